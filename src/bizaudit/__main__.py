@@ -1,0 +1,5 @@
+"""Run bizaudit as ``python -m bizaudit``."""
+
+from bizaudit.cli import main
+
+main()

@@ -1,0 +1,137 @@
+"""Profile → report: classify, compute the figures, run the rules, score. Pure: no I/O, no exits."""
+
+from __future__ import annotations
+
+from bizaudit import metrics, score
+from bizaudit.metrics import Facts, Locate
+from bizaudit.policy import EffectivePolicy
+from bizaudit.profile import Profile
+from bizaudit.report import (
+    SEVERITIES,
+    ActivityResult,
+    BusinessInfo,
+    ComponentScore,
+    Finding,
+    Metrics,
+    Predictability,
+    ProfileReport,
+    SkippedRule,
+    SourceResult,
+    ThresholdOut,
+)
+from bizaudit.rules import RULES
+
+__all__ = ["run"]
+
+_SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+
+
+def _findings(facts: Facts, policy: EffectivePolicy, skipped: set[str]) -> list[Finding]:
+    found = [
+        Finding(
+            rule=rule.id,
+            name=rule.name,
+            severity=hit.severity or rule.severity,
+            message=hit.message,
+            advice=hit.advice,
+            line=hit.line,
+        )
+        for rule in RULES.values()
+        if rule.id not in skipped
+        for hit in rule.check(facts, policy)
+    ]
+    # Deterministic: most severe first, then by rule, then by place in the file.
+    return sorted(
+        found,
+        key=lambda f: (_SEVERITY_RANK[f.severity], f.rule, f.line or 0, f.message),
+    )
+
+
+def passed(findings: list[Finding], *, strict: bool) -> bool:
+    failing = {"error", "warning"} if strict else {"error"}
+    return not any(f.severity in failing for f in findings)
+
+
+def run(
+    profile: Profile,
+    policy: EffectivePolicy,
+    *,
+    path: str = "<profile>",
+    locate: Locate | None = None,
+) -> ProfileReport:
+    """Audit one profile under the given policy."""
+    facts = metrics.compute(profile, locate) if locate else metrics.compute(profile)
+    skipped = [
+        SkippedRule(rule=s.rule, reason=s.reason, line=facts.locate(("skip", i)))
+        for i, s in enumerate(profile.skip)
+    ]
+    findings = _findings(facts, policy, {s.rule for s in skipped})
+    parts = score.components(facts, policy)
+    value = score.score(parts)
+    business = profile.business
+    return ProfileReport(
+        path=path,
+        passed=passed(findings, strict=policy.strict),
+        score=value,
+        verdict=score.verdict(value),
+        business=BusinessInfo(
+            name=business.name,
+            industry=business.industry,
+            currency=business.currency,
+            period=business.period,
+        ),
+        revenue=profile.revenue,
+        spend=facts.spend,
+        marketing_by_purpose=facts.marketing_by_purpose,
+        metrics=Metrics(
+            marketing_share_of_revenue=facts.marketing_share_of_revenue,
+            marketing_share_of_spend=facts.marketing_share_of_spend,
+            sales_share_of_spend=facts.sales_share_of_spend,
+            referral_share=facts.referral_share,
+            owner_marketing_time_share=facts.owner_marketing_time_share,
+        ),
+        predictability=Predictability(
+            acquisition_channels=len(facts.channels),
+            channels=[c.activity.name for c in facts.channels],
+            non_referral_share=facts.non_referral_share,
+        ),
+        policy={
+            name: ThresholdOut(value=threshold.value, source=threshold.source)
+            for name, threshold in (
+                ("min_marketing_share", policy.min_marketing_share),
+                ("max_referral_share", policy.max_referral_share),
+                ("min_owner_marketing_time", policy.min_owner_marketing_time),
+            )
+        },
+        score_components=[
+            ComponentScore(name=c.name, weight=c.weight, earned=c.earned, basis=c.basis)
+            for c in parts
+        ],
+        activities=[
+            ActivityResult(
+                name=a.activity.name,
+                spend=a.activity.spend,
+                category=a.classification.category,
+                purpose=a.classification.purpose,
+                source=a.classification.source,
+                reason=a.classification.reason,
+                confidence=a.classification.confidence,
+                term=a.classification.term,
+                recurring=a.activity.recurring,
+                line=a.line,
+            )
+            for a in facts.activities
+        ],
+        customer_sources=[
+            SourceResult(
+                name=s.name,
+                customers=s.customers,
+                kind=s.classification.kind,
+                reason=s.classification.reason,
+                line=s.line,
+            )
+            for s in facts.sources
+        ],
+        findings=findings,
+        skipped=skipped,
+    )

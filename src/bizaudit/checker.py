@@ -1,0 +1,79 @@
+"""Run the audit over files and folders: load, validate and audit each, collecting every error.
+
+One bad profile never stops the others: its errors are collected and the good ones are still
+audited, so a run over a folder reports everything at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bizaudit import audit, loading, policy, validation
+from bizaudit.errors import InputError, InputErrors
+from bizaudit.loading import Limits
+from bizaudit.profile import Policy
+from bizaudit.report import InputErrorOut, ProfileReport, Report
+
+__all__ = ["Options", "check", "profile_paths"]
+
+PROFILE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line (or a caller) asks of a run."""
+
+    overrides: list[tuple[policy.Source, Policy]] = field(default_factory=list)
+    strict: bool = False
+    limits: Limits = field(default_factory=Limits)
+
+
+def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
+    """Expand folders to the profiles in them (sorted), keeping files as given."""
+    found: list[Path] = []
+    errors: list[InputError] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                p for p in path.iterdir() if p.suffix in PROFILE_SUFFIXES and p.is_file()
+            )
+            if not inside:
+                errors.append(InputError(str(path), "the folder holds no *.yaml or *.yml profiles"))
+            found.extend(inside)
+        else:
+            found.append(path)
+    return found, errors
+
+
+def check_one(path: Path, options: Options) -> ProfileReport:
+    """Audit one profile file; raises InputError/InputErrors for what the user must fix."""
+    doc = loading.load_file(path, options.limits)
+    profile = validation.parse_profile(doc)
+    effective = policy.resolve(
+        [("profile", profile.policy), *options.overrides], strict=options.strict
+    )
+    return audit.run(profile, effective, path=doc.path, locate=doc.line_of)
+
+
+def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputError]]:
+    """Audit every profile; return the report and the input errors (also listed in the report)."""
+    files, errors = profile_paths(paths)
+    reports: list[ProfileReport] = []
+    for path in files:
+        try:
+            reports.append(check_one(path, options))
+        except InputError as exc:
+            errors.append(exc)
+        except InputErrors as exc:
+            errors.extend(exc.errors)
+    report = Report(
+        passed=not errors and all(r.passed for r in reports),
+        profiles=reports,
+        errors=[
+            InputErrorOut(path=e.path, line=e.line, column=e.column, message=e.message, hint=e.hint)
+            for e in errors
+        ],
+    )
+    return report, errors

@@ -1,0 +1,281 @@
+"""The command line: parse options, call the core, render, return an exit code.
+
+Exit codes: 0 passed, 1 a policy failed (``--exit-zero`` turns it into 0), 2 an input could
+not be used or the usage is wrong. Anything unexpected is one "internal error" line, exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from bizaudit import __version__, amounts, render
+from bizaudit.checker import Options, check
+from bizaudit.errors import InputError
+from bizaudit.loading import Limits
+from bizaudit.policy import Source
+from bizaudit.profile import Policy
+
+app = typer.Typer(
+    name="bizaudit",
+    help="Audit a business profile: is it really investing in getting and keeping customers?",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+
+
+def _percent(value: str | None) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return amounts.parse_percent(value)
+    except amounts.AmountError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def _size(value: str) -> int:
+    try:
+        return int(amounts.parse_money(value))
+    except amounts.AmountError:
+        raise typer.BadParameter(f"{value!r} is not a size in bytes (e.g. 20M)") from None
+
+
+def _output(value: str) -> tuple[str, Path]:
+    name, sep, path = value.partition(":")
+    if not sep or not path or name not in render.FORMATS:
+        raise typer.BadParameter(
+            f"{value!r}: expected FORMAT:PATH with FORMAT one of {', '.join(render.FORMATS)}"
+        )
+    return name, Path(path)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"bizaudit {__version__}")
+        raise typer.Exit()
+
+
+@contextmanager
+def _internal_errors(debug: bool) -> Iterator[None]:
+    """Turn a bug into one line and exit 2; ``--debug`` shows the traceback instead."""
+    try:
+        yield
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        if debug or os.environ.get("BIZAUDIT_DEBUG") == "1":
+            raise
+        typer.echo(
+            f"bizaudit: internal error, please report it (bizaudit {__version__}): "
+            f"{type(exc).__name__}: {exc} — run with --debug for the traceback",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        Optional[bool],  # noqa: UP045 - Typer reads the annotation at run time on 3.10
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    """Audit business profiles; see 'bizaudit check --help'."""
+
+
+def _consoles() -> tuple[Any, Any]:
+    from rich.console import Console
+
+    return Console(), Console(stderr=True)
+
+
+@app.command("check")
+def check_command(
+    profiles: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Profile files, or folders of *.yaml / *.yml profiles.", show_default=False
+        ),
+    ],
+    format: Annotated[
+        str,
+        typer.Option("--format", "-f", help=f"Report format: {', '.join(render.FORMATS)}."),
+    ] = "rich",
+    min_marketing_share: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Least marketing spend ÷ revenue, e.g. 10% (overrides the profile)."),
+    ] = None,
+    max_referral_share: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Most new customers from referrals, e.g. 50% (overrides the profile)."),
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Fail on warnings as well as errors.")] = False,
+    exit_zero: Annotated[
+        bool, typer.Option(help="Exit 0 even when a policy fails (input errors still exit 2).")
+    ] = False,
+    output: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--output", "-o", help="Also write FORMAT:PATH, e.g. json:report.json. Repeatable."
+        ),
+    ] = None,
+    max_file_size: Annotated[
+        str, typer.Option(help="Largest profile file to read, e.g. 10M.")
+    ] = "10M",
+    debug: Annotated[
+        bool, typer.Option(help="Show the traceback of an internal error.", envvar="BIZAUDIT_DEBUG")
+    ] = False,
+) -> None:
+    """Audit profiles and gate on the policy: exit 0 passed, 1 failed, 2 input error."""
+    if format not in render.FORMATS:
+        raise typer.BadParameter(
+            f"choose one of {', '.join(render.FORMATS)}", param_hint="--format"
+        )
+    cli_policy = Policy(
+        min_marketing_share=_percent(min_marketing_share),
+        max_referral_share=_percent(max_referral_share),
+    )
+    overrides: list[tuple[Source, Policy]] = [("cli", cli_policy)]
+    outputs = [_output(o) for o in output or []]
+    options = Options(
+        overrides=overrides, strict=strict, limits=Limits(max_bytes=_size(max_file_size))
+    )
+    with _internal_errors(debug):
+        report, errors = check(profiles, options)
+        out, err = _consoles()
+        _print_errors(err, errors, format)
+        _emit(out, render.load(format).render(report))
+        for name, path in outputs:
+            _write(path, render.load(name).render(report), err)
+    if errors:
+        raise typer.Exit(EXIT_INPUT)
+    if not report.passed and not exit_zero:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _print_errors(err: Any, errors: list[InputError], format: str) -> None:
+    if not errors:
+        return
+    if format == "rich":
+        from bizaudit.render.rich_report import render_errors
+
+        err.print(render_errors(errors))
+    else:
+        for error in errors:
+            sys.stderr.write(error.one_line() + "\n")
+
+
+def _emit(console: Any, rendered: Any) -> None:
+    if not isinstance(rendered, str):
+        if console.is_terminal:
+            console.print(rendered)
+            return
+        # In a pipe there is no colour; drop the padding Rich adds to table cells too.
+        with console.capture() as captured:
+            console.print(rendered)
+        rendered = "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
+    sys.stdout.write(rendered)
+    sys.stdout.flush()
+
+
+def _write(path: Path, rendered: Any, err: Any) -> None:
+    from bizaudit.output import write_atomic
+
+    if not isinstance(rendered, str):
+        from rich.console import Console
+
+        console = Console(width=100, color_system=None)
+        with console.capture() as captured:
+            console.print(rendered)
+        rendered = captured.get()
+    try:
+        write_atomic(path, rendered)
+    except OSError as exc:
+        err.print(f"{path}: error: cannot write the report: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+@app.command("classify")
+def classify_command(
+    names: Annotated[
+        list[str], typer.Argument(help="Activity names to classify.", show_default=False)
+    ],
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Show how activity names are classified, without a profile."""
+    from bizaudit.classify import classify
+
+    results = [(name, classify(name)) for name in names]
+    if format == "json":
+        import json
+
+        payload = [
+            {
+                "name": name,
+                "category": c.category,
+                "purpose": c.purpose,
+                "reason": c.reason,
+                "confidence": c.confidence,
+            }
+            for name, c in results
+        ]
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        return
+    if format != "table":
+        raise typer.BadParameter("choose table or json", param_hint="--format")
+    from rich.table import Table
+
+    table = Table(box=None, padding=(0, 1))
+    for column in ("name", "category", "purpose", "confidence", "because"):
+        table.add_column(column, overflow="fold")
+    for name, c in results:
+        table.add_row(name, c.category, c.purpose or "-", c.confidence, c.reason)
+    _consoles()[0].print(table)
+
+
+@app.command("rules")
+def rules_command() -> None:
+    """List the rules with their IDs and default severities."""
+    from rich.table import Table
+
+    from bizaudit.rules import RULES
+
+    table = Table(box=None, padding=(0, 1))
+    for column in ("rule", "name", "severity", "summary"):
+        table.add_column(column, overflow="fold")
+    for rule in RULES.values():
+        table.add_row(rule.id, rule.name, rule.severity, rule.summary)
+    _consoles()[0].print(table)
+    typer.echo("\nExplain one with: bizaudit rule BA101")
+
+
+@app.command("rule")
+def rule_command(
+    rule_id: Annotated[str, typer.Argument(help="A rule ID, e.g. BA101.", show_default=False)],
+) -> None:
+    """Explain one rule: why it matters, how it is computed, how to fix and configure it."""
+    from bizaudit.rules import UnknownRuleError, get
+
+    try:
+        rule = get(rule_id)
+    except UnknownRuleError as exc:
+        typer.echo(f"bizaudit: error: {exc}", err=True)
+        raise typer.Exit(EXIT_INPUT) from None
+    typer.echo(f"{rule.id} {rule.name} ({rule.severity})\n")
+    typer.echo(rule.documentation())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

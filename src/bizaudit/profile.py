@@ -1,0 +1,262 @@
+"""The business profile: the input contract, schema version 1.
+
+Field names here are a contract that users' files and other tools depend on; change them only
+with a new schema version. Values arrive as the text the user wrote (see ``loading``) or as
+Python numbers, and are parsed exactly by ``amounts``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from bizaudit import amounts
+
+__all__ = [
+    "CATEGORIES",
+    "MARKETING_PURPOSES",
+    "Activity",
+    "Business",
+    "Category",
+    "Customers",
+    "OwnerHours",
+    "Policy",
+    "Profile",
+    "Purpose",
+    "Skip",
+]
+
+Category = Literal["marketing", "sales", "innovation", "operations"]
+Purpose = Literal["acquire", "retain", "grow", "convert"]
+Industry = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
+
+CATEGORIES: tuple[Category, ...] = ("marketing", "sales", "innovation", "operations")
+MARKETING_PURPOSES: tuple[Purpose, ...] = ("acquire", "retain", "grow")
+PURPOSES_BY_CATEGORY: dict[str, tuple[Purpose, ...]] = {
+    "marketing": MARKETING_PURPOSES,
+    "sales": ("convert",),
+    "innovation": (),
+    "operations": (),
+}
+
+
+def _parsed_by(parse: Any, kind: str) -> BeforeValidator:
+    """Run an ``amounts`` parser, turning its message into a clean Pydantic error."""
+
+    def validate(value: object) -> object:
+        try:
+            return parse(value)
+        except amounts.AmountError as exc:
+            raise PydanticCustomError(kind, str(exc)) from None
+
+    return BeforeValidator(validate)
+
+
+def _text(value: object) -> object:
+    # Text fields accept what YAML hands us as text; numbers a user typed (name: 2024) stay text.
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def _choice(value: object) -> object:
+    # "Marketing" and " marketing " mean marketing; the choices themselves stay lowercase.
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+Money = Annotated[Decimal, _parsed_by(amounts.parse_money, "money")]
+Share = Annotated[Decimal, _parsed_by(amounts.parse_percent, "percent")]
+Count = Annotated[int, _parsed_by(amounts.parse_count, "count")]
+Hours = Annotated[Decimal, _parsed_by(amounts.parse_hours, "hours")]
+Text = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=500)]
+CategoryChoice = Annotated[Category, BeforeValidator(_choice)]
+PurposeChoice = Annotated[Purpose, BeforeValidator(_choice)]
+IndustryChoice = Annotated[Industry, BeforeValidator(_choice)]
+
+_MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+
+
+class Business(BaseModel):
+    """Who the profile is about."""
+
+    model_config = _MODEL_CONFIG
+
+    name: Text = Field(description="The business's name.")
+    industry: IndustryChoice | None = Field(
+        default=None, description="Sector, used to pick benchmarks: b2b/b2c and product/services."
+    )
+    currency: str = Field(
+        default="USD", description="ISO 4217 code of every amount, e.g. USD, EUR."
+    )
+    period: Text | None = Field(default=None, description="Free label for the period, e.g. FY2026.")
+
+    @field_validator("currency", mode="before")
+    @classmethod
+    def _currency(cls, value: object) -> object:
+        if isinstance(value, str) and re.fullmatch(r"[A-Za-z]{3}", value.strip()):
+            return value.strip().upper()
+        raise PydanticCustomError(
+            "currency", "expected a three-letter ISO 4217 currency code such as USD, EUR or GBP"
+        )
+
+
+class Activity(BaseModel):
+    """One line of the budget: something the business spends money on in the period."""
+
+    model_config = _MODEL_CONFIG
+
+    name: Text = Field(description="What the money is spent on, in the owner's words.")
+    spend: Money = Field(description="Amount spent in the period, in the profile's currency.")
+    kind: CategoryChoice | None = Field(
+        default=None,
+        description="Override the classifier: marketing, sales, innovation, operations.",
+    )
+    purpose: PurposeChoice | None = Field(
+        default=None,
+        description="Override the purpose: acquire, retain or grow (marketing); convert (sales).",
+    )
+    recurring: bool = Field(
+        default=True, description="Runs every period; a one-off is not a predictable channel."
+    )
+    note: Text | None = Field(default=None, description="Free note, shown nowhere in the score.")
+
+    @field_validator("purpose")
+    @classmethod
+    def _purpose_fits_kind(cls, value: Purpose | None, info: ValidationInfo) -> Purpose | None:
+        kind = info.data.get("kind")
+        if value is None or kind is None:
+            return value
+        allowed = PURPOSES_BY_CATEGORY[kind]
+        if value not in allowed:
+            fits = " or ".join(allowed) if allowed else "none: leave purpose out"
+            raise PydanticCustomError(
+                "purpose_kind",
+                "purpose {purpose} does not fit kind {kind}; a {kind} purpose is {fits}",
+                {"purpose": value, "kind": kind, "fits": fits},
+            )
+        return value
+
+
+class Customers(BaseModel):
+    """Where the period's new customers came from."""
+
+    model_config = _MODEL_CONFIG
+
+    new: Count | None = Field(default=None, description="New customers won in the period.")
+    sources: dict[Text, Count] = Field(
+        default_factory=dict,
+        description="Channel name → how many of the new customers came through it.",
+    )
+
+
+class OwnerHours(BaseModel):
+    """The owner's typical working week, in hours, by function."""
+
+    model_config = _MODEL_CONFIG
+
+    delivery: Hours = Field(default=Decimal(0), description="Doing the work customers pay for.")
+    marketing: Hours = Field(default=Decimal(0), description="Attracting and keeping customers.")
+    sales: Hours = Field(default=Decimal(0), description="Turning leads into paying customers.")
+    innovation: Hours = Field(default=Decimal(0), description="Building new products or services.")
+    admin: Hours = Field(default=Decimal(0), description="Running the business: books, hiring...")
+
+    @model_validator(mode="after")
+    def _fits_in_a_week(self) -> OwnerHours:
+        if self.total > 168:
+            raise PydanticCustomError(
+                "hours_total",
+                "these hours add up to {total} a week, more than the 168 hours in a week",
+                {"total": str(self.total)},
+            )
+        return self
+
+    @property
+    def total(self) -> Decimal:
+        return self.delivery + self.marketing + self.sales + self.innovation + self.admin
+
+
+class Policy(BaseModel):
+    """Thresholds for this profile; command-line flags override them."""
+
+    model_config = _MODEL_CONFIG
+
+    min_marketing_share: Share | None = Field(
+        default=None, description="Least marketing spend as a share of revenue (default 10%)."
+    )
+    max_referral_share: Share | None = Field(
+        default=None, description="Most new customers that may come from referrals (default 50%)."
+    )
+    min_owner_marketing_time: Share | None = Field(
+        default=None,
+        description="Least share of the owner's hours spent on marketing (default 10%).",
+    )
+
+
+class Skip(BaseModel):
+    """A rule this profile opts out of, and why. Skipped rules are reported as skipped."""
+
+    model_config = _MODEL_CONFIG
+
+    rule: str = Field(description="The rule's ID, e.g. BA104.")
+    reason: Text = Field(description="Why the rule does not apply to this business.")
+
+    @field_validator("rule", mode="before")
+    @classmethod
+    def _known_rule(cls, value: object) -> object:
+        from bizaudit.rules import RULES  # rules depend on profile, not the other way round
+
+        text = value.strip().upper() if isinstance(value, str) else value
+        if text not in RULES:
+            raise PydanticCustomError(
+                "rule_id",
+                "unknown rule {rule}; the rules are {known}",
+                {"rule": str(value), "known": ", ".join(RULES)},
+            )
+        return text
+
+
+class Profile(BaseModel):
+    """A business profile for one period."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        hide_input_in_errors=True,
+        title="bizaudit business profile",
+    )
+
+    version: Count = Field(description="Schema version of this file; always 1.")
+    business: Business = Field(description="Who the profile is about.")
+    revenue: Money = Field(description="Revenue for the period, in the profile's currency.")
+    activities: list[Activity] = Field(description="Everything the business spends money on.")
+    customers: Customers | None = Field(default=None, description="Where new customers came from.")
+    owner_hours: OwnerHours | None = Field(
+        default=None, description="The owner's working hours per week, by function."
+    )
+    policy: Policy = Field(default_factory=Policy, description="Thresholds for this profile.")
+    skip: list[Skip] = Field(default_factory=list, description="Rules this profile opts out of.")
+
+    @field_validator("version")
+    @classmethod
+    def _supported(cls, value: int) -> int:
+        if value != 1:
+            raise PydanticCustomError(
+                "version",
+                "profile version {version} is not supported; this bizaudit reads version 1",
+                {"version": value},
+            )
+        return value

@@ -1,0 +1,267 @@
+"""The terminal report: header, key figures with bars, spend, activities, findings, verdict.
+
+Written to read well at 80 columns and in a pipe (Rich drops colour there and for NO_COLOR).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from bizaudit.amounts import format_money, format_percent
+from bizaudit.errors import InputError
+from bizaudit.report import ActivityResult, ProfileReport, Report, ThresholdOut
+
+__all__ = ["render", "render_errors"]
+
+_MAX_ACTIVITY_ROWS = 40
+_BAR_CELLS = 20
+_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_SEVERITY_MARK = {"error": "✗", "warning": "!", "info": "i"}
+_SOURCE_LABEL = {
+    "default": "default",
+    "pyproject": "pyproject.toml",
+    "profile": "profile",
+    "env": "environment",
+    "cli": "command line",
+}
+
+
+def render(report: Report) -> RenderableType:
+    parts: list[RenderableType] = [_profile(p) for p in report.profiles]
+    if len(report.profiles) + len(report.errors) > 1:
+        parts.append(_summary(report))
+    return Group(*parts)
+
+
+def _profile(report: ProfileReport) -> RenderableType:
+    return Group(
+        _header(report),
+        _figures(report),
+        _spend(report),
+        _activities(report),
+        _findings(report),
+        _verdict(report),
+        Text(""),
+    )
+
+
+def _header(report: ProfileReport) -> RenderableType:
+    business = report.business
+    title = Text(business.name, style="bold")
+    details = " · ".join(x for x in (business.period, business.industry, business.currency) if x)
+    score_style = "green" if report.score >= 60 else "yellow" if report.score >= 40 else "red"
+    body = Text.assemble(
+        ("Score ", "bold"),
+        (f"{report.score}/100", f"bold {score_style}"),
+        "  ",
+        report.verdict,
+    )
+    return Panel(
+        body,
+        title=title,
+        title_align="left",
+        subtitle=f"{report.path} · {details}" if details else report.path,
+        subtitle_align="left",
+    )
+
+
+def _bar(value: Decimal | None, threshold: Decimal, *, higher_is_better: bool) -> Text:
+    """A bar from 0 to twice the threshold, with the threshold marked by '┃'."""
+    if value is None:
+        return Text("")
+    scale = max(threshold * 2, value, Decimal("0.0001"))
+    filled = int(value / scale * _BAR_CELLS)
+    mark = min(int(threshold / scale * _BAR_CELLS), _BAR_CELLS - 1)
+    good = value >= threshold if higher_is_better else value <= threshold
+    text = Text()
+    for cell in range(_BAR_CELLS):
+        if cell == mark:
+            text.append("┃", style="bold")
+        elif cell < filled:
+            text.append("█", style="green" if good else "red")
+        else:
+            text.append("░", style="dim")
+    return text
+
+
+def _limit(word: str, threshold: ThresholdOut) -> str:
+    return f"{word} {format_percent(threshold.value)} ({_SOURCE_LABEL[threshold.source]})"
+
+
+def _figures(report: ProfileReport) -> RenderableType:
+    m = report.metrics
+    policy = report.policy
+    table = Table(
+        title="Key figures", title_justify="left", box=None, padding=(0, 1), show_header=False
+    )
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    table.add_column("bar", no_wrap=True)
+    table.add_column("limit", style="dim")
+    rows = (
+        ("Marketing ÷ revenue", m.marketing_share_of_revenue, "min_marketing_share", "min", True),
+        ("Referral customers", m.referral_share, "max_referral_share", "max", False),
+        (
+            "Owner time on marketing",
+            m.owner_marketing_time_share,
+            "min_owner_marketing_time",
+            "min",
+            True,
+        ),
+    )
+    for label, value, key, word, higher in rows:
+        threshold = policy[key]
+        table.add_row(
+            label,
+            format_percent(value),
+            _bar(value, threshold.value, higher_is_better=higher),
+            _limit(word, threshold) if value is not None else "no data",
+        )
+    table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", "")
+    table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
+    p = report.predictability
+    channels = ", ".join(p.channels) if p.channels else "none"
+    table.add_row(
+        "Acquisition channels", str(p.acquisition_channels), Text(channels, overflow="fold"), ""
+    )
+    return Padding(table, (1, 0, 0, 0), expand=False)
+
+
+def _spend(report: ProfileReport) -> RenderableType:
+    currency = report.business.currency
+    spend = report.spend
+    purposes = report.marketing_by_purpose
+    lines = Text.assemble(
+        ("Spend ", "bold"),
+        format_money(spend["total"], currency),
+        f" of {format_money(report.revenue, currency)} revenue",
+        "\n  marketing ",
+        (format_money(spend["marketing"], currency), "bold"),
+        " (acquire ",
+        format_money(purposes["acquire"], currency),
+        ", retain ",
+        format_money(purposes["retain"], currency),
+        ", grow ",
+        format_money(purposes["grow"], currency),
+        ")\n  sales ",
+        format_money(spend["sales"], currency),
+        " · innovation ",
+        format_money(spend["innovation"], currency),
+        " · operations ",
+        format_money(spend["operations"], currency),
+    )
+    return Padding(lines, (1, 0, 0, 0), expand=False)
+
+
+def _activities(report: ProfileReport) -> RenderableType:
+    currency = report.business.currency
+    table = Table(title="Activities", title_justify="left", box=None, padding=(0, 1), expand=False)
+    table.add_column("line", justify="right", style="dim")
+    table.add_column("activity", overflow="fold", max_width=24)
+    table.add_column("spend", justify="right", no_wrap=True)
+    table.add_column("counted as", no_wrap=True)
+    table.add_column("because", overflow="fold", style="dim")
+    shown = report.activities[:_MAX_ACTIVITY_ROWS]
+    for activity in shown:
+        label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
+        style = "bold" if activity.category == "marketing" else ""
+        if activity.confidence == "none":
+            label, style = f"{label}?", "yellow"
+        table.add_row(
+            str(activity.line or ""),
+            activity.name,
+            format_money(activity.spend, currency),
+            Text(label, style=style),
+            _because(activity),
+        )
+    if not shown:
+        return Padding(Text("Activities: none listed", style="dim"), (1, 0, 0, 0), expand=False)
+    rest = len(report.activities) - len(shown)
+    parts: list[RenderableType] = [table]
+    if rest:
+        parts.append(Text(f"  ... and {rest} more activities (see --format json)", style="dim"))
+    return Padding(Group(*parts), (1, 0, 0, 0), expand=False)
+
+
+def _because(activity: ActivityResult) -> str:
+    if activity.confidence == "none":
+        return "unknown name: state its kind"
+    if activity.source == "explicit":
+        return "stated in the profile"
+    if activity.confidence == "low":
+        return f"{activity.term!r}, but the name also points elsewhere"
+    return repr(activity.term)
+
+
+def _findings(report: ProfileReport) -> RenderableType:
+    if not report.findings and not report.skipped:
+        return Padding(Text("Findings: none", style="green"), (1, 0, 0, 0), expand=False)
+    table = Table(
+        title="Findings", title_justify="left", box=None, padding=(0, 1), show_header=False
+    )
+    table.add_column("severity", no_wrap=True)
+    table.add_column("rule", no_wrap=True, style="bold")
+    table.add_column("what", overflow="fold")
+    for f in report.findings:
+        where = f"{report.path}:{f.line}" if f.line else report.path
+        table.add_row(
+            Text(f"{_SEVERITY_MARK[f.severity]} {f.severity}", style=_SEVERITY_STYLE[f.severity]),
+            f.rule,
+            Text.assemble(f.message, ("\n→ ", "dim"), f.advice, (f"\n{where}", "dim")),
+        )
+    for s in report.skipped:
+        table.add_row(Text("- skipped", style="dim"), s.rule, s.reason)
+    return Padding(table, (1, 0, 0, 0), expand=False)
+
+
+def _verdict(report: ProfileReport) -> RenderableType:
+    counts = {
+        s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")
+    }
+    tally = (
+        ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
+        or "no findings"
+    )
+    if report.passed:
+        text = Text.assemble(("PASSED", "bold green"), f" · {tally} · score {report.score}/100")
+    else:
+        text = Text.assemble(("FAILED", "bold red"), f" · {tally} · score {report.score}/100")
+    return Padding(text, (1, 0, 0, 0), expand=False)
+
+
+def _summary(report: Report) -> RenderableType:
+    failed = sum(not p.passed for p in report.profiles)
+    bad = len({e.path for e in report.errors})
+    text = Text.assemble(
+        ("Summary ", "bold"),
+        f"{len(report.profiles)} profile{'s' if len(report.profiles) != 1 else ''} audited, "
+        f"{failed} failed",
+        f", {bad} could not be read" if bad else "",
+    )
+    return text
+
+
+def render_errors(errors: list[InputError]) -> RenderableType:
+    """Input errors with the offending line and a caret under the column."""
+    parts: list[RenderableType] = []
+    for error in errors:
+        parts.append(
+            Text.assemble(
+                (f"{error.location}: ", "bold"),
+                ("error: ", "bold red"),
+                error.message,
+                (f" — {error.hint}" if error.hint else "", "italic"),
+            )
+        )
+        if error.source_line is not None and error.line is not None:
+            number = f"{error.line:>5} | "
+            parts.append(Text(number + error.source_line.expandtabs(1), style="dim", no_wrap=True))
+            caret = " " * (len(number) - 2) + "| " + " " * max((error.column or 1) - 1, 0) + "^"
+            parts.append(Text(caret, style="bold red", no_wrap=True))
+    return Group(*parts)

@@ -1,0 +1,45 @@
+"""BA105: the owner spends too little of their week on marketing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bizaudit.amounts import format_percent
+from bizaudit.metrics import Facts
+from bizaudit.policy import EffectivePolicy
+from bizaudit.rules.base import Hit, Rule
+
+
+class OwnerTime(Rule):
+    """The owner spends too little of their working week on marketing.
+
+    Why it matters: in a small business the owner's time is the scarcest resource. An owner who
+    spends the week delivering the work and gives marketing what is left ends up with an empty
+    pipeline when the current jobs finish.
+
+    How it is computed: `owner_hours.marketing` divided by all the hours listed under
+    `owner_hours`. Not checked when the profile has no `owner_hours`.
+
+    How to fix: block regular time for marketing in the calendar, and hand some delivery or
+    admin to others to make room for it.
+
+    Configure: `policy: {min_owner_marketing_time: 15%}`. Default 10%.
+    """
+
+    id = "BA105"
+    name = "owner-marketing-time-low"
+    severity = "warning"
+    summary = "The owner spends too little time on marketing"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        hours = facts.profile.owner_hours
+        minimum = policy.min_owner_marketing_time.value
+        if hours is None or hours.total == 0 or hours.marketing >= minimum * hours.total:
+            return
+        yield Hit(
+            f"the owner spends {format_percent(facts.owner_marketing_time_share)} of their week "
+            f"on marketing ({hours.marketing:g} of {hours.total:g} hours), "
+            f"under the {format_percent(minimum)} minimum",
+            f"block at least {minimum * hours.total:.1f} hours a week for marketing",
+            facts.locate(("owner_hours", "marketing")),
+        )

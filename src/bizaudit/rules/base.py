@@ -1,0 +1,42 @@
+"""What a rule is: an ID, a default severity, user documentation, and a check over the facts."""
+
+from __future__ import annotations
+
+import inspect
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from bizaudit.metrics import Facts
+from bizaudit.policy import EffectivePolicy
+from bizaudit.report import Severity
+
+__all__ = ["Hit", "Rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One thing a rule found. ``severity`` overrides the rule's default when set."""
+
+    message: str
+    advice: str
+    line: int | None = None
+    severity: Severity | None = None
+
+
+class Rule(ABC):
+    """A check with a stable ID. The subclass docstring is the text ``bizaudit rule ID`` shows."""
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+
+    @abstractmethod
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        """Yield what is wrong; yield nothing when the profile passes or the rule does not apply."""
+
+    @classmethod
+    def documentation(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or cls.summary)

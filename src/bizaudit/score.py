@@ -1,0 +1,110 @@
+"""The 0-100 score: a weighted sum of five components, each earned from 0 to 1.
+
+| component                | weight | earned                                                    |
+|--------------------------|--------|-----------------------------------------------------------|
+| marketing investment     | 40     | marketing share of revenue ÷ minimum, at most 1           |
+| referral independence    | 20     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1   |
+| predictable acquisition  | 20     | funded recurring acquisition channels ÷ 2, at most 1      |
+| retention                | 10     | 1 when anything is spent on retention, else 0             |
+| owner time               | 10     | owner marketing time share ÷ minimum, at most 1           |
+
+A component without data (no revenue yet, no customer sources, no owner hours) is left out and
+the others are scaled up to 100, so missing data neither helps nor hurts. The score is rounded
+half up to a whole number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from bizaudit.amounts import format_percent
+from bizaudit.metrics import Facts
+from bizaudit.policy import EffectivePolicy
+
+__all__ = ["VERDICTS", "Component", "components", "score", "verdict"]
+
+CHANNELS_FOR_FULL_MARKS = 2
+VERDICTS: tuple[tuple[int, str], ...] = (
+    (80, "Strong: you invest in getting and keeping customers on purpose."),
+    (60, "Fair: a real marketing effort, with gaps to close."),
+    (40, "Weak: mostly doing the work and hoping customers find you."),
+    (0, "Critical: marketing is an afterthought; new customers arrive by luck."),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    name: str
+    weight: int
+    earned: Decimal | None  # 0..1, None when there is no data
+    basis: str
+
+
+def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
+    if value is None:
+        return None
+    if target <= 0:
+        return Decimal(1)
+    return min(value / target, Decimal(1))
+
+
+def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
+    """Each part of the score with the figure it was earned from."""
+    minimum = policy.min_marketing_share.value
+    max_referral = policy.max_referral_share.value
+    min_owner = policy.min_owner_marketing_time.value
+    referral = facts.referral_share
+    channels = len(facts.channels)
+    has_customers = facts.revenue > 0
+    retain = facts.marketing_by_purpose["retain"]
+    return [
+        Component(
+            "marketing investment",
+            40,
+            _ratio(facts.marketing_share_of_revenue, minimum),
+            f"{format_percent(facts.marketing_share_of_revenue)} of revenue "
+            f"against a {format_percent(minimum)} minimum",
+        ),
+        Component(
+            "referral independence",
+            20,
+            None if referral is None else _ratio(1 - referral, 1 - max_referral),
+            f"{format_percent(referral)} of new customers from referrals "
+            f"against a {format_percent(max_referral)} maximum",
+        ),
+        Component(
+            "predictable acquisition",
+            20,
+            min(Decimal(channels) / CHANNELS_FOR_FULL_MARKS, Decimal(1)),
+            f"{channels} funded recurring acquisition channel{'s' if channels != 1 else ''}"
+            f" of {CHANNELS_FOR_FULL_MARKS} for full marks",
+        ),
+        Component(
+            "retention",
+            10,
+            (Decimal(1) if retain > 0 else Decimal(0)) if has_customers else None,
+            "spend on keeping customers" if retain > 0 else "nothing spent on keeping customers",
+        ),
+        Component(
+            "owner time",
+            10,
+            _ratio(facts.owner_marketing_time_share, min_owner),
+            f"{format_percent(facts.owner_marketing_time_share)} of the owner's hours "
+            f"against a {format_percent(min_owner)} minimum",
+        ),
+    ]
+
+
+def score(parts: list[Component]) -> int:
+    """Weighted score from 0 to 100 over the components that have data."""
+    known = [c for c in parts if c.earned is not None]
+    weight = sum(c.weight for c in known)
+    if not weight:
+        return 0
+    earned = sum((c.weight * c.earned for c in known if c.earned is not None), Decimal(0))
+    return int((100 * earned / weight).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def verdict(value: int) -> str:
+    return next(text for floor, text in VERDICTS if value >= floor)
