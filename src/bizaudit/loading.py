@@ -152,7 +152,10 @@ def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Doc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark else None
-        message, hint = _plain_parser_message(exc.problem or exc.context or "invalid YAML")
+        problem = exc.problem or exc.context or "invalid YAML"
+        if mark and text[mark.index : mark.index + 1] == "\t":
+            problem = "found a tab character"  # libyaml's message does not say which character
+        message, hint = _plain_parser_message(problem)
         raise error_at(path, lines, pos, message, hint) from None
     except yaml.YAMLError as exc:
         raise InputError(path, f"invalid YAML: {exc}") from None
@@ -161,14 +164,17 @@ def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Doc
             gc.enable()
 
 
-def _events(text: str) -> Iterator[ev.Event]:
-    parser: Any
+def _make_parser(text: str) -> Any:
+    """libyaml's parser when PyYAML has it (faster), else the pure-Python one."""
     try:
         from yaml._yaml import CParser
+    except ImportError:  # PyYAML built without libyaml
+        return _PyParser(text)
+    return CParser(text)
 
-        parser = CParser(text)
-    except ImportError:  # PyYAML without libyaml
-        parser = _PyParser(text)
+
+def _events(text: str) -> Iterator[ev.Event]:
+    parser = _make_parser(text)
     try:
         while parser.check_event():
             yield parser.get_event()
@@ -223,12 +229,17 @@ _PLAIN_MESSAGES: tuple[tuple[str, str, str | None], ...] = (
         "close the quote",
     ),
     (
-        "did not find expected ',' or ']'",
+        "expected <block end>, but found",
+        "this line does not line up with the lines above it",
+        "indent it with the same number of spaces as its siblings",
+    ),
+    (
+        "expected ',' or ']'",
         "a '[' list is not closed",
         "close it with ']' or separate items with ','",
     ),
     (
-        "did not find expected ',' or '}'",
+        "expected ',' or '}'",
         "a '{' mapping is not closed",
         "close it with '}' or separate items with ','",
     ),
@@ -292,7 +303,6 @@ class _Builder:
     def build(self, events: Iterator[ev.Event]) -> Document:
         stack: list[_Frame] = []
         documents = 0
-        root: Any = None
         for event in events:
             if isinstance(event, ev.ScalarEvent):
                 self._check_tag(event)
@@ -321,8 +331,6 @@ class _Builder:
                     self.anchors[frame.anchor] = (frame.container, frame.nodes)
                 if stack:
                     stack[-1].nodes += frame.nodes
-                else:
-                    root = frame.container
             elif isinstance(event, ev.AliasEvent):
                 self._place(stack, event, *self._alias(stack, event))
             elif isinstance(event, ev.DocumentStartEvent):
@@ -333,7 +341,6 @@ class _Builder:
                         "a profile file holds one YAML document, but this starts a second one",
                         "put each profile in its own file, or remove the '---' line",
                     )
-        self.doc.data = root
         return self.doc
 
     def _check_tag(self, event: ev.NodeEvent) -> None:
@@ -389,6 +396,7 @@ class _Builder:
                 "anchors and aliases multiply values; write them out or split the file",
             )
         if not stack:
+            self.doc.data = value  # the document's root (a collection is filled in later)
             return
         frame = stack[-1]
         frame.nodes += nodes

@@ -2,13 +2,14 @@
 
 | component                | weight | earned                                                    |
 |--------------------------|--------|-----------------------------------------------------------|
-| marketing investment     | 40     | marketing share of revenue ÷ minimum, at most 1           |
+| marketing investment     | 40     | marketing share of revenue ÷ minimum, at most 1 (*)       |
 | referral independence    | 20     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1   |
 | predictable acquisition  | 20     | funded recurring acquisition channels ÷ 2, at most 1      |
 | retention                | 10     | 1 when anything is spent on retention, else 0             |
 | owner time               | 10     | owner marketing time share ÷ minimum, at most 1           |
 
-A component without data (no revenue yet, no customer sources, no owner hours) is left out and
+(*) Before there is any revenue, marketing's share of all spend stands in for its share of
+revenue. A component without data (no revenue yet, no customer sources, no owner hours) is left out and
 the others are scaled up to 100, so missing data neither helps nor hurts. The score is rounded
 half up to a whole number.
 """
@@ -58,13 +59,16 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     channels = len(facts.channels)
     has_customers = facts.revenue > 0
     retain = facts.marketing_by_purpose["retain"]
+    if facts.revenue > 0:
+        invested, base = facts.marketing_share_of_revenue, "revenue"
+    else:  # no revenue yet: the share of spend is the best measure of intent there is
+        invested, base = facts.marketing_share_of_spend, "spend (no revenue yet)"
     return [
         Component(
             "marketing investment",
             40,
-            _ratio(facts.marketing_share_of_revenue, minimum),
-            f"{format_percent(facts.marketing_share_of_revenue)} of revenue "
-            f"against a {format_percent(minimum)} minimum",
+            _ratio(invested, minimum),
+            f"{format_percent(invested)} of {base} against a {format_percent(minimum)} minimum",
         ),
         Component(
             "referral independence",

@@ -100,10 +100,10 @@ def _figures(report: ProfileReport) -> RenderableType:
     table = Table(
         title="Key figures", title_justify="left", box=None, padding=(0, 1), show_header=False
     )
-    table.add_column("figure")
-    table.add_column("value", justify="right")
-    table.add_column("bar", no_wrap=True)
-    table.add_column("limit", style="dim")
+    table.add_column("figure", ratio=3)
+    table.add_column("value", justify="right", no_wrap=True, min_width=5)
+    table.add_column("bar", no_wrap=True, width=_BAR_CELLS)
+    table.add_column("limit", style="dim", ratio=2)
     rows = (
         ("Marketing ÷ revenue", m.marketing_share_of_revenue, "min_marketing_share", "min", True),
         ("Referral customers", m.referral_share, "max_referral_share", "max", False),
@@ -126,11 +126,11 @@ def _figures(report: ProfileReport) -> RenderableType:
     table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", "")
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
     p = report.predictability
-    channels = ", ".join(p.channels) if p.channels else "none"
-    table.add_row(
-        "Acquisition channels", str(p.acquisition_channels), Text(channels, overflow="fold"), ""
+    table.add_row("Acquisition channels", str(p.acquisition_channels), "", "funded and recurring")
+    channels = Text.assemble(
+        ("  channels: ", "dim"), ", ".join(p.channels) if p.channels else "none"
     )
-    return Padding(table, (1, 0, 0, 0), expand=False)
+    return Padding(Group(table, channels), (1, 0, 0, 0), expand=False)
 
 
 def _spend(report: ProfileReport) -> RenderableType:

@@ -1,0 +1,84 @@
+"""Shared fixtures: a CLI runner with fixed width and no colour, and profile builders."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bizaudit.cli import app
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+MINIMAL = """\
+version: 1
+business:
+  name: Test Shop
+revenue: 100000
+activities:
+  - name: Google Ads
+    spend: 12000
+  - name: Newsletter
+    spend: 1000
+  - name: Rent
+    spend: 20000
+customers:
+  new: 10
+  sources:
+    referrals: 4
+    google ads: 6
+owner_hours:
+  delivery: 30
+  marketing: 10
+"""
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def __str__(self) -> str:  # shown by pytest when an assertion on a Result fails
+        return f"exit {self.exit_code}\n--- stdout\n{self.stdout}\n--- stderr\n{self.stderr}"
+
+
+@pytest.fixture(autouse=True)
+def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same output on every machine: 80 columns, no colour, no CI-specific defaults."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+    for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "BIZAUDIT_DEBUG", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+RunCli = Callable[..., Result]
+
+
+@pytest.fixture
+def run_cli() -> RunCli:
+    def run(*args: str | Path) -> Result:
+        result = CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+        return Result(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+WriteProfile = Callable[..., Path]
+
+
+@pytest.fixture
+def write_profile(tmp_path: Path) -> WriteProfile:
+    """Write YAML text (dedented) to a file in a temp folder and return its path."""
+
+    def write(text: str = MINIMAL, name: str = "profile.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,140 @@
+"""Money, percentages, counts and hours, as people type them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bizaudit.amounts import (
+    AmountError,
+    format_money,
+    format_percent,
+    parse_count,
+    parse_hours,
+    parse_money,
+    parse_percent,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (12000, "12000"),
+        ("12000", "12000"),
+        ("$12,000", "12000"),
+        ("12k", "12000"),
+        ("12K", "12000"),
+        ("2.5M", "2500000"),
+        ("$3,500.50", "3500.50"),
+        ("1,234,567.89", "1234567.89"),
+        ("USD 900", "900"),
+        ("900 EUR", "900"),
+        ("€1.200.000", "1200000"),
+        ("1.234,56", "1234.56"),
+        ("12,50", "12.50"),
+        ("0.125", "0.125"),
+        ("1.5k", "1500"),
+        (" 40 ", "40"),
+        (0.1, "0.1"),
+        (Decimal("7.25"), "7.25"),
+        ("1.500k", "1500"),
+        ("12345678901234567.89", None),  # over the limit, see below
+    ],
+)
+def test_money_is_read_exactly(text: object, expected: str | None) -> None:
+    if expected is None:
+        with pytest.raises(AmountError, match="implausibly large"):
+            parse_money(text)
+        return
+    assert parse_money(text) == Decimal(expected)
+
+
+def test_money_keeps_every_digit_of_a_long_amount() -> None:
+    # A float would turn this into 123456789012.34567; Decimal from text does not.
+    assert parse_money("123456789012.345678") == Decimal("123456789012.345678")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("€1.200", "ambiguous"),
+        ("1.500", "ambiguous"),
+        ("-5", "cannot be negative"),
+        ("$-5", "cannot be negative"),
+        ("12 apples", "not an amount"),
+        ("1e400", "not an amount"),
+        (".nan", "not an amount"),
+        ("nan", "not an amount"),
+        ("0x1F", "not an amount"),
+        ("1:30", "not an amount"),
+        ("", "empty"),
+        ("9" * 60, "too long"),
+        (True, "true/false"),
+        (float("nan"), "nan"),
+        (float("inf"), "inf"),
+        ([1], "a list"),
+        (None, "null"),
+    ],
+)
+def test_money_rejects_what_it_cannot_read(text: object, message: str) -> None:
+    with pytest.raises(AmountError, match=message):
+        parse_money(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("10%", "0.10"),
+        (" 10 % ", "0.10"),
+        ("0.1", "0.1"),
+        (0.1, "0.1"),
+        (10, "0.10"),
+        ("10", "0.10"),
+        ("7.5%", "0.075"),
+        ("0", "0"),
+        ("100%", "1"),
+        ("1%", "0.01"),
+        ("0.5%", "0.005"),
+    ],
+)
+def test_percent(value: object, expected: str) -> None:
+    assert parse_percent(value) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (1, "1% or 100%"),
+        ("1", "1% or 100%"),
+        ("150%", "more than 100%"),
+        (101, "more than 100%"),
+        ("-5%", "cannot be negative"),
+        ("ten", "not a percentage"),
+        (False, "true/false"),
+    ],
+)
+def test_percent_rejects(value: object, message: str) -> None:
+    with pytest.raises(AmountError, match=message):
+        parse_percent(value)
+
+
+def test_counts_and_hours() -> None:
+    assert parse_count("40") == 40
+    assert parse_count(40) == 40
+    assert parse_hours("2.5") == Decimal("2.5")
+    with pytest.raises(AmountError, match="whole number"):
+        parse_count("4.5")
+    with pytest.raises(AmountError, match="negative"):
+        parse_count(-1)
+    with pytest.raises(AmountError, match="168"):
+        parse_hours(200)
+
+
+def test_formatting() -> None:
+    assert format_money(Decimal("6600")) == "$6,600"
+    assert format_money(Decimal("3500.5"), "EUR") == "€3,500.50"
+    assert format_money(Decimal("10"), "CHF") == "10 CHF"
+    assert format_percent(Decimal("0.0264")) == "2.6%"
+    assert format_percent(Decimal("0.1")) == "10%"
+    assert format_percent(None) == "n/a"
