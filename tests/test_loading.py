@@ -174,7 +174,7 @@ def test_syntax_errors_are_explained_in_plain_words(text: str, line: int, messag
 
 
 def test_lone_surrogate_escape_is_rejected() -> None:
-    with pytest.raises(InputError, match="not a valid character|lone surrogate"):
+    with pytest.raises(InputError, match=r"not a valid character|lone surrogate"):
         load_text('a: "\\ud800"\n')
 
 

@@ -35,10 +35,7 @@ def test_text_that_looks_like_a_boolean_or_number_stays_text() -> None:
 def test_negative_money_points_at_the_value() -> None:
     [(line, col, message, _)] = errors_of(HEAD + "activities:\n  - name: Ads\n    spend: -50\n")
     assert (line, col) == (7, 12)
-    assert (
-        message
-        == "activities[0].spend: an amount of money cannot be negative; enter spend and revenue as 0 or more"
-    )
+    assert message.startswith("activities[0].spend: an amount of money cannot be negative")
 
 
 def test_missing_field_points_at_the_mapping_that_lacks_it() -> None:

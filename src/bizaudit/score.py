@@ -9,9 +9,9 @@
 | owner time               | 10     | owner marketing time share ÷ minimum, at most 1           |
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of
-revenue. A component without data (no revenue yet, no customer sources, no owner hours) is left out and
-the others are scaled up to 100, so missing data neither helps nor hurts. The score is rounded
-half up to a whole number.
+revenue. A component without data (no customer sources, no owner hours) is left out and the
+others are scaled up to 100, so missing data neither helps nor hurts. The score is rounded half
+up to a whole number.
 """
 
 from __future__ import annotations
