@@ -170,7 +170,7 @@ def _print_errors(err: Any, errors: list[InputError], format: str) -> None:
     if format == "rich":
         from bizaudit.render.rich_report import render_errors
 
-        err.print(render_errors(errors))
+        err.print(render_errors(errors), soft_wrap=True)
     else:
         for error in errors:
             sys.stderr.write(error.one_line() + "\n")

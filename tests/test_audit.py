@@ -1,0 +1,136 @@
+"""Every figure and the score, against values worked out by hand from the example profiles."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bizaudit import audit, loading, policy, validation
+from bizaudit.profile import Policy
+from bizaudit.report import ProfileReport
+
+from .conftest import EXAMPLES
+
+
+def run(name: str, *layers: tuple[policy.Source, Policy], strict: bool = False) -> ProfileReport:
+    doc = loading.load_file(EXAMPLES / name)
+    profile = validation.parse_profile(doc)
+    effective = policy.resolve([("profile", profile.policy), *layers], strict=strict)
+    return audit.run(profile, effective, path=name, locate=doc.line_of)
+
+
+def test_coaching_figures() -> None:
+    report = run("coaching.yaml")
+    # marketing = Facebook ads 6000 + newsletter 600; sales = commissions 3000;
+    # operations = rent 24000 + salaries 30000 + bookkeeping 2400 + insurance 1800 + software 2200
+    assert report.spend == {
+        "total": Decimal(70000),
+        "marketing": Decimal(6600),
+        "sales": Decimal(3000),
+        "innovation": Decimal(0),
+        "operations": Decimal(60400),
+    }
+    assert report.marketing_by_purpose == {
+        "acquire": Decimal(6000),
+        "retain": Decimal(600),
+        "grow": Decimal(0),
+    }
+    m = report.metrics
+    assert m.marketing_share_of_revenue == Decimal("0.0264")  # 6600 / 250000
+    assert m.marketing_share_of_spend == Decimal(6600) / Decimal(70000)
+    assert m.sales_share_of_spend == Decimal(3000) / Decimal(70000)
+    assert m.referral_share == Decimal("0.75")  # 30 of 30 + 6 + 4
+    assert m.owner_marketing_time_share == Decimal("0.05")  # 3 of 45 + 3 + 7 + 5
+    assert report.predictability.acquisition_channels == 1
+    assert report.predictability.channels == ["Facebook ads"]
+    assert report.predictability.non_referral_share == Decimal("0.25")
+    # 40 x 0.264 + 20 x 0.5 + 20 x 1/2 + 10 x 1 + 10 x 0.5 = 45.56
+    assert report.score == 46
+    assert report.verdict.startswith("Weak")
+    assert [(f.rule, f.severity, f.line) for f in report.findings] == [
+        ("BA101", "error", 13),  # revenue line
+        ("BA102", "warning", 34),  # first customer source
+        ("BA105", "warning", 39),  # owner_hours.marketing
+    ]
+    assert not report.passed
+
+
+def test_agency_figures() -> None:
+    report = run("agency.yaml")
+    # marketing: 36000 + 42000 + 18000 + 12000 + 6000 + 9000 + 8000 + 20000 = 151000
+    assert report.spend["marketing"] == Decimal(151000)
+    assert report.spend["sales"] == Decimal(149600)  # 140000 + 9600
+    assert report.spend["innovation"] == Decimal(30000)
+    assert report.spend["operations"] == Decimal(714000)  # 610000 + 72000 + 24000 + 8000
+    assert report.marketing_by_purpose == {
+        "acquire": Decimal(128000),  # ads, content, trade show, referral programme, website
+        "retain": Decimal(15000),  # newsletter 6000 + check-ins 9000
+        "grow": Decimal(8000),
+    }
+    assert report.metrics.referral_share == Decimal("0.25")  # 6 of 24
+    assert report.metrics.owner_marketing_time_share == Decimal("0.2")  # 10 of 50
+    # The website redesign is a one-off, so it is not a channel.
+    assert report.predictability.acquisition_channels == 4
+    assert "Website redesign" not in report.predictability.channels
+    assert report.score == 100
+    assert report.findings == []
+    assert report.passed
+    assert report.policy["min_marketing_share"].source == "profile"
+
+
+def test_cafe_figures() -> None:
+    report = run("cafe.yaml")
+    assert report.spend["marketing"] == Decimal(4300)  # 2400 + 1900
+    assert report.metrics.referral_share == Decimal(280) / Decimal(900)
+    assert report.metrics.owner_marketing_time_share == Decimal("0.04")  # 2.5 of 62.5
+    # 40 x (4300/310000)/0.10 + 20 x 1 + 20 x 1/2 + 10 x 0 + 10 x 0.4 = 39.548...
+    assert report.score == 40
+    assert [f.rule for f in report.findings] == ["BA101", "BA104", "BA105"]
+
+
+def test_pre_revenue_startup_scores_marketing_against_spend() -> None:
+    report = run("startup.yaml")
+    assert report.metrics.marketing_share_of_revenue is None
+    assert report.metrics.referral_share is None
+    assert report.spend["innovation"] == Decimal(61800)
+    # (40 x (4600/70600)/0.10 + 20 x 1 + 10 x 1) / 70 x 100 = 80.09
+    assert report.score == 80
+    retention = next(c for c in report.score_components if c.name == "retention")
+    assert retention.earned is None
+    assert report.passed
+
+
+def test_cli_threshold_overrides_the_profile_and_says_so() -> None:
+    report = run("agency.yaml", ("cli", Policy(min_marketing_share=Decimal("0.15"))))
+    assert report.policy["min_marketing_share"].source == "cli"
+    [finding] = report.findings
+    assert finding.rule == "BA101"
+    # 15% of 1,200,000 = 180,000; 180,000 - 151,000 = 29,000 more
+    assert "($29,000 more)" in finding.advice
+
+
+def test_threshold_comparison_is_exact() -> None:
+    # 6600 / 66000 is exactly 10%: passes a 10% minimum, fails one of 10.0001%.
+    profile = validation.parse_profile(
+        loading.load_text(
+            "version: 1\nbusiness: {name: X}\nrevenue: 66000\n"
+            "activities: [{name: ads, spend: 6600}]\n"
+        )
+    )
+    at = policy.resolve([("cli", Policy(min_marketing_share=Decimal("0.1")))])
+    above = policy.resolve([("cli", Policy(min_marketing_share=Decimal("0.100001")))])
+    assert "BA101" not in {f.rule for f in audit.run(profile, at).findings}
+    assert "BA101" in {f.rule for f in audit.run(profile, above).findings}
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_strict_turns_warnings_into_failures(strict: bool, tmp_path: Path) -> None:
+    report = run("startup.yaml", strict=strict)
+    assert report.passed  # the startup has no warnings at all
+    report = run(
+        "coaching.yaml", ("cli", Policy(min_marketing_share=Decimal("0.01"))), strict=strict
+    )
+    assert {f.severity for f in report.findings} == {"warning"}
+    assert report.passed is not strict

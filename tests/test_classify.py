@@ -1,0 +1,111 @@
+"""Everyday activity names land in the right category and purpose, with a reason."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bizaudit.classify import classify, classify_activity, classify_source
+from bizaudit.profile import Activity
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        ("Facebook ads", "marketing", "acquire"),
+        ("Google Ads", "marketing", "acquire"),
+        ("SEO", "marketing", "acquire"),
+        ("seo agency retainer", "marketing", "acquire"),
+        ("Trade show booth", "marketing", "acquire"),
+        ("Referral programme", "marketing", "acquire"),
+        ("Email newsletter", "marketing", "retain"),
+        ("Loyalty card", "marketing", "retain"),
+        ("Mailchimp", "marketing", "retain"),
+        ("Client check-ins", "marketing", "retain"),
+        ("Upsell campaign", "marketing", "grow"),
+        ("Cross-sell bundles", "marketing", "grow"),
+        ("Sales commissions", "sales", "convert"),
+        ("CRM subscription", "sales", "convert"),
+        ("Sales team salaries", "sales", "convert"),
+        ("Discovery calls", "sales", "convert"),
+        ("Office rent", "operations", None),
+        ("Rent", "operations", None),
+        ("Bookkeeping", "operations", None),
+        ("Sales tax", "operations", None),
+        ("Accounting software", "operations", None),
+        ("Owner draw", "operations", None),
+        ("6100 · Insurance", "operations", None),
+        ("R&D", "innovation", None),
+        ("New product prototype", "innovation", None),
+        ("Marketing salaries", "marketing", "acquire"),
+        ("Newsletter software", "marketing", "retain"),
+    ],
+)
+def test_everyday_names(name: str, category: str, purpose: str | None) -> None:
+    result = classify(name)
+    assert (result.category, result.purpose) == (category, purpose), result.reason
+    assert result.source == "rule"
+    assert result.confidence == "high"
+
+
+def test_reason_names_the_deciding_term() -> None:
+    result = classify("Facebook ads")
+    assert result.reason == "'facebook ads' → marketing/acquire"
+    assert result.term == "facebook ads"
+
+
+def test_unknown_name_is_operations_with_no_confidence() -> None:
+    result = classify("Zorblax")
+    assert (result.category, result.purpose, result.confidence) == ("operations", None, "none")
+    assert "state its kind" in result.reason
+
+
+def test_conflicting_terms_give_low_confidence_and_say_both() -> None:
+    result = classify("CRM and newsletter")
+    assert result.confidence == "low"
+    assert "'crm' → sales/convert" in result.reason
+    assert "'newsletter' → marketing/retain" in result.reason
+
+
+def activity(**fields: object) -> Activity:
+    return Activity.model_validate({"name": "Zorblax", "spend": Decimal(1), **fields})
+
+
+def test_explicit_kind_and_purpose_win() -> None:
+    result = classify_activity(activity(name="Office rent", kind="marketing", purpose="retain"))
+    assert (result.category, result.purpose, result.source) == ("marketing", "retain", "explicit")
+
+
+def test_explicit_kind_takes_purpose_from_the_name_when_it_agrees() -> None:
+    result = classify_activity(activity(name="Newsletter", kind="marketing"))
+    assert (result.category, result.purpose) == ("marketing", "retain")
+    result = classify_activity(activity(name="Zorblax", kind="marketing"))
+    assert (result.category, result.purpose) == ("marketing", "acquire")
+    assert "assumed" in result.reason
+
+
+def test_explicit_purpose_implies_the_category() -> None:
+    assert classify_activity(activity(purpose="convert")).category == "sales"
+    assert classify_activity(activity(purpose="grow")).category == "marketing"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("referrals", "referral"),
+        ("Word of mouth", "referral"),
+        ("a friend told me", "referral"),
+        ("partner referrals", "referral"),
+        ("recommendation", "referral"),
+        ("Google Ads", "paid"),
+        ("facebook ads", "paid"),
+        ("Google", "organic"),
+        ("website", "organic"),
+        ("walk-ins", "organic"),
+        ("cold email", "outbound"),
+        ("no idea", "other"),
+    ],
+)
+def test_customer_sources(name: str, kind: str) -> None:
+    assert classify_source(name).kind == kind

@@ -1,0 +1,234 @@
+"""The command line: exit codes, the JSON contract, several profiles, the other commands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bizaudit import __version__
+
+from .conftest import EXAMPLES, MINIMAL, RunCli, WriteProfile
+
+
+def test_passing_profile_exits_0(run_cli: RunCli) -> None:
+    result = run_cli("check", EXAMPLES / "agency.yaml")
+    assert result.exit_code == 0, result
+    assert "PASSED" in result.stdout
+
+
+def test_failing_profile_exits_1(run_cli: RunCli) -> None:
+    result = run_cli("check", EXAMPLES / "coaching.yaml")
+    assert result.exit_code == 1, result
+    assert "FAILED · 1 error, 2 warnings · score 46/100" in result.stdout
+
+
+def test_exit_zero_turns_1_into_0(run_cli: RunCli) -> None:
+    assert run_cli("check", "--exit-zero", EXAMPLES / "coaching.yaml").exit_code == 0
+
+
+def test_exit_zero_never_hides_an_input_error(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("check", "--exit-zero", tmp_path / "missing.yaml")
+    assert result.exit_code == 2, result
+
+
+def test_strict_fails_on_warnings(run_cli: RunCli) -> None:
+    args = ("check", "--min-marketing-share", "1%", EXAMPLES / "coaching.yaml")
+    assert run_cli(*args).exit_code == 0
+    assert run_cli(*args, "--strict").exit_code == 1
+
+
+def test_threshold_flag_is_applied_and_shown(run_cli: RunCli) -> None:
+    result = run_cli("check", "--min-marketing-share", "15%", EXAMPLES / "agency.yaml")
+    assert result.exit_code == 1, result
+    assert "min 15% (command line)" in result.stdout
+
+
+@pytest.mark.parametrize("flag", ["--min-marketing-share", "--max-referral-share"])
+def test_bad_threshold_flag_is_a_usage_error(run_cli: RunCli, flag: str) -> None:
+    result = run_cli("check", flag, "lots", EXAMPLES / "agency.yaml")
+    assert result.exit_code == 2
+    assert "is not a percentage" in result.stderr
+
+
+def test_unknown_format_is_a_usage_error(run_cli: RunCli) -> None:
+    result = run_cli("check", "--format", "xml", EXAMPLES / "agency.yaml")
+    assert result.exit_code == 2
+    assert "choose one of rich, json" in result.stderr
+
+
+def test_json_contract(run_cli: RunCli) -> None:
+    result = run_cli("check", "--format", "json", EXAMPLES / "coaching.yaml")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["version"] == 1
+    assert data["passed"] is False
+    [profile] = data["profiles"]
+    assert profile["path"].endswith("coaching.yaml")
+    assert profile["business"] == {
+        "name": "Northstar Coaching",
+        "industry": "b2c-services",
+        "currency": "USD",
+        "period": "FY2026",
+    }
+    assert profile["revenue"] == "250000"
+    assert profile["spend"] == {
+        "total": "70000",
+        "marketing": "6600",
+        "sales": "3000",
+        "innovation": "0",
+        "operations": "60400",
+    }
+    assert profile["marketing_by_purpose"] == {"acquire": "6000", "retain": "600", "grow": "0"}
+    assert profile["metrics"]["marketing_share_of_revenue"] == 0.0264
+    assert profile["metrics"]["referral_share"] == 0.75
+    assert profile["metrics"]["owner_marketing_time_share"] == 0.05
+    # Full precision, not rounded for display: 6600 / 70000.
+    assert profile["metrics"]["marketing_share_of_spend"] == pytest.approx(
+        0.0942857142857, abs=1e-12
+    )
+    activity = profile["activities"][0]
+    assert activity == activity | {
+        "name": "Facebook ads",
+        "spend": "6000",
+        "category": "marketing",
+        "purpose": "acquire",
+        "source": "rule",
+        "line": 15,
+    }
+    assert activity["reason"] == "'facebook ads' → marketing/acquire"
+    assert [f["rule"] for f in profile["findings"]] == ["BA101", "BA102", "BA105"]
+    assert profile["findings"][0]["line"] == 13
+    assert data["errors"] == []
+
+
+def test_json_output_is_deterministic(run_cli: RunCli) -> None:
+    first = run_cli("check", "-f", "json", EXAMPLES)
+    second = run_cli("check", "-f", "json", EXAMPLES)
+    assert first.stdout == second.stdout
+
+
+def test_folder_audits_every_profile_in_name_order(run_cli: RunCli) -> None:
+    result = run_cli("check", "-f", "json", EXAMPLES)
+    names = [Path(p["path"]).name for p in json.loads(result.stdout)["profiles"]]
+    assert names == ["agency.yaml", "cafe.yaml", "coaching.yaml", "startup.yaml"]
+    assert result.exit_code == 1
+
+
+def test_empty_folder_is_an_input_error(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("check", tmp_path)
+    assert result.exit_code == 2
+    assert "holds no *.yaml or *.yml profiles" in result.stderr
+
+
+def test_bad_file_among_good_ones(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    good = write_profile(MINIMAL, "good.yaml")
+    bad = write_profile(
+        "version: 1\nbusiness: {name: X}\nrevenue: -5\nactivities: []\n", "bad.yaml"
+    )
+    result = run_cli("check", "-f", "json", good, bad)
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert [Path(p["path"]).name for p in data["profiles"]] == ["good.yaml"]
+    [error] = data["errors"]
+    assert (Path(error["path"]).name, error["line"], error["column"]) == ("bad.yaml", 3, 10)
+    assert f"{bad}:3:10: error: revenue: an amount of money cannot be negative" in result.stderr
+
+
+def test_rich_error_shows_the_line_and_a_caret(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    path = write_profile(MINIMAL.replace("spend: 12000", "spend: 12 apples"))
+    result = run_cli("check", path)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"{path}:7:12: error:"))
+    assert lines[at + 1] == "    7 |     spend: 12 apples"
+    assert lines[at + 2] == "      |            ^"
+
+
+def test_output_file_is_written(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    result = run_cli("check", EXAMPLES / "agency.yaml", "-o", f"json:{target}")
+    assert result.exit_code == 0, result
+    assert json.loads(target.read_text())["passed"] is True
+    assert list(tmp_path.iterdir()) == [target]  # no temp files left behind
+
+
+def test_output_needs_format_and_path(run_cli: RunCli) -> None:
+    result = run_cli("check", EXAMPLES / "agency.yaml", "-o", "report.json")
+    assert result.exit_code == 2
+    assert "expected FORMAT:PATH" in result.stderr
+
+
+def test_classify_command_json_keeps_input_order(run_cli: RunCli) -> None:
+    result = run_cli("classify", "Rent", "Facebook ads", "Zorblax", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert [(d["name"], d["category"], d["purpose"]) for d in data] == [
+        ("Rent", "operations", None),
+        ("Facebook ads", "marketing", "acquire"),
+        ("Zorblax", "operations", None),
+    ]
+    assert all(set(d) >= {"name", "category", "purpose", "reason"} for d in data)
+
+
+def test_classify_command_table(run_cli: RunCli) -> None:
+    result = run_cli("classify", "SEO")
+    assert "marketing" in result.stdout
+    assert "'seo' → marketing/acquire" in result.stdout
+
+
+def test_rules_and_rule(run_cli: RunCli) -> None:
+    listing = run_cli("rules")
+    assert listing.exit_code == 0
+    for rule_id in ("BA101", "BA102", "BA103", "BA104", "BA105", "BA106"):
+        assert rule_id in listing.stdout
+    explained = run_cli("rule", "ba101")
+    assert explained.exit_code == 0
+    assert explained.stdout.startswith("BA101 marketing-below-minimum (error)")
+    assert "How to fix" in explained.stdout
+    unknown = run_cli("rule", "BA999")
+    assert unknown.exit_code == 2
+    assert "no rule 'BA999'" in unknown.stderr
+
+
+def test_version(run_cli: RunCli) -> None:
+    result = run_cli("--version")
+    assert result.stdout.strip() == f"bizaudit {__version__}"
+
+
+def test_internal_error_is_one_line_and_exit_2(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("bizaudit.cli.check", broken)
+    result = run_cli("check", EXAMPLES / "agency.yaml")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"bizaudit: internal error, please report it (bizaudit {__version__})"
+    )
+    assert "Traceback" not in result.stderr
+    monkeypatch.setenv("BIZAUDIT_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        run_cli("check", EXAMPLES / "agency.yaml")
+
+
+def test_python_dash_m_in_a_pipe_has_no_colour_and_fits_80_columns() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bizaudit", "check", str(EXAMPLES / "cafe.yaml")],
+        capture_output=True,
+        text=True,
+        env={"PATH": "", "COLUMNS": "80"},
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "\x1b[" not in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert all(line == line.rstrip() for line in result.stdout.splitlines())
+    assert "The Corner Café" in result.stdout

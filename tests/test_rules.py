@@ -1,0 +1,68 @@
+"""Each rule against passing and failing profiles (tests/fixtures/rule_cases.yaml), and the registry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bizaudit import audit, loading, policy
+from bizaudit.profile import Policy, Profile
+from bizaudit.rules import RULES, UnknownRuleError, get
+
+CASES: list[dict[str, Any]] = loading.load_file(
+    Path(__file__).parent / "fixtures" / "rule_cases.yaml"
+).data
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_rule_case(case: dict[str, Any]) -> None:
+    data = {"version": 1, "business": {"name": "Case"}, "revenue": 100000, **case["profile"]}
+    profile = Profile.model_validate(data)
+    layers: list[tuple[policy.Source, Policy | None]] = [("profile", profile.policy)]
+    if "cli" in case:
+        layers.append(("cli", Policy.model_validate(case["cli"])))
+    report = audit.run(profile, policy.resolve(layers))
+    severities = [f.severity for f in report.findings if f.rule == case["rule"]]
+    assert severities == case["expect"], [f.message for f in report.findings]
+
+
+def test_every_rule_has_cases_that_fire_and_cases_that_pass() -> None:
+    for rule_id in RULES:
+        expectations = [case["expect"] for case in CASES if case["rule"] == rule_id]
+        assert any(expectations), f"{rule_id} has no failing case"
+        if rule_id != "BA107":
+            assert [] in expectations, f"{rule_id} has no passing case"
+
+
+def test_every_rule_is_documented() -> None:
+    for rule_id, rule in RULES.items():
+        assert rule.id == rule_id
+        assert rule_id.startswith("BA")
+        doc = rule.documentation()
+        assert "Why it matters" in doc
+        assert "How to fix" in doc
+
+
+def test_get_is_case_insensitive_and_unknown_ids_are_clear() -> None:
+    assert get("ba101").id == "BA101"
+    with pytest.raises(UnknownRuleError, match="no rule 'BA999'; the rules are BA101"):
+        get("BA999")
+
+
+def test_skipped_rules_are_reported_not_dropped() -> None:
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "X"},
+            "revenue": 100000,
+            "activities": [],
+            "skip": [{"rule": "ba104", "reason": "we sell one-time installations"}],
+        }
+    )
+    report = audit.run(profile, policy.resolve([]))
+    assert "BA104" not in {f.rule for f in report.findings}
+    assert [(s.rule, s.reason) for s in report.skipped] == [
+        ("BA104", "we sell one-time installations")
+    ]
