@@ -1,4 +1,4 @@
-"""Each rule against passing and failing profiles (tests/fixtures/rule_cases.yaml), and the registry."""
+"""Each rule against passing and failing profiles (fixtures/rule_cases.yaml); the registry."""
 
 from __future__ import annotations
 

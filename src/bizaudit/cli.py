@@ -241,22 +241,32 @@ def classify_command(
         table.add_column(column, overflow="fold")
     for name, c in results:
         table.add_row(name, c.category, c.purpose or "-", c.confidence, c.reason)
-    _consoles()[0].print(table)
+    _emit(_consoles()[0], table)
 
 
 @app.command("rules")
-def rules_command() -> None:
+def rules_command(
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table, or markdown for the full reference.")
+    ] = "table",
+) -> None:
     """List the rules with their IDs and default severities."""
     from rich.table import Table
 
-    from bizaudit.rules import RULES
+    from bizaudit.rules import RULES, reference_markdown
+
+    if format == "markdown":
+        sys.stdout.write(reference_markdown())
+        return
+    if format != "table":
+        raise typer.BadParameter("choose table or markdown", param_hint="--format")
 
     table = Table(box=None, padding=(0, 1))
     for column in ("rule", "name", "severity", "summary"):
         table.add_column(column, overflow="fold")
     for rule in RULES.values():
         table.add_row(rule.id, rule.name, rule.severity, rule.summary)
-    _consoles()[0].print(table)
+    _emit(_consoles()[0], table)
     typer.echo("\nExplain one with: bizaudit rule BA101")
 
 

@@ -173,6 +173,8 @@ def _activities(report: ProfileReport) -> RenderableType:
         style = "bold" if activity.category == "marketing" else ""
         if activity.confidence == "none":
             label, style = f"{label}?", "yellow"
+        if not activity.recurring:
+            label += " (one-off)"
         table.add_row(
             str(activity.line or ""),
             activity.name,

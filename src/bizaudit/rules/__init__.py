@@ -13,7 +13,7 @@ from bizaudit.rules.ba108_customer_counts import CustomerCounts
 from bizaudit.rules.ba109_missing_data import MissingData
 from bizaudit.rules.base import Hit, Rule
 
-__all__ = ["RULES", "Hit", "Rule", "UnknownRuleError", "get"]
+__all__ = ["RULES", "Hit", "Rule", "UnknownRuleError", "get", "reference_markdown"]
 
 RULES: dict[str, Rule] = {
     rule.id: rule
@@ -44,3 +44,11 @@ def get(rule_id: str) -> Rule:
         return RULES[rule_id.strip().upper()]
     except KeyError:
         raise UnknownRuleError(rule_id) from None
+
+
+def reference_markdown() -> str:
+    """The rules reference for the README, generated from the rules' own documentation."""
+    parts = []
+    for rule in RULES.values():
+        parts.append(f"### {rule.id} `{rule.name}` ({rule.severity})\n\n{rule.documentation()}\n")
+    return "\n".join(parts)

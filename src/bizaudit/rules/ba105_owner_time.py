@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from bizaudit.amounts import format_percent
 from bizaudit.metrics import Facts
@@ -38,8 +39,14 @@ class OwnerTime(Rule):
             return
         yield Hit(
             f"the owner spends {format_percent(facts.owner_marketing_time_share)} of their week "
-            f"on marketing ({hours.marketing:g} of {hours.total:g} hours), "
+            f"on marketing ({_hours(hours.marketing)} of {_hours(hours.total)} hours), "
             f"under the {format_percent(minimum)} minimum",
-            f"block at least {minimum * hours.total:.1f} hours a week for marketing",
+            f"block at least {_hours(minimum * hours.total)} hours a week for marketing",
             facts.locate(("owner_hours", "marketing")),
         )
+
+
+def _hours(value: Decimal) -> str:
+    """6 → "6", 6.25 → "6.3": hours as a person would say them."""
+    text = f"{value:.1f}"
+    return text.removesuffix(".0")

@@ -1,0 +1,48 @@
+"""The README stays true: its quick start, its sample report and its rules reference."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bizaudit.rules import reference_markdown
+
+from .conftest import RunCli
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def section(title: str) -> str:
+    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## )", README, re.S | re.M)
+    assert match, f"README has no '## {title}' section"
+    return match.group(1)
+
+
+def test_quick_start_is_one_block_of_two_commands() -> None:
+    blocks = re.findall(r"```sh\n(.*?)```", section("Quick start"), re.S)
+    assert len(blocks) == 1
+    commands = [line for line in blocks[0].splitlines() if line.strip()]
+    assert commands[0].startswith("pip install . && bizaudit check examples/")
+    assert commands[1] == "pip install '.[test]' && pytest"
+    assert len(commands) == 2
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install '.[test]' && pytest" in script
+
+
+def test_rules_reference_is_generated_from_the_rules() -> None:
+    match = re.search(r"<!-- rules:start -->\n(.*)<!-- rules:end -->", README, re.S)
+    assert match
+    assert match.group(1) == reference_markdown(), "run: bizaudit rules -f markdown"
+
+
+def test_sample_report_is_what_the_tool_prints(run_cli: RunCli) -> None:
+    match = re.search(r"```text\n\$ bizaudit check (examples/\S+)\n(.*?)```", README, re.S)
+    assert match
+    result = run_cli("check", match.group(1))
+    # CliRunner is not a terminal, so Rich output is plain text at COLUMNS=80.
+    printed = "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
+    assert match.group(2).rstrip("\n") == printed.rstrip("\n")
