@@ -244,6 +244,11 @@ _PLAIN_MESSAGES: tuple[tuple[str, str, str | None], ...] = (
         "close it with '}' or separate items with ','",
     ),
     (
+        "exceeded maximum nesting depth",  # libyaml 0.2.5+ stops on its own at 1,000 levels
+        "the profile is nested too deeply",
+        "a profile needs only a few levels; check the indentation and brackets",
+    ),
+    (
         "found undefined alias",
         "this alias (*name) refers to an anchor (&name) that is not defined above it",
         None,
