@@ -148,6 +148,7 @@ def check_command(
     )
     overrides: list[tuple[Source, Policy]] = [("cli", cli_policy)]
     outputs = [_output(o) for o in output or []]
+    _refuse_overwriting_inputs(outputs, profiles)
     options = Options(
         overrides=overrides, strict=strict, limits=Limits(max_bytes=_size(max_file_size))
     )
@@ -156,12 +157,23 @@ def check_command(
         out, err = _consoles()
         _print_errors(err, errors, format)
         _emit(out, render.load(format).render(report))
-        for name, path in outputs:
-            _write(path, render.load(name).render(report), err)
+        if not errors:  # a run that cannot read its input leaves no report files behind
+            for name, path in outputs:
+                _write(path, render.load(name).render(report), err)
     if errors:
         raise typer.Exit(EXIT_INPUT)
     if not report.passed and not exit_zero:
         raise typer.Exit(EXIT_FAILED)
+
+
+def _refuse_overwriting_inputs(outputs: list[tuple[str, Path]], profiles: list[Path]) -> None:
+    inputs = {p.resolve() for p in profiles if p.is_file()}
+    for _, path in outputs:
+        if path.resolve() in inputs:
+            raise typer.BadParameter(
+                f"{path} is one of the profiles being checked; a report never overwrites a profile",
+                param_hint="--output",
+            )
 
 
 def _print_errors(err: Any, errors: list[InputError], format: str) -> None:

@@ -402,6 +402,7 @@ class _Builder:
             )
         if not stack:
             self.doc.data = value  # the document's root (a collection is filled in later)
+            self.doc.values.setdefault((), _pos(event))
             return
         frame = stack[-1]
         frame.nodes += nodes

@@ -1,0 +1,235 @@
+"""Bad input through the command line: file:line:col, a plain message, exit 2, no traceback,
+nothing written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import EXAMPLES, MINIMAL, RunCli, WriteProfile
+
+V = "version: 1\nbusiness:\n  name: Shop\n"
+
+CASES = [
+    # (id, profile text, line, column, message fragment)
+    ("yaml syntax", V + "revenue: 1\nactivities:\n  - name: a: b\n", 6, 12, "a ':' appears where"),
+    ("tabs", V + "revenue: 1\nactivities:\n\t- name: a\n", 6, 1, "tabs"),
+    (
+        "wrong type",
+        V + "revenue: [1, 2]\nactivities: []\n",
+        4,
+        10,
+        "expected an amount of money, got a list",
+    ),
+    ("negative money", V + "revenue: -1\nactivities: []\n", 4, 10, "cannot be negative"),
+    (
+        "missing field",
+        "version: 1\nbusiness:\n  currency: USD\nrevenue: 1\nactivities: []\n",
+        3,
+        3,
+        "business is missing the required field 'name'",
+    ),
+    (
+        "invalid enum",
+        V + "  industry: b2c-service\nrevenue: 1\nactivities: []\n",
+        4,
+        13,
+        "'b2c-service' is not one of",
+    ),
+    ("unknown field", V + "revenue: 1\nactivites: []\n", 5, 1, "unknown field 'activites'"),
+    (
+        "duplicate key",
+        V + "revenue: 1\nrevenue: 2\nactivities: []\n",
+        5,
+        1,
+        "duplicate key 'revenue': it is already set on line 4",
+    ),
+    (
+        "nested duplicate",
+        V + "  name: Other\nrevenue: 1\nactivities: []\n",
+        4,
+        3,
+        "duplicate key 'name'",
+    ),
+    ("sexagesimal", V + "revenue: 1:30\nactivities: []\n", 4, 10, "'1:30' is not an amount"),
+    ("octal", V + "revenue: 0o17\nactivities: []\n", 4, 10, "'0o17' is not an amount"),
+    ("hex", V + "revenue: 0x1F\nactivities: []\n", 4, 10, "'0x1F' is not an amount"),
+    (
+        "date as money",
+        V + "revenue: 2024-02-30\nactivities: []\n",
+        4,
+        10,
+        "'2024-02-30' is not an amount",
+    ),
+    ("nan", V + "revenue: .nan\nactivities: []\n", 4, 10, "'.nan' is not an amount"),
+    ("inf", V + "revenue: .inf\nactivities: []\n", 4, 10, "'.inf' is not an amount"),
+    ("1e400", V + "revenue: 1e400\nactivities: []\n", 4, 10, "'1e400' is not an amount"),
+    ("absurd", V + "revenue: " + "9" * 30 + "\nactivities: []\n", 4, 10, "implausibly large"),
+    ("huge digits", V + "revenue: " + "9" * 5000 + "\nactivities: []\n", 4, 10, "too long"),
+    ("junk money", V + "revenue: $12,00x\nactivities: []\n", 4, 10, "is not an amount of money"),
+    (
+        "python tag",
+        V + "revenue: !!python/object/apply:os.system [ls]\nactivities: []\n",
+        4,
+        10,
+        "the tag !!python/object/apply:os.system is not allowed",
+    ),
+    (
+        "binary tag",
+        V + "revenue: !!binary aGk=\nactivities: []\n",
+        4,
+        10,
+        "!!binary is not allowed",
+    ),
+    ("set tag", V + "revenue: 1\nactivities: !!set {a}\n", 5, 13, "!!set is not allowed"),
+    (
+        "bool as count",
+        V + "revenue: 1\nactivities: []\ncustomers:\n  new: yes\n",
+        7,
+        8,
+        "expected a whole number",
+    ),
+    (
+        "bad percent",
+        V + "revenue: 1\nactivities: []\npolicy:\n  min_marketing_share: 150%\n",
+        7,
+        24,
+        "more than 100%",
+    ),
+    (
+        "recursive alias",
+        V + "revenue: 1\nactivities: &a [*a]\n",
+        5,
+        17,
+        "refers to a node that contains it",
+    ),
+    ("list at top", "- a\n- b\n", 1, 1, "this file holds a list"),
+    ("scalar at top", "just text\n", 1, 1, "this file holds a single value"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "fragment"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_bad_profile(
+    run_cli: RunCli, write_profile: WriteProfile, text: str, line: int, column: int, fragment: str
+) -> None:
+    path = write_profile(text)
+    result = run_cli("check", path)
+    assert result.exit_code == 2, result
+    assert "Traceback" not in result.stdout + result.stderr
+    where = f"{path}:{line}:{column}: error: "
+    matching = [x for x in result.stderr.splitlines() if x.startswith(where) and fragment in x]
+    assert matching, result
+
+
+def test_name_no_stays_text(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    path = write_profile(MINIMAL.replace("name: Test Shop", "name: no"))
+    result = run_cli("check", "-f", "json", path)
+    assert json.loads(result.stdout)["profiles"][0]["business"]["name"] == "no"
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "the file is empty"),
+        (b"# only a comment\n", "the file is empty"),
+        (b"\xef\xbb\xbf" + MINIMAL.encode(), None),  # a UTF-8 BOM is fine
+        (
+            b"version: 1\nbusiness:\n  name: Caf\xe9\n",
+            ":3:12: error: byte 0xe9 at offset 32 is not valid UTF-8",
+        ),
+        (bytes(range(256)), "NUL byte"),
+    ],
+)
+def test_encodings_and_empty_files(
+    run_cli: RunCli, tmp_path: Path, content: bytes, fragment: str | None
+) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_bytes(content)
+    result = run_cli("check", path)
+    if fragment is None:
+        assert result.exit_code == 0, result
+    else:
+        assert result.exit_code == 2, result
+        assert fragment in result.stderr
+
+
+def test_missing_file_and_unreadable_file(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = run_cli("check", tmp_path / "nope.yaml")
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'nope.yaml'}: error: no such file" in result.stderr
+
+    locked = tmp_path / "locked.yaml"
+    locked.write_text(MINIMAL)
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    # Tests may run as root, for whom chmod 000 does not lock a file.
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    result = run_cli("check", locked)
+    assert result.exit_code == 2
+    assert "cannot read the file: permission denied" in result.stderr
+
+
+def test_bad_and_good_profiles_together(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    bad1 = write_profile("version: 1\n", "a.yaml")
+    bad2 = write_profile("revenue: [\n", "b.yaml")
+    good = write_profile(MINIMAL, "c.yaml")
+    result = run_cli("check", bad1, bad2, good)
+    assert result.exit_code == 2
+    assert str(bad1) in result.stderr
+    assert str(bad2) in result.stderr
+    assert "Test Shop" in result.stdout  # the good one is still audited
+    assert "Summary 1 profile audited, 0 failed, 2 could not be read" in result.stdout
+
+
+def test_nothing_is_written_when_an_input_is_bad(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    bad = write_profile("version: 1\n", "bad.yaml")
+    target = bad.parent / "report.json"
+    result = run_cli("check", bad, "-o", f"json:{target}")
+    assert result.exit_code == 2
+    assert not target.exists()
+
+
+def test_a_report_never_overwrites_a_profile(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    path = write_profile(MINIMAL)
+    result = run_cli("check", path, "-o", f"json:{path}")
+    assert result.exit_code == 2
+    assert "a report never overwrites a profile" in result.stderr
+    assert path.read_text() == MINIMAL
+
+
+def test_a_failed_write_leaves_the_old_report_intact(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("previous report\n")
+
+    def crash(self: Path, target: Path) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "replace", crash)
+    result = run_cli("check", EXAMPLES / "agency.yaml", "-o", f"json:{target}")
+    assert result.exit_code == 2
+    assert "cannot write the report: No space left on device" in result.stderr
+    assert target.read_text() == "previous report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+def test_file_size_limit_is_named_and_can_be_raised(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    path = write_profile(MINIMAL)
+    result = run_cli("check", path, "--max-file-size", "100")
+    assert result.exit_code == 2
+    assert "over the 100-byte limit" in result.stderr
+    assert "--max-file-size" in result.stderr
+    assert run_cli("check", path, "--max-file-size", "1M").exit_code == 0
