@@ -35,110 +35,140 @@ Confidence = Literal["high", "low", "none"]
 SourceKind = Literal["referral", "paid", "organic", "outbound", "other"]
 
 # (category, purpose) → terms. Purposes follow DOMAIN.md: acquire, retain, grow; convert for sales.
+# Vendors are listed by what small businesses mostly use them for; a profile's `kind` overrides.
 _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
     ("marketing", "acquire"): """
-        ad, ads, advert, advertising, advertisement, adwords, google ads, facebook ads, meta ads,
-        instagram ads, linkedin ads, tiktok ads, bing ads, ppc, pay per click, paid search,
-        paid social, sponsored, sponsorship, seo, search engine optimization, content marketing,
-        blog, blogging, copywriting, pr, public relations, press release, publicity, billboard,
-        flyer, flyers, brochure, leaflet, direct mail, mailer, radio, tv spot, podcast ad,
-        trade show, tradeshow, expo, exhibition, event booth, conference booth, networking event,
-        lead generation, lead gen, leads, referral program, referral programme, referral bonus,
-        referral reward, affiliate, affiliate program, influencer, marketing, marketing agency,
-        digital marketing, social media, social media marketing, branding, brand, logo,
-        website, landing page, content, content creation, webinar, workshop promotion,
-        promotion, promotions,
-        google business profile, yelp, yelp ads, directory listing, listing, signage, sign,
-        video marketing, youtube, campaign, marketing campaign, free trial, sampling, open house
+        ad, ads, advert, advertising, advertisement, ad spend, adwords, google ads,
+        google adwords, facebook ads, meta ads, instagram ads, linkedin ads, tiktok ads,
+        bing ads, microsoft advertising, youtube ads, pinterest ads, shopping ads, display ads,
+        retargeting, remarketing, fb ads, ig ads, social ads, ppc, pay per click, paid search,
+        paid social, sem, smm, sponsored, sponsorship, seo, search engine optimization,
+        semrush, ahrefs, moz, content marketing, content, content creation, content writer,
+        blog, blogging, article, articles, thought leadership, whitepaper, ebook, lead magnet,
+        case study, case studies, testimonial, copywriting, pr, public relations,
+        press release, publicity, award, awards, award submission, billboard, flyer, flyers,
+        leaflet, brochure, door hanger, direct mail, postcard, mailer, radio, tv spot,
+        newspaper ad, podcast, podcast guest, book publishing, publishing, speaking,
+        speaking engagement,
+        trade show, tradeshow, expo, exhibition, booth, home show, event booth,
+        conference sponsorship, networking event, networking group, bni, chamber of commerce,
+        lead generation, lead gen, leads, referral, referral program, referral programme,
+        referral bonus, referral bonuses, referral fee, referral fees, referral reward,
+        affiliate, affiliate program, influencer, marketing, marketing agency,
+        digital marketing, social media, social media marketing, social media manager,
+        instagram, facebook, linkedin, tiktok, pinterest, youtube, hootsuite, buffer,
+        branding, brand, brand design, logo, website, web design, landing page, portfolio,
+        wordpress, squarespace, wix, webinar, workshop promotion, promotion, promotions,
+        promotional, discount code, coupon, google business profile, local seo, yelp,
+        tripadvisor, angi, angies list, homeadvisor, home advisor, thumbtack, nextdoor,
+        g2, capterra, product hunt, launch, directory listing, listing, signage, sign,
+        yard sign, window display, pop up, pop up shop, vehicle wrap, truck wrap, wrap,
+        video marketing, video production, explainer video, video, photography,
+        food photography, product photography, campaign, marketing campaign, free trial,
+        freemium, sampling, free sample, samples, tasting, tasting event, open house,
+        health fair, fair, abandoned cart, reviews, review, google reviews,
+        developer relations, devrel, demand generation, demand gen, cmo, fractional cmo,
+        marketing hub, marketing automation, marketo, healthgrades, zocdoc,
+        doctor referral, physician referral, black friday, seasonal sale,
+        affiliate commission, affiliate commissions, lead list, lead lists, outdoor sign,
+        outdoor, canva, google analytics, poster, link building, business cards, merchandise,
+        branded, media kit, grand opening, refer a friend, conversion rate optimization,
+        list building
     """,
     ("marketing", "retain"): """
-        newsletter, email newsletter, loyalty, loyalty program, loyalty card, rewards program,
-        customer appreciation, client appreciation, client gift, customer gift, thank you card,
-        check in, check ins, customer check in, win back, winback, reactivation, retention,
-        customer retention, customer success, onboarding program, community, customer community,
-        client event, member event, birthday offer, review request, follow up, follow ups,
-        customer survey, satisfaction survey, nps, email marketing, email campaign, mailchimp,
-        klaviyo, constant contact
+        newsletter, email newsletter, loyalty, loyalty program, loyalty card, loyalty app,
+        rewards program, stamp card, punch card, customer appreciation, client appreciation,
+        client gift, customer gift, thank you card, check in, check ins, customer check in,
+        win back, winback, reactivation, retention, customer retention, churn, churn reduction,
+        customer success, client success, success manager, account management,
+        onboarding, onboarding program, onboarding email, community, customer community,
+        user community, alumni, client event, member event, birthday offer, review request,
+        follow up, follow ups, customer follow up, customer survey, satisfaction survey,
+        survey, post purchase, nps, email marketing, email campaign, sms marketing,
+        mailchimp, klaviyo, constant contact, intercom, renewal, renewals, renewal campaign,
+        reminder, reminders, service reminder, recall, patient recall,
+        member rewards, holiday cards, anniversary gift, lapsed customer, lapsed
     """,
     ("marketing", "grow"): """
-        upsell, upselling, up sell, cross sell, cross selling, crosssell, bundle, bundles,
-        upgrade campaign, upgrade offer, add on campaign, account expansion, expansion campaign,
-        vip program, premium tier promotion
+        upsell, upsells, upselling, up sell, cross sell, cross selling, crosssell, x sell,
+        bundle, bundles, upgrade campaign, upgrade offer, upgrade offers, add on campaign,
+        account expansion, expansion, expansion campaign, vip, vip program,
+        premium tier promotion, in app upsell
     """,
     ("sales", "convert"): """
-        sales, sale, salesperson, sales rep, sales team, sales salary, sales salaries, sales pay,
-        commission, commissions, sales commission, crm, pipedrive, salesforce, hubspot,
-        proposal, proposals, demo, demos, discovery call, discovery calls, closing,
-        negotiation, sales training, sales coaching, sdr, bdr, account executive, ae,
-        quote, quotes, estimate software, sales software, sales tool, sales enablement,
-        lead follow up, cold calling, cold call, cold email, outbound, prospecting
+        sales, sale, salesperson, sales rep, sales reps, sales team, sales salary,
+        sales salaries, sales pay, sales comp, sales bonus, sales travel, commission,
+        commissions, sales commission, crm, pipedrive, salesforce, hubspot, sales hub,
+        zoho crm, close crm, apollo, sales navigator, gong, outreach, outreach io,
+        proposal, proposals, proposal software, pandadoc, proposify, rfp, pitch, pitch deck,
+        demo, demos, discovery call, discovery calls, strategy session, consultation,
+        consultations, closing, closing bonus, negotiation, deal desk, sales training,
+        sales coaching, sdr, sdrs, bdr, account executive, ae, aes, sales engineer,
+        solutions consultant, sales development, quote, quotes, estimate, estimates,
+        estimating, estimator, sales software, sales tool, sales tools, sales enablement,
+        lead follow up, cold calling, cold call, cold email, outbound, prospecting,
+        client entertainment, financing offer, market stall, treatment coordinator,
+        catering sales, calendly, freshsales
     """,
     ("innovation", None): """
         r and d, rnd, research, research and development, development of new, new product,
-        new products, new service, new offer, product development, prototype, prototyping,
-        innovation, experiment, experiments, pilot, mvp, new menu, recipe development,
-        course creation, new course, product design, feasibility study, patent
+        new products, new product line, new line, new service, new service line, new offer,
+        new offering, product development, program development, course development,
+        prototype, prototypes, prototyping, innovation, innovation lab, experiment,
+        experiments, pilot, mvp, new menu, menu development, menu testing, recipe development,
+        course creation, new course, product design, feasibility study, patent, trial,
+        new treatment, new feature, user research, beta, app development,
+        prototype sample
     """,
     ("operations", None): """
         rent, lease, office, office rent, utilities, electricity, water, gas, internet, phone,
-        insurance, tax, taxes, sales tax, vat, payroll tax, payroll, wages, salary, salaries,
-        staff, staffing, contractor, contractors, subcontractor, bookkeeping, bookkeeper,
-        accounting, accountant, audit fee, legal, lawyer, attorney, licence, license, permit,
-        bank fee, bank fees, bank charge, interest, loan, depreciation, repairs, maintenance,
-        cleaning, janitorial, supplies, office supplies, materials, raw materials, inventory,
-        stock, ingredients, food cost, coffee, coffee beans, milk, produce, wholesale,
-        cogs, cost of goods, packaging, shipping, postage,
-        freight, delivery, vehicle, fuel, mileage, travel, equipment, tools, hardware,
-        software, it, hosting, cloud, subscription, subscriptions, quickbooks, xero, payment
-        processing, merchant fee, stripe fee, owner pay, owner salary, owner draw, drawings,
-        training, professional development, hr, recruiting, hiring, benefits, pension, uniform,
-        uniforms, fee, fees, service, services, admin, administration, overhead, misc,
-        miscellaneous, general
+        insurance, tax, taxes, sales tax, cost of sales, vat, payroll tax, payroll, wages,
+        salary, salaries, staff, staffing, contractor, contractors, subcontractor,
+        bookkeeping, bookkeeper, accounting, accountant, accountancy, audit fee, legal, lawyer,
+        attorney, licence, license, permit, bank fee, bank fees, bank charge, interest, loan,
+        depreciation, repairs, maintenance, cleaning, janitorial, supplies, office supplies,
+        materials, raw materials, inventory, stock, ingredients, food cost, coffee,
+        coffee beans, milk, produce, wholesale, cogs, cost of goods, packaging, shipping,
+        postage, freight, delivery, vehicle, fuel, mileage, travel, equipment, tools,
+        hardware, software, it, hosting, web hosting, cloud, subscription, subscriptions,
+        quickbooks, xero, payment processing, merchant fee, stripe fee, owner pay,
+        owner salary, owner draw, drawings, training, professional development, hr,
+        recruiting, hiring, job ad, job ads, benefits, pension, uniform, uniforms, fee, fees,
+        service, services, admin, administration, overhead, misc, miscellaneous, general,
+        meals, meal, dues, job materials, consulting,
+        license renewal, licence renewal, certification, virtual assistant, assistant,
+        coworking, co working, freelance, freelancer, freelancers, 401k, 401 k, figma, asana,
+        slack, google workspace, microsoft 365, office 365, laptop, laptops, computer,
+        reporting, purchase, purchases, cups, napkins, straws, tip, tips, pest control,
+        waste, waste removal, pos, pos system, card processing, processing, food safety,
+        shopify, fulfillment, fulfilment, returns, associate, associates, security, lumber,
+        jobber, servicetitan, ehr, receptionist, continuing education, education, aws,
+        infrastructure, datadog, github, support, support team, telephone, freshbooks, gusto,
+        g and a, contract labor, contract labour, offsite, donation, donations,
+        business rates, rates, domain, domain names, analytics, kajabi, course platform,
+        operations, opex
     """,
 }
 
-# Generic words: they place a name only when nothing more specific does.
+# Generic words yield to any more specific term ("Newsletter software" is marketing) but are
+# a confident answer on their own ("Accounting software" is operations).
+_GENERIC = frozenset(
+    """
+    software subscription subscriptions fee fees service services tool tools staff salary
+    salaries wages payroll contractor contractors training admin administration overhead
+    office equipment it cloud hosting delivery maintenance travel vehicle sale sales meal
+    meals supplies consulting research review reviews trial fair wrap launch video
+    photography content outreach consultation consultations estimate estimates quote quotes
+    pitch promotion promotions promotional sample samples postcard licence license purchase
+    purchases processing support security reporting analytics education assistant
+    """.split()
+)
+
+# Weak words point somewhere, but alone they are a guess: the answer gets low confidence.
 _WEAK = frozenset(
-    {
-        "software",
-        "subscription",
-        "subscriptions",
-        "fee",
-        "fees",
-        "service",
-        "services",
-        "tool",
-        "tools",
-        "staff",
-        "salary",
-        "salaries",
-        "wages",
-        "payroll",
-        "contractor",
-        "contractors",
-        "training",
-        "admin",
-        "administration",
-        "overhead",
-        "misc",
-        "miscellaneous",
-        "general",
-        "office",
-        "equipment",
-        "it",
-        "cloud",
-        "hosting",
-        "delivery",
-        "promotion",
-        "promotions",
-        "listing",
-        "sign",
-        "brand",
-        "campaign",
-        "leads",
-        "sale",
-        "community",
-    }
+    """
+    campaign listing sign brand leads community misc miscellaneous general survey
+    """.split()
 )
 
 _SOURCE_TERMS: dict[SourceKind, str] = {
@@ -171,7 +201,7 @@ class _Term:
     phrase: str
     category: Category
     purpose: Purpose | None
-    strength: tuple[int, int]  # (not weak, number of words): bigger wins
+    strength: tuple[int, int]  # (tier, number of words): bigger wins
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,8 +256,7 @@ def _compile_activity_terms() -> dict[tuple[str, ...], _Term]:
     for (category, purpose), terms in _ACTIVITY_TERMS.items():
         for phrase in (t.strip() for t in terms.split(",")):
             key = _key(phrase)
-            weak = len(key) == 1 and key[0] in _WEAK_STEMS
-            term = _Term(phrase, category, purpose, (0 if weak else 1, len(key)))
+            term = _Term(phrase, category, purpose, (_tier(key), len(key)))
             if key in table and table[key].category != category:
                 raise ValueError(f"term {phrase!r} is listed under two categories")
             table.setdefault(key, term)
@@ -243,6 +272,18 @@ def _compile_source_terms() -> dict[tuple[str, ...], tuple[SourceKind, str]]:
 
 
 _WEAK_STEMS = frozenset(_stem(w) for w in _WEAK)
+_GENERIC_STEMS = frozenset(_stem(w) for w in _GENERIC)
+_WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER = 0, 1, 2
+
+
+def _tier(key: tuple[str, ...]) -> int:
+    if len(key) > 1:
+        return _SPECIFIC_TIER
+    if key[0] in _WEAK_STEMS:
+        return _WEAK_TIER
+    return _GENERIC_TIER if key[0] in _GENERIC_STEMS else _SPECIFIC_TIER
+
+
 _ACTIVITY_TABLE = _compile_activity_terms()
 _SOURCE_TABLE = _compile_source_terms()
 
@@ -279,6 +320,15 @@ def classify(name: str) -> Classification:
         }
     )
     reason = f"{winner.phrase!r} → {_label(winner.category, winner.purpose)}"
+    if winner.strength[0] == _WEAK_TIER and not rivals:
+        return Classification(
+            winner.category,
+            winner.purpose,
+            "rule",
+            f"{reason}, but {winner.phrase!r} alone is a guess",
+            "low",
+            winner.phrase,
+        )
     if rivals:
         return Classification(
             winner.category,

@@ -221,12 +221,23 @@ def _write(path: Path, rendered: Any, err: Any) -> None:
 @app.command("classify")
 def classify_command(
     names: Annotated[
-        list[str], typer.Argument(help="Activity names to classify.", show_default=False)
-    ],
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(help="Activity names to classify.", show_default=False),
+    ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    evaluate: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(help="Measure accuracy on a labelled CSV corpus and print a confusion table."),
+    ] = None,
 ) -> None:
     """Show how activity names are classified, without a profile."""
     from bizaudit.classify import classify
+
+    if evaluate is not None:
+        _evaluate(evaluate)
+        return
+    if not names:
+        raise typer.BadParameter("give at least one name, or --evaluate CORPUS", param_hint="NAMES")
 
     results = [(name, classify(name)) for name in names]
     if format == "json":
@@ -254,6 +265,41 @@ def classify_command(
     for name, c in results:
         table.add_row(name, c.category, c.purpose or "-", c.confidence, c.reason)
     _emit(_consoles()[0], table)
+
+
+def _evaluate(corpus: Path) -> None:
+    from rich.table import Table
+
+    from bizaudit.evaluation import evaluate, read_corpus
+    from bizaudit.profile import CATEGORIES
+
+    try:
+        examples = read_corpus(corpus)
+    except (OSError, KeyError, UnicodeDecodeError) as exc:
+        typer.echo(f"{corpus}: error: cannot read the corpus: {exc}", err=True)
+        raise typer.Exit(EXIT_INPUT) from None
+    result = evaluate(examples)
+    table = Table(title="expected (rows) × classified as (columns)", box=None, padding=(0, 1))
+    table.add_column("")
+    for category in CATEGORIES:
+        table.add_column(category, justify="right")
+    for expected in CATEGORIES:
+        table.add_row(expected, *(str(result.confusion[(expected, got)]) for got in CATEGORIES))
+    _emit(_consoles()[0], table)
+    typer.echo(
+        f"\n{result.total} names: category accuracy {result.category_accuracy:.1%}, "
+        f"purpose accuracy {result.purpose_accuracy:.1%} "
+        f"(of {result.with_purpose} with a purpose); "
+        f"{result.confidently_wrong} confidently wrong, {result.unplaced} not placed "
+        "(the audit asks for their kind)"
+    )
+    for example, got in result.misses:
+        wanted = "/".join(x for x in example.expected if x)
+        label = got.category + (f"/{got.purpose}" if got.purpose else "")
+        typer.echo(
+            f"  {corpus}:{example.line}: {example.name!r} expected {wanted}, "
+            f"got {label} ({got.reason})"
+        )
 
 
 @app.command("rules")
