@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bizaudit import metrics, score
+from bizaudit.classify import DEFAULT, Classifier
 from bizaudit.metrics import Facts, Locate
 from bizaudit.policy import EffectivePolicy
 from bizaudit.profile import Profile
@@ -58,9 +59,10 @@ def run(
     *,
     path: str = "<profile>",
     locate: Locate | None = None,
+    classifier: Classifier = DEFAULT,
 ) -> ProfileReport:
     """Audit one profile under the given policy."""
-    facts = metrics.compute(profile, locate) if locate else metrics.compute(profile)
+    facts = metrics.compute(profile, locate or metrics.no_lines, classifier)
     skipped = [
         SkippedRule(rule=s.rule, reason=s.reason, line=facts.locate(("skip", i)))
         for i, s in enumerate(profile.skip)

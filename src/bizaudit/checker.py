@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bizaudit import audit, loading, policy, validation
+from bizaudit.classify import DEFAULT, Classifier
+from bizaudit.config import Settings
 from bizaudit.errors import InputError, InputErrors
 from bizaudit.loading import Limits
-from bizaudit.profile import Policy
+from bizaudit.profile import ClassifyRules, Policy, Profile
 from bizaudit.report import InputErrorOut, ProfileReport, Report
 
 __all__ = ["Options", "check", "profile_paths"]
@@ -25,9 +27,30 @@ PROFILE_SUFFIXES = (".yaml", ".yml")
 class Options:
     """What the command line (or a caller) asks of a run."""
 
-    overrides: list[tuple[policy.Source, Policy]] = field(default_factory=list)
+    cli: Policy = field(default_factory=Policy)
+    settings: Settings = field(default_factory=Settings)
     strict: bool = False
     limits: Limits = field(default_factory=Limits)
+
+    def layers(self, profile: Profile) -> list[tuple[policy.Source, Policy | None]]:
+        """Policy layers, weakest first: pyproject, profile, environment, command line."""
+        return [
+            ("pyproject", self.settings.project),
+            ("profile", profile.policy),
+            ("env", self.settings.env),
+            ("cli", self.cli),
+        ]
+
+    def classifier_for(self, rules: ClassifyRules) -> Classifier:
+        """The built-in classifier, extended by a profile's and pyproject's own rules."""
+        project = self.settings.project.classify
+        if not (rules.activities or rules.sources or project.activities or project.sources):
+            return DEFAULT
+        origin = str(self.settings.pyproject or "pyproject.toml")
+        return Classifier(
+            [("the profile", rules.activities), (origin, project.activities)],
+            [("the profile", rules.sources), (origin, project.sources)],
+        )
 
 
 def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
@@ -51,10 +74,15 @@ def check_one(path: Path, options: Options) -> ProfileReport:
     """Audit one profile file; raises InputError/InputErrors for what the user must fix."""
     doc = loading.load_file(path, options.limits)
     profile = validation.parse_profile(doc)
-    effective = policy.resolve(
-        [("profile", profile.policy), *options.overrides], strict=options.strict
+    strict = options.strict or options.settings.project.strict
+    effective = policy.resolve(options.layers(profile), strict=strict)
+    return audit.run(
+        profile,
+        effective,
+        path=doc.path,
+        locate=doc.line_of,
+        classifier=options.classifier_for(profile.classify),
     )
-    return audit.run(profile, effective, path=doc.path, locate=doc.line_of)
 
 
 def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputError]]:

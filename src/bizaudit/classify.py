@@ -13,16 +13,19 @@ referral, paid, organic, outbound or other.
 
 from __future__ import annotations
 
+import fnmatch
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, cast
 
-from bizaudit.profile import Activity, Category, Purpose
+from bizaudit.profile import Activity, ActivityRule, Category, Purpose, SourceKind, SourceRule
 
 __all__ = [
+    "DEFAULT",
     "Classification",
+    "Classifier",
     "Confidence",
     "SourceClass",
     "SourceKind",
@@ -32,7 +35,6 @@ __all__ = [
 ]
 
 Confidence = Literal["high", "low", "none"]
-SourceKind = Literal["referral", "paid", "organic", "outbound", "other"]
 
 # (category, purpose) → terms. Purposes follow DOMAIN.md: acquire, retain, grow; convert for sales.
 # Vendors are listed by what small businesses mostly use them for; a profile's `kind` overrides.
@@ -198,10 +200,13 @@ _SOURCE_TERMS: dict[SourceKind, str] = {
 
 @dataclass(frozen=True, slots=True)
 class _Term:
+    """A known term and its answer: a category and purpose, or a kind of customer source."""
+
     phrase: str
-    category: Category
+    category: str
     purpose: Purpose | None
     strength: tuple[int, int]  # (tier, number of words): bigger wins
+    origin: str | None = None  # where a user's rule came from; None for built-in terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +233,7 @@ class SourceClass:
 _WORD = re.compile(r"[a-z0-9]+")
 _ACCOUNT_CODE = re.compile(r"^\s*\d{3,6}(?:[.\-]\d+)?\s*[·:\-–—|]?\s*")
 _MAX_WORDS = 3
+_WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
 
 @lru_cache(maxsize=65536)
@@ -251,29 +257,8 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(_words(phrase))
 
 
-def _compile_activity_terms() -> dict[tuple[str, ...], _Term]:
-    table: dict[tuple[str, ...], _Term] = {}
-    for (category, purpose), terms in _ACTIVITY_TERMS.items():
-        for phrase in (t.strip() for t in terms.split(",")):
-            key = _key(phrase)
-            term = _Term(phrase, category, purpose, (_tier(key), len(key)))
-            if key in table and table[key].category != category:
-                raise ValueError(f"term {phrase!r} is listed under two categories")
-            table.setdefault(key, term)
-    return table
-
-
-def _compile_source_terms() -> dict[tuple[str, ...], tuple[SourceKind, str]]:
-    table: dict[tuple[str, ...], tuple[SourceKind, str]] = {}
-    for kind, terms in _SOURCE_TERMS.items():
-        for phrase in (t.strip() for t in terms.split(",")):
-            table.setdefault(_key(phrase), (kind, phrase))
-    return table
-
-
 _WEAK_STEMS = frozenset(_stem(w) for w in _WEAK)
 _GENERIC_STEMS = frozenset(_stem(w) for w in _GENERIC)
-_WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER = 0, 1, 2
 
 
 def _tier(key: tuple[str, ...]) -> int:
@@ -284,69 +269,60 @@ def _tier(key: tuple[str, ...]) -> int:
     return _GENERIC_TIER if key[0] in _GENERIC_STEMS else _SPECIFIC_TIER
 
 
-_ACTIVITY_TABLE = _compile_activity_terms()
-_SOURCE_TABLE = _compile_source_terms()
+Table = dict[tuple[str, ...], _Term]
 
 
-def _matches(words: list[str]) -> Iterable[tuple[int, tuple[str, ...]]]:
-    for start in range(len(words)):
-        for size in range(min(_MAX_WORDS, len(words) - start), 0, -1):
-            yield start, tuple(words[start : start + size])
+def _compile(terms: Iterable[tuple[tuple[str, Purpose | None], str]]) -> Table:
+    table: Table = {}
+    for (category, purpose), text in terms:
+        for phrase in (t.strip() for t in text.split(",")):
+            key = _key(phrase)
+            if key in table and table[key].category != category:
+                raise ValueError(f"term {phrase!r} is listed under two categories")
+            table.setdefault(key, _Term(phrase, category, purpose, (_tier(key), len(key))))
+    return table
 
 
-def classify(name: str) -> Classification:
-    """Classify an activity by its name alone."""
-    found: list[_Term] = []
-    for _, key in _matches(_words(name)):
-        term = _ACTIVITY_TABLE.get(key)
+_ACTIVITY_TABLE = _compile(_ACTIVITY_TERMS.items())
+_SOURCE_TABLE = _compile(((kind, None), text) for kind, text in _SOURCE_TERMS.items())
+
+
+def _found(words: list[str], table: Table, starts: frozenset[str]) -> list[_Term]:
+    """Every term of ``table`` among the word runs of a name (a run of up to three words)."""
+    found = []
+    count = len(words)
+    for i, word in enumerate(words):
+        term = table.get((word,))
         if term is not None:
             found.append(term)
-    if not found:
-        return Classification(
-            "operations",
-            None,
-            "rule",
-            "no known term in the name; counted as operations until you state its kind",
-            "none",
-        )
-    best = max(term.strength for term in found)
-    strongest = [term for term in found if term.strength == best]
+        if word in starts:  # only words that begin a longer term are worth the longer look-ups
+            for size in range(2, min(_MAX_WORDS, count - i) + 1):
+                term = table.get(tuple(words[i : i + size]))
+                if term is not None:
+                    found.append(term)
+    return found
+
+
+def _starts(table: Table) -> frozenset[str]:
+    return frozenset(key[0] for key in table if len(key) > 1)
+
+
+def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
+    """The strongest term, and the equally strong ones that give another answer."""
+    top = max(term.strength for term in found)
+    strongest = [term for term in found if term.strength == top]
     winner = strongest[0]
-    rivals = sorted(
-        {
-            f"{t.phrase!r} → {_label(t.category, t.purpose)}"
-            for t in strongest
-            if _differs(t, winner)
-        }
-    )
-    reason = f"{winner.phrase!r} → {_label(winner.category, winner.purpose)}"
-    if winner.strength[0] == _WEAK_TIER and not rivals:
-        return Classification(
-            winner.category,
-            winner.purpose,
-            "rule",
-            f"{reason}, but {winner.phrase!r} alone is a guess",
-            "low",
-            winner.phrase,
-        )
-    if rivals:
-        return Classification(
-            winner.category,
-            winner.purpose,
-            "rule",
-            f"{reason}, but also {'; '.join(rivals)}",
-            "low",
-            winner.phrase,
-        )
-    return Classification(winner.category, winner.purpose, "rule", reason, "high", winner.phrase)
+    rivals = [t for t in strongest if (t.category, t.purpose) != (winner.category, winner.purpose)]
+    return winner, rivals
 
 
-def _differs(term: _Term, winner: _Term) -> bool:
-    return (term.category, term.purpose) != (winner.category, winner.purpose)
-
-
-def _label(category: Category, purpose: Purpose | None) -> str:
+def _label(category: str, purpose: Purpose | None) -> str:
     return f"{category}/{purpose}" if purpose else category
+
+
+def _because(term: _Term) -> str:
+    answer = f"{term.phrase!r} → {_label(term.category, term.purpose)}"
+    return f"{answer} (your rule in {term.origin})" if term.origin else answer
 
 
 _DEFAULT_PURPOSE: dict[Category, Purpose | None] = {
@@ -357,45 +333,131 @@ _DEFAULT_PURPOSE: dict[Category, Purpose | None] = {
 }
 
 
-def classify_activity(activity: Activity) -> Classification:
-    """Classify one profile activity; an explicit ``kind``/``purpose`` always wins."""
-    if activity.kind is None and activity.purpose is None:
-        return classify(activity.name)
-    if activity.kind is not None:
-        category = activity.kind
-        inferred = classify(activity.name)
-        if activity.purpose is not None:
-            purpose: Purpose | None = activity.purpose
-            reason = f"stated in the profile: kind {category}, purpose {purpose}"
-        elif inferred.category == category and inferred.purpose is not None:
-            purpose = inferred.purpose
-            reason = f"kind {category} stated in the profile; purpose from {inferred.reason}"
-        else:
-            purpose = _DEFAULT_PURPOSE[category]
-            reason = f"kind {category} stated in the profile" + (
-                f"; purpose {purpose} assumed" if purpose else ""
+class Classifier:
+    """Classifies activity and customer-source names, with a user's rules before the built-ins.
+
+    Rules are given as ``(origin, rules)`` pairs, strongest first (the profile before
+    pyproject.toml); ``origin`` is named in the reason of every answer a rule gives.
+    """
+
+    def __init__(
+        self,
+        activity_rules: Sequence[tuple[str, Sequence[ActivityRule]]] = (),
+        source_rules: Sequence[tuple[str, Sequence[SourceRule]]] = (),
+    ) -> None:
+        self._activities, self._activity_patterns = self._extend(_ACTIVITY_TABLE, activity_rules)
+        self._sources, self._source_patterns = self._extend(_SOURCE_TABLE, source_rules)
+        self._activity_starts = _starts(self._activities)
+        self._source_starts = _starts(self._sources)
+
+    @staticmethod
+    def _extend(
+        table: Table, layers: Sequence[tuple[str, Sequence[ActivityRule] | Sequence[SourceRule]]]
+    ) -> tuple[Table, list[tuple[re.Pattern[str], _Term]]]:
+        if not any(rules for _, rules in layers):
+            return table, []
+        extended = dict(table)
+        patterns: list[tuple[re.Pattern[str], _Term]] = []
+        for rank, (origin, rules) in enumerate(layers):
+            tier = _USER_TIER + len(layers) - rank  # earlier layers win
+            for rule in rules:
+                purpose = getattr(rule, "purpose", None)
+                if rule.pattern is not None:
+                    term = _Term(rule.pattern, rule.kind, purpose, (tier, 0), origin)
+                    # Wildcards, not regular expressions: a profile cannot make matching slow.
+                    regex = re.compile(fnmatch.translate(rule.pattern.lower()))
+                    patterns.append((regex, term))
+                elif rule.term is not None and (key := _key(rule.term)):
+                    current = extended.get(key)
+                    if current is None or current.strength[0] < tier:
+                        extended[key] = _Term(
+                            rule.term, rule.kind, purpose, (tier, len(key)), origin
+                        )
+        return extended, patterns
+
+    def classify(self, name: str) -> Classification:
+        """Classify an activity by its name alone."""
+        lowered = name.lower()
+        for regex, term in self._activity_patterns:
+            if regex.match(lowered):
+                return self._answer(term, [])
+        found = _found(_words(name), self._activities, self._activity_starts)
+        if not found:
+            return Classification(
+                "operations",
+                None,
+                "rule",
+                "no known term in the name; counted as operations until you state its kind",
+                "none",
             )
-        return Classification(category, purpose, "explicit", reason, "high")
-    # Only a purpose: it implies the category.
-    assert activity.purpose is not None
-    category = "sales" if activity.purpose == "convert" else "marketing"
-    return Classification(
-        category,
-        activity.purpose,
-        "explicit",
-        f"purpose {activity.purpose} stated in the profile, so {category}",
-        "high",
-    )
+        return self._answer(*_best(found))
+
+    @staticmethod
+    def _answer(winner: _Term, rivals: list[_Term]) -> Classification:
+        category = cast(Category, winner.category)
+        reason = _because(winner)
+        if rivals:
+            also = "; ".join(sorted({_because(t) for t in rivals}))
+            reason, confidence = f"{reason}, but also {also}", "low"
+        elif winner.strength[0] == _WEAK_TIER:
+            reason, confidence = f"{reason}, but {winner.phrase!r} alone is a guess", "low"
+        else:
+            confidence = "high"
+        return Classification(
+            category, winner.purpose, "rule", reason, cast(Confidence, confidence), winner.phrase
+        )
+
+    def classify_activity(self, activity: Activity) -> Classification:
+        """Classify one profile activity; an explicit ``kind``/``purpose`` always wins."""
+        if activity.kind is None and activity.purpose is None:
+            return self.classify(activity.name)
+        if activity.kind is not None:
+            category = activity.kind
+            if activity.purpose is not None:
+                return Classification(
+                    category,
+                    activity.purpose,
+                    "explicit",
+                    f"stated in the profile: kind {category}, purpose {activity.purpose}",
+                    "high",
+                )
+            inferred = self.classify(activity.name)
+            purpose: Purpose | None
+            if inferred.category == category and inferred.purpose is not None:
+                purpose = inferred.purpose
+                reason = f"kind {category} stated in the profile; purpose from {inferred.reason}"
+            else:
+                purpose = _DEFAULT_PURPOSE[category]
+                reason = f"kind {category} stated in the profile" + (
+                    f"; purpose {purpose} assumed" if purpose else ""
+                )
+            return Classification(category, purpose, "explicit", reason, "high")
+        # Only a purpose: it implies the category.
+        assert activity.purpose is not None
+        implied: Category = "sales" if activity.purpose == "convert" else "marketing"
+        return Classification(
+            implied,
+            activity.purpose,
+            "explicit",
+            f"purpose {activity.purpose} stated in the profile, so {implied}",
+            "high",
+        )
+
+    def classify_source(self, name: str) -> SourceClass:
+        """Map a customer source ("word of mouth", "Google ads") to the kind of channel it is."""
+        lowered = name.lower()
+        for regex, term in self._source_patterns:
+            if regex.match(lowered):
+                return SourceClass(cast(SourceKind, term.category), _because(term), term.phrase)
+        found = _found(_words(name), self._sources, self._source_starts)
+        if not found:
+            return SourceClass("other", "no known term in the name")
+        winner = max(found, key=lambda term: term.strength)
+        return SourceClass(cast(SourceKind, winner.category), _because(winner), winner.phrase)
 
 
-def classify_source(name: str) -> SourceClass:
-    """Map a customer source ("word of mouth", "Google ads") to the kind of channel it is."""
-    best: tuple[int, SourceKind, str] | None = None
-    for _, key in _matches(_words(name)):
-        hit = _SOURCE_TABLE.get(key)
-        if hit is not None and (best is None or len(key) > best[0]):
-            best = (len(key), *hit)
-    if best is None:
-        return SourceClass("other", "no known term in the name")
-    _, kind, phrase = best
-    return SourceClass(kind, f"{phrase!r} → {kind}", phrase)
+#: The built-in classifier, with no user rules.
+DEFAULT = Classifier()
+classify = DEFAULT.classify
+classify_activity = DEFAULT.classify_activity
+classify_source = DEFAULT.classify_source

@@ -18,10 +18,11 @@ import typer
 
 from bizaudit import __version__, amounts, render
 from bizaudit.checker import Options, check
-from bizaudit.errors import InputError
+from bizaudit.classify import Classifier
+from bizaudit.config import Settings
+from bizaudit.errors import InputError, InputErrors
 from bizaudit.loading import Limits
-from bizaudit.policy import Source
-from bizaudit.profile import Policy
+from bizaudit.profile import ClassifyRules, Policy
 
 app = typer.Typer(
     name="bizaudit",
@@ -146,15 +147,14 @@ def check_command(
         min_marketing_share=_percent(min_marketing_share),
         max_referral_share=_percent(max_referral_share),
     )
-    overrides: list[tuple[Source, Policy]] = [("cli", cli_policy)]
     outputs = [_output(o) for o in output or []]
     _refuse_overwriting_inputs(outputs, profiles)
-    options = Options(
-        overrides=overrides, strict=strict, limits=Limits(max_bytes=_size(max_file_size))
-    )
+    limits = Limits(max_bytes=_size(max_file_size))
     with _internal_errors(debug):
-        report, errors = check(profiles, options)
         out, err = _consoles()
+        settings = _settings(err, format)
+        options = Options(cli=cli_policy, settings=settings, strict=strict, limits=limits)
+        report, errors = check(profiles, options)
         _print_errors(err, errors, format)
         _emit(out, render.load(format).render(report))
         if not errors:  # a run that cannot read its input leaves no report files behind
@@ -164,6 +164,17 @@ def check_command(
         raise typer.Exit(EXIT_INPUT)
     if not report.passed and not exit_zero:
         raise typer.Exit(EXIT_FAILED)
+
+
+def _settings(err: Any, format: str) -> Settings:
+    """pyproject.toml and BIZAUDIT_* variables; a mistake there is an input error (exit 2)."""
+    from bizaudit import config
+
+    try:
+        return config.load(Path.cwd(), os.environ)
+    except InputError as exc:
+        _print_errors(err, [exc], format)
+        raise typer.Exit(EXIT_INPUT) from None
 
 
 def _refuse_overwriting_inputs(outputs: list[tuple[str, Path]], profiles: list[Path]) -> None:
@@ -229,16 +240,18 @@ def classify_command(
         Optional[Path],  # noqa: UP045
         typer.Option(help="Measure accuracy on a labelled CSV corpus and print a confusion table."),
     ] = None,
+    profile: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(help="Also apply this profile's own classify rules."),
+    ] = None,
 ) -> None:
-    """Show how activity names are classified, without a profile."""
-    from bizaudit.classify import classify
-
+    """Show how activity names are classified (honours [tool.bizaudit] classify rules)."""
     if evaluate is not None:
         _evaluate(evaluate)
         return
     if not names:
         raise typer.BadParameter("give at least one name, or --evaluate CORPUS", param_hint="NAMES")
-
+    classify = _classifier(profile).classify
     results = [(name, classify(name)) for name in names]
     if format == "json":
         import json
@@ -265,6 +278,25 @@ def classify_command(
     for name, c in results:
         table.add_row(name, c.category, c.purpose or "-", c.confidence, c.reason)
     _emit(_consoles()[0], table)
+
+
+def _classifier(profile_path: Path | None) -> Classifier:
+    """The classifier a check of that profile would use, from this folder."""
+    from bizaudit import loading, validation
+
+    err = _consoles()[1]
+    settings = _settings(err, "rich")
+    rules = ClassifyRules()
+    if profile_path is not None:
+        try:
+            rules = validation.parse_profile(loading.load_file(profile_path)).classify
+        except InputError as exc:
+            _print_errors(err, [exc], "rich")
+            raise typer.Exit(EXIT_INPUT) from None
+        except InputErrors as exc:
+            _print_errors(err, exc.errors, "rich")
+            raise typer.Exit(EXIT_INPUT) from None
+    return Options(settings=settings).classifier_for(rules)
 
 
 def _evaluate(corpus: Path) -> None:

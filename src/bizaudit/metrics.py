@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bizaudit.classify import Classification, SourceClass, classify_activity, classify_source
+from bizaudit.classify import DEFAULT, Classification, Classifier, SourceClass
 from bizaudit.loading import Loc
 from bizaudit.profile import CATEGORIES, MARKETING_PURPOSES, Activity, Profile
 
-__all__ = ["ClassifiedActivity", "ClassifiedSource", "Facts", "compute", "share"]
+__all__ = ["ClassifiedActivity", "ClassifiedSource", "Facts", "compute", "no_lines", "share"]
 
 Locate = Callable[[Loc], int | None]
 
@@ -91,14 +91,17 @@ class Facts:
         return share(hours.marketing, hours.total) if hours else None
 
 
-def _no_lines(loc: Loc) -> int | None:
+def no_lines(loc: Loc) -> int | None:
+    """A locator for profiles that were not read from a file."""
     return None
 
 
-def compute(profile: Profile, locate: Locate = _no_lines) -> Facts:
+def compute(profile: Profile, locate: Locate = no_lines, classifier: Classifier = DEFAULT) -> Facts:
     """Classify every activity and customer source and add up the figures."""
     activities = [
-        ClassifiedActivity(i, activity, classify_activity(activity), locate(("activities", i)))
+        ClassifiedActivity(
+            i, activity, classifier.classify_activity(activity), locate(("activities", i))
+        )
         for i, activity in enumerate(profile.activities)
     ]
     spend = dict.fromkeys(("total", *CATEGORIES), Decimal(0))
@@ -113,7 +116,9 @@ def compute(profile: Profile, locate: Locate = _no_lines) -> Facts:
 
     customers = profile.customers
     sources = [
-        ClassifiedSource(name, count, classify_source(name), locate(("customers", "sources", name)))
+        ClassifiedSource(
+            name, count, classifier.classify_source(name), locate(("customers", "sources", name))
+        )
         for name, count in (customers.sources.items() if customers else ())
     ]
     channels = [

@@ -58,7 +58,8 @@ def resolve(
     for source, policy in layers:
         if policy is None:
             continue
-        for name in policy.model_fields_set:
+        # Only thresholds: a layer may be a richer model (pyproject also holds strict, classify).
+        for name in policy.model_fields_set & chosen.keys():
             value = getattr(policy, name)
             if value is not None:
                 chosen[name] = Threshold(value, source)

@@ -28,19 +28,24 @@ __all__ = [
     "CATEGORIES",
     "MARKETING_PURPOSES",
     "Activity",
+    "ActivityRule",
     "Business",
     "Category",
+    "ClassifyRules",
     "Customers",
     "OwnerHours",
     "Policy",
     "Profile",
     "Purpose",
     "Skip",
+    "SourceKind",
+    "SourceRule",
 ]
 
 Category = Literal["marketing", "sales", "innovation", "operations"]
 Purpose = Literal["acquire", "retain", "grow", "convert"]
 Industry = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
+SourceKind = Literal["referral", "paid", "organic", "outbound", "other"]
 
 CATEGORIES: tuple[Category, ...] = ("marketing", "sales", "innovation", "operations")
 MARKETING_PURPOSES: tuple[Purpose, ...] = ("acquire", "retain", "grow")
@@ -86,6 +91,8 @@ Text = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=500
 CategoryChoice = Annotated[Category, BeforeValidator(_choice)]
 PurposeChoice = Annotated[Purpose, BeforeValidator(_choice)]
 IndustryChoice = Annotated[Industry, BeforeValidator(_choice)]
+SourceKindChoice = Annotated[SourceKind, BeforeValidator(_choice)]
+Pattern = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=100)]
 
 _MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
 
@@ -229,6 +236,56 @@ class Skip(BaseModel):
         return text
 
 
+class _Match(BaseModel):
+    """A user's classification rule matches by ``term`` or by ``pattern``, never both."""
+
+    model_config = _MODEL_CONFIG
+
+    term: Text | None = Field(
+        default=None,
+        description="Words matched like the built-in terms (any case, plural or punctuation).",
+    )
+    pattern: Pattern | None = Field(
+        default=None,
+        description="A shell-style wildcard over the whole name, e.g. '6100 *' or '*promo*'.",
+    )
+
+    @model_validator(mode="after")
+    def _one_way_to_match(self) -> _Match:
+        if (self.term is None) == (self.pattern is None):
+            raise PydanticCustomError("rule_match", "give either 'term' or 'pattern' (one of them)")
+        return self
+
+
+class ActivityRule(_Match):
+    """Classify activities that match as this kind and purpose (wins over the built-in terms)."""
+
+    kind: CategoryChoice = Field(description="marketing, sales, innovation or operations.")
+    purpose: PurposeChoice | None = Field(
+        default=None, description="acquire, retain or grow (marketing); convert (sales)."
+    )
+
+    @field_validator("purpose")
+    @classmethod
+    def _purpose_fits_kind(cls, value: Purpose | None, info: ValidationInfo) -> Purpose | None:
+        return Activity._purpose_fits_kind(value, info)
+
+
+class SourceRule(_Match):
+    """Read customer sources that match as this kind of channel."""
+
+    kind: SourceKindChoice = Field(description="referral, paid, organic, outbound or other.")
+
+
+class ClassifyRules(BaseModel):
+    """Your own terms and patterns; they win over the built-in ones."""
+
+    model_config = _MODEL_CONFIG
+
+    activities: list[ActivityRule] = Field(default_factory=list, description="Activity rules.")
+    sources: list[SourceRule] = Field(default_factory=list, description="Customer-source rules.")
+
+
 class Profile(BaseModel):
     """A business profile for one period."""
 
@@ -249,6 +306,9 @@ class Profile(BaseModel):
     )
     policy: Policy = Field(default_factory=Policy, description="Thresholds for this profile.")
     skip: list[Skip] = Field(default_factory=list, description="Rules this profile opts out of.")
+    classify: ClassifyRules = Field(
+        default_factory=ClassifyRules, description="Your own classification terms and patterns."
+    )
 
     @field_validator("version")
     @classmethod
