@@ -1,4 +1,8 @@
-"""Profile → report: classify, compute the figures, run the rules, score. Pure: no I/O, no exits."""
+"""Profile → report: classify, compute the figures, run the rules, score. Pure: no I/O, no exits.
+
+Report objects are built with ``model_construct``: every value comes from typed code here, so
+validating it again would only cost time (a lot of it across hundreds of profiles).
+"""
 
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ _SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 
 def _findings(facts: Facts, policy: EffectivePolicy, skipped: set[str]) -> list[Finding]:
     found = [
-        Finding(
+        Finding.model_construct(
             rule=rule.id,
             name=rule.name,
             severity=hit.severity or rule.severity,
@@ -64,19 +68,19 @@ def run(
     """Audit one profile under the given policy."""
     facts = metrics.compute(profile, locate or metrics.no_lines, classifier)
     skipped = [
-        SkippedRule(rule=s.rule, reason=s.reason, line=facts.locate(("skip", i)))
+        SkippedRule.model_construct(rule=s.rule, reason=s.reason, line=facts.locate(("skip", i)))
         for i, s in enumerate(profile.skip)
     ]
     findings = _findings(facts, policy, {s.rule for s in skipped})
     parts = score.components(facts, policy)
     value = score.score(parts)
     business = profile.business
-    return ProfileReport(
+    return ProfileReport.model_construct(
         path=path,
         passed=passed(findings, strict=policy.strict),
         score=value,
         verdict=score.verdict(value),
-        business=BusinessInfo(
+        business=BusinessInfo.model_construct(
             name=business.name,
             industry=business.industry,
             currency=business.currency,
@@ -85,20 +89,20 @@ def run(
         revenue=profile.revenue,
         spend=facts.spend,
         marketing_by_purpose=facts.marketing_by_purpose,
-        metrics=Metrics(
+        metrics=Metrics.model_construct(
             marketing_share_of_revenue=facts.marketing_share_of_revenue,
             marketing_share_of_spend=facts.marketing_share_of_spend,
             sales_share_of_spend=facts.sales_share_of_spend,
             referral_share=facts.referral_share,
             owner_marketing_time_share=facts.owner_marketing_time_share,
         ),
-        predictability=Predictability(
+        predictability=Predictability.model_construct(
             acquisition_channels=len(facts.channels),
             channels=[c.activity.name for c in facts.channels],
             non_referral_share=facts.non_referral_share,
         ),
         policy={
-            name: ThresholdOut(value=threshold.value, source=threshold.source)
+            name: ThresholdOut.model_construct(value=threshold.value, source=threshold.source)
             for name, threshold in (
                 ("min_marketing_share", policy.min_marketing_share),
                 ("max_referral_share", policy.max_referral_share),
@@ -106,11 +110,13 @@ def run(
             )
         },
         score_components=[
-            ComponentScore(name=c.name, weight=c.weight, earned=c.earned, basis=c.basis)
+            ComponentScore.model_construct(
+                name=c.name, weight=c.weight, earned=c.earned, basis=c.basis
+            )
             for c in parts
         ],
         activities=[
-            ActivityResult(
+            ActivityResult.model_construct(
                 name=a.activity.name,
                 spend=a.activity.spend,
                 category=a.classification.category,
@@ -125,7 +131,7 @@ def run(
             for a in facts.activities
         ],
         customer_sources=[
-            SourceResult(
+            SourceResult.model_construct(
                 name=s.name,
                 customers=s.customers,
                 kind=s.classification.kind,

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, cast
+from typing import Literal, NamedTuple, cast
 
 from bizaudit.profile import Activity, ActivityRule, Category, Purpose, SourceKind, SourceRule
 
@@ -209,8 +209,7 @@ class _Term:
     origin: str | None = None  # where a user's rule came from; None for built-in terms
 
 
-@dataclass(frozen=True, slots=True)
-class Classification:
+class Classification(NamedTuple):
     """Where an activity belongs, and why."""
 
     category: Category
@@ -221,8 +220,7 @@ class Classification:
     term: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SourceClass:
+class SourceClass(NamedTuple):
     """What kind of channel a customer source is, and why."""
 
     kind: SourceKind
@@ -249,8 +247,12 @@ def _stem(word: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    text = _ACCOUNT_CODE.sub("", name.lower()).replace("&", " and ").replace("'", "")
-    return [_stem(word) for word in _WORD.findall(text)]
+    text = name.lower()
+    if text.lstrip()[:1].isdigit():  # "6100 · Advertising": the account number says nothing
+        text = _ACCOUNT_CODE.sub("", text)
+    text = text.replace("&", " and ").replace("'", "")
+    # Only words ending in "s" can change, so most words skip the stemmer entirely.
+    return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -309,6 +311,8 @@ def _starts(table: Table) -> frozenset[str]:
 
 def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
     """The strongest term, and the equally strong ones that give another answer."""
+    if len(found) == 1:
+        return found[0], []
     top = max(term.strength for term in found)
     strongest = [term for term in found if term.strength == top]
     winner = strongest[0]

@@ -175,9 +175,10 @@ def _make_parser(text: str) -> Any:
 
 def _events(text: str) -> Iterator[ev.Event]:
     parser = _make_parser(text)
+    get_event = parser.get_event  # both parsers return None after the stream's end
     try:
-        while parser.check_event():
-            yield parser.get_event()
+        while (event := get_event()) is not None:
+            yield event
     finally:
         parser.dispose()
 
@@ -305,17 +306,20 @@ class _Builder:
     def fail(self, event: ev.Event, message: str, hint: str | None = None) -> InputError:
         return error_at(self.path, self.lines, _pos(event), message, hint)
 
-    def build(self, events: Iterator[ev.Event]) -> Document:
+    def build(self, events: Iterator[Any]) -> Document:
+        # Events are dispatched on their exact type, which mypy cannot narrow; hence Any.
         stack: list[_Frame] = []
         documents = 0
         for event in events:
-            if isinstance(event, ev.ScalarEvent):
-                self._check_tag(event)
+            kind = type(event)
+            if kind is ev.ScalarEvent:  # by far the most common: keep its path short
+                if event.tag is not None:
+                    self._check_tag(event)
                 scalar = self._scalar(event)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = (scalar, 1)
                 self._place(stack, event, scalar, 1)
-            elif isinstance(event, ev.MappingStartEvent | ev.SequenceStartEvent):
+            elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
                 self._check_tag(event)
                 if len(stack) >= self.limits.max_depth:
                     raise self.fail(
@@ -323,22 +327,20 @@ class _Builder:
                         f"the profile is nested more than {self.limits.max_depth} levels deep",
                         "a profile needs only a few levels; check the indentation and brackets",
                     )
-                container: dict[str, Any] | list[Any] = (
-                    {} if isinstance(event, ev.MappingStartEvent) else []
-                )
+                container: dict[str, Any] | list[Any] = {} if kind is ev.MappingStartEvent else []
                 loc = self._child_loc(stack, event)
                 self.doc.values[loc] = _pos(event)
                 self._place(stack, event, container, 0)
                 stack.append(_Frame(container, loc, event.anchor))
-            elif isinstance(event, ev.MappingEndEvent | ev.SequenceEndEvent):
+            elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
                 frame = stack.pop()
                 if frame.anchor is not None:
                     self.anchors[frame.anchor] = (frame.container, frame.nodes)
                 if stack:
                     stack[-1].nodes += frame.nodes
-            elif isinstance(event, ev.AliasEvent):
+            elif kind is ev.AliasEvent:
                 self._place(stack, event, *self._alias(stack, event))
-            elif isinstance(event, ev.DocumentStartEvent):
+            elif kind is ev.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise self.fail(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from bizaudit.report import Report
 
 
 def render(report: Report) -> str:
-    return json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    # pydantic-core serialises in Rust; json.dumps with indent falls back to pure Python.
+    return report.model_dump_json(indent=2) + "\n"
