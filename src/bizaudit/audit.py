@@ -7,7 +7,7 @@ validating it again would only cost time (a lot of it across hundreds of profile
 from __future__ import annotations
 
 from bizaudit import metrics, score
-from bizaudit.classify import DEFAULT, Classifier
+from bizaudit.classify import Classifier
 from bizaudit.metrics import Facts, Locate
 from bizaudit.policy import EffectivePolicy
 from bizaudit.profile import Profile
@@ -63,7 +63,7 @@ def run(
     *,
     path: str = "<profile>",
     locate: Locate | None = None,
-    classifier: Classifier = DEFAULT,
+    classifier: Classifier | None = None,
 ) -> ProfileReport:
     """Audit one profile under the given policy."""
     facts = metrics.compute(profile, locate or metrics.no_lines, classifier)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bizaudit import audit, loading, policy, validation
-from bizaudit.classify import DEFAULT, Classifier
+from bizaudit.classify import Classifier, default
 from bizaudit.config import Settings
 from bizaudit.errors import InputError, InputErrors
 from bizaudit.loading import Limits
@@ -45,7 +45,7 @@ class Options:
         """The built-in classifier, extended by a profile's and pyproject's own rules."""
         project = self.settings.project.classify
         if not (rules.activities or rules.sources or project.activities or project.sources):
-            return DEFAULT
+            return default()
         origin = str(self.settings.pyproject or "pyproject.toml")
         return Classifier(
             [("the profile", rules.activities), (origin, project.activities)],

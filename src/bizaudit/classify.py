@@ -17,13 +17,12 @@ import fnmatch
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal, NamedTuple, cast
 
 from bizaudit.profile import Activity, ActivityRule, Category, Purpose, SourceKind, SourceRule
 
 __all__ = [
-    "DEFAULT",
     "Classification",
     "Classifier",
     "Confidence",
@@ -32,6 +31,7 @@ __all__ = [
     "classify",
     "classify_activity",
     "classify_source",
+    "default",
 ]
 
 Confidence = Literal["high", "low", "none"]
@@ -285,8 +285,12 @@ def _compile(terms: Iterable[tuple[tuple[str, Purpose | None], str]]) -> Table:
     return table
 
 
-_ACTIVITY_TABLE = _compile(_ACTIVITY_TERMS.items())
-_SOURCE_TABLE = _compile(((kind, None), text) for kind, text in _SOURCE_TERMS.items())
+@cache
+def _builtin_tables() -> tuple[Table, Table]:
+    """The built-in activity and source tables, compiled on first use (not at import)."""
+    activities = _compile(_ACTIVITY_TERMS.items())
+    sources = _compile(((kind, None), text) for kind, text in _SOURCE_TERMS.items())
+    return activities, sources
 
 
 def _found(words: list[str], table: Table, starts: frozenset[str]) -> list[_Term]:
@@ -349,8 +353,9 @@ class Classifier:
         activity_rules: Sequence[tuple[str, Sequence[ActivityRule]]] = (),
         source_rules: Sequence[tuple[str, Sequence[SourceRule]]] = (),
     ) -> None:
-        self._activities, self._activity_patterns = self._extend(_ACTIVITY_TABLE, activity_rules)
-        self._sources, self._source_patterns = self._extend(_SOURCE_TABLE, source_rules)
+        activities, sources = _builtin_tables()
+        self._activities, self._activity_patterns = self._extend(activities, activity_rules)
+        self._sources, self._source_patterns = self._extend(sources, source_rules)
         self._activity_starts = _starts(self._activities)
         self._source_starts = _starts(self._sources)
 
@@ -460,8 +465,22 @@ class Classifier:
         return SourceClass(cast(SourceKind, winner.category), _because(winner), winner.phrase)
 
 
-#: The built-in classifier, with no user rules.
-DEFAULT = Classifier()
-classify = DEFAULT.classify
-classify_activity = DEFAULT.classify_activity
-classify_source = DEFAULT.classify_source
+@cache
+def default() -> Classifier:
+    """The built-in classifier, with no user rules (built on first use)."""
+    return Classifier()
+
+
+def classify(name: str) -> Classification:
+    """Classify an activity name with the built-in terms."""
+    return default().classify(name)
+
+
+def classify_activity(activity: Activity) -> Classification:
+    """Classify a profile activity with the built-in terms; explicit kind/purpose win."""
+    return default().classify_activity(activity)
+
+
+def classify_source(name: str) -> SourceClass:
+    """Read a customer source name with the built-in terms."""
+    return default().classify_source(name)

@@ -12,17 +12,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from bizaudit import __version__, amounts, render
-from bizaudit.checker import Options, check
-from bizaudit.classify import Classifier
-from bizaudit.config import Settings
 from bizaudit.errors import InputError, InputErrors
-from bizaudit.loading import Limits
-from bizaudit.profile import ClassifyRules, Policy
+
+if TYPE_CHECKING:  # the core is imported by the commands that use it, so --version stays quick
+    from bizaudit.classify import Classifier
+    from bizaudit.config import Settings
 
 app = typer.Typer(
     name="bizaudit",
@@ -95,10 +94,11 @@ def _main(
     """Audit business profiles; see 'bizaudit check --help'."""
 
 
-def _consoles() -> tuple[Any, Any]:
+def _console(*, stderr: bool = False) -> Any:
+    """A Rich console, imported only when something is drawn (JSON output never needs Rich)."""
     from rich.console import Console
 
-    return Console(), Console(stderr=True)
+    return Console(stderr=stderr)
 
 
 @app.command("check")
@@ -143,6 +143,10 @@ def check_command(
         raise typer.BadParameter(
             f"choose one of {', '.join(render.FORMATS)}", param_hint="--format"
         )
+    from bizaudit.checker import Options, check
+    from bizaudit.loading import Limits
+    from bizaudit.profile import Policy
+
     cli_policy = Policy(
         min_marketing_share=_percent(min_marketing_share),
         max_referral_share=_percent(max_referral_share),
@@ -151,29 +155,28 @@ def check_command(
     _refuse_overwriting_inputs(outputs, profiles)
     limits = Limits(max_bytes=_size(max_file_size))
     with _internal_errors(debug):
-        out, err = _consoles()
-        settings = _settings(err, format)
+        settings = _settings(format)
         options = Options(cli=cli_policy, settings=settings, strict=strict, limits=limits)
         report, errors = check(profiles, options)
-        _print_errors(err, errors, format)
-        _emit(out, render.load(format).render(report))
+        _print_errors(errors, format)
+        _emit(render.load(format).render(report))
         if not errors:  # a run that cannot read its input leaves no report files behind
             for name, path in outputs:
-                _write(path, render.load(name).render(report), err)
+                _write(path, render.load(name).render(report))
     if errors:
         raise typer.Exit(EXIT_INPUT)
     if not report.passed and not exit_zero:
         raise typer.Exit(EXIT_FAILED)
 
 
-def _settings(err: Any, format: str) -> Settings:
+def _settings(format: str) -> Settings:
     """pyproject.toml and BIZAUDIT_* variables; a mistake there is an input error (exit 2)."""
     from bizaudit import config
 
     try:
         return config.load(Path.cwd(), os.environ)
     except InputError as exc:
-        _print_errors(err, [exc], format)
+        _print_errors([exc], format)
         raise typer.Exit(EXIT_INPUT) from None
 
 
@@ -187,20 +190,21 @@ def _refuse_overwriting_inputs(outputs: list[tuple[str, Path]], profiles: list[P
             )
 
 
-def _print_errors(err: Any, errors: list[InputError], format: str) -> None:
+def _print_errors(errors: list[InputError], format: str) -> None:
     if not errors:
         return
     if format == "rich":
         from bizaudit.render.rich_report import render_errors
 
-        err.print(render_errors(errors), soft_wrap=True)
+        _console(stderr=True).print(render_errors(errors), soft_wrap=True)
     else:
         for error in errors:
             sys.stderr.write(error.one_line() + "\n")
 
 
-def _emit(console: Any, rendered: Any) -> None:
+def _emit(rendered: Any) -> None:
     if not isinstance(rendered, str):
+        console = _console()
         if console.is_terminal:
             console.print(rendered)
             return
@@ -212,7 +216,7 @@ def _emit(console: Any, rendered: Any) -> None:
     sys.stdout.flush()
 
 
-def _write(path: Path, rendered: Any, err: Any) -> None:
+def _write(path: Path, rendered: Any) -> None:
     from bizaudit.output import write_atomic
 
     if not isinstance(rendered, str):
@@ -225,7 +229,7 @@ def _write(path: Path, rendered: Any, err: Any) -> None:
     try:
         write_atomic(path, rendered)
     except OSError as exc:
-        err.print(f"{path}: error: cannot write the report: {exc.strerror or exc}")
+        typer.echo(f"{path}: error: cannot write the report: {exc.strerror or exc}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
 
 
@@ -277,24 +281,25 @@ def classify_command(
         table.add_column(column, overflow="fold")
     for name, c in results:
         table.add_row(name, c.category, c.purpose or "-", c.confidence, c.reason)
-    _emit(_consoles()[0], table)
+    _emit(table)
 
 
 def _classifier(profile_path: Path | None) -> Classifier:
     """The classifier a check of that profile would use, from this folder."""
     from bizaudit import loading, validation
+    from bizaudit.checker import Options
+    from bizaudit.profile import ClassifyRules
 
-    err = _consoles()[1]
-    settings = _settings(err, "rich")
+    settings = _settings("rich")
     rules = ClassifyRules()
     if profile_path is not None:
         try:
             rules = validation.parse_profile(loading.load_file(profile_path)).classify
         except InputError as exc:
-            _print_errors(err, [exc], "rich")
+            _print_errors([exc], "rich")
             raise typer.Exit(EXIT_INPUT) from None
         except InputErrors as exc:
-            _print_errors(err, exc.errors, "rich")
+            _print_errors(exc.errors, "rich")
             raise typer.Exit(EXIT_INPUT) from None
     return Options(settings=settings).classifier_for(rules)
 
@@ -317,7 +322,7 @@ def _evaluate(corpus: Path) -> None:
         table.add_column(category, justify="right")
     for expected in CATEGORIES:
         table.add_row(expected, *(str(result.confusion[(expected, got)]) for got in CATEGORIES))
-    _emit(_consoles()[0], table)
+    _emit(table)
     typer.echo(
         f"\n{result.total} names: category accuracy {result.category_accuracy:.1%}, "
         f"purpose accuracy {result.purpose_accuracy:.1%} "
@@ -356,7 +361,7 @@ def rules_command(
         table.add_column(column, overflow="fold")
     for rule in RULES.values():
         table.add_row(rule.id, rule.name, rule.severity, rule.summary)
-    _emit(_consoles()[0], table)
+    _emit(table)
     typer.echo("\nExplain one with: bizaudit rule BA101")
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bizaudit.classify import DEFAULT, Classification, Classifier, SourceClass
+from bizaudit.classify import Classification, Classifier, SourceClass, default
 from bizaudit.loading import Loc
 from bizaudit.profile import CATEGORIES, MARKETING_PURPOSES, Activity, Profile
 
@@ -96,8 +96,11 @@ def no_lines(loc: Loc) -> int | None:
     return None
 
 
-def compute(profile: Profile, locate: Locate = no_lines, classifier: Classifier = DEFAULT) -> Facts:
+def compute(
+    profile: Profile, locate: Locate = no_lines, classifier: Classifier | None = None
+) -> Facts:
     """Classify every activity and customer source and add up the figures."""
+    classifier = classifier or default()
     activities = [
         ClassifiedActivity(
             i, activity, classifier.classify_activity(activity), locate(("activities", i))

@@ -1,0 +1,25 @@
+"""The benchmark suite runs (on tiny inputs). Timings are never asserted: machines are noisy."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "run.py"
+
+
+def test_bench_quick_runs_and_reports_every_measurement() -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    names = [row["name"].strip()[:3] for row in rows]
+    assert names == ["(a)", "(b)", "pea", "(c)", "(d)", "tim"]
+    assert all(row["ours"] > 0 and row["floor"] > 0 for row in rows)
