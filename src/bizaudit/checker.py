@@ -98,6 +98,7 @@ def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputEr
             errors.extend(exc.errors)
     report = Report(
         passed=not errors and all(r.passed for r in reports),
+        strict=options.strict or options.settings.project.strict,
         profiles=reports,
         errors=[
             InputErrorOut(path=e.path, line=e.line, column=e.column, message=e.message, hint=e.hint)

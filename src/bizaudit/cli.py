@@ -110,9 +110,15 @@ def check_command(
         ),
     ],
     format: Annotated[
-        str,
-        typer.Option("--format", "-f", help=f"Report format: {', '.join(render.FORMATS)}."),
-    ] = "rich",
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            help=f"Report format: {', '.join(render.FORMATS)}. "
+            "Default: github inside GitHub Actions, else rich.",
+            show_default=False,
+        ),
+    ] = None,
     min_marketing_share: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(help="Least marketing spend ÷ revenue, e.g. 10% (overrides the profile)."),
@@ -139,6 +145,8 @@ def check_command(
     ] = False,
 ) -> None:
     """Audit profiles and gate on the policy: exit 0 passed, 1 failed, 2 input error."""
+    if format is None:
+        format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "rich"
     if format not in render.FORMATS:
         raise typer.BadParameter(
             f"choose one of {', '.join(render.FORMATS)}", param_hint="--format"
@@ -163,6 +171,7 @@ def check_command(
         if not errors:  # a run that cannot read its input leaves no report files behind
             for name, path in outputs:
                 _write(path, render.load(name).render(report))
+        _step_summary(report)
     if errors:
         raise typer.Exit(EXIT_INPUT)
     if not report.passed and not exit_zero:
@@ -178,6 +187,20 @@ def _settings(format: str) -> Settings:
     except InputError as exc:
         _print_errors([exc], format)
         raise typer.Exit(EXIT_INPUT) from None
+
+
+def _step_summary(report: Any) -> None:
+    """Inside GitHub Actions, append the Markdown summary to the job's summary page."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from bizaudit.render import markdown
+
+    try:
+        with Path(target).open("a", encoding="utf-8") as handle:
+            handle.write(markdown.render(report))
+    except OSError as exc:
+        typer.echo(f"{target}: warning: cannot write the step summary: {exc.strerror}", err=True)
 
 
 def _refuse_overwriting_inputs(outputs: list[tuple[str, Path]], profiles: list[Path]) -> None:

@@ -250,6 +250,16 @@ _PLAIN_MESSAGES: tuple[tuple[str, str, str | None], ...] = (
         "a profile needs only a few levels; check the indentation and brackets",
     ),
     (
+        "block sequence entries are not allowed",
+        "a '- ' list item stands where a value was expected",
+        "start the list on the next line, indented below its key",
+    ),
+    (
+        "expected node content",
+        "a value is missing here, or the file ends too early",
+        "check for a value after ':' or '- ', and for an unclosed '[' or '{'",
+    ),
+    (
         "found undefined alias",
         "this alias (*name) refers to an anchor (&name) that is not defined above it",
         None,

@@ -165,5 +165,6 @@ class Report(BaseModel):
     model_config = _CONFIG
     version: Literal[1] = 1
     passed: bool
+    strict: bool = Field(default=False, description="warnings fail the gate too")
     profiles: list[ProfileReport]
     errors: list[InputErrorOut] = Field(default_factory=list)

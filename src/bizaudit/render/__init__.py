@@ -15,6 +15,12 @@ __all__ = ["FORMATS", "load"]
 FORMATS: dict[str, str] = {
     "rich": "bizaudit.render.rich_report",
     "json": "bizaudit.render.json_report",
+    "github": "bizaudit.render.github",
+    "markdown": "bizaudit.render.markdown",
+    "junit": "bizaudit.render.junit",
+    "sarif": "bizaudit.render.sarif",
+    "svg": "bizaudit.render.svg",
+    "html": "bizaudit.render.html",
 }
 
 

@@ -32,18 +32,19 @@ _SOURCE_LABEL = {
 }
 
 
-def render(report: Report) -> RenderableType:
-    parts: list[RenderableType] = [_profile(p) for p in report.profiles]
+def render(report: Report, *, chart: bool = False) -> RenderableType:
+    """The terminal report; ``chart`` adds a bar chart of spend (for the picture formats)."""
+    parts: list[RenderableType] = [_profile(p, chart=chart) for p in report.profiles]
     if len(report.profiles) + len(report.errors) > 1:
         parts.append(_summary(report))
     return Group(*parts)
 
 
-def _profile(report: ProfileReport) -> RenderableType:
+def _profile(report: ProfileReport, *, chart: bool = False) -> RenderableType:
     return Group(
         _header(report),
         _figures(report),
-        _spend(report),
+        spend_chart(report) if chart else _spend(report),
         _activities(report),
         _findings(report),
         _verdict(report),
@@ -157,6 +158,43 @@ def _spend(report: ProfileReport) -> RenderableType:
         format_money(spend["operations"], currency),
     )
     return Padding(lines, (1, 0, 0, 0), expand=False)
+
+
+_CATEGORY_STYLE = {
+    "marketing": "green",
+    "sales": "blue",
+    "innovation": "magenta",
+    "operations": "grey50",
+}
+_CHART_CELLS = 40
+
+
+def spend_chart(report: ProfileReport) -> RenderableType:
+    """Bars of spend by category, and of marketing by purpose, as shares of all spend."""
+    currency = report.business.currency
+    total = report.spend["total"]
+    table = Table(
+        title="Spend by category and marketing purpose",
+        title_justify="left",
+        box=None,
+        padding=(0, 1),
+        show_header=False,
+    )
+    table.add_column("what", no_wrap=True)
+    table.add_column("bar", no_wrap=True, width=_CHART_CELLS)
+    table.add_column("amount", justify="right", no_wrap=True)
+    table.add_column("share", justify="right", no_wrap=True)
+    rows = [(c, report.spend[c], _CATEGORY_STYLE[c]) for c in _CATEGORY_STYLE]
+    rows[1:1] = [
+        (f"  · {purpose}", report.marketing_by_purpose[purpose], "green")
+        for purpose in ("acquire", "retain", "grow")
+    ]
+    for label, amount, style in rows:
+        share = amount / total if total else Decimal(0)
+        cells = int(share * _CHART_CELLS)
+        bar = Text("█" * cells, style=style) + Text("░" * (_CHART_CELLS - cells), style="dim")
+        table.add_row(label, bar, format_money(amount, currency), format_percent(share))
+    return Padding(table, (1, 0, 0, 0), expand=False)
 
 
 def _activities(report: ProfileReport) -> RenderableType:

@@ -1,0 +1,61 @@
+"""Markdown: a compact report for pull-request comments and the GitHub step summary."""
+
+from __future__ import annotations
+
+from bizaudit.amounts import format_money, format_percent
+from bizaudit.report import ProfileReport, Report
+
+_ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}  # noqa: RUF001
+#: GitHub accepts up to 1 MiB per step summary; stay well under it.
+MAX_CHARS = 512 * 1024
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _profile(p: ProfileReport) -> str:
+    m = p.metrics
+    currency = p.business.currency
+    verdict = "✅ passed" if p.passed else "❌ failed"
+    lines = [
+        f"### {_cell(p.business.name)} — {verdict}, score {p.score}/100",
+        "",
+        f"_{p.verdict}_ · `{p.path}`",
+        "",
+        "| figure | value | threshold |",
+        "|---|---|---|",
+        f"| marketing ÷ revenue | {format_percent(m.marketing_share_of_revenue)} | "
+        f"min {format_percent(p.policy['min_marketing_share'].value)} |",
+        f"| referral customers | {format_percent(m.referral_share)} | "
+        f"max {format_percent(p.policy['max_referral_share'].value)} |",
+        f"| owner time on marketing | {format_percent(m.owner_marketing_time_share)} | "
+        f"min {format_percent(p.policy['min_owner_marketing_time'].value)} |",
+        f"| marketing spend | {format_money(p.spend['marketing'], currency)} of "
+        f"{format_money(p.spend['total'], currency)} | |",
+        f"| acquisition channels | {p.predictability.acquisition_channels} | |",
+        "",
+    ]
+    if p.findings:
+        lines += ["| | rule | finding | line |", "|---|---|---|---|"]
+        lines += [
+            f"| {_ICON[f.severity]} | {f.rule} | {_cell(f.message)} — {_cell(f.advice)} | "
+            f"{f.line or ''} |"
+            for f in p.findings
+        ]
+        lines.append("")
+    lines += [f"- skipped {s.rule}: {_cell(s.reason)}" for s in p.skipped]
+    return "\n".join(lines)
+
+
+def render(report: Report) -> str:
+    verdict = "✅ passed" if report.passed else "❌ failed"
+    parts = [f"## bizaudit: {verdict}", ""]
+    parts += [_profile(p) for p in report.profiles]
+    if report.errors:
+        parts.append("**Profiles that could not be read:**\n")
+        parts += [f"- `{e.path}:{e.line or ''}` {_cell(e.message)}" for e in report.errors]
+    text = "\n".join(parts) + "\n"
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS] + "\n\n_… report cut to fit; see the JSON report._\n"
+    return text

@@ -1,0 +1,92 @@
+"""SARIF 2.1.0, for GitHub code scanning and other viewers: stable rule IDs, help, regions."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bizaudit import __version__
+from bizaudit.report import Report
+from bizaudit.rules import RULES
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _why(documentation: str) -> str:
+    """The rule's "Why it matters" paragraph, on one line."""
+    for paragraph in documentation.split("\n\n"):
+        if paragraph.startswith("Why it matters"):
+            return " ".join(paragraph.removeprefix("Why it matters: ").split())
+    return documentation.split("\n\n")[0]
+
+
+def _rules() -> list[dict[str, Any]]:
+    return [
+        {
+            "id": rule.id,
+            "name": rule.name,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": _why(rule.documentation())},
+            "help": {"text": rule.documentation()},
+            "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        }
+        for rule in RULES.values()
+    ]
+
+
+def _location(path: str, line: int | None, column: int | None = None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": path.removeprefix("./")}}
+    if line:
+        region: dict[str, int] = {"startLine": line}
+        if column:
+            region["startColumn"] = column
+        physical["region"] = region
+    return {"physicalLocation": physical}
+
+
+def render(report: Report) -> str:
+    index = {rule_id: i for i, rule_id in enumerate(RULES)}
+    results = [
+        {
+            "ruleId": f.rule,
+            "ruleIndex": index[f.rule],
+            "level": _LEVEL[f.severity],
+            "message": {"text": f"{f.message} — {f.advice}"},
+            "locations": [_location(p.path, f.line, f.column)],
+        }
+        for p in report.profiles
+        for f in p.findings
+    ]
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": e.message + (f" — {e.hint}" if e.hint else "")},
+            "locations": [_location(e.path, e.line, e.column)],
+        }
+        for e in report.errors
+    ]
+    sarif = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "bizaudit",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": _rules(),
+                    }
+                },
+                "invocations": [
+                    {
+                        "executionSuccessful": not report.errors,
+                        "toolExecutionNotifications": notifications,
+                    }
+                ],
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"

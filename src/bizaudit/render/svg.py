@@ -1,0 +1,10 @@
+"""SVG: the report as a picture, for pull-request artifacts."""
+
+from __future__ import annotations
+
+from bizaudit.render.picture import recorded
+from bizaudit.report import Report
+
+
+def render(report: Report) -> str:
+    return recorded(report).export_svg(title="bizaudit")

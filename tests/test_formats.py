@@ -1,0 +1,196 @@
+"""Every output format: golden files, and the structure each consumer relies on."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from bizaudit import render
+from bizaudit.render.github import annotation, escape_data, escape_property, relative
+from bizaudit.rules import RULES
+
+from .conftest import EXAMPLES, RunCli, WriteProfile
+
+GOLDEN = Path(__file__).parent / "golden"
+SUFFIX = {"github": "txt", "markdown": "md", "junit": "xml", "sarif": "json", "json": "json"}
+
+
+@pytest.mark.parametrize("format", sorted(SUFFIX))
+def test_format_matches_golden(run_cli: RunCli, format: str) -> None:
+    result = run_cli("check", "-f", format, "examples/coaching.yaml", "examples/agency.yaml")
+    assert result.exit_code == 1
+    golden = GOLDEN / f"coaching-agency.{format}.{SUFFIX[format]}"
+    if os.environ.get("BIZAUDIT_UPDATE_GOLDEN") == "1":
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_every_registered_format_renders_every_example(run_cli: RunCli) -> None:
+    for format in render.FORMATS:
+        result = run_cli("check", "-f", format, "--exit-zero", EXAMPLES)
+        assert result.exit_code == 0, (format, result)
+        assert result.stdout.strip(), format
+
+
+@pytest.mark.parametrize(
+    ("text", "data", "prop"),
+    [
+        ("100% sure", "100%25 sure", "100%25 sure"),
+        ("a\nb\rc", "a%0Ab%0Dc", "a%0Ab%0Dc"),
+        ("x: y, z", "x: y, z", "x%3A y%2C z"),
+    ],
+)
+def test_escaping_follows_the_actions_toolkit(text: str, data: str, prop: str) -> None:
+    assert escape_data(text) == data
+    assert escape_property(text) == prop
+
+
+def test_annotation_shape() -> None:
+    line = annotation("warning", "budgets/a,b.yaml", 3, 7, "BA102", "75% from referrals\nfix it")
+    assert line == (
+        "::warning file=budgets/a%2Cb.yaml,line=3,col=7,title=BA102::"
+        "budgets/a,b.yaml:3:7: 75%25 from referrals%0Afix it"
+    )
+
+
+def test_paths_are_relative_without_dot_slash(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert relative("./budgets/a.yaml") == "budgets/a.yaml"
+    assert relative(str(tmp_path / "budgets" / "a.yaml")) == "budgets/a.yaml"
+
+
+def test_github_is_chosen_inside_actions(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = run_cli("check", "examples/coaching.yaml")
+    assert result.stdout.startswith("::error file=examples/coaching.yaml,line=13,title=BA101::")
+    assert (
+        "bizaudit: examples/coaching.yaml: FAILED, score 46/100, 1 error, 2 warnings"
+        in result.stdout
+    )
+    # An explicit --format still wins.
+    assert run_cli("check", "-f", "json", "examples/coaching.yaml").stdout.startswith("{")
+
+
+def test_github_reports_input_errors_as_annotations(
+    run_cli: RunCli, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(write_profile().parent)
+    Path("bad.yaml").write_text("version: 1\nrevenue: -1\n")
+    result = run_cli("check", "-f", "github", "bad.yaml")
+    assert result.exit_code == 2
+    assert (
+        "::error file=bad.yaml,line=2,col=10,title=input::bad.yaml:2:10: revenue:" in result.stdout
+    )
+
+
+def test_step_summary_is_appended(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    run_cli("check", "examples/coaching.yaml")
+    run_cli("check", "-f", "json", "examples/agency.yaml")
+    text = summary.read_text()
+    assert text.startswith("earlier step\n## bizaudit: ❌ failed")
+    assert "### Brightline Digital — ✅ passed, score 100/100" in text
+    assert text.count("## bizaudit:") == 2
+    assert len(text.encode()) < 1024 * 1024
+
+
+def test_junit_structure(run_cli: RunCli) -> None:
+    result = run_cli("check", "-f", "junit", "examples/coaching.yaml", "examples/agency.yaml")
+    root = ET.fromstring(result.stdout)
+    assert root.tag == "testsuites"
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["examples/coaching.yaml", "examples/agency.yaml"]
+    coaching = suites[0]
+    cases = coaching.findall("testcase")
+    assert len(cases) == len(RULES) == int(coaching.get("tests", "0"))
+    failed = [c.get("name") for c in cases if c.find("failure") is not None]
+    assert failed == ["BA101 marketing-below-minimum"]  # warnings do not fail without --strict
+    assert coaching.get("failures") == "1"
+    assert root.get("failures") == "1"
+    assert all(c.find("failure") is None for c in suites[1].findall("testcase"))
+
+
+def test_junit_strict_fails_warnings_and_shows_skips(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    path = write_profile(
+        (EXAMPLES / "coaching.yaml").read_text()
+        + "skip:\n  - rule: BA105\n    reason: the coach is on leave this quarter\n"
+    )
+    root = ET.fromstring(run_cli("check", "-f", "junit", "--strict", path).stdout)
+    cases = {c.get("name", "")[:5]: c for c in root.iter("testcase")}
+    assert cases["BA102"].find("failure") is not None
+    skipped = cases["BA105"].find("skipped")
+    assert skipped is not None
+    assert skipped.get("message") == "the coach is on leave this quarter"
+    assert root.get("skipped") == "1"
+
+
+def test_junit_for_an_unreadable_profile(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    path = write_profile("version: [\n")
+    root = ET.fromstring(run_cli("check", "-f", "junit", path).stdout)
+    [suite] = root.findall("testsuite")
+    assert suite.get("errors") == "1"
+    error = suite.find("testcase/error")
+    assert error is not None
+    assert "a value is missing here" in (error.get("message") or "")
+
+
+def test_sarif_structure(run_cli: RunCli) -> None:
+    sarif = json.loads(run_cli("check", "-f", "sarif", "examples/coaching.yaml").stdout)
+    assert sarif["version"] == "2.1.0"
+    assert sarif["$schema"].endswith("sarif-2.1.0.json")
+    [run] = sarif["runs"]
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "bizaudit"
+    rule_ids = [r["id"] for r in driver["rules"]]
+    assert rule_ids == list(RULES)
+    for rule in driver["rules"]:
+        assert rule["shortDescription"]["text"]
+        assert rule["fullDescription"]["text"]
+        assert "How to fix" in rule["help"]["text"]
+        assert rule["defaultConfiguration"]["level"] in {"error", "warning", "note"}
+    results = run["results"]
+    assert [(r["ruleId"], r["level"]) for r in results] == [
+        ("BA101", "error"),
+        ("BA102", "warning"),
+        ("BA105", "warning"),
+    ]
+    for result in results:
+        assert rule_ids[result["ruleIndex"]] == result["ruleId"]
+        assert result["message"]["text"]
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"] == "examples/coaching.yaml"
+        assert location["region"]["startLine"] >= 1
+    assert run["invocations"][0]["executionSuccessful"] is True
+
+
+def test_svg_and_html_include_the_chart(run_cli: RunCli) -> None:
+    svg = run_cli("check", "-f", "svg", "examples/agency.yaml").stdout
+    assert svg.startswith("<svg")
+    assert "Spend&#160;by&#160;category" in svg
+    page = run_cli("check", "-f", "html", "examples/agency.yaml").stdout
+    assert page.lstrip().lower().startswith("<!doctype html>")
+    assert "Spend by category and marketing purpose" in page
+    assert "http" not in page.split("<body")[1]  # standalone: nothing fetched
+
+
+def test_output_writes_several_formats_in_one_run(run_cli: RunCli, tmp_path: Path) -> None:
+    sarif, junit = tmp_path / "a.sarif", tmp_path / "a.xml"
+    result = run_cli(
+        "check", "examples/coaching.yaml", "-o", f"sarif:{sarif}", "-o", f"junit:{junit}"
+    )
+    assert result.exit_code == 1
+    assert "Northstar Coaching" in result.stdout  # the terminal report is still printed
+    assert json.loads(sarif.read_text())["version"] == "2.1.0"
+    assert ET.fromstring(junit.read_text()).tag == "testsuites"
