@@ -23,7 +23,7 @@ def test_passing_profile_exits_0(run_cli: RunCli) -> None:
 def test_failing_profile_exits_1(run_cli: RunCli) -> None:
     result = run_cli("check", EXAMPLES / "coaching.yaml")
     assert result.exit_code == 1, result
-    assert "FAILED · 1 error, 2 warnings · score 46/100" in result.stdout
+    assert "FAILED · 1 error, 2 warnings, 1 info · score 46/100" in result.stdout
 
 
 def test_exit_zero_turns_1_into_0(run_cli: RunCli) -> None:
@@ -97,11 +97,24 @@ def test_json_contract(run_cli: RunCli) -> None:
         "category": "marketing",
         "purpose": "acquire",
         "source": "rule",
-        "line": 15,
+        "line": 17,
     }
     assert activity["reason"] == "'facebook ads' → marketing/acquire"
-    assert [f["rule"] for f in profile["findings"]] == ["BA101", "BA102", "BA105"]
-    assert profile["findings"][0]["line"] == 13
+    assert [f["rule"] for f in profile["findings"]] == ["BA101", "BA102", "BA105", "BA202"]
+    assert profile["findings"][0]["line"] == 15
+    assert profile["economics"]["cac"] == {
+        "value": "225",
+        "basis": "($6,000 acquisition marketing + $3,000 sales) ÷ 40 new customers",
+    }
+    assert profile["economics"]["ltv"]["value"] == "5468.75"  # 3125 x 70% / 40%
+    assert profile["predictability"]["verdict"] == "at risk"
+    assert profile["benchmarks"][0] == profile["benchmarks"][0] | {
+        "source": "The CMO Survey (Duke / Deloitte / AMA)",
+        "year": "2025",
+        "figure": 0.06,
+        "scope": "b2c-services",
+        "basis": "revenue",
+    }
     assert data["errors"] == []
 
 

@@ -68,9 +68,9 @@ def test_paths_are_relative_without_dot_slash(
 def test_github_is_chosen_inside_actions(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     result = run_cli("check", "examples/coaching.yaml")
-    assert result.stdout.startswith("::error file=examples/coaching.yaml,line=13,title=BA101::")
+    assert result.stdout.startswith("::error file=examples/coaching.yaml,line=15,title=BA101::")
     assert (
-        "bizaudit: examples/coaching.yaml: FAILED, score 46/100, 1 error, 2 warnings"
+        "bizaudit: examples/coaching.yaml: FAILED, score 46/100, 1 error, 2 warnings; at risk"
         in result.stdout
     )
     # An explicit --format still wins.
@@ -165,6 +165,7 @@ def test_sarif_structure(run_cli: RunCli) -> None:
         ("BA101", "error"),
         ("BA102", "warning"),
         ("BA105", "warning"),
+        ("BA202", "note"),
     ]
     for result in results:
         assert rule_ids[result["ruleIndex"]] == result["ruleId"]

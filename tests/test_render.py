@@ -34,7 +34,7 @@ def test_several_profiles_end_with_a_summary(run_cli: RunCli) -> None:
 
 def test_findings_show_where_and_what_to_do(run_cli: RunCli) -> None:
     result = run_cli("check", "examples/cafe.yaml")
-    assert "examples/cafe.yaml:13" in result.stdout  # BA101 at the revenue line
+    assert "examples/cafe.yaml:14" in result.stdout  # BA101 at the revenue line
     assert "→ budget at least €31,000 a period" in result.stdout  # 10% of 310,000
     # The flyers ran once, which is why they are not counted as a channel.
     assert "marketing/acquire (one-off)" in result.stdout

@@ -6,18 +6,25 @@ validating it again would only cost time (a lot of it across hundreds of profile
 
 from __future__ import annotations
 
-from bizaudit import metrics, score
+from decimal import Decimal
+
+from bizaudit import benchmarks, metrics, predictability, score
 from bizaudit.classify import Classifier
+from bizaudit.economics import Economics, Figure
 from bizaudit.metrics import Facts, Locate
 from bizaudit.policy import EffectivePolicy
 from bizaudit.profile import Profile
 from bizaudit.report import (
     SEVERITIES,
     ActivityResult,
+    BenchmarkOut,
     BusinessInfo,
     ComponentScore,
+    CustomerEconomics,
+    EconomicsFigure,
     Finding,
     Metrics,
+    MoneyFigure,
     Predictability,
     ProfileReport,
     SkippedRule,
@@ -52,6 +59,22 @@ def _findings(facts: Facts, policy: EffectivePolicy, skipped: set[str]) -> list[
     )
 
 
+def _economics(economics: Economics) -> CustomerEconomics:
+    def money(figure: Figure) -> MoneyFigure:
+        cents = figure.value.quantize(Decimal("0.01")) if figure.value is not None else None
+        return MoneyFigure.model_construct(value=cents, basis=figure.basis)
+
+    def number(figure: Figure) -> EconomicsFigure:
+        return EconomicsFigure.model_construct(value=figure.value, basis=figure.basis)
+
+    return CustomerEconomics.model_construct(
+        cac=money(economics.cac),
+        ltv=money(economics.ltv),
+        ltv_to_cac=number(economics.ltv_to_cac),
+        payback_months=number(economics.payback_months),
+    )
+
+
 def passed(findings: list[Finding], *, strict: bool) -> bool:
     failing = {"error", "warning"} if strict else {"error"}
     return not any(f.severity in failing for f in findings)
@@ -73,6 +96,7 @@ def run(
     ]
     findings = _findings(facts, policy, {s.rule for s in skipped})
     parts = score.components(facts, policy)
+    verdict = predictability.assess(facts, policy)
     value = score.score(parts)
     business = profile.business
     return ProfileReport.model_construct(
@@ -97,10 +121,26 @@ def run(
             owner_marketing_time_share=facts.owner_marketing_time_share,
         ),
         predictability=Predictability.model_construct(
+            verdict=verdict.label,
+            headline=verdict.headline,
+            reasons=verdict.reasons,
             acquisition_channels=len(facts.channels),
             channels=[c.activity.name for c in facts.channels],
             non_referral_share=facts.non_referral_share,
         ),
+        economics=_economics(facts.economics),
+        benchmarks=[
+            BenchmarkOut.model_construct(
+                source=b.source,
+                year=b.year,
+                figure=b.figure,
+                high=b.high,
+                scope=b.scope,
+                basis=b.basis,
+                note=b.note,
+            )
+            for b in benchmarks.for_industry(business.industry)
+        ],
         policy={
             name: ThresholdOut.model_construct(value=threshold.value, source=threshold.source)
             for name, threshold in (

@@ -9,10 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from bizaudit.classify import Classification, Classifier, SourceClass, default
 from bizaudit.loading import Loc
 from bizaudit.profile import CATEGORIES, MARKETING_PURPOSES, Activity, Profile
+
+if TYPE_CHECKING:
+    from bizaudit.economics import Economics
 
 __all__ = ["ClassifiedActivity", "ClassifiedSource", "Facts", "compute", "no_lines", "share"]
 
@@ -55,6 +60,13 @@ class Facts:
     sourced_customers: int
     channels: Sequence[ClassifiedActivity]  # funded, recurring acquisition activities
     locate: Locate
+
+    @cached_property
+    def economics(self) -> Economics:
+        """CAC, LTV, LTV:CAC and payback (computed on first use)."""
+        from bizaudit import economics
+
+        return economics.compute(self)
 
     @property
     def revenue(self) -> Decimal:

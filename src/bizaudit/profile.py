@@ -110,6 +110,16 @@ class Business(BaseModel):
         default="USD", description="ISO 4217 code of every amount, e.g. USD, EUR."
     )
     period: Text | None = Field(default=None, description="Free label for the period, e.g. FY2026.")
+    months: Count = Field(
+        default=12, description="How many months the period covers (for payback), default 12."
+    )
+
+    @field_validator("months")
+    @classmethod
+    def _months(cls, value: int) -> int:
+        if not 1 <= value <= 120:
+            raise PydanticCustomError("months", "a period covers 1 to 120 months")
+        return value
 
     @field_validator("currency", mode="before")
     @classmethod
@@ -168,6 +178,30 @@ class Customers(BaseModel):
         default_factory=dict,
         description="Channel name → how many of the new customers came through it.",
     )
+    average_revenue: Money | None = Field(
+        default=None, description="Average revenue per customer per period."
+    )
+    gross_margin: Share | None = Field(
+        default=None, description="Gross margin on that revenue, e.g. 60%."
+    )
+    retention_rate: Share | None = Field(
+        default=None, description="Share of customers who stay from one period to the next."
+    )
+    churn_rate: Share | None = Field(
+        default=None, description="Share of customers lost per period (1 − retention)."
+    )
+    lifetime_value: Money | None = Field(
+        default=None, description="Gross profit from a customer over their whole relationship."
+    )
+
+    @model_validator(mode="after")
+    def _one_churn_figure(self) -> Customers:
+        retention, churn = self.retention_rate, self.churn_rate
+        if retention is not None and churn is not None and retention + churn != 1:
+            raise PydanticCustomError(
+                "churn", "retention_rate and churn_rate must add up to 100%; give only one of them"
+            )
+        return self
 
 
 class OwnerHours(BaseModel):

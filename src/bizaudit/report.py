@@ -17,11 +17,15 @@ from bizaudit.profile import Category, Purpose
 __all__ = [
     "SEVERITIES",
     "ActivityResult",
+    "BenchmarkOut",
     "BusinessInfo",
     "ComponentScore",
+    "CustomerEconomics",
+    "EconomicsFigure",
     "Finding",
     "InputErrorOut",
     "Metrics",
+    "MoneyFigure",
     "Predictability",
     "ProfileReport",
     "Report",
@@ -91,9 +95,45 @@ class Metrics(BaseModel):
 
 class Predictability(BaseModel):
     model_config = _CONFIG
+    verdict: Literal["business", "at risk", "hobby"] = Field(description="business or hobby")
+    headline: str = Field(description="the verdict in a sentence")
+    reasons: list[str] = Field(description="what the verdict rests on")
     acquisition_channels: int = Field(description="funded, recurring acquisition activities")
     channels: list[str] = Field(description="their names")
     non_referral_share: ShareOut | None = Field(description="new customers not from referrals")
+
+
+class EconomicsFigure(BaseModel):
+    model_config = _CONFIG
+    value: ShareOut | None = Field(description="a number; null when the profile lacks the inputs")
+    basis: str = Field(description="the formula with the profile's numbers, or what is missing")
+
+
+class MoneyFigure(BaseModel):
+    model_config = _CONFIG
+    value: MoneyOut | None = Field(description="money, to the cent; null when inputs are missing")
+    basis: str = Field(description="the formula with the profile's numbers, or what is missing")
+
+
+class CustomerEconomics(BaseModel):
+    model_config = _CONFIG
+    cac: MoneyFigure = Field(description="cost to acquire a customer, in the currency")
+    ltv: MoneyFigure = Field(description="lifetime value of a customer, in the currency")
+    ltv_to_cac: EconomicsFigure = Field(description="LTV ÷ CAC")
+    payback_months: EconomicsFigure = Field(description="months to earn back the CAC")
+
+
+class BenchmarkOut(BaseModel):
+    """A published reference figure, always with its source and year."""
+
+    model_config = _CONFIG
+    source: str
+    year: str
+    figure: ShareOut = Field(description="share of the basis, e.g. 0.077")
+    high: ShareOut | None = Field(default=None, description="top of a range, if any")
+    scope: str = Field(description="'all', an industry, or a size band")
+    basis: str = Field(description="what the figure is a share of: revenue or company budget")
+    note: str = ""
 
 
 class ThresholdOut(BaseModel):
@@ -142,6 +182,8 @@ class ProfileReport(BaseModel):
     marketing_by_purpose: dict[str, MoneyOut]
     metrics: Metrics
     predictability: Predictability
+    economics: CustomerEconomics
+    benchmarks: list[BenchmarkOut]
     policy: dict[str, ThresholdOut]
     score_components: list[ComponentScore]
     activities: list[ActivityResult]

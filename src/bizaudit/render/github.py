@@ -62,7 +62,8 @@ def _profile(report: ProfileReport) -> list[str]:
     verdict = "passed" if report.passed else "FAILED"
     lines.append(
         f"bizaudit: {path}: {verdict}, score {report.score}/100, "
-        f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}"
+        f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}; "
+        f"{report.predictability.verdict}"
     )
     return lines
 

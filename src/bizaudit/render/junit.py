@@ -50,10 +50,17 @@ def _suite(report: ProfileReport, strict: bool) -> ET.Element:
             failure.text = _text(report.path, found)
         elif found:
             ET.SubElement(case, "system-out").text = _text(report.path, found)
-    for key, value in counts.items():
-        suite.set(key, str(value))
+    for key, count in counts.items():
+        suite.set(key, str(count))
     suite.set("errors", "0")
-    ET.SubElement(suite, "properties")
+    properties = ET.Element("properties")
+    for name, value in (
+        ("score", f"{report.score}"),
+        ("predictability", report.predictability.verdict),
+        ("verdict", report.verdict),
+    ):
+        ET.SubElement(properties, "property", name=name, value=value)
+    suite.insert(0, properties)  # JUnit puts properties before the testcases
     return suite
 
 

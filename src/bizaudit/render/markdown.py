@@ -34,8 +34,23 @@ def _profile(p: ProfileReport) -> str:
         f"| marketing spend | {format_money(p.spend['marketing'], currency)} of "
         f"{format_money(p.spend['total'], currency)} | |",
         f"| acquisition channels | {p.predictability.acquisition_channels} | |",
-        "",
     ]
+    e = p.economics
+    if e.ltv_to_cac.value is not None:
+        lines.append(f"| LTV ÷ CAC | {e.ltv_to_cac.value:.1f}× | at least 3× |")
+    if e.payback_months.value is not None:
+        lines.append(f"| CAC payback | {e.payback_months.value:.1f} months | at most 12 |")
+    lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
+    own = [b for b in p.benchmarks if b.scope in (p.business.industry, "all")][:3]
+    if own:
+        lines.append(
+            "Reference points: "
+            + "; ".join(
+                f"{format_percent(b.figure)} of {b.basis} ({b.source} {b.year}, {b.scope})"
+                for b in own
+            )
+        )
+        lines.append("")
     if p.findings:
         lines += ["| | rule | finding | line |", "|---|---|---|---|"]
         lines += [

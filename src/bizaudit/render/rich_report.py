@@ -44,6 +44,9 @@ def _profile(report: ProfileReport, *, chart: bool = False) -> RenderableType:
     return Group(
         _header(report),
         _figures(report),
+        _predictability(report),
+        _economics(report),
+        _benchmarks(report),
         spend_chart(report) if chart else _spend(report),
         _activities(report),
         _findings(report),
@@ -158,6 +161,78 @@ def _spend(report: ProfileReport) -> RenderableType:
         format_money(spend["operations"], currency),
     )
     return Padding(lines, (1, 0, 0, 0), expand=False)
+
+
+_VERDICT_STYLE = {"business": "bold green", "at risk": "bold yellow", "hobby": "bold red"}
+
+
+def _predictability(report: ProfileReport) -> RenderableType:
+    p = report.predictability
+    lines = Text.assemble(("Business or hobby? ", "bold"), (p.headline, _VERDICT_STYLE[p.verdict]))
+    for reason in p.reasons:
+        lines.append(f"\n  • {reason}")
+    return Padding(lines, (1, 0, 0, 0), expand=False)
+
+
+def _economics(report: ProfileReport) -> RenderableType:
+    e = report.economics
+    if all(f.value is None for f in (e.cac, e.ltv, e.ltv_to_cac, e.payback_months)):
+        return Text("")
+    currency = report.business.currency
+    table = Table(title="Customer economics", title_justify="left", box=None, padding=(0, 1))
+    table.add_column("figure", no_wrap=True)
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("from", style="dim", overflow="fold")
+    table.show_header = False
+
+    def shown(value: Decimal | None, unit: str) -> str:
+        if value is None:
+            return "n/a"
+        return format_money(value, currency) if unit == "money" else f"{value:.1f}{unit}"
+
+    rows = (
+        ("Cost to win a customer (CAC)", e.cac.value, e.cac.basis, "money"),
+        ("Lifetime value (LTV)", e.ltv.value, e.ltv.basis, "money"),
+        ("LTV ÷ CAC", e.ltv_to_cac.value, e.ltv_to_cac.basis, "×"),
+        ("CAC payback", e.payback_months.value, e.payback_months.basis, " months"),
+    )
+    for label, value, basis, unit in rows:
+        table.add_row(label, shown(value, unit), basis)
+    return Padding(table, (1, 0, 0, 0), expand=False)
+
+
+_MAX_BENCHMARK_ROWS = 4
+
+
+def _benchmarks(report: ProfileReport) -> RenderableType:
+    """You against your industry, the latest overall surveys and the small-business rule."""
+    industry = report.business.industry
+    own = [b for b in report.benchmarks if b.scope == industry]
+    overall = [b for b in report.benchmarks if b.scope == "all" and b.basis == "revenue"]
+    bands = [b for b in report.benchmarks if b.scope not in (industry, "all")]
+    shown = (own + overall[:2] + bands[:1])[:_MAX_BENCHMARK_ROWS]
+    table = Table(
+        title="Marketing ÷ revenue elsewhere (reference points, not rules)",
+        title_justify="left",
+        box=None,
+        padding=(0, 1),
+        show_header=False,
+    )
+    table.add_column("figure", justify="right", no_wrap=True)
+    table.add_column("who", overflow="fold")
+    table.add_column("source", overflow="fold", style="dim")
+    share = report.metrics.marketing_share_of_revenue
+    table.add_row(Text(format_percent(share), style="bold"), Text("you", style="bold"), "")
+    for b in shown:
+        low = format_percent(b.figure)
+        label = f"{low.removesuffix('%')}–{format_percent(b.high)}" if b.high is not None else low
+        who = {industry: f"your industry ({b.scope})", "all": "companies surveyed"}.get(
+            b.scope, b.scope
+        )
+        table.add_row(label, who, b.source if b.year == "—" else f"{b.source}, {b.year}")
+    rest = len(report.benchmarks) - len(shown)
+    note = Text(f"  {rest} more figures, with notes, in --format json", style="dim")
+    return Padding(Group(table, note) if rest else table, (1, 0, 0, 0), expand=False)
 
 
 _CATEGORY_STYLE = {

@@ -86,6 +86,17 @@ def render(report: Report) -> str:
                     }
                 ],
                 "results": results,
+                "properties": {
+                    "profiles": [
+                        {
+                            "path": p.path,
+                            "score": p.score,
+                            "verdict": p.verdict,
+                            "predictability": p.predictability.verdict,
+                        }
+                        for p in report.profiles
+                    ]
+                },
             }
         ],
     }

@@ -11,6 +11,9 @@ from bizaudit.rules.ba106_unclassified import Unclassified
 from bizaudit.rules.ba107_ambiguous import Ambiguous
 from bizaudit.rules.ba108_customer_counts import CustomerCounts
 from bizaudit.rules.ba109_missing_data import MissingData
+from bizaudit.rules.ba201_ltv_cac_low import LtvCacLow
+from bizaudit.rules.ba202_ltv_cac_high import LtvCacHigh
+from bizaudit.rules.ba203_payback_slow import PaybackSlow
 from bizaudit.rules.base import Hit, Rule
 
 __all__ = ["RULES", "Hit", "Rule", "UnknownRuleError", "get", "reference_markdown"]
@@ -27,6 +30,9 @@ RULES: dict[str, Rule] = {
         Ambiguous(),
         CustomerCounts(),
         MissingData(),
+        LtvCacLow(),
+        LtvCacHigh(),
+        PaybackSlow(),
     )
 }
 

@@ -1,0 +1,41 @@
+"""BA202: customers are worth far more than they cost to win: room to invest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from bizaudit.metrics import Facts
+from bizaudit.policy import EffectivePolicy
+from bizaudit.rules.base import Hit, Rule
+
+CEILING = Decimal(5)
+
+
+class LtvCacHigh(Rule):
+    """Customers are worth more than five times what they cost to win (LTV:CAC over 5).
+
+    Why it matters: it sounds like good news, and it is, but a ratio far above 5 often means
+    the business spends too little on acquisition and grows slower than it could (David Skok).
+
+    How it is computed: as for BA201, LTV ÷ CAC.
+
+    How to fix: test spending more on the channels that bring customers, and watch the ratio
+    as you do; it can fall towards 3 and still pay back.
+    """
+
+    id = "BA202"
+    name = "ltv-cac-high"
+    severity = "info"
+    summary = "Lifetime value is over 5× the cost of acquiring a customer: room to invest"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        ratio = facts.economics.ltv_to_cac.value
+        if ratio is None or ratio <= CEILING:
+            return
+        yield Hit(
+            f"a customer is worth {ratio:.1f}× what it costs to win one; "
+            "there is room to spend more on acquisition",
+            "try more budget on the channels that bring customers and watch the ratio",
+            facts.locate(("customers",)),
+        )

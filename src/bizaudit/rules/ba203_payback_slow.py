@@ -1,0 +1,42 @@
+"""BA203: the cost of winning a customer takes over 12 months to earn back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from bizaudit.metrics import Facts
+from bizaudit.policy import EffectivePolicy
+from bizaudit.rules.base import Hit, Rule
+
+MAXIMUM_MONTHS = Decimal(12)
+
+
+class PaybackSlow(Rule):
+    """The cost of winning a customer takes more than 12 months to earn back.
+
+    Why it matters: until a customer has paid back what it cost to win them, growth consumes
+    cash. A small business that waits over a year for that money can run short while growing.
+
+    How it is computed: CAC ÷ (`average_revenue` × `gross_margin` ÷ months in the period). The
+    period is 12 months unless `business.months` says otherwise.
+
+    How to fix: ask for more up front (deposits, annual plans), raise margins, or win
+    customers more cheaply.
+    """
+
+    id = "BA203"
+    name = "cac-payback-slow"
+    severity = "warning"
+    summary = "Acquisition cost takes over 12 months to earn back"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        months = facts.economics.payback_months.value
+        if months is None or months <= MAXIMUM_MONTHS:
+            return
+        yield Hit(
+            f"winning a customer takes {months:.1f} months to earn back "
+            f"({facts.economics.payback_months.basis}), more than 12",
+            "ask for more up front, raise margins, or win customers more cheaply",
+            facts.locate(("customers", "average_revenue")),
+        )
