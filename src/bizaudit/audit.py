@@ -47,6 +47,7 @@ def _findings(facts: Facts, policy: EffectivePolicy, skipped: set[str]) -> list[
             message=hit.message,
             advice=hit.advice,
             line=hit.line,
+            subject=hit.subject,
         )
         for rule in RULES.values()
         if rule.id not in skipped

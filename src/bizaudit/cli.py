@@ -404,6 +404,121 @@ def rule_command(
     typer.echo(rule.documentation())
 
 
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the profile, for editors that validate and complete YAML."""
+    import json
+
+    from bizaudit.profile import Profile
+
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    schema |= Profile.model_json_schema()
+    sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command("init")
+def init_command(
+    path: Annotated[Path, typer.Argument(help="Where to write the profile.")] = Path(
+        "profile.yaml"
+    ),
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Write the commented example without asking.")
+    ] = False,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a starter profile: answer a few questions, or take the example with --no-input."""
+    from bizaudit import starter
+    from bizaudit.output import write_atomic
+
+    if path.exists() and not force:
+        typer.echo(f"{path}: error: the file exists — use --force to overwrite it", err=True)
+        raise typer.Exit(EXIT_INPUT)
+    answers = starter.template() if no_input else _ask()
+    write_atomic(path, starter.to_yaml(answers, str(path)))
+    typer.echo(f"Wrote {path}. Check it with: bizaudit check {path}")
+
+
+def _ask() -> Any:
+    """The questions of `bizaudit init`, re-asked until each answer can be read."""
+    from bizaudit import starter
+    from bizaudit.profile import INDUSTRIES
+
+    def money(question: str, default: str | None = None) -> Decimal:
+        while True:
+            text = typer.prompt(question, default=default)
+            try:
+                return amounts.parse_money(text)
+            except amounts.AmountError as exc:
+                typer.echo(f"  {exc}")
+
+    answers = starter.Answers()
+    answers.name = typer.prompt("Business name")
+    industry = (
+        typer.prompt(
+            "Industry (b2b-product, b2b-services, b2c-product, b2c-services; empty to skip)",
+            default="",
+            show_default=False,
+        )
+        .strip()
+        .lower()
+    )
+    answers.industry = industry if industry in INDUSTRIES else None
+    answers.currency = typer.prompt("Currency (ISO code)", default="USD").strip().upper()[:3]
+    answers.period = (
+        typer.prompt("Period (e.g. FY2026; empty to skip)", default="", show_default=False) or None
+    )
+    answers.revenue = money("Revenue for the period")
+    typer.echo("The main things you spend money on (empty name to finish):")
+    while name := typer.prompt("  Activity", default="", show_default=False).strip():
+        answers.activities.append((name, money(f"  Spend on {name}")))
+    typer.echo("Where last period's new customers came from (empty to finish):")
+    while source := typer.prompt("  Source", default="", show_default=False).strip():
+        answers.sources.append((source, typer.prompt(f"  Customers from {source}", type=int)))
+    return answers
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The earlier profile.", show_default=False)],
+    new: Annotated[Path, typer.Argument(help="The later profile.", show_default=False)],
+    format: Annotated[str, typer.Option("--format", "-f", help="rich, json or markdown.")] = "rich",
+    fail_on_drop: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Exit 1 when this metric got worse (repeatable), e.g. score."),
+    ] = None,
+) -> None:
+    """Compare two profiles: every figure before and after, spend moved, findings changed."""
+    from bizaudit.checker import Options, check
+    from bizaudit.diff import METRICS, compare
+    from bizaudit.render import diff_report
+
+    if format not in diff_report.FORMATS:
+        raise typer.BadParameter("choose rich, json or markdown", param_hint="--format")
+    watched = fail_on_drop or []
+    unknown = [m for m in watched if m not in METRICS]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown metric {unknown[0]!r}; choose from {', '.join(METRICS)}",
+            param_hint="--fail-on-drop",
+        )
+    report, errors = check([old, new], Options(settings=_settings(format)))
+    if errors:
+        _print_errors(errors, format)
+        raise typer.Exit(EXIT_INPUT)
+    diff = compare(*report.profiles)
+    render_fn = {
+        "rich": diff_report.render_rich,
+        "json": diff_report.render_json,
+        "markdown": diff_report.render_markdown,
+    }[format]
+    _emit(render_fn(diff))
+    worse = diff.worse(watched)
+    if worse:
+        names = ", ".join(c.metric for c in worse)
+        typer.echo(f"bizaudit: got worse: {names}", err=True)
+        raise typer.Exit(EXIT_FAILED)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -17,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -26,6 +27,7 @@ from bizaudit import amounts
 
 __all__ = [
     "CATEGORIES",
+    "INDUSTRIES",
     "MARKETING_PURPOSES",
     "Activity",
     "ActivityRule",
@@ -48,6 +50,7 @@ Industry = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 SourceKind = Literal["referral", "paid", "organic", "outbound", "other"]
 
 CATEGORIES: tuple[Category, ...] = ("marketing", "sales", "innovation", "operations")
+INDUSTRIES: tuple[Industry, ...] = ("b2b-product", "b2b-services", "b2c-product", "b2c-services")
 MARKETING_PURPOSES: tuple[Purpose, ...] = ("acquire", "retain", "grow")
 PURPOSES_BY_CATEGORY: dict[str, tuple[Purpose, ...]] = {
     "marketing": MARKETING_PURPOSES,
@@ -83,11 +86,43 @@ def _choice(value: object) -> object:
     return value.strip().lower() if isinstance(value, str) else value
 
 
-Money = Annotated[Decimal, _parsed_by(amounts.parse_money, "money")]
-Share = Annotated[Decimal, _parsed_by(amounts.parse_percent, "percent")]
-Count = Annotated[int, _parsed_by(amounts.parse_count, "count")]
-Hours = Annotated[Decimal, _parsed_by(amounts.parse_hours, "hours")]
-Text = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=500)]
+# The JSON Schema (``bizaudit schema``) describes what people may type, not the parsed value:
+# editors validate the YAML as written, so "$12,000" and "10%" must pass there too.
+_MONEY_SCHEMA = WithJsonSchema(
+    {
+        "anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "minLength": 1}],
+        "examples": [12000, "$12,000", "12k", "2.5M"],
+    }
+)
+_SHARE_SCHEMA = WithJsonSchema(
+    {
+        "anyOf": [
+            {"type": "number", "minimum": 0, "maximum": 100},
+            {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%?\s*$"},
+        ],
+        "examples": ["10%", 0.1],
+    }
+)
+_COUNT_SCHEMA = WithJsonSchema(
+    {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\s*\d+\s*$"}]}
+)
+_HOURS_SCHEMA = WithJsonSchema(
+    {
+        "anyOf": [
+            {"type": "number", "minimum": 0, "maximum": 168},
+            {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*$"},
+        ]
+    }
+)
+_TEXT_SCHEMA = WithJsonSchema(
+    {"anyOf": [{"type": "string", "minLength": 1, "maxLength": 500}, {"type": "number"}]}
+)
+
+Money = Annotated[Decimal, _parsed_by(amounts.parse_money, "money"), _MONEY_SCHEMA]
+Share = Annotated[Decimal, _parsed_by(amounts.parse_percent, "percent"), _SHARE_SCHEMA]
+Count = Annotated[int, _parsed_by(amounts.parse_count, "count"), _COUNT_SCHEMA]
+Hours = Annotated[Decimal, _parsed_by(amounts.parse_hours, "hours"), _HOURS_SCHEMA]
+Text = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=500), _TEXT_SCHEMA]
 CategoryChoice = Annotated[Category, BeforeValidator(_choice)]
 PurposeChoice = Annotated[Purpose, BeforeValidator(_choice)]
 IndustryChoice = Annotated[Industry, BeforeValidator(_choice)]
@@ -330,7 +365,9 @@ class Profile(BaseModel):
         title="bizaudit business profile",
     )
 
-    version: Count = Field(description="Schema version of this file; always 1.")
+    version: Annotated[
+        int, _parsed_by(amounts.parse_count, "count"), WithJsonSchema({"enum": [1, "1"]})
+    ] = Field(description="Schema version of this file; always 1.")
     business: Business = Field(description="Who the profile is about.")
     revenue: Money = Field(description="Revenue for the period, in the profile's currency.")
     activities: list[Activity] = Field(description="Everything the business spends money on.")

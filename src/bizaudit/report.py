@@ -38,11 +38,11 @@ __all__ = [
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
-MoneyOut = Annotated[Decimal, PlainSerializer(lambda d: _plain(d), return_type=str)]
+MoneyOut = Annotated[Decimal, PlainSerializer(lambda d: plain_amount(d), return_type=str)]
 ShareOut = Annotated[Decimal, PlainSerializer(float, return_type=float)]
 
 
-def _plain(amount: Decimal) -> str:
+def plain_amount(amount: Decimal) -> str:
     # "6600", "3500.5"; never "6.6E+3".
     text = format(amount, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
@@ -161,6 +161,9 @@ class Finding(BaseModel):
     advice: str
     line: int | None = None
     column: int | None = None
+    subject: str | None = Field(
+        default=None, description="the activity or section, when a rule can fire more than once"
+    )
 
 
 class SkippedRule(BaseModel):

@@ -31,4 +31,5 @@ class Unclassified(Rule):
                     f"could not tell what {item.activity.name!r} is for; counted as operations",
                     "state its kind, e.g. 'kind: marketing' with 'purpose: acquire'",
                     item.line,
+                    subject=item.activity.name,
                 )

@@ -30,4 +30,5 @@ class Ambiguous(Rule):
                     f"{item.activity.name!r} is ambiguous: {item.classification.reason}",
                     "state its kind and purpose, or split it into two activities",
                     item.line,
+                    subject=item.activity.name,
                 )

@@ -31,9 +31,11 @@ class MissingData(Rule):
                 "no customer sources, so referral dependence cannot be measured",
                 "add 'customers: {new: N, sources: {referrals: N, ...}}'",
                 facts.locate(("customers",)),
+                subject="customers",
             )
         if profile.owner_hours is None:
             yield Hit(
                 "no owner hours, so the owner's time on marketing cannot be measured",
                 "add 'owner_hours: {delivery: N, marketing: N, sales: N, admin: N}'",
+                subject="owner_hours",
             )

@@ -23,6 +23,7 @@ class Hit:
     advice: str
     line: int | None = None
     severity: Severity | None = None
+    subject: str | None = None  # what it is about when a rule can fire more than once
 
 
 class Rule(ABC):

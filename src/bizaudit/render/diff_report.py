@@ -1,0 +1,109 @@
+"""``bizaudit diff`` output: rich, json or markdown."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from bizaudit.amounts import format_money, format_percent
+from bizaudit.diff import Change, Diff
+
+FORMATS = ("rich", "json", "markdown")
+_COUNTS = {"score", "acquisition_channels"}
+
+
+def _value(metric: str, value: Decimal | None, *, signed: bool = False) -> str:
+    if value is None:
+        return "n/a"
+    sign = "+" if signed and value > 0 else ""
+    if metric in _COUNTS:
+        return f"{sign}{value:.0f}"
+    if metric == "ltv_to_cac":
+        return f"{sign}{value:.1f}×"
+    if metric == "payback_months":
+        return f"{sign}{value:.1f} mo"
+    if signed:  # a change in a share is in percentage points
+        return f"{sign}{value * 100:.1f} pts"
+    return format_percent(value)
+
+
+def _signed_money(amount: Decimal, currency: str) -> str:
+    if amount < 0:
+        return f"-{format_money(-amount, currency)}"
+    return f"{'+' if amount > 0 else ''}{format_money(amount, currency)}"
+
+
+def _mark(change: Change) -> str:
+    if change.change is None or change.change == 0:
+        return ""
+    return "worse" if change.worse else "better"
+
+
+def render_json(diff: Diff) -> str:
+    return diff.model_dump_json(indent=2) + "\n"
+
+
+def render_rich(diff: Diff) -> RenderableType:
+    title = Text.assemble(
+        ("bizaudit diff ", "bold"),
+        f"{diff.old} → {diff.new}: score {diff.score_before} → {diff.score_after}, "
+        f"{diff.verdict_before} → {diff.verdict_after}",
+    )
+    metrics = Table(title="Figures", title_justify="left", box=None, padding=(0, 1))
+    for column in ("figure", "before", "after", "change", ""):
+        metrics.add_column(column, justify="left" if column in ("figure", "") else "right")
+    for c in diff.metrics:
+        style = "red" if c.worse else ("green" if _mark(c) == "better" else "")
+        metrics.add_row(
+            c.metric.replace("_", " "),
+            _value(c.metric, c.before),
+            _value(c.metric, c.after),
+            _value(c.metric, c.change, signed=True),
+            Text(_mark(c), style=style),
+        )
+    spend = Table(title="Spend", title_justify="left", box=None, padding=(0, 1))
+    for column in ("", "before", "after", "change"):
+        spend.add_column(column, justify="left" if not column else "right")
+    currency = diff.currency
+    for m in diff.spend:
+        spend.add_row(
+            m.name,
+            format_money(m.before, currency),
+            format_money(m.after, currency),
+            _signed_money(m.change, currency),
+        )
+    parts: list[RenderableType] = [title, Text(""), metrics, Text(""), spend, Text("")]
+    found = (("Resolved", diff.resolved, "green"), ("Introduced", diff.introduced, "red"))
+    for label, refs, style in found:
+        parts.append(Text(f"{label}: {len(refs) or 'none'}", style=f"bold {style}"))
+        parts += [Text(f"  {r.rule} {r.severity}: {r.message}") for r in refs]
+    return Group(*parts)
+
+
+def render_markdown(diff: Diff) -> str:
+    lines = [
+        f"## bizaudit diff: score {diff.score_before} → {diff.score_after}",
+        "",
+        f"`{diff.old}` → `{diff.new}` · {diff.verdict_before} → {diff.verdict_after}",
+        "",
+        "| figure | before | after | change | |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {c.metric.replace('_', ' ')} | {_value(c.metric, c.before)} | "
+        f"{_value(c.metric, c.after)} | {_value(c.metric, c.change, signed=True)} | {_mark(c)} |"
+        for c in diff.metrics
+    ]
+    lines += ["", "| spend | before | after | change |", "|---|---|---|---|"]
+    lines += [
+        f"| {m.name} | {format_money(m.before, diff.currency)} | "
+        f"{format_money(m.after, diff.currency)} | {_signed_money(m.change, diff.currency)} |"
+        for m in diff.spend
+    ]
+    for label, refs in (("Resolved", diff.resolved), ("Introduced", diff.introduced)):
+        lines += ["", f"**{label}:** {len(refs) or 'none'}"]
+        lines += [f"- {r.rule} ({r.severity}): {r.message}" for r in refs]
+    return "\n".join(lines) + "\n"

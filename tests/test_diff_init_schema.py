@@ -1,0 +1,200 @@
+"""bizaudit diff, init and schema."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from bizaudit import starter
+from bizaudit.profile import Profile
+
+from .conftest import EXAMPLES, RunCli
+
+OLD = EXAMPLES / "history" / "coaching-2025.yaml"
+NEW = EXAMPLES / "coaching.yaml"
+
+
+def diff_json(run_cli: RunCli, *args: str | Path) -> dict[str, Any]:
+    result = run_cli("diff", "-f", "json", *args)
+    assert result.exit_code == 0, result
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def test_diff_figures_by_hand(run_cli: RunCli) -> None:
+    data = diff_json(run_cli, OLD, NEW)
+    # 2025: 40 x 3000/220000/0.1 + 20 x (4/30)/0.5 + 20 x 1/2 + 0 + 10 x (2/63)/0.1 = 23.96
+    assert (data["score_before"], data["score_after"]) == (24, 46)
+    metrics = {m["metric"]: m for m in data["metrics"]}
+    share = metrics["marketing_share_of_revenue"]
+    assert share["before"] == pytest.approx(3000 / 220000)
+    assert share["after"] == pytest.approx(0.0264)
+    assert share["change"] == pytest.approx(0.0264 - 3000 / 220000)
+    assert share["worse"] is False
+    referral = metrics["referral_share"]
+    assert referral["before"] == pytest.approx(26 / 30)
+    assert referral["after"] == 0.75
+    assert (referral["better"], referral["worse"]) == ("lower", False)
+    assert metrics["ltv_to_cac"]["change"] is None  # no economics in 2025
+    spend = {m["name"]: m for m in data["spend"]}
+    assert spend["marketing"] == {
+        "name": "marketing",
+        "before": "3000",
+        "after": "6600",
+        "change": "3600",
+    }
+    assert spend["operations"]["change"] == "2300"  # 58,100 -> 60,400
+    assert spend["marketing/retain"]["after"] == "600"
+    assert [f["rule"] for f in data["resolved"]] == ["BA104"]
+    assert [f["rule"] for f in data["introduced"]] == ["BA202"]
+
+
+def test_fail_on_drop(run_cli: RunCli) -> None:
+    assert run_cli("diff", OLD, NEW, "--fail-on-drop", "score").exit_code == 0
+    backwards = run_cli(
+        "diff", NEW, OLD, "--fail-on-drop", "score", "--fail-on-drop", "referral_share"
+    )
+    assert backwards.exit_code == 1
+    assert "got worse: score, referral_share" in backwards.stderr
+    unknown = run_cli("diff", OLD, NEW, "--fail-on-drop", "happiness")
+    assert unknown.exit_code == 2
+    assert "unknown metric 'happiness'" in unknown.stderr
+
+
+def test_diff_of_a_bad_profile_is_an_input_error(run_cli: RunCli, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\n")
+    result = run_cli("diff", OLD, bad)
+    assert result.exit_code == 2
+    assert "missing the required field" in result.stderr
+
+
+@pytest.mark.parametrize("format", ["rich", "markdown"])
+def test_diff_text_formats(run_cli: RunCli, format: str) -> None:
+    out = run_cli("diff", "-f", format, OLD, NEW).stdout
+    assert "24" in out and "46" in out
+    assert "BA104" in out
+
+
+def test_matching_findings_by_subject(run_cli: RunCli, tmp_path: Path) -> None:
+    base = "version: 1\nbusiness: {name: X}\nrevenue: 0\nactivities:\n"
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(base + "  - {name: Zorblax, spend: 1}\n  - {name: Quux, spend: 1}\n")
+    new.write_text(base + "  - {name: Zorblax, spend: 1}\n  - {name: Frobnik, spend: 1}\n")
+    data = diff_json(run_cli, old, new)
+    assert [(f["rule"], f["subject"]) for f in data["resolved"]] == [("BA106", "Quux")]
+    assert [(f["rule"], f["subject"]) for f in data["introduced"]] == [("BA106", "Frobnik")]
+
+
+def test_init_no_input_writes_a_profile_that_passes(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "profile.yaml"
+    result = run_cli("init", path, "--no-input")
+    assert result.exit_code == 0
+    assert f"bizaudit check {path}" in result.stdout
+    assert "yaml-language-server: $schema=" in path.read_text()
+    assert run_cli("check", path).exit_code == 0
+
+
+def test_init_never_overwrites_without_force(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "profile.yaml"
+    path.write_text("mine\n")
+    result = run_cli("init", path, "--no-input")
+    assert result.exit_code == 2
+    assert "use --force" in result.stderr
+    assert path.read_text() == "mine\n"
+    assert run_cli("init", path, "--no-input", "--force").exit_code == 0
+    assert path.read_text() != "mine\n"
+
+
+def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from bizaudit.cli import app
+
+    path = tmp_path / "p.yaml"
+    answers = "\n".join(
+        [
+            "no",  # business name: must stay the text "no"
+            "b2c-services",
+            "eur",
+            "FY: 2026",
+            "twelve",  # not money: asked again
+            "120k",
+            "Google Ads",
+            "$12,000",
+            'Loyalty "VIP" card',
+            "3k",
+            "",  # no more activities
+            "word of mouth",
+            "7",
+            "",  # no more sources
+        ]
+    )
+    result = CliRunner().invoke(app, ["init", str(path)], input=answers + "\n")
+    assert result.exit_code == 0, result.stdout
+    assert "is not an amount of money" in result.stdout
+    profile = Profile.model_validate(yaml.safe_load(path.read_text()))
+    assert profile.business.name == "no"
+    assert profile.business.period == "FY: 2026"
+    assert profile.business.currency == "EUR"
+    assert profile.revenue == Decimal(120000)
+    assert [(a.name, a.spend) for a in profile.activities] == [
+        ("Google Ads", Decimal(12000)),
+        ('Loyalty "VIP" card', Decimal(3000)),
+    ]
+    assert profile.customers is not None
+    assert profile.customers.sources == {"word of mouth": 7}
+
+
+SCHEMA = Profile.model_json_schema()
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.rglob("*.yaml")), ids=lambda p: p.name)
+def test_every_example_validates_against_the_schema(example: Path) -> None:
+    # Editors read YAML with its usual types, so the schema is checked against that reading.
+    jsonschema.validate(yaml.safe_load(example.read_text()), SCHEMA)
+
+
+def test_the_starter_validates_against_the_schema() -> None:
+    jsonschema.validate(yaml.safe_load(starter.to_yaml(starter.template())), SCHEMA)
+
+
+BASE: dict[str, Any] = {"version": 1, "business": {"name": "X"}, "revenue": 1, "activities": []}
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {**BASE, "revnue": 1},  # unknown field
+        {k: v for k, v in BASE.items() if k != "revenue"},  # missing required field
+        {**BASE, "version": 2},
+        {**BASE, "business": {"name": "X", "industry": "retail"}},
+        {**BASE, "activities": [{"name": "Ads", "spend": 1, "kind": "advertising"}]},
+        {**BASE, "activities": [{"name": "Ads"}]},
+        {**BASE, "revenue": -5},
+        {**BASE, "owner_hours": {"delivery": 200}},
+        {**BASE, "policy": {"min_marketing_share": "ten"}},
+        {**BASE, "customers": {"new": -1}},
+        {**BASE, "activities": "Ads"},
+    ],
+)
+def test_schema_rejects_what_the_models_reject(bad: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):  # pydantic's ValidationError is a ValueError
+        Profile.model_validate(bad)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, SCHEMA)
+
+
+def test_schema_command(run_cli: RunCli) -> None:
+    result = run_cli("schema")
+    schema = json.loads(result.stdout)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["title"] == "bizaudit business profile"
+    assert set(schema["required"]) == {"version", "business", "revenue", "activities"}
+    jsonschema.Draft202012Validator.check_schema(schema)
