@@ -195,3 +195,20 @@ def test_output_writes_several_formats_in_one_run(run_cli: RunCli, tmp_path: Pat
     assert "Northstar Coaching" in result.stdout  # the terminal report is still printed
     assert json.loads(sarif.read_text())["version"] == "2.1.0"
     assert ET.fromstring(junit.read_text()).tag == "testsuites"
+
+
+def test_benchmark_and_verdict_reach_every_format(run_cli: RunCli) -> None:
+    cited = "6% in b2c-services (The CMO Survey (Duke / Deloitte / AMA), 2025)"
+    for format in render.FORMATS:
+        out = run_cli("check", "-f", format, "examples/coaching.yaml").stdout
+        if format in ("github", "junit"):
+            assert cited in out, format
+            assert "at risk" in out, format
+        elif format in ("json", "sarif"):
+            assert '"scope": "b2c-services"' in out, format
+            assert '"at risk"' in out, format
+        elif format in ("rich", "markdown"):
+            assert "The CMO Survey" in out, format
+            assert "At risk" in out, format
+        else:  # svg and html encode spaces; their text comes from the rich report
+            assert "CMO" in out, format

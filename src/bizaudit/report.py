@@ -33,6 +33,7 @@ __all__ = [
     "SkippedRule",
     "SourceResult",
     "ThresholdOut",
+    "reference_line",
 ]
 
 Severity = Literal["error", "warning", "info"]
@@ -193,6 +194,19 @@ class ProfileReport(BaseModel):
     customer_sources: list[SourceResult]
     findings: list[Finding]
     skipped: list[SkippedRule]
+
+
+def reference_line(report: ProfileReport) -> str:
+    """ "marketing 2.6% of revenue; 6% in b2c-services (The CMO Survey, 2025)" for one-liners."""
+    from bizaudit.amounts import format_percent
+
+    own = format_percent(report.metrics.marketing_share_of_revenue)
+    if not report.benchmarks:
+        return f"marketing {own} of revenue"
+    first = report.benchmarks[0]
+    where = "overall" if first.scope == "all" else f"in {first.scope}"
+    cited = f"({first.source}, {first.year})"
+    return f"marketing {own} of revenue; {format_percent(first.figure)} {where} {cited}"
 
 
 class InputErrorOut(BaseModel):

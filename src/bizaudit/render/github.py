@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from bizaudit.report import InputErrorOut, ProfileReport, Report
+from bizaudit.report import InputErrorOut, ProfileReport, Report, reference_line
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -63,7 +63,7 @@ def _profile(report: ProfileReport) -> list[str]:
     lines.append(
         f"bizaudit: {path}: {verdict}, score {report.score}/100, "
         f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}; "
-        f"{report.predictability.verdict}"
+        f"{report.predictability.verdict}; {reference_line(report)}"
     )
     return lines
 

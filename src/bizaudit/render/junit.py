@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from bizaudit.report import Finding, InputErrorOut, ProfileReport, Report
+from bizaudit.report import Finding, InputErrorOut, ProfileReport, Report, reference_line
 from bizaudit.rules import RULES
 
 
@@ -58,6 +58,7 @@ def _suite(report: ProfileReport, strict: bool) -> ET.Element:
         ("score", f"{report.score}"),
         ("predictability", report.predictability.verdict),
         ("verdict", report.verdict),
+        ("benchmark", reference_line(report)),
     ):
         ET.SubElement(properties, "property", name=name, value=value)
     suite.insert(0, properties)  # JUnit puts properties before the testcases

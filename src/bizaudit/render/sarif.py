@@ -93,6 +93,7 @@ def render(report: Report) -> str:
                             "score": p.score,
                             "verdict": p.verdict,
                             "predictability": p.predictability.verdict,
+                            "benchmarks": [b.model_dump(mode="json") for b in p.benchmarks],
                         }
                         for p in report.profiles
                     ]
