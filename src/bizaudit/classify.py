@@ -137,7 +137,8 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         owner salary, owner draw, drawings, training, professional development, hr,
         recruiting, hiring, job ad, job ads, benefits, pension, uniform, uniforms, fee, fees,
         service, services, admin, administration, overhead, misc, miscellaneous, general,
-        meals, meal, dues, job materials, consulting,
+        meals, meal, dues, job materials, consulting, ask my accountant, uncategorized expense,
+        uncategorised expense, uncategorized, suspense,
         license renewal, licence renewal, certification, virtual assistant, assistant,
         coworking, co working, freelance, freelancer, freelancers, 401k, 401 k, figma, asana,
         slack, google workspace, microsoft 365, office 365, laptop, laptops, computer,
@@ -207,6 +208,7 @@ class _Term:
     purpose: Purpose | None
     strength: tuple[int, int]  # (tier, number of words): bigger wins
     origin: str | None = None  # where a user's rule came from; None for built-in terms
+    guess: bool = False  # alone it is a guess: weak words and catch-all accounts
 
 
 class Classification(NamedTuple):
@@ -263,6 +265,18 @@ _WEAK_STEMS = frozenset(_stem(w) for w in _WEAK)
 _GENERIC_STEMS = frozenset(_stem(w) for w in _GENERIC)
 
 
+# Catch-all accounts: they win over the words inside them, but say the answer is a guess.
+_CATCH_ALL = frozenset(
+    {
+        ("ask", "my", "accountant"),
+        ("uncategorized", "expense"),
+        ("uncategorised", "expense"),
+        ("uncategorized",),
+        ("suspense",),
+    }
+)
+
+
 def _tier(key: tuple[str, ...]) -> int:
     if len(key) > 1:
         return _SPECIFIC_TIER
@@ -281,7 +295,9 @@ def _compile(terms: Iterable[tuple[tuple[str, Purpose | None], str]]) -> Table:
             key = _key(phrase)
             if key in table and table[key].category != category:
                 raise ValueError(f"term {phrase!r} is listed under two categories")
-            table.setdefault(key, _Term(phrase, category, purpose, (_tier(key), len(key))))
+            tier = _tier(key)
+            guess = tier == _WEAK_TIER or key in _CATCH_ALL
+            table.setdefault(key, _Term(phrase, category, purpose, (tier, len(key)), guess=guess))
     return table
 
 
@@ -408,7 +424,7 @@ class Classifier:
         if rivals:
             also = "; ".join(sorted({_because(t) for t in rivals}))
             reason, confidence = f"{reason}, but also {also}", "low"
-        elif winner.strength[0] == _WEAK_TIER:
+        elif winner.guess:
             reason, confidence = f"{reason}, but {winner.phrase!r} alone is a guess", "low"
         else:
             confidence = "high"

@@ -6,13 +6,14 @@ not be used or the usage is wrong. Anything unexpected is one "internal error" l
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar, cast
 
 import typer
 
@@ -84,6 +85,20 @@ def _internal_errors(debug: bool) -> Iterator[None]:
         raise typer.Exit(EXIT_INPUT) from None
 
 
+F = TypeVar("F", bound=Callable[..., None])
+
+
+def _guarded(command: F) -> F:
+    """Every command: a bug becomes one "internal error" line and exit 2, never a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        with _internal_errors(bool(kwargs.get("debug", False))):
+            command(*args, **kwargs)
+
+    return cast(F, run)
+
+
 @app.callback()
 def _main(
     version: Annotated[
@@ -102,6 +117,7 @@ def _console(*, stderr: bool = False) -> Any:
 
 
 @app.command("check")
+@_guarded
 def check_command(
     profiles: Annotated[
         list[Path],
@@ -257,6 +273,7 @@ def _write(path: Path, rendered: Any) -> None:
 
 
 @app.command("classify")
+@_guarded
 def classify_command(
     names: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -363,6 +380,7 @@ def _evaluate(corpus: Path) -> None:
 
 
 @app.command("rules")
+@_guarded
 def rules_command(
     format: Annotated[
         str, typer.Option("--format", "-f", help="table, or markdown for the full reference.")
@@ -389,6 +407,7 @@ def rules_command(
 
 
 @app.command("rule")
+@_guarded
 def rule_command(
     rule_id: Annotated[str, typer.Argument(help="A rule ID, e.g. BA101.", show_default=False)],
 ) -> None:
@@ -405,6 +424,7 @@ def rule_command(
 
 
 @app.command("schema")
+@_guarded
 def schema_command() -> None:
     """Print the JSON Schema of the profile, for editors that validate and complete YAML."""
     import json
@@ -417,6 +437,7 @@ def schema_command() -> None:
 
 
 @app.command("init")
+@_guarded
 def init_command(
     path: Annotated[Path, typer.Argument(help="Where to write the profile.")] = Path(
         "profile.yaml"
@@ -478,6 +499,7 @@ def _ask() -> Any:
 
 
 @app.command("diff")
+@_guarded
 def diff_command(
     old: Annotated[Path, typer.Argument(help="The earlier profile.", show_default=False)],
     new: Annotated[Path, typer.Argument(help="The later profile.", show_default=False)],
@@ -517,6 +539,113 @@ def diff_command(
         names = ", ".join(c.metric for c in worse)
         typer.echo(f"bizaudit: got worse: {names}", err=True)
         raise typer.Exit(EXIT_FAILED)
+
+
+_PROGRESS_BYTES = 4 * 1024 * 1024
+
+
+@app.command("import")
+@_guarded
+def import_command(
+    ledger: Annotated[Path, typer.Argument(help="The CSV export.", show_default=False)],
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write the profile here (default: standard output)."),
+    ] = None,
+    revenue: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Revenue for the period, when the export has no income lines."),
+    ] = None,
+    period: Annotated[Optional[str], typer.Option(help="Label for the period.")] = None,  # noqa: UP045
+    group_by: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="account or payee (default: account when the export has accounts)."),
+    ] = None,
+    map_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--map", help="A YAML file naming the columns of an unusual export."),
+    ] = None,
+    currency: Annotated[str, typer.Option(help="ISO 4217 code of the amounts.")] = "USD",
+    name: Annotated[Optional[str], typer.Option(help="The business's name.")] = None,  # noqa: UP045
+    force: Annotated[bool, typer.Option(help="Overwrite an existing output file.")] = False,
+) -> None:
+    """Build a profile from an accounting or bank CSV export (QuickBooks, Xero, Wave, banks)."""
+    from bizaudit.ledger import read_ledger, writer
+    from bizaudit.output import write_atomic
+
+    if group_by not in (None, "account", "payee"):
+        raise typer.BadParameter("choose account or payee", param_hint="--group-by")
+    if output is not None and output.exists() and not force:
+        typer.echo(f"{output}: error: the file exists — use --force to overwrite it", err=True)
+        raise typer.Exit(EXIT_INPUT)
+    amount = None
+    if revenue is not None:
+        try:
+            amount = amounts.parse_money(revenue)
+        except amounts.AmountError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--revenue") from None
+    settings = _settings("rich")
+    from bizaudit.checker import Options
+    from bizaudit.profile import ClassifyRules
+
+    classifier = Options(settings=settings).classifier_for(ClassifyRules())
+    try:
+        column_map = _load_map(map_file) if map_file else None
+        with _progress(ledger) as advance:
+            imported = read_ledger(
+                ledger,
+                group_by=group_by,  # type: ignore[arg-type]
+                column_map=column_map,
+                classifier=classifier,
+                progress=advance,
+            )
+    except InputError as exc:
+        _print_errors([exc], "rich")
+        raise typer.Exit(EXIT_INPUT) from None
+    for row in imported.unreadable:
+        held = f" (it held {amounts.format_money(abs(row.amount), currency)})" if row.amount else ""
+        typer.echo(f"{ledger}:{row.row}: warning: row not read: {row.message}{held}", err=True)
+    if imported.unreadable_count:
+        shown = len(imported.unreadable)
+        more = f"; the first {shown} are listed" if shown < imported.unreadable_count else ""
+        rows = f"{imported.unreadable_count} row{'s' if imported.unreadable_count != 1 else ''}"
+        typer.echo(f"{ledger}: {rows} could not be read{more}", err=True)
+    text = writer.to_yaml(
+        imported, revenue=amount, period=period, name=name, currency=currency.upper()
+    )
+    if output is None:
+        sys.stdout.write(text)
+        return
+    write_atomic(output, text)
+    typer.echo(
+        f"Wrote {output}: {len(imported.activities)} activities from {imported.expense_lines} "
+        f"expense lines ({imported.layout}). Check it with: bizaudit check {output}",
+        err=True,
+    )
+
+
+def _load_map(path: Path) -> Any:
+    from bizaudit import loading
+
+    data = loading.load_file(path).data
+    if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
+        raise InputError(str(path), "a map file needs a 'columns:' mapping", "see the README")
+    return data
+
+
+@contextmanager
+def _progress(path: Path) -> Iterator[Any]:
+    """A progress bar on a terminal for large files; nothing when piped or small."""
+    size = path.stat().st_size if path.is_file() else 0
+    console = _console(stderr=True)
+    if size < _PROGRESS_BYTES or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+
+    with Progress(TextColumn("reading"), BarColumn(), DownloadColumn(), console=console) as bar:
+        task = bar.add_task("read", total=size)
+        yield lambda done: bar.update(task, completed=done)
 
 
 def main() -> None:
