@@ -65,7 +65,9 @@ def profile_text(activities: int, seed: int = 0) -> str:
     return "\n".join(lines) + "\n"
 
 
-def alternate(ours: Callable[[], object], floor: Callable[[], object], runs: int) -> tuple[float, float]:
+def alternate(
+    ours: Callable[[], object], floor: Callable[[], object], runs: int
+) -> tuple[float, float]:
     """Median seconds of each, measured in alternation."""
     a: list[float] = []
     b: list[float] = []
@@ -101,14 +103,25 @@ def startup(folder: Path, runs: int) -> Row:
     small = folder / "small.yaml"
     small.write_text(profile_text(8))
     env = {**os.environ, "NO_COLOR": "1"}
-    ours = [sys.executable, "-m", "bizaudit", "check", "--format", "json", "--exit-zero", str(small)]
+    ours = [
+        sys.executable,
+        "-m",
+        "bizaudit",
+        "check",
+        "--format",
+        "json",
+        "--exit-zero",
+        str(small),
+    ]
     floor = [sys.executable, "-c", "import typer, pydantic, yaml"]  # what the JSON path imports
 
     def run(cmd: list[str]) -> Callable[[], object]:
         return lambda: subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, check=True)
 
     a, b = alternate(run(ours), run(floor), runs)
-    return Row("(a) check a small profile (JSON) vs importing typer, pydantic, yaml", a, b, "≤ 1.3×")
+    return Row(
+        "(a) check a small profile (JSON) vs importing typer, pydantic, yaml", a, b, "≤ 1.3×"
+    )
 
 
 def large(folder: Path, activities: int, runs: int) -> tuple[Row, Row]:
@@ -141,6 +154,35 @@ def names(count: int) -> Row:
         classify(name)
     elapsed = time.perf_counter() - start
     return Row(f"(d) classify {len(distinct):,} distinct names", elapsed, 1.0, "< 1 s (floor: 1 s)")
+
+
+def ledger(folder: Path, rows: int, runs: int) -> tuple[Row, Row]:
+    import csv
+
+    from bizaudit.ledger import read_ledger
+
+    path = folder / "ledger.csv"
+    rng = random.Random(2)
+    accounts = ["Advertising", "Rent", "Ingredients", "Email marketing", "Sales commissions"]
+    with path.open("w", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["date", "description", "amount", "category"])
+        for i in range(rows):
+            account = "Income" if i % 50 == 0 else rng.choice(accounts)
+            out.writerow([f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}", f"Payee {i}",
+                          f"{rng.randint(1, 5000)}.{rng.randint(0, 99):02d}", account])  # fmt: skip
+
+    def bare() -> None:
+        with path.open(newline="") as handle:
+            for _ in csv.reader(handle):
+                pass
+
+    a, b = alternate(lambda: read_ledger(path), bare, runs)
+    time_row = Row(f"(e) import a {rows:,}-row ledger vs a bare csv.reader pass", a, b, "≤ 2×")
+    mem = peak_memory(lambda: read_ledger(path))
+    size = path.stat().st_size
+    mem_row = Row("    peak memory of (e) vs the file's size", mem, size, "bounded", "bytes")
+    return time_row, mem_row
 
 
 def growth(folder: Path, small: int, big: int, runs: int) -> Row:
@@ -201,6 +243,7 @@ def main() -> None:
         rows.append(many(folder, 10 if quick else 500, 3 if quick else 5))
         rows.append(names(1_000 if quick else 100_000))
         rows.append(growth(folder, 20 if quick else 1000, 200 if quick else 10_000, 3))
+        rows += ledger(folder, 2_000 if quick else 1_000_000, 3)
     if args.json:
         print(json.dumps([row.__dict__ | {"ratio": row.ratio} for row in rows], indent=2))
     else:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 __all__ = ["InputError", "InputErrors"]
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: Python sets __traceback__ on exceptions as they propagate
 class InputError(Exception):
     """A profile (or another input) that cannot be used, and where and why.
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
@@ -43,6 +44,7 @@ _BANK_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def payee_name(text: str) -> str:
     """ "KARTENZAHLUNG GOOGLE *ADS 4412" → "Google Ads": the merchant, without codes."""
     words = [
@@ -116,12 +118,6 @@ class _Counting(io.RawIOBase):
         return len(data)
 
 
-def _rows(handle: io.TextIOWrapper, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(handle, delimiter=delimiter)
-    for cells in reader:
-        yield reader.line_num, cells
-
-
 def read_ledger(
     path: Path,
     *,
@@ -166,11 +162,12 @@ def _read(
     classifier: Classifier,
     progress: Callable[[int], None] | None,
 ) -> Imported:
-    rows = _rows(handle, delimiter)
+    reader = csv.reader(handle, delimiter=delimiter)
     title: str | None = None
     layout: layouts.Layout | None = None
     seen: list[list[str]] = []
-    for number, cells in rows:
+    for cells in reader:
+        number = reader.line_num
         seen.append(cells)
         try:
             layout = layouts.from_map(cells, column_map) if column_map else layouts.detect(cells)
@@ -192,55 +189,64 @@ def _read(
         )
     chosen: GroupBy = group_by or ("account" if layout.has_accounts else "payee")
     result = Imported(shown, layout.label, encoding, delimiter, chosen, title=title)
-    dates: list[str] = []
-    day_first_dates: bool | None = None
-    for number, cells in rows:
-        result.rows += 1
-        if progress is not None and result.rows % 20_000 == 0:
+    by_account = chosen == "account"
+    activities = result.activities
+    read = layout.read
+    samples: list[str] = []
+    slash_day_first: bool | None = None
+    first = last = None
+    income = Decimal(0)
+    count = income_lines = expense_lines = other_rows = 0
+    for cells in reader:  # the hot loop: a million rows should take seconds, not minutes
+        count += 1
+        if progress is not None and count % 20_000 == 0:
             progress(counting.count)
-        if not any(cell.strip() for cell in cells):
+        if not cells or not "".join(cells).strip():
             continue
         try:
-            line = layout.read(cells)
+            line = read(cells)
         except RowError as exc:
-            _unreadable(result, number, str(exc), None)
+            _unreadable(result, reader.line_num, str(exc), None)
             continue
         if line is None:
-            result.other_rows += 1
+            other_rows += 1
             continue
-        if day_first_dates is None:
-            dates.append(line.date)
-            if len(dates) >= 50 or "/" not in line.date:
-                day_first_dates = day_first(dates)
+        if slash_day_first is None:  # settle day/month order on the first dates seen
+            samples.append(line.date)
+            if len(samples) >= 50 or "/" not in line.date:
+                slash_day_first = day_first(samples)
         try:
-            when = parse_date(line.date, bool(day_first_dates) or day_first([line.date]))
+            when = parse_date(line.date, bool(slash_day_first))
         except RowError as exc:
-            _unreadable(result, number, str(exc), line.amount)
+            _unreadable(result, reader.line_num, str(exc), line.amount)
             continue
-        if result.first_date is None or when < result.first_date:
-            result.first_date = when
-        if result.last_date is None or when > result.last_date:
-            result.last_date = when
+        if first is None or when < first:
+            first = when
+        if last is None or when > last:
+            last = when
         if line.kind == "income":
-            result.income += line.amount
-            result.income_lines += 1
+            income += line.amount
+            income_lines += 1
             continue
-        result.expense_lines += 1
-        key = line.account if chosen == "account" and line.account else payee_name(line.payee)
-        activity = result.activities.get(key)
+        expense_lines += 1
+        key = line.account if by_account and line.account else payee_name(line.payee)
+        activity = activities.get(key)
         if activity is None:
-            activity = result.activities[key] = Activity(key)
-        activity.spend += line.amount
+            activity = activities[key] = Activity(key)
+        amount = line.amount
+        activity.spend += amount
         activity.lines += 1
-        if line.amount < 0:
-            activity.refunds -= line.amount
-        if (
-            len(activity.descriptions) < _SAMPLE_DESCRIPTIONS
-            or line.description in activity.descriptions
-        ):
-            activity.descriptions[line.description or line.payee] += 1
+        if amount < 0:
+            activity.refunds -= amount
+        descriptions = activity.descriptions
+        text = line.description or line.payee
+        if text in descriptions or len(descriptions) < _SAMPLE_DESCRIPTIONS:
+            descriptions[text] += 1
     if progress is not None:
         progress(counting.count)
+    result.rows, result.income, result.income_lines = count, income, income_lines
+    result.expense_lines, result.other_rows = expense_lines, other_rows
+    result.first_date, result.last_date = first, last
     if not result.expense_lines:
         raise InputError(
             shown,
@@ -261,15 +267,15 @@ def _unreadable(result: Imported, row: int, message: str, amount: Decimal | None
 
 
 def _classify(activity: Activity, classifier: Classifier) -> None:
-    """By the activity's name; when the name says nothing, by its lines' descriptions."""
+    """By the activity's name; when the name says nothing sure, by its lines' descriptions."""
     by_name = classifier.classify(activity.name)
     activity.classification = by_name
-    if by_name.confidence != "none":
+    if by_name.confidence == "high":
         return
     votes: Counter[tuple[Category, Purpose | None]] = Counter()
     for description, count in activity.descriptions.items():
         found = classifier.classify(description)
-        if found.confidence != "none":
+        if found.confidence == "high":  # a line that is itself a guess does not get a vote
             votes[(found.category, found.purpose)] += count
     if votes:
         (category, purpose), count = votes.most_common(1)[0]
@@ -279,7 +285,7 @@ def _classify(activity: Activity, classifier: Classifier) -> None:
             category,
             purpose,
             "rule",
-            f"the name says nothing; {count} of {total} sampled line descriptions say {label}",
+            f"the name says little; {count} of {total} sampled line descriptions say {label}",
             "low",
         )
         activity.decided_by_lines = True

@@ -311,22 +311,25 @@ class Columns(Layout):
         return None
 
     def read(self, cells: Sequence[str]) -> Line | None:
-        account = _cell(cells, self.account)
-        description = _cell(cells, self.description)
-        payee = _cell(cells, self.payee) or description
+        try:  # the common case: every column present
+            description, when = cells[self.description].strip(), cells[self.date].strip()
+            account = cells[self.account].strip() if self.account is not None else ""
+            amount = cells[self.amount] if self.amount is not None else ""
+        except IndexError:
+            description, when = _cell(cells, self.description), _cell(cells, self.date)
+            account, amount = _cell(cells, self.account), _cell(cells, self.amount)
+        payee = _cell(cells, self.payee) if self.payee is not None else description
         if self.amount is not None:
-            value = parse_signed(_cell(cells, self.amount))
+            value = parse_signed(amount)
             spent = -value if self.money_out == "negative" else value
         else:
             spent = _money(cells, self.out_col) - _money(cells, self.in_col)
         if self.income_accounts:
             if account.lower() in self.income_accounts:
-                return Line(
-                    "income", _cell(cells, self.date), account, payee, description, abs(spent)
-                )
-            return Line("expense", _cell(cells, self.date), account, payee, description, spent)
+                return Line("income", when, account, payee, description, abs(spent))
+            return Line("expense", when, account, payee, description, spent)
         kind: Kind = "expense" if spent > 0 else "income"
-        return Line(kind, _cell(cells, self.date), account, payee, description, abs(spent))
+        return Line(kind, when, account, payee, description, abs(spent))
 
 
 LAYOUTS: tuple[type[Layout], ...] = (QuickBooks, Xero, Wave, Columns)

@@ -1,0 +1,279 @@
+"""bizaudit import: every example export against totals worked out by hand."""
+
+from __future__ import annotations
+
+import tracemalloc
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bizaudit.errors import InputError
+from bizaudit.ledger import payee_name, read_ledger
+from bizaudit.ledger.parsing import RowError, detect_encoding, parse_date, parse_signed
+from bizaudit.profile import Profile
+
+from .conftest import EXAMPLES, RunCli
+
+LEDGERS = EXAMPLES / "ledgers"
+
+
+def spends(path: Path, **kwargs: object) -> dict[str, Decimal]:
+    imported = read_ledger(path, **kwargs)  # type: ignore[arg-type]
+    return {name: a.spend for name, a in imported.activities.items()}
+
+
+def test_quickbooks_profit_and_loss_detail() -> None:
+    imported = read_ledger(LEDGERS / "quickbooks-pl-detail.csv")
+    assert imported.layout == "QuickBooks Profit and Loss Detail"
+    assert imported.title == "Brightside Plumbing LLC"
+    assert imported.income == Decimal("10400.00")  # 1,850 + 6,400 + 2,150
+    assert {n: a.spend for n, a in imported.activities.items()} == {
+        "Advertising & Marketing": Decimal("1950.00"),  # 450 + 450 + 1,200 - 150 refund
+        "Job Materials": Decimal("3000.00"),  # 2,310.40 + 689.60
+        "Vehicle Expenses": Decimal("600.00"),  # 312.18 + 287.82
+        "Ask My Accountant": Decimal("84.99"),
+        "Insurance": Decimal("1100.00"),
+    }
+    assert imported.spend == Decimal("6734.99")  # the export's own "Total Expenses"
+    assert imported.activities["Advertising & Marketing"].refunds == Decimal("150.00")
+    assert [(u.row, u.amount) for u in imported.unreadable] == [(33, None)]
+    assert "'oops'" in imported.unreadable[0].message
+    asked = imported.activities["Ask My Accountant"].classification
+    assert asked is not None
+    assert asked.confidence == "low"  # a catch-all account is a guess
+
+
+def test_xero_account_transactions() -> None:
+    imported = read_ledger(LEDGERS / "xero-account-transactions.csv")
+    assert imported.income == Decimal("16250.00")  # 4,500 + 4,500 + 7,250
+    assert spends(LEDGERS / "xero-account-transactions.csv") == {
+        "Subscriptions": Decimal("130.00"),
+        "Advertising": Decimal("1630.00"),  # 800 + 950 - 120 refund
+        "Email Newsletter": Decimal("90.00"),
+        "Rent": Decimal("3600.00"),
+        "Sales Commissions": Decimal("725.00"),
+    }
+    assert imported.other_rows == 1  # the transfer to savings is not income or expense
+
+
+def test_wave_transactions() -> None:
+    imported = read_ledger(LEDGERS / "wave-transactions.csv")
+    assert imported.income == Decimal("4400.55")  # 850 + 2,430.55 + 1,120
+    assert spends(LEDGERS / "wave-transactions.csv") == {
+        "Ingredients": Decimal("400.00"),  # 212.40 + 187.60
+        "Instagram Ads": Decimal("120.00"),
+        "Loyalty Program": Decimal("95.00"),
+        "Rent Expense": Decimal("1450.00"),
+    }
+    assert imported.other_rows == 1  # the owner's draw is equity
+
+
+def test_bank_export_in_windows_1252_with_semicolons() -> None:
+    imported = read_ledger(LEDGERS / "bank-export-de.csv")
+    assert (imported.encoding, imported.delimiter, imported.group_by) == ("cp1252", ";", "payee")
+    assert imported.income == Decimal("1500.00")
+    assert spends(LEDGERS / "bank-export-de.csv") == {
+        "Google Ads": Decimal("240.00"),  # two card payments of 120,00
+        "Stromversorger": Decimal("89.90"),
+        "Miete Buero": Decimal("650.00"),
+        "Café Roma": Decimal("12.50"),
+    }
+
+
+def test_plain_layout() -> None:
+    imported = read_ledger(LEDGERS / "plain.csv")
+    assert imported.income == Decimal("9000.00")
+    assert spends(LEDGERS / "plain.csv") == {
+        "Advertising": Decimal("550.00"),  # 300 + 300 - 50 refund
+        "Email marketing": Decimal("29.00"),
+        "Rent": Decimal("2400.00"),
+    }
+
+
+def test_group_by_payee(tmp_path: Path) -> None:
+    found = spends(LEDGERS / "plain.csv", group_by="payee")
+    assert found["Google Ads"] == Decimal("600.00")
+    assert found["Refund From Google"] == Decimal("-50.00")
+
+
+@pytest.mark.parametrize("ledger", sorted(LEDGERS.glob("*.csv")), ids=lambda p: p.name)
+def test_every_import_passes_check(run_cli: RunCli, ledger: Path, tmp_path: Path) -> None:
+    out = tmp_path / "profile.yaml"
+    result = run_cli("import", ledger, "-o", out)
+    assert result.exit_code == 0, result
+    assert f"bizaudit check {out}" in result.stderr
+    assert run_cli("check", out).exit_code in (0, 1)  # a valid profile; the policy may fail
+    Profile.model_validate(yaml.safe_load(out.read_text()))
+
+
+def test_profile_comments_reasons_totals_and_review(run_cli: RunCli) -> None:
+    result = run_cli("import", LEDGERS / "quickbooks-pl-detail.csv")
+    text = result.stdout
+    assert "# 31 rows: 10 expense lines ($6,734.99) in 5 activities," in text
+    assert "# 3 income lines ($10,400)" in text
+    assert "# 1 row could not be read" in text
+    assert (
+        "# marketing/acquire: 'advertising' → marketing/acquire (4 lines, after $150 of refunds)"
+        in text
+    )
+    assert "# REVIEW: operations: 'ask my accountant' → operations" in text
+    assert "revenue: 10400" in text
+    assert "quickbooks-pl-detail.csv:33: warning: row not read:" in result.stderr
+
+
+def test_revenue_flag_and_options(run_cli: RunCli) -> None:
+    result = run_cli(
+        "import", LEDGERS / "bank-export-de.csv", "--revenue", "48k", "--currency", "eur",
+        "--period", "Q1", "--name", "Studio Lindner",
+    )  # fmt: skip
+    profile = Profile.model_validate(yaml.safe_load(result.stdout))
+    assert profile.revenue == Decimal(48000)
+    assert (profile.business.name, profile.business.currency, profile.business.period) == (
+        "Studio Lindner",
+        "EUR",
+        "Q1",
+    )
+
+
+def test_lines_decide_when_the_name_says_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "date,description,amount,category\n"
+        "2026-01-01,Google Ads,100,Misc stuff 7\n2026-01-02,Facebook ads,50,Misc stuff 7\n"
+    )
+    activity = read_ledger(path).activities["Misc stuff 7"]
+    assert activity.decided_by_lines
+    assert activity.classification is not None
+    assert (activity.classification.category, activity.classification.purpose) == (
+        "marketing",
+        "acquire",
+    )
+
+
+def test_map_file_for_an_unusual_export(run_cli: RunCli, tmp_path: Path) -> None:
+    ledger = tmp_path / "odd.csv"
+    ledger.write_text(
+        "Posted|Details|Out|In|Bucket\n2026-01-03|Flyers|80.00||Promo\n2026-01-04|Client|0|900|Sales\n"
+    )
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "columns:\n  date: Posted\n  description: Details\n  money_out: Out\n  money_in: In\n"
+        "  account: Bucket\nincome_accounts: [Sales]\n"
+    )
+    result = run_cli("import", ledger, "--map", mapping)
+    assert result.exit_code == 0, result
+    profile = Profile.model_validate(yaml.safe_load(result.stdout))
+    assert profile.revenue == Decimal(900)
+    assert [(a.name, a.spend) for a in profile.activities] == [("Promo", Decimal(80))]
+
+
+def test_map_naming_a_missing_column(run_cli: RunCli, tmp_path: Path) -> None:
+    ledger = tmp_path / "odd.csv"
+    ledger.write_text("A,B\n1,2\n")
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text("columns: {date: Posted, description: B, amount: A}\n")
+    result = run_cli("import", ledger, "--map", mapping)
+    assert result.exit_code == 2
+    assert "the map names column 'Posted' for 'date'" in result.stderr
+
+
+def test_unknown_layout_names_its_columns(run_cli: RunCli, tmp_path: Path) -> None:
+    ledger = tmp_path / "weird.csv"
+    ledger.write_text("foo,bar,baz\n1,2,3\n")
+    result = run_cli("import", ledger)
+    assert result.exit_code == 2
+    assert "cannot tell which export this is from its columns (foo, bar, baz)" in result.stderr
+    assert "--map" in result.stderr
+
+
+def test_bom_and_no_expenses(run_cli: RunCli, tmp_path: Path) -> None:
+    ledger = tmp_path / "bom.csv"
+    ledger.write_bytes(
+        b"\xef\xbb\xbfdate,description,amount,category\n2026-01-01,Invoice,10,Income\n"
+    )
+    result = run_cli("import", ledger)
+    assert result.exit_code == 2
+    assert "no expense lines found" in result.stderr
+
+
+def test_never_overwrites_without_force(run_cli: RunCli, tmp_path: Path) -> None:
+    out = tmp_path / "p.yaml"
+    out.write_text("mine\n")
+    assert run_cli("import", LEDGERS / "plain.csv", "-o", out).exit_code == 2
+    assert out.read_text() == "mine\n"
+    assert run_cli("import", LEDGERS / "plain.csv", "-o", out, "--force").exit_code == 0
+
+
+def test_unreadable_rows_hold_money_when_it_can_be_read(tmp_path: Path) -> None:
+    ledger = tmp_path / "l.csv"
+    ledger.write_text(
+        "date,description,amount,category\n2026-01-01,Ads,100,Advertising\n"
+        "someday,Ads,250.50,Advertising\n2026-01-02,Ads,lots,Advertising\n"
+    )
+    imported = read_ledger(ledger)
+    assert imported.unreadable_count == 2
+    assert imported.unreadable_money == Decimal("250.50")
+    assert [u.row for u in imported.unreadable] == [3, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,234.56", "1234.56"),
+        ("(150.00)", "-150.00"),
+        ("-89,90", "-89.90"),
+        ("1.500,00", "1500.00"),
+        ("$12.00-", "-12.00"),
+        ("45.00 CR", "-45.00"),
+        ("$-12.00", "-12.00"),
+        ("€1,200.00", "1200.00"),
+    ],
+)
+def test_signed_amounts(text: str, value: str) -> None:
+    assert parse_signed(text) == Decimal(value)
+
+
+def test_bad_amounts_and_dates() -> None:
+    with pytest.raises(RowError):
+        parse_signed("oops")
+    with pytest.raises(RowError):
+        parse_signed("")
+    with pytest.raises(RowError, match="not a date"):
+        parse_date("13/45/2026")
+    assert parse_date("03.01.2026").isoformat() == "2026-01-03"
+    assert parse_date("02 Jan 2026").isoformat() == "2026-01-02"
+    assert parse_date("01/02/2026", True).isoformat() == "2026-02-01"
+
+
+def test_encodings() -> None:
+    assert detect_encoding(b"\xef\xbb\xbfa,b") == "utf-8-sig"
+    assert detect_encoding("café".encode()) == "utf-8"
+    assert detect_encoding("café,naïve,x".encode("cp1252")) == "cp1252"
+
+
+def test_payee_names() -> None:
+    assert payee_name("KARTENZAHLUNG GOOGLE *ADS 4412") == "Google Ads"
+    assert payee_name("POS 1234 SHELL OIL 5678") == "Shell Oil"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read the file"):
+        read_ledger(tmp_path / "nope.csv")
+
+
+def test_memory_does_not_grow_with_rows(tmp_path: Path) -> None:
+    def peak(rows: int) -> int:
+        path = tmp_path / f"{rows}.csv"
+        with path.open("w") as f:
+            f.write("date,description,amount,category\n")
+            for i in range(rows):
+                f.write(f"2026-01-{1 + i % 28:02d},Vendor {i},{i % 500}.25,Account {i % 7}\n")
+        tracemalloc.start()
+        read_ledger(path)
+        top = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return top
+
+    assert peak(40_000) < 2 * peak(4_000)  # ten times the rows, not ten times the memory
