@@ -1,12 +1,15 @@
 """Profile → report: classify, compute the figures, run the rules, score. Pure: no I/O, no exits.
 
-Report objects are built with ``model_construct``: every value comes from typed code here, so
-validating it again would only cost time (a lot of it across hundreds of profiles).
+The report is built as plain data and validated once, by pydantic-core, as a whole: far
+cheaper than building each nested model in Python, and every report is checked against its
+own contract on the way out.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
 from bizaudit import benchmarks, metrics, predictability, score
 from bizaudit.classify import Classifier
@@ -14,41 +17,26 @@ from bizaudit.economics import Economics, Figure
 from bizaudit.metrics import Facts, Locate
 from bizaudit.policy import EffectivePolicy
 from bizaudit.profile import Profile
-from bizaudit.report import (
-    SEVERITIES,
-    ActivityResult,
-    BenchmarkOut,
-    BusinessInfo,
-    ComponentScore,
-    CustomerEconomics,
-    EconomicsFigure,
-    Finding,
-    Metrics,
-    MoneyFigure,
-    Predictability,
-    ProfileReport,
-    SkippedRule,
-    SourceResult,
-    ThresholdOut,
-)
+from bizaudit.report import SEVERITIES, ProfileReport
 from bizaudit.rules import RULES
 
 __all__ = ["run"]
 
 _SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+Data = dict[str, Any]
 
 
-def _findings(facts: Facts, policy: EffectivePolicy, skipped: set[str]) -> list[Finding]:
+def _findings(facts: Facts, policy: EffectivePolicy, skipped: set[str]) -> list[Data]:
     found = [
-        Finding.model_construct(
-            rule=rule.id,
-            name=rule.name,
-            severity=hit.severity or rule.severity,
-            message=hit.message,
-            advice=hit.advice,
-            line=hit.line,
-            subject=hit.subject,
-        )
+        {
+            "rule": rule.id,
+            "name": rule.name,
+            "severity": hit.severity or rule.severity,
+            "message": hit.message,
+            "advice": hit.advice,
+            "line": hit.line,
+            "subject": hit.subject,
+        }
         for rule in RULES.values()
         if rule.id not in skipped
         for hit in rule.check(facts, policy)
@@ -56,29 +44,45 @@ def _findings(facts: Facts, policy: EffectivePolicy, skipped: set[str]) -> list[
     # Deterministic: most severe first, then by rule, then by place in the file.
     return sorted(
         found,
-        key=lambda f: (_SEVERITY_RANK[f.severity], f.rule, f.line or 0, f.message),
+        key=lambda f: (_SEVERITY_RANK[f["severity"]], f["rule"], f["line"] or 0, f["message"]),
     )
 
 
-def _economics(economics: Economics) -> CustomerEconomics:
-    def money(figure: Figure) -> MoneyFigure:
-        cents = figure.value.quantize(Decimal("0.01")) if figure.value is not None else None
-        return MoneyFigure.model_construct(value=cents, basis=figure.basis)
-
-    def number(figure: Figure) -> EconomicsFigure:
-        return EconomicsFigure.model_construct(value=figure.value, basis=figure.basis)
-
-    return CustomerEconomics.model_construct(
-        cac=money(economics.cac),
-        ltv=money(economics.ltv),
-        ltv_to_cac=number(economics.ltv_to_cac),
-        payback_months=number(economics.payback_months),
-    )
-
-
-def passed(findings: list[Finding], *, strict: bool) -> bool:
+def passed(severities: list[str], *, strict: bool) -> bool:
     failing = {"error", "warning"} if strict else {"error"}
-    return not any(f.severity in failing for f in findings)
+    return not any(severity in failing for severity in severities)
+
+
+def _economics(economics: Economics) -> Data:
+    def money(figure: Figure) -> Data:
+        cents = figure.value.quantize(Decimal("0.01")) if figure.value is not None else None
+        return {"value": cents, "basis": figure.basis}
+
+    def number(figure: Figure) -> Data:
+        return {"value": figure.value, "basis": figure.basis}
+
+    return {
+        "cac": money(economics.cac),
+        "ltv": money(economics.ltv),
+        "ltv_to_cac": number(economics.ltv_to_cac),
+        "payback_months": number(economics.payback_months),
+    }
+
+
+@lru_cache(maxsize=8)
+def _benchmarks(industry: str | None) -> tuple[Data, ...]:
+    return tuple(
+        {
+            "source": b.source,
+            "year": b.year,
+            "figure": b.figure,
+            "high": b.high,
+            "scope": b.scope,
+            "basis": b.basis,
+            "note": b.note,
+        }
+        for b in benchmarks.for_industry(industry)
+    )
 
 
 def run(
@@ -92,95 +96,82 @@ def run(
     """Audit one profile under the given policy."""
     facts = metrics.compute(profile, locate or metrics.no_lines, classifier)
     skipped = [
-        SkippedRule.model_construct(rule=s.rule, reason=s.reason, line=facts.locate(("skip", i)))
+        {"rule": s.rule, "reason": s.reason, "line": facts.locate(("skip", i))}
         for i, s in enumerate(profile.skip)
     ]
-    findings = _findings(facts, policy, {s.rule for s in skipped})
+    findings = _findings(facts, policy, {s.rule for s in profile.skip})
     parts = score.components(facts, policy)
     verdict = predictability.assess(facts, policy)
     value = score.score(parts)
     business = profile.business
-    return ProfileReport.model_construct(
-        path=path,
-        passed=passed(findings, strict=policy.strict),
-        score=value,
-        verdict=score.verdict(value),
-        business=BusinessInfo.model_construct(
-            name=business.name,
-            industry=business.industry,
-            currency=business.currency,
-            period=business.period,
-        ),
-        revenue=profile.revenue,
-        spend=facts.spend,
-        marketing_by_purpose=facts.marketing_by_purpose,
-        metrics=Metrics.model_construct(
-            marketing_share_of_revenue=facts.marketing_share_of_revenue,
-            marketing_share_of_spend=facts.marketing_share_of_spend,
-            sales_share_of_spend=facts.sales_share_of_spend,
-            referral_share=facts.referral_share,
-            owner_marketing_time_share=facts.owner_marketing_time_share,
-        ),
-        predictability=Predictability.model_construct(
-            verdict=verdict.label,
-            headline=verdict.headline,
-            reasons=verdict.reasons,
-            acquisition_channels=len(facts.channels),
-            channels=[c.activity.name for c in facts.channels],
-            non_referral_share=facts.non_referral_share,
-        ),
-        economics=_economics(facts.economics),
-        benchmarks=[
-            BenchmarkOut.model_construct(
-                source=b.source,
-                year=b.year,
-                figure=b.figure,
-                high=b.high,
-                scope=b.scope,
-                basis=b.basis,
-                note=b.note,
-            )
-            for b in benchmarks.for_industry(business.industry)
-        ],
-        policy={
-            name: ThresholdOut.model_construct(value=threshold.value, source=threshold.source)
-            for name, threshold in (
-                ("min_marketing_share", policy.min_marketing_share),
-                ("max_referral_share", policy.max_referral_share),
-                ("min_owner_marketing_time", policy.min_owner_marketing_time),
-            )
-        },
-        score_components=[
-            ComponentScore.model_construct(
-                name=c.name, weight=c.weight, earned=c.earned, basis=c.basis
-            )
-            for c in parts
-        ],
-        activities=[
-            ActivityResult.model_construct(
-                name=a.activity.name,
-                spend=a.activity.spend,
-                category=a.classification.category,
-                purpose=a.classification.purpose,
-                source=a.classification.source,
-                reason=a.classification.reason,
-                confidence=a.classification.confidence,
-                term=a.classification.term,
-                recurring=a.activity.recurring,
-                line=a.line,
-            )
-            for a in facts.activities
-        ],
-        customer_sources=[
-            SourceResult.model_construct(
-                name=s.name,
-                customers=s.customers,
-                kind=s.classification.kind,
-                reason=s.classification.reason,
-                line=s.line,
-            )
-            for s in facts.sources
-        ],
-        findings=findings,
-        skipped=skipped,
+    thresholds = (
+        ("min_marketing_share", policy.min_marketing_share),
+        ("max_referral_share", policy.max_referral_share),
+        ("min_owner_marketing_time", policy.min_owner_marketing_time),
+    )
+    return ProfileReport.model_validate(
+        {
+            "path": path,
+            "passed": passed([f["severity"] for f in findings], strict=policy.strict),
+            "score": value,
+            "verdict": score.verdict(value),
+            "business": {
+                "name": business.name,
+                "industry": business.industry,
+                "currency": business.currency,
+                "period": business.period,
+            },
+            "revenue": profile.revenue,
+            "spend": facts.spend,
+            "marketing_by_purpose": facts.marketing_by_purpose,
+            "metrics": {
+                "marketing_share_of_revenue": facts.marketing_share_of_revenue,
+                "marketing_share_of_spend": facts.marketing_share_of_spend,
+                "sales_share_of_spend": facts.sales_share_of_spend,
+                "referral_share": facts.referral_share,
+                "owner_marketing_time_share": facts.owner_marketing_time_share,
+            },
+            "predictability": {
+                "verdict": verdict.label,
+                "headline": verdict.headline,
+                "reasons": verdict.reasons,
+                "acquisition_channels": len(facts.channels),
+                "channels": [c.activity.name for c in facts.channels],
+                "non_referral_share": facts.non_referral_share,
+            },
+            "economics": _economics(facts.economics),
+            "benchmarks": _benchmarks(business.industry),
+            "policy": {name: {"value": t.value, "source": t.source} for name, t in thresholds},
+            "score_components": [
+                {"name": c.name, "weight": c.weight, "earned": c.earned, "basis": c.basis}
+                for c in parts
+            ],
+            "activities": [
+                {
+                    "name": a.activity.name,
+                    "spend": a.activity.spend,
+                    "category": a.classification.category,
+                    "purpose": a.classification.purpose,
+                    "source": a.classification.source,
+                    "reason": a.classification.reason,
+                    "confidence": a.classification.confidence,
+                    "term": a.classification.term,
+                    "recurring": a.activity.recurring,
+                    "line": a.line,
+                }
+                for a in facts.activities
+            ],
+            "customer_sources": [
+                {
+                    "name": s.name,
+                    "customers": s.customers,
+                    "kind": s.classification.kind,
+                    "reason": s.classification.reason,
+                    "line": s.line,
+                }
+                for s in facts.sources
+            ],
+            "findings": findings,
+            "skipped": skipped,
+        }
     )
