@@ -24,6 +24,7 @@ __all__ = [
     "parse_hours",
     "parse_money",
     "parse_percent",
+    "plural",
 ]
 
 #: Larger amounts are typos (or attacks), not budgets: a thousand trillion.
@@ -220,6 +221,11 @@ def format_money(amount: Decimal, currency: str = "USD") -> str:
     symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}.get(currency)
     text = f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{amount:,.0f}"
     return f"{symbol}{text}" if symbol else f"{text} {currency}"
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``plural(1, "line")`` → "1 line"; ``plural(2, "entry", "entries")`` → "2 entries"."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
 
 
 def format_percent(share: Decimal | None, places: int = 1) -> str:

@@ -18,7 +18,7 @@ from bizaudit.loading import Limits
 from bizaudit.profile import ClassifyRules, Policy, Profile
 from bizaudit.report import InputErrorOut, ProfileReport, Report
 
-__all__ = ["Options", "check", "profile_paths"]
+__all__ = ["Options", "check", "load_profile", "profile_paths"]
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 
@@ -70,10 +70,15 @@ def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
     return found, errors
 
 
+def load_profile(path: Path, limits: Limits) -> tuple[loading.Document, Profile]:
+    """Read and validate one profile; raises InputError/InputErrors for what the user must fix."""
+    doc = loading.load_file(path, limits)
+    return doc, validation.parse_profile(doc)
+
+
 def check_one(path: Path, options: Options) -> ProfileReport:
     """Audit one profile file; raises InputError/InputErrors for what the user must fix."""
-    doc = loading.load_file(path, options.limits)
-    profile = validation.parse_profile(doc)
+    doc, profile = load_profile(path, options.limits)
     strict = options.strict or options.settings.project.strict
     effective = policy.resolve(options.layers(profile), strict=strict)
     return audit.run(

@@ -219,6 +219,13 @@ def _step_summary(report: Any) -> None:
         typer.echo(f"{target}: warning: cannot write the step summary: {exc.strerror}", err=True)
 
 
+def _refuse_existing(path: Path, force: bool) -> None:
+    """init and import never replace a file the user has unless asked to."""
+    if path.exists() and not force:
+        typer.echo(f"{path}: error: the file exists — use --force to overwrite it", err=True)
+        raise typer.Exit(EXIT_INPUT)
+
+
 def _refuse_overwriting_inputs(outputs: list[tuple[str, Path]], profiles: list[Path]) -> None:
     inputs = {p.resolve() for p in profiles if p.is_file()}
     for _, path in outputs:
@@ -326,22 +333,21 @@ def classify_command(
 
 def _classifier(profile_path: Path | None) -> Classifier:
     """The classifier a check of that profile would use, from this folder."""
-    from bizaudit import loading, validation
-    from bizaudit.checker import Options
+    from bizaudit.checker import Options, load_profile
     from bizaudit.profile import ClassifyRules
 
-    settings = _settings("rich")
+    options = Options(settings=_settings("rich"))
     rules = ClassifyRules()
     if profile_path is not None:
         try:
-            rules = validation.parse_profile(loading.load_file(profile_path)).classify
+            rules = load_profile(profile_path, options.limits)[1].classify
         except InputError as exc:
             _print_errors([exc], "rich")
             raise typer.Exit(EXIT_INPUT) from None
         except InputErrors as exc:
             _print_errors(exc.errors, "rich")
             raise typer.Exit(EXIT_INPUT) from None
-    return Options(settings=settings).classifier_for(rules)
+    return options.classifier_for(rules)
 
 
 def _evaluate(corpus: Path) -> None:
@@ -451,9 +457,7 @@ def init_command(
     from bizaudit import starter
     from bizaudit.output import write_atomic
 
-    if path.exists() and not force:
-        typer.echo(f"{path}: error: the file exists — use --force to overwrite it", err=True)
-        raise typer.Exit(EXIT_INPUT)
+    _refuse_existing(path, force)
     answers = starter.template() if no_input else _ask()
     write_atomic(path, starter.to_yaml(answers, str(path)))
     typer.echo(f"Wrote {path}. Check it with: bizaudit check {path}")
@@ -575,9 +579,8 @@ def import_command(
 
     if group_by not in (None, "account", "payee"):
         raise typer.BadParameter("choose account or payee", param_hint="--group-by")
-    if output is not None and output.exists() and not force:
-        typer.echo(f"{output}: error: the file exists — use --force to overwrite it", err=True)
-        raise typer.Exit(EXIT_INPUT)
+    if output is not None:
+        _refuse_existing(output, force)
     amount = None
     if revenue is not None:
         try:
@@ -608,7 +611,7 @@ def import_command(
     if imported.unreadable_count:
         shown = len(imported.unreadable)
         more = f"; the first {shown} are listed" if shown < imported.unreadable_count else ""
-        rows = f"{imported.unreadable_count} row{'s' if imported.unreadable_count != 1 else ''}"
+        rows = amounts.plural(imported.unreadable_count, "row")
         typer.echo(f"{ledger}: {rows} could not be read{more}", err=True)
     text = writer.to_yaml(
         imported, revenue=amount, period=period, name=name, currency=currency.upper()

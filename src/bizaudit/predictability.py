@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bizaudit.amounts import format_percent
+from bizaudit.amounts import format_percent, plural
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 
@@ -42,10 +42,8 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
     maximum = policy.max_referral_share.value
     reasons: list[str] = []
     if channels:
-        reasons.append(
-            f"{len(channels)} funded, recurring acquisition channel"
-            f"{'s' if len(channels) != 1 else ''}: {', '.join(channels)}"
-        )
+        count = plural(len(channels), "funded, recurring acquisition channel")
+        reasons.append(f"{count}: {', '.join(channels)}")
     else:
         reasons.append("no funded, recurring acquisition channel")
     if referral is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from bizaudit.amounts import format_percent
+from bizaudit.amounts import format_percent, plural
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 
@@ -81,7 +81,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             "predictable acquisition",
             20,
             min(Decimal(channels) / CHANNELS_FOR_FULL_MARKS, Decimal(1)),
-            f"{channels} funded recurring acquisition channel{'s' if channels != 1 else ''}"
+            f"{plural(channels, 'funded recurring acquisition channel')}"
             f" of {CHANNELS_FOR_FULL_MARKS} for full marks",
         ),
         Component(

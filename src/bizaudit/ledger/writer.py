@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from bizaudit.amounts import format_money
+from bizaudit.amounts import format_money, plural
 from bizaudit.ledger import Imported
 from bizaudit.report import plain_amount
 
@@ -15,10 +15,6 @@ __all__ = ["to_yaml"]
 
 def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
-
-
-def _n(count: int, noun: str, plural: str | None = None) -> str:
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 def _months(imported: Imported) -> int:
@@ -48,10 +44,11 @@ def to_yaml(
     lines = [
         f"# Imported by `bizaudit import` from {imported.path} ({imported.layout}),",
         f"# grouped by {imported.group_by}; {imported.encoding}, delimiter {imported.delimiter!r}.",
-        f"# {_n(imported.rows, 'row')}: {_n(imported.expense_lines, 'expense line')} "
-        f"({money(imported.spend)}) in {_n(len(imported.activities), 'activity', 'activities')},",
-        f"# {_n(imported.income_lines, 'income line')} ({money(imported.income)}), "
-        f"{_n(imported.other_rows, 'other row')} (headings, totals, balance-sheet accounts).",
+        f"# {plural(imported.rows, 'row')}: {plural(imported.expense_lines, 'expense line')} "
+        f"({money(imported.spend)}) in "
+        f"{plural(len(imported.activities), 'activity', 'activities')},",
+        f"# {plural(imported.income_lines, 'income line')} ({money(imported.income)}), "
+        f"{plural(imported.other_rows, 'other row')} (headings, totals, balance-sheet accounts).",
     ]
     if imported.unreadable_count:
         held = (
@@ -60,7 +57,8 @@ def to_yaml(
             else ""
         )
         lines.append(
-            f"# {_n(imported.unreadable_count, 'row')} could not be read{held} (see the messages)."
+            f"# {plural(imported.unreadable_count, 'row')} could not be read{held} "
+            "(see the messages)."
         )
     if review:
         lines.append(
@@ -82,7 +80,7 @@ def to_yaml(
     elif imported.income > 0:
         lines += [
             "",
-            f"# Revenue: {_n(imported.income_lines, 'income line')} added up.",
+            f"# Revenue: {plural(imported.income_lines, 'income line')} added up.",
             f"revenue: {plain_amount(imported.income)}",
         ]
     else:
@@ -99,7 +97,7 @@ def to_yaml(
         label = c.category + (f"/{c.purpose}" if c.purpose else "")
         mark = "REVIEW: " if c.confidence != "high" else ""
         refunds = f", after {money(activity.refunds)} of refunds" if activity.refunds else ""
-        count = f"{activity.lines} line{'s' if activity.lines != 1 else ''}"
+        count = plural(activity.lines, "line")
         lines.append(f"  # {mark}{label}: {c.reason} ({count}{refunds})")
         lines.append(f"  - name: {_q(activity.name)}")
         spend = activity.spend

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from bizaudit.amounts import plural
 from bizaudit.report import InputErrorOut, ProfileReport, Report, reference_line
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -62,14 +63,10 @@ def _profile(report: ProfileReport) -> list[str]:
     verdict = "passed" if report.passed else "FAILED"
     lines.append(
         f"bizaudit: {path}: {verdict}, score {report.score}/100, "
-        f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}; "
+        f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}; "
         f"{report.predictability.verdict}; {reference_line(report)}"
     )
     return lines
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _error(error: InputErrorOut) -> str:
@@ -83,7 +80,7 @@ def render(report: Report) -> str:
         lines += _profile(profile)
     lines += [_error(e) for e in report.errors]
     if report.errors:
-        lines.append(f"bizaudit: {_count(len(report.errors), 'input error')}")
+        lines.append(f"bizaudit: {plural(len(report.errors), 'input error')}")
     return "\n".join(lines) + "\n"
 
 

@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.amounts import format_money, format_percent
+from bizaudit.amounts import format_money, format_percent, plural
 from bizaudit.errors import InputError
 from bizaudit.report import ActivityResult, ProfileReport, Report, ThresholdOut
 
@@ -339,10 +339,7 @@ def _verdict(report: ProfileReport) -> RenderableType:
     counts = {
         s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")
     }
-    tally = (
-        ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
-        or "no findings"
-    )
+    tally = ", ".join(plural(n, s) for s, n in counts.items() if n) or "no findings"
     if report.passed:
         text = Text.assemble(("PASSED", "bold green"), f" · {tally} · score {report.score}/100")
     else:
@@ -355,8 +352,7 @@ def _summary(report: Report) -> RenderableType:
     bad = len({e.path for e in report.errors})
     text = Text.assemble(
         ("Summary ", "bold"),
-        f"{len(report.profiles)} profile{'s' if len(report.profiles) != 1 else ''} audited, "
-        f"{failed} failed",
+        f"{plural(len(report.profiles), 'profile')} audited, {failed} failed",
         f", {bad} could not be read" if bad else "",
     )
     return text
