@@ -122,7 +122,9 @@ def check_command(
     profiles: Annotated[
         list[Path],
         typer.Argument(
-            help="Profile files, or folders of *.yaml / *.yml profiles.", show_default=False
+            help="Profile files, or folders of *.yaml / *.yml profiles.",
+            show_default=False,
+            metavar="PROFILE",
         ),
     ],
     format: Annotated[
@@ -130,6 +132,7 @@ def check_command(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help=f"Report format: {', '.join(render.FORMATS)}. "
             "Default: github inside GitHub Actions, else rich.",
             show_default=False,
@@ -137,30 +140,46 @@ def check_command(
     ] = None,
     min_marketing_share: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Least marketing spend ÷ revenue, e.g. 10% (overrides the profile)."),
+        typer.Option(
+            metavar="PCT", help="Least marketing spend ÷ revenue, e.g. 10% (overrides the profile)."
+        ),
     ] = None,
     max_referral_share: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Most new customers from referrals, e.g. 50% (overrides the profile)."),
+        typer.Option(
+            metavar="PCT",
+            help="Most new customers from referrals, e.g. 50% (overrides the profile).",
+        ),
     ] = None,
-    strict: Annotated[bool, typer.Option(help="Fail on warnings as well as errors.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail on warnings as well as errors.")
+    ] = False,
     exit_zero: Annotated[
-        bool, typer.Option(help="Exit 0 even when a policy fails (input errors still exit 2).")
+        bool,
+        typer.Option(
+            "--exit-zero", help="Exit 0 even when a policy fails (input errors still exit 2)."
+        ),
     ] = False,
     output: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
-            "--output", "-o", help="Also write FORMAT:PATH, e.g. json:report.json. Repeatable."
+            "--output",
+            "-o",
+            metavar="FORMAT:PATH",
+            help="Also write a report file, e.g. json:report.json. Repeatable.",
         ),
     ] = None,
     max_file_size: Annotated[
-        str, typer.Option(help="Largest profile file to read, e.g. 10M.")
+        str, typer.Option(metavar="SIZE", help="Largest profile file to read, e.g. 10M.")
     ] = "10M",
     debug: Annotated[
-        bool, typer.Option(help="Show the traceback of an internal error.", envvar="BIZAUDIT_DEBUG")
+        bool,
+        typer.Option(
+            "--debug", help="Show the traceback of an internal error.", envvar="BIZAUDIT_DEBUG"
+        ),
     ] = False,
 ) -> None:
-    """Audit profiles and gate on the policy: exit 0 passed, 1 failed, 2 input error."""
+    """Audit profiles; exit 1 when the policy fails, 2 on bad input."""
     if format is None:
         format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "rich"
     if format not in render.FORMATS:
@@ -296,7 +315,7 @@ def classify_command(
         typer.Option(help="Also apply this profile's own classify rules."),
     ] = None,
 ) -> None:
-    """Show how activity names are classified (honours [tool.bizaudit] classify rules)."""
+    """Show how activity names are classified, and why."""
     if evaluate is not None:
         _evaluate(evaluate)
         return
@@ -392,7 +411,7 @@ def rules_command(
         str, typer.Option("--format", "-f", help="table, or markdown for the full reference.")
     ] = "table",
 ) -> None:
-    """List the rules with their IDs and default severities."""
+    """List the rules with their IDs and severities."""
     from rich.table import Table
 
     from bizaudit.rules import RULES, reference_markdown
@@ -417,7 +436,7 @@ def rules_command(
 def rule_command(
     rule_id: Annotated[str, typer.Argument(help="A rule ID, e.g. BA101.", show_default=False)],
 ) -> None:
-    """Explain one rule: why it matters, how it is computed, how to fix and configure it."""
+    """Explain one rule and how to fix what it finds."""
     from bizaudit.rules import UnknownRuleError, get
 
     try:
@@ -432,7 +451,7 @@ def rule_command(
 @app.command("schema")
 @_guarded
 def schema_command() -> None:
-    """Print the JSON Schema of the profile, for editors that validate and complete YAML."""
+    """Print the profile's JSON Schema, for editors."""
     import json
 
     from bizaudit.profile import Profile
@@ -453,7 +472,7 @@ def init_command(
     ] = False,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
 ) -> None:
-    """Write a starter profile: answer a few questions, or take the example with --no-input."""
+    """Write a starter profile from a few questions (or --no-input)."""
     from bizaudit import starter
     from bizaudit.output import write_atomic
 
@@ -513,7 +532,7 @@ def diff_command(
         typer.Option(help="Exit 1 when this metric got worse (repeatable), e.g. score."),
     ] = None,
 ) -> None:
-    """Compare two profiles: every figure before and after, spend moved, findings changed."""
+    """Compare two periods: figures, spend moved, findings changed."""
     from bizaudit.checker import Options, check
     from bizaudit.diff import METRICS, compare
     from bizaudit.render import diff_report
@@ -573,7 +592,7 @@ def import_command(
     name: Annotated[Optional[str], typer.Option(help="The business's name.")] = None,  # noqa: UP045
     force: Annotated[bool, typer.Option(help="Overwrite an existing output file.")] = False,
 ) -> None:
-    """Build a profile from an accounting or bank CSV export (QuickBooks, Xero, Wave, banks)."""
+    """Build a profile from an accounting or bank CSV export."""
     from bizaudit.ledger import read_ledger, writer
     from bizaudit.output import write_atomic
 
