@@ -33,7 +33,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+EXIT_FAILED, EXIT_INPUT = 1, 2  # and 0: passed
 
 
 def _percent(value: str | None) -> Decimal | None:

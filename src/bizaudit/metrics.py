@@ -93,11 +93,6 @@ class Facts:
         return share(self.sourced_customers - self.referral_customers, self.sourced_customers)
 
     @property
-    def owner_hours_total(self) -> Decimal:
-        hours = self.profile.owner_hours
-        return hours.total if hours else Decimal(0)
-
-    @property
     def owner_marketing_time_share(self) -> Decimal | None:
         hours = self.profile.owner_hours
         return share(hours.marketing, hours.total) if hours else None

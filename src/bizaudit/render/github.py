@@ -7,7 +7,6 @@ one summary line that is always printed.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from bizaudit.amounts import plural
@@ -82,8 +81,3 @@ def render(report: Report) -> str:
     if report.errors:
         lines.append(f"bizaudit: {plural(len(report.errors), 'input error')}")
     return "\n".join(lines) + "\n"
-
-
-def active() -> bool:
-    """Running inside GitHub Actions?"""
-    return os.environ.get("GITHUB_ACTIONS") == "true"

@@ -179,11 +179,16 @@ def _economics(report: ProfileReport) -> RenderableType:
     if all(f.value is None for f in (e.cac, e.ltv, e.ltv_to_cac, e.payback_months)):
         return Text("")
     currency = report.business.currency
-    table = Table(title="Customer economics", title_justify="left", box=None, padding=(0, 1))
+    table = Table(
+        title="Customer economics",
+        title_justify="left",
+        box=None,
+        padding=(0, 1),
+        show_header=False,
+    )
     table.add_column("figure", no_wrap=True)
     table.add_column("value", justify="right", no_wrap=True)
     table.add_column("from", style="dim", overflow="fold")
-    table.show_header = False
 
     def shown(value: Decimal | None, unit: str) -> str:
         if value is None:
