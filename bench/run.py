@@ -124,6 +124,42 @@ def startup(folder: Path, runs: int) -> Row:
     )
 
 
+MINIMAL_APP = """
+import typer, yaml, pydantic
+app = typer.Typer()
+@app.command()
+def check(path: str) -> None:
+    yaml.load(open(path).read(), Loader=yaml.CSafeLoader)
+@app.command()
+def other() -> None:
+    pass
+app()
+"""
+
+
+def startup_vs_typer(folder: Path, runs: int) -> Row:
+    """Context for (a): Typer loads Pydantic's machinery when an app runs, not on import."""
+    small = folder / "small.yaml"
+    env = {**os.environ, "NO_COLOR": "1"}
+    ours = [
+        sys.executable,
+        "-m",
+        "bizaudit",
+        "check",
+        "--format",
+        "json",
+        "--exit-zero",
+        str(small),
+    ]
+    floor = [sys.executable, "-c", MINIMAL_APP, "check", str(small)]
+
+    def run(cmd: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, check=True)
+
+    a, b = alternate(run(ours), run(floor), runs)
+    return Row("    (a) vs a minimal Typer app parsing the same file", a, b, "context")
+
+
 def large(folder: Path, activities: int, runs: int) -> tuple[Row, Row]:
     path = folder / "large.yaml"
     path.write_text(profile_text(activities))
@@ -147,7 +183,7 @@ def many(folder: Path, count: int, runs: int) -> Row:
 
 def names(count: int) -> Row:
     rng = random.Random(1)
-    words = " ".join(NAMES).lower().split() + ["acme", "widgets", "client", "van", "fuel"]
+    words = [*" ".join(NAMES).lower().split(), "acme", "widgets", "client", "van", "fuel"]
     distinct = {f"{' '.join(rng.choices(words, k=rng.randint(1, 4)))} {i}" for i in range(count)}
     start = time.perf_counter()
     for name in distinct:
@@ -238,7 +274,7 @@ def main() -> None:
     runs = 3 if quick else 11
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        rows = [startup(folder, runs)]
+        rows = [startup(folder, runs), startup_vs_typer(folder, runs)]
         rows += large(folder, 50 if quick else 5000, runs)
         rows.append(many(folder, 10 if quick else 500, 3 if quick else 5))
         rows.append(names(1_000 if quick else 100_000))
