@@ -99,11 +99,18 @@ def peak_memory(fn: Callable[[], object]) -> int:
     return peak
 
 
-def startup(folder: Path, runs: int) -> Row:
-    small = folder / "small.yaml"
-    small.write_text(profile_text(8))
+def commands(ours: list[str], floor: list[str], runs: int) -> tuple[float, float]:
+    """Median wall time of two commands, run in alternation."""
     env = {**os.environ, "NO_COLOR": "1"}
-    ours = [
+
+    def run(cmd: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, check=True)
+
+    return alternate(run(ours), run(floor), runs)
+
+
+def check_small(small: Path) -> list[str]:
+    return [
         sys.executable,
         "-m",
         "bizaudit",
@@ -113,12 +120,13 @@ def startup(folder: Path, runs: int) -> Row:
         "--exit-zero",
         str(small),
     ]
+
+
+def startup(folder: Path, runs: int) -> Row:
+    small = folder / "small.yaml"
+    small.write_text(profile_text(8))
     floor = [sys.executable, "-c", "import typer, pydantic, yaml"]  # what the JSON path imports
-
-    def run(cmd: list[str]) -> Callable[[], object]:
-        return lambda: subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, check=True)
-
-    a, b = alternate(run(ours), run(floor), runs)
+    a, b = commands(check_small(small), floor, runs)
     return Row(
         "(a) check a small profile (JSON) vs importing typer, pydantic, yaml", a, b, "≤ 1.3×"
     )
@@ -140,23 +148,8 @@ app()
 def startup_vs_typer(folder: Path, runs: int) -> Row:
     """Context for (a): Typer loads Pydantic's machinery when an app runs, not on import."""
     small = folder / "small.yaml"
-    env = {**os.environ, "NO_COLOR": "1"}
-    ours = [
-        sys.executable,
-        "-m",
-        "bizaudit",
-        "check",
-        "--format",
-        "json",
-        "--exit-zero",
-        str(small),
-    ]
     floor = [sys.executable, "-c", MINIMAL_APP, "check", str(small)]
-
-    def run(cmd: list[str]) -> Callable[[], object]:
-        return lambda: subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, check=True)
-
-    a, b = alternate(run(ours), run(floor), runs)
+    a, b = commands(check_small(small), floor, runs)
     return Row("    (a) vs a minimal Typer app parsing the same file", a, b, "context")
 
 

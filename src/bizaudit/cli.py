@@ -213,15 +213,25 @@ def check_command(
         raise typer.Exit(EXIT_FAILED)
 
 
+@contextmanager
+def _exit_on_input_errors(format: str) -> Iterator[None]:
+    """What the user must fix is printed in the chosen format, and the command exits 2."""
+    try:
+        yield
+    except InputError as exc:
+        _print_errors([exc], format)
+        raise typer.Exit(EXIT_INPUT) from None
+    except InputErrors as exc:
+        _print_errors(exc.errors, format)
+        raise typer.Exit(EXIT_INPUT) from None
+
+
 def _settings(format: str) -> Settings:
     """pyproject.toml and BIZAUDIT_* variables; a mistake there is an input error (exit 2)."""
     from bizaudit import config
 
-    try:
+    with _exit_on_input_errors(format):
         return config.load(Path.cwd(), os.environ)
-    except InputError as exc:
-        _print_errors([exc], format)
-        raise typer.Exit(EXIT_INPUT) from None
 
 
 def _step_summary(report: Any) -> None:
@@ -358,14 +368,8 @@ def _classifier(profile_path: Path | None) -> Classifier:
     options = Options(settings=_settings("rich"))
     rules = ClassifyRules()
     if profile_path is not None:
-        try:
+        with _exit_on_input_errors("rich"):
             rules = load_profile(profile_path, options.limits)[1].classify
-        except InputError as exc:
-            _print_errors([exc], "rich")
-            raise typer.Exit(EXIT_INPUT) from None
-        except InputErrors as exc:
-            _print_errors(exc.errors, "rich")
-            raise typer.Exit(EXIT_INPUT) from None
     return options.classifier_for(rules)
 
 
@@ -611,7 +615,7 @@ def import_command(
     from bizaudit.profile import ClassifyRules
 
     classifier = Options(settings=settings).classifier_for(ClassifyRules())
-    try:
+    with _exit_on_input_errors("rich"):
         column_map = _load_map(map_file) if map_file else None
         with _progress(ledger) as advance:
             imported = read_ledger(
@@ -621,9 +625,6 @@ def import_command(
                 classifier=classifier,
                 progress=advance,
             )
-    except InputError as exc:
-        _print_errors([exc], "rich")
-        raise typer.Exit(EXIT_INPUT) from None
     for row in imported.unreadable:
         held = f" (it held {amounts.format_money(abs(row.amount), currency)})" if row.amount else ""
         typer.echo(f"{ledger}:{row.row}: warning: row not read: {row.message}{held}", err=True)

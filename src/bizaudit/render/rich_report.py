@@ -75,6 +75,11 @@ def _header(report: ProfileReport) -> RenderableType:
     )
 
 
+def _table(title: str) -> Table:
+    """A titled, borderless table without a header row: how the report lays out its parts."""
+    return Table(title=title, title_justify="left", box=None, padding=(0, 1), show_header=False)
+
+
 def _bar(value: Decimal | None, threshold: Decimal, *, higher_is_better: bool) -> Text:
     """A bar from 0 to twice the threshold, with the threshold marked by '┃'."""
     if value is None:
@@ -101,9 +106,7 @@ def _limit(word: str, threshold: ThresholdOut) -> str:
 def _figures(report: ProfileReport) -> RenderableType:
     m = report.metrics
     policy = report.policy
-    table = Table(
-        title="Key figures", title_justify="left", box=None, padding=(0, 1), show_header=False
-    )
+    table = _table("Key figures")
     table.add_column("figure", ratio=3)
     table.add_column("value", justify="right", no_wrap=True, min_width=5)
     table.add_column("bar", no_wrap=True, width=_BAR_CELLS)
@@ -179,13 +182,7 @@ def _economics(report: ProfileReport) -> RenderableType:
     if all(f.value is None for f in (e.cac, e.ltv, e.ltv_to_cac, e.payback_months)):
         return Text("")
     currency = report.business.currency
-    table = Table(
-        title="Customer economics",
-        title_justify="left",
-        box=None,
-        padding=(0, 1),
-        show_header=False,
-    )
+    table = _table("Customer economics")
     table.add_column("figure", no_wrap=True)
     table.add_column("value", justify="right", no_wrap=True)
     table.add_column("from", style="dim", overflow="fold")
@@ -216,13 +213,7 @@ def _benchmarks(report: ProfileReport) -> RenderableType:
     overall = [b for b in report.benchmarks if b.scope == "all" and b.basis == "revenue"]
     bands = [b for b in report.benchmarks if b.scope not in (industry, "all")]
     shown = (own + overall[:2] + bands[:1])[:_MAX_BENCHMARK_ROWS]
-    table = Table(
-        title="Marketing ÷ revenue elsewhere (reference points, not rules)",
-        title_justify="left",
-        box=None,
-        padding=(0, 1),
-        show_header=False,
-    )
+    table = _table("Marketing ÷ revenue elsewhere (reference points, not rules)")
     table.add_column("figure", justify="right", no_wrap=True)
     table.add_column("who", overflow="fold")
     table.add_column("source", overflow="fold", style="dim")
@@ -253,13 +244,7 @@ def spend_chart(report: ProfileReport) -> RenderableType:
     """Bars of spend by category, and of marketing by purpose, as shares of all spend."""
     currency = report.business.currency
     total = report.spend["total"]
-    table = Table(
-        title="Spend by category and marketing purpose",
-        title_justify="left",
-        box=None,
-        padding=(0, 1),
-        show_header=False,
-    )
+    table = _table("Spend by category and marketing purpose")
     table.add_column("what", no_wrap=True)
     table.add_column("bar", no_wrap=True, width=_CHART_CELLS)
     table.add_column("amount", justify="right", no_wrap=True)
@@ -322,9 +307,7 @@ def _because(activity: ActivityResult) -> str:
 def _findings(report: ProfileReport) -> RenderableType:
     if not report.findings and not report.skipped:
         return Padding(Text("Findings: none", style="green"), (1, 0, 0, 0), expand=False)
-    table = Table(
-        title="Findings", title_justify="left", box=None, padding=(0, 1), show_header=False
-    )
+    table = _table("Findings")
     table.add_column("severity", no_wrap=True)
     table.add_column("rule", no_wrap=True, style="bold")
     table.add_column("what", overflow="fold")
