@@ -666,9 +666,11 @@ def _progress(path: Path) -> Iterator[Any]:
         return
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
 
-    with Progress(TextColumn("reading"), BarColumn(), DownloadColumn(), console=console) as bar:
+    # Refreshed as the reading advances, not by a thread: reading may fork worker processes.
+    columns = (TextColumn("reading"), BarColumn(), DownloadColumn())
+    with Progress(*columns, console=console, auto_refresh=False) as bar:
         task = bar.add_task("read", total=size)
-        yield lambda done: bar.update(task, completed=done)
+        yield lambda done: bar.update(task, completed=done, refresh=True)
 
 
 def main() -> None:

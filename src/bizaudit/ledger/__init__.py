@@ -1,81 +1,46 @@
 """Import an accounting or bank CSV export: stream its rows, classify, add up into activities.
 
-One pass, bounded memory: rows are read as they come; only totals per activity, a handful of
-sample descriptions, and the first unreadable rows (with counts for the rest) are kept.
+One pass, bounded memory: rows are read as they come; only totals per activity, the
+descriptions of each activity's first lines, and the first unreadable rows (with counts for
+the rest) are kept. A large file is read in stretches by several processes where the
+system allows it (see :mod:`bizaudit.ledger.parallel`); the result is the same either way.
 """
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
+import os
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, fields
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from bizaudit.classify import Classification, Classifier, default
 from bizaudit.errors import InputError
-from bizaudit.ledger import layouts
+from bizaudit.ledger import layouts, parallel
 from bizaudit.ledger.parsing import (
     SAMPLE_BYTES,
     RowError,
     day_first,
     detect_encoding,
-    parse_date,
     sniff_delimiter,
 )
+from bizaudit.ledger.scan import Activity, Plan, Scan, Unreadable, payee_name, scan_rows
 from bizaudit.profile import Category, Purpose
 
-__all__ = ["Activity", "Imported", "Unreadable", "read_ledger"]
+__all__ = ["Activity", "Imported", "Unreadable", "payee_name", "read_ledger"]
 
 GroupBy = Literal["account", "payee"]
 _HEADER_SEARCH_ROWS = 30
-_KEPT_ERRORS = 50
-_SAMPLE_DESCRIPTIONS = 20
-
-_BANK_WORDS = frozenset(
-    """pos debit credit card purchase checkcard ach transfer payment direct dd so sto bacs
-    contactless visa mastercard kartenzahlung lastschrift ueberweisung überweisung gutschrift
-    sepa""".split()
-)
+_DATE_SAMPLES = 50
 
 
-@lru_cache(maxsize=65536)
-def payee_name(text: str) -> str:
-    """ "KARTENZAHLUNG GOOGLE *ADS 4412" → "Google Ads": the merchant, without codes."""
-    words = [
-        w for w in text.replace("*", " ").split()
-        if not any(c.isdigit() for c in w) and w.lower() not in _BANK_WORDS
-    ]  # fmt: skip
-    return " ".join(words).title() or text.strip()
-
-
-@dataclass
-class Activity:
-    """One activity of the profile: the lines of one account (or payee) added up."""
-
-    name: str
-    spend: Decimal = Decimal(0)
-    lines: int = 0
-    refunds: Decimal = Decimal(0)
-    descriptions: Counter[str] = field(default_factory=Counter)
-    classification: Classification | None = None
-    decided_by_lines: bool = False
-
-
-@dataclass(frozen=True)
-class Unreadable:
-    row: int
-    message: str
-    amount: Decimal | None  # what the row held, when that much could be read
-
-
-@dataclass
-class Imported:
+@dataclass(kw_only=True)
+class Imported(Scan):
     """What an import found, ready to be written as a profile."""
 
     path: str
@@ -84,21 +49,20 @@ class Imported:
     delimiter: str
     group_by: GroupBy
     title: str | None = None
-    activities: dict[str, Activity] = field(default_factory=dict)
-    income: Decimal = Decimal(0)
-    income_lines: int = 0
-    expense_lines: int = 0
-    other_rows: int = 0  # rows that are not transactions: headings, totals, balance sheet
-    rows: int = 0
-    unreadable: list[Unreadable] = field(default_factory=list)
-    unreadable_count: int = 0
-    unreadable_money: Decimal = Decimal(0)
-    first_date: date | None = None
-    last_date: date | None = None
 
     @property
     def spend(self) -> Decimal:
         return sum((a.spend for a in self.activities.values()), Decimal(0))
+
+
+@dataclass(frozen=True)
+class _Head:
+    """What the first rows of a file say: its layout, title, and how its dates are written."""
+
+    layout: layouts.Layout
+    title: str | None
+    header_lines: int  # lines up to and including the header row
+    day_first: bool
 
 
 class _Counting(io.RawIOBase):
@@ -125,54 +89,82 @@ def read_ledger(
     column_map: Mapping[str, Any] | None = None,
     classifier: Classifier | None = None,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> Imported:
-    """Read an export in one pass. Raises InputError when the file cannot be used at all."""
+    """Read an export. Raises InputError when the file cannot be used at all.
+
+    ``workers`` caps the processes that read a large file (default: one per core);
+    ``progress`` is called with the bytes read so far.
+    """
     shown = str(path)
     try:
-        raw = path.open("rb")
+        with path.open("rb") as raw:
+            sample = raw.read(SAMPLE_BYTES)
+            size = os.fstat(raw.fileno()).st_size
     except OSError as exc:
         raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None
-    with raw:
-        sample = raw.read(SAMPLE_BYTES)
-        encoding = detect_encoding(sample)
-        text_sample = sample.decode(encoding, errors="replace")
-        delimiter = sniff_delimiter("\n".join(text_sample.splitlines()[:50]))
-        raw.seek(0)
-        counting = _Counting(raw)
-        handle = io.TextIOWrapper(io.BufferedReader(counting), encoding=encoding, newline="")
-        try:
-            return _read(handle, counting, shown, encoding, delimiter, group_by, column_map,
-                         classifier or default(), progress)  # fmt: skip
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                shown,
-                f"byte 0x{exc.object[exc.start : exc.start + 1].hex()} is not valid {encoding}",
-                "save the export as UTF-8 or Windows-1252",
-            ) from None
+    encoding = detect_encoding(sample)
+    text_sample = sample.decode(encoding, errors="replace")
+    delimiter = sniff_delimiter("\n".join(text_sample.splitlines()[:50]))
+    whole = len(sample) == size
+    head = _head(text_sample, whole, delimiter, shown, column_map)
+    chosen: GroupBy = group_by or ("account" if head.layout.has_accounts else "payee")
+    plan = Plan(head.layout, chosen == "account", head.day_first)
+    try:
+        found = parallel.read(
+            path, sample, size, encoding, delimiter, head.header_lines, plan, workers, progress
+        )
+        if found is None:
+            found = _read_serial(path, encoding, delimiter, head.header_lines, plan, progress)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            shown,
+            f"byte 0x{exc.object[exc.start : exc.start + 1].hex()} is not valid {encoding}",
+            "save the export as UTF-8 or Windows-1252",
+        ) from None
+    result = Imported(
+        path=shown,
+        layout=head.layout.label,
+        encoding=encoding,
+        delimiter=delimiter,
+        group_by=chosen,
+        title=head.title,
+        **{f.name: getattr(found, f.name) for f in fields(Scan)},
+    )
+    if not result.expense_lines:
+        unread = (
+            f"; {result.unreadable_count} could not be read (the first: row "
+            f"{result.unreadable[0].row}, {result.unreadable[0].message})"
+            if result.unreadable
+            else ""
+        )
+        raise InputError(
+            shown,
+            f"no expense lines found in this {head.layout.label}{unread}",
+            "check the export covers a period with spending",
+        )
+    for activity in result.activities.values():
+        _classify(activity, classifier or default())
+    return result
 
 
-def _read(
-    handle: io.TextIOWrapper,
-    counting: _Counting,
-    shown: str,
-    encoding: str,
-    delimiter: str,
-    group_by: GroupBy | None,
-    column_map: Mapping[str, Any] | None,
-    classifier: Classifier,
-    progress: Callable[[int], None] | None,
-) -> Imported:
-    reader = csv.reader(handle, delimiter=delimiter)
+def _head(
+    text: str, whole: bool, delimiter: str, shown: str, column_map: Mapping[str, Any] | None
+) -> _Head:
+    """The layout from the header row (within the first rows), and the order of day and month
+    in slashed dates, decided from the first dates after it."""
+    if not whole:  # the sample may end inside a line: leave that line out
+        text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     title: str | None = None
     layout: layouts.Layout | None = None
     seen: list[list[str]] = []
     for cells in reader:
-        number = reader.line_num
         seen.append(cells)
         try:
             layout = layouts.from_map(cells, column_map) if column_map else layouts.detect(cells)
         except RowError as exc:
-            raise InputError(shown, str(exc), line=number) from None
+            raise InputError(shown, str(exc), line=reader.line_num) from None
         if layout is not None:
             break
         if title is None and cells and cells[0].strip():
@@ -187,83 +179,44 @@ def _read(
             + (f" ({', '.join(h for h in header if h)})" if header else ""),
             "describe the columns in a file and pass it with --map (see the README)",
         )
-    chosen: GroupBy = group_by or ("account" if layout.has_accounts else "payee")
-    result = Imported(shown, layout.label, encoding, delimiter, chosen, title=title)
-    by_account = chosen == "account"
-    activities = result.activities
-    read = layout.read
+    header_lines = reader.line_num
+    probe = copy.copy(layout)  # reading rows may change a layout's state; keep the original
     samples: list[str] = []
-    slash_day_first: bool | None = None
-    first = last = None
-    income = Decimal(0)
-    count = income_lines = expense_lines = other_rows = 0
-    for cells in reader:  # the hot loop: a million rows should take seconds, not minutes
-        count += 1
-        if progress is not None and count % 20_000 == 0:
+    try:
+        for cells in reader:
+            try:
+                line = probe.read(cells) if cells else None
+            except (RowError, IndexError):
+                continue
+            if line is not None and "/" in line.date:
+                samples.append(line.date)
+                if len(samples) >= _DATE_SAMPLES:
+                    break
+    except csv.Error:  # the sample ends inside a quoted field
+        pass
+    return _Head(layout, title, header_lines, day_first(samples))
+
+
+def _read_serial(
+    path: Path,
+    encoding: str,
+    delimiter: str,
+    header_lines: int,
+    plan: Plan,
+    progress: Callable[[int], None] | None,
+) -> Scan:
+    with path.open("rb") as raw:
+        counting = _Counting(raw)
+        handle = io.TextIOWrapper(io.BufferedReader(counting), encoding=encoding, newline="")
+        reader = csv.reader(handle, delimiter=delimiter)
+        for _ in reader:
+            if reader.line_num >= header_lines:
+                break
+        report = None if progress is None else (lambda: progress(counting.count))
+        found = scan_rows(reader, lambda: reader.line_num, plan, report)
+        if progress is not None:
             progress(counting.count)
-        if not cells or not "".join(cells).strip():
-            continue
-        try:
-            line = read(cells)
-        except RowError as exc:
-            _unreadable(result, reader.line_num, str(exc), None)
-            continue
-        if line is None:
-            other_rows += 1
-            continue
-        if slash_day_first is None:  # settle day/month order on the first dates seen
-            samples.append(line.date)
-            if len(samples) >= 50 or "/" not in line.date:
-                slash_day_first = day_first(samples)
-        try:
-            when = parse_date(line.date, bool(slash_day_first))
-        except RowError as exc:
-            _unreadable(result, reader.line_num, str(exc), line.amount)
-            continue
-        if first is None or when < first:
-            first = when
-        if last is None or when > last:
-            last = when
-        if line.kind == "income":
-            income += line.amount
-            income_lines += 1
-            continue
-        expense_lines += 1
-        key = line.account if by_account and line.account else payee_name(line.payee)
-        activity = activities.get(key)
-        if activity is None:
-            activity = activities[key] = Activity(key)
-        amount = line.amount
-        activity.spend += amount
-        activity.lines += 1
-        if amount < 0:
-            activity.refunds -= amount
-        descriptions = activity.descriptions
-        text = line.description or line.payee
-        if text in descriptions or len(descriptions) < _SAMPLE_DESCRIPTIONS:
-            descriptions[text] += 1
-    if progress is not None:
-        progress(counting.count)
-    result.rows, result.income, result.income_lines = count, income, income_lines
-    result.expense_lines, result.other_rows = expense_lines, other_rows
-    result.first_date, result.last_date = first, last
-    if not result.expense_lines:
-        raise InputError(
-            shown,
-            f"no expense lines found in this {layout.label}",
-            "check the export covers a period with spending",
-        )
-    for activity in result.activities.values():
-        _classify(activity, classifier)
-    return result
-
-
-def _unreadable(result: Imported, row: int, message: str, amount: Decimal | None) -> None:
-    result.unreadable_count += 1
-    if amount is not None:
-        result.unreadable_money += abs(amount)
-    if len(result.unreadable) < _KEPT_ERRORS:
-        result.unreadable.append(Unreadable(row, message, amount))
+        return found
 
 
 def _classify(activity: Activity, classifier: Classifier) -> None:
@@ -273,13 +226,13 @@ def _classify(activity: Activity, classifier: Classifier) -> None:
     if by_name.confidence == "high":
         return
     votes: Counter[tuple[Category, Purpose | None]] = Counter()
-    for description, count in activity.descriptions.items():
+    for description, count in Counter(activity.samples).items():
         found = classifier.classify(description)
         if found.confidence == "high":  # a line that is itself a guess does not get a vote
             votes[(found.category, found.purpose)] += count
     if votes:
         (category, purpose), count = votes.most_common(1)[0]
-        total = sum(activity.descriptions.values())
+        total = len(activity.samples)
         label = category + (f"/{purpose}" if purpose else "")
         activity.classification = Classification(
             category,

@@ -55,6 +55,7 @@ class Layout(ABC):
     name: str
     label: str
     has_accounts: bool = True
+    splittable: bool = True  # whether its rows can be read apart from the rows above them
 
     @classmethod
     @abstractmethod
@@ -86,6 +87,7 @@ class QuickBooks(Layout):
 
     name = "quickbooks"
     label = "QuickBooks Profit and Loss Detail"
+    splittable = False  # a line's account is the section heading above it
 
     @classmethod
     def detect(cls, header: Sequence[str]) -> QuickBooks | None:

@@ -47,7 +47,10 @@ def parse_signed(text: str) -> Decimal:
     if not value:
         raise RowError("the amount is empty")
     if value.lstrip("-").replace(".", "", 1).isdigit() and value.isascii():  # the common case
-        return Decimal(value)
+        try:
+            return Decimal(value)
+        except InvalidOperation:  # "--12": let the careful reading below explain it
+            pass
     negative = False
     if value.startswith("(") and value.endswith(")"):
         negative, value = True, value[1:-1].strip()

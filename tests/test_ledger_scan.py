@@ -1,0 +1,195 @@
+"""The three ways an import reads rows agree: the general row reader, the fast reader of
+single-amount tables, and stretches read by worker processes and merged."""
+
+from __future__ import annotations
+
+import csv
+import random
+from dataclasses import asdict
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bizaudit.ledger import Imported, parallel, read_ledger, scan
+from bizaudit.ledger.layouts import Columns
+
+AMOUNTS = [
+    "12.50", "-40.00", "0", "7", ".5", "1200.", "-0.01", "  15.00 ", "1,234.56", "(150.00)",
+    "$19.99", "-89,90", "45.00 CR", "--12", "+5", "1e3", "", "lots", "1_000", "١٢",
+]  # fmt: skip
+DATES = ["2026-01-05", "2026-02-28", "2026-13-01", "05/03/2026", "someday", "", " 2026-03-01"]
+ACCOUNTS = ["Advertising", "Rent", "Income", " Income ", "", "Misc stuff 7", "Google Ads"]
+DESCRIPTIONS = ["GOOGLE *ADS 4412", "Rent March", "", "  Mailchimp  ", "Client payment 17"]
+
+
+def messy_rows(count: int, seed: int) -> list[list[str]]:
+    """Plain-layout rows with everything a real export can throw at us, quotes aside."""
+    rng = random.Random(seed)
+    rows: list[list[str]] = []
+    for _ in range(count):
+        shape = rng.random()
+        if shape < 0.03:
+            rows.append([])
+        elif shape < 0.05:
+            rows.append(["", "", "", ""])
+        elif shape < 0.07:
+            rows.append([rng.choice(DATES), rng.choice(DESCRIPTIONS)])  # too short
+        else:
+            amount = rng.choice(AMOUNTS) if rng.random() < 0.3 else f"{rng.randint(-50, 900)}.25"
+            date = rng.choice(DATES) if rng.random() < 0.2 else f"2026-01-{rng.randint(1, 28):02d}"
+            row = [date, rng.choice(DESCRIPTIONS), amount, rng.choice(ACCOUNTS)]
+            rows.append([*row, "extra"] if rng.random() < 0.05 else row)
+    return rows
+
+
+def write(path: Path, header: list[str], rows: list[list[str]], delimiter: str = ",") -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+        out.writerow(header)
+        out.writerows(rows)
+    return path
+
+
+def summary(imported: Imported) -> dict[str, Any]:
+    """Everything an import found, as plain data to compare."""
+    found = asdict(imported)
+    found["activities"] = [asdict(a) for a in imported.activities.values()]  # in order
+    return found
+
+
+def read_every_way(path: Path, monkeypatch: pytest.MonkeyPatch, **options: Any) -> list[Any]:
+    """The same file read by the general reader, the fast reader, and in stretches."""
+    fast = summary(read_ledger(path, workers=1, **options))
+    with monkeypatch.context() as patch:
+        patch.setattr(scan, "_fast", lambda layout: False)
+        general = summary(read_ledger(path, workers=1, **options))
+    cuts: list[list[parallel.Stretch] | None] = []
+    with monkeypatch.context() as patch:  # tiny stretches, so even a small file is cut up
+        patch.setattr(parallel, "PARALLEL_BYTES", 0)
+        patch.setattr(parallel, "STRETCH_BYTES", 300)
+        patch.setattr(parallel, "_BLOCK_BYTES", 128)
+        cut = parallel.cut
+        patch.setattr(parallel, "cut", lambda *args: cuts.append(cut(*args)) or cuts[-1])
+        stretched = summary(read_ledger(path, workers=2, **options))
+    assert cuts[0] is not None, "the file was not cut into stretches"
+    assert len(cuts[0]) > 3
+    return [general, fast, stretched]
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("group_by", ["account", "payee"])
+def test_every_way_of_reading_agrees(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, group_by: str
+) -> None:
+    path = write(tmp_path / "messy.csv", ["date", "description", "amount", "category"],
+                 messy_rows(400, seed), ";")  # fmt: skip
+    general, fast, stretched = read_every_way(path, monkeypatch, group_by=group_by)
+    assert general["unreadable_count"] > 0  # the mess is really there...
+    assert general["blank_rows"] > 0
+    assert general == fast  # ...and every way reads it alike
+    assert general == stretched
+
+
+def test_bank_export_every_way(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(7)
+    rows = [
+        [f"{rng.randint(1, 28):02d}.01.2026", rng.choice(DESCRIPTIONS),
+         rng.choice(AMOUNTS) if rng.random() < 0.2 else f"{rng.randint(-900, 900)},00"]
+        for _ in range(300)
+    ]  # fmt: skip
+    path = write(tmp_path / "bank.csv", ["Buchungstag", "Verwendungszweck", "Betrag"], rows, ";")
+    general, fast, stretched = read_every_way(path, monkeypatch)
+    assert general["income_lines"] > 0
+    assert general == fast == stretched
+
+
+def test_xero_stretches_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(3)
+    types = [("Advertising", "Overhead"), ("Sales", "Revenue"), ("Rent", "Expense"),
+             ("Savings", "Bank")]  # fmt: skip
+    rows = []
+    for i in range(300):
+        account, kind = rng.choice(types)
+        debit, credit = (f"{rng.randint(1, 500)}.00", "") if i % 4 else ("", "90.00")
+        rows.append([f"{1 + i % 28:02d} Jan 2026", "Spend Money", f"line {i}", f"R{i}", debit,
+                     credit, "400", account, kind])  # fmt: skip
+    header = ["Date", "Source", "Description", "Reference", "Debit", "Credit", "Account Code",
+              "Account", "Account Type"]  # fmt: skip
+    general, fast, stretched = read_every_way(write(tmp_path / "x.csv", header, rows), monkeypatch)
+    assert general["other_rows"] > 0  # the bank account's lines are neither income nor expense
+    assert general == fast == stretched
+
+
+def test_stretches_start_and_end_at_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "l.csv"
+    path.write_bytes(b"h\n" + b"".join(b"row %d\r\n" % i for i in range(1000)))
+    stretches = parallel.cut(path, 2, 1)
+    assert stretches is not None
+    assert stretches[0].start == 2
+    assert stretches[-1].end == path.stat().st_size
+    data = path.read_bytes()
+    for before, after in pairwise(stretches):
+        assert before.end == after.start
+        assert data[after.start - 1 : after.start] == b"\n"
+        assert after.lines_before == 1 + data[2 : after.start].count(b"\n")
+
+
+def test_quoted_files_are_read_in_one_pass(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text('date,description,amount\n2026-01-01,"Ads, January",-5\n' * 10)
+    assert parallel.cut(path, 24, 1) is None  # a quoted field may hold a line break
+
+
+def test_unreadable_rows_keep_their_file_line_in_stretches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = ["date,description,amount,category"]
+    lines += [f"2026-01-{1 + i % 28:02d},Ads,{i}.00,Advertising" for i in range(200)]
+    lines[150] = "2026-01-01,Ads,lots,Advertising"  # file line 151
+    path = tmp_path / "l.csv"
+    path.write_text("\n".join(lines) + "\n")
+    monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "STRETCH_BYTES", 500)
+    imported = read_ledger(path, workers=2)
+    assert [u.row for u in imported.unreadable] == [151]
+    assert imported.expense_lines == 199
+
+
+def test_slashed_dates_day_first_from_the_first_row(tmp_path: Path) -> None:
+    path = tmp_path / "uk.csv"
+    path.write_text("Date,Description,Amount\n13/01/2026,GOOGLE ADS,-50.00\n14/02/2026,Rent,-900\n")
+    imported = read_ledger(path)
+    assert imported.unreadable_count == 0
+    assert (str(imported.first_date), str(imported.last_date)) == ("2026-01-13", "2026-02-14")
+
+
+def test_slashed_dates_month_first_when_nothing_says_otherwise(tmp_path: Path) -> None:
+    path = tmp_path / "us.csv"
+    path.write_text("Date,Description,Amount\n01/02/2026,Ads,-5\n12/31/2026,Rent,-9\n")
+    imported = read_ledger(path)
+    assert (str(imported.first_date), str(imported.last_date)) == ("2026-01-02", "2026-12-31")
+
+
+def test_a_doubled_minus_is_an_unreadable_row_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "l.csv"
+    path.write_text("date,description,amount,category\n2026-01-01,Ads,--12,Advertising\n"
+                    "2026-01-02,Ads,30,Advertising\n")  # fmt: skip
+    imported = read_ledger(path)
+    assert [u.row for u in imported.unreadable] == [2]
+    assert imported.spend == 30
+
+
+def test_no_expenses_says_which_rows_could_not_be_read(run_cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "l.csv"
+    path.write_text("date,description,amount,category\n2026-01-01,Ads,lots,Advertising\n")
+    result = run_cli("import", path)
+    assert result.exit_code == 2
+    assert "1 could not be read (the first: row 2, " in result.stderr
+
+
+def test_the_fast_reader_takes_the_plain_and_bank_layouts() -> None:
+    assert scan._fast(Columns(0, 1, amount=2))
+    assert not scan._fast(Columns(0, 1, out_col=2, in_col=3))  # two money columns
+    assert not scan._fast(Columns(0, 1, amount=2, income_accounts=frozenset({"sales"})))
