@@ -188,7 +188,7 @@ def names(count: int) -> Row:
 def ledger(folder: Path, rows: int, runs: int) -> tuple[Row, Row]:
     import csv
 
-    from bizaudit.ledger import read_ledger
+    from bizaudit.ledger import parallel, read_ledger
 
     path = folder / "ledger.csv"
     rng = random.Random(2)
@@ -207,11 +207,21 @@ def ledger(folder: Path, rows: int, runs: int) -> tuple[Row, Row]:
                 pass
 
     a, b = alternate(lambda: read_ledger(path), bare, runs)
-    time_row = Row(f"(e) import a {rows:,}-row ledger vs a bare csv.reader pass", a, b, "≤ 2×")
-    mem = peak_memory(lambda: read_ledger(path))
+    cores = parallel.cores()
+    time_row = Row(
+        f"(e) import a {rows:,}-row ledger ({cores} worker{'s' * (cores > 1)}) "
+        "vs a bare csv.reader pass",
+        a,
+        b,
+        "≤ 2×",
+    )
+    a1, b1 = alternate(lambda: read_ledger(path, workers=1), bare, runs)
+    one_row = Row("    (e) in one process", a1, b1, "context")
+    mem = peak_memory(lambda: read_ledger(path, workers=1))
     size = path.stat().st_size
-    mem_row = Row("    peak memory of (e) vs the file's size", mem, size, "bounded", "bytes")
-    return time_row, mem_row
+    mem_row = Row("    peak memory of (e) in one process vs the file's size", mem, size, "bounded",
+                  "bytes")  # fmt: skip
+    return time_row, one_row, mem_row
 
 
 def growth(folder: Path, small: int, big: int, runs: int) -> Row:

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
+from unittest.mock import ANY
 
 import pytest
 
@@ -65,15 +66,19 @@ def read_every_way(path: Path, monkeypatch: pytest.MonkeyPatch, **options: Any) 
     with monkeypatch.context() as patch:
         patch.setattr(scan, "_fast", lambda layout: False)
         general = summary(read_ledger(path, workers=1, **options))
-    cuts: list[list[parallel.Stretch] | None] = []
+    cuts: list[list[parallel.Stretch]] = []
     with monkeypatch.context() as patch:  # tiny stretches, so even a small file is cut up
         patch.setattr(parallel, "PARALLEL_BYTES", 0)
         patch.setattr(parallel, "STRETCH_BYTES", 300)
-        patch.setattr(parallel, "_BLOCK_BYTES", 128)
         cut = parallel.cut
-        patch.setattr(parallel, "cut", lambda *args: cuts.append(cut(*args)) or cuts[-1])
+
+        def recording_cut(*args: Any) -> list[parallel.Stretch]:
+            cuts.append(cut(*args))
+            return cuts[-1]
+
+        patch.setattr(parallel, "cut", recording_cut)
         stretched = summary(read_ledger(path, workers=2, **options))
-    assert cuts[0] is not None, "the file was not cut into stretches"
+    assert cuts, "the file was not cut into stretches"
     assert len(cuts[0]) > 3
     return [general, fast, stretched]
 
@@ -122,24 +127,37 @@ def test_xero_stretches_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert general == fast == stretched
 
 
-def test_stretches_start_and_end_at_line_ends(tmp_path: Path) -> None:
+def test_stretches_start_and_end_at_line_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "STRETCH_BYTES", 100)
     path = tmp_path / "l.csv"
     path.write_bytes(b"h\n" + b"".join(b"row %d\r\n" % i for i in range(1000)))
-    stretches = parallel.cut(path, 2, 1)
-    assert stretches is not None
-    assert stretches[0].start == 2
-    assert stretches[-1].end == path.stat().st_size
+    size = path.stat().st_size
+    stretches = parallel.cut(path, 2, size)
+    assert (stretches[0].start, stretches[-1].end) == (2, size)
     data = path.read_bytes()
     for before, after in pairwise(stretches):
         assert before.end == after.start
-        assert data[after.start - 1 : after.start] == b"\n"
-        assert after.lines_before == 1 + data[2 : after.start].count(b"\n")
+        assert data[after.start - 2 : after.start] == b"\r\n"
+        assert 100 <= after.start - before.start < 110
 
 
-def test_quoted_files_are_read_in_one_pass(tmp_path: Path) -> None:
-    path = tmp_path / "q.csv"
-    path.write_text('date,description,amount\n2026-01-01,"Ads, January",-5\n' * 10)
-    assert parallel.cut(path, 24, 1) is None  # a quoted field may hold a line break
+def test_a_quote_past_the_sample_sends_the_file_back_to_one_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [f"2026-01-{1 + i % 28:02d},Ads,{i}.00,Advertising" for i in range(4000)]
+    rows[3000] = '2026-01-01,"Ads,\nJanuary",5.00,Advertising'  # a row over two lines
+    rows[3500] = "2026-01-01,Ads,lots,Advertising"  # line 3503: after the header and the break
+    path = tmp_path / "l.csv"
+    path.write_text("date,description,amount,category\n" + "\n".join(rows) + "\n")
+    assert b'"' not in path.read_bytes()[:65536]
+    one_pass = summary(read_ledger(path, workers=1))
+    monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "STRETCH_BYTES", 4096)
+    assert summary(read_ledger(path, workers=2)) == one_pass
+    assert one_pass["unreadable"] == [{"row": 3503, "message": ANY, "amount": None}]
+    assert one_pass["activities"][0]["lines"] == 3999
 
 
 def test_unreadable_rows_keep_their_file_line_in_stretches(
