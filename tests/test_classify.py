@@ -109,3 +109,14 @@ def test_explicit_purpose_implies_the_category() -> None:
 )
 def test_customer_sources(name: str, kind: str) -> None:
     assert classify_source(name).kind == kind
+
+
+def test_one_profiles_own_rules_never_leak_into_another_profiles_answers() -> None:
+    from bizaudit.classify import Classifier, default
+    from bizaudit.profile import ActivityRule
+
+    assert default().classify("Zorblax services").category == "operations"
+    taught = Classifier([("the profile", [ActivityRule(term="zorblax", kind="marketing")])])
+    assert taught.classify("Zorblax services").category == "marketing"
+    assert default().classify("Zorblax services").category == "operations"  # remembered apart
+    assert taught.classify("Zorblax services") == taught.classify("Zorblax services")

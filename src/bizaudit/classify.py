@@ -357,6 +357,9 @@ _DEFAULT_PURPOSE: dict[Category, Purpose | None] = {
 }
 
 
+_ANSWERS_KEPT = 16_384
+
+
 class Classifier:
     """Classifies activity and customer-source names, with a user's rules before the built-ins.
 
@@ -374,6 +377,7 @@ class Classifier:
         self._sources, self._source_patterns = self._extend(sources, source_rules)
         self._activity_starts = _starts(self._activities)
         self._source_starts = _starts(self._sources)
+        self._answers: dict[str, Classification] = {}  # names repeat across many profiles
 
     @staticmethod
     def _extend(
@@ -402,6 +406,14 @@ class Classifier:
 
     def classify(self, name: str) -> Classification:
         """Classify an activity by its name alone."""
+        answer = self._answers.get(name)
+        if answer is None:
+            if len(self._answers) >= _ANSWERS_KEPT:
+                self._answers.clear()
+            answer = self._answers[name] = self._classify(name)
+        return answer
+
+    def _classify(self, name: str) -> Classification:
         lowered = name.lower()
         for regex, term in self._activity_patterns:
             if regex.match(lowered):
