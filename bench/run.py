@@ -10,6 +10,7 @@ slows both alike. Timings never go into the test suite; only --quick is run by a
 from __future__ import annotations
 
 import argparse
+import compileall
 import gc
 import json
 import os
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import yaml
 
+import bizaudit
 from bizaudit.checker import Options, check
 from bizaudit.classify import classify
 from bizaudit.render import json_report
@@ -153,6 +155,42 @@ def startup_vs_typer(folder: Path, runs: int) -> Row:
     return Row("    (a) vs a minimal Typer app parsing the same file", a, b, "context")
 
 
+LIST_MODULES = """
+import atexit, runpy, sys
+def third_party():
+    own = ("bizaudit", "_", "__main__", "cython_runtime")
+    names = [m for m in sys.modules if not m.startswith(own)]
+    modules = [m for m in names if m.split(".")[0] not in sys.stdlib_module_names]
+    print(" ".join(modules), file=sys.stderr)
+atexit.register(third_party)
+sys.argv = ["bizaudit", *sys.argv[1:]]
+runpy.run_module("bizaudit", run_name="__main__")
+"""
+
+
+def startup_vs_same_modules(folder: Path, runs: int) -> Row:
+    """Context for (a): a floor that imports every third-party module the run imports (Pydantic
+    and Typer load most of theirs lazily, so ``import pydantic`` alone loads little)."""
+    small = folder / "small.yaml"
+    listed = subprocess.run(
+        [sys.executable, "-c", LIST_MODULES, *check_small(small)[3:]],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    modules = listed.stderr.splitlines()[-1].split()
+    floor = [
+        sys.executable,
+        "-c",
+        f"import importlib\nfor m in {modules!r}: importlib.import_module(m)",
+    ]
+    a, b = commands(check_small(small), floor, runs)
+    return Row(
+        f"    (a) vs importing the {len(modules)} third-party modules it loads", a, b, "context"
+    )
+
+
 def large(folder: Path, activities: int, runs: int) -> tuple[Row, Row]:
     path = folder / "large.yaml"
     path.write_text(profile_text(activities))
@@ -274,10 +312,14 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     args = parser.parse_args()
     quick = args.quick
+    # Measure bizaudit as installed: with its bytecode compiled (an editable install in an
+    # environment with PYTHONDONTWRITEBYTECODE would otherwise compile it at every start).
+    compileall.compile_dir(Path(bizaudit.__file__).parent, quiet=1)
     runs = 3 if quick else 11
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         rows = [startup(folder, runs), startup_vs_typer(folder, runs)]
+        rows.append(startup_vs_same_modules(folder, runs))
         rows += large(folder, 50 if quick else 5000, runs)
         rows.append(many(folder, 10 if quick else 500, 3 if quick else 5))
         rows.append(names(1_000 if quick else 100_000))
