@@ -377,7 +377,8 @@ class Classifier:
         self._sources, self._source_patterns = self._extend(sources, source_rules)
         self._activity_starts = _starts(self._activities)
         self._source_starts = _starts(self._sources)
-        self._answers: dict[str, Classification] = {}  # names repeat across many profiles
+        # Names repeat across many profiles; the answers for a user's rules stay with them.
+        self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
 
     @staticmethod
     def _extend(
@@ -406,12 +407,7 @@ class Classifier:
 
     def classify(self, name: str) -> Classification:
         """Classify an activity by its name alone."""
-        answer = self._answers.get(name)
-        if answer is None:
-            if len(self._answers) >= _ANSWERS_KEPT:
-                self._answers.clear()
-            answer = self._answers[name] = self._classify(name)
-        return answer
+        return self._remembered(name)
 
     def _classify(self, name: str) -> Classification:
         lowered = name.lower()

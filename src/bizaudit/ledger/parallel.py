@@ -15,6 +15,7 @@ import csv
 import io
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -62,10 +63,10 @@ def read(
     jobs = [(path, encoding, delimiter, plan, stretch) for stretch in stretches]
     context = multiprocessing.get_context("fork")
     total, lines_before = Scan(), header_lines
-    with ProcessPoolExecutor(min(count, len(jobs)), mp_context=context) as pool:
+    pool = ProcessPoolExecutor(min(count, len(jobs)), context, _ignore_interrupts)
+    try:
         for stretch, found in zip(stretches, pool.map(scan_stretch, jobs), strict=True):
             if found is None:  # a quote after all: read the file in one pass
-                pool.shutdown(cancel_futures=True)
                 return None
             part, lines = found
             part.unreadable = [replace(u, row=u.row + lines_before) for u in part.unreadable]
@@ -73,7 +74,14 @@ def read(
             lines_before += lines
             if progress is not None:
                 progress(stretch.end)
+    finally:  # Ctrl-C, or a worker's error: stop the stretches not yet started
+        pool.shutdown(cancel_futures=True)
     return total
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def cores() -> int:
