@@ -170,9 +170,13 @@ def test_unreadable_rows_keep_their_file_line_in_stretches(
     path.write_text("\n".join(lines) + "\n")
     monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(parallel, "STRETCH_BYTES", 500)
-    imported = read_ledger(path, workers=2)
+    done: list[int] = []
+    imported = read_ledger(path, workers=2, progress=done.append)
     assert [u.row for u in imported.unreadable] == [151]
     assert imported.expense_lines == 199
+    assert len(done) > 3  # the progress bar moves as each stretch comes back...
+    assert done == sorted(done)
+    assert done[-1] == path.stat().st_size  # ...and ends full
 
 
 def test_slashed_dates_day_first_from_the_first_row(tmp_path: Path) -> None:
