@@ -138,3 +138,12 @@ def test_formatting() -> None:
     assert format_percent(Decimal("0.0264")) == "2.6%"
     assert format_percent(Decimal("0.1")) == "10%"
     assert format_percent(None) == "n/a"
+
+
+def test_counts_read_like_words_with_thousands_grouped() -> None:
+    from bizaudit.amounts import plural
+
+    assert plural(1, "line") == "1 line"
+    assert plural(0, "line") == "0 lines"
+    assert plural(2, "activity", "activities") == "2 activities"
+    assert plural(1_000_000, "row") == "1,000,000 rows"

@@ -16,6 +16,8 @@ import pytest
 from bizaudit.ledger import Imported, parallel, read_ledger, scan
 from bizaudit.ledger.layouts import Columns
 
+from .conftest import RunCli
+
 AMOUNTS = [
     "12.50", "-40.00", "0", "7", ".5", "1200.", "-0.01", "  15.00 ", "1,234.56", "(150.00)",
     "$19.99", "-89,90", "45.00 CR", "--12", "+5", "1e3", "", "lots", "1_000", "١٢",
@@ -203,7 +205,7 @@ def test_a_doubled_minus_is_an_unreadable_row_not_a_crash(tmp_path: Path) -> Non
     assert imported.spend == 30
 
 
-def test_no_expenses_says_which_rows_could_not_be_read(run_cli: Any, tmp_path: Path) -> None:
+def test_no_expenses_says_which_rows_could_not_be_read(run_cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "l.csv"
     path.write_text("date,description,amount,category\n2026-01-01,Ads,lots,Advertising\n")
     result = run_cli("import", path)

@@ -225,7 +225,7 @@ def format_money(amount: Decimal, currency: str = "USD") -> str:
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """``plural(1, "line")`` → "1 line"; ``plural(2, "entry", "entries")`` → "2 entries"."""
-    return f"{count} {noun if count == 1 else many or noun + 's'}"
+    return f"{count:,} {noun if count == 1 else many or noun + 's'}"
 
 
 def format_percent(share: Decimal | None, places: int = 1) -> str:

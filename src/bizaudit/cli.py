@@ -641,8 +641,9 @@ def import_command(
         return
     write_atomic(output, text)
     typer.echo(
-        f"Wrote {output}: {len(imported.activities)} activities from {imported.expense_lines} "
-        f"expense lines ({imported.layout}). Check it with: bizaudit check {output}",
+        f"Wrote {output}: {amounts.plural(len(imported.activities), 'activity', 'activities')} "
+        f"from {amounts.plural(imported.expense_lines, 'expense line')} ({imported.layout}). "
+        f"Check it with: bizaudit check {output}",
         err=True,
     )
 
