@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 
 import bizaudit
+from bizaudit import loading
 from bizaudit.checker import Options, check
 from bizaudit.classify import classify
 from bizaudit.render import json_report
@@ -202,14 +203,20 @@ def large(folder: Path, activities: int, runs: int) -> tuple[Row, Row]:
     return time_row, mem_row
 
 
-def many(folder: Path, count: int, runs: int) -> Row:
+def many(folder: Path, count: int, runs: int) -> tuple[Row, Row]:
     paths = []
     for i in range(count):
         path = folder / f"p{i:04}.yaml"
         path.write_text(profile_text(8, seed=i))
         paths.append(path)
     a, b = alternate(lambda: audit_files(paths), lambda: parse_files(paths), runs)
-    return Row(f"(c) {count} small profiles in one call vs {count} parses", a, b, "≤ 1.5×")
+    row = Row(f"(c) {count} small profiles in one call vs {count} parses", a, b, "≤ 1.5×")
+    limits = loading.Limits()
+    a, b = alternate(
+        lambda: [loading.load_file(p, limits) for p in paths], lambda: parse_files(paths), runs
+    )
+    reading = Row("    (c) reading them only, with every check of the safe loader", a, b, "context")
+    return row, reading
 
 
 def names(count: int) -> Row:
@@ -321,7 +328,7 @@ def main() -> None:
         rows = [startup(folder, runs), startup_vs_typer(folder, runs)]
         rows.append(startup_vs_same_modules(folder, runs))
         rows += large(folder, 50 if quick else 5000, runs)
-        rows.append(many(folder, 10 if quick else 500, 3 if quick else 5))
+        rows += many(folder, 10 if quick else 500, 3 if quick else 5)
         rows.append(names(1_000 if quick else 100_000))
         rows.append(growth(folder, 20 if quick else 1000, 200 if quick else 10_000, 3))
         rows += ledger(folder, 2_000 if quick else 1_000_000, 3)
