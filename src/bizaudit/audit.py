@@ -17,7 +17,7 @@ from bizaudit.economics import Economics, Figure
 from bizaudit.metrics import Facts, Locate
 from bizaudit.policy import EffectivePolicy
 from bizaudit.profile import Profile
-from bizaudit.report import SEVERITIES, ProfileReport
+from bizaudit.report import SEVERITIES, BenchmarkOut, ProfileReport
 from bizaudit.rules import RULES
 
 __all__ = ["run"]
@@ -70,17 +70,18 @@ def _economics(economics: Economics) -> Data:
 
 
 @lru_cache(maxsize=8)
-def _benchmarks(industry: str | None) -> tuple[Data, ...]:
+def _benchmarks(industry: str | None) -> tuple[BenchmarkOut, ...]:
+    """Validated once per industry: the same frozen figures go into every report."""
     return tuple(
-        {
-            "source": b.source,
-            "year": b.year,
-            "figure": b.figure,
-            "high": b.high,
-            "scope": b.scope,
-            "basis": b.basis,
-            "note": b.note,
-        }
+        BenchmarkOut(
+            source=b.source,
+            year=b.year,
+            figure=b.figure,
+            high=b.high,
+            scope=b.scope,
+            basis=b.basis,
+            note=b.note,
+        )
         for b in benchmarks.for_industry(industry)
     )
 
