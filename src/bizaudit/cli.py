@@ -313,7 +313,7 @@ def _write(path: Path, rendered: Any) -> None:
 def classify_command(
     names: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Argument(help="Activity names to classify.", show_default=False),
+        typer.Argument(metavar="NAME", help="Activity names to classify.", show_default=False),
     ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     evaluate: Annotated[
@@ -438,7 +438,9 @@ def rules_command(
 @app.command("rule")
 @_guarded
 def rule_command(
-    rule_id: Annotated[str, typer.Argument(help="A rule ID, e.g. BA101.", show_default=False)],
+    rule_id: Annotated[
+        str, typer.Argument(metavar="RULE", help="A rule ID, e.g. BA101.", show_default=False)
+    ],
 ) -> None:
     """Explain one rule and how to fix what it finds."""
     from bizaudit.rules import UnknownRuleError, get
@@ -468,13 +470,13 @@ def schema_command() -> None:
 @app.command("init")
 @_guarded
 def init_command(
-    path: Annotated[Path, typer.Argument(help="Where to write the profile.")] = Path(
-        "profile.yaml"
-    ),
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="Where to write the profile.")
+    ] = Path("profile.yaml"),
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Write the commented example without asking.")
     ] = False,
-    force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a starter profile from a few questions (or --no-input)."""
     from bizaudit import starter
@@ -528,8 +530,12 @@ def _ask() -> Any:
 @app.command("diff")
 @_guarded
 def diff_command(
-    old: Annotated[Path, typer.Argument(help="The earlier profile.", show_default=False)],
-    new: Annotated[Path, typer.Argument(help="The later profile.", show_default=False)],
+    old: Annotated[
+        Path, typer.Argument(metavar="OLD", help="The earlier profile.", show_default=False)
+    ],
+    new: Annotated[
+        Path, typer.Argument(metavar="NEW", help="The later profile.", show_default=False)
+    ],
     format: Annotated[str, typer.Option("--format", "-f", help="rich, json or markdown.")] = "rich",
     fail_on_drop: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -574,27 +580,54 @@ _PROGRESS_BYTES = 4 * 1024 * 1024
 @app.command("import")
 @_guarded
 def import_command(
-    ledger: Annotated[Path, typer.Argument(help="The CSV export.", show_default=False)],
+    ledger: Annotated[
+        Path, typer.Argument(metavar="LEDGER", help="The CSV export.", show_default=False)
+    ],
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write the profile here (default: standard output)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write the profile here (default: standard output).",
+        ),
     ] = None,
     revenue: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Revenue for the period, when the export has no income lines."),
+        typer.Option(
+            metavar="AMOUNT", help="Revenue for the period, when the export has no income lines."
+        ),
     ] = None,
-    period: Annotated[Optional[str], typer.Option(help="Label for the period.")] = None,  # noqa: UP045
+    period: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="LABEL", help="Label for the period, e.g. 2026."),
+    ] = None,
     group_by: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="account or payee (default: account when the export has accounts)."),
+        typer.Option(
+            metavar="account|payee",
+            help="One activity per account or per payee (default: account when the export "
+            "has accounts).",
+        ),
     ] = None,
     map_file: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--map", help="A YAML file naming the columns of an unusual export."),
+        typer.Option(
+            "--map",
+            metavar="COLUMNS.yaml",
+            help="A YAML file naming the columns of an unusual export.",
+        ),
     ] = None,
-    currency: Annotated[str, typer.Option(help="ISO 4217 code of the amounts.")] = "USD",
-    name: Annotated[Optional[str], typer.Option(help="The business's name.")] = None,  # noqa: UP045
-    force: Annotated[bool, typer.Option(help="Overwrite an existing output file.")] = False,
+    currency: Annotated[
+        str, typer.Option(metavar="CODE", help="ISO 4217 code of the amounts.")
+    ] = "USD",
+    name: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="NAME", help="The business's name."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing output file.")
+    ] = False,
 ) -> None:
     """Build a profile from an accounting or bank CSV export."""
     from bizaudit.ledger import read_ledger, writer
