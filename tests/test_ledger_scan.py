@@ -47,8 +47,14 @@ def messy_rows(count: int, seed: int) -> list[list[str]]:
     return rows
 
 
-def write(path: Path, header: list[str], rows: list[list[str]], delimiter: str = ",") -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
+def write(
+    path: Path,
+    header: list[str],
+    rows: list[list[str]],
+    delimiter: str = ",",
+    encoding: str = "utf-8",
+) -> Path:
+    with path.open("w", newline="", encoding=encoding) as handle:
         out = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         out.writerow(header)
         out.writerows(rows)
@@ -101,13 +107,17 @@ def test_every_way_of_reading_agrees(
 
 def test_bank_export_every_way(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(7)
+    ascii_amounts = [a for a in AMOUNTS if a.isascii()]
     rows = [
         [f"{rng.randint(1, 28):02d}.01.2026", rng.choice(DESCRIPTIONS),
-         rng.choice(AMOUNTS) if rng.random() < 0.2 else f"{rng.randint(-900, 900)},00"]
+         rng.choice(ascii_amounts) if rng.random() < 0.2 else f"{rng.randint(-900, 900)},00"]
         for _ in range(300)
     ]  # fmt: skip
-    path = write(tmp_path / "bank.csv", ["Buchungstag", "Verwendungszweck", "Betrag"], rows, ";")
+    rows[150][1] = "KARTENZAHLUNG CAFÉ MÜLLER 4412"  # Windows-1252 bytes for a worker to decode
+    path = write(tmp_path / "bank.csv", ["Buchungstag", "Verwendungszweck", "Betrag"], rows, ";",
+                 "cp1252")  # fmt: skip
     general, fast, stretched = read_every_way(path, monkeypatch)
+    assert general["encoding"] == "cp1252"
     assert general["income_lines"] > 0
     assert general == fast == stretched
 
