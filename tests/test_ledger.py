@@ -251,6 +251,45 @@ def test_encodings() -> None:
     assert detect_encoding(b"\xef\xbb\xbfa,b") == "utf-8-sig"
     assert detect_encoding("café".encode()) == "utf-8"
     assert detect_encoding("café,naïve,x".encode("cp1252")) == "cp1252"
+    assert detect_encoding("a\tb".encode("utf-16")) == "utf-16"
+
+
+def test_excel_unicode_text_export(tmp_path: Path) -> None:
+    path = tmp_path / "excel.txt"
+    text = (
+        "Date\tDescription\tAmount\n2026-01-02\tGOOGLE ADS\t-50.00\n2026-01-03\tCafé Roma\t-12.50\n"
+    )
+    path.write_bytes(text.encode("utf-16"))  # UTF-16 with a byte order mark, tab-separated
+    imported = read_ledger(path)
+    assert (imported.encoding, imported.delimiter) == ("utf-16", "\t")
+    assert spends(path) == {"Google Ads": Decimal("50.00"), "Café Roma": Decimal("12.50")}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"\n\n  \n", "the file is empty"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00", "this is not a CSV file (it holds binary data)"),
+    ],
+)
+def test_files_that_are_not_exports(run_cli: RunCli, tmp_path: Path, content: bytes,
+                                    message: str) -> None:  # fmt: skip
+    path = tmp_path / "l.csv"
+    path.write_bytes(content)
+    result = run_cli("import", path)
+    assert result.exit_code == 2
+    assert f"l.csv: error: {message}" in result.stderr
+
+
+def test_an_unknown_header_is_shown_short(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"column {i}" for i in range(12)) + "\n" + "1," * 11 + "1\n")
+    result = run_cli("import", path)
+    assert (
+        "(column 0, column 1, column 2, column 3, column 4, column 5, column 6, column 7, "
+        "and 4 more)" in result.stderr
+    )
 
 
 def test_payee_names() -> None:

@@ -103,7 +103,15 @@ def read_ledger(
             size = os.fstat(raw.fileno()).st_size
     except OSError as exc:
         raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None
+    if not sample.strip():
+        raise InputError(shown, "the file is empty", "export the ledger again, as CSV")
     encoding = detect_encoding(sample)
+    if b"\x00" in sample and encoding != "utf-16":
+        raise InputError(
+            shown,
+            "this is not a CSV file (it holds binary data)",
+            "export the ledger as CSV (comma or semicolon separated values)",
+        )
     text_sample = sample.decode(encoding, errors="replace")
     delimiter = sniff_delimiter("\n".join(text_sample.splitlines()[:50]))
     whole = len(sample) == size
@@ -175,8 +183,7 @@ def _head(
         header = next((c for c in seen if len([x for x in c if x.strip()]) > 1), [])
         raise InputError(
             shown,
-            "cannot tell which export this is from its columns"
-            + (f" ({', '.join(h for h in header if h)})" if header else ""),
+            "cannot tell which export this is from its columns" + _columns(header),
             "describe the columns in a file and pass it with --map (see the README)",
         )
     header_lines = reader.line_num
@@ -195,6 +202,15 @@ def _head(
     except csv.Error:  # the sample ends inside a quoted field
         pass
     return _Head(layout, title, header_lines, day_first(samples))
+
+
+def _columns(header: list[str]) -> str:
+    """ " (Date, Payee, Value)": the first columns of a header, short enough to read."""
+    names = [" ".join(h.split())[:30] for h in header if h.strip()]
+    if not names:
+        return ""
+    more = f", and {len(names) - 8} more" if len(names) > 8 else ""
+    return f" ({', '.join(names[:8])}{more})"
 
 
 def _read_serial(

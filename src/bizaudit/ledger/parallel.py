@@ -54,6 +54,8 @@ def read(
     count = workers if workers is not None else cores()
     if count < 2 or size < PARALLEL_BYTES or not plan.layout.splittable or not _can_fork():
         return None
+    if encoding not in ("utf-8", "utf-8-sig", "cp1252"):
+        return None  # a line end is one byte only in these
     start = _data_start(sample, header_lines)
     if start is None or b'"' in sample:
         return None

@@ -20,7 +20,10 @@ class RowError(ValueError):
 
 
 def detect_encoding(sample: bytes) -> str:
-    """UTF-8 (with or without BOM) when the sample decodes as UTF-8; Windows-1252 otherwise."""
+    """UTF-16 by its byte order mark (Excel's "Unicode text"); UTF-8 (with or without BOM) when
+    the sample decodes as UTF-8; Windows-1252 otherwise."""
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
     if sample.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     try:
