@@ -179,6 +179,16 @@ def _chunks(rows: Iterator[list[str]]) -> Iterator[Iterator[list[str]]]:
         yield chain((first,), islice(rows, CHUNK_ROWS - 1))
 
 
+def _decimal_comma(text: str) -> Decimal | None:
+    """ "-120,00" → -120.00, as European banks write cents; None for anything else, which the
+    general reader then reads (or reports)."""
+    whole, comma, cents = text[:-3], text[-3:-2], text[-2:]
+    digits = whole[1:] if whole.startswith("-") else whole
+    if comma != "," or not (digits.isdigit() and cents.isdigit() and text.isascii()):
+        return None
+    return Decimal(f"{whole}.{cents}")
+
+
 class _Scanner:
     """The running totals of one scan, and the two ways rows reach them."""
 
@@ -277,14 +287,21 @@ class _Scanner:
                 general(cells)
                 continue
             amount_text = cells[a]
-            if cells[d] not in dates or not amount_text or amount_text.strip(_PLAIN_NUMBER):
+            if cells[d] not in dates or not amount_text:
                 general(cells)
                 continue
-            try:
-                value = Decimal(amount_text)
-            except InvalidOperation:
-                general(cells)
-                continue
+            if amount_text.strip(_PLAIN_NUMBER):
+                decimal_comma = _decimal_comma(amount_text)
+                if decimal_comma is None:
+                    general(cells)
+                    continue
+                value = decimal_comma
+            else:
+                try:
+                    value = Decimal(amount_text)
+                except InvalidOperation:
+                    general(cells)
+                    continue
             spent = -value if money_out_negative else value
             if income_accounts:
                 account_cell = cells[acc]  # type: ignore[index]  # see _fast()
