@@ -122,10 +122,10 @@ class Scan:
         self.unreadable += later.unreadable[: KEPT_ERRORS - len(self.unreadable)]
         self.unreadable_count += later.unreadable_count
         self.unreadable_money += later.unreadable_money
-        self._saw(later.first_date)
-        self._saw(later.last_date)
+        self.note_date(later.first_date)
+        self.note_date(later.last_date)
 
-    def _saw(self, when: date | None) -> None:
+    def note_date(self, when: date | None) -> None:
         if when is None:
             return
         if self.first_date is None or when < self.first_date:
@@ -133,7 +133,7 @@ class Scan:
         if self.last_date is None or when > self.last_date:
             self.last_date = when
 
-    def _unreadable(self, row: int, message: str, amount: Decimal | None) -> None:
+    def note_unreadable(self, row: int, message: str, amount: Decimal | None) -> None:
         self.unreadable_count += 1
         if amount is not None:
             self.unreadable_money += abs(amount)
@@ -214,7 +214,7 @@ class _Scanner:
         try:
             line = self.layout.read(cells)
         except RowError as exc:
-            result._unreadable(self.line_number(), str(exc), None)
+            result.note_unreadable(self.line_number(), str(exc), None)
             return
         if line is None:
             result.other_rows += 1
@@ -237,12 +237,12 @@ class _Scanner:
         try:
             when = parse_date(text, self.plan.day_first)
         except RowError as exc:
-            self.result._unreadable(self.line_number(), str(exc), amount)
+            self.result.note_unreadable(self.line_number(), str(exc), amount)
             return None
         if len(self.dates) >= _DATES_KEPT:
             self.dates.clear()
         self.dates[text] = when
-        self.result._saw(when)
+        self.result.note_date(when)
         return when
 
     def activity(self, key: str) -> Activity:
