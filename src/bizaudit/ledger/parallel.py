@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bizaudit.ledger.scan import Plan, Scan, scan_rows
 
-__all__ = ["PARALLEL_BYTES", "STRETCH_BYTES", "read"]
+__all__ = ["PARALLEL_BYTES", "STRETCH_BYTES", "Stretch", "cores", "cut", "read", "scan_stretch"]
 
 PARALLEL_BYTES = 8 * 1024 * 1024  # smaller files are read in one pass
 STRETCH_BYTES = 4 * 1024 * 1024
