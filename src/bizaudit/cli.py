@@ -279,9 +279,13 @@ def _print_errors(errors: list[InputError], format: str) -> None:
 
 def _emit(rendered: Any) -> None:
     if not isinstance(rendered, str):
+        from rich.console import Group
+
         console = _console()
-        if console.is_terminal:
-            console.print(rendered)
+        if console.is_terminal:  # one part at a time: the first report shows at once
+            parts = rendered.renderables if isinstance(rendered, Group) else [rendered]
+            for part in parts:
+                console.print(part)
             return
         # In a pipe there is no colour; drop the padding Rich adds to table cells too.
         with console.capture() as captured:
