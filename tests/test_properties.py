@@ -154,3 +154,76 @@ def test_figures_add_up_and_shares_stay_in_range(
         assert share is None or 0 <= share <= 1
     assert 0 <= report.score <= 100
     assert report.passed == all(f.severity != "error" for f in report.findings)
+
+
+# Each layout's header with a few rows it reads; the test breaks them at random.
+LEDGERS = {
+    "date,description,amount,category": [
+        "2026-01-05,Google Ads,12.50,Advertising",
+        "2026-01-06,Client,900,Income",
+        "2026-01-07,Refund,-5.00,Advertising",
+    ],
+    "Buchungstag;Verwendungszweck;Betrag": [
+        "05.03.2026;KARTENZAHLUNG GOOGLE *ADS 4412;-120,00",
+        "06.03.2026;GUTSCHRIFT;1.500,00",
+    ],
+    "Date,Description,Debit,Credit": ["03/14/2026,Rent,900.00,", "03/15/2026,Client,,500.00"],
+    "Date,Source,Description,Reference,Debit,Credit,Account Code,Account,Account Type": [
+        "05 Jan 2026,Spend Money,Meta ads,R1,800.00,,400,Advertising,Overhead",
+        "06 Jan 2026,Receive Money,Retainer,R2,,4500.00,200,Sales,Revenue",
+    ],
+    "Transaction Date,Account Name,Transaction Description,Amount (One column),Account Group": [
+        "2026-01-03,Sales,Cake order,850.00,Income",
+        "2026-01-04,Ingredients,Flour,212.40,Expense",
+    ],
+    ",Date,Transaction Type,Num,Name,Memo/Description,Amount": [
+        "Expenses,,,,,,",
+        "Advertising,,,,,,",
+        ",01/15/2026,Expense,1,Google,Ads,120.00",
+        "Total Advertising,,,,,,120.00",
+    ],
+}
+LEDGER_BITS = [
+    "", " ", '"', "2026-01-05", "05/03/2026", "13/13/2026", "31.12.2026", "12.50", "-40.00",
+    "(150.00)", "1,234.56", "1.234,56", "-89,90", "45.00 CR", "$19.99", "--12", "-", ".", "1e400",
+    "NaN", "Income", "Advertising", "Expenses", "Total", "GOOGLE *ADS 4412", "é", "\ufeff",
+    "Revenue", "Overhead", "200", "400", ",", ";", "\n",
+]  # fmt: skip
+
+
+@st.composite
+def ledgers(draw: st.DrawFn) -> str:
+    """A layout's header and rows, some cells replaced by odd ones, some rows cut or noise."""
+    header = draw(st.sampled_from(sorted(LEDGERS)))
+    delimiter = ";" if ";" in header else ","
+    lines = [header]
+    for _ in range(draw(st.integers(1, 10))):
+        cells = draw(st.sampled_from(LEDGERS[header])).split(delimiter)
+        for _ in range(draw(st.sampled_from([0, 0, 1, 2]))):
+            at = draw(st.integers(0, len(cells) - 1))
+            cells[at] = draw(st.sampled_from(LEDGER_BITS) | st.text(max_size=4))
+        if draw(st.integers(0, 9)) == 0:
+            cells = cells[: draw(st.integers(0, len(cells)))]
+        lines.append(delimiter.join(cells))
+    if draw(st.booleans()):
+        lines.insert(draw(st.integers(0, len(lines))), draw(st.text(max_size=20)))
+    return draw(st.sampled_from(["\n", "\r\n"])).join(lines)
+
+
+@SETTINGS
+@given(text=ledgers(), encoding=st.sampled_from(["utf-8", "cp1252", "utf-16"]))
+def test_no_ledger_crashes_import(text: str, encoding: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        ledger = Path(folder) / "ledger.csv"
+        ledger.write_bytes(text.encode(encoding, "replace"))
+        out = Path(folder) / "profile.yaml"
+        result = CliRunner().invoke(app, ["import", str(ledger), "-o", str(out)])
+        output = result.stdout + result.stderr
+        assert result.exit_code in (0, 2), output
+        assert "Traceback" not in output
+        assert "internal error" not in output, output
+        if result.exit_code == 0:  # what it writes is a profile check can read
+            assert CliRunner().invoke(app, ["check", str(out)]).exit_code in (0, 1)
+        else:
+            assert ": error: " in result.stderr
+            assert not out.exists()
