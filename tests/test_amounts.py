@@ -147,3 +147,15 @@ def test_counts_read_like_words_with_thousands_grouped() -> None:
     assert plural(0, "line") == "0 lines"
     assert plural(2, "activity", "activities") == "2 activities"
     assert plural(1_000_000, "row") == "1,000,000 rows"
+
+
+@pytest.mark.parametrize(
+    ("amount", "written"),
+    [("6600", "6600"), ("3500.50", "3500.5"), ("54.766", "54.7660"), ("1234.567", "1234.567"),
+     ("0.125", "0.125"), ("1E+3", "1000"), ("999.999", "999.9990")],
+)  # fmt: skip
+def test_written_amounts_read_back_exactly(amount: str, written: str) -> None:
+    from bizaudit.amounts import profile_amount
+
+    assert profile_amount(Decimal(amount)) == written
+    assert parse_money(written) == Decimal(amount)

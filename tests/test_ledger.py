@@ -295,6 +295,8 @@ def test_an_unknown_header_is_shown_short(run_cli: RunCli, tmp_path: Path) -> No
 def test_payee_names() -> None:
     assert payee_name("KARTENZAHLUNG GOOGLE *ADS 4412") == "Google Ads"
     assert payee_name("POS 1234 SHELL OIL 5678") == "Shell Oil"
+    assert payee_name("4412 0099") == "4412 0099"  # nothing but codes: kept as they are
+    assert payee_name("  ") == "(no description)"  # a profile's activity needs a name
 
 
 def test_missing_file(tmp_path: Path) -> None:

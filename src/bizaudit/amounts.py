@@ -25,6 +25,7 @@ __all__ = [
     "parse_money",
     "parse_percent",
     "plural",
+    "profile_amount",
 ]
 
 #: Larger amounts are typos (or attacks), not budgets: a thousand trillion.
@@ -221,6 +222,16 @@ def format_money(amount: Decimal, currency: str = "USD") -> str:
     symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}.get(currency)
     text = f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{amount:,.0f}"
     return f"{symbol}{text}" if symbol else f"{text} {currency}"
+
+
+def profile_amount(amount: Decimal) -> str:
+    """An amount as a written profile spells it, so that :func:`parse_money` reads it back
+    exactly: plain digits ("6600", "3500.5"), and "54.7660" rather than "54.766", which could
+    be read as fifty-four thousand."""
+    text = format(amount, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text + "0" if _AMBIGUOUS_DOT.fullmatch(text) else text
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from bizaudit.report import plain_amount
+from bizaudit.amounts import profile_amount
 
 __all__ = ["Answers", "template", "to_yaml"]
 
@@ -50,11 +50,11 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
     lines += [
         "",
         "# Revenue for the period, and every budget line in the same period.",
-        f"revenue: {plain_amount(answers.revenue)}",
+        f"revenue: {profile_amount(answers.revenue)}",
         "activities:" + ("" if answers.activities else " []"),
     ]
     for name, spend in answers.activities:
-        lines += [f"  - name: {_text(name)}", f"    spend: {plain_amount(spend)}"]
+        lines += [f"  - name: {_text(name)}", f"    spend: {profile_amount(spend)}"]
     lines.append(
         "    # Add `kind:` (marketing | sales | innovation | operations) where it guesses wrong,"
     )
@@ -71,7 +71,7 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
         lines += [f"    {_text(name)}: {count}" for name, count in answers.sources]
     if answers.owner_hours:
         lines += ["", "# The owner's typical week, in hours.", "owner_hours:"]
-        lines += [f"  {key}: {plain_amount(value)}" for key, value in answers.owner_hours.items()]
+        lines += [f"  {key}: {profile_amount(value)}" for key, value in answers.owner_hours.items()]
     lines += [
         "",
         "# Thresholds for this profile (defaults shown); command-line flags override them.",

@@ -29,7 +29,16 @@ from bizaudit.ledger.parsing import (
     detect_encoding,
     sniff_delimiter,
 )
-from bizaudit.ledger.scan import Activity, Plan, Scan, Unreadable, payee_name, scan_rows
+from bizaudit.ledger.scan import (
+    NO_NAME,
+    Activity,
+    Plan,
+    Scan,
+    Unreadable,
+    activity_name,
+    payee_name,
+    scan_rows,
+)
 from bizaudit.profile import Category, Purpose
 
 __all__ = ["Activity", "Imported", "Unreadable", "payee_name", "read_ledger"]
@@ -175,8 +184,8 @@ def _head(
             raise InputError(shown, str(exc), line=reader.line_num) from None
         if layout is not None:
             break
-        if title is None and cells and cells[0].strip():
-            title = cells[0].strip()
+        if title is None and cells and (name := activity_name(cells[0])) != NO_NAME:
+            title = name
         if len(seen) >= _HEADER_SEARCH_ROWS:
             break
     if layout is None:

@@ -20,7 +20,16 @@ from bizaudit.classify import Classification
 from bizaudit.ledger import layouts
 from bizaudit.ledger.parsing import RowError, parse_date
 
-__all__ = ["Activity", "Plan", "Scan", "Unreadable", "payee_name", "scan_rows"]
+__all__ = [
+    "NO_NAME",
+    "Activity",
+    "Plan",
+    "Scan",
+    "Unreadable",
+    "activity_name",
+    "payee_name",
+    "scan_rows",
+]
 
 SAMPLED_LINES = 50  # descriptions kept per activity, to vote when its name says little
 KEPT_ERRORS = 50  # unreadable rows listed; the rest are counted
@@ -36,6 +45,9 @@ _BANK_WORDS = frozenset(
 )
 
 
+NO_NAME = "(no description)"  # the activity of lines that name no payee
+
+
 @lru_cache(maxsize=65536)
 def payee_name(text: str) -> str:
     """ "KARTENZAHLUNG GOOGLE *ADS 4412" → "Google Ads": the merchant, without codes."""
@@ -43,7 +55,14 @@ def payee_name(text: str) -> str:
         w for w in text.replace("*", " ").split()
         if not any(c.isdigit() for c in w) and w.lower() not in _BANK_WORDS
     ]  # fmt: skip
-    return " ".join(words).title() or text.strip()
+    return " ".join(words).title() or activity_name(text)
+
+
+@lru_cache(maxsize=65536)
+def activity_name(text: str) -> str:
+    """The name an activity goes by: printable characters, single spaces; NO_NAME when
+    nothing is left (a profile's activities need a name)."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split()) or NO_NAME
 
 
 @dataclass(slots=True)
@@ -246,10 +265,12 @@ class _Scanner:
         return when
 
     def activity(self, key: str) -> Activity:
+        """The activity of an account or payee name, as written in the export."""
+        name = activity_name(key)
         activities = self.result.activities
-        activity = activities.get(key)
+        activity = activities.get(name)
         if activity is None:
-            activity = activities[key] = Activity(key)
+            activity = activities[name] = Activity(name)
         return activity
 
     @staticmethod

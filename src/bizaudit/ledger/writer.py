@@ -6,15 +6,20 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from bizaudit.amounts import format_money, plural
+from bizaudit.amounts import format_money, plural, profile_amount
 from bizaudit.ledger import Imported
-from bizaudit.report import plain_amount
 
 __all__ = ["to_yaml"]
 
 
 def _q(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    # A JSON string is a YAML double-quoted scalar; \u escapes keep control characters out.
+    return json.dumps(text, ensure_ascii=not text.isprintable())
+
+
+def _comment(text: str) -> str:
+    """Text safe in a YAML comment: printable, on one line."""
+    return "".join(c if c.isprintable() else "?" for c in text)
 
 
 def _months(imported: Imported) -> int:
@@ -42,7 +47,7 @@ def to_yaml(
         if a.classification and a.classification.confidence != "high"
     ]
     lines = [
-        f"# Imported by `bizaudit import` from {imported.path} ({imported.layout}),",
+        f"# Imported by `bizaudit import` from {_comment(imported.path)} ({imported.layout}),",
         f"# grouped by {imported.group_by}; {imported.encoding}, delimiter {imported.delimiter!r}.",
         f"# {plural(imported.rows, 'row')}: {plural(imported.expense_lines, 'expense line')} "
         f"({money(imported.spend)}) in "
@@ -76,12 +81,12 @@ def to_yaml(
         lines.append(f"  period: {_q(label)}")
     lines.append(f"  months: {_months(imported)}")
     if revenue is not None:
-        lines += ["", "# Revenue as given with --revenue.", f"revenue: {plain_amount(revenue)}"]
+        lines += ["", "# Revenue as given with --revenue.", f"revenue: {profile_amount(revenue)}"]
     elif imported.income > 0:
         lines += [
             "",
             f"# Revenue: {plural(imported.income_lines, 'income line')} added up.",
-            f"revenue: {plain_amount(imported.income)}",
+            f"revenue: {profile_amount(imported.income)}",
         ]
     else:
         lines += [
@@ -104,7 +109,7 @@ def to_yaml(
         if spend < 0:
             lines.append(f"    # refunds exceeded spending by {money(-spend)}; counted as 0")
             spend = Decimal(0)
-        lines.append(f"    spend: {plain_amount(spend)}")
+        lines.append(f"    spend: {profile_amount(spend)}")
         if activity.decided_by_lines:  # write it down, so `check` counts it the same way
             lines.append(f"    kind: {c.category}")
             if c.purpose:
