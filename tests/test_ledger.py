@@ -176,7 +176,35 @@ def test_map_naming_a_missing_column(run_cli: RunCli, tmp_path: Path) -> None:
     mapping.write_text("columns: {date: Posted, description: B, amount: A}\n")
     result = run_cli("import", ledger, "--map", mapping)
     assert result.exit_code == 2
-    assert "the map names column 'Posted' for 'date'" in result.stderr
+    assert "map.yaml:1:17: error: odd.csv has no column 'Posted' (it has: A, B)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        ("columns: {date: D, descripton: B, amount: A}\n", "1:20",
+         "unknown field 'descripton' in columns — did you mean 'description'?"),
+        ("columns: {date: D, description: B}\n", "1:10",
+         "name an 'amount' column, or both 'money_out' and 'money_in'"),
+        ("columns: {date: D, description: B, amount: A}\nincome_accounts: [Sales]\n", "2:18",
+         "income accounts need an 'account' column in 'columns'"),
+        ("columns: {date: D, description: B, amount: A}\nmoney_out_sign: postive\n", "2:17",
+         "'postive' is not one of negative, positive — did you mean 'positive'?"),
+        ("columns: {date: [1, 2], description: B, amount: A}\n", "1:17", "expected text"),
+        ("- date\n", "1:1", "a map file is a mapping of fields, but this file holds a list"),
+    ],
+)  # fmt: skip
+def test_map_file_mistakes_point_at_their_line(
+    run_cli: RunCli, tmp_path: Path, text: str, where: str, message: str
+) -> None:
+    ledger = tmp_path / "odd.csv"
+    ledger.write_text("D,B,A\n2026-01-01,x,1\n")
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(text)
+    result = run_cli("import", ledger, "--map", mapping)
+    assert result.exit_code == 2
+    assert f"map.yaml:{where}: error: " in result.stderr
+    assert message in result.stderr
 
 
 def test_unknown_layout_names_its_columns(run_cli: RunCli, tmp_path: Path) -> None:

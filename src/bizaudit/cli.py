@@ -634,7 +634,7 @@ def import_command(
     ] = False,
 ) -> None:
     """Build a profile from an accounting or bank CSV export."""
-    from bizaudit.ledger import read_ledger, writer
+    from bizaudit.ledger import mapping, read_ledger, writer
     from bizaudit.output import write_atomic
 
     if group_by not in (None, "account", "payee"):
@@ -653,7 +653,7 @@ def import_command(
 
     classifier = Options(settings=settings).classifier_for(ClassifyRules())
     with _exit_on_input_errors("rich"):
-        column_map = _load_map(map_file) if map_file else None
+        column_map = mapping.load(map_file) if map_file else None
         with _progress(ledger) as advance:
             imported = read_ledger(
                 ledger,
@@ -683,15 +683,6 @@ def import_command(
         f"Check it with: bizaudit check {output}",
         err=True,
     )
-
-
-def _load_map(path: Path) -> Any:
-    from bizaudit import loading
-
-    data = loading.load_file(path).data
-    if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-        raise InputError(str(path), "a map file needs a 'columns:' mapping", "see the README")
-    return data
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""Parsed YAML → :class:`Profile`, with every schema error placed at its line and column.
+"""Parsed YAML → :class:`Profile` (or another model), every schema error at its line and column.
 
 Pydantic reports errors by path (``activities.3.spend``); the loader recorded where each path
 stood, so every error points at the offending value, the unknown key, or the mapping that lacks
@@ -21,63 +21,72 @@ from bizaudit.errors import InputError, InputErrors
 from bizaudit.loading import Document, Loc
 from bizaudit.profile import Profile
 
-__all__ = ["parse_profile"]
+__all__ = ["parse_document", "parse_profile"]
 
 _MAX_ERRORS = 20
+M = typing.TypeVar("M", bound=BaseModel)
 
 
 def parse_profile(doc: Document) -> Profile:
     """Validate a document as a profile; raise :class:`InputErrors` listing what is wrong."""
+    return parse_document(
+        doc,
+        Profile,
+        "profile",
+        empty="start from 'bizaudit init'",
+        start="start the file with 'version: 1' and 'business:'",
+    )
+
+
+def parse_document(doc: Document, model: type[M], what: str, *, empty: str, start: str) -> M:
+    """Validate a YAML document as ``model`` (``what`` names it in messages, e.g. "profile");
+    raise :class:`InputErrors` with each error at its line and column."""
     data = doc.data
     if data is None:
-        raise InputErrors([InputError(doc.path, "the file is empty", "start from 'bizaudit init'")])
+        raise InputErrors([InputError(doc.path, "the file is empty", empty)])
     if not isinstance(data, dict):
         shape = "a list" if isinstance(data, list) else "a single value"
         raise InputErrors(
-            [
-                doc.error(
-                    (),
-                    f"a profile is a mapping of fields, but this file holds {shape}",
-                    "start the file with 'version: 1' and 'business:'",
-                )
-            ]
+            [doc.error((), f"a {what} is a mapping of fields, but this file holds {shape}", start)]
         )
     try:
-        return Profile.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
         details = exc.errors(include_input=False, include_url=False)
-        errors = [_to_input_error(doc, detail) for detail in details[:_MAX_ERRORS]]
+        errors = [_to_input_error(doc, model, what, d) for d in details[:_MAX_ERRORS]]
         errors.sort(key=lambda e: (e.line or 0, e.column or 0))
         if len(details) > _MAX_ERRORS:
             errors.append(InputError(doc.path, f"... and {len(details) - _MAX_ERRORS} more errors"))
         raise InputErrors(errors) from None
 
 
-def _dotted(loc: Loc) -> str:
+def _dotted(loc: Loc, what: str) -> str:
     text = ""
     for part in loc:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "the profile"
+    return text or f"the {what}"
 
 
-def _to_input_error(doc: Document, detail: ErrorDetails) -> InputError:
+def _to_input_error(
+    doc: Document, model: type[BaseModel], what: str, detail: ErrorDetails
+) -> InputError:
     loc: Loc = tuple(detail["loc"])
     kind = detail["type"]
     ctx = detail.get("ctx") or {}
-    where = _dotted(loc)
+    where = _dotted(loc, what)
     if kind == "missing":
         field = str(loc[-1])
-        parent = _dotted(loc[:-1])
+        parent = _dotted(loc[:-1], what)
         return doc.error(
             loc[:-1],
             f"{parent} is missing the required field {field!r}",
             f"add '{field}: ...'",
         )
     if kind == "extra_forbidden":
-        allowed = _fields_at(loc[:-1])
+        allowed = _fields_at(model, loc[:-1])
         return doc.error(
             loc,
-            f"unknown field {loc[-1]!r} in {_dotted(loc[:-1])}",
+            f"unknown field {loc[-1]!r} in {_dotted(loc[:-1], what)}",
             _suggest(str(loc[-1]), allowed),
             key=True,
         )
@@ -127,9 +136,9 @@ def _value_at(data: Any, loc: Loc) -> Any:
     return data
 
 
-def _fields_at(loc: Loc) -> list[str]:
+def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
     """The field names the model accepts at ``loc`` (for "did you mean")."""
-    target: Any = Profile
+    target: Any = model
     for part in loc:
         if isinstance(part, int):
             continue

@@ -13,7 +13,7 @@ import csv
 import io
 import os
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, Literal
 from bizaudit.classify import Classification, Classifier, default
 from bizaudit.errors import InputError
 from bizaudit.ledger import layouts, parallel
+from bizaudit.ledger.mapping import MapFile
 from bizaudit.ledger.parsing import (
     SAMPLE_BYTES,
     RowError,
@@ -95,7 +96,7 @@ def read_ledger(
     path: Path,
     *,
     group_by: GroupBy | None = None,
-    column_map: Mapping[str, Any] | None = None,
+    column_map: MapFile | None = None,
     classifier: Classifier | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
@@ -165,9 +166,7 @@ def read_ledger(
     return result
 
 
-def _head(
-    text: str, whole: bool, delimiter: str, shown: str, column_map: Mapping[str, Any] | None
-) -> _Head:
+def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFile | None) -> _Head:
     """The layout from the header row (within the first rows), and the order of day and month
     in slashed dates, decided from the first dates after it."""
     if not whole:  # the sample may end inside a line: leave that line out
@@ -176,12 +175,16 @@ def _head(
     title: str | None = None
     layout: layouts.Layout | None = None
     seen: list[list[str]] = []
+    missing: layouts.MissingColumn | None = None
     for cells in reader:
         seen.append(cells)
-        try:
-            layout = layouts.from_map(cells, column_map) if column_map else layouts.detect(cells)
-        except RowError as exc:
-            raise InputError(shown, str(exc), line=reader.line_num) from None
+        if column_map is None:
+            layout = layouts.detect(cells)
+        else:
+            try:
+                layout = layouts.from_map(cells, column_map.columns)
+            except layouts.MissingColumn as exc:
+                missing = missing or exc
         if layout is not None:
             break
         if title is None and cells and (name := activity_name(cells[0])) != NO_NAME:
@@ -190,6 +193,8 @@ def _head(
             break
     if layout is None:
         header = next((c for c in seen if len([x for x in c if x.strip()]) > 1), [])
+        if column_map is not None and missing is not None:
+            raise column_map.missing(missing, header, Path(shown).name)
         raise InputError(
             shown,
             "cannot tell which export this is from its columns" + _columns(header),

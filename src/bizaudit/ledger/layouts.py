@@ -8,14 +8,17 @@ transactions (section headings, totals, balance-sheet accounts).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from bizaudit.ledger.parsing import RowError, parse_signed
+from bizaudit.ledger.parsing import parse_signed
 
-__all__ = ["LAYOUTS", "Columns", "Layout", "Line", "detect", "from_map"]
+if TYPE_CHECKING:
+    from bizaudit.ledger.mapping import ColumnMap
+
+__all__ = ["LAYOUTS", "Columns", "Layout", "Line", "MissingColumn", "detect", "from_map"]
 
 Kind = Literal["income", "expense"]
 
@@ -345,27 +348,31 @@ def detect(header: Sequence[str]) -> Layout | None:
     return None
 
 
-def from_map(header: Sequence[str], mapping: Mapping[str, Any]) -> Columns:
-    """A Columns layout from a --map file: column names for our fields, and sign conventions."""
-    columns = mapping.get("columns", {})
+class MissingColumn(ValueError):
+    """A map names a column the export's header does not have."""
 
-    def column(field: str, required: bool = False) -> int | None:
-        wanted = columns.get(field)
+    def __init__(self, field: str, wanted: str) -> None:
+        super().__init__(f"no column {wanted!r} for {field!r}")
+        self.field, self.wanted = field, wanted
+
+
+def from_map(header: Sequence[str], mapping: ColumnMap) -> Columns:
+    """A Columns layout from a --map file: column names for our fields, and sign conventions."""
+    columns = mapping.columns
+
+    def column(field: str) -> int | None:
+        wanted: str | None = getattr(columns, field)
         if wanted is None:
-            if required:
-                raise RowError(f"the map file gives no column for {field!r}")
             return None
-        index = _find(header, str(wanted).lower())
+        index = _find(header, wanted.lower())
         if index is None:
-            raise RowError(
-                f"the map names column {wanted!r} for {field!r}, but the header has no such column"
-            )
+            raise MissingColumn(field, wanted)
         return index
 
-    date, description = column("date", True), column("description", True)
-    if date is None or description is None:  # column() already raised; this tells mypy
-        raise RowError("the map file needs 'date' and 'description'")
-    layout = Columns(
+    date, description = column("date"), column("description")
+    assert date is not None  # date and description are required by the map's model
+    assert description is not None
+    return Columns(
         date,
         description,
         amount=column("amount"),
@@ -373,13 +380,8 @@ def from_map(header: Sequence[str], mapping: Mapping[str, Any]) -> Columns:
         in_col=column("money_in"),
         account=column("account"),
         payee=column("payee"),
-        money_out="positive"
-        if str(mapping.get("money_out_sign", "negative")) == "positive"
-        else "negative",
-        income_accounts=frozenset(str(a).lower() for a in mapping.get("income_accounts", [])),
+        money_out=mapping.money_out_sign,
+        income_accounts=frozenset(a.lower() for a in mapping.income_accounts),
         name="mapped",
         label="mapped columns",
     )
-    if layout.amount is None and (layout.out_col is None or layout.in_col is None):
-        raise RowError("the map file needs 'amount', or both 'money_out' and 'money_in'")
-    return layout
