@@ -159,3 +159,10 @@ def test_written_amounts_read_back_exactly(amount: str, written: str) -> None:
 
     assert profile_amount(Decimal(amount)) == written
     assert parse_money(written) == Decimal(amount)
+
+
+def test_negative_money_puts_the_sign_first() -> None:
+    from bizaudit.amounts import format_money
+
+    assert format_money(Decimal("-80")) == "-$80"
+    assert format_money(Decimal("-1234.5"), "CHF") == "-1,234.50 CHF"

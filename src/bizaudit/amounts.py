@@ -218,7 +218,9 @@ def _show(value: object) -> str:
 
 
 def format_money(amount: Decimal, currency: str = "USD") -> str:
-    """``Decimal("6600")`` → ``"$6,600"``; cents only when there are any."""
+    """``Decimal("6600")`` → ``"$6,600"``; cents only when there are any; ``"-$80"``."""
+    if amount < 0:
+        return "-" + format_money(-amount, currency)
     symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}.get(currency)
     text = f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{amount:,.0f}"
     return f"{symbol}{text}" if symbol else f"{text} {currency}"

@@ -31,8 +31,6 @@ def _value(metric: str, value: Decimal | None, *, signed: bool = False) -> str:
 
 
 def _signed_money(amount: Decimal, currency: str) -> str:
-    if amount < 0:
-        return f"-{format_money(-amount, currency)}"
     return f"{'+' if amount > 0 else ''}{format_money(amount, currency)}"
 
 
