@@ -319,14 +319,19 @@ def classify_command(
         Optional[list[str]],  # noqa: UP045
         typer.Argument(metavar="NAME", help="Activity names to classify.", show_default=False),
     ] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="table or json.")
+    ] = "table",
     evaluate: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option(help="Measure accuracy on a labelled CSV corpus and print a confusion table."),
+        typer.Option(
+            metavar="CORPUS.csv",
+            help="Measure accuracy on a labelled CSV corpus and print a confusion table.",
+        ),
     ] = None,
     profile: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option(help="Also apply this profile's own classify rules."),
+        typer.Option(metavar="PROFILE", help="Also apply this profile's own classify rules."),
     ] = None,
 ) -> None:
     """Show how activity names are classified, and why."""
@@ -334,7 +339,9 @@ def classify_command(
         _evaluate(evaluate)
         return
     if not names:
-        raise typer.BadParameter("give at least one name, or --evaluate CORPUS", param_hint="NAMES")
+        raise typer.BadParameter(
+            "give at least one name, or --evaluate CORPUS.csv", param_hint="NAME"
+        )
     classify = _classifier(profile).classify
     results = [(name, classify(name)) for name in names]
     if format == "json":
@@ -416,7 +423,10 @@ def _evaluate(corpus: Path) -> None:
 @_guarded
 def rules_command(
     format: Annotated[
-        str, typer.Option("--format", "-f", help="table, or markdown for the full reference.")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="table, or markdown for the full reference."
+        ),
     ] = "table",
 ) -> None:
     """List the rules with their IDs and severities."""
@@ -540,10 +550,14 @@ def diff_command(
     new: Annotated[
         Path, typer.Argument(metavar="NEW", help="The later profile.", show_default=False)
     ],
-    format: Annotated[str, typer.Option("--format", "-f", help="rich, json or markdown.")] = "rich",
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="rich, json or markdown.")
+    ] = "rich",
     fail_on_drop: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Exit 1 when this metric got worse (repeatable), e.g. score."),
+        typer.Option(
+            metavar="METRIC", help="Exit 1 when this metric got worse (repeatable), e.g. score."
+        ),
     ] = None,
 ) -> None:
     """Compare two periods: figures, spend moved, findings changed."""
