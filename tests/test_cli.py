@@ -245,3 +245,24 @@ def test_python_dash_m_in_a_pipe_has_no_colour_and_fits_80_columns() -> None:
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
     assert all(line == line.rstrip() for line in result.stdout.splitlines())
     assert "The Corner Café" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["import", EXAMPLES / "ledgers" / "plain.csv", "--group-by", "vendor"],
+         "choose account or payee"),
+        (["import", EXAMPLES / "ledgers" / "plain.csv", "--revenue", "lots"], "--revenue"),
+        (["diff", EXAMPLES / "cafe.yaml", EXAMPLES / "cafe.yaml", "--fail-on-drop", "bogus"],
+         "unknown metric 'bogus'"),
+        (["diff", EXAMPLES / "cafe.yaml", EXAMPLES / "cafe.yaml", "-f", "pdf"], "--format"),
+        (["classify"], "give at least one name"),
+    ],
+)  # fmt: skip
+def test_a_bad_option_value_is_a_usage_error_not_an_internal_one(
+    run_cli: RunCli, args: list[object], message: str
+) -> None:
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "internal error" not in result.stderr

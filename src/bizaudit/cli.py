@@ -72,8 +72,8 @@ def _internal_errors(debug: bool) -> Iterator[None]:
     """Turn a bug into one line and exit 2; ``--debug`` shows the traceback instead."""
     try:
         yield
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
-        raise
+    except (typer.Exit, typer.Abort, typer.BadParameter, KeyboardInterrupt):
+        raise  # an exit, Ctrl-C, or a bad option: Typer reports these itself
     except Exception as exc:
         if debug or os.environ.get("BIZAUDIT_DEBUG") == "1":
             raise
