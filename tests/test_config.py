@@ -88,6 +88,10 @@ def test_report_names_the_source(run_cli: RunCli, project: Path) -> None:
             "pyproject.toml:5:1: error: [tool.bizaudit] min_marketing_shar: unknown setting",
         ),
         ("min_marketing_share = \n", "pyproject.toml:5:23: error: invalid TOML"),
+        (
+            "classify = 3\n",
+            "pyproject.toml:5:1: error: [tool.bizaudit] classify: expected a table of settings",
+        ),
     ],
 )
 def test_bad_pyproject_is_an_input_error(
@@ -97,6 +101,13 @@ def test_bad_pyproject_is_an_input_error(
     result = run_cli("check", "profile.yaml")
     assert result.exit_code == 2
     assert fragment in result.stderr
+
+
+def test_tool_bizaudit_that_is_not_a_table(run_cli: RunCli, project: Path) -> None:
+    (project / "pyproject.toml").write_text("[tool]\nbizaudit = 3\n")
+    result = run_cli("check", "profile.yaml")
+    assert result.exit_code == 2
+    assert "pyproject.toml:2:1: error: tool.bizaudit must be a table of settings" in result.stderr
 
 
 def test_bad_environment_value(

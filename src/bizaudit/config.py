@@ -62,13 +62,13 @@ def find_pyproject(start: Path) -> Path | None:
     return None
 
 
-def _line_of(text: str, key: str) -> int | None:
+def _line_of(text: str, key: str, table: str = "tool.bizaudit") -> int | None:
     """The line of ``key = ...`` inside the [tool.bizaudit] tables (TOML parsers keep no marks)."""
     inside = False
     for number, line in enumerate(text.splitlines(), start=1):
         header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]+", line)
         if header:
-            inside = header.group(1).startswith("tool.bizaudit")
+            inside = header.group(1).startswith(table)
         elif inside and re.match(rf"\s*{re.escape(key)}\s*=", line):
             return number
     return None
@@ -88,13 +88,22 @@ def _project(path: Path) -> ProjectConfig:
         line, column = (int(where.group(1)), int(where.group(2))) if where else (None, None)
         message = str(exc).split(" (at ")[0]
         raise InputError(shown, f"invalid TOML: {message}", None, line, column) from None
-    section: Any = data.get("tool", {}).get("bizaudit", {})
+    tool = data.get("tool", {})
+    section: Any = tool.get("bizaudit", {}) if isinstance(tool, dict) else {}
+    if not isinstance(section, dict):
+        raise InputError(
+            shown,
+            "tool.bizaudit must be a table of settings",
+            "write them under a [tool.bizaudit] line",
+            _line_of(text, "bizaudit", table="tool"),
+            1,
+        )
     try:
         return ProjectConfig.model_validate(section)
     except ValidationError as exc:
         detail = exc.errors(include_input=False, include_url=False)[0]
         loc = ".".join(str(part) for part in detail["loc"])
-        message = "unknown setting" if detail["type"] == "extra_forbidden" else detail["msg"]
+        message = _MESSAGES.get(detail["type"], detail["msg"])
         line = _line_of(text, str(detail["loc"][0])) if detail["loc"] else None
         raise InputError(
             shown,
@@ -105,6 +114,15 @@ def _project(path: Path) -> ProjectConfig:
         ) from None
 
 
+_MESSAGES = {
+    "extra_forbidden": "unknown setting",
+    "model_type": "expected a table of settings",
+    "model_attributes_type": "expected a table of settings",
+    "dict_type": "expected a table of settings",
+    "list_type": "expected a list",
+}
+
+
 def env_policy(environ: Mapping[str, str]) -> Policy:
     """Thresholds from BIZAUDIT_* variables; a bad value is an error naming the variable."""
     values = {field: environ[name] for name, field in ENV_THRESHOLDS.items() if environ.get(name)}
@@ -113,7 +131,9 @@ def env_policy(environ: Mapping[str, str]) -> Policy:
     except ValidationError as exc:
         detail = exc.errors(include_input=False, include_url=False)[0]
         name = next(n for n, f in ENV_THRESHOLDS.items() if f == detail["loc"][0])
-        raise InputError(f"${name}", detail["msg"], "e.g. 10% or 0.1") from None
+        message = detail["msg"]
+        hint = None if "e.g." in message else "e.g. 10% or 0.1"
+        raise InputError(f"${name}", message, hint) from None
 
 
 def load(cwd: Path, environ: Mapping[str, str]) -> Settings:
