@@ -13,6 +13,8 @@ import pytest
 from bizaudit.classify import classify
 from bizaudit.evaluation import evaluate, read_corpus
 
+from .conftest import RunCli
+
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = read_corpus(FIXTURES / "classifier_corpus.csv")
 HOLDOUT = read_corpus(FIXTURES / "classifier_holdout.csv")
@@ -59,3 +61,27 @@ def test_evaluation_counts_alternatives_as_right() -> None:
 @pytest.mark.parametrize("variant", ["GOOGLE ADS", "google-ads", "Google  Ads!", "google ad"])
 def test_case_punctuation_and_plural_variants_agree(variant: str) -> None:
     assert (classify(variant).category, classify(variant).purpose) == ("marketing", "acquire")
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("", "ev.csv:1:1: error: a corpus needs the columns name, category, purpose (it has: none"),
+        ("name,category\nx,marketing\n", "(it has: name, category)"),
+        ("name,category,purpose\n# heading,,\n", "ev.csv: error: the corpus holds no names"),
+        ("name,category,purpose\nGoogle Ads,bogus,\n",
+         "ev.csv:2:1: error: 'Google Ads': category 'bogus' is not one of marketing, sales"),
+        ("name,category,purpose\nGoogle Ads,sales,acquire\n",
+         "ev.csv:2:1: error: 'Google Ads': sales has no purpose 'acquire' (it has: convert)"),
+        ("name,category,purpose,also\nAds,marketing,acquire,salez\n", "category 'salez'"),
+    ],
+)  # fmt: skip
+def test_a_corpus_with_mistakes_says_where(
+    run_cli: RunCli, tmp_path: Path, text: str, error: str
+) -> None:
+    corpus = tmp_path / "ev.csv"
+    corpus.write_text(text)
+    result = run_cli("classify", "--evaluate", corpus)
+    assert result.exit_code == 2
+    assert error in result.stderr
+    assert "internal error" not in result.stderr

@@ -390,11 +390,8 @@ def _evaluate(corpus: Path) -> None:
     from bizaudit.evaluation import evaluate, read_corpus
     from bizaudit.profile import CATEGORIES
 
-    try:
+    with _exit_on_input_errors("rich"):
         examples = read_corpus(corpus)
-    except (OSError, KeyError, UnicodeDecodeError) as exc:
-        typer.echo(f"{corpus}: error: cannot read the corpus: {exc}", err=True)
-        raise typer.Exit(EXIT_INPUT) from None
     result = evaluate(examples)
     table = Table(title="expected (rows) × classified as (columns)", box=None, padding=(0, 1))
     table.add_column("")

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bizaudit.classify import Classification, classify
+from bizaudit.errors import InputError
+from bizaudit.profile import CATEGORIES, PURPOSES_BY_CATEGORY
 
 __all__ = ["Evaluation", "Example", "evaluate", "read_corpus"]
 
@@ -34,17 +36,62 @@ class Example:
     line: int
 
 
+_COLUMNS = ("name", "category", "purpose")
+
+
 def read_corpus(path: Path) -> list[Example]:
+    """The labelled names of a corpus file. Raises InputError (with the row) for anything a
+    user must fix: a missing column, an unknown category or purpose, no names at all."""
+    shown = str(path)
     examples: list[Example] = []
-    with path.open(newline="", encoding="utf-8") as handle:
-        for line, row in enumerate(csv.DictReader(handle), start=2):
-            name = row["name"].strip()
-            if not name or name.startswith("#"):
-                continue
-            expected = (row["category"].strip(), row["purpose"].strip() or None)
-            also = {_answer(a) for a in (row.get("also") or "").split("|") if a.strip()}
-            examples.append(Example(name, expected, frozenset({expected, *also}), line))
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in _COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                has = ", ".join(f for f in reader.fieldnames or [] if f.isprintable() and f)
+                raise InputError(
+                    shown,
+                    f"a corpus needs the columns name, category, purpose (it has: {has or 'none'})",
+                    "start it with the header row name,category,purpose,also",
+                    1,
+                )
+            for row in reader:
+                example = _example(row, reader.line_num, shown)
+                if example is not None:
+                    examples.append(example)
+    except OSError as exc:
+        raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(shown, "the file is not UTF-8 text") from None
+    except csv.Error as exc:
+        raise InputError(shown, f"not a readable CSV file: {exc}") from None
+    if not examples:
+        raise InputError(shown, "the corpus holds no names", "one name a row, with its category")
     return examples
+
+
+def _example(row: dict[str, str | None], line: int, shown: str) -> Example | None:
+    name = (row.get("name") or "").strip()
+    if not name or name.startswith("#"):
+        return None
+    expected = _answer(f"{row.get('category') or ''}/{row.get('purpose') or ''}")
+    also = {_answer(a) for a in (row.get("also") or "").split("|") if a.strip()}
+    for category, purpose in (expected, *also):
+        if category not in CATEGORIES:
+            raise InputError(
+                shown, f"{name!r}: category {category!r} is not one of {', '.join(CATEGORIES)}",
+                line=line,
+            )  # fmt: skip
+        allowed = PURPOSES_BY_CATEGORY[category]
+        if purpose is not None and purpose not in allowed:
+            raise InputError(
+                shown,
+                f"{name!r}: {category} has no purpose {purpose!r}"
+                + (f" (it has: {', '.join(allowed)})" if allowed else ""),
+                line=line,
+            )
+    return Example(name, expected, frozenset({expected, *also}), line)
 
 
 @dataclass
