@@ -257,6 +257,12 @@ def test_python_dash_m_in_a_pipe_has_no_colour_and_fits_80_columns() -> None:
          "unknown metric 'bogus'"),
         (["diff", EXAMPLES / "cafe.yaml", EXAMPLES / "cafe.yaml", "-f", "pdf"], "--format"),
         (["classify"], "give at least one name"),
+        (["check", EXAMPLES / "cafe.yaml", "--max-file-size", "lots"],
+         "Invalid value for --max-file-size: 'lots' is not a size"),
+        (["check", EXAMPLES / "cafe.yaml", "--min-marketing-share", "abc"],
+         "Invalid value for --min-marketing-share: 'abc' is not a percentage"),
+        (["check", EXAMPLES / "cafe.yaml", "-o", "json"],
+         "Invalid value for --output: 'json': expected FORMAT:PATH"),
     ],
 )  # fmt: skip
 def test_a_bad_option_value_is_a_usage_error_not_an_internal_one(

@@ -36,27 +36,30 @@ app = typer.Typer(
 EXIT_FAILED, EXIT_INPUT = 1, 2  # and 0: passed
 
 
-def _percent(value: str | None) -> Decimal | None:
+def _percent(value: str | None, option: str) -> Decimal | None:
     if value is None:
         return None
     try:
         return amounts.parse_percent(value)
     except amounts.AmountError as exc:
-        raise typer.BadParameter(str(exc)) from None
+        raise typer.BadParameter(str(exc), param_hint=option) from None
 
 
 def _size(value: str) -> int:
     try:
         return int(amounts.parse_money(value))
     except amounts.AmountError:
-        raise typer.BadParameter(f"{value!r} is not a size in bytes (e.g. 20M)") from None
+        raise typer.BadParameter(
+            f"{value!r} is not a size in bytes (e.g. 20M)", param_hint="--max-file-size"
+        ) from None
 
 
 def _output(value: str) -> tuple[str, Path]:
     name, sep, path = value.partition(":")
     if not sep or not path or name not in render.FORMATS:
         raise typer.BadParameter(
-            f"{value!r}: expected FORMAT:PATH with FORMAT one of {', '.join(render.FORMATS)}"
+            f"{value!r}: expected FORMAT:PATH with FORMAT one of {', '.join(render.FORMATS)}",
+            param_hint="--output",
         )
     return name, Path(path)
 
@@ -191,8 +194,8 @@ def check_command(
     from bizaudit.profile import Policy
 
     cli_policy = Policy(
-        min_marketing_share=_percent(min_marketing_share),
-        max_referral_share=_percent(max_referral_share),
+        min_marketing_share=_percent(min_marketing_share, "--min-marketing-share"),
+        max_referral_share=_percent(max_referral_share, "--max-referral-share"),
     )
     outputs = [_output(o) for o in output or []]
     _refuse_overwriting_inputs(outputs, profiles)
