@@ -152,6 +152,38 @@ def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
     assert profile.customers.sources == {"word of mouth": 7}
 
 
+def test_init_asks_again_until_every_answer_is_one_check_accepts(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from bizaudit.cli import app
+
+    path = tmp_path / "p.yaml"
+    answers = [
+        "Corner Café",
+        "b2c-prodcut", "b2c-product",  # a typo: asked again, with the likely answer
+        "-5", "eur",  # not a currency code
+        "",  # no period
+        "100000",
+        "Coffee beans", "-3", "12000",  # spend cannot be negative
+        "",
+        "referrals", "-2", "lots", "40",  # customers: a whole number of 0 or more
+        "",
+    ]  # fmt: skip
+    result = CliRunner().invoke(app, ["init", str(path)], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.stdout
+    assert "did you mean b2c-product?" in result.stdout
+    assert "a three-letter ISO 4217 code" in result.stdout
+    assert "cannot be negative" in result.stdout
+    assert "expected a whole number of 0 or more, got 'lots'" in result.stdout
+    assert run_cli("check", path).exit_code in (0, 1)  # what init writes, check reads
+    profile = Profile.model_validate(yaml.safe_load(path.read_text()))
+    assert (profile.business.industry, profile.business.currency) == ("b2c-product", "EUR")
+    assert profile.customers is not None
+    assert profile.customers.sources == {"referrals": 40}
+
+
 SCHEMA = Profile.model_json_schema()
 
 

@@ -498,46 +498,68 @@ def init_command(
 
     _refuse_existing(path, force)
     answers = starter.template() if no_input else _ask()
-    write_atomic(path, starter.to_yaml(answers, str(path)))
+    text = starter.to_yaml(answers, str(path))
+    starter.check_valid(text, str(path))  # never write a profile that check would reject
+    write_atomic(path, text)
     typer.echo(f"Wrote {path}. Check it with: bizaudit check {path}")
 
 
+T = TypeVar("T")
+
+
+def _until_read(question: str, read: Callable[[str], T], default: str | None = None) -> T:
+    """Ask until ``read`` accepts the answer; its ValueError says what was wrong."""
+    while True:
+        text = typer.prompt(question, default=default, show_default=bool(default))
+        try:
+            return read(text.strip())
+        except ValueError as exc:  # AmountError is a ValueError
+            typer.echo(f"  {exc}")
+
+
 def _ask() -> Any:
-    """The questions of `bizaudit init`, re-asked until each answer can be read."""
+    """The questions of `bizaudit init`, re-asked until each answer is one a profile accepts."""
+    import difflib
+    import re
+
     from bizaudit import starter
     from bizaudit.profile import INDUSTRIES
 
-    def money(question: str, default: str | None = None) -> Decimal:
-        while True:
-            text = typer.prompt(question, default=default)
-            try:
-                return amounts.parse_money(text)
-            except amounts.AmountError as exc:
-                typer.echo(f"  {exc}")
+    def text(value: str) -> str:
+        if not value or not value.isprintable() or len(value) > 500:
+            raise ValueError("write a short name on one line")
+        return value
+
+    def optional(read: Callable[[str], T]) -> Callable[[str], T | None]:
+        return lambda value: read(value) if value else None
+
+    def industry(value: str) -> str:
+        if value.lower() not in INDUSTRIES:
+            close = difflib.get_close_matches(value.lower(), INDUSTRIES, n=1)
+            raise ValueError(f"choose one of {', '.join(INDUSTRIES)}" + (
+                f" (did you mean {close[0]}?)" if close else ""))  # fmt: skip
+        return value.lower()
+
+    def currency(value: str) -> str:
+        if not re.fullmatch(r"[A-Za-z]{3}", value):
+            raise ValueError("a three-letter ISO 4217 code such as USD, EUR or GBP")
+        return value.upper()
 
     answers = starter.Answers()
-    answers.name = typer.prompt("Business name")
-    industry = (
-        typer.prompt(
-            "Industry (b2b-product, b2b-services, b2c-product, b2c-services; empty to skip)",
-            default="",
-            show_default=False,
-        )
-        .strip()
-        .lower()
+    answers.name = _until_read("Business name", text)
+    answers.industry = _until_read(
+        f"Industry ({', '.join(INDUSTRIES)}; empty to skip)", optional(industry), ""
     )
-    answers.industry = industry if industry in INDUSTRIES else None
-    answers.currency = typer.prompt("Currency (ISO code)", default="USD").strip().upper()[:3]
-    answers.period = (
-        typer.prompt("Period (e.g. FY2026; empty to skip)", default="", show_default=False) or None
-    )
-    answers.revenue = money("Revenue for the period")
+    answers.currency = _until_read("Currency (ISO code)", currency, "USD")
+    answers.period = _until_read("Period (e.g. FY2026; empty to skip)", optional(text), "")
+    answers.revenue = _until_read("Revenue for the period", amounts.parse_money)
     typer.echo("The main things you spend money on (empty name to finish):")
-    while name := typer.prompt("  Activity", default="", show_default=False).strip():
-        answers.activities.append((name, money(f"  Spend on {name}")))
+    while name := _until_read("  Activity", optional(text), ""):
+        answers.activities.append((name, _until_read(f"  Spend on {name}", amounts.parse_money)))
     typer.echo("Where last period's new customers came from (empty to finish):")
-    while source := typer.prompt("  Source", default="", show_default=False).strip():
-        answers.sources.append((source, typer.prompt(f"  Customers from {source}", type=int)))
+    while source := _until_read("  Source", optional(text), ""):
+        customers = _until_read(f"  Customers from {source}", amounts.parse_count)
+        answers.sources.append((source, customers))
     return answers
 
 

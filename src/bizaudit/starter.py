@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from bizaudit.amounts import profile_amount
 
-__all__ = ["Answers", "template", "to_yaml"]
+__all__ = ["Answers", "check_valid", "template", "to_yaml"]
 
 
 @dataclass
@@ -107,3 +107,14 @@ def template() -> Answers:
             "admin": Decimal(6),
         },
     )
+
+
+def check_valid(text: str, path: str) -> None:
+    """Raise RuntimeError (a bug, not the user's mistake) when ``text`` is not a valid profile."""
+    from bizaudit import loading, validation
+    from bizaudit.errors import InputError, InputErrors
+
+    try:
+        validation.parse_profile(loading.load_text(text, path))
+    except (InputError, InputErrors) as exc:
+        raise RuntimeError(f"the starter profile does not pass check: {exc}") from None
