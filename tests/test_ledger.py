@@ -328,8 +328,10 @@ def test_payee_names() -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="cannot read the file"):
+    with pytest.raises(InputError, match="no such file"):
         read_ledger(tmp_path / "nope.csv")
+    with pytest.raises(InputError, match="cannot read the file: Is a directory"):
+        read_ledger(tmp_path)
 
 
 def test_memory_does_not_grow_with_rows(tmp_path: Path) -> None:

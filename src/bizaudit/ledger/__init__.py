@@ -111,6 +111,8 @@ def read_ledger(
         with path.open("rb") as raw:
             sample = raw.read(SAMPLE_BYTES)
             size = os.fstat(raw.fileno()).st_size
+    except FileNotFoundError:
+        raise InputError(shown, "no such file", "check the path") from None
     except OSError as exc:
         raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None
     if not sample.strip():
