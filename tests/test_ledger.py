@@ -299,6 +299,11 @@ def test_excel_unicode_text_export(tmp_path: Path) -> None:
         (b"", "the file is empty"),
         (b"\n\n  \n", "the file is empty"),
         (b"\x7fELF\x02\x01\x01\x00\x00\x00", "this is not a CSV file (it holds binary data)"),
+        (
+            b"date,description,amount,category\n2026-01-01,Ads,lots,Advertising\n",
+            "no expense lines found in this plain date,description,amount,category; 1 could not be "
+            "read (the first: row 2, ",
+        ),
     ],
 )
 def test_files_that_are_not_exports(run_cli: RunCli, tmp_path: Path, content: bytes,
