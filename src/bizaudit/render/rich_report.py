@@ -180,7 +180,7 @@ def _predictability(report: ProfileReport) -> RenderableType:
 def _economics(report: ProfileReport) -> RenderableType:
     e = report.economics
     if all(f.value is None for f in (e.cac, e.ltv, e.ltv_to_cac, e.payback_months)):
-        return Text("")
+        return Group()  # nothing at all, not an empty line
     currency = report.business.currency
     table = _table("Customer economics")
     table.add_column("figure", no_wrap=True)
