@@ -145,10 +145,12 @@ def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Doc
     """Parse YAML text into a :class:`Document`."""
     lines = text.splitlines()
     builder = _Builder(path, lines, limits)
+    parser = _make_parser(text)
     enabled = gc.isenabled()
     gc.disable()  # the builder makes many small containers and no cycles
     try:
-        return builder.build(_events(text))
+        # Both parsers return None after the stream's end; iter() calls them from C.
+        return builder.build(iter(parser.get_event, None))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark else None
@@ -160,6 +162,7 @@ def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Doc
     except yaml.YAMLError as exc:
         raise InputError(path, f"invalid YAML: {exc}") from None
     finally:
+        parser.dispose()
         if enabled:
             gc.enable()
 
@@ -171,16 +174,6 @@ def _make_parser(text: str) -> Any:
     except ImportError:  # PyYAML built without libyaml
         return _PyParser(text)
     return CParser(text)
-
-
-def _events(text: str) -> Iterator[ev.Event]:
-    parser = _make_parser(text)
-    get_event = parser.get_event  # both parsers return None after the stream's end
-    try:
-        while (event := get_event()) is not None:
-            yield event
-    finally:
-        parser.dispose()
 
 
 class _PyParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
