@@ -82,6 +82,18 @@ def test_bank_export_in_windows_1252_with_semicolons() -> None:
     }
 
 
+def test_a_delimiter_the_sniffer_cannot_tell(tmp_path: Path) -> None:
+    path = tmp_path / "l.csv"  # uneven rows and commas in amounts: csv.Sniffer gives up
+    path.write_text(
+        "date;description;amount;category\n\n2026-01-02;Ads;1,234.56;Advertising;extra\n"
+        "2026-01-03;Rent\n;;;\n2026-01-04;Ads, online;-0,01;Advertising\n"
+    )
+    imported = read_ledger(path)
+    assert imported.delimiter == ";"
+    assert imported.activities["Advertising"].spend == Decimal("1234.55")  # 1,234.56 - 0.01
+    assert [u.row for u in imported.unreadable] == [4]  # the short row
+
+
 def test_plain_layout() -> None:
     imported = read_ledger(LEDGERS / "plain.csv")
     assert imported.income == Decimal("9000.00")

@@ -24,6 +24,7 @@ from bizaudit.errors import InputError
 from bizaudit.ledger import layouts, parallel
 from bizaudit.ledger.mapping import MapFile
 from bizaudit.ledger.parsing import (
+    DELIMITERS,
     SAMPLE_BYTES,
     RowError,
     day_first,
@@ -125,9 +126,8 @@ def read_ledger(
             "export the ledger as CSV (comma or semicolon separated values)",
         )
     text_sample = sample.decode(encoding, errors="replace")
-    delimiter = sniff_delimiter("\n".join(text_sample.splitlines()[:50]))
     whole = len(sample) == size
-    head = _head(text_sample, whole, delimiter, shown, column_map)
+    delimiter, head = _delimiter_and_head(text_sample, whole, shown, column_map)
     chosen: GroupBy = group_by or ("account" if head.layout.has_accounts else "payee")
     plan = Plan(head.layout, chosen == "account", head.day_first)
     try:
@@ -166,6 +166,22 @@ def read_ledger(
     for activity in result.activities.values():
         _classify(activity, classifier or default())
     return result
+
+
+def _delimiter_and_head(
+    text: str, whole: bool, shown: str, column_map: MapFile | None
+) -> tuple[str, _Head]:
+    """The delimiter under which a known header shows up: the sniffer's guess first, then the
+    others ("1,234.56" in a semicolon file can make the sniffer guess a comma)."""
+    guess = sniff_delimiter("\n".join(text.splitlines()[:50]))
+    first_error: InputError | None = None
+    for delimiter in dict.fromkeys((guess, *DELIMITERS)):
+        try:
+            return delimiter, _head(text, whole, delimiter, shown, column_map)
+        except InputError as exc:
+            first_error = first_error or exc
+    assert first_error is not None
+    raise first_error
 
 
 def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFile | None) -> _Head:

@@ -10,7 +10,14 @@ from functools import lru_cache
 
 from bizaudit import amounts
 
-__all__ = ["RowError", "detect_encoding", "parse_date", "parse_signed", "sniff_delimiter"]
+__all__ = [
+    "DELIMITERS",
+    "RowError",
+    "detect_encoding",
+    "parse_date",
+    "parse_signed",
+    "sniff_delimiter",
+]
 
 SAMPLE_BYTES = 64 * 1024
 
@@ -34,9 +41,12 @@ def detect_encoding(sample: bytes) -> str:
     return "utf-8"
 
 
+DELIMITERS = (",", ";", "\t", "|")
+
+
 def sniff_delimiter(text: str) -> str:
     try:
-        return csv.Sniffer().sniff(text, delimiters=",;\t|").delimiter
+        return csv.Sniffer().sniff(text, delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:
         return ","
 
