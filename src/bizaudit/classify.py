@@ -357,7 +357,7 @@ _DEFAULT_PURPOSE: dict[Category, Purpose | None] = {
 }
 
 
-_ANSWERS_KEPT = 16_384
+_ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more costs memory
 
 
 class Classifier:
