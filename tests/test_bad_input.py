@@ -105,6 +105,20 @@ CASES = [
         17,
         "refers to a node that contains it",
     ),
+    (
+        "escaped control character",
+        'version: 1\nbusiness:\n  name: "Shop\\x1b[31m"\nrevenue: 1\nactivities: []\n',
+        3,
+        9,
+        "business.name: contains a control character ('\\x1b'); write plain text on one line",
+    ),
+    (
+        "raw control character",
+        "version: 1\nbusiness:\n  name: Shop\x07\nrevenue: 1\n",
+        3,
+        13,
+        "a control character ('\\x07') is not allowed in a profile",
+    ),
     ("list at top", "- a\n- b\n", 1, 1, "this file holds a list"),
     ("scalar at top", "just text\n", 1, 1, "this file holds a single value"),
 ]
@@ -123,6 +137,23 @@ def test_bad_profile(
     where = f"{path}:{line}:{column}: error: "
     matching = [x for x in result.stderr.splitlines() if x.startswith(where) and fragment in x]
     assert matching, result
+
+
+def test_a_control_character_never_reaches_the_terminal(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    path = write_profile(V + "revenue: 1\nactivities:\n  - name: Ads\x1b[2J\n")
+    result = run_cli("check", path)
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stdout + result.stderr  # the source line is shown with \ufffd
+    assert "Ads\ufffd[2J" in result.stderr
+
+
+def test_a_note_may_run_over_several_lines(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    path = write_profile(
+        MINIMAL.replace("spend: 1000", "spend: 1000\n    note: |\n      a\n      b")
+    )
+    assert run_cli("check", path).exit_code in (0, 1)
 
 
 def test_name_no_stays_text(run_cli: RunCli, write_profile: WriteProfile) -> None:

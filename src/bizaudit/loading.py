@@ -88,6 +88,8 @@ def error_at(
 ) -> InputError:
     line, column = pos if pos else (None, None)
     source = lines[line - 1] if line is not None and 0 < line <= len(lines) else None
+    if source is not None and not source.isprintable():  # shown to a terminal: never raw
+        source = "".join(c if c.isprintable() or c == "\t" else "\ufffd" for c in source)
     return InputError(path, message, hint, line, column, source)
 
 
@@ -159,6 +161,16 @@ def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Doc
             problem = "found a tab character"  # libyaml's message does not say which character
         message, hint = _plain_parser_message(problem)
         raise error_at(path, lines, pos, message, hint) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, at an offset
+        at = exc.position
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        raise error_at(
+            path,
+            lines,
+            (line, column),
+            f"a control character ({chr(exc.character)!r}) is not allowed in a profile",
+            "remove it; a profile is plain text",
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError(path, f"invalid YAML: {exc}") from None
     finally:

@@ -72,13 +72,27 @@ def _parsed_by(parse: Any, kind: str) -> BeforeValidator:
     return BeforeValidator(validate)
 
 
-def _text(value: object) -> object:
+def _text(value: object, lines: bool = False) -> object:
     # Text fields accept what YAML hands us as text; numbers a user typed (name: 2024) stay text.
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, str):
-        return value.strip()
+        text = value.strip()
+        # "\x1b[31m" would reach terminals, XML and annotations: names are plain text.
+        bad = next((c for c in text if not c.isprintable() and not (lines and c in "\n\t")), "")
+        if bad:
+            raise PydanticCustomError(
+                "text_control",
+                "contains a control character ({character}); write plain text"
+                + ("" if lines else " on one line"),
+                {"character": repr(bad)},
+            )
+        return text
     return value
+
+
+def _lines(value: object) -> object:
+    return _text(value, lines=True)
 
 
 def _choice(value: object) -> object:
@@ -123,6 +137,7 @@ Share = Annotated[Decimal, _parsed_by(amounts.parse_percent, "percent"), _SHARE_
 Count = Annotated[int, _parsed_by(amounts.parse_count, "count"), _COUNT_SCHEMA]
 Hours = Annotated[Decimal, _parsed_by(amounts.parse_hours, "hours"), _HOURS_SCHEMA]
 Text = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=500), _TEXT_SCHEMA]
+Lines = Annotated[str, BeforeValidator(_lines), Field(min_length=1, max_length=500), _TEXT_SCHEMA]
 CategoryChoice = Annotated[Category, BeforeValidator(_choice)]
 PurposeChoice = Annotated[Purpose, BeforeValidator(_choice)]
 IndustryChoice = Annotated[Industry, BeforeValidator(_choice)]
@@ -184,7 +199,7 @@ class Activity(BaseModel):
     recurring: bool = Field(
         default=True, description="Runs every period; a one-off is not a predictable channel."
     )
-    note: Text | None = Field(default=None, description="Free note, shown nowhere in the score.")
+    note: Lines | None = Field(default=None, description="Free note, shown nowhere in the score.")
 
     @field_validator("purpose")
     @classmethod
