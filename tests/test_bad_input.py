@@ -250,7 +250,7 @@ def test_a_failed_write_leaves_the_old_report_intact(
     monkeypatch.setattr(Path, "replace", crash)
     result = run_cli("check", EXAMPLES / "agency.yaml", "-o", f"json:{target}")
     assert result.exit_code == 2
-    assert "cannot write the report: No space left on device" in result.stderr
+    assert f"{target}: error: cannot write the file: No space left on device" in result.stderr
     assert target.read_text() == "previous report\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
 
@@ -264,3 +264,28 @@ def test_file_size_limit_is_named_and_can_be_raised(
     assert "over the 100-byte limit" in result.stderr
     assert "--max-file-size" in result.stderr
     assert run_cli("check", path, "--max-file-size", "1M").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", EXAMPLES / "ledgers" / "plain.csv", "-o"],
+        ["init", "--no-input"],
+        ["check", EXAMPLES / "cafe.yaml", "-f", "json", "-o"],
+    ],
+    ids=["import", "init", "check"],
+)
+def test_writing_where_no_file_can_be(
+    run_cli: RunCli, tmp_path: Path, command: list[object]
+) -> None:
+    def target(path: Path) -> str:
+        return f"json:{path}" if command[0] == "check" else str(path)
+
+    folder = run_cli(*command, target(tmp_path))
+    assert folder.exit_code == 2
+    assert f"{tmp_path}: error: this is a folder" in folder.stderr
+    missing = run_cli(*command, target(tmp_path / "nope" / "x.yaml"))
+    assert missing.exit_code == 2
+    assert f"the folder {tmp_path / 'nope'} does not exist" in missing.stderr
+    assert "internal error" not in folder.stderr + missing.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing half-written

@@ -252,7 +252,12 @@ def _step_summary(report: Any) -> None:
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
-    """init and import never replace a file the user has unless asked to."""
+    """init and import never replace a file the user has unless asked to, and say before any
+    work when the path cannot be written at all."""
+    from bizaudit.output import check_writable
+
+    with _exit_on_input_errors("rich"):
+        check_writable(path)
     if path.exists() and not force:
         typer.echo(f"{path}: error: the file exists — use --force to overwrite it", err=True)
         raise typer.Exit(EXIT_INPUT)
@@ -308,11 +313,8 @@ def _write(path: Path, rendered: Any) -> None:
         with console.capture() as captured:
             console.print(rendered)
         rendered = captured.get()
-    try:
+    with _exit_on_input_errors("rich"):
         write_atomic(path, rendered)
-    except OSError as exc:
-        typer.echo(f"{path}: error: cannot write the report: {exc.strerror or exc}", err=True)
-        raise typer.Exit(EXIT_INPUT) from None
 
 
 @app.command("classify")
@@ -500,7 +502,8 @@ def init_command(
     answers = starter.template() if no_input else _ask()
     text = starter.to_yaml(answers, str(path))
     starter.check_valid(text, str(path))  # never write a profile that check would reject
-    write_atomic(path, text)
+    with _exit_on_input_errors("rich"):
+        write_atomic(path, text)
     typer.echo(f"Wrote {path}. Check it with: bizaudit check {path}")
 
 
@@ -712,7 +715,8 @@ def import_command(
     if output is None:
         sys.stdout.write(text)
         return
-    write_atomic(output, text)
+    with _exit_on_input_errors("rich"):
+        write_atomic(output, text)
     typer.echo(
         f"Wrote {output}: {amounts.plural(len(imported.activities), 'activity', 'activities')} "
         f"from {amounts.plural(imported.expense_lines, 'expense line')} ({imported.layout}). "
