@@ -13,6 +13,7 @@ from unittest.mock import ANY
 
 import pytest
 
+from bizaudit.errors import InputError
 from bizaudit.ledger import Imported, parallel, read_ledger, scan
 from bizaudit.ledger.layouts import Columns
 
@@ -218,3 +219,20 @@ def test_the_fast_reader_takes_the_plain_and_bank_layouts() -> None:
     assert scan._fast(Columns(0, 1, amount=2))
     assert not scan._fast(Columns(0, 1, out_col=2, in_col=3))  # two money columns
     assert not scan._fast(Columns(0, 1, amount=2, income_accounts=frozenset({"sales"})))
+
+
+def test_a_row_csv_cannot_read_stops_the_import_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [f"2026-01-0{1 + i % 9},Ads,10,Advertising" for i in range(300)]
+    rows[250] = "2026-01-01," + "x" * 200_000 + ",10,Advertising"  # over csv's field limit
+    path = tmp_path / "l.csv"
+    path.write_text("date,description,amount,category\n" + "\n".join(rows) + "\n")
+    with pytest.raises(InputError, match="field larger than field limit") as one_pass:
+        read_ledger(path, workers=1)
+    assert one_pass.value.line == 252
+    monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "STRETCH_BYTES", 2000)
+    with pytest.raises(InputError, match="field larger than field limit") as stretched:
+        read_ledger(path, workers=2)  # the stretch's worker gives up; one pass says where
+    assert stretched.value.line == 252

@@ -13,7 +13,7 @@ import csv
 import io
 import os
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from pathlib import Path
@@ -194,7 +194,7 @@ def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFil
     layout: layouts.Layout | None = None
     seen: list[list[str]] = []
     missing: layouts.MissingColumn | None = None
-    for cells in reader:
+    for cells in _readable(reader):
         seen.append(cells)
         if column_map is None:
             layout = layouts.detect(cells)
@@ -236,6 +236,14 @@ def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFil
     return _Head(layout, title, header_lines, day_first(samples))
 
 
+def _readable(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+    """The rows of ``reader`` up to the first one csv cannot read."""
+    try:
+        yield from reader
+    except csv.Error:
+        return
+
+
 def _columns(header: list[str]) -> str:
     """ " (Date, Payee, Value)": the first columns of a header, short enough to read."""
     names = [" ".join(h.split())[:30] for h in header if h.strip()]
@@ -261,7 +269,15 @@ def _read_serial(
             if reader.line_num >= header_lines:
                 break
         report = None if progress is None else (lambda: progress(counting.count))
-        found = scan_rows(reader, lambda: reader.line_num, plan, report)
+        try:
+            found = scan_rows(reader, lambda: reader.line_num, plan, report)
+        except csv.Error as exc:  # e.g. a field over csv's limit: the reader cannot go on
+            raise InputError(
+                str(path),
+                f"the CSV cannot be read past here: {exc}",
+                "is this really the export? open it in a spreadsheet to check",
+                reader.line_num,
+            ) from None
         if progress is not None:
             progress(counting.count)
         return found

@@ -66,7 +66,7 @@ def read(
     context = multiprocessing.get_context("fork")
     total, lines_before = Scan(), header_lines
     pool = ProcessPoolExecutor(min(count, len(jobs)), context, _ignore_interrupts)
-    try:
+    try:  # a csv.Error (e.g. a field over csv's limit) is left to the one pass to report
         for stretch, found in zip(stretches, pool.map(scan_stretch, jobs), strict=True):
             if found is None:  # a quote after all: read the file in one pass
                 return None
@@ -76,6 +76,8 @@ def read(
             lines_before += lines
             if progress is not None:
                 progress(stretch.end)
+    except csv.Error:
+        return None
     finally:  # Ctrl-C, or a worker's error: stop the stretches not yet started
         pool.shutdown(cancel_futures=True)
     return total
