@@ -272,3 +272,17 @@ def test_a_bad_option_value_is_a_usage_error_not_an_internal_one(
     assert result.exit_code == 2
     assert message in result.stderr
     assert "internal error" not in result.stderr
+
+
+def test_a_profile_from_standard_input() -> None:
+    from typer.testing import CliRunner
+
+    from bizaudit.cli import app
+
+    text = (EXAMPLES / "agency.yaml").read_text()
+    result = CliRunner().invoke(app, ["check", "-", "-f", "json"], input=text)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["profiles"][0]["path"] == "<stdin>"
+    broken = CliRunner().invoke(app, ["check", "-"], input="version: 1\nbusiness: [\n")
+    assert broken.exit_code == 2
+    assert "<stdin>:3:1: error: " in broken.stderr

@@ -125,7 +125,7 @@ def check_command(
     profiles: Annotated[
         list[Path],
         typer.Argument(
-            help="Profile files, or folders of *.yaml / *.yml profiles.",
+            help="Profile files, or folders of *.yaml / *.yml profiles; - reads standard input.",
             show_default=False,
             metavar="PROFILE",
         ),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,8 +94,15 @@ def error_at(
     return InputError(path, message, hint, line, column, source)
 
 
+STDIN = "-"  # the path that means standard input: bizaudit import x.csv | bizaudit check -
+
+
 def load_file(path: Path, limits: Limits = Limits()) -> Document:
-    """Read and parse one profile file. Raises :class:`InputError` for anything a user can fix."""
+    """Read and parse one profile file (``-``: standard input). Raises :class:`InputError` for
+    anything a user can fix."""
+    if str(path) == STDIN:
+        raw = sys.stdin.buffer.read(limits.max_bytes + 1)  # a pipe has no size to check first
+        return load_text(decode(raw, "<stdin>", limits), "<stdin>", limits)
     shown = str(path)
     try:
         size = path.stat().st_size
@@ -104,7 +112,8 @@ def load_file(path: Path, limits: Limits = Limits()) -> Document:
                 f"the file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit",
                 "raise it with --max-file-size if this really is a profile",
             )
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # at most the limit, even from a device or a pipe
+            raw = handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
         raise InputError(shown, "no such file", "check the path") from None
     except IsADirectoryError:
