@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -198,11 +199,15 @@ def test_missing_file_and_unreadable_file(
     locked = tmp_path / "locked.yaml"
     locked.write_text(MINIMAL)
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    opened = Path.open
+
+    def denied(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return opened(self, *args, **kwargs)
 
     # Tests may run as root, for whom chmod 000 does not lock a file.
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(Path, "open", denied)
     result = run_cli("check", locked)
     assert result.exit_code == 2
     assert "cannot read the file: permission denied" in result.stderr
