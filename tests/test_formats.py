@@ -70,7 +70,8 @@ def test_github_is_chosen_inside_actions(run_cli: RunCli, monkeypatch: pytest.Mo
     result = run_cli("check", "examples/coaching.yaml")
     assert result.stdout.startswith("::error file=examples/coaching.yaml,line=15,title=BA101::")
     assert (
-        "bizaudit: examples/coaching.yaml: FAILED, score 46/100, 1 error, 2 warnings; at risk"
+        "bizaudit: examples/coaching.yaml: FAILED, score 46/100, 1 error, 2 warnings; "
+        "business or hobby: at risk"
         in result.stdout
     )
     # An explicit --format still wins.

@@ -63,7 +63,7 @@ def _profile(report: ProfileReport) -> list[str]:
     lines.append(
         f"bizaudit: {path}: {verdict}, score {report.score}/100, "
         f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}; "
-        f"{report.predictability.verdict}; {reference_line(report)}"
+        f"business or hobby: {report.predictability.verdict}; {reference_line(report)}"
     )
     return lines
 
