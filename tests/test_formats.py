@@ -71,8 +71,7 @@ def test_github_is_chosen_inside_actions(run_cli: RunCli, monkeypatch: pytest.Mo
     assert result.stdout.startswith("::error file=examples/coaching.yaml,line=15,title=BA101::")
     assert (
         "bizaudit: examples/coaching.yaml: FAILED, score 46/100, 1 error, 2 warnings; "
-        "business or hobby: at risk"
-        in result.stdout
+        "business or hobby: at risk" in result.stdout
     )
     # An explicit --format still wins.
     assert run_cli("check", "-f", "json", "examples/coaching.yaml").stdout.startswith("{")

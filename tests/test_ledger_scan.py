@@ -13,6 +13,7 @@ from unittest.mock import ANY
 
 import pytest
 
+from bizaudit import ledger
 from bizaudit.errors import InputError
 from bizaudit.ledger import Imported, parallel, read_ledger, scan
 from bizaudit.ledger.layouts import Columns
@@ -85,10 +86,25 @@ def read_every_way(path: Path, monkeypatch: pytest.MonkeyPatch, **options: Any) 
             return cuts[-1]
 
         patch.setattr(parallel, "cut", recording_cut)
+        one_pass = spy_on_one_pass(patch)
         stretched = summary(read_ledger(path, workers=2, **options))
     assert cuts, "the file was not cut into stretches"
     assert len(cuts[0]) > 3
+    assert not one_pass, "the stretches were sent back to one pass"
     return [general, fast, stretched]
+
+
+def spy_on_one_pass(patch: pytest.MonkeyPatch) -> list[Path]:
+    """The files read in one pass from now on (by the main process)."""
+    calls: list[Path] = []
+    original = ledger._read_serial
+
+    def spy(path: Path, *args: Any) -> Any:
+        calls.append(path)
+        return original(path, *args)
+
+    patch.setattr(ledger, "_read_serial", spy)
+    return calls
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -96,8 +112,9 @@ def read_every_way(path: Path, monkeypatch: pytest.MonkeyPatch, **options: Any) 
 def test_every_way_of_reading_agrees(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, group_by: str
 ) -> None:
+    delimiter = ";" if seed % 2 else ","  # with ',', amounts like "1,234.56" come quoted
     path = write(tmp_path / "messy.csv", ["date", "description", "amount", "category"],
-                 messy_rows(400, seed), ";")  # fmt: skip
+                 messy_rows(400, seed), delimiter)  # fmt: skip
     general, fast, stretched = read_every_way(path, monkeypatch, group_by=group_by)
     assert general["unreadable_count"] > 0  # the mess is really there...
     assert general["blank_rows"] > 0
@@ -155,21 +172,36 @@ def test_stretches_start_and_end_at_line_ends(
         assert 100 <= after.start - before.start < 110
 
 
-def test_a_quote_past_the_sample_sends_the_file_back_to_one_pass(
+def test_quoted_fields_over_several_lines_read_the_same_in_stretches(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rows = [f"2026-01-{1 + i % 28:02d},Ads,{i}.00,Advertising" for i in range(4000)]
+    rows = [f'2026-01-{1 + i % 28:02d},"Ads, online",{i}.00,Advertising' for i in range(4000)]
     rows[3000] = '2026-01-01,"Ads,\nJanuary",5.00,Advertising'  # a row over two lines
     rows[3500] = "2026-01-01,Ads,lots,Advertising"  # line 3503: after the header and the break
     path = tmp_path / "l.csv"
     path.write_text("date,description,amount,category\n" + "\n".join(rows) + "\n")
-    assert b'"' not in path.read_bytes()[:65536]
     one_pass = summary(read_ledger(path, workers=1))
+    assert one_pass["unreadable"] == [{"row": 3503, "message": ANY, "amount": None}]
+    assert one_pass["activities"][0]["lines"] == 3999
     monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(parallel, "STRETCH_BYTES", 4096)
     assert summary(read_ledger(path, workers=2)) == one_pass
-    assert one_pass["unreadable"] == [{"row": 3503, "message": ANY, "amount": None}]
-    assert one_pass["activities"][0]["lines"] == 3999
+
+
+def test_a_cut_inside_a_quoted_field_sends_the_file_back_to_one_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [f"2026-01-{1 + i % 28:02d},Ads,{i}.00,Advertising" for i in range(400)]
+    memo = "\n".join(f"line {i} of a long memo" for i in range(300))  # longer than a stretch
+    rows[100] = f'2026-01-01,"{memo}",5.00,Advertising'
+    path = tmp_path / "l.csv"
+    path.write_text("date,description,amount,category\n" + "\n".join(rows) + "\n")
+    expected = summary(read_ledger(path, workers=1))
+    monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "STRETCH_BYTES", 2048)
+    one_pass = spy_on_one_pass(monkeypatch)
+    assert summary(read_ledger(path, workers=2)) == expected
+    assert one_pass == [path]  # a worker's stretch ended inside the memo: read in one pass
 
 
 def test_unreadable_rows_keep_their_file_line_in_stretches(

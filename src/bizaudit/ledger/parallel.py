@@ -1,12 +1,16 @@
 """Reading a large export in stretches, side by side, on the cores the system gives us.
 
-A file is cut into stretches of a few megabytes at line ends; each stretch is scanned by a
-worker process and the scans are merged in file order, which gives exactly what one pass
-would (see :class:`bizaudit.ledger.scan.Scan`). A line end is a row end only when no quoted
-field can hold a line break, so only files without quote characters are read this way (a
-worker that meets one sends the whole file back to be read in one pass). Layouts whose rows
-depend on the rows above them (QuickBooks sections), small files, and systems where worker
-processes cannot be forked are read in one pass too.
+A file is cut into stretches of a few megabytes, each ending at a line end; each stretch is
+scanned by a worker process and the scans are merged in file order, which gives exactly what
+one pass would (see :class:`bizaudit.ledger.scan.Scan`).
+
+A line end inside a quoted field is not a row end, so a cut may fall inside a row. Workers
+read strictly: a stretch that ends inside a quoted field (or is malformed in any way csv's
+strict mode notices) sends the whole file back to be read in one pass, the forgiving way. As
+the first stretch starts at a row (just after the header) and every stretch is checked to
+end at one, every stretch starts at one. Layouts whose rows depend on the rows above them
+(QuickBooks sections), small files, encodings where a line end is not one byte, and systems
+where worker processes cannot be forked are read in one pass.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ def read(
     if encoding not in ("utf-8", "utf-8-sig", "cp1252"):
         return None  # a line end is one byte only in these
     start = _data_start(sample, header_lines)
-    if start is None or b'"' in sample:
+    if start is None:
         return None
     stretches = cut(path, start, size)
     if len(stretches) < 2:
@@ -66,9 +70,9 @@ def read(
     context = multiprocessing.get_context("fork")
     total, lines_before = Scan(), header_lines
     pool = ProcessPoolExecutor(min(count, len(jobs)), context, _ignore_interrupts)
-    try:  # a csv.Error (e.g. a field over csv's limit) is left to the one pass to report
+    try:
         for stretch, found in zip(stretches, pool.map(scan_stretch, jobs), strict=True):
-            if found is None:  # a quote after all: read the file in one pass
+            if found is None:  # a cut inside a quoted field, or odd quoting: one pass
                 return None
             part, lines = found
             part.unreadable = [replace(u, row=u.row + lines_before) for u in part.unreadable]
@@ -76,8 +80,6 @@ def read(
             lines_before += lines
             if progress is not None:
                 progress(stretch.end)
-    except csv.Error:
-        return None
     finally:  # Ctrl-C, or a worker's error: stop the stretches not yet started
         pool.shutdown(cancel_futures=True)
     return total
@@ -132,15 +134,16 @@ def cut(path: Path, start: int, size: int) -> list[Stretch]:
 
 
 def scan_stretch(job: tuple[Path, str, str, Plan, Stretch]) -> tuple[Scan, int] | None:
-    """One worker's part: the scan of one stretch and the lines it holds; None when it has a
-    quote character, so that its line ends may not be row ends."""
+    """One worker's part: the scan of one stretch and the lines it holds; None when csv's
+    strict mode finds it ends inside a quoted field or is malformed."""
     path, encoding, delimiter, plan, stretch = job
     with path.open("rb") as raw:
         raw.seek(stretch.start)
         data = raw.read(stretch.end - stretch.start)
-    if b'"' in data:
-        return None
     text = data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    found = scan_rows(reader, lambda: reader.line_num, plan)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        found = scan_rows(reader, lambda: reader.line_num, plan)
+    except csv.Error:
+        return None
     return found, reader.line_num
