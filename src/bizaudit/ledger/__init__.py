@@ -163,8 +163,9 @@ def read_ledger(
             f"no expense lines found in this {head.layout.label}{unread}",
             "check the export covers a period with spending",
         )
+    classifier = classifier or default()
     for activity in result.activities.values():
-        _classify(activity, classifier or default())
+        _classify(activity, classifier)
     return result
 
 
