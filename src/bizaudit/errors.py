@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["InputError", "InputErrors"]
+__all__ = ["InputError", "InputErrors", "unreadable"]
 
 
 @dataclass(eq=False)  # not frozen: Python sets __traceback__ on exceptions as they propagate
@@ -43,3 +43,10 @@ class InputErrors(Exception):
     def __init__(self, errors: list[InputError]) -> None:
         super().__init__("\n".join(e.one_line() for e in errors))
         self.errors = errors
+
+
+def unreadable(path: str, exc: OSError) -> InputError:
+    """The error for an input file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(path, "no such file", "check the path")
+    return InputError(path, f"cannot read the file: {exc.strerror or exc}")

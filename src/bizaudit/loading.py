@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 from yaml import events as ev
 
-from bizaudit.errors import InputError
+from bizaudit.errors import InputError, unreadable
 
 __all__ = ["Document", "Limits", "Loc", "Pos", "load_file", "load_text"]
 
@@ -114,14 +114,12 @@ def load_file(path: Path, limits: Limits = Limits()) -> Document:
             )
         with path.open("rb") as handle:  # at most the limit, even from a device or a pipe
             raw = handle.read(limits.max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(shown, "no such file", "check the path") from None
     except IsADirectoryError:
         raise InputError(shown, "is a directory, not a profile") from None
     except PermissionError:
         raise InputError(shown, "cannot read the file: permission denied") from None
     except OSError as exc:
-        raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable(shown, exc) from None
     return load_text(decode(raw, shown, limits), shown, limits)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from bizaudit.classify import Classification, Classifier, default
-from bizaudit.errors import InputError
+from bizaudit.errors import InputError, unreadable
 from bizaudit.ledger import layouts, parallel
 from bizaudit.ledger.mapping import MapFile
 from bizaudit.ledger.parsing import (
@@ -112,10 +112,8 @@ def read_ledger(
         with path.open("rb") as raw:
             sample = raw.read(SAMPLE_BYTES)
             size = os.fstat(raw.fileno()).st_size
-    except FileNotFoundError:
-        raise InputError(shown, "no such file", "check the path") from None
     except OSError as exc:
-        raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable(shown, exc) from None
     if not sample.strip():
         raise InputError(shown, "the file is empty", "export the ledger again, as CSV")
     encoding = detect_encoding(sample)
