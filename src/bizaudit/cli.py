@@ -523,13 +523,12 @@ def _until_read(question: str, read: Callable[[str], T], default: str | None = N
 def _ask() -> Any:
     """The questions of `bizaudit init`, re-asked until each answer is one a profile accepts."""
     import difflib
-    import re
 
     from bizaudit import starter
-    from bizaudit.profile import INDUSTRIES
+    from bizaudit.profile import CURRENCY_CODE, INDUSTRIES, TEXT_MAX
 
     def text(value: str) -> str:
-        if not value or not value.isprintable() or len(value) > 500:
+        if not value or not value.isprintable() or len(value) > TEXT_MAX:
             raise ValueError("write a short name on one line")
         return value
 
@@ -544,7 +543,7 @@ def _ask() -> Any:
         return value.lower()
 
     def currency(value: str) -> str:
-        if not re.fullmatch(r"[A-Za-z]{3}", value):
+        if not CURRENCY_CODE.fullmatch(value):
             raise ValueError("a three-letter ISO 4217 code such as USD, EUR or GBP")
         return value.upper()
 

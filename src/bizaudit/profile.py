@@ -27,8 +27,10 @@ from bizaudit import amounts
 
 __all__ = [
     "CATEGORIES",
+    "CURRENCY_CODE",
     "INDUSTRIES",
     "MARKETING_PURPOSES",
+    "TEXT_MAX",
     "Activity",
     "ActivityRule",
     "Business",
@@ -70,6 +72,10 @@ def _parsed_by(parse: Any, kind: str) -> BeforeValidator:
             raise PydanticCustomError(kind, str(exc)) from None
 
     return BeforeValidator(validate)
+
+
+TEXT_MAX = 500  # characters in a name, label or note
+CURRENCY_CODE = re.compile(r"[A-Za-z]{3}")  # an ISO 4217 code, in any case
 
 
 def _text(value: object, lines: bool = False) -> object:
@@ -129,15 +135,16 @@ _HOURS_SCHEMA = WithJsonSchema(
     }
 )
 _TEXT_SCHEMA = WithJsonSchema(
-    {"anyOf": [{"type": "string", "minLength": 1, "maxLength": 500}, {"type": "number"}]}
+    {"anyOf": [{"type": "string", "minLength": 1, "maxLength": TEXT_MAX}, {"type": "number"}]}
 )
 
 Money = Annotated[Decimal, _parsed_by(amounts.parse_money, "money"), _MONEY_SCHEMA]
 Share = Annotated[Decimal, _parsed_by(amounts.parse_percent, "percent"), _SHARE_SCHEMA]
 Count = Annotated[int, _parsed_by(amounts.parse_count, "count"), _COUNT_SCHEMA]
 Hours = Annotated[Decimal, _parsed_by(amounts.parse_hours, "hours"), _HOURS_SCHEMA]
-Text = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=500), _TEXT_SCHEMA]
-Lines = Annotated[str, BeforeValidator(_lines), Field(min_length=1, max_length=500), _TEXT_SCHEMA]
+_TEXT_LENGTH = Field(min_length=1, max_length=TEXT_MAX)
+Text = Annotated[str, BeforeValidator(_text), _TEXT_LENGTH, _TEXT_SCHEMA]
+Lines = Annotated[str, BeforeValidator(_lines), _TEXT_LENGTH, _TEXT_SCHEMA]
 CategoryChoice = Annotated[Category, BeforeValidator(_choice)]
 PurposeChoice = Annotated[Purpose, BeforeValidator(_choice)]
 IndustryChoice = Annotated[Industry, BeforeValidator(_choice)]
@@ -174,7 +181,7 @@ class Business(BaseModel):
     @field_validator("currency", mode="before")
     @classmethod
     def _currency(cls, value: object) -> object:
-        if isinstance(value, str) and re.fullmatch(r"[A-Za-z]{3}", value.strip()):
+        if isinstance(value, str) and CURRENCY_CODE.fullmatch(value.strip()):
             return value.strip().upper()
         raise PydanticCustomError(
             "currency", "expected a three-letter ISO 4217 currency code such as USD, EUR or GBP"

@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 
 from bizaudit.errors import InputError, InputErrors
 from bizaudit.loading import Document, Loc
-from bizaudit.profile import Profile
+from bizaudit.profile import TEXT_MAX, Profile
 
 __all__ = ["parse_document", "parse_profile"]
 
@@ -116,7 +116,7 @@ _MESSAGES = {
     "bool_parsing": "expected true or false",
     "bool_type": "expected true or false",
     "string_too_short": "is empty",
-    "string_too_long": "is too long (at most 500 characters)",
+    "string_too_long": f"is too long (at most {TEXT_MAX} characters)",
 }
 
 
