@@ -245,7 +245,7 @@ def _readable(reader: Iterator[list[str]]) -> Iterator[list[str]]:
 
 def _columns(header: list[str]) -> str:
     """ " (Date, Payee, Value)": the first columns of a header, short enough to read."""
-    names = [" ".join(h.split())[:30] for h in header if h.strip()]
+    names = layouts.header_names(header)
     if not names:
         return ""
     more = f", and {len(names) - 8} more" if len(names) > 8 else ""

@@ -18,7 +18,16 @@ from bizaudit.ledger.parsing import parse_signed
 if TYPE_CHECKING:
     from bizaudit.ledger.mapping import ColumnMap
 
-__all__ = ["LAYOUTS", "Columns", "Layout", "Line", "MissingColumn", "detect", "from_map"]
+__all__ = [
+    "LAYOUTS",
+    "Columns",
+    "Layout",
+    "Line",
+    "MissingColumn",
+    "detect",
+    "from_map",
+    "header_names",
+]
 
 Kind = Literal["income", "expense"]
 
@@ -50,6 +59,19 @@ def _cell(cells: Sequence[str], index: int | None) -> str:
 def _money(cells: Sequence[str], index: int | None) -> Decimal:
     text = _cell(cells, index)
     return parse_signed(text) if text else Decimal(0)
+
+
+def _booked(cells: Sequence[str], debit: int | None, credit: int | None, kind: Kind) -> Decimal:
+    """A ledger line's amount from its debit and credit columns: an expense is debited (a
+    credit to it is a refund), income is credited."""
+    net = _money(cells, debit) - _money(cells, credit)
+    return net if kind == "expense" else -net
+
+
+def header_names(header: Sequence[str]) -> list[str]:
+    """A header's column names as messages show them: single-spaced, at most 30 characters,
+    blank ones left out."""
+    return [" ".join(h.split())[:30] for h in header if h.strip()]
 
 
 class Layout(ABC):
@@ -169,8 +191,7 @@ class Xero(Layout):
         kind = self._kind(cells)
         if kind is None:
             return None
-        debit, credit = _money(cells, self.debit), _money(cells, self.credit)
-        amount = debit - credit if kind == "expense" else credit - debit
+        amount = _booked(cells, self.debit, self.credit, kind)
         description = _cell(cells, self.description)
         return Line(
             kind,
@@ -226,8 +247,7 @@ class Wave(Layout):
         if kind is None:
             return None
         if self.debit is not None and self.credit is not None:
-            debit, credit = _money(cells, self.debit), _money(cells, self.credit)
-            amount = debit - credit if kind == "expense" else credit - debit
+            amount = _booked(cells, self.debit, self.credit, kind)
         else:
             amount = _money(cells, self.one_column)
         payee = _cell(cells, self.vendor if kind == "expense" else self.customer)

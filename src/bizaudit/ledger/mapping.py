@@ -84,7 +84,7 @@ class MapFile:
     def missing(self, exc: layouts.MissingColumn, header: list[str], export: str) -> InputError:
         """The error for a column the map names and the export's header lacks, at the map's
         line."""
-        shown = ", ".join(" ".join(h.split())[:30] for h in header if h.strip())
+        shown = ", ".join(layouts.header_names(header))
         return self.document.error(
             ("columns", exc.field),
             f"{export} has no column {exc.wanted!r}" + (f" (it has: {shown})" if shown else ""),
