@@ -29,10 +29,11 @@ from pathlib import Path
 import yaml
 
 import bizaudit
-from bizaudit import loading
+from bizaudit import audit, loading, policy, validation
 from bizaudit.checker import Options, check
 from bizaudit.classify import classify
 from bizaudit.render import json_report
+from bizaudit.report import ProfileReport, Report
 
 NAMES = [
     "Google Ads", "Email newsletter", "Office rent", "Sales commissions", "R&D prototype",
@@ -216,7 +217,28 @@ def many(folder: Path, count: int, runs: int) -> tuple[Row, Row]:
         lambda: [loading.load_file(p, limits) for p in paths], lambda: parse_files(paths), runs
     )
     reading = Row("    (c) reading them only, with every check of the safe loader", a, b, "context")
-    return row, reading
+    return row, reading, pydantic_share(paths, runs)
+
+
+def pydantic_share(paths: list[Path], runs: int) -> Row:
+    """Context for (c): what Pydantic alone costs in that run, given files already read and
+    audits already computed: validating each profile and each report, and serialising them."""
+    limits = loading.Limits()
+    docs = [loading.load_file(p, limits) for p in paths]
+    data = [
+        audit.report_data(validation.parse_profile(doc), policy.resolve([]), path=doc.path)
+        for doc in docs
+    ]
+
+    def models() -> str:
+        for doc in docs:
+            validation.parse_profile(doc)
+        reports = [ProfileReport.model_validate(d) for d in data]
+        return json_report.render(Report(passed=True, profiles=reports))
+
+    a, b = alternate(models, lambda: parse_files(paths), runs)
+    return Row("    (c) Pydantic's part alone: validate profiles and reports, write JSON", a, b,
+               "context")  # fmt: skip
 
 
 def names(count: int) -> Row:

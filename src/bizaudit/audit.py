@@ -20,7 +20,7 @@ from bizaudit.profile import Profile
 from bizaudit.report import SEVERITIES, BenchmarkOut, ProfileReport
 from bizaudit.rules import RULES
 
-__all__ = ["run"]
+__all__ = ["report_data", "run"]
 
 _SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 Data = dict[str, Any]
@@ -95,6 +95,19 @@ def run(
     classifier: Classifier | None = None,
 ) -> ProfileReport:
     """Audit one profile under the given policy."""
+    data = report_data(profile, policy, path=path, locate=locate, classifier=classifier)
+    return ProfileReport.model_validate(data)
+
+
+def report_data(
+    profile: Profile,
+    policy: EffectivePolicy,
+    *,
+    path: str = "<profile>",
+    locate: Locate | None = None,
+    classifier: Classifier | None = None,
+) -> Data:
+    """The audit as plain data, in the shape of a ProfileReport (``run`` validates it)."""
     facts = metrics.compute(profile, locate or metrics.no_lines, classifier)
     skipped = [
         {"rule": s.rule, "reason": s.reason, "line": facts.locate(("skip", i))}
@@ -110,69 +123,67 @@ def run(
         ("max_referral_share", policy.max_referral_share),
         ("min_owner_marketing_time", policy.min_owner_marketing_time),
     )
-    return ProfileReport.model_validate(
-        {
-            "path": path,
-            "passed": passed([f["severity"] for f in findings], strict=policy.strict),
-            "score": value,
-            "verdict": score.verdict(value),
-            "business": {
-                "name": business.name,
-                "industry": business.industry,
-                "currency": business.currency,
-                "period": business.period,
-            },
-            "revenue": profile.revenue,
-            "spend": facts.spend,
-            "marketing_by_purpose": facts.marketing_by_purpose,
-            "metrics": {
-                "marketing_share_of_revenue": facts.marketing_share_of_revenue,
-                "marketing_share_of_spend": facts.marketing_share_of_spend,
-                "sales_share_of_spend": facts.sales_share_of_spend,
-                "referral_share": facts.referral_share,
-                "owner_marketing_time_share": facts.owner_marketing_time_share,
-            },
-            "predictability": {
-                "verdict": verdict.label,
-                "headline": verdict.headline,
-                "reasons": verdict.reasons,
-                "acquisition_channels": len(facts.channels),
-                "channels": [c.activity.name for c in facts.channels],
-                "non_referral_share": facts.non_referral_share,
-            },
-            "economics": _economics(facts.economics),
-            "benchmarks": _benchmarks(business.industry),
-            "policy": {name: {"value": t.value, "source": t.source} for name, t in thresholds},
-            "score_components": [
-                {"name": c.name, "weight": c.weight, "earned": c.earned, "basis": c.basis}
-                for c in parts
-            ],
-            "activities": [
-                {
-                    "name": a.activity.name,
-                    "spend": a.activity.spend,
-                    "category": a.classification.category,
-                    "purpose": a.classification.purpose,
-                    "source": a.classification.source,
-                    "reason": a.classification.reason,
-                    "confidence": a.classification.confidence,
-                    "term": a.classification.term,
-                    "recurring": a.activity.recurring,
-                    "line": a.line,
-                }
-                for a in facts.activities
-            ],
-            "customer_sources": [
-                {
-                    "name": s.name,
-                    "customers": s.customers,
-                    "kind": s.classification.kind,
-                    "reason": s.classification.reason,
-                    "line": s.line,
-                }
-                for s in facts.sources
-            ],
-            "findings": findings,
-            "skipped": skipped,
-        }
-    )
+    return {
+        "path": path,
+        "passed": passed([f["severity"] for f in findings], strict=policy.strict),
+        "score": value,
+        "verdict": score.verdict(value),
+        "business": {
+            "name": business.name,
+            "industry": business.industry,
+            "currency": business.currency,
+            "period": business.period,
+        },
+        "revenue": profile.revenue,
+        "spend": facts.spend,
+        "marketing_by_purpose": facts.marketing_by_purpose,
+        "metrics": {
+            "marketing_share_of_revenue": facts.marketing_share_of_revenue,
+            "marketing_share_of_spend": facts.marketing_share_of_spend,
+            "sales_share_of_spend": facts.sales_share_of_spend,
+            "referral_share": facts.referral_share,
+            "owner_marketing_time_share": facts.owner_marketing_time_share,
+        },
+        "predictability": {
+            "verdict": verdict.label,
+            "headline": verdict.headline,
+            "reasons": verdict.reasons,
+            "acquisition_channels": len(facts.channels),
+            "channels": [c.activity.name for c in facts.channels],
+            "non_referral_share": facts.non_referral_share,
+        },
+        "economics": _economics(facts.economics),
+        "benchmarks": _benchmarks(business.industry),
+        "policy": {name: {"value": t.value, "source": t.source} for name, t in thresholds},
+        "score_components": [
+            {"name": c.name, "weight": c.weight, "earned": c.earned, "basis": c.basis}
+            for c in parts
+        ],
+        "activities": [
+            {
+                "name": a.activity.name,
+                "spend": a.activity.spend,
+                "category": a.classification.category,
+                "purpose": a.classification.purpose,
+                "source": a.classification.source,
+                "reason": a.classification.reason,
+                "confidence": a.classification.confidence,
+                "term": a.classification.term,
+                "recurring": a.activity.recurring,
+                "line": a.line,
+            }
+            for a in facts.activities
+        ],
+        "customer_sources": [
+            {
+                "name": s.name,
+                "customers": s.customers,
+                "kind": s.classification.kind,
+                "reason": s.classification.reason,
+                "line": s.line,
+            }
+            for s in facts.sources
+        ],
+        "findings": findings,
+        "skipped": skipped,
+    }
