@@ -85,3 +85,11 @@ def test_a_corpus_with_mistakes_says_where(
     assert result.exit_code == 2
     assert error in result.stderr
     assert "internal error" not in result.stderr
+
+
+def test_a_missing_corpus_is_reported_like_any_missing_file(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    result = run_cli("classify", "--evaluate", tmp_path / "nope.csv")
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'nope.csv'}: error: no such file — check the path" in result.stderr

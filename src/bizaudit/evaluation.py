@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bizaudit.classify import Classification, classify
-from bizaudit.errors import InputError
+from bizaudit.errors import InputError, unreadable
 from bizaudit.profile import CATEGORIES, PURPOSES_BY_CATEGORY
 
 __all__ = ["Evaluation", "Example", "evaluate", "read_corpus"]
@@ -61,7 +61,7 @@ def read_corpus(path: Path) -> list[Example]:
                 if example is not None:
                     examples.append(example)
     except OSError as exc:
-        raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable(shown, exc) from None
     except UnicodeDecodeError:
         raise InputError(shown, "the file is not UTF-8 text") from None
     except csv.Error as exc:
