@@ -213,16 +213,22 @@ def test_missing_file_and_unreadable_file(
     assert "cannot read the file: permission denied" in result.stderr
 
 
-def test_bad_and_good_profiles_together(run_cli: RunCli, write_profile: WriteProfile) -> None:
-    bad1 = write_profile("version: 1\n", "a.yaml")
-    bad2 = write_profile("revenue: [\n", "b.yaml")
-    good = write_profile(MINIMAL, "c.yaml")
+def test_bad_and_good_profiles_together(
+    run_cli: RunCli, write_profile: WriteProfile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    bad1 = Path(write_profile("version: 1\n", "a.yaml").name)
+    bad2 = Path(write_profile("revenue: [\n", "b.yaml").name)
+    good = Path(write_profile(MINIMAL, "c.yaml").name)
     result = run_cli("check", bad1, bad2, good)
     assert result.exit_code == 2
     assert str(bad1) in result.stderr
     assert str(bad2) in result.stderr
     assert "Test Shop" in result.stdout  # the good one is still audited
     assert "Summary 1 profile audited, 0 failed, 2 could not be read" in result.stdout
+    # The summary table lists the unread files too, so none is missing from the overview.
+    unread = [line.split() for line in result.stdout.splitlines() if line.endswith("not read")]
+    assert unread == [[str(bad1), "not", "read"], [str(bad2), "not", "read"]]
 
 
 def test_nothing_is_written_when_an_input_is_bad(

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from bizaudit.rules import reference_markdown
 
-from .conftest import RunCli
+from .conftest import EXAMPLES, RunCli
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -46,3 +48,15 @@ def test_sample_report_is_what_the_tool_prints(run_cli: RunCli) -> None:
     # CliRunner is not a terminal, so Rich output is plain text at COLUMNS=80.
     printed = "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
     assert match.group(2).rstrip("\n") == printed.rstrip("\n")
+
+
+def test_sample_summary_is_what_the_tool_prints(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = r"```text\n\$ bizaudit check examples/\n\.\.\.\n(Summary.*?)```"
+    match = re.search(sample, README, re.S)
+    assert match
+    monkeypatch.chdir(EXAMPLES.parent)
+    result = run_cli("check", "examples/")
+    printed = "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
+    assert printed.endswith(match.group(1))

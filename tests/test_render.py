@@ -27,9 +27,24 @@ def test_rich_report_matches_golden(run_cli: RunCli, example: str) -> None:
     assert all(len(line) <= 80 for line in text.splitlines())
 
 
-def test_several_profiles_end_with_a_summary(run_cli: RunCli) -> None:
-    result = run_cli("check", EXAMPLES)
-    assert result.stdout.rstrip().splitlines()[-1] == "Summary 4 profiles audited, 2 failed"
+def test_several_profiles_end_with_a_summary_table(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(EXAMPLES.parent)
+    result = run_cli("check", "examples")
+    lines = result.stdout.rstrip().splitlines()
+    summary = lines[lines.index("Summary 4 profiles audited, 2 failed") :]
+    assert summary[1].split() == ["marketing", "referral", "business"]
+    assert summary[2].split() == ["profile", "score", "÷", "revenue", "customers", "or", "hobby",
+                                  "result"]  # fmt: skip
+    rows = [line.split(maxsplit=1)[0] for line in summary[3:]]
+    assert rows == [f"examples/{name}.yaml" for name in ("agency", "cafe", "coaching", "startup")]
+    # Coaching: $6,600 of $250,000 revenue on marketing; 30 of 40 new customers by referral.
+    assert summary[5].split() == ["examples/coaching.yaml", "46", "2.6%", "75%", "at", "risk",
+                                  "FAILED"]  # fmt: skip
+    # The startup has no revenue and no customer sources yet: n/a, not zero.
+    assert summary[6].split()[2:4] == ["n/a", "n/a"]
+    assert all(len(line) <= 80 for line in summary)
 
 
 def test_findings_show_where_and_what_to_do(run_cli: RunCli) -> None:

@@ -336,14 +336,33 @@ def _verdict(report: ProfileReport) -> RenderableType:
 
 
 def _summary(report: Report) -> RenderableType:
+    """One line a profile, in the order audited, so a folder of many reads at a glance."""
     failed = sum(not p.passed for p in report.profiles)
-    bad = len({e.path for e in report.errors})
-    text = Text.assemble(
+    unread = sorted({e.path for e in report.errors})
+    title = Text.assemble(
         ("Summary ", "bold"),
         f"{plural(len(report.profiles), 'profile')} audited, {failed} failed",
-        f", {bad} could not be read" if bad else "",
+        f", {len(unread)} could not be read" if unread else "",
     )
-    return text
+    table = Table(box=None, padding=(0, 1), pad_edge=False, header_style="bold")
+    table.add_column("profile", ratio=1, min_width=12, overflow="fold")
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("marketing\n÷ revenue", justify="right", no_wrap=True)
+    table.add_column("referral\ncustomers", justify="right", no_wrap=True)
+    table.add_column("business\nor hobby", no_wrap=True)
+    table.add_column("result", no_wrap=True)
+    for p in report.profiles:
+        table.add_row(
+            p.path,
+            str(p.score),
+            format_percent(p.metrics.marketing_share_of_revenue),
+            format_percent(p.metrics.referral_share),
+            p.predictability.verdict,
+            Text("passed", style="green") if p.passed else Text("FAILED", style="bold red"),
+        )
+    for path in unread:
+        table.add_row(path, "", "", "", "", Text("not read", style="bold red"))
+    return Group(title, table)
 
 
 def render_errors(errors: list[InputError]) -> RenderableType:
