@@ -212,3 +212,26 @@ def test_benchmark_and_verdict_reach_every_format(run_cli: RunCli) -> None:
             assert "At risk" in out, format
         else:  # svg and html encode spaces; their text comes from the rich report
             assert "CMO" in out, format
+
+
+def test_markdown_starts_with_one_row_a_profile(
+    run_cli: RunCli, write_profile: WriteProfile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_profile("revenue: [\n", "broken.yaml")
+    coaching = tmp_path / "coaching.yaml"
+    coaching.write_text((EXAMPLES / "coaching.yaml").read_text(encoding="utf-8"))
+    result = run_cli("check", "-f", "markdown", "coaching.yaml", "broken.yaml")
+    assert result.exit_code == 2
+    lines = result.stdout.splitlines()
+    table = lines[lines.index("|---|---|---|---|---|---|") + 1 :][:2]
+    # $6,600 of $250,000 on marketing; 30 of 40 new customers from referrals.
+    assert table == [
+        "| `coaching.yaml` | 46 | 2.6% | 75% | at risk | ❌ failed |",
+        "| `broken.yaml` | | | | | not read |",
+    ]
+
+
+def test_one_markdown_profile_needs_no_overview(run_cli: RunCli) -> None:
+    result = run_cli("check", "-f", "markdown", "examples/agency.yaml")
+    assert "| profile | score |" not in result.stdout

@@ -63,9 +63,31 @@ def _profile(p: ProfileReport) -> str:
     return "\n".join(lines)
 
 
+def _overview(report: Report) -> str:
+    """One row a profile, first, so a long report cut to fit still shows every result."""
+    lines = [
+        "| profile | score | marketing ÷ revenue | referral customers | business or hobby "
+        "| result |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| `{_cell(p.path)}` | {p.score} | {format_percent(p.metrics.marketing_share_of_revenue)}"
+        f" | {format_percent(p.metrics.referral_share)} | {p.predictability.verdict} | "
+        f"{'✅ passed' if p.passed else '❌ failed'} |"
+        for p in report.profiles
+    ]
+    lines += [
+        f"| `{_cell(path)}` | | | | | not read |"
+        for path in sorted({e.path for e in report.errors})
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def render(report: Report) -> str:
     verdict = "✅ passed" if report.passed else "❌ failed"
     parts = [f"## bizaudit: {verdict}", ""]
+    if len(report.profiles) + len(report.errors) > 1:
+        parts.append(_overview(report))
     parts += [_profile(p) for p in report.profiles]
     if report.errors:
         parts.append("**Profiles that could not be read:**\n")
