@@ -75,6 +75,27 @@ def test_diff_of_a_bad_profile_is_an_input_error(run_cli: RunCli, tmp_path: Path
     assert "missing the required field" in result.stderr
 
 
+def test_diff_refuses_to_compare_two_currencies(run_cli: RunCli, tmp_path: Path) -> None:
+    euros = tmp_path / "euros.yaml"
+    euros.write_text(NEW.read_text(encoding="utf-8").replace("currency: USD", "currency: eur"))
+    result = run_cli("diff", OLD, euros)
+    assert result.exit_code == 2
+    line = next(i for i, text in enumerate(euros.read_text().splitlines(), 1) if "eur" in text)
+    assert f"{euros}:{line}:13: error: amounts here are in EUR, but in USD in {OLD}" in (
+        result.stderr
+    )
+    assert result.stdout == ""
+
+
+def test_diff_of_a_folder_is_an_input_error(run_cli: RunCli) -> None:
+    result = run_cli("diff", EXAMPLES, NEW)
+    assert result.exit_code == 2
+    assert f"{EXAMPLES}: error: a folder, not a profile — diff compares two profile files" in (
+        result.stderr
+    )
+    assert "internal error" not in result.stderr
+
+
 @pytest.mark.parametrize("format", ["rich", "markdown"])
 def test_diff_text_formats(run_cli: RunCli, format: str) -> None:
     out = run_cli("diff", "-f", format, OLD, NEW).stdout

@@ -23,6 +23,7 @@ from bizaudit.errors import InputError, InputErrors
 if TYPE_CHECKING:  # the core is imported by the commands that use it, so --version stays quick
     from bizaudit.classify import Classifier
     from bizaudit.config import Settings
+    from bizaudit.report import ProfileReport
 
 app = typer.Typer(
     name="bizaudit",
@@ -598,11 +599,22 @@ def diff_command(
             f"unknown metric {unknown[0]!r}; choose from {', '.join(METRICS)}",
             param_hint="--fail-on-drop",
         )
+    folders = [
+        InputError(str(p), "a folder, not a profile", "diff compares two profile files")
+        for p in (old, new)
+        if p.is_dir()
+    ]
+    if folders:
+        _print_errors(folders, format)
+        raise typer.Exit(EXIT_INPUT)
     report, errors = check([old, new], Options(settings=_settings(format)))
+    if not errors:
+        before, after = report.profiles
+        errors = _currency_mismatch(before, after, new)
     if errors:
         _print_errors(errors, format)
         raise typer.Exit(EXIT_INPUT)
-    diff = compare(*report.profiles)
+    diff = compare(before, after)
     render_fn = {
         "rich": diff_report.render_rich,
         "json": diff_report.render_json,
@@ -614,6 +626,20 @@ def diff_command(
         names = ", ".join(c.metric for c in worse)
         typer.echo(f"bizaudit: got worse: {names}", err=True)
         raise typer.Exit(EXIT_FAILED)
+
+
+def _currency_mismatch(before: ProfileReport, after: ProfileReport, new: Path) -> list[InputError]:
+    """Amounts in two currencies do not compare: an error at NEW's currency line."""
+    from bizaudit.loading import STDIN, load_file
+
+    was, now = before.business.currency, after.business.currency
+    if was == now:
+        return []
+    message = f"amounts here are in {now}, but in {was} in {before.path}"
+    hint = "convert one profile so both use the same currency"
+    if str(new) == STDIN:  # standard input is read once: no second look for the line
+        return [InputError(after.path, message, hint)]
+    return [load_file(new).error(("business", "currency"), message, hint)]
 
 
 _PROGRESS_BYTES = 4 * 1024 * 1024
