@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -77,7 +78,7 @@ def render_rich(diff: Diff) -> RenderableType:
     found = (("Resolved", diff.resolved, "green"), ("Introduced", diff.introduced, "red"))
     for label, refs, style in found:
         parts.append(Text(f"{label}: {len(refs) or 'none'}", style=f"bold {style}"))
-        parts += [Text(f"  {r.rule} {r.severity}: {r.message}") for r in refs]
+        parts += [Padding(Text(f"{r.rule} {r.severity}: {r.message}"), (0, 0, 0, 2)) for r in refs]
     return Group(*parts)
 
 
