@@ -131,6 +131,7 @@ def test_profile_comments_reasons_totals_and_review(run_cli: RunCli) -> None:
         in text
     )
     assert "# REVIEW: operations: 'ask my accountant' → operations" in text
+    assert "# 1 activity is marked REVIEW: check the kind before relying on it." in text
     assert "revenue: 10400" in text
     assert "quickbooks-pl-detail.csv:33: warning: row not read:" in result.stderr
 

@@ -66,9 +66,8 @@ def to_yaml(
             "(see the messages)."
         )
     if review:
-        lines.append(
-            f"# {len(review)} activities are marked REVIEW: check their kind before relying on it."
-        )
+        marked = plural(len(review), "activity is", "activities are")
+        lines.append(f"# {marked} marked REVIEW: check the kind before relying on it.")
     lines += [
         "",
         "version: 1",
