@@ -4,8 +4,6 @@ Exit codes: 0 passed, 1 a policy failed (``--exit-zero`` turns it into 0), 2 an 
 not be used or the usage is wrong. Anything unexpected is one "internal error" line, exit 2.
 """
 
-from __future__ import annotations
-
 import functools
 import os
 import sys
@@ -20,6 +18,8 @@ import typer
 from bizaudit import __version__, amounts, render
 from bizaudit.errors import InputError, InputErrors
 
+# No ``from __future__ import annotations`` here: Typer reads every command's annotations at
+# every run, and as strings they would be compiled and evaluated again each time (~10 ms).
 if TYPE_CHECKING:  # the core is imported by the commands that use it, so --version stays quick
     from bizaudit.classify import Classifier
     from bizaudit.config import Settings
@@ -230,7 +230,7 @@ def _exit_on_input_errors(format: str) -> Iterator[None]:
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _settings(format: str) -> Settings:
+def _settings(format: str) -> "Settings":
     """pyproject.toml and BIZAUDIT_* variables; a mistake there is an input error (exit 2)."""
     from bizaudit import config
 
@@ -377,7 +377,7 @@ def classify_command(
     _emit(table)
 
 
-def _classifier(profile_path: Path | None) -> Classifier:
+def _classifier(profile_path: Path | None) -> "Classifier":
     """The classifier a check of that profile would use, from this folder."""
     from bizaudit.checker import Options, load_profile
     from bizaudit.profile import ClassifyRules
@@ -628,7 +628,9 @@ def diff_command(
         raise typer.Exit(EXIT_FAILED)
 
 
-def _currency_mismatch(before: ProfileReport, after: ProfileReport, new: Path) -> list[InputError]:
+def _currency_mismatch(
+    before: "ProfileReport", after: "ProfileReport", new: Path
+) -> list[InputError]:
     """Amounts in two currencies do not compare: an error at NEW's currency line."""
     from bizaudit.loading import STDIN, load_file
 
