@@ -359,7 +359,7 @@ def main() -> None:
         rows += many(folder, 10 if quick else 500, 3 if quick else 5)
         rows.append(names(1_000 if quick else 100_000))
         rows.append(growth(folder, 20 if quick else 1000, 200 if quick else 10_000, 3))
-        rows += ledger(folder, 2_000 if quick else 1_000_000, 3)
+        rows += ledger(folder, 2_000 if quick else 1_000_000, 3 if quick else 5)
     if args.json:
         print(json.dumps([row.__dict__ | {"ratio": row.ratio} for row in rows], indent=2))
     else:
