@@ -53,3 +53,20 @@ def test_findings_show_where_and_what_to_do(run_cli: RunCli) -> None:
     assert "→ budget at least €31,000 a period" in result.stdout  # 10% of 310,000
     # The flyers ran once, which is why they are not counted as a channel.
     assert "marketing/acquire (one-off)" in result.stdout
+
+
+def test_a_narrow_summary_keeps_each_profile_its_score_and_result(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(EXAMPLES.parent)
+    monkeypatch.setenv("COLUMNS", "50")
+    result = run_cli("check", "examples")
+    lines = result.stdout.rstrip().splitlines()
+    summary = lines[lines.index("Summary 4 profiles audited, 2 failed") + 1 :]
+    assert [line.split() for line in summary] == [
+        ["profile", "score", "result"],
+        ["examples/agency.yaml", "100", "passed"],
+        ["examples/cafe.yaml", "40", "FAILED"],
+        ["examples/coaching.yaml", "46", "FAILED"],
+        ["examples/startup.yaml", "80", "passed"],
+    ]

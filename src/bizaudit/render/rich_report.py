@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
@@ -336,33 +336,46 @@ def _verdict(report: ProfileReport) -> RenderableType:
 
 
 def _summary(report: Report) -> RenderableType:
-    """One line a profile, in the order audited, so a folder of many reads at a glance."""
     failed = sum(not p.passed for p in report.profiles)
-    unread = sorted({e.path for e in report.errors})
+    unread = len({e.path for e in report.errors})
     title = Text.assemble(
         ("Summary ", "bold"),
         f"{plural(len(report.profiles), 'profile')} audited, {failed} failed",
-        f", {len(unread)} could not be read" if unread else "",
+        f", {unread} could not be read" if unread else "",
     )
-    table = Table(box=None, padding=(0, 1), pad_edge=False, header_style="bold")
-    table.add_column("profile", ratio=1, min_width=12, overflow="fold")
-    table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("marketing\n÷ revenue", justify="right", no_wrap=True)
-    table.add_column("referral\ncustomers", justify="right", no_wrap=True)
-    table.add_column("business\nor hobby", no_wrap=True)
-    table.add_column("result", no_wrap=True)
-    for p in report.profiles:
-        table.add_row(
-            p.path,
-            str(p.score),
-            format_percent(p.metrics.marketing_share_of_revenue),
-            format_percent(p.metrics.referral_share),
-            p.predictability.verdict,
-            Text("passed", style="green") if p.passed else Text("FAILED", style="bold red"),
-        )
-    for path in unread:
-        table.add_row(path, "", "", "", "", Text("not read", style="bold red"))
-    return Group(title, table)
+    return Group(title, _SummaryTable(report))
+
+
+class _SummaryTable:
+    """One line a profile, in the order audited, so a folder of many reads at a glance. Below
+    _FULL_WIDTH columns only the profile, its score and its result fit."""
+
+    _FULL_WIDTH = 72
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        full = options.max_width >= self._FULL_WIDTH
+        table = Table(box=None, padding=(0, 1), pad_edge=False, header_style="bold")
+        table.add_column("profile", min_width=12, overflow="fold")
+        table.add_column("score", justify="right", no_wrap=True)
+        if full:
+            table.add_column("marketing\n÷ revenue", justify="right", no_wrap=True)
+            table.add_column("referral\ncustomers", justify="right", no_wrap=True)
+            table.add_column("business\nor hobby", no_wrap=True)
+        table.add_column("result", no_wrap=True)
+        for p in self.report.profiles:
+            figures = [
+                format_percent(p.metrics.marketing_share_of_revenue),
+                format_percent(p.metrics.referral_share),
+                p.predictability.verdict,
+            ]
+            result = Text("passed", style="green") if p.passed else Text("FAILED", "bold red")
+            table.add_row(p.path, str(p.score), *(figures if full else []), result)
+        for path in sorted({e.path for e in self.report.errors}):
+            table.add_row(path, "", *([""] * 3 if full else []), Text("not read", "bold red"))
+        yield table
 
 
 def render_errors(errors: list[InputError]) -> RenderableType:
