@@ -131,6 +131,15 @@ def test_folder_audits_every_profile_in_name_order(run_cli: RunCli) -> None:
     assert result.exit_code == 1
 
 
+def test_a_profile_named_twice_is_audited_once_where_it_first_appears(run_cli: RunCli) -> None:
+    cafe = EXAMPLES / "cafe.yaml"
+    result = run_cli(
+        "check", "-f", "json", cafe, EXAMPLES, EXAMPLES / ".." / "examples" / "cafe.yaml"
+    )
+    names = [Path(p["path"]).name for p in json.loads(result.stdout)["profiles"]]
+    assert names == ["cafe.yaml", "agency.yaml", "coaching.yaml", "startup.yaml"]
+
+
 def test_empty_folder_is_an_input_error(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("check", tmp_path)
     assert result.exit_code == 2

@@ -87,6 +87,12 @@ def test_diff_refuses_to_compare_two_currencies(run_cli: RunCli, tmp_path: Path)
     assert result.stdout == ""
 
 
+def test_a_profile_compared_with_itself_has_not_changed(run_cli: RunCli) -> None:
+    data = diff_json(run_cli, NEW, NEW)
+    assert [c["change"] for c in data["metrics"]] == [0] * len(data["metrics"])
+    assert data["resolved"] == data["introduced"] == []
+
+
 def test_diff_of_a_folder_is_an_input_error(run_cli: RunCli) -> None:
     result = run_cli("diff", EXAMPLES, NEW)
     assert result.exit_code == 2

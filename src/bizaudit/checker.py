@@ -54,7 +54,8 @@ class Options:
 
 
 def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
-    """Expand folders to the profiles in them (sorted), keeping files as given."""
+    """Expand folders to the profiles in them (sorted), keeping files as given; a profile
+    named twice (``budgets/ budgets/a.yaml``) is audited once, where it first appears."""
     found: list[Path] = []
     errors: list[InputError] = []
     for path in paths:
@@ -67,7 +68,14 @@ def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
             found.extend(inside)
         else:
             found.append(path)
-    return found, errors
+    seen: set[Path] = set()
+    unique = []
+    for path in found:
+        same = path if str(path) == loading.STDIN else path.resolve()
+        if same not in seen:
+            seen.add(same)
+            unique.append(path)
+    return unique, errors
 
 
 def load_profile(path: Path, limits: Limits) -> tuple[loading.Document, Profile]:

@@ -607,9 +607,14 @@ def diff_command(
     if folders:
         _print_errors(folders, format)
         raise typer.Exit(EXIT_INPUT)
-    report, errors = check([old, new], Options(settings=_settings(format)))
+    options = Options(settings=_settings(format))
+    profiles, errors = [], []
+    for path in (old, new):  # one at a time: a file compared with itself is audited twice
+        report, found = check([path], options)
+        profiles += report.profiles
+        errors += found
     if not errors:
-        before, after = report.profiles
+        before, after = profiles
         errors = _currency_mismatch(before, after, new)
     if errors:
         _print_errors(errors, format)
