@@ -266,6 +266,7 @@ def test_python_dash_m_in_a_pipe_has_no_colour_and_fits_80_columns() -> None:
          "unknown metric 'bogus'"),
         (["diff", EXAMPLES / "cafe.yaml", EXAMPLES / "cafe.yaml", "-f", "pdf"], "--format"),
         (["classify"], "give at least one name"),
+        (["classify", "Google Ads", " "], "Invalid value for NAME: a name cannot be empty"),
         (["check", EXAMPLES / "cafe.yaml", "--max-file-size", "lots"],
          "Invalid value for --max-file-size: 'lots' is not a size"),
         (["check", EXAMPLES / "cafe.yaml", "--min-marketing-share", "abc"],

@@ -348,6 +348,8 @@ def classify_command(
         raise typer.BadParameter(
             "give at least one name, or --evaluate CORPUS.csv", param_hint="NAME"
         )
+    if any(not name.strip() for name in names):
+        raise typer.BadParameter("a name cannot be empty", param_hint="NAME")
     classify = _classifier(profile).classify
     results = [(name, classify(name)) for name in names]
     if format == "json":
