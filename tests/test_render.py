@@ -6,12 +6,13 @@ then read the diff before committing it.
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES, RunCli
+from .conftest import EXAMPLES, MINIMAL, RunCli
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -70,3 +71,23 @@ def test_a_narrow_summary_keeps_each_profile_its_score_and_result(
         ["examples/coaching.yaml", "46", "FAILED"],
         ["examples/startup.yaml", "80", "passed"],
     ]
+
+
+@pytest.mark.parametrize("format", ["rich", "svg", "html"])
+def test_names_and_paths_are_shown_as_written_never_as_markup(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, format: str
+) -> None:
+    # "[/bold]" is a closing tag to Rich (it used to be an internal error), "[red]" a style
+    # that would swallow the text, ":coffee:" an emoji code.
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "[" / "bold]"
+    folder.mkdir(parents=True)
+    text = MINIMAL.replace("Test Shop", "'[red]Shop :coffee:'")
+    text = text.replace("name: Rent", "name: '[bold]Rent[/bold]'")
+    (folder / "a.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(MINIMAL, encoding="utf-8")
+    result = run_cli("check", "-f", format, "--exit-zero", "[/bold]/a.yaml", "b.yaml")
+    assert result.exit_code == 0, result.stderr
+    shown = html.unescape(result.stdout).replace("\xa0", " ")
+    for literal in ("[red]Shop :coffee:", "[bold]Rent[/bold]", "[/bold]/a.yaml"):
+        assert literal in shown, literal

@@ -115,9 +115,7 @@ def _main(
 
 def _console(*, stderr: bool = False) -> Any:
     """A Rich console, imported only when something is drawn (JSON output never needs Rich)."""
-    from rich.console import Console
-
-    return Console(stderr=stderr)
+    return render.console(stderr=stderr)
 
 
 @app.command("check")
@@ -308,9 +306,7 @@ def _write(path: Path, rendered: Any) -> None:
     from bizaudit.output import write_atomic
 
     if not isinstance(rendered, str):
-        from rich.console import Console
-
-        console = Console(width=100, color_system=None)
+        console = render.console(width=100, color_system=None)
         with console.capture() as captured:
             console.print(rendered)
         rendered = captured.get()

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["FORMATS", "load"]
+if TYPE_CHECKING:
+    from rich.console import Console
+
+__all__ = ["FORMATS", "console", "load"]
 
 #: format name → module that renders it
 FORMATS: dict[str, str] = {
@@ -27,3 +31,12 @@ FORMATS: dict[str, str] = {
 def load(name: str) -> ModuleType:
     """The module of a format (``KeyError`` for an unknown name)."""
     return importlib.import_module(FORMATS[name])
+
+
+def console(**options: Any) -> Console:
+    """A Rich console for what bizaudit draws. Names, paths and messages are the user's words:
+    never read as markup ("[bold]") or emoji codes (":coffee:"). Rich is imported here, only
+    when something is drawn."""
+    from rich.console import Console
+
+    return Console(markup=False, emoji=False, **options)

@@ -6,6 +6,7 @@ import io
 
 from rich.console import Console
 
+from bizaudit import render
 from bizaudit.render import rich_report
 from bizaudit.report import Report
 
@@ -13,7 +14,7 @@ WIDTH = 100
 
 
 def recorded(report: Report) -> Console:
-    console = Console(
+    console = render.console(
         record=True,
         width=WIDTH,
         file=io.StringIO(),

@@ -70,7 +70,7 @@ def _header(report: ProfileReport) -> RenderableType:
         body,
         title=title,
         title_align="left",
-        subtitle=f"{report.path} · {details}" if details else report.path,
+        subtitle=Text(f"{report.path} · {details}" if details else report.path),
         subtitle_align="left",
     )
 
