@@ -166,3 +166,16 @@ def test_negative_money_puts_the_sign_first() -> None:
 
     assert format_money(Decimal("-80")) == "-$80"
     assert format_money(Decimal("-1234.5"), "CHF") == "-1,234.50 CHF"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("9" * 32, "'" + "9" * 32 + "'"),  # as written: Decimal arithmetic rounds past 28 digits
+        (10**16, "10,000,000,000,000,000"),
+    ],
+)
+def test_an_implausible_amount_is_quoted_as_written(value: object, shown: str) -> None:
+    with pytest.raises(AmountError) as raised:
+        parse_money(value)
+    assert str(raised.value).startswith(f"{shown} is implausibly large")

@@ -107,9 +107,9 @@ def parse_money(value: object) -> Decimal:
             "an amount of money cannot be negative; enter spend and revenue as 0 or more"
         )
     if amount > MAX_MONEY:
-        raise AmountError(
-            f"{amount:,.0f} is implausibly large; amounts must be under {MAX_MONEY:,.0f}"
-        )
+        # As written: past 28 digits Decimal arithmetic has already rounded the amount.
+        shown = repr(value.strip()) if isinstance(value, str) else f"{amount:,.0f}"
+        raise AmountError(f"{shown} is implausibly large; amounts must be under {MAX_MONEY:,.0f}")
     return amount
 
 
