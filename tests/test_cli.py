@@ -213,6 +213,8 @@ def test_rules_and_rule(run_cli: RunCli) -> None:
     assert explained.exit_code == 0
     assert explained.stdout.startswith("BA101 marketing-below-minimum (error)")
     assert "How to fix" in explained.stdout
+    by_name = run_cli("rule", "referral-dependence")
+    assert by_name.stdout.startswith("BA102 referral-dependence (warning)")
     unknown = run_cli("rule", "BA999")
     assert unknown.exit_code == 2
     assert "no rule 'BA999'" in unknown.stderr

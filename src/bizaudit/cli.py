@@ -454,7 +454,12 @@ def rules_command(
 @_guarded
 def rule_command(
     rule_id: Annotated[
-        str, typer.Argument(metavar="RULE", help="A rule ID, e.g. BA101.", show_default=False)
+        str,
+        typer.Argument(
+            metavar="RULE",
+            help="A rule ID or name, e.g. BA101 or marketing-below-minimum.",
+            show_default=False,
+        ),
     ],
 ) -> None:
     """Explain one rule and how to fix what it finds."""

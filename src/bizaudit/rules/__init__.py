@@ -45,11 +45,14 @@ class UnknownRuleError(KeyError):
 
 
 def get(rule_id: str) -> Rule:
-    """The rule with this ID (case-insensitive), or :class:`UnknownRuleError`."""
-    try:
-        return RULES[rule_id.strip().upper()]
-    except KeyError:
-        raise UnknownRuleError(rule_id) from None
+    """The rule with this ID or name (``BA101``, ``ba101``, ``marketing-below-minimum``), or
+    :class:`UnknownRuleError`."""
+    wanted = rule_id.strip()
+    by_name = {rule.name: rule for rule in RULES.values()}
+    found = RULES.get(wanted.upper()) or by_name.get(wanted.lower())
+    if found is None:
+        raise UnknownRuleError(rule_id)
+    return found
 
 
 def reference_markdown() -> str:
