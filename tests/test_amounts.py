@@ -8,6 +8,7 @@ import pytest
 
 from bizaudit.amounts import (
     AmountError,
+    at_least,
     format_money,
     format_percent,
     parse_count,
@@ -179,3 +180,12 @@ def test_an_implausible_amount_is_quoted_as_written(value: object, shown: str) -
     with pytest.raises(AmountError) as raised:
         parse_money(value)
     assert str(raised.value).startswith(f"{shown} is implausibly large")
+
+
+@pytest.mark.parametrize(
+    ("value", "step", "expected"),
+    [("6.25", "0.1", "6.3"), ("6.21", "0.1", "6.3"), ("6.2", "0.1", "6.2"),
+     ("10000.505", "0.01", "10000.51"), ("31000", "0.01", "31000.00")],
+)  # fmt: skip
+def test_at_least_rounds_up_so_advice_is_enough(value: str, step: str, expected: str) -> None:
+    assert at_least(Decimal(value), step) == Decimal(expected)

@@ -66,3 +66,21 @@ def test_skipped_rules_are_reported_not_dropped() -> None:
     assert [(s.rule, s.reason) for s in report.skipped] == [
         ("BA104", "we sell one-time installations")
     ]
+
+
+def test_advice_rounds_up_what_is_needed() -> None:
+    # 10% of 100,005.05 revenue is 10,000.505: "at least" must say 10,000.51, not .50;
+    # 10% of a 62.5-hour week is 6.25 hours: at least 6.3, not 6.2.
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Case"},
+            "revenue": "100005.05",
+            "activities": [{"name": "Google Ads", "spend": 5000}],
+            "owner_hours": {"delivery": 60, "marketing": 2.5},
+        }
+    )
+    advice = {f.rule: f.advice for f in audit.run(profile, policy.resolve([])).findings}
+    assert advice["BA101"].startswith("budget at least $10,000.51 a period")
+    assert "($5,000.51 more)" in advice["BA101"]
+    assert advice["BA105"] == "block at least 6.3 hours a week for marketing"

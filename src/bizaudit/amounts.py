@@ -13,7 +13,7 @@ rejected. Nothing above 100% is accepted.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, Decimal, InvalidOperation
 
 __all__ = [
     "MAX_MONEY",
@@ -226,6 +226,12 @@ def format_money(amount: Decimal, currency: str = "USD") -> str:
     symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}.get(currency)
     text = f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{amount:,.0f}"
     return f"{symbol}{text}" if symbol else f"{text} {currency}"
+
+
+def at_least(value: Decimal, step: str) -> Decimal:
+    """``value`` rounded up to a multiple of ``step`` ("0.01", "0.1"), for advice that says
+    "at least": rounded down, following it would fall just short (6.25 hours → 6.3)."""
+    return value.quantize(Decimal(step), rounding=ROUND_CEILING)
 
 
 def profile_amount(amount: Decimal) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.amounts import format_money, format_percent
+from bizaudit.amounts import at_least, format_money, format_percent
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -41,7 +41,7 @@ class MarketingShare(Rule):
         if facts.revenue == 0 or marketing >= minimum * facts.revenue:
             return
         currency = facts.profile.business.currency
-        needed = minimum * facts.revenue
+        needed = at_least(minimum * facts.revenue, "0.01")
         yield Hit(
             f"marketing is {format_percent(facts.marketing_share_of_revenue, 2)} of revenue "
             f"({format_money(marketing, currency)} of {format_money(facts.revenue, currency)}), "

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
-from bizaudit.amounts import format_percent
+from bizaudit.amounts import at_least, format_percent
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -41,12 +41,13 @@ class OwnerTime(Rule):
             f"the owner spends {format_percent(facts.owner_marketing_time_share)} of their week "
             f"on marketing ({_hours(hours.marketing)} of {_hours(hours.total)} hours), "
             f"under the {format_percent(minimum)} minimum",
-            f"block at least {_hours(minimum * hours.total)} hours a week for marketing",
+            f"block at least {_hours(at_least(minimum * hours.total, '0.1'))} hours a week "
+            "for marketing",
             facts.locate(("owner_hours", "marketing")),
         )
 
 
 def _hours(value: Decimal) -> str:
-    """6 → "6", 6.25 → "6.3": hours as a person would say them."""
-    text = f"{value:.1f}"
+    """6 → "6", 62.5 → "62.5", 2.25 → "2.3": hours as a person would say them."""
+    text = f"{value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}"
     return text.removesuffix(".0")
