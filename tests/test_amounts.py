@@ -15,6 +15,7 @@ from bizaudit.amounts import (
     parse_hours,
     parse_money,
     parse_percent,
+    places_apart,
 )
 
 
@@ -189,3 +190,14 @@ def test_an_implausible_amount_is_quoted_as_written(value: object, shown: str) -
 )  # fmt: skip
 def test_at_least_rounds_up_so_advice_is_enough(value: str, step: str, expected: str) -> None:
     assert at_least(Decimal(value), step) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "limit", "places", "expected"),
+    [("2.96", "3", 1, 2), ("2.9", "3", 1, 1), ("12.04", "12", 1, 2), ("9.996", "10", 2, 3),
+     ("3", "3", 1, 1), ("2.9999999999", "3", 1, 6)],
+)  # fmt: skip
+def test_places_apart_shows_enough_to_tell_a_value_from_its_limit(
+    value: str, limit: str, places: int, expected: int
+) -> None:
+    assert places_apart(Decimal(value), Decimal(limit), places) == expected

@@ -91,3 +91,31 @@ def test_names_and_paths_are_shown_as_written_never_as_markup(
     shown = html.unescape(result.stdout).replace("\xa0", " ")
     for literal in ("[red]Shop :coffee:", "[bold]Rent[/bold]", "[/bold]/a.yaml"):
         assert literal in shown, literal
+
+
+EDGE = """\
+version: 1
+business: {name: Edge}
+revenue: 100000
+activities:
+  - {name: Google Ads, spend: 9996}
+customers: {new: 2000, sources: {referrals: 1001, google ads: 999}}
+owner_hours: {delivery: 45.02, marketing: 4.98}
+"""
+
+
+@pytest.mark.parametrize("format", ["rich", "markdown"])
+def test_a_figure_beside_its_limit_never_reads_as_the_limit(
+    run_cli: RunCli, tmp_path: Path, format: str
+) -> None:
+    # 9,996 / 100,000 = 9.996%; 1,001 / 2,000 = 50.05%; 4.98 / 50 hours = 9.96%.
+    path = tmp_path / "edge.yaml"
+    path.write_text(EDGE, encoding="utf-8")
+    out = run_cli("check", "-f", format, path).stdout
+    rows = {
+        label: next(line for line in out.splitlines() if label in line.lower())
+        for label in ("marketing ÷ revenue", "referral customers", "owner time on marketing")
+    }
+    assert "9.996%" in rows["marketing ÷ revenue"]
+    assert "50.05%" in rows["referral customers"]
+    assert "9.96%" in rows["owner time on marketing"]

@@ -84,3 +84,24 @@ def test_advice_rounds_up_what_is_needed() -> None:
     assert advice["BA101"].startswith("budget at least $10,000.51 a period")
     assert "($5,000.51 more)" in advice["BA101"]
     assert advice["BA105"] == "block at least 6.3 hours a week for marketing"
+
+
+def test_a_figure_just_past_its_limit_never_reads_as_the_limit() -> None:
+    # 9,996 of 100,000 is 9.996%: at two places it would read "10%", under a 10% minimum.
+    # 1,001 of 2,000 referrals is 50.05%; 4.98 of 50 hours is 9.96%.
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Edge"},
+            "revenue": 100000,
+            "activities": [{"name": "Google Ads", "spend": 9996}],
+            "customers": {"new": 2000, "sources": {"referrals": 1001, "google ads": 999}},
+            "owner_hours": {"delivery": "45.02", "marketing": "4.98"},
+        }
+    )
+    messages = {f.rule: f.message for f in audit.run(profile, policy.resolve([])).findings}
+    assert messages["BA101"].startswith("marketing is 9.996% of revenue ($9,996 of $100,000)")
+    assert messages["BA102"].startswith("50.05% of new customers came from referrals (1,001 of")
+    assert messages["BA105"].startswith(
+        "the owner spends 9.96% of their week on marketing (4.98 of 50"
+    )

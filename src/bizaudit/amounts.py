@@ -228,6 +228,23 @@ def format_money(amount: Decimal, currency: str = "USD") -> str:
     return f"{symbol}{text}" if symbol else f"{text} {currency}"
 
 
+def places_apart(value: Decimal, limit: Decimal, places: int = 1, most: int = 6) -> int:
+    """The fewest decimal places, from ``places``, at which ``value`` no longer reads as
+    ``limit``: 9.96 against a minimum of 10 reads "9.96", not "10.0" (which would contradict
+    the finding it is shown in)."""
+    while places < most and value != limit and round(value, places) == round(limit, places):
+        places += 1
+    return places
+
+
+def format_percent_beside(share: Decimal | None, limit: Decimal, places: int = 1) -> str:
+    """A share shown beside its limit: 9.96% reads "9.96%" beside a 10% minimum, never the
+    "10%" it falls short of."""
+    if share is None:
+        return format_percent(share)
+    return format_percent(share, places_apart(share * 100, limit * 100, places))
+
+
 def at_least(value: Decimal, step: str) -> Decimal:
     """``value`` rounded up to a multiple of ``step`` ("0.01", "0.1"), for advice that says
     "at least": rounded down, following it would fall just short (6.25 hours → 6.3)."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bizaudit.amounts import format_money, format_percent
+from decimal import Decimal
+
+from bizaudit.amounts import format_money, format_percent, format_percent_beside
 from bizaudit.report import ProfileReport, Report
 
 _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}  # noqa: RUF001
@@ -14,10 +16,18 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _share_row(label: str, share: Decimal | None, word: str, limit: Decimal) -> str:
+    return f"| {label} | {format_percent_beside(share, limit)} | {word} {format_percent(limit)} |"
+
+
 def _profile(p: ProfileReport) -> str:
     m = p.metrics
     currency = p.business.currency
     verdict = "✅ passed" if p.passed else "❌ failed"
+    limits = [
+        p.policy[key].value
+        for key in ("min_marketing_share", "max_referral_share", "min_owner_marketing_time")
+    ]
     lines = [
         f"### {_cell(p.business.name)} — {verdict}, score {p.score}/100",
         "",
@@ -25,12 +35,9 @@ def _profile(p: ProfileReport) -> str:
         "",
         "| figure | value | threshold |",
         "|---|---|---|",
-        f"| marketing ÷ revenue | {format_percent(m.marketing_share_of_revenue)} | "
-        f"min {format_percent(p.policy['min_marketing_share'].value)} |",
-        f"| referral customers | {format_percent(m.referral_share)} | "
-        f"max {format_percent(p.policy['max_referral_share'].value)} |",
-        f"| owner time on marketing | {format_percent(m.owner_marketing_time_share)} | "
-        f"min {format_percent(p.policy['min_owner_marketing_time'].value)} |",
+        _share_row("marketing ÷ revenue", m.marketing_share_of_revenue, "min", limits[0]),
+        _share_row("referral customers", m.referral_share, "max", limits[1]),
+        _share_row("owner time on marketing", m.owner_marketing_time_share, "min", limits[2]),
         f"| marketing spend | {format_money(p.spend['marketing'], currency)} of "
         f"{format_money(p.spend['total'], currency)} | |",
         f"| acquisition channels | {p.predictability.acquisition_channels} | |",

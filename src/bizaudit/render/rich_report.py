@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.amounts import format_money, format_percent, plural
+from bizaudit.amounts import format_money, format_percent, format_percent_beside, plural
 from bizaudit.errors import InputError
 from bizaudit.report import ActivityResult, ProfileReport, Report, ThresholdOut
 
@@ -126,7 +126,7 @@ def _figures(report: ProfileReport) -> RenderableType:
         threshold = policy[key]
         table.add_row(
             label,
-            format_percent(value),
+            format_percent_beside(value, threshold.value),
             _bar(value, threshold.value, higher_is_better=higher),
             _limit(word, threshold) if value is not None else "no data",
         )

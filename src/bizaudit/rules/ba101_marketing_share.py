@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.amounts import at_least, format_money, format_percent
+from bizaudit.amounts import at_least, format_money, format_percent, format_percent_beside
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -43,7 +43,8 @@ class MarketingShare(Rule):
         currency = facts.profile.business.currency
         needed = at_least(minimum * facts.revenue, "0.01")
         yield Hit(
-            f"marketing is {format_percent(facts.marketing_share_of_revenue, 2)} of revenue "
+            f"marketing is {format_percent_beside(facts.marketing_share_of_revenue, minimum, 2)} "
+            "of revenue "
             f"({format_money(marketing, currency)} of {format_money(facts.revenue, currency)}), "
             f"under the {format_percent(minimum)} minimum",
             f"budget at least {format_money(needed, currency)} a period for attracting and "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.amounts import format_percent
+from bizaudit.amounts import format_percent, format_percent_beside
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -40,8 +40,9 @@ class ReferralDependence(Rule):
         if referral is None or referral <= limit.value:
             return
         yield Hit(
-            f"{format_percent(referral)} of new customers came from referrals "
-            f"({facts.referral_customers} of {facts.sourced_customers}), "
+            f"{format_percent_beside(referral, limit.value)} "
+            "of new customers came from referrals "
+            f"({facts.referral_customers:,} of {facts.sourced_customers:,}), "
             f"over the {format_percent(limit.value)} maximum",
             "fund a channel you control and can repeat, so growth does not wait on others",
             facts.locate(("customers", "sources")),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from bizaudit.amounts import at_least, format_percent
+from bizaudit.amounts import at_least, format_percent, format_percent_beside
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -35,10 +35,12 @@ class OwnerTime(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         hours = facts.profile.owner_hours
         minimum = policy.min_owner_marketing_time.value
-        if hours is None or hours.total == 0 or hours.marketing >= minimum * hours.total:
+        share = facts.owner_marketing_time_share
+        if hours is None or share is None or hours.marketing >= minimum * hours.total:
             return
         yield Hit(
-            f"the owner spends {format_percent(facts.owner_marketing_time_share)} of their week "
+            f"the owner spends {format_percent_beside(share, minimum)} "
+            "of their week "
             f"on marketing ({_hours(hours.marketing)} of {_hours(hours.total)} hours), "
             f"under the {format_percent(minimum)} minimum",
             f"block at least {_hours(at_least(minimum * hours.total, '0.1'))} hours a week "
@@ -48,6 +50,6 @@ class OwnerTime(Rule):
 
 
 def _hours(value: Decimal) -> str:
-    """6 → "6", 62.5 → "62.5", 2.25 → "2.3": hours as a person would say them."""
-    text = f"{value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}"
-    return text.removesuffix(".0")
+    """Hours as written: 6 → "6", 62.5 → "62.5", 4.98 → "4.98" (rounded, 4.98 of 50 hours
+    would read as the 10% it falls short of)."""
+    return format(value.normalize(), "f")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from bizaudit.amounts import places_apart
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -36,8 +37,9 @@ class LtvCacLow(Rule):
         ratio = facts.economics.ltv_to_cac.value
         if ratio is None or ratio >= MINIMUM:
             return
+        shown = f"{ratio:.{places_apart(ratio, MINIMUM)}f}"
         yield Hit(
-            f"a customer is worth {ratio:.1f}× what it costs to win one "
+            f"a customer is worth {shown}× what it costs to win one "
             f"({facts.economics.ltv_to_cac.basis}); the rule of thumb is at least 3×",
             "keep customers longer or sell them more, or win them more cheaply",
             facts.locate(("customers",)),

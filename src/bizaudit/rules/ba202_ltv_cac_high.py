@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from bizaudit.amounts import places_apart
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -33,8 +34,9 @@ class LtvCacHigh(Rule):
         ratio = facts.economics.ltv_to_cac.value
         if ratio is None or ratio <= CEILING:
             return
+        shown = f"{ratio:.{places_apart(ratio, CEILING)}f}"
         yield Hit(
-            f"a customer is worth {ratio:.1f}× what it costs to win one; "
+            f"a customer is worth {shown}× what it costs to win one; "
             "there is room to spend more on acquisition",
             "try more budget on the channels that bring customers and watch the ratio",
             facts.locate(("customers",)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from bizaudit.amounts import places_apart
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -34,8 +35,9 @@ class PaybackSlow(Rule):
         months = facts.economics.payback_months.value
         if months is None or months <= MAXIMUM_MONTHS:
             return
+        shown = f"{months:.{places_apart(months, MAXIMUM_MONTHS)}f}"
         yield Hit(
-            f"winning a customer takes {months:.1f} months to earn back "
+            f"winning a customer takes {shown} months to earn back "
             f"({facts.economics.payback_months.basis}), more than 12",
             "ask for more up front, raise margins, or win customers more cheaply",
             facts.locate(("customers", "average_revenue")),
