@@ -119,3 +119,16 @@ def test_a_figure_beside_its_limit_never_reads_as_the_limit(
     assert "9.996%" in rows["marketing ÷ revenue"]
     assert "50.05%" in rows["referral customers"]
     assert "9.96%" in rows["owner time on marketing"]
+
+
+@pytest.mark.parametrize("format", ["rich", "markdown"])
+def test_the_summary_table_shows_figures_beside_their_limits_too(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, format: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("edge.yaml").write_text(EDGE, encoding="utf-8")
+    Path("other.yaml").write_text(MINIMAL, encoding="utf-8")
+    out = run_cli("check", "-f", format, "edge.yaml", "other.yaml").stdout
+    row = next(line for line in out.splitlines() if "edge.yaml" in line and "%" in line)
+    assert "9.996%" in row
+    assert "50.05%" in row

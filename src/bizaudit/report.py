@@ -33,6 +33,7 @@ __all__ = [
     "SkippedRule",
     "SourceResult",
     "ThresholdOut",
+    "headline_shares",
     "reference_line",
 ]
 
@@ -194,6 +195,18 @@ class ProfileReport(BaseModel):
     customer_sources: list[SourceResult]
     findings: list[Finding]
     skipped: list[SkippedRule]
+
+
+def headline_shares(report: ProfileReport) -> tuple[str, str]:
+    """Marketing ÷ revenue and the referral share as one-line summaries show them, each with
+    the decimals it needs not to read as its threshold."""
+    from bizaudit.amounts import format_percent_beside
+
+    m, policy = report.metrics, report.policy
+    return (
+        format_percent_beside(m.marketing_share_of_revenue, policy["min_marketing_share"].value),
+        format_percent_beside(m.referral_share, policy["max_referral_share"].value),
+    )
 
 
 def reference_line(report: ProfileReport) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from bizaudit.amounts import format_percent, plural
+from bizaudit.amounts import format_percent, format_percent_beside, plural
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 
@@ -68,13 +68,14 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             "marketing investment",
             40,
             _ratio(invested, minimum),
-            f"{format_percent(invested)} of {base} against a {format_percent(minimum)} minimum",
+            f"{format_percent_beside(invested, minimum)} of {base} "
+            f"against a {format_percent(minimum)} minimum",
         ),
         Component(
             "referral independence",
             20,
             None if referral is None else _ratio(1 - referral, 1 - max_referral),
-            f"{format_percent(referral)} of new customers from referrals "
+            f"{format_percent_beside(referral, max_referral)} of new customers from referrals "
             f"against a {format_percent(max_referral)} maximum",
         ),
         Component(
@@ -94,7 +95,8 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             "owner time",
             10,
             _ratio(facts.owner_marketing_time_share, min_owner),
-            f"{format_percent(facts.owner_marketing_time_share)} of the owner's hours "
+            f"{format_percent_beside(facts.owner_marketing_time_share, min_owner)} "
+            "of the owner's hours "
             f"against a {format_percent(min_owner)} minimum",
         ),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bizaudit.amounts import format_money, format_percent, format_percent_beside
-from bizaudit.report import ProfileReport, Report
+from bizaudit.report import ProfileReport, Report, headline_shares
 
 _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}  # noqa: RUF001
 #: GitHub accepts up to 1 MiB per step summary; stay well under it.
@@ -77,12 +77,12 @@ def _overview(report: Report) -> str:
         "| result |",
         "|---|---|---|---|---|---|",
     ]
-    lines += [
-        f"| `{_cell(p.path)}` | {p.score} | {format_percent(p.metrics.marketing_share_of_revenue)}"
-        f" | {format_percent(p.metrics.referral_share)} | {p.predictability.verdict} | "
-        f"{'✅ passed' if p.passed else '❌ failed'} |"
-        for p in report.profiles
-    ]
+    for p in report.profiles:
+        marketing, referral = headline_shares(p)
+        lines.append(
+            f"| `{_cell(p.path)}` | {p.score} | {marketing} | {referral} | "
+            f"{p.predictability.verdict} | {'✅ passed' if p.passed else '❌ failed'} |"
+        )
     lines += [
         f"| `{_cell(path)}` | | | | | not read |"
         for path in sorted({e.path for e in report.errors})

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from bizaudit.amounts import format_money, format_percent, format_percent_beside, plural
 from bizaudit.errors import InputError
-from bizaudit.report import ActivityResult, ProfileReport, Report, ThresholdOut
+from bizaudit.report import ActivityResult, ProfileReport, Report, ThresholdOut, headline_shares
 
 __all__ = ["render", "render_errors"]
 
@@ -366,11 +366,7 @@ class _SummaryTable:
             table.add_column("business\nor hobby", no_wrap=True)
         table.add_column("result", no_wrap=True)
         for p in self.report.profiles:
-            figures = [
-                format_percent(p.metrics.marketing_share_of_revenue),
-                format_percent(p.metrics.referral_share),
-                p.predictability.verdict,
-            ]
+            figures = [*headline_shares(p), p.predictability.verdict]
             result = Text("passed", style="green") if p.passed else Text("FAILED", "bold red")
             table.add_row(p.path, str(p.score), *(figures if full else []), result)
         for path in sorted({e.path for e in self.report.errors}):
