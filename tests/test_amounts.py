@@ -10,6 +10,7 @@ from bizaudit.amounts import (
     AmountError,
     at_least,
     format_money,
+    format_number,
     format_percent,
     parse_count,
     parse_hours,
@@ -201,3 +202,10 @@ def test_places_apart_shows_enough_to_tell_a_value_from_its_limit(
     value: str, limit: str, places: int, expected: int
 ) -> None:
     assert places_apart(Decimal(value), Decimal(limit), places) == expected
+
+
+def test_a_share_above_zero_never_reads_zero_and_numbers_are_grouped() -> None:
+    assert format_percent(Decimal("0.000001")) == "0.0001%"
+    assert format_percent(Decimal(0)) == "0%"
+    assert format_number(Decimal("100000000")) == "100,000,000.0"
+    assert format_number(Decimal("2.96"), 2) == "2.96"

@@ -122,3 +122,22 @@ def test_benchmarks_for_an_industry_come_first_and_skip_other_sectors() -> None:
     assert not {"b2b-product", "b2b-services", "b2c-services"} & {b.scope for b in chosen}
     report = run(business={"name": "X", "industry": "b2c-product"})
     assert report.benchmarks[0].source == "The CMO Survey (Duke / Deloitte / AMA)"
+
+
+def test_extreme_economics_read_plainly() -> None:
+    # One customer for $10,000; worth $1,000,000 a period at 100% margin, lost with a
+    # 0.0001% chance a period: LTV = 1,000,000 ÷ 0.000001 = $1,000,000,000,000, 100,000,000×.
+    report = run(
+        activities=[{"name": "Google Ads", "spend": 10000}],
+        customers={
+            "new": 1,
+            "average_revenue": 1000000,
+            "gross_margin": "100%",
+            "churn_rate": "0.0001%",
+        },
+    )
+    e = report.economics
+    assert e.cac.basis.endswith("÷ 1 new customer")  # not "1 new customers"
+    assert e.ltv.basis == "$1,000,000 × 100% margin ÷ 0.0001% churn per period"  # not "0%"
+    ba202 = next(f for f in report.findings if f.rule == "BA202")
+    assert ba202.message.startswith("a customer is worth 100,000,000.0× what it costs")

@@ -19,6 +19,7 @@ __all__ = [
     "MAX_MONEY",
     "AmountError",
     "format_money",
+    "format_number",
     "format_percent",
     "parse_count",
     "parse_hours",
@@ -228,6 +229,12 @@ def format_money(amount: Decimal, currency: str = "USD") -> str:
     return f"{symbol}{text}" if symbol else f"{text} {currency}"
 
 
+def format_number(value: Decimal, places: int = 1) -> str:
+    """A ratio or a count of months: ``Decimal("24.3125")`` → ``"24.3"``, grouped by
+    thousands (``"100,000,000.0"``)."""
+    return f"{value:,.{places}f}"
+
+
 def places_apart(value: Decimal, limit: Decimal, places: int = 1, most: int = 6) -> int:
     """The fewest decimal places, from ``places``, at which ``value`` no longer reads as
     ``limit``: 9.96 against a minimum of 10 reads "9.96", not "10.0" (which would contradict
@@ -267,8 +274,10 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
 
 
 def format_percent(share: Decimal | None, places: int = 1) -> str:
-    """``Decimal("0.0264")`` → ``"2.6%"``, ``Decimal("0.1")`` → ``"10%"``, ``None`` → ``"n/a"``."""
+    """``Decimal("0.0264")`` → ``"2.6%"``, ``Decimal("0.1")`` → ``"10%"``, ``None`` → ``"n/a"``;
+    a share above zero never reads "0%" (``Decimal("0.000001")`` → ``"0.0001%"``)."""
     if share is None:
         return "n/a"
-    text = f"{share * 100:.{places}f}"
+    percent = share * 100
+    text = f"{percent:.{places_apart(percent, Decimal(0), places)}f}"
     return (text.rstrip("0").rstrip(".") if "." in text else text) + "%"

@@ -18,10 +18,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bizaudit.amounts import format_money, format_percent
+from bizaudit.amounts import format_money, format_percent, plural
 from bizaudit.metrics import Facts
 
-__all__ = ["Economics", "compute"]
+__all__ = [
+    "LTV_TO_CAC_CEILING",
+    "LTV_TO_CAC_MINIMUM",
+    "PAYBACK_MONTHS_MAXIMUM",
+    "Economics",
+    "compute",
+]
+
+# The rules of thumb above, used by the rules (BA201-BA203) and shown beside the figures.
+LTV_TO_CAC_MINIMUM = Decimal(3)
+LTV_TO_CAC_CEILING = Decimal(5)
+PAYBACK_MONTHS_MAXIMUM = Decimal(12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +63,7 @@ def compute(facts: Facts) -> Economics:
         cac = Figure(
             acquire / new,
             f"({money(facts.marketing_by_purpose['acquire'])} acquisition marketing + "
-            f"{money(facts.spend['sales'])} sales) ÷ {new} new customers",
+            f"{money(facts.spend['sales'])} sales) ÷ {plural(new, 'new customer')}",
         )
     else:
         cac = Figure(None, "no new customers in the profile (customers.new)")

@@ -9,7 +9,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.amounts import format_money, format_percent
+from bizaudit.amounts import format_money, format_number, format_percent
 from bizaudit.diff import Change, Diff
 
 FORMATS = ("rich", "json", "markdown")
@@ -23,9 +23,9 @@ def _value(metric: str, value: Decimal | None, *, signed: bool = False) -> str:
     if metric in _COUNTS:
         return f"{sign}{value:.0f}"
     if metric == "ltv_to_cac":
-        return f"{sign}{value:.1f}×"
+        return f"{sign}{format_number(value)}×"
     if metric == "payback_months":
-        return f"{sign}{value:.1f} mo"
+        return f"{sign}{format_number(value)} mo"
     if signed:  # a change in a share is in percentage points
         return f"{sign}{value * 100:.1f} pts"
     return format_percent(value)

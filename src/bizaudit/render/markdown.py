@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.amounts import format_money, format_percent, format_percent_beside
+from bizaudit.amounts import (
+    format_money,
+    format_number,
+    format_percent,
+    format_percent_beside,
+    places_apart,
+)
+from bizaudit.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
 from bizaudit.report import ProfileReport, Report, headline_shares
 
 _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}  # noqa: RUF001
@@ -44,9 +51,13 @@ def _profile(p: ProfileReport) -> str:
     ]
     e = p.economics
     if e.ltv_to_cac.value is not None:
-        lines.append(f"| LTV ÷ CAC | {e.ltv_to_cac.value:.1f}× | at least 3× |")
+        ratio = e.ltv_to_cac.value
+        shown = format_number(ratio, places_apart(ratio, LTV_TO_CAC_MINIMUM))
+        lines.append(f"| LTV ÷ CAC | {shown}× | at least 3× |")
     if e.payback_months.value is not None:
-        lines.append(f"| CAC payback | {e.payback_months.value:.1f} months | at most 12 |")
+        months = e.payback_months.value
+        shown = format_number(months, places_apart(months, PAYBACK_MONTHS_MAXIMUM))
+        lines.append(f"| CAC payback | {shown} months | at most 12 |")
     lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
     own = [b for b in p.benchmarks if b.scope in (p.business.industry, "all")][:3]
     if own:

@@ -13,7 +13,15 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.amounts import format_money, format_percent, format_percent_beside, plural
+from bizaudit.amounts import (
+    format_money,
+    format_number,
+    format_percent,
+    format_percent_beside,
+    places_apart,
+    plural,
+)
+from bizaudit.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
 from bizaudit.errors import InputError
 from bizaudit.report import ActivityResult, ProfileReport, Report, ThresholdOut, headline_shares
 
@@ -187,19 +195,26 @@ def _economics(report: ProfileReport) -> RenderableType:
     table.add_column("value", justify="right", no_wrap=True)
     table.add_column("from", style="dim", overflow="fold")
 
-    def shown(value: Decimal | None, unit: str) -> str:
+    def shown(value: Decimal | None, unit: str, limit: Decimal | None = None) -> str:
         if value is None:
             return "n/a"
-        return format_money(value, currency) if unit == "money" else f"{value:.1f}{unit}"
+        if unit == "money":
+            return format_money(value, currency)
+        places = 1 if limit is None else places_apart(value, limit)
+        return f"{format_number(value, places)}{unit}"
 
     rows = (
-        ("Cost to win a customer (CAC)", e.cac.value, e.cac.basis, "money"),
-        ("Lifetime value (LTV)", e.ltv.value, e.ltv.basis, "money"),
-        ("LTV ÷ CAC", e.ltv_to_cac.value, e.ltv_to_cac.basis, "×"),
-        ("CAC payback", e.payback_months.value, e.payback_months.basis, " months"),
+        ("Cost to win a customer (CAC)", shown(e.cac.value, "money"), e.cac.basis),
+        ("Lifetime value (LTV)", shown(e.ltv.value, "money"), e.ltv.basis),
+        ("LTV ÷ CAC", shown(e.ltv_to_cac.value, "×", LTV_TO_CAC_MINIMUM), e.ltv_to_cac.basis),
+        (
+            "CAC payback",
+            shown(e.payback_months.value, " months", PAYBACK_MONTHS_MAXIMUM),
+            e.payback_months.basis,
+        ),
     )
-    for label, value, basis, unit in rows:
-        table.add_row(label, shown(value, unit), basis)
+    for row in rows:
+        table.add_row(*row)
     return Padding(table, (1, 0, 0, 0), expand=False)
 
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 
-from bizaudit.amounts import places_apart
+from bizaudit.amounts import format_number, places_apart
+from bizaudit.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
-
-MINIMUM = Decimal(3)
 
 
 class LtvCacLow(Rule):
@@ -35,9 +33,9 @@ class LtvCacLow(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         ratio = facts.economics.ltv_to_cac.value
-        if ratio is None or ratio >= MINIMUM:
+        if ratio is None or ratio >= LTV_TO_CAC_MINIMUM:
             return
-        shown = f"{ratio:.{places_apart(ratio, MINIMUM)}f}"
+        shown = format_number(ratio, places_apart(ratio, LTV_TO_CAC_MINIMUM))
         yield Hit(
             f"a customer is worth {shown}× what it costs to win one "
             f"({facts.economics.ltv_to_cac.basis}); the rule of thumb is at least 3×",

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 
-from bizaudit.amounts import places_apart
+from bizaudit.amounts import format_number, places_apart
+from bizaudit.economics import LTV_TO_CAC_CEILING
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
-
-CEILING = Decimal(5)
 
 
 class LtvCacHigh(Rule):
@@ -32,9 +30,9 @@ class LtvCacHigh(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         ratio = facts.economics.ltv_to_cac.value
-        if ratio is None or ratio <= CEILING:
+        if ratio is None or ratio <= LTV_TO_CAC_CEILING:
             return
-        shown = f"{ratio:.{places_apart(ratio, CEILING)}f}"
+        shown = format_number(ratio, places_apart(ratio, LTV_TO_CAC_CEILING))
         yield Hit(
             f"a customer is worth {shown}× what it costs to win one; "
             "there is room to spend more on acquisition",

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 
-from bizaudit.amounts import places_apart
+from bizaudit.amounts import format_number, places_apart
+from bizaudit.economics import PAYBACK_MONTHS_MAXIMUM
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
-
-MAXIMUM_MONTHS = Decimal(12)
 
 
 class PaybackSlow(Rule):
@@ -33,9 +31,9 @@ class PaybackSlow(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         months = facts.economics.payback_months.value
-        if months is None or months <= MAXIMUM_MONTHS:
+        if months is None or months <= PAYBACK_MONTHS_MAXIMUM:
             return
-        shown = f"{months:.{places_apart(months, MAXIMUM_MONTHS)}f}"
+        shown = format_number(months, places_apart(months, PAYBACK_MONTHS_MAXIMUM))
         yield Hit(
             f"winning a customer takes {shown} months to earn back "
             f"({facts.economics.payback_months.basis}), more than 12",
