@@ -93,6 +93,22 @@ def test_a_profile_compared_with_itself_has_not_changed(run_cli: RunCli) -> None
     assert data["resolved"] == data["introduced"] == []
 
 
+@pytest.mark.parametrize("format", ["rich", "markdown"])
+def test_a_small_change_never_reads_as_no_change(
+    run_cli: RunCli, tmp_path: Path, format: str
+) -> None:
+    # 9,980 then 10,020 of 100,000 revenue: 9.98% → 10.02%, a change of +0.04 points.
+    base = "version: 1\nbusiness: {name: X}\nrevenue: 100000\nactivities:\n"
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(base + "  - {name: Google Ads, spend: 9980}\n")
+    new.write_text(base + "  - {name: Google Ads, spend: 10020}\n")
+    out = run_cli("diff", "-f", format, old, new).stdout
+    row = next(line for line in out.splitlines() if "marketing share of revenue" in line)
+    assert "+0.04 pts" in row
+    assert "9.98%" in row
+    assert "10.02%" in row
+
+
 def test_diff_of_a_folder_is_an_input_error(run_cli: RunCli) -> None:
     result = run_cli("diff", EXAMPLES, NEW)
     assert result.exit_code == 2

@@ -9,26 +9,43 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.amounts import format_money, format_number, format_percent
+from bizaudit.amounts import format_money, format_number, format_percent, places_apart
 from bizaudit.diff import Change, Diff
 
 FORMATS = ("rich", "json", "markdown")
 _COUNTS = {"score", "acquisition_channels"}
 
 
-def _value(metric: str, value: Decimal | None, *, signed: bool = False) -> str:
+def _shown(c: Change) -> tuple[str, str, str]:
+    """Before, after and change of a figure, with the decimals it takes to tell before from
+    after, and a change from no change (9.98% → 10.02%, +0.04 pts; not 10% → 10%, +0.0)."""
+    if c.metric in _COUNTS:
+        return _value(c, c.before, 0), _value(c, c.after, 0), _value(c, c.change, 0, signed=True)
+    scale = 1 if c.metric in ("ltv_to_cac", "payback_months") else 100
+    places = 1
+    if c.before is not None and c.after is not None:
+        places = places_apart(c.before * scale, c.after * scale)
+    moved = 0 if not c.change else places_apart(c.change * scale, Decimal(0))
+    return (
+        _value(c, c.before, places),
+        _value(c, c.after, places),
+        _value(c, c.change, moved, signed=True),
+    )
+
+
+def _value(c: Change, value: Decimal | None, places: int, *, signed: bool = False) -> str:
     if value is None:
         return "n/a"
     sign = "+" if signed and value > 0 else ""
-    if metric in _COUNTS:
+    if c.metric in _COUNTS:
         return f"{sign}{value:.0f}"
-    if metric == "ltv_to_cac":
-        return f"{sign}{format_number(value)}×"
-    if metric == "payback_months":
-        return f"{sign}{format_number(value)} mo"
+    if c.metric == "ltv_to_cac":
+        return f"{sign}{format_number(value, places)}×"
+    if c.metric == "payback_months":
+        return f"{sign}{format_number(value, places)} mo"
     if signed:  # a change in a share is in percentage points
-        return f"{sign}{value * 100:.1f} pts"
-    return format_percent(value)
+        return f"{sign}{format_number(value * 100, places)} pts"
+    return format_percent(value, places)
 
 
 def _signed_money(amount: Decimal, currency: str) -> str:
@@ -58,9 +75,7 @@ def render_rich(diff: Diff) -> RenderableType:
         style = "red" if c.worse else ("green" if _mark(c) == "better" else "")
         metrics.add_row(
             c.metric.replace("_", " "),
-            _value(c.metric, c.before),
-            _value(c.metric, c.after),
-            _value(c.metric, c.change, signed=True),
+            *_shown(c),
             Text(_mark(c), style=style),
         )
     spend = Table(title="Spend", title_justify="left", box=None, padding=(0, 1))
@@ -92,8 +107,7 @@ def render_markdown(diff: Diff) -> str:
         "|---|---|---|---|---|",
     ]
     lines += [
-        f"| {c.metric.replace('_', ' ')} | {_value(c.metric, c.before)} | "
-        f"{_value(c.metric, c.after)} | {_value(c.metric, c.change, signed=True)} | {_mark(c)} |"
+        f"| {c.metric.replace('_', ' ')} | {' | '.join(_shown(c))} | {_mark(c)} |"
         for c in diff.metrics
     ]
     lines += ["", "| spend | before | after | change |", "|---|---|---|---|"]
