@@ -9,6 +9,7 @@ import pytest
 from bizaudit.amounts import (
     AmountError,
     at_least,
+    format_limit,
     format_money,
     format_number,
     format_percent,
@@ -209,3 +210,10 @@ def test_a_share_above_zero_never_reads_zero_and_numbers_are_grouped() -> None:
     assert format_percent(Decimal(0)) == "0%"
     assert format_number(Decimal("100000000")) == "100,000,000.0"
     assert format_number(Decimal("2.96"), 2) == "2.96"
+
+
+def test_a_limit_is_shown_as_set() -> None:
+    assert format_limit(Decimal("0.1265")) == "12.65%"
+    assert format_limit(Decimal("0.1")) == "10%"
+    assert format_limit(Decimal("0.5")) == "50%"
+    assert format_limit(Decimal("0.00125")) == "0.125%"

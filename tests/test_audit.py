@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bizaudit import audit, loading, policy, validation
+from bizaudit import audit, loading, policy, score, validation
 from bizaudit.profile import Policy
 from bizaudit.report import ProfileReport
 
@@ -135,3 +135,23 @@ def test_strict_turns_warnings_into_failures(strict: bool, tmp_path: Path) -> No
     )
     assert {f.severity for f in report.findings} == {"warning", "info"}
     assert report.passed is not strict
+
+
+@pytest.mark.parametrize(
+    ("earned", "expected"),
+    [
+        (["1", "1", "1", "1", "1"], 100),
+        (["1", "1", "1", "1", "0.98"], 99),  # 99.8: not a perfect score
+        (["0.264", "0.5", "0.5", "1", "0.5"], 46),  # the coaching example: 45.56
+        (["0", "0", "0", "0", "0"], 0),
+    ],
+)
+def test_score_rounds_half_up_but_100_is_only_for_full_marks(
+    earned: list[str], expected: int
+) -> None:
+    weights = [40, 20, 20, 10, 10]
+    parts = [
+        score.Component(f"part {w}", w, Decimal(e), "")
+        for w, e in zip(weights, earned, strict=True)
+    ]
+    assert score.score(parts) == expected

@@ -47,6 +47,18 @@ def test_threshold_flag_is_applied_and_shown(run_cli: RunCli) -> None:
     assert "min 15% (command line)" in result.stdout
 
 
+def test_a_threshold_is_printed_exactly_as_set(run_cli: RunCli) -> None:
+    # The agency spends 151,000 of 1,200,000 (12.58%) on marketing: under a 12.65% minimum,
+    # which must not be shown as the "12.6%" the agency would pass.
+    result = run_cli("check", "--min-marketing-share", "12.65%", EXAMPLES / "agency.yaml")
+    assert result.exit_code == 1
+    shown = " ".join(result.stdout.split())
+    assert "min 12.65% (command line)" in shown
+    assert "under the 12.65% minimum" in shown
+    # 40 x 151,000 / 1,200,000 / 12.65% = 39.8 of 40, all else full: 99.8 is not a perfect 100.
+    assert "score 99/100" in shown
+
+
 @pytest.mark.parametrize("flag", ["--min-marketing-share", "--max-referral-share"])
 def test_bad_threshold_flag_is_a_usage_error(run_cli: RunCli, flag: str) -> None:
     result = run_cli("check", flag, "lots", EXAMPLES / "agency.yaml")

@@ -18,6 +18,7 @@ from decimal import ROUND_CEILING, Decimal, InvalidOperation
 __all__ = [
     "MAX_MONEY",
     "AmountError",
+    "format_limit",
     "format_money",
     "format_number",
     "format_percent",
@@ -242,6 +243,13 @@ def places_apart(value: Decimal, limit: Decimal, places: int = 1, most: int = 6)
     while places < most and value != limit and round(value, places) == round(limit, places):
         places += 1
     return places
+
+
+def format_limit(limit: Decimal) -> str:
+    """A threshold as it was set, never rounded: ``Decimal("0.1265")`` → ``"12.65%"``,
+    ``Decimal("0.1")`` → ``"10%"``."""
+    exponent = (limit * 100).normalize().as_tuple().exponent
+    return format_percent(limit, max(0, -exponent) if isinstance(exponent, int) else 1)
 
 
 def format_percent_beside(share: Decimal | None, limit: Decimal, places: int = 1) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bizaudit.amounts import format_percent, format_percent_beside, plural
+from bizaudit.amounts import format_limit, format_percent, format_percent_beside, plural
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 
@@ -53,7 +53,7 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         referral_ok = referral <= maximum
         reasons.append(
             f"{format_percent_beside(referral, maximum)} of new customers came from referrals "
-            f"({'within' if referral_ok else 'over'} the {format_percent(maximum)} maximum)"
+            f"({'within' if referral_ok else 'over'} the {format_limit(maximum)} maximum)"
         )
         own = facts.non_referral_share
         reasons.append(f"{format_percent(own)} came from sources other than referrals")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from bizaudit.amounts import format_percent, format_percent_beside, plural
+from bizaudit.amounts import format_limit, format_percent_beside, plural
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 
@@ -69,14 +69,14 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             40,
             _ratio(invested, minimum),
             f"{format_percent_beside(invested, minimum)} of {base} "
-            f"against a {format_percent(minimum)} minimum",
+            f"against a {format_limit(minimum)} minimum",
         ),
         Component(
             "referral independence",
             20,
             None if referral is None else _ratio(1 - referral, 1 - max_referral),
             f"{format_percent_beside(referral, max_referral)} of new customers from referrals "
-            f"against a {format_percent(max_referral)} maximum",
+            f"against a {format_limit(max_referral)} maximum",
         ),
         Component(
             "predictable acquisition",
@@ -97,7 +97,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             _ratio(facts.owner_marketing_time_share, min_owner),
             f"{format_percent_beside(facts.owner_marketing_time_share, min_owner)} "
             "of the owner's hours "
-            f"against a {format_percent(min_owner)} minimum",
+            f"against a {format_limit(min_owner)} minimum",
         ),
     ]
 
@@ -109,7 +109,9 @@ def score(parts: list[Component]) -> int:
     if not weight:
         return 0
     earned = sum((c.weight * c.earned for c in known if c.earned is not None), Decimal(0))
-    return int((100 * earned / weight).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    value = int((100 * earned / weight).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    # 100 means every part fully earned: 99.8 rounds to 99, not to a perfect score.
+    return 99 if value == 100 and earned < weight else value
 
 
 def verdict(value: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bizaudit.amounts import (
+    format_limit,
     format_money,
     format_number,
     format_percent,
@@ -24,7 +25,7 @@ def _cell(text: str) -> str:
 
 
 def _share_row(label: str, share: Decimal | None, word: str, limit: Decimal) -> str:
-    return f"| {label} | {format_percent_beside(share, limit)} | {word} {format_percent(limit)} |"
+    return f"| {label} | {format_percent_beside(share, limit)} | {word} {format_limit(limit)} |"
 
 
 def _profile(p: ProfileReport) -> str:

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bizaudit.amounts import (
+    format_limit,
     format_money,
     format_number,
     format_percent,
@@ -108,7 +109,7 @@ def _bar(value: Decimal | None, threshold: Decimal, *, higher_is_better: bool) -
 
 
 def _limit(word: str, threshold: ThresholdOut) -> str:
-    return f"{word} {format_percent(threshold.value)} ({_SOURCE_LABEL[threshold.source]})"
+    return f"{word} {format_limit(threshold.value)} ({_SOURCE_LABEL[threshold.source]})"
 
 
 def _figures(report: ProfileReport) -> RenderableType:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.amounts import at_least, format_money, format_percent, format_percent_beside
+from bizaudit.amounts import (
+    at_least,
+    format_limit,
+    format_money,
+    format_percent_beside,
+)
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -46,7 +51,7 @@ class MarketingShare(Rule):
             f"marketing is {format_percent_beside(facts.marketing_share_of_revenue, minimum, 2)} "
             "of revenue "
             f"({format_money(marketing, currency)} of {format_money(facts.revenue, currency)}), "
-            f"under the {format_percent(minimum)} minimum",
+            f"under the {format_limit(minimum)} minimum",
             f"budget at least {format_money(needed, currency)} a period for attracting and "
             f"keeping customers ({format_money(needed - marketing, currency)} more)",
             facts.locate(("revenue",)),

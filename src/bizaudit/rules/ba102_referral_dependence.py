@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.amounts import format_percent, format_percent_beside
+from bizaudit.amounts import format_limit, format_percent_beside
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -43,7 +43,7 @@ class ReferralDependence(Rule):
             f"{format_percent_beside(referral, limit.value)} "
             "of new customers came from referrals "
             f"({facts.referral_customers:,} of {facts.sourced_customers:,}), "
-            f"over the {format_percent(limit.value)} maximum",
+            f"over the {format_limit(limit.value)} maximum",
             "fund a channel you control and can repeat, so growth does not wait on others",
             facts.locate(("customers", "sources")),
             severity="warning" if limit.is_default else "error",

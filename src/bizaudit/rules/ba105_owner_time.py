@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.amounts import at_least, format_percent, format_percent_beside
+from bizaudit.amounts import at_least, format_limit, format_percent_beside
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
 from bizaudit.rules.base import Hit, Rule
@@ -42,7 +42,7 @@ class OwnerTime(Rule):
             f"the owner spends {format_percent_beside(share, minimum)} "
             "of their week "
             f"on marketing ({_hours(hours.marketing)} of {_hours(hours.total)} hours), "
-            f"under the {format_percent(minimum)} minimum",
+            f"under the {format_limit(minimum)} minimum",
             f"block at least {_hours(at_least(minimum * hours.total, '0.1'))} hours a week "
             "for marketing",
             facts.locate(("owner_hours", "marketing")),
