@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_CEILING, Decimal, InvalidOperation
+from functools import lru_cache
 
 __all__ = [
     "MAX_MONEY",
@@ -245,6 +246,7 @@ def places_apart(value: Decimal, limit: Decimal, places: int = 1, most: int = 6)
     return places
 
 
+@lru_cache(maxsize=64)  # a run shows the same few thresholds again and again
 def format_limit(limit: Decimal) -> str:
     """A threshold as it was set, never rounded: ``Decimal("0.1265")`` → ``"12.65%"``,
     ``Decimal("0.1")`` → ``"10%"``."""
@@ -287,5 +289,7 @@ def format_percent(share: Decimal | None, places: int = 1) -> str:
     if share is None:
         return "n/a"
     percent = share * 100
-    text = f"{percent:.{places_apart(percent, Decimal(0), places)}f}"
+    if percent and not round(percent, places):  # a share above zero never reads "0%"
+        places = places_apart(percent, Decimal(0), places)
+    text = f"{percent:.{places}f}"
     return (text.rstrip("0").rstrip(".") if "." in text else text) + "%"
