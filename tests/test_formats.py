@@ -235,3 +235,20 @@ def test_markdown_starts_with_one_row_a_profile(
 def test_one_markdown_profile_needs_no_overview(run_cli: RunCli) -> None:
     result = run_cli("check", "-f", "markdown", "examples/agency.yaml")
     assert "| profile | score |" not in result.stdout
+
+
+def test_markdown_never_passes_the_users_words_on_as_html(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A profile under review must not be able to add HTML to the PR comment it produces.
+    monkeypatch.chdir(tmp_path)
+    text = (EXAMPLES / "cafe.yaml").read_text(encoding="utf-8")
+    Path("a|b.yaml").write_text(
+        text.replace("name: The Corner Café", "name: '<img src=x> & <!-- Co'"), encoding="utf-8"
+    )
+    Path("c.yaml").write_text(text, encoding="utf-8")
+    out = run_cli("check", "-f", "markdown", "a|b.yaml", "c.yaml").stdout
+    assert "### &lt;img src=x&gt; &amp; &lt;!-- Co — ❌ failed" in out
+    assert "<img" not in out
+    assert "<!--" not in out
+    assert "| `a\\|b.yaml` | 40 |" in out  # a "|" in a path does not end the table cell

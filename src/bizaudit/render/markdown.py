@@ -21,7 +21,21 @@ MAX_CHARS = 512 * 1024
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """The user's words as Markdown text: never HTML ("<img>", "<!--"), never a table's edge."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("|", "\\|")
+        .replace("\n", " ")
+    )
+
+
+def _code(text: str) -> str:
+    """A path as inline code: HTML is not read there, but a "|" still ends a table cell and a
+    backtick the code (a longer fence then)."""
+    text = text.replace("|", "\\|")
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def _share_row(label: str, share: Decimal | None, word: str, limit: Decimal) -> str:
@@ -39,7 +53,7 @@ def _profile(p: ProfileReport) -> str:
     lines = [
         f"### {_cell(p.business.name)} — {verdict}, score {p.score}/100",
         "",
-        f"_{p.verdict}_ · `{p.path}`",
+        f"_{p.verdict}_ · {_code(p.path)}",
         "",
         "| figure | value | threshold |",
         "|---|---|---|",
@@ -92,12 +106,11 @@ def _overview(report: Report) -> str:
     for p in report.profiles:
         marketing, referral = headline_shares(p)
         lines.append(
-            f"| `{_cell(p.path)}` | {p.score} | {marketing} | {referral} | "
+            f"| {_code(p.path)} | {p.score} | {marketing} | {referral} | "
             f"{p.predictability.verdict} | {'✅ passed' if p.passed else '❌ failed'} |"
         )
     lines += [
-        f"| `{_cell(path)}` | | | | | not read |"
-        for path in sorted({e.path for e in report.errors})
+        f"| {_code(path)} | | | | | not read |" for path in sorted({e.path for e in report.errors})
     ]
     return "\n".join(lines) + "\n"
 
@@ -110,7 +123,10 @@ def render(report: Report) -> str:
     parts += [_profile(p) for p in report.profiles]
     if report.errors:
         parts.append("**Profiles that could not be read:**\n")
-        parts += [f"- `{e.path}:{e.line or ''}` {_cell(e.message)}" for e in report.errors]
+        parts += [
+            f"- {_code(e.path if e.line is None else f'{e.path}:{e.line}')} {_cell(e.message)}"
+            for e in report.errors
+        ]
     text = "\n".join(parts) + "\n"
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS] + "\n\n_… report cut to fit; see the JSON report._\n"
