@@ -125,6 +125,16 @@ def test_diff_text_formats(run_cli: RunCli, format: str) -> None:
     assert "BA104" in out
 
 
+def test_diff_markdown_never_passes_names_on_as_html(run_cli: RunCli, tmp_path: Path) -> None:
+    base = "version: 1\nbusiness: {name: X}\nrevenue: 0\nactivities:\n"
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(base + "  - {name: Zorblax, spend: 1}\n")
+    new.write_text(base + "  - {name: '<img src=x>', spend: 1}\n")
+    out = run_cli("diff", "-f", "markdown", old, new).stdout
+    assert "&lt;img src=x&gt;" in out  # in BA106's message, introduced
+    assert "<img" not in out
+
+
 def test_matching_findings_by_subject(run_cli: RunCli, tmp_path: Path) -> None:
     base = "version: 1\nbusiness: {name: X}\nrevenue: 0\nactivities:\n"
     old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from bizaudit.amounts import format_money, format_number, format_percent, places_apart
 from bizaudit.diff import Change, Diff
+from bizaudit.render.markdown import code, escape
 
 FORMATS = ("rich", "json", "markdown")
 _COUNTS = {"score", "acquisition_channels"}
@@ -101,7 +102,7 @@ def render_markdown(diff: Diff) -> str:
     lines = [
         f"## bizaudit diff: score {diff.score_before} → {diff.score_after}",
         "",
-        f"`{diff.old}` → `{diff.new}` · {diff.verdict_before} → {diff.verdict_after}",
+        f"{code(diff.old)} → {code(diff.new)} · {diff.verdict_before} → {diff.verdict_after}",
         "",
         "| figure | before | after | change | |",
         "|---|---|---|---|---|",
@@ -118,5 +119,5 @@ def render_markdown(diff: Diff) -> str:
     ]
     for label, refs in (("Resolved", diff.resolved), ("Introduced", diff.introduced)):
         lines += ["", f"**{label}:** {len(refs) or 'none'}"]
-        lines += [f"- {r.rule} ({r.severity}): {r.message}" for r in refs]
+        lines += [f"- {r.rule} ({r.severity}): {escape(r.message)}" for r in refs]
     return "\n".join(lines) + "\n"

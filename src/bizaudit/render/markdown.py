@@ -15,12 +15,14 @@ from bizaudit.amounts import (
 from bizaudit.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
 from bizaudit.report import ProfileReport, Report, headline_shares
 
+__all__ = ["code", "escape", "render"]
+
 _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}  # noqa: RUF001
 #: GitHub accepts up to 1 MiB per step summary; stay well under it.
 MAX_CHARS = 512 * 1024
 
 
-def _cell(text: str) -> str:
+def escape(text: str) -> str:
     """The user's words as Markdown text: never HTML ("<img>", "<!--"), never a table's edge."""
     return (
         text.replace("&", "&amp;")
@@ -31,7 +33,7 @@ def _cell(text: str) -> str:
     )
 
 
-def _code(text: str) -> str:
+def code(text: str) -> str:
     """A path as inline code: HTML is not read there, but a "|" still ends a table cell and a
     backtick the code (a longer fence then)."""
     text = text.replace("|", "\\|")
@@ -51,9 +53,9 @@ def _profile(p: ProfileReport) -> str:
         for key in ("min_marketing_share", "max_referral_share", "min_owner_marketing_time")
     ]
     lines = [
-        f"### {_cell(p.business.name)} — {verdict}, score {p.score}/100",
+        f"### {escape(p.business.name)} — {verdict}, score {p.score}/100",
         "",
-        f"_{p.verdict}_ · {_code(p.path)}",
+        f"_{p.verdict}_ · {code(p.path)}",
         "",
         "| figure | value | threshold |",
         "|---|---|---|",
@@ -87,12 +89,12 @@ def _profile(p: ProfileReport) -> str:
     if p.findings:
         lines += ["| | rule | finding | line |", "|---|---|---|---|"]
         lines += [
-            f"| {_ICON[f.severity]} | {f.rule} | {_cell(f.message)} — {_cell(f.advice)} | "
+            f"| {_ICON[f.severity]} | {f.rule} | {escape(f.message)} — {escape(f.advice)} | "
             f"{f.line or ''} |"
             for f in p.findings
         ]
         lines.append("")
-    lines += [f"- skipped {s.rule}: {_cell(s.reason)}" for s in p.skipped]
+    lines += [f"- skipped {s.rule}: {escape(s.reason)}" for s in p.skipped]
     return "\n".join(lines)
 
 
@@ -106,11 +108,11 @@ def _overview(report: Report) -> str:
     for p in report.profiles:
         marketing, referral = headline_shares(p)
         lines.append(
-            f"| {_code(p.path)} | {p.score} | {marketing} | {referral} | "
+            f"| {code(p.path)} | {p.score} | {marketing} | {referral} | "
             f"{p.predictability.verdict} | {'✅ passed' if p.passed else '❌ failed'} |"
         )
     lines += [
-        f"| {_code(path)} | | | | | not read |" for path in sorted({e.path for e in report.errors})
+        f"| {code(path)} | | | | | not read |" for path in sorted({e.path for e in report.errors})
     ]
     return "\n".join(lines) + "\n"
 
@@ -124,7 +126,7 @@ def render(report: Report) -> str:
     if report.errors:
         parts.append("**Profiles that could not be read:**\n")
         parts += [
-            f"- {_code(e.path if e.line is None else f'{e.path}:{e.line}')} {_cell(e.message)}"
+            f"- {code(e.path if e.line is None else f'{e.path}:{e.line}')} {escape(e.message)}"
             for e in report.errors
         ]
     text = "\n".join(parts) + "\n"
