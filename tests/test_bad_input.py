@@ -4,6 +4,7 @@ nothing written."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -300,3 +301,27 @@ def test_writing_where_no_file_can_be(
     assert f"the folder {tmp_path / 'nope'} does not exist" in missing.stderr
     assert "internal error" not in folder.stderr + missing.stderr
     assert list(tmp_path.iterdir()) == []  # nothing half-written
+
+
+def test_file_names_never_break_an_output(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A repository under review chooses its file names: bytes that are not UTF-8 broke the
+    # JSON report (an internal error), a newline started a GitHub workflow command of its own,
+    # an escape sequence reached the terminal.
+    monkeypatch.chdir(tmp_path)
+    cafe = (EXAMPLES / "cafe.yaml").read_bytes()
+    Path(os.fsdecode(b"\xff.yaml")).write_bytes(cafe)
+    Path("a\n::error file=x,line=1::FAKE\n.yaml").write_bytes(cafe)
+    Path("b\x1b[31m.yaml").write_bytes(b"version: 1\n")
+
+    as_json = run_cli("check", "-f", "json", ".")
+    assert "internal error" not in as_json.stderr
+    paths = [p["path"] for p in json.loads(as_json.stdout)["profiles"]]
+    assert "\ufffd.yaml" in paths
+
+    github = run_cli("check", "-f", "github", ".")
+    assert not [line for line in github.stdout.splitlines() if line.startswith("::error file=x")]
+
+    assert "\x1b" not in run_cli("check", ".").stderr
+    assert "b\ufffd[31m.yaml:1:1: error:" in run_cli("check", ".").stderr

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar, cast
 import typer
 
 from bizaudit import __version__, amounts, render
-from bizaudit.errors import InputError, InputErrors
+from bizaudit.errors import InputError, InputErrors, printable
 
 # No ``from __future__ import annotations`` here: Typer reads every command's annotations at
 # every run, and as strings they would be compiled and evaluated again each time (~10 ms).
@@ -247,7 +247,9 @@ def _step_summary(report: Any) -> None:
         with Path(target).open("a", encoding="utf-8") as handle:
             handle.write(markdown.render(report))
     except OSError as exc:
-        typer.echo(f"{target}: warning: cannot write the step summary: {exc.strerror}", err=True)
+        typer.echo(
+            f"{printable(target)}: warning: cannot write the step summary: {exc.strerror}", err=True
+        )
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
@@ -258,7 +260,9 @@ def _refuse_existing(path: Path, force: bool) -> None:
     with _exit_on_input_errors("rich"):
         check_writable(path)
     if path.exists() and not force:
-        typer.echo(f"{path}: error: the file exists — use --force to overwrite it", err=True)
+        typer.echo(
+            f"{printable(path)}: error: the file exists — use --force to overwrite it", err=True
+        )
         raise typer.Exit(EXIT_INPUT)
 
 
@@ -267,7 +271,8 @@ def _refuse_overwriting_inputs(outputs: list[tuple[str, Path]], profiles: list[P
     for _, path in outputs:
         if path.resolve() in inputs:
             raise typer.BadParameter(
-                f"{path} is one of the profiles being checked; a report never overwrites a profile",
+                f"{printable(path)} is one of the profiles being checked; "
+                "a report never overwrites a profile",
                 param_hint="--output",
             )
 
@@ -603,7 +608,7 @@ def diff_command(
             param_hint="--fail-on-drop",
         )
     folders = [
-        InputError(str(p), "a folder, not a profile", "diff compares two profile files")
+        InputError(printable(p), "a folder, not a profile", "diff compares two profile files")
         for p in (old, new)
         if p.is_dir()
     ]
@@ -738,12 +743,14 @@ def import_command(
             )
     for row in imported.unreadable:
         held = f" (it held {amounts.format_money(abs(row.amount), currency)})" if row.amount else ""
-        typer.echo(f"{ledger}:{row.row}: warning: row not read: {row.message}{held}", err=True)
+        typer.echo(
+            f"{printable(ledger)}:{row.row}: warning: row not read: {row.message}{held}", err=True
+        )
     if imported.unreadable_count:
         shown = len(imported.unreadable)
         more = f"; the first {shown} are listed" if shown < imported.unreadable_count else ""
         rows = amounts.plural(imported.unreadable_count, "row")
-        typer.echo(f"{ledger}: {rows} could not be read{more}", err=True)
+        typer.echo(f"{printable(ledger)}: {rows} could not be read{more}", err=True)
     text = writer.to_yaml(
         imported, revenue=amount, period=period, name=name, currency=currency.upper()
     )

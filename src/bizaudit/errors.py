@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["InputError", "InputErrors", "unreadable"]
+__all__ = ["InputError", "InputErrors", "printable", "unreadable"]
 
 
 @dataclass(eq=False)  # not frozen: Python sets __traceback__ on exceptions as they propagate
@@ -43,6 +43,16 @@ class InputErrors(Exception):
     def __init__(self, errors: list[InputError]) -> None:
         super().__init__("\n".join(e.one_line() for e in errors))
         self.errors = errors
+
+
+def printable(path: object) -> str:
+    """A path (or any text from outside) as bizaudit shows it: bytes that are not UTF-8 and
+    control characters become U+FFFD, so that no file name can break the JSON report, colour a
+    terminal or start a line of its own in a CI log."""
+    text = str(path)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else "\ufffd" for c in text)
 
 
 def unreadable(path: str, exc: OSError) -> InputError:

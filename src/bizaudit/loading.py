@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 from yaml import events as ev
 
-from bizaudit.errors import InputError, unreadable
+from bizaudit.errors import InputError, printable, unreadable
 
 __all__ = ["Document", "Limits", "Loc", "Pos", "load_file", "load_text"]
 
@@ -103,7 +103,7 @@ def load_file(path: Path, limits: Limits = Limits()) -> Document:
     if str(path) == STDIN:
         raw = sys.stdin.buffer.read(limits.max_bytes + 1)  # a pipe has no size to check first
         return load_text(decode(raw, "<stdin>", limits), "<stdin>", limits)
-    shown = str(path)
+    shown = printable(path)
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:

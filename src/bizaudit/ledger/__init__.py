@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from bizaudit.classify import Classification, Classifier, default
-from bizaudit.errors import InputError, unreadable
+from bizaudit.errors import InputError, printable, unreadable
 from bizaudit.ledger import layouts, parallel
 from bizaudit.ledger.mapping import MapFile
 from bizaudit.ledger.parsing import (
@@ -107,7 +107,7 @@ def read_ledger(
     ``workers`` caps the processes that read a large file (default: one per core);
     ``progress`` is called with the bytes read so far.
     """
-    shown = str(path)
+    shown = printable(path)
     try:
         with path.open("rb") as raw:
             sample = raw.read(SAMPLE_BYTES)
@@ -272,7 +272,7 @@ def _read_serial(
             found = scan_rows(reader, lambda: reader.line_num, plan, report)
         except csv.Error as exc:  # e.g. a field over csv's limit: the reader cannot go on
             raise InputError(
-                str(path),
+                printable(path),
                 f"the CSV cannot be read past here: {exc}",
                 "is this really the export? open it in a spreadsheet to check",
                 reader.line_num,

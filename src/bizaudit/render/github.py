@@ -60,8 +60,8 @@ def _profile(report: ProfileReport) -> list[str]:
     ]
     counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning")}
     verdict = "passed" if report.passed else "FAILED"
-    lines.append(
-        f"bizaudit: {path}: {verdict}, score {report.score}/100, "
+    lines.append(  # a plain line, but one that starts a line: a path must not end it
+        f"bizaudit: {escape_data(path)}: {verdict}, score {report.score}/100, "
         f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}; "
         f"business or hobby: {report.predictability.verdict}; {reference_line(report)}"
     )
