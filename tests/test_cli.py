@@ -210,6 +210,12 @@ def test_classify_command_json_keeps_input_order(run_cli: RunCli) -> None:
     assert all(set(d) >= {"name", "category", "purpose", "reason"} for d in data)
 
 
+def test_classify_shows_control_characters_harmlessly(run_cli: RunCli) -> None:
+    table = run_cli("classify", "Ads\x1b[2J").stdout
+    assert "\x1b" not in table
+    assert "Ads\ufffd[2J" in table
+
+
 def test_classify_command_table(run_cli: RunCli) -> None:
     result = run_cli("classify", "SEO")
     assert "marketing" in result.stdout

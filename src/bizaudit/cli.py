@@ -376,7 +376,7 @@ def classify_command(
     for column in ("name", "category", "purpose", "confidence", "because"):
         table.add_column(column, overflow="fold")
     for name, c in results:
-        table.add_row(name, c.category, c.purpose or "-", c.confidence, c.reason)
+        table.add_row(printable(name), c.category, c.purpose or "-", c.confidence, c.reason)
     _emit(table)
 
 
@@ -420,7 +420,7 @@ def _evaluate(corpus: Path) -> None:
         wanted = "/".join(x for x in example.expected if x)
         label = got.category + (f"/{got.purpose}" if got.purpose else "")
         typer.echo(
-            f"  {corpus}:{example.line}: {example.name!r} expected {wanted}, "
+            f"  {printable(corpus)}:{example.line}: {example.name!r} expected {wanted}, "
             f"got {label} ({got.reason})"
         )
 
