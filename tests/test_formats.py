@@ -252,3 +252,25 @@ def test_markdown_never_passes_the_users_words_on_as_html(
     assert "<img" not in out
     assert "<!--" not in out
     assert "| `a\\|b.yaml` | 40 |" in out  # a "|" in a path does not end the table cell
+
+
+def test_sarif_locations_are_uri_references(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A space is not allowed in a URI and a "#" would start a fragment: both are encoded,
+    # as is the é; a path outside the workspace is a file:// URI.
+    inside, outside = tmp_path / "work", tmp_path / "elsewhere"
+    inside.mkdir()
+    outside.mkdir()
+    text = (EXAMPLES / "cafe.yaml").read_text(encoding="utf-8")
+    (inside / "my café #1.yaml").write_text(text, encoding="utf-8")
+    (outside / "b.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(inside)
+    result = run_cli("check", "-f", "sarif", "my café #1.yaml", outside / "b.yaml")
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for run in json.loads(result.stdout)["runs"]
+        for found in run["results"]
+        for loc in found["locations"]
+    }
+    assert uris == {"my%20caf%C3%A9%20%231.yaml", (outside / "b.yaml").as_uri()}

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from bizaudit import __version__
+from bizaudit.render.github import relative
 from bizaudit.report import Report
 from bizaudit.rules import RULES
 
@@ -35,8 +38,16 @@ def _rules() -> list[dict[str, Any]]:
     ]
 
 
+def uri(path: str) -> str:
+    """A path as SARIF wants it, a URI reference: relative to the workspace where it can be,
+    percent-encoded ("my café #1.yaml" → "my%20caf%C3%A9%20%231.yaml": a bare "#" would start
+    a fragment), or a file:// URI outside it."""
+    shown = Path(relative(path))
+    return shown.as_uri() if shown.is_absolute() else quote(shown.as_posix())
+
+
 def _location(path: str, line: int | None, column: int | None = None) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": path.removeprefix("./")}}
+    physical: dict[str, Any] = {"artifactLocation": {"uri": uri(path)}}
     if line:
         region: dict[str, int] = {"startLine": line}
         if column:
