@@ -104,3 +104,14 @@ def test_inputs_are_data_not_code(tmp_path: Path, path: str) -> None:
     result = run_step("Audit profiles", inputs, tmp_path, path)
     assert result.returncode == 2  # not a percentage: a usage error
     assert not marker.exists()
+
+
+def test_one_profile_a_line_keeps_spaces_in_names(tmp_path: Path, path: str) -> None:
+    spaced = tmp_path / "client books" / "my café.yaml"
+    spaced.parent.mkdir()
+    spaced.write_text((ROOT / "examples" / "agency.yaml").read_text(encoding="utf-8"))
+    inputs = {"profiles": f"  examples/startup.yaml\n\n{spaced}  \n"}
+    result = run_step("Audit profiles", inputs, tmp_path, path)
+    assert result.returncode == 0, result.stderr
+    assert "bizaudit: examples/startup.yaml: passed" in result.stdout
+    assert "my café.yaml: passed" in result.stdout
