@@ -8,6 +8,11 @@ write it.
 Percentages: ``"10%"`` is ten percent; a bare number from 0 to 1 is a fraction (``0.1`` is 10%);
 a bare number above 1 is a percent (``10`` is 10%). A bare ``1`` could be 1% or 100% and is
 rejected. Nothing above 100% is accepted.
+
+And show them back so that no shown number contradicts what is said of it: a share beside its
+threshold gets the decimals it needs not to read as the threshold (``format_percent_beside``),
+a threshold is shown exactly as set (``format_limit``), advice that says "at least" rounds up
+(``at_least``), and a share above zero never reads "0%".
 """
 
 from __future__ import annotations
@@ -19,14 +24,17 @@ from functools import lru_cache
 __all__ = [
     "MAX_MONEY",
     "AmountError",
+    "at_least",
     "format_limit",
     "format_money",
     "format_number",
     "format_percent",
+    "format_percent_beside",
     "parse_count",
     "parse_hours",
     "parse_money",
     "parse_percent",
+    "places_apart",
     "plural",
     "profile_amount",
 ]
