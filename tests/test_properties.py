@@ -5,6 +5,7 @@ Deterministic (derandomize) and bounded, so CI runs the same examples every time
 
 from __future__ import annotations
 
+import re
 import tempfile
 from decimal import Decimal
 from pathlib import Path
@@ -154,6 +155,36 @@ def test_figures_add_up_and_shares_stay_in_range(
         assert share is None or 0 <= share <= 1
     assert 0 <= report.score <= 100
     assert report.passed == all(f.severity != "error" for f in report.findings)
+
+
+@SETTINGS
+@given(
+    revenue=st.integers(1, 10**7),
+    spend=st.integers(0, 10**7),
+    minimum=st.decimals(min_value=Decimal("0.0001"), max_value=Decimal("0.9"), places=5),
+)
+def test_a_share_under_its_minimum_always_reads_under_it(
+    revenue: int, spend: int, minimum: Decimal
+) -> None:
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "P"},
+            "revenue": revenue,
+            "activities": [{"name": "Google Ads", "spend": spend}],
+            "policy": {"min_marketing_share": minimum},
+        }
+    )
+    report = audit.run(profile, policy.resolve([("profile", profile.policy)]))
+    found = [f.message for f in report.findings if f.rule == "BA101"]
+    assert bool(found) == (spend < minimum * revenue)
+    for message in found:
+        shown = re.fullmatch(
+            r"marketing is ([\d.]+)% of revenue .*under the ([\d.]+)% minimum", message
+        )
+        assert shown, message
+        assert Decimal(shown.group(2)) == minimum * 100  # the threshold exactly as set
+        assert Decimal(shown.group(1)) < Decimal(shown.group(2))  # never rounded up to it
 
 
 # Each layout's header with a few rows it reads; the test breaks them at random.
