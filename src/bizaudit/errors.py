@@ -45,14 +45,14 @@ class InputErrors(Exception):
         self.errors = errors
 
 
-def printable(path: object) -> str:
+def printable(path: object, keep: str = "") -> str:
     """A path (or any text from outside) as bizaudit shows it: bytes that are not UTF-8 and
-    control characters become U+FFFD, so that no file name can break the JSON report, colour a
-    terminal or start a line of its own in a CI log."""
+    control characters (but those in ``keep``) become U+FFFD, so that no file name can break
+    the JSON report, colour a terminal or start a line of its own in a CI log."""
     text = str(path)
     if text.isprintable():
         return text
-    return "".join(c if c.isprintable() else "\ufffd" for c in text)
+    return "".join(c if c.isprintable() or c in keep else "\ufffd" for c in text)
 
 
 def unreadable(path: str, exc: OSError) -> InputError:

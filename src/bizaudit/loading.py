@@ -89,8 +89,8 @@ def error_at(
 ) -> InputError:
     line, column = pos if pos else (None, None)
     source = lines[line - 1] if line is not None and 0 < line <= len(lines) else None
-    if source is not None and not source.isprintable():  # shown to a terminal: never raw
-        source = "".join(c if c.isprintable() or c == "\t" else "\ufffd" for c in source)
+    if source is not None:  # shown to a terminal: never raw (tabs are expanded later)
+        source = printable(source, keep="\t")
     return InputError(path, message, hint, line, column, source)
 
 
