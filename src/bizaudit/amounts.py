@@ -28,6 +28,7 @@ __all__ = [
     "format_limit",
     "format_money",
     "format_number",
+    "format_number_beside",
     "format_percent",
     "format_percent_beside",
     "parse_count",
@@ -268,6 +269,12 @@ def format_percent_beside(share: Decimal | None, limit: Decimal, places: int = 1
     if share is None:
         return format_percent(share)
     return format_percent(share, places_apart(share * 100, limit * 100, places))
+
+
+def format_number_beside(value: Decimal, limit: Decimal) -> str:
+    """A ratio or a count of months shown beside its rule of thumb: 2.96 reads "2.96" beside
+    3, never the "3.0" it falls short of."""
+    return format_number(value, places_apart(value, limit))
 
 
 def at_least(value: Decimal, step: str) -> Decimal:

@@ -7,10 +7,9 @@ from decimal import Decimal
 from bizaudit.amounts import (
     format_limit,
     format_money,
-    format_number,
+    format_number_beside,
     format_percent,
     format_percent_beside,
-    places_apart,
 )
 from bizaudit.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
 from bizaudit.report import ProfileReport, Report, headline_shares
@@ -67,14 +66,12 @@ def _profile(p: ProfileReport) -> str:
         f"| acquisition channels | {p.predictability.acquisition_channels} | |",
     ]
     e = p.economics
-    if e.ltv_to_cac.value is not None:
-        ratio = e.ltv_to_cac.value
-        shown = format_number(ratio, places_apart(ratio, LTV_TO_CAC_MINIMUM))
-        lines.append(f"| LTV ÷ CAC | {shown}× | at least 3× |")
-    if e.payback_months.value is not None:
-        months = e.payback_months.value
-        shown = format_number(months, places_apart(months, PAYBACK_MONTHS_MAXIMUM))
-        lines.append(f"| CAC payback | {shown} months | at most 12 |")
+    if (ratio := e.ltv_to_cac.value) is not None:
+        shown = format_number_beside(ratio, LTV_TO_CAC_MINIMUM)
+        lines.append(f"| LTV ÷ CAC | {shown}× | at least {LTV_TO_CAC_MINIMUM}× |")
+    if (months := e.payback_months.value) is not None:
+        shown = format_number_beside(months, PAYBACK_MONTHS_MAXIMUM)
+        lines.append(f"| CAC payback | {shown} months | at most {PAYBACK_MONTHS_MAXIMUM} |")
     lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
     own = [b for b in p.benchmarks if b.scope in (p.business.industry, "all")][:3]
     if own:

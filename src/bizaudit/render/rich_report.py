@@ -16,10 +16,9 @@ from rich.text import Text
 from bizaudit.amounts import (
     format_limit,
     format_money,
-    format_number,
+    format_number_beside,
     format_percent,
     format_percent_beside,
-    places_apart,
     plural,
 )
 from bizaudit.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
@@ -196,21 +195,19 @@ def _economics(report: ProfileReport) -> RenderableType:
     table.add_column("value", justify="right", no_wrap=True)
     table.add_column("from", style="dim", overflow="fold")
 
-    def shown(value: Decimal | None, unit: str, limit: Decimal | None = None) -> str:
-        if value is None:
-            return "n/a"
-        if unit == "money":
-            return format_money(value, currency)
-        places = 1 if limit is None else places_apart(value, limit)
-        return f"{format_number(value, places)}{unit}"
+    def money(value: Decimal | None) -> str:
+        return "n/a" if value is None else format_money(value, currency)
+
+    def number(value: Decimal | None, unit: str, limit: Decimal) -> str:
+        return "n/a" if value is None else f"{format_number_beside(value, limit)}{unit}"
 
     rows = (
-        ("Cost to win a customer (CAC)", shown(e.cac.value, "money"), e.cac.basis),
-        ("Lifetime value (LTV)", shown(e.ltv.value, "money"), e.ltv.basis),
-        ("LTV ÷ CAC", shown(e.ltv_to_cac.value, "×", LTV_TO_CAC_MINIMUM), e.ltv_to_cac.basis),
+        ("Cost to win a customer (CAC)", money(e.cac.value), e.cac.basis),
+        ("Lifetime value (LTV)", money(e.ltv.value), e.ltv.basis),
+        ("LTV ÷ CAC", number(e.ltv_to_cac.value, "×", LTV_TO_CAC_MINIMUM), e.ltv_to_cac.basis),
         (
             "CAC payback",
-            shown(e.payback_months.value, " months", PAYBACK_MONTHS_MAXIMUM),
+            number(e.payback_months.value, " months", PAYBACK_MONTHS_MAXIMUM),
             e.payback_months.basis,
         ),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.amounts import format_number, places_apart
+from bizaudit.amounts import format_number_beside
 from bizaudit.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
@@ -35,10 +35,11 @@ class LtvCacLow(Rule):
         ratio = facts.economics.ltv_to_cac.value
         if ratio is None or ratio >= LTV_TO_CAC_MINIMUM:
             return
-        shown = format_number(ratio, places_apart(ratio, LTV_TO_CAC_MINIMUM))
+        shown = format_number_beside(ratio, LTV_TO_CAC_MINIMUM)
         yield Hit(
             f"a customer is worth {shown}× what it costs to win one "
-            f"({facts.economics.ltv_to_cac.basis}); the rule of thumb is at least 3×",
+            f"({facts.economics.ltv_to_cac.basis}); "
+            f"the rule of thumb is at least {LTV_TO_CAC_MINIMUM}×",
             "keep customers longer or sell them more, or win them more cheaply",
             facts.locate(("customers",)),
         )

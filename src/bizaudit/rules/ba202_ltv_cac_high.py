@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.amounts import format_number, places_apart
+from bizaudit.amounts import format_number_beside
 from bizaudit.economics import LTV_TO_CAC_CEILING
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
@@ -32,7 +32,7 @@ class LtvCacHigh(Rule):
         ratio = facts.economics.ltv_to_cac.value
         if ratio is None or ratio <= LTV_TO_CAC_CEILING:
             return
-        shown = format_number(ratio, places_apart(ratio, LTV_TO_CAC_CEILING))
+        shown = format_number_beside(ratio, LTV_TO_CAC_CEILING)
         yield Hit(
             f"a customer is worth {shown}× what it costs to win one; "
             "there is room to spend more on acquisition",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.amounts import format_number, places_apart
+from bizaudit.amounts import format_number_beside
 from bizaudit.economics import PAYBACK_MONTHS_MAXIMUM
 from bizaudit.metrics import Facts
 from bizaudit.policy import EffectivePolicy
@@ -33,10 +33,10 @@ class PaybackSlow(Rule):
         months = facts.economics.payback_months.value
         if months is None or months <= PAYBACK_MONTHS_MAXIMUM:
             return
-        shown = format_number(months, places_apart(months, PAYBACK_MONTHS_MAXIMUM))
+        shown = format_number_beside(months, PAYBACK_MONTHS_MAXIMUM)
         yield Hit(
             f"winning a customer takes {shown} months to earn back "
-            f"({facts.economics.payback_months.basis}), more than 12",
+            f"({facts.economics.payback_months.basis}), more than {PAYBACK_MONTHS_MAXIMUM}",
             "ask for more up front, raise margins, or win customers more cheaply",
             facts.locate(("customers", "average_revenue")),
         )
