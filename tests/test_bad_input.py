@@ -325,3 +325,9 @@ def test_file_names_never_break_an_output(
 
     assert "\x1b" not in run_cli("check", ".").stderr
     assert "b\ufffd[31m.yaml:1:1: error:" in run_cli("check", ".").stderr
+
+
+def test_every_input_error_shows_its_path_harmlessly() -> None:
+    from bizaudit.errors import InputError
+
+    assert InputError("a\x1b[2Jb.yaml", "m", line=3).one_line() == "a\ufffd[2Jb.yaml:3:1: error: m"

@@ -13,7 +13,7 @@ from pathlib import Path
 from bizaudit import audit, loading, policy, validation
 from bizaudit.classify import Classifier, default
 from bizaudit.config import Settings
-from bizaudit.errors import InputError, InputErrors, printable
+from bizaudit.errors import InputError, InputErrors
 from bizaudit.loading import Limits
 from bizaudit.profile import ClassifyRules, Policy, Profile
 from bizaudit.report import InputErrorOut, ProfileReport, Report
@@ -64,9 +64,7 @@ def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
                 p for p in path.iterdir() if p.suffix in PROFILE_SUFFIXES and p.is_file()
             )
             if not inside:
-                errors.append(
-                    InputError(printable(path), "the folder holds no *.yaml or *.yml profiles")
-                )
+                errors.append(InputError(str(path), "the folder holds no *.yaml or *.yml profiles"))
             found.extend(inside)
         else:
             found.append(path)

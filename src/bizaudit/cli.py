@@ -608,7 +608,7 @@ def diff_command(
             param_hint="--fail-on-drop",
         )
     folders = [
-        InputError(printable(p), "a folder, not a profile", "diff compares two profile files")
+        InputError(str(p), "a folder, not a profile", "diff compares two profile files")
         for p in (old, new)
         if p.is_dir()
     ]

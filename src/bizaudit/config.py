@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ConfigDict, Field, ValidationError
 
-from bizaudit.errors import InputError, printable
+from bizaudit.errors import InputError
 from bizaudit.profile import ClassifyRules, Policy
 
 if sys.version_info >= (3, 11):
@@ -75,7 +75,7 @@ def _line_of(text: str, key: str, table: str = "tool.bizaudit") -> int | None:
 
 
 def _project(path: Path) -> ProjectConfig:
-    shown = printable(path)
+    shown = str(path)
     try:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)

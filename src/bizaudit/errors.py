@@ -22,6 +22,9 @@ class InputError(Exception):
     column: int | None = None
     source_line: str | None = None
 
+    def __post_init__(self) -> None:
+        self.path = printable(self.path)  # whoever raised it, safe to show anywhere
+
     def __str__(self) -> str:
         return self.one_line()
 

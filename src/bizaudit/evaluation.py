@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bizaudit.classify import Classification, classify
-from bizaudit.errors import InputError, printable, unreadable
+from bizaudit.errors import InputError, unreadable
 from bizaudit.profile import CATEGORIES, PURPOSES_BY_CATEGORY
 
 __all__ = ["Evaluation", "Example", "evaluate", "read_corpus"]
@@ -42,7 +42,7 @@ _COLUMNS = ("name", "category", "purpose")
 def read_corpus(path: Path) -> list[Example]:
     """The labelled names of a corpus file. Raises InputError (with the row) for anything a
     user must fix: a missing column, an unknown category or purpose, no names at all."""
-    shown = printable(path)
+    shown = str(path)
     examples: list[Example] = []
     try:
         with path.open(newline="", encoding="utf-8") as handle:

@@ -18,10 +18,10 @@ __all__ = ["check_writable", "write_atomic"]
 def check_writable(path: Path) -> None:
     """Raise InputError now, before any work, when ``path`` cannot be a file we write."""
     if path.is_dir():
-        raise InputError(printable(path), "this is a folder", "give the name of a file inside it")
+        raise InputError(str(path), "this is a folder", "give the name of a file inside it")
     if not path.parent.is_dir():
         raise InputError(
-            printable(path),
+            str(path),
             f"the folder {printable(path.parent)} does not exist",
             "create it, or choose another",
         )
@@ -43,4 +43,4 @@ def write_atomic(path: Path, text: str) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise InputError(printable(path), f"cannot write the file: {exc.strerror or exc}") from None
+        raise InputError(str(path), f"cannot write the file: {exc.strerror or exc}") from None

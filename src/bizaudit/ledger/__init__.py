@@ -272,7 +272,7 @@ def _read_serial(
             found = scan_rows(reader, lambda: reader.line_num, plan, report)
         except csv.Error as exc:  # e.g. a field over csv's limit: the reader cannot go on
             raise InputError(
-                printable(path),
+                str(path),
                 f"the CSV cannot be read past here: {exc}",
                 "is this really the export? open it in a spreadsheet to check",
                 reader.line_num,
