@@ -6,18 +6,20 @@ from decimal import Decimal
 
 import pytest
 
-from bizaudit.amounts import (
-    AmountError,
+from bizaudit.explain.numbers import (
     at_least,
     format_limit,
     format_money,
     format_number,
     format_percent,
+    places_apart,
+)
+from bizaudit.model.amounts import (
+    AmountError,
     parse_count,
     parse_hours,
     parse_money,
     parse_percent,
-    places_apart,
 )
 
 
@@ -145,7 +147,7 @@ def test_formatting() -> None:
 
 
 def test_counts_read_like_words_with_thousands_grouped() -> None:
-    from bizaudit.amounts import plural
+    from bizaudit.explain.numbers import plural
 
     assert plural(1, "line") == "1 line"
     assert plural(0, "line") == "0 lines"
@@ -159,14 +161,14 @@ def test_counts_read_like_words_with_thousands_grouped() -> None:
      ("0.125", "0.125"), ("1E+3", "1000"), ("999.999", "999.9990")],
 )  # fmt: skip
 def test_written_amounts_read_back_exactly(amount: str, written: str) -> None:
-    from bizaudit.amounts import profile_amount
+    from bizaudit.model.amounts import profile_amount
 
     assert profile_amount(Decimal(amount)) == written
     assert parse_money(written) == Decimal(amount)
 
 
 def test_negative_money_puts_the_sign_first() -> None:
-    from bizaudit.amounts import format_money
+    from bizaudit.explain.numbers import format_money
 
     assert format_money(Decimal("-80")) == "-$80"
     assert format_money(Decimal("-1234.5"), "CHF") == "-1,234.50 CHF"

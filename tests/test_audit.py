@@ -7,18 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from bizaudit import audit, loading, policy, score, validation
-from bizaudit.profile import Policy
-from bizaudit.report import ProfileReport
+from bizaudit.core import score
+from bizaudit.core.policy import resolve
+from bizaudit.explain.report import audit_report
+from bizaudit.io import loading, validation
+from bizaudit.model.policy import Source
+from bizaudit.model.profile import Policy
+from bizaudit.model.report import ProfileReport
 
 from .conftest import EXAMPLES
 
 
-def run(name: str, *layers: tuple[policy.Source, Policy], strict: bool = False) -> ProfileReport:
+def run(name: str, *layers: tuple[Source, Policy], strict: bool = False) -> ProfileReport:
     doc = loading.load_file(EXAMPLES / name)
     profile = validation.parse_profile(doc)
-    effective = policy.resolve([("profile", profile.policy), *layers], strict=strict)
-    return audit.run(profile, effective, path=name, locate=doc.line_of)
+    effective = resolve([("profile", profile.policy), *layers], strict=strict)
+    return audit_report(profile, effective, path=name, locate=doc.line_of)
 
 
 def test_coaching_figures() -> None:
@@ -120,10 +124,10 @@ def test_threshold_comparison_is_exact() -> None:
             "activities: [{name: ads, spend: 6600}]\n"
         )
     )
-    at = policy.resolve([("cli", Policy(min_marketing_share=Decimal("0.1")))])
-    above = policy.resolve([("cli", Policy(min_marketing_share=Decimal("0.100001")))])
-    assert "BA101" not in {f.rule for f in audit.run(profile, at).findings}
-    assert "BA101" in {f.rule for f in audit.run(profile, above).findings}
+    at = resolve([("cli", Policy(min_marketing_share=Decimal("0.1")))])
+    above = resolve([("cli", Policy(min_marketing_share=Decimal("0.100001")))])
+    assert "BA101" not in {f.rule for f in audit_report(profile, at).findings}
+    assert "BA101" in {f.rule for f in audit_report(profile, above).findings}
 
 
 @pytest.mark.parametrize("strict", [False, True])
@@ -151,7 +155,7 @@ def test_score_rounds_half_up_but_100_is_only_for_full_marks(
 ) -> None:
     weights = [40, 20, 20, 10, 10]
     parts = [
-        score.Component(f"part {w}", w, Decimal(e), "")
+        score.Component("retention", w, Decimal(e), None, None)
         for w, e in zip(weights, earned, strict=True)
     ]
     assert score.score(parts) == expected

@@ -328,6 +328,6 @@ def test_file_names_never_break_an_output(
 
 
 def test_every_input_error_shows_its_path_harmlessly() -> None:
-    from bizaudit.errors import InputError
+    from bizaudit.io.errors import InputError
 
     assert InputError("a\x1b[2Jb.yaml", "m", line=3).one_line() == "a\ufffd[2Jb.yaml:3:1: error: m"

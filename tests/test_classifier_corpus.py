@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bizaudit.classify import classify
-from bizaudit.evaluation import evaluate, read_corpus
+from bizaudit.core.classify import classify
+from bizaudit.core.evaluation import evaluate
+from bizaudit.io.corpus import read_corpus
 
 from .conftest import RunCli
 

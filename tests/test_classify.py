@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from bizaudit.classify import classify, classify_activity, classify_source
-from bizaudit.profile import Activity
+from bizaudit.core.classify import classify, classify_activity, classify_source
+from bizaudit.model.profile import Activity
 
 
 @pytest.mark.parametrize(
@@ -112,8 +112,8 @@ def test_customer_sources(name: str, kind: str) -> None:
 
 
 def test_one_profiles_own_rules_never_leak_into_another_profiles_answers() -> None:
-    from bizaudit.classify import Classifier, default
-    from bizaudit.profile import ActivityRule
+    from bizaudit.core.classify import Classifier, default
+    from bizaudit.model.profile import ActivityRule
 
     assert default().classify("Zorblax services").category == "operations"
     taught = Classifier([("the profile", [ActivityRule(term="zorblax", kind="marketing")])])

@@ -249,7 +249,7 @@ def test_internal_error_is_one_line_and_exit_2(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("bizaudit.checker.check", broken)
+    monkeypatch.setattr("bizaudit.io.checker.check", broken)
     result = run_cli("check", EXAMPLES / "agency.yaml")
     assert result.exit_code == 2
     assert result.stderr.startswith(

@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
-from bizaudit import starter
-from bizaudit.profile import Profile
+from bizaudit.io import starter
+from bizaudit.model.profile import Profile
 
 from .conftest import EXAMPLES, RunCli
 

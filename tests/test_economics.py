@@ -7,14 +7,16 @@ from typing import Any
 
 import pytest
 
-from bizaudit import audit, benchmarks, policy
-from bizaudit.profile import Profile
-from bizaudit.report import ProfileReport
+from bizaudit.core import benchmarks
+from bizaudit.core.policy import resolve
+from bizaudit.explain.report import audit_report
+from bizaudit.model.profile import Profile
+from bizaudit.model.report import ProfileReport
 
 
 def run(**fields: Any) -> ProfileReport:
     data = {"version": 1, "business": {"name": "X"}, "revenue": 100000, "activities": []}
-    return audit.run(Profile.model_validate(data | fields), policy.resolve([]))
+    return audit_report(Profile.model_validate(data | fields), resolve([]))
 
 
 def test_economics_worked_by_hand() -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bizaudit import render
+from bizaudit.core.rules import RULES
 from bizaudit.render.github import annotation, escape_data, escape_property, relative
-from bizaudit.rules import RULES
 
 from .conftest import EXAMPLES, RunCli, WriteProfile
 

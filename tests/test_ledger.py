@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bizaudit.errors import InputError
-from bizaudit.ledger import payee_name, read_ledger
-from bizaudit.ledger.parsing import RowError, detect_encoding, parse_date, parse_signed
-from bizaudit.profile import Profile
+from bizaudit.io.errors import InputError
+from bizaudit.io.ledger import payee_name, read_ledger
+from bizaudit.io.ledger.parsing import RowError, detect_encoding, parse_date, parse_signed
+from bizaudit.model.profile import Profile
 
 from .conftest import EXAMPLES, RunCli
 

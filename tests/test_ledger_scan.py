@@ -13,10 +13,10 @@ from unittest.mock import ANY
 
 import pytest
 
-from bizaudit import ledger
-from bizaudit.errors import InputError
-from bizaudit.ledger import Imported, parallel, read_ledger, scan
-from bizaudit.ledger.layouts import Columns
+from bizaudit.io import ledger
+from bizaudit.io.errors import InputError
+from bizaudit.io.ledger import Imported, parallel, read_ledger, scan
+from bizaudit.io.ledger.layouts import Columns
 
 AMOUNTS = [
     "12.50", "-40.00", "0", "7", ".5", "1200.", "-0.01", "  15.00 ", "1,234.56", "(150.00)",

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bizaudit import loading
-from bizaudit.errors import InputError
-from bizaudit.loading import Limits, decode, load_file, load_text
+from bizaudit.io import loading
+from bizaudit.io.errors import InputError
+from bizaudit.io.loading import Limits, decode, load_file, load_text
 
 
 @pytest.fixture(autouse=True, params=["libyaml", "python"])

@@ -14,9 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from bizaudit import audit, policy
 from bizaudit.cli import app
-from bizaudit.profile import Profile
+from bizaudit.core.policy import resolve
+from bizaudit.explain.report import audit_report
+from bizaudit.model.profile import Profile
 
 from .conftest import MINIMAL
 
@@ -142,7 +143,7 @@ def test_figures_add_up_and_shares_stay_in_range(
             "customers": {"sources": sources},
         }
     )
-    report = audit.run(profile, policy.resolve([]))
+    report = audit_report(profile, resolve([]))
     spend = report.spend
     assert spend["total"] == sum(s for _, s, _ in activities)
     assert (
@@ -175,7 +176,7 @@ def test_a_share_under_its_minimum_always_reads_under_it(
             "policy": {"min_marketing_share": minimum},
         }
     )
-    report = audit.run(profile, policy.resolve([("profile", profile.policy)]))
+    report = audit_report(profile, resolve([("profile", profile.policy)]))
     found = [f.message for f in report.findings if f.rule == "BA101"]
     assert bool(found) == (spend < minimum * revenue)
     for message in found:

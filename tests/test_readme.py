@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bizaudit.rules import reference_markdown
+from bizaudit.core.rules import reference_markdown
 
 from .conftest import EXAMPLES, RunCli
 

@@ -7,9 +7,12 @@ from typing import Any
 
 import pytest
 
-from bizaudit import audit, loading, policy
-from bizaudit.profile import Policy, Profile
-from bizaudit.rules import RULES, UnknownRuleError, get
+from bizaudit.core.policy import resolve
+from bizaudit.core.rules import RULES, UnknownRuleError, get
+from bizaudit.explain.report import audit_report
+from bizaudit.io import loading
+from bizaudit.model.policy import Source
+from bizaudit.model.profile import Policy, Profile
 
 CASES: list[dict[str, Any]] = loading.load_file(
     Path(__file__).parent / "fixtures" / "rule_cases.yaml"
@@ -20,10 +23,10 @@ CASES: list[dict[str, Any]] = loading.load_file(
 def test_rule_case(case: dict[str, Any]) -> None:
     data = {"version": 1, "business": {"name": "Case"}, "revenue": 100000, **case["profile"]}
     profile = Profile.model_validate(data)
-    layers: list[tuple[policy.Source, Policy | None]] = [("profile", profile.policy)]
+    layers: list[tuple[Source, Policy | None]] = [("profile", profile.policy)]
     if "cli" in case:
         layers.append(("cli", Policy.model_validate(case["cli"])))
-    report = audit.run(profile, policy.resolve(layers))
+    report = audit_report(profile, resolve(layers))
     severities = [f.severity for f in report.findings if f.rule == case["rule"]]
     assert severities == case["expect"], [f.message for f in report.findings]
 
@@ -61,7 +64,7 @@ def test_skipped_rules_are_reported_not_dropped() -> None:
             "skip": [{"rule": "ba104", "reason": "we sell one-time installations"}],
         }
     )
-    report = audit.run(profile, policy.resolve([]))
+    report = audit_report(profile, resolve([]))
     assert "BA104" not in {f.rule for f in report.findings}
     assert [(s.rule, s.reason) for s in report.skipped] == [
         ("BA104", "we sell one-time installations")
@@ -80,7 +83,7 @@ def test_advice_rounds_up_what_is_needed() -> None:
             "owner_hours": {"delivery": 60, "marketing": 2.5},
         }
     )
-    advice = {f.rule: f.advice for f in audit.run(profile, policy.resolve([])).findings}
+    advice = {f.rule: f.advice for f in audit_report(profile, resolve([])).findings}
     assert advice["BA101"].startswith("budget at least $10,000.51 a period")
     assert "($5,000.51 more)" in advice["BA101"]
     assert advice["BA105"] == "block at least 6.3 hours a week for marketing"
@@ -99,7 +102,7 @@ def test_a_figure_just_past_its_limit_never_reads_as_the_limit() -> None:
             "owner_hours": {"delivery": "45.02", "marketing": "4.98"},
         }
     )
-    messages = {f.rule: f.message for f in audit.run(profile, policy.resolve([])).findings}
+    messages = {f.rule: f.message for f in audit_report(profile, resolve([])).findings}
     assert messages["BA101"].startswith("marketing is 9.996% of revenue ($9,996 of $100,000)")
     assert messages["BA102"].startswith("50.05% of new customers came from referrals (1,001 of")
     assert messages["BA105"].startswith(

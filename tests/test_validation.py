@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bizaudit.errors import InputErrors
-from bizaudit.loading import load_text
-from bizaudit.validation import parse_profile
+from bizaudit.io.errors import InputErrors
+from bizaudit.io.loading import load_text
+from bizaudit.io.validation import parse_profile
 
 HEAD = "version: 1\nbusiness:\n  name: Shop\nrevenue: 1000\n"
 

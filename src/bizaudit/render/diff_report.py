@@ -9,8 +9,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.amounts import format_money, format_number, format_percent, places_apart
-from bizaudit.diff import Change, Diff
+from bizaudit.explain.numbers import format_money, format_number, format_percent, places_apart
+from bizaudit.model.diff import Change, Diff, adapter
 from bizaudit.render.markdown import code, escape
 
 FORMATS = ("rich", "json", "markdown")
@@ -60,7 +60,7 @@ def _mark(change: Change) -> str:
 
 
 def render_json(diff: Diff) -> str:
-    return diff.model_dump_json(indent=2) + "\n"
+    return adapter().dump_json(diff, indent=2).decode() + "\n"
 
 
 def render_rich(diff: Diff) -> RenderableType:

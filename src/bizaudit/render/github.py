@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bizaudit.amounts import plural
-from bizaudit.report import InputErrorOut, ProfileReport, Report, reference_line
+from bizaudit.explain.numbers import plural
+from bizaudit.explain.summary import reference_line
+from bizaudit.model.report import InputErrorOut, ProfileReport, Report
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 

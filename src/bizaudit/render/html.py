@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from bizaudit.model.report import Report
 from bizaudit.render.picture import recorded
-from bizaudit.report import Report
 
 
 def render(report: Report) -> str:

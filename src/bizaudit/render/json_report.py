@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bizaudit.report import Report
+from bizaudit.model.report import Report, adapter
 
 
 def render(report: Report) -> str:
     # pydantic-core serialises in Rust; json.dumps with indent falls back to pure Python.
-    return report.model_dump_json(indent=2) + "\n"
+    return adapter().dump_json(report, indent=2).decode() + "\n"

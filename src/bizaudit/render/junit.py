@@ -10,8 +10,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from bizaudit.report import Finding, InputErrorOut, ProfileReport, Report, reference_line
-from bizaudit.rules import RULES
+from bizaudit.core.rules import RULES
+from bizaudit.explain.summary import reference_line
+from bizaudit.model.report import Finding, InputErrorOut, ProfileReport, Report
 
 
 def _text(path: str, findings: list[Finding]) -> str:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.amounts import (
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
+from bizaudit.explain.numbers import (
     format_limit,
     format_money,
     format_number_beside,
     format_percent,
     format_percent_beside,
 )
-from bizaudit.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
-from bizaudit.report import ProfileReport, Report, headline_shares
+from bizaudit.explain.summary import headline_shares
+from bizaudit.model.report import ProfileReport, Report
 
 __all__ = ["code", "escape", "render"]
 

@@ -7,8 +7,8 @@ import io
 from rich.console import Console
 
 from bizaudit import render
+from bizaudit.model.report import Report
 from bizaudit.render import rich_report
-from bizaudit.report import Report
 
 WIDTH = 100
 

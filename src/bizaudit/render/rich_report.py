@@ -13,7 +13,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.amounts import (
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
+from bizaudit.explain.numbers import (
     format_limit,
     format_money,
     format_number_beside,
@@ -21,9 +22,9 @@ from bizaudit.amounts import (
     format_percent_beside,
     plural,
 )
-from bizaudit.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
-from bizaudit.errors import InputError
-from bizaudit.report import ActivityResult, ProfileReport, Report, ThresholdOut, headline_shares
+from bizaudit.explain.summary import headline_shares
+from bizaudit.io.errors import InputError
+from bizaudit.model.report import ActivityResult, ProfileReport, Report, ThresholdOut
 
 __all__ = ["render", "render_errors"]
 

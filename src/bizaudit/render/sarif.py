@@ -8,9 +8,9 @@ from typing import Any
 from urllib.parse import quote
 
 from bizaudit import __version__
+from bizaudit.core.rules import RULES
+from bizaudit.model.report import Report, as_json_data
 from bizaudit.render.github import relative
-from bizaudit.report import Report
-from bizaudit.rules import RULES
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -104,7 +104,7 @@ def render(report: Report) -> str:
                             "score": p.score,
                             "verdict": p.verdict,
                             "predictability": p.predictability.verdict,
-                            "benchmarks": [b.model_dump(mode="json") for b in p.benchmarks],
+                            "benchmarks": [as_json_data(b) for b in p.benchmarks],
                         }
                         for p in report.profiles
                     ]

@@ -1,0 +1,182 @@
+"""The Typer app and what every command shares: exit codes, the internal-error guard, printing
+input errors, writing output.
+
+Exit codes: 0 passed, 1 a policy failed (``--exit-zero`` turns it into 0), 2 an input could
+not be used or the usage is wrong. Anything unexpected is one "internal error" line, exit 2.
+"""
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar, cast
+
+import typer
+
+from bizaudit import __version__, render
+from bizaudit.explain.text import printable
+from bizaudit.io.errors import InputError, InputErrors
+
+# No ``from __future__ import annotations`` in this package: Typer reads every command's
+# annotations at every run, and as strings they would be compiled and evaluated again each
+# time (~10 ms).
+if TYPE_CHECKING:  # the core is imported by the commands that use it, so --version stays quick
+    from bizaudit.io.config import Settings
+
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_INPUT",
+    "app",
+    "emit",
+    "exit_on_input_errors",
+    "guarded",
+    "print_errors",
+    "refuse_existing",
+    "settings",
+    "write",
+]
+
+app = typer.Typer(
+    name="bizaudit",
+    help="Audit a business profile: is it really investing in getting and keeping customers?",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EXIT_FAILED, EXIT_INPUT = 1, 2  # and 0: passed
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"bizaudit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        Optional[bool],  # noqa: UP045 - Typer reads the annotation at run time on 3.10
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    """Audit business profiles; see 'bizaudit check --help'."""
+
+
+@contextmanager
+def _internal_errors(debug: bool) -> Iterator[None]:
+    """Turn a bug into one line and exit 2; ``--debug`` shows the traceback instead."""
+    try:
+        yield
+    except (typer.Exit, typer.Abort, typer.BadParameter, KeyboardInterrupt):
+        raise  # an exit, Ctrl-C, or a bad option: Typer reports these itself
+    except Exception as exc:
+        if debug or os.environ.get("BIZAUDIT_DEBUG") == "1":
+            raise
+        typer.echo(
+            f"bizaudit: internal error, please report it (bizaudit {__version__}): "
+            f"{type(exc).__name__}: {printable(exc)} — run with --debug for the traceback",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+F = TypeVar("F", bound=Callable[..., None])
+
+
+def guarded(command: F) -> F:
+    """Every command: a bug becomes one "internal error" line and exit 2, never a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        with _internal_errors(bool(kwargs.get("debug", False))):
+            command(*args, **kwargs)
+
+    return cast(F, run)
+
+
+def console(*, stderr: bool = False) -> Any:
+    """A Rich console, imported only when something is drawn (JSON output never needs Rich)."""
+    return render.console(stderr=stderr)
+
+
+@contextmanager
+def exit_on_input_errors(format: str) -> Iterator[None]:
+    """What the user must fix is printed in the chosen format, and the command exits 2."""
+    try:
+        yield
+    except InputError as exc:
+        print_errors([exc], format)
+        raise typer.Exit(EXIT_INPUT) from None
+    except InputErrors as exc:
+        print_errors(exc.errors, format)
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+def settings(format: str) -> "Settings":
+    """pyproject.toml and BIZAUDIT_* variables; a mistake there is an input error (exit 2)."""
+    from bizaudit.io import config
+
+    with exit_on_input_errors(format):
+        return config.load(Path.cwd(), os.environ)
+
+
+def print_errors(errors: list[InputError], format: str) -> None:
+    if not errors:
+        return
+    if format == "rich":
+        from bizaudit.render.rich_report import render_errors
+
+        console(stderr=True).print(render_errors(errors), soft_wrap=True)
+    else:
+        for error in errors:
+            sys.stderr.write(error.one_line() + "\n")
+
+
+def emit(rendered: Any) -> None:
+    """A rendered report to standard output: as it is drawn on a terminal, plain in a pipe."""
+    if not isinstance(rendered, str):
+        from rich.console import Group
+
+        out = console()
+        if out.is_terminal:  # one part at a time: the first report shows at once
+            parts = rendered.renderables if isinstance(rendered, Group) else [rendered]
+            for part in parts:
+                out.print(part)
+            return
+        # In a pipe there is no colour; drop the padding Rich adds to table cells too.
+        with out.capture() as captured:
+            out.print(rendered)
+        rendered = "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
+    sys.stdout.write(rendered)
+    sys.stdout.flush()
+
+
+def write(path: Path, rendered: Any) -> None:
+    """A rendered report to a file, atomically (a Rich drawing as plain text at 100 columns)."""
+    from bizaudit.io.output import write_atomic
+
+    if not isinstance(rendered, str):
+        drawing = render.console(width=100, color_system=None)
+        with drawing.capture() as captured:
+            drawing.print(rendered)
+        rendered = captured.get()
+    with exit_on_input_errors("rich"):
+        write_atomic(path, rendered)
+
+
+def refuse_existing(path: Path, force: bool) -> None:
+    """init and import never replace a file the user has unless asked to, and say before any
+    work when the path cannot be written at all."""
+    from bizaudit.io.output import check_writable
+
+    with exit_on_input_errors("rich"):
+        check_writable(path)
+    if path.exists() and not force:
+        typer.echo(
+            f"{printable(path)}: error: the file exists — use --force to overwrite it", err=True
+        )
+        raise typer.Exit(EXIT_INPUT)

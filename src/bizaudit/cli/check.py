@@ -1,0 +1,174 @@
+"""``bizaudit check``: audit profiles and gate on the policy."""
+
+import os
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from bizaudit import render
+from bizaudit.cli.app import (
+    EXIT_FAILED,
+    EXIT_INPUT,
+    app,
+    emit,
+    guarded,
+    print_errors,
+    settings,
+    write,
+)
+from bizaudit.explain.text import printable
+from bizaudit.model import amounts
+
+__all__ = ["check_command"]
+
+
+def _percent(value: Optional[str], option: str) -> Optional[Decimal]:  # noqa: UP045
+    if value is None:
+        return None
+    try:
+        return amounts.parse_percent(value)
+    except amounts.AmountError as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from None
+
+
+def _size(value: str) -> int:
+    try:
+        return int(amounts.parse_money(value))
+    except amounts.AmountError:
+        raise typer.BadParameter(
+            f"{value!r} is not a size in bytes (e.g. 20M)", param_hint="--max-file-size"
+        ) from None
+
+
+def _output(value: str) -> tuple[str, Path]:
+    name, sep, path = value.partition(":")
+    if not sep or not path or name not in render.FORMATS:
+        raise typer.BadParameter(
+            f"{value!r}: expected FORMAT:PATH with FORMAT one of {', '.join(render.FORMATS)}",
+            param_hint="--output",
+        )
+    return name, Path(path)
+
+
+def _refuse_overwriting_inputs(outputs: list[tuple[str, Path]], profiles: list[Path]) -> None:
+    inputs = {p.resolve() for p in profiles if p.is_file()}
+    for _, path in outputs:
+        if path.resolve() in inputs:
+            raise typer.BadParameter(
+                f"{printable(path)} is one of the profiles being checked; "
+                "a report never overwrites a profile",
+                param_hint="--output",
+            )
+
+
+def _step_summary(report: Any) -> None:
+    """Inside GitHub Actions, append the Markdown summary to the job's summary page."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from bizaudit.render import markdown
+
+    try:
+        with Path(target).open("a", encoding="utf-8") as handle:
+            handle.write(markdown.render(report))
+    except OSError as exc:
+        typer.echo(
+            f"{printable(target)}: warning: cannot write the step summary: {exc.strerror}", err=True
+        )
+
+
+@app.command("check")
+@guarded
+def check_command(
+    profiles: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Profile files, or folders of *.yaml / *.yml profiles; - reads standard input.",
+            show_default=False,
+            metavar="PROFILE",
+        ),
+    ],
+    format: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=f"Report format: {', '.join(render.FORMATS)}. "
+            "Default: github inside GitHub Actions, else rich.",
+            show_default=False,
+        ),
+    ] = None,
+    min_marketing_share: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            metavar="PCT", help="Least marketing spend ÷ revenue, e.g. 10% (overrides the profile)."
+        ),
+    ] = None,
+    max_referral_share: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            metavar="PCT",
+            help="Most new customers from referrals, e.g. 50% (overrides the profile).",
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail on warnings as well as errors.")
+    ] = False,
+    exit_zero: Annotated[
+        bool,
+        typer.Option(
+            "--exit-zero", help="Exit 0 even when a policy fails (input errors still exit 2)."
+        ),
+    ] = False,
+    output: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FORMAT:PATH",
+            help="Also write a report file, e.g. json:report.json. Repeatable.",
+        ),
+    ] = None,
+    max_file_size: Annotated[
+        str, typer.Option(metavar="SIZE", help="Largest profile file to read, e.g. 10M.")
+    ] = "10M",
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="Show the traceback of an internal error.", envvar="BIZAUDIT_DEBUG"
+        ),
+    ] = False,
+) -> None:
+    """Audit profiles; exit 1 when the policy fails, 2 on bad input."""
+    if format is None:
+        format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "rich"
+    if format not in render.FORMATS:
+        raise typer.BadParameter(
+            f"choose one of {', '.join(render.FORMATS)}", param_hint="--format"
+        )
+    from bizaudit.io.checker import Options, check
+    from bizaudit.io.loading import Limits
+    from bizaudit.model.profile import Policy
+
+    cli_policy = Policy(
+        min_marketing_share=_percent(min_marketing_share, "--min-marketing-share"),
+        max_referral_share=_percent(max_referral_share, "--max-referral-share"),
+    )
+    outputs = [_output(o) for o in output or []]
+    _refuse_overwriting_inputs(outputs, profiles)
+    limits = Limits(max_bytes=_size(max_file_size))
+    options = Options(cli=cli_policy, settings=settings(format), strict=strict, limits=limits)
+    report, errors = check(profiles, options)
+    print_errors(errors, format)
+    emit(render.load(format).render(report))
+    if not errors:  # a run that cannot read its input leaves no report files behind
+        for name, path in outputs:
+            write(path, render.load(name).render(report))
+    _step_summary(report)
+    if errors:
+        raise typer.Exit(EXIT_INPUT)
+    if not report.passed and not exit_zero:
+        raise typer.Exit(EXIT_FAILED)

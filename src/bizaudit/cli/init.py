@@ -1,0 +1,96 @@
+"""``bizaudit init``: a starter profile from a few questions."""
+
+import difflib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
+
+import typer
+
+from bizaudit.cli.app import app, exit_on_input_errors, guarded, refuse_existing
+from bizaudit.model import amounts
+
+if TYPE_CHECKING:
+    from bizaudit.io.starter import Answers
+
+__all__ = ["init_command"]
+
+
+@app.command("init")
+@guarded
+def init_command(
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="Where to write the profile.")
+    ] = Path("profile.yaml"),
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Write the commented example without asking.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a starter profile from a few questions (or --no-input)."""
+    from bizaudit.io import starter
+    from bizaudit.io.output import write_atomic
+
+    refuse_existing(path, force)
+    answers = starter.template() if no_input else _ask()
+    text = starter.to_yaml(answers, str(path))
+    starter.check_valid(text, str(path))  # never write a profile that check would reject
+    with exit_on_input_errors("rich"):
+        write_atomic(path, text)
+    typer.echo(f"Wrote {path}. Check it with: bizaudit check {path}")
+
+
+T = TypeVar("T")
+
+
+def _until_read(question: str, read: Callable[[str], T], default: Optional[str] = None) -> T:  # noqa: UP045
+    """Ask until ``read`` accepts the answer; its ValueError says what was wrong."""
+    while True:
+        text = typer.prompt(question, default=default, show_default=bool(default))
+        try:
+            return read(text.strip())
+        except ValueError as exc:  # AmountError is a ValueError
+            typer.echo(f"  {exc}")
+
+
+def _ask() -> "Answers":
+    """The questions of `bizaudit init`, re-asked until each answer is one a profile accepts."""
+    from bizaudit.io import starter
+    from bizaudit.model.profile import CURRENCY_CODE, INDUSTRIES, TEXT_MAX
+
+    def text(value: str) -> str:
+        if not value or not value.isprintable() or len(value) > TEXT_MAX:
+            raise ValueError("write a short name on one line")
+        return value
+
+    def optional(read: Callable[[str], T]) -> Callable[[str], Optional[T]]:  # noqa: UP045
+        return lambda value: read(value) if value else None
+
+    def industry(value: str) -> str:
+        if value.lower() not in INDUSTRIES:
+            close = difflib.get_close_matches(value.lower(), INDUSTRIES, n=1)
+            raise ValueError(f"choose one of {', '.join(INDUSTRIES)}" + (
+                f" (did you mean {close[0]}?)" if close else ""))  # fmt: skip
+        return value.lower()
+
+    def currency(value: str) -> str:
+        if not CURRENCY_CODE.fullmatch(value):
+            raise ValueError("a three-letter ISO 4217 code such as USD, EUR or GBP")
+        return value.upper()
+
+    answers = starter.Answers()
+    answers.name = _until_read("Business name", text)
+    answers.industry = _until_read(
+        f"Industry ({', '.join(INDUSTRIES)}; empty to skip)", optional(industry), ""
+    )
+    answers.currency = _until_read("Currency (ISO code)", currency, "USD")
+    answers.period = _until_read("Period (e.g. FY2026; empty to skip)", optional(text), "")
+    answers.revenue = _until_read("Revenue for the period", amounts.parse_money)
+    typer.echo("The main things you spend money on (empty name to finish):")
+    while name := _until_read("  Activity", optional(text), ""):
+        answers.activities.append((name, _until_read(f"  Spend on {name}", amounts.parse_money)))
+    typer.echo("Where last period's new customers came from (empty to finish):")
+    while source := _until_read("  Source", optional(text), ""):
+        customers = _until_read(f"  Customers from {source}", amounts.parse_count)
+        answers.sources.append((source, customers))
+    return answers

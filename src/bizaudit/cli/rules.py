@@ -1,0 +1,58 @@
+"""``bizaudit rules`` and ``bizaudit rule``: the rules, and one rule explained."""
+
+import sys
+from typing import Annotated
+
+import typer
+
+from bizaudit.cli.app import EXIT_INPUT, app, emit, guarded
+
+__all__ = ["rule_command", "rules_command"]
+
+
+@app.command("rules")
+@guarded
+def rules_command(
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="table, or markdown for the full reference."
+        ),
+    ] = "table",
+) -> None:
+    """List the rules with their IDs and severities."""
+    from bizaudit.core.rules import RULES, reference_markdown
+
+    if format == "markdown":
+        sys.stdout.write(reference_markdown())
+        return
+    if format != "table":
+        raise typer.BadParameter("choose table or markdown", param_hint="--format")
+    from bizaudit.render import tables
+
+    emit(tables.rules(list(RULES.values())))
+    typer.echo("\nExplain one with: bizaudit rule BA101")
+
+
+@app.command("rule")
+@guarded
+def rule_command(
+    rule_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="RULE",
+            help="A rule ID or name, e.g. BA101 or marketing-below-minimum.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Explain one rule and how to fix what it finds."""
+    from bizaudit.core.rules import UnknownRuleError, get
+
+    try:
+        rule = get(rule_id)
+    except UnknownRuleError as exc:
+        typer.echo(f"bizaudit: error: {exc}", err=True)
+        raise typer.Exit(EXIT_INPUT) from None
+    typer.echo(f"{rule.id} {rule.name} ({rule.severity})\n")
+    typer.echo(rule.documentation())

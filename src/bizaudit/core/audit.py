@@ -1,0 +1,72 @@
+"""Profile → audit: classify, compute the figures, run the rules, score. Pure: no I/O, no
+exits, no words (the explain layer turns an :class:`Audit` into a report)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bizaudit.core import metrics, predictability, score
+from bizaudit.core.classify import Classifier
+from bizaudit.core.metrics import Facts
+from bizaudit.core.predictability import Verdict
+from bizaudit.core.rules import RULES, Hit, Rule
+from bizaudit.core.score import Component
+from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.profile import Profile
+from bizaudit.model.vocab import Severity
+
+__all__ = ["Audit", "Found", "passed", "run"]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A rule and one thing it found, with the severity that applies."""
+
+    rule: Rule
+    hit: Hit
+
+    @property
+    def severity(self) -> Severity:
+        return self.hit.severity or self.rule.severity
+
+
+@dataclass(frozen=True, slots=True)
+class Audit:
+    """Everything an audit of one profile computed, as numbers with their operands."""
+
+    profile: Profile
+    policy: EffectivePolicy
+    facts: Facts
+    found: list[Found]  # in registry order; the report sorts them for people
+    components: list[Component]
+    score: int
+    predictability: Verdict
+    passed: bool
+
+
+def passed(severities: list[Severity], *, strict: bool) -> bool:
+    failing = {"error", "warning"} if strict else {"error"}
+    return not any(severity in failing for severity in severities)
+
+
+def run(profile: Profile, policy: EffectivePolicy, classifier: Classifier | None = None) -> Audit:
+    """Audit one profile under the given policy."""
+    facts = metrics.compute(profile, classifier)
+    skipped = {s.rule for s in profile.skip}
+    found = [
+        Found(rule, hit)
+        for rule in RULES.values()
+        if rule.id not in skipped
+        for hit in rule.check(facts, policy)
+    ]
+    parts = score.components(facts, policy)
+    return Audit(
+        profile=profile,
+        policy=policy,
+        facts=facts,
+        found=found,
+        components=parts,
+        score=score.score(parts),
+        predictability=predictability.assess(facts, policy),
+        passed=passed([f.severity for f in found], strict=policy.strict),
+    )

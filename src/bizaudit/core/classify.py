@@ -1,0 +1,509 @@
+"""Activity name → category, purpose and the reason, in words a person can check.
+
+Names are lower-cased, split into words and each word reduced to a simple singular ("ads" and
+"ad" match alike). Every known term (one to three words) is looked up among the name's word
+runs in a dictionary, so classifying is linear in the length of the name. The longest match wins;
+generic words such as "software" or "salary" are *weak* and decide only when nothing more
+specific matches ("Newsletter software" is marketing, "Accounting software" is operations).
+Two equally strong matches that disagree give a low-confidence answer, which the audit reports.
+
+Customer source names ("word of mouth", "Google ads") are mapped the same way to
+referral, paid, organic, outbound or other.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Literal, NamedTuple, cast
+
+from bizaudit.model.profile import Activity, ActivityRule, SourceRule
+from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
+
+__all__ = [
+    "Classification",
+    "Classifier",
+    "Confidence",
+    "SourceClass",
+    "SourceKind",
+    "classify",
+    "classify_activity",
+    "classify_source",
+    "default",
+]
+
+# (category, purpose) → terms. Purposes follow DOMAIN.md: acquire, retain, grow; convert for sales.
+# Vendors are listed by what small businesses mostly use them for; a profile's `kind` overrides.
+_ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
+    ("marketing", "acquire"): """
+        ad, ads, advert, advertising, advertisement, ad spend, adwords, google ads,
+        google adwords, facebook ads, meta ads, instagram ads, linkedin ads, tiktok ads,
+        bing ads, microsoft advertising, youtube ads, pinterest ads, shopping ads, display ads,
+        retargeting, remarketing, fb ads, ig ads, social ads, ppc, pay per click, paid search,
+        paid social, sem, smm, sponsored, sponsorship, seo, search engine optimization,
+        semrush, ahrefs, moz, content marketing, content, content creation, content writer,
+        blog, blogging, article, articles, thought leadership, whitepaper, ebook, lead magnet,
+        case study, case studies, testimonial, copywriting, pr, public relations,
+        press release, publicity, award, awards, award submission, billboard, flyer, flyers,
+        leaflet, brochure, door hanger, direct mail, postcard, mailer, radio, tv spot,
+        newspaper ad, podcast, podcast guest, book publishing, publishing, speaking,
+        speaking engagement,
+        trade show, tradeshow, expo, exhibition, booth, home show, event booth,
+        conference sponsorship, networking event, networking group, bni, chamber of commerce,
+        lead generation, lead gen, leads, referral, referral program, referral programme,
+        referral bonus, referral bonuses, referral fee, referral fees, referral reward,
+        affiliate, affiliate program, influencer, marketing, marketing agency,
+        digital marketing, social media, social media marketing, social media manager,
+        instagram, facebook, linkedin, tiktok, pinterest, youtube, hootsuite, buffer,
+        branding, brand, brand design, logo, website, web design, landing page, portfolio,
+        wordpress, squarespace, wix, webinar, workshop promotion, promotion, promotions,
+        promotional, discount code, coupon, google business profile, local seo, yelp,
+        tripadvisor, angi, angies list, homeadvisor, home advisor, thumbtack, nextdoor,
+        g2, capterra, product hunt, launch, directory listing, listing, signage, sign,
+        yard sign, window display, pop up, pop up shop, vehicle wrap, truck wrap, wrap,
+        video marketing, video production, explainer video, video, photography,
+        food photography, product photography, campaign, marketing campaign, free trial,
+        freemium, sampling, free sample, samples, tasting, tasting event, open house,
+        health fair, fair, abandoned cart, reviews, review, google reviews,
+        developer relations, devrel, demand generation, demand gen, cmo, fractional cmo,
+        marketing hub, marketing automation, marketo, healthgrades, zocdoc,
+        doctor referral, physician referral, black friday, seasonal sale,
+        affiliate commission, affiliate commissions, lead list, lead lists, outdoor sign,
+        outdoor, canva, google analytics, poster, link building, business cards, merchandise,
+        branded, media kit, grand opening, refer a friend, conversion rate optimization,
+        list building
+    """,
+    ("marketing", "retain"): """
+        newsletter, email newsletter, loyalty, loyalty program, loyalty card, loyalty app,
+        rewards program, stamp card, punch card, customer appreciation, client appreciation,
+        client gift, customer gift, thank you card, check in, check ins, customer check in,
+        win back, winback, reactivation, retention, customer retention, churn, churn reduction,
+        customer success, client success, success manager, account management,
+        onboarding, onboarding program, onboarding email, community, customer community,
+        user community, alumni, client event, member event, birthday offer, review request,
+        follow up, follow ups, customer follow up, customer survey, satisfaction survey,
+        survey, post purchase, nps, email marketing, email campaign, sms marketing,
+        mailchimp, klaviyo, constant contact, intercom, renewal, renewals, renewal campaign,
+        reminder, reminders, service reminder, recall, patient recall,
+        member rewards, holiday cards, anniversary gift, lapsed customer, lapsed
+    """,
+    ("marketing", "grow"): """
+        upsell, upsells, upselling, up sell, cross sell, cross selling, crosssell, x sell,
+        bundle, bundles, upgrade campaign, upgrade offer, upgrade offers, add on campaign,
+        account expansion, expansion, expansion campaign, vip, vip program,
+        premium tier promotion, in app upsell
+    """,
+    ("sales", "convert"): """
+        sales, sale, salesperson, sales rep, sales reps, sales team, sales salary,
+        sales salaries, sales pay, sales comp, sales bonus, sales travel, commission,
+        commissions, sales commission, crm, pipedrive, salesforce, hubspot, sales hub,
+        zoho crm, close crm, apollo, sales navigator, gong, outreach, outreach io,
+        proposal, proposals, proposal software, pandadoc, proposify, rfp, pitch, pitch deck,
+        demo, demos, discovery call, discovery calls, strategy session, consultation,
+        consultations, closing, closing bonus, negotiation, deal desk, sales training,
+        sales coaching, sdr, sdrs, bdr, account executive, ae, aes, sales engineer,
+        solutions consultant, sales development, quote, quotes, estimate, estimates,
+        estimating, estimator, sales software, sales tool, sales tools, sales enablement,
+        lead follow up, cold calling, cold call, cold email, outbound, prospecting,
+        client entertainment, financing offer, market stall, treatment coordinator,
+        catering sales, calendly, freshsales
+    """,
+    ("innovation", None): """
+        r and d, rnd, research, research and development, development of new, new product,
+        new products, new product line, new line, new service, new service line, new offer,
+        new offering, product development, program development, course development,
+        prototype, prototypes, prototyping, innovation, innovation lab, experiment,
+        experiments, pilot, mvp, new menu, menu development, menu testing, recipe development,
+        course creation, new course, product design, feasibility study, patent, trial,
+        new treatment, new feature, user research, beta, app development,
+        prototype sample
+    """,
+    ("operations", None): """
+        rent, lease, office, office rent, utilities, electricity, water, gas, internet, phone,
+        insurance, tax, taxes, sales tax, cost of sales, vat, payroll tax, payroll, wages,
+        salary, salaries, staff, staffing, contractor, contractors, subcontractor,
+        bookkeeping, bookkeeper, accounting, accountant, accountancy, audit fee, legal, lawyer,
+        attorney, licence, license, permit, bank fee, bank fees, bank charge, interest, loan,
+        depreciation, repairs, maintenance, cleaning, janitorial, supplies, office supplies,
+        materials, raw materials, inventory, stock, ingredients, food cost, coffee,
+        coffee beans, milk, produce, wholesale, cogs, cost of goods, packaging, shipping,
+        postage, freight, delivery, vehicle, fuel, mileage, travel, equipment, tools,
+        hardware, software, it, hosting, web hosting, cloud, subscription, subscriptions,
+        quickbooks, xero, payment processing, merchant fee, stripe fee, owner pay,
+        owner salary, owner draw, drawings, training, professional development, hr,
+        recruiting, hiring, job ad, job ads, benefits, pension, uniform, uniforms, fee, fees,
+        service, services, admin, administration, overhead, misc, miscellaneous, general,
+        meals, meal, dues, job materials, consulting, ask my accountant, uncategorized expense,
+        uncategorised expense, uncategorized, suspense,
+        license renewal, licence renewal, certification, virtual assistant, assistant,
+        coworking, co working, freelance, freelancer, freelancers, 401k, 401 k, figma, asana,
+        slack, google workspace, microsoft 365, office 365, laptop, laptops, computer,
+        reporting, purchase, purchases, cups, napkins, straws, tip, tips, pest control,
+        waste, waste removal, pos, pos system, card processing, processing, food safety,
+        shopify, fulfillment, fulfilment, returns, associate, associates, security, lumber,
+        jobber, servicetitan, ehr, receptionist, continuing education, education, aws,
+        infrastructure, datadog, github, support, support team, telephone, freshbooks, gusto,
+        g and a, contract labor, contract labour, offsite, donation, donations,
+        business rates, rates, domain, domain names, analytics, kajabi, course platform,
+        operations, opex
+    """,
+}
+
+# Generic words yield to any more specific term ("Newsletter software" is marketing) but are
+# a confident answer on their own ("Accounting software" is operations).
+_GENERIC = frozenset(
+    """
+    software subscription subscriptions fee fees service services tool tools staff salary
+    salaries wages payroll contractor contractors training admin administration overhead
+    office equipment it cloud hosting delivery maintenance travel vehicle sale sales meal
+    meals supplies consulting research review reviews trial fair wrap launch video
+    photography content outreach consultation consultations estimate estimates quote quotes
+    pitch promotion promotions promotional sample samples postcard licence license purchase
+    purchases processing support security reporting analytics education assistant
+    """.split()
+)
+
+# Weak words point somewhere, but alone they are a guess: the answer gets low confidence.
+_WEAK = frozenset(
+    """
+    campaign listing sign brand leads community misc miscellaneous general survey
+    """.split()
+)
+
+_SOURCE_TERMS: dict[SourceKind, str] = {
+    "referral": """
+        referral, referrals, referred, word of mouth, wom, friend, friends, family, recommendation,
+        recommended, recommend, partner referral, client referral, customer referral,
+        existing client, existing customer, colleague, told me, network, networking, repeat
+    """,
+    "paid": """
+        ad, ads, advert, advertising, google ads, facebook ads, meta ads, instagram ads,
+        linkedin ads, ppc, paid, sponsored, sponsorship, yelp ads, billboard, flyer, flyers,
+        direct mail, radio, tv, trade show, tradeshow, expo, event, events, affiliate,
+        influencer, groupon, marketplace
+    """,
+    "organic": """
+        website, web, site, seo, google, search, organic, blog, content, social, social media,
+        instagram, facebook, tiktok, youtube, linkedin, newsletter, email, podcast, walk in,
+        walkin, walk ins, foot traffic, passing by, google maps, maps, yelp, reviews, directory,
+        press, pr, article
+    """,
+    "outbound": """
+        cold call, cold calling, cold email, outbound, outreach, linkedin outreach, prospecting,
+        sdr, bdr, door to door, canvassing
+    """,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """A known term and its answer: a category and purpose, or a kind of customer source."""
+
+    phrase: str
+    category: str
+    purpose: Purpose | None
+    strength: tuple[int, int]  # (tier, number of words): bigger wins
+    origin: str | None = None  # where a user's rule came from; None for built-in terms
+    guess: bool = False  # alone it is a guess: weak words and catch-all accounts
+
+
+class Classification(NamedTuple):
+    """Where an activity belongs, and why."""
+
+    category: Category
+    purpose: Purpose | None
+    source: Literal["explicit", "rule"]
+    reason: str
+    confidence: Confidence
+    term: str | None = None
+
+
+class SourceClass(NamedTuple):
+    """What kind of channel a customer source is, and why."""
+
+    kind: SourceKind
+    reason: str
+    term: str | None = None
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_ACCOUNT_CODE = re.compile(r"^\s*\d{3,6}(?:[.\-]\d+)?\s*[·:\-–—|]?\s*")
+_MAX_WORDS = 3
+_WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A crude singular: enough to make "ads"/"ad" and "taxes"/"tax" the same word."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]
+    if len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _words(name: str) -> list[str]:
+    text = name.lower()
+    if text.lstrip()[:1].isdigit():  # "6100 · Advertising": the account number says nothing
+        text = _ACCOUNT_CODE.sub("", text)
+    text = text.replace("&", " and ").replace("'", "")
+    # Only words ending in "s" can change, so most words skip the stemmer entirely.
+    return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(_words(phrase))
+
+
+_WEAK_STEMS = frozenset(_stem(w) for w in _WEAK)
+_GENERIC_STEMS = frozenset(_stem(w) for w in _GENERIC)
+
+
+# Catch-all accounts: they win over the words inside them, but say the answer is a guess.
+_CATCH_ALL = frozenset(
+    {
+        ("ask", "my", "accountant"),
+        ("uncategorized", "expense"),
+        ("uncategorised", "expense"),
+        ("uncategorized",),
+        ("suspense",),
+    }
+)
+
+
+def _tier(key: tuple[str, ...]) -> int:
+    if len(key) > 1:
+        return _SPECIFIC_TIER
+    if key[0] in _WEAK_STEMS:
+        return _WEAK_TIER
+    return _GENERIC_TIER if key[0] in _GENERIC_STEMS else _SPECIFIC_TIER
+
+
+Table = dict[tuple[str, ...], _Term]
+
+
+def _compile(terms: Iterable[tuple[tuple[str, Purpose | None], str]]) -> Table:
+    table: Table = {}
+    for (category, purpose), text in terms:
+        for phrase in (t.strip() for t in text.split(",")):
+            key = _key(phrase)
+            if key in table and table[key].category != category:
+                raise ValueError(f"term {phrase!r} is listed under two categories")
+            tier = _tier(key)
+            guess = tier == _WEAK_TIER or key in _CATCH_ALL
+            table.setdefault(key, _Term(phrase, category, purpose, (tier, len(key)), guess=guess))
+    return table
+
+
+@cache
+def _builtin_tables() -> tuple[Table, Table]:
+    """The built-in activity and source tables, compiled on first use (not at import)."""
+    activities = _compile(_ACTIVITY_TERMS.items())
+    sources = _compile(((kind, None), text) for kind, text in _SOURCE_TERMS.items())
+    return activities, sources
+
+
+def _found(words: list[str], table: Table, starts: frozenset[str]) -> list[_Term]:
+    """Every term of ``table`` among the word runs of a name (a run of up to three words)."""
+    found = []
+    count = len(words)
+    for i, word in enumerate(words):
+        term = table.get((word,))
+        if term is not None:
+            found.append(term)
+        if word in starts:  # only words that begin a longer term are worth the longer look-ups
+            for size in range(2, min(_MAX_WORDS, count - i) + 1):
+                term = table.get(tuple(words[i : i + size]))
+                if term is not None:
+                    found.append(term)
+    return found
+
+
+def _starts(table: Table) -> frozenset[str]:
+    return frozenset(key[0] for key in table if len(key) > 1)
+
+
+def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
+    """The strongest term, and the equally strong ones that give another answer."""
+    if len(found) == 1:
+        return found[0], []
+    top = max(term.strength for term in found)
+    strongest = [term for term in found if term.strength == top]
+    winner = strongest[0]
+    rivals = [t for t in strongest if (t.category, t.purpose) != (winner.category, winner.purpose)]
+    return winner, rivals
+
+
+def _label(category: str, purpose: Purpose | None) -> str:
+    return f"{category}/{purpose}" if purpose else category
+
+
+def _because(term: _Term) -> str:
+    answer = f"{term.phrase!r} → {_label(term.category, term.purpose)}"
+    return f"{answer} (your rule in {term.origin})" if term.origin else answer
+
+
+_DEFAULT_PURPOSE: dict[Category, Purpose | None] = {
+    "marketing": "acquire",
+    "sales": "convert",
+    "innovation": None,
+    "operations": None,
+}
+
+
+_ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more costs memory
+
+
+class Classifier:
+    """Classifies activity and customer-source names, with a user's rules before the built-ins.
+
+    Rules are given as ``(origin, rules)`` pairs, strongest first (the profile before
+    pyproject.toml); ``origin`` is named in the reason of every answer a rule gives.
+    """
+
+    def __init__(
+        self,
+        activity_rules: Sequence[tuple[str, Sequence[ActivityRule]]] = (),
+        source_rules: Sequence[tuple[str, Sequence[SourceRule]]] = (),
+    ) -> None:
+        activities, sources = _builtin_tables()
+        self._activities, self._activity_patterns = self._extend(activities, activity_rules)
+        self._sources, self._source_patterns = self._extend(sources, source_rules)
+        self._activity_starts = _starts(self._activities)
+        self._source_starts = _starts(self._sources)
+        # Names repeat across many profiles; the answers for a user's rules stay with them.
+        self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
+
+    @staticmethod
+    def _extend(
+        table: Table, layers: Sequence[tuple[str, Sequence[ActivityRule] | Sequence[SourceRule]]]
+    ) -> tuple[Table, list[tuple[re.Pattern[str], _Term]]]:
+        if not any(rules for _, rules in layers):
+            return table, []
+        extended = dict(table)
+        patterns: list[tuple[re.Pattern[str], _Term]] = []
+        for rank, (origin, rules) in enumerate(layers):
+            tier = _USER_TIER + len(layers) - rank  # earlier layers win
+            for rule in rules:
+                purpose = getattr(rule, "purpose", None)
+                if rule.pattern is not None:
+                    term = _Term(rule.pattern, rule.kind, purpose, (tier, 0), origin)
+                    # Wildcards, not regular expressions: a profile cannot make matching slow.
+                    regex = re.compile(fnmatch.translate(rule.pattern.lower()))
+                    patterns.append((regex, term))
+                elif rule.term is not None and (key := _key(rule.term)):
+                    current = extended.get(key)
+                    if current is None or current.strength[0] < tier:
+                        extended[key] = _Term(
+                            rule.term, rule.kind, purpose, (tier, len(key)), origin
+                        )
+        return extended, patterns
+
+    def classify(self, name: str) -> Classification:
+        """Classify an activity by its name alone."""
+        return self._remembered(name)
+
+    def _classify(self, name: str) -> Classification:
+        lowered = name.lower()
+        for regex, term in self._activity_patterns:
+            if regex.match(lowered):
+                return self._answer(term, [])
+        found = _found(_words(name), self._activities, self._activity_starts)
+        if not found:
+            return Classification(
+                "operations",
+                None,
+                "rule",
+                "no known term in the name; counted as operations until you state its kind",
+                "none",
+            )
+        return self._answer(*_best(found))
+
+    @staticmethod
+    def _answer(winner: _Term, rivals: list[_Term]) -> Classification:
+        category = cast(Category, winner.category)
+        reason = _because(winner)
+        if rivals:
+            also = "; ".join(sorted({_because(t) for t in rivals}))
+            reason, confidence = f"{reason}, but also {also}", "low"
+        elif winner.guess:
+            reason, confidence = f"{reason}, but {winner.phrase!r} alone is a guess", "low"
+        else:
+            confidence = "high"
+        return Classification(
+            category, winner.purpose, "rule", reason, cast(Confidence, confidence), winner.phrase
+        )
+
+    def classify_activity(self, activity: Activity) -> Classification:
+        """Classify one profile activity; an explicit ``kind``/``purpose`` always wins."""
+        if activity.kind is None and activity.purpose is None:
+            return self.classify(activity.name)
+        if activity.kind is not None:
+            category = activity.kind
+            if activity.purpose is not None:
+                return Classification(
+                    category,
+                    activity.purpose,
+                    "explicit",
+                    f"stated in the profile: kind {category}, purpose {activity.purpose}",
+                    "high",
+                )
+            inferred = self.classify(activity.name)
+            purpose: Purpose | None
+            if inferred.category == category and inferred.purpose is not None:
+                purpose = inferred.purpose
+                reason = f"kind {category} stated in the profile; purpose from {inferred.reason}"
+            else:
+                purpose = _DEFAULT_PURPOSE[category]
+                reason = f"kind {category} stated in the profile" + (
+                    f"; purpose {purpose} assumed" if purpose else ""
+                )
+            return Classification(category, purpose, "explicit", reason, "high")
+        # Only a purpose: it implies the category.
+        assert activity.purpose is not None
+        implied: Category = "sales" if activity.purpose == "convert" else "marketing"
+        return Classification(
+            implied,
+            activity.purpose,
+            "explicit",
+            f"purpose {activity.purpose} stated in the profile, so {implied}",
+            "high",
+        )
+
+    def classify_source(self, name: str) -> SourceClass:
+        """Map a customer source ("word of mouth", "Google ads") to the kind of channel it is."""
+        lowered = name.lower()
+        for regex, term in self._source_patterns:
+            if regex.match(lowered):
+                return SourceClass(cast(SourceKind, term.category), _because(term), term.phrase)
+        found = _found(_words(name), self._sources, self._source_starts)
+        if not found:
+            return SourceClass("other", "no known term in the name")
+        winner = max(found, key=lambda term: term.strength)
+        return SourceClass(cast(SourceKind, winner.category), _because(winner), winner.phrase)
+
+
+@cache
+def default() -> Classifier:
+    """The built-in classifier, with no user rules (built on first use)."""
+    return Classifier()
+
+
+def classify(name: str) -> Classification:
+    """Classify an activity name with the built-in terms."""
+    return default().classify(name)
+
+
+def classify_activity(activity: Activity) -> Classification:
+    """Classify a profile activity with the built-in terms; explicit kind/purpose win."""
+    return default().classify_activity(activity)
+
+
+def classify_source(name: str) -> SourceClass:
+    """Read a customer source name with the built-in terms."""
+    return default().classify_source(name)

@@ -1,0 +1,83 @@
+"""Period over period: what changed between two audits of the same business.
+
+Every figure before, after and the change; spend moved between categories and purposes;
+findings resolved and introduced (matched by rule and subject); the score change. ``worse``
+says which metrics moved the wrong way, for ``bizaudit diff --fail-on-drop``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from bizaudit.model.diff import Better, Change, Diff, FindingRef, MoneyChange
+from bizaudit.model.report import Finding, ProfileReport
+
+__all__ = ["METRICS", "compare"]
+
+#: metric name → (how to read it from a report, which direction is better)
+METRICS: dict[str, tuple[Callable[[ProfileReport], Decimal | None], Better]] = {
+    "score": (lambda r: Decimal(r.score), "higher"),
+    "marketing_share_of_revenue": (lambda r: r.metrics.marketing_share_of_revenue, "higher"),
+    "marketing_share_of_spend": (lambda r: r.metrics.marketing_share_of_spend, "higher"),
+    "sales_share_of_spend": (lambda r: r.metrics.sales_share_of_spend, "higher"),
+    "referral_share": (lambda r: r.metrics.referral_share, "lower"),
+    "owner_marketing_time_share": (lambda r: r.metrics.owner_marketing_time_share, "higher"),
+    "acquisition_channels": (lambda r: Decimal(r.predictability.acquisition_channels), "higher"),
+    "ltv_to_cac": (lambda r: r.economics.ltv_to_cac.value, "higher"),
+    "payback_months": (lambda r: r.economics.payback_months.value, "lower"),
+}
+
+
+def _key(finding: Finding) -> tuple[str, str | None]:
+    return finding.rule, finding.subject
+
+
+def _ref(finding: Finding) -> FindingRef:
+    return FindingRef(
+        rule=finding.rule,
+        severity=finding.severity,
+        subject=finding.subject,
+        message=finding.message,
+    )
+
+
+def compare(old: ProfileReport, new: ProfileReport) -> Diff:
+    changes = []
+    for name, (read, better) in METRICS.items():
+        before, after = read(old), read(new)
+        delta = after - before if before is not None and after is not None else None
+        worse = delta is not None and (delta < 0 if better == "higher" else delta > 0)
+        changes.append(
+            Change(
+                metric=name, before=before, after=after, change=delta, better=better, worse=worse
+            )
+        )
+    spend = [
+        MoneyChange(name=name, before=old.spend[name], after=new.spend[name],
+                    change=new.spend[name] - old.spend[name])
+        for name in ("total", "marketing", "sales", "innovation", "operations")
+    ] + [
+        MoneyChange(
+            name=f"marketing/{purpose}",
+            before=old.marketing_by_purpose[purpose],
+            after=new.marketing_by_purpose[purpose],
+            change=new.marketing_by_purpose[purpose] - old.marketing_by_purpose[purpose],
+        )
+        for purpose in ("acquire", "retain", "grow")
+    ]  # fmt: skip
+    old_keys = {_key(f) for f in old.findings}
+    new_keys = {_key(f) for f in new.findings}
+    return Diff(
+        old=old.path,
+        new=new.path,
+        currency=new.business.currency,
+        score_before=old.score,
+        score_after=new.score,
+        metrics=changes,
+        spend=spend,
+        resolved=[_ref(f) for f in old.findings if _key(f) not in new_keys],
+        introduced=[_ref(f) for f in new.findings if _key(f) not in old_keys],
+        verdict_before=old.predictability.verdict,
+        verdict_after=new.predictability.verdict,
+    )

@@ -1,0 +1,51 @@
+"""Business or hobby: does the business have a predictable, repeatable way to win customers?
+
+* **business**: at least one funded, recurring acquisition channel, and referrals within the
+  maximum (or no customer data to say otherwise);
+* **hobby**: no funded, recurring channel, and new customers mostly by referral (or unknown);
+* **at risk**: one of the two holds but not the other.
+
+A funded referral programme is a channel (it has a budget and runs every period); referrals
+that merely happen are not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from bizaudit.core.metrics import Facts
+from bizaudit.model.policy import EffectivePolicy
+
+__all__ = ["Label", "Verdict", "assess"]
+
+Label = Literal["business", "at risk", "hobby"]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    label: Label
+    channels: list[str]  # the funded, recurring acquisition activities, by name
+    referral_share: Decimal | None  # None: no customer sources
+    maximum: Decimal  # the referral share allowed
+    non_referral_share: Decimal | None
+
+    @property
+    def referrals_within(self) -> bool:
+        return self.referral_share is None or self.referral_share <= self.maximum
+
+
+def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
+    channels = [c.activity.name for c in facts.channels]
+    referral = facts.referral_share
+    maximum = policy.max_referral_share.value
+    within = referral is None or referral <= maximum
+    label: Label
+    if channels and within:
+        label = "business"
+    elif not channels and (not within or referral is None):
+        label = "hobby"
+    else:
+        label = "at risk"
+    return Verdict(label, channels, referral, maximum, facts.non_referral_share)

@@ -1,0 +1,63 @@
+"""The rule registry: every rule by its stable ID, in the order they run and are documented."""
+
+from __future__ import annotations
+
+from bizaudit.core.rules.ba101_marketing_share import MarketingShare
+from bizaudit.core.rules.ba102_referral_dependence import ReferralDependence
+from bizaudit.core.rules.ba103_no_acquisition_channel import NoAcquisitionChannel
+from bizaudit.core.rules.ba104_no_retention import NoRetention
+from bizaudit.core.rules.ba105_owner_time import OwnerTime
+from bizaudit.core.rules.ba106_unclassified import Unclassified
+from bizaudit.core.rules.ba107_ambiguous import Ambiguous
+from bizaudit.core.rules.ba108_customer_counts import CustomerCounts
+from bizaudit.core.rules.ba109_missing_data import MissingData
+from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
+from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
+from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
+from bizaudit.core.rules.base import Hit, Rule
+
+__all__ = ["RULES", "Hit", "Rule", "UnknownRuleError", "get", "reference_markdown"]
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        MarketingShare(),
+        ReferralDependence(),
+        NoAcquisitionChannel(),
+        NoRetention(),
+        OwnerTime(),
+        Unclassified(),
+        Ambiguous(),
+        CustomerCounts(),
+        MissingData(),
+        LtvCacLow(),
+        LtvCacHigh(),
+        PaybackSlow(),
+    )
+}
+
+
+class UnknownRuleError(KeyError):
+    """No rule has that ID."""
+
+    def __str__(self) -> str:
+        return f"no rule {self.args[0]!r}; the rules are {', '.join(RULES)}"
+
+
+def get(rule_id: str) -> Rule:
+    """The rule with this ID or name (``BA101``, ``ba101``, ``marketing-below-minimum``), or
+    :class:`UnknownRuleError`."""
+    wanted = rule_id.strip()
+    by_name = {rule.name: rule for rule in RULES.values()}
+    found = RULES.get(wanted.upper()) or by_name.get(wanted.lower())
+    if found is None:
+        raise UnknownRuleError(rule_id)
+    return found
+
+
+def reference_markdown() -> str:
+    """The rules reference for the README, generated from the rules' own documentation."""
+    parts = []
+    for rule in RULES.values():
+        parts.append(f"### {rule.id} `{rule.name}` ({rule.severity})\n\n{rule.documentation()}\n")
+    return "\n".join(parts)

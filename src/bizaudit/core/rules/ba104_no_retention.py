@@ -1,0 +1,34 @@
+"""BA104: nothing is spent on keeping customers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+class NoRetention(Rule):
+    """Nothing is spent on keeping the customers the business already has.
+
+    Why it matters: marketing is attracting *and keeping* customers. Keeping a customer costs
+    less than winning a new one, and customers who stay buy again and refer others.
+
+    How it is computed: the spend of activities classified as marketing with purpose `retain`
+    (newsletters, loyalty, check-ins, win-back). A business with no revenue yet has no customers
+    to keep and is not checked.
+
+    How to fix: budget for staying in touch: a newsletter, a loyalty scheme, regular check-ins
+    with clients, a win-back offer for lapsed ones.
+    """
+
+    id = "BA104"
+    name = "no-retention-spend"
+    severity = "warning"
+    summary = "Nothing is spent on keeping customers"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        if facts.revenue == 0 or facts.marketing_by_purpose["retain"] > 0:
+            return
+        yield Hit(at=("activities",))

@@ -1,0 +1,55 @@
+"""BA105: the owner spends too little of their week on marketing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TooLittleTime(Hit):
+    share: Decimal
+    marketing: Decimal  # hours a week
+    total: Decimal
+    minimum: Decimal
+
+
+class OwnerTime(Rule):
+    """The owner spends too little of their working week on marketing.
+
+    Why it matters: in a small business the owner's time is the scarcest resource. An owner who
+    spends the week delivering the work and gives marketing what is left ends up with an empty
+    pipeline when the current jobs finish.
+
+    How it is computed: `owner_hours.marketing` divided by all the hours listed under
+    `owner_hours`. Not checked when the profile has no `owner_hours`.
+
+    How to fix: block regular time for marketing in the calendar, and hand some delivery or
+    admin to others to make room for it.
+
+    Configure: `policy: {min_owner_marketing_time: 15%}`. Default 10%.
+    """
+
+    id = "BA105"
+    name = "owner-marketing-time-low"
+    severity = "warning"
+    summary = "The owner spends too little time on marketing"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        hours = facts.profile.owner_hours
+        minimum = policy.min_owner_marketing_time.value
+        share = facts.owner_marketing_time_share
+        if hours is None or share is None or hours.marketing >= minimum * hours.total:
+            return
+        yield TooLittleTime(
+            share=share,
+            marketing=hours.marketing,
+            total=hours.total,
+            minimum=minimum,
+            at=("owner_hours", "marketing"),
+        )

@@ -1,0 +1,30 @@
+"""BA106: an activity the classifier could not place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+class Unclassified(Rule):
+    """An activity whose name the classifier could not place.
+
+    Why it matters: the audit counts it as operations, which is wrong if it is really
+    marketing or sales, and every share in the report depends on it.
+
+    How to fix: state its kind on the activity, e.g. `kind: marketing` and `purpose: acquire`.
+    `bizaudit classify "NAME"` shows how a name is read.
+    """
+
+    id = "BA106"
+    name = "unclassified-activity"
+    severity = "warning"
+    summary = "An activity could not be classified"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        for item in facts.activities:
+            if item.classification.confidence == "none":
+                yield Hit(at=("activities", item.index), subject=item.activity.name)

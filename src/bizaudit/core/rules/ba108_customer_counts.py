@@ -1,0 +1,43 @@
+"""BA108: the customer sources do not add up to the new customers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mismatch(Hit):
+    listed: int  # customers the sources account for
+    new: int
+
+
+class CustomerCounts(Rule):
+    """The customers listed under `customers.sources` do not add up to `customers.new`.
+
+    Why it matters: referral dependence is computed from the sources, so sources that count
+    more customers than were won (a typo, or one customer counted twice) give a wrong figure.
+    Fewer is common (some customers' source is unknown) and is reported as information.
+
+    How to fix: make the sources add up to the number of new customers, or add an
+    `unknown` source for customers whose source you do not know.
+    """
+
+    id = "BA108"
+    name = "customer-counts-mismatch"
+    severity = "warning"
+    summary = "Customer sources do not add up to the new customers"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        customers = facts.profile.customers
+        if customers is None or customers.new is None or not customers.sources:
+            return
+        listed, new = facts.sourced_customers, customers.new
+        if listed > new:
+            yield Mismatch(listed=listed, new=new, at=("customers", "new"))
+        elif listed < new:
+            yield Mismatch(listed=listed, new=new, at=("customers", "new"), severity="info")

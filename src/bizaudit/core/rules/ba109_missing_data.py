@@ -1,0 +1,32 @@
+"""BA109: the profile leaves out data the audit could use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+class MissingData(Rule):
+    """The profile leaves out data that the audit could use.
+
+    Why it matters: without `customers.sources` the audit cannot measure referral dependence;
+    without `owner_hours` it cannot see whether the owner makes time for marketing. Those
+    parts of the score are then left out rather than guessed.
+
+    How to fix: add the sections the message names (see the README's profile reference).
+    """
+
+    id = "BA109"
+    name = "missing-data"
+    severity = "info"
+    summary = "The profile leaves out data the audit could use"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        profile = facts.profile
+        if profile.revenue > 0 and (profile.customers is None or not profile.customers.sources):
+            yield Hit(at=("customers",), subject="customers")
+        if profile.owner_hours is None:
+            yield Hit(subject="owner_hours")

@@ -1,0 +1,43 @@
+"""BA201: a customer is worth less than three times what it costs to win one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LowRatio(Hit):
+    figure: Ratio
+
+
+class LtvCacLow(Rule):
+    """A customer is worth less than three times what it costs to win one (LTV:CAC under 3).
+
+    Why it matters: the cost of winning a customer has to come back out of the profit they
+    bring over their lifetime, with room left for the rest of the business. A common rule of
+    thumb (David Skok) is a lifetime value of at least three times the cost of acquisition.
+
+    How it is computed: CAC = (marketing spend on acquire + sales spend) ÷ new customers. LTV
+    = `customers.lifetime_value`, or `average_revenue` × `gross_margin` ÷ churn per period
+    (churn = `churn_rate`, or 1 − `retention_rate`). Not checked without those figures.
+
+    How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
+    costs to win one (channels that convert better, a sharper offer).
+    """
+
+    id = "BA201"
+    name = "ltv-cac-low"
+    severity = "warning"
+    summary = "Lifetime value is under 3× the cost of acquiring a customer"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        ratio = facts.economics.ltv_to_cac.value
+        if ratio is None or ratio >= LTV_TO_CAC_MINIMUM:
+            return
+        yield LowRatio(figure=facts.economics.ltv_to_cac, at=("customers",))

@@ -1,0 +1,49 @@
+"""What a rule is: an ID, a default severity, user documentation, and a check over the facts.
+
+A rule finds; it does not speak. Each finding is a :class:`Hit` subclass holding the figures
+it was found from, and the explain layer turns it into a message and advice
+(``bizaudit.explain.findings``), so that every output says it in the same words.
+"""
+
+from __future__ import annotations
+
+import inspect
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from bizaudit.core.metrics import Facts
+from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.positions import Loc
+from bizaudit.model.vocab import Severity
+
+__all__ = ["Hit", "Rule"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hit:
+    """One thing a rule found. ``severity`` overrides the rule's default when set; ``at`` is
+    where in the profile it is about; ``subject`` what it is about when a rule can fire more
+    than once."""
+
+    at: Loc | None = None
+    severity: Severity | None = None
+    subject: str | None = None
+
+
+class Rule(ABC):
+    """A check with a stable ID. The subclass docstring is the text ``bizaudit rule ID`` shows."""
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+
+    @abstractmethod
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        """Yield what is wrong; yield nothing when the profile passes or the rule does not apply."""
+
+    @classmethod
+    def documentation(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or cls.summary)

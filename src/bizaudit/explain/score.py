@@ -1,0 +1,53 @@
+"""The score in words: what each component was earned from, and what a score means."""
+
+from __future__ import annotations
+
+from bizaudit.core.score import CHANNELS_FOR_FULL_MARKS, Component
+from bizaudit.explain.numbers import format_limit, format_percent_beside, plural
+
+__all__ = ["VERDICTS", "basis", "verdict"]
+
+VERDICTS: tuple[tuple[int, str], ...] = (
+    (80, "Strong: you invest in getting and keeping customers on purpose."),
+    (60, "Fair: a real marketing effort, with gaps to close."),
+    (40, "Weak: mostly doing the work and hoping customers find you."),
+    (0, "Critical: marketing is an afterthought; new customers arrive by luck."),
+)
+
+
+def verdict(value: int) -> str:
+    return next(text for floor, text in VERDICTS if value >= floor)
+
+
+def basis(component: Component) -> str:
+    """The figure a component was earned from, beside the limit that earns full marks."""
+    value, limit = component.value, component.limit
+    match component.name:
+        case "marketing investment":
+            assert limit is not None
+            base = "revenue" if component.base == "revenue" else "spend (no revenue yet)"
+            return (
+                f"{format_percent_beside(value, limit)} of {base} "
+                f"against a {format_limit(limit)} minimum"
+            )
+        case "referral independence":
+            assert limit is not None
+            return (
+                f"{format_percent_beside(value, limit)} of new customers from referrals "
+                f"against a {format_limit(limit)} maximum"
+            )
+        case "predictable acquisition":
+            channels = int(value or 0)
+            return (
+                f"{plural(channels, 'funded recurring acquisition channel')}"
+                f" of {CHANNELS_FOR_FULL_MARKS} for full marks"
+            )
+        case "retention":
+            spent = value is not None and value > 0
+            return "spend on keeping customers" if spent else "nothing spent on keeping customers"
+        case "owner time":
+            assert limit is not None
+            return (
+                f"{format_percent_beside(value, limit)} of the owner's hours "
+                f"against a {format_limit(limit)} minimum"
+            )

@@ -1,0 +1,121 @@
+"""Run the audit over files and folders: load, validate and audit each, collecting every error.
+
+One bad profile never stops the others: its errors are collected and the good ones are still
+audited, so a run over a folder reports everything at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bizaudit.core import audit
+from bizaudit.core.classify import Classifier, default
+from bizaudit.core.policy import resolve
+from bizaudit.explain.report import profile_report
+from bizaudit.io import loading, validation
+from bizaudit.io.config import Settings
+from bizaudit.io.errors import InputError, InputErrors
+from bizaudit.io.loading import Limits
+from bizaudit.model.policy import Source
+from bizaudit.model.profile import ClassifyRules, Policy, Profile
+from bizaudit.model.report import InputErrorOut, ProfileReport, Report
+
+__all__ = ["Options", "audit_file", "check", "load_profile", "profile_paths"]
+
+PROFILE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line (or a caller) asks of a run."""
+
+    cli: Policy = field(default_factory=Policy)
+    settings: Settings = field(default_factory=Settings)
+    strict: bool = False
+    limits: Limits = field(default_factory=Limits)
+
+    def layers(self, profile: Profile) -> list[tuple[Source, Policy | None]]:
+        """Policy layers, weakest first: pyproject, profile, environment, command line."""
+        return [
+            ("pyproject", self.settings.project),
+            ("profile", profile.policy),
+            ("env", self.settings.env),
+            ("cli", self.cli),
+        ]
+
+    def classifier_for(self, rules: ClassifyRules) -> Classifier:
+        """The built-in classifier, extended by a profile's and pyproject's own rules."""
+        project = self.settings.project.classify
+        if not (rules.activities or rules.sources or project.activities or project.sources):
+            return default()
+        origin = str(self.settings.pyproject or "pyproject.toml")
+        return Classifier(
+            [("the profile", rules.activities), (origin, project.activities)],
+            [("the profile", rules.sources), (origin, project.sources)],
+        )
+
+
+def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
+    """Expand folders to the profiles in them (sorted), keeping files as given; a profile
+    named twice (``budgets/ budgets/a.yaml``) is audited once, where it first appears."""
+    found: list[Path] = []
+    errors: list[InputError] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                p for p in path.iterdir() if p.suffix in PROFILE_SUFFIXES and p.is_file()
+            )
+            if not inside:
+                errors.append(InputError(str(path), "the folder holds no *.yaml or *.yml profiles"))
+            found.extend(inside)
+        else:
+            found.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for path in found:
+        same = path if str(path) == loading.STDIN else path.resolve()
+        if same not in seen:
+            seen.add(same)
+            unique.append(path)
+    return unique, errors
+
+
+def load_profile(path: Path, limits: Limits) -> tuple[loading.Document, Profile]:
+    """Read and validate one profile; raises InputError/InputErrors for what the user must fix."""
+    doc = loading.load_file(path, limits)
+    return doc, validation.parse_profile(doc)
+
+
+def audit_file(path: Path, options: Options) -> tuple[loading.Document, ProfileReport]:
+    """Audit one profile file, and keep the document (for messages about its lines); raises
+    InputError/InputErrors for what the user must fix."""
+    doc, profile = load_profile(path, options.limits)
+    strict = options.strict or options.settings.project.strict
+    effective = resolve(options.layers(profile), strict=strict)
+    done = audit.run(profile, effective, options.classifier_for(profile.classify))
+    return doc, profile_report(done, path=doc.path, locate=doc.line_of)
+
+
+def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputError]]:
+    """Audit every profile; return the report and the input errors (also listed in the report)."""
+    files, errors = profile_paths(paths)
+    reports: list[ProfileReport] = []
+    for path in files:
+        try:
+            reports.append(audit_file(path, options)[1])
+        except InputError as exc:
+            errors.append(exc)
+        except InputErrors as exc:
+            errors.extend(exc.errors)
+    report = Report(
+        passed=not errors and all(r.passed for r in reports),
+        strict=options.strict or options.settings.project.strict,
+        profiles=reports,
+        errors=[
+            InputErrorOut(path=e.path, line=e.line, column=e.column, message=e.message, hint=e.hint)
+            for e in errors
+        ],
+    )
+    return report, errors

@@ -1,0 +1,133 @@
+"""Project settings: ``[tool.bizaudit]`` in the nearest pyproject.toml, and BIZAUDIT_* variables.
+
+Precedence, strongest first: command-line flags, environment, the profile's ``policy:``,
+pyproject.toml, the defaults. pyproject.toml is looked for in the current folder and its
+parents, as ruff and coverage.py do.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from bizaudit.io.errors import InputError
+from bizaudit.model.config import ProjectConfig
+from bizaudit.model.profile import Policy
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+__all__ = ["ENV_THRESHOLDS", "ProjectConfig", "Settings", "env_policy", "find_pyproject", "load"]
+
+#: environment variable → policy field
+ENV_THRESHOLDS = {
+    "BIZAUDIT_MIN_MARKETING_SHARE": "min_marketing_share",
+    "BIZAUDIT_MAX_REFERRAL_SHARE": "max_referral_share",
+    "BIZAUDIT_MIN_OWNER_MARKETING_TIME": "min_owner_marketing_time",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run takes from outside the profiles and the flags."""
+
+    pyproject: Path | None = None
+    project: ProjectConfig = field(default_factory=ProjectConfig)
+    env: Policy = field(default_factory=Policy)
+
+
+def find_pyproject(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _line_of(text: str, key: str, table: str = "tool.bizaudit") -> int | None:
+    """The line of ``key = ...`` inside the [tool.bizaudit] tables (TOML parsers keep no marks)."""
+    inside = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]+", line)
+        if header:
+            inside = header.group(1).startswith(table)
+        elif inside and re.match(rf"\s*{re.escape(key)}\s*=", line):
+            return number
+    return None
+
+
+def _project(path: Path) -> ProjectConfig:
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except OSError as exc:
+        raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(shown, "the file is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"line (\d+), column (\d+)", str(exc))
+        line, column = (int(where.group(1)), int(where.group(2))) if where else (None, None)
+        message = str(exc).split(" (at ")[0]
+        raise InputError(shown, f"invalid TOML: {message}", None, line, column) from None
+    tool = data.get("tool", {})
+    section: Any = tool.get("bizaudit", {}) if isinstance(tool, dict) else {}
+    if not isinstance(section, dict):
+        raise InputError(
+            shown,
+            "tool.bizaudit must be a table of settings",
+            "write them under a [tool.bizaudit] line",
+            _line_of(text, "bizaudit", table="tool"),
+            1,
+        )
+    try:
+        return ProjectConfig.model_validate(section)
+    except ValidationError as exc:
+        detail = exc.errors(include_input=False, include_url=False)[0]
+        loc = ".".join(str(part) for part in detail["loc"])
+        message = _MESSAGES.get(detail["type"], detail["msg"])
+        line = _line_of(text, str(detail["loc"][0])) if detail["loc"] else None
+        raise InputError(
+            shown,
+            f"[tool.bizaudit] {loc}: {message}",
+            "see the README's 'Configuration' section",
+            line,
+            1 if line else None,
+        ) from None
+
+
+_MESSAGES = {
+    "extra_forbidden": "unknown setting",
+    "model_type": "expected a table of settings",
+    "model_attributes_type": "expected a table of settings",
+    "dict_type": "expected a table of settings",
+    "list_type": "expected a list",
+}
+
+
+def env_policy(environ: Mapping[str, str]) -> Policy:
+    """Thresholds from BIZAUDIT_* variables; a bad value is an error naming the variable."""
+    values = {field: environ[name] for name, field in ENV_THRESHOLDS.items() if environ.get(name)}
+    try:
+        return Policy.model_validate(values)
+    except ValidationError as exc:
+        detail = exc.errors(include_input=False, include_url=False)[0]
+        name = next(n for n, f in ENV_THRESHOLDS.items() if f == detail["loc"][0])
+        message = detail["msg"]
+        hint = None if "e.g." in message else "e.g. 10% or 0.1"
+        raise InputError(f"${name}", message, hint) from None
+
+
+def load(cwd: Path, environ: Mapping[str, str]) -> Settings:
+    """Read pyproject.toml (if any) and the environment. Raises InputError."""
+    pyproject = find_pyproject(cwd)
+    project = _project(pyproject) if pyproject else ProjectConfig()
+    return Settings(pyproject, project, env_policy(environ))

@@ -1,0 +1,57 @@
+"""Errors a user can cause, each with a place in a file and a plain sentence about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bizaudit.explain.text import printable
+
+__all__ = ["InputError", "InputErrors", "unreadable"]
+
+
+@dataclass(eq=False)  # not frozen: Python sets __traceback__ on exceptions as they propagate
+class InputError(Exception):
+    """A profile (or another input) that cannot be used, and where and why.
+
+    ``line`` and ``column`` are 1-based, as editors show them; ``None`` when the problem is
+    the file as a whole (missing, unreadable, empty).
+    """
+
+    path: str
+    message: str
+    hint: str | None = None
+    line: int | None = None
+    column: int | None = None
+    source_line: str | None = None
+
+    def __post_init__(self) -> None:
+        self.path = printable(self.path)  # whoever raised it, safe to show anywhere
+
+    def __str__(self) -> str:
+        return self.one_line()
+
+    @property
+    def location(self) -> str:
+        if self.line is None:
+            return self.path
+        return f"{self.path}:{self.line}:{self.column or 1}"
+
+    def one_line(self) -> str:
+        """``PATH:LINE:COL: error: what is wrong — what would be right``."""
+        text = f"{self.location}: error: {self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
+
+
+class InputErrors(Exception):
+    """Several problems found in one input (all schema errors of a profile at once)."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        super().__init__("\n".join(e.one_line() for e in errors))
+        self.errors = errors
+
+
+def unreadable(path: str, exc: OSError) -> InputError:
+    """The error for an input file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(path, "no such file", "check the path")
+    return InputError(path, f"cannot read the file: {exc.strerror or exc}")

@@ -1,0 +1,308 @@
+"""Import an accounting or bank CSV export: stream its rows, classify, add up into activities.
+
+One pass, bounded memory: rows are read as they come; only totals per activity, the
+descriptions of each activity's first lines, and the first unreadable rows (with counts for
+the rest) are kept. A large file is read in stretches by several processes where the
+system allows it (see :mod:`bizaudit.ledger.parallel`); the result is the same either way.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
+
+from bizaudit.core.classify import Classification, Classifier, default
+from bizaudit.explain.text import printable
+from bizaudit.io.errors import InputError, unreadable
+from bizaudit.io.ledger import layouts, parallel
+from bizaudit.io.ledger.mapping import MapFile
+from bizaudit.io.ledger.parsing import (
+    DELIMITERS,
+    SAMPLE_BYTES,
+    RowError,
+    day_first,
+    detect_encoding,
+    sniff_delimiter,
+)
+from bizaudit.io.ledger.scan import (
+    NO_NAME,
+    Activity,
+    Plan,
+    Scan,
+    Unreadable,
+    activity_name,
+    payee_name,
+    scan_rows,
+)
+from bizaudit.model.vocab import Category, Purpose
+
+__all__ = ["Activity", "Imported", "Unreadable", "payee_name", "read_ledger"]
+
+GroupBy = Literal["account", "payee"]
+_HEADER_SEARCH_ROWS = 30
+_DATE_SAMPLES = 50
+
+
+@dataclass(kw_only=True)
+class Imported(Scan):
+    """What an import found, ready to be written as a profile."""
+
+    path: str
+    layout: str
+    encoding: str
+    delimiter: str
+    group_by: GroupBy
+    title: str | None = None
+
+    @property
+    def spend(self) -> Decimal:
+        return sum((a.spend for a in self.activities.values()), Decimal(0))
+
+
+@dataclass(frozen=True)
+class _Head:
+    """What the first rows of a file say: its layout, title, and how its dates are written."""
+
+    layout: layouts.Layout
+    title: str | None
+    header_lines: int  # lines up to and including the header row
+    day_first: bool
+
+
+class _Counting(io.RawIOBase):
+    """A binary stream that counts the bytes read through it, for the progress bar."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+
+def read_ledger(
+    path: Path,
+    *,
+    group_by: GroupBy | None = None,
+    column_map: MapFile | None = None,
+    classifier: Classifier | None = None,
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+) -> Imported:
+    """Read an export. Raises InputError when the file cannot be used at all.
+
+    ``workers`` caps the processes that read a large file (default: one per core);
+    ``progress`` is called with the bytes read so far.
+    """
+    shown = printable(path)
+    try:
+        with path.open("rb") as raw:
+            sample = raw.read(SAMPLE_BYTES)
+            size = os.fstat(raw.fileno()).st_size
+    except OSError as exc:
+        raise unreadable(shown, exc) from None
+    if not sample.strip():
+        raise InputError(shown, "the file is empty", "export the ledger again, as CSV")
+    encoding = detect_encoding(sample)
+    if b"\x00" in sample and encoding != "utf-16":
+        raise InputError(
+            shown,
+            "this is not a CSV file (it holds binary data)",
+            "export the ledger as CSV (comma or semicolon separated values)",
+        )
+    text_sample = sample.decode(encoding, errors="replace")
+    whole = len(sample) == size
+    delimiter, head = _delimiter_and_head(text_sample, whole, shown, column_map)
+    chosen: GroupBy = group_by or ("account" if head.layout.has_accounts else "payee")
+    plan = Plan(head.layout, chosen == "account", head.day_first)
+    try:
+        found = parallel.read(
+            path, sample, size, encoding, delimiter, head.header_lines, plan, workers, progress
+        )
+        if found is None:
+            found = _read_serial(path, encoding, delimiter, head.header_lines, plan, progress)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            shown,
+            f"byte 0x{exc.object[exc.start : exc.start + 1].hex()} is not valid {encoding}",
+            "save the export as UTF-8 or Windows-1252",
+        ) from None
+    result = Imported(
+        path=shown,
+        layout=head.layout.label,
+        encoding=encoding,
+        delimiter=delimiter,
+        group_by=chosen,
+        title=head.title,
+        **{f.name: getattr(found, f.name) for f in fields(Scan)},
+    )
+    if not result.expense_lines:
+        unread = (
+            f"; {result.unreadable_count} could not be read (the first: row "
+            f"{result.unreadable[0].row}, {result.unreadable[0].message})"
+            if result.unreadable
+            else ""
+        )
+        raise InputError(
+            shown,
+            f"no expense lines found in this {head.layout.label}{unread}",
+            "check the export covers a period with spending",
+        )
+    classifier = classifier or default()
+    for activity in result.activities.values():
+        _classify(activity, classifier)
+    return result
+
+
+def _delimiter_and_head(
+    text: str, whole: bool, shown: str, column_map: MapFile | None
+) -> tuple[str, _Head]:
+    """The delimiter under which a known header shows up: the sniffer's guess first, then the
+    others ("1,234.56" in a semicolon file can make the sniffer guess a comma)."""
+    guess = sniff_delimiter("\n".join(text.splitlines()[:50]))
+    first_error: InputError | None = None
+    for delimiter in dict.fromkeys((guess, *DELIMITERS)):
+        try:
+            return delimiter, _head(text, whole, delimiter, shown, column_map)
+        except InputError as exc:
+            first_error = first_error or exc
+    assert first_error is not None
+    raise first_error
+
+
+def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFile | None) -> _Head:
+    """The layout from the header row (within the first rows), and the order of day and month
+    in slashed dates, decided from the first dates after it."""
+    if not whole:  # the sample may end inside a line: leave that line out
+        text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    title: str | None = None
+    layout: layouts.Layout | None = None
+    seen: list[list[str]] = []
+    missing: layouts.MissingColumn | None = None
+    for cells in _readable(reader):
+        seen.append(cells)
+        if column_map is None:
+            layout = layouts.detect(cells)
+        else:
+            try:
+                layout = layouts.from_map(cells, column_map.columns)
+            except layouts.MissingColumn as exc:
+                missing = missing or exc
+        if layout is not None:
+            break
+        if title is None and cells and (name := activity_name(cells[0])) != NO_NAME:
+            title = name
+        if len(seen) >= _HEADER_SEARCH_ROWS:
+            break
+    if layout is None:
+        header = next((c for c in seen if len([x for x in c if x.strip()]) > 1), [])
+        if column_map is not None and missing is not None:
+            raise column_map.missing(missing, header, Path(shown).name)
+        raise InputError(
+            shown,
+            "cannot tell which export this is from its columns" + _columns(header),
+            "describe the columns in a file and pass it with --map (see the README)",
+        )
+    header_lines = reader.line_num
+    probe = copy.copy(layout)  # reading rows may change a layout's state; keep the original
+    samples: list[str] = []
+    try:
+        for cells in reader:
+            try:
+                line = probe.read(cells) if cells else None
+            except (RowError, IndexError):
+                continue
+            if line is not None and "/" in line.date:
+                samples.append(line.date)
+                if len(samples) >= _DATE_SAMPLES:
+                    break
+    except csv.Error:  # the sample ends inside a quoted field
+        pass
+    return _Head(layout, title, header_lines, day_first(samples))
+
+
+def _readable(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+    """The rows of ``reader`` up to the first one csv cannot read."""
+    try:
+        yield from reader
+    except csv.Error:
+        return
+
+
+def _columns(header: list[str]) -> str:
+    """ " (Date, Payee, Value)": the first columns of a header, short enough to read."""
+    names = layouts.header_names(header)
+    if not names:
+        return ""
+    more = f", and {len(names) - 8} more" if len(names) > 8 else ""
+    return f" ({', '.join(names[:8])}{more})"
+
+
+def _read_serial(
+    path: Path,
+    encoding: str,
+    delimiter: str,
+    header_lines: int,
+    plan: Plan,
+    progress: Callable[[int], None] | None,
+) -> Scan:
+    with path.open("rb") as raw:
+        counting = _Counting(raw)
+        handle = io.TextIOWrapper(io.BufferedReader(counting), encoding=encoding, newline="")
+        reader = csv.reader(handle, delimiter=delimiter)
+        for _ in reader:
+            if reader.line_num >= header_lines:
+                break
+        report = None if progress is None else (lambda: progress(counting.count))
+        try:
+            found = scan_rows(reader, lambda: reader.line_num, plan, report)
+        except csv.Error as exc:  # e.g. a field over csv's limit: the reader cannot go on
+            raise InputError(
+                str(path),
+                f"the CSV cannot be read past here: {exc}",
+                "is this really the export? open it in a spreadsheet to check",
+                reader.line_num,
+            ) from None
+        if progress is not None:
+            progress(counting.count)
+        return found
+
+
+def _classify(activity: Activity, classifier: Classifier) -> None:
+    """By the activity's name; when the name says nothing sure, by its lines' descriptions."""
+    by_name = classifier.classify(activity.name)
+    activity.classification = by_name
+    if by_name.confidence == "high":
+        return
+    votes: Counter[tuple[Category, Purpose | None]] = Counter()
+    for description, count in Counter(activity.samples).items():
+        found = classifier.classify(description)
+        if found.confidence == "high":  # a line that is itself a guess does not get a vote
+            votes[(found.category, found.purpose)] += count
+    if votes:
+        (category, purpose), count = votes.most_common(1)[0]
+        total = len(activity.samples)
+        label = category + (f"/{purpose}" if purpose else "")
+        activity.classification = Classification(
+            category,
+            purpose,
+            "rule",
+            f"the name says little; {count} of {total} sampled line descriptions say {label}",
+            "low",
+        )
+        activity.decided_by_lines = True

@@ -1,0 +1,116 @@
+"""Reading what real exports contain: encodings, delimiters, signed amounts and dates."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from bizaudit.model import amounts
+
+__all__ = [
+    "DELIMITERS",
+    "RowError",
+    "detect_encoding",
+    "parse_date",
+    "parse_signed",
+    "sniff_delimiter",
+]
+
+SAMPLE_BYTES = 64 * 1024
+
+
+class RowError(ValueError):
+    """A value in a row that cannot be read; the row is reported and counted, never dropped."""
+
+
+def detect_encoding(sample: bytes) -> str:
+    """UTF-16 by its byte order mark (Excel's "Unicode text"); UTF-8 (with or without BOM) when
+    the sample decodes as UTF-8; Windows-1252 otherwise."""
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if sample.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:  # not just a character cut at the end of the sample
+            return "cp1252"
+    return "utf-8"
+
+
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def sniff_delimiter(text: str) -> str:
+    try:
+        return csv.Sniffer().sniff(text, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        return ","
+
+
+_DR_CR = re.compile(r"\s*(CR|DR|Cr|Dr|cr|dr)$")
+
+
+def parse_signed(text: str) -> Decimal:
+    """ "1,234.56", "(150.00)", "-89,90", "1.500,00", "$12.00-", "45.00 CR" → a signed Decimal."""
+    value = text.strip()
+    if not value:
+        raise RowError("the amount is empty")
+    if value.lstrip("-").replace(".", "", 1).isdigit() and value.isascii():  # the common case
+        try:
+            return Decimal(value)
+        except InvalidOperation:  # "--12": let the careful reading below explain it
+            pass
+    negative = False
+    if value.startswith("(") and value.endswith(")"):
+        negative, value = True, value[1:-1].strip()
+    if value.endswith("-"):
+        negative, value = True, value[:-1].strip()
+    if (suffix := _DR_CR.search(value)) is not None:
+        negative = suffix.group(1).lower() == "cr" or negative
+        value = value[: suffix.start()]
+    if value.lstrip("$€£¥ ").startswith("-"):  # "-89,90" and "$-12.00"
+        negative, value = True, value.replace("-", "", 1)
+    try:
+        magnitude = amounts.parse_money(value)
+    except (amounts.AmountError, InvalidOperation) as exc:
+        raise RowError(str(exc)) from None
+    return -magnitude if negative else magnitude
+
+
+_DATE_FORMATS = ("%d.%m.%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%Y/%m/%d", "%d-%b-%Y")
+
+
+@lru_cache(maxsize=4096)  # a year's export has a few hundred distinct dates at most
+def parse_date(text: str, day_first: bool = False) -> date:
+    value = text.strip()
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    if value.count("/") == 2:
+        first, second, year = value.split("/")
+        if len(year) in (2, 4) and first.isdigit() and second.isdigit() and year.isdigit():
+            day, month = (int(first), int(second)) if day_first else (int(second), int(first))
+            try:
+                return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+            except ValueError:
+                raise RowError(f"{value!r} is not a date") from None
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    raise RowError(f"{value!r} is not a date")
+
+
+def day_first(samples: list[str]) -> bool:
+    """Whether slashed dates are day/month: decided by any first part above 12."""
+    for text in samples:
+        parts = text.strip().split("/")
+        if len(parts) == 3 and parts[0].isdigit() and int(parts[0]) > 12:
+            return True
+    return False

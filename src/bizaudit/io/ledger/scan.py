@@ -1,0 +1,361 @@
+"""One pass over a stretch of an export's rows, and what it adds up to.
+
+A :class:`Scan` of one stretch can be merged with the scan of the stretch after it, and the
+result is exactly the scan of both: that is what lets a large file be read in pieces, side by
+side. Everything a scan keeps is bounded: totals per activity, the descriptions of each
+activity's first lines, and the first unreadable rows (with counts for the rest).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from itertools import chain, islice
+
+from bizaudit.core.classify import Classification
+from bizaudit.io.ledger import layouts
+from bizaudit.io.ledger.parsing import RowError, parse_date
+
+__all__ = [
+    "NO_NAME",
+    "Activity",
+    "Plan",
+    "Scan",
+    "Unreadable",
+    "activity_name",
+    "payee_name",
+    "scan_rows",
+]
+
+SAMPLED_LINES = 50  # descriptions kept per activity, to vote when its name says little
+KEPT_ERRORS = 50  # unreadable rows listed; the rest are counted
+CHUNK_ROWS = 16_384  # rows between two progress reports
+_DATES_KEPT = 100_000  # distinct date texts remembered before the memo starts afresh
+_ROUTES_KEPT = 65_536  # distinct account or payee texts remembered, likewise
+_PLAIN_NUMBER = "0123456789.-"
+
+_BANK_WORDS = frozenset(
+    """pos debit credit card purchase checkcard ach transfer payment direct dd so sto bacs
+    contactless visa mastercard kartenzahlung lastschrift ueberweisung überweisung gutschrift
+    sepa""".split()
+)
+
+
+NO_NAME = "(no description)"  # the activity of lines that name no payee
+
+
+@lru_cache(maxsize=65536)
+def payee_name(text: str) -> str:
+    """ "KARTENZAHLUNG GOOGLE *ADS 4412" → "Google Ads": the merchant, without codes."""
+    words = [
+        w for w in text.replace("*", " ").split()
+        if not any(c.isdigit() for c in w) and w.lower() not in _BANK_WORDS
+    ]  # fmt: skip
+    return " ".join(words).title() or activity_name(text)
+
+
+@lru_cache(maxsize=65536)
+def activity_name(text: str) -> str:
+    """The name an activity goes by: printable characters, single spaces; NO_NAME when
+    nothing is left (a profile's activities need a name)."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split()) or NO_NAME
+
+
+@dataclass(slots=True)
+class Activity:
+    """One activity of the profile: the lines of one account (or payee) added up."""
+
+    name: str
+    spend: Decimal = Decimal(0)
+    lines: int = 0
+    refunds: Decimal = Decimal(0)
+    samples: list[str] = field(default_factory=list)  # the descriptions of its first lines
+    classification: Classification | None = None
+    decided_by_lines: bool = False
+
+    def merge(self, later: Activity) -> None:
+        self.spend += later.spend
+        self.lines += later.lines
+        self.refunds += later.refunds
+        self.samples += later.samples[: SAMPLED_LINES - len(self.samples)]
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    row: int
+    message: str
+    amount: Decimal | None  # what the row held, when that much could be read
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How every stretch of one file is read: its layout, grouping and date order."""
+
+    layout: layouts.Layout
+    by_account: bool
+    day_first: bool
+
+
+@dataclass
+class Scan:
+    """What one stretch of rows adds up to."""
+
+    activities: dict[str, Activity] = field(default_factory=dict)
+    income: Decimal = Decimal(0)
+    income_lines: int = 0
+    other_rows: int = 0  # rows that are not transactions: headings, totals, balance sheet
+    blank_rows: int = 0
+    unreadable: list[Unreadable] = field(default_factory=list)
+    unreadable_count: int = 0
+    unreadable_money: Decimal = Decimal(0)
+    first_date: date | None = None
+    last_date: date | None = None
+
+    @property
+    def expense_lines(self) -> int:
+        return sum(a.lines for a in self.activities.values())
+
+    @property
+    def rows(self) -> int:
+        return (
+            self.expense_lines + self.income_lines + self.other_rows + self.blank_rows
+            + self.unreadable_count
+        )  # fmt: skip
+
+    def merge(self, later: Scan) -> None:
+        """Add the scan of the stretch that follows this one."""
+        for name, activity in later.activities.items():
+            mine = self.activities.get(name)
+            if mine is None:
+                self.activities[name] = activity
+            else:
+                mine.merge(activity)
+        self.income += later.income
+        self.income_lines += later.income_lines
+        self.other_rows += later.other_rows
+        self.blank_rows += later.blank_rows
+        self.unreadable += later.unreadable[: KEPT_ERRORS - len(self.unreadable)]
+        self.unreadable_count += later.unreadable_count
+        self.unreadable_money += later.unreadable_money
+        self.note_date(later.first_date)
+        self.note_date(later.last_date)
+
+    def note_date(self, when: date | None) -> None:
+        if when is None:
+            return
+        if self.first_date is None or when < self.first_date:
+            self.first_date = when
+        if self.last_date is None or when > self.last_date:
+            self.last_date = when
+
+    def note_unreadable(self, row: int, message: str, amount: Decimal | None) -> None:
+        self.unreadable_count += 1
+        if amount is not None:
+            self.unreadable_money += abs(amount)
+        if len(self.unreadable) < KEPT_ERRORS:
+            self.unreadable.append(Unreadable(row, message, amount))
+
+
+def scan_rows(
+    rows: Iterable[list[str]],
+    line_number: Callable[[], int],
+    plan: Plan,
+    progress: Callable[[], None] | None = None,
+) -> Scan:
+    """Read ``rows`` (the data rows of one stretch) into a Scan.
+
+    ``line_number`` gives the file line of the row just read, for messages; ``progress`` is
+    called every few thousand rows.
+    """
+    scanner = _Scanner(plan, line_number)
+    rows = iter(rows)
+    layout = scanner.layout
+    read_chunk = scanner.columns_rows if _fast(layout) else scanner.rows
+    for chunk in _chunks(rows):
+        read_chunk(chunk)
+        if progress is not None:
+            progress()
+    return scanner.result
+
+
+def _fast(layout: layouts.Layout) -> bool:
+    """Whether the fast way can read this layout: one amount column, and an account column
+    when income is told by account."""
+    return (
+        isinstance(layout, layouts.Columns)
+        and layout.amount is not None
+        and (layout.account is not None or not layout.income_accounts)
+    )
+
+
+def _chunks(rows: Iterator[list[str]]) -> Iterator[Iterator[list[str]]]:
+    """``rows`` in runs of CHUNK_ROWS, lazily: the caller reads each run as it comes."""
+    while (first := next(rows, None)) is not None:
+        yield chain((first,), islice(rows, CHUNK_ROWS - 1))
+
+
+def _decimal_comma(text: str) -> Decimal | None:
+    """ "-120,00" → -120.00, as European banks write cents; None for anything else, which the
+    general reader then reads (or reports)."""
+    whole, comma, cents = text[:-3], text[-3:-2], text[-2:]
+    digits = whole[1:] if whole.startswith("-") else whole
+    if comma != "," or not (digits.isdigit() and cents.isdigit() and text.isascii()):
+        return None
+    return Decimal(f"{whole}.{cents}")
+
+
+class _Scanner:
+    """The running totals of one scan, and the two ways rows reach them."""
+
+    def __init__(self, plan: Plan, line_number: Callable[[], int]) -> None:
+        self.layout = copy.copy(plan.layout)  # a layout may carry state from row to row
+        self.plan = plan
+        self.line_number = line_number
+        self.result = Scan()
+        self.dates: dict[str, date] = {}  # each date text seen, read once
+        self.routes: dict[str, Activity] = {}  # raw account (or payee) cell → its activity
+        self.income_cells: dict[str, bool] = {}  # raw account cell → whether it is income
+
+    def rows(self, rows: Iterable[list[str]]) -> None:
+        """The general way: any layout, any row."""
+        for cells in rows:
+            self.row(cells)
+
+    def row(self, cells: list[str]) -> None:
+        result = self.result
+        if not cells or not "".join(cells).strip():
+            result.blank_rows += 1
+            return
+        try:
+            line = self.layout.read(cells)
+        except RowError as exc:
+            result.note_unreadable(self.line_number(), str(exc), None)
+            return
+        if line is None:
+            result.other_rows += 1
+            return
+        if self.date(line.date, line.amount) is None:
+            return
+        if line.kind == "income":
+            result.income += line.amount
+            result.income_lines += 1
+            return
+        key = line.account if self.plan.by_account and line.account else payee_name(line.payee)
+        self.add(self.activity(key), line.amount, line.description or line.payee)
+
+    def date(self, text: str, amount: Decimal | None = None) -> date | None:
+        """The date of ``text``, read once per distinct text; None (and the row reported)
+        when it is not a date."""
+        when = self.dates.get(text)
+        if when is not None:
+            return when
+        try:
+            when = parse_date(text, self.plan.day_first)
+        except RowError as exc:
+            self.result.note_unreadable(self.line_number(), str(exc), amount)
+            return None
+        if len(self.dates) >= _DATES_KEPT:
+            self.dates.clear()
+        self.dates[text] = when
+        self.result.note_date(when)
+        return when
+
+    def activity(self, key: str) -> Activity:
+        """The activity of an account or payee name, as written in the export."""
+        name = activity_name(key)
+        activities = self.result.activities
+        activity = activities.get(name)
+        if activity is None:
+            activity = activities[name] = Activity(name)
+        return activity
+
+    @staticmethod
+    def add(activity: Activity, amount: Decimal, text: str) -> None:
+        activity.spend += amount
+        activity.lines += 1
+        if amount < 0:
+            activity.refunds -= amount
+        if len(activity.samples) < SAMPLED_LINES:
+            activity.samples.append(text)
+
+    def columns_rows(self, rows: Iterable[list[str]]) -> None:
+        """The fast way, for a table with one signed amount column (bank and plain exports).
+
+        It reads the rows it can read exactly as :meth:`row` would, and hands every other row
+        (short, blank, an amount with symbols or separators, a date not seen before) to it.
+        """
+        layout = self.layout
+        assert isinstance(layout, layouts.Columns)
+        assert layout.amount is not None
+        d, a, desc = layout.date, layout.amount, layout.description
+        acc = layout.account
+        payee = layout.payee if layout.payee is not None else desc
+        width = 1 + max(i for i in (d, a, desc, acc, payee) if i is not None)
+        by_account = self.plan.by_account and acc is not None
+        route_col = acc if by_account and acc is not None else payee
+        money_out_negative = layout.money_out == "negative"
+        income_accounts = layout.income_accounts
+        dates, routes, income_cells = self.dates, self.routes, self.income_cells
+        general = self.row
+        income = Decimal(0)
+        income_lines = 0
+        for cells in rows:
+            if len(cells) < width:
+                general(cells)
+                continue
+            amount_text = cells[a]
+            if cells[d] not in dates or not amount_text:
+                general(cells)
+                continue
+            if amount_text.strip(_PLAIN_NUMBER):
+                decimal_comma = _decimal_comma(amount_text)
+                if decimal_comma is None:
+                    general(cells)
+                    continue
+                value = decimal_comma
+            else:
+                try:
+                    value = Decimal(amount_text)
+                except InvalidOperation:
+                    general(cells)
+                    continue
+            spent = -value if money_out_negative else value
+            if income_accounts:
+                account_cell = cells[acc]  # type: ignore[index]  # see _fast()
+                is_income = income_cells.get(account_cell)
+                if is_income is None:
+                    is_income = account_cell.strip().lower() in income_accounts
+                    income_cells[account_cell] = is_income
+                if is_income:
+                    income += abs(spent)
+                    income_lines += 1
+                    continue
+            elif spent <= 0:
+                income -= spent
+                income_lines += 1
+                continue
+            route = cells[route_col]
+            activity = routes.get(route)
+            if activity is None:
+                name = route.strip()
+                if not by_account:
+                    name = payee_name(name)
+                elif not name:  # a blank account: the general way falls back to the payee
+                    general(cells)
+                    continue
+                if len(routes) >= _ROUTES_KEPT:
+                    routes.clear()
+                activity = routes[route] = self.activity(name)
+            activity.spend += spent  # what add() does, inline: this loop runs once a row
+            activity.lines += 1
+            if spent < 0:
+                activity.refunds -= spent
+            samples = activity.samples
+            if len(samples) < SAMPLED_LINES:
+                samples.append(cells[desc].strip() or cells[payee].strip())
+        self.result.income += income
+        self.result.income_lines += income_lines

@@ -1,0 +1,117 @@
+"""An imported ledger as a commented profile: totals on top, each activity's reason above it,
+and the ones to check marked REVIEW."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from bizaudit.explain.numbers import format_money, plural
+from bizaudit.io.ledger import Imported
+from bizaudit.model.amounts import profile_amount
+
+__all__ = ["to_yaml"]
+
+
+def _q(text: str) -> str:
+    # A JSON string is a YAML double-quoted scalar; \u escapes keep control characters out.
+    return json.dumps(text, ensure_ascii=not text.isprintable())
+
+
+def _comment(text: str) -> str:
+    """Text safe in a YAML comment: printable, on one line."""
+    return "".join(c if c.isprintable() else "?" for c in text)
+
+
+def _months(imported: Imported) -> int:
+    if imported.first_date is None or imported.last_date is None:
+        return 12
+    days = (imported.last_date - imported.first_date).days + 1
+    return min(max(round(days / 30.44), 1), 120)
+
+
+def to_yaml(
+    imported: Imported,
+    *,
+    revenue: Decimal | None = None,
+    period: str | None = None,
+    name: str | None = None,
+    currency: str = "USD",
+) -> str:
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, currency)
+
+    review = [
+        a
+        for a in imported.activities.values()
+        if a.classification and a.classification.confidence != "high"
+    ]
+    lines = [
+        f"# Imported by `bizaudit import` from {_comment(imported.path)} ({imported.layout}),",
+        f"# grouped by {imported.group_by}; {imported.encoding}, delimiter {imported.delimiter!r}.",
+        f"# {plural(imported.rows, 'row')}: {plural(imported.expense_lines, 'expense line')} "
+        f"({money(imported.spend)}) in "
+        f"{plural(len(imported.activities), 'activity', 'activities')},",
+        f"# {plural(imported.income_lines, 'income line')} ({money(imported.income)}), "
+        f"{plural(imported.other_rows, 'other row')} (headings, totals, balance-sheet accounts).",
+    ]
+    if imported.unreadable_count:
+        held = (
+            f" holding at least {money(imported.unreadable_money)}"
+            if imported.unreadable_money
+            else ""
+        )
+        lines.append(
+            f"# {plural(imported.unreadable_count, 'row')} could not be read{held} "
+            "(see the messages)."
+        )
+    if review:
+        marked = plural(len(review), "activity is", "activities are")
+        lines.append(f"# {marked} marked REVIEW: check the kind before relying on it.")
+    lines += [
+        "",
+        "version: 1",
+        "business:",
+        f"  name: {_q(name or imported.title or 'My Business')}",
+    ]
+    lines.append(f"  currency: {currency}")
+    if period or (imported.first_date and imported.last_date):
+        label = period or f"{imported.first_date} to {imported.last_date}"
+        lines.append(f"  period: {_q(label)}")
+    lines.append(f"  months: {_months(imported)}")
+    if revenue is not None:
+        lines += ["", "# Revenue as given with --revenue.", f"revenue: {profile_amount(revenue)}"]
+    elif imported.income > 0:
+        lines += [
+            "",
+            f"# Revenue: {plural(imported.income_lines, 'income line')} added up.",
+            f"revenue: {profile_amount(imported.income)}",
+        ]
+    else:
+        lines += [
+            "",
+            "# No income lines in the export: set the revenue here (or pass --revenue).",
+            "revenue: 0",
+        ]
+    lines.append("activities:")
+    ordered = sorted(imported.activities.values(), key=lambda a: (-a.spend, a.name))
+    for activity in ordered:
+        c = activity.classification
+        assert c is not None
+        label = c.category + (f"/{c.purpose}" if c.purpose else "")
+        mark = "REVIEW: " if c.confidence != "high" else ""
+        refunds = f", after {money(activity.refunds)} of refunds" if activity.refunds else ""
+        count = plural(activity.lines, "line")
+        lines.append(f"  # {mark}{label}: {c.reason} ({count}{refunds})")
+        lines.append(f"  - name: {_q(activity.name)}")
+        spend = activity.spend
+        if spend < 0:
+            lines.append(f"    # refunds exceeded spending by {money(-spend)}; counted as 0")
+            spend = Decimal(0)
+        lines.append(f"    spend: {profile_amount(spend)}")
+        if activity.decided_by_lines:  # write it down, so `check` counts it the same way
+            lines.append(f"    kind: {c.category}")
+            if c.purpose:
+                lines.append(f"    purpose: {c.purpose}")
+    return "\n".join(lines) + "\n"

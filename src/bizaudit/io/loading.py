@@ -1,0 +1,469 @@
+"""Read a YAML profile safely into plain data, remembering where every value stood.
+
+The document is built straight from the parser's event stream, so that:
+
+* plain scalars stay the text the user wrote (only ``~``/``null``/empty become ``None``):
+  ``name: no`` is the text "no", ``1:30`` is not 90, ``012345`` is not octal, and the models
+  parse every number exactly;
+* duplicate keys are errors naming both lines (PyYAML silently keeps the last one);
+* only core tags are accepted, so nothing in a profile can construct an object or run code;
+* depth, alias count and the size of the alias-expanded document are limited *while* the events
+  arrive, so a billion-laughs bomb or a million-deep file stops after a few events;
+* the file's size and encoding are checked before parsing.
+
+libyaml's parser is used when PyYAML was built with it; the pure-Python parser otherwise. Both
+produce the same events, so the checks and the positions are the same either way.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml import events as ev
+
+from bizaudit.explain.text import printable
+from bizaudit.io.errors import InputError, unreadable
+from bizaudit.model.positions import Loc, Pos
+
+__all__ = ["Document", "Limits", "load_file", "load_text"]
+
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    {"!", *(_CORE + name for name in ("str", "int", "float", "bool", "null", "map", "seq"))}
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that keep a hostile profile from costing time or memory; errors name them."""
+
+    max_bytes: int = 10 * 1024 * 1024
+    max_depth: int = 64
+    max_aliases: int = 100
+    max_nodes: int = 1_000_000
+
+
+@dataclass
+class Document:
+    """A parsed profile: plain data plus where each value and key stood in the file."""
+
+    path: str
+    data: Any
+    lines: list[str]
+    values: dict[Loc, Pos] = field(default_factory=dict)
+    keys: dict[Loc, Pos] = field(default_factory=dict)
+
+    def position(self, loc: Loc, *, key: bool = False) -> Pos | None:
+        """Where ``loc`` stood, or its nearest ancestor (inside an alias, the alias itself)."""
+        if key and loc in self.keys:
+            return self.keys[loc]
+        while loc:
+            if loc in self.values:
+                return self.values[loc]
+            loc = loc[:-1]
+        return self.values.get(())
+
+    def line_of(self, loc: Loc) -> int | None:
+        pos = self.position(loc)
+        return pos[0] if pos else None
+
+    def error(
+        self, loc: Loc, message: str, hint: str | None = None, *, key: bool = False
+    ) -> InputError:
+        return error_at(self.path, self.lines, self.position(loc, key=key), message, hint)
+
+
+def error_at(
+    path: str, lines: list[str], pos: Pos | None, message: str, hint: str | None = None
+) -> InputError:
+    line, column = pos if pos else (None, None)
+    source = lines[line - 1] if line is not None and 0 < line <= len(lines) else None
+    if source is not None:  # shown to a terminal: never raw (tabs are expanded later)
+        source = printable(source, keep="\t")
+    return InputError(path, message, hint, line, column, source)
+
+
+STDIN = "-"  # the path that means standard input: bizaudit import x.csv | bizaudit check -
+
+
+def load_file(path: Path, limits: Limits = Limits()) -> Document:
+    """Read and parse one profile file (``-``: standard input). Raises :class:`InputError` for
+    anything a user can fix."""
+    if str(path) == STDIN:
+        raw = sys.stdin.buffer.read(limits.max_bytes + 1)  # a pipe has no size to check first
+        return load_text(decode(raw, "<stdin>", limits), "<stdin>", limits)
+    shown = printable(path)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise InputError(
+                shown,
+                f"the file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit",
+                "raise it with --max-file-size if this really is a profile",
+            )
+        with path.open("rb") as handle:  # at most the limit, even from a device or a pipe
+            raw = handle.read(limits.max_bytes + 1)
+    except IsADirectoryError:
+        raise InputError(shown, "is a directory, not a profile") from None
+    except PermissionError:
+        raise InputError(shown, "cannot read the file: permission denied") from None
+    except OSError as exc:
+        raise unreadable(shown, exc) from None
+    return load_text(decode(raw, shown, limits), shown, limits)
+
+
+def decode(raw: bytes, path: str, limits: Limits = Limits()) -> str:
+    """UTF-8 (with or without a BOM) to text; anything else is an error with its position."""
+    if len(raw) > limits.max_bytes:
+        raise InputError(path, f"the input is over the {limits.max_bytes:,}-byte limit")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "the file is UTF-16, not UTF-8", "save it as UTF-8")
+    raw = raw.removeprefix(_UTF8_BOM)
+    if b"\x00" in raw:
+        offset = raw.index(b"\x00")
+        raise _byte_error(
+            raw, offset, path, "the file contains a NUL byte: it looks binary, not YAML"
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start : exc.start + 1].hex()
+        raise _byte_error(
+            raw, exc.start, path, f"byte 0x{bad} at offset {exc.start} is not valid UTF-8"
+        ) from None
+
+
+def _byte_error(raw: bytes, offset: int, path: str, message: str) -> InputError:
+    line = raw.count(b"\n", 0, offset) + 1
+    column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+    return InputError(path, message, "save the file as UTF-8 text", line, column)
+
+
+def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Document:
+    """Parse YAML text into a :class:`Document`."""
+    lines = text.splitlines()
+    builder = _Builder(path, lines, limits)
+    parser = _make_parser(text)
+    enabled = gc.isenabled()
+    gc.disable()  # the builder makes many small containers and no cycles
+    try:
+        # Both parsers return None after the stream's end; iter() calls them from C.
+        return builder.build(iter(parser.get_event, None))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = (mark.line + 1, mark.column + 1) if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        if mark and text[mark.index : mark.index + 1] == "\t":
+            problem = "found a tab character"  # libyaml's message does not say which character
+        message, hint = _plain_parser_message(problem)
+        raise error_at(path, lines, pos, message, hint) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, at an offset
+        at = exc.position
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        raise error_at(
+            path,
+            lines,
+            (line, column),
+            f"a control character ({chr(exc.character)!r}) is not allowed in a profile",
+            "remove it; a profile is plain text",
+        ) from None
+    except yaml.YAMLError as exc:
+        raise InputError(path, f"invalid YAML: {exc}") from None
+    finally:
+        parser.dispose()
+        if enabled:
+            gc.enable()
+
+
+def _make_parser(text: str) -> Any:
+    """libyaml's parser when PyYAML has it (faster), else the pure-Python one."""
+    try:
+        from yaml._yaml import CParser
+    except ImportError:  # PyYAML built without libyaml
+        return _PyParser(text)
+    return CParser(text)
+
+
+class _PyParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """PyYAML's pure-Python parser alone: events, no composer or constructor."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+
+
+# Parser messages that are true but cryptic, in the words a profile's author would use.
+_PLAIN_MESSAGES: tuple[tuple[str, str, str | None], ...] = (
+    (
+        "mapping values are not allowed",
+        "a ':' appears where YAML does not expect a new key",
+        "put text that contains ': ' in quotes, or check this line's indentation",
+    ),
+    (
+        "could not find expected ':'",
+        "a key is missing its ':'",
+        "write 'key: value', or put text with special characters in quotes",
+    ),
+    (
+        "did not find expected key",
+        "this line does not line up with the keys above it",
+        "indent it with the same number of spaces as its siblings",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "this list item does not line up with the items above it",
+        "start every item of a list at the same column with '- '",
+    ),
+    (
+        "found character '\\t' that cannot start any token",
+        "YAML does not allow tabs for indentation",
+        "indent with spaces",
+    ),
+    (
+        "found a tab character",
+        "YAML does not allow tabs for indentation",
+        "indent with spaces",
+    ),
+    (
+        "found unexpected end of stream",
+        "the file ends inside a quoted text",
+        "close the quote",
+    ),
+    (
+        "expected <block end>, but found",
+        "this line does not line up with the lines above it",
+        "indent it with the same number of spaces as its siblings",
+    ),
+    (
+        "expected ',' or ']'",
+        "a '[' list is not closed",
+        "close it with ']' or separate items with ','",
+    ),
+    (
+        "expected ',' or '}'",
+        "a '{' mapping is not closed",
+        "close it with '}' or separate items with ','",
+    ),
+    (
+        "exceeded maximum nesting depth",  # libyaml 0.2.5+ stops on its own at 1,000 levels
+        "the profile is nested too deeply",
+        "a profile needs only a few levels; check the indentation and brackets",
+    ),
+    (
+        "block sequence entries are not allowed",
+        "a '- ' list item stands where a value was expected",
+        "start the list on the next line, indented below its key",
+    ),
+    (
+        "expected node content",
+        "a value is missing here, or the file ends too early",
+        "check for a value after ':' or '- ', and for an unclosed '[' or '{'",
+    ),
+    (
+        "found undefined alias",
+        "this alias (*name) refers to an anchor (&name) that is not defined above it",
+        None,
+    ),
+    (
+        "found unknown escape character",
+        "a backslash escape in double quotes is not valid YAML",
+        "use single quotes, or write the backslash as \\\\",
+    ),
+    (
+        "found invalid Unicode character escape code",
+        "a \\u escape in double quotes is not a valid character",
+        None,
+    ),
+)
+
+
+def _plain_parser_message(problem: str) -> tuple[str, str | None]:
+    for needle, message, hint in _PLAIN_MESSAGES:
+        if needle in problem:
+            return message, hint
+    return f"invalid YAML: {problem}", None
+
+
+def _pos(event: ev.Event) -> Pos:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+class _Frame:
+    __slots__ = ("anchor", "container", "key", "key_pos", "loc", "nodes")
+
+    def __init__(self, container: dict[str, Any] | list[Any], loc: Loc, anchor: str | None) -> None:
+        self.container = container
+        self.loc = loc
+        self.anchor = anchor
+        self.key: str | None = None
+        self.key_pos: Pos = (0, 0)
+        self.nodes = 1
+
+
+class _Builder:
+    """Turns parser events into dicts, lists, strings and ``None``, checking as it goes."""
+
+    def __init__(self, path: str, lines: list[str], limits: Limits) -> None:
+        self.path = path
+        self.lines = lines
+        self.limits = limits
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.aliases = 0
+        self.nodes = 0
+        self.doc = Document(path, None, lines)
+
+    def fail(self, event: ev.Event, message: str, hint: str | None = None) -> InputError:
+        return error_at(self.path, self.lines, _pos(event), message, hint)
+
+    def build(self, events: Iterator[Any]) -> Document:
+        # Events are dispatched on their exact type, which mypy cannot narrow; hence Any.
+        stack: list[_Frame] = []
+        documents = 0
+        for event in events:
+            kind = type(event)
+            if kind is ev.ScalarEvent:  # by far the most common: keep its path short
+                if event.tag is not None:
+                    self._check_tag(event)
+                scalar = self._scalar(event)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (scalar, 1)
+                self._place(stack, event, scalar, 1)
+            elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
+                self._check_tag(event)
+                if len(stack) >= self.limits.max_depth:
+                    raise self.fail(
+                        event,
+                        f"the profile is nested more than {self.limits.max_depth} levels deep",
+                        "a profile needs only a few levels; check the indentation and brackets",
+                    )
+                container: dict[str, Any] | list[Any] = {} if kind is ev.MappingStartEvent else []
+                loc = self._child_loc(stack, event)
+                self.doc.values[loc] = _pos(event)
+                self._place(stack, event, container, 0)
+                stack.append(_Frame(container, loc, event.anchor))
+            elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
+                frame = stack.pop()
+                if frame.anchor is not None:
+                    self.anchors[frame.anchor] = (frame.container, frame.nodes)
+                if stack:
+                    stack[-1].nodes += frame.nodes
+            elif kind is ev.AliasEvent:
+                self._place(stack, event, *self._alias(stack, event))
+            elif kind is ev.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise self.fail(
+                        event,
+                        "a profile file holds one YAML document, but this starts a second one",
+                        "put each profile in its own file, or remove the '---' line",
+                    )
+        return self.doc
+
+    def _check_tag(self, event: ev.NodeEvent) -> None:
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag not in _ALLOWED_TAGS:
+            shown = tag.replace(_CORE, "!!")
+            raise self.fail(
+                event,
+                f"the tag {shown} is not allowed in a profile",
+                "profiles hold plain text, numbers, lists and mappings; remove the tag",
+            )
+
+    def _scalar(self, event: ev.ScalarEvent) -> str | None:
+        value: str = event.value
+        plain = event.implicit[0] and not event.style
+        if (plain and value in _NULLS) or event.tag == _CORE + "null":
+            return None
+        if not value.isascii() and _SURROGATE.search(value):
+            raise self.fail(event, "the text contains an invalid character (a lone surrogate)")
+        return value
+
+    def _alias(self, stack: list[_Frame], event: ev.AliasEvent) -> tuple[Any, int]:
+        name = event.anchor
+        if any(frame.anchor == name for frame in stack):
+            raise self.fail(event, f"the alias *{name} refers to a node that contains it")
+        if name not in self.anchors:
+            raise self.fail(event, f"the alias *{name} has no anchor &{name} above it")
+        self.aliases += 1
+        if self.aliases > self.limits.max_aliases:
+            raise self.fail(
+                event,
+                f"the profile uses more than {self.limits.max_aliases} aliases",
+                "write the values out; a profile has no need for that many",
+            )
+        return self.anchors[name]
+
+    def _child_loc(self, stack: list[_Frame], event: ev.Event) -> Loc:
+        if not stack:
+            return ()
+        frame = stack[-1]
+        if isinstance(frame.container, list):
+            return (*frame.loc, len(frame.container))
+        if frame.key is None:
+            raise self.fail(event, "a key must be plain text, not a list or mapping")
+        return (*frame.loc, frame.key)
+
+    def _place(self, stack: list[_Frame], event: ev.Event, value: Any, nodes: int) -> None:
+        self.nodes += nodes
+        if self.nodes > self.limits.max_nodes:
+            raise self.fail(
+                event,
+                f"the profile expands to more than {self.limits.max_nodes:,} values",
+                "anchors and aliases multiply values; write them out or split the file",
+            )
+        if not stack:
+            self.doc.data = value  # the document's root (a collection is filled in later)
+            self.doc.values.setdefault((), _pos(event))
+            return
+        frame = stack[-1]
+        frame.nodes += nodes
+        pos = _pos(event)
+        container = frame.container
+        if isinstance(container, list):
+            if nodes:  # scalars and aliases; collections recorded their start already
+                item: Loc = (*frame.loc, len(container))
+                self.doc.values[item] = pos
+            container.append(value)
+            return
+        if frame.key is None:
+            self._take_key(frame, event, value, pos)
+            return
+        loc = (*frame.loc, frame.key)
+        self.doc.keys[loc] = frame.key_pos
+        if nodes:
+            self.doc.values[loc] = pos
+        container[frame.key] = value
+        frame.key = None
+
+    def _take_key(self, frame: _Frame, event: ev.Event, value: Any, pos: Pos) -> None:
+        if not isinstance(value, str):
+            if value is None:
+                raise self.fail(event, "a key is empty", "write a name before the ':'")
+            raise self.fail(event, "a key must be plain text, not a list or mapping")
+        assert isinstance(frame.container, dict)
+        if value in frame.container:
+            duplicate: Loc = (*frame.loc, value)
+            first = self.doc.keys[duplicate]
+            raise self.fail(
+                event,
+                f"duplicate key {value!r}: it is already set on line {first[0]}",
+                "keep one of them; YAML would silently drop the first",
+            )
+        if value == "<<":
+            raise self.fail(
+                event, "merge keys (<<) are not supported in a profile", "write the keys out"
+            )
+        frame.key = value
+        frame.key_pos = pos

@@ -1,0 +1,175 @@
+"""Parsed YAML → :class:`Profile` (or another model), every schema error at its line and column.
+
+Pydantic reports errors by path (``activities.3.spend``); the loader recorded where each path
+stood, so every error points at the offending value, the unknown key, or the mapping that lacks
+a required field. Errors never include the input's text (``hide_input_in_errors``), so an alias
+bomb cannot make the error message itself expensive.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from bizaudit.core.rules import RULES
+from bizaudit.io.errors import InputError, InputErrors
+from bizaudit.io.loading import Document
+from bizaudit.model.positions import Loc
+from bizaudit.model.profile import TEXT_MAX, Profile
+
+__all__ = ["parse_document", "parse_profile"]
+
+_MAX_ERRORS = 20
+M = typing.TypeVar("M", bound=BaseModel)
+
+
+def parse_profile(doc: Document) -> Profile:
+    """Validate a document as a profile; raise :class:`InputErrors` listing what is wrong."""
+    return parse_document(
+        doc,
+        Profile,
+        "profile",
+        empty="start from 'bizaudit init'",
+        start="start the file with 'version: 1' and 'business:'",
+        context={"rules": tuple(RULES)},  # a skipped rule must be one of ours
+    )
+
+
+def parse_document(
+    doc: Document,
+    model: type[M],
+    what: str,
+    *,
+    empty: str,
+    start: str,
+    context: dict[str, object] | None = None,
+) -> M:
+    """Validate a YAML document as ``model`` (``what`` names it in messages, e.g. "profile");
+    raise :class:`InputErrors` with each error at its line and column."""
+    data = doc.data
+    if data is None:
+        raise InputErrors([InputError(doc.path, "the file is empty", empty)])
+    if not isinstance(data, dict):
+        shape = "a list" if isinstance(data, list) else "a single value"
+        raise InputErrors(
+            [doc.error((), f"a {what} is a mapping of fields, but this file holds {shape}", start)]
+        )
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as exc:
+        details = exc.errors(include_input=False, include_url=False)
+        errors = [_to_input_error(doc, model, what, d) for d in details[:_MAX_ERRORS]]
+        errors.sort(key=lambda e: (e.line or 0, e.column or 0))
+        if len(details) > _MAX_ERRORS:
+            errors.append(InputError(doc.path, f"... and {len(details) - _MAX_ERRORS} more errors"))
+        raise InputErrors(errors) from None
+
+
+def _dotted(loc: Loc, what: str) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or f"the {what}"
+
+
+def _to_input_error(
+    doc: Document, model: type[BaseModel], what: str, detail: ErrorDetails
+) -> InputError:
+    loc: Loc = tuple(detail["loc"])
+    kind = detail["type"]
+    ctx = detail.get("ctx") or {}
+    where = _dotted(loc, what)
+    if kind == "missing":
+        field = str(loc[-1])
+        parent = _dotted(loc[:-1], what)
+        return doc.error(
+            loc[:-1],
+            f"{parent} is missing the required field {field!r}",
+            f"add '{field}: ...'",
+        )
+    if kind == "extra_forbidden":
+        allowed = _fields_at(model, loc[:-1])
+        return doc.error(
+            loc,
+            f"unknown field {loc[-1]!r} in {_dotted(loc[:-1], what)}",
+            _suggest(str(loc[-1]), allowed),
+            key=True,
+        )
+    if kind == "literal_error":
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        value = _value_at(doc.data, loc)
+        return doc.error(
+            loc,
+            f"{where}: {value!r} is not one of {', '.join(choices)}",
+            _suggest(str(value), choices),
+        )
+    message = _MESSAGES.get(kind)
+    if message is None:
+        message = detail["msg"]
+        message = message[0].lower() + message[1:]
+    if _value_at(doc.data, loc) is None and kind.endswith("_type"):
+        message = "is empty"
+    return doc.error(loc, f"{where}: {message}")
+
+
+_MESSAGES = {
+    "dict_type": "expected a mapping ('key: value' lines indented below it)",
+    "model_type": "expected a mapping ('key: value' lines indented below it)",
+    "model_attributes_type": "expected a mapping ('key: value' lines indented below it)",
+    "list_type": "expected a list (lines starting with '- ')",
+    "string_type": "expected text",
+    "bool_parsing": "expected true or false",
+    "bool_type": "expected true or false",
+    "string_too_short": "is empty",
+    "string_too_long": f"is too long (at most {TEXT_MAX} characters)",
+}
+
+
+def _suggest(word: str, choices: list[str]) -> str | None:
+    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    return f"expected one of: {', '.join(choices)}" if choices else None
+
+
+def _value_at(data: Any, loc: Loc) -> Any:
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
+    """The field names the model accepts at ``loc`` (for "did you mean")."""
+    target: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(target, type) and issubclass(target, BaseModel)):
+            return []
+        field = target.model_fields.get(part)
+        if field is None:
+            return []
+        target = _unwrap(field.annotation)
+    if isinstance(target, type) and issubclass(target, BaseModel):
+        return list(target.model_fields)
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    """``list[X]``, ``X | None`` → ``X``: the model a path leads into."""
+    while True:
+        origin = typing.get_origin(annotation)
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if origin in (typing.Union, types.UnionType, list, typing.Annotated) and args:
+            annotation = args[0]
+        else:
+            return annotation

@@ -1,0 +1,20 @@
+"""What ``[tool.bizaudit]`` in pyproject.toml may hold (finding and reading it is ``io.config``)."""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from bizaudit.model.profile import ClassifyRules, Policy
+
+__all__ = ["ProjectConfig"]
+
+
+class ProjectConfig(Policy):
+    """What ``[tool.bizaudit]`` may hold: the policy thresholds, ``strict`` and ``classify``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+
+    strict: bool = Field(default=False, description="Fail on warnings as well as errors.")
+    classify: ClassifyRules = Field(
+        default_factory=ClassifyRules, description="Your own classification terms and patterns."
+    )

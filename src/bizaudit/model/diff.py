@@ -1,0 +1,70 @@
+"""The output of ``bizaudit diff``: every figure before and after, spend moved, findings
+resolved and introduced (its JSON contract; ``core.diff`` computes it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Annotated, Literal
+
+from pydantic import Field, TypeAdapter
+
+from bizaudit.model.report import MoneyOut, ShareOut
+
+__all__ = ["Better", "Change", "Diff", "FindingRef", "MoneyChange", "adapter"]
+
+Better = Literal["higher", "lower"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Change:
+    metric: str
+    before: ShareOut | None
+    after: ShareOut | None
+    change: Annotated[
+        ShareOut | None, Field(description="after − before; null when either is missing")
+    ]
+    better: Better
+    worse: Annotated[bool, Field(description="moved the wrong way")]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MoneyChange:
+    name: Annotated[str, Field(description="a category, or marketing/<purpose>")]
+    before: MoneyOut
+    after: MoneyOut
+    change: MoneyOut
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FindingRef:
+    rule: str
+    severity: str
+    subject: str | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Diff:
+    """The JSON of ``bizaudit diff``."""
+
+    version: Literal[1] = 1
+    old: str
+    new: str
+    currency: str
+    score_before: int
+    score_after: int
+    metrics: list[Change]
+    spend: list[MoneyChange]
+    resolved: Annotated[list[FindingRef], Field(description="findings in the old profile only")]
+    introduced: Annotated[list[FindingRef], Field(description="findings in the new profile only")]
+    verdict_before: str
+    verdict_after: str
+
+    def worse(self, names: list[str]) -> list[Change]:
+        return [c for c in self.metrics if c.metric in names and c.worse]
+
+
+@cache
+def adapter() -> TypeAdapter[Diff]:
+    return TypeAdapter(Diff)

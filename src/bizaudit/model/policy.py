@@ -1,0 +1,42 @@
+"""The thresholds an audit applies, and where each one came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from bizaudit.model.profile import Policy
+
+__all__ = ["DEFAULTS", "EffectivePolicy", "Source", "Threshold"]
+
+Source = Literal["default", "pyproject", "profile", "env", "cli"]
+
+#: Defaults and why (docs/domain.md): published surveys put marketing at roughly 6-11% of
+#: revenue, and an owner who spends under a tenth of the week on marketing is "doing the work
+#: and hoping".
+DEFAULTS = Policy(
+    min_marketing_share=Decimal("0.10"),
+    max_referral_share=Decimal("0.50"),
+    min_owner_marketing_time=Decimal("0.10"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    value: Decimal
+    source: Source
+
+    @property
+    def is_default(self) -> bool:
+        return self.source == "default"
+
+
+@dataclass(frozen=True, slots=True)
+class EffectivePolicy:
+    """The thresholds an audit applies; ``strict`` makes warnings fail the gate too."""
+
+    min_marketing_share: Threshold
+    max_referral_share: Threshold
+    min_owner_marketing_time: Threshold
+    strict: bool = False

@@ -1,0 +1,414 @@
+"""The business profile: the input contract, schema version 1.
+
+Field names here are a contract that users' files and other tools depend on; change them only
+with a new schema version. Values arrive as the text the user wrote (see ``loading``) or as
+Python numbers, and are parsed exactly by ``amounts``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from bizaudit.model import amounts
+from bizaudit.model.vocab import (
+    CATEGORIES,
+    MARKETING_PURPOSES,
+    PURPOSES_BY_CATEGORY,
+    SECTORS,
+    Category,
+    Purpose,
+    Sector,
+    SourceKind,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "CURRENCY_CODE",
+    "INDUSTRIES",
+    "MARKETING_PURPOSES",
+    "TEXT_MAX",
+    "Activity",
+    "ActivityRule",
+    "Business",
+    "Category",
+    "ClassifyRules",
+    "Customers",
+    "OwnerHours",
+    "Policy",
+    "Profile",
+    "Purpose",
+    "Skip",
+    "SourceKind",
+    "SourceRule",
+]
+
+Industry = Sector
+INDUSTRIES: tuple[Industry, ...] = SECTORS
+
+
+def _parsed_by(parse: Any, kind: str) -> BeforeValidator:
+    """Run an ``amounts`` parser, turning its message into a clean Pydantic error."""
+
+    def validate(value: object) -> object:
+        try:
+            return parse(value)
+        except amounts.AmountError as exc:
+            raise PydanticCustomError(kind, str(exc)) from None
+
+    return BeforeValidator(validate)
+
+
+TEXT_MAX = 500  # characters in a name, label or note
+CURRENCY_CODE = re.compile(r"[A-Za-z]{3}")  # an ISO 4217 code, in any case
+
+
+def _text(value: object, lines: bool = False) -> object:
+    # Text fields accept what YAML hands us as text; numbers a user typed (name: 2024) stay text.
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        text = value.strip()
+        # "\x1b[31m" would reach terminals, XML and annotations: names are plain text.
+        bad = next((c for c in text if not c.isprintable() and not (lines and c in "\n\t")), "")
+        if bad:
+            raise PydanticCustomError(
+                "text_control",
+                "contains a control character ({character}); write plain text"
+                + ("" if lines else " on one line"),
+                {"character": repr(bad)},
+            )
+        return text
+    return value
+
+
+def _lines(value: object) -> object:
+    return _text(value, lines=True)
+
+
+def _choice(value: object) -> object:
+    # "Marketing" and " marketing " mean marketing; the choices themselves stay lowercase.
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+# The JSON Schema (``bizaudit schema``) describes what people may type, not the parsed value:
+# editors validate the YAML as written, so "$12,000" and "10%" must pass there too.
+_MONEY_SCHEMA = WithJsonSchema(
+    {
+        "anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "minLength": 1}],
+        "examples": [12000, "$12,000", "12k", "2.5M"],
+    }
+)
+_SHARE_SCHEMA = WithJsonSchema(
+    {
+        "anyOf": [
+            {"type": "number", "minimum": 0, "maximum": 100},
+            {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%?\s*$"},
+        ],
+        "examples": ["10%", 0.1],
+    }
+)
+_COUNT_SCHEMA = WithJsonSchema(
+    {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\s*\d+\s*$"}]}
+)
+_HOURS_SCHEMA = WithJsonSchema(
+    {
+        "anyOf": [
+            {"type": "number", "minimum": 0, "maximum": 168},
+            {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*$"},
+        ]
+    }
+)
+_TEXT_SCHEMA = WithJsonSchema(
+    {"anyOf": [{"type": "string", "minLength": 1, "maxLength": TEXT_MAX}, {"type": "number"}]}
+)
+
+Money = Annotated[Decimal, _parsed_by(amounts.parse_money, "money"), _MONEY_SCHEMA]
+Share = Annotated[Decimal, _parsed_by(amounts.parse_percent, "percent"), _SHARE_SCHEMA]
+Count = Annotated[int, _parsed_by(amounts.parse_count, "count"), _COUNT_SCHEMA]
+Hours = Annotated[Decimal, _parsed_by(amounts.parse_hours, "hours"), _HOURS_SCHEMA]
+_TEXT_LENGTH = Field(min_length=1, max_length=TEXT_MAX)
+Text = Annotated[str, BeforeValidator(_text), _TEXT_LENGTH, _TEXT_SCHEMA]
+Lines = Annotated[str, BeforeValidator(_lines), _TEXT_LENGTH, _TEXT_SCHEMA]
+CategoryChoice = Annotated[Category, BeforeValidator(_choice)]
+PurposeChoice = Annotated[Purpose, BeforeValidator(_choice)]
+IndustryChoice = Annotated[Industry, BeforeValidator(_choice)]
+SourceKindChoice = Annotated[SourceKind, BeforeValidator(_choice)]
+Pattern = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=100)]
+
+_MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+
+
+class Business(BaseModel):
+    """Who the profile is about."""
+
+    model_config = _MODEL_CONFIG
+
+    name: Text = Field(description="The business's name.")
+    industry: IndustryChoice | None = Field(
+        default=None, description="Sector, used to pick benchmarks: b2b/b2c and product/services."
+    )
+    currency: str = Field(
+        default="USD", description="ISO 4217 code of every amount, e.g. USD, EUR."
+    )
+    period: Text | None = Field(default=None, description="Free label for the period, e.g. FY2026.")
+    months: Count = Field(
+        default=12, description="How many months the period covers (for payback), default 12."
+    )
+
+    @field_validator("months")
+    @classmethod
+    def _months(cls, value: int) -> int:
+        if not 1 <= value <= 120:
+            raise PydanticCustomError("months", "a period covers 1 to 120 months")
+        return value
+
+    @field_validator("currency", mode="before")
+    @classmethod
+    def _currency(cls, value: object) -> object:
+        if isinstance(value, str) and CURRENCY_CODE.fullmatch(value.strip()):
+            return value.strip().upper()
+        raise PydanticCustomError(
+            "currency", "expected a three-letter ISO 4217 currency code such as USD, EUR or GBP"
+        )
+
+
+class Activity(BaseModel):
+    """One line of the budget: something the business spends money on in the period."""
+
+    model_config = _MODEL_CONFIG
+
+    name: Text = Field(description="What the money is spent on, in the owner's words.")
+    spend: Money = Field(description="Amount spent in the period, in the profile's currency.")
+    kind: CategoryChoice | None = Field(
+        default=None,
+        description="Override the classifier: marketing, sales, innovation, operations.",
+    )
+    purpose: PurposeChoice | None = Field(
+        default=None,
+        description="Override the purpose: acquire, retain or grow (marketing); convert (sales).",
+    )
+    recurring: bool = Field(
+        default=True, description="Runs every period; a one-off is not a predictable channel."
+    )
+    note: Lines | None = Field(default=None, description="Free note, shown nowhere in the score.")
+
+    @field_validator("purpose")
+    @classmethod
+    def _purpose_fits_kind(cls, value: Purpose | None, info: ValidationInfo) -> Purpose | None:
+        kind = info.data.get("kind")
+        if value is None or kind is None:
+            return value
+        allowed = PURPOSES_BY_CATEGORY[kind]
+        if value not in allowed:
+            fits = " or ".join(allowed) if allowed else "none: leave purpose out"
+            raise PydanticCustomError(
+                "purpose_kind",
+                "purpose {purpose} does not fit kind {kind}; a {kind} purpose is {fits}",
+                {"purpose": value, "kind": kind, "fits": fits},
+            )
+        return value
+
+
+class Customers(BaseModel):
+    """Where the period's new customers came from."""
+
+    model_config = _MODEL_CONFIG
+
+    new: Count | None = Field(default=None, description="New customers won in the period.")
+    sources: dict[Text, Count] = Field(
+        default_factory=dict,
+        description="Channel name → how many of the new customers came through it.",
+    )
+    average_revenue: Money | None = Field(
+        default=None, description="Average revenue per customer per period."
+    )
+    gross_margin: Share | None = Field(
+        default=None, description="Gross margin on that revenue, e.g. 60%."
+    )
+    retention_rate: Share | None = Field(
+        default=None, description="Share of customers who stay from one period to the next."
+    )
+    churn_rate: Share | None = Field(
+        default=None, description="Share of customers lost per period (1 − retention)."
+    )
+    lifetime_value: Money | None = Field(
+        default=None, description="Gross profit from a customer over their whole relationship."
+    )
+
+    @model_validator(mode="after")
+    def _one_churn_figure(self) -> Customers:
+        retention, churn = self.retention_rate, self.churn_rate
+        if retention is not None and churn is not None and retention + churn != 1:
+            raise PydanticCustomError(
+                "churn", "retention_rate and churn_rate must add up to 100%; give only one of them"
+            )
+        return self
+
+
+class OwnerHours(BaseModel):
+    """The owner's typical working week, in hours, by function."""
+
+    model_config = _MODEL_CONFIG
+
+    delivery: Hours = Field(default=Decimal(0), description="Doing the work customers pay for.")
+    marketing: Hours = Field(default=Decimal(0), description="Attracting and keeping customers.")
+    sales: Hours = Field(default=Decimal(0), description="Turning leads into paying customers.")
+    innovation: Hours = Field(default=Decimal(0), description="Building new products or services.")
+    admin: Hours = Field(default=Decimal(0), description="Running the business: books, hiring...")
+
+    @model_validator(mode="after")
+    def _fits_in_a_week(self) -> OwnerHours:
+        if self.total > 168:
+            raise PydanticCustomError(
+                "hours_total",
+                "these hours add up to {total} a week, more than the 168 hours in a week",
+                {"total": str(self.total)},
+            )
+        return self
+
+    @property
+    def total(self) -> Decimal:
+        return self.delivery + self.marketing + self.sales + self.innovation + self.admin
+
+
+class Policy(BaseModel):
+    """Thresholds for this profile; command-line flags override them."""
+
+    model_config = _MODEL_CONFIG
+
+    min_marketing_share: Share | None = Field(
+        default=None, description="Least marketing spend as a share of revenue (default 10%)."
+    )
+    max_referral_share: Share | None = Field(
+        default=None, description="Most new customers that may come from referrals (default 50%)."
+    )
+    min_owner_marketing_time: Share | None = Field(
+        default=None,
+        description="Least share of the owner's hours spent on marketing (default 10%).",
+    )
+
+
+class Skip(BaseModel):
+    """A rule this profile opts out of, and why. Skipped rules are reported as skipped."""
+
+    model_config = _MODEL_CONFIG
+
+    rule: str = Field(description="The rule's ID, e.g. BA104.")
+    reason: Text = Field(description="Why the rule does not apply to this business.")
+
+    @field_validator("rule", mode="before")
+    @classmethod
+    def _known_rule(cls, value: object, info: ValidationInfo) -> object:
+        # The rules live above this layer: whoever validates passes their IDs in the context
+        # ({"rules": [...]}), as the loader does, so a typo is caught at its line.
+        text = value.strip().upper() if isinstance(value, str) else value
+        known = (info.context or {}).get("rules")
+        if known is not None and text not in known:
+            raise PydanticCustomError(
+                "rule_id",
+                "unknown rule {rule}; the rules are {known}",
+                {"rule": str(value), "known": ", ".join(known)},
+            )
+        return text
+
+
+class _Match(BaseModel):
+    """A user's classification rule matches by ``term`` or by ``pattern``, never both."""
+
+    model_config = _MODEL_CONFIG
+
+    term: Text | None = Field(
+        default=None,
+        description="Words matched like the built-in terms (any case, plural or punctuation).",
+    )
+    pattern: Pattern | None = Field(
+        default=None,
+        description="A shell-style wildcard over the whole name, e.g. '6100 *' or '*promo*'.",
+    )
+
+    @model_validator(mode="after")
+    def _one_way_to_match(self) -> _Match:
+        if (self.term is None) == (self.pattern is None):
+            raise PydanticCustomError("rule_match", "give either 'term' or 'pattern' (one of them)")
+        return self
+
+
+class ActivityRule(_Match):
+    """Classify activities that match as this kind and purpose (wins over the built-in terms)."""
+
+    kind: CategoryChoice = Field(description="marketing, sales, innovation or operations.")
+    purpose: PurposeChoice | None = Field(
+        default=None, description="acquire, retain or grow (marketing); convert (sales)."
+    )
+
+    @field_validator("purpose")
+    @classmethod
+    def _purpose_fits_kind(cls, value: Purpose | None, info: ValidationInfo) -> Purpose | None:
+        return Activity._purpose_fits_kind(value, info)
+
+
+class SourceRule(_Match):
+    """Read customer sources that match as this kind of channel."""
+
+    kind: SourceKindChoice = Field(description="referral, paid, organic, outbound or other.")
+
+
+class ClassifyRules(BaseModel):
+    """Your own terms and patterns; they win over the built-in ones."""
+
+    model_config = _MODEL_CONFIG
+
+    activities: list[ActivityRule] = Field(default_factory=list, description="Activity rules.")
+    sources: list[SourceRule] = Field(default_factory=list, description="Customer-source rules.")
+
+
+class Profile(BaseModel):
+    """A business profile for one period."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        hide_input_in_errors=True,
+        title="bizaudit business profile",
+    )
+
+    version: Annotated[
+        int, _parsed_by(amounts.parse_count, "count"), WithJsonSchema({"enum": [1, "1"]})
+    ] = Field(description="Schema version of this file; always 1.")
+    business: Business = Field(description="Who the profile is about.")
+    revenue: Money = Field(description="Revenue for the period, in the profile's currency.")
+    activities: list[Activity] = Field(description="Everything the business spends money on.")
+    customers: Customers | None = Field(default=None, description="Where new customers came from.")
+    owner_hours: OwnerHours | None = Field(
+        default=None, description="The owner's working hours per week, by function."
+    )
+    policy: Policy = Field(default_factory=Policy, description="Thresholds for this profile.")
+    skip: list[Skip] = Field(default_factory=list, description="Rules this profile opts out of.")
+    classify: ClassifyRules = Field(
+        default_factory=ClassifyRules, description="Your own classification terms and patterns."
+    )
+
+    @field_validator("version")
+    @classmethod
+    def _supported(cls, value: int) -> int:
+        if value != 1:
+            raise PydanticCustomError(
+                "version",
+                "profile version {version} is not supported; this bizaudit reads version 1",
+                {"version": value},
+            )
+        return value

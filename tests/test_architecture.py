@@ -1,0 +1,37 @@
+"""The layers of docs/architecture.md hold: the import contracts in pyproject.toml pass, and
+the parts that must stay pure stay so."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "bizaudit"
+
+
+def test_import_contracts_hold() -> None:
+    # The same check CI runs as `lint-imports`: a cycle or an upward import fails here.
+    run = subprocess.run(
+        [sys.executable, "-c", "import sys, importlinter.cli as c; sys.exit(c.lint_imports("
+         "no_cache=True, no_logo=True))"],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "0 broken" in run.stdout
+
+
+def test_no_module_in_core_formats_for_display() -> None:
+    # Formatting money and rounding for people is the explain layer's work.
+    for path in (PACKAGE / "core").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for needle in (":,", ",.", ".2f", ".1f", "format_money", "format_percent"):
+            assert needle not in text, f"{path.relative_to(ROOT)} formats numbers ({needle!r})"
+
+
+def test_every_rule_has_its_words() -> None:
+    from bizaudit.core.rules import RULES
+    from bizaudit.explain.findings import WORDS
+
+    assert set(WORDS) == set(RULES)
