@@ -102,12 +102,15 @@ def peak_memory(fn: Callable[[], object]) -> int:
     return peak
 
 
-def commands(ours: list[str], floor: list[str], runs: int) -> tuple[float, float]:
+def commands(
+    ours: list[str], floor: list[str], runs: int, cwd: Path | None = None
+) -> tuple[float, float]:
     """Median wall time of two commands, run in alternation."""
     env = {**os.environ, "NO_COLOR": "1"}
 
     def run(cmd: list[str]) -> Callable[[], object]:
-        return lambda: subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, check=True)
+        # In the temporary folder: neither side finds a pyproject.toml to read.
+        return lambda: subprocess.run(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, check=True)
 
     return alternate(run(ours), run(floor), runs)
 
@@ -154,7 +157,7 @@ def startup(folder: Path, runs: int) -> Row:
     small = folder / "small.yaml"
     small.write_text(profile_text(8))
     floor = [sys.executable, "-c", MINIMAL_APP, "check", str(small)]
-    a, b = commands(check_small(small), floor, runs)
+    a, b = commands(check_small(small), floor, runs, cwd=folder)
     return Row(
         "(a) check a small profile (JSON) vs a minimal Typer app reading it into a Pydantic "
         "model and printing JSON",
@@ -177,7 +180,7 @@ def startup_vs_validator(folder: Path, runs: int) -> Row | None:
     )
     schema.write_bytes(made.stdout)
     floor = [sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), str(small)]
-    a, b = commands(check_small(small), floor, runs)
+    a, b = commands(check_small(small), floor, runs, cwd=folder)
     return Row(
         "(a') check a small profile vs check-jsonschema validating it against `bizaudit schema`",
         a,

@@ -3,7 +3,7 @@ exits, no words (the explain layer turns an :class:`Audit` into a report)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bizaudit.core import metrics, predictability, score
 from bizaudit.core.classify import Classifier
@@ -18,8 +18,7 @@ from bizaudit.model.vocab import Severity
 __all__ = ["Audit", "Found", "passed", "run"]
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A rule and one thing it found, with the severity that applies."""
 
     rule: Rule
@@ -30,8 +29,7 @@ class Found:
         return self.hit.severity or self.rule.severity
 
 
-@dataclass(frozen=True, slots=True)
-class Audit:
+class Audit(NamedTuple):
     """Everything an audit of one profile computed, as numbers with their operands."""
 
     profile: Profile

@@ -6,17 +6,15 @@ figure. Every figure here is quoted in DOMAIN.md with its source; add a figure o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 __all__ = ["BENCHMARKS", "Benchmark", "for_industry"]
 
 Basis = Literal["revenue", "company budget"]
 
 
-@dataclass(frozen=True, slots=True)
-class Benchmark:
+class Benchmark(NamedTuple):
     source: str
     year: str
     figure: Decimal  # a share: 0.077 is 7.7%

@@ -16,7 +16,6 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal, NamedTuple, cast
 
@@ -198,8 +197,7 @@ _SOURCE_TERMS: dict[SourceKind, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Term:
+class _Term(NamedTuple):
     """A known term and its answer: a category and purpose, or a kind of customer source."""
 
     phrase: str

@@ -16,9 +16,8 @@ own numbers; a figure is ``None`` when its inputs are missing, and ``missing`` s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bizaudit.model.profile import Profile
 
@@ -51,8 +50,7 @@ Missing = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Margin:
+class Margin(NamedTuple):
     """Gross profit from one customer in one period."""
 
     average_revenue: Decimal
@@ -64,8 +62,7 @@ class Margin:
         return self.average_revenue * rate
 
 
-@dataclass(frozen=True, slots=True)
-class Cac:
+class Cac(NamedTuple):
     value: Decimal | None
     acquire: Decimal  # marketing spend on acquire
     sales: Decimal
@@ -73,8 +70,7 @@ class Cac:
     missing: Missing | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Ltv:
+class Ltv(NamedTuple):
     value: Decimal | None
     stated: bool  # customers.lifetime_value was given
     margin: Margin | None
@@ -82,16 +78,14 @@ class Ltv:
     missing: Missing | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Ratio:
+class Ratio(NamedTuple):
     value: Decimal | None
     ltv: Decimal | None
     cac: Decimal | None
     missing: Missing | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Payback:
+class Payback(NamedTuple):
     value: Decimal | None
     cac: Decimal | None
     margin: Margin | None
@@ -99,8 +93,7 @@ class Payback:
     missing: Missing | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Economics:
+class Economics(NamedTuple):
     cac: Cac
     ltv: Ltv
     ltv_to_cac: Ratio

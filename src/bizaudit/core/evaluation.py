@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bizaudit.core.classify import Classification, classify
 
@@ -18,8 +19,7 @@ __all__ = ["Answer", "Evaluation", "Example", "evaluate"]
 Answer = tuple[str, str | None]
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(NamedTuple):
     name: str
     expected: Answer
     accepted: frozenset[Answer]  # expected plus the alternatives

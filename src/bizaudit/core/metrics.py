@@ -7,8 +7,8 @@ report says "n/a" rather than inventing a number.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from bizaudit.core import economics
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default
@@ -26,22 +26,19 @@ def share(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
     return Decimal(part) / Decimal(whole)
 
 
-@dataclass(frozen=True, slots=True)
-class ClassifiedActivity:
-    index: int  # its place in the profile's activities (the report finds its line by it)
+class ClassifiedActivity(NamedTuple):
+    position: int  # its place in the profile's activities (the report finds its line by it)
     activity: Activity
     classification: Classification
 
 
-@dataclass(frozen=True, slots=True)
-class ClassifiedSource:
+class ClassifiedSource(NamedTuple):
     name: str
     customers: int
     classification: SourceClass
 
 
-@dataclass(frozen=True)
-class Facts:
+class Facts(NamedTuple):
     """What the rules and the score are computed from."""
 
     profile: Profile

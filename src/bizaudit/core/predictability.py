@@ -11,9 +11,8 @@ that merely happen are not.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.model.policy import EffectivePolicy
@@ -23,8 +22,7 @@ __all__ = ["Label", "Verdict", "assess"]
 Label = Literal["business", "at risk", "hobby"]
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     label: Label
     channels: list[str]  # the funded, recurring acquisition activities, by name
     referral_share: Decimal | None  # None: no customer sources

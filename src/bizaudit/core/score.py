@@ -16,9 +16,8 @@ up to a whole number.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.model.policy import EffectivePolicy
@@ -36,8 +35,7 @@ Name = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Component:
+class Component(NamedTuple):
     """One part of the score, and the figure and limit it was earned from."""
 
     name: Name

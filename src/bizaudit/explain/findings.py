@@ -4,7 +4,6 @@ what to do. One function a rule, registered by its ID; every output format shows
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from bizaudit.core.economics import (
     LTV_TO_CAC_CEILING,
@@ -36,27 +35,30 @@ __all__ = ["WORDS", "Words", "words"]
 Words = tuple[str, str]  # (message, advice)
 
 
-def _ba101(hit: BelowMinimum, currency: str) -> Words:
-    needed = at_least(hit.minimum * hit.revenue, "0.01")
+def _ba101(hit: Hit, currency: str) -> Words:
+    f: BelowMinimum = hit.figures
+    needed = at_least(f.minimum * f.revenue, "0.01")
     return (
-        f"marketing is {format_percent_beside(hit.share, hit.minimum, 2)} of revenue "
-        f"({format_money(hit.marketing, currency)} of {format_money(hit.revenue, currency)}), "
-        f"under the {format_limit(hit.minimum)} minimum",
+        f"marketing is {format_percent_beside(f.share, f.minimum, 2)} of revenue "
+        f"({format_money(f.marketing, currency)} of {format_money(f.revenue, currency)}), "
+        f"under the {format_limit(f.minimum)} minimum",
         f"budget at least {format_money(needed, currency)} a period for attracting and "
-        f"keeping customers ({format_money(needed - hit.marketing, currency)} more)",
+        f"keeping customers ({format_money(needed - f.marketing, currency)} more)",
     )
 
 
-def _ba102(hit: OverMaximum, currency: str) -> Words:
+def _ba102(hit: Hit, currency: str) -> Words:
+    f: OverMaximum = hit.figures
     return (
-        f"{format_percent_beside(hit.share, hit.maximum)} of new customers came from referrals "
-        f"({hit.referral:,} of {hit.sourced:,}), over the {format_limit(hit.maximum)} maximum",
+        f"{format_percent_beside(f.share, f.maximum)} of new customers came from referrals "
+        f"({f.referral:,} of {f.sourced:,}), over the {format_limit(f.maximum)} maximum",
         "fund a channel you control and can repeat, so growth does not wait on others",
     )
 
 
-def _ba103(hit: NoChannel, currency: str) -> Words:
-    detail = f" ({', '.join(hit.one_offs)} ran only once)" if hit.one_offs else ""
+def _ba103(hit: Hit, currency: str) -> Words:
+    f: NoChannel = hit.figures
+    detail = f" ({', '.join(f.one_offs)} ran only once)" if f.one_offs else ""
     return (
         f"no funded, recurring acquisition activity{detail}",
         "fund one repeatable way of winning customers every period and track what it brings",
@@ -70,12 +72,13 @@ def _ba104(hit: Hit, currency: str) -> Words:
     )
 
 
-def _ba105(hit: TooLittleTime, currency: str) -> Words:
+def _ba105(hit: Hit, currency: str) -> Words:
+    f: TooLittleTime = hit.figures
     return (
-        f"the owner spends {format_percent_beside(hit.share, hit.minimum)} of their week "
-        f"on marketing ({format_hours(hit.marketing)} of {format_hours(hit.total)} hours), "
-        f"under the {format_limit(hit.minimum)} minimum",
-        f"block at least {format_hours(at_least(hit.minimum * hit.total, '0.1'))} hours a week "
+        f"the owner spends {format_percent_beside(f.share, f.minimum)} of their week "
+        f"on marketing ({format_hours(f.marketing)} of {format_hours(f.total)} hours), "
+        f"under the {format_limit(f.minimum)} minimum",
+        f"block at least {format_hours(at_least(f.minimum * f.total, '0.1'))} hours a week "
         "for marketing",
     )
 
@@ -87,22 +90,24 @@ def _ba106(hit: Hit, currency: str) -> Words:
     )
 
 
-def _ba107(hit: Ambiguity, currency: str) -> Words:
+def _ba107(hit: Hit, currency: str) -> Words:
+    f: Ambiguity = hit.figures
     return (
-        f"{hit.subject!r} is ambiguous: {hit.reason}",
+        f"{hit.subject!r} is ambiguous: {f.reason}",
         "state its kind and purpose, or split it into two activities",
     )
 
 
-def _ba108(hit: Mismatch, currency: str) -> Words:
-    if hit.listed > hit.new:
+def _ba108(hit: Hit, currency: str) -> Words:
+    f: Mismatch = hit.figures
+    if f.listed > f.new:
         return (
-            f"the sources list {hit.listed} customers but only {hit.new} new customers were won",
+            f"the sources list {f.listed} customers but only {f.new} new customers were won",
             "correct the counts so the sources add up to customers.new",
         )
     return (
-        f"the sources account for {hit.listed} of {hit.new} new customers; "
-        f"referral share is computed from those {hit.listed}",
+        f"the sources account for {f.listed} of {f.new} new customers; "
+        f"referral share is computed from those {f.listed}",
         "add the missing customers' sources, or list them as 'unknown'",
     )
 
@@ -119,20 +124,22 @@ def _ba109(hit: Hit, currency: str) -> Words:
     )
 
 
-def _ba201(hit: LowRatio, currency: str) -> Words:
-    assert hit.figure.value is not None
-    shown = format_number_beside(hit.figure.value, LTV_TO_CAC_MINIMUM)
+def _ba201(hit: Hit, currency: str) -> Words:
+    f: LowRatio = hit.figures
+    assert f.figure.value is not None
+    shown = format_number_beside(f.figure.value, LTV_TO_CAC_MINIMUM)
     return (
         f"a customer is worth {shown}× what it costs to win one "
-        f"({Basis(currency).ratio(hit.figure)}); "
+        f"({Basis(currency).ratio(f.figure)}); "
         f"the rule of thumb is at least {LTV_TO_CAC_MINIMUM}×",
         "keep customers longer or sell them more, or win them more cheaply",
     )
 
 
-def _ba202(hit: HighRatio, currency: str) -> Words:
-    assert hit.figure.value is not None
-    shown = format_number_beside(hit.figure.value, LTV_TO_CAC_CEILING)
+def _ba202(hit: Hit, currency: str) -> Words:
+    f: HighRatio = hit.figures
+    assert f.figure.value is not None
+    shown = format_number_beside(f.figure.value, LTV_TO_CAC_CEILING)
     return (
         f"a customer is worth {shown}× what it costs to win one; "
         "there is room to spend more on acquisition",
@@ -140,18 +147,19 @@ def _ba202(hit: HighRatio, currency: str) -> Words:
     )
 
 
-def _ba203(hit: SlowPayback, currency: str) -> Words:
-    assert hit.figure.value is not None
-    shown = format_number_beside(hit.figure.value, PAYBACK_MONTHS_MAXIMUM)
+def _ba203(hit: Hit, currency: str) -> Words:
+    f: SlowPayback = hit.figures
+    assert f.figure.value is not None
+    shown = format_number_beside(f.figure.value, PAYBACK_MONTHS_MAXIMUM)
     return (
         f"winning a customer takes {shown} months to earn back "
-        f"({Basis(currency).payback(hit.figure)}), more than {PAYBACK_MONTHS_MAXIMUM}",
+        f"({Basis(currency).payback(f.figure)}), more than {PAYBACK_MONTHS_MAXIMUM}",
         "ask for more up front, raise margins, or win customers more cheaply",
     )
 
 
 #: rule ID → the words for what it found (a test checks every rule has them)
-WORDS: dict[str, Callable[[Any, str], Words]] = {
+WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA101": _ba101,
     "BA102": _ba102,
     "BA103": _ba103,

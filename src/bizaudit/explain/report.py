@@ -148,7 +148,7 @@ def profile_report(
                 confidence=a.classification.confidence,
                 term=a.classification.term,
                 recurring=a.activity.recurring,
-                line=locate(("activities", a.index)),
+                line=locate(("activities", a.position)),
             )
             for a in facts.activities
         ],

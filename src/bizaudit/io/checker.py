@@ -47,7 +47,7 @@ class Options:
 
     def classifier_for(self, rules: ClassifyRules) -> Classifier:
         """The built-in classifier, extended by a profile's and pyproject's own rules."""
-        project = self.settings.project.classify
+        project = self.settings.classify
         if not (rules.activities or rules.sources or project.activities or project.sources):
             return default()
         origin = str(self.settings.pyproject or "pyproject.toml")
@@ -92,7 +92,7 @@ def audit_file(path: Path, options: Options) -> tuple[loading.Document, ProfileR
     """Audit one profile file, and keep the document (for messages about its lines); raises
     InputError/InputErrors for what the user must fix."""
     doc, profile = load_profile(path, options.limits)
-    strict = options.strict or options.settings.project.strict
+    strict = options.strict or options.settings.strict
     effective = resolve(options.layers(profile), strict=strict)
     done = audit.run(profile, effective, options.classifier_for(profile.classify))
     return doc, profile_report(done, path=doc.path, locate=doc.line_of)
@@ -111,7 +111,7 @@ def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputEr
             errors.extend(exc.errors)
     report = Report(
         passed=not errors and all(r.passed for r in reports),
-        strict=options.strict or options.settings.project.strict,
+        strict=options.strict or options.settings.strict,
         profiles=reports,
         errors=[
             InputErrorOut(path=e.path, line=e.line, column=e.column, message=e.message, hint=e.hint)

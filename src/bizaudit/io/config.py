@@ -18,12 +18,7 @@ from pydantic import ValidationError
 
 from bizaudit.io.errors import InputError
 from bizaudit.model.config import ProjectConfig
-from bizaudit.model.profile import Policy
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from bizaudit.model.profile import ClassifyRules, Policy
 
 __all__ = ["ENV_THRESHOLDS", "ProjectConfig", "Settings", "env_policy", "find_pyproject", "load"]
 
@@ -40,8 +35,16 @@ class Settings:
     """Everything a run takes from outside the profiles and the flags."""
 
     pyproject: Path | None = None
-    project: ProjectConfig = field(default_factory=ProjectConfig)
+    project: ProjectConfig | None = None  # None: no [tool.bizaudit] settings
     env: Policy = field(default_factory=Policy)
+
+    @property
+    def strict(self) -> bool:
+        return self.project is not None and self.project.strict
+
+    @property
+    def classify(self) -> ClassifyRules:
+        return self.project.classify if self.project is not None else ClassifyRules()
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -64,7 +67,12 @@ def _line_of(text: str, key: str, table: str = "tool.bizaudit") -> int | None:
     return None
 
 
-def _project(path: Path) -> ProjectConfig:
+def _project(path: Path) -> ProjectConfig | None:
+    if sys.version_info >= (3, 11):  # imported here: most runs have no pyproject.toml to read
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
     shown = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -88,6 +96,8 @@ def _project(path: Path) -> ProjectConfig:
             _line_of(text, "bizaudit", table="tool"),
             1,
         )
+    if not section:
+        return None
     try:
         return ProjectConfig.model_validate(section)
     except ValidationError as exc:
@@ -129,5 +139,5 @@ def env_policy(environ: Mapping[str, str]) -> Policy:
 def load(cwd: Path, environ: Mapping[str, str]) -> Settings:
     """Read pyproject.toml (if any) and the environment. Raises InputError."""
     pyproject = find_pyproject(cwd)
-    project = _project(pyproject) if pyproject else ProjectConfig()
+    project = _project(pyproject) if pyproject else None
     return Settings(pyproject, project, env_policy(environ))

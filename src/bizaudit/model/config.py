@@ -12,7 +12,11 @@ __all__ = ["ProjectConfig"]
 class ProjectConfig(Policy):
     """What ``[tool.bizaudit]`` may hold: the policy thresholds, ``strict`` and ``classify``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+    # Built on first use: most runs have no [tool.bizaudit] to read, and building a model costs
+    # start-up time.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, hide_input_in_errors=True, defer_build=True
+    )
 
     strict: bool = Field(default=False, description="Fail on warnings as well as errors.")
     classify: ClassifyRules = Field(

@@ -3,20 +3,19 @@ resolved and introduced (its JSON contract; ``core.diff`` computes it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Literal
 
 from pydantic import Field, TypeAdapter
 
-from bizaudit.model.report import MoneyOut, ShareOut
+from bizaudit.model.report import MoneyOut, ShareOut, record
 
 __all__ = ["Better", "Change", "Diff", "FindingRef", "MoneyChange", "adapter"]
 
 Better = Literal["higher", "lower"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Change:
     metric: str
     before: ShareOut | None
@@ -28,7 +27,7 @@ class Change:
     worse: Annotated[bool, Field(description="moved the wrong way")]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class MoneyChange:
     name: Annotated[str, Field(description="a category, or marketing/<purpose>")]
     before: MoneyOut
@@ -36,7 +35,7 @@ class MoneyChange:
     change: MoneyOut
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FindingRef:
     rule: str
     severity: str
@@ -44,7 +43,7 @@ class FindingRef:
     message: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Diff:
     """The JSON of ``bizaudit diff``."""
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bizaudit.model.profile import Policy
 
@@ -22,8 +21,7 @@ DEFAULTS = Policy(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Threshold:
+class Threshold(NamedTuple):
     value: Decimal
     source: Source
 
@@ -32,8 +30,7 @@ class Threshold:
         return self.source == "default"
 
 
-@dataclass(frozen=True, slots=True)
-class EffectivePolicy:
+class EffectivePolicy(NamedTuple):
     """The thresholds an audit applies; ``strict`` makes warnings fail the gate too."""
 
     min_marketing_share: Threshold

@@ -2,20 +2,37 @@
 
 Money is a decimal string in JSON ("6600"), shares are numbers from 0 to 1 at full precision.
 
-The report is built once, as typed objects, by the layers that compute and explain it: plain
-frozen dataclasses, checked by mypy where they are built and never validated again at run
-time. Pydantic only serialises them (:func:`adapter`, in Rust) and describes them as a JSON
-Schema (``bizaudit schema --report``).
+The report is built once, as typed objects, by the layers that compute and explain it:
+dataclasses, checked by mypy where they are built and never validated again at run time.
+:func:`dump_json` writes them as JSON (each field as its annotation says, serialised in Rust);
+:func:`adapter` describes them as a JSON Schema (``bizaudit schema --report``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Annotated, Any, Literal
+from types import UnionType
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    Literal,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
 
-from pydantic import Field, PlainSerializer, TypeAdapter
+from pydantic import Field, PlainSerializer
+from pydantic_core import to_json
+from typing_extensions import dataclass_transform
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 from bizaudit.model.policy import Source
 from bizaudit.model.vocab import SEVERITIES, Category, Confidence, Purpose, Severity, SourceKind
@@ -42,8 +59,9 @@ __all__ = [
     "SourceResult",
     "ThresholdOut",
     "adapter",
-    "as_json_data",
+    "dump_json",
     "plain_amount",
+    "to_data",
 ]
 
 
@@ -53,11 +71,23 @@ def plain_amount(amount: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+_T = TypeVar("_T")
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def record(cls: type[_T]) -> type[_T]:
+    """A part of the report: a dataclass with keyword fields, immutable as far as mypy is
+    concerned. At run time it is a plain dataclass (no frozen setattr, no __eq__): the report
+    is built once, and every generated method costs start-up (the report's classes took as
+    long to create as the whole audit of a small profile)."""
+    return dataclass(kw_only=True, eq=False)(cls)
+
+
 MoneyOut = Annotated[Decimal, PlainSerializer(plain_amount, return_type=str)]
 ShareOut = Annotated[Decimal, PlainSerializer(float, return_type=float)]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class BusinessInfo:
     name: str
     industry: str | None
@@ -65,7 +95,7 @@ class BusinessInfo:
     period: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ActivityResult:
     name: str
     spend: MoneyOut
@@ -79,7 +109,7 @@ class ActivityResult:
     line: int | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SourceResult:
     """A customer source and the kind of channel it was read as."""
 
@@ -90,7 +120,7 @@ class SourceResult:
     line: int | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Metrics:
     marketing_share_of_revenue: Annotated[
         ShareOut | None, Field(description="marketing spend ÷ revenue")
@@ -105,7 +135,7 @@ class Metrics:
     ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Predictability:
     verdict: Annotated[
         Literal["business", "at risk", "hobby"], Field(description="business or hobby")
@@ -121,7 +151,7 @@ class Predictability:
     ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class EconomicsFigure:
     value: Annotated[
         ShareOut | None, Field(description="a number; null when the profile lacks the inputs")
@@ -131,7 +161,7 @@ class EconomicsFigure:
     ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class MoneyFigure:
     value: Annotated[
         MoneyOut | None, Field(description="money, to the cent; null when inputs are missing")
@@ -141,7 +171,7 @@ class MoneyFigure:
     ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CustomerEconomics:
     cac: Annotated[MoneyFigure, Field(description="cost to acquire a customer, in the currency")]
     ltv: Annotated[MoneyFigure, Field(description="lifetime value of a customer, in the currency")]
@@ -149,7 +179,7 @@ class CustomerEconomics:
     payback_months: Annotated[EconomicsFigure, Field(description="months to earn back the CAC")]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class BenchmarkOut:
     """A published reference figure, always with its source and year."""
 
@@ -164,13 +194,13 @@ class BenchmarkOut:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ThresholdOut:
     value: ShareOut
     source: Source
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ComponentScore:
     """One part of the score: its weight, how much of it was earned, and why."""
 
@@ -182,7 +212,7 @@ class ComponentScore:
     basis: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Finding:
     rule: str
     name: str
@@ -197,14 +227,14 @@ class Finding:
     ] = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SkippedRule:
     rule: str
     reason: str
     line: int | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ProfileReport:
     path: str
     passed: bool
@@ -226,7 +256,7 @@ class ProfileReport:
     skipped: list[SkippedRule]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class InputErrorOut:
     path: str
     line: int | None
@@ -235,7 +265,7 @@ class InputErrorOut:
     hint: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Report:
     """Everything one ``bizaudit check`` run found."""
 
@@ -248,16 +278,59 @@ class Report:
 
 @cache
 def adapter() -> TypeAdapter[Report]:
-    """Serialises a report to JSON and describes it as a JSON Schema (built on first use)."""
+    """The report's JSON Schema (``bizaudit schema --report``) and a validator for readers of
+    the JSON; built on first use, as building it costs more than a small audit."""
+    from pydantic import TypeAdapter
+
     return TypeAdapter(Report)
 
 
-_ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
+def to_data(value: Any) -> Any:
+    """A report (or any part of one) as the JSON report writes it: dicts, lists, strings and
+    numbers, each field converted as its annotation says (money as a decimal string, shares as
+    numbers). The same result as Pydantic's serialiser, without building a schema first."""
+    plan = _PLANS.get(type(value))
+    if plan is None:
+        plan = _PLANS[type(value)] = _plan(type(value))
+    data = value.__dict__  # every field of a record is an attribute in it
+    return {name: data[name] if convert is _same else convert(data[name]) for name, convert in plan}
 
 
-def as_json_data(value: object) -> Any:
-    """Any part of a report as the JSON report writes it (dicts, lists, strings, numbers)."""
-    kind = type(value)
-    if kind not in _ADAPTERS:
-        _ADAPTERS[kind] = TypeAdapter(kind)
-    return _ADAPTERS[kind].dump_python(value, mode="json")
+def dump_json(value: Any) -> str:
+    """A report (or a diff) as indented JSON text, serialised in Rust."""
+    return to_json(to_data(value), indent=2).decode()
+
+
+Convert = Callable[[Any], Any]
+_PLANS: dict[type[Any], list[tuple[str, Convert]]] = {}
+
+
+def _plan(kind: type[Any]) -> list[tuple[str, Convert]]:
+    hints = get_type_hints(kind, include_extras=True)
+    return [(f.name, _converter(hints[f.name])) for f in fields(kind)]
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _converter(hint: Any) -> Convert:
+    origin, args = get_origin(hint), get_args(hint)
+    if origin is Annotated:
+        serializer = next((m for m in args[1:] if isinstance(m, PlainSerializer)), None)
+        return serializer.func if serializer is not None else _converter(args[0])  # type: ignore[return-value]
+    if origin in (Union, UnionType):
+        present = [a for a in args if a is not type(None)]
+        inner = _converter(present[0]) if len(present) == 1 else _same
+        return _same if inner is _same else lambda v: None if v is None else inner(v)
+    if origin is list:
+        item = _converter(args[0])
+        return (lambda v: list(v)) if item is _same else lambda v: [item(x) for x in v]
+    if origin is dict:
+        item = _converter(args[1])
+        return (
+            (lambda v: dict(v)) if item is _same else lambda v: {k: item(x) for k, x in v.items()}
+        )
+    if is_dataclass(hint):
+        return to_data
+    return _same

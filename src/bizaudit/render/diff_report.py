@@ -10,7 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from bizaudit.explain.numbers import format_money, format_number, format_percent, places_apart
-from bizaudit.model.diff import Change, Diff, adapter
+from bizaudit.model.diff import Change, Diff
+from bizaudit.model.report import dump_json
 from bizaudit.render.markdown import code, escape
 
 FORMATS = ("rich", "json", "markdown")
@@ -60,7 +61,7 @@ def _mark(change: Change) -> str:
 
 
 def render_json(diff: Diff) -> str:
-    return adapter().dump_json(diff, indent=2).decode() + "\n"
+    return dump_json(diff) + "\n"
 
 
 def render_rich(diff: Diff) -> RenderableType:

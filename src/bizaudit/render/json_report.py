@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from bizaudit.model.report import Report, adapter
+from bizaudit.model.report import Report, dump_json
 
 
 def render(report: Report) -> str:
-    # pydantic-core serialises in Rust; json.dumps with indent falls back to pure Python.
-    return adapter().dump_json(report, indent=2).decode() + "\n"
+    return dump_json(report) + "\n"

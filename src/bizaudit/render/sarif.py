@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from bizaudit import __version__
 from bizaudit.core.rules import RULES
-from bizaudit.model.report import Report, as_json_data
+from bizaudit.model.report import Report, to_data
 from bizaudit.render.github import relative
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -104,7 +104,7 @@ def render(report: Report) -> str:
                             "score": p.score,
                             "verdict": p.verdict,
                             "predictability": p.predictability.verdict,
-                            "benchmarks": [as_json_data(b) for b in p.benchmarks],
+                            "benchmarks": [to_data(b) for b in p.benchmarks],
                         }
                         for p in report.profiles
                     ]

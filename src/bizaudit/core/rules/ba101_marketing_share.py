@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BelowMinimum(Hit):
+class BelowMinimum(NamedTuple):
     marketing: Decimal
     revenue: Decimal
     share: Decimal
@@ -49,10 +48,12 @@ class MarketingShare(Rule):
         marketing = facts.spend["marketing"]
         if facts.revenue == 0 or marketing >= minimum * facts.revenue:
             return
-        yield BelowMinimum(
-            marketing=marketing,
-            revenue=facts.revenue,
-            share=marketing / facts.revenue,
-            minimum=minimum,
+        yield Hit(
+            BelowMinimum(
+                marketing=marketing,
+                revenue=facts.revenue,
+                share=marketing / facts.revenue,
+                minimum=minimum,
+            ),
             at=("revenue",),
         )

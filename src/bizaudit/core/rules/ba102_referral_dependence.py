@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OverMaximum(Hit):
+class OverMaximum(NamedTuple):
     share: Decimal
     referral: int
     sourced: int
@@ -48,11 +47,13 @@ class ReferralDependence(Rule):
         referral = facts.referral_share
         if referral is None or referral <= limit.value:
             return
-        yield OverMaximum(
-            share=referral,
-            referral=facts.referral_customers,
-            sourced=facts.sourced_customers,
-            maximum=limit.value,
+        yield Hit(
+            OverMaximum(
+                share=referral,
+                referral=facts.referral_customers,
+                sourced=facts.sourced_customers,
+                maximum=limit.value,
+            ),
             at=("customers", "sources"),
             severity="warning" if limit.is_default else "error",
         )

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NoChannel(Hit):
+class NoChannel(NamedTuple):
     one_offs: list[str]  # acquisition activities that ran only once
 
 
@@ -43,4 +42,7 @@ class NoAcquisitionChannel(Rule):
             for a in facts.activities
             if a.classification.purpose == "acquire" and not a.activity.recurring
         ]
-        yield NoChannel(one_offs=one_offs, at=("activities",))
+        yield Hit(
+            NoChannel(one_offs=one_offs),
+            at=("activities",),
+        )

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TooLittleTime(Hit):
+class TooLittleTime(NamedTuple):
     share: Decimal
     marketing: Decimal  # hours a week
     total: Decimal
@@ -46,10 +45,9 @@ class OwnerTime(Rule):
         share = facts.owner_marketing_time_share
         if hours is None or share is None or hours.marketing >= minimum * hours.total:
             return
-        yield TooLittleTime(
-            share=share,
-            marketing=hours.marketing,
-            total=hours.total,
-            minimum=minimum,
+        yield Hit(
+            TooLittleTime(
+                share=share, marketing=hours.marketing, total=hours.total, minimum=minimum
+            ),
             at=("owner_hours", "marketing"),
         )

@@ -27,4 +27,4 @@ class Unclassified(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for item in facts.activities:
             if item.classification.confidence == "none":
-                yield Hit(at=("activities", item.index), subject=item.activity.name)
+                yield Hit(at=("activities", item.position), subject=item.activity.name)

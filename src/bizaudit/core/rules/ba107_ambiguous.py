@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Ambiguity(Hit):
+class Ambiguity(NamedTuple):
     reason: str  # the classifier's own account of the readings
 
 
@@ -32,8 +31,8 @@ class Ambiguous(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for item in facts.activities:
             if item.classification.confidence == "low":
-                yield Ambiguity(
-                    reason=item.classification.reason,
-                    at=("activities", item.index),
+                yield Hit(
+                    Ambiguity(reason=item.classification.reason),
+                    at=("activities", item.position),
                     subject=item.activity.name,
                 )

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Mismatch(Hit):
+class Mismatch(NamedTuple):
     listed: int  # customers the sources account for
     new: int
 
@@ -38,6 +37,13 @@ class CustomerCounts(Rule):
             return
         listed, new = facts.sourced_customers, customers.new
         if listed > new:
-            yield Mismatch(listed=listed, new=new, at=("customers", "new"))
+            yield Hit(
+                Mismatch(listed=listed, new=new),
+                at=("customers", "new"),
+            )
         elif listed < new:
-            yield Mismatch(listed=listed, new=new, at=("customers", "new"), severity="info")
+            yield Hit(
+                Mismatch(listed=listed, new=new),
+                at=("customers", "new"),
+                severity="info",
+            )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.metrics import Facts
@@ -11,8 +11,7 @@ from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class LowRatio(Hit):
+class LowRatio(NamedTuple):
     figure: Ratio
 
 
@@ -40,4 +39,7 @@ class LtvCacLow(Rule):
         ratio = facts.economics.ltv_to_cac.value
         if ratio is None or ratio >= LTV_TO_CAC_MINIMUM:
             return
-        yield LowRatio(figure=facts.economics.ltv_to_cac, at=("customers",))
+        yield Hit(
+            LowRatio(figure=facts.economics.ltv_to_cac),
+            at=("customers",),
+        )

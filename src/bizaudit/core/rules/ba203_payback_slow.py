@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bizaudit.core.economics import PAYBACK_MONTHS_MAXIMUM, Payback
 from bizaudit.core.metrics import Facts
@@ -11,8 +11,7 @@ from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SlowPayback(Hit):
+class SlowPayback(NamedTuple):
     figure: Payback
 
 
@@ -38,6 +37,7 @@ class PaybackSlow(Rule):
         months = facts.economics.payback_months.value
         if months is None or months <= PAYBACK_MONTHS_MAXIMUM:
             return
-        yield SlowPayback(
-            figure=facts.economics.payback_months, at=("customers", "average_revenue")
+        yield Hit(
+            SlowPayback(figure=facts.economics.payback_months),
+            at=("customers", "average_revenue"),
         )

@@ -1,8 +1,8 @@
 """What a rule is: an ID, a default severity, user documentation, and a check over the facts.
 
-A rule finds; it does not speak. Each finding is a :class:`Hit` subclass holding the figures
-it was found from, and the explain layer turns it into a message and advice
-(``bizaudit.explain.findings``), so that every output says it in the same words.
+A rule finds; it does not speak. Each finding is a :class:`Hit` holding the figures it was
+found from (a NamedTuple of the rule's own), and the explain layer turns it into a message
+and advice (``bizaudit.explain.findings``), so that every output says it in the same words.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from __future__ import annotations
 import inspect
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.model.policy import EffectivePolicy
@@ -21,12 +20,12 @@ from bizaudit.model.vocab import Severity
 __all__ = ["Hit", "Rule"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Hit:
-    """One thing a rule found. ``severity`` overrides the rule's default when set; ``at`` is
-    where in the profile it is about; ``subject`` what it is about when a rule can fire more
-    than once."""
+class Hit(NamedTuple):
+    """One thing a rule found: ``figures`` it was found from (the rule's own NamedTuple, or
+    None), ``at`` where in the profile it is about, ``severity`` when it is not the rule's
+    default, ``subject`` what it is about when a rule can fire more than once."""
 
+    figures: Any = None
     at: Loc | None = None
     severity: Severity | None = None
     subject: str | None = None
