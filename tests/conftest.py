@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -82,3 +83,23 @@ def write_profile(tmp_path: Path) -> WriteProfile:
         return path
 
     return write
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+_UNCHECKED = "checked: NOT YET, regenerated; "
+
+
+def matches_golden(name: str, output: str) -> None:
+    """``output`` is the golden file ``name`` below its first line, which says what a person
+    checked in it ("checked: ..."). BIZAUDIT_UPDATE_GOLDEN=1 rewrites the file and marks the
+    line as not yet checked, which fails test_every_golden_file_was_checked until a person
+    has checked the new output and said what they checked (and why it changed, in the commit
+    message)."""
+    golden = GOLDEN / name
+    checked, _, expected = golden.read_text(encoding="utf-8").partition("\n")
+    assert checked.startswith("checked: "), f"{name}: the first line says what was checked"
+    if os.environ.get("BIZAUDIT_UPDATE_GOLDEN") == "1" and output != expected:
+        note = checked if checked.startswith(_UNCHECKED) else _UNCHECKED + checked[9:]
+        golden.write_text(f"{note}\n{output}", encoding="utf-8")
+        return
+    assert output == expected, f"{name} differs (see the diff above)"

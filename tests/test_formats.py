@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -13,9 +12,8 @@ from bizaudit import render
 from bizaudit.core.rules import RULES
 from bizaudit.render.github import annotation, escape_data, escape_property, relative
 
-from .conftest import EXAMPLES, RunCli, WriteProfile
+from .conftest import EXAMPLES, GOLDEN, RunCli, WriteProfile, matches_golden
 
-GOLDEN = Path(__file__).parent / "golden"
 SUFFIX = {"github": "txt", "markdown": "md", "junit": "xml", "sarif": "json", "json": "json"}
 
 
@@ -23,10 +21,7 @@ SUFFIX = {"github": "txt", "markdown": "md", "junit": "xml", "sarif": "json", "j
 def test_format_matches_golden(run_cli: RunCli, format: str) -> None:
     result = run_cli("check", "-f", format, "examples/coaching.yaml", "examples/agency.yaml")
     assert result.exit_code == 1
-    golden = GOLDEN / f"coaching-agency.{format}.{SUFFIX[format]}"
-    if os.environ.get("BIZAUDIT_UPDATE_GOLDEN") == "1":
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
+    matches_golden(f"coaching-agency.{format}.{SUFFIX[format]}", result.stdout)
 
 
 def test_every_registered_format_renders_every_example(run_cli: RunCli) -> None:
@@ -274,3 +269,10 @@ def test_sarif_locations_are_uri_references(
         for loc in found["locations"]
     }
     assert uris == {"my%20caf%C3%A9%20%231.yaml", (outside / "b.yaml").as_uri()}
+
+
+def test_every_golden_file_was_checked() -> None:
+    for golden in GOLDEN.iterdir():
+        first = golden.read_text(encoding="utf-8").partition("\n")[0]
+        assert first.startswith("checked: "), f"{golden.name}: its first line says what was checked"
+        assert "NOT YET" not in first, f"{golden.name}: say what you checked in the new output"

@@ -1,30 +1,24 @@
 """The terminal report, checked against golden files at 80 columns with no colour.
 
 To accept an intended change of layout: BIZAUDIT_UPDATE_GOLDEN=1 pytest tests/test_render.py,
-then read the diff before committing it.
+then read the diff, and say in each golden file's first line what you checked.
 """
 
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES, MINIMAL, RunCli
-
-GOLDEN = Path(__file__).parent / "golden"
+from .conftest import EXAMPLES, MINIMAL, RunCli, matches_golden
 
 
 @pytest.mark.parametrize("example", ["coaching", "agency", "cafe", "startup"])
 def test_rich_report_matches_golden(run_cli: RunCli, example: str) -> None:
     result = run_cli("check", f"examples/{example}.yaml")
     text = "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
-    golden = GOLDEN / f"{example}.txt"
-    if os.environ.get("BIZAUDIT_UPDATE_GOLDEN") == "1":
-        golden.write_text(text, encoding="utf-8")
-    assert text == golden.read_text(encoding="utf-8")
+    matches_golden(f"{example}.txt", text)
     assert all(len(line) <= 80 for line in text.splitlines())
 
 
