@@ -5,11 +5,13 @@ Exit codes: 0 passed, 1 a policy failed (``--exit-zero`` turns it into 0), 2 an 
 not be used or the usage is wrong. Anything unexpected is one "internal error" line, exit 2.
 """
 
+import errno
 import functools
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar, cast
 
@@ -66,33 +68,89 @@ def _main(
     """Audit business profiles; see 'bizaudit check --help'."""
 
 
+EXIT_BROKEN_PIPE = 128 + 13  # as a program killed by SIGPIPE: `bizaudit rules | head -1`
+_OUTPUT_FAILED = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EBADF, errno.EIO, errno.EFBIG})
+
+
+class _ClosedStream(io.TextIOBase):
+    """Standard output or error when the process was started with it closed (``>&-``)."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _prepare_streams() -> None:
+    """Output that cannot fail on a character: a stream whose encoding cannot show one (say
+    PYTHONIOENCODING=ascii) shows "?" in its place; a closed stream fails where it is used."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, _ClosedStream())
+        elif isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            with suppress(ValueError, OSError):
+                stream.reconfigure(errors="replace")
+
+
+def _stop_writing() -> None:
+    """After a broken pipe: send what is left to nowhere, so that Python's own flush at exit
+    does not fail again."""
+    with suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 @contextmanager
-def _internal_errors(debug: bool) -> Iterator[None]:
-    """Turn a bug into one line and exit 2; ``--debug`` shows the traceback instead."""
+def _internal_errors(debug: bool, how: str) -> Iterator[None]:
+    """Turn a bug into one line and exit 2 (``how`` says how to see the traceback); a reader
+    that went away (a broken pipe) ends the command quietly; a full disk or a closed stream
+    on standard output is said in one line, exit 2."""
     try:
         yield
+        sys.stdout.flush()  # here, where a failure can still be reported
     except (typer.Exit, typer.Abort, typer.BadParameter, KeyboardInterrupt):
         raise  # an exit, Ctrl-C, or a bad option: Typer reports these itself
-    except Exception as exc:
-        if debug or os.environ.get("BIZAUDIT_DEBUG") == "1":
-            raise
-        typer.echo(
-            f"bizaudit: internal error, please report it (bizaudit {__version__}): "
-            f"{type(exc).__name__}: {printable(exc)} — run with --debug for the traceback",
-            err=True,
-        )
+    except BrokenPipeError:
+        _stop_writing()
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_FAILED:
+            _report_bug(exc, debug, how)
+        _stop_writing()
+        sys.stderr.write(f"bizaudit: cannot write to standard output: {exc.strerror}\n")
         raise typer.Exit(EXIT_INPUT) from None
+    except Exception as exc:
+        _report_bug(exc, debug, how)
+
+
+def _report_bug(exc: Exception, debug: bool, how: str) -> None:
+    if debug or os.environ.get("BIZAUDIT_DEBUG") == "1":
+        raise exc
+    typer.echo(
+        f"bizaudit: internal error, please report it (bizaudit {__version__}): "
+        f"{type(exc).__name__}: {printable(exc)[:500]} — {how} for the traceback",
+        err=True,
+    )
+    raise typer.Exit(EXIT_INPUT) from None
 
 
 F = TypeVar("F", bound=Callable[..., None])
 
 
 def guarded(command: F) -> F:
-    """Every command: a bug becomes one "internal error" line and exit 2, never a traceback."""
+    """Every command: a bug becomes one "internal error" line and exit 2, never a traceback;
+    what the command reads, its writes never replace (``io.output``); SIGTERM unwinds it."""
+    from inspect import signature
+
+    has_debug = "debug" in signature(command).parameters
+    how = "run with --debug" if has_debug else "set BIZAUDIT_DEBUG=1"
 
     @functools.wraps(command)
     def run(*args: Any, **kwargs: Any) -> None:
-        with _internal_errors(bool(kwargs.get("debug", False))):
+        from bizaudit.io import output
+
+        _prepare_streams()
+        output.exit_cleanly_on_sigterm()
+        with _internal_errors(bool(kwargs.get("debug", False)), how), output.reading():
             command(*args, **kwargs)
 
     return cast(F, run)
@@ -155,9 +213,10 @@ def emit(rendered: Any) -> None:
     sys.stdout.flush()
 
 
-def write(path: Path, rendered: Any) -> None:
-    """A rendered report to a file, atomically (a Rich drawing as plain text at 100 columns)."""
-    from bizaudit.io.output import write_atomic
+def write(path: Path, rendered: Any, *, overwrite: bool = True) -> None:
+    """A rendered report (or profile) to a file through the one writer (``io.output``): a
+    Rich drawing as plain text at 100 columns."""
+    from bizaudit.io import output
 
     if not isinstance(rendered, str):
         drawing = render.console(width=100, color_system=None)
@@ -165,18 +224,17 @@ def write(path: Path, rendered: Any) -> None:
             drawing.print(rendered)
         rendered = captured.get()
     with exit_on_input_errors("rich"):
-        write_atomic(path, rendered)
+        output.write(path, rendered, overwrite=overwrite)
 
 
 def refuse_existing(path: Path, force: bool) -> None:
-    """init and import never replace a file the user has unless asked to, and say before any
-    work when the path cannot be written at all."""
+    """init and import say before any work when the path cannot be written, or exists and
+    --force was not given (the writer checks again when it writes: a file created meanwhile
+    is never replaced)."""
     from bizaudit.io.output import check_writable
 
     with exit_on_input_errors("rich"):
         check_writable(path)
     if path.exists() and not force:
-        typer.echo(
-            f"{printable(path)}: error: the file exists — use --force to overwrite it", err=True
-        )
+        print_errors([InputError(str(path), "the file exists", "use --force to overwrite it")], "")
         raise typer.Exit(EXIT_INPUT)

@@ -53,9 +53,9 @@ def _output(value: str) -> tuple[str, Path]:
 
 
 def _refuse_overwriting_inputs(outputs: list[tuple[str, Path]], profiles: list[Path]) -> None:
-    inputs = {p.resolve() for p in profiles if p.is_file()}
+    inputs = {os.path.realpath(p) for p in profiles if p.is_file()}
     for _, path in outputs:
-        if path.resolve() in inputs:
+        if os.path.realpath(path) in inputs:
             raise typer.BadParameter(
                 f"{printable(path)} is one of the profiles being checked; "
                 "a report never overwrites a profile",

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
 
 import typer
 
-from bizaudit.cli.app import app, exit_on_input_errors, guarded, refuse_existing
+from bizaudit.cli.app import app, guarded, refuse_existing, write
+from bizaudit.explain.text import printable
 from bizaudit.model import amounts
 
 if TYPE_CHECKING:
@@ -29,15 +30,13 @@ def init_command(
 ) -> None:
     """Write a starter profile from a few questions (or --no-input)."""
     from bizaudit.io import starter
-    from bizaudit.io.output import write_atomic
 
     refuse_existing(path, force)
     answers = starter.template() if no_input else _ask()
     text = starter.to_yaml(answers, str(path))
     starter.check_valid(text, str(path))  # never write a profile that check would reject
-    with exit_on_input_errors("rich"):
-        write_atomic(path, text)
-    typer.echo(f"Wrote {path}. Check it with: bizaudit check {path}")
+    write(path, text, overwrite=force)
+    typer.echo(f"Wrote {printable(path)}. Check it with: bizaudit check {printable(path)}")
 
 
 T = TypeVar("T")

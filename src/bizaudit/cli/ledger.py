@@ -6,7 +6,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from bizaudit.cli.app import app, console, exit_on_input_errors, guarded, refuse_existing, settings
+from bizaudit.cli.app import (
+    app,
+    console,
+    exit_on_input_errors,
+    guarded,
+    refuse_existing,
+    settings,
+    write,
+)
 from bizaudit.explain.numbers import format_money, plural
 from bizaudit.explain.text import printable
 from bizaudit.model import amounts
@@ -69,12 +77,21 @@ def import_command(
     """Build a profile from an accounting or bank CSV export."""
     from bizaudit.io.checker import Options
     from bizaudit.io.ledger import mapping, read_ledger, writer
-    from bizaudit.io.output import write_atomic
-    from bizaudit.model.profile import ClassifyRules
+    from bizaudit.io.output import note_input
+    from bizaudit.model.profile import CURRENCY_CODE, ClassifyRules
     from bizaudit.render.progress import reading
 
     if group_by not in (None, "account", "payee"):
         raise typer.BadParameter("choose account or payee", param_hint="--group-by")
+    if not CURRENCY_CODE.fullmatch(currency):
+        raise typer.BadParameter(
+            f"{printable(currency)[:20]!r} is not a three-letter ISO 4217 code such as USD, "
+            "EUR or GBP",
+            param_hint="--currency",
+        )
+    note_input(ledger)  # what is read is never what is written, even with --force
+    if map_file is not None:
+        note_input(map_file)
     if output is not None:
         refuse_existing(output, force)
     amount = None
@@ -97,7 +114,8 @@ def import_command(
     for row in imported.unreadable:
         held = f" (it held {format_money(abs(row.amount), currency)})" if row.amount else ""
         typer.echo(
-            f"{printable(ledger)}:{row.row}: warning: row not read: {row.message}{held}", err=True
+            f"{printable(ledger)}:{row.row}: warning: row not read: {printable(row.message)}{held}",
+            err=True,
         )
     if imported.unreadable_count:
         shown = len(imported.unreadable)
@@ -107,14 +125,16 @@ def import_command(
     text = writer.to_yaml(
         imported, revenue=amount, period=period, name=name, currency=currency.upper()
     )
+    with exit_on_input_errors("rich"):  # never a profile that check would reject
+        writer.check_valid(text, printable(ledger))
     if output is None:
         sys.stdout.write(text)
         return
-    with exit_on_input_errors("rich"):
-        write_atomic(output, text)
+    write(output, text, overwrite=force)
+    written = printable(output)
     typer.echo(
-        f"Wrote {output}: {plural(len(imported.activities), 'activity', 'activities')} "
+        f"Wrote {written}: {plural(len(imported.activities), 'activity', 'activities')} "
         f"from {plural(imported.expense_lines, 'expense line')} ({imported.layout}). "
-        f"Check it with: bizaudit check {output}",
+        f"Check it with: bizaudit check {written}",
         err=True,
     )

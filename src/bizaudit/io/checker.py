@@ -6,6 +6,7 @@ audited, so a run over a folder reports everything at once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,10 +73,11 @@ def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
             found.extend(inside)
         else:
             found.append(path)
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
     for path in found:
-        same = path if str(path) == loading.STDIN else path.resolve()
+        # realpath, not Path.resolve: a loop of symbolic links is reported when it is read
+        same = str(path) if str(path) == loading.STDIN else os.path.realpath(path)
         if same not in seen:
             seen.add(same)
             unique.append(path)

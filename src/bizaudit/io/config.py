@@ -17,10 +17,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from bizaudit.io.errors import InputError
+from bizaudit.io.loading import read_at_most
+from bizaudit.io.output import note_input
 from bizaudit.model.config import ProjectConfig
 from bizaudit.model.profile import ClassifyRules, Policy
 
 __all__ = ["ENV_THRESHOLDS", "ProjectConfig", "Settings", "env_policy", "find_pyproject", "load"]
+
+MAX_PYPROJECT_BYTES = 10 * 1024 * 1024
 
 #: environment variable → policy field
 ENV_THRESHOLDS = {
@@ -75,7 +79,17 @@ def _project(path: Path) -> ProjectConfig | None:
 
     shown = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_PYPROJECT_BYTES:
+            raise InputError(
+                shown,
+                f"the file is {size:,} bytes, over the {MAX_PYPROJECT_BYTES:,}-byte limit for "
+                "a pyproject.toml",
+                "is this really the project's pyproject.toml?",
+            )
+        note_input(path)
+        with path.open("rb") as handle:
+            text = read_at_most(handle, MAX_PYPROJECT_BYTES).decode("utf-8")
         data = tomllib.loads(text)
     except OSError as exc:
         raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None

@@ -9,13 +9,17 @@ are section headings.
 from __future__ import annotations
 
 import csv
+import stat
 from pathlib import Path
 
 from bizaudit.core.evaluation import Answer, Example
 from bizaudit.io.errors import InputError, unreadable
+from bizaudit.io.output import note_input
 from bizaudit.model.vocab import CATEGORIES, PURPOSES_BY_CATEGORY
 
-__all__ = ["read_corpus"]
+__all__ = ["MAX_CORPUS_BYTES", "read_corpus"]
+
+MAX_CORPUS_BYTES = 100 * 1024 * 1024  # thousands of times a real corpus; stops /dev/zero
 
 
 def _answer(text: str) -> Answer:
@@ -32,6 +36,16 @@ def read_corpus(path: Path) -> list[Example]:
     shown = str(path)
     examples: list[Example] = []
     try:
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):
+            raise InputError(shown, "not a regular file", "give a CSV file")
+        if found.st_size > MAX_CORPUS_BYTES:
+            raise InputError(
+                shown,
+                f"the file is {found.st_size:,} bytes; a corpus is at most {MAX_CORPUS_BYTES:,}",
+                "split it into smaller files",
+            )
+        note_input(path)
         with path.open(newline="", encoding="utf-8") as handle:
             reader = csv.DictReader(handle)
             missing = [c for c in _COLUMNS if c not in (reader.fieldnames or [])]

@@ -23,13 +23,14 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 import yaml
 from yaml import events as ev
 
 from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError, unreadable
+from bizaudit.io.output import note_input
 from bizaudit.model.positions import Loc, Pos
 
 __all__ = ["Document", "Limits", "load_file", "load_text"]
@@ -99,7 +100,10 @@ def load_file(path: Path, limits: Limits = Limits()) -> Document:
     """Read and parse one profile file (``-``: standard input). Raises :class:`InputError` for
     anything a user can fix."""
     if str(path) == STDIN:
-        raw = sys.stdin.buffer.read(limits.max_bytes + 1)  # a pipe has no size to check first
+        if sys.stdin is None:
+            raise InputError("<stdin>", "standard input is closed", "pipe a profile into it")
+        note_input(fd=0)  # `check - -o json:p.yaml < p.yaml` must not replace p.yaml
+        raw = read_at_most(sys.stdin.buffer, limits.max_bytes)  # a pipe has no size to check
         return load_text(decode(raw, "<stdin>", limits), "<stdin>", limits)
     shown = printable(path)
     try:
@@ -110,21 +114,40 @@ def load_file(path: Path, limits: Limits = Limits()) -> Document:
                 f"the file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit",
                 "raise it with --max-file-size if this really is a profile",
             )
+        note_input(path)
         with path.open("rb") as handle:  # at most the limit, even from a device or a pipe
-            raw = handle.read(limits.max_bytes + 1)
+            raw = read_at_most(handle, limits.max_bytes)
     except IsADirectoryError:
         raise InputError(shown, "is a directory, not a profile") from None
     except PermissionError:
         raise InputError(shown, "cannot read the file: permission denied") from None
+    except RuntimeError:  # Python's own word for a loop of symbolic links
+        raise InputError(shown, "cannot read the file: a loop of symbolic links") from None
     except OSError as exc:
         raise unreadable(shown, exc) from None
     return load_text(decode(raw, shown, limits), shown, limits)
+
+
+_CHUNK = 1024 * 1024
+
+
+def read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` + 1 bytes (one more tells that the limit was passed), a megabyte at a
+    time: nothing is allocated for a limit the input never reaches."""
+    parts: list[bytes] = []
+    left = limit + 1
+    while left > 0 and (part := handle.read(min(_CHUNK, left))):
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
 
 
 def decode(raw: bytes, path: str, limits: Limits = Limits()) -> str:
     """UTF-8 (with or without a BOM) to text; anything else is an error with its position."""
     if len(raw) > limits.max_bytes:
         raise InputError(path, f"the input is over the {limits.max_bytes:,}-byte limit")
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise InputError(path, "the file is UTF-32, not UTF-8", "save it as UTF-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, "the file is UTF-16, not UTF-8", "save it as UTF-8")
     raw = raw.removeprefix(_UTF8_BOM)

@@ -9,12 +9,16 @@ from decimal import Decimal
 from bizaudit.explain.numbers import format_money, plural
 from bizaudit.io.ledger import Imported
 from bizaudit.model.amounts import profile_amount
+from bizaudit.model.profile import TEXT_MAX
 
-__all__ = ["to_yaml"]
+__all__ = ["check_valid", "to_yaml"]
 
 
 def _q(text: str) -> str:
-    # A JSON string is a YAML double-quoted scalar; \u escapes keep control characters out.
+    """Text as a YAML double-quoted scalar (a JSON string is one), cut to the length a profile
+    accepts; \\u escapes keep control characters out."""
+    if len(text) > TEXT_MAX:
+        text = text[: TEXT_MAX - 1] + "…"
     return json.dumps(text, ensure_ascii=not text.isprintable())
 
 
@@ -115,3 +119,24 @@ def to_yaml(
             if c.purpose:
                 lines.append(f"    purpose: {c.purpose}")
     return "\n".join(lines) + "\n"
+
+
+def check_valid(text: str, ledger: str) -> None:
+    """Raise InputError, at the ledger, when the profile written from it would not pass
+    ``check`` (an amount no profile can hold, say): import never writes such a profile."""
+    from bizaudit.io import loading, validation
+    from bizaudit.io.errors import InputError, InputErrors
+
+    try:
+        validation.parse_profile(loading.load_text(text, "<imported profile>"))
+    except InputError as exc:
+        problem = exc.message
+    except InputErrors as exc:
+        problem = exc.errors[0].message
+    else:
+        return
+    raise InputError(
+        ledger,
+        f"the profile this export adds up to would not pass check: {problem}",
+        "check the export's amounts (a total of a thousand trillion or more is a typo)",
+    )
