@@ -68,6 +68,7 @@ def _main(
     """Audit business profiles; see 'bizaudit check --help'."""
 
 
+EXIT_INTERRUPTED = 128 + 2  # Ctrl-C, as shells report a program stopped by SIGINT
 EXIT_BROKEN_PIPE = 128 + 13  # as a program killed by SIGPIPE: `bizaudit rules | head -1`
 _OUTPUT_FAILED = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EBADF, errno.EIO, errno.EFBIG})
 
@@ -107,8 +108,11 @@ def _internal_errors(debug: bool, how: str) -> Iterator[None]:
     try:
         yield
         sys.stdout.flush()  # here, where a failure can still be reported
-    except (typer.Exit, typer.Abort, typer.BadParameter, KeyboardInterrupt):
-        raise  # an exit, Ctrl-C, or a bad option: Typer reports these itself
+    except (typer.Exit, typer.Abort, typer.BadParameter):
+        raise  # an exit or a bad option: Typer reports these itself
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
         _stop_writing()
         raise typer.Exit(EXIT_BROKEN_PIPE) from None

@@ -1,9 +1,8 @@
 """``bizaudit check``: audit profiles and gate on the policy."""
 
 import os
-from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -21,25 +20,33 @@ from bizaudit.cli.app import (
 from bizaudit.explain.text import printable
 from bizaudit.model import amounts
 
+if TYPE_CHECKING:
+    from bizaudit.model.profile import Policy
+
 __all__ = ["check_command"]
 
 
-def _percent(value: Optional[str], option: str) -> Optional[Decimal]:  # noqa: UP045
-    if value is None:
-        return None
+def _cli_policy(options: dict[str, Optional[str]]) -> "Policy":  # noqa: UP045
+    """The thresholds given as flags, parsed once, by the model (``--min-marketing-share
+    100%`` is 1 after parsing; parsed again it would be an ambiguous bare 1)."""
+    from pydantic import ValidationError
+
+    from bizaudit.model.profile import Policy
+
+    given = {name: value for name, value in options.items() if value is not None}
     try:
-        return amounts.parse_percent(value)
-    except amounts.AmountError as exc:
-        raise typer.BadParameter(str(exc), param_hint=option) from None
+        return Policy.model_validate(given)
+    except ValidationError as exc:
+        detail = exc.errors(include_url=False, include_input=False)[0]
+        option = "--" + str(detail["loc"][0]).replace("_", "-")
+        raise typer.BadParameter(detail["msg"], param_hint=option) from None
 
 
 def _size(value: str) -> int:
     try:
-        return int(amounts.parse_money(value))
-    except amounts.AmountError:
-        raise typer.BadParameter(
-            f"{value!r} is not a size in bytes (e.g. 20M)", param_hint="--max-file-size"
-        ) from None
+        return amounts.parse_size(value)
+    except amounts.AmountError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--max-file-size") from None
 
 
 def _output(value: str) -> tuple[str, Path]:
@@ -133,7 +140,11 @@ def check_command(
         ),
     ] = None,
     max_file_size: Annotated[
-        str, typer.Option(metavar="SIZE", help="Largest profile file to read, e.g. 10M.")
+        str,
+        typer.Option(
+            metavar="SIZE",
+            help="Largest profile file to read: bytes, or K, M, G (multiples of 1,024), e.g. 20M.",
+        ),
     ] = "10M",
     debug: Annotated[
         bool,
@@ -151,11 +162,9 @@ def check_command(
         )
     from bizaudit.io.checker import Options, check
     from bizaudit.io.loading import Limits
-    from bizaudit.model.profile import Policy
 
-    cli_policy = Policy(
-        min_marketing_share=_percent(min_marketing_share, "--min-marketing-share"),
-        max_referral_share=_percent(max_referral_share, "--max-referral-share"),
+    cli_policy = _cli_policy(
+        {"min_marketing_share": min_marketing_share, "max_referral_share": max_referral_share}
     )
     outputs = [_output(o) for o in output or []]
     _refuse_overwriting_inputs(outputs, profiles)

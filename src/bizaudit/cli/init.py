@@ -1,13 +1,14 @@
 """``bizaudit init``: a starter profile from a few questions."""
 
 import difflib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
 
 import typer
 
-from bizaudit.cli.app import app, guarded, refuse_existing, write
+from bizaudit.cli.app import EXIT_INPUT, app, guarded, refuse_existing, write
 from bizaudit.explain.text import printable
 from bizaudit.model import amounts
 
@@ -42,12 +43,28 @@ def init_command(
 T = TypeVar("T")
 
 
+def _answer(question: str, default: Optional[str]) -> str:  # noqa: UP045
+    """One line from standard input; the end of input stops ``init`` with exit 2 (nothing is
+    written), Ctrl-C with exit 130 (the guard)."""
+    typer.echo(f"{question} [{default}]: " if default else f"{question}: ", nl=False)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        typer.echo("", err=True)
+        typer.echo(
+            "bizaudit: error: the input ended before every question was answered; "
+            "nothing was written — answer them all, or use --no-input",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INPUT)
+    return line.strip() or (default or "")
+
+
 def _until_read(question: str, read: Callable[[str], T], default: Optional[str] = None) -> T:  # noqa: UP045
     """Ask until ``read`` accepts the answer; its ValueError says what was wrong."""
     while True:
-        text = typer.prompt(question, default=default, show_default=bool(default))
+        text = _answer(question, default)
         try:
-            return read(text.strip())
+            return read(text)
         except ValueError as exc:  # AmountError is a ValueError
             typer.echo(f"  {exc}")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bizaudit.core.economics import Cac, Economics, Ltv, Margin, Missing, Payback, Ratio
-from bizaudit.explain.numbers import format_money, format_percent, plural
+from bizaudit.explain.numbers import format_money, format_percent, plural, rounded
 
 __all__ = ["Basis", "cents"]
 
@@ -22,7 +22,7 @@ _MISSING: dict[Missing, str] = {
 
 def cents(amount: Decimal) -> Decimal:
     """Money as the economics show it: to the cent."""
-    return amount.quantize(Decimal("0.01"))
+    return rounded(amount, 2)
 
 
 class Basis:

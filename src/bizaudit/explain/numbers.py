@@ -10,7 +10,7 @@ below this layer rounds for display.
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Context, Decimal
 from functools import lru_cache
 
 __all__ = [
@@ -24,7 +24,18 @@ __all__ = [
     "format_percent_beside",
     "places_apart",
     "plural",
+    "rounded",
 ]
+
+#: Wide enough for any figure the inputs allow: amounts are at most 10**15 and at least
+#: 10**-38 (40 characters), so a ratio of two has at most about 55 digits before the point.
+#: The default context (28 digits) raised InvalidOperation when rounding such a ratio.
+_WIDE = Context(prec=120)
+
+
+def rounded(value: Decimal, places: int, rounding: str = ROUND_HALF_EVEN) -> Decimal:
+    """``value`` to ``places`` decimals, whatever its size."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=_WIDE)
 
 
 def format_money(amount: Decimal, currency: str = "USD") -> str:
@@ -46,7 +57,7 @@ def places_apart(value: Decimal, limit: Decimal, places: int = 1, most: int = 6)
     """The fewest decimal places, from ``places``, at which ``value`` no longer reads as
     ``limit``: 9.96 against a minimum of 10 reads "9.96", not "10.0" (which would contradict
     the finding it is shown in)."""
-    while places < most and value != limit and round(value, places) == round(limit, places):
+    while places < most and value != limit and rounded(value, places) == rounded(limit, places):
         places += 1
     return places
 
@@ -76,7 +87,7 @@ def format_number_beside(value: Decimal, limit: Decimal) -> str:
 def at_least(value: Decimal, step: str) -> Decimal:
     """``value`` rounded up to a multiple of ``step`` ("0.01", "0.1"), for advice that says
     "at least": rounded down, following it would fall just short (6.25 hours → 6.3)."""
-    return value.quantize(Decimal(step), rounding=ROUND_CEILING)
+    return value.quantize(Decimal(step), rounding=ROUND_CEILING, context=_WIDE)
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
@@ -90,7 +101,7 @@ def format_percent(share: Decimal | None, places: int = 1) -> str:
     if share is None:
         return "n/a"
     percent = share * 100
-    if percent and not round(percent, places):  # a share above zero never reads "0%"
+    if percent and not rounded(percent, places):  # a share above zero never reads "0%"
         places = places_apart(percent, Decimal(0), places)
     text = f"{percent:.{places}f}"
     return (text.rstrip("0").rstrip(".") if "." in text else text) + "%"

@@ -1,21 +1,73 @@
-"""Text from outside (names, paths, messages that quote them) made safe to show.
+"""Text from outside (names, paths, messages that quote them) made safe for every sink.
 
 Every sink bizaudit writes to reads some characters as commands: a terminal runs escape
-sequences, a CI log runs lines that start with ``::``, XML rejects control characters,
-Markdown reads links, images and mentions. The functions here are the one place where the
-user's words are made plain text for each of them.
+sequences and bidirectional overrides, a CI log runs lines that start with ``::``, XML
+rejects control characters, Markdown reads HTML, links, images, mentions and code spans. The
+functions here are the one place where the user's words are made plain text for each sink;
+renderers call them, never their own replacements.
 """
 
 from __future__ import annotations
 
-__all__ = ["printable"]
+import re
+
+__all__ = [
+    "markdown_code",
+    "markdown_text",
+    "printable",
+    "workflow_data",
+    "workflow_property",
+]
+
+_REPLACEMENT = "\ufffd"
 
 
-def printable(path: object, keep: str = "") -> str:
-    """A path (or any text from outside) as bizaudit shows it: bytes that are not UTF-8 and
-    control characters (but those in ``keep``) become U+FFFD, so that no file name can break
-    the JSON report, colour a terminal or start a line of its own in a CI log."""
-    text = str(path)
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() or c in keep else "\ufffd" for c in text)
+def printable(text: object, keep: str = "") -> str:
+    """Text as bizaudit shows it anywhere: bytes that are not UTF-8 (surrogate escapes),
+    control characters, bidirectional overrides and other invisible format characters become
+    U+FFFD (but those in ``keep``), so that no name can break the JSON report, colour or
+    reorder a terminal line, start a line of its own in a CI log or make XML invalid."""
+    shown = str(text)
+    if shown.isprintable():
+        return shown
+    return "".join(c if c.isprintable() or c in keep else _REPLACEMENT for c in shown)
+
+
+# Characters that can start Markdown inside a line (CommonMark and GitHub's extensions):
+# emphasis, code, links and images (no "[", no link), HTML and entities, tables,
+# strikethrough, math; escaped with a backslash, which renders them as they are. The text is
+# never put at the start of a line, where "#", "-" or "1." would matter too.
+_MARKUP = re.compile(r"([\\`*_\[\]<>|~&$])")
+# Made inert with a word joiner, which shows nothing: @mentions, bare URLs and www. links.
+_AUTOLINKS = re.compile(r"(@)(?=\w)|(:)(?=//)|(\bwww)(?=\.)", re.IGNORECASE)
+_JOINER = "\u2060"
+
+
+def markdown_text(text: str) -> str:
+    """The user's words (or a message quoting them) as Markdown text that renders as written:
+    never HTML, a link, an image, a mention, code or a table's edge; on one line."""
+    shown = printable(" ".join(text.split()))
+    shown = _MARKUP.sub(r"\\\1", shown)
+    return _AUTOLINKS.sub(lambda m: (m.group(0)) + _JOINER, shown)
+
+
+def markdown_code(text: str) -> str:
+    """A path as an inline code span: fenced by more backticks than it holds in a row, so no
+    name closes it early; a "|" escaped, as it would still end a table cell."""
+    shown = printable(" ".join(text.split())).replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", shown)), default=0)
+    fence = "`" * (longest + 1)
+    padded = f" {shown} " if longest else shown
+    return f"{fence}{padded}{fence}"
+
+
+def workflow_data(text: str) -> str:
+    """A GitHub Actions workflow command's message: ``%``, CR and LF escaped as the Actions
+    toolkit does, so no text starts a command of its own."""
+    shown = printable(text, keep="\r\n")
+    return shown.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def workflow_property(text: str) -> str:
+    """A workflow command's property (``file=``, ``title=``): also ``:`` and ``,``."""
+    return workflow_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -111,6 +111,17 @@ def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputEr
             errors.append(exc)
         except InputErrors as exc:
             errors.extend(exc.errors)
+        except Exception as exc:  # a bug must not cost the other profiles their reports
+            if os.environ.get("BIZAUDIT_DEBUG") == "1":
+                raise
+            errors.append(
+                InputError(
+                    str(path),
+                    f"internal error while auditing this profile, please report it: "
+                    f"{type(exc).__name__}: {exc}",
+                    "the other profiles were audited; set BIZAUDIT_DEBUG=1 for the traceback",
+                )
+            )
     report = Report(
         passed=not errors and all(r.passed for r in reports),
         strict=options.strict or options.settings.strict,

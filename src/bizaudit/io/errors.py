@@ -25,7 +25,11 @@ class InputError(Exception):
     source_line: str | None = None
 
     def __post_init__(self) -> None:
-        self.path = printable(self.path)  # whoever raised it, safe to show anywhere
+        # Whoever raised it, safe to show anywhere: a message may quote the input (a YAML tag
+        # that decodes to a newline, a key with an escape sequence).
+        self.path = printable(self.path)
+        self.message = printable(self.message)
+        self.hint = None if self.hint is None else printable(self.hint)
 
     def __str__(self) -> str:
         return self.one_line()

@@ -25,6 +25,7 @@ __all__ = [
     "parse_hours",
     "parse_money",
     "parse_percent",
+    "parse_size",
     "profile_amount",
 ]
 
@@ -148,7 +149,7 @@ def parse_percent(value: object) -> Decimal:
         explicit = text.endswith("%")
         text = text.rstrip("%").strip()
         if len(text) > _MAX_NUMBER_CHARS or not _PLAIN.fullmatch(text.lstrip("-")):
-            raise AmountError(f"{value!r} is not a percentage; write e.g. 10% or 0.1")
+            raise AmountError(f"{_show(value)} is not a percentage; write e.g. 10% or 0.1")
         number = _decimal(text)
     else:
         raise AmountError(f"expected a percentage, got {_kind(value)}")
@@ -158,7 +159,7 @@ def parse_percent(value: object) -> Decimal:
         raise AmountError("a bare 1 could mean 1% or 100%; write 1% or 100%")
     share = number / 100 if explicit or number > 1 else number
     if share > 1:
-        raise AmountError(f"{value} is more than 100%")
+        raise AmountError(f"{_show(str(value))} is more than 100%")
     return share
 
 
@@ -214,8 +215,10 @@ def _kind(value: object) -> str:
 
 
 def _show(value: object) -> str:
+    """A value as a message quotes it: at most 30 characters (an environment variable or a
+    flag can hold 100 kB)."""
     if isinstance(value, str):
-        return repr(value[:30])
+        return repr(value[:30]) + ("..." if len(value) > 30 else "")
     return _kind(value)
 
 
@@ -227,3 +230,17 @@ def profile_amount(amount: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text + "0" if _AMBIGUOUS_DOT.fullmatch(text) else text
+
+
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+_SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def parse_size(value: str) -> int:
+    """A size in bytes: ``"10M"``, ``"512k"``, ``"1G"``, ``"2MB"``, ``"100B"``, ``"4096"``; K,
+    M and G are multiples of 1,024."""
+    match = _SIZE.fullmatch(value.strip()) if len(value) <= _MAX_NUMBER_CHARS else None
+    if match is None:
+        raise AmountError(f"{_show(value)} is not a size; write e.g. 10M, 512K, 1G or 100B")
+    number, unit = match.groups()
+    return int(Decimal(number) * _SIZE_UNITS[unit.lower()])

@@ -11,17 +11,14 @@ from pathlib import Path
 
 from bizaudit.explain.numbers import plural
 from bizaudit.explain.summary import reference_line
+from bizaudit.explain.text import workflow_data, workflow_property
 from bizaudit.model.report import InputErrorOut, ProfileReport, Report
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+escape_data = workflow_data  # the names this module's callers use
+escape_property = workflow_property
 
 
 def relative(path: str) -> str:

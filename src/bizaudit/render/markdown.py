@@ -13,31 +13,17 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
 )
 from bizaudit.explain.summary import headline_shares
+from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import ProfileReport, Report
 
 __all__ = ["code", "escape", "render"]
 
+escape = markdown_text  # the names this module's callers use
+code = markdown_code
+
 _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}  # noqa: RUF001
 #: GitHub accepts up to 1 MiB per step summary; stay well under it.
 MAX_CHARS = 512 * 1024
-
-
-def escape(text: str) -> str:
-    """The user's words as Markdown text: never HTML ("<img>", "<!--"), never a table's edge."""
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("|", "\\|")
-        .replace("\n", " ")
-    )
-
-
-def code(text: str) -> str:
-    """A path as inline code: HTML is not read there, but a "|" still ends a table cell and a
-    backtick the code (a longer fence then)."""
-    text = text.replace("|", "\\|")
-    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def _share_row(label: str, share: Decimal | None, word: str, limit: Decimal) -> str:
