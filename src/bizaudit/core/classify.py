@@ -13,12 +13,12 @@ referral, paid, organic, outbound or other.
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Literal, NamedTuple, cast
 
+from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
 from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
 
@@ -354,6 +354,19 @@ _DEFAULT_PURPOSE: dict[Category, Purpose | None] = {
 }
 
 
+class _Patterns:
+    """A user's wildcard patterns with the term each one gives, in the rules' order."""
+
+    def __init__(self, patterns: list[tuple[str, _Term]]) -> None:
+        self.terms = [term for _, term in patterns]
+        self.wildcards = Wildcards([pattern for pattern, _ in patterns])
+
+    def first(self, lowered: str) -> _Term | None:
+        """The term of the first pattern that matches the whole name."""
+        found = self.wildcards.first(lowered)
+        return None if found is None else self.terms[found]
+
+
 _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more costs memory
 
 
@@ -380,11 +393,11 @@ class Classifier:
     @staticmethod
     def _extend(
         table: Table, layers: Sequence[tuple[str, Sequence[ActivityRule] | Sequence[SourceRule]]]
-    ) -> tuple[Table, list[tuple[re.Pattern[str], _Term]]]:
+    ) -> tuple[Table, _Patterns]:
         if not any(rules for _, rules in layers):
-            return table, []
+            return table, _Patterns([])
         extended = dict(table)
-        patterns: list[tuple[re.Pattern[str], _Term]] = []
+        patterns: list[tuple[str, _Term]] = []
         for rank, (origin, rules) in enumerate(layers):
             tier = _USER_TIER + len(layers) - rank  # earlier layers win
             for rule in rules:
@@ -392,15 +405,14 @@ class Classifier:
                 if rule.pattern is not None:
                     term = _Term(rule.pattern, rule.kind, purpose, (tier, 0), origin)
                     # Wildcards, not regular expressions: a profile cannot make matching slow.
-                    regex = re.compile(fnmatch.translate(rule.pattern.lower()))
-                    patterns.append((regex, term))
+                    patterns.append((rule.pattern.lower(), term))
                 elif rule.term is not None and (key := _key(rule.term)):
                     current = extended.get(key)
                     if current is None or current.strength[0] < tier:
                         extended[key] = _Term(
                             rule.term, rule.kind, purpose, (tier, len(key)), origin
                         )
-        return extended, patterns
+        return extended, _Patterns(patterns)
 
     def classify(self, name: str) -> Classification:
         """Classify an activity by its name alone."""
@@ -408,9 +420,9 @@ class Classifier:
 
     def _classify(self, name: str) -> Classification:
         lowered = name.lower()
-        for regex, term in self._activity_patterns:
-            if regex.match(lowered):
-                return self._answer(term, [])
+        matched = self._activity_patterns.first(lowered)
+        if matched is not None:
+            return self._answer(matched, [])
         found = _found(_words(name), self._activities, self._activity_starts)
         if not found:
             return Classification(
@@ -476,9 +488,11 @@ class Classifier:
     def classify_source(self, name: str) -> SourceClass:
         """Map a customer source ("word of mouth", "Google ads") to the kind of channel it is."""
         lowered = name.lower()
-        for regex, term in self._source_patterns:
-            if regex.match(lowered):
-                return SourceClass(cast(SourceKind, term.category), _because(term), term.phrase)
+        matched = self._source_patterns.first(lowered)
+        if matched is not None:
+            return SourceClass(
+                cast(SourceKind, matched.category), _because(matched), matched.phrase
+            )
         found = _found(_words(name), self._sources, self._source_starts)
         if not found:
             return SourceClass("other", "no known term in the name")

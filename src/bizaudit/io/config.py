@@ -59,13 +59,47 @@ def find_pyproject(start: Path) -> Path | None:
     return None
 
 
-def _line_of(text: str, key: str, table: str = "tool.bizaudit") -> int | None:
+def _line_of_loc(text: str, loc: tuple[str | int, ...]) -> int | None:
+    """The line of a setting by its path, e.g. ("classify", "activities", 1, "kind"): the key
+    in the second [[tool.bizaudit.classify.activities]]; else that table's header, else the
+    first key's line."""
+    keys = [part for part in loc if isinstance(part, str)]
+    table, entry = "tool.bizaudit", 0
+    for part in loc:
+        if isinstance(part, int):
+            entry = part
+        elif part == keys[-1]:
+            return (
+                _line_of(text, part, table, entry)
+                or _header_line(text, table, entry)
+                or _line_of(text, keys[0])
+            )
+        else:
+            table, entry = f"{table}.{part}", 0
+    return None
+
+
+def _header_line(text: str, table: str, entry: int) -> int | None:
+    """The line of the ``entry``-th ``[[table]]`` (or ``[table]``) header."""
+    seen = -1
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]+", line)
+        if header and header.group(1) == table:
+            seen += 1
+            if seen == entry:
+                return number
+    return None
+
+
+def _line_of(text: str, key: str, table: str = "tool.bizaudit", entry: int = 0) -> int | None:
     """The line of ``key = ...`` inside the [tool.bizaudit] tables (TOML parsers keep no marks)."""
-    inside = False
+    inside, seen = False, -1
     for number, line in enumerate(text.splitlines(), start=1):
         header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]+", line)
         if header:
-            inside = header.group(1).startswith(table)
+            if header.group(1) == table:
+                seen += 1
+            inside = header.group(1).startswith(table) and seen >= entry
         elif inside and re.match(rf"\s*{re.escape(key)}\s*=", line):
             return number
     return None
@@ -118,7 +152,7 @@ def _project(path: Path) -> ProjectConfig | None:
         detail = exc.errors(include_input=False, include_url=False)[0]
         loc = ".".join(str(part) for part in detail["loc"])
         message = _MESSAGES.get(detail["type"], detail["msg"])
-        line = _line_of(text, str(detail["loc"][0])) if detail["loc"] else None
+        line = _line_of_loc(text, tuple(detail["loc"]))
         raise InputError(
             shown,
             f"[tool.bizaudit] {loc}: {message}",

@@ -74,7 +74,10 @@ def parse_document(
 def _dotted(loc: Loc, what: str) -> str:
     text = ""
     for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if part == "[key]":  # Pydantic's mark for a mapping's key: the path already names it
+            continue
+        name = str(part) if len(str(part)) <= 40 else f"{str(part)[:37]}..."
+        text += f"[{part}]" if isinstance(part, int) else (f".{name}" if text else name)
     return text or f"the {what}"
 
 

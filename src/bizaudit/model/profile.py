@@ -73,6 +73,7 @@ def _parsed_by(parse: Any, kind: str) -> BeforeValidator:
 
 
 TEXT_MAX = 500  # characters in a name, label or note
+MAX_RULES = 1000  # classify rules of each kind: every name is matched against them all
 CURRENCY_CODE = re.compile(r"[A-Za-z]{3}")  # an ISO 4217 code, in any case
 
 
@@ -90,6 +91,12 @@ def _text(value: object, lines: bool = False) -> object:
                 "contains a control character ({character}); write plain text"
                 + ("" if lines else " on one line"),
                 {"character": repr(bad)},
+            )
+        if not text:
+            raise PydanticCustomError("text_empty", "is empty")
+        if len(text) > TEXT_MAX:  # here, not as a Field: a dict key's limit reads "items"
+            raise PydanticCustomError(
+                "text_too_long", "is too long (at most {most} characters)", {"most": TEXT_MAX}
             )
         return text
     return value
@@ -140,9 +147,8 @@ Money = Annotated[Decimal, _parsed_by(amounts.parse_money, "money"), _MONEY_SCHE
 Share = Annotated[Decimal, _parsed_by(amounts.parse_percent, "percent"), _SHARE_SCHEMA]
 Count = Annotated[int, _parsed_by(amounts.parse_count, "count"), _COUNT_SCHEMA]
 Hours = Annotated[Decimal, _parsed_by(amounts.parse_hours, "hours"), _HOURS_SCHEMA]
-_TEXT_LENGTH = Field(min_length=1, max_length=TEXT_MAX)
-Text = Annotated[str, BeforeValidator(_text), _TEXT_LENGTH, _TEXT_SCHEMA]
-Lines = Annotated[str, BeforeValidator(_lines), _TEXT_LENGTH, _TEXT_SCHEMA]
+Text = Annotated[str, BeforeValidator(_text), _TEXT_SCHEMA]
+Lines = Annotated[str, BeforeValidator(_lines), _TEXT_SCHEMA]
 CategoryChoice = Annotated[Category, BeforeValidator(_choice)]
 PurposeChoice = Annotated[Purpose, BeforeValidator(_choice)]
 IndustryChoice = Annotated[Industry, BeforeValidator(_choice)]
@@ -372,8 +378,12 @@ class ClassifyRules(BaseModel):
 
     model_config = _MODEL_CONFIG
 
-    activities: list[ActivityRule] = Field(default_factory=list, description="Activity rules.")
-    sources: list[SourceRule] = Field(default_factory=list, description="Customer-source rules.")
+    activities: list[ActivityRule] = Field(
+        default_factory=list, max_length=MAX_RULES, description="Activity rules."
+    )
+    sources: list[SourceRule] = Field(
+        default_factory=list, max_length=MAX_RULES, description="Customer-source rules."
+    )
 
 
 class Profile(BaseModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bizaudit.explain.numbers import plural
-from bizaudit.explain.summary import reference_line
+from bizaudit.explain.summary import reference_line, shown_findings
 from bizaudit.explain.text import workflow_data, workflow_property
 from bizaudit.model.report import InputErrorOut, ProfileReport, Report
 
@@ -50,11 +50,13 @@ def annotation(
 
 def _profile(report: ProfileReport) -> list[str]:
     path = relative(report.path)
-    lines = [
-        annotation(
+    lines = [  # GitHub shows ten annotations of each level anyway
+        f"bizaudit: {escape_data(path)}: {f}"
+        if isinstance(f, str)
+        else annotation(
             _COMMAND[f.severity], path, f.line, f.column, f.rule, f"{f.message} — {f.advice}"
         )
-        for f in report.findings
+        for f in shown_findings(report.findings)
     ]
     counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning")}
     verdict = "passed" if report.passed else "FAILED"

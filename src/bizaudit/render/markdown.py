@@ -12,7 +12,7 @@ from bizaudit.explain.numbers import (
     format_percent,
     format_percent_beside,
 )
-from bizaudit.explain.summary import headline_shares
+from bizaudit.explain.summary import headline_shares, shown_findings
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import ProfileReport, Report
 
@@ -73,9 +73,11 @@ def _profile(p: ProfileReport) -> str:
     if p.findings:
         lines += ["| | rule | finding | line |", "|---|---|---|---|"]
         lines += [
-            f"| {_ICON[f.severity]} | {f.rule} | {escape(f.message)} — {escape(f.advice)} | "
+            f"| | | {f} | |"
+            if isinstance(f, str)
+            else f"| {_ICON[f.severity]} | {f.rule} | {escape(f.message)} — {escape(f.advice)} | "
             f"{f.line or ''} |"
-            for f in p.findings
+            for f in shown_findings(p.findings)
         ]
         lines.append("")
     lines += [f"- skipped {s.rule}: {escape(s.reason)}" for s in p.skipped]

@@ -22,7 +22,7 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     plural,
 )
-from bizaudit.explain.summary import headline_shares
+from bizaudit.explain.summary import headline_shares, shown_findings
 from bizaudit.io.errors import InputError
 from bizaudit.model.report import ActivityResult, ProfileReport, Report, ThresholdOut
 
@@ -325,7 +325,10 @@ def _findings(report: ProfileReport) -> RenderableType:
     table.add_column("severity", no_wrap=True)
     table.add_column("rule", no_wrap=True, style="bold")
     table.add_column("what", overflow="fold")
-    for f in report.findings:
+    for f in shown_findings(report.findings):
+        if isinstance(f, str):
+            table.add_row("", "", Text(f, style="dim"))
+            continue
         where = f"{report.path}:{f.line}" if f.line else report.path
         table.add_row(
             Text(f"{_SEVERITY_MARK[f.severity]} {f.severity}", style=_SEVERITY_STYLE[f.severity]),

@@ -1,0 +1,327 @@
+"""Every output contract checked against its schema: SARIF against the OASIS SARIF 2.1.0 schema
+(the draft 2020-12 version in oasis-tcs/sarif-spec), JUnit XML against the Jenkins xUnit plugin's
+junit-10.xsd (the version that allows ``file`` and ``line`` on ``testcase``), and the JSON of
+``check`` and ``diff`` against bizaudit's own schemas (``schema --report``; the diff model's). The
+third-party schemas are kept unmodified in tests/schemas/ (its README.md says where each came
+from); each contract also has a negative test, so a validator that accepts anything cannot pass."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jsonschema
+import pytest
+
+from bizaudit.model import diff as diff_model
+
+from .conftest import EXAMPLES, RunCli, WriteProfile
+
+if TYPE_CHECKING:
+    from xmlschema import XMLSchema
+
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
+SARIF_SCHEMA = SCHEMAS / "sarif-2.1.0.json"
+JUNIT_XSD = SCHEMAS / "junit-10.xsd"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+# sha256 of each kept schema with CRLF read as LF (both are kept with LF endings, as the search
+# index returned them; git may convert line endings on checkout, which changes no content). Any
+# other edit fails.
+KEPT = {
+    SARIF_SCHEMA: "ad389db5a66fad5c131178b0e1f18600ac625616cd5ea20a00ee8ee246dc7069",
+    JUNIT_XSD: "feb190c00a51272bebd8ddbbdd5ba06fcbc65d913fffbca660d8815439527042",
+}
+
+# Every example on its own, and the folder as CI runs it (several profiles in one report).
+TARGETS = [*sorted(EXAMPLES.glob("*.yaml")), EXAMPLES]
+TARGET_IDS = [t.name if t.is_file() else "examples/" for t in TARGETS]
+
+BROKEN = "version: [\n"  # unreadable YAML: exit 2, and the report still says why
+
+# RFC 3986 for `format: uri` and `uri-reference`. jsonschema checks these only when rfc3987 or
+# rfc3986-validator is installed, so the check is spelled out here: offline and always on.
+_URI_REFERENCE = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_POSITION = re.compile(r"\[\d+\]")
+
+FORMATS = jsonschema.FormatChecker()  # every other format jsonschema can check offline
+
+
+def _is_uri_reference(value: object) -> bool:
+    return not isinstance(value, str) or _URI_REFERENCE.fullmatch(value) is not None
+
+
+def _is_uri(value: object) -> bool:
+    return not isinstance(value, str) or (
+        _SCHEME.match(value) is not None and _is_uri_reference(value)
+    )
+
+
+FORMATS.checks("uri-reference")(_is_uri_reference)
+FORMATS.checks("uri")(_is_uri)
+
+
+def _json_errors(validator: Any, instance: object) -> list[str]:
+    return [f"{e.json_path}: {e.message}" for e in validator.iter_errors(instance)]
+
+
+def _schema_errors(schema: dict[str, Any]) -> list[str]:
+    """What ``Draft202012Validator.check_schema`` checks (the metaschema, with its format checker),
+    but every distinct error rather than the first."""
+    cls = jsonschema.Draft202012Validator
+    metaschema = cls(cls.META_SCHEMA, format_checker=cls.FORMAT_CHECKER)
+    return sorted(set(_json_errors(metaschema, schema)))
+
+
+def _xml_errors(schema: XMLSchema, root: ET.Element) -> list[str]:
+    """Each distinct error once, with the element's path without positions."""
+    return sorted(
+        {f"{_POSITION.sub('', e.path or '')}: {e.reason}" for e in schema.iter_errors(root)}
+    )
+
+
+def _listed(errors: list[str]) -> str:
+    return "does not validate:\n" + "\n".join(errors)
+
+
+def _types(prop: dict[str, Any]) -> set[str]:
+    """The JSON types a property allows, through anyOf/oneOf."""
+    found = set()
+    for branch in [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])]:
+        kind = branch.get("type")
+        found |= {kind} if isinstance(kind, str) else set(kind or [])
+    return found
+
+
+@pytest.fixture(scope="module")
+def sarif_validator() -> Any:
+    # Whether the schema itself is valid is test_sarif_schema_is_the_oasis_draft_2020_12_schema's
+    # question, asked once there, so that the SARIF tests below still say whether bizaudit's
+    # output validates.
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=FORMATS)
+
+
+@pytest.fixture(scope="module")
+def junit_schema() -> XMLSchema:
+    xmlschema = pytest.importorskip(
+        "xmlschema", reason="xmlschema is not installed (it checks JUnit XML against the XSD)"
+    )
+    schema: XMLSchema = xmlschema.XMLSchema(JUNIT_XSD)
+    return schema
+
+
+@pytest.fixture
+def report_schema(run_cli: RunCli) -> dict[str, Any]:
+    result = run_cli("schema", "--report")
+    assert result.exit_code == 0, result
+    schema: dict[str, Any] = json.loads(result.stdout)
+    return schema
+
+
+@pytest.fixture
+def report_validator(report_schema: dict[str, Any]) -> Any:
+    return jsonschema.Draft202012Validator(report_schema, format_checker=FORMATS)
+
+
+@pytest.fixture
+def diff_validator() -> Any:
+    # `bizaudit diff -f json` has no schema command; its contract is the model it serialises.
+    schema = {"$schema": DIALECT} | diff_model.adapter().json_schema(mode="serialization")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=FORMATS)
+
+
+def _check(run_cli: RunCli, format: str, target: Path) -> str:
+    result = run_cli("check", "-f", format, "--exit-zero", target)
+    assert result.exit_code == 0, result
+    return result.stdout
+
+
+def _check_broken(run_cli: RunCli, write_profile: WriteProfile, format: str) -> str:
+    result = run_cli("check", "-f", format, write_profile(BROKEN, name="broken.yaml"))
+    assert result.exit_code == 2, result
+    return result.stdout
+
+
+# The kept schemas
+
+
+@pytest.mark.parametrize("path", sorted(KEPT), ids=lambda p: p.name)
+def test_kept_schemas_are_unmodified(path: Path) -> None:
+    content = path.read_bytes().replace(b"\r\n", b"\n")
+    assert hashlib.sha256(content).hexdigest() == KEPT[path]
+
+
+def test_sarif_schema_is_the_oasis_schema_with_its_known_defects() -> None:
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    assert schema["$schema"] == DIALECT
+    assert schema["$id"] == (
+        "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/"
+        "sarif-schema-2.1.0.json"
+    )
+    # The published file has three defects of its own (see tests/schemas/README.md); none of
+    # them touches what bizaudit writes (no `language`; every region has a startLine). They
+    # are pinned here, so that a newer copy of the schema is noticed and this list revisited.
+    assert _schema_errors(schema) == [
+        "$.definitions.region.properties.anyOf: [{'required': ['startLine']}, "
+        "{'required': ['charOffset']}, {'required': ['byteOffset']}] is not of type "
+        "'object', 'boolean'",
+        "$.definitions.run.properties.language.pattern: '^(?i)[a-zA]{2}(-[a-z]{2})?$' is not "
+        "a 'regex'",
+        "$.definitions.toolComponent.properties.language.pattern: "
+        "'^(?i)[a-zA]{2}(-[a-z]{2})?$' is not a 'regex'",
+    ]
+
+
+# SARIF
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=TARGET_IDS)
+def test_sarif_validates(run_cli: RunCli, sarif_validator: Any, target: Path) -> None:
+    sarif = json.loads(_check(run_cli, "sarif", target))
+    errors = _json_errors(sarif_validator, sarif)
+    assert not errors, _listed(errors)
+    if target == EXAMPLES:
+        assert sarif["runs"][0]["results"], "the examples have findings; the test needs some"
+
+
+def test_sarif_of_an_unreadable_profile_validates(
+    run_cli: RunCli, write_profile: WriteProfile, sarif_validator: Any
+) -> None:
+    sarif = json.loads(_check_broken(run_cli, write_profile, "sarif"))
+    errors = _json_errors(sarif_validator, sarif)
+    assert not errors, _listed(errors)
+    (invocation,) = sarif["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"][0]["level"] == "error"
+
+
+def test_sarif_uris_of_awkward_paths_validate(
+    run_cli: RunCli, write_profile: WriteProfile, sarif_validator: Any
+) -> None:
+    cafe = (EXAMPLES / "cafe.yaml").read_text(encoding="utf-8")
+    path = write_profile(cafe, name="café #2 (copy).yaml")
+    sarif = json.loads(_check(run_cli, "sarif", path))
+    errors = _json_errors(sarif_validator, sarif)
+    assert not errors, _listed(errors)
+
+
+def test_uri_formats_are_checked(sarif_validator: Any) -> None:
+    location = {"uri": "examples/my cafe.yaml"}  # a space is not allowed in a URI
+    errors = _json_errors(
+        sarif_validator.evolve(schema={"$ref": "#/definitions/artifactLocation"}), location
+    )
+    assert errors == ["$.uri: 'examples/my cafe.yaml' is not a 'uri-reference'"]
+
+
+def test_sarif_schema_rejects_a_log_without_version(run_cli: RunCli, sarif_validator: Any) -> None:
+    sarif = json.loads(_check(run_cli, "sarif", EXAMPLES / "cafe.yaml"))
+    del sarif["version"]
+    assert _json_errors(sarif_validator, sarif) == ["$: 'version' is a required property"]
+
+
+def test_sarif_schema_rejects_an_unknown_level(run_cli: RunCli, sarif_validator: Any) -> None:
+    sarif = json.loads(_check(run_cli, "sarif", EXAMPLES / "cafe.yaml"))
+    sarif["runs"][0]["results"][0]["level"] = "fatal"
+    assert _json_errors(sarif_validator, sarif) == [
+        "$.runs[0].results[0].level: 'fatal' is not one of ['none', 'note', 'warning', 'error']"
+    ]
+
+
+# JUnit XML
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=TARGET_IDS)
+def test_junit_validates(run_cli: RunCli, junit_schema: XMLSchema, target: Path) -> None:
+    root = ET.fromstring(_check(run_cli, "junit", target).encode("utf-8"))
+    errors = _xml_errors(junit_schema, root)
+    assert not errors, _listed(errors)
+    assert root.find("testsuite/testcase") is not None
+
+
+def test_junit_of_an_unreadable_profile_validates(
+    run_cli: RunCli, write_profile: WriteProfile, junit_schema: XMLSchema
+) -> None:
+    root = ET.fromstring(_check_broken(run_cli, write_profile, "junit").encode("utf-8"))
+    errors = _xml_errors(junit_schema, root)
+    assert not errors, _listed(errors)
+    assert root.find("testsuite/testcase/error") is not None
+
+
+def test_junit_schema_rejects_a_renamed_testsuite(run_cli: RunCli, junit_schema: XMLSchema) -> None:
+    root = ET.fromstring(_check(run_cli, "junit", EXAMPLES / "cafe.yaml").encode("utf-8"))
+    suite = root.find("testsuite")
+    assert suite is not None
+    suite.tag = "suite"
+    assert not junit_schema.is_valid(root)
+    assert any("suite" in str(e.reason) for e in junit_schema.iter_errors(root))
+
+
+# JSON
+
+
+def test_report_schema_is_valid_and_types_money_and_shares(report_schema: dict[str, Any]) -> None:
+    assert report_schema["$schema"] == DIALECT
+    jsonschema.Draft202012Validator.check_schema(report_schema)
+    defs = report_schema["$defs"]
+    assert _types(defs["ProfileReport"]["properties"]["revenue"]) == {"string"}
+    assert _types(defs["ActivityResult"]["properties"]["spend"]) == {"string"}
+    assert "number" in _types(defs["Metrics"]["properties"]["marketing_share_of_revenue"])
+    assert "string" not in _types(defs["Metrics"]["properties"]["marketing_share_of_revenue"])
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=TARGET_IDS)
+def test_json_report_validates(run_cli: RunCli, report_validator: Any, target: Path) -> None:
+    report = json.loads(_check(run_cli, "json", target))
+    errors = _json_errors(report_validator, report)
+    assert not errors, _listed(errors)
+    assert all(isinstance(p["revenue"], str) for p in report["profiles"])
+
+
+def test_json_report_of_an_unreadable_profile_validates(
+    run_cli: RunCli, write_profile: WriteProfile, report_validator: Any
+) -> None:
+    report = json.loads(_check_broken(run_cli, write_profile, "json"))
+    errors = _json_errors(report_validator, report)
+    assert not errors, _listed(errors)
+    assert report["errors"]
+
+
+def test_report_schema_rejects_revenue_as_a_number(run_cli: RunCli, report_validator: Any) -> None:
+    report = json.loads(_check(run_cli, "json", EXAMPLES / "cafe.yaml"))
+    report["profiles"][0]["revenue"] = 310000
+    assert _json_errors(report_validator, report) == [
+        "$.profiles[0].revenue: 310000 is not of type 'string'"
+    ]
+
+
+def _diff(run_cli: RunCli) -> dict[str, Any]:
+    old, new = EXAMPLES / "history" / "coaching-2025.yaml", EXAMPLES / "coaching.yaml"
+    result = run_cli("diff", "-f", "json", old, new)
+    assert result.exit_code == 0, result
+    diff: dict[str, Any] = json.loads(result.stdout)
+    return diff
+
+
+def test_diff_json_validates(run_cli: RunCli, diff_validator: Any) -> None:
+    diff = _diff(run_cli)
+    errors = _json_errors(diff_validator, diff)
+    assert not errors, _listed(errors)
+    assert diff["spend"], "the diff moves spend; the test needs some"
+    assert all(isinstance(s["before"], str) for s in diff["spend"])
+    assert all(isinstance(m["after"], (int, float, type(None))) for m in diff["metrics"])
+    assert any(isinstance(m["after"], float) for m in diff["metrics"])
+
+
+def test_diff_schema_rejects_money_as_a_number(run_cli: RunCli, diff_validator: Any) -> None:
+    diff = _diff(run_cli)
+    diff["spend"][0]["before"] = 63600
+    assert _json_errors(diff_validator, diff) == [
+        "$.spend[0].before: 63600 is not of type 'string'"
+    ]
