@@ -17,6 +17,7 @@ __all__ = [
     "printable",
     "workflow_data",
     "workflow_property",
+    "yaml_comment",
 ]
 
 _REPLACEMENT = "\ufffd"
@@ -59,6 +60,12 @@ def markdown_code(text: str) -> str:
     fence = "`" * (longest + 1)
     padded = f" {shown} " if longest else shown
     return f"{fence}{padded}{fence}"
+
+
+def yaml_comment(text: str) -> str:
+    """Text for a ``#`` comment in a YAML file bizaudit writes: on one line, printable (a
+    newline in a file name would end the comment and start YAML of its own)."""
+    return printable(text)
 
 
 def workflow_data(text: str) -> str:

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from bizaudit.explain.text import yaml_comment
 from bizaudit.model.amounts import profile_amount
 
 __all__ = ["Answers", "check_valid", "template", "to_yaml"]
@@ -41,7 +42,12 @@ HEADER = """\
 
 
 def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
-    lines = [HEADER.format(path=path), "version: 1", "business:", f"  name: {_text(answers.name)}"]
+    lines = [
+        HEADER.format(path=yaml_comment(path)),
+        "version: 1",
+        "business:",
+        f"  name: {_text(answers.name)}",
+    ]
     if answers.industry:
         lines.append(f"  industry: {answers.industry}  # b2b or b2c, -product or -services")
     lines.append(f"  currency: {answers.currency}")

@@ -8,6 +8,7 @@ system allows it (see :mod:`bizaudit.ledger.parallel`); the result is the same e
 
 from __future__ import annotations
 
+import codecs
 import copy
 import csv
 import io
@@ -37,6 +38,7 @@ from bizaudit.io.ledger.scan import (
     Activity,
     Plan,
     Scan,
+    TooManyActivities,
     Unreadable,
     activity_name,
     payee_name,
@@ -136,10 +138,20 @@ def read_ledger(
         if found is None:
             found = _read_serial(path, encoding, delimiter, head.header_lines, plan, progress)
     except UnicodeDecodeError as exc:
+        line, column = _where_undecodable(path, encoding)
         raise InputError(
             shown,
             f"byte 0x{exc.object[exc.start : exc.start + 1].hex()} is not valid {encoding}",
             "save the export as UTF-8 or Windows-1252",
+            line,
+            column,
+        ) from None
+    except TooManyActivities as exc:
+        raise InputError(
+            shown,
+            f"the lines of this export make more than {exc.args[0]:,} distinct activities",
+            "a budget has tens of lines, not thousands: group by account rather than payee "
+            "(--group-by account), or give the export's accounts fewer names",
         ) from None
     result = Imported(
         path=shown,
@@ -166,6 +178,30 @@ def read_ledger(
     for activity in result.activities.values():
         _classify(activity, classifier)
     return result
+
+
+def _where_undecodable(path: Path, encoding: str) -> tuple[int | None, int | None]:
+    """The line and column of the first byte that is not ``encoding`` (read again, a
+    megabyte at a time, only once reading has failed)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    line, last_end = 1, 0
+    offset = 0
+    with path.open("rb") as raw:
+        while chunk := raw.read(1024 * 1024):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                before = chunk[: exc.start]
+                line += before.count(b"\n")
+                start = before.rfind(b"\n")
+                column = exc.start - start if start >= 0 else offset + exc.start - last_end + 1
+                return line, column
+            line += chunk.count(b"\n")
+            newline = chunk.rfind(b"\n")
+            if newline >= 0:
+                last_end = offset + newline + 1
+            offset += len(chunk)
+    return None, None
 
 
 def _delimiter_and_head(

@@ -16,6 +16,7 @@ where worker processes cannot be forked are read in one pass.
 from __future__ import annotations
 
 import csv
+import ctypes
 import io
 import multiprocessing
 import os
@@ -86,8 +87,27 @@ def read(
 
 
 def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them."""
+    """Workers leave Ctrl-C and SIGTERM to the main process, which stops them, and die with
+    it: killed outright, it would leave them blocked on a pipe, holding the caller's stderr
+    open (the caller of `timeout bizaudit import ...` hung)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to send SIGKILL to this process when its parent dies (prctl
+    PR_SET_PDEATHSIG); elsewhere nothing (workers are only forked on Linux)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    if os.getppid() == 1:  # the parent died before the request was made
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def cores() -> int:

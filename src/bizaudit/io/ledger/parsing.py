@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -44,11 +45,24 @@ def detect_encoding(sample: bytes) -> str:
 DELIMITERS = (",", ";", "\t", "|")
 
 
+_SNIFF_LINES = 30
+
+
 def sniff_delimiter(text: str) -> str:
-    try:
-        return csv.Sniffer().sniff(text, delimiters="".join(DELIMITERS)).delimiter
-    except csv.Error:
-        return ","
+    """The delimiter under which the first lines split most often into the same number of
+    columns (more than one). Linear in the text: csv.Sniffer's regular expressions backtrack
+    for seconds on 64 KB of ', "a'."""
+    lines = text.splitlines()[:_SNIFF_LINES]
+    best, score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            widths = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        common = Counter(width for width in widths if width > 1).most_common(1)
+        if common and (common[0][1], common[0][0]) > score:
+            best, score = delimiter, (common[0][1], common[0][0])
+    return best
 
 
 _DR_CR = re.compile(r"\s*(CR|DR|Cr|Dr|cr|dr)$")

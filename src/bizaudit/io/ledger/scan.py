@@ -21,10 +21,12 @@ from bizaudit.io.ledger import layouts
 from bizaudit.io.ledger.parsing import RowError, parse_date
 
 __all__ = [
+    "MAX_ACTIVITIES",
     "NO_NAME",
     "Activity",
     "Plan",
     "Scan",
+    "TooManyActivities",
     "Unreadable",
     "activity_name",
     "payee_name",
@@ -32,6 +34,9 @@ __all__ = [
 ]
 
 SAMPLED_LINES = 50  # descriptions kept per activity, to vote when its name says little
+#: Distinct activities an import keeps. A budget has tens; an export grouped into a million
+#: (every line its own payee) held 1.2 GB and gave a profile no check could read.
+MAX_ACTIVITIES = 20_000
 KEPT_ERRORS = 50  # unreadable rows listed; the rest are counted
 CHUNK_ROWS = 16_384  # rows between two progress reports
 _DATES_KEPT = 100_000  # distinct date texts remembered before the memo starts afresh
@@ -84,6 +89,10 @@ class Activity:
         self.samples += later.samples[: SAMPLED_LINES - len(self.samples)]
 
 
+class TooManyActivities(ValueError):
+    """The export's lines make more than MAX_ACTIVITIES distinct activities."""
+
+
 @dataclass(frozen=True)
 class Unreadable:
     row: int
@@ -131,6 +140,8 @@ class Scan:
         for name, activity in later.activities.items():
             mine = self.activities.get(name)
             if mine is None:
+                if len(self.activities) >= MAX_ACTIVITIES:
+                    raise TooManyActivities(MAX_ACTIVITIES)
                 self.activities[name] = activity
             else:
                 mine.merge(activity)
@@ -270,6 +281,8 @@ class _Scanner:
         activities = self.result.activities
         activity = activities.get(name)
         if activity is None:
+            if len(activities) >= MAX_ACTIVITIES:
+                raise TooManyActivities(MAX_ACTIVITIES)
             activity = activities[name] = Activity(name)
         return activity
 

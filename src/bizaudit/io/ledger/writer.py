@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 
 from bizaudit.explain.numbers import format_money, plural
+from bizaudit.explain.text import yaml_comment
 from bizaudit.io.ledger import Imported
 from bizaudit.model.amounts import profile_amount
 from bizaudit.model.profile import TEXT_MAX
@@ -22,9 +23,7 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=not text.isprintable())
 
 
-def _comment(text: str) -> str:
-    """Text safe in a YAML comment: printable, on one line."""
-    return "".join(c if c.isprintable() else "?" for c in text)
+_comment = yaml_comment
 
 
 def _months(imported: Imported) -> int:
