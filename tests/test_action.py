@@ -91,7 +91,7 @@ def test_audit_step_passes_and_writes_the_summary(tmp_path: Path, path: str) -> 
 def test_audit_step_fails_the_job_on_policy_and_on_strict(tmp_path: Path, path: str) -> None:
     failing = run_step("Audit profiles", {"profiles": "examples/coaching.yaml"}, tmp_path, path)
     assert failing.returncode == 1
-    assert "::error file=examples/coaching.yaml,line=15,title=BA101::" in failing.stdout
+    assert "::error file=examples/coaching.yaml,line=17,title=BA101::" in failing.stdout
     lenient = {"profiles": "examples/coaching.yaml", "min-marketing-share": "1%"}
     assert run_step("Audit profiles", lenient, tmp_path, path).returncode == 0
     strict = lenient | {"strict": "true"}

@@ -35,3 +35,16 @@ def test_every_rule_has_its_words() -> None:
     from bizaudit.explain.findings import WORDS
 
     assert set(WORDS) == set(RULES)
+
+
+def test_the_vocabularies_agree_with_the_data() -> None:
+    from bizaudit.model.verticals import verticals
+    from bizaudit.model.vocab import INDUSTRIES, SECTORS, VERTICALS
+
+    assert (*SECTORS, *VERTICALS) == INDUSTRIES
+    assert tuple(verticals()) == VERTICALS  # every vertical has its figures, in data/
+    for vertical in verticals().values():
+        assert vertical.sector in SECTORS
+        assert 0 < vertical.marketing.low <= vertical.marketing.high < 1
+        assert vertical.marketing.source
+        assert vertical.marketing.year

@@ -11,6 +11,7 @@ from bizaudit.core import score
 from bizaudit.core.policy import resolve
 from bizaudit.explain.report import audit_report
 from bizaudit.io import loading, validation
+from bizaudit.model import verticals
 from bizaudit.model.policy import Source
 from bizaudit.model.profile import Policy
 from bizaudit.model.report import ProfileReport
@@ -21,7 +22,8 @@ from .conftest import EXAMPLES
 def run(name: str, *layers: tuple[Source, Policy], strict: bool = False) -> ProfileReport:
     doc = loading.load_file(EXAMPLES / name)
     profile = validation.parse_profile(doc)
-    effective = resolve([("profile", profile.policy), *layers], strict=strict)
+    vertical = verticals.get(profile.business.industry)
+    effective = resolve([("profile", profile.policy), *layers], strict=strict, vertical=vertical)
     return audit_report(profile, effective, path=name, locate=doc.line_of)
 
 
@@ -35,6 +37,8 @@ def test_coaching_figures() -> None:
         "sales": Decimal(3000),
         "innovation": Decimal(0),
         "operations": Decimal(60400),
+        "cost-of-sales": Decimal(0),
+        "contra-revenue": Decimal(0),
     }
     assert report.marketing_by_purpose == {
         "acquire": Decimal(6000),
@@ -50,15 +54,22 @@ def test_coaching_figures() -> None:
     assert report.predictability.acquisition_channels == 1
     assert report.predictability.channels == ["Facebook ads"]
     assert report.predictability.non_referral_share == Decimal("0.25")
-    # 40 x 0.264 + 20 x 0.5 + 20 x 1/2 + 10 x 1 + 10 x 0.5 = 45.56
-    assert report.score == 46
+    # The coaching range is 5-10%: the minimum is its low end, 5%.
+    assert report.policy["min_marketing_share"].value == Decimal("0.05")
+    assert report.policy["min_marketing_share"].source == "industry"
+    # marketing 30 x (0.0264 / 0.05)^2 = 30 x 0.278784 = 8.364; economics 20 x 1 (5.6x);
+    # referrals 15 x 0.5; channels 15 x 1/2; retention 10; owner time 10 x 0.5: 58.364
+    assert report.score == 58
     assert report.verdict.startswith("Weak")
     assert [(f.rule, f.severity, f.line) for f in report.findings] == [
-        ("BA101", "error", 15),  # revenue line
-        ("BA102", "warning", 36),  # first customer source
-        ("BA105", "warning", 44),  # owner_hours.marketing
-        ("BA202", "info", 34),  # first line under customers: LTV:CAC 24.3
+        ("BA101", "error", 17),  # revenue line
+        ("BA102", "warning", 38),  # first customer source
+        ("BA105", "warning", 46),  # owner_hours.marketing
+        ("BA202", "info", 36),  # first line under customers: 5,043.50 / 900 = 5.6x
     ]
+    # $12,500 (5% of 250,000) - $6,600 = $5,900 more; profit 250,000 - 70,000 = 180,000
+    assert report.profit.operating_profit == Decimal(180000)
+    assert report.findings[0].advice.endswith("($5,900 more; operating profit $180,000 → $174,100)")
     assert not report.passed
 
 
@@ -80,8 +91,12 @@ def test_agency_figures() -> None:
     assert report.predictability.acquisition_channels == 4
     assert "Website redesign" not in report.predictability.channels
     assert report.score == 100
-    # LTV 80,000 / CAC 11,566.67 = 6.9: a note that there is room to invest, nothing more.
-    assert [(f.rule, f.severity) for f in report.findings] == [("BA202", "info")]
+    # The partner referral programme is funded, so referral clients were paid for too:
+    # CAC (128,000 + 149,600) / 24 = 11,566.67; LTV 12,000 x (1 - 0.85^5) / 0.15 = 44,503.58
+    # (3.8x, under the 5x of BA202); payback 11,566.67 / 1,000 = 11.6 months.
+    assert report.economics.judged_by == "all customers"
+    assert report.economics.ltv.value == Decimal("44503.58")
+    assert report.findings == []
     assert report.passed
     assert report.policy["min_marketing_share"].source == "profile"
 
@@ -91,8 +106,13 @@ def test_cafe_figures() -> None:
     assert report.spend["marketing"] == Decimal(4300)  # 2400 + 1900
     assert report.metrics.referral_share == Decimal(280) / Decimal(900)
     assert report.metrics.owner_marketing_time_share == Decimal("0.04")  # 2.5 of 62.5
-    # 40 x (4300/310000)/0.10 + 20 x 1 + 20 x 1/2 + 10 x 0 + 10 x 0.4 = 39.548...
-    assert report.score == 40
+    # Coffee beans 28,000 and milk and produce 41,000 are cost of sales; profit
+    # 310,000 - 262,600 = 47,400. Restaurant minimum 3%: marketing 30 x (0.013871/0.03)^2 =
+    # 6.414, referrals 15, channels 7.5, retention 0, owner 4; no economics, so out of 80:
+    # 32.914 / 80 = 41.1
+    assert report.spend["cost-of-sales"] == Decimal(69000)
+    assert report.profit.operating_profit == Decimal(47400)
+    assert report.score == 41
     assert [f.rule for f in report.findings] == ["BA101", "BA104", "BA105"]
 
 
@@ -101,8 +121,8 @@ def test_pre_revenue_startup_scores_marketing_against_spend() -> None:
     assert report.metrics.marketing_share_of_revenue is None
     assert report.metrics.referral_share is None
     assert report.spend["innovation"] == Decimal(61800)
-    # (40 x (4600/70600)/0.10 + 20 x 1 + 10 x 1) / 70 x 100 = 80.09
-    assert report.score == 80
+    # (30 x ((4600/70600)/0.10)^2 + 15 x 1 + 10 x 1) / 55 x 100 = (12.736 + 25) / 55 = 68.6
+    assert report.score == 69
     retention = next(c for c in report.score_components if c.name == "retention")
     assert retention.earned is None
     assert report.passed
@@ -113,7 +133,7 @@ def test_cli_threshold_overrides_the_profile_and_says_so() -> None:
     assert report.policy["min_marketing_share"].source == "cli"
     [finding] = [f for f in report.findings if f.rule == "BA101"]
     # 15% of 1,200,000 = 180,000; 180,000 - 151,000 = 29,000 more
-    assert "($29,000 more)" in finding.advice
+    assert "($29,000 more;" in finding.advice
 
 
 def test_threshold_comparison_is_exact() -> None:

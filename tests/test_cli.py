@@ -23,7 +23,7 @@ def test_passing_profile_exits_0(run_cli: RunCli) -> None:
 def test_failing_profile_exits_1(run_cli: RunCli) -> None:
     result = run_cli("check", EXAMPLES / "coaching.yaml")
     assert result.exit_code == 1, result
-    assert "FAILED · 1 error, 2 warnings, 1 info · score 46/100" in result.stdout
+    assert "FAILED · 1 error, 2 warnings, 1 info · score 58/100" in result.stdout
 
 
 def test_exit_zero_turns_1_into_0(run_cli: RunCli) -> None:
@@ -82,7 +82,7 @@ def test_json_contract(run_cli: RunCli) -> None:
     assert profile["path"].endswith("coaching.yaml")
     assert profile["business"] == {
         "name": "Northstar Coaching",
-        "industry": "b2c-services",
+        "industry": "coaching",
         "currency": "USD",
         "period": "FY2026",
     }
@@ -93,6 +93,8 @@ def test_json_contract(run_cli: RunCli) -> None:
         "sales": "3000",
         "innovation": "0",
         "operations": "60400",
+        "cost-of-sales": "0",
+        "contra-revenue": "0",
     }
     assert profile["marketing_by_purpose"] == {"acquire": "6000", "retain": "600", "grow": "0"}
     assert profile["metrics"]["marketing_share_of_revenue"] == 0.0264
@@ -109,23 +111,47 @@ def test_json_contract(run_cli: RunCli) -> None:
         "category": "marketing",
         "purpose": "acquire",
         "source": "rule",
-        "line": 17,
+        "line": 19,
     }
     assert activity["reason"] == "'facebook ads' → marketing/acquire"
     assert [f["rule"] for f in profile["findings"]] == ["BA101", "BA102", "BA105", "BA202"]
-    assert profile["findings"][0]["line"] == 15
+    assert profile["findings"][0]["line"] == 17
     assert profile["economics"]["cac"] == {
         "value": "225",
         "basis": "($6,000 acquisition marketing + $3,000 sales) ÷ 40 new customers",
     }
-    assert profile["economics"]["ltv"]["value"] == "5468.75"  # 3125 x 70% / 40%
+    # 3125 x 70% x (1 - 0.6^5) / 0.4 = 2187.5 x 2.3056 = 5043.5; the clients paid for:
+    # 9000 / (40 - 30) = 900
+    assert profile["economics"]["ltv"]["value"] == "5043.5"
+    assert profile["economics"]["non_referral_cac"]["value"] == "900"
+    assert profile["economics"]["judged_by"] == "non-referral"
+    assert profile["profit"] == {
+        "net_revenue": "250000",
+        "cost_of_sales": "0",
+        "contra_revenue": "0",
+        "operating_profit": "180000",
+        "operating_margin": 0.72,
+    }
+    assert profile["industry"] == profile["industry"] | {
+        "id": "coaching",
+        "low": 0.05,
+        "high": 0.1,
+        "scope": "marketing",
+        "compared_share": 0.0264,
+    }
+    assert profile["policy"]["min_marketing_share"] == {"value": 0.05, "source": "industry"}
     assert profile["predictability"]["verdict"] == "at risk"
-    assert profile["benchmarks"][0] == profile["benchmarks"][0] | {
+    assert profile["benchmarks"][0] == profile["benchmarks"][0] | {  # the coaching range
+        "figure": 0.05,
+        "high": 0.1,
+        "scope": "coaching",
+        "basis": "revenue",
+    }
+    assert profile["benchmarks"][1] == profile["benchmarks"][1] | {  # then its sector's
         "source": "The CMO Survey (Duke / Deloitte / AMA)",
         "year": "2025",
         "figure": 0.06,
         "scope": "b2c-services",
-        "basis": "revenue",
     }
     assert data["errors"] == []
 

@@ -30,8 +30,10 @@ def diff_json(run_cli: RunCli, *args: str | Path) -> dict[str, Any]:
 
 def test_diff_figures_by_hand(run_cli: RunCli) -> None:
     data = diff_json(run_cli, OLD, NEW)
-    # 2025: 40 x 3000/220000/0.1 + 20 x (4/30)/0.5 + 20 x 1/2 + 0 + 10 x (2/63)/0.1 = 23.96
-    assert (data["score_before"], data["score_after"]) == (24, 46)
+    # 2025, against the coaching range's 5%: 30 x (3000/220000/0.05)^2 = 2.231; referrals
+    # 15 x (4/30)/0.5 = 4; channels 15 x 1/2; retention 0; owner time 10 x (2/63)/0.1 = 3.175;
+    # no economics, so out of 80: 16.906 / 80 = 21.1
+    assert (data["score_before"], data["score_after"]) == (21, 58)
     metrics = {m["metric"]: m for m in data["metrics"]}
     share = metrics["marketing_share_of_revenue"]
     assert share["before"] == pytest.approx(3000 / 220000)
@@ -122,7 +124,7 @@ def test_diff_of_a_folder_is_an_input_error(run_cli: RunCli) -> None:
 @pytest.mark.parametrize("format", ["rich", "markdown"])
 def test_diff_text_formats(run_cli: RunCli, format: str) -> None:
     out = run_cli("diff", "-f", format, OLD, NEW).stdout
-    assert "24 → 46" in out.replace("score ", "")
+    assert "21 → 58" in out.replace("score ", "")
     assert "BA104" in out
 
 
@@ -260,7 +262,7 @@ BASE: dict[str, Any] = {"version": 1, "business": {"name": "X"}, "revenue": 1, "
         {**BASE, "revnue": 1},  # unknown field
         {k: v for k, v in BASE.items() if k != "revenue"},  # missing required field
         {**BASE, "version": 2},
-        {**BASE, "business": {"name": "X", "industry": "retail"}},
+        {**BASE, "business": {"name": "X", "industry": "florist"}},
         {**BASE, "activities": [{"name": "Ads", "spend": 1, "kind": "advertising"}]},
         {**BASE, "activities": [{"name": "Ads"}]},
         {**BASE, "revenue": -5},

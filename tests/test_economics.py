@@ -36,27 +36,40 @@ def test_economics_worked_by_hand() -> None:
     e = report.economics
     assert e.cac.value == Decimal("400.00")  # (6000 + 2000) / 20
     assert e.cac.basis == "($6,000 acquisition marketing + $2,000 sales) ÷ 20 new customers"
-    assert e.ltv.value == Decimal("1920.00")  # 1200 x 40% / (1 - 75%)
-    assert e.ltv_to_cac.value == Decimal("4.8")  # 1920 / 400
+    # 480 a year of margin, for (1 - 0.75^5) / 0.25 = 3.05078125 years within the 5-year
+    # horizon: 1,464.375, shown to the cent (not 480 / 25% = 1,920, as if forever).
+    assert e.ltv.value == Decimal("1464.38")
+    assert e.ltv.basis == (
+        "$1,200 × 40% margin × 3.05 years a customer stays (25% churn a year, counted over at "
+        "most 5 years)"
+    )
+    assert e.ltv_to_cac.value == Decimal("1464.375") / 400  # 3.66
     assert e.payback_months.value == Decimal(10)  # 400 / (480 / 12)
     assert not {"BA201", "BA202", "BA203"} & {f.rule for f in report.findings}
 
 
-def test_without_gross_margin_revenue_is_used_and_said() -> None:
+def test_without_gross_margin_there_is_no_lifetime_value_and_it_says_how_to_add_it() -> None:
+    # Revenue is not profit: counting it as margin overstated every LTV.
     report = run(
         activities=[{"name": "Google Ads", "spend": 1000}],
         customers={"new": 10, "average_revenue": 500, "churn_rate": "25%"},
     )
-    assert report.economics.ltv.value == Decimal("2000.00")  # 500 / 25%
-    assert "no gross_margin given" in report.economics.ltv.basis
+    assert report.economics.ltv.value is None
+    assert report.economics.ltv.basis == "needs customers.gross_margin: revenue is not profit"
+    assert report.economics.payback_months.value is None
+    [finding] = [f for f in report.findings if f.subject == "gross_margin"]
+    assert "add 'gross_margin: 60%'" in finding.advice
 
 
 @pytest.mark.parametrize(
     ("customers", "missing"),
     [
         ({"new": 10}, "needs customers.average_revenue"),
-        ({"new": 10, "average_revenue": 100}, "needs customers.churn_rate or retention_rate"),
-        ({"new": 10, "average_revenue": 100, "churn_rate": 0}, "never leave"),
+        ({"new": 10, "average_revenue": 100}, "needs customers.gross_margin"),
+        (
+            {"new": 10, "average_revenue": 100, "gross_margin": "50%"},
+            "needs customers.churn_rate or retention_rate",
+        ),
     ],
 )
 def test_missing_inputs_are_named(customers: dict[str, Any], missing: str) -> None:
@@ -127,19 +140,83 @@ def test_benchmarks_for_an_industry_come_first_and_skip_other_sectors() -> None:
 
 
 def test_extreme_economics_read_plainly() -> None:
-    # One customer for $10,000; worth $1,000,000 a period at 100% margin, lost with a
-    # 0.0001% chance a period: LTV = 1,000,000 ÷ 0.000001 = $1,000,000,000,000, 100,000,000×.
-    report = run(
-        activities=[{"name": "Google Ads", "spend": 10000}],
-        customers={
-            "new": 1,
-            "average_revenue": 1000000,
-            "gross_margin": "100%",
-            "churn_rate": "0.0001%",
-        },
+    # One customer for $10,000; worth $1,000,000 a month at 100% margin, lost with a 0.0001%
+    # chance a month: over the five-year horizon, (1 - 0.999999^60) / 0.000001 = 59.998
+    # months, an LTV of about $60 million, 5,999.8×.
+    report = audit_report(
+        Profile.model_validate(
+            {
+                "version": 1,
+                "business": {"name": "X", "months": 1},
+                "revenue": 100000,
+                "activities": [{"name": "Google Ads", "spend": 10000}],
+                "customers": {
+                    "new": 1,
+                    "average_revenue": 1000000,
+                    "gross_margin": "100%",
+                    "churn_rate": "0.0001%",
+                },
+            }
+        ),
+        resolve([]),
     )
     e = report.economics
     assert e.cac.basis.endswith("÷ 1 new customer")  # not "1 new customers"
-    assert e.ltv.basis == "$1,000,000 × 100% margin ÷ 0.0001% churn per period"  # not "0%"
+    assert e.ltv.basis == (
+        "$1,000,000 × 100% margin × 60.00 periods a customer stays (0.0001% churn a period, "
+        "counted over at most 5 years)"
+    )  # not "0%"
     ba202 = next(f for f in report.findings if f.rule == "BA202")
-    assert ba202.message.startswith("a customer is worth 100,000,000.0× what it costs")
+    assert ba202.message.startswith("a customer is worth 5,999.8× what it costs")
+
+
+def test_no_churn_is_counted_over_the_horizon() -> None:
+    report = run(
+        activities=[{"name": "Ads", "spend": 10}],
+        customers={"new": 10, "average_revenue": 100, "gross_margin": "50%", "churn_rate": 0},
+    )
+    assert report.economics.ltv.value == Decimal("250.00")  # 50 a year for the 5 years
+
+
+def test_the_horizon_is_configurable_and_monthly_periods_count_months() -> None:
+    # 6-month periods, 10% churn each, a 2-year horizon: 4 periods; (1 - 0.9^4) / 0.1 = 3.439
+    report = audit_report(
+        Profile.model_validate(
+            {
+                "version": 1,
+                "business": {"name": "X", "months": 6},
+                "revenue": 100000,
+                "activities": [{"name": "Ads", "spend": 10}],
+                "customers": {"new": 1, "average_revenue": 200, "gross_margin": "50%",
+                              "churn_rate": "10%"},
+                "policy": {"ltv_horizon_years": 2},
+            }
+        ),
+        resolve([("profile", Profile.model_validate(
+            {"version": 1, "business": {"name": "X"}, "revenue": 1, "activities": [],
+             "policy": {"ltv_horizon_years": 2}}).policy)]),
+    )  # fmt: skip
+    assert report.economics.ltv.value == Decimal("343.90")  # 100 x 3.439
+    assert "3.44 periods a customer stays" in report.economics.ltv.basis
+
+
+def test_non_referral_cac_leaves_out_the_customers_who_came_free() -> None:
+    report = run(
+        activities=[{"name": "Google Ads", "spend": 6000}, {"name": "Sales commissions",
+                                                             "spend": 3000}],
+        customers={"new": 40, "sources": {"referrals": 30, "google ads": 10}},
+    )  # fmt: skip
+    e = report.economics
+    assert e.cac.value == Decimal("225.00")  # 9,000 / 40
+    assert e.non_referral_cac.value == Decimal("900.00")  # 9,000 / (40 - 30)
+    assert e.non_referral_cac.basis.endswith("÷ 10 new customers who did not come by referral "
+                                             "(30 did)")  # fmt: skip
+    assert e.judged_by == "non-referral"
+
+
+def test_a_funded_referral_programme_makes_referral_customers_paid_for() -> None:
+    report = run(
+        activities=[{"name": "Referral programme", "spend": 9000}],
+        customers={"new": 40, "sources": {"referrals": 30, "google ads": 10}},
+    )
+    assert report.economics.judged_by == "all customers"

@@ -64,9 +64,9 @@ def test_paths_are_relative_without_dot_slash(
 def test_github_is_chosen_inside_actions(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     result = run_cli("check", "examples/coaching.yaml")
-    assert result.stdout.startswith("::error file=examples/coaching.yaml,line=15,title=BA101::")
+    assert result.stdout.startswith("::error file=examples/coaching.yaml,line=17,title=BA101::")
     assert (
-        "bizaudit: examples/coaching.yaml: FAILED, score 46/100, 1 error, 2 warnings; "
+        "bizaudit: examples/coaching.yaml: FAILED, score 58/100, 1 error, 2 warnings; "
         "business or hobby: at risk" in result.stdout
     )
     # An explicit --format still wins.
@@ -196,20 +196,20 @@ def test_output_writes_several_formats_in_one_run(run_cli: RunCli, tmp_path: Pat
 
 
 def test_benchmark_and_verdict_reach_every_format(run_cli: RunCli) -> None:
-    cited = "6% in b2c-services (The CMO Survey (Duke / Deloitte / AMA), 2025)"
+    cited = "5–10% in coaching (SelfGrowth.com"
     for format in render.FORMATS:
         out = run_cli("check", "-f", format, "examples/coaching.yaml").stdout
         if format in ("github", "junit"):
             assert cited in out, format
             assert "at risk" in out, format
         elif format in ("json", "sarif"):
-            assert '"scope": "b2c-services"' in out, format
+            assert '"scope": "coaching"' in out, format
             assert '"at risk"' in out, format
         elif format in ("rich", "markdown"):
-            assert "The CMO Survey" in out, format
+            assert "SelfGrowth.com" in out, format
             assert "At risk" in out, format
         else:  # svg and html encode spaces; their text comes from the rich report
-            assert "CMO" in out, format
+            assert "SelfGrowth" in out, format
 
 
 def test_markdown_starts_with_one_row_a_profile(
@@ -225,7 +225,7 @@ def test_markdown_starts_with_one_row_a_profile(
     table = lines[lines.index("|---|---|---|---|---|---|") + 1 :][:2]
     # $6,600 of $250,000 on marketing; 30 of 40 new customers from referrals.
     assert table == [
-        "| `coaching.yaml` | 46 | 2.6% | 75% | at risk | ❌ failed |",
+        "| `coaching.yaml` | 58 | 2.6% | 75% | at risk | ❌ failed |",
         "| `broken.yaml` | | | | | not read |",
     ]
 
@@ -248,7 +248,7 @@ def test_markdown_never_passes_the_users_words_on_as_html(
     out = run_cli("check", "-f", "markdown", "a|b.yaml", "c.yaml").stdout
     assert "### \\<img src=x\\> \\& \\<!-- Co — ❌ failed" in out
     assert not re.search(r"(?<!\\)<", out), "a '<' that Markdown would read as HTML"
-    assert "| `a\\|b.yaml` | 40 |" in out  # a "|" in a path does not end the table cell
+    assert "| `a\\|b.yaml` | 41 |" in out  # a "|" in a path does not end the table cell
 
 
 def test_sarif_locations_are_uri_references(

@@ -9,6 +9,7 @@ import re
 import tempfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -259,3 +260,63 @@ def test_no_ledger_crashes_import(text: str, encoding: str) -> None:
         else:
             assert ": error: " in result.stderr
             assert not out.exists()
+
+
+_KINDS = ["marketing", "sales", "operations", "cost-of-sales", "contra-revenue", None]
+
+
+@st.composite
+def judged_profiles(draw: st.DrawFn) -> dict[str, Any]:
+    """Profiles across the range the rules judge: industries, profit and loss, economics."""
+    from bizaudit.model.vocab import INDUSTRIES
+
+    money = st.integers(min_value=0, max_value=2_000_000)
+    activities = [
+        {"name": name, "spend": draw(money), **({"kind": kind} if kind else {})}
+        for name, kind in zip(
+            ["Google Ads", "Referral partner lunches", "Rent", "Sales commissions", "Refunds"],
+            [draw(st.sampled_from(_KINDS)) for _ in range(5)],
+            strict=True,
+        )
+    ]
+    customers: dict[str, Any] = {
+        "new": draw(st.integers(0, 500)),
+        "sources": {
+            "referrals": draw(st.integers(0, 300)),
+            "google ads": draw(st.integers(0, 300)),
+        },
+    }
+    if draw(st.booleans()):
+        customers["lifetime_value"] = draw(money)
+    else:
+        customers |= {
+            "average_revenue": draw(money),
+            "gross_margin": f"{draw(st.integers(1, 100))}%",
+            "churn_rate": f"{draw(st.integers(0, 100))}%",
+        }
+    return {
+        "version": 1,
+        "business": {"name": "P", "industry": draw(st.sampled_from([None, *INDUSTRIES]))},
+        "revenue": draw(money),
+        "activities": activities,
+        "customers": customers,
+    }
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(judged_profiles())
+def test_findings_never_pull_marketing_both_ways(data: dict[str, Any]) -> None:
+    from bizaudit.core import audit
+    from bizaudit.model import verticals
+
+    profile = Profile.model_validate(data)
+    vertical = verticals.get(profile.business.industry)
+    done = audit.run(profile, resolve([], vertical=vertical), vertical=vertical)
+    pulls = {found.hit.pulls for found in done.found} - {None}
+    assert len(pulls) <= 1, [(f.rule.id, f.hit.pulls) for f in done.found]
+    rules = {found.rule.id for found in done.found}
+    assert not {"BA202", "BA203"} <= rules
+    assert not {"BA201", "BA204"} <= rules
+    assert not {"BA101", "BA110"} <= rules
+    if done.score >= 80:  # "Strong" is never said over weak economics or a loss
+        assert not {"BA204", "BA110", "BA111"} & rules

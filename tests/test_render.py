@@ -35,7 +35,7 @@ def test_several_profiles_end_with_a_summary_table(
     rows = [line.split(maxsplit=1)[0] for line in summary[3:]]
     assert rows == [f"examples/{name}.yaml" for name in ("agency", "cafe", "coaching", "startup")]
     # Coaching: $6,600 of $250,000 revenue on marketing; 30 of 40 new customers by referral.
-    assert summary[5].split() == ["examples/coaching.yaml", "46", "2.6%", "75%", "at", "risk",
+    assert summary[5].split() == ["examples/coaching.yaml", "58", "2.6%", "75%", "at", "risk",
                                   "FAILED"]  # fmt: skip
     # The startup has no revenue and no customer sources yet: n/a, not zero.
     assert summary[6].split()[2:4] == ["n/a", "n/a"]
@@ -44,8 +44,8 @@ def test_several_profiles_end_with_a_summary_table(
 
 def test_findings_show_where_and_what_to_do(run_cli: RunCli) -> None:
     result = run_cli("check", "examples/cafe.yaml")
-    assert "examples/cafe.yaml:14" in result.stdout  # BA101 at the revenue line
-    assert "→ budget at least €31,000 a period" in result.stdout  # 10% of 310,000
+    assert "examples/cafe.yaml:16" in result.stdout  # BA101 at the revenue line
+    assert "→ budget at least €9,300 a period" in result.stdout  # 3% of 310,000 (restaurants)
     # The flyers ran once, which is why they are not counted as a channel.
     assert "marketing/acquire (one-off)" in result.stdout
 
@@ -61,9 +61,9 @@ def test_a_narrow_summary_keeps_each_profile_its_score_and_result(
     assert [line.split() for line in summary] == [
         ["profile", "score", "result"],
         ["examples/agency.yaml", "100", "passed"],
-        ["examples/cafe.yaml", "40", "FAILED"],
-        ["examples/coaching.yaml", "46", "FAILED"],
-        ["examples/startup.yaml", "80", "passed"],
+        ["examples/cafe.yaml", "41", "FAILED"],
+        ["examples/coaching.yaml", "58", "FAILED"],
+        ["examples/startup.yaml", "69", "passed"],
     ]
 
 

@@ -11,6 +11,7 @@ from bizaudit.core.policy import resolve
 from bizaudit.core.rules import RULES, UnknownRuleError, get
 from bizaudit.explain.report import audit_report
 from bizaudit.io import loading
+from bizaudit.model import verticals
 from bizaudit.model.policy import Source
 from bizaudit.model.profile import Policy, Profile
 
@@ -26,7 +27,8 @@ def test_rule_case(case: dict[str, Any]) -> None:
     layers: list[tuple[Source, Policy | None]] = [("profile", profile.policy)]
     if "cli" in case:
         layers.append(("cli", Policy.model_validate(case["cli"])))
-    report = audit_report(profile, resolve(layers))
+    vertical = verticals.get(profile.business.industry)
+    report = audit_report(profile, resolve(layers, vertical=vertical))
     severities = [f.severity for f in report.findings if f.rule == case["rule"]]
     assert severities == case["expect"], [f.message for f in report.findings]
 
@@ -85,7 +87,7 @@ def test_advice_rounds_up_what_is_needed() -> None:
     )
     advice = {f.rule: f.advice for f in audit_report(profile, resolve([])).findings}
     assert advice["BA101"].startswith("budget at least $10,000.51 a period")
-    assert "($5,000.51 more)" in advice["BA101"]
+    assert "($5,000.51 more;" in advice["BA101"]
     assert advice["BA105"] == "block at least 6.3 hours a week for marketing"
 
 
@@ -108,3 +110,69 @@ def test_a_figure_just_past_its_limit_never_reads_as_the_limit() -> None:
     assert messages["BA105"].startswith(
         "the owner spends 9.96% of their week on marketing (4.98 of 50"
     )
+
+
+def _advice(profile: dict[str, Any]) -> dict[str, str]:
+    model = Profile.model_validate({"version": 1, "business": {"name": "Case"}} | profile)
+    vertical = verticals.get(model.business.industry)
+    report = audit_report(model, resolve([("profile", model.policy)], vertical=vertical))
+    return {f.rule: f.advice for f in report.findings}
+
+
+def test_advice_that_would_turn_profit_into_a_loss_is_a_staged_test() -> None:
+    # Dental minimum 3% of 100,000 = 3,000; 2,000 more, but the profit is 100,000 - 99,000 =
+    # 1,000: a test of the smaller of a quarter of the gap (500) and half the profit (500),
+    # aiming at a CAC under LTV / 3 = 1,200 / 3 = 400.
+    advice = _advice(
+        {
+            "business": {"name": "Case", "industry": "dental"},
+            "revenue": 100000,
+            "activities": [{"name": "Google Ads", "spend": 1000}, {"name": "Rent", "spend": 98000}],
+            "customers": {"new": 10, "lifetime_value": 1200},
+        }
+    )
+    assert advice["BA101"] == (
+        "the full $2,000 would turn the $1,000 operating profit into a $1,000 loss: test first, "
+        "with $500 (a quarter of the gap, at most half the profit) on the channel that brings "
+        "customers most cheaply for a period and keep going only while a new customer costs "
+        "under $400 (a third of what a customer is worth)"
+    )
+
+
+def test_advice_never_says_spend_more_when_customers_cost_more_than_they_are_worth() -> None:
+    advice = _advice(
+        {
+            "revenue": 100000,
+            "activities": [{"name": "Google Ads", "spend": 1000}],
+            "customers": {"new": 10, "lifetime_value": 50},  # CAC 100, worth 50
+        }
+    )
+    assert advice["BA101"].endswith("fix that first, then grow the budget")
+    assert "BA202" not in advice
+
+
+def test_advice_at_a_loss_moves_money_rather_than_adds_it() -> None:
+    advice = _advice(
+        {
+            "revenue": 100000,
+            "activities": [
+                {"name": "Google Ads", "spend": 1000},
+                {"name": "Rent", "spend": 120000},
+            ],
+        }
+    )
+    assert advice["BA101"].startswith("the business already runs at a loss ($21,000)")
+
+
+def test_a_regulated_profession_is_never_told_to_pay_for_referrals() -> None:
+    advice = _advice(
+        {
+            "business": {"name": "Case", "industry": "legal"},
+            "revenue": 100000,
+            "activities": [{"name": "Bar dues", "spend": 1000}],
+            "customers": {"sources": {"referrals": 8, "google": 2}},
+        }
+    )
+    assert "restricts paying for referrals" in advice["BA102"]
+    assert "referral programme" not in advice["BA102"]
+    assert "non-exclusive reciprocal referral relationships" in advice["BA102"]

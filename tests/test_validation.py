@@ -56,7 +56,7 @@ def test_unknown_nested_field_lists_choices_when_nothing_is_close() -> None:
     [(line, col, message, hint)] = errors_of(HEAD + "activities: []\nowner_hours:\n  golf: 5\n")
     assert (line, col) == (7, 3)
     assert message == "unknown field 'golf' in owner_hours"
-    assert hint == "expected one of: delivery, marketing, sales, innovation, admin"
+    assert hint == "expected one of: delivery, marketing, sales, innovation, admin, rate"
 
 
 def test_invalid_choice_suggests_the_close_one() -> None:
@@ -64,7 +64,8 @@ def test_invalid_choice_suggests_the_close_one() -> None:
     [(line, col, message, hint)] = errors_of(text)
     assert (line, col) == (8, 11)
     assert message == (
-        "activities[0].kind: 'markting' is not one of marketing, sales, innovation, operations"
+        "activities[0].kind: 'markting' is not one of marketing, sales, innovation, operations, "
+        "cost-of-sales, contra-revenue"
     )
     assert hint == "did you mean 'marketing'?"
 

@@ -10,9 +10,10 @@ from bizaudit.core.classify import Classifier
 from bizaudit.core.metrics import Facts
 from bizaudit.core.predictability import Verdict
 from bizaudit.core.rules import RULES, Hit, Rule
-from bizaudit.core.score import Component
+from bizaudit.core.score import Cap, Component
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.profile import Profile
+from bizaudit.model.verticals import Vertical
 from bizaudit.model.vocab import Severity
 
 __all__ = ["Audit", "Found", "passed", "run"]
@@ -37,6 +38,7 @@ class Audit(NamedTuple):
     facts: Facts
     found: list[Found]  # in registry order; the report sorts them for people
     components: list[Component]
+    caps: list[Cap]
     score: int
     predictability: Verdict
     passed: bool
@@ -47,9 +49,19 @@ def passed(severities: list[Severity], *, strict: bool) -> bool:
     return not any(severity in failing for severity in severities)
 
 
-def run(profile: Profile, policy: EffectivePolicy, classifier: Classifier | None = None) -> Audit:
-    """Audit one profile under the given policy."""
-    facts = metrics.compute(profile, classifier)
+def run(
+    profile: Profile,
+    policy: EffectivePolicy,
+    classifier: Classifier | None = None,
+    vertical: Vertical | None = None,
+) -> Audit:
+    """Audit one profile under the given policy (``vertical``: its declared industry's)."""
+    facts = metrics.compute(
+        profile,
+        classifier,
+        vertical=vertical,
+        horizon_years=int(policy.ltv_horizon_years.value),
+    )
     skipped = {s.rule for s in profile.skip}
     found = [
         Found(rule, hit)
@@ -58,13 +70,15 @@ def run(profile: Profile, policy: EffectivePolicy, classifier: Classifier | None
         for hit in rule.check(facts, policy)
     ]
     parts = score.components(facts, policy)
+    ceilings = score.caps(facts, policy)
     return Audit(
         profile=profile,
         policy=policy,
         facts=facts,
         found=found,
         components=parts,
-        score=score.score(parts),
+        caps=ceilings,
+        score=score.score(parts, ceilings),
         predictability=predictability.assess(facts, policy),
         passed=passed([f.severity for f in found], strict=policy.strict),
     )

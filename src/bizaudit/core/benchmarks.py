@@ -1,17 +1,20 @@
 """Published reference figures for marketing budgets, each with its source and year.
 
 They are reference points, not rules: the report shows them next to the business's own
-figure. Every figure here is quoted in DOMAIN.md with its source; add a figure only with one.
+figure. Every figure here is quoted in docs/domain.md with its source; add a figure only with
+one. A declared vertical's own range (data/verticals.toml) comes first.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import NamedTuple
+
+from bizaudit.model.verticals import Vertical
 
 __all__ = ["BENCHMARKS", "Benchmark", "for_industry"]
 
-Basis = Literal["revenue", "company budget"]
+Basis = str  # what the figure is a share of: revenue, company budget, collections, sales
 
 
 class Benchmark(NamedTuple):
@@ -99,9 +102,18 @@ BENCHMARKS: tuple[Benchmark, ...] = (
 SECTORS = frozenset({"b2b-product", "b2b-services", "b2c-product", "b2c-services"})
 
 
-def for_industry(industry: str | None) -> list[Benchmark]:
-    """The figures for this industry, then those for all businesses, then the size bands."""
-    own = [b for b in BENCHMARKS if b.scope == industry]
+def for_industry(industry: str | None, vertical: Vertical | None = None) -> list[Benchmark]:
+    """The vertical's own range (when one is declared), the figures for its sector, then
+    those for all businesses, then the size bands."""
+    sector = vertical.sector if vertical is not None else industry
+    own = [b for b in BENCHMARKS if b.scope == sector]
+    if vertical is not None:
+        norm = vertical.marketing
+        own.insert(
+            0,
+            Benchmark(norm.source, norm.year, norm.low, vertical.id, vertical.basis, norm.high,
+                      norm.note),
+        )  # fmt: skip
     overall = [b for b in BENCHMARKS if b.scope == "all"]
     bands = [b for b in BENCHMARKS if b.scope != "all" and b.scope not in SECTORS]
     return own + overall + bands

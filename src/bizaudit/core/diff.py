@@ -42,12 +42,32 @@ def _ref(finding: Finding) -> FindingRef:
     )
 
 
+def _outside(report: ProfileReport, share: Decimal) -> Decimal:
+    """How far a marketing share is outside the band the rules hold it to: under the minimum
+    (BA101) or over the industry's high end (BA110); 0 inside."""
+    low = report.policy["min_marketing_share"].value
+    high = report.industry.high if report.industry is not None else None
+    over = share - high if high is not None and share > max(high, low) else Decimal(0)
+    return max(low - share, over, Decimal(0))
+
+
+def _worse(name: str, better: Better, old: ProfileReport, new: ProfileReport,
+           before: Decimal | None, after: Decimal | None) -> bool:  # fmt: skip
+    """Whether a change is for the worse, in the same sense as the rules: more marketing is
+    better only up to the industry's range, then it is over-spending."""
+    if before is None or after is None:
+        return False
+    if name == "marketing_share_of_revenue":
+        return _outside(new, after) > _outside(old, before)
+    return after < before if better == "higher" else after > before
+
+
 def compare(old: ProfileReport, new: ProfileReport) -> Diff:
     changes = []
     for name, (read, better) in METRICS.items():
         before, after = read(old), read(new)
         delta = after - before if before is not None and after is not None else None
-        worse = delta is not None and (delta < 0 if better == "higher" else delta > 0)
+        worse = _worse(name, better, old, new, before, after)
         changes.append(
             Change(
                 metric=name, before=before, after=after, change=delta, better=better, worse=worse

@@ -1,14 +1,21 @@
 """Customer economics: CAC, lifetime value, LTV:CAC and CAC payback, when the profile has the data.
 
-* CAC (cost to acquire a customer) = (marketing spend on acquire + sales spend) ÷ new customers.
-* Margin per customer per period = ``average_revenue`` × ``gross_margin`` (without a gross
-  margin, revenue is used and the basis says so).
-* LTV (lifetime value) = ``lifetime_value`` when given; otherwise margin per period ÷ churn per
-  period, where churn = ``churn_rate`` or 1 − ``retention_rate`` (a customer who is lost with
-  probability c each period stays 1/c periods on average).
+* CAC (cost to acquire a customer) = (marketing spend on acquire + sales spend) ÷ new
+  customers, the blended figure; and the same spend ÷ the new customers who did *not* come by
+  referral, the cost of a customer the business actually paid for. Rules judge by the second
+  when the sources say who came by referral: customers who came free make the blended CAC
+  look cheaper than any channel is.
+* Margin per customer per period = ``average_revenue`` × ``gross_margin``. Without a gross
+  margin there is no LTV or payback: revenue is not profit.
+* LTV (lifetime value) = ``lifetime_value`` when given; otherwise margin per period × the
+  periods a customer is expected to stay within the horizon (five years unless the policy
+  says otherwise): with churn c per period and H periods in the horizon, 1 + (1−c) + … +
+  (1−c)^(H−1) = (1 − (1−c)^H) ÷ c. Never 1 ÷ c unbounded: a 0.1% churn does not make a
+  customer worth a thousand periods of margin.
 * LTV:CAC = LTV ÷ CAC. Rules of thumb (David Skok): at least 3; far above 5 often means
   under-spending on acquisition.
-* CAC payback (months) = CAC ÷ (margin per period ÷ months in the period).
+* CAC payback (months) = CAC ÷ (margin per period ÷ months in the period); its norm is the
+  industry's published figure where there is one, else 12 months.
 
 Every figure keeps its operands, so the explain layer can show the formula with the profile's
 own numbers; a figure is ``None`` when its inputs are missing, and ``missing`` says which.
@@ -24,6 +31,7 @@ from bizaudit.model.profile import Profile
 __all__ = [
     "LTV_TO_CAC_CEILING",
     "LTV_TO_CAC_MINIMUM",
+    "LTV_TO_CAC_WEAK",
     "PAYBACK_MONTHS_MAXIMUM",
     "Cac",
     "Economics",
@@ -35,39 +43,55 @@ __all__ = [
     "compute",
 ]
 
-# The rules of thumb above, used by the rules (BA201-BA203) and shown beside the figures.
+# The rules of thumb above, used by the rules (BA201-BA204) and the score, shown beside the
+# figures. LTV_TO_CAC_WEAK: under 1.5× a profile cannot read "Strong" (docs/domain.md).
 LTV_TO_CAC_MINIMUM = Decimal(3)
 LTV_TO_CAC_CEILING = Decimal(5)
+LTV_TO_CAC_WEAK = Decimal("1.5")
 PAYBACK_MONTHS_MAXIMUM = Decimal(12)
 
 Missing = Literal[
     "new-customers",  # no new customers in the profile
+    "paid-customers",  # every new customer came by referral: no customer was paid for
     "average-revenue",  # LTV needs customers.average_revenue
+    "gross-margin",  # LTV and payback need customers.gross_margin
     "churn",  # LTV needs churn_rate or retention_rate
-    "no-churn",  # a churn of 0%: lifetime has no bound
+    "churn-looks-monthly",  # a churn BA112 doubts is not built on
     "ltv-and-cac",  # the ratio needs both
-    "cac-and-revenue",  # payback needs a CAC and average revenue
+    "cac-and-margin",  # payback needs a CAC and a margin
 ]
+
+
+#: A churn under this per period of at least LOOKS_MONTHLY_MONTHS looks like a monthly rate:
+#: fewer than 3 in 100 customers lost in six months or a year is rare outside long contracts
+#: (practitioner heuristic; SaaS benchmarks put small-business churn at 3-7% a month). BA112
+#: says so, and lifetime value is not built on it.
+LOOKS_MONTHLY = Decimal("0.03")
+LOOKS_MONTHLY_MONTHS = 6
+
+
+def looks_monthly(churn: Decimal, months: int) -> bool:
+    return months >= LOOKS_MONTHLY_MONTHS and 0 < churn < LOOKS_MONTHLY
 
 
 class Margin(NamedTuple):
     """Gross profit from one customer in one period."""
 
     average_revenue: Decimal
-    gross_margin: Decimal | None  # None: not given, and revenue stands in for margin
+    gross_margin: Decimal
 
     @property
     def value(self) -> Decimal:
-        rate = self.gross_margin if self.gross_margin is not None else Decimal(1)
-        return self.average_revenue * rate
+        return self.average_revenue * self.gross_margin
 
 
 class Cac(NamedTuple):
     value: Decimal | None
     acquire: Decimal  # marketing spend on acquire
     sales: Decimal
-    new_customers: int
+    new_customers: int  # the customers it is divided by
     missing: Missing | None = None
+    referral: int = 0  # customers left out because they came by referral (non-referral CAC)
 
 
 class Ltv(NamedTuple):
@@ -75,6 +99,9 @@ class Ltv(NamedTuple):
     stated: bool  # customers.lifetime_value was given
     margin: Margin | None
     churn: Decimal | None
+    periods: Decimal | None = None  # expected periods a customer stays, within the horizon
+    horizon: int = 5  # years
+    months: int = 12  # in a period
     missing: Missing | None = None
 
 
@@ -94,51 +121,104 @@ class Payback(NamedTuple):
 
 
 class Economics(NamedTuple):
-    cac: Cac
+    cac: Cac  # blended: every new customer
+    non_referral_cac: Cac  # the customers the business paid for
     ltv: Ltv
-    ltv_to_cac: Ratio
-    payback_months: Payback
+    ltv_to_cac: Ratio  # blended
+    ltv_to_non_referral_cac: Ratio
+    payback_months: Payback  # blended
+    non_referral_payback_months: Payback
+    payback_norm: Decimal  # months: the industry's, else 12
+    judged_by_non_referral: bool  # the rules judge by the non-referral figures
+
+    @property
+    def judged_cac(self) -> Cac:
+        return self.non_referral_cac if self.judged_by_non_referral else self.cac
+
+    @property
+    def judged_ratio(self) -> Ratio:
+        return self.ltv_to_non_referral_cac if self.judged_by_non_referral else self.ltv_to_cac
+
+    @property
+    def judged_payback(self) -> Payback:
+        if self.judged_by_non_referral:
+            return self.non_referral_payback_months
+        return self.payback_months
 
 
-def compute(profile: Profile, *, acquire: Decimal, sales: Decimal, sourced: int) -> Economics:
-    """The economics of a profile, given its acquisition and sales spend and the customers
-    its sources account for (used when ``customers.new`` is not given)."""
+def _cac(acquire: Decimal, sales: Decimal, customers: int, missing: Missing, referral: int) -> Cac:
+    if customers <= 0:
+        return Cac(None, acquire, sales, customers, missing, referral)
+    return Cac((acquire + sales) / customers, acquire, sales, customers, None, referral)
+
+
+def _ratio(ltv: Ltv, cac: Cac) -> Ratio:
+    if ltv.value is not None and cac.value:
+        return Ratio(ltv.value / cac.value, ltv.value, cac.value)
+    return Ratio(None, ltv.value, cac.value, "ltv-and-cac")
+
+
+def _payback(cac: Cac, margin: Margin | None, months: int) -> Payback:
+    if cac.value is not None and margin is not None and margin.value:
+        return Payback(cac.value / (margin.value / months), cac.value, margin, months)
+    return Payback(None, cac.value, margin, months, "cac-and-margin")
+
+
+def _ltv(profile: Profile, horizon_years: int) -> Ltv:
+    customers = profile.customers
+    months = profile.business.months
+    margin = None
+    if customers and customers.average_revenue is not None and customers.gross_margin is not None:
+        margin = Margin(customers.average_revenue, customers.gross_margin)
+    if customers is not None and customers.lifetime_value is not None:
+        return Ltv(customers.lifetime_value, True, margin, None, horizon=horizon_years)
+    if customers is None or customers.average_revenue is None:
+        return Ltv(None, False, None, None, missing="average-revenue", horizon=horizon_years)
+    if margin is None:
+        return Ltv(None, False, None, None, missing="gross-margin", horizon=horizon_years)
+    churn: Decimal | None = customers.churn_rate
+    if churn is None and customers.retention_rate is not None:
+        churn = 1 - customers.retention_rate
+    if churn is None:
+        return Ltv(None, False, margin, None, missing="churn", horizon=horizon_years)
+    if looks_monthly(churn, months):
+        return Ltv(None, False, margin, churn, missing="churn-looks-monthly", horizon=horizon_years)
+    periods_in_horizon = Decimal(horizon_years * 12) / months
+    if churn == 0:
+        periods = periods_in_horizon
+    else:
+        periods = min((1 - (1 - churn) ** periods_in_horizon) / churn, periods_in_horizon)
+    return Ltv(margin.value * periods, False, margin, churn, periods, horizon_years, months)
+
+
+def compute(
+    profile: Profile,
+    *,
+    acquire: Decimal,
+    sales: Decimal,
+    sourced: int,
+    referral: int = 0,
+    horizon_years: int = 5,
+    payback_norm: Decimal | None = None,
+) -> Economics:
+    """The economics of a profile, given its acquisition and sales spend, the new customers
+    its sources account for (used when ``customers.new`` is not given) and how many of them
+    came by referral."""
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
-    if new:
-        cac = Cac((acquire + sales) / new, acquire, sales, new)
-    else:
-        cac = Cac(None, acquire, sales, new, "new-customers")
-
-    margin = None
-    if customers and customers.average_revenue is not None:
-        margin = Margin(customers.average_revenue, customers.gross_margin)
-
-    churn: Decimal | None = None
-    if customers and customers.churn_rate is not None:
-        churn = customers.churn_rate
-    elif customers and customers.retention_rate is not None:
-        churn = 1 - customers.retention_rate
-
-    if customers and customers.lifetime_value is not None:
-        ltv = Ltv(customers.lifetime_value, True, margin, churn)
-    elif margin is None:
-        ltv = Ltv(None, False, None, churn, "average-revenue")
-    elif churn is None:
-        ltv = Ltv(None, False, margin, None, "churn")
-    elif churn == 0:
-        ltv = Ltv(None, False, margin, churn, "no-churn")
-    else:
-        ltv = Ltv(margin.value / churn, False, margin, churn)
-
-    if ltv.value is not None and cac.value:
-        ratio = Ratio(ltv.value / cac.value, ltv.value, cac.value)
-    else:
-        ratio = Ratio(None, ltv.value, cac.value, "ltv-and-cac")
-
+    cac = _cac(acquire, sales, new, "new-customers", 0)
+    paid = _cac(acquire, sales, new - referral, "paid-customers", referral)
+    ltv = _ltv(profile, horizon_years)
+    margin = ltv.margin
     months = profile.business.months
-    if cac.value is not None and margin is not None and margin.value:
-        payback = Payback(cac.value / (margin.value / months), cac.value, margin, months)
-    else:
-        payback = Payback(None, cac.value, margin, months, "cac-and-revenue")
-    return Economics(cac, ltv, ratio, payback)
+    return Economics(
+        cac=cac,
+        non_referral_cac=paid,
+        ltv=ltv,
+        ltv_to_cac=_ratio(ltv, cac),
+        ltv_to_non_referral_cac=_ratio(ltv, paid),
+        payback_months=_payback(cac, margin, months),
+        non_referral_payback_months=_payback(paid, margin, months),
+        payback_norm=payback_norm if payback_norm is not None else PAYBACK_MONTHS_MAXIMUM,
+        judged_by_non_referral=referral > 0 and paid.value is not None,
+    )

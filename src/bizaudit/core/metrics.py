@@ -1,7 +1,8 @@
 """The figures of an audit, computed once from a profile and its classifications.
 
 Everything is exact (Decimal). A share whose denominator is zero or missing is ``None``: the
-report says "n/a" rather than inventing a number.
+report says "n/a" rather than inventing a number. Revenue net of contra-revenue (refunds,
+discounts, marketplace commissions) is what shares of revenue are taken of (docs/domain.md).
 """
 
 from __future__ import annotations
@@ -14,14 +15,35 @@ from bizaudit.core import economics
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default
 from bizaudit.core.economics import Economics
 from bizaudit.model.profile import Activity, Profile
-from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES
+from bizaudit.model.verticals import Vertical
+from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING
 
-__all__ = ["ClassifiedActivity", "ClassifiedSource", "Facts", "compute", "share"]
+__all__ = [
+    "REFERRAL_CULTIVATION",
+    "ClassifiedActivity",
+    "ClassifiedSource",
+    "Facts",
+    "compute",
+    "share",
+]
+
+#: Marketing lines that cultivate referrals on purpose: a funded referral channel, not hope
+#: (the terms of the classifier that name them).
+REFERRAL_CULTIVATION = frozenset(
+    """referral program|referral programme|referral bonus|referral bonuses|referral reward
+    |referral partner|referral partners|partner lunch|partner lunches|lunch and learn
+    |referral marketing|referral gifts|physician liaison|marketing liaison|refer a friend
+    |doctor referral|physician referral|networking group|bni|chamber of commerce
+    |networking event""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+WEEKS_IN_A_MONTH = Decimal(52) / 12
 
 
 def share(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
-    """``part / whole``, or ``None`` when there is no whole to divide by."""
-    if not whole:
+    """``part / whole``, or ``None`` when there is no positive whole to divide by."""
+    if not whole or whole < 0:
         return None
     return Decimal(part) / Decimal(whole)
 
@@ -44,20 +66,59 @@ class Facts(NamedTuple):
     profile: Profile
     activities: Sequence[ClassifiedActivity]
     sources: Sequence[ClassifiedSource]
-    spend: dict[str, Decimal]  # total and per category
+    spend: dict[str, Decimal]  # "total" (what is spent: all but contra-revenue) and each kind
     marketing_by_purpose: dict[str, Decimal]
     referral_customers: int
-    sourced_customers: int
+    sourced_customers: int  # new customers the sources account for (repeat ones excluded)
+    repeat_customers: int  # listed under sources, but not new
     channels: Sequence[ClassifiedActivity]  # funded, recurring acquisition activities
+    cultivation: Sequence[ClassifiedActivity]  # funded lines that cultivate referrals
     economics: Economics
+    vertical: Vertical | None
 
     @property
     def revenue(self) -> Decimal:
         return self.profile.revenue
 
     @property
+    def contra_revenue(self) -> Decimal:
+        return self.spend["contra-revenue"]
+
+    @property
+    def net_revenue(self) -> Decimal:
+        """Revenue less refunds, discounts and commissions taken out of it."""
+        return self.revenue - self.contra_revenue
+
+    @property
+    def revenue_basis(self) -> str:
+        return "net revenue" if self.contra_revenue else "revenue"
+
+    @property
+    def operating_profit(self) -> Decimal:
+        return self.net_revenue - self.spend["total"]
+
+    @property
+    def operating_margin(self) -> Decimal | None:
+        return share(self.operating_profit, self.net_revenue)
+
+    @property
     def marketing_share_of_revenue(self) -> Decimal | None:
-        return share(self.spend["marketing"], self.revenue)
+        return share(self.spend["marketing"], self.net_revenue)
+
+    @property
+    def range_share(self) -> Decimal | None:
+        """What the industry's range is compared with: marketing ÷ revenue, or marketing and
+        sales together where the published range counts both (SaaS)."""
+        vertical = self.vertical
+        if vertical is None:
+            return self.marketing_share_of_revenue
+        spent = self.spend["marketing"]
+        if vertical.scope == "marketing and sales":
+            spent += self.spend["sales"]
+        # A range published as a share of a gross figure (an agent's gross commission income,
+        # before the brokerage's split) is compared with gross revenue.
+        base = self.revenue if vertical.basis.startswith("gross") else self.net_revenue
+        return share(spent, base)
 
     @property
     def marketing_share_of_spend(self) -> Decimal | None:
@@ -80,8 +141,24 @@ class Facts(NamedTuple):
         hours = self.profile.owner_hours
         return share(hours.marketing, hours.total) if hours else None
 
+    @property
+    def owner_marketing_value(self) -> Decimal | None:
+        """The owner's marketing hours in money over the period: hours a week × rate ×
+        weeks in the period; None without a rate."""
+        hours = self.profile.owner_hours
+        if hours is None or hours.rate is None:
+            return None
+        weeks = WEEKS_IN_A_MONTH * self.profile.business.months
+        return hours.marketing * hours.rate * weeks
 
-def compute(profile: Profile, classifier: Classifier | None = None) -> Facts:
+
+def compute(
+    profile: Profile,
+    classifier: Classifier | None = None,
+    *,
+    vertical: Vertical | None = None,
+    horizon_years: int = 5,
+) -> Facts:
     """Classify every activity and customer source and add up the figures."""
     classifier = classifier or default()
     activities = [
@@ -92,10 +169,12 @@ def compute(profile: Profile, classifier: Classifier | None = None) -> Facts:
     by_purpose: dict[str, Decimal] = dict.fromkeys(MARKETING_PURPOSES, Decimal(0))
     for item in activities:
         amount = item.activity.spend
-        spend["total"] += amount
-        spend[item.classification.category] += amount
+        category = item.classification.category
+        spend[category] += amount
+        if category in SPENDING:
+            spend["total"] += amount
         purpose = item.classification.purpose
-        if item.classification.category == "marketing" and purpose in by_purpose:
+        if category == "marketing" and purpose in by_purpose:
             by_purpose[purpose] += amount
 
     customers = profile.customers
@@ -103,7 +182,7 @@ def compute(profile: Profile, classifier: Classifier | None = None) -> Facts:
         ClassifiedSource(name, count, classifier.classify_source(name))
         for name, count in (customers.sources.items() if customers else ())
     ]
-    channels = [
+    funded = [
         item
         for item in activities
         if item.classification.category == "marketing"
@@ -111,17 +190,31 @@ def compute(profile: Profile, classifier: Classifier | None = None) -> Facts:
         and item.activity.recurring
         and item.activity.spend > 0
     ]
-    sourced = sum(s.customers for s in sources)
+    cultivation = [item for item in funded if item.classification.term in REFERRAL_CULTIVATION]
+    repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
+    sourced = sum(s.customers for s in sources) - repeat
+    referral = sum(s.customers for s in sources if s.classification.kind == "referral")
     return Facts(
         profile=profile,
         activities=activities,
         sources=sources,
         spend=spend,
         marketing_by_purpose=by_purpose,
-        referral_customers=sum(s.customers for s in sources if s.classification.kind == "referral"),
+        referral_customers=referral,
         sourced_customers=sourced,
-        channels=channels,
+        repeat_customers=repeat,
+        channels=funded,
+        cultivation=cultivation,
         economics=economics.compute(
-            profile, acquire=by_purpose["acquire"], sales=spend["sales"], sourced=sourced
+            profile,
+            acquire=by_purpose["acquire"],
+            sales=spend["sales"],
+            sourced=sourced,
+            # Referrals cultivated with a budget were paid for like any other customer; only
+            # those that came on their own are left out of the cost of a customer.
+            referral=0 if cultivation else referral,
+            horizon_years=horizon_years,
+            payback_norm=vertical.payback.low if vertical and vertical.payback else None,
         ),
+        vertical=vertical,
     )

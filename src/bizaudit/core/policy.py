@@ -7,22 +7,30 @@ pyproject, profile, environment and command line.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from bizaudit.model.policy import DEFAULTS, EffectivePolicy, Source, Threshold
 from bizaudit.model.profile import Policy
+from bizaudit.model.verticals import Vertical
 
 __all__ = ["resolve"]
 
 
 def resolve(
-    layers: Iterable[tuple[Source, Policy | None]], *, strict: bool = False
+    layers: Iterable[tuple[Source, Policy | None]],
+    *,
+    strict: bool = False,
+    vertical: Vertical | None = None,
 ) -> EffectivePolicy:
-    """Merge policy layers over the defaults; the last layer that sets a threshold wins."""
+    """Merge policy layers over the defaults; the last layer that sets a threshold wins. A
+    declared vertical's low end is the default minimum marketing share."""
     chosen: dict[str, Threshold] = {
-        name: Threshold(value, "default")
+        name: Threshold(Decimal(value), "default")
         for name, value in DEFAULTS.model_dump().items()
         if value is not None
     }
+    if vertical is not None:
+        chosen["min_marketing_share"] = Threshold(vertical.marketing.low, "industry")
     for source, policy in layers:
         if policy is None:
             continue
@@ -30,5 +38,5 @@ def resolve(
         for name in policy.model_fields_set & chosen.keys():
             value = getattr(policy, name)
             if value is not None:
-                chosen[name] = Threshold(value, source)
+                chosen[name] = Threshold(Decimal(value), source)
     return EffectivePolicy(strict=strict, **chosen)

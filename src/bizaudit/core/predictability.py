@@ -6,7 +6,8 @@
 * **at risk**: one of the two holds but not the other.
 
 A funded referral programme is a channel (it has a budget and runs every period); referrals
-that merely happen are not.
+that merely happen are not. Referrals cultivated on purpose (referral-partner lunches,
+seminars for referrers) count as planned whatever their share.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Verdict(NamedTuple):
     referral_share: Decimal | None  # None: no customer sources
     maximum: Decimal  # the referral share allowed
     non_referral_share: Decimal | None
+    cultivated: list[str]  # funded lines that cultivate referrals on purpose
 
     @property
     def referrals_within(self) -> bool:
@@ -36,9 +38,11 @@ class Verdict(NamedTuple):
 
 def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
     channels = [c.activity.name for c in facts.channels]
+    cultivated = [c.activity.name for c in facts.cultivation]
     referral = facts.referral_share
     maximum = policy.max_referral_share.value
-    within = referral is None or referral <= maximum
+    # Referrals cultivated on purpose are planned, not hoped for.
+    within = referral is None or referral <= maximum or bool(cultivated)
     label: Label
     if channels and within:
         label = "business"
@@ -46,4 +50,4 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         label = "hobby"
     else:
         label = "at risk"
-    return Verdict(label, channels, referral, maximum, facts.non_referral_share)
+    return Verdict(label, channels, referral, maximum, facts.non_referral_share, cultivated)

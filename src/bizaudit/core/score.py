@@ -1,17 +1,24 @@
-"""The 0-100 score: a weighted sum of five components, each earned from 0 to 1.
+"""The 0-100 score: a weighted sum of six components, each earned from 0 to 1, then capped.
 
-| component                | weight | earned                                                    |
-|--------------------------|--------|-----------------------------------------------------------|
-| marketing investment     | 40     | marketing share of revenue ÷ minimum, at most 1 (*)       |
-| referral independence    | 20     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1   |
-| predictable acquisition  | 20     | funded recurring acquisition channels ÷ 2, at most 1      |
-| retention                | 10     | 1 when anything is spent on retention, else 0             |
-| owner time               | 10     | owner marketing time share ÷ minimum, at most 1           |
+| component                | weight | earned                                                     |
+|--------------------------|--------|------------------------------------------------------------|
+| marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1 (*)     |
+| customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
+|                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
+| referral independence    | 15     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1; |
+|                          |        | full marks when referrals are cultivated on purpose        |
+| predictable acquisition  | 15     | funded recurring acquisition channels ÷ 2, at most 1       |
+| retention                | 10     | 1 when anything is spent on retention, else 0              |
+| owner time               | 10     | owner marketing time share ÷ minimum, at most 1            |
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of
-revenue. A component without data (no customer sources, no owner hours) is left out and the
-others are scaled up to 100, so missing data neither helps nor hurts. The score is rounded half
-up to a whole number.
+revenue. A component without data (no customer sources, no owner hours, no economics) is left
+out and the others are scaled up to 100, so missing data neither helps nor hurts. The score is
+rounded half up to a whole number.
+
+Caps, so the verdict never contradicts the findings: a customer who costs more than they are
+worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
+range with weak economics (BA110), or an operating loss (BA111) cap it at 79, below "Strong".
 """
 
 from __future__ import annotations
@@ -19,15 +26,18 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
 from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.ba110_marketing_above_range import above_range
 from bizaudit.model.policy import EffectivePolicy
 
-__all__ = ["CHANNELS_FOR_FULL_MARKS", "Component", "components", "score"]
+__all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
 
 CHANNELS_FOR_FULL_MARKS = 2
 
 Name = Literal[
     "marketing investment",
+    "customer economics",
     "referral independence",
     "predictable acquisition",
     "retention",
@@ -54,6 +64,13 @@ def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
     return min(value / target, Decimal(1))
 
 
+def _squared(value: Decimal | None, target: Decimal) -> Decimal | None:
+    """Below the minimum, the square of the ratio: half the minimum earns a quarter of the
+    marks, as half the norm is far from enough, not halfway there."""
+    ratio = _ratio(value, target)
+    return None if ratio is None else ratio * ratio
+
+
 def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     """Each part of the score with the figure it was earned from."""
     minimum = policy.min_marketing_share.value
@@ -67,18 +84,19 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         invested, base = facts.marketing_share_of_revenue, "revenue"
     else:  # no revenue yet: the share of spend is the best measure of intent there is
         invested, base = facts.marketing_share_of_spend, "spend"
+    if referral is None:
+        independent = None
+    elif facts.cultivation:  # referrals cultivated on purpose are a channel, not hope
+        independent = Decimal(1)
+    else:
+        independent = _ratio(1 - referral, 1 - max_referral)
     return [
-        Component("marketing investment", 40, _ratio(invested, minimum), invested, minimum, base),
-        Component(
-            "referral independence",
-            20,
-            None if referral is None else _ratio(1 - referral, 1 - max_referral),
-            referral,
-            max_referral,
-        ),
+        Component("marketing investment", 30, _squared(invested, minimum), invested, minimum, base),
+        _economics(facts),
+        Component("referral independence", 15, independent, referral, max_referral),
         Component(
             "predictable acquisition",
-            20,
+            15,
             min(channels / CHANNELS_FOR_FULL_MARKS, Decimal(1)),
             channels,
             Decimal(CHANNELS_FOR_FULL_MARKS),
@@ -100,8 +118,45 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     ]
 
 
-def score(parts: list[Component]) -> int:
-    """Weighted score from 0 to 100 over the components that have data."""
+CapReason = Literal["costs more than worth", "weak economics", "above range", "loss"]
+
+
+class Cap(NamedTuple):
+    """A ceiling on the score, and why."""
+
+    limit: int
+    reason: CapReason
+
+
+def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
+    """The ceilings that apply: the verdict never reads better than the findings allow."""
+    found = []
+    ratio = facts.economics.judged_ratio.value
+    if ratio is not None and ratio < 1:
+        found.append(Cap(59, "costs more than worth"))
+    elif ratio is not None and ratio < LTV_TO_CAC_WEAK:
+        found.append(Cap(79, "weak economics"))
+    if above_range(facts, policy) is not None:
+        found.append(Cap(79, "above range"))
+    if facts.revenue > 0 and facts.operating_profit < 0:
+        found.append(Cap(79, "loss"))
+    return found
+
+
+def _economics(facts: Facts) -> Component:
+    economics = facts.economics
+    ratio = economics.judged_ratio.value
+    if ratio is None:
+        return Component("customer economics", 20, None, None, LTV_TO_CAC_MINIMUM)
+    earned = min(max((ratio - 1) / 2, Decimal(0)), Decimal(1))
+    payback = economics.judged_payback.value
+    if payback is not None and payback > economics.payback_norm:
+        earned /= 2
+    return Component("customer economics", 20, earned, ratio, LTV_TO_CAC_MINIMUM)
+
+
+def score(parts: list[Component], ceilings: list[Cap] | None = None) -> int:
+    """Weighted score from 0 to 100 over the components that have data, then capped."""
     known = [c for c in parts if c.earned is not None]
     weight = sum(c.weight for c in known)
     if not weight:
@@ -109,4 +164,5 @@ def score(parts: list[Component]) -> int:
     earned = sum((c.weight * c.earned for c in known if c.earned is not None), Decimal(0))
     value = int((100 * earned / weight).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     # 100 means every part fully earned: 99.8 rounds to 99, not to a perfect score.
-    return 99 if value == 100 and earned < weight else value
+    value = 99 if value == 100 and earned < weight else value
+    return min([value, *(cap.limit for cap in ceilings or [])])

@@ -6,17 +6,19 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bizaudit.core.economics import Cac, Economics, Ltv, Margin, Missing, Payback, Ratio
-from bizaudit.explain.numbers import format_money, format_percent, plural, rounded
+from bizaudit.explain.numbers import format_money, format_number, format_percent, plural, rounded
 
 __all__ = ["Basis", "cents"]
 
 _MISSING: dict[Missing, str] = {
     "new-customers": "no new customers in the profile (customers.new)",
+    "paid-customers": "every new customer came by referral: none was paid for",
     "average-revenue": "needs customers.average_revenue (and gross_margin, churn_rate)",
+    "gross-margin": "needs customers.gross_margin: revenue is not profit",
     "churn": "needs customers.churn_rate or retention_rate",
-    "no-churn": "a churn of 0% means customers never leave: lifetime has no bound",
+    "churn-looks-monthly": "left out: the churn looks monthly (BA112); give it for the period",
     "ltv-and-cac": "needs both LTV and a CAC above zero",
-    "cac-and-revenue": "needs a CAC and customers.average_revenue",
+    "cac-and-margin": "needs a CAC and customers.average_revenue with gross_margin",
 }
 
 
@@ -35,42 +37,47 @@ class Basis:
         return format_money(cents(amount), self.currency)
 
     def margin(self, margin: Margin) -> str:
-        if margin.gross_margin is None:
-            return f"{self.money(margin.average_revenue)} revenue (no gross_margin given)"
-        return (
-            f"{self.money(margin.average_revenue)} × {format_percent(margin.gross_margin)} margin"
-        )
+        rate = format_percent(margin.gross_margin)
+        return f"{self.money(margin.average_revenue)} × {rate} margin"
 
     def cac(self, cac: Cac) -> str:
         if cac.missing:
             return _MISSING[cac.missing]
-        return (
-            f"({self.money(cac.acquire)} acquisition marketing + {self.money(cac.sales)} sales)"
-            f" ÷ {plural(cac.new_customers, 'new customer')}"
-        )
+        spend = f"({self.money(cac.acquire)} acquisition marketing + {self.money(cac.sales)} sales)"
+        if cac.referral:
+            return (
+                f"{spend} ÷ {plural(cac.new_customers, 'new customer')} who did not come by "
+                f"referral ({cac.referral:,} did)"
+            )
+        return f"{spend} ÷ {plural(cac.new_customers, 'new customer')}"
 
     def ltv(self, ltv: Ltv) -> str:
         if ltv.stated:
             return "lifetime_value stated in the profile"
-        if ltv.missing or ltv.margin is None or ltv.churn is None:
+        if ltv.missing or ltv.margin is None or ltv.churn is None or ltv.periods is None:
             return _MISSING[ltv.missing or "average-revenue"]
-        return f"{self.margin(ltv.margin)} ÷ {format_percent(ltv.churn)} churn per period"
+        period = "period" if ltv.months != 12 else "year"
+        return (
+            f"{self.margin(ltv.margin)} × {format_number(ltv.periods, 2)} {period}s a customer "
+            f"stays ({format_percent(ltv.churn)} churn a {period}, counted over at most "
+            f"{plural(ltv.horizon, 'year')})"
+        )
 
-    def ratio(self, ratio: Ratio) -> str:
+    def ratio(self, ratio: Ratio, label: str = "CAC") -> str:
         if ratio.missing or ratio.ltv is None or ratio.cac is None:
             return _MISSING[ratio.missing or "ltv-and-cac"]
-        return f"{self.money(ratio.ltv)} LTV ÷ {self.money(ratio.cac)} CAC"
+        return f"{self.money(ratio.ltv)} LTV ÷ {self.money(ratio.cac)} {label}"
 
     def payback(self, payback: Payback) -> str:
         if payback.missing or payback.cac is None or payback.margin is None:
-            return _MISSING[payback.missing or "cac-and-revenue"]
+            return _MISSING[payback.missing or "cac-and-margin"]
         return (
             f"{self.money(payback.cac)} CAC ÷ ({self.margin(payback.margin)} ÷ "
             f"{payback.months} months)"
         )
 
     def all(self, economics: Economics) -> tuple[str, str, str, str]:
-        """CAC, LTV, LTV ÷ CAC and payback, in that order."""
+        """CAC, LTV, LTV ÷ CAC and payback (blended), in that order."""
         return (
             self.cac(economics.cac),
             self.ltv(economics.ltv),

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bizaudit.core.economics import (
-    LTV_TO_CAC_CEILING,
-    LTV_TO_CAC_MINIMUM,
-    PAYBACK_MONTHS_MAXIMUM,
-)
+from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM
 from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum
 from bizaudit.core.rules.ba102_referral_dependence import OverMaximum
@@ -17,16 +13,22 @@ from bizaudit.core.rules.ba103_no_acquisition_channel import NoChannel
 from bizaudit.core.rules.ba105_owner_time import TooLittleTime
 from bizaudit.core.rules.ba107_ambiguous import Ambiguity
 from bizaudit.core.rules.ba108_customer_counts import Mismatch
+from bizaudit.core.rules.ba110_marketing_above_range import AboveRange
+from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
+from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
+from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
 from bizaudit.explain.economics import Basis
 from bizaudit.explain.numbers import (
     at_least,
     format_hours,
     format_limit,
     format_money,
+    format_number,
     format_number_beside,
+    format_percent,
     format_percent_beside,
 )
 
@@ -34,26 +36,89 @@ __all__ = ["WORDS", "Words", "words"]
 
 Words = tuple[str, str]  # (message, advice)
 
+_SOURCE = {
+    "industry": "your industry's low end",
+    "default": "the default",
+}
+
 
 def _ba101(hit: Hit, currency: str) -> Words:
     f: BelowMinimum = hit.figures
-    needed = at_least(f.minimum * f.revenue, "0.01")
-    return (
-        f"marketing is {format_percent_beside(f.share, f.minimum, 2)} of revenue "
-        f"({format_money(f.marketing, currency)} of {format_money(f.revenue, currency)}), "
-        f"under the {format_limit(f.minimum)} minimum",
-        f"budget at least {format_money(needed, currency)} a period for attracting and "
-        f"keeping customers ({format_money(needed - f.marketing, currency)} more)",
+
+    def money(amount: object) -> str:
+        return format_money(amount, currency)  # type: ignore[arg-type]
+
+    what = "marketing and sales" if f.with_sales else "marketing"
+    revenue = "net revenue" if f.net else "revenue"
+    needed = at_least(f.needed, "0.01")
+    gap = needed - f.measured
+    message = (
+        f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
+        f"({money(f.measured)} of {money(f.revenue)}), under the {format_limit(f.minimum)} "
+        f"minimum" + (f" ({_SOURCE[f.minimum_source]})" if f.minimum_source in _SOURCE else "")
     )
+    if f.owner_time is not None:
+        with_time = (f.measured + f.owner_time) / f.revenue
+        message += (
+            f"; with the owner's marketing hours valued ({money(f.owner_time)}) it is "
+            f"{format_percent(with_time)}"
+        )
+    if f.plan == "fix-economics":
+        advice = (
+            f"{money(gap)} more would reach the minimum, but a customer already costs more to "
+            "win than they are worth (BA204): fix that first, then grow the budget"
+        )
+    elif f.plan == "move":
+        advice = (
+            f"the business already runs at a loss ({money(-f.profit)}): rather than adding "
+            f"{money(gap)}, move money from costs that bring no customers into a channel that "
+            "does"
+        )
+    elif f.plan == "test":
+        if f.target_cac is not None and f.ratio.ltv is not None:
+            most = money(at_least(f.target_cac, "0.01"))
+            target = (
+                f" and keep going only while a new customer costs under {most} (a third of "
+                "what a customer is worth)"
+            )
+        elif f.target_cac is not None:
+            most = money(at_least(f.target_cac, "0.01"))
+            target = f" and keep going only while a new customer costs no more than today's {most}"
+        else:
+            target = " and track what each new customer costs"
+        advice = (
+            f"the full {money(gap)} would turn the {money(f.profit)} operating profit into a "
+            f"{money(gap - f.profit)} loss: test first, with {money(at_least(f.test, '0.01'))} "
+            "(a quarter of the gap, at most half the profit) on the channel that brings "
+            f"customers most cheaply for a period{target}"
+        )
+    else:
+        advice = (
+            f"budget at least {money(needed)} a period for attracting and keeping customers "
+            f"({money(gap)} more; operating profit {money(f.profit)} → "
+            f"{money(f.profit - gap)})"
+        )
+    return message, advice
 
 
 def _ba102(hit: Hit, currency: str) -> Words:
     f: OverMaximum = hit.figures
-    return (
+    message = (
         f"{format_percent_beside(f.share, f.maximum)} of new customers came from referrals "
-        f"({f.referral:,} of {f.sourced:,}), over the {format_limit(f.maximum)} maximum",
-        "fund a channel you control and can repeat, so growth does not wait on others",
+        f"({f.referral:,} of {f.sourced:,}), over the {format_limit(f.maximum)} maximum"
     )
+    if f.cultivated:
+        return (
+            f"{message}, cultivated on purpose ({', '.join(f.cultivated)}): a channel, not hope",
+            "keep funding it, and track which partners send customers so you know what it brings",
+        )
+    if f.allowed:
+        return (
+            message,
+            "build a channel you control and can repeat; your profession restricts paying "
+            f"for referrals, so use what it allows: {f.allowed}",
+        )
+    return message, "fund a channel you control and can repeat, so growth does not wait on others"
 
 
 def _ba103(hit: Hit, currency: str) -> Words:
@@ -112,25 +177,103 @@ def _ba108(hit: Hit, currency: str) -> Words:
     )
 
 
-def _ba109(hit: Hit, currency: str) -> Words:
-    if hit.subject == "customers":
-        return (
-            "no customer sources, so referral dependence cannot be measured",
-            "add 'customers: {new: N, sources: {referrals: N, ...}}'",
-        )
-    return (
+_MISSING_DATA: dict[str | None, Words] = {
+    "customers": (
+        "no customer sources, so referral dependence cannot be measured",
+        "add 'customers: {new: N, sources: {referrals: N, ...}}'",
+    ),
+    "owner_hours": (
         "no owner hours, so the owner's time on marketing cannot be measured",
         "add 'owner_hours: {delivery: N, marketing: N, sales: N, admin: N}'",
+    ),
+    "gross_margin": (
+        "no gross margin, so a customer's lifetime value and payback cannot be computed "
+        "(revenue is not profit)",
+        "add 'gross_margin: 60%' (revenue less the direct cost of serving a customer) under "
+        "customers",
+    ),
+    "industry": (
+        "no industry declared, so the 10% default minimum applies to marketing",
+        "declare business.industry (dental, restaurant, saas, legal, home-services, ...) to be "
+        "held to your industry's own range; the README lists them",
+    ),
+}
+
+
+def _ba109(hit: Hit, currency: str) -> Words:
+    if hit.subject == "industry" and hit.figures is not None:  # a sector, not a vertical
+        return (
+            f"only a sector ({hit.figures}) is declared, so the 10% default minimum applies "
+            "to marketing",
+            "declare your industry instead (dental, restaurant, saas, legal, home-services, "
+            "...) to be held to its own range; the README lists them",
+        )
+    return _MISSING_DATA[hit.subject]
+
+
+def _ba110(hit: Hit, currency: str) -> Words:
+    f: AboveRange = hit.figures
+    v = f.vertical
+    what = "marketing and sales" if v.scope == "marketing and sales" else "marketing"
+    low, high = format_percent(v.marketing.low), format_percent(v.marketing.high)
+    why = []
+    if f.weak_ratio and f.ratio.value is not None:
+        shown = format_number_beside(f.ratio.value, LTV_TO_CAC_MINIMUM)
+        why.append(f"a customer is worth {shown}× what it costs to win (under 3×)")
+    if f.slow_payback and f.payback.value is not None:
+        why.append(
+            f"it takes {format_number_beside(f.payback.value, f.norm)} months to earn that cost "
+            f"back (the norm is {format_number(f.norm, 0)})"
+        )
+    return (
+        f"{what} is {format_percent_beside(f.share, v.marketing.high)} of revenue, above the "
+        f"{low.removesuffix('%')}–{high} range for {v.label.lower()} ({v.marketing.source}, "
+        f"{v.marketing.year}), while {' and '.join(why)}",
+        "move budget from the channels that cost the most per customer to those that pay back, "
+        f"or bring it back towards {high} until the ratio recovers",
     )
+
+
+def _ba111(hit: Hit, currency: str) -> Words:
+    f: Loss = hit.figures
+    revenue = "net revenue" if f.net else "revenue"
+    share = format_percent(f.loss / f.revenue) if f.revenue > 0 else None
+    return (
+        f"costs of {format_money(f.costs, currency)} exceed {revenue} of "
+        f"{format_money(f.revenue, currency)}: an operating loss of "
+        f"{format_money(f.loss, currency)}" + (f" ({share} of {revenue})" if share else ""),
+        "cut first the costs that bring no customers and no delivery; keep the marketing that "
+        "pays back, as cutting it cuts next period's revenue",
+    )
+
+
+def _ba112(hit: Hit, currency: str) -> Words:
+    f: LooksMonthly = hit.figures
+    field = "retention_rate" if f.from_retention else "churn_rate"
+    shown = format_percent(f.churn)
+    period = format_percent(f.per_period_if_monthly)
+    return (
+        f"a churn of {shown} per {f.months}-month period means a customer stays "
+        f"{format_number(1 / f.churn, 0)} periods on average; it looks like a monthly rate",
+        f"if {shown} is monthly, the churn for {f.months} months is {period}: write the rate "
+        f"for the profile's period in {field}",
+    )
+
+
+def _judged(non_referral: bool) -> str:
+    """Who the economics are about: with referrals left out, the customers the business won
+    by its own effort (free referrals would make any channel look cheap)."""
+    return "customer won other than by referral" if non_referral else "customer"
 
 
 def _ba201(hit: Hit, currency: str) -> Words:
     f: LowRatio = hit.figures
     assert f.figure.value is not None
     shown = format_number_beside(f.figure.value, LTV_TO_CAC_MINIMUM)
+    label = "CAC excluding referrals" if f.non_referral else "CAC"
     return (
-        f"a customer is worth {shown}× what it costs to win one "
-        f"({Basis(currency).ratio(f.figure)}); "
+        f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
+        f"({Basis(currency).ratio(f.figure, label)}); "
         f"the rule of thumb is at least {LTV_TO_CAC_MINIMUM}×",
         "keep customers longer or sell them more, or win them more cheaply",
     )
@@ -141,7 +284,7 @@ def _ba202(hit: Hit, currency: str) -> Words:
     assert f.figure.value is not None
     shown = format_number_beside(f.figure.value, LTV_TO_CAC_CEILING)
     return (
-        f"a customer is worth {shown}× what it costs to win one; "
+        f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win; "
         "there is room to spend more on acquisition",
         "try more budget on the channels that bring customers and watch the ratio",
     )
@@ -150,11 +293,28 @@ def _ba202(hit: Hit, currency: str) -> Words:
 def _ba203(hit: Hit, currency: str) -> Words:
     f: SlowPayback = hit.figures
     assert f.figure.value is not None
-    shown = format_number_beside(f.figure.value, PAYBACK_MONTHS_MAXIMUM)
+    shown = format_number_beside(f.figure.value, f.norm)
+    norm = f"the {f.industry.lower()} norm" if f.industry else "the 12-month rule of thumb"
     return (
         f"winning a customer takes {shown} months to earn back "
-        f"({Basis(currency).payback(f.figure)}), more than {PAYBACK_MONTHS_MAXIMUM}",
+        f"({Basis(currency).payback(f.figure)}), more than {norm} "
+        f"({format_number(f.norm, 0)} months)",
         "ask for more up front, raise margins, or win customers more cheaply",
+    )
+
+
+def _ba204(hit: Hit, currency: str) -> Words:
+    f: CostsMore = hit.figures
+    assert f.ratio.value is not None
+    assert f.ratio.cac is not None
+    assert f.ratio.ltv is not None
+    basis = Basis(currency)
+    loss = basis.money(f.ratio.cac - f.ratio.ltv)
+    return (
+        f"a {_judged(f.non_referral)} costs {basis.money(f.ratio.cac)} to win and is worth "
+        f"{basis.money(f.ratio.ltv)} ({format_number(f.ratio.value, 2)}×): each one loses {loss}",
+        "stop scaling acquisition until a customer pays back: raise price or margin, keep "
+        "customers longer, or cut the channels that cost the most per customer",
     )
 
 
@@ -169,9 +329,13 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA107": _ba107,
     "BA108": _ba108,
     "BA109": _ba109,
+    "BA110": _ba110,
+    "BA111": _ba111,
+    "BA112": _ba112,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,
+    "BA204": _ba204,
 }
 
 

@@ -29,6 +29,11 @@ def reasons(verdict: Verdict) -> list[str]:
     said.append(
         f"{format_percent_beside(referral, verdict.maximum)} of new customers came from "
         f"referrals ({where} the {format_limit(verdict.maximum)} maximum)"
+        + (
+            f", cultivated on purpose: {', '.join(verdict.cultivated)}"
+            if verdict.cultivated and referral > verdict.maximum
+            else ""
+        )
     )
     said.append(
         f"{format_percent(verdict.non_referral_share)} came from sources other than referrals"

@@ -6,15 +6,18 @@ validated again: mypy checks every field where it is set.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 
 from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit
 from bizaudit.core.classify import Classifier
+from bizaudit.core.metrics import WEEKS_IN_A_MONTH, share
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
 from bizaudit.explain.findings import words
+from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.positions import Locate, nowhere
 from bizaudit.model.profile import Profile
@@ -27,10 +30,14 @@ from bizaudit.model.report import (
     CustomerEconomics,
     EconomicsFigure,
     Finding,
+    IndustryRange,
     Metrics,
     MoneyFigure,
+    OwnerTime,
     Predictability,
     ProfileReport,
+    Profit,
+    ScoreCap,
     SkippedRule,
     SourceResult,
     ThresholdOut,
@@ -39,11 +46,17 @@ from bizaudit.model.report import (
 __all__ = ["audit_report", "profile_report"]
 
 _SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
-_THRESHOLDS = ("min_marketing_share", "max_referral_share", "min_owner_marketing_time")
+_THRESHOLDS = (
+    "min_marketing_share",
+    "max_referral_share",
+    "min_owner_marketing_time",
+    "ltv_horizon_years",
+)
 
 
 @lru_cache(maxsize=32)
 def _benchmarks(industry: str | None) -> tuple[BenchmarkOut, ...]:
+    vertical = verticals.get(industry)
     """Built once per industry: the same frozen figures go into every report."""
     return tuple(
         BenchmarkOut(
@@ -55,7 +68,7 @@ def _benchmarks(industry: str | None) -> tuple[BenchmarkOut, ...]:
             basis=b.basis,
             note=b.note,
         )
-        for b in benchmarks.for_industry(industry)
+        for b in benchmarks.for_industry(industry, vertical)
     )
 
 
@@ -79,14 +92,81 @@ def _findings(audit: Audit, locate: Locate) -> list[Finding]:
     return sorted(found, key=lambda f: (_SEVERITY_RANK[f.severity], f.rule, f.line or 0, f.message))
 
 
+def _money(value: Decimal | None, basis: str) -> MoneyFigure:
+    return MoneyFigure(value=None if value is None else cents(value), basis=basis)
+
+
 def _economics(audit: Audit) -> CustomerEconomics:
     e = audit.facts.economics
-    cac, ltv, ratio, payback = Basis(audit.profile.business.currency).all(e)
+    words = Basis(audit.profile.business.currency)
+    cac, ltv, ratio, payback = words.all(e)
     return CustomerEconomics(
-        cac=MoneyFigure(value=None if e.cac.value is None else cents(e.cac.value), basis=cac),
-        ltv=MoneyFigure(value=None if e.ltv.value is None else cents(e.ltv.value), basis=ltv),
+        cac=_money(e.cac.value, cac),
+        ltv=_money(e.ltv.value, ltv),
         ltv_to_cac=EconomicsFigure(value=e.ltv_to_cac.value, basis=ratio),
         payback_months=EconomicsFigure(value=e.payback_months.value, basis=payback),
+        non_referral_cac=_money(e.non_referral_cac.value, words.cac(e.non_referral_cac)),
+        ltv_to_non_referral_cac=EconomicsFigure(
+            value=e.ltv_to_non_referral_cac.value,
+            basis=words.ratio(e.ltv_to_non_referral_cac, "CAC excluding referrals"),
+        ),
+        non_referral_payback_months=EconomicsFigure(
+            value=e.non_referral_payback_months.value,
+            basis=words.payback(e.non_referral_payback_months),
+        ),
+        payback_norm_months=e.payback_norm,
+        judged_by="non-referral" if e.judged_by_non_referral else "all customers",
+    )
+
+
+def _profit(audit: Audit) -> Profit:
+    facts = audit.facts
+    return Profit(
+        net_revenue=facts.net_revenue,
+        cost_of_sales=facts.spend["cost-of-sales"],
+        contra_revenue=facts.contra_revenue,
+        operating_profit=facts.operating_profit,
+        operating_margin=facts.operating_margin,
+    )
+
+
+def _industry(audit: Audit) -> IndustryRange | None:
+    vertical = audit.facts.vertical
+    if vertical is None:
+        return None
+    norm = vertical.marketing
+    return IndustryRange(
+        id=vertical.id,
+        label=vertical.label,
+        sector=vertical.sector,
+        low=norm.low,
+        high=norm.high,
+        basis=vertical.basis,
+        scope=vertical.scope,
+        compared_share=audit.facts.range_share,
+        source=norm.source,
+        year=norm.year,
+        kind=norm.kind,
+        note=norm.note,
+        payback_months=vertical.payback.low if vertical.payback else None,
+        referral_rule=vertical.referral_rule,
+        referral_allowed=vertical.referral_allowed,
+    )
+
+
+def _owner_time(audit: Audit) -> OwnerTime | None:
+    facts = audit.facts
+    hours, value = facts.profile.owner_hours, facts.owner_marketing_value
+    if hours is None or hours.rate is None or value is None:
+        return None
+    total = facts.spend["marketing"] + value
+    return OwnerTime(
+        rate=hours.rate,
+        marketing_hours_per_week=hours.marketing,
+        weeks=WEEKS_IN_A_MONTH * facts.profile.business.months,
+        value=cents(value),
+        marketing_with_owner_time=cents(total),
+        share_of_revenue=share(total, facts.net_revenue),
     )
 
 
@@ -167,6 +247,10 @@ def profile_report(
             SkippedRule(rule=s.rule, reason=s.reason, line=locate(("skip", i)))
             for i, s in enumerate(profile.skip)
         ],
+        profit=_profit(audit),
+        industry=_industry(audit),
+        owner_time=_owner_time(audit),
+        score_caps=[ScoreCap(limit=c.limit, reason=score.cap(c.reason)) for c in audit.caps],
     )
 
 
@@ -178,5 +262,7 @@ def audit_report(
     locate: Locate = nowhere,
     classifier: Classifier | None = None,
 ) -> ProfileReport:
-    """Audit one profile and explain it: the report every output format renders."""
-    return profile_report(core_audit.run(profile, policy, classifier), path=path, locate=locate)
+    """Audit one profile and explain it: the report every output format renders (the
+    profile's declared vertical is looked up here)."""
+    done = core_audit.run(profile, policy, classifier, verticals.get(profile.business.industry))
+    return profile_report(done, path=path, locate=locate)

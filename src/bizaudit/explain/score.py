@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from bizaudit.core.score import CHANNELS_FOR_FULL_MARKS, Component
-from bizaudit.explain.numbers import format_limit, format_percent_beside, plural
+from decimal import Decimal
 
-__all__ = ["VERDICTS", "basis", "verdict"]
+from bizaudit.core.score import CHANNELS_FOR_FULL_MARKS, CapReason, Component
+from bizaudit.explain.numbers import (
+    format_limit,
+    format_number_beside,
+    format_percent_beside,
+    plural,
+)
+
+__all__ = ["CAPS", "VERDICTS", "basis", "cap", "verdict"]
 
 VERDICTS: tuple[tuple[int, str], ...] = (
     (80, "Strong: you invest in getting and keeping customers on purpose."),
@@ -51,3 +58,23 @@ def basis(component: Component) -> str:
                 f"{format_percent_beside(value, limit)} of the owner's hours "
                 f"against a {format_limit(limit)} minimum"
             )
+        case "customer economics":
+            if value is None:
+                return "no lifetime value or cost per customer to compare"
+            return (
+                f"a customer is worth {format_number_beside(value, Decimal(3))}× what it costs "
+                "to win: full marks at 3×, none at 1×, halved when payback is beyond the norm"
+            )
+
+
+CAPS: dict[CapReason, str] = {
+    "costs more than worth": "a customer costs more to win than they are worth (BA204)",
+    "weak economics": "a customer is worth under 1.5× what it costs to win",
+    "above range": "marketing is above the industry's range while customers barely pay back "
+    "(BA110)",
+    "loss": "the business runs at an operating loss (BA111)",
+}
+
+
+def cap(reason: CapReason) -> str:
+    return CAPS[reason]

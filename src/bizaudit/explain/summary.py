@@ -26,8 +26,11 @@ def reference_line(report: ProfileReport) -> str:
         return f"marketing {own} of revenue"
     first = report.benchmarks[0]
     where = "overall" if first.scope == "all" else f"in {first.scope}"
-    cited = f"({first.source}, {first.year})"
-    return f"marketing {own} of revenue; {format_percent(first.figure)} {where} {cited}"
+    cited = f"({first.source})" if first.year == "—" else f"({first.source}, {first.year})"
+    figure = format_percent(first.figure)
+    if first.high is not None:
+        figure = f"{figure.removesuffix('%')}–{format_percent(first.high)}"
+    return f"marketing {own} of revenue; {figure} {where} {cited}"
 
 
 #: Findings of one rule a report for people shows; the JSON report has them all. A profile of

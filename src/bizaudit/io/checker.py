@@ -19,6 +19,7 @@ from bizaudit.io import loading, validation
 from bizaudit.io.config import Settings
 from bizaudit.io.errors import InputError, InputErrors
 from bizaudit.io.loading import Limits
+from bizaudit.model import verticals
 from bizaudit.model.policy import Source
 from bizaudit.model.profile import ClassifyRules, Policy, Profile
 from bizaudit.model.report import InputErrorOut, ProfileReport, Report
@@ -95,8 +96,9 @@ def audit_file(path: Path, options: Options) -> tuple[loading.Document, ProfileR
     InputError/InputErrors for what the user must fix."""
     doc, profile = load_profile(path, options.limits)
     strict = options.strict or options.settings.strict
-    effective = resolve(options.layers(profile), strict=strict)
-    done = audit.run(profile, effective, options.classifier_for(profile.classify))
+    vertical = verticals.get(profile.business.industry)
+    effective = resolve(options.layers(profile), strict=strict, vertical=vertical)
+    done = audit.run(profile, effective, options.classifier_for(profile.classify), vertical)
     return doc, profile_report(done, path=doc.path, locate=doc.line_of)
 
 

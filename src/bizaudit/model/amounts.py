@@ -5,9 +5,10 @@ Money: ``12000``, ``"$12,000"``, ``"12k"``, ``"2.5M"``, ``"$3,500.50"``, ``"USD 
 digits (``"€1.200"``) could mean 1.2 or 1200, so it is rejected with a message that says how to
 write it.
 
-Percentages: ``"10%"`` is ten percent; a bare number from 0 to 1 is a fraction (``0.1`` is 10%);
-a bare number above 1 is a percent (``10`` is 10%). A bare ``1`` could be 1% or 100% and is
-rejected. Nothing above 100% is accepted.
+Percentages: ``"10%"`` is ten percent; a bare number from 0 to 1 is a fraction (``0.1`` is 10%).
+A bare number above 1 is rejected with a message saying how to write it (``1.5`` could be
+1.5% or 150%: write ``1.5%`` or ``0.015``), as is a bare ``1`` (1% or 100%). Nothing above
+100% is accepted.
 
 :func:`profile_amount` writes an amount back the way :func:`parse_money` reads it. Showing
 amounts to people is the explain layer's work (``bizaudit.explain.numbers``).
@@ -157,7 +158,12 @@ def parse_percent(value: object) -> Decimal:
         raise AmountError("a percentage cannot be negative")
     if not explicit and number == 1:
         raise AmountError("a bare 1 could mean 1% or 100%; write 1% or 100%")
-    share = number / 100 if explicit or number > 1 else number
+    if not explicit and number > 1:
+        # 0.8 is 80%, and 1.5 was read as 1.5%: a bare number is only ever a fraction.
+        text = format(number.normalize(), "f")
+        fraction = format((number / 100).normalize(), "f")
+        raise AmountError(f"a bare {text} is not a share; write {text}% or {fraction}")
+    share = number / 100 if explicit else number
     if share > 1:
         raise AmountError(f"{_show(str(value))} is more than 100%")
     return share

@@ -9,15 +9,17 @@ from bizaudit.model.profile import Policy
 
 __all__ = ["DEFAULTS", "EffectivePolicy", "Source", "Threshold"]
 
-Source = Literal["default", "pyproject", "profile", "env", "cli"]
+Source = Literal["default", "industry", "pyproject", "profile", "env", "cli"]
 
 #: Defaults and why (docs/domain.md): published surveys put marketing at roughly 6-11% of
-#: revenue, and an owner who spends under a tenth of the week on marketing is "doing the work
-#: and hoping".
+#: revenue (a declared industry's own range replaces this minimum); an owner who spends under
+#: a tenth of the week on marketing is "doing the work and hoping"; a customer's value is
+#: counted over five years at most, never as if they stayed forever.
 DEFAULTS = Policy(
     min_marketing_share=Decimal("0.10"),
     max_referral_share=Decimal("0.50"),
     min_owner_marketing_time=Decimal("0.10"),
+    ltv_horizon_years=5,
 )
 
 
@@ -36,4 +38,5 @@ class EffectivePolicy(NamedTuple):
     min_marketing_share: Threshold
     max_referral_share: Threshold
     min_owner_marketing_time: Threshold
+    ltv_horizon_years: Threshold
     strict: bool = False

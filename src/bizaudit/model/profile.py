@@ -26,12 +26,12 @@ from pydantic_core import PydanticCustomError
 from bizaudit.model import amounts
 from bizaudit.model.vocab import (
     CATEGORIES,
+    INDUSTRIES,
     MARKETING_PURPOSES,
     PURPOSES_BY_CATEGORY,
-    SECTORS,
     Category,
+    Industry,
     Purpose,
-    Sector,
     SourceKind,
 )
 
@@ -55,9 +55,6 @@ __all__ = [
     "SourceKind",
     "SourceRule",
 ]
-
-Industry = Sector
-INDUSTRIES: tuple[Industry, ...] = SECTORS
 
 
 def _parsed_by(parse: Any, kind: str) -> BeforeValidator:
@@ -122,8 +119,8 @@ _MONEY_SCHEMA = WithJsonSchema(
 _SHARE_SCHEMA = WithJsonSchema(
     {
         "anyOf": [
-            {"type": "number", "minimum": 0, "maximum": 100},
-            {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%?\s*$"},
+            {"type": "number", "minimum": 0, "exclusiveMaximum": 1},
+            {"type": "string", "pattern": r"^\s*(\d+(\.\d+)?\s*%|0?\.\d+|0)\s*$"},
         ],
         "examples": ["10%", 0.1],
     }
@@ -165,7 +162,10 @@ class Business(BaseModel):
 
     name: Text = Field(description="The business's name.")
     industry: IndustryChoice | None = Field(
-        default=None, description="Sector, used to pick benchmarks: b2b/b2c and product/services."
+        default=None,
+        description="Your industry: a vertical (dental, restaurant, saas, legal, ...) sets the "
+        "marketing range the audit holds you to; a sector (b2b-product, b2c-services, ...) "
+        "picks benchmarks.",
     )
     currency: str = Field(
         default="USD", description="ISO 4217 code of every amount, e.g. USD, EUR."
@@ -201,7 +201,9 @@ class Activity(BaseModel):
     spend: Money = Field(description="Amount spent in the period, in the profile's currency.")
     kind: CategoryChoice | None = Field(
         default=None,
-        description="Override the classifier: marketing, sales, innovation, operations.",
+        description="Override the classifier: marketing, sales, innovation, operations, "
+        "cost-of-sales (the direct cost of what is sold) or contra-revenue (refunds, discounts, "
+        "marketplace and delivery-platform commissions: they reduce revenue).",
     )
     purpose: PurposeChoice | None = Field(
         default=None,
@@ -275,6 +277,11 @@ class OwnerHours(BaseModel):
     sales: Hours = Field(default=Decimal(0), description="Turning leads into paying customers.")
     innovation: Hours = Field(default=Decimal(0), description="Building new products or services.")
     admin: Hours = Field(default=Decimal(0), description="Running the business: books, hiring...")
+    rate: Money | None = Field(
+        default=None,
+        description="What an hour of the owner's time is worth (what they bill, or would pay "
+        "someone to do the work): the report then counts marketing hours as investment too.",
+    )
 
     @model_validator(mode="after")
     def _fits_in_a_week(self) -> OwnerHours:
@@ -305,6 +312,10 @@ class Policy(BaseModel):
     min_owner_marketing_time: Share | None = Field(
         default=None,
         description="Least share of the owner's hours spent on marketing (default 10%).",
+    )
+    ltv_horizon_years: Annotated[Count, Field(ge=1, le=30)] | None = Field(
+        default=None,
+        description="Years over which a customer's lifetime value is counted (default 5).",
     )
 
 

@@ -46,13 +46,17 @@ __all__ = [
     "CustomerEconomics",
     "EconomicsFigure",
     "Finding",
+    "IndustryRange",
     "InputErrorOut",
     "Metrics",
     "MoneyFigure",
     "MoneyOut",
+    "OwnerTime",
     "Predictability",
     "ProfileReport",
+    "Profit",
     "Report",
+    "ScoreCap",
     "Severity",
     "ShareOut",
     "SkippedRule",
@@ -173,10 +177,27 @@ class MoneyFigure:
 
 @record
 class CustomerEconomics:
-    cac: Annotated[MoneyFigure, Field(description="cost to acquire a customer, in the currency")]
+    cac: Annotated[
+        MoneyFigure, Field(description="cost to acquire a customer (every new customer)")
+    ]
     ltv: Annotated[MoneyFigure, Field(description="lifetime value of a customer, in the currency")]
     ltv_to_cac: Annotated[EconomicsFigure, Field(description="LTV ÷ CAC")]
     payback_months: Annotated[EconomicsFigure, Field(description="months to earn back the CAC")]
+    non_referral_cac: Annotated[
+        MoneyFigure,
+        Field(description="the same spend ÷ the new customers who did not come by referral"),
+    ]
+    ltv_to_non_referral_cac: Annotated[EconomicsFigure, Field(description="LTV ÷ that CAC")]
+    non_referral_payback_months: Annotated[
+        EconomicsFigure, Field(description="months to earn back that CAC")
+    ]
+    payback_norm_months: Annotated[
+        ShareOut, Field(description="the industry's published payback norm, else 12")
+    ]
+    judged_by: Annotated[
+        Literal["non-referral", "all customers"],
+        Field(description="which CAC the rules and the score judge by"),
+    ]
 
 
 @record
@@ -235,6 +256,73 @@ class SkippedRule:
 
 
 @record
+class Profit:
+    """Revenue net of what is taken out of it, and what is left after every cost."""
+
+    net_revenue: Annotated[MoneyOut, Field(description="revenue − contra-revenue")]
+    cost_of_sales: MoneyOut
+    contra_revenue: Annotated[
+        MoneyOut, Field(description="refunds, discounts, platform commissions")
+    ]
+    operating_profit: Annotated[MoneyOut, Field(description="net revenue − every cost")]
+    operating_margin: Annotated[
+        ShareOut | None, Field(description="operating profit ÷ net revenue")
+    ]
+
+
+@record
+class IndustryRange:
+    """The declared vertical's published range of marketing ÷ revenue, and its norms."""
+
+    id: str
+    label: str
+    sector: str
+    low: ShareOut
+    high: ShareOut
+    basis: Annotated[str, Field(description="what the range is a share of, as published")]
+    scope: Annotated[
+        Literal["marketing", "marketing and sales"],
+        Field(description="what the range counts: marketing alone, or with sales (SaaS)"),
+    ]
+    compared_share: Annotated[
+        ShareOut | None, Field(description="the business's own figure, in the range's scope")
+    ]
+    source: str
+    year: str
+    kind: Annotated[str, Field(description="survey, practitioner rule or regulation")]
+    note: str
+    payback_months: Annotated[
+        ShareOut | None, Field(description="the published CAC payback norm, if any")
+    ]
+    referral_rule: Annotated[
+        str | None, Field(description="what the profession's rules say about paying for referrals")
+    ]
+    referral_allowed: Annotated[str | None, Field(description="what those rules allow instead")]
+
+
+@record
+class OwnerTime:
+    """The owner's marketing hours counted as investment, when the profile gives a rate."""
+
+    rate: MoneyOut
+    marketing_hours_per_week: ShareOut
+    weeks: ShareOut
+    value: Annotated[MoneyOut, Field(description="hours a week × rate × weeks in the period")]
+    marketing_with_owner_time: Annotated[
+        MoneyOut, Field(description="marketing spend + the owner's marketing time")
+    ]
+    share_of_revenue: Annotated[ShareOut | None, Field(description="that total ÷ (net) revenue")]
+
+
+@record
+class ScoreCap:
+    """A ceiling on the score, and why: the verdict never reads better than the findings."""
+
+    limit: int
+    reason: str
+
+
+@record
 class ProfileReport:
     path: str
     passed: bool
@@ -254,6 +342,12 @@ class ProfileReport:
     customer_sources: list[SourceResult]
     findings: list[Finding]
     skipped: list[SkippedRule]
+    profit: Profit
+    industry: Annotated[
+        IndustryRange | None, Field(description="null when no vertical is declared")
+    ]
+    owner_time: Annotated[OwnerTime | None, Field(description="null without owner_hours.rate")]
+    score_caps: list[ScoreCap]
 
 
 @record

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.explain.numbers import (
     format_limit,
     format_money,
+    format_number,
     format_number_beside,
     format_percent,
     format_percent_beside,
 )
 from bizaudit.explain.summary import headline_shares, shown_findings
 from bizaudit.explain.text import markdown_code, markdown_text
-from bizaudit.model.report import ProfileReport, Report
+from bizaudit.model.report import BenchmarkOut, ProfileReport, Report
 
 __all__ = ["code", "escape", "render"]
 
@@ -28,6 +29,12 @@ MAX_CHARS = 512 * 1024
 
 def _share_row(label: str, share: Decimal | None, word: str, limit: Decimal) -> str:
     return f"| {label} | {format_percent_beside(share, limit)} | {word} {format_limit(limit)} |"
+
+
+def _figure(b: BenchmarkOut) -> str:
+    """ "6%", or a range "5–10%"."""
+    low = format_percent(b.figure)
+    return low if b.high is None else f"{low.removesuffix('%')}–{format_percent(b.high)}"
 
 
 def _profile(p: ProfileReport) -> str:
@@ -56,16 +63,37 @@ def _profile(p: ProfileReport) -> str:
     if (ratio := e.ltv_to_cac.value) is not None:
         shown = format_number_beside(ratio, LTV_TO_CAC_MINIMUM)
         lines.append(f"| LTV ÷ CAC | {shown}× | at least {LTV_TO_CAC_MINIMUM}× |")
+    if e.judged_by == "non-referral" and (paid := e.ltv_to_non_referral_cac.value) is not None:
+        shown = format_number_beside(paid, LTV_TO_CAC_MINIMUM)
+        minimum = f"at least {LTV_TO_CAC_MINIMUM}×"
+        lines.append(f"| LTV ÷ CAC excluding referrals | {shown}× | {minimum} |")
     if (months := e.payback_months.value) is not None:
-        shown = format_number_beside(months, PAYBACK_MONTHS_MAXIMUM)
-        lines.append(f"| CAC payback | {shown} months | at most {PAYBACK_MONTHS_MAXIMUM} |")
+        norm = e.payback_norm_months
+        shown = format_number_beside(months, norm)
+        lines.append(f"| CAC payback | {shown} months | at most {format_number(norm, 0)} |")
+    profit = p.profit
+    margin = format_percent(profit.operating_margin)
+    word = "profit" if profit.operating_profit >= 0 else "loss"
+    lines.append(
+        f"| operating {word} | {format_money(abs(profit.operating_profit), currency)} | "
+        f"{margin} of {'net ' if profit.contra_revenue else ''}revenue |"
+    )
     lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
-    own = [b for b in p.benchmarks if b.scope in (p.business.industry, "all")][:3]
+    if p.industry is not None and p.industry.referral_rule and m.referral_share:
+        lines += [
+            f"**Paying for referrals in your profession:** {escape(p.industry.referral_rule)}"
+        ]
+        if p.industry.referral_allowed:
+            lines += ["", f"**What is allowed:** {escape(p.industry.referral_allowed)}"]
+        lines.append("")
+    sector = p.industry.sector if p.industry is not None else p.business.industry
+    own = [b for b in p.benchmarks if b.scope in (p.business.industry, sector, "all")][:3]
     if own:
         lines.append(
             "Reference points: "
             + "; ".join(
-                f"{format_percent(b.figure)} of {b.basis} ({b.source} {b.year}, {b.scope})"
+                f"{_figure(b)} of {b.basis} ({escape(b.source)}"
+                f"{'' if b.year == '—' else ' ' + b.year}, {b.scope})"
                 for b in own
             )
         )

@@ -13,8 +13,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, PAYBACK_MONTHS_MAXIMUM
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.explain.numbers import (
+    format_hours,
     format_limit,
     format_money,
     format_number_beside,
@@ -34,6 +35,7 @@ _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _SEVERITY_MARK = {"error": "✗", "warning": "!", "info": "i"}
 _SOURCE_LABEL = {
     "default": "default",
+    "industry": "industry",
     "pyproject": "pyproject.toml",
     "profile": "profile",
     "env": "environment",
@@ -112,6 +114,16 @@ def _limit(word: str, threshold: ThresholdOut) -> str:
     return f"{word} {format_limit(threshold.value)} ({_SOURCE_LABEL[threshold.source]})"
 
 
+def _range(report: ProfileReport) -> str:
+    """ "industry 3–5% of collections": the declared vertical's range, when there is one."""
+    industry = report.industry
+    if industry is None:
+        return ""
+    low = format_percent(industry.low).removesuffix("%")
+    scope = " with sales" if industry.scope == "marketing and sales" else ""
+    return f"; range {low}–{format_percent(industry.high)}{scope}"
+
+
 def _figures(report: ProfileReport) -> RenderableType:
     m = report.metrics
     policy = report.policy
@@ -133,19 +145,25 @@ def _figures(report: ProfileReport) -> RenderableType:
     )
     for label, value, key, word, higher in rows:
         threshold = policy[key]
+        limit = _limit(word, threshold) if value is not None else "no data"
+        if key == "min_marketing_share" and value is not None:
+            limit += _range(report)
         table.add_row(
             label,
             format_percent_beside(value, threshold.value),
             _bar(value, threshold.value, higher_is_better=higher),
-            _limit(word, threshold) if value is not None else "no data",
+            limit,
+        )
+    industry = report.industry
+    if industry is not None and industry.scope == "marketing and sales":
+        table.add_row(
+            "Marketing and sales ÷ revenue", format_percent(industry.compared_share), "", ""
         )
     table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", "")
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
     p = report.predictability
     table.add_row("Acquisition channels", str(p.acquisition_channels), "", "funded and recurring")
-    channels = Text.assemble(
-        ("  channels: ", "dim"), ", ".join(p.channels) if p.channels else "none"
-    )
+    channels = _hanging([("  channels:", ", ".join(p.channels) if p.channels else "none")])
     return Padding(Group(table, channels), (1, 0, 0, 0), expand=False)
 
 
@@ -153,10 +171,22 @@ def _spend(report: ProfileReport) -> RenderableType:
     currency = report.business.currency
     spend = report.spend
     purposes = report.marketing_by_purpose
+    profit = report.profit
+    margin = f" ({format_percent(profit.operating_margin)})" if profit.operating_margin else ""
+    net = (
+        f" (net {format_money(profit.net_revenue, currency)} after "
+        f"{format_money(profit.contra_revenue, currency)} of refunds and commissions)"
+        if profit.contra_revenue
+        else ""
+    )
     lines = Text.assemble(
         ("Spend ", "bold"),
         format_money(spend["total"], currency),
-        f" of {format_money(report.revenue, currency)} revenue",
+        f" of {format_money(report.revenue, currency)} revenue{net}",
+        " · operating ",
+        ("profit " if profit.operating_profit >= 0 else "loss ", "bold"),
+        format_money(abs(profit.operating_profit), currency),
+        margin,
         "\n  marketing ",
         (format_money(spend["marketing"], currency), "bold"),
         " (acquire ",
@@ -171,7 +201,21 @@ def _spend(report: ProfileReport) -> RenderableType:
         format_money(spend["innovation"], currency),
         " · operations ",
         format_money(spend["operations"], currency),
+        *(
+            (" · cost of sales ", format_money(spend["cost-of-sales"], currency))
+            if spend["cost-of-sales"]
+            else ()
+        ),
     )
+    owner = report.owner_time
+    if owner is not None:
+        lines.append(
+            f"\n  with the owner's {format_hours(owner.marketing_hours_per_week)} marketing "
+            f"hours a week at {format_money(owner.rate, currency)} an hour "
+            f"({format_money(owner.value, currency)}), marketing is "
+            f"{format_money(owner.marketing_with_owner_time, currency)}, "
+            f"{format_percent(owner.share_of_revenue)} of revenue"
+        )
     return Padding(lines, (1, 0, 0, 0), expand=False)
 
 
@@ -180,10 +224,26 @@ _VERDICT_STYLE = {"business": "bold green", "at risk": "bold yellow", "hobby": "
 
 def _predictability(report: ProfileReport) -> RenderableType:
     p = report.predictability
-    lines = Text.assemble(("Business or hobby? ", "bold"), (p.headline, _VERDICT_STYLE[p.verdict]))
-    for reason in p.reasons:
-        lines.append(f"\n  • {reason}")
-    return Padding(lines, (1, 0, 0, 0), expand=False)
+    headline = Text.assemble(
+        ("Business or hobby? ", "bold"), (p.headline, _VERDICT_STYLE[p.verdict])
+    )
+    rows = [("  •", r) for r in p.reasons]
+    industry = report.industry
+    if industry is not None and industry.referral_rule and report.metrics.referral_share:
+        rows.append(("  §", f"Paying for referrals in your profession: {industry.referral_rule}"))
+        if industry.referral_allowed:
+            rows.append(("  ✓", f"What is allowed: {industry.referral_allowed}"))
+    return Padding(Group(headline, _hanging(rows)), (1, 0, 0, 0))
+
+
+def _hanging(rows: list[tuple[str, str]]) -> Table:
+    """Lines whose wrapped text stays indented under itself, not under the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for lead, text in rows:
+        grid.add_row(lead, text)
+    return grid
 
 
 def _economics(report: ProfileReport) -> RenderableType:
@@ -202,16 +262,35 @@ def _economics(report: ProfileReport) -> RenderableType:
     def number(value: Decimal | None, unit: str, limit: Decimal) -> str:
         return "n/a" if value is None else f"{format_number_beside(value, limit)}{unit}"
 
-    rows = (
+    norm = e.payback_norm_months
+    rows = [
         ("Cost to win a customer (CAC)", money(e.cac.value), e.cac.basis),
         ("Lifetime value (LTV)", money(e.ltv.value), e.ltv.basis),
         ("LTV ÷ CAC", number(e.ltv_to_cac.value, "×", LTV_TO_CAC_MINIMUM), e.ltv_to_cac.basis),
-        (
-            "CAC payback",
-            number(e.payback_months.value, " months", PAYBACK_MONTHS_MAXIMUM),
-            e.payback_months.basis,
-        ),
-    )
+        ("CAC payback", number(e.payback_months.value, " months", norm), e.payback_months.basis),
+    ]
+    if e.judged_by == "non-referral":  # what the findings judge by: the customers paid for
+        rows[1:1] = [
+            (
+                "CAC excluding referrals",
+                money(e.non_referral_cac.value),
+                e.non_referral_cac.basis,
+            )
+        ]
+        rows[4:4] = [
+            (
+                "LTV ÷ CAC excluding referrals",
+                number(e.ltv_to_non_referral_cac.value, "×", LTV_TO_CAC_MINIMUM),
+                e.ltv_to_non_referral_cac.basis,
+            )
+        ]
+        rows.append(
+            (
+                "Payback excluding referrals",
+                number(e.non_referral_payback_months.value, " months", norm),
+                e.non_referral_payback_months.basis,
+            )
+        )
     for row in rows:
         table.add_row(*row)
     return Padding(table, (1, 0, 0, 0), expand=False)
@@ -223,9 +302,10 @@ _MAX_BENCHMARK_ROWS = 4
 def _benchmarks(report: ProfileReport) -> RenderableType:
     """You against your industry, the latest overall surveys and the small-business rule."""
     industry = report.business.industry
-    own = [b for b in report.benchmarks if b.scope == industry]
+    sector = report.industry.sector if report.industry is not None else industry
+    own = [b for b in report.benchmarks if b.scope in (industry, sector)]
     overall = [b for b in report.benchmarks if b.scope == "all" and b.basis == "revenue"]
-    bands = [b for b in report.benchmarks if b.scope not in (industry, "all")]
+    bands = [b for b in report.benchmarks if b.scope not in (industry, sector, "all")]
     shown = (own + overall[:2] + bands[:1])[:_MAX_BENCHMARK_ROWS]
     table = _table("Marketing ÷ revenue elsewhere (reference points, not rules)")
     table.add_column("figure", justify="right", no_wrap=True)
@@ -236,9 +316,13 @@ def _benchmarks(report: ProfileReport) -> RenderableType:
     for b in shown:
         low = format_percent(b.figure)
         label = f"{low.removesuffix('%')}–{format_percent(b.high)}" if b.high is not None else low
-        who = {industry: f"your industry ({b.scope})", "all": "companies surveyed"}.get(
-            b.scope, b.scope
-        )
+        who = {
+            industry: f"your industry ({b.scope})",
+            sector: f"your sector ({b.scope})",
+            "all": "companies surveyed",
+        }.get(b.scope, b.scope)
+        if b.basis != "revenue":
+            who += f", of {b.basis}"
         table.add_row(label, who, b.source if b.year == "—" else f"{b.source}, {b.year}")
     rest = len(report.benchmarks) - len(shown)
     note = Text(f"  {rest} more figures, with notes, in --format json", style="dim")
@@ -349,6 +433,8 @@ def _verdict(report: ProfileReport) -> RenderableType:
         text = Text.assemble(("PASSED", "bold green"), f" · {tally} · score {report.score}/100")
     else:
         text = Text.assemble(("FAILED", "bold red"), f" · {tally} · score {report.score}/100")
+    for cap in report.score_caps:
+        text.append(f"\n  score at most {cap.limit}: {cap.reason}", style="dim")
     return Padding(text, (1, 0, 0, 0), expand=False)
 
 

@@ -11,9 +11,13 @@ from bizaudit.core.rules.ba106_unclassified import Unclassified
 from bizaudit.core.rules.ba107_ambiguous import Ambiguous
 from bizaudit.core.rules.ba108_customer_counts import CustomerCounts
 from bizaudit.core.rules.ba109_missing_data import MissingData
+from bizaudit.core.rules.ba110_marketing_above_range import MarketingAboveRange
+from bizaudit.core.rules.ba111_spend_exceeds_revenue import SpendExceedsRevenue
+from bizaudit.core.rules.ba112_churn_looks_monthly import ChurnLooksMonthly
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
+from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CustomerCostsMoreThanWorth
 from bizaudit.core.rules.base import Hit, Rule
 
 __all__ = ["RULES", "Hit", "Rule", "UnknownRuleError", "get", "reference_markdown"]
@@ -30,9 +34,13 @@ RULES: dict[str, Rule] = {
         Ambiguous(),
         CustomerCounts(),
         MissingData(),
+        MarketingAboveRange(),
+        SpendExceedsRevenue(),
+        ChurnLooksMonthly(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),
+        CustomerCostsMoreThanWorth(),
     )
 }
 

@@ -4,38 +4,67 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
+from bizaudit.core.economics import Ratio
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
-from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.policy import EffectivePolicy, Source
+
+#: The first step of a staged test: a quarter of the gap, at most half the operating profit
+#: (a practitioner's way to test a channel without betting the profit on it; docs/domain.md).
+TEST_SHARE_OF_GAP = Decimal("0.25")
+TEST_SHARE_OF_PROFIT = Decimal("0.5")
+
+Plan = Literal["add", "test", "fix-economics", "move"]
 
 
 class BelowMinimum(NamedTuple):
-    marketing: Decimal
-    revenue: Decimal
+    measured: Decimal  # marketing (or marketing and sales) spend
+    revenue: Decimal  # net revenue
     share: Decimal
     minimum: Decimal
+    minimum_source: Source
+    needed: Decimal  # the minimum in money
+    with_sales: bool  # the industry's range counts marketing and sales together
+    net: bool  # revenue is net of contra-revenue
+    profit: Decimal  # operating profit today
+    plan: Plan
+    test: Decimal  # the first step of a staged test (plan "test")
+    target_cac: Decimal | None  # what a new customer should cost at most (plan "test")
+    ratio: Ratio  # the judged LTV ÷ CAC
+    owner_time: Decimal | None  # the owner's marketing hours in money, when a rate is given
 
 
 class MarketingShare(Rule):
     """Marketing spend is under the minimum share of revenue.
 
     Why it matters: a business exists to create and keep customers, and marketing is how it
-    does that on purpose. Published surveys put marketing budgets at roughly 6-11% of revenue
-    (Gartner CMO Spend Survey 2025: 7.7%; The CMO Survey 2025: 9.4%). Owners who spend far less
+    does that on purpose. Each industry has its own norm: dental practices spend 3-5% of
+    collections, restaurants 3-6% of sales, SaaS companies 15-45% of revenue on sales and
+    marketing together (each with its source in docs/verticals.md). Owners who spend far less
     are usually doing the work and hoping new customers turn up.
 
+    When the profile values the owner's time (`owner_hours.rate`) and the owner's marketing
+    hours make up the difference, the finding is a warning rather than an error, and says so.
+
     How it is computed: marketing spend (every activity classified as marketing: acquire,
-    retain and grow) divided by revenue. The comparison is exact: 9.99% fails a 10% minimum.
-    A business with no revenue yet is not checked by this rule.
+    retain and grow) divided by revenue, net of contra-revenue (refunds, discounts, platform
+    commissions) when there is any. Where the industry's published range counts sales and
+    marketing together (SaaS), sales spend is added. The comparison is exact: 9.99% fails a
+    10% minimum. A business with no revenue yet is not checked by this rule.
 
     How to fix: budget more for attracting and keeping customers, or, if some spending is
     marketing but was classified otherwise, say so with `kind: marketing` on the activity.
+    The advice respects profit: when the whole gap would turn an operating profit into a loss,
+    it proposes a staged test with a cost per customer to aim for; when customers already
+    cost more than they are worth (BA204), it says to fix that first; when the business runs
+    at a loss, to move money rather than add it.
 
-    Configure: `policy: {min_marketing_share: 8%}` in the profile, `--min-marketing-share 8%`
-    on the command line (the flag wins). Default 10%. Skip it with
-    `skip: [{rule: BA101, reason: "..."}]`.
+    Configure: the default minimum is the low end of your industry's range
+    (`business.industry`), or 10% when no industry is declared. Override it with
+    `policy: {min_marketing_share: 8%}` in the profile or `--min-marketing-share 8%` on the
+    command line (the flag wins). Skip it with `skip: [{rule: BA101, reason: "..."}]`.
     """
 
     id = "BA101"
@@ -44,16 +73,53 @@ class MarketingShare(Rule):
     summary = "Marketing spend is under the minimum share of revenue"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        minimum = policy.min_marketing_share.value
-        marketing = facts.spend["marketing"]
-        if facts.revenue == 0 or marketing >= minimum * facts.revenue:
+        threshold = policy.min_marketing_share
+        revenue = facts.net_revenue
+        vertical = facts.vertical
+        with_sales = (
+            threshold.source == "industry"
+            and vertical is not None
+            and vertical.scope == "marketing and sales"
+        )
+        measured = facts.spend["marketing"] + (facts.spend["sales"] if with_sales else 0)
+        if revenue <= 0 or measured >= threshold.value * revenue:
             return
+        needed = threshold.value * revenue
+        gap = needed - measured
+        profit = facts.operating_profit
+        owner = facts.owner_marketing_value
+        ratio = facts.economics.judged_ratio
+        plan: Plan = "add"
+        test, target = Decimal(0), None
+        if ratio.value is not None and ratio.value < 1:
+            plan = "fix-economics"
+        elif profit < 0:
+            plan = "move"
+        elif profit - gap < 0:
+            plan = "test"
+            test = min(gap * TEST_SHARE_OF_GAP, profit * TEST_SHARE_OF_PROFIT)
+            ltv = facts.economics.ltv.value
+            target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
         yield Hit(
             BelowMinimum(
-                marketing=marketing,
-                revenue=facts.revenue,
-                share=marketing / facts.revenue,
-                minimum=minimum,
+                measured,
+                revenue,
+                measured / revenue,
+                threshold.value,
+                threshold.source,
+                needed,
+                with_sales,
+                bool(facts.contra_revenue),
+                profit,
+                plan,
+                test,
+                target,
+                ratio,
+                owner,
             ),
             at=("revenue",),
+            pulls="more" if plan in ("add", "test") else None,
+            # Cash under the minimum, but the owner's own hours, valued, make it up: a
+            # freelancer's real investment is time; the gap in cash is worth a warning.
+            severity="warning" if owner is not None and measured + owner >= needed else None,
         )

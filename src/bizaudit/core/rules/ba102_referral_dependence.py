@@ -9,6 +9,7 @@ from typing import NamedTuple
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.vocab import Severity
 
 
 class OverMaximum(NamedTuple):
@@ -16,6 +17,8 @@ class OverMaximum(NamedTuple):
     referral: int
     sourced: int
     maximum: Decimal
+    cultivated: list[str]  # funded lines that cultivate referrals on purpose
+    allowed: str | None  # in a regulated profession: what its rules allow instead of paying
 
 
 class ReferralDependence(Rule):
@@ -28,10 +31,17 @@ class ReferralDependence(Rule):
 
     How it is computed: new customers from sources that read as referrals ("referrals",
     "word of mouth", "friend", "recommendation"...) divided by all new customers listed under
-    `customers.sources`. Each source's reading is shown in the report.
+    `customers.sources` (returning customers are not new and are left out). Each source's
+    reading is shown in the report.
+
+    A business that funds referral cultivation on purpose (referral-partner lunches, seminars
+    for referrers, a referral programme where its profession allows one) has a channel, not
+    hope: the finding is then information and names those lines.
 
     How to fix: fund at least one channel you control and can repeat (ads, content, events,
-    outbound, or a referral programme with a real budget), and track the customers it brings.
+    outbound, or deliberate referral cultivation), and track the customers it brings. In a
+    profession whose rules restrict paying for referrals (lawyers, real estate, health care),
+    the advice names what those rules allow instead.
 
     Configure: `policy: {max_referral_share: 60%}` or `--max-referral-share 60%`. Default 50%.
     This is a warning when the default applies and an error when you set the maximum yourself.
@@ -47,13 +57,19 @@ class ReferralDependence(Rule):
         referral = facts.referral_share
         if referral is None or referral <= limit.value:
             return
+        cultivated = [item.activity.name for item in facts.cultivation]
+        vertical = facts.vertical
+        allowed = vertical.referral_allowed if vertical and vertical.referral_rule else None
+        severity: Severity = "info" if cultivated else "warning" if limit.is_default else "error"
         yield Hit(
             OverMaximum(
-                share=referral,
-                referral=facts.referral_customers,
-                sourced=facts.sourced_customers,
-                maximum=limit.value,
+                referral,
+                facts.referral_customers,
+                facts.sourced_customers,
+                limit.value,
+                cultivated,
+                allowed,
             ),
             at=("customers", "sources"),
-            severity="warning" if limit.is_default else "error",
+            severity=severity,
         )

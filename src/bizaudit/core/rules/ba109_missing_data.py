@@ -13,8 +13,10 @@ class MissingData(Rule):
     """The profile leaves out data that the audit could use.
 
     Why it matters: without `customers.sources` the audit cannot measure referral dependence;
-    without `owner_hours` it cannot see whether the owner makes time for marketing. Those
-    parts of the score are then left out rather than guessed.
+    without `owner_hours` it cannot see whether the owner makes time for marketing; without a
+    gross margin it cannot value a customer (revenue is not profit); without an industry it
+    holds every business to the same 10% minimum. Those parts are then left out (or the
+    default applies) rather than guessed.
 
     How to fix: add the sections the message names (see the README's profile reference).
     """
@@ -30,3 +32,8 @@ class MissingData(Rule):
             yield Hit(at=("customers",), subject="customers")
         if profile.owner_hours is None:
             yield Hit(subject="owner_hours")
+        customers = profile.customers
+        if customers and customers.average_revenue is not None and customers.gross_margin is None:
+            yield Hit(at=("customers", "average_revenue"), subject="gross_margin")
+        if facts.vertical is None:
+            yield Hit(profile.business.industry, at=("business",), subject="industry")

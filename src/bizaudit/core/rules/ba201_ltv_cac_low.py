@@ -13,6 +13,7 @@ from bizaudit.model.policy import EffectivePolicy
 
 class LowRatio(NamedTuple):
     figure: Ratio
+    non_referral: bool  # judged by the customers the business paid for
 
 
 class LtvCacLow(Rule):
@@ -22,9 +23,12 @@ class LtvCacLow(Rule):
     bring over their lifetime, with room left for the rest of the business. A common rule of
     thumb (David Skok) is a lifetime value of at least three times the cost of acquisition.
 
-    How it is computed: CAC = (marketing spend on acquire + sales spend) ÷ new customers. LTV
-    = `customers.lifetime_value`, or `average_revenue` × `gross_margin` ÷ churn per period
-    (churn = `churn_rate`, or 1 − `retention_rate`). Not checked without those figures.
+    How it is computed: CAC = (marketing spend on acquire + sales spend) ÷ new customers; when
+    the sources say how many came by referral, the customers the business paid for (the
+    others) are what CAC is divided by, since referrals cost nothing to win. LTV =
+    `customers.lifetime_value`, or `average_revenue` × `gross_margin` × the periods a customer
+    stays within a five-year horizon (from `churn_rate`, or 1 − `retention_rate`). Not checked
+    without those figures; under 1 is BA204 instead.
 
     How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
     costs to win one (channels that convert better, a sharper offer).
@@ -36,10 +40,11 @@ class LtvCacLow(Rule):
     summary = "Lifetime value is under 3× the cost of acquiring a customer"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        ratio = facts.economics.ltv_to_cac.value
-        if ratio is None or ratio >= LTV_TO_CAC_MINIMUM:
+        economics = facts.economics
+        ratio = economics.judged_ratio.value
+        if ratio is None or ratio >= LTV_TO_CAC_MINIMUM or ratio < 1:
             return
         yield Hit(
-            LowRatio(figure=facts.economics.ltv_to_cac),
+            LowRatio(economics.judged_ratio, economics.judged_by_non_referral),
             at=("customers",),
         )

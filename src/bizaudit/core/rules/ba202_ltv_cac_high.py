@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, Ratio
@@ -10,9 +11,14 @@ from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
+#: An operating margin under this leaves no room to fund more acquisition from profit
+#: (practitioner rule: restaurants run on 3-6% net margins, docs/domain.md).
+THIN_MARGIN = Decimal("0.05")
+
 
 class HighRatio(NamedTuple):
     figure: Ratio
+    non_referral: bool  # judged by the customers the business paid for
 
 
 class LtvCacHigh(Rule):
@@ -21,7 +27,12 @@ class LtvCacHigh(Rule):
     Why it matters: it sounds like good news, and it is, but a ratio far above 5 often means
     the business spends too little on acquisition and grows slower than it could (David Skok).
 
-    How it is computed: as for BA201, LTV ÷ CAC.
+    How it is computed: LTV ÷ the cost of a customer the business paid for (referrals, which
+    cost nothing, are left out when the sources say how many there were: free customers must
+    not make buying more of them look cheap). Not reported when that cost takes longer than
+    the industry's payback norm to earn back (BA203 says so instead), or when the business
+    runs at a loss or on an operating margin under 5% (restaurants run on 3-6%): then there is
+    no profit to fund more acquisition from.
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
@@ -33,10 +44,18 @@ class LtvCacHigh(Rule):
     summary = "Lifetime value is over 5× the cost of acquiring a customer: room to invest"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        ratio = facts.economics.ltv_to_cac.value
+        economics = facts.economics
+        ratio = economics.judged_ratio.value
         if ratio is None or ratio <= LTV_TO_CAC_CEILING:
             return
+        payback = economics.judged_payback.value
+        if payback is not None and payback > economics.payback_norm:
+            return  # one voice: BA203 says payback is too slow
+        margin = facts.operating_margin
+        if facts.revenue > 0 and (margin is None or margin < THIN_MARGIN):
+            return  # no room to spend more while losing money or barely making any
         yield Hit(
-            HighRatio(figure=facts.economics.ltv_to_cac),
+            HighRatio(economics.judged_ratio, economics.judged_by_non_referral),
             at=("customers",),
+            pulls="more",
         )

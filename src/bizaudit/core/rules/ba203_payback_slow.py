@@ -1,11 +1,12 @@
-"""BA203: the cost of winning a customer takes over 12 months to earn back."""
+"""BA203: the cost of winning a customer takes longer than the norm to earn back."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.economics import PAYBACK_MONTHS_MAXIMUM, Payback
+from bizaudit.core.economics import Payback
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -13,16 +14,20 @@ from bizaudit.model.policy import EffectivePolicy
 
 class SlowPayback(NamedTuple):
     figure: Payback
+    norm: Decimal  # months
+    industry: str | None  # the vertical whose norm it is; None: the 12-month rule of thumb
 
 
 class PaybackSlow(Rule):
-    """The cost of winning a customer takes more than 12 months to earn back.
+    """The cost of winning a customer takes longer than the norm to earn back.
 
     Why it matters: until a customer has paid back what it cost to win them, growth consumes
-    cash. A small business that waits over a year for that money can run short while growing.
+    cash. A small business that waits too long for that money can run short while growing.
 
-    How it is computed: CAC ÷ (`average_revenue` × `gross_margin` ÷ months in the period). The
-    period is 12 months unless `business.months` says otherwise.
+    How it is computed: CAC ÷ (`average_revenue` × `gross_margin` ÷ months in the period),
+    with the cost of the customers the business paid for when the sources say who came by
+    referral. The norm is the industry's published figure where there is one (SaaS: 16
+    months, Aleph × Benchmarkit 2026), else the 12-month rule of thumb (David Skok).
 
     How to fix: ask for more up front (deposits, annual plans), raise margins, or win
     customers more cheaply.
@@ -31,13 +36,16 @@ class PaybackSlow(Rule):
     id = "BA203"
     name = "cac-payback-slow"
     severity = "warning"
-    summary = "Acquisition cost takes over 12 months to earn back"
+    summary = "Acquisition cost takes longer than the norm to earn back"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        months = facts.economics.payback_months.value
-        if months is None or months <= PAYBACK_MONTHS_MAXIMUM:
+        economics = facts.economics
+        months = economics.judged_payback.value
+        if months is None or months <= economics.payback_norm:
             return
+        vertical = facts.vertical
+        industry = vertical.label if vertical and vertical.payback else None
         yield Hit(
-            SlowPayback(figure=facts.economics.payback_months),
+            SlowPayback(economics.judged_payback, economics.payback_norm, industry),
             at=("customers", "average_revenue"),
         )

@@ -10,25 +10,31 @@ from __future__ import annotations
 import inspect
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, Literal, NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.positions import Loc
 from bizaudit.model.vocab import Severity
 
-__all__ = ["Hit", "Rule"]
+__all__ = ["Hit", "Pull", "Rule"]
+
+
+Pull = Literal["more", "less"]
 
 
 class Hit(NamedTuple):
     """One thing a rule found: ``figures`` it was found from (the rule's own NamedTuple, or
     None), ``at`` where in the profile it is about, ``severity`` when it is not the rule's
-    default, ``subject`` what it is about when a rule can fire more than once."""
+    default, ``subject`` what it is about when a rule can fire more than once, and ``pulls``
+    which way its advice moves marketing spend, if any: the findings of one report never pull
+    both ways (a property test checks it)."""
 
     figures: Any = None
     at: Loc | None = None
     severity: Severity | None = None
     subject: str | None = None
+    pulls: Pull | None = None
 
 
 class Rule(ABC):

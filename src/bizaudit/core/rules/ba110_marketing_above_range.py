@@ -1,0 +1,70 @@
+"""BA110: marketing spend above the industry's range while customers barely pay back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.verticals import Vertical
+
+
+class AboveRange(NamedTuple):
+    share: Decimal
+    vertical: Vertical
+    ratio: Ratio  # the judged LTV ÷ CAC
+    payback: Payback  # the judged payback
+    norm: Decimal  # payback norm, months
+    weak_ratio: bool  # under 3×
+    slow_payback: bool  # beyond the norm
+
+
+def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
+    """The over-spending BA110 reports, also used by the score; None when there is none."""
+    vertical, share = facts.vertical, facts.range_share
+    if vertical is None or share is None:
+        return None
+    if share <= vertical.marketing.high or share <= policy.min_marketing_share.value:
+        return None  # within the range, or under a minimum set above it (the user's choice)
+    economics = facts.economics
+    ratio, payback, norm = economics.judged_ratio, economics.judged_payback, economics.payback_norm
+    weak = ratio.value is not None and ratio.value < LTV_TO_CAC_MINIMUM
+    slow = payback.value is not None and payback.value > norm
+    if not (weak or slow):
+        return None
+    return AboveRange(share, vertical, ratio, payback, norm, weak, slow)
+
+
+class MarketingAboveRange(Rule):
+    """Marketing spend is above the industry's range while customers barely pay it back.
+
+    Why it matters: spending more than the industry's norm can be right for a business that is
+    growing on purpose, as long as each customer pays back what it cost to win. When a
+    customer is worth under three times their cost, or takes longer than the industry's norm to
+    earn it back, the extra spend buys growth at a loss.
+
+    How it is computed: marketing ÷ revenue (with sales added where the industry's range counts
+    both, as SaaS's does) above the high end of the declared industry's range, and above any
+    minimum you set, while LTV:CAC is under 3 or CAC payback is beyond the industry's norm
+    (12 months where none is published). The cost per customer is that of the customers the
+    business paid for (referrals left out) when the sources say who came by referral.
+
+    How to fix: move budget from the channels that cost the most per customer to those that
+    pay back, or bring spend back towards the range until the ratio recovers.
+
+    Configure: declare `business.industry`; the rule does nothing without an industry.
+    """
+
+    id = "BA110"
+    name = "marketing-above-range"
+    severity = "warning"
+    summary = "Marketing spend is above the industry's range while customers barely pay back"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        found = above_range(facts, policy)
+        if found is not None:
+            yield Hit(found, at=("activities",), pulls="less")

@@ -1,0 +1,57 @@
+"""BA112: a churn or retention rate that looks monthly in a period of several months."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from bizaudit.core.economics import looks_monthly
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+class LooksMonthly(NamedTuple):
+    churn: Decimal
+    months: int
+    from_retention: bool
+    per_period_if_monthly: Decimal  # 1 − (1 − churn)^months
+
+
+class ChurnLooksMonthly(Rule):
+    """A churn (or retention) rate that looks monthly in a period of several months.
+
+    Why it matters: lifetime value divides by churn; a monthly 1% typed into a 12-month profile
+    says customers stay for a hundred years, and every figure built on it is a hundred times
+    too rosy. Lifetime value, LTV:CAC and everything built on them are left out until the rate
+    is given for the period.
+
+    How it is computed: churn (`churn_rate`, or 1 − `retention_rate`) under 3% in a period of
+    six months or more. The finding says what the rate for the whole period would be if the
+    figure is monthly: 1 − (1 − c)^months.
+
+    How to fix: give the churn (or retention) for the profile's period, e.g. the share of
+    last year's customers who did not come back this year.
+    """
+
+    id = "BA112"
+    name = "churn-looks-monthly"
+    severity = "warning"
+    summary = "A churn or retention rate looks monthly in a multi-month period"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        customers, months = facts.profile.customers, facts.profile.business.months
+        if customers is None:
+            return
+        retention = customers.churn_rate is None and customers.retention_rate is not None
+        churn = customers.churn_rate
+        if churn is None and customers.retention_rate is not None:
+            churn = 1 - customers.retention_rate
+        if churn is None or not looks_monthly(churn, months):
+            return
+        field = "retention_rate" if retention else "churn_rate"
+        yield Hit(
+            LooksMonthly(churn, months, retention, 1 - (1 - churn) ** months),
+            at=("customers", field),
+        )

@@ -1,0 +1,48 @@
+"""BA204: a customer costs more to win than they are worth."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from bizaudit.core.economics import Cac, Ltv, Ratio
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+class CostsMore(NamedTuple):
+    ratio: Ratio
+    cac: Cac
+    ltv: Ltv
+    non_referral: bool  # judged by the customers the business paid for
+
+
+class CustomerCostsMoreThanWorth(Rule):
+    """A customer costs more to win than they are worth (LTV:CAC under 1).
+
+    Why it matters: every new customer won this way loses money; growing faster loses it
+    faster.
+
+    How it is computed: LTV ÷ CAC, with the cost of the customers the business paid for
+    (referrals left out) when the sources say who came by referral, as for BA201.
+
+    How to fix: stop scaling acquisition until a customer pays back: raise price or margin,
+    keep customers longer, or cut the channels that cost the most per customer.
+    """
+
+    id = "BA204"
+    name = "customer-costs-more-than-worth"
+    severity = "error"
+    summary = "A customer costs more to win than they are worth"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        economics = facts.economics
+        ratio = economics.judged_ratio
+        if ratio.value is None or ratio.value >= 1:
+            return
+        yield Hit(
+            CostsMore(ratio, economics.judged_cac, economics.ltv, economics.judged_by_non_referral),
+            at=("customers",),
+            pulls="less",
+        )

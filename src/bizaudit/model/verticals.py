@@ -1,0 +1,89 @@
+"""The verticals: each industry's sector, its published range of marketing ÷ revenue, its CAC
+payback norm where one is published, and, in regulated professions, what the rules say about
+paying for referrals. Read from ``data/verticals.toml`` (the figures, each with its source and
+year; docs/verticals.md is their review record), once, on first use."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any, Literal, NamedTuple, cast
+
+from bizaudit.model.vocab import VERTICALS, Sector
+
+__all__ = ["Norm", "Vertical", "get", "verticals"]
+
+Scope = Literal["marketing", "marketing and sales"]
+
+
+class Norm(NamedTuple):
+    """A published figure or range, with where it comes from."""
+
+    low: Decimal
+    high: Decimal
+    source: str
+    year: str
+    kind: str  # survey | practitioner rule | regulation
+    note: str = ""
+
+
+class Vertical(NamedTuple):
+    id: str
+    label: str
+    sector: Sector
+    marketing: Norm  # marketing ÷ revenue (or marketing and sales, see scope)
+    basis: str  # what the range is a share of, as published: revenue, collections, sales...
+    scope: Scope
+    payback: Norm | None  # CAC payback in months (low = high = the norm)
+    referral_rule: str | None  # what the profession's rules say about paying for referrals
+    referral_allowed: str | None  # and what is allowed instead
+
+
+def _vertical(key: str, row: dict[str, Any]) -> Vertical:
+    marketing = Norm(
+        Decimal(row["marketing_low"]),
+        Decimal(row["marketing_high"]),
+        row["marketing_source"],
+        row["marketing_year"],
+        row["marketing_kind"],
+        row.get("marketing_note", ""),
+    )
+    payback = None
+    if "payback_months" in row:
+        months = Decimal(row["payback_months"])
+        payback = Norm(
+            months, months, row["payback_source"], row["payback_year"], row["payback_kind"]
+        )
+    return Vertical(
+        key,
+        row["label"],
+        cast(Sector, row["sector"]),
+        marketing,
+        row["marketing_basis"],
+        cast(Scope, row.get("marketing_scope", "marketing")),
+        payback,
+        row.get("referral_rule"),
+        row.get("referral_allowed"),
+    )
+
+
+@cache
+def verticals() -> dict[str, Vertical]:
+    """Every vertical by its ID, in the order of ``model.vocab.VERTICALS``."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
+    text = resources.files("bizaudit").joinpath("data/verticals.toml").read_text("utf-8")
+    rows = tomllib.loads(text)["verticals"]
+    return {key: _vertical(key, rows[key]) for key in VERTICALS}
+
+
+def get(industry: str | None) -> Vertical | None:
+    """The vertical of a profile's ``business.industry``; None for a sector or no industry."""
+    if industry is None or industry not in VERTICALS:
+        return None
+    return verticals()[industry]

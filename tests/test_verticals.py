@@ -1,0 +1,85 @@
+"""Nine realistic profiles, one a kind of business, reviewed as a fractional CFO would
+(tests/fixtures/verticals/REVIEW.md): each gets a report, and the judgement holds where the
+review found the old one naive."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import RunCli
+
+VERTICALS = Path(__file__).parent / "fixtures" / "verticals"
+PROFILES = sorted(VERTICALS.glob("*.yaml"))
+
+
+def audit(run_cli: RunCli, name: str) -> dict[str, Any]:
+    result = run_cli("check", "-f", "json", "--exit-zero", VERTICALS / name)
+    assert result.exit_code == 0, result
+    [profile] = json.loads(result.stdout)["profiles"]
+    return profile  # type: ignore[no-any-return]
+
+
+def rules(profile: dict[str, Any]) -> dict[str, str]:
+    return {f["rule"]: f["severity"] for f in profile["findings"]}
+
+
+@pytest.mark.parametrize("path", PROFILES, ids=[p.stem for p in PROFILES])
+def test_every_kind_gets_a_report_in_its_industry(run_cli: RunCli, path: Path) -> None:
+    profile = audit(run_cli, path.name)
+    assert profile["industry"] is not None  # each declares its vertical
+    assert profile["policy"]["min_marketing_share"]["source"] == "industry"
+
+
+def test_a_saas_spending_more_than_its_revenue_is_not_strong(run_cli: RunCli) -> None:
+    profile = audit(run_cli, "saas.yaml")
+    assert {"BA110", "BA111"} <= set(rules(profile))
+    assert profile["profit"]["operating_profit"].startswith("-")
+    assert profile["score"] <= 79
+
+
+def test_a_brand_whose_customers_barely_pay_back_is_not_strong(run_cli: RunCli) -> None:
+    profile = audit(run_cli, "dtc-skincare.yaml")
+    ratio = (
+        profile["economics"]["ltv_to_non_referral_cac"]["value"]
+        or profile["economics"]["ltv_to_cac"]["value"]
+    )
+    assert ratio < 3
+    assert profile["score"] <= 79
+
+
+def test_a_law_firm_cultivating_referrals_has_a_channel_and_no_paid_referral_advice(
+    run_cli: RunCli,
+) -> None:
+    profile = audit(run_cli, "law-firm.yaml")
+    assert rules(profile)["BA102"] == "info"
+    assert profile["predictability"]["verdict"] == "business"
+    assert "ABA Model Rule 7.2(b)" in profile["industry"]["referral_rule"]
+    for finding in profile["findings"]:
+        assert "referral programme" not in finding["advice"]
+        assert "referral bonus" not in finding["advice"]
+
+
+def test_a_thin_margin_restaurant_is_not_told_to_spend_its_profit(run_cli: RunCli) -> None:
+    profile = audit(run_cli, "restaurant.yaml")
+    assert "BA202" not in rules(profile)  # no "room to spend more" at under 1% margin
+    [ba101] = [f for f in profile["findings"] if f["rule"] == "BA101"]
+    assert "test first" in ba101["advice"] or "loss" in ba101["advice"]
+
+
+def test_a_monthly_looking_churn_is_flagged_and_not_built_on(run_cli: RunCli) -> None:
+    profile = audit(run_cli, "plumber.yaml")
+    assert "BA112" in rules(profile)
+    assert profile["economics"]["ltv"]["value"] is None
+    assert "BA202" not in rules(profile)
+
+
+def test_a_freelancers_own_time_counts_as_investment(run_cli: RunCli) -> None:
+    profile = audit(run_cli, "freelance-designer.yaml")
+    owner = profile["owner_time"]
+    assert owner is not None
+    assert owner["share_of_revenue"] > profile["metrics"]["marketing_share_of_revenue"]
+    assert rules(profile).get("BA101") in (None, "warning")
