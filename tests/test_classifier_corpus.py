@@ -1,62 +1,113 @@
-"""Classifier accuracy on the labelled corpus (gated) and on the held-out corpus (guarded).
+"""Classifier accuracy: on the build corpus (gated) and on the frozen corpus (guarded).
 
-`bizaudit classify --evaluate tests/fixtures/classifier_corpus.csv` prints the same figures
-with a confusion table and every miss.
+``tests/fixtures/corpus/`` holds two parts (its NOTES.md says where every name came from):
+``build.csv`` and ``sources-build.csv``, which the vocabulary may be grown from, and
+``frozen.csv`` and ``sources-frozen.csv``, which no vocabulary or rule change is tuned on.
+Only aggregate figures of the frozen part are ever looked at; ``bizaudit classify --evaluate``
+prints the misses, so run it on the build part only.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from bizaudit.core.classify import classify
-from bizaudit.core.evaluation import evaluate
-from bizaudit.io.corpus import read_corpus
+from bizaudit.core.evaluation import Example, evaluate, evaluate_sources
+from bizaudit.io.corpus import read_labelled
+from bizaudit.model.vocab import CATEGORIES, PURPOSES_BY_CATEGORY
 
 from .conftest import RunCli
 
-FIXTURES = Path(__file__).parent / "fixtures"
-CORPUS = read_corpus(FIXTURES / "classifier_corpus.csv")
-HOLDOUT = read_corpus(FIXTURES / "classifier_holdout.csv")
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+BUILD = read_labelled(CORPUS / "build.csv").examples
+FROZEN = read_labelled(CORPUS / "frozen.csv").examples
+SOURCES_BUILD = read_labelled(CORPUS / "sources-build.csv").examples
+SOURCES_FROZEN = read_labelled(CORPUS / "sources-frozen.csv").examples
 
 
-def test_corpus_is_large_and_well_formed() -> None:
-    assert len(CORPUS) >= 400
-    names = [e.name.lower() for e in CORPUS]
-    assert len(names) == len(set(names)), "a name is labelled twice"
-    valid = {
-        ("marketing", "acquire"), ("marketing", "retain"), ("marketing", "grow"),
-        ("sales", "convert"), ("innovation", None), ("operations", None),
-    }  # fmt: skip
-    for example in CORPUS + HOLDOUT:
-        assert example.expected in valid, f"line {example.line}: {example.expected}"
-        for category, purpose in example.accepted:
-            assert (category, purpose) in valid or (purpose is None and category != "marketing")
-    assert not {e.name.lower() for e in HOLDOUT} & set(names), "holdout overlaps the corpus"
+def _recall(examples: list[Example], category: str) -> float:
+    wanted = [e for e in examples if e.expected[0] == category]
+    return evaluate(wanted).category_accuracy
 
 
-def test_accuracy_on_the_corpus() -> None:
-    result = evaluate(CORPUS)
-    misses = [(e.name, g.category, g.purpose) for e, g in result.misses]
-    assert result.category_accuracy >= 0.95, misses
-    assert result.purpose_accuracy >= 0.90, misses
+def test_corpus_is_large_well_formed_and_split() -> None:
+    assert len(BUILD) + len(FROZEN) >= 4000
+    assert len(FROZEN) >= 2000
+    for part in (BUILD, FROZEN):
+        names = [e.name.lower() for e in part]
+        assert len(names) == len(set(names)), "a name is labelled twice"
+        for example in part:
+            for category, purpose in example.accepted:
+                assert category in CATEGORIES
+                assert purpose is None or purpose in PURPOSES_BY_CATEGORY[category]
+    overlap = {e.name.lower() for e in BUILD} & {e.name.lower() for e in FROZEN}
+    assert not overlap, "a frozen name is in the build part"
+    sources = {e.name.lower() for e in SOURCES_BUILD} & {e.name.lower() for e in SOURCES_FROZEN}
+    assert not sources, "a frozen source is in the build part"
 
 
-def test_accuracy_on_held_out_names_does_not_regress() -> None:
-    # Measured once, before anyone looked at these names with the classifier: 85.2% category,
-    # 70.7% purpose, 4 confidently wrong, 33 not placed (the audit asks for their kind). The
-    # bounds sit just under that; do not tune the vocabulary on this file.
-    result = evaluate(HOLDOUT)
-    assert result.category_accuracy >= 0.83
-    assert result.purpose_accuracy >= 0.68
-    assert result.confidently_wrong <= 5
+def test_accuracy_on_the_build_part() -> None:
+    """The vocabulary was grown from these names: this says only that nothing regressed."""
+    result = evaluate(BUILD)
+    assert result.category_accuracy >= 0.95
+    assert result.purpose_accuracy >= 0.95
+    for category in ("marketing", "sales", "innovation"):
+        assert _recall(BUILD, category) >= 0.92, category
+    assert evaluate_sources(SOURCES_BUILD).accuracy >= 0.95
+
+
+def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
+    """Measured on 2026-12-01, after the vocabulary was grown from the build part and before
+    anyone looked at a frozen miss: 87.7% category and 82.8% purpose accuracy on 2,012 names
+    (always answering "operations" scores 44.7%), recall 85.9% marketing, 79.9% sales, 82.2%
+    innovation; 106 confidently wrong, 407 not placed; sources 76.5% of 310. The issue's goals
+    (92%, 85%, 90% recall, 90% sources) are not met: README "How good is it?" says why. The
+    bounds sit just under the measurement; never tune the vocabulary on this file."""
+    result = evaluate(FROZEN)
+    assert result.category_accuracy >= 0.87
+    assert result.purpose_accuracy >= 0.82
+    assert result.confidently_wrong <= 110
+    assert _recall(FROZEN, "marketing") >= 0.85
+    assert _recall(FROZEN, "sales") >= 0.79
+    assert _recall(FROZEN, "innovation") >= 0.81
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.76
 
 
 def test_evaluation_counts_alternatives_as_right() -> None:
-    [example] = [e for e in CORPUS if e.name == "HubSpot"]
+    [example] = [e for e in BUILD if e.name == "HubSpot"]
     assert ("marketing", "acquire") in example.accepted
     assert classify("HubSpot").category in {c for c, _ in example.accepted}
+
+
+def test_classify_source_reads_sources_like_activities(run_cli: RunCli) -> None:
+    result = run_cli("classify", "--source", "-f", "json", "Zillow", "word of mouth", "zzqx")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("[")
+    readings = {r["name"]: (r["kind"], r["reason"]) for r in json.loads(result.stdout)}
+    assert readings == {
+        "Zillow": ("paid", "'zillow' → paid"),
+        "word of mouth": ("referral", "'word of mouth' → referral"),
+        "zzqx": ("other", "no known term in the name"),
+    }
+    table = run_cli("classify", "--source", "Repeat client")
+    assert "repeat" in table.stdout
+
+
+def test_a_source_corpus_is_evaluated_with_its_own_table(run_cli: RunCli, tmp_path: Path) -> None:
+    corpus = tmp_path / "sources.csv"
+    corpus.write_text(
+        "name,kind,also\nWord of mouth,referral,\nZillow,organic,\nYelp,paid,organic\n"
+    )
+    result = run_cli("classify", "--evaluate", corpus)
+    assert result.exit_code == 0
+    assert "3 sources: kind accuracy 66.7%" in result.stdout  # Zillow is paid: 2 of 3
+    assert f"{corpus}:3: 'Zillow' expected organic, got paid" in result.stdout
+    wrong = run_cli("classify", "--source", "--evaluate", CORPUS / "build.csv")
+    assert wrong.exit_code == 2
+    assert "not of sources" in wrong.stderr
 
 
 @pytest.mark.parametrize("variant", ["GOOGLE ADS", "google-ads", "Google  Ads!", "google ad"])

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from bizaudit.core.classify import Classifier
 from bizaudit.core.policy import resolve
 from bizaudit.core.rules import RULES, UnknownRuleError, get
 from bizaudit.explain.report import audit_report
@@ -28,7 +29,11 @@ def test_rule_case(case: dict[str, Any]) -> None:
     if "cli" in case:
         layers.append(("cli", Policy.model_validate(case["cli"])))
     vertical = verticals.get(profile.business.industry)
-    report = audit_report(profile, resolve(layers, vertical=vertical))
+    classify = profile.classify
+    classifier = Classifier(
+        [("the profile", classify.activities)], [("the profile", classify.sources)]
+    )
+    report = audit_report(profile, resolve(layers, vertical=vertical), classifier=classifier)
     severities = [f.severity for f in report.findings if f.rule == case["rule"]]
     assert severities == case["expect"], [f.message for f in report.findings]
 

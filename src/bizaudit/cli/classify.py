@@ -1,4 +1,5 @@
-"""``bizaudit classify``: how activity names are read, and the classifier's accuracy."""
+"""``bizaudit classify``: how activity names (or customer sources) are read, and the
+classifier's accuracy."""
 
 import json
 import sys
@@ -11,7 +12,10 @@ from bizaudit.cli.app import app, emit, exit_on_input_errors, guarded, settings
 from bizaudit.explain.text import printable
 
 if TYPE_CHECKING:
-    from bizaudit.core.classify import Classifier
+    from collections.abc import Callable
+
+    from bizaudit.core.classify import Classifier, SourceClass
+    from bizaudit.core.evaluation import Example
 
 __all__ = ["classify_command"]
 
@@ -21,8 +25,18 @@ __all__ = ["classify_command"]
 def classify_command(
     names: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Argument(metavar="NAME", help="Activity names to classify.", show_default=False),
+        typer.Argument(
+            metavar="NAME",
+            help="Activity names (or, with --source, customer sources).",
+            show_default=False,
+        ),
     ] = None,
+    source: Annotated[
+        bool,
+        typer.Option(
+            "--source", help="The names are customer sources: say what kind of channel each is."
+        ),
+    ] = False,
     format: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT", help="table or json.")
     ] = "table",
@@ -38,9 +52,11 @@ def classify_command(
         typer.Option(metavar="PROFILE", help="Also apply this profile's own classify rules."),
     ] = None,
 ) -> None:
-    """Show how activity names are classified, and why."""
+    """Show how activity names (or customer sources) are classified, and why."""
+    if format not in ("table", "json"):
+        raise typer.BadParameter("choose table or json", param_hint="--format")
     if evaluate is not None:
-        _evaluate(evaluate)
+        _evaluate(evaluate, source)
         return
     if not names:
         raise typer.BadParameter(
@@ -48,6 +64,9 @@ def classify_command(
         )
     if any(not name.strip() for name in names):
         raise typer.BadParameter("a name cannot be empty", param_hint="NAME")
+    if source:
+        _sources(names, _classifier(profile).classify_source, format)
+        return
     classify = _classifier(profile).classify
     results = [(name, classify(name)) for name in names]
     if format == "json":
@@ -63,11 +82,20 @@ def classify_command(
         ]
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         return
-    if format != "table":
-        raise typer.BadParameter("choose table or json", param_hint="--format")
     from bizaudit.render import tables
 
     emit(tables.classifications(results))
+
+
+def _sources(names: list[str], classify: "Callable[[str], SourceClass]", format: str) -> None:
+    results = [(name, classify(name)) for name in names]
+    if format == "json":
+        payload = [{"name": name, "kind": s.kind, "reason": s.reason} for name, s in results]
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        return
+    from bizaudit.render import tables
+
+    emit(tables.source_readings(results))
 
 
 def _classifier(profile_path: Optional[Path]) -> "Classifier":  # noqa: UP045
@@ -83,14 +111,26 @@ def _classifier(profile_path: Optional[Path]) -> "Classifier":  # noqa: UP045
     return options.classifier_for(rules)
 
 
-def _evaluate(corpus: Path) -> None:
+def _evaluate(corpus: Path, source: bool) -> None:
     from bizaudit.core.evaluation import evaluate
-    from bizaudit.io.corpus import read_corpus
-    from bizaudit.render import tables
+    from bizaudit.io.corpus import read_labelled
+    from bizaudit.io.errors import InputError
 
     with exit_on_input_errors("rich"):
-        examples = read_corpus(corpus)
-    result = evaluate(examples)
+        labelled = read_labelled(corpus)
+        if source and not labelled.sources:
+            raise InputError(
+                printable(corpus),
+                "this is a corpus of activity names (name,category,purpose), not of sources",
+                "evaluate it without --source",
+                1,
+            )
+    if labelled.sources:
+        _evaluate_sources(corpus, labelled.examples)
+        return
+    from bizaudit.render import tables
+
+    result = evaluate(labelled.examples)
     emit(tables.confusion(result))
     typer.echo(
         f"\n{result.total} names: category accuracy {result.category_accuracy:.1%}, "
@@ -105,4 +145,18 @@ def _evaluate(corpus: Path) -> None:
         typer.echo(
             f"  {printable(corpus)}:{example.line}: {example.name!r} expected {wanted}, "
             f"got {label} ({got.reason})"
+        )
+
+
+def _evaluate_sources(corpus: Path, examples: "list[Example]") -> None:
+    from bizaudit.core.evaluation import evaluate_sources
+    from bizaudit.render import tables
+
+    result = evaluate_sources(examples)
+    emit(tables.source_confusion(result))
+    typer.echo(f"\n{result.total} sources: kind accuracy {result.accuracy:.1%}")
+    for example, got in result.misses:
+        typer.echo(
+            f"  {printable(corpus)}:{example.line}: {example.name!r} expected "
+            f"{example.expected[0]}, got {got.kind} ({got.reason})"
         )

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from typing import Literal, NamedTuple, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
 from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
+from bizaudit.model.vocabulary import vocabulary
 
 __all__ = [
     "Classification",
@@ -127,7 +128,8 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         raw materials, materials, inventory, stock, ingredients, food cost, beverage cost,
         food and beverage cost, coffee, coffee beans, milk, produce, wholesale purchases,
         job materials, lumber, direct labor, direct labour, subcontractor, subcontractors,
-        freight in, lab fees, dental lab, purchases for resale, merchandise purchases
+        freight in, lab fees, dental lab, purchases for resale, merchandise purchases,
+        purchase, purchases
     """,
     ("contra-revenue", None): """
         refund, refunds, returns, returns and allowances, sales returns, sales discount,
@@ -157,7 +159,7 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         license renewal, licence renewal, certification, virtual assistant, assistant,
         coworking, co working, freelance, freelancer, freelancers, 401k, 401 k, figma, asana,
         slack, google workspace, microsoft 365, office 365, laptop, laptops, computer,
-        reporting, purchase, purchases, cups, napkins, straws, tip, tips, pest control,
+        reporting, cups, napkins, straws, tip, tips, pest control,
         waste, waste removal, pos, pos system, card processing, processing, food safety,
         shopify, fulfillment, fulfilment, associate, associates, security, jobber,
         servicetitan, ehr, receptionist, continuing education, education, aws,
@@ -178,7 +180,8 @@ _GENERIC = frozenset(
     meals supplies consulting research review reviews trial fair wrap launch video
     photography content outreach consultation consultations estimate estimates quote quotes
     pitch promotion promotions promotional sample samples postcard licence license purchase
-    purchases processing support security reporting analytics education assistant
+    purchases processing support security reporting analytics education assistant tax taxes
+    internet
     """.split()
 )
 
@@ -193,7 +196,7 @@ _SOURCE_TERMS: dict[SourceKind, str] = {
     "referral": """
         referral, referrals, referred, word of mouth, wom, friend, friends, family, recommendation,
         recommended, recommend, partner referral, client referral, customer referral,
-        existing client, existing customer, colleague, told me, network, networking, repeat
+        colleague, told me, network, networking
     """,
     "paid": """
         ad, ads, advert, advertising, google ads, facebook ads, meta ads, instagram ads,
@@ -223,6 +226,7 @@ class _Term(NamedTuple):
     strength: tuple[int, int]  # (tier, number of words): bigger wins
     origin: str | None = None  # where a user's rule came from; None for built-in terms
     guess: bool = False  # alone it is a guess: weak words and catch-all accounts
+    mixed: bool = False  # names two kinds at once ("sales and marketing"): split it
 
 
 class Classification(NamedTuple):
@@ -234,6 +238,9 @@ class Classification(NamedTuple):
     reason: str
     confidence: Confidence
     term: str | None = None
+    #: For a name with no known term: the known term nearest to it, and that term's kind
+    #: (what BA106 suggests), or None when nothing is near.
+    nearest: tuple[str, Category, Purpose | None] | None = None
 
 
 class SourceClass(NamedTuple):
@@ -271,12 +278,40 @@ def _words(name: str) -> list[str]:
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TYPO_MIN_LETTERS = 5
+_NEAREST_MIN_SCORE = 70  # WRatio: a shared word of several letters, or a close spelling
+_TYPO_MIN_SCORE = 85  # rapidfuzz's ratio, 0-100: one wrong letter in a word of seven or more
+
+
+def _camel_words(name: str) -> list[str]:
+    """QuickBooks writes account detail types as one word: "AdvertisingPromotional"."""
+    return _words(_CAMEL.sub(" ", name))
+
+
+def _known_words(table: Table) -> frozenset[str]:
+    return frozenset(word for key in table for word in key)
+
+
+@lru_cache(maxsize=4096)
+def _closest(word: str, known: tuple[str, ...]) -> str | None:
+    from rapidfuzz import fuzz, process  # only for names nothing else read
+
+    found = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=_TYPO_MIN_SCORE)
+    return None if found is None else str(found[0])
+
+
 def _key(phrase: str) -> tuple[str, ...]:
     return tuple(_words(phrase))
 
 
-_WEAK_STEMS = frozenset(_stem(w) for w in _WEAK)
-_GENERIC_STEMS = frozenset(_stem(w) for w in _GENERIC)
+@cache
+def _tiers() -> tuple[frozenset[str], frozenset[str]]:
+    """The weak and the generic words, this module's and the vocabulary file's, as stems."""
+    data = vocabulary()
+    weak = frozenset(_stem(w) for w in (*_WEAK, *data["weak"]["add"]))
+    generic = frozenset(_stem(w) for w in (*_GENERIC, *data["generic"]["add"]))
+    return weak, generic
 
 
 # Catch-all accounts: they win over the words inside them, but say the answer is a guess.
@@ -294,32 +329,71 @@ _CATCH_ALL = frozenset(
 def _tier(key: tuple[str, ...]) -> int:
     if len(key) > 1:
         return _SPECIFIC_TIER
-    if key[0] in _WEAK_STEMS:
+    weak, generic = _tiers()
+    if key[0] in weak:
         return _WEAK_TIER
-    return _GENERIC_TIER if key[0] in _GENERIC_STEMS else _SPECIFIC_TIER
+    return _GENERIC_TIER if key[0] in generic else _SPECIFIC_TIER
 
 
 Table = dict[tuple[str, ...], _Term]
 
 
-def _compile(terms: Iterable[tuple[tuple[str, Purpose | None], str]]) -> Table:
-    table: Table = {}
+def _compile(
+    terms: Iterable[tuple[tuple[str, Purpose | None], str | Iterable[str]]],
+    table: Table | None = None,
+    *,
+    override: bool = False,
+) -> Table:
+    """Terms into a table. Within one source a term under two answers is a mistake; a later
+    source (``override``) may move a built-in term on purpose (the data file moves "returns"
+    from operations to contra-revenue)."""
+    table = {} if table is None else table
+    seen: set[tuple[str, ...]] = set()
     for (category, purpose), text in terms:
-        for phrase in (t.strip() for t in text.split(",")):
+        phrases = text.split(",") if isinstance(text, str) else text
+        for phrase in (t.strip() for t in phrases):
             key = _key(phrase)
-            if key in table and table[key].category != category:
+            if not key:
+                continue
+            if key in seen and table[key].category != category:
                 raise ValueError(f"term {phrase!r} is listed under two categories")
+            if key in table and not override and table[key].category != category:
+                raise ValueError(f"term {phrase!r} is listed under two categories")
+            seen.add(key)
             tier = _tier(key)
             guess = tier == _WEAK_TIER or key in _CATCH_ALL
-            table.setdefault(key, _Term(phrase, category, purpose, (tier, len(key)), guess=guess))
+            if override or key not in table:
+                table[key] = _Term(phrase, category, purpose, (tier, len(key)), guess=guess)
     return table
+
+
+def _data_terms(section: dict[str, Any]) -> list[tuple[tuple[str, Purpose | None], list[str]]]:
+    """The data file's ``[activities."kind/purpose"]`` (or ``[sources.kind]``) tables as
+    (answer, terms) pairs; the keys inside a table only say where the terms come from."""
+    found = []
+    for label, groups in section.items():
+        category, _, purpose = label.partition("/")
+        terms = [term for group in groups.values() for term in group]
+        found.append(((category, cast(Purpose | None, purpose or None)), terms))
+    return found
 
 
 @cache
 def _builtin_tables() -> tuple[Table, Table]:
-    """The built-in activity and source tables, compiled on first use (not at import)."""
+    """The built-in activity and source tables, compiled on first use (not at import): the
+    terms of this module, then the reviewed vocabulary file's (which wins where they differ)."""
+    data = vocabulary()
     activities = _compile(_ACTIVITY_TERMS.items())
+    activities = _compile(_data_terms(data["activities"]), activities, override=True)
+    mixed: list[tuple[tuple[str, Purpose | None], list[str]]] = [
+        (("marketing", "acquire"), data["mixed"]["terms"])
+    ]
+    activities = _compile(mixed, activities, override=True)
+    for term in data["mixed"]["terms"]:
+        key = _key(term)
+        activities[key] = activities[key]._replace(mixed=True)
     sources = _compile(((kind, None), text) for kind, text in _SOURCE_TERMS.items())
+    sources = _compile(_data_terms(data["sources"]), sources, override=True)
     return activities, sources
 
 
@@ -408,6 +482,7 @@ class Classifier:
         self._source_starts = _starts(self._sources)
         # Names repeat across many profiles; the answers for a user's rules stay with them.
         self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
+        self._phrases: dict[str, _Term] | None = None  # for _nearest, built on first use
 
     @staticmethod
     def _extend(
@@ -442,22 +517,76 @@ class Classifier:
         matched = self._activity_patterns.first(lowered)
         if matched is not None:
             return self._answer(matched, [])
-        found = _found(_words(name), self._activities, self._activity_starts)
+        words = _words(name)
+        found = _found(words, self._activities, self._activity_starts)
+        if not found and (split := _camel_words(name)) != words:
+            found = _found(
+                split, self._activities, self._activity_starts
+            )  # "AdvertisingPromotional"
+        if found:
+            return self._answer(*_best(found))
+        corrected = self._corrected(words)
+        if corrected is not None:
+            return corrected
+        return Classification(
+            "operations",
+            None,
+            "rule",
+            "no known term in the name; counted as operations until you state its kind",
+            "none",
+            nearest=self._nearest(" ".join(words)),
+        )
+
+    def _nearest(self, text: str) -> tuple[str, Category, Purpose | None] | None:
+        """The specific term most like a name nothing placed (rapidfuzz's WRatio), so the
+        question BA106 asks comes with a likely answer rather than always "marketing"."""
+        if not text:
+            return None
+        from rapidfuzz import fuzz, process  # only for names nothing else read
+
+        if self._phrases is None:
+            specific = [
+                t for t in self._activities.values()
+                if t.strength[0] >= _SPECIFIC_TIER and not t.mixed and not t.guess
+            ]  # fmt: skip
+            self._phrases = {t.phrase.lower(): t for t in specific}
+        found = process.extractOne(
+            text, list(self._phrases), scorer=fuzz.WRatio, score_cutoff=_NEAREST_MIN_SCORE
+        )
+        if found is None:
+            return None
+        term = self._phrases[found[0]]
+        return term.phrase, cast(Category, term.category), term.purpose
+
+    def _corrected(self, words: list[str]) -> Classification | None:
+        """A name with a typo ("Advertisment", "Bookeeping"): each unknown word of five letters
+        or more replaced by the closest known word, if it is close enough (rapidfuzz), and the
+        name read again; the answer is low confidence and says what was read."""
+        known = _known_words(self._activities)
+        fixes: dict[str, str] = {}
+        for word in words:
+            if len(word) >= _TYPO_MIN_LETTERS and word not in known:
+                close = _closest(word, tuple(sorted(known)))
+                if close is not None:
+                    fixes[word] = close
+        if not fixes:
+            return None
+        fixed = [fixes.get(word, word) for word in words]
+        found = _found(fixed, self._activities, self._activity_starts)
         if not found:
-            return Classification(
-                "operations",
-                None,
-                "rule",
-                "no known term in the name; counted as operations until you state its kind",
-                "none",
-            )
-        return self._answer(*_best(found))
+            return None
+        answer = self._answer(*_best(found))
+        read = ", ".join(f"{typo!r} as {word!r}" for typo, word in fixes.items())
+        return answer._replace(reason=f"read {read} (a close match): {answer.reason}",
+                               confidence="low")  # fmt: skip
 
     @staticmethod
     def _answer(winner: _Term, rivals: list[_Term]) -> Classification:
         category = cast(Category, winner.category)
         reason = _because(winner)
-        if rivals:
+        if winner.mixed:
+            reason, confidence = f"{reason}, but it names two kinds at once: split it", "low"
+        elif rivals:
             also = "; ".join(sorted({_because(t) for t in rivals}))
             reason, confidence = f"{reason}, but also {also}", "low"
         elif winner.guess:

@@ -12,9 +12,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bizaudit.core.classify import Classification, classify
+from bizaudit.core.classify import Classification, SourceClass, classify, classify_source
 
-__all__ = ["Answer", "Evaluation", "Example", "evaluate"]
+__all__ = [
+    "Answer", "Evaluation", "Example", "SourceEvaluation", "evaluate", "evaluate_sources",
+]  # fmt: skip
 
 Answer = tuple[str, str | None]
 
@@ -70,4 +72,35 @@ def evaluate(
             result.misses.append((example, got))
             result.confidently_wrong += got.confidence == "high"
         result.unplaced += got.confidence == "none"
+    return result
+
+
+@dataclass
+class SourceEvaluation:
+    """How well customer sources are read: the kind of channel, against the labelled one."""
+
+    total: int = 0
+    correct: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (expected, got)
+    misses: list[tuple[Example, SourceClass]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+
+def evaluate_sources(
+    examples: Iterable[Example], classifier: Callable[[str], SourceClass] = classify_source
+) -> SourceEvaluation:
+    """Read each labelled source (its ``expected`` is ``(kind, None)``) and count the right
+    kinds; a kind among the accepted alternatives is right."""
+    result = SourceEvaluation()
+    for example in examples:
+        got = classifier(example.name)
+        result.total += 1
+        right = got.kind in {kind for kind, _ in example.accepted}
+        result.correct += right
+        result.confusion[(example.expected[0], example.expected[0] if right else got.kind)] += 1
+        if not right:
+            result.misses.append((example, got))
     return result

@@ -41,6 +41,15 @@ REFERRAL_CULTIVATION = frozenset(
 WEEKS_IN_A_MONTH = Decimal(52) / 12
 
 
+def _cultivates(term: str | None) -> bool:
+    """Whether the term that classified a line names referral cultivation: one of the
+    phrases above, alone or inside a longer term ("referral partner lunch")."""
+    if term is None:
+        return False
+    padded = f" {term} "
+    return any(f" {phrase} " in padded for phrase in REFERRAL_CULTIVATION)
+
+
 def share(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
     """``part / whole``, or ``None`` when there is no positive whole to divide by."""
     if not whole or whole < 0:
@@ -190,7 +199,7 @@ def compute(
         and item.activity.recurring
         and item.activity.spend > 0
     ]
-    cultivation = [item for item in funded if item.classification.term in REFERRAL_CULTIVATION]
+    cultivation = [item for item in funded if _cultivates(item.classification.term)]
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")

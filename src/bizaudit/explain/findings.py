@@ -30,6 +30,7 @@ from bizaudit.explain.numbers import (
     format_number_beside,
     format_percent,
     format_percent_beside,
+    plural,
 )
 
 __all__ = ["WORDS", "Words", "words"]
@@ -149,10 +150,15 @@ def _ba105(hit: Hit, currency: str) -> Words:
 
 
 def _ba106(hit: Hit, currency: str) -> Words:
-    return (
-        f"could not tell what {hit.subject!r} is for; counted as operations",
-        "state its kind, e.g. 'kind: marketing' with 'purpose: acquire'",
-    )
+    said = f"could not tell what {hit.subject!r} is for; counted as operations"
+    likely = "state its kind: 'kind: operations' if it runs the business (4 in 5 such lines do)"
+    if hit.figures is None:
+        return said, f"{likely}, else e.g. 'kind: marketing' with 'purpose: acquire'"
+    term, category, purpose = hit.figures
+    if category == "operations":
+        return said, f"{likely}; the nearest known term, {term!r}, is operations too"
+    stated = f"'kind: {category}'" + (f" with 'purpose: {purpose}'" if purpose else "")
+    return said, f"{likely}, or, if it is like {term!r}, {stated}"
 
 
 def _ba107(hit: Hit, currency: str) -> Words:
@@ -266,6 +272,17 @@ def _judged(non_referral: bool) -> str:
     return "customer won other than by referral" if non_referral else "customer"
 
 
+def _ba113(hit: Hit, currency: str) -> Words:
+    customers = plural(hit.figures, "customer")
+    term = (hit.subject or "").lower()
+    return (
+        f"could not tell what kind of channel {hit.subject!r} is; its {customers} counted as "
+        "'other', neither referral nor a channel you run",
+        f"say its kind under classify.sources, e.g. '{{term: {term}, kind: "
+        "referral}' (or paid, organic, outbound, repeat)",
+    )
+
+
 def _ba201(hit: Hit, currency: str) -> Words:
     f: LowRatio = hit.figures
     assert f.figure.value is not None
@@ -332,6 +349,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA110": _ba110,
     "BA111": _ba111,
     "BA112": _ba112,
+    "BA113": _ba113,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

@@ -1,9 +1,10 @@
 """Read a labelled corpus file for ``bizaudit classify --evaluate``.
 
-The corpus is a CSV with the columns ``name,category,purpose,also``. ``also`` lists other
-answers accepted for a name that the definitions (docs/domain.md) leave genuinely ambiguous,
-as ``category`` or ``category/purpose``, separated by ``|``. Rows whose name starts with ``#``
-are section headings.
+An activity corpus is a CSV with the columns ``name,category,purpose,also``; a customer-source
+corpus has ``name,kind,also``. ``also`` lists other answers accepted for a name that the
+definitions (docs/domain.md) leave genuinely ambiguous, as ``category`` or
+``category/purpose`` (a source: another kind), separated by ``|``. Rows whose name starts with
+``#`` are section headings.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from __future__ import annotations
 import csv
 import stat
 from pathlib import Path
+from typing import NamedTuple
 
 from bizaudit.core.evaluation import Answer, Example
 from bizaudit.io.errors import InputError, unreadable
 from bizaudit.io.output import note_input
-from bizaudit.model.vocab import CATEGORIES, PURPOSES_BY_CATEGORY
+from bizaudit.model.vocab import CATEGORIES, PURPOSES_BY_CATEGORY, SOURCE_KINDS
 
-__all__ = ["MAX_CORPUS_BYTES", "read_corpus"]
+__all__ = ["MAX_CORPUS_BYTES", "Corpus", "read_corpus", "read_labelled"]
 
 MAX_CORPUS_BYTES = 100 * 1024 * 1024  # thousands of times a real corpus; stops /dev/zero
 
@@ -28,12 +30,35 @@ def _answer(text: str) -> Answer:
 
 
 _COLUMNS = ("name", "category", "purpose")
+_SOURCE_COLUMNS = ("name", "kind")
+
+
+class Corpus(NamedTuple):
+    """A corpus as read: activity names (``sources`` False) or customer sources."""
+
+    examples: list[Example]
+    sources: bool
 
 
 def read_corpus(path: Path) -> list[Example]:
-    """The labelled names of a corpus file. Raises InputError (with the row) for anything a
-    user must fix: a missing column, an unknown category or purpose, no names at all."""
+    """The labelled activity names of a corpus file (see :func:`read_labelled`)."""
+    corpus = read_labelled(path)
+    if corpus.sources:
+        raise InputError(
+            str(path),
+            "this is a corpus of customer sources (name,kind), not of activities",
+            "evaluate it with: bizaudit classify --source --evaluate FILE",
+            1,
+        )
+    return corpus.examples
+
+
+def read_labelled(path: Path) -> Corpus:
+    """The labelled names of a corpus file, activities or customer sources by its header.
+    Raises InputError (with the row) for anything a user must fix: a missing column, an
+    unknown category, purpose or kind, no names at all."""
     shown = str(path)
+    sources = False
     examples: list[Example] = []
     try:
         found = path.stat()
@@ -48,8 +73,10 @@ def read_corpus(path: Path) -> list[Example]:
         note_input(path)
         with path.open(newline="", encoding="utf-8") as handle:
             reader = csv.DictReader(handle)
-            missing = [c for c in _COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
+            header = reader.fieldnames or []
+            sources = "kind" in header and "category" not in header
+            missing = [c for c in (_SOURCE_COLUMNS if sources else _COLUMNS) if c not in header]
+            if missing and not sources:
                 has = ", ".join(f for f in reader.fieldnames or [] if f.isprintable() and f)
                 raise InputError(
                     shown,
@@ -57,8 +84,9 @@ def read_corpus(path: Path) -> list[Example]:
                     "start it with the header row name,category,purpose,also",
                     1,
                 )
+            read = _source if sources else _example
             for row in reader:
-                example = _example(row, reader.line_num, shown)
+                example = read(row, reader.line_num, shown)
                 if example is not None:
                     examples.append(example)
     except OSError as exc:
@@ -69,7 +97,23 @@ def read_corpus(path: Path) -> list[Example]:
         raise InputError(shown, f"not a readable CSV file: {exc}") from None
     if not examples:
         raise InputError(shown, "the corpus holds no names", "one name a row, with its category")
-    return examples
+    return Corpus(examples, sources)
+
+
+def _source(row: dict[str, str | None], line: int, shown: str) -> Example | None:
+    name = (row.get("name") or "").strip()
+    if not name or name.startswith("#"):
+        return None
+    kinds = [(row.get("kind") or "").strip()]
+    kinds += [a.strip() for a in (row.get("also") or "").split("|") if a.strip()]
+    for kind in kinds:
+        if kind not in SOURCE_KINDS:
+            raise InputError(
+                shown, f"{name!r}: kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}",
+                line=line,
+            )  # fmt: skip
+    expected: Answer = (kinds[0], None)
+    return Example(name, expected, frozenset((kind, None) for kind in kinds), line)
 
 
 def _example(row: dict[str, str | None], line: int, shown: str) -> Example | None:

@@ -60,6 +60,7 @@ def _profile(report: ProfileReport, *, chart: bool = False) -> RenderableType:
         _benchmarks(report),
         spend_chart(report) if chart else _spend(report),
         _activities(report),
+        _sources(report),
         _findings(report),
         _verdict(report),
         Text(""),
@@ -390,6 +391,30 @@ def _activities(report: ProfileReport) -> RenderableType:
     if rest:
         parts.append(Text(f"  ... and {rest} more activities (see --format json)", style="dim"))
     return Padding(Group(*parts), (1, 0, 0, 0), expand=False)
+
+
+def _sources(report: ProfileReport) -> RenderableType:
+    """How each customer source was read: the kind of channel decides the referral share."""
+    if not report.customer_sources:
+        return Group()
+    table = Table(
+        title="Customer sources", title_justify="left", box=None, padding=(0, 1), expand=False
+    )
+    table.add_column("line", justify="right", style="dim")
+    table.add_column("source", overflow="fold", max_width=24)
+    table.add_column("customers", justify="right", no_wrap=True)
+    table.add_column("read as", no_wrap=True)
+    table.add_column("because", overflow="fold", style="dim")
+    for source in report.customer_sources[:_MAX_ACTIVITY_ROWS]:
+        unread = source.reason.startswith("no known term")
+        table.add_row(
+            str(source.line or ""),
+            source.name,
+            str(source.customers),
+            Text(f"{source.kind}?" if unread else source.kind, style="yellow" if unread else ""),
+            "unknown name: state its kind" if unread else source.reason,
+        )
+    return Padding(table, (1, 0, 0, 0), expand=False)
 
 
 def _because(activity: ActivityResult) -> str:

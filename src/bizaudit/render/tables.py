@@ -7,13 +7,13 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
-from bizaudit.core.classify import Classification
-from bizaudit.core.evaluation import Evaluation
+from bizaudit.core.classify import Classification, SourceClass
+from bizaudit.core.evaluation import Evaluation, SourceEvaluation
 from bizaudit.core.rules import Rule
 from bizaudit.explain.text import printable
-from bizaudit.model.vocab import CATEGORIES
+from bizaudit.model.vocab import CATEGORIES, SOURCE_KINDS
 
-__all__ = ["classifications", "confusion", "rules"]
+__all__ = ["classifications", "confusion", "rules", "source_confusion", "source_readings"]
 
 
 def classifications(results: Sequence[tuple[str, Classification]]) -> Table:
@@ -22,6 +22,25 @@ def classifications(results: Sequence[tuple[str, Classification]]) -> Table:
         table.add_column(column, overflow="fold")
     for name, c in results:
         table.add_row(printable(name), c.category, c.purpose or "-", c.confidence, c.reason)
+    return table
+
+
+def source_readings(results: Sequence[tuple[str, SourceClass]]) -> Table:
+    table = Table(box=None, padding=(0, 1))
+    for column in ("source", "kind", "because"):
+        table.add_column(column, overflow="fold")
+    for name, s in results:
+        table.add_row(printable(name), s.kind, s.reason)
+    return table
+
+
+def source_confusion(result: SourceEvaluation) -> Table:
+    table = Table(title="expected (rows) × read as (columns)", box=None, padding=(0, 1))
+    table.add_column("")
+    for kind in SOURCE_KINDS:
+        table.add_column(kind, justify="right")
+    for expected in SOURCE_KINDS:
+        table.add_row(expected, *(str(result.confusion[(expected, got)]) for got in SOURCE_KINDS))
     return table
 
 

