@@ -250,7 +250,8 @@ def test_no_ledger_crashes_import(text: str, encoding: str) -> None:
         ledger = Path(folder) / "ledger.csv"
         ledger.write_bytes(text.encode(encoding, "replace"))
         out = Path(folder) / "profile.yaml"
-        result = CliRunner().invoke(app, ["import", str(ledger), "-o", str(out)])
+        command = ["import", str(ledger), "-o", str(out), "--currency", "USD"]
+        result = CliRunner().invoke(app, command)
         output = result.stdout + result.stderr
         assert result.exit_code in (0, 2), output
         assert "Traceback" not in output

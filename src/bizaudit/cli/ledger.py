@@ -1,8 +1,10 @@
 """``bizaudit import``: a profile from an accounting or bank export."""
 
+from __future__ import annotations
+
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -18,6 +20,9 @@ from bizaudit.cli.app import (
 from bizaudit.explain.numbers import format_money, plural
 from bizaudit.explain.text import printable
 from bizaudit.model import amounts
+
+if TYPE_CHECKING:
+    from bizaudit.io.ledger import Imported
 
 __all__ = ["import_command"]
 
@@ -64,8 +69,13 @@ def import_command(
         ),
     ] = None,
     currency: Annotated[
-        str, typer.Option(metavar="CODE", help="ISO 4217 code of the amounts.")
-    ] = "USD",
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            metavar="CODE",
+            help="ISO 4217 code of the amounts, when the export does not say (OFX files and "
+            "exports with currency symbols or a currency column do).",
+        ),
+    ] = None,
     name: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(metavar="NAME", help="The business's name."),
@@ -83,7 +93,7 @@ def import_command(
 
     if group_by not in (None, "account", "payee"):
         raise typer.BadParameter("choose account or payee", param_hint="--group-by")
-    if not CURRENCY_CODE.fullmatch(currency):
+    if currency is not None and not CURRENCY_CODE.fullmatch(currency):
         raise typer.BadParameter(
             f"{printable(currency)[:20]!r} is not a three-letter ISO 4217 code such as USD, "
             "EUR or GBP",
@@ -111,8 +121,10 @@ def import_command(
                 classifier=classifier,
                 progress=advance,
             )
+    with exit_on_input_errors("rich"):
+        code = _currency(imported, currency, printable(ledger))
     for row in imported.unreadable:
-        held = f" (it held {format_money(abs(row.amount), currency)})" if row.amount else ""
+        held = f" (it held {format_money(abs(row.amount), code)})" if row.amount else ""
         typer.echo(
             f"{printable(ledger)}:{row.row}: warning: row not read: {printable(row.message)}{held}",
             err=True,
@@ -122,9 +134,7 @@ def import_command(
         more = f"; the first {shown} are listed" if shown < imported.unreadable_count else ""
         rows = plural(imported.unreadable_count, "row")
         typer.echo(f"{printable(ledger)}: {rows} could not be read{more}", err=True)
-    text = writer.to_yaml(
-        imported, revenue=amount, period=period, name=name, currency=currency.upper()
-    )
+    text = writer.to_yaml(imported, revenue=amount, period=period, name=name, currency=code)
     with exit_on_input_errors("rich"):  # never a profile that check would reject
         writer.check_valid(text, printable(ledger))
     if output is None:
@@ -137,4 +147,41 @@ def import_command(
         f"from {plural(imported.expense_lines, 'expense line')} ({imported.layout}). "
         f"Check it with: bizaudit check {written}",
         err=True,
+    )
+
+
+def _currency(imported: Imported, given: str | None, shown: str) -> str:
+    """The currency of the import: what the file says, or --currency, or the answer to a
+    question at a terminal. A file that says one currency and an option that says another
+    is an error, except a bare $ (US, Canadian, Australian...), which --currency settles."""
+    from bizaudit.io.errors import InputError
+
+    said = imported.currency
+    if given is not None:
+        code = given.upper()
+        if said is not None and said.certain and said.code != code:
+            raise InputError(
+                shown,
+                f"the export's amounts are in {said.code} ({said.where}), not {code}",
+                f"leave --currency out, or pass --currency {said.code}",
+            )
+        return code
+    if said is not None:
+        return said.code
+    if sys.stdin.isatty() and sys.stderr.isatty():
+        from bizaudit.model.profile import CURRENCY_CODE
+
+        question = "The export does not say its currency. Which is it (USD, EUR, GBP...)?"
+        while True:
+            try:
+                answer = str(typer.prompt(question, err=True)).strip().upper()
+            except typer.Abort:  # end of input: no answer, as in a pipe
+                break
+            if CURRENCY_CODE.fullmatch(answer):
+                return answer
+            typer.echo("A three-letter ISO 4217 code, please.", err=True)
+    raise InputError(
+        shown,
+        "the export does not say which currency its amounts are in",
+        "pass it: --currency USD (or EUR, GBP...)",
     )

@@ -17,18 +17,21 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from decimal import Decimal
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from bizaudit.core.classify import Classification, Classifier, default
 from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError, unreadable
-from bizaudit.io.ledger import layouts, parallel
+from bizaudit.io.ledger import layouts, ofx, parallel
 from bizaudit.io.ledger.mapping import MapFile
 from bizaudit.io.ledger.parsing import (
     DELIMITERS,
     SAMPLE_BYTES,
     RowError,
+    Said,
+    currency_in,
     day_first,
     detect_encoding,
     sniff_delimiter,
@@ -51,6 +54,7 @@ __all__ = ["Activity", "Imported", "Unreadable", "payee_name", "read_ledger"]
 GroupBy = Literal["account", "payee"]
 _HEADER_SEARCH_ROWS = 30
 _DATE_SAMPLES = 50
+_SETTLE_ROWS = 200  # rows that show a card statement's sign and a file's currency
 
 
 @dataclass(kw_only=True)
@@ -63,6 +67,8 @@ class Imported(Scan):
     delimiter: str
     group_by: GroupBy
     title: str | None = None
+    currency: Said | None = None  # the currency the file says its amounts are in
+    sign_note: str = ""  # how the sign of spending was read
 
     @property
     def spend(self) -> Decimal:
@@ -77,6 +83,7 @@ class _Head:
     title: str | None
     header_lines: int  # lines up to and including the header row
     day_first: bool
+    currency: Said | None
 
 
 class _Counting(io.RawIOBase):
@@ -119,6 +126,8 @@ def read_ledger(
         raise unreadable(shown, exc) from None
     if not sample.strip():
         raise InputError(shown, "the file is empty", "export the ledger again, as CSV")
+    if ofx.is_ofx(sample):
+        return _read_statement(path, shown, classifier or default(), group_by)
     encoding = detect_encoding(sample)
     if b"\x00" in sample and encoding != "utf-16":
         raise InputError(
@@ -153,6 +162,9 @@ def read_ledger(
             "a budget has tens of lines, not thousands: group by account rather than payee "
             "(--group-by account), or give the export's accounts fewer names",
         ) from None
+    said = head.currency
+    if column_map is not None and column_map.columns.currency is not None:
+        said = Said(column_map.columns.currency, "the map file", True)
     result = Imported(
         path=shown,
         layout=head.layout.label,
@@ -160,8 +172,48 @@ def read_ledger(
         delimiter=delimiter,
         group_by=chosen,
         title=head.title,
+        currency=said,
+        sign_note=getattr(head.layout, "sign_note", ""),
         **{f.name: getattr(found, f.name) for f in fields(Scan)},
     )
+    return _finish(result, head.layout.label, classifier or default())
+
+
+def _read_statement(
+    path: Path, shown: str, classifier: Classifier, group_by: GroupBy | None
+) -> Imported:
+    """An OFX or QFX statement, read by the same Columns reading as a CSV (see ``ofx``)."""
+    statement = ofx.read_ofx(path, shown)
+    layout = layouts.Columns(
+        0, 3, amount=4, payee=2, kind_col=1, name="ofx", label=statement.label,
+        sign_note="OFX amounts are signed from the account holder's side: money out is negative",
+    )  # fmt: skip
+    where = [0]
+
+    def rows() -> Iterator[list[str]]:
+        for line, row in ofx.rows_with_lines(statement):
+            where[0] = line
+            yield row
+
+    found = scan_rows(rows(), lambda: where[0], Plan(layout, False, False))
+    result = Imported(
+        path=shown,
+        layout=statement.label,
+        encoding="OFX",
+        delimiter="",
+        group_by=group_by or "payee",
+        currency=Said(statement.currency, "the statement's CURDEF", True)
+        if statement.currency
+        else None,
+        sign_note=layout.sign_note,
+        **{f.name: getattr(found, f.name) for f in fields(Scan)},
+    )
+    return _finish(result, statement.label, classifier)
+
+
+def _finish(result: Imported, label: str, classifier: Classifier) -> Imported:
+    """Net refunds, refuse an export with no spending, classify each activity."""
+    result.settle()
     if not result.expense_lines:
         unread = (
             f"; {result.unreadable_count} could not be read (the first: row "
@@ -170,11 +222,10 @@ def read_ledger(
             else ""
         )
         raise InputError(
-            shown,
-            f"no expense lines found in this {head.layout.label}{unread}",
+            result.path,
+            f"no expense lines found in this {label}{unread}",
             "check the export covers a period with spending",
         )
-    classifier = classifier or default()
     for activity in result.activities.values():
         _classify(activity, classifier)
     return result
@@ -255,10 +306,14 @@ def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFil
             "describe the columns in a file and pass it with --map (see the README)",
         )
     header_lines = reader.line_num
+    if isinstance(layout, layouts.QuickBooks):
+        layout = layout.titled(seen[:-1])
+    first_rows = [cells for cells in islice(_readable(reader), _SETTLE_ROWS) if cells]
+    layout = layout.settle(first_rows)
     probe = copy.copy(layout)  # reading rows may change a layout's state; keep the original
     samples: list[str] = []
     try:
-        for cells in reader:
+        for cells in chain(first_rows, reader):
             try:
                 line = probe.read(cells) if cells else None
             except (RowError, IndexError):
@@ -269,7 +324,8 @@ def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFil
                     break
     except csv.Error:  # the sample ends inside a quoted field
         pass
-    return _Head(layout, title, header_lines, day_first(samples))
+    currency = currency_in(seen[-1], first_rows)
+    return _Head(layout, title, header_lines, day_first(samples), currency)
 
 
 def _readable(reader: Iterator[list[str]]) -> Iterator[list[str]]:

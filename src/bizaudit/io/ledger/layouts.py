@@ -7,13 +7,16 @@ transactions (section headings, totals, balance-sheet accounts).
 
 from __future__ import annotations
 
+import copy
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from bizaudit.io.ledger.parsing import parse_signed
+from bizaudit.io.ledger.movements import movement
+from bizaudit.io.ledger.parsing import RowError, parse_signed
 
 if TYPE_CHECKING:
     from bizaudit.io.ledger.mapping import ColumnMap
@@ -29,7 +32,10 @@ __all__ = [
     "header_names",
 ]
 
-Kind = Literal["income", "expense"]
+#: income and expense come from a ledger's accounts; on a card or bank statement, money in
+#: is "received" (income, unless the same payee was also paid: then it is their refund) and
+#: money between the business's own accounts is a "transfer", counted apart.
+Kind = Literal["income", "expense", "received", "transfer"]
 
 
 class Line(NamedTuple):
@@ -38,7 +44,7 @@ class Line(NamedTuple):
     account: str
     payee: str
     description: str
-    amount: Decimal  # expense: money spent (a refund is negative); income: money received
+    amount: Decimal  # expense: money spent (a refund is negative); otherwise the money moved
 
 
 def _find(header: Sequence[str], *names: str) -> int | None:
@@ -91,6 +97,11 @@ class Layout(ABC):
     def read(self, cells: Sequence[str]) -> Line | None:
         """One row: a Line, or None for rows that are not income or expense transactions."""
 
+    def settle(self, rows: Sequence[Sequence[str]]) -> Layout:
+        """This layout with what its first data ``rows`` show about the whole file (the
+        sign of spending on a card statement, say)."""
+        return self
+
 
 _INCOME_GROUPS = {"income", "other income", "revenue", "sales"}
 _EXPENSE_GROUPS = {
@@ -99,9 +110,46 @@ _EXPENSE_GROUPS = {
 }  # fmt: skip
 
 
+_BALANCE_SHEET = re.compile(
+    r"checking|savings|receivable|payable|credit card|business card|\bcard\b|loan|equity"
+    r"|opening balance|undeposited|retained|owner.?s? (?:draw|contribution)|payroll liabilit"
+    r"|sales tax payable|\bcash\b|petty cash|inventory asset|fixed asset|depreciation acc",
+    re.IGNORECASE,
+)
+_INCOME_WORDS = re.compile(r"income|revenue|sales|fees earned|services$|discounts given", re.I)
+
+
+def _account_kind(account: str) -> Kind | None:
+    """Whether a QuickBooks account holds income or expenses, from its number where it has
+    one (QuickBooks' default numbering: 1-3 balance sheet, 4 income, 5 cost of goods sold,
+    6-9 expenses), else from its name; None for balance-sheet accounts (bank, receivables,
+    cards, loans), whose lines are the other side of income and expenses already counted."""
+    number = re.match(r"\s*(\d{3,6})\b", account)
+    if number:
+        first = number.group(1)[0]
+        if first in "123":
+            return None
+        return "income" if first == "4" else "expense"
+    if _BALANCE_SHEET.search(account):
+        return None
+    return "income" if _INCOME_WORDS.search(account) else "expense"
+
+
+_REPORTS = {
+    name.lower(): name
+    for name in (
+        "Profit and Loss Detail", "Transaction Detail by Account", "General Ledger",
+        "Transaction List by Date", "Transaction Report", "Profit and Loss by Month",
+    )
+}  # fmt: skip
+
+
 @dataclass
 class QuickBooks(Layout):
-    """QuickBooks "Profit and Loss Detail": account names are section rows above their lines."""
+    """QuickBooks reports where account names are section rows above their lines: "Profit and
+    Loss Detail" (with Income and Expenses group headings), "Transaction Detail by Account" and
+    "General Ledger" (accounts only, numbered; balance-sheet accounts are skipped, and so are
+    "Beginning Balance" rows)."""
 
     date: int
     name_col: int | None
@@ -111,7 +159,7 @@ class QuickBooks(Layout):
     account: str = ""
 
     name = "quickbooks"
-    label = "QuickBooks Profit and Loss Detail"
+    label = "QuickBooks report"
     splittable = False  # a line's account is the section heading above it
 
     @classmethod
@@ -121,6 +169,16 @@ class QuickBooks(Layout):
             return None
         memo = _find(header, "memo/description", "memo", "description")
         return cls(date, _find(header, "name"), memo, amount)
+
+    def titled(self, title_rows: Sequence[Sequence[str]]) -> QuickBooks:
+        """This layout named after the report its title block names."""
+        for cells in title_rows:
+            first = " ".join(cells[0].split()) if cells else ""
+            if first.lower() in _REPORTS:
+                named = copy.copy(self)
+                named.label = f"QuickBooks {_REPORTS[first.lower()]}"
+                return named
+        return self
 
     def read(self, cells: Sequence[str]) -> Line | None:
         first = cells[0].strip() if cells else ""
@@ -135,10 +193,14 @@ class QuickBooks(Layout):
             else:
                 self.account = first
             return None
-        if not _cell(cells, self.date) or self.group is None:
+        when = _cell(cells, self.date)
+        if not when or when.lower().startswith("beginning balance"):
+            return None
+        kind = self.group or (_account_kind(self.account) if self.account else None)
+        if kind is None:
             return None
         return Line(
-            self.group,
+            kind,
             _cell(cells, self.date),
             self.account,
             _cell(cells, self.name_col),
@@ -282,6 +344,9 @@ class Columns(Layout):
     income_accounts: frozenset[str] = frozenset()
     name: str = "bank"
     label: str = "bank export"
+    kind_col: int | None = None  # a type column: Sale, Return, Payment, ACCT_XFER...
+    card: bool = False  # a card statement: money in is a refund or a payment, never income
+    sign_note: str = ""  # how the sign of spending was read from the file
 
     @property
     def has_accounts(self) -> bool:  # type: ignore[override]
@@ -319,9 +384,11 @@ class Columns(Layout):
         )
         if date is None or description is None:
             return None
+        kind_col = _find(header, "type", "transaction type")
+        card = _is_card(header)
         amount = _find(header, "amount", "betrag", "value", "transaction amount")
         if amount is not None:
-            return cls(date, description, amount=amount)
+            return cls(date, description, amount=amount, kind_col=kind_col, card=card)
         for out_name, in_name in (
             ("debit", "credit"),
             ("withdrawal", "deposit"),
@@ -332,8 +399,45 @@ class Columns(Layout):
         ):
             out_col, in_col = _find(header, out_name), _find(header, in_name)
             if out_col is not None and in_col is not None:
-                return cls(date, description, out_col=out_col, in_col=in_col)
+                return cls(
+                    date, description, out_col=out_col, in_col=in_col, kind_col=kind_col,
+                    card=card,
+                )  # fmt: skip
         return None
+
+    def settle(self, rows: Sequence[Sequence[str]]) -> Columns:
+        """This layout with the sign of spending read from the file's first ``rows``.
+
+        Banks write money out as negative, and so do most card issuers (Chase); American
+        Express and Discover write purchases as positive. A type column settles it: the sign
+        most purchase and fee rows have. A card statement without one: the sign most rows
+        have that are not payments (a card's lines are mostly purchases). A bank statement
+        without one: negative, as every bank writes it. A map file says it itself."""
+        if self.amount is None or self.name in ("plain", "mapped"):
+            return self
+        kinds = [_cell(cells, self.kind_col).lower() for cells in rows]
+        card = self.card or any(kind in ("sale", "return") for kind in kinds)
+        signs: list[bool] = []  # True where the amount is negative
+        for cells, kind in zip(rows, kinds, strict=True):
+            try:
+                value = parse_signed(_cell(cells, self.amount))
+            except RowError:
+                continue
+            found = movement(kind, _cell(cells, self.description), card=card)
+            if value and (found == "out" if self.kind_col is not None else found is None):
+                signs.append(value < 0)
+        what = "purchase and fee rows" if self.kind_col is not None else "rows"
+        label = "card export" if card else self.label
+        if not signs or not (card or self.kind_col is not None):
+            note = "money out is negative, as banks write it"
+            return replace(self, card=card, label=label, sign_note=note)
+        negative = sum(signs)
+        out: Literal["negative", "positive"] = (
+            "negative" if negative * 2 >= len(signs) else "positive"
+        )
+        most = negative if out == "negative" else len(signs) - negative
+        note = f"spending is {out} in this file ({most} of the first {len(signs)} {what})"
+        return replace(self, card=card, label=label, money_out=out, sign_note=note)
 
     def read(self, cells: Sequence[str]) -> Line | None:
         try:  # the common case: every column present
@@ -353,8 +457,29 @@ class Columns(Layout):
             if account.lower() in self.income_accounts:
                 return Line("income", when, account, payee, description, abs(spent))
             return Line("expense", when, account, payee, description, spent)
-        kind: Kind = "expense" if spent > 0 else "income"
-        return Line(kind, when, account, payee, description, abs(spent))
+        kind = _cell(cells, self.kind_col).lower() if self.kind_col is not None else ""
+        found = movement(kind, description, card=self.card)
+        if found == "transfer":
+            return Line("transfer", when, account, payee, description, abs(spent))
+        if found == "refund":
+            return Line("expense", when, account, payee, description, -abs(spent))
+        if self.card or spent > 0:
+            return Line("expense", when, account, payee, description, spent)
+        return Line("received", when, account, payee, description, -spent)
+
+
+_CARD_COLUMNS = ("card member", "card no.", "card no", "card number", "card")
+
+
+def _is_card(header: Sequence[str]) -> bool:
+    """Whether a header is a card statement's: a card column (American Express, Capital One),
+    or a transaction date and a post date side by side (Chase and Discover cards)."""
+    if _find(header, *_CARD_COLUMNS) is not None:
+        return True
+    return (
+        _find(header, "transaction date", "trans. date") is not None
+        and _find(header, "post date", "posted date") is not None
+    )
 
 
 LAYOUTS: tuple[type[Layout], ...] = (QuickBooks, Xero, Wave, Columns)

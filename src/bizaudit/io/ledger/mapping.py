@@ -9,6 +9,7 @@
       account: Category       # optional; payee: optional
     money_out_sign: negative  # is spending negative (a bank) or positive (a ledger)?
     income_accounts: [Sales]  # rows in these accounts are revenue
+    currency: EUR             # optional: the export's currency
 
 It is read like a profile: every mistake is reported at its line and column.
 """
@@ -25,7 +26,7 @@ from pydantic_core import PydanticCustomError
 from bizaudit.io import loading, validation
 from bizaudit.io.errors import InputError
 from bizaudit.io.ledger import layouts
-from bizaudit.model.profile import Text
+from bizaudit.model.profile import CURRENCY_CODE, Text
 
 __all__ = ["ColumnMap", "MapFile", "load"]
 
@@ -62,6 +63,16 @@ class ColumnMap(BaseModel):
     columns: MapColumns
     money_out_sign: Literal["negative", "positive"] = "negative"
     income_accounts: list[Text] = []
+    currency: str | None = None  # the export's currency, when it does not say
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str | None) -> str | None:
+        if value is not None and not CURRENCY_CODE.fullmatch(value.strip()):
+            raise PydanticCustomError(
+                "currency", "expected a three-letter ISO 4217 code such as USD, EUR or GBP"
+            )
+        return None if value is None else value.strip().upper()
 
     @field_validator("income_accounts")
     @classmethod

@@ -8,12 +8,15 @@ from collections import Counter
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from bizaudit.model import amounts
 
 __all__ = [
     "DELIMITERS",
     "RowError",
+    "Said",
+    "currency_in",
     "detect_encoding",
     "parse_date",
     "parse_signed",
@@ -128,3 +131,52 @@ def day_first(samples: list[str]) -> bool:
         if len(parts) == 3 and parts[0].isdigit() and int(parts[0]) > 12:
             return True
     return False
+
+
+_CURRENCY_COLUMNS = ("currency", "currency code", "ccy", "währung", "waehrung", "devise", "valuta")
+_SYMBOLS = re.compile(r"(?:(US|CA|C|AU|A|NZ)?\$|€|£|¥)\s?\(?-?\d")
+_SYMBOL_CODES = {"€": "EUR", "£": "GBP", "¥": "JPY", "$": "USD", "US$": "USD", "CA$": "CAD",
+                 "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD"}  # fmt: skip
+_CODE_BY_AMOUNT = re.compile(
+    r"\d\s?(USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|JPY|INR|ZAR|MXN|BRL|SGD|HKD)\b"
+    r"|\b(USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|JPY|INR|ZAR|MXN|BRL|SGD|HKD)\s?-?\d"
+)
+
+
+class Said(NamedTuple):
+    """The currency a file says its amounts are in."""
+
+    code: str
+    where: str  # "its Currency column", "the € signs on its amounts"...
+    certain: bool  # False for a bare $, which Canada and Australia write too
+
+
+def currency_in(header: list[str], rows: list[list[str]]) -> Said | None:
+    """The currency a CSV export says its amounts are in, and where it says it: a currency
+    column, ISO codes beside the amounts ("12.00 EUR"), or symbols ("€12.00", "$1,200.00";
+    a bare $ is read as US dollars). None when it does not say: a decimal comma alone does
+    not name a currency (euros, kronor, reais and rand are all written so)."""
+    lowered = [h.strip().lower() for h in header]
+    for name in _CURRENCY_COLUMNS:
+        if name in lowered:
+            index = lowered.index(name)
+            codes = Counter(
+                r[index].strip().upper() for r in rows
+                if index < len(r) and len(r[index].strip()) == 3 and r[index].strip().isalpha()
+            )  # fmt: skip
+            if codes:
+                return Said(codes.most_common(1)[0][0], f"its {header[index].strip()} column", True)
+    found: Counter[tuple[str, str]] = Counter()
+    for cells in rows:
+        for cell in cells:
+            if len(cell) > 40 or not any(c.isdigit() for c in cell):
+                continue
+            for match in _CODE_BY_AMOUNT.finditer(cell):
+                found[(match.group(1) or match.group(2), "the codes beside its amounts")] += 1
+            for match in _SYMBOLS.finditer(cell):
+                symbol = match.group(0).rstrip("0123456789-( ")
+                found[(_SYMBOL_CODES[symbol], f"the {symbol} signs on its amounts")] += 1
+    if not found:
+        return None
+    code, where = found.most_common(1)[0][0]
+    return Said(code, where, where != "the $ signs on its amounts")

@@ -9,21 +9,24 @@ activity's first lines, and the first unreadable rows (with counts for the rest)
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from itertools import chain, islice
 
 from bizaudit.core.classify import Classification
 from bizaudit.io.ledger import layouts
+from bizaudit.io.ledger.movements import movement
 from bizaudit.io.ledger.parsing import RowError, parse_date
+from bizaudit.io.ledger.payees import NO_NAME, activity_name, payee_name
 
 __all__ = [
     "MAX_ACTIVITIES",
     "NO_NAME",
     "Activity",
+    "Moved",
     "Plan",
     "Scan",
     "TooManyActivities",
@@ -42,32 +45,8 @@ CHUNK_ROWS = 16_384  # rows between two progress reports
 _DATES_KEPT = 100_000  # distinct date texts remembered before the memo starts afresh
 _ROUTES_KEPT = 65_536  # distinct account or payee texts remembered, likewise
 _PLAIN_NUMBER = "0123456789.-"
-
-_BANK_WORDS = frozenset(
-    """pos debit credit card purchase checkcard ach transfer payment direct dd so sto bacs
-    contactless visa mastercard kartenzahlung lastschrift ueberweisung überweisung gutschrift
-    sepa""".split()
-)
-
-
-NO_NAME = "(no description)"  # the activity of lines that name no payee
-
-
-@lru_cache(maxsize=65536)
-def payee_name(text: str) -> str:
-    """ "KARTENZAHLUNG GOOGLE *ADS 4412" → "Google Ads": the merchant, without codes."""
-    words = [
-        w for w in text.replace("*", " ").split()
-        if not any(c.isdigit() for c in w) and w.lower() not in _BANK_WORDS
-    ]  # fmt: skip
-    return " ".join(words).title() or activity_name(text)
-
-
-@lru_cache(maxsize=65536)
-def activity_name(text: str) -> str:
-    """The name an activity goes by: printable characters, single spaces; NO_NAME when
-    nothing is left (a profile's activities need a name)."""
-    return " ".join("".join(c if c.isprintable() else " " for c in text).split()) or NO_NAME
+KEPT_TRANSFERS = 20  # transfers between own accounts listed; the rest are counted
+OTHER_INCOME = "(other income)"  # income from payers past MAX_ACTIVITIES distinct ones
 
 
 @dataclass(slots=True)
@@ -101,6 +80,24 @@ class Unreadable:
 
 
 @dataclass(frozen=True)
+class Moved:
+    """A line left out as money between the business's own accounts."""
+
+    row: int
+    description: str
+    amount: Decimal
+
+
+@dataclass(slots=True)
+class Received:
+    """Money in from one payee on a card or bank statement, until the whole file is read:
+    income, unless the business also paid that payee (then it is their refund)."""
+
+    amount: Decimal = Decimal(0)
+    lines: int = 0
+
+
+@dataclass(frozen=True)
 class Plan:
     """How every stretch of one file is read: its layout, grouping and date order."""
 
@@ -116,6 +113,7 @@ class Scan:
     activities: dict[str, Activity] = field(default_factory=dict)
     income: Decimal = Decimal(0)
     income_lines: int = 0
+    income_by: dict[str, Decimal] = field(default_factory=dict)  # by account or payer
     other_rows: int = 0  # rows that are not transactions: headings, totals, balance sheet
     blank_rows: int = 0
     unreadable: list[Unreadable] = field(default_factory=list)
@@ -123,6 +121,10 @@ class Scan:
     unreadable_money: Decimal = Decimal(0)
     first_date: date | None = None
     last_date: date | None = None
+    transfers: list[Moved] = field(default_factory=list)
+    transfer_count: int = 0
+    transfer_money: Decimal = Decimal(0)
+    received: dict[str, Received] = field(default_factory=dict)  # by payee, see settle()
 
     @property
     def expense_lines(self) -> int:
@@ -132,7 +134,8 @@ class Scan:
     def rows(self) -> int:
         return (
             self.expense_lines + self.income_lines + self.other_rows + self.blank_rows
-            + self.unreadable_count
+            + self.unreadable_count + self.transfer_count
+            + sum(r.lines for r in self.received.values())
         )  # fmt: skip
 
     def merge(self, later: Scan) -> None:
@@ -147,13 +150,60 @@ class Scan:
                 mine.merge(activity)
         self.income += later.income
         self.income_lines += later.income_lines
+        for key, amount in later.income_by.items():
+            self._income_by(key, amount)
         self.other_rows += later.other_rows
         self.blank_rows += later.blank_rows
         self.unreadable += later.unreadable[: KEPT_ERRORS - len(self.unreadable)]
         self.unreadable_count += later.unreadable_count
         self.unreadable_money += later.unreadable_money
+        self.transfers += later.transfers[: KEPT_TRANSFERS - len(self.transfers)]
+        self.transfer_count += later.transfer_count
+        self.transfer_money += later.transfer_money
+        for payee, money in later.received.items():
+            self.note_received(payee, money.amount, money.lines)
         self.note_date(later.first_date)
         self.note_date(later.last_date)
+
+    def note_received(self, payee: str, amount: Decimal, lines: int = 1) -> None:
+        found = self.received.get(payee)
+        if found is None:
+            if len(self.received) >= MAX_ACTIVITIES:  # too many to net: income, as it is
+                self.note_income(payee, amount, lines)
+                return
+            found = self.received[payee] = Received()
+        found.amount += amount
+        found.lines += lines
+
+    def note_transfer(self, row: int, description: str, amount: Decimal) -> None:
+        self.transfer_count += 1
+        self.transfer_money += amount
+        if len(self.transfers) < KEPT_TRANSFERS:
+            self.transfers.append(Moved(row, description, amount))
+
+    def settle(self) -> None:
+        """Once the whole file is read: money received from a payee the business also paid
+        is that payee's refund, netted against what was spent with them (a merchant's credit
+        on a bank statement, "SQ *MAIN STREET PRINT" in and out); the rest is income."""
+        for payee, money in self.received.items():
+            activity = self.activities.get(payee)
+            if activity is not None and activity.spend > 0:
+                activity.spend -= money.amount
+                activity.refunds += money.amount
+                activity.lines += money.lines
+            else:
+                self.note_income(payee, money.amount, money.lines)
+        self.received = {}
+
+    def note_income(self, key: str, amount: Decimal, lines: int = 1) -> None:
+        self.income += amount
+        self.income_lines += lines
+        self._income_by(key, amount)
+
+    def _income_by(self, key: str, amount: Decimal) -> None:
+        if key not in self.income_by and len(self.income_by) >= MAX_ACTIVITIES:
+            key = OTHER_INCOME
+        self.income_by[key] = self.income_by.get(key, Decimal(0)) + amount
 
     def note_date(self, when: date | None) -> None:
         if when is None:
@@ -199,6 +249,7 @@ def _fast(layout: layouts.Layout) -> bool:
     return (
         isinstance(layout, layouts.Columns)
         and layout.amount is not None
+        and layout.kind_col is None
         and (layout.account is not None or not layout.income_accounts)
     )
 
@@ -251,11 +302,20 @@ class _Scanner:
             return
         if self.date(line.date, line.amount) is None:
             return
-        if line.kind == "income":
-            result.income += line.amount
-            result.income_lines += 1
+        if line.kind == "transfer":
+            result.note_transfer(self.line_number(), line.description or line.payee, line.amount)
             return
-        key = line.account if self.plan.by_account and line.account else payee_name(line.payee)
+        by_account = self.plan.by_account and line.account
+        key = activity_name(line.account) if by_account else payee_name(line.payee)
+        if line.kind == "income":
+            result.note_income(key, line.amount)
+            return
+        if line.kind == "received":
+            if by_account:
+                result.note_income(key, line.amount)
+            else:
+                result.note_received(key, line.amount)
+            return
         self.add(self.activity(key), line.amount, line.description or line.payee)
 
     def date(self, text: str, amount: Decimal | None = None) -> date | None:
@@ -290,9 +350,9 @@ class _Scanner:
     def add(activity: Activity, amount: Decimal, text: str) -> None:
         activity.spend += amount
         activity.lines += 1
-        if amount < 0:
+        if amount < 0:  # a refund: its words ("REFUND", "RETURN") say nothing of the kind
             activity.refunds -= amount
-        if len(activity.samples) < SAMPLED_LINES:
+        elif len(activity.samples) < SAMPLED_LINES:
             activity.samples.append(text)
 
     def columns_rows(self, rows: Iterable[list[str]]) -> None:
@@ -312,10 +372,11 @@ class _Scanner:
         route_col = acc if by_account and acc is not None else payee
         money_out_negative = layout.money_out == "negative"
         income_accounts = layout.income_accounts
+        card = layout.card
         dates, routes, income_cells = self.dates, self.routes, self.income_cells
         general = self.row
-        income = Decimal(0)
-        income_lines = 0
+        income: dict[str, Decimal] = {}  # raw account cell → income in this chunk
+        income_lines: Counter[str] = Counter()
         for cells in rows:
             if len(cells) < width:
                 general(cells)
@@ -344,12 +405,12 @@ class _Scanner:
                     is_income = account_cell.strip().lower() in income_accounts
                     income_cells[account_cell] = is_income
                 if is_income:
-                    income += abs(spent)
-                    income_lines += 1
+                    key = cells[route_col]  # as the general way keys it: account or payee
+                    income[key] = income.get(key, Decimal(0)) + abs(spent)
+                    income_lines[key] += 1
                     continue
-            elif spent <= 0:
-                income -= spent
-                income_lines += 1
+            elif (spent <= 0 and not card) or movement("", cells[desc], card=card) is not None:
+                general(cells)  # money in, or money between own accounts
                 continue
             route = cells[route_col]
             activity = routes.get(route)
@@ -367,8 +428,8 @@ class _Scanner:
             activity.lines += 1
             if spent < 0:
                 activity.refunds -= spent
-            samples = activity.samples
-            if len(samples) < SAMPLED_LINES:
+            elif len(samples := activity.samples) < SAMPLED_LINES:
                 samples.append(cells[desc].strip() or cells[payee].strip())
-        self.result.income += income
-        self.result.income_lines += income_lines
+        for cell, amount in income.items():
+            name = activity_name(cell) if by_account else payee_name(cell.strip())
+            self.result.note_income(name, amount, income_lines[cell])

@@ -4,6 +4,7 @@ and the ones to check marked REVIEW."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.explain.numbers import format_money, plural
@@ -24,6 +25,7 @@ def _q(text: str) -> str:
 
 
 _comment = yaml_comment
+_LISTED_TRANSFERS = 5
 
 
 def _months(imported: Imported) -> int:
@@ -50,15 +52,29 @@ def to_yaml(
         for a in imported.activities.values()
         if a.classification and a.classification.confidence != "high"
     ]
+    read_as = (
+        imported.encoding
+        if not imported.delimiter
+        else f"{imported.encoding}, delimiter {imported.delimiter!r}"
+    )
     lines = [
         f"# Imported by `bizaudit import` from {_comment(imported.path)} ({imported.layout}),",
-        f"# grouped by {imported.group_by}; {imported.encoding}, delimiter {imported.delimiter!r}.",
+        f"# grouped by {imported.group_by}; {read_as}.",
         f"# {plural(imported.rows, 'row')}: {plural(imported.expense_lines, 'expense line')} "
         f"({money(imported.spend)}) in "
         f"{plural(len(imported.activities), 'activity', 'activities')},",
         f"# {plural(imported.income_lines, 'income line')} ({money(imported.income)}), "
         f"{plural(imported.other_rows, 'other row')} (headings, totals, balance-sheet accounts).",
     ]
+    said = imported.currency
+    where = (
+        f"from {_comment(said.where)}" if said is not None and said.code == currency
+        else "as given with --currency"
+    )  # fmt: skip
+    lines.append(f"# Currency {currency}, {where}.")
+    if imported.sign_note:
+        lines.append(f"# Signs: {_comment(imported.sign_note)}.")
+    lines += _transfers(imported, money)
     if imported.unreadable_count:
         held = (
             f" holding at least {money(imported.unreadable_money)}"
@@ -82,13 +98,19 @@ def to_yaml(
     if period or (imported.first_date and imported.last_date):
         label = period or f"{imported.first_date} to {imported.last_date}"
         lines.append(f"  period: {_q(label)}")
+    if imported.first_date and imported.last_date:
+        days = (imported.last_date - imported.first_date).days + 1
+        lines.append(
+            f"  # {plural(days, 'day')} from the first date to the last, rounded to whole months"
+        )
     lines.append(f"  months: {_months(imported)}")
     if revenue is not None:
         lines += ["", "# Revenue as given with --revenue.", f"revenue: {profile_amount(revenue)}"]
     elif imported.income > 0:
         lines += [
             "",
-            f"# Revenue: {plural(imported.income_lines, 'income line')} added up.",
+            f"# Revenue: {plural(imported.income_lines, 'income line')} added up"
+            f"{_largest(imported.income_by, money)}.",
             f"revenue: {profile_amount(imported.income)}",
         ]
     else:
@@ -118,6 +140,32 @@ def to_yaml(
             if c.purpose:
                 lines.append(f"    purpose: {c.purpose}")
     return "\n".join(lines) + "\n"
+
+
+def _largest(income_by: dict[str, Decimal], money: Callable[[Decimal], str]) -> str:
+    """ ": Stripe $6,199.45, Check Deposit $650 and 2 more": where the revenue came from."""
+    if not income_by:
+        return ""
+    ranked = sorted(income_by.items(), key=lambda item: (-item[1], item[0]))
+    shown = ", ".join(f"{_comment(name[:40])} {money(amount)}" for name, amount in ranked[:3])
+    more = f" and {len(ranked) - 3} more" if len(ranked) > 3 else ""
+    return f": {shown}{more}"
+
+
+def _transfers(imported: Imported, money: Callable[[Decimal], str]) -> list[str]:
+    """The header lines on money moved between the business's own accounts, left out."""
+    if not imported.transfer_count:
+        return []
+    lines = [
+        f"# {plural(imported.transfer_count, 'line')} ({money(imported.transfer_money)}) left "
+        "out as money between the business's own accounts (card payments, transfers):"
+    ]
+    for moved in imported.transfers[:_LISTED_TRANSFERS]:
+        said = _comment(" ".join(moved.description.split())[:60])
+        lines.append(f"#   line {moved.row}: {said} ({money(moved.amount)})")
+    if imported.transfer_count > _LISTED_TRANSFERS:
+        lines.append(f"#   and {imported.transfer_count - _LISTED_TRANSFERS} more")
+    return lines
 
 
 def check_valid(text: str, ledger: str) -> None:

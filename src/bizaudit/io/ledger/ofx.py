@@ -1,0 +1,198 @@
+"""OFX and QFX statements (bank and credit card, SGML and XML), read with ofxtools.
+
+A statement becomes rows of five cells, ``date, type, payee, description, amount``, that the
+same :class:`~bizaudit.io.ledger.layouts.Columns` reading as a CSV export adds up: the same
+exclusions, the same netting of refunds, the same payee clean-up. What is particular to OFX is
+settled here:
+
+- The currency is the statement's ``CURDEF``.
+- The date is the first eight digits of ``DTPOSTED`` as the bank wrote it. ofxtools converts
+  the time to UTC, which can move a late-evening transaction to the next day (and month).
+- ``TRNAMT`` is signed from the account holder's side on bank and card statements alike:
+  money out is negative.
+- On a card statement a ``PAYMENT`` is the business paying its own card, and money in that is
+  not a payment is a merchant's credit: both are written as the types that say so
+  (``xfer``, ``return``), so one file may hold a bank and a card statement side by side.
+- A deposit whose ``NAME`` only says "MOBILE DEPOSIT" names the customer in ``MEMO``; a check
+  without a name is "Check" and its number.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from bizaudit.io.errors import InputError, unreadable
+from bizaudit.io.loading import read_at_most
+
+__all__ = ["MAX_BYTES", "Statement", "is_ofx", "read_ofx"]
+
+MAX_BYTES = 50 * 1024 * 1024  # a decade of daily statements is a few megabytes
+#: The five cells of every row, in order.
+COLUMNS = ("date", "type", "payee", "description", "amount")
+
+_GENERIC_NAMES = frozenset(
+    "mobile deposit|deposit|remote deposit|remote online deposit|atm deposit|check deposit"
+    .split("|")
+)  # fmt: skip
+_TRANSACTION = re.compile(rb"<STMTTRN>", re.IGNORECASE)
+
+
+@dataclass
+class Statement:
+    """The transactions of an OFX file, as rows, with what the file says about them."""
+
+    rows: list[list[str]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # each row's line in the file
+    currency: str | None = None
+    kinds: set[str] = field(default_factory=set)  # "bank", "card"
+
+    @property
+    def label(self) -> str:
+        what = " and ".join(sorted(self.kinds)) or "empty"
+        return f"OFX {what} statement"
+
+
+def is_ofx(sample: bytes) -> bool:
+    """Whether a file's first bytes are an OFX or QFX header (SGML or XML)."""
+    head = sample[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").upper()
+    return head.startswith(b"OFXHEADER") or (head.startswith(b"<?XML") and b"<?OFX" in head)
+
+
+def read_ofx(path: Path, shown: str) -> Statement:
+    """The transactions of an OFX or QFX file. Raises InputError when it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            data = read_at_most(handle, MAX_BYTES)
+    except OSError as exc:
+        raise unreadable(shown, exc) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            shown,
+            f"this OFX file is over {MAX_BYTES // (1024 * 1024)} MB",
+            "download a shorter period",
+        )
+    from ofxtools.Parser import OFXTree  # a large import: only for OFX files
+
+    tree = OFXTree()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # private tags such as Quicken's <INTU.BID>
+        try:
+            tree.parse(io.BytesIO(data))
+        except Exception as exc:  # ofxtools raises many kinds; all mean the same
+            raise _unreadable(shown, _reason(exc), _line_of(data, str(exc))) from None
+        root = tree.getroot()
+        transactions = [] if root is None else list(root.iter("STMTTRN"))
+        _check_values(transactions, data, shown)
+        raw_dates = [_text(e, "DTPOSTED") for e in transactions]
+        try:
+            ofx = tree.convert()
+        except Exception as exc:
+            raise _unreadable(shown, _reason(exc), _line_of(data, str(exc))) from None
+    if not ofx.statements:
+        raise InputError(
+            shown,
+            "this OFX file holds no bank or card statement (is it cut short?)",
+            "download the statement again",
+        )
+    lines = [data.count(b"\n", 0, m.start()) + 1 for m in _TRANSACTION.finditer(data)]
+    statement = Statement()
+    dates = iter(raw_dates)
+    for part in ofx.statements:
+        card = type(part).__name__ == "CCSTMTRS"
+        statement.kinds.add("card" if card else "bank")
+        currency = str(part.curdef)
+        if statement.currency not in (None, currency):
+            raise InputError(
+                shown,
+                f"this file holds statements in {statement.currency} and {currency}",
+                "import each account's statement on its own",
+            )
+        statement.currency = currency
+        for transaction in part.banktranlist or ():
+            statement.rows.append(_row(transaction, next(dates, None), card))
+    statement.lines = lines if len(lines) == len(statement.rows) else []
+    return statement
+
+
+def _row(transaction: Any, raw_date: str | None, card: bool) -> list[str]:
+    kind = str(transaction.trntype).lower()
+    amount: Decimal = transaction.trnamt
+    if card and kind == "payment":
+        kind = "xfer"  # the business paying its own card
+    elif card and amount > 0 and kind not in ("xfer",):
+        kind = "return"  # money in on a card is a merchant's credit
+    name = str(transaction.name or "").strip()
+    memo = str(transaction.memo or "").strip()
+    payee = name
+    if not name or name.lower() in _GENERIC_NAMES:
+        payee = memo or name
+    if transaction.checknum and (not payee or payee.upper().startswith("CHECK")):
+        payee = f"CHECK {transaction.checknum}"
+    when = (raw_date or "")[:8]
+    date = f"{when[:4]}-{when[4:6]}-{when[6:8]}" if when.isdigit() and len(when) == 8 else when
+    return [date, kind, payee, f"{name} {memo}".strip(), str(amount)]
+
+
+def _unreadable(shown: str, why: str, where: tuple[int, int] | None) -> InputError:
+    line, column = where or (None, None)
+    return InputError(
+        shown,
+        f"this OFX file cannot be read: {why}",
+        "download the statement again; OFX (Microsoft Money) and QFX (Quicken) files are read",
+        line,
+        column,
+    )
+
+
+_AMOUNT = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+
+
+def _check_values(transactions: list[Any], data: bytes, shown: str) -> None:
+    """The first amount or date that is not one, at its line and column (ofxtools would
+    only name the type of the error)."""
+    for element in transactions:
+        for tag, valid, what in (
+            ("TRNAMT", _AMOUNT.fullmatch, "an amount"),
+            ("DTPOSTED", lambda text: text[:8].isdigit() and len(text) >= 8, "a date"),
+        ):
+            text = (_text(element, tag) or "").strip()
+            if not valid(text):
+                where = _line_of(data, f"<{tag}>{text}")
+                raise _unreadable(shown, f"<{tag}> {text[:40]!r} is not {what}", where)
+
+
+def _text(element: Any, tag: str) -> str | None:
+    found = element.find(tag)
+    return None if found is None else str(found.text or "")
+
+
+def _reason(exc: Exception) -> str:
+    text = " ".join(str(exc).split())[:200]
+    return text or type(exc).__name__
+
+
+def _line_of(data: bytes, text: str) -> tuple[int, int] | None:
+    """The line and column of ``text`` in the file, or of the first tag it names."""
+    at = data.find(text.encode("utf-8", "replace")) if text.startswith("<") else -1
+    if at < 0:
+        tag = re.search(r"<?\b([A-Z][A-Z0-9.]{2,})\b>?", text)
+        if tag is None:
+            return None
+        at = data.upper().find(b"<" + tag.group(1).encode())
+        if at < 0:
+            return None
+    line_start = data.rfind(b"\n", 0, at) + 1
+    return data.count(b"\n", 0, at) + 1, at - line_start + 1
+
+
+def rows_with_lines(statement: Statement) -> Iterator[tuple[int, list[str]]]:
+    """Each row with its line in the file (its position when lines are unknown)."""
+    for index, row in enumerate(statement.rows):
+        yield (statement.lines[index] if statement.lines else index + 1), row
