@@ -42,6 +42,7 @@ __all__ = [
     "ActivityResult",
     "BenchmarkOut",
     "BusinessInfo",
+    "ChannelResult",
     "ComponentScore",
     "CustomerEconomics",
     "EconomicsFigure",
@@ -323,6 +324,29 @@ class ScoreCap:
 
 
 @record
+class ChannelResult:
+    """One channel (Google Ads, referrals, organic search...): the spend lines and customer
+    sources it joins, and what a customer won through it costs. A channel may have spend and
+    no customers, or customers and no spend: neither is dropped."""
+
+    name: str
+    spend: Annotated[MoneyOut, Field(description="acquisition spend of its lines")]
+    customers: Annotated[int, Field(description="new customers its sources brought")]
+    cac: Annotated[MoneyOut | None, Field(description="spend ÷ customers; null without customers")]
+    share_of_spend: Annotated[
+        ShareOut | None, Field(description="its spend ÷ the spend of every channel")
+    ]
+    share_of_customers: Annotated[
+        ShareOut | None, Field(description="its customers ÷ the customers of every channel")
+    ]
+    sources: Annotated[list[str], Field(description="the customer sources it joins")]
+    activities: Annotated[list[int], Field(description="profile lines of its spend")]
+    ltv_to_cac: Annotated[
+        ShareOut | None, Field(description="LTV ÷ its CAC; null without LTV or customers")
+    ]
+
+
+@record
 class ProfileReport:
     path: str
     passed: bool
@@ -348,6 +372,10 @@ class ProfileReport:
     ]
     owner_time: Annotated[OwnerTime | None, Field(description="null without owner_hours.rate")]
     score_caps: list[ScoreCap]
+    channels: Annotated[
+        list[ChannelResult],
+        Field(description="spend and customers joined by channel, cheapest customers first"),
+    ] = field(default_factory=list)
 
 
 @record
