@@ -165,7 +165,7 @@ def test_json_output_is_deterministic(run_cli: RunCli) -> None:
 def test_folder_audits_every_profile_in_name_order(run_cli: RunCli) -> None:
     result = run_cli("check", "-f", "json", EXAMPLES)
     names = [Path(p["path"]).name for p in json.loads(result.stdout)["profiles"]]
-    assert names == ["agency.yaml", "cafe.yaml", "coaching.yaml", "startup.yaml"]
+    assert names == ["agency.yaml", "cafe.yaml", "coaching.yaml", "dental.yaml", "startup.yaml"]
     assert result.exit_code == 1
 
 
@@ -175,7 +175,7 @@ def test_a_profile_named_twice_is_audited_once_where_it_first_appears(run_cli: R
         "check", "-f", "json", cafe, EXAMPLES, EXAMPLES / ".." / "examples" / "cafe.yaml"
     )
     names = [Path(p["path"]).name for p in json.loads(result.stdout)["profiles"]]
-    assert names == ["cafe.yaml", "agency.yaml", "coaching.yaml", "startup.yaml"]
+    assert names == ["cafe.yaml", "agency.yaml", "coaching.yaml", "dental.yaml", "startup.yaml"]
 
 
 def test_empty_folder_is_an_input_error(run_cli: RunCli, tmp_path: Path) -> None:

@@ -60,3 +60,21 @@ def test_sample_summary_is_what_the_tool_prints(
     result = run_cli("check", "examples/")
     printed = "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
     assert printed.endswith(match.group(1))
+
+
+def test_plan_and_channel_samples_are_what_the_tool_prints(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(EXAMPLES.parent)
+    plan = re.search(r"```text\n\$ bizaudit plan (examples/\S+)\n(.*?)```", README, re.S)
+    assert plan
+    printed = "".join(line.rstrip() + "\n" for line in run_cli("plan", plan[1]).stdout.splitlines())
+    assert plan[2] == printed.rstrip("\n") + "\n"  # the trailing blank line left out
+    table = re.search(
+        r"```text\n\$ bizaudit check (examples/dental\S+)\n\.\.\.\n(.*?)```", README, re.S
+    )
+    assert table
+    report = "".join(
+        line.rstrip() + "\n" for line in run_cli("check", table[1]).stdout.splitlines()
+    )
+    assert table[2] in report

@@ -28,17 +28,21 @@ def test_several_profiles_end_with_a_summary_table(
     monkeypatch.chdir(EXAMPLES.parent)
     result = run_cli("check", "examples")
     lines = result.stdout.rstrip().splitlines()
-    summary = lines[lines.index("Summary 4 profiles audited, 2 failed") :]
+    summary = lines[lines.index("Summary 5 profiles audited, 2 failed") :]
     assert summary[1].split() == ["marketing", "referral", "business"]
     assert summary[2].split() == ["profile", "score", "÷", "revenue", "customers", "or", "hobby",
                                   "result"]  # fmt: skip
     rows = [line.split(maxsplit=1)[0] for line in summary[3:]]
-    assert rows == [f"examples/{name}.yaml" for name in ("agency", "cafe", "coaching", "startup")]
+    names = ("agency", "cafe", "coaching", "dental", "startup")
+    assert rows == [f"examples/{name}.yaml" for name in names]
     # Coaching: $6,600 of $250,000 revenue on marketing; 30 of 40 new customers by referral.
     assert summary[5].split() == ["examples/coaching.yaml", "58", "2.6%", "75%", "at", "risk",
                                   "FAILED"]  # fmt: skip
+    # Dental: $60,600 of $1,450,000 on marketing = 4.2%; 70 of 324 by referral = 21.6%.
+    assert summary[6].split() == ["examples/dental.yaml", "94", "4.2%", "21.6%", "business",
+                                  "passed"]  # fmt: skip
     # The startup has no revenue and no customer sources yet: n/a, not zero.
-    assert summary[6].split()[2:4] == ["n/a", "n/a"]
+    assert summary[7].split()[2:4] == ["n/a", "n/a"]
     assert all(len(line) <= 80 for line in summary)
 
 
@@ -57,12 +61,13 @@ def test_a_narrow_summary_keeps_each_profile_its_score_and_result(
     monkeypatch.setenv("COLUMNS", "50")
     result = run_cli("check", "examples")
     lines = result.stdout.rstrip().splitlines()
-    summary = lines[lines.index("Summary 4 profiles audited, 2 failed") + 1 :]
+    summary = lines[lines.index("Summary 5 profiles audited, 2 failed") + 1 :]
     assert [line.split() for line in summary] == [
         ["profile", "score", "result"],
         ["examples/agency.yaml", "100", "passed"],
         ["examples/cafe.yaml", "41", "FAILED"],
         ["examples/coaching.yaml", "58", "FAILED"],
+        ["examples/dental.yaml", "94", "passed"],
         ["examples/startup.yaml", "69", "passed"],
     ]
 

@@ -33,6 +33,7 @@ __all__ = [
     "classify_activity",
     "classify_source",
     "default",
+    "words",
 ]
 
 # (category, purpose) → terms. Purposes follow DOMAIN.md: acquire, retain, grow; convert for sales.
@@ -667,3 +668,9 @@ def classify_activity(activity: Activity) -> Classification:
 def classify_source(name: str) -> SourceClass:
     """Read a customer source name with the built-in terms."""
     return default().classify_source(name)
+
+
+def words(name: str) -> list[str]:
+    """A name's words as the classifier reads them: lower case, simple singulars, a leading
+    account number left out ("6100 · Google Ads" → ["google", "ad"])."""
+    return _words(name)

@@ -12,9 +12,10 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core import economics
+from bizaudit.core.channels import Channel, join
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default
 from bizaudit.core.economics import Economics
-from bizaudit.model.profile import Activity, Profile
+from bizaudit.model.profile import Activity, Customers, Profile, Source
 from bizaudit.model.verticals import Vertical
 from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING
 
@@ -39,6 +40,22 @@ REFERRAL_CULTIVATION = frozenset(
     .split("|")
 )
 WEEKS_IN_A_MONTH = Decimal(52) / 12
+
+
+def _sources(customers: Customers | None) -> list[tuple[str, int | Source]]:
+    return list(customers.sources.items()) if customers else []
+
+
+def _source(name: str, value: int | Source, classifier: Classifier) -> ClassifiedSource:
+    """A customer source as written (a count, or a mapping that may state its kind and its
+    channel), read by the classifier unless the profile states its kind."""
+    if isinstance(value, int):
+        return ClassifiedSource(name, value, classifier.classify_source(name))
+    if value.kind is not None:
+        reading = SourceClass(value.kind, f"stated in the profile: kind {value.kind}", name)
+    else:
+        reading = classifier.classify_source(name)
+    return ClassifiedSource(name, value.customers, reading, value.channel)
 
 
 def _cultivates(term: str | None) -> bool:
@@ -67,6 +84,7 @@ class ClassifiedSource(NamedTuple):
     name: str
     customers: int
     classification: SourceClass
+    channel: str | None = None  # as the profile states it
 
 
 class Facts(NamedTuple):
@@ -84,6 +102,7 @@ class Facts(NamedTuple):
     cultivation: Sequence[ClassifiedActivity]  # funded lines that cultivate referrals
     economics: Economics
     vertical: Vertical | None
+    by_channel: Sequence[Channel]  # spend and customers joined by channel (core.channels)
 
     @property
     def revenue(self) -> Decimal:
@@ -187,10 +206,7 @@ def compute(
             by_purpose[purpose] += amount
 
     customers = profile.customers
-    sources = [
-        ClassifiedSource(name, count, classifier.classify_source(name))
-        for name, count in (customers.sources.items() if customers else ())
-    ]
+    sources = [_source(name, value, classifier) for name, value in _sources(customers)]
     funded = [
         item
         for item in activities
@@ -226,4 +242,5 @@ def compute(
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
         ),
         vertical=vertical,
+        by_channel=join(activities, sources),
     )

@@ -20,6 +20,7 @@ from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
+from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
 from bizaudit.explain.economics import Basis
 from bizaudit.explain.numbers import (
     at_least,
@@ -336,6 +337,29 @@ def _ba204(hit: Hit, currency: str) -> Words:
 
 
 #: rule ID → the words for what it found (a test checks every rule has them)
+def _ba205(hit: Hit, currency: str) -> Words:
+    f: ChannelCostsMore = hit.figures
+    few = " (a small sample)" if f.customers < 3 else ""
+    return (
+        f"a customer from {hit.subject} costs {format_money(f.cac, currency)} "
+        f"({format_money(f.spend, currency)} ÷ {plural(f.customers, 'customer')}{few}) but is "
+        f"worth {format_money(f.ltv, currency)} over their lifetime",
+        "move this channel's money to channels whose customers pay back ('bizaudit plan' shows "
+        "where), or cut what a customer costs there; first check its customers are not listed "
+        "under another source",
+    )
+
+
+def _ba206(hit: Hit, currency: str) -> Words:
+    return (
+        f"{format_money(hit.figures, currency)} on {hit.subject} with no customers attributed "
+        "to it",
+        "if it is brand or retention work, say so with 'purpose: retain' or 'grow'; if its "
+        "customers are listed under another name, join them with 'channel:' on the line or "
+        "write the source as 'NAME: {customers: N, channel: NAME}'",
+    )
+
+
 WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA101": _ba101,
     "BA102": _ba102,
@@ -354,6 +378,8 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA202": _ba202,
     "BA203": _ba203,
     "BA204": _ba204,
+    "BA205": _ba205,
+    "BA206": _ba206,
 }
 
 

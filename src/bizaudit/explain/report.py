@@ -26,6 +26,7 @@ from bizaudit.model.report import (
     ActivityResult,
     BenchmarkOut,
     BusinessInfo,
+    ChannelResult,
     ComponentScore,
     CustomerEconomics,
     EconomicsFigure,
@@ -117,6 +118,36 @@ def _economics(audit: Audit) -> CustomerEconomics:
         payback_norm_months=e.payback_norm,
         judged_by="non-referral" if e.judged_by_non_referral else "all customers",
     )
+
+
+def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
+    """Spend and customers joined by channel (core.channels), cheapest customers first."""
+    joined = audit.facts.by_channel
+    total_spend = sum((c.spend for c in joined), Decimal(0))
+    total_customers = sum(c.customers for c in joined)
+    ltv = audit.facts.economics.ltv.value
+    results = []
+    for channel in joined:
+        cac = channel.cac
+        results.append(
+            ChannelResult(
+                name=channel.name,
+                spend=channel.spend,
+                customers=channel.customers,
+                cac=None if cac is None else cents(cac),
+                share_of_spend=share(channel.spend, total_spend),
+                share_of_customers=share(channel.customers, total_customers),
+                sources=[s.name for s in channel.sources],
+                activities=[
+                    line
+                    for item in channel.activities
+                    if (line := locate(("activities", item.position))) is not None
+                ],
+                ltv_to_cac=ltv / cac if ltv is not None and cac else None,
+                joined_by=channel.joined_by,
+            )
+        )
+    return results
 
 
 def _profit(audit: Audit) -> Profit:
@@ -251,6 +282,7 @@ def profile_report(
         industry=_industry(audit),
         owner_time=_owner_time(audit),
         score_caps=[ScoreCap(limit=c.limit, reason=score.cap(c.reason)) for c in audit.caps],
+        channels=_channels(audit, locate),
     )
 
 

@@ -209,6 +209,11 @@ class Activity(BaseModel):
         default=None,
         description="Override the purpose: acquire, retain or grow (marketing); convert (sales).",
     )
+    channel: Text | None = Field(
+        default=None,
+        description="The channel this spend wins customers through (e.g. zillow, google ads, "
+        "referrals): joins it to that channel's customer sources. Usually found from the name.",
+    )
     recurring: bool = Field(
         default=True, description="Runs every period; a one-off is not a predictable channel."
     )
@@ -231,16 +236,42 @@ class Activity(BaseModel):
         return value
 
 
+class Source(BaseModel):
+    """A customer source written out: its count, and what the name alone may not say."""
+
+    model_config = _MODEL_CONFIG
+
+    customers: Count = Field(description="How many of the new customers came through it.")
+    kind: SourceKindChoice | None = Field(
+        default=None,
+        description="Override the reading: referral, paid, organic, outbound, repeat or other.",
+    )
+    channel: Text | None = Field(
+        default=None,
+        description="The channel it belongs to (e.g. zillow, google ads), joining it to that "
+        "channel's spend. Usually found from the name.",
+    )
+
+
 class Customers(BaseModel):
     """Where the period's new customers came from."""
 
     model_config = _MODEL_CONFIG
 
     new: Count | None = Field(default=None, description="New customers won in the period.")
-    sources: dict[Text, Count] = Field(
+    sources: dict[Text, Count | Source] = Field(
         default_factory=dict,
-        description="Channel name → how many of the new customers came through it.",
+        description="Source name → how many of the new customers came through it, or "
+        "{customers: N, kind: ..., channel: ...}.",
     )
+
+    def counts(self) -> dict[str, int]:
+        """Each source's number of customers, whichever way it was written."""
+        return {
+            name: value if isinstance(value, int) else value.customers
+            for name, value in self.sources.items()
+        }
+
     average_revenue: Money | None = Field(
         default=None, description="Average revenue per customer per period."
     )

@@ -344,6 +344,9 @@ class ChannelResult:
     ltv_to_cac: Annotated[
         ShareOut | None, Field(description="LTV ÷ its CAC; null without LTV or customers")
     ]
+    joined_by: Annotated[
+        str, Field(description="how its lines and sources were joined (the vocabulary...)")
+    ]
 
 
 @record

@@ -37,6 +37,30 @@ def _figure(b: BenchmarkOut) -> str:
     return low if b.high is None else f"{low.removesuffix('%')}–{format_percent(b.high)}"
 
 
+def _channels(p: ProfileReport) -> list[str]:
+    """The channel table, cheapest customers first."""
+    if not p.channels:
+        return []
+    currency = p.business.currency
+    with_ltv = any(c.ltv_to_cac is not None for c in p.channels)
+    head = "| channel | spend | new customers | CAC | share of spend → of customers |"
+    rule = "|---|--:|--:|--:|--:|"
+    if with_ltv:
+        head, rule = head + " LTV ÷ CAC |", rule + "--:|"
+    lines = ["**Channels**, cheapest customers first:", "", head, rule]
+    for c in p.channels:
+        cac = "—" if c.cac is None else format_money(c.cac, currency)
+        row = (
+            f"| {escape(c.name)} | {format_money(c.spend, currency)} | {c.customers} | {cac} | "
+            f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)} |"
+        )
+        if with_ltv:
+            ratio = "" if c.ltv_to_cac is None else f"{format_number(c.ltv_to_cac, 1)}×"
+            row += f" {ratio} |"
+        lines.append(row)
+    return [*lines, ""]
+
+
 def _profile(p: ProfileReport) -> str:
     m = p.metrics
     currency = p.business.currency
@@ -98,6 +122,7 @@ def _profile(p: ProfileReport) -> str:
             )
         )
         lines.append("")
+    lines += _channels(p)
     if p.findings:
         lines += ["| | rule | finding | line |", "|---|---|---|---|"]
         lines += [

@@ -18,6 +18,7 @@ from bizaudit.explain.numbers import (
     format_hours,
     format_limit,
     format_money,
+    format_number,
     format_number_beside,
     format_percent,
     format_percent_beside,
@@ -61,6 +62,7 @@ def _profile(report: ProfileReport, *, chart: bool = False) -> RenderableType:
         spend_chart(report) if chart else _spend(report),
         _activities(report),
         _sources(report),
+        _channels(report),
         _findings(report),
         _verdict(report),
         Text(""),
@@ -415,6 +417,59 @@ def _sources(report: ProfileReport) -> RenderableType:
             "unknown name: state its kind" if unread else source.reason,
         )
     return Padding(table, (1, 0, 0, 0), expand=False)
+
+
+_CAC_CELLS = 10
+_EIGHTHS = " ▏▎▍▌▋▊▉█"
+
+
+def _cac_bar(cac: Decimal | None, largest: Decimal) -> Text:
+    """A bar as long as a channel's CAC against the dearest channel's."""
+    if cac is None or largest <= 0:
+        return Text("")
+    eighths = int(cac / largest * _CAC_CELLS * 8)
+    full, part = divmod(eighths, 8)
+    return Text("█" * full + (_EIGHTHS[part] if part else ""), style="cyan")
+
+
+def _channels(report: ProfileReport) -> RenderableType:
+    """Spend and customers joined by channel, cheapest customers first: where the next
+    dollar does most."""
+    channels = report.channels
+    if not channels:
+        return Group()
+    currency = report.business.currency
+    table = Table(
+        title="Channels: what a new customer costs, cheapest first",
+        title_justify="left", box=None, padding=(0, 1), expand=False,
+    )  # fmt: skip
+    table.add_column("channel", overflow="fold", max_width=22)
+    table.add_column("spend", justify="right", no_wrap=True)
+    table.add_column("new", justify="right", no_wrap=True)
+    table.add_column("CAC", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True, width=_CAC_CELLS)
+    table.add_column("spend → customers", justify="right", no_wrap=True)
+    with_ltv = any(c.ltv_to_cac is not None for c in channels)
+    if with_ltv:
+        table.add_column("LTV÷CAC", justify="right", no_wrap=True)
+    largest = max((c.cac for c in channels if c.cac is not None), default=Decimal(0))
+    for c in channels[:_MAX_ACTIVITY_ROWS]:
+        row: list[str | Text] = [
+            c.name,
+            format_money(c.spend, currency),
+            str(c.customers),
+            "—" if c.cac is None else format_money(c.cac, currency),
+            _cac_bar(c.cac, largest),
+            f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)}",
+        ]
+        if with_ltv:
+            row.append("" if c.ltv_to_cac is None else f"{format_number(c.ltv_to_cac, 1)}×")
+        table.add_row(*row)
+    note = Text(
+        "  Lines and sources joined by the channel vocabulary or your channel: fields.",
+        style="dim",
+    )
+    return Padding(Group(table, note), (1, 0, 0, 0), expand=False)
 
 
 def _because(activity: ActivityResult) -> str:

@@ -19,6 +19,8 @@ from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CustomerCostsMoreThanWorth
+from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCacAboveLtv
+from bizaudit.core.rules.ba206_channel_without_customers import ChannelWithoutCustomers
 from bizaudit.core.rules.base import Hit, Rule
 
 __all__ = ["RULES", "Hit", "Rule", "UnknownRuleError", "get", "reference_markdown"]
@@ -43,6 +45,8 @@ RULES: dict[str, Rule] = {
         LtvCacHigh(),
         PaybackSlow(),
         CustomerCostsMoreThanWorth(),
+        ChannelCacAboveLtv(),
+        ChannelWithoutCustomers(),
     )
 }
 

@@ -1,0 +1,114 @@
+"""``bizaudit plan``: where the next dollar of acquisition should go."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from bizaudit.cli.app import EXIT_INPUT, app, emit, guarded, print_errors, settings, write
+from bizaudit.io.errors import InputError, InputErrors
+
+__all__ = ["plan_command"]
+
+
+@app.command("plan")
+@guarded
+def plan_command(
+    profile: Annotated[
+        Path, typer.Argument(metavar="PROFILE", help="The profile to plan for.", show_default=False)
+    ],
+    budget: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            metavar="AMOUNT",
+            help="The acquisition budget to plan (default: today's), e.g. 50000 or 50k.",
+        ),
+    ] = None,
+    target_new_customers: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            metavar="N", min=1, help="Plan the budget that reaches N new customers a period."
+        ),
+    ] = None,
+    max_shift: Annotated[
+        str,
+        typer.Option(metavar="PCT", help="The most of a channel's spend one plan cuts."),
+    ] = "30%",
+    exponent: Annotated[
+        str,
+        typer.Option(
+            metavar="E",
+            help="Diminishing returns: customers grow as spend^E (0 < E <= 1), default 0.5.",
+        ),
+    ] = "0.5",
+    min_customers: Annotated[
+        int,
+        typer.Option(metavar="N", min=1, help="Leave alone channels with fewer new customers."),
+    ] = 5,
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="rich, json or markdown.")
+    ] = "rich",
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", metavar="PATH", help="Write the plan there too."),
+    ] = None,
+) -> None:
+    """Move acquisition money between channels: an explained plan, under stated assumptions."""
+    from bizaudit.core import audit
+    from bizaudit.core.plan import Assumptions, plan
+    from bizaudit.core.policy import resolve
+    from bizaudit.explain.plan import plan_report
+    from bizaudit.io.checker import Options, load_profile
+    from bizaudit.io.output import note_input
+    from bizaudit.model import amounts, verticals
+    from bizaudit.render import plan_report as render
+
+    if format not in render.FORMATS:
+        raise typer.BadParameter("choose rich, json or markdown", param_hint="--format")
+    if budget is not None and target_new_customers is not None:
+        raise typer.BadParameter(
+            "give a budget or a target, not both", param_hint="--target-new-customers"
+        )
+    asked = _parsed(amounts.parse_money, budget, "--budget") if budget is not None else None
+    shift = _parsed(amounts.parse_percent, max_shift, "--max-shift")
+    if not Decimal(0) < shift <= Decimal(1):
+        raise typer.BadParameter("a share above 0% and at most 100%", param_hint="--max-shift")
+    curve = _parsed(Decimal, exponent, "--exponent")
+    if not Decimal(0) < curve <= Decimal(1):
+        raise typer.BadParameter("a number above 0 and at most 1", param_hint="--exponent")
+    note_input(profile)
+    options = Options(settings=settings(format))
+    try:
+        document, loaded = load_profile(profile, options.limits)
+    except InputError as exc:
+        print_errors([exc], format)
+        raise typer.Exit(EXIT_INPUT) from None
+    except InputErrors as exc:
+        print_errors(exc.errors, format)
+        raise typer.Exit(EXIT_INPUT) from None
+    vertical = verticals.get(loaded.business.industry)
+    effective = resolve(options.layers(loaded), vertical=vertical)
+    done = audit.run(loaded, effective, options.classifier_for(loaded.classify), vertical)
+    assumptions = Assumptions(exponent=curve, max_shift=shift, min_customers=min_customers)
+    made = plan(
+        done.facts.by_channel, budget=asked, target=target_new_customers, assumptions=assumptions
+    )
+    report = plan_report(made, done.facts, path=document.path)
+    rendered = render.FORMATS[format](report)
+    emit(rendered)
+    if output is not None:
+        write(output, rendered)
+
+
+def _parsed(parse: Callable[[str], Decimal], value: str, option: str) -> Decimal:
+    from bizaudit.model.amounts import AmountError
+
+    try:
+        return Decimal(parse(value))
+    except (AmountError, ArithmeticError, ValueError) as exc:
+        said = str(exc) if isinstance(exc, AmountError) else f"{value!r} is not a number"
+        raise typer.BadParameter(said, param_hint=option) from None

@@ -1,0 +1,237 @@
+"""Channels: the spend lines and the customer sources of one way of winning customers, joined.
+
+A profile holds both halves of "which channel pays": what each line costs, and where the new
+customers came from. Neither says which line brought which customer, so they are joined by
+channel, in this order, and every join says how it was made:
+
+1. A line's ``channel:`` and a source's ``channel:`` (the owner's word wins).
+2. The channel vocabulary (the ``[channels]`` tables of ``data/vocabulary-verticals.toml``):
+   "Google Ads" spend and "google ads" customers are one channel; an SEO retainer and blog
+   writing feed organic search; a referral programme feeds referrals. The longest matching
+   term of either list decides, as the classifier's terms do.
+3. A source read as referral (by the classifier or the owner) joins the referrals channel.
+4. A line and a source left over whose names share their words ("Podcast sponsorship" and
+   "podcast") are one channel.
+5. Anything still alone is a channel of its own: spend no source reaches, customers no spend
+   reaches. Nothing is dropped.
+
+Spend counts when it is meant to win customers: marketing to acquire, and any line joined to a
+channel by its own ``channel:`` or by the vocabulary (a sales line such as "SDR salaries"
+feeds outbound). Returning customers are not new and stay out, as they do of every CAC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from bizaudit.core.classify import words
+from bizaudit.model.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
+
+__all__ = ["Channel", "join"]
+
+REFERRALS = "referrals"  # the vocabulary's channel for referrals and word of mouth
+# Words that say nothing about which channel a name is: left out when names are compared.
+_FILLER = frozenset(
+    """ad advert advertising marketing campaign campaign spend budget cost fee lead program
+    programme service management mgmt retainer agency and the of for a on in to by from via
+    new customer client patient""".split()
+)
+
+
+class Channel(NamedTuple):
+    """One channel: its spend lines, its customer sources, and how they were joined."""
+
+    key: str  # the vocabulary's id, or the name a channel of its own goes by
+    name: str
+    kind: str | None  # paid, organic, referral or outbound, when the vocabulary knows it
+    activities: tuple[ClassifiedActivity, ...]
+    sources: tuple[ClassifiedSource, ...]
+    joined_by: str  # how its lines and sources came together, for the report
+
+    @property
+    def spend(self) -> Decimal:
+        return sum((item.activity.spend for item in self.activities), Decimal(0))
+
+    @property
+    def customers(self) -> int:
+        return sum(source.customers for source in self.sources)
+
+    @property
+    def cac(self) -> Decimal | None:
+        """Spend ÷ customers; None without customers (0 for customers that cost nothing)."""
+        customers = self.customers
+        return self.spend / customers if customers else None
+
+
+class _Vocabulary(NamedTuple):
+    names: dict[str, tuple[str, str | None]]  # id → (label, kind)
+    activity_terms: dict[tuple[str, ...], str]  # words → id
+    source_terms: dict[tuple[str, ...], str]
+    by_name: dict[tuple[str, ...], str]  # an id's or label's words → id, for `channel:`
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    names: dict[str, tuple[str, str | None]] = {}
+    activity_terms: dict[tuple[str, ...], str] = {}
+    source_terms: dict[tuple[str, ...], str] = {}
+    by_name: dict[tuple[str, ...], str] = {}
+    for key, table in vocabulary()["channels"].items():
+        names[key] = (table["label"], table.get("kind"))
+        for term in table.get("activity_terms", ()):
+            activity_terms.setdefault(tuple(words(term)), key)
+        for term in table.get("source_terms", ()):
+            source_terms.setdefault(tuple(words(term)), key)
+        by_name[tuple(words(key.replace("-", " ")))] = key
+        by_name[tuple(words(table["label"]))] = key
+    return _Vocabulary(names, activity_terms, source_terms, by_name)
+
+
+def _longest(name: str, terms: dict[tuple[str, ...], str]) -> str | None:
+    """The channel of the longest term found among a name's words (ties: the first)."""
+    found = words(name)
+    best: tuple[int, str] | None = None
+    for start in range(len(found)):
+        for end in range(len(found), start, -1):
+            key = terms.get(tuple(found[start:end]))
+            if key is not None and (best is None or end - start > best[0]):
+                best = (end - start, key)
+                break
+    return None if best is None else best[1]
+
+
+def _stated(channel: str) -> str:
+    """The vocabulary's channel an owner's ``channel:`` names (its id, label or a term), or
+    the owner's own channel, by its words."""
+    vocab = _vocabulary()
+    said = tuple(words(channel))
+    return (
+        vocab.by_name.get(said)
+        or vocab.activity_terms.get(said)
+        or vocab.source_terms.get(said)
+        or " ".join(said)
+        or channel
+    )
+
+
+def _content(name: str) -> frozenset[str]:
+    return frozenset(word for word in words(name) if word not in _FILLER)
+
+
+def acquires(item: ClassifiedActivity) -> bool:
+    """Whether a line's spend is meant to win customers (see the module's docstring)."""
+    if item.activity.spend <= 0:
+        return False
+    if item.activity.channel is not None:
+        return True
+    c = item.classification
+    if c.category == "marketing" and c.purpose == "acquire":
+        return True
+    return (
+        c.category == "sales"
+        and _longest(item.activity.name, _vocabulary().activity_terms) is not None
+    )
+
+
+def join(
+    activities: Sequence[ClassifiedActivity], sources: Sequence[ClassifiedSource]
+) -> list[Channel]:
+    """The channels of a profile, cheapest customers first (channels without customers last,
+    the largest spend first among them)."""
+    vocab = _vocabulary()
+    lines: dict[str, list[ClassifiedActivity]] = {}
+    came: dict[str, list[ClassifiedSource]] = {}
+    how: dict[str, set[str]] = {}
+    said: dict[str, str] = {}  # an owner's own channel → the name they wrote
+
+    def add(key: str, why: str) -> None:
+        how.setdefault(key, set()).add(why)
+
+    def stated(channel: str) -> str:
+        key = _stated(channel)
+        said.setdefault(key, " ".join(channel.split()))
+        add(key, "stated in the profile")
+        return key
+
+    left_lines: list[ClassifiedActivity] = []
+    for item in activities:
+        if not acquires(item):
+            continue
+        if item.activity.channel is not None:
+            lines.setdefault(stated(item.activity.channel), []).append(item)
+        elif (key := _longest(item.activity.name, vocab.activity_terms)) is not None:
+            lines.setdefault(key, []).append(item)
+            add(key, "the channel vocabulary")
+        else:
+            left_lines.append(item)
+    left_sources: list[ClassifiedSource] = []
+    for source in sources:
+        if source.classification.kind == "repeat":
+            continue
+        if source.channel is not None:
+            key = stated(source.channel)
+        elif (key := _longest(source.name, vocab.source_terms)) is not None:
+            add(key, "the channel vocabulary")
+        elif source.classification.kind == "referral":
+            key = REFERRALS
+            add(key, "read as a referral")
+        else:
+            left_sources.append(source)
+            continue
+        came.setdefault(key, []).append(source)
+    _pair_by_words(left_lines, left_sources, lines, came, add)
+    channels = []
+    for key in dict.fromkeys([*lines, *came]):
+        label, kind = vocab.names.get(key, (None, None))
+        own, brought = lines.get(key, []), came.get(key, [])
+        name = label or said.get(key) or _own_name(key, own, brought)
+        joined_by = "; ".join(sorted(how.get(key, {"its own name"})))
+        channels.append(Channel(key, name, kind, tuple(own), tuple(brought), joined_by))
+    return sorted(channels, key=_order)
+
+
+def _pair_by_words(
+    left_lines: list[ClassifiedActivity],
+    left_sources: list[ClassifiedSource],
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+) -> None:
+    """Lines and sources nothing joined: one channel where their names share their words
+    ("Podcast sponsorship" and "podcast"), else each a channel of its own."""
+    paired: set[int] = set()
+    for item in left_lines:
+        mine = _content(item.activity.name)
+        key = item.activity.name.strip().lower()
+        lines.setdefault(key, []).append(item)
+        for index, source in enumerate(left_sources):
+            theirs = _content(source.name)
+            if index not in paired and mine and theirs and (theirs <= mine or mine <= theirs):
+                paired.add(index)
+                came.setdefault(key, []).append(source)
+                add(key, f"the names share {', '.join(sorted(mine & theirs))!r}")
+    for index, source in enumerate(left_sources):
+        if index not in paired:
+            key = source.name.strip().lower()
+            came.setdefault(key, []).append(source)
+
+
+def _own_name(key: str, lines: list[ClassifiedActivity], sources: list[ClassifiedSource]) -> str:
+    if lines:
+        return lines[0].activity.name
+    if sources:
+        return sources[0].name
+    return key
+
+
+def _order(channel: Channel) -> tuple[int, Decimal, int, str]:
+    cac = channel.cac
+    if cac is None:
+        return (1, -channel.spend, 0, channel.name.lower())
+    return (0, cac, -channel.customers, channel.name.lower())

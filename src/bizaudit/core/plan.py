@@ -1,0 +1,341 @@
+"""Where the next dollar should go: a plan that moves acquisition money between channels.
+
+The model, in plain words:
+
+- **Diminishing returns.** A channel that won ``c`` customers on ``s`` of spend is taken to
+  win ``c × (S / s) ** e`` customers on a spend ``S`` near ``s``. With the exponent ``e``
+  under 1 each extra dollar wins fewer customers than the last, so a channel's cost per
+  customer rises as it grows: at ``e = 0.5`` doubling a channel's spend brings about 41% more
+  customers, each costing about 41% more. This power curve is the simplest of the response
+  curves marketing-mix models use; the exponent is an assumption, not a measured law (see
+  ``DEFAULT_EXPONENT``), and the user may set it.
+- **Stay where the data is.** The curve is only trusted near today's spend: no channel is
+  cut by more than ``max_shift`` of its spend (default 30%), and none grows past
+  ``1 + max_growth`` times it (default double).
+- **Referrals are not bought by the dollar.** A referral channel's customers mostly come on
+  their own, so one period cannot say what its spend adds (and several professions restrict
+  paying for referrals): it is left alone and named.
+- **Enough customers to judge.** A channel with fewer than ``min_customers`` new customers
+  (default 5) is left alone and named: with so few, its cost per customer could as well be
+  half or double (the counting error of ``n`` events is about ``1/√n``). So are channels with
+  customers and no spend (nothing to move), and spend no customers are attributed to.
+- **The best split.** Within those bounds the budget is split so that the next dollar wins
+  the same number of customers in every channel it can move, which maximises the customers
+  the curve projects (the curve is concave, so that split is the optimum). With the budget
+  unchanged today's split is allowed, so the projection never falls below today.
+
+Amounts are kept to whole currency units; moves smaller than 1% of the budget that can move
+are left out, and with the budget unchanged a plan that wins fewer than 2% more customers
+(at least one) is not worth the disruption: today's split is kept, and the plan says so.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from typing import NamedTuple
+
+from bizaudit.core.channels import Channel
+
+__all__ = [
+    "DEFAULT_EXPONENT",
+    "DEFAULT_MAX_GROWTH",
+    "DEFAULT_MAX_SHIFT",
+    "DEFAULT_MIN_CUSTOMERS",
+    "Allocation",
+    "Assumptions",
+    "Move",
+    "Plan",
+    "plan",
+]
+
+#: The exponent of the response curve. Our assumption, stated in every plan: published
+#: short-term elasticities of sales to brand advertising average 0.12 (Sethuraman, Tellis and
+#: Briesch, "How Well Does Advertising Work?", Journal of Marketing Research 48(3), 2011),
+#: while the direct-response channels small businesses buy (search ads, lead marketplaces)
+#: scale more nearly in proportion near today's spend; 0.5 sits between and keeps plans modest.
+DEFAULT_EXPONENT = Decimal("0.5")
+DEFAULT_MAX_SHIFT = Decimal("0.30")
+DEFAULT_MAX_GROWTH = Decimal("1")  # at most double a channel's spend
+DEFAULT_MIN_CUSTOMERS = 5
+_SMALLEST_MOVE = Decimal("0.01")  # of the budget that can move
+_SMALLEST_GAIN = Decimal("0.02")  # of today's new customers: less is not worth a new plan
+
+
+class Assumptions(NamedTuple):
+    exponent: Decimal = DEFAULT_EXPONENT
+    max_shift: Decimal = DEFAULT_MAX_SHIFT
+    max_growth: Decimal = DEFAULT_MAX_GROWTH
+    min_customers: int = DEFAULT_MIN_CUSTOMERS
+
+
+class Allocation(NamedTuple):
+    """One channel in the plan: today and planned."""
+
+    name: str
+    spend: Decimal
+    planned: Decimal
+    customers: int
+    projected: Decimal  # customers the curve projects at the planned spend
+    left_alone: str | None  # why the plan does not move it
+
+    @property
+    def cac(self) -> Decimal | None:
+        return self.spend / self.customers if self.customers else None
+
+    @property
+    def projected_cac(self) -> Decimal | None:
+        return self.planned / self.projected if self.projected else None
+
+
+class Move(NamedTuple):
+    """Money moved from one channel to another. ``source`` is None for money added to the
+    budget, ``target`` None for money taken out of it."""
+
+    source: str | None
+    target: str | None
+    amount: Decimal
+
+
+class Plan(NamedTuple):
+    assumptions: Assumptions
+    channels: list[Allocation]
+    moves: list[Move]
+    current_budget: Decimal
+    planned_budget: Decimal
+    current_customers: int
+    projected_customers: Decimal
+    asked_budget: Decimal | None  # --budget, when it was outside what the bounds allow
+    target: int | None  # --target-new-customers
+    most_customers: Decimal  # what the largest budget the bounds allow projects
+    best_gain: Decimal  # what the best split would add at this budget, kept or not
+
+
+def _customers(spend: float, today: float, customers: int, exponent: float) -> float:
+    return customers * (spend / today) ** exponent if spend > 0 else 0.0
+
+
+class _Movable(NamedTuple):
+    name: str
+    spend: float
+    customers: int
+    low: float
+    high: float
+
+
+def _split(movable: Sequence[_Movable], budget: float, exponent: float) -> list[float]:
+    """The spends, within each channel's bounds and adding up to ``budget``, at which the next
+    dollar wins the same number of customers everywhere it can (bisection on that number)."""
+    if not movable:
+        return []
+
+    def at(marginal: float) -> list[float]:
+        spends = []
+        for m in movable:
+            # d/dS c (S/s)^e = e c S^(e-1) / s^e = marginal, so S = s (e c / (marginal s))^(1/(1-e))
+            if exponent >= 1:
+                wanted = m.high if m.customers / m.spend > marginal else m.low
+            else:
+                wanted = m.spend * (exponent * m.customers / (marginal * m.spend)) ** (
+                    1 / (1 - exponent)
+                )
+            spends.append(min(max(wanted, m.low), m.high))
+        return spends
+
+    low, high = 1e-12, 1e12
+    for _ in range(200):
+        middle = math.sqrt(low * high)
+        if sum(at(middle)) > budget:
+            low = middle
+        else:
+            high = middle
+    return at(math.sqrt(low * high))
+
+
+def plan(
+    channels: Sequence[Channel],
+    *,
+    budget: Decimal | None = None,
+    target: int | None = None,
+    assumptions: Assumptions = Assumptions(),
+) -> Plan:
+    """A plan for these channels: for ``budget`` (default: today's acquisition spend), or the
+    budget that reaches ``target`` new customers."""
+    exponent = float(assumptions.exponent)
+    movable: list[_Movable] = []
+    fixed: list[Allocation] = []
+    for channel in channels:
+        spend, customers = channel.spend, channel.customers
+        why = _left_alone(channel, assumptions.min_customers)
+        if why is not None:
+            fixed.append(Allocation(channel.name, spend, spend, customers, Decimal(customers), why))
+            continue
+        low = float(spend * (1 - assumptions.max_shift))
+        high = float(spend * (1 + assumptions.max_growth))
+        movable.append(_Movable(channel.name, float(spend), customers, low, high))
+    today = sum((c.spend for c in channels), Decimal(0))
+    fixed_spend = sum((a.spend for a in fixed), Decimal(0))
+    fixed_customers = sum(a.customers for a in fixed)
+    least = fixed_spend + _whole(Decimal(sum(m.low for m in movable)))
+    most = fixed_spend + _whole(Decimal(sum(m.high for m in movable)))
+    most_customers = Decimal(fixed_customers) + Decimal(
+        sum(_customers(m.high, m.spend, m.customers, exponent) for m in movable)
+    )
+
+    def projected(total: Decimal) -> tuple[list[float], float]:
+        spends = _split(movable, float(total - fixed_spend), exponent)
+        won = sum(
+            _customers(s, m.spend, m.customers, exponent)
+            for s, m in zip(spends, movable, strict=True)
+        )
+        return spends, fixed_customers + won
+
+    asked = budget
+    if target is not None:
+        budget = _budget_for(target, least, most, projected)
+    wanted = today if budget is None else budget
+    chosen = min(max(wanted, least), most)
+    spends, _ = projected(chosen)
+    planned = _rounded(movable, spends, chosen - fixed_spend, assumptions)
+    allocations = [
+        Allocation(
+            m.name,
+            Decimal(m.spend),
+            s,
+            m.customers,
+            Decimal(_customers(float(s), m.spend, m.customers, exponent)),
+            None,
+        )
+        for m, s in zip(movable, planned, strict=True)
+    ]
+    won = sum((a.projected for a in allocations), Decimal(fixed_customers))
+    current = fixed_customers + sum(m.customers for m in movable)
+    best_gain = won - current
+    if chosen == today and best_gain < max(Decimal(1), current * _SMALLEST_GAIN):
+        # Not worth a change of plan (or rounding undid a gain too small to matter).
+        allocations = [
+            a._replace(planned=a.spend, projected=Decimal(a.customers)) for a in allocations
+        ]
+        won = Decimal(current)
+    return Plan(
+        assumptions,
+        sorted([*allocations, *fixed], key=lambda a: (a.left_alone is not None, a.name)),
+        _moves(allocations),
+        today,
+        fixed_spend + sum((a.planned for a in allocations), Decimal(0)),
+        current,
+        won,
+        asked if asked is not None and asked != chosen else None,
+        target,
+        most_customers,
+        best_gain,
+    )
+
+
+def _left_alone(channel: Channel, minimum: int) -> str | None:
+    spend, customers = channel.spend, channel.customers
+    if channel.kind == "referral" and customers:
+        return (
+            "referrals mostly come on their own: one period cannot tell what its spend adds, "
+            "and some professions restrict paying for them"
+        )
+    if spend <= 0:
+        return "no spend to move: its customers cost nothing today"
+    if customers == 0:
+        return "no customers attributed to it, so what a customer costs there is unknown"
+    if customers < minimum:
+        return f"only {customers} new customer{'s' * (customers != 1)}: too few to judge"
+    return None
+
+
+def _budget_for(
+    target: int,
+    least: Decimal,
+    most: Decimal,
+    projected: Callable[[Decimal], tuple[list[float], float]],
+) -> Decimal:
+    """The smallest whole budget whose best split projects ``target`` customers (``most``
+    when none does)."""
+    if projected(most)[1] < target:
+        return most
+    low, high = least, most
+    while high - low > 1:
+        middle = _whole((low + high) / 2)
+        if middle in (low, high):
+            break
+        if projected(middle)[1] >= target:
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def _whole(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
+
+
+def _rounded(
+    movable: Sequence[_Movable], spends: list[float], total: Decimal, assumptions: Assumptions
+) -> list[Decimal]:
+    """The planned spends in whole units, small changes dropped, adding up to ``total``
+    (itself whole) and within every channel's bounds."""
+    today = [Decimal(m.spend) for m in movable]
+    lows = [_ceil(Decimal(m.low)) - t for m, t in zip(movable, today, strict=True)]
+    highs = [_floor(Decimal(m.high)) - t for m, t in zip(movable, today, strict=True)]
+    change = [
+        min(max(_whole(Decimal(s) - t), low), high)
+        for s, t, low, high in zip(spends, today, lows, highs, strict=True)
+    ]
+    smallest = max(_whole(total * _SMALLEST_MOVE), Decimal(1))
+    change = [c if abs(c) >= smallest else Decimal(0) for c in change]
+    residue = total - sum(today) - sum(change)
+    order = sorted(range(len(movable)), key=lambda i: -abs(change[i]))
+    for i in order:  # put what rounding left over where the bounds allow, largest move first
+        if residue == 0:
+            break
+        new = min(max(change[i] + residue, lows[i]), highs[i])
+        residue -= new - change[i]
+        change[i] = new
+    return [t + c for t, c in zip(today, change, strict=True)]
+
+
+def _ceil(amount: Decimal) -> Decimal:
+    return amount.to_integral_value(rounding=ROUND_CEILING)
+
+
+def _floor(amount: Decimal) -> Decimal:
+    return amount.to_integral_value(rounding=ROUND_FLOOR)
+
+
+def _moves(allocations: Sequence[Allocation]) -> list[Move]:
+    """The changes as moves from one channel to another, largest first; money added to or
+    taken out of the budget comes from, or goes to, nowhere (None)."""
+    out = sorted(
+        ((a.spend - a.planned, a.name) for a in allocations if a.planned < a.spend),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    into = sorted(
+        ((a.planned - a.spend, a.name) for a in allocations if a.planned > a.spend),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    moves: list[Move] = []
+    i = j = 0
+    left_out = out[0][0] if out else Decimal(0)
+    left_in = into[0][0] if into else Decimal(0)
+    while i < len(out) and j < len(into):
+        amount = min(left_out, left_in)
+        moves.append(Move(out[i][1], into[j][1], amount))
+        left_out -= amount
+        left_in -= amount
+        if left_out == 0 and (i := i + 1) < len(out):
+            left_out = out[i][0]
+        if left_in == 0 and (j := j + 1) < len(into):
+            left_in = into[j][0]
+    if i < len(out):
+        moves.append(Move(out[i][1], None, left_out))
+        moves += [Move(name, None, amount) for amount, name in out[i + 1 :]]
+    if j < len(into):
+        moves.append(Move(None, into[j][1], left_in))
+        moves += [Move(None, name, amount) for amount, name in into[j + 1 :]]
+    return moves

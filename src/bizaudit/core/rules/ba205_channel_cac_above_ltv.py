@@ -1,0 +1,55 @@
+"""BA205: a channel whose customers cost more to win than they are worth."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+class ChannelCostsMore(NamedTuple):
+    spend: Decimal
+    customers: int
+    cac: Decimal
+    ltv: Decimal
+
+
+class ChannelCacAboveLtv(Rule):
+    """A channel whose customers cost more to win than they are worth.
+
+    Why it matters: the blended figures can look healthy while one channel loses money on
+    every customer it brings; the money spent there would win more, or cost less, elsewhere.
+
+    How it is computed: the channel's acquisition spend ÷ the new customers its sources
+    brought (the channel table of the report), against the customers' lifetime value (LTV,
+    the same for every channel). Channels join spend lines and customer sources by the channel
+    vocabulary or the profile's `channel:` fields.
+
+    How to fix: move that channel's money to channels whose customers pay back
+    (`bizaudit plan PROFILE` shows where, under stated assumptions), or cut what a customer
+    costs there. Check the join first: customers of this channel listed under another
+    source's name make its CAC look higher than it is.
+    """
+
+    id = "BA205"
+    name = "channel-cac-above-ltv"
+    severity = "warning"
+    summary = "A channel's customers cost more than they are worth"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        ltv = facts.economics.ltv.value
+        if ltv is None:
+            return
+        for channel in facts.by_channel:
+            cac = channel.cac
+            if cac is None or cac <= ltv or not channel.activities:
+                continue
+            yield Hit(
+                ChannelCostsMore(channel.spend, channel.customers, cac, ltv),
+                at=("activities", channel.activities[0].position),
+                subject=channel.name,
+            )

@@ -1,0 +1,45 @@
+"""BA206: spend on a channel no customer source is attributed to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+class ChannelWithoutCustomers(Rule):
+    """Acquisition spend on a channel no customer source is attributed to.
+
+    Why it matters: money meant to win customers that shows none cannot be judged; it may be
+    brand work, retention dressed as acquisition, or customers listed under another name.
+
+    How it is computed: the channel table joins spend lines and customer sources; a channel
+    with recurring spend and no customers is reported, when the profile lists customer
+    sources at all (without any, BA109 asks for them instead). One-off lines (a website
+    redesign) serve every channel and are not asked for customers of their own.
+
+    How to fix: if it is brand or retention work, say so on the line (`purpose: retain` or
+    `grow`); if its customers are listed under another name, join them with
+    `channel:` on the line, or write the source as `NAME: {customers: N, channel: NAME}`.
+    """
+
+    id = "BA206"
+    name = "channel-without-customers"
+    severity = "info"
+    summary = "Spend on a channel no customers are attributed to"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        if facts.sourced_customers <= 0:
+            return
+        for channel in facts.by_channel:
+            if channel.customers or channel.spend <= 0 or not channel.activities:
+                continue
+            if not any(item.activity.recurring for item in channel.activities):
+                continue  # a one-off (a website redesign) serves every channel
+            yield Hit(
+                channel.spend,
+                at=("activities", channel.activities[0].position),
+                subject=channel.name,
+            )

@@ -1,0 +1,178 @@
+"""A plan in words: the headline, each move's reason and the model's assumptions (core.plan)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.plan import Allocation, Move, Plan
+from bizaudit.explain.numbers import format_money, format_number, format_percent, plural
+from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
+
+__all__ = ["plan_report"]
+
+Money = Callable[[Decimal], str]
+
+
+def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
+    """The plan as every format shows it."""
+    currency = facts.profile.business.currency
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, currency)
+
+    by_name = {a.name: a for a in plan.channels}
+    added = plan.planned_budget - plan.current_budget
+    profit = facts.operating_profit
+    return PlanReport(
+        path=path,
+        business=facts.profile.business.name,
+        currency=currency,
+        headline=_headline(plan, profit, money),
+        moves=[
+            PlanMove(
+                source=m.source,
+                target=m.target,
+                amount=m.amount,
+                reason=_reason(m, by_name, money),
+            )
+            for m in plan.moves
+        ],
+        current_budget=plan.current_budget,
+        planned_budget=plan.planned_budget,
+        current_new_customers=plan.current_customers,
+        projected_new_customers=one_decimal(plan.projected_customers),
+        operating_profit=profit,
+        planned_operating_profit=profit - added,
+        target_new_customers=plan.target,
+        channels=[_channel(a) for a in plan.channels],
+        assumptions=_assumptions(plan, facts),
+    )
+
+
+def _channel(a: Allocation) -> PlanChannel:
+    cac, projected = a.cac, a.projected_cac
+    return PlanChannel(
+        name=a.name,
+        spend=a.spend,
+        planned_spend=a.planned,
+        customers=a.customers,
+        projected_customers=one_decimal(a.projected),
+        cac=None if cac is None else _cents(cac),
+        projected_cac=None if projected is None else _cents(projected),
+        left_alone=a.left_alone,
+    )
+
+
+def _cents(amount: Decimal) -> Decimal:
+    """To the cent, and whole when the cents are nought ("502", not "502.00")."""
+    cents = amount.quantize(Decimal("0.01"))
+    return cents.quantize(Decimal(1)) if cents == cents.to_integral_value() else cents
+
+
+def _headline(plan: Plan, profit: Decimal, money: Money) -> str:
+    added = plan.planned_budget - plan.current_budget
+    more = plan.projected_customers - plan.current_customers
+    now, then = plan.current_customers, format_number(plan.projected_customers, 1)
+    parts: list[str] = []
+    after = profit - added
+    if added > 0 and after < 0 <= profit:
+        parts.append(
+            f"Warning: this plan spends {money(added)} more, which turns the operating profit of "
+            f"{money(profit)} into a loss of {money(-after)} before the new customers pay."
+        )
+    if plan.target is not None and plan.projected_customers < plan.target:
+        most = format_number(plan.most_customers, 1)
+        parts.append(
+            f"{plan.target} new customers a period is beyond what these channels can give at "
+            f"sensible costs: at most about {most}, within the bounds below."
+        )
+    if plan.asked_budget is not None:
+        parts.append(
+            f"A budget of {money(plan.asked_budget)} is outside what the bounds allow; "
+            f"planned for {money(plan.planned_budget)} instead."
+        )
+    if not plan.moves:
+        movable = [a for a in plan.channels if a.left_alone is None]
+        if not movable:
+            parts.append(
+                "Nothing to plan: no channel has both spend and at least "
+                f"{plan.assumptions.min_customers} new customers (see why below)."
+            )
+        elif plan.best_gain > 0:
+            parts.append(
+                "Keep today's split: the best move within the bounds would win about "
+                f"{format_number(plan.best_gain, 1)} more of today's {now} new customers a "
+                "period, not worth the disruption."
+            )
+        else:
+            parts.append(
+                "Keep today's split: no move within the bounds wins more customers "
+                f"({now} new customers a period)."
+            )
+        return " ".join(parts)
+    moved = sum((m.amount for m in plan.moves if m.source and m.target), Decimal(0))
+    if added == 0:
+        parts.append(
+            f"Move {money(moved)} between channels: about {format_number(more, 1)} more new "
+            f"customers a period ({now} → {then}) on the same budget."
+        )
+    else:
+        word = "more" if added > 0 else "less"
+        parts.append(
+            f"Spend {money(plan.planned_budget)} ({money(abs(added))} {word}): about {then} new "
+            f"customers a period, from {now}."
+        )
+    return " ".join(parts)
+
+
+def _reason(move: Move, by_name: dict[str, Allocation], money: Money) -> str:
+    def today(name: str) -> str:
+        cac = by_name[name].cac
+        return "no customers yet" if cac is None else money(_cents(cac))
+
+    def planned(name: str) -> str:
+        cac = by_name[name].projected_cac
+        return "—" if cac is None else money(_cents(cac))
+
+    if move.source and move.target:
+        return (
+            f"a customer costs {today(move.source)} in {move.source} and {today(move.target)} "
+            f"in {move.target} today; about {planned(move.source)} and {planned(move.target)} "
+            "at the planned spends"
+        )
+    if move.target:
+        return (
+            f"added budget goes where the next dollar wins most: a customer costs "
+            f"{today(move.target)} there today, about {planned(move.target)} at the planned spend"
+        )
+    assert move.source is not None
+    return (
+        f"the cut falls where the next dollar wins least: a customer costs "
+        f"{today(move.source)} there today, about {planned(move.source)} at the planned spend"
+    )
+
+
+def _assumptions(plan: Plan, facts: Facts) -> list[str]:
+    a = plan.assumptions
+    exponent = float(a.exponent)
+    doubled = Decimal(2**exponent - 1)
+    months = facts.profile.business.months
+    return [
+        f"Diminishing returns: a channel that won c customers on a spend s is taken to win "
+        f"c × (S ÷ s)^{format_number(a.exponent, 2)} on a spend S, so doubling a channel's "
+        f"spend brings {format_percent(doubled)} more customers and each costs more "
+        "(--exponent; our assumption, not a measured law: see the README).",
+        f"The curve is trusted only near today's spend: no channel is cut by more than "
+        f"{format_percent(a.max_shift)} of its spend (--max-shift) or grown past "
+        f"{format_number(1 + a.max_growth, 1)} times it.",
+        f"Left alone: channels with fewer than {plural(a.min_customers, 'new customer')} "
+        "(too few to judge), with no spend, or with no customers attributed, and referral "
+        "channels (their customers mostly come on their own).",
+        "Channels join spend lines and customer sources as in the check report; customers are "
+        f"new customers a period ({plural(months, 'month')}); returning customers are not "
+        "counted.",
+        "The planned operating profit is today's less any budget added, before what the new "
+        "customers bring: a floor, not a forecast.",
+    ]

@@ -1,0 +1,58 @@
+"""The plan ``bizaudit plan`` prints: moves between channels, with the model's assumptions.
+
+Money is a decimal string in JSON, projected customers a number to one decimal place."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import Field
+
+from bizaudit.model.report import MoneyOut, ShareOut, record
+
+__all__ = ["PlanChannel", "PlanMove", "PlanReport"]
+
+
+@record
+class PlanMove:
+    source: Annotated[str | None, Field(description="the channel the money leaves; null: added")]
+    target: Annotated[str | None, Field(description="the channel it goes to; null: cut")]
+    amount: MoneyOut
+    reason: str
+
+
+@record
+class PlanChannel:
+    name: str
+    spend: MoneyOut
+    planned_spend: MoneyOut
+    customers: int
+    projected_customers: ShareOut
+    cac: MoneyOut | None
+    projected_cac: MoneyOut | None
+    left_alone: Annotated[str | None, Field(description="why the plan does not move it")]
+
+
+@record
+class PlanReport:
+    path: str
+    business: str
+    currency: str
+    headline: Annotated[str, Field(description="the plan in one sentence, warnings first")]
+    moves: list[PlanMove]
+    current_budget: MoneyOut
+    planned_budget: MoneyOut
+    current_new_customers: int
+    projected_new_customers: ShareOut
+    operating_profit: MoneyOut
+    planned_operating_profit: Annotated[
+        MoneyOut, Field(description="less the budget added, before what new customers bring")
+    ]
+    target_new_customers: int | None
+    channels: list[PlanChannel]
+    assumptions: list[str]
+
+
+def one_decimal(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.1"))

@@ -1,0 +1,140 @@
+"""``bizaudit plan`` output: rich, markdown and JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic_core import to_json
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from bizaudit.explain.numbers import format_money, format_number
+from bizaudit.explain.text import markdown_text
+from bizaudit.model.plan import PlanReport
+from bizaudit.model.report import to_data
+
+__all__ = ["FORMATS", "render_json", "render_markdown", "render_rich"]
+
+
+def _shown(name: str | None, word: str) -> str:
+    return name if name is not None else word
+
+
+def render_rich(plan: PlanReport) -> RenderableType:
+    money = _money(plan)
+    style = "bold red" if plan.headline.startswith("Warning") else "bold"
+    parts: list[RenderableType] = [
+        Text(f"{plan.business}: where the next dollar should go", style="bold"),
+        Text(plan.headline, style=style),
+    ]
+    if plan.moves:
+        moves = Table(
+            title="Moves", title_justify="left", box=None, padding=(0, 1), show_header=False
+        )
+        moves.add_column(justify="right", no_wrap=True)
+        moves.add_column(overflow="fold")
+        for m in plan.moves:
+            route = f"{_shown(m.source, 'added budget')} → {_shown(m.target, 'cut')}"
+            moves.add_row(money(m.amount), Text.assemble((route, "bold"), "\n", (m.reason, "dim")))
+        parts.append(Padding(moves, (1, 0, 0, 0)))
+    table = Table(title="Channels", title_justify="left", box=None, padding=(0, 1))
+    table.add_column("channel", overflow="fold", max_width=24)
+    table.add_column("spend → planned", justify="right", no_wrap=True)
+    table.add_column("customers → projected", justify="right", no_wrap=True)
+    table.add_column("CAC → projected", justify="right", no_wrap=True)
+    for c in plan.channels:
+        if c.left_alone is not None:
+            continue
+        cac = "—" if c.cac is None else money(c.cac)
+        later = "—" if c.projected_cac is None else money(c.projected_cac)
+        table.add_row(
+            c.name,
+            f"{money(c.spend)} → {money(c.planned_spend)}",
+            f"{c.customers} → {format_number(c.projected_customers, 1)}",
+            f"{cac} → {later}",
+        )
+    if table.row_count:
+        parts.append(Padding(table, (1, 0, 0, 0)))
+    alone = [(c.name, c.left_alone or "") for c in plan.channels if c.left_alone is not None]
+    if alone:
+        parts.append(Padding(_hanging("Left alone", alone), (1, 0, 0, 0)))
+    assumptions = [("-", line) for line in plan.assumptions]
+    parts.append(Padding(_hanging("Assumptions", assumptions), (1, 0, 0, 0)))
+    parts.append(Text(""))
+    return Group(*parts)
+
+
+def _hanging(title: str, rows: list[tuple[str, str]]) -> Table:
+    """Two columns, the second wrapped under itself: a label and what it says."""
+    grid = Table(title=title, title_justify="left", box=None, padding=(0, 1), show_header=False)
+    grid.add_column(overflow="fold", max_width=24)
+    grid.add_column(overflow="fold", style="dim")
+    for label, text in rows:
+        grid.add_row(label, text)
+    return grid
+
+
+def render_markdown(plan: PlanReport) -> str:
+    money = _money(plan)
+    lines = [
+        f"### {markdown_text(plan.business)}: where the next dollar should go",
+        "",
+        f"**{markdown_text(plan.headline)}**",
+        "",
+    ]
+    if plan.moves:
+        lines += ["| from | to | amount | why |", "|---|---|--:|---|"]
+        lines += [
+            f"| {markdown_text(_shown(m.source, 'added budget'))} | "
+            f"{markdown_text(_shown(m.target, 'cut'))} | {money(m.amount)} | "
+            f"{markdown_text(m.reason)} |"
+            for m in plan.moves
+        ]
+        lines.append("")
+    lines += [
+        "| channel | spend → planned | customers → projected | CAC → projected |",
+        "|---|--:|--:|--:|",
+    ]
+    for c in plan.channels:
+        if c.left_alone is not None:
+            continue
+        cac = "—" if c.cac is None else money(c.cac)
+        later = "—" if c.projected_cac is None else money(c.projected_cac)
+        lines.append(
+            f"| {markdown_text(c.name)} | {money(c.spend)} → {money(c.planned_spend)} | "
+            f"{c.customers} → {format_number(c.projected_customers, 1)} | {cac} → {later} |"
+        )
+    lines.append("")
+    alone = [c for c in plan.channels if c.left_alone is not None]
+    if alone:
+        lines += ["Left alone:", ""]
+        lines += [f"- {markdown_text(c.name)}: {markdown_text(c.left_alone or '')}" for c in alone]
+        lines.append("")
+    lines += ["Assumptions:", ""]
+    lines += [f"- {markdown_text(line)}" for line in plan.assumptions]
+    return "\n".join(lines) + "\n"
+
+
+def render_json(plan: PlanReport) -> str:
+    """The plan as JSON; a move's ends are written ``from`` and ``to``."""
+    data: dict[str, Any] = to_data(plan)
+    data["moves"] = [
+        {"from": m["source"], "to": m["target"], "amount": m["amount"], "reason": m["reason"]}
+        for m in (to_data(move) for move in plan.moves)
+    ]
+    data["channels"] = [to_data(c) for c in plan.channels]
+    return to_json(data, indent=2).decode() + "\n"
+
+
+def _money(plan: PlanReport) -> Any:
+    currency = plan.currency
+
+    def money(amount: Any) -> str:
+        return format_money(amount, currency)
+
+    return money
+
+
+FORMATS = {"rich": render_rich, "markdown": render_markdown, "json": render_json}

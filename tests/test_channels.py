@@ -1,0 +1,132 @@
+"""Channels: spend lines and customer sources joined, each figure worked out by hand."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from bizaudit.core.classify import Classifier
+from bizaudit.core.policy import resolve
+from bizaudit.explain.report import audit_report
+from bizaudit.model.profile import Profile
+from bizaudit.model.report import ChannelResult, ProfileReport
+
+from .conftest import EXAMPLES, RunCli
+
+
+def run(**fields: Any) -> ProfileReport:
+    data = {"version": 1, "business": {"name": "X"}, "revenue": 500000, "activities": []}
+    profile = Profile.model_validate(data | fields)
+    classify = profile.classify
+    classifier = Classifier(
+        [("the profile", classify.activities)], [("the profile", classify.sources)]
+    )
+    return audit_report(profile, resolve([]), classifier=classifier)
+
+
+def by_name(report: ProfileReport) -> dict[str, ChannelResult]:
+    return {c.name: c for c in report.channels}
+
+
+def test_spend_and_sources_meet_in_channels() -> None:
+    report = run(
+        activities=[
+            {"name": "Google Ads", "spend": 24000},
+            {"name": "SEO retainer", "spend": 12000},
+            {"name": "Blog writing", "spend": 6000},  # also organic search
+            {"name": "Newsletter", "spend": 1200},  # retain: not acquisition
+            {"name": "Rent", "spend": 50000},
+        ],
+        customers={
+            "new": 200,
+            "sources": {
+                "google ads": 110,
+                "google search": 60,
+                "referred by a friend": 20,
+                "repeat customers": 10,  # not new: in no channel
+            },
+            "lifetime_value": 1000,
+        },
+    )
+    channels = by_name(report)
+    google = channels["Google Ads"]
+    assert (google.spend, google.customers) == (Decimal(24000), 110)
+    assert google.cac == Decimal("218.18")  # 24,000 / 110 = 218.1818...
+    assert google.ltv_to_cac == Decimal(1000) / (Decimal(24000) / 110)  # 4.583...
+    organic = channels["Organic search (SEO and content)"]
+    assert (organic.spend, organic.customers, organic.cac) == (Decimal(18000), 60, Decimal(300))
+    referrals = channels["Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers, referrals.cac) == (Decimal(0), 20, Decimal(0))
+    # shares: of the 42,000 of channel spend and the 190 new customers in channels
+    assert google.share_of_spend == Decimal(24000) / Decimal(42000)
+    assert google.share_of_customers == Decimal(110) / Decimal(190)
+    assert sum(c.customers for c in report.channels) == 190  # the 10 repeat ones left out
+    # cheapest customers first
+    assert [c.name for c in report.channels] == [
+        "Referrals and word of mouth",
+        "Google Ads",
+        "Organic search (SEO and content)",
+    ]
+
+
+def test_nothing_is_dropped_and_every_join_says_how() -> None:
+    report = run(
+        activities=[
+            {"name": "Zorblax campaign", "spend": 3000, "kind": "marketing", "purpose": "acquire"},
+            {"name": "Quarterly gala", "spend": 2000, "kind": "marketing", "purpose": "acquire"},
+            {"name": "Mailers", "spend": 900, "channel": "Pennysaver"},
+        ],
+        customers={
+            "new": 26,
+            "sources": {
+                "zorblax": 10,  # shares its word with "Zorblax campaign"
+                "bob": 6,  # nothing reaches it
+                "coupon book": {"customers": 10, "channel": "pennysaver"},
+            },
+        },
+    )
+    channels = by_name(report)
+    zorblax = channels["Zorblax campaign"]
+    assert (zorblax.spend, zorblax.customers, zorblax.cac) == (Decimal(3000), 10, Decimal(300))
+    assert zorblax.joined_by == "the names share 'zorblax'"
+    gala = channels["Quarterly gala"]  # spend no source reaches
+    assert (gala.spend, gala.customers, gala.cac) == (Decimal(2000), 0, None)
+    bob = channels["bob"]  # customers no spend reaches
+    assert (bob.spend, bob.customers, bob.cac) == (Decimal(0), 6, Decimal(0))
+    own = channels["Pennysaver"]  # the owner's own channel, on both sides
+    assert (own.spend, own.customers, own.cac) == (Decimal(900), 10, Decimal(90))
+    assert own.joined_by == "stated in the profile"
+    assert sum(c.customers for c in report.channels) == 26
+    assert sum(c.spend for c in report.channels) == Decimal(5900)
+
+
+def test_a_source_may_state_its_kind() -> None:
+    report = run(customers={"new": 6, "sources": {"bob": {"customers": 6, "kind": "referral"}}})
+    assert report.metrics.referral_share == 1
+    assert [f.rule for f in report.findings if f.rule == "BA113"] == []
+    assert by_name(report)["Referrals and word of mouth"].customers == 6
+
+
+def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
+    result = run_cli("check", EXAMPLES / "dental.yaml", "-f", "json")
+    [profile] = json.loads(result.stdout)["profiles"]
+    lsa = next(c for c in profile["channels"] if c["name"] == "Google Local Services Ads")
+    assert lsa == {
+        "name": "Google Local Services Ads",
+        "spend": "7200",
+        "customers": 48,
+        "cac": "150",  # 7,200 / 48
+        "share_of_spend": 7200 / 57600,
+        "share_of_customers": 48 / 324,
+        "sources": ["local services ads"],
+        "activities": [25],  # its line in the example
+        "ltv_to_cac": float(Decimal("1647.421875") / Decimal(150)),
+        "joined_by": "the channel vocabulary",
+    }
+    terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
+    assert "Channels: what a new customer costs, cheapest first" in terminal
+    assert terminal.index("Google Local Services") < terminal.index("Direct mail")
+    markdown = run_cli("check", EXAMPLES / "dental.yaml", "-f", "markdown").stdout
+    # 1,647.42 / 150 = 10.98; 7,200 of 57,600 spend, 48 of 324 customers
+    assert "| Google Local Services Ads | $7,200 | 48 | $150 | 12.5% → 14.8% | 11.0× |" in markdown

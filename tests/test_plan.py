@@ -1,0 +1,211 @@
+"""``bizaudit plan``: moves worked out by hand on small profiles, and properties that hold for
+any channels."""
+
+from __future__ import annotations
+
+import json
+import math
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bizaudit.core.channels import Channel
+from bizaudit.core.classify import Classification, SourceClass
+from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
+from bizaudit.core.plan import Assumptions, plan
+from bizaudit.model.profile import Activity
+
+from .conftest import EXAMPLES, RunCli
+
+
+def channel(name: str, spend: int, customers: int, kind: str | None = "paid") -> Channel:
+    """A channel of one line and one source, as core.channels joins them."""
+    line = ClassifiedActivity(
+        0,
+        Activity(name=name, spend=Decimal(spend)),
+        Classification("marketing", "acquire", "rule", "", "high"),
+    )
+    source = ClassifiedSource(name.lower(), customers, SourceClass("paid", ""))
+    return Channel(name, name, kind, (line,), (source,) if customers else (), "test")
+
+
+A, B = channel("A", 10000, 100), channel("B", 10000, 50)  # a customer costs 100 and 200
+
+
+def test_money_moves_to_where_customers_cost_less_within_the_bounds() -> None:
+    """Exponent 0.5: customers c·√(S/s). The next dollar wins as much everywhere when
+    100/√S_A = 50/√S_B, so S_A = 4·S_B: 16,000 and 4,000 of 20,000. B may lose at most 30%,
+    so B keeps 7,000 and A gets 13,000: 3,000 moves. Projected: 100·√1.3 + 50·√0.7 =
+    114.0175 + 41.8330 = 155.85 customers, from 150."""
+    made = plan([A, B])
+    assert [(m.source, m.target, m.amount) for m in made.moves] == [("B", "A", Decimal(3000))]
+    assert made.planned_budget == made.current_budget == Decimal(20000)
+    assert made.current_customers == 150
+    expected = 100 * math.sqrt(1.3) + 50 * math.sqrt(0.7)
+    assert math.isclose(float(made.projected_customers), expected, rel_tol=1e-9)
+
+
+def test_a_wider_shift_and_a_straight_curve() -> None:
+    # --max-shift 50%: B may drop to 5,000 (the optimum, 4,000, is below it): 5,000 moves;
+    # 100·√1.5 + 50·√0.5 = 122.4745 + 35.3553
+    made = plan([A, B], assumptions=Assumptions(max_shift=Decimal("0.5")))
+    assert [m.amount for m in made.moves] == [Decimal(5000)]
+    assert math.isclose(float(made.projected_customers), 157.8298, rel_tol=1e-5)
+    # exponent 1: no diminishing returns, so all the money B may lose goes to A:
+    # 100 × 13,000/10,000 + 50 × 7,000/10,000 = 130 + 35
+    made = plan([A, B], assumptions=Assumptions(exponent=Decimal(1)))
+    assert [m.amount for m in made.moves] == [Decimal(3000)]
+    assert made.projected_customers == Decimal(165)
+
+
+def test_a_larger_budget_and_a_target() -> None:
+    # 30,000: the optimum S_A = 4·S_B = 24,000 is past A's cap (twice 10,000), so A gets
+    # 20,000 and B keeps 10,000: the added 10,000 all goes to A. 100·√2 + 50.
+    made = plan([A, B], budget=Decimal(30000))
+    assert [(m.source, m.target, m.amount) for m in made.moves] == [(None, "A", Decimal(10000))]
+    assert math.isclose(float(made.projected_customers), 100 * math.sqrt(2) + 50, rel_tol=1e-9)
+    # The most the bounds allow: both doubled, 100·√2 + 50·√2 = 212.13 customers.
+    beyond = plan([A, B], target=250)
+    assert beyond.projected_customers < 250
+    assert math.isclose(float(beyond.most_customers), 150 * math.sqrt(2), rel_tol=1e-9)
+    assert beyond.planned_budget == Decimal(40000)
+    reached = plan([A, B], target=170)
+    assert reached.projected_customers >= 170
+    assert plan([A, B], budget=reached.planned_budget - 1).projected_customers < 170
+
+
+def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
+    few = channel("Few", 5000, 3)
+    referrals = channel("Referrals", 2000, 40, kind="referral")
+    free = channel("Walk-ins", 0, 30)
+    unseen = channel("Gala", 4000, 0)
+    made = plan([A, B, few, referrals, free, unseen])
+    alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
+    assert alone == {
+        "Few": "only 3 new customers: too few to judge",
+        "Referrals": "referrals mostly come on their own: one period cannot tell what its "
+        "spend adds, and some professions restrict paying for them",
+        "Walk-ins": "no spend to move: its customers cost nothing today",
+        "Gala": "no customers attributed to it, so what a customer costs there is unknown",
+    }
+    assert [(m.source, m.target, m.amount) for m in made.moves] == [("B", "A", Decimal(3000))]
+
+
+def test_a_gain_too_small_keeps_todays_split() -> None:
+    # 1,000 for 10 and 1,000 for 5 customers: the best split wins 0.585 more of 15
+    # (10·√1.3 + 5·√0.7 = 15.585), under one customer: not worth a change.
+    made = plan([channel("A", 1000, 10), channel("B", 1000, 5)])
+    assert made.moves == []
+    assert math.isclose(float(made.best_gain), 10 * math.sqrt(1.3) + 5 * math.sqrt(0.7) - 15)
+
+
+spends = st.integers(100, 200_000)
+counts = st.integers(0, 400)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    channels=st.lists(st.tuples(spends, counts), min_size=1, max_size=7),
+    shift=st.sampled_from(["0.1", "0.3", "0.5", "1"]),
+    exponent=st.sampled_from(["0.2", "0.5", "0.8", "1"]),
+    change=st.one_of(st.none(), st.integers(-50_000, 50_000)),
+)
+def test_moves_balance_respect_the_shift_and_never_lower_the_projection(
+    channels: list[tuple[int, int]], shift: str, exponent: str, change: int | None
+) -> None:
+    given_channels = [channel(f"c{i}", s, c) for i, (s, c) in enumerate(channels)]
+    assumptions = Assumptions(exponent=Decimal(exponent), max_shift=Decimal(shift))
+    today = sum((c.spend for c in given_channels), Decimal(0))
+    budget = None if change is None else max(today + change, Decimal(0))
+    made = plan(given_channels, budget=budget, assumptions=assumptions)
+    planned = {a.name: a for a in made.channels}
+    # the moves are the changes: each channel's spend plus what came in less what went out
+    for name, a in planned.items():
+        came = sum((m.amount for m in made.moves if m.target == name), Decimal(0))
+        went = sum((m.amount for m in made.moves if m.source == name), Decimal(0))
+        assert a.spend + came - went == a.planned
+        assert a.planned >= a.spend * (1 - assumptions.max_shift)  # never cut past the shift
+        assert a.planned <= a.spend * (1 + assumptions.max_growth)
+        assert all(m.amount > 0 for m in made.moves)
+    assert made.planned_budget == sum((a.planned for a in made.channels), Decimal(0))
+    if budget is None:  # the budget unchanged: the moves balance, the projection never falls
+        assert made.planned_budget == today
+        assert all(m.source is not None and m.target is not None for m in made.moves)
+        assert made.projected_customers >= made.current_customers
+
+
+def test_plan_command_every_format(run_cli: RunCli, tmp_path: Path) -> None:
+    dental = EXAMPLES / "dental.yaml"
+    rich = run_cli("plan", dental)
+    assert rich.exit_code == 0, rich
+    assert "Move $8,115 between channels" in rich.stdout
+    data: dict[str, Any] = json.loads(run_cli("plan", dental, "-f", "json").stdout)
+    assert set(data) >= {
+        "moves", "current_budget", "planned_budget", "current_new_customers",
+        "projected_new_customers", "assumptions",
+    }  # fmt: skip
+    assert data["current_budget"] == data["planned_budget"] == "57600"
+    first = data["moves"][0]
+    assert set(first) == {"from", "to", "amount", "reason"}
+    # Facebook and Instagram loses all its 30% (9,600 × 0.3), to Local Services first
+    assert (first["from"], first["to"], first["amount"]) == (
+        "Facebook and Instagram ads (Meta)",
+        "Google Local Services Ads",
+        "2880",
+    )
+    assert sum(Decimal(m["amount"]) for m in data["moves"]) == Decimal(8115)
+    markdown = run_cli("plan", dental, "-f", "markdown", "-o", tmp_path / "plan.md")
+    assert markdown.stdout.startswith("### Bright Smile Family Dental")
+    assert (tmp_path / "plan.md").read_text() == markdown.stdout
+    for example in sorted(EXAMPLES.glob("*.yaml")):  # an explained plan for every example
+        result = run_cli("plan", example)
+        assert result.exit_code == 0, result
+        assert "Assumptions" in result.stdout
+
+
+def test_a_plan_that_would_make_a_loss_says_so_first(run_cli: RunCli, tmp_path: Path) -> None:
+    profile = tmp_path / "thin.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Thin}\nrevenue: 100000\nactivities:\n"
+        "  - {name: Google Ads, spend: 5000}\n  - {name: Facebook ads, spend: 5000}\n"
+        "  - {name: Rent, spend: 85000}\n"
+        "customers: {new: 75, sources: {google ads: 50, facebook ads: 25}}\n"
+    )
+    # profit 100,000 - 95,000 = 5,000; a 20,000 budget adds 10,000: a loss of 5,000
+    result = run_cli("plan", profile, "--budget", "20k")
+    assert result.exit_code == 0
+    title, _, rest = result.stdout.partition("\n")
+    assert title == "Thin: where the next dollar should go"
+    assert " ".join(rest.split()).startswith(  # the first thing said, however it wraps
+        "Warning: this plan spends $10,000 more, which turns the operating profit of $5,000 "
+        "into a loss of $5,000"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--budget", "lots"], "--budget"),
+        (["--max-shift", "150%"], "--max-shift"),
+        (["--exponent", "2"], "--exponent"),
+        (["--budget", "10k", "--target-new-customers", "5"], "not both"),
+        (["-f", "html"], "--format"),
+    ],
+)
+def test_bad_options_exit_2(run_cli: RunCli, args: list[str], said: str) -> None:
+    result = run_cli("plan", EXAMPLES / "dental.yaml", *args)
+    assert result.exit_code == 2
+    assert said in result.stderr
+
+
+def test_a_bad_profile_is_located(run_cli: RunCli, tmp_path: Path) -> None:
+    profile = tmp_path / "bad.yaml"
+    profile.write_text("version: 1\nbusiness: {name: X}\nrevenue: lots\n")
+    result = run_cli("plan", profile)
+    assert result.exit_code == 2
+    assert f"{profile}:3:10: error: revenue" in result.stderr
+    assert "Traceback" not in result.stderr
