@@ -34,7 +34,7 @@ def _recall(examples: list[Example], category: str) -> float:
 
 
 def test_corpus_is_large_well_formed_and_split() -> None:
-    assert len(BUILD) + len(FROZEN) >= 4000
+    assert len(BUILD) + len(FROZEN) >= 5900
     assert len(FROZEN) >= 2000
     for part in (BUILD, FROZEN):
         names = [e.name.lower() for e in part]
@@ -55,25 +55,33 @@ def test_accuracy_on_the_build_part() -> None:
     assert result.category_accuracy >= 0.95
     assert result.purpose_accuracy >= 0.95
     for category in ("marketing", "sales", "innovation"):
-        assert _recall(BUILD, category) >= 0.92, category
+        assert _recall(BUILD, category) >= 0.93, category
     assert evaluate_sources(SOURCES_BUILD).accuracy >= 0.95
 
 
 def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
-    """Measured on 2026-12-01, after the vocabulary was grown from the build part and before
-    anyone looked at a frozen miss: 87.7% category and 82.8% purpose accuracy on 2,012 names
-    (always answering "operations" scores 44.7%), recall 85.9% marketing, 79.9% sales, 82.2%
-    innovation; 106 confidently wrong, 407 not placed; sources 76.5% of 310. The issue's goals
-    (92%, 85%, 90% recall, 90% sources) are not met: README "How good is it?" says why. The
-    bounds sit just under the measurement; never tune the vocabulary on this file."""
+    """Measured twice, on 2026-12-01, each time after the vocabulary was grown from the build
+    part and before anyone looked at a frozen miss (only these totals are ever read):
+
+    1. build part of 2,558 names and 300 sources: 87.7% category, 82.8% purpose, recall
+       85.9% / 79.9% / 82.2% (marketing, sales, innovation), 106 confidently wrong, 407 not
+       placed; sources 76.5%.
+    2. after 1,384 names and 876 sources from material not used before (more charts of
+       accounts, vendors in 32 verticals, CRM and analytics source lists) joined the build
+       part: 89.4% category, 85.6% purpose, recall 88.5% / 82.7% / 82.2%, 96 confidently
+       wrong, 386 not placed; sources 83.9%. Always answering "operations" scores 44.7%.
+
+    The issue's goals (92%, 85%, 90% recall, 90% sources) are met for purpose only: README
+    "How good is it?" says why. The bounds sit just under the second measurement; never tune
+    the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.87
-    assert result.purpose_accuracy >= 0.82
-    assert result.confidently_wrong <= 110
-    assert _recall(FROZEN, "marketing") >= 0.85
-    assert _recall(FROZEN, "sales") >= 0.79
+    assert result.category_accuracy >= 0.89
+    assert result.purpose_accuracy >= 0.85
+    assert result.confidently_wrong <= 100
+    assert _recall(FROZEN, "marketing") >= 0.88
+    assert _recall(FROZEN, "sales") >= 0.82
     assert _recall(FROZEN, "innovation") >= 0.81
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.76
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.83
 
 
 def test_evaluation_counts_alternatives_as_right() -> None:
