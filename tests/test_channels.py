@@ -117,10 +117,10 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "spend": "7200",
         "customers": 48,
         "cac": "150",  # 7,200 / 48
-        "share_of_spend": 7200 / 57600,
+        "share_of_spend": 7200 / 62400,
         "share_of_customers": 48 / 324,
         "sources": ["local services ads"],
-        "activities": [25],  # its line in the example
+        "activities": [26],  # its line in the example
         "ltv_to_cac": float(Decimal("1647.421875") / Decimal(150)),
         "joined_by": "the channel vocabulary",
     }
@@ -128,5 +128,28 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
     assert "Channels: what a new customer costs, cheapest first" in terminal
     assert terminal.index("Google Local Services") < terminal.index("Direct mail")
     markdown = run_cli("check", EXAMPLES / "dental.yaml", "-f", "markdown").stdout
-    # 1,647.42 / 150 = 10.98; 7,200 of 57,600 spend, 48 of 324 customers
-    assert "| Google Local Services Ads | $7,200 | 48 | $150 | 12.5% → 14.8% | 11.0× |" in markdown
+    # 1,647.42 / 150 = 10.98; 7,200 of 62,400 spend, 48 of 324 customers
+    assert "| Google Local Services Ads | $7,200 | 48 | $150 | 11.5% → 14.8% | 11.0× |" in markdown
+
+
+def test_paid_sources_join_paid_channels_and_platform_names_meet_their_ads() -> None:
+    report = run(
+        activities=[
+            {"name": "Google Local Services Ads", "spend": 24000},
+            {"name": "Facebook ads", "spend": 6000},
+            {"name": "LinkedIn ads", "spend": 6000},
+        ],
+        customers={
+            "new": 300,
+            "sources": {"google lsa": 210, "google search": 60, "facebook": 20, "linkedin": 10},
+        },
+    )
+    channels = by_name(report)
+    # "google lsa" is read as paid: Local Services Ads, not the organic search "google" names
+    assert channels["Google Local Services Ads"].customers == 210
+    assert channels["Organic search (SEO and content)"].sources == ["google search"]
+    # a bare platform name where only the ads on it are paid for: the ads' customers
+    meta = channels["Facebook and Instagram ads (Meta)"]
+    assert (meta.customers, meta.cac) == (20, Decimal(300))  # 6,000 ÷ 20
+    assert "the platform's name ('facebook')" in meta.joined_by
+    assert channels["LinkedIn Ads"].customers == 10

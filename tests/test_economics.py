@@ -220,3 +220,27 @@ def test_a_funded_referral_programme_makes_referral_customers_paid_for() -> None
         customers={"new": 40, "sources": {"referrals": 30, "google ads": 10}},
     )
     assert report.economics.judged_by == "all customers"
+
+
+def test_spend_on_referrals_is_left_out_of_what_other_customers_cost() -> None:
+    """$15,000 of referral fees brought the 50 referred clients; the 10 others cost the
+    $3,000 of Avvo: (18,000 − 15,000) ÷ 10 = $300, not 18,000 ÷ 10 = $1,800."""
+    report = run(
+        business={"name": "X", "industry": "legal"},
+        activities=[
+            {"name": "Referral fees to other attorneys", "spend": 15000},
+            {"name": "Avvo Pro", "spend": 3000},
+        ],
+        customers={"new": 60, "sources": {"attorney referral": 50, "avvo": 10}},
+    )
+    e = report.economics
+    assert e.cac.value == Decimal(300)  # 18,000 ÷ 60
+    assert e.non_referral_cac.value == Decimal(300)  # (18,000 − 15,000) ÷ 10
+    assert e.non_referral_cac.basis == (
+        "($18,000 acquisition marketing − $15,000 spent on referrals + $0 sales) ÷ "
+        "10 new customers who did not come by referral (50 did)"
+    )
+    rules = [f.rule for f in report.findings]
+    assert "BA114" in rules  # a fee per referral, where the bar's rules restrict it
+    ba102 = next(f for f in report.findings if f.rule == "BA102")
+    assert ba102.severity == "warning"  # paid referrals are not "a channel, not hope"

@@ -134,13 +134,16 @@ def test_import_asks_for_a_currency_the_file_does_not_say(run_cli: RunCli) -> No
     assert "does not say which currency" in result.stderr
     assert "--currency USD" in result.stderr
     result = run_cli("import", chase, "--currency", "usd")
+    assert result.exit_code == 2  # a card statement holds no income: the revenue is asked for
+    assert "the export holds no income, so the period's revenue is unknown" in result.stderr
+    result = run_cli("import", chase, "--currency", "usd", "--revenue", "80k")
     assert result.exit_code == 0
     assert "# Currency USD, as given with --currency." in result.stdout
     # a file that says its currency: --currency may not contradict it
     result = run_cli("import", EXPORTS / "statement-card.qfx", "--currency", "USD")
     assert result.exit_code == 2
     assert "amounts are in EUR (the statement's CURDEF), not USD" in result.stderr
-    result = run_cli("import", EXPORTS / "statement-card.qfx")
+    result = run_cli("import", EXPORTS / "statement-card.qfx", "--revenue", "90000")
     assert "currency: EUR" in result.stdout
     # a bare $ may be Canadian: --currency settles it
     result = run_cli("import", EXPORTS / "qbo-general-ledger.csv", "--currency", "CAD")

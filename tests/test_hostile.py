@@ -446,11 +446,11 @@ def test_import_never_writes_a_profile_check_rejects(run_cli: RunCli, tmp_path: 
         f"2026-01-02,x,10,{long_name}\n2026-01-03,y,999999999999999,Huge\n"
         "2026-01-04,z,999999999999999,Huge\n"
     )
-    result = run_cli("import", ledger, "--currency", "USD")
+    result = run_cli("import", ledger, "--currency", "USD", "--revenue", "1M")
     assert result.exit_code == 2
     assert "would not pass check" in result.stderr
     ledger.write_text(f"date,description,amount,category\n2026-01-02,x,10,{long_name}\n")
-    result = run_cli("import", ledger, "--currency", "USD")
+    result = run_cli("import", ledger, "--currency", "USD", "--revenue", "1M")
     assert result.exit_code == 0, result
     assert f'"{"A" * 499}…"' in result.stdout
     assert run_cli("import", ledger, "--currency", "US$").exit_code == 2

@@ -38,8 +38,8 @@ def test_several_profiles_end_with_a_summary_table(
     # Coaching: $6,600 of $250,000 revenue on marketing; 30 of 40 new customers by referral.
     assert summary[5].split() == ["examples/coaching.yaml", "58", "2.6%", "75%", "at", "risk",
                                   "FAILED"]  # fmt: skip
-    # Dental: $60,600 of $1,450,000 on marketing = 4.2%; 70 of 324 by referral = 21.6%.
-    assert summary[6].split() == ["examples/dental.yaml", "94", "4.2%", "21.6%", "business",
+    # Dental: $65,400 of $1,450,000 on marketing = 4.5%; 70 of 324 by referral = 21.6%.
+    assert summary[6].split() == ["examples/dental.yaml", "94", "4.5%", "21.6%", "business",
                                   "passed"]  # fmt: skip
     # The startup has no revenue and no customer sources yet: n/a, not zero.
     assert summary[7].split()[2:4] == ["n/a", "n/a"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -123,6 +124,8 @@ def import_command(
             )
     with exit_on_input_errors("rich"):
         code = _currency(imported, currency, printable(ledger))
+        if amount is None and imported.income <= 0:
+            amount = _revenue(printable(ledger))
     for row in imported.unreadable:
         held = f" (it held {format_money(abs(row.amount), code)})" if row.amount else ""
         typer.echo(
@@ -184,4 +187,28 @@ def _currency(imported: Imported, given: str | None, shown: str) -> str:
         shown,
         "the export does not say which currency its amounts are in",
         "pass it: --currency USD (or EUR, GBP...)",
+    )
+
+
+def _revenue(shown: str) -> Decimal:
+    """The period's revenue for an export that holds no income (a card statement, an expense
+    report): asked at a terminal, else an input error. A profile written with a revenue of 0
+    would be audited as a business with no revenue yet, and pass or fail for that reason."""
+    from bizaudit.io.errors import InputError
+
+    if sys.stdin.isatty() and sys.stderr.isatty():
+        question = "The export holds no income. What was the revenue for the period?"
+        while True:
+            try:
+                answer = str(typer.prompt(question, err=True))
+            except typer.Abort:  # end of input: no answer, as in a pipe
+                break
+            try:
+                return amounts.parse_money(answer)
+            except amounts.AmountError as exc:
+                typer.echo(str(exc), err=True)
+    raise InputError(
+        shown,
+        "the export holds no income, so the period's revenue is unknown",
+        "pass it: --revenue 120000 (--revenue 0 for a business with no revenue yet)",
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Optional
@@ -47,14 +47,21 @@ def plan_command(
     ] = "0.5",
     min_customers: Annotated[
         int,
-        typer.Option(metavar="N", min=1, help="Leave alone channels with fewer new customers."),
-    ] = 5,
+        typer.Option(
+            metavar="N", min=1, help="Leave alone channels with fewer new customers (default 20)."
+        ),
+    ] = 20,
     format: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT", help="rich, json or markdown.")
     ] = "rich",
     output: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", metavar="PATH", help="Write the plan there too."),
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="[FORMAT:]PATH",
+            help="Also write the plan to a file: plan.json, plan.md, or e.g. rich:plan.txt.",
+        ),
     ] = None,
 ) -> None:
     """Move acquisition money between channels: an explained plan, under stated assumptions."""
@@ -69,6 +76,7 @@ def plan_command(
 
     if format not in render.FORMATS:
         raise typer.BadParameter("choose rich, json or markdown", param_hint="--format")
+    written = _output(output, render.FORMATS) if output is not None else None
     if budget is not None and target_new_customers is not None:
         raise typer.BadParameter(
             "give a budget or a target, not both", param_hint="--target-new-customers"
@@ -95,13 +103,17 @@ def plan_command(
     done = audit.run(loaded, effective, options.classifier_for(loaded.classify), vertical)
     assumptions = Assumptions(exponent=curve, max_shift=shift, min_customers=min_customers)
     made = plan(
-        done.facts.by_channel, budget=asked, target=target_new_customers, assumptions=assumptions
+        done.facts.by_channel,
+        budget=asked,
+        target=target_new_customers,
+        ltv=done.facts.economics.ltv.value,
+        assumptions=assumptions,
     )
     report = plan_report(made, done.facts, path=document.path)
-    rendered = render.FORMATS[format](report)
-    emit(rendered)
-    if output is not None:
-        write(output, rendered)
+    emit(render.FORMATS[format](report))
+    if written is not None:
+        kind, path = written
+        write(path, render.FORMATS[kind](report))
 
 
 def _parsed(parse: Callable[[str], Decimal], value: str, option: str) -> Decimal:
@@ -112,3 +124,21 @@ def _parsed(parse: Callable[[str], Decimal], value: str, option: str) -> Decimal
     except (AmountError, ArithmeticError, ValueError) as exc:
         said = str(exc) if isinstance(exc, AmountError) else f"{value!r} is not a number"
         raise typer.BadParameter(said, param_hint=option) from None
+
+
+_EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "rich"}
+
+
+def _output(value: str, formats: Collection[str]) -> tuple[str, Path]:
+    """``json:plan.out``, or a path whose extension names the format (``plan.json``)."""
+    kind, colon, rest = value.partition(":")
+    if colon and kind in formats and rest:
+        return kind, Path(rest)
+    path = Path(value)
+    found = _EXTENSIONS.get(path.suffix.lower())
+    if found is None:
+        raise typer.BadParameter(
+            f"{value!r}: name the format, e.g. json:{value}, or end the name in .json, .md or .txt",
+            param_hint="--output",
+        )
+    return found, path

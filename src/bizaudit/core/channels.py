@@ -93,17 +93,23 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(names, activity_terms, source_terms, by_name)
 
 
-def _longest(name: str, terms: dict[tuple[str, ...], str]) -> str | None:
-    """The channel of the longest term found among a name's words (ties: the first)."""
+def _longest(name: str, terms: dict[tuple[str, ...], str], kind: str | None = None) -> str | None:
+    """The channel of the longest term found among a name's words; ``kind`` (how the source
+    was read: paid, organic...) first, so "google lsa", read as paid, is Local Services Ads
+    and not the organic search "google" names (ties: the first)."""
     found = words(name)
-    best: tuple[int, str] | None = None
+    names = _vocabulary().names
+    best: tuple[bool, int, str] | None = None
     for start in range(len(found)):
         for end in range(len(found), start, -1):
             key = terms.get(tuple(found[start:end]))
-            if key is not None and (best is None or end - start > best[0]):
-                best = (end - start, key)
-                break
-    return None if best is None else best[1]
+            if key is None:
+                continue
+            candidate = (kind is not None and names[key][1] == kind, end - start, key)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+            break
+    return None if best is None else best[2]
 
 
 def _stated(channel: str) -> str:
@@ -176,7 +182,7 @@ def join(
             continue
         if source.channel is not None:
             key = stated(source.channel)
-        elif (key := _longest(source.name, vocab.source_terms)) is not None:
+        elif key := _longest(source.name, vocab.source_terms, source.classification.kind):
             add(key, "the channel vocabulary")
         elif source.classification.kind == "referral":
             key = REFERRALS
@@ -186,6 +192,7 @@ def join(
             continue
         came.setdefault(key, []).append(source)
     _pair_by_words(left_lines, left_sources, lines, came, add)
+    _platforms(vocab, lines, came, add)
     channels = []
     for key in dict.fromkeys([*lines, *came]):
         label, kind = vocab.names.get(key, (None, None))
@@ -220,6 +227,36 @@ def _pair_by_words(
         if index not in paired:
             key = source.name.strip().lower()
             came.setdefault(key, []).append(source)
+
+
+def _platforms(
+    vocab: _Vocabulary,
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+) -> None:
+    """Customers who name only a platform ("facebook", "linkedin", "nextdoor"), read as
+    organic, where the business pays for ads on that platform and no customer is attributed
+    to them: the ads are what they saw. Their sources join the paid channel, and it says so."""
+    for paid, spent in lines.items():
+        if paid in came or vocab.names.get(paid, ("", None))[1] != "paid":
+            continue
+        label = vocab.names[paid][0]
+        platform = frozenset(words(label)) | {
+            word for item in spent for word in words(item.activity.name)
+        }
+        for organic in [key for key in came if key not in lines]:
+            if vocab.names.get(organic, ("", None))[1] != "organic":
+                continue
+            moved = [s for s in came[organic] if _content(s.name) and _content(s.name) <= platform]
+            if not moved:
+                continue
+            came[organic] = [s for s in came[organic] if s not in moved]
+            came.setdefault(paid, []).extend(moved)
+            said = ", ".join(repr(s.name) for s in moved)
+            add(paid, f"the platform's name ({said}) where only its ads are paid for")
+        for organic in [key for key, sources in came.items() if not sources]:
+            del came[organic]
 
 
 def _own_name(key: str, lines: list[ClassifiedActivity], sources: list[ClassifiedSource]) -> str:

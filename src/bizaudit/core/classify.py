@@ -281,7 +281,7 @@ def _words(name: str) -> list[str]:
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TYPO_MIN_LETTERS = 5
-_NEAREST_MIN_SCORE = 70  # WRatio: a shared word of several letters, or a close spelling
+_NEAREST_MIN_SCORE = 85  # WRatio: most of the name, or a word of it, spelled alike
 _TYPO_MIN_SCORE = 85  # rapidfuzz's ratio, 0-100: one wrong letter in a word of seven or more
 
 

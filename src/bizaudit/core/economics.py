@@ -92,6 +92,7 @@ class Cac(NamedTuple):
     new_customers: int  # the customers it is divided by
     missing: Missing | None = None
     referral: int = 0  # customers left out because they came by referral (non-referral CAC)
+    referral_spend: Decimal = Decimal(0)  # and the spend that brought them, left out with them
 
 
 class Ltv(NamedTuple):
@@ -198,16 +199,19 @@ def compute(
     sales: Decimal,
     sourced: int,
     referral: int = 0,
+    referral_spend: Decimal = Decimal(0),
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
 ) -> Economics:
     """The economics of a profile, given its acquisition and sales spend, the new customers
-    its sources account for (used when ``customers.new`` is not given) and how many of them
-    came by referral."""
+    its sources account for (used when ``customers.new`` is not given), how many of them
+    came by referral and what was spent on referrals (left out of what the others cost)."""
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
     cac = _cac(acquire, sales, new, "new-customers", 0)
-    paid = _cac(acquire, sales, new - referral, "paid-customers", referral)
+    paid = _cac(acquire - referral_spend, sales, new - referral, "paid-customers", referral)
+    if referral and referral_spend:
+        paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
     ltv = _ltv(profile, horizon_years)
     margin = ltv.margin
     months = profile.business.months

@@ -7,6 +7,7 @@ discounts, marketplace commissions) is what shares of revenue are taken of (docs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
@@ -58,6 +59,30 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
     return ClassifiedSource(name, value.customers, reading, value.channel)
 
 
+#: Words of a line that pays for each referral (a reward, a bonus, a fee per referred
+#: customer), which several professions' rules restrict, as opposed to cultivating referrers.
+_PAYS_PER_REFERRAL = re.compile(
+    r"\b(?:bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
+    r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
+    r"|referral pay|paid referral)\b",
+    re.IGNORECASE,
+)
+
+
+def _referral_lines(
+    funded: Sequence[ClassifiedActivity], by_channel: Sequence[Channel]
+) -> list[ClassifiedActivity]:
+    """The acquisition lines spent on referrals: those the channel table puts in a referral
+    channel (referrals, networking) and those whose term names referral cultivation."""
+    lines = [
+        item for channel in by_channel if channel.kind == "referral" for item in channel.activities
+    ]
+    lines += [
+        item for item in funded if _cultivates(item.classification.term) and item not in lines
+    ]
+    return lines
+
+
 def _cultivates(term: str | None) -> bool:
     """Whether the term that classified a line names referral cultivation: one of the
     phrases above, alone or inside a longer term ("referral partner lunch")."""
@@ -100,6 +125,7 @@ class Facts(NamedTuple):
     repeat_customers: int  # listed under sources, but not new
     channels: Sequence[ClassifiedActivity]  # funded, recurring acquisition activities
     cultivation: Sequence[ClassifiedActivity]  # funded lines that cultivate referrals
+    paid_referrals: Sequence[ClassifiedActivity]  # lines that pay for each referral
     economics: Economics
     vertical: Vertical | None
     by_channel: Sequence[Channel]  # spend and customers joined by channel (core.channels)
@@ -215,7 +241,17 @@ def compute(
         and item.activity.recurring
         and item.activity.spend > 0
     ]
-    cultivation = [item for item in funded if _cultivates(item.classification.term)]
+    by_channel = join(activities, sources)
+    referral_lines = _referral_lines(funded, by_channel)
+    paid_referrals = [
+        item for item in referral_lines if _PAYS_PER_REFERRAL.search(item.activity.name)
+    ]
+    restricted = vertical is not None and vertical.referral_rule is not None
+    cultivation = [
+        item
+        for item in referral_lines
+        if item in funded and not (restricted and item in paid_referrals)
+    ]
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
@@ -230,6 +266,7 @@ def compute(
         repeat_customers=repeat,
         channels=funded,
         cultivation=cultivation,
+        paid_referrals=paid_referrals,
         economics=economics.compute(
             profile,
             acquire=by_purpose["acquire"],
@@ -238,9 +275,14 @@ def compute(
             # Referrals cultivated with a budget were paid for like any other customer; only
             # those that came on their own are left out of the cost of a customer.
             referral=0 if cultivation else referral,
+            # ...and then what was spent on them is part of what customers cost; otherwise
+            # it bought the referred customers, and is left out with them.
+            referral_spend=Decimal(0)
+            if cultivation
+            else sum((item.activity.spend for item in referral_lines), Decimal(0)),
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
         ),
         vertical=vertical,
-        by_channel=join(activities, sources),
+        by_channel=by_channel,
     )

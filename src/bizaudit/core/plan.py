@@ -12,13 +12,18 @@ The model, in plain words:
 - **Stay where the data is.** The curve is only trusted near today's spend: no channel is
   cut by more than ``max_shift`` of its spend (default 30%), and none grows past
   ``1 + max_growth`` times it (default double).
+- **Only customers worth their cost.** When the lifetime value is known, no channel grows
+  past the spend at which its next customer would cost more than a customer is worth (the
+  marginal CAC, CAC ÷ e × (S ÷ s)^(1 − e), reaching LTV). Profit, not a count, is the aim.
 - **Referrals are not bought by the dollar.** A referral channel's customers mostly come on
   their own, so one period cannot say what its spend adds (and several professions restrict
   paying for referrals): it is left alone and named.
 - **Enough customers to judge.** A channel with fewer than ``min_customers`` new customers
-  (default 5) is left alone and named: with so few, its cost per customer could as well be
-  half or double (the counting error of ``n`` events is about ``1/√n``). So are channels with
-  customers and no spend (nothing to move), and spend no customers are attributed to.
+  (default 20) is left alone and named: the 95% range of a count of 20 is about 12 to 31, so
+  below it a channel's cost per customer is too uncertain to move money on (and the counts are
+  what customers say, not a measurement). So are channels with customers and no spend
+  (nothing to move), spend no customers are attributed to, and one-off lines (they cannot be
+  repeated at will).
 - **The best split.** Within those bounds the budget is split so that the next dollar wins
   the same number of customers in every channel it can move, which maximises the customers
   the curve projects (the curve is concave, so that split is the optimum). With the budget
@@ -58,9 +63,12 @@ __all__ = [
 DEFAULT_EXPONENT = Decimal("0.5")
 DEFAULT_MAX_SHIFT = Decimal("0.30")
 DEFAULT_MAX_GROWTH = Decimal("1")  # at most double a channel's spend
-DEFAULT_MIN_CUSTOMERS = 5
+#: A count of 20 has a 95% range of about 12 to 31 (Poisson): below it a channel's cost per
+#: customer could well be half again or a third less than it looks.
+DEFAULT_MIN_CUSTOMERS = 20
 _SMALLEST_MOVE = Decimal("0.01")  # of the budget that can move
 _SMALLEST_GAIN = Decimal("0.02")  # of today's new customers: less is not worth a new plan
+_STRAIGHT = 0.98  # an exponent this close to 1 is a straight line: the greedy split
 
 
 class Assumptions(NamedTuple):
@@ -126,20 +134,19 @@ class _Movable(NamedTuple):
 
 def _split(movable: Sequence[_Movable], budget: float, exponent: float) -> list[float]:
     """The spends, within each channel's bounds and adding up to ``budget``, at which the next
-    dollar wins the same number of customers everywhere it can (bisection on that number)."""
+    dollar wins the same number of customers everywhere it can."""
     if not movable:
         return []
+    if exponent >= _STRAIGHT:
+        return _fill(movable, budget)
 
     def at(marginal: float) -> list[float]:
         spends = []
         for m in movable:
-            # d/dS c (S/s)^e = e c S^(e-1) / s^e = marginal, so S = s (e c / (marginal s))^(1/(1-e))
-            if exponent >= 1:
-                wanted = m.high if m.customers / m.spend > marginal else m.low
-            else:
-                wanted = m.spend * (exponent * m.customers / (marginal * m.spend)) ** (
-                    1 / (1 - exponent)
-                )
+            # d/dS c (S/s)^e = e c S^(e-1) / s^e = marginal, so S = s (e c / (marginal s))
+            # ^ (1/(1-e)), taken through logarithms: the power overflows as e nears 1.
+            power = math.log(exponent * m.customers / (marginal * m.spend)) / (1 - exponent)
+            wanted = m.spend * math.exp(min(power, 700.0))
             spends.append(min(max(wanted, m.low), m.high))
         return spends
 
@@ -153,15 +160,31 @@ def _split(movable: Sequence[_Movable], budget: float, exponent: float) -> list[
     return at(math.sqrt(low * high))
 
 
+def _fill(movable: Sequence[_Movable], budget: float) -> list[float]:
+    """Without diminishing returns the best split is greedy: every channel at its floor, then
+    the money left to the cheapest customers first, each channel up to its ceiling."""
+    spends = [m.low for m in movable]
+    left = budget - sum(spends)
+    for index in sorted(range(len(movable)), key=lambda i: movable[i].spend / movable[i].customers):
+        if left <= 0:
+            break
+        room = movable[index].high - spends[index]
+        spends[index] += min(room, left)
+        left -= min(room, left)
+    return spends
+
+
 def plan(
     channels: Sequence[Channel],
     *,
     budget: Decimal | None = None,
     target: int | None = None,
+    ltv: Decimal | None = None,
     assumptions: Assumptions = Assumptions(),
 ) -> Plan:
     """A plan for these channels: for ``budget`` (default: today's acquisition spend), or the
-    budget that reaches ``target`` new customers."""
+    budget that reaches ``target`` new customers. With ``ltv`` (what a customer is worth), no
+    channel grows past the spend at which its next customer would cost more than that."""
     exponent = float(assumptions.exponent)
     movable: list[_Movable] = []
     fixed: list[Allocation] = []
@@ -173,6 +196,10 @@ def plan(
             continue
         low = float(spend * (1 - assumptions.max_shift))
         high = float(spend * (1 + assumptions.max_growth))
+        if ltv is not None:
+            high = max(
+                float(spend), min(high, _worth_it(float(spend), customers, float(ltv), exponent))
+            )
         movable.append(_Movable(channel.name, float(spend), customers, low, high))
     today = sum((c.spend for c in channels), Decimal(0))
     fixed_spend = sum((a.spend for a in fixed), Decimal(0))
@@ -233,8 +260,22 @@ def plan(
     )
 
 
+def _worth_it(spend: float, customers: int, ltv: float, exponent: float) -> float:
+    """The spend at which a channel's next customer costs what a customer is worth: the
+    marginal CAC, (CAC ÷ e) × (S ÷ s)^(1 − e), equals LTV."""
+    cac = spend / customers
+    if exponent >= _STRAIGHT:  # a straight line: every customer costs the CAC
+        return math.inf if cac <= ltv else spend
+    ratio = exponent * ltv / cac
+    if ratio <= 1:  # the next customer already costs more than one is worth
+        return spend
+    return spend * math.exp(min(math.log(ratio) / (1 - exponent), 700.0))
+
+
 def _left_alone(channel: Channel, minimum: int) -> str | None:
     spend, customers = channel.spend, channel.customers
+    if channel.activities and not any(item.activity.recurring for item in channel.activities):
+        return "a one-off: it cannot be scaled or repeated at will"
     if channel.kind == "referral" and customers:
         return (
             "referrals mostly come on their own: one period cannot tell what its spend adds, "
@@ -245,7 +286,9 @@ def _left_alone(channel: Channel, minimum: int) -> str | None:
     if customers == 0:
         return "no customers attributed to it, so what a customer costs there is unknown"
     if customers < minimum:
-        return f"only {customers} new customer{'s' * (customers != 1)}: too few to judge"
+        return (
+            f"only {customers} new customer{'s' * (customers != 1)}: too few to tell what one costs"
+        )
     return None
 
 

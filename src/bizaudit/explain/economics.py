@@ -43,7 +43,13 @@ class Basis:
     def cac(self, cac: Cac) -> str:
         if cac.missing:
             return _MISSING[cac.missing]
-        spend = f"({self.money(cac.acquire)} acquisition marketing + {self.money(cac.sales)} sales)"
+        less = (
+            f" − {self.money(cac.referral_spend)} spent on referrals" if cac.referral_spend else ""
+        )
+        spend = (
+            f"({self.money(cac.acquire)} acquisition marketing{less} + "
+            f"{self.money(cac.sales)} sales)"
+        )
         if cac.referral:
             return (
                 f"{spend} ÷ {plural(cac.new_customers, 'new customer')} who did not come by "

@@ -16,6 +16,7 @@ from bizaudit.core.rules.ba108_customer_counts import Mismatch
 from bizaudit.core.rules.ba110_marketing_above_range import AboveRange
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
+from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -284,6 +285,16 @@ def _ba113(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba114(hit: Hit, currency: str) -> Words:
+    f: PaysForReferrals = hit.figures
+    allowed = f" What they allow: {f.allowed}" if f.allowed else ""
+    return (
+        f"{hit.subject!r} pays for referrals, which your profession's rules restrict: {f.rule}",
+        "check the arrangement with your board, bar or regulator before funding it again."
+        + allowed,
+    )
+
+
 def _ba201(hit: Hit, currency: str) -> Words:
     f: LowRatio = hit.figures
     assert f.figure.value is not None
@@ -374,6 +385,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA111": _ba111,
     "BA112": _ba112,
     "BA113": _ba113,
+    "BA114": _ba114,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

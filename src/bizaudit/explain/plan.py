@@ -29,7 +29,7 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         path=path,
         business=facts.profile.business.name,
         currency=currency,
-        headline=_headline(plan, profit, money),
+        headline=_headline(plan, profit, facts.economics.ltv.value, money),
         moves=[
             PlanMove(
                 source=m.source,
@@ -71,33 +71,46 @@ def _cents(amount: Decimal) -> Decimal:
     return cents.quantize(Decimal(1)) if cents == cents.to_integral_value() else cents
 
 
-def _headline(plan: Plan, profit: Decimal, money: Money) -> str:
+def _headline(plan: Plan, profit: Decimal, ltv: Decimal | None, money: Money) -> str:
     added = plan.planned_budget - plan.current_budget
     more = plan.projected_customers - plan.current_customers
-    now, then = plan.current_customers, format_number(plan.projected_customers, 1)
+    now, then = plan.current_customers, format_number(plan.projected_customers, 0)
     parts: list[str] = []
     after = profit - added
-    if added > 0 and after < 0 <= profit:
-        parts.append(
-            f"Warning: this plan spends {money(added)} more, which turns the operating profit of "
-            f"{money(profit)} into a loss of {money(-after)} before the new customers pay."
-        )
+    if added > 0 and after < 0:
+        if profit >= 0:
+            parts.append(
+                f"Warning: this plan spends {money(added)} more, which turns the operating "
+                f"profit of {money(profit)} into a loss of {money(-after)} before the new "
+                "customers pay."
+            )
+        else:
+            parts.append(
+                f"Warning: this plan spends {money(added)} more, which deepens the operating "
+                f"loss from {money(-profit)} to {money(-after)} before the new customers pay."
+            )
     if plan.target is not None and plan.projected_customers < plan.target:
-        most = format_number(plan.most_customers, 1)
+        most = format_number(plan.most_customers, 0)
+        sensible = "customers worth what they cost" if ltv is not None else "sensible costs"
         parts.append(
             f"{plan.target} new customers a period is beyond what these channels can give at "
-            f"sensible costs: at most about {most}, within the bounds below."
+            f"{sensible}: at most about {most}, within the bounds below."
         )
     if plan.asked_budget is not None:
+        side = "more than" if plan.asked_budget > plan.planned_budget else "less than"
+        why = (
+            "every channel at its ceiling" if side == "more than"
+            else f"every channel cut by {format_percent(plan.assumptions.max_shift)}"
+        )  # fmt: skip
         parts.append(
-            f"A budget of {money(plan.asked_budget)} is outside what the bounds allow; "
-            f"planned for {money(plan.planned_budget)} instead."
+            f"A budget of {money(plan.asked_budget)} is {side} these channels can use under the "
+            f"bounds ({why} comes to {money(plan.planned_budget)}): planned for that instead."
         )
     if not plan.moves:
         movable = [a for a in plan.channels if a.left_alone is None]
         if not movable:
             parts.append(
-                "Nothing to plan: no channel has both spend and at least "
+                "Nothing to plan: no channel has both recurring spend and at least "
                 f"{plan.assumptions.min_customers} new customers (see why below)."
             )
         elif plan.best_gain > 0:
@@ -115,14 +128,19 @@ def _headline(plan: Plan, profit: Decimal, money: Money) -> str:
     moved = sum((m.amount for m in plan.moves if m.source and m.target), Decimal(0))
     if added == 0:
         parts.append(
-            f"Move {money(moved)} between channels: about {format_number(more, 1)} more new "
+            f"Move {money(moved)} between channels: about {format_number(more, 0)} more new "
             f"customers a period ({now} → {then}) on the same budget."
         )
     else:
         word = "more" if added > 0 else "less"
+        each = ""
+        if more > 0 and added > 0:
+            extra = added / more
+            worth = f", against {money(_cents(ltv))} a customer is worth" if ltv else ""
+            each = f"; each extra customer costs about {money(_cents(extra))}{worth}"
         parts.append(
             f"Spend {money(plan.planned_budget)} ({money(abs(added))} {word}): about {then} new "
-            f"customers a period, from {now}."
+            f"customers a period, from {now}{each}."
         )
     return " ".join(parts)
 
@@ -159,6 +177,15 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
     exponent = float(a.exponent)
     doubled = Decimal(2**exponent - 1)
     months = facts.profile.business.months
+    currency = facts.profile.business.currency
+    ltv = facts.economics.ltv.value
+    worth = (
+        "No channel grows past the spend at which its next customer would cost more than a "
+        f"customer is worth ({format_money(_cents(ltv), currency)}, the lifetime value)."
+        if ltv is not None
+        else "Without a lifetime value (customers.average_revenue, gross_margin and churn), "
+        "nothing stops a channel growing while its next customer costs more than one is worth."
+    )
     return [
         f"Diminishing returns: a channel that won c customers on a spend s is taken to win "
         f"c × (S ÷ s)^{format_number(a.exponent, 2)} on a spend S, so doubling a channel's "
@@ -167,10 +194,13 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         f"The curve is trusted only near today's spend: no channel is cut by more than "
         f"{format_percent(a.max_shift)} of its spend (--max-shift) or grown past "
         f"{format_number(1 + a.max_growth, 1)} times it.",
+        worth,
         f"Left alone: channels with fewer than {plural(a.min_customers, 'new customer')} "
-        "(too few to judge), with no spend, or with no customers attributed, and referral "
+        "(--min-customers; the counts are what customers said, and a count of 20 could as well "
+        "be 12 or 31), with no spend, with no customers attributed, one-off lines, and referral "
         "channels (their customers mostly come on their own).",
-        "Channels join spend lines and customer sources as in the check report; customers are "
+        "Channels join spend lines and customer sources as in the check report: a channel's "
+        "CAC counts its own lines, not the sales costs that serve every channel. Customers are "
         f"new customers a period ({plural(months, 'month')}); returning customers are not "
         "counted.",
         "The planned operating profit is today's less any budget added, before what the new "

@@ -29,6 +29,8 @@ def render_rich(plan: PlanReport) -> RenderableType:
         Text(f"{plan.business}: where the next dollar should go", style="bold"),
         Text(plan.headline, style=style),
     ]
+    if plan.planned_budget != plan.current_budget:
+        parts.append(Text(_profit_line(plan), style="dim"))
     if plan.moves:
         moves = Table(
             title="Moves", title_justify="left", box=None, padding=(0, 1), show_header=False
@@ -52,7 +54,7 @@ def render_rich(plan: PlanReport) -> RenderableType:
         table.add_row(
             c.name,
             f"{money(c.spend)} → {money(c.planned_spend)}",
-            f"{c.customers} → {format_number(c.projected_customers, 1)}",
+            f"{c.customers} → {format_number(c.projected_customers, 0)}",
             f"{cac} → {later}",
         )
     if table.row_count:
@@ -84,6 +86,8 @@ def render_markdown(plan: PlanReport) -> str:
         f"**{markdown_text(plan.headline)}**",
         "",
     ]
+    if plan.planned_budget != plan.current_budget:
+        lines += [markdown_text(_profit_line(plan)), ""]
     if plan.moves:
         lines += ["| from | to | amount | why |", "|---|---|--:|---|"]
         lines += [
@@ -104,7 +108,7 @@ def render_markdown(plan: PlanReport) -> str:
         later = "—" if c.projected_cac is None else money(c.projected_cac)
         lines.append(
             f"| {markdown_text(c.name)} | {money(c.spend)} → {money(c.planned_spend)} | "
-            f"{c.customers} → {format_number(c.projected_customers, 1)} | {cac} → {later} |"
+            f"{c.customers} → {format_number(c.projected_customers, 0)} | {cac} → {later} |"
         )
     lines.append("")
     alone = [c for c in plan.channels if c.left_alone is not None]
@@ -126,6 +130,19 @@ def render_json(plan: PlanReport) -> str:
     ]
     data["channels"] = [to_data(c) for c in plan.channels]
     return to_json(data, indent=2).decode() + "\n"
+
+
+def _profit_line(plan: PlanReport) -> str:
+    money = _money(plan)
+
+    def said(amount: Any) -> str:
+        return f"{money(amount)} profit" if amount >= 0 else f"{money(-amount)} loss"
+
+    return (
+        f"Operating result: {said(plan.operating_profit)} today, "
+        f"{said(plan.planned_operating_profit)} with the plan's budget, before what the new "
+        "customers bring."
+    )
 
 
 def _money(plan: PlanReport) -> Any:

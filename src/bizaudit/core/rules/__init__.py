@@ -15,6 +15,7 @@ from bizaudit.core.rules.ba110_marketing_above_range import MarketingAboveRange
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import SpendExceedsRevenue
 from bizaudit.core.rules.ba112_churn_looks_monthly import ChurnLooksMonthly
 from bizaudit.core.rules.ba113_unclassified_source import UnclassifiedSource
+from bizaudit.core.rules.ba114_paying_for_referrals import PayingForReferrals
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
@@ -41,6 +42,7 @@ RULES: dict[str, Rule] = {
         SpendExceedsRevenue(),
         ChurnLooksMonthly(),
         UnclassifiedSource(),
+        PayingForReferrals(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),

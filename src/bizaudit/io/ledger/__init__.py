@@ -176,7 +176,8 @@ def read_ledger(
         sign_note=getattr(head.layout, "sign_note", ""),
         **{f.name: getattr(found, f.name) for f in fields(Scan)},
     )
-    return _finish(result, head.layout.label, classifier or default())
+    statement = isinstance(head.layout, layouts.Columns) and not head.layout.income_accounts
+    return _finish(result, head.layout.label, classifier or default(), statement=statement)
 
 
 def _read_statement(
@@ -208,11 +209,12 @@ def _read_statement(
         sign_note=layout.sign_note,
         **{f.name: getattr(found, f.name) for f in fields(Scan)},
     )
-    return _finish(result, statement.label, classifier)
+    return _finish(result, statement.label, classifier, statement=True)
 
 
-def _finish(result: Imported, label: str, classifier: Classifier) -> Imported:
-    """Net refunds, refuse an export with no spending, classify each activity."""
+def _finish(result: Imported, label: str, classifier: Classifier, *, statement: bool) -> Imported:
+    """Net refunds, refuse an export with no spending, classify each activity (``statement``:
+    a card or bank statement, whose payees are paid, never deducted from revenue)."""
     result.settle()
     if not result.expense_lines:
         unread = (
@@ -228,6 +230,15 @@ def _finish(result: Imported, label: str, classifier: Classifier) -> Imported:
         )
     for activity in result.activities.values():
         _classify(activity, classifier)
+        found = activity.classification
+        if statement and found is not None and found.category == "contra-revenue":
+            activity.classification = found._replace(
+                category="operations",
+                purpose=None,
+                reason=f"{found.reason}; what a card or bank pays for is a purchase (a "
+                "marketplace's fees come out of its payouts), so read as operations",
+                confidence="low",
+            )
     return result
 
 

@@ -135,10 +135,9 @@ def to_yaml(
             lines.append(f"    # refunds exceeded spending by {money(-spend)}; counted as 0")
             spend = Decimal(0)
         lines.append(f"    spend: {profile_amount(spend)}")
-        if activity.decided_by_lines:  # write it down, so `check` counts it the same way
-            lines.append(f"    kind: {c.category}")
-            if c.purpose:
-                lines.append(f"    purpose: {c.purpose}")
+        if activity.decided_by_lines:  # a guess from the lines: said, never stated for you
+            stated = f"kind: {c.category}" + (f", purpose: {c.purpose}" if c.purpose else "")
+            lines.append(f"    # if the lines are right, add: {stated}")
     return "\n".join(lines) + "\n"
 
 

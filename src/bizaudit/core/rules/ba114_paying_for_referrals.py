@@ -1,0 +1,52 @@
+"""BA114: a line that pays for referrals, in a profession whose rules restrict it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+class PaysForReferrals(NamedTuple):
+    rule: str  # what the profession's rules say, with their citations
+    allowed: str | None  # and what they allow instead
+
+
+class PayingForReferrals(Rule):
+    """A line pays for referrals (a reward, bonus or fee per referral) in a profession whose
+    rules restrict paying for them.
+
+    Why it matters: dental boards, medical and legal ethics rules, RESPA and state real-estate
+    licence laws restrict or forbid paying for referrals, and the penalties reach the licence.
+    bizaudit never advises funding such a line: it is not counted as referral cultivation,
+    and its spend is left out of what the other customers cost.
+
+    How it is computed: in a vertical whose rules restrict paying for referrals (dental,
+    medical, legal, real estate...), an acquisition line in the referral channel whose name
+    says it pays per referral ("reward", "bonus", "fee", "commission", "per referral").
+    Relationship-building (referral-partner lunches, a physician liaison, networking groups)
+    is not payment and is not flagged.
+
+    How to fix: check the arrangement with your board, bar or regulator before you fund it
+    again; what those rules allow instead is in the finding. If the line does not pay for
+    referrals, rename it so it says what it buys, or skip this rule with the reason.
+    """
+
+    id = "BA114"
+    name = "paying-for-referrals"
+    severity = "warning"
+    summary = "A line pays for referrals where the profession's rules restrict it"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        vertical = facts.vertical
+        if vertical is None or vertical.referral_rule is None:
+            return
+        for item in facts.paid_referrals:
+            yield Hit(
+                PaysForReferrals(vertical.referral_rule, vertical.referral_allowed),
+                at=("activities", item.position),
+                subject=item.activity.name,
+            )
