@@ -140,8 +140,9 @@ def test_counts_and_hours() -> None:
 
 def test_formatting() -> None:
     assert format_money(Decimal("6600")) == "$6,600"
-    assert format_money(Decimal("3500.5"), "EUR") == "€3,500.50"
-    assert format_money(Decimal("10"), "CHF") == "10 CHF"
+    # As each currency's usual locale writes it (tests/test_locale.py has more).
+    assert format_money(Decimal("3500.5"), "EUR") == "3.500,50\u00a0€"
+    assert format_money(Decimal("10"), "CHF") == "CHF\u00a010"
     assert format_percent(Decimal("0.0264")) == "2.6%"
     assert format_percent(Decimal("0.1")) == "10%"
     assert format_percent(None) == "n/a"
@@ -168,11 +169,13 @@ def test_written_amounts_read_back_exactly(amount: str, written: str) -> None:
     assert parse_money(written) == Decimal(amount)
 
 
-def test_negative_money_puts_the_sign_first() -> None:
+def test_negative_money_puts_the_sign_where_the_locale_does() -> None:
     from bizaudit.explain.numbers import format_money
 
     assert format_money(Decimal("-80")) == "-$80"
-    assert format_money(Decimal("-1234.5"), "CHF") == "-1,234.50 CHF"
+    assert format_money(Decimal("-1234.5"), "EUR") == "-1.234,50\u00a0€"
+    # CLDR's Swiss pattern puts the minus between the code and the amount.
+    assert format_money(Decimal("-1234.5"), "CHF") == "CHF-1'234.50"
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,7 @@ def test_json_contract(run_cli: RunCli) -> None:
         "name": "Northstar Coaching",
         "industry": "coaching",
         "currency": "USD",
+        "locale": "en_US",  # no locale in the profile: US dollars' usual one
         "period": "FY2026",
     }
     assert profile["revenue"] == "250000"
@@ -218,10 +219,51 @@ def test_output_file_is_written(run_cli: RunCli, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [target]  # no temp files left behind
 
 
-def test_output_needs_format_and_path(run_cli: RunCli) -> None:
-    result = run_cli("check", EXAMPLES / "agency.yaml", "-o", "report.json")
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("report.json", '{\n  "version": 1,'),
+        ("REPORT.HTML", "<!"),  # an HTML document, whatever its case
+        ("report.md", "## bizaudit: "),
+        ("report.sarif", '{\n  "$schema": '),
+        ("report.sarif.json", '{\n  "$schema": '),  # SARIF as code scanning names it
+        ("report.svg", "<svg "),
+        ("report.xml", '<?xml version="1.0" encoding="utf-8"?>\n<testsuites'),  # JUnit
+    ],
+)
+def test_output_format_from_the_files_extension(
+    run_cli: RunCli, tmp_path: Path, name: str, starts: str
+) -> None:
+    target = tmp_path / name
+    result = run_cli("check", EXAMPLES / "agency.yaml", "-o", target)
+    assert result.exit_code == 0, result
+    assert target.read_text(encoding="utf-8").lstrip().startswith(starts)
+
+
+def test_output_format_named_first_wins_over_the_extension(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    result = run_cli("check", EXAMPLES / "agency.yaml", "-o", f"markdown:{target}")
+    assert result.exit_code == 0, result
+    assert target.read_text(encoding="utf-8").startswith("## bizaudit: ")
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("report.txt", "'report.txt': '.txt' names no format; expected FORMAT:PATH"),
+        ("report", "'report': expected FORMAT:PATH"),
+        ("json:", "'json:': expected FORMAT:PATH"),
+    ],
+)
+def test_output_without_a_format_it_can_tell_is_a_usage_error(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, said: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check", EXAMPLES / "agency.yaml", "-o", value)
     assert result.exit_code == 2
-    assert "expected FORMAT:PATH" in result.stderr
+    assert f"Invalid value for --output: {said}" in result.stderr
+    assert "or a file ending in .html, .json, .md, .sarif, .svg, .xml" in result.stderr
+    assert list(tmp_path.iterdir()) == []  # said before any work, nothing written
 
 
 def test_classify_command_json_keeps_input_order(run_cli: RunCli) -> None:

@@ -180,7 +180,9 @@ def test_svg_and_html_include_the_chart(run_cli: RunCli) -> None:
     assert "Spend&#160;by&#160;category" in svg
     page = run_cli("check", "-f", "html", "examples/agency.yaml").stdout
     assert page.lstrip().lower().startswith("<!doctype html>")
-    assert "Spend by category and marketing purpose" in page
+    # The client report draws both as inline SVG (tests/test_html.py checks it whole).
+    assert '<figcaption>Spend by category</figcaption>\n<svg class="chart"' in page
+    assert "<figcaption>Marketing by purpose: win, keep and grow customers</figcaption>" in page
     assert "http" not in page.split("<body")[1]  # standalone: nothing fetched
 
 
@@ -208,7 +210,7 @@ def test_benchmark_and_verdict_reach_every_format(run_cli: RunCli) -> None:
         elif format in ("rich", "markdown"):
             assert "SelfGrowth.com" in out, format
             assert "At risk" in out, format
-        else:  # svg and html encode spaces; their text comes from the rich report
+        else:  # svg encodes spaces; html cites the source in its table of benchmarks
             assert "SelfGrowth" in out, format
 
 

@@ -49,14 +49,34 @@ def _size(value: str) -> int:
         raise typer.BadParameter(str(exc), param_hint="--max-file-size") from None
 
 
+#: The report a file's extension asks for, when ``-o`` names no format (``-o report.html``).
+BY_EXTENSION = {
+    ".html": "html",
+    ".json": "json",
+    ".md": "markdown",
+    ".sarif": "sarif",
+    ".svg": "svg",
+    ".xml": "junit",
+}
+
+
 def _output(value: str) -> tuple[str, Path]:
-    name, sep, path = value.partition(":")
-    if not sep or not path or name not in render.FORMATS:
+    """``FORMAT:PATH``, or a PATH whose extension says the format (``.sarif.json`` is SARIF,
+    as GitHub's code scanning names it)."""
+    name, sep, rest = value.partition(":")
+    if sep and name in render.FORMATS and rest:
+        return name, Path(rest)
+    path = Path(value)
+    named = path.name.lower()
+    format = "sarif" if named.endswith(".sarif.json") else BY_EXTENSION.get(path.suffix.lower())
+    if format is None:
+        said = f"{path.suffix!r} names no format; " if path.suffix else ""
         raise typer.BadParameter(
-            f"{value!r}: expected FORMAT:PATH with FORMAT one of {', '.join(render.FORMATS)}",
+            f"{value!r}: {said}expected FORMAT:PATH with FORMAT one of "
+            f"{', '.join(render.FORMATS)}, or a file ending in {', '.join(BY_EXTENSION)}",
             param_hint="--output",
         )
-    return name, Path(path)
+    return format, path
 
 
 def _refuse_overwriting_inputs(outputs: list[tuple[str, Path]], profiles: list[Path]) -> None:
@@ -135,8 +155,10 @@ def check_command(
         typer.Option(
             "--output",
             "-o",
-            metavar="FORMAT:PATH",
-            help="Also write a report file, e.g. json:report.json. Repeatable.",
+            metavar="[FORMAT:]PATH",
+            help="Also write a report file: FORMAT:PATH, e.g. rich:report.txt, or a PATH whose "
+            "extension says the format (.html, .json, .md, .sarif, .svg, .xml for JUnit). "
+            "Repeatable.",
         ),
     ] = None,
     max_file_size: Annotated[

@@ -32,6 +32,7 @@ def diff_command(
 ) -> None:
     """Compare two periods: figures, spend moved, findings changed."""
     from bizaudit.core.diff import METRICS, compare
+    from bizaudit.explain.numbers import money_locale
     from bizaudit.io.checker import Options, audit_file
     from bizaudit.render import diff_report
 
@@ -82,7 +83,8 @@ def diff_command(
         "json": diff_report.render_json,
         "markdown": diff_report.render_markdown,
     }[format]
-    emit(render_fn(diff))
+    with money_locale(after.business.locale):  # the amounts as the newer profile writes them
+        emit(render_fn(diff))
     worse = diff.worse(watched)
     if worse:
         names = ", ".join(c.metric for c in worse)

@@ -68,6 +68,7 @@ def plan_command(
     from bizaudit.core import audit
     from bizaudit.core.plan import Assumptions, plan
     from bizaudit.core.policy import resolve
+    from bizaudit.explain.numbers import money_locale
     from bizaudit.explain.plan import plan_report
     from bizaudit.io.checker import Options, load_profile
     from bizaudit.io.output import note_input
@@ -109,11 +110,12 @@ def plan_command(
         ltv=done.facts.economics.ltv.value,
         assumptions=assumptions,
     )
-    report = plan_report(made, done.facts, path=document.path)
-    emit(render.FORMATS[format](report))
-    if written is not None:
-        kind, path = written
-        write(path, render.FORMATS[kind](report))
+    with money_locale(loaded.business.locale):  # the profile's money as its locale writes it
+        report = plan_report(made, done.facts, path=document.path)
+        emit(render.FORMATS[format](report))
+        if written is not None:
+            kind, path = written
+            write(path, render.FORMATS[kind](report))
 
 
 def _parsed(parse: Callable[[str], Decimal], value: str, option: str) -> Decimal:

@@ -1,6 +1,7 @@
 """Numbers as people read them, so that no shown number contradicts what is said of it.
 
-Money with its currency's symbol (``"$6,600"``, cents only when there are any); a share
+Money as the profile's locale writes it, through Babel's CLDR data (``"$6,600"`` in en_US,
+``"6.600 €"`` in de_DE; cents only when there are any; see ``format_money``); a share
 beside its threshold gets the decimals it needs not to read as the threshold
 (``format_percent_beside``: 9.96% never reads "10%" under a 10% minimum); a threshold is shown
 exactly as set (``format_limit``); advice that says "at least" rounds up (``at_least``); a
@@ -10,11 +11,23 @@ below this layer rounds for display.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Context, Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # Babel is imported when money is first written: it costs ~25 ms to load
+    from babel.core import Locale
+    from babel.numbers import NumberPattern
 
 __all__ = [
+    "DEFAULT_LOCALES",
     "at_least",
+    "default_locale",
     "format_hours",
     "format_limit",
     "format_money",
@@ -22,6 +35,7 @@ __all__ = [
     "format_number_beside",
     "format_percent",
     "format_percent_beside",
+    "money_locale",
     "places_apart",
     "plural",
     "rounded",
@@ -38,13 +52,158 @@ def rounded(value: Decimal, places: int, rounding: str = ROUND_HALF_EVEN) -> Dec
     return value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=_WIDE)
 
 
-def format_money(amount: Decimal, currency: str = "USD") -> str:
-    """``Decimal("6600")`` → ``"$6,600"``; cents only when there are any; ``"-$80"``."""
-    if amount < 0:
-        return "-" + format_money(-amount, currency)
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}.get(currency)
-    text = f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{amount:,.0f}"
-    return f"{symbol}{text}" if symbol else f"{text} {currency}"
+#: The locale money is written in when the profile names none, by currency: where a currency
+#: is used in several countries, the writing most of its users share. The euro is written
+#: "31.000 €" in Germany, Italy, Spain, Greece and most other euro countries (dot for
+#: thousands, decimal comma, the sign after the amount); Ireland writes €31,000, France
+#: 31 000 €, the Netherlands and Austria € 31.000: those set ``business.locale``. Any other
+#: currency is written in English (``en``), with its code or symbol before the amount. The
+#: README lists this table.
+DEFAULT_LOCALES: dict[str, str] = {
+    "USD": "en_US",
+    "EUR": "de_DE",
+    "GBP": "en_GB",
+    "CAD": "en_CA",
+    "AUD": "en_AU",
+    "NZD": "en_NZ",
+    "CHF": "de_CH",
+    "JPY": "ja_JP",
+    "CNY": "zh_Hans_CN",
+    "INR": "en_IN",
+    "SEK": "sv_SE",
+    "NOK": "nb_NO",
+    "DKK": "da_DK",
+    "PLN": "pl_PL",
+    "CZK": "cs_CZ",
+    "HUF": "hu_HU",
+    "BRL": "pt_BR",
+    "MXN": "es_MX",
+    "ZAR": "en_ZA",
+    "SGD": "en_SG",
+    "HKD": "en_HK",
+    "KRW": "ko_KR",
+}
+_ENGLISH = "en"
+
+# The profile whose words are being written: set around explaining one profile
+# (``explain.report``) and around drawing one (each renderer's loop over profiles), so that
+# every amount in its messages, basis lines and tables is written in its locale without
+# passing the locale through every function that writes money.
+_LOCALE: ContextVar[str | None] = ContextVar("bizaudit_money_locale", default=None)
+
+
+def default_locale(currency: str) -> str:
+    """The locale money in ``currency`` is written in when the profile names none."""
+    return DEFAULT_LOCALES.get(currency, _ENGLISH)
+
+
+@contextmanager
+def money_locale(locale: str | None) -> Iterator[None]:
+    """Write money in ``locale`` inside the block (``None``: each currency's default)."""
+    token = _LOCALE.set(locale)
+    try:
+        yield
+    finally:
+        _LOCALE.reset(token)
+
+
+def format_money(amount: Decimal, currency: str = "USD", locale: str | None = None) -> str:
+    """An amount as ``locale`` writes it (else the profile being written, else the currency's
+    default), through Babel: ``Decimal("6600")`` → ``"$6,600"`` (en_US), ``"6.600 €"``
+    (de_DE, with a no-break space), ``"-$80"``; cents only when there are any, to the
+    currency's own digits (¥ has none)."""
+    return _cldr_money(amount, currency, locale or _LOCALE.get() or default_locale(currency))
+
+
+class _Style(NamedTuple):
+    """How one locale writes one currency, read once from Babel."""
+
+    locale: Locale
+    pattern: NumberPattern  # the locale's currency pattern, to the currency's digits
+    whole: NumberPattern  # the same without decimals, for whole amounts
+    symbol: str
+    group: str | None  # the thousands mark, when Babel would lose it (see _cldr_money)
+
+
+# Right-to-left marks from CLDR's Hebrew and Arabic patterns: the words around an amount are
+# English, and the sanitiser would show the marks as U+FFFD.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+_DIGITS = re.compile(r"[0-9]+")
+
+
+@lru_cache(maxsize=32)
+def _style(locale: str, currency: str) -> _Style:
+    from copy import copy
+
+    from babel.core import Locale
+    from babel.numbers import get_currency_symbol, get_group_symbol
+
+    parsed = Locale.parse(locale)
+    pattern = parsed.currency_formats["standard"]
+    whole = copy(pattern)
+    whole.frac_prec = (0, 0)
+    group = get_group_symbol(parsed)
+    return _Style(
+        locale=parsed,
+        pattern=pattern,
+        whole=whole,
+        symbol=get_currency_symbol(currency, parsed),
+        # Babel removes the text between two apostrophes from what it formats (quoting in
+        # patterns): de_CH's 3'100'000 came out as 3100000.
+        group=group if "'" in group else None,
+    )
+
+
+def _cldr_money(amount: Decimal, currency: str, locale: str) -> str:
+    """``amount`` through Babel's pattern for ``locale``, with what Babel leaves undone."""
+    from babel.numbers import format_currency
+
+    style = _style(locale, currency)
+    amount = amount if amount else abs(amount)  # -0 (0 × -1) reads "0", not "-0"
+    whole = amount == amount.to_integral_value()
+    text = format_currency(
+        amount,
+        currency,
+        format=style.whole if whole else style.pattern,
+        locale=style.locale,
+        currency_digits=not whole,
+        group_separator=style.group is None,
+    )
+    mark = style.group
+    if mark is not None:  # the integer part is the first run of digits
+        text = _DIGITS.sub(lambda m: _grouped(m.group(), style.pattern.grouping, mark), text, 1)
+    return _spaced(text.translate(_BIDI_MARKS), style.symbol)
+
+
+def _grouped(digits: str, sizes: tuple[int, int], mark: str) -> str:
+    """``"3100000"`` → ``"3'100'000"``: the first group of ``sizes[0]`` digits from the right,
+    then groups of ``sizes[1]`` (as Babel groups them)."""
+    parts: list[str] = []
+    size = sizes[0]
+    while len(digits) > size:
+        parts.insert(0, digits[-size:])
+        digits, size = digits[:-size], sizes[1]
+    return mark.join([digits, *parts])
+
+
+def _spaced(text: str, symbol: str) -> str:
+    """CLDR's currency spacing, which Babel does not apply: a symbol that ends (or starts)
+    with a letter is kept apart from the digits by a no-break space ("CHF 80", not "CHF80");
+    "$80" and "80 €" stay as they are."""
+    at = text.find(symbol)
+    if at < 0 or not symbol:
+        return text
+    end = at + len(symbol)
+    if end < len(text) and text[end].isdigit() and _letter(symbol[-1]):
+        return f"{text[:end]}\u00a0{text[end:]}"
+    if at > 0 and text[at - 1].isdigit() and _letter(symbol[0]):
+        return f"{text[:at]}\u00a0{text[at:]}"
+    return text
+
+
+def _letter(char: str) -> bool:
+    """Not a symbol, a space or a mark: what CLDR's currency spacing separates from digits."""
+    return unicodedata.category(char)[0] not in "SZ"
 
 
 def format_number(value: Decimal, places: int = 1) -> str:

@@ -17,6 +17,7 @@ from bizaudit.core.metrics import WEEKS_IN_A_MONTH, share
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
 from bizaudit.explain.findings import words
+from bizaudit.explain.numbers import default_locale, money_locale
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.positions import Locate, nowhere
@@ -204,7 +205,15 @@ def _owner_time(audit: Audit) -> OwnerTime | None:
 def profile_report(
     audit: Audit, *, path: str = "<profile>", locate: Locate = nowhere
 ) -> ProfileReport:
-    """The report of one audit; ``locate`` finds the line of a place in the profile."""
+    """The report of one audit; ``locate`` finds the line of a place in the profile. Its
+    money is written in the profile's locale, else its currency's usual one."""
+    business = audit.profile.business
+    locale = business.locale or default_locale(business.currency)
+    with money_locale(locale):
+        return _profile_report(audit, path, locate, locale)
+
+
+def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> ProfileReport:
     profile, facts, policy = audit.profile, audit.facts, audit.policy
     business = profile.business
     verdict = audit.predictability
@@ -217,6 +226,7 @@ def profile_report(
             name=business.name,
             industry=business.industry,
             currency=business.currency,
+            locale=locale,
             period=business.period,
         ),
         revenue=profile.revenue,

@@ -21,16 +21,21 @@ __all__ = [
 ]
 
 _REPLACEMENT = "\ufffd"
+# Spaces Python does not call printable, that are plain spaces to every sink: how CLDR groups
+# digits and joins an amount to its currency ("31 000 €", "6.600 €").
+_NO_BREAK_SPACES = "\u00a0\u202f"
 
 
 def printable(text: object, keep: str = "") -> str:
     """Text as bizaudit shows it anywhere: bytes that are not UTF-8 (surrogate escapes),
     control characters, bidirectional overrides and other invisible format characters become
     U+FFFD (but those in ``keep``), so that no name can break the JSON report, colour or
-    reorder a terminal line, start a line of its own in a CI log or make XML invalid."""
+    reorder a terminal line, start a line of its own in a CI log or make XML invalid. No-break
+    spaces stay."""
     shown = str(text)
     if shown.isprintable():
         return shown
+    keep += _NO_BREAK_SPACES
     return "".join(c if c.isprintable() or c in keep else _REPLACEMENT for c in shown)
 
 
@@ -44,10 +49,14 @@ _AUTOLINKS = re.compile(r"(@)(?=\w)|(:)(?=//)|(\bwww)(?=\.)", re.IGNORECASE)
 _JOINER = "\u2060"
 
 
+# Runs of white space, but the no-break spaces inside an amount ("9 300 €"), which stay.
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
+
+
 def markdown_text(text: str) -> str:
     """The user's words (or a message quoting them) as Markdown text that renders as written:
     never HTML, a link, an image, a mention, code or a table's edge; on one line."""
-    shown = printable(" ".join(text.split()))
+    shown = printable(_BREAKING_SPACE.sub(" ", text).strip(" "))
     shown = _MARKUP.sub(r"\\\1", shown)
     return _AUTOLINKS.sub(lambda m: (m.group(0)) + _JOINER, shown)
 

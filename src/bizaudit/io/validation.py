@@ -118,7 +118,8 @@ def _to_input_error(
         message = message[0].lower() + message[1:]
     if _value_at(doc.data, loc) is None and kind.endswith("_type"):
         message = "is empty"
-    return doc.error(loc, f"{where}: {message}")
+    hint = ctx.get("hint")  # a model's own errors may say how to write the value
+    return doc.error(loc, f"{where}: {message}", hint if isinstance(hint, str) else None)
 
 
 _MESSAGES = {

@@ -99,6 +99,48 @@ def _text(value: object, lines: bool = False) -> object:
     return value
 
 
+# A language, an optional script and an optional country or region: de_DE, fr-CA, zh_Hant_TW.
+LOCALE_ID = re.compile(r"([A-Za-z]{2,3})(?:[_-][A-Za-z]{4})?(?:[_-](?:[A-Za-z]{2}|[0-9]{3}))?")
+_LOCALE_EXAMPLE = "write a language and a country, such as de_DE, en_US or fr-CA"
+_LOCALE_SCHEMA = WithJsonSchema(
+    {"type": "string", "pattern": f"^{LOCALE_ID.pattern}$", "examples": ["de_DE", "en_US", "fr-CA"]}
+)
+
+
+def _locale_id(value: object) -> str:
+    """A locale identifier Babel has data for, written as Babel writes it (``fr-ca`` →
+    ``fr_CA``). Babel is imported only for a profile that names a locale."""
+    text = value.strip() if isinstance(value, str) else ""
+    if not LOCALE_ID.fullmatch(text):
+        raise PydanticCustomError(
+            "locale", "expected a locale such as de_DE, en_US or fr-CA", {"hint": _LOCALE_EXAMPLE}
+        )
+    from babel import localedata
+    from babel.core import Locale, UnknownLocaleError
+
+    language = re.split("[_-]", text)[0].lower()
+    try:
+        parsed = Locale.parse(text.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        parsed = None
+    if parsed is not None and parsed.language == language:  # "und" would be read as en_US
+        return str(parsed)
+    known = sorted(
+        name for name in localedata.locale_identifiers() if name.split("_")[0] == language
+    )
+    countries = [name for name in known if name.count("_") == 1][:8]
+    raise PydanticCustomError(
+        "locale",
+        "'{locale}' is not a locale bizaudit knows",
+        {
+            "locale": text,
+            "hint": f"for {language}, one of {', '.join(countries)}"
+            if countries
+            else _LOCALE_EXAMPLE,
+        },
+    )
+
+
 def _lines(value: object) -> object:
     return _text(value, lines=True)
 
@@ -170,6 +212,11 @@ class Business(BaseModel):
     currency: str = Field(
         default="USD", description="ISO 4217 code of every amount, e.g. USD, EUR."
     )
+    locale: Annotated[str | None, _LOCALE_SCHEMA] = Field(
+        default=None,
+        description="How the reports write money, as a locale: de_DE writes 31.000 €, en_IE "
+        "€31,000, fr-CA 31 000 $. Default: the currency's usual one (EUR: de_DE, USD: en_US).",
+    )
     period: Text | None = Field(default=None, description="Free label for the period, e.g. FY2026.")
     months: Count = Field(
         default=12, description="How many months the period covers (for payback), default 12."
@@ -190,6 +237,11 @@ class Business(BaseModel):
         raise PydanticCustomError(
             "currency", "expected a three-letter ISO 4217 currency code such as USD, EUR or GBP"
         )
+
+    @field_validator("locale", mode="before")
+    @classmethod
+    def _locale(cls, value: object) -> object:
+        return None if value is None else _locale_id(value)
 
 
 class Activity(BaseModel):

@@ -97,6 +97,13 @@ class BusinessInfo:
     name: str
     industry: str | None
     currency: str
+    locale: Annotated[
+        str,
+        Field(
+            description="how money is written in the report's text: the profile's "
+            "business.locale, else the currency's usual one (de_DE for EUR)"
+        ),
+    ]
     period: str | None
 
 

@@ -12,6 +12,7 @@ from bizaudit.explain.numbers import (
     format_number_beside,
     format_percent,
     format_percent_beside,
+    money_locale,
 )
 from bizaudit.explain.summary import headline_shares, shown_findings
 from bizaudit.explain.text import markdown_code, markdown_text
@@ -161,7 +162,9 @@ def render(report: Report) -> str:
     parts = [f"## bizaudit: {verdict}", ""]
     if len(report.profiles) + len(report.errors) > 1:
         parts.append(_overview(report))
-    parts += [_profile(p) for p in report.profiles]
+    for p in report.profiles:
+        with money_locale(p.business.locale):  # each profile's money as its locale writes it
+            parts.append(_profile(p))
     if report.errors:
         parts.append("**Profiles that could not be read:**\n")
         parts += [

@@ -22,6 +22,7 @@ from bizaudit.explain.numbers import (
     format_number_beside,
     format_percent,
     format_percent_beside,
+    money_locale,
     plural,
 )
 from bizaudit.explain.summary import headline_shares, shown_findings
@@ -46,7 +47,10 @@ _SOURCE_LABEL = {
 
 def render(report: Report, *, chart: bool = False) -> RenderableType:
     """The terminal report; ``chart`` adds a bar chart of spend (for the picture formats)."""
-    parts: list[RenderableType] = [_profile(p, chart=chart) for p in report.profiles]
+    parts: list[RenderableType] = []
+    for p in report.profiles:
+        with money_locale(p.business.locale):  # each profile's money as its locale writes it
+            parts.append(_profile(p, chart=chart))
     if len(report.profiles) + len(report.errors) > 1:
         parts.append(_summary(report))
     return Group(*parts)

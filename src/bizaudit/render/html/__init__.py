@@ -1,0 +1,53 @@
+"""HTML: a client report to hand over or print, or a portfolio page for several profiles.
+
+One self-contained document: the stylesheet inline, charts as inline SVG, no script, no font,
+nothing fetched. Written with Jinja2 (``render/templates/``) with autoescaping on, and every
+text made printable on its way out (``explain.text.printable``), so a business named
+``<script>`` stays text. Jinja2 is imported only when this format is chosen.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from bizaudit import __version__
+from bizaudit.explain.text import printable
+from bizaudit.model.report import Report
+from bizaudit.render.html import view
+
+__all__ = ["render"]
+
+
+def _shown(value: Any) -> Any:
+    """What every ``{{ }}`` prints: the user's words made printable (autoescaping then makes
+    them text); markup that the chart module escaped itself passes as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    return printable(value) if isinstance(value, str) else value
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("bizaudit.render", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=_shown,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render(report: Report) -> str:
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(page=view.page(report), version=__version__)
+    )

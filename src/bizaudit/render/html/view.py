@@ -1,0 +1,1052 @@
+"""The client report as the page shows it: every figure worded, every chart drawn, ready for
+a template that only lays it out.
+
+Money goes through :func:`money` and nowhere else; shares, ratios and months through
+``explain.numbers``, beside their limits so that no figure reads as the limit it misses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Literal, NamedTuple
+
+from markupsafe import Markup
+
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.explain.numbers import (
+    at_least,
+    format_hours,
+    format_limit,
+    format_money,
+    format_number,
+    format_number_beside,
+    format_percent,
+    format_percent_beside,
+    plural,
+)
+from bizaudit.explain.score import VERDICTS
+from bizaudit.explain.summary import headline_shares, shown_findings
+from bizaudit.explain.text import printable
+from bizaudit.model.report import (
+    ActivityResult,
+    BenchmarkOut,
+    BusinessInfo,
+    Finding,
+    ProfileReport,
+    Report,
+    ThresholdOut,
+)
+from bizaudit.model.vocab import SEVERITIES
+from bizaudit.render import charts
+
+__all__ = ["ClientView", "PageView", "client", "money", "money_at_stake", "page", "ranked"]
+
+Status = Literal["good", "warn", "bad", "neutral"]
+
+#: Rows of a table for people; the JSON report has them all.
+MAX_ROWS = 200
+_BANDS = ("strong", "fair", "weak", "critical")  # the score's verdicts, best first
+_SOURCE = {
+    "default": "default",
+    "industry": "industry",
+    "pyproject": "pyproject.toml",
+    "profile": "profile",
+    "env": "environment",
+    "cli": "command line",
+}
+_SEVERITY = {"error": "Error", "warning": "Warning", "info": "Info"}
+_CATEGORY_LABEL = {
+    "marketing": "Marketing",
+    "sales": "Sales",
+    "innovation": "Innovation",
+    "operations": "Operations",
+    "cost-of-sales": "Cost of sales",
+}
+
+
+def money(amount: Decimal, business: BusinessInfo) -> str:
+    """Every amount the page shows, in the business's currency (and its way of writing
+    money, once the report carries one): the one place the HTML report formats money."""
+    return format_money(amount, business.currency, business.locale)
+
+
+class KeyFigure(NamedTuple):
+    label: str
+    value: str
+    note: str  # the limit it is held to, and where that came from
+    status: Status
+    status_text: str  # the status in words, so colour is never the only sign
+
+
+class BasisRow(NamedTuple):
+    label: str
+    value: str
+    basis: str
+
+
+class ScoreRow(NamedTuple):
+    part: str
+    weight: int
+    points: str
+    basis: str
+
+
+class FindingView(NamedTuple):
+    rule: str
+    name: str
+    severity: str
+    severity_label: str
+    message: str
+    advice: str
+    where: str
+    at_stake: str  # "" when no amount of money is known
+
+
+class SkippedView(NamedTuple):
+    rule: str
+    reason: str
+    where: str
+
+
+class ChannelRow(NamedTuple):
+    name: str
+    spend: str
+    customers: str
+    cac: str
+    meter: Markup
+    share_of_spend: str
+    share_of_customers: str
+    ltv_to_cac: str
+    joined: str
+
+
+class ActivityRow(NamedTuple):
+    line: str
+    name: str
+    spend: str
+    counted_as: str
+    tone: str
+    read: str
+
+
+class SourceRow(NamedTuple):
+    line: str
+    name: str
+    customers: str
+    kind: str
+    read: str
+
+
+class BenchmarkRow(NamedTuple):
+    figure: str
+    who: str
+    source: str
+    year: str
+    note: str
+
+
+class ChartView(NamedTuple):
+    title: str
+    svg: Markup
+    summary: str
+    rows: tuple[tuple[str, str], ...]
+
+
+class ClientView(NamedTuple):
+    anchor: str
+    name: str
+    path: str
+    details: list[str]
+    score: int
+    band: str
+    verdict: str
+    passed: bool
+    tally: str
+    caps: list[str]
+    kind: str  # business, at risk, hobby
+    kind_headline: str
+    kind_reasons: list[str]
+    referral_rule: str
+    referral_allowed: str
+    figures: list[KeyFigure]
+    gauge: ChartView | None
+    gauge_note: str
+    spend_chart: ChartView
+    purpose_chart: ChartView
+    money_line: str
+    owner_line: str
+    channels: list[ChannelRow]
+    channel_cac_scale: str
+    findings: list[FindingView | str]
+    skipped: list[SkippedView]
+    basis: list[BasisRow]
+    score_rows: list[ScoreRow]
+    benchmarks: list[BenchmarkRow]
+    activities: list[ActivityRow]
+    more_activities: int
+    sources: list[SourceRow]
+
+
+class OverviewRow(NamedTuple):
+    anchor: str
+    name: str
+    path: str
+    period: str
+    score: int
+    band: str
+    marketing: str
+    marketing_status: Status
+    range: str
+    referral: str
+    cac: str
+    ltv_to_cac: str
+    kind: str
+    passed: bool
+
+
+class ErrorRow(NamedTuple):
+    where: str
+    message: str
+    hint: str
+
+
+class PageView(NamedTuple):
+    title: str
+    portfolio: bool
+    heading: str
+    summary: str
+    strict: bool
+    overview: list[OverviewRow]
+    compare: list[ChartView]
+    clients: list[ClientView]
+    errors: list[ErrorRow]
+    unread: list[str]  # the paths that could not be read, once each
+
+
+def _chart(chart: charts.Chart) -> ChartView:
+    # The chart module escapes every text it draws.
+    return ChartView(chart.title, Markup(chart.svg), chart.summary, chart.rows)
+
+
+def band(score: int) -> str:
+    """The score's verdict as a word for the stylesheet: strong, fair, weak or critical."""
+    return next(b for b, (floor, _) in zip(_BANDS, VERDICTS, strict=True) if score >= floor)
+
+
+def anchor(index: int, name: str) -> str:
+    """A fragment for a client's section: unique by its place, readable by its name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", printable(name).lower()).strip("-")[:40].strip("-")
+    return f"client-{index}" + (f"-{slug}" if slug else "")
+
+
+def _limit(word: str, threshold: ThresholdOut) -> str:
+    """ "minimum 3% (industry)": a threshold and where it came from."""
+    source = _SOURCE.get(threshold.source, threshold.source)
+    return f"{word} {format_limit(threshold.value)} ({source})"
+
+
+def _range_text(p: ProfileReport) -> str:
+    """ "restaurant range 3–6% of sales", or "" without a vertical."""
+    industry = p.industry
+    if industry is None:
+        return ""
+    low = format_percent(industry.low).removesuffix("%")
+    scope = " (marketing and sales)" if industry.scope == "marketing and sales" else ""
+    return f"{industry.id} range {low}–{format_percent(industry.high)} of {industry.basis}{scope}"
+
+
+def _with_sales(p: ProfileReport) -> bool:
+    """Whether the minimum is held against marketing and sales together (BA101: when the
+    industry's range counts both and the minimum is the industry's)."""
+    return (
+        p.industry is not None
+        and p.industry.scope == "marketing and sales"
+        and p.policy["min_marketing_share"].source == "industry"
+    )
+
+
+def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | None:
+    """The money a finding is about, worked out from the report's own figures, with what it
+    is; ``None`` when the finding names no amount (a share of time, a missing section).
+    Findings are ranked by it: the amount is what following the advice moves."""
+    revenue = p.profit.net_revenue
+    if finding.rule == "BA101":
+        measured = p.spend["marketing"] + (p.spend["sales"] if _with_sales(p) else 0)
+        needed = at_least(p.policy["min_marketing_share"].value * revenue, "0.01")
+        if needed > measured:
+            return needed - measured, "more a period to reach the minimum"
+    elif finding.rule == "BA110" and p.industry is not None:
+        with_sales = p.industry.scope == "marketing and sales"
+        measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)
+        excess = measured - p.industry.high * revenue
+        if excess > 0:
+            return excess, "a period above the top of the industry's range"
+    elif finding.rule == "BA111" and p.profit.operating_profit < 0:
+        return -p.profit.operating_profit, "operating loss"
+    elif finding.rule in ("BA205", "BA206"):
+        channel = next((c for c in p.channels if c.name == finding.subject), None)
+        if channel is None:
+            return None
+        if finding.rule == "BA206":
+            return channel.spend, "spent with no customers to show for it"
+        ltv = p.economics.ltv.value
+        if ltv is not None and channel.spend > ltv * channel.customers:
+            return (
+                channel.spend - ltv * channel.customers,
+                "spent beyond what its customers are worth",
+            )
+    return None
+
+
+def ranked(p: ProfileReport) -> list[tuple[Finding, tuple[Decimal, str] | None]]:
+    """Findings with the money they are about first, the largest amount first; the rest by
+    severity (errors, warnings, notes); ties in the report's order."""
+    severity = {s: i for i, s in enumerate(SEVERITIES)}
+    found = [(f, money_at_stake(f, p)) for f in p.findings]
+    return sorted(
+        found,
+        key=lambda item: (
+            item[1] is None,
+            -(item[1][0] if item[1] is not None else 0),
+            severity.get(item[0].severity, len(severity)),
+        ),
+    )
+
+
+# A client
+
+
+def _marketing_card(p: ProfileReport) -> KeyFigure:
+    share = p.metrics.marketing_share_of_revenue
+    minimum = p.policy["min_marketing_share"]
+    label = "Marketing ÷ net revenue" if p.profit.contra_revenue else "Marketing ÷ revenue"
+    note = _limit("minimum", minimum)
+    if (range_text := _range_text(p)) and p.industry is not None:
+        note += f"; {range_text}"
+    if share is None:
+        of_spend = format_percent(p.metrics.marketing_share_of_spend)
+        note = f"no revenue yet; marketing is {of_spend} of all spend"
+        return KeyFigure(label, "n/a", note, "neutral", "")
+    status: Status = "good"
+    words = "at or above the minimum"
+    compared = share
+    if p.industry is not None and p.industry.compared_share is not None:
+        compared = p.industry.compared_share
+    if _with_sales(p) and p.industry is not None and p.industry.compared_share is not None:
+        below = p.industry.compared_share < minimum.value
+    else:
+        below = share < minimum.value
+    if below:
+        status, words = "bad", "under the minimum"
+    elif p.industry is not None and compared > p.industry.high:
+        status, words = "warn", "above the industry's range"
+    elif p.industry is not None and compared >= p.industry.low:
+        words = "within the industry's range"
+    return KeyFigure(label, format_percent_beside(share, minimum.value), note, status, words)
+
+
+def _share_card(
+    label: str, share: Decimal | None, threshold: ThresholdOut, word: str, missing: str
+) -> KeyFigure:
+    if share is None:
+        return KeyFigure(label, "n/a", missing, "neutral", "")
+    if word == "maximum":
+        over = share > threshold.value
+        status: Status = "warn" if over else "good"
+        words = "over the maximum" if over else "within the maximum"
+    else:
+        under = share < threshold.value
+        status = "bad" if under else "good"
+        words = "under the minimum" if under else "at or above the minimum"
+    value = format_percent_beside(share, threshold.value)
+    return KeyFigure(label, value, _limit(word, threshold), status, words)
+
+
+def _judged(p: ProfileReport) -> tuple[Decimal | None, str, Decimal | None, str, str]:
+    """The CAC, LTV ÷ CAC and payback the findings judge by, and the words for which."""
+    e = p.economics
+    if e.judged_by == "non-referral":
+        return (
+            e.ltv_to_non_referral_cac.value,
+            e.ltv_to_non_referral_cac.basis,
+            e.non_referral_payback_months.value,
+            e.non_referral_payback_months.basis,
+            " (customers not won by referral)",
+        )
+    return (
+        e.ltv_to_cac.value,
+        e.ltv_to_cac.basis,
+        e.payback_months.value,
+        e.payback_months.basis,
+        "",
+    )
+
+
+def _figures(p: ProfileReport) -> list[KeyFigure]:
+    m, e, business = p.metrics, p.economics, p.business
+    figures = [
+        _marketing_card(p),
+        _share_card(
+            "Referral customers",
+            m.referral_share,
+            p.policy["max_referral_share"],
+            "maximum",
+            "no customer sources in the profile",
+        ),
+    ]
+    if e.cac.value is None:
+        figures.append(KeyFigure("Cost to win a customer", "n/a", e.cac.basis, "neutral", ""))
+    else:
+        note = "every new customer"
+        if e.judged_by == "non-referral" and e.non_referral_cac.value is not None:
+            note = f"{money(e.non_referral_cac.value, business)} excluding referrals"
+        figures.append(
+            KeyFigure("Cost to win a customer", money(e.cac.value, business), note, "neutral", "")
+        )
+    ratio, ratio_basis, months, months_basis, who = _judged(p)
+    if ratio is None:
+        figures.append(KeyFigure("LTV ÷ CAC", "n/a", ratio_basis, "neutral", ""))
+    else:
+        status: Status = "bad" if ratio < 1 else "warn" if ratio < LTV_TO_CAC_MINIMUM else "good"
+        words = {
+            "bad": "a customer costs more than they are worth",
+            "warn": f"under {LTV_TO_CAC_MINIMUM}×",
+            "good": f"{LTV_TO_CAC_MINIMUM}× or more",
+        }[status]
+        figures.append(
+            KeyFigure(
+                "LTV ÷ CAC",
+                f"{format_number_beside(ratio, LTV_TO_CAC_MINIMUM)}×",
+                f"at least {LTV_TO_CAC_MINIMUM}×{who}",
+                status,
+                words,
+            )
+        )
+    norm = e.payback_norm_months
+    if months is None:
+        figures.append(KeyFigure("CAC payback", "n/a", months_basis, "neutral", ""))
+    else:
+        slow = months > norm
+        figures.append(
+            KeyFigure(
+                "CAC payback",
+                f"{format_number_beside(months, norm)} months",
+                f"at most {format_number(norm, 0)} months{who}",
+                "bad" if slow else "good",
+                "slower than the norm" if slow else "within the norm",
+            )
+        )
+    profit = p.profit
+    margin = format_percent(profit.operating_margin)
+    of = "net revenue" if profit.contra_revenue else "revenue"
+    if p.revenue <= 0:
+        status, words, note = "neutral", "no revenue yet", "spending before the first sale"
+    elif profit.operating_profit < 0:
+        status, words, note = "bad", "a loss", f"{margin} of {of}"
+    else:
+        status, words, note = "good", "a profit", f"{margin} of {of}"
+    figures.append(
+        KeyFigure(
+            "Operating profit" if profit.operating_profit >= 0 else "Operating loss",
+            money(abs(profit.operating_profit), business),
+            note,
+            status,
+            words,
+        )
+    )
+    figures.append(
+        _share_card(
+            "Owner's time on marketing",
+            m.owner_marketing_time_share,
+            p.policy["min_owner_marketing_time"],
+            "minimum",
+            "no owner_hours in the profile",
+        )
+    )
+    count = p.predictability.acquisition_channels
+    figures.append(
+        KeyFigure(
+            "Acquisition channels",
+            str(count),
+            ", ".join(p.predictability.channels) or "none funded and recurring",
+            "good" if count else "bad",
+            "funded and recurring" if count else "none",
+        )
+    )
+    return figures
+
+
+def _tick(value: Decimal) -> str:
+    return format_percent(value)
+
+
+def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
+    industry = p.industry
+    share = p.metrics.marketing_share_of_revenue
+    minimum = p.policy["min_marketing_share"]
+    if share is None:
+        return None, "No revenue yet, so marketing cannot be compared with revenue."
+    value, what = share, "Marketing"
+    limit: Decimal | None = minimum.value
+    if industry is not None and industry.scope == "marketing and sales":
+        value = industry.compared_share if industry.compared_share is not None else share
+        what = "Marketing and sales"
+        limit = minimum.value if _with_sales(p) else None
+    shown = format_percent_beside(value, minimum.value)
+    low = industry.low if industry is not None else None
+    high = industry.high if industry is not None else None
+    status = _marketing_card(p).status
+    range_text = _range_text(p)
+    summary = f"{what} is {shown} of revenue"
+    summary += f"; the {range_text}" if range_text else ""
+    summary += f"; {_limit('minimum', minimum)}." if limit is not None else "."
+    chart = charts.range_gauge(
+        f"{key}-gauge",
+        f"{what} ÷ revenue against "
+        + (f"the {industry.label.lower()} range" if industry else "the minimum"),
+        [
+            charts.GaugeRow(
+                label=p.business.name,
+                value=value,
+                shown=shown,
+                low=low,
+                high=high,
+                limit=limit,
+                tone=status,
+            )
+        ],
+        summary=summary,
+        tick=_tick,
+        legend=(
+            f"{what.lower()} ÷ revenue",
+            range_text,
+            _limit("minimum", minimum) if limit is not None else "",
+        ),
+    )
+    return _chart(chart), ""
+
+
+def _spend_charts(p: ProfileReport, key: str) -> tuple[ChartView, ChartView]:
+    business, total = p.business, p.spend["total"]
+    bars = []
+    for category, label in _CATEGORY_LABEL.items():
+        amount = p.spend.get(category, Decimal(0))
+        if category == "cost-of-sales" and not amount:
+            continue
+        share = amount / total if total else None
+        shown = money(amount, business) + (f" · {format_percent(share)}" if share else "")
+        bars.append(charts.Bar(label, amount, shown, f"category-{category}"))
+    summary = (
+        f"Of {money(total, business)} spent: "
+        + "; ".join(f"{b.label.lower()} {b.shown}" for b in bars)
+        + "."
+    )
+    spend = charts.bar_chart(f"{key}-spend", "Spend by category", bars, summary=summary)
+    marketing = p.spend["marketing"]
+    parts = []
+    for purpose, label in (("acquire", "Acquire"), ("retain", "Retain"), ("grow", "Grow")):
+        amount = p.marketing_by_purpose.get(purpose, Decimal(0))
+        share = amount / marketing if marketing else None
+        shown = money(amount, business) + (f" ({format_percent(share)})" if share else "")
+        parts.append(charts.Bar(label, amount, shown, f"purpose-{purpose}"))
+    if marketing:
+        summary = (
+            f"Of {money(marketing, business)} on marketing: "
+            + "; ".join(f"{b.label.lower()} {b.shown}" for b in parts)
+            + "."
+        )
+    else:
+        summary = "Nothing is spent on marketing."
+    purposes = charts.share_bar(
+        f"{key}-purpose",
+        "Marketing by purpose: win, keep and grow customers",
+        parts,
+        summary=summary,
+        empty="nothing spent on marketing",
+    )
+    return _chart(spend), _chart(purposes)
+
+
+def _money_line(p: ProfileReport) -> tuple[str, str]:
+    business, profit = p.business, p.profit
+    if p.revenue <= 0:
+        line = f"Spent {money(p.spend['total'], business)}, with no revenue yet."
+        return line, _owner_line(p)
+    line = f"Spent {money(p.spend['total'], business)} of {money(p.revenue, business)} revenue"
+    if profit.contra_revenue:
+        line += (
+            f" (net {money(profit.net_revenue, business)} after "
+            f"{money(profit.contra_revenue, business)} of refunds, discounts and commissions)"
+        )
+    word = "profit" if profit.operating_profit >= 0 else "loss"
+    line += f"; operating {word} {money(abs(profit.operating_profit), business)}"
+    if profit.operating_margin is not None:
+        line += f" ({format_percent(profit.operating_margin)})"
+    line += "."
+    return line, _owner_line(p)
+
+
+def _owner_line(p: ProfileReport) -> str:
+    business, owner = p.business, p.owner_time
+    if owner is None:
+        return ""
+    return (
+        f"With the owner's {format_hours(owner.marketing_hours_per_week)} marketing hours a "
+        f"week valued at {money(owner.rate, business)} an hour "
+        f"({money(owner.value, business)}), marketing is "
+        f"{money(owner.marketing_with_owner_time, business)}, "
+        f"{format_percent(owner.share_of_revenue)} of revenue."
+    )
+
+
+def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
+    business = p.business
+    largest = max((c.cac for c in p.channels if c.cac is not None), default=Decimal(0))
+    rows = []
+    for c in p.channels[:MAX_ROWS]:
+        parts = [", ".join(c.sources) or "no customer source"]
+        if c.activities:
+            lines = ", ".join(str(line) for line in c.activities)
+            parts.append(f"{'line' if len(c.activities) == 1 else 'lines'} {lines}")
+        if c.joined_by:
+            parts.append(f"by {c.joined_by}")
+        joined = " · ".join(parts)
+        rows.append(
+            ChannelRow(
+                name=c.name,
+                spend=money(c.spend, business),
+                customers=f"{c.customers:,}",
+                cac="n/a" if c.cac is None else money(c.cac, business),
+                meter=Markup(charts.meter(c.cac, largest, "neutral")),
+                share_of_spend=format_percent(c.share_of_spend),
+                share_of_customers=format_percent(c.share_of_customers),
+                ltv_to_cac="n/a" if c.ltv_to_cac is None else f"{format_number(c.ltv_to_cac)}×",
+                joined=joined,
+            )
+        )
+    scale = money(largest, business) if largest else ""
+    return rows, scale
+
+
+def _where(path: str, line: int | None) -> str:
+    return f"{path}, line {line}" if line else path
+
+
+def _findings(p: ProfileReport) -> list[FindingView | str]:
+    order = ranked(p)
+    stakes = {id(f): stake for f, stake in order}
+    shown: list[FindingView | str] = []
+    for f in shown_findings([f for f, _ in order]):
+        if isinstance(f, str):
+            shown.append(f)
+            continue
+        stake = stakes[id(f)]
+        at_stake = f"{money(stake[0], p.business)} {stake[1]}" if stake is not None else ""
+        shown.append(
+            FindingView(
+                rule=f.rule,
+                name=f.name,
+                severity=f.severity,
+                severity_label=_SEVERITY.get(f.severity, f.severity),
+                message=_sentence(f.message),
+                advice=_sentence(f.advice),
+                where=_where(p.path, f.line),
+                at_stake=at_stake,
+            )
+        )
+    return shown
+
+
+def _sentence(text: str) -> str:
+    """A message as a sentence: a capital first letter and a full stop."""
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _basis(p: ProfileReport) -> list[BasisRow]:
+    """Every figure with what it was worked out from."""
+    m, e, business, profit = p.metrics, p.economics, p.business, p.profit
+    revenue_word = "net revenue" if profit.contra_revenue else "revenue"
+    rows = []
+    marketing, sales, total = p.spend["marketing"], p.spend["sales"], p.spend["total"]
+    revenue = profit.net_revenue
+    if m.marketing_share_of_revenue is not None:
+        rows.append(
+            BasisRow(
+                f"Marketing ÷ {revenue_word}",
+                format_percent_beside(
+                    m.marketing_share_of_revenue, p.policy["min_marketing_share"].value
+                ),
+                f"{money(marketing, business)} marketing ÷ {money(revenue, business)} "
+                f"{revenue_word}",
+            )
+        )
+    else:
+        rows.append(BasisRow("Marketing ÷ revenue", "n/a", "no revenue yet"))
+    industry = p.industry
+    if industry is not None and industry.scope == "marketing and sales":
+        rows.append(
+            BasisRow(
+                f"Marketing and sales ÷ {revenue_word}",
+                format_percent(industry.compared_share),
+                f"({money(marketing, business)} marketing + {money(sales, business)} sales) ÷ "
+                f"{money(revenue, business)} {revenue_word}",
+            )
+        )
+    for label, amount, share in (
+        ("Marketing ÷ all spend", marketing, m.marketing_share_of_spend),
+        ("Sales ÷ all spend", sales, p.metrics.sales_share_of_spend),
+    ):
+        basis = (
+            f"{money(amount, business)} ÷ {money(total, business)} spent in all"
+            if share is not None
+            else "nothing spent"
+        )
+        rows.append(BasisRow(label, format_percent(share), basis))
+    referral = sum(s.customers for s in p.customer_sources if s.kind == "referral")
+    new = sum(s.customers for s in p.customer_sources if s.kind != "repeat")
+    if m.referral_share is not None and new and Decimal(referral) / new == m.referral_share:
+        names = ", ".join(s.name for s in p.customer_sources if s.kind == "referral")
+        basis = f"{referral:,} of {new:,} new customers with a source came by referral"
+        basis += f" ({names})" if names else ""
+    else:
+        basis = "no customer sources in the profile" if m.referral_share is None else ""
+    rows.append(
+        BasisRow(
+            "Referral customers",
+            format_percent_beside(m.referral_share, p.policy["max_referral_share"].value),
+            basis,
+        )
+    )
+    rows.append(
+        BasisRow(
+            "Owner's time on marketing",
+            format_percent_beside(
+                m.owner_marketing_time_share, p.policy["min_owner_marketing_time"].value
+            ),
+            "marketing hours ÷ all the hours of the owner's week (owner_hours)"
+            if m.owner_marketing_time_share is not None
+            else "no owner_hours in the profile",
+        )
+    )
+    owner = p.owner_time
+    if owner is not None:
+        rows.append(
+            BasisRow(
+                "Owner's marketing time, valued",
+                money(owner.value, business),
+                f"{format_hours(owner.marketing_hours_per_week)} hours a week × "
+                f"{money(owner.rate, business)} an hour × {format_number(owner.weeks)} weeks",
+            )
+        )
+
+    def cash(value: Decimal | None) -> str:
+        return "n/a" if value is None else money(value, business)
+
+    def times(value: Decimal | None) -> str:
+        return "n/a" if value is None else f"{format_number_beside(value, LTV_TO_CAC_MINIMUM)}×"
+
+    def months(value: Decimal | None) -> str:
+        norm = e.payback_norm_months
+        return "n/a" if value is None else f"{format_number_beside(value, norm)} months"
+
+    rows.append(BasisRow("Cost to win a customer (CAC)", cash(e.cac.value), e.cac.basis))
+    non_referral = e.judged_by == "non-referral"
+    if non_referral:
+        rows.append(
+            BasisRow(
+                "CAC excluding referrals",
+                cash(e.non_referral_cac.value),
+                e.non_referral_cac.basis,
+            )
+        )
+    rows.append(BasisRow("Lifetime value (LTV)", cash(e.ltv.value), e.ltv.basis))
+    rows.append(BasisRow("LTV ÷ CAC", times(e.ltv_to_cac.value), e.ltv_to_cac.basis))
+    if non_referral:
+        rows.append(
+            BasisRow(
+                "LTV ÷ CAC excluding referrals",
+                times(e.ltv_to_non_referral_cac.value),
+                e.ltv_to_non_referral_cac.basis,
+            )
+        )
+    rows.append(BasisRow("CAC payback", months(e.payback_months.value), e.payback_months.basis))
+    if non_referral:
+        rows.append(
+            BasisRow(
+                "Payback excluding referrals",
+                months(e.non_referral_payback_months.value),
+                e.non_referral_payback_months.basis,
+            )
+        )
+    word = "profit" if profit.operating_profit >= 0 else "loss"
+    basis = f"{money(revenue, business)} {revenue_word} − {money(total, business)} of costs"
+    if profit.contra_revenue:
+        basis += (
+            f" ({revenue_word}: {money(p.revenue, business)} − "
+            f"{money(profit.contra_revenue, business)} refunds, discounts and commissions)"
+        )
+    rows.append(BasisRow(f"Operating {word}", money(abs(profit.operating_profit), business), basis))
+    return rows
+
+
+def _score_rows(p: ProfileReport) -> list[ScoreRow]:
+    rows = []
+    for c in p.score_components:
+        points = "not scored" if c.earned is None else format_number(c.earned * c.weight)
+        rows.append(ScoreRow(c.name.capitalize(), c.weight, points, c.basis))
+    return rows
+
+
+def _benchmarks(p: ProfileReport) -> list[BenchmarkRow]:
+    industry = p.business.industry
+    sector = p.industry.sector if p.industry is not None else industry
+    rows = []
+    for b in p.benchmarks:
+        rows.append(
+            BenchmarkRow(
+                figure=_figure(b) + f" of {b.basis}",
+                who={
+                    industry: f"your industry ({b.scope})",
+                    sector: f"your sector ({b.scope})",
+                    "all": "companies surveyed",
+                }.get(b.scope, b.scope),
+                source=b.source,
+                year="" if b.year == "—" else b.year,
+                note=b.note,
+            )
+        )
+    return rows
+
+
+def _figure(b: BenchmarkOut) -> str:
+    low = format_percent(b.figure)
+    return low if b.high is None else f"{low.removesuffix('%')}–{format_percent(b.high)}"
+
+
+def _counted_as(activity: ActivityResult) -> str:
+    label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
+    if activity.confidence == "none":
+        label += "?"
+    if not activity.recurring:
+        label += " (one-off)"
+    return label
+
+
+def _read(activity: ActivityResult) -> str:
+    if activity.confidence == "none":
+        return "no known term: counted as operations; state its kind"
+    if activity.source == "explicit":
+        return "stated in the profile"
+    if activity.confidence == "low":
+        return f"by {activity.term!r}, but the name also points elsewhere"
+    return f"by {activity.term!r}" if activity.term else activity.reason
+
+
+def _activities(p: ProfileReport) -> list[ActivityRow]:
+    return [
+        ActivityRow(
+            line=str(a.line or ""),
+            name=a.name,
+            spend=money(a.spend, p.business),
+            counted_as=_counted_as(a),
+            tone=f"category-{a.category}",
+            read=_read(a),
+        )
+        for a in p.activities[:MAX_ROWS]
+    ]
+
+
+def _sources(p: ProfileReport) -> list[SourceRow]:
+    rows = []
+    for s in p.customer_sources[:MAX_ROWS]:
+        unread = s.reason.startswith("no known term")
+        rows.append(
+            SourceRow(
+                line=str(s.line or ""),
+                name=s.name,
+                customers=f"{s.customers:,}",
+                kind=f"{s.kind}?" if unread else s.kind,
+                read="no known term: state its kind" if unread else f"by {s.reason}",
+            )
+        )
+    return rows
+
+
+def _tally(p: ProfileReport) -> str:
+    counts = [(s, sum(f.severity == s for f in p.findings)) for s in SEVERITIES]
+    return ", ".join(plural(n, s) for s, n in counts if n) or "no findings"
+
+
+def client(p: ProfileReport, key: str) -> ClientView:
+    """One profile's report as the page shows it; ``key`` makes its ids unique."""
+    business = p.business
+    details = [x for x in (business.period, None, business.currency) if x]
+    if p.industry is not None:
+        details.insert(1 if business.period else 0, p.industry.label)
+    elif business.industry:
+        details.insert(1 if business.period else 0, business.industry)
+    gauge, gauge_note = _gauge(p, key)
+    spend_chart, purpose_chart = _spend_charts(p, key)
+    money_line, owner_line = _money_line(p)
+    channels, scale = _channels(p)
+    industry = p.industry
+    referrals = industry is not None and industry.referral_rule and p.metrics.referral_share
+    return ClientView(
+        anchor=key,
+        name=business.name,
+        path=p.path,
+        details=details,
+        score=p.score,
+        band=band(p.score),
+        verdict=p.verdict,
+        passed=p.passed,
+        tally=_tally(p),
+        caps=[f"Score at most {c.limit}: {c.reason}" for c in p.score_caps],
+        kind=p.predictability.verdict,
+        kind_headline=p.predictability.headline,
+        kind_reasons=list(p.predictability.reasons),
+        referral_rule=(industry.referral_rule or "") if referrals and industry else "",
+        referral_allowed=(industry.referral_allowed or "") if referrals and industry else "",
+        figures=_figures(p),
+        gauge=gauge,
+        gauge_note=gauge_note,
+        spend_chart=spend_chart,
+        purpose_chart=purpose_chart,
+        money_line=money_line,
+        owner_line=owner_line,
+        channels=channels,
+        channel_cac_scale=scale,
+        findings=_findings(p),
+        skipped=[SkippedView(s.rule, s.reason, _where(p.path, s.line)) for s in p.skipped],
+        basis=_basis(p),
+        score_rows=_score_rows(p),
+        benchmarks=_benchmarks(p),
+        activities=_activities(p),
+        more_activities=max(len(p.activities) - MAX_ROWS, 0),
+        sources=_sources(p),
+    )
+
+
+# The portfolio
+
+
+def _overview(p: ProfileReport, key: str) -> OverviewRow:
+    e = p.economics
+    marketing, referral = headline_shares(p)
+    ratio = _judged(p)[0]
+    cac = e.non_referral_cac.value if e.judged_by == "non-referral" else e.cac.value
+    return OverviewRow(
+        anchor=key,
+        name=p.business.name,
+        path=p.path,
+        period=p.business.period or "",
+        score=p.score,
+        band=band(p.score),
+        marketing=marketing,
+        marketing_status=_marketing_card(p).status,
+        range=_range_text(p) or _limit("minimum", p.policy["min_marketing_share"]),
+        referral=referral,
+        cac="n/a" if cac is None else money(cac, p.business),
+        ltv_to_cac="n/a"
+        if ratio is None
+        else f"{format_number_beside(ratio, LTV_TO_CAC_MINIMUM)}×",
+        kind=p.predictability.verdict,
+        passed=p.passed,
+    )
+
+
+def _compare(profiles: Sequence[ProfileReport]) -> list[ChartView]:
+    rows = []
+    for p in profiles:
+        share = p.metrics.marketing_share_of_revenue
+        industry = p.industry
+        if industry is not None and industry.scope == "marketing and sales" and share is not None:
+            share = industry.compared_share
+        minimum = p.policy["min_marketing_share"]
+        shown = format_percent_beside(share, minimum.value)
+        if industry is not None:
+            low = format_percent(industry.low).removesuffix("%")
+            shown += f" · range {low}–{format_percent(industry.high)}"
+        else:
+            shown += f" · min {format_limit(minimum.value)}"
+        rows.append(
+            charts.GaugeRow(
+                label=p.business.name,
+                value=share,
+                shown=shown,
+                low=industry.low if industry is not None else None,
+                high=industry.high if industry is not None else None,
+                limit=minimum.value,
+                tone=_marketing_card(p).status,
+            )
+        )
+    summary = "; ".join(f"{r.label}: {r.shown}" for r in rows) + "."
+    gauge = charts.range_gauge(
+        "portfolio-marketing",
+        "Marketing ÷ revenue, each client against their industry's range",
+        rows,
+        summary=summary,
+        tick=_tick,
+        legend=("marketing ÷ revenue", "industry range", "minimum"),
+    )
+    bars = [
+        charts.Bar(p.business.name, Decimal(p.score), f"{p.score}/100", f"band-{band(p.score)}")
+        for p in profiles
+    ]
+    scores = charts.bar_chart(
+        "portfolio-scores",
+        "Score out of 100",
+        bars,
+        summary="; ".join(f"{b.label}: {b.shown}" for b in bars) + ".",
+        scale=Decimal(100),
+    )
+    return [_chart(gauge), _chart(scores)]
+
+
+def page(report: Report) -> PageView:
+    """The whole page: one client's report, or a portfolio (an overview, a chart comparing
+    the clients, then each client's report) when the run audited several profiles or could
+    not read some."""
+    keys = [anchor(i, p.business.name) for i, p in enumerate(report.profiles, 1)]
+    clients = [client(p, key) for p, key in zip(report.profiles, keys, strict=True)]
+    errors = [
+        ErrorRow(
+            where=e.path
+            + (f", line {e.line}" if e.line else "")
+            + (f", column {e.column}" if e.line and e.column else ""),
+            message=_sentence(e.message),
+            hint=_sentence(e.hint) if e.hint else "",
+        )
+        for e in report.errors
+    ]
+    portfolio = len(report.profiles) + len({e.path for e in report.errors}) > 1
+    failed = sum(not p.passed for p in report.profiles)
+    unread = len({e.path for e in report.errors})
+    summary = f"{plural(len(report.profiles), 'profile')} audited, {failed} failed"
+    summary += f", {unread} could not be read" if unread else ""
+    if not report.profiles:
+        title = heading = "Marketing audit: no profile could be read"
+    elif portfolio:
+        title = heading = f"Marketing audit of {plural(len(report.profiles), 'client')}"
+    else:
+        only = report.profiles[0]
+        period = f" {only.business.period}" if only.business.period else ""
+        title = f"{only.business.name}: marketing audit{period}"
+        heading = only.business.name
+    return PageView(
+        title=title,
+        portfolio=portfolio or not report.profiles,
+        heading=heading,
+        summary=summary,
+        strict=report.strict,
+        overview=[_overview(p, key) for p, key in zip(report.profiles, keys, strict=True)],
+        compare=_compare(report.profiles) if len(report.profiles) > 1 else [],
+        clients=clients,
+        errors=errors,
+        unread=sorted({e.path for e in report.errors}),
+    )

@@ -1,0 +1,952 @@
+"""The client report (``-f html``) and the portfolio: structure, figures worked out by hand,
+nothing fetched, and the page as headless Chromium shows it, on a desktop, on a phone and on
+paper.
+
+The browser tests skip when Chromium is not installed, and fail instead when
+BIZAUDIT_REQUIRE_BROWSER=1 (CI sets it; ``.ci/run`` installs the Debian package). One browser
+serves the whole module, driven over the DevTools protocol on a pipe (what ``--dump-dom``,
+``--screenshot`` and ``--print-to-pdf`` do, but one start for every page, and a page can be
+measured as well as pictured: whether a phone scrolls sideways, what colours dark mode gives).
+Each document is loaded once a width and printed once a paper size; the tests read what was
+measured.
+"""
+
+from __future__ import annotations
+
+import ast
+import base64
+import json
+import os
+import re
+import select
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from html.parser import HTMLParser
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bizaudit.io.checker import Options, check
+from bizaudit.model.report import ChannelResult, Report
+from bizaudit.render import charts, html
+from bizaudit.render.html import view
+
+from .conftest import EXAMPLES, MINIMAL, RunCli, WriteProfile
+
+EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
+
+
+def report_of(*paths: Path) -> Report:
+    report, _ = check(list(paths), Options())
+    return report
+
+
+# A small DOM, enough to read the page as a browser's parser would.
+
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
+
+
+@dataclass(eq=False)
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    children: list[Node | str] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def words(self) -> str:
+        return " ".join(self.text().split())
+
+    def iter(self) -> Iterator[Node]:
+        yield self
+        for child in self.children:
+            if isinstance(child, Node):
+                yield from child.iter()
+
+    def all(self, tag: str | None = None, cls: str | None = None) -> list[Node]:
+        return [
+            n
+            for n in self.iter()
+            if (tag is None or n.tag == tag)
+            and (cls is None or cls in n.attrs.get("class", "").split())
+        ]
+
+    def kids(self, tag: str) -> list[Node]:
+        return [c for c in self.children if isinstance(c, Node) and c.tag == tag]
+
+    def one(self, tag: str | None = None, cls: str | None = None) -> Node:
+        found = self.all(tag, cls)
+        assert len(found) == 1, (tag, cls, len(found))
+        return found[0]
+
+
+class _Builder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        assert tag in [n.tag for n in self.stack], f"</{tag}> closes nothing"
+        while self.stack.pop().tag != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse(page: str) -> Node:
+    builder = _Builder()
+    builder.feed(page)
+    builder.close()
+    assert [n.tag for n in builder.stack] == ["#document"], "an element is left open"
+    return builder.root
+
+
+@pytest.fixture(scope="module")
+def coaching() -> Node:
+    return parse(html.render(report_of(EXAMPLES / "coaching.yaml")))
+
+
+def figures(doc: Node) -> dict[str, tuple[str, str]]:
+    """Key figure → (value, status in words)."""
+    found = {}
+    for card in doc.all("div", "figure"):
+        status = [d.words() for d in card.all("dd", "status-text")]
+        found[card.one("dt").words()] = (card.one("dd", "value").words(), "".join(status))
+    return found
+
+
+def table(node: Node) -> list[list[str]]:
+    return [
+        [cell.words() for cell in row.all() if cell.tag in ("th", "td")] for row in node.all("tr")
+    ]
+
+
+# Structure
+
+
+def test_a_client_report_is_one_document_with_its_headings(coaching: Node) -> None:
+    assert coaching.one("html").attrs["lang"] == "en"
+    assert coaching.one("head").one("title").words() == "Northstar Coaching: marketing audit FY2026"
+    assert coaching.one("h1").words() == "Northstar Coaching"
+    sections = [h.words() for h in coaching.all("h2")]
+    assert sections[:3] == ["Key figures", "What to do", "Where the money goes"]
+    assert sections[-4:] == [
+        "How each figure was worked out",
+        "Marketing ÷ revenue elsewhere",
+        "Activities and how each was read",
+        "Where new customers came from",
+    ]
+    # Headings never skip a level: each h3 sits under an h2.
+    levels = [int(n.tag[1]) for n in coaching.iter() if re.fullmatch(r"h[1-6]", n.tag)]
+    assert levels[0] == 1
+    assert all(b <= a + 1 for a, b in pairwise(levels))
+
+
+def test_every_table_has_header_cells_with_a_scope(coaching: Node) -> None:
+    tables = coaching.all("table")
+    assert len(tables) >= 8
+    for t in tables:
+        headers = t.all("th")
+        assert headers, t.words()[:60]
+        assert all(h.attrs.get("scope") in ("col", "row") for h in headers)
+
+
+def test_every_chart_has_a_text_alternative(coaching: Node) -> None:
+    figures_ = [f for f in coaching.all("figure") if f.all("svg")]
+    assert len(figures_) == 3  # marketing against the range, spend, marketing by purpose
+    for figure in figures_:
+        svg = figure.one("svg")
+        assert svg.attrs["role"] == "img"
+        assert len(svg.attrs["aria-label"]) > 20
+        assert [t.words() for t in svg.kids("title")] == [figure.one("figcaption").words()]
+        hidden = figure.one("div", "sr-only").one("table")
+        assert len(hidden.all("tr")) >= 1
+    spend = next(f for f in figures_ if f.one("figcaption").words() == "Spend by category")
+    # $70,000 spent: $6,600 marketing (9.4%), $3,000 sales (4.3%), $60,400 operations (86.3%).
+    assert table(spend.one("table")) == [
+        ["Marketing", "$6,600 · 9.4%"],
+        ["Sales", "$3,000 · 4.3%"],
+        ["Innovation", "$0"],
+        ["Operations", "$60,400 · 86.3%"],
+    ]
+    assert spend.one("svg").attrs["aria-label"] == (
+        "Of $70,000 spent: marketing $6,600 · 9.4%; sales $3,000 · 4.3%; innovation $0; "
+        "operations $60,400 · 86.3%."
+    )
+
+
+def test_the_figures_are_the_ones_worked_out_by_hand(coaching: Node) -> None:
+    # examples/coaching.yaml: revenue $250,000; marketing $6,000 ads + $600 newsletter;
+    # sales $3,000; 40 new customers, 30 by referral; $3,125 a year at 70% margin, 60% stay.
+    assert figures(coaching) == {
+        # 6,600 / 250,000 = 2.64%, under the coaching range's low end of 5%
+        "Marketing ÷ revenue": ("2.6%", "under the minimum"),
+        "Referral customers": ("75%", "over the maximum"),  # 30 / 40
+        "Cost to win a customer": ("$225", ""),  # (6,000 + 3,000) / 40
+        # LTV 3,125 × 0.7 × (1 − 0.6⁵) / 0.4 = 5,043.50; ÷ (9,000 / 10 paid-for) = 5.60
+        "LTV ÷ CAC": ("5.6×", "3× or more"),
+        "CAC payback": ("4.9 months", "within the norm"),  # 900 / (3,125 × 0.7 / 12) = 4.94
+        "Operating profit": ("$180,000", "a profit"),  # 250,000 − 70,000
+        "Owner's time on marketing": ("5%", "under the minimum"),  # 3 of 60 hours
+        "Acquisition channels": ("1", "funded and recurring"),
+    }
+    notes = {
+        c.one("dt").words(): c.one("dd", "note").words() for c in coaching.all("div", "figure")
+    }
+    assert notes["Cost to win a customer"] == "$900 excluding referrals"  # 9,000 / 10
+    assert notes["Marketing ÷ revenue"] == (
+        "minimum 5% (industry); coaching range 5–10% of revenue"
+    )
+    assert coaching.one("p", "score").words() == "Score 58/100"
+
+
+def test_every_figure_says_what_it_was_worked_out_from(coaching: Node) -> None:
+    basis = {row[0]: row[1:] for row in table(coaching.one("table", "basis"))}
+    assert basis["Marketing ÷ revenue"] == ["2.6%", "$6,600 marketing ÷ $250,000 revenue"]
+    assert basis["Referral customers"] == [
+        "75%",
+        "30 of 40 new customers with a source came by referral (referrals)",
+    ]
+    assert basis["Lifetime value (LTV)"][0] == "$5,043.50"
+    assert basis["CAC excluding referrals"][0] == "$900"
+    assert basis["Operating profit"] == ["$180,000", "$250,000 revenue − $70,000 of costs"]
+    # The economics' basis is the report's own, word for word.
+    assert basis["LTV ÷ CAC excluding referrals"] == [
+        "5.6×",
+        "$5,043.50 LTV ÷ $900 CAC excluding referrals",
+    ]
+    parts = table(coaching.one("table", "score-parts"))
+    # 30 × (0.0264 / 0.05)² = 8.36; the other parts as the README works them out.
+    assert parts[1][:3] == ["Marketing investment", "30", "8.4"]
+    assert parts[-1][:3] == ["Score", "", "58"]
+
+
+def test_benchmarks_cite_their_source_and_year(coaching: Node) -> None:
+    rows = table(coaching.one("table", "benchmarks"))
+    assert rows[1][0] == "5–10% of revenue"
+    assert rows[1][1] == "your industry (coaching)"
+    assert rows[1][2].startswith("SelfGrowth.com")
+    assert rows[1][3] == "no year given"
+    assert ["The CMO Survey (Duke / Deloitte / AMA)", "2025"] in [r[2:4] for r in rows]
+    assert all(row[2] and row[3] for row in rows[1:])
+
+
+def test_activities_and_sources_say_how_each_was_read(coaching: Node) -> None:
+    activities = table(coaching.one("table", "activities"))
+    assert activities[1] == [
+        "19",
+        "Facebook ads",
+        "$6,000",
+        "marketing/acquire",
+        "by 'facebook ads'",
+    ]
+    sources = table(coaching.one("table", "sources"))
+    assert sources[1] == ["38", "referrals", "30", "referral", "by 'referral' → referral"]
+
+
+def test_findings_with_money_come_first_then_by_severity(coaching: Node) -> None:
+    findings = coaching.all("li", "finding")
+    assert [f.attrs["data-rule"] for f in findings] == ["BA101", "BA102", "BA105", "BA202"]
+    first = findings[0]
+    # 5% of $250,000 = $12,500, $5,900 more than the $6,600 spent
+    assert first.one("span", "stake").words() == "$5,900 more a period to reach the minimum"
+    assert (
+        first.one("p", "advice").words().startswith("What to do: Budget at least $12,500 a period")
+    )
+    assert "$5,900 more" in first.one("p", "advice").words()  # the stake and the advice agree
+    assert first.one("p", "where").words() == f"{EXAMPLES / 'coaching.yaml'}, line 17"
+
+
+LOSS = """\
+version: 1
+business: {name: Loss Co}
+revenue: 100000
+activities:
+  - {name: Google Ads, spend: 1000}
+  - {name: Office rent, spend: 150000}
+customers: {new: 10, sources: {google ads: 10}}
+owner_hours: {delivery: 40, marketing: 10}
+"""
+
+
+def test_a_bigger_amount_outranks_a_worse_severity(write_profile: WriteProfile) -> None:
+    # Costs 151,000 on revenue 100,000: a loss of 51,000 (BA111, warning). Marketing 1,000 of
+    # a 10% minimum of 100,000: 9,000 short (BA101, error). The loss is the bigger amount.
+    doc = parse(html.render(report_of(write_profile(LOSS))))
+    findings = doc.all("li", "finding")
+    rules = [f.attrs["data-rule"] for f in findings]
+    assert rules[:2] == ["BA111", "BA101"]
+    stakes = [f.all("span", "stake") for f in findings]
+    assert stakes[0][0].words() == "$51,000 operating loss"
+    assert stakes[1][0].words() == "$9,000 more a period to reach the minimum"
+    severities = [f.one("span", "badge").words() for f in findings[2:]]
+    assert len(severities) >= 2  # BA104 (no retention) and BA109 (no industry) at least
+    order = {"Error": 0, "Warning": 1, "Info": 2}
+    assert severities == sorted(severities, key=order.__getitem__)
+    assert all(not s for s in stakes[2:])
+
+
+SAAS = """\
+version: 1
+business: {name: Cloudy, industry: saas}
+revenue: 1000000
+activities:
+  - {name: Google Ads, spend: 100000}
+  - {name: Sales team salaries, spend: SALES}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sales", "compared", "stake"), [("60000", "16%", None), ("20000", "12%", "$30,000")]
+)
+def test_saas_is_held_to_marketing_and_sales(
+    write_profile: WriteProfile, sales: str, compared: str, stake: str | None
+) -> None:
+    # SaaS's 15–45% range counts sales too: (100,000 + 60,000) / 1,000,000 = 16%, within it;
+    # with 20,000 of sales it is 12%, and 15% of 1,000,000 is 30,000 more than the 120,000.
+    doc = parse(html.render(report_of(write_profile(SAAS.replace("SALES", sales)))))
+    gauge = next(f for f in doc.all("figure") if "against" in f.one("figcaption").words())
+    assert gauge.one("figcaption").words().startswith("Marketing and sales ÷ revenue")
+    assert table(gauge.one("table")) == [["Cloudy", compared]]
+    basis = {row[0]: row[1] for row in table(doc.one("table", "basis"))}
+    assert basis["Marketing and sales ÷ revenue"] == compared
+    stakes = [s.words() for s in doc.all("span", "stake")]
+    assert stakes == ([f"{stake} more a period to reach the minimum"] if stake else [])
+
+
+def test_a_hostile_business_name_stays_text(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    name = """<script>alert(1)</script><img src=x onerror=alert(2)>"'&amp;"""
+    hostile = write_profile(MINIMAL.replace("Test Shop", json.dumps(name)), "hostile.yaml")
+    plain = write_profile(MINIMAL, "plain.yaml")
+    for paths in ([hostile], [hostile, plain]):  # a client report, and a portfolio
+        page = run_cli("check", "-f", "html", "--exit-zero", *paths).stdout
+        doc = parse(page)
+        assert not doc.all("script")
+        assert not doc.all("img")
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+        assert "onerror=alert(2)&gt;&#34;&#39;&amp;amp;" in page
+        names = [n for n in doc.all() if n.tag in ("h1", "h2") and n.words() == name]
+        assert names, "the name is shown as written"
+        if len(paths) > 1:  # the chart comparing the clients draws the name as SVG text
+            chart_text = [t for t in doc.all("text") if t.words().startswith("<script>")]
+            assert chart_text
+
+
+URL_ATTRIBUTES = {
+    "href",
+    "src",
+    "srcset",
+    "action",
+    "formaction",
+    "poster",
+    "data",
+    "cite",
+    "background",
+    "longdesc",
+    "manifest",
+    "ping",
+    "xlink:href",
+    "style",
+}
+FETCHING_TAGS = {
+    "script",
+    "link",
+    "img",
+    "iframe",
+    "frame",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "source",
+    "track",
+    "base",
+    "form",
+    "image",
+    "use",
+    "foreignobject",
+}
+
+
+@pytest.mark.parametrize("name", [*EXAMPLE_NAMES, "portfolio"])
+def test_nothing_is_fetched(name: str) -> None:
+    """The decision: no element that fetches, no attribute that holds a URL but ``href``, and
+    every ``href`` a fragment that names an element of the page; the stylesheet has no
+    ``url()`` and no ``@import``. Text may cite a source, even by its web address: text is
+    never fetched (``test_a_web_address_in_text_stays_text``)."""
+    paths = [EXAMPLES] if name == "portfolio" else [EXAMPLES / f"{name}.yaml"]
+    doc = parse(html.render(report_of(*paths)))
+    ids = {n.attrs["id"] for n in doc.iter() if "id" in n.attrs}
+    links = 0
+    for node in doc.iter():
+        assert node.tag not in FETCHING_TAGS, node.tag
+        for attribute, value in node.attrs.items():
+            if attribute == "href":
+                links += 1
+                assert value.startswith("#"), value
+                assert value[1:] in ids, value
+            else:
+                assert attribute not in URL_ATTRIBUTES, (node.tag, attribute)
+    style = doc.one("style").text()
+    assert "url(" not in style.lower()
+    assert "@import" not in style.lower()
+    assert not re.search(r"https?:|//", re.sub(r"/\*.*?\*/", "", style, flags=re.S))
+    if name == "portfolio":
+        assert links >= len(EXAMPLE_NAMES)  # one a client, from the overview
+
+
+def test_a_web_address_in_text_stays_text(write_profile: WriteProfile) -> None:
+    address = "https://tracker.example/pixel.png"
+    doc = parse(
+        html.render(report_of(write_profile(MINIMAL.replace("name: Rent", f"name: {address}"))))
+    )
+    for node in doc.iter():
+        for value in node.attrs.values():
+            assert address not in value or node.tag == "svg", (node.tag, value)
+    assert address in doc.one("table", "activities").words()
+
+
+def test_the_channel_table_shows_each_channel_with_a_bar_for_its_cac() -> None:
+    report = report_of(EXAMPLES / "coaching.yaml")
+    coaching_ = report.profiles[0]
+    ads = ChannelResult(
+        name="Facebook ads",
+        spend=Decimal("6000"),
+        customers=6,
+        cac=Decimal("1000"),
+        share_of_spend=Decimal("0.75"),
+        share_of_customers=Decimal("0.6"),
+        sources=["facebook ads"],
+        activities=[19],
+        ltv_to_cac=Decimal("5043.5") / 1000,
+        joined_by="the channel vocabulary",
+    )
+    site = replace(
+        ads,
+        name="Website",
+        spend=Decimal("2000"),
+        customers=4,
+        cac=Decimal("500"),
+        share_of_spend=Decimal("0.25"),
+        share_of_customers=Decimal("0.4"),
+        sources=["website"],
+        activities=[],
+        ltv_to_cac=Decimal("5043.5") / 500,
+    )
+    none = replace(
+        ads,
+        name="Flyers",
+        spend=Decimal("300"),
+        customers=0,
+        cac=None,
+        share_of_customers=Decimal(0),
+        sources=[],
+        activities=[22],
+        ltv_to_cac=None,
+    )
+    with_channels = replace(report, profiles=[replace(coaching_, channels=[site, ads, none])])
+    doc = parse(html.render(with_channels))
+    section = next(s for s in doc.all("section") if s.one("h2").words().startswith("Channels"))
+    rows = table(section.one("table"))
+    assert rows[0] == [
+        "Channel",
+        "Spend",
+        "New customers",
+        "CAC",
+        "CAC drawn",
+        "Share of spend",
+        "Share of customers",
+        "LTV ÷ CAC",
+        "Joined from",
+    ]
+    assert rows[1] == [
+        "Website",
+        "$2,000",
+        "4",
+        "$500",
+        "",
+        "25%",
+        "40%",
+        "10.1×",
+        "website · by the channel vocabulary",
+    ]
+    assert rows[2] == [
+        "Facebook ads",
+        "$6,000",
+        "6",
+        "$1,000",
+        "",
+        "75%",
+        "60%",
+        "5.0×",
+        "facebook ads · line 19 · by the channel vocabulary",
+    ]
+    assert rows[3][:4] == ["Flyers", "$300", "0", "n/a"]
+    # Bars against the dearest CAC ($1,000): $500 is half the cell, $1,000 all of it, none.
+    bars = [[r.attrs["width"] for r in row.all("rect", "bar")] for row in section.all("tr")[1:]]
+    assert bars == [["50"], ["100"], []]
+    # Without channels there is no table at all.
+    without = replace(report, profiles=[replace(coaching_, channels=[])])
+    assert not any(h.words().startswith("Channels") for h in parse(html.render(without)).all("h2"))
+
+
+def test_money_goes_through_one_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[Decimal] = []
+
+    def money(amount: Decimal, business: Any) -> str:
+        shown.append(amount)
+        return f"MONEY[{amount}]"
+
+    monkeypatch.setattr(view, "money", money)
+    doc = parse(html.render(report_of(EXAMPLES / "coaching.yaml")))
+    assert figures(doc)["Cost to win a customer"][0] == "MONEY[225.00]"
+    assert figures(doc)["Operating profit"][0] == "MONEY[180000]"
+    for row in table(doc.one("table", "activities"))[1:]:
+        assert row[2].startswith("MONEY["), row
+    spend = next(f for f in doc.all("figure") if f.one("figcaption").words() == "Spend by category")
+    assert all(label.startswith("MONEY[") for _, label in table(spend.one("table")))
+    assert doc.one("span", "stake").words().startswith("MONEY[5900")
+    # What the page says itself never writes money another way; the findings' and the
+    # economics' words come written from the report.
+    own = " ".join(
+        n.words()
+        for n in doc.iter()
+        if n.attrs.get("class", "").split()
+        and {"value", "note", "stake"} & set(n.attrs["class"].split())
+    )
+    assert "$" not in own.replace("MONEY[", "")
+
+
+def test_the_portfolio_opens_with_one_row_a_client(
+    run_cli: RunCli, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = write_profile("revenue: [\n", "broken.yaml")
+    monkeypatch.chdir(EXAMPLES.parent)
+    result = run_cli("check", "-f", "html", "--exit-zero", "examples", broken)
+    assert result.exit_code == 2  # a profile could not be read; the others are reported
+    doc = parse(result.stdout)
+    assert doc.one("h1").words() == f"Marketing audit of {len(EXAMPLE_NAMES)} clients"
+    overview = doc.one("section", "overview")
+    rows = table(overview.kids("div")[0].one("table"))
+    assert len(rows) == 1 + len(EXAMPLE_NAMES) + 1
+    coaching_row = next(r for r in rows if r[0].startswith("Northstar Coaching"))
+    # score, marketing ÷ revenue and its range, referrals, CAC paid for, LTV ÷ that CAC
+    assert coaching_row[1:] == [
+        "58",
+        "2.6% coaching range 5–10% of revenue",
+        "75%",
+        "$900",
+        "5.6×",
+        "at risk",
+        "failed",
+    ]
+    assert rows[-1][0].endswith("broken.yaml")
+    assert rows[-1][-1] == "not read"
+    # Each name links to that client's section, in the order audited.
+    articles = doc.all("article")
+    links = [a.attrs["href"][1:] for a in overview.all("a") if a.attrs["href"] != "#errors"]
+    assert links == [a.attrs["id"] for a in articles]
+    assert [a.one("h2").words() for a in articles] == [
+        r[0].split(" examples/")[0] for r in rows[1:-1]
+    ]
+    compare = overview.all("figure")
+    assert [f.one("figcaption").words() for f in compare] == [
+        "Marketing ÷ revenue, each client against their industry's range",
+        "Score out of 100",
+    ]
+    scores = dict(table(compare[1].one("table")))
+    assert scores["Northstar Coaching"] == "58/100"
+    errors = doc.one("section", "errors")
+    assert "broken.yaml" in errors.words()
+    # Inside the portfolio a client's sections are one level down.
+    assert [h.words() for h in articles[0].all("h3")][:2] == ["Key figures", "What to do"]
+
+
+def test_a_run_that_read_nothing_says_so(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    broken = write_profile("revenue: [\n", "broken.yaml")
+    result = run_cli("check", "-f", "html", broken)
+    assert result.exit_code == 2
+    doc = parse(result.stdout)
+    assert doc.one("h1").words() == "Marketing audit: no profile could be read"
+    assert not doc.all("article")
+    error = doc.one("section", "errors").one("li").words()
+    assert error.startswith(f"{broken}, line 2, column 1: ")
+
+
+def test_check_json_does_not_import_the_html_report(tmp_path: Path) -> None:
+    program = (
+        "import sys\n"
+        "from bizaudit.cli import main\n"
+        "sys.argv = ['bizaudit', 'check', '--exit-zero', '-f', sys.argv[1], sys.argv[2]]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('jinja2', 'markupsafe')\n"
+        "          or m in ('bizaudit.render.html', 'bizaudit.render.charts')]\n"
+        "print(repr(sorted(loaded)), file=sys.stderr)\n"
+    )
+    loaded = {}
+    for format in ("json", "html"):
+        done = subprocess.run(
+            [sys.executable, "-c", program, format, str(EXAMPLES / "coaching.yaml")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        loaded[format] = ast.literal_eval(done.stderr.strip().splitlines()[-1])
+    assert loaded["json"] == []
+    # The same probe sees them when the page is drawn: it can tell.
+    assert {"jinja2", "markupsafe", "bizaudit.render.html", "bizaudit.render.charts"} <= set(
+        loaded["html"]
+    )
+
+
+def test_ticks_are_round_numbers() -> None:
+    def ticks(*values: str) -> list[Decimal]:
+        return [Decimal(v) for v in values]
+
+    assert charts.nice_ticks(Decimal("0.0805")) == ticks("0", "0.02", "0.04", "0.06", "0.08", "0.1")
+    assert charts.nice_ticks(Decimal("0.23")) == ticks("0", "0.05", "0.1", "0.15", "0.2", "0.25")
+    assert charts.nice_ticks(Decimal("0.0345")) == ticks("0", "0.01", "0.02", "0.03", "0.04")
+
+
+def test_a_bar_is_as_long_as_its_share_of_the_scale() -> None:
+    chart = charts.bar_chart(
+        "t",
+        "Two bars",
+        [charts.Bar("a", Decimal(3), "3"), charts.Bar("b & <c>", Decimal(1), "1")],
+        summary="a is 3, b is 1",
+    )
+    widths = re.findall(r'class="bar tone-neutral" x="0" y="[\d.]+" width="([\d.]+)"', chart.svg)
+    assert [float(w) for w in widths] == [380, 126.7]  # 380 and a third of it
+    assert "b &amp; &lt;c&gt;" in chart.svg
+    assert chart.rows == (("a", "3"), ("b & <c>", "1"))
+
+
+# In a real browser
+
+
+@dataclass
+class Seen:
+    """What the browser made of one page."""
+
+    desktop_png: bytes = field(repr=False)
+    phone_png: bytes = field(repr=False)
+    desktop_width: int  # the page's scroll width in a 1280-wide window
+    phone_width: int  # ... and on a 390-wide phone
+    findings: list[tuple[str, str]]  # rule and advice, as the DOM has them, in order
+    charts_drawn: list[float]  # each chart's width on the phone, in CSS pixels
+    contrast: dict[str, float]  # body text on the page, light and dark
+    pages: dict[str, int]  # PDF pages on each paper
+    media_boxes: dict[str, tuple[float, float]]
+
+
+PAPERS = {"A4": (8.27, 11.69), "Letter": (8.5, 11.0)}
+READ_FINDINGS = (
+    "Array.from(document.querySelectorAll('li.finding')).map(li => [li.dataset.rule, "
+    "li.querySelector('.advice').textContent.replace(/\\s+/g, ' ').trim()])"
+)
+READ_COLOURS = (
+    "[getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]"
+)
+
+
+class Browser:
+    """Headless Chromium over the DevTools protocol, on the pipe Chromium reads from fd 3 and
+    writes to fd 4 (--remote-debugging-pipe)."""
+
+    def __init__(self, executable: str, folder: Path) -> None:
+        commands, self._out = os.pipe()
+        self._in, replies = os.pipe()
+
+        def wire() -> None:  # in the child, before exec: the pipes on fds 3 and 4
+            a, b = os.dup(commands), os.dup(replies)
+            os.dup2(a, 3)
+            os.dup2(b, 4)
+            os.set_inheritable(3, True)
+            os.set_inheritable(4, True)
+
+        self._process = subprocess.Popen(
+            [
+                executable,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--remote-debugging-pipe",
+                f"--user-data-dir={folder}",
+                "about:blank",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=False,  # the pipes' other ends are not inheritable (PEP 446)
+            preexec_fn=wire,
+        )
+        os.close(commands)
+        os.close(replies)
+        self._buffer, self._id = b"", 0
+        target = self._call("Target.createTarget", url="about:blank")["targetId"]
+        self._session = self._call("Target.attachToTarget", targetId=target, flatten=True)[
+            "sessionId"
+        ]
+
+    def _call(self, method: str, session: str | None = None, **params: Any) -> Any:
+        self._id += 1
+        message: dict[str, Any] = {"id": self._id, "method": method, "params": params}
+        if session:
+            message["sessionId"] = session
+        os.write(self._out, json.dumps(message).encode() + b"\0")
+        deadline = time.monotonic() + 60
+        while True:
+            while b"\0" not in self._buffer:
+                ready, _, _ = select.select([self._in], [], [], max(deadline - time.monotonic(), 0))
+                if not ready:
+                    raise TimeoutError(f"Chromium did not answer {method} within 60 s")
+                chunk = os.read(self._in, 1 << 20)
+                if not chunk:
+                    raise RuntimeError(f"Chromium closed its pipe during {method}")
+                self._buffer += chunk
+            raw, _, self._buffer = self._buffer.partition(b"\0")
+            reply = json.loads(raw)
+            if reply.get("id") == self._id:  # events and other replies are not waited for
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply["result"]
+
+    def tab(self, method: str, **params: Any) -> Any:
+        return self._call(method, self._session, **params)
+
+    def open(self, path: Path, width: int, height: int, *, phone: bool = False) -> None:
+        self.tab(
+            "Emulation.setDeviceMetricsOverride",
+            width=width,
+            height=height,
+            deviceScaleFactor=1,
+            mobile=phone,
+        )
+        self.tab("Page.navigate", url=path.as_uri())
+        deadline = time.monotonic() + 30
+        while self.evaluate("document.readyState") != "complete":
+            assert time.monotonic() < deadline, f"{path} did not load in 30 s"
+            time.sleep(0.01)
+
+    def evaluate(self, expression: str) -> Any:
+        return self.tab("Runtime.evaluate", expression=expression, returnByValue=True)[
+            "result"
+        ].get("value")
+
+    def scheme(self, scheme: str) -> None:
+        self.tab(
+            "Emulation.setEmulatedMedia",
+            features=[{"name": "prefers-color-scheme", "value": scheme}],
+        )
+
+    def screenshot(self) -> bytes:
+        return base64.b64decode(self.tab("Page.captureScreenshot", format="png")["data"])
+
+    def pdf(self, paper: str) -> bytes:
+        width, height = PAPERS[paper]
+        # The page's own @page margins apply; its size is the paper's, as "Save as PDF" does.
+        data = self.tab(
+            "Page.printToPDF",
+            paperWidth=width,
+            paperHeight=height,
+            printBackground=True,
+            preferCSSPageSize=False,
+        )["data"]
+        return base64.b64decode(data)
+
+    def close(self) -> None:
+        try:
+            self._call("Browser.close")
+        except (RuntimeError, TimeoutError, OSError):
+            self._process.kill()
+        self._process.wait(timeout=30)
+        os.close(self._out)
+        os.close(self._in)
+
+
+def chromium() -> str | None:
+    return next(
+        (
+            found
+            for name in ("chromium", "chromium-browser", "google-chrome")
+            if (found := shutil.which(name))
+        ),
+        None,
+    )
+
+
+def contrast(colours: list[str]) -> float:
+    """WCAG contrast ratio of two "rgb(r, g, b)" colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(c) / 255 for c in re.findall(r"\d+", colour)[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted(map(luminance, colours), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def pdf_pages(pdf: bytes) -> int:
+    pages = len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", pdf))  # each page, not /Pages
+    # The page tree's root counts them all (its branches, /Pages too, count some).
+    counts = [int(n) for n in re.findall(rb"/Count\s+(\d+)", pdf)]
+    assert counts
+    assert pages == max(counts), "page objects and the page tree's /Count differ"
+    return pages
+
+
+def media_box(pdf: bytes) -> tuple[float, float]:
+    found = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    assert found, "no /MediaBox"
+    return float(found.group(1)), float(found.group(2))
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+@pytest.fixture(scope="module")
+def seen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Seen]:
+    executable = chromium()
+    if executable is None:
+        reason = "Chromium is not installed (Debian: apt-get install chromium)"
+        if os.environ.get("BIZAUDIT_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{reason}, and BIZAUDIT_REQUIRE_BROWSER=1 requires it")
+        pytest.skip(f"{reason}; set BIZAUDIT_REQUIRE_BROWSER=1 to fail instead")
+    folder = tmp_path_factory.mktemp("pages")
+    documents = {name: [EXAMPLES / f"{name}.yaml"] for name in EXAMPLE_NAMES}
+    documents["portfolio"] = [EXAMPLES]
+    with tempfile.TemporaryDirectory(prefix="bizaudit-chromium-") as profile:
+        browser = Browser(executable, Path(profile))
+        try:
+            return {name: _look(browser, folder, name, paths) for name, paths in documents.items()}
+        finally:
+            browser.close()
+
+
+def _look(browser: Browser, folder: Path, name: str, paths: list[Path]) -> Seen:
+    page = folder / f"{name}.html"
+    page.write_text(html.render(report_of(*paths)), encoding="utf-8")
+    browser.scheme("light")
+    browser.open(page, 1280, 1600)
+    desktop_png = browser.screenshot()
+    desktop_width = browser.evaluate("document.documentElement.scrollWidth")
+    findings = [tuple(f) for f in browser.evaluate(READ_FINDINGS)]
+    light = contrast(browser.evaluate(READ_COLOURS))
+    browser.scheme("dark")
+    dark = contrast(browser.evaluate(READ_COLOURS))
+    dark_background = browser.evaluate("getComputedStyle(document.body).backgroundColor")
+    browser.scheme("light")
+    pdfs = {paper: browser.pdf(paper) for paper in PAPERS}
+    browser.open(page, 390, 844, phone=True)
+    phone_png = browser.screenshot()
+    phone_width = browser.evaluate("document.documentElement.scrollWidth")
+    drawn = browser.evaluate(
+        "Array.from(document.querySelectorAll('svg.chart'))"
+        ".map(s => s.getBoundingClientRect().width)"
+    )
+    for picture, png in (("desktop", desktop_png), ("phone", phone_png)):
+        (folder / f"{name}-{picture}.png").write_bytes(png)
+    assert contrast([dark_background, "rgb(0, 0, 0)"]) < 2, "dark mode is dark"
+    return Seen(
+        desktop_png=desktop_png,
+        phone_png=phone_png,
+        desktop_width=desktop_width,
+        phone_width=phone_width,
+        findings=findings,
+        charts_drawn=drawn,
+        contrast={"light": light, "dark": dark},
+        pages={paper: pdf_pages(pdf) for paper, pdf in pdfs.items()},
+        media_boxes={paper: media_box(pdf) for paper, pdf in pdfs.items()},
+    )
+
+
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_each_example_prints_on_at_most_four_pages(seen: dict[str, Seen], name: str) -> None:
+    pages = seen[name].pages
+    assert 1 <= pages["A4"] <= 4, pages
+    assert 1 <= pages["Letter"] <= 4, pages
+    # 210 × 297 mm and 8.5 × 11 in, in points
+    assert seen[name].media_boxes["A4"] == pytest.approx((595.44, 841.68), abs=1)
+    assert seen[name].media_boxes["Letter"] == pytest.approx((612, 792), abs=1)
+
+
+def test_the_portfolio_gives_each_client_its_own_pages(seen: dict[str, Seen]) -> None:
+    # The overview on the first page, then each client from a fresh page, at most four each.
+    clients = len(EXAMPLE_NAMES)
+    for paper, pages in seen["portfolio"].pages.items():
+        assert 1 + clients <= pages <= 1 + 4 * clients, (paper, pages)
+
+
+@pytest.mark.parametrize("name", [*EXAMPLE_NAMES, "portfolio"])
+def test_pages_fit_a_desktop_and_a_phone(seen: dict[str, Seen], name: str) -> None:
+    page = seen[name]
+    assert png_size(page.desktop_png) == (1280, 1600)
+    assert png_size(page.phone_png) == (390, 844)
+    assert page.desktop_width == 1280  # nothing wider than the window
+    assert page.phone_width == 390  # no sideways scrolling; wide tables scroll in their box
+    assert page.charts_drawn
+    assert all(300 <= width <= 390 for width in page.charts_drawn)
+    assert page.contrast["light"] >= 7
+    assert page.contrast["dark"] >= 7
+
+
+@pytest.mark.parametrize("name", [*EXAMPLE_NAMES, "portfolio"])
+def test_the_browser_shows_every_finding_with_its_advice(seen: dict[str, Seen], name: str) -> None:
+    paths = [EXAMPLES] if name == "portfolio" else [EXAMPLES / f"{name}.yaml"]
+    report = report_of(*paths)
+    expected = sorted(f.rule for p in report.profiles for f in p.findings)
+    shown = seen[name].findings
+    assert sorted(rule for rule, _ in shown) == expected
+    for (rule, advice), finding in zip(
+        shown, [f for p in report.profiles for f, _ in view.ranked(p)], strict=True
+    ):
+        assert rule == finding.rule
+        written = " ".join(f"What to do: {finding.advice}".split())  # as the DOM's text reads
+        assert advice.lower().rstrip(".") == written.lower().rstrip(".")
+    if name == "coaching":
+        assert [rule for rule, _ in shown] == ["BA101", "BA102", "BA105", "BA202"]
