@@ -38,7 +38,7 @@ def test_the_space_after_the_score_is_kept(svg: str) -> None:
     texts = [t for t in root.iter("{http://www.w3.org/2000/svg}text") if t.text]
     line = next(t.get("y") for t in texts if t.text and t.text.startswith("Score"))
     shown = "".join(t.text or "" for t in texts if t.get("y") == line).replace("\xa0", " ")
-    assert "Score 58/100  Weak: mostly doing the work" in shown
+    assert "Score 58/100  Weak: too little goes" in shown
     score = next(t for t in texts if t.get("y") == line and t.text == "58/100")
     verdict = next(t for t in texts if t.get("y") == line and "Weak" in (t.text or ""))
     # The verdict's run starts right after the score's six characters, with its two spaces.

@@ -49,6 +49,9 @@ def passed(severities: list[Severity], *, strict: bool) -> bool:
     return not any(severity in failing for severity in severities)
 
 
+_FAILED_CEILING = 79  # below "Strong"
+
+
 def run(
     profile: Profile,
     policy: EffectivePolicy,
@@ -70,7 +73,10 @@ def run(
         for hit in rule.check(facts, policy)
     ]
     parts = score.components(facts, policy)
+    ok = passed([f.severity for f in found], strict=policy.strict)
     ceilings = score.caps(facts, policy)
+    if not ok and score.score(parts, ceilings) > _FAILED_CEILING:  # never "Strong" and failing
+        ceilings.append(score.Cap(_FAILED_CEILING, "failed"))
     return Audit(
         profile=profile,
         policy=policy,
@@ -80,5 +86,5 @@ def run(
         caps=ceilings,
         score=score.score(parts, ceilings),
         predictability=predictability.assess(facts, policy),
-        passed=passed([f.severity for f in found], strict=policy.strict),
+        passed=ok,
     )

@@ -18,7 +18,8 @@ rounded half up to a whole number.
 
 Caps, so the verdict never contradicts the findings: a customer who costs more than they are
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
-range with weak economics (BA110), or an operating loss (BA111) cap it at 79, below "Strong".
+range with weak economics (BA110), an operating loss (BA111), or a failing check (an error
+finding, or a warning under --strict) cap it at 79, below "Strong".
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     ]
 
 
-CapReason = Literal["costs more than worth", "weak economics", "above range", "loss"]
+CapReason = Literal["costs more than worth", "weak economics", "above range", "loss", "failed"]
 
 
 class Cap(NamedTuple):

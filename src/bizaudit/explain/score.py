@@ -17,8 +17,8 @@ __all__ = ["CAPS", "VERDICTS", "basis", "cap", "verdict"]
 VERDICTS: tuple[tuple[int, str], ...] = (
     (80, "Strong: you invest in getting and keeping customers on purpose."),
     (60, "Fair: a real marketing effort, with gaps to close."),
-    (40, "Weak: mostly doing the work and hoping customers find you."),
-    (0, "Critical: marketing is an afterthought; new customers arrive by luck."),
+    (40, "Weak: too little goes into getting and keeping customers."),
+    (0, "Critical: marketing is an afterthought; new customers arrive by chance."),
 )
 
 
@@ -73,6 +73,7 @@ CAPS: dict[CapReason, str] = {
     "above range": "marketing is above the industry's range while customers barely pay back "
     "(BA110)",
     "loss": "the business runs at an operating loss (BA111)",
+    "failed": "the check fails (an error finding, or a warning under --strict)",
 }
 
 
