@@ -239,8 +239,8 @@ class Classification(NamedTuple):
     reason: str
     confidence: Confidence
     term: str | None = None
-    #: For a name with no known term: the known term nearest to it, and that term's kind
-    #: (what BA106 suggests), or None when nothing is near.
+    #: For a profile's line with no known term: the known term nearest to it, and that
+    #: term's kind (what BA106 suggests), or None when nothing is near (core.metrics).
     nearest: tuple[str, Category, Purpose | None] | None = None
 
 
@@ -294,7 +294,6 @@ def _known_words(table: Table) -> frozenset[str]:
     return frozenset(word for key in table for word in key)
 
 
-@lru_cache(maxsize=4096)
 def _closest(word: str, known: tuple[str, ...]) -> str | None:
     from rapidfuzz import fuzz, process  # only for names nothing else read
 
@@ -483,7 +482,10 @@ class Classifier:
         self._source_starts = _starts(self._sources)
         # Names repeat across many profiles; the answers for a user's rules stay with them.
         self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
-        self._phrases: dict[str, _Term] | None = None  # for _nearest, built on first use
+        self._phrases: dict[str, _Term] | None = None  # for nearest(), built on first use
+        self._known: tuple[str, ...] | None = None  # for _corrected, built on first use
+        self._known_set: frozenset[str] = frozenset()
+        self._typos: dict[str, str | None] = {}  # an unknown word → the known one it is like
 
     @staticmethod
     def _extend(
@@ -535,12 +537,13 @@ class Classifier:
             "rule",
             "no known term in the name; counted as operations until you state its kind",
             "none",
-            nearest=self._nearest(" ".join(words)),
         )
 
-    def _nearest(self, text: str) -> tuple[str, Category, Purpose | None] | None:
+    def nearest(self, name: str) -> tuple[str, Category, Purpose | None] | None:
         """The specific term most like a name nothing placed (rapidfuzz's WRatio), so the
-        question BA106 asks comes with a likely answer rather than always "marketing"."""
+        question BA106 asks comes with a likely answer rather than always "marketing". Asked
+        only for a profile's unplaced lines: it compares the name with every term."""
+        text = " ".join(_words(name))
         if not text:
             return None
         from rapidfuzz import fuzz, process  # only for names nothing else read
@@ -563,11 +566,18 @@ class Classifier:
         """A name with a typo ("Advertisment", "Bookeeping"): each unknown word of five letters
         or more replaced by the closest known word, if it is close enough (rapidfuzz), and the
         name read again; the answer is low confidence and says what was read."""
-        known = _known_words(self._activities)
+        if self._known is None:  # every word of every term, once per classifier
+            self._known = tuple(sorted(_known_words(self._activities)))
+            self._known_set = frozenset(self._known)
+        known = self._known_set
         fixes: dict[str, str] = {}
         for word in words:
-            if len(word) >= _TYPO_MIN_LETTERS and word not in known:
-                close = _closest(word, tuple(sorted(known)))
+            if len(word) >= _TYPO_MIN_LETTERS and word.isalpha() and word not in known:
+                close = self._typos.get(word, "")
+                if close == "":  # not asked yet (the cache keys on the word alone: hashing
+                    if len(self._typos) >= _ANSWERS_KEPT:  # every known word costs more)
+                        self._typos.clear()
+                    close = self._typos[word] = _closest(word, self._known)
                 if close is not None:
                     fixes[word] = close
         if not fixes:

@@ -43,6 +43,14 @@ REFERRAL_CULTIVATION = frozenset(
 WEEKS_IN_A_MONTH = Decimal(52) / 12
 
 
+def _classified(activity: Activity, classifier: Classifier) -> Classification:
+    """A line's classification; for a name nothing placed, with the nearest known term."""
+    found = classifier.classify_activity(activity)
+    if found.confidence == "none":
+        return found._replace(nearest=classifier.nearest(activity.name))
+    return found
+
+
 def _sources(customers: Customers | None) -> list[tuple[str, int | Source]]:
     return list(customers.sources.items()) if customers else []
 
@@ -216,7 +224,7 @@ def compute(
     """Classify every activity and customer source and add up the figures."""
     classifier = classifier or default()
     activities = [
-        ClassifiedActivity(i, activity, classifier.classify_activity(activity))
+        ClassifiedActivity(i, activity, _classified(activity, classifier))
         for i, activity in enumerate(profile.activities)
     ]
     spend = dict.fromkeys(("total", *CATEGORIES), Decimal(0))
