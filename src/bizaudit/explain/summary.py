@@ -3,10 +3,14 @@ a report for people shows."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from bizaudit.explain.numbers import format_percent, format_percent_beside, plural
 from bizaudit.model.report import Finding, ProfileReport
 
-__all__ = ["FINDINGS_PER_RULE", "headline_shares", "reference_line", "shown_findings"]
+__all__ = [
+    "FINDINGS_PER_RULE", "compared_share", "headline_shares", "reference_line", "shown_findings",
+]  # fmt: skip
 
 
 def headline_shares(report: ProfileReport) -> tuple[str, str]:
@@ -58,3 +62,18 @@ def shown_findings(
                 f"{plural(rest, f'more {finding.rule} finding')} (all of them in --format json)"
             )
     return shown
+
+
+def compared_share(report: ProfileReport) -> tuple[str, Decimal | None]:
+    """The share the minimum and the industry's range are held against, and its name: marketing
+    ÷ revenue, or what the industry's range counts (marketing and sales for SaaS; an agent's
+    gross commission income, before the brokerage's split)."""
+    industry = report.industry
+    share = report.metrics.marketing_share_of_revenue
+    if industry is None or industry.compared_share is None:
+        return "Marketing ÷ revenue", share
+    what = "Marketing and sales" if industry.scope == "marketing and sales" else "Marketing"
+    base = industry.basis if industry.basis.startswith("gross") else "revenue"
+    if (what, base) == ("Marketing", "revenue"):
+        return "Marketing ÷ revenue", share
+    return f"{what} ÷ {base}", industry.compared_share

@@ -14,7 +14,7 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     money_locale,
 )
-from bizaudit.explain.summary import headline_shares, shown_findings
+from bizaudit.explain.summary import compared_share, headline_shares, shown_findings
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import BenchmarkOut, ProfileReport, Report
 
@@ -70,6 +70,7 @@ def _profile(p: ProfileReport) -> str:
         p.policy[key].value
         for key in ("min_marketing_share", "max_referral_share", "min_owner_marketing_time")
     ]
+    held, share = compared_share(p)
     lines = [
         f"### {escape(p.business.name)} — {verdict}, score {p.score}/100",
         "",
@@ -77,7 +78,7 @@ def _profile(p: ProfileReport) -> str:
         "",
         "| figure | value | threshold |",
         "|---|---|---|",
-        _share_row("marketing ÷ revenue", m.marketing_share_of_revenue, "min", limits[0]),
+        _share_row(held.lower(), share, "min", limits[0]),
         _share_row("referral customers", m.referral_share, "max", limits[1]),
         _share_row("owner time on marketing", m.owner_marketing_time_share, "min", limits[2]),
         f"| marketing spend | {format_money(p.spend['marketing'], currency)} of "

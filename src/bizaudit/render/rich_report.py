@@ -25,7 +25,7 @@ from bizaudit.explain.numbers import (
     money_locale,
     plural,
 )
-from bizaudit.explain.summary import headline_shares, shown_findings
+from bizaudit.explain.summary import compared_share, headline_shares, shown_findings
 from bizaudit.io.errors import InputError
 from bizaudit.model.report import ActivityResult, ProfileReport, Report, ThresholdOut
 
@@ -139,8 +139,9 @@ def _figures(report: ProfileReport) -> RenderableType:
     table.add_column("value", justify="right", no_wrap=True, min_width=5)
     table.add_column("bar", no_wrap=True, width=_BAR_CELLS)
     table.add_column("limit", style="dim", ratio=2)
+    label, share = compared_share(report)
     rows = (
-        ("Marketing ÷ revenue", m.marketing_share_of_revenue, "min_marketing_share", "min", True),
+        (label, share, "min_marketing_share", "min", True),
         ("Referral customers", m.referral_share, "max_referral_share", "max", False),
         (
             "Owner time on marketing",
@@ -161,11 +162,8 @@ def _figures(report: ProfileReport) -> RenderableType:
             _bar(value, threshold.value, higher_is_better=higher),
             limit,
         )
-    industry = report.industry
-    if industry is not None and industry.scope == "marketing and sales":
-        table.add_row(
-            "Marketing and sales ÷ revenue", format_percent(industry.compared_share), "", ""
-        )
+    if share is not m.marketing_share_of_revenue:  # held to another figure: show this one too
+        table.add_row("Marketing ÷ revenue", format_percent(m.marketing_share_of_revenue), "", "")
     table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", "")
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
     p = report.predictability
