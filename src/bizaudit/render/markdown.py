@@ -52,7 +52,7 @@ def _channels(p: ProfileReport) -> list[str]:
     for c in p.channels:
         cac = "—" if c.cac is None else format_money(c.cac, currency)
         row = (
-            f"| {escape(c.name)} | {format_money(c.spend, currency)} | {c.customers} | {cac} | "
+            f"| {escape(c.name)} | {format_money(c.spend, currency)} | {c.customers:,} | {cac} | "
             f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)} |"
         )
         if with_ltv:

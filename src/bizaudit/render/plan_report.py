@@ -54,7 +54,7 @@ def render_rich(plan: PlanReport) -> RenderableType:
         table.add_row(
             c.name,
             f"{money(c.spend)} → {money(c.planned_spend)}",
-            f"{c.customers} → {format_number(c.projected_customers, 0)}",
+            f"{c.customers:,} → {format_number(c.projected_customers, 0)}",
             f"{cac} → {later}",
         )
     if table.row_count:
@@ -108,7 +108,7 @@ def render_markdown(plan: PlanReport) -> str:
         later = "—" if c.projected_cac is None else money(c.projected_cac)
         lines.append(
             f"| {markdown_text(c.name)} | {money(c.spend)} → {money(c.planned_spend)} | "
-            f"{c.customers} → {format_number(c.projected_customers, 0)} | {cac} → {later} |"
+            f"{c.customers:,} → {format_number(c.projected_customers, 0)} | {cac} → {later} |"
         )
     lines.append("")
     alone = [c for c in plan.channels if c.left_alone is not None]

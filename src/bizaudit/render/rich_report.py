@@ -459,7 +459,7 @@ def _channels(report: ProfileReport) -> RenderableType:
         row: list[str | Text] = [
             c.name,
             format_money(c.spend, currency),
-            str(c.customers),
+            f"{c.customers:,}",
             "—" if c.cac is None else format_money(c.cac, currency),
             _cac_bar(c.cac, largest),
             f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)}",
