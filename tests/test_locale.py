@@ -12,12 +12,16 @@ import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from bizaudit.explain.numbers import DEFAULT_LOCALES, default_locale, format_money, money_locale
 
 from .conftest import EXAMPLES, RunCli, WriteProfile
+
+if TYPE_CHECKING:
+    from babel.numbers import NumberPattern
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -223,3 +227,68 @@ def test_babel_is_not_imported_to_start_the_command_line() -> None:
     # never pay for it.
     code = "import sys, bizaudit.cli; assert 'babel' not in sys.modules, 'babel imported'"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent)
+
+
+_AMOUNTS = [
+    "0", "1", "12", "999", "1000", "1234.5", "31000", "100000", "1234567.891", "0.005",
+    "0.015", "2.675", "-80", "-1234.56", "10000000", "123456789012.34",
+]  # fmt: skip
+_MORE_LOCALES = [
+    ("fr_FR", "EUR"), ("nl_NL", "EUR"), ("en_IE", "EUR"), ("he_IL", "ILS"), ("ar_EG", "EGP"),
+    ("de_AT", "EUR"), ("it_CH", "CHF"), ("es_ES", "EUR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("locale", "currency"),
+    [(locale, currency) for currency, locale in sorted(DEFAULT_LOCALES.items())] + _MORE_LOCALES,
+)
+def test_money_is_written_as_babel_writes_it(locale: str, currency: str) -> None:
+    """The styles are Babel's CLDR data applied without Babel's per-call cost: for every
+    default locale (from data/money-styles.json) and others (from Babel at run time), each
+    amount reads as Babel's format_currency writes it, less what Babel leaves undone (the
+    cents of a whole amount, currency spacing, bidi marks, de_CH's apostrophe)."""
+    from babel.numbers import format_currency, get_currency_symbol
+
+    for text in _AMOUNTS:
+        amount = Decimal(text)
+        whole = amount == amount.to_integral_value()
+        expected = format_currency(
+            amount, currency, locale=locale, currency_digits=not whole,
+            format=None if not whole else _whole_pattern(locale),
+        )  # fmt: skip
+        expected = expected.translate(dict.fromkeys(map(ord, "\u200e\u200f\u061c")))
+        got = format_money(amount, currency, locale)
+        symbol = get_currency_symbol(currency, locale)
+        assert _same_but_spacing(got, expected, symbol), (locale, text, got, expected)
+
+
+def _whole_pattern(locale: str) -> NumberPattern:
+    from copy import copy
+
+    from babel.core import Locale
+
+    pattern = copy(Locale.parse(locale).currency_formats["standard"])
+    pattern.frac_prec = (0, 0)
+    return pattern
+
+
+def _same_but_spacing(got: str, expected: str, symbol: str) -> bool:
+    """Equal once the no-break space CLDR's currency spacing adds (and Babel does not) is
+    taken out, and Babel's dropped apostrophe group mark (de_CH) put back."""
+    plain = got.replace(f"{symbol}\u00a0", symbol).replace(f"\u00a0{symbol}", symbol)
+    babel = expected.replace(f"{symbol}\u00a0", symbol).replace(f"\u00a0{symbol}", symbol)
+    return plain == babel or plain.replace("'", "") == babel.replace("'", "")
+
+
+def test_the_precomputed_styles_are_babels() -> None:
+    """data/money-styles.json is what `python -m bizaudit.explain.numbers` writes from the
+    installed Babel: regenerate it after upgrading Babel if this fails."""
+    from bizaudit.explain.numbers import _precomputed, babel_style
+
+    table = _precomputed()
+    assert set(table) == {f"{locale} {currency}" for currency, locale in DEFAULT_LOCALES.items()}
+    for key, style in table.items():
+        locale, currency = key.split()
+        made = babel_style(locale, currency)
+        assert [*style[:6], tuple(style[6]), style[7]] == list(made), key

@@ -11,18 +11,13 @@ below this layer rounds for display.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Context, Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
-
-if TYPE_CHECKING:  # Babel is imported when money is first written: it costs ~25 ms to load
-    from babel.core import Locale
-    from babel.numbers import NumberPattern
+from typing import NamedTuple
 
 __all__ = [
     "DEFAULT_LOCALES",
@@ -116,63 +111,102 @@ def format_money(amount: Decimal, currency: str = "USD", locale: str | None = No
 
 
 class _Style(NamedTuple):
-    """How one locale writes one currency, read once from Babel."""
+    """How one locale writes one currency, from Babel's CLDR data: the pattern's prefixes and
+    suffixes with the symbol and minus sign in place, the marks, the grouping, the digits."""
 
-    locale: Locale
-    pattern: NumberPattern  # the locale's currency pattern, to the currency's digits
-    whole: NumberPattern  # the same without decimals, for whole amounts
-    symbol: str
-    group: str | None  # the thousands mark, when Babel would lose it (see _cldr_money)
+    prefix: str
+    suffix: str
+    negative_prefix: str
+    negative_suffix: str
+    group: str
+    decimal: str
+    grouping: tuple[int, int]  # the first group from the right, then the others (en_IN: 3, 2)
+    digits: int  # the currency's own: 2 for USD, 0 for JPY
+
+    def apply(self, amount: Decimal) -> str:
+        whole = amount == amount.to_integral_value()
+        places = 0 if whole else self.digits
+        fixed = rounded(amount, places)
+        negative = fixed < 0
+        text = format(abs(fixed), "f")
+        integer, _, fraction = text.partition(".")
+        number = _grouped(integer, self.grouping, self.group)
+        if fraction:
+            number = f"{number}{self.decimal}{fraction}"
+        if negative:
+            return f"{self.negative_prefix}{number}{self.negative_suffix}"
+        return f"{self.prefix}{number}{self.suffix}"
 
 
 # Right-to-left marks from CLDR's Hebrew and Arabic patterns: the words around an amount are
 # English, and the sanitiser would show the marks as U+FFFD.
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
-_DIGITS = re.compile(r"[0-9]+")
 
 
 @lru_cache(maxsize=32)
 def _style(locale: str, currency: str) -> _Style:
-    from copy import copy
+    """The style of ``locale`` and ``currency``: from ``data/money-styles.json`` for each
+    currency's default locale (made from Babel, and checked against it by a test), else
+    from Babel itself, which costs about 25 ms to load a locale's data."""
+    found = _precomputed().get(f"{locale} {currency}")
+    if found is None:
+        return babel_style(locale, currency)
+    prefix, suffix, negative_prefix, negative_suffix, group, decimal, grouping, digits = found
+    first, rest = grouping
+    return _Style(
+        prefix, suffix, negative_prefix, negative_suffix, group, decimal, (first, rest), digits
+    )
 
+
+@lru_cache(maxsize=1)
+def _precomputed() -> dict[str, tuple[str, str, str, str, str, str, list[int], int]]:
+    import json
+    from importlib import resources
+
+    text = resources.files("bizaudit").joinpath("data/money-styles.json").read_text("utf-8")
+    styles: dict[str, tuple[str, str, str, str, str, str, list[int], int]] = json.loads(text)[
+        "styles"
+    ]
+    return styles
+
+
+def babel_style(locale: str, currency: str) -> _Style:
+    """The style Babel's CLDR data gives: what ``data/money-styles.json`` holds for the default
+    locales (``python -m bizaudit.explain.numbers`` writes it)."""
     from babel.core import Locale
-    from babel.numbers import get_currency_symbol, get_group_symbol
+    from babel.numbers import get_currency_precision, get_currency_symbol
 
     parsed = Locale.parse(locale)
     pattern = parsed.currency_formats["standard"]
-    whole = copy(pattern)
-    whole.frac_prec = (0, 0)
-    group = get_group_symbol(parsed)
+    symbols = parsed.number_symbols.get("latn", parsed.number_symbols.get("default", {}))
+    symbol = get_currency_symbol(currency, parsed)
+
+    def filled(text: str) -> str:  # ¤ is the symbol; the minus stays "-", as Babel writes it
+        return text.replace("¤", symbol).translate(_BIDI_MARKS)
+
+    prefix, negative_prefix = (filled(part) for part in pattern.prefix)
+    suffix, negative_suffix = (filled(part) for part in pattern.suffix)
+    # CLDR's currency spacing, which Babel does not apply: a symbol that ends (or starts)
+    # with a letter is kept apart from the digits by a no-break space ("CHF 80", not "CHF80").
+    if prefix.endswith(symbol) and symbol and _letter(symbol[-1]):
+        prefix, negative_prefix = f"{prefix}\u00a0", f"{negative_prefix}\u00a0"
+    if suffix.startswith(symbol) and symbol and _letter(symbol[0]):
+        suffix, negative_suffix = f"\u00a0{suffix}", f"\u00a0{negative_suffix}"
     return _Style(
-        locale=parsed,
-        pattern=pattern,
-        whole=whole,
-        symbol=get_currency_symbol(currency, parsed),
-        # Babel removes the text between two apostrophes from what it formats (quoting in
-        # patterns): de_CH's 3'100'000 came out as 3100000.
-        group=group if "'" in group else None,
+        prefix=prefix,
+        suffix=suffix,
+        negative_prefix=negative_prefix,
+        negative_suffix=negative_suffix,
+        group=symbols.get("group", ","),
+        decimal=symbols.get("decimal", "."),
+        grouping=(pattern.grouping[0], pattern.grouping[1]),
+        digits=get_currency_precision(currency),
     )
 
 
 def _cldr_money(amount: Decimal, currency: str, locale: str) -> str:
-    """``amount`` through Babel's pattern for ``locale``, with what Babel leaves undone."""
-    from babel.numbers import format_currency
-
-    style = _style(locale, currency)
-    amount = amount if amount else abs(amount)  # -0 (0 × -1) reads "0", not "-0"
-    whole = amount == amount.to_integral_value()
-    text = format_currency(
-        amount,
-        currency,
-        format=style.whole if whole else style.pattern,
-        locale=style.locale,
-        currency_digits=not whole,
-        group_separator=style.group is None,
-    )
-    mark = style.group
-    if mark is not None:  # the integer part is the first run of digits
-        text = _DIGITS.sub(lambda m: _grouped(m.group(), style.pattern.grouping, mark), text, 1)
-    return _spaced(text.translate(_BIDI_MARKS), style.symbol)
+    """``amount`` in the style ``locale`` writes ``currency``; -0 reads "0", not "-0"."""
+    return _style(locale, currency).apply(amount if amount else abs(amount))
 
 
 def _grouped(digits: str, sizes: tuple[int, int], mark: str) -> str:
@@ -184,21 +218,6 @@ def _grouped(digits: str, sizes: tuple[int, int], mark: str) -> str:
         parts.insert(0, digits[-size:])
         digits, size = digits[:-size], sizes[1]
     return mark.join([digits, *parts])
-
-
-def _spaced(text: str, symbol: str) -> str:
-    """CLDR's currency spacing, which Babel does not apply: a symbol that ends (or starts)
-    with a letter is kept apart from the digits by a no-break space ("CHF 80", not "CHF80");
-    "$80" and "80 €" stay as they are."""
-    at = text.find(symbol)
-    if at < 0 or not symbol:
-        return text
-    end = at + len(symbol)
-    if end < len(text) and text[end].isdigit() and _letter(symbol[-1]):
-        return f"{text[:end]}\u00a0{text[end:]}"
-    if at > 0 and text[at - 1].isdigit() and _letter(symbol[0]):
-        return f"{text[:at]}\u00a0{text[at:]}"
-    return text
 
 
 def _letter(char: str) -> bool:
@@ -270,3 +289,34 @@ def format_hours(value: Decimal) -> str:
     """Hours as written: 6 → "6", 62.5 → "62.5", 4.98 → "4.98" (rounded, 4.98 of 50 hours
     would read as the 10% it falls short of)."""
     return format(value.normalize(), "f")
+
+
+def _write_precomputed() -> None:
+    """Write ``data/money-styles.json`` from Babel: the style of every currency's default
+    locale (run ``python -m bizaudit.explain.numbers`` after upgrading Babel)."""
+    import json
+    from pathlib import Path
+
+    import babel
+
+    styles = {
+        f"{locale} {currency}": list(babel_style(locale, currency))
+        for currency, locale in sorted(DEFAULT_LOCALES.items())
+    }
+    about = (
+        "How each currency's default locale writes money, made from Babel's CLDR data by "
+        f"python -m bizaudit.explain.numbers (Babel {babel.__version__}); tests check it "
+        "against Babel."
+    )
+    path = Path(__file__).parent.parent / "data" / "money-styles.json"
+    rows = ",\n".join(
+        f"  {json.dumps(key)}: {json.dumps(style, ensure_ascii=False)}"
+        for key, style in styles.items()
+    )
+    path.write_text(
+        f'{{\n "about": {json.dumps(about)},\n "styles": {{\n{rows}\n }}\n}}\n', "utf-8"
+    )
+
+
+if __name__ == "__main__":
+    _write_precomputed()
