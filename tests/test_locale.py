@@ -268,7 +268,7 @@ def _whole_pattern(locale: str) -> NumberPattern:
 
     from babel.core import Locale
 
-    pattern = copy(Locale.parse(locale).currency_formats["standard"])
+    pattern: NumberPattern = copy(Locale.parse(locale).currency_formats["standard"])
     pattern.frac_prec = (0, 0)
     return pattern
 
