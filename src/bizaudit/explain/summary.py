@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.explain.numbers import format_percent, format_percent_beside, plural
-from bizaudit.model.report import Finding, ProfileReport
+from bizaudit.explain.numbers import (
+    format_limit,
+    format_percent,
+    format_percent_beside,
+    plural,
+)
+from bizaudit.model.report import Finding, ProfileReport, ThresholdOut
 
 __all__ = [
-    "FINDINGS_PER_RULE", "compared_share", "headline_shares", "reference_line", "shown_findings",
+    "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "compared_share", "headline_shares",
+    "limit_text", "reference_line", "shown_findings",
 ]  # fmt: skip
 
 
@@ -77,3 +83,20 @@ def compared_share(report: ProfileReport) -> tuple[str, Decimal | None]:
     if (what, base) == ("Marketing", "revenue"):
         return "Marketing ÷ revenue", share
     return f"{what} ÷ {base}", industry.compared_share
+
+
+#: Where a threshold came from, as reports name it.
+THRESHOLD_SOURCES = {
+    "default": "default",
+    "industry": "industry",
+    "pyproject": "pyproject.toml",
+    "profile": "profile",
+    "env": "environment",
+    "cli": "command line",
+}
+
+
+def limit_text(word: str, threshold: ThresholdOut) -> str:
+    """ "min 5% (industry)": a threshold as set, and where it came from."""
+    source = THRESHOLD_SOURCES.get(threshold.source, threshold.source)
+    return f"{word} {format_limit(threshold.value)} ({source})"

@@ -16,7 +16,6 @@ from rich.text import Text
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.explain.numbers import (
     format_hours,
-    format_limit,
     format_money,
     format_number,
     format_number_beside,
@@ -25,7 +24,7 @@ from bizaudit.explain.numbers import (
     money_locale,
     plural,
 )
-from bizaudit.explain.summary import compared_share, headline_shares, shown_findings
+from bizaudit.explain.summary import compared_share, headline_shares, limit_text, shown_findings
 from bizaudit.io.errors import InputError
 from bizaudit.model.report import ActivityResult, ProfileReport, Report, ThresholdOut
 
@@ -35,14 +34,6 @@ _MAX_ACTIVITY_ROWS = 40
 _BAR_CELLS = 20
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _SEVERITY_MARK = {"error": "✗", "warning": "!", "info": "i"}
-_SOURCE_LABEL = {
-    "default": "default",
-    "industry": "industry",
-    "pyproject": "pyproject.toml",
-    "profile": "profile",
-    "env": "environment",
-    "cli": "command line",
-}
 
 
 def render(report: Report, *, chart: bool = False) -> RenderableType:
@@ -118,7 +109,7 @@ def _bar(value: Decimal | None, threshold: Decimal, *, higher_is_better: bool) -
 
 
 def _limit(word: str, threshold: ThresholdOut) -> str:
-    return f"{word} {format_limit(threshold.value)} ({_SOURCE_LABEL[threshold.source]})"
+    return limit_text(word, threshold)
 
 
 def _range(report: ProfileReport) -> str:

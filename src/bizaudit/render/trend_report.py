@@ -5,7 +5,7 @@ charts). Money is written as the newest period's locale writes it: the command r
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache, partial
+from functools import partial
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -21,11 +21,10 @@ from bizaudit.explain.numbers import (
     places_apart,
     plural,
 )
-from bizaudit.explain.text import markdown_code, markdown_text, printable
+from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import ProfileReport, to_data
 
 if TYPE_CHECKING:
-    import jinja2
     from rich.console import RenderableType
 
 __all__ = ["FORMATS", "label", "render_html", "render_json", "render_markdown", "render_rich"]
@@ -265,33 +264,6 @@ def _charts(trend: Trend) -> list[_Chart]:
     return charts
 
 
-def _shown(text: Any) -> Any:
-    """What every ``{{ }}`` prints: text made printable (autoescaping then makes it text);
-    the charts, which escaped their own text, as they are."""
-    from markupsafe import Markup
-
-    if text is None:
-        return ""
-    if isinstance(text, Markup):
-        return text
-    return printable(text) if isinstance(text, str) else text
-
-
-@cache
-def _environment() -> jinja2.Environment:
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("bizaudit.render", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        finalize=_shown,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 def render_html(trend: Trend) -> str:
     """A page that opens offline: the stylesheet inline, a line chart of each figure, the
     periods in a table."""
@@ -326,4 +298,6 @@ def render_html(trend: Trend) -> str:
         ],
         "charts": _charts(trend),
     }
-    return _environment().get_template("trend.html.j2").render(page=page, version=__version__)
+    from bizaudit.render.html import environment  # Jinja2: only for this format
+
+    return environment().get_template("trend.html.j2").render(page=page, version=__version__)

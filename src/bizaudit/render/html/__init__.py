@@ -19,7 +19,7 @@ from bizaudit.explain.text import printable
 from bizaudit.model.report import Report
 from bizaudit.render.html import view
 
-__all__ = ["render"]
+__all__ = ["environment", "render"]
 
 
 def _shown(value: Any) -> Any:
@@ -33,7 +33,10 @@ def _shown(value: Any) -> Any:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """The one Jinja2 environment of every HTML page (the client report, the portfolio and
+    the trend page): templates from ``render/templates/``, autoescaping on, every value made
+    printable on its way out."""
     return jinja2.Environment(
         loader=jinja2.PackageLoader("bizaudit.render", "templates"),
         autoescape=True,
@@ -47,7 +50,7 @@ def _environment() -> jinja2.Environment:
 
 def render(report: Report) -> str:
     return (
-        _environment()
+        environment()
         .get_template("report.html.j2")
         .render(page=view.page(report), version=__version__)
     )

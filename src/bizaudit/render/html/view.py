@@ -27,7 +27,7 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.score import VERDICTS
-from bizaudit.explain.summary import headline_shares, shown_findings
+from bizaudit.explain.summary import headline_shares, limit_text, shown_findings
 from bizaudit.explain.text import printable
 from bizaudit.model.report import (
     ActivityResult,
@@ -48,14 +48,6 @@ Status = Literal["good", "warn", "bad", "neutral"]
 #: Rows of a table for people; the JSON report has them all.
 MAX_ROWS = 200
 _BANDS = ("strong", "fair", "weak", "critical")  # the score's verdicts, best first
-_SOURCE = {
-    "default": "default",
-    "industry": "industry",
-    "pyproject": "pyproject.toml",
-    "profile": "profile",
-    "env": "environment",
-    "cli": "command line",
-}
 _SEVERITY = {"error": "Error", "warning": "Warning", "info": "Info"}
 _CATEGORY_LABEL = {
     "marketing": "Marketing",
@@ -243,8 +235,7 @@ def anchor(index: int, name: str) -> str:
 
 def _limit(word: str, threshold: ThresholdOut) -> str:
     """ "minimum 3% (industry)": a threshold and where it came from."""
-    source = _SOURCE.get(threshold.source, threshold.source)
-    return f"{word} {format_limit(threshold.value)} ({source})"
+    return limit_text(word, threshold)
 
 
 def _range_text(p: ProfileReport) -> str:
