@@ -290,7 +290,17 @@ def test_sigterm_leaves_no_worker_and_no_temporary_file(tmp_path: Path) -> None:
     )
     ledger.write_text("date,description,amount,category\n" + rows)
     process = subprocess.Popen(
-        [*BIZAUDIT, "import", ledger, "-o", tmp_path / "out.yaml"],
+        [
+            *BIZAUDIT,
+            "import",
+            ledger,
+            "-o",
+            tmp_path / "out.yaml",
+            "--currency",
+            "USD",
+            "--revenue",
+            "100000",
+        ],  # so that an import the signal comes too late for exits 0
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
