@@ -31,6 +31,7 @@ __all__ = [
     "format_percent",
     "format_percent_beside",
     "money_locale",
+    "percent_range",
     "places_apart",
     "plural",
     "rounded",
@@ -271,6 +272,12 @@ def at_least(value: Decimal, step: str) -> Decimal:
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """``plural(1, "line")`` → "1 line"; ``plural(2, "entry", "entries")`` → "2 entries"."""
     return f"{count:,} {noun if count == 1 else many or noun + 's'}"
+
+
+def percent_range(low: Decimal, high: Decimal | None) -> str:
+    """ "3–5%", or "6%" without a high end: a range written once, its sign at the end."""
+    shown = format_percent(low)
+    return shown if high is None else f"{shown.removesuffix('%')}–{format_percent(high)}"
 
 
 def format_percent(share: Decimal | None, places: int = 1) -> str:

@@ -13,6 +13,7 @@ from bizaudit.explain.numbers import (
     format_percent,
     format_percent_beside,
     money_locale,
+    percent_range,
 )
 from bizaudit.explain.summary import compared_share, headline_shares, shown_findings
 from bizaudit.explain.text import markdown_code, markdown_text
@@ -34,8 +35,7 @@ def _share_row(label: str, share: Decimal | None, word: str, limit: Decimal) -> 
 
 def _figure(b: BenchmarkOut) -> str:
     """ "6%", or a range "5–10%"."""
-    low = format_percent(b.figure)
-    return low if b.high is None else f"{low.removesuffix('%')}–{format_percent(b.high)}"
+    return percent_range(b.figure, b.high)
 
 
 def _channels(p: ProfileReport) -> list[str]:

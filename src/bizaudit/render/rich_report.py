@@ -22,11 +22,12 @@ from bizaudit.explain.numbers import (
     format_percent,
     format_percent_beside,
     money_locale,
+    percent_range,
     plural,
 )
 from bizaudit.explain.summary import compared_share, headline_shares, limit_text, shown_findings
 from bizaudit.io.errors import InputError
-from bizaudit.model.report import ActivityResult, ProfileReport, Report, ThresholdOut
+from bizaudit.model.report import ActivityResult, ProfileReport, Report
 
 __all__ = ["render", "render_errors"]
 
@@ -108,18 +109,13 @@ def _bar(value: Decimal | None, threshold: Decimal, *, higher_is_better: bool) -
     return text
 
 
-def _limit(word: str, threshold: ThresholdOut) -> str:
-    return limit_text(word, threshold)
-
-
 def _range(report: ProfileReport) -> str:
     """ "industry 3–5% of collections": the declared vertical's range, when there is one."""
     industry = report.industry
     if industry is None:
         return ""
-    low = format_percent(industry.low).removesuffix("%")
     scope = " with sales" if industry.scope == "marketing and sales" else ""
-    return f"; range {low}–{format_percent(industry.high)}{scope}"
+    return f"; range {percent_range(industry.low, industry.high)}{scope}"
 
 
 def _figures(report: ProfileReport) -> RenderableType:
@@ -144,7 +140,7 @@ def _figures(report: ProfileReport) -> RenderableType:
     )
     for label, value, key, word, higher in rows:
         threshold = policy[key]
-        limit = _limit(word, threshold) if value is not None else "no data"
+        limit = limit_text(word, threshold) if value is not None else "no data"
         if key == "min_marketing_share" and value is not None:
             limit += _range(report)
         table.add_row(

@@ -24,6 +24,7 @@ from bizaudit.explain.numbers import (
     format_number_beside,
     format_percent,
     format_percent_beside,
+    percent_range,
     plural,
 )
 from bizaudit.explain.score import VERDICTS
@@ -233,19 +234,14 @@ def anchor(index: int, name: str) -> str:
     return f"client-{index}" + (f"-{slug}" if slug else "")
 
 
-def _limit(word: str, threshold: ThresholdOut) -> str:
-    """ "minimum 3% (industry)": a threshold and where it came from."""
-    return limit_text(word, threshold)
-
-
 def _range_text(p: ProfileReport) -> str:
     """ "restaurant range 3–6% of sales", or "" without a vertical."""
     industry = p.industry
     if industry is None:
         return ""
-    low = format_percent(industry.low).removesuffix("%")
     scope = " (marketing and sales)" if industry.scope == "marketing and sales" else ""
-    return f"{industry.id} range {low}–{format_percent(industry.high)} of {industry.basis}{scope}"
+    span = percent_range(industry.low, industry.high)
+    return f"{industry.id} range {span} of {industry.basis}{scope}"
 
 
 def _with_sales(p: ProfileReport) -> bool:
@@ -313,7 +309,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     share = p.metrics.marketing_share_of_revenue
     minimum = p.policy["min_marketing_share"]
     label = "Marketing ÷ net revenue" if p.profit.contra_revenue else "Marketing ÷ revenue"
-    note = _limit("minimum", minimum)
+    note = limit_text("minimum", minimum)
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}"
     if share is None:
@@ -352,7 +348,7 @@ def _share_card(
         status = "bad" if under else "good"
         words = "under the minimum" if under else "at or above the minimum"
     value = format_percent_beside(share, threshold.value)
-    return KeyFigure(label, value, _limit(word, threshold), status, words)
+    return KeyFigure(label, value, limit_text(word, threshold), status, words)
 
 
 def _judged(p: ProfileReport) -> tuple[Decimal | None, str, Decimal | None, str, str]:
@@ -492,7 +488,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
     range_text = _range_text(p)
     summary = f"{what} is {shown} of revenue"
     summary += f"; the {range_text}" if range_text else ""
-    summary += f"; {_limit('minimum', minimum)}." if limit is not None else "."
+    summary += f"; {limit_text('minimum', minimum)}." if limit is not None else "."
     chart = charts.range_gauge(
         f"{key}-gauge",
         f"{what} ÷ revenue against "
@@ -513,7 +509,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
         legend=(
             f"{what.lower()} ÷ revenue",
             range_text,
-            _limit("minimum", minimum) if limit is not None else "",
+            limit_text("minimum", minimum) if limit is not None else "",
         ),
     )
     return _chart(chart), ""
@@ -940,7 +936,7 @@ def _overview(p: ProfileReport, key: str) -> OverviewRow:
         band=band(p.score),
         marketing=marketing,
         marketing_status=_marketing_card(p).status,
-        range=_range_text(p) or _limit("minimum", p.policy["min_marketing_share"]),
+        range=_range_text(p) or limit_text("minimum", p.policy["min_marketing_share"]),
         referral=referral,
         cac="n/a" if cac is None else money(cac, p.business),
         ltv_to_cac="n/a"
@@ -961,8 +957,7 @@ def _compare(profiles: Sequence[ProfileReport]) -> list[ChartView]:
         minimum = p.policy["min_marketing_share"]
         shown = format_percent_beside(share, minimum.value)
         if industry is not None:
-            low = format_percent(industry.low).removesuffix("%")
-            shown += f" · range {low}–{format_percent(industry.high)}"
+            shown += f" · range {percent_range(industry.low, industry.high)}"
         else:
             shown += f" · min {format_limit(minimum.value)}"
         rows.append(
