@@ -586,7 +586,7 @@ def test_the_portfolio_opens_with_one_row_a_client(
     ]
     compare = overview.all("figure")
     assert [f.one("figcaption").words() for f in compare] == [
-        "Marketing ÷ revenue, each client against their industry's range",
+        "Marketing's share, each client as their industry's range counts it",
         "Score out of 100",
     ]
     scores = dict(table(compare[1].one("table")))

@@ -132,3 +132,32 @@ def test_the_summary_table_shows_figures_beside_their_limits_too(
     row = next(line for line in out.splitlines() if "edge.yaml" in line and "%" in line)
     assert "9.996%" in row
     assert "50.05%" in row
+
+
+SAAS = (
+    "version: 1\nbusiness: {name: Ledgerly, industry: saas}\nrevenue: 2000000\nactivities:\n"
+    "  - {name: Google Ads, spend: 90000}\n  - {name: LinkedIn ads, spend: 90000}\n"
+    "  - {name: Account executives, spend: 420000}\n  - {name: SDR salaries, spend: 160000}\n"
+)
+
+
+def test_the_share_beside_the_minimum_is_the_one_ba101_holds_to_it(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """SaaS: marketing 180,000 and sales 580,000 of 2,000,000. With the industry's minimum
+    (15%) BA101 counts both, 38%; with a minimum from the command line, marketing alone,
+    9%: the bar always shows the figure the rule compared, and the range's own figure is
+    named beside it when it differs."""
+    profile = tmp_path / "saas.yaml"
+    profile.write_text(SAAS)
+    industry = run_cli("check", profile).stdout
+    assert industry.splitlines()[5].split()[:5] == ["Marketing", "and", "sales", "÷", "38%"]
+    assert "BA101" not in industry
+    markdown = run_cli("check", profile, "-f", "markdown").stdout
+    assert "| marketing and sales ÷ revenue | 38% | min 15% |" in markdown
+    own = " ".join(run_cli("check", profile, "--min-marketing-share", "10%").stdout.split())
+    assert "Marketing ÷ revenue 9% " in own
+    assert "yours 38% of revenue (marketing and sales)" in own
+    assert "BA101 marketing is 9% of revenue" in own
+    html = run_cli("check", profile, "--min-marketing-share", "10%", "-f", "html").stdout
+    assert "under the minimum" in html  # the card shows BA101's 9%, not the range's 38%

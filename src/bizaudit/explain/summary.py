@@ -15,7 +15,7 @@ from bizaudit.model.report import Finding, ProfileReport, ThresholdOut
 
 __all__ = [
     "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "compared_share", "headline_shares",
-    "limit_text", "reference_line", "shown_findings",
+    "limit_text", "range_basis", "reference_line", "shown_findings",
 ]  # fmt: skip
 
 
@@ -71,18 +71,31 @@ def shown_findings(
 
 
 def compared_share(report: ProfileReport) -> tuple[str, Decimal | None]:
-    """The share the minimum and the industry's range are held against, and its name: marketing
-    ÷ revenue, or what the industry's range counts (marketing and sales for SaaS; an agent's
-    gross commission income, before the brokerage's split)."""
+    """The share the minimum is held against (BA101), and its name: marketing ÷ revenue, or
+    marketing and sales ÷ revenue where the industry's range counts both and the minimum is
+    the industry's (SaaS)."""
     industry = report.industry
-    share = report.metrics.marketing_share_of_revenue
+    if (
+        industry is not None
+        and industry.scope == "marketing and sales"
+        and report.policy["min_marketing_share"].source == "industry"
+        and industry.compared_share is not None
+    ):
+        return "Marketing and sales ÷ revenue", industry.compared_share
+    return "Marketing ÷ revenue", report.metrics.marketing_share_of_revenue
+
+
+def range_basis(report: ProfileReport) -> str | None:
+    """ "22.4% of gross commission income": the business's own figure in the industry's range's
+    terms, where it differs from the share beside the minimum (None elsewhere)."""
+    industry = report.industry
     if industry is None or industry.compared_share is None:
-        return "Marketing ÷ revenue", share
-    what = "Marketing and sales" if industry.scope == "marketing and sales" else "Marketing"
+        return None
+    if industry.compared_share == compared_share(report)[1]:
+        return None
+    what = "marketing and sales" if industry.scope == "marketing and sales" else "marketing"
     base = industry.basis if industry.basis.startswith("gross") else "revenue"
-    if (what, base) == ("Marketing", "revenue"):
-        return "Marketing ÷ revenue", share
-    return f"{what} ÷ {base}", industry.compared_share
+    return f"{format_percent(industry.compared_share)} of {base} ({what})"
 
 
 #: Where a threshold came from, as reports name it.

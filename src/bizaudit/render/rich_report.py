@@ -25,7 +25,13 @@ from bizaudit.explain.numbers import (
     percent_range,
     plural,
 )
-from bizaudit.explain.summary import compared_share, headline_shares, limit_text, shown_findings
+from bizaudit.explain.summary import (
+    compared_share,
+    headline_shares,
+    limit_text,
+    range_basis,
+    shown_findings,
+)
 from bizaudit.io.errors import InputError
 from bizaudit.model.report import ActivityResult, ProfileReport, Report
 
@@ -115,7 +121,10 @@ def _range(report: ProfileReport) -> str:
     if industry is None:
         return ""
     scope = " with sales" if industry.scope == "marketing and sales" else ""
-    return f"; range {percent_range(industry.low, industry.high)}{scope}"
+    yours = range_basis(report)
+    return f"; range {percent_range(industry.low, industry.high)}{scope}" + (
+        f"; yours {yours}" if yours else ""
+    )
 
 
 def _figures(report: ProfileReport) -> RenderableType:

@@ -28,7 +28,7 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.score import VERDICTS
-from bizaudit.explain.summary import headline_shares, limit_text, shown_findings
+from bizaudit.explain.summary import compared_share, headline_shares, limit_text, shown_findings
 from bizaudit.explain.text import printable
 from bizaudit.model.report import (
     ActivityResult,
@@ -306,9 +306,11 @@ def ranked(p: ProfileReport) -> list[tuple[Finding, tuple[Decimal, str] | None]]
 
 
 def _marketing_card(p: ProfileReport) -> KeyFigure:
+    label, held = compared_share(p)  # the figure BA101 holds against the minimum
     share = p.metrics.marketing_share_of_revenue
     minimum = p.policy["min_marketing_share"]
-    label = "Marketing ÷ net revenue" if p.profit.contra_revenue else "Marketing ÷ revenue"
+    if p.profit.contra_revenue:
+        label = label.replace("revenue", "net revenue")
     note = limit_text("minimum", minimum)
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}"
@@ -318,20 +320,15 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
         return KeyFigure(label, "n/a", note, "neutral", "")
     status: Status = "good"
     words = "at or above the minimum"
-    compared = share
-    if p.industry is not None and p.industry.compared_share is not None:
-        compared = p.industry.compared_share
-    if _with_sales(p) and p.industry is not None and p.industry.compared_share is not None:
-        below = p.industry.compared_share < minimum.value
-    else:
-        below = share < minimum.value
+    compared = _in_range_terms(p)[0] or share  # what the industry's range is compared with
+    below = held is not None and held < minimum.value
     if below:
         status, words = "bad", "under the minimum"
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
     elif p.industry is not None and compared >= p.industry.low:
         words = "within the industry's range"
-    return KeyFigure(label, format_percent_beside(share, minimum.value), note, status, words)
+    return KeyFigure(label, format_percent_beside(held, minimum.value), note, status, words)
 
 
 def _share_card(
@@ -469,29 +466,42 @@ def _tick(value: Decimal) -> str:
     return format_percent(value)
 
 
+def _in_range_terms(p: ProfileReport) -> tuple[Decimal | None, str, str]:
+    """The business's share as its industry's range counts it (marketing and sales for SaaS,
+    gross commission income for an agent), what it counts and of what; marketing ÷ revenue
+    without an industry or before revenue."""
+    share = p.metrics.marketing_share_of_revenue
+    industry = p.industry
+    if share is None or industry is None or industry.compared_share is None:
+        return share, "Marketing", "revenue"
+    what = "Marketing and sales" if industry.scope == "marketing and sales" else "Marketing"
+    base = industry.basis if industry.basis.startswith("gross") else "revenue"
+    return industry.compared_share, what, base
+
+
 def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
     industry = p.industry
     share = p.metrics.marketing_share_of_revenue
     minimum = p.policy["min_marketing_share"]
     if share is None:
         return None, "No revenue yet, so marketing cannot be compared with revenue."
-    value, what = share, "Marketing"
-    limit: Decimal | None = minimum.value
-    if industry is not None and industry.scope == "marketing and sales":
-        value = industry.compared_share if industry.compared_share is not None else share
-        what = "Marketing and sales"
-        limit = minimum.value if _with_sales(p) else None
+    value, what, base = _in_range_terms(p)
+    assert value is not None  # there is revenue
+    # The minimum is marked only where BA101 holds it against this very figure.
+    limit: Decimal | None = minimum.value if value == compared_share(p)[1] else None
     shown = format_percent_beside(value, minimum.value)
     low = industry.low if industry is not None else None
     high = industry.high if industry is not None else None
     status = _marketing_card(p).status
+    if limit is None and low is not None and high is not None:  # not BA101's figure: the range
+        status = "bad" if value < low else "warn" if value > high else "good"
     range_text = _range_text(p)
-    summary = f"{what} is {shown} of revenue"
+    summary = f"{what} is {shown} of {base}"
     summary += f"; the {range_text}" if range_text else ""
     summary += f"; {limit_text('minimum', minimum)}." if limit is not None else "."
     chart = charts.range_gauge(
         f"{key}-gauge",
-        f"{what} ÷ revenue against "
+        f"{what} ÷ {base} against "
         + (f"the {industry.label.lower()} range" if industry else "the minimum"),
         [
             charts.GaugeRow(
@@ -507,7 +517,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
         summary=summary,
         tick=_tick,
         legend=(
-            f"{what.lower()} ÷ revenue",
+            f"{what.lower()} ÷ {base}",
             range_text,
             limit_text("minimum", minimum) if limit is not None else "",
         ),
@@ -950,10 +960,8 @@ def _overview(p: ProfileReport, key: str) -> OverviewRow:
 def _compare(profiles: Sequence[ProfileReport]) -> list[ChartView]:
     rows = []
     for p in profiles:
-        share = p.metrics.marketing_share_of_revenue
         industry = p.industry
-        if industry is not None and industry.scope == "marketing and sales" and share is not None:
-            share = industry.compared_share
+        share = _in_range_terms(p)[0]
         minimum = p.policy["min_marketing_share"]
         shown = format_percent_beside(share, minimum.value)
         if industry is not None:
@@ -974,11 +982,15 @@ def _compare(profiles: Sequence[ProfileReport]) -> list[ChartView]:
     summary = "; ".join(f"{r.label}: {r.shown}" for r in rows) + "."
     gauge = charts.range_gauge(
         "portfolio-marketing",
-        "Marketing ÷ revenue, each client against their industry's range",
+        "Marketing's share, each client as their industry's range counts it",
         rows,
         summary=summary,
         tick=_tick,
-        legend=("marketing ÷ revenue", "industry range", "minimum"),
+        legend=(
+            "marketing (with sales for SaaS) ÷ revenue (gross for agents)",
+            "industry range",
+            "minimum",
+        ),
     )
     bars = [
         charts.Bar(p.business.name, Decimal(p.score), f"{p.score}/100", f"band-{band(p.score)}")
