@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from importlib import resources
 
 import pytest
 
@@ -120,3 +121,28 @@ def test_one_profiles_own_rules_never_leak_into_another_profiles_answers() -> No
     assert taught.classify("Zorblax services").category == "marketing"
     assert default().classify("Zorblax services").category == "operations"  # remembered apart
     assert taught.classify("Zorblax services") == taught.classify("Zorblax services")
+
+
+def test_the_shipped_compiled_vocabulary_is_current() -> None:
+    """data/vocabulary-compiled.json was made from the vocabulary file and the classifier's
+    terms as they are now (else start-up reads the TOML file, and this fails until it is made
+    again)."""
+    from bizaudit.core.classify import terms_digest
+    from bizaudit.model.vocabulary import precompiled
+
+    shipped = precompiled()
+    fix = "run: python -m bizaudit.io.precompute"
+    assert shipped is not None, f"made from another version of the vocabulary file; {fix}"
+    assert shipped["terms"] == terms_digest(), f"made from other classifier terms; {fix}"
+
+
+def test_the_compiled_tables_are_the_tables_compiled_now() -> None:
+    """What start-up loads is exactly what compiling the terms gives: every key, phrase,
+    answer, tier and flag (a change to how terms compile must bump _ROWS_FORMAT)."""
+    from bizaudit.core.classify import _builtin_tables, compile_tables
+    from bizaudit.io.precompute import compiled_text
+    from bizaudit.model.vocabulary import COMPILED, parse_source
+
+    assert _builtin_tables() == compile_tables(parse_source())
+    shipped = resources.files("bizaudit").joinpath(COMPILED).read_text("utf-8")
+    assert shipped == compiled_text(), "run: python -m bizaudit.io.precompute"

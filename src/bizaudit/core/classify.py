@@ -21,7 +21,7 @@ from typing import Any, Literal, NamedTuple, cast
 from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
 from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
-from bizaudit.model.vocabulary import vocabulary
+from bizaudit.model.vocabulary import precompiled, vocabulary
 
 __all__ = [
     "Classification",
@@ -36,7 +36,8 @@ __all__ = [
     "words",
 ]
 
-# (category, purpose) → terms. Purposes follow DOMAIN.md: acquire, retain, grow; convert for sales.
+# (category, purpose) → terms. Purposes follow docs/domain.md: acquire, retain, grow; convert
+# for sales.
 # Vendors are listed by what small businesses mostly use them for; a profile's `kind` overrides.
 _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
     ("marketing", "acquire"): """
@@ -380,9 +381,55 @@ def _data_terms(section: dict[str, Any]) -> list[tuple[tuple[str, Purpose | None
 
 @cache
 def _builtin_tables() -> tuple[Table, Table]:
-    """The built-in activity and source tables, compiled on first use (not at import): the
-    terms of this module, then the reviewed vocabulary file's (which wins where they differ)."""
-    data = vocabulary()
+    """The built-in activity and source tables, on first use (not at import): as shipped
+    compiled (see :mod:`bizaudit.model.vocabulary`) when they were compiled from these terms
+    and the vocabulary file as they are now, else compiled here."""
+    shipped = precompiled()
+    if shipped is not None and shipped.get("terms") == terms_digest():
+        return _from_rows(shipped["activities"]), _from_rows(shipped["sources"])
+    return compile_tables()
+
+
+# The layout of a compiled table's rows: bump it when _Term or the compiling changes.
+_ROWS_FORMAT = 1
+
+
+def terms_digest() -> str:
+    """A digest of this module's own terms and of how they are compiled: with the vocabulary
+    file's digest, what says whether shipped tables are current."""
+    import hashlib
+
+    mine = (
+        _ROWS_FORMAT,
+        sorted(_ACTIVITY_TERMS.items(), key=repr),
+        sorted(_SOURCE_TERMS.items()),
+        sorted(_GENERIC),
+        sorted(_WEAK),
+        sorted(_CATCH_ALL),
+    )
+    return hashlib.sha256(repr(mine).encode("utf-8")).hexdigest()
+
+
+def table_rows(table: Table) -> list[list[Any]]:
+    """A table as plain rows, for the compiled file: key words, phrase, answer, tier, flags."""
+    return [
+        [list(key), t.phrase, t.category, t.purpose, t.strength[0], t.guess, t.mixed]
+        for key, t in table.items()
+    ]
+
+
+def _from_rows(rows: list[list[Any]]) -> Table:
+    return {
+        tuple(key): _Term(phrase, category, purpose, (tier, len(key)), None, guess, mixed)
+        for key, phrase, category, purpose, tier, guess, mixed in rows
+    }
+
+
+def compile_tables(data: dict[str, Any] | None = None) -> tuple[Table, Table]:
+    """The built-in activity and source tables compiled from their terms: this module's, then
+    the reviewed vocabulary file's (``data``, by default as read), which win where they
+    differ."""
+    data = vocabulary() if data is None else data
     activities = _compile(_ACTIVITY_TERMS.items())
     activities = _compile(_data_terms(data["activities"]), activities, override=True)
     mixed: list[tuple[tuple[str, Purpose | None], list[str]]] = [

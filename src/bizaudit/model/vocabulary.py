@@ -1,27 +1,70 @@
 """The reviewed vocabulary data (``data/vocabulary-verticals.toml``): vendors, platforms, roles
 and P&L lines per vertical, abbreviations, QuickBooks detail types, traps, mixed lines,
 customer-source words and the channels. Read once, on first use; the classifier (core)
-compiles it with its built-in terms."""
+compiles it with its built-in terms.
+
+Parsing the TOML file and compiling its terms cost a start-up about a tenth of its time, so
+``data/vocabulary-compiled.json`` ships both results, made by ``python -m
+bizaudit.io.precompute``. It is used only while it was made from the TOML file as it is now
+(its SHA-256 is written in it); after an edit the TOML file is read, and a test says to make
+the JSON file again."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
 from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["vocabulary"]
+__all__ = ["COMPILED", "SOURCE", "parse_source", "precompiled", "source_digest", "vocabulary"]
+
+SOURCE = "data/vocabulary-verticals.toml"
+COMPILED = "data/vocabulary-compiled.json"
+
+
+@cache
+def _source_text() -> str:
+    return resources.files("bizaudit").joinpath(SOURCE).read_text("utf-8")
+
+
+def source_digest() -> str:
+    """The SHA-256 of the TOML file as it is now: what a compiled file must have been made
+    from."""
+    return hashlib.sha256(_source_text().encode("utf-8")).hexdigest()
+
+
+@cache
+def precompiled() -> dict[str, Any] | None:
+    """The compiled file's content (``data``: the TOML file's tables; ``terms``, ``activities``
+    and ``sources``: the classifier's tables), or None when it is missing or was made from
+    another version of the TOML file."""
+    try:
+        text = resources.files("bizaudit").joinpath(COMPILED).read_text("utf-8")
+    except FileNotFoundError:
+        return None
+    shipped: dict[str, Any] = json.loads(text)
+    return shipped if shipped.get("source") == source_digest() else None
 
 
 @cache
 def vocabulary() -> dict[str, Any]:
     """The file's tables as plain data: ``activities``, ``sources``, ``generic``, ``weak``,
     ``mixed``, ``channels``."""
+    shipped = precompiled()
+    if shipped is not None:
+        data: dict[str, Any] = shipped["data"]
+        return data
+    return parse_source()
+
+
+def parse_source() -> dict[str, Any]:
+    """The TOML file's tables, parsed now."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised on Python 3.10 only
         import tomli as tomllib
 
-    text = resources.files("bizaudit").joinpath("data/vocabulary-verticals.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(text)
-    return data
+    parsed: dict[str, Any] = tomllib.loads(_source_text())
+    return parsed

@@ -1,0 +1,54 @@
+"""Make ``data/vocabulary-compiled.json``: the vocabulary file parsed and the classifier's
+tables compiled, so that a start-up reads one JSON file instead (see
+:mod:`bizaudit.model.vocabulary`). Run after editing the vocabulary or the classifier's terms::
+
+    python -m bizaudit.io.precompute
+
+A test fails, naming this command, while the shipped file is out of date; until it is made
+again the vocabulary is read from its TOML file, so answers never depend on it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from bizaudit.core.classify import compile_tables, table_rows, terms_digest
+from bizaudit.io.output import write
+from bizaudit.model.vocabulary import COMPILED, parse_source, source_digest
+
+__all__ = ["compiled_text", "main"]
+
+
+def compiled_text() -> str:
+    """The compiled file's text, one table row a line (so a change reads as a small diff)."""
+    source = parse_source()  # never the compiled file this replaces
+    activities, sources = compile_tables(source)
+
+    def rows(table: list[list[Any]]) -> str:
+        return ",\n".join(f"  {json.dumps(row, ensure_ascii=False)}" for row in table)
+
+    about = (
+        "Made by python -m bizaudit.io.precompute from data/vocabulary-verticals.toml and the "
+        "terms in bizaudit/core/classify.py; do not edit (edit those and run it again)."
+    )
+    head = {"about": about, "source": source_digest(), "terms": terms_digest()}
+    data = json.dumps(source, ensure_ascii=False, indent=1)
+    return (
+        "{\n"
+        + "".join(f" {json.dumps(key)}: {json.dumps(value)},\n" for key, value in head.items())
+        + f' "data": {data},\n'
+        + f' "activities": [\n{rows(table_rows(activities))}\n ],\n'
+        + f' "sources": [\n{rows(table_rows(sources))}\n ]\n'
+        + "}\n"
+    )
+
+
+def main() -> None:
+    path = Path(__file__).resolve().parent.parent / COMPILED
+    write(path, compiled_text())
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
