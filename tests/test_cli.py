@@ -386,3 +386,43 @@ def test_a_profile_from_standard_input() -> None:
     broken = CliRunner().invoke(app, ["check", "-"], input="version: 1\nbusiness: [\n")
     assert broken.exit_code == 2
     assert "<stdin>:3:1: error: " in broken.stderr
+
+
+def test_every_command_is_named_with_its_module() -> None:
+    """`bizaudit NAME` imports only the module COMMANDS names for NAME: every command the
+    full app has is there, and that module registers it."""
+    import typer.main
+
+    from bizaudit.cli import COMMANDS, app
+
+    names = {info.name for info in app.registered_commands}
+    assert names == set(COMMANDS)
+    for info in app.registered_commands:
+        assert info.callback is not None
+        assert info.name is not None
+        assert info.callback.__module__ == f"bizaudit.cli.{COMMANDS[info.name]}"
+    assert set(typer.main.get_command(app).commands) == set(COMMANDS)  # type: ignore[attr-defined]
+
+
+def test_a_command_loads_only_its_own_module(tmp_path: Path) -> None:
+    """`bizaudit check` neither builds the options of the other commands nor imports them;
+    `bizaudit --help` lists every command."""
+    code = (
+        "import sys\n"
+        "sys.argv = ['bizaudit', 'check', '--format', 'json', '--exit-zero', sys.argv[1]]\n"
+        "from bizaudit.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('bizaudit.cli.'))\n"
+        "print(loaded, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(EXAMPLES / "cafe.yaml")],
+        capture_output=True, text=True, check=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.stderr.strip() == "['bizaudit.cli.check', 'bizaudit.cli.shared']"
+    assert json.loads(done.stdout)["profiles"][0]["path"].endswith("cafe.yaml")
+    listed = subprocess.run(
+        [sys.executable, "-m", "bizaudit", "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    for name in ("check", "classify", "diff", "import", "init", "plan", "rule", "schema"):
+        assert f"  {name} " in listed

@@ -1,24 +1,54 @@
 """The command line: one module per command, each parsing its options, calling the core,
-rendering and choosing the exit code (see ``app`` for what they share)."""
+rendering and choosing the exit code (see ``app`` for what they share).
 
-from bizaudit.cli import check, classify, diff, init, ledger, plan, rules, schema, trend
-from bizaudit.cli.app import app
+A run imports only the module of the command it names (``bizaudit check ...`` never builds
+the options of the eight others, nor imports what they use); anything else (``--help``,
+``--version``, a mistyped command) loads them all, and so does ``bizaudit.cli.app``, the app
+with every command (``shared`` holds what the commands share)."""
 
-__all__ = [
-    "app",
-    "check",
-    "classify",
-    "diff",
-    "init",
-    "ledger",
-    "main",
-    "plan",
-    "rules",
-    "schema",
-    "trend",
-]
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typer import Typer
+
+    from bizaudit.cli.shared import app
+
+__all__ = ["COMMANDS", "app", "main"]
+
+#: Each command's name → the module that defines it.
+COMMANDS = {
+    "check": "check",
+    "classify": "classify",
+    "diff": "diff",
+    "import": "ledger",
+    "init": "init",
+    "plan": "plan",
+    "rule": "rules",
+    "rules": "rules",
+    "schema": "schema",
+    "trend": "trend",
+}
+
+
+def _load(modules: set[str]) -> Typer:
+    for module in sorted(modules):
+        import_module(f"bizaudit.cli.{module}")  # each registers its commands on the app
+    from bizaudit.cli.shared import app
+
+    return app
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        return _load(set(COMMANDS.values()))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    named = COMMANDS.get(sys.argv[1]) if len(sys.argv) > 1 else None
+    _load({named} if named is not None else set(COMMANDS.values()))()

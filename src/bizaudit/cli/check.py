@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from bizaudit import render
-from bizaudit.cli.app import (
+from bizaudit.cli.shared import (
     EXIT_FAILED,
     EXIT_INPUT,
     app,

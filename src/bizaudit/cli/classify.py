@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from bizaudit.cli.app import app, emit, exit_on_input_errors, guarded, settings
+from bizaudit.cli.shared import app, emit, exit_on_input_errors, guarded, settings
 from bizaudit.explain.text import printable
 
 if TYPE_CHECKING:

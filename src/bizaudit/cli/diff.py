@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from bizaudit.cli.app import EXIT_FAILED, EXIT_INPUT, app, emit, guarded, print_errors, settings
+from bizaudit.cli.shared import EXIT_FAILED, EXIT_INPUT, app, emit, guarded, print_errors, settings
 from bizaudit.io.errors import InputError, InputErrors
 
 __all__ = ["diff_command"]

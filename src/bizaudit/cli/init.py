@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
 
 import typer
 
-from bizaudit.cli.app import EXIT_INPUT, app, guarded, refuse_existing, write
+from bizaudit.cli.shared import EXIT_INPUT, app, guarded, refuse_existing, write
 from bizaudit.explain.text import printable
 from bizaudit.model import amounts
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from bizaudit.cli.app import (
+from bizaudit.cli.shared import (
     app,
     console,
     exit_on_input_errors,

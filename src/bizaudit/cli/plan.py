@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from bizaudit.cli.app import EXIT_INPUT, app, emit, guarded, print_errors, settings, write
+from bizaudit.cli.shared import EXIT_INPUT, app, emit, guarded, print_errors, settings, write
 from bizaudit.io.errors import InputError, InputErrors
 
 __all__ = ["plan_command"]

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from bizaudit.cli.app import EXIT_INPUT, app, emit, guarded
+from bizaudit.cli.shared import EXIT_INPUT, app, emit, guarded
 
 __all__ = ["rule_command", "rules_command"]
 

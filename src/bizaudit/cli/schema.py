@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from bizaudit.cli.app import app, guarded
+from bizaudit.cli.shared import app, guarded
 
 __all__ = ["schema_command"]
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bizaudit.cli.app import EXIT_INPUT, app, emit, guarded, print_errors, settings
+from bizaudit.cli.shared import EXIT_INPUT, app, emit, guarded, print_errors, settings
 from bizaudit.io.errors import InputError, InputErrors
 
 if TYPE_CHECKING:
