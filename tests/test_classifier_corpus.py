@@ -52,16 +52,17 @@ def test_corpus_is_large_well_formed_and_split() -> None:
 def test_accuracy_on_the_build_part() -> None:
     """The vocabulary was grown from these names: this says only that nothing regressed."""
     result = evaluate(BUILD)
-    assert result.category_accuracy >= 0.95
-    assert result.purpose_accuracy >= 0.95
-    for category in ("marketing", "sales", "innovation"):
-        assert _recall(BUILD, category) >= 0.93, category
-    assert evaluate_sources(SOURCES_BUILD).accuracy >= 0.95
+    assert result.category_accuracy >= 0.92
+    assert result.purpose_accuracy >= 0.92
+    assert _recall(BUILD, "marketing") >= 0.94
+    assert _recall(BUILD, "sales") >= 0.89
+    assert _recall(BUILD, "innovation") >= 0.94
+    assert evaluate_sources(SOURCES_BUILD).accuracy >= 0.94
 
 
 def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
-    """Measured twice, on 2026-12-01, each time after the vocabulary was grown from the build
-    part and before anyone looked at a frozen miss (only these totals are ever read):
+    """Measured three times, on 2026-12-01, each time after the vocabulary was grown from the
+    build part and before anyone looked at a frozen miss (only these totals are ever read):
 
     1. build part of 2,558 names and 300 sources: 87.7% category, 82.8% purpose, recall
        85.9% / 79.9% / 82.2% (marketing, sales, innovation), 106 confidently wrong, 407 not
@@ -70,18 +71,24 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
        accounts, vendors in 32 verticals, CRM and analytics source lists) joined the build
        part: 89.4% category, 85.6% purpose, recall 88.5% / 82.7% / 82.2%, 96 confidently
        wrong, 386 not placed; sources 83.9%. Always answering "operations" scores 44.7%.
+    3. after 2,620 names and 822 sources from a third round of new material (charts of
+       accounts of four more countries, vendors in 143 verticals, web-form and CRM source
+       lists) joined the build part, the vocabulary was grown from them, and typos in sources,
+       Analytics' "source / medium" and glued reference numbers were read: 89.6% category,
+       85.9% purpose, recall 88.9% / 82.7% / 82.2%, 98 confidently wrong, 370 not placed;
+       sources 87.4%.
 
     The issue's goals (92%, 85%, 90% recall, 90% sources) are met for purpose only: README
-    "How good is it?" says why. The bounds sit just under the second measurement; never tune
+    "How good is it?" says why. The bounds sit just under the third measurement; never tune
     the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.89
-    assert result.purpose_accuracy >= 0.85
+    assert result.category_accuracy >= 0.895
+    assert result.purpose_accuracy >= 0.855
     assert result.confidently_wrong <= 100
-    assert _recall(FROZEN, "marketing") >= 0.88
+    assert _recall(FROZEN, "marketing") >= 0.885
     assert _recall(FROZEN, "sales") >= 0.82
     assert _recall(FROZEN, "innovation") >= 0.81
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.83
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.87
 
 
 def test_evaluation_counts_alternatives_as_right() -> None:

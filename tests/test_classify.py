@@ -146,3 +146,46 @@ def test_the_compiled_tables_are_the_tables_compiled_now() -> None:
     assert _builtin_tables() == compile_tables(parse_source())
     shipped = resources.files("bizaudit").joinpath(COMPILED).read_text("utf-8")
     assert shipped == compiled_text(), "run: python -m bizaudit.io.precompute"
+
+
+@pytest.mark.parametrize(
+    ("name", "read", "category"),
+    [
+        ("Advertisment", "'advertisment' as 'advertisement'", "marketing"),  # a letter dropped
+        ("Bookeeping", "'bookeeping' as 'bookkeeping'", "operations"),
+        ("Refferal fees", "'refferal' as 'referral'", "marketing"),  # past the generic "fee"
+    ],
+)
+def test_a_misspelt_word_is_read_as_the_known_word_with_low_confidence(
+    name: str, read: str, category: str
+) -> None:
+    answer = classify(name)
+    assert (answer.category, answer.confidence) == (category, "low")
+    assert answer.reason.startswith(f"read {read} (a close match): ")
+
+
+@pytest.mark.parametrize("name", ["Estate planning workshop", "Custom design CAD renders"])
+def test_a_real_word_two_letters_away_is_not_a_typo(name: str) -> None:
+    """ "estate" is 85 like "estimate" and "render" like "reminder", but a typo changes the
+    length by one letter at most."""
+    assert "close match" not in classify(name).reason
+
+
+def test_a_reference_number_glued_to_a_word_is_not_part_of_it() -> None:
+    assert classify("GOOGLE *ADS8841203355").term == "google ads"
+    assert classify("401k match").term == "401k"  # fewer than four digits stay with the word
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("google / cpc", "paid"),
+        ("facebook / paid_social", "paid"),
+        ("newsletter / email", "organic"),
+        ("x.com / referral", "organic"),  # another site linked here
+        ("thumbtack.com / referral", "paid"),  # a marketplace paid per lead
+        ("Word of mout", "referral"),  # a typo in a source
+    ],
+)
+def test_analytics_source_medium_and_typos_in_sources(name: str, kind: str) -> None:
+    assert classify_source(name).kind == kind

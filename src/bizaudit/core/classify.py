@@ -255,6 +255,7 @@ class SourceClass(NamedTuple):
 
 _WORD = re.compile(r"[a-z0-9]+")
 _ACCOUNT_CODE = re.compile(r"^\s*\d{3,6}(?:[.\-]\d+)?\s*[·:\-–—|]?\s*")
+_GLUED_NUMBER = re.compile(r"([a-z])(?=[0-9]{4})")  # four digits or more: "ads1234", not "b2b"
 _MAX_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
@@ -276,6 +277,8 @@ def _words(name: str) -> list[str]:
     if text.lstrip()[:1].isdigit():  # "6100 · Advertising": the account number says nothing
         text = _ACCOUNT_CODE.sub("", text)
     text = text.replace("&", " and ").replace("'", "")
+    # "GOOGLE *ADS8841203355": a reference number glued to a word is not part of it
+    text = _GLUED_NUMBER.sub(r"\1 ", text)
     # Only words ending in "s" can change, so most words skip the stemmer entirely.
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
@@ -298,8 +301,15 @@ def _known_words(table: Table) -> frozenset[str]:
 def _closest(word: str, known: tuple[str, ...]) -> str | None:
     from rapidfuzz import fuzz, process  # only for names nothing else read
 
-    found = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=_TYPO_MIN_SCORE)
-    return None if found is None else str(found[0])
+    # A typo drops, adds, doubles or swaps a letter, so the lengths differ by one at most
+    # ("estate" is not a misspelt "estimate", nor "render" "reminder"); a longer difference
+    # is read only as an ending added ("refunded" is "refund"; "installs" is not "installer").
+    found = process.extract(word, known, scorer=fuzz.ratio, score_cutoff=_TYPO_MIN_SCORE, limit=5)
+    return next((str(m[0]) for m in found if _typo_or_ending(word, str(m[0]))), None)
+
+
+def _typo_or_ending(word: str, known: str) -> bool:
+    return abs(len(known) - len(word)) <= 1 or word.startswith(known)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -507,6 +517,23 @@ class _Patterns:
         return None if found is None else self.terms[found]
 
 
+# Google Analytics mediums (utm_medium, and the default channel groups' names for them) →
+# the kind of source; "referral" (another site linked here) is read with the site's name.
+_MEDIUMS: dict[str, SourceKind] = {
+    **dict.fromkeys(
+        "cpc ppc paid paidsearch paid_search paid-search paid_social paidsocial paid-social "
+        "paid_video display cpm cpv affiliate affiliates retargeting remarketing pmax shopping "
+        "paid_shopping sponsorship sponsored audio print flyer direct_mail directmail ooh lsa "
+        "banner".split(),
+        "paid",
+    ),
+    **dict.fromkeys(
+        "organic organic_social organic_search social social_media email newsletter sms local".split(),
+        "organic",
+    ),
+    "referral": "referral",
+}
+
 _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more costs memory
 
 
@@ -533,6 +560,7 @@ class Classifier:
         self._known: tuple[str, ...] | None = None  # for _corrected, built on first use
         self._known_set: frozenset[str] = frozenset()
         self._typos: dict[str, str | None] = {}  # an unknown word → the known one it is like
+        self._source_known: tuple[str, ...] | None = None  # for typos in sources
 
     @staticmethod
     def _extend(
@@ -574,7 +602,12 @@ class Classifier:
                 split, self._activities, self._activity_starts
             )  # "AdvertisingPromotional"
         if found:
-            return self._answer(*_best(found))
+            winner, rivals = _best(found)
+            if winner.strength[0] < _SPECIFIC_TIER:  # "Refferal fees": a generic word alone
+                corrected = self._corrected(words)
+                if corrected is not None and corrected.term != winner.phrase:
+                    return corrected
+            return self._answer(winner, rivals)
         corrected = self._corrected(words)
         if corrected is not None:
             return corrected
@@ -699,11 +732,49 @@ class Classifier:
             return SourceClass(
                 cast(SourceKind, matched.category), _because(matched), matched.phrase
             )
-        found = _found(_words(name), self._sources, self._source_starts)
+        source, slash, medium = name.rpartition(" / ")
+        if slash and (kind := _MEDIUMS.get(medium.strip().lower())) is not None:
+            return self._analytics_source(source, medium.strip(), kind)
+        return self._source_by_words(name)
+
+    def _source_by_words(self, name: str) -> SourceClass:
+        words = _words(name)
+        found = _found(words, self._sources, self._source_starts)
+        read = ""
+        if not found:
+            fixed = self._corrected_source(words)
+            found = _found(fixed, self._sources, self._source_starts) if fixed else []
+            read = f"read as {' '.join(fixed)!r} (a close match): "
         if not found:
             return SourceClass("other", "no known term in the name")
         winner = max(found, key=lambda term: term.strength)
-        return SourceClass(cast(SourceKind, winner.category), _because(winner), winner.phrase)
+        kind = cast(SourceKind, winner.category)
+        return SourceClass(kind, read + _because(winner), winner.phrase)
+
+    def _analytics_source(self, source: str, medium: str, kind: SourceKind) -> SourceClass:
+        """Google Analytics' "source / medium" ("google / cpc"): the medium says how, except
+        "referral", which says only that another site linked here: the site says whether it
+        was paid for (a marketplace) or a referral scheme; any other site is organic."""
+        if kind != "referral":
+            return SourceClass(kind, f"medium {medium!r} → {kind}", medium)
+        site = self._source_by_words(source)
+        if site.kind in ("paid", "referral", "outbound"):
+            return site
+        return SourceClass("organic", f"medium {medium!r}: a link from another site → organic")
+
+    def _corrected_source(self, words: list[str]) -> list[str]:
+        """A source's words with typos corrected ("Googel", "Word of mout") as activity names'
+        are; empty when there is nothing to correct."""
+        if self._source_known is None:
+            self._source_known = tuple(sorted(_known_words(self._sources)))
+        known = frozenset(self._source_known)
+        fixes: dict[str, str] = {}
+        for word in words:
+            if len(word) >= _TYPO_MIN_LETTERS - 1 and word.isalpha() and word not in known:
+                close = _closest(word, self._source_known)
+                if close is not None:
+                    fixes[word] = close
+        return [fixes.get(word, word) for word in words] if fixes else []
 
 
 @cache
