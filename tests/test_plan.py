@@ -7,7 +7,7 @@ import json
 import math
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +18,7 @@ from bizaudit.core.classify import Classification, SourceClass
 from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 from bizaudit.core.plan import Assumptions, plan
 from bizaudit.model.profile import Activity
+from bizaudit.model.vocab import SourceKind
 
 from .conftest import EXAMPLES, RunCli
 
@@ -31,7 +32,8 @@ def channel(
         Activity(name=name, spend=Decimal(spend), recurring=recurring),
         Classification("marketing", "acquire", "rule", "", "high"),
     )
-    source = ClassifiedSource(name.lower(), customers, SourceClass("paid", ""))
+    read = cast(SourceKind, kind or "other")  # how its customers' answer was read
+    source = ClassifiedSource(name.lower(), customers, SourceClass(read, ""))
     return Channel(name, name, kind, (line,), (source,) if customers else (), "test")
 
 
@@ -83,16 +85,18 @@ def test_a_larger_budget_and_a_target() -> None:
 def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
     few = channel("Few", 5000, 3)
     referrals = channel("Referrals", 2000, 40, kind="referral")
-    free = channel("Walk-ins", 0, 30)
+    free = channel("Walk-ins", 0, 30, kind="organic")
+    unpaid = channel("Yelp ads", 0, 25)  # paid, but no spend on it listed (BA207)
     unseen = channel("Gala", 4000, 0)
     once = channel("Gala dinner", 3000, 40, recurring=False)
-    made = plan([A, B, few, referrals, free, unseen, once])
+    made = plan([A, B, few, referrals, free, unpaid, unseen, once])
     alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
     assert alone == {
         "Few": "only 3 new customers: too few to tell what one costs",
         "Referrals": "referrals mostly come on their own: one period cannot tell what its "
         "spend adds, and some professions restrict paying for them",
         "Walk-ins": "no spend to move: its customers cost nothing today",
+        "Yelp ads": "no spend on it is listed, though it is paid for (BA207): nothing to weigh",
         "Gala": "no customers attributed to it, so what a customer costs there is unknown",
         "Gala dinner": "a one-off: it cannot be scaled or repeated at will",
     }

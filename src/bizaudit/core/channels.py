@@ -68,6 +68,16 @@ class Channel(NamedTuple):
         customers = self.customers
         return self.spend / customers if customers else None
 
+    @property
+    def paid_without_spend(self) -> bool:
+        """Customers who say they came by paying (every source read as paid: "Google Ads",
+        "Angi lead") with no spend joined to their channel: they were not free, the profile
+        only lists nothing spent there, so a CAC of 0 says nothing (BA207). A channel the
+        vocabulary calls paid is not enough: an "insurance directory" listing is free."""
+        if not self.customers or self.spend > 0:
+            return False
+        return all(source.classification.kind == "paid" for source in self.sources)
+
 
 class _Vocabulary(NamedTuple):
     names: dict[str, tuple[str, str | None]]  # id → (label, kind)

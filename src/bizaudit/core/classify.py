@@ -528,7 +528,8 @@ _MEDIUMS: dict[str, SourceKind] = {
         "paid",
     ),
     **dict.fromkeys(
-        "organic organic_social organic_search social social_media email newsletter sms local".split(),
+        "organic organic_social organic_search social social_media email newsletter sms "
+        "local".split(),
         "organic",
     ),
     "referral": "referral",

@@ -371,6 +371,16 @@ def _ba206(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba207(hit: Hit, currency: str) -> Words:
+    return (
+        f"{plural(hit.figures, 'new customer')} came from {hit.subject}, a paid channel, but no "
+        "spend on it is listed: they look free",
+        f"if its spend is under another name, put 'channel: {hit.subject}' on that line; if "
+        "it is missing, add it as an activity; if they did not come from paying, say how the "
+        "source is read in 'classify:'",
+    )
+
+
 WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA101": _ba101,
     "BA102": _ba102,
@@ -392,6 +402,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA204": _ba204,
     "BA205": _ba205,
     "BA206": _ba206,
+    "BA207": _ba207,
 }
 
 

@@ -129,7 +129,8 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     ltv = audit.facts.economics.ltv.value
     results = []
     for channel in joined:
-        cac = channel.cac
+        # A paid channel's customers with no spend joined were not free: no CAC (BA207).
+        cac = None if channel.paid_without_spend else channel.cac
         results.append(
             ChannelResult(
                 name=channel.name,

@@ -337,7 +337,13 @@ class ChannelResult:
     name: str
     spend: Annotated[MoneyOut, Field(description="acquisition spend of its lines")]
     customers: Annotated[int, Field(description="new customers its sources brought")]
-    cac: Annotated[MoneyOut | None, Field(description="spend ÷ customers; null without customers")]
+    cac: Annotated[
+        MoneyOut | None,
+        Field(
+            description="spend ÷ customers; null without customers, or for a paid channel "
+            "with no spend joined to it (BA207)"
+        ),
+    ]
     share_of_spend: Annotated[
         ShareOut | None, Field(description="its spend ÷ the spend of every channel")
     ]

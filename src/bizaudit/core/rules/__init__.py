@@ -22,6 +22,7 @@ from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CustomerCostsMoreThanWorth
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCacAboveLtv
 from bizaudit.core.rules.ba206_channel_without_customers import ChannelWithoutCustomers
+from bizaudit.core.rules.ba207_paid_customers_without_spend import PaidCustomersWithoutSpend
 from bizaudit.core.rules.base import Hit, Rule
 
 __all__ = ["RULES", "Hit", "Rule", "UnknownRuleError", "get", "reference_markdown"]
@@ -49,6 +50,7 @@ RULES: dict[str, Rule] = {
         CustomerCostsMoreThanWorth(),
         ChannelCacAboveLtv(),
         ChannelWithoutCustomers(),
+        PaidCustomersWithoutSpend(),
     )
 }
 
