@@ -253,9 +253,10 @@ class SourceClass(NamedTuple):
     term: str | None = None
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+# A word; a reference number of four digits or more glued to one is not part of it
+# ("GOOGLE *ADS8841203355" is "ads" and a number; "b2b" and "401k" stay whole).
+_WORD = re.compile(r"[a-z]+(?=[0-9]{4})|[a-z0-9]+")
 _ACCOUNT_CODE = re.compile(r"^\s*\d{3,6}(?:[.\-]\d+)?\s*[·:\-–—|]?\s*")
-_GLUED_NUMBER = re.compile(r"([a-z])(?=[0-9]{4})")  # four digits or more: "ads1234", not "b2b"
 _MAX_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
@@ -277,8 +278,6 @@ def _words(name: str) -> list[str]:
     if text.lstrip()[:1].isdigit():  # "6100 · Advertising": the account number says nothing
         text = _ACCOUNT_CODE.sub("", text)
     text = text.replace("&", " and ").replace("'", "")
-    # "GOOGLE *ADS8841203355": a reference number glued to a word is not part of it
-    text = _GLUED_NUMBER.sub(r"\1 ", text)
     # Only words ending in "s" can change, so most words skip the stemmer entirely.
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
