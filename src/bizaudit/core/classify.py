@@ -597,7 +597,7 @@ class Classifier:
             return self._answer(matched, [])
         words = _words(name)
         found = _found(words, self._activities, self._activity_starts)
-        if not found and (split := _camel_words(name)) != words:
+        if not found and _CAMEL.search(name) and (split := _camel_words(name)) != words:
             found = _found(
                 split, self._activities, self._activity_starts
             )  # "AdvertisingPromotional"
