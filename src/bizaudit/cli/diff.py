@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from bizaudit.cli.shared import EXIT_FAILED, EXIT_INPUT, app, emit, guarded, print_errors, settings
-from bizaudit.io.errors import InputError, InputErrors
+from bizaudit.io.errors import InputError
 
 __all__ = ["diff_command"]
 
@@ -33,7 +33,7 @@ def diff_command(
     """Compare two periods: figures, spend moved, findings changed."""
     from bizaudit.core.diff import METRICS, compare
     from bizaudit.explain.numbers import money_locale
-    from bizaudit.io.checker import Options, audit_file
+    from bizaudit.io.checker import Options, audit_each
     from bizaudit.render import diff_report
 
     if format not in diff_report.FORMATS:
@@ -54,14 +54,8 @@ def diff_command(
         print_errors(errors, format)
         raise typer.Exit(EXIT_INPUT)
     options = Options(settings=settings(format))
-    sides = []
-    for path in (old, new):  # one at a time: a file compared with itself is audited twice
-        try:
-            sides.append(audit_file(path, options))
-        except InputError as exc:
-            errors.append(exc)
-        except InputErrors as exc:
-            errors.extend(exc.errors)
+    # One at a time: a file compared with itself is audited twice.
+    sides, errors = audit_each((old, new), options)
     if not errors:
         (_, before), (document, after) = sides
         if before.business.currency != after.business.currency:

@@ -9,8 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from bizaudit.cli.shared import EXIT_INPUT, app, emit, guarded, print_errors, settings, write
-from bizaudit.io.errors import InputError, InputErrors
+from bizaudit.cli.shared import app, emit, exit_on_input_errors, guarded, settings, write
 
 __all__ = ["plan_command"]
 
@@ -91,14 +90,8 @@ def plan_command(
         raise typer.BadParameter("a number above 0 and at most 1", param_hint="--exponent")
     note_input(profile)
     options = Options(settings=settings(format))
-    try:
+    with exit_on_input_errors(format):
         document, loaded = load_profile(profile, options.limits)
-    except InputError as exc:
-        print_errors([exc], format)
-        raise typer.Exit(EXIT_INPUT) from None
-    except InputErrors as exc:
-        print_errors(exc.errors, format)
-        raise typer.Exit(EXIT_INPUT) from None
     vertical = verticals.get(loaded.business.industry)
     effective = resolve(options.layers(loaded), vertical=vertical)
     done = audit.run(loaded, effective, options.classifier_for(loaded.classify), vertical)

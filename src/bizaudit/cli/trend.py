@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bizaudit.cli.shared import EXIT_INPUT, app, emit, guarded, print_errors, settings
-from bizaudit.io.errors import InputError, InputErrors
+from bizaudit.io.errors import InputError
 
 if TYPE_CHECKING:
     from bizaudit.io.loading import Document
@@ -85,7 +85,7 @@ def trend_command(
     """Follow marketing, referrals, CAC, LTV ÷ CAC and the score across periods."""
     from bizaudit.core.trend import period_key, trend
     from bizaudit.explain.numbers import money_locale
-    from bizaudit.io.checker import Options, audit_file, profile_paths
+    from bizaudit.io.checker import Options, audit_each, profile_paths
     from bizaudit.render import trend_report
 
     if format not in trend_report.FORMATS:
@@ -99,14 +99,8 @@ def trend_command(
             param_hint="PROFILE",
         )
     options = Options(settings=settings(format))
-    audited = []
-    for path in paths:
-        try:
-            audited.append(audit_file(path, options))
-        except InputError as exc:
-            errors.append(exc)
-        except InputErrors as exc:
-            errors.extend(exc.errors)
+    audited, unusable = audit_each(paths, options)
+    errors += unusable
     if not errors:
         if sort == "period":
             audited.sort(key=lambda pair: period_key(pair[1].business.period or ""))

@@ -24,7 +24,7 @@ from bizaudit.model.policy import Source
 from bizaudit.model.profile import ClassifyRules, Policy, Profile
 from bizaudit.model.report import InputErrorOut, ProfileReport, Report
 
-__all__ = ["Options", "audit_file", "check", "load_profile", "profile_paths"]
+__all__ = ["Options", "audit_each", "audit_file", "check", "load_profile", "profile_paths"]
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 
@@ -100,6 +100,23 @@ def audit_file(path: Path, options: Options) -> tuple[loading.Document, ProfileR
     effective = resolve(options.layers(profile), strict=strict, vertical=vertical)
     done = audit.run(profile, effective, options.classifier_for(profile.classify), vertical)
     return doc, profile_report(done, path=doc.path, locate=doc.line_of)
+
+
+def audit_each(
+    paths: Iterable[Path], options: Options
+) -> tuple[list[tuple[loading.Document, ProfileReport]], list[InputError]]:
+    """Audit each file in turn, keeping its document (for messages about its lines), and
+    collect what every file the user must fix has wrong."""
+    audited: list[tuple[loading.Document, ProfileReport]] = []
+    errors: list[InputError] = []
+    for path in paths:
+        try:
+            audited.append(audit_file(path, options))
+        except InputError as exc:
+            errors.append(exc)
+        except InputErrors as exc:
+            errors.extend(exc.errors)
+    return audited, errors
 
 
 def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputError]]:
