@@ -520,6 +520,17 @@ def test_the_channel_table_shows_each_channel_with_a_bar_for_its_cac() -> None:
     # Bars against the dearest CAC ($1,000): $500 is half the cell, $1,000 all of it, none.
     bars = [[r.attrs["width"] for r in row.all("rect", "bar")] for row in section.all("tr")[1:]]
     assert bars == [["50"], ["100"], []]
+    assert "with the dearest ($1,000)." in section.one("p").words()
+    # Customers that cost nothing (referrals) or have no CAC (BA207): no bars to compare.
+    free = replace(site, spend=Decimal(0), cac=Decimal(0), ltv_to_cac=None)
+    unpriced = replace(site, name="Google Ads", spend=Decimal(0), cac=None, ltv_to_cac=None)
+    costless = replace(report, profiles=[replace(coaching_, channels=[free, unpriced])])
+    intro = next(
+        s.one("p").words()
+        for s in parse(html.render(costless)).all("section")
+        if s.one("h2").words().startswith("Channels")
+    )
+    assert intro.endswith("cheapest customers first."), intro
     # Without channels there is no table at all.
     without = replace(report, profiles=[replace(coaching_, channels=[])])
     assert not any(h.words().startswith("Channels") for h in parse(html.render(without)).all("h2"))
