@@ -189,3 +189,25 @@ def test_a_reference_number_glued_to_a_word_is_not_part_of_it() -> None:
 )
 def test_analytics_source_medium_and_typos_in_sources(name: str, kind: str) -> None:
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "confidence"),
+    [
+        ("DOORDASH MERCHANT COMMISSION", "low"),  # DoorDash is also where one orders food
+        ("Abound wholesale commission", "high"),
+        ("Xometry marketplace jobs fee", "high"),
+    ],
+)
+def test_a_fee_or_commission_beside_a_marketplace_is_contra_revenue(
+    name: str, confidence: str
+) -> None:
+    answer = classify(name)
+    assert (answer.category, answer.confidence) == ("contra-revenue", confidence)
+    assert "(a marketplace) with" in answer.reason
+
+
+def test_a_marketplace_alone_or_a_sales_commission_is_not_its_share() -> None:
+    assert classify("Sales commission").category == "sales"
+    assert classify("Steam cleaning fees").category == "operations"  # not the game store
+    assert "marketplace" not in classify("eBay").reason

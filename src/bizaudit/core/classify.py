@@ -484,6 +484,43 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
     return winner, rivals
 
 
+# A marketplace's charge, whatever words stand between: "DOORDASH MERCHANT COMMISSION",
+# "Abound wholesale commission" (the deciding term, as the classifier reads it).
+_CHARGES = frozenset({("fee",), ("commission",), ("markup",), ("take", "rate")})
+
+
+@cache
+def _marketplaces() -> tuple[tuple[str, ...], ...]:
+    """The vocabulary file's marketplaces, as the classifier reads their names."""
+    return tuple(key for name in vocabulary()["marketplaces"]["names"] if (key := _key(name)))
+
+
+def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None:
+    """A fee or commission beside a marketplace's name is the share of each sale the
+    marketplace keeps (contra-revenue), not a sales commission or an operating fee; low
+    confidence where the name is also a place to buy from ("Amazon")."""
+    if _key(winner.phrase) not in _CHARGES:
+        return None
+    market = next(
+        (
+            key
+            for key in _marketplaces()
+            for i in range(len(words) - len(key) + 1)
+            if tuple(words[i : i + len(key)]) == key
+        ),
+        None,
+    )
+    if market is None:
+        return None
+    name = " ".join(market)
+    reason = (
+        f"{name!r} (a marketplace) with {winner.phrase!r} → contra-revenue: the share of each "
+        "sale it keeps"
+    )
+    confidence: Confidence = "low" if len(market) == 1 and market[0] in _tiers()[0] else "high"
+    return Classification("contra-revenue", None, "rule", reason, confidence, winner.phrase)
+
+
 def _label(category: str, purpose: Purpose | None) -> str:
     return f"{category}/{purpose}" if purpose else category
 
@@ -603,6 +640,8 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if found:
             winner, rivals = _best(found)
+            if (shared := _marketplace_share(winner, words)) is not None:
+                return shared
             if winner.strength[0] < _SPECIFIC_TIER:  # "Refferal fees": a generic word alone
                 corrected = self._corrected(words)
                 if corrected is not None and corrected.term != winner.phrase:
