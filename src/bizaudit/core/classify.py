@@ -574,6 +574,31 @@ _MEDIUMS: dict[str, SourceKind] = {
 _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more costs memory
 
 
+class _Spelling:
+    """Every word of a table's terms, to read a misspelt word as the known word it is like;
+    the answers are kept, by the word alone (hashing every known word costs more)."""
+
+    def __init__(self, table: Table, shortest: int) -> None:
+        self.known = tuple(sorted(_known_words(table)))
+        self.known_set = frozenset(self.known)
+        self.shortest = shortest  # shorter words are too easily like another
+        self.seen: dict[str, str | None] = {}  # an unknown word → the known one it is like
+
+    def fixes(self, words: list[str]) -> dict[str, str]:
+        """Each unknown word of the name → the known word it is taken for."""
+        fixes: dict[str, str] = {}
+        for word in words:
+            if len(word) >= self.shortest and word.isalpha() and word not in self.known_set:
+                close = self.seen.get(word, "")
+                if close == "":  # not asked yet
+                    if len(self.seen) >= _ANSWERS_KEPT:
+                        self.seen.clear()
+                    close = self.seen[word] = _closest(word, self.known)
+                if close is not None:
+                    fixes[word] = close
+        return fixes
+
+
 class Classifier:
     """Classifies activity and customer-source names, with a user's rules before the built-ins.
 
@@ -594,10 +619,8 @@ class Classifier:
         # Names repeat across many profiles; the answers for a user's rules stay with them.
         self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
         self._phrases: dict[str, _Term] | None = None  # for nearest(), built on first use
-        self._known: tuple[str, ...] | None = None  # for _corrected, built on first use
-        self._known_set: frozenset[str] = frozenset()
-        self._typos: dict[str, str | None] = {}  # an unknown word → the known one it is like
-        self._source_known: tuple[str, ...] | None = None  # for typos in sources
+        self._spelling: _Spelling | None = None  # for typos, built on first use
+        self._source_spelling: _Spelling | None = None
 
     @staticmethod
     def _extend(
@@ -685,20 +708,9 @@ class Classifier:
         """A name with a typo ("Advertisment", "Bookeeping"): each unknown word of five letters
         or more replaced by the closest known word, if it is close enough (rapidfuzz), and the
         name read again; the answer is low confidence and says what was read."""
-        if self._known is None:  # every word of every term, once per classifier
-            self._known = tuple(sorted(_known_words(self._activities)))
-            self._known_set = frozenset(self._known)
-        known = self._known_set
-        fixes: dict[str, str] = {}
-        for word in words:
-            if len(word) >= _TYPO_MIN_LETTERS and word.isalpha() and word not in known:
-                close = self._typos.get(word, "")
-                if close == "":  # not asked yet (the cache keys on the word alone: hashing
-                    if len(self._typos) >= _ANSWERS_KEPT:  # every known word costs more)
-                        self._typos.clear()
-                    close = self._typos[word] = _closest(word, self._known)
-                if close is not None:
-                    fixes[word] = close
+        if self._spelling is None:  # every word of every term, once per classifier
+            self._spelling = _Spelling(self._activities, _TYPO_MIN_LETTERS)
+        fixes = self._spelling.fixes(words)
         if not fixes:
             return None
         fixed = [fixes.get(word, word) for word in words]
@@ -804,15 +816,9 @@ class Classifier:
     def _corrected_source(self, words: list[str]) -> list[str]:
         """A source's words with typos corrected ("Googel", "Word of mout") as activity names'
         are; empty when there is nothing to correct."""
-        if self._source_known is None:
-            self._source_known = tuple(sorted(_known_words(self._sources)))
-        known = frozenset(self._source_known)
-        fixes: dict[str, str] = {}
-        for word in words:
-            if len(word) >= _TYPO_MIN_LETTERS - 1 and word.isalpha() and word not in known:
-                close = _closest(word, self._source_known)
-                if close is not None:
-                    fixes[word] = close
+        if self._source_spelling is None:  # sources are short: "Word of mout"
+            self._source_spelling = _Spelling(self._sources, _TYPO_MIN_LETTERS - 1)
+        fixes = self._source_spelling.fixes(words)
         return [fixes.get(word, word) for word in words] if fixes else []
 
 

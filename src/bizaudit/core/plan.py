@@ -281,7 +281,7 @@ def _left_alone(channel: Channel, minimum: int) -> str | None:
             "referrals mostly come on their own: one period cannot tell what its spend adds, "
             "and some professions restrict paying for them"
         )
-    if spend <= 0 and channel.paid_without_spend:
+    if channel.paid_without_spend:
         return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
     if spend <= 0:
         return "no spend to move: its customers cost nothing today"
