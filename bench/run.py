@@ -298,8 +298,8 @@ def ledger(folder: Path, rows: int, runs: int) -> tuple[Row, Row]:
 
 def instructions(cmd: list[str], cwd: Path) -> int:
     """The instructions ``cmd`` executes, counted by valgrind's callgrind (the same count
-    whatever else the machine is doing)."""
-    env = {**os.environ, "NO_COLOR": "1"}
+    whatever else the machine is doing; with a fixed hash seed, the same from run to run)."""
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONHASHSEED": "0"}
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
         cwd=cwd, env=env, capture_output=True, text=True, check=True,

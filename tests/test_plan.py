@@ -34,7 +34,7 @@ def channel(
     )
     read = cast(SourceKind, kind or "other")  # how its customers' answer was read
     source = ClassifiedSource(name.lower(), customers, SourceClass(read, ""))
-    return Channel(name, name, kind, (line,), (source,) if customers else (), "test")
+    return Channel.of(name, name, kind, (line,), (source,) if customers else (), "test")
 
 
 A, B = channel("A", 10000, 100), channel("B", 10000, 50)  # a customer costs 100 and 200

@@ -53,14 +53,24 @@ class Channel(NamedTuple):
     activities: tuple[ClassifiedActivity, ...]
     sources: tuple[ClassifiedSource, ...]
     joined_by: str  # how its lines and sources came together, for the report
+    spend: Decimal  # of its lines
+    customers: int  # new customers its sources brought
 
-    @property
-    def spend(self) -> Decimal:
-        return sum((item.activity.spend for item in self.activities), Decimal(0))
-
-    @property
-    def customers(self) -> int:
-        return sum(source.customers for source in self.sources)
+    @classmethod
+    def of(
+        cls,
+        key: str,
+        name: str,
+        kind: str | None,
+        activities: tuple[ClassifiedActivity, ...],
+        sources: tuple[ClassifiedSource, ...],
+        joined_by: str,
+    ) -> Channel:
+        """A channel with its spend and customers added up once (the report, the rules and
+        the plan read them many times)."""
+        spend = sum((item.activity.spend for item in activities), Decimal(0))
+        customers = sum(source.customers for source in sources)
+        return cls(key, name, kind, activities, sources, joined_by, spend, customers)
 
     @property
     def cac(self) -> Decimal | None:
@@ -209,7 +219,7 @@ def join(
         own, brought = lines.get(key, []), came.get(key, [])
         name = label or said.get(key) or _own_name(key, own, brought)
         joined_by = "; ".join(sorted(how.get(key, {"its own name"})))
-        channels.append(Channel(key, name, kind, tuple(own), tuple(brought), joined_by))
+        channels.append(Channel.of(key, name, kind, tuple(own), tuple(brought), joined_by))
     return sorted(channels, key=_order)
 
 

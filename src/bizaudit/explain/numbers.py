@@ -45,7 +45,13 @@ _WIDE = Context(prec=120)
 
 def rounded(value: Decimal, places: int, rounding: str = ROUND_HALF_EVEN) -> Decimal:
     """``value`` to ``places`` decimals, whatever its size."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=_WIDE)
+    step = _STEPS.get(places)
+    if step is None:
+        step = _STEPS[places] = Decimal(1).scaleb(-places)
+    return value.quantize(step, rounding=rounding, context=_WIDE)
+
+
+_STEPS: dict[int, Decimal] = {}  # places → 1, 0.1, 0.01...: made once each
 
 
 #: The locale money is written in when the profile names none, by currency: where a currency
@@ -213,6 +219,9 @@ def _cldr_money(amount: Decimal, currency: str, locale: str) -> str:
 def _grouped(digits: str, sizes: tuple[int, int], mark: str) -> str:
     """``"3100000"`` → ``"3'100'000"``: the first group of ``sizes[0]`` digits from the right,
     then groups of ``sizes[1]`` (as Babel groups them)."""
+    if sizes == (3, 3) and (digits[:1] != "0" or len(digits) == 1):  # Python's own, in C
+        grouped = format(int(digits), ",")
+        return grouped if mark == "," else grouped.replace(",", mark)
     parts: list[str] = []
     size = sizes[0]
     while len(digits) > size:

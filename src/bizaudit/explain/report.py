@@ -58,8 +58,8 @@ _THRESHOLDS = (
 
 @lru_cache(maxsize=32)
 def _benchmarks(industry: str | None) -> tuple[BenchmarkOut, ...]:
-    vertical = verticals.get(industry)
     """Built once per industry: the same frozen figures go into every report."""
+    vertical = verticals.get(industry)
     return tuple(
         BenchmarkOut(
             source=b.source,

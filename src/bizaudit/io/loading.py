@@ -353,9 +353,44 @@ class _Builder:
         # Events are dispatched on their exact type, which mypy cannot narrow; hence Any.
         stack: list[_Frame] = []
         documents = 0
+        values, keys, most = self.doc.values, self.doc.keys, self.limits.max_nodes
+        scalar_event = ev.ScalarEvent
         for event in events:
             kind = type(event)
-            if kind is ev.ScalarEvent:  # by far the most common: keep its path short
+            if kind is scalar_event and stack and event.tag is None and event.anchor is None:
+                # By far the most common event: a plain value or key inside a mapping or a
+                # list. This is _scalar and _place written out, for speed; anything unusual
+                # (an error to report) takes their path.
+                value = event.value
+                if value in _NULLS and event.implicit[0] and not event.style:
+                    value = None
+                elif not value.isascii() and _SURROGATE.search(value):
+                    self._scalar(event)  # raises
+                self.nodes += 1
+                frame = stack[-1]
+                if self.nodes > most:
+                    self._place(stack, event, value, 0)  # raises
+                frame.nodes += 1
+                mark = event.start_mark
+                pos = (mark.line + 1, mark.column + 1)
+                into = frame.container
+                if type(into) is list:
+                    item: Loc = (*frame.loc, len(into))
+                    values[item] = pos
+                    into.append(value)
+                    continue
+                key = frame.key
+                if key is None:
+                    if value is None or value in into or value == "<<":
+                        self._take_key(frame, event, value, pos)  # raises
+                    frame.key, frame.key_pos = value, pos
+                    continue
+                loc: Loc = (*frame.loc, key)
+                keys[loc] = frame.key_pos
+                values[loc] = pos
+                into[key] = value  # type: ignore[call-overload]
+                frame.key = None
+            elif kind is scalar_event:
                 if event.tag is not None:
                     self._check_tag(event)
                 scalar = self._scalar(event)

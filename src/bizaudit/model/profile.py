@@ -80,8 +80,13 @@ def _text(value: object, lines: bool = False) -> object:
         return str(value)
     if isinstance(value, str):
         text = value.strip()
-        # "\x1b[31m" would reach terminals, XML and annotations: names are plain text.
-        bad = next((c for c in text if not c.isprintable() and not (lines and c in "\n\t")), "")
+        # "\x1b[31m" would reach terminals, XML and annotations: names are plain text. (Most
+        # text is printable throughout, which str.isprintable says without a loop.)
+        bad = (
+            ""
+            if text.isprintable()
+            else next((c for c in text if not c.isprintable() and not (lines and c in "\n\t")), "")
+        )
         if bad:
             raise PydanticCustomError(
                 "text_control",
