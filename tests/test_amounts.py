@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bizaudit.explain.numbers import (
     at_least,
@@ -13,6 +15,7 @@ from bizaudit.explain.numbers import (
     format_number,
     format_percent,
     places_apart,
+    rounded,
 )
 from bizaudit.model.amounts import (
     AmountError,
@@ -223,3 +226,23 @@ def test_a_limit_is_shown_as_set() -> None:
     assert format_limit(Decimal("0.1")) == "10%"
     assert format_limit(Decimal("0.5")) == "50%"
     assert format_limit(Decimal("0.00125")) == "0.125%"
+
+
+@given(
+    st.decimals(min_value=-1000, max_value=1000, places=7, allow_nan=False),
+    st.sampled_from(["10", "3", "0.5", "12.65", "0", "50"]),
+    st.integers(min_value=0, max_value=3),
+)
+def test_places_apart_is_the_first_number_of_places_at_which_the_two_read_apart(
+    value: Decimal, limit: str, places: int
+) -> None:
+    """By definition (places_apart skips the rounding where the two are more than a unit apart,
+    as rounding moves each by half a unit at most)."""
+    expected = places
+    while (
+        expected < 6
+        and value != Decimal(limit)
+        and rounded(value, expected) == rounded(Decimal(limit), expected)
+    ):
+        expected += 1
+    assert places_apart(value, Decimal(limit), places) == expected

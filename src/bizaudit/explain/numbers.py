@@ -45,13 +45,18 @@ _WIDE = Context(prec=120)
 
 def rounded(value: Decimal, places: int, rounding: str = ROUND_HALF_EVEN) -> Decimal:
     """``value`` to ``places`` decimals, whatever its size."""
+    return value.quantize(_step(places), rounding=rounding, context=_WIDE)
+
+
+def _step(places: int) -> Decimal:
+    """1, 0.1, 0.01...: the unit of the last of ``places`` decimals, made once each."""
     step = _STEPS.get(places)
     if step is None:
         step = _STEPS[places] = Decimal(1).scaleb(-places)
-    return value.quantize(step, rounding=rounding, context=_WIDE)
+    return step
 
 
-_STEPS: dict[int, Decimal] = {}  # places → 1, 0.1, 0.01...: made once each
+_STEPS: dict[int, Decimal] = {}
 
 
 #: The locale money is written in when the profile names none, by currency: where a currency
@@ -245,7 +250,11 @@ def places_apart(value: Decimal, limit: Decimal, places: int = 1, most: int = 6)
     """The fewest decimal places, from ``places``, at which ``value`` no longer reads as
     ``limit``: 9.96 against a minimum of 10 reads "9.96", not "10.0" (which would contradict
     the finding it is shown in)."""
-    while places < most and value != limit and rounded(value, places) == rounded(limit, places):
+    gap = abs(value - limit)
+    # Rounding moves each by half a unit at most: more than a unit apart, they read apart.
+    while places < most and gap and gap <= _step(places):
+        if rounded(value, places) != rounded(limit, places):
+            break
         places += 1
     return places
 
