@@ -304,7 +304,8 @@ def format_percent(share: Decimal | None, places: int = 1) -> str:
     if share is None:
         return "n/a"
     percent = share * 100
-    if percent and not rounded(percent, places):  # a share above zero never reads "0%"
+    # A share above zero never reads "0%" (only one within half a unit of zero could).
+    if percent and abs(percent) * 2 <= _step(places) and not rounded(percent, places):
         places = places_apart(percent, Decimal(0), places)
     text = f"{percent:.{places}f}"
     return (text.rstrip("0").rstrip(".") if "." in text else text) + "%"

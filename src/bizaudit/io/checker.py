@@ -74,15 +74,27 @@ def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
             found.extend(inside)
         else:
             found.append(path)
-    seen: set[str] = set()
+    seen: set[object] = set()
     unique = []
     for path in found:
-        # realpath, not Path.resolve: a loop of symbolic links is reported when it is read
-        same = str(path) if str(path) == loading.STDIN else os.path.realpath(path)
+        same = _identity(path)
         if same not in seen:
             seen.add(same)
             unique.append(path)
     return unique, errors
+
+
+def _identity(path: Path) -> object:
+    """What makes two names one file: its device and inode (through links, ``./``, ``..``),
+    in one system call; a name that cannot be looked at stays its own, for reading it to
+    report why (a loop of symbolic links, a missing file)."""
+    if str(path) == loading.STDIN:
+        return loading.STDIN
+    try:
+        found = path.stat()
+    except (OSError, ValueError):
+        return str(path)
+    return (found.st_dev, found.st_ino)
 
 
 def load_profile(path: Path, limits: Limits) -> tuple[loading.Document, Profile]:
