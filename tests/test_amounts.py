@@ -246,3 +246,20 @@ def test_places_apart_is_the_first_number_of_places_at_which_the_two_read_apart(
     ):
         expected += 1
     assert places_apart(value, Decimal(limit), places) == expected
+
+
+@given(
+    st.decimals(min_value=-10, max_value=10, places=10, allow_nan=False),
+    st.integers(min_value=0, max_value=3),
+)
+def test_a_share_near_zero_is_shown_with_the_places_it_takes(share: Decimal, places: int) -> None:
+    """By definition: a share that rounds to zero at ``places`` is shown with as many places
+    as it takes to read apart from zero (format_percent checks only shares within half a unit
+    of zero, the only ones that can)."""
+    percent = share * 100
+    shown = places
+    if percent and not rounded(percent, places):
+        shown = places_apart(percent, Decimal(0), places)
+    text = f"{percent:.{shown}f}"
+    expected = (text.rstrip("0").rstrip(".") if "." in text else text) + "%"
+    assert format_percent(share, places) == expected
