@@ -75,6 +75,20 @@ def _fit(label: str, room: float) -> str:
     return label if len(label) <= most else label[: most - 1].rstrip() + "…"
 
 
+def _row_head(y: float, label: str, shown: str, *, track_y: float, track_height: int) -> str:
+    """A chart row's opening: its label at the left (cut to fit beside the value, whole in a
+    tooltip), its value at the right, and the empty track its marks are drawn on."""
+    room = WIDTH - _width(shown) - 12
+    return (
+        f'<g class="row"><text x="0" y="{_n(y + 14)}">{_text(_fit(label, room))}'
+        f"<title>{_text(label)}</title></text>"
+        f'<text class="value" x="{WIDTH}" y="{_n(y + 14)}" text-anchor="end">'
+        f"{_text(shown)}</text>"
+        f'<rect class="track" x="0" y="{_n(track_y)}" width="{WIDTH}" '
+        f'height="{track_height}" rx="2"/>'
+    )
+
+
 def _width(text: str) -> float:
     return len(text) * _CHAR
 
@@ -115,14 +129,7 @@ def bar_chart(
     row, body = 40.0, []
     for i, bar in enumerate(bars):
         y = i * row
-        room = WIDTH - _width(bar.shown) - 12
-        body.append(
-            f'<g class="row"><text x="0" y="{_n(y + 14)}">{_text(_fit(bar.label, room))}'
-            f"<title>{_text(bar.label)}</title></text>"
-            f'<text class="value" x="{WIDTH}" y="{_n(y + 14)}" text-anchor="end">'
-            f"{_text(bar.shown)}</text>"
-            f'<rect class="track" x="0" y="{_n(y + 20)}" width="{WIDTH}" height="12" rx="2"/>'
-        )
+        body.append(_row_head(y, bar.label, bar.shown, track_y=y + 20, track_height=12))
         length = _length(bar.value, scale)
         if length:
             body.append(
@@ -207,14 +214,7 @@ def range_gauge(
     row, body = 46.0, []
     for i, r in enumerate(rows):
         y = i * row
-        room = WIDTH - _width(r.shown) - 12
-        body.append(
-            f'<g class="row"><text x="0" y="{_n(y + 14)}">{_text(_fit(r.label, room))}'
-            f"<title>{_text(r.label)}</title></text>"
-            f'<text class="value" x="{WIDTH}" y="{_n(y + 14)}" text-anchor="end">'
-            f"{_text(r.shown)}</text>"
-            f'<rect class="track" x="0" y="{_n(y + 22)}" width="{WIDTH}" height="16" rx="2"/>'
-        )
+        body.append(_row_head(y, r.label, r.shown, track_y=y + 22, track_height=16))
         if r.low is not None and r.high is not None:
             x0, x1 = _length(r.low, scale), _length(r.high, scale)
             body.append(

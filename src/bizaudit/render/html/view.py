@@ -8,7 +8,7 @@ Money goes through :func:`money` and nowhere else; shares, ratios and months thr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
@@ -34,7 +34,9 @@ from bizaudit.model.report import (
     ActivityResult,
     BenchmarkOut,
     BusinessInfo,
+    EconomicsFigure,
     Finding,
+    MoneyFigure,
     ProfileReport,
     Report,
     ThresholdOut,
@@ -751,35 +753,21 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
         norm = e.payback_norm_months
         return "n/a" if value is None else f"{format_number_beside(value, norm)} months"
 
-    rows.append(BasisRow("Cost to win a customer (CAC)", cash(e.cac.value), e.cac.basis))
-    non_referral = e.judged_by == "non-referral"
-    if non_referral:
-        rows.append(
-            BasisRow(
-                "CAC excluding referrals",
-                cash(e.non_referral_cac.value),
-                e.non_referral_cac.basis,
+    # Each figure, and after it the same excluding referrals when that is what is judged.
+    judged_without = e.judged_by == "non-referral"
+    Figure = MoneyFigure | EconomicsFigure
+    figures: list[tuple[str, Callable[[Decimal | None], str], Figure, str, Figure | None]] = [
+        ("Cost to win a customer (CAC)", cash, e.cac, "CAC", e.non_referral_cac),
+        ("Lifetime value (LTV)", cash, e.ltv, "", None),
+        ("LTV ÷ CAC", times, e.ltv_to_cac, "LTV ÷ CAC", e.ltv_to_non_referral_cac),
+        ("CAC payback", months, e.payback_months, "Payback", e.non_referral_payback_months),
+    ]
+    for label, shown, figure, short, excluding in figures:
+        rows.append(BasisRow(label, shown(figure.value), figure.basis))
+        if judged_without and excluding is not None:
+            rows.append(
+                BasisRow(f"{short} excluding referrals", shown(excluding.value), excluding.basis)
             )
-        )
-    rows.append(BasisRow("Lifetime value (LTV)", cash(e.ltv.value), e.ltv.basis))
-    rows.append(BasisRow("LTV ÷ CAC", times(e.ltv_to_cac.value), e.ltv_to_cac.basis))
-    if non_referral:
-        rows.append(
-            BasisRow(
-                "LTV ÷ CAC excluding referrals",
-                times(e.ltv_to_non_referral_cac.value),
-                e.ltv_to_non_referral_cac.basis,
-            )
-        )
-    rows.append(BasisRow("CAC payback", months(e.payback_months.value), e.payback_months.basis))
-    if non_referral:
-        rows.append(
-            BasisRow(
-                "Payback excluding referrals",
-                months(e.non_referral_payback_months.value),
-                e.non_referral_payback_months.basis,
-            )
-        )
     word = "profit" if profit.operating_profit >= 0 else "loss"
     basis = f"{money(revenue, business)} {revenue_word} − {money(total, business)} of costs"
     if profit.contra_revenue:
