@@ -244,3 +244,26 @@ def test_spend_on_referrals_is_left_out_of_what_other_customers_cost() -> None:
     assert "BA114" in rules  # a fee per referral, where the bar's rules restrict it
     ba102 = next(f for f in report.findings if f.rule == "BA102")
     assert ba102.severity == "warning"  # paid referrals are not "a channel, not hope"
+
+
+def test_a_line_paying_for_referrals_where_restricted_is_no_channel_to_count_on() -> None:
+    """A dentist's $50-per-referral gift cards (BA114) had counted as one of the funded,
+    recurring acquisition channels behind "a business", and its channel showed the cheapest
+    CAC in the table ($1,800 ÷ 72 = $25): a restricted payment read as the best buy."""
+    report = run(
+        business={"name": "X", "industry": "dental"},
+        activities=[
+            {"name": "Patient referral rewards ($50 gift card)", "spend": 1800},
+            {"name": "Google Ads", "spend": 9600},
+        ],
+        customers={"new": 140, "sources": {"patient referral": 72, "google ads": 68}},
+    )
+    assert "BA114" in {f.rule for f in report.findings}
+    assert report.predictability.channels == ["Google Ads"]
+    assert report.predictability.acquisition_channels == 1
+    by_name = {c.name: c for c in report.channels}
+    referrals = next(c for c in report.channels if c.sources == ["patient referral"])
+    assert (referrals.spend, referrals.customers) == (Decimal(1800), 72)
+    assert (referrals.cac, referrals.ltv_to_cac) == (None, None)
+    assert by_name["Google Ads"].cac == Decimal("141.18")  # 9,600 ÷ 68, to the cent
+    assert report.channels[-1] is referrals  # after every channel with a CAC

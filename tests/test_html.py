@@ -321,6 +321,28 @@ def test_a_bigger_amount_outranks_a_worse_severity(write_profile: WriteProfile) 
     assert all(not s for s in stakes[2:])
 
 
+RESTRICTED = """\
+version: 1
+business: {name: Smile Co, industry: dental}
+revenue: 500000
+activities:
+  - {name: Patient referral rewards, spend: 1800}
+  - {name: Google Ads, spend: 1000}
+  - {name: Office rent, spend: 30000}
+customers: {new: 50, sources: {patient referral: 30, google ads: 20}}
+"""
+
+
+def test_a_finding_about_the_professions_rules_comes_before_any_money(
+    write_profile: WriteProfile,
+) -> None:
+    # Marketing 2,800 of a 3% minimum of 500,000 (15,000): 12,200 short (BA101, an error with
+    # money at stake). Paying for patient referrals (BA114, a warning) still comes first.
+    doc = parse(html.render(report_of(write_profile(RESTRICTED))))
+    rules = [f.attrs["data-rule"] for f in doc.all("li", "finding")]
+    assert rules[:2] == ["BA114", "BA101"]
+
+
 SAAS = """\
 version: 1
 business: {name: Cloudy, industry: saas}

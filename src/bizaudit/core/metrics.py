@@ -131,7 +131,7 @@ class Facts(NamedTuple):
     referral_customers: int
     sourced_customers: int  # new customers the sources account for (repeat ones excluded)
     repeat_customers: int  # listed under sources, but not new
-    channels: Sequence[ClassifiedActivity]  # funded, recurring acquisition activities
+    channels: Sequence[ClassifiedActivity]  # funded, recurring acquisition activities (not BA114)
     cultivation: Sequence[ClassifiedActivity]  # funded lines that cultivate referrals
     paid_referrals: Sequence[ClassifiedActivity]  # lines that pay for each referral
     economics: Economics
@@ -272,7 +272,9 @@ def compute(
         referral_customers=referral,
         sourced_customers=sourced,
         repeat_customers=repeat,
-        channels=funded,
+        # A line paying for referrals where the profession restricts it (BA114) is not a
+        # channel to count on: it is neither a funded channel nor cultivation.
+        channels=[item for item in funded if not (restricted and item in paid_referrals)],
         cultivation=cultivation,
         paid_referrals=paid_referrals,
         economics=economics.compute(

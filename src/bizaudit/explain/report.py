@@ -127,10 +127,21 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     total_spend = sum((c.spend for c in joined), Decimal(0))
     total_customers = sum(c.customers for c in joined)
     ltv = audit.facts.economics.ltv.value
+    vertical = audit.facts.vertical
+    restricted = (
+        {item.position for item in audit.facts.paid_referrals}
+        if vertical is not None and vertical.referral_rule is not None
+        else set()
+    )
     results = []
     for channel in joined:
-        # A paid channel's customers with no spend joined were not free: no CAC (BA207).
-        cac = None if channel.paid_without_spend else channel.cac
+        # A paid channel's customers with no spend joined were not free: no CAC (BA207). A
+        # channel whose spend pays for referrals the profession restricts (BA114) has no CAC
+        # to compare either: its customers are not something to buy more of.
+        unpriced = channel.paid_without_spend or any(
+            item.position in restricted for item in channel.activities
+        )
+        cac = None if unpriced else channel.cac
         results.append(
             ChannelResult(
                 name=channel.name,
@@ -149,6 +160,8 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 joined_by=channel.joined_by,
             )
         )
+    # Cheapest first, as core orders them; a channel without a CAC goes after those with one.
+    results.sort(key=lambda result: result.cac is None)
     return results
 
 

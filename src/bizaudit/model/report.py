@@ -340,8 +340,9 @@ class ChannelResult:
     cac: Annotated[
         MoneyOut | None,
         Field(
-            description="spend ÷ customers; null without customers, or for a paid channel "
-            "with no spend joined to it (BA207)"
+            description="spend ÷ customers; null without customers, for a paid channel "
+            "with no spend joined to it (BA207), or for one whose spend pays for referrals "
+            "where the profession restricts it (BA114)"
         ),
     ]
     share_of_spend: Annotated[

@@ -289,14 +289,21 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
     return None
 
 
+#: Findings about a profession's own rules (paying for referrals, BA114) come before any
+#: money: the licence is at stake, not a share of the budget.
+COMPLIANCE = frozenset({"BA114"})
+
+
 def ranked(p: ProfileReport) -> list[tuple[Finding, tuple[Decimal, str] | None]]:
-    """Findings with the money they are about first, the largest amount first; the rest by
-    severity (errors, warnings, notes); ties in the report's order."""
+    """Findings about the profession's rules first; then those with the money they are about,
+    the largest amount first; the rest by severity (errors, warnings, notes); ties in the
+    report's order."""
     severity = {s: i for i, s in enumerate(SEVERITIES)}
     found = [(f, money_at_stake(f, p)) for f in p.findings]
     return sorted(
         found,
         key=lambda item: (
+            item[0].rule not in COMPLIANCE,
             item[1] is None,
             -(item[1][0] if item[1] is not None else 0),
             severity.get(item[0].severity, len(severity)),
