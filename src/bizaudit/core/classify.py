@@ -284,7 +284,9 @@ def _words(name: str) -> list[str]:
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TYPO_MIN_LETTERS = 5
-_NEAREST_MIN_SCORE = 85  # WRatio: most of the name, or a word of it, spelled alike
+# token_sort_ratio: the whole name spelled (nearly) as a known term, in any word order. Looser
+# matches named a term of the wrong kind more often than not (BA106 says how it was measured).
+_NEAREST_MIN_SCORE = 90
 _TYPO_MIN_SCORE = 85  # rapidfuzz's ratio, 0-100: one wrong letter in a word of seven or more
 
 
@@ -682,9 +684,10 @@ class Classifier:
         )
 
     def nearest(self, name: str) -> tuple[str, Category, Purpose | None] | None:
-        """The specific term most like a name nothing placed (rapidfuzz's WRatio), so the
-        question BA106 asks comes with a likely answer rather than always "marketing". Asked
-        only for a profile's unplaced lines: it compares the name with every term."""
+        """The specific term a name nothing placed is spelled almost as (rapidfuzz's
+        token_sort_ratio, 90 or more), so the question BA106 asks can name it; None for most
+        names. Asked only for a profile's unplaced lines: it compares the name with every
+        term."""
         text = " ".join(_words(name))
         if not text:
             return None
@@ -697,7 +700,7 @@ class Classifier:
             ]  # fmt: skip
             self._phrases = {t.phrase.lower(): t for t in specific}
         found = process.extractOne(
-            text, list(self._phrases), scorer=fuzz.WRatio, score_cutoff=_NEAREST_MIN_SCORE
+            text, list(self._phrases), scorer=fuzz.token_sort_ratio, score_cutoff=_NEAREST_MIN_SCORE
         )
         if found is None:
             return None
