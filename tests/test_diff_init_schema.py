@@ -106,10 +106,43 @@ def test_a_small_change_never_reads_as_no_change(
     old.write_text(base + "  - {name: Google Ads, spend: 9980}\n")
     new.write_text(base + "  - {name: Google Ads, spend: 10020}\n")
     out = run_cli("diff", "-f", format, old, new).stdout
-    row = next(line for line in out.splitlines() if "marketing share of revenue" in line)
+    row = next(line for line in out.splitlines() if "Marketing ÷ revenue" in line)
     assert "+0.04 pts" in row
     assert "9.98%" in row
     assert "10.02%" in row
+
+
+def test_a_watched_figure_that_can_no_longer_be_worked_out_fails_the_gate(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Deleting the gross margin took LTV ÷ CAC and payback to n/a, and --fail-on-drop let
+    the pull request through: a gate that cannot see its figure must not pass."""
+    base = (
+        "version: 1\nbusiness: {name: X}\nrevenue: 100000\n"
+        "activities:\n  - {name: Google Ads, spend: 10000}\n"
+        "customers: {new: 20, average_revenue: 2000, churn_rate: 20%GM}\n"
+    )
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(base.replace("GM", ", gross_margin: 50%"))
+    new.write_text(base.replace("GM", ""))
+    result = run_cli("diff", old, new, "--fail-on-drop", "ltv_to_cac")
+    assert result.exit_code == 1, result
+    assert "got worse: ltv_to_cac (now n/a: the new profile lacks what it takes)" in (result.stderr)
+    row = next(line for line in result.stdout.splitlines() if "LTV ÷ CAC" in line)
+    assert row.split()[-2:] == ["n/a", "worse"]
+    # Watching another figure, which did not move, passes; and the reverse is no drop.
+    assert run_cli("diff", old, new, "--fail-on-drop", "referral_share").exit_code == 0
+    assert run_cli("diff", new, old, "--fail-on-drop", "ltv_to_cac").exit_code == 0
+
+
+def test_two_businesses_compared_get_a_warning(run_cli: RunCli, tmp_path: Path) -> None:
+    renamed = tmp_path / "renamed.yaml"
+    renamed.write_text(NEW.read_text(encoding="utf-8").replace("name:", "name: Other Co #", 1))
+    result = run_cli("diff", NEW, renamed)
+    assert result.exit_code == 0
+    assert "bizaudit: warning:" in result.stderr
+    assert "diff compares periods of one business" in result.stderr
+    assert run_cli("diff", NEW, NEW).stderr == ""
 
 
 def test_diff_of_a_folder_is_an_input_error(run_cli: RunCli) -> None:

@@ -81,6 +81,17 @@ def test_the_order_is_as_given_or_by_period(run_cli: RunCli) -> None:
     assert order(TREND) == ["2024", "2025", "2026"]  # a folder's profiles by name
 
 
+def test_periods_out_of_order_or_of_two_businesses_get_a_warning(run_cli: RunCli) -> None:
+    shuffled = run_cli("trend", YEARS[2], YEARS[0])
+    assert shuffled.exit_code == 0
+    assert "bizaudit: warning: the periods are given out of order (2026, 2024)" in (shuffled.stderr)
+    assert run_cli("trend", YEARS[2], YEARS[0], "--sort", "period").stderr == ""
+    assert run_cli("trend", *YEARS).stderr == ""
+    two = run_cli("trend", EXAMPLES / "history" / "coaching-2025.yaml", EXAMPLES / "agency.yaml")
+    assert two.exit_code == 0, two
+    assert "trend compares periods of one business" in two.stderr
+
+
 def test_period_labels_sort_numbers_by_value() -> None:
     labels = ["FY2026", "P10", "2026-H2", "FY2025", "P9", "2026-H1", "fy2024"]
     assert sorted(labels, key=period_key) == [

@@ -5,7 +5,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from bizaudit.cli.shared import EXIT_FAILED, EXIT_INPUT, app, emit, guarded, print_errors, settings
+from bizaudit.cli.shared import (
+    EXIT_FAILED,
+    EXIT_INPUT,
+    app,
+    emit,
+    guarded,
+    print_errors,
+    settings,
+    warn_if_not_one_business,
+)
 from bizaudit.io.errors import InputError
 
 __all__ = ["diff_command"]
@@ -26,7 +35,11 @@ def diff_command(
     fail_on_drop: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
-            metavar="METRIC", help="Exit 1 when this metric got worse (repeatable), e.g. score."
+            metavar="METRIC",
+            help="Exit 1 when this figure got worse or can no longer be worked out "
+            "(repeatable): score, marketing_share_of_revenue, marketing_share_of_spend, "
+            "sales_share_of_spend, referral_share, owner_marketing_time_share, "
+            "acquisition_channels, ltv_to_cac, payback_months.",
         ),
     ] = None,
 ) -> None:
@@ -71,6 +84,7 @@ def diff_command(
     if errors:
         print_errors(errors, format)
         raise typer.Exit(EXIT_INPUT)
+    warn_if_not_one_business([before, after], "diff")
     diff = compare(before, after)
     render_fn = {
         "rich": diff_report.render_rich,
@@ -81,6 +95,10 @@ def diff_command(
         emit(render_fn(diff))
     worse = diff.worse(watched)
     if worse:
-        names = ", ".join(c.metric for c in worse)
+        names = ", ".join(
+            c.metric
+            + (" (now n/a: the new profile lacks what it takes)" if c.after is None else "")
+            for c in worse
+        )
         typer.echo(f"bizaudit: got worse: {names}", err=True)
         raise typer.Exit(EXIT_FAILED)

@@ -26,6 +26,7 @@ from bizaudit.io.errors import InputError, InputErrors
 # time (~10 ms).
 if TYPE_CHECKING:  # the core is imported by the commands that use it, so --version stays quick
     from bizaudit.io.config import Settings
+    from bizaudit.model.report import ProfileReport
 
 __all__ = [
     "EXIT_FAILED",
@@ -196,6 +197,21 @@ def print_errors(errors: list[InputError], format: str) -> None:
     else:
         for error in errors:
             sys.stderr.write(error.one_line() + "\n")
+
+
+def warn_if_not_one_business(reports: "list[ProfileReport]", command: str) -> None:
+    """A warning on stderr when the profiles name different businesses (a renamed business
+    still compares, so it is no error)."""
+    names = {report.business.name for report in reports}
+    if len(names) > 1:
+        shown = ", ".join(f"{r.path} is {r.business.name!r}" for r in reports[:3])
+        more = f" (and {len(reports) - 3} more)" if len(reports) > 3 else ""
+        warn(f"{shown}{more}; {command} compares periods of one business")
+
+
+def warn(message: str) -> None:
+    """A warning on stderr, one line: what was let through but may not be what was meant."""
+    sys.stderr.write(printable(f"bizaudit: warning: {message}") + "\n")
 
 
 def emit(rendered: Any) -> None:

@@ -5,7 +5,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bizaudit.cli.shared import EXIT_INPUT, app, emit, guarded, print_errors, settings
+from bizaudit.cli.shared import (
+    EXIT_INPUT,
+    app,
+    emit,
+    guarded,
+    print_errors,
+    settings,
+    warn,
+    warn_if_not_one_business,
+)
 from bizaudit.io.errors import InputError
 
 if TYPE_CHECKING:
@@ -108,7 +117,19 @@ def trend_command(
     if errors:
         print_errors(errors, format)
         raise typer.Exit(EXIT_INPUT)
-    found = trend([report for _, report in audited])
+    reports = [report for _, report in audited]
+    warn_if_not_one_business(reports, "trend")
+    labels = [report.business.period for report in reports]
+    if (
+        sort == "given"
+        and all(labels)
+        and labels != sorted(labels, key=lambda label: period_key(label or ""))
+    ):
+        warn(
+            f"the periods are given out of order ({', '.join(str(label) for label in labels)});"
+            " a trend reads them oldest first as given: add --sort period to order them"
+        )
+    found = trend(reports)
     render = {
         "rich": trend_report.render_rich,
         "json": trend_report.render_json,

@@ -54,9 +54,11 @@ def _outside(report: ProfileReport, share: Decimal) -> Decimal:
 def _worse(name: str, better: Better, old: ProfileReport, new: ProfileReport,
            before: Decimal | None, after: Decimal | None) -> bool:  # fmt: skip
     """Whether a change is for the worse, in the same sense as the rules: more marketing is
-    better only up to the industry's range, then it is over-spending."""
+    better only up to the industry's range, then it is over-spending. A figure that could be
+    worked out before and cannot now (a gross margin deleted) is worse: a gate watching it
+    can no longer vouch for it."""
     if before is None or after is None:
-        return False
+        return before is not None and after is None
     if name == "marketing_share_of_revenue":
         return _outside(new, after) > _outside(old, before)
     return after < before if better == "higher" else after > before

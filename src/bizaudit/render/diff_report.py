@@ -54,10 +54,30 @@ def _signed_money(amount: Decimal, currency: str) -> str:
     return f"{'+' if amount > 0 else ''}{format_money(amount, currency)}"
 
 
+#: The figures as ``check`` and ``trend`` name them; the keys are what --fail-on-drop takes.
+LABELS = {
+    "score": "Score",
+    "marketing_share_of_revenue": "Marketing ÷ revenue",
+    "marketing_share_of_spend": "Marketing ÷ all spend",
+    "sales_share_of_spend": "Sales ÷ all spend",
+    "referral_share": "Referral customers",
+    "owner_marketing_time_share": "Owner time on marketing",
+    "acquisition_channels": "Acquisition channels",
+    "ltv_to_cac": "LTV ÷ CAC",
+    "payback_months": "CAC payback",
+}
+
+
+def _label(change: Change) -> str:
+    return LABELS.get(change.metric, change.metric.replace("_", " "))
+
+
 def _mark(change: Change) -> str:
+    if change.worse:  # also a figure that became n/a
+        return "worse"
     if change.change is None or change.change == 0:
         return ""
-    return "worse" if change.worse else "better"
+    return "better"
 
 
 def render_json(diff: Diff) -> str:
@@ -76,7 +96,7 @@ def render_rich(diff: Diff) -> RenderableType:
     for c in diff.metrics:
         style = "red" if c.worse else ("green" if _mark(c) == "better" else "")
         metrics.add_row(
-            c.metric.replace("_", " "),
+            _label(c),
             *_shown(c),
             Text(_mark(c), style=style),
         )
@@ -108,10 +128,7 @@ def render_markdown(diff: Diff) -> str:
         "| figure | before | after | change | |",
         "|---|---|---|---|---|",
     ]
-    lines += [
-        f"| {c.metric.replace('_', ' ')} | {' | '.join(_shown(c))} | {_mark(c)} |"
-        for c in diff.metrics
-    ]
+    lines += [f"| {_label(c)} | {' | '.join(_shown(c))} | {_mark(c)} |" for c in diff.metrics]
     lines += ["", "| spend | before | after | change |", "|---|---|---|---|"]
     lines += [
         f"| {m.name} | {format_money(m.before, diff.currency)} | "
