@@ -55,6 +55,31 @@ def test_every_rule_is_documented() -> None:
         assert "How to fix" in doc
 
 
+def test_no_retention_names_a_line_that_may_be_retention_instead_of_contradicting_it() -> None:
+    """A dentist's "Weave (phones, texting, recall)" is operations by 'phone' and retention by
+    'recall' (BA107); BA104 had said flatly that nothing is spent on keeping customers."""
+
+    def ba104(name: str) -> str:
+        profile = Profile.model_validate(
+            {
+                "version": 1,
+                "business": {"name": "X"},
+                "revenue": 100000,
+                "activities": [{"name": name, "spend": 4800}],
+            }
+        )
+        report = audit_report(profile, resolve([]))
+        rules = {f.rule: f for f in report.findings}
+        assert "BA107" in rules or name == "Office rent"
+        return rules["BA104"].message
+
+    assert ba104("Weave (phones, texting, recall)") == (
+        "nothing is counted as spent on keeping existing customers, though "
+        "'Weave (phones, texting, recall)' may be (BA107)"
+    )
+    assert ba104("Office rent") == "nothing is spent on keeping existing customers"
+
+
 def test_get_is_case_insensitive_and_unknown_ids_are_clear() -> None:
     assert get("ba101").id == "BA101"
     with pytest.raises(UnknownRuleError, match="no rule 'BA999'; the rules are BA101"):

@@ -243,6 +243,9 @@ class Classification(NamedTuple):
     #: For a profile's line with no known term: the known term nearest to it, and that
     #: term's kind (what BA106 suggests), or None when nothing is near (core.metrics).
     nearest: tuple[str, Category, Purpose | None] | None = None
+    #: The other readings of an ambiguous name, as (category, purpose): what BA107 reports
+    #: and what BA104 must not contradict.
+    also: tuple[tuple[str, Purpose | None], ...] = ()
 
 
 class SourceClass(NamedTuple):
@@ -738,8 +741,15 @@ class Classifier:
             reason, confidence = f"{reason}, but {winner.phrase!r} alone is a guess", "low"
         else:
             confidence = "high"
+        readings = tuple(sorted({(t.category, t.purpose) for t in rivals}, key=str))
         return Classification(
-            category, winner.purpose, "rule", reason, cast(Confidence, confidence), winner.phrase
+            category,
+            winner.purpose,
+            "rule",
+            reason,
+            cast(Confidence, confidence),
+            winner.phrase,
+            also=readings,
         )
 
     def classify_activity(self, activity: Activity) -> Classification:

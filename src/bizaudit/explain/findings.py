@@ -10,6 +10,7 @@ from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum
 from bizaudit.core.rules.ba102_referral_dependence import OverMaximum
 from bizaudit.core.rules.ba103_no_acquisition_channel import NoChannel
+from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba105_owner_time import TooLittleTime
 from bizaudit.core.rules.ba107_ambiguous import Ambiguity
 from bizaudit.core.rules.ba108_customer_counts import Mismatch
@@ -134,9 +135,15 @@ def _ba103(hit: Hit, currency: str) -> Words:
 
 
 def _ba104(hit: Hit, currency: str) -> Words:
+    add = "add a retention activity such as a newsletter, a loyalty scheme or client check-ins"
+    if hit.figures is None:
+        return "nothing is spent on keeping existing customers", add
+    f: MaybeRetention = hit.figures
+    names = ", ".join(repr(name) for name in f.names)
     return (
-        "nothing is spent on keeping existing customers",
-        "add a retention activity such as a newsletter, a loyalty scheme or client check-ins",
+        f"nothing is counted as spent on keeping existing customers, though {names} may be (BA107)",
+        "if it is, say so with 'kind: marketing' and 'purpose: retain' on the line; "
+        f"otherwise {add}",
     )
 
 

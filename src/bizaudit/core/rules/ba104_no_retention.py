@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+
+
+class MaybeRetention(NamedTuple):
+    names: list[str]  # lines read otherwise that may be retention too (their BA107 says so)
 
 
 class NoRetention(Rule):
@@ -18,6 +23,9 @@ class NoRetention(Rule):
     How it is computed: the spend of activities classified as marketing with purpose `retain`
     (newsletters, loyalty, check-ins, win-back). A business with no revenue yet has no customers
     to keep and is not checked.
+
+    When a line read otherwise may be retention too (its name points both ways: BA107), the
+    finding names it, so that the two findings do not contradict each other.
 
     How to fix: budget for staying in touch: a newsletter, a loyalty scheme, regular check-ins
     with clients, a win-back offer for lapsed ones.
@@ -31,4 +39,9 @@ class NoRetention(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         if facts.revenue == 0 or facts.marketing_by_purpose["retain"] > 0:
             return
-        yield Hit(at=("activities",))
+        maybe = [
+            item.activity.name
+            for item in facts.activities
+            if ("marketing", "retain") in item.classification.also
+        ]
+        yield Hit(MaybeRetention(maybe) if maybe else None, at=("activities",))
