@@ -15,6 +15,11 @@ from bizaudit.model.profile import Activity
     ("name", "category", "purpose"),
     [
         ("Facebook ads", "marketing", "acquire"),
+        # from a fractional CFO's review of realistic budgets (2026-12-02)
+        ("Referral Fees Paid - co-counsel (Rule 1.5(e))", "contra-revenue", None),
+        ("Referral fees to other attorneys", "marketing", "acquire"),  # BA114's to judge
+        ("Comfort Club member mailers & tune-up reminders", "marketing", "retain"),
+        ("Coffee w/ former clients", "marketing", "retain"),
         ("Google Ads", "marketing", "acquire"),
         ("SEO", "marketing", "acquire"),
         ("seo agency retainer", "marketing", "acquire"),
