@@ -18,8 +18,9 @@ rounded half up to a whole number.
 
 Caps, so the verdict never contradicts the findings: a customer who costs more than they are
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
-range with weak economics (BA110), an operating loss (BA111), or a failing check (an error
-finding, or a warning under --strict) cap it at 79, below "Strong".
+range with weak economics (BA110), an operating loss (BA111), a thin operating margin (under
+5%, BA115), or a failing check (an error finding, or a warning under --strict) cap it at 79,
+below "Strong".
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.ba110_marketing_above_range import above_range
+from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
@@ -119,7 +121,9 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     ]
 
 
-CapReason = Literal["costs more than worth", "weak economics", "above range", "loss", "failed"]
+CapReason = Literal[
+    "costs more than worth", "weak economics", "above range", "loss", "thin margin", "failed"
+]
 
 
 class Cap(NamedTuple):
@@ -141,6 +145,9 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         found.append(Cap(79, "above range"))
     if facts.revenue > 0 and facts.operating_profit < 0:
         found.append(Cap(79, "loss"))
+    margin = facts.operating_margin
+    if facts.revenue > 0 and margin is not None and 0 <= margin < THIN_MARGIN:
+        found.append(Cap(79, "thin margin"))
     return found
 
 

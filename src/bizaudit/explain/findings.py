@@ -18,6 +18,7 @@ from bizaudit.core.rules.ba110_marketing_above_range import AboveRange
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
+from bizaudit.core.rules.ba115_thin_margin import ThinMargin
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -270,6 +271,18 @@ def _ba111(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba115(hit: Hit, currency: str) -> Words:
+    f: ThinMargin = hit.figures
+    revenue = "net revenue" if f.net else "revenue"
+    return (
+        f"operating profit is {format_percent_beside(f.margin, f.threshold)} of {revenue} "
+        f"({format_money(f.profit, currency)} of {format_money(f.revenue, currency)}), under "
+        f"{format_limit(f.threshold)}: a slow month would turn it into a loss",
+        "look at prices and the largest costs before adding spend; marketing that is added "
+        "should pay for itself within the period",
+    )
+
+
 def _ba112(hit: Hit, currency: str) -> Words:
     f: LooksMonthly = hit.figures
     field = "retention_rate" if f.from_retention else "churn_rate"
@@ -411,6 +424,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA112": _ba112,
     "BA113": _ba113,
     "BA114": _ba114,
+    "BA115": _ba115,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

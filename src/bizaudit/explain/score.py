@@ -73,6 +73,7 @@ CAPS: dict[CapReason, str] = {
     "above range": "marketing is above the industry's range while customers barely pay back "
     "(BA110)",
     "loss": "the business runs at an operating loss (BA111)",
+    "thin margin": "the operating margin is under 5% (BA115)",
     "failed": "the check fails (an error finding, or a warning under --strict)",
 }
 

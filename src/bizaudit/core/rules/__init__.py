@@ -16,6 +16,7 @@ from bizaudit.core.rules.ba111_spend_exceeds_revenue import SpendExceedsRevenue
 from bizaudit.core.rules.ba112_churn_looks_monthly import ChurnLooksMonthly
 from bizaudit.core.rules.ba113_unclassified_source import UnclassifiedSource
 from bizaudit.core.rules.ba114_paying_for_referrals import PayingForReferrals
+from bizaudit.core.rules.ba115_thin_margin import ThinOperatingMargin
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
@@ -44,6 +45,7 @@ RULES: dict[str, Rule] = {
         ChurnLooksMonthly(),
         UnclassifiedSource(),
         PayingForReferrals(),
+        ThinOperatingMargin(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, Ratio
 from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
-
-#: An operating margin under this leaves no room to fund more acquisition from profit
-#: (practitioner rule: restaurants run on 3-6% net margins, docs/domain.md).
-THIN_MARGIN = Decimal("0.05")
 
 
 class HighRatio(NamedTuple):

@@ -1,0 +1,63 @@
+"""BA115: the business makes a profit, but a thin one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+#: An operating margin under this is thin: a practitioner rule of thumb (5% low, 10% average,
+#: 20% high), quoted by FinanceBand citing the Corporate Finance Institute, and by Red Leaf
+#: Bookkeeping ("under 5 percent: thin margin, high risk if revenue drops"), both read
+#: 2026-12-02; restaurants run on 3-6% (docs/domain.md). Not a survey.
+THIN_MARGIN = Decimal("0.05")
+
+
+class ThinMargin(NamedTuple):
+    profit: Decimal  # operating profit: net revenue less every cost
+    revenue: Decimal  # net revenue
+    margin: Decimal  # profit ÷ revenue
+    threshold: Decimal
+    net: bool  # revenue is net of contra-revenue
+
+
+class ThinOperatingMargin(Rule):
+    """The business makes an operating profit, but under 5% of its revenue.
+
+    Why it matters: the audit asks whether the business invests in getting and keeping
+    customers, but no fractional CFO would call a business strong that keeps 0.3% of what it
+    sells: one slow month turns it into a loss, and every dollar of marketing added comes out
+    of that thin profit. The score is capped below "Strong" (79) while the margin is thin,
+    and "room to invest" (BA202) is not said.
+
+    How it is computed: operating profit (net revenue less every activity but contra-revenue)
+    divided by net revenue, when it is 0 or more and under 5%; a loss is BA111. The 5% is a
+    practitioner rule of thumb for net margins (5% low, 10% average, 20% high: the Corporate
+    Finance Institute's, as quoted by FinanceBand; "under 5 percent: thin margin, high risk if
+    revenue drops", Red Leaf Bookkeeping), not a survey. The profile's costs are what it lists:
+    if the owner's pay is not among them, the true margin is thinner still.
+
+    How to fix: look at prices and the largest costs before adding spend; marketing that is
+    added should pay for itself within the period (CAC payback shorter than the period).
+    Restaurants run on 3-6%: where a margin that thin is the plan, skip this rule with the
+    reason.
+    """
+
+    id = "BA115"
+    name = "thin-margin"
+    severity = "warning"
+    summary = "The operating margin is under 5% of revenue"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        margin = facts.operating_margin
+        if facts.revenue <= 0 or margin is None or not 0 <= margin < THIN_MARGIN:
+            return
+        yield Hit(
+            ThinMargin(facts.operating_profit, facts.net_revenue, margin, THIN_MARGIN,
+                       bool(facts.contra_revenue)),
+            at=("revenue",),
+        )  # fmt: skip
