@@ -80,6 +80,29 @@ def test_no_retention_names_a_line_that_may_be_retention_instead_of_contradictin
     assert ba104("Office rent") == "nothing is spent on keeping existing customers"
 
 
+def test_customer_counts_say_when_repeat_customers_make_up_the_difference() -> None:
+    """A law firm's sources add up to its 214 new clients, but 17 came under "former client",
+    read as repeat; BA108 had said "the sources account for 197 of 214", as if some were
+    missing."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "X"},
+            "revenue": 100000,
+            "activities": [],
+            "customers": {"new": 214, "sources": {"google ads": 197, "former client": 17}},
+        }
+    )
+    [finding] = [f for f in audit_report(profile, resolve([])).findings if f.rule == "BA108"]
+    assert finding.severity == "info"
+    assert finding.message == (
+        "the sources account for 197 of 214 new customers; the other 17 are listed under "
+        "'former client', read as repeat customers, who are not new; referral share is "
+        "computed from those 197"
+    )
+    assert "kind: referral" in finding.advice
+
+
 def test_get_is_case_insensitive_and_unknown_ids_are_clear() -> None:
     assert get("ba101").id == "BA101"
     with pytest.raises(UnknownRuleError, match="no rule 'BA999'; the rules are BA101"):

@@ -194,6 +194,16 @@ def _ba108(hit: Hit, currency: str) -> Words:
             f"the sources list {f.listed} customers but only {f.new} new customers were won",
             "correct the counts so the sources add up to customers.new",
         )
+    if f.repeat and f.listed + f.repeat >= f.new:
+        names = ", ".join(repr(name) for name in f.repeat_sources)
+        return (
+            f"the sources account for {f.listed} of {f.new} new customers; the other "
+            f"{f.repeat} are listed under {names}, read as repeat customers, who are not new; "
+            f"referral share is computed from those {f.listed}",
+            "if they are new customers a former client sent, write the source as "
+            "'NAME: {customers: N, kind: referral}'; if they are returning customers, "
+            "leave them out of customers.new",
+        )
     return (
         f"the sources account for {f.listed} of {f.new} new customers; "
         f"referral share is computed from those {f.listed}",

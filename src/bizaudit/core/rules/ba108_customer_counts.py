@@ -11,8 +11,10 @@ from bizaudit.model.policy import EffectivePolicy
 
 
 class Mismatch(NamedTuple):
-    listed: int  # customers the sources account for
+    listed: int  # new customers the sources account for (repeat ones excluded)
     new: int
+    repeat: int = 0  # customers listed under sources read as repeat: not new
+    repeat_sources: tuple[str, ...] = ()  # those sources' names
 
 
 class CustomerCounts(Rule):
@@ -21,6 +23,11 @@ class CustomerCounts(Rule):
     Why it matters: referral dependence is computed from the sources, so sources that count
     more customers than were won (a typo, or one customer counted twice) give a wrong figure.
     Fewer is common (some customers' source is unknown) and is reported as information.
+
+    Customers under a source read as repeat ("repeat customers", "returning", "former
+    client") are not new and are not counted; when they make up the difference, the finding
+    says so: if they are new customers a former client sent, write the source's kind as
+    `referral`.
 
     How to fix: make the sources add up to the number of new customers, or add an
     `unknown` source for customers whose source you do not know.
@@ -36,14 +43,9 @@ class CustomerCounts(Rule):
         if customers is None or customers.new is None or not customers.sources:
             return
         listed, new = facts.sourced_customers, customers.new
+        repeat = tuple(s.name for s in facts.sources if s.classification.kind == "repeat")
+        found = Mismatch(listed, new, facts.repeat_customers, repeat)
         if listed > new:
-            yield Hit(
-                Mismatch(listed=listed, new=new),
-                at=("customers", "new"),
-            )
+            yield Hit(found, at=("customers", "new"))
         elif listed < new:
-            yield Hit(
-                Mismatch(listed=listed, new=new),
-                at=("customers", "new"),
-                severity="info",
-            )
+            yield Hit(found, at=("customers", "new"), severity="info")
