@@ -187,7 +187,10 @@ def test_init_no_input_writes_a_profile_that_passes(run_cli: RunCli, tmp_path: P
     assert result.exit_code == 0
     assert f"bizaudit check {path}" in result.stdout
     assert "yaml-language-server: $schema=" in path.read_text()
-    assert run_cli("check", path).exit_code == 0
+    assert "industry: consulting  # sets the marketing range you are held to" in path.read_text()
+    checked = run_cli("check", path, "-f", "json")
+    assert checked.exit_code == 0
+    assert json.loads(checked.stdout)["profiles"][0]["findings"] == []  # not even BA109
 
 
 def test_init_never_overwrites_without_force(run_cli: RunCli, tmp_path: Path) -> None:
@@ -263,6 +266,8 @@ def test_init_asks_again_until_every_answer_is_one_check_accepts(
     result = CliRunner().invoke(app, ["init", str(path)], input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.stdout
     assert "did you mean b2c-product?" in result.stdout
+    assert "a vertical holds marketing to its own range: accounting, agency," in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()[1:6]) <= 100  # wrapped
     assert "a three-letter ISO 4217 code" in result.stdout
     assert "cannot be negative" in result.stdout
     assert "expected a whole number of 0 or more, got 'lots'" in result.stdout

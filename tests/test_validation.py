@@ -70,6 +70,26 @@ def test_invalid_choice_suggests_the_close_one() -> None:
     assert hint == "did you mean 'marketing'?"
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("plumbing", "did you mean 'home-services'?"),  # what owners call their trade
+        ("Dentist", "did you mean 'dental'?"),
+        ("law firms", "did you mean 'legal'?"),
+        ("resturant", "did you mean 'restaurant'?"),  # a typo
+        ("zzzq", None),  # nothing likely: the message alone lists the choices, once
+    ],
+)
+def test_an_unknown_industry_suggests_what_the_owner_meant(written: str, hint: str | None) -> None:
+    text = (
+        f"version: 1\nbusiness:\n  name: Shop\n  industry: {written}\nrevenue: 1\nactivities: []\n"
+    )
+    [(line, _, message, found)] = errors_of(text)
+    assert line == 4
+    assert message.startswith(f"business.industry: {written!r} is not one of b2b-product, ")
+    assert found == hint
+
+
 def test_choices_are_case_insensitive() -> None:
     text = HEAD + "activities:\n  - name: Ads\n    spend: 5\n    kind: Marketing\n"
     assert parse_profile(load_text(text)).activities[0].kind == "marketing"

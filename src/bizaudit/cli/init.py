@@ -1,7 +1,8 @@
 """``bizaudit init``: a starter profile from a few questions."""
 
-import difflib
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
@@ -73,6 +74,7 @@ def _ask() -> "Answers":
     """The questions of `bizaudit init`, re-asked until each answer is one a profile accepts."""
     from bizaudit.io import starter
     from bizaudit.model.profile import CURRENCY_CODE, INDUSTRIES, TEXT_MAX
+    from bizaudit.model.vocab import SECTORS, VERTICALS, industry_for
 
     def text(value: str) -> str:
         if not value or not value.isprintable() or len(value) > TEXT_MAX:
@@ -84,9 +86,11 @@ def _ask() -> "Answers":
 
     def industry(value: str) -> str:
         if value.lower() not in INDUSTRIES:
-            close = difflib.get_close_matches(value.lower(), INDUSTRIES, n=1)
-            raise ValueError(f"choose one of {', '.join(INDUSTRIES)}" + (
-                f" (did you mean {close[0]}?)" if close else ""))  # fmt: skip
+            meant = industry_for(value)
+            raise ValueError(
+                "choose one of the industries above"
+                + (f" (did you mean {meant}?)" if meant else "")
+            )
         return value.lower()
 
     def currency(value: str) -> str:
@@ -96,9 +100,18 @@ def _ask() -> "Answers":
 
     answers = starter.Answers()
     answers.name = _until_read("Business name", text)
-    answers.industry = _until_read(
-        f"Industry ({', '.join(INDUSTRIES)}; empty to skip)", optional(industry), ""
+    typer.echo(
+        textwrap.fill(
+            "Industries: a vertical holds marketing to its own range: "
+            + ", ".join(VERTICALS)
+            + "; or a sector, for benchmarks only: "
+            + ", ".join(SECTORS)
+            + ".",
+            width=min(shutil.get_terminal_size().columns, 100) - 1,
+            subsequent_indent="  ",
+        )
     )
+    answers.industry = _until_read("Industry (empty to skip)", optional(industry), "")
     answers.currency = _until_read("Currency (ISO code)", currency, "USD")
     answers.period = _until_read("Period (e.g. FY2026; empty to skip)", optional(text), "")
     answers.revenue = _until_read("Revenue for the period", amounts.parse_money)

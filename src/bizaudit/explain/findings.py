@@ -36,6 +36,7 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     plural,
 )
+from bizaudit.model.vocab import VERTICALS
 
 __all__ = ["WORDS", "Words", "words"]
 
@@ -228,8 +229,8 @@ _MISSING_DATA: dict[str | None, Words] = {
     ),
     "industry": (
         "no industry declared, so the 10% default minimum applies to marketing",
-        "declare business.industry (dental, restaurant, saas, legal, home-services, ...) to be "
-        "held to your industry's own range; the README lists them",
+        "declare business.industry to be held to your industry's own range: one of "
+        + ", ".join(VERTICALS),
     ),
 }
 
@@ -239,8 +240,8 @@ def _ba109(hit: Hit, currency: str) -> Words:
         return (
             f"only a sector ({hit.figures}) is declared, so the 10% default minimum applies "
             "to marketing",
-            "declare your industry instead (dental, restaurant, saas, legal, home-services, "
-            "...) to be held to its own range; the README lists them",
+            "declare your industry instead to be held to its own range: one of "
+            + ", ".join(VERTICALS),
         )
     return _MISSING_DATA[hit.subject]
 

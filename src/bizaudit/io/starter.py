@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from bizaudit.explain.text import yaml_comment
 from bizaudit.model.amounts import profile_amount
+from bizaudit.model.vocab import VERTICALS
 
 __all__ = ["Answers", "check_valid", "template", "to_yaml"]
 
@@ -48,8 +49,13 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
         "business:",
         f"  name: {_text(answers.name)}",
     ]
-    if answers.industry:
-        lines.append(f"  industry: {answers.industry}  # b2b or b2c, -product or -services")
+    if answers.industry in VERTICALS:
+        lines.append(f"  industry: {answers.industry}  # sets the marketing range you are held to")
+    elif answers.industry:
+        lines.append(
+            f"  industry: {answers.industry}  # a sector; a vertical (dental, restaurant, "
+            "legal, ...) sets its own range"
+        )
     lines.append(f"  currency: {answers.currency}")
     if answers.period:
         lines.append(f"  period: {_text(answers.period)}")
@@ -80,7 +86,8 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
         lines += [f"  {key}: {profile_amount(value)}" for key, value in answers.owner_hours.items()]
     lines += [
         "",
-        "# Thresholds for this profile (defaults shown); command-line flags override them.",
+        "# Thresholds for this profile; command-line flags override them. The minimum",
+        "# marketing share defaults to your industry's low end (10% without one).",
         "# policy:",
         "#   min_marketing_share: 10%",
         "#   max_referral_share: 50%",
@@ -92,7 +99,7 @@ def template() -> Answers:
     """The example `bizaudit init --no-input` writes: it passes the default policy."""
     return Answers(
         name="My Business",
-        industry="b2c-services",
+        industry="consulting",
         currency="USD",
         period="FY2026",
         revenue=Decimal(200000),

@@ -22,6 +22,7 @@ from bizaudit.io.errors import InputError, InputErrors
 from bizaudit.io.loading import Document
 from bizaudit.model.positions import Loc
 from bizaudit.model.profile import TEXT_MAX, Profile
+from bizaudit.model.vocab import INDUSTRIES, industry_for
 
 __all__ = ["parse_document", "parse_profile"]
 
@@ -107,10 +108,13 @@ def _to_input_error(
     if kind == "literal_error":
         choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         value = _value_at(doc.data, loc)
+        # The message lists the choices; the hint only says which one was likely meant.
+        meant = industry_for(str(value)) if set(choices) == set(INDUSTRIES) else None
+        hint = f"did you mean {meant!r}?" if meant else _suggest(str(value), choices)
         return doc.error(
             loc,
             f"{where}: {value!r} is not one of {', '.join(choices)}",
-            _suggest(str(value), choices),
+            hint if hint and hint.startswith("did you mean") else None,
         )
     message = _MESSAGES.get(kind)
     if message is None:

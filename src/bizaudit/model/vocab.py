@@ -7,6 +7,7 @@ from typing import Literal, get_args
 __all__ = [
     "CATEGORIES",
     "INDUSTRIES",
+    "INDUSTRY_WORDS",
     "MARKETING_PURPOSES",
     "PURPOSES_BY_CATEGORY",
     "SECTORS",
@@ -22,6 +23,7 @@ __all__ = [
     "Severity",
     "SourceKind",
     "Vertical",
+    "industry_for",
 ]
 
 Category = Literal[
@@ -64,5 +66,50 @@ PURPOSES_BY_CATEGORY: dict[str, tuple[Purpose, ...]] = {
     "cost-of-sales": (),
     "contra-revenue": (),
 }
+#: What owners call their trade, for "did you mean" when ``industry`` is not an ID.
+INDUSTRY_WORDS: dict[str, Industry] = {
+    "cpa": "accounting", "accountant": "accounting", "bookkeeping": "accounting",
+    "bookkeeper": "accounting", "tax": "accounting", "marketing agency": "agency",
+    "design agency": "agency", "coach": "coaching", "contractor": "construction",
+    "builder": "construction", "remodeling": "construction", "consultant": "consulting",
+    "dentist": "dental", "orthodontist": "dental", "orthodontics": "dental",
+    "online store": "ecommerce", "e-commerce": "ecommerce", "shopify": "ecommerce",
+    "gym": "fitness", "yoga": "fitness", "pilates": "fitness", "personal trainer": "fitness",
+    "freelancer": "freelance", "designer": "freelance", "photographer": "freelance",
+    "plumbing": "home-services", "plumber": "home-services", "hvac": "home-services",
+    "electrician": "home-services", "electrical": "home-services", "roofing": "home-services",
+    "roofer": "home-services", "landscaping": "home-services", "cleaning": "home-services",
+    "pest control": "home-services", "handyman": "home-services", "hotel": "hospitality",
+    "lodging": "hospitality", "b&b": "hospitality", "law": "legal", "law firm": "legal",
+    "lawyer": "legal", "attorney": "legal", "factory": "manufacturing",
+    "manufacturer": "manufacturing", "doctor": "medical", "clinic": "medical",
+    "physician": "medical", "chiropractor": "medical", "physiotherapy": "medical",
+    "realtor": "real-estate", "real estate": "real-estate", "brokerage": "real-estate",
+    "cafe": "restaurant", "café": "restaurant", "coffee shop": "restaurant",
+    "bakery": "restaurant", "bar": "restaurant", "food truck": "restaurant", "shop": "retail",
+    "store": "retail", "boutique": "retail", "software": "saas", "hair": "salon",
+    "barber": "salon", "spa": "salon", "beauty": "salon", "nails": "salon",
+    "distributor": "wholesale", "distribution": "wholesale",
+}  # fmt: skip
+
+
+def industry_for(word: str) -> Industry | None:
+    """The industry an owner most likely means by ``word`` ("plumbing", "Dentist", "law
+    firms"), or None."""
+    import difflib
+
+    text = " ".join(word.casefold().replace("_", " ").split())
+    if text in INDUSTRIES:
+        return text
+    for candidate in (text, text.removesuffix("s")):
+        if candidate in INDUSTRY_WORDS:
+            return INDUSTRY_WORDS[candidate]
+    close = difflib.get_close_matches(text, [*INDUSTRIES, *INDUSTRY_WORDS], n=1, cutoff=0.75)
+    if not close:
+        return None
+    found = close[0]
+    return found if found in INDUSTRIES else INDUSTRY_WORDS[found]
+
+
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
