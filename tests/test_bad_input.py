@@ -214,6 +214,33 @@ def test_missing_file_and_unreadable_file(
     assert "cannot read the file: permission denied" in result.stderr
 
 
+def test_an_export_checked_as_a_profile_points_to_import(run_cli: RunCli) -> None:
+    ledger = EXAMPLES / "ledgers" / "plain.csv"
+    result = run_cli("check", ledger)
+    assert result.exit_code == 2
+    assert f"make a profile of it with 'bizaudit import {ledger}'" in result.stderr
+
+
+def test_a_bare_number_in_a_variable_is_explained_once(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BIZAUDIT_MIN_MARKETING_SHARE", "10")
+    result = run_cli("check", EXAMPLES / "cafe.yaml")
+    assert result.exit_code == 2
+    assert result.stderr.count("10% or 0.1") == 1, result.stderr
+
+
+def test_one_profile_with_several_errors_prints_no_summary(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    # Three errors in one file had printed "Summary 0 profiles audited" and an empty row.
+    text = MINIMAL.replace("revenue:", "surplus: 1\ndeficit: 2\nrevenue:")
+    result = run_cli("check", write_profile(text))
+    assert result.exit_code == 2
+    assert result.stderr.count("error: unknown field") == 2
+    assert result.stdout == ""
+
+
 def test_bad_and_good_profiles_together(
     run_cli: RunCli, write_profile: WriteProfile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

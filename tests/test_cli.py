@@ -306,6 +306,25 @@ def test_rules_and_rule(run_cli: RunCli) -> None:
     unknown = run_cli("rule", "BA999")
     assert unknown.exit_code == 2
     assert "no rule 'BA999'" in unknown.stderr
+    typo = run_cli("rule", "referal-dependence")
+    assert "did you mean referral-dependence?" in typo.stderr
+    assert run_cli("rules", "-f", "rich").stdout == listing.stdout  # as check calls a table
+
+
+def test_rule_fits_the_terminal(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    for rule_id in ("BA101", "BA205"):
+        lines = run_cli("rule", rule_id).stdout.splitlines()
+        assert max(len(line) for line in lines) <= 80
+
+
+def test_top_help_names_every_command_without_cutting_it_short(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    listed = run_cli("--help").stdout.split("Commands:")[1]
+    assert "..." not in listed
+    assert "card or bank export" in listed  # import reads OFX and QFX, not only CSV
 
 
 def test_version(run_cli: RunCli) -> None:

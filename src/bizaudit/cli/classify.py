@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["classify_command"]
 
 
-@app.command("classify")
+@app.command("classify", short_help="Show how names (or customer sources) are read, and why.")
 @guarded
 def classify_command(
     names: Annotated[
@@ -53,6 +53,8 @@ def classify_command(
     ] = None,
 ) -> None:
     """Show how activity names (or customer sources) are classified, and why."""
+    if format == "rich":  # what check, diff and trend call a table
+        format = "table"
     if format not in ("table", "json"):
         raise typer.BadParameter("choose table or json", param_hint="--format")
     if evaluate is not None:

@@ -28,11 +28,16 @@ if TYPE_CHECKING:
 __all__ = ["import_command"]
 
 
-@app.command("import")
+@app.command("import", short_help="Build a profile from a ledger, card or bank export.")
 @guarded
 def import_command(
     ledger: Annotated[
-        Path, typer.Argument(metavar="LEDGER", help="The CSV export.", show_default=False)
+        Path,
+        typer.Argument(
+            metavar="LEDGER",
+            help="The export: a CSV file, or an OFX or QFX statement.",
+            show_default=False,
+        ),
     ],
     output: Annotated[
         Optional[Path],  # noqa: UP045
@@ -85,7 +90,7 @@ def import_command(
         bool, typer.Option("--force", help="Overwrite an existing output file.")
     ] = False,
 ) -> None:
-    """Build a profile from an accounting or bank CSV export."""
+    """Build a profile from an accounting, card or bank export (CSV, OFX or QFX)."""
     from bizaudit.io.checker import Options
     from bizaudit.io.ledger import mapping, read_ledger, writer
     from bizaudit.io.output import note_input

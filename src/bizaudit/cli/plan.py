@@ -14,7 +14,7 @@ from bizaudit.cli.shared import app, emit, exit_on_input_errors, guarded, settin
 __all__ = ["plan_command"]
 
 
-@app.command("plan")
+@app.command("plan", short_help="Move acquisition money between channels, with its reasons.")
 @guarded
 def plan_command(
     profile: Annotated[

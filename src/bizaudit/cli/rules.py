@@ -1,6 +1,8 @@
 """``bizaudit rules`` and ``bizaudit rule``: the rules, and one rule explained."""
 
+import shutil
 import sys
+import textwrap
 from typing import Annotated
 
 import typer
@@ -26,7 +28,7 @@ def rules_command(
     if format == "markdown":
         sys.stdout.write(reference_markdown())
         return
-    if format != "table":
+    if format not in ("table", "rich"):  # rich: what check, diff and trend call it
         raise typer.BadParameter("choose table or markdown", param_hint="--format")
     from bizaudit.render import tables
 
@@ -55,4 +57,13 @@ def rule_command(
         typer.echo(f"bizaudit: error: {exc}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
     typer.echo(f"{rule.id} {rule.name} ({rule.severity})\n")
-    typer.echo(rule.documentation())
+    width = min(shutil.get_terminal_size().columns, 100) - 1
+    typer.echo("\n\n".join(_wrapped(part, width) for part in rule.documentation().split("\n\n")))
+
+
+def _wrapped(paragraph: str, width: int) -> str:
+    """A paragraph of a rule's documentation filled to the terminal's width; a list or a
+    table keeps its lines."""
+    if any(line.lstrip().startswith(("- ", "* ", "|")) for line in paragraph.splitlines()):
+        return paragraph
+    return textwrap.fill(" ".join(paragraph.split()), width)

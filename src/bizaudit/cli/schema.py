@@ -13,7 +13,7 @@ __all__ = ["schema_command"]
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
-@app.command("schema")
+@app.command("schema", short_help="Print the profile's JSON Schema (--report: the report's).")
 @guarded
 def schema_command(
     report: Annotated[

@@ -67,7 +67,7 @@ def _checked(audited: list[tuple["Document", "ProfileReport"]], order: str) -> l
     return errors
 
 
-@app.command("trend")
+@app.command("trend", short_help="Follow the key figures and the score across periods.")
 @guarded
 def trend_command(
     profiles: Annotated[

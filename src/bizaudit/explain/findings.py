@@ -182,9 +182,10 @@ def _ba106(hit: Hit, currency: str) -> Words:
 
 def _ba107(hit: Hit, currency: str) -> Words:
     f: Ambiguity = hit.figures
+    one_word = hit.subject is not None and len(hit.subject.split()) == 1  # "Zoom": no halves
     return (
         f"{hit.subject!r} is ambiguous: {f.reason}",
-        "state its kind and purpose, or split it into two activities",
+        "state its kind and purpose" + ("" if one_word else ", or split it into two activities"),
     )
 
 

@@ -180,7 +180,7 @@ def env_policy(environ: Mapping[str, str]) -> Policy:
         detail = exc.errors(include_input=False, include_url=False)[0]
         name = next(n for n, f in ENV_THRESHOLDS.items() if f == detail["loc"][0])
         message = detail["msg"]
-        hint = None if "e.g." in message else "e.g. 10% or 0.1"
+        hint = None if "e.g." in message or "10% or 0.1" in message else "e.g. 10% or 0.1"
         raise InputError(f"${name}", message, hint) from None
 
 

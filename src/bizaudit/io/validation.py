@@ -30,6 +30,9 @@ _MAX_ERRORS = 20
 M = typing.TypeVar("M", bound=BaseModel)
 
 
+_EXPORTS = (".csv", ".tsv", ".txt", ".ofx", ".qfx", ".qbo")  # what `bizaudit import` reads
+
+
 def parse_profile(doc: Document) -> Profile:
     """Validate a document as a profile; raise :class:`InputErrors` listing what is wrong."""
     return parse_document(
@@ -58,6 +61,10 @@ def parse_document(
         raise InputErrors([InputError(doc.path, "the file is empty", empty)])
     if not isinstance(data, dict):
         shape = "a list" if isinstance(data, list) else "a single value"
+        if what == "profile" and doc.path.lower().endswith(_EXPORTS):
+            start = (
+                f"this looks like an export: make a profile of it with 'bizaudit import {doc.path}'"
+            )
         raise InputErrors(
             [doc.error((), f"a {what} is a mapping of fields, but this file holds {shape}", start)]
         )

@@ -49,7 +49,7 @@ def render(report: Report, *, chart: bool = False) -> RenderableType:
     for p in report.profiles:
         with money_locale(p.business.locale):  # each profile's money as its locale writes it
             parts.append(_profile(p, chart=chart))
-    if len(report.profiles) + len(report.errors) > 1:
+    if len(report.profiles) + len({error.path for error in report.errors}) > 1:  # files
         parts.append(_summary(report))
     return Group(*parts)
 

@@ -61,7 +61,12 @@ class UnknownRuleError(KeyError):
     """No rule has that ID."""
 
     def __str__(self) -> str:
-        return f"no rule {self.args[0]!r}; the rules are {', '.join(RULES)}"
+        import difflib
+
+        names = [*RULES, *(rule.name for rule in RULES.values())]
+        close = difflib.get_close_matches(str(self.args[0]), names, n=1, cutoff=0.7)
+        meant = f"did you mean {close[0]}? " if close else ""
+        return f"no rule {self.args[0]!r}; {meant}the rules are {', '.join(RULES)}"
 
 
 def get(rule_id: str) -> Rule:
