@@ -473,3 +473,59 @@ def test_an_environment_value_is_quoted_short(
     result = run_cli("check", EXAMPLES / "agency.yaml")
     assert result.exit_code == 2
     assert len(result.stderr) < 500
+
+
+# From a hostile-input review (2026-12-02): each of these had ended in "internal error" or
+# changed an input.
+
+
+def test_an_amount_of_a_hundred_and_twenty_digits_is_a_row_not_read(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    ledger = tmp_path / "big.csv"
+    ledger.write_text(
+        f"date,description,amount,category\n2026-01-04,x,{'9' * 120},Ads\n2026-01-05,y,100,Ads\n"
+    )
+    result = run_cli("import", ledger, "--currency", "USD", "--revenue", "1000", "-o",
+                     tmp_path / "p.yaml")  # fmt: skip
+    assert result.exit_code == 0, result
+    assert "big.csv:2: warning: row not read:" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "sNaN", "inf"])
+def test_an_exponent_that_is_not_a_number_is_a_usage_error(run_cli: RunCli, value: str) -> None:
+    result = run_cli("plan", EXAMPLES / "dental.yaml", "--exponent", value)
+    assert result.exit_code == 2
+    assert "a number above 0 and at most 1" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_a_pyproject_nested_hundreds_deep_is_an_error_at_its_place(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool]\nx = " + "[" * 500 + "]" * 500 + "\n")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("classify", "facebook")
+    assert result.exit_code == 2
+    assert "pyproject.toml:2:69: error: arrays or inline tables are nested too deeply" in (
+        result.stderr
+    )
+
+
+def test_the_step_summary_is_never_appended_to_an_input(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = tmp_path / "p.yaml"
+    profile.write_bytes((EXAMPLES / "coaching.yaml").read_bytes())
+    before = profile.read_bytes()
+    link = tmp_path / "summary.md"
+    link.symlink_to(profile)
+    for target in (profile, link):
+        monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(target))
+        result = run_cli("check", profile, "--exit-zero")
+        assert result.exit_code == 0
+        assert "warning: no step summary written: this is one of the files this run reads" in (
+            result.stderr
+        )
+    assert profile.read_bytes() == before

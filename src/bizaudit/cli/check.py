@@ -18,6 +18,7 @@ from bizaudit.cli.shared import (
     write,
 )
 from bizaudit.explain.text import printable
+from bizaudit.io.errors import InputError
 from bizaudit.model import amounts
 
 if TYPE_CHECKING:
@@ -95,14 +96,14 @@ def _step_summary(report: Any) -> None:
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return
+    from bizaudit.io.output import append
     from bizaudit.render import markdown
 
     try:
-        with Path(target).open("a", encoding="utf-8") as handle:
-            handle.write(markdown.render(report))
-    except OSError as exc:
+        append(Path(target), markdown.render(report))
+    except InputError as exc:
         typer.echo(
-            f"{printable(target)}: warning: cannot write the step summary: {exc.strerror}", err=True
+            printable(f"{target}: warning: no step summary written: {exc.message}"), err=True
         )
 
 

@@ -86,7 +86,7 @@ def plan_command(
     if not Decimal(0) < shift <= Decimal(1):
         raise typer.BadParameter("a share above 0% and at most 100%", param_hint="--max-shift")
     curve = _parsed(Decimal, exponent, "--exponent")
-    if not Decimal(0) < curve <= Decimal(1):
+    if not curve.is_finite() or not Decimal(0) < curve <= Decimal(1):  # NaN compares with nothing
         raise typer.BadParameter("a number above 0 and at most 1", param_hint="--exponent")
     note_input(profile)
     options = Options(settings=settings(format))

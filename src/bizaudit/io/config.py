@@ -129,6 +129,15 @@ def _project(path: Path) -> ProjectConfig | None:
         raise InputError(shown, f"cannot read the file: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise InputError(shown, "the file is not UTF-8 text") from None
+    except RecursionError:  # the TOML parser recurses once a level: a bomb, not a project file
+        line, column = _too_deep(text)
+        raise InputError(
+            shown,
+            "arrays or inline tables are nested too deeply to read",
+            "a pyproject.toml needs only a few levels; check the brackets",
+            line,
+            column,
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         where = re.search(r"line (\d+), column (\d+)", str(exc))
         line, column = (int(where.group(1)), int(where.group(2))) if where else (None, None)
@@ -182,6 +191,18 @@ def env_policy(environ: Mapping[str, str]) -> Policy:
         message = detail["msg"]
         hint = None if "e.g." in message or "10% or 0.1" in message else "e.g. 10% or 0.1"
         raise InputError(f"${name}", message, hint) from None
+
+
+def _too_deep(text: str, most: int = 64) -> tuple[int | None, int | None]:
+    """Where brackets first open ``most`` levels deep (strings aside, roughly): the place to
+    point at in a file too deeply nested to parse."""
+    depth = 0
+    for line_number, line in enumerate(text.splitlines(), 1):
+        for column, char in enumerate(line, 1):
+            depth += (char in "[{") - (char in "]}")
+            if depth > most:
+                return line_number, column
+    return None, None
 
 
 def load(cwd: Path, environ: Mapping[str, str]) -> Settings:

@@ -8,6 +8,7 @@
   A symlink to a file keeps being a symlink; its target is replaced.
 * When overwriting is not allowed (``init`` and ``import`` without ``--force``) the file is
   created exclusively, at the moment of writing: a file created meanwhile is never replaced.
+* GitHub's step summary is appended to (:func:`append`), never when it is one of the inputs.
 * Special files (a FIFO, a device, ``/dev/stdout``, a descriptor under ``/proc``) are written
   to directly: renaming over them would replace the device with a regular file.
 * SIGTERM (what ``timeout`` and CI cancellation send) and Ctrl-C unwind like an exception, so
@@ -30,6 +31,7 @@ from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError
 
 __all__ = [
+    "append",
     "check_writable",
     "exit_cleanly_on_sigterm",
     "note_input",
@@ -111,6 +113,23 @@ def check_writable(path: Path) -> None:
             f"the folder {printable(path.parent)} does not exist",
             "create it, or choose another",
         )
+
+
+def append(path: Path, text: str) -> None:
+    """Append ``text`` to ``path`` (GitHub's step summary): never to one of this run's inputs.
+    InputError when it is one, or cannot be written."""
+    run = _RUN.get()
+    if run is not None and run.holds(path):
+        raise InputError(
+            str(path),
+            "this is one of the files this run reads",
+            "point it at another file; bizaudit never changes what it reads",
+        )
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot write the file: {exc.strerror or exc}") from None
 
 
 def write(path: Path, text: str, *, overwrite: bool = True) -> None:

@@ -78,9 +78,12 @@ def parse_signed(text: str) -> Decimal:
         raise RowError("the amount is empty")
     if value.lstrip("-").replace(".", "", 1).isdigit() and value.isascii():  # the common case
         try:
-            return Decimal(value)
+            number = Decimal(value)
         except InvalidOperation:  # "--12": let the careful reading below explain it
             pass
+        else:
+            if abs(number) < amounts.MAX_MONEY:  # else the reading below says it is too large
+                return number
     negative = False
     if value.startswith("(") and value.endswith(")"):
         negative, value = True, value[1:-1].strip()
