@@ -370,3 +370,55 @@ def test_memory_does_not_grow_with_rows(tmp_path: Path) -> None:
         return top
 
     assert peak(40_000) < 2 * peak(4_000)  # ten times the rows, not ten times the memory
+
+
+def test_amounts_in_several_currencies_are_an_error_not_a_sum(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    # $10 + €1,000 + £5 had been imported as $1,015.
+    ledger = tmp_path / "mix.csv"
+    ledger.write_text(
+        "date,description,amount,category\n"
+        "2026-01-01,a,$10.00,Rent\n2026-01-02,b,€1000.00,Ads\n2026-01-03,c,£5.00,Rent\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", ledger, "--revenue", "1", "-o", tmp_path / "p.yaml")
+    assert result.exit_code == 2
+    assert "amounts are in more than one currency (EUR, GBP, USD)" in result.stderr
+    assert not (tmp_path / "p.yaml").exists()
+
+
+def test_one_impossible_date_does_not_turn_the_others_round(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """ "13/45/2026" is no date either way; it had made every slashed date day-first, so
+    01/15/2026 (January 15th) was not read, nor the income on it."""
+    ledger = tmp_path / "flip.csv"
+    ledger.write_text(
+        "date,description,amount,category\n01/15/2026,Client,5000,Income\n"
+        "01/20/2026,Google Ads,300,Advertising\n13/45/2026,typo,10,Rent\n"
+        "02/18/2026,Rent,1200,Rent\n"
+    )
+    result = run_cli("import", ledger, "--currency", "USD", "-o", tmp_path / "p.yaml")
+    assert result.exit_code == 0, result
+    assert "flip.csv:4: warning: row not read: '13/45/2026' is not a date" in result.stderr
+    assert "1 row could not be read" in result.stderr
+    profile = Profile.model_validate(yaml.safe_load((tmp_path / "p.yaml").read_text()))
+    assert profile.revenue == Decimal(5000)
+    assert sum(a.spend for a in profile.activities) == Decimal(1500)  # 300 + 1,200
+
+
+@pytest.mark.parametrize(
+    ("samples", "expected"),
+    [
+        (["25/12/2026", "01/02/2026"], True),  # 25 can only be a day
+        (["12/25/2026", "01/02/2026"], False),  # 25 can only be a day, second
+        (["13/45/2026", "01/15/2026"], False),  # the typo decides nothing; 15 is a day
+        (["13/45/2026"], False),
+        (["01/02/2026"], False),  # undecided: month first, as QuickBooks writes
+    ],
+)
+def test_day_first_is_decided_by_dates_that_can_be_read(samples: list[str], expected: bool) -> None:
+    from bizaudit.io.ledger.parsing import day_first
+
+    assert day_first(samples) is expected

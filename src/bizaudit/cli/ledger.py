@@ -165,6 +165,13 @@ def _currency(imported: Imported, given: str | None, shown: str) -> str:
     from bizaudit.io.errors import InputError
 
     said = imported.currency
+    if said is not None and said.mixed:
+        raise InputError(
+            shown,
+            f"the export's amounts are in more than one currency ({', '.join(said.mixed)}); "
+            "a profile adds up amounts of one currency",
+            "export one currency at a time, or convert the amounts first",
+        )
     if given is not None:
         code = given.upper()
         if said is not None and said.certain and said.code != code:

@@ -128,12 +128,18 @@ def parse_date(text: str, day_first: bool = False) -> date:
 
 
 def day_first(samples: list[str]) -> bool:
-    """Whether slashed dates are day/month: decided by any first part above 12."""
+    """Whether slashed dates are day/month: a first part from 13 to 31 with a second that is
+    a month says so, unless another date says month/day the same way round. A date that is
+    neither ("13/45/2026", a typo) decides nothing: it is reported as a row not read."""
+    days_first = months_first = False
     for text in samples:
         parts = text.strip().split("/")
-        if len(parts) == 3 and parts[0].isdigit() and int(parts[0]) > 12:
-            return True
-    return False
+        if len(parts) != 3 or not (parts[0].isdigit() and parts[1].isdigit()):
+            continue
+        first, second = int(parts[0]), int(parts[1])
+        days_first = days_first or (12 < first <= 31 and 1 <= second <= 12)
+        months_first = months_first or (12 < second <= 31 and 1 <= first <= 12)
+    return days_first and not months_first
 
 
 _CURRENCY_COLUMNS = ("currency", "currency code", "ccy", "währung", "waehrung", "devise", "valuta")
@@ -152,6 +158,7 @@ class Said(NamedTuple):
     code: str
     where: str  # "its Currency column", "the € signs on its amounts"...
     certain: bool  # False for a bare $, which Canada and Australia write too
+    mixed: tuple[str, ...] = ()  # every currency its amounts name, when there are several
 
 
 def currency_in(header: list[str], rows: list[list[str]]) -> Said | None:
@@ -168,7 +175,9 @@ def currency_in(header: list[str], rows: list[list[str]]) -> Said | None:
                 if index < len(r) and len(r[index].strip()) == 3 and r[index].strip().isalpha()
             )  # fmt: skip
             if codes:
-                return Said(codes.most_common(1)[0][0], f"its {header[index].strip()} column", True)
+                where = f"its {header[index].strip()} column"
+                mixed = tuple(sorted(codes)) if len(codes) > 1 else ()
+                return Said(codes.most_common(1)[0][0], where, True, mixed)
     found: Counter[tuple[str, str]] = Counter()
     for cells in rows:
         for cell in cells:
@@ -182,4 +191,12 @@ def currency_in(header: list[str], rows: list[list[str]]) -> Said | None:
     if not found:
         return None
     code, where = found.most_common(1)[0][0]
-    return Said(code, where, where != "the $ signs on its amounts")
+    # "$" and "USD" name one currency; "$" beside "CAD" may too (Canadians write $).
+    named = {c for c, w in found if w != "the $ signs on its amounts"}
+    if any(w == "the $ signs on its amounts" for _, w in found) and not named & _DOLLARS:
+        named.add("USD")
+    mixed = tuple(sorted(named)) if len(named) > 1 else ()
+    return Said(code, where, where != "the $ signs on its amounts", mixed)
+
+
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
