@@ -177,3 +177,11 @@ def test_a_missing_corpus_is_reported_like_any_missing_file(
     result = run_cli("classify", "--evaluate", tmp_path / "nope.csv")
     assert result.exit_code == 2
     assert f"{tmp_path / 'nope.csv'}: error: no such file — check the path" in result.stderr
+
+
+def test_a_corpus_saved_with_a_byte_order_mark_is_read(run_cli: RunCli, tmp_path: Path) -> None:
+    corpus = tmp_path / "bom.csv"
+    corpus.write_bytes(b"\xef\xbb\xbfname,category,purpose\nGoogle Ads,marketing,acquire\n")
+    result = run_cli("classify", "--evaluate", corpus)
+    assert result.exit_code == 0, result  # it had said the name column was missing
+    assert "1 names: category accuracy 100.0%" in result.stdout

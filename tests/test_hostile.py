@@ -529,3 +529,12 @@ def test_the_step_summary_is_never_appended_to_an_input(
             result.stderr
         )
     assert profile.read_bytes() == before
+
+
+def test_no_report_is_written_when_another_cannot_be(run_cli: RunCli, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "nodir" / "b.json"
+    result = run_cli("check", EXAMPLES / "cafe.yaml", "--exit-zero", "-o", first, "-o", second)
+    assert result.exit_code == 2
+    assert "the folder" in result.stderr
+    assert "does not exist" in result.stderr
+    assert not first.exists()

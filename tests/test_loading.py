@@ -210,3 +210,32 @@ def test_file_problems(tmp_path: Path) -> None:
     big.write_text("a: 1\n" * 100)
     with pytest.raises(InputError, match="over the 100-byte limit"):
         load_file(big, Limits(max_bytes=100))
+
+
+def test_a_line_separator_yaml_counts_and_editors_do_not_moves_no_position() -> None:
+    """U+2028 (pasted from a web page) is a line break to YAML, not to an editor: every
+    position after it was one line too far down."""
+    from bizaudit.io.errors import InputErrors
+    from bizaudit.io.validation import parse_profile
+
+    text = (
+        "version: 1  # pasted\u2028\nbusiness:\n  name: Shop\nrevenue: 1000\n"
+        "activities:\n  - name: Ads\n    spend: -5\n"
+    )
+    doc = load_text(text, "p.yaml")
+    assert doc.position(("activities", 0, "spend")) == (7, 12)
+    with pytest.raises(InputErrors) as info:
+        parse_profile(doc)
+    [error] = info.value.errors
+    assert (error.line, error.column) == (7, 12)
+    assert error.source_line == "    spend: -5"
+
+
+def test_a_line_separator_that_breaks_the_yaml_is_named() -> None:
+    text = "version: 1\nrevenue: 1000   # was 900\u2028 (see mail)\n"
+    with pytest.raises(InputError) as info:
+        load_text(text, "p.yaml")
+    assert (info.value.line, info.value.column) == (2, 28)  # the "(" after it
+    assert info.value.message.startswith(
+        "this line holds a line separator (U+2028), which YAML reads as a new line"
+    )

@@ -162,3 +162,22 @@ def test_errors_are_in_file_order_and_all_reported() -> None:
     text = "version: 1\nbusiness:\n  name: S\n  currency: dollars\nrevenue: lots\nactivities: []\n"
     found = errors_of(text)
     assert [line for line, *_ in found] == [4, 5]
+
+
+def test_a_bad_source_count_is_one_error_in_the_profiles_own_words() -> None:
+    # Pydantic had reported it under "function-before[validate(), int]", with a second error
+    # from the mapping form ("Source: is empty") that the value was never written as.
+    text = HEAD + "activities: []\ncustomers:\n  new: 10\n  sources:\n    referrals: -30\n"
+    [(line, col, message, _)] = errors_of(text)
+    assert (line, col) == (9, 16)
+    assert message == "customers.sources.referrals: expected a whole number of 0 or more, got '-30'"
+    mapping = HEAD + "activities: []\ncustomers:\n  sources:\n    ads: {customers: -3}\n"
+    [(_, _, message, _)] = errors_of(mapping)
+    assert (
+        message == "customers.sources.ads.customers: expected a whole number of 0 or more, got '-3'"
+    )
+
+
+def test_a_bound_reads_as_the_others_do() -> None:
+    [(_, _, message, _)] = errors_of(HEAD + "activities: []\npolicy: {ltv_horizon_years: 0}\n")
+    assert message == "policy.ltv_horizon_years: must be 1 or more"

@@ -12,6 +12,7 @@ from bizaudit.cli.shared import (
     EXIT_INPUT,
     app,
     emit,
+    exit_on_input_errors,
     guarded,
     print_errors,
     settings,
@@ -19,6 +20,7 @@ from bizaudit.cli.shared import (
 )
 from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError
+from bizaudit.io.output import check_writable
 from bizaudit.model import amounts
 
 if TYPE_CHECKING:
@@ -197,6 +199,9 @@ def check_command(
     print_errors(errors, format)
     emit(render.load(format).render(report))
     if not errors:  # a run that cannot read its input leaves no report files behind
+        with exit_on_input_errors("rich"):  # ...nor some of them: every place is checked first
+            for _, path in outputs:
+                check_writable(path)
         for name, path in outputs:
             write(path, render.load(name).render(report))
     _step_summary(report)

@@ -71,7 +71,7 @@ def read_labelled(path: Path) -> Corpus:
                 "split it into smaller files",
             )
         note_input(path)
-        with path.open(newline="", encoding="utf-8") as handle:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
             header = reader.fieldnames or []
             sources = "kind" in header and "category" not in header

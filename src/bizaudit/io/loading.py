@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,9 +172,64 @@ def _byte_error(raw: bytes, offset: int, path: str, message: str) -> InputError:
     return InputError(path, message, "save the file as UTF-8 text", line, column)
 
 
+# YAML counts these as line breaks too; editors (and people) do not.
+_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")
+_YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
 def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Document:
     """Parse YAML text into a :class:`Document`."""
-    lines = text.splitlines()
+    if any(char in text for char in _OTHER_BREAKS):  # rare: a pasted line separator
+        return _load_counting_lines_as_editors_do(text, path, limits)
+    return _load_text(text, path, limits, text.splitlines())
+
+
+def _load_counting_lines_as_editors_do(text: str, path: str, limits: Limits) -> Document:
+    """:func:`load_text` for text holding a break YAML counts and an editor does not (U+2028
+    in a comment): every position is moved to the line and column an editor shows."""
+    lines = re.split(r"\r\n|\r|\n", text)
+    starts: list[Pos] = [(1, 0)]  # YAML's line n starts at line l, after c characters, of ours
+    line, column, i = 1, 0, 0
+    while i < len(text):
+        char = text[i]
+        if char in "\r\n":
+            i += 2 if text.startswith("\r\n", i) else 1
+            line, column = line + 1, 0
+            starts.append((line, 0))
+            continue
+        column += 1
+        if char in _OTHER_BREAKS:
+            starts.append((line, column))
+        i += 1
+
+    def moved(pos: Pos) -> Pos:
+        ours, before = starts[min(pos[0], len(starts)) - 1]
+        return ours, before + pos[1]
+
+    try:
+        doc = _load_text(text, path, limits, text.splitlines())
+    except InputError as exc:
+        if exc.line is None or exc.column is None:
+            raise
+        line, column = moved((exc.line, exc.column))
+        message, hint = exc.message, exc.hint
+        source = lines[line - 1] if 0 < line <= len(lines) else ""
+        hidden = next((c for c in source[:column] if c in _OTHER_BREAKS), None)
+        if hidden is not None:  # most likely what broke it
+            message = (
+                f"this line holds a {unicodedata.name(hidden, 'line break').lower()} "
+                f"(U+{ord(hidden):04X}), which YAML reads as a new line though an editor shows "
+                f"none; then: {message}"
+            )
+            hint = "remove it (it usually comes from pasted text)"
+        raise error_at(path, lines, (line, column), message, hint) from None
+    doc.values = {loc: moved(pos) for loc, pos in doc.values.items()}
+    doc.keys = {loc: moved(pos) for loc, pos in doc.keys.items()}
+    doc.lines = lines
+    return doc
+
+
+def _load_text(text: str, path: str, limits: Limits, lines: list[str]) -> Document:
     builder = _Builder(path, lines, limits)
     parser = _make_parser(text)
     enabled = gc.isenabled()
@@ -190,8 +246,9 @@ def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Doc
         message, hint = _plain_parser_message(problem)
         raise error_at(path, lines, pos, message, hint) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, at an offset
-        at = exc.position
-        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        at = exc.position  # as YAML counts lines, like every other position here
+        breaks = list(_YAML_BREAK.finditer(text, 0, at))
+        line, column = len(breaks) + 1, at - (breaks[-1].end() if breaks else 0) + 1
         raise error_at(
             path,
             lines,

@@ -71,12 +71,28 @@ def parse_document(
     try:
         return model.model_validate(data, context=context)
     except ValidationError as exc:
-        details = exc.errors(include_input=False, include_url=False)
+        details = _one_branch(exc.errors(include_input=False, include_url=False), data)
         errors = [_to_input_error(doc, model, what, d) for d in details[:_MAX_ERRORS]]
         errors.sort(key=lambda e: (e.line or 0, e.column or 0))
         if len(details) > _MAX_ERRORS:
             errors.append(InputError(doc.path, f"... and {len(details) - _MAX_ERRORS} more errors"))
         raise InputErrors(errors) from None
+
+
+def _one_branch(details: list[ErrorDetails], data: Any) -> list[ErrorDetails]:
+    """A customer source is a count or a mapping ({customers: N, kind: ...}); Pydantic reports
+    why the value fails as each, under a branch name ("function-before[validate(), int]",
+    "Source"). Keep the errors of the branch the value was written as, without its name."""
+    kept = []
+    for detail in details:
+        loc = tuple(detail["loc"])
+        if len(loc) >= 4 and loc[:2] == ("customers", "sources") and loc[2] != "[key]":
+            mapping = isinstance(_value_at(data, loc[:3]), dict)
+            if (loc[3] == "Source") != mapping:
+                continue  # the other way of writing it
+            detail = {**detail, "loc": (*loc[:3], *loc[4:])}
+        kept.append(detail)
+    return kept or details
 
 
 def _dotted(loc: Loc, what: str) -> str:
@@ -124,6 +140,8 @@ def _to_input_error(
             hint if hint and hint.startswith("did you mean") else None,
         )
     message = _MESSAGES.get(kind)
+    if message is not None and "{" in message:
+        message = message.format(**{k: v for k, v in ctx.items() if k in ("ge", "le")})
     if message is None:
         message = detail["msg"]
         message = message[0].lower() + message[1:]
@@ -143,6 +161,8 @@ _MESSAGES = {
     "bool_type": "expected true or false",
     "string_too_short": "is empty",
     "string_too_long": f"is too long (at most {TEXT_MAX} characters)",
+    "greater_than_equal": "must be {ge} or more",
+    "less_than_equal": "must be {le} or less",
 }
 
 
