@@ -165,3 +165,38 @@ def test_an_ofx_file_that_is_not_valid_is_an_input_error(run_cli: RunCli, tmp_pa
     result = run_cli("import", cut)
     assert result.exit_code == 2
     assert "holds no bank or card statement" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "located", "said"),
+    [
+        # ofxtools had said "Can't set STMTTRN.dtposted ... <class 'datetime.datetime'>"
+        (("<DTPOSTED>20251002", "<DTPOSTED>20259999"), ":53:1:",
+         "<DTPOSTED> '20259999120000.000[-5:CDT]' is not a date"),
+        # ...and listed its 180 currency codes
+        (("<CURDEF>USD", "<CURDEF>ZZZ"), ":34:1:", "<CURDEF> 'ZZZ' is not a value OFX allows"),
+        (("<CURDEF>USD", "<CURDEF>us dollars"), ":34:1:",
+         "<CURDEF> 'us dollars' is not a currency code"),
+    ],
+)  # fmt: skip
+def test_an_ofx_value_that_is_wrong_is_named_at_its_line(
+    run_cli: RunCli, tmp_path: Path, change: tuple[str, str], located: str, said: str
+) -> None:
+    broken = tmp_path / "broken.ofx"
+    broken.write_text((EXPORTS / "statement-bank.ofx").read_text().replace(*change, 1))
+    result = run_cli("import", broken, "--revenue", "1")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{broken}{located} error: "), result.stderr
+    assert said in result.stderr
+
+
+def test_an_ofx_file_cut_short_says_so(run_cli: RunCli, tmp_path: Path) -> None:
+    text = (EXPORTS / "statement-bank.ofx").read_text()
+    header = tmp_path / "header.ofx"
+    header.write_text(
+        "\n".join(text.splitlines()[:12]) + "\n"
+    )  # ofxtools: "Must first call parse()"
+    result = run_cli("import", header, "--revenue", "1")
+    assert result.exit_code == 2
+    assert "Must first call" not in result.stderr
+    assert "(is the file cut short?)" in result.stderr

@@ -24,6 +24,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -88,13 +89,26 @@ def read_ofx(path: Path, shown: str) -> Statement:
         except Exception as exc:  # ofxtools raises many kinds; all mean the same
             raise _unreadable(shown, _reason(exc), _line_of(data, str(exc))) from None
         root = tree.getroot()
-        transactions = [] if root is None else list(root.iter("STMTTRN"))
+        if root is None:
+            raise InputError(
+                shown,
+                "this OFX file holds a header and no statement (is it cut short?)",
+                "download the statement again",
+            )
+        transactions = list(root.iter("STMTTRN"))
         _check_values(transactions, data, shown)
+        for element in root.iter("CURDEF"):
+            code = str(element.text or "").strip()
+            if not (len(code) == 3 and code.isalpha() and code.isupper()):
+                where = _line_of(data, f"<CURDEF>{code}")
+                raise _unreadable(shown, f"<CURDEF> {code[:20]!r} is not a currency code", where)
         raw_dates = [_text(e, "DTPOSTED") for e in transactions]
         try:
             ofx = tree.convert()
         except Exception as exc:
-            raise _unreadable(shown, _reason(exc), _line_of(data, str(exc))) from None
+            reason = _reason(exc)
+            where = _line_of(data, reason if reason.startswith("<") else str(exc))
+            raise _unreadable(shown, reason, where) from None
     if not ofx.statements:
         raise InputError(
             shown,
@@ -160,12 +174,21 @@ def _check_values(transactions: list[Any], data: bytes, shown: str) -> None:
     for element in transactions:
         for tag, valid, what in (
             ("TRNAMT", _AMOUNT.fullmatch, "an amount"),
-            ("DTPOSTED", lambda text: text[:8].isdigit() and len(text) >= 8, "a date"),
+            ("DTPOSTED", _is_date, "a date"),
         ):
             text = (_text(element, tag) or "").strip()
             if not valid(text):
                 where = _line_of(data, f"<{tag}>{text}")
                 raise _unreadable(shown, f"<{tag}> {text[:40]!r} is not {what}", where)
+
+
+def _is_date(text: str) -> bool:
+    """An OFX date starts YYYYMMDD: "20260115", "20260115120000.000[-5:EST]"."""
+    try:
+        datetime.strptime(text[:8], "%Y%m%d")
+    except ValueError:
+        return False
+    return text[:8].isdigit()
 
 
 def _text(element: Any, tag: str) -> str | None:
@@ -174,8 +197,14 @@ def _text(element: Any, tag: str) -> str | None:
 
 
 def _reason(exc: Exception) -> str:
-    text = " ".join(str(exc).split())[:200]
-    return text or type(exc).__name__
+    """ofxtools' account of a failure, in a profile author's words where it is cryptic."""
+    text = " ".join(str(exc).split())
+    if "Value is required" in text or "Must first call parse" in text:
+        return "an element the statement needs is missing (is the file cut short?)"
+    refused = re.match(r"Can't set \w+\.(\w+) to (.{0,40}?): .* is not OneOf", text)
+    if refused:  # ofxtools lists every value it allows (180 currency codes)
+        return f"<{refused.group(1).upper()}> {refused.group(2)!r} is not a value OFX allows"
+    return text[:200] or type(exc).__name__
 
 
 def _line_of(data: bytes, text: str) -> tuple[int, int] | None:
