@@ -85,8 +85,12 @@ def test_report_names_the_source(run_cli: RunCli, project: Path) -> None:
         ),
         (
             "min_marketing_shar = '5%'\n",
-            "pyproject.toml:5:1: error: [tool.bizaudit] min_marketing_shar: unknown setting",
+            "pyproject.toml:5:1: error: [tool.bizaudit] min_marketing_shar: unknown setting — "
+            "did you mean 'min_marketing_share'?",
         ),
+        # "yes" had been read as true, "maybe" reported in Pydantic's words
+        ("strict = 'yes'\n", "pyproject.toml:5:1: error: [tool.bizaudit] strict: expected true"),
+        ("strict = 'maybe'\n", "[tool.bizaudit] strict: expected true or false"),
         ("min_marketing_share = \n", "pyproject.toml:5:23: error: invalid TOML"),
         (
             "classify = 3\n",

@@ -193,6 +193,17 @@ def test_init_no_input_writes_a_profile_that_passes(run_cli: RunCli, tmp_path: P
     assert json.loads(checked.stdout)["profiles"][0]["findings"] == []  # not even BA109
 
 
+def test_init_dash_prints_the_profile_instead(run_cli: RunCli, tmp_path: Path) -> None:
+    # It had written a file named "-", then suggested `check -`, which reads standard input.
+    result = run_cli("init", "--no-input", "-")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# A bizaudit business profile.")
+    assert "version: 1" in result.stdout
+    asked = run_cli("init", "-")
+    assert asked.exit_code == 2
+    assert "add --no-input" in asked.stderr
+
+
 def test_init_never_overwrites_without_force(run_cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "profile.yaml"
     path.write_text("mine\n")

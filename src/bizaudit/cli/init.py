@@ -23,7 +23,8 @@ __all__ = ["init_command"]
 @guarded
 def init_command(
     path: Annotated[
-        Path, typer.Argument(metavar="PATH", help="Where to write the profile.")
+        Path,
+        typer.Argument(metavar="PATH", help="Where to write the profile; - prints it instead."),
     ] = Path("profile.yaml"),
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Write the commented example without asking.")
@@ -33,10 +34,17 @@ def init_command(
     """Write a starter profile from a few questions (or --no-input)."""
     from bizaudit.io import starter
 
-    refuse_existing(path, force)
+    to_stdout = str(path) == "-"  # bizaudit init --no-input - | bizaudit check -
+    if to_stdout and not no_input:  # the questions would be mixed into the profile
+        raise typer.BadParameter("- prints the example profile: add --no-input", param_hint="PATH")
+    if not to_stdout:
+        refuse_existing(path, force)
     answers = starter.template() if no_input else _ask()
-    text = starter.to_yaml(answers, str(path))
+    text = starter.to_yaml(answers, "-" if to_stdout else str(path))
     starter.check_valid(text, str(path))  # never write a profile that check would reject
+    if to_stdout:
+        sys.stdout.write(text)
+        return
     write(path, text, overwrite=force)
     typer.echo(f"Wrote {printable(path)}. Check it with: bizaudit check {printable(path)}")
 

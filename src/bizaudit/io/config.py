@@ -162,12 +162,14 @@ def _project(path: Path) -> ProjectConfig | None:
         loc = ".".join(str(part) for part in detail["loc"])
         message = _MESSAGES.get(detail["type"], detail["msg"])
         line = _line_of_loc(text, tuple(detail["loc"]))
+        hint = "see the README's 'Configuration' section"
+        if detail["type"] == "extra_forbidden" and len(detail["loc"]) == 1:
+            import difflib
+
+            close = difflib.get_close_matches(loc, list(ProjectConfig.model_fields), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else hint
         raise InputError(
-            shown,
-            f"[tool.bizaudit] {loc}: {message}",
-            "see the README's 'Configuration' section",
-            line,
-            1 if line else None,
+            shown, f"[tool.bizaudit] {loc}: {message}", hint, line, 1 if line else None
         ) from None
 
 
@@ -177,6 +179,7 @@ _MESSAGES = {
     "model_attributes_type": "expected a table of settings",
     "dict_type": "expected a table of settings",
     "list_type": "expected a list",
+    "bool_type": "expected true or false",
 }
 
 

@@ -18,7 +18,11 @@ class ProjectConfig(Policy):
         extra="forbid", frozen=True, hide_input_in_errors=True, defer_build=True
     )
 
-    strict: bool = Field(default=False, description="Fail on warnings as well as errors.")
+    strict: bool = Field(
+        default=False,
+        strict=True,  # TOML writes true or false; "yes" or "maybe" is a mistake to report
+        description="Fail on warnings as well as errors.",
+    )
     classify: ClassifyRules = Field(
         default_factory=ClassifyRules, description="Your own classification terms and patterns."
     )
