@@ -103,6 +103,18 @@ def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
     assert [(m.source, m.target, m.amount) for m in made.moves] == [("B", "A", Decimal(3000))]
 
 
+def test_a_reservation_network_is_not_a_way_to_buy_guests() -> None:
+    # A CFO's review: OpenTable, the cheapest "CAC" ($6 a cover), had been handed the money.
+    booked = channel("OpenTable", 3000, 500)._replace(key="opentable")
+    made = plan([A, B, booked])
+    alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
+    assert alone == {
+        "OpenTable": "a reservation network charges per booking, mostly for guests who found "
+        "you elsewhere: more spend there does not bring more guests"
+    }
+    assert all("OpenTable" not in (m.source, m.target) for m in made.moves)
+
+
 def test_a_gain_too_small_keeps_todays_split() -> None:
     # 1,000 for 10 and 1,000 for 5 customers: the best split wins 0.585 more of 15
     # (10·√1.3 + 5·√0.7 = 15.585), under one customer: not worth a change.

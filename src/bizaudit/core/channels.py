@@ -33,7 +33,7 @@ from bizaudit.model.vocabulary import vocabulary
 if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 
-__all__ = ["Channel", "join"]
+__all__ = ["Channel", "join", "not_bought"]
 
 REFERRALS = "referrals"  # the vocabulary's channel for referrals and word of mouth
 # Words that say nothing about which channel a name is: left out when names are compared.
@@ -94,6 +94,7 @@ class _Vocabulary(NamedTuple):
     activity_terms: dict[tuple[str, ...], str]  # words → id
     source_terms: dict[tuple[str, ...], str]
     by_name: dict[tuple[str, ...], str]  # an id's or label's words → id, for `channel:`
+    not_bought: dict[str, str]  # id → why more spend does not bring more customers there
 
 
 @cache
@@ -102,15 +103,24 @@ def _vocabulary() -> _Vocabulary:
     activity_terms: dict[tuple[str, ...], str] = {}
     source_terms: dict[tuple[str, ...], str] = {}
     by_name: dict[tuple[str, ...], str] = {}
+    not_bought: dict[str, str] = {}
     for key, table in vocabulary()["channels"].items():
         names[key] = (table["label"], table.get("kind"))
+        if "not_bought" in table:
+            not_bought[key] = table["not_bought"]
         for term in table.get("activity_terms", ()):
             activity_terms.setdefault(tuple(words(term)), key)
         for term in table.get("source_terms", ()):
             source_terms.setdefault(tuple(words(term)), key)
         by_name[tuple(words(key.replace("-", " ")))] = key
         by_name[tuple(words(table["label"]))] = key
-    return _Vocabulary(names, activity_terms, source_terms, by_name)
+    return _Vocabulary(names, activity_terms, source_terms, by_name, not_bought)
+
+
+def not_bought(channel: Channel) -> str | None:
+    """Why spending more on a channel would not bring more customers (a reservation network
+    charges per booking), when the vocabulary says so; else None."""
+    return _vocabulary().not_bought.get(channel.key)
 
 
 def _longest(name: str, terms: dict[tuple[str, ...], str], kind: str | None = None) -> str | None:

@@ -17,7 +17,8 @@ The model, in plain words:
   marginal CAC, CAC ÷ e × (S ÷ s)^(1 − e), reaching LTV). Profit, not a count, is the aim.
 - **Referrals are not bought by the dollar.** A referral channel's customers mostly come on
   their own, so one period cannot say what its spend adds (and several professions restrict
-  paying for referrals): it is left alone and named.
+  paying for referrals): it is left alone and named. So is a channel the vocabulary says more
+  spend does not buy customers in (``not_bought``: a reservation network charges per booking).
 - **Enough customers to judge.** A channel with fewer than ``min_customers`` new customers
   (default 20) is left alone and named: the 95% range of a count of 20 is about 12 to 31, so
   below it a channel's cost per customer is too uncertain to move money on (and the counts are
@@ -41,7 +42,7 @@ from collections.abc import Callable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import Channel
+from bizaudit.core.channels import Channel, not_bought
 
 __all__ = [
     "DEFAULT_EXPONENT",
@@ -283,6 +284,8 @@ def _left_alone(channel: Channel, minimum: int) -> str | None:
         )
     if channel.paid_without_spend:
         return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
+    if (reason := not_bought(channel)) is not None:
+        return reason
     if spend <= 0:
         return "no spend to move: its customers cost nothing today"
     if customers == 0:

@@ -74,7 +74,8 @@ def _cents(amount: Decimal) -> Decimal:
 def _headline(plan: Plan, profit: Decimal, ltv: Decimal | None, money: Money) -> str:
     added = plan.planned_budget - plan.current_budget
     more = plan.projected_customers - plan.current_customers
-    now, then = plan.current_customers, format_number(plan.projected_customers, 0)
+    now = f"{plan.current_customers:,}"  # 4,200, as every other count is written
+    then = format_number(plan.projected_customers, 0)
     parts: list[str] = []
     after = profit - added
     if added > 0 and after < 0:
@@ -197,8 +198,9 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         worth,
         f"Left alone: channels with fewer than {plural(a.min_customers, 'new customer')} "
         "(--min-customers; the counts are what customers said, and a count of 20 could as well "
-        "be 12 or 31), with no spend, with no customers attributed, one-off lines, and referral "
-        "channels (their customers mostly come on their own).",
+        "be 12 or 31), with no spend, with no customers attributed, one-off lines, referral "
+        "channels (their customers mostly come on their own) and reservation networks (they "
+        "charge per booking).",
         "Channels join spend lines and customer sources as in the check report: a channel's "
         "CAC counts its own lines, not the sales costs that serve every channel. Customers are "
         f"new customers a period ({plural(months, 'month')}); returning customers are not "
