@@ -63,6 +63,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         f"({money(f.measured)} of {money(f.revenue)}), under the {format_limit(f.minimum)} "
         f"minimum" + (f" ({_SOURCE[f.minimum_source]})" if f.minimum_source in _SOURCE else "")
     )
+    if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
+        message = message[:-1] + f"; a rule of thumb of {f.confidence} confidence)"
     if f.owner_time is not None:
         with_time = (f.measured + f.owner_time) / f.revenue
         message += (

@@ -194,6 +194,7 @@ def _industry(audit: Audit) -> IndustryRange | None:
         year=norm.year,
         kind=norm.kind,
         note=norm.note,
+        confidence=norm.confidence,
         payback_months=vertical.payback.low if vertical.payback else None,
         referral_rule=vertical.referral_rule,
         referral_allowed=vertical.referral_allowed,

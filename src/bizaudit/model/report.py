@@ -297,6 +297,13 @@ class IndustryRange:
     year: str
     kind: Annotated[str, Field(description="survey, practitioner rule or regulation")]
     note: str
+    confidence: Annotated[
+        str,
+        Field(
+            description="how far the range can be trusted: low, low–medium, medium, "
+            "medium–high or high (the project's review of its sources)"
+        ),
+    ]
     payback_months: Annotated[
         ShareOut | None, Field(description="the published CAC payback norm, if any")
     ]

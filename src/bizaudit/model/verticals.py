@@ -27,6 +27,7 @@ class Norm(NamedTuple):
     year: str
     kind: str  # survey | practitioner rule | regulation
     note: str = ""
+    confidence: str = ""  # low, low–medium, medium, medium–high or high (docs/verticals.md)
 
 
 class Vertical(NamedTuple):
@@ -49,6 +50,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row["marketing_year"],
         row["marketing_kind"],
         row.get("marketing_note", ""),
+        row.get("marketing_confidence", ""),
     )
     payback = None
     if "payback_months" in row:

@@ -34,6 +34,7 @@ class BelowMinimum(NamedTuple):
     target_cac: Decimal | None  # what a new customer should cost at most (plan "test")
     ratio: Ratio  # the judged LTV ÷ CAC
     owner_time: Decimal | None  # the owner's marketing hours in money, when a rate is given
+    confidence: str = ""  # of the industry's range, when the minimum is its low end
 
 
 class MarketingShare(Rule):
@@ -62,7 +63,10 @@ class MarketingShare(Rule):
     at a loss, to move money rather than add it.
 
     Configure: the default minimum is the low end of your industry's range
-    (`business.industry`), or 10% when no industry is declared. Override it with
+    (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
+    rules of thumb; when the project's review of a range's sources judged it of low or
+    low-to-medium confidence (coaching, freelance, retail, legal...), the finding says so, so
+    that whoever signs the report knows how firm the limit is. Override it with
     `policy: {min_marketing_share: 8%}` in the profile or `--min-marketing-share 8%` on the
     command line (the flag wins). Skip it with `skip: [{rule: BA101, reason: "..."}]`.
     """
@@ -116,6 +120,9 @@ class MarketingShare(Rule):
                 target,
                 ratio,
                 owner,
+                facts.vertical.marketing.confidence
+                if facts.vertical is not None and threshold.source == "industry"
+                else "",
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
