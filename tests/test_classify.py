@@ -20,6 +20,10 @@ from bizaudit.model.profile import Activity
         ("Referral fees to other attorneys", "marketing", "acquire"),  # BA114's to judge
         ("Comfort Club member mailers & tune-up reminders", "marketing", "retain"),
         ("Coffee w/ former clients", "marketing", "retain"),
+        # ...and its second round: "at" had been read as "ATS" (hiring software), with high
+        # confidence, so $22,000 of a gym's retention calls vanished into operations
+        ("Community mgr (p/t) - no-show & at-risk member calls", "marketing", "retain"),
+        ("Greenhouse ATS", "operations", None),
         ("Google Ads", "marketing", "acquire"),
         ("SEO", "marketing", "acquire"),
         ("seo agency retainer", "marketing", "acquire"),
@@ -246,3 +250,8 @@ def test_only_so_many_unplaced_lines_are_compared_with_every_term(
         "operations",
         None,
     )
+
+
+def test_an_everyday_word_is_never_read_as_the_acronym_it_is_the_singular_of() -> None:
+    for name in ("Lunch at Rotary", "Its annual fee"):
+        assert classify(name).term not in ("ats", "it"), name

@@ -264,9 +264,16 @@ _MAX_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
 
+# Words whose crude singular is another, everyday word: "ATS" (applicant tracking) is not
+# "at" ("at-risk member calls" had read as hiring software), "its" is not "IT".
+_NOT_PLURALS = frozenset({"ats", "its"})
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude singular: enough to make "ads"/"ad" and "taxes"/"tax" the same word."""
+    if word in _NOT_PLURALS:
+        return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("xes", "ches", "shes", "sses")):
@@ -405,7 +412,7 @@ def _builtin_tables() -> tuple[Table, Table]:
 
 
 # The layout of a compiled table's rows: bump it when _Term or the compiling changes.
-_ROWS_FORMAT = 1
+_ROWS_FORMAT = 2  # 2: _NOT_PLURALS
 
 
 def terms_digest() -> str:
