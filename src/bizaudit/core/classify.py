@@ -748,7 +748,9 @@ class Classifier:
             reason, confidence = f"{reason}, but {winner.phrase!r} alone is a guess", "low"
         else:
             confidence = "high"
-        readings = tuple(sorted({(t.category, t.purpose) for t in rivals}, key=str))
+        readings = (
+            tuple(sorted({(t.category, t.purpose) for t in rivals}, key=str)) if rivals else ()
+        )
         return Classification(
             category,
             winner.purpose,
@@ -756,7 +758,8 @@ class Classifier:
             reason,
             cast(Confidence, confidence),
             winner.phrase,
-            also=readings,
+            None,  # nearest: only for names nothing placed
+            readings,  # also (positional: a keyword costs every name read)
         )
 
     def classify_activity(self, activity: Activity) -> Classification:

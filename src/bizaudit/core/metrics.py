@@ -53,9 +53,11 @@ def _classified(activities: Sequence[Activity], classifier: Classifier) -> list[
     """Each line's classification; for a name nothing placed, with the known term it is
     spelled almost as (for the first NEAREST_LOOKUPS such lines)."""
     found = [classifier.classify_activity(activity) for activity in activities]
-    unplaced = [i for i, c in enumerate(found) if c.confidence == "none"][:NEAREST_LOOKUPS]
-    for i in unplaced:
-        found[i] = found[i]._replace(nearest=classifier.nearest(activities[i].name))
+    lookups = NEAREST_LOOKUPS
+    for i, classification in enumerate(found):
+        if classification.confidence == "none" and lookups > 0:
+            found[i] = classification._replace(nearest=classifier.nearest(activities[i].name))
+            lookups -= 1
     return found
 
 

@@ -31,7 +31,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.ba110_marketing_above_range import above_range
-from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
+from bizaudit.core.rules.ba115_thin_margin import thin_margin
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
@@ -145,8 +145,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         found.append(Cap(79, "above range"))
     if facts.revenue > 0 and facts.operating_profit < 0:
         found.append(Cap(79, "loss"))
-    margin = facts.operating_margin
-    if facts.revenue > 0 and margin is not None and 0 <= margin < THIN_MARGIN:
+    if thin_margin(facts) is not None:
         found.append(Cap(79, "thin margin"))
     return found
 

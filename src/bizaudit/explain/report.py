@@ -134,14 +134,16 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
         else set()
     )
     results = []
+    withheld = False  # a CAC core had and the report leaves out: that channel moves down
     for channel in joined:
         # A paid channel's customers with no spend joined were not free: no CAC (BA207). A
         # channel whose spend pays for referrals the profession restricts (BA114) has no CAC
         # to compare either: its customers are not something to buy more of.
-        unpriced = channel.paid_without_spend or any(
-            item.position in restricted for item in channel.activities
+        unpriced = channel.paid_without_spend or (
+            bool(restricted) and any(item.position in restricted for item in channel.activities)
         )
         cac = None if unpriced else channel.cac
+        withheld = withheld or (unpriced and channel.cac is not None)
         results.append(
             ChannelResult(
                 name=channel.name,
@@ -160,8 +162,10 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 joined_by=channel.joined_by,
             )
         )
-    # Cheapest first, as core orders them; a channel without a CAC goes after those with one.
-    results.sort(key=lambda result: result.cac is None)
+    # Cheapest first, as core orders them; a channel without a CAC goes after those with one
+    # (core already put those last, but for a CAC withheld here).
+    if withheld:
+        results.sort(key=lambda result: result.cac is None)
     return results
 
 

@@ -179,7 +179,7 @@ _YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Document:
     """Parse YAML text into a :class:`Document`."""
-    if any(char in text for char in _OTHER_BREAKS):  # rare: a pasted line separator
+    if not text.isascii() and any(char in text for char in _OTHER_BREAKS):  # rare: pasted
         return _load_counting_lines_as_editors_do(text, path, limits)
     return _load_text(text, path, limits, text.splitlines())
 

@@ -43,6 +43,8 @@ class CustomerCounts(Rule):
         if customers is None or customers.new is None or not customers.sources:
             return
         listed, new = facts.sourced_customers, customers.new
+        if listed == new:
+            return
         repeat = tuple(s.name for s in facts.sources if s.classification.kind == "repeat")
         found = Mismatch(listed, new, facts.repeat_customers, repeat)
         if listed > new:

@@ -17,6 +17,18 @@ from bizaudit.model.policy import EffectivePolicy
 THIN_MARGIN = Decimal("0.05")
 
 
+def thin_margin(facts: Facts) -> tuple[Decimal, Decimal] | None:
+    """(operating profit, net revenue) when the margin is from 0 to under THIN_MARGIN (a loss
+    is BA111's), else None. Compared by multiplying: most profiles are far from it."""
+    if facts.revenue <= 0:
+        return None
+    revenue = facts.net_revenue
+    if revenue <= 0:
+        return None
+    profit = revenue - facts.spend["total"]
+    return (profit, revenue) if 0 <= profit < THIN_MARGIN * revenue else None
+
+
 class ThinMargin(NamedTuple):
     profit: Decimal  # operating profit: net revenue less every cost
     revenue: Decimal  # net revenue
@@ -53,11 +65,11 @@ class ThinOperatingMargin(Rule):
     summary = "The operating margin is under 5% of revenue"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        margin = facts.operating_margin
-        if facts.revenue <= 0 or margin is None or not 0 <= margin < THIN_MARGIN:
+        thin = thin_margin(facts)
+        if thin is None:
             return
+        profit, revenue = thin
         yield Hit(
-            ThinMargin(facts.operating_profit, facts.net_revenue, margin, THIN_MARGIN,
-                       bool(facts.contra_revenue)),
+            ThinMargin(profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue)),
             at=("revenue",),
-        )  # fmt: skip
+        )
