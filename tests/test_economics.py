@@ -267,3 +267,23 @@ def test_a_line_paying_for_referrals_where_restricted_is_no_channel_to_count_on(
     assert (referrals.cac, referrals.ltv_to_cac) == (None, None)
     assert by_name["Google Ads"].cac == Decimal("141.18")  # 9,600 ÷ 68, to the cent
     assert report.channels[-1] is referrals  # after every channel with a CAC
+
+
+def test_repeat_customers_counted_in_new_are_left_out_of_what_a_customer_costs() -> None:
+    """A law firm's 214 'new' clients include 17 under "former client", read as repeat: the
+    CAC had divided by 214 while the referral share and the plan used 197."""
+    report = run(
+        activities=[{"name": "Google Ads", "spend": 19700}],
+        customers={"new": 214, "sources": {"google ads": 197, "former client": 17}},
+    )
+    assert report.economics.cac.value == Decimal(100)  # 19,700 ÷ 197, not ÷ 214
+    assert report.economics.cac.basis == (
+        "($19,700 acquisition marketing + $0 sales) ÷ 197 new customers (customers.new less "
+        "the 17 listed as repeat customers)"
+    )
+    # Sources that do not add up to customers.new say nothing about which are in it.
+    short = run(
+        activities=[{"name": "Google Ads", "spend": 19700}],
+        customers={"new": 250, "sources": {"google ads": 197, "former client": 17}},
+    )
+    assert short.economics.cac.value == Decimal("78.80")  # 19,700 ÷ 250

@@ -97,8 +97,8 @@ def test_customer_counts_say_when_repeat_customers_make_up_the_difference() -> N
     assert finding.severity == "info"
     assert finding.message == (
         "the sources account for 197 of 214 new customers; the other 17 are listed under "
-        "'former client', read as repeat customers, who are not new; referral share is "
-        "computed from those 197"
+        "'former client', read as repeat customers, who are not new; what a customer costs "
+        "and the referral share are computed from those 197"
     )
     assert "kind: referral" in finding.advice
 

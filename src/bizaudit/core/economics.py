@@ -93,6 +93,7 @@ class Cac(NamedTuple):
     missing: Missing | None = None
     referral: int = 0  # customers left out because they came by referral (non-referral CAC)
     referral_spend: Decimal = Decimal(0)  # and the spend that brought them, left out with them
+    repeat: int = 0  # customers.new less these: listed under sources read as repeat, not new
 
 
 class Ltv(NamedTuple):
@@ -200,16 +201,22 @@ def compute(
     sourced: int,
     referral: int = 0,
     referral_spend: Decimal = Decimal(0),
+    repeat: int = 0,
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
 ) -> Economics:
     """The economics of a profile, given its acquisition and sales spend, the new customers
     its sources account for (used when ``customers.new`` is not given), how many of them
-    came by referral and what was spent on referrals (left out of what the others cost)."""
+    came by referral and what was spent on referrals (left out of what the others cost).
+    When the sources add up to ``customers.new`` only with the ``repeat`` customers among
+    them, those were counted as new by mistake: what customers cost is divided by the rest."""
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
-    cac = _cac(acquire, sales, new, "new-customers", 0)
+    counted_repeat = repeat if repeat and sourced + repeat == new else 0
+    new -= counted_repeat
+    cac = _cac(acquire, sales, new, "new-customers", 0)._replace(repeat=counted_repeat)
     paid = _cac(acquire - referral_spend, sales, new - referral, "paid-customers", referral)
+    paid = paid._replace(repeat=counted_repeat)
     if referral and referral_spend:
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
     ltv = _ltv(profile, horizon_years)

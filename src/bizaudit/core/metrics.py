@@ -187,10 +187,16 @@ class Facts(NamedTuple):
         spent = self.spend["marketing"]
         if vertical.scope == "marketing and sales":
             spent += self.spend["sales"]
-        # A range published as a share of a gross figure (an agent's gross commission income,
-        # before the brokerage's split) is compared with gross revenue.
-        base = self.revenue if vertical.basis.startswith("gross") else self.net_revenue
-        return share(spent, base)
+        return share(spent, self.range_base)
+
+    @property
+    def range_base(self) -> Decimal:
+        """What the industry's range is a share of: a range published as a share of a gross
+        figure (an agent's gross commission income, before the brokerage's split) is compared
+        with gross revenue; any other with net revenue."""
+        vertical = self.vertical
+        gross = vertical is not None and vertical.basis.startswith("gross")
+        return self.revenue if gross else self.net_revenue
 
     @property
     def marketing_share_of_spend(self) -> Decimal | None:
@@ -263,8 +269,16 @@ def compute(
     ]
     by_channel = join(activities, sources)
     referral_lines = _referral_lines(funded, by_channel)
+    exempt = (
+        re.compile(vertical.referral_exempt, re.IGNORECASE)
+        if vertical is not None and vertical.referral_exempt
+        else None
+    )
     paid_referrals = [
-        item for item in referral_lines if _PAYS_PER_REFERRAL.search(item.activity.name)
+        item
+        for item in referral_lines
+        if _PAYS_PER_REFERRAL.search(item.activity.name)
+        and not (exempt is not None and exempt.search(item.activity.name))
     ]
     restricted = vertical is not None and vertical.referral_rule is not None
     cultivation = [
@@ -302,6 +316,7 @@ def compute(
             referral_spend=Decimal(0)
             if cultivation
             else sum((item.activity.spend for item in referral_lines), Decimal(0)),
+            repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
         ),

@@ -50,12 +50,19 @@ class Basis:
             f"({self.money(cac.acquire)} acquisition marketing{less} + "
             f"{self.money(cac.sales)} sales)"
         )
+        repeat = (
+            f"; customers.new less the {cac.repeat:,} listed as repeat customers"
+            if cac.repeat
+            else ""
+        )
         if cac.referral:
             return (
                 f"{spend} ÷ {plural(cac.new_customers, 'new customer')} who did not come by "
-                f"referral ({cac.referral:,} did)"
+                f"referral ({cac.referral:,} did{repeat})"
             )
-        return f"{spend} ÷ {plural(cac.new_customers, 'new customer')}"
+        return f"{spend} ÷ {plural(cac.new_customers, 'new customer')}" + (
+            f" ({repeat[2:]})" if repeat else ""
+        )
 
     def ltv(self, ltv: Ltv) -> str:
         if ltv.stated:

@@ -203,7 +203,7 @@ def _ba108(hit: Hit, currency: str) -> Words:
         return (
             f"the sources account for {f.listed} of {f.new} new customers; the other "
             f"{f.repeat} are listed under {names}, read as repeat customers, who are not new; "
-            f"referral share is computed from those {f.listed}",
+            f"what a customer costs and the referral share are computed from those {f.listed}",
             "if they are new customers a former client sent, write the source as "
             "'NAME: {customers: N, kind: referral}'; if they are returning customers, "
             "leave them out of customers.new",

@@ -77,11 +77,13 @@ def compared_share(report: ProfileReport) -> tuple[str, Decimal | None]:
     industry = report.industry
     if (
         industry is not None
-        and industry.scope == "marketing and sales"
         and report.policy["min_marketing_share"].source == "industry"
         and industry.compared_share is not None
     ):
-        return "Marketing and sales ÷ revenue", industry.compared_share
+        if industry.scope == "marketing and sales":
+            return "Marketing and sales ÷ revenue", industry.compared_share
+        if industry.basis.startswith("gross"):  # held to its range on gross revenue (BA101)
+            return "Marketing ÷ gross revenue", industry.compared_share
     return "Marketing ÷ revenue", report.metrics.marketing_share_of_revenue
 
 

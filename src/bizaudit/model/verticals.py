@@ -40,6 +40,7 @@ class Vertical(NamedTuple):
     payback: Norm | None  # CAC payback in months (low = high = the norm)
     referral_rule: str | None  # what the profession's rules say about paying for referrals
     referral_allowed: str | None  # and what is allowed instead
+    referral_exempt: str | None = None  # a pattern of lines those rules allow (agent to agent)
 
 
 def _vertical(key: str, row: dict[str, Any]) -> Vertical:
@@ -68,6 +69,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         payback,
         row.get("referral_rule"),
         row.get("referral_allowed"),
+        row.get("referral_exempt"),
     )
 
 

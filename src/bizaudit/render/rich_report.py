@@ -159,7 +159,8 @@ def _figures(report: ProfileReport) -> RenderableType:
             limit,
         )
     if share is not m.marketing_share_of_revenue:  # held to another figure: show this one too
-        table.add_row("Marketing ÷ revenue", format_percent(m.marketing_share_of_revenue), "", "")
+        net = "net revenue" if "gross" in rows[0][0] else "revenue"
+        table.add_row(f"Marketing ÷ {net}", format_percent(m.marketing_share_of_revenue), "", "")
     table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", "")
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
     p = report.predictability

@@ -78,7 +78,10 @@ class MarketingShare(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         threshold = policy.min_marketing_share
-        revenue = facts.net_revenue
+        # The industry's low end is held against what its range is a share of (gross
+        # commission income for an agent), as BA110 holds its high end.
+        industry = threshold.source == "industry"
+        revenue = facts.range_base if industry else facts.net_revenue
         vertical = facts.vertical
         with_sales = (
             threshold.source == "industry"
@@ -113,7 +116,7 @@ class MarketingShare(Rule):
                 threshold.source,
                 needed,
                 with_sales,
-                bool(facts.contra_revenue),
+                revenue != facts.revenue,
                 profit,
                 plan,
                 test,

@@ -28,7 +28,8 @@ class PayingForReferrals(Rule):
     medical, legal, real estate...), an acquisition line in the referral channel whose name
     says it pays per referral ("reward", "bonus", "fee", "commission", "per referral").
     Relationship-building (referral-partner lunches, a physician liaison, networking groups)
-    is not payment and is not flagged.
+    is not payment and is not flagged; nor, in real estate, a referral fee paid to another
+    agent or broker (cooperative brokerage, which RESPA §8(c)(3) exempts).
 
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for

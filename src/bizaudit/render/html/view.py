@@ -261,15 +261,21 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
     is; ``None`` when the finding names no amount (a share of time, a missing section).
     Findings are ranked by it: the amount is what following the advice moves."""
     revenue = p.profit.net_revenue
+    # An industry's range published on a gross figure is held against gross revenue (BA101's
+    # minimum when it is the industry's, BA110's maximum).
+    gross = p.industry is not None and p.industry.basis.startswith("gross")
     if finding.rule == "BA101":
         measured = p.spend["marketing"] + (p.spend["sales"] if _with_sales(p) else 0)
-        needed = at_least(p.policy["min_marketing_share"].value * revenue, "0.01")
+        base = (
+            p.revenue if gross and p.policy["min_marketing_share"].source == "industry" else revenue
+        )
+        needed = at_least(p.policy["min_marketing_share"].value * base, "0.01")
         if needed > measured:
             return needed - measured, "more a period to reach the minimum"
     elif finding.rule == "BA110" and p.industry is not None:
         with_sales = p.industry.scope == "marketing and sales"
         measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)
-        excess = measured - p.industry.high * revenue
+        excess = measured - p.industry.high * (p.revenue if gross else revenue)
         if excess > 0:
             return excess, "a period above the top of the industry's range"
     elif finding.rule == "BA111" and p.profit.operating_profit < 0:
