@@ -321,6 +321,29 @@ def test_a_bigger_amount_outranks_a_worse_severity(write_profile: WriteProfile) 
     assert all(not s for s in stakes[2:])
 
 
+THIN = """\
+version: 1
+business: {name: Thin Co}
+revenue: 100000
+activities:
+  - {name: Google Ads, spend: 12000}
+  - {name: Office rent, spend: 87500}
+customers: {new: 10, sources: {google ads: 10}}
+"""
+
+
+def test_a_thin_margin_is_amber_and_ranked_by_what_a_5_percent_margin_would_take(
+    write_profile: WriteProfile,
+) -> None:
+    # 100,000 − 99,500 = 500 of profit, 0.5%: 5% of 100,000 is 5,000, so 4,500 more.
+    doc = parse(html.render(report_of(write_profile(THIN))))
+    card = next(f for f in doc.all("div", "figure") if f.one("dt").words() == "Operating profit")
+    assert "status-warn" in card.attrs["class"].split()
+    assert card.one("dd", "status-text").words() == "a thin profit"
+    thin = next(f for f in doc.all("li", "finding") if f.attrs["data-rule"] == "BA115")
+    assert thin.one("span", "stake").words() == "$4,500 more profit a period to reach a 5% margin"
+
+
 RESTRICTED = """\
 version: 1
 business: {name: Smile Co, industry: dental}

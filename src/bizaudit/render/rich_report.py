@@ -177,7 +177,8 @@ def _spend(report: ProfileReport) -> RenderableType:
     margin = f" ({format_percent(profit.operating_margin)})" if profit.operating_margin else ""
     net = (
         f" (net {format_money(profit.net_revenue, currency)} after "
-        f"{format_money(profit.contra_revenue, currency)} of refunds and commissions)"
+        f"{format_money(profit.contra_revenue, currency)} of contra-revenue: refunds, "
+        "discounts, commissions and fee splits)"
         if profit.contra_revenue
         else ""
     )

@@ -15,6 +15,8 @@ from typing import Literal, NamedTuple
 from markupsafe import Markup
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
+from bizaudit.explain.economics import cents
 from bizaudit.explain.numbers import (
     at_least,
     format_hours,
@@ -280,6 +282,10 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             return excess, "a period above the top of the industry's range"
     elif finding.rule == "BA111" and p.profit.operating_profit < 0:
         return -p.profit.operating_profit, "operating loss"
+    elif finding.rule == "BA115":  # what a 5% margin would take (ranks it among the amounts)
+        short = THIN_MARGIN * revenue - p.profit.operating_profit
+        if short > 0:
+            return cents(short), "more profit a period to reach a 5% margin"
     elif finding.rule in ("BA205", "BA206"):
         channel = next((c for c in p.channels if c.name == finding.subject), None)
         if channel is None:
@@ -444,6 +450,8 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         status, words, note = "neutral", "no revenue yet", "spending before the first sale"
     elif profit.operating_profit < 0:
         status, words, note = "bad", "a loss", f"{margin} of {of}"
+    elif any(f.rule == "BA115" for f in p.findings):
+        status, words, note = "warn", "a thin profit", f"{margin} of {of}, under 5% (BA115)"
     else:
         status, words, note = "good", "a profit", f"{margin} of {of}"
     figures.append(
