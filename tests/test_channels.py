@@ -153,3 +153,16 @@ def test_paid_sources_join_paid_channels_and_platform_names_meet_their_ads() -> 
     assert (meta.customers, meta.cac) == (20, Decimal(300))  # 6,000 ÷ 20
     assert "the platform's name ('facebook')" in meta.joined_by
     assert channels["LinkedIn Ads"].customers == 10
+
+
+def test_a_line_that_cultivates_referrals_joins_the_referral_channel() -> None:
+    """A law firm's "Lunch & learns - chiropractors" counted as referral cultivation (its 36
+    referred clients paid for) while BA206 said no customers were attributed to it."""
+    report = run(
+        activities=[{"name": "Lunch & learns - chiropractors", "spend": 4200}],
+        customers={"new": 36, "sources": {"chiropractor referral": 36}},
+    )
+    referrals = by_name(report)["Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers) == (Decimal(4200), 36)
+    assert referrals.cac == Decimal("116.67")  # 4,200 ÷ 36
+    assert not [f for f in report.findings if f.rule == "BA206"]
