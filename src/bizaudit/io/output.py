@@ -96,15 +96,18 @@ def _resolved(path: Path) -> str:
     return os.path.realpath(path)
 
 
-def check_writable(path: Path) -> None:
-    """Raise InputError now, before any work, when ``path`` cannot be a file we write."""
+def _refuse_an_input(path: Path, hint: str) -> None:
+    """InputError when ``path`` is one of the files this run reads."""
     run = _RUN.get()
     if run is not None and run.holds(path):
-        raise InputError(
-            str(path),
-            "this is one of the files this run reads",
-            "write the output to another file; bizaudit never replaces what it reads",
-        )
+        raise InputError(str(path), "this is one of the files this run reads", hint)
+
+
+def check_writable(path: Path) -> None:
+    """Raise InputError now, before any work, when ``path`` cannot be a file we write."""
+    _refuse_an_input(
+        path, "write the output to another file; bizaudit never replaces what it reads"
+    )
     if path.is_dir():
         raise InputError(str(path), "this is a folder", "give the name of a file inside it")
     if not path.parent.is_dir():
@@ -118,13 +121,7 @@ def check_writable(path: Path) -> None:
 def append(path: Path, text: str) -> None:
     """Append ``text`` to ``path`` (GitHub's step summary): never to one of this run's inputs.
     InputError when it is one, or cannot be written."""
-    run = _RUN.get()
-    if run is not None and run.holds(path):
-        raise InputError(
-            str(path),
-            "this is one of the files this run reads",
-            "point it at another file; bizaudit never changes what it reads",
-        )
+    _refuse_an_input(path, "point it at another file; bizaudit never changes what it reads")
     try:
         with path.open("a", encoding="utf-8") as handle:
             handle.write(text)
