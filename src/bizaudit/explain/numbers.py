@@ -137,6 +137,14 @@ class _Style(NamedTuple):
 
     def apply(self, amount: Decimal) -> str:
         whole = amount == amount.to_integral_value()
+        if whole and self.grouping == (3, 3):  # most amounts: whole, grouped by thousands
+            value = int(amount)
+            number = format(abs(value), ",")
+            if self.group != ",":
+                number = number.replace(",", self.group)
+            if value < 0:
+                return f"{self.negative_prefix}{number}{self.negative_suffix}"
+            return f"{self.prefix}{number}{self.suffix}"
         places = 0 if whole else self.digits
         fixed = rounded(amount, places)
         negative = fixed < 0

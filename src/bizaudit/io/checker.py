@@ -6,6 +6,7 @@ audited, so a run over a folder reports everything at once.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -135,24 +136,14 @@ def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputEr
     """Audit every profile; return the report and the input errors (also listed in the report)."""
     files, errors = profile_paths(paths)
     reports: list[ProfileReport] = []
-    for path in files:
-        try:
-            reports.append(audit_file(path, options)[1])
-        except InputError as exc:
-            errors.append(exc)
-        except InputErrors as exc:
-            errors.extend(exc.errors)
-        except Exception as exc:  # a bug must not cost the other profiles their reports
-            if os.environ.get("BIZAUDIT_DEBUG") == "1":
-                raise
-            errors.append(
-                InputError(
-                    str(path),
-                    f"internal error while auditing this profile, please report it: "
-                    f"{type(exc).__name__}: {exc}",
-                    "the other profiles were audited; set BIZAUDIT_DEBUG=1 for the traceback",
-                )
-            )
+    # What exists now (modules, models, the vocabulary) outlives the audits: the collector need
+    # not walk it again each time a few hundred new objects are made (4% of a batch's work).
+    gc.freeze()
+    try:
+        for path in files:
+            _audit_into(path, options, reports, errors)
+    finally:
+        gc.unfreeze()
     report = Report(
         passed=not errors and all(r.passed for r in reports),
         strict=options.strict or options.settings.strict,
@@ -163,3 +154,26 @@ def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputEr
         ],
     )
     return report, errors
+
+
+def _audit_into(
+    path: Path, options: Options, reports: list[ProfileReport], errors: list[InputError]
+) -> None:
+    """One profile's report, or what is wrong with it; a bug costs only this profile."""
+    try:
+        reports.append(audit_file(path, options)[1])
+    except InputError as exc:
+        errors.append(exc)
+    except InputErrors as exc:
+        errors.extend(exc.errors)
+    except Exception as exc:  # a bug must not cost the other profiles their reports
+        if os.environ.get("BIZAUDIT_DEBUG") == "1":
+            raise
+        errors.append(
+            InputError(
+                str(path),
+                f"internal error while auditing this profile, please report it: "
+                f"{type(exc).__name__}: {exc}",
+                "the other profiles were audited; set BIZAUDIT_DEBUG=1 for the traceback",
+            )
+        )
