@@ -83,3 +83,31 @@ def test_a_freelancers_own_time_counts_as_investment(run_cli: RunCli) -> None:
     assert owner is not None
     assert owner["share_of_revenue"] > profile["metrics"]["marketing_share_of_revenue"]
     assert rules(profile).get("BA101") in (None, "warning")
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "read_as"),
+    [
+        # a CFO's review: a SaaS's $720,000 of engineering had read as operations, so its
+        # innovation was a twelfth of what it spends on its product
+        ("saas", "Engineering salaries", "innovation"),
+        ("saas", "Software engineers (contract)", "innovation"),
+        ("saas", "Sales engineering", "sales"),  # a longer built-in term still wins
+        ("home-services", "Engineering salaries", "operations"),  # only where it means that
+        (None, "Engineering salaries", "operations"),
+    ],
+)
+def test_a_verticals_own_words_read_only_in_its_profiles(
+    run_cli: RunCli, tmp_path: Path, industry: str | None, name: str, read_as: str
+) -> None:
+    business = f"{{name: X, industry: {industry}}}" if industry else "{name: X}"
+    profile = tmp_path / "p.yaml"
+    profile.write_text(
+        f"version: 1\nbusiness: {business}\nrevenue: 1000000\n"
+        f"activities:\n  - {{name: {name}, spend: 1000}}\n"
+    )
+    result = run_cli("check", "-f", "json", "--exit-zero", profile)
+    [activity] = json.loads(result.stdout)["profiles"][0]["activities"]
+    assert activity["category"] == read_as, activity["reason"]
+    classified = run_cli("classify", "--profile", profile, "-f", "json", name)
+    assert json.loads(classified.stdout)[0]["category"] == read_as

@@ -103,14 +103,15 @@ def _sources(names: list[str], classify: "Callable[[str], SourceClass]", format:
 def _classifier(profile_path: Optional[Path]) -> "Classifier":  # noqa: UP045
     """The classifier a check of that profile would use, from this folder."""
     from bizaudit.io.checker import Options, load_profile
+    from bizaudit.model import verticals
     from bizaudit.model.profile import ClassifyRules
 
     options = Options(settings=settings("rich"))
-    rules = ClassifyRules()
-    if profile_path is not None:
-        with exit_on_input_errors("rich"):
-            rules = load_profile(profile_path, options.limits)[1].classify
-    return options.classifier_for(rules)
+    if profile_path is None:
+        return options.classifier_for(ClassifyRules())
+    with exit_on_input_errors("rich"):
+        profile = load_profile(profile_path, options.limits)[1]
+    return options.classifier_for(profile.classify, verticals.get(profile.business.industry))
 
 
 def _evaluate(corpus: Path, source: bool) -> None:

@@ -94,7 +94,8 @@ def plan_command(
         document, loaded = load_profile(profile, options.limits)
     vertical = verticals.get(loaded.business.industry)
     effective = resolve(options.layers(loaded), vertical=vertical)
-    done = audit.run(loaded, effective, options.classifier_for(loaded.classify), vertical)
+    classifier = options.classifier_for(loaded.classify, vertical)
+    done = audit.run(loaded, effective, classifier, vertical)
     assumptions = Assumptions(exponent=curve, max_shift=shift, min_customers=min_customers)
     made = plan(
         done.facts.by_channel,

@@ -33,6 +33,7 @@ __all__ = [
     "classify_activity",
     "classify_source",
     "default",
+    "for_vertical",
     "words",
 ]
 
@@ -537,9 +538,37 @@ def _label(category: str, purpose: Purpose | None) -> str:
     return f"{category}/{purpose}" if purpose else category
 
 
+_VERTICAL = "vertical "  # the origin of a vertical's own term: "vertical saas"
+
+
 def _because(term: _Term) -> str:
     answer = f"{term.phrase!r} → {_label(term.category, term.purpose)}"
-    return f"{answer} (your rule in {term.origin})" if term.origin else answer
+    if term.origin is None:
+        return answer
+    if term.origin.startswith(_VERTICAL):
+        return f"{answer} (as a {term.origin.removeprefix(_VERTICAL)} business means it)"
+    return f"{answer} (your rule in {term.origin})"
+
+
+def _with_vertical(
+    table: Table, vertical: str, terms: Sequence[tuple[str, str, str | None]]
+) -> Table:
+    """The built-in table with a vertical's own terms in it, at the strength of any specific
+    term: a longer built-in term still wins ("sales engineer" in a SaaS is sales)."""
+    extended = dict(table)
+    for phrase, category, purpose in terms:
+        if key := _key(phrase):
+            strength = (_SPECIFIC_TIER, len(key))
+            extended[key] = _Term(
+                phrase, category, cast(Purpose | None, purpose), strength, _VERTICAL + vertical
+            )
+    return extended
+
+
+@cache
+def for_vertical(vertical: str, terms: tuple[tuple[str, str, str | None], ...]) -> Classifier:
+    """The built-in classifier with a vertical's own terms, made once a vertical."""
+    return Classifier(vertical=(vertical, terms))
 
 
 _DEFAULT_PURPOSE: dict[Category, Purpose | None] = {
@@ -622,8 +651,11 @@ class Classifier:
         self,
         activity_rules: Sequence[tuple[str, Sequence[ActivityRule]]] = (),
         source_rules: Sequence[tuple[str, Sequence[SourceRule]]] = (),
+        vertical: tuple[str, Sequence[tuple[str, str, str | None]]] | None = None,
     ) -> None:
         activities, sources = _builtin_tables()
+        if vertical is not None:  # the vertical's own words, as specific as the built-ins
+            activities = _with_vertical(activities, *vertical)
         self._activities, self._activity_patterns = self._extend(activities, activity_rules)
         self._sources, self._source_patterns = self._extend(sources, source_rules)
         self._activity_starts = _starts(self._activities)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bizaudit.core import audit
-from bizaudit.core.classify import Classifier, default
+from bizaudit.core.classify import Classifier, default, for_vertical
 from bizaudit.core.policy import resolve
 from bizaudit.explain.report import profile_report
 from bizaudit.io import loading, validation
@@ -48,15 +48,20 @@ class Options:
             ("cli", self.cli),
         ]
 
-    def classifier_for(self, rules: ClassifyRules) -> Classifier:
-        """The built-in classifier, extended by a profile's and pyproject's own rules."""
+    def classifier_for(
+        self, rules: ClassifyRules, vertical: verticals.Vertical | None = None
+    ) -> Classifier:
+        """The built-in classifier, with the words of the profile's vertical (SaaS engineering
+        is product development) and extended by a profile's and pyproject's own rules."""
         project = self.settings.classify
+        own = (vertical.id, vertical.terms) if vertical is not None and vertical.terms else None
         if not (rules.activities or rules.sources or project.activities or project.sources):
-            return default()
+            return default() if own is None else for_vertical(*own)
         origin = str(self.settings.pyproject or "pyproject.toml")
         return Classifier(
             [("the profile", rules.activities), (origin, project.activities)],
             [("the profile", rules.sources), (origin, project.sources)],
+            own,
         )
 
 
@@ -111,7 +116,8 @@ def audit_file(path: Path, options: Options) -> tuple[loading.Document, ProfileR
     strict = options.strict or options.settings.strict
     vertical = verticals.get(profile.business.industry)
     effective = resolve(options.layers(profile), strict=strict, vertical=vertical)
-    done = audit.run(profile, effective, options.classifier_for(profile.classify), vertical)
+    classifier = options.classifier_for(profile.classify, vertical)
+    done = audit.run(profile, effective, classifier, vertical)
     return doc, profile_report(done, path=doc.path, locate=doc.line_of)
 
 

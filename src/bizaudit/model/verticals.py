@@ -41,6 +41,9 @@ class Vertical(NamedTuple):
     referral_rule: str | None  # what the profession's rules say about paying for referrals
     referral_allowed: str | None  # and what is allowed instead
     referral_exempt: str | None = None  # a pattern of lines those rules allow (agent to agent)
+    #: Words that read differently in this vertical: (term, category, purpose), for its
+    #: profiles only ("engineering" is a SaaS company's product development).
+    terms: tuple[tuple[str, str, str | None], ...] = ()
 
 
 def _vertical(key: str, row: dict[str, Any]) -> Vertical:
@@ -70,7 +73,18 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("referral_rule"),
         row.get("referral_allowed"),
         row.get("referral_exempt"),
+        tuple(
+            (term, *_answer(label))
+            for label, words in row.get("terms", {}).items()
+            for term in words
+        ),
     )
+
+
+def _answer(label: str) -> tuple[str, str | None]:
+    """ "marketing/retain" → ("marketing", "retain"); "innovation" → ("innovation", None)."""
+    category, _, purpose = label.partition("/")
+    return category, purpose or None
 
 
 @cache
