@@ -358,3 +358,18 @@ def test_every_input_error_shows_its_path_harmlessly() -> None:
     from bizaudit.io.errors import InputError
 
     assert InputError("a\x1b[2Jb.yaml", "m", line=3).one_line() == "a\ufffd[2Jb.yaml:3:1: error: m"
+
+
+def test_a_folders_broken_link_or_pipe_is_named_not_skipped_nor_waited_on(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    # A hostile-input review: they had been skipped without a word (and a pipe named as a
+    # profile would wait for a writer).
+    (tmp_path / "cafe.yaml").write_bytes((EXAMPLES / "cafe.yaml").read_bytes())
+    (tmp_path / "broken.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    os.mkfifo(tmp_path / "pipe.yaml")
+    result = run_cli("check", tmp_path, "--exit-zero")
+    assert result.exit_code == 2
+    for name in ("broken.yaml", "pipe.yaml"):
+        assert f"{tmp_path / name}: error: not a profile file" in result.stderr
+    assert "The Corner Café" in result.stdout  # the readable profile is still audited

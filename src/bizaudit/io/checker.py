@@ -72,9 +72,19 @@ def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
     errors: list[InputError] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(
-                p for p in path.iterdir() if p.suffix in PROFILE_SUFFIXES and p.is_file()
-            )
+            named = sorted(p for p in path.iterdir() if p.suffix in PROFILE_SUFFIXES)
+            inside = [p for p in named if p.is_file()]
+            # A profile's name on a broken link, a pipe or a device: said, not read (a pipe
+            # would wait for a writer) and not skipped in silence.
+            errors += [
+                InputError(
+                    str(p),
+                    "not a profile file: a broken link, a pipe or a device",
+                    "a folder is read for its *.yaml and *.yml files; fix or remove this one",
+                )
+                for p in named
+                if not p.is_file() and not p.is_dir()
+            ]
             if not inside:
                 errors.append(InputError(str(path), "the folder holds no *.yaml or *.yml profiles"))
             found.extend(inside)
