@@ -133,6 +133,9 @@ def test_import_asks_for_a_currency_the_file_does_not_say(run_cli: RunCli) -> No
     assert result.exit_code == 2
     assert "does not say which currency" in result.stderr
     assert "--currency USD" in result.stderr
+    # ...and, in the same run, the revenue a card statement cannot say (a newcomer had met
+    # the second only after fixing the first)
+    assert "the export holds no income, so the period's revenue is unknown" in result.stderr
     result = run_cli("import", chase, "--currency", "usd")
     assert result.exit_code == 2  # a card statement holds no income: the revenue is asked for
     assert "the export holds no income, so the period's revenue is unknown" in result.stderr
@@ -200,3 +203,19 @@ def test_an_ofx_file_cut_short_says_so(run_cli: RunCli, tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "Must first call" not in result.stderr
     assert "(is the file cut short?)" in result.stderr
+
+
+def test_answers_typed_at_the_prompt_are_said_to_be_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A newcomer typed the currency when asked; the profile said "as given with --currency".
+    from typer.testing import CliRunner
+
+    from bizaudit.cli import app, ledger
+
+    monkeypatch.setattr(ledger, "_at_a_terminal", lambda: True)
+    result = CliRunner().invoke(
+        app, ["import", str(EXPORTS / "card-chase.csv")], input="usd\n80k\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "# Currency USD, as answered for --currency." in result.stdout
+    assert "# Revenue as answered for --revenue." in result.stdout
+    assert "revenue: 80000" in result.stdout

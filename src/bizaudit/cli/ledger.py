@@ -92,6 +92,7 @@ def import_command(
 ) -> None:
     """Build a profile from an accounting, card or bank export (CSV, OFX or QFX)."""
     from bizaudit.io.checker import Options
+    from bizaudit.io.errors import InputError, InputErrors
     from bizaudit.io.ledger import mapping, read_ledger, writer
     from bizaudit.io.output import note_input
     from bizaudit.model.profile import CURRENCY_CODE, ClassifyRules
@@ -128,9 +129,20 @@ def import_command(
                 progress=advance,
             )
     with exit_on_input_errors("rich"):
-        code = _currency(imported, currency, printable(ledger))
+        missing: list[InputError] = []  # both options at once, not one per run
+        code, asked = currency or "", False
+        try:
+            code, asked = _currency(imported, currency, printable(ledger))
+        except InputError as exc:
+            missing.append(exc)
         if amount is None and imported.income <= 0:
-            amount = _revenue(printable(ledger))
+            try:
+                amount, told = _revenue(printable(ledger))
+                asked = asked or told
+            except InputError as exc:
+                missing.append(exc)
+        if missing:
+            raise InputErrors(missing)
     for row in imported.unreadable:
         held = f" (it held {format_money(abs(row.amount), code)})" if row.amount else ""
         typer.echo(
@@ -142,7 +154,10 @@ def import_command(
         more = f"; the first {shown} are listed" if shown < imported.unreadable_count else ""
         rows = plural(imported.unreadable_count, "row")
         typer.echo(f"{printable(ledger)}: {rows} could not be read{more}", err=True)
-    text = writer.to_yaml(imported, revenue=amount, period=period, name=name, currency=code)
+    given = "answered for" if asked else "given with"  # a question at the terminal, or not
+    text = writer.to_yaml(
+        imported, revenue=amount, period=period, name=name, currency=code, given=given
+    )
     with exit_on_input_errors("rich"):  # never a profile that check would reject
         writer.check_valid(text, printable(ledger))
     if output is None:
@@ -158,10 +173,16 @@ def import_command(
     )
 
 
-def _currency(imported: Imported, given: str | None, shown: str) -> str:
-    """The currency of the import: what the file says, or --currency, or the answer to a
-    question at a terminal. A file that says one currency and an option that says another
-    is an error, except a bare $ (US, Canadian, Australian...), which --currency settles."""
+def _at_a_terminal() -> bool:
+    """Whether a missing option can be asked for: someone is at the keyboard."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def _currency(imported: Imported, given: str | None, shown: str) -> tuple[str, bool]:
+    """The currency of the import, and whether it was asked for: what the file says, or
+    --currency, or the answer to a question at a terminal. A file that says one currency and
+    an option that says another is an error, except a bare $ (US, Canadian, Australian...),
+    which --currency settles."""
     from bizaudit.io.errors import InputError
 
     said = imported.currency
@@ -180,10 +201,10 @@ def _currency(imported: Imported, given: str | None, shown: str) -> str:
                 f"the export's amounts are in {said.code} ({said.where}), not {code}",
                 f"leave --currency out, or pass --currency {said.code}",
             )
-        return code
+        return code, False
     if said is not None:
-        return said.code
-    if sys.stdin.isatty() and sys.stderr.isatty():
+        return said.code, False
+    if _at_a_terminal():
         from bizaudit.model.profile import CURRENCY_CODE
 
         question = "The export does not say its currency. Which is it (USD, EUR, GBP...)?"
@@ -193,22 +214,23 @@ def _currency(imported: Imported, given: str | None, shown: str) -> str:
             except typer.Abort:  # end of input: no answer, as in a pipe
                 break
             if CURRENCY_CODE.fullmatch(answer):
-                return answer
+                return answer, True
             typer.echo("A three-letter ISO 4217 code, please.", err=True)
     raise InputError(
         shown,
         "the export does not say which currency its amounts are in",
-        "pass it: --currency USD (or EUR, GBP...)",
+        "pass it: --currency CODE, e.g. --currency USD (or EUR, GBP...)",
     )
 
 
-def _revenue(shown: str) -> Decimal:
+def _revenue(shown: str) -> tuple[Decimal, bool]:
     """The period's revenue for an export that holds no income (a card statement, an expense
-    report): asked at a terminal, else an input error. A profile written with a revenue of 0
-    would be audited as a business with no revenue yet, and pass or fail for that reason."""
+    report), and whether it was asked for: asked at a terminal, else an input error. A profile
+    written with a revenue of 0 would be audited as a business with no revenue yet, and pass
+    or fail for that reason."""
     from bizaudit.io.errors import InputError
 
-    if sys.stdin.isatty() and sys.stderr.isatty():
+    if _at_a_terminal():
         question = "The export holds no income. What was the revenue for the period?"
         while True:
             try:
@@ -216,11 +238,11 @@ def _revenue(shown: str) -> Decimal:
             except typer.Abort:  # end of input: no answer, as in a pipe
                 break
             try:
-                return amounts.parse_money(answer)
+                return amounts.parse_money(answer), True
             except amounts.AmountError as exc:
                 typer.echo(str(exc), err=True)
     raise InputError(
         shown,
         "the export holds no income, so the period's revenue is unknown",
-        "pass it: --revenue 120000 (--revenue 0 for a business with no revenue yet)",
+        "pass it: --revenue AMOUNT, e.g. --revenue 120000 (0 for a business with no revenue yet)",
     )

@@ -42,6 +42,7 @@ def to_yaml(
     period: str | None = None,
     name: str | None = None,
     currency: str = "USD",
+    given: str = "given with",  # or "answered for": how --currency and --revenue came
 ) -> str:
 
     def money(amount: Decimal) -> str:
@@ -69,7 +70,7 @@ def to_yaml(
     said = imported.currency
     where = (
         f"from {_comment(said.where)}" if said is not None and said.code == currency
-        else "as given with --currency"
+        else f"as {given} --currency"
     )  # fmt: skip
     lines.append(f"# Currency {currency}, {where}.")
     if imported.sign_note:
@@ -105,7 +106,7 @@ def to_yaml(
         )
     lines.append(f"  months: {_months(imported)}")
     if revenue is not None:
-        lines += ["", "# Revenue as given with --revenue.", f"revenue: {profile_amount(revenue)}"]
+        lines += ["", f"# Revenue as {given} --revenue.", f"revenue: {profile_amount(revenue)}"]
     elif imported.income > 0:
         lines += [
             "",
