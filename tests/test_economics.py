@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +14,8 @@ from bizaudit.core.policy import resolve
 from bizaudit.explain.report import audit_report
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
+
+from .conftest import RunCli
 
 
 def run(**fields: Any) -> ProfileReport:
@@ -287,3 +291,20 @@ def test_repeat_customers_counted_in_new_are_left_out_of_what_a_customer_costs()
         customers={"new": 250, "sources": {"google ads": 197, "former client": 17}},
     )
     assert short.economics.cac.value == Decimal("78.80")  # 19,700 ÷ 250
+
+
+def test_the_lines_cac_adds_up_are_listed(run_cli: RunCli, tmp_path: Path) -> None:
+    """An accountant must be able to rebuild a CAC from the profile's lines: 6,000 + 2,000
+    (lines 5 and 7) ÷ 20 = 400; the newsletter (line 6) keeps customers and is not in it."""
+    profile = tmp_path / "p.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: X}\nrevenue: 100000\nactivities:\n"
+        "  - {name: Google Ads, spend: 6000}\n"
+        "  - {name: Newsletter, spend: 1000}\n"
+        "  - {name: Sales commissions, spend: 2000}\n"
+        "customers: {new: 20}\n"
+    )
+    result = run_cli("check", "-f", "json", "--exit-zero", profile)
+    economics = json.loads(result.stdout)["profiles"][0]["economics"]
+    assert economics["cac"]["value"] == "400"
+    assert economics["cac_lines"] == [5, 7]

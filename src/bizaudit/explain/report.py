@@ -98,8 +98,14 @@ def _money(value: Decimal | None, basis: str) -> MoneyFigure:
     return MoneyFigure(value=None if value is None else cents(value), basis=basis)
 
 
-def _economics(audit: Audit) -> CustomerEconomics:
+def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     e = audit.facts.economics
+    counted = [
+        item.position
+        for item in audit.facts.activities
+        if item.classification.category == "sales"
+        or (item.classification.category, item.classification.purpose) == ("marketing", "acquire")
+    ]
     words = Basis(audit.profile.business.currency)
     cac, ltv, ratio, payback = words.all(e)
     return CustomerEconomics(
@@ -118,6 +124,9 @@ def _economics(audit: Audit) -> CustomerEconomics:
         ),
         payback_norm_months=e.payback_norm,
         judged_by="non-referral" if e.judged_by_non_referral else "all customers",
+        cac_lines=[
+            line for position in counted if (line := locate(("activities", position))) is not None
+        ],
     )
 
 
@@ -266,7 +275,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             channels=verdict.channels,
             non_referral_share=verdict.non_referral_share,
         ),
-        economics=_economics(audit),
+        economics=_economics(audit, locate),
         benchmarks=list(_benchmarks(business.industry)),
         policy={
             name: ThresholdOut(value=t.value, source=t.source)

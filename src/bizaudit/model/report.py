@@ -204,6 +204,13 @@ class CustomerEconomics:
         Literal["non-referral", "all customers"],
         Field(description="which CAC the rules and the score judge by"),
     ]
+    cac_lines: Annotated[
+        list[int],
+        Field(
+            description="the profile lines of the spend CAC adds up (acquisition marketing "
+            "and sales), so that an accountant can trace it"
+        ),
+    ]
 
 
 @record
