@@ -195,8 +195,7 @@ class Facts(NamedTuple):
         figure (an agent's gross commission income, before the brokerage's split) is compared
         with gross revenue; any other with net revenue."""
         vertical = self.vertical
-        gross = vertical is not None and vertical.basis.startswith("gross")
-        return self.revenue if gross else self.net_revenue
+        return self.revenue if vertical is not None and vertical.on_gross else self.net_revenue
 
     @property
     def marketing_share_of_spend(self) -> Decimal | None:

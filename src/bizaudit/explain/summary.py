@@ -82,7 +82,7 @@ def compared_share(report: ProfileReport) -> tuple[str, Decimal | None]:
     ):
         if industry.scope == "marketing and sales":
             return "Marketing and sales ÷ revenue", industry.compared_share
-        if industry.basis.startswith("gross"):  # held to its range on gross revenue (BA101)
+        if industry.on_gross:  # held to its range on gross revenue (BA101)
             return "Marketing ÷ gross revenue", industry.compared_share
     return "Marketing ÷ revenue", report.metrics.marketing_share_of_revenue
 
@@ -96,7 +96,7 @@ def range_basis(report: ProfileReport) -> str | None:
     if industry.compared_share == compared_share(report)[1]:
         return None
     what = "marketing and sales" if industry.scope == "marketing and sales" else "marketing"
-    base = industry.basis if industry.basis.startswith("gross") else "revenue"
+    base = industry.basis if industry.on_gross else "revenue"
     return f"{format_percent(industry.compared_share)} of {base} ({what})"
 
 

@@ -319,6 +319,12 @@ class IndustryRange:
     ]
     referral_allowed: Annotated[str | None, Field(description="what those rules allow instead")]
 
+    @property
+    def on_gross(self) -> bool:
+        """The range is a share of a gross figure: held against gross revenue (see
+        ``model.verticals.Vertical.on_gross``)."""
+        return self.basis.startswith("gross")
+
 
 @record
 class OwnerTime:

@@ -45,6 +45,12 @@ class Vertical(NamedTuple):
     #: profiles only ("engineering" is a SaaS company's product development).
     terms: tuple[tuple[str, str, str | None], ...] = ()
 
+    @property
+    def on_gross(self) -> bool:
+        """Its range is a share of a gross figure (an agent's gross commission income, before
+        the brokerage's split): held against gross revenue, not net."""
+        return self.basis.startswith("gross")
+
 
 def _vertical(key: str, row: dict[str, Any]) -> Vertical:
     marketing = Norm(

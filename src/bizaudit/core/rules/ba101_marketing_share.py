@@ -123,9 +123,7 @@ class MarketingShare(Rule):
                 target,
                 ratio,
                 owner,
-                facts.vertical.marketing.confidence
-                if facts.vertical is not None and threshold.source == "industry"
-                else "",
+                vertical.marketing.confidence if vertical is not None and industry else "",
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,

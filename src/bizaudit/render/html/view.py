@@ -265,7 +265,7 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
     revenue = p.profit.net_revenue
     # An industry's range published on a gross figure is held against gross revenue (BA101's
     # minimum when it is the industry's, BA110's maximum).
-    gross = p.industry is not None and p.industry.basis.startswith("gross")
+    gross = p.industry is not None and p.industry.on_gross
     if finding.rule == "BA101":
         measured = p.spend["marketing"] + (p.spend["sales"] if _with_sales(p) else 0)
         base = (
@@ -498,7 +498,7 @@ def _in_range_terms(p: ProfileReport) -> tuple[Decimal | None, str, str]:
     if share is None or industry is None or industry.compared_share is None:
         return share, "Marketing", "revenue"
     what = "Marketing and sales" if industry.scope == "marketing and sales" else "Marketing"
-    base = industry.basis if industry.basis.startswith("gross") else "revenue"
+    base = industry.basis if industry.on_gross else "revenue"
     return industry.compared_share, what, base
 
 
