@@ -11,6 +11,7 @@ import pytest
 
 from bizaudit.core import benchmarks
 from bizaudit.core.policy import resolve
+from bizaudit.explain.numbers import line_list
 from bizaudit.explain.report import audit_report
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
@@ -308,3 +309,22 @@ def test_the_lines_cac_adds_up_are_listed(run_cli: RunCli, tmp_path: Path) -> No
     economics = json.loads(result.stdout)["profiles"][0]["economics"]
     assert economics["cac"]["value"] == "400"
     assert economics["cac_lines"] == [5, 7]
+    # The terminal and the client report say the same where the CAC is worked out.
+    said = "; spend on lines 5 and 7"
+    assert said in " ".join(run_cli("check", "--exit-zero", profile).stdout.split())
+    run_cli("check", "-f", "html", "--exit-zero", "-o", tmp_path / "r.html", profile)
+    assert said in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        ([], ""),
+        ([12], "line 12"),
+        ([5, 7], "lines 5 and 7"),
+        ([5, 7, 9], "lines 5, 7 and 9"),
+        (list(range(1, 14)), "lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more"),
+    ],
+)
+def test_profile_lines_are_listed_in_words(lines: list[int], said: str) -> None:
+    assert line_list(lines) == said

@@ -3,12 +3,20 @@ the profile would need for it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from bizaudit.core.economics import Cac, Economics, Ltv, Margin, Missing, Payback, Ratio
-from bizaudit.explain.numbers import format_money, format_number, format_percent, plural, rounded
+from bizaudit.explain.numbers import (
+    format_money,
+    format_number,
+    format_percent,
+    line_list,
+    plural,
+    rounded,
+)
 
-__all__ = ["Basis", "cents"]
+__all__ = ["Basis", "cents", "with_lines"]
 
 _MISSING: dict[Missing, str] = {
     "new-customers": "no new customers in the profile (customers.new)",
@@ -25,6 +33,12 @@ _MISSING: dict[Missing, str] = {
 def cents(amount: Decimal) -> Decimal:
     """Money as the economics show it: to the cent."""
     return rounded(amount, 2)
+
+
+def with_lines(basis: str, lines: Sequence[int]) -> str:
+    """A CAC's basis and the profile lines of the spend it adds up, so that a reader can find
+    them (the JSON report has them apart, in ``economics.cac_lines``)."""
+    return f"{basis}; spend on {line_list(lines)}" if lines else basis
 
 
 class Basis:

@@ -12,7 +12,7 @@ below this layer rounds for display.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Context, Decimal
@@ -30,6 +30,7 @@ __all__ = [
     "format_number_beside",
     "format_percent",
     "format_percent_beside",
+    "line_list",
     "money_locale",
     "percent_range",
     "places_apart",
@@ -298,6 +299,20 @@ def at_least(value: Decimal, step: str) -> Decimal:
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """``plural(1, "line")`` → "1 line"; ``plural(2, "entry", "entries")`` → "2 entries"."""
     return f"{count:,} {noun if count == 1 else many or noun + 's'}"
+
+
+def line_list(lines: Sequence[int], most: int = 10) -> str:
+    """Where a figure came from in the profile: ``[24]`` → "line 24"; ``[24, 26, 28]`` →
+    "lines 24, 26 and 28"; past ``most`` the rest are counted: "lines 2, 4, … 20 and 3 more"
+    (the JSON report lists them all). No lines, no words: ""."""
+    shown = [str(line) for line in lines[:most]]
+    if not lines:
+        return ""
+    if len(lines) == 1:
+        return f"line {shown[0]}"
+    if len(lines) > most:
+        return f"lines {', '.join(shown)} and {len(lines) - most:,} more"
+    return f"lines {', '.join(shown[:-1])} and {shown[-1]}"
 
 
 def percent_range(low: Decimal, high: Decimal | None) -> str:

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.explain.economics import with_lines
 from bizaudit.explain.numbers import (
     format_hours,
     format_money,
@@ -266,8 +267,9 @@ def _economics(report: ProfileReport) -> RenderableType:
         return "n/a" if value is None else f"{format_number_beside(value, limit)}{unit}"
 
     norm = e.payback_norm_months
+    cac_basis = e.cac.basis if e.cac.value is None else with_lines(e.cac.basis, e.cac_lines)
     rows = [
-        ("Cost to win a customer (CAC)", money(e.cac.value), e.cac.basis),
+        ("Cost to win a customer (CAC)", money(e.cac.value), cac_basis),
         ("Lifetime value (LTV)", money(e.ltv.value), e.ltv.basis),
         ("LTV ÷ CAC", number(e.ltv_to_cac.value, "×", LTV_TO_CAC_MINIMUM), e.ltv_to_cac.basis),
         ("CAC payback", number(e.payback_months.value, " months", norm), e.payback_months.basis),

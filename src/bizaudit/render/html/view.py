@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
-from bizaudit.explain.economics import cents
+from bizaudit.explain.economics import cents, with_lines
 from bizaudit.explain.numbers import (
     at_least,
     format_hours,
@@ -26,6 +26,7 @@ from bizaudit.explain.numbers import (
     format_number_beside,
     format_percent,
     format_percent_beside,
+    line_list,
     percent_range,
     plural,
 )
@@ -628,8 +629,7 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
     for c in p.channels[:MAX_ROWS]:
         parts = [", ".join(c.sources) or "no customer source"]
         if c.activities:
-            lines = ", ".join(str(line) for line in c.activities)
-            parts.append(f"{'line' if len(c.activities) == 1 else 'lines'} {lines}")
+            parts.append(line_list(c.activities, most=len(c.activities)))
         if c.joined_by:
             parts.append(f"by {c.joined_by}")
         joined = " · ".join(parts)
@@ -784,7 +784,10 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
         ("CAC payback", months, e.payback_months, "Payback", e.non_referral_payback_months),
     ]
     for label, shown, figure, short, excluding in figures:
-        rows.append(BasisRow(label, shown(figure.value), figure.basis))
+        basis = figure.basis
+        if figure is e.cac and figure.value is not None:
+            basis = with_lines(basis, e.cac_lines)
+        rows.append(BasisRow(label, shown(figure.value), basis))
         if judged_without and excluding is not None:
             rows.append(
                 BasisRow(f"{short} excluding referrals", shown(excluding.value), excluding.basis)
