@@ -111,3 +111,39 @@ def test_a_verticals_own_words_read_only_in_its_profiles(
     assert activity["category"] == read_as, activity["reason"]
     classified = run_cli("classify", "--profile", profile, "-f", "json", name)
     assert json.loads(classified.stdout)[0]["category"] == read_as
+
+
+@pytest.mark.parametrize(
+    ("industry", "months", "churn", "flagged"),
+    [
+        # By hand, a gym's line for a year: √(0.0336 × 0.275) = √0.00924 = 9.61%.
+        ("fitness", 12, "0.09", True),
+        ("fitness", 12, "0.04", True),  # a coach's gym: 4% a month, typed for the year
+        ("fitness", 12, "0.10", False),
+        # Six months: the best lose 1 − 0.725^0.5 = 14.85%; √(0.0336 × 0.1485) = 7.06%.
+        ("fitness", 6, "0.07", True),
+        ("fitness", 6, "0.071", False),
+        # Elsewhere the line stays at 3%: an enterprise SaaS can lose 4% a year.
+        ("saas", 12, "0.04", False),
+        (None, 12, "0.029", True),
+        (None, 12, "0.03", False),
+    ],
+)
+def test_a_gyms_yearly_churn_far_under_what_the_best_lose_looks_monthly(
+    run_cli: RunCli, tmp_path: Path, industry: str | None, months: int, churn: str, flagged: bool
+) -> None:
+    said = f", industry: {industry}" if industry else ""
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        f"version: 1\nbusiness: {{name: X, months: {months}{said}}}\nrevenue: 600000\n"
+        "activities: [{name: Meta ads, spend: 24000}]\n"
+        f"customers: {{new: 300, average_revenue: 1200, gross_margin: 0.7, churn_rate: {churn}}}\n"
+    )
+    result = run_cli("check", "-f", "json", "--exit-zero", path)
+    [profile] = json.loads(result.stdout)["profiles"]
+    assert ("BA112" in rules(profile)) is flagged
+    assert (profile["economics"]["ltv"]["value"] is None) is flagged  # and nothing built on it
+    if flagged and industry == "fitness":
+        [finding] = [f for f in profile["findings"] if f["rule"] == "BA112"]
+        line = "9.6% a year" if months == 12 else "7.1% over 6 months"
+        assert f"so under {line} looks monthly" in finding["message"]

@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.model.profile import Profile
+from bizaudit.model.verticals import ChurnNorm
 
 __all__ = [
     "LTV_TO_CAC_CEILING",
@@ -70,8 +71,21 @@ LOOKS_MONTHLY = Decimal("0.03")
 LOOKS_MONTHLY_MONTHS = 6
 
 
-def looks_monthly(churn: Decimal, months: int) -> bool:
-    return months >= LOOKS_MONTHLY_MONTHS and 0 < churn < LOOKS_MONTHLY
+def monthly_line(months: int, norm: ChurnNorm | None = None) -> Decimal:
+    """The churn per period of ``months`` under which a rate looks monthly: LOOKS_MONTHLY, or
+    higher in a vertical whose churn is published (``norm``). There it is the point midway, on
+    a ratio scale, between the share of customers its businesses lose in a month and the share
+    its best-run ones still lose in the period: their geometric mean, √(monthly × best). A gym
+    loses 3.36% of members a month and the best clubs 27.5% a year, so a yearly churn under
+    √(0.0336 × 0.275) = 9.6% is nearer a month's than any year's (docs/domain.md)."""
+    if norm is None:
+        return LOOKS_MONTHLY
+    best = 1 - (1 - norm.yearly_best) ** (Decimal(months) / 12)
+    return max(LOOKS_MONTHLY, (norm.monthly * best).sqrt())
+
+
+def looks_monthly(churn: Decimal, months: int, norm: ChurnNorm | None = None) -> bool:
+    return months >= LOOKS_MONTHLY_MONTHS and 0 < churn < monthly_line(months, norm)
 
 
 class Margin(NamedTuple):
@@ -166,7 +180,7 @@ def _payback(cac: Cac, margin: Margin | None, months: int) -> Payback:
     return Payback(None, cac.value, margin, months, "cac-and-margin")
 
 
-def _ltv(profile: Profile, horizon_years: int) -> Ltv:
+def _ltv(profile: Profile, horizon_years: int, norm: ChurnNorm | None) -> Ltv:
     customers = profile.customers
     months = profile.business.months
     margin = None
@@ -183,7 +197,7 @@ def _ltv(profile: Profile, horizon_years: int) -> Ltv:
         churn = 1 - customers.retention_rate
     if churn is None:
         return Ltv(None, False, margin, None, missing="churn", horizon=horizon_years)
-    if looks_monthly(churn, months):
+    if looks_monthly(churn, months, norm):
         return Ltv(None, False, margin, churn, missing="churn-looks-monthly", horizon=horizon_years)
     periods_in_horizon = Decimal(horizon_years * 12) / months
     if churn == 0:
@@ -204,6 +218,7 @@ def compute(
     repeat: int = 0,
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
+    churn_norm: ChurnNorm | None = None,
 ) -> Economics:
     """The economics of a profile, given its acquisition and sales spend, the new customers
     its sources account for (used when ``customers.new`` is not given), how many of them
@@ -219,7 +234,7 @@ def compute(
     paid = paid._replace(repeat=counted_repeat)
     if referral and referral_spend:
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
-    ltv = _ltv(profile, horizon_years)
+    ltv = _ltv(profile, horizon_years, churn_norm)
     margin = ltv.margin
     months = profile.business.months
     return Economics(

@@ -318,6 +318,7 @@ def compute(
             repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
+            churn_norm=vertical.churn if vertical else None,
         ),
         vertical=vertical,
         by_channel=by_channel,

@@ -302,9 +302,19 @@ def _ba112(hit: Hit, currency: str) -> Words:
     field = "retention_rate" if f.from_retention else "churn_rate"
     shown = format_percent(f.churn)
     period = format_percent(f.per_period_if_monthly)
+    published = ""
+    if f.vertical is not None and f.vertical.churn is not None:
+        norm = f.vertical.churn
+        span = "a year" if f.months == 12 else f"over {f.months} months"
+        published = (
+            f" ({f.vertical.label}: {format_percent(norm.monthly, 2)} of customers leave in a "
+            f"month on average and the best-run still lose {format_percent(norm.yearly_best)} "
+            f"a year, so under {format_percent(f.line)} {span} looks monthly)"
+        )
     return (
         f"a churn of {shown} per {f.months}-month period means a customer stays "
-        f"{format_number(1 / f.churn, 0)} periods on average; it looks like a monthly rate",
+        f"{format_number(1 / f.churn, 0)} periods on average; it looks like a monthly "
+        f"rate{published}",
         f"if {shown} is monthly, the churn for {f.months} months is {period}: write the rate "
         f"for the profile's period in {field}",
     )

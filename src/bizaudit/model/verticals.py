@@ -13,7 +13,7 @@ from typing import Any, Literal, NamedTuple, cast
 
 from bizaudit.model.vocab import VERTICALS, Sector
 
-__all__ = ["Norm", "Vertical", "get", "verticals"]
+__all__ = ["ChurnNorm", "Norm", "Vertical", "get", "verticals"]
 
 Scope = Literal["marketing", "marketing and sales"]
 
@@ -30,6 +30,18 @@ class Norm(NamedTuple):
     confidence: str = ""  # low, low–medium, medium, medium–high or high (docs/verticals.md)
 
 
+class ChurnNorm(NamedTuple):
+    """How fast a vertical's customers leave, as published: the share lost in a month on
+    average, and the share the best-run businesses still lose in a year. Between the two lies
+    the line under which a yearly churn looks like a monthly one (core.economics)."""
+
+    monthly: Decimal
+    yearly_best: Decimal
+    source: str
+    year: str
+    note: str = ""
+
+
 class Vertical(NamedTuple):
     id: str
     label: str
@@ -44,6 +56,7 @@ class Vertical(NamedTuple):
     #: Words that read differently in this vertical: (term, category, purpose), for its
     #: profiles only ("engineering" is a SaaS company's product development).
     terms: tuple[tuple[str, str, str | None], ...] = ()
+    churn: ChurnNorm | None = None  # members' churn, where it is published (fitness)
 
     @property
     def on_gross(self) -> bool:
@@ -84,6 +97,15 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
             for label, words in row.get("terms", {}).items()
             for term in words
         ),
+        ChurnNorm(
+            Decimal(row["churn_monthly"]),
+            Decimal(row["churn_yearly_best"]),
+            row["churn_source"],
+            row["churn_year"],
+            row.get("churn_note", ""),
+        )
+        if "churn_monthly" in row
+        else None,
     )
 
 
