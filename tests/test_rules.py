@@ -226,6 +226,6 @@ def test_a_regulated_profession_is_never_told_to_pay_for_referrals() -> None:
             "customers": {"sources": {"referrals": 8, "google": 2}},
         }
     )
-    assert "restricts paying for referrals" in advice["BA102"]
+    assert "rules limit paying for referrals" in advice["BA102"]
     assert "referral programme" not in advice["BA102"]
     assert "non-exclusive reciprocal referral relationships" in advice["BA102"]

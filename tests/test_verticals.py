@@ -147,3 +147,45 @@ def test_a_gyms_yearly_churn_far_under_what_the_best_lose_looks_monthly(
         [finding] = [f for f in profile["findings"] if f["rule"] == "BA112"]
         line = "9.6% a year" if months == 12 else "7.1% over 6 months"
         assert f"so under {line} looks monthly" in finding["message"]
+
+
+def test_dues_to_one_network_do_not_make_every_referral_planned(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A coach's review: $1,200 of chamber dues had made an accounting firm's 71 referrals
+    "cultivated", switching BA102 off. Only the chamber's own 3 are; 68 of 86 came on their
+    own: 79.1%, over 50%. Independence earns (1 − 68/86) ÷ (1 − 0.5) = 0.4186 of 15 points;
+    the CAC excluding referrals leaves out those 68 (and the fee that bought none of them)."""
+    path = tmp_path / "cpa.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Ledger & Co, industry: accounting}\nrevenue: 1640000\n"
+        "activities:\n"
+        "  - {name: Chamber of commerce dues, spend: 1200}\n"
+        "  - {name: Google Ads, spend: 5000}\n"
+        "customers:\n  sources:\n    banker referral: 30\n    attorney referral: 10\n"
+        "    client referral: 28\n    google ads: 15\n    chamber of commerce: 3\n"
+    )
+    profile = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    [ba102] = [f for f in profile["findings"] if f["rule"] == "BA102"]
+    assert ba102["severity"] == "warning"
+    assert "brought 3 of them, and 68 came on their own" in ba102["message"]
+    [part] = [c for c in profile["score_components"] if c["name"] == "referral independence"]
+    assert abs(part["earned"] - (1 - 68 / 86) / 0.5) < 1e-9
+    assert profile["predictability"]["verdict"] == "at risk"
+    # 6,200 of acquisition ÷ (86 − 68) customers not won on their own = 344.44
+    assert profile["economics"]["non_referral_cac"]["value"] == "344.44"
+    # When the chamber brings most referrals, the 10 others are within the maximum: BA102 is
+    # information. 30 of 45 by referral (66.7%), 20 through the chamber: 10 ÷ 45 = 22.2%.
+    path.write_text(
+        path.read_text()
+        .replace("banker referral: 30", "banker referral: 0")
+        .replace("attorney referral: 10", "attorney referral: 0")
+        .replace("client referral: 28", "client referral: 10")
+        .replace("chamber of commerce: 3", "chamber of commerce: 20")
+    )
+    profile = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    [ba102] = [f for f in profile["findings"] if f["rule"] == "BA102"]
+    assert ba102["severity"] == "info"
+    assert "cultivated on purpose (Chamber of commerce dues)" in ba102["message"]
+    [part] = [c for c in profile["score_components"] if c["name"] == "referral independence"]
+    assert abs(part["earned"] - 1) < 1e-9  # (1 − 10/45) ÷ 0.5 is over 1

@@ -147,6 +147,9 @@ class Facts(NamedTuple):
     economics: Economics
     vertical: Vertical | None
     by_channel: Sequence[Channel]  # spend and customers joined by channel (core.channels)
+    #: Referral customers who came through a channel that cultivation lines fund: planned for.
+    #: The others came on their own, however much is spent cultivating other referrers.
+    cultivated_customers: int = 0
 
     @property
     def revenue(self) -> Decimal:
@@ -208,6 +211,12 @@ class Facts(NamedTuple):
     @property
     def referral_share(self) -> Decimal | None:
         return share(self.referral_customers, self.sourced_customers)
+
+    @property
+    def hoped_referral_share(self) -> Decimal | None:
+        """The share of new customers that came by referral through no funded channel: the
+        referrals hoped for, which BA102, the score and the verdict hold to the maximum."""
+        return share(self.referral_customers - self.cultivated_customers, self.sourced_customers)
 
     @property
     def non_referral_share(self) -> Decimal | None:
@@ -288,6 +297,19 @@ def compute(
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
+    # A chamber membership cultivates the chamber's referrals, not the bankers': only the
+    # referral customers of a channel that holds a cultivation line were planned for.
+    funding = {id(item) for item in cultivation}
+    cultivated = min(
+        referral,
+        sum(
+            source.customers
+            for channel in by_channel
+            if any(id(item) in funding for item in channel.activities)
+            for source in channel.sources
+            if source.classification.kind == "referral"
+        ),
+    )
     return Facts(
         profile=profile,
         activities=activities,
@@ -308,13 +330,15 @@ def compute(
             sales=spend["sales"],
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only
-            # those that came on their own are left out of the cost of a customer.
-            referral=0 if cultivation else referral,
-            # ...and then what was spent on them is part of what customers cost; otherwise
-            # it bought the referred customers, and is left out with them.
-            referral_spend=Decimal(0)
-            if cultivation
-            else sum((item.activity.spend for item in referral_lines), Decimal(0)),
+            # those that came on their own are left out of the cost of a customer...
+            referral=referral - cultivated,
+            # ...with what was spent on referral lines that cultivate nothing (a fee where the
+            # profession restricts it, a one-off): it bought them. Cultivation is part of what
+            # customers cost.
+            referral_spend=sum(
+                (item.activity.spend for item in referral_lines if id(item) not in funding),
+                Decimal(0),
+            ),
             repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
@@ -322,4 +346,5 @@ def compute(
         ),
         vertical=vertical,
         by_channel=by_channel,
+        cultivated_customers=cultivated,
     )

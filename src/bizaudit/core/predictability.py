@@ -41,8 +41,9 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
     cultivated = [c.activity.name for c in facts.cultivation]
     referral = facts.referral_share
     maximum = policy.max_referral_share.value
-    # Referrals cultivated on purpose are planned, not hoped for.
-    within = referral is None or referral <= maximum or bool(cultivated)
+    # Referrals cultivated on purpose are planned, not hoped for: only the others count.
+    hoped = facts.hoped_referral_share
+    within = referral is None or referral <= maximum or (hoped is not None and hoped <= maximum)
     label: Label
     if channels and within:
         label = "business"

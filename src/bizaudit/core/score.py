@@ -57,6 +57,7 @@ class Component(NamedTuple):
     value: Decimal | None  # the figure: a share, a count of channels, retention spend
     limit: Decimal | None  # what earns full marks (a minimum or maximum)
     base: Literal["revenue", "spend"] | None = None  # what a share is of
+    cultivated: int = 0  # referral customers a funded channel brought, left out of the value
 
 
 def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
@@ -79,7 +80,6 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     minimum = policy.min_marketing_share.value
     max_referral = policy.max_referral_share.value
     min_owner = policy.min_owner_marketing_time.value
-    referral = facts.referral_share
     channels = Decimal(len(facts.channels))
     retain = facts.marketing_by_purpose["retain"]
     base: Literal["revenue", "spend"]
@@ -87,16 +87,21 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         invested, base = facts.marketing_share_of_revenue, "revenue"
     else:  # no revenue yet: the share of spend is the best measure of intent there is
         invested, base = facts.marketing_share_of_spend, "spend"
-    if referral is None:
-        independent = None
-    elif facts.cultivation:  # referrals cultivated on purpose are a channel, not hope
-        independent = Decimal(1)
-    else:
-        independent = _ratio(1 - referral, 1 - max_referral)
+    # Referrals that came through a channel the business funds are a channel, not hope: only
+    # the others are held to the maximum.
+    hoped = facts.hoped_referral_share
+    independent = None if hoped is None else _ratio(1 - hoped, 1 - max_referral)
     return [
         Component("marketing investment", 30, _squared(invested, minimum), invested, minimum, base),
         _economics(facts),
-        Component("referral independence", 15, independent, referral, max_referral),
+        Component(
+            "referral independence",
+            15,
+            independent,
+            hoped,
+            max_referral,
+            cultivated=facts.cultivated_customers,
+        ),
         Component(
             "predictable acquisition",
             15,

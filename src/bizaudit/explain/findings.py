@@ -115,16 +115,23 @@ def _ba102(hit: Hit, currency: str) -> Words:
         f"{format_percent_beside(f.share, f.maximum)} of new customers came from referrals "
         f"({f.referral:,} of {f.sourced:,}), over the {format_limit(f.maximum)} maximum"
     )
-    if f.cultivated:
+    if f.cultivated and hit.severity == "info":
         return (
             f"{message}, cultivated on purpose ({', '.join(f.cultivated)}): a channel, not hope",
             "keep funding it, and track which partners send customers so you know what it brings",
         )
+    if f.cultivated:
+        own = f.referral - f.cultivated_customers
+        brought = f"{f.cultivated_customers:,} of them" if f.cultivated_customers else "none"
+        message += (
+            f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
+            f"{own:,} came on their own"
+        )
     if f.allowed:
         return (
             message,
-            "build a channel you control and can repeat; your profession restricts paying "
-            f"for referrals, so use what it allows: {f.allowed}",
+            "build a channel you control and can repeat; your profession's rules limit paying "
+            f"for referrals, so use what they allow: {f.allowed}",
         )
     return message, "fund a channel you control and can repeat, so growth does not wait on others"
 

@@ -39,9 +39,15 @@ def basis(component: Component) -> str:
             )
         case "referral independence":
             assert limit is not None
+            planned = (
+                f" that no funded channel brought ({component.cultivated:,} more came through "
+                "referral lines the business funds)"
+                if component.cultivated
+                else ""
+            )
             return (
-                f"{format_percent_beside(value, limit)} of new customers from referrals "
-                f"against a {format_limit(limit)} maximum"
+                f"{format_percent_beside(value, limit)} of new customers from referrals"
+                f"{planned} against a {format_limit(limit)} maximum"
             )
         case "predictable acquisition":
             channels = int(value or 0)

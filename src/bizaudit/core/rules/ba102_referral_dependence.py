@@ -18,6 +18,7 @@ class OverMaximum(NamedTuple):
     sourced: int
     maximum: Decimal
     cultivated: list[str]  # funded lines that cultivate referrals on purpose
+    cultivated_customers: int  # the referral customers that came through their channels
     allowed: str | None  # in a regulated profession: what its rules allow instead of paying
 
 
@@ -36,7 +37,10 @@ class ReferralDependence(Rule):
 
     A business that funds referral cultivation on purpose (referral-partner lunches, seminars
     for referrers, a referral programme where its profession allows one) has a channel, not
-    hope: the finding is then information and names those lines.
+    hope, for the referrals that come through it: those are left out of the share held to
+    the maximum. When the rest are within it, the finding is information and names those
+    lines. A chamber membership cultivates the chamber's referrals, not a banker's: referral
+    customers the channel table does not join to a funded line still came on their own.
 
     How to fix: fund at least one channel you control and can repeat (ads, content, events,
     outbound, or deliberate referral cultivation), and track the customers it brings. In a
@@ -60,7 +64,9 @@ class ReferralDependence(Rule):
         cultivated = [item.activity.name for item in facts.cultivation]
         vertical = facts.vertical
         allowed = vertical.referral_allowed if vertical and vertical.referral_rule else None
-        severity: Severity = "info" if cultivated else "warning" if limit.is_default else "error"
+        hoped = facts.hoped_referral_share
+        planned = bool(cultivated) and hoped is not None and hoped <= limit.value
+        severity: Severity = "info" if planned else "warning" if limit.is_default else "error"
         yield Hit(
             OverMaximum(
                 referral,
@@ -68,6 +74,7 @@ class ReferralDependence(Rule):
                 facts.sourced_customers,
                 limit.value,
                 cultivated,
+                facts.cultivated_customers,
                 allowed,
             ),
             at=("customers", "sources"),
