@@ -186,6 +186,18 @@ def test_a_reference_number_glued_to_a_word_is_not_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("AdvertisingPromotional", "marketing"),  # QuickBooks writes detail types as one word
+        # ...but "GmbH" is a German company, not "Gmb H": it had read as Google My Business
+        ("Hausverwaltung Schulz GmbH", "operations"),
+    ],
+)
+def test_one_word_detail_types_split_where_a_word_starts(name: str, category: str) -> None:
+    assert classify(name).category == category
+
+
+@pytest.mark.parametrize(
     ("name", "kind"),
     [
         ("google / cpc", "paid"),

@@ -93,6 +93,9 @@ def test_a_freelancers_own_time_counts_as_investment(run_cli: RunCli) -> None:
         ("saas", "Engineering salaries", "innovation"),
         ("saas", "Software engineers (contract)", "innovation"),
         ("saas", "Sales engineering", "sales"),  # a longer built-in term still wins
+        # a coach's review: an ISA (inside sales agent) qualifies a real-estate team's leads
+        ("real-estate", "ISA salary", "sales"),
+        (None, "ISA salary", "operations"),
         ("home-services", "Engineering salaries", "operations"),  # only where it means that
         (None, "Engineering salaries", "operations"),
     ],

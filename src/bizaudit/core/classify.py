@@ -65,7 +65,7 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         instagram, facebook, linkedin, tiktok, pinterest, youtube, hootsuite, buffer,
         branding, brand, brand design, logo, website, web design, landing page, portfolio,
         wordpress, squarespace, wix, webinar, workshop promotion, promotion, promotions,
-        promotional, discount code, coupon, google business profile, local seo, yelp,
+        promotional, coupon, google business profile, local seo, yelp,
         tripadvisor, angi, angies list, homeadvisor, home advisor, thumbtack, nextdoor,
         g2, capterra, product hunt, launch, directory listing, listing, signage, sign,
         yard sign, window display, pop up, pop up shop, vehicle wrap, truck wrap, wrap,
@@ -293,7 +293,7 @@ def _words(name: str) -> list[str]:
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "GmbH" stays one word
 _TYPO_MIN_LETTERS = 5
 # token_sort_ratio: the whole name spelled (nearly) as a known term, in any word order. Looser
 # matches named a term of the wrong kind more often than not (BA106 says how it was measured).
