@@ -192,3 +192,30 @@ def test_dues_to_one_network_do_not_make_every_referral_planned(
     assert "cultivated on purpose (Chamber of commerce dues)" in ba102["message"]
     [part] = [c for c in profile["score_components"] if c["name"] == "referral independence"]
     assert abs(part["earned"] - 1) < 1e-9  # (1 − 10/45) ÷ 0.5 is over 1
+
+
+def test_gift_cards_and_cash_for_referrals_are_paying_for_them(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A coach's review: gift cards and cash to past clients for referrals raised nothing in a
+    real-estate team's report, which itself quotes licence law forbidding it. A referral fee to
+    a brokerage's referral network (Zillow Flex) or another agent stays allowed (RESPA
+    §8(c)(3)), and a thank-you note is not payment."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Harbor Homes, industry: real-estate}\nrevenue: 1480000\n"
+        "activities:\n"
+        "  - {name: Past-client referral thank-you gift cards, spend: 2400}\n"
+        "  - {name: Cash rewards to past clients for referrals, spend: 3000}\n"
+        "  - {name: Referral thank-you notes, spend: 300}\n"
+        "  - {name: Zillow Flex referral fees, spend: 118000}\n"
+        "  - {name: Agent-to-agent referral fees paid, spend: 22000}\n"
+        "  - {name: Google Ads, spend: 20000}\n"
+        "customers: {sources: {sphere referral: 40, zillow: 30, google: 20}}\n"
+    )
+    profile = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    flagged = {f["subject"] for f in profile["findings"] if f["rule"] == "BA114"}
+    assert flagged == {
+        "Past-client referral thank-you gift cards",
+        "Cash rewards to past clients for referrals",
+    }

@@ -82,9 +82,12 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
 _PAYS_PER_REFERRAL = re.compile(
     r"\b(?:bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
     r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
-    r"|referral pay|paid referral)\b",
+    r"|referral pay|paid referral|gift card|gift cards|cash)\b",
     re.IGNORECASE,
 )
+#: A line that names referrals, wherever it was classified: a past client's "referral gift
+#: cards" read as retention still pay for a referral.
+_NAMES_REFERRALS = re.compile(r"\brefer(?:s|red|ring|ral|rals)?\b", re.IGNORECASE)
 
 
 def _referral_lines(
@@ -282,9 +285,16 @@ def compute(
         if vertical is not None and vertical.referral_exempt
         else None
     )
+    named = [
+        item
+        for item in activities
+        if item.classification.category == "marketing"
+        and item not in referral_lines
+        and _NAMES_REFERRALS.search(item.activity.name)
+    ]
     paid_referrals = [
         item
-        for item in referral_lines
+        for item in [*referral_lines, *named]
         if _PAYS_PER_REFERRAL.search(item.activity.name)
         and not (exempt is not None and exempt.search(item.activity.name))
     ]

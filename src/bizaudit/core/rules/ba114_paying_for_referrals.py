@@ -21,15 +21,18 @@ class PayingForReferrals(Rule):
 
     Why it matters: dental boards, medical and legal ethics rules, RESPA and state real-estate
     licence laws restrict or forbid paying for referrals, and the penalties reach the licence.
-    bizaudit never advises funding such a line: it is not counted as referral cultivation,
-    and its spend is left out of what the other customers cost.
+    bizaudit never advises funding such a line: it is neither referral cultivation nor a
+    channel, and what it spent is left out with the referred customers when the CAC excluding
+    referrals is worked out.
 
     How it is computed: in a vertical whose rules restrict paying for referrals (dental,
-    medical, legal, real estate...), an acquisition line in the referral channel whose name
-    says it pays per referral ("reward", "bonus", "fee", "commission", "per referral").
-    Relationship-building (referral-partner lunches, a physician liaison, networking groups)
-    is not payment and is not flagged; nor, in real estate, a referral fee paid to another
-    agent or broker (cooperative brokerage, which RESPA §8(c)(3) exempts).
+    medical, legal, real estate...), a line in the referral channel, or any marketing line
+    naming referrals, whose name says it pays for them ("reward", "bonus", "fee",
+    "commission", "gift card", "cash", "per referral"). Relationship-building
+    (referral-partner lunches, a physician liaison, networking groups, thank-you notes) is
+    not payment and is not flagged; nor, in real estate, a referral fee paid to another agent
+    or broker, or to a referral network a licensed brokerage runs (Zillow Flex, Redfin,
+    HomeLight...): cooperative brokerage, which RESPA §8(c)(3) exempts.
 
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for
