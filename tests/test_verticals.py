@@ -219,3 +219,26 @@ def test_gift_cards_and_cash_for_referrals_are_paying_for_them(
         "Past-client referral thank-you gift cards",
         "Cash rewards to past clients for referrals",
     }
+
+
+def test_an_agents_share_is_of_gross_revenue_wherever_it_is_shown(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A coach's review: a team's report held 17.7% of gross commission income to the range
+    but showed 30% (of net) beside it in the reference table and scored that. By hand: 70,000
+    of 1,000,000 gross is 7%; of 600,000 net (after the 400,000 split) 11.7%."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Harbor Homes, industry: real-estate}\nrevenue: 1000000\n"
+        "activities:\n"
+        "  - {name: Brokerage split, spend: 400000}\n"
+        "  - {name: Facebook ads, spend: 40000}\n"
+        "  - {name: Sphere mailers, spend: 30000}\n"
+    )
+    said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert "7% you (marketing ÷ gross revenue)" in said
+    assert "Marketing ÷ net revenue 11.7%" in said
+    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    [part] = [c for c in data["score_components"] if c["name"] == "marketing investment"]
+    assert part["basis"] == "7% of gross revenue against a 6% minimum"
+    assert part["earned"] == 1

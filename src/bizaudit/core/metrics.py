@@ -203,6 +203,17 @@ class Facts(NamedTuple):
         vertical = self.vertical
         return self.revenue if vertical is not None and vertical.on_gross else self.net_revenue
 
+    def held_to_minimum(self, from_industry: bool) -> tuple[Decimal, Decimal]:
+        """What the marketing minimum is held against: the spend and what it is a share of.
+        An industry's minimum counts what its range counts (marketing and sales for SaaS) of
+        what its range is a share of (gross commission income for an agent); any other
+        minimum, marketing of net revenue. BA101 and the score both use it."""
+        vertical = self.vertical if from_industry else None
+        spent = self.spend["marketing"]
+        if vertical is not None and vertical.scope == "marketing and sales":
+            spent += self.spend["sales"]
+        return spent, self.range_base if vertical is not None else self.net_revenue
+
     @property
     def marketing_share_of_spend(self) -> Decimal | None:
         return share(self.spend["marketing"], self.spend["total"])

@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import Facts, share
 from bizaudit.core.rules.ba110_marketing_above_range import above_range
 from bizaudit.core.rules.ba115_thin_margin import thin_margin
 from bizaudit.model.policy import EffectivePolicy
@@ -38,6 +38,9 @@ __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", 
 
 CHANNELS_FOR_FULL_MARKS = 2
 
+#: What a share in the score is of: revenue (net), gross revenue where the industry's range is
+#: on a gross figure, or spend when there is no revenue yet.
+Base = Literal["revenue", "gross revenue", "spend"]
 Name = Literal[
     "marketing investment",
     "customer economics",
@@ -56,7 +59,8 @@ class Component(NamedTuple):
     earned: Decimal | None  # 0..1, None when there is no data
     value: Decimal | None  # the figure: a share, a count of channels, retention spend
     limit: Decimal | None  # what earns full marks (a minimum or maximum)
-    base: Literal["revenue", "spend"] | None = None  # what a share is of
+    base: Base | None = None  # what a share is of
+    with_sales: bool = False  # the share counts sales with marketing (the industry's range does)
     cultivated: int = 0  # referral customers a funded channel brought, left out of the value
 
 
@@ -82,17 +86,29 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     min_owner = policy.min_owner_marketing_time.value
     channels = Decimal(len(facts.channels))
     retain = facts.marketing_by_purpose["retain"]
-    base: Literal["revenue", "spend"]
-    if facts.revenue > 0:
-        invested, base = facts.marketing_share_of_revenue, "revenue"
+    base: Base
+    from_industry = policy.min_marketing_share.source == "industry"
+    if facts.revenue > 0:  # the share BA101 holds to the minimum
+        spent, of = facts.held_to_minimum(from_industry)
+        invested = share(spent, of)
+        base = "gross revenue" if from_industry and of != facts.net_revenue else "revenue"
+        with_sales = spent != facts.spend["marketing"]
     else:  # no revenue yet: the share of spend is the best measure of intent there is
-        invested, base = facts.marketing_share_of_spend, "spend"
+        invested, base, with_sales = facts.marketing_share_of_spend, "spend", False
     # Referrals that came through a channel the business funds are a channel, not hope: only
     # the others are held to the maximum.
     hoped = facts.hoped_referral_share
     independent = None if hoped is None else _ratio(1 - hoped, 1 - max_referral)
     return [
-        Component("marketing investment", 30, _squared(invested, minimum), invested, minimum, base),
+        Component(
+            "marketing investment",
+            30,
+            _squared(invested, minimum),
+            invested,
+            minimum,
+            base,
+            with_sales=with_sales,
+        ),
         _economics(facts),
         Component(
             "referral independence",

@@ -32,9 +32,10 @@ def basis(component: Component) -> str:
     match component.name:
         case "marketing investment":
             assert limit is not None
-            base = "revenue" if component.base == "revenue" else "spend (no revenue yet)"
+            base = "spend (no revenue yet)" if component.base == "spend" else component.base
+            what = " in marketing and sales" if component.with_sales else ""
             return (
-                f"{format_percent_beside(value, limit)} of {base} "
+                f"{format_percent_beside(value, limit)} of {base}{what} "
                 f"against a {format_limit(limit)} minimum"
             )
         case "referral independence":

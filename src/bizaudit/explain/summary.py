@@ -23,24 +23,25 @@ def headline_shares(report: ProfileReport) -> tuple[str, str]:
     """Marketing ÷ revenue and the referral share as one-line summaries show them, each with
     the decimals it needs not to read as its threshold."""
     m, policy = report.metrics, report.policy
-    return (
-        format_percent_beside(m.marketing_share_of_revenue, policy["min_marketing_share"].value),
+    return (  # the share BA101 holds to the minimum: of gross revenue for an agent
+        format_percent_beside(compared_share(report)[1], policy["min_marketing_share"].value),
         format_percent_beside(m.referral_share, policy["max_referral_share"].value),
     )
 
 
 def reference_line(report: ProfileReport) -> str:
     """ "marketing 2.6% of revenue; 6% in b2c-services (The CMO Survey, 2025)" for one-liners."""
-    own = format_percent(report.metrics.marketing_share_of_revenue)
+    label, held = compared_share(report)
+    own = f"{label.split(' ÷ ')[0].lower()} {format_percent(held)} of {label.split(' ÷ ')[1]}"
     if not report.benchmarks:
-        return f"marketing {own} of revenue"
+        return own
     first = report.benchmarks[0]
     where = "overall" if first.scope == "all" else f"in {first.scope}"
     cited = f"({first.source})" if first.year == "—" else f"({first.source}, {first.year})"
     figure = format_percent(first.figure)
     if first.high is not None:
         figure = f"{figure.removesuffix('%')}–{format_percent(first.high)}"
-    return f"marketing {own} of revenue; {figure} {where} {cited}"
+    return f"{own}; {figure} {where} {cited}"
 
 
 #: Findings of one rule a report for people shows; the JSON report has them all. A profile of

@@ -316,8 +316,9 @@ def _benchmarks(report: ProfileReport) -> RenderableType:
     table.add_column("figure", justify="right", no_wrap=True)
     table.add_column("who", overflow="fold")
     table.add_column("source", overflow="fold", style="dim")
-    share = report.metrics.marketing_share_of_revenue
-    table.add_row(Text(format_percent(share), style="bold"), Text("you", style="bold"), "")
+    label, share = compared_share(report)  # as BA101 counts it: of gross revenue for an agent
+    you = "you" if label == "Marketing ÷ revenue" else f"you ({label.lower()})"
+    table.add_row(Text(format_percent(share), style="bold"), Text(you, style="bold"), "")
     for b in shown:
         low = format_percent(b.figure)
         label = f"{low.removesuffix('%')}–{format_percent(b.high)}" if b.high is not None else low

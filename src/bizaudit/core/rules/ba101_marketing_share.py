@@ -81,14 +81,9 @@ class MarketingShare(Rule):
         # The industry's low end is held against what its range is a share of (gross
         # commission income for an agent), as BA110 holds its high end.
         industry = threshold.source == "industry"
-        revenue = facts.range_base if industry else facts.net_revenue
-        vertical = facts.vertical
-        with_sales = (
-            threshold.source == "industry"
-            and vertical is not None
-            and vertical.scope == "marketing and sales"
-        )
-        measured = facts.spend["marketing"] + (facts.spend["sales"] if with_sales else 0)
+        vertical = facts.vertical if industry else None
+        with_sales = vertical is not None and vertical.scope == "marketing and sales"
+        measured, revenue = facts.held_to_minimum(industry)
         if revenue <= 0 or measured >= threshold.value * revenue:
             return
         needed = threshold.value * revenue
@@ -123,7 +118,7 @@ class MarketingShare(Rule):
                 target,
                 ratio,
                 owner,
-                vertical.marketing.confidence if vertical is not None and industry else "",
+                vertical.marketing.confidence if vertical is not None else "",
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,

@@ -331,7 +331,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     label, held = compared_share(p)  # the figure BA101 holds against the minimum
     share = p.metrics.marketing_share_of_revenue
     minimum = p.policy["min_marketing_share"]
-    if p.profit.contra_revenue:
+    if p.profit.contra_revenue and "gross" not in label:  # a gross share is of gross revenue
         label = label.replace("revenue", "net revenue")
     note = limit_text("minimum", minimum)
     if (range_text := _range_text(p)) and p.industry is not None:
