@@ -11,6 +11,7 @@ import pytest
 
 from bizaudit.core import benchmarks
 from bizaudit.core.policy import resolve
+from bizaudit.explain.economics import format_ratio
 from bizaudit.explain.numbers import line_list
 from bizaudit.explain.report import audit_report
 from bizaudit.model.profile import Profile
@@ -328,3 +329,22 @@ def test_the_lines_cac_adds_up_are_listed(run_cli: RunCli, tmp_path: Path) -> No
 )
 def test_profile_lines_are_listed_in_words(lines: list[int], said: str) -> None:
     assert line_list(lines) == said
+
+
+def test_a_ratio_reads_apart_from_every_limit_it_is_held_to(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A coach's review: 1.482 read "1.5×" beside a cap for customers "worth under 1.5×".
+    By hand: LTV 148.20 × 100% margin × 1 year (all churn) ÷ CAC 10,000 ÷ 100 = 1.482."""
+    profile = tmp_path / "p.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: X}\nrevenue: 100000\n"
+        "activities: [{name: Google Ads, spend: 10000}]\n"
+        "customers: {new: 100, average_revenue: 148.2, gross_margin: 100%, churn_rate: 100%}\n"
+    )
+    said = " ".join(run_cli("check", "--exit-zero", profile).stdout.split())
+    assert "LTV ÷ CAC 1.48×" in said
+    assert "a customer is worth 1.48× what it costs" in said
+    assert "worth under 1.5×" in said  # the cap, as it was set
+    assert format_ratio(Decimal("2.96")) == "2.96"  # beside 3×
+    assert format_ratio(Decimal("2.5")) == "2.5"

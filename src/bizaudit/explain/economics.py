@@ -6,17 +6,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from bizaudit.core.economics import Cac, Economics, Ltv, Margin, Missing, Payback, Ratio
+from bizaudit.core.economics import (
+    LTV_TO_CAC_CEILING,
+    LTV_TO_CAC_MINIMUM,
+    LTV_TO_CAC_WEAK,
+    Cac,
+    Economics,
+    Ltv,
+    Margin,
+    Missing,
+    Payback,
+    Ratio,
+)
 from bizaudit.explain.numbers import (
     format_money,
     format_number,
+    format_number_beside,
     format_percent,
     line_list,
     plural,
     rounded,
 )
 
-__all__ = ["Basis", "cents", "with_lines"]
+__all__ = ["Basis", "cents", "format_ratio", "with_lines"]
 
 _MISSING: dict[Missing, str] = {
     "new-customers": "no new customers in the profile (customers.new)",
@@ -33,6 +45,14 @@ _MISSING: dict[Missing, str] = {
 def cents(amount: Decimal) -> Decimal:
     """Money as the economics show it: to the cent."""
     return rounded(amount, 2)
+
+
+def format_ratio(ratio: Decimal) -> str:
+    """An LTV ÷ CAC as the report shows it, apart from every limit it is held to (1×, the
+    1.5× under which a score is capped, 3×, 5×): 1.482 reads "1.48" beside "under 1.5×"."""
+    return format_number_beside(
+        ratio, LTV_TO_CAC_MINIMUM, Decimal(1), LTV_TO_CAC_WEAK, LTV_TO_CAC_CEILING
+    )
 
 
 def with_lines(basis: str, lines: Sequence[int]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum
 from bizaudit.core.rules.ba102_referral_dependence import OverMaximum
@@ -24,7 +24,7 @@ from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
-from bizaudit.explain.economics import Basis
+from bizaudit.explain.economics import Basis, format_ratio
 from bizaudit.explain.numbers import (
     at_least,
     format_hours,
@@ -263,7 +263,7 @@ def _ba110(hit: Hit, currency: str) -> Words:
     low, high = format_percent(v.marketing.low), format_percent(v.marketing.high)
     why = []
     if f.weak_ratio and f.ratio.value is not None:
-        shown = format_number_beside(f.ratio.value, LTV_TO_CAC_MINIMUM)
+        shown = format_ratio(f.ratio.value)
         why.append(f"a customer is worth {shown}× what it costs to win (under 3×)")
     if f.slow_payback and f.payback.value is not None:
         why.append(
@@ -357,7 +357,7 @@ def _ba114(hit: Hit, currency: str) -> Words:
 def _ba201(hit: Hit, currency: str) -> Words:
     f: LowRatio = hit.figures
     assert f.figure.value is not None
-    shown = format_number_beside(f.figure.value, LTV_TO_CAC_MINIMUM)
+    shown = format_ratio(f.figure.value)
     label = "CAC excluding referrals" if f.non_referral else "CAC"
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
@@ -370,7 +370,7 @@ def _ba201(hit: Hit, currency: str) -> Words:
 def _ba202(hit: Hit, currency: str) -> Words:
     f: HighRatio = hit.figures
     assert f.figure.value is not None
-    shown = format_number_beside(f.figure.value, LTV_TO_CAC_CEILING)
+    shown = format_ratio(f.figure.value)
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win; "
         "there is room to spend more on acquisition",

@@ -284,10 +284,10 @@ def format_percent_beside(share: Decimal | None, limit: Decimal, places: int = 1
     return format_percent(share, places_apart(share * 100, limit * 100, places))
 
 
-def format_number_beside(value: Decimal, limit: Decimal) -> str:
+def format_number_beside(value: Decimal, limit: Decimal, *more: Decimal) -> str:
     """A ratio or a count of months shown beside its rule of thumb: 2.96 reads "2.96" beside
-    3, never the "3.0" it falls short of."""
-    return format_number(value, places_apart(value, limit))
+    3, never the "3.0" it falls short of; beside several limits, apart from each."""
+    return format_number(value, max(places_apart(value, each) for each in (limit, *more)))
 
 
 def at_least(value: Decimal, step: str) -> Decimal:

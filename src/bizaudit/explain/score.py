@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from bizaudit.core.score import CHANNELS_FOR_FULL_MARKS, CapReason, Component
+from bizaudit.explain.economics import format_ratio
 from bizaudit.explain.numbers import (
     format_limit,
-    format_number_beside,
     format_percent_beside,
     plural,
 )
@@ -69,7 +67,7 @@ def basis(component: Component) -> str:
             if value is None:
                 return "no lifetime value or cost per customer to compare"
             return (
-                f"a customer is worth {format_number_beside(value, Decimal(3))}× what it costs "
+                f"a customer is worth {format_ratio(value)}× what it costs "
                 "to win: full marks at 3×, none at 1×, halved when payback is beyond the norm"
             )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.explain.economics import format_ratio
 from bizaudit.explain.numbers import (
     format_limit,
     format_money,
@@ -56,7 +57,9 @@ def _channels(p: ProfileReport) -> list[str]:
             f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)} |"
         )
         if with_ltv:
-            ratio = "" if c.ltv_to_cac is None else f"{format_number(c.ltv_to_cac, 1)}×"
+            ratio = (
+                "" if c.ltv_to_cac is None else f"{format_number_beside(c.ltv_to_cac, Decimal(1))}×"
+            )
             row += f" {ratio} |"
         lines.append(row)
     return [*lines, ""]
@@ -87,10 +90,10 @@ def _profile(p: ProfileReport) -> str:
     ]
     e = p.economics
     if (ratio := e.ltv_to_cac.value) is not None:
-        shown = format_number_beside(ratio, LTV_TO_CAC_MINIMUM)
+        shown = format_ratio(ratio)
         lines.append(f"| LTV ÷ CAC | {shown}× | at least {LTV_TO_CAC_MINIMUM}× |")
     if e.judged_by == "non-referral" and (paid := e.ltv_to_non_referral_cac.value) is not None:
-        shown = format_number_beside(paid, LTV_TO_CAC_MINIMUM)
+        shown = format_ratio(paid)
         minimum = f"at least {LTV_TO_CAC_MINIMUM}×"
         lines.append(f"| LTV ÷ CAC excluding referrals | {shown}× | {minimum} |")
     if (months := e.payback_months.value) is not None:

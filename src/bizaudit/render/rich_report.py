@@ -13,12 +13,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.explain.economics import with_lines
+from bizaudit.explain.economics import format_ratio, with_lines
 from bizaudit.explain.numbers import (
     format_hours,
     format_money,
-    format_number,
     format_number_beside,
     format_percent,
     format_percent_beside,
@@ -266,12 +264,15 @@ def _economics(report: ProfileReport) -> RenderableType:
     def number(value: Decimal | None, unit: str, limit: Decimal) -> str:
         return "n/a" if value is None else f"{format_number_beside(value, limit)}{unit}"
 
+    def ratio(value: Decimal | None) -> str:
+        return "n/a" if value is None else f"{format_ratio(value)}×"
+
     norm = e.payback_norm_months
     cac_basis = e.cac.basis if e.cac.value is None else with_lines(e.cac.basis, e.cac_lines)
     rows = [
         ("Cost to win a customer (CAC)", money(e.cac.value), cac_basis),
         ("Lifetime value (LTV)", money(e.ltv.value), e.ltv.basis),
-        ("LTV ÷ CAC", number(e.ltv_to_cac.value, "×", LTV_TO_CAC_MINIMUM), e.ltv_to_cac.basis),
+        ("LTV ÷ CAC", ratio(e.ltv_to_cac.value), e.ltv_to_cac.basis),
         ("CAC payback", number(e.payback_months.value, " months", norm), e.payback_months.basis),
     ]
     if e.judged_by == "non-referral":  # what the findings judge by: the customers paid for
@@ -285,7 +286,7 @@ def _economics(report: ProfileReport) -> RenderableType:
         rows[4:4] = [
             (
                 "LTV ÷ CAC excluding referrals",
-                number(e.ltv_to_non_referral_cac.value, "×", LTV_TO_CAC_MINIMUM),
+                ratio(e.ltv_to_non_referral_cac.value),
                 e.ltv_to_non_referral_cac.basis,
             )
         ]
@@ -466,7 +467,9 @@ def _channels(report: ProfileReport) -> RenderableType:
             f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)}",
         ]
         if with_ltv:
-            row.append("" if c.ltv_to_cac is None else f"{format_number(c.ltv_to_cac, 1)}×")
+            row.append(
+                "" if c.ltv_to_cac is None else f"{format_number_beside(c.ltv_to_cac, Decimal(1))}×"
+            )
         table.add_row(*row)
     note = Text(
         "  Lines and sources joined by the channel vocabulary or your channel: fields.",

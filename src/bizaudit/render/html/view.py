@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
-from bizaudit.explain.economics import cents, with_lines
+from bizaudit.explain.economics import cents, format_ratio, with_lines
 from bizaudit.explain.numbers import (
     at_least,
     format_hours,
@@ -424,7 +424,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         figures.append(
             KeyFigure(
                 "LTV ÷ CAC",
-                f"{format_number_beside(ratio, LTV_TO_CAC_MINIMUM)}×",
+                f"{format_ratio(ratio)}×",
                 f"at least {LTV_TO_CAC_MINIMUM}×{who}",
                 status,
                 words,
@@ -642,7 +642,9 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
                 meter=Markup(charts.meter(c.cac, largest, "neutral")),
                 share_of_spend=format_percent(c.share_of_spend),
                 share_of_customers=format_percent(c.share_of_customers),
-                ltv_to_cac="n/a" if c.ltv_to_cac is None else f"{format_number(c.ltv_to_cac)}×",
+                ltv_to_cac="n/a"
+                if c.ltv_to_cac is None
+                else f"{format_number_beside(c.ltv_to_cac, Decimal(1))}×",
                 joined=joined,
             )
         )
@@ -768,7 +770,7 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
         return "n/a" if value is None else money(value, business)
 
     def times(value: Decimal | None) -> str:
-        return "n/a" if value is None else f"{format_number_beside(value, LTV_TO_CAC_MINIMUM)}×"
+        return "n/a" if value is None else f"{format_ratio(value)}×"
 
     def months(value: Decimal | None) -> str:
         norm = e.payback_norm_months
@@ -961,9 +963,7 @@ def _overview(p: ProfileReport, key: str) -> OverviewRow:
         range=_range_text(p) or limit_text("minimum", p.policy["min_marketing_share"]),
         referral=referral,
         cac="n/a" if cac is None else money(cac, p.business),
-        ltv_to_cac="n/a"
-        if ratio is None
-        else f"{format_number_beside(ratio, LTV_TO_CAC_MINIMUM)}×",
+        ltv_to_cac="n/a" if ratio is None else f"{format_ratio(ratio)}×",
         kind=p.predictability.verdict,
         passed=p.passed,
     )
