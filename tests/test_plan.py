@@ -115,6 +115,20 @@ def test_a_reservation_network_is_not_a_way_to_buy_guests() -> None:
     assert all("OpenTable" not in (m.source, m.target) for m in made.moves)
 
 
+def test_a_booking_marketplace_charges_per_client_and_is_not_a_budget() -> None:
+    # A coach's review: the plan cut a salon's Fresha new-client fees by 30% and, asked for
+    # more customers, added to them; ClassPass had been handed a gym's extra budget.
+    fees = channel("Fresha marketplace", 5400, 90)._replace(key="booking-marketplaces")
+    made = plan([A, B, fees])
+    alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
+    assert alone == {
+        "Fresha marketplace": "a booking marketplace charges per client it brings (a "
+        "new-client fee, or a share of each visit or deal): more budget does not bring more "
+        "clients"
+    }
+    assert all("Fresha marketplace" not in (m.source, m.target) for m in made.moves)
+
+
 def test_a_gain_too_small_keeps_todays_split() -> None:
     # 1,000 for 10 and 1,000 for 5 customers: the best split wins 0.585 more of 15
     # (10·√1.3 + 5·√0.7 = 15.585), under one customer: not worth a change.
