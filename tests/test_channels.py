@@ -166,3 +166,17 @@ def test_a_line_that_cultivates_referrals_joins_the_referral_channel() -> None:
     assert (referrals.spend, referrals.customers) == (Decimal(4200), 36)
     assert referrals.cac == Decimal("116.67")  # 4,200 ÷ 36
     assert not [f for f in report.findings if f.rule == "BA206"]
+
+
+def test_rep_commissions_are_the_cost_of_the_accounts_reps_open() -> None:
+    """A coach's review: a manufacturer's reps showed 4 accounts at no cost while $124,000 of
+    their commissions sat apart; 124,000 ÷ 4 = 31,000 an account."""
+    report = run(
+        activities=[
+            {"name": "Manufacturers rep commissions", "spend": 124000},
+            {"name": "Trade show booth", "spend": 22000},
+        ],
+        customers={"new": 6, "sources": {"manufacturers rep": 4, "trade show": 2}},
+    )
+    reps = by_name(report)["Independent sales reps and agencies"]
+    assert (reps.spend, reps.customers, reps.cac) == (Decimal(124000), 4, Decimal(31000))
