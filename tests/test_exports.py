@@ -13,13 +13,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import yaml
 
+from bizaudit.explain.numbers import format_money
 from bizaudit.io.ledger import read_ledger
 
-from .conftest import RunCli
+from .conftest import EXAMPLES, RunCli
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
+LEDGERS = EXAMPLES / "ledgers"
 EXPECTED = {f["file"]: f for f in json.loads((EXPORTS / "expected.json").read_text())["fixtures"]}
+EXPECTED_COGS = EXPECTED["qbo-transaction-detail-by-account.csv"]["cogs_total"]
 
 #: The bookkeeper's group → bizaudit's activities (or payers) in it, where they differ.
 NAMES: dict[str, dict[str, list[str]]] = {
@@ -219,3 +223,215 @@ def test_answers_typed_at_the_prompt_are_said_to_be_so(monkeypatch: pytest.Monke
     assert "# Currency USD, as answered for --currency." in result.stdout
     assert "# Revenue as answered for --revenue." in result.stdout
     assert "revenue: 80000" in result.stdout
+
+
+# From a bookkeeper's review of `import`: each fixture below is a small export in a real
+# layout, and each total in a comment was added up by hand from the fixture's rows.
+
+
+def activities_of(profile_text: str) -> dict[str, Decimal]:
+    """An imported profile's activities, name → spend, as check reads them."""
+    written = yaml.safe_load(profile_text)["activities"]
+    return {a["name"]: Decimal(str(a["spend"])) for a in written}
+
+
+def test_cr_and_dr_marks_are_read_as_a_bank_writes_them(run_cli: RunCli) -> None:
+    """A bank that writes no minus signs marks money in CR and money out DR: CR is income
+    here, not a card's payment."""
+    found = read_ledger(EXPORTS / "bank-drcr-suffix.csv")
+    assert found.income == Decimal("8025.50")  # Stripe payouts 4,150.00 + 3,875.50
+    assert {n: a.spend for n, a in found.activities.items()} == {
+        "Google Ads": Decimal("620.00"),  # 310.00 DR twice
+        "Newtown Property Rent": Decimal("2600.00"),
+        "Officeworks Newtown": Decimal("150.00"),  # 186.45 DR, then a 36.45 CR refund
+    }
+    assert found.spend == Decimal("3370.00")  # 620 + 2,600 + 150
+    assert "marked CR is money in" in found.sign_note
+    result = run_cli("import", EXPORTS / "bank-drcr-suffix.csv", "--currency", "AUD")
+    assert result.exit_code == 0, result
+    assert "revenue: 8025.5" in result.stdout
+
+
+def test_a_stray_cr_in_a_file_with_minus_signs_turns_nothing_round(tmp_path: Path) -> None:
+    ledger = tmp_path / "bank.csv"
+    ledger.write_text(
+        "Date,Description,Amount\n2026-01-05,GOOGLE *ADS1234,-120.00\n"
+        "2026-01-06,STRIPE PAYOUT,500.00\n2026-01-07,GOOGLE *ADS1234,20.00 CR\n"
+    )
+    found = read_ledger(ledger)
+    assert found.income == Decimal("500.00")
+    # a CR in a signed file is read as before (negative: money out, by the minus sign rule)
+    assert found.activities["Google Ads"].spend == Decimal("140.00")  # 120 + 20
+
+
+def test_a_payee_column_groups_the_lines_not_the_memo(run_cli: RunCli) -> None:
+    found = read_ledger(EXPORTS / "bank-payee-memo.csv")
+    assert {n: a.spend for n, a in found.activities.items()} == {
+        "Google Ads": Decimal("550.00"),  # 275.00 + 275.00
+        "Cedar Row Properties": Decimal("3900.00"),
+        "Yelp": Decimal("199.00"),
+        "Ridgeline Coffee Roasters": Decimal("2475.00"),  # 1,284.60 + 1,190.40
+        "Monthly Service Fee": Decimal("15.00"),  # no payee: the memo stands in
+    }
+    assert found.income == Decimal("6018.25")  # Square 2,915.40 + 3,102.85
+    assert found.income_by == {"Square": Decimal("6018.25")}
+    # the card's bill: payee "Chase Credit Crd", memo "Autopay 0325"
+    assert (found.transfer_count, found.transfer_money) == (1, Decimal("1450.00"))
+    assert [moved.row for moved in found.transfers] == [10]
+
+
+def test_a_german_bank_export_is_grouped_by_its_payee_column() -> None:
+    """Sparkasse CSV-CAMT: Windows-1252, every field quoted, two-digit years, and the payee in
+    "Beguenstigter/Zahlungspflichtiger" beside the memo in "Verwendungszweck"."""
+    found = read_ledger(EXPORTS / "bank-de-sparkasse-camt.csv")
+    assert found.encoding == "cp1252"
+    assert {n: a.spend for n, a in found.activities.items()} == {
+        "Hausverwaltung Brandt GmbH": Decimal("1980.00"),
+        "Google Ads": Decimal("300.00"),  # 150,00 twice, each "Kartenzahlung"
+        "Roesterei Hafenkante": Decimal("821.40"),  # 864,20 less a 42,80 credit
+        "Metro Grosshandel": Decimal("412.35"),
+        "Jana Vogel": Decimal("2350.00"),
+    }
+    assert found.spend == Decimal("5863.75")  # 1,980 + 300 + 821.40 + 412.35 + 2,350
+    assert found.income == Decimal("6712.75")  # SumUp 3.214,60 + 3.498,15
+    # "Umbuchung auf Tagesgeld" 2.500,00 and "Übertrag auf Sparkonto" 1.000,00
+    assert (found.transfer_count, found.transfer_money) == (2, Decimal("3500.00"))
+    assert [moved.row for moved in found.transfers] == [6, 12]
+    assert (str(found.first_date), str(found.last_date)) == ("2026-03-02", "2026-03-31")
+
+
+def test_card_payments_seen_from_checking_are_left_out() -> None:
+    found = read_ledger(EXPORTS / "bank-checking-card-payments.csv")
+    # Chase 1,325.40 + Wells Fargo 610.00 + Bank of America 385.25 + Capital One 900.00
+    # + Discover 240.00 + Amex 1,980.00
+    assert (found.transfer_count, found.transfer_money) == (6, Decimal("5440.65"))
+    assert [moved.row for moved in found.transfers] == [2, 3, 4, 5, 6, 7]
+    assert {n: a.spend for n, a in found.activities.items()} == {
+        "Gusto Net": Decimal("5200.00"),
+        "Harbor Insurance": Decimal("212.00"),
+        "Check 2207": Decimal("1650.00"),
+    }
+    assert found.income == Decimal("7450.00")  # the Stripe payout
+
+
+def test_capital_one_payments_are_left_out_and_the_header_adds_up(run_cli: RunCli) -> None:
+    """Capital One: Debit and Credit columns, no type column; its Category says
+    "Payment/Credit" on a payment, which had been netted as a refund."""
+    found = read_ledger(EXPORTS / "card-capitalone.csv")
+    assert found.layout == "card export"
+    assert (found.transfer_count, found.transfer_money) == (2, Decimal("2750.00"))  # 1,800 + 950
+    assert [moved.row for moved in found.transfers] == [4, 8]
+    result = run_cli(
+        "import", EXPORTS / "card-capitalone.csv", "--currency", "USD", "--revenue", "40000"
+    )
+    assert result.exit_code == 0, result
+    assert activities_of(result.stdout) == {
+        "Maple Leaf Print": Decimal("348.75"),  # 212.40 + 168.75 - 32.40
+        "Google Ads": Decimal("800.00"),  # 400.00 twice
+        "Shell": Decimal("136.10"),  # 64.18 + 71.92
+    }
+    assert "# 9 rows: 7 expense lines ($1,284.85) in 3 activities," in result.stdout
+
+
+def test_the_header_total_is_what_the_activities_add_up_to(run_cli: RunCli) -> None:
+    """Refunds beyond an activity's spending are written as 0, so the header counts them as
+    0 too: plain.csv by payee has "Refund from Google" -50 with no Google spending."""
+    result = run_cli("import", LEDGERS / "plain.csv", "--currency", "USD", "--group-by", "payee")
+    assert result.exit_code == 0, result
+    written = activities_of(result.stdout)
+    assert written["Google"] == 0
+    total = format_money(sum(written.values(), Decimal(0)), "USD")
+    assert f"expense lines ({total}) in" in result.stdout
+    assert "# Refunds exceeded spending on 1 activity by $50: each is counted as 0." in (
+        result.stdout
+    )
+
+
+def test_other_income_accounts_are_income_not_spending() -> None:
+    found = read_ledger(EXPORTS / "qbo-tdba-other-income.csv")
+    assert found.income_by == {
+        "4000 Food & Beverage Sales": Decimal("23255.75"),  # 11,240.50 + 12,015.25
+        "7010 Interest Income": Decimal("6.08"),  # 3.12 + 2.96
+        "7020 Gain on Sale of Equipment": Decimal("1800.00"),
+    }
+    assert {n: a.spend for n, a in found.activities.items()} == {
+        "5010 Coffee Beans": Decimal("1995.00"),  # 980.00 + 1,015.00
+        "5020 Bakery Goods": Decimal("600.00"),  # 645.30 - 45.30
+        "6010 Advertising": Decimal("360.00"),
+        "8010 Depreciation Expense": Decimal("750.00"),
+        "8900 Income Tax Expense": Decimal("1200.00"),  # "Income" beside "Expense": expense
+    }
+    assert found.spend == Decimal("4905.00")  # 1,995 + 600 + 360 + 750 + 1,200
+
+
+def test_other_income_under_its_heading_is_income() -> None:
+    found = read_ledger(EXPORTS / "qbo-pl-detail-cogs-heading.csv")
+    assert found.income_by == {
+        "Food & Beverage Sales": Decimal("21400.00"),  # 10,412.80 + 10,987.20
+        "Interest Earned": Decimal("4.85"),  # under "Other Income"
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "cost_of_sales"),
+    [
+        # under the "Cost of Goods Sold" heading: QuickBooks' own account of that name 960.00,
+        # Food & Bakery 2,140.15 + 2,205.85 and Packaging & Cups 418.60
+        ("qbo-pl-detail-cogs-heading.csv", "5724.60"),
+        # numbered 5xxx: 5010 Coffee Beans 1,995.00 and 5020 Bakery Goods 600.00
+        ("qbo-tdba-other-income.csv", "2595.00"),
+        ("qbo-transaction-detail-by-account.csv", EXPECTED_COGS),
+    ],
+)
+def test_cost_of_goods_sold_is_stated_so_that_check_reads_it(
+    run_cli: RunCli, tmp_path: Path, name: str, cost_of_sales: str
+) -> None:
+    out = tmp_path / "profile.yaml"
+    assert run_cli("import", EXPORTS / name, "-o", out, "--currency", "USD").exit_code == 0
+    assert "kind: cost-of-sales" in out.read_text()
+    report = json.loads(run_cli("check", out, "--format", "json").stdout)
+    assert Decimal(str(report["profiles"][0]["spend"]["cost-of-sales"])) == Decimal(cost_of_sales)
+
+
+def test_the_header_says_where_every_row_went(run_cli: RunCli) -> None:
+    """The Cedar Lane report's 64 rows after its header (lines 6-69): 34 transactions (25
+    expense lines in 9 accounts, 9 income lines in 3), 13 headings, 12 totals, 2 rollups,
+    TOTAL and the footer (29 other rows), and 1 blank line (68); 34 + 29 + 1 = 64."""
+    result = run_cli("import", EXPORTS / "qbo-transaction-detail-by-account.csv")
+    text = " ".join(line.removeprefix("# ") for line in result.stdout.splitlines()[:6])
+    assert "64 rows: 25 expense lines ($7,583.63) in 9 activities," in text
+    assert "9 income lines ($11,831.90), 29 other rows" in text
+    assert "balance-sheet accounts), 1 blank row." in text
+    # a card statement: 25 rows, 23 purchases, fees and returns and 2 payments (its README)
+    found = read_ledger(EXPORTS / "card-chase.csv")
+    assert (found.rows, found.expense_lines, found.transfer_count) == (25, 23, 2)
+
+
+def test_group_by_account_on_a_statement_is_refused(run_cli: RunCli) -> None:
+    chase = EXPORTS / "card-chase.csv"
+    result = run_cli("import", chase, "--currency", "USD", "--revenue", "9000",
+                     "--group-by", "account")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{chase}:1:1: error: --group-by account: this card export")
+    assert "can only be grouped by payee" in result.stderr
+    assert result.stdout == ""
+    qfx = EXPORTS / "statement-card.qfx"
+    result = run_cli("import", qfx, "--revenue", "9000", "--group-by", "account")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{qfx}: error: --group-by account")
+    assert "Traceback" not in result.stderr
+
+
+def test_months_come_from_the_period_the_report_states(run_cli: RunCli, tmp_path: Path) -> None:
+    """ "April - June, 2026" is 91 days, 3 months, though the lines run from 04/03 to 05/31
+    (59 days, 2 months)."""
+    result = run_cli("import", EXPORTS / "qbo-tdba-other-income.csv")
+    profile = yaml.safe_load(result.stdout)["business"]
+    assert (profile["period"], profile["months"]) == ("2026-04-01 to 2026-06-30", 3)
+    assert "# 91 days in the report's period (April - June, 2026)" in result.stdout
+    # a title that does not hold the lines is not believed
+    odd = tmp_path / "odd.csv"
+    text = (EXPORTS / "qbo-tdba-other-income.csv").read_text()
+    odd.write_text(text.replace('"April - June, 2026"', '"April 1-30, 2026"'))
+    profile = yaml.safe_load(run_cli("import", odd).stdout)["business"]
+    assert (profile["period"], profile["months"]) == ("2026-04-03 to 2026-05-31", 2)

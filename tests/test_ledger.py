@@ -121,6 +121,17 @@ def test_every_import_passes_check(run_cli: RunCli, ledger: Path, tmp_path: Path
     Profile.model_validate(yaml.safe_load(out.read_text()))
 
 
+def test_output_dash_is_standard_output(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bookkeeper's ``-o -`` had written a file named "-"; as for init, it is the screen."""
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("import", LEDGERS / "quickbooks-pl-detail.csv", "-o", "-")
+    assert result.exit_code == 0
+    assert "# 31 rows: 10 expense lines" in result.stdout
+    assert not (tmp_path / "-").exists()
+
+
 def test_profile_comments_reasons_totals_and_review(run_cli: RunCli) -> None:
     result = run_cli("import", LEDGERS / "quickbooks-pl-detail.csv")
     text = result.stdout
@@ -422,3 +433,119 @@ def test_day_first_is_decided_by_dates_that_can_be_read(samples: list[str], expe
     from bizaudit.io.ledger.parsing import day_first
 
     assert day_first(samples) is expected
+
+
+@pytest.mark.parametrize(
+    ("description", "own"),
+    [
+        # card payments as issuers write them on a checking statement
+        ("CHASE CREDIT CRD AUTOPAY                   PPD ID: 4760039224", True),
+        ("WF Credit Card   AUTO PAY   260326 4465000123", True),
+        ("BK OF AMER VISA  ONLINE PMT CKF123456789POS", True),
+        ("CAPITAL ONE       MOBILE PMT 260328 ID:9541719318", True),
+        ("CAPITAL ONE AUTOPAY PYMT", True),
+        ("AMEX EPAYMENT    ACH PMT    W5512", True),
+        ("DISCOVER         E-PAYMENT  260322 1234", True),
+        # German transfers between the business's own accounts
+        ("Umbuchung auf Tagesgeld", True),
+        ("Übertrag auf Sparkonto", True),
+        ("Uebertrag auf Tagesgeld", True),
+        # purchases and bills that only look alike
+        ("CARD PAYMENT TO GOOGLE *ADS5521", False),
+        ("VISA PAYMENT TO SHELL OIL 5744", False),
+        ("Online Payment 1234567 To Next Insurance 03/02", False),
+        ("Zelle payment to Lopez Excavation JPM99a1b2c3", False),
+        ("Kartenzahlung", False),
+        ("Miete Januar Ladenlokal", False),
+    ],
+)
+def test_money_between_own_accounts_by_its_words(description: str, own: bool) -> None:
+    from bizaudit.io.ledger.movements import movement
+
+    assert (movement("", description, card=False) == "transfer") is own
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("January - June, 2026", ("2026-01-01", "2026-06-30")),
+        ("April - June, 2026", ("2026-04-01", "2026-06-30")),
+        ("March 1-31, 2026", ("2026-03-01", "2026-03-31")),
+        ("October 1 - November 30, 2025", ("2025-10-01", "2025-11-30")),
+        ("December 1, 2025 - January 31, 2026", ("2025-12-01", "2026-01-31")),
+        ("January - December 2026", ("2026-01-01", "2026-12-31")),
+        ("February 2028", ("2028-02-01", "2028-02-29")),
+        ("All Dates", None),
+        ("As of March 31, 2026", None),
+        ("February 1-30, 2026", None),
+        ("June - January, 2026", None),
+        ("Rivera Plumbing & Drain LLC", None),
+    ],
+)
+def test_the_period_a_report_title_states(title: str, period: tuple[str, str] | None) -> None:
+    from bizaudit.io.ledger.parsing import report_period
+
+    found = report_period(title)
+    assert (None if found is None else (str(found.first), str(found.last))) == period
+
+
+def test_quickbooks_accounts_without_numbers_are_read_by_name(tmp_path: Path) -> None:
+    """No account numbers: the name says income or expense, and an expense word wins
+    ("Income Tax Expense", "Sales Commissions"). QuickBooks' own "Cost of Goods Sold" account
+    holds cost of sales, and the accounts after it do not."""
+    ledger = tmp_path / "tdba.csv"
+    ledger.write_text(
+        "Juniper Street Cafe,,,,,,,,\nTransaction Detail by Account,,,,,,,,\n"
+        '"January - March, 2026",,,,,,,,\n\n'
+        ",Date,Transaction Type,Num,Name,Memo/Description,Split,Amount,Balance\n"
+        "Sales,,,,,,,,\n,01/15/2026,Sales Receipt,1,Square,Sales,Undeposited Funds,900.00,900.00\n"
+        "Total for Sales,,,,,,,$900.00,\n"
+        "Cost of Goods Sold,,,,,,,,\n,01/20/2026,Bill,2,Sysco,Food,Accounts Payable,300.00,300.00\n"
+        "Total for Cost of Goods Sold,,,,,,,$300.00,\n"
+        "Sales Commissions,,,,,,,,\n,02/01/2026,Check,3,Ana,Commission,Checking,90.00,90.00\n"
+        "Total for Sales Commissions,,,,,,,$90.00,\n"
+        "Interest Income,,,,,,,,\n,02/28/2026,Deposit,,Chase,Interest,Checking,1.25,1.25\n"
+        "Total for Interest Income,,,,,,,$1.25,\n"
+        "Gain on Sale of Van,,,,,,,,\n,03/02/2026,Deposit,,Bay Auto,Van,Checking,2500.00,2500.00\n"
+        'Total for Gain on Sale of Van,,,,,,,"$2,500.00",\n'
+        "Income Tax Expense,,,,,,,,\n,03/31/2026,Journal Entry,,,Tax,Tax Payable,400.00,400.00\n"
+        "Total for Income Tax Expense,,,,,,,$400.00,\n"
+    )
+    found = read_ledger(ledger)
+    assert found.income_by == {
+        "Sales": Decimal("900.00"),
+        "Interest Income": Decimal("1.25"),
+        "Gain on Sale of Van": Decimal("2500.00"),
+    }
+    assert {n: a.spend for n, a in found.activities.items()} == {
+        "Cost of Goods Sold": Decimal("300.00"),
+        "Sales Commissions": Decimal("90.00"),
+        "Income Tax Expense": Decimal("400.00"),
+    }
+    assert [n for n, a in found.activities.items() if a.cost_of_sales] == ["Cost of Goods Sold"]
+
+
+@pytest.mark.parametrize(
+    ("account", "kind"),
+    [
+        ("4900 Discounts Given", "income"),
+        ("5020 Food & Bakery", "cost"),  # 5xxx: cost of goods sold, whatever the name
+        ("6010 Google Ads", "expense"),
+        ("6500 Sales & Marketing", "expense"),  # "sales" alone does not make income
+        ("6040 Professional Services", "expense"),
+        ("7010 Interest Income", "income"),  # 7xxx: other income
+        ("7020 Gain on Sale of Equipment", "income"),
+        ("7100 Other Expense", "expense"),  # ...unless the name says expense
+        ("7500 Loss on Sale of Assets", "expense"),
+        ("8000 Interest Income", "income"),  # a name that plainly says income wins
+        ("8900 Income Tax Expense", "expense"),  # and an expense word wins over it
+        ("1000 Checking", None),
+        ("Cost of Goods Sold - Food", "cost"),
+    ],
+)
+def test_a_quickbooks_account_is_read_by_its_number_and_name(
+    account: str, kind: str | None
+) -> None:
+    from bizaudit.io.ledger.layouts import _account_kind
+
+    assert _account_kind(account) == kind

@@ -139,6 +139,30 @@ def test_bank_export_every_way(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert general == fast == stretched
 
 
+PAYEES = ["Google Ads", "Eigenes Tagesgeldkonto", "Chase Credit Crd", "", "  Yelp Inc ",
+          "Cedar Row Properties", "SQ *MAIN STREET PRINT"]  # fmt: skip
+MEMOS = ["Invoice 5521", "Umbuchung auf Tagesgeld", "Autopay 0325", "Kartenzahlung", "", "rent"]
+
+
+@pytest.mark.parametrize("group_by", ["payee", None])
+def test_a_payee_column_is_read_alike_every_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, group_by: str | None
+) -> None:
+    """The fast reader looks at a payee column once per payee (own accounts, blank payees):
+    it must find what the general reader finds on every row."""
+    rng = random.Random(11)
+    rows = [
+        [f"2026-01-{rng.randint(1, 28):02d}", rng.choice(PAYEES), rng.choice(MEMOS),
+         rng.choice(AMOUNTS[:12]) if rng.random() < 0.2 else f"{rng.randint(-900, 400)}.50"]
+        for _ in range(400)
+    ]  # fmt: skip
+    path = write(tmp_path / "bank.csv", ["Date", "Payee", "Memo", "Amount"], rows)
+    general, fast, stretched = read_every_way(path, monkeypatch, group_by=group_by)
+    assert general["transfer_count"] > 0  # own accounts, by payee or by memo
+    assert "Kartenzahlung" in {a["name"] for a in general["activities"]}  # no payee: the memo
+    assert general == fast == stretched
+
+
 def test_xero_stretches_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(3)
     types = [("Advertising", "Overhead"), ("Sales", "Revenue"), ("Rent", "Expense"),

@@ -45,7 +45,7 @@ def import_command(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write the profile here (default: standard output).",
+            help="Write the profile here (default, or -: standard output).",
         ),
     ] = None,
     revenue: Annotated[
@@ -106,6 +106,8 @@ def import_command(
             "EUR or GBP",
             param_hint="--currency",
         )
+    if output is not None and str(output) == "-":  # -o -: standard output, as for init
+        output = None
     note_input(ledger)  # what is read is never what is written, even with --force
     if map_file is not None:
         note_input(map_file)

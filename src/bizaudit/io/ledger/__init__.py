@@ -13,6 +13,7 @@ import copy
 import csv
 import io
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
@@ -29,6 +30,7 @@ from bizaudit.io.ledger.mapping import MapFile
 from bizaudit.io.ledger.parsing import (
     DELIMITERS,
     SAMPLE_BYTES,
+    Period,
     RowError,
     Said,
     currency_in,
@@ -69,6 +71,7 @@ class Imported(Scan):
     title: str | None = None
     currency: Said | None = None  # the currency the file says its amounts are in
     sign_note: str = ""  # how the sign of spending was read
+    period: Period | None = None  # the period a report states in its title block
 
     @property
     def spend(self) -> Decimal:
@@ -139,6 +142,8 @@ def read_ledger(
     whole = len(sample) == size
     delimiter, head = _delimiter_and_head(text_sample, whole, shown, column_map)
     chosen: GroupBy = group_by or ("account" if head.layout.has_accounts else "payee")
+    if chosen == "account" and not head.layout.has_accounts:
+        raise _no_accounts(shown, head.layout.label, head.header_lines)
     plan = Plan(head.layout, chosen == "account", head.day_first)
     try:
         found = parallel.read(
@@ -174,6 +179,7 @@ def read_ledger(
         title=head.title,
         currency=said,
         sign_note=getattr(head.layout, "sign_note", ""),
+        period=getattr(head.layout, "period", None),
         **{f.name: getattr(found, f.name) for f in fields(Scan)},
     )
     statement = isinstance(head.layout, layouts.Columns) and not head.layout.income_accounts
@@ -185,6 +191,8 @@ def _read_statement(
 ) -> Imported:
     """An OFX or QFX statement, read by the same Columns reading as a CSV (see ``ofx``)."""
     statement = ofx.read_ofx(path, shown)
+    if group_by == "account":
+        raise _no_accounts(shown, statement.label)
     layout = layouts.Columns(
         0, 3, amount=4, payee=2, kind_col=1, name="ofx", label=statement.label,
         sign_note="OFX amounts are signed from the account holder's side: money out is negative",
@@ -212,6 +220,24 @@ def _read_statement(
     return _finish(result, statement.label, classifier, statement=True)
 
 
+def _no_accounts(shown: str, label: str, header_line: int | None = None) -> InputError:
+    """--group-by account on an export whose lines name no account (a card or bank
+    statement): refused, rather than grouped by payee under a header that says otherwise."""
+    if header_line is None:  # an OFX statement
+        where, hint = "it is one account's statement", "leave --group-by out"
+    else:
+        where = "its header has no account column"
+        hint = "leave --group-by out, or name an account column in a --map file"
+    return InputError(
+        shown,
+        f"--group-by account: this {label} names no account on its lines ({where}), so they "
+        "can only be grouped by payee",
+        hint,
+        header_line,
+        1 if header_line else None,
+    )
+
+
 def _finish(result: Imported, label: str, classifier: Classifier, *, statement: bool) -> Imported:
     """Net refunds, refuse an export with no spending, classify each activity (``statement``:
     a card or bank statement, whose payees are paid, never deducted from revenue)."""
@@ -229,6 +255,9 @@ def _finish(result: Imported, label: str, classifier: Classifier, *, statement: 
             "check the export covers a period with spending",
         )
     for activity in result.activities.values():
+        if activity.cost_of_sales:
+            activity.classification = _filed_as_cost(activity, result.group_by)
+            continue
         _classify(activity, classifier)
         found = activity.classification
         if statement and found is not None and found.category == "contra-revenue":
@@ -240,6 +269,25 @@ def _finish(result: Imported, label: str, classifier: Classifier, *, statement: 
                 confidence="low",
             )
     return result
+
+
+_NUMBERED_COST = re.compile(r"5\d{2,5}\b")  # as layouts reads an account's number
+_NAMED_COST = re.compile(r"cost of (?:goods sold|sales)|\bcogs\b", re.IGNORECASE)
+
+
+def _filed_as_cost(activity: Activity, group_by: GroupBy) -> Classification:
+    """Cost of sales, stated: the ledger files every line of the activity there (under a Cost
+    of Goods Sold heading, or in an account numbered 5xxx), and that says more than its name
+    ("Food & Bakery", "Packaging & Cups"), so the profile states the kind for ``check``."""
+    if group_by == "payee":
+        why = "every line is in a cost-of-goods-sold account of the ledger"
+    elif _NUMBERED_COST.match(activity.name):
+        why = "numbered 5xxx: cost of goods sold in QuickBooks' numbering"
+    elif _NAMED_COST.search(activity.name):
+        why = "the ledger's cost of goods sold account"
+    else:
+        why = "listed under the ledger's Cost of Goods Sold heading"
+    return Classification("cost-of-sales", None, "explicit", why, "high")
 
 
 def _where_undecodable(path: Path, encoding: str) -> tuple[int | None, int | None]:

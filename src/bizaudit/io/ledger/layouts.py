@@ -15,8 +15,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from bizaudit.io.ledger.movements import movement
-from bizaudit.io.ledger.parsing import RowError, parse_signed
+from bizaudit.io.ledger.movements import movement, names_own_account
+from bizaudit.io.ledger.parsing import (
+    Period,
+    RowError,
+    marked_credit,
+    parse_signed,
+    report_period,
+)
 
 if TYPE_CHECKING:
     from bizaudit.io.ledger.mapping import ColumnMap
@@ -32,10 +38,11 @@ __all__ = [
     "header_names",
 ]
 
-#: income and expense come from a ledger's accounts; on a card or bank statement, money in
-#: is "received" (income, unless the same payee was also paid: then it is their refund) and
-#: money between the business's own accounts is a "transfer", counted apart.
-Kind = Literal["income", "expense", "received", "transfer"]
+#: income and expense come from a ledger's accounts ("cost": an expense the ledger files as
+#: cost of goods sold); on a card or bank statement, money in is "received" (income, unless
+#: the same payee was also paid: then it is their refund) and money between the business's
+#: own accounts is a "transfer", counted apart.
+Kind = Literal["income", "expense", "cost", "received", "transfer"]
 
 
 class Line(NamedTuple):
@@ -104,9 +111,10 @@ class Layout(ABC):
 
 
 _INCOME_GROUPS = {"income", "other income", "revenue", "sales"}
+_COST_GROUPS = {"cost of goods sold", "cost of sales"}
 _EXPENSE_GROUPS = {
-    "expenses", "expense", "cost of goods sold", "cost of sales", "other expense",
-    "other expenses", "direct costs", "overhead", "overheads", "operating expenses",
+    "expenses", "expense", "other expense", "other expenses", "direct costs", "overhead",
+    "overheads", "operating expenses", *_COST_GROUPS,
 }  # fmt: skip
 
 
@@ -116,22 +124,52 @@ _BALANCE_SHEET = re.compile(
     r"|sales tax payable|\bcash\b|petty cash|inventory asset|fixed asset|depreciation acc",
     re.IGNORECASE,
 )
-_INCOME_WORDS = re.compile(r"income|revenue|sales|fees earned|services$|discounts given", re.I)
+_INCOME_WORDS = re.compile(
+    r"income|revenue|sales|fees earned|services$|discounts given|\bgains?\b", re.I
+)
+# Words of an expense that an income word may stand beside ("Income Tax Expense", "Sales
+# Commissions", "Gain/Loss on Sale"): they win.
+_EXPENSE_WORDS = re.compile(
+    r"expense|\btax(?:es)?\b|\bloss(?:es)?\b|\bcosts?\b|commission|depreciation|amortization",
+    re.I,
+)
+_COST_WORDS = re.compile(r"cost of (?:goods sold|sales)|\bcogs\b", re.I)
+# What an account numbered as an expense must say to be read as income: "Interest Income",
+# "Gain on Sale of Equipment"; not "Sales & Marketing" or "Professional Services".
+_PLAINLY_INCOME = re.compile(r"\bincome\b|\brevenues?\b|\bgains?\b|interest earned", re.I)
 
 
 def _account_kind(account: str) -> Kind | None:
-    """Whether a QuickBooks account holds income or expenses, from its number where it has
-    one (QuickBooks' default numbering: 1-3 balance sheet, 4 income, 5 cost of goods sold,
-    6-9 expenses), else from its name; None for balance-sheet accounts (bank, receivables,
-    cards, loans), whose lines are the other side of income and expenses already counted."""
+    """Whether a QuickBooks account holds income, cost of goods sold or other expenses, from
+    its number where it has one (QuickBooks' default numbering: 1-3 balance sheet, 4 income,
+    5 cost of goods sold, 6 expenses, 7 other income, 8-9 other expenses), else from its
+    name; None for balance-sheet accounts (bank, receivables, cards, loans), whose lines are
+    the other side of income and expenses already counted. A name that plainly says income
+    ("Interest Income", "Gain on Sale of Equipment") wins over a number that says expense,
+    and one that says expense ("Other Expense", "Loss on Sale") over 7: numbering is the
+    owner's choice, the name is what the account holds. Read once per account heading."""
     number = re.match(r"\s*(\d{3,6})\b", account)
-    if number:
-        first = number.group(1)[0]
-        if first in "123":
-            return None
-        return "income" if first == "4" else "expense"
-    if _BALANCE_SHEET.search(account):
+    if number is None:
+        return None if _BALANCE_SHEET.search(account) else _named_kind(account)
+    first = number.group(1)[0]
+    if first in "123":
         return None
+    if first == "4":
+        return "income"
+    says_expense = _EXPENSE_WORDS.search(account) is not None
+    if first == "7":
+        return "expense" if says_expense else "income"
+    if _PLAINLY_INCOME.search(account) and not says_expense:
+        return "income"
+    return "cost" if first == "5" else "expense"
+
+
+def _named_kind(account: str) -> Kind:
+    """What an account's name says it holds: income, cost of goods sold, or expenses."""
+    if _COST_WORDS.search(account):
+        return "cost"
+    if _EXPENSE_WORDS.search(account):
+        return "expense"
     return "income" if _INCOME_WORDS.search(account) else "expense"
 
 
@@ -147,16 +185,23 @@ _REPORTS = {
 @dataclass
 class QuickBooks(Layout):
     """QuickBooks reports where account names are section rows above their lines: "Profit and
-    Loss Detail" (with Income and Expenses group headings), "Transaction Detail by Account" and
-    "General Ledger" (accounts only, numbered; balance-sheet accounts are skipped, and so are
-    "Beginning Balance" rows)."""
+    Loss Detail" (with Income, Cost of Goods Sold, Expenses and Other Income group headings),
+    "Transaction Detail by Account" and "General Ledger" (accounts only, numbered;
+    balance-sheet accounts are skipped, and so are "Beginning Balance" rows).
+
+    A group heading holds until the total that closes it ("Total Cost of Goods Sold"), so
+    that an account after it is read by its own number or name, not by the group before."""
 
     date: int
     name_col: int | None
     memo: int | None
     amount: int
     group: Kind | None = None
+    group_name: str = ""  # the heading of the group, lower case, to see its total close it
+    group_depth: int = 0  # headings of that name still open (an account may share its name)
     account: str = ""
+    account_kind: Kind | None = None  # the kind of ``account``, read once at its heading
+    period: Period | None = None  # the period its title block states
 
     name = "quickbooks"
     label = "QuickBooks report"
@@ -171,32 +216,27 @@ class QuickBooks(Layout):
         return cls(date, _find(header, "name"), memo, amount)
 
     def titled(self, title_rows: Sequence[Sequence[str]]) -> QuickBooks:
-        """This layout named after the report its title block names."""
+        """This layout named after the report its title block names, with the period the
+        block states ("April - June, 2026"): a report's period is what it covers, even where
+        its first or last weeks hold no lines."""
+        named = copy.copy(self)
         for cells in title_rows:
             first = " ".join(cells[0].split()) if cells else ""
             if first.lower() in _REPORTS:
-                named = copy.copy(self)
                 named.label = f"QuickBooks {_REPORTS[first.lower()]}"
-                return named
-        return self
+            elif named.period is None:
+                named.period = report_period(first)
+        return named
 
     def read(self, cells: Sequence[str]) -> Line | None:
         first = cells[0].strip() if cells else ""
         if first:  # a section heading, or a total
-            lowered = first.lower()
-            if lowered.startswith(("total", "net ", "gross profit")):
-                return None
-            if lowered in _INCOME_GROUPS:
-                self.group = "income"
-            elif lowered in _EXPENSE_GROUPS:
-                self.group = "expense"
-            else:
-                self.account = first
+            self._heading(" ".join(first.split()))
             return None
         when = _cell(cells, self.date)
         if not when or when.lower().startswith("beginning balance"):
             return None
-        kind = self.group or (_account_kind(self.account) if self.account else None)
+        kind = self.group or self.account_kind
         if kind is None:
             return None
         return Line(
@@ -207,6 +247,31 @@ class QuickBooks(Layout):
             _cell(cells, self.memo),
             parse_signed(_cell(cells, self.amount)),
         )
+
+    def _heading(self, first: str) -> None:
+        """A row with its first cell filled: a group heading, an account, or a total (the
+        total of the group closes it)."""
+        lowered = first.lower()
+        if lowered.startswith(("total", "net ", "gross profit")):
+            closed = lowered.removeprefix("total").removeprefix(" for").strip()
+            if self.group_depth and closed.removesuffix(" with sub-accounts") == self.group_name:
+                self.group_depth -= 1
+                if not self.group_depth:
+                    self.group, self.group_name = None, ""
+            return
+        if lowered in _INCOME_GROUPS or lowered in _EXPENSE_GROUPS:
+            # QuickBooks' own "Cost of Goods Sold" account has its group's name, and so may an
+            # account of a report with no groups: lines right under it are its own
+            self.group_depth = self.group_depth + 1 if lowered == self.group_name else 1
+            self.group_name = lowered
+            self.group = (
+                "income" if lowered in _INCOME_GROUPS
+                else "cost" if lowered in _COST_GROUPS
+                else "expense"
+            )  # fmt: skip
+            self.account, self.account_kind = first, self.group
+        else:
+            self.account, self.account_kind = first, _account_kind(first)
 
 
 _XERO_INCOME_TYPES = {"revenue", "sales", "other income"}
@@ -330,7 +395,8 @@ class Columns(Layout):
 
     ``amount`` is one signed column (``money_out`` says which sign is spending), or
     ``money_out``/``money_in`` two columns. Income is money in, or rows whose ``account`` is
-    one of ``income_accounts``.
+    one of ``income_accounts``. ``payee``, when set, is a column of its own for whom was paid
+    (a bank's Payee beside its Memo); otherwise the description names the payee.
     """
 
     date: int
@@ -384,11 +450,16 @@ class Columns(Layout):
         )
         if date is None or description is None:
             return None
+        payee = _payee_column(header)
+        payee = None if payee == description else payee
         kind_col = _find(header, "type", "transaction type")
         card = _is_card(header)
         amount = _find(header, "amount", "betrag", "value", "transaction amount")
         if amount is not None:
-            return cls(date, description, amount=amount, kind_col=kind_col, card=card)
+            return cls(date, description, amount=amount, payee=payee, kind_col=kind_col,
+                       card=card)  # fmt: skip
+        if kind_col is None and card:  # Capital One: its category says "Payment/Credit"
+            kind_col = _find(header, "category")
         for out_name, in_name in (
             ("debit", "credit"),
             ("withdrawal", "deposit"),
@@ -400,8 +471,8 @@ class Columns(Layout):
             out_col, in_col = _find(header, out_name), _find(header, in_name)
             if out_col is not None and in_col is not None:
                 return cls(
-                    date, description, out_col=out_col, in_col=in_col, kind_col=kind_col,
-                    card=card,
+                    date, description, out_col=out_col, in_col=in_col, payee=payee,
+                    kind_col=kind_col, card=card,
                 )  # fmt: skip
         return None
 
@@ -412,11 +483,24 @@ class Columns(Layout):
         Express and Discover write purchases as positive. A type column settles it: the sign
         most purchase and fee rows have. A card statement without one: the sign most rows
         have that are not payments (a card's lines are mostly purchases). A bank statement
-        without one: negative, as every bank writes it. A map file says it itself."""
-        if self.amount is None or self.name in ("plain", "mapped"):
+        without one: negative, as every bank writes it, unless it writes no minus signs and
+        marks money in CR (and money out DR, or not at all): then positive. A map file says
+        it itself; debit and credit columns need no sign."""
+        if self.name in ("plain", "mapped"):
             return self
         kinds = [_cell(cells, self.kind_col).lower() for cells in rows]
         card = self.card or any(kind in ("sale", "return") for kind in kinds)
+        label = "card export" if card else self.label
+        if self.amount is None:
+            note = "money out and money in are in columns of their own"
+            return replace(self, card=card, label=label, sign_note=note)
+        marked = _marked_credits(rows, self.amount)
+        if marked:
+            note = (
+                "an amount marked CR is money in, one marked DR (or not marked) money out "
+                f"({marked} of the first {len(rows)} rows marked CR)"
+            )
+            return replace(self, card=card, label=label, money_out="positive", sign_note=note)
         signs: list[bool] = []  # True where the amount is negative
         for cells, kind in zip(rows, kinds, strict=True):
             try:
@@ -427,7 +511,6 @@ class Columns(Layout):
             if value and (found == "out" if self.kind_col is not None else found is None):
                 signs.append(value < 0)
         what = "purchase and fee rows" if self.kind_col is not None else "rows"
-        label = "card export" if card else self.label
         if not signs or not (card or self.kind_col is not None):
             note = "money out is negative, as banks write it"
             return replace(self, card=card, label=label, sign_note=note)
@@ -447,7 +530,9 @@ class Columns(Layout):
         except IndexError:
             description, when = _cell(cells, self.description), _cell(cells, self.date)
             account, amount = _cell(cells, self.account), _cell(cells, self.amount)
-        payee = _cell(cells, self.payee) if self.payee is not None else description
+        payee = description
+        if self.payee is not None:  # a payee column of its own; a blank one says nothing
+            payee = _cell(cells, self.payee) or description
         if self.amount is not None:
             value = parse_signed(amount)
             spent = -value if self.money_out == "negative" else value
@@ -459,6 +544,8 @@ class Columns(Layout):
             return Line("expense", when, account, payee, description, spent)
         kind = _cell(cells, self.kind_col).lower() if self.kind_col is not None else ""
         found = movement(kind, description, card=self.card)
+        if found != "transfer" and self.payee is not None and names_own_account(payee):
+            found = "transfer"  # a payee column that names the business's own account
         if found == "transfer":
             return Line("transfer", when, account, payee, description, abs(spent))
         if found == "refund":
@@ -468,7 +555,45 @@ class Columns(Layout):
         return Line("received", when, account, payee, description, -spent)
 
 
+def _marked_credits(rows: Sequence[Sequence[str]], amount: int) -> int:
+    """How many amounts of ``rows`` are marked CR, in a file that writes no minus signs (0 in a
+    file that writes them: there a stray "45.00 CR" does not turn every amount round)."""
+    marked = 0
+    for cells in rows:
+        text = _cell(cells, amount)
+        if marked_credit(text):
+            marked += 1
+            continue
+        try:
+            if parse_signed(text) < 0:
+                return 0
+        except RowError:
+            continue
+    return marked
+
+
 _CARD_COLUMNS = ("card member", "card no.", "card no", "card number", "card")
+#: Columns that name who was paid, apart from a memo or description: the payee is what a
+#: statement's lines are grouped by, and a memo ("Invoice 5521", "Kartenzahlung") is not one.
+_PAYEE_COLUMNS = (
+    "payee", "payee name", "merchant", "merchant name", "counterparty", "counter party",
+    "counterparty name",
+    # Sparkasse (CSV-CAMT and older), Deutsche Bank, ING, DKB (older), N26
+    "beguenstigter/zahlungspflichtiger", "begünstigter/zahlungspflichtiger",
+    "empfänger/zahlungspflichtiger", "empfaenger/zahlungspflichtiger",
+    "auftraggeber/zahlungsempfänger", "auftraggeber/zahlungsempfaenger",
+    "begünstigter/auftraggeber", "beguenstigter/auftraggeber", "auftraggeber/begünstigter",
+    "auftraggeber/beguenstigter", "auftraggeber/empfänger", "auftraggeber/empfaenger",
+    "empfänger", "empfaenger", "zahlungsempfänger", "auftraggeber",
+    "name",
+)  # fmt: skip
+
+
+def _payee_column(header: Sequence[str]) -> int | None:
+    """The column that names the payee, spaces around a slash aside ("Begünstigter /
+    Auftraggeber"); None when the description is all a statement says."""
+    names = ["/".join(part.strip() for part in h.split("/")) for h in header]
+    return _find(names, *_PAYEE_COLUMNS)
 
 
 def _is_card(header: Sequence[str]) -> bool:

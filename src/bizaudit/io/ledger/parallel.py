@@ -77,6 +77,7 @@ def read(
                 return None
             part, lines = found
             part.unreadable = [replace(u, row=u.row + lines_before) for u in part.unreadable]
+            part.transfers = [replace(t, row=t.row + lines_before) for t in part.transfers]
             total.merge(part)
             lines_before += lines
             if progress is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from collections import Counter
@@ -14,12 +15,15 @@ from bizaudit.model import amounts
 
 __all__ = [
     "DELIMITERS",
+    "Period",
     "RowError",
     "Said",
     "currency_in",
     "detect_encoding",
+    "marked_credit",
     "parse_date",
     "parse_signed",
+    "report_period",
     "sniff_delimiter",
 ]
 
@@ -71,6 +75,14 @@ def sniff_delimiter(text: str) -> str:
 _DR_CR = re.compile(r"\s*(CR|DR|Cr|Dr|cr|dr)$")
 
 
+def marked_credit(text: str) -> bool:
+    """Whether an amount is marked CR ("3,200.00 CR"), as banks that write no signs mark
+    money in. :func:`parse_signed` reads CR as negative and DR as positive (a card's way:
+    a credit lowers what is owed), so a file with CR marks has money out positive."""
+    suffix = _DR_CR.search(text.strip())
+    return suffix is not None and suffix.group(1).lower() == "cr"
+
+
 def parse_signed(text: str) -> Decimal:
     """ "1,234.56", "(150.00)", "-89,90", "1.500,00", "$12.00-", "45.00 CR" → a signed Decimal."""
     value = text.strip()
@@ -101,7 +113,10 @@ def parse_signed(text: str) -> Decimal:
     return -magnitude if negative else magnitude
 
 
-_DATE_FORMATS = ("%d.%m.%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%Y/%m/%d", "%d-%b-%Y")
+# "%d.%m.%y": Sparkasse writes its booking day with two digits of year ("24.03.26")
+_DATE_FORMATS = (
+    "%d.%m.%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%Y/%m/%d", "%d-%b-%Y", "%d.%m.%y",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)  # a year's export has a few hundred distinct dates at most
@@ -140,6 +155,52 @@ def day_first(samples: list[str]) -> bool:
         days_first = days_first or (12 < first <= 31 and 1 <= second <= 12)
         months_first = months_first or (12 < second <= 31 and 1 <= first <= 12)
     return days_first and not months_first
+
+
+_MONTH_NUMBERS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+# "January - June, 2026", "March 1-31, 2026", "October 1 - November 30, 2025",
+# "December 1, 2025 - January 31, 2026", "January - December 2026": QuickBooks' title line.
+_PERIOD = re.compile(
+    r"(?P<m1>[a-z]+)\.?(?:\s+(?P<d1>\d{1,2}))?(?:,?\s+(?P<y1>\d{4}))?\s*-\s*"
+    r"(?:(?P<m2>[a-z]+)\.?\s*)?(?P<d2>\d{1,2})?,?\s*(?P<y2>\d{4})"
+)
+_ONE_MONTH = re.compile(r"(?P<m2>[a-z]+)\.?,?\s+(?P<y2>\d{4})")  # "March 2026"
+
+
+class Period(NamedTuple):
+    """The period a report states in its title block."""
+
+    first: date
+    last: date
+    said: str  # as the report writes it: "April - June, 2026"
+
+
+def report_period(text: str) -> Period | None:
+    """The first and last day of the period a report's title line states ("April - June,
+    2026" is 2026-04-01 to 2026-06-30); None for anything else ("All Dates", "As of March 31,
+    2026", a company name). Read once, from the title block."""
+    plain = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).lower()
+    found = _PERIOD.fullmatch(plain) or _ONE_MONTH.fullmatch(plain)
+    if found is None:
+        return None
+    parts = found.groupdict()  # "March 2026" has only m2 and y2
+    first_month = _MONTH_NUMBERS.get(parts.get("m1") or parts["m2"])
+    last_month = _MONTH_NUMBERS.get(parts["m2"] or parts["m1"])
+    if first_month is None or last_month is None:
+        return None
+    last_year = int(parts["y2"])
+    first_year = int(parts.get("y1") or last_year)
+    last_day = parts.get("d2") or calendar.monthrange(last_year, last_month)[1]
+    try:
+        first = date(first_year, first_month, int(parts.get("d1") or 1))
+        last = date(last_year, last_month, int(last_day))
+    except ValueError:  # "February 1-30": not a period
+        return None
+    return Period(first, last, " ".join(text.split())) if first <= last else None
 
 
 _CURRENCY_COLUMNS = ("currency", "currency code", "ccy", "währung", "waehrung", "devise", "valuta")

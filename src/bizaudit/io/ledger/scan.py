@@ -18,7 +18,7 @@ from itertools import chain, islice
 
 from bizaudit.core.classify import Classification
 from bizaudit.io.ledger import layouts
-from bizaudit.io.ledger.movements import movement
+from bizaudit.io.ledger.movements import movement, names_own_account
 from bizaudit.io.ledger.parsing import RowError, parse_date
 from bizaudit.io.ledger.payees import NO_NAME, activity_name, payee_name
 
@@ -60,11 +60,18 @@ class Activity:
     samples: list[str] = field(default_factory=list)  # the descriptions of its first lines
     classification: Classification | None = None
     decided_by_lines: bool = False
+    cost_lines: int = 0  # lines the ledger files as cost of goods sold (heading or number)
+
+    @property
+    def cost_of_sales(self) -> bool:
+        """Whether the ledger files every line of this activity as cost of goods sold."""
+        return 0 < self.cost_lines == self.lines
 
     def merge(self, later: Activity) -> None:
         self.spend += later.spend
         self.lines += later.lines
         self.refunds += later.refunds
+        self.cost_lines += later.cost_lines
         self.samples += later.samples[: SAMPLED_LINES - len(self.samples)]
 
 
@@ -316,7 +323,10 @@ class _Scanner:
             else:
                 result.note_received(key, line.amount)
             return
-        self.add(self.activity(key), line.amount, line.description or line.payee)
+        activity = self.activity(key)
+        self.add(activity, line.amount, line.description or line.payee)
+        if line.kind == "cost":
+            activity.cost_lines += 1
 
     def date(self, text: str, amount: Decimal | None = None) -> date | None:
         """The date of ``text``, read once per distinct text; None (and the row reported)
@@ -373,6 +383,11 @@ class _Scanner:
         money_out_negative = layout.money_out == "negative"
         income_accounts = layout.income_accounts
         card = layout.card
+        # A payee column of its own may name the business's own account: looked at once per
+        # payee when lines are grouped by payee, else (grouped by account) on every line.
+        payee_column = layout.payee is not None
+        own_payees = payee_column and not income_accounts  # income by account: never moved
+        own_per_line = own_payees and by_account
         dates, routes, income_cells = self.dates, self.routes, self.income_cells
         general = self.row
         income: dict[str, Decimal] = {}  # raw account cell → income in this chunk
@@ -409,18 +424,26 @@ class _Scanner:
                     income[key] = income.get(key, Decimal(0)) + abs(spent)
                     income_lines[key] += 1
                     continue
-            elif (spent <= 0 and not card) or movement("", cells[desc], card=card) is not None:
+            elif (
+                (spent <= 0 and not card)
+                or movement("", cells[desc], card=card) is not None
+                or (own_per_line and names_own_account(cells[payee].strip()))
+            ):
                 general(cells)  # money in, or money between own accounts
                 continue
             route = cells[route_col]
             activity = routes.get(route)
             if activity is None:
                 name = route.strip()
-                if not by_account:
-                    name = payee_name(name)
-                elif not name:  # a blank account: the general way falls back to the payee
-                    general(cells)
+                if by_account:
+                    if not name:  # a blank account: the general way falls back to the payee
+                        general(cells)
+                        continue
+                elif payee_column and (not name or (own_payees and names_own_account(name))):
+                    general(cells)  # no payee (the description stands in), or an own account
                     continue
+                else:
+                    name = payee_name(name)
                 if len(routes) >= _ROUTES_KEPT:
                     routes.clear()
                 activity = routes[route] = self.activity(name)

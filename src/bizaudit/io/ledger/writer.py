@@ -26,13 +26,32 @@ def _q(text: str) -> str:
 
 _comment = yaml_comment
 _LISTED_TRANSFERS = 5
+_WIDTH = 92  # header comment lines wrap here
 
 
-def _months(imported: Imported) -> int:
-    if imported.first_date is None or imported.last_date is None:
-        return 12
-    days = (imported.last_date - imported.first_date).days + 1
+def _months(days: int) -> int:
     return min(max(round(days / 30.44), 1), 120)
+
+
+def _span(imported: Imported, label: str | None) -> list[str]:
+    """The profile's period (``label``, from --period, else its dates) and months: the
+    report's own period where its title block states one that holds every line, else the
+    first date to the last (12 months with no dates)."""
+    first, last, stated = imported.first_date, imported.last_date, imported.period
+    if first is None or last is None:
+        return [*([f"  period: {_q(label)}"] if label else []), "  months: 12"]
+    said = "from the first date to the last"
+    if stated is not None and stated.first <= first and last <= stated.last:
+        first, last = stated.first, stated.last
+        said = f"in the report's period ({_comment(stated.said)})"
+    elif stated is not None:
+        said += f" (the lines run outside the report's period, {_comment(stated.said)})"
+    days = (last - first).days + 1
+    return [
+        f"  period: {_q(label or f'{first} to {last}')}",
+        f"  # {plural(days, 'day')} {said}, rounded to whole months",
+        f"  months: {_months(days)}",
+    ]
 
 
 def to_yaml(
@@ -61,11 +80,7 @@ def to_yaml(
     lines = [
         f"# Imported by `bizaudit import` from {_comment(imported.path)} ({imported.layout}),",
         f"# grouped by {imported.group_by}; {read_as}.",
-        f"# {plural(imported.rows, 'row')}: {plural(imported.expense_lines, 'expense line')} "
-        f"({money(imported.spend)}) in "
-        f"{plural(len(imported.activities), 'activity', 'activities')},",
-        f"# {plural(imported.income_lines, 'income line')} ({money(imported.income)}), "
-        f"{plural(imported.other_rows, 'other row')} (headings, totals, balance-sheet accounts).",
+        *_rows(imported, money),
     ]
     said = imported.currency
     where = (
@@ -96,15 +111,7 @@ def to_yaml(
         f"  name: {_q(name or imported.title or 'My Business')}",
     ]
     lines.append(f"  currency: {currency}")
-    if period or (imported.first_date and imported.last_date):
-        label = period or f"{imported.first_date} to {imported.last_date}"
-        lines.append(f"  period: {_q(label)}")
-    if imported.first_date and imported.last_date:
-        days = (imported.last_date - imported.first_date).days + 1
-        lines.append(
-            f"  # {plural(days, 'day')} from the first date to the last, rounded to whole months"
-        )
-    lines.append(f"  months: {_months(imported)}")
+    lines += _span(imported, period)
     if revenue is not None:
         lines += ["", f"# Revenue as {given} --revenue.", f"revenue: {profile_amount(revenue)}"]
     elif imported.income > 0:
@@ -131,15 +138,62 @@ def to_yaml(
         count = plural(activity.lines, "line")
         lines.append(f"  # {mark}{label}: {c.reason} ({count}{refunds})")
         lines.append(f"  - name: {_q(activity.name)}")
-        spend = activity.spend
-        if spend < 0:
-            lines.append(f"    # refunds exceeded spending by {money(-spend)}; counted as 0")
-            spend = Decimal(0)
-        lines.append(f"    spend: {profile_amount(spend)}")
+        if activity.spend < 0:
+            lines.append(
+                f"    # refunds exceeded spending by {money(-activity.spend)}; counted as 0"
+            )
+        lines.append(f"    spend: {profile_amount(_written(activity.spend))}")
+        if c.source == "explicit":  # what the ledger itself says, stated for check
+            lines.append(f"    kind: {c.category}")
         if activity.decided_by_lines:  # a guess from the lines: said, never stated for you
             stated = f"kind: {c.category}" + (f", purpose: {c.purpose}" if c.purpose else "")
             lines.append(f"    # if the lines are right, add: {stated}")
     return "\n".join(lines) + "\n"
+
+
+def _written(spend: Decimal) -> Decimal:
+    """What an activity's spend is written as: refunds beyond its spending count as 0."""
+    return max(spend, Decimal(0))
+
+
+def _rows(imported: Imported, money: Callable[[Decimal], str]) -> list[str]:
+    """The header lines that say where every row went, so that they add up to the rows read
+    (a bookkeeper ties them out); the expense total is what the activities below add up to."""
+    written = sum((_written(a.spend) for a in imported.activities.values()), Decimal(0))
+    parts = [
+        f"{plural(imported.income_lines, 'income line')} ({money(imported.income)})",
+        f"{plural(imported.other_rows, 'other row')} (headings, totals, balance-sheet accounts)",
+    ]
+    if imported.transfer_count:
+        parts.append(f"{plural(imported.transfer_count, 'line')} between own accounts (below)")
+    if imported.unreadable_count:
+        parts.append(f"{plural(imported.unreadable_count, 'row')} not read")
+    if imported.blank_rows:
+        parts.append(plural(imported.blank_rows, "blank row"))
+    lines = [
+        f"# {plural(imported.rows, 'row')}: {plural(imported.expense_lines, 'expense line')} "
+        f"({money(written)}) in {plural(len(imported.activities), 'activity', 'activities')},",
+        *_wrapped(parts),
+    ]
+    over = [a for a in imported.activities.values() if a.spend < 0]
+    if over:
+        lines.append(
+            f"# Refunds exceeded spending on {plural(len(over), 'activity', 'activities')} by "
+            f"{money(-sum((a.spend for a in over), Decimal(0)))}: each is counted as 0."
+        )
+    return lines
+
+
+def _wrapped(parts: list[str]) -> list[str]:
+    """``parts`` as comment lines, each part whole, joined by commas and ended by a full stop."""
+    lines: list[str] = []
+    for number, part in enumerate(parts, 1):
+        part += "." if number == len(parts) else ","
+        if lines and len(lines[-1]) + 1 + len(part) <= _WIDTH:
+            lines[-1] += f" {part}"
+        else:
+            lines.append(f"# {part}")
+    return lines
 
 
 def _largest(income_by: dict[str, Decimal], money: Callable[[Decimal], str]) -> str:
