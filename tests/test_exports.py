@@ -435,3 +435,27 @@ def test_months_come_from_the_period_the_report_states(run_cli: RunCli, tmp_path
     odd.write_text(text.replace('"April - June, 2026"', '"April 1-30, 2026"'))
     profile = yaml.safe_load(run_cli("import", odd).stdout)["business"]
     assert (profile["period"], profile["months"]) == ("2026-04-03 to 2026-05-31", 2)
+
+
+def test_a_marketplace_purchase_on_a_card_stays_a_purchase_in_check(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A bookkeeper's review: import called $147.45 of Amazon supplies operations, but the
+    profile did not say so and check read "Amazon" as fees out of revenue. By hand: 64.99 +
+    112.45 − 29.99 = 147.45 of operations; revenue stays 41,220.50."""
+    card = tmp_path / "card.csv"
+    card.write_text(
+        "Transaction Date,Post Date,Description,Category,Type,Amount\n"
+        "01/05/2026,01/06/2026,AMZN Mktp US*2K3LP0,Shopping,Sale,-64.99\n"
+        "01/19/2026,01/20/2026,AMZN Mktp US*7Q1ZX2,Shopping,Sale,-112.45\n"
+        "01/25/2026,01/26/2026,AMZN Mktp US*7Q1ZX2,Shopping,Return,29.99\n"
+        "01/28/2026,01/29/2026,GOOGLE *ADS1234,Advertising,Sale,-250.00\n"
+    )
+    profile = tmp_path / "p.yaml"
+    made = run_cli("import", card, "--currency", "USD", "--revenue", "41220.50", "-o", profile)
+    assert made.exit_code == 0, made.output
+    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", profile).stdout)
+    [report] = data["profiles"]
+    [amazon] = [a for a in report["activities"] if a["name"] == "Amazon"]
+    assert (amazon["spend"], amazon["category"]) == ("147.45", "operations")
+    assert report["spend"]["contra-revenue"] == "0"

@@ -261,9 +261,12 @@ def _finish(result: Imported, label: str, classifier: Classifier, *, statement: 
         _classify(activity, classifier)
         found = activity.classification
         if statement and found is not None and found.category == "contra-revenue":
+            # Stated in the profile, or check would read the name alone and take the
+            # purchase out of revenue (a bookkeeper's review: $147.45 of supplies from Amazon).
             activity.classification = found._replace(
                 category="operations",
                 purpose=None,
+                source="explicit",
                 reason=f"{found.reason}; what a card or bank pays for is a purchase (a "
                 "marketplace's fees come out of its payouts), so read as operations",
                 confidence="low",
