@@ -88,6 +88,9 @@ def test_no_new_customers_means_no_cac() -> None:
     report = run(activities=[{"name": "Ads", "spend": 10}])
     assert report.economics.cac.value is None
     assert report.economics.ltv_to_cac.value is None
+    # ...and says so, not that every new customer came by referral (a bookkeeper's review)
+    said = "no new customers in the profile (customers.new)"
+    assert report.economics.non_referral_cac.basis == said
 
 
 def test_retention_and_churn_must_agree() -> None:

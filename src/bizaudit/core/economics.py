@@ -230,7 +230,14 @@ def compute(
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
     new -= counted_repeat
     cac = _cac(acquire, sales, new, "new-customers", 0)._replace(repeat=counted_repeat)
-    paid = _cac(acquire - referral_spend, sales, new - referral, "paid-customers", referral)
+    # With no new customers at all, none came by referral either: say what is missing.
+    paid = _cac(
+        acquire - referral_spend,
+        sales,
+        new - referral,
+        "paid-customers" if new > 0 else "new-customers",
+        referral,
+    )
     paid = paid._replace(repeat=counted_repeat)
     if referral and referral_spend:
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
