@@ -453,7 +453,7 @@ def test_a_marketplace_purchase_on_a_card_stays_a_purchase_in_check(
     )
     profile = tmp_path / "p.yaml"
     made = run_cli("import", card, "--currency", "USD", "--revenue", "41220.50", "-o", profile)
-    assert made.exit_code == 0, made.output
+    assert made.exit_code == 0, made.stderr
     data = json.loads(run_cli("check", "-f", "json", "--exit-zero", profile).stdout)
     [report] = data["profiles"]
     [amazon] = [a for a in report["activities"] if a["name"] == "Amazon"]

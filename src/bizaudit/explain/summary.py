@@ -14,7 +14,7 @@ from bizaudit.explain.numbers import (
 from bizaudit.model.report import Finding, ProfileReport, ThresholdOut
 
 __all__ = [
-    "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "compared_share", "headline_shares",
+    "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "cited_as", "compared_share", "headline_shares",
     "limit_text", "range_basis", "reference_line", "shown_findings",
 ]  # fmt: skip
 
@@ -29,6 +29,12 @@ def headline_shares(report: ProfileReport) -> tuple[str, str]:
     )
 
 
+def cited_as(source: str, year: str) -> str:
+    """ "The CMO Survey, 2025"; a source that gives no year says so ("…, undated"), so that a
+    reader never takes a missing year for a current one."""
+    return f"{source}, undated" if year == "—" else f"{source}, {year}"
+
+
 def reference_line(report: ProfileReport) -> str:
     """ "marketing 2.6% of revenue; 6% in b2c-services (The CMO Survey, 2025)" for one-liners."""
     label, held = compared_share(report)
@@ -37,7 +43,7 @@ def reference_line(report: ProfileReport) -> str:
         return own
     first = report.benchmarks[0]
     where = "overall" if first.scope == "all" else f"in {first.scope}"
-    cited = f"({first.source})" if first.year == "—" else f"({first.source}, {first.year})"
+    cited = f"({cited_as(first.source, first.year)})"
     figure = format_percent(first.figure)
     if first.high is not None:
         figure = f"{figure.removesuffix('%')}–{format_percent(first.high)}"

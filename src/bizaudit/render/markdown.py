@@ -16,7 +16,7 @@ from bizaudit.explain.numbers import (
     money_locale,
     percent_range,
 )
-from bizaudit.explain.summary import compared_share, headline_shares, shown_findings
+from bizaudit.explain.summary import cited_as, compared_share, headline_shares, shown_findings
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import BenchmarkOut, ProfileReport, Report
 
@@ -121,8 +121,7 @@ def _profile(p: ProfileReport) -> str:
         lines.append(
             "Reference points: "
             + "; ".join(
-                f"{_figure(b)} of {b.basis} ({escape(b.source)}"
-                f"{'' if b.year == '—' else ' ' + b.year}, {b.scope})"
+                f"{_figure(b)} of {b.basis} ({escape(cited_as(b.source, b.year))}, {b.scope})"
                 for b in own
             )
         )

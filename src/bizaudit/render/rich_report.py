@@ -25,6 +25,7 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.summary import (
+    cited_as,
     compared_share,
     headline_shares,
     limit_text,
@@ -330,7 +331,7 @@ def _benchmarks(report: ProfileReport) -> RenderableType:
         }.get(b.scope, b.scope)
         if b.basis != "revenue":
             who += f", of {b.basis}"
-        table.add_row(label, who, b.source if b.year == "—" else f"{b.source}, {b.year}")
+        table.add_row(label, who, cited_as(b.source, b.year))
     rest = len(report.benchmarks) - len(shown)
     note = Text(f"  {rest} more figures, with notes, in --format json", style="dim")
     return Padding(Group(table, note) if rest else table, (1, 0, 0, 0), expand=False)
