@@ -168,3 +168,28 @@ def test_the_share_beside_the_minimum_is_the_one_ba101_holds_to_it(
     assert "BA101 marketing is 9% of revenue" in own
     html = run_cli("check", profile, "--min-marketing-share", "10%", "-f", "html").stdout
     assert "under the minimum" in html  # the card shows BA101's 9%, not the range's 38%
+
+
+def test_long_spend_and_cap_lines_wrap_under_their_own_text(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A coach read a brand's report at 80 columns: "...cost of sales" wrapped to
+    "$3,532,000" at column 0, as did a score cap's reason."""
+    profile = tmp_path / "brand.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Brand, industry: ecommerce}\nrevenue: 2400000\n"
+        "activities:\n"
+        "  - {name: Amazon referral fees, spend: 276000}\n"
+        "  - {name: Meta ads, spend: 542000}\n"
+        "  - {name: Klaviyo, spend: 19200}\n"
+        "  - {name: Product R&D, spend: 22000}\n"
+        "  - {name: Warehouse rent, spend: 403000}\n"
+        "  - {name: Cost of goods sold, spend: 1096000}\n"
+    )
+    lines = run_cli("check", "--exit-zero", profile).stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Spend "))
+    assert lines[start + 1].startswith("      ")  # under the text after "Spend"
+    assert all(len(line) <= 80 for line in lines)
+    caps = [i for i, line in enumerate(lines) if line.startswith("  score at most")]
+    wrapped = [lines[i + 1] for i in caps if i + 1 < len(lines) and lines[i + 1].strip()]
+    assert all(line.startswith(" " * 20) for line in wrapped if "score at most" not in line)

@@ -182,15 +182,15 @@ def _spend(report: ProfileReport) -> RenderableType:
         if profit.contra_revenue
         else ""
     )
-    lines = Text.assemble(
-        ("Spend ", "bold"),
+    first = Text.assemble(
         format_money(spend["total"], currency),
         f" of {format_money(report.revenue, currency)} revenue{net}",
         " · operating ",
         ("profit " if profit.operating_profit >= 0 else "loss ", "bold"),
         format_money(abs(profit.operating_profit), currency),
         margin,
-        "\n  marketing ",
+    )
+    marketing = Text.assemble(
         (format_money(spend["marketing"], currency), "bold"),
         " (acquire ",
         format_money(purposes["acquire"], currency),
@@ -198,7 +198,9 @@ def _spend(report: ProfileReport) -> RenderableType:
         format_money(purposes["retain"], currency),
         ", grow ",
         format_money(purposes["grow"], currency),
-        ")\n  sales ",
+        ")",
+    )
+    others = Text.assemble(
         format_money(spend["sales"], currency),
         " · innovation ",
         format_money(spend["innovation"], currency),
@@ -210,16 +212,37 @@ def _spend(report: ProfileReport) -> RenderableType:
             else ()
         ),
     )
+    rows = [
+        (Text("Spend", style="bold"), first),
+        (Text("  marketing"), marketing),
+        (Text("  sales"), others),
+    ]
     owner = report.owner_time
     if owner is not None:
-        lines.append(
-            f"\n  with the owner's {format_hours(owner.marketing_hours_per_week)} marketing "
-            f"hours a week at {format_money(owner.rate, currency)} an hour "
-            f"({format_money(owner.value, currency)}), marketing is "
-            f"{format_money(owner.marketing_with_owner_time, currency)}, "
-            f"{format_percent(owner.share_of_revenue)} of revenue"
+        rows.append(
+            (
+                Text("  with"),
+                Text(
+                    f"the owner's {format_hours(owner.marketing_hours_per_week)} marketing "
+                    f"hours a week at {format_money(owner.rate, currency)} an hour "
+                    f"({format_money(owner.value, currency)}), marketing is "
+                    f"{format_money(owner.marketing_with_owner_time, currency)}, "
+                    f"{format_percent(owner.share_of_revenue)} of revenue"
+                ),
+            )
         )
-    return Padding(lines, (1, 0, 0, 0), expand=False)
+    # Each line wraps under its own text, not at the margin (a coach read the report at 80
+    # columns: "...cost of sales" then "$3,532,000" at column 0).
+    return Padding(Group(*(_led(lead, text) for lead, text in rows)), (1, 0, 0, 0), expand=False)
+
+
+def _led(lead: Text, text: Text) -> Table:
+    """One line that starts with ``lead`` and wraps under the text after it."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(lead, text)
+    return grid
 
 
 _VERDICT_STYLE = {"business": "bold green", "at risk": "bold yellow", "hobby": "bold red"}
@@ -520,9 +543,11 @@ def _verdict(report: ProfileReport) -> RenderableType:
         text = Text.assemble(("PASSED", "bold green"), f" · {tally} · score {report.score}/100")
     else:
         text = Text.assemble(("FAILED", "bold red"), f" · {tally} · score {report.score}/100")
-    for cap in report.score_caps:
-        text.append(f"\n  score at most {cap.limit}: {cap.reason}", style="dim")
-    return Padding(text, (1, 0, 0, 0), expand=False)
+    caps = [
+        _led(Text(f"  score at most {cap.limit}:", style="dim"), Text(cap.reason, style="dim"))
+        for cap in report.score_caps
+    ]
+    return Padding(Group(text, *caps), (1, 0, 0, 0), expand=False)
 
 
 def _summary(report: Report) -> RenderableType:
