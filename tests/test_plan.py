@@ -245,3 +245,23 @@ def test_a_bad_profile_is_located(run_cli: RunCli, tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert f"{profile}:3:10: error: revenue" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_plan_says_where_the_last_dollars_lose_money(run_cli: RunCli, tmp_path: Path) -> None:
+    """A coach's review: a thin-margin brand's plan kept Meta where each next customer cost
+    more than one is worth, and said nothing. By hand: Meta 40,000 for 500 customers, Google
+    10,000 for 200; LTV 100 × 60% × 1 year = 60. Neither may grow (each next customer already
+    costs more than 60), so on the same budget nothing moves, and at today's spend Meta's next
+    customer costs 80 ÷ 0.5 = 160 and Google's 50 ÷ 0.5 = 100."""
+    profile = tmp_path / "brand.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Brand}\nrevenue: 1000000\n"
+        "activities:\n  - {name: Meta ads, spend: 40000}\n  - {name: Google Ads, spend: 10000}\n"
+        "customers:\n  new: 700\n  sources: {facebook ads: 500, google ads: 200}\n"
+        "  average_revenue: 100\n  gross_margin: 60%\n  churn_rate: 100%\n"
+    )
+    said = " ".join(run_cli("plan", profile).stdout.split())
+    assert (
+        "the next customer costs about $160 in Facebook and Instagram ads (Meta) and $100 in "
+        "Google Ads (by the curve below), more than the $60 a customer is worth" in said
+    )

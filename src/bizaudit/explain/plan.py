@@ -29,7 +29,8 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         path=path,
         business=facts.profile.business.name,
         currency=currency,
-        headline=_headline(plan, profit, facts.economics.ltv.value, money),
+        headline=_headline(plan, profit, facts.economics.ltv.value, money)
+        + _losing(plan, facts.economics.ltv.value, money),
         moves=[
             PlanMove(
                 source=m.source,
@@ -69,6 +70,32 @@ def _cents(amount: Decimal) -> Decimal:
     """To the cent, and whole when the cents are nought ("502", not "502.00")."""
     cents = amount.quantize(Decimal("0.01"))
     return cents.quantize(Decimal(1)) if cents == cents.to_integral_value() else cents
+
+
+def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:
+    """The channels whose next customer, at the planned spend, costs more than a customer is
+    worth: by the plan's curve, (CAC ÷ e) at that spend. The plan never grows a channel past
+    that point, but one already past it is only cut as far as the bounds let it (a coach's
+    review: a 2%-margin brand kept its last $60,000 of Meta ads, each customer bought at a
+    loss), so the owner is told, and that a smaller budget keeps more profit."""
+    if ltv is None:
+        return ""
+    exponent = plan.assumptions.exponent
+    over = [
+        (a.name, a.projected_cac / exponent)
+        for a in plan.channels
+        if a.left_alone is None and a.projected_cac is not None
+        and a.projected_cac / exponent > ltv
+    ]  # fmt: skip
+    if not over:
+        return ""
+    each = [f"{money(_cents(cost))} in {name}" for name, cost in over]
+    costs = each[0] if len(each) == 1 else f"{', '.join(each[:-1])} and {each[-1]}"
+    return (
+        f" At the planned spend the next customer costs about {costs} (by the curve below), more "
+        f"than the {money(_cents(ltv))} a customer is worth: the last dollars there lose "
+        "money, and a smaller budget (--budget) would keep more of the profit."
+    )
 
 
 def _headline(plan: Plan, profit: Decimal, ltv: Decimal | None, money: Money) -> str:
