@@ -242,3 +242,29 @@ def test_an_agents_share_is_of_gross_revenue_wherever_it_is_shown(
     [part] = [c for c in data["score_components"] if c["name"] == "marketing investment"]
     assert part["basis"] == "7% of gross revenue against a 6% minimum"
     assert part["earned"] == 1
+
+
+def test_an_agents_referral_fees_are_not_the_marketing_the_mrea_range_counts(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A coach's review: a team's $140,000 of Zillow Flex and agent referral fees made its
+    marketing 17.7% of GCI against a 6–8% range whose model counts referral fees in cost of
+    sale. By hand: marketing 40,000 + 30,000 + 50,000 + 10,000 = 130,000; the range counts
+    70,000, 7% of 1,000,000; 60,000 left out. The fees stay marketing for CAC and channels."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Harbor Homes, industry: real-estate}\nrevenue: 1000000\n"
+        "activities:\n"
+        "  - {name: Brokerage split, spend: 400000}\n"
+        "  - {name: Facebook ads, spend: 40000}\n"
+        "  - {name: Sphere mailers, spend: 30000}\n"
+        "  - {name: Zillow Flex referral fees, spend: 50000}\n"
+        "  - {name: Agent referral fees paid, spend: 10000}\n"
+    )
+    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    assert data["industry"]["compared_share"] == 0.07
+    assert data["industry"]["left_out"] == "60000"
+    assert data["spend"]["marketing"] == "130000"
+    assert "BA110" not in {f["rule"] for f in data["findings"]}  # 7% is within 6–8%
+    said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert "$60,000 of referral fees, which the MREA model counts in cost of sale, left out" in said

@@ -113,6 +113,21 @@ def _cultivates(term: str | None) -> bool:
     return any(f" {phrase} " in padded for phrase in REFERRAL_CULTIVATION)
 
 
+def _range_excluded(activities: Sequence[ClassifiedActivity], vertical: Vertical | None) -> Decimal:
+    """The marketing spend the vertical's range does not count (``range_excludes``)."""
+    if vertical is None or vertical.range_excludes is None:
+        return Decimal(0)
+    pattern = re.compile(vertical.range_excludes, re.IGNORECASE)
+    return sum(
+        (
+            item.activity.spend
+            for item in activities
+            if item.classification.category == "marketing" and pattern.search(item.activity.name)
+        ),
+        Decimal(0),
+    )
+
+
 def share(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
     """``part / whole``, or ``None`` when there is no positive whole to divide by."""
     if not whole or whole < 0:
@@ -153,6 +168,9 @@ class Facts(NamedTuple):
     #: Referral customers who came through a channel that cultivation lines fund: planned for.
     #: The others came on their own, however much is spent cultivating other referrers.
     cultivated_customers: int = 0
+    #: Marketing spend the industry's published range does not count (an agent's referral
+    #: fees: cost of sale in the MREA model), left out of the share held to that range.
+    range_excluded: Decimal = Decimal(0)
 
     @property
     def revenue(self) -> Decimal:
@@ -187,13 +205,9 @@ class Facts(NamedTuple):
     def range_share(self) -> Decimal | None:
         """What the industry's range is compared with: marketing ÷ revenue, or marketing and
         sales together where the published range counts both (SaaS)."""
-        vertical = self.vertical
-        if vertical is None:
+        if self.vertical is None:
             return self.marketing_share_of_revenue
-        spent = self.spend["marketing"]
-        if vertical.scope == "marketing and sales":
-            spent += self.spend["sales"]
-        return share(spent, self.range_base)
+        return share(*self.held_to_minimum(True))
 
     @property
     def range_base(self) -> Decimal:
@@ -209,10 +223,12 @@ class Facts(NamedTuple):
         what its range is a share of (gross commission income for an agent); any other
         minimum, marketing of net revenue. BA101 and the score both use it."""
         vertical = self.vertical if from_industry else None
-        spent = self.spend["marketing"]
-        if vertical is not None and vertical.scope == "marketing and sales":
+        if vertical is None:
+            return self.spend["marketing"], self.net_revenue
+        spent = self.spend["marketing"] - self.range_excluded
+        if vertical.scope == "marketing and sales":
             spent += self.spend["sales"]
-        return spent, self.range_base if vertical is not None else self.net_revenue
+        return spent, self.range_base
 
     @property
     def marketing_share_of_spend(self) -> Decimal | None:
@@ -368,4 +384,5 @@ def compute(
         vertical=vertical,
         by_channel=by_channel,
         cultivated_customers=cultivated,
+        range_excluded=_range_excluded(activities, vertical),
     )

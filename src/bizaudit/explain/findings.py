@@ -36,6 +36,7 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     plural,
 )
+from bizaudit.explain.summary import cited_as
 from bizaudit.model.vocab import VERTICALS
 
 __all__ = ["WORDS", "Words", "words"]
@@ -55,12 +56,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
         return format_money(amount, currency)  # type: ignore[arg-type]
 
     what = "marketing and sales" if f.with_sales else "marketing"
-    revenue = "net revenue" if f.net else "revenue"
+    revenue = "gross revenue" if f.gross else "net revenue" if f.net else "revenue"
     needed = at_least(f.needed, "0.01")
     gap = needed - f.measured
+    left = f"; {money(f.left_out)} of {f.left_out_why}, left out" if f.left_out else ""
     message = (
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
-        f"({money(f.measured)} of {money(f.revenue)}), under the {format_limit(f.minimum)} "
+        f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "
         f"minimum" + (f" ({_SOURCE[f.minimum_source]})" if f.minimum_source in _SOURCE else "")
     )
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
@@ -270,10 +272,16 @@ def _ba110(hit: Hit, currency: str) -> Words:
             f"it takes {format_number_beside(f.payback.value, f.norm)} months to earn that cost "
             f"back (the norm is {format_number(f.norm, 0)})"
         )
+    of = "gross revenue" if v.on_gross else "revenue"
+    left = (
+        f" ({format_money(f.left_out, currency)} of {v.range_excludes_why}, left out)"
+        if f.left_out
+        else ""
+    )
     return (
-        f"{what} is {format_percent_beside(f.share, v.marketing.high)} of revenue, above the "
-        f"{low.removesuffix('%')}–{high} range for {v.label.lower()} ({v.marketing.source}, "
-        f"{v.marketing.year}), while {' and '.join(why)}",
+        f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
+        f"{low.removesuffix('%')}–{high} range for {v.label.lower()} "
+        f"({cited_as(v.marketing.source, v.marketing.year)}), while {' and '.join(why)}",
         "move budget from the channels that cost the most per customer to those that pay back, "
         f"or bring it back towards {high} until the ratio recovers",
     )

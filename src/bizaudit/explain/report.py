@@ -203,6 +203,8 @@ def _industry(audit: Audit) -> IndustryRange | None:
         basis=vertical.basis,
         scope=vertical.scope,
         compared_share=audit.facts.range_share,
+        left_out=audit.facts.range_excluded,
+        left_out_why=vertical.range_excludes_why if audit.facts.range_excluded else "",
         source=norm.source,
         year=norm.year,
         kind=norm.kind,

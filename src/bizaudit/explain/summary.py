@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from bizaudit.explain.numbers import (
     format_limit,
+    format_money,
     format_percent,
     format_percent_beside,
     plural,
@@ -15,7 +16,7 @@ from bizaudit.model.report import Finding, ProfileReport, ThresholdOut
 
 __all__ = [
     "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "cited_as", "compared_share", "headline_shares",
-    "limit_text", "range_basis", "reference_line", "shown_findings",
+    "limit_text", "range_basis", "range_left_out", "reference_line", "shown_findings",
 ]  # fmt: skip
 
 
@@ -92,6 +93,16 @@ def compared_share(report: ProfileReport) -> tuple[str, Decimal | None]:
         if industry.on_gross:  # held to its range on gross revenue (BA101)
             return "Marketing ÷ gross revenue", industry.compared_share
     return "Marketing ÷ revenue", report.metrics.marketing_share_of_revenue
+
+
+def range_left_out(report: ProfileReport) -> str:
+    """ "; $140,000 of referral fees, which the MREA model counts in cost of sale, left
+    out": what the range does not count, when the profile spends any of it ("" otherwise)."""
+    industry = report.industry
+    if industry is None or not industry.left_out:
+        return ""
+    money = format_money(industry.left_out, report.business.currency)
+    return f"; {money} of {industry.left_out_why}, left out"
 
 
 def range_basis(report: ProfileReport) -> str | None:

@@ -300,6 +300,14 @@ class IndustryRange:
     compared_share: Annotated[
         ShareOut | None, Field(description="the business's own figure, in the range's scope")
     ]
+    left_out: Annotated[
+        MoneyOut,
+        Field(
+            description="marketing spend the range does not count, left out of compared_share "
+            "(an agent's referral fees: cost of sale in the model the range comes from)"
+        ),
+    ]
+    left_out_why: Annotated[str, Field(description="what that spend is and why it is left out")]
     source: str
     year: str
     kind: Annotated[str, Field(description="survey, practitioner rule or regulation")]

@@ -57,6 +57,10 @@ class Vertical(NamedTuple):
     #: profiles only ("engineering" is a SaaS company's product development).
     terms: tuple[tuple[str, str, str | None], ...] = ()
     churn: ChurnNorm | None = None  # members' churn, where it is published (fitness)
+    #: Marketing lines the published range does not count, as a pattern of their names, and
+    #: why (an agent's referral fees are cost of sale in the model the range comes from).
+    range_excludes: str | None = None
+    range_excludes_why: str = ""
 
     @property
     def on_gross(self) -> bool:
@@ -106,6 +110,8 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         )
         if "churn_monthly" in row
         else None,
+        row.get("range_excludes"),
+        row.get("range_excludes_why", ""),
     )
 
 

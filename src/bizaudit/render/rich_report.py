@@ -30,6 +30,7 @@ from bizaudit.explain.summary import (
     headline_shares,
     limit_text,
     range_basis,
+    range_left_out,
     shown_findings,
 )
 from bizaudit.io.errors import InputError
@@ -122,8 +123,10 @@ def _range(report: ProfileReport) -> str:
         return ""
     scope = " with sales" if industry.scope == "marketing and sales" else ""
     yours = range_basis(report)
-    return f"; range {percent_range(industry.low, industry.high)}{scope}" + (
-        f"; yours {yours}" if yours else ""
+    return (
+        f"; range {percent_range(industry.low, industry.high)}{scope}"
+        + (f"; yours {yours}" if yours else "")
+        + range_left_out(report)
     )
 
 

@@ -35,6 +35,9 @@ class BelowMinimum(NamedTuple):
     ratio: Ratio  # the judged LTV ÷ CAC
     owner_time: Decimal | None  # the owner's marketing hours in money, when a rate is given
     confidence: str = ""  # of the industry's range, when the minimum is its low end
+    gross: bool = False  # held against gross revenue (an agent's range is on GCI)
+    left_out: Decimal = Decimal(0)  # marketing the range does not count (an agent's referral fees)
+    left_out_why: str = ""
 
 
 class MarketingShare(Rule):
@@ -119,6 +122,9 @@ class MarketingShare(Rule):
                 ratio,
                 owner,
                 vertical.marketing.confidence if vertical is not None else "",
+                vertical is not None and vertical.on_gross and facts.contra_revenue > 0,
+                facts.range_excluded if vertical is not None else Decimal(0),
+                vertical.range_excludes_why if vertical is not None else "",
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,

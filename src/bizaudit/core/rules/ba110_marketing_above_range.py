@@ -21,6 +21,7 @@ class AboveRange(NamedTuple):
     norm: Decimal  # payback norm, months
     weak_ratio: bool  # under 3×
     slow_payback: bool  # beyond the norm
+    left_out: Decimal = Decimal(0)  # marketing the range does not count (an agent's referral fees)
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -36,7 +37,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     slow = payback.value is not None and payback.value > norm
     if not (weak or slow):
         return None
-    return AboveRange(share, vertical, ratio, payback, norm, weak, slow)
+    return AboveRange(share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded)
 
 
 class MarketingAboveRange(Rule):

@@ -31,7 +31,13 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.score import VERDICTS
-from bizaudit.explain.summary import compared_share, headline_shares, limit_text, shown_findings
+from bizaudit.explain.summary import (
+    compared_share,
+    headline_shares,
+    limit_text,
+    range_left_out,
+    shown_findings,
+)
 from bizaudit.explain.text import printable
 from bizaudit.model.report import (
     ActivityResult,
@@ -246,7 +252,7 @@ def _range_text(p: ProfileReport) -> str:
         return ""
     scope = " (marketing and sales)" if industry.scope == "marketing and sales" else ""
     span = percent_range(industry.low, industry.high)
-    return f"{industry.id} range {span} of {industry.basis}{scope}"
+    return f"{industry.id} range {span} of {industry.basis}{scope}{range_left_out(p)}"
 
 
 def _with_sales(p: ProfileReport) -> bool:
@@ -269,6 +275,8 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
     gross = p.industry is not None and p.industry.on_gross
     if finding.rule == "BA101":
         measured = p.spend["marketing"] + (p.spend["sales"] if _with_sales(p) else 0)
+        if p.industry is not None and p.policy["min_marketing_share"].source == "industry":
+            measured -= p.industry.left_out  # as the range counts marketing
         base = (
             p.revenue if gross and p.policy["min_marketing_share"].source == "industry" else revenue
         )
@@ -278,6 +286,7 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
     elif finding.rule == "BA110" and p.industry is not None:
         with_sales = p.industry.scope == "marketing and sales"
         measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)
+        measured -= p.industry.left_out  # as the range counts marketing
         excess = measured - p.industry.high * (p.revenue if gross else revenue)
         if excess > 0:
             return excess, "a period above the top of the industry's range"
