@@ -69,7 +69,12 @@ def test_coaching_figures() -> None:
     ]
     # $12,500 (5% of 250,000) - $6,600 = $5,900 more; profit 250,000 - 70,000 = 180,000
     assert report.profit.operating_profit == Decimal(180000)
-    assert report.findings[0].advice.endswith("($5,900 more; operating profit $180,000 → $174,100)")
+    assert "($5,900 more; operating profit $180,000 → $174,100)" in report.findings[0].advice
+    # and what must come back: 5,900 ÷ 5,043.50 LTV = 1.17, so 2 more customers
+    assert report.findings[0].advice.endswith(
+        "it pays for itself once it brings 2 more customers worth $5,043.50 each (the lifetime "
+        "value)"
+    )
     assert not report.passed
 
 

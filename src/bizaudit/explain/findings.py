@@ -3,6 +3,7 @@ what to do. One function a rule, registered by its ID; every output format shows
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
@@ -24,7 +25,7 @@ from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
-from bizaudit.explain.economics import Basis, format_ratio
+from bizaudit.explain.economics import Basis, cents, format_ratio
 from bizaudit.explain.numbers import (
     at_least,
     format_hours,
@@ -103,10 +104,18 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"customers most cheaply for a period{target}"
         )
     else:
+        ltv = f.ratio.ltv
+        back = ""
+        if ltv is not None and ltv > 0:  # what has to come back for the money to pay
+            count = math.ceil(gap / ltv)
+            back = (
+                f"; it pays for itself once it brings {plural(count, 'more customer')} worth "
+                f"{money(cents(ltv))} each (the lifetime value)"
+            )
         advice = (
             f"budget at least {money(needed)} a period for attracting and keeping customers "
             f"({money(gap)} more; operating profit {money(f.profit)} → "
-            f"{money(f.profit - gap)})"
+            f"{money(f.profit - gap)}){back}"
         )
     return message, advice
 

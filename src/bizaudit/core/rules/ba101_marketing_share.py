@@ -60,7 +60,9 @@ class MarketingShare(Rule):
 
     How to fix: budget more for attracting and keeping customers, or, if some spending is
     marketing but was classified otherwise, say so with `kind: marketing` on the activity.
-    The advice respects profit: when the whole gap would turn an operating profit into a loss,
+    The advice respects profit: it says what the gap costs in operating profit and how many
+    more customers, at the lifetime value, would pay it back; when the whole gap would turn an
+    operating profit into a loss,
     it proposes a staged test with a cost per customer to aim for; when customers already
     cost more than they are worth (BA204), it says to fix that first; when the business runs
     at a loss, to move money rather than add it.
