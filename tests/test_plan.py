@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from bizaudit.core.channels import Channel
 from bizaudit.core.classify import Classification, SourceClass
 from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
-from bizaudit.core.plan import Assumptions, plan
+from bizaudit.core.plan import Assumptions, count_range, plan
 from bizaudit.model.profile import Activity
 from bizaudit.model.vocab import SourceKind
 
@@ -265,3 +265,25 @@ def test_the_plan_says_where_the_last_dollars_lose_money(run_cli: RunCli, tmp_pa
         "the next customer costs about $160 in Facebook and Instagram ads (Meta) and $100 in "
         "Google Ads (by the curve below), more than the $60 a customer is worth" in said
     )
+
+
+@pytest.mark.parametrize(
+    ("count", "low", "high"),
+    # Garwood's exact 95% intervals for a Poisson count, from published tables
+    [(2, 0.242, 7.225), (5, 1.623, 11.668), (20, 12.217, 30.885), (50, 37.111, 65.919)],
+)
+def test_the_range_of_a_count_is_close_to_the_exact_one(
+    count: int, low: float, high: float
+) -> None:
+    found = count_range(count)
+    assert abs(found[0] - low) < 0.05
+    assert abs(found[1] - high) < 0.05
+
+
+def test_the_stated_range_follows_min_customers(run_cli: RunCli) -> None:
+    """A coach's review: with --min-customers 2 the plan still said a count of 20 could as
+    well be 12 or 31."""
+    said = " ".join(
+        run_cli("plan", EXAMPLES / "dental.yaml", "--min-customers", "2").stdout.split()
+    )
+    assert "a count of 2 could as well be 0 or 7" in said

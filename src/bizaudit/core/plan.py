@@ -53,6 +53,7 @@ __all__ = [
     "Assumptions",
     "Move",
     "Plan",
+    "count_range",
     "plan",
 ]
 
@@ -119,6 +120,19 @@ class Plan(NamedTuple):
     target: int | None  # --target-new-customers
     most_customers: Decimal  # what the largest budget the bounds allow projects
     best_gain: Decimal  # what the best split would add at this budget, kept or not
+
+
+def count_range(count: int) -> tuple[float, float]:
+    """The 95% range of a count of customers taken as a Poisson count: Garwood's exact
+    interval, χ²(2.5%; 2n) ÷ 2 to χ²(97.5%; 2n + 2) ÷ 2, with the chi-square quantiles by
+    Wilson and Hilferty's approximation (within 0.05 of exact from a count of 2 up): a count
+    of 20 could as well be 12.2 or 30.9."""
+
+    def quantile(z: float, k: int) -> float:
+        return k * (1 - 2 / (9 * k) + z * math.sqrt(2 / (9 * k))) ** 3
+
+    low = quantile(-1.959964, 2 * count) / 2 if count > 0 else 0.0
+    return max(low, 0.0), quantile(1.959964, 2 * count + 2) / 2
 
 
 def _customers(spend: float, today: float, customers: int, exponent: float) -> float:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.core.metrics import Facts
-from bizaudit.core.plan import Allocation, Move, Plan
+from bizaudit.core.plan import Allocation, Move, Plan, count_range
 from bizaudit.explain.numbers import format_money, format_number, format_percent, plural
 from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
 
@@ -207,6 +207,7 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
     months = facts.profile.business.months
     currency = facts.profile.business.currency
     ltv = facts.economics.ltv.value
+    low, high = count_range(a.min_customers)
     worth = (
         "No channel grows past the spend at which its next customer would cost more than a "
         f"customer is worth ({format_money(_cents(ltv), currency)}, the lifetime value)."
@@ -224,10 +225,11 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         f"{format_number(1 + a.max_growth, 1)} times it.",
         worth,
         f"Left alone: channels with fewer than {plural(a.min_customers, 'new customer')} "
-        "(--min-customers; the counts are what customers said, and a count of 20 could as well "
-        "be 12 or 31), with no spend, with no customers attributed, one-off lines, referral "
-        "channels (their customers mostly come on their own) and reservation networks (they "
-        "charge per booking).",
+        f"(--min-customers; the counts are what customers said, and a count of "
+        f"{a.min_customers:,} could as well be {low:,.0f} or {high:,.0f}), with no spend, with "
+        "no customers attributed, one-off lines, referral channels (their customers mostly "
+        "come on their own), reservation networks and booking marketplaces (they charge per "
+        "booking or per client).",
         "Channels join spend lines and customer sources as in the check report: a channel's "
         "CAC counts its own lines, not the sales costs that serve every channel. Customers are "
         f"new customers a period ({plural(months, 'month')}); returning customers are not "
