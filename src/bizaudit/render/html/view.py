@@ -252,7 +252,7 @@ def _range_text(p: ProfileReport) -> str:
         return ""
     scope = " (marketing and sales)" if industry.scope == "marketing and sales" else ""
     span = percent_range(industry.low, industry.high)
-    return f"{industry.id} range {span} of {industry.basis}{scope}{range_left_out(p)}"
+    return f"{industry.id} range {span} of {industry.basis}{scope}"
 
 
 def _with_sales(p: ProfileReport) -> bool:
@@ -344,7 +344,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
         label = label.replace("revenue", "net revenue")
     note = limit_text("minimum", minimum)
     if (range_text := _range_text(p)) and p.industry is not None:
-        note += f"; {range_text}"
+        note += f"; {range_text}{range_left_out(p)}"  # the chart's legend stays short
     if share is None:
         of_spend = format_percent(p.metrics.marketing_share_of_spend)
         note = f"no revenue yet; marketing is {of_spend} of all spend"
