@@ -268,3 +268,33 @@ def test_an_agents_referral_fees_are_not_the_marketing_the_mrea_range_counts(
     assert "BA110" not in {f["rule"] for f in data["findings"]}  # 7% is within 6–8%
     said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
     assert "$60,000 of referral fees, which the MREA model counts in cost of sale, left out" in said
+
+
+def test_kickbacks_to_settlement_providers_and_clients_are_never_exempt(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A re-review: "Referral fee to mortgage broker" and "... title agent" had passed as
+    cooperative brokerage, the words "broker" and "agent" being in them, and were left out of
+    the MREA range as cost of sale. Only fees to licensees are: 22,000 here."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Harbor Homes, industry: real-estate}\nrevenue: 1000000\n"
+        "activities:\n"
+        "  - {name: Facebook ads, spend: 40000}\n"
+        "  - {name: Agent-to-agent referral fees paid, spend: 22000}\n"
+        "  - {name: Referral fee to mortgage broker, spend: 2000}\n"
+        "  - {name: Referral fee to title agent, spend: 1500}\n"
+        "  - {name: Referral fee to homeowners insurance agent, spend: 700}\n"
+        "  - {name: Cash bonus to past clients for Zillow reviews and referrals, spend: 600}\n"
+        "  - {name: Finder's fee to unlicensed neighbor, spend: 500}\n"
+    )
+    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    flagged = {f["subject"] for f in data["findings"] if f["rule"] == "BA114"}
+    assert flagged == {
+        "Referral fee to mortgage broker",
+        "Referral fee to title agent",
+        "Referral fee to homeowners insurance agent",
+        "Cash bonus to past clients for Zillow reviews and referrals",
+        "Finder's fee to unlicensed neighbor",
+    }
+    assert data["industry"]["left_out"] == "22000"

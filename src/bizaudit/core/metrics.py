@@ -87,7 +87,9 @@ _PAYS_PER_REFERRAL = re.compile(
 )
 #: A line that names referrals, wherever it was classified: a past client's "referral gift
 #: cards" read as retention still pay for a referral.
-_NAMES_REFERRALS = re.compile(r"\brefer(?:s|red|ring|ral|rals)?\b", re.IGNORECASE)
+_NAMES_REFERRALS = re.compile(
+    r"\brefer(?:s|red|ring|ral|rals)?\b|\bfinders?\b|\bkickbacks?\b", re.IGNORECASE
+)
 
 
 def _referral_lines(
@@ -113,16 +115,25 @@ def _cultivates(term: str | None) -> bool:
     return any(f" {phrase} " in padded for phrase in REFERRAL_CULTIVATION)
 
 
-def _range_excluded(activities: Sequence[ClassifiedActivity], vertical: Vertical | None) -> Decimal:
-    """The marketing spend the vertical's range does not count (``range_excludes``)."""
+def _range_excluded(
+    activities: Sequence[ClassifiedActivity],
+    vertical: Vertical | None,
+    paid_referrals: Sequence[ClassifiedActivity],
+) -> Decimal:
+    """The marketing spend the vertical's range does not count (``range_excludes``): an
+    agent's referral fees to other licensees. A payment BA114 flags (to a lender, a title
+    agent, a client) is no cost of sale: it stays in, as spent."""
     if vertical is None or vertical.range_excludes is None:
         return Decimal(0)
     pattern = re.compile(vertical.range_excludes, re.IGNORECASE)
+    flagged = {id(item) for item in paid_referrals}
     return sum(
         (
             item.activity.spend
             for item in activities
-            if item.classification.category == "marketing" and pattern.search(item.activity.name)
+            if item.classification.category == "marketing"
+            and id(item) not in flagged
+            and pattern.search(item.activity.name)
         ),
         Decimal(0),
     )
@@ -312,10 +323,12 @@ def compute(
         if vertical is not None and vertical.referral_exempt
         else None
     )
+    # Also marketing lines, and lines nothing placed, that name referrals ("Cash to tow truck
+    # drivers per case referred"); a line placed elsewhere (co-counsel fee division) is not.
     named = [
         item
         for item in activities
-        if item.classification.category == "marketing"
+        if (item.classification.category == "marketing" or item.classification.confidence == "none")
         and item not in referral_lines
         and _NAMES_REFERRALS.search(item.activity.name)
     ]
@@ -384,5 +397,5 @@ def compute(
         vertical=vertical,
         by_channel=by_channel,
         cultivated_customers=cultivated,
-        range_excluded=_range_excluded(activities, vertical),
+        range_excluded=_range_excluded(activities, vertical, paid_referrals),
     )
