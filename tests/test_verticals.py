@@ -298,3 +298,32 @@ def test_kickbacks_to_settlement_providers_and_clients_are_never_exempt(
         "Finder's fee to unlicensed neighbor",
     }
     assert data["industry"]["left_out"] == "22000"
+
+
+def test_a_line_that_names_its_referrers_cultivates_only_them(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A re-review: every referral source shares one channel, so a chiropractors' lunch had
+    been credited with the attorneys' and clients' referrals too (100, "Strong"). By hand:
+    53 of 73 by referral; the lunch reaches the 8 from chiropractors; 45 came on their own,
+    61.6%, over 50%. A referral programme naming nobody reaches them all."""
+    path = tmp_path / "law.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Case & Co, industry: legal}\nrevenue: 900000\n"
+        "activities:\n"
+        "  - {name: Lunch & learns - chiropractors, spend: 4200}\n"
+        "  - {name: Google Ads, spend: 30000}\n"
+        "customers:\n  sources:\n    chiropractor referral: 8\n    attorney referral: 28\n"
+        "    client referral: 17\n    google ads: 20\n"
+    )
+    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    [ba102] = [f for f in data["findings"] if f["rule"] == "BA102"]
+    assert ba102["severity"] == "warning"
+    assert "brought 8 of them, and 45 came on their own" in ba102["message"]
+    assert data["predictability"]["verdict"] == "at risk"
+    path.write_text(
+        path.read_text().replace("Lunch & learns - chiropractors", "Referral programme")
+    )
+    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    [ba102] = [f for f in data["findings"] if f["rule"] == "BA102"]
+    assert ba102["severity"] == "info"

@@ -108,6 +108,7 @@ class Cac(NamedTuple):
     referral: int = 0  # customers left out because they came by referral (non-referral CAC)
     referral_spend: Decimal = Decimal(0)  # and the spend that brought them, left out with them
     repeat: int = 0  # customers.new less these: listed under sources read as repeat, not new
+    cultivated: int = 0  # referral customers counted as paid for: they came through funded lines
 
 
 class Ltv(NamedTuple):
@@ -216,6 +217,7 @@ def compute(
     referral: int = 0,
     referral_spend: Decimal = Decimal(0),
     repeat: int = 0,
+    cultivated: int = 0,
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -238,7 +240,7 @@ def compute(
         "paid-customers" if new > 0 else "new-customers",
         referral,
     )
-    paid = paid._replace(repeat=counted_repeat)
+    paid = paid._replace(repeat=counted_repeat, cultivated=cultivated)
     if referral and referral_spend:
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
     ltv = _ltv(profile, horizon_years, churn_norm)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from bizaudit.core import economics
 from bizaudit.core.channels import Channel, join
-from bizaudit.core.classify import Classification, Classifier, SourceClass, default
+from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
 from bizaudit.core.economics import Economics
 from bizaudit.model.profile import Activity, Customers, Profile, Source
 from bizaudit.model.verticals import Vertical
@@ -36,7 +36,8 @@ REFERRAL_CULTIVATION = frozenset(
     |referral partner|referral partners|partner lunch|partner lunches|lunch and learn
     |referral marketing|referral gifts|physician liaison|marketing liaison|refer a friend
     |doctor referral|physician referral|networking group|bni|chamber of commerce
-    |networking event""".replace("\n", "")
+    |networking event|lunch with banker|banker lunch|lunch with attorney|lunch with referral
+    |referral lunch""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -137,6 +138,53 @@ def _range_excluded(
         ),
         Decimal(0),
     )
+
+
+#: Words that say a line or a source is about referrals, not whom they come from.
+_REFERRAL_WORDS = frozenset(
+    """referral refer referred referring fee paid pay payment program programme reward bonus
+    gift thank you lunch learn and the of for to with from by a an in on at dues membership
+    member event cost spend word mouth per case out area partner""".split()
+)
+#: Referrers named in different words: the same people.
+_SAME_REFERRER = {
+    "broker": "agent",
+    "brokerage": "agent",
+    "realtor": "agent",
+    "licensee": "agent",
+    "lawyer": "attorney",
+    "doctor": "physician",
+    "cpa": "accountant",
+}
+
+
+def _referrers(name: str) -> frozenset[str]:
+    """Whom a line or a source names as referrers: "Lunch & learns - chiropractors" →
+    {chiropractor}; "Referral programme" → {} (nobody in particular)."""
+    return frozenset(
+        _SAME_REFERRER.get(word, word)
+        for word in words(name)
+        if word not in _REFERRAL_WORDS and not word.isdigit()
+    )
+
+
+def _cultivated(channel: Channel, funding: set[int]) -> int:
+    """The referral customers of a channel that its cultivation lines reach. A line that
+    names its referrers ("Lunch & learns - chiropractors", "Chamber of commerce dues")
+    reaches the sources that name them too; a line that names nobody in particular (a
+    referral programme) reaches every referral source of its channel. A chamber membership
+    does not cultivate the bankers, nor a chiropractors' lunch the former clients."""
+    lines = [_referrers(item.activity.name) for item in channel.activities if id(item) in funding]
+    if not lines:
+        return 0
+    reached = 0
+    for source in channel.sources:
+        if source.classification.kind != "referral":
+            continue
+        named = _referrers(source.name)
+        if any(not line or (named & line) for line in lines):
+            reached += source.customers
+    return reached
 
 
 def share(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
@@ -347,19 +395,8 @@ def compute(
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
-    # A chamber membership cultivates the chamber's referrals, not the bankers': only the
-    # referral customers of a channel that holds a cultivation line were planned for.
     funding = {id(item) for item in cultivation}
-    cultivated = min(
-        referral,
-        sum(
-            source.customers
-            for channel in by_channel
-            if any(id(item) in funding for item in channel.activities)
-            for source in channel.sources
-            if source.classification.kind == "referral"
-        ),
-    )
+    cultivated = min(referral, sum(_cultivated(channel, funding) for channel in by_channel))
     return Facts(
         profile=profile,
         activities=activities,
@@ -382,6 +419,7 @@ def compute(
             # Referrals cultivated with a budget were paid for like any other customer; only
             # those that came on their own are left out of the cost of a customer...
             referral=referral - cultivated,
+            cultivated=cultivated,
             # ...with what was spent on referral lines that cultivate nothing (a fee where the
             # profession restricts it, a one-off): it bought them. Cultivation is part of what
             # customers cost.

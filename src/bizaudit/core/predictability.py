@@ -6,8 +6,9 @@
 * **at risk**: one of the two holds but not the other.
 
 A funded referral programme is a channel (it has a budget and runs every period); referrals
-that merely happen are not. Referrals cultivated on purpose (referral-partner lunches,
-seminars for referrers) count as planned whatever their share.
+that merely happen are not. Referrals that came through a channel cultivated on purpose
+(referral-partner lunches, seminars for referrers) count as planned: only the others are held
+to the maximum.
 """
 
 from __future__ import annotations
@@ -30,10 +31,13 @@ class Verdict(NamedTuple):
     maximum: Decimal  # the referral share allowed
     non_referral_share: Decimal | None
     cultivated: list[str]  # funded lines that cultivate referrals on purpose
+    hoped_share: Decimal | None = None  # referrals no funded channel brought, of all sourced
 
     @property
     def referrals_within(self) -> bool:
-        return self.referral_share is None or self.referral_share <= self.maximum
+        """Within the maximum, counting only the referrals that came on their own."""
+        share = self.referral_share if self.hoped_share is None else self.hoped_share
+        return share is None or share <= self.maximum
 
 
 def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
@@ -51,4 +55,4 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         label = "hobby"
     else:
         label = "at risk"
-    return Verdict(label, channels, referral, maximum, facts.non_referral_share, cultivated)
+    return Verdict(label, channels, referral, maximum, facts.non_referral_share, cultivated, hoped)

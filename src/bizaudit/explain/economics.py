@@ -90,9 +90,15 @@ class Basis:
             else ""
         )
         if cac.referral:
+            through = (
+                f", and {cac.cultivated:,} more came through funded referral lines"
+                if cac.cultivated
+                else ""
+            )
+            alone = " on their own" if cac.cultivated else ""
             return (
                 f"{spend} ÷ {plural(cac.new_customers, 'new customer')} who did not come by "
-                f"referral ({cac.referral:,} did{repeat})"
+                f"referral{alone} ({cac.referral:,} did{through}{repeat})"
             )
         return f"{spend} ÷ {plural(cac.new_customers, 'new customer')}" + (
             f" ({repeat[2:]})" if repeat else ""

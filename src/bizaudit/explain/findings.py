@@ -127,8 +127,16 @@ def _ba102(hit: Hit, currency: str) -> Words:
         f"({f.referral:,} of {f.sourced:,}), over the {format_limit(f.maximum)} maximum"
     )
     if f.cultivated and hit.severity == "info":
+        own = f.referral - f.cultivated_customers
+        rest = (
+            f"; {f.cultivated_customers:,} came through them, and the {own:,} that came on "
+            "their own are within the maximum"
+            if own
+            else ""
+        )
         return (
-            f"{message}, cultivated on purpose ({', '.join(f.cultivated)}): a channel, not hope",
+            f"{message}, cultivated on purpose ({', '.join(f.cultivated)}): a channel, not "
+            f"hope{rest}",
             "keep funding it, and track which partners send customers so you know what it brings",
         )
     if f.cultivated:

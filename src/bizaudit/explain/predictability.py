@@ -25,16 +25,20 @@ def reasons(verdict: Verdict) -> list[str]:
     if referral is None:
         said.append("no customer sources, so referral dependence is unknown")
         return said
-    where = "within" if verdict.referrals_within else "over"
-    said.append(
-        f"{format_percent_beside(referral, verdict.maximum)} of new customers came from "
-        f"referrals ({where} the {format_limit(verdict.maximum)} maximum)"
-        + (
-            f", cultivated on purpose: {', '.join(verdict.cultivated)}"
-            if verdict.cultivated and referral > verdict.maximum
-            else ""
+    maximum = format_limit(verdict.maximum)
+    share = format_percent_beside(referral, verdict.maximum)
+    hoped = verdict.hoped_share
+    if referral <= verdict.maximum or not verdict.cultivated or hoped is None:
+        where = "within" if referral <= verdict.maximum else "over"
+        said.append(f"{share} of new customers came from referrals ({where} the {maximum} maximum)")
+    else:  # over the maximum, some through funded referral lines: say how many came on their own
+        where = "within" if verdict.referrals_within else "still over"
+        said.append(
+            f"{share} of new customers came from referrals, some through funded referral lines "
+            f"({', '.join(verdict.cultivated)}); the "
+            f"{format_percent_beside(hoped, verdict.maximum)} that came on their own is {where} "
+            f"the {maximum} maximum"
         )
-    )
     said.append(
         f"{format_percent(verdict.non_referral_share)} came from sources other than referrals"
     )
