@@ -327,3 +327,40 @@ def test_a_line_that_names_its_referrers_cultivates_only_them(
     data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
     [ba102] = [f for f in data["findings"] if f["rule"] == "BA102"]
     assert ba102["severity"] == "info"
+
+
+def test_a_minimum_of_ones_own_is_held_as_the_vertical_counts_revenue(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A re-review: a stricter 9% minimum had raised a team's score from 79 to 98 (it was held
+    against 30% of net revenue, not 8.2% of GCI), and a SaaS under its own 30% minimum was
+    told to spend more (BA101) and less (BA110) at once. By hand: (130,000 − 60,000 of
+    referral fees) ÷ 1,000,000 gross = 7%, under 9%."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Harbor Homes, industry: real-estate}\nrevenue: 1000000\n"
+        "policy: {min_marketing_share: 9%}\n"
+        "activities:\n"
+        "  - {name: Brokerage split, spend: 400000}\n"
+        "  - {name: Facebook ads, spend: 40000}\n"
+        "  - {name: Sphere mailers, spend: 30000}\n"
+        "  - {name: Zillow Flex referral fees, spend: 50000}\n"
+        "  - {name: Agent referral fees paid, spend: 10000}\n"
+    )
+    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    [ba101] = [f for f in data["findings"] if f["rule"] == "BA101"]
+    assert ba101["message"].startswith("marketing is 7% of gross revenue ($70,000 of $1,000,000")
+    [part] = [c for c in data["score_components"] if c["name"] == "marketing investment"]
+    assert abs(part["earned"] - (0.07 / 0.09) ** 2) < 1e-9
+    saas = tmp_path / "saas.yaml"
+    saas.write_text(
+        "version: 1\nbusiness: {name: Ledgerly, industry: saas}\nrevenue: 1000000\n"
+        "policy: {min_marketing_share: 30%}\n"
+        "activities:\n  - {name: Google Ads, spend: 250000}\n"
+        "  - {name: Account executives, spend: 220000}\n"
+        "customers: {new: 100, lifetime_value: 5000}\n"
+    )
+    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", saas).stdout)["profiles"][0]
+    rules = {f["rule"] for f in data["findings"]}
+    assert "BA101" in rules  # 25% of marketing under its own 30%
+    assert "BA110" not in rules  # though 47% with sales is over 15–45%: never both

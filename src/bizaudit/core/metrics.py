@@ -278,14 +278,16 @@ class Facts(NamedTuple):
 
     def held_to_minimum(self, from_industry: bool) -> tuple[Decimal, Decimal]:
         """What the marketing minimum is held against: the spend and what it is a share of.
-        An industry's minimum counts what its range counts (marketing and sales for SaaS) of
-        what its range is a share of (gross commission income for an agent); any other
-        minimum, marketing of net revenue. BA101 and the score both use it."""
-        vertical = self.vertical if from_industry else None
+        Marketing, less what the vertical's range does not count (an agent's referral fees), of
+        what its range is a share of (gross commission income for an agent), whoever set the
+        minimum: those say what revenue and marketing are in that business. Sales is added
+        only to the industry's own minimum, where its range counts both (SaaS): a minimum set
+        with --min-marketing-share is of marketing. BA101, BA110 and the score all use it."""
+        vertical = self.vertical
         if vertical is None:
             return self.spend["marketing"], self.net_revenue
         spent = self.spend["marketing"] - self.range_excluded
-        if vertical.scope == "marketing and sales":
+        if from_industry and vertical.scope == "marketing and sales":
             spent += self.spend["sales"]
         return spent, self.range_base
 

@@ -91,8 +91,11 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     if facts.revenue > 0:  # the share BA101 holds to the minimum
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
-        base = "gross revenue" if from_industry and of != facts.net_revenue else "revenue"
-        with_sales = spent != facts.spend["marketing"]
+        base = "gross revenue" if of != facts.net_revenue else "revenue"
+        vertical = facts.vertical
+        with_sales = (
+            from_industry and vertical is not None and vertical.scope == "marketing and sales"
+        )
     else:  # no revenue yet: the share of spend is the best measure of intent there is
         invested, base, with_sales = facts.marketing_share_of_spend, "spend", False
     # Referrals that came through a channel the business funds are a channel, not hope: only

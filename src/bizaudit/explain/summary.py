@@ -92,7 +92,14 @@ def compared_share(report: ProfileReport) -> tuple[str, Decimal | None]:
             return "Marketing and sales ÷ revenue", industry.compared_share
         if industry.on_gross:  # held to its range on gross revenue (BA101)
             return "Marketing ÷ gross revenue", industry.compared_share
-    return "Marketing ÷ revenue", report.metrics.marketing_share_of_revenue
+    share = report.metrics.marketing_share_of_revenue
+    if industry is not None and share is not None and (industry.on_gross or industry.left_out):
+        # A minimum of one's own is of marketing, but still as the business's vertical counts
+        # revenue and marketing (an agent's gross commission income, less referral fees).
+        revenue = report.revenue if industry.on_gross else report.profit.net_revenue
+        held = (report.spend["marketing"] - industry.left_out) / revenue
+        return ("Marketing ÷ gross revenue" if industry.on_gross else "Marketing ÷ revenue"), held
+    return "Marketing ÷ revenue", share
 
 
 def range_left_out(report: ProfileReport) -> str:

@@ -86,8 +86,8 @@ class MarketingShare(Rule):
         # The industry's low end is held against what its range is a share of (gross
         # commission income for an agent), as BA110 holds its high end.
         industry = threshold.source == "industry"
-        vertical = facts.vertical if industry else None
-        with_sales = vertical is not None and vertical.scope == "marketing and sales"
+        vertical = facts.vertical
+        with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
         measured, revenue = facts.held_to_minimum(industry)
         if revenue <= 0 or measured >= threshold.value * revenue:
             return
@@ -123,7 +123,7 @@ class MarketingShare(Rule):
                 target,
                 ratio,
                 owner,
-                vertical.marketing.confidence if vertical is not None else "",
+                vertical.marketing.confidence if vertical is not None and industry else "",
                 vertical is not None and vertical.on_gross and facts.contra_revenue > 0,
                 facts.range_excluded if vertical is not None else Decimal(0),
                 vertical.range_excludes_why if vertical is not None else "",

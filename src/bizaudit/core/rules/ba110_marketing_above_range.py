@@ -29,8 +29,12 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     vertical, share = facts.vertical, facts.range_share
     if vertical is None or share is None:
         return None
-    if share <= vertical.marketing.high or share <= policy.min_marketing_share.value:
-        return None  # within the range, or under a minimum set above it (the user's choice)
+    if share <= vertical.marketing.high:
+        return None
+    minimum = policy.min_marketing_share
+    measured, base = facts.held_to_minimum(minimum.source == "industry")
+    if base > 0 and measured < minimum.value * base:
+        return None  # under the minimum (BA101 asks for more): never "spend more" and "less"
     economics = facts.economics
     ratio, payback, norm = economics.judged_ratio, economics.judged_payback, economics.payback_norm
     weak = ratio.value is not None and ratio.value < LTV_TO_CAC_MINIMUM
