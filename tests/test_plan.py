@@ -93,8 +93,8 @@ def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
     alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
     assert alone == {
         "Few": "only 3 new customers: too few to tell what one costs",
-        "Referrals": "referrals mostly come on their own: one period cannot tell what its "
-        "spend adds, and some professions restrict paying for them",
+        "Referrals": "a referral channel: referrals also come on their own, so one period "
+        "cannot tell what its spend adds, and some professions restrict paying for them",
         "Walk-ins": "no spend to move: its customers cost nothing today",
         "Yelp ads": "no spend on it is listed, though it is paid for (BA207): nothing to weigh",
         "Gala": "no customers attributed to it, so what a customer costs there is unknown",
@@ -287,3 +287,13 @@ def test_the_stated_range_follows_min_customers(run_cli: RunCli) -> None:
         run_cli("plan", EXAMPLES / "dental.yaml", "--min-customers", "2").stdout.split()
     )
     assert "a count of 2 could as well be 0 or 7" in said
+
+
+def test_a_gain_that_rounds_to_nothing_is_not_called_a_gain() -> None:
+    """A re-review: a gym's plan said the best move "would win about 0.0 more"."""
+    from bizaudit.explain.plan import _headline
+
+    kept = plan([A, B])._replace(moves=[], best_gain=Decimal("0.04"))
+    said = _headline(kept, Decimal(1000), None, str)
+    assert "0.0 more" not in said
+    assert said.startswith("Keep today's split: no move within the bounds wins more customers")

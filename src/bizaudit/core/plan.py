@@ -293,8 +293,8 @@ def _left_alone(channel: Channel, minimum: int) -> str | None:
         return "a one-off: it cannot be scaled or repeated at will"
     if channel.kind == "referral" and customers:
         return (
-            "referrals mostly come on their own: one period cannot tell what its spend adds, "
-            "and some professions restrict paying for them"
+            "a referral channel: referrals also come on their own, so one period cannot tell "
+            "what its spend adds, and some professions restrict paying for them"
         )
     if channel.paid_without_spend:
         return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"

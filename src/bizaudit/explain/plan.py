@@ -141,7 +141,7 @@ def _headline(plan: Plan, profit: Decimal, ltv: Decimal | None, money: Money) ->
                 "Nothing to plan: no channel has both recurring spend and at least "
                 f"{plan.assumptions.min_customers} new customers (see why below)."
             )
-        elif plan.best_gain > 0:
+        elif plan.best_gain >= Decimal("0.05"):  # shown to a tenth: never "about 0.0 more"
             parts.append(
                 "Keep today's split: the best move within the bounds would win about "
                 f"{format_number(plan.best_gain, 1)} more of today's {now} new customers a "
@@ -227,7 +227,7 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         f"Left alone: channels with fewer than {plural(a.min_customers, 'new customer')} "
         f"(--min-customers; the counts are what customers said, and a count of "
         f"{a.min_customers:,} could as well be {low:,.0f} or {high:,.0f}), with no spend, with "
-        "no customers attributed, one-off lines, referral channels (their customers mostly "
+        "no customers attributed, one-off lines, referral channels (their customers also "
         "come on their own), reservation networks and booking marketplaces (they charge per "
         "booking or per client).",
         "Channels join spend lines and customer sources as in the check report: a channel's "
