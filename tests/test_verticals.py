@@ -264,10 +264,14 @@ def test_an_agents_referral_fees_are_not_the_marketing_the_mrea_range_counts(
     data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
     assert data["industry"]["compared_share"] == 0.07
     assert data["industry"]["left_out"] == "60000"
+    assert data["industry"]["left_out_lines"] == [8, 9]  # the Flex and agent fee lines
     assert data["spend"]["marketing"] == "130000"
     assert "BA110" not in {f["rule"] for f in data["findings"]}  # 7% is within 6–8%
     said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
-    assert "$60,000 of referral fees, which the MREA model counts in cost of sale, left out" in said
+    assert (
+        "$60,000 of referral fees, which the MREA model counts in cost of sale (lines 8 and 9), "
+        "left out" in said
+    )
 
 
 def test_kickbacks_to_settlement_providers_and_clients_are_never_exempt(

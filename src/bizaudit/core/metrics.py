@@ -120,24 +120,21 @@ def _range_excluded(
     activities: Sequence[ClassifiedActivity],
     vertical: Vertical | None,
     paid_referrals: Sequence[ClassifiedActivity],
-) -> Decimal:
+) -> list[ClassifiedActivity]:
     """The marketing spend the vertical's range does not count (``range_excludes``): an
     agent's referral fees to other licensees. A payment BA114 flags (to a lender, a title
     agent, a client) is no cost of sale: it stays in, as spent."""
     if vertical is None or vertical.range_excludes is None:
-        return Decimal(0)
+        return []
     pattern = re.compile(vertical.range_excludes, re.IGNORECASE)
     flagged = {id(item) for item in paid_referrals}
-    return sum(
-        (
-            item.activity.spend
-            for item in activities
-            if item.classification.category == "marketing"
-            and id(item) not in flagged
-            and pattern.search(item.activity.name)
-        ),
-        Decimal(0),
-    )
+    return [
+        item
+        for item in activities
+        if item.classification.category == "marketing"
+        and id(item) not in flagged
+        and pattern.search(item.activity.name)
+    ]
 
 
 #: Words that say a line or a source is about referrals, not whom they come from.
@@ -230,6 +227,7 @@ class Facts(NamedTuple):
     #: Marketing spend the industry's published range does not count (an agent's referral
     #: fees: cost of sale in the MREA model), left out of the share held to that range.
     range_excluded: Decimal = Decimal(0)
+    range_excluded_at: Sequence[int] = ()  # the positions of those lines among the activities
 
     @property
     def revenue(self) -> Decimal:
@@ -397,6 +395,7 @@ def compute(
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
+    left_out = _range_excluded(activities, vertical, paid_referrals)
     funding = {id(item) for item in cultivation}
     cultivated = min(referral, sum(_cultivated(channel, funding) for channel in by_channel))
     return Facts(
@@ -437,5 +436,6 @@ def compute(
         vertical=vertical,
         by_channel=by_channel,
         cultivated_customers=cultivated,
-        range_excluded=_range_excluded(activities, vertical, paid_referrals),
+        range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
+        range_excluded_at=[item.position for item in left_out],
     )

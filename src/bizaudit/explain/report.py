@@ -189,7 +189,7 @@ def _profit(audit: Audit) -> Profit:
     )
 
 
-def _industry(audit: Audit) -> IndustryRange | None:
+def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
     vertical = audit.facts.vertical
     if vertical is None:
         return None
@@ -205,6 +205,11 @@ def _industry(audit: Audit) -> IndustryRange | None:
         compared_share=audit.facts.range_share,
         left_out=audit.facts.range_excluded,
         left_out_why=vertical.range_excludes_why if audit.facts.range_excluded else "",
+        left_out_lines=[
+            line
+            for position in audit.facts.range_excluded_at
+            if (line := locate(("activities", position))) is not None
+        ],
         source=norm.source,
         year=norm.year,
         kind=norm.kind,
@@ -319,7 +324,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             for i, s in enumerate(profile.skip)
         ],
         profit=_profit(audit),
-        industry=_industry(audit),
+        industry=_industry(audit, locate),
         owner_time=_owner_time(audit),
         score_caps=[ScoreCap(limit=c.limit, reason=score.cap(c.reason)) for c in audit.caps],
         channels=_channels(audit, locate),

@@ -10,6 +10,7 @@ from bizaudit.explain.numbers import (
     format_money,
     format_percent,
     format_percent_beside,
+    line_list,
     plural,
 )
 from bizaudit.model.report import Finding, ProfileReport, ThresholdOut
@@ -109,7 +110,8 @@ def range_left_out(report: ProfileReport) -> str:
     if industry is None or not industry.left_out:
         return ""
     money = format_money(industry.left_out, report.business.currency)
-    return f"; {money} of {industry.left_out_why}, left out"
+    lines = f" ({line_list(industry.left_out_lines)})" if industry.left_out_lines else ""
+    return f"; {money} of {industry.left_out_why}{lines}, left out"
 
 
 def range_basis(report: ProfileReport) -> str | None:

@@ -308,6 +308,9 @@ class IndustryRange:
         ),
     ]
     left_out_why: Annotated[str, Field(description="what that spend is and why it is left out")]
+    left_out_lines: Annotated[
+        list[int], Field(description="the profile lines of that spend, so it can be traced")
+    ]
     source: str
     year: str
     kind: Annotated[str, Field(description="survey, practitioner rule or regulation")]
