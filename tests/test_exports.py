@@ -459,3 +459,340 @@ def test_a_marketplace_purchase_on_a_card_stays_a_purchase_in_check(
     [amazon] = [a for a in report["activities"] if a["name"] == "Amazon"]
     assert (amazon["spend"], amazon["category"]) == ("147.45", "operations")
     assert report["spend"]["contra-revenue"] == "0"
+
+
+# From a bookkeeper's review of `import` (items 6, 9, 12, 13 and 14): every user error at its
+# place, the wrong report named as such, one-off charges, multicurrency and newer headers.
+
+
+def test_two_currencies_point_at_the_first_row_in_the_second(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Rows 2-4 are in EUR, line 5 is the first in USD: its Currency cell starts at column 47
+    ("09.01.2026;SHOPIFY* 12345;Subscription;-39,00;" is 46 characters)."""
+    column = tmp_path / "column.csv"
+    column.write_text(
+        "Booking date;Payee;Description;Amount;Currency\n"
+        "02.01.2026;Hausverwaltung Schulz;Miete Januar;-2.150,00;EUR\n"
+        "05.01.2026;SumUp Payments Limited;Auszahlung;4.812,40;EUR\n"
+        "07.01.2026;GOOGLE *ADS 9932;Kartenzahlung;-180,00;EUR\n"
+        "09.01.2026;SHOPIFY* 12345;Subscription;-39,00;USD\n"
+    )
+    result = run_cli("import", column, "--revenue", "1", "-o", tmp_path / "p.yaml")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{column}:5:47: error: the export's amounts are in more than one currency (EUR, USD; "
+        "the first in USD is on line 5)"
+    )
+    assert "    5 | 09.01.2026;SHOPIFY* 12345;Subscription;-39,00;USD" in result.stderr
+    assert not (tmp_path / "p.yaml").exists()
+    # codes beside the amounts: the CAD amount is the third cell of line 4, at column 27
+    # ("01/09/2026,FACEBK *ABC123," is 26 characters)
+    codes = tmp_path / "codes.csv"
+    codes.write_text(
+        "Date,Description,Amount\n01/05/2026,GOOGLE *ADS7781234,-250.00 USD\n"
+        '01/07/2026,SQUARE INC DEPOSIT,"4,812.40 USD"\n01/09/2026,FACEBK *ABC123,-95.00 CAD\n'
+    )
+    result = run_cli("import", codes, "--revenue", "1")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{codes}:4:27: error: ")
+    assert "(CAD, USD; the first in CAD is on line 4)" in result.stderr
+
+
+def test_a_currency_option_the_file_contradicts_points_where_the_file_says_it(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    qfx = EXPORTS / "statement-card.qfx"  # "        <CURDEF>EUR</CURDEF>" on line 27
+    result = run_cli("import", qfx, "--currency", "USD", "--revenue", "1")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{qfx}:27:9: error: the export's amounts are in EUR (the statement's CURDEF), not USD"
+    )
+    # a CSV's € signs: the first is the amount of line 2, after "2026-01-05,Metro," (17)
+    euros = tmp_path / "euros.csv"
+    euros.write_text(
+        "date,description,amount\n2026-01-05,Metro,-€876.35\n2026-01-07,Google,-€180.00\n"
+    )
+    result = run_cli("import", euros, "--currency", "USD", "--revenue", "1")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{euros}:2:18: error: the export's amounts are in EUR")
+    # a map file's currency: at the map's line
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text("columns:\n  date: date\n  description: description\n  amount: amount\n"
+                       "currency: EUR\n")  # fmt: skip
+    plain = tmp_path / "plain.csv"
+    plain.write_text("date,description,amount\n2026-01-05,Metro,-876.35\n")
+    result = run_cli("import", plain, "--map", mapping, "--currency", "USD", "--revenue", "1")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{mapping}:5:11: error: the export's amounts are in EUR")
+
+
+def test_statements_in_two_currencies_point_at_the_second(run_cli: RunCli, tmp_path: Path) -> None:
+    """The checking statement (lines 27-221) again, in CAD: its <CURDEF> is 8 lines into it,
+    on line 221 + 8 = 229."""
+    lines = (EXPORTS / "statement-bank.ofx").read_text().splitlines()
+    again = [line.replace("<CURDEF>USD", "<CURDEF>CAD") for line in lines[26:221]]
+    two = tmp_path / "two.ofx"
+    two.write_text("\n".join([*lines[:221], *again, *lines[221:]]) + "\n")
+    result = run_cli("import", two, "--revenue", "1")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{two}:229:1: error: this file holds statements in USD and CAD"
+    )
+
+
+def test_an_unknown_header_is_named_at_its_row(run_cli: RunCli, tmp_path: Path) -> None:
+    ledger = tmp_path / "bank.csv"  # two title lines and a blank one: the header is line 4
+    ledger.write_text("Acme Bank\nStatement March\n\nWhen,What,How much\n03/01/2026,x,1\n")
+    result = run_cli("import", ledger)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{ledger}:4:1: error: cannot tell which export this is from its columns (When, What, "
+        "How much), the row taken as its header"
+    )
+    assert "    4 | When,What,How much" in result.stderr
+
+
+def test_no_expense_lines_is_said_at_the_header_or_of_the_whole_file(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    header_only = tmp_path / "card.csv"
+    header_only.write_text("Transaction Date,Post Date,Description,Category,Type,Amount,Memo\r\n")
+    result = run_cli("import", header_only, "--currency", "USD", "--revenue", "1")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{header_only}:1:1: error: no expense lines found in this card export: its header row "
+        "has nothing below it"
+    )
+    # an OFX statement has no header row: the whole file is meant (every amount made money in)
+    money_in = tmp_path / "in.ofx"
+    money_in.write_text(
+        (EXPORTS / "statement-bank.ofx").read_text().replace("<TRNAMT>-", "<TRNAMT>")
+    )
+    result = run_cli("import", money_in, "--revenue", "1")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{money_in}: error: no expense lines found anywhere in this OFX bank statement"
+    )
+
+
+def test_a_row_warning_names_the_cell_at_fault(run_cli: RunCli, tmp_path: Path) -> None:
+    """Excel's total row has no date (column 1); a typed amount is the sixth cell, at column
+    42 of line 3 ("01/06/2026,01/07/2026,SHELL OIL,Gas,Sale," is 11 + 11 + 10 + 4 + 5 = 41
+    characters)."""
+    card = tmp_path / "card.csv"
+    card.write_text(
+        "Transaction Date,Post Date,Description,Category,Type,Amount\n"
+        "01/05/2026,01/06/2026,GOOGLE *ADS1234,Advertising,Sale,-250.00\n"
+        "01/06/2026,01/07/2026,SHELL OIL,Gas,Sale,about 40\n"
+        ",,,,TOTAL,-250.00\n"
+    )
+    result = run_cli("import", card, "--currency", "USD", "--revenue", "1000")
+    assert result.exit_code == 0, result
+    assert f"{card}:3: warning: row not read: column 42 (Amount): " in result.stderr
+    assert (
+        f"{card}:4: warning: row not read: column 1 (Transaction Date): '' is not a date "
+        "(it held $250)" in result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "row"),
+    [
+        ("Profit and Loss", ",Total", '4000 Service Income,"92,370.75"'),
+        ("Profit and Loss", ",Jan 2026,Feb 2026,Total", "6010 Google Ads,412.37,389.90,802.27"),
+    ],
+)
+def test_a_summary_of_totals_says_which_report_to_export(
+    run_cli: RunCli, tmp_path: Path, title: str, header: str, row: str
+) -> None:
+    summary = tmp_path / "pl.csv"
+    summary.write_text(
+        f'Rivera Plumbing & Drain LLC\n{title}\n"January - June, 2026"\n\n{header}\nIncome,\n'
+        f'{row}\nTotal Income,"$92,370.75"\nNet Income,"$21,827.25"\n'
+    )
+    result = run_cli("import", summary)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{summary}:2:1: error: this is a summary of totals, not transactions (a "
+        f"'{title}' report: one total per account) — export 'Profit and Loss Detail' or "
+        "'Transaction Detail by Account' instead"
+    )
+    assert "--map" not in result.stderr
+    # without its title block, its totals give it away
+    untitled = tmp_path / "untitled.csv"
+    untitled.write_text(f'{header}\nIncome,\n{row}\nTotal Income,"$92,370.75"\n')
+    result = run_cli("import", untitled)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{untitled}:4:1: error: this is a summary of totals, not transactions (its rows are "
+        "account totals)"
+    )
+
+
+def test_a_transaction_list_by_date_is_read_by_its_split_column(run_cli: RunCli) -> None:
+    """By hand, from the list's 16 transactions (see review-fixtures.md): expenses 3,900.00
+    rent + (1,284.60 − 62.40 refund deposited) coffee + (275.00 − 40.00 card credit) ads +
+    12.99 = 5,370.19 in 6 lines; income 5,212.40 + 1,650.00 − 75.00 credit memo + 14,890.10
+    = 21,677.50 in 4 lines; the card payment 235.00 and the transfer 1,000.00 left out; the
+    estimate (not posting), the customer's payment and the bill payment are other rows, with
+    the footer (4); the payroll check split over several accounts is not read."""
+    path = EXPORTS / "qbo-transaction-list-by-date.csv"
+    found = read_ledger(path)
+    assert found.layout == "QuickBooks Transaction List by Date"
+    assert {n: a.spend for n, a in found.activities.items()} == {
+        "6200 Rent": Decimal("3900.00"),
+        "5010 Coffee Beans": Decimal("1222.20"),
+        "6010 Advertising": Decimal("235.00"),
+        "6030 Design Software": Decimal("12.99"),
+    }
+    assert (found.spend, found.expense_lines) == (Decimal("5370.19"), 6)
+    assert found.income_by == {"4000 Food & Beverage Sales": Decimal("21677.50")}
+    assert found.income_lines == 4
+    assert (found.transfer_money, found.transfer_count) == (Decimal("1235.00"), 2)
+    assert (found.other_rows, found.blank_rows, found.rows) == (4, 2, 19)
+    [split] = found.unreadable
+    # ",03/16/2026,Payroll Check,,Yes,Gusto,March payroll,1010 Business Checking," is 74
+    assert (split.row, split.column) == (15, 75)
+    result = run_cli("import", path, "--currency", "USD")
+    assert result.exit_code == 0, result
+    assert f"{path}:15: warning: row not read: column 75 (Split): " in result.stderr
+    assert "export Transaction Detail by Account" in result.stderr
+    assert "kind: cost-of-sales" in result.stdout  # 5010: cost of goods sold by its number
+
+
+def test_a_transaction_list_without_its_split_column_says_which_report_to_export(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    text = (EXPORTS / "qbo-transaction-list-by-date.csv").read_text()
+    no_split = tmp_path / "list.csv"
+    no_split.write_text(text.replace(",Account,Split,Amount", ",Account,Other,Amount"))
+    result = run_cli("import", no_split, "--currency", "USD")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{no_split}:2:1: error: this QuickBooks Transaction List by Date has no Split column"
+    )
+    assert "export 'Transaction Detail by Account'" in result.stderr
+
+
+def test_a_quickbooks_report_without_account_headings_says_which_to_export(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    flat = tmp_path / "report.csv"
+    flat.write_text(
+        'Harbor Cafe LLC\nTransaction Report\n"March 1-31, 2026"\n\n'
+        ",Date,Transaction Type,Num,Name,Memo/Description,Amount\n"
+        ',03/01/2026,Check,2201,Pier 9 Properties,March rent,"-3,900.00"\n'
+    )
+    result = run_cli("import", flat, "--currency", "USD")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{flat}:5:1: error: no expense lines found")
+    assert "none of its lines sits under an income or expense account heading" in result.stderr
+
+
+def test_a_multicurrency_report_is_read_in_its_home_currency(run_cli: RunCli) -> None:
+    """By hand (review-fixtures.md): the Amount column, in USD, the currency of the lines at
+    an exchange rate of 1. Income 2,400.00 + 3,700.00 − 148.00 = 5,952.00; cost of goods sold
+    925.00 + 318.40 = 1,243.40; Google Ads 275.00 + 275.00 = 550.00; trade show 1,080.00;
+    spend 2,873.40. The foreign amounts (5,000 CAD...) are not added up."""
+    path = EXPORTS / "qbo-tdba-multicurrency.csv"
+    found = read_ledger(path)
+    assert found.income == Decimal("5952.00")
+    assert {n: a.spend for n, a in found.activities.items()} == {
+        "5010 Plants & Soil": Decimal("1243.40"),
+        "6010 Google Ads": Decimal("550.00"),
+        "6020 Trade Shows": Decimal("1080.00"),
+    }
+    assert found.currency is not None
+    assert (found.currency.code, found.currency.certain, found.currency.mixed) == ("USD", True, ())
+    result = run_cli("import", path)
+    assert result.exit_code == 0, result
+    assert "# Currency USD, from its Currency column at an exchange rate of 1" in result.stdout
+    # --currency CAD contradicts it: at the first USD cell, line 7, column 57
+    # (",01/12/2026,Invoice,1101,Maple Court HOA,Winter cleanup," is 56 characters)
+    result = run_cli("import", path, "--currency", "CAD")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{path}:7:57: error: the export's amounts are in USD")
+
+
+def test_a_one_off_charge_is_not_a_recurring_channel(run_cli: RunCli, tmp_path: Path) -> None:
+    """The multicurrency report covers January - February (2 months): the trade show is one
+    charge, in February; Google Ads ran both months; plants and soil were bought in both."""
+    out = tmp_path / "p.yaml"
+    made = run_cli("import", EXPORTS / "qbo-tdba-multicurrency.csv", "-o", out)
+    assert made.exit_code == 0, made
+    profile = yaml.safe_load(out.read_text())
+    recurring = {a["name"]: a.get("recurring", True) for a in profile["activities"]}
+    assert recurring == {
+        "5010 Plants & Soil": True,
+        "6010 Google Ads": True,
+        "6020 Trade Shows": False,
+    }
+    assert "# one charge in 2 months (February 2026): a one-off, not a recurring channel" in (
+        out.read_text()
+    )
+    report = json.loads(run_cli("check", out, "--format", "json", "--exit-zero").stdout)
+    [shown] = [a for a in report["profiles"][0]["activities"] if a["name"] == "6020 Trade Shows"]
+    assert shown["recurring"] is False
+    # an export of one month says nothing of the kind
+    one_month = run_cli("import", EXPORTS / "qbo-transaction-list-by-date.csv", "--currency",
+                        "USD")  # fmt: skip
+    assert "recurring" not in one_month.stdout
+    # two lines, both in February, of a bank export from January 1 to March 31 (90 days)
+    bank = tmp_path / "bank.csv"
+    bank.write_text(
+        "Date,Description,Amount\n2026-01-01,MAILCHIMP,-15.00\n2026-02-12,TRADE FAIR,-400.00\n"
+        "2026-02-20,TRADE FAIR,-80.00\n2026-03-31,MAILCHIMP,-15.00\n"
+    )
+    made = run_cli("import", bank, "--currency", "USD", "--revenue", "1000")
+    assert "# 2 lines in 3 months, all in February 2026: a one-off" in made.stdout
+    recurring = {a["name"]: a.get("recurring", True) for a in yaml.safe_load(made.stdout)[
+        "activities"]}  # fmt: skip
+    assert recurring == {"Trade Fair": False, "Mailchimp": True}
+
+
+NEWER_HEADER = (
+    ",Transaction date,Transaction type,Num,Name,Memo/Description,Split account,Amount,Balance"
+)
+
+
+def test_newer_quickbooks_headers_are_read_as_the_same_report(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """QuickBooks' newer report view writes "Transaction date", "Transaction type" and "Split
+    account": the same report, the same totals as the classic header's (income 25,061.83,
+    spend 4,905.00: see test_other_income_accounts_are_income_not_spending)."""
+    classic = EXPORTS / "qbo-tdba-other-income.csv"
+    newer = tmp_path / "newer.csv"
+    newer.write_text(
+        classic.read_text().replace(
+            ",Date,Transaction Type,Num,Name,Memo/Description,Split,Amount,Balance", NEWER_HEADER
+        )
+    )
+    found, expected = read_ledger(newer), read_ledger(classic)
+    assert found.layout == "QuickBooks Transaction Detail by Account"
+    assert (found.income, found.spend) == (Decimal("25061.83"), Decimal("4905.00"))
+    assert {n: a.spend for n, a in found.activities.items()} == {
+        n: a.spend for n, a in expected.activities.items()
+    }
+    # a title that names a QuickBooks report is never read as a bank statement
+    odd = tmp_path / "odd.csv"
+    odd.write_text(
+        classic.read_text().replace(
+            ",Date,Transaction Type,Num,Name,Memo/Description,Split,Amount,Balance",
+            ",Posting date,Kind,Num,Name,Memo/Description,Split,Amount,Balance",
+        )
+    )
+    result = run_cli("import", odd, "--currency", "USD", "--revenue", "1")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{odd}:5:1: error: the title says this is a QuickBooks Transaction Detail by Account, "
+        "but its header does not have the columns such a report is read by"
+    )
+    # a bank's own "Transaction Date" and "Transaction Type" are still a bank's
+    bank = tmp_path / "bank.csv"
+    bank.write_text(
+        "Transaction Date,Transaction Type,Description,Amount\n"
+        "03/02/2026,DEBIT,GOOGLE *ADS1234,-250.00\n03/05/2026,CREDIT,STRIPE PAYOUT,900.00\n"
+    )
+    assert read_ledger(bank).layout == "bank export"

@@ -324,13 +324,22 @@ def test_excel_unicode_text_export(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "the file is empty"),
-        (b"\n\n  \n", "the file is empty"),
-        (b"\x7fELF\x02\x01\x01\x00\x00\x00", "this is not a CSV file (it holds binary data)"),
+        (b"", ": error: the file is empty"),
+        (b"\n\n  \n", ": error: the file is empty"),
         (
+            b"\x7fELF\x02\x01\x01\x00\x00\x00",
+            ": error: this is not a CSV file (it holds binary data)",
+        ),
+        (  # at the header row, which every row below was read against
             b"date,description,amount,category\n2026-01-01,Ads,lots,Advertising\n",
-            "no expense lines found in this plain date,description,amount,category; 1 could not be "
-            "read (the first: row 2, ",
+            ":1:1: error: no expense lines found in this plain date,description,amount,category, "
+            "in the rows below its header (this row); 1 could not be read (the first: row 2 "
+            "column 16, 'lots' is not an amount",
+        ),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", ": error: this is a PDF document, not a CSV"),
+        (
+            b"PK\x03\x04\x14\x00\x00\x00[Content_Types].xml<Types/>PK\x03\x04xl/workbook.xml",
+            ": error: this is an Excel workbook, not a CSV file — save or export it as CSV",
         ),
     ],
 )
@@ -340,7 +349,8 @@ def test_files_that_are_not_exports(run_cli: RunCli, tmp_path: Path, content: by
     path.write_bytes(content)
     result = run_cli("import", path)
     assert result.exit_code == 2
-    assert f"l.csv: error: {message}" in result.stderr
+    assert f"l.csv{message}" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_an_unknown_header_is_shown_short(run_cli: RunCli, tmp_path: Path) -> None:
@@ -395,7 +405,11 @@ def test_amounts_in_several_currencies_are_an_error_not_a_sum(
     )
     result = run_cli("import", ledger, "--revenue", "1", "-o", tmp_path / "p.yaml")
     assert result.exit_code == 2
-    assert "amounts are in more than one currency (EUR, GBP, USD)" in result.stderr
+    # the first amount in the second currency to show: "€1000.00", line 3, column 14
+    assert (
+        "mix.csv:3:14: error: the export's amounts are in more than one currency (EUR, GBP, "
+        "USD; the first in EUR is on line 3)" in result.stderr
+    )
     assert not (tmp_path / "p.yaml").exists()
 
 
@@ -412,7 +426,10 @@ def test_one_impossible_date_does_not_turn_the_others_round(
     )
     result = run_cli("import", ledger, "--currency", "USD", "-o", tmp_path / "p.yaml")
     assert result.exit_code == 0, result
-    assert "flip.csv:4: warning: row not read: '13/45/2026' is not a date" in result.stderr
+    assert (
+        "flip.csv:4: warning: row not read: column 1 (date): '13/45/2026' is not a date"
+        in result.stderr
+    )
     assert "1 row could not be read" in result.stderr
     profile = Profile.model_validate(yaml.safe_load((tmp_path / "p.yaml").read_text()))
     assert profile.revenue == Decimal(5000)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import random
 from dataclasses import asdict
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -205,7 +206,10 @@ def test_quoted_fields_over_several_lines_read_the_same_in_stretches(
     path = tmp_path / "l.csv"
     path.write_text("date,description,amount,category\n" + "\n".join(rows) + "\n")
     one_pass = summary(read_ledger(path, workers=1))
-    assert one_pass["unreadable"] == [{"row": 3503, "message": ANY, "amount": None}]
+    # 'lots' is the third cell, at column 16 of line 3503 (found past the row over two lines)
+    assert one_pass["unreadable"] == [
+        {"row": 3503, "message": ANY, "amount": None, "cell": 2, "column": 16}
+    ]
     assert one_pass["activities"][0]["lines"] == 3999
     monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(parallel, "STRETCH_BYTES", 4096)
@@ -292,3 +296,51 @@ def test_a_row_csv_cannot_read_stops_the_import_at_its_line(
     with pytest.raises(InputError, match="field larger than field limit") as stretched:
         read_ledger(path, workers=2)  # the stretch's worker gives up; one pass says where
     assert stretched.value.line == 252
+
+
+def test_the_month_of_an_activity_s_lines_is_found_alike_every_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which activities are one-offs (all lines in one month) must not depend on how the file
+    was read. Over January to March: Print Shop is one charge (February), Trade Fair two (both
+    February), Mailchimp monthly, Hardware Store bought in January and refunded in March, and
+    Courier has 60 lines in March: too many to be a one-off, whatever their month."""
+    rows = [
+        ["2026-01-05", "MAILCHIMP", "-15.00"],
+        ["2026-02-05", "MAILCHIMP", "-15.00"],
+        ["2026-03-05", "MAILCHIMP", "-15.00"],
+        ["2026-02-11", "PRINT SHOP", "-265.00"],
+        ["2026-02-12", "TRADE FAIR", "-400.00"],
+        ["2026-02-20", "TRADE FAIR", "-80.00"],
+        ["2026-01-09", "HARDWARE STORE", "-120.00"],
+        ["2026-03-02", "HARDWARE STORE", "20.00"],
+    ]
+    rows += [[f"2026-03-{1 + i % 28:02d}", "COURIER", f"-{i + 1}.00"] for i in range(60)]
+    rows += [[f"2026-01-{1 + i % 28:02d}", f"CLIENT {i}", "100.00"] for i in range(40)]  # bulk
+    path = write(tmp_path / "bank.csv", ["Date", "Description", "Amount"], rows)
+    general, fast, stretched = read_every_way(path, monkeypatch)
+    assert general == fast == stretched
+    months = {a["name"]: a["month"] for a in general["activities"]}
+    february = scan.month_of(date(2026, 2, 1))
+    assert months == {
+        "Mailchimp": scan.SEVERAL_MONTHS,
+        "Print Shop": february,
+        "Trade Fair": february,
+        "Hardware Store": scan.SEVERAL_MONTHS,
+        "Courier": scan.SEVERAL_MONTHS,
+    }
+
+
+def test_a_transaction_list_by_date_reads_alike_in_stretches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A list by date names each line's account on the line (its Split column), so unlike
+    the other QuickBooks reports it can be read in stretches: the same totals, rows not read
+    and transfers as one pass."""
+    fixture = Path(__file__).parent / "fixtures" / "exports" / "qbo-transaction-list-by-date.csv"
+    path = tmp_path / "list.csv"
+    path.write_bytes(fixture.read_bytes())
+    general, fast, stretched = read_every_way(path, monkeypatch)
+    assert general["layout"] == "QuickBooks Transaction List by Date"
+    assert (general["unreadable_count"], general["transfer_count"]) == (1, 2)
+    assert general == fast == stretched

@@ -23,7 +23,9 @@ from bizaudit.explain.text import printable
 from bizaudit.model import amounts
 
 if TYPE_CHECKING:
-    from bizaudit.io.ledger import Imported
+    from bizaudit.io.errors import InputError
+    from bizaudit.io.ledger import Imported, Unreadable
+    from bizaudit.io.ledger.parsing import Said
 
 __all__ = ["import_command"]
 
@@ -148,7 +150,8 @@ def import_command(
     for row in imported.unreadable:
         held = f" (it held {format_money(abs(row.amount), code)})" if row.amount else ""
         typer.echo(
-            f"{printable(ledger)}:{row.row}: warning: row not read: {printable(row.message)}{held}",
+            f"{printable(ledger)}:{row.row}: warning: row not read: {_cell(imported, row)}"
+            f"{printable(row.message)}{held}",
             err=True,
         )
     if imported.unreadable_count:
@@ -175,6 +178,18 @@ def import_command(
     )
 
 
+def _cell(imported: Imported, row: Unreadable) -> str:
+    """ "column 14 (Amount): ", the cell at fault in an unread row, when one is. The warning
+    keeps its FILE:LINE: prefix (a row, not a cell, is what is left out), so the column is
+    said in words."""
+    if row.column is None:
+        return ""
+    header = imported.header or []
+    named = header[row.cell].strip() if row.cell is not None and row.cell < len(header) else ""
+    shown = f" ({printable(' '.join(named.split())[:30])})" if named else ""
+    return f"column {row.column}{shown}: "
+
+
 def _at_a_terminal() -> bool:
     """Whether a missing option can be asked for: someone is at the keyboard."""
     return sys.stdin.isatty() and sys.stderr.isatty()
@@ -189,17 +204,20 @@ def _currency(imported: Imported, given: str | None, shown: str) -> tuple[str, b
 
     said = imported.currency
     if said is not None and said.mixed:
-        raise InputError(
+        first = f"; the first in {said.other} is on line {said.at.line}" if said.at else ""
+        raise _said_error(
             shown,
-            f"the export's amounts are in more than one currency ({', '.join(said.mixed)}); "
-            "a profile adds up amounts of one currency",
+            said,
+            f"the export's amounts are in more than one currency ({', '.join(said.mixed)}"
+            f"{first}); a profile adds up amounts of one currency",
             "export one currency at a time, or convert the amounts first",
         )
     if given is not None:
         code = given.upper()
         if said is not None and said.certain and said.code != code:
-            raise InputError(
+            raise _said_error(
                 shown,
+                said,
                 f"the export's amounts are in {said.code} ({said.where}), not {code}",
                 f"leave --currency out, or pass --currency {said.code}",
             )
@@ -223,6 +241,18 @@ def _currency(imported: Imported, given: str | None, shown: str) -> tuple[str, b
         "the export does not say which currency its amounts are in",
         "pass it: --currency CODE, e.g. --currency USD (or EUR, GBP...)",
     )
+
+
+def _said_error(shown: str, said: Said, message: str, hint: str) -> InputError:
+    """An error about the currency a file says, where it says it (the cell, the <CURDEF>, the
+    map file's line), or at the whole file when that is not known."""
+    from bizaudit.io.errors import InputError
+
+    at = said.at
+    if at is None:
+        return InputError(shown, message, hint)
+    source = None if at.source is None else printable(at.source, keep="\t")
+    return InputError(at.path or shown, message, hint, at.line, at.column, source)
 
 
 def _revenue(shown: str) -> tuple[Decimal, bool]:

@@ -16,8 +16,9 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
+from functools import cached_property
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -31,8 +32,10 @@ from bizaudit.io.ledger.parsing import (
     DELIMITERS,
     SAMPLE_BYTES,
     Period,
+    Place,
     RowError,
     Said,
+    cell_place,
     currency_in,
     day_first,
     detect_encoding,
@@ -72,6 +75,8 @@ class Imported(Scan):
     currency: Said | None = None  # the currency the file says its amounts are in
     sign_note: str = ""  # how the sign of spending was read
     period: Period | None = None  # the period a report states in its title block
+    header: list[str] | None = None  # a CSV's header row, to name the cells warnings point at
+    header_line: int | None = None  # the line it ends on
 
     @property
     def spend(self) -> Decimal:
@@ -87,6 +92,7 @@ class _Head:
     header_lines: int  # lines up to and including the header row
     day_first: bool
     currency: Said | None
+    header: list[str]
 
 
 class _Counting(io.RawIOBase):
@@ -131,6 +137,9 @@ def read_ledger(
         raise InputError(shown, "the file is empty", "export the ledger again, as CSV")
     if ofx.is_ofx(sample):
         return _read_statement(path, shown, classifier or default(), group_by)
+    other = _other_format(sample)
+    if other is not None:
+        raise InputError(shown, f"this is {other[0]}, not a CSV file", other[1])
     encoding = detect_encoding(sample)
     if b"\x00" in sample and encoding != "utf-16":
         raise InputError(
@@ -167,9 +176,11 @@ def read_ledger(
             "a budget has tens of lines, not thousands: group by account rather than payee "
             "(--group-by account), or give the export's accounts fewer names",
         ) from None
+    if any(u.cell is not None for u in found.unreadable):
+        found.unreadable = _placed(path, encoding, delimiter, found.unreadable)
     said = head.currency
     if column_map is not None and column_map.columns.currency is not None:
-        said = Said(column_map.columns.currency, "the map file", True)
+        said = Said(column_map.columns.currency, "the map file", True, at=_in_map(column_map))
     result = Imported(
         path=shown,
         layout=head.layout.label,
@@ -180,10 +191,12 @@ def read_ledger(
         currency=said,
         sign_note=getattr(head.layout, "sign_note", ""),
         period=getattr(head.layout, "period", None),
+        header=head.header,
+        header_line=head.header_lines,
         **{f.name: getattr(found, f.name) for f in fields(Scan)},
     )
     statement = isinstance(head.layout, layouts.Columns) and not head.layout.income_accounts
-    return _finish(result, head.layout.label, classifier or default(), statement=statement)
+    return _finish(result, head.layout, classifier or default(), statement=statement)
 
 
 def _read_statement(
@@ -211,13 +224,13 @@ def _read_statement(
         encoding="OFX",
         delimiter="",
         group_by=group_by or "payee",
-        currency=Said(statement.currency, "the statement's CURDEF", True)
+        currency=Said(statement.currency, "the statement's CURDEF", True, at=statement.curdef)
         if statement.currency
         else None,
         sign_note=layout.sign_note,
         **{f.name: getattr(found, f.name) for f in fields(Scan)},
     )
-    return _finish(result, statement.label, classifier, statement=True)
+    return _finish(result, layout, classifier, statement=True)
 
 
 def _no_accounts(shown: str, label: str, header_line: int | None = None) -> InputError:
@@ -238,22 +251,14 @@ def _no_accounts(shown: str, label: str, header_line: int | None = None) -> Inpu
     )
 
 
-def _finish(result: Imported, label: str, classifier: Classifier, *, statement: bool) -> Imported:
+def _finish(
+    result: Imported, layout: layouts.Layout, classifier: Classifier, *, statement: bool
+) -> Imported:
     """Net refunds, refuse an export with no spending, classify each activity (``statement``:
     a card or bank statement, whose payees are paid, never deducted from revenue)."""
     result.settle()
     if not result.expense_lines:
-        unread = (
-            f"; {result.unreadable_count} could not be read (the first: row "
-            f"{result.unreadable[0].row}, {result.unreadable[0].message})"
-            if result.unreadable
-            else ""
-        )
-        raise InputError(
-            result.path,
-            f"no expense lines found in this {label}{unread}",
-            "check the export covers a period with spending",
-        )
+        raise _no_expenses(result, layout)
     for activity in result.activities.values():
         if activity.cost_of_sales:
             activity.classification = _filed_as_cost(activity, result.group_by)
@@ -272,6 +277,35 @@ def _finish(result: Imported, label: str, classifier: Classifier, *, statement: 
                 confidence="low",
             )
     return result
+
+
+def _no_expenses(result: Imported, layout: layouts.Layout) -> InputError:
+    """The error for an export with no spending: at its header row, which every line below
+    was read against (an OFX statement has none: the whole file is meant)."""
+    unread = ""
+    if result.unreadable:
+        first = result.unreadable[0]
+        column = f" column {first.column}" if first.column else ""
+        unread = (
+            f"; {result.unreadable_count} could not be read (the first: row {first.row}"
+            f"{column}, {first.message})"
+        )
+    if result.header_line is None:
+        where = f"anywhere in this {layout.label}"
+    elif not result.rows:
+        where = f"in this {layout.label}: its header row has nothing below it"
+    else:
+        where = f"in this {layout.label}, in the rows below its header (this row)"
+    hint = "check the export covers a period with spending"
+    if isinstance(layout, layouts.QuickBooks) and result.rows and not result.income_lines:
+        hint = (
+            "none of its lines sits under an income or expense account heading: export "
+            "'Profit and Loss Detail' or 'Transaction Detail by Account'"
+        )
+    line = result.header_line
+    return InputError(
+        result.path, f"no expense lines found {where}{unread}", hint, line, 1 if line else None
+    )
 
 
 _NUMBERED_COST = re.compile(r"5\d{2,5}\b")  # as layouts reads an account's number
@@ -339,14 +373,17 @@ def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFil
     if not whole:  # the sample may end inside a line: leave that line out
         text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    sample = _Sample(text, delimiter)
     title: str | None = None
+    report: str | None = None  # the QuickBooks report the title block names
     layout: layouts.Layout | None = None
     seen: list[list[str]] = []
     missing: layouts.MissingColumn | None = None
     for cells in _readable(reader):
         seen.append(cells)
+        sample.ends.append(reader.line_num)
         if column_map is None:
-            layout = layouts.detect(cells)
+            layout = layouts.detect(cells, titled=report is not None)
         else:
             try:
                 layout = layouts.from_map(cells, column_map.columns)
@@ -354,23 +391,34 @@ def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFil
                 missing = missing or exc
         if layout is not None:
             break
+        report = report or layouts.report_named(cells)
         if title is None and cells and (name := activity_name(cells[0])) != NO_NAME:
             title = name
         if len(seen) >= _HEADER_SEARCH_ROWS:
             break
     if layout is None:
-        header = next((c for c in seen if len([x for x in c if x.strip()]) > 1), [])
         if column_map is not None and missing is not None:
+            header = next((c for c in seen if len([x for x in c if x.strip()]) > 1), [])
             raise column_map.missing(missing, header, Path(shown).name)
-        raise InputError(
-            shown,
-            "cannot tell which export this is from its columns" + _columns(header),
-            "describe the columns in a file and pass it with --map (see the README)",
-        )
+        raise _unknown_layout(seen, sample, shown, report)
+    header_row = len(seen) - 1
+    if report is not None and column_map is None and not isinstance(layout, layouts.QuickBooks):
+        # never a QuickBooks report read as a bank statement (its payroll as revenue)
+        raise _not_as_titled(seen[header_row], report, sample.place(header_row), shown)
     header_lines = reader.line_num
     if isinstance(layout, layouts.QuickBooks):
-        layout = layout.titled(seen[:-1])
-    first_rows = [cells for cells in islice(_readable(reader), _SETTLE_ROWS) if cells]
+        try:
+            layout = layout.titled(seen[:-1])
+        except layouts.Unsupported as exc:
+            at = None if exc.row is None else sample.place(exc.row)
+            raise _error(shown, exc.message, exc.hint, at) from None
+    first_rows: list[list[str]] = []
+    first_at: list[int] = []  # the index in ``sample.ends`` of each of ``first_rows``
+    for cells in islice(_readable(reader), _SETTLE_ROWS):
+        sample.ends.append(reader.line_num)
+        if cells:
+            first_rows.append(cells)
+            first_at.append(len(sample.ends) - 1)
     layout = layout.settle(first_rows)
     probe = copy.copy(layout)  # reading rows may change a layout's state; keep the original
     samples: list[str] = []
@@ -386,8 +434,158 @@ def _head(text: str, whole: bool, delimiter: str, shown: str, column_map: MapFil
                     break
     except csv.Error:  # the sample ends inside a quoted field
         pass
-    currency = currency_in(seen[-1], first_rows)
-    return _Head(layout, title, header_lines, day_first(samples), currency)
+    currency = currency_in(
+        seen[-1], first_rows, lambda row, cell: sample.place(first_at[row], cell)
+    )
+    return _Head(layout, title, header_lines, day_first(samples), currency, seen[header_row])
+
+
+class _Sample:
+    """The first rows of a file as text, and the line each row ends on: where a cell stands,
+    found only when a message names it."""
+
+    def __init__(self, text: str, delimiter: str) -> None:
+        self.text, self.delimiter = text, delimiter
+        self.ends: list[int] = []  # the line each row read so far ends on
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return io.StringIO(self.text, newline="").readlines()
+
+    def place(self, row: int, cell: int = 0) -> Place | None:
+        """Where cell ``cell`` of row ``row`` (counted from the first row read) starts."""
+        first = self.ends[row - 1] + 1 if row else 1
+        text = "".join(self.lines[first - 1 : self.ends[row]])
+        return cell_place(text, first, cell, self.delimiter)
+
+
+def _error(shown: str, message: str, hint: str, at: Place | None) -> InputError:
+    """An InputError at ``at`` (with the line's text, for the caret), or at the whole file."""
+    if at is None:
+        return InputError(shown, message, hint)
+    source = None if at.source is None else printable(at.source, keep="\t")
+    return InputError(at.path or shown, message, hint, at.line, at.column, source)
+
+
+def _not_as_titled(header: list[str], report: str, at: Place | None, shown: str) -> InputError:
+    """The error for a file whose title names a QuickBooks report and whose header is not one
+    that report is read by, at the header."""
+    return _error(
+        shown,
+        f"the title says this is a QuickBooks {report}, but its header does not have the "
+        "columns such a report is read by (Date, Transaction Type, Amount)" + _columns(header),
+        "export the report again with its standard columns, or describe them with --map",
+        at,
+    )
+
+
+def _unknown_layout(
+    seen: list[list[str]], sample: _Sample, shown: str, report: str | None
+) -> InputError:
+    """The error for a file whose header is not one bizaudit knows: at the header when the
+    title names a QuickBooks report of transactions (whose totals are no summary's); a report
+    of totals (a Profit and Loss) at its title; else at the row taken as the header (the
+    first with more than one cell filled)."""
+    row = next((i for i, c in enumerate(seen) if len([x for x in c if x.strip()]) > 1), None)
+    if row is not None and report is not None:
+        return _not_as_titled(seen[row], report, sample.place(row), shown)
+    for number, cells in enumerate(seen if report is None else ()):
+        summary = layouts.summary_named(cells)
+        if summary is not None:
+            what = (
+                "its rows are account totals"
+                if summary == "summary"
+                else f"a '{summary}' report: one total per account"
+            )
+            return _error(
+                shown,
+                f"this is a summary of totals, not transactions ({what})",
+                "export 'Profit and Loss Detail' or 'Transaction Detail by Account' instead "
+                "(from Xero: Account Transactions)",
+                sample.place(number),
+            )
+    if row is None:
+        return InputError(
+            shown,
+            f"cannot tell which export this is: none of its first {len(seen)} rows has "
+            "more than one column",
+            "is this a CSV export? Otherwise describe its columns in a file and pass it with "
+            "--map (see the README)",
+        )
+    return _error(
+        shown,
+        "cannot tell which export this is from its columns" + _columns(seen[row])
+        + ", the row taken as its header",
+        "describe the columns in a file and pass it with --map (see the README)",
+        sample.place(row),
+    )  # fmt: skip
+
+
+#: The first bytes of files that are not CSV but are often exported instead of it, and what
+#: to say: (magic bytes, what it is, what to do).
+_FORMATS = (
+    (b"%PDF-", "a PDF document", "download the statement or report as CSV (or OFX or QFX); "
+     "a PDF's pages are not columns"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Excel 97-2003 workbook (or another old Office "
+     "file)", "save or export it as CSV (in Excel: File, Save As, CSV)"),
+)  # fmt: skip
+
+
+def _other_format(sample: bytes) -> tuple[str, str] | None:
+    """What a file is when it is a PDF, an Excel workbook or another archive, by its first
+    bytes, and what to do instead; None for anything else (text is read as CSV)."""
+    start = sample.lstrip()[:8]
+    for magic, what, hint in _FORMATS:
+        if start.startswith(magic):
+            return what, hint
+    if not sample.startswith(b"PK\x03\x04"):
+        return None
+    if b"xl/" in sample:
+        return "an Excel workbook", "save or export it as CSV (in Excel: File, Save As, CSV)"
+    return "a ZIP archive", "unpack it, or export the ledger as CSV"
+
+
+def _in_map(column_map: MapFile) -> Place | None:
+    """Where a map file names the export's currency."""
+    document = column_map.document
+    position = document.position(("currency",))
+    if position is None:
+        return None
+    line, column = position
+    source = document.lines[line - 1] if 0 < line <= len(document.lines) else None
+    return Place(line, column, source, document.path)
+
+
+def _placed(path: Path, encoding: str, delimiter: str, rows: list[Unreadable]) -> list[Unreadable]:
+    """``rows`` (unreadable rows, each ending on its line) with the column of the cell at
+    fault: the file is read again, up to the last of them, only when a warning names one (and
+    if it can no longer be read, the warnings name no column)."""
+    wanted = {u.row: u.cell for u in rows if u.cell is not None}
+    found: dict[int, int] = {}
+    raw: list[str] = []  # the lines of the row being read
+
+    def lines(handle: io.TextIOWrapper) -> Iterator[str]:
+        for line in handle:
+            raw.append(line)
+            yield line
+
+    try:
+        with path.open(encoding=encoding, newline="", errors="replace") as handle:
+            reader = csv.reader(lines(handle), delimiter=delimiter)
+            last = max(wanted)
+            for _ in _readable(reader):
+                end = reader.line_num
+                cell = wanted.get(end)
+                if cell is not None:
+                    at = cell_place("".join(raw), end - len(raw) + 1, cell, delimiter)
+                    if at is not None and at.line == end:  # on the line the warning names
+                        found[end] = at.column
+                raw.clear()
+                if end >= last:
+                    break
+    except OSError:
+        return rows
+    return [replace(u, column=found.get(u.row) or None) for u in rows]
 
 
 def _readable(reader: Iterator[list[str]]) -> Iterator[list[str]]:

@@ -11,7 +11,7 @@ import copy
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -33,9 +33,14 @@ __all__ = [
     "Layout",
     "Line",
     "MissingColumn",
+    "QuickBooks",
+    "QuickBooksList",
+    "Unsupported",
     "detect",
     "from_map",
     "header_names",
+    "report_named",
+    "summary_named",
 ]
 
 #: income and expense come from a ledger's accounts ("cost": an expense the ledger files as
@@ -70,8 +75,17 @@ def _cell(cells: Sequence[str], index: int | None) -> str:
 
 
 def _money(cells: Sequence[str], index: int | None) -> Decimal:
+    """The amount in a cell that may be blank (a debit or credit column): blank is 0."""
     text = _cell(cells, index)
-    return parse_signed(text) if text else Decimal(0)
+    return _signed(text, index) if text else Decimal(0)
+
+
+def _signed(text: str, index: int | None) -> Decimal:
+    """``text`` read as a signed amount; a RowError names the cell (``index``) it came from."""
+    try:
+        return parse_signed(text)
+    except RowError as exc:
+        raise RowError(str(exc), index) from None
 
 
 def _booked(cells: Sequence[str], debit: int | None, credit: int | None, kind: Kind) -> Decimal:
@@ -92,6 +106,7 @@ class Layout(ABC):
 
     name: str
     label: str
+    date: int  # the column of each line's date (named by a warning when it is not a date)
     has_accounts: bool = True
     splittable: bool = True  # whether its rows can be read apart from the rows above them
 
@@ -177,9 +192,48 @@ _REPORTS = {
     name.lower(): name
     for name in (
         "Profit and Loss Detail", "Transaction Detail by Account", "General Ledger",
-        "Transaction List by Date", "Transaction Report", "Profit and Loss by Month",
+        "Transaction List by Date", "Transaction Report",
     )
 }  # fmt: skip
+_LIST_REPORT = "Transaction List by Date"
+#: Reports of totals, not transactions: one amount per account (per month, class...).
+_SUMMARIES = ("profit and loss", "balance sheet", "statement of cash flows", "trial balance",
+              "income statement", "statement of financial position")  # fmt: skip
+#: First cells of the rows that close a summary's sections, when no title names it.
+_SUMMARY_TOTALS = ("total income", "gross profit", "net operating income", "net income")
+
+
+def _title(cells: Sequence[str]) -> str:
+    """The first cell of a title row, single-spaced."""
+    return " ".join(cells[0].split())[:80] if cells else ""
+
+
+def report_named(cells: Sequence[str]) -> str | None:
+    """The QuickBooks report a row of the title block names ("Transaction Detail by Account"),
+    as QuickBooks writes it; None for any other row."""
+    return _REPORTS.get(_title(cells).lower())
+
+
+def summary_named(cells: Sequence[str]) -> str | None:
+    """The report of totals a row names: a title ("Profit and Loss", "Profit and Loss by
+    Month", "Balance Sheet", "Expenses by Vendor Summary"), or a total that only such a
+    report has beside no header a transaction report has ("Total Income", "Net Income");
+    None for any other row. Asked only of the rows above a header that was not found."""
+    title = _title(cells)
+    lowered = title.lower()
+    if lowered in _REPORTS or "detail" in lowered:
+        return None
+    if lowered.startswith(_SUMMARIES) or lowered.endswith(" summary"):
+        return title
+    return "summary" if lowered.startswith(_SUMMARY_TOTALS) else None
+
+
+class Unsupported(ValueError):
+    """A report bizaudit recognises and cannot read; ``row``: the title row that names it."""
+
+    def __init__(self, message: str, hint: str, row: int | None = None) -> None:
+        super().__init__(message)
+        self.message, self.hint, self.row = message, hint, row
 
 
 @dataclass
@@ -190,7 +244,10 @@ class QuickBooks(Layout):
     balance-sheet accounts are skipped, and so are "Beginning Balance" rows).
 
     A group heading holds until the total that closes it ("Total Cost of Goods Sold"), so
-    that an account after it is read by its own number or name, not by the group before."""
+    that an account after it is read by its own number or name, not by the group before.
+
+    Only Amount is added up: with multicurrency on, it is in the home currency, and the
+    Currency, Exchange Rate and Foreign Amount columns beside it are not read as amounts."""
 
     date: int
     name_col: int | None
@@ -202,31 +259,65 @@ class QuickBooks(Layout):
     account: str = ""
     account_kind: Kind | None = None  # the kind of ``account``, read once at its heading
     period: Period | None = None  # the period its title block states
+    kind_col: int | None = None  # Transaction Type; and, for a list by date, Split and Posting
+    split: int | None = None
+    posting: int | None = None
 
     name = "quickbooks"
     label = "QuickBooks report"
     splittable = False  # a line's account is the section heading above it
 
     @classmethod
-    def detect(cls, header: Sequence[str]) -> QuickBooks | None:
-        date, kind, amount = (_find(header, n) for n in ("date", "transaction type", "amount"))
+    def detect(cls, header: Sequence[str], *, titled: bool = False) -> QuickBooks | None:
+        """The classic header (Date, Transaction Type, Amount); with ``titled`` (the title
+        block names a QuickBooks report), also the newer report view's lower-case one
+        ("Transaction date", "Transaction type", "Split account"), which a bank's header
+        ("Transaction Date", "Transaction Type", "Amount") can be too."""
+        dates = ("date", "transaction date") if titled else ("date",)
+        date, kind, amount = (
+            _find(header, *dates),
+            _find(header, "transaction type"),
+            _find(header, "amount"),
+        )
         if date is None or kind is None or amount is None:
             return None
         memo = _find(header, "memo/description", "memo", "description")
-        return cls(date, _find(header, "name"), memo, amount)
+        return cls(
+            date, _find(header, "name"), memo, amount, kind_col=kind,
+            split=_find(header, "split", "split account"), posting=_find(header, "posting"),
+        )  # fmt: skip
 
-    def titled(self, title_rows: Sequence[Sequence[str]]) -> QuickBooks:
+    def titled(self, title_rows: Sequence[Sequence[str]]) -> QuickBooks | QuickBooksList:
         """This layout named after the report its title block names, with the period the
         block states ("April - June, 2026"): a report's period is what it covers, even where
-        its first or last weeks hold no lines."""
+        its first or last weeks hold no lines. A Transaction List by Date has no account
+        headings: it is read by its Split column (see :class:`QuickBooksList`)."""
         named = copy.copy(self)
-        for cells in title_rows:
-            first = " ".join(cells[0].split()) if cells else ""
-            if first.lower() in _REPORTS:
-                named.label = f"QuickBooks {_REPORTS[first.lower()]}"
+        listed: int | None = None
+        for number, cells in enumerate(title_rows):
+            report = report_named(cells)
+            if report is not None:
+                named.label = f"QuickBooks {report}"
+                listed = number if report == _LIST_REPORT else None
             elif named.period is None:
-                named.period = report_period(first)
-        return named
+                named.period = report_period(_title(cells))
+        return named if listed is None else named.listed(listed)
+
+    def listed(self, title_row: int) -> QuickBooksList:
+        """A Transaction List by Date, read a row at a time; without its Split column no line
+        names its income or expense account (its Account column is the bank or card)."""
+        if self.split is None or self.kind_col is None:
+            raise Unsupported(
+                f"this QuickBooks {_LIST_REPORT} has no Split column, and only that column "
+                "names each line's income or expense account",
+                "export 'Transaction Detail by Account' or 'Profit and Loss Detail' instead "
+                "(or add the Split column to the list)",
+                title_row,
+            )
+        return QuickBooksList(
+            self.date, self.kind_col, self.name_col, self.memo, self.split, self.amount,
+            posting=self.posting, period=self.period,
+        )  # fmt: skip
 
     def read(self, cells: Sequence[str]) -> Line | None:
         first = cells[0].strip() if cells else ""
@@ -245,7 +336,7 @@ class QuickBooks(Layout):
             self.account,
             _cell(cells, self.name_col),
             _cell(cells, self.memo),
-            parse_signed(_cell(cells, self.amount)),
+            _signed(_cell(cells, self.amount), self.amount),
         )
 
     def _heading(self, first: str) -> None:
@@ -272,6 +363,100 @@ class QuickBooks(Layout):
             self.account, self.account_kind = first, self.group
         else:
             self.account, self.account_kind = first, _account_kind(first)
+
+
+#: A list by date's transaction types by the way the money went: "out" is spending, or income
+#: given back (a credit memo, a refund to a customer); "in" is income, or spending given back
+#: (a vendor's credit, a card's credit, a deposit of a supplier's refund).
+_LIST_OUT = frozenset((
+    "check", "expense", "bill", "cash expense", "credit card expense", "payroll check",
+    "paycheck", "purchase", "refund", "refund receipt", "credit memo",
+))  # fmt: skip
+_LIST_IN = frozenset(
+    ("invoice", "sales receipt", "deposit", "credit card credit", "vendor credit", "credit")
+)
+#: Types that move money between the business's own accounts, left out and listed.
+_LIST_MOVED = frozenset(("credit card payment", "transfer"))
+#: Types that settle what an invoice or a bill already counted, or post nothing.
+_LIST_SETTLED = frozenset((
+    "payment", "receive payment", "bill payment", "bill payment (check)",
+    "bill payment (credit card)", "sales tax payment", "estimate", "purchase order",
+    "delayed charge", "delayed credit",
+))  # fmt: skip
+_SEVERAL = "-split-"  # QuickBooks' Split cell for a transaction over several accounts
+
+
+@dataclass
+class QuickBooksList(Layout):
+    """QuickBooks' "Transaction List by Date": one row per transaction, no account headings.
+    Its Account column is where the money was (the bank, the card, receivables); its Split
+    column is the other side, the income or expense account the line counts in (read once
+    per account, as headings are). Amounts are signed from the Account column's side, so the
+    type says which way the money went (a Check is spending, a Credit Card Credit a refund).
+    A transaction over several accounts ("-Split-") shows no amount per account: that row is
+    reported, not guessed."""
+
+    date: int
+    kind_col: int
+    name_col: int | None
+    memo: int | None
+    split: int
+    amount: int
+    posting: int | None = None  # "No" on estimates and purchase orders, which post nothing
+    period: Period | None = None
+    label: str = f"QuickBooks {_LIST_REPORT}"
+    kinds: dict[str, Kind | None] = field(default_factory=dict, repr=False, compare=False)
+
+    name = "quickbooks-list"
+    sign_note = (
+        "a Transaction List by Date: each line counts in its Split account, and its type "
+        "(Check, Expense, Invoice, Credit Card Credit...) says which way the money went"
+    )
+
+    @classmethod
+    def detect(cls, header: Sequence[str]) -> QuickBooksList | None:
+        return None  # only from a QuickBooks header whose title names the list (``titled``)
+
+    def read(self, cells: Sequence[str]) -> Line | None:
+        when = _cell(cells, self.date)
+        if not when or _cell(cells, self.posting).lower() == "no":
+            return None  # the title block, the footer; an estimate or a purchase order
+        typed = _cell(cells, self.kind_col)
+        kind = typed.lower()
+        if kind in _LIST_SETTLED:
+            return None
+        split, payee, memo = (_cell(cells, i) for i in (self.split, self.name_col, self.memo))
+        if kind in _LIST_MOVED:
+            moved = abs(_signed(_cell(cells, self.amount), self.amount))
+            return Line("transfer", when, split, payee, memo or typed, moved)
+        if not split or split.lower() == _SEVERAL:
+            raise RowError(
+                "the list shows no single account for this transaction"
+                + (" (it is split over several)" if split else "")
+                + ": export Transaction Detail by Account to read its lines",
+                self.split,
+            )
+        account = self._kind(split)
+        if account is None:  # a balance-sheet account: the other side of a line counted
+            return None
+        value = abs(_signed(_cell(cells, self.amount), self.amount))
+        if kind in _LIST_OUT:
+            given_back = account == "income"
+        elif kind in _LIST_IN:
+            given_back = account != "income"
+        else:
+            raise RowError(
+                f"a {typed[:30]!r} line: a list by date does not say which way its money "
+                "went; export Transaction Detail by Account to read it",
+                self.kind_col,
+            )
+        return Line(account, when, split, payee, memo, -value if given_back else value)
+
+    def _kind(self, split: str) -> Kind | None:
+        """The kind of a Split account, read once per account."""
+        if split not in self.kinds:
+            self.kinds[split] = _account_kind(split)
+        return self.kinds[split]
 
 
 _XERO_INCOME_TYPES = {"revenue", "sales", "other income"}
@@ -534,7 +719,7 @@ class Columns(Layout):
         if self.payee is not None:  # a payee column of its own; a blank one says nothing
             payee = _cell(cells, self.payee) or description
         if self.amount is not None:
-            value = parse_signed(amount)
+            value = _signed(amount, self.amount)
             spent = -value if self.money_out == "negative" else value
         else:
             spent = _money(cells, self.out_col) - _money(cells, self.in_col)
@@ -610,7 +795,10 @@ def _is_card(header: Sequence[str]) -> bool:
 LAYOUTS: tuple[type[Layout], ...] = (QuickBooks, Xero, Wave, Columns)
 
 
-def detect(header: Sequence[str]) -> Layout | None:
+def detect(header: Sequence[str], *, titled: bool = False) -> Layout | None:
+    """The layout of a header row; ``titled``: the rows above it name a QuickBooks report."""
+    if titled and (quickbooks := QuickBooks.detect(header, titled=True)) is not None:
+        return quickbooks
     for layout in LAYOUTS:
         found = layout.detect(header)
         if found is not None:

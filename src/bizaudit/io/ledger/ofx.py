@@ -29,7 +29,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError, unreadable
+from bizaudit.io.ledger.parsing import Place, shown_line
 from bizaudit.io.loading import read_at_most
 
 __all__ = ["MAX_BYTES", "Statement", "is_ofx", "read_ofx"]
@@ -52,6 +54,7 @@ class Statement:
     rows: list[list[str]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # each row's line in the file
     currency: str | None = None
+    curdef: Place | None = None  # where the file states it
     kinds: set[str] = field(default_factory=set)  # "bank", "card"
 
     @property
@@ -118,17 +121,25 @@ def read_ofx(path: Path, shown: str) -> Statement:
     lines = [data.count(b"\n", 0, m.start()) + 1 for m in _TRANSACTION.finditer(data)]
     statement = Statement()
     dates = iter(raw_dates)
-    for part in ofx.statements:
+    curdefs = _curdefs(data)
+    for number, part in enumerate(ofx.statements):
         card = type(part).__name__ == "CCSTMTRS"
         statement.kinds.add("card" if card else "bank")
         currency = str(part.curdef)
+        at = curdefs[number] if number < len(curdefs) else None
         if statement.currency not in (None, currency):
+            line, column = (at.line, at.column) if at else (None, None)
             raise InputError(
                 shown,
-                f"this file holds statements in {statement.currency} and {currency}",
+                f"this file holds statements in {statement.currency} and {currency} (the "
+                f"statement at this <CURDEF> is in {currency})",
                 "import each account's statement on its own",
+                line,
+                column,
+                None if at is None else at.source,
             )
         statement.currency = currency
+        statement.curdef = statement.curdef or at
         for transaction in part.banktranlist or ():
             statement.rows.append(_row(transaction, next(dates, None), card))
     statement.lines = lines if len(lines) == len(statement.rows) else []
@@ -152,6 +163,21 @@ def _row(transaction: Any, raw_date: str | None, card: bool) -> list[str]:
     when = (raw_date or "")[:8]
     date = f"{when[:4]}-{when[4:6]}-{when[6:8]}" if when.isdigit() and len(when) == 8 else when
     return [date, kind, payee, f"{name} {memo}".strip(), str(amount)]
+
+
+_CURDEF = re.compile(rb"<CURDEF>", re.IGNORECASE)
+
+
+def _curdefs(data: bytes) -> list[Place]:
+    """Where each <CURDEF> stands (one a statement, in file order), with its line's text."""
+    places = []
+    for found in _CURDEF.finditer(data):
+        start = data.rfind(b"\n", 0, found.start()) + 1
+        end = data.find(b"\n", found.start())
+        text = shown_line(data[start : end if end >= 0 else len(data)].decode("utf-8", "replace"))
+        source = None if text is None else printable(text, keep="\t")
+        places.append(Place(data.count(b"\n", 0, start) + 1, found.start() - start + 1, source))
+    return places
 
 
 def _unreadable(shown: str, why: str, where: tuple[int, int] | None) -> InputError:

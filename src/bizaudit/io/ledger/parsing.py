@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import calendar
 import csv
+import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -16,14 +18,17 @@ from bizaudit.model import amounts
 __all__ = [
     "DELIMITERS",
     "Period",
+    "Place",
     "RowError",
     "Said",
+    "cell_place",
     "currency_in",
     "detect_encoding",
     "marked_credit",
     "parse_date",
     "parse_signed",
     "report_period",
+    "shown_line",
     "sniff_delimiter",
 ]
 
@@ -31,7 +36,53 @@ SAMPLE_BYTES = 64 * 1024
 
 
 class RowError(ValueError):
-    """A value in a row that cannot be read; the row is reported and counted, never dropped."""
+    """A value in a row that cannot be read; the row is reported and counted, never dropped.
+
+    ``cell`` is the index of the cell at fault, when one is: the warning then names its
+    column (found only for the rows reported, never while reading)."""
+
+    def __init__(self, message: str, cell: int | None = None) -> None:
+        super().__init__(message)
+        self.cell = cell
+
+
+class Place(NamedTuple):
+    """Where something stands in an input: 1-based line and column, as editors show them, and
+    that line's text (for the caret under it); ``path`` when it is another file (a map)."""
+
+    line: int
+    column: int
+    source: str | None = None
+    path: str | None = None
+
+
+SHOWN_LINE = 240  # a longer line is not shown under a message (a file that is one line)
+
+
+def shown_line(text: str) -> str | None:
+    """A line's text to show under a message, without its line end; None when too long."""
+    text = text.rstrip("\r\n")
+    return text if len(text) <= SHOWN_LINE else None
+
+
+def cell_place(text: str, first_line: int, index: int, delimiter: str) -> Place | None:
+    """Where cell ``index`` starts (its opening quote, if quoted) in ``text``, the raw lines of
+    one CSV row from ``first_line`` on. Walked character by character: it runs only for the few
+    places an error or warning names."""
+    lines = io.StringIO(text, newline="").readlines() or [""]
+    cell, quoted = 0, False
+    for number, line in enumerate(lines):
+        for at, char in enumerate(line):
+            if cell == index:
+                return Place(first_line + number, at + 1, shown_line(line))
+            if char == '"':
+                quoted = not quoted
+            elif char == delimiter and not quoted:
+                cell += 1
+    if cell == index:  # an empty last cell: just past the last character
+        last = lines[-1].rstrip("\r\n")
+        return Place(first_line + len(lines) - 1, len(last) + 1, shown_line(last))
+    return None
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -220,35 +271,99 @@ class Said(NamedTuple):
     where: str  # "its Currency column", "the € signs on its amounts"...
     certain: bool  # False for a bare $, which Canada and Australia write too
     mixed: tuple[str, ...] = ()  # every currency its amounts name, when there are several
+    at: Place | None = None  # where it shows; when mixed, the first cell in the second currency
+    other: str = ""  # when mixed: that second currency
 
 
-def currency_in(header: list[str], rows: list[list[str]]) -> Said | None:
+#: Where the cell of a row stands in the file: (row index, cell index) → its place.
+Locate = Callable[[int, int], Place | None]
+#: Columns of a multicurrency ledger (QuickBooks Online) beside its home-currency Amount: there
+#: the Currency column names each transaction's own currency, that of its Foreign Amount.
+_FOREIGN_COLUMNS = ("foreign amount", "exchange rate")
+
+
+def currency_in(
+    header: list[str], rows: list[list[str]], locate: Locate | None = None
+) -> Said | None:
     """The currency a CSV export says its amounts are in, and where it says it: a currency
     column, ISO codes beside the amounts ("12.00 EUR"), or symbols ("€12.00", "$1,200.00";
     a bare $ is read as US dollars). None when it does not say: a decimal comma alone does
-    not name a currency (euros, kronor, reais and rand are all written so)."""
+    not name a currency (euros, kronor, reais and rand are all written so). ``locate`` turns
+    a row and cell of ``rows`` into a place in the file, for messages.
+
+    Beside Exchange Rate and Foreign Amount columns, the Currency column is each transaction's
+    own currency, not the Amount column's: the home currency is that of the lines at an
+    exchange rate of 1, and the foreign amounts (and their symbols) are not read."""
     lowered = [h.strip().lower() for h in header]
-    for name in _CURRENCY_COLUMNS:
-        if name in lowered:
-            index = lowered.index(name)
-            codes = Counter(
-                r[index].strip().upper() for r in rows
-                if index < len(r) and len(r[index].strip()) == 3 and r[index].strip().isalpha()
-            )  # fmt: skip
-            if codes:
-                where = f"its {header[index].strip()} column"
-                mixed = tuple(sorted(codes)) if len(codes) > 1 else ()
-                return Said(codes.most_common(1)[0][0], where, True, mixed)
+    foreign = {lowered.index(n) for n in _FOREIGN_COLUMNS if n in lowered}
+    rate = lowered.index("exchange rate") if "exchange rate" in lowered else None
+    index = next((lowered.index(n) for n in _CURRENCY_COLUMNS if n in lowered), None)
+    if index is not None:
+        if foreign:  # each transaction's own currency: never the Amount column's
+            foreign.add(index)
+        if rate is not None or not foreign:  # without a rate, the home currency's lines hide
+            said = _currency_column(header[index].strip(), rows, index, rate, locate)
+            if said is not None:
+                return said
+    return _currency_marks(rows, frozenset(foreign), locate)
+
+
+def _currency_column(
+    name: str, rows: list[list[str]], index: int, rate: int | None, locate: Locate | None
+) -> Said | None:
+    """The currency a currency column names (only on lines at an exchange rate of 1, when
+    ``rate`` is that column)."""
+    codes: Counter[str] = Counter()
+    first: dict[str, int] = {}  # each code, in the order it shows, and its first row
+    for number, cells in enumerate(rows):
+        code = cells[index].strip() if index < len(cells) else ""
+        if len(code) != 3 or not code.isalpha() or (rate is not None and not _at_par(cells, rate)):
+            continue
+        code = code.upper()
+        codes[code] += 1
+        first.setdefault(code, number)
+    if not codes:
+        return None
+    code = codes.most_common(1)[0][0]
+    mixed = tuple(sorted(codes)) if len(codes) > 1 else ()
+    shown = list(first)[1] if mixed else code
+    other = shown if mixed else ""
+    where = f"its {name} column"
+    if rate is not None:
+        where += (
+            " at an exchange rate of 1 (Amount is in this home currency; Foreign Amount is "
+            "not added up)"
+        )
+    return Said(code, where, True, mixed, locate(first[shown], index) if locate else None, other)
+
+
+def _at_par(cells: list[str], rate: int) -> bool:
+    """Whether a line's exchange rate is 1: a line in the home currency."""
+    text = cells[rate].strip().replace(",", ".") if rate < len(cells) else ""
+    try:
+        return Decimal(text) == 1
+    except InvalidOperation:
+        return False
+
+
+def _currency_marks(
+    rows: list[list[str]], skipped: frozenset[int], locate: Locate | None
+) -> Said | None:
+    """The currency the amounts' ISO codes or symbols name (not in the ``skipped`` columns)."""
     found: Counter[tuple[str, str]] = Counter()
-    for cells in rows:
-        for cell in cells:
-            if len(cell) > 40 or not any(c.isdigit() for c in cell):
+    first: dict[str, tuple[int, int]] = {}  # each code, in the order it shows, and its cell
+    for number, cells in enumerate(rows):
+        for column, cell in enumerate(cells):
+            if len(cell) > 40 or column in skipped or not any(c.isdigit() for c in cell):
                 continue
             for match in _CODE_BY_AMOUNT.finditer(cell):
-                found[(match.group(1) or match.group(2), "the codes beside its amounts")] += 1
+                code = match.group(1) or match.group(2)
+                found[(code, "the codes beside its amounts")] += 1
+                first.setdefault(code, (number, column))
             for match in _SYMBOLS.finditer(cell):
                 symbol = match.group(0).rstrip("0123456789-( ")
                 found[(_SYMBOL_CODES[symbol], f"the {symbol} signs on its amounts")] += 1
+                first.setdefault(_SYMBOL_CODES[symbol], (number, column))
     if not found:
         return None
     code, where = found.most_common(1)[0][0]
@@ -257,7 +372,10 @@ def currency_in(header: list[str], rows: list[list[str]]) -> Said | None:
     if any(w == "the $ signs on its amounts" for _, w in found) and not named & _DOLLARS:
         named.add("USD")
     mixed = tuple(sorted(named)) if len(named) > 1 else ()
-    return Said(code, where, where != "the $ signs on its amounts", mixed)
+    shown = [c for c in first if c in named][1] if mixed else code
+    at = locate(*first[shown]) if locate else None
+    certain = where != "the $ signs on its amounts"
+    return Said(code, where, certain, mixed, at, shown if mixed else "")
 
 
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})

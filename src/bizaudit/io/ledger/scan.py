@@ -25,6 +25,7 @@ from bizaudit.io.ledger.payees import NO_NAME, activity_name, payee_name
 __all__ = [
     "MAX_ACTIVITIES",
     "NO_NAME",
+    "SEVERAL_MONTHS",
     "Activity",
     "Moved",
     "Plan",
@@ -47,6 +48,20 @@ _ROUTES_KEPT = 65_536  # distinct account or payee texts remembered, likewise
 _PLAIN_NUMBER = "0123456789.-"
 KEPT_TRANSFERS = 20  # transfers between own accounts listed; the rest are counted
 OTHER_INCOME = "(other income)"  # income from payers past MAX_ACTIVITIES distinct ones
+#: An activity's ``month`` when its lines fall in more than one month (0: no line dated yet).
+SEVERAL_MONTHS = -1
+
+
+def month_of(when: date) -> int:
+    """A month as one number (year × 12 + month), compared once a line."""
+    return when.year * 12 + when.month
+
+
+def both_months(first: int, later: int) -> int:
+    """The month of lines in ``first`` and in ``later`` (each a month, SEVERAL_MONTHS or 0)."""
+    if not first or first == later or not later:
+        return first or later
+    return SEVERAL_MONTHS
 
 
 @dataclass(slots=True)
@@ -61,6 +76,11 @@ class Activity:
     classification: Classification | None = None
     decided_by_lines: bool = False
     cost_lines: int = 0  # lines the ledger files as cost of goods sold (heading or number)
+    #: The month all its lines fall in (see month_of), or SEVERAL_MONTHS: an activity whose
+    #: lines are all in one month of a longer export is a one-off, not a recurring channel.
+    #: Followed while its lines are sampled (then an activity has too many lines to be a
+    #: one-off), so that the fast way pays nothing for it on most rows.
+    month: int = 0
 
     @property
     def cost_of_sales(self) -> bool:
@@ -73,6 +93,16 @@ class Activity:
         self.refunds += later.refunds
         self.cost_lines += later.cost_lines
         self.samples += later.samples[: SAMPLED_LINES - len(self.samples)]
+        self.note_month(later.month)
+
+    def note_month(self, month: int) -> None:
+        """A refund's month, or a sampled line's: once the samples are full, the lines are
+        too many for a one-off, and SEVERAL_MONTHS (as when they span months) says so, read
+        in one pass or in stretches alike."""
+        if len(self.samples) >= SAMPLED_LINES:
+            self.month = SEVERAL_MONTHS
+        else:
+            self.month = both_months(self.month, month)
 
 
 class TooManyActivities(ValueError):
@@ -84,6 +114,8 @@ class Unreadable:
     row: int
     message: str
     amount: Decimal | None  # what the row held, when that much could be read
+    cell: int | None = None  # the index of the cell at fault, when one is
+    column: int | None = None  # where that cell starts on the line (found once read)
 
 
 @dataclass(frozen=True)
@@ -102,6 +134,7 @@ class Received:
 
     amount: Decimal = Decimal(0)
     lines: int = 0
+    month: int = 0  # as Activity.month
 
 
 @dataclass(frozen=True)
@@ -168,11 +201,11 @@ class Scan:
         self.transfer_count += later.transfer_count
         self.transfer_money += later.transfer_money
         for payee, money in later.received.items():
-            self.note_received(payee, money.amount, money.lines)
+            self.note_received(payee, money.amount, money.lines, money.month)
         self.note_date(later.first_date)
         self.note_date(later.last_date)
 
-    def note_received(self, payee: str, amount: Decimal, lines: int = 1) -> None:
+    def note_received(self, payee: str, amount: Decimal, lines: int = 1, month: int = 0) -> None:
         found = self.received.get(payee)
         if found is None:
             if len(self.received) >= MAX_ACTIVITIES:  # too many to net: income, as it is
@@ -181,6 +214,7 @@ class Scan:
             found = self.received[payee] = Received()
         found.amount += amount
         found.lines += lines
+        found.month = both_months(found.month, month)
 
     def note_transfer(self, row: int, description: str, amount: Decimal) -> None:
         self.transfer_count += 1
@@ -198,6 +232,7 @@ class Scan:
                 activity.spend -= money.amount
                 activity.refunds += money.amount
                 activity.lines += money.lines
+                activity.month = both_months(activity.month, money.month)
             else:
                 self.note_income(payee, money.amount, money.lines)
         self.received = {}
@@ -220,12 +255,14 @@ class Scan:
         if self.last_date is None or when > self.last_date:
             self.last_date = when
 
-    def note_unreadable(self, row: int, message: str, amount: Decimal | None) -> None:
+    def note_unreadable(
+        self, row: int, message: str, amount: Decimal | None, cell: int | None = None
+    ) -> None:
         self.unreadable_count += 1
         if amount is not None:
             self.unreadable_money += abs(amount)
         if len(self.unreadable) < KEPT_ERRORS:
-            self.unreadable.append(Unreadable(row, message, amount))
+            self.unreadable.append(Unreadable(row, message, amount, cell))
 
 
 def scan_rows(
@@ -286,6 +323,7 @@ class _Scanner:
         self.line_number = line_number
         self.result = Scan()
         self.dates: dict[str, date] = {}  # each date text seen, read once
+        self.months: dict[str, int] = {}  # and its month (see month_of), for the fast way
         self.routes: dict[str, Activity] = {}  # raw account (or payee) cell → its activity
         self.income_cells: dict[str, bool] = {}  # raw account cell → whether it is income
 
@@ -302,12 +340,13 @@ class _Scanner:
         try:
             line = self.layout.read(cells)
         except RowError as exc:
-            result.note_unreadable(self.line_number(), str(exc), None)
+            result.note_unreadable(self.line_number(), str(exc), None, exc.cell)
             return
         if line is None:
             result.other_rows += 1
             return
-        if self.date(line.date, line.amount) is None:
+        when = self.date(line.date, line.amount)
+        if when is None:
             return
         if line.kind == "transfer":
             result.note_transfer(self.line_number(), line.description or line.payee, line.amount)
@@ -321,10 +360,10 @@ class _Scanner:
             if by_account:
                 result.note_income(key, line.amount)
             else:
-                result.note_received(key, line.amount)
+                result.note_received(key, line.amount, 1, month_of(when))
             return
         activity = self.activity(key)
-        self.add(activity, line.amount, line.description or line.payee)
+        self.add(activity, line.amount, line.description or line.payee, month_of(when))
         if line.kind == "cost":
             activity.cost_lines += 1
 
@@ -337,11 +376,13 @@ class _Scanner:
         try:
             when = parse_date(text, self.plan.day_first)
         except RowError as exc:
-            self.result.note_unreadable(self.line_number(), str(exc), amount)
+            self.result.note_unreadable(self.line_number(), str(exc), amount, self.layout.date)
             return None
         if len(self.dates) >= _DATES_KEPT:
             self.dates.clear()
+            self.months.clear()
         self.dates[text] = when
+        self.months[text] = month_of(when)
         self.result.note_date(when)
         return when
 
@@ -357,13 +398,15 @@ class _Scanner:
         return activity
 
     @staticmethod
-    def add(activity: Activity, amount: Decimal, text: str) -> None:
+    def add(activity: Activity, amount: Decimal, text: str, month: int) -> None:
         activity.spend += amount
         activity.lines += 1
         if amount < 0:  # a refund: its words ("REFUND", "RETURN") say nothing of the kind
             activity.refunds -= amount
+            activity.note_month(month)
         elif len(activity.samples) < SAMPLED_LINES:
             activity.samples.append(text)
+            activity.note_month(month)
 
     def columns_rows(self, rows: Iterable[list[str]]) -> None:
         """The fast way, for a table with one signed amount column (bank and plain exports).
@@ -388,7 +431,7 @@ class _Scanner:
         payee_column = layout.payee is not None
         own_payees = payee_column and not income_accounts  # income by account: never moved
         own_per_line = own_payees and by_account
-        dates, routes, income_cells = self.dates, self.routes, self.income_cells
+        months, routes, income_cells = self.months, self.routes, self.income_cells
         general = self.row
         income: dict[str, Decimal] = {}  # raw account cell → income in this chunk
         income_lines: Counter[str] = Counter()
@@ -397,7 +440,7 @@ class _Scanner:
                 general(cells)
                 continue
             amount_text = cells[a]
-            if cells[d] not in dates or not amount_text:
+            if cells[d] not in months or not amount_text:  # a date not read yet, no amount
                 general(cells)
                 continue
             if amount_text.strip(_PLAIN_NUMBER):
@@ -451,8 +494,10 @@ class _Scanner:
             activity.lines += 1
             if spent < 0:
                 activity.refunds -= spent
+                activity.note_month(months[cells[d]])
             elif len(samples := activity.samples) < SAMPLED_LINES:
                 samples.append(cells[desc].strip() or cells[payee].strip())
+                activity.note_month(months[cells[d]])
         for cell, amount in income.items():
             name = activity_name(cell) if by_account else payee_name(cell.strip())
             self.result.note_income(name, amount, income_lines[cell])

@@ -3,13 +3,14 @@ and the ones to check marked REVIEW."""
 
 from __future__ import annotations
 
+import calendar
 import json
 from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.explain.numbers import format_money, plural
 from bizaudit.explain.text import yaml_comment
-from bizaudit.io.ledger import Imported
+from bizaudit.io.ledger import Activity, Imported
 from bizaudit.model.amounts import profile_amount
 from bizaudit.model.profile import TEXT_MAX
 
@@ -33,13 +34,13 @@ def _months(days: int) -> int:
     return min(max(round(days / 30.44), 1), 120)
 
 
-def _span(imported: Imported, label: str | None) -> list[str]:
-    """The profile's period (``label``, from --period, else its dates) and months: the
-    report's own period where its title block states one that holds every line, else the
-    first date to the last (12 months with no dates)."""
+def _span(imported: Imported, label: str | None) -> tuple[list[str], int]:
+    """The profile's period (``label``, from --period, else its dates) and months, as lines
+    and as the number of months: the report's own period where its title block states one
+    that holds every line, else the first date to the last (12 months with no dates)."""
     first, last, stated = imported.first_date, imported.last_date, imported.period
     if first is None or last is None:
-        return [*([f"  period: {_q(label)}"] if label else []), "  months: 12"]
+        return [*([f"  period: {_q(label)}"] if label else []), "  months: 12"], 12
     said = "from the first date to the last"
     if stated is not None and stated.first <= first and last <= stated.last:
         first, last = stated.first, stated.last
@@ -47,11 +48,12 @@ def _span(imported: Imported, label: str | None) -> list[str]:
     elif stated is not None:
         said += f" (the lines run outside the report's period, {_comment(stated.said)})"
     days = (last - first).days + 1
+    months = _months(days)
     return [
         f"  period: {_q(label or f'{first} to {last}')}",
         f"  # {plural(days, 'day')} {said}, rounded to whole months",
-        f"  months: {_months(days)}",
-    ]
+        f"  months: {months}",
+    ], months
 
 
 def to_yaml(
@@ -111,7 +113,8 @@ def to_yaml(
         f"  name: {_q(name or imported.title or 'My Business')}",
     ]
     lines.append(f"  currency: {currency}")
-    lines += _span(imported, period)
+    span, months = _span(imported, period)
+    lines += span
     if revenue is not None:
         lines += ["", f"# Revenue as {given} --revenue.", f"revenue: {profile_amount(revenue)}"]
     elif imported.income > 0:
@@ -148,7 +151,27 @@ def to_yaml(
         if activity.decided_by_lines:  # a guess from the lines: said, never stated for you
             stated = f"kind: {c.category}" + (f", purpose: {c.purpose}" if c.purpose else "")
             lines.append(f"    # if the lines are right, add: {stated}")
+        once = _one_off(activity, months)
+        if once:
+            lines += [
+                f"    # {once}: a one-off, not a recurring channel",
+                "    # (remove this line if it recurs beyond the export, as a yearly fee does)",
+                "    recurring: false",
+            ]
     return "\n".join(lines) + "\n"
+
+
+def _one_off(activity: Activity, months: int) -> str | None:
+    """Why an activity is written ``recurring: false``: its lines all fall in one month of an
+    export of several (one $265 door-hanger order in six months), so ``check`` must not count
+    it as a funded, recurring channel. None for anything else, and for an export of a month."""
+    if months < 2 or activity.month <= 0:
+        return None
+    year, month = divmod(activity.month - 1, 12)
+    when = f"{calendar.month_name[month + 1]} {year}"
+    if activity.lines == 1:
+        return f"one charge in {months} months ({when})"
+    return f"{activity.lines} lines in {months} months, all in {when}"
 
 
 def _written(spend: Decimal) -> Decimal:
