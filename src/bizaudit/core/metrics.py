@@ -371,33 +371,46 @@ def compute(
         if vertical is not None and vertical.referral_exempt
         else None
     )
-    # Also marketing lines, and lines nothing placed, that name referrals ("Cash to tow truck
-    # drivers per case referred"); a line placed elsewhere (co-counsel fee division) is not.
-    named = [
-        item
-        for item in activities
-        if (item.classification.category == "marketing" or item.classification.confidence == "none")
-        and item not in referral_lines
-        and _NAMES_REFERRALS.search(item.activity.name)
-    ]
-    paid_referrals = [
-        item
-        for item in [*referral_lines, *named]
-        if _PAYS_PER_REFERRAL.search(item.activity.name)
-        and not (exempt is not None and exempt.search(item.activity.name))
-    ]
+    # Paying for referrals matters only where a profession restricts it (BA114): elsewhere
+    # nothing is looked for (a scan of every line's name, per profile). Looked at: the lines
+    # of the referral channels, and marketing lines or lines nothing placed that name
+    # referrals ("Cash to tow truck drivers per case referred"); a line placed elsewhere
+    # (co-counsel fee division) is not.
     restricted = vertical is not None and vertical.referral_rule is not None
+    paid_referrals: list[ClassifiedActivity] = []
+    if restricted:
+        looked_at = {id(item) for item in referral_lines}
+        named = [
+            item
+            for item in activities
+            if (
+                item.classification.category == "marketing"
+                or item.classification.confidence == "none"
+            )
+            and id(item) not in looked_at
+            and _NAMES_REFERRALS.search(item.activity.name)
+        ]
+        paid_referrals = [
+            item
+            for item in [*referral_lines, *named]
+            if _PAYS_PER_REFERRAL.search(item.activity.name)
+            and not (exempt is not None and exempt.search(item.activity.name))
+        ]
+    flagged = {id(item) for item in paid_referrals}
+    funding_lines = {id(item) for item in funded}
     cultivation = [
-        item
-        for item in referral_lines
-        if item in funded and not (restricted and item in paid_referrals)
+        item for item in referral_lines if id(item) in funding_lines and id(item) not in flagged
     ]
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
     left_out = _range_excluded(activities, vertical, paid_referrals)
     funding = {id(item) for item in cultivation}
-    cultivated = min(referral, sum(_cultivated(channel, funding) for channel in by_channel))
+    cultivated = (
+        min(referral, sum(_cultivated(channel, funding) for channel in by_channel))
+        if funding
+        else 0
+    )
     return Facts(
         profile=profile,
         activities=activities,
@@ -409,7 +422,7 @@ def compute(
         repeat_customers=repeat,
         # A line paying for referrals where the profession restricts it (BA114) is not a
         # channel to count on: it is neither a funded channel nor cultivation.
-        channels=[item for item in funded if not (restricted and item in paid_referrals)],
+        channels=[item for item in funded if id(item) not in flagged],
         cultivation=cultivation,
         paid_referrals=paid_referrals,
         economics=economics.compute(
