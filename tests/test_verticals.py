@@ -23,6 +23,12 @@ def audit(run_cli: RunCli, name: str) -> dict[str, Any]:
     return profile  # type: ignore[no-any-return]
 
 
+def checked(run_cli: RunCli, path: Path) -> dict[str, Any]:
+    """The JSON report of one profile file written by a test."""
+    [profile] = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"]
+    return profile  # type: ignore[no-any-return]
+
+
 def rules(profile: dict[str, Any]) -> dict[str, str]:
     return {f["rule"]: f["severity"] for f in profile["findings"]}
 
@@ -168,7 +174,7 @@ def test_dues_to_one_network_do_not_make_every_referral_planned(
         "customers:\n  sources:\n    banker referral: 30\n    attorney referral: 10\n"
         "    client referral: 28\n    google ads: 15\n    chamber of commerce: 3\n"
     )
-    profile = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    profile = checked(run_cli, path)
     [ba102] = [f for f in profile["findings"] if f["rule"] == "BA102"]
     assert ba102["severity"] == "warning"
     assert "brought 3 of them, and 68 came on their own" in ba102["message"]
@@ -186,7 +192,7 @@ def test_dues_to_one_network_do_not_make_every_referral_planned(
         .replace("client referral: 28", "client referral: 10")
         .replace("chamber of commerce: 3", "chamber of commerce: 20")
     )
-    profile = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    profile = checked(run_cli, path)
     [ba102] = [f for f in profile["findings"] if f["rule"] == "BA102"]
     assert ba102["severity"] == "info"
     assert "cultivated on purpose (Chamber of commerce dues)" in ba102["message"]
@@ -213,7 +219,7 @@ def test_gift_cards_and_cash_for_referrals_are_paying_for_them(
         "  - {name: Google Ads, spend: 20000}\n"
         "customers: {sources: {sphere referral: 40, zillow: 30, google: 20}}\n"
     )
-    profile = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    profile = checked(run_cli, path)
     flagged = {f["subject"] for f in profile["findings"] if f["rule"] == "BA114"}
     assert flagged == {
         "Past-client referral thank-you gift cards",
@@ -238,7 +244,7 @@ def test_an_agents_share_is_of_gross_revenue_wherever_it_is_shown(
     said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
     assert "7% you (marketing ÷ gross revenue)" in said
     assert "Marketing ÷ net revenue 11.7%" in said
-    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    data = checked(run_cli, path)
     [part] = [c for c in data["score_components"] if c["name"] == "marketing investment"]
     assert part["basis"] == "7% of gross revenue against a 6% minimum"
     assert part["earned"] == 1
@@ -261,7 +267,7 @@ def test_an_agents_referral_fees_are_not_the_marketing_the_mrea_range_counts(
         "  - {name: Zillow Flex referral fees, spend: 50000}\n"
         "  - {name: Agent referral fees paid, spend: 10000}\n"
     )
-    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    data = checked(run_cli, path)
     assert data["industry"]["compared_share"] == 0.07
     assert data["industry"]["left_out"] == "60000"
     assert data["industry"]["left_out_lines"] == [8, 9]  # the Flex and agent fee lines
@@ -292,7 +298,7 @@ def test_kickbacks_to_settlement_providers_and_clients_are_never_exempt(
         "  - {name: Cash bonus to past clients for Zillow reviews and referrals, spend: 600}\n"
         "  - {name: Finder's fee to unlicensed neighbor, spend: 500}\n"
     )
-    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    data = checked(run_cli, path)
     flagged = {f["subject"] for f in data["findings"] if f["rule"] == "BA114"}
     assert flagged == {
         "Referral fee to mortgage broker",
@@ -320,7 +326,7 @@ def test_a_line_that_names_its_referrers_cultivates_only_them(
         "customers:\n  sources:\n    chiropractor referral: 8\n    attorney referral: 28\n"
         "    client referral: 17\n    google ads: 20\n"
     )
-    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    data = checked(run_cli, path)
     [ba102] = [f for f in data["findings"] if f["rule"] == "BA102"]
     assert ba102["severity"] == "warning"
     assert "brought 8 of them, and 45 came on their own" in ba102["message"]
@@ -328,7 +334,7 @@ def test_a_line_that_names_its_referrers_cultivates_only_them(
     path.write_text(
         path.read_text().replace("Lunch & learns - chiropractors", "Referral programme")
     )
-    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    data = checked(run_cli, path)
     [ba102] = [f for f in data["findings"] if f["rule"] == "BA102"]
     assert ba102["severity"] == "info"
 
@@ -351,7 +357,7 @@ def test_a_minimum_of_ones_own_is_held_as_the_vertical_counts_revenue(
         "  - {name: Zillow Flex referral fees, spend: 50000}\n"
         "  - {name: Agent referral fees paid, spend: 10000}\n"
     )
-    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][0]
+    data = checked(run_cli, path)
     [ba101] = [f for f in data["findings"] if f["rule"] == "BA101"]
     assert ba101["message"].startswith("marketing is 7% of gross revenue ($70,000 of $1,000,000")
     [part] = [c for c in data["score_components"] if c["name"] == "marketing investment"]
@@ -364,7 +370,7 @@ def test_a_minimum_of_ones_own_is_held_as_the_vertical_counts_revenue(
         "  - {name: Account executives, spend: 220000}\n"
         "customers: {new: 100, lifetime_value: 5000}\n"
     )
-    data = json.loads(run_cli("check", "-f", "json", "--exit-zero", saas).stdout)["profiles"][0]
+    data = checked(run_cli, saas)
     rules = {f["rule"] for f in data["findings"]}
     assert "BA101" in rules  # 25% of marketing under its own 30%
     assert "BA110" not in rules  # though 47% with sales is over 15–45%: never both
