@@ -129,6 +129,18 @@ def test_a_booking_marketplace_charges_per_client_and_is_not_a_budget() -> None:
     assert all("Fresha marketplace" not in (m.source, m.target) for m in made.moves)
 
 
+def test_fees_paid_per_closing_are_not_a_budget() -> None:
+    # A re-review: the plan said the "last dollars" of Zillow Flex fees, taken from each
+    # closing, lose money, as if a budget bought more closings.
+    fees = channel("Zillow Flex referral fees", 118000, 30)._replace(key="zillow")
+    made = plan([A, B, fees])
+    alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
+    assert alone == {
+        "Zillow Flex referral fees": "its spend is fees paid per referral or closing (Zillow "
+        "Flex, referral fees): more budget does not bring more customers"
+    }
+
+
 def test_a_gain_too_small_keeps_todays_split() -> None:
     # 1,000 for 10 and 1,000 for 5 customers: the best split wins 0.585 more of 15
     # (10·√1.3 + 5·√0.7 = 15.585), under one customer: not worth a change.

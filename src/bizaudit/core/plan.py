@@ -38,6 +38,7 @@ are left out, and with the budget unchanged a plan that wins fewer than 2% more 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import NamedTuple
@@ -287,6 +288,11 @@ def _worth_it(spend: float, customers: int, ltv: float, exponent: float) -> floa
     return spend * math.exp(min(math.log(ratio) / (1 - exponent), 700.0))
 
 
+#: A line paid per referral or per closing, not a budget: a re-review saw Zillow Flex fees,
+#: taken from each closing, handled as money to move.
+_PER_REFERRAL = re.compile(r"\breferral fees?\b|\bzillow flex\b|\bper (?:closing|referral)\b", re.I)
+
+
 def _left_alone(channel: Channel, minimum: int) -> str | None:
     spend, customers = channel.spend, channel.customers
     if channel.activities and not any(item.activity.recurring for item in channel.activities):
@@ -300,6 +306,13 @@ def _left_alone(channel: Channel, minimum: int) -> str | None:
         return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
     if (reason := not_bought(channel)) is not None:
         return reason
+    if channel.activities and all(
+        _PER_REFERRAL.search(item.activity.name) for item in channel.activities
+    ):
+        return (
+            "its spend is fees paid per referral or closing (Zillow Flex, referral fees): "
+            "more budget does not bring more customers"
+        )
     if spend <= 0:
         return "no spend to move: its customers cost nothing today"
     if customers == 0:
