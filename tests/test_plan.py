@@ -103,42 +103,39 @@ def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
     assert [(m.source, m.target, m.amount) for m in made.moves] == [("B", "A", Decimal(3000))]
 
 
-def test_a_reservation_network_is_not_a_way_to_buy_guests() -> None:
-    # A CFO's review: OpenTable, the cheapest "CAC" ($6 a cover), had been handed the money.
-    booked = channel("OpenTable", 3000, 500)._replace(key="opentable")
-    made = plan([A, B, booked])
-    alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
-    assert alone == {
-        "OpenTable": "a reservation network charges per booking, mostly for guests who found "
-        "you elsewhere: more spend there does not bring more guests"
-    }
-    assert all("OpenTable" not in (m.source, m.target) for m in made.moves)
-
-
-def test_a_booking_marketplace_charges_per_client_and_is_not_a_budget() -> None:
-    # A coach's review: the plan cut a salon's Fresha new-client fees by 30% and, asked for
-    # more customers, added to them; ClassPass had been handed a gym's extra budget.
-    fees = channel("Fresha marketplace", 5400, 90)._replace(key="booking-marketplaces")
+@pytest.mark.parametrize(
+    ("name", "spend", "customers", "key", "why"),
+    [
+        # A CFO's review: OpenTable, the cheapest "CAC" ($6 a cover), had been handed the money.
+        (
+            "OpenTable", 3000, 500, "opentable",
+            "a reservation network charges per booking, mostly for guests who found you "
+            "elsewhere: more spend there does not bring more guests",
+        ),
+        # A coach's review: the plan cut a salon's Fresha new-client fees by 30% and, asked
+        # for more customers, added to them; ClassPass had been handed a gym's extra budget.
+        (
+            "Fresha marketplace", 5400, 90, "booking-marketplaces",
+            "a booking marketplace charges per client it brings (a new-client fee, or a share "
+            "of each visit or deal): more budget does not bring more clients",
+        ),
+        # A re-review: the plan said the "last dollars" of Zillow Flex fees, taken from each
+        # closing, lose money, as if a budget bought more closings.
+        (
+            "Zillow Flex referral fees", 118000, 30, "zillow",
+            "its spend is fees paid per referral or closing (Zillow Flex, referral fees): "
+            "more budget does not bring more customers",
+        ),
+    ],
+)  # fmt: skip
+def test_a_channel_a_budget_does_not_buy_is_left_alone(
+    name: str, spend: int, customers: int, key: str, why: str
+) -> None:
+    fees = channel(name, spend, customers)._replace(key=key)
     made = plan([A, B, fees])
     alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
-    assert alone == {
-        "Fresha marketplace": "a booking marketplace charges per client it brings (a "
-        "new-client fee, or a share of each visit or deal): more budget does not bring more "
-        "clients"
-    }
-    assert all("Fresha marketplace" not in (m.source, m.target) for m in made.moves)
-
-
-def test_fees_paid_per_closing_are_not_a_budget() -> None:
-    # A re-review: the plan said the "last dollars" of Zillow Flex fees, taken from each
-    # closing, lose money, as if a budget bought more closings.
-    fees = channel("Zillow Flex referral fees", 118000, 30)._replace(key="zillow")
-    made = plan([A, B, fees])
-    alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
-    assert alone == {
-        "Zillow Flex referral fees": "its spend is fees paid per referral or closing (Zillow "
-        "Flex, referral fees): more budget does not bring more customers"
-    }
+    assert alone == {name: why}
+    assert all(name not in (m.source, m.target) for m in made.moves)
 
 
 def test_a_gain_too_small_keeps_todays_split() -> None:

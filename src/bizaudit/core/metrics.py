@@ -119,15 +119,14 @@ def _cultivates(term: str | None) -> bool:
 def _range_excluded(
     activities: Sequence[ClassifiedActivity],
     vertical: Vertical | None,
-    paid_referrals: Sequence[ClassifiedActivity],
+    flagged: set[int],
 ) -> list[ClassifiedActivity]:
     """The marketing spend the vertical's range does not count (``range_excludes``): an
     agent's referral fees to other licensees. A payment BA114 flags (to a lender, a title
-    agent, a client) is no cost of sale: it stays in, as spent."""
+    agent, a client; ``flagged`` holds their ids) is no cost of sale: it stays in, as spent."""
     if vertical is None or vertical.range_excludes is None:
         return []
     pattern = re.compile(vertical.range_excludes, re.IGNORECASE)
-    flagged = {id(item) for item in paid_referrals}
     return [
         item
         for item in activities
@@ -404,7 +403,7 @@ def compute(
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
-    left_out = _range_excluded(activities, vertical, paid_referrals)
+    left_out = _range_excluded(activities, vertical, flagged)
     funding = {id(item) for item in cultivation}
     cultivated = (
         min(referral, sum(_cultivated(channel, funding) for channel in by_channel))
