@@ -246,12 +246,21 @@ class Facts(NamedTuple):
         return "net revenue" if self.contra_revenue else "revenue"
 
     @property
-    def operating_profit(self) -> Decimal:
+    def partial_spending(self) -> bool:
+        """The activities are only what some accounts paid (one card or bank export)."""
+        return self.profile.business.spending == "partial"
+
+    @property
+    def operating_profit(self) -> Decimal | None:
+        """Net revenue less every cost; not known when the profile lists only part of them."""
+        if self.partial_spending:
+            return None
         return self.net_revenue - self.spend["total"]
 
     @property
     def operating_margin(self) -> Decimal | None:
-        return share(self.operating_profit, self.net_revenue)
+        profit = self.operating_profit
+        return None if profit is None else share(profit, self.net_revenue)
 
     @property
     def marketing_share_of_revenue(self) -> Decimal | None:

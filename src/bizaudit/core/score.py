@@ -167,7 +167,8 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         found.append(Cap(79, "weak economics"))
     if above_range(facts, policy) is not None:
         found.append(Cap(79, "above range"))
-    if facts.revenue > 0 and facts.operating_profit < 0:
+    profit = facts.operating_profit
+    if facts.revenue > 0 and profit is not None and profit < 0:
         found.append(Cap(79, "loss"))
     if thin_margin(facts) is not None:
         found.append(Cap(79, "thin margin"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from decimal import Decimal
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.rules import Hit
@@ -68,12 +69,18 @@ def _ba101(hit: Hit, currency: str) -> Words:
     )
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
         message = message[:-1] + f"; a rule of thumb of {f.confidence} confidence)"
+    if f.profit is None:  # a card or bank export: marketing paid from elsewhere is missing
+        message += (
+            "; the profile lists only part of the spending (spending: partial), so marketing "
+            "paid from other accounts is not counted"
+        )
     if f.owner_time is not None:
         with_time = (f.measured + f.owner_time) / f.revenue
         message += (
             f"; with the owner's marketing hours valued ({money(f.owner_time)}) it is "
             f"{format_percent(with_time)}"
         )
+    profit = f.profit if f.profit is not None else Decimal(0)  # known under "move" and "test"
     if f.plan == "fix-economics":
         advice = (
             f"{money(gap)} more would reach the minimum, but a customer already costs more to "
@@ -81,7 +88,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         )
     elif f.plan == "move":
         advice = (
-            f"the business already runs at a loss ({money(-f.profit)}): rather than adding "
+            f"the business already runs at a loss ({money(-profit)}): rather than adding "
             f"{money(gap)}, move money from costs that bring no customers into a channel that "
             "does"
         )
@@ -98,8 +105,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         else:
             target = " and track what each new customer costs"
         advice = (
-            f"the full {money(gap)} would turn the {money(f.profit)} operating profit into a "
-            f"{money(gap - f.profit)} loss: test first, with {money(at_least(f.test, '0.01'))} "
+            f"the full {money(gap)} would turn the {money(profit)} operating profit into a "
+            f"{money(gap - profit)} loss: test first, with {money(at_least(f.test, '0.01'))} "
             "(a quarter of the gap, at most half the profit) on the channel that brings "
             f"customers most cheaply for a period{target}"
         )
@@ -112,10 +119,14 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 f"; it pays for itself once it brings {plural(count, 'more customer')} worth "
                 f"{money(cents(ltv))} each (the lifetime value)"
             )
+        change = (
+            ""
+            if f.profit is None
+            else f"; operating profit {money(f.profit)} → {money(f.profit - gap)}"
+        )
         advice = (
             f"budget at least {money(needed)} a period for attracting and keeping customers "
-            f"({money(gap)} more; operating profit {money(f.profit)} → "
-            f"{money(f.profit - gap)}){back}"
+            f"({money(gap)} more{change}){back}"
         )
     return message, advice
 

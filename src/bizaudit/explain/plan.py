@@ -45,7 +45,7 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         current_new_customers=plan.current_customers,
         projected_new_customers=one_decimal(plan.projected_customers),
         operating_profit=profit,
-        planned_operating_profit=profit - added,
+        planned_operating_profit=None if profit is None else profit - added,
         target_new_customers=plan.target,
         channels=[_channel(a) for a in plan.channels],
         assumptions=_assumptions(plan, facts),
@@ -98,14 +98,14 @@ def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:
     )
 
 
-def _headline(plan: Plan, profit: Decimal, ltv: Decimal | None, money: Money) -> str:
+def _headline(plan: Plan, profit: Decimal | None, ltv: Decimal | None, money: Money) -> str:
     added = plan.planned_budget - plan.current_budget
     more = plan.projected_customers - plan.current_customers
     now = f"{plan.current_customers:,}"  # 4,200, as every other count is written
     then = format_number(plan.projected_customers, 0)
     parts: list[str] = []
-    after = profit - added
-    if added > 0 and after < 0:
+    after = None if profit is None else profit - added
+    if profit is not None and after is not None and added > 0 and after < 0:
         if profit >= 0:
             parts.append(
                 f"Warning: this plan spends {money(added)} more, which turns the operating "
@@ -235,5 +235,8 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         f"new customers a period ({plural(months, 'month')}); returning customers are not "
         "counted.",
         "The planned operating profit is today's less any budget added, before what the new "
-        "customers bring: a floor, not a forecast.",
+        "customers bring: a floor, not a forecast."
+        if not facts.partial_spending
+        else "No operating profit is stated: the profile lists only part of the spending "
+        "(spending: partial).",
     ]

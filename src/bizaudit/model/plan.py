@@ -45,9 +45,13 @@ class PlanReport:
     planned_budget: MoneyOut
     current_new_customers: int
     projected_new_customers: ShareOut
-    operating_profit: MoneyOut
+    operating_profit: Annotated[
+        MoneyOut | None,
+        Field(description="null when the profile lists only part of the spending"),
+    ]
     planned_operating_profit: Annotated[
-        MoneyOut, Field(description="less the budget added, before what new customers bring")
+        MoneyOut | None,
+        Field(description="less the budget added, before what new customers bring"),
     ]
     target_new_customers: int | None
     channels: list[PlanChannel]

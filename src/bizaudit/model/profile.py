@@ -33,6 +33,7 @@ from bizaudit.model.vocab import (
     Industry,
     Purpose,
     SourceKind,
+    Spending,
 )
 
 __all__ = [
@@ -197,6 +198,7 @@ CategoryChoice = Annotated[Category, BeforeValidator(_choice)]
 PurposeChoice = Annotated[Purpose, BeforeValidator(_choice)]
 IndustryChoice = Annotated[Industry, BeforeValidator(_choice)]
 SourceKindChoice = Annotated[SourceKind, BeforeValidator(_choice)]
+SpendingChoice = Annotated[Spending, BeforeValidator(_choice)]
 Pattern = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=100)]
 
 _MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
@@ -225,6 +227,12 @@ class Business(BaseModel):
     period: Text | None = Field(default=None, description="Free label for the period, e.g. FY2026.")
     months: Count = Field(
         default=12, description="How many months the period covers (for payback), default 12."
+    )
+    spending: SpendingChoice = Field(
+        default="all",
+        description="all (default): the activities are every cost of the period. partial: only "
+        "what some accounts paid (one card or bank export), so no operating profit is stated "
+        "and marketing paid from elsewhere is not counted.",
     )
 
     @field_validator("months")

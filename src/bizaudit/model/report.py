@@ -277,7 +277,13 @@ class Profit:
     contra_revenue: Annotated[
         MoneyOut, Field(description="refunds, discounts, platform commissions")
     ]
-    operating_profit: Annotated[MoneyOut, Field(description="net revenue − every cost")]
+    operating_profit: Annotated[
+        MoneyOut | None,
+        Field(
+            description="net revenue − every cost; null when the profile lists only part of "
+            "the spending (business.spending: partial)"
+        ),
+    ]
     operating_margin: Annotated[
         ShareOut | None, Field(description="operating profit ÷ net revenue")
     ]

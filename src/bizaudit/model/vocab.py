@@ -48,6 +48,8 @@ Industry = Literal[
 SourceKind = Literal["referral", "paid", "organic", "outbound", "repeat", "other"]
 Severity = Literal["error", "warning", "info"]
 Confidence = Literal["high", "low", "none"]
+#: Whether the activities are every cost of the period or only what some accounts paid.
+Spending = Literal["all", "partial"]
 
 CATEGORIES: tuple[Category, ...] = (
     "marketing", "sales", "innovation", "operations", "cost-of-sales", "contra-revenue"

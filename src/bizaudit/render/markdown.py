@@ -102,11 +102,15 @@ def _profile(p: ProfileReport) -> str:
         lines.append(f"| CAC payback | {shown} months | at most {format_number(norm, 0)} |")
     profit = p.profit
     margin = format_percent(profit.operating_margin)
-    word = "profit" if profit.operating_profit >= 0 else "loss"
-    lines.append(
-        f"| operating {word} | {format_money(abs(profit.operating_profit), currency)} | "
-        f"{margin} of {'net ' if profit.contra_revenue else ''}revenue |"
-    )
+    made = profit.operating_profit
+    if made is None:
+        lines.append("| operating profit | not known | only part of the spending is listed |")
+    else:
+        word = "profit" if made >= 0 else "loss"
+        lines.append(
+            f"| operating {word} | {format_money(abs(made), currency)} | "
+            f"{margin} of {'net ' if profit.contra_revenue else ''}revenue |"
+        )
     lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
     if p.industry is not None and p.industry.referral_rule and m.referral_share:
         lines += [

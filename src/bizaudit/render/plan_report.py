@@ -138,6 +138,11 @@ def _profit_line(plan: PlanReport) -> str:
     def said(amount: Any) -> str:
         return f"{money(amount)} profit" if amount >= 0 else f"{money(-amount)} loss"
 
+    if plan.operating_profit is None or plan.planned_operating_profit is None:
+        return (
+            "Operating result: not known, as the profile lists only part of the spending "
+            "(spending: partial)."
+        )
     return (
         f"Operating result: {said(plan.operating_profit)} today, "
         f"{said(plan.planned_operating_profit)} with the plan's budget, before what the new "

@@ -185,13 +185,20 @@ def _spend(report: ProfileReport) -> RenderableType:
         if profit.contra_revenue
         else ""
     )
+    made = profit.operating_profit
     first = Text.assemble(
         format_money(spend["total"], currency),
         f" of {format_money(report.revenue, currency)} revenue{net}",
-        " · operating ",
-        ("profit " if profit.operating_profit >= 0 else "loss ", "bold"),
-        format_money(abs(profit.operating_profit), currency),
-        margin,
+        *(
+            (" · operating profit not known: only part of the spending is listed",)
+            if made is None
+            else (
+                " · operating ",
+                ("profit " if made >= 0 else "loss ", "bold"),
+                format_money(abs(made), currency),
+                margin,
+            )
+        ),
     )
     marketing = Text.assemble(
         (format_money(spend["marketing"], currency), "bold"),

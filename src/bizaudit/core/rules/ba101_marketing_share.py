@@ -28,7 +28,7 @@ class BelowMinimum(NamedTuple):
     needed: Decimal  # the minimum in money
     with_sales: bool  # the industry's range counts marketing and sales together
     net: bool  # revenue is net of contra-revenue
-    profit: Decimal  # operating profit today
+    profit: Decimal | None  # operating profit today; None when only part of the spending is listed
     plan: Plan
     test: Decimal  # the first step of a staged test (plan "test")
     target_cac: Decimal | None  # what a new customer should cost at most (plan "test")
@@ -100,6 +100,8 @@ class MarketingShare(Rule):
         test, target = Decimal(0), None
         if ratio.value is not None and ratio.value < 1:
             plan = "fix-economics"
+        elif profit is None:  # part of the spending only: the profit it would cost is unknown
+            pass
         elif profit < 0:
             plan = "move"
         elif profit - gap < 0:

@@ -41,7 +41,7 @@ class SpendExceedsRevenue(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         costs, revenue = facts.spend["total"], facts.net_revenue
-        if facts.revenue <= 0 or costs <= revenue:
+        if facts.revenue <= 0 or costs <= revenue or facts.partial_spending:
             return
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),

@@ -20,7 +20,7 @@ THIN_MARGIN = Decimal("0.05")
 def thin_margin(facts: Facts) -> tuple[Decimal, Decimal] | None:
     """(operating profit, net revenue) when the margin is from 0 to under THIN_MARGIN (a loss
     is BA111's), else None. Compared by multiplying: most profiles are far from it."""
-    if facts.revenue <= 0:
+    if facts.revenue <= 0 or facts.partial_spending:
         return None
     revenue = facts.net_revenue
     if revenue <= 0:

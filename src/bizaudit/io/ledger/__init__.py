@@ -77,6 +77,7 @@ class Imported(Scan):
     period: Period | None = None  # the period a report states in its title block
     header: list[str] | None = None  # a CSV's header row, to name the cells warnings point at
     header_line: int | None = None  # the line it ends on
+    statement: bool = False  # one card or bank account's statement: part of the spending only
 
     @property
     def spend(self) -> Decimal:
@@ -257,6 +258,7 @@ def _finish(
     """Net refunds, refuse an export with no spending, classify each activity (``statement``:
     a card or bank statement, whose payees are paid, never deducted from revenue)."""
     result.settle()
+    result.statement = statement
     if not result.expense_lines:
         raise _no_expenses(result, layout)
     for activity in result.activities.values():

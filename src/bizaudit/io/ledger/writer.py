@@ -115,8 +115,23 @@ def to_yaml(
     lines.append(f"  currency: {currency}")
     span, months = _span(imported, period)
     lines += span
+    if imported.statement:  # one account: rent, payroll and other cards are paid elsewhere
+        lines += [
+            "  # One account's statement holds only what that account paid, so `check` states",
+            "  # no operating profit. Write `all` if this account pays every cost of the business.",
+            "  spending: partial",
+        ]
     if revenue is not None:
-        lines += ["", f"# Revenue as {given} --revenue.", f"revenue: {profile_amount(revenue)}"]
+        span_note = (  # a year's revenue against two months of spending reads six times too low
+            f" It is the revenue of the period above ({plural(months, 'month')}), not a year's."
+            if months != 12
+            else ""
+        )
+        lines += [
+            "",
+            f"# Revenue as {given} --revenue.{span_note}",
+            f"revenue: {profile_amount(revenue)}",
+        ]
     elif imported.income > 0:
         lines += [
             "",

@@ -290,10 +290,10 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         excess = measured - p.industry.high * (p.revenue if gross else revenue)
         if excess > 0:
             return excess, "a period above the top of the industry's range"
-    elif finding.rule == "BA111" and p.profit.operating_profit < 0:
-        return -p.profit.operating_profit, "operating loss"
-    elif finding.rule == "BA115":  # what a 5% margin would take (ranks it among the amounts)
-        short = THIN_MARGIN * revenue - p.profit.operating_profit
+    elif finding.rule == "BA111" and (loss := p.profit.operating_profit) is not None and loss < 0:
+        return -loss, "operating loss"
+    elif finding.rule == "BA115" and (made := p.profit.operating_profit) is not None:
+        short = THIN_MARGIN * revenue - made  # what a 5% margin would take
         if short > 0:
             return cents(short), "more profit a period to reach a 5% margin"
     elif finding.rule in ("BA205", "BA206"):
@@ -456,23 +456,35 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
     profit = p.profit
     margin = format_percent(profit.operating_margin)
     of = "net revenue" if profit.contra_revenue else "revenue"
-    if p.revenue <= 0:
-        status, words, note = "neutral", "no revenue yet", "spending before the first sale"
-    elif profit.operating_profit < 0:
-        status, words, note = "bad", "a loss", f"{margin} of {of}"
-    elif any(f.rule == "BA115" for f in p.findings):
-        status, words, note = "warn", "a thin profit", f"{margin} of {of}, under 5% (BA115)"
-    else:
-        status, words, note = "good", "a profit", f"{margin} of {of}"
-    figures.append(
-        KeyFigure(
-            "Operating profit" if profit.operating_profit >= 0 else "Operating loss",
-            money(abs(profit.operating_profit), business),
-            note,
-            status,
-            words,
+    made = profit.operating_profit
+    if made is None:  # a card or bank export: the other costs are not in the profile
+        figures.append(
+            KeyFigure(
+                "Operating profit",
+                "not known",
+                "the profile lists only part of the spending (one card or bank account)",
+                "neutral",
+                "",
+            )
         )
-    )
+    else:
+        if p.revenue <= 0:
+            status, words, note = "neutral", "no revenue yet", "spending before the first sale"
+        elif made < 0:
+            status, words, note = "bad", "a loss", f"{margin} of {of}"
+        elif any(f.rule == "BA115" for f in p.findings):
+            status, words, note = "warn", "a thin profit", f"{margin} of {of}, under 5% (BA115)"
+        else:
+            status, words, note = "good", "a profit", f"{margin} of {of}"
+        figures.append(
+            KeyFigure(
+                "Operating profit" if made >= 0 else "Operating loss",
+                money(abs(made), business),
+                note,
+                status,
+                words,
+            )
+        )
     figures.append(
         _share_card(
             "Owner's time on marketing",
@@ -610,8 +622,12 @@ def _money_line(p: ProfileReport) -> tuple[str, str]:
             f" (net {money(profit.net_revenue, business)} after "
             f"{money(profit.contra_revenue, business)} of refunds, discounts and commissions)"
         )
-    word = "profit" if profit.operating_profit >= 0 else "loss"
-    line += f"; operating {word} {money(abs(profit.operating_profit), business)}"
+    made = profit.operating_profit
+    if made is None:
+        line += "; the operating profit is not known, as only part of the spending is listed"
+    else:
+        word = "profit" if made >= 0 else "loss"
+        line += f"; operating {word} {money(abs(made), business)}"
     if profit.operating_margin is not None:
         line += f" ({format_percent(profit.operating_margin)})"
     line += "."
@@ -803,14 +819,17 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
             rows.append(
                 BasisRow(f"{short} excluding referrals", shown(excluding.value), excluding.basis)
             )
-    word = "profit" if profit.operating_profit >= 0 else "loss"
+    made = profit.operating_profit
+    if made is None:  # only part of the spending is listed
+        return rows
+    word = "profit" if made >= 0 else "loss"
     basis = f"{money(revenue, business)} {revenue_word} − {money(total, business)} of costs"
     if profit.contra_revenue:
         basis += (
             f" ({revenue_word}: {money(p.revenue, business)} − "
             f"{money(profit.contra_revenue, business)} refunds, discounts and commissions)"
         )
-    rows.append(BasisRow(f"Operating {word}", money(abs(profit.operating_profit), business), basis))
+    rows.append(BasisRow(f"Operating {word}", money(abs(made), business), basis))
     return rows
 
 
