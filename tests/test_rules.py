@@ -192,6 +192,31 @@ def test_advice_that_would_turn_profit_into_a_loss_is_a_staged_test() -> None:
     )
 
 
+def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
+    # From a restaurant owner's review: BA101 asked for the whole gap while BA115, in the same
+    # report, said to look at prices before adding spend. Restaurant minimum 3% of 200,000 =
+    # 6,000; 1,000 of marketing, so 5,000 more. Profit 200,000 - 187,000 = 13,000 (6.5%); after
+    # the gap 8,000 (4%, under 5%): a test of min(5,000 / 4, 13,000 / 2) = 1,250, aiming at a
+    # CAC under 300 / 3 = 100.
+    advice = _advice(
+        {
+            "business": {"name": "Case", "industry": "restaurant"},
+            "revenue": 200000,
+            "activities": [
+                {"name": "Google Ads", "spend": 1000},
+                {"name": "Rent", "spend": 186000},
+            ],
+            "customers": {"new": 50, "lifetime_value": 300},
+        }
+    )
+    assert advice["BA101"] == (
+        "the full $5,000 would take the operating margin from 6.5% to 4%, under 5% (a thin "
+        "margin, BA115): test first, with $1,250 (a quarter of the gap, at most half the profit) "
+        "on the channel that brings customers most cheaply for a period and keep going only "
+        "while a new customer costs under $100 (a third of what a customer is worth)"
+    )
+
+
 def test_advice_never_says_spend_more_when_customers_cost_more_than_they_are_worth() -> None:
     advice = _advice(
         {

@@ -20,7 +20,7 @@ from bizaudit.core.rules.ba110_marketing_above_range import AboveRange
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
-from bizaudit.core.rules.ba115_thin_margin import ThinMargin
+from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN, ThinMargin
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -104,9 +104,18 @@ def _ba101(hit: Hit, currency: str) -> Words:
             target = f" and keep going only while a new customer costs no more than today's {most}"
         else:
             target = " and track what each new customer costs"
+        if gap > profit:
+            effect = (
+                f"would turn the {money(profit)} operating profit into a {money(gap - profit)} loss"
+            )
+        else:  # a profit still, but under BA115's 5% margin
+            effect = (
+                f"would take the operating margin from {format_percent(profit / f.net_revenue)} "
+                f"to {format_percent((profit - gap) / f.net_revenue)}, under "
+                f"{format_percent(THIN_MARGIN)} (a thin margin, BA115)"
+            )
         advice = (
-            f"the full {money(gap)} would turn the {money(profit)} operating profit into a "
-            f"{money(gap - profit)} loss: test first, with {money(at_least(f.test, '0.01'))} "
+            f"the full {money(gap)} {effect}: test first, with {money(at_least(f.test, '0.01'))} "
             "(a quarter of the gap, at most half the profit) on the channel that brings "
             f"customers most cheaply for a period{target}"
         )

@@ -8,6 +8,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.economics import Ratio
 from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Source
 
@@ -38,6 +39,7 @@ class BelowMinimum(NamedTuple):
     gross: bool = False  # held against gross revenue (an agent's range is on GCI)
     left_out: Decimal = Decimal(0)  # marketing the range does not count (an agent's referral fees)
     left_out_why: str = ""
+    net_revenue: Decimal = Decimal(0)  # what the operating margin is of
 
 
 class MarketingShare(Rule):
@@ -62,7 +64,7 @@ class MarketingShare(Rule):
     marketing but was classified otherwise, say so with `kind: marketing` on the activity.
     The advice respects profit: it says what the gap costs in operating profit and how many
     more customers, at the lifetime value, would pay it back; when the whole gap would turn an
-    operating profit into a loss,
+    operating profit into a loss, or leave a margin under 5% (the thin margin of BA115),
     it proposes a staged test with a cost per customer to aim for; when customers already
     cost more than they are worth (BA204), it says to fix that first; when the business runs
     at a loss, to move money rather than add it.
@@ -104,7 +106,9 @@ class MarketingShare(Rule):
             pass
         elif profit < 0:
             plan = "move"
-        elif profit - gap < 0:
+        elif profit - gap < THIN_MARGIN * facts.net_revenue:
+            # The whole gap would make a loss, or leave under a 5% margin (BA115's line): a
+            # staged test, so BA101 and BA115 never pull opposite ways on a thin profit.
             plan = "test"
             test = min(gap * TEST_SHARE_OF_GAP, profit * TEST_SHARE_OF_PROFIT)
             ltv = facts.economics.ltv.value
@@ -129,6 +133,7 @@ class MarketingShare(Rule):
                 vertical is not None and vertical.on_gross and facts.contra_revenue > 0,
                 facts.range_excluded if vertical is not None else Decimal(0),
                 vertical.range_excludes_why if vertical is not None else "",
+                facts.net_revenue,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
