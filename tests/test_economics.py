@@ -232,12 +232,14 @@ def test_a_funded_referral_programme_makes_referral_customers_paid_for() -> None
 
 
 def test_spend_on_referrals_is_left_out_of_what_other_customers_cost() -> None:
-    """$15,000 of referral fees brought the 50 referred clients; the 10 others cost the
-    $3,000 of Avvo: (18,000 − 15,000) ÷ 10 = $300, not 18,000 ÷ 10 = $1,800."""
+    """$15,000 of referral fees to chiropractors brought the 50 referred clients; the 10
+    others cost the $3,000 of Avvo: (18,000 − 15,000) ÷ 10 = $300, not 18,000 ÷ 10 = $1,800.
+    (A fee divided with referring attorneys is Rule 1.5(e), not a payment for referrals: see
+    the next test.)"""
     report = run(
         business={"name": "X", "industry": "legal"},
         activities=[
-            {"name": "Referral fees to other attorneys", "spend": 15000},
+            {"name": "Referral fees to chiropractors", "spend": 15000},
             {"name": "Avvo Pro", "spend": 3000},
         ],
         customers={"new": 60, "sources": {"attorney referral": 50, "avvo": 10}},
@@ -253,6 +255,39 @@ def test_spend_on_referrals_is_left_out_of_what_other_customers_cost() -> None:
     assert "BA114" in rules  # a fee per referral, where the bar's rules restrict it
     ba102 = next(f for f in report.findings if f.rule == "BA102")
     assert ba102.severity == "warning"  # paid referrals are not "a channel, not hope"
+
+
+def test_a_fee_divided_with_referring_attorneys_is_allowed_and_cultivates_their_referrals() -> (
+    None
+):
+    """From a CFO's review of a personal-injury firm: its one-third fee division with referring
+    lawyers (Rule 1.5(e)) was flagged as a payment for referrals (BA114) and held to the 5-10%
+    range as marketing. It is allowed, left out of the range's share, and the attorney
+    referrals it pays for came through a funded line; the clients' own referrals did not.
+    Marketing held to the range: 18,000 − 15,000 = 3,000 of 100,000 revenue = 3%."""
+    report = run(
+        business={"name": "X", "industry": "legal"},
+        activities=[
+            {"name": "Referral fees paid to referring attorneys", "spend": 15000},
+            {"name": "Avvo Pro", "spend": 3000},
+        ],
+        customers={
+            "new": 70,
+            "sources": {"attorney referral": 50, "past client referral": 10, "avvo": 10},
+        },
+    )
+    rules = {f.rule: f for f in report.findings}
+    assert "BA114" not in rules
+    assert report.industry is not None
+    assert report.industry.left_out == Decimal(15000)
+    assert report.industry.left_out_why == (
+        "fees divided with referring lawyers (Rule 1.5(e)), their share of the fee"
+    )
+    assert report.industry.compared_share == Decimal("0.03")
+    # 60 referrals, 50 of them through the funded line: 10 of 70 came on their own
+    assert report.metrics.referral_share == Decimal(60) / 70
+    # Over the 50% maximum, but 50 of the 60 were cultivated on purpose: information
+    assert rules["BA102"].severity == "info"
 
 
 def test_a_line_paying_for_referrals_where_restricted_is_no_channel_to_count_on() -> None:

@@ -18,9 +18,9 @@ rounded half up to a whole number.
 
 Caps, so the verdict never contradicts the findings: a customer who costs more than they are
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
-range with weak economics (BA110), an operating loss (BA111), a thin operating margin (under
-5%, BA115), or a failing check (an error finding, or a warning under --strict) cap it at 79,
-below "Strong".
+range with weak economics (BA110, when a warning), an operating loss (BA111), a thin operating
+margin (under 5%, BA115), or a failing check (an error finding, or a warning under --strict)
+cap it at 79, below "Strong".
 """
 
 from __future__ import annotations
@@ -165,7 +165,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         found.append(Cap(59, "costs more than worth"))
     elif ratio is not None and ratio < LTV_TO_CAC_WEAK:
         found.append(Cap(79, "weak economics"))
-    if above_range(facts, policy) is not None:
+    if (over := above_range(facts, policy)) is not None and over.margin is None:
         found.append(Cap(79, "above range"))
     profit = facts.operating_profit
     if facts.revenue > 0 and profit is not None and profit < 0:

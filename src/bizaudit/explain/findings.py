@@ -315,6 +315,19 @@ def _ba110(hit: Hit, currency: str) -> Words:
         if f.left_out
         else ""
     )
+    above = (
+        f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
+        f"{low.removesuffix('%')}–{high} range for {v.label.lower()} "
+        f"({cited_as(v.marketing.source, v.marketing.year)})"
+    )
+    if f.margin is not None and f.payback.value is not None:  # above the range, and it pays
+        return (
+            f"{above}, but the business keeps {format_percent(f.margin)} of revenue as operating "
+            f"profit and a customer pays back in {format_number(f.payback.value, 1)} months "
+            f"(the norm is {format_number(f.norm, 0)})",
+            "the range is no reason to cut spending that pays: judge each channel by what a new "
+            "customer costs (the channel table) and move money from the dearest to the cheapest",
+        )
     return (
         f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
         f"{low.removesuffix('%')}–{high} range for {v.label.lower()} "

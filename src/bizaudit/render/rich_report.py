@@ -162,8 +162,13 @@ def _figures(report: ProfileReport) -> RenderableType:
             limit,
         )
     if share is not m.marketing_share_of_revenue:  # held to another figure: show this one too
-        net = "net revenue" if "gross" in rows[0][0] else "revenue"
-        table.add_row(f"Marketing ÷ {net}", format_percent(m.marketing_share_of_revenue), "", "")
+        if "gross" in rows[0][0]:
+            label = "Marketing ÷ net revenue"
+        elif rows[0][0] == "Marketing ÷ revenue":  # the held share leaves some lines out
+            label = "All marketing ÷ revenue"
+        else:
+            label = "Marketing ÷ revenue"
+        table.add_row(label, format_percent(m.marketing_share_of_revenue), "", "")
     table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", "")
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
     p = report.predictability

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
 from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
@@ -22,6 +23,7 @@ class AboveRange(NamedTuple):
     weak_ratio: bool  # under 3×
     slow_payback: bool  # beyond the norm
     left_out: Decimal = Decimal(0)  # marketing the range does not count (an agent's referral fees)
+    margin: Decimal | None = None  # the operating margin, when high enough that the spend pays
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -41,7 +43,14 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     slow = payback.value is not None and payback.value > norm
     if not (weak or slow):
         return None
-    return AboveRange(share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded)
+    margin = facts.operating_margin
+    pays = (
+        payback.value is not None and not slow and margin is not None and margin >= HIGH_MARGIN
+    )
+    return AboveRange(
+        share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
+        margin if pays else None,
+    )  # fmt: skip
 
 
 class MarketingAboveRange(Rule):
@@ -58,6 +67,12 @@ class MarketingAboveRange(Rule):
     (12 months where none is published). The cost per customer is that of the customers the
     business paid for (referrals left out) when the sources say who came by referral.
 
+    A business that keeps 20% or more of its revenue as operating profit while customers pay
+    back within the norm is told so, as information: the spend above the range pays, and the
+    advice is to judge channels by what a customer costs, not to cut towards the range (a
+    law firm at 35% margin and 7 months' payback would lose more fees than it saved). 20% is
+    the high mark of the practitioner rule BA115 quotes (5% low, 10% average, 20% high).
+
     How to fix: move budget from the channels that cost the most per customer to those that
     pay back, or bring spend back towards the range until the ratio recovers.
 
@@ -71,5 +86,9 @@ class MarketingAboveRange(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         found = above_range(facts, policy)
-        if found is not None:
+        if found is None:
+            return
+        if found.margin is not None:  # above the range, but it pays: said, not a warning
+            yield Hit(found, at=("activities",), severity="info")
+        else:
             yield Hit(found, at=("activities",), pulls="less")

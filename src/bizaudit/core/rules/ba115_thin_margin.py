@@ -15,6 +15,10 @@ from bizaudit.model.policy import EffectivePolicy
 #: Bookkeeping ("under 5 percent: thin margin, high risk if revenue drops"), both read
 #: 2026-12-02; restaurants run on 3-6% (docs/domain.md). Not a survey.
 THIN_MARGIN = Decimal("0.05")
+#: ... and at or above this, a high one, by the same rule of thumb (BA110 does not call
+#: spending above the range a problem while the business keeps this much and customers pay
+#: back within the norm).
+HIGH_MARGIN = Decimal("0.20")
 
 
 def thin_margin(facts: Facts) -> tuple[Decimal, Decimal] | None:
