@@ -257,9 +257,7 @@ def test_spend_on_referrals_is_left_out_of_what_other_customers_cost() -> None:
     assert ba102.severity == "warning"  # paid referrals are not "a channel, not hope"
 
 
-def test_a_fee_divided_with_referring_attorneys_is_allowed_and_cultivates_their_referrals() -> (
-    None
-):
+def test_a_fee_divided_with_referring_attorneys_is_allowed_and_cultivates_their_referrals() -> None:
     """From a CFO's review of a personal-injury firm: its one-third fee division with referring
     lawyers (Rule 1.5(e)) was flagged as a payment for referrals (BA114) and held to the 5-10%
     range as marketing. It is allowed, left out of the range's share, and the attorney

@@ -44,9 +44,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     if not (weak or slow):
         return None
     margin = facts.operating_margin
-    pays = (
-        payback.value is not None and not slow and margin is not None and margin >= HIGH_MARGIN
-    )
+    pays = payback.value is not None and not slow and margin is not None and margin >= HIGH_MARGIN
     return AboveRange(
         share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
         margin if pays else None,
