@@ -306,3 +306,15 @@ def test_a_gain_that_rounds_to_nothing_is_not_called_a_gain() -> None:
     said = _headline(kept, Decimal(1000), None, str)
     assert "0.0 more" not in said
     assert said.startswith("Keep today's split: no move within the bounds wins more customers")
+
+
+@pytest.mark.parametrize(("gain", "said"), [("0.44", "about 0.4 more"), ("43.14", "about 43 more")])
+def test_a_small_gain_is_told_to_a_tenth_a_large_one_in_whole_customers(
+    gain: str, said: str
+) -> None:
+    """An owner's review (2026-12-02): "about 43.1 more of today's 5,600" reads as false
+    precision; a tenth matters only under ten."""
+    from bizaudit.explain.plan import _headline
+
+    kept = plan([A, B])._replace(moves=[], best_gain=Decimal(gain))
+    assert said + " of today's" in _headline(kept, Decimal(1000), None, str)

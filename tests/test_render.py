@@ -193,3 +193,13 @@ def test_long_spend_and_cap_lines_wrap_under_their_own_text(
     caps = [i for i, line in enumerate(lines) if line.startswith("  score at most")]
     wrapped = [lines[i + 1] for i in caps if i + 1 < len(lines) and lines[i + 1].strip()]
     assert all(line.startswith(" " * 20) for line in wrapped if "score at most" not in line)
+
+
+def test_one_hour_is_an_hour() -> None:
+    """An owner's review (2026-12-02) read "the owner's 1 marketing hours a week"."""
+    from decimal import Decimal
+
+    from bizaudit.explain.numbers import hours_of
+
+    assert hours_of(Decimal(1), "marketing") == "1 marketing hour"
+    assert hours_of(Decimal("2.5"), "marketing") == "2.5 marketing hours"

@@ -217,6 +217,49 @@ def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
     )
 
 
+def test_a_channel_too_small_to_judge_is_watched_not_cut() -> None:
+    """A CFO's review (2026-12-02): BA205 sent a law firm to `plan` over a 10-case billboard
+    channel, which `plan` then left alone as too few to tell. Under 20 customers the advice is
+    to track it: postcards 6,000 / 4 = 1,500 a customer, worth 1,000; a count of 4 could as
+    well be 1.1 or 10.2 (Garwood's 95% interval). At 25 customers (30,000 / 25 = 1,200) the
+    advice moves money."""
+    few = _advice(
+        {
+            "revenue": 200000,
+            "activities": [
+                {"name": "Google Ads", "spend": 5000},
+                {"name": "EDDM postcards", "spend": 6000},
+            ],
+            "customers": {
+                "new": 54,
+                "lifetime_value": 1000,
+                "sources": {"google ads": 50, "postcard": 4},
+            },
+        }
+    )
+    assert few["BA205"] == (
+        "on 4 customers the cost is not yet known (a count of 4 could as well be 1 or 10, so "
+        "`plan` leaves a channel with fewer than 20 alone): track this channel's customers for "
+        "another period before moving its money, and check they are not listed under another "
+        "source"
+    )
+    enough = _advice(
+        {
+            "revenue": 200000,
+            "activities": [
+                {"name": "Google Ads", "spend": 5000},
+                {"name": "EDDM postcards", "spend": 30000},
+            ],
+            "customers": {
+                "new": 75,
+                "lifetime_value": 1000,
+                "sources": {"google ads": 50, "postcard": 25},
+            },
+        }
+    )
+    assert enough["BA205"].startswith("move this channel's money to channels whose customers")
+
+
 def test_advice_never_says_spend_more_when_customers_cost_more_than_they_are_worth() -> None:
     advice = _advice(
         {

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, count_range
 from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum
 from bizaudit.core.rules.ba102_referral_dependence import OverMaximum
@@ -468,10 +469,23 @@ def _ba204(hit: Hit, currency: str) -> Words:
 def _ba205(hit: Hit, currency: str) -> Words:
     f: ChannelCostsMore = hit.figures
     few = " (a small sample)" if f.customers < 3 else ""
-    return (
+    message = (
         f"a customer from {hit.subject} costs {format_money(f.cac, currency)} "
         f"({format_money(f.spend, currency)} ÷ {plural(f.customers, 'customer')}{few}) but is "
-        f"worth {format_money(f.ltv, currency)} over their lifetime",
+        f"worth {format_money(f.ltv, currency)} over their lifetime"
+    )
+    if f.customers < DEFAULT_MIN_CUSTOMERS:  # as `plan` judges a count: too few to move money
+        low, high = count_range(f.customers)
+        return (
+            message,
+            f"on {plural(f.customers, 'customer')} the cost is not yet known (a count of "
+            f"{f.customers:,} could as well be {low:,.0f} or {high:,.0f}, so `plan` leaves a "
+            f"channel with fewer than {DEFAULT_MIN_CUSTOMERS} alone): track this channel's "
+            "customers for another period before moving its money, and check they are not "
+            "listed under another source",
+        )
+    return (
+        message,
         "move this channel's money to channels whose customers pay back ('bizaudit plan' shows "
         "where), or cut what a customer costs there; first check its customers are not listed "
         "under another source",

@@ -30,6 +30,7 @@ __all__ = [
     "format_number_beside",
     "format_percent",
     "format_percent_beside",
+    "hours_of",
     "line_list",
     "money_locale",
     "percent_range",
@@ -338,6 +339,11 @@ def format_hours(value: Decimal) -> str:
     """Hours as written: 6 → "6", 62.5 → "62.5", 4.98 → "4.98" (rounded, 4.98 of 50 hours
     would read as the 10% it falls short of)."""
     return format(value.normalize(), "f")
+
+
+def hours_of(value: Decimal, what: str) -> str:
+    """Hours of something, in words: "1 marketing hour", "2.5 marketing hours"."""
+    return f"{format_hours(value)} {what} {'hour' if value == 1 else 'hours'}"
 
 
 def _write_precomputed() -> None:

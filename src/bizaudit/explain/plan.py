@@ -144,7 +144,9 @@ def _headline(plan: Plan, profit: Decimal | None, ltv: Decimal | None, money: Mo
         elif plan.best_gain >= Decimal("0.05"):  # shown to a tenth: never "about 0.0 more"
             parts.append(
                 "Keep today's split: the best move within the bounds would win about "
-                f"{format_number(plan.best_gain, 1)} more of today's {now} new customers a "
+                # a tenth where it matters (0.4), whole customers past ten ("43", not "43.1")
+                f"{format_number(plan.best_gain, 1 if plan.best_gain < 10 else 0)} more of "
+                f"today's {now} new customers a "
                 "period, not worth the disruption."
             )
         else:

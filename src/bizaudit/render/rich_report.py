@@ -15,11 +15,11 @@ from rich.text import Text
 
 from bizaudit.explain.economics import format_ratio, with_lines
 from bizaudit.explain.numbers import (
-    format_hours,
     format_money,
     format_number_beside,
     format_percent,
     format_percent_beside,
+    hours_of,
     money_locale,
     percent_range,
     plural,
@@ -238,8 +238,8 @@ def _spend(report: ProfileReport) -> RenderableType:
             (
                 Text("  with"),
                 Text(
-                    f"the owner's {format_hours(owner.marketing_hours_per_week)} marketing "
-                    f"hours a week at {format_money(owner.rate, currency)} an hour "
+                    f"the owner's {hours_of(owner.marketing_hours_per_week, 'marketing')} a "
+                    f"week at {format_money(owner.rate, currency)} an hour "
                     f"({format_money(owner.value, currency)}), marketing is "
                     f"{format_money(owner.marketing_with_owner_time, currency)}, "
                     f"{format_percent(owner.share_of_revenue)} of revenue"

@@ -32,7 +32,9 @@ class ChannelCacAboveLtv(Rule):
     How to fix: move that channel's money to channels whose customers pay back
     (`bizaudit plan PROFILE` shows where, under stated assumptions), or cut what a customer
     costs there. Check the join first: customers of this channel listed under another
-    source's name make its CAC look higher than it is.
+    source's name make its CAC look higher than it is. Under 20 customers (the count `plan`
+    needs before it moves a channel's money), the advice is to track the channel another
+    period instead, with the range the count could as well be (Garwood's 95% interval).
     """
 
     id = "BA205"

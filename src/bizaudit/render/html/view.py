@@ -26,6 +26,7 @@ from bizaudit.explain.numbers import (
     format_number_beside,
     format_percent,
     format_percent_beside,
+    hours_of,
     line_list,
     percent_range,
     plural,
@@ -639,7 +640,7 @@ def _owner_line(p: ProfileReport) -> str:
     if owner is None:
         return ""
     return (
-        f"With the owner's {format_hours(owner.marketing_hours_per_week)} marketing hours a "
+        f"With the owner's {hours_of(owner.marketing_hours_per_week, 'marketing')} a "
         f"week valued at {money(owner.rate, business)} an hour "
         f"({money(owner.value, business)}), marketing is "
         f"{money(owner.marketing_with_owner_time, business)}, "
