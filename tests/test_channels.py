@@ -12,7 +12,7 @@ from bizaudit.explain.report import audit_report
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import ChannelResult, ProfileReport
 
-from .conftest import EXAMPLES, RunCli
+from .conftest import EXAMPLES, RunCli, WriteProfile
 
 
 def run(**fields: Any) -> ProfileReport:
@@ -123,6 +123,8 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "activities": [26],  # its line in the example
         "ltv_to_cac": float(Decimal("1647.421875") / Decimal(150)),
         "joined_by": "the channel vocabulary",
+        "fees": None,
+        "fee_lines": [],
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
     assert "Channels: what a new customer costs, cheapest first" in terminal
@@ -180,3 +182,42 @@ def test_rep_commissions_are_the_cost_of_the_accounts_reps_open() -> None:
     )
     reps = by_name(report)["Independent sales reps and agencies"]
     assert (reps.spend, reps.customers, reps.cac) == (Decimal(124000), 4, Decimal(31000))
+
+
+def test_a_marketplaces_commissions_are_what_its_customers_cost(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """An owner's review (2026-12-02): a restaurant's $63,500 of DoorDash and Uber Eats
+    commissions were read as contra-revenue, yet its 960 delivery guests were said to "look
+    free" (BA207). The commissions join the channel as fees: in its CAC, (0 + 46,000 +
+    17,500) / 960 = 66.15, not in its spend, and `plan` leaves the channel alone."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Casa, industry: restaurant}
+        revenue: 1500000
+        activities:
+          - {name: Yelp Ads, spend: 7200}
+          - {name: DoorDash commissions, spend: 46000}
+          - {name: Uber Eats commissions, spend: 17500}
+        customers:
+          new: 1610
+          lifetime_value: 166.66
+          sources: {yelp: 650, doordash: 700, uber eats: 260}
+        """
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
+    delivery = next(c for c in profile["channels"] if c["name"].startswith("Delivery apps"))
+    assert (delivery["spend"], delivery["fees"], delivery["customers"]) == ("0", "63500", 960)
+    assert delivery["cac"] == "66.15"  # 63,500 / 960 = 66.1458...
+    assert delivery["fee_lines"] == [7, 8]
+    assert delivery["share_of_spend"] == 0  # no budget buys it
+    assert "BA207" not in {f["rule"] for f in profile["findings"]}
+    terminal = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "its CAC counts $63,500 of commissions (lines 7 and 8), charged on every order, new and "
+        "repeat, so it is a ceiling"
+    ) in terminal
+    planned = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    kept = next(c for c in planned["channels"] if c["name"].startswith("Delivery apps"))
+    assert kept["left_alone"].startswith("a marketplace keeps a commission on each sale")

@@ -15,6 +15,11 @@ channel, in this order, and every join says how it was made:
 5. Anything still alone is a channel of its own: spend no source reaches, customers no spend
    reaches. Nothing is dropped.
 
+A marketplace's commission (DoorDash's, Amazon's referral fee) is contra-revenue, not spend,
+yet it is what the marketplace's customers cost: a contra-revenue line the channel vocabulary
+places joins its channel as a *fee*, counted in the channel's CAC but not in its spend (no
+budget buys it). It is charged on every order, new and repeat, so that CAC is a ceiling.
+
 Spend counts when it is meant to win customers: marketing to acquire, and any line joined to a
 channel by its own ``channel:`` or by the vocabulary (a sales line such as "SDR salaries"
 feeds outbound). Returning customers are not new and stay out, as they do of every CAC.
@@ -55,6 +60,8 @@ class Channel(NamedTuple):
     joined_by: str  # how its lines and sources came together, for the report
     spend: Decimal  # of its lines
     customers: int  # new customers its sources brought
+    fee_lines: tuple[ClassifiedActivity, ...] = ()  # a marketplace's commissions (contra-revenue)
+    fees: Decimal = Decimal(0)  # of those lines
 
     @classmethod
     def of(
@@ -65,18 +72,23 @@ class Channel(NamedTuple):
         activities: tuple[ClassifiedActivity, ...],
         sources: tuple[ClassifiedSource, ...],
         joined_by: str,
+        fee_lines: tuple[ClassifiedActivity, ...] = (),
     ) -> Channel:
         """A channel with its spend and customers added up once (the report, the rules and
         the plan read them many times)."""
         spend = sum((item.activity.spend for item in activities), Decimal(0))
         customers = sum(source.customers for source in sources)
-        return cls(key, name, kind, activities, sources, joined_by, spend, customers)
+        fees = sum((item.activity.spend for item in fee_lines), Decimal(0))
+        return cls(
+            key, name, kind, activities, sources, joined_by, spend, customers, fee_lines, fees
+        )
 
     @property
     def cac(self) -> Decimal | None:
-        """Spend ÷ customers; None without customers (0 for customers that cost nothing)."""
+        """(Spend + fees) ÷ customers; None without customers (0 for customers that cost
+        nothing)."""
         customers = self.customers
-        return self.spend / customers if customers else None
+        return (self.spend + self.fees) / customers if customers else None
 
     @property
     def paid_without_spend(self) -> bool:
@@ -84,7 +96,7 @@ class Channel(NamedTuple):
         "Angi lead") with no spend joined to their channel: they were not free, the profile
         only lists nothing spent there, so a CAC of 0 says nothing (BA207). A channel the
         vocabulary calls paid is not enough: an "insurance directory" listing is free."""
-        if not self.customers or self.spend > 0:
+        if not self.customers or self.spend > 0 or self.fees > 0:
             return False
         return all(source.classification.kind == "paid" for source in self.sources)
 
@@ -196,8 +208,15 @@ def join(
         return key
 
     left_lines: list[ClassifiedActivity] = []
+    fees: dict[str, list[ClassifiedActivity]] = {}
     for item in activities:
         if not acquires(item):
+            if (
+                item.classification.category == "contra-revenue"
+                and item.activity.spend > 0
+                and (key := _longest(item.activity.name, vocab.activity_terms)) is not None
+            ):  # a marketplace's commission: what its customers cost, though no budget buys it
+                fees.setdefault(key, []).append(item)
             continue
         if item.activity.channel is not None:
             lines.setdefault(stated(item.activity.channel), []).append(item)
@@ -223,13 +242,17 @@ def join(
         came.setdefault(key, []).append(source)
     _pair_by_words(left_lines, left_sources, lines, came, add)
     _platforms(vocab, lines, came, add)
+    for key in fees:
+        if key in came:
+            add(key, "its commissions, by the channel vocabulary")
     channels = []
     for key in dict.fromkeys([*lines, *came]):
         label, kind = vocab.names.get(key, (None, None))
         own, brought = lines.get(key, []), came.get(key, [])
         name = label or said.get(key) or _own_name(key, own, brought)
         joined_by = "; ".join(sorted(how.get(key, {"its own name"})))
-        channels.append(Channel.of(key, name, kind, tuple(own), tuple(brought), joined_by))
+        charged = tuple(fees.get(key, ())) if brought else ()
+        channels.append(Channel.of(key, name, kind, tuple(own), tuple(brought), joined_by, charged))
     return sorted(channels, key=_order)
 
 

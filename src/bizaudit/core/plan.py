@@ -306,6 +306,11 @@ def _left_alone(channel: Channel, minimum: int) -> str | None:
         return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
     if (reason := not_bought(channel)) is not None:
         return reason
+    if channel.fees > 0:
+        return (
+            "a marketplace keeps a commission on each sale, and most of its customers find the "
+            "listing on their own: its customers are not what its ad budget buys"
+        )
     if channel.activities and all(
         _PER_REFERRAL.search(item.activity.name) for item in channel.activities
     ):

@@ -28,7 +28,7 @@ from bizaudit.explain.numbers import (
     rounded,
 )
 
-__all__ = ["Basis", "cents", "format_ratio", "with_lines"]
+__all__ = ["Basis", "cents", "fee_note", "format_ratio", "with_lines"]
 
 _MISSING: dict[Missing, str] = {
     "new-customers": "no new customers in the profile (customers.new)",
@@ -52,6 +52,18 @@ def format_ratio(ratio: Decimal) -> str:
     1.5× under which a score is capped, 3×, 5×): 1.482 reads "1.48" beside "under 1.5×"."""
     return format_number_beside(
         ratio, LTV_TO_CAC_MINIMUM, Decimal(1), LTV_TO_CAC_WEAK, LTV_TO_CAC_CEILING
+    )
+
+
+def fee_note(fees: Decimal | None, lines: Sequence[int], currency: str) -> str:
+    """What a channel's CAC counts beside its spend: a marketplace's commissions ("" when
+    none), which it charges on every order, new and repeat."""
+    if not fees:
+        return ""
+    where = f" ({line_list(lines)})" if lines else ""
+    return (
+        f"its CAC counts {format_money(fees, currency)} of commissions{where}, charged on every "
+        "order, new and repeat, so it is a ceiling"
     )
 
 

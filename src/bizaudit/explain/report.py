@@ -169,6 +169,12 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 ],
                 ltv_to_cac=ltv / cac if ltv is not None and cac else None,
                 joined_by=channel.joined_by,
+                fees=channel.fees or None,
+                fee_lines=[
+                    line
+                    for item in channel.fee_lines
+                    if (line := locate(("activities", item.position))) is not None
+                ],
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one

@@ -377,7 +377,7 @@ class ChannelResult:
     cac: Annotated[
         MoneyOut | None,
         Field(
-            description="spend ÷ customers; null without customers, for a paid channel "
+            description="(spend + fees) ÷ customers; null without customers, for a paid channel "
             "with no spend joined to it (BA207), or for one whose spend pays for referrals "
             "where the profession restricts it (BA114)"
         ),
@@ -396,6 +396,17 @@ class ChannelResult:
     joined_by: Annotated[
         str, Field(description="how its lines and sources were joined (the vocabulary...)")
     ]
+    fees: Annotated[
+        MoneyOut | None,
+        Field(
+            description="a marketplace's commissions joined to it (contra-revenue lines): in "
+            "its CAC, not its spend; charged on every order, so that CAC is a ceiling; null "
+            "when there are none"
+        ),
+    ] = None
+    fee_lines: Annotated[list[int], Field(description="profile lines of those fees")] = field(
+        default_factory=list
+    )
 
 
 @record

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.explain.economics import format_ratio
+from bizaudit.explain.economics import fee_note, format_ratio
 from bizaudit.explain.numbers import (
     format_limit,
     format_money,
@@ -62,7 +62,12 @@ def _channels(p: ProfileReport) -> list[str]:
             )
             row += f" {ratio} |"
         lines.append(row)
-    return [*lines, ""]
+    notes = [
+        f"- {escape(c.name)}: {said}."
+        for c in p.channels
+        if (said := fee_note(c.fees, c.fee_lines, currency))
+    ]
+    return [*lines, "", *([*notes, ""] if notes else [])]
 
 
 def _profile(p: ProfileReport) -> str:

@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.explain.economics import format_ratio, with_lines
+from bizaudit.explain.economics import fee_note, format_ratio, with_lines
 from bizaudit.explain.numbers import (
     format_money,
     format_number_beside,
@@ -510,11 +510,16 @@ def _channels(report: ProfileReport) -> RenderableType:
                 "" if c.ltv_to_cac is None else f"{format_number_beside(c.ltv_to_cac, Decimal(1))}×"
             )
         table.add_row(*row)
+    notes: list[RenderableType] = [
+        Padding(Text(f"{c.name}: {said}."), (0, 0, 0, 2))
+        for c in channels[:_MAX_ACTIVITY_ROWS]
+        if (said := fee_note(c.fees, c.fee_lines, currency))
+    ]
     note = Text(
         "  Lines and sources joined by the channel vocabulary or your channel: fields.",
         style="dim",
     )
-    return Padding(Group(table, note), (1, 0, 0, 0), expand=False)
+    return Padding(Group(table, *notes, note), (1, 0, 0, 0), expand=False)
 
 
 def _because(activity: ActivityResult) -> str:

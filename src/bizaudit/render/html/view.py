@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
-from bizaudit.explain.economics import cents, format_ratio, with_lines
+from bizaudit.explain.economics import cents, fee_note, format_ratio, with_lines
 from bizaudit.explain.numbers import (
     at_least,
     format_hours,
@@ -658,6 +658,8 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
             parts.append(line_list(c.activities, most=len(c.activities)))
         if c.joined_by:
             parts.append(f"by {c.joined_by}")
+        if said := fee_note(c.fees, c.fee_lines, business.currency):
+            parts.append(said)
         joined = " · ".join(parts)
         rows.append(
             ChannelRow(
