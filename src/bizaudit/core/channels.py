@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Channel", "join", "not_bought"]
 
+_ZERO = Decimal(0)
 REFERRALS = "referrals"  # the vocabulary's channel for referrals and word of mouth
 # Words that say nothing about which channel a name is: left out when names are compared.
 _FILLER = frozenset(
@@ -78,7 +79,7 @@ class Channel(NamedTuple):
         the plan read them many times)."""
         spend = sum((item.activity.spend for item in activities), Decimal(0))
         customers = sum(source.customers for source in sources)
-        fees = sum((item.activity.spend for item in fee_lines), Decimal(0))
+        fees = sum((item.activity.spend for item in fee_lines), _ZERO) if fee_lines else _ZERO
         return cls(
             key, name, kind, activities, sources, joined_by, spend, customers, fee_lines, fees
         )
@@ -251,7 +252,7 @@ def join(
         own, brought = lines.get(key, []), came.get(key, [])
         name = label or said.get(key) or _own_name(key, own, brought)
         joined_by = "; ".join(sorted(how.get(key, {"its own name"})))
-        charged = tuple(fees.get(key, ())) if brought else ()
+        charged = tuple(fees[key]) if brought and key in fees else ()
         channels.append(Channel.of(key, name, kind, tuple(own), tuple(brought), joined_by, charged))
     return sorted(channels, key=_order)
 

@@ -174,7 +174,9 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                     line
                     for item in channel.fee_lines
                     if (line := locate(("activities", item.position))) is not None
-                ],
+                ]
+                if channel.fee_lines
+                else [],
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one
