@@ -62,7 +62,7 @@ class Channel(NamedTuple):
     spend: Decimal  # of its lines
     customers: int  # new customers its sources brought
     fee_lines: tuple[ClassifiedActivity, ...] = ()  # a marketplace's commissions (contra-revenue)
-    fees: Decimal = Decimal(0)  # of those lines
+    fees: Decimal = _ZERO  # of those lines (this very object when there are none)
 
     @classmethod
     def of(
@@ -89,7 +89,10 @@ class Channel(NamedTuple):
         """(Spend + fees) ÷ customers; None without customers (0 for customers that cost
         nothing)."""
         customers = self.customers
-        return (self.spend + self.fees) / customers if customers else None
+        if not customers:
+            return None
+        fees = self.fees
+        return (self.spend if fees is _ZERO else self.spend + fees) / customers
 
     @property
     def paid_without_spend(self) -> bool:
@@ -97,7 +100,7 @@ class Channel(NamedTuple):
         "Angi lead") with no spend joined to their channel: they were not free, the profile
         only lists nothing spent there, so a CAC of 0 says nothing (BA207). A channel the
         vocabulary calls paid is not enough: an "insurance directory" listing is free."""
-        if not self.customers or self.spend > 0 or self.fees > 0:
+        if not self.customers or self.spend > 0 or self.fees is not _ZERO:
             return False
         return all(source.classification.kind == "paid" for source in self.sources)
 

@@ -27,6 +27,7 @@ from bizaudit.explain.numbers import (
     plural,
     rounded,
 )
+from bizaudit.model.report import ActivityResult, ChannelResult
 
 __all__ = ["Basis", "cents", "fee_note", "format_ratio", "with_lines"]
 
@@ -55,11 +56,16 @@ def format_ratio(ratio: Decimal) -> str:
     )
 
 
-def fee_note(fees: Decimal | None, lines: Sequence[int], currency: str) -> str:
+def fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], currency: str) -> str:
     """What a channel's CAC counts beside its spend: a marketplace's commissions ("" when
-    none), which it charges on every order, new and repeat."""
-    if not fees:
+    none), which it charges on every order, new and repeat. They are the contra-revenue lines
+    among the channel's lines."""
+    joined = set(channel.activities)
+    fee_lines = [a for a in activities if a.category == "contra-revenue" and a.line in joined]
+    if not fee_lines:
         return ""
+    fees = sum((a.spend for a in fee_lines), Decimal(0))
+    lines = [a.line for a in fee_lines if a.line is not None]
     where = f" ({line_list(lines)})" if lines else ""
     return (
         f"its CAC counts {format_money(fees, currency)} of commissions{where}, charged on every "

@@ -164,19 +164,15 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 sources=[s.name for s in channel.sources],
                 activities=[
                     line
-                    for item in channel.activities
+                    for item in (
+                        channel.activities + channel.fee_lines
+                        if channel.fee_lines
+                        else channel.activities
+                    )
                     if (line := locate(("activities", item.position))) is not None
                 ],
                 ltv_to_cac=ltv / cac if ltv is not None and cac else None,
                 joined_by=channel.joined_by,
-                fees=channel.fees or None,
-                fee_lines=[
-                    line
-                    for item in channel.fee_lines
-                    if (line := locate(("activities", item.position))) is not None
-                ]
-                if channel.fee_lines
-                else [],
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one

@@ -389,24 +389,19 @@ class ChannelResult:
         ShareOut | None, Field(description="its customers ÷ the customers of every channel")
     ]
     sources: Annotated[list[str], Field(description="the customer sources it joins")]
-    activities: Annotated[list[int], Field(description="profile lines of its spend")]
+    activities: Annotated[
+        list[int],
+        Field(
+            description="profile lines of its spend, then of a marketplace's commissions "
+            "(contra-revenue lines, in its CAC but not its spend)"
+        ),
+    ]
     ltv_to_cac: Annotated[
         ShareOut | None, Field(description="LTV ÷ its CAC; null without LTV or customers")
     ]
     joined_by: Annotated[
         str, Field(description="how its lines and sources were joined (the vocabulary...)")
     ]
-    fees: Annotated[
-        MoneyOut | None,
-        Field(
-            description="a marketplace's commissions joined to it (contra-revenue lines): in "
-            "its CAC, not its spend; charged on every order, so that CAC is a ceiling; null "
-            "when there are none"
-        ),
-    ] = None
-    fee_lines: Annotated[list[int], Field(description="profile lines of those fees")] = field(
-        default_factory=list
-    )
 
 
 @record

@@ -65,7 +65,7 @@ def _channels(p: ProfileReport) -> list[str]:
     notes = [
         f"- {escape(c.name)}: {said}."
         for c in p.channels
-        if (said := fee_note(c.fees, c.fee_lines, currency))
+        if (said := fee_note(c, p.activities, currency))
     ]
     return [*lines, "", *([*notes, ""] if notes else [])]
 

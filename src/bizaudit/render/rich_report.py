@@ -513,7 +513,7 @@ def _channels(report: ProfileReport) -> RenderableType:
     notes: list[RenderableType] = [
         Padding(Text(f"{c.name}: {said}."), (0, 0, 0, 2))
         for c in channels[:_MAX_ACTIVITY_ROWS]
-        if (said := fee_note(c.fees, c.fee_lines, currency))
+        if (said := fee_note(c, report.activities, currency))
     ]
     note = Text(
         "  Lines and sources joined by the channel vocabulary or your channel: fields.",

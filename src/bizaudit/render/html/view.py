@@ -658,7 +658,7 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
             parts.append(line_list(c.activities, most=len(c.activities)))
         if c.joined_by:
             parts.append(f"by {c.joined_by}")
-        if said := fee_note(c.fees, c.fee_lines, business.currency):
+        if said := fee_note(c, p.activities, business.currency):
             parts.append(said)
         joined = " · ".join(parts)
         rows.append(
