@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISDIR
 
 from bizaudit.core import audit
 from bizaudit.core.classify import Classifier, default, for_vertical
@@ -70,8 +71,10 @@ def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
     named twice (``budgets/ budgets/a.yaml``) is audited once, where it first appears."""
     found: list[Path] = []
     errors: list[InputError] = []
+    identities: dict[Path, object] = {}  # one system call a name says both what it is and who
     for path in paths:
-        if path.is_dir():
+        same = identities[path] = _identity(path)
+        if isinstance(same, tuple) and same[2]:  # a folder
             named = sorted(p for p in path.iterdir() if p.suffix in PROFILE_SUFFIXES)
             inside = [p for p in named if p.is_file()]
             # A profile's name on a broken link, a pipe or a device: said, not read (a pipe
@@ -93,7 +96,7 @@ def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
     seen: set[object] = set()
     unique = []
     for path in found:
-        same = _identity(path)
+        same = identities[path] if path in identities else _identity(path)
         if same not in seen:
             seen.add(same)
             unique.append(path)
@@ -102,15 +105,15 @@ def profile_paths(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
 
 def _identity(path: Path) -> object:
     """What makes two names one file: its device and inode (through links, ``./``, ``..``),
-    in one system call; a name that cannot be looked at stays its own, for reading it to
-    report why (a loop of symbolic links, a missing file)."""
+    and whether it is a folder, in one system call; a name that cannot be looked at stays its
+    own, for reading it to report why (a loop of symbolic links, a missing file)."""
     if str(path) == loading.STDIN:
         return loading.STDIN
     try:
         found = path.stat()
     except (OSError, ValueError):
         return str(path)
-    return (found.st_dev, found.st_ino)
+    return (found.st_dev, found.st_ino, S_ISDIR(found.st_mode))
 
 
 def load_profile(path: Path, limits: Limits) -> tuple[loading.Document, Profile]:

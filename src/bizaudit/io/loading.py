@@ -18,6 +18,7 @@ produce the same events, so the checks and the positions are the same either way
 from __future__ import annotations
 
 import gc
+import os
 import re
 import sys
 import unicodedata
@@ -108,16 +109,17 @@ def load_file(path: Path, limits: Limits = Limits()) -> Document:
         return load_text(decode(raw, "<stdin>", limits), "<stdin>", limits)
     shown = printable(path)
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            raise InputError(
-                shown,
-                f"the file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit",
-                "raise it with --max-file-size if this really is a profile",
-            )
         note_input(path)
         with path.open("rb") as handle:  # at most the limit, even from a device or a pipe
             raw = read_at_most(handle, limits.max_bytes)
+            # Past the limit, the size says by how much (asked only then: a system call less
+            # for every profile of a batch).
+            if len(raw) > limits.max_bytes and (size := os.fstat(handle.fileno()).st_size):
+                raise InputError(
+                    shown,
+                    f"the file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit",
+                    "raise it with --max-file-size if this really is a profile",
+                )
     except IsADirectoryError:
         raise InputError(shown, "is a directory, not a profile") from None
     except PermissionError:
