@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES, MINIMAL, RunCli, matches_golden
+from .conftest import EXAMPLES, MINIMAL, RunCli, WriteProfile, matches_golden
 
 
 @pytest.mark.parametrize("example", ["coaching", "agency", "cafe", "startup"])
@@ -203,3 +203,25 @@ def test_one_hour_is_an_hour() -> None:
 
     assert hours_of(Decimal(1), "marketing") == "1 marketing hour"
     assert hours_of(Decimal("2.5"), "marketing") == "2.5 marketing hours"
+
+
+def test_what_was_taken_out_of_revenue_is_named_by_its_lines(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """An owner's review (2026-12-02): a dentist whose only deduction from revenue was a
+    refund read "refunds, discounts, commissions and fee splits" (fee splitting is what the
+    report's own referral rule forbids). The report names the lines instead."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Maple Grove Dental, industry: dental}
+        revenue: 100000
+        activities:
+          - {name: Google Ads, spend: 5000}
+          - {name: Patient refunds, spend: 4200}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    # net 100,000 - 4,200 = 95,800
+    assert "(net $95,800 after $4,200 taken out of it: Patient refunds (line 7))" in said
+    assert "fee splits" not in said

@@ -29,7 +29,7 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.model.report import ActivityResult, ChannelResult
 
-__all__ = ["Basis", "cents", "fee_note", "format_ratio", "with_lines"]
+__all__ = ["Basis", "cents", "fee_note", "format_ratio", "taken_out", "with_lines"]
 
 _MISSING: dict[Missing, str] = {
     "new-customers": "no new customers in the profile (customers.new)",
@@ -155,3 +155,17 @@ class Basis:
             self.ratio(economics.ltv_to_cac),
             self.payback(economics.payback_months),
         )
+
+
+def taken_out(activities: Sequence[ActivityResult], most: int = 3) -> str:
+    """What was taken out of revenue, by the profile's own names: "DoorDash commissions (line
+    46) and Comps (line 52)"; past ``most`` lines, the rest counted. A dentist read "refunds,
+    discounts, commissions and fee splits" as an accusation when the only line was $4,200 of
+    patient-financing fees."""
+    taken = [a for a in activities if a.category == "contra-revenue" and a.spend > 0]
+    named = [f"{a.name} (line {a.line})" if a.line else a.name for a in taken[:most]]
+    if len(taken) > most:
+        named.append(plural(len(taken) - most, "more line"))
+    if len(named) < 2:
+        return "".join(named)
+    return f"{', '.join(named[:-1])} and {named[-1]}"

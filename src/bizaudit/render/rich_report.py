@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.explain.economics import fee_note, format_ratio, with_lines
+from bizaudit.explain.economics import fee_note, format_ratio, taken_out, with_lines
 from bizaudit.explain.numbers import (
     format_money,
     format_number_beside,
@@ -185,8 +185,8 @@ def _spend(report: ProfileReport) -> RenderableType:
     margin = f" ({format_percent(profit.operating_margin)})" if profit.operating_margin else ""
     net = (
         f" (net {format_money(profit.net_revenue, currency)} after "
-        f"{format_money(profit.contra_revenue, currency)} of contra-revenue: refunds, "
-        "discounts, commissions and fee splits)"
+        f"{format_money(profit.contra_revenue, currency)} taken out of it: "
+        f"{taken_out(report.activities)})"
         if profit.contra_revenue
         else ""
     )

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
-from bizaudit.explain.economics import cents, fee_note, format_ratio, with_lines
+from bizaudit.explain.economics import cents, fee_note, format_ratio, taken_out, with_lines
 from bizaudit.explain.numbers import (
     at_least,
     format_hours,
@@ -621,7 +621,7 @@ def _money_line(p: ProfileReport) -> tuple[str, str]:
     if profit.contra_revenue:
         line += (
             f" (net {money(profit.net_revenue, business)} after "
-            f"{money(profit.contra_revenue, business)} of refunds, discounts and commissions)"
+            f"{money(profit.contra_revenue, business)} taken out of it: {taken_out(p.activities)})"
         )
     made = profit.operating_profit
     if made is None:
@@ -830,7 +830,8 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
     if profit.contra_revenue:
         basis += (
             f" ({revenue_word}: {money(p.revenue, business)} − "
-            f"{money(profit.contra_revenue, business)} refunds, discounts and commissions)"
+            f"{money(profit.contra_revenue, business)} taken out of it: "
+            f"{taken_out(p.activities)})"
         )
     rows.append(BasisRow(f"Operating {word}", money(abs(made), business), basis))
     return rows
