@@ -46,8 +46,9 @@ def test_economics_worked_by_hand() -> None:
     # horizon: 1,464.375, shown to the cent (not 480 / 25% = 1,920, as if forever).
     assert e.ltv.value == Decimal("1464.38")
     assert e.ltv.basis == (
-        "$1,200 × 40% margin × 3.05 years a customer stays (25% churn a year, counted over at "
-        "most 5 years)"
+        # what is counted (3.05 years within the horizon), not the average stay: 1 / 25% = 4
+        "$1,200 × 40% margin × 3.05 years, what a customer stays within 5 years (25% churn a "
+        "year: 4.0 years on average)"
     )
     assert e.ltv_to_cac.value == Decimal("1464.375") / 400  # 3.66
     assert e.payback_months.value == Decimal(10)  # 400 / (480 / 12)
@@ -172,8 +173,9 @@ def test_extreme_economics_read_plainly() -> None:
     e = report.economics
     assert e.cac.basis.endswith("÷ 1 new customer")  # not "1 new customers"
     assert e.ltv.basis == (
-        "$1,000,000 × 100% margin × 60.00 periods a customer stays (0.0001% churn a period, "
-        "counted over at most 5 years)"
+        # 1 / 0.000001 = 1,000,000 periods on average; 60 one-month periods in 5 years
+        "$1,000,000 × 100% margin × 60.00 periods, what a customer stays within 5 years "
+        "(0.0001% churn a period: 1,000,000 periods on average)"
     )  # not "0%"
     ba202 = next(f for f in report.findings if f.rule == "BA202")
     assert ba202.message.startswith("a customer is worth 5,999.8× what it costs")
@@ -206,7 +208,7 @@ def test_the_horizon_is_configurable_and_monthly_periods_count_months() -> None:
              "policy": {"ltv_horizon_years": 2}}).policy)]),
     )  # fmt: skip
     assert report.economics.ltv.value == Decimal("343.90")  # 100 x 3.439
-    assert "3.44 periods a customer stays" in report.economics.ltv.basis
+    assert "3.44 periods, what a customer stays within 2 years" in report.economics.ltv.basis
 
 
 def test_non_referral_cac_leaves_out_the_customers_who_came_free() -> None:

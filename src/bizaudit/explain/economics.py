@@ -128,10 +128,15 @@ class Basis:
         if ltv.missing or ltv.margin is None or ltv.churn is None or ltv.periods is None:
             return _MISSING[ltv.missing or "average-revenue"]
         period = "period" if ltv.months != 12 else "year"
+        # The periods counted are those within the horizon, not the average stay (1 ÷ churn):
+        # a CFO read "3.50 years a customer stays" at 18% churn, where the average is 5.6.
+        stay = 1 / ltv.churn if ltv.churn > 0 else None
+        average = None if stay is None else format_number(stay, 1 if stay < 100 else 0)
         return (
-            f"{self.margin(ltv.margin)} × {format_number(ltv.periods, 2)} {period}s a customer "
-            f"stays ({format_percent(ltv.churn)} churn a {period}, counted over at most "
-            f"{plural(ltv.horizon, 'year')})"
+            f"{self.margin(ltv.margin)} × {format_number(ltv.periods, 2)} {period}s, what a "
+            f"customer stays within {plural(ltv.horizon, 'year')} "
+            f"({format_percent(ltv.churn)} churn a {period}"
+            + (f": {average} {period}s on average)" if average is not None else ")")
         )
 
     def ratio(self, ratio: Ratio, label: str = "CAC") -> str:
