@@ -217,6 +217,21 @@ def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
     )
 
 
+def test_owner_time_advice_says_what_the_hours_cost_when_the_hour_is_valued() -> None:
+    """An owner's review (2026-12-02): a dentist at $400 an hour was told to block 4.3 hours
+    a week for marketing, with no word of the chair time it costs. 1 of 43 hours; 10% of 43 =
+    4.3, so 3.3 more; 3.3 x 400 x 52 = 68,640 a year."""
+    hours = {"delivery": 34, "marketing": 1, "sales": 2, "admin": 6}
+    valued = _advice({"revenue": 100000, "activities": [], "owner_hours": {**hours, "rate": 400}})
+    assert valued["BA105"] == (
+        "block at least 4.3 hours a week for marketing (3.3 more: about $68,640 a year of the "
+        "owner's time at $400 an hour), or hand that work to someone whose hour costs less (a "
+        "marketing coordinator, an agency)"
+    )
+    plain = _advice({"revenue": 100000, "activities": [], "owner_hours": hours})
+    assert plain["BA105"] == "block at least 4.3 hours a week for marketing"
+
+
 def test_a_channel_too_small_to_judge_is_watched_not_cut() -> None:
     """A CFO's review (2026-12-02): BA205 sent a law firm to `plan` over a 10-case billboard
     channel, which `plan` then left alone as too few to tell. Under 20 customers the advice is

@@ -204,8 +204,22 @@ def _ba105(hit: Hit, currency: str) -> Words:
         f"the owner spends {format_percent_beside(f.share, f.minimum)} of their week "
         f"on marketing ({format_hours(f.marketing)} of {format_hours(f.total)} hours), "
         f"under the {format_limit(f.minimum)} minimum",
-        f"block at least {format_hours(at_least(f.minimum * f.total, '0.1'))} hours a week "
-        "for marketing",
+        _time_advice(f, currency),
+    )
+
+
+def _time_advice(f: TooLittleTime, currency: str) -> str:
+    needed = at_least(f.minimum * f.total, "0.1")
+    advice = f"block at least {format_hours(needed)} hours a week for marketing"
+    more = needed - f.marketing
+    if f.rate is None or not f.rate or more <= 0:
+        return advice
+    # An owner whose hour is dear (a dentist at $400) pays for those hours in lost work.
+    cost = format_money(cents(more * f.rate * 52), currency)
+    return (
+        f"{advice} ({format_hours(more)} more: about {cost} a year of the owner's time at "
+        f"{format_money(f.rate, currency)} an hour), or hand that work to someone whose hour "
+        "costs less (a marketing coordinator, an agency)"
     )
 
 
