@@ -26,6 +26,8 @@ from .conftest import RunCli, WriteProfile
         ("Bar association dinners and CLE sponsorships", "marketing", "acquire"),
         ("CareCredit fees", "operations", None),  # a merchant fee, as card fees are
         ("Wisetack financing fees", "operations", None),
+        ("Partner revenue share", "marketing", "acquire"),  # paid per deal a partner brings
+        ("Partner commissions", "marketing", "acquire"),
         ("Comfort Club member mailers & tune-up reminders", "marketing", "retain"),
         ("Coffee w/ former clients", "marketing", "retain"),
         # ...and its second round: "at" had been read as "ATS" (hiring software), with high
