@@ -290,6 +290,24 @@ def test_a_fee_divided_with_referring_attorneys_is_allowed_and_cultivates_their_
     assert rules["BA102"].severity == "info"
 
 
+def test_people_and_tools_with_no_customers_are_not_channels() -> None:
+    """An owner's and a CFO's review (2026-12-02): call tracking and a marketing team's
+    salaries counted as "funded, recurring acquisition channels" beside Google Ads. Where the
+    profile lists its sources, an input to channels (people, tools, creative) counts only
+    when customers are joined to it; without sources every funded line still counts."""
+    lines = [
+        {"name": "Google Ads", "spend": 6000},
+        {"name": "CallRail call tracking", "spend": 1200},
+        {"name": "Marketing team salaries", "spend": 50000},
+        {"name": "SEO tools", "spend": 600},
+    ]
+    sourced = run(activities=lines, customers={"sources": {"google ads": 30, "seo": 5}})
+    # Google Ads, and the SEO tools its 5 "seo" customers are joined to
+    assert sourced.predictability.channels == ["Google Ads", "SEO tools"]
+    unsourced = run(activities=lines)
+    assert unsourced.predictability.acquisition_channels == 4
+
+
 def test_a_line_paying_for_referrals_where_restricted_is_no_channel_to_count_on() -> None:
     """A dentist's $50-per-referral gift cards (BA114) had counted as one of the funded,
     recurring acquisition channels behind "a business", and its channel showed the cheapest

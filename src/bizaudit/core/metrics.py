@@ -116,6 +116,41 @@ def _cultivates(term: str | None) -> bool:
     return any(f" {phrase} " in padded for phrase in REFERRAL_CULTIVATION)
 
 
+#: Marketing spend on what serves channels rather than being one: the people who run them, the
+#: tools that track or make them, the creative they show (an owner's and a CFO's review,
+#: 2026-12-02: call tracking and a team's salaries had counted as "funded, recurring
+#: acquisition channels" beside Google Ads).
+_INPUTS = re.compile(
+    r"\b(salary|salaries|wages?|payroll|team|staff|coordinator|manager|call tracking|callrail"
+    r"|canva|semrush|ahrefs|tools?|software|photography|photo|video production"
+    r"|content creation|graphic design)\b",
+    re.IGNORECASE,
+)
+
+
+def _channels(
+    funded: Sequence[ClassifiedActivity],
+    flagged: set[int],
+    by_channel: Sequence[Channel],
+    sourced: bool,
+) -> list[ClassifiedActivity]:
+    """The funded, recurring acquisition lines that count as ways of winning customers: not a
+    payment for referrals where the profession restricts it (BA114), and, where the profile
+    says where its customers came from (``sourced``), not an input to channels (people,
+    tools, creative: ``_INPUTS``) that no customer is attributed to. An input that customers
+    are joined to stays: the profile says it wins them. Without sources nothing tells them
+    apart, and every funded line counts."""
+    counted = [item for item in funded if id(item) not in flagged]
+    if not sourced:
+        return counted
+    inputs = [item for item in counted if _INPUTS.search(item.activity.name)]
+    if not inputs:
+        return counted
+    brought = {id(item) for c in by_channel if c.customers for item in c.activities}
+    dropped = {id(item) for item in inputs if id(item) not in brought}
+    return [item for item in counted if id(item) not in dropped]
+
+
 def _range_excluded(
     activities: Sequence[ClassifiedActivity],
     vertical: Vertical | None,
@@ -430,7 +465,7 @@ def compute(
         repeat_customers=repeat,
         # A line paying for referrals where the profession restricts it (BA114) is not a
         # channel to count on: it is neither a funded channel nor cultivation.
-        channels=[item for item in funded if id(item) not in flagged],
+        channels=_channels(funded, flagged, by_channel, bool(sources)),
         cultivation=cultivation,
         paid_referrals=paid_referrals,
         economics=economics.compute(
