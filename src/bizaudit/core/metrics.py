@@ -21,6 +21,7 @@ from bizaudit.model.verticals import Vertical
 from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING
 
 __all__ = [
+    "CHANNEL_INPUTS",
     "REFERRAL_CULTIVATION",
     "ClassifiedActivity",
     "ClassifiedSource",
@@ -120,7 +121,7 @@ def _cultivates(term: str | None) -> bool:
 #: tools that track or make them, the creative they show (an owner's and a CFO's review,
 #: 2026-12-02: call tracking and a team's salaries had counted as "funded, recurring
 #: acquisition channels" beside Google Ads).
-_INPUTS = re.compile(
+CHANNEL_INPUTS = re.compile(
     r"\b(salary|salaries|wages?|payroll|team|staff|coordinator|manager|call tracking|callrail"
     r"|canva|semrush|ahrefs|tools?|software|photography|photo|video production"
     r"|content creation|graphic design)\b",
@@ -137,13 +138,13 @@ def _channels(
     """The funded, recurring acquisition lines that count as ways of winning customers: not a
     payment for referrals where the profession restricts it (BA114), and, where the profile
     says where its customers came from (``sourced``), not an input to channels (people,
-    tools, creative: ``_INPUTS``) that no customer is attributed to. An input that customers
+    tools, creative: ``CHANNEL_INPUTS``) that no customer is attributed to. An input that customers
     are joined to stays: the profile says it wins them. Without sources nothing tells them
     apart, and every funded line counts."""
     counted = [item for item in funded if id(item) not in flagged]
     if not sourced:
         return counted
-    inputs = [item for item in counted if _INPUTS.search(item.activity.name)]
+    inputs = [item for item in counted if CHANNEL_INPUTS.search(item.activity.name)]
     if not inputs:
         return counted
     brought = {id(item) for c in by_channel if c.customers for item in c.activities}

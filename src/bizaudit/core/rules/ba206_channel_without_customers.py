@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import CHANNEL_INPUTS, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -18,7 +18,10 @@ class ChannelWithoutCustomers(Rule):
     How it is computed: the channel table joins spend lines and customer sources; a channel
     with recurring spend and no customers is reported, when the profile lists customer
     sources at all (without any, BA109 asks for them instead). One-off lines (a website
-    redesign) serve every channel and are not asked for customers of their own.
+    redesign) serve every channel and are not asked for customers of their own; nor are the
+    people, tools and creative that serve channels (a marketing team's salaries, call
+    tracking, design): they stay in the CAC, and advice to relabel them as retention would
+    only flatter it (a CFO's review, 2026-12-02).
 
     How to fix: if it is brand or retention work, say so on the line (`purpose: retain` or
     `grow`); if its customers are listed under another name, join them with
@@ -38,6 +41,8 @@ class ChannelWithoutCustomers(Rule):
                 continue
             if not any(item.activity.recurring for item in channel.activities):
                 continue  # a one-off (a website redesign) serves every channel
+            if all(CHANNEL_INPUTS.search(item.activity.name) for item in channel.activities):
+                continue  # so do people, tools and creative: relabelling them would flatter CAC
             yield Hit(
                 channel.spend,
                 at=("activities", channel.activities[0].position),
