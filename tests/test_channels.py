@@ -219,3 +219,26 @@ def test_a_marketplaces_commissions_are_what_its_customers_cost(
     planned = json.loads(run_cli("plan", path, "-f", "json").stdout)
     kept = next(c for c in planned["channels"] if c["name"].startswith("Delivery apps"))
     assert kept["left_alone"].startswith("a marketplace keeps a commission on each sale")
+
+
+def test_the_check_says_what_the_plan_says_of_a_reservation_network(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """An owner's review (2026-12-02): the check ranked OpenTable a $10.38-a-guest channel
+    that the plan, in the same session, called no buy. The check now says why beside it."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Casa, industry: restaurant}
+        revenue: 1500000
+        activities: [{name: OpenTable, spend: 5400}, {name: Yelp Ads, spend: 7200}]
+        customers: {new: 1170, sources: {opentable: 520, yelp: 650}}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "OpenTable and reservation networks (Resy, Tock): a reservation network charges per "
+        "booking, mostly for guests who found you elsewhere: more spend there does not bring "
+        "more guests; its CAC is what those customers cost there, not what won them."
+    ) in said
+    assert "Yelp: " not in said  # a channel bought with budget has no such note

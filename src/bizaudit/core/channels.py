@@ -38,7 +38,7 @@ from bizaudit.model.vocabulary import vocabulary
 if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 
-__all__ = ["Channel", "join", "not_bought"]
+__all__ = ["Channel", "join", "not_bought", "not_bought_named"]
 
 _ZERO = Decimal(0)
 REFERRALS = "referrals"  # the vocabulary's channel for referrals and word of mouth
@@ -137,6 +137,13 @@ def not_bought(channel: Channel) -> str | None:
     """Why spending more on a channel would not bring more customers (a reservation network
     charges per booking), when the vocabulary says so; else None."""
     return _vocabulary().not_bought.get(channel.key)
+
+
+def not_bought_named(name: str) -> str | None:
+    """``not_bought`` for a channel known by its vocabulary label (as the report names it)."""
+    vocab = _vocabulary()
+    key = vocab.by_name.get(tuple(words(name)))
+    return None if key is None else vocab.not_bought.get(key)
 
 
 def _longest(name: str, terms: dict[tuple[str, ...], str], kind: str | None = None) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from bizaudit.core.channels import not_bought_named
 from bizaudit.core.economics import (
     LTV_TO_CAC_CEILING,
     LTV_TO_CAC_MINIMUM,
@@ -29,7 +30,15 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.model.report import ActivityResult, ChannelResult
 
-__all__ = ["Basis", "cents", "fee_note", "format_ratio", "taken_out", "with_lines"]
+__all__ = [
+    "Basis",
+    "cents",
+    "channel_notes",
+    "fee_note",
+    "format_ratio",
+    "taken_out",
+    "with_lines",
+]
 
 _MISSING: dict[Missing, str] = {
     "new-customers": "no new customers in the profile (customers.new)",
@@ -54,6 +63,19 @@ def format_ratio(ratio: Decimal) -> str:
     return format_number_beside(
         ratio, LTV_TO_CAC_MINIMUM, Decimal(1), LTV_TO_CAC_WEAK, LTV_TO_CAC_CEILING
     )
+
+
+def channel_notes(
+    channel: ChannelResult, activities: Sequence[ActivityResult], currency: str
+) -> list[str]:
+    """What a reader of the channel table must know of a channel: the commissions its CAC
+    counts, and why more spend there would not buy more customers (a reservation network, a
+    booking marketplace), as `plan` says when it leaves the channel alone. An owner's review
+    (2026-12-02): the check ranked OpenTable a cheap channel that the plan called no buy."""
+    notes = [said] if (said := fee_note(channel, activities, currency)) else []
+    if channel.cac is not None and (why := not_bought_named(channel.name)) is not None:
+        notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
+    return notes
 
 
 def fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], currency: str) -> str:

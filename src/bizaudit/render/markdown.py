@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.explain.economics import fee_note, format_ratio
+from bizaudit.explain.economics import channel_notes, format_ratio
 from bizaudit.explain.numbers import (
     format_limit,
     format_money,
@@ -65,7 +65,7 @@ def _channels(p: ProfileReport) -> list[str]:
     notes = [
         f"- {escape(c.name)}: {said}."
         for c in p.channels
-        if (said := fee_note(c, p.activities, currency))
+        for said in channel_notes(c, p.activities, currency)
     ]
     return [*lines, "", *([*notes, ""] if notes else [])]
 

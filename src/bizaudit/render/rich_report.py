@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.explain.economics import fee_note, format_ratio, taken_out, with_lines
+from bizaudit.explain.economics import channel_notes, format_ratio, taken_out, with_lines
 from bizaudit.explain.numbers import (
     format_money,
     format_number_beside,
@@ -513,7 +513,7 @@ def _channels(report: ProfileReport) -> RenderableType:
     notes: list[RenderableType] = [
         Padding(Text(f"{c.name}: {said}."), (0, 0, 0, 2))
         for c in channels[:_MAX_ACTIVITY_ROWS]
-        if (said := fee_note(c, report.activities, currency))
+        for said in channel_notes(c, report.activities, currency)
     ]
     note = Text(
         "  Lines and sources joined by the channel vocabulary or your channel: fields.",

@@ -16,7 +16,13 @@ from markupsafe import Markup
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
-from bizaudit.explain.economics import cents, fee_note, format_ratio, taken_out, with_lines
+from bizaudit.explain.economics import (
+    cents,
+    channel_notes,
+    format_ratio,
+    taken_out,
+    with_lines,
+)
 from bizaudit.explain.numbers import (
     at_least,
     format_hours,
@@ -658,8 +664,7 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
             parts.append(line_list(c.activities, most=len(c.activities)))
         if c.joined_by:
             parts.append(f"by {c.joined_by}")
-        if said := fee_note(c, p.activities, business.currency):
-            parts.append(said)
+        parts += channel_notes(c, p.activities, business.currency)
         joined = " · ".join(parts)
         rows.append(
             ChannelRow(
