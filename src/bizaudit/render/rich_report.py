@@ -139,6 +139,9 @@ def _figures(report: ProfileReport) -> RenderableType:
     table.add_column("bar", no_wrap=True, width=_BAR_CELLS)
     table.add_column("limit", style="dim", ratio=2)
     label, share = compared_share(report)
+    held = label  # before it says "net": what the second row below is named from
+    if report.profit.contra_revenue and "gross" not in label:  # as the HTML card says it
+        label = label.replace("revenue", "net revenue")
     rows = (
         (label, share, "min_marketing_share", "min", True),
         ("Referral customers", m.referral_share, "max_referral_share", "max", False),
@@ -162,13 +165,14 @@ def _figures(report: ProfileReport) -> RenderableType:
             limit,
         )
     if share is not m.marketing_share_of_revenue:  # held to another figure: show this one too
-        if "gross" in rows[0][0]:
-            label = "Marketing ÷ net revenue"
-        elif rows[0][0] == "Marketing ÷ revenue":  # the held share leaves some lines out
-            label = "All marketing ÷ revenue"
+        net = "net revenue" if report.profit.contra_revenue else "revenue"
+        if "gross" in held:
+            second = "Marketing ÷ net revenue"
+        elif held == "Marketing ÷ revenue":  # the held share leaves some lines out
+            second = f"All marketing ÷ {net}"
         else:
-            label = "Marketing ÷ revenue"
-        table.add_row(label, format_percent(m.marketing_share_of_revenue), "", "")
+            second = f"Marketing ÷ {net}"
+        table.add_row(second, format_percent(m.marketing_share_of_revenue), "", "")
     table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", "")
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
     p = report.predictability
