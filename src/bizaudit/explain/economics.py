@@ -34,7 +34,6 @@ __all__ = [
     "Basis",
     "cents",
     "channel_notes",
-    "fee_note",
     "format_ratio",
     "taken_out",
     "with_lines",
@@ -72,13 +71,13 @@ def channel_notes(
     counts, and why more spend there would not buy more customers (a reservation network, a
     booking marketplace), as `plan` says when it leaves the channel alone. An owner's review
     (2026-12-02): the check ranked OpenTable a cheap channel that the plan called no buy."""
-    notes = [said] if (said := fee_note(channel, activities, currency)) else []
+    notes = [said] if (said := _fee_note(channel, activities, currency)) else []
     if channel.cac is not None and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
     return notes
 
 
-def fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], currency: str) -> str:
+def _fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], currency: str) -> str:
     """What a channel's CAC counts beside its spend: a marketplace's commissions ("" when
     none), which it charges on every order, new and repeat. They are the contra-revenue lines
     among the channel's lines."""
