@@ -538,3 +538,24 @@ def test_no_report_is_written_when_another_cannot_be(run_cli: RunCli, tmp_path: 
     assert "the folder" in result.stderr
     assert "does not exist" in result.stderr
     assert not first.exists()
+
+
+def test_a_sigterm_a_library_turned_into_its_own_error_exits_143(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by CI (2026-12-02): a SIGTERM that arrived while Pydantic built a model's schema
+    came back as Pydantic's SchemaError, reported as an internal error with exit code 2. Once
+    a SIGTERM was received, any error it became exits 143, as SIGTERM does."""
+    import typer
+
+    from bizaudit.cli import shared
+    from bizaudit.io import output
+
+    wrapped = RuntimeError('Error building "model" validator: Terminated: 143')
+    with pytest.raises(typer.Exit) as bug:  # no signal: a bug, reported as one
+        shared._report_bug(wrapped, False, "set BIZAUDIT_DEBUG=1")
+    assert bug.value.exit_code == 2
+    monkeypatch.setattr(output, "_SIGNALLED", [143])
+    with pytest.raises(SystemExit) as ended:
+        shared._report_bug(wrapped, False, "set BIZAUDIT_DEBUG=1")
+    assert ended.value.code == 143

@@ -128,6 +128,10 @@ def _internal_errors(debug: bool, how: str) -> Iterator[None]:
 
 
 def _report_bug(exc: Exception, debug: bool, how: str) -> None:
+    from bizaudit.io.output import terminated_code  # only on this path: not at start-up
+
+    if (code := terminated_code()) is not None:  # SIGTERM, turned into another error
+        raise SystemExit(code) from None
     if debug or os.environ.get("BIZAUDIT_DEBUG") == "1":
         raise exc
     typer.echo(

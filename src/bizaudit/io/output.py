@@ -36,6 +36,7 @@ __all__ = [
     "exit_cleanly_on_sigterm",
     "note_input",
     "reading",
+    "terminated_code",
     "write",
 ]
 
@@ -213,8 +214,19 @@ class Terminated(SystemExit):
     """SIGTERM, raised where the program is, so that ``finally`` blocks clean up."""
 
 
+_SIGNALLED: list[int] = []  # the exit code of a SIGTERM received, once one is
+
+
 def _terminated(signum: int, frame: FrameType | None) -> None:
+    _SIGNALLED.append(128 + signum)
     raise Terminated(128 + signum)
+
+
+def terminated_code() -> int | None:
+    """The exit code of a SIGTERM this run received (143), else None: a library may catch
+    the Terminated the signal raised inside it and raise its own error instead (Pydantic
+    building a model's schema wraps it in a SchemaError), which is then no bug to report."""
+    return _SIGNALLED[0] if _SIGNALLED else None
 
 
 def exit_cleanly_on_sigterm() -> None:
