@@ -224,6 +224,7 @@ def test_what_was_taken_out_of_revenue_is_named_by_its_lines(
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     # net 100,000 - 4,200 = 95,800
     assert "(net $95,800 after $4,200 taken out of it: Patient refunds (line 7))" in said
+
     assert "fee splits" not in said
     # and the key figure says what its share is of, as the HTML card does: 5,000 / 95,800
     assert "Marketing ÷ net revenue 5.2%" in said

@@ -184,14 +184,14 @@ class Basis:
 
 
 def taken_out(activities: Sequence[ActivityResult], most: int = 3) -> str:
-    """What was taken out of revenue, by the profile's own names: "DoorDash commissions (line
-    46) and Comps (line 52)"; past ``most`` lines, the rest counted. A dentist read "refunds,
-    discounts, commissions and fee splits" as an accusation when the only line was $4,200 of
-    patient-financing fees."""
+    """What was taken out of revenue, by the profile's own names and lines: "DoorDash
+    commissions and Comps (lines 46 and 52)"; past ``most`` names, the rest counted. A dentist
+    read "refunds, discounts, commissions and fee splits" as an accusation when the only line
+    was $4,200 of patient-financing fees."""
     taken = [a for a in activities if a.category == "contra-revenue" and a.spend > 0]
-    named = [f"{a.name} (line {a.line})" if a.line else a.name for a in taken[:most]]
+    named = [a.name for a in taken[:most]]
     if len(taken) > most:
-        named.append(plural(len(taken) - most, "more line"))
-    if len(named) < 2:
-        return "".join(named)
-    return f"{', '.join(named[:-1])} and {named[-1]}"
+        named.append(plural(len(taken) - most, "other"))
+    said = named[0] if len(named) < 2 else f"{', '.join(named[:-1])} and {named[-1]}"
+    lines = [a.line for a in taken if a.line is not None]
+    return f"{said} ({line_list(lines)})" if lines else said
