@@ -387,6 +387,15 @@ def test_profile_lines_are_listed_in_words(lines: list[int], said: str) -> None:
     assert line_list(lines) == said
 
 
+def test_a_cac_basis_names_every_line_a_plumber_has() -> None:
+    """An owner's review (2026-12-02): a plumber's CAC of 14 lines ended "and 5 more", which
+    an accountant could not add up from the terminal."""
+    from bizaudit.explain.economics import with_lines
+
+    said = with_lines("$161,000 ÷ 1,000 new customers", list(range(24, 52, 2)))
+    assert said.endswith("spend on lines 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48 and 50")
+
+
 def test_a_ratio_reads_apart_from_every_limit_it_is_held_to(
     run_cli: RunCli, tmp_path: Path
 ) -> None:

@@ -96,8 +96,13 @@ def _fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], curr
 
 def with_lines(basis: str, lines: Sequence[int]) -> str:
     """A CAC's basis and the profile lines of the spend it adds up, so that a reader can find
-    them (the JSON report has them apart, in ``economics.cac_lines``)."""
-    return f"{basis}; spend on {line_list(lines)}" if lines else basis
+    them (the JSON report has them apart, in ``economics.cac_lines``): all of them, up to a
+    page's worth, as an accountant rebuilds the figure from them (an owner's review: "lines
+    24, 26, ... 42 and 5 more" could not be added up from the terminal)."""
+    return f"{basis}; spend on {line_list(lines, most=_CAC_LINES)}" if lines else basis
+
+
+_CAC_LINES = 40  # lines named in a CAC's basis before the rest are counted
 
 
 class Basis:
