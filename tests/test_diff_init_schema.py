@@ -56,6 +56,12 @@ def test_diff_figures_by_hand(run_cli: RunCli) -> None:
     assert spend["marketing/retain"]["after"] == "600"
     assert [f["rule"] for f in data["resolved"]] == ["BA104"]
     assert [f["rule"] for f in data["introduced"]] == ["BA202"]
+    # A CFO's review: the diff left out revenue and the operating result. 220,000 - 63,600 =
+    # 156,400; 250,000 - 70,000 = 180,000; nothing taken out of revenue, so no net revenue row
+    assert data["results"] == [
+        {"name": "revenue", "before": "220000", "after": "250000", "change": "30000"},
+        {"name": "operating profit", "before": "156400", "after": "180000", "change": "23600"},
+    ]
 
 
 def test_fail_on_drop(run_cli: RunCli) -> None:

@@ -88,6 +88,12 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
         )
         for purpose in ("acquire", "retain", "grow")
     ]  # fmt: skip
+    results = [_money("revenue", old.revenue, new.revenue)]
+    if old.profit.contra_revenue or new.profit.contra_revenue:
+        results.append(_money("net revenue", old.profit.net_revenue, new.profit.net_revenue))
+    before, after = old.profit.operating_profit, new.profit.operating_profit
+    if before is not None and after is not None:  # not from one card's statement
+        results.append(_money("operating profit", before, after))
     old_keys = {_key(f) for f in old.findings}
     new_keys = {_key(f) for f in new.findings}
     return Diff(
@@ -102,4 +108,9 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
         introduced=[_ref(f) for f in new.findings if _key(f) not in old_keys],
         verdict_before=old.predictability.verdict,
         verdict_after=new.predictability.verdict,
+        results=results,
     )
+
+
+def _money(name: str, before: Decimal, after: Decimal) -> MoneyChange:
+    return MoneyChange(name=name, before=before, after=after, change=after - before)

@@ -3,6 +3,7 @@ resolved and introduced (its JSON contract; ``core.diff`` computes it)."""
 
 from __future__ import annotations
 
+from dataclasses import field
 from functools import cache
 from typing import Annotated, Literal
 
@@ -29,7 +30,9 @@ class Change:
 
 @record
 class MoneyChange:
-    name: Annotated[str, Field(description="a category, or marketing/<purpose>")]
+    name: Annotated[
+        str, Field(description="a category, or marketing/<purpose>; in results, the figure")
+    ]
     before: MoneyOut
     after: MoneyOut
     change: MoneyOut
@@ -59,6 +62,13 @@ class Diff:
     introduced: Annotated[list[FindingRef], Field(description="findings in the new profile only")]
     verdict_before: str
     verdict_after: str
+    results: Annotated[
+        list[MoneyChange],
+        Field(
+            description="revenue, net revenue (when something was taken out of it) and "
+            "operating profit (when both profiles list every cost) before and after"
+        ),
+    ] = field(default_factory=list)
 
     def worse(self, names: list[str]) -> list[Change]:
         return [c for c in self.metrics if c.metric in names and c.worse]

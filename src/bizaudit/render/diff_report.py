@@ -100,18 +100,21 @@ def render_rich(diff: Diff) -> RenderableType:
             *_shown(c),
             Text(_mark(c), style=style),
         )
-    spend = Table(title="Spend", title_justify="left", box=None, padding=(0, 1))
-    for column in ("", "before", "after", "change"):
-        spend.add_column(column, justify="left" if not column else "right")
     currency = diff.currency
-    for m in diff.spend:
-        spend.add_row(
-            m.name,
-            format_money(m.before, currency),
-            format_money(m.after, currency),
-            _signed_money(m.change, currency),
-        )
-    parts: list[RenderableType] = [title, Text(""), metrics, Text(""), spend, Text("")]
+    tables: list[RenderableType] = []
+    for heading, rows in (("Results", diff.results), ("Spend", diff.spend)):
+        table = Table(title=heading, title_justify="left", box=None, padding=(0, 1))
+        for column in ("", "before", "after", "change"):
+            table.add_column(column, justify="left" if not column else "right")
+        for m in rows:
+            table.add_row(
+                m.name,
+                format_money(m.before, currency),
+                format_money(m.after, currency),
+                _signed_money(m.change, currency),
+            )
+        tables += [table, Text("")]
+    parts: list[RenderableType] = [title, Text(""), metrics, Text(""), *tables]
     found = (("Resolved", diff.resolved, "green"), ("Introduced", diff.introduced, "red"))
     for label, refs, style in found:
         parts.append(Text(f"{label}: {len(refs) or 'none'}", style=f"bold {style}"))
@@ -129,12 +132,13 @@ def render_markdown(diff: Diff) -> str:
         "|---|---|---|---|---|",
     ]
     lines += [f"| {_label(c)} | {' | '.join(_shown(c))} | {_mark(c)} |" for c in diff.metrics]
-    lines += ["", "| spend | before | after | change |", "|---|---|---|---|"]
-    lines += [
-        f"| {m.name} | {format_money(m.before, diff.currency)} | "
-        f"{format_money(m.after, diff.currency)} | {_signed_money(m.change, diff.currency)} |"
-        for m in diff.spend
-    ]
+    for heading, rows in (("results", diff.results), ("spend", diff.spend)):
+        lines += ["", f"| {heading} | before | after | change |", "|---|---|---|---|"]
+        lines += [
+            f"| {m.name} | {format_money(m.before, diff.currency)} | "
+            f"{format_money(m.after, diff.currency)} | {_signed_money(m.change, diff.currency)} |"
+            for m in rows
+        ]
     for label, refs in (("Resolved", diff.resolved), ("Introduced", diff.introduced)):
         lines += ["", f"**{label}:** {len(refs) or 'none'}"]
         lines += [f"- {r.rule} ({r.severity}): {escape(r.message)}" for r in refs]
