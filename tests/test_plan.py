@@ -318,3 +318,27 @@ def test_a_small_gain_is_told_to_a_tenth_a_large_one_in_whole_customers(
 
     kept = plan([A, B])._replace(moves=[], best_gain=Decimal(gain))
     assert said + " of today's" in _headline(kept, Decimal(1000), None, str)
+
+
+def test_a_cut_out_of_pay_says_so(run_cli: RunCli, write_profile: Any) -> None:
+    """A CFO's review (2026-12-02): a plan moved $63,000 of SDR salaries (one of three SDRs)
+    into Google Ads without saying it was a headcount decision."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Ledgerly}
+        revenue: 2400000
+        activities:
+          - {name: SDR salaries, spend: 210000, kind: sales, channel: outbound}
+          - {name: Google Ads, spend: 96000}
+        customers: {new: 55, sources: {cold outreach: {customers: 25, channel: outbound},
+                                       google ads: 30}}
+        """
+    )
+    data = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    [move] = data["moves"]
+    assert move["from"].startswith("Outbound")
+    assert move["reason"].endswith(
+        "; the cut comes out of pay ('SDR salaries'): it is hours or a post, not a budget "
+        "line, so weigh it as one"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -13,6 +14,14 @@ from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
 __all__ = ["plan_report"]
 
 Money = Callable[[Decimal], str]
+
+#: Lines that are people's pay: a cut there is hours or a post, not a budget line (a CFO's
+#: review, 2026-12-02: a plan moved $63,000 of SDR salaries, one of three SDRs, into Google
+#: Ads without saying so).
+_PAY = re.compile(
+    r"\b(salary|salaries|wages?|payroll|staff|team|sdrs?|bdrs?|reps?|coordinators?)\b",
+    re.IGNORECASE,
+)
 
 
 def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
@@ -36,7 +45,7 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
                 source=m.source,
                 target=m.target,
                 amount=m.amount,
-                reason=_reason(m, by_name, money),
+                reason=_reason(m, by_name, money) + _pay(m, facts),
             )
             for m in plan.moves
         ],
@@ -173,6 +182,22 @@ def _headline(plan: Plan, profit: Decimal | None, ltv: Decimal | None, money: Mo
             f"customers a period, from {now}{each}."
         )
     return " ".join(parts)
+
+
+def _pay(move: Move, facts: Facts) -> str:
+    """What a cut takes from people's pay, when the channel it comes from pays people."""
+    if move.source is None:
+        return ""
+    channel = next((c for c in facts.by_channel if c.name == move.source), None)
+    paid = [] if channel is None else [
+        item.activity.name for item in channel.activities if _PAY.search(item.activity.name)
+    ]  # fmt: skip
+    if not paid:
+        return ""
+    return (
+        f"; the cut comes out of pay ({', '.join(repr(n) for n in paid)}): it is hours or a "
+        "post, not a budget line, so weigh it as one"
+    )
 
 
 def _reason(move: Move, by_name: dict[str, Allocation], money: Money) -> str:
