@@ -242,3 +242,35 @@ def test_the_check_says_what_the_plan_says_of_a_reservation_network(
         "more guests; its CAC is what those customers cost there, not what won them."
     ) in said
     assert "Yelp: " not in said  # a channel bought with budget has no such note
+
+
+def test_a_referral_channel_its_lines_reach_only_in_part_has_no_price_per_customer(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """An owner's review (2026-12-02): a plumber's $2,600 of $50 rewards to customers who
+    refer showed $9.29 a customer (2,600 / 280) and 68x, though 40 of the 280 were realtors'
+    referrals no reward paid for. A line that names customers reaches the 240 customer
+    referrals only; the channel then shows no CAC, and says why."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Reliable Rooter}
+        revenue: 1900000
+        activities:
+          - {name: Customer referral rewards, spend: 2600}
+          - {name: Google Ads, spend: 40000}
+        customers:
+          new: 480
+          lifetime_value: 631
+          sources: {customer referral: 240, realtor referral: 40, google ads: 200}
+        """
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
+    referrals = next(c for c in profile["channels"] if c["name"] == "Referrals and word of mouth")
+    assert (referrals["spend"], referrals["customers"], referrals["cac"]) == ("2600", 280, None)
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "Referrals and word of mouth: $2,600 is spent on referrals, but its lines reach only "
+        "some of these customers and the others came on their own, so that spend is no price "
+        "per customer."
+    ) in said

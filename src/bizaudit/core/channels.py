@@ -38,7 +38,7 @@ from bizaudit.model.vocabulary import vocabulary
 if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 
-__all__ = ["Channel", "join", "not_bought", "not_bought_named"]
+__all__ = ["Channel", "is_referral_channel", "join", "not_bought", "not_bought_named"]
 
 _ZERO = Decimal(0)
 REFERRALS = "referrals"  # the vocabulary's channel for referrals and word of mouth
@@ -137,6 +137,11 @@ def not_bought(channel: Channel) -> str | None:
     """Why spending more on a channel would not bring more customers (a reservation network
     charges per booking), when the vocabulary says so; else None."""
     return _vocabulary().not_bought.get(channel.key)
+
+
+def is_referral_channel(name: str) -> bool:
+    """Whether a channel the report names is the referrals channel."""
+    return _vocabulary().by_name.get(tuple(words(name))) == REFERRALS
 
 
 def not_bought_named(name: str) -> str | None:

@@ -8,8 +8,9 @@ discounts, marketplace commissions) is what shares of revenue are taken of (docs
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from types import MappingProxyType
 from typing import NamedTuple
 
 from bizaudit.core import economics
@@ -239,6 +240,9 @@ class ClassifiedSource(NamedTuple):
     channel: str | None = None  # as the profile states it
 
 
+_NOTHING_REACHED: Mapping[str, int] = MappingProxyType({})
+
+
 class Facts(NamedTuple):
     """What the rules and the score are computed from."""
 
@@ -259,6 +263,9 @@ class Facts(NamedTuple):
     #: Referral customers who came through a channel that cultivation lines fund: planned for.
     #: The others came on their own, however much is spent cultivating other referrers.
     cultivated_customers: int = 0
+    #: The same, channel by channel (its key): a referral channel whose lines reach only some
+    #: of its customers has no price per customer (the others came on their own).
+    reached: Mapping[str, int] = _NOTHING_REACHED
     #: Marketing spend the industry's published range does not count (an agent's referral
     #: fees: cost of sale in the MREA model), left out of the share held to that range.
     range_excluded: Decimal = Decimal(0)
@@ -280,6 +287,15 @@ class Facts(NamedTuple):
     @property
     def revenue_basis(self) -> str:
         return "net revenue" if self.contra_revenue else "revenue"
+
+    def priced(self, channel: Channel) -> bool:
+        """Whether a channel's spend is a price per customer: not for a referral channel
+        whose funded lines reach only some of its customers (the others came on their own),
+        as `plan` leaves every referral channel alone. An owner's review: $50 rewards to
+        customers showed $9.29 a customer, 68x, over realtors' referrals they never paid."""
+        if channel.kind != "referral" or channel.spend <= 0:
+            return True
+        return self.reached.get(channel.key, 0) >= channel.customers
 
     @property
     def partial_spending(self) -> bool:
@@ -450,11 +466,11 @@ def compute(
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
     left_out = _range_excluded(activities, vertical, flagged)
     funding = {id(item) for item in cultivation}
-    cultivated = (
-        min(referral, sum(_cultivated(channel, funding) for channel in by_channel))
-        if funding
-        else 0
+    # Referral customers each channel's funded lines reach (only where some cultivate).
+    reached = (
+        {channel.key: _cultivated(channel, funding) for channel in by_channel} if funding else {}
     )
+    cultivated = min(referral, sum(reached.values())) if funding else 0
     return Facts(
         profile=profile,
         activities=activities,
@@ -493,6 +509,7 @@ def compute(
         vertical=vertical,
         by_channel=by_channel,
         cultivated_customers=cultivated,
+        reached=reached,
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
         range_excluded_at=[item.position for item in left_out],
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from bizaudit.core.channels import not_bought_named
+from bizaudit.core.channels import is_referral_channel, not_bought_named
 from bizaudit.core.economics import (
     LTV_TO_CAC_CEILING,
     LTV_TO_CAC_MINIMUM,
@@ -74,6 +74,12 @@ def channel_notes(
     notes = [said] if (said := _fee_note(channel, activities, currency)) else []
     if channel.cac is not None and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
+    if channel.cac is None and channel.spend and is_referral_channel(channel.name):
+        notes.append(
+            f"{format_money(channel.spend, currency)} is spent on referrals, but its lines reach "
+            "only some of these customers and the others came on their own, so that spend is no "
+            "price per customer"
+        )
     return notes
 
 

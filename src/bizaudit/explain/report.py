@@ -147,9 +147,14 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     for channel in joined:
         # A paid channel's customers with no spend joined were not free: no CAC (BA207). A
         # channel whose spend pays for referrals the profession restricts (BA114) has no CAC
-        # to compare either: its customers are not something to buy more of.
-        unpriced = channel.paid_without_spend or (
-            bool(restricted) and any(item.position in restricted for item in channel.activities)
+        # to compare either: its customers are not something to buy more of. Nor has a
+        # referral channel whose funded lines reach only some of its customers (Facts.priced).
+        unpriced = (
+            channel.paid_without_spend
+            or not audit.facts.priced(channel)
+            or (
+                bool(restricted) and any(item.position in restricted for item in channel.activities)
+            )
         )
         cac = None if unpriced else channel.cac
         withheld = withheld or (unpriced and channel.cac is not None)

@@ -378,8 +378,9 @@ class ChannelResult:
         MoneyOut | None,
         Field(
             description="(spend + fees) ÷ customers; null without customers, for a paid channel "
-            "with no spend joined to it (BA207), or for one whose spend pays for referrals "
-            "where the profession restricts it (BA114)"
+            "with no spend joined to it (BA207), for one whose spend pays for referrals "
+            "where the profession restricts it (BA114), or for a referral channel whose funded "
+            "lines reach only some of its customers (the others came on their own)"
         ),
     ]
     share_of_spend: Annotated[

@@ -48,8 +48,8 @@ class ChannelCacAboveLtv(Rule):
             return
         for channel in facts.by_channel:
             cac = channel.cac
-            if cac is None or cac <= ltv or not channel.activities:
-                continue
+            if cac is None or cac <= ltv or not channel.activities or not facts.priced(channel):
+                continue  # some referrals came on their own: that spend is no price per customer
             yield Hit(
                 ChannelCostsMore(channel.spend, channel.customers, cac, ltv),
                 at=("activities", channel.activities[0].position),
