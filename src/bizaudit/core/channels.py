@@ -139,16 +139,20 @@ def not_bought(channel: Channel) -> str | None:
     return _vocabulary().not_bought.get(channel.key)
 
 
+def _named(name: str) -> str | None:
+    """The vocabulary's key of a channel the report names by its label, if it is one."""
+    return _vocabulary().by_name.get(tuple(words(name)))
+
+
 def is_referral_channel(name: str) -> bool:
     """Whether a channel the report names is the referrals channel."""
-    return _vocabulary().by_name.get(tuple(words(name))) == REFERRALS
+    return _named(name) == REFERRALS
 
 
 def not_bought_named(name: str) -> str | None:
     """``not_bought`` for a channel known by its vocabulary label (as the report names it)."""
-    vocab = _vocabulary()
-    key = vocab.by_name.get(tuple(words(name)))
-    return None if key is None else vocab.not_bought.get(key)
+    key = _named(name)
+    return None if key is None else _vocabulary().not_bought.get(key)
 
 
 def _longest(name: str, terms: dict[tuple[str, ...], str], kind: str | None = None) -> str | None:

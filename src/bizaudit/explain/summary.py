@@ -16,8 +16,9 @@ from bizaudit.explain.numbers import (
 from bizaudit.model.report import Finding, ProfileReport, ThresholdOut
 
 __all__ = [
-    "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "cited_as", "compared_share", "headline_shares",
-    "limit_text", "range_basis", "range_left_out", "reference_line", "shown_findings",
+    "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "as_shown", "cited_as", "compared_share",
+    "headline_shares", "limit_text", "range_basis", "range_left_out", "reference_line",
+    "shown_findings",
 ]  # fmt: skip
 
 
@@ -77,6 +78,14 @@ def shown_findings(
                 f"{plural(rest, f'more {finding.rule} finding')} (all of them in --format json)"
             )
     return shown
+
+
+def as_shown(report: ProfileReport, label: str) -> str:
+    """A share's label as the key figures show it: "of net revenue" when something was taken
+    out of revenue (a gross share stays of gross revenue)."""
+    if report.profit.contra_revenue and "gross" not in label:
+        return label.replace("revenue", "net revenue")
+    return label
 
 
 def compared_share(report: ProfileReport) -> tuple[str, Decimal | None]:

@@ -25,6 +25,7 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.summary import (
+    as_shown,
     cited_as,
     compared_share,
     headline_shares,
@@ -139,9 +140,7 @@ def _figures(report: ProfileReport) -> RenderableType:
     table.add_column("bar", no_wrap=True, width=_BAR_CELLS)
     table.add_column("limit", style="dim", ratio=2)
     label, share = compared_share(report)
-    held = label  # before it says "net": what the second row below is named from
-    if report.profit.contra_revenue and "gross" not in label:  # as the HTML card says it
-        label = label.replace("revenue", "net revenue")
+    held, label = label, as_shown(report, label)  # the second row below is named from held
     rows = (
         (label, share, "min_marketing_share", "min", True),
         ("Referral customers", m.referral_share, "max_referral_share", "max", False),

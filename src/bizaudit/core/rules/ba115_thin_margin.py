@@ -24,12 +24,12 @@ HIGH_MARGIN = Decimal("0.20")
 def thin_margin(facts: Facts) -> tuple[Decimal, Decimal] | None:
     """(operating profit, net revenue) when the margin is from 0 to under THIN_MARGIN (a loss
     is BA111's), else None. Compared by multiplying: most profiles are far from it."""
-    if facts.revenue <= 0 or facts.partial_spending:
+    profit = facts.operating_profit  # None when only part of the spending is listed
+    if facts.revenue <= 0 or profit is None:
         return None
     revenue = facts.net_revenue
     if revenue <= 0:
         return None
-    profit = revenue - facts.spend["total"]
     return (profit, revenue) if 0 <= profit < THIN_MARGIN * revenue else None
 
 

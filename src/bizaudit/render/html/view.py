@@ -39,6 +39,7 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.score import VERDICTS
 from bizaudit.explain.summary import (
+    as_shown,
     compared_share,
     headline_shares,
     limit_text,
@@ -347,8 +348,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     label, held = compared_share(p)  # the figure BA101 holds against the minimum
     share = p.metrics.marketing_share_of_revenue
     minimum = p.policy["min_marketing_share"]
-    if p.profit.contra_revenue and "gross" not in label:  # a gross share is of gross revenue
-        label = label.replace("revenue", "net revenue")
+    label = as_shown(p, label)
     note = limit_text("minimum", minimum)
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}{range_left_out(p)}"  # the chart's legend stays short
