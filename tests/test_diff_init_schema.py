@@ -61,7 +61,33 @@ def test_diff_figures_by_hand(run_cli: RunCli) -> None:
     assert data["results"] == [
         {"name": "revenue", "before": "220000", "after": "250000", "change": "30000"},
         {"name": "operating profit", "before": "156400", "after": "180000", "change": "23600"},
+        # every new client's CAC: (3,000 ads + 2,500 commissions) / 30 = 183.33, to the cent;
+        # (6,000 + 3,000) / 40 = 225
+        {"name": "CAC", "before": "183.33", "after": "225", "change": "41.67"},
     ]
+
+
+def test_diff_shows_the_cac_when_both_periods_count_new_customers(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    # Every new client's CAC: acquisition ($6,000 of Facebook ads) plus sales ($3,000 of
+    # commissions), over 40 clients = $225; with 36 (referrals 26) = 9,000 / 36 = $250.
+    fewer = tmp_path / "fewer.yaml"
+    fewer.write_text(
+        NEW.read_text(encoding="utf-8")
+        .replace("new: 40", "new: 36")
+        .replace("referrals: 30", "referrals: 26")
+    )
+    data = diff_json(run_cli, NEW, fewer)
+    assert data["results"][-1] == {"name": "CAC", "before": "225", "after": "250", "change": "25"}
+    # a period that names no new customers has no CAC to compare: no row
+    unsourced = tmp_path / "unsourced.yaml"
+    text = NEW.read_text(encoding="utf-8")
+    unsourced.write_text(text[: text.index("customers:")])
+    assert "CAC" not in [r["name"] for r in diff_json(run_cli, unsourced, NEW)["results"]]
+    shown = run_cli("diff", NEW, fewer)
+    assert " CAC " in shown.stdout
+    assert "+$25" in shown.stdout
 
 
 def test_fail_on_drop(run_cli: RunCli) -> None:

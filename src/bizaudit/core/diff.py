@@ -94,6 +94,9 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
     before, after = old.profit.operating_profit, new.profit.operating_profit
     if before is not None and after is not None:  # not from one card's statement
         results.append(_money("operating profit", before, after))
+    before, after = old.economics.cac.value, new.economics.cac.value
+    if before is not None and after is not None:  # both periods name their new customers
+        results.append(_money("CAC", before, after))
     old_keys = {_key(f) for f in old.findings}
     new_keys = {_key(f) for f in new.findings}
     return Diff(

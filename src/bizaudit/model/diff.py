@@ -66,7 +66,8 @@ class Diff:
         list[MoneyChange],
         Field(
             description="revenue, net revenue (when something was taken out of it) and "
-            "operating profit (when both profiles list every cost) before and after"
+            "operating profit (when both profiles list every cost) and CAC, every new "
+            "customer's (when both count them), before and after"
         ),
     ] = field(default_factory=list)
 
