@@ -342,3 +342,36 @@ def test_a_cut_out_of_pay_says_so(run_cli: RunCli, write_profile: Any) -> None:
         "; the cut comes out of pay ('SDR salaries'): it is hours or a post, not a budget "
         "line, so weigh it as one"
     )
+
+
+def test_an_asked_budget_states_the_bound_it_was_held_to(run_cli: RunCli, tmp_path: Path) -> None:
+    """A CFO's review: a shop whose channels all had under 20 customers asked for $69,692 and
+    read "every channel cut by 30% comes to $106,600", today's budget uncut. By hand, here:
+    Google (10,000 for 50) and Meta (10,000 for 40) can move, the trade show (6,000 for 4) is
+    left alone. Cut by 30%: 7,000 + 7,000 + 6,000 = 20,000; at the ceiling (twice today):
+    20,000 + 20,000 + 6,000 = 46,000 at most."""
+    profile = tmp_path / "shop.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Shop}\nrevenue: 900000\nactivities:\n"
+        "  - {name: Google Ads, spend: 10000}\n  - {name: Facebook ads, spend: 10000}\n"
+        "  - {name: Trade show booth, spend: 6000}\n  - {name: Rent, spend: 50000}\n"
+        "customers: {new: 94, sources: {google ads: 50, facebook ads: 40, trade show: 4}}\n"
+    )
+    low = " ".join(run_cli("plan", profile, "--budget", "5000").stdout.split())
+    assert (
+        "A budget of $5,000 is less than these channels can use under the bounds (every "
+        "channel that can move cut by 30%, the others as they are, comes to $20,000)" in low
+    )
+    high = " ".join(run_cli("plan", profile, "--budget", "1000000").stdout.split())
+    assert "(every channel that can move at its ceiling, the others as they are, comes to" in high
+    ceiling = json.loads(run_cli("plan", profile, "--budget", "1000000", "-f", "json").stdout)
+    assert Decimal(ceiling["planned_budget"]) <= 46000
+    # nothing can move: no bound to state, and the budget stays
+    text = profile.read_text().replace("google ads: 50, facebook ads: 40", "google ads: 5")
+    profile.write_text(text.replace("new: 94", "new: 9"))
+    stuck = " ".join(run_cli("plan", profile, "--budget", "5000").stdout.split())
+    assert (
+        "A budget of $5,000 cannot be planned: no channel can be moved (each is left alone for "
+        "the reason given below), so today's $26,000 stays as it is." in stuck
+    )
+    assert "Nothing to plan" not in stuck

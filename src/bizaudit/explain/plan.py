@@ -133,22 +133,34 @@ def _headline(plan: Plan, profit: Decimal | None, ltv: Decimal | None, money: Mo
             f"{plan.target} new customers a period is beyond what these channels can give at "
             f"{sensible}: at most about {most}, within the bounds below."
         )
-    if plan.asked_budget is not None:
+    movable = [a for a in plan.channels if a.left_alone is None]
+    stuck = "no channel can be moved (each is left alone for the reason given below)"
+    if plan.asked_budget is not None and not movable:
+        parts.append(
+            f"A budget of {money(plan.asked_budget)} cannot be planned: {stuck}, so today's "
+            f"{money(plan.planned_budget)} stays as it is."
+        )
+    elif plan.asked_budget is not None:
         side = "more than" if plan.asked_budget > plan.planned_budget else "less than"
         why = (
             "every channel at its ceiling" if side == "more than"
             else f"every channel cut by {format_percent(plan.assumptions.max_shift)}"
         )  # fmt: skip
+        if len(movable) < len(plan.channels):  # the others stay as they are, in the total
+            why = why.replace("every channel", "every channel that can move", 1)
+            why += ", the others as they are,"
         parts.append(
             f"A budget of {money(plan.asked_budget)} is {side} these channels can use under the "
             f"bounds ({why} comes to {money(plan.planned_budget)}): planned for that instead."
         )
     if not plan.moves:
-        movable = [a for a in plan.channels if a.left_alone is None]
         if not movable:
+            if plan.asked_budget is None:  # else said above
+                parts.append(f"Nothing to plan: {stuck}.")
+        elif len(movable) == 1 and plan.asked_budget is None:
             parts.append(
-                "Nothing to plan: no channel has both recurring spend and at least "
-                f"{plan.assumptions.min_customers} new customers (see why below)."
+                f"Keep today's split: only {movable[0].name} can be moved (the others are left "
+                "alone for the reasons given below), and a move takes two channels."
             )
         elif plan.best_gain >= Decimal("0.05"):  # shown to a tenth: never "about 0.0 more"
             parts.append(
