@@ -173,9 +173,10 @@ def test_extreme_economics_read_plainly() -> None:
     e = report.economics
     assert e.cac.basis.endswith("÷ 1 new customer")  # not "1 new customers"
     assert e.ltv.basis == (
-        # 1 / 0.000001 = 1,000,000 periods on average; 60 one-month periods in 5 years
-        "$1,000,000 × 100% margin × 60.00 periods, what a customer stays within 5 years "
-        "(0.0001% churn a period: 1,000,000 periods on average)"
+        # 1 / 0.000001 = 1,000,000 periods on average; 60 one-month periods in 5 years,
+        # named as months
+        "$1,000,000 × 100% margin × 60.00 months, what a customer stays within 5 years "
+        "(0.0001% churn a month: 1,000,000 months on average)"
     )  # not "0%"
     ba202 = next(f for f in report.findings if f.rule == "BA202")
     assert ba202.message.startswith("a customer is worth 5,999.8× what it costs")
@@ -413,3 +414,60 @@ def test_a_ratio_reads_apart_from_every_limit_it_is_held_to(
     assert "worth under 1.5×" in said  # the cap, as it was set
     assert format_ratio(Decimal("2.96")) == "2.96"  # beside 3×
     assert format_ratio(Decimal("2.5")) == "2.5"
+
+
+def test_a_months_churn_is_worked_out_month_by_month() -> None:
+    """An owner's review: a studio's 6% a month, turned into 52.4% a year as BA112 then asked,
+    gave an LTV of $2,507 (a whole year's $1,980 for every member who leaves in it). Month by
+    month: $1,980 ÷ 12 = $165 × 68% = $112.20 a month, for (1 − 0.94^60) ÷ 0.06 = 16.2597
+    months of the 60 in five years (0.94^60 = 0.02442): $1,824.34; CAC 15,000 ÷ 50 = 300,
+    so 6.08×; payback
+    300 ÷ (1,980 × 68% ÷ 12) = 2.67 months, as before."""
+    customers = {"new": 50, "average_revenue": 1980, "gross_margin": "68%", "churn_rate": "6%"}
+    report = run(
+        business={"name": "Studio", "industry": "fitness"},
+        activities=[{"name": "Instagram ads", "spend": 15000}],
+        customers=customers | {"churn_period": "month"},
+    )
+    e = report.economics
+    assert e.ltv.value == pytest.approx(Decimal("1824.34"), abs=Decimal("0.01"))
+    assert e.ltv.basis == (
+        "$165 × 68% margin a month × 16.26 months, what a customer stays within 5 years "
+        "(6% churn a month: 16.7 months on average)"
+    )
+    assert e.ltv_to_cac.value == pytest.approx(Decimal("1824.34") / 300, abs=Decimal("0.001"))
+    assert e.payback_months.value == pytest.approx(300 / (1980 * Decimal("0.68") / 12))
+    assert "BA112" not in [f.rule for f in report.findings]
+    # Without churn_period the same 6% reads as a year's, looks monthly for a gym (under 9.6%),
+    # and BA112 says how to state it; no LTV is built on it
+    unstated = run(
+        business={"name": "Studio", "industry": "fitness"},
+        activities=[{"name": "Instagram ads", "spend": 15000}],
+        customers=customers,
+    )
+    ba112 = next(f for f in unstated.findings if f.rule == "BA112")
+    assert "write churn_period: month beside churn_rate" in ba112.advice
+    assert unstated.economics.ltv.value is None
+    # A quarter's 15% of a yearly $1,980: $495 × 50% = $247.50 a quarter, for
+    # (1 − 0.85^20) ÷ 0.15 = 6.4083 quarters of the 20 in five years (0.85^20 = 0.03876):
+    # $1,586.05
+    quarterly = run(
+        customers={"new": 10, "average_revenue": 1980, "gross_margin": "50%",
+                   "churn_rate": "15%", "churn_period": "quarter"},
+    )  # fmt: skip
+    assert quarterly.economics.ltv.value == pytest.approx(Decimal("1586.05"), abs=Decimal("0.01"))
+    assert "$495 × 50% margin a quarter × 6.41 quarters" in quarterly.economics.ltv.basis
+
+
+def test_the_average_stay_is_never_the_same_figure_rounded_otherwise() -> None:
+    """A CFO's review: "1.05 years ... (95% churn a year: 1.1 years on average)" showed one
+    figure, 1 ÷ 0.95 = 1.0526 = (1 − 0.05^5) ÷ 0.95 to four places, rounded two ways."""
+    customers = {"new": 10, "average_revenue": 1000, "gross_margin": "50%"}
+    high = run(customers=customers | {"churn_rate": "95%"})
+    assert high.economics.ltv.basis.endswith(
+        "× 1.05 years, what a customer stays within 5 years (95% churn a year: 1.05 years on "
+        "average)"
+    )
+    # 18%: 3.50 years counted, 1 ÷ 0.18 = 5.6 on average, as before
+    low = run(customers=customers | {"churn_rate": "18%"})
+    assert low.economics.ltv.basis.endswith("(18% churn a year: 5.6 years on average)")

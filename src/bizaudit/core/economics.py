@@ -28,6 +28,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.model.profile import Profile
 from bizaudit.model.verticals import ChurnNorm
+from bizaudit.model.vocab import CHURN_PERIOD_MONTHS
 
 __all__ = [
     "LTV_TO_CAC_CEILING",
@@ -41,6 +42,7 @@ __all__ = [
     "Missing",
     "Payback",
     "Ratio",
+    "churn_months",
     "compute",
 ]
 
@@ -118,8 +120,18 @@ class Ltv(NamedTuple):
     churn: Decimal | None
     periods: Decimal | None = None  # expected periods a customer stays, within the horizon
     horizon: int = 5  # years
-    months: int = 12  # in a period
+    months: int = 12  # in a period: the churn's (churn_period), else the profile's
     missing: Missing | None = None
+    period_months: int = 12  # in the profile's period, which average_revenue is for
+
+    @property
+    def step_margin(self) -> Margin | None:
+        """The margin a customer brings in one period of the churn (a month's, when the churn
+        is a month's and average revenue a year's)."""
+        if self.margin is None or self.months == self.period_months:
+            return self.margin
+        revenue = self.margin.average_revenue * self.months / self.period_months
+        return Margin(revenue, self.margin.gross_margin)
 
 
 class Ratio(NamedTuple):
@@ -198,14 +210,28 @@ def _ltv(profile: Profile, horizon_years: int, norm: ChurnNorm | None) -> Ltv:
         churn = 1 - customers.retention_rate
     if churn is None:
         return Ltv(None, False, margin, None, missing="churn", horizon=horizon_years)
-    if looks_monthly(churn, months, norm):
+    # A month's churn is worked out month by month: 6% a month is not 52.4% a year of
+    # customers who each pay the whole year (an owner's review, 2026-12-02: 37% too much).
+    step = churn_months(profile)
+    if looks_monthly(churn, step, norm):
         return Ltv(None, False, margin, churn, missing="churn-looks-monthly", horizon=horizon_years)
-    periods_in_horizon = Decimal(horizon_years * 12) / months
+    periods_in_horizon = Decimal(horizon_years * 12) / step
     if churn == 0:
         periods = periods_in_horizon
     else:
         periods = min((1 - (1 - churn) ** periods_in_horizon) / churn, periods_in_horizon)
-    return Ltv(margin.value * periods, False, margin, churn, periods, horizon_years, months)
+    per_step = margin.value if step == months else margin.value * step / months
+    value = per_step * periods  # the margin of one period of the churn, for each one
+    return Ltv(value, False, margin, churn, periods, horizon_years, step, None, months)
+
+
+def churn_months(profile: Profile) -> int:
+    """The months a profile's churn or retention rate is measured over: its churn_period's,
+    else the profile's period."""
+    customers = profile.customers
+    if customers is not None and customers.churn_period is not None:
+        return CHURN_PERIOD_MONTHS[customers.churn_period]
+    return profile.business.months
 
 
 def compute(

@@ -108,6 +108,7 @@ def with_lines(basis: str, lines: Sequence[int]) -> str:
     return f"{basis}; spend on {line_list(lines, most=_CAC_LINES)}" if lines else basis
 
 
+_PERIODS = {1: "month", 3: "quarter", 12: "year"}  # the rest are "periods"
 _CAC_LINES = 40  # lines named in a CAC's basis before the rest are counted
 
 
@@ -159,13 +160,18 @@ class Basis:
             return "lifetime_value stated in the profile"
         if ltv.missing or ltv.margin is None or ltv.churn is None or ltv.periods is None:
             return _MISSING[ltv.missing or "average-revenue"]
-        period = "period" if ltv.months != 12 else "year"
+        period = _PERIODS.get(ltv.months, "period")
         # The periods counted are those within the horizon, not the average stay (1 ÷ churn):
         # a CFO read "3.50 years a customer stays" at 18% churn, where the average is 5.6.
         stay = 1 / ltv.churn if ltv.churn > 0 else None
-        average = None if stay is None else format_number(stay, 1 if stay < 100 else 0)
+        average = None
+        if stay is not None:  # as precise as it takes not to look unlike the same figure
+            near = stay < 10 and abs(stay - ltv.periods) < Decimal("0.05")  # 1.05 and 1.1
+            average = format_number(stay, 2 if near else 1 if stay < 100 else 0)
+        margin = ltv.step_margin or ltv.margin
+        each = f" a {period}" if ltv.months != ltv.period_months else ""
         return (
-            f"{self.margin(ltv.margin)} × {format_number(ltv.periods, 2)} {period}s, what a "
+            f"{self.margin(margin)}{each} × {format_number(ltv.periods, 2)} {period}s, what a "
             f"customer stays within {plural(ltv.horizon, 'year')} "
             f"({format_percent(ltv.churn)} churn a {period}"
             + (f": {average} {period}s on average)" if average is not None else ")")

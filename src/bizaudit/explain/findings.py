@@ -395,8 +395,9 @@ def _ba112(hit: Hit, currency: str) -> Words:
         f"a churn of {shown} per {f.months}-month period means a customer stays "
         f"{format_number(1 / f.churn, 0)} periods on average; it looks like a monthly "
         f"rate{published}",
-        f"if {shown} is monthly, the churn for {f.months} months is {period}: write the rate "
-        f"for the profile's period in {field}",
+        f"if {shown} is monthly ({period} over {f.months} months), write churn_period: month "
+        f"beside {field}, and the lifetime value is worked out month by month; otherwise give "
+        f"the rate for the {f.months} months",
     )
 
 

@@ -30,6 +30,7 @@ from bizaudit.model.vocab import (
     MARKETING_PURPOSES,
     PURPOSES_BY_CATEGORY,
     Category,
+    ChurnPeriod,
     Industry,
     Purpose,
     SourceKind,
@@ -348,6 +349,11 @@ class Customers(BaseModel):
     )
     churn_rate: Share | None = Field(
         default=None, description="Share of customers lost per period (1 − retention)."
+    )
+    churn_period: ChurnPeriod | None = Field(
+        default=None,
+        description="What retention_rate or churn_rate is measured over, when not the profile's "
+        "period: month, quarter or year (6% a month: churn_rate: 6% and churn_period: month).",
     )
     lifetime_value: Money | None = Field(
         default=None, description="Gross profit from a customer over their whole relationship."

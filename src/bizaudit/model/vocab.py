@@ -6,6 +6,7 @@ from typing import Literal, get_args
 
 __all__ = [
     "CATEGORIES",
+    "CHURN_PERIOD_MONTHS",
     "INDUSTRIES",
     "INDUSTRY_WORDS",
     "MARKETING_PURPOSES",
@@ -16,6 +17,7 @@ __all__ = [
     "SPENDING",
     "VERTICALS",
     "Category",
+    "ChurnPeriod",
     "Confidence",
     "Industry",
     "Purpose",
@@ -50,6 +52,9 @@ Severity = Literal["error", "warning", "info"]
 Confidence = Literal["high", "low", "none"]
 #: Whether the activities are every cost of the period or only what some accounts paid.
 Spending = Literal["all", "partial"]
+#: What a churn or retention rate is measured over, when not the profile's own period.
+ChurnPeriod = Literal["month", "quarter", "year"]
+CHURN_PERIOD_MONTHS: dict[str, int] = {"month": 1, "quarter": 3, "year": 12}
 
 CATEGORIES: tuple[Category, ...] = (
     "marketing", "sales", "innovation", "operations", "cost-of-sales", "contra-revenue"

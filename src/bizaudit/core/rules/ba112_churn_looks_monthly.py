@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.economics import LOOKS_MONTHLY_MONTHS, monthly_line
+from bizaudit.core.economics import LOOKS_MONTHLY_MONTHS, churn_months, monthly_line
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -39,8 +39,12 @@ class ChurnLooksMonthly(Rule):
     finding says what the rate for the whole period would be if the figure is monthly:
     1 − (1 − c)^months.
 
-    How to fix: give the churn (or retention) for the profile's period, e.g. the share of
-    last year's customers who did not come back this year.
+    How to fix: if the rate is a month's, say so (`churn_period: month`): the lifetime value is
+    then worked out month by month. Turning it into a rate for the period instead (6% a month
+    is 52.4% a year) would count a whole period's revenue for every customer who leaves in it:
+    for a studio at $165 a month, a lifetime value of $2,507 against $1,824 month by month (an
+    owner's review, 2026-12-02). Otherwise give the rate for the period, e.g. the share of last
+    year's customers who did not come back this year.
     """
 
     id = "BA112"
@@ -49,7 +53,7 @@ class ChurnLooksMonthly(Rule):
     summary = "A churn or retention rate looks monthly in a multi-month period"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        customers, months = facts.profile.customers, facts.profile.business.months
+        customers, months = facts.profile.customers, churn_months(facts.profile)
         if customers is None:
             return
         retention = customers.churn_rate is None and customers.retention_rate is not None
