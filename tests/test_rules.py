@@ -312,3 +312,28 @@ def test_a_regulated_profession_is_never_told_to_pay_for_referrals() -> None:
     assert "rules limit paying for referrals" in advice["BA102"]
     assert "referral programme" not in advice["BA102"]
     assert "non-exclusive reciprocal referral relationships" in advice["BA102"]
+
+
+def test_a_financing_line_gives_the_profit_with_and_without_it() -> None:
+    """A CFO's review: a machine shop's $162,000 of equipment loan payments made its margin
+    3.4% (BA115, thin) where 8.7% was true. By hand: 100,000 − 80,000 − 16,200 = 3,800 (3.8%)
+    with the loan payments; 20,000 (20%) without."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Shop"},
+            "revenue": 100000,
+            "activities": [
+                {"name": "Rent and wages", "kind": "operations", "spend": 80000},
+                {"name": "Equipment loan payments", "spend": 16200},
+            ],
+        }
+    )
+    report = audit_report(profile, resolve([]))
+    ba116 = next(f for f in report.findings if f.rule == "BA116")
+    assert ba116.message == (
+        "'Equipment loan payments' ($16,200) looks like a loan being repaid: the principal in "
+        "it is not a cost of the period; the operating profit counts it: $3,800 (3.8% of "
+        "revenue) with, $20,000 (20%) without"
+    )
+    assert ba116.advice.startswith("take it out and list the loan's interest")

@@ -169,7 +169,9 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         infrastructure, datadog, github, support, support team, telephone, freshbooks, gusto,
         g and a, contract labor, contract labour, offsite, donation, donations,
         business rates, rates, domain, domain names, analytics, kajabi, course platform,
-        operations, opex
+        operations, opex, loan principal, loan payment, loan repayment, note payable,
+        owner distribution, shareholder distribution, member distribution,
+        partner distribution, dividend, credit card payment, transfer to savings
     """,
 }
 

@@ -22,6 +22,7 @@ from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN, ThinMargin
+from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -377,6 +378,38 @@ def _ba115(hit: Hit, currency: str) -> Words:
     )
 
 
+_MOVEMENTS = {
+    "loan": (
+        "a loan being repaid: the principal in it is not a cost of the period",
+        "take it out and list the loan's interest (and the equipment's depreciation) instead",
+    ),
+    "draw": (
+        "profit the owner takes out, not a cost of the period",
+        "take it out: a draw is profit taken, not a cost (an owner's salary on payroll stays)",
+    ),
+    "transfer": (
+        "money moved between the business's own accounts, not a cost of the period",
+        "take it out: what it paid for is a cost on its own line",
+    ),
+}
+
+
+def _ba116(hit: Hit, currency: str) -> Words:
+    f: Financing = hit.figures
+    what, advice = _MOVEMENTS[f.kind]
+    message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
+    if f.profit is not None and f.revenue > 0:
+        after = f.profit + f.without
+        such = "it" if f.without == f.spend else "such lines"
+        of = "net revenue" if f.net else "revenue"
+        message += (
+            f"; the operating profit counts {such}: {format_money(f.profit, currency)} "
+            f"({format_percent(f.profit / f.revenue)} of {of}) with, "
+            f"{format_money(after, currency)} ({format_percent(after / f.revenue)}) without"
+        )
+    return message, advice
+
+
 def _ba112(hit: Hit, currency: str) -> Words:
     f: LooksMonthly = hit.figures
     field = "retention_rate" if f.from_retention else "churn_rate"
@@ -543,6 +576,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA113": _ba113,
     "BA114": _ba114,
     "BA115": _ba115,
+    "BA116": _ba116,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

@@ -1,0 +1,115 @@
+"""BA116: a line that moves money without costing it: loan principal, an owner's draw, a
+transfer between the business's own accounts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Literal, NamedTuple
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+Movement = Literal["loan", "draw", "transfer"]
+
+#: The terms that read such a line as operations; a line nothing placed is looked at too.
+#: Only these lines are matched against the patterns below (a set lookup a line otherwise).
+TERMS = frozenset(
+    {
+        "loan", "loan principal", "loan payment", "loan repayment", "note payable",
+        "owner draw", "drawings", "owner distribution", "shareholder distribution",
+        "member distribution", "partner distribution", "dividend", "credit card payment",
+        "transfer to savings",
+    }
+)  # fmt: skip
+
+_INTEREST = re.compile(r"\b(interest|int|fees?|charges?|origination|insurance)\b", re.IGNORECASE)
+_MOVEMENTS: tuple[tuple[Movement, re.Pattern[str]], ...] = (
+    ("draw", re.compile(
+        r"\b(owners?|owner's|directors?|director's|partners?|partner's|members?|member's"
+        r"|shareholders?|shareholder's)\s+(draws?|drawings|distributions?)\b"
+        r"|^\s*(draws?|drawings|dividends?)\b|\bdividends?\s+paid\b",
+        re.IGNORECASE,
+    )),
+    ("transfer", re.compile(
+        r"\btransfers?\s+(to|from|between)\b|\bcredit\s+card\s+payments?\b", re.IGNORECASE
+    )),
+    ("loan", re.compile(
+        r"\b(loans?|notes?\s+payable|principal)\b", re.IGNORECASE
+    )),
+)  # fmt: skip
+
+
+def movement(name: str, term: str | None) -> Movement | None:
+    """What kind of money movement a line read as ``term`` names, if any: "CNC equipment
+    loan payments" is a loan's; "Loan interest" is a cost, and None."""
+    if term is not None and term not in TERMS:
+        return None
+    for kind, pattern in _MOVEMENTS:
+        if pattern.search(name):
+            return None if kind == "loan" and _INTEREST.search(name) else kind
+    return None
+
+
+class Financing(NamedTuple):
+    name: str
+    spend: Decimal
+    kind: Movement
+    profit: Decimal | None  # the operating profit, with every such line counted
+    revenue: Decimal  # net revenue
+    without: Decimal  # every such line of the profile added up
+    net: bool  # revenue is net of contra-revenue
+
+
+class FinancingLine(Rule):
+    """A line that moves money rather than costing it: loan principal repaid, an owner's draw
+    or distribution, a transfer between the business's own accounts or a card bill paid.
+
+    Why it matters: the operating profit and margin count every activity as a cost of the
+    period, and BA111 (loss), BA115 (thin margin) and BA101's advice read them. Repaying a
+    loan's principal, the owner taking profit out and moving money between accounts are not
+    costs: only a loan's interest is (and, for equipment bought with it, depreciation; IRS
+    Publication 535, 2022: principal repaid is not deductible), a draw is profit the owner
+    takes, and a transfer or a card bill pays for costs listed elsewhere. A machine shop's
+    $162,000 of equipment loan payments made a 3.4% margin out of 8.7% (a CFO's review,
+    2026-12-02).
+
+    How it is computed: a line read as operations through a loan, draw, distribution,
+    dividend or card-payment term, or one nothing placed, whose name says loan, note payable
+    or principal (and not interest or fees), an owner's, partner's, member's or
+    shareholder's draw or distribution, dividends, a transfer to or from, or a credit card
+    payment. The finding gives the operating profit with and without every such line.
+
+    How to fix: take the line out and list what is a cost instead: the loan's interest, the
+    equipment's depreciation, the costs the card paid for. An owner's salary on payroll is a
+    cost and stays. If the line is a cost after all (a lease paid as a loan), skip this rule
+    for it with the reason.
+    """
+
+    id = "BA116"
+    name = "financing-line"
+    severity = "warning"
+    summary = "A line moves money (loan principal, a draw, a transfer) rather than costing it"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        found = []
+        for item in facts.activities:
+            reading = item.classification
+            if reading.category != "operations" or item.activity.spend <= 0:
+                continue
+            kind = movement(item.activity.name, reading.term)
+            if kind is not None:
+                found.append((item, kind))
+        if not found:
+            return
+        total = sum((item.activity.spend for item, _ in found), Decimal(0))
+        for item, kind in found:
+            yield Hit(
+                Financing(item.activity.name, item.activity.spend, kind,
+                          facts.operating_profit, facts.net_revenue, total,
+                          bool(facts.contra_revenue)),
+                at=("activities", item.position),
+                subject=item.activity.name,
+            )  # fmt: skip
