@@ -337,3 +337,73 @@ def test_a_financing_line_gives_the_profit_with_and_without_it() -> None:
         "revenue) with, $20,000 (20%) without"
     )
     assert ba116.advice.startswith("take it out and list the loan's interest")
+
+
+def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
+    """A CFO's review: BA205 told a brokerage to move its Zillow Flex fees ('bizaudit plan'
+    shows where), and `plan` left them alone, as fees paid per closing. By hand: Flex
+    60,000 ÷ 20 = 3,000 a client, Google 50,000 ÷ 20 = 2,500; a client is worth
+    5,000 × 40% × 1 year (100% churn) = 2,000, so both cost more than they are worth."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Realty"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Zillow Flex referral fees", "spend": 60000},
+                {"name": "Google Ads", "spend": 50000},
+            ],
+            "customers": {
+                "new": 40,
+                "sources": {"Zillow": 20, "Google Ads": 20},
+                "average_revenue": 5000,
+                "gross_margin": "40%",
+                "churn_rate": "100%",
+            },
+        }
+    )
+    found = {f.subject: f for f in audit_report(profile, resolve([])).findings if f.rule == "BA205"}
+    flex = next(f for name, f in found.items() if name and "Zillow" in name)
+    assert "costs $3,000 ($60,000 ÷ 20 customers) but is worth $2,000" in flex.message
+    assert flex.advice.startswith("its spend is a price paid for each customer")
+    assert "plan' leaves it alone" in flex.advice
+    google = found["Google Ads"]
+    assert google.advice.startswith("move this channel's money to channels whose customers pay")
+
+
+def test_ba207_on_a_booking_marketplace_does_not_invent_a_bill() -> None:
+    """A coach's review: a studio was told to add a ClassPass spend line, though ClassPass
+    pays the studio per visit; its cost is the share it keeps."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Studio"},
+            "revenue": 300000,
+            "activities": [{"name": "Instagram ads", "spend": 9000}],
+            "customers": {"new": 60, "sources": {"Instagram ads": 30, "ClassPass": 30}},
+        }
+    )
+    ba207 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA207")
+    assert ba207.message.startswith("30 new customers came from Booking and deal marketplaces")
+    assert ba207.advice.startswith(
+        "it costs a fee or a share per client, often kept from what it pays you rather than "
+        "billed"
+    )
+    assert "list the share as kind: contra-revenue" in ba207.advice
+
+
+def test_ba107_does_not_call_a_close_spelling_ambiguous() -> None:
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Studio"},
+            "revenue": 300000,
+            "activities": [{"name": "Photographer", "spend": 900}],
+        }
+    )
+    ba107 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA107")
+    assert ba107.message == (
+        "'Photographer' has no known term; it was read 'photographer' as 'photography' (a close "
+        "match): 'photography' → marketing/acquire"
+    )
+    assert ba107.advice == "if that reading is wrong, state its kind and purpose"

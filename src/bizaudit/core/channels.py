@@ -27,6 +27,7 @@ feeds outbound). Returning customers are not new and stay out, as they do of eve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
@@ -38,7 +39,14 @@ from bizaudit.model.vocabulary import vocabulary
 if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 
-__all__ = ["Channel", "is_referral_channel", "join", "not_bought", "not_bought_named"]
+__all__ = [
+    "Channel",
+    "is_referral_channel",
+    "join",
+    "not_bought",
+    "not_bought_named",
+    "paid_per_result",
+]
 
 _ZERO = Decimal(0)
 REFERRALS = "referrals"  # the vocabulary's channel for referrals and word of mouth
@@ -137,6 +145,33 @@ def not_bought(channel: Channel) -> str | None:
     """Why spending more on a channel would not bring more customers (a reservation network
     charges per booking), when the vocabulary says so; else None."""
     return _vocabulary().not_bought.get(channel.key)
+
+
+#: A line paid per referral or per closing, not a budget: a re-review saw Zillow Flex fees,
+#: taken from each closing, handled as money to move.
+_PER_REFERRAL = re.compile(r"\breferral fees?\b|\bzillow flex\b|\bper (?:closing|referral)\b", re.I)
+
+
+def paid_per_result(channel: Channel) -> str | None:
+    """Why a channel's spend is a price per result rather than a budget (a fee per booking,
+    a commission on each sale, a fee per closing), so that more or less of it does not buy
+    more or fewer customers; else None. ``plan`` leaves such a channel alone, and BA205 does
+    not send money away from it."""
+    if (reason := not_bought(channel)) is not None:
+        return reason
+    if channel.fees > 0:
+        return (
+            "a marketplace keeps a commission on each sale, and most of its customers find the "
+            "listing on their own: its customers are not what its ad budget buys"
+        )
+    if channel.activities and all(
+        _PER_REFERRAL.search(item.activity.name) for item in channel.activities
+    ):
+        return (
+            "its spend is fees paid per referral or closing (Zillow Flex, referral fees): "
+            "more budget does not bring more customers"
+        )
+    return None
 
 
 def _named(name: str) -> str | None:

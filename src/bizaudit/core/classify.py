@@ -24,6 +24,7 @@ from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
 from bizaudit.model.vocabulary import precompiled, vocabulary
 
 __all__ = [
+    "SPELLING_READ",
     "Classification",
     "Classifier",
     "Confidence",
@@ -295,6 +296,8 @@ def _words(name: str) -> list[str]:
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
 
+#: How the reason of a name read through a close spelling begins ("read 'advertisment' as ...").
+SPELLING_READ = "read "
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "GmbH" stays one word
 _TYPO_MIN_LETTERS = 5
 # token_sort_ratio: the whole name spelled (nearly) as a known term, in any word order. Looser
@@ -766,7 +769,7 @@ class Classifier:
             return None
         answer = self._answer(*_best(found))
         read = ", ".join(f"{typo!r} as {word!r}" for typo, word in fixes.items())
-        return answer._replace(reason=f"read {read} (a close match): {answer.reason}",
+        return answer._replace(reason=f"{SPELLING_READ}{read} (a close match): {answer.reason}",
                                confidence="low")  # fmt: skip
 
     @staticmethod

@@ -38,12 +38,11 @@ are left out, and with the budget unchanged a plan that wins fewer than 2% more 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import Channel, not_bought
+from bizaudit.core.channels import Channel, paid_per_result
 
 __all__ = [
     "DEFAULT_EXPONENT",
@@ -288,11 +287,6 @@ def _worth_it(spend: float, customers: int, ltv: float, exponent: float) -> floa
     return spend * math.exp(min(math.log(ratio) / (1 - exponent), 700.0))
 
 
-#: A line paid per referral or per closing, not a budget: a re-review saw Zillow Flex fees,
-#: taken from each closing, handled as money to move.
-_PER_REFERRAL = re.compile(r"\breferral fees?\b|\bzillow flex\b|\bper (?:closing|referral)\b", re.I)
-
-
 def _left_alone(channel: Channel, minimum: int) -> str | None:
     spend, customers = channel.spend, channel.customers
     if channel.activities and not any(item.activity.recurring for item in channel.activities):
@@ -304,20 +298,8 @@ def _left_alone(channel: Channel, minimum: int) -> str | None:
         )
     if channel.paid_without_spend:
         return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
-    if (reason := not_bought(channel)) is not None:
+    if (reason := paid_per_result(channel)) is not None:
         return reason
-    if channel.fees > 0:
-        return (
-            "a marketplace keeps a commission on each sale, and most of its customers find the "
-            "listing on their own: its customers are not what its ad budget buys"
-        )
-    if channel.activities and all(
-        _PER_REFERRAL.search(item.activity.name) for item in channel.activities
-    ):
-        return (
-            "its spend is fees paid per referral or closing (Zillow Flex, referral fees): "
-            "more budget does not bring more customers"
-        )
     if spend <= 0:
         return "no spend to move: its customers cost nothing today"
     if customers == 0:

@@ -28,6 +28,7 @@ from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
+from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.explain.economics import Basis, cents, format_ratio
 from bizaudit.explain.numbers import (
     at_least,
@@ -247,6 +248,11 @@ def _ba106(hit: Hit, currency: str) -> Words:
 def _ba107(hit: Hit, currency: str) -> Words:
     f: Ambiguity = hit.figures
     one_word = hit.subject is not None and len(hit.subject.split()) == 1  # "Zoom": no halves
+    if f.spelling:  # one reading, through a word spelled like a known one: not two readings
+        return (
+            f"{hit.subject!r} has no known term; it was {f.reason}",
+            "if that reading is wrong, state its kind and purpose",
+        )
     return (
         f"{hit.subject!r} is ambiguous: {f.reason}",
         "state its kind and purpose" + ("" if one_word else ", or split it into two activities"),
@@ -522,6 +528,14 @@ def _ba205(hit: Hit, currency: str) -> Words:
         f"({format_money(f.spend, currency)} ÷ {plural(f.customers, 'customer')}{few}) but is "
         f"worth {format_money(f.ltv, currency)} over their lifetime"
     )
+    if f.per_result is not None:  # a price per customer, not a budget `plan` could move
+        return (
+            message,
+            "its spend is a price paid for each customer, not a budget to move ('bizaudit plan' "
+            "leaves it alone): a fee above what a customer is worth loses money on each one, so "
+            "renegotiate the fee, or take fewer customers through it; first check its customers "
+            "are not listed under another source",
+        )
     if f.customers < DEFAULT_MIN_CUSTOMERS:  # as `plan` judges a count: too few to move money
         low, high = count_range(f.customers)
         return (
@@ -551,9 +565,22 @@ def _ba206(hit: Hit, currency: str) -> Words:
 
 
 def _ba207(hit: Hit, currency: str) -> Words:
+    f: Unpriced = hit.figures
+    message = (
+        f"{plural(f.customers, 'new customer')} came from {hit.subject}, a paid channel, but "
+        "no spend on it is listed: they look free"
+    )
+    if f.per_client is not None:  # ClassPass pays the studio: there is no bill to add
+        return (
+            message,
+            "it costs a fee or a share per client, often kept from what it pays you rather "
+            "than billed: if billed, add it as an activity with "
+            f"'channel: {hit.subject}'; if kept and revenue counts the full price, list the "
+            "share as kind: contra-revenue; if revenue is already what it paid you, its cost "
+            "is in that lower revenue",
+        )
     return (
-        f"{plural(hit.figures, 'new customer')} came from {hit.subject}, a paid channel, but no "
-        "spend on it is listed: they look free",
+        message,
         f"if its spend is under another name, put 'channel: {hit.subject}' on that line; if "
         "it is missing, add it as an activity; if they did not come from paying, say how the "
         "source is read in 'classify:'",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from bizaudit.core.classify import SPELLING_READ
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -12,6 +13,8 @@ from bizaudit.model.policy import EffectivePolicy
 
 class Ambiguity(NamedTuple):
     reason: str  # the classifier's own account of the readings
+    #: read through a close spelling ("photographer" as "photography"), not two known terms
+    spelling: bool = False
 
 
 class Ambiguous(Rule):
@@ -32,7 +35,10 @@ class Ambiguous(Rule):
         for item in facts.activities:
             if item.classification.confidence == "low":
                 yield Hit(
-                    Ambiguity(reason=item.classification.reason),
+                    Ambiguity(
+                        item.classification.reason,
+                        item.classification.reason.startswith(SPELLING_READ),
+                    ),
                     at=("activities", item.position),
                     subject=item.activity.name,
                 )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.channels import paid_per_result
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -16,6 +17,7 @@ class ChannelCostsMore(NamedTuple):
     customers: int
     cac: Decimal
     ltv: Decimal
+    per_result: str | None = None  # why its spend is a price per result, not a budget
 
 
 class ChannelCacAboveLtv(Rule):
@@ -34,7 +36,12 @@ class ChannelCacAboveLtv(Rule):
     costs there. Check the join first: customers of this channel listed under another
     source's name make its CAC look higher than it is. Under 20 customers (the count `plan`
     needs before it moves a channel's money), the advice is to track the channel another
-    period instead, with the range the count could as well be (Garwood's 95% interval).
+    period instead, with the range the count could as well be (Garwood's 95% interval). A
+    channel whose spend is a price per result (a fee per booking or closing, a marketplace's
+    commission) is not a budget to move, and `plan` leaves it alone: the advice is to weigh
+    the fee against what each customer it brings is worth, and to renegotiate or drop it (a
+    CFO's review, 2026-12-02: BA205 had sent a brokerage's Zillow Flex fees to `plan`, which
+    then refused them).
     """
 
     id = "BA205"
@@ -51,7 +58,9 @@ class ChannelCacAboveLtv(Rule):
             if cac is None or cac <= ltv or not channel.activities or not facts.priced(channel):
                 continue  # some referrals came on their own: that spend is no price per customer
             yield Hit(
-                ChannelCostsMore(channel.spend, channel.customers, cac, ltv),
+                ChannelCostsMore(
+                    channel.spend, channel.customers, cac, ltv, paid_per_result(channel)
+                ),
                 at=("activities", channel.activities[0].position),
                 subject=channel.name,
             )

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
+from bizaudit.core.channels import not_bought
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+
+
+class Unpriced(NamedTuple):
+    customers: int
+    per_client: str | None  # why its cost is per client, not a budget (a booking marketplace)
 
 
 class PaidCustomersWithoutSpend(Rule):
@@ -25,7 +32,11 @@ class PaidCustomersWithoutSpend(Rule):
     How to fix: if the spend is in the profile under another name, join it with `channel:`
     on that line (or on the source: `NAME: {customers: N, channel: NAME}`); if it is missing,
     add it as an activity; if these customers did not come from paying, correct how the
-    source is read (`classify: sources: [{term: NAME, kind: organic}]`).
+    source is read (`classify: sources: [{term: NAME, kind: organic}]`). A booking or deal
+    marketplace (ClassPass, Groupon, OpenTable, Zocdoc, affiliates) costs a fee or a share per
+    client, often kept from what it pays out rather than billed: the finding says so, and that
+    such a share is contra-revenue if revenue counts the full price (a coach's review,
+    2026-12-02: a studio was told to add a ClassPass spend line for a platform that pays it).
     """
 
     id = "BA207"
@@ -37,7 +48,7 @@ class PaidCustomersWithoutSpend(Rule):
         for channel in facts.by_channel:
             if channel.paid_without_spend:
                 yield Hit(
-                    channel.customers,
+                    Unpriced(channel.customers, not_bought(channel)),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
                 )
