@@ -184,3 +184,7 @@ def test_score_rounds_half_up_but_100_is_only_for_full_marks(
         for w, e in zip(weights, earned, strict=True)
     ]
     assert score.score(parts) == expected
+    # A coach's review: a studio with no economics (BA112) scored 100/100 beside five
+    # warnings. Full marks on every part known, with one part left out: 99
+    unknown = score.Component("customer economics", 20, None, None, None)
+    assert score.score([*parts, unknown]) == min(expected, 99)

@@ -386,8 +386,7 @@ def test_ba207_on_a_booking_marketplace_does_not_invent_a_bill() -> None:
     ba207 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA207")
     assert ba207.message.startswith("30 new customers came from Booking and deal marketplaces")
     assert ba207.advice.startswith(
-        "it costs a fee or a share per client, often kept from what it pays you rather than "
-        "billed"
+        "it costs a fee or a share per client, often kept from what it pays you rather than billed"
     )
     assert "list the share as kind: contra-revenue" in ba207.advice
 

@@ -13,8 +13,9 @@
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of
 revenue. A component without data (no customer sources, no owner hours, no economics) is left
-out and the others are scaled up to 100, so missing data neither helps nor hurts. The score is
-rounded half up to a whole number.
+out and the others are scaled up to 100, so missing data neither helps nor hurts, except that
+only a profile with every part known scores 100. The score is rounded half up to a whole
+number.
 
 Caps, so the verdict never contradicts the findings: a customer who costs more than they are
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
@@ -195,6 +196,8 @@ def score(parts: list[Component], ceilings: list[Cap] | None = None) -> int:
         return 0
     earned = sum((c.weight * c.earned for c in known if c.earned is not None), Decimal(0))
     value = int((100 * earned / weight).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    # 100 means every part fully earned: 99.8 rounds to 99, not to a perfect score.
-    value = 99 if value == 100 and earned < weight else value
+    # 100 means every part known and fully earned: 99.8 rounds to 99, not to a perfect score,
+    # and a part left out for want of data (a churn BA112 would not build on) keeps a profile
+    # at 99 (a coach's review, 2026-12-02: 100/100 beside five warnings and no economics).
+    value = 99 if value == 100 and (earned < weight or len(known) < len(parts)) else value
     return min([value, *(cap.limit for cap in ceilings or [])])

@@ -65,7 +65,9 @@ def basis(component: Component) -> str:
             )
         case "customer economics":
             if value is None:
-                return "no lifetime value or cost per customer to compare"
+                return (
+                    "no LTV ÷ CAC to judge: it takes both a lifetime value and a cost per customer"
+                )
             return (
                 f"a customer is worth {format_ratio(value)}× what it costs "
                 "to win: full marks at 3×, none at 1×, halved when payback is beyond the norm"
