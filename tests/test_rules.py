@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -220,9 +221,10 @@ def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
 def test_owner_time_advice_says_what_the_hours_cost_when_the_hour_is_valued() -> None:
     """An owner's review (2026-12-02): a dentist at $400 an hour was told to block 4.3 hours
     a week for marketing, with no word of the chair time it costs. 1 of 43 hours; 10% of 43 =
-    4.3, so 3.3 more; 3.3 x 400 x 52 = 68,640 a year."""
+    4.3, so 3.3 more; 3.3 x 400 x 52 = 68,640 a year. (1,500,000 ÷ (34 x 52) = $848 a
+    delivery hour, more than the rate: the rate stands.)"""
     hours = {"delivery": 34, "marketing": 1, "sales": 2, "admin": 6}
-    valued = _advice({"revenue": 100000, "activities": [], "owner_hours": {**hours, "rate": 400}})
+    valued = _advice({"revenue": 1500000, "activities": [], "owner_hours": {**hours, "rate": 400}})
     assert valued["BA105"] == (
         "block at least 4.3 hours a week for marketing (3.3 more: about $68,640 a year of the "
         "owner's time at $400 an hour), or hand that work to someone whose hour costs less (a "
@@ -406,3 +408,36 @@ def test_ba107_does_not_call_a_close_spelling_ambiguous() -> None:
         "match): 'photography' → marketing/acquire"
     )
     assert ba107.advice == "if that reading is wrong, state its kind and purpose"
+
+
+def test_an_owner_hour_is_worth_no_more_than_a_delivery_hour_brings_in() -> None:
+    """A CFO's review: a consultant billing $225 took $182,000 for 30 delivery hours a week,
+    $182,000 ÷ (30 x 52) = $116.67 an hour; at $225 her 44-hour week was worth 2.8 times the
+    revenue, and her 4 marketing hours, $46,800, turned a cash gap into a pass. Counted at
+    $116.67: 4 x 116.67 x 52 = $24,267.36; with $10,300 of marketing, $34,567.36, 19% of
+    revenue. BA105's gap, 0.4 hours (10% of 44 = 4.4), is priced, but no hire is suggested for
+    24 minutes a week: 0.4 x 116.67 x 52 = $2,426.74, about $2,427."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Advisory", "industry": "consulting"},
+            "revenue": 182000,
+            "activities": [
+                {"name": "Conference speaking", "spend": 9580},
+                {"name": "Newsletter", "spend": 720},
+            ],
+            "owner_hours": {"delivery": 30, "marketing": 4, "sales": 3, "admin": 7,
+                            "rate": 225},
+        }
+    )  # fmt: skip
+    report = audit_report(profile, resolve([], vertical=verticals.get("consulting")))
+    owner = report.owner_time
+    assert owner is not None
+    assert (owner.rate, owner.stated_rate) == (Decimal("116.67"), Decimal(225))
+    assert owner.value == Decimal("24267.36")
+    assert owner.marketing_with_owner_time == Decimal("34567.36")
+    ba105 = next(f for f in report.findings if f.rule == "BA105")
+    assert ba105.advice == (
+        "block at least 4.4 hours a week for marketing (0.4 more: about $2,427 a year of the "
+        "owner's time at $116.67 an hour)"
+    )

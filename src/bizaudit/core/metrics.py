@@ -118,6 +118,8 @@ def _cultivates(term: str | None) -> bool:
     return any(f" {phrase} " in padded for phrase in REFERRAL_CULTIVATION)
 
 
+_CENT = Decimal("0.01")  # a rate worked out is a rate in cents
+
 #: Marketing spend on what serves channels rather than being one: the people who run them, the
 #: tools that track or make them, the creative they show (an owner's and a CFO's review,
 #: 2026-12-02: call tracking and a team's salaries had counted as "funded, recurring
@@ -377,14 +379,30 @@ class Facts(NamedTuple):
         return share(hours.marketing, hours.total) if hours else None
 
     @property
-    def owner_marketing_value(self) -> Decimal | None:
-        """The owner's marketing hours in money over the period: hours a week × rate ×
-        weeks in the period; None without a rate."""
+    def owner_hour_rate(self) -> tuple[Decimal, bool] | None:
+        """What an hour of the owner's time is counted at, and whether that is less than the
+        stated rate: the rate, but no more than an hour of the owner's delivery brings in
+        (net revenue ÷ delivery hours in the period). A consultant who bills $225 but takes
+        $117 a delivery hour would otherwise count four marketing hours a week as $46,800, a
+        week worth 2.8 times the revenue (a CFO's review, 2026-12-02). None without a rate."""
         hours = self.profile.owner_hours
         if hours is None or hours.rate is None:
             return None
         weeks = WEEKS_IN_A_MONTH * self.profile.business.months
-        return hours.marketing * hours.rate * weeks
+        if hours.delivery > 0 and self.revenue > 0:
+            earned = (self.net_revenue / (hours.delivery * weeks)).quantize(_CENT)
+            if earned < hours.rate:
+                return max(earned, Decimal(0)), True
+        return hours.rate, False
+
+    @property
+    def owner_marketing_value(self) -> Decimal | None:
+        """The owner's marketing hours in money over the period: hours a week × rate (as
+        ``owner_hour_rate`` counts it) × weeks in the period; None without a rate."""
+        hours, rate = self.profile.owner_hours, self.owner_hour_rate
+        if hours is None or rate is None:
+            return None
+        return hours.marketing * rate[0] * WEEKS_IN_A_MONTH * self.profile.business.months
 
 
 def compute(

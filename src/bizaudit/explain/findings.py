@@ -127,9 +127,10 @@ def _ba101(hit: Hit, currency: str) -> Words:
         back = ""
         if ltv is not None and ltv > 0:  # what has to come back for the money to pay
             count = math.ceil(gap / ltv)
+            each = " each" if count != 1 else ""  # "1 more customer worth $X", no "each"
             back = (
                 f"; it pays for itself once it brings {plural(count, 'more customer')} worth "
-                f"{money(cents(ltv))} each (the lifetime value)"
+                f"{money(cents(ltv))}{each} (the lifetime value)"
             )
         change = (
             ""
@@ -217,11 +218,15 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
     if f.rate is None or not f.rate or more <= 0:
         return advice
     # An owner whose hour is dear (a dentist at $400) pays for those hours in lost work.
-    cost = format_money(cents(more * f.rate * 52), currency)
-    return (
+    cost = format_money((more * f.rate * 52).quantize(Decimal(1)), currency)  # "about"
+    priced = (
         f"{advice} ({format_hours(more)} more: about {cost} a year of the owner's time at "
-        f"{format_money(f.rate, currency)} an hour), or hand that work to someone whose hour "
-        "costs less (a marketing coordinator, an agency)"
+        f"{format_money(f.rate, currency)} an hour)"
+    )
+    if more < 1:  # 24 minutes a week is not a hire (a CFO's review of a one-person firm)
+        return priced
+    return f"{priced}, or hand that work to someone whose hour costs less (a marketing " + (
+        "coordinator, an agency)"
     )
 
 

@@ -232,12 +232,17 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
 
 def _owner_time(audit: Audit) -> OwnerTime | None:
     facts = audit.facts
-    hours, value = facts.profile.owner_hours, facts.owner_marketing_value
-    if hours is None or hours.rate is None or value is None:
+    hours, value, rate = (
+        facts.profile.owner_hours,
+        facts.owner_marketing_value,
+        facts.owner_hour_rate,
+    )
+    if hours is None or hours.rate is None or value is None or rate is None:
         return None
     total = facts.spend["marketing"] + value
     return OwnerTime(
-        rate=hours.rate,
+        rate=rate[0],
+        stated_rate=hours.rate if rate[1] else None,
         marketing_hours_per_week=hours.marketing,
         weeks=WEEKS_IN_A_MONTH * facts.profile.business.months,
         value=cents(value),

@@ -3,6 +3,7 @@ a report for people shows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.explain.numbers import (
@@ -13,7 +14,7 @@ from bizaudit.explain.numbers import (
     line_list,
     plural,
 )
-from bizaudit.model.report import Finding, ProfileReport, ThresholdOut
+from bizaudit.model.report import Finding, OwnerTime, ProfileReport, ThresholdOut
 
 __all__ = [
     "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "as_shown", "cited_as", "compared_share",
@@ -151,3 +152,13 @@ def limit_text(word: str, threshold: ThresholdOut) -> str:
     """ "min 5% (industry)": a threshold as set, and where it came from."""
     source = THRESHOLD_SOURCES.get(threshold.source, threshold.source)
     return f"{word} {format_limit(threshold.value)} ({source})"
+
+
+def stated_rate(owner: OwnerTime, money: Callable[[Decimal], str]) -> str:
+    """Why an owner's hour is counted at less than the rate the profile states, or ""."""
+    if owner.stated_rate is None:
+        return ""
+    return (
+        "; what an hour of the owner's delivery brings in, net revenue ÷ delivery hours, not "
+        f"the {money(owner.stated_rate)} stated"
+    )

@@ -382,7 +382,8 @@ class OwnerHours(BaseModel):
     rate: Money | None = Field(
         default=None,
         description="What an hour of the owner's time is worth (what they bill, or would pay "
-        "someone to do the work): the report then counts marketing hours as investment too.",
+        "someone to do the work): the report then counts marketing hours as investment too, "
+        "at no more than an hour of the owner's delivery brings in.",
     )
 
     @model_validator(mode="after")

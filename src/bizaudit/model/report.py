@@ -347,7 +347,13 @@ class IndustryRange:
 class OwnerTime:
     """The owner's marketing hours counted as investment, when the profile gives a rate."""
 
-    rate: MoneyOut
+    rate: Annotated[
+        MoneyOut,
+        Field(
+            description="what an hour is counted at: owner_hours.rate, but no more than an hour "
+            "of the owner's delivery brings in (net revenue ÷ delivery hours in the period)"
+        ),
+    ]
     marketing_hours_per_week: ShareOut
     weeks: ShareOut
     value: Annotated[MoneyOut, Field(description="hours a week × rate × weeks in the period")]
@@ -355,6 +361,10 @@ class OwnerTime:
         MoneyOut, Field(description="marketing spend + the owner's marketing time")
     ]
     share_of_revenue: Annotated[ShareOut | None, Field(description="that total ÷ (net) revenue")]
+    stated_rate: Annotated[
+        MoneyOut | None,
+        Field(description="owner_hours.rate when rate is less (a delivery hour brings in less)"),
+    ] = None
 
 
 @record

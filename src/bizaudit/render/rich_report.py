@@ -33,6 +33,7 @@ from bizaudit.explain.summary import (
     range_basis,
     range_left_out,
     shown_findings,
+    stated_rate,
 )
 from bizaudit.io.errors import InputError
 from bizaudit.model.report import ActivityResult, ProfileReport, Report
@@ -243,7 +244,8 @@ def _spend(report: ProfileReport) -> RenderableType:
                 Text(
                     f"the owner's {hours_of(owner.marketing_hours_per_week, 'marketing')} a "
                     f"week at {format_money(owner.rate, currency)} an hour "
-                    f"({format_money(owner.value, currency)}), marketing is "
+                    f"({format_money(owner.value, currency)}"
+                    f"{stated_rate(owner, lambda m: format_money(m, currency))}), marketing is "
                     f"{format_money(owner.marketing_with_owner_time, currency)}, "
                     f"{format_percent(owner.share_of_revenue)} of revenue"
                 ),

@@ -55,7 +55,7 @@ class OwnerTime(Rule):
                 marketing=hours.marketing,
                 total=hours.total,
                 minimum=minimum,
-                rate=hours.rate,
+                rate=None if (rate := facts.owner_hour_rate) is None else rate[0],
             ),
             at=("owner_hours", "marketing"),
         )

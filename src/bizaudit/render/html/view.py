@@ -45,6 +45,7 @@ from bizaudit.explain.summary import (
     limit_text,
     range_left_out,
     shown_findings,
+    stated_rate,
 )
 from bizaudit.explain.text import printable
 from bizaudit.model.report import (
@@ -648,7 +649,8 @@ def _owner_line(p: ProfileReport) -> str:
     return (
         f"With the owner's {hours_of(owner.marketing_hours_per_week, 'marketing')} a "
         f"week valued at {money(owner.rate, business)} an hour "
-        f"({money(owner.value, business)}), marketing is "
+        f"({money(owner.value, business)}"
+        f"{stated_rate(owner, lambda m: money(m, business))}), marketing is "
         f"{money(owner.marketing_with_owner_time, business)}, "
         f"{format_percent(owner.share_of_revenue)} of revenue."
     )
