@@ -274,3 +274,16 @@ def test_a_referral_channel_its_lines_reach_only_in_part_has_no_price_per_custom
         "some of these customers and the others came on their own, so that spend is no price "
         "per customer."
     ) in said
+
+
+def test_an_inside_sales_agent_is_the_outbound_channel_she_works() -> None:
+    """A CFO's review: a brokerage's ISA, $46,000 a year, calls expireds and FSBOs, and the 9
+    clients those calls brought showed as free ($0, the cheapest channel). Joined, they cost
+    46,000 ÷ 9 = $5,111.11 each."""
+    report = run(
+        activities=[{"name": "ISA salary (inside sales agent)", "spend": 46000}],
+        customers={"new": 9, "sources": {"Expired listing calls": 5, "FSBO": 4}},
+    )
+    outbound = next(c for c in report.channels if c.name.startswith("Outbound"))
+    assert (outbound.spend, outbound.customers) == (Decimal(46000), 9)
+    assert outbound.cac == Decimal("5111.11")
