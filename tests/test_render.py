@@ -228,3 +228,27 @@ def test_what_was_taken_out_of_revenue_is_named_by_its_lines(
     assert "fee splits" not in said
     # and the key figure says what its share is of, as the HTML card does: 5,000 / 95,800
     assert "Marketing ÷ net revenue 5.2%" in said
+
+
+@pytest.mark.parametrize("format", ["rich", "html"])
+def test_the_owners_time_share_names_net_revenue(
+    run_cli: RunCli, write_profile: WriteProfile, format: str
+) -> None:
+    """A CFO's review: a brokerage read "38.3% of revenue" beside "6.7% of gross revenue",
+    where the 38.3% was of net revenue. Here: 200,000 less 100,000 of splits = 100,000 net;
+    marketing 5,000 + 2 hours x 40 x 52 = 4,160 → 9,160, 9.16% of net revenue, shown as 9.2%
+    (a delivery hour brings in 100,000 ÷ (48 x 52) = 40.06, more than the rate)."""
+    path = write_profile(
+        """\
+        version: 1
+        business: {name: Realty}
+        revenue: 200000
+        activities:
+          - {name: Agent commission splits, spend: 100000}
+          - {name: Google Ads, spend: 5000}
+        owner_hours: {delivery: 48, marketing: 2, rate: 40}
+        """
+    )
+    result = run_cli("check", "-f", format, "--exit-zero", path)
+    shown = " ".join(html.unescape(result.stdout).split())
+    assert "marketing is $9,160, 9.2% of net revenue" in shown

@@ -402,7 +402,8 @@ class Facts(NamedTuple):
         hours, rate = self.profile.owner_hours, self.owner_hour_rate
         if hours is None or rate is None:
             return None
-        return hours.marketing * rate[0] * WEEKS_IN_A_MONTH * self.profile.business.months
+        weeks = WEEKS_IN_A_MONTH * self.profile.business.months
+        return hours.marketing * rate[0] * weeks
 
 
 def compute(

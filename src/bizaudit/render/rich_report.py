@@ -247,7 +247,7 @@ def _spend(report: ProfileReport) -> RenderableType:
                     f"({format_money(owner.value, currency)}"
                     f"{stated_rate(owner, lambda m: format_money(m, currency))}), marketing is "
                     f"{format_money(owner.marketing_with_owner_time, currency)}, "
-                    f"{format_percent(owner.share_of_revenue)} of revenue"
+                    f"{format_percent(owner.share_of_revenue)} {as_shown(report, 'of revenue')}"
                 ),
             )
         )

@@ -652,7 +652,7 @@ def _owner_line(p: ProfileReport) -> str:
         f"({money(owner.value, business)}"
         f"{stated_rate(owner, lambda m: money(m, business))}), marketing is "
         f"{money(owner.marketing_with_owner_time, business)}, "
-        f"{format_percent(owner.share_of_revenue)} of revenue."
+        f"{format_percent(owner.share_of_revenue)} {as_shown(p, 'of revenue')}."
     )
 
 
