@@ -441,3 +441,25 @@ def test_an_owner_hour_is_worth_no_more_than_a_delivery_hour_brings_in() -> None
         "block at least 4.4 hours a week for marketing (0.4 more: about $2,427 a year of the "
         "owner's time at $116.67 an hour)"
     )
+
+
+def test_ba117_shows_both_margins_by_hand() -> None:
+    """A CFO's review: a machine shop stated a 27% gross margin while its listed cost of sales
+    gave (3,008,000 − 1,585,000) ÷ 3,008,000 = 47.3%."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Shop"},
+            "revenue": 3008000,
+            "activities": [{"name": "Materials", "spend": 1585000}],
+            "customers": {"gross_margin": "27%"},
+        }
+    )
+    ba117 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA117")
+    assert ba117.severity == "info"  # stated below listed: LTV is not flattered
+    assert ba117.message == (
+        "the stated gross margin, 27%, is not what the listed costs give: ($3,008,000 revenue − "
+        "$1,585,000 cost of sales) ÷ $3,008,000 = 47.3%; the lifetime value and payback are "
+        "built on the 27%"
+    )
+    assert ba117.advice.startswith("if direct costs (job labour, materials, tooling) are listed")

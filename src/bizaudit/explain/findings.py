@@ -23,6 +23,7 @@ from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN, ThinMargin
 from bizaudit.core.rules.ba116_financing_line import Financing
+from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -421,6 +422,30 @@ def _ba116(hit: Hit, currency: str) -> Words:
     return message, advice
 
 
+def _ba117(hit: Hit, currency: str) -> Words:
+    f: MarginMismatch = hit.figures
+    revenue = "net revenue" if f.net else "revenue"
+    stated = format_percent(f.stated)
+    message = (
+        f"the stated gross margin, {stated}, is not what the listed costs give: "
+        f"({format_money(f.revenue, currency)} {revenue} − "
+        f"{format_money(f.cost_of_sales, currency)} cost of sales) ÷ "
+        f"{format_money(f.revenue, currency)} = {format_percent(f.listed)}; the lifetime value "
+        f"and payback are built on the {stated}"
+    )
+    if f.stated > f.listed:  # every LTV figure is flattered
+        return message, (
+            "check the stated margin against the costs of delivering: if some cost of sales is "
+            "missing from the profile, add it; if a line read as cost of sales is not, "
+            "correct its kind"
+        )
+    return message, (
+        "if direct costs (job labour, materials, tooling) are listed as operations, mark them "
+        "kind: cost-of-sales, and the two will agree; if the stated margin is out of date, "
+        "restate it"
+    )
+
+
 def _ba112(hit: Hit, currency: str) -> Words:
     f: LooksMonthly = hit.figures
     field = "retention_rate" if f.from_retention else "churn_rate"
@@ -609,6 +634,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA114": _ba114,
     "BA115": _ba115,
     "BA116": _ba116,
+    "BA117": _ba117,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

@@ -1,0 +1,77 @@
+"""BA117: the gross margin the profile states is not what its own costs give."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+#: Stated and listed gross margins further apart than this (in share points) are reported.
+#: The project's own tolerance, not a published norm: at a 50% margin, 10 points move the
+#: lifetime value, and every LTV ÷ CAC and payback built on it, by a fifth.
+TOLERANCE = Decimal("0.10")
+
+
+class MarginMismatch(NamedTuple):
+    stated: Decimal  # customers.gross_margin
+    listed: Decimal  # (net revenue − cost of sales) ÷ net revenue
+    revenue: Decimal  # net revenue
+    cost_of_sales: Decimal
+    net: bool  # revenue is net of contra-revenue
+
+
+def margin_mismatch(facts: Facts) -> MarginMismatch | None:
+    """The stated and the listed gross margins, when both are known and further apart than
+    TOLERANCE; else None."""
+    customers = facts.profile.customers
+    stated = customers.gross_margin if customers is not None else None
+    cost = facts.spend["cost-of-sales"]
+    revenue = facts.net_revenue
+    if stated is None or cost <= 0 or revenue <= 0 or facts.partial_spending:
+        return None
+    listed = (revenue - cost) / revenue
+    if abs(listed - stated) <= TOLERANCE:
+        return None
+    return MarginMismatch(stated, listed, revenue, cost, bool(facts.contra_revenue))
+
+
+class GrossMarginMismatch(Rule):
+    """The gross margin the profile states is not what its own cost of sales gives.
+
+    Why it matters: the lifetime value, LTV ÷ CAC and CAC payback are all built on the stated
+    gross margin (`customers.gross_margin`), while the operating profit is built on the
+    listed costs. When the two are far apart, one of them is wrong: direct costs listed as
+    operations (job labour, tooling, an instructor's pay), lines read as cost of sales that
+    are not, or a margin typed from memory. A machine shop stated 27% while its listed cost
+    of sales gave 47.3% (a CFO's review, 2026-12-02); every LTV figure rested on the 27%.
+
+    How it is computed: (net revenue − cost of sales) ÷ net revenue, against the stated gross
+    margin, when the profile lists some cost of sales and every cost (not one account's
+    statement). Reported when they are more than 10 points apart: the project's tolerance,
+    not a published norm (at a 50% margin, 10 points move the lifetime value by a fifth). A
+    stated margin above the listed one flatters every LTV figure: a warning. One below it is
+    the common case of direct labour on the payroll line, and the stated margin is then
+    likely the truer: information.
+
+    How to fix: if direct costs are listed as operations, mark them `kind: cost-of-sales`;
+    if some cost of sales is not, correct its kind; if the stated margin is out of date,
+    restate it. Where the margin on a new customer truly differs from the business's (a
+    first order sold at a discount), skip this rule with the reason.
+    """
+
+    id = "BA117"
+    name = "gross-margin-mismatch"
+    severity = "warning"
+    summary = "The stated gross margin is not what the listed costs give"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        found = margin_mismatch(facts)
+        if found is not None:
+            flatters = found.stated > found.listed
+            yield Hit(
+                found, at=("customers", "gross_margin"), severity=None if flatters else "info"
+            )
