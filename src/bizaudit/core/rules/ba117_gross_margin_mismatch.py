@@ -29,9 +29,10 @@ def margin_mismatch(facts: Facts) -> MarginMismatch | None:
     TOLERANCE; else None."""
     customers = facts.profile.customers
     stated = customers.gross_margin if customers is not None else None
-    cost = facts.spend["cost-of-sales"]
-    revenue = facts.net_revenue
-    if stated is None or cost <= 0 or revenue <= 0 or facts.partial_spending:
+    if stated is None:  # most profiles: nothing to compare
+        return None
+    cost, revenue = facts.spend["cost-of-sales"], facts.net_revenue
+    if cost <= 0 or revenue <= 0 or facts.partial_spending:
         return None
     listed = (revenue - cost) / revenue
     if abs(listed - stated) <= TOLERANCE:
