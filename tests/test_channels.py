@@ -287,3 +287,23 @@ def test_an_inside_sales_agent_is_the_outbound_channel_she_works() -> None:
     outbound = next(c for c in report.channels if c.name.startswith("Outbound"))
     assert (outbound.spend, outbound.customers) == (Decimal(46000), 9)
     assert outbound.cac == Decimal("5111.11")
+
+
+def test_a_reps_channel_says_its_cac_is_a_ceiling(run_cli: RunCli, tmp_path: Any) -> None:
+    """A CFO's review: reps' commissions on a territory's repeat orders were all charged to
+    its 6 new accounts, $44,000 ÷ 6 = $7,333.33, with no word that this over-states them."""
+    path = tmp_path / "shop.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Shop}\nrevenue: 3000000\nactivities:\n"
+        "  - {name: Independent rep commissions, spend: 44000}\n"
+        "customers: {new: 6, sources: {independent rep: 6}}\n"
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"]
+    [reps] = [c for c in profile["channels"] if c["name"].startswith("Independent sales reps")]
+    assert (reps["spend"], reps["customers"], reps["cac"]) == ("44000", 6, "7333.33")
+    shown = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "Independent sales reps and agencies: reps are paid commission on every sale in their "
+        "territory, repeat orders too, and its CAC counts all of it against the new customers: "
+        "a ceiling." in shown
+    )

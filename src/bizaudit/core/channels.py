@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Channel",
+    "ceiling_named",
     "is_referral_channel",
     "join",
     "not_bought",
@@ -119,6 +120,8 @@ class _Vocabulary(NamedTuple):
     source_terms: dict[tuple[str, ...], str]
     by_name: dict[tuple[str, ...], str]  # an id's or label's words → id, for `channel:`
     not_bought: dict[str, str]  # id → why more spend does not bring more customers there
+    #: id → why its CAC is a ceiling (reps earn commission on repeat orders too)
+    ceiling: dict[str, str]
 
 
 @cache
@@ -128,17 +131,20 @@ def _vocabulary() -> _Vocabulary:
     source_terms: dict[tuple[str, ...], str] = {}
     by_name: dict[tuple[str, ...], str] = {}
     not_bought: dict[str, str] = {}
+    ceiling: dict[str, str] = {}
     for key, table in vocabulary()["channels"].items():
         names[key] = (table["label"], table.get("kind"))
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
+        if "ceiling" in table:
+            ceiling[key] = table["ceiling"]
         for term in table.get("activity_terms", ()):
             activity_terms.setdefault(tuple(words(term)), key)
         for term in table.get("source_terms", ()):
             source_terms.setdefault(tuple(words(term)), key)
         by_name[tuple(words(key.replace("-", " ")))] = key
         by_name[tuple(words(table["label"]))] = key
-    return _Vocabulary(names, activity_terms, source_terms, by_name, not_bought)
+    return _Vocabulary(names, activity_terms, source_terms, by_name, not_bought, ceiling)
 
 
 def not_bought(channel: Channel) -> str | None:
@@ -182,6 +188,13 @@ def _named(name: str) -> str | None:
 def is_referral_channel(name: str) -> bool:
     """Whether a channel the report names is the referrals channel."""
     return _named(name) == REFERRALS
+
+
+def ceiling_named(name: str) -> str | None:
+    """Why the CAC of a channel known by its label counts more than its new customers cost
+    (its reps are paid on repeat orders too), when the vocabulary says so; else None."""
+    key = _named(name)
+    return None if key is None else _vocabulary().ceiling.get(key)
 
 
 def not_bought_named(name: str) -> str | None:

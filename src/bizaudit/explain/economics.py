@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from bizaudit.core.channels import is_referral_channel, not_bought_named
+from bizaudit.core.channels import ceiling_named, is_referral_channel, not_bought_named
 from bizaudit.core.economics import (
     LTV_TO_CAC_CEILING,
     LTV_TO_CAC_MINIMUM,
@@ -72,6 +72,8 @@ def channel_notes(
     booking marketplace), as `plan` says when it leaves the channel alone. An owner's review
     (2026-12-02): the check ranked OpenTable a cheap channel that the plan called no buy."""
     notes = [said] if (said := _fee_note(channel, activities, currency)) else []
+    if channel.cac is not None and (paid := ceiling_named(channel.name)) is not None:
+        notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
     if channel.cac is not None and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
     if channel.cac is None and channel.spend and is_referral_channel(channel.name):
