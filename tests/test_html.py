@@ -1006,3 +1006,27 @@ def test_the_browser_shows_every_finding_with_its_advice(seen: dict[str, Seen], 
         assert advice.lower().rstrip(".") == written.lower().rstrip(".")
     if name == "coaching":
         assert [rule for rule, _ in shown] == ["BA101", "BA102", "BA105", "BA202"]
+
+
+def test_a_note_never_opens_the_findings_before_a_warning(write_profile: WriteProfile) -> None:
+    """A coach's review: a studio's page opened with five notes (BA206, spend with no customer
+    joined, each with its amount) before any warning. Here BA206 ($20,000 on a trade show no
+    customer came from) is a note and BA105 (the owner's time) a warning with no amount."""
+    doc = parse(
+        html.render(
+            report_of(
+                write_profile(
+                    "version: 1\nbusiness: {name: Studio}\nrevenue: 500000\nactivities:\n"
+                    "  - {name: Google Ads, spend: 40000}\n"
+                    "  - {name: Trade show booth, spend: 20000}\n"
+                    "customers: {new: 50, sources: {google ads: 50}}\n"
+                    "owner_hours: {delivery: 40, marketing: 1}\n"
+                )
+            )
+        )
+    )
+    findings = doc.all("li", "finding")
+    rules = [f.attrs["data-rule"] for f in findings]
+    assert rules.index("BA105") < rules.index("BA206")
+    badges = [f.one("span", "badge").words() for f in findings]
+    assert badges.index("Info") > max(i for i, b in enumerate(badges) if b != "Info")
