@@ -307,3 +307,15 @@ def test_a_reps_channel_says_its_cac_is_a_ceiling(run_cli: RunCli, tmp_path: Any
         "territory, repeat orders too, and its CAC counts all of it against the new customers: "
         "a ceiling." in shown
     )
+
+
+def test_pop_up_classes_meet_the_members_they_brought() -> None:
+    """A coach's review: "Community pop-up classes and events" ($4,500) read "no customers"
+    (BA206) while the 9 "pop-up event" members read "no spend" (BA207). Joined: 500 each."""
+    report = run(
+        activities=[{"name": "Community pop-up classes and events", "spend": 4500}],
+        customers={"new": 9, "sources": {"pop-up event": 9}},
+    )
+    events = next(c for c in report.channels if c.name.startswith("Events"))
+    assert (events.spend, events.customers, events.cac) == (Decimal(4500), 9, Decimal(500))
+    assert not {"BA206", "BA207"} & {f.rule for f in report.findings}
