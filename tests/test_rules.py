@@ -463,3 +463,21 @@ def test_ba117_shows_both_margins_by_hand() -> None:
         "built on the 27%"
     )
     assert ba117.advice.startswith("if direct costs (job labour, materials, tooling) are listed")
+
+
+def test_ba206_on_a_sales_tool_does_not_ask_for_a_retention_purpose() -> None:
+    """A CFO's review: LinkedIn Sales Navigator, a sales line, was told to say 'purpose:
+    retain' or 'grow', which a sales line cannot have."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Advisory"},
+            "revenue": 180000,
+            "activities": [{"name": "LinkedIn Sales Navigator", "spend": 1080}],
+            "customers": {"new": 4, "sources": {"referral": 4}},
+        }
+    )
+    ba206 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA206")
+    assert ba206.message.startswith("$1,080 on Outbound")
+    assert "purpose" not in ba206.advice
+    assert ba206.advice.startswith("if it works the leads of another channel")

@@ -29,6 +29,7 @@ from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
+from bizaudit.core.rules.ba206_channel_without_customers import NoCustomers
 from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.explain.economics import Basis, cents, format_ratio
 from bizaudit.explain.numbers import (
@@ -585,12 +586,22 @@ def _ba205(hit: Hit, currency: str) -> Words:
 
 
 def _ba206(hit: Hit, currency: str) -> Words:
-    return (
-        f"{format_money(hit.figures, currency)} on {hit.subject} with no customers attributed "
-        "to it",
+    f: NoCustomers = hit.figures
+    message = (
+        f"{format_money(f.spend, currency)} on {hit.subject} with no customers attributed to it"
+    )
+    join = (
+        "join them with 'channel:' on the line or write the source as "
+        "'NAME: {customers: N, channel: NAME}'"
+    )
+    if f.sales:  # a sales tool has no retention purpose to state
+        return message, (
+            "if it works the leads of another channel (LinkedIn, referrals), put that channel "
+            f"on the line with 'channel:'; if it finds customers of its own, {join}"
+        )
+    return message, (
         "if it is brand or retention work, say so with 'purpose: retain' or 'grow'; if its "
-        "customers are listed under another name, join them with 'channel:' on the line or "
-        "write the source as 'NAME: {customers: N, channel: NAME}'",
+        f"customers are listed under another name, {join}"
     )
 
 

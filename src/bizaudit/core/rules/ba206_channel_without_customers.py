@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
 
 from bizaudit.core.metrics import CHANNEL_INPUTS, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+
+
+class NoCustomers(NamedTuple):
+    spend: Decimal
+    sales: bool  # every line of it is sales (a prospecting tool): no retention to relabel
 
 
 class ChannelWithoutCustomers(Rule):
@@ -25,7 +32,9 @@ class ChannelWithoutCustomers(Rule):
 
     How to fix: if it is brand or retention work, say so on the line (`purpose: retain` or
     `grow`); if its customers are listed under another name, join them with
-    `channel:` on the line, or write the source as `NAME: {customers: N, channel: NAME}`.
+    `channel:` on the line, or write the source as `NAME: {customers: N, channel: NAME}`. A
+    sales line (a prospecting tool such as Sales Navigator) has no retention purpose: join it
+    to the channel whose customers it works (a CFO's review, 2026-12-02).
     """
 
     id = "BA206"
@@ -43,8 +52,9 @@ class ChannelWithoutCustomers(Rule):
                 continue  # a one-off (a website redesign) serves every channel
             if all(CHANNEL_INPUTS.search(item.activity.name) for item in channel.activities):
                 continue  # so do people, tools and creative: relabelling them would flatter CAC
+            sales = all(item.classification.category == "sales" for item in channel.activities)
             yield Hit(
-                channel.spend,
+                NoCustomers(channel.spend, sales),
                 at=("activities", channel.activities[0].position),
                 subject=channel.name,
             )
