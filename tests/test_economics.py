@@ -471,3 +471,20 @@ def test_the_average_stay_is_never_the_same_figure_rounded_otherwise() -> None:
     # 18%: 3.50 years counted, 1 ÷ 0.18 = 5.6 on average, as before
     low = run(customers=customers | {"churn_rate": "18%"})
     assert low.economics.ltv.basis.endswith("(18% churn a year: 5.6 years on average)")
+
+
+def test_a_bring_a_friend_programme_reaches_the_members_who_refer() -> None:
+    """A coach's review: a studio's "Bring-a-friend referral rewards (free month)" reached none
+    of its 44 "referral from member" sign-ups (the line seemed to name friends as referrers),
+    so its cost stayed in the CAC of the others while its customers were left out. By hand:
+    (20,000 Instagram + 5,000 rewards) ÷ 100 = $250 a member, every one paid for."""
+    report = run(
+        activities=[
+            {"name": "Instagram ads", "spend": 20000},
+            {"name": "Bring-a-friend referral rewards (free month)", "spend": 5000},
+        ],
+        customers={"new": 100, "sources": {"instagram ads": 60, "referral from member": 40}},
+    )
+    e = report.economics
+    assert e.cac.value == Decimal(250)
+    assert e.judged_by == "all customers"

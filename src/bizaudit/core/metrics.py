@@ -175,11 +175,14 @@ def _range_excluded(
     ]
 
 
-#: Words that say a line or a source is about referrals, not whom they come from.
+#: Words that say a line or a source is about referrals, not whom they come from. A friend
+#: is whom a "bring a friend" programme brings, not who refers (a coach's review: a studio's
+#: bring-a-friend rewards had reached none of its members' referrals).
 _REFERRAL_WORDS = frozenset(
     """referral refer referred referring fee paid pay payment program programme reward bonus
     gift thank you lunch learn and the of for to with from by a an in on at dues membership
-    member event cost spend word mouth per case out area partner""".split()
+    member event cost spend word mouth per case out area partner bring friend free month
+    credit""".split()
 )
 #: Referrers named in different words: the same people.
 _SAME_REFERRER = {
