@@ -375,3 +375,19 @@ def test_an_asked_budget_states_the_bound_it_was_held_to(run_cli: RunCli, tmp_pa
         "the reason given below), so today's $26,000 stays as it is." in stuck
     )
     assert "Nothing to plan" not in stuck
+
+
+def test_signs_are_left_alone(run_cli: RunCli, tmp_path: Path) -> None:
+    """A CFO's review: the plan doubled a brokerage's yard-sign budget and projected more sign
+    calls, which follow the listings, not the signs' cost."""
+    profile = tmp_path / "realty.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Realty}\nrevenue: 900000\nactivities:\n"
+        "  - {name: Yard signs, spend: 4500}\n  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Facebook ads, spend: 20000}\n"
+        "customers: {new: 105, sources: {sign call: 25, google ads: 40, facebook ads: 40}}\n"
+    )
+    data = json.loads(run_cli("plan", profile, "-f", "json").stdout)
+    signs = next(c for c in data["channels"] if c["name"].startswith("Walk-ins"))
+    assert signs["left_alone"].startswith("walk-ins come from where a sign or storefront stands")
+    assert signs["planned_spend"] == signs["spend"] == "4500"

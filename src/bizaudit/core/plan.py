@@ -298,10 +298,10 @@ def _left_alone(channel: Channel, minimum: int) -> str | None:
         )
     if channel.paid_without_spend:
         return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
+    if spend <= 0 and not channel.fees:  # first: nothing spent there at all
+        return "no spend to move: its customers cost nothing today"
     if (reason := paid_per_result(channel)) is not None:
         return reason
-    if spend <= 0:
-        return "no spend to move: its customers cost nothing today"
     if customers == 0:
         return "no customers attributed to it, so what a customer costs there is unknown"
     if customers < minimum:

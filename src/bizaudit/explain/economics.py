@@ -72,9 +72,10 @@ def channel_notes(
     booking marketplace), as `plan` says when it leaves the channel alone. An owner's review
     (2026-12-02): the check ranked OpenTable a cheap channel that the plan called no buy."""
     notes = [said] if (said := _fee_note(channel, activities, currency)) else []
-    if channel.cac is not None and (paid := ceiling_named(channel.name)) is not None:
+    priced = channel.cac is not None and channel.spend > 0  # a $0 channel needs no caveat
+    if priced and (paid := ceiling_named(channel.name)) is not None:
         notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
-    if channel.cac is not None and (why := not_bought_named(channel.name)) is not None:
+    if priced and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
     if channel.cac is None and channel.spend and is_referral_channel(channel.name):
         notes.append(

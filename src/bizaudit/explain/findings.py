@@ -559,13 +559,12 @@ def _ba205(hit: Hit, currency: str) -> Words:
         f"({format_money(f.spend, currency)} ÷ {plural(f.customers, 'customer')}{few}) but is "
         f"worth {format_money(f.ltv, currency)} over their lifetime"
     )
-    if f.per_result is not None:  # a price per customer, not a budget `plan` could move
+    if f.per_result is not None:  # not a budget `plan` could move
         return (
             message,
-            "its spend is a price paid for each customer, not a budget to move ('bizaudit plan' "
-            "leaves it alone): a fee above what a customer is worth loses money on each one, so "
-            "renegotiate the fee, or take fewer customers through it; first check its customers "
-            "are not listed under another source",
+            f"'bizaudit plan' leaves this channel alone, as {f.per_result}; so cut or "
+            "renegotiate what a customer costs there rather than move its money, and first "
+            "check its customers are not listed under another source",
         )
     if f.customers < DEFAULT_MIN_CUSTOMERS:  # as `plan` judges a count: too few to move money
         low, high = count_range(f.customers)
