@@ -30,6 +30,26 @@ def test_no_module_in_core_formats_for_display() -> None:
             assert needle not in text, f"{path.relative_to(ROOT)} formats numbers ({needle!r})"
 
 
+def test_every_rule_is_kept_apart_from_the_others() -> None:
+    """Each rule module is in the import contract that keeps rules independent, but BA115's:
+    its thin margin is the line BA101's advice and the score's cap also draw (docs/domain.md,
+    "one voice"), so they import it."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # Python 3.10, as the project's config reader does
+        import tomli as tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    [apart] = [
+        c for c in contracts["tool"]["importlinter"]["contracts"] if c["id"] == "rules-apart"
+    ]
+    modules = {
+        f"bizaudit.core.rules.{path.stem}"
+        for path in (PACKAGE / "core" / "rules").glob("ba[0-9]*.py")
+    }
+    assert modules - set(apart["modules"]) == {"bizaudit.core.rules.ba115_thin_margin"}
+
+
 def test_every_rule_has_its_words() -> None:
     from bizaudit.core.rules import RULES
     from bizaudit.explain.findings import WORDS
