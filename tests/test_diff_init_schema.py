@@ -367,3 +367,29 @@ def test_schema_command(run_cli: RunCli) -> None:
     assert schema["title"] == "bizaudit business profile"
     assert set(schema["required"]) == {"version", "business", "revenue", "activities"}
     jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_diff_gates_the_share_the_check_holds(run_cli: RunCli, tmp_path: Path) -> None:
+    """A CFO's review: a brokerage's marketing cut read "34.1% → 30.4% better" on its net
+    share (after agent splits), above the range, so any cut looked better, while the check
+    failed it on the share held to the range: of gross commission income, less referral fees
+    paid to other brokerages. By hand: before (70,000 + 20,000 − 20,000) ÷ 1,000,000 = 7%,
+    after (55,000 + 20,000 − 20,000) ÷ 1,000,000 = 5.5%, under the 6% minimum."""
+    profile = (
+        "version: 1\nbusiness: {{name: Realty, industry: real-estate}}\nrevenue: 1000000\n"
+        "activities:\n  - {{name: Agent commission splits, spend: 600000}}\n"
+        "  - {{name: Google Ads, spend: {ads}}}\n"
+        "  - {{name: Referral fees paid to other brokerages, spend: 20000}}\n"
+        "  - {{name: Office lease, spend: 100000}}\n"
+    )
+    before, after = tmp_path / "before.yaml", tmp_path / "after.yaml"
+    before.write_text(profile.format(ads=70000))
+    after.write_text(profile.format(ads=55000))
+    data = diff_json(run_cli, before, after)
+    assert data["marketing_share_of"] == "gross revenue"
+    share = next(m for m in data["metrics"] if m["metric"] == "marketing_share_of_revenue")
+    assert (share["before"], share["after"]) == (pytest.approx(0.07), pytest.approx(0.055))
+    assert share["worse"] is True
+    gated = run_cli("diff", before, after, "--fail-on-drop", "marketing_share_of_revenue")
+    assert gated.exit_code == 1
+    assert "Marketing ÷ gross revenue" in gated.stdout

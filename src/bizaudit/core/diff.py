@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from bizaudit.core.shares import held_share
 from bizaudit.model.diff import Better, Change, Diff, FindingRef, MoneyChange
 from bizaudit.model.report import Finding, ProfileReport
 
@@ -18,7 +19,10 @@ __all__ = ["METRICS", "compare"]
 #: metric name → (how to read it from a report, which direction is better)
 METRICS: dict[str, tuple[Callable[[ProfileReport], Decimal | None], Better]] = {
     "score": (lambda r: Decimal(r.score), "higher"),
-    "marketing_share_of_revenue": (lambda r: r.metrics.marketing_share_of_revenue, "higher"),
+    # the share the check holds to its minimum (BA101): of gross revenue less referral fees for
+    # an agent, marketing and sales for SaaS (a CFO's review: a brokerage's cut read "better"
+    # on its net share while BA101 failed it on the gross one)
+    "marketing_share_of_revenue": (lambda r: held_share(r)[1], "higher"),
     "marketing_share_of_spend": (lambda r: r.metrics.marketing_share_of_spend, "higher"),
     "sales_share_of_spend": (lambda r: r.metrics.sales_share_of_spend, "higher"),
     "referral_share": (lambda r: r.metrics.referral_share, "lower"),
@@ -109,6 +113,7 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
         spend=spend,
         resolved=[_ref(f) for f in old.findings if _key(f) not in new_keys],
         introduced=[_ref(f) for f in new.findings if _key(f) not in old_keys],
+        marketing_share_of=held_share(new)[0],
         verdict_before=old.predictability.verdict,
         verdict_after=new.predictability.verdict,
         results=results,

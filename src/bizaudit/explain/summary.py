@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from bizaudit.core.shares import HeldAs, held_share
 from bizaudit.explain.numbers import (
     format_limit,
     format_money,
@@ -89,28 +90,24 @@ def as_shown(report: ProfileReport, label: str) -> str:
     return label
 
 
+_HELD_LABELS: dict[HeldAs, str] = {
+    "revenue": "Marketing ÷ revenue",
+    "gross revenue": "Marketing ÷ gross revenue",
+    "marketing and sales": "Marketing and sales ÷ revenue",
+}
+
+
+def held_label(held_as: HeldAs) -> str:
+    """The name of a share held to the minimum: "Marketing ÷ gross revenue"."""
+    return _HELD_LABELS[held_as]
+
+
 def compared_share(report: ProfileReport) -> tuple[str, Decimal | None]:
-    """The share the minimum is held against (BA101), and its name: marketing ÷ revenue, or
-    marketing and sales ÷ revenue where the industry's range counts both and the minimum is
-    the industry's (SaaS)."""
-    industry = report.industry
-    if (
-        industry is not None
-        and report.policy["min_marketing_share"].source == "industry"
-        and industry.compared_share is not None
-    ):
-        if industry.scope == "marketing and sales":
-            return "Marketing and sales ÷ revenue", industry.compared_share
-        if industry.on_gross:  # held to its range on gross revenue (BA101)
-            return "Marketing ÷ gross revenue", industry.compared_share
-    share = report.metrics.marketing_share_of_revenue
-    if industry is not None and share is not None and (industry.on_gross or industry.left_out):
-        # A minimum of one's own is of marketing, but still as the business's vertical counts
-        # revenue and marketing (an agent's gross commission income, less referral fees).
-        revenue = report.revenue if industry.on_gross else report.profit.net_revenue
-        held = (report.spend["marketing"] - industry.left_out) / revenue
-        return ("Marketing ÷ gross revenue" if industry.on_gross else "Marketing ÷ revenue"), held
-    return "Marketing ÷ revenue", share
+    """The share the minimum is held against (BA101, core.shares), and its name: marketing ÷
+    revenue, or marketing and sales ÷ revenue where the industry's range counts both and the
+    minimum is the industry's (SaaS)."""
+    held_as, share = held_share(report)
+    return held_label(held_as), share
 
 
 def range_left_out(report: ProfileReport) -> str:

@@ -62,6 +62,14 @@ class Diff:
     introduced: Annotated[list[FindingRef], Field(description="findings in the new profile only")]
     verdict_before: str
     verdict_after: str
+    marketing_share_of: Annotated[
+        Literal["revenue", "gross revenue", "marketing and sales"],
+        Field(
+            description="what marketing_share_of_revenue is a share of, as the check holds it "
+            "to its minimum: revenue (net), gross revenue (an agent's, less referral fees), or "
+            "marketing and sales together ÷ revenue (SaaS)"
+        ),
+    ] = "revenue"
     results: Annotated[
         list[MoneyChange],
         Field(

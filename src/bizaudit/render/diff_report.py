@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bizaudit.explain.numbers import format_money, format_number, format_percent, places_apart
+from bizaudit.explain.summary import held_label
 from bizaudit.model.diff import Change, Diff
 from bizaudit.model.report import dump_json
 from bizaudit.render.markdown import code, escape
@@ -68,7 +69,9 @@ LABELS = {
 }
 
 
-def _label(change: Change) -> str:
+def _label(change: Change, diff: Diff) -> str:
+    if change.metric == "marketing_share_of_revenue":  # the share the check holds (BA101)
+        return held_label(diff.marketing_share_of)
     return LABELS.get(change.metric, change.metric.replace("_", " "))
 
 
@@ -96,7 +99,7 @@ def render_rich(diff: Diff) -> RenderableType:
     for c in diff.metrics:
         style = "red" if c.worse else ("green" if _mark(c) == "better" else "")
         metrics.add_row(
-            _label(c),
+            _label(c, diff),
             *_shown(c),
             Text(_mark(c), style=style),
         )
@@ -131,7 +134,7 @@ def render_markdown(diff: Diff) -> str:
         "| figure | before | after | change | |",
         "|---|---|---|---|---|",
     ]
-    lines += [f"| {_label(c)} | {' | '.join(_shown(c))} | {_mark(c)} |" for c in diff.metrics]
+    lines += [f"| {_label(c, diff)} | {' | '.join(_shown(c))} | {_mark(c)} |" for c in diff.metrics]
     for heading, rows in (("results", diff.results), ("spend", diff.spend)):
         lines += ["", f"| {heading} | before | after | change |", "|---|---|---|---|"]
         lines += [

@@ -1,0 +1,39 @@
+"""The marketing share a report holds to its minimum (BA101), worked out from the report
+itself, so that ``diff`` and every renderer compare the same figure the check judged."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from bizaudit.model.report import ProfileReport
+
+__all__ = ["HeldAs", "held_share"]
+
+#: What the share is of: revenue (net), gross revenue (an agent's commission income, less
+#: referral fees), or marketing and sales together (SaaS).
+HeldAs = Literal["revenue", "gross revenue", "marketing and sales"]
+
+
+def held_share(report: ProfileReport) -> tuple[HeldAs, Decimal | None]:
+    """The share the minimum is held against (BA101), and what it is of: marketing ÷ revenue,
+    or as the industry's range counts it when the minimum is the industry's (marketing and
+    sales for SaaS; gross commission income less referral fees for an agent)."""
+    industry = report.industry
+    if (
+        industry is not None
+        and report.policy["min_marketing_share"].source == "industry"
+        and industry.compared_share is not None
+    ):
+        if industry.scope == "marketing and sales":
+            return "marketing and sales", industry.compared_share
+        if industry.on_gross:  # held to its range on gross revenue (BA101)
+            return "gross revenue", industry.compared_share
+    share = report.metrics.marketing_share_of_revenue
+    if industry is not None and share is not None and (industry.on_gross or industry.left_out):
+        # A minimum of one's own is of marketing, but still as the business's vertical counts
+        # revenue and marketing (an agent's gross commission income, less referral fees).
+        revenue = report.revenue if industry.on_gross else report.profit.net_revenue
+        held = (report.spend["marketing"] - industry.left_out) / revenue
+        return ("gross revenue" if industry.on_gross else "revenue"), held
+    return "revenue", share
