@@ -336,7 +336,8 @@ def test_a_financing_line_gives_the_profit_with_and_without_it() -> None:
     assert ba116.message == (
         "'Equipment loan payments' ($16,200) looks like a loan being repaid: the principal in "
         "it is not a cost of the period; the operating profit counts it: $3,800 (3.8% of "
-        "revenue) with, $20,000 (20%) without"
+        "revenue) with it, $20,000 (20%) without it, before the interest and depreciation to "
+        "list instead"
     )
     assert ba116.advice.startswith("take it out and list the loan's interest")
 
@@ -484,3 +485,34 @@ def test_ba206_on_a_sales_tool_does_not_ask_for_a_retention_purpose() -> None:
     assert ba206.message.startswith("$1,080 on Outbound")
     assert "purpose" not in ba206.advice
     assert ba206.advice.startswith("if it works the leads of another channel")
+
+
+def test_ba116_gives_each_line_its_own_effect() -> None:
+    """A CFO's re-review: with two such lines each finding showed the effect of both. By hand:
+    1,000,000 − 630,000 rent and wages − 60,000 draws − 50,000 loan = 260,000 (26%); without
+    the draws 320,000 (32%), without the loan 310,000 (31%), without both 370,000 (37%)."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Shop"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Rent and wages", "kind": "operations", "spend": 630000},
+                {"name": "Owner draws", "spend": 60000},
+                {"name": "SBA loan payment", "spend": 50000},
+            ],
+        }
+    )
+    found = {
+        f.subject: f.message
+        for f in audit_report(profile, resolve([])).findings
+        if f.rule == "BA116"
+    }
+    assert found["Owner draws"].endswith(
+        "$260,000 (26% of revenue) with it, $320,000 (32%) without it, $370,000 (37%) without "
+        "every such line"
+    )
+    assert found["SBA loan payment"].endswith(
+        "$260,000 (26% of revenue) with it, $310,000 (31%) without it, $370,000 (37%) without "
+        "every such line, before the interest and depreciation to list instead"
+    )

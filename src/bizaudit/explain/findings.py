@@ -412,14 +412,20 @@ def _ba116(hit: Hit, currency: str) -> Words:
     what, advice = _MOVEMENTS[f.kind]
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if f.profit is not None and f.revenue > 0:
-        after = f.profit + f.without
-        such = "it" if f.without == f.spend else "such lines"
+
+        def profit(amount: Decimal) -> str:
+            return f"{format_money(amount, currency)} ({format_percent(amount / f.revenue)})"
+
         of = "net revenue" if f.net else "revenue"
         message += (
-            f"; the operating profit counts {such}: {format_money(f.profit, currency)} "
-            f"({format_percent(f.profit / f.revenue)} of {of}) with, "
-            f"{format_money(after, currency)} ({format_percent(after / f.revenue)}) without"
+            f"; the operating profit counts it: {format_money(f.profit, currency)} "
+            f"({format_percent(f.profit / f.revenue)} of {of}) with it, "
+            f"{profit(f.profit + f.spend)} without it"
         )
+        if f.without != f.spend:  # each line its own effect, then all of them (a re-review)
+            message += f", {profit(f.profit + f.without)} without every such line"
+        if f.kind == "loan":  # what replaces it is not listed yet
+            message += ", before the interest and depreciation to list instead"
     return message, advice
 
 

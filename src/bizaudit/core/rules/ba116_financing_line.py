@@ -73,14 +73,16 @@ class FinancingLine(Rule):
     costs: only a loan's interest is (and, for equipment bought with it, depreciation; IRS
     Publication 535, 2022: principal repaid is not deductible), a draw is profit the owner
     takes, and a transfer or a card bill pays for costs listed elsewhere. A machine shop's
-    $162,000 of equipment loan payments made a 3.4% margin out of 8.7% (a CFO's review,
+    $162,000 of equipment loan payments made its margin read 3.4%, thin; 8.7% without them,
+    before the interest and depreciation that belong there instead (a CFO's review,
     2026-12-02).
 
     How it is computed: a line read as operations through a loan, draw, distribution,
     dividend or card-payment term, or one nothing placed, whose name says loan, note payable
     or principal (and not interest or fees), an owner's, partner's, member's or
     shareholder's draw or distribution, dividends, a transfer to or from, or a credit card
-    payment. The finding gives the operating profit with and without every such line.
+    payment. The finding gives the operating profit with the line, without it, and without
+    every such line when there are several.
 
     How to fix: take the line out and list what is a cost instead: the loan's interest, the
     equipment's depreciation, the costs the card paid for. An owner's salary on payroll is a
