@@ -516,3 +516,33 @@ def test_ba116_gives_each_line_its_own_effect() -> None:
         "$260,000 (26% of revenue) with it, $310,000 (31%) without it, $370,000 (37%) without "
         "every such line, before the interest and depreciation to list instead"
     )
+
+
+def test_ba117_takes_an_agents_margin_on_gross_commission() -> None:
+    """A CFO's re-review: a brokerage's stated 32% had been set against its margin on company
+    dollar, (931,000 − 30,000) ÷ 931,000 = 96.8%; on gross commission income, as its LTV uses
+    it, (2,450,000 − 1,519,000 − 30,000) ÷ 2,450,000 = 36.8%, within 10 points: no finding.
+    Stated 20%, it is 16.8 points below: information."""
+
+    def ba117(margin: str) -> list[str]:
+        profile = Profile.model_validate(
+            {
+                "version": 1,
+                "business": {"name": "Realty", "industry": "real-estate"},
+                "revenue": 2450000,
+                "activities": [
+                    {"name": "Agent commission splits", "spend": 1519000},
+                    {"name": "Listing photography", "spend": 30000},
+                ],
+                "customers": {"gross_margin": margin},
+            }
+        )
+        report = audit_report(profile, resolve([], vertical=verticals.get("real-estate")))
+        return [f.message for f in report.findings if f.rule == "BA117"]
+
+    assert ba117("32%") == []
+    assert ba117("20%") == [
+        "the stated gross margin, 20%, is not what the listed costs give: ($2,450,000 revenue − "
+        "$1,519,000 taken out − $30,000 cost of sales) ÷ $2,450,000 = 36.8%; the lifetime value "
+        "and payback are built on the 20%"
+    ]

@@ -436,7 +436,8 @@ def _ba117(hit: Hit, currency: str) -> Words:
     message = (
         f"the stated gross margin, {stated}, is not what the listed costs give: "
         f"({format_money(f.revenue, currency)} {revenue} − "
-        f"{format_money(f.cost_of_sales, currency)} cost of sales) ÷ "
+        + (f"{format_money(f.taken_out, currency)} taken out − " if f.taken_out else "")
+        + f"{format_money(f.cost_of_sales, currency)} cost of sales) ÷ "
         f"{format_money(f.revenue, currency)} = {format_percent(f.listed)}; the lifetime value "
         f"and payback are built on the {stated}"
     )

@@ -18,10 +18,11 @@ TOLERANCE = Decimal("0.10")
 
 class MarginMismatch(NamedTuple):
     stated: Decimal  # customers.gross_margin
-    listed: Decimal  # (net revenue − cost of sales) ÷ net revenue
-    revenue: Decimal  # net revenue
+    listed: Decimal  # (revenue − taken out − cost of sales) ÷ the base
+    revenue: Decimal  # the base: net revenue, or gross where the industry counts on gross
     cost_of_sales: Decimal
     net: bool  # revenue is net of contra-revenue
+    taken_out: Decimal = Decimal(0)  # contra-revenue, when the base is gross revenue
 
 
 def margin_mismatch(facts: Facts) -> MarginMismatch | None:
@@ -34,6 +35,15 @@ def margin_mismatch(facts: Facts) -> MarginMismatch | None:
     cost, revenue = facts.spend["cost-of-sales"], facts.net_revenue
     if cost <= 0 or revenue <= 0 or facts.partial_spending:
         return None
+    vertical = facts.vertical
+    if vertical is not None and vertical.on_gross and facts.contra_revenue:
+        # An agent's margin on a side is of the gross commission, agent splits taken out (a
+        # CFO's re-review: a brokerage's 32% had been set against 96.8% of company dollar).
+        gross, taken = facts.revenue, facts.contra_revenue
+        listed = (gross - taken - cost) / gross
+        if abs(listed - stated) <= TOLERANCE:
+            return None
+        return MarginMismatch(stated, listed, gross, cost, False, taken)
     listed = (revenue - cost) / revenue
     if abs(listed - stated) <= TOLERANCE:
         return None
@@ -51,7 +61,9 @@ class GrossMarginMismatch(Rule):
     of sales gave 47.3% (a CFO's review, 2026-12-02); every LTV figure rested on the 27%.
 
     How it is computed: (net revenue − cost of sales) ÷ net revenue, against the stated gross
-    margin, when the profile lists some cost of sales and every cost (not one account's
+    margin (where the industry's figures are on gross revenue, an agent's, (gross revenue −
+    what was taken out − cost of sales) ÷ gross revenue, as a side's margin is of its gross
+    commission), when the profile lists some cost of sales and every cost (not one account's
     statement). Reported when they are more than 10 points apart: the project's tolerance,
     not a published norm (at a 50% margin, 10 points move the lifetime value by a fifth). A
     stated margin above the listed one flatters every LTV figure: a warning. One below it is
