@@ -391,3 +391,20 @@ def test_signs_are_left_alone(run_cli: RunCli, tmp_path: Path) -> None:
     signs = next(c for c in data["channels"] if c["name"].startswith("Walk-ins"))
     assert signs["left_alone"].startswith("walk-ins come from where a sign or storefront stands")
     assert signs["planned_spend"] == signs["spend"] == "4500"
+
+
+def test_reps_on_commission_are_left_alone(run_cli: RunCli, tmp_path: Path) -> None:
+    """A CFO's re-review: the plan cut $13,200 of a machine shop's 5% rep commission ("it is
+    hours or a post") and, with a bigger budget, added $18,800 to it."""
+    profile = tmp_path / "shop.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Shop}\nrevenue: 3000000\nactivities:\n"
+        "  - {name: Independent rep commissions, spend: 44000}\n"
+        "  - {name: Google Ads, spend: 20000}\n  - {name: Trade show booth, spend: 30000}\n"
+        "customers: {new: 70, sources: {independent rep: 25, google ads: 25, trade show: 20}}\n"
+    )
+    for args in ([], ["--budget", "150000"]):
+        data = json.loads(run_cli("plan", profile, "-f", "json", *args).stdout)
+        reps = next(c for c in data["channels"] if c["name"].startswith("Independent sales"))
+        assert reps["left_alone"].startswith("reps are paid commission on every sale")
+        assert reps["planned_spend"] == reps["spend"] == "44000"

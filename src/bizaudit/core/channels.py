@@ -165,6 +165,8 @@ def paid_per_result(channel: Channel) -> str | None:
     not send money away from it."""
     if (reason := not_bought(channel)) is not None:
         return reason
+    if (paid := _vocabulary().ceiling.get(channel.key)) is not None:  # reps on commission
+        return f"{paid}: their pay follows their sales, and a bigger budget buys no more of them"
     if channel.fees > 0:
         return (
             "a marketplace keeps a commission on each sale, and most of its customers find the "
