@@ -546,3 +546,14 @@ def test_ba117_takes_an_agents_margin_on_gross_commission() -> None:
         "$1,519,000 taken out − $30,000 cost of sales) ÷ $2,450,000 = 36.8%; the lifetime value "
         "and payback are built on the 20%"
     ]
+
+
+def test_ba202_says_its_ratio_is_an_average_over_free_customers() -> None:
+    """A coach's re-review: "room to spend more" at 6.6× counted 117 of 232 members who came
+    through channels nothing is spent on. The coaching example by hand: of the 10 clients won
+    other than by referral, 6 came by Facebook ads ($6,000) and 4 by the website ($0)."""
+    data = loading.load_file(Path(__file__).parent.parent / "examples" / "coaching.yaml").data
+    profile = Profile.model_validate(data)
+    report = audit_report(profile, resolve([], vertical=verticals.get("coaching")))
+    ba202 = next(f for f in report.findings if f.rule == "BA202")
+    assert "(an average: 4 of the 10 came through channels nothing is spent on" in ba202.message

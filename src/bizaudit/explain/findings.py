@@ -522,8 +522,14 @@ def _ba202(hit: Hit, currency: str) -> Words:
     f: HighRatio = hit.figures
     assert f.figure.value is not None
     shown = format_ratio(f.figure.value)
+    average = ""
+    if f.unpaid and f.counted:  # free customers make the average cheap
+        average = (
+            f" (an average: {f.unpaid:,} of the {f.counted:,} came through channels nothing is "
+            "spent on, so the next customer bought costs more; 'bizaudit plan' shows how much)"
+        )
     return (
-        f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win; "
+        f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
         "there is room to spend more on acquisition",
         "try more budget on the channels that bring customers and watch the ratio",
     )

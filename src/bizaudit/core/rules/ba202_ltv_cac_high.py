@@ -15,6 +15,11 @@ from bizaudit.model.policy import EffectivePolicy
 class HighRatio(NamedTuple):
     figure: Ratio
     non_referral: bool  # judged by the customers the business paid for
+    #: of the customers the ratio is judged on, those who came through channels nothing is
+    #: spent on (search, walk-ins): in the average at no cost, so the next one bought costs
+    #: more (a coach's re-review: 6.6× on average, 2.6× at the margin by the plan's curve)
+    unpaid: int = 0
+    counted: int = 0
 
 
 class LtvCacHigh(Rule):
@@ -29,6 +34,10 @@ class LtvCacHigh(Rule):
     the industry's payback norm to earn back (BA203 says so instead), or when the business
     runs at a loss or on an operating margin under 5% (restaurants run on 3-6%): then there is
     no profit to fund more acquisition from.
+
+    The ratio is an average: customers who came through channels nothing is spent on (search,
+    walk-ins) are in it at no cost, and the finding says how many, since the next customer
+    bought costs more than the average (`bizaudit plan` shows how much at the margin).
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
@@ -50,8 +59,20 @@ class LtvCacHigh(Rule):
         margin = facts.operating_margin
         if facts.revenue > 0 and (margin is None or margin < THIN_MARGIN):
             return  # no room to spend more while losing money or barely making any
+        judged = economics.judged_cac
+        skip = ("repeat", "referral") if economics.judged_by_non_referral else ("repeat",)
+        unpaid = sum(
+            c.customers
+            for c in facts.by_channel
+            if c.spend <= 0 and not c.fees and c.kind not in skip
+        )
         yield Hit(
-            HighRatio(economics.judged_ratio, economics.judged_by_non_referral),
+            HighRatio(
+                economics.judged_ratio,
+                economics.judged_by_non_referral,
+                min(unpaid, judged.new_customers),
+                judged.new_customers,
+            ),
             at=("customers",),
             pulls="more",
         )
