@@ -13,7 +13,7 @@ from bizaudit.explain.report import audit_report
 from bizaudit.io import loading, validation
 from bizaudit.model import verticals
 from bizaudit.model.policy import Source
-from bizaudit.model.profile import Policy
+from bizaudit.model.profile import Policy, Profile
 from bizaudit.model.report import ProfileReport
 
 from .conftest import EXAMPLES
@@ -188,3 +188,29 @@ def test_score_rounds_half_up_but_100_is_only_for_full_marks(
     # warnings. Full marks on every part known, with one part left out: 99
     unknown = score.Component("customer economics", 20, None, None, None)
     assert score.score([*parts, unknown]) == min(expected, 99)
+
+
+def test_every_cap_that_holds_the_score_is_named() -> None:
+    """A CFO's re-review: a machine shop's report named the thin margin's cap and not the
+    failing check's, so fixing the margin would have left the score at 79 with no reason. By
+    hand: marketing 13,000 of 100,000 (over 10%), two funded channels, retention spent, no
+    referrals: every known part full, 100; profit 100,000 − 97,000 = 3,000, a 3% margin (thin,
+    BA115, a warning), which fails under --strict."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Thin"},
+            "revenue": 100000,
+            "activities": [
+                {"name": "Google Ads", "spend": 6000},
+                {"name": "Facebook ads", "spend": 6000},
+                {"name": "Newsletter", "spend": 1000},
+                {"name": "Rent", "spend": 84000},
+            ],
+            "customers": {"new": 20, "sources": {"google ads": 10, "facebook ads": 10}},
+        }
+    )
+    report = audit_report(profile, resolve([], strict=True))
+    assert report.score == 79
+    assert [c.limit for c in report.score_caps] == [79, 79]
+    assert report.score_caps[1].reason.startswith("the check fails")

@@ -1030,3 +1030,22 @@ def test_a_note_never_opens_the_findings_before_a_warning(write_profile: WritePr
     assert rules.index("BA105") < rules.index("BA206")
     badges = [f.one("span", "badge").words() for f in findings]
     assert badges.index("Info") > max(i for i, b in enumerate(badges) if b != "Info")
+
+
+def test_a_channel_too_small_to_judge_has_no_dollar_headline(write_profile: WriteProfile) -> None:
+    """A CFO's re-review: the page's first item was "$8,863.21 spent beyond what its customers
+    are worth" on 9 customers, a cost BA205 itself called not yet known. With 25 customers the
+    amount stands: Meta 30,000 for 25, worth 1,000 × 50% × 1 year (100% churn) = 500 each, so
+    30,000 − 12,500 = 17,500 beyond."""
+    text = (
+        "version: 1\nbusiness: {{name: Shop}}\nrevenue: 1000000\nactivities:\n"
+        "  - {{name: Facebook ads, spend: 30000}}\n"
+        "customers: {{new: {n}, sources: {{facebook ads: {n}}}, average_revenue: 1000,\n"
+        "  gross_margin: 50%, churn_rate: 100%}}\n"
+    )
+    few = parse(html.render(report_of(write_profile(text.format(n=9)))))
+    ba205 = next(f for f in few.all("li", "finding") if f.attrs["data-rule"] == "BA205")
+    assert ba205.all("span", "stake") == []
+    many = parse(html.render(report_of(write_profile(text.format(n=25)))))
+    ba205 = next(f for f in many.all("li", "finding") if f.attrs["data-rule"] == "BA205")
+    assert ba205.one("span", "stake").words() == "$17,500 spent beyond what its customers are worth"

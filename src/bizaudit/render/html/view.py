@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 from markupsafe import Markup
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.explain.economics import (
     cents,
@@ -312,6 +313,8 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         if finding.rule == "BA206":
             return channel.spend, "spent with no customers to show for it"
         ltv = p.economics.ltv.value
+        if channel.customers < DEFAULT_MIN_CUSTOMERS:  # its cost is "not yet known" (BA205)
+            return None
         if ltv is not None and channel.spend > ltv * channel.customers:
             return (
                 channel.spend - ltv * channel.customers,
