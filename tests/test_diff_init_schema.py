@@ -393,3 +393,23 @@ def test_diff_gates_the_share_the_check_holds(run_cli: RunCli, tmp_path: Path) -
     gated = run_cli("diff", before, after, "--fail-on-drop", "marketing_share_of_revenue")
     assert gated.exit_code == 1
     assert "Marketing ÷ gross revenue" in gated.stdout
+
+
+def test_diff_spend_rows_add_up_to_the_total(run_cli: RunCli, tmp_path: Path) -> None:
+    """A CFO's re-review: the Spend table left out cost of sales, so its rows did not add up
+    to the total. By hand: 5,000 + 40,000 + 55,000 = 100,000 before, and 45,000 after."""
+    text = (
+        "version: 1\nbusiness: {{name: Shop}}\nrevenue: 200000\nactivities:\n"
+        "  - {{name: Google Ads, spend: 5000}}\n  - {{name: Rent, spend: 40000}}\n"
+        "  - {{name: Cost of goods sold, spend: {cogs}}}\n"
+    )
+    before, after = tmp_path / "before.yaml", tmp_path / "after.yaml"
+    before.write_text(text.format(cogs=55000))
+    after.write_text(text.format(cogs=45000))
+    spend = {m["name"]: m for m in diff_json(run_cli, before, after)["spend"]}
+    assert spend["cost-of-sales"]["change"] == "-10000"
+    parts = ("marketing", "sales", "innovation", "operations", "cost-of-sales")
+    for when in ("before", "after"):
+        assert sum(Decimal(spend[p][when]) for p in parts) == Decimal(spend["total"][when])
+    # a profile with no cost of sales in either period has no such row
+    assert "cost-of-sales" not in {m["name"] for m in diff_json(run_cli, OLD, NEW)["spend"]}

@@ -82,7 +82,10 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
     spend = [
         MoneyChange(name=name, before=old.spend[name], after=new.spend[name],
                     change=new.spend[name] - old.spend[name])
-        for name in ("total", "marketing", "sales", "innovation", "operations")
+        for name in ("total", "marketing", "sales", "innovation", "operations", "cost-of-sales")
+        # cost of sales when either period has any, so the rows add up to the total (a CFO's
+        # re-review: a machine shop's $1,585,000 of it was missing from the table)
+        if name != "cost-of-sales" or old.spend[name] or new.spend[name]
     ] + [
         MoneyChange(
             name=f"marketing/{purpose}",

@@ -126,8 +126,9 @@ _CENT = Decimal("0.01")  # a rate worked out is a rate in cents
 #: acquisition channels" beside Google Ads).
 CHANNEL_INPUTS = re.compile(
     r"\b(salary|salaries|wages?|payroll|team|staff|coordinator|manager|call tracking|callrail"
-    r"|canva|semrush|ahrefs|tools?|software|photography|photo|video production"
-    r"|content creation|graphic design)\b",
+    r"|canva|semrush|ahrefs|tools?|software|photography|photo|photographers?|videographers?"
+    r"|video production|content creation|content creators?|copywriters?|copywriting"
+    r"|graphic design)\b",
     re.IGNORECASE,
 )
 
