@@ -483,6 +483,7 @@ def test_ba206_on_a_sales_tool_does_not_ask_for_a_retention_purpose() -> None:
     )
     ba206 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA206")
     assert ba206.message.startswith("$1,080 on Outbound")
+    assert "('LinkedIn Sales Navigator') with no customers attributed to it" in ba206.message
     assert "purpose" not in ba206.advice
     assert ba206.advice.startswith("if it works the leads of another channel")
 

@@ -599,8 +599,13 @@ def _ba205(hit: Hit, currency: str) -> Words:
 
 def _ba206(hit: Hit, currency: str) -> Words:
     f: NoCustomers = hit.figures
+    # the profile's own names too, where the channel has another (a CFO's re-review: "Google
+    # Business Profile and maps" for a line called "Google Business Profile and SEO")
+    named = [name for name in f.lines if name != hit.subject]
+    own = f" ({', '.join(repr(name) for name in named)})" if named else ""
     message = (
-        f"{format_money(f.spend, currency)} on {hit.subject} with no customers attributed to it"
+        f"{format_money(f.spend, currency)} on {hit.subject}{own} with no customers attributed "
+        "to it"
     )
     join = (
         "join them with 'channel:' on the line or write the source as "

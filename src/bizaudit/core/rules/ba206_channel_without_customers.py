@@ -14,6 +14,7 @@ from bizaudit.model.policy import EffectivePolicy
 class NoCustomers(NamedTuple):
     spend: Decimal
     sales: bool  # every line of it is sales (a prospecting tool): no retention to relabel
+    lines: tuple[str, ...] = ()  # the profile's own names of its lines
 
 
 class ChannelWithoutCustomers(Rule):
@@ -54,7 +55,9 @@ class ChannelWithoutCustomers(Rule):
                 continue  # so do people, tools and creative: relabelling them would flatter CAC
             sales = all(item.classification.category == "sales" for item in channel.activities)
             yield Hit(
-                NoCustomers(channel.spend, sales),
+                NoCustomers(
+                    channel.spend, sales, tuple(item.activity.name for item in channel.activities)
+                ),
                 at=("activities", channel.activities[0].position),
                 subject=channel.name,
             )
