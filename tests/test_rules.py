@@ -16,6 +16,7 @@ from bizaudit.io import loading
 from bizaudit.model import verticals
 from bizaudit.model.policy import Source
 from bizaudit.model.profile import Policy, Profile
+from bizaudit.model.report import Finding, ProfileReport
 
 CASES: list[dict[str, Any]] = loading.load_file(
     Path(__file__).parent / "fixtures" / "rule_cases.yaml"
@@ -166,11 +167,20 @@ def test_a_figure_just_past_its_limit_never_reads_as_the_limit() -> None:
     )
 
 
-def _advice(profile: dict[str, Any]) -> dict[str, str]:
+def _report(profile: dict[str, Any]) -> ProfileReport:
+    """The report of a profile given as a dict, under its own industry's policy."""
     model = Profile.model_validate({"version": 1, "business": {"name": "Case"}} | profile)
     vertical = verticals.get(model.business.industry)
-    report = audit_report(model, resolve([("profile", model.policy)], vertical=vertical))
-    return {f.rule: f.advice for f in report.findings}
+    return audit_report(model, resolve([("profile", model.policy)], vertical=vertical))
+
+
+def _found(rule: str, profile: dict[str, Any]) -> list[Finding]:
+    """The findings of one rule in that report, in its order."""
+    return [f for f in _report(profile).findings if f.rule == rule]
+
+
+def _advice(profile: dict[str, Any]) -> dict[str, str]:
+    return {f.rule: f.advice for f in _report(profile).findings}
 
 
 def test_advice_that_would_turn_profit_into_a_loss_is_a_staged_test() -> None:
@@ -320,19 +330,16 @@ def test_a_financing_line_gives_the_profit_with_and_without_it() -> None:
     """A CFO's review: a machine shop's $162,000 of equipment loan payments made its margin
     3.4% (BA115, thin) where 8.7% was true. By hand: 100,000 − 80,000 − 16,200 = 3,800 (3.8%)
     with the loan payments; 20,000 (20%) without."""
-    profile = Profile.model_validate(
+    [ba116] = _found(
+        "BA116",
         {
-            "version": 1,
-            "business": {"name": "Shop"},
             "revenue": 100000,
             "activities": [
                 {"name": "Rent and wages", "kind": "operations", "spend": 80000},
                 {"name": "Equipment loan payments", "spend": 16200},
             ],
-        }
+        },
     )
-    report = audit_report(profile, resolve([]))
-    ba116 = next(f for f in report.findings if f.rule == "BA116")
     assert ba116.message == (
         "'Equipment loan payments' ($16,200) looks like a loan being repaid: the principal in "
         "it is not a cost of the period; the operating profit counts it: $3,800 (3.8% of "
@@ -347,25 +354,26 @@ def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
     shows where), and `plan` left them alone, as fees paid per closing. By hand: Flex
     60,000 ÷ 20 = 3,000 a client, Google 50,000 ÷ 20 = 2,500; a client is worth
     5,000 × 40% × 1 year (100% churn) = 2,000, so both cost more than they are worth."""
-    profile = Profile.model_validate(
-        {
-            "version": 1,
-            "business": {"name": "Realty"},
-            "revenue": 1000000,
-            "activities": [
-                {"name": "Zillow Flex referral fees", "spend": 60000},
-                {"name": "Google Ads", "spend": 50000},
-            ],
-            "customers": {
-                "new": 40,
-                "sources": {"Zillow": 20, "Google Ads": 20},
-                "average_revenue": 5000,
-                "gross_margin": "40%",
-                "churn_rate": "100%",
+    found = {
+        f.subject: f
+        for f in _found(
+            "BA205",
+            {
+                "revenue": 1000000,
+                "activities": [
+                    {"name": "Zillow Flex referral fees", "spend": 60000},
+                    {"name": "Google Ads", "spend": 50000},
+                ],
+                "customers": {
+                    "new": 40,
+                    "sources": {"Zillow": 20, "Google Ads": 20},
+                    "average_revenue": 5000,
+                    "gross_margin": "40%",
+                    "churn_rate": "100%",
+                },
             },
-        }
-    )
-    found = {f.subject: f for f in audit_report(profile, resolve([])).findings if f.rule == "BA205"}
+        )
+    }
     flex = next(f for name, f in found.items() if name and "Zillow" in name)
     assert "costs $3,000 ($60,000 ÷ 20 customers) but is worth $2,000" in flex.message
     assert flex.advice.startswith(
@@ -380,16 +388,14 @@ def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
 def test_ba207_on_a_booking_marketplace_does_not_invent_a_bill() -> None:
     """A coach's review: a studio was told to add a ClassPass spend line, though ClassPass
     pays the studio per visit; its cost is the share it keeps."""
-    profile = Profile.model_validate(
+    [ba207] = _found(
+        "BA207",
         {
-            "version": 1,
-            "business": {"name": "Studio"},
             "revenue": 300000,
             "activities": [{"name": "Instagram ads", "spend": 9000}],
             "customers": {"new": 60, "sources": {"Instagram ads": 30, "ClassPass": 30}},
-        }
+        },
     )
-    ba207 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA207")
     assert ba207.message.startswith("30 new customers came from Booking and deal marketplaces")
     assert ba207.advice.startswith(
         "it costs a fee or a share per client, often kept from what it pays you rather than billed"
@@ -398,15 +404,9 @@ def test_ba207_on_a_booking_marketplace_does_not_invent_a_bill() -> None:
 
 
 def test_ba107_does_not_call_a_close_spelling_ambiguous() -> None:
-    profile = Profile.model_validate(
-        {
-            "version": 1,
-            "business": {"name": "Studio"},
-            "revenue": 300000,
-            "activities": [{"name": "Photographer", "spend": 900}],
-        }
+    [ba107] = _found(
+        "BA107", {"revenue": 300000, "activities": [{"name": "Photographer", "spend": 900}]}
     )
-    ba107 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA107")
     assert ba107.message == (
         "'Photographer' has no known term; it was read 'photographer' as 'photography' (a close "
         "match): 'photography' → marketing/acquire"
@@ -421,9 +421,8 @@ def test_an_owner_hour_is_worth_no_more_than_a_delivery_hour_brings_in() -> None
     $116.67: 4 x 116.67 x 52 = $24,267.36; with $10,300 of marketing, $34,567.36, 19% of
     revenue. BA105's gap, 0.4 hours (10% of 44 = 4.4), is priced, but no hire is suggested for
     24 minutes a week: 0.4 x 116.67 x 52 = $2,426.74, about $2,427."""
-    profile = Profile.model_validate(
+    report = _report(
         {
-            "version": 1,
             "business": {"name": "Advisory", "industry": "consulting"},
             "revenue": 182000,
             "activities": [
@@ -434,7 +433,6 @@ def test_an_owner_hour_is_worth_no_more_than_a_delivery_hour_brings_in() -> None
                             "rate": 225},
         }
     )  # fmt: skip
-    report = audit_report(profile, resolve([], vertical=verticals.get("consulting")))
     owner = report.owner_time
     assert owner is not None
     assert (owner.rate, owner.stated_rate) == (Decimal("116.67"), Decimal(225))
@@ -450,16 +448,14 @@ def test_an_owner_hour_is_worth_no_more_than_a_delivery_hour_brings_in() -> None
 def test_ba117_shows_both_margins_by_hand() -> None:
     """A CFO's review: a machine shop stated a 27% gross margin while its listed cost of sales
     gave (3,008,000 − 1,585,000) ÷ 3,008,000 = 47.3%."""
-    profile = Profile.model_validate(
+    [ba117] = _found(
+        "BA117",
         {
-            "version": 1,
-            "business": {"name": "Shop"},
             "revenue": 3008000,
             "activities": [{"name": "Materials", "spend": 1585000}],
             "customers": {"gross_margin": "27%"},
-        }
+        },
     )
-    ba117 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA117")
     assert ba117.severity == "info"  # stated below listed: LTV is not flattered
     assert ba117.message == (
         "the stated gross margin, 27%, is not what the listed costs give: ($3,008,000 revenue − "
@@ -472,16 +468,14 @@ def test_ba117_shows_both_margins_by_hand() -> None:
 def test_ba206_on_a_sales_tool_does_not_ask_for_a_retention_purpose() -> None:
     """A CFO's review: LinkedIn Sales Navigator, a sales line, was told to say 'purpose:
     retain' or 'grow', which a sales line cannot have."""
-    profile = Profile.model_validate(
+    [ba206] = _found(
+        "BA206",
         {
-            "version": 1,
-            "business": {"name": "Advisory"},
             "revenue": 180000,
             "activities": [{"name": "LinkedIn Sales Navigator", "spend": 1080}],
             "customers": {"new": 4, "sources": {"referral": 4}},
-        }
+        },
     )
-    ba206 = next(f for f in audit_report(profile, resolve([])).findings if f.rule == "BA206")
     assert ba206.message.startswith("$1,080 on Outbound")
     assert "('LinkedIn Sales Navigator') with no customers attributed to it" in ba206.message
     assert "purpose" not in ba206.advice
@@ -492,22 +486,19 @@ def test_ba116_gives_each_line_its_own_effect() -> None:
     """A CFO's re-review: with two such lines each finding showed the effect of both. By hand:
     1,000,000 − 630,000 rent and wages − 60,000 draws − 50,000 loan = 260,000 (26%); without
     the draws 320,000 (32%), without the loan 310,000 (31%), without both 370,000 (37%)."""
-    profile = Profile.model_validate(
-        {
-            "version": 1,
-            "business": {"name": "Shop"},
-            "revenue": 1000000,
-            "activities": [
-                {"name": "Rent and wages", "kind": "operations", "spend": 630000},
-                {"name": "Owner draws", "spend": 60000},
-                {"name": "SBA loan payment", "spend": 50000},
-            ],
-        }
-    )
     found = {
         f.subject: f.message
-        for f in audit_report(profile, resolve([])).findings
-        if f.rule == "BA116"
+        for f in _found(
+            "BA116",
+            {
+                "revenue": 1000000,
+                "activities": [
+                    {"name": "Rent and wages", "kind": "operations", "spend": 630000},
+                    {"name": "Owner draws", "spend": 60000},
+                    {"name": "SBA loan payment", "spend": 50000},
+                ],
+            },
+        )
     }
     assert found["Owner draws"].endswith(
         "$260,000 (26% of revenue) with it, $320,000 (32%) without it, $370,000 (37%) without "
@@ -526,20 +517,16 @@ def test_ba117_takes_an_agents_margin_on_gross_commission() -> None:
     Stated 20%, it is 16.8 points below: information."""
 
     def ba117(margin: str) -> list[str]:
-        profile = Profile.model_validate(
-            {
-                "version": 1,
-                "business": {"name": "Realty", "industry": "real-estate"},
-                "revenue": 2450000,
-                "activities": [
-                    {"name": "Agent commission splits", "spend": 1519000},
-                    {"name": "Listing photography", "spend": 30000},
-                ],
-                "customers": {"gross_margin": margin},
-            }
-        )
-        report = audit_report(profile, resolve([], vertical=verticals.get("real-estate")))
-        return [f.message for f in report.findings if f.rule == "BA117"]
+        profile = {
+            "business": {"name": "Realty", "industry": "real-estate"},
+            "revenue": 2450000,
+            "activities": [
+                {"name": "Agent commission splits", "spend": 1519000},
+                {"name": "Listing photography", "spend": 30000},
+            ],
+            "customers": {"gross_margin": margin},
+        }
+        return [f.message for f in _found("BA117", profile)]
 
     assert ba117("32%") == []
     assert ba117("20%") == [
@@ -554,7 +541,5 @@ def test_ba202_says_its_ratio_is_an_average_over_free_customers() -> None:
     through channels nothing is spent on. The coaching example by hand: of the 10 clients won
     other than by referral, 6 came by Facebook ads ($6,000) and 4 by the website ($0)."""
     data = loading.load_file(Path(__file__).parent.parent / "examples" / "coaching.yaml").data
-    profile = Profile.model_validate(data)
-    report = audit_report(profile, resolve([], vertical=verticals.get("coaching")))
-    ba202 = next(f for f in report.findings if f.rule == "BA202")
+    [ba202] = _found("BA202", data)
     assert "(an average: 4 of the 10 came through channels nothing is spent on" in ba202.message
