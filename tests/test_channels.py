@@ -120,7 +120,7 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "share_of_spend": 7200 / 62400,
         "share_of_customers": 48 / 324,
         "sources": ["local services ads"],
-        "activities": [28],  # its line in the example
+        "activities": [26],  # its line in the example
         "ltv_to_cac": float(Decimal("1647.421875") / Decimal(150)),
         "joined_by": "the channel vocabulary",
     }
