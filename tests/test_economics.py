@@ -488,3 +488,25 @@ def test_a_bring_a_friend_programme_reaches_the_members_who_refer() -> None:
     e = report.economics
     assert e.cac.value == Decimal(250)
     assert e.judged_by == "all customers"
+
+
+def test_no_excluding_referrals_label_when_none_was_left_out() -> None:
+    """A CFO's re-review: the JSON said "CAC excluding referrals" for a CAC over every
+    customer, the referrals having come through a funded programme. (10,000 ads + 2,000 partner
+    programme) ÷ 40 = $300 either way."""
+    report = run(
+        activities=[
+            {"name": "Google Ads", "spend": 10000},
+            {"name": "Referral partner program", "spend": 2000},
+        ],
+        customers={
+            "new": 40,
+            "sources": {"google ads": 30, "partner referrals": 10},
+            "average_revenue": 3000,
+            "gross_margin": "50%",
+            "churn_rate": "50%",
+        },
+    )
+    e = report.economics
+    assert e.judged_by == "all customers"
+    assert e.ltv_to_non_referral_cac.basis.endswith("÷ $300 CAC")

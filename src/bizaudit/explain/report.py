@@ -116,7 +116,12 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         non_referral_cac=_money(e.non_referral_cac.value, words.cac(e.non_referral_cac)),
         ltv_to_non_referral_cac=EconomicsFigure(
             value=e.ltv_to_non_referral_cac.value,
-            basis=words.ratio(e.ltv_to_non_referral_cac, "CAC excluding referrals"),
+            # "excluding referrals" only when some were left out: with every referral paid
+            # for, it is the same CAC (a CFO's re-review read the label on an all-customer CAC)
+            basis=words.ratio(
+                e.ltv_to_non_referral_cac,
+                "CAC excluding referrals" if e.non_referral_cac.referral else "CAC",
+            ),
         ),
         non_referral_payback_months=EconomicsFigure(
             value=e.non_referral_payback_months.value,
