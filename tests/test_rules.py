@@ -266,9 +266,9 @@ def test_a_channel_too_small_to_judge_is_watched_not_cut() -> None:
     )
     assert few["BA205"] == (
         "on 4 customers the cost is not yet known (a count of 4 could as well be 1 or 10, so "
-        "`plan` leaves a channel with fewer than 20 alone): track this channel's customers for "
-        "another period before moving its money, and check they are not listed under another "
-        "source"
+        "'bizaudit plan' leaves a channel with fewer than 20 alone): track this channel's "
+        "customers for another period before moving its money, and check they are not listed "
+        "under another source"
     )
     enough = _advice(
         {

@@ -584,10 +584,10 @@ def _ba205(hit: Hit, currency: str) -> Words:
         return (
             message,
             f"on {plural(f.customers, 'customer')} the cost is not yet known (a count of "
-            f"{f.customers:,} could as well be {low:,.0f} or {high:,.0f}, so `plan` leaves a "
-            f"channel with fewer than {DEFAULT_MIN_CUSTOMERS} alone): track this channel's "
-            "customers for another period before moving its money, and check they are not "
-            "listed under another source",
+            f"{f.customers:,} could as well be {low:,.0f} or {high:,.0f}, so 'bizaudit plan' "
+            f"leaves a channel with fewer than {DEFAULT_MIN_CUSTOMERS} alone): track this "
+            "channel's customers for another period before moving its money, and check they are "
+            "not listed under another source",
         )
     return (
         message,
