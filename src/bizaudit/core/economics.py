@@ -128,10 +128,16 @@ class Ltv(NamedTuple):
     def step_margin(self) -> Margin | None:
         """The margin a customer brings in one period of the churn (a month's, when the churn
         is a month's and average revenue a year's)."""
-        if self.margin is None or self.months == self.period_months:
-            return self.margin
-        revenue = self.margin.average_revenue * self.months / self.period_months
-        return Margin(revenue, self.margin.gross_margin)
+        return (
+            None if self.margin is None else _per_step(self.margin, self.months, self.period_months)
+        )
+
+
+def _per_step(margin: Margin, step: int, months: int) -> Margin:
+    """A period's margin as that of ``step`` months of the ``months`` it is for."""
+    if step == months:
+        return margin
+    return Margin(margin.average_revenue * step / months, margin.gross_margin)
 
 
 class Ratio(NamedTuple):
@@ -220,8 +226,7 @@ def _ltv(profile: Profile, horizon_years: int, norm: ChurnNorm | None) -> Ltv:
         periods = periods_in_horizon
     else:
         periods = min((1 - (1 - churn) ** periods_in_horizon) / churn, periods_in_horizon)
-    per_step = margin.value if step == months else margin.value * step / months
-    value = per_step * periods  # the margin of one period of the churn, for each one
+    value = _per_step(margin, step, months).value * periods  # each period of the churn's margin
     return Ltv(value, False, margin, churn, periods, horizon_years, step, None, months)
 
 

@@ -38,17 +38,15 @@ def margin_mismatch(facts: Facts) -> MarginMismatch | None:
     vertical = facts.vertical
     if vertical is not None and vertical.on_gross and facts.contra_revenue:
         # An agent's margin on a side is of the gross commission, agent splits taken out (a
-        # CFO's re-review: a brokerage's 32% had been set against 96.8% of company dollar).
-        gross, taken = facts.revenue, facts.contra_revenue
-        listed = (gross - taken - cost) / gross
-        direct = taken + cost  # the splits are a side's direct cost too
-        if abs(listed - stated) <= TOLERANCE or _labour_elsewhere(stated, listed, direct, gross):
-            return None
-        return MarginMismatch(stated, listed, gross, cost, False, taken)
-    listed = (revenue - cost) / revenue
-    if abs(listed - stated) <= TOLERANCE or _labour_elsewhere(stated, listed, cost, revenue):
+        # CFO's re-review: a brokerage's 32% had been set against 96.8% of company dollar);
+        # the splits are a side's direct cost too.
+        base, taken, net = facts.revenue, facts.contra_revenue, False
+    else:
+        base, taken, net = revenue, Decimal(0), bool(facts.contra_revenue)
+    listed = (base - taken - cost) / base
+    if abs(listed - stated) <= TOLERANCE or _labour_elsewhere(stated, listed, taken + cost, base):
         return None
-    return MarginMismatch(stated, listed, revenue, cost, bool(facts.contra_revenue))
+    return MarginMismatch(stated, listed, base, cost, net, taken)
 
 
 def _labour_elsewhere(stated: Decimal, listed: Decimal, cost: Decimal, base: Decimal) -> bool:
