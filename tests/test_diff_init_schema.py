@@ -102,6 +102,23 @@ def test_fail_on_drop(run_cli: RunCli) -> None:
     assert "unknown metric 'happiness'" in unknown.stderr
 
 
+def test_a_figure_no_rule_judges_is_neither_better_nor_worse(run_cli: RunCli) -> None:
+    """A CFO's review: sales ÷ all spend was marked "better" when it rose and "worse" when it
+    fell, though no rule holds sales to a share either way. By hand from the coaching
+    example's two years: 3.9% of spend before, 4.3% after, a change and no verdict."""
+    data = diff_json(run_cli, NEW, OLD)
+    sales = next(m for m in data["metrics"] if m["metric"] == "sales_share_of_spend")
+    assert (sales["better"], sales["worse"]) == ("neither", False)
+    assert sales["change"] < 0  # it fell, and that is no drop
+    row = next(
+        line for line in run_cli("diff", OLD, NEW).stdout.splitlines() if "Sales ÷ all" in line
+    )
+    assert row.split()[-1] == "pts"  # "+0.4 pts", then no "better"
+    gated = run_cli("diff", OLD, NEW, "--fail-on-drop", "sales_share_of_spend")
+    assert gated.exit_code == 2
+    assert "not judged" in gated.stderr
+
+
 def test_diff_of_a_bad_profile_is_an_input_error(run_cli: RunCli, tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("version: 1\n")

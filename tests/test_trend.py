@@ -301,3 +301,25 @@ def test_a_line_chart_breaks_where_a_period_lacks_the_figure() -> None:
     assert "<title>A &amp; B</title>" in svg
     assert "&lt;b&gt;one&lt;/b&gt;" in svg
     assert "<b>" not in svg
+
+
+def test_saas_follows_marketing_and_sales_as_the_check_holds_them(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """A SaaS range counts marketing and sales together (BA101), and diff judges that share;
+    the trend had shown marketing alone ("5% → 5%") and called it worse. By hand: (100,000 +
+    200,000) ÷ 2,000,000 = 15%, then (100,000 + 100,000) ÷ 2,000,000 = 10%."""
+    text = (
+        "version: 1\nbusiness: {{name: Acme, industry: saas, period: '{year}'}}\n"
+        "revenue: 2000000\nactivities:\n  - {{name: Google Ads, spend: 100000}}\n"
+        "  - {{name: SDR salaries, spend: {sdr}}}\n"
+        "  - {{name: Engineering salaries, spend: 900000}}\n"
+    )
+    first = write_profile(text.format(year=2025, sdr=200000), name="2025.yaml")
+    last = write_profile(text.format(year=2026, sdr=100000), name="2026.yaml")
+    out = run_cli("trend", first, last).stdout
+    row = next(line for line in out.splitlines() if "÷ revenue" in line)
+    assert row.split()[:5] == ["Marketing", "and", "sales", "÷", "revenue"]
+    assert row.split()[-6:] == ["15%", "→", "10%", "-5.0", "pts", "worse"]
+    markdown = run_cli("trend", "-f", "markdown", first, last).stdout
+    assert "| Marketing and sales ÷ revenue | 15% | 10% |" in markdown

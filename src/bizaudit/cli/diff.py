@@ -38,13 +38,13 @@ def diff_command(
             metavar="METRIC",
             help="Exit 1 when this figure got worse or can no longer be worked out "
             "(repeatable): score, marketing_share_of_revenue, marketing_share_of_spend, "
-            "sales_share_of_spend, referral_share, owner_marketing_time_share, "
-            "acquisition_channels, ltv_to_cac, payback_months.",
+            "referral_share, owner_marketing_time_share, acquisition_channels, ltv_to_cac, "
+            "payback_months.",
         ),
     ] = None,
 ) -> None:
     """Compare two periods: figures, spend moved, findings changed."""
-    from bizaudit.core.diff import METRICS, compare
+    from bizaudit.core.diff import GATES, METRICS, compare
     from bizaudit.explain.numbers import money_locale
     from bizaudit.io.checker import Options, audit_each
     from bizaudit.render import diff_report
@@ -52,10 +52,17 @@ def diff_command(
     if format not in diff_report.FORMATS:
         raise typer.BadParameter("choose rich, json or markdown", param_hint="--format")
     watched = fail_on_drop or []
+    unjudged = [m for m in watched if m in METRICS and m not in GATES]
+    if unjudged:
+        raise typer.BadParameter(
+            f"{unjudged[0]!r} is shown but not judged: no rule holds it either way, so it "
+            f"cannot get worse; choose from {', '.join(GATES)}",
+            param_hint="--fail-on-drop",
+        )
     unknown = [m for m in watched if m not in METRICS]
     if unknown:
         raise typer.BadParameter(
-            f"unknown metric {unknown[0]!r}; choose from {', '.join(METRICS)}",
+            f"unknown metric {unknown[0]!r}; choose from {', '.join(GATES)}",
             param_hint="--fail-on-drop",
         )
     errors = [

@@ -14,7 +14,7 @@ from bizaudit.core.shares import held_share
 from bizaudit.model.diff import Better, Change, Diff, FindingRef, MoneyChange
 from bizaudit.model.report import Finding, ProfileReport
 
-__all__ = ["METRICS", "compare"]
+__all__ = ["GATES", "METRICS", "compare"]
 
 #: metric name → (how to read it from a report, which direction is better)
 METRICS: dict[str, tuple[Callable[[ProfileReport], Decimal | None], Better]] = {
@@ -24,13 +24,18 @@ METRICS: dict[str, tuple[Callable[[ProfileReport], Decimal | None], Better]] = {
     # on its net share while BA101 failed it on the gross one)
     "marketing_share_of_revenue": (lambda r: held_share(r)[1], "higher"),
     "marketing_share_of_spend": (lambda r: r.metrics.marketing_share_of_spend, "higher"),
-    "sales_share_of_spend": (lambda r: r.metrics.sales_share_of_spend, "higher"),
+    # no rule holds sales to a share either way: a sales team's pay rises with the business or
+    # falls when a channel takes over (a CFO's review: a cut read "worse" for no reason)
+    "sales_share_of_spend": (lambda r: r.metrics.sales_share_of_spend, "neither"),
     "referral_share": (lambda r: r.metrics.referral_share, "lower"),
     "owner_marketing_time_share": (lambda r: r.metrics.owner_marketing_time_share, "higher"),
     "acquisition_channels": (lambda r: Decimal(r.predictability.acquisition_channels), "higher"),
     "ltv_to_cac": (lambda r: r.economics.ltv_to_cac.value, "higher"),
     "payback_months": (lambda r: r.economics.payback_months.value, "lower"),
 }
+
+#: the figures ``--fail-on-drop`` can watch: those that can get worse
+GATES = tuple(name for name, (_, better) in METRICS.items() if better != "neither")
 
 
 def _key(finding: Finding) -> tuple[str, str | None]:
@@ -61,6 +66,8 @@ def _worse(name: str, better: Better, old: ProfileReport, new: ProfileReport,
     better only up to the industry's range, then it is over-spending. A figure that could be
     worked out before and cannot now (a gross margin deleted) is worse: a gate watching it
     can no longer vouch for it."""
+    if better == "neither":
+        return False
     if before is None or after is None:
         return before is not None and after is None
     if name == "marketing_share_of_revenue":

@@ -13,7 +13,9 @@ from bizaudit.model.report import MoneyOut, ShareOut, record
 
 __all__ = ["Better", "Change", "Diff", "FindingRef", "MoneyChange", "adapter"]
 
-Better = Literal["higher", "lower"]
+#: which way a figure is better; "neither" for one no rule judges (sales ÷ all spend), which
+#: never counts as worse
+Better = Literal["higher", "lower", "neither"]
 
 
 @record

@@ -78,8 +78,8 @@ def _label(change: Change, diff: Diff) -> str:
 def _mark(change: Change) -> str:
     if change.worse:  # also a figure that became n/a
         return "worse"
-    if change.change is None or change.change == 0:
-        return ""
+    if change.change is None or change.change == 0 or change.better == "neither":
+        return ""  # unchanged, or a figure no rule judges
     return "better"
 
 

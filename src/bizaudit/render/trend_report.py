@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from pydantic_core import to_json
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.core.shares import held_share
 from bizaudit.core.trend import Line, Trend
 from bizaudit.explain.numbers import (
     format_limit,
@@ -21,6 +22,7 @@ from bizaudit.explain.numbers import (
     places_apart,
     plural,
 )
+from bizaudit.explain.summary import held_label
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import ProfileReport, to_data
 
@@ -31,6 +33,14 @@ __all__ = ["FORMATS", "label", "render_html", "render_json", "render_markdown", 
 
 FORMATS = ("rich", "json", "markdown", "html")
 SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def _series_label(trend: Trend, line: Line) -> str:
+    """A figure's name; the marketing share's says what it is a share of, as the check holds
+    it in the newest period ("Marketing and sales ÷ revenue" for SaaS)."""
+    if line.series.name == "marketing_share_of_revenue":
+        return held_label(held_share(trend.periods[-1])[0])
+    return line.series.label
 
 
 def label(report: ProfileReport) -> str:
@@ -120,7 +130,7 @@ def render_rich(trend: Trend) -> RenderableType:
         verdict = judged(line)
         style = "red" if verdict == "worse" else "green" if verdict == "better" else ""
         across.add_row(
-            line.series.label,
+            _series_label(trend, line),
             Text(sparkline(line.values), style=style or "bold"),
             f"{value(line, line.first, currency)} → {value(line, line.last, currency)}",
             change(line, currency),
@@ -129,7 +139,9 @@ def render_rich(trend: Trend) -> RenderableType:
     periods = Table(title="By period", title_justify="left", box=None, padding=(0, 1))
     periods.add_column("period")
     for line in trend.lines:
-        periods.add_column(_SHORT[line.series.name], justify="right")
+        short = _SHORT.get(line.series.name)  # the marketing share: what it is a share of
+        short = short or _series_label(trend, line).lower().replace(" ÷ ", "\n÷ ")
+        periods.add_column(short, justify="right")
     periods.add_column("business\nor hobby")
     for i, report in enumerate(trend.periods):
         periods.add_row(
@@ -155,8 +167,7 @@ def render_rich(trend: Trend) -> RenderableType:
     )
 
 
-_SHORT = {
-    "marketing_share_of_revenue": "marketing\n÷ revenue",
+_SHORT = {  # the marketing share's is its full name, which says what it is a share of
     "referral_share": "referral\ncustomers",
     "cac": "CAC",
     "ltv_to_cac": "LTV ÷ CAC",
@@ -176,7 +187,9 @@ def render_markdown(trend: Trend) -> str:
     for line in trend.lines:
         cells = " | ".join(value(line, v, currency) for v in line.values)
         moved = change(line, currency) + (f", {judged(line)}" if judged(line) else "")
-        lines.append(f"| {line.series.label} | {cells} | {sparkline(line.values)} | {moved} |")
+        lines.append(
+            f"| {_series_label(trend, line)} | {cells} | {sparkline(line.values)} | {moved} |"
+        )
     files = (
         f"{markdown_code(p.path)} ({name})" for p, name in zip(trend.periods, names, strict=True)
     )
@@ -252,7 +265,7 @@ def _charts(trend: Trend) -> list[_Chart]:
             for p, v in zip(trend.periods, line.values, strict=True)
         ]
         svg = line_chart(
-            title=line.series.label,
+            title=_series_label(trend, line),
             points=points,
             tick=partial(_tick, line, currency),
             limit=_limit(trend, line),
@@ -260,7 +273,7 @@ def _charts(trend: Trend) -> list[_Chart]:
         )
         first, last = value(line, line.first, currency), value(line, line.last, currency)
         summary = f"{first} → {last} ({change(line, currency)})"
-        charts.append(_Chart(line.series.label, Markup(svg), summary))
+        charts.append(_Chart(_series_label(trend, line), Markup(svg), summary))
     return charts
 
 
@@ -276,7 +289,7 @@ def render_html(trend: Trend) -> str:
         "heading": _periods(trend),
         "lines": [
             {
-                "label": line.series.label,
+                "label": _series_label(trend, line),
                 "spark": sparkline(line.values),
                 "first": value(line, line.first, currency),
                 "last": value(line, line.last, currency),
@@ -285,7 +298,7 @@ def render_html(trend: Trend) -> str:
             }
             for line in trend.lines
         ],
-        "columns": [line.series.label for line in trend.lines],
+        "columns": [_series_label(trend, line) for line in trend.lines],
         "periods": [
             {
                 "label": label(p),
