@@ -452,7 +452,15 @@ def test_ba117_shows_both_margins_by_hand() -> None:
         "BA117",
         {
             "revenue": 3008000,
-            "activities": [{"name": "Materials", "spend": 1585000}],
+            "activities": [
+                {"name": "Materials", "spend": 1585000},
+                {"name": "Machinist wages", "spend": 600000},
+                {"name": "Shop rent", "spend": 120000},
+                {"name": "Office staff payroll", "spend": 150000},
+                {"name": "Shop labor", "spend": 90000},
+                {"name": "Tooling and inserts", "spend": 60000},
+                {"name": "Shop supplies", "spend": 30000},
+            ],
             "customers": {"gross_margin": "27%"},
         },
     )
@@ -463,6 +471,34 @@ def test_ba117_shows_both_margins_by_hand() -> None:
         "built on the 27%"
     )
     assert ba117.advice.startswith("if direct costs (job labour, materials, tooling) are listed")
+    # A re-review: the advice named no line. The three largest operations lines whose names
+    # say delivery; not the rent, not the office's payroll.
+    assert ba117.advice.endswith(
+        "; the lines read as operations to look at first: 'Machinist wages' ($600,000), "
+        "'Shop labor' ($90,000), 'Tooling and inserts' ($60,000)"
+    )
+
+
+def test_ba117_with_the_stated_margin_above_names_what_was_read_as_cost_of_sales() -> None:
+    """By hand: (500,000 − 100,000 − 50,000) ÷ 500,000 = 70% listed, against 85% stated."""
+    [ba117] = _found(
+        "BA117",
+        {
+            "revenue": 500000,
+            "activities": [
+                {"name": "Materials", "spend": 50000},
+                {"name": "Cost of goods sold", "spend": 100000},
+                {"name": "Rent", "spend": 40000},
+            ],
+            "customers": {"gross_margin": "85%"},
+        },
+    )
+    assert ba117.severity == "warning"
+    assert "= 70%" in ba117.message
+    assert ba117.advice.endswith(
+        "; the lines read as cost of sales to look at first: 'Cost of goods sold' ($100,000), "
+        "'Materials' ($50,000)"
+    )
 
 
 def test_ba206_on_a_sales_tool_does_not_ask_for_a_retention_purpose() -> None:

@@ -445,13 +445,21 @@ def _ba117(hit: Hit, currency: str) -> Words:
         return message, (
             "check the stated margin against the costs of delivering: if some cost of sales is "
             "missing from the profile, add it; if a line read as cost of sales is not, "
-            "correct its kind"
+            "correct its kind" + _look_first(f, "read as cost of sales", currency)
         )
     return message, (
         "if direct costs (job labour, materials, tooling) are listed as operations, mark them "
         "kind: cost-of-sales, and the two will agree; if the stated margin is out of date, "
-        "restate it"
+        "restate it" + _look_first(f, "read as operations", currency)
     )
+
+
+def _look_first(f: MarginMismatch, read: str, currency: str) -> str:
+    """ "; the lines read as operations to look at first: 'Instructor pay' ($84,000)"."""
+    if not f.suspects:
+        return ""
+    lines = ", ".join(f"'{name}' ({format_money(spend, currency)})" for name, spend in f.suspects)
+    return f"; the lines {read} to look at first: {lines}"
 
 
 def _ba112(hit: Hit, currency: str) -> Words:

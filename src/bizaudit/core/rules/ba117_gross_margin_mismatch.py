@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import ClassifiedActivity, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -23,6 +24,27 @@ class MarginMismatch(NamedTuple):
     cost_of_sales: Decimal
     net: bool  # revenue is net of contra-revenue
     taken_out: Decimal = Decimal(0)  # contra-revenue, when the base is gross revenue
+    #: The lines to look at first, largest first (at most three): with a stated margin above
+    #: the listed one, those read as cost of sales; below it, operations lines whose names
+    #: say delivery (labour, materials, tooling), which may be direct costs.
+    suspects: tuple[tuple[str, Decimal], ...] = ()
+
+
+#: Words of a line that may be a direct cost read as operations: the people who deliver and
+#: what they deliver with. A reading aid for the advice, never a reclassification.
+_DELIVERY = re.compile(
+    r"\b(wages?|payroll|salar(y|ies)|labou?r|crew|techs?|technicians?|instructors?|"
+    r"teachers?|coaches|trainers?|stylists?|therapists?|hygienists?|clinical|nurses?|"
+    r"associates?|staff|subcontract\w*|contractors?|materials?|supplies|parts|tool(s|ing)?|"
+    r"freight|shipping|fuel|inventory|packaging|lab)\b",
+    re.IGNORECASE,
+)
+#: ... unless they name the office: its people and supplies are overhead.
+_OFFICE = re.compile(
+    r"\b(office|admin\w*|front desk|reception\w*|managers?|management|bookkeep\w*|"
+    r"accounting|clerical|executives?|officers?)\b",
+    re.IGNORECASE,
+)
 
 
 def margin_mismatch(facts: Facts) -> MarginMismatch | None:
@@ -46,7 +68,23 @@ def margin_mismatch(facts: Facts) -> MarginMismatch | None:
     listed = (base - taken - cost) / base
     if abs(listed - stated) <= TOLERANCE or _labour_elsewhere(stated, listed, taken + cost, base):
         return None
-    return MarginMismatch(stated, listed, base, cost, net, taken)
+    if stated > listed:  # what was read as cost of sales may not be
+        lines = [a for a in facts.activities if a.classification.category == "cost-of-sales"]
+    else:  # direct costs may be among the operations lines
+        lines = [
+            a
+            for a in facts.activities
+            if a.classification.category == "operations"
+            and a.classification.source == "rule"
+            and _DELIVERY.search(a.activity.name)
+            and not _OFFICE.search(a.activity.name)
+        ]
+    return MarginMismatch(stated, listed, base, cost, net, taken, _largest(lines))
+
+
+def _largest(lines: list[ClassifiedActivity]) -> tuple[tuple[str, Decimal], ...]:
+    lines.sort(key=lambda a: -a.activity.spend)
+    return tuple((a.activity.name, a.activity.spend) for a in lines[:3])
 
 
 def _labour_elsewhere(stated: Decimal, listed: Decimal, cost: Decimal, base: Decimal) -> bool:
@@ -79,6 +117,11 @@ class GrossMarginMismatch(Rule):
     payroll line, a freelancer's $350 of materials), the stated margin is the truer, and a
     note on every such profile would be noise (on the 93 profiles the project's reviewers
     wrote, it had fired on 21, nearly all of them this case; now on 5).
+
+    The advice names the lines to look at first, the three largest: those read as cost of
+    sales when the stated margin is the higher; when it is the lower, operations lines whose
+    names say delivery (wages, labour, instructors, materials, tooling, but not the office's
+    people), which may be direct costs (a CFO's re-review: the advice had named none).
 
     How to fix: if direct costs are listed as operations, mark them `kind: cost-of-sales`;
     if some cost of sales is not, correct its kind; if the stated margin is out of date,
