@@ -73,7 +73,7 @@ def test_coaching_figures() -> None:
     # and what must come back: 5,900 ÷ 5,043.50 LTV = 1.17, so 2 more customers
     assert report.findings[0].advice.endswith(
         "it pays for itself once it brings 2 more customers worth $5,043.50 each (the lifetime "
-        "value)"
+        "value), and meets the 3× LTV ÷ CAC rule of thumb at 4"  # 5,900 × 3 ÷ 5,043.50 = 3.5
     )
     assert not report.passed
 

@@ -178,7 +178,7 @@ def test_rep_commissions_are_the_cost_of_the_accounts_reps_open() -> None:
         ],
         customers={"new": 6, "sources": {"manufacturers rep": 4, "trade show": 2}},
     )
-    reps = by_name(report)["Independent sales reps and agencies"]
+    reps = by_name(report)["Sales reps and rep agencies (on commission)"]
     assert (reps.spend, reps.customers, reps.cac) == (Decimal(124000), 4, Decimal(31000))
 
 
@@ -299,12 +299,12 @@ def test_a_reps_channel_says_its_cac_is_a_ceiling(run_cli: RunCli, tmp_path: Any
         "customers: {new: 6, sources: {independent rep: 6}}\n"
     )
     [profile] = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"]
-    [reps] = [c for c in profile["channels"] if c["name"].startswith("Independent sales reps")]
+    [reps] = [c for c in profile["channels"] if c["name"].startswith("Sales reps and rep agencies")]
     assert (reps["spend"], reps["customers"], reps["cac"]) == ("44000", 6, "7333.33")
     shown = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert (
-        "Independent sales reps and agencies: reps are paid commission on every sale in their "
-        "territory, repeat orders too, and its CAC counts all of it against the new customers: "
+        "Sales reps and rep agencies (on commission): reps on commission are usually paid on "
+        "every sale, repeat orders too, and its CAC counts all of it against the new customers: "
         "a ceiling." in shown
     )
 
@@ -319,3 +319,108 @@ def test_pop_up_classes_meet_the_members_they_brought() -> None:
     events = next(c for c in report.channels if c.name.startswith("Events"))
     assert (events.spend, events.customers, events.cac) == (Decimal(4500), 9, Decimal(500))
     assert not {"BA206", "BA207"} & {f.rule for f in report.findings}
+
+
+def test_channels_an_owner_writes_in_their_own_words_meet_their_customers() -> None:
+    """A coach's review of a salon, an inn and a gift shop (2026-12-02): each had a channel
+    reported both free (BA207) and wasted (BA206). By hand: Vagaro's new-client fees 4,900 ÷
+    120 = 40.83; The Knot 5,400 ÷ 22 = 245.45; the market booths 4,800 ÷ 380 = 12.63."""
+    report = run(
+        activities=[
+            {"name": "Vagaro Marketplace new client fees", "spend": 4900},
+            {"name": "The Knot / WeddingWire listing", "spend": 5400},
+            {"name": "Market & pop-up booth fees", "spend": 4800},
+        ],
+        customers={
+            "new": 522,
+            "sources": {
+                "Vagaro marketplace": 120,
+                "weddings (The Knot)": 22,
+                "markets & pop-ups": 380,
+            },
+        },
+    )
+    channels = by_name(report)
+    vagaro = channels["Booking and deal marketplaces (StyleSeat, ClassPass, Groupon)"]
+    assert (vagaro.spend, vagaro.customers, vagaro.cac) == (Decimal(4900), 120, Decimal("40.83"))
+    knot = channels["Wedding marketplaces (The Knot, WeddingWire, Zola)"]
+    assert (knot.spend, knot.customers, knot.cac) == (Decimal(5400), 22, Decimal("245.45"))
+    events = channels["Events, trade shows and webinars"]
+    assert (events.spend, events.customers, events.cac) == (Decimal(4800), 380, Decimal("12.63"))
+    assert not [f for f in report.findings if f.rule in ("BA206", "BA207")]
+
+
+def test_an_inns_commissions_as_its_owner_writes_them_join_the_travel_agencies() -> None:
+    """A coach's review of an inn: "Expedia comm (EPS)" was not read as a commission, and the
+    travel agents' guests (their commission line misspelt) looked free. Google Hotel Ads, a
+    bid per click, had shared the commissions' channel, which `plan` leaves alone. By hand:
+    (81,600 + 38,400 + 6,200) ÷ (1,200 + 650 + 58) = 126,200 ÷ 1,908 = 66.14; metasearch
+    14,400 ÷ 60 = 240."""
+    report = run(
+        revenue=1600000,
+        activities=[
+            {"name": "Booking.com commissions", "spend": 81600},
+            {"name": "Expedia comm (EPS)", "spend": 38400},
+            {"name": "Travel agent commisions", "spend": 6200},
+            {"name": "Google Hotel Ads", "spend": 14400},
+        ],
+        customers={
+            "new": 1968,
+            "sources": {
+                "Booking.com": 1200,
+                "Expedia": 650,
+                "travel agent": 58,
+                "Google hotels": 60,
+            },
+        },
+    )
+    channels = by_name(report)
+    ota = channels["Online travel agencies (Booking.com, Expedia, Airbnb)"]
+    assert (ota.spend, ota.customers, ota.cac) == (Decimal(0), 1908, Decimal("66.14"))
+    meta = channels["Hotel metasearch (Google Hotel Ads, Trivago, Kayak)"]
+    assert (meta.spend, meta.customers, meta.cac) == (Decimal(14400), 60, Decimal(240))
+    assert report.profit.contra_revenue == Decimal(126200)
+
+
+def test_referral_bonuses_paid_per_job_reach_every_referral() -> None:
+    """An owner's review of a roofer: "Referral bonuses ($250/job)" read as spend with no
+    customers (the plural had missed "referral bonus", and "job" had read as a referrer). By
+    hand: 11,000 ÷ (72 + 20) = 119.57."""
+    report = run(
+        activities=[{"name": "Referral bonuses ($250/job)", "spend": 11000}],
+        customers={
+            "new": 92,
+            "sources": {"referral (past customer / neighbor)": 72, "insurance agent referral": 20},
+        },
+    )
+    referrals = by_name(report)["Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers, referrals.cac) == (
+        Decimal(11000),
+        92,
+        Decimal("119.57"),
+    )
+
+
+def test_reps_who_close_every_channels_leads_are_no_channel_of_their_own() -> None:
+    """An owner's review of a roofer: in-house closers' commissions read "$190,000 on reps
+    with no customers" (BA206), the worst row of the table, though they close the leads of
+    every channel. With no source of their own, their pay stays in the blended CAC:
+    (18,000 + 190,000) ÷ 40 = 5,200. A distributor's "rep cold calls" are the reps' own
+    accounts (a CFO's review): 180,000 ÷ 41 = 4,390.24."""
+    closers = run(
+        activities=[
+            {"name": "Sales rep commissions 10%", "spend": 190000},
+            {"name": "Google Ads", "spend": 18000},
+        ],
+        customers={"new": 40, "sources": {"google ads": 40}},
+    )
+    assert [c.name for c in closers.channels] == ["Google Ads"]
+    assert closers.economics.cac.value == Decimal(5200)
+    assert not [f for f in closers.findings if f.rule == "BA206"]
+    distributor = run(
+        activities=[{"name": "6000 Sales Rep Commissions", "spend": 180000}],
+        customers={"new": 41, "sources": {"rep cold calls / walk-ins": 41}},
+    )
+    [reps] = distributor.channels
+    assert reps.name == "Sales reps and rep agencies (on commission)"
+    assert (reps.spend, reps.customers, reps.cac) == (Decimal(180000), 41, Decimal("4390.24"))

@@ -79,14 +79,15 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
        sources 87.4%.
 
     The issue's goals (92%, 85%, 90% recall, 90% sources) are met for purpose only: README
-    "How good is it?" says why. The bounds sit just under the last measurement (2026-12-02:
-    89.7%, 86.0%, 94 confidently wrong); never tune the vocabulary on this file."""
+    "How good is it?" says why. The bounds sit just under the last measurement (2026-12-02,
+    after a fifth round of reviewers' lines joined the build part: 89.9%, 86.3%, 94
+    confidently wrong, recall 89.1% / 83.5% / 82.2%); never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.896
-    assert result.purpose_accuracy >= 0.858
+    assert result.category_accuracy >= 0.898
+    assert result.purpose_accuracy >= 0.861
     assert result.confidently_wrong <= 96
-    assert _recall(FROZEN, "marketing") >= 0.885
-    assert _recall(FROZEN, "sales") >= 0.82
+    assert _recall(FROZEN, "marketing") >= 0.889
+    assert _recall(FROZEN, "sales") >= 0.83
     assert _recall(FROZEN, "innovation") >= 0.81
     assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.87
 

@@ -123,8 +123,8 @@ def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
         # closing, lose money, as if a budget bought more closings.
         (
             "Zillow Flex referral fees", 118000, 30, "zillow",
-            "its spend is fees paid per referral or closing (Zillow Flex, referral fees): "
-            "more budget does not bring more customers",
+            "its spend is fees or commissions paid per referral, sale or closing: more budget does "
+            "not bring more customers (recruit more, or change the rate, instead)",
         ),
     ],
 )  # fmt: skip
@@ -389,8 +389,26 @@ def test_signs_are_left_alone(run_cli: RunCli, tmp_path: Path) -> None:
     )
     data = json.loads(run_cli("plan", profile, "-f", "json").stdout)
     signs = next(c for c in data["channels"] if c["name"].startswith("Walk-ins"))
-    assert signs["left_alone"].startswith("walk-ins come from where a sign or storefront stands")
+    assert signs["left_alone"].startswith(
+        "walk-ins and sign calls come from where a sign or storefront stands"
+    )
     assert signs["planned_spend"] == signs["spend"] == "4500"
+
+
+def test_canvassers_on_commission_are_left_alone(run_cli: RunCli, tmp_path: Path) -> None:
+    """An owner's review: the plan cut $79,500 of a roofer's canvassers' commissions, paid per
+    signed job, as if they were an ad budget, while it left the reps alone for that reason."""
+    profile = tmp_path / "roofer.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Roofer}\nrevenue: 4000000\nactivities:\n"
+        "  - {name: Canvasser commissions (door knocking), spend: 265000}\n"
+        "  - {name: Google Ads, spend: 18000}\n  - {name: Angi leads, spend: 38000}\n"
+        "customers: {new: 237, sources: {door knocking: 165, google ads: 34, angi: 38}}\n"
+    )
+    data = json.loads(run_cli("plan", profile, "-f", "json").stdout)
+    outbound = next(c for c in data["channels"] if c["name"].startswith("Outbound"))
+    assert outbound["left_alone"].startswith("its spend is fees or commissions paid per")
+    assert outbound["planned_spend"] == outbound["spend"] == "265000"
 
 
 def test_reps_on_commission_are_left_alone(run_cli: RunCli, tmp_path: Path) -> None:
@@ -405,6 +423,6 @@ def test_reps_on_commission_are_left_alone(run_cli: RunCli, tmp_path: Path) -> N
     )
     for args in ([], ["--budget", "150000"]):
         data = json.loads(run_cli("plan", profile, "-f", "json", *args).stdout)
-        reps = next(c for c in data["channels"] if c["name"].startswith("Independent sales"))
-        assert reps["left_alone"].startswith("reps are paid commission on every sale")
+        reps = next(c for c in data["channels"] if c["name"].startswith("Sales reps and rep"))
+        assert reps["left_alone"].startswith("reps on commission are usually paid on every sale")
         assert reps["planned_spend"] == reps["spend"] == "44000"

@@ -184,9 +184,29 @@ def _advice(profile: dict[str, Any]) -> dict[str, str]:
 
 
 def test_advice_that_would_turn_profit_into_a_loss_is_a_staged_test() -> None:
-    # Dental minimum 3% of 100,000 = 3,000; 2,000 more, but the profit is 100,000 - 99,000 =
-    # 1,000: a test of the smaller of a quarter of the gap (500) and half the profit (500),
-    # aiming at a CAC under LTV / 3 = 1,200 / 3 = 400.
+    # The default minimum, 10% of 100,000 = 10,000; 9,000 more, but the profit is 100,000 -
+    # 94,000 = 6,000 (6%): a test of the smallest of a quarter of the gap (2,250), half the
+    # profit (3,000) and what keeps a 5% margin (6,000 - 5,000 = 1,000), aiming at a CAC under
+    # LTV / 3 = 1,200 / 3 = 400.
+    advice = _advice(
+        {
+            "revenue": 100000,
+            "activities": [{"name": "Google Ads", "spend": 1000}, {"name": "Rent", "spend": 93000}],
+            "customers": {"new": 10, "lifetime_value": 1200},
+        }
+    )
+    assert advice["BA101"] == (
+        "the full $9,000 would turn the $6,000 operating profit into a $3,000 loss: test first, "
+        "with $1,000 (a quarter of the gap, at most half the profit, keeping a 5% margin) on the "
+        "channel that brings customers most cheaply for a period and keep going only while a "
+        "new customer costs under $400 (a third of what a customer is worth)"
+    )
+
+
+def test_on_a_margin_already_thin_the_advice_moves_money_rather_than_adds_it() -> None:
+    """A CFO's review: a distributor at a 1.7% margin was told to test with half its profit,
+    while BA115 in the same report said to look at prices before adding spend. Dental minimum
+    3% of 100,000 = 3,000, 2,000 more; profit 100,000 - 99,000 = 1,000, a 1% margin."""
     advice = _advice(
         {
             "business": {"name": "Case", "industry": "dental"},
@@ -196,19 +216,18 @@ def test_advice_that_would_turn_profit_into_a_loss_is_a_staged_test() -> None:
         }
     )
     assert advice["BA101"] == (
-        "the full $2,000 would turn the $1,000 operating profit into a $1,000 loss: test first, "
-        "with $500 (a quarter of the gap, at most half the profit) on the channel that brings "
-        "customers most cheaply for a period and keep going only while a new customer costs "
-        "under $400 (a third of what a customer is worth)"
+        "the operating margin is already thin (1%, under 5%: BA115): rather than adding $2,000, "
+        "move money from costs that bring no customers into a channel that does"
     )
+    assert "BA115" in advice
 
 
 def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
     # From a restaurant owner's review: BA101 asked for the whole gap while BA115, in the same
     # report, said to look at prices before adding spend. Restaurant minimum 3% of 200,000 =
     # 6,000; 1,000 of marketing, so 5,000 more. Profit 200,000 - 187,000 = 13,000 (6.5%); after
-    # the gap 8,000 (4%, under 5%): a test of min(5,000 / 4, 13,000 / 2) = 1,250, aiming at a
-    # CAC under 300 / 3 = 100.
+    # the gap 8,000 (4%, under 5%): a test of min(5,000 / 4, 13,000 / 2, 13,000 - 10,000) =
+    # 1,250, aiming at a CAC under 300 / 3 = 100.
     advice = _advice(
         {
             "business": {"name": "Case", "industry": "restaurant"},
@@ -222,9 +241,10 @@ def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
     )
     assert advice["BA101"] == (
         "the full $5,000 would take the operating margin from 6.5% to 4%, under 5% (a thin "
-        "margin, BA115): test first, with $1,250 (a quarter of the gap, at most half the profit) "
-        "on the channel that brings customers most cheaply for a period and keep going only "
-        "while a new customer costs under $100 (a third of what a customer is worth)"
+        "margin, BA115): test first, with $1,250 (a quarter of the gap, at most half the profit, "
+        "keeping a 5% margin) on the channel that brings customers most cheaply for a period "
+        "and keep going only while a new customer costs under $100 (a third of what a customer "
+        "is worth)"
     )
 
 
@@ -377,9 +397,10 @@ def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
     flex = next(f for name, f in found.items() if name and "Zillow" in name)
     assert "costs $3,000 ($60,000 ÷ 20 customers) but is worth $2,000" in flex.message
     assert flex.advice.startswith(
-        "'bizaudit plan' leaves this channel alone, as its spend is fees paid per referral or "
-        "closing (Zillow Flex, referral fees): more budget does not bring more customers; so "
-        "cut or renegotiate what a customer costs there rather than move its money"
+        "'bizaudit plan' leaves this channel alone, as its spend is fees or commissions paid per "
+        "referral, sale or closing: more budget does not bring more customers (recruit more, or "
+        "change the rate, instead); so cut or renegotiate what a customer costs there rather "
+        "than move its money"
     )
     google = found["Google Ads"]
     assert google.advice.startswith("move this channel's money to channels whose customers pay")
@@ -579,3 +600,44 @@ def test_ba202_says_its_ratio_is_an_average_over_free_customers() -> None:
     data = loading.load_file(Path(__file__).parent.parent / "examples" / "coaching.yaml").data
     [ba202] = _found("BA202", data)
     assert "(an average: 4 of the 10 came through channels nothing is spent on" in ba202.message
+
+
+def test_ba101_counts_sales_spend_that_wins_customers_as_spent_winning_them() -> None:
+    """An owner's review of a roofer: $265,000 of canvassers' commissions, read as sales,
+    brought 165 of its new customers, yet BA101 failed it for under-spending. Home services
+    minimum 5% of 1,000,000 = 50,000; marketing 30,000 (3%); with the canvassers 30,000 +
+    60,000 = 90,000, 9%: a warning, and no "budget at least"."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "business": {"name": "Case", "industry": "home-services"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Canvasser commissions (door knocking)", "spend": 60000},
+                {"name": "Google Ads", "spend": 30000},
+            ],
+            "customers": {"new": 100, "sources": {"door knocking": 60, "google ads": 40}},
+        },
+    )
+    assert ba101.severity == "warning"
+    assert ba101.message.endswith(
+        "; with the $60,000 of sales spend in channels that brought new customers (canvassers, "
+        "reps), what is spent winning customers is 9%"
+    )
+    assert ba101.advice.startswith(
+        "$20,000 more would bring marketing alone to the minimum, but $60,000 of sales spend "
+        "already wins customers"
+    )
+
+
+def test_ba113_suggests_no_kind_to_copy() -> None:
+    """A coach's review: the example fix was always 'kind: referral', which, copied for a
+    market stall's 380 customers, would move a paid channel into referrals."""
+    [ba113] = _found(
+        "BA113",
+        {"revenue": 100000, "activities": [], "customers": {"new": 5, "sources": {"Bob": 5}}},
+    )
+    assert ba113.advice.startswith(
+        "say its kind under classify.sources as '{term: bob, kind: KIND}'"
+    )
+    assert "paid (a fee, a booth or a commission buys them)" in ba113.advice

@@ -153,9 +153,13 @@ def not_bought(channel: Channel) -> str | None:
     return _vocabulary().not_bought.get(channel.key)
 
 
-#: A line paid per referral or per closing, not a budget: a re-review saw Zillow Flex fees,
-#: taken from each closing, handled as money to move.
-_PER_REFERRAL = re.compile(r"\breferral fees?\b|\bzillow flex\b|\bper (?:closing|referral)\b", re.I)
+#: A line paid per referral, closing or sale, not a budget: a re-review saw Zillow Flex fees,
+#: taken from each closing, handled as money to move; an owner's review saw `plan` cut a
+#: roofer's canvassers' commissions, paid per signed job, as if they were an ad budget.
+_PER_RESULT = re.compile(
+    r"\breferral fees?\b|\bzillow flex\b|\bper (?:closing|referral|job|sale)\b|\bcommissions?\b",
+    re.I,
+)
 
 
 def paid_per_result(channel: Channel) -> str | None:
@@ -173,11 +177,11 @@ def paid_per_result(channel: Channel) -> str | None:
             "listing on their own: its customers are not what its ad budget buys"
         )
     if channel.activities and all(
-        _PER_REFERRAL.search(item.activity.name) for item in channel.activities
+        _PER_RESULT.search(item.activity.name) for item in channel.activities
     ):
         return (
-            "its spend is fees paid per referral or closing (Zillow Flex, referral fees): "
-            "more budget does not bring more customers"
+            "its spend is fees or commissions paid per referral, sale or closing: more budget "
+            "does not bring more customers (recruit more, or change the rate, instead)"
         )
     return None
 
@@ -257,6 +261,16 @@ def acquires(item: ClassifiedActivity) -> bool:
     )
 
 
+def _line_channel(item: ClassifiedActivity, terms: dict[tuple[str, ...], str]) -> str | None:
+    """The channel a line's name places, else the one its classifier term places: the term
+    is the name as read through a close spelling ("Travel agent commisions" is the "travel
+    agent commission" a coach's review saw left out of its channel, 2026-12-02)."""
+    found = _longest(item.activity.name, terms)
+    if found is None and (term := item.classification.term) is not None:
+        return _longest(term, terms)
+    return found
+
+
 def join(
     activities: Sequence[ClassifiedActivity], sources: Sequence[ClassifiedSource]
 ) -> list[Channel]:
@@ -284,13 +298,13 @@ def join(
             if (
                 item.classification.category == "contra-revenue"
                 and item.activity.spend > 0
-                and (key := _longest(item.activity.name, vocab.activity_terms)) is not None
+                and (key := _line_channel(item, vocab.activity_terms)) is not None
             ):  # a marketplace's commission: what its customers cost, though no budget buys it
                 fees.setdefault(key, []).append(item)
             continue
         if item.activity.channel is not None:
             lines.setdefault(stated(item.activity.channel), []).append(item)
-        elif (key := _longest(item.activity.name, vocab.activity_terms)) is not None:
+        elif (key := _line_channel(item, vocab.activity_terms)) is not None:
             lines.setdefault(key, []).append(item)
             add(key, "the channel vocabulary")
         else:
@@ -319,11 +333,20 @@ def join(
     for key in dict.fromkeys([*lines, *came]):
         label, kind = vocab.names.get(key, (None, None))
         own, brought = lines.get(key, []), came.get(key, [])
+        if not brought and key in vocab.ceiling and all(_sells(item) for item in own):
+            # Reps paid on every sale with no source of their own close the leads of every
+            # channel: their pay stays in the blended CAC, not a channel with no customers (an
+            # owner's review: a roofer's closers read "$190,000, no customers").
+            continue
         name = label or said.get(key) or _own_name(key, own, brought)
         joined_by = "; ".join(sorted(how.get(key, {"its own name"})))
         charged = tuple(fees[key]) if brought and key in fees else ()
         channels.append(Channel.of(key, name, kind, tuple(own), tuple(brought), joined_by, charged))
     return sorted(channels, key=_order)
+
+
+def _sells(item: ClassifiedActivity) -> bool:
+    return item.classification.category == "sales"
 
 
 def _pair_by_words(

@@ -271,6 +271,9 @@ _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 # Words whose crude singular is another, everyday word: "ATS" (applicant tracking) is not
 # "at" ("at-risk member calls" had read as hiring software), "its" is not "IT".
 _NOT_PLURALS = frozenset({"ats", "its"})
+# Plurals of words that end in "us", which the crude rule below left as "bonuse" (an owner's
+# "Referral bonuses" had missed the referral channel's "referral bonus"); "houses" is not one.
+_US_PLURALS = frozenset({"bonuses", "buses", "campuses", "statuses", "surpluses", "viruses"})
 
 
 @lru_cache(maxsize=65536)
@@ -278,6 +281,8 @@ def _stem(word: str) -> str:
     """A crude singular: enough to make "ads"/"ad" and "taxes"/"tax" the same word."""
     if word in _NOT_PLURALS:
         return word
+    if word in _US_PLURALS:
+        return word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("xes", "ches", "shes", "sses")):

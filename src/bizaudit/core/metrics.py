@@ -183,7 +183,7 @@ _REFERRAL_WORDS = frozenset(
     """referral refer referred referring fee paid pay payment program programme reward bonus
     gift thank you lunch learn and the of for to with from by a an in on at dues membership
     member event cost spend word mouth per case out area partner bring friend free month
-    credit""".split()
+    credit job sale closing signed each""".split()  # "Referral bonuses ($250/job)" names nobody
 )
 #: Referrers named in different words: the same people.
 _SAME_REFERRER = {

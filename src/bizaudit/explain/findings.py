@@ -85,6 +85,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"; with the owner's marketing hours valued ({money(f.owner_time)}) it is "
             f"{format_percent(with_time)}"
         )
+    if f.selling:
+        winning = (f.measured + (f.owner_time or 0) + f.selling) / f.revenue
+        message += (
+            f"; with the {money(f.selling)} of sales spend in channels that brought new "
+            f"customers (canvassers, reps), what is spent winning customers is "
+            f"{format_percent(winning)}"
+        )
     profit = f.profit if f.profit is not None else Decimal(0)  # known under "move" and "test"
     if f.plan == "fix-economics":
         advice = (
@@ -92,10 +99,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
             "win than they are worth (BA204): fix that first, then grow the budget"
         )
     elif f.plan == "move":
+        already = (
+            f"the business already runs at a loss ({money(-profit)})"
+            if profit < 0
+            else f"the operating margin is already thin ({format_percent(profit / f.net_revenue)}"
+            f", under {format_percent(THIN_MARGIN)}: BA115)"
+        )
         advice = (
-            f"the business already runs at a loss ({money(-profit)}): rather than adding "
-            f"{money(gap)}, move money from costs that bring no customers into a channel that "
-            "does"
+            f"{already}: rather than adding {money(gap)}, move money from costs that bring no "
+            "customers into a channel that does"
         )
     elif f.plan == "test":
         if f.target_cac is not None and f.ratio.ltv is not None:
@@ -121,8 +133,17 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
         advice = (
             f"the full {money(gap)} {effect}: test first, with {money(at_least(f.test, '0.01'))} "
-            "(a quarter of the gap, at most half the profit) on the channel that brings "
-            f"customers most cheaply for a period{target}"
+            "(a quarter of the gap, at most half the profit, keeping a "
+            f"{format_percent(THIN_MARGIN)} margin) on the channel that brings customers most "
+            f"cheaply for a period{target}"
+        )
+    elif f.selling and f.measured + (f.owner_time or 0) + f.selling >= f.needed:
+        # the money to win customers is spent, in the sales column (the finding is a warning)
+        advice = (
+            f"{money(gap)} more would bring marketing alone to the minimum, but "
+            f"{money(f.selling)} of sales spend already wins customers (canvassers, reps): "
+            "compare what a customer costs through it (the channel table) with the other "
+            "channels before adding marketing"
         )
     else:
         ltv = f.ratio.ltv
@@ -130,9 +151,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
         if ltv is not None and ltv > 0:  # what has to come back for the money to pay
             count = math.ceil(gap / ltv)
             each = " each" if count != 1 else ""  # "1 more customer worth $X", no "each"
+            # ...and at the 3× BA201 holds, so the pitch and BA201 ask the same (a CFO's
+            # review: "pays for itself" at 1× had sat beside a payback warning)
+            sound = math.ceil(gap * LTV_TO_CAC_MINIMUM / ltv)
             back = (
                 f"; it pays for itself once it brings {plural(count, 'more customer')} worth "
-                f"{money(cents(ltv))}{each} (the lifetime value)"
+                f"{money(cents(ltv))}{each} (the lifetime value), and meets the "
+                f"{LTV_TO_CAC_MINIMUM}× LTV ÷ CAC rule of thumb at {sound}"
             )
         change = (
             ""
@@ -498,8 +523,12 @@ def _ba113(hit: Hit, currency: str) -> Words:
     return (
         f"could not tell what kind of channel {hit.subject!r} is; its {customers} counted as "
         "'other', neither referral nor a channel you run",
-        f"say its kind under classify.sources, e.g. '{{term: {term}, kind: "
-        "referral}' (or paid, organic, outbound, repeat)",
+        # no kind suggested: an owner who copied "referral" for a market stall's 380
+        # customers moved them out of a paid channel (a coach's review, 2026-12-02)
+        f"say its kind under classify.sources as '{{term: {term}, kind: KIND}}', where KIND is "
+        "paid (a fee, a booth or a commission buys them), organic (they found you on their "
+        "own), referral (someone sent them), outbound (you reached out) or repeat (they "
+        "came back)",
     )
 
 

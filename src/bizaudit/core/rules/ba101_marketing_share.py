@@ -12,8 +12,9 @@ from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Source
 
-#: The first step of a staged test: a quarter of the gap, at most half the operating profit
-#: (a practitioner's way to test a channel without betting the profit on it; docs/domain.md).
+#: The first step of a staged test: a quarter of the gap, at most half the operating profit and
+#: never below BA115's 5% margin (a practitioner's way to test a channel without betting the
+#: profit on it; docs/domain.md).
 TEST_SHARE_OF_GAP = Decimal("0.25")
 TEST_SHARE_OF_PROFIT = Decimal("0.5")
 
@@ -40,6 +41,9 @@ class BelowMinimum(NamedTuple):
     left_out: Decimal = Decimal(0)  # marketing the range does not count (an agent's referral fees)
     left_out_why: str = ""
     net_revenue: Decimal = Decimal(0)  # what the operating margin is of
+    #: Sales spend in channels that brought new customers (canvassers, SDRs, reps), when the
+    #: range counts marketing only: money spent winning customers in the other column.
+    selling: Decimal = Decimal(0)
 
 
 class MarketingShare(Rule):
@@ -53,6 +57,9 @@ class MarketingShare(Rule):
 
     When the profile values the owner's time (`owner_hours.rate`) and the owner's marketing
     hours make up the difference, the finding is a warning rather than an error, and says so.
+    So it is when sales spend in channels that brought new customers (canvassers, SDRs, reps
+    on commission) makes it up, where the range counts marketing alone: the business does
+    spend on winning customers, in the other column (a roofer's canvassers, 2026-12-02).
 
     How it is computed: marketing spend (every activity classified as marketing: acquire,
     retain and grow) divided by revenue, net of contra-revenue (refunds, discounts, platform
@@ -65,9 +72,12 @@ class MarketingShare(Rule):
     The advice respects profit: it says what the gap costs in operating profit and how many
     more customers, at the lifetime value, would pay it back; when the whole gap would turn an
     operating profit into a loss, or leave a margin under 5% (the thin margin of BA115),
-    it proposes a staged test with a cost per customer to aim for; when customers already
-    cost more than they are worth (BA204), it says to fix that first; when the business runs
-    at a loss, to move money rather than add it.
+    it proposes a staged test that keeps a 5% margin, with a cost per customer to aim for;
+    when customers already cost more than they are worth (BA204), it says to fix that first;
+    when the business runs at a loss or its margin is already under 5%, to move money rather
+    than add it. What the gap must bring back is said twice: the customers that pay it back
+    at their lifetime value, and the customers it takes to meet the 3× LTV ÷ CAC rule of
+    thumb that BA201 holds.
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -100,19 +110,23 @@ class MarketingShare(Rule):
         ratio = facts.economics.judged_ratio
         plan: Plan = "add"
         test, target = Decimal(0), None
+        thin = THIN_MARGIN * facts.net_revenue
         if ratio.value is not None and ratio.value < 1:
             plan = "fix-economics"
         elif profit is None:  # part of the spending only: the profit it would cost is unknown
             pass
-        elif profit < 0:
+        elif profit < thin:
+            # At a loss, or already under BA115's 5% margin: money is moved, not added (a
+            # CFO's review: a distributor at 1.7% had been told to test with half its profit).
             plan = "move"
-        elif profit - gap < THIN_MARGIN * facts.net_revenue:
+        elif profit - gap < thin:
             # The whole gap would make a loss, or leave under a 5% margin (BA115's line): a
-            # staged test, so BA101 and BA115 never pull opposite ways on a thin profit.
+            # staged test that keeps the margin, so BA101 and BA115 never pull opposite ways.
             plan = "test"
-            test = min(gap * TEST_SHARE_OF_GAP, profit * TEST_SHARE_OF_PROFIT)
+            test = min(gap * TEST_SHARE_OF_GAP, profit * TEST_SHARE_OF_PROFIT, profit - thin)
             ltv = facts.economics.ltv.value
             target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
+        selling = Decimal(0) if with_sales else _selling(facts)
         yield Hit(
             BelowMinimum(
                 measured,
@@ -134,10 +148,29 @@ class MarketingShare(Rule):
                 facts.range_excluded if vertical is not None else Decimal(0),
                 vertical.range_excludes_why if vertical is not None else "",
                 facts.net_revenue,
+                selling,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
             # Cash under the minimum, but the owner's own hours, valued, make it up: a
             # freelancer's real investment is time; the gap in cash is worth a warning.
-            severity="warning" if owner is not None and measured + owner >= needed else None,
+            # So does sales spend that brings customers (canvassers, reps): the money is spent
+            # winning customers, in the other column (an owner's review: a roofer spending
+            # 10.4% on canvassing and ads was told it under-spent at 3.85%).
+            severity="warning" if measured + (owner or 0) + selling >= needed else None,
         )
+
+
+def _selling(facts: Facts) -> Decimal:
+    """Sales spend in the channels that brought new customers: the sales lines of a channel
+    with customers (canvassers, SDRs, reps)."""
+    return sum(
+        (
+            item.activity.spend
+            for channel in facts.by_channel
+            if channel.customers > 0
+            for item in channel.activities
+            if item.classification.category == "sales"
+        ),
+        Decimal(0),
+    )
