@@ -641,3 +641,87 @@ def test_ba113_suggests_no_kind_to_copy() -> None:
         "say its kind under classify.sources as '{term: bob, kind: KIND}'"
     )
     assert "paid (a fee, a booth or a commission buys them)" in ba113.advice
+
+
+def test_ba202_weighs_the_commissions_marketplaces_kept() -> None:
+    """An owner's review of an inn: "room to spend more" at 30× left out $126,200 of OTA
+    commissions on 70% of its guests. By hand: Google Ads 10,000 ÷ 500 = 20 a customer, 1,000 ÷
+    20 = 50×; with 100,000 of DoorDash commissions, 20 + 200 = 220, 4.5×: no room. With 50,000,
+    20 + 100 = 120, 8.3×: room, and both figures said."""
+
+    def ba202(commissions: int) -> list[str]:
+        profile = {
+            "business": {"name": "Case", "industry": "restaurant"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 10000},
+                {"name": "DoorDash commissions", "spend": commissions},
+            ],
+            "customers": {
+                "new": 500,
+                "sources": {"google ads": 100, "doordash": 400},
+                "lifetime_value": 1000,
+            },
+        }
+        return [f.message for f in _found("BA202", profile)]
+
+    assert ba202(100000) == []
+    [message] = ba202(50000)
+    assert message.startswith("a customer is worth 50.0× what it costs to win; the CAC")
+    assert (
+        "; the CAC leaves out $50,000 of commissions marketplaces kept (taken out of revenue, "
+        "charged on repeat customers too): with them 8.3×; there is room" in message
+    )
+
+
+def test_ba114_sees_referral_rewards_paid_as_account_credits() -> None:
+    """A CFO's review: "Refer-a-friend account credits ($25)" passed a dental practice's check
+    and counted as a funded acquisition channel, though the credit is payment for referrals."""
+    [ba114] = _found(
+        "BA114",
+        {
+            "business": {"name": "Case", "industry": "dental"},
+            "revenue": 1000000,
+            "activities": [{"name": "Refer-a-friend account credits ($25)", "spend": 2250}],
+            "customers": {"new": 100, "sources": {"referred by a friend": 90, "google": 10}},
+        },
+    )
+    assert ba114.subject == "Refer-a-friend account credits ($25)"
+
+
+def test_ba114_leaves_a_cpas_disclosed_referral_fee_alone() -> None:
+    """A CFO's review: AICPA ET 1.520.001 allows a referral fee disclosed to the client, yet a
+    CPA firm's "(disclosed)" fee was warned about; an undisclosed one still is. The disclosed
+    fee's 5 clients cost 2,500 ÷ 5 = 500 each in the referral channel."""
+
+    def profile(name: str) -> dict[str, Any]:
+        return {
+            "business": {"name": "Case", "industry": "accounting"},
+            "revenue": 1000000,
+            "activities": [{"name": name, "spend": 2500}],
+            "customers": {"new": 5, "sources": {"financial advisor referral": 5}},
+        }
+
+    disclosed = profile("Referral fees paid - financial advisor (disclosed)")
+    assert _found("BA114", disclosed) == []
+    [referrals] = _report(disclosed).channels
+    assert (referrals.customers, referrals.cac) == (5, Decimal(500))
+    assert len(_found("BA114", profile("Referral fees paid - financial advisor"))) == 1
+
+
+def test_a_cap_is_listed_only_when_it_holds_the_score_down() -> None:
+    """A CFO's review: a distributor scoring 54 listed the thin margin's cap at 79, which did
+    not touch it, while a failing check's cap, which would not either, was left out. By hand:
+    marketing 1,000 of 100,000 (1%) against the default 10% earns 30 × 0.1² = 0.3 of 30, one
+    of two channels 7.5 of 15, referral independence 15 of 15, retention 0 of 10: 22.8 of 70,
+    32.6, so 33; the margin is 3%."""
+    report = _report(
+        {
+            "revenue": 100000,
+            "activities": [{"name": "Google Ads", "spend": 1000}, {"name": "Rent", "spend": 96000}],
+            "customers": {"new": 10, "sources": {"google ads": 10}},
+        }
+    )
+    assert {f.rule for f in report.findings} >= {"BA101", "BA115"}
+    assert report.score == 33
+    assert report.score_caps == []

@@ -376,3 +376,37 @@ def test_a_minimum_of_ones_own_is_held_as_the_vertical_counts_revenue(
     rules = {f["rule"] for f in data["findings"]}
     assert "BA101" in rules  # 25% of marketing under its own 30%
     assert "BA110" not in rules  # though 47% with sales is over 15–45%: never both
+
+
+def test_a_hotel_is_held_to_sales_and_marketing_together(run_cli: RunCli, tmp_path: Path) -> None:
+    """An owner's review of an inn: the hotel range's sources (STR, PKF) count the sales and
+    marketing department, payroll included, yet marketing alone was held to it. By hand: (20,000
+    + 30,000 event sales manager) ÷ 1,000,000 = 5%, inside 2.5–4.5%'s low end; marketing alone
+    2% would have failed it."""
+    path = tmp_path / "inn.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Inn, industry: hospitality}\nrevenue: 1000000\n"
+        "activities:\n  - {name: Google Hotel Ads, spend: 20000}\n"
+        "  - {name: Sales manager salary, spend: 30000}\n"
+    )
+    profile = checked(run_cli, path)
+    assert "BA101" not in rules(profile)
+    assert profile["industry"]["scope"] == "marketing and sales"
+    assert profile["industry"]["compared_share"] == pytest.approx(0.05)
+
+
+def test_a_distributor_is_held_to_a_distributors_range(run_cli: RunCli, tmp_path: Path) -> None:
+    """A CFO's review: a foodservice distributor was held to 5.4%, a B2B survey's average with a
+    band the project made up, and asked for $375,492 more. The range is now 1–5% of sales (a
+    practitioner's rule for distributors): 76,700 of 7,948,000 is 0.965%, 2,780 under 1%."""
+    path = tmp_path / "distributor.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Dist, industry: wholesale}\nrevenue: 7948000\n"
+        "activities:\n  - {name: Trade show booth, spend: 76700}\n"
+        "  - {name: Cost of goods sold, spend: 5800000}\n"
+    )
+    [ba101] = [f for f in checked(run_cli, path)["findings"] if f["rule"] == "BA101"]
+    assert ba101["message"].startswith(
+        "marketing is 0.97% of revenue ($76,700 of $7,948,000), under the 1% minimum"
+    )
+    assert "$2,780 more" in ba101["advice"]

@@ -74,10 +74,12 @@ def run(
     ]
     parts = score.components(facts, policy)
     ok = passed([f.severity for f in found], strict=policy.strict)
-    ceilings = score.caps(facts, policy)
-    # Never "Strong" and failing; named whenever it holds the score down, beside any other
-    # cap at the same line (a CFO's re-review: a thin margin's cap hid the failing check's).
-    if not ok and score.score(parts) > _FAILED_CEILING:
+    # The caps that hold the score down, each named, and only those: never "Strong" and
+    # failing (a CFO's re-review: a thin margin's cap had hid the failing check's), and no cap
+    # listed at 79 beside a score of 54 that it did not touch (a CFO's review, 2026-12-02).
+    uncapped = score.score(parts)
+    ceilings = [cap for cap in score.caps(facts, policy) if cap.limit < uncapped]
+    if not ok and uncapped > _FAILED_CEILING:
         ceilings.append(score.Cap(_FAILED_CEILING, "failed"))
     return Audit(
         profile=profile,

@@ -81,11 +81,12 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
 
 
 #: Words of a line that pays for each referral (a reward, a bonus, a fee per referred
-#: customer), which several professions' rules restrict, as opposed to cultivating referrers.
+#: customer, an account credit: a CFO's review saw "Refer-a-friend account credits ($25)"
+#: pass), which several professions' rules restrict, as opposed to cultivating referrers.
 _PAYS_PER_REFERRAL = re.compile(
     r"\b(?:bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
     r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
-    r"|referral pay|paid referral|gift card|gift cards|cash)\b",
+    r"|referral pay|paid referral|gift card|gift cards|cash|credit|credits)\b",
     re.IGNORECASE,
 )
 #: A line that names referrals, wherever it was classified: a past client's "referral gift

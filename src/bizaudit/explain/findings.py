@@ -565,6 +565,12 @@ def _ba202(hit: Hit, currency: str) -> Words:
             f" (an average: {f.unpaid:,} of the {f.counted:,} came through channels nothing is "
             "spent on, so the next customer bought costs more; 'bizaudit plan' shows how much)"
         )
+    if f.with_fees is not None:  # the CAC leaves the marketplaces' commissions out
+        average += (
+            f"; the CAC leaves out {format_money(f.fees, currency)} of commissions marketplaces "
+            f"kept (taken out of revenue, charged on repeat customers too): with them "
+            f"{format_ratio(f.with_fees)}×"
+        )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
         "there is room to spend more on acquisition",

@@ -28,13 +28,14 @@ class PayingForReferrals(Rule):
     How it is computed: in a vertical whose rules restrict paying for referrals (dental,
     medical, legal, real estate...), a line in the referral channel, or any marketing line or
     line nothing placed that names referrals (or a finder's fee, a kickback), whose name says
-    it pays for them ("reward", "bonus", "fee", "commission", "gift card", "cash", "per
-    referral"). Relationship-building (referral-partner lunches, a physician liaison,
+    it pays for them ("reward", "bonus", "fee", "commission", "gift card", "cash", "credit",
+    "per referral"). Relationship-building (referral-partner lunches, a physician liaison,
     networking groups, thank-you notes) is not payment and is not flagged; nor, in real
     estate, a referral fee paid to another agent or broker, or to a referral network a
     licensed brokerage runs (Zillow Flex, Redfin, HomeLight...): cooperative brokerage, which
     RESPA §8(c)(3) exempts. A line that names a lender, a mortgage broker, a title, escrow or
-    insurance agent, a client or cash is never taken for cooperative brokerage.
+    insurance agent, a client or cash is never taken for cooperative brokerage. For a CPA
+    firm, a referral fee the line says is disclosed is what the AICPA's rule allows.
 
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, Ratio
@@ -20,6 +21,10 @@ class HighRatio(NamedTuple):
     #: more (a coach's re-review: 6.6× on average, 2.6× at the margin by the plan's curve)
     unpaid: int = 0
     counted: int = 0
+    #: commissions marketplaces kept (contra-revenue, not spend) on the customers of channels
+    #: they brought, and the ratio with them in the CAC
+    fees: Decimal = Decimal(0)
+    with_fees: Decimal | None = None
 
 
 class LtvCacHigh(Rule):
@@ -38,6 +43,14 @@ class LtvCacHigh(Rule):
     The ratio is an average: customers who came through channels nothing is spent on (search,
     walk-ins) are in it at no cost, and the finding says how many, since the next customer
     bought costs more than the average (`bizaudit plan` shows how much at the margin).
+
+    A marketplace's commission (Booking.com's, DoorDash's) is taken out of revenue, not
+    spent, so the CAC leaves it out, yet it is what those customers cost. When channels with
+    such commissions brought customers, the ratio is also worked out with the commissions in
+    the CAC; only if that ratio is still over 5 is there room, and the finding gives both (an
+    owner's review, 2026-12-02: an inn's 30× left out $126,200 of OTA commissions on 70% of
+    its guests; with them, 6.6×). The commissions are charged on repeat stays too, so that
+    ratio is a floor.
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
@@ -66,12 +79,24 @@ class LtvCacHigh(Rule):
             for c in facts.by_channel
             if c.spend <= 0 and not c.fees and c.kind not in skip
         )
+        fees = sum(
+            (c.fees for c in facts.by_channel if c.customers > 0 and c.kind not in skip),
+            Decimal(0),
+        )
+        with_fees = None
+        ltv = economics.judged_ratio.ltv
+        if fees and ltv is not None and judged.value is not None and judged.new_customers:
+            with_fees = ltv / (judged.value + fees / judged.new_customers)
+            if with_fees <= LTV_TO_CAC_CEILING:
+                return  # the commissions take up the room the ratio seemed to leave
         yield Hit(
             HighRatio(
                 economics.judged_ratio,
                 economics.judged_by_non_referral,
                 min(unpaid, judged.new_customers),
                 judged.new_customers,
+                fees,
+                with_fees,
             ),
             at=("customers",),
             pulls="more",
