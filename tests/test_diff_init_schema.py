@@ -286,6 +286,14 @@ def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
             "word of mouth",
             "7",
             "",  # no more sources
+            "2400",  # a year's revenue from one customer
+            "40%",
+            "seventy",  # not a share: asked again
+            "70%",
+            "30",  # the owner's week
+            "5",
+            "",  # sales: 0
+            "8",
         ]
     )
     result = CliRunner().invoke(app, ["init", str(path)], input=answers + "\n")
@@ -302,6 +310,14 @@ def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
     ]
     assert profile.customers is not None
     assert profile.customers.sources == {"word of mouth": 7}
+    # an owner's review: the first check had shown no LTV and no owner time, asked for none
+    assert profile.customers.average_revenue == Decimal(2400)
+    assert profile.customers.gross_margin == Decimal("0.4")
+    assert profile.customers.retention_rate == Decimal("0.7")
+    assert profile.owner_hours is not None
+    assert (profile.owner_hours.delivery, profile.owner_hours.marketing) == (30, 5)
+    assert (profile.owner_hours.sales, profile.owner_hours.admin) == (0, 8)
+    assert "every cost in the same period, as the P&L lists them" in path.read_text()
 
 
 def test_init_asks_again_until_every_answer_is_one_check_accepts(
@@ -322,6 +338,7 @@ def test_init_asks_again_until_every_answer_is_one_check_accepts(
         "",
         "referrals", "-2", "lots", "40",  # customers: a whole number of 0 or more
         "",
+        "", "", "", "",  # no customer figures, no owner's week
     ]  # fmt: skip
     result = CliRunner().invoke(app, ["init", str(path)], input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.stdout

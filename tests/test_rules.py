@@ -725,3 +725,41 @@ def test_a_cap_is_listed_only_when_it_holds_the_score_down() -> None:
     assert {f.rule for f in report.findings} >= {"BA101", "BA115"}
     assert report.score == 33
     assert report.score_caps == []
+
+
+def test_ba206_names_a_source_that_may_hold_the_channels_customers() -> None:
+    """A CFO's review of a vet clinic: $10,800 of Google Ads showed no customers while the 260
+    who said "google" were all counted as organic search, and the advice was to relabel the
+    ads as retention, which would have taken them out of the CAC."""
+    [ba206] = _found(
+        "BA206",
+        {
+            "revenue": 2000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 10800},
+                {"name": "SEO retainer", "spend": 7800},
+            ],
+            "customers": {"new": 260, "sources": {"google": 260}},
+        },
+    )
+    assert ba206.advice.startswith(
+        "the 260 customers from 'google' were counted as Organic search (SEO and content): if "
+        "some came through this spend, split the source ('google ads: N') or give it 'channel: "
+        "Google Ads'; if its customers are listed under another name"
+    )
+    assert ba206.advice.endswith(
+        "only if it is truly brand or retention work, say so with 'purpose: retain' or 'grow'"
+    )
+
+
+def test_ba116_asks_for_a_wage_in_place_of_a_draw_that_is_the_owners_pay() -> None:
+    """An owner's review of a gift shop: "take it out" made a 0.7% margin read 9.1%, with no
+    word that the owner, paid only by her draws, works 54 hours a week in the business."""
+    [ba116] = _found(
+        "BA116",
+        {"revenue": 650000, "activities": [{"name": "Owner draws", "spend": 48000}]},
+    )
+    assert ba116.advice.endswith(
+        "if the draw is the owner's only pay, list a fair wage for the owner's hours in its "
+        "place, or the profit reads better than the business earns"
+    )

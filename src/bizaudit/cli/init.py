@@ -123,11 +123,35 @@ def _ask() -> "Answers":
     answers.currency = _until_read("Currency (ISO code)", currency, "USD")
     answers.period = _until_read("Period (e.g. FY2026; empty to skip)", optional(text), "")
     answers.revenue = _until_read("Revenue for the period", amounts.parse_money)
-    typer.echo("The main things you spend money on (empty name to finish):")
+    typer.echo(
+        "Every cost of the period, as your P&L lists them: wages, rent and cost of goods "
+        "too (empty name to finish):"
+    )
     while name := _until_read("  Activity", optional(text), ""):
         answers.activities.append((name, _until_read(f"  Spend on {name}", amounts.parse_money)))
     typer.echo("Where last period's new customers came from (empty to finish):")
     while source := _until_read("  Source", optional(text), ""):
         customers = _until_read(f"  Customers from {source}", amounts.parse_count)
         answers.sources.append((source, customers))
+    # What a customer is worth, and the owner's week: without them the first check can only
+    # ask for them (BA109) and show no LTV (an owner's review, 2026-12-02).
+    money, share = optional(amounts.parse_money), optional(amounts.parse_percent)
+    answers.average_revenue = _until_read(
+        "A year's revenue from one customer (empty to skip)", money, ""
+    )
+    answers.gross_margin = _until_read("Gross margin, e.g. 40% (empty to skip)", share, "")
+    answers.retention_rate = _until_read(
+        "Customers still with you a year later, e.g. 70% (empty to skip)", share, ""
+    )
+    delivery = _until_read(
+        "Your hours a week delivering the work (empty to skip the owner's week)",
+        optional(amounts.parse_hours),
+        "",
+    )
+    if delivery is not None:
+        answers.owner_hours["delivery"] = delivery
+        for part in ("marketing", "sales", "admin"):
+            answers.owner_hours[part] = _until_read(
+                f"  Hours a week on {part}", amounts.parse_hours, "0"
+            )
     return answers

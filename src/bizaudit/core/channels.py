@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Channel",
     "ceiling_named",
+    "elsewhere",
     "is_referral_channel",
     "join",
     "not_bought",
@@ -244,6 +245,20 @@ def _stated(channel: str) -> str:
 
 def _content(name: str) -> frozenset[str]:
     return frozenset(word for word in words(name) if word not in _FILLER)
+
+
+def elsewhere(channel: Channel, channels: Sequence[Channel]) -> list[tuple[str, int, str]]:
+    """Sources of other channels whose names share a word with this channel's lines, as
+    (source, customers, the channel it joined): a "google" source read as organic search
+    beside Google Ads with no customers (a CFO's review, 2026-12-02) may hold its clicks."""
+    mine = frozenset().union(*(_content(item.activity.name) for item in channel.activities))
+    return [
+        (source.name, source.customers, other.name)
+        for other in channels
+        if other is not channel
+        for source in other.sources
+        if _content(source.name) & mine
+    ]
 
 
 def acquires(item: ClassifiedActivity) -> bool:

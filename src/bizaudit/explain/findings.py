@@ -423,7 +423,11 @@ _MOVEMENTS = {
     ),
     "draw": (
         "profit the owner takes out, not a cost of the period",
-        "take it out: a draw is profit taken, not a cost (an owner's salary on payroll stays)",
+        # an owner paid only by draws works for the business too (an owner's review: a
+        # shop's 9.1% without the draw left out the 54 hours a week she runs it)
+        "take it out: a draw is profit taken, not a cost (an owner's salary on payroll stays); "
+        "if the draw is the owner's only pay, list a fair wage for the owner's hours in its "
+        "place, or the profit reads better than the business earns",
     ),
     "transfer": (
         "money moved between the business's own accounts, not a cost of the period",
@@ -659,9 +663,17 @@ def _ba206(hit: Hit, currency: str) -> Words:
             "if it works the leads of another channel (LinkedIn, referrals), put that channel "
             f"on the line with 'channel:'; if it finds customers of its own, {join}"
         )
+    near = ""
+    if f.near:  # a source of another channel that may hold its customers
+        source, customers, other = f.near[0]
+        near = (
+            f"the {plural(customers, 'customer')} from {source!r} were counted as {other}: if "
+            f"some came through this spend, split the source ('{source} ads: N') or give it "
+            f"'channel: {hit.subject}'; "
+        )
     return message, (
-        "if it is brand or retention work, say so with 'purpose: retain' or 'grow'; if its "
-        f"customers are listed under another name, {join}"
+        f"{near}if its customers are listed under another name, {join}; only if it is truly "
+        "brand or retention work, say so with 'purpose: retain' or 'grow'"
     )
 
 

@@ -27,6 +27,16 @@ class Answers:
     activities: list[tuple[str, Decimal]] = field(default_factory=list)
     sources: list[tuple[str, int]] = field(default_factory=list)
     owner_hours: dict[str, Decimal] = field(default_factory=dict)
+    #: what a customer is worth: a year's revenue from one, the gross margin, and the share
+    #: who stay from one year to the next (each optional; without them there is no LTV)
+    average_revenue: Decimal | None = None
+    gross_margin: Decimal | None = None
+    retention_rate: Decimal | None = None
+
+
+def _share(value: Decimal) -> str:
+    """0.4 as "40%"."""
+    return f"{(value * 100).normalize():f}%"
 
 
 def _text(value: str) -> str:
@@ -61,14 +71,19 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
         lines.append(f"  period: {_text(answers.period)}")
     lines += [
         "",
-        "# Revenue for the period, and every budget line in the same period.",
+        "# Revenue for the period, and every cost in the same period, as the P&L lists them:",
+        "# wages, rent and cost of goods too, or the operating profit reads too high. If you",
+        "# list only some costs, add `spending: partial` under business.",
         f"revenue: {profile_amount(answers.revenue)}",
         "activities:" + ("" if answers.activities else " []"),
     ]
     for name, spend in answers.activities:
         lines += [f"  - name: {_text(name)}", f"    spend: {profile_amount(spend)}"]
     lines.append(
-        "    # Add `kind:` (marketing | sales | innovation | operations) where it guesses wrong,"
+        "    # Add `kind:` (marketing | sales | innovation | operations | cost-of-sales |",
+    )
+    lines.append(
+        "    # contra-revenue, for commissions a platform keeps) where it guesses wrong,"
     )
     lines.append("    # and `recurring: false` for one-off spending.")
     if answers.sources:
@@ -81,6 +96,17 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
             "  sources:",
         ]
         lines += [f"    {_text(name)}: {count}" for name, count in answers.sources]
+        worth = (
+            ("average_revenue", answers.average_revenue, "a year's revenue from one customer"),
+            ("gross_margin", answers.gross_margin, "of each sale, after its direct costs"),
+            ("retention_rate", answers.retention_rate, "customers who stay a year later"),
+        )
+        lines += [
+            f"  {key}: {profile_amount(value) if key == 'average_revenue' else _share(value)}"
+            f"  # {why}"
+            for key, value, why in worth
+            if value is not None
+        ]
     if answers.owner_hours:
         lines += ["", "# The owner's typical week, in hours.", "owner_hours:"]
         lines += [f"  {key}: {profile_amount(value)}" for key, value in answers.owner_hours.items()]

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.channels import elsewhere
 from bizaudit.core.metrics import CHANNEL_INPUTS, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -15,6 +16,9 @@ class NoCustomers(NamedTuple):
     spend: Decimal
     sales: bool  # every line of it is sales (a prospecting tool): no retention to relabel
     lines: tuple[str, ...] = ()  # the profile's own names of its lines
+    #: sources joined to other channels whose names share a word with its lines: (source,
+    #: customers, the channel they joined)
+    near: tuple[tuple[str, int, str], ...] = ()
 
 
 class ChannelWithoutCustomers(Rule):
@@ -31,9 +35,15 @@ class ChannelWithoutCustomers(Rule):
     tracking, design): they stay in the CAC, and advice to relabel them as retention would
     only flatter it (a CFO's review, 2026-12-02).
 
-    How to fix: if it is brand or retention work, say so on the line (`purpose: retain` or
-    `grow`); if its customers are listed under another name, join them with
-    `channel:` on the line, or write the source as `NAME: {customers: N, channel: NAME}`. A
+    A source of another channel whose name shares a word with the lines ("google", read as
+    organic search, beside Google Ads) is named: it may hold the channel's customers (a CFO's
+    review, 2026-12-02: the advice had been to relabel the ads as retention, which would have
+    taken $10,800 out of the CAC and flattered it by 37%).
+
+    How to fix: if its customers are listed under another name, join them with `channel:` on
+    the line, or write the source as `NAME: {customers: N, channel: NAME}`, or split a source
+    that mixes two channels; only if it is truly brand or retention work, say so on the line
+    (`purpose: retain` or `grow`). A
     sales line (a prospecting tool such as Sales Navigator) has no retention purpose: join it
     to the channel whose customers it works (a CFO's review, 2026-12-02).
     """
@@ -56,7 +66,10 @@ class ChannelWithoutCustomers(Rule):
             sales = all(item.classification.category == "sales" for item in channel.activities)
             yield Hit(
                 NoCustomers(
-                    channel.spend, sales, tuple(item.activity.name for item in channel.activities)
+                    channel.spend,
+                    sales,
+                    tuple(item.activity.name for item in channel.activities),
+                    tuple(elsewhere(channel, facts.by_channel)),
                 ),
                 at=("activities", channel.activities[0].position),
                 subject=channel.name,
