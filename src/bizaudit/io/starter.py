@@ -82,9 +82,7 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
     lines.append(
         "    # Add `kind:` (marketing | sales | innovation | operations | cost-of-sales |",
     )
-    lines.append(
-        "    # contra-revenue, for commissions a platform keeps) where it guesses wrong,"
-    )
+    lines.append("    # contra-revenue, for commissions a platform keeps) where it guesses wrong,")
     lines.append("    # and `recurring: false` for one-off spending.")
     if answers.sources:
         total = sum(count for _, count in answers.sources)
