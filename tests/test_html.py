@@ -1049,3 +1049,19 @@ def test_a_channel_too_small_to_judge_has_no_dollar_headline(write_profile: Writ
     many = parse(html.render(report_of(write_profile(text.format(n=25)))))
     ba205 = next(f for f in many.all("li", "finding") if f.attrs["data-rule"] == "BA205")
     assert ba205.one("span", "stake").words() == "$17,500 spent beyond what its customers are worth"
+
+
+def test_questions_about_the_profile_come_after_what_to_do(write_profile: WriteProfile) -> None:
+    """A coach's review: the client page opened its advice with YAML to edit ("state its
+    kind", "say its kind under classify.sources"), which the owner cannot act on. Those are
+    questions for whoever keeps the profile, in a list of their own after what to do."""
+    doc = parse(html.render(report_of(write_profile(LOSS.replace("Office rent", "Zorblat")))))
+    [todo, questions] = doc.all("ol", "findings")
+    assert "questions" in questions.attrs["class"]
+    asked = [f.attrs["data-rule"] for f in questions.all("li", "finding")]
+    done = [f.attrs["data-rule"] for f in todo.all("li", "finding")]
+    assert "BA106" in asked and "BA106" not in done  # 'Zorblat': no known term
+    assert not set(done) & set(view.QUESTIONS)
+    assert set(asked) <= view.QUESTIONS
+    advice = questions.all("li", "finding")[0].one("p", "advice").words()
+    assert advice.startswith("To fix in the profile:")

@@ -194,6 +194,7 @@ class ClientView(NamedTuple):
     channels: list[ChannelRow]
     channel_cac_scale: str
     findings: list[FindingView | str]
+    questions: list[FindingView | str]  # what the audit could not read in the profile
     skipped: list[SkippedView]
     basis: list[BasisRow]
     score_rows: list[ScoreRow]
@@ -697,8 +698,17 @@ def _where(path: str, line: int | None) -> str:
     return f"{path}, line {line}" if line else path
 
 
-def _findings(p: ProfileReport) -> list[FindingView | str]:
-    order = ranked(p)
+#: Findings about reading the profile rather than running the business: a name no term
+#: placed or read two ways, counts that do not add up, missing figures, a churn that looks
+#: monthly, a source of unknown kind. The page gives them to whoever keeps the profile, after
+#: what the owner is to do (a coach's review, 2026-12-02: the client page had opened its
+#: advice with YAML to edit).
+QUESTIONS = frozenset({"BA106", "BA107", "BA108", "BA109", "BA112", "BA113"})
+
+
+def _findings(p: ProfileReport, *, questions: bool) -> list[FindingView | str]:
+    """The findings of one part of the page: what to do, or the questions about the profile."""
+    order = [(f, stake) for f, stake in ranked(p) if (f.rule in QUESTIONS) is questions]
     stakes = {id(f): stake for f, stake in order}
     shown: list[FindingView | str] = []
     for f in shown_findings([f for f, _ in order]):
@@ -977,7 +987,8 @@ def client(p: ProfileReport, key: str) -> ClientView:
         owner_line=owner_line,
         channels=channels,
         channel_cac_scale=scale,
-        findings=_findings(p),
+        findings=_findings(p, questions=False),
+        questions=_findings(p, questions=True),
         skipped=[SkippedView(s.rule, s.reason, _where(p.path, s.line)) for s in p.skipped],
         basis=_basis(p),
         score_rows=_score_rows(p),
