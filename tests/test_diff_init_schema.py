@@ -315,8 +315,11 @@ def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
     assert profile.customers.gross_margin == Decimal("0.4")
     assert profile.customers.retention_rate == Decimal("0.7")
     assert profile.owner_hours is not None
-    assert (profile.owner_hours.delivery, profile.owner_hours.marketing) == (30, 5)
-    assert (profile.owner_hours.sales, profile.owner_hours.admin) == (0, 8)
+    assert (profile.owner_hours.delivery, profile.owner_hours.marketing) == (
+        Decimal(30),
+        Decimal(5),
+    )
+    assert (profile.owner_hours.sales, profile.owner_hours.admin) == (Decimal(0), Decimal(8))
     assert "every cost in the same period, as the P&L lists them" in path.read_text()
 
 
@@ -447,3 +450,30 @@ def test_diff_spend_rows_add_up_to_the_total(run_cli: RunCli, tmp_path: Path) ->
         assert sum(Decimal(spend[p][when]) for p in parts) == Decimal(spend["total"][when])
     # a profile with no cost of sales in either period has no such row
     assert "cost-of-sales" not in {m["name"] for m in diff_json(run_cli, OLD, NEW)["spend"]}
+
+
+def test_diff_follows_the_ratio_the_check_judges_and_says_when_customers_held_still(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review: a CPA firm's marketing cut, with the same customer counts, read "LTV ÷
+    CAC 21.2× → 51.7× better" on the blended ratio, while the check judges the non-referral
+    one. By hand: LTV 2,000 × 50% = 1,000 (lifetime_value given); 60 new, 40 referred, so 20
+    paid for: CAC excluding referrals 10,000 ÷ 20 = 500, 2×; after the cut 5,000 ÷ 20 = 250,
+    4×."""
+    text = (
+        "version: 1\nbusiness: {{name: CPA}}\nrevenue: 1000000\nactivities:\n"
+        "  - {{name: Google Ads, spend: {ads}}}\n"
+        "customers: {{new: 60, sources: {{referral: 40, google ads: 20}}, lifetime_value: 1000}}\n"
+    )
+    before, after = tmp_path / "before.yaml", tmp_path / "after.yaml"
+    before.write_text(text.format(ads=10000))
+    after.write_text(text.format(ads=5000))
+    data = diff_json(run_cli, before, after)
+    assert data["judged_by"] == "non-referral"
+    assert data["customers_unchanged"] is True
+    ratio = next(m for m in data["metrics"] if m["metric"] == "ltv_to_cac")
+    assert (ratio["before"], ratio["after"]) == (2, 4)
+    shown = " ".join(run_cli("diff", before, after).stdout.split())
+    assert "LTV ÷ CAC excluding referrals 2.0× 4.0× +2.0× better" in shown
+    assert "moved with the spend alone" in shown
+    assert diff_json(run_cli, OLD, NEW)["customers_unchanged"] is False

@@ -14,7 +14,23 @@ from bizaudit.core.shares import held_share
 from bizaudit.model.diff import Better, Change, Diff, FindingRef, MoneyChange
 from bizaudit.model.report import Finding, ProfileReport
 
-__all__ = ["GATES", "METRICS", "compare"]
+__all__ = ["GATES", "METRICS", "compare", "judged_payback", "judged_ratio"]
+
+
+def judged_ratio(report: ProfileReport) -> Decimal | None:
+    """LTV ÷ CAC as the rules and the score judge it: of the customers not won by referral,
+    when the sources say how many were (a CFO's review: diff had followed the blended ratio,
+    so `--fail-on-drop ltv_to_cac` gated a figure the check does not judge by)."""
+    e = report.economics
+    return (e.ltv_to_non_referral_cac if e.judged_by == "non-referral" else e.ltv_to_cac).value
+
+
+def judged_payback(report: ProfileReport) -> Decimal | None:
+    """CAC payback in months, of the CAC the rules judge by."""
+    e = report.economics
+    figure = e.non_referral_payback_months if e.judged_by == "non-referral" else e.payback_months
+    return figure.value
+
 
 #: metric name → (how to read it from a report, which direction is better)
 METRICS: dict[str, tuple[Callable[[ProfileReport], Decimal | None], Better]] = {
@@ -30,8 +46,8 @@ METRICS: dict[str, tuple[Callable[[ProfileReport], Decimal | None], Better]] = {
     "referral_share": (lambda r: r.metrics.referral_share, "lower"),
     "owner_marketing_time_share": (lambda r: r.metrics.owner_marketing_time_share, "higher"),
     "acquisition_channels": (lambda r: Decimal(r.predictability.acquisition_channels), "higher"),
-    "ltv_to_cac": (lambda r: r.economics.ltv_to_cac.value, "higher"),
-    "payback_months": (lambda r: r.economics.payback_months.value, "lower"),
+    "ltv_to_cac": (judged_ratio, "higher"),
+    "payback_months": (judged_payback, "lower"),
 }
 
 #: the figures ``--fail-on-drop`` can watch: those that can get worse
@@ -124,10 +140,23 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
         resolved=[_ref(f) for f in old.findings if _key(f) not in new_keys],
         introduced=[_ref(f) for f in new.findings if _key(f) not in old_keys],
         marketing_share_of=held_share(new)[0],
+        customers_unchanged=_same_customers(old, new),
+        judged_by=new.economics.judged_by,
         verdict_before=old.predictability.verdict,
         verdict_after=new.predictability.verdict,
         results=results,
     )
+
+
+def _same_customers(old: ProfileReport, new: ProfileReport) -> bool:
+    """Whether both profiles name the same new customers from the same sources: then the
+    economics moved with the spend alone (a CFO's review: a marketing cut read "better" on
+    CAC, LTV ÷ CAC and payback, with the customers held fixed)."""
+
+    def sources(r: ProfileReport) -> list[tuple[str, int]]:
+        return [(s.name, s.customers) for s in r.customer_sources]
+
+    return bool(old.customer_sources) and sources(old) == sources(new)
 
 
 def _money(name: str, before: Decimal, after: Decimal) -> MoneyChange:

@@ -91,9 +91,14 @@ def _line(series: Series, periods: Sequence[ProfileReport]) -> Line:
         return Line(series, values, values[0], values[-1], None, worse=False)
     (i, first), (j, last) = present[0], present[-1]
     change = last - first
-    # As diff judges it; CAC, which diff does not follow: a customer who costs more is worse.
-    judged = {c.metric: c.worse for c in compare(periods[i], periods[j]).metrics}
-    worse = judged.get(series.name, change > 0 if series.better == "lower" else change < 0)
+    if series.name == "marketing_share_of_revenue":
+        # as diff judges it: more is better only up to the industry's range
+        worse = next(
+            c.worse for c in compare(periods[i], periods[j]).metrics if c.metric == series.name
+        )
+    else:  # the figure shown, in its direction (diff's LTV ÷ CAC is the judged one, of the
+        # customers not won by referral; the trend shows every customer's, and judges that)
+        worse = change > 0 if series.better == "lower" else change < 0
     return Line(series, values, first, last, change, worse)
 
 

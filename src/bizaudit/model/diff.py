@@ -72,6 +72,17 @@ class Diff:
             "marketing and sales together ÷ revenue (SaaS)"
         ),
     ] = "revenue"
+    customers_unchanged: Annotated[
+        bool,
+        Field(
+            description="both profiles name the same new customers from the same sources: "
+            "CAC, LTV ÷ CAC and payback moved with the spend alone"
+        ),
+    ] = False
+    judged_by: Annotated[
+        Literal["non-referral", "all customers"],
+        Field(description="which CAC ltv_to_cac and payback_months are of, as the check judges"),
+    ] = "all customers"
     results: Annotated[
         list[MoneyChange],
         Field(

@@ -72,7 +72,15 @@ LABELS = {
 def _label(change: Change, diff: Diff) -> str:
     if change.metric == "marketing_share_of_revenue":  # the share the check holds (BA101)
         return held_label(diff.marketing_share_of)
+    if change.metric in ("ltv_to_cac", "payback_months") and diff.judged_by == "non-referral":
+        return f"{LABELS[change.metric]} excluding referrals"  # as the check judges it
     return LABELS.get(change.metric, change.metric.replace("_", " "))
+
+
+_SAME_CUSTOMERS = (
+    "The new customers and their sources are the same in both profiles: CAC, LTV ÷ CAC and "
+    "payback moved with the spend alone, not with what it brought."
+)
 
 
 def _mark(change: Change) -> str:
@@ -117,7 +125,8 @@ def render_rich(diff: Diff) -> RenderableType:
                 _signed_money(m.change, currency),
             )
         tables += [table, Text("")]
-    parts: list[RenderableType] = [title, Text(""), metrics, Text(""), *tables]
+    note = [Text(_SAME_CUSTOMERS, style="dim"), Text("")] if diff.customers_unchanged else []
+    parts: list[RenderableType] = [title, Text(""), metrics, *note, Text(""), *tables]
     found = (("Resolved", diff.resolved, "green"), ("Introduced", diff.introduced, "red"))
     for label, refs, style in found:
         parts.append(Text(f"{label}: {len(refs) or 'none'}", style=f"bold {style}"))
@@ -135,6 +144,8 @@ def render_markdown(diff: Diff) -> str:
         "|---|---|---|---|---|",
     ]
     lines += [f"| {_label(c, diff)} | {' | '.join(_shown(c))} | {_mark(c)} |" for c in diff.metrics]
+    if diff.customers_unchanged:
+        lines += ["", f"_{_SAME_CUSTOMERS}_"]
     for heading, rows in (("results", diff.results), ("spend", diff.spend)):
         lines += ["", f"| {heading} | before | after | change |", "|---|---|---|---|"]
         lines += [
