@@ -315,3 +315,13 @@ def test_a_thank_you_for_a_referral_wins_the_referred_customer() -> None:
     found = classify("Referral thank-you gift cards")
     assert (found.category, found.purpose, found.confidence) == ("marketing", "acquire", "low")
     assert "'thank you gift' → marketing/retain" in found.reason
+
+
+def test_a_line_filed_under_cogs_is_cost_of_sales_whatever_vendor_it_names() -> None:
+    """A CFO's review of an IT provider: "5020 COGS - Microsoft 365 / Azure Licenses (Pax8)",
+    resold licences the bookkeeper filed under cost of goods sold, read as operations by the
+    vendor's name; listed cost of sales came out $286,000 short."""
+    found = classify("5020 COGS - Microsoft 365 / Azure Licenses (Pax8)")
+    assert (found.category, found.confidence) == ("cost-of-sales", "high")
+    assert "filed under" in found.reason
+    assert classify("Microsoft 365 licenses").category == "operations"  # without the prefix

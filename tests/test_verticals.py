@@ -410,3 +410,28 @@ def test_a_distributor_is_held_to_a_distributors_range(run_cli: RunCli, tmp_path
         "marketing is 0.97% of revenue ($76,700 of $7,948,000), under the 1% minimum"
     )
     assert "$2,780 more" in ba101["advice"]
+
+
+def test_a_vet_clinic_is_held_to_the_avma_rule_not_human_health_law(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review: a two-vet clinic, declared `medical` for want of a vertical, was quoted
+    the Anti-Kickback Statute and the Stark Law, which reach federal programmes for people.
+    The AVMA's code restricts payment between veterinarians for referrals, not a client's
+    refer-a-friend credit."""
+    path = tmp_path / "vet.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Vet, industry: veterinary}\nrevenue: 2200000\n"
+        "activities:\n  - {name: Refer-a-friend reward ($25 credit), spend: 2250}\n"
+        "  - {name: Referral fees paid to Oak Street Animal Hospital, spend: 3000}\n"
+        "customers: {new: 100, sources: {referred by a friend: 90, google: 10}}\n"
+    )
+    profile = checked(run_cli, path)
+    flagged = [f for f in profile["findings"] if f["rule"] == "BA114"]
+    assert [f["subject"] for f in flagged] == ["Referral fees paid to Oak Street Animal Hospital"]
+    assert "AVMA Principles of Veterinary Medical Ethics" in flagged[0]["message"]
+    assert "reach federal health care programmes for people, not veterinary care" in (
+        flagged[0]["message"]
+    )
+    assert profile["industry"]["low"] == pytest.approx(0.01)
+    assert profile["industry"]["confidence"] == "low"

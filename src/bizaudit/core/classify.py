@@ -719,6 +719,13 @@ class Classifier:
             winner, rivals = _best(found)
             if (shared := _marketplace_share(winner, words)) is not None:
                 return shared
+            if words[0] == "cog" and winner.category != "cost-of-sales":  # "COGS", stemmed
+                # the bookkeeper filed it under cost of goods sold ("COGS - Microsoft 365 /
+                # Azure licenses", an IT provider's resold licences; a CFO's review, 2026-12-02)
+                reason = (
+                    f"'cogs' (the account it is filed under) → cost-of-sales, not {winner.phrase!r}"
+                )
+                return Classification("cost-of-sales", None, "rule", reason, "high", "cogs")
             if winner.strength[0] < _SPECIFIC_TIER:  # "Refferal fees": a generic word alone
                 corrected = self._corrected(words)
                 if corrected is not None and corrected.term != winner.phrase:

@@ -36,7 +36,8 @@ Sector = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 Vertical = Literal[
     "accounting", "agency", "coaching", "construction", "consulting", "dental", "ecommerce",
     "fitness", "freelance", "home-services", "hospitality", "legal", "manufacturing",
-    "medical", "real-estate", "restaurant", "retail", "saas", "salon", "wholesale",
+    "medical", "real-estate", "restaurant", "retail", "saas", "salon", "veterinary",
+    "wholesale",
 ]  # fmt: skip
 #: A sector or a vertical, spelled out as one choice so that a mistake gets one message
 #: (a union of two Literals gave two, one a line of Python).
@@ -44,7 +45,8 @@ Industry = Literal[
     "b2b-product", "b2b-services", "b2c-product", "b2c-services",
     "accounting", "agency", "coaching", "construction", "consulting", "dental", "ecommerce",
     "fitness", "freelance", "home-services", "hospitality", "legal", "manufacturing",
-    "medical", "real-estate", "restaurant", "retail", "saas", "salon", "wholesale",
+    "medical", "real-estate", "restaurant", "retail", "saas", "salon", "veterinary",
+    "wholesale",
 ]  # fmt: skip
 #: referral: someone recommended them; repeat: an existing customer, not a new one.
 SourceKind = Literal["referral", "paid", "organic", "outbound", "repeat", "other"]
@@ -90,6 +92,8 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "lodging": "hospitality", "b&b": "hospitality", "law": "legal", "law firm": "legal",
     "lawyer": "legal", "attorney": "legal", "factory": "manufacturing",
     "manufacturer": "manufacturing", "doctor": "medical", "clinic": "medical",
+    "vet": "veterinary", "veterinarian": "veterinary", "animal hospital": "veterinary",
+    "vet clinic": "veterinary",
     "physician": "medical", "chiropractor": "medical", "physiotherapy": "medical",
     "realtor": "real-estate", "real estate": "real-estate", "brokerage": "real-estate",
     "cafe": "restaurant", "café": "restaurant", "coffee shop": "restaurant",
