@@ -430,8 +430,9 @@ def test_a_vet_clinic_is_held_to_the_avma_rule_not_human_health_law(
     flagged = [f for f in profile["findings"] if f["rule"] == "BA114"]
     assert [f["subject"] for f in flagged] == ["Referral fees paid to Oak Street Animal Hospital"]
     assert "AVMA Principles of Veterinary Medical Ethics" in flagged[0]["message"]
-    assert "reach federal health care programmes for people, not veterinary care" in (
-        flagged[0]["message"]
+    assert (
+        "reach federal health care programmes for people, not veterinary care"
+        in (flagged[0]["message"])
     )
     assert profile["industry"]["low"] == pytest.approx(0.01)
     assert profile["industry"]["confidence"] == "low"
