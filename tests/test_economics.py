@@ -511,3 +511,25 @@ def test_no_excluding_referrals_label_when_none_was_left_out() -> None:
     e = report.economics
     assert e.judged_by == "all customers"
     assert e.ltv_to_non_referral_cac.basis.endswith("÷ $300 CAC")
+
+
+def test_a_one_off_sales_payback_says_the_first_sales_margin_comes_with_it() -> None:
+    """An owner's review of a roofer: "4.4 months" spread a roof's margin over a year, though
+    it is paid when the roof is done. By hand: 9,400 × 42% = 3,948 a sale; CAC 146,140 ÷ 100 =
+    1,461.40; 1,461.40 ÷ (3,948 ÷ 12) = 4.44 months; 97% churn: most buy once, and 3,948
+    covers 1,461.40. At a CAC of 5,000 it does not."""
+
+    def payback(spend: int) -> str:
+        report = run(
+            activities=[{"name": "Google Ads", "spend": spend}],
+            customers={
+                "new": 100, "average_revenue": 9400, "gross_margin": "42%", "retention_rate": "3%"
+            },
+        )  # fmt: skip
+        return report.economics.payback_months.basis
+
+    assert payback(146140) == (
+        "$1,461.40 CAC ÷ ($9,400 × 42% margin ÷ 12 months); most customers buy once (97% do not "
+        "come back within a year): the first sale's $3,948 margin comes with it and covers the CAC"
+    )
+    assert payback(500000).endswith("margin comes with it and does not cover the CAC")

@@ -147,12 +147,21 @@ class Ratio(NamedTuple):
     missing: Missing | None = None
 
 
+#: A yearly churn at or above this means most customers buy once (a roof, a wedding): the
+#: project's own line, not a published norm. Their payback is the first sale's margin, earned
+#: when the job is paid, not a year's margin spread over months (an owner's review of a
+#: roofer, 2026-12-02).
+ONE_OFF_CHURN = Decimal("0.9")
+
+
 class Payback(NamedTuple):
     value: Decimal | None
     cac: Decimal | None
     margin: Margin | None
     months: int
     missing: Missing | None = None
+    #: the yearly churn, when at or above ONE_OFF_CHURN: most customers buy once
+    one_off: Decimal | None = None
 
 
 class Economics(NamedTuple):
@@ -193,9 +202,14 @@ def _ratio(ltv: Ltv, cac: Cac) -> Ratio:
     return Ratio(None, ltv.value, cac.value, "ltv-and-cac")
 
 
-def _payback(cac: Cac, margin: Margin | None, months: int) -> Payback:
+def _payback(cac: Cac, margin: Margin | None, months: int, ltv: Ltv) -> Payback:
     if cac.value is not None and margin is not None and margin.value:
-        return Payback(cac.value / (margin.value / months), cac.value, margin, months)
+        one_off = None
+        if ltv.churn is not None and ltv.missing is None:
+            yearly = 1 - (1 - ltv.churn) ** (Decimal(12) / ltv.months)
+            one_off = yearly if yearly >= ONE_OFF_CHURN else None
+        value = cac.value / (margin.value / months)
+        return Payback(value, cac.value, margin, months, None, one_off)
     return Payback(None, cac.value, margin, months, "cac-and-margin")
 
 
@@ -283,8 +297,8 @@ def compute(
         ltv=ltv,
         ltv_to_cac=_ratio(ltv, cac),
         ltv_to_non_referral_cac=_ratio(ltv, paid),
-        payback_months=_payback(cac, margin, months),
-        non_referral_payback_months=_payback(paid, margin, months),
+        payback_months=_payback(cac, margin, months, ltv),
+        non_referral_payback_months=_payback(paid, margin, months, ltv),
         payback_norm=payback_norm if payback_norm is not None else PAYBACK_MONTHS_MAXIMUM,
         judged_by_non_referral=referral > 0 and paid.value is not None,
     )

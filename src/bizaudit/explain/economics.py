@@ -188,10 +188,19 @@ class Basis:
     def payback(self, payback: Payback) -> str:
         if payback.missing or payback.cac is None or payback.margin is None:
             return _MISSING[payback.missing or "cac-and-margin"]
-        return (
+        basis = (
             f"{self.money(payback.cac)} CAC ÷ ({self.margin(payback.margin)} ÷ "
             f"{payback.months} months)"
         )
+        if payback.one_off is not None:  # the margin comes with the one sale, not monthly
+            first = payback.margin.value
+            covered = "covers" if payback.cac <= first else "does not cover"
+            basis += (
+                f"; most customers buy once ({format_percent(payback.one_off)} do not come "
+                f"back within a year): the first sale's {self.money(first)} margin comes with "
+                f"it and {covered} the CAC"
+            )
+        return basis
 
     def all(self, economics: Economics) -> tuple[str, str, str, str]:
         """CAC, LTV, LTV ÷ CAC and payback (blended), in that order."""
