@@ -424,3 +424,33 @@ def test_reps_who_close_every_channels_leads_are_no_channel_of_their_own() -> No
     [reps] = distributor.channels
     assert reps.name == "Sales reps and rep agencies (on commission)"
     assert (reps.spend, reps.customers, reps.cac) == (Decimal(180000), 41, Decimal("4390.24"))
+
+
+def test_a_referral_source_the_owner_joins_to_a_funded_channel_was_bought() -> None:
+    """A CFO's review of a vet clinic: the adopters the shelter sent, joined by the owner to
+    the free-exam line that brought them ($97.50 each in the channel table), were still left
+    out of the cost of a customer as free referrals. By hand: (11,700 + 10,000) ÷ (120 + 80)
+    = 108.50 excluding only the 50 who came by referral on their own."""
+    report = run(
+        activities=[
+            {
+                "name": "Shelter adoption - free first exam",
+                "spend": 11700,
+                "kind": "marketing",
+                "purpose": "acquire",
+                "channel": "shelter",
+            },
+            {"name": "Google Ads", "spend": 10000},
+        ],
+        customers={
+            "new": 250,
+            "sources": {
+                "shelter / rescue adoption": {"customers": 120, "channel": "shelter"},
+                "google ads": 80,
+                "referred by a friend": 50,
+            },
+        },
+    )
+    shelter = by_name(report)["shelter"]
+    assert (shelter.customers, shelter.cac) == (120, Decimal("97.50"))
+    assert report.economics.non_referral_cac.value == Decimal("108.50")

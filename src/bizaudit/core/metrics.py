@@ -495,6 +495,18 @@ def compute(
         {channel.key: _cultivated(channel, funding) for channel in by_channel} if funding else {}
     )
     cultivated = min(referral, sum(reached.values())) if funding else 0
+    if any(source.channel is not None for source in sources):
+        # A referral source the owner joined to a channel with spend came through that spend:
+        # bought, not free (a CFO's review: a shelter's adopters joined to the free-exam
+        # line that brought them were still left out of the cost of a customer as referrals).
+        bought = sum(
+            source.customers
+            for channel in by_channel
+            if channel.kind != "referral" and channel.spend > 0
+            for source in channel.sources
+            if source.channel is not None and source.classification.kind == "referral"
+        )
+        cultivated = min(referral, cultivated + bought)
     return Facts(
         profile=profile,
         activities=activities,

@@ -145,7 +145,8 @@ class Basis:
         )
         if cac.referral:
             through = (
-                f", and {cac.cultivated:,} more came through funded referral lines"
+                f", and {cac.cultivated:,} more came through funded lines (referral "
+                "programmes, or a channel you joined them to)"
                 if cac.cultivated
                 else ""
             )
