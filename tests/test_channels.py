@@ -454,3 +454,33 @@ def test_a_referral_source_the_owner_joins_to_a_funded_channel_was_bought() -> N
     shelter = by_name(report)["shelter"]
     assert (shelter.customers, shelter.cac) == (120, Decimal("97.50"))
     assert report.economics.non_referral_cac.value == Decimal("108.50")
+
+
+def test_outreach_a_referral_source_names_is_its_channel() -> None:
+    """A CFO's re-review of a physiotherapy clinic: "high school athletic trainer" patients,
+    read as referrals, were filed as free word of mouth beside the $26,000 contract that brought
+    them (26,000 ÷ 70 = 371.43 a patient); and a liaison who "calls on orthopedists" did not
+    reach the "orthopedic surgeon referral" patients. By hand, the CAC excluding the 50
+    friends' referrals: (26,000 + 40,000) ÷ (70 + 310) = 173.68."""
+    report = run(
+        activities=[
+            {
+                "name": "High school athletic trainer contract (Westside HS)",
+                "spend": 26000,
+                "kind": "marketing",
+                "purpose": "acquire",
+            },
+            {"name": "Physician liaison (calls on orthopedists)", "spend": 40000},
+        ],
+        customers={
+            "new": 430,
+            "sources": {
+                "high school athletic trainer": 70,
+                "orthopedic surgeon referral": 310,
+                "referred by a friend": 50,
+            },
+        },
+    )
+    trainer = by_name(report)["High school athletic trainer contract (Westside HS)"]
+    assert (trainer.customers, trainer.cac) == (70, Decimal("371.43"))
+    assert report.economics.non_referral_cac.value == Decimal("173.68")

@@ -477,3 +477,6 @@ def test_diff_follows_the_ratio_the_check_judges_and_says_when_customers_held_st
     assert "LTV ÷ CAC excluding referrals 2.0× 4.0× +2.0× better" in shown
     assert "moved with the spend alone" in shown
     assert diff_json(run_cli, OLD, NEW)["customers_unchanged"] is False
+    # the same profile: the customers held still, but nothing moved, so no such note
+    same = " ".join(run_cli("diff", before, before).stdout.split())
+    assert "moved with the spend alone" not in same

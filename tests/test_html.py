@@ -284,7 +284,7 @@ def test_findings_with_money_come_first_then_by_severity(coaching: Node) -> None
     assert [f.attrs["data-rule"] for f in findings] == ["BA101", "BA102", "BA105", "BA202"]
     first = findings[0]
     # 5% of $250,000 = $12,500, $5,900 more than the $6,600 spent
-    assert first.one("span", "stake").words() == "$5,900 more a period to reach the minimum"
+    assert first.one("span", "stake").words() == "$5,900 a period under the minimum"
     assert (
         first.one("p", "advice").words().startswith("What to do: Budget at least $12,500 a period")
     )
@@ -313,7 +313,7 @@ def test_a_bigger_amount_outranks_a_worse_severity(write_profile: WriteProfile) 
     assert rules[:2] == ["BA111", "BA101"]
     stakes = [f.all("span", "stake") for f in findings]
     assert stakes[0][0].words() == "$51,000 operating loss"
-    assert stakes[1][0].words() == "$9,000 more a period to reach the minimum"
+    assert stakes[1][0].words() == "$9,000 a period under the minimum"
     severities = [f.one("span", "badge").words() for f in findings[2:]]
     assert len(severities) >= 2  # BA104 (no retention) and BA109 (no industry) at least
     order = {"Error": 0, "Warning": 1, "Info": 2}
@@ -391,7 +391,7 @@ def test_saas_is_held_to_marketing_and_sales(
     basis = {row[0]: row[1] for row in table(doc.one("table", "basis"))}
     assert basis["Marketing and sales ÷ revenue"] == compared
     stakes = [s.words() for s in doc.all("span", "stake")]
-    assert stakes == ([f"{stake} more a period to reach the minimum"] if stake else [])
+    assert stakes == ([f"{stake} a period under the minimum"] if stake else [])
 
 
 def test_a_hostile_business_name_stays_text(run_cli: RunCli, write_profile: WriteProfile) -> None:

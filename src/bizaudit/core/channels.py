@@ -60,6 +60,9 @@ _FILLER = frozenset(
 )
 
 
+_NO_SOURCES: list[ClassifiedSource] = []
+
+
 class Channel(NamedTuple):
     """One channel: its spend lines, its customer sources, and how they were joined."""
 
@@ -325,6 +328,7 @@ def join(
         else:
             left_lines.append(item)
     left_sources: list[ClassifiedSource] = []
+    referred: list[ClassifiedSource] = []
     for source in sources:
         if source.classification.kind == "repeat":
             continue
@@ -333,13 +337,13 @@ def join(
         elif key := _longest(source.name, vocab.source_terms, source.classification.kind):
             add(key, "the channel vocabulary")
         elif source.classification.kind == "referral":
-            key = REFERRALS
-            add(key, "read as a referral")
+            referred.append(source)  # the referrals channel, unless a line names them (below)
+            continue
         else:
             left_sources.append(source)
             continue
         came.setdefault(key, []).append(source)
-    _pair_by_words(left_lines, left_sources, lines, came, add)
+    _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     _platforms(vocab, lines, came, add)
     for key in fees:
         if key in came:
@@ -370,10 +374,15 @@ def _pair_by_words(
     lines: dict[str, list[ClassifiedActivity]],
     came: dict[str, list[ClassifiedSource]],
     add: Callable[[str, str], None],
+    referred: list[ClassifiedSource] = _NO_SOURCES,
 ) -> None:
     """Lines and sources nothing joined: one channel where their names share their words
-    ("Podcast sponsorship" and "podcast"), else each a channel of its own."""
+    ("Podcast sponsorship" and "podcast"), else each a channel of its own. A source read as
+    a referral joins a line that names it in two words or more ("High school athletic trainer
+    contract" and "high school athletic trainer": a CFO's re-review saw a clinic's outreach
+    filed as free word of mouth), else the referrals channel."""
     paired: set[int] = set()
+    taken: set[int] = set()
     for item in left_lines:
         mine = _content(item.activity.name)
         key = item.activity.name.strip().lower()
@@ -384,10 +393,24 @@ def _pair_by_words(
                 paired.add(index)
                 came.setdefault(key, []).append(source)
                 add(key, f"the names share {', '.join(sorted(mine & theirs))!r}")
+        for index, source in enumerate(referred):
+            theirs = _content(source.name)
+            if (
+                index not in taken
+                and len(mine & theirs) >= 2
+                and (theirs <= mine or mine <= theirs)
+            ):
+                taken.add(index)
+                came.setdefault(key, []).append(source)
+                add(key, f"the names share {', '.join(sorted(mine & theirs))!r}")
     for index, source in enumerate(left_sources):
         if index not in paired:
             key = source.name.strip().lower()
             came.setdefault(key, []).append(source)
+    for index, source in enumerate(referred):
+        if index not in taken:
+            came.setdefault(REFERRALS, []).append(source)
+            add(REFERRALS, "read as a referral")
 
 
 def _platforms(

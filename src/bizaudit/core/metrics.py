@@ -82,11 +82,14 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
 
 #: Words of a line that pays for each referral (a reward, a bonus, a fee per referred
 #: customer, an account credit: a CFO's review saw "Refer-a-friend account credits ($25)"
-#: pass), which several professions' rules restrict, as opposed to cultivating referrers.
+#: pass; a coffee card: a re-review saw "Patient referral thank-you ($10 coffee cards)" told
+#: to "keep funding it"), which several professions' rules restrict, as opposed to cultivating
+#: referrers.
 _PAYS_PER_REFERRAL = re.compile(
     r"\b(?:bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
     r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
-    r"|referral pay|paid referral|gift card|gift cards|cash|credit|credits)\b",
+    r"|referral pay|paid referral|gift card|gift cards|cash|credit|credits"
+    r"|coffee card|coffee cards|gift certificates?|vouchers?|prepaid cards?|visa cards?)\b",
     re.IGNORECASE,
 )
 #: A line that names referrals, wherever it was classified: a past client's "referral gift
@@ -124,12 +127,13 @@ _CENT = Decimal("0.01")  # a rate worked out is a rate in cents
 #: Marketing spend on what serves channels rather than being one: the people who run them, the
 #: tools that track or make them, the creative they show (an owner's and a CFO's review,
 #: 2026-12-02: call tracking and a team's salaries had counted as "funded, recurring
-#: acquisition channels" beside Google Ads).
+#: acquisition channels" beside Google Ads; a re-review, a roofer's storm-data subscription that
+#: aims its canvassers).
 CHANNEL_INPUTS = re.compile(
     r"\b(salary|salaries|wages?|payroll|team|staff|coordinator|manager|call tracking|callrail"
     r"|canva|semrush|ahrefs|tools?|software|photography|photo|photographers?|videographers?"
     r"|video production|content creation|content creators?|copywriters?|copywriting"
-    r"|graphic design)\b",
+    r"|graphic design|hailtrace|hail trace|storm data)\b",
     re.IGNORECASE,
 )
 
@@ -195,6 +199,12 @@ _SAME_REFERRER = {
     "lawyer": "attorney",
     "doctor": "physician",
     "cpa": "accountant",
+    # a liaison who "calls on orthopedists" reaches the "orthopedic surgeon" referrals (a CFO's
+    # re-review of a physiotherapy clinic)
+    "orthopedic": "orthopedist",
+    "orthopaedic": "orthopedist",
+    "orthopaedist": "orthopedist",
+    "ortho": "orthopedist",
 }
 
 
@@ -495,17 +505,18 @@ def compute(
         {channel.key: _cultivated(channel, funding) for channel in by_channel} if funding else {}
     )
     cultivated = min(referral, sum(reached.values())) if funding else 0
-    if any(source.channel is not None for source in sources):
-        # A referral source the owner joined to a channel with spend came through that spend:
-        # bought, not free (a CFO's review: a shelter's adopters joined to the free-exam
-        # line that brought them were still left out of the cost of a customer as referrals).
-        bought = sum(
-            source.customers
-            for channel in by_channel
-            if channel.kind != "referral" and channel.spend > 0
-            for source in channel.sources
-            if source.channel is not None and source.classification.kind == "referral"
-        )
+    # A referral source joined to a channel with spend (by the owner's `channel`, or a line
+    # that names it) came through that spend: bought, not free (a CFO's review: a shelter's
+    # adopters joined to the free-exam line that brought them were still left out of the cost
+    # of a customer as referrals).
+    bought = sum(
+        source.customers
+        for channel in by_channel
+        if channel.kind != "referral" and channel.spend > 0
+        for source in channel.sources
+        if source.classification.kind == "referral"
+    )
+    if bought:
         cultivated = min(referral, cultivated + bought)
     return Facts(
         profile=profile,

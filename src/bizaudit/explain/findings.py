@@ -85,11 +85,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"; with the owner's marketing hours valued ({money(f.owner_time)}) it is "
             f"{format_percent(with_time)}"
         )
-    if f.selling:
-        winning = (f.measured + (f.owner_time or 0) + f.selling) / f.revenue
+    if f.selling:  # cash only: the owner's hours valued are not spent
+        winning = (f.measured + f.selling) / f.revenue
         message += (
             f"; with the {money(f.selling)} of sales spend in channels that brought new "
-            f"customers (canvassers, reps), what is spent winning customers is "
+            f"customers ({_names(f.selling_lines)}), marketing and that selling come to "
             f"{format_percent(winning)}"
         )
     profit = f.profit if f.profit is not None else Decimal(0)  # known under "move" and "test"
@@ -137,13 +137,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{format_percent(THIN_MARGIN)} margin) on the channel that brings customers most "
             f"cheaply for a period{target}"
         )
-    elif f.selling and f.measured + (f.owner_time or 0) + f.selling >= f.needed:
+    elif f.selling and f.measured + f.selling >= f.needed:
         # the money to win customers is spent, in the sales column (the finding is a warning)
         advice = (
             f"{money(gap)} more would bring marketing alone to the minimum, but "
-            f"{money(f.selling)} of sales spend already wins customers (canvassers, reps): "
-            "compare what a customer costs through it (the channel table) with the other "
-            "channels before adding marketing"
+            f"{money(f.selling)} of sales spend already wins customers "
+            f"({_names(f.selling_lines)}): compare what a customer costs through it (the "
+            "channel table) with the other channels before adding marketing"
         )
     else:
         ltv = f.ratio.ltv
@@ -169,6 +169,14 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"({money(gap)} more{change}){back}"
         )
     return message, advice
+
+
+def _names(names: tuple[str, ...], most: int = 2) -> str:
+    """ "'Canvasser commissions', 'SDR salary' and 1 other": a finding's lines by name."""
+    shown = [f"'{name}'" for name in names[:most]]
+    if len(names) > most:
+        shown.append(plural(len(names) - most, "other"))
+    return shown[0] if len(shown) < 2 else f"{', '.join(shown[:-1])} and {shown[-1]}"
 
 
 def _ba102(hit: Hit, currency: str) -> Words:
@@ -216,10 +224,16 @@ def _ba103(hit: Hit, currency: str) -> Words:
 
 
 def _ba104(hit: Hit, currency: str) -> Words:
-    add = "add a retention activity such as a newsletter, a loyalty scheme or client check-ins"
-    if hit.figures is None:
-        return "nothing is spent on keeping existing customers", add
     f: MaybeRetention = hit.figures
+    add = "add a retention activity such as a newsletter, a loyalty scheme or client check-ins"
+    if f.one_off is not None:  # most buy once: past customers bring the next by word of mouth
+        add = (
+            f"most customers buy once ({format_percent(f.one_off)} do not come back within a "
+            "year), so keep in touch for what they bring: a review and a referral request after "
+            "each job, and a warranty or inspection follow-up"
+        )
+    if not f.names:
+        return "nothing is spent on keeping existing customers", add
     names = ", ".join(repr(name) for name in f.names)
     return (
         f"nothing is counted as spent on keeping existing customers, though {names} may be (BA107)",

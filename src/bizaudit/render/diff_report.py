@@ -83,6 +83,14 @@ _SAME_CUSTOMERS = (
 )
 
 
+def _spend_alone(diff: Diff) -> bool:
+    """Whether to say the economics moved with the spend alone: the same customers, and the
+    CAC did move (a re-review: the note had shown when nothing moved, after a relabel)."""
+    if not diff.customers_unchanged:
+        return False
+    return any(m.name == "CAC" and m.change for m in diff.results)
+
+
 def _mark(change: Change) -> str:
     if change.worse:  # also a figure that became n/a
         return "worse"
@@ -125,7 +133,7 @@ def render_rich(diff: Diff) -> RenderableType:
                 _signed_money(m.change, currency),
             )
         tables += [table, Text("")]
-    note = [Text(_SAME_CUSTOMERS, style="dim"), Text("")] if diff.customers_unchanged else []
+    note = [Text(_SAME_CUSTOMERS, style="dim"), Text("")] if _spend_alone(diff) else []
     parts: list[RenderableType] = [title, Text(""), metrics, *note, Text(""), *tables]
     found = (("Resolved", diff.resolved, "green"), ("Introduced", diff.introduced, "red"))
     for label, refs, style in found:
@@ -144,7 +152,7 @@ def render_markdown(diff: Diff) -> str:
         "|---|---|---|---|---|",
     ]
     lines += [f"| {_label(c, diff)} | {' | '.join(_shown(c))} | {_mark(c)} |" for c in diff.metrics]
-    if diff.customers_unchanged:
+    if _spend_alone(diff):
         lines += ["", f"_{_SAME_CUSTOMERS}_"]
     for heading, rows in (("results", diff.results), ("spend", diff.spend)):
         lines += ["", f"| {heading} | before | after | change |", "|---|---|---|---|"]

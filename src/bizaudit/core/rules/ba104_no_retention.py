@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
@@ -12,6 +13,9 @@ from bizaudit.model.policy import EffectivePolicy
 
 class MaybeRetention(NamedTuple):
     names: list[str]  # lines read otherwise that may be retention too (their BA107 says so)
+    #: the yearly churn when most customers buy once (a roof, a wedding): keeping them is
+    #: about reviews and the referrals they send, not a loyalty scheme
+    one_off: Decimal | None = None
 
 
 class NoRetention(Rule):
@@ -28,7 +32,10 @@ class NoRetention(Rule):
     finding names it, so that the two findings do not contradict each other.
 
     How to fix: budget for staying in touch: a newsletter, a loyalty scheme, regular check-ins
-    with clients, a win-back offer for lapsed ones.
+    with clients, a win-back offer for lapsed ones. Where most customers buy once (90% or more
+    gone within a year, as the CAC payback says), keeping them means a review and a referral
+    request after each job and a warranty or inspection follow-up, so past customers send the
+    next (a re-review: a roofer had been told to start a loyalty scheme).
     """
 
     id = "BA104"
@@ -44,4 +51,5 @@ class NoRetention(Rule):
             for item in facts.activities
             if ("marketing", "retain") in item.classification.also
         ]
-        yield Hit(MaybeRetention(maybe) if maybe else None, at=("activities",))
+        one_off = facts.economics.payback_months.one_off
+        yield Hit(MaybeRetention(maybe, one_off), at=("activities",))

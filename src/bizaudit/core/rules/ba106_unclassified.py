@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bizaudit.core.financing import movement
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -35,6 +36,8 @@ class Unclassified(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for item in facts.activities:
             if item.classification.confidence == "none":
+                if movement(item.activity.name, None) is not None:
+                    continue  # BA116 says what it is: a draw, a loan, a transfer (a re-review)
                 yield Hit(
                     figures=item.classification.nearest,
                     at=("activities", item.position),

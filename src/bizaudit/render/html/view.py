@@ -293,7 +293,9 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         )
         needed = at_least(p.policy["min_marketing_share"].value * base, "0.01")
         if needed > measured:
-            return needed - measured, "more a period to reach the minimum"
+            # a gap, not an amount to add: the advice may be to move money or to compare first
+            # (a re-review: "$15,980 more" headed "rather than adding $15,980, move money")
+            return needed - measured, "a period under the minimum"
     elif finding.rule == "BA110" and p.industry is not None:
         with_sales = p.industry.scope == "marketing and sales"
         measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)

@@ -1,0 +1,56 @@
+"""Lines that move money without costing it (loan principal, an owner's draw, a transfer
+between the business's own accounts): how they are recognised. BA116 names them; BA106 does
+not ask what a line BA116 has recognised is for."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+__all__ = ["TERMS", "Movement", "movement"]
+
+Movement = Literal["loan", "draw", "transfer"]
+
+#: The terms that read such a line as operations; a line nothing placed is looked at too.
+#: Only these lines are matched against the patterns below (a set lookup a line otherwise).
+TERMS = frozenset(
+    {
+        "loan", "loan principal", "loan payment", "loan repayment", "note payable",
+        "owner draw", "drawings", "owner distribution", "shareholder distribution",
+        "member distribution", "partner distribution", "dividend", "credit card payment",
+        "transfer to savings",
+    }
+)  # fmt: skip
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]], ...]]:
+    """The patterns, compiled on the first line that needs them: most profiles have none,
+    and compiling them at start-up cost a run about 1.5 ms."""
+    interest = re.compile(r"\b(interest|int|fees?|charges?|origination|insurance)\b", re.I)
+    movements: tuple[tuple[Movement, re.Pattern[str]], ...] = (
+        ("draw", re.compile(
+            r"\b(owners?|owner's|directors?|director's|partners?|partner's|members?|member's"
+            r"|shareholders?|shareholder's)\s+(draws?|drawings|distributions?)\b"
+            r"|^\s*(draws?|drawings|dividends?)\b|\bdividends?\s+paid\b",
+            re.IGNORECASE,
+        )),
+        ("transfer", re.compile(
+            r"\btransfers?\s+(to|from|between)\b|\bcredit\s+card\s+payments?\b", re.IGNORECASE
+        )),
+        ("loan", re.compile(r"\b(loans?|notes?\s+payable|principal)\b", re.IGNORECASE)),
+    )  # fmt: skip
+    return interest, movements
+
+
+def movement(name: str, term: str | None) -> Movement | None:
+    """What kind of money movement a line read as ``term`` names, if any: "CNC equipment
+    loan payments" is a loan's; "Loan interest" is a cost, and None."""
+    if term is not None and term not in TERMS:
+        return None
+    interest, movements = _patterns()
+    for kind, pattern in movements:
+        if pattern.search(name):
+            return None if kind == "loan" and interest.search(name) else kind
+    return None
