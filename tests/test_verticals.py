@@ -436,3 +436,17 @@ def test_a_vet_clinic_is_held_to_the_avma_rule_not_human_health_law(
     )
     assert profile["industry"]["low"] == pytest.approx(0.01)
     assert profile["industry"]["confidence"] == "low"
+
+
+def test_a_vet_clinics_own_lines_are_read(run_cli: RunCli) -> None:
+    """A CFO's re-review: under `veterinary` a clinic's standard lines were five BA106s."""
+    result = run_cli(
+        "classify", "-f", "json", "ezyVet Practice Management",
+        "Pet Food / Retail Diets (Hill's, Royal Canin)", "Sympathy cards & paw print keepsakes",
+    )  # fmt: skip
+    read = {r["name"]: (r["category"], r["purpose"]) for r in json.loads(result.stdout)}
+    assert read == {
+        "ezyVet Practice Management": ("operations", None),
+        "Pet Food / Retail Diets (Hill's, Royal Canin)": ("cost-of-sales", None),
+        "Sympathy cards & paw print keepsakes": ("marketing", "retain"),
+    }

@@ -188,7 +188,9 @@ _REFERRAL_WORDS = frozenset(
     """referral refer referred referring fee paid pay payment program programme reward bonus
     gift thank you lunch learn and the of for to with from by a an in on at dues membership
     member event cost spend word mouth per case out area partner bring friend free month
-    credit job sale closing signed each""".split()  # "Referral bonuses ($250/job)" names nobody
+    credit job sale closing signed each account card coffee voucher certificate""".split()
+    # "Referral bonuses ($250/job)" and "Refer-a-friend account credits ($25)" name nobody:
+    # they reach every referral of their channel, as a referral programme does
 )
 #: Referrers named in different words: the same people.
 _SAME_REFERRER = {
