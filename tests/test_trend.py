@@ -108,7 +108,9 @@ def test_the_terminal_shows_sparklines_and_the_values(run_cli: RunCli) -> None:
     # Each block is (value − lowest) ÷ (highest − lowest) × 7, rounded: marketing's 2025 is
     # (0.0096085 − 0.0036290) ÷ (0.0138710 − 0.0036290) × 7 = 4.09 → ▅; referrals' 2025
     # (0.349398 − 0.311111) ÷ 0.123099 × 7 = 2.18 → ▃; CAC's (3.2530 − 1.1842) ÷ 3.5936 × 7
-    # = 4.03 → ▅; LTV ÷ CAC's (67.750 − 47.446) ÷ 133.344 × 7 = 1.07 → ▂; the score's
+    # = 4.03 → ▅; LTV ÷ CAC's, as the check judges it, of the customers not won by referral
+    # (214.09375 ÷ (900 ÷ 430) = 102.289, 220.390625 ÷ (2,700 ÷ 540) = 44.078, 226.6875 ÷
+    # (4,300 ÷ 620) = 32.685): (44.078 − 32.685) ÷ 69.604 × 7 = 1.15 → ▂; the score's
     # (49 − 37) ÷ 16 × 7 = 5.25 → ▆.
     assert rows["Marketing ÷ revenue"].split()[3:] == [
         "▁▅█", "0.4%", "→", "1.4%", "+1.0", "pts", "better",
@@ -120,12 +122,14 @@ def test_the_terminal_shows_sparklines_and_the_values(run_cli: RunCli) -> None:
     assert " ▁▅█ " in rows["Cost to win a customer"]
     assert f"1,18{NBSP}€ → 4,78{NBSP}€" in rows["Cost to win a customer"]
     assert rows["Cost to win a customer"].endswith(f" +3,60{NBSP}€  worse")
-    # 47.446 − 180.790 = −133.3: worse, as diff judges LTV ÷ CAC (higher is better).
-    assert rows["LTV ÷ CAC"].split()[3:] == ["█▂▁", "180.8×", "→", "47.4×", "-133.3×", "worse"]
+    # 32.685 − 102.289 = −69.6: worse, as diff judges LTV ÷ CAC (higher is better).
+    assert rows["LTV ÷ CAC excluding referrals"].split()[5:] == [
+        "█▂▁", "102.3×", "→", "32.7×", "-69.6×", "worse",
+    ]  # fmt: skip
     assert rows["Score"].split()[1:] == ["▁▆█", "37", "→", "53", "+16", "better"]
     by_period = out[out.index("By period") :]
-    assert re.search(rf"2024 +0\.4% +43\.4% +1,18{NBSP}€ +180\.8× +37 +at risk", by_period)
-    assert re.search(rf"2026 +1\.4% +31\.1% +4,78{NBSP}€ +47\.4× +53 +business", by_period)
+    assert re.search(rf"2024 +0\.4% +43\.4% +1,18{NBSP}€ +102\.3× +37 +at risk", by_period)
+    assert re.search(rf"2026 +1\.4% +31\.1% +4,78{NBSP}€ +32\.7× +53 +business", by_period)
     assert all(len(line) <= 80 for line in out.splitlines())
 
 
@@ -149,8 +153,9 @@ def test_a_figure_only_some_periods_have_is_shown_where_it_is(
     unknown = write_profile(text, name="2024.yaml")
     out = run_cli("trend", unknown, YEARS[2]).stdout
     row = next(line for line in out.splitlines() if line.startswith(" LTV ÷ CAC "))
-    # 226.6875 × 900 ÷ 4,300 = 47.4 in 2026 only: no move from n/a, so no change to judge.
-    assert row.split()[3:] == ["▄", "n/a", "→", "47.4×", "n/a"]
+    # 226.6875 ÷ (4,300 ÷ 620) = 32.7 in 2026 only (of the customers not won by referral):
+    # no move from n/a, so no change to judge.
+    assert row.split()[5:] == ["▄", "n/a", "→", "32.7×", "n/a"]
     data = json.loads(run_cli("trend", "-f", "json", unknown, YEARS[2]).stdout)
     assert data["periods"][0]["economics"]["ltv_to_cac"]["value"] is None
 
@@ -167,7 +172,7 @@ def test_html_is_one_page_that_fetches_nothing(run_cli: RunCli) -> None:
     # Each chart says in words what it draws.
     assert "<desc>2024: 0.4%; 2025: 1%; 2026: 1.4%</desc>" in page
     assert "<desc>2024: 37; 2025: 49; 2026: 53</desc>" in page
-    assert '<td class="num">180.8×</td>' in page
+    assert '<td class="num">102.3×</td>' in page  # 214.09375 ÷ (900 ÷ 430)
 
 
 def test_html_shows_names_as_text(run_cli: RunCli, write_profile: WriteProfile) -> None:

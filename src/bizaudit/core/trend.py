@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from bizaudit.core.diff import compare
+from bizaudit.core.diff import compare, judged_ratio
 from bizaudit.core.shares import held_share
 from bizaudit.model.report import ProfileReport
 
@@ -49,7 +49,9 @@ SERIES: tuple[Series, ...] = (
         "referral_share", "Referral customers", "share", "lower", lambda r: r.metrics.referral_share
     ),
     Series("cac", "Cost to win a customer", "money", "lower", lambda r: r.economics.cac.value),
-    Series("ltv_to_cac", "LTV ÷ CAC", "ratio", "higher", lambda r: r.economics.ltv_to_cac.value),
+    # as the check and diff judge it: of the customers not won by referral, when the sources
+    # say how many were (a CFO's re-review: trend and diff had shown different ratios)
+    Series("ltv_to_cac", "LTV ÷ CAC", "ratio", "higher", judged_ratio),
     Series("score", "Score", "count", "higher", lambda r: Decimal(r.score)),
 )
 

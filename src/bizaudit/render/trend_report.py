@@ -40,7 +40,13 @@ def _series_label(trend: Trend, line: Line) -> str:
     it in the newest period ("Marketing and sales ÷ revenue" for SaaS)."""
     if line.series.name == "marketing_share_of_revenue":
         return held_label(held_share(trend.periods[-1])[0])
+    if line.series.name == "ltv_to_cac" and _judged_non_referral(trend):
+        return "LTV ÷ CAC excluding referrals"
     return line.series.label
+
+
+def _judged_non_referral(trend: Trend) -> bool:
+    return trend.periods[-1].economics.judged_by == "non-referral"
 
 
 def label(report: ProfileReport) -> str:
@@ -141,6 +147,8 @@ def render_rich(trend: Trend) -> RenderableType:
     for line in trend.lines:
         short = _SHORT.get(line.series.name)  # the marketing share: what it is a share of
         short = short or _series_label(trend, line).lower().replace(" ÷ ", "\n÷ ")
+        if line.series.name == "ltv_to_cac" and _judged_non_referral(trend):
+            short = "LTV ÷ CAC\nexcl. referrals"
         periods.add_column(short, justify="right")
     periods.add_column("business\nor hobby")
     for i, report in enumerate(trend.periods):
