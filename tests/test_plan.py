@@ -426,3 +426,24 @@ def test_reps_on_commission_are_left_alone(run_cli: RunCli, tmp_path: Path) -> N
         reps = next(c for c in data["channels"] if c["name"].startswith("Sales reps and rep"))
         assert reps["left_alone"].startswith("reps on commission are usually paid on every sale")
         assert reps["planned_spend"] == reps["spend"] == "44000"
+
+
+def test_a_channel_whose_line_names_two_kinds_is_left_alone(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's re-review: the plan's main move put an inn's money into "Website hosting &
+    SEO", which the check in the same run said to split (BA107)."""
+    profile = tmp_path / "inn.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Inn}\nrevenue: 1000000\nactivities:\n"
+        "  - {name: Website hosting & SEO - Blue Fern, spend: 7200}\n"
+        "  - {name: Google Ads, spend: 20000}\n  - {name: Facebook ads, spend: 20000}\n"
+        "customers: {new: 600, sources: {website: 400, google ads: 100, facebook ads: 100}}\n"
+    )
+    data = json.loads(run_cli("plan", profile, "-f", "json").stdout)
+    organic = next(c for c in data["channels"] if c["name"].startswith("Organic search"))
+    assert organic["left_alone"] == (
+        "its spend ('Website hosting & SEO - Blue Fern') names two kinds at once: split it "
+        "before moving money"
+    )
+    assert organic["planned_spend"] == organic["spend"] == "7200"
