@@ -382,10 +382,13 @@ def test_an_inns_commissions_as_its_owner_writes_them_join_the_travel_agencies()
     assert report.profit.contra_revenue == Decimal(126200)
 
 
-def test_referral_bonuses_paid_per_job_reach_every_referral() -> None:
+def test_referral_bonuses_paid_per_job_reach_the_referrals_they_paid_for() -> None:
     """An owner's review of a roofer: "Referral bonuses ($250/job)" read as spend with no
-    customers (the plural had missed "referral bonus", and "job" had read as a referrer). By
-    hand: 11,000 ÷ (72 + 20) = 119.57."""
+    customers (the plural had missed "referral bonus", and "job" had read as a referrer); a
+    CFO's re-review: the line then bought all 92 referrals, though $11,000 at $250 a job pays
+    44 bonuses. By hand: 11,000 ÷ 250 = 44 bought; the other 48 came on their own, so the
+    CAC excluding them is 11,000 ÷ 44 = 250, and the channel, reaching only some of its
+    customers, has no price per customer."""
     report = run(
         activities=[{"name": "Referral bonuses ($250/job)", "spend": 11000}],
         customers={
@@ -394,10 +397,10 @@ def test_referral_bonuses_paid_per_job_reach_every_referral() -> None:
         },
     )
     referrals = by_name(report)["Referrals and word of mouth"]
-    assert (referrals.spend, referrals.customers, referrals.cac) == (
-        Decimal(11000),
-        92,
-        Decimal("119.57"),
+    assert (referrals.spend, referrals.customers, referrals.cac) == (Decimal(11000), 92, None)
+    assert report.economics.non_referral_cac.value == Decimal(250)
+    assert "(48 did, and 44 more came through funded lines" in (
+        report.economics.non_referral_cac.basis
     )
 
 

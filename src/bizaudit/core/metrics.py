@@ -226,9 +226,10 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
     reaches the sources that name them too; a line that names nobody in particular (a
     referral programme) reaches every referral source of its channel. A chamber membership
     does not cultivate the bankers, nor a chiropractors' lunch the former clients."""
-    lines = [_referrers(item.activity.name) for item in channel.activities if id(item) in funding]
-    if not lines:
+    funded = [item for item in channel.activities if id(item) in funding]
+    if not funded:
         return 0
+    lines = [_referrers(item.activity.name) for item in funded]
     reached = 0
     for source in channel.sources:
         if source.classification.kind != "referral":
@@ -236,7 +237,28 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
         named = _referrers(source.name)
         if any(not line or (named & line) for line in lines):
             reached += source.customers
-    return reached
+    # Lines that state their price per referral bought no more than their spend buys:
+    # "Referral bonuses ($250/job)" at $11,000 paid 44 bonuses, not all of a roofer's 92
+    # referrals (a CFO's re-review); the others came on their own.
+    bought = 0
+    for item in funded:
+        price = _unit_price(item.activity.name)
+        if price is None:  # a line with no price: it may have reached all of them
+            return reached
+        bought += int(item.activity.spend / price)
+    return min(reached, bought)
+
+
+_PRICE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _unit_price(name: str) -> Decimal | None:
+    """The price a line's name states ("Refer-a-friend $20 credits": 20), if one."""
+    found = _PRICE.search(name)
+    if found is None:
+        return None
+    price = Decimal(found.group(1).replace(",", ""))
+    return price if price > 0 else None
 
 
 def share(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
