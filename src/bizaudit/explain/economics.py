@@ -20,6 +20,7 @@ from bizaudit.core.economics import (
     Ratio,
 )
 from bizaudit.explain.numbers import (
+    and_list,
     format_money,
     format_number,
     format_number_beside,
@@ -222,6 +223,6 @@ def taken_out(activities: Sequence[ActivityResult], most: int = 3) -> str:
     named = [a.name for a in taken[:most]]
     if len(taken) > most:
         named.append(plural(len(taken) - most, "other"))
-    said = named[0] if len(named) < 2 else f"{', '.join(named[:-1])} and {named[-1]}"
+    said = and_list(named)
     lines = [a.line for a in taken if a.line is not None]
     return f"{said} ({line_list(lines)})" if lines else said

@@ -33,6 +33,7 @@ from bizaudit.core.rules.ba206_channel_without_customers import NoCustomers
 from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.explain.economics import Basis, cents, format_ratio
 from bizaudit.explain.numbers import (
+    and_list,
     at_least,
     format_hours,
     format_limit,
@@ -176,7 +177,7 @@ def _names(names: tuple[str, ...], most: int = 2) -> str:
     shown = [f"'{name}'" for name in names[:most]]
     if len(names) > most:
         shown.append(plural(len(names) - most, "other"))
-    return shown[0] if len(shown) < 2 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+    return and_list(shown)
 
 
 def _ba102(hit: Hit, currency: str) -> Words:

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 __all__ = [
     "DEFAULT_LOCALES",
+    "and_list",
     "at_least",
     "default_locale",
     "format_hours",
@@ -300,6 +301,13 @@ def at_least(value: Decimal, step: str) -> Decimal:
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """``plural(1, "line")`` → "1 line"; ``plural(2, "entry", "entries")`` → "2 entries"."""
     return f"{count:,} {noun if count == 1 else many or noun + 's'}"
+
+
+def and_list(items: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c": items written as a sentence lists them."""
+    if len(items) < 2:
+        return items[0] if items else ""
+    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def line_list(lines: Sequence[int], most: int = 10) -> str:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range
-from bizaudit.explain.numbers import format_money, format_number, format_percent, plural
+from bizaudit.explain.numbers import and_list, format_money, format_number, format_percent, plural
 from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
 
 __all__ = ["plan_report"]
@@ -99,7 +99,7 @@ def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:
     if not over:
         return ""
     each = [f"{money(_cents(cost))} in {name}" for name, cost in over]
-    costs = each[0] if len(each) == 1 else f"{', '.join(each[:-1])} and {each[-1]}"
+    costs = and_list(each)
     return (
         f" At the planned spend the next customer costs about {costs} (by the curve below), more "
         f"than the {money(_cents(ltv))} a customer is worth: the last dollars there lose "
