@@ -825,3 +825,27 @@ def test_ba104_advises_a_one_off_trade_on_reviews_and_referrals() -> None:
     )  # fmt: skip
     assert ba104.advice.startswith("most customers buy once (97% do not come back within a year)")
     assert "loyalty scheme" not in ba104.advice
+
+
+def test_ba101_names_the_channel_money_would_go_to() -> None:
+    """A CFO's re-review: "move money ... into a channel that does" named none. By hand: the
+    dental minimum is 3% of 300,000 = 9,000; marketing 6,000 + 2,000 = 8,000, so 1,000 more;
+    profit 300,000 − 297,000 = 3,000 (1%), under 5%: move money. Google Ads 6,000 ÷ 40 = 150
+    a customer; Facebook's 10 customers are too few to tell (under 20)."""
+    advice = _advice(
+        {
+            "business": {"name": "Case", "industry": "dental"},
+            "revenue": 300000,
+            "activities": [
+                {"name": "Google Ads", "spend": 6000},
+                {"name": "Facebook ads", "spend": 2000},
+                {"name": "Rent", "spend": 289000},
+            ],
+            "customers": {"new": 50, "sources": {"google ads": 40, "facebook ads": 10}},
+        }
+    )
+    assert advice["BA101"] == (
+        "the operating margin is already thin (1%, under 5%: BA115): rather than adding $1,000, "
+        "move money from costs that bring no customers into a channel that does (Google Ads: "
+        "$150 a customer)"
+    )

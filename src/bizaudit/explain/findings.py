@@ -108,7 +108,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         )
         advice = (
             f"{already}: rather than adding {money(gap)}, move money from costs that bring no "
-            "customers into a channel that does"
+            f"customers into a channel that does{_cheapest(f, currency)}"
         )
     elif f.plan == "test":
         if f.target_cac is not None and f.ratio.ltv is not None:
@@ -136,7 +136,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"the full {money(gap)} {effect}: test first, with {money(at_least(f.test, '0.01'))} "
             "(a quarter of the gap, at most half the profit, keeping a "
             f"{format_percent(THIN_MARGIN)} margin) on the channel that brings customers most "
-            f"cheaply for a period{target}"
+            f"cheaply{_cheapest(f, currency)} for a period{target}"
         )
     elif f.selling and f.measured + f.selling >= f.needed:
         # the money to win customers is spent, in the sales column (the finding is a warning)
@@ -170,6 +170,14 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"({money(gap)} more{change}){back}"
         )
     return message, advice
+
+
+def _cheapest(f: BelowMinimum, currency: str) -> str:
+    """ " (Google Local Services Ads: $731.71 a customer)": where the money would go."""
+    if f.cheapest is None:
+        return ""
+    name, cac = f.cheapest
+    return f" ({name}: {format_money(cents(cac), currency)} a customer)"
 
 
 def _names(names: tuple[str, ...], most: int = 2) -> str:

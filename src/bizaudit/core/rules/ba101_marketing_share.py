@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from bizaudit.core.channels import paid_per_result
 from bizaudit.core.economics import Ratio
 from bizaudit.core.metrics import Facts
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Source
@@ -45,6 +47,9 @@ class BelowMinimum(NamedTuple):
     #: range counts marketing only: money spent winning customers in the other column.
     selling: Decimal = Decimal(0)
     selling_lines: tuple[str, ...] = ()  # the profile's names of those sales lines
+    #: the channel a customer costs least in, of those `plan` would move money into (plans
+    #: "move" and "test"), and that cost: where "a channel that does" is (a re-review)
+    cheapest: tuple[str, Decimal] | None = None
 
 
 class MarketingShare(Rule):
@@ -128,6 +133,7 @@ class MarketingShare(Rule):
             ltv = facts.economics.ltv.value
             target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
+        cheapest = _cheapest(facts) if plan in ("move", "test") else None
         yield Hit(
             BelowMinimum(
                 measured,
@@ -151,6 +157,7 @@ class MarketingShare(Rule):
                 facts.net_revenue,
                 selling,
                 selling_lines,
+                cheapest,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -165,6 +172,24 @@ class MarketingShare(Rule):
             if (owner is not None and measured + owner >= needed) or measured + selling >= needed
             else None,
         )
+
+
+def _cheapest(facts: Facts) -> tuple[str, Decimal] | None:
+    """The channel whose customers cost least, among those with spend, enough customers to
+    tell (plan's minimum) and a budget that buys them: where added or moved money goes."""
+    found = [
+        (cac, channel.name)
+        for channel in facts.by_channel
+        if channel.spend > 0
+        and channel.customers >= DEFAULT_MIN_CUSTOMERS
+        and channel.kind != "referral"
+        and (cac := channel.cac) is not None
+        and paid_per_result(channel) is None
+    ]
+    if not found:
+        return None
+    cac, name = min(found)
+    return name, cac
 
 
 def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
