@@ -849,3 +849,27 @@ def test_ba101_names_the_channel_money_would_go_to() -> None:
         "move money from costs that bring no customers into a channel that does (Google Ads: "
         "$150 a customer)"
     )
+
+
+def test_ba116_finds_money_received_listed_as_spent() -> None:
+    """A CFO's review of an IT provider: "MDF Reimbursement - Pax8" ($8,000 a vendor paid
+    towards a webinar) was taken off revenue, so the profit read $16,000 too low. By hand:
+    1,000,000 − 8,000 taken out = 992,000 net; − 600,000 − 3,000 = 389,000 with it (39.2%);
+    397,000 without it (40%); 405,000 counted as received (40.8%). The mileage reimbursement
+    paid to staff is a cost and is left alone."""
+    found = _found(
+        "BA116",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Wages and rent", "kind": "operations", "spend": 600000},
+                {"name": "4900 MDF Reimbursement - Pax8", "spend": 8000},
+                {"name": "Mileage reimbursement", "spend": 3000},
+            ],
+        },
+    )
+    assert [f.subject for f in found] == ["4900 MDF Reimbursement - Pax8"]
+    assert found[0].message.endswith(
+        "$389,000 (39.2% of net revenue) with it, $397,000 (40%) without it, $405,000 (40.8%) "
+        "counted as money received"
+    )

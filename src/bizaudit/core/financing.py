@@ -8,9 +8,9 @@ import re
 from functools import cache
 from typing import Literal
 
-__all__ = ["TERMS", "Movement", "movement"]
+__all__ = ["TERMS", "Movement", "movement", "received"]
 
-Movement = Literal["loan", "draw", "transfer"]
+Movement = Literal["loan", "draw", "transfer", "received"]
 
 #: The terms that read such a line as operations; a line nothing placed is looked at too.
 #: Only these lines are matched against the patterns below (a set lookup a line otherwise).
@@ -54,3 +54,21 @@ def movement(name: str, term: str | None) -> Movement | None:
         if pattern.search(name):
             return None if kind == "loan" and interest.search(name) else kind
     return None
+
+
+_RECEIVED = re.compile(
+    r"\breceived\b|\b(?:rebates?|reimbursements?|refunds?)\s+from\b"
+    r"|\b(?:mdf|co-?op|vendor|manufacturer)\s+(?:reimbursements?|credits?)\b",
+    re.IGNORECASE,
+)
+
+
+def received(name: str) -> bool:
+    """Whether a line's name says it is money that came in, not a cost: "Vendor rebates
+    received", "MDF reimbursement - Pax8" (a vendor co-funding the business's marketing; a
+    CFO's review, 2026-12-02, saw it taken off revenue, a $16,000 swing in profit). A
+    mileage or tuition reimbursement paid to staff is a cost, and is not matched."""
+    lowered = name.lower()
+    if not any(word in lowered for word in ("receiv", "reimburs", "from", "credit")):
+        return False  # most lines: four substring checks, no pattern
+    return _RECEIVED.search(name) is not None

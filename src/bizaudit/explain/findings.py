@@ -456,6 +456,11 @@ _MOVEMENTS = {
         "money moved between the business's own accounts, not a cost of the period",
         "take it out: what it paid for is a cost on its own line",
     ),
+    "received": (
+        "money the business received, not a cost of the period",
+        "take it out of the costs: take it off the cost it pays back (the campaign a vendor "
+        "co-funded) or add it to revenue",
+    ),
 }
 
 
@@ -478,6 +483,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
             message += f", {profit(f.profit + f.without)} without every such line"
         if f.kind == "loan":  # what replaces it is not listed yet
             message += ", before the interest and depreciation to list instead"
+        if f.kind == "received":  # counted as money in, it adds to the profit twice over
+            message += f", {profit(f.profit + 2 * f.spend)} counted as money received"
     return message, advice
 
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import Movement, movement
-from bizaudit.core.metrics import Facts
+from bizaudit.core.financing import Movement, movement, received
+from bizaudit.core.metrics import ClassifiedActivity, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -42,9 +42,12 @@ class FinancingLine(Rule):
     or principal (and not interest or fees), an owner's, partner's, member's or
     shareholder's draw or distribution, dividends, a transfer to or from, or a credit card
     payment. The finding gives the operating profit with the line, without it, and without
-    every such line when there are several.
+    every such line when there are several. Money that came in, listed as if spent ("Vendor
+    rebates received", "MDF reimbursement" from a vendor co-funding marketing), is found
+    whatever it was read as, and the finding adds the profit with it counted as received.
 
-    How to fix: take the line out and list what is a cost instead: the loan's interest, the
+    How to fix: take the line out and list what is a cost instead (money received comes off
+    the cost it pays back, or goes to revenue): the loan's interest, the
     equipment's depreciation, the costs the card paid for. An owner's salary on payroll is a
     cost and stays. If the line is a cost after all (a lease paid as a loan), skip this rule
     for it with the reason.
@@ -56,10 +59,15 @@ class FinancingLine(Rule):
     summary = "A line moves money (loan principal, a draw, a transfer) rather than costing it"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        found = []
+        found: list[tuple[ClassifiedActivity, Movement]] = []
         for item in facts.activities:
             reading = item.classification
-            if reading.category != "operations" or item.activity.spend <= 0:
+            if item.activity.spend <= 0:
+                continue
+            if received(item.activity.name):  # money in, whatever it was read as
+                found.append((item, "received"))
+                continue
+            if reading.category != "operations":
                 continue
             kind = movement(item.activity.name, reading.term)
             if kind is not None:
