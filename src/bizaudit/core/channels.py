@@ -381,28 +381,28 @@ def _pair_by_words(
     a referral joins a line that names it in two words or more ("High school athletic trainer
     contract" and "high school athletic trainer": a CFO's re-review saw a clinic's outreach
     filed as free word of mouth), else the referrals channel."""
-    paired: set[int] = set()
-    taken: set[int] = set()
+    # Each source's words once (not once for every line), and how many a line must share
+    # with it: one for a source nothing read, two for one read as a referral.
+    groups = (
+        (left_sources, [_content(s.name) for s in left_sources], set[int](), 1),
+        (referred, [_content(s.name) for s in referred], set[int](), 2),
+    )
     for item in left_lines:
         mine = _content(item.activity.name)
         key = item.activity.name.strip().lower()
         lines.setdefault(key, []).append(item)
-        for index, source in enumerate(left_sources):
-            theirs = _content(source.name)
-            if index not in paired and mine and theirs and (theirs <= mine or mine <= theirs):
-                paired.add(index)
-                came.setdefault(key, []).append(source)
-                add(key, f"the names share {', '.join(sorted(mine & theirs))!r}")
-        for index, source in enumerate(referred):
-            theirs = _content(source.name)
-            if (
-                index not in taken
-                and len(mine & theirs) >= 2
-                and (theirs <= mine or mine <= theirs)
-            ):
-                taken.add(index)
-                came.setdefault(key, []).append(source)
-                add(key, f"the names share {', '.join(sorted(mine & theirs))!r}")
+        for sources, words_of, joined, least in groups:
+            for index, theirs in enumerate(words_of):
+                shared = mine & theirs
+                if (
+                    index not in joined
+                    and len(shared) >= least
+                    and (theirs <= mine or mine <= theirs)
+                ):
+                    joined.add(index)
+                    came.setdefault(key, []).append(sources[index])
+                    add(key, f"the names share {', '.join(sorted(shared))!r}")
+    paired, taken = groups[0][2], groups[1][2]
     for index, source in enumerate(left_sources):
         if index not in paired:
             key = source.name.strip().lower()

@@ -56,6 +56,7 @@ __all__ = [
     "Move",
     "Plan",
     "count_range",
+    "left_alone",
     "plan",
 ]
 
@@ -207,7 +208,7 @@ def plan(
     fixed: list[Allocation] = []
     for channel in channels:
         spend, customers = channel.spend, channel.customers
-        why = _left_alone(channel, assumptions.min_customers)
+        why = left_alone(channel, assumptions.min_customers)
         if why is not None:
             fixed.append(Allocation(channel.name, spend, spend, customers, Decimal(customers), why))
             continue
@@ -300,7 +301,9 @@ def _mixed(term: str | None) -> bool:
     return term is not None and term in _mixed_terms()
 
 
-def _left_alone(channel: Channel, minimum: int) -> str | None:
+def left_alone(channel: Channel, minimum: int) -> str | None:
+    """Why the plan moves no money into or out of a channel, or None when it may (BA101
+    names the cheapest such channel as where money would go)."""
     spend, customers = channel.spend, channel.customers
     if channel.activities and not any(item.activity.recurring for item in channel.activities):
         return "a one-off: it cannot be scaled or repeated at will"

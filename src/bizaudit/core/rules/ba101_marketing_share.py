@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from bizaudit.core.channels import paid_per_result
 from bizaudit.core.economics import Ratio
 from bizaudit.core.metrics import Facts
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, left_alone
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Source
@@ -175,16 +174,12 @@ class MarketingShare(Rule):
 
 
 def _cheapest(facts: Facts) -> tuple[str, Decimal] | None:
-    """The channel whose customers cost least, among those with spend, enough customers to
-    tell (plan's minimum) and a budget that buys them: where added or moved money goes."""
+    """The channel whose customers cost least, among those `plan` would move money into (its
+    own test, at its default minimum of customers): where added or moved money goes."""
     found = [
         (cac, channel.name)
         for channel in facts.by_channel
-        if channel.spend > 0
-        and channel.customers >= DEFAULT_MIN_CUSTOMERS
-        and channel.kind != "referral"
-        and (cac := channel.cac) is not None
-        and paid_per_result(channel) is None
+        if left_alone(channel, DEFAULT_MIN_CUSTOMERS) is None and (cac := channel.cac) is not None
     ]
     if not found:
         return None
