@@ -672,6 +672,7 @@ class Classifier:
         self._source_starts = _starts(self._sources)
         # Names repeat across many profiles; the answers for a user's rules stay with them.
         self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
+        self._sources_remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify_source)
         self._phrases: dict[str, _Term] | None = None  # for nearest(), built on first use
         self._spelling: _Spelling | None = None  # for typos, built on first use
         self._source_spelling: _Spelling | None = None
@@ -849,6 +850,9 @@ class Classifier:
 
     def classify_source(self, name: str) -> SourceClass:
         """Map a customer source ("word of mouth", "Google ads") to the kind of channel it is."""
+        return self._sources_remembered(name)
+
+    def _classify_source(self, name: str) -> SourceClass:
         lowered = name.lower()
         matched = self._source_patterns.first(lowered)
         if matched is not None:

@@ -15,6 +15,13 @@ from bizaudit.model.verticals import Vertical
 
 __all__ = ["resolve"]
 
+#: The defaults as thresholds, read once (a batch resolves a policy per profile).
+_DEFAULT_THRESHOLDS: dict[str, Threshold] = {
+    name: Threshold(Decimal(value), "default")
+    for name, value in DEFAULTS.model_dump().items()
+    if value is not None
+}
+
 
 def resolve(
     layers: Iterable[tuple[Source, Policy | None]],
@@ -24,11 +31,7 @@ def resolve(
 ) -> EffectivePolicy:
     """Merge policy layers over the defaults; the last layer that sets a threshold wins. A
     declared vertical's low end is the default minimum marketing share."""
-    chosen: dict[str, Threshold] = {
-        name: Threshold(Decimal(value), "default")
-        for name, value in DEFAULTS.model_dump().items()
-        if value is not None
-    }
+    chosen = dict(_DEFAULT_THRESHOLDS)
     if vertical is not None:
         chosen["min_marketing_share"] = Threshold(vertical.marketing.low, "industry")
     for source, policy in layers:
