@@ -487,3 +487,46 @@ def test_outreach_a_referral_source_names_is_its_channel() -> None:
     trainer = by_name(report)["High school athletic trainer contract (Westside HS)"]
     assert (trainer.customers, trainer.cac) == (70, Decimal("371.43"))
     assert report.economics.non_referral_cac.value == Decimal("173.68")
+
+
+def test_a_line_and_a_source_whose_names_say_they_are_one_channel_are_joined() -> None:
+    """A CFO's and a coach's review (2026-12-02): a show's booth and the show's customers, a
+    festival's fees and the festival's customers, and styled shoots and a styled shoot's
+    feature were each reported both free (BA207) and wasted (BA206). By hand: the booth
+    3,800 ÷ 6 = 633.33; the festival 16,500 ÷ 610 = 27.05; the shoots 3,200 ÷ 2 = 1,600."""
+    report = run(
+        activities=[
+            {"name": "6015 Advertising:Home & Garden Show Booth", "spend": 3800},
+            {"name": "Festival and event fees", "spend": 16500},
+            {"name": "Styled Shoots (models, florals, rentals)", "spend": 3200},
+        ],
+        customers={
+            "new": 618,
+            "sources": {
+                "Home & Garden Show": 6,
+                "at a festival": 610,
+                "Styled shoot feature (Junebug)": 2,
+            },
+        },
+    )
+    found = {(c.spend, c.customers, c.cac) for c in report.channels if c.customers and c.spend}
+    assert found == {
+        (Decimal(3800), 6, Decimal("633.33")),
+        (Decimal(16500), 610, Decimal("27.05")),
+        (Decimal(3200), 2, Decimal(1600)),
+    }
+    assert not [f for f in report.findings if f.rule in ("BA206", "BA207")]
+    joins = " | ".join(c.joined_by for c in report.channels)
+    assert "the names share 'festival'" in joins
+    assert "the names share 'garden, home, show'" in joins
+
+
+def test_an_organic_source_is_not_joined_to_spend_by_a_shared_word() -> None:
+    """Customers who found the business on their own need no spend: "Google search" stays
+    organic beside a "Google Ads" line's channel with no customers of its own."""
+    report = run(
+        activities=[{"name": "Google Ads", "spend": 6000}],
+        customers={"new": 10, "sources": {"Google search": 10}},
+    )
+    ads = by_name(report)["Google Ads"]
+    assert (ads.spend, ads.customers) == (Decimal(6000), 0)

@@ -11,8 +11,11 @@ channel, in this order, and every join says how it was made:
    term of either list decides, as the classifier's terms do.
 3. A source read as referral (by the classifier or the owner) joins the referrals channel.
 4. A line and a source left over whose names share their words ("Podcast sponsorship" and
-   "podcast") are one channel.
-5. Anything still alone is a channel of its own: spend no source reaches, customers no spend
+   "podcast"), or two of them, are one channel.
+5. Customers no spend reached and spend that reached no customers, whose names say the same
+   ("Home & Garden Show" and a "Home & Garden Show Booth" the vocabulary put among events):
+   the source joins the line's channel, unless it is a referral or organic (no spend needed).
+6. Anything still alone is a channel of its own: spend no source reaches, customers no spend
    reaches. Nothing is dropped.
 
 A marketplace's commission (DoorDash's, Amazon's referral fee) is contra-revenue, not spend,
@@ -56,7 +59,8 @@ REFERRALS = "referrals"  # the vocabulary's channel for referrals and word of mo
 _FILLER = frozenset(
     """ad advert advertising marketing campaign campaign spend budget cost fee lead program
     programme service management mgmt retainer agency and the of for a on in to by from via
-    new customer client patient""".split()
+    new customer client patient at an with our my your their we us they them someone who
+    saw seen heard told came found through""".split()
 )
 
 
@@ -345,6 +349,7 @@ def join(
         came.setdefault(key, []).append(source)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     _platforms(vocab, lines, came, add)
+    _reunite(vocab, lines, came, add)
     for key in fees:
         if key in came:
             add(key, "its commissions, by the channel vocabulary")
@@ -397,7 +402,7 @@ def _pair_by_words(
                 if (
                     index not in joined
                     and len(shared) >= least
-                    and (theirs <= mine or mine <= theirs)
+                    and (theirs <= mine or mine <= theirs or len(shared) >= _WORDS_IN_COMMON)
                 ):
                     joined.add(index)
                     came.setdefault(key, []).append(sources[index])
@@ -411,6 +416,48 @@ def _pair_by_words(
         if index not in taken:
             came.setdefault(REFERRALS, []).append(source)
             add(REFERRALS, "read as a referral")
+
+
+#: Words a line and a source must share to be one channel when neither name holds the
+#: other's: "Styled shoots (models, florals)" and "Styled shoot feature (Junebug)".
+_WORDS_IN_COMMON = 2
+
+
+def _reunite(
+    vocab: _Vocabulary,
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+) -> None:
+    """Customers no spend reached and spend that reached no customers, where the names say
+    they are one channel: the source's words all in a line's ("Home & Garden Show" and "6015
+    Home & Garden Show Booth") or two words shared ("School event / open house" and "School
+    Events & PTA Sponsorships"). The vocabulary had put them in two channels, and the report
+    said both that the show's customers looked free and that its booth brought none (a CFO's
+    review, 2026-12-02). Referrals and organic sources stay: they need no spend."""
+    spent = {key: _content_of(items) for key, items in lines.items() if key not in came}
+    if not spent:
+        return
+    for key in [key for key in came if key not in lines and key != REFERRALS]:
+        if vocab.names.get(key, ("", None))[1] in ("organic", "referral"):
+            continue
+        for source in list(came[key]):
+            if source.classification.kind in ("organic", "referral"):
+                continue
+            theirs = _content(source.name)
+            for target, mine in spent.items():
+                shared = theirs & mine
+                if shared and (theirs <= mine or len(shared) >= _WORDS_IN_COMMON):
+                    came[key].remove(source)
+                    came.setdefault(target, []).append(source)
+                    add(target, f"the names share {', '.join(sorted(shared))!r}")
+                    break
+        if not came[key]:
+            del came[key]
+
+
+def _content_of(items: list[ClassifiedActivity]) -> frozenset[str]:
+    return frozenset().union(*(_content(item.activity.name) for item in items))
 
 
 def _platforms(
