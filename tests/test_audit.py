@@ -214,3 +214,63 @@ def test_every_cap_that_holds_the_score_is_named() -> None:
     assert report.score == 79
     assert [c.limit for c in report.score_caps] == [79, 79]
     assert report.score_caps[1].reason.startswith("the check fails")
+
+
+def _strong(**changes: object) -> Profile:
+    """Marketing 13,000 of 100,000 (over the 10% minimum: full marks), two funded channels
+    (full), a newsletter (retention: full), a 12,000 profit (12%); no economics, no owner
+    hours: those parts are left out."""
+    data: dict[str, object] = {
+        "version": 1,
+        "business": {"name": "Strong"},
+        "revenue": 100000,
+        "activities": [
+            {"name": "Google Ads", "spend": 6000},
+            {"name": "Facebook ads", "spend": 6000},
+            {"name": "Newsletter", "spend": 1000},
+            {"name": "Rent", "spend": 75000},
+        ],
+        "customers": {"new": 20, "sources": {"google ads": 10, "facebook ads": 10}},
+    }
+    return Profile.model_validate(data | changes)
+
+
+def test_strong_is_not_said_beside_acquisition_left_to_chance() -> None:
+    """A CFO's review (2026-12-02): an agency scored 85 "Strong: you invest ... on purpose"
+    beside the verdict "At risk: part of winning customers is left to chance". By hand: 14 of
+    20 customers by referral, 70%, over the 50% maximum: referral independence earns
+    (1 − 0.7) ÷ (1 − 0.5) = 0.6 of 15 = 9; with marketing 30, channels 15 and retention 10,
+    64 of 70, 91.4, so 91 before the cap; funded channels and too many referrals: at risk."""
+    profile = _strong(
+        customers={"new": 20, "sources": {"referrals": 14, "google ads": 3, "facebook ads": 3}}
+    )
+    report = audit_report(profile, resolve([]))
+    assert report.predictability.verdict == "at risk"
+    assert report.score == 79
+    assert [(c.limit, c.reason) for c in report.score_caps] == [
+        (79, "part of winning customers is left to chance (business or hobby: at risk)")
+    ]
+    strong = audit_report(_strong(), resolve([]))
+    assert (strong.predictability.verdict, strong.score, strong.score_caps) == ("business", 99, [])
+
+
+def test_strong_is_not_said_beside_referrals_a_profession_restricts_paying_for() -> None:
+    """A coach's review (2026-12-02): a chiropractor scored 100 "Strong" above a BA114
+    warning that its referral gift cards may break the profession's rules. By hand: every
+    known part full (marketing 13,500 of 100,000 over the 1% medical minimum), 99 with the
+    economics and owner hours left out; capped at 79."""
+    activities = [
+        {"name": "Google Ads", "spend": 6000},
+        {"name": "Facebook ads", "spend": 6000},
+        {"name": "Newsletter", "spend": 1000},
+        {"name": "Patient referral rewards (gift cards)", "spend": 500},
+        {"name": "Rent", "spend": 75000},
+    ]
+    profile = _strong(business={"name": "Clinic", "industry": "medical"}, activities=activities)
+    effective = resolve([], vertical=verticals.get("medical"))
+    report = audit_report(profile, effective)
+    assert "BA114" in {f.rule for f in report.findings}
+    assert report.score == 79
+    assert [(c.limit, c.reason) for c in report.score_caps] == [
+        (79, "a line pays for referrals, which the profession's rules restrict (BA114)")
+    ]

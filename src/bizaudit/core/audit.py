@@ -78,7 +78,12 @@ def run(
     # failing (a CFO's re-review: a thin margin's cap had hid the failing check's), and no cap
     # listed at 79 beside a score of 54 that it did not touch (a CFO's review, 2026-12-02).
     uncapped = score.score(parts)
-    ceilings = [cap for cap in score.caps(facts, policy) if cap.limit < uncapped]
+    verdict = predictability.assess(facts, policy)
+    ceilings = [
+        cap
+        for cap in [*score.caps(facts, policy), *_caps_of(found, verdict)]
+        if cap.limit < uncapped
+    ]
     if not ok and uncapped > _FAILED_CEILING:
         ceilings.append(score.Cap(_FAILED_CEILING, "failed"))
     return Audit(
@@ -89,6 +94,21 @@ def run(
         components=parts,
         caps=ceilings,
         score=score.score(parts, ceilings),
-        predictability=predictability.assess(facts, policy),
+        predictability=verdict,
         passed=ok,
     )
+
+
+def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.Cap]:
+    """The ceilings that findings and the business-or-hobby verdict put on the score, below
+    "Strong", which says the business invests in winning customers *on purpose*: not beside a
+    line that pays for referrals a profession's rules restrict (a coach's review, 2026-12-02:
+    a chiropractor's 100 "Strong" above a kickback warning), nor beside a verdict that part of
+    winning customers is left to chance (a CFO's review the same day: an agency's 85 "Strong"
+    beside "At risk")."""
+    caps = []
+    if any(f.rule.id == "BA114" and f.severity != "info" for f in found):
+        caps.append(score.Cap(_FAILED_CEILING, "paid referrals"))
+    if verdict.label != "business":
+        caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
+    return caps

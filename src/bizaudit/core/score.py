@@ -21,7 +21,9 @@ Caps, so the verdict never contradicts the findings: a customer who costs more t
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
 range with weak economics (BA110, when a warning), an operating loss (BA111), a thin operating
 margin (under 5%, BA115), or a failing check (an error finding, or a warning under --strict)
-cap it at 79, below "Strong".
+cap it at 79, below "Strong"; so do (core.audit, from the findings) a line paying for
+referrals that a profession's rules restrict (BA114) and a business-or-hobby verdict other
+than "business".
 """
 
 from __future__ import annotations
@@ -147,7 +149,14 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
 
 
 CapReason = Literal[
-    "costs more than worth", "weak economics", "above range", "loss", "thin margin", "failed"
+    "costs more than worth",
+    "weak economics",
+    "above range",
+    "loss",
+    "thin margin",
+    "failed",
+    "paid referrals",
+    "left to chance",
 ]
 
 
