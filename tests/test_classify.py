@@ -325,3 +325,18 @@ def test_a_line_filed_under_cogs_is_cost_of_sales_whatever_vendor_it_names() -> 
     assert (found.category, found.confidence) == ("cost-of-sales", "high")
     assert "filed under" in found.reason
     assert classify("Microsoft 365 licenses").category == "operations"  # without the prefix
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # a CFO's review (2026-12-02): a landscaper's 48 "Referral - existing customer" new
+        # customers were read as repeat ones and left out of every figure
+        ("Referral - existing customer", "referral"),
+        ("Existing customer (referred us)", "referral"),
+        ("Existing customer", "repeat"),
+        ("Returning client", "repeat"),
+    ],
+)
+def test_a_new_customer_an_existing_one_referred_is_a_referral(source: str, kind: str) -> None:
+    assert classify_source(source).kind == kind

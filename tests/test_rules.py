@@ -786,6 +786,27 @@ def test_ba116_asks_for_a_wage_in_place_of_a_draw_that_is_the_owners_pay() -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a coach's review (2026-12-02): a food truck's payments and its owner's pay, in the
+        # owner's words, had read as unknown costs, and made a loss of $3,000
+        ("Truck payment", "loan"),
+        ("Equipment payments", "loan"),
+        ("Paid myself", "draw"),
+        ("Truck repairs", None),
+        ("Payment processing", None),
+    ],
+)
+def test_ba116_reads_an_owners_words_for_a_loan_and_a_draw(name: str, kind: str | None) -> None:
+    found = _found("BA116", {"revenue": 240000, "activities": [{"name": name, "spend": 14400}]})
+    said = {"loan": "looks like a loan being repaid", "draw": "looks like profit the owner takes"}
+    if kind is None:
+        assert not found
+    else:
+        assert [said[kind] in f.message for f in found] == [True]
+
+
 def test_ba114_sees_a_coffee_card_thank_you_as_paying_for_referrals() -> None:
     """A CFO's re-review of a physiotherapy clinic billing Medicare: "Patient referral
     thank-you ($10 coffee cards)" drew no BA114 and BA102 said "keep funding it", beside the

@@ -875,6 +875,11 @@ class Classifier:
         if not found:
             return SourceClass("other", "no known term in the name")
         winner = max(found, key=lambda term: term.strength)
+        if winner.category == "repeat":
+            # "Referral - existing customer": a new customer an existing one referred (a CFO's
+            # review, 2026-12-02: a landscaper's 48 such customers were left out as repeat).
+            referral = [term for term in found if term.category == "referral"]
+            winner = max(referral, key=lambda term: term.strength) if referral else winner
         kind = cast(SourceKind, winner.category)
         return SourceClass(kind, read + _because(winner), winner.phrase)
 

@@ -19,7 +19,8 @@ TERMS = frozenset(
         "loan", "loan principal", "loan payment", "loan repayment", "note payable",
         "owner draw", "drawings", "owner distribution", "shareholder distribution",
         "member distribution", "partner distribution", "dividend", "credit card payment",
-        "transfer to savings",
+        "transfer to savings", "truck payment", "van payment", "vehicle payment", "car payment",
+        "equipment payment",
     }
 )  # fmt: skip
 
@@ -33,13 +34,18 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
         ("draw", re.compile(
             r"\b(owners?|owner's|directors?|director's|partners?|partner's|members?|member's"
             r"|shareholders?|shareholder's)\s+(draws?|drawings|distributions?)\b"
-            r"|^\s*(draws?|drawings|dividends?)\b|\bdividends?\s+paid\b",
+            r"|^\s*(draws?|drawings|dividends?)\b|\bdividends?\s+paid\b"
+            r"|\b(paid|pay|paying)\s+myself\b",  # an owner's words (a coach's review)
             re.IGNORECASE,
         )),
         ("transfer", re.compile(
             r"\btransfers?\s+(to|from|between)\b|\bcredit\s+card\s+payments?\b", re.IGNORECASE
         )),
-        ("loan", re.compile(r"\b(loans?|notes?\s+payable|principal)\b", re.IGNORECASE)),
+        ("loan", re.compile(
+            r"\b(loans?|notes?\s+payable|principal)\b"
+            r"|\b(truck|van|vehicle|car|trailer|equipment)\s+(payments?|notes?)\b",
+            re.IGNORECASE,
+        )),
     )  # fmt: skip
     return interest, movements
 

@@ -39,12 +39,13 @@ class FinancingLine(Rule):
 
     How it is computed: a line read as operations through a loan, draw, distribution,
     dividend or card-payment term, or one nothing placed, whose name says loan, note payable
-    or principal (and not interest or fees), an owner's, partner's, member's or
-    shareholder's draw or distribution, dividends, a transfer to or from, or a credit card
-    payment. The finding gives the operating profit with the line, without it, and without
-    every such line when there are several. Money that came in, listed as if spent ("Vendor
-    rebates received", "MDF reimbursement" from a vendor co-funding marketing), is found
-    whatever it was read as, and the finding adds the profit with it counted as received.
+    or principal (and not interest or fees) or a truck's, van's, vehicle's or equipment's
+    payments, an owner's, partner's, member's or shareholder's draw or distribution, "paid
+    myself", dividends, a transfer to or from, or a credit card payment. The finding gives
+    the operating profit with the line, without it, and without every such line when there
+    are several. Money that came in, listed as if spent ("Vendor rebates received", "MDF
+    reimbursement" from a vendor co-funding marketing), is found whatever it was read as,
+    and the finding adds the profit with it counted as received.
 
     How to fix: take the line out and list what is a cost instead (money received comes off
     the cost it pays back, or goes to revenue): the loan's interest, the
