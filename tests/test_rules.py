@@ -765,8 +765,9 @@ def test_ba206_names_a_source_that_may_hold_the_channels_customers() -> None:
     )
     assert ba206.advice.startswith(
         "the 260 customers from 'google' were counted as Organic search (SEO and content): if "
-        "some came through this spend, split the source ('google ads: N') or give it 'channel: "
-        "Google Ads'; if its customers are listed under another name"
+        "some came through this spend, list them as a source of their own with 'channel: "
+        "Google Ads' (or give 'google' that channel if all did); if its customers are listed "
+        "under another name"
     )
     assert ba206.advice.endswith(
         "only if it is truly brand or retention work, say so with 'purpose: retain' or 'grow'"
@@ -894,3 +895,31 @@ def test_ba116_finds_money_received_listed_as_spent() -> None:
         "$389,000 (39.2% of net revenue) with it, $397,000 (40%) without it, $405,000 (40.8%) "
         "counted as money received"
     )
+
+
+def test_one_customer_is_written_in_the_singular() -> None:
+    """A CFO's review (2026-12-02): "the 1 customer from 'Award / press' were counted" and
+    BA108's "the other 1 are listed"."""
+    [ba108] = _found(
+        "BA108",
+        {
+            "revenue": 500000,
+            "activities": [{"name": "Google Ads", "spend": 6000}],
+            "customers": {"new": 5, "sources": {"google ads": 4, "existing client": 1}},
+        },
+    )
+    assert "the other 1 is listed under 'existing client'" in ba108.message
+    [ba203] = _found(
+        "BA203",
+        {
+            "revenue": 500000,
+            "activities": [{"name": "Google Ads", "spend": 60000}],
+            "customers": {
+                "new": 10,
+                "average_revenue": 2000,
+                "gross_margin": 0.5,
+                "retention_rate": 0.8,
+            },
+        },
+    )
+    assert ba203.message.endswith("more than the 12-month rule of thumb")

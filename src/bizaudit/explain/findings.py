@@ -325,7 +325,8 @@ def _ba108(hit: Hit, currency: str) -> Words:
         names = ", ".join(repr(name) for name in f.repeat_sources)
         return (
             f"the sources account for {f.listed} of {f.new} new customers; the other "
-            f"{f.repeat} are listed under {names}, read as repeat customers, who are not new; "
+            f"{f.repeat} {_are(f.repeat)} listed under {names}, read as repeat customers, who "
+            "are not new; "
             f"what a customer costs and the referral share are computed from those {f.listed}",
             "if they are new customers a former client sent, write the source as "
             "'NAME: {customers: N, kind: referral}'; if they are returning customers, "
@@ -616,11 +617,15 @@ def _ba203(hit: Hit, currency: str) -> Words:
     f: SlowPayback = hit.figures
     assert f.figure.value is not None
     shown = format_number_beside(f.figure.value, f.norm)
-    norm = f"the {f.industry.lower()} norm" if f.industry else "the 12-month rule of thumb"
+    months = format_number(f.norm, 0)
+    norm = (
+        f"the {f.industry.lower()} norm ({months} months)"
+        if f.industry
+        else (f"the {months}-month rule of thumb")
+    )
     return (
         f"winning a customer takes {shown} months to earn back "
-        f"({Basis(currency).payback(f.figure)}), more than {norm} "
-        f"({format_number(f.norm, 0)} months)",
+        f"({Basis(currency).payback(f.figure)}), more than {norm}",
         "ask for more up front, raise margins, or win customers more cheaply",
     )
 
@@ -674,6 +679,12 @@ def _ba205(hit: Hit, currency: str) -> Words:
     )
 
 
+def _are(count: int, one: str = "is") -> str:
+    """The verb beside a count: "1 is" / "was", "2 are" / "were"."""
+    many = {"is": "are", "was": "were"}[one]
+    return one if count == 1 else many
+
+
 def _ba206(hit: Hit, currency: str) -> Words:
     f: NoCustomers = hit.figures
     # the profile's own names too, where the channel has another (a CFO's re-review: "Google
@@ -697,9 +708,10 @@ def _ba206(hit: Hit, currency: str) -> Words:
     if f.near:  # a source of another channel that may hold its customers
         source, customers, other = f.near[0]
         near = (
-            f"the {plural(customers, 'customer')} from {source!r} were counted as {other}: if "
-            f"some came through this spend, split the source ('{source} ads: N') or give it "
-            f"'channel: {hit.subject}'; "
+            f"the {plural(customers, 'customer')} from {source!r} {_are(customers, 'was')} "
+            f"counted as {other}: if some came through this spend, list them as a source of "
+            f"their own with 'channel: {hit.subject}' (or give {source!r} that channel if all "
+            "did); "
         )
     return message, (
         f"{near}if its customers are listed under another name, {join}; only if it is truly "

@@ -314,7 +314,9 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         if channel is None:
             return None
         if finding.rule == "BA206":
-            return channel.spend, "spent with no customers to show for it"
+            # Not "wasted": its customers may sit under a source the audit did not join to it
+            # (a coach's review, 2026-12-02: a chiropractor's Google Ads beside "Google").
+            return channel.spend, "spent with no customer source joined to it"
         ltv = p.economics.ltv.value
         if channel.customers < DEFAULT_MIN_CUSTOMERS:  # its cost is "not yet known" (BA205)
             return None
