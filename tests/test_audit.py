@@ -65,8 +65,13 @@ def test_coaching_figures() -> None:
         ("BA101", "error", 17),  # revenue line
         ("BA102", "warning", 38),  # first customer source
         ("BA105", "warning", 46),  # owner_hours.marketing
+        # no line pays the coach for 60 hours a week: 180,000 / (60 x 52) = 57.69 an hour
+        ("BA118", "info", 45),  # the owner's week
         ("BA202", "info", 36),  # first line under customers: 5,043.50 / 900 = 5.6x
     ]
+    assert "$180,000 (72% of revenue) is also the owner's pay, $57.69 an hour" in (
+        report.findings[3].message
+    )
     # $12,500 (5% of 250,000) - $6,600 = $5,900 more; profit 250,000 - 70,000 = 180,000
     assert report.profit.operating_profit == Decimal(180000)
     assert "($5,900 more; operating profit $180,000 → $174,100)" in report.findings[0].advice
@@ -118,7 +123,8 @@ def test_cafe_figures() -> None:
     assert report.spend["cost-of-sales"] == Decimal(69000)
     assert report.profit.operating_profit == Decimal(47400)
     assert report.score == 41
-    assert [f.rule for f in report.findings] == ["BA101", "BA104", "BA105"]
+    # no line pays the café's owner for 62.5 hours a week: 47,400 / (62.5 x 52) = 14.58
+    assert [f.rule for f in report.findings] == ["BA101", "BA104", "BA105", "BA118"]
 
 
 def test_pre_revenue_startup_scores_marketing_against_spend() -> None:

@@ -294,6 +294,7 @@ def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
             "5",
             "",  # sales: 0
             "8",
+            "60000",  # what the business pays the owner
         ]
     )
     result = CliRunner().invoke(app, ["init", str(path)], input=answers + "\n")
@@ -307,6 +308,7 @@ def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
     assert [(a.name, a.spend) for a in profile.activities] == [
         ("Google Ads", Decimal(12000)),
         ('Loyalty "VIP" card', Decimal(3000)),
+        ("Owner's pay", Decimal(60000)),  # BA118: the profit is not the owner's wage too
     ]
     assert profile.customers is not None
     assert profile.customers.sources == {"word of mouth": 7}

@@ -923,3 +923,68 @@ def test_one_customer_is_written_in_the_singular() -> None:
         },
     )
     assert ba203.message.endswith("more than the 12-month rule of thumb")
+
+
+def _shop(*lines: tuple[str, int]) -> dict[str, Any]:
+    """A gift shop as an owner's coach reviewed it (2026-12-02): $645,800 of revenue, its
+    owner 54 hours a week in it, $593,850 of costs besides any pay for her."""
+    return {
+        "revenue": 645800,
+        "activities": [
+            {"name": "Stock for resale", "spend": 400000, "kind": "cost-of-sales"},
+            {"name": "Staff wages", "spend": 150000},
+            {"name": "Rent", "spend": 36000},
+            {"name": "Google Ads", "spend": 7850},
+            *({"name": name, "spend": spend} for name, spend in lines),
+        ],
+        "owner_hours": {"delivery": 40, "marketing": 6, "admin": 8},
+    }
+
+
+def test_ba118_says_the_profit_is_also_the_owners_pay_when_no_line_pays_her() -> None:
+    """By hand: 645,800 − 593,850 = 51,950 of operating profit, 8.0% of revenue; 54 hours a
+    week × 52 = 2,808 hours a year; 51,950 ÷ 2,808 = 18.50 an hour."""
+    [ba118] = _found("BA118", _shop())
+    assert ba118.severity == "info"
+    assert ba118.message == (
+        "no line pays the owner, who works 54 hours a week: the operating profit of $51,950 "
+        "(8% of revenue) is also the owner's pay, $18.50 an hour of the owner's week"
+    )
+
+
+@pytest.mark.parametrize(
+    "pay",
+    [
+        "Owner's salary", "6200 Officer Compensation", "Guaranteed payments to partners",
+        "Salary (me)", "Owner draws", "Paid myself", "Directors' remuneration",
+    ],
+)  # fmt: skip
+def test_ba118_is_quiet_when_a_line_pays_the_owner(pay: str) -> None:
+    assert _found("BA118", _shop((pay, 48000))) == []
+
+
+@pytest.mark.parametrize("other", ["Payroll", "Partner referral payouts", "Member perks"])
+def test_a_line_that_may_not_pay_the_owner_does_not_quiet_ba118(other: str) -> None:
+    assert len(_found("BA118", _shop((other, 1000)))) == 1
+
+
+def test_ba118_keeps_a_profile_with_the_owners_pay_unknown_from_100() -> None:
+    """A re-review (2026-12-02): deleting a draw that was the owner's only pay scored 100."""
+    shop = _shop()
+    shop["activities"][1]["name"] = "Newsletter"  # retention, so every other part is full
+    shop["activities"][1]["spend"] = 1000
+    shop["activities"].append({"name": "Facebook ads", "spend": 60000})
+    # LTV 10,000 × 50% × (1 − 0.8⁵) ÷ 0.2 = 16,808 against a CAC of 67,850 ÷ 20 = 3,392.50:
+    # 4.95×, paid back in 3,392.50 ÷ (5,000 ÷ 12) = 8.1 months; every part earned in full
+    shop["customers"] = {
+        "new": 20,
+        "sources": {"google ads": 10, "facebook ads": 10},
+        "average_revenue": 10000,
+        "gross_margin": 0.5,
+        "retention_rate": 0.8,
+    }
+    report = _report(shop)
+    assert report.score == 99
+    assert [(c.limit, c.reason) for c in report.score_caps] == [
+        (99, "no line pays the owner, so the margin is not known (BA118)")
+    ]

@@ -154,4 +154,14 @@ def _ask() -> "Answers":
             answers.owner_hours[part] = _until_read(
                 f"  Hours a week on {part}", amounts.parse_hours, "0"
             )
+        # Without it the profit is also the owner's wage (BA118; an owner's coach's review,
+        # 2026-12-02: a shop at 8% made 0.6% once its owner was paid).
+        pay = _until_read(
+            "  What the business pays you for the period, salary or draws "
+            "(empty if a cost above already does)",
+            money,
+            "",
+        )
+        if pay is not None:
+            answers.activities.append(("Owner's pay", pay))
     return answers

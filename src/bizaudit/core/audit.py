@@ -50,6 +50,7 @@ def passed(severities: list[Severity], *, strict: bool) -> bool:
 
 
 _FAILED_CEILING = 79  # below "Strong"
+_ALL_BUT_KNOWN = 99  # as core.score keeps a profile with a part left out
 
 
 def run(
@@ -111,4 +112,6 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         caps.append(score.Cap(_FAILED_CEILING, "paid referrals"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
+    if any(f.rule.id == "BA118" for f in found):  # 100 is for a profile with every part known
+        caps.append(score.Cap(_ALL_BUT_KNOWN, "owner unpaid"))
     return caps

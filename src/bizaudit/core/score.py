@@ -157,6 +157,7 @@ CapReason = Literal[
     "failed",
     "paid referrals",
     "left to chance",
+    "owner unpaid",
 ]
 
 

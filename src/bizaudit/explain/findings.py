@@ -24,6 +24,7 @@ from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN, ThinMargin
 from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
+from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -514,6 +515,20 @@ def _ba117(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba118(hit: Hit, currency: str) -> Words:
+    f: OwnerUnpaid = hit.figures
+    revenue = "net revenue" if f.net else "revenue"
+    return (
+        f"no line pays the owner, who works {format_hours(f.hours)} hours a week: the operating "
+        f"profit of {format_money(f.profit, currency)} ({format_percent(f.profit / f.revenue)} "
+        f"of {revenue}) is also the owner's pay, {format_money(cents(f.per_hour), currency)} an "
+        "hour of the owner's week",
+        "list the owner's pay as an operations line (a salary, officer compensation), or, if "
+        "paid by draws, a fair wage for those hours; if a line such as payroll already pays "
+        "the owner, skip BA118 with that reason",
+    )
+
+
 def _look_first(f: MarginMismatch, read: str, currency: str) -> str:
     """ "; the lines read as operations to look at first: 'Instructor pay' ($84,000)"."""
     if not f.suspects:
@@ -760,6 +775,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA115": _ba115,
     "BA116": _ba116,
     "BA117": _ba117,
+    "BA118": _ba118,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

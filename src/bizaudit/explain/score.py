@@ -84,6 +84,7 @@ CAPS: dict[CapReason, str] = {
     "failed": "the check fails (an error finding, or a warning under --strict)",
     "paid referrals": "a line pays for referrals, which the profession's rules restrict (BA114)",
     "left to chance": "part of winning customers is left to chance (business or hobby: at risk)",
+    "owner unpaid": "no line pays the owner, so the margin is not known (BA118)",
 }
 
 

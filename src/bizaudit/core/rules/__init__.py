@@ -19,6 +19,7 @@ from bizaudit.core.rules.ba114_paying_for_referrals import PayingForReferrals
 from bizaudit.core.rules.ba115_thin_margin import ThinOperatingMargin
 from bizaudit.core.rules.ba116_financing_line import FinancingLine
 from bizaudit.core.rules.ba117_gross_margin_mismatch import GrossMarginMismatch
+from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerPayNotListed
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
@@ -50,6 +51,7 @@ RULES: dict[str, Rule] = {
         ThinOperatingMargin(),
         FinancingLine(),
         GrossMarginMismatch(),
+        OwnerPayNotListed(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),

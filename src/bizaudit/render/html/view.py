@@ -707,7 +707,7 @@ def _where(path: str, line: int | None) -> str:
 #: monthly, a source of unknown kind. The page gives them to whoever keeps the profile, after
 #: what the owner is to do (a coach's review, 2026-12-02: the client page had opened its
 #: advice with YAML to edit).
-QUESTIONS = frozenset({"BA106", "BA107", "BA108", "BA109", "BA112", "BA113"})
+QUESTIONS = frozenset({"BA106", "BA107", "BA108", "BA109", "BA112", "BA113", "BA118"})
 
 
 def _findings(p: ProfileReport, *, questions: bool) -> list[FindingView | str]:
