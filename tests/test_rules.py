@@ -248,6 +248,31 @@ def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
     )
 
 
+def test_no_staged_test_is_advised_while_a_customer_already_costs_more_than_a_third() -> None:
+    """A CFO's review (2026-12-02): a tutoring centre was told to test $5,050 "while a new
+    customer costs under $396.51", beside BA201 and channels at $428 and $667. The restaurant
+    above, with 5 new customers instead of 50: a customer costs 1,000 / 5 = 200, more than
+    300 / 3 = 100 (LTV ÷ CAC 1.5×, BA201)."""
+    advice = _advice(
+        {
+            "business": {"name": "Case", "industry": "restaurant"},
+            "revenue": 200000,
+            "activities": [
+                {"name": "Google Ads", "spend": 1000},
+                {"name": "Rent", "spend": 186000},
+            ],
+            "customers": {"new": 5, "lifetime_value": 300},
+        }
+    )
+    assert advice["BA101"] == (
+        "$5,000 more would reach the minimum, but a new customer already costs $200 to win, "
+        "more than the $100 a third of their worth allows (BA201): make a customer worth more "
+        "first (keep them longer, raise the margin) or win them for less, and grow the budget "
+        "once a new one costs under a third of their worth"
+    )
+    assert "BA201" in advice
+
+
 def test_owner_time_advice_says_what_the_hours_cost_when_the_hour_is_valued() -> None:
     """An owner's review (2026-12-02): a dentist at $400 an hour was told to block 4.3 hours
     a week for marketing, with no word of the chair time it costs. 1 of 43 hours; 10% of 43 =

@@ -111,6 +111,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{already}: rather than adding {money(gap)}, move money from costs that bring no "
             f"customers into a channel that does{_cheapest(f, currency)}"
         )
+    elif f.plan == "test" and (dear := _dearer_than_a_third(f, currency)):
+        # A test kept "while a customer costs under a third of their worth" cannot start when
+        # they already cost more (a CFO's review, 2026-12-02: a tutoring centre told to test
+        # $5,050 under a $396.51 ceiling, beside BA201 and channels at $428 and $667).
+        advice = (
+            f"{money(gap)} more would reach the minimum, but {dear}: make a customer worth "
+            "more first (keep them longer, raise the margin) or win them for less, and grow "
+            "the budget once a new one costs under a third of their worth"
+        )
     elif f.plan == "test":
         if f.target_cac is not None and f.ratio.ltv is not None:
             most = money(at_least(f.target_cac, "0.01"))
@@ -171,6 +180,19 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"({money(gap)} more{change}){back}"
         )
     return message, advice
+
+
+def _dearer_than_a_third(f: BelowMinimum, currency: str) -> str:
+    """ "a new customer already costs $844.90 to win, more than the $396.51 a third of their
+    worth allows (BA201)", or "" when they cost less (or either figure is unknown)."""
+    cac, target = f.ratio.cac, f.target_cac
+    if cac is None or target is None or f.ratio.ltv is None or cac <= target:
+        return ""
+    return (
+        f"a new customer already costs {format_money(cents(cac), currency)} to win, more than "
+        f"the {format_money(at_least(target, '0.01'), currency)} a third of their worth allows "
+        "(BA201)"
+    )
 
 
 def _cheapest(f: BelowMinimum, currency: str) -> str:

@@ -77,7 +77,9 @@ class MarketingShare(Rule):
     The advice respects profit: it says what the gap costs in operating profit and how many
     more customers, at the lifetime value, would pay it back; when the whole gap would turn an
     operating profit into a loss, or leave a margin under 5% (the thin margin of BA115),
-    it proposes a staged test that keeps a 5% margin, with a cost per customer to aim for;
+    it proposes a staged test that keeps a 5% margin, with a cost per customer to aim for,
+    unless a new customer already costs more than that (BA201), when it says to make a
+    customer worth more, or cost less, first;
     when customers already cost more than they are worth (BA204), it says to fix that first;
     when the business runs at a loss or its margin is already under 5%, to move money rather
     than add it. What the gap must bring back is said twice: the customers that pay it back
