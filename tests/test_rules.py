@@ -947,7 +947,7 @@ def test_one_customer_is_written_in_the_singular() -> None:
             },
         },
     )
-    assert ba203.message.endswith("more than the 12-month rule of thumb")
+    assert "), more than the 12-month rule of thumb; on 10 customers" in ba203.message
 
 
 def _shop(*lines: tuple[str, int]) -> dict[str, Any]:
@@ -1013,3 +1013,33 @@ def test_ba118_keeps_a_profile_with_the_owners_pay_unknown_from_100() -> None:
     assert [(c.limit, c.reason) for c in report.score_caps] == [
         (99, "no line pays the owner, so the margin is not known (BA118)")
     ]
+
+
+def test_a_ratio_judged_on_few_customers_says_how_little_it_is_known() -> None:
+    """A CFO's review (2026-12-02): an agency's 2.8× (BA201) rested on 3 clients, which
+    `plan` would not act on. By hand: 10,000 ÷ 5 = 2,000 a customer against a 5,000 lifetime
+    value, 2.5×. A count of 5 taken as a Poisson count could as well be 1.62 or 11.67 (the
+    exact 95% interval: χ²(2.5%; 10) ÷ 2 = 3.247 ÷ 2 and χ²(97.5%; 12) ÷ 2 = 23.337 ÷ 2), so
+    the ratio 2.5 × 1.62 ÷ 5 = 0.8× to 2.5 × 11.67 ÷ 5 = 5.8×."""
+    [ba201] = _found(
+        "BA201",
+        {
+            "revenue": 1000000,
+            "activities": [{"name": "Google Ads", "spend": 10000}],
+            "customers": {"new": 5, "sources": {"google ads": 5}, "lifetime_value": 5000},
+        },
+    )
+    assert ba201.message.endswith(
+        "; on 5 customers it is not yet known: a count of 5 could as well be 2 or 12, which "
+        "would put it anywhere from 0.8× to 5.8×"
+    )
+    # 20 customers and more: as many as `plan` acts on, and nothing is added
+    [many] = _found(
+        "BA201",
+        {
+            "revenue": 1000000,
+            "activities": [{"name": "Google Ads", "spend": 40000}],
+            "customers": {"new": 20, "sources": {"google ads": 20}, "lifetime_value": 5000},
+        },
+    )
+    assert many.message.endswith("the rule of thumb is at least 3×")

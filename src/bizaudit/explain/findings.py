@@ -182,6 +182,27 @@ def _ba101(hit: Hit, currency: str) -> Words:
     return message, advice
 
 
+def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> str:
+    """ "; on 3 customers it is not yet known: a count of 3 could as well be 1 or 9, which
+    would put it anywhere from 0.6× to 8.2×", for a figure judged on fewer customers than
+    `plan` acts on (a CFO's review, 2026-12-02: an agency's 2.8× rested on 3 clients). A
+    ratio grows with the count (the CAC is divided by it); a payback shrinks."""
+    if not 0 < customers < DEFAULT_MIN_CUSTOMERS:
+        return ""
+    low, high = count_range(customers)
+    ends = [Decimal(str(low)) / customers, Decimal(str(high)) / customers]
+    if not per_customer:  # payback: the CAC falls as the count rises
+        ends = [1 / end for end in reversed(ends) if end > 0]
+    if len(ends) < 2:
+        return ""
+    least, most = (format_number(value * end) for end in ends)
+    return (
+        f"; on {plural(customers, 'customer')} it is not yet known: a count of {customers:,} "
+        f"could as well be {low:,.0f} or {high:,.0f}, which would put it anywhere from "
+        f"{least}{unit} to {most}{unit}"
+    )
+
+
 def _dearer_than_a_third(f: BelowMinimum, currency: str) -> str:
     """ "a new customer already costs $844.90 to win, more than the $396.51 a third of their
     worth allows (BA201)", or "" when they cost less (or either figure is unknown)."""
@@ -622,7 +643,8 @@ def _ba201(hit: Hit, currency: str) -> Words:
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
         f"({Basis(currency).ratio(f.figure, label)}); "
-        f"the rule of thumb is at least {LTV_TO_CAC_MINIMUM}×",
+        f"the rule of thumb is at least {LTV_TO_CAC_MINIMUM}×"
+        + _few(f.customers, f.figure.value, "×", per_customer=True),
         "keep customers longer or sell them more, or win them more cheaply",
     )
 
@@ -662,7 +684,8 @@ def _ba203(hit: Hit, currency: str) -> Words:
     )
     return (
         f"winning a customer takes {shown} months to earn back "
-        f"({Basis(currency).payback(f.figure)}), more than {norm}",
+        f"({Basis(currency).payback(f.figure)}), more than {norm}"
+        + _few(f.customers, f.figure.value, " months", per_customer=False),
         "ask for more up front, raise margins, or win customers more cheaply",
     )
 

@@ -14,6 +14,7 @@ from bizaudit.model.policy import EffectivePolicy
 class LowRatio(NamedTuple):
     figure: Ratio
     non_referral: bool  # judged by the customers the business paid for
+    customers: int = 0  # the new customers the judged CAC is divided by
 
 
 class LtvCacLow(Rule):
@@ -28,7 +29,9 @@ class LtvCacLow(Rule):
     others) are what CAC is divided by, since referrals cost nothing to win. LTV =
     `customers.lifetime_value`, or `average_revenue` × `gross_margin` × the periods a customer
     stays within a five-year horizon (from `churn_rate`, or 1 − `retention_rate`). Not checked
-    without those figures; under 1 is BA204 instead.
+    without those figures; under 1 is BA204 instead. On fewer than 20 customers (too few for
+    `plan` to move money on) the finding gives the range the ratio could as well be in: the
+    count's 95% range as a Poisson count (a count of 3 could as well be 0.6 or 8.8).
 
     How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
     costs to win one (channels that convert better, a sharper offer).
@@ -45,6 +48,10 @@ class LtvCacLow(Rule):
         if ratio is None or ratio >= LTV_TO_CAC_MINIMUM or ratio < 1:
             return
         yield Hit(
-            LowRatio(economics.judged_ratio, economics.judged_by_non_referral),
+            LowRatio(
+                economics.judged_ratio,
+                economics.judged_by_non_referral,
+                economics.judged_cac.new_customers,
+            ),
             at=("customers",),
         )

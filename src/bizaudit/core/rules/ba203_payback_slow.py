@@ -16,6 +16,7 @@ class SlowPayback(NamedTuple):
     figure: Payback
     norm: Decimal  # months
     industry: str | None  # the vertical whose norm it is; None: the 12-month rule of thumb
+    customers: int = 0  # the new customers the judged CAC is divided by
 
 
 class PaybackSlow(Rule):
@@ -27,7 +28,9 @@ class PaybackSlow(Rule):
     How it is computed: CAC ÷ (`average_revenue` × `gross_margin` ÷ months in the period),
     with the cost of the customers the business paid for when the sources say who came by
     referral. The norm is the industry's published figure where there is one (SaaS: 16
-    months, Aleph × Benchmarkit 2026), else the 12-month rule of thumb (David Skok).
+    months, Aleph × Benchmarkit 2026), else the 12-month rule of thumb (David Skok). On fewer
+    than 20 customers the finding gives the range the payback could as well be in, as BA201
+    does for its ratio.
 
     How to fix: ask for more up front (deposits, annual plans), raise margins, or win
     customers more cheaply.
@@ -46,6 +49,11 @@ class PaybackSlow(Rule):
         vertical = facts.vertical
         industry = vertical.label if vertical and vertical.payback else None
         yield Hit(
-            SlowPayback(economics.judged_payback, economics.payback_norm, industry),
+            SlowPayback(
+                economics.judged_payback,
+                economics.payback_norm,
+                industry,
+                economics.judged_cac.new_customers,
+            ),
             at=("customers", "average_revenue"),
         )
