@@ -530,3 +530,20 @@ def test_an_organic_source_is_not_joined_to_spend_by_a_shared_word() -> None:
     )
     ads = by_name(report)["Google Ads"]
     assert (ads.spend, ads.customers) == (Decimal(6000), 0)
+
+
+def test_a_channel_named_after_its_line_leaves_the_bookkeeping_out() -> None:
+    """A CFO's review (2026-12-02): a client page named a channel "6225 Marketing:Agency
+    Website & Case Study Production". The line keeps its name; the channel drops the account
+    number and the parent account."""
+    report = run(
+        activities=[
+            {"name": "6225 Marketing:Agency Website & Case Study Production", "spend": 9000},
+            {"name": "Lunch talks: 12:30 sessions", "spend": 500, "purpose": "acquire"},
+        ],
+        customers={"new": 1, "sources": {"word of mouth": 1}},
+    )
+    names = {c.name for c in report.channels}
+    assert "Agency Website & Case Study Production" in names
+    assert "Lunch talks: 12:30 sessions" in names  # a colon followed by a space is the name's
+    assert report.activities[0].name == "6225 Marketing:Agency Website & Case Study Production"

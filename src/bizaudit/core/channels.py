@@ -492,10 +492,25 @@ def _platforms(
 
 def _own_name(key: str, lines: list[ClassifiedActivity], sources: list[ClassifiedSource]) -> str:
     if lines:
-        return lines[0].activity.name
+        return _shown(lines[0].activity.name)
     if sources:
         return sources[0].name
     return key
+
+
+#: An account number before a line's name ("6225 ", "6225 · ") and the parent accounts a
+#: QuickBooks export writes before it, joined by a colon with no space ("Marketing:").
+_ACCOUNT_NUMBER = re.compile(r"^\s*\d{3,6}(?:[.\-]\d+)?\s*[·\-–—|]?\s*")
+_PARENTS = re.compile(r"^(?:[^:]*[^\W\d_][^:]*:(?=\S))+")
+
+
+def _shown(name: str) -> str:
+    """A channel named after its line as an owner reads it, without the bookkeeping around
+    it: "6225 Marketing:Agency Website & Case Study Production" is "Agency Website & Case
+    Study Production" (a CFO's review, 2026-12-02, of a client page). The line keeps its
+    full name in the report's lines."""
+    shown = _PARENTS.sub("", _ACCOUNT_NUMBER.sub("", name, count=1), count=1).strip()
+    return shown or name
 
 
 def _order(channel: Channel) -> tuple[int, Decimal, int, str]:
