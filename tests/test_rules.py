@@ -1043,3 +1043,32 @@ def test_a_ratio_judged_on_few_customers_says_how_little_it_is_known() -> None:
         },
     )
     assert many.message.endswith("the rule of thumb is at least 3×")
+
+
+def test_ba116_names_revenue_given_up_listed_as_spent() -> None:
+    """A coach's review (2026-12-02): a chiropractor listed its "New patient special ($49
+    exam & x-rays)" at $14,000, noted "what we give up vs. the regular $180", as marketing:
+    revenue counts what patients paid, so the discount came out twice. By hand: 520,000 −
+    437,900 = 82,100 with it; 96,100 (18.5%) without it."""
+    [ba116] = _found(
+        "BA116",
+        {
+            "revenue": 520000,
+            "activities": [
+                {
+                    "name": "New patient special ($49 exam & x-rays)",
+                    "spend": 14000,
+                    "note": "what we give up vs. the regular $180 first visit",
+                },
+                {"name": "Rent", "spend": 423900},
+            ],
+        },
+    )
+    assert ba116.message == (
+        "'New patient special ($49 exam & x-rays)' ($14,000) looks like revenue given up (a "
+        "discount, a free or waived service), not money spent; the operating profit counts "
+        "it: $82,100 (15.8% of revenue) with it, $96,100 (18.5%) without it"
+    )
+    # the same line with no word of what was given up is an offer's cost, and stays
+    offer = {"revenue": 520000, "activities": [{"name": "New patient special", "spend": 14000}]}
+    assert _found("BA116", offer) == []

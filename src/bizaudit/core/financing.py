@@ -8,9 +8,9 @@ import re
 from functools import cache
 from typing import Literal
 
-__all__ = ["TERMS", "Movement", "movement", "received"]
+__all__ = ["TERMS", "Movement", "given_up", "movement", "received"]
 
-Movement = Literal["loan", "draw", "transfer", "received"]
+Movement = Literal["loan", "draw", "transfer", "received", "given up"]
 
 #: The terms that read such a line as operations; a line nothing placed is looked at too.
 #: Only these lines are matched against the patterns below (a set lookup a line otherwise).
@@ -78,3 +78,18 @@ def received(name: str) -> bool:
     if not any(word in lowered for word in ("receiv", "reimburs", "from", "credit")):
         return False  # most lines: four substring checks, no pattern
     return _RECEIVED.search(name) is not None
+
+
+_GIVEN_UP = re.compile(
+    r"\b(?:give|gave|given|giving)\s+up\b|\bfore?gone\b|\bwaived\b|\bcomp(?:ed|'d|ped)\b"
+    r"|\bnot\s+charged\b|\bunbilled\b",
+    re.IGNORECASE,
+)
+
+
+def given_up(name: str, note: str | None) -> bool:
+    """Whether a line's name or its note says it is revenue given up, not money spent: a
+    chiropractor's "New patient special ($49 exam & x-rays)", noted "what we give up vs. the
+    regular $180" (a coach's review, 2026-12-02). Revenue counts what patients paid, so the
+    discount is already out of it; as a cost it comes out twice."""
+    return _GIVEN_UP.search(name if note is None else f"{name} {note}") is not None

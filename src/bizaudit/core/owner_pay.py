@@ -4,20 +4,24 @@ no line pays them; see docs/domain.md ("The owner's pay")."""
 
 from __future__ import annotations
 
-from bizaudit.core.classify import words
+import re
+
 from bizaudit.core.financing import movement
 
 __all__ = ["pays_owner"]
 
-#: Words (as the classifier reads them: lower case, simple singulars) that name the owner.
-_OWNER = frozenset(
-    """owner officer partner principal founder cofounder shareholder member proprietor ceo
-    president director my myself me doctor dr dentist""".split()
+#: Words that name the owner, and words that name pay for work (or, for a draw, profit taken
+#: as pay): a line that names both pays the owner. Two searches of the name, not a split into
+#: words: every line of every profile is looked at.
+_OWNER = re.compile(
+    r"\b(?:owners?|officers?|partners?|principals?|(?:co-?)?founders?|shareholders?|members?"
+    r"|proprietors?|ceo|president|directors?|my|myself|me|doctors?|dr|dentists?)\b",
+    re.IGNORECASE,
 )
-#: Words that name pay for work (or, for a draw, profit taken as pay).
-_PAY = frozenset(
-    """salary wage pay payroll compensation comp remuneration draw drawing distribution
-    stipend""".split()
+_PAY = re.compile(
+    r"\b(?:salary|salaries|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
+    r"|distributions?|stipends?)\b|\bguaranteed\s+payments?\b",
+    re.IGNORECASE,
 )
 
 
@@ -26,9 +30,7 @@ def pays_owner(name: str, term: str | None = None) -> bool:
     Compensation", "Guaranteed payments to partners", "Salary (me)", "Owner draws", "Paid
     myself" (a draw, as BA116 reads it). "Payroll" alone may or may not include the owner,
     and does not count; neither does a "Partner referral payout"."""
-    found = set(words(name))
-    if found & _OWNER and found & _PAY:
-        return True
-    if {"guaranteed", "payment"} <= found:
+    pay = _PAY.search(name)
+    if pay is not None and (pay.group().lower().startswith("guaranteed") or _OWNER.search(name)):
         return True
     return movement(name, term) == "draw"

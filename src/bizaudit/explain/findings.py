@@ -501,6 +501,11 @@ _MOVEMENTS = {
         "money moved between the business's own accounts, not a cost of the period",
         "take it out: what it paid for is a cost on its own line",
     ),
+    "given up": (
+        "revenue given up (a discount, a free or waived service), not money spent",
+        "take it out: revenue counts what customers paid, so what they did not pay is already "
+        "out of it; if revenue is counted at full price, mark the line kind: contra-revenue",
+    ),
     "received": (
         "money the business received, not a cost of the period",
         "take it out of the costs: take it off the cost it pays back (the campaign a vendor "

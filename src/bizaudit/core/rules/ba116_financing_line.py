@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import Movement, movement, received
+from bizaudit.core.financing import Movement, given_up, movement, received
 from bizaudit.core.metrics import ClassifiedActivity, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -45,7 +45,9 @@ class FinancingLine(Rule):
     the operating profit with the line, without it, and without every such line when there
     are several. Money that came in, listed as if spent ("Vendor rebates received", "MDF
     reimbursement" from a vendor co-funding marketing), is found whatever it was read as,
-    and the finding adds the profit with it counted as received.
+    and the finding adds the profit with it counted as received. So is revenue given up,
+    listed as spent ("New patient special", noted "what we give up", "waived", "comped"):
+    revenue counts what customers paid, so it is already out of it.
 
     How to fix: take the line out and list what is a cost instead (money received comes off
     the cost it pays back, or goes to revenue): the loan's interest, the
@@ -67,6 +69,11 @@ class FinancingLine(Rule):
                 continue
             if received(item.activity.name):  # money in, whatever it was read as
                 found.append((item, "received"))
+                continue
+            if reading.category != "contra-revenue" and given_up(
+                item.activity.name, item.activity.note
+            ):  # revenue never received, listed as spent
+                found.append((item, "given up"))
                 continue
             if reading.category != "operations":
                 continue
