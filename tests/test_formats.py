@@ -163,7 +163,6 @@ def test_sarif_structure(run_cli: RunCli) -> None:
         ("BA101", "error"),
         ("BA102", "warning"),
         ("BA105", "warning"),
-        ("BA118", "note"),
         ("BA202", "note"),
     ]
     for result in results:

@@ -281,10 +281,7 @@ def test_activities_and_sources_say_how_each_was_read(coaching: Node) -> None:
 
 def test_findings_with_money_come_first_then_by_severity(coaching: Node) -> None:
     findings = coaching.all("li", "finding")
-    # BA118 (no line pays the owner) asks whoever keeps the profile: it comes last, apart
-    assert [f.attrs["data-rule"] for f in findings] == [
-        "BA101", "BA102", "BA105", "BA202", "BA118"
-    ]  # fmt: skip
+    assert [f.attrs["data-rule"] for f in findings] == ["BA101", "BA102", "BA105", "BA202"]
     first = findings[0]
     # 5% of $250,000 = $12,500, $5,900 more than the $6,600 spent
     assert first.one("span", "stake").words() == "$5,900 a period under the minimum"
@@ -1015,7 +1012,7 @@ def test_the_browser_shows_every_finding_with_its_advice(seen: dict[str, Seen], 
         written = " ".join(f"{lead}: {finding.advice}".split())  # as the DOM's text reads
         assert advice.lower().rstrip(".") == written.lower().rstrip(".")
     if name == "coaching":
-        assert [rule for rule, _ in shown] == ["BA101", "BA102", "BA105", "BA202", "BA118"]
+        assert [rule for rule, _ in shown] == ["BA101", "BA102", "BA105", "BA202"]
 
 
 def test_a_note_never_opens_the_findings_before_a_warning(write_profile: WriteProfile) -> None:

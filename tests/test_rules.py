@@ -998,6 +998,7 @@ def test_ba118_keeps_a_profile_with_the_owners_pay_unknown_from_100() -> None:
     shop = _shop()
     shop["activities"][1]["name"] = "Newsletter"  # retention, so every other part is full
     shop["activities"][1]["spend"] = 1000
+    shop["activities"][2]["spend"] = 60000  # rent: a profit of 116,950, 18.1%, under 20%
     shop["activities"].append({"name": "Facebook ads", "spend": 60000})
     # LTV 10,000 × 50% × (1 − 0.8⁵) ÷ 0.2 = 16,808 against a CAC of 67,850 ÷ 20 = 3,392.50:
     # 4.95×, paid back in 3,392.50 ÷ (5,000 ÷ 12) = 8.1 months; every part earned in full

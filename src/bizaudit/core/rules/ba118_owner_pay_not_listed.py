@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH, Facts
 from bizaudit.core.owner_pay import pays_owner
+from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -25,16 +26,20 @@ def owner_unpaid(facts: Facts) -> OwnerUnpaid | None:
     in the business, the profile lists every cost and a profit, and no line pays the owner."""
     hours = facts.profile.owner_hours
     profit = facts.operating_profit  # None when only part of the spending is listed
-    if hours is None or hours.total <= 0 or profit is None or profit <= 0:
+    if hours is None or profit is None or profit <= 0:
         return None
-    if facts.net_revenue <= 0:
+    revenue, worked = facts.net_revenue, hours.total
+    # At a high margin the owner's pay leaves a healthy one: no verdict turns on it.
+    if worked <= 0 or revenue <= 0 or profit >= HIGH_MARGIN * revenue:
         return None
-    if any(pays_owner(item.activity.name, item.classification.term) for item in facts.activities):
+    if any(
+        item.classification.category == "operations"  # as the owner's pay is read
+        and pays_owner(item.activity.name, item.classification.term)
+        for item in facts.activities
+    ):
         return None
-    worked = hours.total * WEEKS_IN_A_MONTH * facts.profile.business.months
-    return OwnerUnpaid(
-        hours.total, profit, facts.net_revenue, profit / worked, bool(facts.contra_revenue)
-    )
+    per_hour = profit / (worked * WEEKS_IN_A_MONTH * facts.profile.business.months)
+    return OwnerUnpaid(worked, profit, revenue, per_hour, bool(facts.contra_revenue))
 
 
 class OwnerPayNotListed(Rule):
@@ -50,13 +55,16 @@ class OwnerPayNotListed(Rule):
     earnings; see docs/domain.md).
 
     How it is computed: the profile states the owner's hours (`owner_hours`), lists all its
-    spending, makes an operating profit, and no line's name pays the owner: a salary, wage,
-    pay or compensation of the owner, an officer, a partner, a member, a principal, a
-    founder or a director ("Officer compensation", "Salary (me)"), guaranteed payments, or a
-    draw (BA116). "Payroll" alone may include the owner or not, and does not count. The
-    finding gives what the profit comes to an hour of the owner's week: operating profit ÷
-    (hours a week × 52 ÷ 12 × months in the period). It is information, not a failure; the
-    score stops at 99, since the margin is not known until the owner's pay is.
+    spending, makes an operating profit under 20% of its revenue (the high mark of the rule
+    of thumb BA115 quotes: above it a fair wage still leaves a healthy margin, and no
+    verdict turns on it), and no line read as operations (as the owner's pay is, when no
+    kind is stated) pays the owner by its name: a salary, wage, pay or compensation of the
+    owner, an officer, a partner, a member, a principal, a founder or a director ("Officer
+    compensation", "Salary (me)"), guaranteed payments, or a draw (BA116). "Payroll" alone
+    may include the owner or not, and does not count. The finding gives what the profit
+    comes to an hour of the owner's week: operating profit ÷ (hours a week × 52 ÷ 12 ×
+    months in the period). It is information, not a failure; the score stops at 99, since
+    the margin is not known until the owner's pay is.
 
     How to fix: list what the owner is paid as an operations line (a salary on payroll,
     officer compensation, guaranteed payments); an owner paid only by draws lists a fair wage
