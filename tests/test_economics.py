@@ -12,7 +12,7 @@ import pytest
 from bizaudit.core import benchmarks
 from bizaudit.core.policy import resolve
 from bizaudit.explain.economics import format_ratio
-from bizaudit.explain.numbers import line_list
+from bizaudit.explain.numbers import in_sentence, line_list
 from bizaudit.explain.report import audit_report
 from bizaudit.explain.score import cap
 from bizaudit.model.profile import Profile
@@ -533,3 +533,21 @@ def test_a_one_off_sales_payback_says_the_first_sales_margin_comes_with_it() -> 
         "come back within a year): the first sale's $3,948 margin comes with it and covers the CAC"
     )
     assert payback(500000).endswith("margin comes with it and does not cover the CAC")
+
+
+@pytest.mark.parametrize(
+    ("label", "written"),
+    [
+        # a CFO's review (2026-12-02): a client page read "the home services (hvac, plumbing,
+        # electrical...) range"
+        (
+            "Home services (HVAC, plumbing, electrical, roofing and other trades)",
+            "home services (HVAC, plumbing, electrical, roofing and other trades)",
+        ),
+        ("SaaS", "SaaS"),
+        ("E-commerce", "e-commerce"),
+        ("Marketing / creative agency", "marketing / creative agency"),
+    ],
+)
+def test_a_label_inside_a_sentence_keeps_its_acronyms(label: str, written: str) -> None:
+    assert in_sentence(label) == written

@@ -43,6 +43,7 @@ from bizaudit.explain.numbers import (
     format_number_beside,
     format_percent,
     format_percent_beside,
+    in_sentence,
     plural,
 )
 from bizaudit.explain.summary import cited_as
@@ -439,7 +440,7 @@ def _ba110(hit: Hit, currency: str) -> Words:
     )
     above = (
         f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
-        f"{low.removesuffix('%')}–{high} range for {v.label.lower()} "
+        f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
         f"({cited_as(v.marketing.source, v.marketing.year)})"
     )
     if f.margin is not None and f.payback.value is not None:  # above the range, and it pays
@@ -452,7 +453,7 @@ def _ba110(hit: Hit, currency: str) -> Words:
         )
     return (
         f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
-        f"{low.removesuffix('%')}–{high} range for {v.label.lower()} "
+        f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
         f"({cited_as(v.marketing.source, v.marketing.year)}), while {' and '.join(why)}",
         "move budget from the channels that cost the most per customer to those that pay back, "
         f"or bring it back towards {high} until the ratio recovers",
@@ -683,7 +684,7 @@ def _ba203(hit: Hit, currency: str) -> Words:
     shown = format_number_beside(f.figure.value, f.norm)
     months = format_number(f.norm, 0)
     norm = (
-        f"the {f.industry.lower()} norm ({months} months)"
+        f"the {in_sentence(f.industry)} norm ({months} months)"
         if f.industry
         else (f"the {months}-month rule of thumb")
     )

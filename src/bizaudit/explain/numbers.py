@@ -32,6 +32,7 @@ __all__ = [
     "format_percent",
     "format_percent_beside",
     "hours_of",
+    "in_sentence",
     "line_list",
     "money_locale",
     "percent_range",
@@ -301,6 +302,16 @@ def at_least(value: Decimal, step: str) -> Decimal:
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """``plural(1, "line")`` → "1 line"; ``plural(2, "entry", "entries")`` → "2 entries"."""
     return f"{count:,} {noun if count == 1 else many or noun + 's'}"
+
+
+def in_sentence(label: str) -> str:
+    """A label as a sentence writes it: its first word in lower case unless it is an acronym
+    or a name of mixed case, and the rest as it is ("Home services (HVAC, plumbing...)" →
+    "home services (HVAC, plumbing...)", not "hvac"; "SaaS" stays "SaaS")."""
+    first, space, rest = label.partition(" ")
+    if first[:1].isupper() and (first[1:].islower() or not first[1:]):
+        first = first.lower()
+    return first + space + rest
 
 
 def and_list(items: Sequence[str]) -> str:

@@ -34,6 +34,7 @@ from bizaudit.explain.numbers import (
     format_percent,
     format_percent_beside,
     hours_of,
+    in_sentence,
     line_list,
     percent_range,
     plural,
@@ -566,7 +567,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
     chart = charts.range_gauge(
         f"{key}-gauge",
         f"{what} ÷ {base} against "
-        + (f"the {industry.label.lower()} range" if industry else "the minimum"),
+        + (f"the {in_sentence(industry.label)} range" if industry else "the minimum"),
         [
             charts.GaugeRow(
                 label=p.business.name,
@@ -601,7 +602,7 @@ def _spend_charts(p: ProfileReport, key: str) -> tuple[ChartView, ChartView]:
         bars.append(charts.Bar(label, amount, shown, f"category-{category}"))
     summary = (
         f"Of {money(total, business)} spent: "
-        + "; ".join(f"{b.label.lower()} {b.shown}" for b in bars)
+        + "; ".join(f"{in_sentence(b.label)} {b.shown}" for b in bars)
         + "."
     )
     spend = charts.bar_chart(f"{key}-spend", "Spend by category", bars, summary=summary)
@@ -615,7 +616,7 @@ def _spend_charts(p: ProfileReport, key: str) -> tuple[ChartView, ChartView]:
     if marketing:
         summary = (
             f"Of {money(marketing, business)} on marketing: "
-            + "; ".join(f"{b.label.lower()} {b.shown}" for b in parts)
+            + "; ".join(f"{in_sentence(b.label)} {b.shown}" for b in parts)
             + "."
         )
     else:
