@@ -442,7 +442,10 @@ def test_ba207_on_a_booking_marketplace_does_not_invent_a_bill() -> None:
             "customers": {"new": 60, "sources": {"Instagram ads": 30, "ClassPass": 30}},
         },
     )
-    assert ba207.message.startswith("30 new customers came from Booking and deal marketplaces")
+    # the owner's word first, then how it was read (a coach's review, 2026-12-02)
+    assert ba207.message.startswith(
+        "30 new customers came from 'ClassPass', read as Booking and deal marketplaces"
+    )
     assert ba207.advice.startswith(
         "it costs a fee or a share per client, often kept from what it pays you rather than billed"
     )

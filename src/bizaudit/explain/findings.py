@@ -787,9 +787,17 @@ def _ba206(hit: Hit, currency: str) -> Words:
 
 def _ba207(hit: Hit, currency: str) -> Words:
     f: Unpriced = hit.figures
+    # The owner's own words first, then how they were read (a coach's review, 2026-12-02:
+    # "950 new customers came from Vehicle wraps" for a food truck's "saw the truck")
+    said = [name for name in f.sources if name != hit.subject]
+    came = (
+        f"{and_list([repr(name) for name in said])}, read as {hit.subject}"
+        if said
+        else (hit.subject)
+    )
     message = (
-        f"{plural(f.customers, 'new customer')} came from {hit.subject}, a paid channel, but "
-        "no spend on it is listed: they look free"
+        f"{plural(f.customers, 'new customer')} came from {came}, a paid channel, but no spend "
+        "on it is listed: they look free"
     )
     if f.per_client is not None:  # ClassPass pays the studio: there is no bill to add
         return (

@@ -14,6 +14,7 @@ from bizaudit.model.policy import EffectivePolicy
 class Unpriced(NamedTuple):
     customers: int
     per_client: str | None  # why its cost is per client, not a budget (a booking marketplace)
+    sources: tuple[str, ...] = ()  # the sources as the profile names them
 
 
 class PaidCustomersWithoutSpend(Rule):
@@ -48,7 +49,11 @@ class PaidCustomersWithoutSpend(Rule):
         for channel in facts.by_channel:
             if channel.paid_without_spend:
                 yield Hit(
-                    Unpriced(channel.customers, not_bought(channel)),
+                    Unpriced(
+                        channel.customers,
+                        not_bought(channel),
+                        tuple(source.name for source in channel.sources),
+                    ),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
                 )
