@@ -265,7 +265,8 @@ def share(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
     """``part / whole``, or ``None`` when there is no positive whole to divide by."""
     if not whole or whole < 0:
         return None
-    return Decimal(part) / Decimal(whole)
+    # Decimal ÷ int is a Decimal; only a whole count over a whole count needs converting
+    return (part if isinstance(part, Decimal) else Decimal(part)) / whole
 
 
 class ClassifiedActivity(NamedTuple):
@@ -323,7 +324,7 @@ class Facts(NamedTuple):
     @property
     def net_revenue(self) -> Decimal:
         """Revenue less refunds, discounts and commissions taken out of it."""
-        return self.revenue - self.contra_revenue
+        return self.profile.revenue - self.spend["contra-revenue"]  # read often: no detours
 
     @property
     def revenue_basis(self) -> str:
