@@ -50,7 +50,6 @@ def passed(severities: list[Severity], *, strict: bool) -> bool:
 
 
 _FAILED_CEILING = 79  # below "Strong"
-_ALL_BUT_KNOWN = 99  # as core.score keeps a profile with a part left out
 
 
 def run(
@@ -106,12 +105,14 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
     line that pays for referrals a profession's rules restrict (a coach's review, 2026-12-02:
     a chiropractor's 100 "Strong" above a kickback warning), nor beside a verdict that part of
     winning customers is left to chance (a CFO's review the same day: an agency's 85 "Strong"
-    beside "At risk")."""
+    beside "At risk"), nor while no line pays an owner who works in a business under a 20%
+    margin (BA118: paid, it could be thin; a re-review saw an unpaid owner score 99 and a paid
+    one 79)."""
     caps = []
     if any(f.rule.id == "BA114" and f.severity != "info" for f in found):
         caps.append(score.Cap(_FAILED_CEILING, "paid referrals"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
-    if any(f.rule.id == "BA118" for f in found):  # 100 is for a profile with every part known
-        caps.append(score.Cap(_ALL_BUT_KNOWN, "owner unpaid"))
+    if any(f.rule.id == "BA118" for f in found):  # paid, the margin could be thin (BA115)
+        caps.append(score.Cap(_FAILED_CEILING, "owner unpaid"))
     return caps

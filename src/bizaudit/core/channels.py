@@ -431,8 +431,8 @@ def _reunite(
 ) -> None:
     """Customers no spend reached and spend that reached no customers, where the names say
     they are one channel: the source's words all in a line's ("Home & Garden Show" and "6015
-    Home & Garden Show Booth") or two words shared ("School event / open house" and "School
-    Events & PTA Sponsorships"). The vocabulary had put them in two channels, and the report
+    Home & Garden Show Booth") or two words shared ("School events" and "School Events & PTA
+    Sponsorships"). The vocabulary had put them in two channels, and the report
     said both that the show's customers looked free and that its booth brought none (a CFO's
     review, 2026-12-02). Referrals and organic sources stay: they need no spend."""
     spent = {key: _content_of(items) for key, items in lines.items() if key not in came}

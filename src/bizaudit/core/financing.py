@@ -43,7 +43,7 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
         )),
         ("loan", re.compile(
             r"\b(loans?|notes?\s+payable|principal)\b"
-            r"|\b(truck|van|vehicle|car|trailer|equipment)\s+(payments?|notes?)\b",
+            r"|\b(truck|van|vehicle|car|trailer|equipment)\s+(payments?|notes?)\b(?!.*\blease)",
             re.IGNORECASE,
         )),
     )  # fmt: skip
@@ -80,8 +80,11 @@ def received(name: str) -> bool:
     return _RECEIVED.search(name) is not None
 
 
+#: Words that say what was not charged, not what was spent: "what we give up", "given up".
+#: Not "gave up on Facebook ads" (a decision), nor "waived" in a line of card fees that
+#: mentions waived gap fees (a CFO's re-review, 2026-12-02).
 _GIVEN_UP = re.compile(
-    r"\b(?:give|gave|given|giving)\s+up\b|\bfore?gone\b|\bwaived\b|\bcomp(?:ed|'d|ped)\b"
+    r"\bwhat\s+we\s+give\s+up\b|\bgiven\s+up\b|\bfore?gone\b|\bcomp(?:ed|'d|ped)\b"
     r"|\bnot\s+charged\b|\bunbilled\b",
     re.IGNORECASE,
 )

@@ -27,8 +27,8 @@ _HINTS = (
 )
 _DRAW_HINTS = ("draw", "distrib", "dividend", "myself")
 _OWNER = re.compile(
-    r"\b(?:owners?|officers?|partners?|principals?|(?:co-?)?founders?|shareholders?|members?"
-    r"|proprietors?|ceo|president|directors?|my|myself|me|doctors?|dr|dentists?)\b",
+    r"\b(?:owners?|officers?|partners?|principals?|(?:co-?)?founders?|shareholders?"
+    r"|proprietors?|ceo|president|my|myself|me)\b|\bdirectors'",
     re.IGNORECASE,
 )
 _PAY = re.compile(
@@ -41,8 +41,10 @@ _PAY = re.compile(
 def pays_owner(name: str, term: str | None = None) -> bool:
     """Whether a line's name says it pays the owner: "Owner's salary", "6200 Officer
     Compensation", "Guaranteed payments to partners", "Salary (me)", "Owner draws", "Paid
-    myself" (a draw, as BA116 reads it). "Payroll" alone may or may not include the owner,
-    and does not count; neither does a "Partner referral payout"."""
+    myself" (a draw, as BA116 reads it), "Directors' remuneration". "Payroll" alone may or
+    may not include the owner, and does not count; neither do staff's pay ("Team member
+    wages", "Clinic director salary", "Dr. Chen associate wages": a re-review saw them taken
+    for the owner's) or a "Partner referral payout"."""
     lowered = name.lower()
     for hint in _HINTS:
         if hint in lowered:

@@ -184,12 +184,14 @@ def _ba101(hit: Hit, currency: str) -> Words:
 
 
 def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> str:
-    """ "; on 3 customers it is not yet known: a count of 3 could as well be 1 or 9, which
+    """ "; on 3 customers it is not yet known: a count of 3 could as well be 0.6 or 8.8, which
     would put it anywhere from 0.6× to 8.2×", for a figure judged on fewer customers than
     `plan` acts on (a CFO's review, 2026-12-02: an agency's 2.8× rested on 3 clients). A
     ratio grows with the count (the CAC is divided by it); a payback shrinks."""
     if not 0 < customers < DEFAULT_MIN_CUSTOMERS:
         return ""
+    if customers == 1:  # the range's approximation does not hold at 1, and says nothing
+        return "; on 1 customer it is not known at all"
     low, high = count_range(customers)
     ends = [Decimal(str(low)) / customers, Decimal(str(high)) / customers]
     if not per_customer:  # payback: the CAC falls as the count rises
@@ -199,7 +201,7 @@ def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> st
     least, most = (format_number(value * end) for end in ends)
     return (
         f"; on {plural(customers, 'customer')} it is not yet known: a count of {customers:,} "
-        f"could as well be {low:,.0f} or {high:,.0f}, which would put it anywhere from "
+        f"could as well be {low:,.1f} or {high:,.1f}, which would put it anywhere from "
         f"{least}{unit} to {most}{unit}"
     )
 

@@ -21,6 +21,11 @@ class OwnerUnpaid(NamedTuple):
     net: bool  # revenue is net of contra-revenue
 
 
+#: How a line that pays the owner is read: operations, or cost of sales where the owner's hours
+#: are the work sold (a re-review: "Owner salary" marked cost of sales, as BA117 suggested).
+_PAY_READ_AS = frozenset({"operations", "cost-of-sales"})
+
+
 def owner_unpaid(facts: Facts) -> OwnerUnpaid | None:
     """The owner's hours and what the profit comes to an hour of them, when the owner works
     in the business, the profile lists every cost and a profit, and no line pays the owner."""
@@ -33,7 +38,7 @@ def owner_unpaid(facts: Facts) -> OwnerUnpaid | None:
     if worked <= 0 or revenue <= 0 or profit >= HIGH_MARGIN * revenue:
         return None
     if any(
-        item.classification.category == "operations"  # as the owner's pay is read
+        item.classification.category in _PAY_READ_AS
         and pays_owner(item.activity.name, item.classification.term)
         for item in facts.activities
     ):
@@ -57,14 +62,16 @@ class OwnerPayNotListed(Rule):
     How it is computed: the profile states the owner's hours (`owner_hours`), lists all its
     spending, makes an operating profit under 20% of its revenue (the high mark of the rule
     of thumb BA115 quotes: above it a fair wage still leaves a healthy margin, and no
-    verdict turns on it), and no line read as operations (as the owner's pay is, when no
-    kind is stated) pays the owner by its name: a salary, wage, pay or compensation of the
-    owner, an officer, a partner, a member, a principal, a founder or a director ("Officer
-    compensation", "Salary (me)"), guaranteed payments, or a draw (BA116). "Payroll" alone
-    may include the owner or not, and does not count. The finding gives what the profit
-    comes to an hour of the owner's week: operating profit ÷ (hours a week × 52 ÷ 12 ×
-    months in the period). It is information, not a failure; the score stops at 99, since
-    the margin is not known until the owner's pay is.
+    verdict turns on it), and no line read as operations or cost of sales pays the owner by
+    its name: a salary, wage, pay or compensation of the owner, an officer, a partner, a
+    member, a principal, a founder or a director ("Officer compensation", "Salary (me)"),
+    guaranteed payments, or a draw (BA116). "Payroll" alone may include the owner or not,
+    and does not count. The finding gives what the profit comes to an hour of the owner's
+    week: operating profit ÷ (hours a week × 52 ÷ 12 × months in the period). It is
+    information, not a failure; the score stops at 79, below "Strong": the margin is not
+    known until the owner's pay is, and a business that pays its owner and makes a thin
+    margin is held there too (BA115), so leaving the pay out scores no better than listing
+    it (a CFO's re-review, 2026-12-02).
 
     How to fix: list what the owner is paid as an operations line (a salary on payroll,
     officer compensation, guaranteed payments); an owner paid only by draws lists a fair wage
