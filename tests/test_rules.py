@@ -1077,3 +1077,31 @@ def test_ba116_names_revenue_given_up_listed_as_spent() -> None:
     # the same line with no word of what was given up is an offer's cost, and stays
     offer = {"revenue": 520000, "activities": [{"name": "New patient special", "spend": 14000}]}
     assert _found("BA116", offer) == []
+
+
+def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> None:
+    """A CFO's re-review (2026-12-02): BA202's "room to spend more" on 2 customers and
+    BA204's loss on 1 carried no caveat beside BA201's. By hand: 2,000 ÷ 2 = 1,000 a customer
+    against 6,000, 6×; a count of 2 could as well be 0.24 or 7.22 (χ²(2.5%; 4) ÷ 2 = 0.484 ÷
+    2, χ²(97.5%; 6) ÷ 2 = 14.449 ÷ 2), so 6 × 0.24 ÷ 2 = 0.7× to 6 × 7.22 ÷ 2 = 21.7×."""
+    [ba202] = _found(
+        "BA202",
+        {
+            "revenue": 1000000,
+            "activities": [{"name": "Google Ads", "spend": 2000}],
+            "customers": {"new": 2, "sources": {"google ads": 2}, "lifetime_value": 6000},
+        },
+    )
+    assert ba202.message.endswith(
+        "there is room to spend more on acquisition; on 2 customers it is not yet known: a "
+        "count of 2 could as well be 0.2 or 7.2, which would put it anywhere from 0.7× to 21.7×"
+    )
+    [ba204] = _found(
+        "BA204",
+        {
+            "revenue": 1000000,
+            "activities": [{"name": "Google Ads", "spend": 9000}],
+            "customers": {"new": 1, "sources": {"google ads": 1}, "lifetime_value": 5000},
+        },
+    )
+    assert ba204.message.endswith("; on 1 customer it is not known at all")

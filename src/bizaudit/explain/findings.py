@@ -675,7 +675,8 @@ def _ba202(hit: Hit, currency: str) -> Words:
         )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
-        "there is room to spend more on acquisition",
+        "there is room to spend more on acquisition"
+        + _few(f.counted, f.figure.value, "×", per_customer=True),
         "try more budget on the channels that bring customers and watch the ratio",
     )
 
@@ -707,7 +708,8 @@ def _ba204(hit: Hit, currency: str) -> Words:
     loss = basis.money(f.ratio.cac - f.ratio.ltv)
     return (
         f"a {_judged(f.non_referral)} costs {basis.money(f.ratio.cac)} to win and is worth "
-        f"{basis.money(f.ratio.ltv)} ({format_number(f.ratio.value, 2)}×): each one loses {loss}",
+        f"{basis.money(f.ratio.ltv)} ({format_number(f.ratio.value, 2)}×): each one loses {loss}"
+        + _few(f.cac.new_customers, f.ratio.value, "×", per_customer=True),
         "stop scaling acquisition until a customer pays back: raise price or margin, keep "
         "customers longer, or cut the channels that cost the most per customer",
     )

@@ -47,10 +47,11 @@ class LtvCacHigh(Rule):
     A marketplace's commission (Booking.com's, DoorDash's) is taken out of revenue, not
     spent, so the CAC leaves it out, yet it is what those customers cost. When channels with
     such commissions brought customers, the ratio is also worked out with the commissions in
-    the CAC; only if that ratio is still over 5 is there room, and the finding gives both (an
-    owner's review, 2026-12-02: an inn's 30× left out $126,200 of OTA commissions on 70% of
-    its guests; with them, 6.6×). The commissions are charged on repeat stays too, so that
-    ratio is a floor.
+    the CAC; only if that ratio is still over 5 is there room, and the finding gives both
+    (an owner's review, 2026-12-02: an inn's 30× left out $126,200 of OTA commissions on 70%
+    of its guests; with them, 6.6×). The commissions are charged on repeat stays too, so
+    that ratio is a floor. On fewer than 20 customers the finding gives the range the ratio
+    could as well be in, as BA201 does.
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.

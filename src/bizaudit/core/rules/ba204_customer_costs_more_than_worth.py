@@ -25,7 +25,9 @@ class CustomerCostsMoreThanWorth(Rule):
     faster.
 
     How it is computed: LTV ÷ CAC, with the cost of the customers the business paid for
-    (referrals left out) when the sources say who came by referral, as for BA201.
+    (referrals left out) when the sources say who came by referral, as for BA201. On fewer
+    than 20 customers the finding gives the range the ratio could as well be in, as BA201
+    does.
 
     How to fix: stop scaling acquisition until a customer pays back: raise price or margin,
     keep customers longer, or cut the channels that cost the most per customer.
