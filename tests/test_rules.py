@@ -1020,33 +1020,32 @@ def test_ba118_keeps_a_profile_with_the_owners_pay_unknown_below_strong() -> Non
     ]
 
 
+def _ads_only(*, spend: int, customers: int, ltv: int) -> dict[str, Any]:
+    """A business of $1M whose only spend, Google Ads, brought every new customer."""
+    return {
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": spend}],
+        "customers": {
+            "new": customers,
+            "sources": {"google ads": customers},
+            "lifetime_value": ltv,
+        },
+    }
+
+
 def test_a_ratio_judged_on_few_customers_says_how_little_it_is_known() -> None:
     """A CFO's review (2026-12-02): an agency's 2.8× (BA201) rested on 3 clients, which
     `plan` would not act on. By hand: 10,000 ÷ 5 = 2,000 a customer against a 5,000 lifetime
     value, 2.5×. A count of 5 taken as a Poisson count could as well be 1.62 or 11.67 (the
     exact 95% interval: χ²(2.5%; 10) ÷ 2 = 3.247 ÷ 2 and χ²(97.5%; 12) ÷ 2 = 23.337 ÷ 2), so
     the ratio 2.5 × 1.62 ÷ 5 = 0.8× to 2.5 × 11.67 ÷ 5 = 5.8×."""
-    [ba201] = _found(
-        "BA201",
-        {
-            "revenue": 1000000,
-            "activities": [{"name": "Google Ads", "spend": 10000}],
-            "customers": {"new": 5, "sources": {"google ads": 5}, "lifetime_value": 5000},
-        },
-    )
+    [ba201] = _found("BA201", _ads_only(spend=10000, customers=5, ltv=5000))
     assert ba201.message.endswith(
         "; on 5 customers it is not yet known: a count of 5 could as well be 1.6 or 11.7, "
         "which would put it anywhere from 0.8× to 5.8×"
     )
     # 20 customers and more: as many as `plan` acts on, and nothing is added
-    [many] = _found(
-        "BA201",
-        {
-            "revenue": 1000000,
-            "activities": [{"name": "Google Ads", "spend": 40000}],
-            "customers": {"new": 20, "sources": {"google ads": 20}, "lifetime_value": 5000},
-        },
-    )
+    [many] = _found("BA201", _ads_only(spend=40000, customers=20, ltv=5000))
     assert many.message.endswith("the rule of thumb is at least 3×")
 
 
@@ -1084,24 +1083,10 @@ def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> No
     BA204's loss on 1 carried no caveat beside BA201's. By hand: 2,000 ÷ 2 = 1,000 a customer
     against 6,000, 6×; a count of 2 could as well be 0.24 or 7.22 (χ²(2.5%; 4) ÷ 2 = 0.484 ÷
     2, χ²(97.5%; 6) ÷ 2 = 14.449 ÷ 2), so 6 × 0.24 ÷ 2 = 0.7× to 6 × 7.22 ÷ 2 = 21.7×."""
-    [ba202] = _found(
-        "BA202",
-        {
-            "revenue": 1000000,
-            "activities": [{"name": "Google Ads", "spend": 2000}],
-            "customers": {"new": 2, "sources": {"google ads": 2}, "lifetime_value": 6000},
-        },
-    )
+    [ba202] = _found("BA202", _ads_only(spend=2000, customers=2, ltv=6000))
     assert ba202.message.endswith(
         "there is room to spend more on acquisition; on 2 customers it is not yet known: a "
         "count of 2 could as well be 0.2 or 7.2, which would put it anywhere from 0.7× to 21.7×"
     )
-    [ba204] = _found(
-        "BA204",
-        {
-            "revenue": 1000000,
-            "activities": [{"name": "Google Ads", "spend": 9000}],
-            "customers": {"new": 1, "sources": {"google ads": 1}, "lifetime_value": 5000},
-        },
-    )
+    [ba204] = _found("BA204", _ads_only(spend=9000, customers=1, ltv=5000))
     assert ba204.message.endswith("; on 1 customer it is not known at all")

@@ -36,7 +36,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from bizaudit.core.classify import words
+from bizaudit.core.classify import without_account_number, words
 from bizaudit.model.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -258,7 +258,7 @@ def elsewhere(channel: Channel, channels: Sequence[Channel]) -> list[tuple[str, 
     """Sources of other channels whose names share a word with this channel's lines, as
     (source, customers, the channel it joined): a "google" source read as organic search
     beside Google Ads with no customers (a CFO's review, 2026-12-02) may hold its clicks."""
-    mine = frozenset().union(*(_content(item.activity.name) for item in channel.activities))
+    mine = _content_of(channel.activities)
     return [
         (source.name, source.customers, other.name)
         for other in channels
@@ -456,7 +456,7 @@ def _reunite(
             del came[key]
 
 
-def _content_of(items: list[ClassifiedActivity]) -> frozenset[str]:
+def _content_of(items: Sequence[ClassifiedActivity]) -> frozenset[str]:
     return frozenset().union(*(_content(item.activity.name) for item in items))
 
 
@@ -498,9 +498,8 @@ def _own_name(key: str, lines: list[ClassifiedActivity], sources: list[Classifie
     return key
 
 
-#: An account number before a line's name ("6225 ", "6225 · ") and the parent accounts a
-#: QuickBooks export writes before it, joined by a colon with no space ("Marketing:").
-_ACCOUNT_NUMBER = re.compile(r"^\s*\d{3,6}(?:[.\-]\d+)?\s*[·\-–—|]?\s*")
+#: The parent accounts a QuickBooks export writes before a line's name, each joined by a colon
+#: with no space ("Marketing:").
 _PARENTS = re.compile(r"^(?:[^:]*[^\W\d_][^:]*:(?=\S))+")
 
 
@@ -509,7 +508,7 @@ def _shown(name: str) -> str:
     it: "6225 Marketing:Agency Website & Case Study Production" is "Agency Website & Case
     Study Production" (a CFO's review, 2026-12-02, of a client page). The line keeps its
     full name in the report's lines."""
-    shown = _PARENTS.sub("", _ACCOUNT_NUMBER.sub("", name, count=1), count=1).strip()
+    shown = _PARENTS.sub("", without_account_number(name), count=1).strip()
     return shown or name
 
 

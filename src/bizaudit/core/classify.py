@@ -35,6 +35,7 @@ __all__ = [
     "classify_source",
     "default",
     "for_vertical",
+    "without_account_number",
     "words",
 ]
 
@@ -922,6 +923,12 @@ def classify_activity(activity: Activity) -> Classification:
 def classify_source(name: str) -> SourceClass:
     """Read a customer source name with the built-in terms."""
     return default().classify_source(name)
+
+
+def without_account_number(name: str) -> str:
+    """A name without the account number a chart of accounts puts before it ("6225 · Google
+    Ads" → "Google Ads"), as the classifier reads it."""
+    return _ACCOUNT_CODE.sub("", name, count=1)
 
 
 def words(name: str) -> list[str]:
