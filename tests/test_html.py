@@ -344,6 +344,20 @@ def test_a_thin_margin_is_amber_and_ranked_by_what_a_5_percent_margin_would_take
     assert thin.one("span", "stake").words() == "$4,500 more profit a period to reach a 5% margin"
 
 
+def test_a_profit_no_line_pays_the_owner_from_is_not_called_a_profit(
+    write_profile: WriteProfile,
+) -> None:
+    """BA118: the client page's card had said "a profit" for a café whose 15.3% also pays its
+    owner's 62.5 hours a week. By hand: 100,000 − 90,000 = 10,000, 10%, under 20%."""
+    profile = write_profile(
+        THIN.replace("87500", "78000") + "owner_hours: {delivery: 40, marketing: 5}\n"
+    )
+    doc = parse(html.render(report_of(profile)))
+    card = next(f for f in doc.all("div", "figure") if f.one("dt").words() == "Operating profit")
+    assert card.one("dd", "status-text").words() == "before the owner's pay"
+    assert "status-neutral" in card.attrs["class"].split()
+
+
 RESTRICTED = """\
 version: 1
 business: {name: Smile Co, industry: dental}

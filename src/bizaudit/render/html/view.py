@@ -494,6 +494,8 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             status, words, note = "bad", "a loss", f"{margin} of {of}"
         elif any(f.rule == "BA115" for f in p.findings):
             status, words, note = "warn", "a thin profit", f"{margin} of {of}, under 5% (BA115)"
+        elif any(f.rule == "BA118" for f in p.findings):  # the owner's pay is not among the costs
+            status, words, note = "neutral", "before the owner's pay", f"{margin} of {of} (BA118)"
         else:
             status, words, note = "good", "a profit", f"{margin} of {of}"
         figures.append(
