@@ -222,23 +222,27 @@ def test_on_a_margin_already_thin_the_advice_moves_money_rather_than_adds_it() -
     assert "BA115" in advice
 
 
+def _restaurant(*, new: int) -> dict[str, Any]:
+    """A restaurant of $200,000: $1,000 of Google Ads, $186,000 of rent, `new` customers each
+    worth $300."""
+    return {
+        "business": {"name": "Case", "industry": "restaurant"},
+        "revenue": 200000,
+        "activities": [
+            {"name": "Google Ads", "spend": 1000},
+            {"name": "Rent", "spend": 186000},
+        ],
+        "customers": {"new": new, "lifetime_value": 300},
+    }
+
+
 def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
     # From a restaurant owner's review: BA101 asked for the whole gap while BA115, in the same
     # report, said to look at prices before adding spend. Restaurant minimum 3% of 200,000 =
     # 6,000; 1,000 of marketing, so 5,000 more. Profit 200,000 - 187,000 = 13,000 (6.5%); after
     # the gap 8,000 (4%, under 5%): a test of min(5,000 / 4, 13,000 / 2, 13,000 - 10,000) =
     # 1,250, aiming at a CAC under 300 / 3 = 100.
-    advice = _advice(
-        {
-            "business": {"name": "Case", "industry": "restaurant"},
-            "revenue": 200000,
-            "activities": [
-                {"name": "Google Ads", "spend": 1000},
-                {"name": "Rent", "spend": 186000},
-            ],
-            "customers": {"new": 50, "lifetime_value": 300},
-        }
-    )
+    advice = _advice(_restaurant(new=50))
     assert advice["BA101"] == (
         "the full $5,000 would take the operating margin from 6.5% to 4%, under 5% (a thin "
         "margin, BA115): test first, with $1,250 (a quarter of the gap, at most half the profit, "
@@ -253,17 +257,7 @@ def test_no_staged_test_is_advised_while_a_customer_already_costs_more_than_a_th
     customer costs under $396.51", beside BA201 and channels at $428 and $667. The restaurant
     above, with 5 new customers instead of 50: a customer costs 1,000 / 5 = 200, more than
     300 / 3 = 100 (LTV ÷ CAC 1.5×, BA201)."""
-    advice = _advice(
-        {
-            "business": {"name": "Case", "industry": "restaurant"},
-            "revenue": 200000,
-            "activities": [
-                {"name": "Google Ads", "spend": 1000},
-                {"name": "Rent", "spend": 186000},
-            ],
-            "customers": {"new": 5, "lifetime_value": 300},
-        }
-    )
+    advice = _advice(_restaurant(new=5))
     assert advice["BA101"] == (
         "$5,000 more would reach the minimum, but a new customer already costs $200 to win, "
         "more than the $100 a third of their worth allows (BA201): make a customer worth more "
