@@ -547,3 +547,19 @@ def test_a_channel_named_after_its_line_leaves_the_bookkeeping_out() -> None:
     assert "Agency Website & Case Study Production" in names
     assert "Lunch talks: 12:30 sessions" in names  # a colon followed by a space is the name's
     assert report.activities[0].name == "6225 Marketing:Agency Website & Case Study Production"
+
+
+def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
+    """A coach's review (2026-12-02): a food truck's "Instagram boosts" joined "Social media
+    (organic)", and `plan` moved money into a channel called organic. By hand: the 520
+    customers who name Instagram, where only its ads are paid for: 1,500 ÷ 520 = 2.88."""
+    report = run(
+        activities=[{"name": "Instagram boosts", "spend": 1500}],
+        customers={"new": 520, "sources": {"Instagram": 520}},
+    )
+    [meta] = [c for c in report.channels if c.spend]
+    assert (meta.name, meta.customers, meta.cac) == (
+        "Facebook and Instagram ads (Meta)",
+        520,
+        Decimal("2.88"),
+    )
