@@ -563,3 +563,49 @@ def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
         520,
         Decimal("2.88"),
     )
+
+
+def test_one_source_that_could_mean_several_paid_channels_joins_them() -> None:
+    """A CFO's review (2026-12-02): customers who said only "Google", where the business pays
+    for both Google Ads and an SEO retainer, were all credited to the SEO retainer ($109.09 a
+    customer) and Google Ads read $24,000 with none. Nothing tells them apart, so the two are
+    judged together; "Google and Yelp" brings Yelp's ads in too."""
+    report = run(
+        activities=[
+            {"name": "Google Ads", "spend": 24000},
+            {"name": "SEO retainer", "spend": 12000},
+            {"name": "Yelp ads", "spend": 6000},
+            {"name": "Facebook ads", "spend": 3000},  # named by no source: a channel of its own
+        ],
+        customers={
+            "new": 200,
+            "sources": {"Google": 90, "Google and Yelp": 20, "referral": 60, "repeat": 30},
+        },
+    )
+    channels = by_name(report)
+    together = channels["Organic search (SEO and content) + Google Ads + Yelp"]
+    # (24,000 + 12,000 + 6,000) / (90 + 20) = 42,000 / 110 = 381.8181...
+    assert (together.spend, together.customers) == (Decimal(42000), 110)
+    assert together.cac == Decimal("381.82")
+    assert together.sources == ["Google", "Google and Yelp"]
+    assert "'Google' and 'Google and Yelp' could mean any of them" in together.joined_by
+    meta = channels["Facebook and Instagram ads (Meta)"]
+    assert (meta.spend, meta.customers) == (Decimal(3000), 0)
+    assert [f.subject for f in report.findings if f.rule == "BA206"] == [
+        "Facebook and Instagram ads (Meta)"
+    ]
+
+
+def test_a_source_naming_more_than_platforms_joins_no_other_channel() -> None:
+    """ "Google reviews" says how the customer chose, not only where they looked: it is not
+    read as an ad click, and Google Ads keeps its own (empty) channel."""
+    report = run(
+        activities=[
+            {"name": "Google Ads", "spend": 24000},
+            {"name": "Review management software", "spend": 3000},
+        ],
+        customers={"new": 40, "sources": {"Google reviews": 40}},
+    )
+    channels = by_name(report)
+    assert (channels["Google Ads"].spend, channels["Google Ads"].customers) == (24000, 0)
+    assert not [c for c in report.channels if " + " in c.name]

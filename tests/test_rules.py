@@ -773,23 +773,21 @@ def test_a_cap_is_listed_only_when_it_holds_the_score_down() -> None:
 def test_ba206_names_a_source_that_may_hold_the_channels_customers() -> None:
     """A CFO's review of a vet clinic: $10,800 of Google Ads showed no customers while the 260
     who said "google" were all counted as organic search, and the advice was to relabel the
-    ads as retention, which would have taken them out of the CAC."""
+    ads as retention, which would have taken them out of the CAC. (With an SEO retainer
+    beside the ads, "google" now joins the two channels: test_channels.)"""
     [ba206] = _found(
         "BA206",
         {
             "revenue": 2000000,
-            "activities": [
-                {"name": "Google Ads", "spend": 10800},
-                {"name": "SEO retainer", "spend": 7800},
-            ],
-            "customers": {"new": 260, "sources": {"google": 260}},
+            "activities": [{"name": "Google Ads", "spend": 10800}],
+            "customers": {"new": 260, "sources": {"google search": 260}},
         },
     )
     assert ba206.advice.startswith(
-        "the 260 customers from 'google' were counted as Organic search (SEO and content): if "
-        "some came through this spend, list them as a source of their own with 'channel: "
-        "Google Ads' (or give 'google' that channel if all did); if its customers are listed "
-        "under another name"
+        "the 260 customers from 'google search' were counted as Organic search (SEO and "
+        "content): if some came through this spend, list them as a source of their own with "
+        "'channel: Google Ads' (or give 'google search' that channel if all did); if its "
+        "customers are listed under another name"
     )
     assert ba206.advice.endswith(
         "only if it is truly brand or retention work, say so with 'purpose: retain' or 'grow'"

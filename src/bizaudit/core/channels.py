@@ -15,7 +15,9 @@ channel, in this order, and every join says how it was made:
 5. Customers no spend reached and spend that reached no customers, whose names say the same
    ("Home & Garden Show" and a "Home & Garden Show Booth" the vocabulary put among events):
    the source joins the line's channel, unless it is a referral or organic (no spend needed).
-6. Anything still alone is a channel of its own: spend no source reaches, customers no spend
+6. Channels one source could mean all of ("Google" where both Google Ads and an SEO retainer
+   are paid for; "Google and Yelp"): judged together, as one channel (``_together``).
+7. Anything still alone is a channel of its own: spend no source reaches, customers no spend
    reaches. Nothing is dropped.
 
 A marketplace's commission (DoorDash's, Amazon's referral fee) is contra-revenue, not spend,
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 
 __all__ = [
+    "TOGETHER",
     "Channel",
     "ceiling_named",
     "elsewhere",
@@ -65,6 +68,7 @@ _FILLER = frozenset(
 
 
 _NO_SOURCES: list[ClassifiedSource] = []
+_NONE: frozenset[str] = frozenset()
 
 
 class Channel(NamedTuple):
@@ -353,19 +357,29 @@ def join(
     for key in fees:
         if key in came:
             add(key, "its commissions, by the channel vocabulary")
+
+    def shown(key: str) -> str:
+        label = vocab.names.get(key, (None, None))[0]
+        return label or said.get(key) or _own_name(key, lines.get(key, []), came.get(key, []))
+
+    together = _together(lines, came, how, shown)
     channels = []
     for key in dict.fromkeys([*lines, *came]):
-        label, kind = vocab.names.get(key, (None, None))
         own, brought = lines.get(key, []), came.get(key, [])
         if not brought and key in vocab.ceiling and all(_sells(item) for item in own):
             # Reps paid on every sale with no source of their own close the leads of every
             # channel: their pay stays in the blended CAC, not a channel with no customers (an
             # owner's review: a roofer's closers read "$190,000, no customers").
             continue
-        name = label or said.get(key) or _own_name(key, own, brought)
         joined_by = "; ".join(sorted(how.get(key, {"its own name"})))
         charged = tuple(fees[key]) if brought and key in fees else ()
-        channels.append(Channel.of(key, name, kind, tuple(own), tuple(brought), joined_by, charged))
+        if (group := together.get(key)) is None:
+            known, name, kind = key, shown(key), vocab.names.get(key, (None, None))[1]
+        else:  # several channels judged as one: no one kind, nor what the vocabulary says of any
+            known, name, kind = "+".join(k for k, _ in group), " + ".join(n for _, n in group), None
+        channels.append(
+            Channel.of(known, name, kind, tuple(own), tuple(brought), joined_by, charged)
+        )
     return sorted(channels, key=_order)
 
 
@@ -454,6 +468,72 @@ def _reunite(
                     break
         if not came[key]:
             del came[key]
+
+
+def _together(
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    how: dict[str, set[str]],
+    shown: Callable[[str], str],
+) -> dict[str, list[tuple[str, str]]]:
+    """Channels that one source names together, judged as one: customers who said only
+    "Google" where the business pays for both Google Ads and an SEO retainer, or "Google and
+    Yelp" beside Yelp ads. Nothing tells which of them brought those customers, so the
+    channels' spend and customers are added up together, and none of them is called free or
+    wasted (a CFO's review, 2026-12-02: an SEO retainer had read $109.09 a customer, and
+    Google Ads $24,000 with no customers, on the one answer "Google").
+
+    A channel with spend and no customers of its own joins the channel of a source whose
+    every word (fillers left out) names a platform of the channels it joins (the words of
+    their labels and lines), where that channel has spend too. "Google reviews" names more
+    than a platform, and joins nothing; nor does a source of a channel nothing is spent on
+    ("Google search" beside Google Ads alone stays organic, and BA206 asks). Referrals and
+    returning customers never do. Returns each kept key's group, as (key, name)
+    in order, for the channel's name; ``lines``, ``came`` and ``how`` are merged in place."""
+    idle = {
+        key: frozenset(words(shown(key))).union(*(words(item.activity.name) for item in items))
+        for key, items in lines.items()
+        if key not in came and key != REFERRALS
+    }
+    groups: dict[str, list[tuple[str, str]]] = {}
+    joined: dict[str, frozenset[str]] = {}  # the platforms a group took in
+    named_by: dict[str, list[str]] = {}  # the sources that named a group's channels
+    if not idle:
+        return groups
+    for key in [key for key in came if key in lines and key != REFERRALS]:
+        for source in came[key]:
+            if not idle:
+                break
+            if source.classification.kind in ("referral", "repeat"):
+                continue
+            theirs = _content(source.name)
+            named = [target for target, platform in idle.items() if theirs & platform]
+            if not named:
+                continue
+            # What placed the source in its channel ("google", read as organic search) and
+            # the platforms of the channels it may have come through: nothing else.
+            placed = frozenset(words(source.classification.term or "")) | joined.get(key, _NONE)
+            if not theirs <= placed.union(*(idle[target] for target in named)):
+                continue
+            group = groups.setdefault(key, [(key, shown(key))])
+            for target in named:
+                group.append((target, shown(target)))
+                lines[key] = sorted([*lines.get(key, ()), *lines.pop(target)], key=_position)
+                how.setdefault(key, set()).update(how.pop(target, ()))
+                joined[key] = joined.get(key, _NONE) | idle.pop(target)
+            named_by.setdefault(key, []).append(repr(source.name))
+    for key, names in named_by.items():
+        said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        how[key].add(f"{said} {TOGETHER}")
+    return groups
+
+
+#: How a channel judged with others says so (the report adds how to tell them apart).
+TOGETHER = "could mean any of them, so they are judged together"
+
+
+def _position(item: ClassifiedActivity) -> int:
+    return item.position
 
 
 def _content_of(items: Sequence[ClassifiedActivity]) -> frozenset[str]:

@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from bizaudit.core.channels import ceiling_named, is_referral_channel, not_bought_named
+from bizaudit.core.channels import (
+    TOGETHER,
+    ceiling_named,
+    is_referral_channel,
+    not_bought_named,
+)
 from bizaudit.core.economics import (
     LTV_TO_CAC_CEILING,
     LTV_TO_CAC_MINIMUM,
@@ -78,6 +83,12 @@ def channel_notes(
         notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
     if priced and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
+    if TOGETHER in channel.joined_by:
+        said = next(part for part in channel.joined_by.split("; ") if TOGETHER in part)
+        notes.append(
+            f"{said}; to see what each one costs, ask new customers which they came through "
+            "and list them as sources of their own, with 'channel:'"
+        )
     if channel.cac is None and channel.spend and is_referral_channel(channel.name):
         notes.append(
             f"{format_money(channel.spend, currency)} is spent on referrals, but its lines reach "
@@ -85,6 +96,12 @@ def channel_notes(
             "price per customer"
         )
     return notes
+
+
+def joined_by(channel: ChannelResult) -> str:
+    """How a channel's lines and sources were joined, less what ``channel_notes`` says of it
+    (that several channels are judged together, with how to tell them apart)."""
+    return "; ".join(part for part in channel.joined_by.split("; ") if TOGETHER not in part)
 
 
 def _fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], currency: str) -> str:

@@ -21,6 +21,7 @@ from bizaudit.explain.economics import (
     cents,
     channel_notes,
     format_ratio,
+    joined_by,
     taken_out,
     with_lines,
 )
@@ -678,10 +679,9 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
         parts = [", ".join(c.sources) or "no customer source"]
         if c.activities:
             parts.append(line_list(c.activities, most=len(c.activities)))
-        if c.joined_by:
-            parts.append(f"by {c.joined_by}")
+        if joined := joined_by(c):
+            parts.append(f"by {joined}")
         parts += channel_notes(c, p.activities, business.currency)
-        joined = " · ".join(parts)
         rows.append(
             ChannelRow(
                 name=c.name,
@@ -694,7 +694,7 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
                 ltv_to_cac="n/a"
                 if c.ltv_to_cac is None
                 else f"{format_number_beside(c.ltv_to_cac, Decimal(1))}×",
-                joined=joined,
+                joined=" · ".join(parts),
             )
         )
     scale = money(largest, business) if largest else ""
