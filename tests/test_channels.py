@@ -607,5 +607,5 @@ def test_a_source_naming_more_than_platforms_joins_no_other_channel() -> None:
         customers={"new": 40, "sources": {"Google reviews": 40}},
     )
     channels = by_name(report)
-    assert (channels["Google Ads"].spend, channels["Google Ads"].customers) == (24000, 0)
+    assert (channels["Google Ads"].spend, channels["Google Ads"].customers) == (Decimal(24000), 0)
     assert not [c for c in report.channels if " + " in c.name]

@@ -454,3 +454,70 @@ def test_a_vet_clinics_own_lines_are_read(run_cli: RunCli) -> None:
         "Pet Food / Retail Diets (Hill's, Royal Canin)": ("cost-of-sales", None),
         "Sympathy cards & paw print keepsakes": ("marketing", "retain"),
     }
+
+
+def test_a_chiropractor_is_held_to_a_chiropractors_range_and_rules(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A coach's review: a chiropractor, declared `medical` for want of a vertical, was held
+    to medical practices' 1-5% and quoted the Stark Law, which names physicians. A
+    chiropractor's range is 4-5% of collections (Sanna, ChiroHealthUSA), and a gift card for
+    a referral meets the Anti-Kickback Statute and the OIG's nominal value."""
+    path = tmp_path / "chiro.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Chiro, industry: chiropractic}\nrevenue: 600000\n"
+        "activities:\n  - {name: Google Ads, spend: 12000}\n"
+        "  - {name: Patient referral rewards (gift cards), spend: 3000}\n"
+        "customers: {new: 100, sources: {google ads: 60, referred by a friend: 40}}\n"
+    )
+    profile = checked(run_cli, path)
+    assert profile["industry"]["id"] == "chiropractic"
+    assert (profile["industry"]["low"], profile["industry"]["high"]) == (0.04, 0.05)
+    [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
+    assert ba114["subject"] == "Patient referral rewards (gift cards)"
+    assert "42 U.S.C. §1320a-7b(b)" in ba114["message"]
+    assert "$15 an item and $75 a patient a year" in ba114["message"]
+    assert "Stark" not in ba114["message"]
+    # 15,000 / 600,000 = 2.5%, under the 4% minimum: 0.04 × 600,000 − 15,000 = 9,000 short
+    [ba101] = [f for f in profile["findings"] if f["rule"] == "BA101"]
+    assert "2.5% of revenue ($15,000 of $600,000), under the 4% minimum" in ba101["message"]
+
+
+def test_an_insurance_agency_is_held_to_its_studys_range_and_the_states_gift_caps(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-02): an independent agency under the 10% default failed 'Weak'
+    though agencies spend 1.4-2% of net revenues on advertising and promotion (Big "I" and
+    Reagan, 2012), and its $25 gift cards for referrals were advised to be kept funded, with
+    nothing on state anti-rebating law."""
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Agency, industry: insurance-agency}\nrevenue: 700000\n"
+        "activities:\n  - {name: Google Ads, spend: 9800}\n"
+        "  - {name: Referral thank-you gift cards ($25 Amazon), spend: 1200}\n"
+        "customers: {new: 150, sources: {google ads: 100, referred by a client: 50}}\n"
+    )
+    profile = checked(run_cli, path)
+    assert profile["industry"]["id"] == "insurance-agency"
+    # 11,000 / 700,000 = 1.57%: over the 1.4% minimum
+    assert "BA101" not in rules(profile)
+    [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
+    assert "Fla. Stat. §626.9541(1)(m)" in ba114["message"]
+    assert "never cash or a gift card" in ba114["message"]
+
+
+def test_an_auto_repair_shop_is_held_to_a_shops_range(run_cli: RunCli, tmp_path: Path) -> None:
+    """A CFO's review (2026-12-02): an independent shop was held to the 10% default; a
+    solidly profitable shop runs 4.0-5.5% of total sales (Automotive Management Network)."""
+    path = tmp_path / "shop.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Shop, industry: auto-repair}\nrevenue: 900000\n"
+        "activities:\n  - {name: Google Ads, spend: 27000}\n"
+        "customers: {new: 200, sources: {google ads: 200}}\n"
+    )
+    profile = checked(run_cli, path)
+    assert profile["industry"]["id"] == "auto-repair"
+    # 27,000 / 900,000 = 3%, under the 4% minimum; 36,000 − 27,000 = 9,000 short
+    [ba101] = [f for f in profile["findings"] if f["rule"] == "BA101"]
+    assert "3% of revenue ($27,000 of $900,000), under the 4% minimum" in ba101["message"]
+    assert "Automotive Management Network" in profile["industry"]["source"]

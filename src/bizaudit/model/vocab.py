@@ -34,19 +34,19 @@ Category = Literal[
 Purpose = Literal["acquire", "retain", "grow", "convert"]
 Sector = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 Vertical = Literal[
-    "accounting", "agency", "coaching", "construction", "consulting", "dental", "ecommerce",
-    "fitness", "freelance", "home-services", "hospitality", "legal", "manufacturing",
-    "medical", "real-estate", "restaurant", "retail", "saas", "salon", "veterinary",
-    "wholesale",
+    "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
+    "consulting", "dental", "ecommerce", "fitness", "freelance", "home-services",
+    "hospitality", "insurance-agency", "legal", "manufacturing", "medical", "real-estate",
+    "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
 ]  # fmt: skip
 #: A sector or a vertical, spelled out as one choice so that a mistake gets one message
 #: (a union of two Literals gave two, one a line of Python).
 Industry = Literal[
     "b2b-product", "b2b-services", "b2c-product", "b2c-services",
-    "accounting", "agency", "coaching", "construction", "consulting", "dental", "ecommerce",
-    "fitness", "freelance", "home-services", "hospitality", "legal", "manufacturing",
-    "medical", "real-estate", "restaurant", "retail", "saas", "salon", "veterinary",
-    "wholesale",
+    "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
+    "consulting", "dental", "ecommerce", "fitness", "freelance", "home-services",
+    "hospitality", "insurance-agency", "legal", "manufacturing", "medical", "real-estate",
+    "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
 ]  # fmt: skip
 #: referral: someone recommended them; repeat: an existing customer, not a new one.
 SourceKind = Literal["referral", "paid", "organic", "outbound", "repeat", "other"]
@@ -94,7 +94,11 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "manufacturer": "manufacturing", "doctor": "medical", "clinic": "medical",
     "vet": "veterinary", "veterinarian": "veterinary", "animal hospital": "veterinary",
     "vet clinic": "veterinary",
-    "physician": "medical", "chiropractor": "medical", "physiotherapy": "medical",
+    "physician": "medical", "chiropractor": "chiropractic", "chiro": "chiropractic",
+    "physiotherapy": "medical", "auto repair": "auto-repair", "mechanic": "auto-repair",
+    "auto shop": "auto-repair", "car repair": "auto-repair", "repair shop": "auto-repair",
+    "insurance": "insurance-agency", "insurance agent": "insurance-agency",
+    "insurance broker": "insurance-agency", "insurance agency": "insurance-agency",
     "realtor": "real-estate", "real estate": "real-estate", "brokerage": "real-estate",
     "cafe": "restaurant", "café": "restaurant", "coffee shop": "restaurant",
     "bakery": "restaurant", "bar": "restaurant", "food truck": "restaurant", "shop": "retail",
