@@ -609,3 +609,41 @@ def test_a_source_naming_more_than_platforms_joins_no_other_channel() -> None:
     channels = by_name(report)
     assert (channels["Google Ads"].spend, channels["Google Ads"].customers) == (Decimal(24000), 0)
     assert not [c for c in report.channels if " + " in c.name]
+
+
+def test_a_chart_of_accounts_line_that_names_the_platform_last_is_its_ads() -> None:
+    """A CFO's review (2026-12-02) of a yoga studio: Xero's "400 - Advertising - Google" and
+    "400 - Advertising - Instagram/Facebook" were not read as Google's and Meta's ads, so the
+    61 customers who said "Google" looked free and the $1,800 brought none, and $4,200 of ads
+    sat in "Social media (organic)"."""
+    report = run(
+        activities=[
+            {"name": "400 - Advertising - Google", "spend": 1800},
+            {"name": "400 - Advertising - Instagram/Facebook", "spend": 4200},
+        ],
+        customers={"new": 153, "sources": {"Google": 61, "Instagram": 92}},
+    )
+    channels = by_name(report)
+    google, meta = channels["Google Ads"], channels["Facebook and Instagram ads (Meta)"]
+    assert (google.spend, google.customers, google.cac) == (Decimal(1800), 61, Decimal("29.51"))
+    assert (meta.spend, meta.customers, meta.cac) == (Decimal(4200), 92, Decimal("45.65"))
+    assert not [f for f in report.findings if f.rule in ("BA206", "BA207")]
+
+
+def test_a_seminar_the_vocabulary_filed_under_referrals_joins_the_source_that_names_it() -> None:
+    """A CFO's review (2026-12-02) of an IT firm: "6240 Lunch & Learn Seminars" ($5,200), a
+    dentist's referral cultivation in the vocabulary, sat among referrals while its one
+    "lunch and learn" client read free (BA207). The source names the line: one channel,
+    $5,200 a client, and no cultivation of referrals."""
+    report = run(
+        activities=[
+            {"name": "6200 Advertising & Marketing:6240 Lunch & Learn Seminars", "spend": 5200},
+            {"name": "BNI Membership", "spend": 650},
+        ],
+        customers={"new": 7, "sources": {"lunch and learn": 1, "BNI referral": 6}},
+    )
+    seminars = by_name(report)["Lunch & Learn Seminars"]
+    assert (seminars.spend, seminars.customers, seminars.cac) == (Decimal(5200), 1, Decimal(5200))
+    assert not [f for f in report.findings if f.rule == "BA207"]
+    referrals = [c for c in report.channels if c.customers == 6]
+    assert [c.spend for c in referrals] == [Decimal(650)]

@@ -448,9 +448,21 @@ def _reunite(
     Home & Garden Show Booth") or two words shared ("School events" and "School Events & PTA
     Sponsorships"). The vocabulary had put them in two channels, and the report
     said both that the show's customers looked free and that its booth brought none (a CFO's
-    review, 2026-12-02). Referrals and organic sources stay: they need no spend."""
-    spent = {key: _content_of(items) for key, items in lines.items() if key not in came}
-    if not spent:
+    review, 2026-12-02). Referrals and organic sources stay: they need no spend.
+
+    A line the vocabulary put among referrals ("Lunch & Learn Seminars", which a dentist holds
+    for referring offices) goes the other way, to the paid source that names it: an IT
+    firm's "lunch and learn" customer had read free (BA207) beside $5,200 of seminars filed
+    under referrals (a CFO's review, 2026-12-02)."""
+    spent = {
+        key: _content_of(items)
+        for key, items in lines.items()
+        if key not in came and key != REFERRALS
+    }
+    cultivating = [
+        item for item in lines.get(REFERRALS, ()) if item.activity.channel is None
+    ]  # placed by the vocabulary, not by the owner's `channel:`
+    if not spent and not cultivating:
         return
     for key in [key for key in came if key not in lines and key != REFERRALS]:
         if vocab.names.get(key, ("", None))[1] in ("organic", "referral"):
@@ -460,14 +472,29 @@ def _reunite(
                 continue
             theirs = _content(source.name)
             for target, mine in spent.items():
-                shared = theirs & mine
-                if shared and (theirs <= mine or len(shared) >= _WORDS_IN_COMMON):
+                if _same_channel(theirs, mine):
                     came[key].remove(source)
                     came.setdefault(target, []).append(source)
-                    add(target, f"the names share {', '.join(sorted(shared))!r}")
+                    add(target, f"the names share {', '.join(sorted(theirs & mine))!r}")
                     break
+            else:
+                for item in cultivating:
+                    if _same_channel(theirs, mine := _content(item.activity.name)):
+                        cultivating.remove(item)
+                        lines[REFERRALS].remove(item)
+                        lines.setdefault(key, []).append(item)
+                        add(key, f"the names share {', '.join(sorted(theirs & mine))!r}")
+                        break
         if not came[key]:
             del came[key]
+    if REFERRALS in lines and not lines[REFERRALS]:
+        del lines[REFERRALS]
+
+
+def _same_channel(theirs: frozenset[str], mine: frozenset[str]) -> bool:
+    """Whether a source's words and a line's say one channel: all the source's, or two."""
+    shared = theirs & mine
+    return bool(shared) and (theirs <= mine or len(shared) >= _WORDS_IN_COMMON)
 
 
 def _together(
@@ -588,7 +615,8 @@ def _shown(name: str) -> str:
     it: "6225 Marketing:Agency Website & Case Study Production" is "Agency Website & Case
     Study Production" (a CFO's review, 2026-12-02, of a client page). The line keeps its
     full name in the report's lines."""
-    shown = _PARENTS.sub("", without_account_number(name), count=1).strip()
+    shown = without_account_number(_PARENTS.sub("", without_account_number(name), count=1))
+    shown = shown.strip()
     return shown or name
 
 

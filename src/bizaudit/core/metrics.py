@@ -107,8 +107,19 @@ def _referral_lines(
     lines = [
         item for channel in by_channel if channel.kind == "referral" for item in channel.activities
     ]
+    # A line joined to customers who came some other way than by referral (an IT firm's
+    # "Lunch & Learn Seminars" and its "lunch and learn" client) brought them: not cultivation.
+    elsewhere = {
+        id(item)
+        for channel in by_channel
+        if channel.sources
+        and all(source.classification.kind != "referral" for source in channel.sources)
+        for item in channel.activities
+    }
     lines += [
-        item for item in funded if _cultivates(item.classification.term) and item not in lines
+        item
+        for item in funded
+        if _cultivates(item.classification.term) and item not in lines and id(item) not in elsewhere
     ]
     return lines
 
