@@ -340,3 +340,34 @@ def test_a_line_filed_under_cogs_is_cost_of_sales_whatever_vendor_it_names() -> 
 )
 def test_a_new_customer_an_existing_one_referred_is_a_referral(source: str, kind: str) -> None:
     assert classify_source(source).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        # the child's own specific term decides: the parent only files it
+        ("6200 Advertising & Marketing:6260 Client Newsletter (Mailchimp)", "marketing", "retain"),
+        (
+            "6100 Advertising & Promotion:6160 Birthday & Renewal Cards (Agency Revolution)",
+            "marketing",
+            "retain",
+        ),
+        ("Business Development:Founder Networking", "marketing", "acquire"),
+        # a child that says nothing specific is read with its parent
+        ("Marketing:Salaries", "marketing", "acquire"),
+        ("Taxes:Federal", "operations", None),
+        # filed under cost of goods sold, whatever vendor the child names
+        ("COGS:Microsoft 365", "cost-of-sales", None),
+        # a colon followed by a space is not a parent account
+        ("Lunch talks: 12:30 sessions", "operations", None),
+    ],
+)
+def test_a_child_account_is_read_by_its_own_name_first(
+    name: str, category: str, purpose: str | None
+) -> None:
+    """A CFO's review (2026-12-02): under "Advertising & Marketing:" a client newsletter and
+    birthday and renewal cards were read as winning customers (the parent's "advertising"),
+    though each alone reads as keeping them; an insurance agency then showed nothing spent on
+    keeping clients, and an IT firm's newsletter a channel that brought none."""
+    reading = classify(name)
+    assert (reading.category, reading.purpose) == (category, purpose)

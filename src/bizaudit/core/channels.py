@@ -38,7 +38,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from bizaudit.core.classify import without_account_number, words
+from bizaudit.core.classify import parent_accounts, without_account_number, words
 from bizaudit.model.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -605,18 +605,13 @@ def _own_name(key: str, lines: list[ClassifiedActivity], sources: list[Classifie
     return key
 
 
-#: The parent accounts a QuickBooks export writes before a line's name, each joined by a colon
-#: with no space ("Marketing:").
-_PARENTS = re.compile(r"^(?:[^:]*[^\W\d_][^:]*:(?=\S))+")
-
-
 def _shown(name: str) -> str:
     """A channel named after its line as an owner reads it, without the bookkeeping around
     it: "6225 Marketing:Agency Website & Case Study Production" is "Agency Website & Case
     Study Production" (a CFO's review, 2026-12-02, of a client page). The line keeps its
     full name in the report's lines."""
-    shown = without_account_number(_PARENTS.sub("", without_account_number(name), count=1))
-    shown = shown.strip()
+    found = parent_accounts(name)
+    shown = without_account_number(name if found is None else found[1]).strip()
     return shown or name
 
 

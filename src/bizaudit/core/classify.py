@@ -707,6 +707,38 @@ class Classifier:
         return self._remembered(name)
 
     def _classify(self, name: str) -> Classification:
+        if ":" in name and (child := self._child(name)) is not None:
+            return child
+        return self._whole(name)
+
+    def _child(self, name: str) -> Classification | None:
+        """A QuickBooks or GnuCash name under its parent accounts ("6200 Advertising &
+        Marketing:6260 Client Newsletter (Mailchimp)") read by its own account first, where a
+        specific term places it: the parent only files it. A CFO's review (2026-12-02) saw
+        the parent's "advertising" read a client newsletter and renewal cards as winning
+        customers, and an IT firm's newsletter reported as a channel that brought none. The
+        parent decides when the child says nothing specific ("Marketing:Salaries",
+        "Taxes:Federal"), and when it files the line under cost of goods sold or a contra-
+        revenue account (whatever vendor the child names)."""
+        found = parent_accounts(name)
+        if found is None:
+            return None
+        parent, child = found
+        winner = self._strongest(child)
+        if winner is None or winner.strength[0] < _SPECIFIC_TIER:
+            return None
+        filed = self._strongest(parent)
+        if filed is not None and filed.category in ("cost-of-sales", "contra-revenue"):
+            return None
+        if _words(parent)[:1] == ["cog"]:
+            return None
+        return self._whole(child)
+
+    def _strongest(self, name: str) -> _Term | None:
+        found = _found(_words(name), self._activities, self._activity_starts)
+        return _best(found)[0] if found else None
+
+    def _whole(self, name: str) -> Classification:
         lowered = name.lower()
         matched = self._activity_patterns.first(lowered)
         if matched is not None:
@@ -923,6 +955,20 @@ def classify_activity(activity: Activity) -> Classification:
 def classify_source(name: str) -> SourceClass:
     """Read a customer source name with the built-in terms."""
     return default().classify_source(name)
+
+
+#: The parent accounts a QuickBooks or GnuCash name writes before its own, each joined by a
+#: colon with no space ("Marketing:", "6200 Advertising & Marketing:"); not "Lunch talks: 12:30".
+_PARENTS = re.compile(r"^(?:[^:]*[^\W\d_][^:]*:(?=\S))+")
+
+
+def parent_accounts(name: str) -> tuple[str, str] | None:
+    """A name's parent accounts and its own ("6200 Advertising & Marketing:6260 Client
+    Newsletter" → ("6200 Advertising & Marketing:", "6260 Client Newsletter")), or None."""
+    found = _PARENTS.match(name)
+    if found is None or found.end() == len(name):
+        return None
+    return found.group(), name[found.end() :]
 
 
 def without_account_number(name: str) -> str:
