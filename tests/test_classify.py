@@ -352,7 +352,10 @@ def test_a_new_customer_an_existing_one_referred_is_a_referral(source: str, kind
             "marketing",
             "retain",
         ),
-        ("Business Development:Founder Networking", "marketing", "acquire"),
+        # a child's term of two words or more outweighs a parent of another kind
+        ("Marketing:Web Hosting", "operations", None),
+        # one word of another kind is weighed with the parent, as in any name
+        ("6100 Advertising:6160 AAA Approved Auto Repair Program Fee", "marketing", "acquire"),
         # a child that says nothing specific is read with its parent
         ("Marketing:Salaries", "marketing", "acquire"),
         ("Taxes:Federal", "operations", None),
@@ -371,3 +374,11 @@ def test_a_child_account_is_read_by_its_own_name_first(
     keeping clients, and an IT firm's newsletter a channel that brought none."""
     reading = classify(name)
     assert (reading.category, reading.purpose) == (category, purpose)
+
+
+def test_a_source_a_cold_call_won_is_outbound_though_it_names_an_account() -> None:
+    """A CFO's review (2026-12-02): "new fleet account (cold call)" read as a returning
+    customer ('fleet account'), and its customers were left out of the new ones."""
+    reading = classify_source("new fleet account (cold call)")
+    assert (reading.kind, reading.term) == ("outbound", "cold call")
+    assert classify_source("fleet account").kind == "repeat"

@@ -1082,3 +1082,27 @@ def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> No
     )
     [ba204] = _found("BA204", _ads_only(spend=9000, customers=1, ltv=5000))
     assert ba204.message.endswith("; on 1 customer it is not known at all")
+
+
+def test_ba108_when_returning_customers_are_outside_customers_new() -> None:
+    """A CFO's review (2026-12-02) of an auto shop: 1,860 returning customers listed beside 564
+    new ones with a source, of 572 new, were called "the other 1868", and the finding said the
+    cost of a customer came from the 564 while the CAC divided by 572."""
+    [ba108] = _found(
+        "BA108",
+        {
+            "revenue": 900000,
+            "activities": [{"name": "Google Ads", "spend": 9600}],
+            "customers": {
+                "new": 572,
+                "sources": {"google ads": 564, "returning customer": 1860},
+            },
+        },
+    )
+    assert ba108.message == (
+        "the sources account for 564 of 572 new customers; 1,860 more are listed under "
+        "'returning customer', read as repeat customers, who are not new and are not counted; "
+        "the referral share is computed from the 564 with a source, and what a customer costs "
+        "from all 572"
+    )
+    assert ba108.advice.startswith("add the sources of the other 8, or list them as 'unknown'")

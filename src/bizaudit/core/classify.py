@@ -719,7 +719,8 @@ class Classifier:
         customers, and an IT firm's newsletter reported as a channel that brought none. The
         parent decides when the child says nothing specific ("Marketing:Salaries",
         "Taxes:Federal"), and when it files the line under cost of goods sold or a contra-
-        revenue account (whatever vendor the child names)."""
+        revenue account (whatever vendor the child names); a child's single word of another
+        kind than the parent's is weighed with it, as in any name."""
         found = parent_accounts(name)
         if found is None:
             return None
@@ -728,7 +729,12 @@ class Classifier:
         if winner is None or winner.strength[0] < _SPECIFIC_TIER:
             return None
         filed = self._strongest(parent)
-        if filed is not None and filed.category in ("cost-of-sales", "contra-revenue"):
+        if filed is not None and (
+            filed.category in ("cost-of-sales", "contra-revenue")
+            # one word of another kind than the parent's: "Advertising:AAA Approved Auto
+            # Repair Program Fee" is not a repair (both are weighed, as in any name)
+            or (filed.category != winner.category and winner.strength[1] < 2)
+        ):
             return None
         if _words(parent)[:1] == ["cog"]:
             return None
@@ -911,8 +917,11 @@ class Classifier:
         if winner.category == "repeat":
             # "Referral - existing customer": a new customer an existing one referred (a CFO's
             # review, 2026-12-02: a landscaper's 48 such customers were left out as repeat).
-            referral = [term for term in found if term.category == "referral"]
-            winner = max(referral, key=lambda term: term.strength) if referral else winner
+            # "New fleet account (cold call)": the call won it (a CFO's review, 2026-12-02).
+            for kind in ("referral", "outbound"):
+                if won := [term for term in found if term.category == kind]:
+                    winner = max(won, key=lambda term: term.strength)
+                    break
         kind = cast(SourceKind, winner.category)
         return SourceClass(kind, read + _because(winner), winner.phrase)
 
