@@ -521,3 +521,41 @@ def test_an_auto_repair_shop_is_held_to_a_shops_range(run_cli: RunCli, tmp_path:
     [ba101] = [f for f in profile["findings"] if f["rule"] == "BA101"]
     assert "3% of revenue ($27,000 of $900,000), under the 4% minimum" in ba101["message"]
     assert "Automotive Management Network" in profile["industry"]["source"]
+
+
+def test_an_insurance_agencys_producers_sell_and_its_co_op_advertising_is_its_own(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-02): an agency's "Producer Base Salary" read as a close
+    spelling of "produce" (cost of sales), and its co-op advertising, which carriers repay in
+    part, was taken off revenue, so the 22 customers of the carriers' lead programme looked
+    free. In this vertical a producer sells, and the co-op ads are the agency's own spend."""
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Agency, industry: insurance-agency}\nrevenue: 700000\n"
+        "activities:\n"
+        "  - {name: '5000 Producer Compensation:5020 Producer Base Salary', spend: 62000}\n"
+        "  - {name: '6100 Advertising & Promotion:6130 Co-op Advertising (Travelers/Safeco)',"
+        " spend: 24000, channel: carrier lead program}\n"
+        "customers: {new: 22, sources: {carrier lead program: 22}}\n"
+    )
+    profile = checked(run_cli, path)
+    readings = [(a["category"], a["purpose"]) for a in profile["activities"]]
+    assert readings == [("sales", "convert"), ("marketing", "acquire")]
+    [channel] = [c for c in profile["channels"] if c["customers"] == 22]
+    assert (channel["spend"], channel["cac"]) == ("24000", "1090.91")  # 24,000 / 22
+
+
+def test_an_auto_shops_service_advisors_sell_the_repair_order(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-02): a shop's service advisors, who sell the repair order,
+    read as operations under their QuickBooks parent, "Payroll Expenses"."""
+    path = tmp_path / "shop.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Shop, industry: auto-repair}\nrevenue: 900000\n"
+        "activities:\n"
+        "  - {name: '6000 Payroll Expenses:6010 Service Advisor Wages', spend: 61000}\n"
+    )
+    [activity] = checked(run_cli, path)["activities"]
+    assert (activity["category"], activity["purpose"]) == ("sales", "convert")
