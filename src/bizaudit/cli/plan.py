@@ -93,7 +93,9 @@ def plan_command(
     with exit_on_input_errors(format):
         document, loaded = load_profile(profile, options.limits)
     vertical = verticals.get(loaded.business.industry)
-    effective = resolve(options.layers(loaded), vertical=vertical)
+    effective = resolve(
+        options.layers(loaded), vertical=vertical, industry=loaded.business.industry
+    )
     classifier = options.classifier_for(loaded.classify, vertical)
     done = audit.run(loaded, effective, classifier, vertical)
     assumptions = Assumptions(exponent=curve, max_shift=shift, min_customers=min_customers)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from bizaudit.model.verticals import Vertical
 
-__all__ = ["BENCHMARKS", "Benchmark", "for_industry"]
+__all__ = ["BENCHMARKS", "Benchmark", "for_industry", "for_sector"]
 
 Basis = str  # what the figure is a share of: revenue, company budget, collections, sales
 
@@ -117,3 +117,11 @@ def for_industry(industry: str | None, vertical: Vertical | None = None) -> list
     overall = [b for b in BENCHMARKS if b.scope == "all"]
     bands = [b for b in BENCHMARKS if b.scope != "all" and b.scope not in SECTORS]
     return own + overall + bands
+
+
+def for_sector(industry: str | None) -> Benchmark | None:
+    """The published figure of a sector a profile declares instead of a vertical ("b2c-
+    services": The CMO Survey's 6.0%, 2025), or None."""
+    if industry is None:
+        return None
+    return next((b for b in BENCHMARKS if b.scope == industry and b.year == "2025"), None)

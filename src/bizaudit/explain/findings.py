@@ -17,6 +17,7 @@ from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba105_owner_time import TooLittleTime
 from bizaudit.core.rules.ba107_ambiguous import Ambiguity
 from bizaudit.core.rules.ba108_customer_counts import Mismatch
+from bizaudit.core.rules.ba109_missing_data import SectorOnly
 from bizaudit.core.rules.ba110_marketing_above_range import AboveRange
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
@@ -55,6 +56,7 @@ Words = tuple[str, str]  # (message, advice)
 
 _SOURCE = {
     "industry": "your industry's low end",
+    "sector": "your sector's published figure",
     "default": "the default",
 }
 
@@ -425,9 +427,19 @@ _MISSING_DATA: dict[str | None, Words] = {
 
 def _ba109(hit: Hit, currency: str) -> Words:
     if hit.subject == "industry" and hit.figures is not None:  # a sector, not a vertical
+        f: SectorOnly = hit.figures
+        minimum = f.minimum
+        if minimum.source == "sector":
+            applies = (
+                f"its published figure, {format_percent(minimum.value)} of revenue (The CMO "
+                "Survey, 2025, mostly large companies), is the minimum for marketing"
+            )
+        elif minimum.source == "default":
+            applies = "the 10% default minimum applies to marketing"
+        else:
+            applies = "no industry's range applies"
         return (
-            f"only a sector ({hit.figures}) is declared, so the 10% default minimum applies "
-            "to marketing",
+            f"only a sector ({f.sector}) is declared, so {applies}",
             "declare your industry instead to be held to its own range: one of "
             + ", ".join(VERTICALS),
         )

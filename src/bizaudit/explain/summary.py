@@ -137,6 +137,7 @@ def range_basis(report: ProfileReport) -> str | None:
 #: Where a threshold came from, as reports name it.
 THRESHOLD_SOURCES = {
     "default": "default",
+    "sector": "sector",
     "industry": "industry",
     "pyproject": "pyproject.toml",
     "profile": "profile",

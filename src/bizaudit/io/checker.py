@@ -128,7 +128,12 @@ def audit_file(path: Path, options: Options) -> tuple[loading.Document, ProfileR
     doc, profile = load_profile(path, options.limits)
     strict = options.strict or options.settings.strict
     vertical = verticals.get(profile.business.industry)
-    effective = resolve(options.layers(profile), strict=strict, vertical=vertical)
+    effective = resolve(
+        options.layers(profile),
+        strict=strict,
+        vertical=vertical,
+        industry=profile.business.industry,
+    )
     classifier = options.classifier_for(profile.classify, vertical)
     done = audit.run(profile, effective, classifier, vertical)
     return doc, profile_report(done, path=doc.path, locate=doc.line_of)

@@ -9,7 +9,7 @@ from bizaudit.model.profile import Policy
 
 __all__ = ["DEFAULTS", "EffectivePolicy", "Source", "Threshold"]
 
-Source = Literal["default", "industry", "pyproject", "profile", "env", "cli"]
+Source = Literal["default", "sector", "industry", "pyproject", "profile", "env", "cli"]
 
 #: Defaults and why (docs/domain.md): published surveys put marketing at roughly 6-11% of
 #: revenue (a declared industry's own range replaces this minimum); an owner who spends under
