@@ -1106,3 +1106,28 @@ def test_ba108_when_returning_customers_are_outside_customers_new() -> None:
         "from all 572"
     )
     assert ba108.advice.startswith("add the sources of the other 8, or list them as 'unknown'")
+
+
+def test_ba101_says_added_money_comes_out_of_an_unpaid_owners_pay() -> None:
+    """A CFO's review (2026-12-02) of a yoga studio: BA101 asked for $11,310 more while BA118
+    said the profit, $22.96 an hour, was the unpaid owner's only pay; the two pulled apart.
+    By hand: profit 100,000 − 2,000 − 83,000 = 15,000 (15%, under BA118's 20%); the owner's
+    40 hours a week are 2,080 a year: 15,000 / 2,080 = 7.21 an hour; the 10% minimum needs
+    8,000 more (profit 7,000, a 7% margin: added, not staged): 7,000 / 2,080 = 3.37."""
+    lines: list[dict[str, Any]] = [
+        {"name": "Google Ads", "spend": 2000},
+        {"name": "Rent", "spend": 83000},
+    ]
+    profile = {
+        "revenue": 100000,
+        "activities": lines,
+        "owner_hours": {"delivery": 35, "marketing": 5},
+    }
+    [ba101] = _found("BA101", profile)
+    assert ba101.advice.endswith(
+        "; no line pays the owner, so it comes out of the owner's pay: the profit comes to "
+        "$7.21 an hour of the owner's week today, $3.37 after (BA118)"
+    )
+    paid = profile | {"activities": [*lines, {"name": "Owner salary", "spend": 1}]}
+    [ba101] = _found("BA101", paid)
+    assert "owner's pay" not in ba101.advice

@@ -5,10 +5,16 @@ no line pays them; see docs/domain.md ("The owner's pay")."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from typing import TYPE_CHECKING, NamedTuple
 
 from bizaudit.core.financing import movement
+from bizaudit.core.metrics import WEEKS_IN_A_MONTH
 
-__all__ = ["pays_owner"]
+if TYPE_CHECKING:
+    from bizaudit.core.metrics import Facts
+
+__all__ = ["OwnerUnpaid", "owner_unpaid", "pays_owner"]
 
 #: Words that name the owner, and words that name pay for work (or, for a draw, profit taken
 #: as pay): a line that names both pays the owner. Every line of every profile is looked at,
@@ -55,3 +61,46 @@ def pays_owner(name: str, term: str | None = None) -> bool:
     if pay is not None and (pay.group().startswith("guaranteed") or _OWNER.search(lowered)):
         return True
     return any(hint in lowered for hint in _DRAW_HINTS) and movement(name, term) == "draw"
+
+
+class OwnerUnpaid(NamedTuple):
+    hours: Decimal  # the owner's week in the business
+    profit: Decimal  # operating profit, with no pay for those hours in it
+    revenue: Decimal  # net revenue
+    per_hour: Decimal  # profit ÷ the owner's hours in the period
+    net: bool  # revenue is net of contra-revenue
+
+
+#: How a line that pays the owner is read: operations, or cost of sales where the owner's hours
+#: are the work sold (a re-review: "Owner salary" marked cost of sales, as BA117 suggested).
+_PAY_READ_AS = frozenset({"operations", "cost-of-sales"})
+
+
+def owner_unpaid(facts: Facts) -> OwnerUnpaid | None:
+    """The owner's hours and what the profit comes to an hour of them, when the owner works
+    in the business, the profile lists every cost and a profit, and no line pays the owner."""
+    from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN  # the rules import this
+
+    hours = facts.profile.owner_hours
+    profit = facts.operating_profit  # None when only part of the spending is listed
+    if hours is None or profit is None or profit <= 0:
+        return None
+    revenue, worked = facts.net_revenue, hours.total
+    # At a high margin the owner's pay leaves a healthy one: no verdict turns on it.
+    if worked <= 0 or revenue <= 0 or profit >= HIGH_MARGIN * revenue:
+        return None
+    if any(
+        item.classification.category in _PAY_READ_AS
+        and pays_owner(item.activity.name, item.classification.term)
+        for item in facts.activities
+    ):
+        return None
+    per_hour = profit / owner_hours_in_period(facts)
+    return OwnerUnpaid(worked, profit, revenue, per_hour, bool(facts.contra_revenue))
+
+
+def owner_hours_in_period(facts: Facts) -> Decimal:
+    """The owner's hours in the profile's period: hours a week × 52 ÷ 12 × months."""
+    hours = facts.profile.owner_hours
+    worked = hours.total if hours is not None else Decimal(0)
+    return worked * WEEKS_IN_A_MONTH * facts.profile.business.months

@@ -182,6 +182,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"budget at least {money(needed)} a period for attracting and keeping customers "
             f"({money(gap)} more{change}){back}"
         )
+    if f.owner_pay is not None and f.plan in ("add", "test"):
+        now, after = (money(cents(each)) for each in f.owner_pay)
+        advice += (
+            f"; no line pays the owner, so it comes out of the owner's pay: the profit comes "
+            f"to {now} an hour of the owner's week today, {after} after (BA118)"
+        )
     return message, advice
 
 

@@ -8,6 +8,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.economics import Ratio
 from bizaudit.core.metrics import Facts
+from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, left_alone
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
@@ -49,6 +50,10 @@ class BelowMinimum(NamedTuple):
     #: the channel a customer costs least in, of those `plan` would move money into (plans
     #: "move" and "test"), and that cost: where "a channel that does" is (a re-review)
     cheapest: tuple[str, Decimal] | None = None
+    #: What the profit comes to an hour of the owner's week, today and after the money the
+    #: advice adds, where no line pays an owner who works in the business (BA118): the money
+    #: comes out of the owner's pay (a CFO's review: a yoga teacher's $22.96 an hour, $17.65)
+    owner_pay: tuple[Decimal, Decimal] | None = None
 
 
 class MarketingShare(Rule):
@@ -135,6 +140,11 @@ class MarketingShare(Rule):
             target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
         cheapest = _cheapest(facts) if plan in ("move", "test") else None
+        owner_pay = None
+        if plan in ("add", "test") and (unpaid := owner_unpaid(facts)) is not None:
+            added = test if plan == "test" else gap
+            after = (unpaid.profit - added) / owner_hours_in_period(facts)
+            owner_pay = (unpaid.per_hour, after)
         yield Hit(
             BelowMinimum(
                 measured,
@@ -159,6 +169,7 @@ class MarketingShare(Rule):
                 selling,
                 selling_lines,
                 cheapest,
+                owner_pay,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,

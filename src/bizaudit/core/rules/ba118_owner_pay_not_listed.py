@@ -3,48 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
-from typing import NamedTuple
 
-from bizaudit.core.metrics import WEEKS_IN_A_MONTH, Facts
-from bizaudit.core.owner_pay import pays_owner
-from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN
+from bizaudit.core.metrics import Facts
+from bizaudit.core.owner_pay import OwnerUnpaid, owner_unpaid
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
-
-class OwnerUnpaid(NamedTuple):
-    hours: Decimal  # the owner's week in the business
-    profit: Decimal  # operating profit, with no pay for those hours in it
-    revenue: Decimal  # net revenue
-    per_hour: Decimal  # profit ÷ the owner's hours in the period
-    net: bool  # revenue is net of contra-revenue
-
-
-#: How a line that pays the owner is read: operations, or cost of sales where the owner's hours
-#: are the work sold (a re-review: "Owner salary" marked cost of sales, as BA117 suggested).
-_PAY_READ_AS = frozenset({"operations", "cost-of-sales"})
-
-
-def owner_unpaid(facts: Facts) -> OwnerUnpaid | None:
-    """The owner's hours and what the profit comes to an hour of them, when the owner works
-    in the business, the profile lists every cost and a profit, and no line pays the owner."""
-    hours = facts.profile.owner_hours
-    profit = facts.operating_profit  # None when only part of the spending is listed
-    if hours is None or profit is None or profit <= 0:
-        return None
-    revenue, worked = facts.net_revenue, hours.total
-    # At a high margin the owner's pay leaves a healthy one: no verdict turns on it.
-    if worked <= 0 or revenue <= 0 or profit >= HIGH_MARGIN * revenue:
-        return None
-    if any(
-        item.classification.category in _PAY_READ_AS
-        and pays_owner(item.activity.name, item.classification.term)
-        for item in facts.activities
-    ):
-        return None
-    per_hour = profit / (worked * WEEKS_IN_A_MONTH * facts.profile.business.months)
-    return OwnerUnpaid(worked, profit, revenue, per_hour, bool(facts.contra_revenue))
+__all__ = ["OwnerPayNotListed", "OwnerUnpaid", "owner_unpaid"]
 
 
 class OwnerPayNotListed(Rule):
