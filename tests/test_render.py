@@ -252,3 +252,24 @@ def test_the_owners_time_share_names_net_revenue(
     result = run_cli("check", "-f", format, "--exit-zero", path)
     shown = " ".join(html.unescape(result.stdout).split())
     assert "marketing is $9,160, 9.2% of net revenue" in shown
+
+
+def test_the_referral_row_gives_the_share_the_verdict_judges_when_it_is_over(
+    run_cli: RunCli, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CFO's review (2026-12-02): an agency's key figures read "Referral customers 55.1%
+    ... max 50%", over, while the verdict said the 19.1% that came on their own was within it.
+    By hand: 40 referral customers of 60, 30 through a funded referral programme ($25 a
+    referral, 750 / 25 = 30): 40 / 60 = 66.7% by referral, 10 / 60 = 16.7% on their own."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: X}\nrevenue: 500000\nactivities:\n"
+        "  - {name: Referral program ($25 per referral), spend: 750}\n"
+        "  - {name: Google Ads, spend: 9000}\n"
+        "customers: {new: 60, sources: {referral: 40, google ads: 20}}\n"
+    )
+    monkeypatch.setenv("COLUMNS", "120")
+    out = run_cli("check", path).stdout
+    assert "66.7%" in out
+    assert "max 50% (default); 16.7% on their own, within it" in out
+    [profile] = json.loads(run_cli("check", "-f", "json", path).stdout)["profiles"]
+    assert profile["metrics"]["referral_share_on_their_own"] == pytest.approx(10 / 60)

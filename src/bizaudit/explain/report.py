@@ -292,6 +292,9 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             sales_share_of_spend=facts.sales_share_of_spend,
             referral_share=facts.referral_share,
             owner_marketing_time_share=facts.owner_marketing_time_share,
+            referral_share_on_their_own=(
+                facts.hoped_referral_share if facts.cultivated_customers else None
+            ),
         ),
         predictability=Predictability(
             verdict=verdict.label,

@@ -143,6 +143,14 @@ class Metrics:
     owner_marketing_time_share: Annotated[
         ShareOut | None, Field(description="marketing hours ÷ all hours")
     ]
+    referral_share_on_their_own: Annotated[
+        ShareOut | None,
+        Field(
+            description="referral customers no funded referral line brought ÷ all sourced, "
+            "the share BA102, the score and the verdict hold to the maximum; null when no "
+            "line cultivates referrals (then it is referral_share)"
+        ),
+    ] = None
 
 
 @record

@@ -158,6 +158,14 @@ def _figures(report: ProfileReport) -> RenderableType:
         limit = limit_text(word, threshold) if value is not None else "no data"
         if key == "min_marketing_share" and value is not None:
             limit += _range(report)
+        elif (
+            key == "max_referral_share"
+            and (alone := m.referral_share_on_their_own) is not None
+            and value is not None
+            and value > threshold.value
+        ):  # over it, but the verdict and BA102 judge only referrals no funded line brought
+            where = "within it" if alone <= threshold.value else "over it"
+            limit += f"; {format_percent_beside(alone, threshold.value)} on their own, {where}"
         table.add_row(
             label,
             format_percent_beside(value, threshold.value),

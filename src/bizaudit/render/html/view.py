@@ -384,14 +384,22 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
 
 
 def _share_card(
-    label: str, share: Decimal | None, threshold: ThresholdOut, word: str, missing: str
+    label: str,
+    share: Decimal | None,
+    threshold: ThresholdOut,
+    word: str,
+    missing: str,
+    judged: Decimal | None = None,  # the share held to the limit, when not ``share`` itself
 ) -> KeyFigure:
     if share is None:
         return KeyFigure(label, "n/a", missing, "neutral", "")
     if word == "maximum":
-        over = share > threshold.value
+        over = (share if judged is None else judged) > threshold.value
         status: Status = "warn" if over else "good"
         words = "over the maximum" if over else "within the maximum"
+        if judged is not None and share > threshold.value:  # the others are what is judged
+            alone = format_percent_beside(judged, threshold.value)
+            words = f"{alone} on their own: {words}"
     else:
         under = share < threshold.value
         status = "bad" if under else "good"
@@ -430,6 +438,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             p.policy["max_referral_share"],
             "maximum",
             "no customer sources in the profile",
+            m.referral_share_on_their_own,
         ),
     ]
     if e.cac.value is None:
