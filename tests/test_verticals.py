@@ -588,3 +588,29 @@ def test_a_declared_sector_caps_the_default_minimum_at_its_published_figure(
     assert threshold["value"] == pytest.approx(minimum)
     assert threshold["source"] == ("default" if sector == "b2c-product" else "sector")
     assert ("BA101" in rules(profile)) is failed
+
+
+@pytest.mark.parametrize(
+    ("industry", "why"),
+    [
+        ("insurance-agency", "rebates or inducements your state's insurance code forbids"),
+        ("chiropractic", "$15 an item, $75 a year"),
+        ("home-services", None),
+    ],
+)
+def test_ba104_suggests_no_loyalty_scheme_where_rewards_are_inducements(
+    run_cli: RunCli, tmp_path: Path, industry: str, why: str | None
+) -> None:
+    """A CFO's review (2026-12-02): an insurance agency was told to add "a loyalty scheme",
+    the advice most likely to break a state's anti-rebating law."""
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        f"version: 1\nbusiness: {{name: X, industry: {industry}}}\nrevenue: 700000\n"
+        "activities:\n  - {name: Google Ads, spend: 60000}\n"
+    )
+    [ba104] = [f for f in checked(run_cli, path)["findings"] if f["rule"] == "BA104"]
+    if why is None:
+        assert "a loyalty scheme or client check-ins" in ba104["advice"]
+    else:
+        assert "not a loyalty scheme that rewards them" in ba104["advice"]
+        assert why in ba104["advice"]

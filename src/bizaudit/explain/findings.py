@@ -290,6 +290,11 @@ def _ba103(hit: Hit, currency: str) -> Words:
 def _ba104(hit: Hit, currency: str) -> Words:
     f: MaybeRetention = hit.figures
     add = "add a retention activity such as a newsletter, a loyalty scheme or client check-ins"
+    if f.caution is not None:
+        add = (
+            "add a retention activity such as a newsletter or client check-ins, not a loyalty "
+            f"scheme that rewards them: {f.caution}"
+        )
     if f.one_off is not None:  # most buy once: past customers bring the next by word of mouth
         add = (
             f"most customers buy once ({format_percent(f.one_off)} do not come back within a "

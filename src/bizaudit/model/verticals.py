@@ -61,6 +61,9 @@ class Vertical(NamedTuple):
     #: why (an agent's referral fees are cost of sale in the model the range comes from).
     range_excludes: str | None = None
     range_excludes_why: str = ""
+    #: Why rewarding customers for staying or buying again is restricted (an insurance
+    #: agency's rebating, a gift to a Medicare patient), where a profession's rules say so
+    retention_caution: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -112,6 +115,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         else None,
         row.get("range_excludes"),
         row.get("range_excludes_why", ""),
+        row.get("retention_caution"),
     )
 
 

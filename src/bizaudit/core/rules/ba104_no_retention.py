@@ -16,6 +16,8 @@ class MaybeRetention(NamedTuple):
     #: the yearly churn when most customers buy once (a roof, a wedding): keeping them is
     #: about reviews and the referrals they send, not a loyalty scheme
     one_off: Decimal | None = None
+    #: why a loyalty scheme's rewards are restricted in the profession, when they are
+    caution: str | None = None
 
 
 class NoRetention(Rule):
@@ -35,7 +37,10 @@ class NoRetention(Rule):
     with clients, a win-back offer for lapsed ones. Where most customers buy once (90% or more
     gone within a year, as the CAC payback says), keeping them means a review and a referral
     request after each job and a warranty or inspection follow-up, so past customers send the
-    next (a re-review: a roofer had been told to start a loyalty scheme).
+    next (a re-review: a roofer had been told to start a loyalty scheme). Where a profession's
+    rules restrict rewarding customers (an insurance agency's anti-rebating law; gifts to
+    Medicare or Medicaid patients), no loyalty scheme is suggested, and the finding says why
+    (a CFO's review, 2026-12-02).
     """
 
     id = "BA104"
@@ -52,4 +57,5 @@ class NoRetention(Rule):
             if ("marketing", "retain") in item.classification.also
         ]
         one_off = facts.economics.payback_months.one_off
-        yield Hit(MaybeRetention(maybe, one_off), at=("activities",))
+        caution = facts.vertical.retention_caution if facts.vertical is not None else None
+        yield Hit(MaybeRetention(maybe, one_off, caution), at=("activities",))
