@@ -273,3 +273,22 @@ def test_the_referral_row_gives_the_share_the_verdict_judges_when_it_is_over(
     assert "max 50% (default); 16.7% on their own, within it" in out
     [profile] = json.loads(run_cli("check", "-f", "json", path).stdout)["profiles"]
     assert profile["metrics"]["referral_share_on_their_own"] == pytest.approx(10 / 60)
+
+
+def test_channels_are_listed_by_their_own_account_names(
+    run_cli: RunCli, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CFO's review (2026-12-02): an IT firm's list of acquisition channels repeated
+    "6200 Advertising & Marketing:" before each of six accounts. The JSON keeps the names."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: X}\nrevenue: 500000\nactivities:\n"
+        "  - {name: '6200 Advertising & Marketing:6210 Google Ads', spend: 9000}\n"
+        "  - {name: '6200 Advertising & Marketing:6220 LinkedIn Ads', spend: 6000}\n"
+    )
+    monkeypatch.setenv("COLUMNS", "120")
+    out = run_cli("check", path).stdout
+    assert "channels: Google Ads, LinkedIn Ads" in out
+    [profile] = json.loads(run_cli("check", "-f", "json", path).stdout)["profiles"]
+    assert (
+        profile["predictability"]["channels"][0] == "6200 Advertising & Marketing:6210 Google Ads"
+    )

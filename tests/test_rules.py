@@ -1131,3 +1131,24 @@ def test_ba101_says_added_money_comes_out_of_an_unpaid_owners_pay() -> None:
     paid = profile | {"activities": [*lines, {"name": "Owner salary", "spend": 1}]}
     [ba101] = _found("BA101", paid)
     assert "owner's pay" not in ba101.advice
+
+
+def test_ba102_on_few_customers_gives_the_range_of_the_share() -> None:
+    """A CFO's review (2026-12-02): an IT firm's referral dependence, and its "at risk"
+    verdict, rested on 7 of 11 clients with no word that such a share is not yet known. By
+    hand, Wilson's 95% interval for 7 of 11 (z = 1.96): centre (0.6364 + 0.1746) / 1.3492 =
+    0.6011, half-width 1.96 × √(0.02104 + 0.00794) / 1.3492 = 0.2473: 35.4% to 84.8%."""
+    profile = {
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 120000}],
+        "customers": {"new": 11, "sources": {"referral": 7, "google ads": 4}},
+    }
+    [ba102] = _found("BA102", profile)
+    assert ba102.message.endswith(
+        "; on 11 customers it is not yet known: 7 of 11 could as well be 35.4% to 84.8%"
+    )
+    reasons = _report(profile).predictability.reasons
+    assert reasons[1].endswith("7 of 11 could as well be 35.4% to 84.8%")
+    many = profile | {"customers": {"new": 22, "sources": {"referral": 14, "google ads": 8}}}
+    [ba102] = _found("BA102", many)
+    assert "not yet known" not in ba102.message

@@ -54,6 +54,7 @@ __all__ = [
     "not_bought",
     "not_bought_named",
     "paid_per_result",
+    "shown_name",
 ]
 
 _ZERO = Decimal(0)
@@ -599,13 +600,13 @@ def _platforms(
 
 def _own_name(key: str, lines: list[ClassifiedActivity], sources: list[ClassifiedSource]) -> str:
     if lines:
-        return _shown(lines[0].activity.name)
+        return shown_name(lines[0].activity.name)
     if sources:
         return sources[0].name
     return key
 
 
-def _shown(name: str) -> str:
+def shown_name(name: str) -> str:
     """A channel named after its line as an owner reads it, without the bookkeeping around
     it: "6225 Marketing:Agency Website & Case Study Production" is "Agency Website & Case
     Study Production" (a CFO's review, 2026-12-02, of a client page). The line keeps its

@@ -32,6 +32,8 @@ class Verdict(NamedTuple):
     non_referral_share: Decimal | None
     cultivated: list[str]  # funded lines that cultivate referrals on purpose
     hoped_share: Decimal | None = None  # referrals no funded channel brought, of all sourced
+    referrals: int = 0  # the referral customers, and the customers with a source: the counts
+    sourced: int = 0  # the shares rest on (a share of 11 customers is not yet known)
 
     @property
     def referrals_within(self) -> bool:
@@ -55,4 +57,14 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         label = "hobby"
     else:
         label = "at risk"
-    return Verdict(label, channels, referral, maximum, facts.non_referral_share, cultivated, hoped)
+    return Verdict(
+        label,
+        channels,
+        referral,
+        maximum,
+        facts.non_referral_share,
+        cultivated,
+        hoped,
+        facts.referral_customers,
+        facts.sourced_customers,
+    )

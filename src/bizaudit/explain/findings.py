@@ -47,6 +47,7 @@ from bizaudit.explain.numbers import (
     in_sentence,
     plural,
 )
+from bizaudit.explain.predictability import share_caveat
 from bizaudit.explain.summary import cited_as
 from bizaudit.model.vocab import VERTICALS
 
@@ -269,6 +270,7 @@ def _ba102(hit: Hit, currency: str) -> Words:
             f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
             f"{own:,} came on their own"
         )
+    message += share_caveat(f.referral, f.sourced)
     if f.allowed:
         return (
             message,

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from bizaudit.core.channels import shown_name
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, share_range
 from bizaudit.core.predictability import Label, Verdict
 from bizaudit.explain.numbers import format_limit, format_percent, format_percent_beside, plural
 
@@ -18,7 +22,7 @@ def reasons(verdict: Verdict) -> list[str]:
     said: list[str] = []
     if verdict.channels:
         count = plural(len(verdict.channels), "funded, recurring acquisition channel")
-        said.append(f"{count}: {', '.join(verdict.channels)}")
+        said.append(f"{count}: {', '.join(map(shown_name, verdict.channels))}")
     else:
         said.append("no funded, recurring acquisition channel")
     referral = verdict.referral_share
@@ -35,11 +39,25 @@ def reasons(verdict: Verdict) -> list[str]:
         where = "within" if verdict.referrals_within else "still over"
         said.append(
             f"{share} of new customers came from referrals, some through funded referral lines "
-            f"({', '.join(verdict.cultivated)}); the "
+            f"({', '.join(map(shown_name, verdict.cultivated))}); the "
             f"{format_percent_beside(hoped, verdict.maximum)} that came on their own is {where} "
             f"the {maximum} maximum"
         )
+    said[-1] += share_caveat(verdict.referrals, verdict.sourced)
     said.append(
         f"{format_percent(verdict.non_referral_share)} came from sources other than referrals"
     )
     return said
+
+
+def share_caveat(part: int, whole: int) -> str:
+    """ "; on 11 customers it is not yet known: 7 of 11 could as well be 35.4% to 84.8%", for
+    a share of fewer customers than `plan` acts on (a CFO's review, 2026-12-02: an IT firm's
+    "at risk, closer to a hobby" rested on 7 of 11 clients); Wilson's 95% range."""
+    if not 0 < whole < DEFAULT_MIN_CUSTOMERS:
+        return ""
+    low, high = (format_percent(Decimal(str(end))) for end in share_range(part, whole))
+    return (
+        f"; on {whole} customers it is not yet known: {part} of {whole} could as well be "
+        f"{low} to {high}"
+    )

@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from bizaudit.core.channels import shown_name
 from bizaudit.explain.economics import channel_notes, format_ratio, taken_out, with_lines
 from bizaudit.explain.numbers import (
     format_money,
@@ -185,7 +186,8 @@ def _figures(report: ProfileReport) -> RenderableType:
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
     p = report.predictability
     table.add_row("Acquisition channels", str(p.acquisition_channels), "", "funded and recurring")
-    channels = _hanging([("  channels:", ", ".join(p.channels) if p.channels else "none")])
+    shown = ", ".join(map(shown_name, p.channels)) if p.channels else "none"
+    channels = _hanging([("  channels:", shown)])
     return Padding(Group(table, channels), (1, 0, 0, 0), expand=False)
 
 

@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 
 from markupsafe import Markup
 
+from bizaudit.core.channels import shown_name
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
@@ -531,7 +532,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         KeyFigure(
             "Acquisition channels",
             str(count),
-            ", ".join(p.predictability.channels) or "none funded and recurring",
+            ", ".join(map(shown_name, p.predictability.channels)) or "none funded and recurring",
             "good" if count else "bad",
             "funded and recurring" if count else "none",
         )
