@@ -1152,3 +1152,56 @@ def test_ba102_on_few_customers_gives_the_range_of_the_share() -> None:
     many = profile | {"customers": {"new": 22, "sources": {"referral": 14, "google ads": 8}}}
     [ba102] = _found("BA102", many)
     assert "not yet known" not in ba102.message
+
+
+def _owner_selling_profile(**owner: Any) -> dict[str, Any]:
+    """LTV 30,000; 40,000 of Google Ads for 5 customers: a CAC of 8,000, 3.75× in cash."""
+    return {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 40000},
+            *owner.pop("lines", []),
+        ],
+        "customers": {"new": 5, "sources": {"google ads": 5}, "lifetime_value": 30000},
+        "owner_hours": owner,
+    }
+
+
+def test_ba201_counts_the_owners_selling_time_at_its_share_of_the_owners_pay() -> None:
+    """A CFO's review (2026-12-02): an IT firm's owner sold 12 and marketed 4 of his 50 hours,
+    paid by a $130,000 officer salary, and the cost of a client left that time out. By hand:
+    100,000 × (5 + 15) / 50 = 40,000 over 5 customers, 8,000 each: 8,000 + 8,000 = 16,000,
+    and 30,000 / 16,000 = 1.875, 1.9×; in cash 30,000 / 8,000 = 3.75, 3.8×."""
+    profile = _owner_selling_profile(
+        delivery=20, marketing=5, sales=15, admin=10,
+        lines=[{"name": "Officer Salary", "spend": 100000}],
+    )  # fmt: skip
+    [ba201] = _found("BA201", profile)
+    assert ba201.severity == "info"
+    assert ba201.message.startswith(
+        "with the owner's marketing and sales time counted (20 of 50 hours a week of the "
+        "$100,000 that pays the owner, $40,000), a customer costs $16,000 and is worth 1.9×, "
+        "under the rule of thumb of at least 3×; in cash alone 3.8×"
+    )
+
+
+def test_ba201_counts_an_unpaid_owners_selling_time_at_the_owners_rate() -> None:
+    """No line pays the owner, whose time is valued at $100 an hour: 5 × 100 × 52 = 26,000,
+    5,200 a customer: 8,000 + 5,200 = 13,200, and 30,000 / 13,200 = 2.27, 2.3×."""
+    profile = _owner_selling_profile(delivery=35, marketing=2, sales=3, rate=100)
+    [ba201] = _found("BA201", profile)
+    assert ba201.message.startswith(
+        "with the owner's marketing and sales time counted (5 hours a week at $100 an hour, "
+        "$26,000), a customer costs $13,200 and is worth 2.3×"
+    )
+    assert not _found("BA201", _owner_selling_profile(delivery=35, marketing=2, sales=3))
+
+
+def test_ba201_takes_no_share_of_a_payroll_the_owner_is_only_part_of() -> None:
+    """The agency example's "Delivery staff payroll (founder included)" pays the founder and
+    the staff: 22 of 50 hours of all of it ($268,400) is not the founder's selling time."""
+    profile = _owner_selling_profile(
+        delivery=20, marketing=5, sales=15, admin=10,
+        lines=[{"name": "Delivery staff payroll (founder included)", "spend": 600000}],
+    )  # fmt: skip
+    assert not _found("BA201", profile)

@@ -687,12 +687,46 @@ def _ba201(hit: Hit, currency: str) -> Words:
     assert f.figure.value is not None
     shown = format_ratio(f.figure.value)
     label = "CAC excluding referrals" if f.non_referral else "CAC"
+    few = _few(f.customers, f.figure.value, "×", per_customer=True)
+    advice = "keep customers longer or sell them more, or win them more cheaply"
+    if f.owner is None:
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
+            f"({Basis(currency).ratio(f.figure, label)}); "
+            f"the rule of thumb is at least {LTV_TO_CAC_MINIMUM}×" + few,
+            advice,
+        )
+    selling, cac, ratio = f.owner
+    money = format_money(cents(selling.value), currency)
+    if selling.paid is not None:  # their share of the lines that pay the owner
+        how = (
+            f"{format_hours(selling.hours)} of {format_hours(selling.of_week)} hours a week "
+            f"of the {format_money(selling.paid, currency)} that pays the owner, {money}"
+        )
+    else:
+        assert selling.rate is not None
+        how = (
+            f"{format_hours(selling.hours)} hours a week at "
+            f"{format_money(selling.rate, currency)} an hour, {money}"
+        )
+    owner = (
+        f"with the owner's marketing and sales time counted ({how}), a "
+        f"{_judged(f.non_referral)} costs {format_money(cents(cac), currency)} and is worth "
+        f"{format_ratio(ratio)}×"
+    )
+    if hit.severity == "info":  # 3× or more in cash
+        return (
+            f"{owner}, under the rule of thumb of at least {LTV_TO_CAC_MINIMUM}×; in cash "
+            f"alone {shown}× ({Basis(currency).ratio(f.figure, label)})" + few,
+            "the owner's hours are what winning customers costs most: hand the selling to "
+            "someone paid less an hour, or make each hour win more (a sharper offer, fewer "
+            "unqualified meetings)",
+        )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
         f"({Basis(currency).ratio(f.figure, label)}); "
-        f"the rule of thumb is at least {LTV_TO_CAC_MINIMUM}×"
-        + _few(f.customers, f.figure.value, "×", per_customer=True),
-        "keep customers longer or sell them more, or win them more cheaply",
+        f"the rule of thumb is at least {LTV_TO_CAC_MINIMUM}×; {owner}" + few,
+        advice,
     )
 
 

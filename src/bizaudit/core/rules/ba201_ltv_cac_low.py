@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.metrics import Facts
+from bizaudit.core.owner_pay import OwnerSelling, owner_selling
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -15,6 +17,8 @@ class LowRatio(NamedTuple):
     figure: Ratio
     non_referral: bool  # judged by the customers the business paid for
     customers: int = 0  # the new customers the judged CAC is divided by
+    #: with the owner's marketing and sales hours counted: that time, its CAC and ratio
+    owner: tuple[OwnerSelling, Decimal, Decimal] | None = None
 
 
 class LtvCacLow(Rule):
@@ -33,6 +37,15 @@ class LtvCacLow(Rule):
     `plan` to move money on) the finding gives the range the ratio could as well be in: the
     count's 95% range as a Poisson count (a count of 3 could as well be 0.6 or 8.8).
 
+    The owner's own selling counts too. Where the owner markets or sells (`owner_hours`) and
+    that time has a value in the profile, the finding says what a customer costs with it: the
+    hours' share of the lines that pay the owner (a salary on payroll: 16 of 50 hours of a
+    $130,000 officer salary is $41,600), else the hours at the owner's rate (as the marketing
+    share counts them), added to the spend over the same customers. When only that makes a
+    customer worth under 3× (3× or more in cash), the finding is information, not a warning:
+    the time is real, but no money changes hands for it (a CFO's review, 2026-12-02: an IT
+    firm's clients, 3.9× in cash, were 2.35× with its owner's selling time).
+
     How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
     costs to win one (channels that convert better, a sharper offer).
     """
@@ -45,13 +58,34 @@ class LtvCacLow(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         economics = facts.economics
         ratio = economics.judged_ratio.value
-        if ratio is None or ratio >= LTV_TO_CAC_MINIMUM or ratio < 1:
+        if ratio is None or ratio < 1:
+            return
+        loaded = _with_owner(facts)
+        if ratio >= LTV_TO_CAC_MINIMUM and (loaded is None or loaded[2] >= LTV_TO_CAC_MINIMUM):
             return
         yield Hit(
             LowRatio(
                 economics.judged_ratio,
                 economics.judged_by_non_referral,
                 economics.judged_cac.new_customers,
+                loaded,
             ),
             at=("customers",),
+            # in cash a customer pays back 3×; only the owner's time counted makes it less
+            severity="info" if ratio >= LTV_TO_CAC_MINIMUM else None,
         )
+
+
+def _with_owner(facts: Facts) -> tuple[OwnerSelling, Decimal, Decimal] | None:
+    """The judged CAC and ratio with the owner's marketing and sales hours counted (their
+    share of the owner's pay, or the hours at the owner's rate), all on the customers the
+    judged CAC is divided by; None when the owner's time has no value in the profile."""
+    economics = facts.economics
+    cac, ltv = economics.judged_cac, economics.ltv.value
+    if cac.value is None or not cac.new_customers or ltv is None:
+        return None
+    selling = owner_selling(facts)
+    if selling is None:
+        return None
+    loaded = cac.value + selling.value / cac.new_customers
+    return selling, loaded, ltv / loaded
