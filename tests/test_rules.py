@@ -1205,3 +1205,20 @@ def test_ba201_takes_no_share_of_a_payroll_the_owner_is_only_part_of() -> None:
         lines=[{"name": "Delivery staff payroll (founder included)", "spend": 600000}],
     )  # fmt: skip
     assert not _found("BA201", profile)
+
+
+def test_ba202_finds_no_room_to_spend_where_the_owners_time_takes_it_under_3x() -> None:
+    """Findings never contradict: 30,000 / 4,000 = 7.5× in cash is room to spend (BA202), but
+    with 20 of 50 hours of a 100,000 salary (40,000, 8,000 a customer) a customer costs
+    12,000 and is worth 2.5×: BA201 says so, and BA202 is silent."""
+    profile = _owner_selling_profile(
+        delivery=20, marketing=5, sales=15, admin=10,
+        lines=[{"name": "Officer Salary", "spend": 100000}],
+    )  # fmt: skip
+    profile["activities"][0]["spend"] = 20000
+    assert not _found("BA202", profile)
+    [ba201] = _found("BA201", profile)
+    assert "costs $12,000 and is worth 2.5×" in ba201.message
+    alone = profile | {"owner_hours": {"delivery": 30, "marketing": 5, "admin": 15}}
+    alone["activities"] = profile["activities"][:1]
+    assert _found("BA202", alone)

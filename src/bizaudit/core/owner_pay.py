@@ -14,7 +14,14 @@ from bizaudit.core.metrics import WEEKS_IN_A_MONTH
 if TYPE_CHECKING:
     from bizaudit.core.metrics import Facts
 
-__all__ = ["OwnerSelling", "OwnerUnpaid", "owner_selling", "owner_unpaid", "pays_owner"]
+__all__ = [
+    "OwnerSelling",
+    "OwnerUnpaid",
+    "owner_selling",
+    "owner_unpaid",
+    "pays_owner",
+    "with_owner_time",
+]
 
 #: Words that name the owner, and words that name pay for work (or, for a draw, profit taken
 #: as pay): a line that names both pays the owner. Every line of every profile is looked at,
@@ -148,3 +155,19 @@ def owner_selling(facts: Facts) -> OwnerSelling | None:
         return None
     value = selling * rate[0] * WEEKS_IN_A_MONTH * facts.profile.business.months
     return OwnerSelling(selling, hours.total, value, None, rate[0])
+
+
+def with_owner_time(facts: Facts) -> tuple[OwnerSelling, Decimal, Decimal] | None:
+    """The judged CAC and LTV ÷ CAC with the owner's marketing and sales time counted (see
+    ``owner_selling``), on the customers the judged CAC is divided by, as (that time, the
+    CAC, the ratio); None when the economics or the time's value are not known. BA201 gives
+    it; BA202 says no "room to spend more" while it is under 3×."""
+    economics = facts.economics
+    cac, ltv = economics.judged_cac, economics.ltv.value
+    if cac.value is None or not cac.new_customers or ltv is None:
+        return None
+    selling = owner_selling(facts)
+    if selling is None:
+        return None
+    loaded = cac.value + selling.value / cac.new_customers
+    return selling, loaded, ltv / loaded

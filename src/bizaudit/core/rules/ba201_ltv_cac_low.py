@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.metrics import Facts
-from bizaudit.core.owner_pay import OwnerSelling, owner_selling
+from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -60,7 +60,7 @@ class LtvCacLow(Rule):
         ratio = economics.judged_ratio.value
         if ratio is None or ratio < 1:
             return
-        loaded = _with_owner(facts)
+        loaded = with_owner_time(facts)
         if ratio >= LTV_TO_CAC_MINIMUM and (loaded is None or loaded[2] >= LTV_TO_CAC_MINIMUM):
             return
         yield Hit(
@@ -74,18 +74,3 @@ class LtvCacLow(Rule):
             # in cash a customer pays back 3×; only the owner's time counted makes it less
             severity="info" if ratio >= LTV_TO_CAC_MINIMUM else None,
         )
-
-
-def _with_owner(facts: Facts) -> tuple[OwnerSelling, Decimal, Decimal] | None:
-    """The judged CAC and ratio with the owner's marketing and sales hours counted (their
-    share of the owner's pay, or the hours at the owner's rate), all on the customers the
-    judged CAC is divided by; None when the owner's time has no value in the profile."""
-    economics = facts.economics
-    cac, ltv = economics.judged_cac, economics.ltv.value
-    if cac.value is None or not cac.new_customers or ltv is None:
-        return None
-    selling = owner_selling(facts)
-    if selling is None:
-        return None
-    loaded = cac.value + selling.value / cac.new_customers
-    return selling, loaded, ltv / loaded

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.economics import LTV_TO_CAC_CEILING, Ratio
+from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.metrics import Facts
+from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -38,7 +39,8 @@ class LtvCacHigh(Rule):
     not make buying more of them look cheap). Not reported when that cost takes longer than
     the industry's payback norm to earn back (BA203 says so instead), or when the business
     runs at a loss or on an operating margin under 5% (restaurants run on 3-6%): then there is
-    no profit to fund more acquisition from.
+    no profit to fund more acquisition from; nor when the owner's own marketing and sales
+    time, counted as BA201 counts it, takes a customer under 3× (BA201 says so instead).
 
     The ratio is an average: customers who came through channels nothing is spent on (search,
     walk-ins) are in it at no cost, and the finding says how many, since the next customer
@@ -73,6 +75,9 @@ class LtvCacHigh(Rule):
         margin = facts.operating_margin
         if facts.revenue > 0 and (margin is None or margin < THIN_MARGIN):
             return  # no room to spend more while losing money or barely making any
+        loaded = with_owner_time(facts)
+        if loaded is not None and loaded[2] < LTV_TO_CAC_MINIMUM:
+            return  # one voice: BA201 says the owner's selling time takes it under 3×
         judged = economics.judged_cac
         skip = ("repeat", "referral") if economics.judged_by_non_referral else ("repeat",)
         unpaid = sum(
