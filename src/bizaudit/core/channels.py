@@ -611,6 +611,8 @@ def shown_name(name: str) -> str:
     it: "6225 Marketing:Agency Website & Case Study Production" is "Agency Website & Case
     Study Production" (a CFO's review, 2026-12-02, of a client page). The line keeps its
     full name in the report's lines."""
+    if ":" not in name and not name.lstrip()[:1].isdigit():
+        return name  # most names: nothing to take off
     found = parent_accounts(name)
     shown = without_account_number(name if found is None else found[1]).strip()
     return shown or name

@@ -83,18 +83,17 @@ class OwnerUnpaid(NamedTuple):
 _PAY_READ_AS = frozenset({"operations", "cost-of-sales"})
 
 
-def owner_unpaid(facts: Facts) -> OwnerUnpaid | None:
+def owner_unpaid(facts: Facts, high_margin: Decimal) -> OwnerUnpaid | None:
     """The owner's hours and what the profit comes to an hour of them, when the owner works
-    in the business, the profile lists every cost and a profit, and no line pays the owner."""
-    from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN  # the rules import this
-
+    in the business, the profile lists every cost and a profit under ``high_margin`` of its
+    revenue (BA115's high mark), and no line pays the owner."""
     hours = facts.profile.owner_hours
     profit = facts.operating_profit  # None when only part of the spending is listed
     if hours is None or profit is None or profit <= 0:
         return None
     revenue, worked = facts.net_revenue, hours.total
     # At a high margin the owner's pay leaves a healthy one: no verdict turns on it.
-    if worked <= 0 or revenue <= 0 or profit >= HIGH_MARGIN * revenue:
+    if worked <= 0 or revenue <= 0 or profit >= high_margin * revenue:
         return None
     if any(
         item.classification.category in _PAY_READ_AS

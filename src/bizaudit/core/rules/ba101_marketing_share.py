@@ -10,7 +10,7 @@ from bizaudit.core.economics import Ratio
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, left_alone
-from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
+from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Source
 
@@ -141,7 +141,7 @@ class MarketingShare(Rule):
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
         cheapest = _cheapest(facts) if plan in ("move", "test") else None
         owner_pay = None
-        if plan in ("add", "test") and (unpaid := owner_unpaid(facts)) is not None:
+        if plan in ("add", "test") and (unpaid := owner_unpaid(facts, HIGH_MARGIN)) is not None:
             added = test if plan == "test" else gap
             after = (unpaid.profit - added) / owner_hours_in_period(facts)
             owner_pay = (unpaid.per_hour, after)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import OwnerUnpaid, owner_unpaid
+from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -50,6 +51,6 @@ class OwnerPayNotListed(Rule):
     summary = "The owner works in the business, and no line pays them"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        found = owner_unpaid(facts)
+        found = owner_unpaid(facts, HIGH_MARGIN)
         if found is not None:
             yield Hit(found, at=("owner_hours",))
