@@ -20,7 +20,7 @@ from bizaudit.core.plan import Assumptions, count_range, plan
 from bizaudit.model.profile import Activity
 from bizaudit.model.vocab import SourceKind
 
-from .conftest import EXAMPLES, RunCli
+from .conftest import EXAMPLES, RunCli, WriteProfile
 
 
 def channel(
@@ -447,3 +447,21 @@ def test_a_channel_whose_line_names_two_kinds_is_left_alone(
         "before moving money"
     )
     assert organic["planned_spend"] == organic["spend"] == "7200"
+
+
+def test_a_fixed_programme_fee_is_left_alone(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    """A CFO's review (2026-12-02): an auto shop's AAA programme fee, a flat yearly fee, was
+    the channel BA101's staged test would have put $15,487 into, and `plan` scaled it."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Shop}\nrevenue: 900000\nactivities:\n"
+        "  - {name: '6100 Advertising:6160 AAA Approved Auto Repair Program Fee', spend: 2700}\n"
+        "  - {name: Google Ads, spend: 9600}\n"
+        "  - {name: Chamber of Commerce Dues, spend: 600}\n"
+        "customers: {new: 231, sources: {AAA: 31, google ads: 200}}\n"
+    )
+    made = json.loads(run_cli("plan", "-f", "json", path).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    assert alone["AAA Approved Auto Repair Program Fee"].startswith(
+        "its spend is a fixed fee or dues"
+    )
+    assert alone["Google Ads"] is None

@@ -196,7 +196,19 @@ def paid_per_result(channel: Channel) -> str | None:
             "its spend is fees or commissions paid per referral, sale or closing: more budget "
             "does not bring more customers (recruit more, or change the rate, instead)"
         )
+    if channel.activities and all(_FIXED.search(item.activity.name) for item in channel.activities):
+        return (
+            "its spend is a fixed fee or dues (a programme's participation fee, a membership): "
+            "it buys a place, not a budget that more money would stretch"
+        )
     return None
+
+
+#: A fixed price for a place in a programme or a membership, not a budget: a CFO's review
+#: (2026-12-02) saw BA101 propose a $15,487 test on an auto shop's AAA programme fee.
+_FIXED = re.compile(
+    r"\b(?:dues|membership(?:\s+fees?)?|program(?:me)?\s+fees?|participation\s+fees?)\b", re.I
+)
 
 
 def _named(name: str) -> str | None:
