@@ -546,11 +546,12 @@ def test_an_insurance_agencys_producers_sell_and_its_co_op_advertising_is_its_ow
     assert (channel["spend"], channel["cac"]) == ("24000", "1090.91")  # 24,000 / 22
 
 
-def test_an_auto_shops_service_advisors_sell_the_repair_order(
+def test_an_auto_shops_service_advisors_stay_out_of_what_a_new_customer_costs(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
-    """A CFO's review (2026-12-02): a shop's service advisors, who sell the repair order,
-    read as operations under their QuickBooks parent, "Payroll Expenses"."""
+    """A CFO's re-review (2026-12-02): read as sales, a shop's service advisors put all their
+    $61,000 into the cost of 572 new customers, though they serve the 1,860 returning ones
+    too ($249.85 a customer, 2.9×; 6.9× by the share of customers). They stay operations."""
     path = tmp_path / "shop.yaml"
     path.write_text(
         "version: 1\nbusiness: {name: Shop, industry: auto-repair}\nrevenue: 900000\n"
@@ -558,7 +559,30 @@ def test_an_auto_shops_service_advisors_sell_the_repair_order(
         "  - {name: '6000 Payroll Expenses:6010 Service Advisor Wages', spend: 61000}\n"
     )
     [activity] = checked(run_cli, path)["activities"]
-    assert (activity["category"], activity["purpose"]) == ("sales", "convert")
+    assert activity["category"] == "operations"
+
+
+def test_an_insurance_agencys_gift_cards_for_referrals_are_flagged_and_its_co_op_joins_its_leads(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's re-review (2026-12-02): "Client Referral Gifts ($25 Amazon cards)" was kept as
+    referral cultivation ("keep funding it") under the state rules' own "never gift cards";
+    and $24,000 of co-op advertising and the 22 households of the carriers' lead programme
+    were reported as wasted and as free. By hand: 24,000 / 22 = 1,090.91."""
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Agency, industry: insurance-agency}\nrevenue: 700000\n"
+        "activities:\n"
+        "  - {name: '6100 Advertising & Promotion:6140 Client Referral Gifts ($25 Amazon cards)',"
+        " spend: 2125}\n"
+        "  - {name: '6100 Advertising & Promotion:6130 Co-op Advertising (Travelers/Safeco)',"
+        " spend: 24000}\n"
+        "customers: {new: 107, sources: {referred by a client: 85, Carrier lead program: 22}}\n"
+    )
+    profile = checked(run_cli, path)
+    assert [f["rule"] for f in profile["findings"] if f["rule"] == "BA114"] == ["BA114"]
+    [co_op] = [c for c in profile["channels"] if c["customers"] == 22]
+    assert (co_op["spend"], co_op["cac"]) == ("24000", "1090.91")
 
 
 @pytest.mark.parametrize(

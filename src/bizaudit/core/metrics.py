@@ -89,7 +89,10 @@ _PAYS_PER_REFERRAL = re.compile(
     r"\b(?:bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
     r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
     r"|referral pay|paid referral|gift card|gift cards|cash|credit|credits"
-    r"|coffee card|coffee cards|gift certificates?|vouchers?|prepaid cards?|visa cards?)\b",
+    r"|coffee card|coffee cards|gift certificates?|vouchers?|prepaid cards?|visa cards?"
+    # "Client Referral Gifts ($25 Amazon cards)": gift cards by their shop's name (a CFO's
+    # re-review, 2026-12-02: an insurance agency's had been kept as cultivation)
+    r"|(?:amazon|starbucks|target|walmart|apple|itunes|restaurant|dining) cards?)\b",
     re.IGNORECASE,
 )
 #: A line that names referrals, wherever it was classified: a past client's "referral gift
