@@ -638,3 +638,35 @@ def test_ba104_suggests_no_loyalty_scheme_where_rewards_are_inducements(
     else:
         assert "not a loyalty scheme that rewards them" in ba104["advice"]
         assert why in ba104["advice"]
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("Harbor Point Insurance Agency, Inc.", "insurance-agency"),
+        ("Riverside Family Chiropractic", "chiropractic"),
+        ("Miller's Auto Care Inc.", "auto-repair"),
+        ("Bench Co", None),
+    ],
+)
+def test_ba109_names_the_vertical_the_business_name_says(
+    run_cli: RunCli, tmp_path: Path, name: str, named: str | None
+) -> None:
+    """A CFO's re-review (2026-12-02): an agency declared as b2c services was never told of
+    the insurance-agency vertical its own name gives away."""
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        f'version: 1\nbusiness: {{name: "{name}", industry: b2c-services}}\nrevenue: 100000\n'
+        "activities:\n  - {name: Google Ads, spend: 9000}\n"
+    )
+    [ba109] = [
+        f
+        for f in checked(run_cli, path)["findings"]
+        if f["rule"] == "BA109" and f["message"].startswith("only a sector")
+    ]
+    if named is None:
+        assert ba109["advice"].startswith("declare your industry instead")
+    else:
+        assert ba109["advice"].startswith(
+            f"your business's name says {named!r}: declare 'industry: {named}'"
+        )

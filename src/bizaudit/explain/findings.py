@@ -439,8 +439,11 @@ _MISSING_DATA: dict[str | None, Words] = {
 
 
 def _ba109(hit: Hit, currency: str) -> Words:
-    if hit.subject == "industry" and hit.figures is not None:  # a sector, not a vertical
-        f: SectorOnly = hit.figures
+    if hit.subject != "industry":
+        return _MISSING_DATA[hit.subject]
+    f: SectorOnly = hit.figures
+    message, advice = _MISSING_DATA["industry"]
+    if f.sector is not None:  # a sector, not a vertical
         minimum = f.minimum
         if minimum.source == "sector":
             applies = (
@@ -451,12 +454,16 @@ def _ba109(hit: Hit, currency: str) -> Words:
             applies = "the 10% default minimum applies to marketing"
         else:
             applies = "no industry's range applies"
-        return (
-            f"only a sector ({f.sector}) is declared, so {applies}",
-            "declare your industry instead to be held to its own range: one of "
-            + ", ".join(VERTICALS),
+        message = f"only a sector ({f.sector}) is declared, so {applies}"
+        advice = "declare your industry instead to be held to its own range: one of " + ", ".join(
+            VERTICALS
         )
-    return _MISSING_DATA[hit.subject]
+    if f.named is not None:  # the business's name says its trade: say which vertical
+        advice = (
+            f"your business's name says {f.named!r}: declare 'industry: {f.named}' (or the "
+            "vertical that fits better) to be held to its own range"
+        )
+    return message, advice
 
 
 def _ba110(hit: Hit, currency: str) -> Words:

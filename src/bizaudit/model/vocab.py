@@ -26,6 +26,7 @@ __all__ = [
     "SourceKind",
     "Vertical",
     "industry_for",
+    "vertical_named_in",
 ]
 
 Category = Literal[
@@ -98,6 +99,7 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "physiotherapy": "medical", "auto repair": "auto-repair", "mechanic": "auto-repair",
     "auto shop": "auto-repair", "car repair": "auto-repair", "repair shop": "auto-repair",
     "insurance": "insurance-agency", "insurance agent": "insurance-agency",
+    "auto care": "auto-repair", "landscape": "home-services",
     "insurance broker": "insurance-agency", "insurance agency": "insurance-agency",
     "realtor": "real-estate", "real estate": "real-estate", "brokerage": "real-estate",
     "cafe": "restaurant", "café": "restaurant", "coffee shop": "restaurant",
@@ -124,6 +126,23 @@ def industry_for(word: str) -> Industry | None:
         return None
     found = close[0]
     return found if found in INDUSTRIES else INDUSTRY_WORDS[found]
+
+
+def vertical_named_in(name: str) -> Vertical | None:
+    """The vertical a business's own name says ("Harbor Point Insurance Agency, Inc." →
+    insurance-agency, "Miller's Auto Repair" → auto-repair), by the words owners call their
+    trade, looked up as they are (no close matches: a name is not a typo); None for most."""
+    found = [word.strip(".,'&()").removesuffix("'s") for word in name.casefold().split()]
+    for size in (2, 1):
+        for i in range(len(found) - size + 1):
+            text = " ".join(found[i : i + size])
+            for candidate in (text, text.removesuffix("s")):
+                industry = INDUSTRY_WORDS.get(candidate) or (
+                    candidate if candidate in VERTICALS else None
+                )
+                if industry is not None and industry in VERTICALS:
+                    return industry
+    return None
 
 
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)

@@ -8,11 +8,13 @@ from typing import NamedTuple
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Threshold
+from bizaudit.model.vocab import vertical_named_in
 
 
 class SectorOnly(NamedTuple):
-    sector: str  # the sector declared instead of a vertical
+    sector: str | None  # the sector declared instead of a vertical; None: no industry at all
     minimum: Threshold  # the minimum marketing share that applies, and where it came from
+    named: str | None = None  # the vertical the business's own name says, if any
 
 
 class MissingData(Rule):
@@ -45,5 +47,6 @@ class MissingData(Rule):
             yield Hit(at=("customers", "average_revenue"), subject="gross_margin")
         if facts.vertical is None:
             industry = profile.business.industry
-            figures = None if industry is None else SectorOnly(industry, policy.min_marketing_share)
+            named = vertical_named_in(profile.business.name)
+            figures = SectorOnly(industry, policy.min_marketing_share, named)
             yield Hit(figures, at=("business",), subject="industry")
