@@ -383,11 +383,11 @@ def _ba108(hit: Hit, currency: str) -> Words:
             f"the sources list {f.listed} customers but only {f.new} new customers were won",
             "correct the counts so the sources add up to customers.new",
         )
+    names = ", ".join(repr(name) for name in f.repeat_sources)
     if f.repeat and f.listed + f.repeat > f.new:
         # More returning customers than customers.new leaves room for: they are outside it,
         # and what a customer costs counts all of customers.new (economics.compute); an auto
         # shop's 1,860 returning customers had been called "the other" of 8 (a CFO's review).
-        names = ", ".join(repr(name) for name in f.repeat_sources)
         return (
             f"the sources account for {f.listed} of {f.new} new customers; "
             f"{f.repeat:,} more {_are(f.repeat)} listed under {names}, read as repeat "
@@ -398,7 +398,6 @@ def _ba108(hit: Hit, currency: str) -> Words:
             "source as 'NAME: {customers: N, kind: referral}'",
         )
     if f.repeat and f.listed + f.repeat == f.new:
-        names = ", ".join(repr(name) for name in f.repeat_sources)
         return (
             f"the sources account for {f.listed} of {f.new} new customers; the other "
             f"{f.repeat} {_are(f.repeat)} listed under {names}, read as repeat customers, who "
