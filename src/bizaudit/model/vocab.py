@@ -128,11 +128,22 @@ def industry_for(word: str) -> Industry | None:
     return found if found in INDUSTRIES else INDUSTRY_WORDS[found]
 
 
+#: Every word of the words owners call a vertical's trade, and the verticals' own IDs' words.
+_TRADE_WORDS = frozenset(
+    word
+    for text, industry in [*INDUSTRY_WORDS.items(), *((v, v) for v in VERTICALS)]
+    if industry in VERTICALS
+    for word in text.split()
+)
+
+
 def vertical_named_in(name: str) -> Vertical | None:
     """The vertical a business's own name says ("Harbor Point Insurance Agency, Inc." →
     insurance-agency, "Miller's Auto Repair" → auto-repair), by the words owners call their
     trade, looked up as they are (no close matches: a name is not a typo); None for most."""
     found = [word.strip(".,'&()").removesuffix("'s") for word in name.casefold().split()]
+    if not any(word in _TRADE_WORDS or word.removesuffix("s") in _TRADE_WORDS for word in found):
+        return None  # most names: no word of any trade (a batch reads one a profile)
     for size in (2, 1):
         for i in range(len(found) - size + 1):
             text = " ".join(found[i : i + size])
