@@ -720,10 +720,11 @@ def _ba201(hit: Hit, currency: str) -> Words:
         f"{_judged(f.non_referral)} costs {format_money(cents(cac), currency)} and is worth "
         f"{format_ratio(ratio)}×"
     )
-    if hit.severity == "info":  # 3× or more in cash
+    if hit.severity == "info":  # 3× or more in cash: the range is the loaded figure's
         return (
-            f"{owner}, under the rule of thumb of at least {LTV_TO_CAC_MINIMUM}×; in cash "
-            f"alone {shown}× ({Basis(currency).ratio(f.figure, label)})" + few,
+            f"{owner}, under the rule of thumb of at least {LTV_TO_CAC_MINIMUM}×"
+            + _few(f.customers, ratio, "×", per_customer=True)
+            + f"; in cash alone {shown}× ({Basis(currency).ratio(f.figure, label)})",
             "the owner's hours are what winning customers costs most: hand the selling to "
             "someone paid less an hour, or make each hour win more (a sharper offer, fewer "
             "unqualified meetings)",
