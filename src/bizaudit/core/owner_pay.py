@@ -12,7 +12,9 @@ from bizaudit.core.financing import movement
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH
 
 if TYPE_CHECKING:
-    from bizaudit.core.metrics import Facts
+    from collections.abc import Iterator
+
+    from bizaudit.core.metrics import ClassifiedActivity, Facts
 
 __all__ = [
     "OwnerSelling",
@@ -83,6 +85,16 @@ class OwnerUnpaid(NamedTuple):
 _PAY_READ_AS = frozenset({"operations", "cost-of-sales"})
 
 
+def _pay_lines(facts: Facts) -> Iterator[ClassifiedActivity]:
+    """The lines that pay the owner, read as operations or cost of sales, as found (lazily:
+    BA118 stops at the first)."""
+    for item in facts.activities:
+        if item.classification.category in _PAY_READ_AS and pays_owner(
+            item.activity.name, item.classification.term
+        ):
+            yield item
+
+
 def owner_unpaid(facts: Facts, high_margin: Decimal) -> OwnerUnpaid | None:
     """The owner's hours and what the profit comes to an hour of them, when the owner works
     in the business, the profile lists every cost and a profit under ``high_margin`` of its
@@ -95,11 +107,7 @@ def owner_unpaid(facts: Facts, high_margin: Decimal) -> OwnerUnpaid | None:
     # At a high margin the owner's pay leaves a healthy one: no verdict turns on it.
     if worked <= 0 or revenue <= 0 or profit >= high_margin * revenue:
         return None
-    if any(
-        item.classification.category in _PAY_READ_AS
-        and pays_owner(item.activity.name, item.classification.term)
-        for item in facts.activities
-    ):
+    if next(_pay_lines(facts), None) is not None:
         return None
     per_hour = profit / owner_hours_in_period(facts)
     return OwnerUnpaid(worked, profit, revenue, per_hour, bool(facts.contra_revenue))
@@ -138,12 +146,7 @@ def owner_selling(facts: Facts) -> OwnerSelling | None:
     if hours is None or hours.total <= 0 or hours.marketing + hours.sales <= 0:
         return None
     selling = hours.marketing + hours.sales
-    pay = [
-        item
-        for item in facts.activities
-        if item.classification.category in _PAY_READ_AS
-        and pays_owner(item.activity.name, item.classification.term)
-    ]
+    pay = list(_pay_lines(facts))
     paid = sum((item.activity.spend for item in pay), Decimal(0))
     # A payroll the owner is only part of ("Delivery staff payroll (founder included)") says
     # nothing of what the owner is paid: no share of it is the owner's hours.
