@@ -749,7 +749,47 @@ def test_ba114_leaves_a_cpas_disclosed_referral_fee_alone() -> None:
     assert _found("BA114", disclosed) == []
     [referrals] = _report(disclosed).channels
     assert (referrals.customers, referrals.cac) == (5, Decimal(500))
-    assert len(_found("BA114", profile("Referral fees paid - financial advisor"))) == 1
+    # A fee whose name does not say it is disclosed is one the rule allows on that condition
+    # (a CFO's review of a CPA firm: a warning had capped its score at 79 and flipped its
+    # verdict to "At risk"): information asking that the condition be checked, and the line
+    # is still the channel its 5 clients came through, at the same 500 each.
+    undisclosed = profile("Referral fees paid - financial advisor")
+    [ba114] = _found("BA114", undisclosed)
+    assert ba114.severity == "info"
+    assert "allow only when it is disclosed to the client" in ba114.message
+    assert "(ET 1.520.001)" in ba114.message
+    report = _report(undisclosed)
+    [referrals] = report.channels
+    assert (referrals.customers, referrals.cac) == (5, Decimal(500))
+    assert report.predictability.verdict == "business"
+    assert report.predictability.channels == ["Referral fees paid - financial advisor"]
+    assert not report.score_caps
+
+
+def test_ba114_sees_gifts_to_referring_physicians_in_health_care() -> None:
+    """A CFO's review of a physical-therapy clinic: "Referring Provider Thank-You Gifts" read
+    as retention with no warning, and "Gifts to referring physicians" counted as a channel.
+    In a medical practice a gift to a referrer is "anything of value" (AKS) and non-monetary
+    compensation (Stark, 42 CFR §411.357(k)); elsewhere (a plumber) a thank-you gift to a
+    referrer is cultivation, as before."""
+
+    def profile(industry: str) -> dict[str, Any]:
+        return {
+            "business": {"name": "Case", "industry": industry},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Gifts to referring physicians (holiday baskets)", "spend": 2400},
+                {"name": "Google Ads", "spend": 12000},
+            ],
+            "customers": {"new": 100, "sources": {"Dr. referral": 80, "google ads": 20}},
+        }
+
+    [ba114] = _found("BA114", profile("medical"))
+    assert ba114.subject == "Gifts to referring physicians (holiday baskets)"
+    assert "42 CFR §411.357(k)" in ba114.message
+    assert _report(profile("medical")).predictability.channels == ["Google Ads"]
+    assert _found("BA114", profile("home-services")) == []
+    assert len(_report(profile("home-services")).predictability.channels) == 2
 
 
 def test_a_cap_is_listed_only_when_it_holds_the_score_down() -> None:
@@ -1226,3 +1266,31 @@ def test_ba202_finds_no_room_to_spend_where_the_owners_time_takes_it_under_3x() 
     alone = profile | {"owner_hours": {"delivery": 30, "marketing": 5, "admin": 15}}
     alone["activities"] = profile["activities"][:1]
     assert _found("BA202", alone)
+
+
+def test_a_physician_liaison_reaches_the_doctors_who_refer() -> None:
+    """A CFO's review of a physical-therapy clinic: its liaison and its lunch-and-learns for
+    "Physician Offices" reached none of the "Dr. referral" patients ("Dr." was not read as a
+    physician), so its cost went onto the patients not referred: 2.2× where each channel was
+    7.6× or better. By hand: 400 referrals, of which the 300 doctors' came through the funded
+    liaison; 100 came on their own. The CAC excluding them is (58,000 + 12,000) ÷ (500 - 100)
+    = 175, not 70,000 ÷ 100 = 700."""
+    report = _report(
+        {
+            "revenue": 2000000,
+            "activities": [
+                {
+                    "name": "6000 Marketing:6010 Physician Relations Liaison - Salary",
+                    "spend": 58_000,
+                },
+                {"name": "Google Ads", "spend": 12000},
+            ],
+            "customers": {
+                "new": 500,
+                "sources": {"Dr. referral - PCP": 300, "Friend referred": 100, "Google Ads": 100},
+            },
+        }
+    )
+    assert report.economics.non_referral_cac.value == Decimal(175)
+    assert report.metrics.referral_share_on_their_own == Decimal("0.2")
+    assert report.predictability.verdict == "business"

@@ -39,7 +39,8 @@ REFERRAL_CULTIVATION = frozenset(
     |referral marketing|referral gifts|physician liaison|marketing liaison|refer a friend
     |doctor referral|physician referral|networking group|bni|chamber of commerce
     |networking event|lunch with banker|banker lunch|lunch with attorney|lunch with referral
-    |referral lunch""".replace("\n", "")
+    |referral lunch|physician relations|provider relations|referring provider|referring physician
+    |referring doctor""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -85,15 +86,19 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
 #: pass; a coffee card: a re-review saw "Patient referral thank-you ($10 coffee cards)" told
 #: to "keep funding it"), which several professions' rules restrict, as opposed to cultivating
 #: referrers.
-_PAYS_PER_REFERRAL = re.compile(
+_PAYS_PER_REFERRAL = (
     r"\b(?:bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
     r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
     r"|referral pay|paid referral|gift card|gift cards|cash|credit|credits"
     r"|coffee card|coffee cards|gift certificates?|vouchers?|prepaid cards?|visa cards?"
     # "Client Referral Gifts ($25 Amazon cards)": gift cards by their shop's name (a CFO's
     # re-review, 2026-12-02: an insurance agency's had been kept as cultivation)
-    r"|(?:amazon|starbucks|target|walmart|apple|itunes|restaurant|dining) cards?)\b",
-    re.IGNORECASE,
+    r"|(?:amazon|starbucks|target|walmart|apple|itunes|restaurant|dining) cards?)\b"
+)
+_PAYS = re.compile(_PAYS_PER_REFERRAL, re.IGNORECASE)
+#: Where a gift to a referrer is itself a payment (health care), gifts and baskets too.
+_PAYS_OR_GIFTS = re.compile(
+    _PAYS_PER_REFERRAL[:-3] + r"|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
 )
 #: A line that names referrals, wherever it was classified: a past client's "referral gift
 #: cards" read as retention still pay for a referral.
@@ -214,6 +219,12 @@ _SAME_REFERRER = {
     "licensee": "agent",
     "lawyer": "attorney",
     "doctor": "physician",
+    # "Dr. referral - PCP" and a liaison who calls on "Physician Offices" mean the same people
+    # (a CFO's review of a physical-therapy clinic, 2026-12-02: the liaison had reached none)
+    "dr": "physician",
+    "md": "physician",
+    "pcp": "physician",
+    "provider": "physician",
     "cpa": "accountant",
     # a liaison who "calls on orthopedists" reaches the "orthopedic surgeon" referrals (a CFO's
     # re-review of a physiotherapy clinic)
@@ -326,6 +337,9 @@ class Facts(NamedTuple):
     #: fees: cost of sale in the MREA model), left out of the share held to that range.
     range_excluded: Decimal = Decimal(0)
     range_excluded_at: Sequence[int] = ()  # the positions of those lines among the activities
+    #: Lines that pay for referrals where the rules allow it on a condition (a CPA's disclosed
+    #: fee): channels like any other, named by BA114 so the condition is checked.
+    conditional_referrals: Sequence[ClassifiedActivity] = ()
 
     @property
     def revenue(self) -> Decimal:
@@ -523,12 +537,16 @@ def compute(
             and id(item) not in looked_at
             and _NAMES_REFERRALS.search(item.activity.name)
         ]
+        pays = _PAYS_OR_GIFTS if vertical is not None and vertical.referral_gifts else _PAYS
         paid_referrals = [
             item
             for item in [*referral_lines, *named]
-            if _PAYS_PER_REFERRAL.search(item.activity.name)
+            if pays.search(item.activity.name)
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
+    conditional: list[ClassifiedActivity] = []
+    if vertical is not None and vertical.referral_condition is not None:
+        conditional, paid_referrals = paid_referrals, []
     flagged = {id(item) for item in paid_referrals}
     funding_lines = {id(item) for item in funded}
     cultivation = [
@@ -571,6 +589,7 @@ def compute(
         channels=_channels(funded, flagged, by_channel, bool(sources)),
         cultivation=cultivation,
         paid_referrals=paid_referrals,
+        conditional_referrals=conditional,
         economics=economics.compute(
             profile,
             acquire=by_purpose["acquire"],

@@ -680,6 +680,15 @@ def _ba113(hit: Hit, currency: str) -> Words:
 
 def _ba114(hit: Hit, currency: str) -> Words:
     f: PaysForReferrals = hit.figures
+    if f.condition is not None:
+        return (
+            f"{hit.subject!r} pays for referrals, which your profession's rules allow only when "
+            f"{f.condition}",
+            "confirm each fee was disclosed to the client in writing (the engagement letter "
+            "is the usual place) and that none was paid for an attest client; check your state "
+            "board's rule too. Once it is, say so in the line's name ('(disclosed)') and this "
+            "note goes.",
+        )
     allowed = f" What they allow: {f.allowed}" if f.allowed else ""
     return (
         f"{hit.subject!r} pays for referrals, which your profession's rules restrict: {f.rule}",

@@ -64,6 +64,15 @@ class Vertical(NamedTuple):
     #: Why rewarding customers for staying or buying again is restricted (an insurance
     #: agency's rebating, a gift to a Medicare patient), where a profession's rules say so
     retention_caution: str | None = None
+    #: Where the profession's rules allow paying for a referral on a condition the profile
+    #: cannot show (a CPA's fee disclosed to the client, AICPA ET 1.520.001): the condition,
+    #: in words. A line that pays for referrals is then still a channel, and BA114 asks only
+    #: that the condition be checked (information, not a warning).
+    referral_condition: str | None = None
+    #: Whether a gift to a referrer is itself a payment for referrals here (health care: the
+    #: Anti-Kickback Statute's "anything of value", the Stark Law's non-monetary compensation
+    #: limit), and not only a reward, bonus or fee per referral.
+    referral_gifts: bool = False
 
     @property
     def on_gross(self) -> bool:
@@ -116,6 +125,8 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("range_excludes"),
         row.get("range_excludes_why", ""),
         row.get("retention_caution"),
+        row.get("referral_condition"),
+        bool(row.get("referral_gifts", False)),
     )
 
 

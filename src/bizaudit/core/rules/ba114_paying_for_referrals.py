@@ -13,6 +13,7 @@ from bizaudit.model.policy import EffectivePolicy
 class PaysForReferrals(NamedTuple):
     rule: str  # what the profession's rules say, with their citations
     allowed: str | None  # and what they allow instead
+    condition: str | None = None  # what makes it allowed, where the rules allow it on one
 
 
 class PayingForReferrals(Rule):
@@ -30,12 +31,18 @@ class PayingForReferrals(Rule):
     line nothing placed that names referrals (or a finder's fee, a kickback), whose name says
     it pays for them ("reward", "bonus", "fee", "commission", "gift card", "cash", "credit",
     "per referral"). Relationship-building (referral-partner lunches, a physician liaison,
-    networking groups, thank-you notes) is not payment and is not flagged; nor, in real
+    networking groups, thank-you notes) is not payment and is not flagged, except that in a
+    medical practice a gift to a referrer (gifts, gift baskets) is: the Anti-Kickback
+    Statute's "anything of value", and the Stark Law's non-monetary compensation, allowed
+    only within a yearly limit per physician (42 CFR §411.357(k)). Nor is flagged, in real
     estate, a referral fee paid to another agent or broker, or to a referral network a
     licensed brokerage runs (Zillow Flex, Redfin, HomeLight...): cooperative brokerage, which
     RESPA §8(c)(3) exempts. A line that names a lender, a mortgage broker, a title, escrow or
     insurance agent, a client or cash is never taken for cooperative brokerage. For a CPA
-    firm, a referral fee the line says is disclosed is what the AICPA's rule allows.
+    firm, a referral fee the line says is disclosed is what the AICPA's rule allows, and
+    one it does not is information: the rule allows a fee disclosed to the client (never for a
+    client whose statements the firm audits, reviews or compiles), so the line stays a channel
+    and the finding asks that the condition be checked.
 
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for
@@ -55,5 +62,14 @@ class PayingForReferrals(Rule):
             yield Hit(
                 PaysForReferrals(vertical.referral_rule, vertical.referral_allowed),
                 at=("activities", item.position),
+                subject=item.activity.name,
+            )
+        for item in facts.conditional_referrals:
+            yield Hit(
+                PaysForReferrals(
+                    vertical.referral_rule, vertical.referral_allowed, vertical.referral_condition
+                ),
+                at=("activities", item.position),
+                severity="info",
                 subject=item.activity.name,
             )
