@@ -1294,3 +1294,34 @@ def test_a_physician_liaison_reaches_the_doctors_who_refer() -> None:
     assert report.economics.non_referral_cac.value == Decimal(175)
     assert report.metrics.referral_share_on_their_own == Decimal("0.2")
     assert report.predictability.verdict == "business"
+
+
+def test_ba110_cuts_channel_by_channel_not_to_the_range() -> None:
+    """A CFO's review of a skincare brand at 36.4%: "bring it back towards 12%" asked for a cut
+    of two thirds of its marketing to reach a tutorial's figure. The advice now names the
+    dearest channel and what reaching the range would take out. By hand: marketing 250,000 of
+    1,000,000 is 25%, over the 7–12% range; a customer costs 250,000 ÷ 6,000 = 41.67 against
+    60 (1.4×); Meta 200,000 ÷ 4,000 = 50 a customer, Google 50,000 ÷ 2,000 = 25; 12% is
+    120,000, so 130,000 less."""
+    [ba110] = _found(
+        "BA110",
+        {
+            "business": {"name": "Case", "industry": "ecommerce"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Meta ads", "spend": 200000},
+                {"name": "Google Ads", "spend": 50000},
+            ],
+            "customers": {
+                "new": 6000,
+                "sources": {"Facebook ads": 4000, "Google ads": 2000},
+                "lifetime_value": 60,
+            },
+        },
+    )
+    assert "bring it back" not in ba110.advice
+    assert (
+        "start with the dearest: Facebook and Instagram ads (Meta), $50 a customer on 4,000 "
+        "against the $60 a customer is worth; the range is a reference, not a target: reaching "
+        "12% would take out $130,000" in ba110.advice
+    )

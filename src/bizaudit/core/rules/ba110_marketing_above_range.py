@@ -24,6 +24,11 @@ class AboveRange(NamedTuple):
     slow_payback: bool  # beyond the norm
     left_out: Decimal = Decimal(0)  # marketing the range does not count (an agent's referral fees)
     margin: Decimal | None = None  # the operating margin, when high enough that the spend pays
+    #: what bringing spend back to the range's top would take out (money, not a share)
+    over: Decimal = Decimal(0)
+    #: the priced channel whose customers cost the most (name, CAC, customers), to cut first
+    dearest: tuple[str, Decimal, int] | None = None
+    ltv: Decimal | None = None  # what a customer is worth, that the channel is held against
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -45,10 +50,31 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         return None
     margin = facts.operating_margin
     pays = payback.value is not None and not slow and margin is not None and margin >= HIGH_MARGIN
+    measured, base = facts.held_to_minimum(True)
     return AboveRange(
         share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
-        margin if pays else None,
+        margin if pays else None, max(measured - vertical.marketing.high * base, Decimal(0)),
+        _dearest(facts), economics.ltv.value,
     )  # fmt: skip
+
+
+#: A channel's price on fewer customers than this is too uncertain to name it the one to cut
+#: (BA205's line: under 20 customers a channel is tracked, not cut).
+_PRICED = 20
+
+
+def _dearest(facts: Facts) -> tuple[str, Decimal, int] | None:
+    """The channel with spend whose customers cost the most, among those priced on enough
+    customers: where a cut loses the fewest customers for its money."""
+    priced = [
+        (cac, channel)
+        for channel in facts.by_channel
+        if channel.spend > 0 and channel.customers >= _PRICED and (cac := channel.cac) is not None
+    ]
+    if not priced:
+        return None
+    cac, channel = max(priced, key=lambda found: found[0])
+    return channel.name, cac, channel.customers
 
 
 class MarketingAboveRange(Rule):
@@ -71,8 +97,12 @@ class MarketingAboveRange(Rule):
     law firm at 35% margin and 7 months' payback would lose more fees than it saved). 20% is
     the high mark of the practitioner rule BA115 quotes (5% low, 10% average, 20% high).
 
-    How to fix: move budget from the channels that cost the most per customer to those that
-    pay back, or bring spend back towards the range until the ratio recovers.
+    How to fix: cut channel by channel until a customer's cost pays back, and move what is
+    saved to the channels that do (`bizaudit plan` works out each step). The finding names the
+    channel whose customers cost the most (priced on 20 or more customers), and what reaching
+    the top of the range would take out: the range is a reference, not a target to cut to (a
+    CFO's review, 2026-12-02: a skincare brand at 36.4% had been told to come back towards a
+    tutorial's 12%, two thirds of its marketing).
 
     Configure: declare `business.industry`; the rule does nothing without an industry.
     """
