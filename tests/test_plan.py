@@ -465,3 +465,27 @@ def test_a_fixed_programme_fee_is_left_alone(run_cli: RunCli, write_profile: Wri
         "its spend is a fixed fee or dues"
     )
     assert alone["Google Ads"] is None
+
+
+def test_a_paid_channel_priced_on_platform_only_answers_is_left_alone(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """A CFO's review (2026-12-02): a skincare brand's plan moved money into TikTok ads on
+    3,900 customers who had answered "TikTok", which the report reads as organic: how many the
+    ads brought is unknown. Where the owner states the channel, the plan may weigh it."""
+    text = (
+        "version: 1\nbusiness: {name: Brand}\nrevenue: 2000000\nactivities:\n"
+        "  - {name: TikTok Ads, spend: 60000}\n  - {name: Google Ads, spend: 60000}\n"
+        "customers: {new: 3000, sources: {TikTok: %s, google ads: 1000}}\n"
+    )
+    made = json.loads(run_cli("plan", "-f", "json", write_profile(text % "2000")).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    assert alone["TikTok Ads"] == (
+        "its customers include those who named only the platform ('TikTok'), read as organic: "
+        "how many its ads brought is unknown. Take the count from the ad platform's reporting, "
+        "or state the source's kind, before moving money"
+    )
+    stated = write_profile(text % "{customers: 2000, channel: TikTok Ads}")
+    made = json.loads(run_cli("plan", "-f", "json", stated).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    assert alone["TikTok Ads"] is None

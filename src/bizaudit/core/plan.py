@@ -41,10 +41,13 @@ import math
 from collections.abc import Callable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from bizaudit.core.channels import Channel, paid_per_result
 from bizaudit.model.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from bizaudit.core.metrics import ClassifiedSource
 
 __all__ = [
     "DEFAULT_EXPONENT",
@@ -337,11 +340,32 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         return f"its spend ({names}) names two kinds at once: split it before moving money"
     if customers == 0:
         return "no customers attributed to it, so what a customer costs there is unknown"
+    if guessed := _platform_only(channel):
+        # A CFO's review, 2026-12-02: a skincare brand's plan moved $132,300 into TikTok ads
+        # on 3,900 customers who had answered "TikTok", which the report reads as organic.
+        names = ", ".join(f"'{source.name}'" for source in guessed)
+        return (
+            f"its customers include those who named only the platform ({names}), read as "
+            "organic: how many its ads brought is unknown. Take the count from the ad "
+            "platform's reporting, or state the source's kind, before moving money"
+        )
     if customers < minimum:
         return (
             f"only {customers} new customer{'s' * (customers != 1)}: too few to tell what one costs"
         )
     return None
+
+
+def _platform_only(channel: Channel) -> list[ClassifiedSource]:
+    """The sources of a paid channel read as organic and joined to it by the platform's name
+    only (not by the owner's ``channel``): customers its ads may or may not have brought."""
+    if channel.kind != "paid":
+        return []
+    return [
+        source
+        for source in channel.sources
+        if source.classification.kind == "organic" and source.channel is None
+    ]
 
 
 def _budget_for(
