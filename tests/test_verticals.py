@@ -483,6 +483,40 @@ def test_a_chiropractor_is_held_to_a_chiropractors_range_and_rules(
     assert "2.5% of revenue ($15,000 of $600,000), under the 4% minimum" in ba101["message"]
 
 
+def test_a_physical_therapy_clinic_is_held_to_its_own_range_and_stark(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-02): a PT clinic was told to add money under the 10% default and,
+    declared `medical`, to cut towards physician practices' 5%. A private PT clinic's own
+    guidance is 5-8% of collections (Practice Promotions; Paul Gough); physical therapy is a
+    designated health service, so gifts to referring physicians meet Stark's non-monetary
+    compensation limit. By hand: 60,000 / 1,000,000 = 6%, within 5-8%: neither BA101 nor
+    BA110."""
+    path = tmp_path / "pt.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Summit PT, industry: physical-therapy}\nrevenue: 1000000\n"
+        "activities:\n  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Physician Relations Liaison - Salary, spend: 38000}\n"
+        "  - {name: Gifts to referring physicians, spend: 2000}\n"
+        "customers: {new: 500, sources: {google ads: 100, Dr. referral: 400}}\n"
+    )
+    profile = checked(run_cli, path)
+    assert profile["industry"]["id"] == "physical-therapy"
+    assert (profile["industry"]["low"], profile["industry"]["high"]) == (0.05, 0.08)
+    assert {"BA101", "BA110"}.isdisjoint(rules(profile))
+    [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
+    assert ba114["subject"] == "Gifts to referring physicians"
+    assert "42 CFR §411.357(k)" in ba114["message"]
+    # BA109 names the vertical a clinic's name gives away when none is declared
+    path.write_text(
+        path.read_text()
+        .replace(", industry: physical-therapy", "")
+        .replace("Summit PT", "Summit Physical Therapy")
+    )
+    advice = [f["advice"] for f in checked(run_cli, path)["findings"] if f["rule"] == "BA109"]
+    assert any("declare 'industry: physical-therapy'" in said for said in advice)
+
+
 def test_an_insurance_agency_is_held_to_its_studys_range_and_the_states_gift_caps(
     run_cli: RunCli, tmp_path: Path
 ) -> None:

@@ -37,8 +37,8 @@ Sector = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 Vertical = Literal[
     "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
     "consulting", "dental", "ecommerce", "fitness", "freelance", "home-services",
-    "hospitality", "insurance-agency", "legal", "manufacturing", "medical", "real-estate",
-    "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
+    "hospitality", "insurance-agency", "legal", "manufacturing", "medical", "physical-therapy",
+    "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
 ]  # fmt: skip
 #: A sector or a vertical, spelled out as one choice so that a mistake gets one message
 #: (a union of two Literals gave two, one a line of Python).
@@ -46,8 +46,8 @@ Industry = Literal[
     "b2b-product", "b2b-services", "b2c-product", "b2c-services",
     "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
     "consulting", "dental", "ecommerce", "fitness", "freelance", "home-services",
-    "hospitality", "insurance-agency", "legal", "manufacturing", "medical", "real-estate",
-    "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
+    "hospitality", "insurance-agency", "legal", "manufacturing", "medical", "physical-therapy",
+    "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
 ]  # fmt: skip
 #: referral: someone recommended them; repeat: an existing customer, not a new one.
 SourceKind = Literal["referral", "paid", "organic", "outbound", "repeat", "other"]
@@ -96,7 +96,9 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "vet": "veterinary", "veterinarian": "veterinary", "animal hospital": "veterinary",
     "vet clinic": "veterinary",
     "physician": "medical", "chiropractor": "chiropractic", "chiro": "chiropractic",
-    "physiotherapy": "medical", "auto repair": "auto-repair", "mechanic": "auto-repair",
+    "physiotherapy": "physical-therapy", "physical therapy": "physical-therapy",
+    "physical therapist": "physical-therapy", "physio": "physical-therapy",
+    "auto repair": "auto-repair", "mechanic": "auto-repair",
     "auto shop": "auto-repair", "car repair": "auto-repair", "repair shop": "auto-repair",
     "insurance": "insurance-agency", "insurance agent": "insurance-agency",
     "auto care": "auto-repair", "landscape": "home-services",
