@@ -1325,3 +1325,24 @@ def test_ba110_cuts_channel_by_channel_not_to_the_range() -> None:
         "against the $60 a customer is worth; the range is a reference, not a target: reaching "
         "12% would take out $130,000" in ba110.advice
     )
+
+
+def test_ba116_sees_a_merchant_cash_advance_repaid() -> None:
+    """A CFO's review (2026-12-02): a skincare brand's "Shopify Capital Repayment" read as
+    operations, its principal counted as a cost; its interest is a cost and stays. By hand:
+    1,000,000 - (100,000 + 60,000 + 14,000 + 400,000) = 426,000; without the 60,000 of
+    principal, 486,000."""
+    found = _found(
+        "BA116",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Meta ads", "spend": 100000},
+                {"name": "2700 Shopify Capital Repayment", "spend": 60000},
+                {"name": "Interest Expense - Shopify Capital", "spend": 14000},
+                {"name": "Inventory", "kind": "cost-of-sales", "spend": 400000},
+            ],
+        },
+    )
+    assert [f.subject for f in found] == ["2700 Shopify Capital Repayment"]
+    assert "$426,000 (42.6% of revenue) with it, $486,000 (48.6%) without it" in found[0].message
