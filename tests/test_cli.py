@@ -123,10 +123,10 @@ def test_json_contract(run_cli: RunCli) -> None:
         "value": "225",
         "basis": "($6,000 acquisition marketing + $3,000 sales) ÷ 40 new customers",
     }
-    # 3125 x 70% x (1 - 0.6^5) / 0.4 = 2187.5 x 2.3056 = 5043.5; the clients paid for:
-    # 9000 / (40 - 30) = 900
+    # 3125 x 70% x (1 - 0.6^5) / 0.4 = 2187.5 x 2.3056 = 5043.5; the clients paid for, with
+    # their share of the sales spend: (6000 + 3000 x 10 / 40) / (40 - 30) = 675
     assert profile["economics"]["ltv"]["value"] == "5043.5"
-    assert profile["economics"]["non_referral_cac"]["value"] == "900"
+    assert profile["economics"]["non_referral_cac"]["value"] == "675"
     assert profile["economics"]["judged_by"] == "non-referral"
     assert profile["profit"] == {
         "net_revenue": "250000",

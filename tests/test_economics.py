@@ -221,9 +221,15 @@ def test_non_referral_cac_leaves_out_the_customers_who_came_free() -> None:
     )  # fmt: skip
     e = report.economics
     assert e.cac.value == Decimal("225.00")  # 9,000 / 40
-    assert e.non_referral_cac.value == Decimal("900.00")  # 9,000 / (40 - 30)
-    assert e.non_referral_cac.basis.endswith("÷ 10 new customers who did not come by referral "
-                                             "(30 did)")  # fmt: skip
+    # The commissions are paid on the referred customers' sales too: the 10 others carry
+    # their share, 3,000 x 10 / 40 = 750, so (6,000 + 750) / (40 - 30) = 675, not 9,000 / 10
+    # (a CFO's review, 2026-12-02: an agency's salespeople had been put on its paid clients
+    # alone)
+    assert e.non_referral_cac.value == Decimal("675.00")
+    assert e.non_referral_cac.basis == (
+        "($6,000 acquisition marketing + $750 sales, their share of $3,000: 10 of 40 new "
+        "customers) ÷ 10 new customers who did not come by referral (30 did)"
+    )
     assert e.judged_by == "non-referral"
 
 

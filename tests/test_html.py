@@ -218,9 +218,10 @@ def test_the_figures_are_the_ones_worked_out_by_hand(coaching: Node) -> None:
         "Marketing ÷ revenue": ("2.6%", "under the minimum"),
         "Referral customers": ("75%", "over the maximum"),  # 30 / 40
         "Cost to win a customer": ("$225", ""),  # (6,000 + 3,000) / 40
-        # LTV 3,125 × 0.7 × (1 − 0.6⁵) / 0.4 = 5,043.50; ÷ (9,000 / 10 paid-for) = 5.60
-        "LTV ÷ CAC": ("5.6×", "3× or more"),
-        "CAC payback": ("4.9 months", "within the norm"),  # 900 / (3,125 × 0.7 / 12) = 4.94
+        # LTV 3,125 × 0.7 × (1 − 0.6⁵) / 0.4 = 5,043.50; the 10 paid-for carry their share of
+        # the sales spend: (6,000 + 3,000 × 10 / 40) / 10 = 675, so 5,043.50 / 675 = 7.47
+        "LTV ÷ CAC": ("7.5×", "3× or more"),
+        "CAC payback": ("3.7 months", "within the norm"),  # 675 / (3,125 × 0.7 / 12) = 3.70
         "Operating profit": ("$180,000", "a profit"),  # 250,000 − 70,000
         "Owner's time on marketing": ("5%", "under the minimum"),  # 3 of 60 hours
         "Acquisition channels": ("1", "funded and recurring"),
@@ -228,7 +229,7 @@ def test_the_figures_are_the_ones_worked_out_by_hand(coaching: Node) -> None:
     notes = {
         c.one("dt").words(): c.one("dd", "note").words() for c in coaching.all("div", "figure")
     }
-    assert notes["Cost to win a customer"] == "$900 excluding referrals"  # 9,000 / 10
+    assert notes["Cost to win a customer"] == "$675 excluding referrals"  # 6,750 / 10
     assert notes["Marketing ÷ revenue"] == (
         "minimum 5% (industry); coaching range 5–10% of revenue"
     )
@@ -243,12 +244,13 @@ def test_every_figure_says_what_it_was_worked_out_from(coaching: Node) -> None:
         "30 of 40 new customers with a source came by referral (referrals)",
     ]
     assert basis["Lifetime value (LTV)"][0] == "$5,043.50"
-    assert basis["CAC excluding referrals"][0] == "$900"
+    # (6,000 + 3,000 x 10 / 40) / 10: the paid-for clients' share of the sales spend
+    assert basis["CAC excluding referrals"][0] == "$675"
     assert basis["Operating profit"] == ["$180,000", "$250,000 revenue − $70,000 of costs"]
     # The economics' basis is the report's own, word for word.
     assert basis["LTV ÷ CAC excluding referrals"] == [
-        "5.6×",
-        "$5,043.50 LTV ÷ $900 CAC excluding referrals",
+        "7.5×",
+        "$5,043.50 LTV ÷ $675 CAC excluding referrals",
     ]
     parts = table(coaching.one("table", "score-parts"))
     # 30 × (0.0264 / 0.05)² = 8.36; the other parts as the README works them out.
@@ -640,8 +642,8 @@ def test_the_portfolio_opens_with_one_row_a_client(
         "58",
         "2.6% coaching range 5–10% of revenue",
         "75%",
-        "$900",
-        "5.6×",
+        "$675",
+        "7.5×",
         "at risk",
         "failed",
     ]

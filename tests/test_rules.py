@@ -1251,6 +1251,30 @@ def test_ba201_takes_no_share_of_a_payroll_the_owner_is_only_part_of() -> None:
     assert not _found("BA201", profile)
 
 
+def test_ba201_shares_the_owners_time_with_the_referred_customers() -> None:
+    """The owner's selling hours close referred customers too, as sales spend does: the
+    customers won other than by referral carry their share. By hand: 5 paid for and 15 by
+    referral, 20 new; 40,000 of the owner's time over 20 is 2,000 each: 8,000 + 2,000 =
+    10,000, 30,000 / 10,000 = 3.0×, so no finding; with 60,000 of Google Ads (12,000 each),
+    12,000 + 2,000 = 14,000, 30,000 / 14,000 = 2.14, 2.1× (was 12,000 + 8,000 = 20,000)."""
+    profile = _owner_selling_profile(
+        delivery=20, marketing=5, sales=15, admin=10,
+        lines=[{"name": "Officer Salary", "spend": 100000}],
+    )  # fmt: skip
+    profile["customers"] = {
+        "new": 20,
+        "sources": {"google ads": 5, "referred by a client": 15},
+        "lifetime_value": 30000,
+    }
+    assert not _found("BA201", profile)
+    profile["activities"][0]["spend"] = 60000
+    [ba201] = _found("BA201", profile)
+    assert (
+        "the owner, $40,000, shared over all 20 new customers), a customer won other than "
+        "by referral costs $14,000 and is worth 2.1×" in ba201.message
+    )
+
+
 def test_ba202_finds_no_room_to_spend_where_the_owners_time_takes_it_under_3x() -> None:
     """Findings never contradict: 30,000 / 4,000 = 7.5× in cash is room to spend (BA202), but
     with 20 of 50 hours of a 100,000 salary (40,000, 8,000 a customer) a customer costs

@@ -111,6 +111,9 @@ class Cac(NamedTuple):
     referral_spend: Decimal = Decimal(0)  # and the spend that brought them, left out with them
     repeat: int = 0  # customers.new less these: listed under sources read as repeat, not new
     cultivated: int = 0  # referral customers counted as paid for: they came through funded lines
+    #: all sales spend, when these customers carry only their share of it (the CAC excluding
+    #: referrals): a salesperson closes the referred customers too
+    sales_of: Decimal | None = None
 
 
 class Ltv(NamedTuple):
@@ -277,15 +280,25 @@ def compute(
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
     new -= counted_repeat
     cac = _cac(acquire, sales, new, "new-customers", 0)._replace(repeat=counted_repeat)
+    # Sales spend closes every new customer, referred or not: those won other than by referral
+    # carry their share of it, not all of it (a CFO's review, 2026-12-02: an agency's
+    # salespeople, who closed its referrals too, had put $1,701.89 on each customer it paid
+    # for, where their share gave about $970).
+    paid_for = new - referral
+    shared = sales * paid_for / new if sales and referral and 0 < paid_for < new else sales
     # With no new customers at all, none came by referral either: say what is missing.
     paid = _cac(
         acquire - referral_spend,
-        sales,
-        new - referral,
+        shared,
+        paid_for,
         "paid-customers" if new > 0 else "new-customers",
         referral,
     )
-    paid = paid._replace(repeat=counted_repeat, cultivated=cultivated)
+    paid = paid._replace(
+        repeat=counted_repeat,
+        cultivated=cultivated,
+        sales_of=sales if shared is not sales else None,
+    )
     if referral and referral_spend:
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
     ltv = _ltv(profile, horizon_years, churn_norm)

@@ -159,11 +159,13 @@ def owner_selling(facts: Facts) -> OwnerSelling | None:
     return OwnerSelling(selling, hours.total, value, None, rate[0])
 
 
-def with_owner_time(facts: Facts) -> tuple[OwnerSelling, Decimal, Decimal] | None:
+def with_owner_time(facts: Facts) -> tuple[OwnerSelling, Decimal, Decimal, int] | None:
     """The judged CAC and LTV ÷ CAC with the owner's marketing and sales time counted (see
-    ``owner_selling``), on the customers the judged CAC is divided by, as (that time, the
-    CAC, the ratio); None when the economics or the time's value are not known. BA201 gives
-    it; BA202 says no "room to spend more" while it is under 3×."""
+    ``owner_selling``), as (that time, the CAC, the ratio, the new customers the time is
+    shared over); None when the economics or the time's value are not known. BA201 gives it;
+    BA202 says no "room to spend more" while it is under 3×. The owner's hours win and close
+    referred customers too: the CAC excluding referrals carries its customers' share of them,
+    as it does of sales spend."""
     economics = facts.economics
     cac, ltv = economics.judged_cac, economics.ltv.value
     if cac.value is None or not cac.new_customers or ltv is None:
@@ -171,5 +173,6 @@ def with_owner_time(facts: Facts) -> tuple[OwnerSelling, Decimal, Decimal] | Non
     selling = owner_selling(facts)
     if selling is None:
         return None
-    loaded = cac.value + selling.value / cac.new_customers
-    return selling, loaded, ltv / loaded
+    over = cac.new_customers + cac.referral
+    loaded = cac.value + selling.value / over
+    return selling, loaded, ltv / loaded, over

@@ -152,9 +152,15 @@ class Basis:
         less = (
             f" − {self.money(cac.referral_spend)} spent on referrals" if cac.referral_spend else ""
         )
+        share = (
+            f", their share of {self.money(cac.sales_of)}: {cac.new_customers:,} of "
+            f"{cac.new_customers + cac.referral:,} new customers"
+            if cac.sales_of is not None
+            else ""
+        )
         spend = (
             f"({self.money(cac.acquire)} acquisition marketing{less} + "
-            f"{self.money(cac.sales)} sales)"
+            f"{self.money(cac.sales)} sales{share})"
         )
         repeat = (
             f"; customers.new less the {cac.repeat:,} listed as repeat customers"

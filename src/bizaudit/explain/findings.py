@@ -732,8 +732,10 @@ def _ba201(hit: Hit, currency: str) -> Words:
             f"the rule of thumb is at least {LTV_TO_CAC_MINIMUM}×" + few,
             advice,
         )
-    selling, cac, ratio = f.owner
+    selling, cac, ratio, over = f.owner
     money = format_money(cents(selling.value), currency)
+    if over != f.customers:  # shared with the referred customers it also won and closed
+        money += f", shared over all {over:,} new customers"
     if selling.paid is not None:  # their share of the lines that pay the owner
         how = (
             f"{format_hours(selling.hours)} of {format_hours(selling.of_week)} hours a week "

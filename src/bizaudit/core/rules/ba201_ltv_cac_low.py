@@ -18,7 +18,8 @@ class LowRatio(NamedTuple):
     non_referral: bool  # judged by the customers the business paid for
     customers: int = 0  # the new customers the judged CAC is divided by
     #: with the owner's marketing and sales hours counted: that time, its CAC and ratio
-    owner: tuple[OwnerSelling, Decimal, Decimal] | None = None
+    #: the owner's time, the CAC and ratio with it, and the new customers it is shared over
+    owner: tuple[OwnerSelling, Decimal, Decimal, int] | None = None
 
 
 class LtvCacLow(Rule):
@@ -30,7 +31,9 @@ class LtvCacLow(Rule):
 
     How it is computed: CAC = (marketing spend on acquire + sales spend) ÷ new customers; when
     the sources say how many came by referral, the customers the business paid for (the
-    others) are what CAC is divided by, since referrals cost nothing to win. LTV =
+    others) are what CAC is divided by, since referrals cost nothing to win; sales spend closes
+    the referred customers too, so those others carry only their share of it (in proportion to
+    their number; a CFO's review, 2026-12-02). LTV =
     `customers.lifetime_value`, or `average_revenue` × `gross_margin` × the periods a customer
     stays within a five-year horizon (from `churn_rate`, or 1 − `retention_rate`). Not checked
     without those figures; under 1 is BA204 instead. On fewer than 20 customers (too few for
@@ -41,7 +44,7 @@ class LtvCacLow(Rule):
     that time has a value in the profile, the finding says what a customer costs with it: the
     hours' share of the lines that pay the owner (a salary on payroll: 16 of 50 hours of a
     $130,000 officer salary is $41,600), else the hours at the owner's rate (as the marketing
-    share counts them), added to the spend over the same customers. When only that makes a
+    share counts them), shared over all new customers as sales spend is. When only that makes a
     customer worth under 3× (3× or more in cash), the finding is information, not a warning:
     the time is real, but no money changes hands for it (a CFO's review, 2026-12-02: an IT
     firm's clients, 3.9× in cash, were 2.35× with its owner's selling time).
