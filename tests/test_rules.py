@@ -1370,3 +1370,31 @@ def test_ba116_sees_a_merchant_cash_advance_repaid() -> None:
     )
     assert [f.subject for f in found] == ["2700 Shopify Capital Repayment"]
     assert "$426,000 (42.6% of revenue) with it, $486,000 (48.6%) without it" in found[0].message
+
+
+def test_a_flagged_referral_payment_does_not_make_customers_look_cheaper() -> None:
+    """A CFO's re-review (2026-12-02): a clinic's liaison paid per referred patient was
+    flagged (BA114), and its spend left out of the cost of the doctors' patients, who stayed
+    counted as paid for through the lunch-and-learns: 19.5× where the lawful liaison gave
+    7.6×. Its spend now stays with the customers a funded line keeps in. By hand: 400
+    referrals, the 300 doctors' reached by the lunch-and-learns, 100 on their own; the flagged
+    line reaches only the doctors' patients, so none of its 12,000 leaves:
+    (12,000 + 8,000 + 20,000) / (500 - 100) = 100, not 28,000 / 400 = 70."""
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "physical-therapy"},
+            "revenue": 2000000,
+            "activities": [
+                {"name": "Physician liaison (contractor) - $40 per referred patient",
+                 "spend": 12000},
+                {"name": "Lunch & Learns - Physician Offices", "spend": 8000},
+                {"name": "Google Ads", "spend": 20000},
+            ],
+            "customers": {
+                "new": 500,
+                "sources": {"Dr. referral": 300, "Friend referred": 100, "Google Ads": 100},
+            },
+        }
+    )  # fmt: skip
+    assert [f.rule for f in report.findings if f.rule == "BA114"] == ["BA114"]
+    assert report.economics.non_referral_cac.value == Decimal(100)

@@ -274,6 +274,52 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
     return min(reached, bought)
 
 
+def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSource]:
+    """The referral sources of a channel a line reaches: those that name the referrers it
+    names, or all of them when it names nobody in particular (see ``_cultivated``)."""
+    line = _referrers(item.activity.name)
+    return [
+        source
+        for source in channel.sources
+        if source.classification.kind == "referral"
+        and (not line or bool(_referrers(source.name) & line))
+    ]
+
+
+def _left_out_spend(
+    referral_lines: Sequence[ClassifiedActivity], funding: set[int], by_channel: Sequence[Channel]
+) -> Decimal:
+    """What was spent on referral lines that cultivate nothing (a payment the profession
+    restricts, a one-off), left out of what the other customers cost with the referral
+    customers it bought. Only its share of the customers left out goes with them: where the
+    referrers it reached are also reached by a funded line, their customers are counted as
+    paid for, and its spend stays in their cost (a CFO's re-review, 2026-12-02: a clinic's
+    liaison paid per referred patient, flagged, had taken its $58,000 out of the cost of the
+    830 doctors' patients its lunch-and-learns kept in, a 19.5× where the lawful liaison gave
+    7.6×)."""
+    left = [item for item in referral_lines if id(item) not in funding]
+    if not left:
+        return Decimal(0)
+    kept: set[int] = set()  # referral sources a funded line reaches
+    where: dict[int, Channel] = {}
+    for channel in by_channel:
+        for item in channel.activities:
+            where[id(item)] = channel
+            if id(item) in funding:
+                kept.update(id(source) for source in _reaches(item, channel))
+    total = Decimal(0)
+    for item in left:
+        home = where.get(id(item))
+        reached = _reaches(item, home) if home is not None else []
+        customers = sum(source.customers for source in reached)
+        if not kept or not customers:
+            total += item.activity.spend
+            continue
+        alone = sum(source.customers for source in reached if id(source) not in kept)
+        total += item.activity.spend * alone / customers
+    return total
+
+
 _PRICE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 
 
@@ -602,10 +648,7 @@ def compute(
             # ...with what was spent on referral lines that cultivate nothing (a fee where the
             # profession restricts it, a one-off): it bought them. Cultivation is part of what
             # customers cost.
-            referral_spend=sum(
-                (item.activity.spend for item in referral_lines if id(item) not in funding),
-                Decimal(0),
-            ),
+            referral_spend=_left_out_spend(referral_lines, funding, by_channel),
             repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,

@@ -24,7 +24,9 @@ class PayingForReferrals(Rule):
     licence laws restrict or forbid paying for referrals, and the penalties reach the licence.
     bizaudit never advises funding such a line: it is neither referral cultivation nor a
     channel, and what it spent is left out with the referred customers when the CAC excluding
-    referrals is worked out.
+    referrals is worked out, except its share for customers a funded line (a liaison's lunches)
+    also reaches: those are counted as paid for, and it stays in their cost, so a flag never
+    makes a customer look cheaper.
 
     How it is computed: in a vertical whose rules restrict paying for referrals (dental,
     medical, legal, real estate...), a line in the referral channel, or any marketing line or
