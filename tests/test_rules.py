@@ -764,6 +764,11 @@ def test_ba114_leaves_a_cpas_disclosed_referral_fee_alone() -> None:
     assert report.predictability.verdict == "business"
     assert report.predictability.channels == ["Referral fees paid - financial advisor"]
     assert not report.score_caps
+    # A name that says the condition fails is a payment the rule forbids: a warning (a CFO's
+    # re-review: "(not disclosed to clients)" had passed as disclosed, by the word alone).
+    for fails in ("(not disclosed to clients)", "(disclosed; incl. audit client)"):
+        [ba114] = _found("BA114", profile(f"Referral fees paid - financial advisor {fails}"))
+        assert ba114.severity == "warning", fails
 
 
 def test_ba114_sees_gifts_to_referring_physicians_in_health_care() -> None:

@@ -592,7 +592,14 @@ def compute(
         ]
     conditional: list[ClassifiedActivity] = []
     if vertical is not None and vertical.referral_condition is not None:
-        conditional, paid_referrals = paid_referrals, []
+        fails = vertical.referral_condition_fails
+        breach = re.compile(fails, re.IGNORECASE) if fails else None
+        conditional = [
+            item
+            for item in paid_referrals
+            if breach is None or not breach.search(item.activity.name)
+        ]
+        paid_referrals = [item for item in paid_referrals if item not in conditional]
     flagged = {id(item) for item in paid_referrals}
     funding_lines = {id(item) for item in funded}
     cultivation = [

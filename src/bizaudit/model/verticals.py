@@ -69,6 +69,9 @@ class Vertical(NamedTuple):
     #: in words. A line that pays for referrals is then still a channel, and BA114 asks only
     #: that the condition be checked (information, not a warning).
     referral_condition: str | None = None
+    #: A pattern of line names that say that condition is not met ("not disclosed", "audit
+    #: client"): those are payments the rules restrict, warned about as in other professions.
+    referral_condition_fails: str | None = None
     #: Whether a gift to a referrer is itself a payment for referrals here (health care: the
     #: Anti-Kickback Statute's "anything of value", the Stark Law's non-monetary compensation
     #: limit), and not only a reward, bonus or fee per referral.
@@ -126,6 +129,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("range_excludes_why", ""),
         row.get("retention_caution"),
         row.get("referral_condition"),
+        row.get("referral_condition_fails"),
         bool(row.get("referral_gifts", False)),
     )
 
