@@ -489,3 +489,44 @@ def test_a_paid_channel_priced_on_platform_only_answers_is_left_alone(
     made = json.loads(run_cli("plan", "-f", "json", stated).stdout)
     alone = {row["name"]: row["left_alone"] for row in made["channels"]}
     assert alone["TikTok Ads"] is None
+
+
+def test_a_marketplace_whose_buyers_name_its_search_is_left_alone(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """A CFO's re-review (2026-12-02): a skincare brand's plan moved $105,532 into Amazon
+    Sponsored Products on 5,200 buyers who answered "Amazon search", organic and sponsored
+    alike; the check's channel table says its CAC is a floor. Sources the owner joins to it
+    with 'channel' are weighed as before."""
+    text = (
+        "version: 1\nbusiness: {name: Brand}\nrevenue: 2000000\nactivities:\n"
+        "  - {name: Amazon Sponsored Products (PPC), spend: 60000}\n"
+        "  - {name: Google Ads, spend: 60000}\n"
+        "customers: {new: 3000, sources: {%s, google ads: 1000}}\n"
+    )
+    path = write_profile(text % "Amazon search: 2000")
+    made = json.loads(run_cli("plan", "-f", "json", path).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    assert alone["Amazon"].startswith(
+        "buyers who name the marketplace found the listing in its search, many without the ads"
+    )
+    report = run_cli("check", "--exit-zero", path).stdout
+    assert "its CAC divides the ads by all of them, so it is a floor" in " ".join(report.split())
+    stated = write_profile(text % "'Amazon ads (new-to-brand)': {customers: 2000, channel: Amazon}")
+    made = json.loads(run_cli("plan", "-f", "json", stated).stdout)
+    assert {row["name"]: row["left_alone"] for row in made["channels"]}["Amazon"] is None
+
+
+def test_the_check_says_a_platform_only_answer_makes_a_cac_a_floor(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    path = write_profile(
+        "version: 1\nbusiness: {name: Brand}\nrevenue: 2000000\nactivities:\n"
+        "  - {name: TikTok Ads, spend: 60000}\n"
+        "customers: {new: 2000, sources: {TikTok: 2000}}\n"
+    )
+    report = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert (
+        "TikTok Ads: joined by the platform's name ('TikTok') where only its ads are paid for: "
+        "those customers may have come without the ads, so its CAC is a floor" in report
+    )

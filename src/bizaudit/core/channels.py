@@ -55,6 +55,8 @@ __all__ = [
     "not_bought_named",
     "paid_per_result",
     "shown_name",
+    "unattributed",
+    "unattributed_named",
 ]
 
 _ZERO = Decimal(0)
@@ -135,6 +137,8 @@ class _Vocabulary(NamedTuple):
     not_bought: dict[str, str]  # id → why more spend does not bring more customers there
     #: id → why its CAC is a ceiling (reps earn commission on repeat orders too)
     ceiling: dict[str, str]
+    #: id → why its customers are not all what its spend bought (a marketplace's own search)
+    unattributed: dict[str, str]
 
 
 @cache
@@ -145,19 +149,24 @@ def _vocabulary() -> _Vocabulary:
     by_name: dict[tuple[str, ...], str] = {}
     not_bought: dict[str, str] = {}
     ceiling: dict[str, str] = {}
+    unattributed: dict[str, str] = {}
     for key, table in vocabulary()["channels"].items():
         names[key] = (table["label"], table.get("kind"))
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
         if "ceiling" in table:
             ceiling[key] = table["ceiling"]
+        if "unattributed" in table:
+            unattributed[key] = table["unattributed"]
         for term in table.get("activity_terms", ()):
             activity_terms.setdefault(tuple(words(term)), key)
         for term in table.get("source_terms", ()):
             source_terms.setdefault(tuple(words(term)), key)
         by_name[tuple(words(key.replace("-", " ")))] = key
         by_name[tuple(words(table["label"]))] = key
-    return _Vocabulary(names, activity_terms, source_terms, by_name, not_bought, ceiling)
+    return _Vocabulary(
+        names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed
+    )
 
 
 def not_bought(channel: Channel) -> str | None:
@@ -219,6 +228,22 @@ def _named(name: str) -> str | None:
 def is_referral_channel(name: str) -> bool:
     """Whether a channel the report names is the referrals channel."""
     return _named(name) == REFERRALS
+
+
+def unattributed(channel: Channel) -> str | None:
+    """Why a channel's customers are not all what its spend bought (buyers who name a
+    marketplace found the listing in its search, ads or no ads), unless the owner joined each
+    of its sources to it with ``channel``; else None. ``plan`` leaves it alone."""
+    why = _vocabulary().unattributed.get(channel.key)
+    if why is None or all(source.channel is not None for source in channel.sources):
+        return None
+    return why
+
+
+def unattributed_named(name: str) -> str | None:
+    """``unattributed``'s reason for a channel known by its label (as the report names it)."""
+    key = _named(name)
+    return None if key is None else _vocabulary().unattributed.get(key)
 
 
 def ceiling_named(name: str) -> str | None:

@@ -43,7 +43,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from bizaudit.core.channels import Channel, paid_per_result
+from bizaudit.core.channels import Channel, paid_per_result, unattributed
 from bizaudit.model.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -340,6 +340,11 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         return f"its spend ({names}) names two kinds at once: split it before moving money"
     if customers == 0:
         return "no customers attributed to it, so what a customer costs there is unknown"
+    if (why := unattributed(channel)) is not None:
+        return (
+            f"{why}. Take the count from there, or join the sources with 'channel', before "
+            "moving money"
+        )
     if guessed := _platform_only(channel):
         # A CFO's review, 2026-12-02: a skincare brand's plan moved $132,300 into TikTok ads
         # on 3,900 customers who had answered "TikTok", which the report reads as organic.

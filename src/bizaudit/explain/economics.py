@@ -11,6 +11,7 @@ from bizaudit.core.channels import (
     ceiling_named,
     is_referral_channel,
     not_bought_named,
+    unattributed_named,
 )
 from bizaudit.core.economics import (
     LTV_TO_CAC_CEILING,
@@ -83,6 +84,16 @@ def channel_notes(
         notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
     if priced and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
+    if priced and (why := unattributed_named(channel.name)) is not None:
+        notes.append(f"{why}; its CAC divides the ads by all of them, so it is a floor")
+    if priced and (platform := _platform_join(channel.joined_by)) is not None:
+        # A CFO's re-review (2026-12-02): "TikTok", read as organic, priced TikTok ads at
+        # $18.46 with no word that the answer may not be the ads
+        notes.append(
+            f"joined by {platform}: those customers may have come without the ads, so its CAC "
+            "is a floor; `plan` moves no money there until the ad platform's count, or the "
+            "source's kind, says how many the ads brought"
+        )
     if TOGETHER in channel.joined_by:
         said = next(part for part in channel.joined_by.split("; ") if TOGETHER in part)
         notes.append(
@@ -96,6 +107,12 @@ def channel_notes(
             "price per customer"
         )
     return notes
+
+
+def _platform_join(joined: str) -> str | None:
+    """The part of a channel's ``joined_by`` that says sources naming only the platform were
+    joined to its ads (see ``core.channels``), if any."""
+    return next((part for part in joined.split("; ") if part.startswith("the platform's")), None)
 
 
 def joined_by(channel: ChannelResult) -> str:
