@@ -1403,3 +1403,24 @@ def test_a_flagged_referral_payment_does_not_make_customers_look_cheaper() -> No
     )  # fmt: skip
     assert [f.rule for f in report.findings if f.rule == "BA114"] == ["BA114"]
     assert report.economics.non_referral_cac.value == Decimal(100)
+
+
+def test_ba101s_staged_test_is_no_more_than_its_channel_can_take() -> None:
+    """A CFO's re-review (2026-12-02): a clinic's first test, $20,512.50, was 3.85 times the
+    $7,200 of the channel it named, where `plan` trusts its curve to twice a channel's spend.
+    By hand: a gap of 10% × 1,000,000 − 2,000 = 98,000; the profit 98,000 would fall to 0, so
+    a test of min(24,500, 49,000, 98,000 − 50,000 = 48,000) = 24,500, held to Google Ads' own
+    2,000."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 2000},
+                {"name": "Rent", "spend": 900000},
+            ],
+            "customers": {"new": 40, "sources": {"google ads": 40}, "lifetime_value": 1000},
+        },
+    )
+    assert "test first, with $2,000 (a quarter of the gap, at most half the profit, keeping a " \
+        "5% margin, and no more than that channel's own spend" in ba101.advice  # fmt: skip

@@ -146,11 +146,17 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 f"to {format_percent((profit - gap) / f.net_revenue)}, under "
                 f"{format_percent(THIN_MARGIN)} (a thin margin, BA115)"
             )
+        held = (
+            ", and no more than that channel's own spend: `plan` trusts what more money buys "
+            "only up to twice what a channel has"
+            if f.test_capped
+            else ""
+        )
         advice = (
             f"the full {money(gap)} {effect}: test first, with {money(at_least(f.test, '0.01'))} "
             "(a quarter of the gap, at most half the profit, keeping a "
-            f"{format_percent(THIN_MARGIN)} margin) on the channel that brings customers most "
-            f"cheaply{_cheapest(f, currency)} for a period{target}"
+            f"{format_percent(THIN_MARGIN)} margin{held}) on the channel that brings customers "
+            f"most cheaply{_cheapest(f, currency)} for a period{target}"
         )
     elif f.selling and f.measured + f.selling >= f.needed:
         # the money to win customers is spent, in the sales column (the finding is a warning)

@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.economics import Ratio
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, left_alone
+from bizaudit.core.plan import DEFAULT_MAX_GROWTH, DEFAULT_MIN_CUSTOMERS, left_alone
 from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Source
@@ -54,6 +54,9 @@ class BelowMinimum(NamedTuple):
     #: advice adds, where no line pays an owner who works in the business (BA118): the money
     #: comes out of the owner's pay (a CFO's review: a yoga teacher's $22.96 an hour, $17.65)
     owner_pay: tuple[Decimal, Decimal] | None = None
+    #: The staged test was held to what the cheapest channel can take: `plan` trusts its curve
+    #: only up to DEFAULT_MAX_GROWTH more than a channel's spend (doubling it)
+    test_capped: bool = False
 
 
 class MarketingShare(Rule):
@@ -82,9 +85,10 @@ class MarketingShare(Rule):
     The advice respects profit: it says what the gap costs in operating profit and how many
     more customers, at the lifetime value, would pay it back; when the whole gap would turn an
     operating profit into a loss, or leave a margin under 5% (the thin margin of BA115),
-    it proposes a staged test that keeps a 5% margin, with a cost per customer to aim for,
-    unless a new customer already costs more than that (BA201), when it says to make a
-    customer worth more, or cost less, first;
+    it proposes a staged test that keeps a 5% margin, with a cost per customer to aim for, and
+    no more than the cheapest channel's own spend (`plan` trusts its curve only to twice a
+    channel's spend), unless a new customer already costs more than that (BA201), when it
+    says to make a customer worth more, or cost less, first;
     when customers already cost more than they are worth (BA204), it says to fix that first;
     when the business runs at a loss or its margin is already under 5%, to move money rather
     than add it. What the gap must bring back is said twice: the customers that pay it back
@@ -139,7 +143,15 @@ class MarketingShare(Rule):
             ltv = facts.economics.ltv.value
             target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
-        cheapest = _cheapest(facts) if plan in ("move", "test") else None
+        found = _cheapest(facts) if plan in ("move", "test") else None
+        cheapest = None if found is None else found[:2]
+        capped = False
+        # A CFO's re-review (2026-12-02): a clinic's first test, $20,512.50, was 3.85 times the
+        # $7,200 its cheapest channel took, where `plan` trusts its curve to twice the spend.
+        if plan == "test" and found is not None and found[2] > 0:
+            room = found[2] * DEFAULT_MAX_GROWTH
+            if room < test:
+                test, capped = room, True
         owner_pay = None
         if plan in ("add", "test") and (unpaid := owner_unpaid(facts, HIGH_MARGIN)) is not None:
             added = test if plan == "test" else gap
@@ -170,6 +182,7 @@ class MarketingShare(Rule):
                 selling_lines,
                 cheapest,
                 owner_pay,
+                capped,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -186,18 +199,19 @@ class MarketingShare(Rule):
         )
 
 
-def _cheapest(facts: Facts) -> tuple[str, Decimal] | None:
+def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal] | None:
     """The channel whose customers cost least, among those `plan` would move money into (its
-    own test, at its default minimum of customers): where added or moved money goes."""
+    own test, at its default minimum of customers): where added or moved money goes; its name,
+    CAC and spend."""
     found = [
-        (cac, channel.name)
+        (cac, channel.name, channel.spend)
         for channel in facts.by_channel
         if left_alone(channel, DEFAULT_MIN_CUSTOMERS) is None and (cac := channel.cac) is not None
     ]
     if not found:
         return None
-    cac, name = min(found)
-    return name, cac
+    cac, name, spend = min(found)
+    return name, cac, spend
 
 
 def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
