@@ -757,18 +757,20 @@ def test_ba114_leaves_a_cpas_disclosed_referral_fee_alone() -> None:
     [ba114] = _found("BA114", undisclosed)
     assert ba114.severity == "info"
     assert "allow only when it is disclosed to the client" in ba114.message
-    assert "(ET 1.520.001)" in ba114.message
+    assert "(ET 1.520.001; a commission, unlike a referral fee, is barred" in ba114.message
     report = _report(undisclosed)
     [referrals] = report.channels
     assert (referrals.customers, referrals.cac) == (5, Decimal(500))
     assert report.predictability.verdict == "business"
     assert report.predictability.channels == ["Referral fees paid - financial advisor"]
     assert not report.score_caps
+    assert "check your state board of accountancy's rule" in ba114.advice
     # A name that says the condition fails is a payment the rule forbids: a warning (a CFO's
     # re-review: "(not disclosed to clients)" had passed as disclosed, by the word alone).
-    for fails in ("(not disclosed to clients)", "(disclosed; incl. audit client)"):
-        [ba114] = _found("BA114", profile(f"Referral fees paid - financial advisor {fails}"))
-        assert ba114.severity == "warning", fails
+    [ba114] = _found("BA114", profile("Referral fees paid - financial advisor (not disclosed)"))
+    assert ba114.severity == "warning"
+    # The attest bar is on commissions; a disclosed referral fee is allowed (the same review)
+    assert _found("BA114", profile("Referral fees paid - advisor (disclosed; audit client)")) == []
 
 
 def test_ba114_sees_gifts_to_referring_physicians_in_health_care() -> None:
@@ -792,6 +794,7 @@ def test_ba114_sees_gifts_to_referring_physicians_in_health_care() -> None:
     [ba114] = _found("BA114", profile("medical"))
     assert ba114.subject == "Gifts to referring physicians (holiday baskets)"
     assert "42 CFR §411.357(k)" in ba114.message
+    assert ba114.advice.startswith("check the arrangement with a health-care lawyer")
     assert _report(profile("medical")).predictability.channels == ["Google Ads"]
     assert _found("BA114", profile("home-services")) == []
     assert len(_report(profile("home-services")).predictability.channels) == 2

@@ -712,15 +712,15 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"{hit.subject!r} pays for referrals, which your profession's rules allow only when "
             f"{f.condition}",
             "confirm each fee was disclosed to the client in writing (the engagement letter "
-            "is the usual place) and that none was paid for an attest client; check your state "
-            "board's rule too. Once it is, say so in the line's name ('(disclosed)') and this "
-            "note goes.",
+            f"is the usual place), and check {f.ask or 'your state board'}'s rule, which may "
+            "be stricter. Once it is, say so in the line's name ('(disclosed)') and this note "
+            "goes.",
         )
     allowed = f" What they allow: {f.allowed}" if f.allowed else ""
     return (
         f"{hit.subject!r} pays for referrals, which your profession's rules restrict: {f.rule}",
-        "check the arrangement with your board, bar or regulator before funding it again."
-        + allowed,
+        f"check the arrangement with {f.ask or 'your board, bar or regulator'} before funding "
+        "it again." + allowed,
     )
 
 

@@ -76,6 +76,9 @@ class Vertical(NamedTuple):
     #: Anti-Kickback Statute's "anything of value", the Stark Law's non-monetary compensation
     #: limit), and not only a reward, bonus or fee per referral.
     referral_gifts: bool = False
+    #: whom to ask about a payment for referrals (a health-care lawyer, the state bar's ethics
+    #: counsel): BA114's advice; without it, "your board, bar or regulator"
+    referral_ask: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -131,6 +134,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("referral_condition"),
         row.get("referral_condition_fails"),
         bool(row.get("referral_gifts", False)),
+        row.get("referral_ask"),
     )
 
 

@@ -14,6 +14,7 @@ class PaysForReferrals(NamedTuple):
     rule: str  # what the profession's rules say, with their citations
     allowed: str | None  # and what they allow instead
     condition: str | None = None  # what makes it allowed, where the rules allow it on one
+    ask: str | None = None  # whom to ask, where the vertical names them
 
 
 class PayingForReferrals(Rule):
@@ -42,9 +43,11 @@ class PayingForReferrals(Rule):
     RESPA §8(c)(3) exempts. A line that names a lender, a mortgage broker, a title, escrow or
     insurance agent, a client or cash is never taken for cooperative brokerage. For a CPA
     firm, a referral fee the line says is disclosed is what the AICPA's rule allows, and
-    one it does not is information: the rule allows a fee disclosed to the client (never for a
-    client whose statements the firm audits, reviews or compiles), so the line stays a channel
-    and the finding asks that the condition be checked.
+    one it does not is information: the rule allows a fee disclosed to the client (its bar on
+    attest clients is for commissions), so the line stays a channel and the finding asks that
+    the disclosure be checked; one whose name says it was not disclosed is a warning. The
+    advice names whom to ask where the vertical does (a health-care lawyer, the state bar's
+    ethics counsel, the state board of accountancy).
 
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for
@@ -62,14 +65,19 @@ class PayingForReferrals(Rule):
             return
         for item in facts.paid_referrals:
             yield Hit(
-                PaysForReferrals(vertical.referral_rule, vertical.referral_allowed),
+                PaysForReferrals(
+                    vertical.referral_rule, vertical.referral_allowed, None, vertical.referral_ask
+                ),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )
         for item in facts.conditional_referrals:
             yield Hit(
                 PaysForReferrals(
-                    vertical.referral_rule, vertical.referral_allowed, vertical.referral_condition
+                    vertical.referral_rule,
+                    vertical.referral_allowed,
+                    vertical.referral_condition,
+                    vertical.referral_ask,
                 ),
                 at=("activities", item.position),
                 severity="info",
