@@ -489,6 +489,12 @@ def test_a_paid_channel_priced_on_platform_only_answers_is_left_alone(
     made = json.loads(run_cli("plan", "-f", "json", stated).stdout)
     alone = {row["name"]: row["left_alone"] for row in made["channels"]}
     assert alone["TikTok Ads"] is None
+    # Stated organic, the answer is not joined to the ads at all (a CFO's re-review: the
+    # check still priced TikTok ads on customers the profile said came organically)
+    organic = write_profile(text % "{customers: 2000, kind: organic}")
+    made = json.loads(run_cli("plan", "-f", "json", organic).stdout)
+    rows = {row["name"]: row for row in made["channels"]}
+    assert rows["TikTok Ads"]["customers"] == 0
 
 
 def test_a_marketplace_whose_buyers_name_its_search_is_left_alone(

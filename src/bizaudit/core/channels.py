@@ -624,7 +624,13 @@ def _platforms(
         for organic in [key for key in came if key not in lines]:
             if vocab.names.get(organic, ("", None))[1] != "organic":
                 continue
-            moved = [s for s in came[organic] if _content(s.name) and _content(s.name) <= platform]
+            # A source the owner says is organic (`kind: organic`) stays organic (a CFO's
+            # re-review, 2026-12-02: "TikTok", stated organic, was still priced as TikTok ads).
+            moved = [
+                s
+                for s in came[organic]
+                if not s.kind_stated and _content(s.name) and _content(s.name) <= platform
+            ]
             if not moved:
                 continue
             came[organic] = [s for s in came[organic] if s not in moved]

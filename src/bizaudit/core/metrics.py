@@ -78,7 +78,9 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
         reading = SourceClass(value.kind, f"stated in the profile: kind {value.kind}", name)
     else:
         reading = classifier.classify_source(name)
-    return ClassifiedSource(name, value.customers, reading, value.channel)
+    return ClassifiedSource(
+        name, value.customers, reading, value.channel, kind_stated=value.kind is not None
+    )
 
 
 #: Words of a line that pays for each referral (a reward, a bonus, a fee per referred
@@ -351,6 +353,7 @@ class ClassifiedSource(NamedTuple):
     customers: int
     classification: SourceClass
     channel: str | None = None  # as the profile states it
+    kind_stated: bool = False  # the profile states its kind (`kind:`), not the classifier
 
 
 _NOTHING_REACHED: Mapping[str, int] = MappingProxyType({})
