@@ -4,6 +4,7 @@ what to do. One function a rule, registered by its ID; every output format shows
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -589,9 +590,18 @@ _MOVEMENTS = {
 }
 
 
+#: A loan that bought something that wears out (its depreciation is the cost to list), not a
+#: cash advance or a line of credit (a CFO's re-review, 2026-12-02: a skincare brand's Shopify
+#: Capital was told to list "the equipment's depreciation").
+_ASSET = re.compile(r"\b(equipment|vehicles?|trucks?|vans?|cars?|trailers?|machine\w*)\b", re.I)
+
+
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
+    asset = f.kind == "loan" and _ASSET.search(f.name) is not None
+    if f.kind == "loan" and not asset:
+        advice = "take it out and list the loan's interest instead"
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if f.profit is not None and f.revenue > 0:
 
@@ -607,7 +617,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         if f.without != f.spend:  # each line its own effect, then all of them (a re-review)
             message += f", {profit(f.profit + f.without)} without every such line"
         if f.kind == "loan":  # what replaces it is not listed yet
-            message += ", before the interest and depreciation to list instead"
+            replaced = "interest and depreciation" if asset else "interest"
+            message += f", before the {replaced} to list instead"
         if f.kind == "received":  # counted as money in, it adds to the profit twice over
             message += f", {profit(f.profit + 2 * f.spend)} counted as money received"
     return message, advice
