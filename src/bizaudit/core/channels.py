@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 
 __all__ = [
+    "PLATFORM",
     "TOGETHER",
     "Channel",
     "ceiling_named",
@@ -595,6 +596,9 @@ def _together(
 
 #: How a channel judged with others says so (the report adds how to tell them apart).
 TOGETHER = "could mean any of them, so they are judged together"
+#: How a paid channel says it took sources that name only its platform (the report adds that
+#: its CAC is then a floor).
+PLATFORM = "the platform's name"
 
 
 def _position(item: ClassifiedActivity) -> int:
@@ -636,7 +640,7 @@ def _platforms(
             came[organic] = [s for s in came[organic] if s not in moved]
             came.setdefault(paid, []).extend(moved)
             said = ", ".join(repr(s.name) for s in moved)
-            add(paid, f"the platform's name ({said}) where only its ads are paid for")
+            add(paid, f"{PLATFORM} ({said}) where only its ads are paid for")
         for organic in [key for key, sources in came.items() if not sources]:
             del came[organic]
 

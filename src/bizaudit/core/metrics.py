@@ -89,18 +89,18 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
 #: to "keep funding it"), which several professions' rules restrict, as opposed to cultivating
 #: referrers.
 _PAYS_PER_REFERRAL = (
-    r"\b(?:bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
+    r"bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
     r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
     r"|referral pay|paid referral|gift card|gift cards|cash|credit|credits"
     r"|coffee card|coffee cards|gift certificates?|vouchers?|prepaid cards?|visa cards?"
     # "Client Referral Gifts ($25 Amazon cards)": gift cards by their shop's name (a CFO's
     # re-review, 2026-12-02: an insurance agency's had been kept as cultivation)
-    r"|(?:amazon|starbucks|target|walmart|apple|itunes|restaurant|dining) cards?)\b"
+    r"|(?:amazon|starbucks|target|walmart|apple|itunes|restaurant|dining) cards?"
 )
-_PAYS = re.compile(_PAYS_PER_REFERRAL, re.IGNORECASE)
+_PAYS = re.compile(rf"\b(?:{_PAYS_PER_REFERRAL})\b", re.IGNORECASE)
 #: Where a gift to a referrer is itself a payment (health care), gifts and baskets too.
 _PAYS_OR_GIFTS = re.compile(
-    _PAYS_PER_REFERRAL[:-3] + r"|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
+    rf"\b(?:{_PAYS_PER_REFERRAL}|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
 )
 #: A line that names referrals, wherever it was classified: a past client's "referral gift
 #: cards" read as retention still pay for a referral.

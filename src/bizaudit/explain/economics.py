@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from bizaudit.core.channels import (
+    PLATFORM,
     TOGETHER,
     ceiling_named,
     is_referral_channel,
@@ -112,7 +113,7 @@ def channel_notes(
 def _platform_join(joined: str) -> str | None:
     """The part of a channel's ``joined_by`` that says sources naming only the platform were
     joined to its ads (see ``core.channels``), if any."""
-    return next((part for part in joined.split("; ") if part.startswith("the platform's")), None)
+    return next((part for part in joined.split("; ") if part.startswith(PLATFORM)), None)
 
 
 def joined_by(channel: ChannelResult) -> str:

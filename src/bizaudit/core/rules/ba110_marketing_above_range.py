@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
 from bizaudit.core.metrics import Facts
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
 from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -58,9 +59,9 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     )  # fmt: skip
 
 
-#: A channel's price on fewer customers than this is too uncertain to name it the one to cut
-#: (BA205's line: under 20 customers a channel is tracked, not cut).
-_PRICED = 20
+#: A channel's price on fewer customers than `plan`'s minimum is too uncertain to name it the
+#: one to cut (BA205's line too: under 20 customers a channel is tracked, not cut).
+_PRICED = DEFAULT_MIN_CUSTOMERS
 
 
 def _dearest(facts: Facts) -> tuple[str, Decimal, int] | None:
