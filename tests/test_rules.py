@@ -1428,3 +1428,26 @@ def test_ba101s_staged_test_is_no_more_than_its_channel_can_take() -> None:
     )
     assert "test first, with $2,000 (a quarter of the gap, at most half the profit, keeping a " \
         "5% margin, and no more than that channel's own spend" in ba101.advice  # fmt: skip
+
+
+def test_ba101_is_a_warning_where_the_name_gives_away_a_vertical_whose_range_it_meets() -> None:
+    """A CFO's re-review (2026-12-02): a physical-therapy clinic at 5.5% failed the 10% default
+    with an error, while BA109 read its vertical from its name (5-8%). By hand: 60,000 of
+    1,000,000 is 6%, under 10%, over physical therapy's 5%: a warning that says so; at 4%, under
+    both, still an error."""
+
+    def profile(spend: int) -> dict[str, Any]:
+        return {
+            "business": {"name": "Summit Physical Therapy"},
+            "revenue": 1000000,
+            "activities": [{"name": "Google Ads", "spend": spend}],
+        }
+
+    [ba101] = _found("BA101", profile(60000))
+    assert ba101.severity == "warning"
+    assert ba101.message.endswith(
+        "your business's name says physical-therapy, whose range starts at 5%, which this share "
+        "meets: declare 'industry: physical-therapy' if it is one"
+    )
+    [ba101] = _found("BA101", profile(40000))
+    assert ba101.severity == "error"

@@ -81,6 +81,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
     )
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
         message = message[:-1] + f"; a rule of thumb of {f.confidence} confidence)"
+    if f.named is not None:
+        vertical, low = f.named
+        message += (
+            f"; your business's name says {vertical}, whose range starts at "
+            f"{format_limit(low)}, which this share meets: declare 'industry: {vertical}' if "
+            "it is one"
+        )
     if f.profit is None:  # a card or bank export: marketing paid from elsewhere is missing
         message += (
             "; the profile lists only part of the spending (spending: partial), so marketing "

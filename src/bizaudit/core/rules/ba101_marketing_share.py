@@ -12,7 +12,9 @@ from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
 from bizaudit.core.plan import DEFAULT_MAX_GROWTH, DEFAULT_MIN_CUSTOMERS, left_alone
 from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy, Source
+from bizaudit.model.vocab import vertical_named_in
 
 #: The first step of a staged test: a quarter of the gap, at most half the operating profit and
 #: never below BA115's 5% margin (a practitioner's way to test a channel without betting the
@@ -57,6 +59,9 @@ class BelowMinimum(NamedTuple):
     #: The staged test was held to what the cheapest channel can take: `plan` trusts its curve
     #: only up to DEFAULT_MAX_GROWTH more than a channel's spend (doubling it)
     test_capped: bool = False
+    #: With only the default minimum: the vertical the business's name gives away and the low
+    #: end of its range, when the share meets it (the finding is then a warning)
+    named: tuple[str, Decimal] | None = None
 
 
 class MarketingShare(Rule):
@@ -101,7 +106,9 @@ class MarketingShare(Rule):
     low-to-medium confidence (coaching, freelance, retail, legal...), the finding says so, so
     that whoever signs the report knows how firm the limit is. Override it with
     `policy: {min_marketing_share: 8%}` in the profile or `--min-marketing-share 8%` on the
-    command line (the flag wins). Skip it with `skip: [{rule: BA101, reason: "..."}]`.
+    command line (the flag wins). With only the 10% default, a share that meets the low end of
+    the vertical the business's name gives away (as BA109 reads it: "Summit Physical Therapy")
+    is a warning that says so, not an error. Skip it with `skip: [{rule: BA101, reason: "..."}]`.
     """
 
     id = "BA101"
@@ -152,6 +159,7 @@ class MarketingShare(Rule):
             room = found[2] * DEFAULT_MAX_GROWTH
             if room < test:
                 test, capped = room, True
+        named = _named_vertical(facts, threshold.source, measured / revenue)
         owner_pay = None
         if plan in ("add", "test") and (unpaid := owner_unpaid(facts, HIGH_MARGIN)) is not None:
             added = test if plan == "test" else gap
@@ -183,6 +191,7 @@ class MarketingShare(Rule):
                 cheapest,
                 owner_pay,
                 capped,
+                named,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -193,10 +202,29 @@ class MarketingShare(Rule):
             # 10.4% on canvassing and ads was told it under-spent at 3.85%). Each on its own:
             # hours valued are not money spent (a CFO's re-review: an IT firm passed only on
             # the sum of the two, which the sentence had called "spent").
+            # And with only the 10% default, a share that meets the range of the vertical the
+            # business's own name gives away (a CFO's re-review, 2026-12-02: a physical-therapy
+            # clinic at 5.5% failed the default while BA109 named its vertical, 5-8%).
             severity="warning"
-            if (owner is not None and measured + owner >= needed) or measured + selling >= needed
+            if (owner is not None and measured + owner >= needed)
+            or measured + selling >= needed
+            or named is not None
             else None,
         )
+
+
+def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, Decimal] | None:
+    """The vertical the business's name says (as BA109 suggests it) and its range's low end,
+    when only the default minimum applies and the share of revenue meets that low end."""
+    if source != "default" or facts.profile.business.industry is not None:
+        return None
+    found = vertical_named_in(facts.profile.business.name)
+    if found is None:
+        return None
+    vertical = verticals.get(found)
+    if vertical is None or vertical.scope != "marketing" or share < vertical.marketing.low:
+        return None
+    return found, vertical.marketing.low
 
 
 def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal] | None:
