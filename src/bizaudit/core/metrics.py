@@ -40,7 +40,9 @@ REFERRAL_CULTIVATION = frozenset(
     |doctor referral|physician referral|networking group|bni|chamber of commerce
     |networking event|lunch with banker|banker lunch|lunch with attorney|lunch with referral
     |referral lunch|physician relations|provider relations|referring provider|referring physician
-    |referring doctor""".replace("\n", "")
+    |referring doctor|planner thank you|venue thank you|vendor thank you|realtor thank you
+    |lender thank you|partner thank you|provider thank you|physician thank you|doctor thank you
+    |attorney thank you|broker thank you""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
