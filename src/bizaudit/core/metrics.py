@@ -258,14 +258,8 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
     funded = [item for item in channel.activities if id(item) in funding]
     if not funded:
         return 0
-    lines = [_referrers(item.activity.name) for item in funded]
-    reached = 0
-    for source in channel.sources:
-        if source.classification.kind != "referral":
-            continue
-        named = _referrers(source.name)
-        if any(not line or (named & line) for line in lines):
-            reached += source.customers
+    found = {id(source): source for item in funded for source in _reaches(item, channel)}
+    reached = sum(source.customers for source in found.values())
     # Lines that state their price per referral bought no more than their spend buys:
     # "Referral bonuses ($250/job)" at $11,000 paid 44 bonuses, not all of a roofer's 92
     # referrals (a CFO's re-review); the others came on their own.
@@ -280,7 +274,7 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
 
 def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSource]:
     """The referral sources of a channel a line reaches: those that name the referrers it
-    names, or all of them when it names nobody in particular (see ``_cultivated``)."""
+    names, or all of them when it names nobody in particular (a referral programme)."""
     line = _referrers(item.activity.name)
     return [
         source
