@@ -285,7 +285,8 @@ def compute(
     # salespeople, who closed its referrals too, had put $1,701.89 on each customer it paid
     # for, where their share gave about $970).
     paid_for = new - referral
-    shared = sales * paid_for / new if sales and referral and 0 < paid_for < new else sales
+    sharing = bool(sales and referral and 0 < paid_for < new)
+    shared = sales * paid_for / new if sharing else sales
     # With no new customers at all, none came by referral either: say what is missing.
     paid = _cac(
         acquire - referral_spend,
@@ -297,7 +298,7 @@ def compute(
     paid = paid._replace(
         repeat=counted_repeat,
         cultivated=cultivated,
-        sales_of=sales if shared is not sales else None,
+        sales_of=sales if sharing else None,
     )
     if referral and referral_spend:
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal, get_args
 
 __all__ = [
@@ -139,10 +140,12 @@ _TRADE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=64)
 def vertical_named_in(name: str) -> Vertical | None:
     """The vertical a business's own name says ("Harbor Point Insurance Agency, Inc." →
     insurance-agency, "Miller's Auto Repair" → auto-repair), by the words owners call their
-    trade, looked up as they are (no close matches: a name is not a typo); None for most."""
+    trade, looked up as they are (no close matches: a name is not a typo); None for most.
+    Remembered for the last names asked: BA101 and BA109 both ask it of each profile."""
     found = [word.strip(".,'&()").removesuffix("'s") for word in name.casefold().split()]
     if not any(word in _TRADE_WORDS or word.removesuffix("s") in _TRADE_WORDS for word in found):
         return None  # most names: no word of any trade (a batch reads one a profile)

@@ -59,18 +59,17 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     )  # fmt: skip
 
 
-#: A channel's price on fewer customers than `plan`'s minimum is too uncertain to name it the
-#: one to cut (BA205's line too: under 20 customers a channel is tracked, not cut).
-_PRICED = DEFAULT_MIN_CUSTOMERS
-
-
 def _dearest(facts: Facts) -> tuple[str, Decimal, int] | None:
     """The channel with spend whose customers cost the most, among those priced on enough
-    customers: where a cut loses the fewest customers for its money."""
+    customers: where a cut loses the fewest customers for its money. A price on fewer than
+    `plan`'s minimum is too uncertain to name the channel the one to cut (BA205's line too:
+    under 20 customers a channel is tracked, not cut)."""
     priced = [
         (cac, channel)
         for channel in facts.by_channel
-        if channel.spend > 0 and channel.customers >= _PRICED and (cac := channel.cac) is not None
+        if channel.spend > 0
+        and channel.customers >= DEFAULT_MIN_CUSTOMERS
+        and (cac := channel.cac) is not None
     ]
     if not priced:
         return None
