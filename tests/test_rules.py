@@ -1328,6 +1328,25 @@ def test_a_physician_liaison_reaches_the_doctors_who_refer() -> None:
     assert report.predictability.verdict == "business"
 
 
+def _two_channel_brand(**business: str) -> dict[str, Any]:
+    """Marketing 250,000 of 1,000,000 revenue; 6,000 customers worth 60 each. By hand: a
+    customer costs 250,000 ÷ 6,000 = 41.67 (1.4×); Meta 200,000 ÷ 4,000 = 50, Google 50,000 ÷
+    2,000 = 25."""
+    return {
+        "business": {"name": "Case", **business},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Meta ads", "spend": 200000},
+            {"name": "Google Ads", "spend": 50000},
+        ],
+        "customers": {
+            "new": 6000,
+            "sources": {"Facebook ads": 4000, "Google ads": 2000},
+            "lifetime_value": 60,
+        },
+    }
+
+
 def test_ba110_cuts_channel_by_channel_not_to_the_range() -> None:
     """A CFO's review of a skincare brand at 36.4%: "bring it back towards 12%" asked for a cut
     of two thirds of its marketing to reach a tutorial's figure. The advice now names the
@@ -1335,28 +1354,47 @@ def test_ba110_cuts_channel_by_channel_not_to_the_range() -> None:
     1,000,000 is 25%, over the 7–12% range; a customer costs 250,000 ÷ 6,000 = 41.67 against
     60 (1.4×); Meta 200,000 ÷ 4,000 = 50 a customer, Google 50,000 ÷ 2,000 = 25; 12% is
     120,000, so 130,000 less."""
-    [ba110] = _found(
-        "BA110",
-        {
-            "business": {"name": "Case", "industry": "ecommerce"},
-            "revenue": 1000000,
-            "activities": [
-                {"name": "Meta ads", "spend": 200000},
-                {"name": "Google Ads", "spend": 50000},
-            ],
-            "customers": {
-                "new": 6000,
-                "sources": {"Facebook ads": 4000, "Google ads": 2000},
-                "lifetime_value": 60,
-            },
-        },
-    )
+    [ba110] = _found("BA110", _two_channel_brand(industry="ecommerce"))
     assert "bring it back" not in ba110.advice
     assert (
         "start with the dearest: Facebook and Instagram ads (Meta), $50 a customer on 4,000 "
         "against the $60 a customer is worth; the range is a reference, not a target: reaching "
         "12% would take out $130,000" in ba110.advice
     )
+
+
+def test_ba201_names_the_channel_whose_customers_cost_the_most() -> None:
+    """A CFO's review (2026-12-02): a brand with no industry declared, at 36% of revenue on
+    marketing and 1.6×, was told to win customers more cheaply but not where. With no range
+    BA110 is silent, so BA201 names Meta: 50 a customer against Google's 25."""
+    [ba201] = _found("BA201", _two_channel_brand())
+    assert _found("BA110", _two_channel_brand()) == []
+    assert ba201.message.startswith("a customer is worth 1.4× what it costs to win")
+    assert ba201.advice == (
+        "keep customers longer or sell them more, or win them more cheaply, starting with the "
+        "dearest channel: Facebook and Instagram ads (Meta), $50 a customer on 4,000"
+    )
+
+
+def test_ba201_leaves_the_dearest_channel_to_ba110_when_it_names_it() -> None:
+    """Above ecommerce's 7–12% range (25%) at 1.4×, BA110 names Meta to cut first; BA201 does
+    not name it a second time."""
+    profile = _two_channel_brand(industry="ecommerce")
+    [ba110] = _found("BA110", profile)
+    [ba201] = _found("BA201", profile)
+    assert "Facebook and Instagram ads (Meta)" in ba110.advice
+    assert ba201.advice == "keep customers longer or sell them more, or win them more cheaply"
+
+
+def test_ba201_names_no_channel_priced_on_too_few_customers() -> None:
+    """A channel priced on fewer than 20 customers is too uncertain to name (plan's minimum):
+    19 customers from Meta and 1 from Google."""
+    profile = _two_channel_brand()
+    profile["customers"] = {
+        "new": 20, "sources": {"Facebook ads": 19, "Google ads": 1}, "lifetime_value": 20000,
+    }  # fmt: skip
+    [ba201] = _found("BA201", profile)
+    assert "dearest" not in ba201.advice
 
 
 def test_ba116_sees_a_merchant_cash_advance_repaid() -> None:

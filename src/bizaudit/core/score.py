@@ -32,9 +32,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
+from bizaudit.core.margins import thin_margin
 from bizaudit.core.metrics import Facts, share
-from bizaudit.core.rules.ba110_marketing_above_range import above_range
-from bizaudit.core.rules.ba115_thin_margin import thin_margin
+from bizaudit.core.overspend import above_range
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]

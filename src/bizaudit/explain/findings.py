@@ -9,6 +9,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.core.margins import THIN_MARGIN
+from bizaudit.core.overspend import AboveRange
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, count_range
 from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum
@@ -19,11 +21,10 @@ from bizaudit.core.rules.ba105_owner_time import TooLittleTime
 from bizaudit.core.rules.ba107_ambiguous import Ambiguity
 from bizaudit.core.rules.ba108_customer_counts import Mismatch
 from bizaudit.core.rules.ba109_missing_data import SectorOnly
-from bizaudit.core.rules.ba110_marketing_above_range import AboveRange
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
-from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN, ThinMargin
+from bizaudit.core.rules.ba115_thin_margin import ThinMargin
 from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
@@ -479,6 +480,12 @@ def _ba109(hit: Hit, currency: str) -> Words:
     return message, advice
 
 
+def _dearest(dearest: tuple[str, Decimal, int], currency: str) -> str:
+    """The channel whose customers cost the most: its name, their cost and how many."""
+    name, cac, customers = dearest
+    return f"{name}, {format_money(cents(cac), currency)} a customer on {customers:,}"
+
+
 def _ba110(hit: Hit, currency: str) -> Words:
     f: AboveRange = hit.figures
     v = f.vertical
@@ -517,16 +524,12 @@ def _ba110(hit: Hit, currency: str) -> Words:
     # tutorial's figure, where the channels say which dollars do not pay back.
     first = ""
     if f.dearest is not None:
-        name, cac, customers = f.dearest
         worth = (
             f" against the {format_money(cents(f.ltv), currency)} a customer is worth"
             if f.ltv is not None
             else ""
         )
-        first = (
-            f"; start with the dearest: {name}, {format_money(cents(cac), currency)} a customer "
-            f"on {customers:,}{worth}"
-        )
+        first = f"; start with the dearest: {_dearest(f.dearest, currency)}{worth}"
     to_range = (
         f"; the range is a reference, not a target: reaching {high} would take out "
         f"{format_money(cents(f.over), currency)}"
@@ -749,6 +752,8 @@ def _ba201(hit: Hit, currency: str) -> Words:
     label = "CAC excluding referrals" if f.non_referral else "CAC"
     few = _few(f.customers, f.figure.value, "×", per_customer=True)
     advice = "keep customers longer or sell them more, or win them more cheaply"
+    if f.dearest is not None:
+        advice += f", starting with the dearest channel: {_dearest(f.dearest, currency)}"
     if f.owner is None:
         return (
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "

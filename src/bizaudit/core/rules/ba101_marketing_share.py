@@ -7,10 +7,10 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.economics import Ratio
+from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
 from bizaudit.core.plan import DEFAULT_MAX_GROWTH, DEFAULT_MIN_CUSTOMERS, left_alone
-from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy, Source

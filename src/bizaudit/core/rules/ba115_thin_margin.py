@@ -6,31 +6,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
-
-#: An operating margin under this is thin: a practitioner rule of thumb (5% low, 10% average,
-#: 20% high), quoted by FinanceBand citing the Corporate Finance Institute, and by Red Leaf
-#: Bookkeeping ("under 5 percent: thin margin, high risk if revenue drops"), both read
-#: 2026-12-02; restaurants run on 3-6% (docs/domain.md). Not a survey.
-THIN_MARGIN = Decimal("0.05")
-#: ... and at or above this, a high one, by the same rule of thumb (BA110 does not call
-#: spending above the range a problem while the business keeps this much and customers pay
-#: back within the norm).
-HIGH_MARGIN = Decimal("0.20")
-
-
-def thin_margin(facts: Facts) -> tuple[Decimal, Decimal] | None:
-    """(operating profit, net revenue) when the margin is from 0 to under THIN_MARGIN (a loss
-    is BA111's), else None. Compared by multiplying: most profiles are far from it."""
-    profit = facts.operating_profit  # None when only part of the spending is listed
-    if facts.revenue <= 0 or profit is None:
-        return None
-    revenue = facts.net_revenue
-    if revenue <= 0:
-        return None
-    return (profit, revenue) if 0 <= profit < THIN_MARGIN * revenue else None
 
 
 class ThinMargin(NamedTuple):

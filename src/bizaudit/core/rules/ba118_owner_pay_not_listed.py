@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bizaudit.core.margins import HIGH_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import OwnerUnpaid, owner_unpaid
-from bizaudit.core.rules.ba115_thin_margin import HIGH_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 

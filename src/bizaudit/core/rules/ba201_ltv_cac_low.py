@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.metrics import Facts
+from bizaudit.core.overspend import above_range, dearest_channel
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -20,6 +21,9 @@ class LowRatio(NamedTuple):
     #: with the owner's marketing and sales hours counted: that time, its CAC and ratio
     #: the owner's time, the CAC and ratio with it, and the new customers it is shared over
     owner: tuple[OwnerSelling, Decimal, Decimal, int] | None = None
+    #: the priced channel whose customers cost the most (name, CAC, customers), where BA110
+    #: does not already name it: winning customers more cheaply starts there
+    dearest: tuple[str, Decimal, int] | None = None
 
 
 class LtvCacLow(Rule):
@@ -50,7 +54,11 @@ class LtvCacLow(Rule):
     firm's clients, 3.9× in cash, were 2.35× with its owner's selling time).
 
     How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
-    costs to win one (channels that convert better, a sharper offer).
+    costs to win one (channels that convert better, a sharper offer). The finding names the
+    channel whose customers cost the most, priced on 20 or more of them, where cheaper customers
+    are to be found first (unless BA110 names it already; a CFO's review, 2026-12-02: a brand
+    with no industry declared, at an operating loss, 36% of revenue on marketing and 1.6× was
+    told only to win customers more cheaply, not where).
     """
 
     id = "BA201"
@@ -72,8 +80,15 @@ class LtvCacLow(Rule):
                 economics.judged_by_non_referral,
                 economics.judged_cac.new_customers,
                 loaded,
+                None if _named_by_ba110(facts, policy) else dearest_channel(facts),
             ),
             at=("customers",),
             # in cash a customer pays back 3×; only the owner's time counted makes it less
             severity="info" if ratio >= LTV_TO_CAC_MINIMUM else None,
         )
+
+
+def _named_by_ba110(facts: Facts, policy: EffectivePolicy) -> bool:
+    """BA110's advice already names the dearest channel (spend above the range, not paying)."""
+    over = above_range(facts, policy)
+    return over is not None and over.margin is None

@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio
+from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import with_owner_time
-from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 

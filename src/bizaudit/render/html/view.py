@@ -16,8 +16,8 @@ from markupsafe import Markup
 
 from bizaudit.core.channels import shown_name
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
-from bizaudit.core.rules.ba115_thin_margin import THIN_MARGIN
 from bizaudit.explain.economics import (
     cents,
     channel_notes,
