@@ -536,3 +536,7 @@ def test_the_check_says_a_platform_only_answer_makes_a_cac_a_floor(
         "TikTok Ads: joined by the platform's name ('TikTok') where only its ads are paid for: "
         "those customers may have come without the ads, so its CAC is a floor" in report
     )
+    # the plan reads the same join (Channel.by_platform), so it leaves that channel alone too
+    made = json.loads(run_cli("plan", "-f", "json", path).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    assert alone["TikTok Ads"].startswith("its customers include those who named only the")

@@ -88,6 +88,9 @@ class Channel(NamedTuple):
     customers: int  # new customers its sources brought
     fee_lines: tuple[ClassifiedActivity, ...] = ()  # a marketplace's commissions (contra-revenue)
     fees: Decimal = _ZERO  # of those lines (this very object when there are none)
+    #: sources read as organic that name only the platform of the paid channel they joined
+    #: (its ads may or may not have brought them): what the report's note and `plan` read
+    by_platform: tuple[ClassifiedSource, ...] = ()
 
     @classmethod
     def of(
@@ -99,6 +102,7 @@ class Channel(NamedTuple):
         sources: tuple[ClassifiedSource, ...],
         joined_by: str,
         fee_lines: tuple[ClassifiedActivity, ...] = (),
+        by_platform: tuple[ClassifiedSource, ...] = (),
     ) -> Channel:
         """A channel with its spend and customers added up once (the report, the rules and
         the plan read them many times)."""
@@ -106,8 +110,9 @@ class Channel(NamedTuple):
         customers = sum(source.customers for source in sources)
         fees = sum((item.activity.spend for item in fee_lines), _ZERO) if fee_lines else _ZERO
         return cls(
-            key, name, kind, activities, sources, joined_by, spend, customers, fee_lines, fees
-        )
+            key, name, kind, activities, sources, joined_by, spend, customers, fee_lines, fees,
+            by_platform,
+        )  # fmt: skip
 
     @property
     def cac(self) -> Decimal | None:
@@ -391,7 +396,7 @@ def join(
             continue
         came.setdefault(key, []).append(source)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
-    _platforms(vocab, lines, came, add)
+    by_platform = _platforms(vocab, lines, came, add)
     _reunite(vocab, lines, came, add)
     for key in fees:
         if key in came:
@@ -416,8 +421,9 @@ def join(
             known, name, kind = key, shown(key), vocab.names.get(key, (None, None))[1]
         else:  # several channels judged as one: no one kind, nor what the vocabulary says of any
             known, name, kind = "+".join(k for k, _ in group), " + ".join(n for _, n in group), None
+        guessed = tuple(by_platform.get(key, ()))
         channels.append(
-            Channel.of(known, name, kind, tuple(own), tuple(brought), joined_by, charged)
+            Channel.of(known, name, kind, tuple(own), tuple(brought), joined_by, charged, guessed)
         )
     return sorted(channels, key=_order)
 
@@ -614,10 +620,12 @@ def _platforms(
     lines: dict[str, list[ClassifiedActivity]],
     came: dict[str, list[ClassifiedSource]],
     add: Callable[[str, str], None],
-) -> None:
+) -> dict[str, list[ClassifiedSource]]:
     """Customers who name only a platform ("facebook", "linkedin", "nextdoor"), read as
     organic, where the business pays for ads on that platform and no customer is attributed
-    to them: the ads are what they saw. Their sources join the paid channel, and it says so."""
+    to them: the ads are what they saw. Their sources join the paid channel, and it says so;
+    returned by the paid channel's key."""
+    joined: dict[str, list[ClassifiedSource]] = {}
     for paid, spent in lines.items():
         if paid in came or vocab.names.get(paid, ("", None))[1] != "paid":
             continue
@@ -639,10 +647,12 @@ def _platforms(
                 continue
             came[organic] = [s for s in came[organic] if s not in moved]
             came.setdefault(paid, []).extend(moved)
+            joined.setdefault(paid, []).extend(moved)
             said = ", ".join(repr(s.name) for s in moved)
             add(paid, f"{PLATFORM} ({said}) where only its ads are paid for")
         for organic in [key for key, sources in came.items() if not sources]:
             del came[organic]
+    return joined
 
 
 def _own_name(key: str, lines: list[ClassifiedActivity], sources: list[ClassifiedSource]) -> str:

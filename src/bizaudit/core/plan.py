@@ -41,13 +41,10 @@ import math
 from collections.abc import Callable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from bizaudit.core.channels import Channel, paid_per_result, unattributed
 from bizaudit.model.vocabulary import vocabulary
-
-if TYPE_CHECKING:
-    from bizaudit.core.metrics import ClassifiedSource
 
 __all__ = [
     "DEFAULT_EXPONENT",
@@ -345,7 +342,7 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             f"{why}. Take the count from there, or join the sources with 'channel', before "
             "moving money"
         )
-    if guessed := _platform_only(channel):
+    if guessed := channel.by_platform:
         # A CFO's review, 2026-12-02: a skincare brand's plan moved $132,300 into TikTok ads
         # on 3,900 customers who had answered "TikTok", which the report reads as organic.
         names = ", ".join(f"'{source.name}'" for source in guessed)
@@ -359,18 +356,6 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             f"only {customers} new customer{'s' * (customers != 1)}: too few to tell what one costs"
         )
     return None
-
-
-def _platform_only(channel: Channel) -> list[ClassifiedSource]:
-    """The sources of a paid channel read as organic and joined to it by the platform's name
-    only (not by the owner's ``channel``): customers its ads may or may not have brought."""
-    if channel.kind != "paid":
-        return []
-    return [
-        source
-        for source in channel.sources
-        if source.classification.kind == "organic" and source.channel is None
-    ]
 
 
 def _budget_for(
