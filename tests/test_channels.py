@@ -647,3 +647,32 @@ def test_a_seminar_the_vocabulary_filed_under_referrals_joins_the_source_that_na
     assert not [f for f in report.findings if f.rule == "BA207"]
     referrals = [c for c in report.channels if c.customers == 6]
     assert [c.spend for c in referrals] == [Decimal(650)]
+
+
+def test_a_marketplace_commission_joins_its_channel_in_any_word_order() -> None:
+    """A CFO's review (2026-12-03): a hotel's "Rooms - Commissions - Booking.com" and "Rooms -
+    Commissions - Expedia" ($217,600) were read as commissions but left out of the travel
+    agencies' channel, which showed $6.11 a guest. By hand: (150,000 + 50,000) ÷ 1,000 = 200."""
+    report = run(
+        revenue=2000000,
+        activities=[
+            {"name": "Rooms - Commissions - Booking.com", "spend": 150000},
+            {"name": "Rooms - Commissions - Expedia", "spend": 50000},
+        ],
+        customers={"new": 1000, "sources": {"Booking.com": 700, "Expedia": 300}},
+    )
+    ota = by_name(report)["Online travel agencies (Booking.com, Expedia, Airbnb)"]
+    assert (ota.customers, ota.cac) == (1000, Decimal(200))
+
+
+def test_canvassers_pay_joins_the_door_knocking_customers() -> None:
+    """A CFO's review (2026-12-03): a roofer's "Canvasser Pay" was never joined to its 116
+    door-knocking jobs, which showed $0 a job, and BA101 failed the check where the selling
+    that brought them makes up the minimum. By hand: 46,400 ÷ 116 = 400."""
+    report = run(
+        revenue=3000000,
+        activities=[{"name": "6010 Canvasser Pay ($40 per inspection set)", "spend": 46400}],
+        customers={"new": 116, "sources": {"Door knocking": 116}},
+    )
+    [outbound] = [c for c in report.channels if c.name.startswith("Outbound")]
+    assert (outbound.customers, outbound.cac, outbound.spend) == (116, Decimal(400), Decimal(46400))

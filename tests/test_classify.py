@@ -376,6 +376,49 @@ def test_a_child_account_is_read_by_its_own_name_first(
     assert (reading.category, reading.purpose) == (category, purpose)
 
 
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        # a hotel's department before the account, as USALI files them: the account decides
+        ("S&M - Email Marketing (Revinate)", "marketing", "retain"),
+        ("S&M - Return Guest Welcome Amenity", "marketing", "retain"),
+        ("A&G - Credit Card Commissions", "operations", None),
+        ("POM - Repairs & Maintenance", "operations", None),
+        ("Sales & Marketing - Loyalty program", "marketing", "retain"),
+        # a department whose account says nothing specific is read with it, as a whole name
+        ("S&M - Salaries", "marketing", "acquire"),
+        # a dash after any other word is one account, not a department
+        ("Google Ads - Search", "marketing", "acquire"),
+        ("Facebook Ads - coaching funnel", "marketing", "acquire"),
+    ],
+)
+def test_a_department_before_a_dash_files_the_account_as_a_parent_does(
+    name: str, category: str, purpose: str | None
+) -> None:
+    """A CFO's review (2026-12-03): a hotel's "S&M - " prefix was read as the term 's and m'
+    (sales and marketing, mixed) ahead of every account, so its guest email and welcome
+    amenity were winning guests and BA104 said nothing kept them."""
+    reading = classify(name)
+    assert (reading.category, reading.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Credit Card Commissions", "operations"),
+        ("Bank card commissions", "operations"),
+        ("Injector commissions (8% of treatment revenue)", "cost-of-sales"),
+        ("Provider commissions", "cost-of-sales"),
+        ("Sales commissions", "sales"),
+    ],
+)
+def test_commissions_are_read_by_whom_they_pay(name: str, category: str) -> None:
+    """A CFO's review (2026-12-03): a hotel's card fees ("Credit Card Commissions") and a med
+    spa's clinicians' production pay ("Injector commissions") read as sales commissions, and
+    raised what a guest or a patient cost to win by 30% and 57%."""
+    assert classify(name).category == category
+
+
 def test_a_source_a_cold_call_won_is_outbound_though_it_names_an_account() -> None:
     """A CFO's review (2026-12-02): "new fleet account (cold call)" read as a returning
     customer ('fleet account'), and its customers were left out of the new ones."""

@@ -110,6 +110,12 @@ def test_a_freelancers_own_time_counts_as_investment(run_cli: RunCli) -> None:
         # retention, they turned 1.8% of revenue in the agency's own marketing into 11.4%
         ("agency", "6005 Salaries & Wages - Account Management", "operations"),
         (None, "Account management", "marketing"),
+        # a CFO's review (2026-12-03): a restaurant's labour is not its cost of sales (prime
+        # cost = cost of sales + labour), where a contractor's crew is
+        ("restaurant", "Crew Wages", "operations"),
+        ("restaurant", "Kitchen wages", "operations"),
+        ("home-services", "Crew Wages", "cost-of-sales"),
+        (None, "Crew Wages", "cost-of-sales"),
     ],
 )
 def test_a_verticals_own_words_read_only_in_its_profiles(

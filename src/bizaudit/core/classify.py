@@ -707,7 +707,7 @@ class Classifier:
         return self._remembered(name)
 
     def _classify(self, name: str) -> Classification:
-        if ":" in name and (child := self._child(name)) is not None:
+        if (":" in name or " - " in name) and (child := self._child(name)) is not None:
             return child
         return self._whole(name)
 
@@ -971,10 +971,25 @@ def classify_source(name: str) -> SourceClass:
 _PARENTS = re.compile(r"^(?:[^:]*[^\W\d_][^:]*:(?=\S))+")
 
 
+#: A hotel's or a restaurant's department written before the account with a dash, as the
+#: Uniform System of Accounts for the Lodging Industry (USALI, 11th ed., 2014) files them:
+#: "S&M - Email Marketing", "Rooms - Commissions - Booking.com", "A&G - Credit Card
+#: Commissions". Only these department names: "Google Ads - Search" is one account.
+_DEPARTMENT = re.compile(
+    r"^\s*(?:rooms|s\s*&\s*m|a\s*&\s*g|g\s*&\s*a|f\s*&\s*b|pom|r\s*&\s*m|"
+    r"sales\s*(?:&|and)\s*marketing|food\s*(?:&|and)\s*beverage|"
+    r"administrative\s*(?:&|and)\s*general|general\s*(?:&|and)\s*administrative|"
+    r"property\s+operations(?:\s*(?:&|and)\s*maintenance)?)\s+[-\u2013\u2014]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def parent_accounts(name: str) -> tuple[str, str] | None:
     """A name's parent accounts and its own ("6200 Advertising & Marketing:6260 Client
-    Newsletter" → ("6200 Advertising & Marketing:", "6260 Client Newsletter")), or None."""
-    found = _PARENTS.match(name)
+    Newsletter" → ("6200 Advertising & Marketing:", "6260 Client Newsletter")), or None. A
+    department written before the account with a dash is a parent too ("S&M - Email
+    Marketing (Revinate)" → ("S&M - ", "Email Marketing (Revinate)"))."""
+    found = _PARENTS.match(name) or _DEPARTMENT.match(name)
     if found is None or found.end() == len(name):
         return None
     return found.group(), name[found.end() :]
