@@ -1489,3 +1489,57 @@ def test_ba101_is_a_warning_where_the_name_gives_away_a_vertical_whose_range_it_
     )
     [ba101] = _found("BA101", profile(40000))
     assert ba101.severity == "error"
+
+
+def _franchisee(**extra: int) -> dict[str, Any]:
+    """Revenue 1,000,000; costs 980,000 + 50,000 of loan principal + 40,000 of draws, plus
+    whatever is given (``extra``): an operating loss as listed of 70,000 + extra."""
+    lines = [
+        {"name": "Food cost", "spend": 600000},
+        {"name": "Rent", "spend": 260000},
+        {"name": "Google Ads", "spend": 110000},
+        {"name": "Email newsletter", "spend": 10000},
+        {"name": "SBA Loan Payment", "spend": 50000},
+        {"name": "Owner Draws", "spend": 40000},
+    ]
+    lines += [{"name": "Repairs", "spend": amount} for amount in extra.values()]
+    return {
+        "revenue": 1000000,
+        "activities": lines,
+        "customers": {"new": 100, "sources": {"google ads": 100}},
+        "owner_hours": {"delivery": 30, "marketing": 10},
+    }
+
+
+def test_ba111_is_information_when_the_lines_that_move_money_make_the_loss() -> None:
+    """A CFO's review (2026-12-03): a franchisee's report led with "an operating loss of
+    $79,820" where $90,000 of loan principal and draws made it. By hand: 1,070,000 -
+    1,000,000 = 70,000 of loss as listed; without the 90,000 moved, 20,000 of profit, 2%
+    (under 5%: the score stops at 79 for that, not for a loss)."""
+    report = _report(_franchisee())
+    [ba111] = [f for f in report.findings if f.rule == "BA111"]
+    assert ba111.severity == "info"
+    assert ba111.message == (
+        "costs of $1,070,000 exceed revenue of $1,000,000: an operating loss of $70,000 (7% of "
+        "revenue) as listed; $90,000 of those costs move money rather than cost it (BA116): "
+        "without them, an operating profit of $20,000 (2% of revenue)"
+    )
+    assert ba111.advice == (
+        "take out the lines BA116 names and judge the profit then: 2% is under 5%, and a slow "
+        "month would turn it into a loss"
+    )
+    assert [c.reason for c in report.score_caps] == [
+        "the costs as listed exceed revenue, and without the lines that move money (BA116) the "
+        "operating margin is under 5%"
+    ]
+
+
+def test_ba111_stays_a_warning_when_the_loss_is_more_than_the_money_moved() -> None:
+    """By hand: 1,100,000 - 1,000,000 = 100,000 of loss; the 90,000 moved leave 10,000."""
+    report = _report(_franchisee(repairs=30000))
+    [ba111] = [f for f in report.findings if f.rule == "BA111"]
+    assert ba111.severity == "warning"
+    assert "move money" not in ba111.message
+    assert [c.reason for c in report.score_caps] == [
+        "the business runs at an operating loss (BA111)"
+    ]

@@ -5,10 +5,17 @@ not ask what a line BA116 has recognised is for."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from decimal import Decimal
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-__all__ = ["TERMS", "Movement", "given_up", "movement", "received"]
+if TYPE_CHECKING:
+    from bizaudit.core.metrics import ClassifiedActivity
+
+__all__ = [
+    "TERMS", "Movement", "given_up", "lines_that_move_money", "money_moved", "movement", "received",
+]  # fmt: skip
 
 Movement = Literal["loan", "draw", "transfer", "received", "given up"]
 
@@ -98,3 +105,36 @@ def given_up(name: str, note: str | None) -> bool:
     regular $180" (a coach's review, 2026-12-02). Revenue counts what patients paid, so the
     discount is already out of it; as a cost it comes out twice."""
     return _GIVEN_UP.search(name if note is None else f"{name} {note}") is not None
+
+
+def lines_that_move_money(
+    activities: Iterable[ClassifiedActivity],
+) -> list[tuple[ClassifiedActivity, Movement]]:
+    """The lines BA116 names, with what each moves: money received or revenue given up,
+    whatever the line was read as; loan principal, a draw or a transfer among lines read as
+    operations."""
+    found: list[tuple[ClassifiedActivity, Movement]] = []
+    for item in activities:
+        reading = item.classification
+        if item.activity.spend <= 0:
+            continue
+        if received(item.activity.name):  # money in, whatever it was read as
+            found.append((item, "received"))
+            continue
+        if reading.category != "contra-revenue" and given_up(
+            item.activity.name, item.activity.note
+        ):  # revenue never received, listed as spent
+            found.append((item, "given up"))
+            continue
+        if reading.category != "operations":
+            continue
+        kind = movement(item.activity.name, reading.term)
+        if kind is not None:
+            found.append((item, kind))
+    return found
+
+
+def money_moved(activities: Iterable[ClassifiedActivity]) -> Decimal:
+    """What the lines that move money add to the listed costs: what the operating profit
+    would gain without them (BA111 and the score's cap read it)."""
+    return sum((item.activity.spend for item, _ in lines_that_move_money(activities)), Decimal(0))

@@ -32,7 +32,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.margins import thin_margin
+from bizaudit.core.financing import money_moved
+from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share
 from bizaudit.core.overspend import above_range
 from bizaudit.model.policy import EffectivePolicy
@@ -154,6 +155,7 @@ CapReason = Literal[
     "above range",
     "loss",
     "thin margin",
+    "thin without money moved",
     "failed",
     "paid referrals",
     "left to chance",
@@ -180,7 +182,13 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         found.append(Cap(79, "above range"))
     profit = facts.operating_profit
     if facts.revenue > 0 and profit is not None and profit < 0:
-        found.append(Cap(79, "loss"))
+        # Made by lines that move money without costing it (BA111 says so): no loss, but the
+        # margin without them is held to BA115's line all the same
+        kept = profit + money_moved(facts.activities)
+        if kept < 0:
+            found.append(Cap(79, "loss"))
+        elif kept < THIN_MARGIN * facts.net_revenue:
+            found.append(Cap(79, "thin without money moved"))
     if thin_margin(facts) is not None:
         found.append(Cap(79, "thin margin"))
     return found

@@ -549,10 +549,29 @@ def _ba111(hit: Hit, currency: str) -> Words:
     f: Loss = hit.figures
     revenue = "net revenue" if f.net else "revenue"
     share = format_percent(f.loss / f.revenue) if f.revenue > 0 else None
-    return (
+    loss = (
         f"costs of {format_money(f.costs, currency)} exceed {revenue} of "
         f"{format_money(f.revenue, currency)}: an operating loss of "
-        f"{format_money(f.loss, currency)}" + (f" ({share} of {revenue})" if share else ""),
+        f"{format_money(f.loss, currency)}" + (f" ({share} of {revenue})" if share else "")
+    )
+    if f.moved:  # the lines that move money make the loss (a CFO's review, 2026-12-03)
+        kept = f.moved - f.loss
+        margin = kept / f.revenue
+        thin = margin < THIN_MARGIN
+        return (
+            f"{loss} as listed; {format_money(f.moved, currency)} of those costs move money "
+            f"rather than cost it (BA116): without them, an operating profit of "
+            f"{format_money(kept, currency)} ({format_percent(margin)} of {revenue})",
+            "take out the lines BA116 names and judge the profit then"
+            + (
+                f": {format_percent(margin)} is under {format_percent(THIN_MARGIN)}, and a slow "
+                "month would turn it into a loss"
+                if thin
+                else ""
+            ),
+        )
+    return (
+        loss,
         "cut first the costs that bring no customers and no delivery; keep the marketing that "
         "pays back, as cutting it cuts next period's revenue",
     )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.financing import money_moved
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -17,6 +18,9 @@ class Loss(NamedTuple):
     loss: Decimal  # how much costs exceed it
     net: bool  # revenue is net of contra-revenue
     marketing: Decimal
+    #: what the lines BA116 names (loan principal, draws, transfers) add to the costs, when
+    #: without them there is no loss: the loss is theirs (the finding is then information)
+    moved: Decimal = Decimal(0)
 
 
 class SpendExceedsRevenue(Rule):
@@ -30,8 +34,15 @@ class SpendExceedsRevenue(Rule):
     with no revenue yet (a start-up before launch) is not checked: its spending is runway, not
     a loss on sales.
 
+    When the lines BA116 names (loan principal, an owner's draw, a transfer) are what make the
+    loss, so that without them costs are within revenue, the finding is information that says
+    so and gives the profit without them, and the score is not capped for a loss (a CFO's
+    review, 2026-12-03: a franchisee's report led with "an operating loss of $79,820" where
+    $90,000 of loan principal and draws made it, and the business kept $10,180).
+
     How to fix: find the costs that bring no customers and no delivery and cut those first;
-    keep the marketing that pays back, since cutting it cuts next period's revenue.
+    keep the marketing that pays back, since cutting it cuts next period's revenue. When the
+    lines that move money make the loss, take them out (BA116) and judge the profit then.
     """
 
     id = "BA111"
@@ -43,8 +54,11 @@ class SpendExceedsRevenue(Rule):
         costs, revenue = facts.spend["total"], facts.net_revenue
         if facts.revenue <= 0 or costs <= revenue or facts.partial_spending:
             return
+        moved = money_moved(facts.activities)
+        theirs = costs - moved <= revenue
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),
-                 facts.spend["marketing"]),
+                 facts.spend["marketing"], moved if theirs else Decimal(0)),
             at=("revenue",),
+            severity="info" if theirs else None,
         )  # fmt: skip

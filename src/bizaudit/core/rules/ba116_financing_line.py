@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import Movement, given_up, movement, received
-from bizaudit.core.metrics import ClassifiedActivity, Facts
+from bizaudit.core.financing import Movement, lines_that_move_money
+from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -62,24 +62,7 @@ class FinancingLine(Rule):
     summary = "A line moves money (loan principal, a draw, a transfer) rather than costing it"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        found: list[tuple[ClassifiedActivity, Movement]] = []
-        for item in facts.activities:
-            reading = item.classification
-            if item.activity.spend <= 0:
-                continue
-            if received(item.activity.name):  # money in, whatever it was read as
-                found.append((item, "received"))
-                continue
-            if reading.category != "contra-revenue" and given_up(
-                item.activity.name, item.activity.note
-            ):  # revenue never received, listed as spent
-                found.append((item, "given up"))
-                continue
-            if reading.category != "operations":
-                continue
-            kind = movement(item.activity.name, reading.term)
-            if kind is not None:
-                found.append((item, kind))
+        found = lines_that_move_money(facts.activities)
         if not found:
             return
         total = sum((item.activity.spend for item, _ in found), Decimal(0))
