@@ -404,6 +404,30 @@ def test_referral_bonuses_paid_per_job_reach_the_referrals_they_paid_for() -> No
     )
 
 
+def test_a_priced_bonus_that_names_its_referrers_reaches_a_source_that_names_nobody() -> None:
+    """A CFO's review (2026-12-03): a roofer's "Customer Referral Bonus ($300 per closed job)"
+    named customers, its source "Referral" named nobody, so it reached none of the 44 and its
+    $11,700 stayed in what the others cost. By hand: 11,700 ÷ 300 = 39 bought, 5 came on their
+    own; the CAC excluding them is 11,700 ÷ 39 = 300."""
+    report = run(
+        activities=[{"name": "6037 Customer Referral Bonus ($300 per closed job)", "spend": 11700}],
+        customers={"new": 44, "sources": {"Referral": 44}},
+    )
+    assert report.economics.non_referral_cac.value == Decimal(300)
+    assert "(5 did, and 39 more came through funded lines" in (
+        report.economics.non_referral_cac.basis
+    )
+    # without a price it reaches only the referrers it names: a chiropractors' lunch is not
+    # the source of every referral
+    unpriced = run(
+        activities=[{"name": "Lunch & learns - chiropractors", "spend": 2000}],
+        customers={"new": 54, "sources": {"Referral": 44, "Google": 10}},
+    )
+    assert unpriced.economics.non_referral_cac.basis.endswith(
+        "÷ 10 new customers who did not come by referral (44 did)"
+    )
+
+
 def test_reps_who_close_every_channels_leads_are_no_channel_of_their_own() -> None:
     """An owner's review of a roofer: in-house closers' commissions read "$190,000 on reps
     with no customers" (BA206), the worst row of the table, though they close the leads of

@@ -211,10 +211,13 @@ _REFERRAL_WORDS = frozenset(
     """referral refer referred referring fee paid pay payment program programme reward bonus
     gift thank you lunch learn and the of for to with from by a an in on at dues membership
     member event cost spend word mouth per case out area partner bring friend free month
-    credit job sale closing signed each account card coffee voucher certificate""".split()
+    credit job sale closing closed signed each account card coffee voucher certificate
+    off""".split()
     # "Referral bonuses ($250/job)" and "Refer-a-friend account credits ($25)" name nobody:
     # they reach every referral of their channel, as a referral programme does
 )
+#: Customers as referrers: a generic "Referral" source is most often one of theirs.
+_CUSTOMERS = frozenset({"customer", "client", "patient", "guest", "homeowner"})
 #: Referrers named in different words: the same people.
 _SAME_REFERRER = {
     "broker": "agent",
@@ -274,13 +277,20 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
 
 def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSource]:
     """The referral sources of a channel a line reaches: those that name the referrers it
-    names, or all of them when it names nobody in particular (a referral programme)."""
-    line = _referrers(item.activity.name)
+    names, or all of them when it names nobody in particular (a referral programme). A line
+    that pays customers a stated price per referral also reaches a source that names nobody
+    ("Referral"), most often theirs: it bought no more of them than its spend buys at that
+    price (a CFO's review, 2026-12-03: a roofer's "Customer Referral Bonus ($300 per closed
+    job)" had reached none of its 44 referrals, and its $11,700 stayed in what the others
+    cost). A physician liaison paid per referred patient does not reach a friend's referral."""
+    name = item.activity.name
+    line = _referrers(name)
+    priced = bool(line) and line <= _CUSTOMERS and _unit_price(name) is not None
     return [
         source
         for source in channel.sources
         if source.classification.kind == "referral"
-        and (not line or bool(_referrers(source.name) & line))
+        and (not line or bool((named := _referrers(source.name)) & line) or (priced and not named))
     ]
 
 

@@ -44,6 +44,7 @@ from functools import cache
 from typing import NamedTuple
 
 from bizaudit.core.channels import Channel, paid_per_result, unattributed
+from bizaudit.core.financing import lines_that_move_money
 from bizaudit.model.vocabulary import vocabulary
 
 __all__ = [
@@ -335,6 +336,16 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         # (a CFO's re-review: the plan's main move had put an inn's money into such a line)
         names = ", ".join(f"'{item.activity.name}'" for item in channel.activities)
         return f"its spend ({names}) names two kinds at once: split it before moving money"
+    if channel.activities and len(moved := lines_that_move_money(channel.activities)) == len(
+        channel.activities
+    ):
+        # A CFO's review, 2026-12-03: BA116 told a med spa to take its comped influencer
+        # treatments out as revenue given up, while BA101 named influencers as where to add
+        names = ", ".join(f"'{item.activity.name}'" for item, _ in moved)
+        return (
+            f"its spend ({names}) moves money or is revenue given up rather than spent (BA116): "
+            "correct it before moving money"
+        )
     if customers == 0:
         return "no customers attributed to it, so what a customer costs there is unknown"
     if (why := unattributed(channel)) is not None:

@@ -64,6 +64,11 @@ _SOURCE = {
 }
 
 
+#: How BA101 says the profit it weighs leaves out the lines BA116 names (at a loss only as
+#: listed, which they make)
+_WITHOUT_MOVED = " (without the lines that move money, BA116)"
+
+
 def _ba101(hit: Hit, currency: str) -> Words:
     f: BelowMinimum = hit.figures
 
@@ -117,6 +122,9 @@ def _ba101(hit: Hit, currency: str) -> Words:
         already = (
             f"the business already runs at a loss ({money(-profit)})"
             if profit < 0
+            else f"without the lines that move money (BA116) the operating margin is only "
+            f"{format_percent(profit / f.net_revenue)}, under {format_percent(THIN_MARGIN)}"
+            if f.moved
             else f"the operating margin is already thin ({format_percent(profit / f.net_revenue)}"
             f", under {format_percent(THIN_MARGIN)}: BA115)"
         )
@@ -147,11 +155,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             target = " and track what each new customer costs"
         if gap > profit:
             effect = (
-                f"would turn the {money(profit)} operating profit into a {money(gap - profit)} loss"
+                f"would turn the {money(profit)} operating profit"
+                f"{_WITHOUT_MOVED * bool(f.moved)} into a {money(gap - profit)} loss"
             )
         else:  # a profit still, but under BA115's 5% margin
             effect = (
-                f"would take the operating margin from {format_percent(profit / f.net_revenue)} "
+                f"would take the operating margin{_WITHOUT_MOVED * bool(f.moved)} from "
+                f"{format_percent(profit / f.net_revenue)} "
                 f"to {format_percent((profit - gap) / f.net_revenue)}, under "
                 f"{format_percent(THIN_MARGIN)} (a thin margin, BA115)"
             )
@@ -192,7 +202,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         change = (
             ""
             if f.profit is None
-            else f"; operating profit {money(f.profit)} → {money(f.profit - gap)}"
+            else f"; operating profit{_WITHOUT_MOVED * bool(f.moved)} {money(f.profit)} → "
+            f"{money(f.profit - gap)}"
         )
         advice = (
             f"budget at least {money(needed)} a period for attracting and keeping customers "

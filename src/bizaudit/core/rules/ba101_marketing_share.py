@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.economics import Ratio
+from bizaudit.core.financing import money_moved
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
@@ -62,6 +63,9 @@ class BelowMinimum(NamedTuple):
     #: With only the default minimum: the vertical the business's name gives away and the low
     #: end of its range, when the share meets it (the finding is then a warning)
     named: tuple[str, Decimal] | None = None
+    #: At a loss as listed that the lines BA116 names make (BA111 says so): what they add to
+    #: the costs; ``profit`` is then the profit without them, which the advice weighs
+    moved: Decimal = Decimal(0)
 
 
 class MarketingShare(Rule):
@@ -96,9 +100,11 @@ class MarketingShare(Rule):
     says to make a customer worth more, or cost less, first;
     when customers already cost more than they are worth (BA204), it says to fix that first;
     when the business runs at a loss or its margin is already under 5%, to move money rather
-    than add it. What the gap must bring back is said twice: the customers that pay it back
-    at their lifetime value, and the customers it takes to meet the 3× LTV ÷ CAC rule of
-    thumb that BA201 holds.
+    than add it. A loss that only the lines BA116 names make (loan principal, draws, revenue
+    given up) is no loss to this advice: it weighs the profit without them, and says so. It
+    never names, as where money goes, a channel whose only lines BA116 names. What the gap
+    must bring back is said twice: the customers that pay it back at their lifetime value,
+    and the customers it takes to meet the 3× LTV ÷ CAC rule of thumb that BA201 holds.
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -129,6 +135,11 @@ class MarketingShare(Rule):
         needed = threshold.value * revenue
         gap = needed - measured
         profit = facts.operating_profit
+        # At a loss only as listed, made by the lines BA116 names (BA111 says so): the advice
+        # weighs the profit without them (a CFO's review, 2026-12-03)
+        moved = _moved(facts, profit)
+        if moved and profit is not None:
+            profit += moved
         owner = facts.owner_marketing_value
         ratio = facts.economics.judged_ratio
         plan: Plan = "add"
@@ -192,6 +203,7 @@ class MarketingShare(Rule):
                 owner_pay,
                 capped,
                 named,
+                moved,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -254,3 +266,11 @@ def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
     ]
     spent = sum((item.activity.spend for item in lines), Decimal(0))
     return spent, tuple(item.activity.name for item in lines)
+
+
+def _moved(facts: Facts, profit: Decimal | None) -> Decimal:
+    """What the lines BA116 names add to the costs, when they are what make a loss."""
+    if profit is None or profit >= 0:
+        return Decimal(0)
+    moved = money_moved(facts.activities)
+    return moved if profit + moved >= 0 else Decimal(0)
