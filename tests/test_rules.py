@@ -1566,3 +1566,23 @@ def test_ba101_weighs_the_profit_without_the_lines_that_make_a_loss_as_listed() 
         "BA116) from 7% to 2%, under 5% (a thin margin, BA115): test first, with $12,500"
     )
     assert "loss" not in ba101.advice
+
+
+def test_ba116_sees_a_mortgage_paid_as_a_cost() -> None:
+    """A CFO's review (2026-12-03): a hotel's "Mortgage Principal" was caught but unread, and
+    a "Mortgage Payment" would have been missed; the interest stays a cost."""
+    found = _found(
+        "BA116",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Mortgage Principal", "spend": 62000},
+                {"name": "Mortgage Payment", "spend": 30000},
+                {"name": "Mortgage Interest", "spend": 41000},
+            ],
+        },
+    )
+    assert sorted(f.message.split("'")[1] for f in found) == [
+        "Mortgage Payment",
+        "Mortgage Principal",
+    ]

@@ -710,3 +710,20 @@ def test_ba109_names_the_vertical_the_business_name_says(
         assert ba109["advice"].startswith(
             f"your business's name says {named!r}: declare 'industry: {named}'"
         )
+
+
+@pytest.mark.parametrize(
+    ("name", "industry"),
+    [
+        ("The Larkspur Inn", "hospitality"),
+        ("Hero Hoagie Co. #214", "restaurant"),
+        ("Tony's Pizza & Grill", "restaurant"),
+        ("Innovation Labs", None),  # a word, not a part of one
+    ],
+)
+def test_a_business_name_gives_away_more_trades(name: str, industry: str | None) -> None:
+    """A CFO's review (2026-12-03): an inn and a sandwich shop with no industry declared were
+    held to the 10% default, their names saying nothing."""
+    from bizaudit.model.vocab import vertical_named_in
+
+    assert vertical_named_in(name) == industry

@@ -28,7 +28,7 @@ TERMS = frozenset(
         "member distribution", "partner distribution", "dividend", "credit card payment",
         "transfer to savings", "truck payment", "van payment", "vehicle payment", "car payment",
         "equipment payment", "shopify capital", "amazon lending", "merchant cash advance",
-        "clearco", "paypal working capital",
+        "clearco", "paypal working capital", "mortgage principal", "mortgage payment",
     }
 )  # fmt: skip
 
@@ -50,7 +50,8 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             r"\btransfers?\s+(to|from|between)\b|\bcredit\s+card\s+payments?\b", re.IGNORECASE
         )),
         ("loan", re.compile(
-            r"\b(loans?|notes?\s+payable|principal|shopify\s+capital|amazon\s+lending"
+            r"\b(loans?|notes?\s+payable|principal|mortgage\s+payments?|shopify\s+capital"
+            r"|amazon\s+lending"
             r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital)\b"
             r"|\b(truck|van|vehicle|car|trailer|equipment)\s+(payments?|notes?)\b(?!.*\blease)",
             re.IGNORECASE,

@@ -110,6 +110,14 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "store": "retail", "boutique": "retail", "software": "saas", "hair": "salon",
     "barber": "salon", "spa": "salon", "beauty": "salon", "nails": "salon",
     "distributor": "wholesale", "distribution": "wholesale",
+    # a CFO's review (2026-12-03): "The Larkspur Inn" and "Hero Hoagie Co." had said nothing
+    "inn": "hospitality", "motel": "hospitality", "resort": "hospitality",
+    "bed and breakfast": "hospitality", "guest house": "hospitality",
+    "guesthouse": "hospitality", "deli": "restaurant", "diner": "restaurant",
+    "bistro": "restaurant", "pizzeria": "restaurant", "pizza": "restaurant",
+    "grill": "restaurant", "taqueria": "restaurant", "sandwich": "restaurant",
+    "hoagie": "restaurant", "eatery": "restaurant", "tavern": "restaurant",
+    "steakhouse": "restaurant", "burger": "restaurant",
 }  # fmt: skip
 
 
