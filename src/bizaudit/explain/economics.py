@@ -86,7 +86,7 @@ def channel_notes(
     if priced and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
     if priced and (why := unattributed_named(channel.name)) is not None:
-        notes.append(f"{why}; its CAC divides the ads by all of them, so it is a floor")
+        notes.append(f"{why}; its CAC divides its spend by all of them, so it is a floor")
     if priced and (platform := _platform_join(channel.joined_by)) is not None:
         # A CFO's re-review (2026-12-02): "TikTok", read as organic, priced TikTok ads at
         # $18.46 with no word that the answer may not be the ads

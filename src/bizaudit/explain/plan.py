@@ -271,7 +271,8 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         "booking or per client), fixed fees and dues (they buy a place, not a budget), paid "
         "channels some of whose customers named only the platform (read as organic: how many "
         "the ads brought is unknown), marketplaces whose buyers name only the marketplace, "
-        "channels whose only lines move money or are revenue given up (BA116).",
+        "organic search (those who say they searched came through the site, maps, reviews and "
+        "ads alike), channels whose only lines move money or are revenue given up (BA116).",
         "Channels join spend lines and customer sources as in the check report: a channel's "
         "CAC counts its own lines, not the sales costs that serve every channel. Customers are "
         f"new customers a period ({plural(months, 'month')}); returning customers are not "
