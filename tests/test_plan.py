@@ -598,3 +598,30 @@ def test_organic_search_is_weighed_only_when_its_customers_are_joined_to_it(
     made = json.loads(run_cli("plan", "-f", "json", joined).stdout)
     alone = {row["name"]: row["left_alone"] for row in made["channels"]}
     assert alone["Organic search (SEO and content)"] is None
+
+
+def test_a_franchise_brand_fund_is_marketing_the_owner_does_not_move(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """A CFO's review (2026-12-03): a sandwich franchisee's 2% brand fund, set by its
+    franchise agreement, was asked which customers it brought (BA206). It counts in the
+    marketing share, no source names it, and neither BA206 nor the plan treats it as a budget.
+    By hand: (18,080 + 8,600) ÷ 900,000 = 2.96%."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Hero Hoagie}\nrevenue: 900000\nactivities:\n"
+        "  - {name: Brand Fund Contribution (2%), spend: 18080}\n"
+        "  - {name: Google Ads, spend: 8600}\n"
+        "customers: {new: 300, sources: {google ads: 300}}\n"
+    )
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
+    profile = report["profiles"][0]
+    assert abs(profile["metrics"]["marketing_share_of_revenue"] - 26680 / 900000) < 1e-12
+    assert "BA206" not in {f["rule"] for f in profile["findings"]}
+    made = json.loads(run_cli("plan", "-f", "json", path).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    assert alone["Franchise brand fund (national and co-op advertising)"] == (
+        "the franchise agreement sets it as a share of sales: the owner does not move it, and "
+        "its customers come as the brand's"
+    )
+    text = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert "set by the franchise agreement as a share of sales" in text

@@ -49,6 +49,8 @@ __all__ = [
     "TOGETHER",
     "Channel",
     "ceiling_named",
+    "contractual",
+    "contractual_named",
     "elsewhere",
     "is_referral_channel",
     "join",
@@ -145,6 +147,9 @@ class _Vocabulary(NamedTuple):
     ceiling: dict[str, str]
     #: id → why its customers are not all what its spend bought (a marketplace's own search)
     unattributed: dict[str, str]
+    #: id → why its spend is set by an agreement and no source names its customers (a
+    #: franchise's brand fund): BA206 does not ask which customers it brought
+    contractual: dict[str, str]
 
 
 @cache
@@ -156,6 +161,7 @@ def _vocabulary() -> _Vocabulary:
     not_bought: dict[str, str] = {}
     ceiling: dict[str, str] = {}
     unattributed: dict[str, str] = {}
+    contractual: dict[str, str] = {}
     for key, table in vocabulary()["channels"].items():
         names[key] = (table["label"], table.get("kind"))
         if "not_bought" in table:
@@ -164,6 +170,8 @@ def _vocabulary() -> _Vocabulary:
             ceiling[key] = table["ceiling"]
         if "unattributed" in table:
             unattributed[key] = table["unattributed"]
+        if "contractual" in table:
+            contractual[key] = table["contractual"]
         for term in table.get("activity_terms", ()):
             activity_terms.setdefault(tuple(words(term)), key)
         for term in table.get("source_terms", ()):
@@ -171,8 +179,21 @@ def _vocabulary() -> _Vocabulary:
         by_name[tuple(words(key.replace("-", " ")))] = key
         by_name[tuple(words(table["label"]))] = key
     return _Vocabulary(
-        names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed
-    )
+        names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
+        contractual,
+    )  # fmt: skip
+
+
+def contractual(channel: Channel) -> str | None:
+    """Why a channel's spend is set by an agreement, with customers no source names (a
+    franchise's brand fund), when the vocabulary says so; else None."""
+    return _vocabulary().contractual.get(channel.key)
+
+
+def contractual_named(name: str) -> str | None:
+    """``contractual`` for a channel known by its vocabulary label (as the report names it)."""
+    key = _named(name)
+    return None if key is None else _vocabulary().contractual.get(key)
 
 
 def not_bought(channel: Channel) -> str | None:

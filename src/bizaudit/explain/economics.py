@@ -10,6 +10,7 @@ from bizaudit.core.channels import (
     PLATFORM,
     TOGETHER,
     ceiling_named,
+    contractual_named,
     is_referral_channel,
     not_bought_named,
     unattributed_named,
@@ -85,6 +86,8 @@ def channel_notes(
         notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
     if priced and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
+    if channel.spend and (why := contractual_named(channel.name)) is not None:
+        notes.append(f"{why}: no customers are counted to it, nor is it a budget to move")
     if priced and (why := unattributed_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC divides its spend by all of them, so it is a floor")
     if priced and (platform := _platform_join(channel.joined_by)) is not None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import elsewhere
+from bizaudit.core.channels import contractual, elsewhere
 from bizaudit.core.metrics import CHANNEL_INPUTS, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -33,7 +33,9 @@ class ChannelWithoutCustomers(Rule):
     redesign) serve every channel and are not asked for customers of their own; nor are the
     people, tools and creative that serve channels (a marketing team's salaries, call
     tracking, design): they stay in the CAC, and advice to relabel them as retention would
-    only flatter it (a CFO's review, 2026-12-02).
+    only flatter it (a CFO's review, 2026-12-02). Nor is a franchise's brand fund: the
+    agreement sets it as a share of sales and its customers come as the brand's, named by no
+    source (a CFO's review, 2026-12-03); the channel table says so.
 
     A source of another channel whose name shares a word with the lines ("google", read as
     organic search, beside Google Ads) is named: it may hold the channel's customers (a CFO's
@@ -63,6 +65,8 @@ class ChannelWithoutCustomers(Rule):
                 continue  # a one-off (a website redesign) serves every channel
             if all(CHANNEL_INPUTS.search(item.activity.name) for item in channel.activities):
                 continue  # so do people, tools and creative: relabelling them would flatter CAC
+            if contractual(channel) is not None:
+                continue  # a franchise's brand fund: its customers come as the brand's
             sales = all(item.classification.category == "sales" for item in channel.activities)
             yield Hit(
                 NoCustomers(
