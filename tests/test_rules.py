@@ -1521,16 +1521,17 @@ def test_ba111_is_information_when_the_lines_that_move_money_make_the_loss() -> 
     assert ba111.severity == "info"
     assert ba111.message == (
         "costs of $1,070,000 exceed revenue of $1,000,000: an operating loss of $70,000 (7% of "
-        "revenue) as listed; $90,000 of those costs move money rather than cost it (BA116): "
-        "without them, an operating profit of $20,000 (2% of revenue)"
+        "revenue) as listed; $90,000 of those costs are no cost of the period (BA116: money "
+        "moved, or revenue given up): without them, an operating profit of $20,000 (2% of "
+        "revenue)"
     )
     assert ba111.advice == (
         "take out the lines BA116 names and judge the profit then: 2% is under 5%, and a slow "
         "month would turn it into a loss"
     )
     assert [c.reason for c in report.score_caps] == [
-        "the costs as listed exceed revenue, and without the lines that move money (BA116) the "
-        "operating margin is under 5%"
+        "the costs as listed exceed revenue, and without the lines BA116 names (money moved, "
+        "revenue given up) the operating margin is under 5%"
     ]
 
 
@@ -1562,8 +1563,8 @@ def test_ba101_weighs_the_profit_without_the_lines_that_make_a_loss_as_listed() 
     }
     [ba101] = _found("BA101", profile)
     assert ba101.advice.startswith(
-        "the full $50,000 would take the operating margin (without the lines that move money, "
-        "BA116) from 7% to 2%, under 5% (a thin margin, BA115): test first, with $12,500"
+        "the full $50,000 would take the operating margin (without the lines BA116 names) from "
+        "7% to 2%, under 5% (a thin margin, BA115): test first, with $12,500"
     )
     assert "loss" not in ba101.advice
 

@@ -727,3 +727,34 @@ def test_a_business_name_gives_away_more_trades(name: str, industry: str | None)
     from bizaudit.model.vocab import vertical_named_in
 
     assert vertical_named_in(name) == industry
+
+
+def test_a_med_spa_is_held_to_its_own_range_and_its_states_referral_laws(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-03): a med spa declared `medical` was held to a survey of
+    insurance-paid practices (1–5%) and told the Anti-Kickback Statute reached its $50
+    refer-a-friend credit; a med spa's range is 5–10% (Growth99 via AmSpa, 2026), and the laws
+    that reach a cash-pay practice are the states' (Cal. B&P §650, Fla. Stat. §817.505). Its
+    patient care coordinator sells; its injectors deliver. By hand: 60,000 ÷ 1,000,000 = 6%."""
+    from bizaudit.model.vocab import vertical_named_in
+
+    assert vertical_named_in("Lumiere Med Spa & Laser") == "med-spa"
+    profile = tmp_path / "spa.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Lumiere, industry: med-spa}\nrevenue: 1000000\n"
+        "activities:\n  - {name: Instagram ads, spend: 55000}\n"
+        "  - {name: Refer-a-friend $50 credits, spend: 5000}\n"
+        "  - {name: Patient care coordinator wages, spend: 48000}\n"
+        "  - {name: Injector wages, spend: 180000}\n"
+    )
+    result = json.loads(run_cli("check", "-f", "json", "--exit-zero", profile).stdout)
+    report = result["profiles"][0]
+    assert report["metrics"]["marketing_share_of_revenue"] == 0.06
+    assert "BA101" not in {f["rule"] for f in report["findings"]}
+    [ba114] = [f for f in report["findings"] if f["rule"] == "BA114"]
+    assert "Cal. Bus. & Prof. Code §650" in ba114["message"]
+    assert "Fla. Stat. §817.505" in ba114["message"]
+    read = {a["name"]: a["category"] for a in report["activities"]}
+    assert read["Patient care coordinator wages"] == "sales"
+    assert read["Injector wages"] == "cost-of-sales"

@@ -66,7 +66,7 @@ _SOURCE = {
 
 #: How BA101 says the profit it weighs leaves out the lines BA116 names (at a loss only as
 #: listed, which they make)
-_WITHOUT_MOVED = " (without the lines that move money, BA116)"
+_WITHOUT_MOVED = " (without the lines BA116 names)"
 
 
 def _ba101(hit: Hit, currency: str) -> Words:
@@ -122,7 +122,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         already = (
             f"the business already runs at a loss ({money(-profit)})"
             if profit < 0
-            else f"without the lines that move money (BA116) the operating margin is only "
+            else f"without the lines BA116 names the operating margin is only "
             f"{format_percent(profit / f.net_revenue)}, under {format_percent(THIN_MARGIN)}"
             if f.moved
             else f"the operating margin is already thin ({format_percent(profit / f.net_revenue)}"
@@ -570,8 +570,9 @@ def _ba111(hit: Hit, currency: str) -> Words:
         margin = kept / f.revenue
         thin = margin < THIN_MARGIN
         return (
-            f"{loss} as listed; {format_money(f.moved, currency)} of those costs move money "
-            f"rather than cost it (BA116): without them, an operating profit of "
+            f"{loss} as listed; {format_money(f.moved, currency)} of those costs are no cost of "
+            f"the period (BA116: money moved, or revenue given up): without them, an operating "
+            f"profit of "
             f"{format_money(kept, currency)} ({format_percent(margin)} of {revenue})",
             "take out the lines BA116 names and judge the profit then"
             + (

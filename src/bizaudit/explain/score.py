@@ -82,7 +82,7 @@ CAPS: dict[CapReason, str] = {
     "loss": "the business runs at an operating loss (BA111)",
     "thin margin": "the operating margin is under 5% (BA115)",
     "thin without money moved": "the costs as listed exceed revenue, and without the lines "
-    "that move money (BA116) the operating margin is under 5%",
+    "BA116 names (money moved, revenue given up) the operating margin is under 5%",
     "failed": "the check fails (an error finding, or a warning under --strict)",
     "paid referrals": "a line pays for referrals, which the profession's rules restrict (BA114)",
     "left to chance": "part of winning customers is left to chance (business or hobby: at risk)",

@@ -38,7 +38,8 @@ Sector = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 Vertical = Literal[
     "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
     "consulting", "dental", "ecommerce", "fitness", "freelance", "home-services",
-    "hospitality", "insurance-agency", "legal", "manufacturing", "medical", "physical-therapy",
+    "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
+    "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
 ]  # fmt: skip
 #: A sector or a vertical, spelled out as one choice so that a mistake gets one message
@@ -47,7 +48,8 @@ Industry = Literal[
     "b2b-product", "b2b-services", "b2c-product", "b2c-services",
     "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
     "consulting", "dental", "ecommerce", "fitness", "freelance", "home-services",
-    "hospitality", "insurance-agency", "legal", "manufacturing", "medical", "physical-therapy",
+    "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
+    "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
 ]  # fmt: skip
 #: referral: someone recommended them; repeat: an existing customer, not a new one.
@@ -111,6 +113,8 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "barber": "salon", "spa": "salon", "beauty": "salon", "nails": "salon",
     "distributor": "wholesale", "distribution": "wholesale",
     # a CFO's review (2026-12-03): "The Larkspur Inn" and "Hero Hoagie Co." had said nothing
+    "med spa": "med-spa", "medspa": "med-spa", "medical spa": "med-spa",
+    "aesthetics": "med-spa", "aesthetic clinic": "med-spa", "medical aesthetics": "med-spa",
     "inn": "hospitality", "motel": "hospitality", "resort": "hospitality",
     "bed and breakfast": "hospitality", "guest house": "hospitality",
     "guesthouse": "hospitality", "deli": "restaurant", "diner": "restaurant",
