@@ -1587,3 +1587,31 @@ def test_ba116_sees_a_mortgage_paid_as_a_cost() -> None:
         "Mortgage Payment",
         "Mortgage Principal",
     ]
+
+
+def test_ba116_says_a_credit_that_offsets_a_deductible_is_unlawful_where_claims_pay() -> None:
+    """A CFO's review (2026-12-03): a roofer's "Yard Sign Placement Credits to Homeowners
+    ($250/ea)" counted as a marketing channel, the usual disguise of a deductible rebate, which
+    Texas forbids (Bus. & Com. Code §27.02, HB 2102, 2019). Elsewhere such a credit is still
+    revenue given up, without the caution; a business's own deductible is neither."""
+    lines = [
+        {"name": "6036 Yard Sign Placement Credits to Homeowners ($250/ea)", "spend": 7000},
+        {"name": "Insurance deductible - van accident", "spend": 1000},
+        {"name": "Google Ads", "spend": 50000},
+    ]
+    roofer = {"business": {"name": "Summit", "industry": "home-services"}, "revenue": 3000000}
+    [found] = _found("BA116", roofer | {"activities": lines})
+    assert found.message.startswith(
+        "'6036 Yard Sign Placement Credits to Homeowners ($250/ea)' ($7,000) looks like revenue "
+        "given up"
+    )
+    assert "Tex. Bus. & Com. Code §27.02, as amended by HB 2102" in found.message
+    assert found.advice.startswith("stop it where a customer's job is paid from an insurance")
+    # the name gives the trade away too
+    named = {"business": {"name": "Summit Peak Roofing"}, "revenue": 3000000}
+    [found] = _found("BA116", named | {"activities": lines})
+    assert "§27.02" in found.message
+    # a salon paid from no insurance claim: revenue given up, no word of deductibles
+    salon = {"business": {"name": "Shear", "industry": "salon"}, "revenue": 3000000}
+    [found] = _found("BA116", salon | {"activities": lines})
+    assert "deductible" not in found.message

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity
 
 __all__ = [
-    "TERMS", "Movement", "given_up", "lines_that_move_money", "money_moved", "movement", "received",
+    "TERMS", "Movement", "given_up", "lines_that_move_money", "money_moved", "movement",
+    "offsets_deductible", "received",
 ]  # fmt: skip
 
 Movement = Literal["loan", "draw", "transfer", "received", "given up"]
@@ -100,12 +101,35 @@ _GIVEN_UP = re.compile(
 )
 
 
+#: A line that pays, waives or credits a customer's insurance deductible, or credits
+#: homeowners for a sign (the usual disguise of a deductible rebate): revenue given up, which
+#: some states forbid outright where the work is paid from an insurance claim. Not a
+#: business's own deductible ("Insurance deductible - van accident").
+_DEDUCTIBLE = re.compile(
+    r"\bdeductibles?\s+(?:waived|waivers?|credits?|rebates?|assistance|paid\s+for)\b"
+    r"|\b(?:waived|waiving|covered|covering|pay|paying|paid)\s+"
+    r"(?:the\s+|their\s+|your\s+|customers?'?\s+)?"
+    r"deductibles?\b"
+    r"|\b(?:sign|signage)\s+placement\s+credits?\b"
+    r"|\b(?:credits?|rebates?)\s+to\s+homeowners?\b"
+    r"|\bhomeowner\s+(?:credits?|rebates?)\b",
+    re.IGNORECASE,
+)
+
+
+def offsets_deductible(name: str, note: str | None = None) -> bool:
+    """Whether a line pays, waives or credits a customer's deductible, or credits homeowners
+    for a sign ("Yard Sign Placement Credits to Homeowners ($250/ea)")."""
+    return _DEDUCTIBLE.search(name if note is None else f"{name} {note}") is not None
+
+
 def given_up(name: str, note: str | None) -> bool:
     """Whether a line's name or its note says it is revenue given up, not money spent: a
     chiropractor's "New patient special ($49 exam & x-rays)", noted "what we give up vs. the
     regular $180" (a coach's review, 2026-12-02). Revenue counts what patients paid, so the
     discount is already out of it; as a cost it comes out twice."""
-    return _GIVEN_UP.search(name if note is None else f"{name} {note}") is not None
+    text = name if note is None else f"{name} {note}"
+    return _GIVEN_UP.search(text) is not None or _DEDUCTIBLE.search(text) is not None
 
 
 def lines_that_move_money(

@@ -662,6 +662,12 @@ def _ba116(hit: Hit, currency: str) -> Words:
             message += f", before the {replaced} to list instead"
         if f.kind == "received":  # counted as money in, it adds to the profit twice over
             message += f", {profit(f.profit + 2 * f.spend)} counted as money received"
+    if f.deductible_rule is not None:  # a roofer's sign credits to homeowners (2026-12-03)
+        message += f"; if it offsets a customer's insurance deductible: {f.deductible_rule}"
+        advice = (
+            "stop it where a customer's job is paid from an insurance claim, and ask a "
+            "construction lawyer about those already paid; otherwise " + advice
+        )
     return message, advice
 
 

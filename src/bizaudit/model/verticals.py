@@ -79,6 +79,10 @@ class Vertical(NamedTuple):
     #: whom to ask about a payment for referrals (a health-care lawyer, the state bar's ethics
     #: counsel): BA114's advice; without it, "your board, bar or regulator"
     referral_ask: str | None = None
+    #: Why paying, waiving or crediting an insured customer's deductible is unlawful (a
+    #: roofer's "sign placement credits" to homeowners), where a trade is paid from property
+    #: insurance claims: BA116 says so of a line that offsets one
+    deductible_rule: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -135,6 +139,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("referral_condition_fails"),
         bool(row.get("referral_gifts", False)),
         row.get("referral_ask"),
+        row.get("deductible_rule"),
     )
 
 

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import Movement, lines_that_move_money
+from bizaudit.core.financing import Movement, lines_that_move_money, offsets_deductible
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.vocab import vertical_named_in
 
 
 class Financing(NamedTuple):
@@ -21,6 +23,9 @@ class Financing(NamedTuple):
     revenue: Decimal  # net revenue
     without: Decimal  # every such line of the profile added up
     net: bool  # revenue is net of contra-revenue
+    #: where the trade is paid from insurance claims and the line offsets a customer's
+    #: deductible (a roofer's sign credits to homeowners): why that is unlawful
+    deductible_rule: str | None = None
 
 
 class FinancingLine(Rule):
@@ -47,7 +52,13 @@ class FinancingLine(Rule):
     reimbursement" from a vendor co-funding marketing), is found whatever it was read as,
     and the finding adds the profit with it counted as received. So is revenue given up,
     listed as spent ("New patient special", noted "what we give up", "waived", "comped"):
-    revenue counts what customers paid, so it is already out of it.
+    revenue counts what customers paid, so it is already out of it. So is a line that pays,
+    waives or credits a customer's deductible, or credits homeowners for a sign; where the
+    trade is paid from property insurance claims (home services, construction, declared or
+    in the business's name) the finding adds that offsetting the deductible is unlawful in
+    Texas (Bus. & Com. Code §27.02, HB 2102, 2019) and in states with similar laws, and the
+    advice is to stop it for insured jobs (a CFO's review, 2026-12-03: a roofer's "Yard Sign
+    Placement Credits to Homeowners ($250/ea)" had counted as a marketing channel).
 
     How to fix: take the line out and list what is a cost instead (money received comes off
     the cost it pays back, or goes to revenue): the loan's interest, the
@@ -66,11 +77,20 @@ class FinancingLine(Rule):
         if not found:
             return
         total = sum((item.activity.spend for item, _ in found), Decimal(0))
+        vertical = facts.vertical or verticals.get(vertical_named_in(facts.profile.business.name))
+        rule = None if vertical is None else vertical.deductible_rule
         for item, kind in found:
+            deductible = (
+                rule
+                if rule is not None
+                and kind == "given up"
+                and offsets_deductible(item.activity.name, item.activity.note)
+                else None
+            )
             yield Hit(
                 Financing(item.activity.name, item.activity.spend, kind,
                           facts.operating_profit, facts.net_revenue, total,
-                          bool(facts.contra_revenue)),
+                          bool(facts.contra_revenue), deductible),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
