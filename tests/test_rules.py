@@ -1492,15 +1492,15 @@ def test_ba101_is_a_warning_where_the_name_gives_away_a_vertical_whose_range_it_
 
 
 def _franchisee(**extra: int) -> dict[str, Any]:
-    """Revenue 1,000,000; costs 980,000 + 50,000 of loan principal + 40,000 of draws, plus
-    whatever is given (``extra``): an operating loss as listed of 70,000 + extra."""
+    """Revenue 1,000,000; costs 980,000 + 50,000 of loan principal + 40,000 moved to savings,
+    plus whatever is given (``extra``): an operating loss as listed of 70,000 + extra."""
     lines = [
         {"name": "Food cost", "spend": 600000},
         {"name": "Rent", "spend": 260000},
         {"name": "Google Ads", "spend": 110000},
         {"name": "Email newsletter", "spend": 10000},
-        {"name": "SBA Loan Payment", "spend": 50000},
-        {"name": "Owner Draws", "spend": 40000},
+        {"name": "SBA loan principal", "spend": 50000},
+        {"name": "Transfer to savings", "spend": 40000},
     ]
     lines += [{"name": "Repairs", "spend": amount} for amount in extra.values()]
     return {
@@ -1512,8 +1512,8 @@ def _franchisee(**extra: int) -> dict[str, Any]:
 
 
 def test_ba111_is_information_when_the_lines_that_move_money_make_the_loss() -> None:
-    """A CFO's review (2026-12-03): a franchisee's report led with "an operating loss of
-    $79,820" where $90,000 of loan principal and draws made it. By hand: 1,070,000 -
+    """A CFO's review (2026-12-03): a franchisee's report led with "an operating loss" that
+    lines BA116 names had made. By hand: 1,070,000 -
     1,000,000 = 70,000 of loss as listed; without the 90,000 moved, 20,000 of profit, 2%
     (under 5%: the score stops at 79 for that, not for a loss)."""
     report = _report(_franchisee())
@@ -1549,7 +1549,7 @@ def test_ba111_stays_a_warning_when_the_loss_is_more_than_the_money_moved() -> N
 def test_ba101_weighs_the_profit_without_the_lines_that_make_a_loss_as_listed() -> None:
     """A CFO's review (2026-12-03): BA101 said a med spa "already runs at a loss" beside
     BA111 saying the loss was its comped treatments'. By hand: costs 1,020,000 against
-    1,000,000, a loss of 20,000 as listed; without the 90,000 loan payment, 70,000 (7%). The
+    1,000,000, a loss of 20,000 as listed; without the 90,000 of principal, 70,000 (7%). The
     10% minimum is 50,000 away: 70,000 - 50,000 = 20,000 (2%), under 5%, so a staged test of
     a quarter of the gap, 12,500."""
     profile = {
@@ -1557,7 +1557,7 @@ def test_ba101_weighs_the_profit_without_the_lines_that_make_a_loss_as_listed() 
         "activities": [
             {"name": "Google Ads", "spend": 50000},
             {"name": "Rent", "spend": 880000},
-            {"name": "SBA Loan Payment", "spend": 90000},
+            {"name": "SBA loan principal", "spend": 90000},
         ],
         "customers": {"new": 50, "sources": {"google ads": 50}},
     }
@@ -1615,3 +1615,35 @@ def test_ba116_says_a_credit_that_offsets_a_deductible_is_unlawful_where_claims_
     salon = {"business": {"name": "Shear", "industry": "salon"}, "revenue": 3000000}
     [found] = _found("BA116", salon | {"activities": lines})
     assert "deductible" not in found.message
+
+
+def test_ba111_does_not_take_out_what_may_be_a_cost_in_part() -> None:
+    """A CFO's re-review (2026-12-03): BA111 had taken a franchisee's whole "SBA Loan Payment"
+    (its interest is a cost) and "Owner Draws" (the owner's only pay) out of the costs, and
+    its $79,820 loss read as a $10,180 profit. By hand: 1,000,000 - 1,070,000 = 70,000 of loss;
+    the 90,000 may be costs in part, so it stays a warning that names them. A line of comped
+    treatments and fees is given up only in part: BA116 asks to split it."""
+    profile = _franchisee()
+    profile["activities"][4:6] = [
+        {"name": "SBA Loan Payment", "spend": 50000},
+        {"name": "Owner Draws", "spend": 40000},
+    ]
+    report = _report(profile)
+    [ba111] = [f for f in report.findings if f.rule == "BA111"]
+    assert ba111.severity == "warning"
+    assert ba111.message.endswith(
+        "; $90,000 of the costs are lines BA116 names that may be costs only in part (a loan "
+        "payment with its interest in it, an owner's draw that may be the owner's only pay, a "
+        "line partly given up)"
+    )
+    assert ba111.advice.startswith("split those lines first (the loan's principal from its")
+    assert "the business runs at an operating loss (BA111)" in [c.reason for c in report.score_caps]
+    mixed = {
+        "revenue": 1000000,
+        "activities": [{"name": "Influencer collabs (comped tx + fees)", "spend": 9200}],
+    }
+    [ba116] = _found("BA116", mixed)
+    assert "revenue given up in part (free or comped services) and money spent in part" in (
+        ba116.message
+    )
+    assert ba116.advice.startswith("split it: keep the fees as a cost")

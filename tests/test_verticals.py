@@ -116,6 +116,13 @@ def test_a_freelancers_own_time_counts_as_investment(run_cli: RunCli) -> None:
         ("restaurant", "Kitchen wages", "operations"),
         ("home-services", "Crew Wages", "cost-of-sales"),
         (None, "Crew Wages", "cost-of-sales"),
+        # a CFO's re-review (2026-12-03): USALI's one Rooms line for what intermediaries keep
+        ("hospitality", "Rooms - Commissions", "contra-revenue"),
+        ("hospitality", "Rooms - Sales commissions", "sales"),
+        (None, "Commissions", "sales"),
+        # a franchisee's co-op advertising is a contribution, not an allowance to customers
+        ("restaurant", "Regional Co-op Advertising (1%)", "marketing"),
+        ("wholesale", "Co-op advertising allowances", "contra-revenue"),
     ],
 )
 def test_a_verticals_own_words_read_only_in_its_profiles(
@@ -758,3 +765,19 @@ def test_a_med_spa_is_held_to_its_own_range_and_its_states_referral_laws(
     read = {a["name"]: a["category"] for a in report["activities"]}
     assert read["Patient care coordinator wages"] == "sales"
     assert read["Injector wages"] == "cost-of-sales"
+
+
+def test_a_hotels_commissions_line_joins_the_travel_agencies(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's re-review (2026-12-03): "Rooms - Commissions" ($217,600) read as sales, and the
+    travel agencies' 1,604 guests showed $6.11 each. By hand: 217,600 ÷ 1,604 = 135.66."""
+    profile = tmp_path / "inn.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Inn, industry: hospitality}\nrevenue: 2210000\n"
+        "activities:\n  - {name: Rooms - Commissions, spend: 217600}\n"
+        "customers: {new: 1604, sources: {Booking.com: 1000, Expedia: 604}}\n"
+    )
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", profile).stdout)
+    [ota] = [c for c in report["profiles"][0]["channels"] if c["name"].startswith("Online travel")]
+    assert (ota["customers"], ota["cac"]) == (1604, "135.66")

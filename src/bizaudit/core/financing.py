@@ -18,7 +18,7 @@ __all__ = [
     "offsets_deductible", "received",
 ]  # fmt: skip
 
-Movement = Literal["loan", "draw", "transfer", "received", "given up"]
+Movement = Literal["loan", "draw", "transfer", "received", "given up", "part given up"]
 
 #: The terms that read such a line as operations; a line nothing placed is looked at too.
 #: Only these lines are matched against the patterns below (a set lookup a line otherwise).
@@ -123,6 +123,13 @@ def offsets_deductible(name: str, note: str | None = None) -> bool:
     return _DEDUCTIBLE.search(name if note is None else f"{name} {note}") is not None
 
 
+#: Words that say a line given up in part was also paid in money: "Influencer collabs (comped
+#: tx + fees)" is comped treatments and cash fees, and only the comps are revenue given up.
+_SPENT_TOO = re.compile(r"\b(?:fees?|cash|stipends?|payments?)\b", re.IGNORECASE)
+#: A loan line that names its principal: the one part of a loan payment sure not to be a cost.
+_PRINCIPAL = re.compile(r"\bprincipal\b", re.IGNORECASE)
+
+
 def given_up(name: str, note: str | None) -> bool:
     """Whether a line's name or its note says it is revenue given up, not money spent: a
     chiropractor's "New patient special ($49 exam & x-rays)", noted "what we give up vs. the
@@ -148,8 +155,11 @@ def lines_that_move_money(
             continue
         if reading.category != "contra-revenue" and given_up(
             item.activity.name, item.activity.note
-        ):  # revenue never received, listed as spent
-            found.append((item, "given up"))
+        ):  # revenue never received, listed as spent (with money spent too, in part)
+            partly = _SPENT_TOO.search(item.activity.name) and not offsets_deductible(
+                item.activity.name, item.activity.note
+            )
+            found.append((item, "part given up" if partly else "given up"))
             continue
         if reading.category != "operations":
             continue
@@ -159,7 +169,20 @@ def lines_that_move_money(
     return found
 
 
-def money_moved(activities: Iterable[ClassifiedActivity]) -> Decimal:
-    """What the lines that move money add to the listed costs: what the operating profit
-    would gain without them (BA111 and the score's cap read it)."""
-    return sum((item.activity.spend for item, _ in lines_that_move_money(activities)), Decimal(0))
+def money_moved(activities: Iterable[ClassifiedActivity]) -> tuple[Decimal, Decimal]:
+    """What the lines BA116 names add to the listed costs, in two parts: what is surely no cost
+    of the period (a loan's principal by name, a transfer, money received, revenue given up),
+    which the operating profit would gain without them (BA111, BA101 and the score's cap read
+    it); and what may be a cost in part (a loan payment with its interest in it, an owner's
+    draw that may be the owner's only pay, a line given up only in part). A CFO's re-review,
+    2026-12-03: a franchisee's "SBA Loan Payment" and "Owner Draws" had been taken out whole,
+    and a $79,820 loss read as a $10,180 profit that its interest and a wage would undo."""
+    sure, unsure = Decimal(0), Decimal(0)
+    for item, kind in lines_that_move_money(activities):
+        if kind in ("transfer", "received", "given up") or (
+            kind == "loan" and _PRINCIPAL.search(item.activity.name)
+        ):
+            sure += item.activity.spend
+        else:
+            unsure += item.activity.spend
+    return sure, unsure

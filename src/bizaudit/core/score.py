@@ -184,7 +184,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     if facts.revenue > 0 and profit is not None and profit < 0:
         # Made by lines that move money without costing it (BA111 says so): no loss, but the
         # margin without them is held to BA115's line all the same
-        kept = profit + money_moved(facts.activities)
+        kept = profit + money_moved(facts.activities)[0]
         if kept < 0:
             found.append(Cap(79, "loss"))
         elif kept < THIN_MARGIN * facts.net_revenue:

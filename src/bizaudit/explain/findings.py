@@ -582,9 +582,22 @@ def _ba111(hit: Hit, currency: str) -> Words:
                 else ""
             ),
         )
+    maybe = (
+        f"; {format_money(f.maybe, currency)} of the costs are lines BA116 names that may be "
+        "costs only in part (a loan payment with its interest in it, an owner's draw that may "
+        "be the owner's only pay, a line partly given up)"
+        if f.maybe
+        else ""
+    )
     return (
-        loss,
-        "cut first the costs that bring no customers and no delivery; keep the marketing that "
+        loss + maybe,
+        (
+            "split those lines first (the loan's principal from its interest, a fair wage for the "
+            "owner's hours in place of the draw), then "
+            if f.maybe
+            else ""
+        )
+        + "cut first the costs that bring no customers and no delivery; keep the marketing that "
         "pays back, as cutting it cuts next period's revenue",
     )
 
@@ -622,6 +635,12 @@ _MOVEMENTS = {
         "revenue given up (a discount, a free or waived service), not money spent",
         "take it out: revenue counts what customers paid, so what they did not pay is already "
         "out of it; if revenue is counted at full price, mark the line kind: contra-revenue",
+    ),
+    "part given up": (
+        "revenue given up in part (free or comped services) and money spent in part (fees), "
+        "so only part of it is a cost",
+        "split it: keep the fees as a cost and take the comped part out (revenue counts what "
+        "customers paid, so what they did not pay is already out of it)",
     ),
     "received": (
         "money the business received, not a cost of the period",

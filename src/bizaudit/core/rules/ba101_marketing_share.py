@@ -272,5 +272,5 @@ def _moved(facts: Facts, profit: Decimal | None) -> Decimal:
     """What the lines BA116 names add to the costs, when they are what make a loss."""
     if profit is None or profit >= 0:
         return Decimal(0)
-    moved = money_moved(facts.activities)
+    moved = money_moved(facts.activities)[0]
     return moved if profit + moved >= 0 else Decimal(0)

@@ -21,6 +21,9 @@ class Loss(NamedTuple):
     #: what the lines BA116 names (loan principal, draws, transfers) add to the costs, when
     #: without them there is no loss: the loss is theirs (the finding is then information)
     moved: Decimal = Decimal(0)
+    #: still a loss: what the lines BA116 names that may be costs in part add (a loan payment
+    #: with its interest, an owner's draw that may be the owner's pay)
+    maybe: Decimal = Decimal(0)
 
 
 class SpendExceedsRevenue(Rule):
@@ -34,11 +37,15 @@ class SpendExceedsRevenue(Rule):
     with no revenue yet (a start-up before launch) is not checked: its spending is runway, not
     a loss on sales.
 
-    When the lines BA116 names (loan principal, an owner's draw, a transfer) are what make the
-    loss, so that without them costs are within revenue, the finding is information that says
-    so and gives the profit without them, and the score is not capped for a loss (a CFO's
-    review, 2026-12-03: a franchisee's report led with "an operating loss of $79,820" where
-    $90,000 of loan principal and draws made it, and the business kept $10,180).
+    When the lines BA116 names that are surely no cost of the period (a loan's principal by
+    name, a transfer, money received, revenue given up) are what make the loss, so that
+    without them costs are within revenue, the finding is information that says so and gives
+    the profit without them, and the score is not capped for a loss (a CFO's review,
+    2026-12-03). A loan payment (its interest is a cost), an owner's draw (it may be the
+    owner's only pay) and a line given up only in part are not taken out: the finding stays a
+    warning and names what they add, to be split (a CFO's re-review, 2026-12-03: a
+    franchisee's "SBA Loan Payment" and "Owner Draws" had turned a $79,820 loss into a
+    $10,180 profit that the loan's interest and a wage for its owner would undo).
 
     How to fix: find the costs that bring no customers and no delivery and cut those first;
     keep the marketing that pays back, since cutting it cuts next period's revenue. When the
@@ -54,11 +61,12 @@ class SpendExceedsRevenue(Rule):
         costs, revenue = facts.spend["total"], facts.net_revenue
         if facts.revenue <= 0 or costs <= revenue or facts.partial_spending:
             return
-        moved = money_moved(facts.activities)
+        moved, maybe = money_moved(facts.activities)
         theirs = costs - moved <= revenue
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),
-                 facts.spend["marketing"], moved if theirs else Decimal(0)),
+                 facts.spend["marketing"], moved if theirs else Decimal(0),
+                 Decimal(0) if theirs else maybe),
             at=("revenue",),
             severity="info" if theirs else None,
         )  # fmt: skip
