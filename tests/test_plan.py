@@ -123,8 +123,15 @@ def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
         # closing, lose money, as if a budget bought more closings.
         (
             "Zillow Flex referral fees", 118000, 30, "zillow",
-            "its spend is fees or commissions paid per referral, sale or closing: more budget does "
-            "not bring more customers (recruit more, or change the rate, instead)",
+            "its spend is fees or commissions paid per referral, sale, closing or appointment: "
+            "more budget does not bring more customers (recruit more, or change the rate, instead)",
+        ),
+        # A CFO's re-review (2026-12-03): a roofer's plan moved $16,500 into canvassers paid
+        # $40 per inspection set, a price per appointment, not a budget.
+        (
+            "Canvasser Pay ($40 per inspection set)", 46400, 116, "door knocking",
+            "its spend is fees or commissions paid per referral, sale, closing or appointment: "
+            "more budget does not bring more customers (recruit more, or change the rate, instead)",
         ),
     ],
 )  # fmt: skip

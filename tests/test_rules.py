@@ -417,9 +417,9 @@ def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
     assert "costs $3,000 ($60,000 ÷ 20 customers) but is worth $2,000" in flex.message
     assert flex.advice.startswith(
         "'bizaudit plan' leaves this channel alone, as its spend is fees or commissions paid per "
-        "referral, sale or closing: more budget does not bring more customers (recruit more, or "
-        "change the rate, instead); so cut or renegotiate what a customer costs there rather "
-        "than move its money"
+        "referral, sale, closing or appointment: more budget does not bring more customers "
+        "(recruit more, or change the rate, instead); so cut or renegotiate what a customer "
+        "costs there rather than move its money"
     )
     google = found["Google Ads"]
     assert google.advice.startswith("move this channel's money to channels whose customers pay")
@@ -1611,6 +1611,11 @@ def test_ba116_says_a_credit_that_offsets_a_deductible_is_unlawful_where_claims_
     named = {"business": {"name": "Summit Peak Roofing"}, "revenue": 3000000}
     [found] = _found("BA116", named | {"activities": lines})
     assert "§27.02" in found.message
+    # the same rebate in other words (a CFO's re-review, 2026-12-03)
+    for other in ("Advertising allowance to homeowners ($500/job)",
+                  "Homeowner marketing agreement payments"):  # fmt: skip
+        [found] = _found("BA116", roofer | {"activities": [{"name": other, "spend": 5000}]})
+        assert "§27.02" in found.message
     # a salon paid from no insurance claim: revenue given up, no word of deductibles
     salon = {"business": {"name": "Shear", "industry": "salon"}, "revenue": 3000000}
     [found] = _found("BA116", salon | {"activities": lines})

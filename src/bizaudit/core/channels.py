@@ -202,11 +202,15 @@ def not_bought(channel: Channel) -> str | None:
     return _vocabulary().not_bought.get(channel.key)
 
 
-#: A line paid per referral, closing or sale, not a budget: a re-review saw Zillow Flex fees,
-#: taken from each closing, handled as money to move; an owner's review saw `plan` cut a
-#: roofer's canvassers' commissions, paid per signed job, as if they were an ad budget.
+#: A line paid per referral, closing, sale or appointment, not a budget: a re-review saw
+#: Zillow Flex fees, taken from each closing, handled as money to move; an owner's review saw
+#: `plan` cut a roofer's canvassers' commissions, paid per signed job, as if they were an ad
+#: budget.
 _PER_RESULT = re.compile(
-    r"\breferral fees?\b|\bzillow flex\b|\bper (?:closing|referral|job|sale)\b|\bcommissions?\b",
+    r"\breferral fees?\b|\bzillow flex\b|\bper (?:closing|referral|job|sale)\b|\bcommissions?\b"
+    # "Canvasser Pay ($40 per inspection set)": pay per appointment set (a CFO's re-review,
+    # 2026-12-03: the plan had moved $16,500 into it)
+    r"|\bper (?:inspection|appointment|lead|booking|estimate)s?\b",
     re.I,
 )
 
@@ -229,8 +233,9 @@ def paid_per_result(channel: Channel) -> str | None:
         _PER_RESULT.search(item.activity.name) for item in channel.activities
     ):
         return (
-            "its spend is fees or commissions paid per referral, sale or closing: more budget "
-            "does not bring more customers (recruit more, or change the rate, instead)"
+            "its spend is fees or commissions paid per referral, sale, closing or appointment: "
+            "more budget does not bring more customers (recruit more, or change the rate, "
+            "instead)"
         )
     if channel.activities and all(_FIXED.search(item.activity.name) for item in channel.activities):
         return (

@@ -112,7 +112,11 @@ _DEDUCTIBLE = re.compile(
     r"deductibles?\b"
     r"|\b(?:sign|signage)\s+placement\s+credits?\b"
     r"|\b(?:credits?|rebates?)\s+to\s+homeowners?\b"
-    r"|\bhomeowner\s+(?:credits?|rebates?)\b",
+    r"|\bhomeowner\s+(?:credits?|rebates?)\b"
+    # "Advertising allowance to homeowners ($500/job)", "Homeowner marketing agreement
+    # payments": the same rebate in other words (a CFO's re-review, 2026-12-03)
+    r"|\b(?:allowances?|payments?|agreements?)\s+(?:to|with)\s+homeowners?\b"
+    r"|\bhomeowner\s+(?:marketing|advertising)\s+(?:agreements?|payments?|allowances?)\b",
     re.IGNORECASE,
 )
 
