@@ -700,3 +700,27 @@ def test_canvassers_pay_joins_the_door_knocking_customers() -> None:
     )
     [outbound] = [c for c in report.channels if c.name.startswith("Outbound")]
     assert (outbound.customers, outbound.cac, outbound.spend) == (116, Decimal(400), Decimal(46400))
+
+
+def test_the_ratio_says_what_the_marketplaces_commissions_would_make_it() -> None:
+    """A CFO's re-review (2026-12-03): an inn's 11.2× left out the $227,400 of commissions the
+    travel agencies kept on 65% of its guests, which BA202 weighed and the owner never saw. By
+    hand: CAC 10,000 ÷ 500 = 20; LTV 400, 20×; with 30,000 of commissions, (10,000 + 30,000)
+    ÷ 500 = 80, 5×."""
+    report = run(
+        revenue=1000000,
+        activities=[
+            {"name": "Google Ads", "spend": 10000},
+            {"name": "Booking.com commissions", "spend": 30000},
+        ],
+        customers={
+            "new": 500,
+            "sources": {"google ads": 200, "Booking.com": 300},
+            "lifetime_value": 400,
+        },
+    )
+    assert report.economics.ltv_to_cac.basis == (
+        "$400 LTV ÷ $20 CAC; marketplaces kept $30,000 of commissions on these customers, taken "
+        "out of revenue, not counted here: with them, 5.0× (a floor, as they are charged on "
+        "repeat customers too)"
+    )

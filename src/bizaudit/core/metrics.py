@@ -29,6 +29,7 @@ __all__ = [
     "Facts",
     "compute",
     "share",
+    "with_commissions",
 ]
 
 #: Marketing lines that cultivate referrals on purpose: a funded referral channel, not hope
@@ -677,3 +678,23 @@ def compute(
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
         range_excluded_at=[item.position for item in left_out],
     )
+
+
+def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
+    """The commissions marketplaces kept on the customers of the channels the judged CAC
+    counts (contra-revenue, not spend: Booking.com's, DoorDash's), and the judged LTV ÷ CAC
+    with them added to what a customer cost (None without such commissions or figures). They
+    are charged on repeat customers too, so the ratio with them is a floor. BA202 holds its
+    "room to spend more" to it; the report shows it beside the ratio (a CFO's re-review,
+    2026-12-03: an inn's 11.2× left out $227,400 of commissions on 65% of its guests; with
+    them, 3.8×)."""
+    economics = facts.economics
+    skip = ("repeat", "referral") if economics.judged_by_non_referral else ("repeat",)
+    fees = sum(
+        (c.fees for c in facts.by_channel if c.customers > 0 and c.kind not in skip),
+        Decimal(0),
+    )
+    judged, ltv = economics.judged_cac, economics.judged_ratio.ltv
+    if not fees or ltv is None or judged.value is None or not judged.new_customers:
+        return fees, None
+    return fees, ltv / (judged.value + fees / judged.new_customers)

@@ -204,6 +204,15 @@ class Basis:
             f" ({repeat[2:]})" if repeat else ""
         )
 
+    def commissions(self, fees: Decimal, ratio: Decimal) -> str:
+        """What the ratio would be with the marketplaces' commissions counted in what a
+        customer cost (they are taken out of revenue, and charged on repeat customers too)."""
+        return (
+            f"; marketplaces kept {self.money(fees)} of commissions on these customers, taken "
+            f"out of revenue, not counted here: with them, {format_ratio(ratio)}× (a floor, as "
+            "they are charged on repeat customers too)"
+        )
+
     def ltv(self, ltv: Ltv) -> str:
         if ltv.stated:
             return "lifetime_value stated in the profile"

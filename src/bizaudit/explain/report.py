@@ -13,7 +13,7 @@ from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit
 from bizaudit.core.classify import Classifier
-from bizaudit.core.metrics import WEEKS_IN_A_MONTH, share
+from bizaudit.core.metrics import WEEKS_IN_A_MONTH, share, with_commissions
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
 from bizaudit.explain.findings import words
@@ -108,6 +108,19 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     ]
     words = Basis(audit.profile.business.currency)
     cac, ltv, ratio, payback = words.all(e)
+    referral_ratio = words.ratio(
+        e.ltv_to_non_referral_cac,
+        # "excluding referrals" only when some were left out: with every referral paid for,
+        # it is the same CAC (a CFO's re-review read the label on an all-customer CAC)
+        "CAC excluding referrals" if e.non_referral_cac.referral else "CAC",
+    )
+    fees, with_fees = with_commissions(audit.facts)
+    if with_fees is not None:  # the judged ratio says what the commissions would make it
+        kept = words.commissions(fees, with_fees)
+        if e.judged_by_non_referral:
+            referral_ratio += kept
+        else:
+            ratio += kept
     return CustomerEconomics(
         cac=_money(e.cac.value, cac),
         ltv=_money(e.ltv.value, ltv),
@@ -115,13 +128,7 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         payback_months=EconomicsFigure(value=e.payback_months.value, basis=payback),
         non_referral_cac=_money(e.non_referral_cac.value, words.cac(e.non_referral_cac)),
         ltv_to_non_referral_cac=EconomicsFigure(
-            value=e.ltv_to_non_referral_cac.value,
-            # "excluding referrals" only when some were left out: with every referral paid
-            # for, it is the same CAC (a CFO's re-review read the label on an all-customer CAC)
-            basis=words.ratio(
-                e.ltv_to_non_referral_cac,
-                "CAC excluding referrals" if e.non_referral_cac.referral else "CAC",
-            ),
+            value=e.ltv_to_non_referral_cac.value, basis=referral_ratio
         ),
         non_referral_payback_months=EconomicsFigure(
             value=e.non_referral_payback_months.value,

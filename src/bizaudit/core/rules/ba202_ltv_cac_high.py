@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.margins import THIN_MARGIN
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -85,16 +85,9 @@ class LtvCacHigh(Rule):
             for c in facts.by_channel
             if c.spend <= 0 and not c.fees and c.kind not in skip
         )
-        fees = sum(
-            (c.fees for c in facts.by_channel if c.customers > 0 and c.kind not in skip),
-            Decimal(0),
-        )
-        with_fees = None
-        ltv = economics.judged_ratio.ltv
-        if fees and ltv is not None and judged.value is not None and judged.new_customers:
-            with_fees = ltv / (judged.value + fees / judged.new_customers)
-            if with_fees <= LTV_TO_CAC_CEILING:
-                return  # the commissions take up the room the ratio seemed to leave
+        fees, with_fees = with_commissions(facts)
+        if with_fees is not None and with_fees <= LTV_TO_CAC_CEILING:
+            return  # the commissions take up the room the ratio seemed to leave
         yield Hit(
             HighRatio(
                 economics.judged_ratio,
