@@ -724,3 +724,19 @@ def test_the_ratio_says_what_the_marketplaces_commissions_would_make_it() -> Non
         "out of revenue, not counted here: with them, 5.0× (a floor, as they are charged on "
         "repeat customers too)"
     )
+
+
+def test_a_hotels_trade_word_joins_no_channels_together() -> None:
+    """A CFO's re-review (2026-12-03): "Google Hotel Ads" guests were judged together with a
+    "Historic Hotels of America Membership" on the word "hotel", and Google Hotel Ads read
+    $177.84 a guest instead of its own 19,800 ÷ 176 = 112.50."""
+    report = run(
+        revenue=2000000,
+        activities=[
+            {"name": "S&M - Google Hotel Ads", "spend": 19800},
+            {"name": "S&M - Historic Hotels of America Membership", "spend": 11500},
+        ],
+        customers={"new": 176, "sources": {"Google Hotel Ads": 176}},
+    )
+    meta = by_name(report)["Hotel metasearch (Google Hotel Ads, Trivago, Kayak)"]
+    assert (meta.customers, meta.cac) == (176, Decimal("112.50"))

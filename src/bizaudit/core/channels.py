@@ -69,7 +69,10 @@ _FILLER = frozenset(
     """ad advert advertising marketing campaign campaign spend budget cost fee lead program
     programme service management mgmt retainer agency and the of for a on in to by from via
     new customer client patient at an with our my your their we us they them someone who
-    saw seen heard told came found through""".split()
+    saw seen heard told came found through membership member dues hotel guest""".split()
+    # "hotel", "membership": a hotel's own trade, in the names of many of its channels; "Google
+    # Hotel Ads" had been judged together with "Historic Hotels of America Membership" on it
+    # (a CFO's re-review, 2026-12-03)
 )
 
 
