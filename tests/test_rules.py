@@ -1652,3 +1652,29 @@ def test_ba111_does_not_take_out_what_may_be_a_cost_in_part() -> None:
         ba116.message
     )
     assert ba116.advice.startswith("split it: keep the fees as a cost")
+
+
+def test_a_score_stops_at_79_when_more_than_5_percent_of_customers_are_unread() -> None:
+    """A CFO's re-review (2026-12-03): an inn scored 100/100 "Strong" with 152 of its 2,460
+    new guests (6.2%) from a source the audit could not read (BA113). By hand: 6 of 100 is
+    over 5%; 5 of 100 is not."""
+
+    def report(unread: int) -> ProfileReport:
+        return _report({
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 60000},
+                {"name": "Email newsletter", "spend": 20000},
+                {"name": "Rent", "spend": 500000},
+            ],
+            "customers": {
+                "new": 100,
+                "sources": {"google ads": 100 - unread, "Zorblax blocks": unread},
+                "lifetime_value": 5000,
+            },
+            "owner_hours": {"delivery": 30, "marketing": 10},
+        })  # fmt: skip
+
+    reason = "more than 5% of new customers came from sources the audit could not read (BA113)"
+    assert reason in [c.reason for c in report(6).score_caps]
+    assert reason not in [c.reason for c in report(5).score_caps]

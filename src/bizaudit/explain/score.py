@@ -81,6 +81,8 @@ CAPS: dict[CapReason, str] = {
     "(BA110)",
     "loss": "the business runs at an operating loss (BA111)",
     "thin margin": "the operating margin is under 5% (BA115)",
+    "unread sources": "more than 5% of new customers came from sources the audit could not "
+    "read (BA113)",
     "thin without money moved": "the costs as listed exceed revenue, and without the lines "
     "BA116 names (money moved, revenue given up) the operating margin is under 5%",
     "failed": "the check fails (an error finding, or a warning under --strict)",
