@@ -11,11 +11,11 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from bizaudit.core.metrics import ClassifiedActivity
+    from bizaudit.core.metrics import ClassifiedActivity, Facts
 
 __all__ = [
     "TERMS", "Movement", "given_up", "lines_that_move_money", "money_moved", "movement",
-    "offsets_deductible", "received",
+    "offsets_deductible", "received", "what_makes_the_loss",
 ]  # fmt: skip
 
 Movement = Literal["loan", "draw", "transfer", "received", "given up", "part given up"]
@@ -190,3 +190,16 @@ def money_moved(activities: Iterable[ClassifiedActivity]) -> tuple[Decimal, Deci
         else:
             unsure += item.activity.spend
     return sure, unsure
+
+
+def what_makes_the_loss(facts: Facts) -> tuple[Decimal, Decimal]:
+    """At an operating loss: what the lines surely no cost of the period add to the costs
+    when without them there is no loss (they make it: BA111 is information, BA101 weighs the
+    profit without them, the score is not capped for a loss), else 0; and, when the loss
+    stays, what the lines that may be costs in part add (BA111 asks to split them), else 0.
+    (0, 0) at a profit, or when only part of the spending is listed."""
+    profit = facts.operating_profit
+    if profit is None or profit >= 0 or facts.revenue <= 0:
+        return Decimal(0), Decimal(0)
+    sure, unsure = money_moved(facts.activities)
+    return (sure, Decimal(0)) if profit + sure >= 0 else (Decimal(0), unsure)

@@ -32,7 +32,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import money_moved
+from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share
 from bizaudit.core.overspend import above_range
@@ -193,10 +193,10 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     if facts.revenue > 0 and profit is not None and profit < 0:
         # Made by lines that move money without costing it (BA111 says so): no loss, but the
         # margin without them is held to BA115's line all the same
-        kept = profit + money_moved(facts.activities)[0]
-        if kept < 0:
+        moved = what_makes_the_loss(facts)[0]
+        if not moved:
             found.append(Cap(79, "loss"))
-        elif kept < THIN_MARGIN * facts.net_revenue:
+        elif profit + moved < THIN_MARGIN * facts.net_revenue:
             found.append(Cap(79, "thin without money moved"))
     if thin_margin(facts) is not None:
         found.append(Cap(79, "thin margin"))

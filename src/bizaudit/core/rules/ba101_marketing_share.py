@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import money_moved
+from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
@@ -137,7 +137,7 @@ class MarketingShare(Rule):
         profit = facts.operating_profit
         # At a loss only as listed, made by the lines BA116 names (BA111 says so): the advice
         # weighs the profit without them (a CFO's review, 2026-12-03)
-        moved = _moved(facts, profit)
+        moved = what_makes_the_loss(facts)[0]
         if moved and profit is not None:
             profit += moved
         owner = facts.owner_marketing_value
@@ -266,11 +266,3 @@ def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
     ]
     spent = sum((item.activity.spend for item in lines), Decimal(0))
     return spent, tuple(item.activity.name for item in lines)
-
-
-def _moved(facts: Facts, profit: Decimal | None) -> Decimal:
-    """What the lines BA116 names add to the costs, when they are what make a loss."""
-    if profit is None or profit >= 0:
-        return Decimal(0)
-    moved = money_moved(facts.activities)[0]
-    return moved if profit + moved >= 0 else Decimal(0)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import money_moved
+from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -61,12 +61,10 @@ class SpendExceedsRevenue(Rule):
         costs, revenue = facts.spend["total"], facts.net_revenue
         if facts.revenue <= 0 or costs <= revenue or facts.partial_spending:
             return
-        moved, maybe = money_moved(facts.activities)
-        theirs = costs - moved <= revenue
+        moved, maybe = what_makes_the_loss(facts)
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),
-                 facts.spend["marketing"], moved if theirs else Decimal(0),
-                 Decimal(0) if theirs else maybe),
+                 facts.spend["marketing"], moved, maybe),
             at=("revenue",),
-            severity="info" if theirs else None,
+            severity="info" if moved else None,
         )  # fmt: skip
