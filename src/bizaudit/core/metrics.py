@@ -17,9 +17,10 @@ from bizaudit.core import economics
 from bizaudit.core.channels import Channel, join
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
 from bizaudit.core.economics import Economics
+from bizaudit.model import verticals
 from bizaudit.model.profile import Activity, Customers, Profile, Source
 from bizaudit.model.verticals import Vertical
-from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING
+from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, vertical_named_in
 
 __all__ = [
     "CHANNEL_INPUTS",
@@ -400,6 +401,12 @@ class Facts(NamedTuple):
     @property
     def revenue(self) -> Decimal:
         return self.profile.revenue
+
+    @property
+    def named_vertical(self) -> Vertical | None:
+        """The vertical the business's own name gives away ("Summit Peak Roofing"), as BA109
+        reads it, whatever industry is declared; None for most names."""
+        return verticals.get(vertical_named_in(self.profile.business.name))
 
     @property
     def contra_revenue(self) -> Decimal:

@@ -13,9 +13,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
 from bizaudit.core.plan import DEFAULT_MAX_GROWTH, DEFAULT_MIN_CUSTOMERS, left_alone
 from bizaudit.core.rules.base import Hit, Rule
-from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy, Source
-from bizaudit.model.vocab import vertical_named_in
 
 #: The first step of a staged test: a quarter of the gap, at most half the operating profit and
 #: never below BA115's 5% margin (a practitioner's way to test a channel without betting the
@@ -230,13 +228,10 @@ def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, 
     when only the default minimum applies and the share of revenue meets that low end."""
     if source != "default" or facts.profile.business.industry is not None:
         return None
-    found = vertical_named_in(facts.profile.business.name)
-    if found is None:
-        return None
-    vertical = verticals.get(found)
+    vertical = facts.named_vertical
     if vertical is None or vertical.scope != "marketing" or share < vertical.marketing.low:
         return None
-    return found, vertical.marketing.low
+    return vertical.id, vertical.marketing.low
 
 
 def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal] | None:

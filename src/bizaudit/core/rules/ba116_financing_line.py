@@ -10,9 +10,7 @@ from typing import NamedTuple
 from bizaudit.core.financing import Movement, lines_that_move_money, offsets_deductible
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
-from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
-from bizaudit.model.vocab import vertical_named_in
 
 
 class Financing(NamedTuple):
@@ -77,7 +75,7 @@ class FinancingLine(Rule):
         if not found:
             return
         total = sum((item.activity.spend for item, _ in found), Decimal(0))
-        vertical = facts.vertical or verticals.get(vertical_named_in(facts.profile.business.name))
+        vertical = facts.vertical or facts.named_vertical
         rule = None if vertical is None else vertical.deductible_rule
         for item, kind in found:
             deductible = (
