@@ -810,6 +810,13 @@ def _ba201(hit: Hit, currency: str) -> Words:
     advice = "keep customers longer or sell them more, or win them more cheaply"
     if f.dearest is not None:
         advice += f", starting with the dearest channel: {_dearest(f.dearest, currency)}"
+    if f.selling is not None:  # most of a customer's cost is selling: that plan comes first
+        sales, spent, lines = f.selling
+        advice = (
+            f"most of what a customer costs is selling ({format_money(cents(sales), currency)} "
+            f"of {format_money(cents(spent), currency)}: {_names(lines)}), so look at the "
+            f"commission plan and the close rate first; then {advice}"
+        )
     if f.owner is None:
         return (
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "

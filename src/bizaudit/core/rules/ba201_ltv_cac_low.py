@@ -24,6 +24,9 @@ class LowRatio(NamedTuple):
     #: the priced channel whose customers cost the most (name, CAC, customers), where BA110
     #: does not already name it: winning customers more cheaply starts there
     dearest: tuple[str, Decimal, int] | None = None
+    #: when selling is most of what the judged CAC counts: its sales spend, the whole spend
+    #: the CAC counts, and the sales lines (reps' commissions, canvassers)
+    selling: tuple[Decimal, Decimal, tuple[str, ...]] | None = None
 
 
 class LtvCacLow(Rule):
@@ -54,7 +57,9 @@ class LtvCacLow(Rule):
     firm's clients, 3.9× in cash, were 2.35× with its owner's selling time).
 
     How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
-    costs to win one (channels that convert better, a sharper offer). The finding names the
+    costs to win one (channels that convert better, a sharper offer). When selling is more
+    than half of what the CAC counts (reps' commissions, canvassers), the advice starts with
+    the commission plan and the close rate, and names the sales lines. The finding names the
     channel whose customers cost the most, priced on 20 or more of them, where cheaper customers
     are to be found first (unless BA110 names it already; a CFO's review, 2026-12-02: a brand
     with no industry declared, at an operating loss, 36% of revenue on marketing and 1.6× was
@@ -81,6 +86,7 @@ class LtvCacLow(Rule):
                 economics.judged_cac.new_customers,
                 loaded,
                 None if _named_by_ba110(facts, policy) else dearest_channel(facts),
+                _selling(facts),
             ),
             at=("customers",),
             # in cash a customer pays back 3×; only the owner's time counted makes it less
@@ -92,3 +98,20 @@ def _named_by_ba110(facts: Facts, policy: EffectivePolicy) -> bool:
     """BA110's advice already names the dearest channel (spend above the range, not paying)."""
     over = above_range(facts, policy)
     return over is not None and over.margin is None
+
+
+def _selling(facts: Facts) -> tuple[Decimal, Decimal, tuple[str, ...]] | None:
+    """Sales spend, the spend the judged CAC counts and the sales lines, when selling is more
+    than half of it: the commission plan and the close rate come before the channels (a
+    CFO's re-review, 2026-12-03: a roofer's reps' commissions were 60% of what a job cost to
+    win, while BA201 named only its dearest ad channel; a practitioner's order of work)."""
+    cac = facts.economics.judged_cac
+    spent = cac.acquire - cac.referral_spend + cac.sales
+    if cac.sales <= 0 or 2 * cac.sales <= spent:
+        return None
+    lines = tuple(
+        item.activity.name
+        for item in facts.activities
+        if item.classification.category == "sales" and item.activity.spend > 0
+    )
+    return cac.sales, spent, lines
