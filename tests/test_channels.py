@@ -740,3 +740,24 @@ def test_a_hotels_trade_word_joins_no_channels_together() -> None:
     )
     meta = by_name(report)["Hotel metasearch (Google Hotel Ads, Trivago, Kayak)"]
     assert (meta.customers, meta.cac) == (176, Decimal("112.50"))
+
+
+def test_a_source_that_names_its_lines_name_joins_that_lines_channel() -> None:
+    """A CFO's re-review (2026-12-03): "Google search: {channel: 6071 Website & SEO
+    (GeniusVets)}" made a channel of its own, "$0, 168 customers", beside the SEO line's.
+    By hand: 7,800 ÷ 168 = 46.43."""
+    report = run(
+        activities=[{"name": "6071 Website & SEO (GeniusVets)", "spend": 7800}],
+        customers={
+            "new": 168,
+            "sources": {
+                "Google search": {"customers": 168, "channel": "6071 Website & SEO (GeniusVets)"}
+            },
+        },
+    )
+    [seo] = report.channels
+    assert (seo.name, seo.customers, seo.cac) == (
+        "Organic search (SEO and content)",
+        168,
+        Decimal("46.43"),
+    )

@@ -421,11 +421,25 @@ def join(
             left_lines.append(item)
     left_sources: list[ClassifiedSource] = []
     referred: list[ClassifiedSource] = []
+    named_lines: dict[tuple[str, ...], str] | None = None  # made when a source names a channel
     for source in sources:
         if source.classification.kind == "repeat":
             continue
         if source.channel is not None:
-            key = stated(source.channel)
+            # A source may name its line's channel by the line's own name ("Website & SEO
+            # (GeniusVets)"): it joins that line's channel, not a new one of its own (a CFO's
+            # re-review, 2026-12-03, saw such a source make a "$0, 168 customers" channel)
+            if named_lines is None:
+                named_lines = {
+                    tuple(words(item.activity.name)): key
+                    for key, items in lines.items()
+                    for item in items
+                }
+            if (found := named_lines.get(tuple(words(source.channel)))) is not None:
+                key = found
+                add(key, "stated in the profile")
+            else:
+                key = stated(source.channel)
         elif key := _longest(source.name, vocab.source_terms, source.classification.kind):
             add(key, "the channel vocabulary")
         elif source.classification.kind == "referral":
