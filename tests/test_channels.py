@@ -724,6 +724,13 @@ def test_the_ratio_says_what_the_marketplaces_commissions_would_make_it() -> Non
         "out of revenue, not counted here: with them, 5.0× (a floor, as they are charged on "
         "repeat customers too)"
     )
+    assert report.economics.ltv_to_cac_with_commissions == Decimal(5)
+    # none without a marketplace's commissions
+    plain = run(
+        activities=[{"name": "Google Ads", "spend": 10000}],
+        customers={"new": 500, "sources": {"google ads": 500}, "lifetime_value": 400},
+    )
+    assert plain.economics.ltv_to_cac_with_commissions is None
 
 
 def test_a_hotels_trade_word_joins_no_channels_together() -> None:

@@ -1089,3 +1089,23 @@ def test_questions_about_the_profile_come_after_what_to_do(write_profile: WriteP
     assert set(asked) <= view.QUESTIONS
     advice = questions.all("li", "finding")[0].one("p", "advice").words()
     assert advice.startswith("To fix in the profile:")
+
+
+def test_the_ratio_card_says_what_marketplaces_commissions_make_it(
+    write_profile: WriteProfile,
+) -> None:
+    """A CFO's re-review (2026-12-03): an inn's card read 11.0× alone, where the $227,400 of
+    commissions the travel agencies kept made it 3.8×. By hand: 10,000 ÷ 500 = 20 against
+    400, 20×; (10,000 + 30,000) ÷ 500 = 80, 5×."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Inn}\nrevenue: 1000000\nactivities:\n"
+        "  - {name: Google Ads, spend: 10000}\n  - {name: Booking.com commissions, spend: 30000}\n"
+        "customers: {new: 500, sources: {google ads: 200, Booking.com: 300}, "
+        "lifetime_value: 400}\n"
+    )
+    doc = parse(html.render(report_of(path)))
+    assert figures(doc)["LTV ÷ CAC"] == ("20.0×", "3× or more")
+    card = next(c for c in doc.all("div", "figure") if c.one("dt").words() == "LTV ÷ CAC")
+    assert card.one("dd", "note").words() == (
+        "at least 3×; 5.0× with the commissions marketplaces kept (a floor)"
+    )

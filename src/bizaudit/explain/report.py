@@ -139,6 +139,7 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         cac_lines=[
             line for position in counted if (line := locate(("activities", position))) is not None
         ],
+        ltv_to_cac_with_commissions=with_fees,
     )
 
 

@@ -219,6 +219,14 @@ class CustomerEconomics:
             "and sales), so that an accountant can trace it"
         ),
     ]
+    ltv_to_cac_with_commissions: Annotated[
+        ShareOut | None,
+        Field(
+            description="the judged LTV ÷ CAC with the commissions marketplaces kept on those "
+            "customers counted in what a customer cost (contra-revenue, not spend); a floor, as "
+            "they are charged on repeat customers too; null without such commissions"
+        ),
+    ] = None
 
 
 @record

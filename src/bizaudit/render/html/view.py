@@ -461,11 +461,17 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             "warn": f"under {LTV_TO_CAC_MINIMUM}×",
             "good": f"{LTV_TO_CAC_MINIMUM}× or more",
         }[status]
+        kept = e.ltv_to_cac_with_commissions  # what the marketplaces' commissions make it
+        with_fees = (
+            f"; {format_ratio(kept)}× with the commissions marketplaces kept (a floor)"
+            if kept is not None
+            else ""
+        )
         figures.append(
             KeyFigure(
                 "LTV ÷ CAC",
                 f"{format_ratio(ratio)}×",
-                f"at least {LTV_TO_CAC_MINIMUM}×{who}",
+                f"at least {LTV_TO_CAC_MINIMUM}×{who}{with_fees}",
                 status,
                 words,
             )
