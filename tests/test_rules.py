@@ -1680,21 +1680,24 @@ def test_a_score_stops_at_79_when_more_than_5_percent_of_customers_are_unread() 
     assert reason not in [c.reason for c in report(5).score_caps]
 
 
+def _ads_and_reps(ads: int, reps: int) -> dict[str, Any]:
+    """40 customers from Google Ads, worth 5,000 each, won with ``ads`` of ads and ``reps`` of
+    sales reps' commissions."""
+    return {
+        "revenue": 2000000,
+        "activities": [
+            {"name": "Google Ads", "spend": ads},
+            {"name": "Sales rep commissions", "spend": reps},
+        ],
+        "customers": {"new": 40, "sources": {"google ads": 40}, "lifetime_value": 5000},
+    }
+
+
 def test_ba201_puts_selling_first_when_it_is_most_of_what_a_customer_costs() -> None:
     """A CFO's re-review (2026-12-03): a roofer's reps' commissions were 60% of what a job cost
     to win, while BA201 named only its dearest ad channel. By hand: (20,000 + 100,000) ÷ 40 =
     3,000 a customer against 5,000, 1.7×; selling is 100,000 of 120,000."""
-    [ba201] = _found(
-        "BA201",
-        {
-            "revenue": 2000000,
-            "activities": [
-                {"name": "Google Ads", "spend": 20000},
-                {"name": "Sales rep commissions", "spend": 100000},
-            ],
-            "customers": {"new": 40, "sources": {"google ads": 40}, "lifetime_value": 5000},
-        },
-    )
+    [ba201] = _found("BA201", _ads_and_reps(20000, 100000))
     assert ba201.message.startswith("a customer is worth 1.7× what it costs to win")
     assert ba201.advice.startswith(
         "most of what a customer costs is selling ($100,000 of $120,000: 'Sales rep "
@@ -1702,16 +1705,6 @@ def test_ba201_puts_selling_first_when_it_is_most_of_what_a_customer_costs() -> 
         "customers longer"
     )
     # half, not more: the advice is about the channels ((60,000 + 60,000) ÷ 40, 1.7× again)
-    [ba201] = _found(
-        "BA201",
-        {
-            "revenue": 2000000,
-            "activities": [
-                {"name": "Google Ads", "spend": 60000},
-                {"name": "Sales rep commissions", "spend": 60000},
-            ],
-            "customers": {"new": 40, "sources": {"google ads": 40}, "lifetime_value": 5000},
-        },
-    )
+    [ba201] = _found("BA201", _ads_and_reps(60000, 60000))
     assert ba201.message.startswith("a customer is worth 1.7× what it costs to win")
     assert "commission plan" not in ba201.advice
