@@ -573,6 +573,22 @@ def test_a_channel_named_after_its_line_leaves_the_bookkeeping_out() -> None:
     assert report.activities[0].name == "6225 Marketing:Agency Website & Case Study Production"
 
 
+def test_an_account_named_only_by_its_kind_of_cost_keeps_its_parent() -> None:
+    """A CFO's re-review (2026-12-03): "Sales & Marketing - Payroll" made a channel called
+    "Payroll". An account whose own name says only what kind of cost it is keeps the parent
+    that says what for (one that names its work drops it: the test above)."""
+    report = run(
+        activities=[
+            {"name": "Sales & Marketing - Payroll", "spend": 80000},
+            {"name": "Marketing:Payroll & Benefits", "spend": 5000},
+        ],
+        customers={"new": 1, "sources": {"word of mouth": 1}},
+    )
+    names = {c.name for c in report.channels}
+    assert {"Sales & Marketing - Payroll", "Marketing:Payroll & Benefits"} <= names
+    assert "Payroll" not in names
+
+
 def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
     """A coach's review (2026-12-02): a food truck's "Instagram boosts" joined "Social media
     (organic)", and `plan` moved money into a channel called organic. By hand: the 520

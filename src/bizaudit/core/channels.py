@@ -725,8 +725,26 @@ def shown_name(name: str) -> str:
     if ":" not in name and " - " not in name and not name.lstrip()[:1].isdigit():
         return name  # most names: nothing to take off
     found = parent_accounts(name)
+    if found is not None and _generic(found[1]):
+        # "Sales & Marketing - Payroll" is not a "Payroll" channel: the account's own name
+        # says only what kind of cost it is, its parent says what for (a CFO's re-review,
+        # 2026-12-03)
+        found = None
     shown = without_account_number(name if found is None else found[1]).strip()
     return shown or name
+
+
+_GENERIC = frozenset(
+    "payroll salary wage benefit tax expense cost fee other misc miscellaneous general "
+    "commission bonus contractor staff personnel compensation and".split()
+)
+
+
+def _generic(account: str) -> bool:
+    """Whether an account's own name says only what kind of cost it is ("Payroll & Benefits",
+    "Other expenses"), not what the money is for."""
+    named = words(without_account_number(account))
+    return bool(named) and all(word in _GENERIC for word in named)
 
 
 def _order(channel: Channel) -> tuple[int, Decimal, int, str]:
