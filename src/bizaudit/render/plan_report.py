@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic_core import to_json
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -13,7 +12,7 @@ from rich.text import Text
 from bizaudit.explain.numbers import format_money, format_number
 from bizaudit.explain.text import markdown_text
 from bizaudit.model.plan import PlanReport
-from bizaudit.model.report import to_data
+from bizaudit.model.report import json_text, to_data
 
 __all__ = ["FORMATS", "render_json", "render_markdown", "render_rich"]
 
@@ -129,7 +128,7 @@ def render_json(plan: PlanReport) -> str:
         for m in (to_data(move) for move in plan.moves)
     ]
     data["channels"] = [to_data(c) for c in plan.channels]
-    return to_json(data, indent=2).decode() + "\n"
+    return json_text(data) + "\n"
 
 
 def _profit_line(plan: PlanReport) -> str:

@@ -9,8 +9,6 @@ from functools import partial
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pydantic_core import to_json
-
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.shares import held_share
 from bizaudit.core.trend import Line, Trend
@@ -24,7 +22,7 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.summary import held_label
 from bizaudit.explain.text import markdown_code, markdown_text
-from bizaudit.model.report import ProfileReport, to_data
+from bizaudit.model.report import ProfileReport, json_text, to_data
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -223,7 +221,7 @@ def render_json(trend: Trend) -> str:
             for p in trend.periods
         ],
     }
-    return to_json(data, indent=2).decode() + "\n"
+    return json_text(data) + "\n"
 
 
 # HTML
