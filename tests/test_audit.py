@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from bizaudit.model.policy import Source
 from bizaudit.model.profile import Policy, Profile
 from bizaudit.model.report import ProfileReport
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, RunCli, WriteProfile
 
 
 def run(name: str, *layers: tuple[Source, Policy], strict: bool = False) -> ProfileReport:
@@ -275,3 +276,41 @@ def test_strong_is_not_said_beside_referrals_a_profession_restricts_paying_for()
     assert [(c.limit, c.reason) for c in report.score_caps] == [
         (79, "a line pays for referrals, which the profession's rules restrict (BA114)")
     ]
+
+
+def test_interest_and_taxes_on_income_come_after_the_operating_profit(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """A CFO's review (2026-12-02): a hotel's mortgage interest was counted in its operating
+    profit. By hand, of 1,000,000: costs 50,000 + 700,000 + 94,000 + 40,000 + 12,000 + 2,500 +
+    60,000 = 958,500; interest (94,000) and the federal income tax (40,000) come after the
+    operating profit, so it is 1,000,000 − 824,500 = 175,500 (17.55%, shown to one decimal,
+    half up: 17.6%); after them, 41,500.
+    Payroll taxes and the accountant's tax preparation are operating costs."""
+    path = write_profile(
+        """\
+        version: 1
+        business: {name: Harbor Inn}
+        revenue: 1000000
+        activities:
+          - {name: Google Ads, spend: 50000}
+          - {name: Wages, spend: 700000}
+          - {name: Mortgage interest, spend: 94000}
+          - {name: Federal income tax, spend: 40000}
+          - {name: Payroll taxes, spend: 12000}
+          - {name: Income tax preparation, spend: 2500}
+          - {name: Rent, spend: 60000}
+        customers: {new: 100, sources: {google ads: 100}}
+        """
+    )
+    data = json.loads(run_cli("check", "-f", "json", path).stdout)
+    profit = data["profiles"][0]["profit"]
+    assert profit["operating_profit"] == "175500"
+    assert profit["operating_margin"] == 0.1755
+    assert profit["interest_and_income_tax"] == "134000"
+    assert profit["interest_and_income_tax_lines"] == [7, 8]
+    text = " ".join(run_cli("check", path).stdout.split())
+    assert (
+        "operating profit $175,500 (17.6%) before $134,000 of interest and income tax "
+        "(lines 7 and 8): $41,500 after them"
+    ) in text

@@ -134,6 +134,8 @@ def test_json_contract(run_cli: RunCli) -> None:
         "contra_revenue": "0",
         "operating_profit": "180000",
         "operating_margin": 0.72,
+        "interest_and_income_tax": "0",  # an addition: coaching lists neither
+        "interest_and_income_tax_lines": [],
     }
     assert profile["industry"] == profile["industry"] | {
         "id": "coaching",

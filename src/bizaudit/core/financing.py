@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, Facts
 
 __all__ = [
-    "TERMS", "Movement", "given_up", "lines_that_move_money", "money_moved", "movement",
-    "offsets_deductible", "received", "what_makes_the_loss",
+    "TERMS", "Movement", "below_operating", "given_up", "lines_that_move_money", "money_moved",
+    "movement", "offsets_deductible", "received", "what_makes_the_loss",
 ]  # fmt: skip
 
 Movement = Literal["loan", "draw", "transfer", "received", "given up", "part given up"]
@@ -71,6 +71,29 @@ def movement(name: str, term: str | None) -> Movement | None:
         if pattern.search(name):
             return None if kind == "loan" and interest.search(name) else kind
     return None
+
+
+#: Costs that come after the operating profit: interest on the business's debt, and taxes on
+#: its income. Not interest income, nor payroll, sales or property taxes (operating costs).
+_BELOW_OPERATING = re.compile(
+    r"\binterest\b(?!\s+(?:income|earned|received|revenue))"
+    r"|\b(?:income|corporate|corporation)\s+tax(?:es)?\b(?!\s+prep)"
+    r"|\bfederal\s+(?:income\s+)?tax(?:es)?\s*(?:$|\(|-|paid|payments?|expense)"
+    r"|\bstate\s+income\s+tax(?:es)?\b"
+    r"|\bprovision\s+for\s+(?:income\s+)?taxes\b",
+    re.IGNORECASE,
+)
+
+
+def below_operating(name: str, term: str | None) -> bool:
+    """Whether a line read as operations is interest or a tax on income, which come after
+    the operating profit ("Mortgage Interest", "Federal income tax"). A CFO's review
+    (2026-12-02) saw a hotel's $94,000 of mortgage interest counted in its operating profit.
+    Not "Income tax preparation" (a fee to an accountant), nor "Interest-free financing promo"
+    read as something else."""
+    if term is not None and "tax" not in term and "interest" not in term and "loan" not in term:
+        return False  # most lines: a term that says something else
+    return _BELOW_OPERATING.search(name) is not None and "free" not in name.lower()
 
 
 _RECEIVED = re.compile(

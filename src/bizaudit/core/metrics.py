@@ -17,6 +17,7 @@ from bizaudit.core import economics
 from bizaudit.core.channels import Channel, join
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
 from bizaudit.core.economics import Economics
+from bizaudit.core.financing import below_operating
 from bizaudit.model import verticals
 from bizaudit.model.profile import Activity, Customers, Profile, Source
 from bizaudit.model.verticals import Vertical
@@ -397,6 +398,9 @@ class Facts(NamedTuple):
     #: Lines that pay for referrals where the rules allow it on a condition (a CPA's disclosed
     #: fee): channels like any other, named by BA114 so the condition is checked.
     conditional_referrals: Sequence[ClassifiedActivity] = ()
+    #: Interest and taxes on income: listed costs that come after the operating profit.
+    below_operating: Decimal = Decimal(0)
+    below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
 
     @property
     def revenue(self) -> Decimal:
@@ -437,10 +441,11 @@ class Facts(NamedTuple):
 
     @property
     def operating_profit(self) -> Decimal | None:
-        """Net revenue less every cost; not known when the profile lists only part of them."""
+        """Net revenue less every cost but interest and taxes on income, which come after it;
+        not known when the profile lists only part of the costs."""
         if self.partial_spending:
             return None
-        return self.net_revenue - self.spend["total"]
+        return self.net_revenue - self.spend["total"] + self.below_operating
 
     @property
     def operating_margin(self) -> Decimal | None:
@@ -554,12 +559,17 @@ def compute(
     ]
     spend = dict.fromkeys(("total", *CATEGORIES), Decimal(0))
     by_purpose: dict[str, Decimal] = dict.fromkeys(MARKETING_PURPOSES, Decimal(0))
+    after_profit: list[ClassifiedActivity] = []
     for item in activities:
         amount = item.activity.spend
         category = item.classification.category
         spend[category] += amount
         if category in SPENDING:
             spend["total"] += amount
+        if category == "operations" and below_operating(
+            item.activity.name, item.classification.term
+        ):
+            after_profit.append(item)
         purpose = item.classification.purpose
         if category == "marketing" and purpose in by_purpose:
             by_purpose[purpose] += amount
@@ -684,6 +694,8 @@ def compute(
         reached=reached,
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
         range_excluded_at=[item.position for item in left_out],
+        below_operating=sum((item.activity.spend for item in after_profit), Decimal(0)),
+        below_operating_at=[item.position for item in after_profit],
     )
 
 

@@ -200,7 +200,7 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     return results
 
 
-def _profit(audit: Audit) -> Profit:
+def _profit(audit: Audit, locate: Locate) -> Profit:
     facts = audit.facts
     return Profit(
         net_revenue=facts.net_revenue,
@@ -208,6 +208,12 @@ def _profit(audit: Audit) -> Profit:
         contra_revenue=facts.contra_revenue,
         operating_profit=facts.operating_profit,
         operating_margin=facts.operating_margin,
+        interest_and_income_tax=facts.below_operating,
+        interest_and_income_tax_lines=[
+            line
+            for position in facts.below_operating_at
+            if (line := locate(("activities", position))) is not None
+        ],
     )
 
 
@@ -353,7 +359,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             SkippedRule(rule=s.rule, reason=s.reason, line=locate(("skip", i)))
             for i, s in enumerate(profile.skip)
         ],
-        profit=_profit(audit),
+        profit=_profit(audit, locate),
         industry=_industry(audit, locate),
         owner_time=_owner_time(audit),
         score_caps=[ScoreCap(limit=c.limit, reason=score.cap(c.reason)) for c in audit.caps],

@@ -15,10 +15,11 @@ from bizaudit.explain.numbers import (
     line_list,
     plural,
 )
-from bizaudit.model.report import Finding, OwnerTime, ProfileReport, ThresholdOut
+from bizaudit.model.report import Finding, OwnerTime, ProfileReport, Profit, ThresholdOut
 
 __all__ = [
-    "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "as_shown", "cited_as", "compared_share",
+    "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "after_operating", "as_shown", "cited_as",
+    "compared_share",
     "headline_shares", "limit_text", "range_basis", "range_left_out", "reference_line",
     "shown_findings",
 ]  # fmt: skip
@@ -159,4 +160,22 @@ def stated_rate(owner: OwnerTime, money: Callable[[Decimal], str]) -> str:
     return (
         "; what an hour of the owner's delivery brings in, net revenue ÷ delivery hours, not "
         f"the {money(owner.stated_rate)} stated"
+    )
+
+
+def after_operating(profit: Profit, money: Callable[[Decimal], str]) -> str:
+    """What the operating profit leaves out, as every report says it beside the figure:
+    "before $6,000 of interest and income tax (line 58): $6,100 after them"; "" when the
+    profile lists neither. Interest and taxes on income come after the operating profit (a
+    CFO's review, 2026-12-02, saw a hotel's mortgage interest counted in it)."""
+    after = profit.interest_and_income_tax
+    made = profit.operating_profit
+    if not after or made is None:
+        return ""
+    where = line_list(profit.interest_and_income_tax_lines)
+    net = made - after
+    left = money(net) if net >= 0 else f"a loss of {money(-net)}"
+    return (
+        f"before {money(after)} of interest and income tax{f' ({where})' if where else ''}: "
+        f"{left} after them"
     )

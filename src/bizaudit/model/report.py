@@ -304,6 +304,16 @@ class Profit:
     operating_margin: Annotated[
         ShareOut | None, Field(description="operating profit ÷ net revenue")
     ]
+    interest_and_income_tax: Annotated[
+        MoneyOut,
+        Field(
+            description="interest and taxes on income among the listed costs: they come "
+            "after the operating profit, which leaves them out"
+        ),
+    ] = Decimal(0)
+    interest_and_income_tax_lines: Annotated[
+        list[int], Field(description="the profile lines of those costs")
+    ] = field(default_factory=list)
 
 
 @record

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.explain.economics import channel_notes, format_ratio
@@ -16,7 +17,13 @@ from bizaudit.explain.numbers import (
     money_locale,
     percent_range,
 )
-from bizaudit.explain.summary import cited_as, compared_share, headline_shares, shown_findings
+from bizaudit.explain.summary import (
+    after_operating,
+    cited_as,
+    compared_share,
+    headline_shares,
+    shown_findings,
+)
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import BenchmarkOut, ProfileReport, Report
 
@@ -112,9 +119,11 @@ def _profile(p: ProfileReport) -> str:
         lines.append("| operating profit | not known | only part of the spending is listed |")
     else:
         word = "profit" if made >= 0 else "loss"
+        after = after_operating(profit, partial(format_money, currency=currency))
         lines.append(
             f"| operating {word} | {format_money(abs(made), currency)} | "
-            f"{margin} of {'net ' if profit.contra_revenue else ''}revenue |"
+            f"{margin} of {'net ' if profit.contra_revenue else ''}revenue"
+            f"{f', {after}' if after else ''} |"
         )
     lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
     if p.industry is not None and p.industry.referral_rule and m.referral_share:

@@ -6,6 +6,7 @@ Written to read well at 80 columns and in a pipe (Rich drops colour there and fo
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
@@ -26,6 +27,7 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.summary import (
+    after_operating,
     as_shown,
     cited_as,
     compared_share,
@@ -205,6 +207,7 @@ def _spend(report: ProfileReport) -> RenderableType:
         else ""
     )
     made = profit.operating_profit
+    after = after_operating(profit, partial(format_money, currency=currency))
     first = Text.assemble(
         format_money(spend["total"], currency),
         f" of {format_money(report.revenue, currency)} revenue{net}",
@@ -216,6 +219,11 @@ def _spend(report: ProfileReport) -> RenderableType:
                 ("profit " if made >= 0 else "loss ", "bold"),
                 format_money(abs(made), currency),
                 margin,
+                *(
+                    (f" {after}",)
+                    if (after := after_operating(profit, partial(format_money, currency=currency)))
+                    else ()
+                ),
             )
         ),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Literal, NamedTuple
 
 from markupsafe import Markup
@@ -43,6 +44,7 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.score import VERDICTS
 from bizaudit.explain.summary import (
+    after_operating,
     as_shown,
     compared_share,
     headline_shares,
@@ -515,6 +517,8 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             status, words, note = "neutral", "before the owner's pay", f"{margin} of {of} (BA118)"
         else:
             status, words, note = "good", "a profit", f"{margin} of {of}"
+        if after := after_operating(profit, partial(money, business=business)):
+            note += f"; {after}"
         figures.append(
             KeyFigure(
                 "Operating profit" if made >= 0 else "Operating loss",
@@ -872,13 +876,16 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
     if made is None:  # only part of the spending is listed
         return rows
     word = "profit" if made >= 0 else "loss"
-    basis = f"{money(revenue, business)} {revenue_word} − {money(total, business)} of costs"
+    costs = total - profit.interest_and_income_tax  # they come after the operating profit
+    basis = f"{money(revenue, business)} {revenue_word} − {money(costs, business)} of costs"
     if profit.contra_revenue:
         basis += (
             f" ({revenue_word}: {money(p.revenue, business)} − "
             f"{money(profit.contra_revenue, business)} taken out of it: "
             f"{taken_out(p.activities)})"
         )
+    if after := after_operating(profit, partial(money, business=business)):
+        basis += f"; {after}"
     rows.append(BasisRow(f"Operating {word}", money(abs(made), business), basis))
     return rows
 
