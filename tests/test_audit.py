@@ -314,3 +314,5 @@ def test_interest_and_taxes_on_income_come_after_the_operating_profit(
         "operating profit $175,500 (17.6%) before $134,000 of interest and income tax "
         "(lines 7 and 8): $41,500 after them"
     ) in text
+    page = run_cli("check", "-f", "html", path).stdout
+    assert "$175,500 (17.6%), before $134,000 of interest and income tax" in page

@@ -673,6 +673,8 @@ def _money_line(p: ProfileReport) -> tuple[str, str]:
         line += f"; operating {word} {money(abs(made), business)}"
     if profit.operating_margin is not None:
         line += f" ({format_percent(profit.operating_margin)})"
+    if after := after_operating(profit, partial(money, business=business)):
+        line += f", {after}"
     line += "."
     return line, _owner_line(p)
 
