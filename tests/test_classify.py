@@ -425,3 +425,18 @@ def test_a_source_a_cold_call_won_is_outbound_though_it_names_an_account() -> No
     reading = classify_source("new fleet account (cold call)")
     assert (reading.kind, reading.term) == ("outbound", "cold call")
     assert classify_source("fleet account").kind == "repeat"
+
+
+@pytest.mark.parametrize(
+    ("name", "term"),
+    [
+        ("Pre-K Teacher Wages", "wages"),
+        ("401(k) match", "401 k"),
+        ("401 K employer match", "401 k"),
+        ("401k contributions", "401k"),
+    ],
+)
+def test_a_retirement_plan_is_not_an_account_number(name: str, term: str) -> None:
+    """A CFO's review (2026-12-03): "401 k" had been read as account 401 and the term "k",
+    so "Pre-K Teacher Wages" read as a 401(k). The plan's name is kept whole."""
+    assert classify(name).term == term

@@ -264,7 +264,9 @@ class SourceClass(NamedTuple):
 # A word; a reference number of four digits or more glued to one is not part of it
 # ("GOOGLE *ADS8841203355" is "ads" and a number; "b2b" and "401k" stay whole).
 _WORD = re.compile(r"[a-z]+(?=[0-9]{4})|[a-z0-9]+")
-_ACCOUNT_CODE = re.compile(r"^\s*\d{3,6}(?:[.\-]\d+)?\s*[·:\-–—|]?\s*")
+# Not "401(k)" or "401 k": a retirement plan, not account 401 (as an account number, "401 k"
+# left the term "k", and "Pre-K Teacher Wages" read as a 401(k): a CFO's review, 2026-12-03).
+_ACCOUNT_CODE = re.compile(r"^\s*\d{3,6}(?:[.\-]\d+)?(?!\s*\(?k\b)\s*[·:\-–—|]?\s*")
 _MAX_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
