@@ -589,6 +589,20 @@ def test_an_account_named_only_by_its_kind_of_cost_keeps_its_parent() -> None:
     assert "Payroll" not in names
 
 
+def test_a_hyphenated_word_is_one_word_shared() -> None:
+    """A CFO's review (2026-12-03): a funeral home's 31 calls from matured pre-need contracts
+    ("Pre-need on file", a source nothing read) were joined to this year's "Pre-need Lead
+    Cards" on the two words 'pre' and 'need', and `plan` added money to the cards. One word
+    in common, and neither name holding the other's, is no join."""
+    report = run(
+        activities=[{"name": "Pre-need Lead Cards (direct mail)", "spend": 11800}],
+        customers={"new": 31, "sources": {"Pre-need on file": 31}},
+    )
+    [cards] = [c for c in report.channels if c.spend == 11800]
+    assert cards.customers == 0
+    assert "Pre-need on file" not in cards.sources
+
+
 def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
     """A coach's review (2026-12-02): a food truck's "Instagram boosts" joined "Social media
     (organic)", and `plan` moved money into a channel called organic. By hand: the 520
