@@ -553,7 +553,11 @@ def test_an_insurance_agency_is_held_to_its_studys_range_and_the_states_gift_cap
     assert "BA101" not in rules(profile)
     [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
     assert "Fla. Stat. §626.9541(1)(m)" in ba114["message"]
-    assert "never cash or a gift card" in ba114["message"]
+    # the cap since 1 July 2018 (CS/CS/HB 483): $100 a person a calendar year, store gift
+    # cards included (a CFO's review, 2026-12-03, found the pre-2018 $25 quoted)
+    assert "up to $100 a person in a calendar year" in ba114["message"]
+    assert "RESPA §8(a)" in ba114["message"]  # a lender's or an agent's referral fee
+    assert "never to a lender" in ba114["advice"]
 
 
 def test_an_auto_repair_shop_is_held_to_a_shops_range(run_cli: RunCli, tmp_path: Path) -> None:
@@ -784,3 +788,33 @@ def test_a_hotels_commissions_line_joins_the_travel_agencies(
     report = json.loads(run_cli("check", "-f", "json", "--exit-zero", profile).stdout)
     [ota] = [c for c in report["profiles"][0]["channels"] if c["name"].startswith("Online travel")]
     assert (ota["customers"], ota["cac"]) == (1604, "135.66")
+
+
+def test_a_trade_the_name_gives_away_lends_its_words_and_its_referral_rules(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-03): "Harbor Point Insurance Agency", no industry declared,
+    read its producers' salaries as 'produce' (cost of sales), its carrier co-op advertising
+    as revenue given up, and its fee per bound policy to a mortgage broker went unflagged.
+    The name's trade now lends its words and its rules on paying for referrals, not its
+    range. By hand: CAC = (6,000 co-op + 2,000 Google + 1,000 fees + 40,000 producers) ÷ 70
+    = 700."""
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Harbor Point Insurance Agency}\nrevenue: 700000\n"
+        "activities:\n  - {name: Co-op Advertising - Safeco, spend: 6000}\n"
+        "  - {name: Google Ads, spend: 2000}\n"
+        "  - {name: Mortgage Broker Referral Fees ($50 per bound policy), spend: 1000}\n"
+        "  - {name: Producer Base Salaries, spend: 40000}\n"
+        "customers: {new: 70, sources: {google ads: 50, mortgage broker: 20}}\n"
+    )
+    profile = checked(run_cli, path)
+    assert profile["industry"] is None  # no range is held to a trade only the name gives
+    read = {a["name"]: (a["category"], a["purpose"]) for a in profile["activities"]}
+    assert read["Producer Base Salaries"] == ("sales", "convert")
+    assert read["Co-op Advertising - Safeco"] == ("marketing", "acquire")
+    assert profile["economics"]["cac"]["value"] == "700"
+    [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
+    assert ba114["subject"].startswith("Mortgage Broker Referral Fees")
+    assert "your business's name says insurance agency" in ba114["message"]
+    assert "RESPA §8(a)" in ba114["message"]

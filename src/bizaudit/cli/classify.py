@@ -111,7 +111,8 @@ def _classifier(profile_path: Optional[Path]) -> "Classifier":  # noqa: UP045
         return options.classifier_for(ClassifyRules())
     with exit_on_input_errors("rich"):
         profile = load_profile(profile_path, options.limits)[1]
-    return options.classifier_for(profile.classify, verticals.get(profile.business.industry))
+    reading = verticals.read_by(profile.business.industry, profile.business.name)
+    return options.classifier_for(profile.classify, reading)
 
 
 def _evaluate(corpus: Path, source: bool) -> None:

@@ -64,14 +64,12 @@ def plan_command(
     ] = None,
 ) -> None:
     """Move acquisition money between channels: an explained plan, under stated assumptions."""
-    from bizaudit.core import audit
     from bizaudit.core.plan import Assumptions, plan
-    from bizaudit.core.policy import resolve
     from bizaudit.explain.numbers import money_locale
     from bizaudit.explain.plan import plan_report
-    from bizaudit.io.checker import Options, load_profile
+    from bizaudit.io.checker import Options, audit_of, load_profile
     from bizaudit.io.output import note_input
-    from bizaudit.model import amounts, verticals
+    from bizaudit.model import amounts
     from bizaudit.render import plan_report as render
 
     if format not in render.FORMATS:
@@ -92,12 +90,7 @@ def plan_command(
     options = Options(settings=settings(format))
     with exit_on_input_errors(format):
         document, loaded = load_profile(profile, options.limits)
-    vertical = verticals.get(loaded.business.industry)
-    effective = resolve(
-        options.layers(loaded), vertical=vertical, industry=loaded.business.industry
-    )
-    classifier = options.classifier_for(loaded.classify, vertical)
-    done = audit.run(loaded, effective, classifier, vertical)
+    done = audit_of(loaded, options)
     assumptions = Assumptions(exponent=curve, max_shift=shift, min_customers=min_customers)
     made = plan(
         done.facts.by_channel,

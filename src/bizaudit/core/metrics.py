@@ -413,6 +413,16 @@ class Facts(NamedTuple):
         return verticals.get(vertical_named_in(self.profile.business.name))
 
     @property
+    def read_by(self) -> Vertical | None:
+        """The vertical whose rules the profile is read by: its declared industry's, else the
+        one its name gives away (``model.verticals.read_by``): a profession's rules on paying
+        for referrals apply whether or not the owner declared it."""
+        if self.vertical is not None:
+            return self.vertical
+        business = self.profile.business
+        return verticals.read_by(business.industry, business.name)
+
+    @property
     def contra_revenue(self) -> Decimal:
         return self.spend["contra-revenue"]
 
@@ -586,9 +596,16 @@ def compute(
     ]
     by_channel = join(activities, sources)
     referral_lines = _referral_lines(funded, by_channel)
+    # A profession's rules apply to a business its name gives away, declared or not (a CFO's
+    # review, 2026-12-03: an insurance agency's fee per bound policy went unflagged).
+    rules = (
+        vertical
+        if vertical is not None
+        else verticals.read_by(profile.business.industry, profile.business.name)
+    )
     exempt = (
-        re.compile(vertical.referral_exempt, re.IGNORECASE)
-        if vertical is not None and vertical.referral_exempt
+        re.compile(rules.referral_exempt, re.IGNORECASE)
+        if rules is not None and rules.referral_exempt
         else None
     )
     # Paying for referrals matters only where a profession restricts it (BA114): elsewhere
@@ -596,7 +613,7 @@ def compute(
     # of the referral channels, and marketing lines or lines nothing placed that name
     # referrals ("Cash to tow truck drivers per case referred"); a line placed elsewhere
     # (co-counsel fee division) is not.
-    restricted = vertical is not None and vertical.referral_rule is not None
+    restricted = rules is not None and rules.referral_rule is not None
     paid_referrals: list[ClassifiedActivity] = []
     if restricted:
         looked_at = {id(item) for item in referral_lines}
@@ -610,7 +627,7 @@ def compute(
             and id(item) not in looked_at
             and _NAMES_REFERRALS.search(item.activity.name)
         ]
-        pays = _PAYS_OR_GIFTS if vertical is not None and vertical.referral_gifts else _PAYS
+        pays = _PAYS_OR_GIFTS if rules is not None and rules.referral_gifts else _PAYS
         paid_referrals = [
             item
             for item in [*referral_lines, *named]
@@ -618,8 +635,8 @@ def compute(
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
     conditional: list[ClassifiedActivity] = []
-    if vertical is not None and vertical.referral_condition is not None:
-        fails = vertical.referral_condition_fails
+    if rules is not None and rules.referral_condition is not None:
+        fails = rules.referral_condition_fails
         breach = re.compile(fails, re.IGNORECASE) if fails else None
         conditional = [
             item

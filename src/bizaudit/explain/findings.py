@@ -784,10 +784,15 @@ def _ba113(hit: Hit, currency: str) -> Words:
 
 def _ba114(hit: Hit, currency: str) -> Words:
     f: PaysForReferrals = hit.figures
+    profession = (
+        "your profession's rules"
+        if f.named is None
+        else f"the rules of your profession (your business's name says {f.named.lower()}; "
+        "declare the industry to confirm it)"
+    )
     if f.condition is not None:
         return (
-            f"{hit.subject!r} pays for referrals, which your profession's rules allow only when "
-            f"{f.condition}",
+            f"{hit.subject!r} pays for referrals, which {profession} allow only when {f.condition}",
             "confirm each fee was disclosed to the client in writing (the engagement letter "
             f"is the usual place), and check {f.ask or 'your state board'}'s rule, which may "
             "be stricter. Once it is, say so in the line's name ('(disclosed)') and this note "
@@ -795,7 +800,7 @@ def _ba114(hit: Hit, currency: str) -> Words:
         )
     allowed = f" What they allow: {f.allowed}" if f.allowed else ""
     return (
-        f"{hit.subject!r} pays for referrals, which your profession's rules restrict: {f.rule}",
+        f"{hit.subject!r} pays for referrals, which {profession} restrict: {f.rule}",
         f"check the arrangement with {f.ask or 'your board, bar or regulator'} before funding "
         "it again." + allowed,
     )

@@ -126,17 +126,24 @@ def audit_file(path: Path, options: Options) -> tuple[loading.Document, ProfileR
     """Audit one profile file, and keep the document (for messages about its lines); raises
     InputError/InputErrors for what the user must fix."""
     doc, profile = load_profile(path, options.limits)
-    strict = options.strict or options.settings.strict
+    return doc, profile_report(audit_of(profile, options), path=doc.path, locate=doc.line_of)
+
+
+def audit_of(profile: Profile, options: Options) -> audit.Audit:
+    """Audit a validated profile under its policy layers: held to its declared industry's
+    range, and read by the words and rules of that industry, else of the one its name gives
+    away."""
     vertical = verticals.get(profile.business.industry)
     effective = resolve(
         options.layers(profile),
-        strict=strict,
+        strict=options.strict or options.settings.strict,
         vertical=vertical,
         industry=profile.business.industry,
     )
-    classifier = options.classifier_for(profile.classify, vertical)
-    done = audit.run(profile, effective, classifier, vertical)
-    return doc, profile_report(done, path=doc.path, locate=doc.line_of)
+    reading = verticals.read_by(profile.business.industry, profile.business.name)
+    return audit.run(
+        profile, effective, options.classifier_for(profile.classify, reading), vertical
+    )
 
 
 def audit_each(

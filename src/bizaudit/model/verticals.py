@@ -11,9 +11,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple, cast
 
-from bizaudit.model.vocab import VERTICALS, Sector
+from bizaudit.model.vocab import VERTICALS, Sector, vertical_named_in
 
-__all__ = ["ChurnNorm", "Norm", "Vertical", "get", "verticals"]
+__all__ = ["ChurnNorm", "Norm", "Vertical", "get", "read_by", "verticals"]
 
 Scope = Literal["marketing", "marketing and sales"]
 
@@ -167,3 +167,14 @@ def get(industry: str | None) -> Vertical | None:
     if industry is None or industry not in VERTICALS:
         return None
     return verticals()[industry]
+
+
+def read_by(industry: str | None, name: str) -> Vertical | None:
+    """The vertical whose words and rules a profile is read by: its declared industry's, else
+    the one the business's name gives away ("Harbor Point Insurance Agency": its producers
+    are sales, its co-op advertising its own ads, and its rules on paying for referrals
+    apply; a CFO's review, 2026-12-03). The industry's published range is held only to a
+    declared one."""
+    if industry is not None:
+        return get(industry)
+    return get(vertical_named_in(name))

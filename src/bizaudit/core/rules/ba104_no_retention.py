@@ -57,5 +57,5 @@ class NoRetention(Rule):
             if ("marketing", "retain") in item.classification.also
         ]
         one_off = facts.economics.payback_months.one_off
-        caution = facts.vertical.retention_caution if facts.vertical is not None else None
+        caution = reading.retention_caution if (reading := facts.read_by) is not None else None
         yield Hit(MaybeRetention(maybe, one_off, caution), at=("activities",))

@@ -15,6 +15,7 @@ class PaysForReferrals(NamedTuple):
     allowed: str | None  # and what they allow instead
     condition: str | None = None  # what makes it allowed, where the rules allow it on one
     ask: str | None = None  # whom to ask, where the vertical names them
+    named: str | None = None  # the trade the business's name gives away, when none is declared
 
 
 class PayingForReferrals(Rule):
@@ -49,6 +50,9 @@ class PayingForReferrals(Rule):
     advice names whom to ask where the vertical does (a health-care lawyer, the state bar's
     ethics counsel, the state board of accountancy).
 
+    A business that declares no industry is held to the rules of the trade its name gives
+    away ("Harbor Point Insurance Agency"), and the finding says so.
+
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for
     referrals, rename it so it says what it buys, or skip this rule with the reason.
@@ -60,13 +64,18 @@ class PayingForReferrals(Rule):
     summary = "A line pays for referrals where the profession's rules restrict it"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        vertical = facts.vertical
+        vertical = facts.read_by
         if vertical is None or vertical.referral_rule is None:
             return
+        named = vertical.label if facts.vertical is None else None  # given away by the name
         for item in facts.paid_referrals:
             yield Hit(
                 PaysForReferrals(
-                    vertical.referral_rule, vertical.referral_allowed, None, vertical.referral_ask
+                    vertical.referral_rule,
+                    vertical.referral_allowed,
+                    None,
+                    vertical.referral_ask,
+                    named,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -78,6 +87,7 @@ class PayingForReferrals(Rule):
                     vertical.referral_allowed,
                     vertical.referral_condition,
                     vertical.referral_ask,
+                    named,
                 ),
                 at=("activities", item.position),
                 severity="info",

@@ -75,7 +75,7 @@ class FinancingLine(Rule):
         if not found:
             return
         total = sum((item.activity.spend for item, _ in found), Decimal(0))
-        vertical = facts.vertical or facts.named_vertical
+        vertical = facts.read_by
         rule = None if vertical is None else vertical.deductible_rule
         for item, kind in found:
             deductible = (
