@@ -603,6 +603,23 @@ def test_a_hyphenated_word_is_one_word_shared() -> None:
     assert "Pre-need on file" not in cards.sources
 
 
+def test_newspaper_display_ads_are_print_not_google() -> None:
+    """A CFO's review (2026-12-03): a funeral home's "Newspaper Display Ads" joined Google
+    Ads by 'display ads', which then read $2,175 a family instead of $975 (9,600 + 9,750 ÷ 10
+    against 9,750 ÷ 10), and the newspaper's three families looked free."""
+    report = run(
+        activities=[
+            {"name": "Newspaper Display Ads", "spend": 9600},
+            {"name": "Google Ads", "spend": 9750},
+        ],
+        customers={"new": 13, "sources": {"Google ad": 10, "Newspaper": 3}},
+    )
+    google = by_name(report)["Google Ads"]
+    assert (google.spend, google.customers, google.cac) == (Decimal(9750), 10, Decimal(975))
+    [print_] = [c for c in report.channels if c.spend == 9600]
+    assert print_.customers == 3
+
+
 def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
     """A coach's review (2026-12-02): a food truck's "Instagram boosts" joined "Social media
     (organic)", and `plan` moved money into a channel called organic. By hand: the 520

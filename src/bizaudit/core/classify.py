@@ -920,8 +920,15 @@ class Classifier:
             # "Referral - existing customer": a new customer an existing one referred (a CFO's
             # review, 2026-12-02: a landscaper's 48 such customers were left out as repeat).
             # "New fleet account (cold call)": the call won it (a CFO's review, 2026-12-02).
+            # Not by a word of the repeat term itself: "Served family before" is a family
+            # served before, not a referral by 'family' (a CFO's review, 2026-12-03).
+            own = set(winner.phrase.split())
             for kind in ("referral", "outbound"):
-                if won := [term for term in found if term.category == kind]:
+                if won := [
+                    term
+                    for term in found
+                    if term.category == kind and not set(term.phrase.split()) <= own
+                ]:
                     winner = max(won, key=lambda term: term.strength)
                     break
         kind = cast(SourceKind, winner.category)
