@@ -316,3 +316,42 @@ def test_interest_and_taxes_on_income_come_after_the_operating_profit(
     ) in text
     page = run_cli("check", "-f", "html", path).stdout
     assert "$175,500 (17.6%), before $134,000 of interest and income tax" in page
+
+
+@pytest.mark.parametrize(("used", "full"), [("93%", True), ("85%", False), (None, False)])
+def test_a_full_business_is_not_told_to_buy_customers_it_could_not_serve(
+    run_cli: RunCli, write_profile: WriteProfile, used: str | None, full: bool
+) -> None:
+    """A CFO's review (2026-12-03): a child care centre 93% full, with 50 children waitlisted,
+    failed BA101 and was told to spend $112,822 more. At 90% of capacity or more (the
+    project's line, docs/domain.md), BA101 and BA105 are information, the advice is about
+    price and capacity, and the score's marketing part earns full marks. By hand: 20,000 of
+    1,000,000 is 2%, under the 10% default; 2 of 50 owner hours is 4%, under 10%."""
+    capacity = "" if used is None else f", capacity_used: {used}"
+    path = write_profile(
+        f"""\
+        version: 1
+        business: {{name: Little Acorns{capacity}}}
+        revenue: 1000000
+        activities:
+          - {{name: Google Ads, spend: 20000}}
+          - {{name: Teacher wages, spend: 700000}}
+        customers: {{new: 40, sources: {{google ads: 40}}}}
+        owner_hours: {{delivery: 48, marketing: 2}}
+        """
+    )
+    result = run_cli("check", "-f", "json", path)
+    profile = json.loads(result.stdout)["profiles"][0]
+    found = {f["rule"]: f for f in profile["findings"]}
+    assert found["BA101"]["severity"] == ("info" if full else "error")
+    assert found["BA105"]["severity"] == ("info" if full else "warning")
+    assert result.exit_code == (0 if full else 1)
+    assert ("could not be served" in found["BA101"]["advice"]) is full
+    [investment] = [c for c in profile["score_components"] if c["name"] == "marketing investment"]
+    # (2% ÷ 10%)² = 0.04 of the 30 points, or full marks at capacity
+    assert investment["earned"] == (1.0 if full else 0.04)
+    assert profile["business"]["capacity_used"] == (
+        None if used is None else float(used[:-1]) / 100
+    )
+    planned = run_cli("plan", "-f", "json", path, "--budget", "30000").stdout
+    assert ("could not be served" in json.loads(planned)["headline"]) is full

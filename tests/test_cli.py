@@ -88,6 +88,7 @@ def test_json_contract(run_cli: RunCli) -> None:
         "currency": "USD",
         "locale": "en_US",  # no locale in the profile: US dollars' usual one
         "period": "FY2026",
+        "capacity_used": None,  # an addition: the profile does not say how full it is
     }
     assert profile["revenue"] == "250000"
     assert profile["spend"] == {

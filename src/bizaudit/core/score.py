@@ -31,6 +31,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
+from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
 from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
@@ -66,6 +67,7 @@ class Component(NamedTuple):
     base: Base | None = None  # what a share is of
     with_sales: bool = False  # the share counts sales with marketing (the industry's range does)
     cultivated: int = 0  # referral customers a funded channel brought, left out of the value
+    full: Decimal | None = None  # how full the business is, at or above core.capacity's line
 
 
 def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
@@ -106,15 +108,18 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     # the others are held to the maximum.
     hoped = facts.hoped_referral_share
     independent = None if hoped is None else _ratio(1 - hoped, 1 - max_referral)
+    # At capacity, more customers could not be served: the investment it has is enough.
+    used = full(facts.profile)
     return [
         Component(
             "marketing investment",
             30,
-            _squared(invested, minimum),
+            Decimal(1) if used is not None else _squared(invested, minimum),
             invested,
             minimum,
             base,
             with_sales=with_sales,
+            full=used,
         ),
         _economics(facts),
         Component(

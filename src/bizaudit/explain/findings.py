@@ -112,6 +112,9 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"customers ({_names(f.selling_lines)}), marketing and that selling come to "
             f"{format_percent(winning)}"
         )
+    if f.full is not None:  # at capacity: a budget would buy customers it could not serve
+        message += f"; the business is {format_percent(f.full)} full (business.capacity_used)"
+        return message, _FULL_ADVICE
     profit = f.profit if f.profit is not None else Decimal(0)  # known under "move" and "test"
     if f.plan == "fix-economics":
         advice = (
@@ -341,12 +344,14 @@ def _ba104(hit: Hit, currency: str) -> Words:
 
 def _ba105(hit: Hit, currency: str) -> Words:
     f: TooLittleTime = hit.figures
-    return (
+    message = (
         f"the owner spends {format_percent_beside(f.share, f.minimum)} of their week "
         f"on marketing ({format_hours(f.marketing)} of {format_hours(f.total)} hours), "
-        f"under the {format_limit(f.minimum)} minimum",
-        _time_advice(f, currency),
+        f"under the {format_limit(f.minimum)} minimum"
     )
+    if f.full is not None:
+        return f"{message}; the business is {format_percent(f.full)} full", _FULL_ADVICE
+    return message, _time_advice(f, currency)
 
 
 def _time_advice(f: TooLittleTime, currency: str) -> str:
@@ -882,12 +887,27 @@ def _ba202(hit: Hit, currency: str) -> Words:
             f"kept (taken out of revenue, charged on repeat customers too): with them "
             f"{format_ratio(f.with_fees)}×"
         )
+    if f.full is not None:
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
+            f"the business is {format_percent(f.full)} full, so the room is in price, not in "
+            "more customers" + _few(f.counted, f.figure.value, "×", per_customer=True),
+            _FULL_ADVICE,
+        )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
         "there is room to spend more on acquisition"
         + _few(f.counted, f.figure.value, "×", per_customer=True),
         "try more budget on the channels that bring customers and watch the ratio",
     )
+
+
+#: What a business at capacity is told instead of spending more (core.capacity).
+_FULL_ADVICE = (
+    "more customers could not be served: look at price, at collecting every fee, and at "
+    "adding capacity; keep the marketing that fills places as they free up (a waitlist, "
+    "tours, reviews), and check again when fewer than 90% of places are taken"
+)
 
 
 def _ba203(hit: Hit, currency: str) -> Words:

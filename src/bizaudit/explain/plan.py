@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range
 from bizaudit.explain.numbers import and_list, format_money, format_number, format_percent, plural
@@ -39,7 +40,8 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         business=facts.profile.business.name,
         currency=currency,
         headline=_headline(plan, profit, facts.economics.ltv.value, money)
-        + _losing(plan, facts.economics.ltv.value, money),
+        + _losing(plan, facts.economics.ltv.value, money)
+        + _full(plan, facts),
         moves=[
             PlanMove(
                 source=m.source,
@@ -79,6 +81,18 @@ def _cents(amount: Decimal) -> Decimal:
     """To the cent, and whole when the cents are nought ("502", not "502.00")."""
     cents = amount.quantize(Decimal("0.01"))
     return cents.quantize(Decimal(1)) if cents == cents.to_integral_value() else cents
+
+
+def _full(plan: Plan, facts: Facts) -> str:
+    """A business at capacity told that more customers could not be served, when the plan adds
+    budget or aims at more customers (core.capacity)."""
+    used = full(facts.profile)
+    if used is None or (plan.planned_budget <= plan.current_budget and plan.target is None):
+        return ""
+    return (
+        f" The business is {format_percent(used)} full (business.capacity_used): the customers "
+        "more budget would bring could not be served until places free up."
+    )
 
 
 def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:

@@ -296,6 +296,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             currency=business.currency,
             locale=locale,
             period=business.period,
+            capacity_used=business.capacity_used,
         ),
         revenue=profile.revenue,
         spend=facts.spend,

@@ -6,6 +6,7 @@ from bizaudit.core.score import CHANNELS_FOR_FULL_MARKS, CapReason, Component
 from bizaudit.explain.economics import format_ratio
 from bizaudit.explain.numbers import (
     format_limit,
+    format_percent,
     format_percent_beside,
     plural,
 )
@@ -32,10 +33,13 @@ def basis(component: Component) -> str:
             assert limit is not None
             base = "spend (no revenue yet)" if component.base == "spend" else component.base
             what = " in marketing and sales" if component.with_sales else ""
-            return (
+            held = (
                 f"{format_percent_beside(value, limit)} of {base}{what} "
                 f"against a {format_limit(limit)} minimum"
             )
+            if component.full is not None:  # full marks: more customers could not be served
+                return f"{held}, full marks at {format_percent(component.full)} of capacity used"
+            return held
         case "referral independence":
             assert limit is not None
             planned = (

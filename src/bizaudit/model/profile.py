@@ -229,6 +229,13 @@ class Business(BaseModel):
     months: Count = Field(
         default=12, description="How many months the period covers (for payback), default 12."
     )
+    capacity_used: Share | None = Field(
+        default=None,
+        description="How full the business is, when its customers are limited by places: "
+        "children enrolled ÷ licensed places, rooms occupied, hours booked ÷ hours open. At "
+        "90% or more, more customers could not be served: a marketing share under the minimum "
+        "is information, not a failure.",
+    )
     spending: SpendingChoice = Field(
         default="all",
         description="all (default): the activities are every cost of the period. partial: only "

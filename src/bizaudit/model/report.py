@@ -104,6 +104,13 @@ class BusinessInfo:
         ),
     ]
     period: str | None
+    capacity_used: Annotated[
+        ShareOut | None,
+        Field(
+            description="how full the business says it is (business.capacity_used); at 90% or "
+            "more, BA101, BA105 and BA202 say more customers could not be served"
+        ),
+    ] = None
 
 
 @record

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from bizaudit.core.capacity import full
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
@@ -64,6 +65,9 @@ class BelowMinimum(NamedTuple):
     #: At a loss as listed that the lines BA116 names make (BA111 says so): what they add to
     #: the costs; ``profit`` is then the profit without them, which the advice weighs
     moved: Decimal = Decimal(0)
+    #: How full the business is (``business.capacity_used``), when at or above core.capacity's
+    #: line: more customers could not be served, and the finding is information
+    full: Decimal | None = None
 
 
 class MarketingShare(Rule):
@@ -103,6 +107,10 @@ class MarketingShare(Rule):
     never names, as where money goes, a channel whose only lines BA116 names. What the gap
     must bring back is said twice: the customers that pay it back at their lifetime value,
     and the customers it takes to meet the 3× LTV ÷ CAC rule of thumb that BA201 holds.
+
+    A business that says it is at least 90% full (`business.capacity_used`: children enrolled
+    of licensed places, rooms occupied, hours booked) could not serve more customers: the
+    finding is then information, and its advice is about price and capacity, not budget.
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -169,6 +177,7 @@ class MarketingShare(Rule):
             if room < test:
                 test, capped = room, True
         named = _named_vertical(facts, threshold.source, measured / revenue)
+        used = full(facts.profile)  # at capacity, more customers could not be served
         owner_pay = None
         if plan in ("add", "test") and (unpaid := owner_unpaid(facts, HIGH_MARGIN)) is not None:
             added = test if plan == "test" else gap
@@ -202,6 +211,7 @@ class MarketingShare(Rule):
                 capped,
                 named,
                 moved,
+                used,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -215,7 +225,9 @@ class MarketingShare(Rule):
             # And with only the 10% default, a share that meets the range of the vertical the
             # business's own name gives away (a CFO's re-review, 2026-12-02: a physical-therapy
             # clinic at 5.5% failed the default while BA109 named its vertical, 5-8%).
-            severity="warning"
+            severity="info"
+            if used is not None
+            else "warning"
             if (owner is not None and measured + owner >= needed)
             or measured + selling >= needed
             or named is not None

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -17,6 +18,7 @@ class TooLittleTime(NamedTuple):
     total: Decimal
     minimum: Decimal
     rate: Decimal | None = None  # what an hour of the owner's is worth, when the profile says
+    full: Decimal | None = None  # how full the business is, at or above core.capacity's line
 
 
 class OwnerTime(Rule):
@@ -34,6 +36,9 @@ class OwnerTime(Rule):
     (`owner_hours.rate`), the advice says what the extra hours cost a year (hours × rate × 52),
     and that handing the marketing to someone whose hour costs less does as well: a dentist's
     three more hours at $400 are about $62,400 a year of chair time.
+
+    A business at least 90% full (`business.capacity_used`) is told so, as information: more
+    hours of marketing would bring customers it could not serve.
 
     Configure: `policy: {min_owner_marketing_time: 15%}`. Default 10%.
     """
@@ -56,6 +61,8 @@ class OwnerTime(Rule):
                 total=hours.total,
                 minimum=minimum,
                 rate=None if (rate := facts.owner_hour_rate) is None else rate[0],
+                full=(used := full(facts.profile)),
             ),
             at=("owner_hours", "marketing"),
+            severity="info" if used is not None else None,
         )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.metrics import Facts, with_commissions
@@ -26,6 +27,7 @@ class HighRatio(NamedTuple):
     #: they brought, and the ratio with them in the CAC
     fees: Decimal = Decimal(0)
     with_fees: Decimal | None = None
+    full: Decimal | None = None  # how full the business is, at or above core.capacity's line
 
 
 class LtvCacHigh(Rule):
@@ -54,6 +56,9 @@ class LtvCacHigh(Rule):
     of its guests; with them, 6.6×). The commissions are charged on repeat stays too, so
     that ratio is a floor. On fewer than 20 customers the finding gives the range the ratio
     could as well be in, as BA201 does.
+
+    A business at least 90% full (`business.capacity_used`) could not serve the customers
+    more spend would bring: the finding says the room is in price instead.
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
@@ -96,7 +101,8 @@ class LtvCacHigh(Rule):
                 judged.new_customers,
                 fees,
                 with_fees,
+                used := full(facts.profile),
             ),
             at=("customers",),
-            pulls="more",
+            pulls=None if used is not None else "more",  # full: the room is in price
         )
