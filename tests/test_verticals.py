@@ -818,3 +818,37 @@ def test_a_trade_the_name_gives_away_lends_its_words_and_its_referral_rules(
     assert ba114["subject"].startswith("Mortgage Broker Referral Fees")
     assert "your business's name says insurance agency" in ba114["message"]
     assert "RESPA §8(a)" in ba114["message"]
+
+
+def test_a_funeral_home_is_held_to_its_trades_range_and_rules(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-03): a funeral home was held to the 10% default (told to triple
+    its marketing), its cash advance items stayed in revenue, and a fee per family to a
+    nursing home's staff met no rule. By hand: revenue 1,000,000 less 150,000 of cash advance
+    items is 850,000; marketing 20,000 + 14,000 + 3,000 = 37,000 is 4.35%, over the 4% low
+    end of the death-care range (Harbeson, The Foresight Companies), so no BA101."""
+    path = tmp_path / "funeral.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Whitfield Family Funeral Home & Cremation}\n"
+        "revenue: 1000000\nactivities:\n"
+        "  - {name: 'Cash Advance Disbursements (cemetery, obituaries)', spend: 150000}\n"
+        "  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Newspaper Display Ads, spend: 14000}\n"
+        "  - {name: Nursing home referral gifts, spend: 3000}\n"
+        "  - {name: Funeral Director Salaries, spend: 300000}\n"
+        "customers: {new: 200, sources: {Google ad: 60, Newspaper: 20, Nursing home: 40,"
+        " Served family before: 80}}\n"
+    )
+    named = checked(run_cli, path)
+    assert named["industry"] is None  # the name lends words and rules, not the range
+    [ba114] = [f for f in named["findings"] if f["rule"] == "BA114"]
+    assert "49 Pa. Code §13.202(5)" in ba114["message"]
+    assert "your business's name says funeral home" in ba114["message"]
+    declared = tmp_path / "declared.yaml"
+    declared.write_text(path.read_text().replace("Cremation}", "Cremation, industry: death-care}"))
+    profile = checked(run_cli, declared)
+    assert profile["industry"]["id"] == "death-care"
+    assert profile["profit"]["contra_revenue"] == "150000"
+    assert "BA101" not in rules(profile)
+    assert profile["metrics"]["marketing_share_of_revenue"] == pytest.approx(37000 / 850000)

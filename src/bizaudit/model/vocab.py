@@ -37,7 +37,7 @@ Purpose = Literal["acquire", "retain", "grow", "convert"]
 Sector = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 Vertical = Literal[
     "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
-    "consulting", "dental", "ecommerce", "fitness", "freelance", "home-services",
+    "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
     "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
     "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
@@ -47,7 +47,7 @@ Vertical = Literal[
 Industry = Literal[
     "b2b-product", "b2b-services", "b2c-product", "b2c-services",
     "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
-    "consulting", "dental", "ecommerce", "fitness", "freelance", "home-services",
+    "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
     "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
     "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
@@ -113,6 +113,9 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "barber": "salon", "spa": "salon", "beauty": "salon", "nails": "salon",
     "distributor": "wholesale", "distribution": "wholesale",
     # a CFO's review (2026-12-03): "The Larkspur Inn" and "Hero Hoagie Co." had said nothing
+    # a CFO's review (2026-12-03): "Whitfield Family Funeral Home & Cremation"
+    "funeral": "death-care", "funeral home": "death-care", "mortuary": "death-care",
+    "cremation": "death-care", "crematory": "death-care", "funeral chapel": "death-care",
     "med spa": "med-spa", "medspa": "med-spa", "medical spa": "med-spa",
     "aesthetics": "med-spa", "aesthetic clinic": "med-spa", "medical aesthetics": "med-spa",
     "inn": "hospitality", "motel": "hospitality", "resort": "hospitality",
