@@ -852,3 +852,23 @@ def test_a_funeral_home_is_held_to_its_trades_range_and_rules(
     assert profile["profit"]["contra_revenue"] == "150000"
     assert "BA101" not in rules(profile)
     assert profile["metrics"]["marketing_share_of_revenue"] == pytest.approx(37000 / 850000)
+
+
+def test_an_agencys_renewal_commissions_are_not_what_a_household_costs_to_win(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-03): producers paid 40% of new and 20% of renewal commission had
+    all of it counted in what a household cost to win. Renewal commissions pay for keeping the
+    book. By hand: (9,000 + 60,000) ÷ 100 = 690, not (9,000 + 100,000) ÷ 100 = 1,090."""
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Coastal Shield, industry: insurance-agency}\n"
+        "revenue: 700000\nactivities:\n"
+        "  - {name: Producer Commissions – New Business, spend: 60000}\n"
+        "  - {name: Producer Commissions – Renewals, spend: 40000}\n"
+        "  - {name: Google Ads, spend: 9000}\n"
+        "customers: {new: 100, sources: {google ads: 100}}\n"
+    )
+    profile = checked(run_cli, path)
+    assert profile["economics"]["cac"]["value"] == "690"
+    assert profile["activities"][1]["category"] == "operations"
