@@ -1118,6 +1118,25 @@ def test_ba116_names_revenue_given_up_listed_as_spent() -> None:
     assert _found("BA116", offer) == []
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Member Referral Rewards (free month credit)", "Parent Referral Credit ($250 tuition credit)"],
+)
+def test_ba116_names_a_credit_off_what_a_customer_owes(name: str) -> None:
+    """A CFO's review (2026-12-03): a studio's free-month credits and a centre's tuition
+    credits for referrals were counted as money spent. By hand: 100,000 − 96,000 = 4,000
+    with the 6,000 line; 10,000 without it."""
+    [ba116] = _found(
+        "BA116",
+        {
+            "revenue": 100000,
+            "activities": [{"name": name, "spend": 6000}, {"name": "Rent", "spend": 90000}],
+        },
+    )
+    assert "looks like revenue given up" in ba116.message
+    assert "$4,000 (4% of revenue) with it, $10,000 (10%) without it" in ba116.message
+
+
 def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> None:
     """A CFO's re-review (2026-12-02): BA202's "room to spend more" on 2 customers and
     BA204's loss on 1 carried no caveat beside BA201's. By hand: 2,000 ÷ 2 = 1,000 a customer

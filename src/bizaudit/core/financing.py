@@ -119,7 +119,11 @@ def received(name: str) -> bool:
 #: mentions waived gap fees (a CFO's re-review, 2026-12-02).
 _GIVEN_UP = re.compile(
     r"\bwhat\s+we\s+give\s+up\b|\bgiven\s+up\b|\bfore?gone\b|\bcomp(?:ed|'d|ped)\b"
-    r"|\bnot\s+charged\b|\bunbilled\b",
+    r"|\bnot\s+charged\b|\bunbilled\b"
+    # credits off what a customer owes: "Member Referral Rewards (free month credit)", "Parent
+    # Referral Credit ($250 tuition credit)" (a CFO's review, 2026-12-03)
+    r"|\bfree\s+(?:months?|weeks?|class(?:es)?|sessions?|visits?)\s+credits?\b"
+    r"|\b(?:tuition|account|service|bill|billing)\s+credits?\b",
     re.IGNORECASE,
 )
 

@@ -49,7 +49,8 @@ class FinancingLine(Rule):
     are several. Money that came in, listed as if spent ("Vendor rebates received", "MDF
     reimbursement" from a vendor co-funding marketing), is found whatever it was read as,
     and the finding adds the profit with it counted as received. So is revenue given up,
-    listed as spent ("New patient special", noted "what we give up", "waived", "comped"):
+    listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
+    free month's, a tuition or an account credit):
     revenue counts what customers paid, so it is already out of it. So is a line that pays,
     waives or credits a customer's deductible, or credits homeowners for a sign; where the
     trade is paid from property insurance claims (home services, construction, declared or
