@@ -1137,6 +1137,33 @@ def test_ba116_names_a_credit_off_what_a_customer_owes(name: str) -> None:
     assert "$4,000 (4% of revenue) with it, $10,000 (10%) without it" in ba116.message
 
 
+def test_ba102_names_only_lines_that_reached_referrals_and_reads_no_price_as_a_referrer() -> None:
+    """A CFO's review (2026-12-03): an MSP's "Referral Partner Fees (CPA firms, 1 month MRR per
+    signed client)" reached its clients' own referrals by the word 'client' in its price, and
+    BA102 named its chamber dues as cultivation while BA206 said they reached no one. By hand:
+    6 referrals of 11; the CPA firms' 3 came through the fees, the clients' 3 on their own
+    (27%, within the 50% maximum)."""
+    profile = {
+        "revenue": 2000000,
+        "activities": [
+            {"name": "Referral Partner Fees (CPA firms, 1 month MRR per signed client)",
+             "spend": 9000},
+            {"name": "Chamber of Commerce & BNI dues", "spend": 2400},
+            {"name": "Google Ads", "spend": 12000},
+        ],
+        "customers": {
+            "new": 11,
+            "sources": {"Referral - existing client": 3, "CPA / partner referral": 3,
+                        "Google Ads": 5},
+        },
+    }  # fmt: skip
+    [ba102] = _found("BA102", profile)
+    assert "Referral Partner Fees" in ba102.message
+    assert "Chamber of Commerce" not in ba102.message
+    assert "the 3 that came on their own are within the maximum" in ba102.message
+    assert ba102.severity == "info"
+
+
 def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> None:
     """A CFO's re-review (2026-12-02): BA202's "room to spend more" on 2 customers and
     BA204's loss on 1 carried no caveat beside BA201's. By hand: 2,000 ÷ 2 = 1,000 a customer

@@ -248,11 +248,19 @@ _SAME_REFERRER = {
 def _referrers(name: str) -> frozenset[str]:
     """Whom a line or a source names as referrers: "Lunch & learns - chiropractors" →
     {chiropractor}; "Referral programme" → {} (nobody in particular)."""
+    if "per " in name:  # "(CPA firms, 1 month MRR per signed client)": a price, not whom
+        name = _PRICE_CLAUSE.sub(" ", name)
     return frozenset(
         _SAME_REFERRER.get(word, word)
         for word in words(name)
         if word not in _REFERRAL_WORDS and not word.isdigit()
     )
+
+
+#: The unit a price is stated in ("per signed client", "per bound policy"): it says what a
+#: line pays for, not whom it cultivates (a CFO's review, 2026-12-03: an MSP's fee to CPA firms
+#: "per signed client" had reached its clients' own referrals by the word 'client').
+_PRICE_CLAUSE = re.compile(r"\bper\s+[^,;)]*", re.IGNORECASE)
 
 
 def _cultivated(channel: Channel, funding: set[int]) -> int:

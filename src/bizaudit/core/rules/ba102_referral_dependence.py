@@ -61,8 +61,17 @@ class ReferralDependence(Rule):
         referral = facts.referral_share
         if referral is None or referral <= limit.value:
             return
-        cultivated = [item.activity.name for item in facts.cultivation]
-        vertical = facts.vertical
+        # Only lines that reached some of the referrals: a chamber's dues that reached none
+        # are BA206's "no customers attributed", not cultivation here (a CFO's review,
+        # 2026-12-03, saw both said of one line)
+        reaching = {
+            id(item)
+            for channel in facts.by_channel
+            if facts.reached.get(channel.key, 0) > 0
+            for item in channel.activities
+        }
+        cultivated = [item.activity.name for item in facts.cultivation if id(item) in reaching]
+        vertical = facts.read_by
         allowed = vertical.referral_allowed if vertical and vertical.referral_rule else None
         hoped = facts.hoped_referral_share
         planned = bool(cultivated) and hoped is not None and hoped <= limit.value
