@@ -632,3 +632,22 @@ def test_a_franchise_brand_fund_is_marketing_the_owner_does_not_move(
     )
     text = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
     assert "set by the franchise agreement as a share of sales" in text
+
+
+def test_a_lead_marketplace_paid_per_lead_is_left_alone(run_cli: RunCli, tmp_path: Path) -> None:
+    """A CFO's review (2026-12-03): the plan put an insurance agency's EverQuote leads on its
+    diminishing-returns curve and said the last dollars there lost money, though EverQuote
+    sells each lead at about the same price."""
+    profile = tmp_path / "agency.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Agency}\nrevenue: 900000\nactivities:\n"
+        "  - {name: EverQuote Leads, spend: 30000}\n  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Facebook Ads, spend: 10000}\n"
+        "customers: {new: 120, sources: {EverQuote: 40, google ads: 40, facebook ads: 40},"
+        " average_revenue: 1200, gross_margin: 90%, retention_rate: 85%}\n"
+    )
+    data = json.loads(run_cli("plan", profile, "-f", "json", "--budget", "90000").stdout)
+    leads = next(c for c in data["channels"] if c["name"].startswith("Insurance lead vendors"))
+    assert leads["left_alone"].startswith("it sells leads at a price each")
+    assert leads["planned_spend"] == leads["spend"] == "30000"
+    assert "EverQuote" not in data["headline"]

@@ -153,6 +153,9 @@ class _Vocabulary(NamedTuple):
     #: id → why its spend is set by an agreement and no source names its customers (a
     #: franchise's brand fund): BA206 does not ask which customers it brought
     contractual: dict[str, str]
+    #: id → why its spend is a price per lead or call (a lead marketplace): more budget buys
+    #: more at about the same price, which the plan's curve does not describe
+    per_result: dict[str, str]
 
 
 @cache
@@ -165,6 +168,7 @@ def _vocabulary() -> _Vocabulary:
     ceiling: dict[str, str] = {}
     unattributed: dict[str, str] = {}
     contractual: dict[str, str] = {}
+    per_result: dict[str, str] = {}
     for key, table in vocabulary()["channels"].items():
         names[key] = (table["label"], table.get("kind"))
         if "not_bought" in table:
@@ -175,6 +179,8 @@ def _vocabulary() -> _Vocabulary:
             unattributed[key] = table["unattributed"]
         if "contractual" in table:
             contractual[key] = table["contractual"]
+        if "per_result" in table:
+            per_result[key] = table["per_result"]
         for term in table.get("activity_terms", ()):
             activity_terms.setdefault(tuple(words(term)), key)
         for term in table.get("source_terms", ()):
@@ -183,7 +189,7 @@ def _vocabulary() -> _Vocabulary:
         by_name[tuple(words(table["label"]))] = key
     return _Vocabulary(
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
-        contractual,
+        contractual, per_result,
     )  # fmt: skip
 
 
@@ -224,6 +230,8 @@ def paid_per_result(channel: Channel) -> str | None:
     more or fewer customers; else None. ``plan`` leaves such a channel alone, and BA205 does
     not send money away from it."""
     if (reason := not_bought(channel)) is not None:
+        return reason
+    if (reason := _vocabulary().per_result.get(channel.key)) is not None:
         return reason
     if (paid := _vocabulary().ceiling.get(channel.key)) is not None:  # reps on commission
         return f"{paid}: their pay follows their sales, and a bigger budget buys no more of them"
