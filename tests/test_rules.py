@@ -1164,6 +1164,22 @@ def test_ba102_names_only_lines_that_reached_referrals_and_reads_no_price_as_a_r
     assert ba102.severity == "info"
 
 
+def test_a_members_referral_reward_reaches_members_not_corporate_partners() -> None:
+    """A CFO's review (2026-12-03): a studio's "Member Referral Rewards" named nobody, so it
+    reached the 12 members a corporate wellness partner sent as well as the 71 its members
+    referred. By hand: 83 referrals of 100, 71 through the rewards, 12 on their own (12%)."""
+    profile = {
+        "revenue": 600000,
+        "activities": [{"name": "Member Referral Rewards", "spend": 6300}],
+        "customers": {
+            "new": 100,
+            "sources": {"Friend / member referral": 71, "Corporate wellness partner": 12,
+                        "Instagram ads": 17},
+        },
+    }  # fmt: skip
+    assert _report(profile).metrics.referral_share_on_their_own == Decimal(12) / 100
+
+
 def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> None:
     """A CFO's re-review (2026-12-02): BA202's "room to spend more" on 2 customers and
     BA204's loss on 1 carried no caveat beside BA201's. By hand: 2,000 ÷ 2 = 1,000 a customer

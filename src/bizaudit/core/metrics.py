@@ -213,14 +213,16 @@ def _range_excluded(
 _REFERRAL_WORDS = frozenset(
     """referral refer referred referring fee paid pay payment program programme reward bonus
     gift thank you lunch learn and the of for to with from by a an in on at dues membership
-    member event cost spend word mouth per case out area partner bring friend free month
+    event cost spend word mouth per case out area partner bring friend free month
     credit job sale closing closed signed each account card coffee voucher certificate
     off""".split()
     # "Referral bonuses ($250/job)" and "Refer-a-friend account credits ($25)" name nobody:
     # they reach every referral of their channel, as a referral programme does
 )
-#: Customers as referrers: a generic "Referral" source is most often one of theirs.
-_CUSTOMERS = frozenset({"customer", "client", "patient", "guest", "homeowner"})
+#: Customers as referrers: a generic "Referral" source is most often one of theirs. A studio's
+#: "Member Referral Rewards" reach its members' referrals, not its corporate partners' (a
+#: CFO's review, 2026-12-03).
+_CUSTOMERS = frozenset({"customer", "client", "patient", "guest", "homeowner", "member"})
 #: Referrers named in different words: the same people.
 _SAME_REFERRER = {
     "broker": "agent",
