@@ -993,6 +993,34 @@ def test_one_customer_is_written_in_the_singular() -> None:
     assert "), more than the 12-month rule of thumb; on 10 customers" in ba203.message
 
 
+@pytest.mark.parametrize(("term", "severity"), [(36, "info"), (12, "warning"), (None, "warning")])
+def test_ba203_is_information_within_the_contract_customers_sign(
+    term: int | None, severity: str
+) -> None:
+    """A CFO's review (2026-12-03): an MSP's 36-month agreements earn back a 12.3-month
+    payback under contract. By hand: 40,000 ÷ 20 = 2,000 a customer; 2,000 ÷ (3,000 × 60% ÷
+    12) = 13.3 months, over the 12-month rule of thumb, within 36 months, not within 12."""
+    customers: dict[str, Any] = {
+        "new": 20,
+        "average_revenue": 3000,
+        "gross_margin": 0.6,
+        "retention_rate": 0.9,
+    }
+    if term is not None:
+        customers["contract_months"] = term
+    [ba203] = _found(
+        "BA203",
+        {
+            "revenue": 900000,
+            "activities": [{"name": "Google Ads", "spend": 40000}],
+            "customers": customers,
+        },
+    )
+    assert ba203.severity == severity
+    assert "takes 13.3 months to earn back" in ba203.message
+    assert ("within the 36-month contracts customers sign" in ba203.message) is (term == 36)
+
+
 def _shop(*lines: tuple[str, int]) -> dict[str, Any]:
     """A gift shop as an owner's coach reviewed it (2026-12-02): $645,800 of revenue, its
     owner 54 hours a week in it, $593,850 of costs besides any pay for her."""

@@ -920,12 +920,18 @@ def _ba203(hit: Hit, currency: str) -> Words:
         if f.industry
         else (f"the {months}-month rule of thumb")
     )
-    return (
+    message = (
         f"winning a customer takes {shown} months to earn back "
         f"({Basis(currency).payback(f.figure)}), more than {norm}"
-        + _few(f.customers, f.figure.value, " months", per_customer=False),
-        "ask for more up front, raise margins, or win customers more cheaply",
     )
+    few = _few(f.customers, f.figure.value, " months", per_customer=False)
+    if f.contract is not None:
+        return (
+            f"{message}, within the {f.contract}-month contracts customers sign{few}",
+            "the contract earns it back unless customers leave early: watch early "
+            "terminations, and ask for more up front on new contracts",
+        )
+    return message + few, "ask for more up front, raise margins, or win customers more cheaply"
 
 
 def _ba204(hit: Hit, currency: str) -> Words:

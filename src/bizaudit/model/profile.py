@@ -365,6 +365,18 @@ class Customers(BaseModel):
     lifetime_value: Money | None = Field(
         default=None, description="Gross profit from a customer over their whole relationship."
     )
+    contract_months: Count | None = Field(
+        default=None,
+        description="How many months new customers sign for (a 36-month managed-services "
+        "agreement): a payback within the term is earned back under contract.",
+    )
+
+    @field_validator("contract_months")
+    @classmethod
+    def _contract(cls, value: int | None) -> int | None:
+        if value is not None and not 1 <= value <= 120:
+            raise PydanticCustomError("contract", "a contract runs 1 to 120 months")
+        return value
 
     @model_validator(mode="after")
     def _one_churn_figure(self) -> Customers:

@@ -17,6 +17,7 @@ class SlowPayback(NamedTuple):
     norm: Decimal  # months
     industry: str | None  # the vertical whose norm it is; None: the 12-month rule of thumb
     customers: int = 0  # the new customers the judged CAC is divided by
+    contract: int | None = None  # the months customers sign for, when the payback is within
 
 
 class PaybackSlow(Rule):
@@ -31,6 +32,10 @@ class PaybackSlow(Rule):
     months, Aleph × Benchmarkit 2026), else the 12-month rule of thumb (David Skok). On fewer
     than 20 customers the finding gives the range the payback could as well be in, as BA201
     does for its ratio.
+
+    When customers sign for a term (`customers.contract_months`: a 36-month managed-services
+    agreement) that the payback falls within, the finding is information: the contract earns
+    the cost back unless customers leave early.
 
     How to fix: ask for more up front (deposits, annual plans), raise margins, or win
     customers more cheaply.
@@ -48,12 +53,18 @@ class PaybackSlow(Rule):
             return
         vertical = facts.vertical
         industry = vertical.label if vertical and vertical.payback else None
+        term = facts.profile.customers.contract_months if facts.profile.customers else None
+        signed = term if term is not None and months <= term else None
         yield Hit(
             SlowPayback(
                 economics.judged_payback,
                 economics.payback_norm,
                 industry,
                 economics.judged_cac.new_customers,
+                signed,
             ),
             at=("customers", "average_revenue"),
+            # earned back under contract, unless customers leave early (a CFO's review,
+            # 2026-12-03: an MSP's 12.3 months against its 36-month agreements)
+            severity="info" if signed is not None else None,
         )
