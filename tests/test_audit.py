@@ -286,7 +286,9 @@ def test_interest_and_taxes_on_income_come_after_the_operating_profit(
     60,000 = 958,500; interest (94,000) and the federal income tax (40,000) come after the
     operating profit, so it is 1,000,000 − 824,500 = 175,500 (17.55%, shown to one decimal,
     half up: 17.6%); after them, 41,500.
-    Payroll taxes and the accountant's tax preparation are operating costs."""
+    Payroll taxes and the accountant's tax preparation are operating costs; so is a payroll
+    line that names late-deposit interest, and a tax return's preparation (a CFO's re-review,
+    2026-12-03, saw both moved below the line; listed at $0 here, so the figures stand)."""
     path = write_profile(
         """\
         version: 1
@@ -299,6 +301,8 @@ def test_interest_and_taxes_on_income_come_after_the_operating_profit(
           - {name: Federal income tax, spend: 40000}
           - {name: Payroll taxes, spend: 12000}
           - {name: Income tax preparation, spend: 2500}
+          - {name: "Payroll Taxes, Benefits & IRS Late-Deposit Interest", spend: 0}
+          - {name: Income Tax Return Prep (CPA), spend: 0}
           - {name: Rent, spend: 60000}
         customers: {new: 100, sources: {google ads: 100}}
         """

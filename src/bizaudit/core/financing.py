@@ -77,7 +77,7 @@ def movement(name: str, term: str | None) -> Movement | None:
 #: its income. Not interest income, nor payroll, sales or property taxes (operating costs).
 _BELOW_OPERATING = re.compile(
     r"\binterest\b(?!\s+(?:income|earned|received|revenue))"
-    r"|\b(?:income|corporate|corporation)\s+tax(?:es)?\b(?!\s+prep)"
+    r"|\b(?:income|corporate|corporation)\s+tax(?:es)?\b(?!\s+(?:prep|return|filing))"
     r"|\bfederal\s+(?:income\s+)?tax(?:es)?\s*(?:$|\(|-|paid|payments?|expense)"
     r"|\bstate\s+income\s+tax(?:es)?\b"
     r"|\bprovision\s+for\s+(?:income\s+)?taxes\b",
@@ -89,11 +89,23 @@ def below_operating(name: str, term: str | None) -> bool:
     """Whether a line read as operations is interest or a tax on income, which come after
     the operating profit ("Mortgage Interest", "Federal income tax"). A CFO's review
     (2026-12-02) saw a hotel's $94,000 of mortgage interest counted in its operating profit.
-    Not "Income tax preparation" (a fee to an accountant), nor "Interest-free financing promo"
-    read as something else."""
-    if term is not None and "tax" not in term and "interest" not in term and "loan" not in term:
-        return False  # most lines: a term that says something else
+    Decided by the term that read the line: "Payroll Taxes, Benefits & IRS Late-Deposit
+    Interest" is payroll. Not "Income tax preparation" or "Income Tax Return Prep" (a fee to an
+    accountant), nor "Interest-free financing promo"."""
+    if term not in _BELOW_TERMS:
+        # Most lines; and a line read by another term keeps its other costs in it: "Payroll
+        # Taxes, Benefits & IRS Late-Deposit Interest" is payroll, "Income Tax Return Prep" an
+        # accountant's fee (a CFO's re-review, 2026-12-03, saw both moved below the line)
+        return False
     return _BELOW_OPERATING.search(name) is not None and "free" not in name.lower()
+
+
+#: The terms that read a line of interest or of tax on income (a line they did not place is
+#: not looked at).
+_BELOW_TERMS = frozenset(
+    {"interest", "interest expense", "loan", "loan interest", "mortgage interest", "tax",
+     "taxes", "income tax", "income taxes", "corporate tax", "federal tax"}
+)  # fmt: skip
 
 
 _RECEIVED = re.compile(
