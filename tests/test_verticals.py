@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from bizaudit.model.vocab import vertical_named_in
+
 from .conftest import RunCli
 
 VERTICALS = Path(__file__).parent / "fixtures" / "verticals"
@@ -738,8 +740,6 @@ def test_ba109_names_the_vertical_the_business_name_says(
 def test_a_business_name_gives_away_more_trades(name: str, industry: str | None) -> None:
     """A CFO's review (2026-12-03): an inn and a sandwich shop with no industry declared were
     held to the 10% default, their names saying nothing."""
-    from bizaudit.model.vocab import vertical_named_in
-
     assert vertical_named_in(name) == industry
 
 
@@ -872,3 +872,26 @@ def test_an_agencys_renewal_commissions_are_not_what_a_household_costs_to_win(
     profile = checked(run_cli, path)
     assert profile["economics"]["cac"]["value"] == "690"
     assert profile["activities"][1]["category"] == "operations"
+
+
+@pytest.mark.parametrize(
+    ("name", "vertical"),
+    [
+        ("Bar Harbor Dental", "dental"),
+        ("Lone Star Insurance Restoration", "home-services"),
+        ("Lawn Doctor of Harrisburg", "home-services"),
+        ("Harbor Point Insurance Agency, Inc.", "insurance-agency"),
+        ("Coastal Shield Insurance Group", "insurance-agency"),
+        ("Whitfield Family Funeral Home & Cremation", "death-care"),
+        ("The Larkspur Inn", "hospitality"),
+        ("Blue Door Bar & Grill", "restaurant"),
+        ("Little Acorns Early Learning Center", None),
+    ],
+)
+def test_the_trade_a_name_gives_away_is_its_one_sense_word(name: str, vertical: str | None) -> None:
+    """A CFO's re-review (2026-12-03): the first trade word had won, so "Bar Harbor Dental"
+    read as a restaurant, "Lone Star Insurance Restoration" as an insurance agency and "Lawn
+    Doctor" as a medical practice, and each was held to another trade's rules. A word with
+    one sense wins over one that is also a place, a surname or a figure of speech, two words
+    over one, the last over the first."""
+    assert vertical_named_in(name) == vertical

@@ -112,10 +112,12 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "store": "retail", "boutique": "retail", "software": "saas", "hair": "salon",
     "barber": "salon", "spa": "salon", "beauty": "salon", "nails": "salon",
     "distributor": "wholesale", "distribution": "wholesale",
-    # a CFO's review (2026-12-03): "The Larkspur Inn" and "Hero Hoagie Co." had said nothing
     # a CFO's review (2026-12-03): "Whitfield Family Funeral Home & Cremation"
     "funeral": "death-care", "funeral home": "death-care", "mortuary": "death-care",
     "cremation": "death-care", "crematory": "death-care", "funeral chapel": "death-care",
+    # a CFO's re-review (2026-12-03): "Lone Star Insurance Restoration", "Lawn Doctor"
+    "restoration": "home-services", "lawn": "home-services", "lawn care": "home-services",
+    # a CFO's review (2026-12-03): "The Larkspur Inn" and "Hero Hoagie Co." had said nothing
     "med spa": "med-spa", "medspa": "med-spa", "medical spa": "med-spa",
     "aesthetics": "med-spa", "aesthetic clinic": "med-spa", "medical aesthetics": "med-spa",
     "inn": "hospitality", "motel": "hospitality", "resort": "hospitality",
@@ -164,6 +166,12 @@ def vertical_named_in(name: str) -> Vertical | None:
     found = [word.strip(".,'&()").removesuffix("'s") for word in name.casefold().split()]
     if not any(word in _TRADE_WORDS or word.removesuffix("s") in _TRADE_WORDS for word in found):
         return None  # most names: no word of any trade (a batch reads one a profile)
+    # Every trade the name names, best first: a word with one sense before one that is also a
+    # place, a surname or a figure of speech ("Bar Harbor Dental", "Lawn Doctor", "Lone Star
+    # Insurance Restoration": a CFO's re-review, 2026-12-03, saw a restaurant, a medical
+    # practice and an insurance agency in them), two words before one, the last before the
+    # first (a trade is named last: "Harbor Point Insurance Agency").
+    best: tuple[bool, int, int, Vertical] | None = None
     for size in (2, 1):
         for i in range(len(found) - size + 1):
             text = " ".join(found[i : i + size])
@@ -172,8 +180,19 @@ def vertical_named_in(name: str) -> Vertical | None:
                     candidate if candidate in VERTICALS else None
                 )
                 if industry is not None and industry in VERTICALS:
-                    return industry
-    return None
+                    rank = (candidate not in _MANY_SENSES, size, i, industry)
+                    if best is None or rank[:3] > best[:3]:
+                        best = rank
+                    break
+    return None if best is None else best[3]
+
+
+#: Trade words that are also places, surnames or figures of speech: they give a trade away only
+#: when no other trade word does.
+_MANY_SENSES = frozenset(
+    "bar doctor clinic shop store insurance tax law hair spa inn software boutique coach "
+    "cleaning designer builder grill".split()
+)
 
 
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
