@@ -895,3 +895,29 @@ def test_the_trade_a_name_gives_away_is_its_one_sense_word(name: str, vertical: 
     one sense wins over one that is also a place, a surname or a figure of speech, two words
     over one, the last over the first."""
     assert vertical_named_in(name) == vertical
+
+
+@pytest.mark.parametrize(
+    ("industry", "line"),
+    [
+        ("death-care", "Hospice Partner Payments ($150 per call)"),
+        ("death-care", "Hospice Donations ($150 for each family they send)"),
+        ("insurance-agency", "Title Company Marketing Fee ($75 per closing quoted)"),
+        ("insurance-agency", "Loan Officer Thank-you Gift Cards ($25 per HO quote sent)"),
+    ],
+)
+def test_a_price_per_piece_of_business_to_a_referrer_is_paying_for_referrals(
+    run_cli: RunCli, tmp_path: Path, industry: str, line: str
+) -> None:
+    """A CFO's re-review (2026-12-03): BA114 looked only at lines that named referrals, so a
+    funeral home's payments to hospices per call and an agency's fee per closing to a title
+    company (RESPA §8(a)) went unflagged."""
+    path = tmp_path / "profile.yaml"
+    path.write_text(
+        f"version: 1\nbusiness: {{name: Firm, industry: {industry}}}\nrevenue: 900000\n"
+        f"activities:\n  - {{name: '{line}', spend: 3000}}\n"
+        "  - {name: Google Ads, spend: 30000}\n"
+        "customers: {new: 100, sources: {google ads: 100}}\n"
+    )
+    [ba114] = [f for f in checked(run_cli, path)["findings"] if f["rule"] == "BA114"]
+    assert ba114["subject"] == line

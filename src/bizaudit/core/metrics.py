@@ -114,6 +114,24 @@ _NAMES_REFERRALS = re.compile(
 )
 
 
+#: Those who send a business its customers and may not be paid for them in a profession
+#: that restricts it (hospices and clergy for a funeral home, lenders and title companies
+#: for an agent or an insurance agency, physicians for a clinic).
+_REFERRERS = re.compile(
+    r"\b(?:hospices?|nursing\s+homes?|chaplains?|clergy|lenders?|loan\s+officers?"
+    r"|mortgage\s+brokers?|title\s+(?:company|companies|agents?|agency)|escrow|realtors?"
+    r"|physicians?|doctors?|chiropractors?|attorneys?|lawyers?|adjusters?|case\s+managers?)\b",
+    re.IGNORECASE,
+)
+#: A price for each piece of business: "$150 per call", "for each family", "per HO quote".
+_PAID_PER_PIECE = re.compile(
+    r"\b(?:per|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}?"
+    r"(?:calls?|famil(?:y|ies)|cases?|closings?|quotes?|polic(?:y|ies)|patients?|clients?"
+    r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?)\b",
+    re.IGNORECASE,
+)
+
+
 def _referral_lines(
     funded: Sequence[ClassifiedActivity], by_channel: Sequence[Channel]
 ) -> list[ClassifiedActivity]:
@@ -642,6 +660,20 @@ def compute(
             item
             for item in [*referral_lines, *named]
             if pays.search(item.activity.name)
+            and not (exempt is not None and exempt.search(item.activity.name))
+        ]
+        # A line that pays those who send business a price for each piece of it, whatever it
+        # is called or was read as: "Hospice Partner Payments ($150 per call)", "Title Company
+        # Marketing Fee ($75 per closing)" (a CFO's re-review, 2026-12-03: neither names
+        # referrals, and neither was flagged)
+        taken = {id(item) for item in paid_referrals}
+        paid_referrals += [
+            item
+            for item in activities
+            if id(item) not in taken
+            and item.activity.spend > 0
+            and _PAID_PER_PIECE.search(item.activity.name)
+            and _REFERRERS.search(item.activity.name)
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
     conditional: list[ClassifiedActivity] = []

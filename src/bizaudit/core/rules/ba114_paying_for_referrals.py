@@ -34,7 +34,10 @@ class PayingForReferrals(Rule):
     medical, legal, real estate...), a line in the referral channel, or any marketing line or
     line nothing placed that names referrals (or a finder's fee, a kickback), whose name says
     it pays for them ("reward", "bonus", "fee", "commission", "gift card", "cash", "credit",
-    "per referral"). Relationship-building (referral-partner lunches, a physician liaison,
+    "per referral"); and, whatever it is called or was read as, a line that pays those who
+    send business (hospices, clergy, lenders, loan officers, title companies, physicians...) a
+    price for each piece of it ("$150 per call", "for each family", "per closing").
+    Relationship-building (referral-partner lunches, a physician liaison,
     networking groups, thank-you notes) is not payment and is not flagged, except that in a
     medical practice a gift to a referrer (gifts, gift baskets) is: the Anti-Kickback
     Statute's "anything of value", and the Stark Law's non-monetary compensation, allowed
