@@ -620,6 +620,47 @@ def test_newspaper_display_ads_are_print_not_google() -> None:
     assert print_.customers == 3
 
 
+def test_a_source_that_names_a_line_no_vocabulary_placed_joins_it() -> None:
+    """A CFO's re-review (2026-12-03): following BA206's advice, a source named the line
+    "Website & Online Obituaries (Tribute Technology)" as its channel, and got a second
+    channel of that name ("$0, 21" beside "$5,400, 0"). By hand: 5,400 ÷ 21 = 257.14."""
+    line = "Website & Online Obituaries (Tribute Technology)"
+    report = run(
+        activities=[{"name": line, "spend": 5400}, {"name": "Google Ads", "spend": 9000}],
+        customers={
+            "new": 50,
+            "sources": {
+                "google ads": 29,
+                "Online search / website": {"customers": 21, "channel": line},
+            },
+        },
+    )
+    [site] = [c for c in report.channels if c.name == line]
+    assert (site.spend, site.customers) == (Decimal(5400), 21)
+    assert site.cac == Decimal("257.14")
+
+
+def test_a_funeral_homes_relations_reach_the_hospices_and_clergy_they_name() -> None:
+    """A CFO's re-review (2026-12-03): a funeral home's hospice and clergy relations reached
+    none of the families hospices and clergy sent, which read as "on their own" (53.3%, at
+    risk). By hand: 67 referrals of 105; hospices' 28, nursing homes' 11 and clergy's 9 came
+    through the lines that cultivate them, 19 friends on their own (18.1%)."""
+    report = run(
+        activities=[
+            {"name": "Hospice & Nursing Home Relations (in-service lunches, CE for staff)",
+             "spend": 7200},
+            {"name": "Clergy Appreciation Breakfast", "spend": 1800},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+        customers={
+            "new": 105,
+            "sources": {"Hospice recommendation": 28, "Nursing home / hospital": 11,
+                        "Clergy": 9, "Friend / word of mouth": 19, "Google ad": 38},
+        },
+    )  # fmt: skip
+    assert report.metrics.referral_share_on_their_own == Decimal(19) / 105
+
+
 def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
     """A coach's review (2026-12-02): a food truck's "Instagram boosts" joined "Social media
     (organic)", and `plan` moved money into a channel called organic. By hand: the 520

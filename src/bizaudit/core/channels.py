@@ -450,11 +450,14 @@ def join(
             # A source may name its line's channel by the line's own name ("Website & SEO
             # (GeniusVets)"): it joins that line's channel, not a new one of its own (a CFO's
             # re-review, 2026-12-03, saw such a source make a "$0, 168 customers" channel)
-            if named_lines is None:
+            if named_lines is None:  # lines placed so far, and those to be paired by words
                 named_lines = {
                     tuple(words(item.activity.name)): key
                     for key, items in lines.items()
                     for item in items
+                } | {  # the key _pair_by_words files them under (a CFO's re-review, 2026-12-03)
+                    tuple(words(item.activity.name)): item.activity.name.strip().lower()
+                    for item in left_lines
                 }
             if (found := named_lines.get(tuple(words(source.channel)))) is not None:
                 key = found

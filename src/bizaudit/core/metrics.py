@@ -182,6 +182,9 @@ CHANNEL_INPUTS = re.compile(
 )
 
 
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
 def _channels(
     funded: Sequence[ClassifiedActivity],
     flagged: set[int],
@@ -197,7 +200,11 @@ def _channels(
     counted = [item for item in funded if id(item) not in flagged]
     if not sourced:
         return counted
-    inputs = [item for item in counted if CHANNEL_INPUTS.search(item.activity.name)]
+    # What a line buys is said outside its brackets: "Hospice Relations (in-service lunches,
+    # CE for staff)" is not staff (a CFO's re-review, 2026-12-03)
+    inputs = [
+        item for item in counted if CHANNEL_INPUTS.search(_BRACKETS.sub(" ", item.activity.name))
+    ]
     if not inputs:
         return counted
     brought = {id(item) for c in by_channel if c.customers for item in c.activities}
