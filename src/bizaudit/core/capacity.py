@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from bizaudit.model.profile import Profile
 
-__all__ = ["FULL", "full"]
+__all__ = ["FULL", "NEARLY_FULL", "full", "nearly_full"]
 
 #: The project's line for "full", between the 85% enrolment a child care centre's budget is
 #: built on and the 95% a well-run centre reaches (L. Stoney, Alliance for Early Childhood
@@ -17,6 +17,10 @@ __all__ = ["FULL", "full"]
 #: rule). A CFO's review (2026-12-03) saw a centre 93% full, with 50 children waitlisted, told
 #: to spend $112,822 more on marketing.
 FULL = Decimal("0.90")
+#: The enrolment a child care centre's budget is built on (the same source): from here to
+#: :data:`FULL`, a marketing share under the minimum is a warning that says how full it is, not
+#: an error (a CFO's re-review, 2026-12-03, saw the error and a $112,822 budget come back at 89%).
+NEARLY_FULL = Decimal("0.85")
 
 
 def full(profile: Profile) -> Decimal | None:
@@ -24,3 +28,10 @@ def full(profile: Profile) -> Decimal | None:
     or above :data:`FULL`; else None."""
     used = profile.business.capacity_used
     return used if used is not None and used >= FULL else None
+
+
+def nearly_full(profile: Profile) -> Decimal | None:
+    """The share of its capacity the business uses, when from :data:`NEARLY_FULL` to under
+    :data:`FULL`; else None."""
+    used = profile.business.capacity_used
+    return used if used is not None and NEARLY_FULL <= used < FULL else None

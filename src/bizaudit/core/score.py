@@ -108,13 +108,15 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     # the others are held to the maximum.
     hoped = facts.hoped_referral_share
     independent = None if hoped is None else _ratio(1 - hoped, 1 - max_referral)
-    # At capacity, more customers could not be served: the investment it has is enough.
+    # At capacity, more customers could not be served: the share is not scored, neither as a
+    # gap nor as full marks (a CFO's re-review, 2026-12-03: a full centre with no marketing
+    # at all read "Fair: a real marketing effort" on full marks)
     used = full(facts.profile)
     return [
         Component(
             "marketing investment",
             30,
-            Decimal(1) if used is not None else _squared(invested, minimum),
+            None if used is not None else _squared(invested, minimum),
             invested,
             minimum,
             base,

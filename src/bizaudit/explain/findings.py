@@ -115,6 +115,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.full is not None:  # at capacity: a budget would buy customers it could not serve
         message += f"; the business is {format_percent(f.full)} full (business.capacity_used)"
         return message, _FULL_ADVICE
+    if f.nearly is not None:
+        message += (
+            f"; the business is {format_percent(f.nearly)} full (business.capacity_used): only "
+            "the places still free need filling"
+        )
     profit = f.profit if f.profit is not None else Decimal(0)  # known under "move" and "test"
     if f.plan == "fix-economics":
         advice = (

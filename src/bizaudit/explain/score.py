@@ -37,8 +37,10 @@ def basis(component: Component) -> str:
                 f"{format_percent_beside(value, limit)} of {base}{what} "
                 f"against a {format_limit(limit)} minimum"
             )
-            if component.full is not None:  # full marks: more customers could not be served
-                return f"{held}, full marks at {format_percent(component.full)} of capacity used"
+            if component.full is not None:  # more customers could not be served
+                return (
+                    f"{held}; not scored at {format_percent(component.full)} of capacity used"
+                )
             return held
         case "referral independence":
             assert limit is not None

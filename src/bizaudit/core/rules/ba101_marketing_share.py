@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from bizaudit.core.capacity import full
+from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
@@ -68,6 +68,8 @@ class BelowMinimum(NamedTuple):
     #: How full the business is (``business.capacity_used``), when at or above core.capacity's
     #: line: more customers could not be served, and the finding is information
     full: Decimal | None = None
+    #: How full it is, from core.capacity's NEARLY_FULL to under FULL: a warning that says so
+    nearly: Decimal | None = None
 
 
 class MarketingShare(Rule):
@@ -110,7 +112,9 @@ class MarketingShare(Rule):
 
     A business that says it is at least 90% full (`business.capacity_used`: children enrolled
     of licensed places, rooms occupied, hours booked) could not serve more customers: the
-    finding is then information, and its advice is about price and capacity, not budget.
+    finding is then information, and its advice is about price and capacity, not budget; from
+    85% (the enrolment a child care centre's budget is built on) it is a warning that says
+    how full the business is.
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -212,6 +216,7 @@ class MarketingShare(Rule):
                 named,
                 moved,
                 used,
+                near := nearly_full(facts.profile),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -228,7 +233,8 @@ class MarketingShare(Rule):
             severity="info"
             if used is not None
             else "warning"
-            if (owner is not None and measured + owner >= needed)
+            if near is not None
+            or (owner is not None and measured + owner >= needed)
             or measured + selling >= needed
             or named is not None
             else None,
