@@ -446,6 +446,9 @@ def test_a_retirement_plan_is_not_an_account_number(name: str, term: str) -> Non
     ("name", "kind"),
     [
         ("Served family before", "repeat"),
+        ("Repeat family", "repeat"),
+        ("Returning families", "repeat"),
+        ("Word of mouth - past client", "referral"),
         ("Pre-need on file", "repeat"),
         ("Referral - existing customer", "referral"),
         ("Clergy", "referral"),

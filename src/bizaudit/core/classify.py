@@ -922,12 +922,16 @@ class Classifier:
             # "New fleet account (cold call)": the call won it (a CFO's review, 2026-12-02).
             # Not by a word of the repeat term itself: "Served family before" is a family
             # served before, not a referral by 'family' (a CFO's review, 2026-12-03).
+            # Nor by a relation ("Repeat family", "Returning families"): a referral word must
+            # say someone referred them (a CFO's re-review, 2026-12-03).
             own = set(winner.phrase.split())
             for kind in ("referral", "outbound"):
                 if won := [
                     term
                     for term in found
-                    if term.category == kind and not set(term.phrase.split()) <= own
+                    if term.category == kind
+                    and not set(term.phrase.split()) <= own
+                    and (kind != "referral" or _SAYS_REFERRED.search(term.phrase) is not None)
                 ]:
                     winner = max(won, key=lambda term: term.strength)
                     break
@@ -968,6 +972,10 @@ def classify(name: str) -> Classification:
 def classify_activity(activity: Activity) -> Classification:
     """Classify a profile activity with the built-in terms; explicit kind/purpose win."""
     return default().classify_activity(activity)
+
+
+#: A referral term that says someone referred the customer, not only who they are to them.
+_SAYS_REFERRED = re.compile(r"refer|recommend|word of mouth|\bwom\b|\bsent\b|\bintro")
 
 
 def classify_source(name: str) -> SourceClass:

@@ -38,9 +38,7 @@ def basis(component: Component) -> str:
                 f"against a {format_limit(limit)} minimum"
             )
             if component.full is not None:  # more customers could not be served
-                return (
-                    f"{held}; not scored at {format_percent(component.full)} of capacity used"
-                )
+                return f"{held}; not scored at {format_percent(component.full)} of capacity used"
             return held
         case "referral independence":
             assert limit is not None
