@@ -661,6 +661,23 @@ def test_a_funeral_homes_relations_reach_the_hospices_and_clergy_they_name() -> 
     assert report.metrics.referral_share_on_their_own == Decimal(19) / 105
 
 
+def test_a_referral_credit_given_up_is_no_marketplace_commission() -> None:
+    """A CFO's re-review (2026-12-03): a studio's free-month referral credit, marked
+    contra-revenue as BA116 advised, was shown as the referral channel's "commissions,
+    charged on every order", its CAC $75.90 on $0 of spend."""
+    report = run(
+        activities=[
+            {"name": "Member Referral Rewards (free month credit)", "spend": 6300,
+             "kind": "contra-revenue"},
+            {"name": "Instagram ads", "spend": 9000},
+        ],
+        customers={"new": 100, "sources": {"Friend / member referral": 71, "Instagram ads": 29}},
+    )  # fmt: skip
+    [referrals] = [c for c in report.channels if c.customers == 71]
+    assert referrals.spend == 0
+    assert referrals.cac in (None, Decimal(0))
+
+
 def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
     """A coach's review (2026-12-02): a food truck's "Instagram boosts" joined "Social media
     (organic)", and `plan` moved money into a channel called organic. By hand: the 520

@@ -430,6 +430,9 @@ def join(
                 item.classification.category == "contra-revenue"
                 and item.activity.spend > 0
                 and (key := _fee_channel(item, vocab)) is not None
+                # a referral credit given up is no marketplace's commission on every order (a
+                # CFO's re-review, 2026-12-03)
+                and vocab.names.get(key, ("", None))[1] != "referral"
             ):  # a marketplace's commission: what its customers cost, though no budget buys it
                 fees.setdefault(key, []).append(item)
             continue
