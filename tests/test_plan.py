@@ -651,3 +651,22 @@ def test_a_lead_marketplace_paid_per_lead_is_left_alone(run_cli: RunCli, tmp_pat
     assert leads["left_alone"].startswith("it sells leads at a price each")
     assert leads["planned_spend"] == leads["spend"] == "30000"
     assert "EverQuote" not in data["headline"]
+
+
+def test_ba110_says_when_plan_leaves_its_dearest_channel_alone(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's re-review (2026-12-03): BA110 said to start with an agency's lead vendors and
+    that `bizaudit plan` worked out each step, where the plan left them alone."""
+    profile = tmp_path / "agency.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Agency, industry: insurance-agency}\nrevenue: 500000\n"
+        "activities:\n  - {name: EverQuote Leads, spend: 40000}\n"
+        "  - {name: Google Ads, spend: 10000}\n"
+        "customers: {new: 100, sources: {EverQuote: 50, google ads: 50}, average_revenue: 400,"
+        " gross_margin: 90%, retention_rate: 80%}\n"
+    )
+    data = json.loads(run_cli("check", profile, "-f", "json").stdout)
+    [ba110] = [f for f in data["profiles"][0]["findings"] if f["rule"] == "BA110"]
+    assert "start with the dearest: Insurance lead vendors" in ba110["advice"]
+    assert "which `bizaudit plan` leaves alone: it sells leads at a price each" in ba110["advice"]

@@ -7,10 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.channels import Channel
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
 from bizaudit.core.margins import HIGH_MARGIN
 from bizaudit.core.metrics import Facts
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, left_alone
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
 
@@ -32,6 +33,8 @@ class AboveRange(NamedTuple):
     #: the priced channel whose customers cost the most (name, CAC, customers), to cut first
     dearest: tuple[str, Decimal, int] | None = None
     ltv: Decimal | None = None  # what a customer is worth, that the channel is held against
+    #: why `plan` leaves the dearest channel alone (a price per lead), so it is cut by hand
+    dearest_alone: str | None = None
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -57,8 +60,16 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     return AboveRange(
         share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
         margin if pays else None, max(measured - vertical.marketing.high * base, Decimal(0)),
-        dearest_channel(facts), economics.ltv.value,
+        dearest_channel(facts), economics.ltv.value, _alone(facts),
     )  # fmt: skip
+
+
+def _alone(facts: Facts) -> str | None:
+    """Why `plan` leaves the dearest channel alone, if it does (a CFO's re-review, 2026-12-03:
+    BA110 said to start with an agency's lead vendors and that the plan worked out each step,
+    where the plan left them alone)."""
+    found = _dearest(facts)
+    return None if found is None else left_alone(found, DEFAULT_MIN_CUSTOMERS)
 
 
 def dearest_channel(facts: Facts) -> tuple[str, Decimal, int] | None:
@@ -66,6 +77,14 @@ def dearest_channel(facts: Facts) -> tuple[str, Decimal, int] | None:
     customers: where a cut loses the fewest customers for its money. A price on fewer than
     `plan`'s minimum is too uncertain to name the channel the one to cut (BA205's line too:
     under 20 customers a channel is tracked, not cut)."""
+    channel = _dearest(facts)
+    if channel is None or channel.cac is None:
+        return None
+    return channel.name, channel.cac, channel.customers
+
+
+def _dearest(facts: Facts) -> Channel | None:
+    """The channel ``dearest_channel`` names."""
     priced = [
         (cac, channel)
         for channel in facts.by_channel
@@ -73,7 +92,4 @@ def dearest_channel(facts: Facts) -> tuple[str, Decimal, int] | None:
         and channel.customers >= DEFAULT_MIN_CUSTOMERS
         and (cac := channel.cac) is not None
     ]
-    if not priced:
-        return None
-    cac, channel = max(priced, key=lambda found: found[0])
-    return channel.name, cac, channel.customers
+    return max(priced, key=lambda found: found[0])[1] if priced else None

@@ -551,6 +551,8 @@ def _ba110(hit: Hit, currency: str) -> Words:
             else ""
         )
         first = f"; start with the dearest: {_dearest(f.dearest, currency)}{worth}"
+        if f.dearest_alone is not None:  # plan does not move it: cut it by hand
+            first += f", which `bizaudit plan` leaves alone: {f.dearest_alone}"
     to_range = (
         f"; the range is a reference, not a target: reaching {high} would take out "
         f"{format_money(cents(f.over), currency)}"
