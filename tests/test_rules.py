@@ -1165,7 +1165,13 @@ def test_ba116_names_a_credit_off_what_a_customer_owes(name: str) -> None:
     assert "$4,000 (4% of revenue) with it, $10,000 (10%) without it" in ba116.message
 
 
-def test_ba102_names_only_lines_that_reached_referrals_and_reads_no_price_as_a_referrer() -> None:
+@pytest.mark.parametrize(
+    "price", ["1 month MRR per signed client", "1 month MRR/signed client",
+              "paid on each signed client", "for every new client"],
+)  # fmt: skip
+def test_ba102_names_only_lines_that_reached_referrals_and_reads_no_price_as_a_referrer(
+    price: str,
+) -> None:
     """A CFO's review (2026-12-03): an MSP's "Referral Partner Fees (CPA firms, 1 month MRR per
     signed client)" reached its clients' own referrals by the word 'client' in its price, and
     BA102 named its chamber dues as cultivation while BA206 said they reached no one. By hand:
@@ -1174,8 +1180,7 @@ def test_ba102_names_only_lines_that_reached_referrals_and_reads_no_price_as_a_r
     profile = {
         "revenue": 2000000,
         "activities": [
-            {"name": "Referral Partner Fees (CPA firms, 1 month MRR per signed client)",
-             "spend": 9000},
+            {"name": f"Referral Partner Fees (CPA firms, {price})", "spend": 9000},
             {"name": "Chamber of Commerce & BNI dues", "spend": 2400},
             {"name": "Google Ads", "spend": 12000},
         ],
