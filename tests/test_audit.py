@@ -360,6 +360,8 @@ def test_a_full_business_is_not_told_to_buy_customers_it_could_not_serve(
     )
     planned = run_cli("plan", "-f", "json", path, "--budget", "30000").stdout
     assert ("could not be served" in json.loads(planned)["headline"]) is full
+    page = run_cli("check", "-f", "html", path).stdout
+    assert ("under the minimum, 93% full" in page) is full  # the cards say so, not red
 
 
 def test_a_nearly_full_business_is_warned_not_failed(

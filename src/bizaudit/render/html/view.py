@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 
 from markupsafe import Markup
 
+from bizaudit.core.capacity import FULL, NEARLY_FULL
 from bizaudit.core.channels import shown_name
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.margins import THIN_MARGIN
@@ -377,7 +378,13 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     words = "at or above the minimum"
     compared = _in_range_terms(p)[0] or share  # what the industry's range is compared with
     below = held is not None and held < minimum.value
-    if below:
+    used = p.business.capacity_used
+    if below and used is not None and used >= NEARLY_FULL:  # BA101 says how full it is
+        status = "neutral" if used >= FULL else "warn"
+        words = f"under the minimum, {format_percent(used)} full"
+        if used >= FULL:
+            note += "; more customers could not be served"
+    elif below:
         status, words = "bad", "under the minimum"
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
@@ -528,15 +535,19 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
                 words,
             )
         )
-    figures.append(
-        _share_card(
-            "Owner's time on marketing",
-            m.owner_marketing_time_share,
-            p.policy["min_owner_marketing_time"],
-            "minimum",
-            "no owner_hours in the profile",
-        )
+    owner = _share_card(
+        "Owner's time on marketing",
+        m.owner_marketing_time_share,
+        p.policy["min_owner_marketing_time"],
+        "minimum",
+        "no owner_hours in the profile",
     )
+    used = p.business.capacity_used
+    if owner.status == "bad" and used is not None and used >= FULL:  # BA105 is information
+        owner = owner._replace(
+            status="neutral", status_text=f"under the minimum, {format_percent(used)} full"
+        )
+    figures.append(owner)
     count = p.predictability.acquisition_channels
     figures.append(
         KeyFigure(
