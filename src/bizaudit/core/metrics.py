@@ -455,10 +455,7 @@ class Facts(NamedTuple):
         """The vertical whose rules the profile is read by: its declared industry's, else the
         one its name gives away (``model.verticals.read_by``): a profession's rules on paying
         for referrals apply whether or not the owner declared it."""
-        if self.vertical is not None:
-            return self.vertical
-        business = self.profile.business
-        return verticals.read_by(business.industry, business.name)
+        return _read_by(self.profile, self.vertical)
 
     @property
     def contra_revenue(self) -> Decimal:
@@ -590,6 +587,13 @@ class Facts(NamedTuple):
         return hours.marketing * rate[0] * weeks
 
 
+def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
+    """The vertical given, else the one ``model.verticals.read_by`` reads the profile by."""
+    if vertical is not None:
+        return vertical
+    return verticals.read_by(profile.business.industry, profile.business.name)
+
+
 def compute(
     profile: Profile,
     classifier: Classifier | None = None,
@@ -636,11 +640,7 @@ def compute(
     referral_lines = _referral_lines(funded, by_channel)
     # A profession's rules apply to a business its name gives away, declared or not (a CFO's
     # review, 2026-12-03: an insurance agency's fee per bound policy went unflagged).
-    rules = (
-        vertical
-        if vertical is not None
-        else verticals.read_by(profile.business.industry, profile.business.name)
-    )
+    rules = _read_by(profile, vertical)
     exempt = (
         re.compile(rules.referral_exempt, re.IGNORECASE)
         if rules is not None and rules.referral_exempt

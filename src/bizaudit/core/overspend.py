@@ -57,19 +57,15 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     margin = facts.operating_margin
     pays = payback.value is not None and not slow and margin is not None and margin >= HIGH_MARGIN
     measured, base = facts.held_to_minimum(True)
+    dearest = _dearest(facts)
     return AboveRange(
         share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
         margin if pays else None, max(measured - vertical.marketing.high * base, Decimal(0)),
-        dearest_channel(facts), economics.ltv.value, _alone(facts),
+        _named(dearest), economics.ltv.value,
+        # why `plan` leaves it alone, if it does (a CFO's re-review, 2026-12-03: BA110 said to
+        # start with an agency's lead vendors and that the plan worked out each step)
+        None if dearest is None else left_alone(dearest, DEFAULT_MIN_CUSTOMERS),
     )  # fmt: skip
-
-
-def _alone(facts: Facts) -> str | None:
-    """Why `plan` leaves the dearest channel alone, if it does (a CFO's re-review, 2026-12-03:
-    BA110 said to start with an agency's lead vendors and that the plan worked out each step,
-    where the plan left them alone)."""
-    found = _dearest(facts)
-    return None if found is None else left_alone(found, DEFAULT_MIN_CUSTOMERS)
 
 
 def dearest_channel(facts: Facts) -> tuple[str, Decimal, int] | None:
@@ -77,7 +73,10 @@ def dearest_channel(facts: Facts) -> tuple[str, Decimal, int] | None:
     customers: where a cut loses the fewest customers for its money. A price on fewer than
     `plan`'s minimum is too uncertain to name the channel the one to cut (BA205's line too:
     under 20 customers a channel is tracked, not cut)."""
-    channel = _dearest(facts)
+    return _named(_dearest(facts))
+
+
+def _named(channel: Channel | None) -> tuple[str, Decimal, int] | None:
     if channel is None or channel.cac is None:
         return None
     return channel.name, channel.cac, channel.customers

@@ -379,10 +379,11 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     compared = _in_range_terms(p)[0] or share  # what the industry's range is compared with
     below = held is not None and held < minimum.value
     used = p.business.capacity_used
-    if below and used is not None and used >= NEARLY_FULL:  # BA101 says how full it is
-        status = "neutral" if used >= FULL else "warn"
+    if below and _at_least(used, NEARLY_FULL):  # BA101 says how full it is
+        full = _at_least(used, FULL)
+        status = "neutral" if full else "warn"
         words = f"under the minimum, {format_percent(used)} full"
-        if used >= FULL:
+        if full:
             note += "; more customers could not be served"
     elif below:
         status, words = "bad", "under the minimum"
@@ -391,6 +392,11 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     elif p.industry is not None and compared >= p.industry.low:
         words = "within the industry's range"
     return KeyFigure(label, format_percent_beside(held, minimum.value), note, status, words)
+
+
+def _at_least(used: Decimal | None, line: Decimal) -> bool:
+    """Whether the business says it is at least that full (core.capacity's lines)."""
+    return used is not None and used >= line
 
 
 def _share_card(
@@ -543,7 +549,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         "no owner_hours in the profile",
     )
     used = p.business.capacity_used
-    if owner.status == "bad" and used is not None and used >= FULL:  # BA105 is information
+    if owner.status == "bad" and _at_least(used, FULL):  # BA105 is information
         owner = owner._replace(
             status="neutral", status_text=f"under the minimum, {format_percent(used)} full"
         )
