@@ -1582,6 +1582,8 @@ def test_ba101_is_a_warning_where_the_name_gives_away_a_vertical_whose_range_it_
         "your business's name says physical-therapy, whose range starts at 5%, which this share "
         "meets: declare 'industry: physical-therapy' if it is one"
     )
+    # F8 of a CFO's review (2026-12-03): the advice had worked from the default alone
+    assert ba101.advice.startswith("if it is not physical-therapy, budget at least $100,000")
     [ba101] = _found("BA101", profile(40000))
     assert ba101.severity == "error"
 

@@ -223,6 +223,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"; no line pays the owner, so it comes out of the owner's pay: the profit comes "
             f"to {now} an hour of the owner's week today, {after} after (BA118)"
         )
+    if f.named is not None:  # the message asks to declare the trade the name gives away
+        advice = f"if it is not {f.named[0]}, {advice}"
     return message, advice
 
 
