@@ -678,6 +678,21 @@ def test_a_referral_credit_given_up_is_no_marketplace_commission() -> None:
     assert referrals.cac in (None, Decimal(0))
 
 
+def test_a_seminars_source_joins_the_seminar_line_that_names_it() -> None:
+    """A CFO's re-review (2026-12-03): a funeral home's "Pre-planning seminar" families went to
+    an events channel at $0, read organic by 'seminar', beside its "Pre-planning Seminar
+    Lunches" with no families. By hand: 6,000 ÷ 12 = 500."""
+    report = run(
+        activities=[
+            {"name": "Pre-planning Seminar Lunches", "spend": 6000},
+            {"name": "Google Ads", "spend": 20000},
+        ],
+        customers={"new": 60, "sources": {"Pre-planning seminar": 12, "google ads": 48}},
+    )
+    seminar = by_name(report)["Pre-planning Seminar Lunches"]
+    assert (seminar.customers, seminar.cac) == (12, Decimal(500))
+
+
 def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
     """A coach's review (2026-12-02): a food truck's "Instagram boosts" joined "Social media
     (organic)", and `plan` moved money into a channel called organic. By hand: the 520

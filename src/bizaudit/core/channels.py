@@ -593,8 +593,14 @@ def _reunite(
     for key in [key for key in came if key not in lines and key != REFERRALS]:
         if vocab.names.get(key, ("", None))[1] in ("organic", "referral"):
             continue
+        # A source the vocabulary joined to a paid channel (a seminar's events) goes to the
+        # line that names it, even where its own words read organic ("Pre-planning seminar"
+        # beside "Pre-planning Seminar Lunches": a CFO's re-review, 2026-12-03)
+        paid = vocab.names.get(key, ("", None))[1] == "paid"
         for source in list(came[key]):
-            if source.classification.kind in ("organic", "referral"):
+            if source.classification.kind == "referral" or (
+                source.classification.kind == "organic" and not paid
+            ):
                 continue
             theirs = _content(source.name)
             for target, mine in spent.items():
