@@ -1805,3 +1805,12 @@ def test_ba201_puts_selling_first_when_it_is_most_of_what_a_customer_costs() -> 
     [ba201] = _found("BA201", _ads_and_reps(60000, 60000))
     assert ba201.message.startswith("a customer is worth 1.7× what it costs to win")
     assert "commission plan" not in ba201.advice
+
+
+def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
+    """'per' as a word starts a price clause ("per signed client"); as the start of a word
+    ("Personal") it does not, and the referrers the line names stay (the clause had been
+    matched from the first 'per' in the name, taking "Personal trainer" with it)."""
+    from bizaudit.core.metrics import _referrers
+
+    assert _referrers("Personal trainer referral fee per client") == {"personal", "trainer"}

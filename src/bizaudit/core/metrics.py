@@ -275,7 +275,7 @@ _SAME_REFERRER = {
 def _referrers(name: str) -> frozenset[str]:
     """Whom a line or a source names as referrers: "Lunch & learns - chiropractors" →
     {chiropractor}; "Referral programme" → {} (nobody in particular)."""
-    if _PRICED.search(name):  # "(CPA firms, 1 month MRR per signed client)": a price, not whom
+    if _PRICE_CLAUSE.search(name):  # "(CPA firms, 1 month MRR per signed client)": a price
         name = _PRICE_CLAUSE.sub(" ", name)
     return frozenset(
         _SAME_REFERRER.get(word, word)
@@ -288,9 +288,9 @@ def _referrers(name: str) -> frozenset[str]:
 #: line pays for, not whom it cultivates (a CFO's review, 2026-12-03: an MSP's fee to CPA firms
 #: "per signed client" had reached its clients' own referrals by the word 'client').
 _PRICE_CLAUSE = re.compile(
-    r"(?:\bper|\bmrr\s*/|\bon\s+each|\bfor\s+each|\bfor\s+every)\s*[^,;)]*", re.IGNORECASE
+    r"(?:\bper\b|\bmrr\s*/|\bon\s+each\b|\bfor\s+each\b|\bfor\s+every\b)\s*[^,;)]*",
+    re.IGNORECASE,
 )
-_PRICED = re.compile(r"\bper\b|\bmrr\s*/|\bon\s+each\b|\bfor\s+each\b|\bfor\s+every\b", re.I)
 
 
 def _cultivated(channel: Channel, funding: set[int]) -> int:

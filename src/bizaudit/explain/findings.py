@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
@@ -915,7 +916,8 @@ def _ba202(hit: Hit, currency: str) -> Words:
 _FULL_ADVICE = (
     "more customers could not be served: look at price, at collecting every fee, and at "
     "adding capacity; keep the marketing that fills places as they free up (a waitlist, "
-    "tours, reviews), and check again when fewer than 90% of places are taken"
+    f"tours, reviews), and check again when fewer than {format_percent(FULL)} of places are "
+    "taken"
 )
 
 
