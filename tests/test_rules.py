@@ -1563,6 +1563,37 @@ def test_ba101s_staged_test_is_no_more_than_its_channel_can_take() -> None:
         "5% margin, and no more than that channel's own spend" in ba101.advice  # fmt: skip
 
 
+def test_ba101s_staged_test_names_a_channel_of_few_customers_where_none_has_twenty() -> None:
+    """G11 of a CFO's re-review (2026-12-03): an MSP winning 11 clients a year had no channel
+    of 20, so its $49,000 test named no channel and had no cap. By hand: a gap of 10% ×
+    1,000,000 − 12,000 = 88,000; the profit 88,000 would fall to 0, so a test of min(22,000,
+    44,000, 88,000 − 50,000 = 38,000) = 22,000, held to the cheapest channel's own spend:
+    the events channel, 4,000 for 2 customers ($2,000 each), against Google Ads' 8,000 for 3
+    ($2,666.67)."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 8000},
+                {"name": "Trade show events", "spend": 4000},
+                {"name": "Rent", "spend": 900000},
+            ],
+            "customers": {
+                "new": 5,
+                "sources": {"google ads": 3, "trade show events": 2},
+                "lifetime_value": 30000,
+            },
+        },
+    )
+    assert "test first, with $4,000 (" in ba101.advice
+    assert "and no more than that channel's own spend" in ba101.advice
+    assert (
+        "(Events, trade shows and webinars: $2,000 a customer, from 2 customers only: a "
+        "small sample)" in (ba101.advice)
+    )
+
+
 def test_ba101_is_a_warning_where_the_name_gives_away_a_vertical_whose_range_it_meets() -> None:
     """A CFO's re-review (2026-12-02): a physical-therapy clinic at 5.5% failed the 10% default
     with an error, while BA109 read its vertical from its name (5-8%). By hand: 60,000 of

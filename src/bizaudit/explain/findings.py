@@ -270,7 +270,8 @@ def _cheapest(f: BelowMinimum, currency: str) -> str:
     if f.cheapest is None:
         return ""
     name, cac = f.cheapest
-    return f" ({name}: {format_money(cents(cac), currency)} a customer)"
+    few = f", from {plural(f.few, 'customer')} only: a small sample" if f.few else ""
+    return f" ({name}: {format_money(cents(cac), currency)} a customer{few})"
 
 
 def _names(names: tuple[str, ...], most: int = 2) -> str:

@@ -70,6 +70,9 @@ class BelowMinimum(NamedTuple):
     full: Decimal | None = None
     #: How full it is, from core.capacity's NEARLY_FULL to under FULL: a warning that says so
     nearly: Decimal | None = None
+    #: The cheapest channel's customers, where no channel had `plan`'s minimum and so it was
+    #: chosen from fewer (else 0): its cost per customer is a small sample.
+    few: int = 0
 
 
 class MarketingShare(Rule):
@@ -100,8 +103,9 @@ class MarketingShare(Rule):
     operating profit into a loss, or leave a margin under 5% (the thin margin of BA115),
     it proposes a staged test that keeps a 5% margin, with a cost per customer to aim for, and
     no more than the cheapest channel's own spend (`plan` trusts its curve only to twice a
-    channel's spend), unless a new customer already costs more than that (BA201), when it
-    says to make a customer worth more, or cost less, first;
+    channel's spend; where no channel has the 20 customers `plan` needs, the cheapest with
+    any, named with its count as a small sample), unless a new customer already costs more
+    than that (BA201), when it says to make a customer worth more, or cost less, first;
     when customers already cost more than they are worth (BA204), it says to fix that first;
     when the business runs at a loss or its margin is already under 5%, to move money rather
     than add it. A loss that only the lines BA116 names make (loan principal, draws, revenue
@@ -173,6 +177,7 @@ class MarketingShare(Rule):
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
         found = _cheapest(facts) if plan in ("move", "test") else None
         cheapest = None if found is None else found[:2]
+        few = 0 if found is None else found[3]
         capped = False
         # A CFO's re-review (2026-12-02): a clinic's first test, $20,512.50, was 3.85 times the
         # $7,200 its cheapest channel took, where `plan` trusts its curve to twice the spend.
@@ -217,6 +222,7 @@ class MarketingShare(Rule):
                 moved,
                 used,
                 near := nearly_full(facts.profile),
+                few,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -252,19 +258,25 @@ def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, 
     return vertical.id, vertical.marketing.low
 
 
-def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal] | None:
+def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal, int] | None:
     """The channel whose customers cost least, among those `plan` would move money into (its
     own test, at its default minimum of customers): where added or moved money goes; its name,
-    CAC and spend."""
-    found = [
-        (cac, channel.name, channel.spend)
-        for channel in facts.by_channel
-        if left_alone(channel, DEFAULT_MIN_CUSTOMERS) is None and (cac := channel.cac) is not None
-    ]
-    if not found:
-        return None
-    cac, name, spend = min(found)
-    return name, cac, spend
+    CAC, spend and, where no channel has that minimum, its few customers (else 0).
+
+    A firm that wins eleven clients a year never has a channel of twenty: the cheapest channel
+    with any customers is named then, with its count, so the staged test is still held to that
+    channel's own spend (a CFO's re-review, 2026-12-03: an MSP was told to test $49,000, 3.5
+    times its cheapest channel's $14,200, on no channel named)."""
+    for minimum in (DEFAULT_MIN_CUSTOMERS, 1):
+        found = [
+            (cac, channel.name, channel.spend, channel.customers)
+            for channel in facts.by_channel
+            if left_alone(channel, minimum) is None and (cac := channel.cac) is not None
+        ]
+        if found:
+            cac, name, spend, customers = min(found)
+            return name, cac, spend, customers if minimum < DEFAULT_MIN_CUSTOMERS else 0
+    return None
 
 
 def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
