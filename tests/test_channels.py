@@ -853,6 +853,33 @@ def test_the_ratio_says_what_the_marketplaces_commissions_would_make_it() -> Non
     assert plain.economics.ltv_to_cac_with_commissions is None
 
 
+def test_the_scores_economics_are_judged_with_the_marketplaces_commissions() -> None:
+    """E2 of a CFO's review (2026-12-03): an inn's 11.0× earned the economics part's full
+    marks where the commissions its travel agencies kept made it 3.8×. By hand: CAC 10,000 ÷
+    500 = 20, LTV 400, 20×; with 90,000 of commissions, (10,000 + 90,000) ÷ 500 = 200, 2×,
+    which earns (2 − 1) ÷ 2 = 0.5 of the part; the caps still read the 20× (the 2× is a
+    floor)."""
+    report = run(
+        revenue=1000000,
+        activities=[
+            {"name": "Google Ads", "spend": 10000},
+            {"name": "Booking.com commissions", "spend": 90000},
+        ],
+        customers={
+            "new": 500,
+            "sources": {"google ads": 200, "Booking.com": 300},
+            "lifetime_value": 400,
+        },
+    )
+    [part] = [c for c in report.score_components if c.name == "customer economics"]
+    assert part.earned == Decimal("0.5")
+    assert part.basis.startswith(
+        "a customer is worth 2.0× what it costs to win with the commissions marketplaces kept "
+        "on their customers (20.0× without): full marks at 3×"
+    )
+    assert not [c for c in report.score_caps if "1.5×" in c.reason]
+
+
 def test_a_hotels_trade_word_joins_no_channels_together() -> None:
     """A CFO's re-review (2026-12-03): "Google Hotel Ads" guests were judged together with a
     "Historic Hotels of America Membership" on the word "hotel", and Google Hotel Ads read

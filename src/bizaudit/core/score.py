@@ -4,7 +4,8 @@
 |--------------------------|--------|------------------------------------------------------------|
 | marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1 (*)     |
 | customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
-|                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
+|                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm;   |
+|                          |        | the ratio with marketplaces' commissions where lower       |
 | referral independence    | 15     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1; |
 |                          |        | full marks when referrals are cultivated on purpose        |
 | predictable acquisition  | 15     | funded recurring acquisition channels ÷ 2, at most 1       |
@@ -35,7 +36,7 @@ from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
 from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
-from bizaudit.core.metrics import Facts, share
+from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
 from bizaudit.model.policy import EffectivePolicy
 
@@ -68,6 +69,9 @@ class Component(NamedTuple):
     with_sales: bool = False  # the share counts sales with marketing (the industry's range does)
     cultivated: int = 0  # referral customers a funded channel brought, left out of the value
     full: Decimal | None = None  # how full the business is, at or above core.capacity's line
+    #: customer economics only: the judged ratio, where the commissions marketplaces kept on
+    #: the customers it counts lower it and ``value`` is the ratio with them
+    without_commissions: Decimal | None = None
 
 
 def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
@@ -222,11 +226,25 @@ def _economics(facts: Facts) -> Component:
     ratio = economics.judged_ratio.value
     if ratio is None:
         return Component("customer economics", 20, None, None, LTV_TO_CAC_MINIMUM)
+    # The commissions marketplaces kept on the customers it counts are what those customers
+    # cost too (a CFO's review, 2026-12-03: an inn's 11.0× earned full marks where its OTA
+    # commissions made it 3.8×); the ratio with them is a floor, so only the part is judged on
+    # it, not the caps
+    without = None
+    if (floor := with_commissions(facts)[1]) is not None and floor < ratio:
+        ratio, without = floor, ratio
     earned = min(max((ratio - 1) / 2, Decimal(0)), Decimal(1))
     payback = economics.judged_payback.value
     if payback is not None and payback > economics.payback_norm:
         earned /= 2
-    return Component("customer economics", 20, earned, ratio, LTV_TO_CAC_MINIMUM)
+    return Component(
+        "customer economics",
+        20,
+        earned,
+        ratio,
+        LTV_TO_CAC_MINIMUM,
+        without_commissions=without,
+    )
 
 
 def score(parts: list[Component], ceilings: list[Cap] | None = None) -> int:

@@ -72,9 +72,15 @@ def basis(component: Component) -> str:
                 return (
                     "no LTV ÷ CAC to judge: it takes both a lifetime value and a cost per customer"
                 )
+            fees = (
+                ""
+                if component.without_commissions is None
+                else " with the commissions marketplaces kept on their customers "
+                f"({format_ratio(component.without_commissions)}× without)"
+            )
             return (
-                f"a customer is worth {format_ratio(value)}× what it costs "
-                "to win: full marks at 3×, none at 1×, halved when payback is beyond the norm"
+                f"a customer is worth {format_ratio(value)}× what it costs to win{fees}: "
+                "full marks at 3×, none at 1×, halved when payback is beyond the norm"
             )
 
 
