@@ -642,6 +642,36 @@ def test_an_insurance_agencys_gift_cards_for_referrals_are_flagged_and_its_co_op
 
 
 @pytest.mark.parametrize(
+    ("line", "severity"),
+    [
+        ("Referral Thank-you Gift Cards ($10 Starbucks, every referral, buy or not)", "info"),
+        ("Referral gift cards, whether or not they buy", "info"),
+        ("Referral gift cards ($25 per bound policy)", "warning"),
+        # RESPA §8 has no such condition: a lender's or a realtor's is still a warning
+        ("Realtor referral gift cards (buy or not)", "warning"),
+    ],
+)
+def test_an_insurance_agencys_reward_to_every_referrer_buy_or_not_is_information(
+    run_cli: RunCli, tmp_path: Path, line: str, severity: str
+) -> None:
+    """F9 of a CFO's review (2026-12-03): a $10 card "every referral, buy or not" is what
+    Florida allows (Fla. Stat. §626.112(8), gifts within §626.9541(1)(m)'s $100 a year), but
+    it was warned about and capped the score like a reward per policy sold."""
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Agency, industry: insurance-agency}\nrevenue: 700000\n"
+        f"activities:\n  - {{name: Google Ads, spend: 9800}}\n  - {{name: '{line}', spend: 1200}}\n"
+        "customers: {new: 150, sources: {google ads: 100, referred by a client: 50}}\n"
+    )
+    profile = checked(run_cli, path)
+    [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
+    assert ba114["severity"] == severity
+    if severity == "info":
+        assert "allow only when the same reward goes to every referrer" in ba114["message"]
+        assert ba114["advice"].startswith("check that the reward is the same for every referral")
+
+
+@pytest.mark.parametrize(
     ("sector", "spend", "minimum", "failed"),
     [
         # b2c services, 6.0% in The CMO Survey 2025: 55,000 / 1,000,000 = 5.5% fails it and

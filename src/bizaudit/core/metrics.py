@@ -688,12 +688,14 @@ def compute(
         ]
     conditional: list[ClassifiedActivity] = []
     if rules is not None and rules.referral_condition is not None:
-        fails = rules.referral_condition_fails
+        fails, meets = rules.referral_condition_fails, rules.referral_condition_met
         breach = re.compile(fails, re.IGNORECASE) if fails else None
+        met = re.compile(meets, re.IGNORECASE) if meets else None
         conditional = [
             item
             for item in paid_referrals
-            if breach is None or not breach.search(item.activity.name)
+            if (met is None or met.search(item.activity.name))
+            and (breach is None or not breach.search(item.activity.name))
         ]
         paid_referrals = [item for item in paid_referrals if item not in conditional]
     flagged = {id(item) for item in paid_referrals}

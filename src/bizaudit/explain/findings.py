@@ -809,10 +809,7 @@ def _ba114(hit: Hit, currency: str) -> Words:
     if f.condition is not None:
         return (
             f"{hit.subject!r} pays for referrals, which {profession} allow only when {f.condition}",
-            "confirm each fee was disclosed to the client in writing (the engagement letter "
-            f"is the usual place), and check {f.ask or 'your state board'}'s rule, which may "
-            "be stricter. Once it is, say so in the line's name ('(disclosed)') and this note "
-            "goes.",
+            f.check,
         )
     allowed = f" What they allow: {f.allowed}" if f.allowed else ""
     return (

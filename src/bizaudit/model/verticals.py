@@ -72,6 +72,12 @@ class Vertical(NamedTuple):
     #: A pattern of line names that say that condition is not met ("not disclosed", "audit
     #: client"): those are payments the rules restrict, warned about as in other professions.
     referral_condition_fails: str | None = None
+    #: Where only some lines can meet the condition, a pattern of the names that say they do
+    #: (an insurance agency's gift "to every referrer, buy or not"); without it, every line
+    #: that pays for referrals is held to the condition
+    referral_condition_met: str | None = None
+    #: What BA114 asks the owner to check where a line is held to the condition
+    referral_condition_check: str = ""
     #: Whether a gift to a referrer is itself a payment for referrals here (health care: the
     #: Anti-Kickback Statute's "anything of value", the Stark Law's non-monetary compensation
     #: limit), and not only a reward, bonus or fee per referral.
@@ -137,6 +143,8 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("retention_caution"),
         row.get("referral_condition"),
         row.get("referral_condition_fails"),
+        row.get("referral_condition_met"),
+        row.get("referral_condition_check", ""),
         bool(row.get("referral_gifts", False)),
         row.get("referral_ask"),
         row.get("deductible_rule"),

@@ -16,6 +16,7 @@ class PaysForReferrals(NamedTuple):
     condition: str | None = None  # what makes it allowed, where the rules allow it on one
     ask: str | None = None  # whom to ask, where the vertical names them
     named: str | None = None  # the trade the business's name gives away, when none is declared
+    check: str = ""  # what to check, where a line is held to the condition
 
 
 class PayingForReferrals(Rule):
@@ -49,7 +50,11 @@ class PayingForReferrals(Rule):
     firm, a referral fee the line says is disclosed is what the AICPA's rule allows, and
     one it does not is information: the rule allows a fee disclosed to the client (its bar on
     attest clients is for commissions), so the line stays a channel and the finding asks that
-    the disclosure be checked; one whose name says it was not disclosed is a warning. The
+    the disclosure be checked; one whose name says it was not disclosed is a warning. For an
+    insurance agency, a reward the line says goes to every referrer whether or not the friend
+    buys is information that asks for the state's cap to be checked (Florida allows one,
+    §626.112(8)); unless it names a lender, real-estate agent, title or escrow company, whom
+    RESPA §8 forbids paying at all. The
     advice names whom to ask where the vertical does (a health-care lawyer, the state bar's
     ethics counsel, the state board of accountancy).
 
@@ -91,6 +96,7 @@ class PayingForReferrals(Rule):
                     vertical.referral_condition,
                     vertical.referral_ask,
                     named,
+                    vertical.referral_condition_check,
                 ),
                 at=("activities", item.position),
                 severity="info",
