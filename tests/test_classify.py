@@ -462,3 +462,47 @@ def test_sources_of_the_tenth_round(name: str, kind: str) -> None:
     referrals by the word 'family' (61% referrals, "at risk"); a repeat source is taken for a
     referral only by a referral word of its own, as "Referral - existing customer" is."""
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("A Place for Mom", "paid"),
+        ("Referred by my mom", "referral"),
+        ("VSP doctor locator", "organic"),
+        ("Referred by pediatrician", "referral"),
+        ("HOA board RFP", "outbound"),
+        ("Referred by HOA board member", "referral"),
+        ("Distributor new retail accounts", "other"),
+        ("Area Agency on Aging", "referral"),
+        ("VA Community Care", "referral"),
+        ("LTC insurance care manager", "referral"),
+    ],
+)
+def test_sources_of_the_eleventh_round(name: str, kind: str) -> None:
+    """A CFO's review (2026-12-03): single words read sources as referrals ('mom' in a paid
+    placement service, 'doctor' in a vision plan's locator, 'hoa' in a bid the estimators
+    won: an optometry practice's referral share went from 20.8% to 51.3%, "at risk"), and a
+    home care agency's usual referrers were unread. A referral word of the source's own still
+    reads as one."""
+    assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Caregiver Referral Bonuses", "operations"),
+        ("Employee referral bonus - caregivers", "operations"),
+        ("Client referral bonus", "marketing"),
+        ("Community Liaison Salary", "marketing"),
+        ("Physician liaison salary", "marketing"),
+        ("VSP / EyeMed Credentialing & Clearinghouse", "operations"),
+    ],
+)
+def test_activities_of_the_eleventh_round(name: str, category: str) -> None:
+    """A CFO's review (2026-12-03): a bonus to a caregiver who refers a new hire is
+    recruiting, and had been read as paying for client referrals (a channel, and under
+    `medical` an Anti-Kickback warning); a home care agency's community liaison, who calls on
+    discharge planners, cultivates those who refer, as a physician liaison does, and is not
+    overhead; vision-plan credentialing is not revenue given up."""
+    assert classify(name).category == category

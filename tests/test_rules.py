@@ -1808,6 +1808,32 @@ def test_a_score_stops_at_79_when_more_than_5_percent_of_customers_are_unread() 
     assert reason not in [c.reason for c in report(5).score_caps]
 
 
+def test_ba113_leaves_a_source_joined_to_a_funded_line_by_its_words() -> None:
+    """H10 of a CFO's review (2026-12-03): BA113 said an optometry practice's 25 'School
+    vision screening' patients came through no channel it runs, while the channel table,
+    BA101's staged test and `plan` put them with its school screening sponsorship ($1,500,
+    $60 a patient). The join is its reading: no BA113, and no cap for unread sources."""
+    report = _report({
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 60000},
+            {"name": "School Vision Screening Sponsorship", "spend": 1500},
+        ],
+        "customers": {"new": 100, "sources": {"google ads": 75, "School vision screening": 25}},
+    })  # fmt: skip
+    assert "BA113" not in [f.rule for f in report.findings]
+    assert not [c for c in report.score_caps if "BA113" in c.reason]
+    [joined] = [c for c in report.channels if "School vision screening" in c.sources]
+    assert (joined.spend, joined.customers, joined.cac) == (Decimal(1500), 25, Decimal(60))
+    # a source nothing reads and nothing took in is still reported
+    alone = _report({
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 60000}],
+        "customers": {"new": 100, "sources": {"google ads": 75, "School vision screening": 25}},
+    })  # fmt: skip
+    assert "BA113" in [f.rule for f in alone.findings]
+
+
 def _ads_and_reps(ads: int, reps: int) -> dict[str, Any]:
     """40 customers from Google Ads, worth 5,000 each, won with ``ads`` of ads and ``reps`` of
     sales reps' commissions."""

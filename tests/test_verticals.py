@@ -951,3 +951,44 @@ def test_a_price_per_piece_of_business_to_a_referrer_is_paying_for_referrals(
     )
     [ba114] = [f for f in checked(run_cli, path)["findings"] if f["rule"] == "BA114"]
     assert ba114["subject"] == line
+
+
+def test_a_home_care_agency_is_held_to_health_cares_rules_on_paying_for_referrals(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-03): a home care agency with Medicaid-waiver and VA clients
+    was told to "keep funding" a placement service's fees per referral and lunches for
+    discharge planners, with no word on the Anti-Kickback Statute; declared `medical`, the
+    flag on the fees made its customers look cheaper. Now its name lends it health care's
+    rules, and a flag never lowers a cost. By hand: (10,000 + 20,000 + 2,000) ÷ 70 = 457.14,
+    with or without the flag; 40 of 70 referred is 57.1%."""
+
+    def audited(name: str) -> dict[str, Any]:
+        path = tmp_path / "agency.yaml"
+        path.write_text(
+            f"version: 1\nbusiness: {{name: {name}}}\nrevenue: 1000000\nactivities:\n"
+            "  - {name: Google Ads, spend: 10000}\n"
+            "  - {name: A Place for Mom Referral Fees, spend: 20000}\n"
+            "  - {name: Lunch & Learns - Discharge Planners, spend: 2000}\n"
+            "  - {name: Rent, spend: 500000}\n"
+            "customers:\n  new: 70\n  sources: {Google Ads: 10, A Place for Mom: 20, "
+            "Hospital discharge planners: 40}\n  lifetime_value: 10000\n"
+        )
+        return checked(run_cli, path)
+
+    agency = audited("Golden Hours Home Care")
+    [ba114] = [f for f in agency["findings"] if f["rule"] == "BA114"]
+    assert ba114["severity"] == "warning"
+    assert "'A Place for Mom Referral Fees'" in ba114["message"]
+    assert "Anti-Kickback Statute" in ba114["message"]
+    [ba102] = [f for f in agency["findings"] if f["rule"] == "BA102"]
+    assert ba102["message"].startswith("57.1% of new customers came from referrals (40 of 70)")
+    assert ba102["advice"].startswith(
+        "keep funding it within your profession's rules (a meal or gift for those who refer "
+        "patients is 'anything of value' under them"
+    )
+    plain = audited("Golden Hours LLC")
+    assert "BA114" not in rules(plain)
+    for profile in (agency, plain):
+        economics = profile["economics"]
+        assert economics["cac"]["value"] == economics["non_referral_cac"]["value"] == "457.14"

@@ -480,6 +480,27 @@ class Facts(NamedTuple):
         return self.reached.get(channel.key, 0) >= channel.customers
 
     @property
+    def unread_sources(self) -> list[ClassifiedSource]:
+        """Sources nothing read (no term, kind "other") and no channel with spend took in:
+        a source joined to a funded line by the words they share has that line's reading (a
+        CFO's review, 2026-12-03: BA113 said an optometry practice's 'School vision screening'
+        patients came through no channel it runs, while the channel table, the staged test and
+        `plan` put them with its school screening sponsorship)."""
+        joined = {
+            id(source)
+            for channel in self.by_channel
+            if channel.spend > 0 or channel.fees > 0
+            for source in channel.sources
+        }
+        return [
+            source
+            for source in self.sources
+            if source.classification.term is None
+            and source.classification.kind == "other"
+            and id(source) not in joined
+        ]
+
+    @property
     def partial_spending(self) -> bool:
         """The activities are only what some accounts paid (one card or bank export)."""
         return self.profile.business.spending == "partial"

@@ -211,11 +211,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
             found.append(Cap(79, "thin without money moved"))
     if thin_margin(facts) is not None:
         found.append(Cap(79, "thin margin"))
-    unread = sum(
-        source.customers
-        for source in facts.sources
-        if source.classification.term is None and source.classification.kind == "other"
-    )
+    unread = sum(source.customers for source in facts.unread_sources)
     if facts.sourced_customers > 0 and unread > UNREAD_MATERIAL * facts.sourced_customers:
         found.append(Cap(79, "unread sources"))
     return found

@@ -296,10 +296,20 @@ def _ba102(hit: Hit, currency: str) -> Words:
             if own
             else ""
         )
+        # A CFO's review (2026-12-03): a home care agency read as medical was told to keep
+        # buying discharge planners lunch beside BA114 quoting the Anti-Kickback Statute
+        within = (
+            " within your profession's rules (a meal or gift for those who refer patients is "
+            "'anything of value' under them, BA114's rule: keep it modest, educational and "
+            "never tied to referrals, and have a health-care lawyer look at it once)"
+            if f.gifts_restricted
+            else ""
+        )
         return (
             f"{message}, cultivated on purpose ({', '.join(f.cultivated)}): a channel, not "
             f"hope{rest}",
-            "keep funding it, and track which partners send customers so you know what it brings",
+            f"keep funding it{within}, and track which partners send customers so you know what "
+            "it brings",
         )
     if f.cultivated:
         own = f.referral - f.cultivated_customers

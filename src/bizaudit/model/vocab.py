@@ -127,6 +127,11 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "grill": "restaurant", "taqueria": "restaurant", "sandwich": "restaurant",
     "hoagie": "restaurant", "eatery": "restaurant", "tavern": "restaurant",
     "steakhouse": "restaurant", "burger": "restaurant",
+    # a CFO's review (2026-12-03): "Golden Hours Home Care" (Medicaid-waiver and VA clients)
+    # and "Clearview Family Eye Care" had been held to no trade's rules and to the 10% default
+    "home care": "medical", "home health": "medical", "senior care": "medical",
+    "optometry": "medical", "optometrist": "medical", "optometric": "medical",
+    "eye care": "medical", "eyecare": "medical",
 }  # fmt: skip
 
 

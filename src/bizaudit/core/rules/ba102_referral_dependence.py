@@ -20,6 +20,9 @@ class OverMaximum(NamedTuple):
     cultivated: list[str]  # funded lines that cultivate referrals on purpose
     cultivated_customers: int  # the referral customers that came through their channels
     allowed: str | None  # in a regulated profession: what its rules allow instead of paying
+    #: health care: a meal or gift for those who refer is itself "anything of value" (BA114's
+    #: rule), so funding the cultivation is advised only within it
+    gifts_restricted: bool = False
 
 
 class ReferralDependence(Rule):
@@ -85,6 +88,9 @@ class ReferralDependence(Rule):
                 cultivated,
                 facts.cultivated_customers,
                 allowed,
+                vertical is not None
+                and vertical.referral_rule is not None
+                and vertical.referral_gifts,
             ),
             at=("customers", "sources"),
             severity=severity,

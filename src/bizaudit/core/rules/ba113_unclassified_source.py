@@ -15,7 +15,9 @@ class UnclassifiedSource(Rule):
     Why it matters: the referral share, and whether acquisition is predictable, are read from
     the kind of each source. A source read as "other" is counted as neither referral nor a
     channel the business runs, so if "Bob" means referrals from Bob, the referral share is
-    too low and BA102 may stay quiet when it should not.
+    too low and BA102 may stay quiet when it should not. A source joined to a line with spend
+    by the words they share ('School vision screening' and a school screening sponsorship)
+    has that channel's reading, and is not reported.
 
     How to fix: say what kind of channel it is in the profile's `classify:` section, e.g.
     `sources: [{term: bob, kind: referral}]` (kinds: referral, paid, organic, outbound,
@@ -28,10 +30,9 @@ class UnclassifiedSource(Rule):
     summary = "A customer source could not be read"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        for source in facts.sources:
-            if source.classification.term is None and source.classification.kind == "other":
-                yield Hit(
-                    figures=source.customers,
-                    at=("customers", "sources", source.name),
-                    subject=source.name,
-                )
+        for source in facts.unread_sources:
+            yield Hit(
+                figures=source.customers,
+                at=("customers", "sources", source.name),
+                subject=source.name,
+            )
