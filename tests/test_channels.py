@@ -880,6 +880,28 @@ def test_the_scores_economics_are_judged_with_the_marketplaces_commissions() -> 
     assert not [c for c in report.score_caps if "1.5×" in c.reason]
 
 
+def test_a_planners_commission_and_gifts_join_the_planners_referrals() -> None:
+    """H9 of a CFO's review (2026-12-03): a wedding photographer's "Planner Referral
+    Commissions (10%)" and "Thank-You Gifts to Planners & Venue Coordinators" were each a
+    channel of their own with no customers (BA206), beside a "Wedding planner referral"
+    source. They fund the referral channel: 3,400 + 1,200 = 4,600 on its 5 + 6 = 11 couples
+    (no CAC there, as the past clients' 6 came on their own)."""
+    report = run(
+        revenue=300000,
+        activities=[
+            {"name": "Planner Referral Commissions (10%)", "spend": 3400},
+            {"name": "Thank-You Gifts to Planners & Venue Coordinators", "spend": 1200},
+        ],
+        customers={
+            "new": 11,
+            "sources": {"Wedding planner referral": 5, "Past client referral": 6},
+        },
+    )
+    referrals = by_name(report)["Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers) == (Decimal(4600), 11)
+    assert "BA206" not in [f.rule for f in report.findings]
+
+
 def test_a_hotels_trade_word_joins_no_channels_together() -> None:
     """A CFO's re-review (2026-12-03): "Google Hotel Ads" guests were judged together with a
     "Historic Hotels of America Membership" on the word "hotel", and Google Hotel Ads read

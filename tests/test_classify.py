@@ -506,3 +506,22 @@ def test_activities_of_the_eleventh_round(name: str, category: str) -> None:
     discharge planners, cultivates those who refer, as a physician liaison does, and is not
     overhead; vision-plan credentialing is not revenue given up."""
     assert classify(name).category == category
+
+
+@pytest.mark.parametrize(
+    ("name", "purpose"),
+    [
+        ("Thank-You Gifts to Planners & Venue Coordinators", "acquire"),
+        ("Holiday gifts - realtors", "acquire"),
+        ("Client thank you gifts", "retain"),
+        ("Holiday gifts - clients", "retain"),
+        # a realtor's own clients: the realtor is the business, not the one who sends them
+        ("Client thank-you gifts (realtor)", "retain"),
+    ],
+)
+def test_a_gift_to_those_who_send_customers_cultivates_referrals(name: str, purpose: str) -> None:
+    """H9 of a CFO's review (2026-12-03): a wedding photographer's thank-you gifts to planners
+    and venue coordinators read as keeping customers, which earned the score's retention part
+    for a business whose couples book once. A gift to a client still keeps the client."""
+    found = classify(name)
+    assert (found.category, found.purpose) == ("marketing", purpose)

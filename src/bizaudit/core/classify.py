@@ -510,6 +510,35 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
     return winner, rivals
 
 
+# A thank-you to those who send customers is cultivating referrals, not keeping customers: a
+# wedding photographer's "Thank-You Gifts to Planners & Venue Coordinators" had read as
+# retention and earned the score's retention part (a CFO's review, 2026-12-03).
+_GIFT = re.compile(r"\b(?:gifts?|thank[- ]?you|baskets?)\b")
+_CUSTOMERS = re.compile(r"\b(?:clients?|customers?|patients?|guests?|couples?|members?)\b")
+_TO_REFERRERS = re.compile(
+    r"\b(?:(?:wedding |event )?planners?|(?:venue |event )?coordinators?|realtors?"
+    r"|referral (?:partners?|sources?)|referrers?|lenders?|mortgage brokers?|physicians?"
+    r"|doctors?|attorneys?|concierges?)\b"
+)
+
+
+def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
+    """A gift or thank-you the name says goes to those who send customers: marketing/
+    acquire (referral cultivation) where its words read retention; None otherwise."""
+    if (winner.category, winner.purpose) != ("marketing", "retain") or not _GIFT.search(lowered):
+        return None
+    if _CUSTOMERS.search(lowered):  # "Client gifts (realtor)": the realtor is the business
+        return None
+    who = _TO_REFERRERS.search(lowered)
+    if who is None:
+        return None
+    reason = (
+        f"{_because(winner)}, but given to {who.group(0)!r}, who send customers: cultivating "
+        "referrals → marketing/acquire"
+    )
+    return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+
+
 # A marketplace's charge, whatever words stand between: "DOORDASH MERCHANT COMMISSION",
 # "Abound wholesale commission" (the deciding term, as the classifier reads it).
 _CHARGES = frozenset({("fee",), ("commission",), ("markup",), ("take", "rate")})
@@ -772,6 +801,8 @@ class Classifier:
                 corrected = self._corrected(words)
                 if corrected is not None and corrected.term != winner.phrase:
                     return corrected
+            if (cultivating := _to_referrers(winner, lowered)) is not None:
+                return cultivating
             return self._answer(winner, rivals)
         corrected = self._corrected(words)
         if corrected is not None:
