@@ -1871,3 +1871,38 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
     from bizaudit.core.metrics import _referrers
 
     assert _referrers("Personal trainer referral fee per client") == {"personal", "trainer"}
+
+
+@pytest.mark.parametrize(
+    ("business", "line", "flagged"),
+    [
+        ("Old Mill Brewing Co.", "Account Spend - Buying Rounds & Free Kegs for Bars", True),
+        ("Old Mill Brewing Co.", "Retailer incentives", True),
+        ("Cedar Ridge Winery", "Slotting fees - liquor stores", True),
+        # point-of-sale materials and the brewery's own taproom are allowed
+        ("Old Mill Brewing Co.", "Tap handles & coasters for accounts", False),
+        ("Old Mill Brewing Co.", "Taproom trivia night prizes", False),
+        # a bar that buys its own regulars a round is the retailer itself
+        ("Harbor Grill", "Free rounds for the bar's regulars", False),
+    ],
+)
+def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
+    business: str, line: str, flagged: bool
+) -> None:
+    """H5 of a CFO's review (2026-12-03): a brewery's "Buying Rounds & Free Kegs for Bars"
+    ($11,000) was read as cost of sales with no word said, and, marked as marketing, funded as
+    a channel: the tied-house laws forbid a producer to give retailers things of value (27
+    U.S.C. §205(b); 27 CFR §6.41)."""
+    found = _found(
+        "BA119",
+        {
+            "business": {"name": business},
+            "revenue": 1000000,
+            "activities": [{"name": line, "spend": 11000}, {"name": "Rent", "spend": 60000}],
+        },
+    )
+    assert [f.severity for f in found] == (["warning"] if flagged else [])
+    if flagged:
+        assert found[0].message.startswith(f"{line!r} gives retailers something of value")
+        assert "27 U.S.C. §205(b)" in found[0].message
+        assert found[0].advice.startswith("check it with your state's alcohol beverage control")

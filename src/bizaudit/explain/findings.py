@@ -755,6 +755,22 @@ def _ba118(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba119(hit: Hit, currency: str) -> Words:
+    return (
+        f"{hit.subject!r} gives retailers something of value, which the tied-house laws "
+        "forbid a producer to do to win their orders: the Federal Alcohol Administration Act "
+        "(27 U.S.C. §205(b)) and TTB's rules on furnishing things of value and paying for "
+        "advertising, display or distribution (27 CFR §6.41, §6.51), which for beer apply "
+        "where the state has a similar law, as nearly every state does in its own "
+        "trade-practice law",
+        "check it with your state's alcohol beverage control agency or a beverage-alcohol "
+        "lawyer before spending on it again; the federal rules allow product displays and "
+        "point-of-sale materials within their limits (27 CFR §6.83, §6.84), and consumer "
+        "tastings and promotions where your state does: win accounts with the product, events "
+        "open to the public and your distributor's own sales work",
+    )
+
+
 def _look_first(f: MarginMismatch, read: str, currency: str) -> str:
     """ "; the lines read as operations to look at first: 'Instructor pay' ($84,000)"."""
     if not f.suspects:
@@ -1093,6 +1109,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA116": _ba116,
     "BA117": _ba117,
     "BA118": _ba118,
+    "BA119": _ba119,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,
