@@ -1594,6 +1594,33 @@ def test_ba101s_staged_test_names_a_channel_of_few_customers_where_none_has_twen
     )
 
 
+def test_ba101s_staged_test_prefers_a_cheap_small_channel_to_a_dear_large_one() -> None:
+    """A CFO's review (2026-12-03): a landscaper whose estimators' bids won 21 accounts at
+    $8,000 each was sent there, past a bid-board channel of 4 at $600. By hand: a gap of 10% ×
+    1,000,000 − 12,400 = 87,600, the whole profit, so a test of min(21,900, 43,800, 87,600 −
+    50,000 = 37,600) = 21,900, held to the events channel's own 400 (2 customers, $200 each),
+    not put into Google Ads (30 customers, $400 each)."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 12000},
+                {"name": "Trade show events", "spend": 400},
+                {"name": "Rent", "spend": 900000},
+            ],
+            "customers": {
+                "new": 32,
+                "sources": {"google ads": 30, "trade show events": 2},
+                "lifetime_value": 30000,
+            },
+        },
+    )
+    assert "test first, with $400 (" in ba101.advice
+    assert "(Events, trade shows and webinars: $200 a customer, from 2 customers only: a " \
+        "small sample)" in ba101.advice  # fmt: skip
+
+
 def test_ba101_is_a_warning_where_the_name_gives_away_a_vertical_whose_range_it_meets() -> None:
     """A CFO's re-review (2026-12-02): a physical-therapy clinic at 5.5% failed the 10% default
     with an error, while BA109 read its vertical from its name (5-8%). By hand: 60,000 of
