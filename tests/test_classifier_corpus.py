@@ -79,13 +79,14 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
        sources 87.4%.
 
     The issue's goals (92%, 85%, 90% recall, 90% sources) are met for purpose only: README
-    "How good is it?" says why. The bounds sit just under the last measurement (2026-12-02,
-    after a fifth round of reviewers' lines joined the build part: 89.9%, 86.3%, 94
-    confidently wrong, recall 89.1% / 83.5% / 82.2%); never tune the vocabulary on this file."""
+    "How good is it?" says why. The bounds sit just under the last measurement (2026-12-03,
+    after seven general words for cost of sales chosen on the build part's misses: 90.2%,
+    86.3%, 91 confidently wrong, recall 89.1% / 83.5% / 83.6%); never tune the vocabulary on
+    this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.898
+    assert result.category_accuracy >= 0.900
     assert result.purpose_accuracy >= 0.861
-    assert result.confidently_wrong <= 96
+    assert result.confidently_wrong <= 92
     assert _recall(FROZEN, "marketing") >= 0.889
     assert _recall(FROZEN, "sales") >= 0.83
     assert _recall(FROZEN, "innovation") >= 0.81
