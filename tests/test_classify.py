@@ -525,3 +525,26 @@ def test_a_gift_to_those_who_send_customers_cultivates_referrals(name: str, purp
     for a business whose couples book once. A gift to a client still keeps the client."""
     found = classify(name)
     assert (found.category, found.purpose) == ("marketing", purpose)
+
+
+def test_every_term_in_the_data_file_can_match() -> None:
+    """Names are matched on runs of one to three words, so a longer term never matches: "a
+    place for mom" had sat in the vocabulary while "A Place for Mom placement fees" read as
+    operations, and seven other such terms with it (found 2026-12-03)."""
+    from typing import Any
+
+    from bizaudit.core.classify import _key
+    from bizaudit.model.vocabulary import parse_source
+
+    data = parse_source()
+    dead: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            dead.extend(t for t in node if isinstance(t, str) and not 1 <= len(_key(t)) <= 3)
+
+    walk(data)
+    assert dead == []
