@@ -902,6 +902,34 @@ def test_a_planners_commission_and_gifts_join_the_planners_referrals() -> None:
     assert "BA206" not in [f.rule for f in report.findings]
 
 
+def test_an_hoas_rfp_is_outbound_but_not_bought_by_a_bid_board_subscription() -> None:
+    """J7 of a CFO's re-review (2026-12-03): 9 HOA accounts won by answering the board's RFPs
+    had been joined to a $2,400 bid-board subscription, $184.62 an account; the subscription
+    brought its own 4: 2,400 ÷ 4 = 600."""
+    report = run(
+        revenue=3000000,
+        activities=[{"name": "BuildingConnected Bid Subscription", "spend": 2400}],
+        customers={"new": 13, "sources": {"HOA board RFP": 9, "BuildingConnected bid invite": 4}},
+    )
+    [bids] = [c for c in report.channels if "BuildingConnected bid invite" in c.sources]
+    assert (bids.customers, bids.cac) == (4, Decimal(600))
+    [rfp] = [s for s in report.customer_sources if s.name == "HOA board RFP"]
+    assert rfp.kind == "outbound"
+
+
+def test_a_community_liaison_joins_the_referrals_it_cultivates() -> None:
+    """J9 of a CFO's re-review (2026-12-03): a home care agency's $64,000 community liaison
+    was a channel of its own with no customers, while a "physician liaison" joined the
+    referral channel."""
+    report = run(
+        revenue=2000000,
+        activities=[{"name": "Community Liaison Salary", "spend": 64000}],
+        customers={"new": 50, "sources": {"Hospital discharge planners": 50}},
+    )
+    [referrals] = [c for c in report.channels if c.name == "Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers) == (Decimal(64000), 50)
+
+
 def test_a_hotels_trade_word_joins_no_channels_together() -> None:
     """A CFO's re-review (2026-12-03): "Google Hotel Ads" guests were judged together with a
     "Historic Hotels of America Membership" on the word "hotel", and Google Hotel Ads read

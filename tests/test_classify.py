@@ -497,6 +497,10 @@ def test_sources_of_the_eleventh_round(name: str, kind: str) -> None:
         ("Community Liaison Salary", "marketing"),
         ("Physician liaison salary", "marketing"),
         ("VSP / EyeMed Credentialing & Clearinghouse", "operations"),
+        # J14/J15 of the re-review: a bonus for new hires is recruiting whatever the word
+        # order; a planner's commission is a referral's, not a salesperson's
+        ("Referral Bonus - New Hires", "operations"),
+        ("Planner Commissions (10%)", "marketing"),
     ],
 )
 def test_activities_of_the_eleventh_round(name: str, category: str) -> None:
@@ -517,6 +521,11 @@ def test_activities_of_the_eleventh_round(name: str, category: str) -> None:
         ("Holiday gifts - clients", "retain"),
         # a realtor's own clients: the realtor is the business, not the one who sends them
         ("Client thank-you gifts (realtor)", "retain"),
+        # J11 of the re-review: the clients a planner sent are not the gift's receivers; case
+        # managers and those who refer send customers
+        ("Thank-You Gifts to Planners Who Sent Clients", "acquire"),
+        ("Holiday Gifts for Case Managers & Discharge Nurses", "acquire"),
+        ("Thank-you gifts to patients who refer", "acquire"),
     ],
 )
 def test_a_gift_to_those_who_send_customers_cultivates_referrals(name: str, purpose: str) -> None:

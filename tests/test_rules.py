@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from bizaudit.core.classify import Classifier
+from bizaudit.core.metrics import Facts, compute
 from bizaudit.core.policy import resolve
 from bizaudit.core.rules import RULES, UnknownRuleError, get
 from bizaudit.explain.report import audit_report
@@ -172,6 +173,12 @@ def _report(profile: dict[str, Any]) -> ProfileReport:
     model = Profile.model_validate({"version": 1, "business": {"name": "Case"}} | profile)
     vertical = verticals.get(model.business.industry)
     return audit_report(model, resolve([("profile", model.policy)], vertical=vertical))
+
+
+def _facts(profile: dict[str, Any]) -> Facts:
+    """The audit's figures for a profile given as a dict."""
+    model = Profile.model_validate({"version": 1, "business": {"name": "Case"}} | profile)
+    return compute(model, vertical=verticals.get(model.business.industry))
 
 
 def _found(rule: str, profile: dict[str, Any]) -> list[Finding]:
@@ -1594,31 +1601,31 @@ def test_ba101s_staged_test_names_a_channel_of_few_customers_where_none_has_twen
     )
 
 
-def test_ba101s_staged_test_prefers_a_cheap_small_channel_to_a_dear_large_one() -> None:
-    """A CFO's review (2026-12-03): a landscaper whose estimators' bids won 21 accounts at
-    $8,000 each was sent there, past a bid-board channel of 4 at $600. By hand: a gap of 10% ×
-    1,000,000 − 12,400 = 87,600, the whole profit, so a test of min(21,900, 43,800, 87,600 −
-    50,000 = 37,600) = 21,900, held to the events channel's own 400 (2 customers, $200 each),
-    not put into Google Ads (30 customers, $400 each)."""
+def test_ba101s_staged_test_passes_over_a_channel_of_one_customer() -> None:
+    """J6 of a CFO's re-review (2026-12-03): naming the cheapest channel however few its
+    customers had put an optometry practice's first test, $40, on a mailer that brought one
+    patient, for a $110,000 gap, where `plan` calls one customer too few to tell. By hand: a
+    gap of 10% × 1,000,000 − 12,040 = 87,960, the whole profit, so a test of min(21,990,
+    43,980, 87,960 − 50,000 = 37,960) = 21,990, held to Google Ads' own 12,000 (30
+    customers, $400 each); the mailer's $40 for 1 is not named."""
     [ba101] = _found(
         "BA101",
         {
             "revenue": 1000000,
             "activities": [
                 {"name": "Google Ads", "spend": 12000},
-                {"name": "Trade show events", "spend": 400},
+                {"name": "Valpak mailer", "spend": 40},
                 {"name": "Rent", "spend": 900000},
             ],
             "customers": {
-                "new": 32,
-                "sources": {"google ads": 30, "trade show events": 2},
+                "new": 31,
+                "sources": {"google ads": 30, "Valpak": 1},
                 "lifetime_value": 30000,
             },
         },
     )
-    assert "test first, with $400 (" in ba101.advice
-    assert "(Events, trade shows and webinars: $200 a customer, from 2 customers only: a " \
-        "small sample)" in ba101.advice  # fmt: skip
+    assert "test first, with $12,000 (" in ba101.advice
+    assert "(Google Ads: $400 a customer)" in ba101.advice
 
 
 def test_ba101_is_a_warning_where_the_name_gives_away_a_vertical_whose_range_it_meets() -> None:
@@ -1911,6 +1918,17 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
         ("Old Mill Brewing Co.", "Taproom trivia night prizes", False),
         # a bar that buys its own regulars a round is the retailer itself
         ("Harbor Grill", "Free rounds for the bar's regulars", False),
+        # J12 of a CFO's re-review (2026-12-03): paid sponsorship and co-op advertising
+        # (27 CFR §6.51), equipment lent, a retailer's staff, and producers' usual names
+        ("Old Mill Brewing Co.", "Tap Takeover Sponsorship Fees - Bars", True),
+        ("Old Mill Brewing Co.", "Coolers Loaned to Liquor Stores", True),
+        ("Old Mill Brewing Co.", "Bartender Spiffs", True),
+        ("Willow Creek Cellars", "Free Wine for Restaurant Accounts", True),
+        ("Tall Pines Brew Co.", "Free kegs for bars", True),
+        # J13: the producer's own tasting room, members and staff are not other retailers
+        ("Cedar Ridge Winery", "Tasting Room Bar - Free Tastings for Visitors", False),
+        ("Old Mill Brewing Co.", "Mug Club Free Pint at Our Bar", False),
+        ("Old Mill Brewing Co.", "Bar Staff Sales Incentives", False),
     ],
 )
 def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
@@ -1933,3 +1951,38 @@ def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
         assert found[0].message.startswith(f"{line!r} gives retailers something of value")
         assert "27 U.S.C. §205(b)" in found[0].message
         assert found[0].advice.startswith("check it with your state's alcohol beverage control")
+
+
+def test_a_line_ba119_flags_is_neither_priced_nor_grown_and_holds_the_score_under_80() -> None:
+    """J2 and J3 of a CFO's re-review (2026-12-03): a brewery's free kegs for bars, marked as
+    marketing and joined to its distributor's accounts, were priced at $244.44 an account,
+    counted as a funded channel and doubled by `plan`, beside a 100/100 "Strong". By hand:
+    the free kegs channel is left alone with BA119 as the reason; the score stops at 79."""
+    from bizaudit.core.plan import left_alone
+
+    profile = {
+        "business": {"name": "Old Mill Brewing Co."},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Free kegs for bars", "spend": 11000, "kind": "marketing",
+             "purpose": "acquire", "channel": "distributor accounts"},
+            {"name": "Google Ads", "spend": 60000},
+            {"name": "Email newsletter", "spend": 20000},
+        ],
+        "customers": {"new": 100, "lifetime_value": 5000, "sources": {
+            "distributor accounts": {"customers": 45, "channel": "distributor accounts"},
+            "google ads": 55}},
+        "owner_hours": {"delivery": 30, "marketing": 10},
+    }  # fmt: skip
+    report = _report(profile)
+    [kegs] = [c for c in report.channels if "distributor accounts" in c.sources]
+    assert (kegs.spend, kegs.customers, kegs.cac) == (Decimal(11000), 45, None)
+    assert report.score <= 79
+    assert "a line gives retailers something of value, which the tied-house laws forbid " \
+        "(BA119)" in [c.reason for c in report.score_caps]  # fmt: skip
+    facts = _facts(profile)
+    [channel] = [c for c in facts.by_channel if c.spend == 11000]
+    assert left_alone(channel, 1) == (
+        "its spend gives retailers something of value the tied-house laws forbid (BA119)"
+    )
+    assert "Free kegs for bars" not in [item.activity.name for item in facts.channels]

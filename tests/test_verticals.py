@@ -649,6 +649,12 @@ def test_an_insurance_agencys_gift_cards_for_referrals_are_flagged_and_its_co_op
         ("Referral gift cards ($25 per bound policy)", "warning"),
         # RESPA §8 has no such condition: a lender's or a realtor's is still a warning
         ("Realtor referral gift cards (buy or not)", "warning"),
+        # J5 of a CFO's re-review (2026-12-03): cash, a cash-like card, more than Florida's
+        # $100, or a reward when the policy binds breaks the condition the finding quotes
+        ("Referral Reward - $50 Cash to Every Referrer, Buy or Not", "warning"),
+        ("Referral Thank-You - $500 Visa Gift Card per Referral, Buy or Not", "warning"),
+        ("Referral Reward $50 When the Policy Binds (whether or not a client)", "warning"),
+        ("Referral gift cards ($100 Amazon, buy or not)", "info"),
     ],
 )
 def test_an_insurance_agencys_reward_to_every_referrer_buy_or_not_is_information(
@@ -987,8 +993,64 @@ def test_a_home_care_agency_is_held_to_health_cares_rules_on_paying_for_referral
         "keep funding it within your profession's rules (a meal or gift for those who refer "
         "patients is 'anything of value' under them"
     )
+
+    # J8 of the re-review: the flagged channel has no CAC to compare, whether the rules came
+    # from the declared industry or, as here, from the name; unflagged, 20,000 ÷ 20 = 1,000
+    def senior_care(profile: dict[str, Any]) -> Any:
+        [found] = [c for c in profile["channels"] if c["name"].startswith("Senior care")]
+        return found["cac"]
+
+    assert senior_care(agency) is None
     plain = audited("Golden Hours LLC")
     assert "BA114" not in rules(plain)
+    assert senior_care(plain) == "1000"
     for profile in (agency, plain):
         economics = profile["economics"]
         assert economics["cac"]["value"] == economics["non_referral_cac"]["value"] == "457.14"
+
+
+@pytest.mark.parametrize(
+    ("name", "industry"),
+    [
+        ("Golden Hours Home Care", "medical"),
+        ("Ridgeline Lawn & Home Care", "home-services"),
+        ("Pest & Home Care Co", "home-services"),
+        ("Clearview Vision Center", "medical"),
+    ],
+)
+def test_home_care_in_a_name_is_health_care_only_where_no_other_trade_is_named(
+    name: str, industry: str
+) -> None:
+    """J4 of a CFO's re-review (2026-12-03): "Ridgeline Lawn & Home Care" had been read as a
+    medical practice, its customer referral credits warned about under the Anti-Kickback
+    Statute and its failing marketing share passed on medicine's 1%."""
+    from bizaudit.model.vocab import vertical_named_in
+
+    found = vertical_named_in(name)
+    assert found == industry
+
+
+def test_gifts_to_those_who_refer_are_payments_where_gifts_are_or_respa_applies(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """J1 and J10 of a CFO's re-review (2026-12-03): a home care agency's gifts to discharge
+    planners were priced as a channel `plan` doubled, with no Anti-Kickback warning, and a
+    realtor's gifts to lenders and title companies became its cheapest channel, with no word
+    of RESPA §8. A realtor's gifts to past clients stay unflagged."""
+
+    def flagged(industry: str, line: str) -> list[str]:
+        path = tmp_path / "gifts.yaml"
+        path.write_text(
+            f"version: 1\nbusiness: {{name: X, industry: {industry}}}\nrevenue: 1000000\n"
+            f"activities:\n  - {{name: Google Ads, spend: 10000}}\n"
+            f"  - {{name: '{line}', spend: 4000}}\n"
+        )
+        profile = checked(run_cli, path)
+        return [f["message"] for f in profile["findings"] if f["rule"] == "BA114"]
+
+    assert flagged("medical", "Thank-You Gifts to Discharge Planners")
+    assert flagged("medical", "Holiday Gifts for Case Managers & Discharge Nurses")
+    assert flagged("real-estate", "Lender & Title Partner Appreciation Gifts")
+    assert not flagged("real-estate", "Client appreciation gifts")
+    # lunches are relationship-building, not gifts
+    assert not flagged("medical", "Lunch & Learns - Discharge Planners")

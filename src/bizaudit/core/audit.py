@@ -111,6 +111,8 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
     caps = []
     if any(f.rule.id == "BA114" and f.severity != "info" for f in found):
         caps.append(score.Cap(_FAILED_CEILING, "paid referrals"))
+    if any(f.rule.id == "BA119" for f in found):  # a licence risk (a CFO's re-review)
+        caps.append(score.Cap(_FAILED_CEILING, "retailer inducement"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
     if any(f.rule.id == "BA118" for f in found):  # paid, the margin could be thin (BA115)

@@ -96,6 +96,9 @@ class Channel(NamedTuple):
     #: sources read as organic that name only the platform of the paid channel they joined
     #: (its ads may or may not have brought them): what the report's note and `plan` read
     by_platform: tuple[ClassifiedSource, ...] = ()
+    #: the rule whose lines its spend holds, where a profession's or the tied-house rules
+    #: restrict them (BA114, BA119): it is neither priced nor grown (core.metrics marks it)
+    restricted: str | None = None
 
     @classmethod
     def of(

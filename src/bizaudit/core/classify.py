@@ -514,11 +514,18 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
 # wedding photographer's "Thank-You Gifts to Planners & Venue Coordinators" had read as
 # retention and earned the score's retention part (a CFO's review, 2026-12-03).
 _GIFT = re.compile(r"\b(?:gifts?|thank[- ]?you|baskets?)\b")
-_CUSTOMERS = re.compile(r"\b(?:clients?|customers?|patients?|guests?|couples?|members?)\b")
+#: A gift whose receivers are customers ("client gifts", "gifts to our patients"), unless they
+#: are named as the ones who refer ("gifts to patients who refer").
+_TO_CUSTOMERS = re.compile(
+    r"\b(?:clients?|customers?|patients?|guests?|couples?|members?)\s+(?:thank|gifts?|appreci)"
+    r"|\b(?:to|for)\s+(?:our\s+|past\s+|the\s+)?(?:clients?|customers?|patients?|guests?"
+    r"|couples?|members?)\b(?!\s+who\s+refer)"
+)
 _TO_REFERRERS = re.compile(
     r"\b(?:(?:wedding |event )?planners?|(?:venue |event )?coordinators?|realtors?"
     r"|referral (?:partners?|sources?)|referrers?|lenders?|mortgage brokers?|physicians?"
-    r"|doctors?|attorneys?|concierges?)\b"
+    r"|doctors?|attorneys?|concierges?|case managers?|care managers?|discharge nurses?"
+    r"|social workers?|who refer(?:red)?)\b"
 )
 
 
@@ -527,16 +534,42 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
     acquire (referral cultivation) where its words read retention; None otherwise."""
     if (winner.category, winner.purpose) != ("marketing", "retain") or not _GIFT.search(lowered):
         return None
-    if _CUSTOMERS.search(lowered):  # "Client gifts (realtor)": the realtor is the business
+    if _TO_CUSTOMERS.search(lowered):  # "Client gifts (realtor)": the realtor is the business
         return None
     who = _TO_REFERRERS.search(lowered)
     if who is None:
         return None
+    whom = "those who refer" if who.group(0).startswith("who") else f"{who.group(0)!r}"
     reason = (
-        f"{_because(winner)}, but given to {who.group(0)!r}, who send customers: cultivating "
-        "referrals → marketing/acquire"
+        f"{_because(winner)}, but given to {whom}, who send customers: cultivating referrals "
+        "→ marketing/acquire"
     )
     return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+
+
+# Who a referral bonus is for decides what it buys: a new hire is recruiting, a client is a
+# customer won (a CFO's re-review, 2026-12-03: "Referral Bonus - New Hires" had been warned
+# about under the Anti-Kickback Statute, and "Caregiver Referral Bonus for Client Referrals"
+# left out of what a customer costs).
+_HIRES = re.compile(r"\b(?:new hires?|hires?|hiring|recruit(?:ing|ment|s|ers?)?)\b")
+_CLIENTS = re.compile(r"\b(?:clients?|customers?|patients?)\b")
+
+
+def _referral_object(winner: _Term, lowered: str) -> Classification | None:
+    """A referral bonus read by whom it brings: operations (recruiting) for a hire, marketing/
+    acquire for a client; None where the name says neither, or both."""
+    if "refer" not in lowered or "bonus" not in lowered:
+        return None
+    hires, clients = _HIRES.search(lowered), _CLIENTS.search(lowered)
+    if hires and not clients and winner.category == "marketing":
+        reason = f"{_because(winner)}, but for {hires.group(0)!r}: recruiting → operations"
+        return Classification("operations", None, "rule", reason, "high", winner.phrase)
+    if clients and not hires and winner.category == "operations":
+        reason = (
+            f"{_because(winner)}, but for {clients.group(0)!r}: a customer won → marketing/acquire"
+        )
+        return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+    return None
 
 
 # A marketplace's charge, whatever words stand between: "DOORDASH MERCHANT COMMISSION",
@@ -803,6 +836,8 @@ class Classifier:
                     return corrected
             if (cultivating := _to_referrers(winner, lowered)) is not None:
                 return cultivating
+            if (bonus := _referral_object(winner, lowered)) is not None:
+                return bonus
             return self._answer(winner, rivals)
         corrected = self._corrected(words)
         if corrected is not None:

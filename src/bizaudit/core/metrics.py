@@ -18,6 +18,7 @@ from bizaudit.core.channels import Channel, join
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
 from bizaudit.core.economics import Economics
 from bizaudit.core.financing import below_operating
+from bizaudit.core.tied_house import alcohol_producer, gives_retailers
 from bizaudit.model import verticals
 from bizaudit.model.profile import Activity, Customers, Profile, Source
 from bizaudit.model.verticals import Vertical
@@ -120,8 +121,16 @@ _NAMES_REFERRALS = re.compile(
 _REFERRERS = re.compile(
     r"\b(?:hospices?|nursing\s+homes?|chaplains?|clergy|lenders?|loan\s+officers?"
     r"|mortgage\s+brokers?|title\s+(?:company|companies|agents?|agency)|escrow|realtors?"
-    r"|physicians?|doctors?|chiropractors?|attorneys?|lawyers?|adjusters?|case\s+managers?)\b",
+    r"|physicians?|doctors?|chiropractors?|attorneys?|lawyers?|adjusters?|case\s+managers?"
+    r"|care\s+managers?|discharge\s+(?:planners?|nurses?)|social\s+workers?)\b",
     re.IGNORECASE,
+)
+#: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
+#: payment (health care's "anything of value") or they are settlement-service providers RESPA
+#: forbids giving anything of value for referrals (lenders, title and escrow companies).
+_GIFTS = re.compile(r"\b(?:gifts?|gift\s+(?:baskets?|boxes|box|cards?)|baskets?)\b", re.IGNORECASE)
+_RESPA_PAYEES = re.compile(
+    r"\b(?:lenders?|loan\s+officers?|mortgage|title|escrow)\b", re.IGNORECASE
 )
 #: A price for each piece of business: "$150 per call", "for each family", "per HO quote".
 _PAID_PER_PIECE = re.compile(
@@ -436,6 +445,9 @@ class Facts(NamedTuple):
     #: Lines that pay for referrals where the rules allow it on a condition (a CPA's disclosed
     #: fee): channels like any other, named by BA114 so the condition is checked.
     conditional_referrals: Sequence[ClassifiedActivity] = ()
+    #: an alcohol producer's lines that give retailers something of value (BA119,
+    #: core.tied_house): neither a channel to count on nor one to price or grow
+    retailer_inducements: Sequence[ClassifiedActivity] = ()
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -707,6 +719,23 @@ def compute(
             and _REFERRERS.search(item.activity.name)
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
+        # A gift to those who send business, where a gift is itself a payment (health care)
+        # or they are lenders, title or escrow companies (RESPA §8): a CFO's re-review,
+        # 2026-12-03, saw gifts to discharge planners priced as a channel `plan` doubled, and
+        # a realtor's gifts to lenders and title companies become its cheapest channel.
+        taken = {id(item) for item in paid_referrals}
+        gifts_pay = rules is not None and rules.referral_gifts
+        paid_referrals += [
+            item
+            for item in activities
+            if id(item) not in taken
+            and item.activity.spend > 0
+            and item.classification.category in ("marketing", "operations")
+            and _GIFTS.search(item.activity.name)
+            and (found := _REFERRERS.search(item.activity.name)) is not None
+            and (gifts_pay or _RESPA_PAYEES.search(found.group(0)))
+            and not (exempt is not None and exempt.search(item.activity.name))
+        ]
     conditional: list[ClassifiedActivity] = []
     if rules is not None and rules.referral_condition is not None:
         fails, meets = rules.referral_condition_fails, rules.referral_condition_met
@@ -720,6 +749,27 @@ def compute(
         ]
         paid_referrals = [item for item in paid_referrals if item not in conditional]
     flagged = {id(item) for item in paid_referrals}
+    inducements = (
+        [
+            item
+            for item in activities
+            if item.activity.spend > 0 and gives_retailers(item.activity.name)
+        ]
+        if alcohol_producer(profile.business.name or "")
+        else []
+    )
+    # A channel whose spend pays for referrals the profession restricts (BA114), or gives
+    # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
+    # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
+    # added $11,000 to a brewery's free kegs for bars).
+    if flagged or inducements:
+        held = flagged | {id(item) for item in inducements}
+        by_channel = [
+            channel._replace(restricted="BA119" if _any_in(channel, inducements) else "BA114")
+            if any(id(item) in held for item in channel.activities)
+            else channel
+            for channel in by_channel
+        ]
     funding_lines = {id(item) for item in funded}
     cultivation = [
         item for item in referral_lines if id(item) in funding_lines and id(item) not in flagged
@@ -758,10 +808,13 @@ def compute(
         repeat_customers=repeat,
         # A line paying for referrals where the profession restricts it (BA114) is not a
         # channel to count on: it is neither a funded channel nor cultivation.
-        channels=_channels(funded, flagged, by_channel, bool(sources)),
+        channels=_channels(
+            funded, flagged | {id(item) for item in inducements}, by_channel, bool(sources)
+        ),
         cultivation=cultivation,
         paid_referrals=paid_referrals,
         conditional_referrals=conditional,
+        retailer_inducements=inducements,
         economics=economics.compute(
             profile,
             acquire=by_purpose["acquire"],
@@ -789,6 +842,11 @@ def compute(
         below_operating=sum((item.activity.spend for item in after_profit), Decimal(0)),
         below_operating_at=[item.position for item in after_profit],
     )
+
+
+def _any_in(channel: Channel, lines: Sequence[ClassifiedActivity]) -> bool:
+    ids = {id(item) for item in lines}
+    return any(id(item) in ids for item in channel.activities)
 
 
 def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:

@@ -318,6 +318,10 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
     """Why the plan moves no money into or out of a channel, or None when it may (BA101
     names the cheapest such channel as where money would go)."""
     spend, customers = channel.spend, channel.customers
+    if channel.restricted == "BA114":
+        return "its spend pays for referrals your profession's rules restrict (BA114)"
+    if channel.restricted == "BA119":
+        return "its spend gives retailers something of value the tied-house laws forbid (BA119)"
     if channel.activities and not any(item.activity.recurring for item in channel.activities):
         return "a one-off: it cannot be scaled or repeated at will"
     if channel.kind == "referral" and customers:

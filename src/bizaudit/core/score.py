@@ -23,7 +23,8 @@ worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above 
 range with weak economics (BA110, when a warning), an operating loss (BA111), a thin operating
 margin (under 5%, BA115), or a failing check (an error finding, or a warning under --strict)
 cap it at 79, below "Strong"; so do (core.audit, from the findings) a line paying for
-referrals that a profession's rules restrict (BA114), a business-or-hobby verdict other
+referrals that a profession's rules restrict (BA114), a line giving retailers what the
+tied-house laws forbid (BA119), a business-or-hobby verdict other
 than "business" and an owner whom no line pays under a 20% margin (BA118).
 """
 
@@ -170,6 +171,7 @@ CapReason = Literal[
     "unread sources",
     "failed",
     "paid referrals",
+    "retailer inducement",
     "left to chance",
     "owner unpaid",
 ]

@@ -149,25 +149,19 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     total_spend = sum((c.spend for c in joined), Decimal(0))
     total_customers = sum(c.customers for c in joined)
     ltv = audit.facts.economics.ltv.value
-    vertical = audit.facts.vertical
-    restricted = (
-        {item.position for item in audit.facts.paid_referrals}
-        if vertical is not None and vertical.referral_rule is not None
-        else set()
-    )
     results = []
     withheld = False  # a CAC core had and the report leaves out: that channel moves down
     for channel in joined:
         # A paid channel's customers with no spend joined were not free: no CAC (BA207). A
-        # channel whose spend pays for referrals the profession restricts (BA114) has no CAC
-        # to compare either: its customers are not something to buy more of. Nor has a
-        # referral channel whose funded lines reach only some of its customers (Facts.priced).
+        # channel whose spend pays for referrals a profession restricts (BA114), or gives
+        # retailers what the tied-house laws forbid (BA119), has no CAC to compare either:
+        # its customers are not something to buy more of, whether the rules came from the
+        # declared industry or the name (a CFO's re-review, 2026-12-03). Nor has a referral
+        # channel whose funded lines reach only some of its customers (Facts.priced).
         unpriced = (
             channel.paid_without_spend
             or not audit.facts.priced(channel)
-            or (
-                bool(restricted) and any(item.position in restricted for item in channel.activities)
-            )
+            or channel.restricted is not None
         )
         cac = None if unpriced else channel.cac
         withheld = withheld or (unpriced and channel.cac is not None)

@@ -97,6 +97,8 @@ CAPS: dict[CapReason, str] = {
     "BA116 names (money moved, revenue given up) the operating margin is under 5%",
     "failed": "the check fails (an error finding, or a warning under --strict)",
     "paid referrals": "a line pays for referrals, which the profession's rules restrict (BA114)",
+    "retailer inducement": "a line gives retailers something of value, which the tied-house "
+    "laws forbid (BA119)",
     "left to chance": "part of winning customers is left to chance (business or hobby: at risk)",
     "owner unpaid": "no line pays the owner, so the margin is not known (BA118)",
 }

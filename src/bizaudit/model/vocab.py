@@ -131,7 +131,8 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     # and "Clearview Family Eye Care" had been held to no trade's rules and to the 10% default
     "home care": "medical", "home health": "medical", "senior care": "medical",
     "optometry": "medical", "optometrist": "medical", "optometric": "medical",
-    "eye care": "medical", "eyecare": "medical",
+    "eye care": "medical", "eyecare": "medical", "vision center": "medical",
+    "pest": "home-services",
 }  # fmt: skip
 
 
@@ -197,7 +198,7 @@ def vertical_named_in(name: str) -> Vertical | None:
 _MANY_SENSES = frozenset(
     "bar doctor clinic shop store insurance tax law hair spa inn software boutique coach "
     "cleaning designer builder grill".split()
-)
+) | {"home care"}  # "Ridgeline Lawn & Home Care" keeps lawns (a CFO's re-review, 2026-12-03)
 
 
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)

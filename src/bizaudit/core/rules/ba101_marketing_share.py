@@ -103,10 +103,9 @@ class MarketingShare(Rule):
     operating profit into a loss, or leave a margin under 5% (the thin margin of BA115),
     it proposes a staged test that keeps a 5% margin, with a cost per customer to aim for, and
     no more than the cheapest channel's own spend (`plan` trusts its curve only to twice a
-    channel's spend; a channel of fewer than 20 customers is named with its count, as a
-    small sample, and is not passed over for a dearer one of more), unless a new customer
-    already costs more than that (BA201), when it says to make a customer worth more, or
-    cost less, first;
+    channel's spend; where no channel has the 20 customers `plan` needs, the cheapest with
+    any, named with its count as a small sample), unless a new customer already costs more
+    than that (BA201), when it says to make a customer worth more, or cost less, first;
     when customers already cost more than they are worth (BA204), it says to fix that first;
     when the business runs at a loss or its margin is already under 5%, to move money rather
     than add it. A loss that only the lines BA116 names make (loan principal, draws, revenue
@@ -260,24 +259,27 @@ def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, 
 
 
 def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal, int] | None:
-    """The channel whose customers cost least, among those `plan` would move money into:
-    where added or moved money goes; its name, CAC, spend and, where it has fewer customers
-    than `plan`'s default minimum, their count (else 0), said as a small sample.
+    """The channel whose customers cost least, among those `plan` would move money into (its
+    own test, at its default minimum of customers): where added or moved money goes; its name,
+    CAC, spend and, where no channel has that minimum, its few customers (else 0).
 
-    A channel of few customers is not passed over for a dearer one of many: the staged test
-    is held to the named channel's own spend, so a cheap small channel is tested small (a
-    CFO's re-review, 2026-12-03: an MSP winning 11 clients a year had no channel of 20 and
-    was told to test $49,000 on no channel named; a landscaper whose estimators' bids won 21
-    accounts at $8,000 each was sent there past a $600 bid-board channel of 4)."""
-    found = [
-        (cac, channel.name, channel.spend, channel.customers)
-        for channel in facts.by_channel
-        if left_alone(channel, 1) is None and (cac := channel.cac) is not None
-    ]
-    if not found:
-        return None
-    cac, name, spend, customers = min(found)
-    return name, cac, spend, customers if customers < DEFAULT_MIN_CUSTOMERS else 0
+    A firm that wins eleven clients a year never has a channel of twenty: the cheapest channel
+    with any customers is named then, with its count, so the staged test is still held to that
+    channel's own spend (a CFO's re-review, 2026-12-03: an MSP was told to test $49,000, 3.5
+    times its cheapest channel's $14,200, on no channel named). Where one has the minimum, a
+    cheaper channel of fewer is not preferred: one customer is no cost per customer, and `plan`
+    would not move money there (a second re-review the same day: a $40 "test" on a one-customer
+    mailer, for a $110,000 gap)."""
+    for minimum in (DEFAULT_MIN_CUSTOMERS, 1):
+        found = [
+            (cac, channel.name, channel.spend, channel.customers)
+            for channel in facts.by_channel
+            if left_alone(channel, minimum) is None and (cac := channel.cac) is not None
+        ]
+        if found:
+            cac, name, spend, customers = min(found)
+            return name, cac, spend, customers if minimum < DEFAULT_MIN_CUSTOMERS else 0
+    return None
 
 
 def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:

@@ -33,30 +33,32 @@ class PayingForReferrals(Rule):
 
     How it is computed: in a vertical whose rules restrict paying for referrals (dental,
     medical, legal, real estate...), a line in the referral channel, or any marketing line or
-    line nothing placed that names referrals (or a finder's fee, a kickback), whose name says
-    it pays for them ("reward", "bonus", "fee", "commission", "gift card", "cash", "credit",
-    "per referral"); and, whatever it is called or was read as, a line that pays those who
-    send business (hospices, clergy, lenders, loan officers, title companies, physicians...) a
-    price for each piece of it ("$150 per call", "for each family", "per closing").
-    Relationship-building (referral-partner lunches, a physician liaison,
-    networking groups, thank-you notes) is not payment and is not flagged, except that in a
-    medical practice a gift to a referrer (gifts, gift baskets) is: the Anti-Kickback
-    Statute's "anything of value", and the Stark Law's non-monetary compensation, allowed
-    only within a yearly limit per physician (42 CFR §411.357(k)). Nor is flagged, in real
-    estate, a referral fee paid to another agent or broker, or to a referral network a
-    licensed brokerage runs (Zillow Flex, Redfin, HomeLight...): cooperative brokerage, which
-    RESPA §8(c)(3) exempts. A line that names a lender, a mortgage broker, a title, escrow or
-    insurance agent, a client or cash is never taken for cooperative brokerage. For a CPA
-    firm, a referral fee the line says is disclosed is what the AICPA's rule allows, and
-    one it does not is information: the rule allows a fee disclosed to the client (its bar on
-    attest clients is for commissions), so the line stays a channel and the finding asks that
-    the disclosure be checked; one whose name says it was not disclosed is a warning. For an
-    insurance agency, a reward the line says goes to every referrer whether or not the friend
-    buys is information that asks for the state's cap to be checked (Florida allows one,
-    §626.112(8)); unless it names a lender, real-estate agent, title or escrow company, whom
-    RESPA §8 forbids paying at all. The
-    advice names whom to ask where the vertical does (a health-care lawyer, the state bar's
-    ethics counsel, the state board of accountancy).
+    line nothing placed that names referrals (or a finder's fee, a kickback), whose name says it
+    pays for them ("reward", "bonus", "fee", "commission", "gift card", "cash", "credit", "per
+    referral"); and, whatever it is called or was read as, a line that pays those who send
+    business (hospices, clergy, lenders, loan officers, title companies, physicians...) a price
+    for each piece of it ("$150 per call", "for each family", "per closing").
+    Relationship-building (referral-partner lunches, a physician liaison, networking groups,
+    thank-you notes) is not payment and is not flagged, except that in a medical practice a gift
+    to a referrer (gifts, gift baskets) is: the Anti-Kickback Statute's "anything of value", and
+    the Stark Law's non-monetary compensation, allowed only within a yearly limit per physician
+    (42 CFR §411.357(k)); so is, there, a gift to discharge planners, case managers or social
+    workers whatever the line was read as, and, in every restricted profession, a gift to
+    lenders, title or escrow companies (RESPA §8). Nor is flagged, in real estate, a referral
+    fee paid to another agent or broker, or to a referral network a licensed brokerage runs
+    (Zillow Flex, Redfin, HomeLight...): cooperative brokerage, which RESPA §8(c)(3) exempts. A
+    line that names a lender, a mortgage broker, a title, escrow or insurance agent, a client or
+    cash is never taken for cooperative brokerage. For a CPA firm, a referral fee the line says
+    is disclosed is what the AICPA's rule allows, and one it does not is information: the rule
+    allows a fee disclosed to the client (its bar on attest clients is for commissions), so the
+    line stays a channel and the finding asks that the disclosure be checked; one whose name
+    says it was not disclosed is a warning. For an insurance agency, a reward the line says goes
+    to every referrer whether or not the friend buys is information that asks for the state's
+    cap to be checked (Florida allows one, §626.112(8)); unless it names a lender, real-estate
+    agent, title or escrow company, whom RESPA §8 forbids paying at all, or is cash, a cash-like
+    card, more than $100 or a reward when the policy binds. The advice names whom to ask where
+    the vertical does (a health-care lawyer, the state bar's ethics counsel, the state board of
+    accountancy).
 
     A business that declares no industry is held to the rules of the trade its name gives
     away ("Harbor Point Insurance Agency"), and the finding says so.

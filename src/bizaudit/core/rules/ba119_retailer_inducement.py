@@ -2,38 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
-__all__ = ["RetailerInducement", "alcohol_producer"]
-
-#: A business whose name says it makes beer, wine, cider or spirits.
-_PRODUCER = re.compile(
-    r"\b(?:brewery|breweries|brewing|brewhouse|brewworks|beer co|beer company|winery|wineries"
-    r"|vineyards?|distillery|distilleries|distilling|cidery|cider house|meadery|spirits co)\b",
-    re.IGNORECASE,
-)
-#: Retail licensees a producer sells to: bars, restaurants, stores, "accounts".
-_RETAILERS = re.compile(
-    r"\b(?:bars?|retailers?|accounts?|on[- ]premises?|off[- ]premises?|taverns?|pubs?"
-    r"|restaurants?|liquor stores?|package stores?|bottle shops?)\b",
-    re.IGNORECASE,
-)
-#: Something of value given to them: free goods, rounds bought, credits, slotting, incentives.
-_VALUE = re.compile(
-    r"\b(?:free|(?:buying|buy|bought) rounds|rounds|slotting|incentives?|rebates?|kickbacks?"
-    r"|placement fees?|pay[- ]to[- ]play|credits? (?:to|for))\b",
-    re.IGNORECASE,
-)
-
-
-def alcohol_producer(facts: Facts) -> bool:
-    """Whether the business's name says it makes beer, wine, cider or spirits."""
-    return bool(_PRODUCER.search(facts.profile.business.name or ""))
+__all__ = ["RetailerInducement"]
 
 
 class RetailerInducement(Rule):
@@ -50,10 +25,14 @@ class RetailerInducement(Rule):
     read as cost of sales with no word said, and, marked as marketing, funded as a channel.
 
     How it is computed: where the business's name says it makes beer, wine, cider or spirits
-    (brewery, brewing, winery, distillery, cidery, meadery), a line whose name names
-    retailers (bars, accounts, retailers, on-premise, restaurants, liquor stores) and
-    something given to them ("free", buying rounds, slotting, incentives, rebates, credits
-    to them, placement fees). It is a warning, whatever the line was read as.
+    (brewery, brewing, brew co, winery, cellars, distillery, cidery, meadery), a line whose
+    name names retailers (bars, accounts, retailers, on-premise, restaurants, liquor stores,
+    bartenders) and something given to them ("free", buying rounds, slotting, incentives,
+    rebates, credits to them, placement fees, sponsorship or co-op advertising, coolers or
+    equipment lent, line cleaning, spiffs), and not the producer's own taproom, tasting room,
+    members, visitors or staff (core.tied_house). It is a warning, whatever the line was read
+    as; the score stops at 79, below "Strong", and a channel holding such a line is neither
+    counted as a way of winning customers, priced, nor grown by `plan` or BA101.
 
     How to fix: check the arrangement with your state's alcohol beverage control agency or a
     beverage-alcohol lawyer before spending on it again. What the federal rules allow instead
@@ -69,9 +48,5 @@ class RetailerInducement(Rule):
     summary = "An alcohol producer's line gives retailers something of value"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        if not alcohol_producer(facts):
-            return
-        for item in facts.activities:
-            name = item.activity.name
-            if item.activity.spend > 0 and _RETAILERS.search(name) and _VALUE.search(name):
-                yield Hit(at=("activities", item.position), subject=name)
+        for item in facts.retailer_inducements:
+            yield Hit(at=("activities", item.position), subject=item.activity.name)
