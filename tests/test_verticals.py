@@ -1054,3 +1054,23 @@ def test_gifts_to_those_who_refer_are_payments_where_gifts_are_or_respa_applies(
     assert not flagged("real-estate", "Client appreciation gifts")
     # lunches are relationship-building, not gifts
     assert not flagged("medical", "Lunch & Learns - Discharge Planners")
+
+
+def test_an_eye_care_practices_trunk_show_sells_more_to_its_patients(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """H11 of a CFO's review (2026-12-03): an optometrist's frame trunk shows sell premium
+    and second pairs to its own patients, and had been read as winning new ones (BA206: no
+    customers attributed). Elsewhere a trunk show still wins customers."""
+
+    def purpose(business: str) -> str:
+        path = tmp_path / "shows.yaml"
+        path.write_text(
+            f"version: 1\nbusiness: {business}\nrevenue: 1000000\n"
+            "activities:\n  - {name: Trunk Shows - Frame Vendors, spend: 3600}\n"
+        )
+        return str(checked(run_cli, path)["activities"][0]["purpose"])
+
+    assert purpose("{name: Clearview Family Eye Care}") == "grow"
+    assert purpose("{name: X, industry: medical}") == "grow"
+    assert purpose("{name: X, industry: retail}") == "acquire"
