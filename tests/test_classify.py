@@ -477,6 +477,8 @@ def test_sources_of_the_tenth_round(name: str, kind: str) -> None:
         ("Area Agency on Aging", "referral"),
         ("VA Community Care", "referral"),
         ("LTC insurance care manager", "referral"),
+        # F1 of the tenth round: a pre-need contract that matured this year
+        ("Pre-need contract matured", "repeat"),
     ],
 )
 def test_sources_of_the_eleventh_round(name: str, kind: str) -> None:
