@@ -1986,3 +1986,33 @@ def test_a_line_ba119_flags_is_neither_priced_nor_grown_and_holds_the_score_unde
         "its spend gives retailers something of value the tied-house laws forbid (BA119)"
     )
     assert "Free kegs for bars" not in [item.activity.name for item in facts.channels]
+
+
+def test_ba101_warns_where_only_a_brand_fund_meets_the_minimum() -> None:
+    """D12 of a CFO's review (2026-12-02): a franchisee met the restaurant minimum only with
+    the 2% brand fund its agreement sets; what it ran itself was 1.6% of gross sales. By
+    hand: (20,000 + 16,000) ÷ 1,000,000 = 3.6%, over restaurants' 3%; without the fund,
+    16,000 is 1.6%. With 40,000 of its own (6%), nothing is said."""
+
+    def found(own: int) -> list[Finding]:
+        return _found(
+            "BA101",
+            {
+                "business": {"name": "Case", "industry": "restaurant"},
+                "revenue": 1000000,
+                "activities": [
+                    {"name": "Brand Fund Contribution (2%)", "spend": 20000},
+                    {"name": "Google Ads", "spend": own},
+                ],
+            },
+        )
+
+    [ba101] = found(16000)
+    assert ba101.severity == "warning"
+    assert ba101.message == (
+        "marketing is 3.6% of revenue, over the 3% minimum (your industry's low end) only with "
+        "$20,000 that an agreement sets ('Brand Fund Contribution (2%)'); what the business "
+        "decides itself is 1.6% ($16,000)"
+    )
+    assert ba101.advice.startswith("the fund buys the brand's marketing")
+    assert found(40000) == []

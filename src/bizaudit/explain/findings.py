@@ -14,7 +14,7 @@ from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, count_range
 from bizaudit.core.rules import Hit
-from bizaudit.core.rules.ba101_marketing_share import BelowMinimum
+from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyByAgreement
 from bizaudit.core.rules.ba102_referral_dependence import OverMaximum
 from bizaudit.core.rules.ba103_no_acquisition_channel import NoChannel
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
@@ -71,6 +71,8 @@ _WITHOUT_MOVED = " (without the lines BA116 names)"
 
 
 def _ba101(hit: Hit, currency: str) -> Words:
+    if isinstance(hit.figures, OnlyByAgreement):
+        return _ba101_by_agreement(hit.figures, currency)
     f: BelowMinimum = hit.figures
 
     def money(amount: object) -> str:
@@ -249,6 +251,22 @@ def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> st
         f"; on {plural(customers, 'customer')} it is not yet known: a count of {customers:,} "
         f"could as well be {low:,.1f} or {high:,.1f}, which would put it anywhere from "
         f"{least}{unit} to {most}{unit}"
+    )
+
+
+def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
+    own = f.measured - f.contractual
+    said = f" ({_SOURCE[f.source]})" if f.source in _SOURCE else ""
+    return (
+        f"marketing is {format_percent(f.measured / f.revenue)} of revenue, over the "
+        f"{format_limit(f.minimum)} minimum{said} only with "
+        f"{format_money(f.contractual, currency)} that an agreement sets "
+        f"({_names(f.lines)}); what the business decides itself is "
+        f"{format_percent_beside(own / f.revenue, f.minimum)} "
+        f"({format_money(own, currency)})",
+        "the fund buys the brand's marketing, which you do not steer: budget local marketing "
+        f"of your own up to the {format_limit(f.minimum)} minimum, and check the agreement, "
+        "which often sets a local marketing minimum of its own (its Item 11 disclosure)",
     )
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
+from bizaudit.core.channels import contractual
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
@@ -75,6 +76,18 @@ class BelowMinimum(NamedTuple):
     few: int = 0
 
 
+class OnlyByAgreement(NamedTuple):
+    """The minimum is met only with spend an agreement sets (a franchise's brand fund): what
+    the business itself decides is under it."""
+
+    measured: Decimal  # marketing (or marketing and sales) spend, the fund included
+    contractual: Decimal  # of it, what the agreement sets
+    lines: tuple[str, ...]  # those lines
+    revenue: Decimal  # what the share is of
+    minimum: Decimal
+    source: Source
+
+
 class MarketingShare(Rule):
     """Marketing spend is under the minimum share of revenue.
 
@@ -120,6 +133,11 @@ class MarketingShare(Rule):
     85% (the enrolment a child care centre's budget is built on) it is a warning that says
     how full the business is.
 
+    A share that meets the minimum only with spend an agreement sets (a franchise's brand
+    fund, fixed as a share of sales and disclosed in Item 11 of the franchise disclosure
+    document, 16 CFR §436.5(k)) is a warning that says what the business decides itself: the
+    fund buys the brand's marketing, not the owner's (a CFO's review, 2026-12-02).
+
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
     rules of thumb; when the project's review of a range's sources judged it of low or
@@ -144,7 +162,12 @@ class MarketingShare(Rule):
         vertical = facts.vertical
         with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
         measured, revenue = facts.held_to_minimum(industry)
-        if revenue <= 0 or measured >= threshold.value * revenue:
+        if revenue <= 0:
+            return
+        if measured >= threshold.value * revenue:
+            yield from _only_by_agreement(
+                facts, measured, revenue, threshold.value, threshold.source
+            )
             return
         needed = threshold.value * revenue
         gap = needed - measured
@@ -280,6 +303,32 @@ def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal, int] | None:
             cac, name, spend, customers = min(found)
             return name, cac, spend, customers if minimum < DEFAULT_MIN_CUSTOMERS else 0
     return None
+
+
+def _only_by_agreement(
+    facts: Facts, measured: Decimal, revenue: Decimal, minimum: Decimal, source: Source
+) -> Iterator[Hit]:
+    """A warning where the minimum is met only with the spend an agreement sets: a
+    franchisee's brand fund, fixed by the franchise agreement (disclosed in Item 11 of the
+    FTC Franchise Rule's disclosure document, 16 CFR §436.5(k)), is not marketing the owner
+    decides (a CFO's review, 2026-12-02: a franchisee met the restaurant minimum only with its
+    2% brand fund; what it ran itself was 1.6% of gross sales)."""
+    lines = [
+        item
+        for channel in facts.by_channel
+        if contractual(channel) is not None
+        for item in channel.activities
+        if item.classification.category == "marketing"
+    ]
+    fixed = sum((item.activity.spend for item in lines), Decimal(0))
+    if not fixed or measured - fixed >= minimum * revenue:
+        return
+    names = tuple(item.activity.name for item in lines)
+    yield Hit(
+        OnlyByAgreement(measured, fixed, names, revenue, minimum, source),
+        at=("activities", lines[0].position),
+        severity="warning",
+    )
 
 
 def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
