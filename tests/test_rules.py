@@ -2016,3 +2016,13 @@ def test_ba101_warns_where_only_a_brand_fund_meets_the_minimum() -> None:
     )
     assert ba101.advice.startswith("the fund buys the brand's marketing")
     assert found(40000) == []
+    # above the 6% top with the fund, more is not advised: (70,000 + 10,000) ÷ 1,000,000 = 8%
+    model = {
+        "business": {"name": "Case", "industry": "restaurant"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Brand Fund Contribution (7%)", "spend": 70000},
+            {"name": "Google Ads", "spend": 10000},
+        ],
+    }
+    assert "BA101" not in [f.rule for f in _report(model).findings]

@@ -12,6 +12,7 @@ from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
+from bizaudit.core.overspend import above_range
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
 from bizaudit.core.plan import DEFAULT_MAX_GROWTH, DEFAULT_MIN_CUSTOMERS, left_alone
 from bizaudit.core.rules.base import Hit, Rule
@@ -133,10 +134,10 @@ class MarketingShare(Rule):
     85% (the enrolment a child care centre's budget is built on) it is a warning that says
     how full the business is.
 
-    A share that meets the minimum only with spend an agreement sets (a franchise's brand
-    fund, fixed as a share of sales and disclosed in Item 11 of the franchise disclosure
-    document, 16 CFR §436.5(k)) is a warning that says what the business decides itself: the
-    fund buys the brand's marketing, not the owner's (a CFO's review, 2026-12-02).
+    A share that meets the minimum only with spend an agreement sets (a franchise's brand fund,
+    fixed as a share of sales and disclosed in Item 11 of the franchise disclosure document, 16
+    CFR §436.5(k)) is a warning, within the range, that says what the business decides itself:
+    the fund buys the brand's marketing, not the owner's (a CFO's review, 2026-12-02).
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -165,9 +166,13 @@ class MarketingShare(Rule):
         if revenue <= 0:
             return
         if measured >= threshold.value * revenue:
-            yield from _only_by_agreement(
-                facts, measured, revenue, threshold.value, threshold.source
-            )
+            # not above the range's top, with the fund: more would be advised where BA110
+            # may say there is too much
+            top = vertical.marketing.high * revenue if vertical is not None else None
+            if above_range(facts, policy) is None and (top is None or measured <= top):
+                yield from _only_by_agreement(
+                    facts, measured, revenue, threshold.value, threshold.source
+                )
             return
         needed = threshold.value * revenue
         gap = needed - measured
