@@ -1859,6 +1859,12 @@ def test_ba113_leaves_a_source_joined_to_a_funded_line_by_its_words() -> None:
     assert not [c for c in report.score_caps if "BA113" in c.reason]
     [joined] = [c for c in report.channels if "School vision screening" in c.sources]
     assert (joined.spend, joined.customers, joined.cac) == (Decimal(1500), 25, Decimal(60))
+    # the source table says where it went, rather than only that no term read it
+    [source] = [s for s in report.customer_sources if s.name == "School vision screening"]
+    assert source.reason.endswith(
+        "; joined to the channel 'Sponsorships' (the channel "
+        "vocabulary; the names share 'school, screening, vision')"
+    )
     # a source nothing reads and nothing took in is still reported
     alone = _report({
         "revenue": 1000000,

@@ -13,7 +13,7 @@ from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit
 from bizaudit.core.classify import Classifier
-from bizaudit.core.metrics import WEEKS_IN_A_MONTH, share, with_commissions
+from bizaudit.core.metrics import WEEKS_IN_A_MONTH, ClassifiedSource, Facts, share, with_commissions
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
 from bizaudit.explain.findings import words
@@ -344,7 +344,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
                 name=s.name,
                 customers=s.customers,
                 kind=s.classification.kind,
-                reason=s.classification.reason,
+                reason=_source_reason(s, facts),
                 line=locate(("customers", "sources", s.name)),
             )
             for s in facts.sources
@@ -374,3 +374,16 @@ def audit_report(
     profile's declared vertical is looked up here)."""
     done = core_audit.run(profile, policy, classifier, verticals.get(profile.business.industry))
     return profile_report(done, path=path, locate=locate)
+
+
+def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
+    """How a source was read; for one no term read, the funded channel it was joined to by
+    the words they share, as BA113 then says nothing (a CFO's re-review, 2026-12-03: the
+    source table had asked for the kind of a source the channel table priced)."""
+    reason = source.classification.reason
+    if source.classification.term is not None or source.classification.kind != "other":
+        return reason
+    for channel in facts.by_channel:
+        if (channel.spend > 0 or channel.fees > 0) and any(s is source for s in channel.sources):
+            return f"{reason}; joined to the channel '{channel.name}' ({channel.joined_by})"
+    return reason
