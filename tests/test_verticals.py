@@ -1074,3 +1074,29 @@ def test_an_eye_care_practices_trunk_show_sells_more_to_its_patients(
     assert purpose("{name: Clearview Family Eye Care}") == "grow"
     assert purpose("{name: X, industry: medical}") == "grow"
     assert purpose("{name: X, industry: retail}") == "acquire"
+
+
+def test_a_mortgage_brokers_gifts_to_realtors_are_respa_payments_and_lo_pay_is_production(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """K1 and K3 of a CFO's review (2026-12-03): a mortgage broker's gifts to realtors were
+    channels to keep funding, with no word of RESPA §8, and its loan officers' pay per funded
+    loan was counted in what a borrower costs to win as well as in the stated margin. By hand:
+    CAC (18,000 Google Ads + 6,400 gifts) ÷ 40 = 610, the 300,000 of LO commissions being cost
+    of sales; the gifts' channel is not asked for customers (BA206)."""
+    path = tmp_path / "mortgage.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Keystone Home Loans}\nrevenue: 1640000\nactivities:\n"
+        "  - {name: Google Ads, spend: 18000}\n"
+        "  - {name: 'Realtor Appreciation Gifts (holiday baskets, Top Golf)', spend: 6400}\n"
+        "  - {name: Loan Officer Commissions (bps per funded loan), spend: 300000}\n"
+        "customers: {new: 40, sources: {Google Ads: 40}}\n"
+    )
+    profile = checked(run_cli, path)
+    [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
+    assert "RESPA §8(a)" in ba114["message"]
+    assert "(your business's name says mortgage broker / lender;" in ba114["message"]
+    assert "BA206" not in rules(profile)
+    commissions = [a for a in profile["activities"] if a["name"].startswith("Loan Officer")]
+    assert commissions[0]["category"] == "cost-of-sales"
+    assert profile["economics"]["cac"]["value"] == "610"

@@ -39,7 +39,7 @@ Vertical = Literal[
     "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
     "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
-    "physical-therapy",
+    "mortgage", "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
 ]  # fmt: skip
 #: A sector or a vertical, spelled out as one choice so that a mistake gets one message
@@ -49,7 +49,7 @@ Industry = Literal[
     "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
     "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
-    "physical-therapy",
+    "mortgage", "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
 ]  # fmt: skip
 #: referral: someone recommended them; repeat: an existing customer, not a new one.
@@ -133,6 +133,9 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "optometry": "medical", "optometrist": "medical", "optometric": "medical",
     "eye care": "medical", "eyecare": "medical", "vision center": "medical",
     "pest": "home-services",
+    # a CFO's review (2026-12-03): "Keystone Home Loans" and its gifts to realtors (RESPA §8)
+    "mortgage": "mortgage", "home loans": "mortgage", "home lending": "mortgage",
+    "mortgage broker": "mortgage", "mortgage company": "mortgage",
 }  # fmt: skip
 
 

@@ -35,7 +35,9 @@ class ChannelWithoutCustomers(Rule):
     tracking, design): they stay in the CAC, and advice to relabel them as retention would
     only flatter it (a CFO's review, 2026-12-02). Nor is a franchise's brand fund: the
     agreement sets it as a share of sales and its customers come as the brand's, named by no
-    source (a CFO's review, 2026-12-03); the channel table says so.
+    source (a CFO's review, 2026-12-03); the channel table says so. Nor is a line BA114 or
+    BA119 flags (a gift to those who refer, where the rules restrict it; a thing of value to a
+    retailer): joining customers to it would price what the finding says to stop.
 
     A source of another channel whose name shares a word with the lines ("google", read as
     organic search, beside Google Ads) is named: it may hold the channel's customers (a CFO's
@@ -67,6 +69,8 @@ class ChannelWithoutCustomers(Rule):
                 continue  # so do people, tools and creative: relabelling them would flatter CAC
             if contractual(channel) is not None:
                 continue  # a franchise's brand fund: its customers come as the brand's
+            if channel.restricted is not None:
+                continue  # BA114 or BA119 speaks: joining customers would price what to stop
             sales = all(item.classification.category == "sales" for item in channel.activities)
             yield Hit(
                 NoCustomers(
