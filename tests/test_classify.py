@@ -559,3 +559,22 @@ def test_every_term_in_the_data_file_can_match() -> None:
 
     walk(data)
     assert dead == []
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        ("Cost of Vehicles Sold", "cost-of-sales", None),
+        ("Floor Plan Interest", "operations", None),
+        ("Spring recital", "marketing", "retain"),
+        ("BOMA membership & events", "marketing", "acquire"),
+        ("Bird dog fees to mechanics & body shops", "marketing", "acquire"),
+    ],
+)
+def test_activities_of_the_twelfth_round(name: str, category: str, purpose: str | None) -> None:
+    """A CFO's review (2026-12-03): a used-car dealer's cost of vehicles sold read as running
+    costs; a music school's recitals, which keep its families, read as rent; a contract
+    cleaner's BOMA membership, where it meets property managers, and a dealer's bird-dog fees
+    to those who send buyers, as running costs."""
+    found = classify(name)
+    assert (found.category, found.purpose) == (category, purpose)

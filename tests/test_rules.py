@@ -2032,3 +2032,31 @@ def test_ba101_warns_where_only_a_brand_fund_meets_the_minimum() -> None:
         ],
     }
     assert "BA101" not in [f.rule for f in _report(model).findings]
+
+
+def test_floor_plan_interest_is_an_operating_cost() -> None:
+    """K4 of a CFO's review (2026-12-03): a used-car dealer's floor-plan interest carries the
+    stock it sells (an operating expense in the dealer's statement), yet was put after the
+    operating profit; renamed "Floor Plan Expense" it was not, so the margin turned on a word.
+    By hand: 1,000,000 − 900,000 − 20,000 = 80,000 either way."""
+    for name in ("Floor Plan Interest", "Floor Plan Expense"):
+        report = _report({
+            "revenue": 1000000,
+            "activities": [{"name": "Cost of Vehicles Sold", "spend": 900000},
+                           {"name": name, "spend": 20000}],
+        })  # fmt: skip
+        assert report.profit.operating_profit == Decimal(80000), name
+
+
+def test_a_priced_referral_bonus_reaches_the_buyers_it_paid_for() -> None:
+    """K7 of a CFO's review (2026-12-03): a dealer's "Customer referral bonus ($200 per sold
+    referral)" reached none of its 29 buyers "referred by previous buyer", so they counted as
+    free. By hand: 5,800 ÷ 200 = 29 paid for; (20,000 + 5,800) ÷ 129 = 200 a customer."""
+    report = _report({
+        "revenue": 2000000,
+        "activities": [{"name": "Google Ads", "spend": 20000},
+                       {"name": "Customer referral bonus ($200 per sold referral)", "spend": 5800}],
+        "customers": {"new": 129, "sources": {"google ads": 100, "referred by previous buyer": 29},
+                      "lifetime_value": 3000},
+    })  # fmt: skip
+    assert report.economics.non_referral_cac.value == Decimal(200)

@@ -249,7 +249,7 @@ _REFERRAL_WORDS = frozenset(
     gift thank you lunch learn and the of for to with from by a an in on at dues membership
     event cost spend word mouth per case out area partner bring friend free month
     credit job sale closing closed signed each account card coffee voucher certificate
-    off""".split()
+    off previous past former prior existing satisfied happy""".split()
     # "Referral bonuses ($250/job)" and "Refer-a-friend account credits ($25)" name nobody:
     # they reach every referral of their channel, as a referral programme does
 )
@@ -263,6 +263,10 @@ _SAME_REFERRER = {
     "brokerage": "agent",
     "realtor": "agent",
     "licensee": "agent",
+    # a dealer's "referred by previous buyer" is its customers' referral (a CFO's review,
+    # 2026-12-03: "Customer referral bonus ($200 per sold referral)" had reached none of them)
+    "buyer": "customer",
+    "purchaser": "customer",
     "lawyer": "attorney",
     "doctor": "physician",
     # "Dr. referral - PCP" and a liaison who calls on "Physician Offices" mean the same people
