@@ -2060,3 +2060,33 @@ def test_a_priced_referral_bonus_reaches_the_buyers_it_paid_for() -> None:
                       "lifetime_value": 3000},
     })  # fmt: skip
     assert report.economics.non_referral_cac.value == Decimal(200)
+
+
+def test_ba201_names_no_dearest_channel_where_a_smaller_one_costs_more() -> None:
+    """K8 of a CFO's review (2026-12-03): a property manager was told to win owners more
+    cheaply "starting with the dearest channel", its referrals at $452.70, beside Google at
+    $1,200 and a lead site at $1,500 (too few customers to be named). By hand: Google Ads
+    12,000 ÷ 30 = 400; Meta 5,000 ÷ 5 = 1,000, dearer, so no channel is named; with Meta at
+    1,000 ÷ 5 = 200, Google Ads is the dearest, and named. LTV 1,000 against a CAC of 17,000
+    ÷ 35 = 485.71 (2.1×) or 13,000 ÷ 35 = 371.43 (2.7×): under 3×, so BA201 speaks."""
+
+    def advice(meta: int) -> str:
+        [ba201] = _found(
+            "BA201",
+            {
+                "revenue": 1000000,
+                "activities": [
+                    {"name": "Google Ads", "spend": 12000},
+                    {"name": "Facebook ads", "spend": meta},
+                ],
+                "customers": {
+                    "new": 35,
+                    "sources": {"google ads": 30, "facebook ads": 5},
+                    "lifetime_value": 1000,
+                },
+            },
+        )
+        return ba201.advice
+
+    assert "dearest channel" not in advice(5000)
+    assert "starting with the dearest channel: Google Ads" in advice(1000)

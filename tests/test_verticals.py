@@ -1016,10 +1016,14 @@ def test_a_home_care_agency_is_held_to_health_cares_rules_on_paying_for_referral
         ("Ridgeline Lawn & Home Care", "home-services"),
         ("Pest & Home Care Co", "home-services"),
         ("Clearview Vision Center", "medical"),
+        ("Keystone Home Loans", "mortgage"),
+        # K5 of a CFO's review (2026-12-03): a commercial cleaner is no home-services trade
+        ("Summit Commercial Cleaning LLC", None),
+        ("Sparkle Home Cleaning", "home-services"),
     ],
 )
 def test_home_care_in_a_name_is_health_care_only_where_no_other_trade_is_named(
-    name: str, industry: str
+    name: str, industry: str | None
 ) -> None:
     """J4 of a CFO's re-review (2026-12-03): "Ridgeline Lawn & Home Care" had been read as a
     medical practice, its customer referral credits warned about under the Anti-Kickback

@@ -83,12 +83,21 @@ def _named(channel: Channel | None) -> tuple[str, Decimal, int] | None:
 
 
 def _dearest(facts: Facts) -> Channel | None:
-    """The channel ``dearest_channel`` names."""
+    """The channel ``dearest_channel`` names: none where a channel of fewer customers costs
+    more a customer (a CFO's review, 2026-12-03: a property manager was told to start with its
+    referrals, at $452.70 an owner, beside Google at $1,200 and a lead site at $1,500), and
+    never a referral channel or one whose spend the rules restrict."""
     priced = [
         (cac, channel)
         for channel in facts.by_channel
         if channel.spend > 0
-        and channel.customers >= DEFAULT_MIN_CUSTOMERS
+        and channel.kind != "referral"
+        and channel.restricted is None
         and (cac := channel.cac) is not None
+        and facts.priced(channel)
     ]
-    return max(priced, key=lambda found: found[0])[1] if priced else None
+    enough = [found for found in priced if found[1].customers >= DEFAULT_MIN_CUSTOMERS]
+    if not enough:
+        return None
+    cac, dearest = max(enough, key=lambda found: found[0])
+    return None if any(other > cac for other, _ in priced) else dearest

@@ -136,6 +136,10 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     # a CFO's review (2026-12-03): "Keystone Home Loans" and its gifts to realtors (RESPA §8)
     "mortgage": "mortgage", "home loans": "mortgage", "home lending": "mortgage",
     "mortgage broker": "mortgage", "mortgage company": "mortgage",
+    # a commercial cleaner wins contracts from businesses, not homeowners: no trade's range,
+    # rather than home services' (a CFO's review, 2026-12-03: "Summit Commercial Cleaning")
+    "janitorial": "b2b-services", "commercial cleaning": "b2b-services",
+    "facility services": "b2b-services", "facilities services": "b2b-services",
 }  # fmt: skip
 
 
@@ -180,7 +184,7 @@ def vertical_named_in(name: str) -> Vertical | None:
     # Insurance Restoration": a CFO's re-review, 2026-12-03, saw a restaurant, a medical
     # practice and an insurance agency in them), two words before one, the last before the
     # first (a trade is named last: "Harbor Point Insurance Agency").
-    best: tuple[bool, int, int, Vertical] | None = None
+    best: tuple[bool, int, int, Industry] | None = None
     for size in (2, 1):
         for i in range(len(found) - size + 1):
             text = " ".join(found[i : i + size])
@@ -188,12 +192,15 @@ def vertical_named_in(name: str) -> Vertical | None:
                 industry = INDUSTRY_WORDS.get(candidate) or (
                     candidate if candidate in VERTICALS else None
                 )
-                if industry is not None and industry in VERTICALS:
+                if industry is not None and (industry in VERTICALS or industry in SECTORS):
                     rank = (candidate not in _MANY_SENSES, size, i, industry)
                     if best is None or rank[:3] > best[:3]:
                         best = rank
                     break
-    return None if best is None else best[3]
+    # a sector's word ("janitorial") outranks a trade's, and names no vertical
+    if best is None or best[3] not in VERTICALS:
+        return None
+    return best[3]
 
 
 #: Trade words that are also places, surnames or figures of speech: they give a trade away only

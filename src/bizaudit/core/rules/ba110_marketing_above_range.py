@@ -32,7 +32,8 @@ class MarketingAboveRange(Rule):
 
     How to fix: cut channel by channel until a customer's cost pays back, and move what is
     saved to the channels that do (`bizaudit plan` works out each step). The finding names the
-    channel whose customers cost the most (priced on 20 or more customers), and what reaching
+    channel whose customers cost the most (priced on 20 or more customers; none where one of
+    fewer costs more, nor a referral channel), and what reaching
     the top of the range would take out: the range is a reference, not a target to cut to (a
     CFO's review, 2026-12-02: a skincare brand at 36.4% had been told to come back towards a
     tutorial's 12%, two thirds of its marketing).

@@ -63,7 +63,10 @@ class LtvCacLow(Rule):
     channel whose customers cost the most, priced on 20 or more of them, where cheaper customers
     are to be found first (unless BA110 names it already; a CFO's review, 2026-12-02: a brand
     with no industry declared, at an operating loss, 36% of revenue on marketing and 1.6× was
-    told only to win customers more cheaply, not where).
+    told only to win customers more cheaply, not where). None is named where a channel of
+    fewer customers costs more a customer, nor a referral channel or one whose spend the
+    rules restrict (a CFO's review, 2026-12-03: a property manager's referrals, at $452.70 an
+    owner, had been named beside Google at $1,200).
     """
 
     id = "BA201"
