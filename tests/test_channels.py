@@ -930,6 +930,25 @@ def test_a_community_liaison_joins_the_referrals_it_cultivates() -> None:
     assert (referrals.spend, referrals.customers) == (Decimal(64000), 50)
 
 
+def test_lead_sites_for_lenders_and_property_managers_are_paid_per_lead() -> None:
+    """K2 and K9 of a CFO's review (2026-12-03): "All Property Management" had read as a
+    referral on its words "property management", and a broker's LendingTree leads as a budget
+    whose customers could not be bought more of. By hand: 15,000 ÷ 10 = 1,500 an owner;
+    36,000 ÷ 18 = 2,000 a borrower."""
+    report = run(
+        revenue=1000000,
+        activities=[
+            {"name": "All Property Management listing", "spend": 15000},
+            {"name": "LendingTree Leads (pay per lead)", "spend": 36000},
+        ],
+        customers={"new": 28, "sources": {"All Property Management": 10, "LendingTree": 18}},
+    )
+    channels = by_name(report)
+    apm = channels["Property management lead sites (All Property Management, BiggerPockets)"]
+    tree = channels["Mortgage lead marketplaces (LendingTree, Bankrate, NerdWallet)"]
+    assert (apm.cac, tree.cac) == (Decimal(1500), Decimal(2000))
+
+
 def test_a_hotels_trade_word_joins_no_channels_together() -> None:
     """A CFO's re-review (2026-12-03): "Google Hotel Ads" guests were judged together with a
     "Historic Hotels of America Membership" on the word "hotel", and Google Hotel Ads read
