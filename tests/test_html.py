@@ -380,6 +380,14 @@ def test_a_finding_about_the_professions_rules_comes_before_any_money(
     doc = parse(html.render(report_of(write_profile(RESTRICTED))))
     rules = [f.attrs["data-rule"] for f in doc.all("li", "finding")]
     assert rules[:2] == ["BA114", "BA101"]
+    # so does a brewery's thing of value to a retailer (BA119): its licence is at stake too
+    brewery = RESTRICTED.replace("Smile Co, industry: dental", "Old Mill Brewing Co.").replace(
+        "Patient referral rewards", "Free kegs for bars"
+    )
+    doc = parse(html.render(report_of(write_profile(brewery))))
+    rules = [f.attrs["data-rule"] for f in doc.all("li", "finding")]
+    assert rules[0] == "BA119"
+    assert "BA101" in rules
 
 
 SAAS = """\

@@ -334,9 +334,9 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
     return None
 
 
-#: Findings about a profession's own rules (paying for referrals, BA114) come before any
-#: money: the licence is at stake, not a share of the budget.
-COMPLIANCE = frozenset({"BA114"})
+#: Findings about a profession's own rules (paying for referrals, BA114; a thing of value to a
+#: retailer, BA119) come before any money: the licence is at stake, not a share of the budget.
+COMPLIANCE = frozenset({"BA114", "BA119"})
 
 
 def ranked(p: ProfileReport) -> list[tuple[Finding, tuple[Decimal, str] | None]]:
