@@ -2090,3 +2090,24 @@ def test_ba201_names_no_dearest_channel_where_a_smaller_one_costs_more() -> None
 
     assert "dearest channel" not in advice(5000)
     assert "starting with the dearest channel: Google Ads" in advice(1000)
+
+
+def test_ba101_says_how_much_of_the_share_pays_for_what_must_stop() -> None:
+    """A brewery's $11,000 of free kegs for bars, marked as marketing, made up part of its
+    9.1% share, while BA119 said to stop them: the gap without them is wider. By hand:
+    10% × 1,000,000 − 91,000 = 9,000; 9,000 + 11,000 = 20,000."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "business": {"name": "Old Mill Brewing Co."},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Free kegs for bars", "spend": 11000, "kind": "marketing",
+                 "purpose": "acquire"},
+                {"name": "Google Ads", "spend": 80000},
+            ],
+        },
+    )  # fmt: skip
+    assert ba101.message.endswith(
+        "; $11,000 of it pays for what BA119 warns about, so without it the gap is $20,000"
+    )

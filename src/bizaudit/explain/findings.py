@@ -97,6 +97,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{format_limit(low)}, which this share meets: declare 'industry: {vertical}' if "
             "it is one"
         )
+    if f.restricted is not None:  # money the findings say to stop (a CFO's review)
+        spent, rules = f.restricted
+        warn = "warns" if len(rules) == 1 else "warn"
+        message += (
+            f"; {money(spent)} of it pays for what {and_list(list(rules))} {warn} about, so "
+            f"without it the gap is {money(gap + spent)}"
+        )
     if f.profit is None:  # a card or bank export: marketing paid from elsewhere is missing
         message += (
             "; the profile lists only part of the spending (spending: partial), so marketing "

@@ -75,6 +75,9 @@ class BelowMinimum(NamedTuple):
     #: The cheapest channel's customers, where no channel had `plan`'s minimum and so it was
     #: chosen from fewer (else 0): its cost per customer is a small sample.
     few: int = 0
+    #: Of the marketing measured, what lines BA114 or BA119 flag spend, and their rules: money
+    #: the findings say to stop, so the lawful gap is that much wider
+    restricted: tuple[Decimal, tuple[str, ...]] | None = None
 
 
 class OnlyByAgreement(NamedTuple):
@@ -251,6 +254,7 @@ class MarketingShare(Rule):
                 used,
                 near := nearly_full(facts.profile),
                 few,
+                _restricted(facts),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -334,6 +338,20 @@ def _only_by_agreement(
         at=("activities", lines[0].position),
         severity="warning",
     )
+
+
+def _restricted(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
+    """The marketing spent on lines BA114 or BA119 flags, and those rules; None without."""
+    flagged = [
+        (item, rule)
+        for rule, lines in (("BA114", facts.paid_referrals), ("BA119", facts.retailer_inducements))
+        for item in lines
+        if item.classification.category == "marketing"
+    ]
+    if not flagged:
+        return None
+    spent = sum((item.activity.spend for item, _ in flagged), Decimal(0))
+    return spent, tuple(sorted({rule for _, rule in flagged}))
 
 
 def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
