@@ -2111,3 +2111,49 @@ def test_ba101_says_how_much_of_the_share_pays_for_what_must_stop() -> None:
     assert ba101.message.endswith(
         "; $11,000 of it pays for what BA119 warns about, so without it the gap is $20,000"
     )
+
+
+def test_ba101_warns_where_only_restricted_spend_meets_the_minimum() -> None:
+    """L3 of a CFO's re-review (2026-12-03): a lender's $30,000 of realtor gifts made up a
+    share over the mortgage range's 5% minimum, and BA101 was silent. By hand: (30,000 +
+    29,000) ÷ 1,000,000 = 5.9%; without the gifts, 29,000 is 2.9%."""
+    found = _found(
+        "BA101",
+        {
+            "business": {"name": "Case", "industry": "mortgage"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Realtor Appreciation Gifts", "spend": 30000},
+                {"name": "Google Ads", "spend": 29000},
+            ],
+        },
+    )
+    [ba101] = found
+    assert ba101.severity == "warning"
+    assert ba101.message.startswith(
+        "marketing is 5.9% of revenue, over the 5% minimum (your industry's low end) only with "
+        "$30,000 that BA114 warns about; without it, 2.9% ($29,000)"
+    )
+    assert ba101.advice.startswith("stop that spend, as BA114 says")
+
+
+def test_ba101s_brand_fund_warning_moves_money_at_a_thin_margin() -> None:
+    """L5 of a CFO's re-review (2026-12-03): the brand-fund warning asked for more spend at a
+    4% margin, beside BA115 saying not to add any. By hand: 1,000,000 − 960,000 = 40,000, 4%,
+    under 5%: the advice moves money instead."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "business": {"name": "Case", "industry": "restaurant"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Brand Fund Contribution (2%)", "spend": 20000},
+                {"name": "Google Ads", "spend": 16000},
+                {"name": "Food cost", "spend": 924000},
+            ],
+        },
+    )
+    assert ba101.advice.startswith(
+        "the fund buys the brand's marketing, which you do not steer: move money from costs "
+        "that bring no customers into local marketing of your own, as the margin is under 5%"
+    )

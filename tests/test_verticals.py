@@ -991,7 +991,8 @@ def test_a_home_care_agency_is_held_to_health_cares_rules_on_paying_for_referral
     assert ba102["message"].startswith("57.1% of new customers came from referrals (40 of 70)")
     assert ba102["advice"].startswith(
         "keep funding it within your profession's rules (a meal or gift for those who refer "
-        "patients is 'anything of value' under them"
+        "is a thing of value under them, BA114's rule: keep it modest, educational and never "
+        "tied to referrals, and have a health-care lawyer look at it once)"
     )
 
     # J8 of the re-review: the flagged channel has no CAC to compare, whether the rules came
@@ -1104,3 +1105,13 @@ def test_a_mortgage_brokers_gifts_to_realtors_are_respa_payments_and_lo_pay_is_p
     commissions = [a for a in profile["activities"] if a["name"].startswith("Loan Officer")]
     assert commissions[0]["category"] == "cost-of-sales"
     assert profile["economics"]["cac"]["value"] == "610"
+    # L1 of the re-review: not only gifts; outings and open-house catering for agents too
+    path.write_text(
+        "version: 1\nbusiness: {name: Keystone Home Loans}\nrevenue: 1000000\nactivities:\n"
+        "  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Realtor happy hours & golf outings, spend: 6000}\n"
+        "  - {name: Open house catering for agents, spend: 4000}\n"
+        "customers: {new: 100, sources: {Google Ads: 40, Realtor referral: 60}}\n"
+    )
+    flagged = [f["subject"] for f in checked(run_cli, path)["findings"] if f["rule"] == "BA114"]
+    assert flagged == ["Realtor happy hours & golf outings", "Open house catering for agents"]

@@ -129,6 +129,8 @@ _REFERRERS = re.compile(
 #: payment (health care's "anything of value") or they are settlement-service providers RESPA
 #: forbids giving anything of value for referrals (lenders, title and escrow companies).
 _GIFTS = re.compile(r"\b(?:gifts?|gift\s+(?:baskets?|boxes|box|cards?)|baskets?)\b", re.IGNORECASE)
+#: Those who refer a lender's borrowers, besides the referrers above: agents and builders.
+_AGENTS = re.compile(r"\b(?:agents?|builders?|brokers?|realty)\b", re.IGNORECASE)
 _RESPA_PAYEES = re.compile(
     r"\b(?:lenders?|loan\s+officers?|mortgage|title|escrow)\b", re.IGNORECASE
 )
@@ -740,6 +742,20 @@ def compute(
             and (gifts_pay or _RESPA_PAYEES.search(found.group(0)))
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
+        # Other things of value for those who refer, where the rules name them (a lender's
+        # golf outings and open-house catering for realtors, RESPA §8)
+        if rules is not None and rules.referral_things:
+            things = re.compile(rules.referral_things, re.IGNORECASE)
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and item.classification.category in ("marketing", "sales", "operations")
+                and things.search(item.activity.name)
+                and (_REFERRERS.search(item.activity.name) or _AGENTS.search(item.activity.name))
+            ]
     conditional: list[ClassifiedActivity] = []
     if rules is not None and rules.referral_condition is not None:
         fails, meets = rules.referral_condition_fails, rules.referral_condition_met

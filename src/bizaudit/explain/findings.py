@@ -14,7 +14,11 @@ from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, count_range
 from bizaudit.core.rules import Hit
-from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyByAgreement
+from bizaudit.core.rules.ba101_marketing_share import (
+    BelowMinimum,
+    OnlyByAgreement,
+    OnlyWithRestricted,
+)
 from bizaudit.core.rules.ba102_referral_dependence import OverMaximum
 from bizaudit.core.rules.ba103_no_acquisition_channel import NoChannel
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
@@ -73,6 +77,8 @@ _WITHOUT_MOVED = " (without the lines BA116 names)"
 def _ba101(hit: Hit, currency: str) -> Words:
     if isinstance(hit.figures, OnlyByAgreement):
         return _ba101_by_agreement(hit.figures, currency)
+    if isinstance(hit.figures, OnlyWithRestricted):
+        return _ba101_with_restricted(hit.figures, currency)
     f: BelowMinimum = hit.figures
 
     def money(amount: object) -> str:
@@ -271,9 +277,31 @@ def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
         f"({_names(f.lines)}); what the business decides itself is "
         f"{format_percent_beside(own / f.revenue, f.minimum)} "
         f"({format_money(own, currency)})",
-        "the fund buys the brand's marketing, which you do not steer: budget local marketing "
-        f"of your own up to the {format_limit(f.minimum)} minimum, and check the agreement, "
-        "which often sets a local marketing minimum of its own (its Item 11 disclosure)",
+        "the fund buys the brand's marketing, which you do not steer: "
+        + (
+            f"move money from costs that bring no customers into local marketing of your own, "
+            f"as the margin is under {format_percent(THIN_MARGIN)} (BA115)"
+            if f.thin
+            else f"budget local marketing of your own up to the {format_limit(f.minimum)} minimum"
+        )
+        + ", and check the agreement, which often sets a local marketing minimum of its own "
+        "(its Item 11 disclosure)",
+    )
+
+
+def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
+    lawful = f.measured - f.restricted
+    said = f" ({_SOURCE[f.source]})" if f.source in _SOURCE else ""
+    warn = "warns" if len(f.rules) == 1 else "warn"
+    return (
+        f"marketing is {format_percent(f.measured / f.revenue)} of revenue, over the "
+        f"{format_limit(f.minimum)} minimum{said} only with "
+        f"{format_money(f.restricted, currency)} that {and_list(list(f.rules))} {warn} "
+        f"about; without it, {format_percent_beside(lawful / f.revenue, f.minimum)} "
+        f"({format_money(lawful, currency)})",
+        f"stop that spend, as {and_list(list(f.rules))} {'says' if len(f.rules) == 1 else 'say'}, "
+        "and put what the rules allow in "
+        f"its place up to the {format_limit(f.minimum)} minimum",
     )
 
 
@@ -324,9 +352,9 @@ def _ba102(hit: Hit, currency: str) -> Words:
         # A CFO's review (2026-12-03): a home care agency read as medical was told to keep
         # buying discharge planners lunch beside BA114 quoting the Anti-Kickback Statute
         within = (
-            " within your profession's rules (a meal or gift for those who refer patients is "
-            "'anything of value' under them, BA114's rule: keep it modest, educational and "
-            "never tied to referrals, and have a health-care lawyer look at it once)"
+            " within your profession's rules (a meal or gift for those who refer is a thing of "
+            "value under them, BA114's rule: keep it modest, educational and never tied to "
+            f"referrals, and have {f.ask or 'your regulator'} look at it once)"
             if f.gifts_restricted
             else ""
         )

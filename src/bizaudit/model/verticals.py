@@ -82,6 +82,10 @@ class Vertical(NamedTuple):
     #: Anti-Kickback Statute's "anything of value", the Stark Law's non-monetary compensation
     #: limit), and not only a reward, bonus or fee per referral.
     referral_gifts: bool = False
+    #: A pattern of the other things of value that pay those who refer, where the rules say so
+    #: (a lender's golf outings and open-house catering for realtors, RESPA §8): with a
+    #: referrer named, such a line is a payment for referrals like a gift
+    referral_things: str | None = None
     #: whom to ask about a payment for referrals (a health-care lawyer, the state bar's ethics
     #: counsel): BA114's advice; without it, "your board, bar or regulator"
     referral_ask: str | None = None
@@ -146,6 +150,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("referral_condition_met"),
         row.get("referral_condition_check", ""),
         bool(row.get("referral_gifts", False)),
+        row.get("referral_things"),
         row.get("referral_ask"),
         row.get("deductible_rule"),
     )

@@ -90,6 +90,21 @@ class OnlyByAgreement(NamedTuple):
     revenue: Decimal  # what the share is of
     minimum: Decimal
     source: Source
+    #: the operating margin is under BA115's 5%: money is moved into it, not added
+    thin: bool = False
+
+
+class OnlyWithRestricted(NamedTuple):
+    """The minimum is met only with spend BA114 or BA119 warns about: lawful marketing is
+    under it (a CFO's re-review, 2026-12-03: $30,000 of a lender's realtor gifts had made up a
+    5.9% share against a 5% minimum; without them, 4.0%)."""
+
+    measured: Decimal
+    restricted: Decimal
+    rules: tuple[str, ...]
+    revenue: Decimal
+    minimum: Decimal
+    source: Source
 
 
 class MarketingShare(Rule):
@@ -140,7 +155,10 @@ class MarketingShare(Rule):
     A share that meets the minimum only with spend an agreement sets (a franchise's brand fund,
     fixed as a share of sales and disclosed in Item 11 of the franchise disclosure document, 16
     CFR §436.5(k)) is a warning, within the range, that says what the business decides itself:
-    the fund buys the brand's marketing, not the owner's (a CFO's review, 2026-12-02).
+    the fund buys the brand's marketing, not the owner's (a CFO's review, 2026-12-02). A share
+    that meets the minimum only with spend BA114 or BA119 warns about is a warning that gives
+    the share without it (a CFO's re-review, 2026-12-03: a lender's realtor gifts); one under it
+    says how much of it pays for what they warn about, and the gap without it.
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -175,6 +193,15 @@ class MarketingShare(Rule):
             if above_range(facts, policy) is None and (top is None or measured <= top):
                 yield from _only_by_agreement(
                     facts, measured, revenue, threshold.value, threshold.source
+                )
+            restricted = _restricted(facts)
+            if restricted is not None and measured - restricted[0] < threshold.value * revenue:
+                yield Hit(
+                    OnlyWithRestricted(
+                        measured, *restricted, revenue, threshold.value, threshold.source
+                    ),
+                    at=("revenue",),
+                    severity="warning",
                 )
             return
         needed = threshold.value * revenue
@@ -333,8 +360,10 @@ def _only_by_agreement(
     if not fixed or measured - fixed >= minimum * revenue:
         return
     names = tuple(item.activity.name for item in lines)
+    profit = facts.operating_profit
+    thin = profit is not None and profit < THIN_MARGIN * facts.net_revenue
     yield Hit(
-        OnlyByAgreement(measured, fixed, names, revenue, minimum, source),
+        OnlyByAgreement(measured, fixed, names, revenue, minimum, source, thin),
         at=("activities", lines[0].position),
         severity="warning",
     )

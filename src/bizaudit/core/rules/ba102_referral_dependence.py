@@ -23,6 +23,8 @@ class OverMaximum(NamedTuple):
     #: health care: a meal or gift for those who refer is itself "anything of value" (BA114's
     #: rule), so funding the cultivation is advised only within it
     gifts_restricted: bool = False
+    #: whom the profession's rules say to ask (a health-care lawyer, a RESPA lawyer)
+    ask: str | None = None
 
 
 class ReferralDependence(Rule):
@@ -91,6 +93,7 @@ class ReferralDependence(Rule):
                 vertical is not None
                 and vertical.referral_rule is not None
                 and vertical.referral_gifts,
+                vertical.referral_ask if vertical is not None else None,
             ),
             at=("customers", "sources"),
             severity=severity,
