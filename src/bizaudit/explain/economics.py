@@ -37,7 +37,7 @@ from bizaudit.explain.numbers import (
     plural,
     rounded,
 )
-from bizaudit.model.report import ActivityResult, ChannelResult
+from bizaudit.model.report import ActivityResult, ChannelResult, Finding
 
 __all__ = [
     "Basis",
@@ -74,7 +74,10 @@ def format_ratio(ratio: Decimal) -> str:
 
 
 def channel_notes(
-    channel: ChannelResult, activities: Sequence[ActivityResult], currency: str
+    channel: ChannelResult,
+    activities: Sequence[ActivityResult],
+    currency: str,
+    findings: Sequence[Finding] = (),
 ) -> list[str]:
     """What a reader of the channel table must know of a channel: the commissions its CAC
     counts, and why more spend there would not buy more customers (a reservation network, a
@@ -104,7 +107,24 @@ def channel_notes(
             f"{said}; to see what each one costs, ask new customers which they came through "
             "and list them as sources of their own, with 'channel:'"
         )
-    if channel.cac is None and channel.spend and is_referral_channel(channel.name):
+    # A channel whose spend BA114 or BA119 warns about has no CAC for that reason, not for
+    # whom its lines reach (a CFO's re-review, 2026-12-03)
+    warned = sorted(
+        {
+            f.rule
+            for f in findings
+            if f.rule in ("BA114", "BA119")
+            and f.severity != "info"
+            and f.line in channel.activities
+        }
+    )
+    if channel.cac is None and channel.spend and warned:
+        notes.append(
+            f"its spend pays for what {and_list(warned)} "
+            f"{'warns' if len(warned) == 1 else 'warn'} about: no price per customer, and no "
+            "budget to grow"
+        )
+    elif channel.cac is None and channel.spend and is_referral_channel(channel.name):
         notes.append(
             f"{format_money(channel.spend, currency)} is spent on referrals, but its lines reach "
             "only some of these customers and the others came on their own, so that spend is no "

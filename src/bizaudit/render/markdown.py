@@ -72,7 +72,7 @@ def _channels(p: ProfileReport) -> list[str]:
     notes = [
         f"- {escape(c.name)}: {said}."
         for c in p.channels
-        for said in channel_notes(c, p.activities, currency)
+        for said in channel_notes(c, p.activities, currency, p.findings)
     ]
     return [*lines, "", *([*notes, ""] if notes else [])]
 
