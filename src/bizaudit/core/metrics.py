@@ -711,51 +711,24 @@ def compute(
             if pays.search(item.activity.name)
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
-        # A line that pays those who send business a price for each piece of it, whatever it
-        # is called or was read as: "Hospice Partner Payments ($150 per call)", "Title Company
-        # Marketing Fee ($75 per closing)" (a CFO's re-review, 2026-12-03: neither names
-        # referrals, and neither was flagged)
-        taken = {id(item) for item in paid_referrals}
-        paid_referrals += [
-            item
-            for item in activities
-            if id(item) not in taken
-            and item.activity.spend > 0
-            and _PAID_PER_PIECE.search(item.activity.name)
-            and _REFERRERS.search(item.activity.name)
-            and not (exempt is not None and exempt.search(item.activity.name))
-        ]
-        # A gift to those who send business, where a gift is itself a payment (health care)
-        # or they are lenders, title or escrow companies (RESPA §8): a CFO's re-review,
-        # 2026-12-03, saw gifts to discharge planners priced as a channel `plan` doubled, and
-        # a realtor's gifts to lenders and title companies become its cheapest channel.
-        taken = {id(item) for item in paid_referrals}
+        # Whatever it is called or was read as, a line that pays those who send business: a
+        # price for each piece of it, a gift, or another thing of value the rules name (see
+        # _pays_those_who_refer)
+        things = (
+            re.compile(rules.referral_things, re.IGNORECASE)
+            if rules is not None and rules.referral_things
+            else None
+        )
         gifts_pay = rules is not None and rules.referral_gifts
+        taken = {id(item) for item in paid_referrals}
         paid_referrals += [
             item
             for item in activities
             if id(item) not in taken
             and item.activity.spend > 0
-            and item.classification.category in ("marketing", "operations")
-            and _GIFTS.search(item.activity.name)
-            and (found := _REFERRERS.search(item.activity.name)) is not None
-            and (gifts_pay or _RESPA_PAYEES.search(found.group(0)))
+            and _pays_those_who_refer(item, gifts_pay, things)
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
-        # Other things of value for those who refer, where the rules name them (a lender's
-        # golf outings and open-house catering for realtors, RESPA §8)
-        if rules is not None and rules.referral_things:
-            things = re.compile(rules.referral_things, re.IGNORECASE)
-            taken = {id(item) for item in paid_referrals}
-            paid_referrals += [
-                item
-                for item in activities
-                if id(item) not in taken
-                and item.activity.spend > 0
-                and item.classification.category in ("marketing", "sales", "operations")
-                and things.search(item.activity.name)
-                and (_REFERRERS.search(item.activity.name) or _AGENTS.search(item.activity.name))
-            ]
     conditional: list[ClassifiedActivity] = []
     if rules is not None and rules.referral_condition is not None:
         fails, meets = rules.referral_condition_fails, rules.referral_condition_met
@@ -861,6 +834,39 @@ def compute(
         range_excluded_at=[item.position for item in left_out],
         below_operating=sum((item.activity.spend for item in after_profit), Decimal(0)),
         below_operating_at=[item.position for item in after_profit],
+    )
+
+
+def _pays_those_who_refer(
+    item: ClassifiedActivity, gifts_pay: bool, things: re.Pattern[str] | None
+) -> bool:
+    """Whether a line pays those who send business, where a profession restricts it, whatever
+    it is called or was read as:
+    - a price for each piece of business: "Hospice Partner Payments ($150 per call)", "Title
+      Company Marketing Fee ($75 per closing)" (a CFO's re-review, 2026-12-03: neither names
+      referrals, and neither was flagged);
+    - a gift, where a gift is itself a payment (health care: discharge planners) or they are
+      lenders, title or escrow companies (RESPA §8): the same day's reviews saw gifts to
+      discharge planners priced as a channel `plan` doubled, and a realtor's gifts to lenders
+      become its cheapest channel;
+    - another thing of value the rules name (``things``: a lender's golf outings and its
+      realtors' open-house catering, RESPA §8), for referrers, agents or builders."""
+    name, category = item.activity.name, item.classification.category
+    referrer = _REFERRERS.search(name)
+    if referrer is not None and _PAID_PER_PIECE.search(name):
+        return True
+    if (
+        referrer is not None
+        and category in ("marketing", "operations")
+        and _GIFTS.search(name)
+        and (gifts_pay or _RESPA_PAYEES.search(referrer.group(0)))
+    ):
+        return True
+    return (
+        things is not None
+        and category in ("marketing", "sales", "operations")
+        and things.search(name) is not None
+        and (referrer is not None or _AGENTS.search(name) is not None)
     )
 
 
