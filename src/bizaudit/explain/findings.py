@@ -267,16 +267,24 @@ def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> st
     )
 
 
+def _met_only_with(
+    measured: Decimal, part: Decimal, revenue: Decimal, minimum: Decimal, source: str, currency: str
+) -> str:
+    """ "marketing is 3.6% of revenue, over the 3% minimum (your industry's low end) only with
+    $20,000": the opening of BA101's warnings where a part of the share meets the minimum."""
+    said = f" ({_SOURCE[source]})" if source in _SOURCE else ""
+    return (
+        f"marketing is {format_percent(measured / revenue)} of revenue, over the "
+        f"{format_limit(minimum)} minimum{said} only with {format_money(part, currency)}"
+    )
+
+
 def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
     own = f.measured - f.contractual
-    said = f" ({_SOURCE[f.source]})" if f.source in _SOURCE else ""
     return (
-        f"marketing is {format_percent(f.measured / f.revenue)} of revenue, over the "
-        f"{format_limit(f.minimum)} minimum{said} only with "
-        f"{format_money(f.contractual, currency)} that an agreement sets "
-        f"({_names(f.lines)}); what the business decides itself is "
-        f"{format_percent_beside(own / f.revenue, f.minimum)} "
-        f"({format_money(own, currency)})",
+        _met_only_with(f.measured, f.contractual, f.revenue, f.minimum, f.source, currency)
+        + f" that an agreement sets ({_names(f.lines)}); what the business decides itself is "
+        f"{format_percent_beside(own / f.revenue, f.minimum)} ({format_money(own, currency)})",
         "the fund buys the brand's marketing, which you do not steer: "
         + (
             f"move money from costs that bring no customers into local marketing of your own, "
@@ -291,17 +299,15 @@ def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
 
 def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
     lawful = f.measured - f.restricted
-    said = f" ({_SOURCE[f.source]})" if f.source in _SOURCE else ""
-    warn = "warns" if len(f.rules) == 1 else "warn"
+    rules = and_list(list(f.rules))
+    one = len(f.rules) == 1
     return (
-        f"marketing is {format_percent(f.measured / f.revenue)} of revenue, over the "
-        f"{format_limit(f.minimum)} minimum{said} only with "
-        f"{format_money(f.restricted, currency)} that {and_list(list(f.rules))} {warn} "
-        f"about; without it, {format_percent_beside(lawful / f.revenue, f.minimum)} "
+        _met_only_with(f.measured, f.restricted, f.revenue, f.minimum, f.source, currency)
+        + f" that {rules} {'warns' if one else 'warn'} about; without it, "
+        f"{format_percent_beside(lawful / f.revenue, f.minimum)} "
         f"({format_money(lawful, currency)})",
-        f"stop that spend, as {and_list(list(f.rules))} {'says' if len(f.rules) == 1 else 'say'}, "
-        "and put what the rules allow in "
-        f"its place up to the {format_limit(f.minimum)} minimum",
+        f"stop that spend, as {rules} {'says' if one else 'say'}, and put what the rules allow "
+        f"in its place up to the {format_limit(f.minimum)} minimum",
     )
 
 
