@@ -204,9 +204,10 @@ def test_advice_that_would_turn_profit_into_a_loss_is_a_staged_test() -> None:
     )
     assert advice["BA101"] == (
         "the full $9,000 would turn the $6,000 operating profit into a $3,000 loss: test first, "
-        "with $1,000 (a quarter of the gap, at most half the profit, keeping a 5% margin) on the "
-        "channel that brings customers most cheaply for a period and keep going only while a "
-        "new customer costs under $400 (a third of what a customer is worth)"
+        "with $1,000 (a quarter of the gap, at most half the profit, keeping a 5% margin; the "
+        "margin sets it here) on the channel that brings customers most cheaply for a period "
+        "and keep going only while a new customer costs under $400 (a third of what a customer "
+        "is worth)"
     )
 
 
@@ -253,9 +254,9 @@ def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
     assert advice["BA101"] == (
         "the full $5,000 would take the operating margin from 6.5% to 4%, under 5% (a thin "
         "margin, BA115): test first, with $1,250 (a quarter of the gap, at most half the profit, "
-        "keeping a 5% margin) on the channel that brings customers most cheaply for a period "
-        "and keep going only while a new customer costs under $100 (a third of what a customer "
-        "is worth)"
+        "keeping a 5% margin; the quarter sets it here) on the channel that brings customers "
+        "most cheaply for a period and keep going only while a new customer costs under $100 (a "
+        "third of what a customer is worth)"
     )
 
 
@@ -1547,6 +1548,26 @@ def test_a_flagged_referral_payment_does_not_make_customers_look_cheaper() -> No
     )  # fmt: skip
     assert [f.rule for f in report.findings if f.rule == "BA114"] == ["BA114"]
     assert report.economics.non_referral_cac.value == Decimal(100)
+
+
+def test_ba101s_staged_test_says_when_half_the_profit_sets_it() -> None:
+    """J6 of a CFO's re-review (2026-12-03): the advice listed the test's bounds without
+    saying which applied. A policy minimum of 30% of 100,000 = 30,000; 1,000 spent, so a gap of
+    29,000. The profit 100,000 - 1,000 - 87,000 = 12,000 (12%) would become a loss, so a test of
+    min(29,000 / 4 = 7,250, 12,000 / 2 = 6,000, 12,000 - 5,000 = 7,000) = 6,000: half the
+    profit."""
+    advice = _advice(
+        {
+            "revenue": 100000,
+            "policy": {"min_marketing_share": "30%"},
+            "activities": [{"name": "Google Ads", "spend": 1000}, {"name": "Rent", "spend": 87000}],
+            "customers": {"new": 10, "lifetime_value": 1200},
+        }
+    )
+    assert (
+        "test first, with $6,000 (a quarter of the gap, at most half the profit, keeping a 5% "
+        "margin; half the profit sets it here)" in advice["BA101"]
+    )
 
 
 def test_ba101s_staged_test_is_no_more_than_its_channel_can_take() -> None:

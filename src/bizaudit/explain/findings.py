@@ -192,8 +192,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         held = (
             ", and no more than that channel's own spend: `plan` trusts what more money buys "
             "only up to twice what a channel has"
-            if f.test_capped
-            else ""
+            if f.test_bound == "channel"
+            else f"; {_BOUND[f.test_bound]} sets it here"
         )
         advice = (
             f"the full {money(gap)} {effect}: test first, with {money(at_least(f.test, '0.01'))} "
@@ -322,6 +322,14 @@ def _dearer_than_a_third(f: BelowMinimum, currency: str) -> str:
         f"the {format_money(at_least(target, '0.01'), currency)} a third of their worth allows "
         "(BA201)"
     )
+
+
+#: The staged test's bounds, as its advice names the one that set it
+_BOUND = {
+    "gap": "the quarter",
+    "profit": "half the profit",
+    "margin": "the margin",
+}
 
 
 def _cheapest(f: BelowMinimum, currency: str) -> str:

@@ -25,6 +25,10 @@ TEST_SHARE_OF_GAP = Decimal("0.25")
 TEST_SHARE_OF_PROFIT = Decimal("0.5")
 
 Plan = Literal["add", "test", "fix-economics", "move"]
+#: Which of the staged test's bounds set its size: a quarter of the gap, half the profit, the
+#: 5% margin, or twice what the cheapest channel spends (a CFO's re-review, 2026-12-03: the
+#: advice listed the bounds without saying which one applied)
+Bound = Literal["gap", "profit", "margin", "channel"]
 
 
 class BelowMinimum(NamedTuple):
@@ -58,9 +62,10 @@ class BelowMinimum(NamedTuple):
     #: advice adds, where no line pays an owner who works in the business (BA118): the money
     #: comes out of the owner's pay (a CFO's review: a yoga teacher's $22.96 an hour, $17.65)
     owner_pay: tuple[Decimal, Decimal] | None = None
-    #: The staged test was held to what the cheapest channel can take: `plan` trusts its curve
-    #: only up to DEFAULT_MAX_GROWTH more than a channel's spend (doubling it)
-    test_capped: bool = False
+    #: Which bound set the staged test (plan "test"); "channel" where it was held to what the
+    #: cheapest channel can take: `plan` trusts its curve only up to DEFAULT_MAX_GROWTH more
+    #: than a channel's spend (doubling it)
+    test_bound: Bound = "gap"
     #: With only the default minimum: the vertical the business's name gives away and the low
     #: end of its range, when the share meets it (the finding is then a warning)
     named: tuple[str, Decimal] | None = None
@@ -216,6 +221,7 @@ class MarketingShare(Rule):
         ratio = facts.economics.judged_ratio
         plan: Plan = "add"
         test, target = Decimal(0), None
+        bound: Bound = "gap"
         thin = THIN_MARGIN * facts.net_revenue
         if ratio.value is not None and ratio.value < 1:
             plan = "fix-economics"
@@ -229,20 +235,19 @@ class MarketingShare(Rule):
             # The whole gap would make a loss, or leave under a 5% margin (BA115's line): a
             # staged test that keeps the margin, so BA101 and BA115 never pull opposite ways.
             plan = "test"
-            test = min(gap * TEST_SHARE_OF_GAP, profit * TEST_SHARE_OF_PROFIT, profit - thin)
+            test, bound = _staged(gap, profit, thin)
             ltv = facts.economics.ltv.value
             target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
         found = _cheapest(facts) if plan in ("move", "test") else None
         cheapest = None if found is None else found[:2]
         few = 0 if found is None else found[3]
-        capped = False
         # A CFO's re-review (2026-12-02): a clinic's first test, $20,512.50, was 3.85 times the
         # $7,200 its cheapest channel took, where `plan` trusts its curve to twice the spend.
         if plan == "test" and found is not None and found[2] > 0:
             room = found[2] * DEFAULT_MAX_GROWTH
             if room < test:
-                test, capped = room, True
+                test, bound = room, "channel"
         named = _named_vertical(facts, threshold.source, measured / revenue)
         used = full(facts.profile)  # at capacity, more customers could not be served
         owner_pay = None
@@ -275,7 +280,7 @@ class MarketingShare(Rule):
                 selling_lines,
                 cheapest,
                 owner_pay,
-                capped,
+                bound,
                 named,
                 moved,
                 used,
@@ -315,6 +320,17 @@ def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, 
     if vertical is None or vertical.scope != "marketing" or share < vertical.marketing.low:
         return None
     return vertical.id, vertical.marketing.low
+
+
+def _staged(gap: Decimal, profit: Decimal, thin: Decimal) -> tuple[Decimal, Bound]:
+    """The staged test's first step and the bound that set it: the smallest of a quarter of
+    the gap, half the profit and what keeps the 5% margin (the first of them on a tie)."""
+    bounds: list[tuple[Decimal, Bound]] = [
+        (gap * TEST_SHARE_OF_GAP, "gap"),
+        (profit * TEST_SHARE_OF_PROFIT, "profit"),
+        (profit - thin, "margin"),
+    ]
+    return min(bounds, key=lambda bound: bound[0])
 
 
 def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal, int] | None:
