@@ -1118,3 +1118,40 @@ def test_a_mortgage_brokers_gifts_to_realtors_are_respa_payments_and_lo_pay_is_p
     )
     flagged = [f["subject"] for f in checked(run_cli, path)["findings"] if f["rule"] == "BA114"]
     assert flagged == ["Realtor happy hours & golf outings", "Open house catering for agents"]
+
+
+def test_a_mixed_line_ba114_flags_asks_to_split_off_what_the_rules_may_allow(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's re-review (2026-12-03): "Realtor Lunch & Learns and Broker Open House Catering"
+    was flagged as a whole, while an educational event open to agents and not conditioned on
+    referrals is allowed (12 CFR §1024.14(g)(1)(vi)). The finding still flags the line, and
+    asks to split off the part that pays no one; a line of one thing, or one whose parts
+    name payments or no activity of their own ("title reps"), is not asked."""
+    path = tmp_path / "mortgage.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Keystone Home Loans, industry: mortgage}\n"
+        "revenue: 1000000\nactivities:\n"
+        "  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Realtor Lunch & Learns and Broker Open House Catering, spend: 6000}\n"
+        "  - {name: Golf outings for agents, spend: 3000}\n"
+        "  - {name: Gifts for realtors and title reps, spend: 1000}\n"
+        "customers: {new: 100, sources: {Google Ads: 40, Realtor referral: 60}}\n"
+    )
+    advice = {
+        f["subject"]: f["advice"]
+        for f in checked(run_cli, path)["findings"]
+        if f["rule"] == "BA114"
+    }
+    assert list(advice) == [
+        "Realtor Lunch & Learns and Broker Open House Catering",
+        "Golf outings for agents",
+        "Gifts for realtors and title reps",
+    ]
+    assert (
+        "before funding it again. If 'Realtor Lunch & Learns' is open to all and not "
+        "conditioned on referrals, give it a line of its own, so that only the rest is flagged. "
+        "What they allow:" in advice["Realtor Lunch & Learns and Broker Open House Catering"]
+    )
+    assert "line of its own" not in advice["Golf outings for agents"]
+    assert "line of its own" not in advice["Gifts for realtors and title reps"]

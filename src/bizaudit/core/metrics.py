@@ -870,6 +870,46 @@ def _pays_those_who_refer(
     )
 
 
+#: Where a line joins two things in its name ("Realtor Lunch & Learns and Broker Open House
+#: Catering"); "&" is left alone, as it joins the words of one thing ("Lunch & Learn").
+_PARTS = re.compile(r"\s+(?:and|\+)\s+|\s*[,;/]\s*", re.IGNORECASE)
+#: What a restricted profession's rules may allow when it is not conditioned on referrals:
+#: educational events, advertising, joint marketing at a fair share, a meal with a visit.
+_MAY_BE_ALLOWED = re.compile(
+    r"\b(?:lunch(?:es)?|learns?|seminars?|classes|class|ce|courses?|education(?:al)?"
+    r"|workshops?|webinars?|trainings?|co-?marketing|co-?op|advertising|ads|newsletters?"
+    r"|mailers?|thank[- ]you\s+notes?|networking|dues|sponsorships?)\b",
+    re.IGNORECASE,
+)
+
+
+def unpaid_parts(name: str, rules: Vertical) -> tuple[str, ...]:
+    """The parts of a line BA114 flags that pay no one by their own words, where its name
+    joins two things and one of them names what the rules may allow: "Realtor Lunch & Learns"
+    in "Realtor Lunch & Learns and Broker Open House Catering" (a CFO's re-review, 2026-12-03:
+    the whole line was flagged, while an educational event not conditioned on referrals is
+    allowed). Empty when the name is one thing, or every part names a payment."""
+    parts = [part for part in _PARTS.split(name) if part.strip()]
+    if len(parts) < 2:
+        return ()
+    pays = _PAYS_OR_GIFTS if rules.referral_gifts else _PAYS
+    things = re.compile(rules.referral_things, re.IGNORECASE) if rules.referral_things else None
+    gifts = rules.referral_gifts or _RESPA_PAYEES.search(name) is not None
+
+    def paying(part: str) -> bool:
+        return bool(
+            pays.search(part)
+            or _PAID_PER_PIECE.search(part)
+            or (gifts and _GIFTS.search(part))
+            or (things is not None and things.search(part))
+        )
+
+    paid = [part for part in parts if paying(part)]
+    if not paid or len(paid) == len(parts):
+        return ()
+    return tuple(p for p in parts if not paying(p) and _MAY_BE_ALLOWED.search(p))
+
+
 def _any_in(channel: Channel, lines: Sequence[ClassifiedActivity]) -> bool:
     ids = {id(item) for item in lines}
     return any(id(item) in ids for item in channel.activities)

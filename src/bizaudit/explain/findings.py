@@ -905,10 +905,18 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f.check,
         )
     allowed = f" What they allow: {f.allowed}" if f.allowed else ""
+    split = ""
+    if f.unpaid:  # a mixed line: the part the rules may allow gets a line of its own
+        parts = and_list([repr(part) for part in f.unpaid])
+        split = (
+            f" If {parts} {'is' if len(f.unpaid) == 1 else 'are'} open to all and not "
+            f"conditioned on referrals, give {'it' if len(f.unpaid) == 1 else 'each'} a line of "
+            "its own, so that only the rest is flagged."
+        )
     return (
         f"{hit.subject!r} pays for referrals, which {profession} restrict: {f.rule}",
         f"check the arrangement with {f.ask or 'your board, bar or regulator'} before funding "
-        "it again." + allowed,
+        "it again." + split + allowed,
     )
 
 

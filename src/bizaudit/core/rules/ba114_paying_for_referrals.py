@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import Facts, unpaid_parts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -17,6 +17,9 @@ class PaysForReferrals(NamedTuple):
     ask: str | None = None  # whom to ask, where the vertical names them
     named: str | None = None  # the trade the business's name gives away, when none is declared
     check: str = ""  # what to check, where a line is held to the condition
+    #: Parts of the line's name that pay no one by their own words and name what the rules may
+    #: allow (an educational event): a mixed line, which the advice asks to split
+    unpaid: tuple[str, ...] = ()
 
 
 class PayingForReferrals(Rule):
@@ -63,6 +66,10 @@ class PayingForReferrals(Rule):
     A business that declares no industry is held to the rules of the trade its name gives
     away ("Harbor Point Insurance Agency"), and the finding says so.
 
+    Where the line's name joins two things and one of them pays no one by its own words and
+    names what the rules may allow (an educational event, advertising, co-marketing), the
+    advice asks to give that part a line of its own, so that only the rest is flagged.
+
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for
     referrals, rename it so it says what it buys, or skip this rule with the reason.
@@ -86,6 +93,7 @@ class PayingForReferrals(Rule):
                     None,
                     vertical.referral_ask,
                     named,
+                    unpaid=unpaid_parts(item.activity.name, vertical),
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
