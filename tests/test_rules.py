@@ -1672,6 +1672,18 @@ def test_ba101_is_a_warning_where_the_name_gives_away_a_vertical_whose_range_it_
     assert ba101.advice.startswith("if it is not physical-therapy, budget at least $100,000")
     [ba101] = _found("BA101", profile(40000))
     assert ba101.severity == "error"
+    # H8 of a CFO's review (2026-12-03): the score still held the share to the 10% default.
+    # At 6% against physical therapy's 5%, full marks; at 4%, under both, the default holds:
+    # (4 ÷ 10)² = 0.16 of the 30 points.
+    [investment] = [p for p in _report(profile(60000)).score_components if p.weight == 30]
+    assert investment.earned == 1
+    assert investment.basis == (
+        "6% of revenue against a 5% minimum (the low end for physical-therapy, which the "
+        "business's name says: declare 'industry: physical-therapy' if it is one)"
+    )
+    [investment] = [p for p in _report(profile(40000)).score_components if p.weight == 30]
+    assert investment.earned == Decimal("0.16")
+    assert investment.basis == "4% of revenue against a 10% minimum"
 
 
 def _franchisee(**extra: int) -> dict[str, Any]:

@@ -468,6 +468,19 @@ class Facts(NamedTuple):
         reads it, whatever industry is declared; None for most names."""
         return verticals.get(vertical_named_in(self.profile.business.name))
 
+    def named_minimum(self, default: bool, share: Decimal | None) -> Vertical | None:
+        """The vertical the business's name gives away, when no industry is declared, only the
+        default minimum applies (``default``) and the marketing share meets the low end of
+        that vertical's range: BA101 is then a warning, and the score holds the share to that
+        low end rather than to the default (a CFO's review, 2026-12-03: a physical-therapy
+        clinic at 5.5% met its trade's 5-8% in BA101 while the score held it to 10%)."""
+        if not default or share is None or self.profile.business.industry is not None:
+            return None
+        vertical = self.named_vertical
+        if vertical is None or vertical.scope != "marketing" or share < vertical.marketing.low:
+            return None
+        return vertical
+
     @property
     def read_by(self) -> Vertical | None:
         """The vertical whose rules the profile is read by: its declared industry's, else the

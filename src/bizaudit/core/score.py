@@ -2,7 +2,7 @@
 
 | component                | weight | earned                                                     |
 |--------------------------|--------|------------------------------------------------------------|
-| marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1 (*)     |
+| marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1 (*)(**) |
 | customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
 |                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm;   |
 |                          |        | the ratio with marketplaces' commissions where lower       |
@@ -17,6 +17,10 @@ revenue. A component without data (no customer sources, no owner hours, no econo
 out and the others are scaled up to 100, so missing data neither helps nor hurts, except that
 only a profile with every part known scores 100. The score is rounded half up to a whole
 number.
+
+(**) With no industry declared and only the default minimum, a share that meets the low end
+of the range of the trade the business's name gives away is held to that low end, as BA101
+is.
 
 Caps, so the verdict never contradicts the findings: a customer who costs more than they are
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
@@ -73,6 +77,9 @@ class Component(NamedTuple):
     #: customer economics only: the judged ratio, where the commissions marketplaces kept on
     #: the customers it counts lower it and ``value`` is the ratio with them
     without_commissions: Decimal | None = None
+    #: marketing investment only: the vertical (its id) the business's name gives away, whose
+    #: range's low end is ``limit`` in place of the default minimum (Facts.named_minimum)
+    named: str | None = None
 
 
 def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
@@ -109,6 +116,13 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         )
     else:  # no revenue yet: the share of spend is the best measure of intent there is
         invested, base, with_sales = facts.marketing_share_of_spend, "spend", False
+    # With only the default minimum, a share that meets the low end of the trade the name gives
+    # away is held to that low end, as BA101 is (Facts.named_minimum)
+    named = None
+    if base != "spend" and (
+        trade := facts.named_minimum(policy.min_marketing_share.source == "default", invested)
+    ):
+        minimum, named = trade.marketing.low, trade.id
     # Referrals that came through a channel the business funds are a channel, not hope: only
     # the others are held to the maximum.
     hoped = facts.hoped_referral_share
@@ -127,6 +141,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             base,
             with_sales=with_sales,
             full=used,
+            named=named,
         ),
         _economics(facts),
         Component(

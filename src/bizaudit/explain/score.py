@@ -33,9 +33,15 @@ def basis(component: Component) -> str:
             assert limit is not None
             base = "spend (no revenue yet)" if component.base == "spend" else component.base
             what = " in marketing and sales" if component.with_sales else ""
+            trade = (
+                ""
+                if component.named is None
+                else f" (the low end for {component.named}, which the business's name says: "
+                f"declare 'industry: {component.named}' if it is one)"
+            )
             held = (
                 f"{format_percent_beside(value, limit)} of {base}{what} "
-                f"against a {format_limit(limit)} minimum"
+                f"against a {format_limit(limit)} minimum{trade}"
             )
             if component.full is not None:  # more customers could not be served
                 return f"{held}; not scored at {format_percent(component.full)} of capacity used"

@@ -314,12 +314,8 @@ class MarketingShare(Rule):
 def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, Decimal] | None:
     """The vertical the business's name says (as BA109 suggests it) and its range's low end,
     when only the default minimum applies and the share of revenue meets that low end."""
-    if source != "default" or facts.profile.business.industry is not None:
-        return None
-    vertical = facts.named_vertical
-    if vertical is None or vertical.scope != "marketing" or share < vertical.marketing.low:
-        return None
-    return vertical.id, vertical.marketing.low
+    vertical = facts.named_minimum(source == "default", share)
+    return None if vertical is None else (vertical.id, vertical.marketing.low)
 
 
 def _staged(gap: Decimal, profit: Decimal, thin: Decimal) -> tuple[Decimal, Bound]:
