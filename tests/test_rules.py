@@ -490,7 +490,10 @@ def test_an_owner_hour_is_worth_no_more_than_a_delivery_hour_brings_in() -> None
     assert owner.value == Decimal("24267.36")
     assert owner.marketing_with_owner_time == Decimal("34567.36")
     ba105 = next(f for f in report.findings if f.rule == "BA105")
+    # her 3 hours of selling make winning customers 7 of 44 hours, over 10%: information
+    assert ba105.severity == "info"
     assert ba105.advice == (
+        "selling closes the leads marketing brings, so keep time for what fills the pipeline: "
         "block at least 4.4 hours a week for marketing (0.4 more: about $2,427 a year of the "
         "owner's time at $116.67 an hour)"
     )
@@ -1817,6 +1820,51 @@ def test_ba116_says_a_credit_that_offsets_a_deductible_is_unlawful_where_claims_
     assert "deductible" not in found.message
 
 
+def test_a_deductible_offset_is_no_channel_and_holds_the_score_below_strong() -> None:
+    """M1 of a CFO's review (2026-12-03, thirteenth round): a roofer's "Marketing Allowance -
+    Homeowner Sign Program", noted "$500 per homeowner who keeps our sign in the yard", and
+    "Homeowner sign credits" counted as a funded acquisition channel, the score 90 "Strong";
+    Texas makes such a credit an offence (Bus. & Com. Code §27.02(c)(1)(B)(ii)). By hand: the
+    sign program's channel has no CAC, is not counted among the channels, `plan` leaves it
+    alone, and the score stops at 79; Google Ads' 60,000 ÷ 100 = 600 a customer stays."""
+    for line in (
+        {"name": "Marketing Allowance - Homeowner Sign Program", "spend": 21000,
+         "note": "$500 per homeowner who keeps our sign in the yard 60 days"},
+        {"name": "Homeowner sign credits", "spend": 21000},
+    ):  # fmt: skip
+        profile = {
+            "business": {"name": "Summit", "industry": "home-services"},
+            "revenue": 2000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 60000},
+                {"name": "Facebook Ads", "spend": 40000},
+                line,
+                {"name": "Crew wages", "spend": 1200000},
+            ],
+            "customers": {
+                "new": 160,
+                "sources": {"Google Ads": 100, "Facebook": 40, "Yard sign": 20},
+                "lifetime_value": 9000,
+            },
+            "owner_hours": {"delivery": 30, "marketing": 10},
+        }
+        [found] = _found("BA116", profile)
+        assert "§27.02" in found.message
+        report = _report(profile)
+        assert [c.reason for c in report.score_caps] == [
+            "a line offsets customers' insurance deductibles, which Texas and other states "
+            "forbid (BA116)"
+        ]
+        assert report.score == 79
+        channels = {c.name: c for c in report.channels}
+        [held] = [c for c in report.channels if "Homeowner" in c.name]
+        assert held.spend == 21000
+        assert held.cac is None
+        assert channels["Google Ads"].cac == 600
+        facts = _facts(profile)
+        assert [c.activity.name for c in facts.channels] == ["Google Ads", "Facebook Ads"]
+
+
 def test_ba111_does_not_take_out_what_may_be_a_cost_in_part() -> None:
     """A CFO's re-review (2026-12-03): BA111 had taken a franchisee's whole "SBA Loan Payment"
     (its interest is a cost) and "Owner Draws" (the owner's only pay) out of the costs, and
@@ -2190,3 +2238,46 @@ def test_ba101s_brand_fund_warning_moves_money_at_a_thin_margin() -> None:
         "the fund buys the brand's marketing, which you do not steer: move money from costs "
         "that bring no customers into local marketing of your own, as the margin is under 5%"
     )
+
+
+def test_ba105_is_information_where_the_owner_sells_the_customers_in() -> None:
+    """M13 of a CFO's review (2026-12-03): an IT provider's owner, selling 15 hours a week, was
+    warned to block more time for marketing. By hand: 5 of 35 + 5 + 15 = 55 hours is 9.1%,
+    under 10%; with the 15 of selling, 20 of 55 is 36.4%, over it: information. 5 of
+    40 + 5 + 2 = 47 hours is 10.6%: no finding. 3 of 41 + 3 + 1 = 45 is 6.7%, and with the 1
+    of selling 4 of 45 is 8.9%, still under 10%: a warning."""
+
+    def ba105(marketing: int, sales: int, delivery: int) -> list[Finding]:
+        return _found(
+            "BA105",
+            {
+                "revenue": 100000,
+                "activities": [{"name": "Rent", "spend": 1000}],
+                "owner_hours": {"delivery": delivery, "marketing": marketing, "sales": sales},
+            },
+        )
+
+    [found] = ba105(5, 15, 35)
+    assert found.severity == "info"
+    assert found.message == (
+        "the owner spends 9.1% of their week on marketing (5 of 55 hours), under the 10% "
+        "minimum; with 15 hours of selling, winning customers takes 36.4% of it"
+    )
+    assert found.advice == (
+        "selling closes the leads marketing brings, so keep time for what fills the pipeline: "
+        "block at least 5.5 hours a week for marketing"
+    )
+    assert ba105(5, 2, 40) == []
+    [found] = ba105(3, 1, 41)
+    assert found.severity == "warning"
+    # ...unless most customers come by referral (BA102's 50%): then the warning stays
+    [found] = _found(
+        "BA105",
+        {
+            "revenue": 100000,
+            "activities": [{"name": "Rent", "spend": 1000}],
+            "customers": {"new": 10, "sources": {"Referral": 8, "Google Ads": 2}},
+            "owner_hours": {"delivery": 35, "marketing": 5, "sales": 15},
+        },
+    )
+    assert found.severity == "warning"

@@ -10,6 +10,7 @@ from bizaudit.core.classify import Classifier
 from bizaudit.core.metrics import Facts
 from bizaudit.core.predictability import Verdict
 from bizaudit.core.rules import RULES, Hit, Rule
+from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.score import Cap, Component
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.profile import Profile
@@ -113,6 +114,10 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         caps.append(score.Cap(_FAILED_CEILING, "paid referrals"))
     if any(f.rule.id == "BA119" for f in found):  # a licence risk (a CFO's re-review)
         caps.append(score.Cap(_FAILED_CEILING, "retailer inducement"))
+    if any(
+        isinstance(f.hit.figures, Financing) and f.hit.figures.deductible_rule for f in found
+    ):  # a rebate of the deductible, an offence in Texas (a CFO's review, 2026-12-03)
+        caps.append(score.Cap(_FAILED_CEILING, "deductible rebate"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
     if any(f.rule.id == "BA118" for f in found):  # paid, the margin could be thin (BA115)

@@ -295,11 +295,18 @@ def _stem(word: str) -> str:
     return word
 
 
+#: "co-" in "co-managed IT": one word, which a CFO's review (2026-12-03) saw read as "cos", cost
+#: of sales ("co-counsel" keeps its "counsel", "co-op" the vocabulary's "co op")
+_CO_PREFIX = re.compile(r"\bco-(?=manag)")
+
+
 def _words(name: str) -> list[str]:
     text = name.lower()
     if text.lstrip()[:1].isdigit():  # "6100 · Advertising": the account number says nothing
         text = _ACCOUNT_CODE.sub("", text)
     text = text.replace("&", " and ").replace("'", "")
+    if "co-" in text:  # "Co-managed": one word, not "co" (cos, cost of sales)
+        text = _CO_PREFIX.sub("co", text)
     # Only words ending in "s" can change, so most words skip the stemmer entirely.
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
@@ -510,10 +517,29 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
     return winner, rivals
 
 
+#: Words that say a line buys goods to sell on: "Pax8 - Microsoft 365 Licenses (resale)",
+#: "Hardware for Resale (Ingram Micro)" (a CFO's review, 2026-12-03: an IT provider's
+#: $386,000 of resold licences read as operations by the product's name, and BA117 sent the
+#: owner to its payroll taxes). Not a resale certificate or permit (a sales-tax form).
+_RESOLD = frozenset({"resale", "resold", "resell", "reselling"})
+_NOT_GOODS = frozenset({"certificate", "permit", "license", "licence", "tax"})
+
+
+def _resale(winner: _Term, words: list[str]) -> Classification | None:
+    """Goods bought for resale, where the product's name read an operating cost: cost of
+    sales; None otherwise."""
+    if winner.category != "operations" or not _RESOLD.intersection(words):
+        return None
+    if _NOT_GOODS.intersection(words[words.index(next(w for w in words if w in _RESOLD)) :]):
+        return None  # "resale certificate", "resale license": a form, not goods
+    reason = f"{_because(winner)}, but bought for resale → cost-of-sales"
+    return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
+
+
 # A thank-you to those who send customers is cultivating referrals, not keeping customers: a
 # wedding photographer's "Thank-You Gifts to Planners & Venue Coordinators" had read as
 # retention and earned the score's retention part (a CFO's review, 2026-12-03).
-_GIFT = re.compile(r"\b(?:gifts?|thank[- ]?you|baskets?)\b")
+_GIFT = re.compile(r"\b(?:gifts?|thank[- ]?you|baskets?|appreciation|lunch(?:es)?|samples?)\b")
 #: A gift whose receivers are customers ("client gifts", "gifts to our patients"), unless they
 #: are named as the ones who refer ("gifts to patients who refer").
 _TO_CUSTOMERS = re.compile(
@@ -525,7 +551,12 @@ _TO_REFERRERS = re.compile(
     r"\b(?:(?:wedding |event )?planners?|(?:venue |event )?coordinators?|realtors?"
     r"|referral (?:partners?|sources?)|referrers?|lenders?|mortgage brokers?|physicians?"
     r"|doctors?|attorneys?|concierges?|case managers?|care managers?|discharge nurses?"
-    r"|social workers?|who refer(?:red)?)\b"
+    r"|social workers?|who refer(?:red)?"
+    # the thirteenth round (a CFO's review, 2026-12-03): a florist's "Funeral Director
+    # Appreciation Lunches", a roofer's "Adjuster Appreciation - Lunches & Gift Cards" and a
+    # pet resort's lunches for vet clinics had read as keeping customers
+    r"|funeral (?:directors?|homes?)|vet(?:erinary)? clinics?|vets|veterinarians?|adjusters?"
+    r"|hospices?|chiropractors?|dentists?)\b"
 )
 
 
@@ -834,6 +865,8 @@ class Classifier:
                 corrected = self._corrected(words)
                 if corrected is not None and corrected.term != winner.phrase:
                     return corrected
+            if (resold := _resale(winner, words)) is not None:
+                return resold
             if (cultivating := _to_referrers(winner, lowered)) is not None:
                 return cultivating
             if (bonus := _referral_object(winner, lowered)) is not None:

@@ -135,7 +135,16 @@ _GIVEN_UP = re.compile(
     # credits off what a customer owes: "Member Referral Rewards (free month credit)", "Parent
     # Referral Credit ($250 tuition credit)" (a CFO's review, 2026-12-03)
     r"|\bfree\s+(?:months?|weeks?|class(?:es)?|sessions?|visits?)\s+credits?\b"
-    r"|\b(?:tuition|account|service|bill|billing)\s+credits?\b",
+    r"|\b(?:tuition|account|service|bill|billing)\s+credits?\b"
+    # services given free or at a discount, and fees waived: "Free Trial Day", "First month
+    # free tuition", "Punch Card Free Visits", "New Client 50% Off First Groom", "Registration
+    # Fee Waivers" (a CFO's review, 2026-12-03: some wordings were caught, these were not)
+    r"|\bfree\s+trial\s+(?:days?|class(?:es)?|sessions?|weeks?|visits?|lessons?)\b"
+    r"|\bfirst\s+(?:\w+\s+)?free\b|\bfree\s+first\b"
+    r"|\bfree\s+(?:visits?|grooms?|nights?|days?\s+of\s+\w+)\b"
+    r"|\b\d+\s*%\s*off\b"
+    r"|\b(?:fee|copay|co-pay|tuition|registration|deposit|enrollment|enrolment)\s+waivers?\b"
+    r"|\b(?:copay|co-pay)\s+waived\b",
     re.IGNORECASE,
 )
 
@@ -155,7 +164,13 @@ _DEDUCTIBLE = re.compile(
     # "Advertising allowance to homeowners ($500/job)", "Homeowner marketing agreement
     # payments": the same rebate in other words (a CFO's re-review, 2026-12-03)
     r"|\b(?:allowances?|payments?|agreements?)\s+(?:to|with)\s+homeowners?\b"
-    r"|\bhomeowner\s+(?:marketing|advertising)\s+(?:agreements?|payments?|allowances?)\b",
+    r"|\bhomeowner\s+(?:marketing|advertising)\s+(?:agreements?|payments?|allowances?)\b"
+    # "Marketing Allowance - Homeowner Sign Program", "Homeowner sign credits", noted "$500 per
+    # homeowner who keeps our sign in the yard 60 days" (a CFO's review, 2026-12-03: both had
+    # counted as a marketing channel, the score 90 "Strong")
+    r"|\bhomeowners?'?\s+(?:yard\s+)?sign(?:s|age)?\s+(?:programs?|credits?|payments?"
+    r"|allowances?|rebates?|incentives?|bonus(?:es)?|rewards?|fees?)\b"
+    r"|\bhomeowners?\s+who\s+(?:keeps?|displays?|puts?\s+up|leaves?|allows?|lets?\s+us)\b",
     re.IGNORECASE,
 )
 

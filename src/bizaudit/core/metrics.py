@@ -17,7 +17,7 @@ from bizaudit.core import economics
 from bizaudit.core.channels import Channel, join
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
 from bizaudit.core.economics import Economics
-from bizaudit.core.financing import below_operating
+from bizaudit.core.financing import below_operating, offsets_deductible
 from bizaudit.core.tied_house import alcohol_producer, gives_retailers
 from bizaudit.model import verticals
 from bizaudit.model.profile import Activity, Customers, Profile, Source
@@ -317,18 +317,24 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
     funded = [item for item in channel.activities if id(item) in funding]
     if not funded:
         return 0
-    found = {id(source): source for item in funded for source in _reaches(item, channel)}
-    reached = sum(source.customers for source in found.values())
     # Lines that state their price per referral bought no more than their spend buys:
     # "Referral bonuses ($250/job)" at $11,000 paid 44 bonuses, not all of a roofer's 92
-    # referrals (a CFO's re-review); the others came on their own.
+    # referrals (a CFO's re-review); the others came on their own. A line with no price may
+    # have reached all the sources it names, and only those: a roofer's realtor lunches beside
+    # its $500 bonuses reach the realtors' referrals, not the neighbours' (a CFO's review,
+    # 2026-12-03: they had made all 57 referrals bought, and a $500 bonus cost $368.42).
+    unpriced: dict[int, ClassifiedSource] = {}
+    priced: dict[int, ClassifiedSource] = {}
     bought = 0
     for item in funded:
         price = _unit_price(item.activity.name)
-        if price is None:  # a line with no price: it may have reached all of them
-            return reached
-        bought += int(item.activity.spend / price)
-    return min(reached, bought)
+        into = unpriced if price is None else priced
+        into.update((id(source), source) for source in _reaches(item, channel))
+        if price is not None:
+            bought += int(item.activity.spend / price)
+    reached = sum(source.customers for source in unpriced.values())
+    rest = sum(source.customers for key, source in priced.items() if key not in unpriced)
+    return reached + min(rest, bought)
 
 
 def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSource]:
@@ -454,6 +460,9 @@ class Facts(NamedTuple):
     #: an alcohol producer's lines that give retailers something of value (BA119,
     #: core.tied_house): neither a channel to count on nor one to price or grow
     retailer_inducements: Sequence[ClassifiedActivity] = ()
+    #: Lines that offset customers' insurance deductibles where the vertical names the law
+    #: against it (core.financing.offsets_deductible, BA116): no channel either
+    deductible_offsets: Sequence[ClassifiedActivity] = ()
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -764,14 +773,29 @@ def compute(
         if alcohol_producer(profile.business.name or "")
         else []
     )
+    # A line that offsets customers' insurance deductibles, where the trade is paid from
+    # claims and the vertical names the law (a roofer's payments to homeowners for yard signs,
+    # BA116): the same, a rebate the law forbids (a CFO's review, 2026-12-03: one had counted
+    # as a funded channel, the score 90 "Strong").
+    deductibles = (
+        [
+            item
+            for item in activities
+            if item.activity.spend > 0
+            and item.classification.category != "contra-revenue"
+            and offsets_deductible(item.activity.name, item.activity.note)
+        ]
+        if rules is not None and rules.deductible_rule is not None
+        else []
+    )
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
     # added $11,000 to a brewery's free kegs for bars).
-    if flagged or inducements:
-        held = flagged | {id(item) for item in inducements}
+    if flagged or inducements or deductibles:
+        held = flagged | {id(item) for item in [*inducements, *deductibles]}
         by_channel = [
-            channel._replace(restricted="BA119" if _any_in(channel, inducements) else "BA114")
+            channel._replace(restricted=_restricted_by(channel, inducements, deductibles))
             if any(id(item) in held for item in channel.activities)
             else channel
             for channel in by_channel
@@ -815,12 +839,16 @@ def compute(
         # A line paying for referrals where the profession restricts it (BA114) is not a
         # channel to count on: it is neither a funded channel nor cultivation.
         channels=_channels(
-            funded, flagged | {id(item) for item in inducements}, by_channel, bool(sources)
+            funded,
+            flagged | {id(item) for item in [*inducements, *deductibles]},
+            by_channel,
+            bool(sources),
         ),
         cultivation=cultivation,
         paid_referrals=paid_referrals,
         conditional_referrals=conditional,
         retailer_inducements=inducements,
+        deductible_offsets=deductibles,
         economics=economics.compute(
             profile,
             acquire=by_purpose["acquire"],
@@ -921,6 +949,17 @@ def unpaid_parts(name: str, rules: Vertical) -> tuple[str, ...]:
     if not paid or len(paid) == len(parts):
         return ()
     return tuple(p for p in parts if not paying(p) and _MAY_BE_ALLOWED.search(p))
+
+
+def _restricted_by(
+    channel: Channel,
+    inducements: Sequence[ClassifiedActivity],
+    deductibles: Sequence[ClassifiedActivity],
+) -> str:
+    """The rule that warns about a restricted channel's lines: BA119, BA116 or BA114."""
+    if _any_in(channel, inducements):
+        return "BA119"
+    return "BA116" if _any_in(channel, deductibles) else "BA114"
 
 
 def _any_in(channel: Channel, lines: Sequence[ClassifiedActivity]) -> bool:

@@ -28,7 +28,8 @@ range with weak economics (BA110, when a warning), an operating loss (BA111), a 
 margin (under 5%, BA115), or a failing check (an error finding, or a warning under --strict)
 cap it at 79, below "Strong"; so do (core.audit, from the findings) a line paying for
 referrals that a profession's rules restrict (BA114), a line giving retailers what the
-tied-house laws forbid (BA119), a business-or-hobby verdict other
+tied-house laws forbid (BA119), a line offsetting customers' insurance deductibles where the
+trade's vertical names the law against it (BA116), a business-or-hobby verdict other
 than "business" and an owner whom no line pays under a 20% margin (BA118).
 """
 
@@ -187,6 +188,7 @@ CapReason = Literal[
     "failed",
     "paid referrals",
     "retailer inducement",
+    "deductible rebate",
     "left to chance",
     "owner unpaid",
 ]

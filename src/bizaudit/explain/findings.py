@@ -437,6 +437,14 @@ def _ba105(hit: Hit, currency: str) -> Words:
     )
     if f.full is not None:
         return f"{message}; the business is {format_percent(f.full)} full", _FULL_ADVICE
+    if f.selling:  # the owner sells the customers in: winning them has the owner's time
+        winning = (f.marketing + f.selling) / f.total
+        return (
+            f"{message}; with {format_hours(f.selling)} hours of selling, winning customers "
+            f"takes {format_percent(winning)} of it",
+            "selling closes the leads marketing brings, so keep time for what fills the "
+            f"pipeline: {_time_advice(f, currency)}",
+        )
     return message, _time_advice(f, currency)
 
 
@@ -1067,7 +1075,9 @@ def _ba205(hit: Hit, currency: str) -> Words:
     message = (
         f"a customer from {hit.subject} costs {format_money(f.cac, currency)} "
         f"({format_money(f.spend, currency)} ÷ {plural(f.customers, 'customer')}{few}) but is "
-        f"worth {format_money(f.ltv, currency)} over their lifetime"
+        f"worth {format_money(f.ltv, currency)} over their lifetime (the average customer's "
+        "value: if this channel's customers spend more, as weddings or business accounts do, it "
+        "may pay back)"
     )
     if f.per_result is not None:  # not a budget `plan` could move
         return (

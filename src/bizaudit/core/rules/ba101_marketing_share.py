@@ -382,10 +382,15 @@ def _only_by_agreement(
 
 
 def _restricted(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
-    """The marketing spent on lines BA114 or BA119 flags, and those rules; None without."""
+    """The marketing spent on lines BA114, BA116 (a deductible offset) or BA119 flags, and
+    those rules; None without."""
     flagged = [
         (item, rule)
-        for rule, lines in (("BA114", facts.paid_referrals), ("BA119", facts.retailer_inducements))
+        for rule, lines in (
+            ("BA114", facts.paid_referrals),
+            ("BA116", facts.deductible_offsets),
+            ("BA119", facts.retailer_inducements),
+        )
         for item in lines
         if item.classification.category == "marketing"
     ]

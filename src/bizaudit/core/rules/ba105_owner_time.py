@@ -19,6 +19,9 @@ class TooLittleTime(NamedTuple):
     minimum: Decimal
     rate: Decimal | None = None  # what an hour of the owner's is worth, when the profile says
     full: Decimal | None = None  # how full the business is, at or above core.capacity's line
+    #: the owner's selling hours a week, when with them winning customers meets the minimum:
+    #: the owner sells the customers in; the finding is information
+    selling: Decimal = Decimal(0)
 
 
 class OwnerTime(Rule):
@@ -40,6 +43,13 @@ class OwnerTime(Rule):
     A business at least 90% full (`business.capacity_used`) is told so, as information: more
     hours of marketing would bring customers it could not serve.
 
+    An owner whose marketing and selling hours together meet the minimum (a B2B firm whose
+    owner sells every client in) is told so, as information, unless more of the new customers
+    come by referral than BA102 allows: winning customers has the owner's time, and only the
+    marketing that fills the pipeline is short (a CFO's review, 2026-12-03: an IT provider's
+    owner selling 15 hours a week was told to block more time). Where referrals bring most
+    customers, what fills the pipeline is what the week lacks, and the warning stays.
+
     Configure: `policy: {min_owner_marketing_time: 15%}`. Default 10%.
     """
 
@@ -54,6 +64,15 @@ class OwnerTime(Rule):
         share = facts.owner_marketing_time_share
         if hours is None or share is None or hours.marketing >= minimum * hours.total:
             return
+        # Selling that wins the customers in (a B2B owner's), unless they come mostly by
+        # referral (BA102): then what fills the pipeline is what the week lacks
+        hoped = facts.hoped_referral_share
+        selling = (
+            hours.sales
+            if hours.marketing + hours.sales >= minimum * hours.total
+            and (hoped is None or hoped <= policy.max_referral_share.value)
+            else 0
+        )
         yield Hit(
             TooLittleTime(
                 share=share,
@@ -62,7 +81,8 @@ class OwnerTime(Rule):
                 minimum=minimum,
                 rate=None if (rate := facts.owner_hour_rate) is None else rate[0],
                 full=(used := full(facts.profile)),
+                selling=Decimal(selling),
             ),
             at=("owner_hours", "marketing"),
-            severity="info" if used is not None else None,
+            severity="info" if used is not None or selling else None,
         )

@@ -57,7 +57,11 @@ class FinancingLine(Rule):
     in the business's name) the finding adds that offsetting the deductible is unlawful in
     Texas (Bus. & Com. Code §27.02, HB 2102, 2019) and in states with similar laws, and the
     advice is to stop it for insured jobs (a CFO's review, 2026-12-03: a roofer's "Yard Sign
-    Placement Credits to Homeowners ($250/ea)" had counted as a marketing channel).
+    Placement Credits to Homeowners ($250/ea)" had counted as a marketing channel). There, as
+    with BA114 and BA119, the line's channel shows no cost per customer and counts as no way
+    of winning customers, `plan` and BA101 leave it alone, and the score stops at 79 (the
+    next round: a "Homeowner Sign Program" paying $500 to each homeowner who keeps a sign had
+    scored 90 "Strong").
 
     How to fix: take the line out and list what is a cost instead (money received comes off
     the cost it pays back, or goes to revenue): the loan's interest, the
