@@ -1852,8 +1852,8 @@ def test_a_deductible_offset_is_no_channel_and_holds_the_score_below_strong() ->
         assert "§27.02" in found.message
         report = _report(profile)
         assert [c.reason for c in report.score_caps] == [
-            "a line offsets customers' insurance deductibles, which Texas and other states "
-            "forbid (BA116)"
+            "a line looks like it offsets customers' insurance deductibles, which Texas and "
+            "other states forbid where a claim pays for the work (BA116)"
         ]
         assert report.score == 79
         channels = {c.name: c for c in report.channels}
@@ -2281,3 +2281,28 @@ def test_ba105_is_information_where_the_owner_sells_the_customers_in() -> None:
         },
     )
     assert found.severity == "warning"
+
+
+def test_sign_payments_in_other_words_and_work_no_claim_pays() -> None:
+    """A CFO's re-review (2026-12-03): eight of ten rewordings of a roofer's payment to
+    homeowners for its yard sign were missed, while a solar installer whose note said "no
+    insurance work" drew the Texas claims law; supplier discounts ("10% off contract
+    pricing") and first-aid kits had read as revenue given up, and a fee waiver as money
+    spent in part."""
+    from bizaudit.core.financing import given_up, offsets_deductible
+
+    for name in ("Yard sign rebate ($500/job)", "Customer yard sign allowance",
+                 "Sign placement payments"):  # fmt: skip
+        assert offsets_deductible(name)
+    assert not offsets_deductible("Yard Signs & Door Hangers")
+    assert not offsets_deductible("Homeowner sign program", "$50 a month; no insurance work")
+    for name in ("Office supplies (10% off contract pricing)", "Free First Aid kits",
+                 "Kennel cleaning contract - 15% off"):  # fmt: skip
+        assert not given_up(name, None)
+    for name in ("New Client 50% Off First Groom", "First month free tuition", "Free first groom"):
+        assert given_up(name, None)
+    [found] = _found(
+        "BA116",
+        {"revenue": 100000, "activities": [{"name": "Registration Fee Waivers", "spend": 900}]},
+    )
+    assert "in part" not in found.message

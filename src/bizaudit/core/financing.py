@@ -129,6 +129,10 @@ def received(name: str) -> bool:
 #: Words that say what was not charged, not what was spent: "what we give up", "given up".
 #: Not "gave up on Facebook ads" (a decision), nor "waived" in a line of card fees that
 #: mentions waived gap fees (a CFO's re-review, 2026-12-02).
+_SERVED = (
+    r"visits?|grooms?|months?|weeks?|class(?:es)?|sessions?|lessons?|nights?|days?|treatments?"
+    r"|appointments?|exams?|cleanings?"
+)
 _GIVEN_UP = re.compile(
     r"\bwhat\s+we\s+give\s+up\b|\bgiven\s+up\b|\bfore?gone\b|\bcomp(?:ed|'d|ped)\b"
     r"|\bnot\s+charged\b|\bunbilled\b"
@@ -140,9 +144,11 @@ _GIVEN_UP = re.compile(
     # free tuition", "Punch Card Free Visits", "New Client 50% Off First Groom", "Registration
     # Fee Waivers" (a CFO's review, 2026-12-03: some wordings were caught, these were not)
     r"|\bfree\s+trial\s+(?:days?|class(?:es)?|sessions?|weeks?|visits?|lessons?)\b"
-    r"|\bfirst\s+(?:\w+\s+)?free\b|\bfree\s+first\b"
+    rf"|\bfirst\s+(?:{_SERVED})\s+(?:is\s+)?free\b|\bfree\s+first\s+(?:{_SERVED})\b"
     r"|\bfree\s+(?:visits?|grooms?|nights?|days?\s+of\s+\w+)\b"
-    r"|\b\d+\s*%\s*off\b"
+    # a discount to customers, not a supplier's ("Office supplies (10% off contract pricing)")
+    r"|\b\d+\s*%\s*off\s+(?:the\s+|their\s+|your\s+)?(?:first|new|intro|initial)\b"
+    r"|\bnew\s+(?:clients?|customers?|patients?|members?|families)\s+\d+\s*%\s*off\b"
     r"|\b(?:fee|copay|co-pay|tuition|registration|deposit|enrollment|enrolment)\s+waivers?\b"
     r"|\b(?:copay|co-pay)\s+waived\b",
     re.IGNORECASE,
@@ -170,20 +176,38 @@ _DEDUCTIBLE = re.compile(
     # counted as a marketing channel, the score 90 "Strong")
     r"|\bhomeowners?'?\s+(?:yard\s+)?sign(?:s|age)?\s+(?:programs?|credits?|payments?"
     r"|allowances?|rebates?|incentives?|bonus(?:es)?|rewards?|fees?)\b"
-    r"|\bhomeowners?\s+who\s+(?:keeps?|displays?|puts?\s+up|leaves?|allows?|lets?\s+us)\b",
+    r"|\b(?:homeowners?|customers?|clients?)\s+who\s+(?:keeps?|displays?|puts?\s+up|leaves?"
+    r"|allows?|lets?\s+us)\b"
+    # "Yard sign rebate ($500/job)", "Customer yard sign allowance", "Sign placement payments"
+    # (a CFO's re-review, 2026-12-03: eight of ten such wordings were missed)
+    r"|\b(?:yard\s+)?sign(?:age)?\s+(?:placement\s+)?(?:rebates?|allowances?|credits?)\b"
+    r"|\bsign(?:age)?\s+placement\s+(?:payments?|fees?|programs?)\b"
+    r"|\b(?:customers?|clients?)'?\s+(?:yard\s+)?sign(?:s|age)?\s+(?:programs?|credits?"
+    r"|payments?|allowances?|rebates?|incentives?|bonus(?:es)?|rewards?)\b",
     re.IGNORECASE,
 )
 
 
+#: A line or note that says no insurance claim pays for the work ("no insurance work"): a
+#: payment for a sign there offsets no deductible (a CFO's re-review, 2026-12-03: a solar
+#: installer's sign deal had drawn the Texas claims law)
+_NO_CLAIMS = re.compile(r"\b(?:no|not|never|without)\s+(?:\w+\s+)?(?:insurance|claims?)\b",
+                        re.IGNORECASE)  # fmt: skip
+
+
 def offsets_deductible(name: str, note: str | None = None) -> bool:
     """Whether a line pays, waives or credits a customer's deductible, or credits homeowners
-    for a sign ("Yard Sign Placement Credits to Homeowners ($250/ea)")."""
-    return _DEDUCTIBLE.search(name if note is None else f"{name} {note}") is not None
+    for a sign ("Yard Sign Placement Credits to Homeowners ($250/ea)"), unless it says no
+    insurance claim pays for the work."""
+    text = name if note is None else f"{name} {note}"
+    return _DEDUCTIBLE.search(text) is not None and _NO_CLAIMS.search(text) is None
 
 
 #: Words that say a line given up in part was also paid in money: "Influencer collabs (comped
 #: tx + fees)" is comped treatments and cash fees, and only the comps are revenue given up.
 _SPENT_TOO = re.compile(r"\b(?:fees?|cash|stipends?|payments?)\b", re.IGNORECASE)
+#: A fee waived is a fee not charged, not a fee paid (a CFO's re-review, 2026-12-03)
+_WAIVED = re.compile(r"\bwaiv(?:ers?|ed|ing)\b", re.IGNORECASE)
 #: A loan line that names its principal: the one part of a loan payment sure not to be a cost.
 _PRINCIPAL = re.compile(r"\bprincipal\b", re.IGNORECASE)
 
@@ -194,7 +218,7 @@ def given_up(name: str, note: str | None) -> bool:
     regular $180" (a coach's review, 2026-12-02). Revenue counts what patients paid, so the
     discount is already out of it; as a cost it comes out twice."""
     text = name if note is None else f"{name} {note}"
-    return _GIVEN_UP.search(text) is not None or _DEDUCTIBLE.search(text) is not None
+    return _GIVEN_UP.search(text) is not None or offsets_deductible(name, note)
 
 
 def lines_that_move_money(
@@ -214,8 +238,10 @@ def lines_that_move_money(
         if reading.category != "contra-revenue" and given_up(
             item.activity.name, item.activity.note
         ):  # revenue never received, listed as spent (with money spent too, in part)
-            partly = _SPENT_TOO.search(item.activity.name) and not offsets_deductible(
-                item.activity.name, item.activity.note
+            partly = (
+                _SPENT_TOO.search(item.activity.name)
+                and not offsets_deductible(item.activity.name, item.activity.note)
+                and not _WAIVED.search(item.activity.name)  # "Registration Fee Waivers"
             )
             found.append((item, "part given up" if partly else "given up"))
             continue

@@ -120,8 +120,11 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     # With only the default minimum, a share that meets the low end of the trade the name gives
     # away is held to that low end, as BA101 is (Facts.named_minimum)
     named = None
-    if base != "spend" and (
-        trade := facts.named_minimum(policy.min_marketing_share.source == "default", invested)
+    if (
+        base != "spend"
+        and invested is not None
+        and invested < minimum  # at or above it, full marks whatever the trade (and no name scan)
+        and (trade := facts.named_minimum(policy.min_marketing_share.source == "default", invested))
     ):
         minimum, named = trade.marketing.low, trade.id
     # Referrals that came through a channel the business funds are a channel, not hope: only

@@ -105,8 +105,8 @@ CAPS: dict[CapReason, str] = {
     "paid referrals": "a line pays for referrals, which the profession's rules restrict (BA114)",
     "retailer inducement": "a line gives retailers something of value, which the tied-house "
     "laws forbid (BA119)",
-    "deductible rebate": "a line offsets customers' insurance deductibles, which Texas and "
-    "other states forbid (BA116)",
+    "deductible rebate": "a line looks like it offsets customers' insurance deductibles, which "
+    "Texas and other states forbid where a claim pays for the work (BA116)",
     "left to chance": "part of winning customers is left to chance (business or hobby: at risk)",
     "owner unpaid": "no line pays the owner, so the margin is not known (BA118)",
 }
