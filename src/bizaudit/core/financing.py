@@ -195,11 +195,23 @@ _NO_CLAIMS = re.compile(r"\b(?:no|not|never|without)\s+(?:\w+\s+)?(?:insurance|c
                         re.IGNORECASE)  # fmt: skip
 
 
+#: A word every match of _DEDUCTIBLE, or of _GIVEN_UP, holds: most lines hold none, and skip
+#: the patterns (they run on every line of every profile)
+_DEDUCTIBLE_KEYS = ("deductible", "sign", "homeowner", "who")
+_GIVEN_UP_KEYS = ("give", "gone", "comp", "charged", "unbilled", "free", "credit", "%", "waive")
+
+
+def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
+    return any(key in text for key in keys)
+
+
 def offsets_deductible(name: str, note: str | None = None) -> bool:
     """Whether a line pays, waives or credits a customer's deductible, or credits homeowners
     for a sign ("Yard Sign Placement Credits to Homeowners ($250/ea)"), unless it says no
     insurance claim pays for the work."""
     text = name if note is None else f"{name} {note}"
+    if not _holds_any(text.lower(), _DEDUCTIBLE_KEYS):
+        return False
     return _DEDUCTIBLE.search(text) is not None and _NO_CLAIMS.search(text) is None
 
 
@@ -218,7 +230,10 @@ def given_up(name: str, note: str | None) -> bool:
     regular $180" (a coach's review, 2026-12-02). Revenue counts what patients paid, so the
     discount is already out of it; as a cost it comes out twice."""
     text = name if note is None else f"{name} {note}"
-    return _GIVEN_UP.search(text) is not None or offsets_deductible(name, note)
+    lowered = text.lower()
+    if _holds_any(lowered, _GIVEN_UP_KEYS) and _GIVEN_UP.search(text) is not None:
+        return True
+    return _holds_any(lowered, _DEDUCTIBLE_KEYS) and offsets_deductible(name, note)
 
 
 def lines_that_move_money(
