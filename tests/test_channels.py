@@ -984,3 +984,43 @@ def test_a_source_that_names_its_lines_name_joins_that_lines_channel() -> None:
         168,
         Decimal("46.43"),
     )
+
+
+def test_a_florists_wire_orders_cost_the_services_fees_and_gifts_to_funeral_homes_fund_theirs() -> (
+    None
+):
+    """M2, M11 and N8 of a CFO's review and re-review (2026-12-03): a florist's wire-in orders
+    sat in $0 channels while the shop paid the services' commissions and fees on them, and its
+    lunches and samples for funeral directors and homes were channels of their own with no
+    customers, beside 160 customers from "Funeral home referral". By hand: the wire services'
+    27,900 + 6,950 + 4,380 = 39,230 of commissions and fees (contra-revenue) over 410 + 530 =
+    940 orders is 41.73 an order; the lunches and samples join the referral channel."""
+    report = run(
+        revenue=800000,
+        activities=[
+            {"name": "Wire-In Order Commissions (20% to sending florist)", "spend": 27900},
+            {"name": "FTD/Teleflora Clearinghouse Fees", "spend": 6950},
+            {"name": "Wire-Out Relay Fees", "spend": 4380},
+            {"name": "Funeral Director Appreciation Lunches", "spend": 1450},
+            {"name": "Sympathy samples for funeral homes", "spend": 2600},
+            {"name": "Google Ads", "spend": 9600},
+            {"name": "Fresh flowers", "spend": 250000},
+        ],
+        customers={
+            "new": 1400,
+            "sources": {
+                "Wire-in - FTD": 410,
+                "Wire-in - Teleflora": 530,
+                "Funeral home referral": 160,
+                "Google Ads": 300,
+            },
+        },
+    )
+    channels = by_name(report)
+    wire = channels["Floral wire services (FTD, Teleflora, BloomNet)"]
+    assert (wire.spend, wire.customers) == (0, 940)
+    assert wire.cac == Decimal("41.73")
+    referrals = channels["Referrals and word of mouth"]
+    assert referrals.spend == 1450 + 2600
+    assert referrals.sources == ["Funeral home referral"]
+    assert "Funeral Director Appreciation Lunches" not in channels
