@@ -2306,3 +2306,44 @@ def test_sign_payments_in_other_words_and_work_no_claim_pays() -> None:
         {"revenue": 100000, "activities": [{"name": "Registration Fee Waivers", "spend": 900}]},
     )
     assert "in part" not in found.message
+
+
+def test_ba106_leaves_revenue_given_up_to_ba116() -> None:
+    """N15 of a CFO's re-review (2026-12-03): for "New Client 50% Off First Groom" BA106 asked
+    for a kind (operations, cost of sales, marketing) while BA116 said to mark it
+    contra-revenue. One finding now speaks; an unread line that is neither still gets BA106."""
+    lines = [
+        {"name": "New Client 50% Off First Groom", "spend": 6200},
+        {"name": "Zqxv", "spend": 100},
+    ]
+    report = _report({"revenue": 100000, "activities": lines})
+    assert [(f.rule, f.subject) for f in report.findings if f.rule in ("BA106", "BA116")] == [
+        ("BA106", "Zqxv"),
+        ("BA116", "New Client 50% Off First Groom"),
+    ]
+
+
+def test_ba110_is_information_where_selling_not_marketing_makes_the_ratio_weak() -> None:
+    """M9 of a CFO's review (2026-12-03): a roofer above construction's 1-5% range was told to
+    cut marketing, while its reps' commissions made most of a job's cost and `plan` kept the
+    split. By hand: 60,000 of 1,000,000 is 6%, over 5%; a customer costs (60,000 + 200,000) ÷
+    100 = 2,600 and is worth 5,000 ÷ 2,600 = 1.9×, but marketing's part, 600, pays back
+    5,000 ÷ 600 = 8.3×: information, and no cap for it."""
+    profile = {
+        "business": {"name": "Case", "industry": "construction"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 60000},
+            {"name": "Sales rep commissions", "spend": 200000},
+            {"name": "Rent", "spend": 500000},
+        ],
+        "customers": {"new": 100, "sources": {"Google Ads": 100}, "lifetime_value": 5000},
+    }
+    [found] = _found("BA110", profile)
+    assert found.severity == "info"
+    assert found.message.endswith(
+        "and a customer is worth 1.9× what it costs to win, but marketing's part of that cost, "
+        "$600 a customer, pays back 8.3×: selling makes the ratio weak (BA201)"
+    )
+    assert found.advice.startswith("the range is no reason to cut marketing that pays")
+    assert not [c for c in _report(profile).score_caps if "BA110" in c.reason]

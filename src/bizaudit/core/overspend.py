@@ -35,6 +35,10 @@ class AboveRange(NamedTuple):
     ltv: Decimal | None = None  # what a customer is worth, that the channel is held against
     #: why `plan` leaves the dearest channel alone (a price per lead), so it is cut by hand
     dearest_alone: str | None = None
+    #: where selling is more than half of what the judged CAC counts and marketing's own part
+    #: of a customer's cost pays back at 3× or more: that part (the ratio is weak from selling,
+    #: BA201), and the finding is information
+    marketing_cac: Decimal | None = None
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -56,6 +60,16 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         return None
     margin = facts.operating_margin
     pays = payback.value is not None and not slow and margin is not None and margin >= HIGH_MARGIN
+    # Selling, not marketing, makes the ratio weak: a roofer's reps' commissions were most of
+    # its $2,431.63 a job while every paid channel paid back at 3× or more, and BA110 said to
+    # cut marketing that `plan` then kept (a CFO's review, 2026-12-03)
+    own = None
+    cac = economics.judged_cac
+    marketing = cac.acquire - cac.referral_spend
+    if weak and not slow and cac.new_customers > 0 and cac.sales > marketing:
+        own = marketing / cac.new_customers  # as BA201 counts it: selling more than half
+        if economics.ltv.value is None or own <= 0 or economics.ltv.value < 3 * own:
+            own = None
     measured, base = facts.held_to_minimum(True)
     dearest = _dearest(facts)
     return AboveRange(
@@ -65,6 +79,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         # why `plan` leaves it alone, if it does (a CFO's re-review, 2026-12-03: BA110 said to
         # start with an agency's lead vendors and that the plan worked out each step)
         None if dearest is None else left_alone(dearest, DEFAULT_MIN_CUSTOMERS),
+        own,
     )  # fmt: skip
 
 

@@ -220,7 +220,11 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         found.append(Cap(59, "costs more than worth"))
     elif ratio is not None and ratio < LTV_TO_CAC_WEAK:
         found.append(Cap(79, "weak economics"))
-    if (over := above_range(facts, policy)) is not None and over.margin is None:
+    if (
+        (over := above_range(facts, policy)) is not None
+        and over.margin is None
+        and over.marketing_cac is None
+    ):
         found.append(Cap(79, "above range"))
     profit = facts.operating_profit
     if facts.revenue > 0 and profit is not None and profit < 0:

@@ -629,6 +629,16 @@ def _ba110(hit: Hit, currency: str) -> Words:
             "the range is no reason to cut spending that pays: judge each channel by what a new "
             "customer costs (the channel table) and move money from the dearest to the cheapest",
         )
+    if f.marketing_cac is not None and f.ltv is not None and f.ratio.value is not None:
+        part = format_money(cents(f.marketing_cac), currency)
+        return (
+            f"{above}, and a customer is worth {format_ratio(f.ratio.value)}× what it costs to "
+            f"win, but marketing's part of that cost, {part} a customer, pays back "
+            f"{format_ratio(f.ltv / f.marketing_cac)}×: selling makes the ratio weak (BA201)",
+            "the range is no reason to cut marketing that pays: look at the commission plan and "
+            "the close rate first (BA201), and judge each channel by what a new customer costs "
+            "(the channel table)",
+        )
     # Cut by channel, not to the range: a CFO's review saw "bring it back towards 12%" ask a
     # skincare brand at 36.4% to cut $546,160 (two thirds of its marketing) to reach a
     # tutorial's figure, where the channels say which dollars do not pay back.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.core.financing import movement
+from bizaudit.core.financing import given_up, movement, received
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -14,7 +14,8 @@ class Unclassified(Rule):
     """An activity whose name the classifier could not place.
 
     Why it matters: the audit counts it as operations, which is wrong if it is really
-    marketing or sales, and every share in the report depends on it.
+    marketing or sales, and every share in the report depends on it. A line BA116 names (a
+    draw, a loan, a transfer, revenue given up, money received) is left to it.
 
     How to fix: state its kind on the activity, e.g. `kind: operations`, or `kind: marketing`
     and `purpose: acquire`. The finding gives the odds: of the 935 names of the build part
@@ -38,6 +39,11 @@ class Unclassified(Rule):
             if item.classification.confidence == "none":
                 if movement(item.activity.name, None) is not None:
                     continue  # BA116 says what it is: a draw, a loan, a transfer (a re-review)
+                # ...or revenue given up, or money received: BA106 had asked for a kind beside
+                # BA116's "contra-revenue" (a CFO's re-review, 2026-12-03)
+                name, note = item.activity.name, item.activity.note
+                if given_up(name, note) or received(name):
+                    continue
                 yield Hit(
                     figures=item.classification.nearest,
                     at=("activities", item.position),

@@ -29,6 +29,11 @@ class MarketingAboveRange(Rule):
     advice is to judge channels by what a customer costs, not to cut towards the range (a
     law firm at 35% margin and 7 months' payback would lose more fees than it saved). 20% is
     the high mark of the practitioner rule BA115 quotes (5% low, 10% average, 20% high).
+    So is a business whose LTV:CAC is weak only because selling is more than half of what a
+    customer costs (BA201 says so), while marketing's own part of that cost pays back 3× or
+    more: the advice is the commission plan and the close rate, not cutting marketing (a
+    CFO's review, 2026-12-03: a roofer at 2.2× was told to cut marketing whose channels all
+    paid back at 3× or more, and `plan` kept the split). Neither caps the score.
 
     How to fix: cut channel by channel until a customer's cost pays back, and move what is
     saved to the channels that do (`bizaudit plan` works out each step). The finding names the
@@ -50,7 +55,9 @@ class MarketingAboveRange(Rule):
         found = above_range(facts, policy)
         if found is None:
             return
-        if found.margin is not None:  # above the range, but it pays: said, not a warning
+        if found.margin is not None or found.marketing_cac is not None:
+            # above the range, but it pays, or only selling makes the ratio weak: said, not a
+            # warning
             yield Hit(found, at=("activities",), severity="info")
         else:
             yield Hit(found, at=("activities",), pulls="less")
