@@ -1018,7 +1018,7 @@ def test_a_florists_wire_orders_cost_the_services_fees_and_gifts_to_funeral_home
     )
     channels = by_name(report)
     wire = channels["Floral wire services (FTD, Teleflora, BloomNet)"]
-    assert (wire.spend, wire.customers) == (0, 940)
+    assert (wire.spend, wire.customers) == (Decimal(0), 940)
     assert wire.cac == Decimal("41.73")
     referrals = channels["Referrals and word of mouth"]
     assert referrals.spend == 1450 + 2600
