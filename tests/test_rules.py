@@ -2347,3 +2347,37 @@ def test_ba110_is_information_where_selling_not_marketing_makes_the_ratio_weak()
     )
     assert found.advice.startswith("the range is no reason to cut marketing that pays")
     assert not [c for c in _report(profile).score_caps if "BA110" in c.reason]
+
+
+def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> None:
+    """N14 of a CFO's re-review (2026-12-03): a pet resort scored 95 "Strong" with $12,300 of
+    its $32,700 of marketing in free visits and a free trial day, which BA116 reads as revenue
+    given up, not money spent. By hand: 7,500 of 27,500 of marketing (27%) is over 5%: the score
+    stops at 79; 1,000 of 21,000 (4.8%) is under it: no cap."""
+
+    def profile(free: int, ads: int) -> dict[str, Any]:
+        return {
+            "business": {"name": "Case", "industry": "salon"},
+            "revenue": 500000,
+            "activities": [
+                {"name": "Google Ads", "spend": ads},
+                {"name": "Punch Card Free Visits (buy 10 get 1)", "spend": free},
+                {"name": "Email newsletter", "spend": 2000},
+                {"name": "Rent", "spend": 300000},
+            ],
+            "customers": {
+                "new": 100,
+                "sources": {"Google Ads": 60, "Instagram": 40},
+                "lifetime_value": 3000,
+            },
+            "owner_hours": {"delivery": 30, "marketing": 10},
+        }
+
+    capped = _report(profile(7500, 18000))
+    assert [c.reason for c in capped.score_caps] == [
+        "more than 5% of marketing is in lines BA116 reads as revenue given up, not money spent: "
+        "the marketing share, a channel or the retention part may rest on them"
+    ]
+    assert capped.score == 79
+    under = _report(profile(1000, 18000))
+    assert (under.score, under.score_caps) == (93, [])

@@ -25,9 +25,11 @@ is.
 Caps, so the verdict never contradicts the findings: a customer who costs more than they are
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
 range with weak economics (BA110, when a warning), an operating loss (BA111), a thin operating
-margin (under 5%, BA115), or a failing check (an error finding, or a warning under --strict)
-cap it at 79, below "Strong"; so do (core.audit, from the findings) a line paying for
-referrals that a profession's rules restrict (BA114), a line giving retailers what the
+margin (under 5%, BA115), marketing lines BA116 reads as revenue given up above 5% of
+marketing (the share, a channel or the retention part may rest on them), or a failing check
+(an error finding, or a warning under --strict) cap it at 79, below "Strong"; so do
+(core.audit, from the findings) a line paying for referrals that a profession's rules
+restrict (BA114), a line giving retailers what the
 tied-house laws forbid (BA119), a line offsetting customers' insurance deductibles where the
 trade's vertical names the law against it (BA116), a business-or-hobby verdict other
 than "business" and an owner whom no line pays under a 20% margin (BA118).
@@ -40,7 +42,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import what_makes_the_loss
+from bizaudit.core.financing import lines_that_move_money, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
@@ -188,6 +190,7 @@ CapReason = Literal[
     "thin margin",
     "thin without money moved",
     "unread sources",
+    "given up counted",
     "failed",
     "paid referrals",
     "retailer inducement",
@@ -240,6 +243,25 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     unread = sum(source.customers for source in facts.unread_sources)
     if facts.sourced_customers > 0 and unread > UNREAD_MATERIAL * facts.sourced_customers:
         found.append(Cap(79, "unread sources"))
+    # Marketing lines BA116 reads as revenue given up (a free trial day, punch-card visits):
+    # counted as marketing, though not money spent, they may make the share, a channel and the
+    # retention part; above what is material, the verdict stops below "Strong" (a CFO's
+    # re-review, 2026-12-03: a pet resort scored 95 "Strong" with $12,300 of its $32,700 of
+    # marketing in free visits and a free trial day; taken out, as BA116 advises, 75)
+    marketing = facts.spend["marketing"]
+    offsets = {id(item) for item in facts.deductible_offsets}  # capped for that (core.audit)
+    given = sum(
+        (
+            item.activity.spend
+            for item, kind in lines_that_move_money(facts.activities)
+            if kind == "given up"
+            and item.classification.category == "marketing"
+            and id(item) not in offsets
+        ),
+        Decimal(0),
+    )
+    if marketing > 0 and given > UNREAD_MATERIAL * marketing:
+        found.append(Cap(79, "given up counted"))
     return found
 
 

@@ -99,6 +99,8 @@ CAPS: dict[CapReason, str] = {
     "thin margin": "the operating margin is under 5% (BA115)",
     "unread sources": "more than 5% of new customers came from sources the audit could not "
     "read (BA113)",
+    "given up counted": "more than 5% of marketing is in lines BA116 reads as revenue given up, "
+    "not money spent: the marketing share, a channel or the retention part may rest on them",
     "thin without money moved": "the costs as listed exceed revenue, and without the lines "
     "BA116 names (money moved, revenue given up) the operating margin is under 5%",
     "failed": "the check fails (an error finding, or a warning under --strict)",
