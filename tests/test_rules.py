@@ -2381,3 +2381,40 @@ def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> No
     assert capped.score == 79
     under = _report(profile(1000, 18000))
     assert (under.score, under.score_caps) == (93, [])
+
+
+def test_ba101_tests_under_a_thin_margin_where_a_customer_pays_back_within_a_quarter() -> None:
+    """M3 of a CFO's review (2026-12-03): a child care centre at a 4.7% margin, whose new
+    families paid back in one to two months, was told to move money out of costs that bring no
+    customers (teachers' wages that state ratios fix). By hand: 10% of 1,000,000 = 100,000;
+    20,000 spent, a gap of 80,000; the profit 1,000,000 - 960,000 = 40,000 (4%, thin); a
+    customer costs 20,000 ÷ 40 = 500 and brings 12,000 × 50% ÷ 12 = 500 a month: 1.0 months,
+    within 3 of 12. A test of 80,000 ÷ 4 = 20,000, under the 40,000 Google Ads can take. At a
+    6-month payback (a customer costing 3,000), money is moved as before."""
+
+    def profile(new: int) -> dict[str, Any]:
+        return {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 20000},
+                {"name": "Rent", "spend": 940000},
+            ],
+            "customers": {
+                "new": new,
+                "sources": {"Google Ads": new},
+                "lifetime_value": 18000,
+                "average_revenue": 12000,
+                "gross_margin": "50%",
+            },
+        }
+
+    advice = _advice(profile(40))["BA101"]
+    assert advice == (
+        "the full $80,000 would turn the $40,000 operating profit into a $40,000 loss: test "
+        "first, with $20,000 (a quarter of the gap: a new customer pays back in 1.0 months, "
+        "within a quarter of the period, so what is added comes back within it) on the channel "
+        "that brings customers most cheaply (Google Ads: $500 a customer) for a period and keep "
+        "going only while a new customer costs under $6,000 (a third of what a customer is "
+        "worth)"
+    )
+    assert "move money from costs that bring no customers" in _advice(profile(7))["BA101"]

@@ -189,17 +189,28 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 f"to {format_percent((profit - gap) / f.net_revenue)}, under "
                 f"{format_percent(THIN_MARGIN)} (a thin margin, BA115)"
             )
-        held = (
+        channel = (
             ", and no more than that channel's own spend: `plan` trusts what more money buys "
             "only up to twice what a channel has"
-            if f.test_bound == "channel"
-            else f"; {_BOUND[f.test_bound]} sets it here"
         )
+        if f.quick is not None:  # under a thin margin, but what is added comes back in time
+            bounds = (
+                f"a quarter of the gap: a new customer pays back in "
+                f"{format_number(f.quick, 1)} months, within a quarter of the period, so what is "
+                f"added comes back within it{channel if f.test_bound == 'channel' else ''}"
+            )
+        else:
+            held = (
+                channel if f.test_bound == "channel" else f"; {_BOUND[f.test_bound]} sets it here"
+            )
+            bounds = (
+                "a quarter of the gap, at most half the profit, keeping a "
+                f"{format_percent(THIN_MARGIN)} margin{held}"
+            )
         advice = (
             f"the full {money(gap)} {effect}: test first, with {money(at_least(f.test, '0.01'))} "
-            "(a quarter of the gap, at most half the profit, keeping a "
-            f"{format_percent(THIN_MARGIN)} margin{held}) on the channel that brings customers "
-            f"most cheaply{_cheapest(f, currency)} for a period{target}"
+            f"({bounds}) on the channel that brings customers most cheaply"
+            f"{_cheapest(f, currency)} for a period{target}"
         )
     elif f.selling and f.measured + f.selling >= f.needed:
         # the money to win customers is spent, in the sales column (the finding is a warning)

@@ -28,7 +28,10 @@ Plan = Literal["add", "test", "fix-economics", "move"]
 #: Which of the staged test's bounds set its size: a quarter of the gap, half the profit, the
 #: 5% margin, or twice what the cheapest channel spends (a CFO's re-review, 2026-12-03: the
 #: advice listed the bounds without saying which one applied)
-Bound = Literal["gap", "profit", "margin", "channel"]
+Bound = Literal["gap", "profit", "margin", "channel", "payback"]
+#: A thin margin does not stop a staged test where a new customer pays back within this share
+#: of the period (a quarter: three months of a year), so the money comes back within it
+QUICK_PAYBACK_SHARE = Decimal("0.25")
 
 
 class BelowMinimum(NamedTuple):
@@ -83,6 +86,9 @@ class BelowMinimum(NamedTuple):
     #: Of the marketing measured, what lines BA114 or BA119 flag spend, and their rules: money
     #: the findings say to stop, so the lawful gap is that much wider
     restricted: tuple[Decimal, tuple[str, ...]] | None = None
+    #: The judged payback in months, where it let a staged test go ahead under a thin margin
+    #: (test_bound "payback"): within a quarter of the period
+    quick: Decimal | None = None
 
 
 class OnlyByAgreement(NamedTuple):
@@ -145,9 +151,14 @@ class MarketingShare(Rule):
     than that (BA201), when it says to make a customer worth more, or cost less, first;
     when customers already cost more than they are worth (BA204), it says to fix that first;
     when the business runs at a loss or its margin is already under 5%, to move money rather
-    than add it. A loss that only the lines BA116 names make (loan principal, draws, revenue
-    given up) is no loss to this advice: it weighs the profit without them, and says so. It
-    never names, as where money goes, a channel whose only lines BA116 names. What the gap
+    than add it, unless, at a profit, a new customer pays back within a quarter of the period
+    (three months of a year): what is added then comes back within the period, and the advice
+    is a staged test of a quarter of the gap (a CFO's review, 2026-12-03: a child care centre
+    whose families paid back in 1.7 months was told to move money out of teachers' wages
+    that state ratios fix). A loss that only the lines BA116 names make (loan principal,
+    draws, revenue given up) is no loss to this advice: it weighs the profit without them, and
+    says so. It never names, as where money goes, a channel whose only lines BA116 names.
+    What the gap
     must bring back is said twice: the customers that pay it back at their lifetime value,
     and the customers it takes to meet the 3× LTV ÷ CAC rule of thumb that BA201 holds.
 
@@ -222,11 +233,21 @@ class MarketingShare(Rule):
         plan: Plan = "add"
         test, target = Decimal(0), None
         bound: Bound = "gap"
+        quick: Decimal | None = None
         thin = THIN_MARGIN * facts.net_revenue
         if ratio.value is not None and ratio.value < 1:
             plan = "fix-economics"
         elif profit is None:  # part of the spending only: the profit it would cost is unknown
             pass
+        elif profit < thin and (quick := _quick_payback(facts, profit)) is not None:
+            # Under BA115's 5% margin, but a new customer pays back within a quarter of the
+            # period: what is added comes back within it, as BA115 asks, so a staged test of a
+            # quarter of the gap, not a move (a CFO's review, 2026-12-03: a child care centre
+            # 87% full, at 4.7%, with a 1-2 month payback, was told to move money out of costs
+            # that state ratios fix)
+            plan, test, bound = "test", gap * TEST_SHARE_OF_GAP, "payback"
+            ltv = facts.economics.ltv.value
+            target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
         elif profit < thin:
             # At a loss, or already under BA115's 5% margin: money is moved, not added (a
             # CFO's review: a distributor at 1.7% had been told to test with half its profit).
@@ -287,6 +308,7 @@ class MarketingShare(Rule):
                 near := nearly_full(facts.profile),
                 few,
                 _restricted(facts),
+                quick,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -316,6 +338,16 @@ def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, 
     when only the default minimum applies and the share of revenue meets that low end."""
     vertical = facts.named_minimum(source == "default", share)
     return None if vertical is None else (vertical.id, vertical.marketing.low)
+
+
+def _quick_payback(facts: Facts, profit: Decimal | None) -> Decimal | None:
+    """The judged payback in months, at a profit, where a new customer pays back within a
+    quarter of the period; None otherwise (at a loss the money is moved, not added)."""
+    payback = facts.economics.judged_payback.value
+    months = facts.profile.business.months
+    if profit is None or profit < 0 or payback is None or payback > months * QUICK_PAYBACK_SHARE:
+        return None
+    return payback
 
 
 def _staged(gap: Decimal, profit: Decimal, thin: Decimal) -> tuple[Decimal, Bound]:
