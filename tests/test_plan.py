@@ -653,6 +653,23 @@ def test_a_lead_marketplace_paid_per_lead_is_left_alone(run_cli: RunCli, tmp_pat
     assert "EverQuote" not in data["headline"]
 
 
+def test_angi_leads_are_priced_per_lead_as_homeadvisor_is(run_cli: RunCli, tmp_path: Path) -> None:
+    """M14 of a CFO's review (2026-12-03): a roofer's Angi Leads were on the plan's curve while
+    HomeAdvisor, the same pay-per-lead product now sold as Angi Leads, was left alone."""
+    profile = tmp_path / "roofer.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Roofer}\nrevenue: 2000000\nactivities:\n"
+        "  - {name: Angi Leads, spend: 38000}\n  - {name: HomeAdvisor Pro, spend: 24000}\n"
+        "  - {name: Google Ads, spend: 40000}\n"
+        "customers: {new: 110, sources: {Angi: 30, HomeAdvisor: 30, google ads: 50},"
+        " average_revenue: 12000, gross_margin: 35%, retention_rate: 5%}\n"
+    )
+    data = json.loads(run_cli("plan", profile, "-f", "json").stdout)
+    alone = {c["name"]: c["left_alone"] for c in data["channels"]}
+    assert alone["Angi (Angie's List)"].startswith("it sells leads at a price each (Angi Leads")
+    assert alone["HomeAdvisor"].startswith("it sells leads at a price each")
+
+
 def test_ba110_says_when_plan_leaves_its_dearest_channel_alone(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
