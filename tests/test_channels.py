@@ -993,8 +993,9 @@ def test_a_florists_wire_orders_cost_the_services_fees_and_gifts_to_funeral_home
     sat in $0 channels while the shop paid the services' commissions and fees on them, and its
     lunches and samples for funeral directors and homes were channels of their own with no
     customers, beside 160 customers from "Funeral home referral". By hand: the wire services'
-    27,900 + 6,950 + 4,380 = 39,230 of commissions and fees (contra-revenue) over 410 + 530 =
-    940 orders is 41.73 an order; the lunches and samples join the referral channel."""
+    27,900 + 6,950 = 34,850 of commissions and clearinghouse fees (contra-revenue) over 410 +
+    530 = 940 orders is 37.07 an order; the relay fees, paid on the orders the shop sends out,
+    are not theirs (a second re-review); the lunches and samples join the referral channel."""
     report = run(
         revenue=800000,
         activities=[
@@ -1019,8 +1020,32 @@ def test_a_florists_wire_orders_cost_the_services_fees_and_gifts_to_funeral_home
     channels = by_name(report)
     wire = channels["Floral wire services (FTD, Teleflora, BloomNet)"]
     assert (wire.spend, wire.customers) == (Decimal(0), 940)
-    assert wire.cac == Decimal("41.73")
+    assert wire.cac == Decimal("37.07")
     referrals = channels["Referrals and word of mouth"]
     assert referrals.spend == 1450 + 2600
     assert referrals.sources == ["Funeral home referral"]
     assert "Funeral Director Appreciation Lunches" not in channels
+
+
+def test_fourteenth_round_trades_read_their_lines_and_channels() -> None:
+    """Q1 and Q5 of a CFO's review (2026-12-03, fourteenth round): a tattoo studio's "Artist
+    commissions (60%)" read as a sales cost (a client cost $311, not $17.53); an architecture
+    firm's "BD Director salary" as overhead; a solar installer's EnergySage spend and an
+    audiology practice's TruHearing fees sat apart from the customers they brought. By hand:
+    TruHearing's 24,120 of fees over 120 patients is 201 a patient; EnergySage's 48,000 over
+    22 installs is 2,181.82."""
+    report = run(
+        activities=[
+            {"name": "Artist commissions (60%)", "spend": 200000},
+            {"name": "BD Director salary", "spend": 138000},
+            {"name": "EnergySage fees", "spend": 48000},
+            {"name": "TruHearing network fees", "spend": 24120},
+        ],
+        customers={"new": 142, "sources": {"TruHearing": 120, "EnergySage": 22}},
+    )
+    read = {a.name: a.category for a in report.activities}
+    assert read["Artist commissions (60%)"] == "cost-of-sales"
+    assert read["BD Director salary"] == "sales"
+    channels = by_name(report)
+    assert channels["Hearing benefit networks (TruHearing, Amplifon)"].cac == Decimal("201")
+    assert channels["Solar marketplaces (EnergySage, SolarReviews)"].cac == Decimal("2181.82")

@@ -1162,3 +1162,12 @@ def test_a_mixed_line_ba114_flags_asks_to_split_off_what_the_rules_may_allow(
     )
     assert "line of its own" not in advice["Golf outings for agents"]
     assert "line of its own" not in advice["Gifts for realtors and title reps"]
+
+
+def test_an_audiology_practice_is_read_by_health_cares_rules() -> None:
+    """Q2 of a CFO's review (2026-12-03, fourteenth round): with no industry declared, an
+    audiology practice's gift baskets for referring physicians escaped the Anti-Kickback
+    Statute, as its name gave no trade away; "Fair Hearing Law Group" stays a law firm."""
+    assert vertical_named_in("Clear Sound Audiology") == "medical"
+    assert vertical_named_in("Harbor Hearing Aid Center") == "medical"
+    assert vertical_named_in("Fair Hearing Law Group") == "legal"

@@ -547,6 +547,7 @@ _TO_CUSTOMERS = re.compile(
     r"|\b(?:to|for)\s+(?:our\s+|past\s+|the\s+)?(?:clients?|customers?|patients?|guests?"
     r"|couples?|members?)\b(?!\s+who\s+refer)"
 )
+_OWN_STAFF = re.compile(r"\b(?:staff|employees?|our own|team|crew)\b")
 _TO_REFERRERS = re.compile(
     r"\b(?:(?:wedding |event )?planners?|(?:venue |event )?coordinators?|realtors?"
     r"|referral (?:partners?|sources?)|referrers?|lenders?|mortgage brokers?|physicians?"
@@ -567,6 +568,8 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
         return None
     if _TO_CUSTOMERS.search(lowered):  # "Client gifts (realtor)": the realtor is the business
         return None
+    if _OWN_STAFF.search(lowered):  # a funeral home's "Funeral Director Appreciation Dinner
+        return None  # (our own staff)" thanks its staff (the second re-review, 2026-12-03)
     who = _TO_REFERRERS.search(lowered)
     if who is None:
         return None

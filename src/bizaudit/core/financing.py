@@ -131,9 +131,12 @@ def received(name: str) -> bool:
 #: Words that say what was not charged, not what was spent: "what we give up", "given up".
 #: Not "gave up on Facebook ads" (a decision), nor "waived" in a line of card fees that
 #: mentions waived gap fees (a CFO's re-review, 2026-12-02).
+#: What a business serves its customers, as a free or discounted first one names it: not a
+#: month or a week alone, which a supplier's promotion names too ("Mailchimp - first month
+#: free"; the second re-review, 2026-12-03)
 _SERVED = (
-    r"visits?|grooms?|months?|weeks?|class(?:es)?|sessions?|lessons?|nights?|days?|treatments?"
-    r"|appointments?|exams?|cleanings?"
+    r"visits?|grooms?|class(?:es)?|sessions?|lessons?|treatments?|appointments?|exams?"
+    r"|cleanings?|(?:months?|weeks?)\s+(?:of\s+)?(?:tuition|care|membership|lessons|classes)"
 )
 _GIVEN_UP = re.compile(
     r"\bwhat\s+we\s+give\s+up\b|\bgiven\s+up\b|\bfore?gone\b|\bcomp(?:ed|'d|ped)\b"
@@ -147,10 +150,14 @@ _GIVEN_UP = re.compile(
     # Fee Waivers" (a CFO's review, 2026-12-03: some wordings were caught, these were not)
     r"|\bfree\s+trial\s+(?:days?|class(?:es)?|sessions?|weeks?|visits?|lessons?)\b"
     rf"|\bfirst\s+(?:{_SERVED})\s+(?:is\s+)?free\b|\bfree\s+first\s+(?:{_SERVED})\b"
-    r"|\bfree\s+(?:visits?|grooms?|nights?|days?\s+of\s+\w+)\b"
-    # a discount to customers, not a supplier's ("Office supplies (10% off contract pricing)")
-    r"|\b\d+\s*%\s*off\s+(?:the\s+|their\s+|your\s+)?(?:first|new|intro|initial)\b"
-    r"|\bnew\s+(?:clients?|customers?|patients?|members?|families)\s+\d+\s*%\s*off\b"
+    r"|\bfirst\s+(?:months?|weeks?)\s+free\s+(?:tuition|care|membership|lessons|classes)\b"
+    r"|\bfree\s+(?:visits?|grooms?)\b"
+    # a discount to customers, not a supplier's ("Yelp Ads 50% off first month"): it names
+    # them, or what is served them
+    rf"|\b\d+\s*%\s*off\s+(?:the\s+|their\s+|your\s+)?(?:first|new|intro|initial)\s+"
+    rf"(?:{_SERVED})\b"
+    r"|\bnew\s+(?:clients?|customers?|patients?|members?|families|guests?)\s+"
+    r"(?:\w+\s+)?\d+\s*%\s*off\b"
     r"|\b(?:fee|copay|co-pay|tuition|registration|deposit|enrollment|enrolment)\s+waivers?\b"
     r"|\b(?:copay|co-pay)\s+waived\b",
     re.IGNORECASE,
@@ -178,14 +185,18 @@ _DEDUCTIBLE = re.compile(
     # counted as a marketing channel, the score 90 "Strong")
     r"|\bhomeowners?'?\s+(?:yard\s+)?sign(?:s|age)?\s+(?:programs?|credits?|payments?"
     r"|allowances?|rebates?|incentives?|bonus(?:es)?|rewards?|fees?)\b"
-    r"|\b(?:homeowners?|customers?|clients?)\s+who\s+(?:keeps?|displays?|puts?\s+up|leaves?"
-    r"|allows?|lets?\s+us)\b"
-    # "Yard sign rebate ($500/job)", "Customer yard sign allowance", "Sign placement payments"
-    # (a CFO's re-review, 2026-12-03: eight of ten such wordings were missed)
-    r"|\b(?:yard\s+)?sign(?:age)?\s+(?:placement\s+)?(?:rebates?|allowances?|credits?)\b"
-    r"|\bsign(?:age)?\s+placement\s+(?:payments?|fees?|programs?)\b"
-    r"|\b(?:customers?|clients?)'?\s+(?:yard\s+)?sign(?:s|age)?\s+(?:programs?|credits?"
-    r"|payments?|allowances?|rebates?|incentives?|bonus(?:es)?|rewards?)\b",
+    r"|\b(?:homeowners?|customers?|clients?|insureds?)\s+who\s+(?:keeps?|displays?|puts?\s+up"
+    r"|leaves?|hosts?|allows?|lets?\s+us)\s+(?:\w+\s+){0,2}?(?:yard\s+)?signs?\b"
+    # "Yard sign rebate ($500/job)", "Customer yard sign allowance", "Sign bonus paid to
+    # customers" (a CFO's re-review, 2026-12-03: eight of ten such wordings were missed); a
+    # sign named with its customer or as a yard sign, not a supplier's signage allowance, a
+    # digital sign's credits or a billboard's placement fees (the second re-review)
+    r"|\byard\s+sign(?:s|age)?\s+(?:placement\s+)?(?:rebates?|allowances?|credits?|payments?"
+    r"|bonus(?:es)?|incentives?)\b"
+    r"|\bsign\s+(?:bonus(?:es)?|payments?|rebates?|credits?|allowances?)\s+(?:paid\s+)?to\s+"
+    r"(?:customers?|clients?|homeowners?|insureds?)\b"
+    r"|\b(?:customers?|clients?|insureds?)'?\s+(?:yard\s+)?sign(?:s|age)?\s+(?:programs?"
+    r"|credits?|payments?|allowances?|rebates?|incentives?|bonus(?:es)?|rewards?)\b",
     re.IGNORECASE,
 )
 
@@ -193,8 +204,14 @@ _DEDUCTIBLE = re.compile(
 #: A line or note that says no insurance claim pays for the work ("no insurance work"): a
 #: payment for a sign there offsets no deductible (a CFO's re-review, 2026-12-03: a solar
 #: installer's sign deal had drawn the Texas claims law)
-_NO_CLAIMS = re.compile(r"\b(?:no|not|never|without)\s+(?:\w+\s+)?(?:insurance|claims?)\b",
-                        re.IGNORECASE)  # fmt: skip
+_NO_CLAIMS = re.compile(
+    r"\b(?:no|never|without)\s+(?:insurance|claims?)\s+(?:work|jobs?|projects?|customers?)\b"
+    r"|\bnot\s+(?:an?\s+)?insurance\s+(?:work|jobs?|projects?)\b",
+    re.IGNORECASE,
+)
+#: A line that names the deductible itself is one whatever else it says ("Deductible waivers
+#: (not insurance approved)"; the second re-review, 2026-12-03, saw such lines let off)
+_NAMES_DEDUCTIBLE = re.compile(r"\bdeductibles?\b", re.IGNORECASE)
 
 
 def _may_offset(lowered: str) -> bool:
@@ -226,9 +243,9 @@ def offsets_deductible(name: str, note: str | None = None) -> bool:
     for a sign ("Yard Sign Placement Credits to Homeowners ($250/ea)"), unless it says no
     insurance claim pays for the work."""
     text = name if note is None else f"{name} {note}"
-    if not _may_offset(text.lower()):
+    if not _may_offset(text.lower()) or _DEDUCTIBLE.search(text) is None:
         return False
-    return _DEDUCTIBLE.search(text) is not None and _NO_CLAIMS.search(text) is None
+    return _NAMES_DEDUCTIBLE.search(text) is not None or _NO_CLAIMS.search(text) is None
 
 
 #: Words that say a line given up in part was also paid in money: "Influencer collabs (comped

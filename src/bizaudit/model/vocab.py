@@ -132,6 +132,11 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "home care": "medical", "home health": "medical", "senior care": "medical",
     "optometry": "medical", "optometrist": "medical", "optometric": "medical",
     "eye care": "medical", "eyecare": "medical", "vision center": "medical",
+    # a CFO's review (2026-12-03, fourteenth round): an audiology practice's gift baskets for
+    # referring physicians escaped the Anti-Kickback Statute with no industry declared
+    "audiology": "medical", "audiologist": "medical", "audiologists": "medical",
+    "hearing aid": "medical", "hearing aids": "medical", "hearing center": "medical",
+    "hearing care": "medical", "hearing clinic": "medical",
     "pest": "home-services",
     # a CFO's review (2026-12-03): "Keystone Home Loans" and its gifts to realtors (RESPA §8)
     "mortgage": "mortgage", "home loans": "mortgage", "home lending": "mortgage",
