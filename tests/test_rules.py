@@ -2429,3 +2429,41 @@ def test_ba101_tests_under_a_thin_margin_where_a_customer_pays_back_within_a_qua
         "worth)"
     )
     assert "move money from costs that bring no customers" in _advice(profile(7))["BA101"]
+
+
+def test_ba101_does_not_ask_for_more_while_a_customer_costs_over_a_third_of_their_worth() -> None:
+    """Q10 of a CFO's review (2026-12-03, fourteenth round): an architecture firm was asked for
+    $79,300 more beside BA201's 2.2x. By hand: 10% of 1,000,000 = 100,000; 40,000 spent, a gap
+    of 60,000, and the profit 1,000,000 - 640,000 = 360,000 stays over 5% after it (plan
+    "add"); a customer costs 40,000 ÷ 10 = 4,000, more than 9,000 ÷ 3 = 3,000."""
+    advice = _advice(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 40000},
+                {"name": "Rent", "spend": 600000},
+            ],
+            "customers": {"new": 10, "sources": {"Google Ads": 10}, "lifetime_value": 9000},
+        }
+    )
+    assert advice["BA101"] == (
+        "$60,000 more would reach the minimum, but a new customer already costs $4,000 to win, "
+        "more than the $3,000 a third of their worth allows (BA201): make a customer worth more "
+        "first (keep them longer, raise the margin) or win them for less, and grow the budget "
+        "once a new one costs under a third of their worth"
+    )
+
+
+def test_a_loan_note_and_a_co_op_reimbursement_are_named_by_ba116() -> None:
+    """Q7 and Q8 of a CFO's review (2026-12-03, fourteenth round): "Equipment note -
+    principal" was counted as a cost ($60,000 off the operating profit), and "Co-op
+    advertising reimb. - Oticon/Phonak (credit)", money received, was taken off revenue."""
+    lines = [
+        {"name": "Equipment note - principal", "spend": 60000},
+        {"name": "Co-op advertising reimb. - Oticon/Phonak (credit)", "spend": 11400},
+    ]
+    found = {
+        f.subject: f.message for f in _found("BA116", {"revenue": 1000000, "activities": lines})
+    }
+    assert "loan being repaid" in found["Equipment note - principal"]
+    assert "received" in found["Co-op advertising reimb. - Oticon/Phonak (credit)"]

@@ -172,6 +172,7 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         g and a, contract labor, contract labour, offsite, donation, donations,
         business rates, rates, domain, domain names, analytics, kajabi, course platform,
         operations, opex, loan principal, loan payment, loan repayment, note payable,
+        note principal, equipment note, principal payment, principal payments,
         owner distribution, shareholder distribution, member distribution,
         partner distribution, dividend, credit card payment, transfer to savings
     """,

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.core.capacity import FULL
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, count_range
@@ -220,6 +220,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"({_names(f.selling_lines)}): compare what a customer costs through it (the "
             "channel table) with the other channels before adding marketing"
         )
+    elif f.plan == "add" and (dear := _dearer_than_a_third(f, currency, f.ratio)):
+        # More budget at today's cost per customer is more customers bought too dearly: BA201's
+        # advice comes first (a CFO's review, 2026-12-03, fourteenth round: an architecture
+        # firm was asked for $79,300 more beside BA201 and BA203)
+        advice = (
+            f"{money(gap)} more would reach the minimum, but {dear}: make a customer worth "
+            "more first (keep them longer, raise the margin) or win them for less, and grow "
+            "the budget once a new one costs under a third of their worth"
+        )
     else:
         ltv = f.ratio.ltv
         back = ""
@@ -322,10 +331,13 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
     )
 
 
-def _dearer_than_a_third(f: BelowMinimum, currency: str) -> str:
+def _dearer_than_a_third(f: BelowMinimum, currency: str, ratio: Ratio | None = None) -> str:
     """ "a new customer already costs $844.90 to win, more than the $396.51 a third of their
-    worth allows (BA201)", or "" when they cost less (or either figure is unknown)."""
+    worth allows (BA201)", or "" when they cost less (or either figure is unknown). The third
+    is the staged test's target, or, given the judged ``ratio``, a third of its LTV."""
     cac, target = f.ratio.cac, f.target_cac
+    if ratio is not None and ratio.ltv is not None:
+        target = ratio.ltv / 3
     if cac is None or target is None or f.ratio.ltv is None or cac <= target:
         return ""
     return (

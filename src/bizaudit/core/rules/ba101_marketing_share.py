@@ -148,7 +148,9 @@ class MarketingShare(Rule):
     no more than the cheapest channel's own spend (`plan` trusts its curve only to twice a
     channel's spend; where no channel has the 20 customers `plan` needs, the cheapest with
     any, named with its count as a small sample), unless a new customer already costs more
-    than that (BA201), when it says to make a customer worth more, or cost less, first;
+    than that (BA201), when it says to make a customer worth more, or cost less, first, as it
+    does, rather than ask for the whole gap, wherever a customer costs more than a third of
+    their worth;
     when customers already cost more than they are worth (BA204), it says to fix that first;
     when the business runs at a loss or its margin is already under 5%, to move money rather
     than add it, unless, at a profit, a new customer pays back within a quarter of the period
