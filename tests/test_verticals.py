@@ -1171,3 +1171,32 @@ def test_an_audiology_practice_is_read_by_health_cares_rules() -> None:
     assert vertical_named_in("Clear Sound Audiology") == "medical"
     assert vertical_named_in("Harbor Hearing Aid Center") == "medical"
     assert vertical_named_in("Fair Hearing Law Group") == "legal"
+
+
+def test_a_patients_referral_reward_is_answered_with_the_beneficiary_inducement_law(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Q11 of a CFO's review (2026-12-03, fourteenth round): an audiology practice's "$50
+    Visa" thank-you cards to patients who refer were answered with the Stark exception for
+    gifts to physicians, which suggests an allowance patients do not have: the OIG's nominal
+    value is $15 an item and $75 a year, never cash or a cash equivalent (2016)."""
+    path = tmp_path / "audiology.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Clear Sound Audiology}\nrevenue: 1400000\nactivities:\n"
+        "  - {name: Patient referral thank-you gift cards ($50 Visa), spend: 3000}\n"
+        "  - {name: Physician marketing - ENT/PCP lunches & gift baskets, spend: 5400}\n"
+        "  - {name: Google Ads, spend: 40000}\n"
+        "customers: {new: 300, sources: {Google Ads: 200, Patient referral: 60,"
+        " Physician referral: 40}}\n"
+    )
+    message = {
+        f["subject"]: f["message"]
+        for f in checked(run_cli, path)["findings"]
+        if f["rule"] == "BA114"
+    }
+    patients = message["Patient referral thank-you gift cards ($50 Visa)"]
+    assert "42 U.S.C. §1320a-7a(a)(5)" in patients
+    assert "$15 an item and $75 a year for each patient" in patients
+    assert "Stark" not in patients
+    physicians = message["Physician marketing - ENT/PCP lunches & gift baskets"]
+    assert "a practice that provides none answers to the Anti-Kickback Statute alone" in physicians

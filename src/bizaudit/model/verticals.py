@@ -93,6 +93,11 @@ class Vertical(NamedTuple):
     #: roofer's "sign placement credits" to homeowners), where a trade is paid from property
     #: insurance claims: BA116 says so of a line that offsets one
     deductible_rule: str | None = None
+    #: What the rules say of a reward to a customer or patient for referring others, where it
+    #: differs from what they say of paying those who refer as a trade (health care: the
+    #: beneficiary-inducement law and the OIG's nominal value, not the Stark exception for
+    #: gifts to physicians; a CFO's review, 2026-12-03, fourteenth round)
+    referral_rule_customers: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -153,6 +158,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("referral_things"),
         row.get("referral_ask"),
         row.get("deductible_rule"),
+        row.get("referral_rule_customers"),
     )
 
 

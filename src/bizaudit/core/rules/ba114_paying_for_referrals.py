@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts, unpaid_parts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.verticals import Vertical
 
 
 class PaysForReferrals(NamedTuple):
@@ -66,6 +68,12 @@ class PayingForReferrals(Rule):
     A business that declares no industry is held to the rules of the trade its name gives
     away ("Harbor Point Insurance Agency"), and the finding says so.
 
+    A reward to customers or patients who refer is answered with what the rules say of it
+    where the vertical says it apart: in health care, the beneficiary-inducement law and the
+    OIG's nominal value ($15 an item, $75 a year, never cash or a cash equivalent; 2016), not
+    the Stark exception for gifts to physicians (a CFO's review, 2026-12-03, fourteenth round:
+    an audiology practice's "$50 Visa" cards to patients).
+
     Where the line's name joins two things and one of them pays no one by its own words and
     names what the rules may allow (an educational event, advertising, co-marketing), the
     advice asks to give that part a line of its own, so that only the rest is flagged.
@@ -88,7 +96,7 @@ class PayingForReferrals(Rule):
         for item in facts.paid_referrals:
             yield Hit(
                 PaysForReferrals(
-                    vertical.referral_rule,
+                    _rule_for(vertical, item.activity.name),
                     vertical.referral_allowed,
                     None,
                     vertical.referral_ask,
@@ -112,3 +120,23 @@ class PayingForReferrals(Rule):
                 severity="info",
                 subject=item.activity.name,
             )
+
+
+#: A line whose reward goes to customers or patients who refer, not to a trade that does
+_TO_CUSTOMERS = re.compile(r"\b(?:patients?|clients?|customers?|members?|families)\b", re.I)
+_TO_TRADES = re.compile(
+    r"\b(?:physicians?|doctors?|providers?|practices?|clinics?|planners?|nurses?|agents?"
+    r"|realtors?|attorneys?|lawyers?|chiropractors?|dentists?|specialists?)\b",
+    re.I,
+)
+
+
+def _rule_for(vertical: Vertical, name: str) -> str:
+    """What the rules say of a line's payment: of a reward to a customer or patient who
+    refers, where the vertical says it apart, else of paying those who refer."""
+    rule = vertical.referral_rule
+    assert rule is not None  # the rule runs only where the vertical has one
+    customers = vertical.referral_rule_customers
+    if customers and _TO_CUSTOMERS.search(name) and not _TO_TRADES.search(name):
+        return customers
+    return rule
