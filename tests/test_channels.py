@@ -1049,3 +1049,26 @@ def test_fourteenth_round_trades_read_their_lines_and_channels() -> None:
     channels = by_name(report)
     assert channels["Hearing benefit networks (TruHearing, Amplifon)"].cac == Decimal("201")
     assert channels["Solar marketplaces (EnergySage, SolarReviews)"].cac == Decimal("2181.82")
+
+
+def test_rfp_pursuit_costs_buy_the_rfp_work_and_upgrade_mailers_grow_patients() -> None:
+    """Q6, Q12 and Q13 of a CFO's review (2026-12-03, fourteenth round): an architecture
+    firm's RFQ/RFP pursuit costs were not joined to its public RFQ/RFP source, which looked
+    free beside BA102's "fund a channel you control"; an audiology practice's upgrade mailers
+    to patients with old devices read as winning new ones; a solar installer's electrical subs
+    and batteries as overhead. By hand: 18,400 of pursuit costs over 3 wins is 6,133.33."""
+    report = run(
+        activities=[
+            {"name": "Project pursuit costs - RFQ/RFP responses, renderings", "spend": 18400},
+            {"name": "Upgrade event mailers - devices 4+ yrs old", "spend": 4800},
+            {"name": "Electrical subs (MPU / service upgrades)", "spend": 182000},
+            {"name": "Batteries - Tesla Powerwall / Enphase IQ", "spend": 41000},
+        ],
+        customers={"new": 3, "sources": {"RFQ/RFP - public": 3}},
+    )
+    [pursuits] = [c for c in report.channels if c.name.startswith("RFQ/RFP pursuits")]
+    assert pursuits.cac == Decimal("6133.33")
+    read = {a.name: (a.category, a.purpose) for a in report.activities}
+    assert read["Upgrade event mailers - devices 4+ yrs old"] == ("marketing", "grow")
+    assert read["Electrical subs (MPU / service upgrades)"][0] == "cost-of-sales"
+    assert read["Batteries - Tesla Powerwall / Enphase IQ"][0] == "cost-of-sales"
