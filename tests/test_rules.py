@@ -2467,3 +2467,25 @@ def test_a_loan_note_and_a_co_op_reimbursement_are_named_by_ba116() -> None:
     }
     assert "loan being repaid" in found["Equipment note - principal"]
     assert "received" in found["Co-op advertising reimb. - Oticon/Phonak (credit)"]
+
+
+def test_a_pay_line_for_two_partners_puts_one_partners_pay_on_the_owners_hours() -> None:
+    """Q9 of a CFO's review (2026-12-03, fourteenth round): an architecture firm's "Principal
+    salaries (2 partners)", $360,000, was put on one principal's hours. By hand: 14 of 54 hours
+    of 360,000 ÷ 2 = 180,000 is 46,666.67."""
+    from bizaudit.core.owner_pay import owner_selling
+
+    facts = _facts(
+        {
+            "revenue": 3000000,
+            "activities": [
+                {"name": "Principal salaries (2 partners)", "spend": 360000},
+                {"name": "Google Ads", "spend": 40000},
+            ],
+            "owner_hours": {"delivery": 40, "marketing": 4, "sales": 10},
+        }
+    )
+    selling = owner_selling(facts)
+    assert selling is not None
+    assert selling.paid == 180000
+    assert round(selling.value, 2) == Decimal("46666.67")

@@ -124,6 +124,24 @@ def owner_hours_in_period(facts: Facts) -> Decimal:
 _SHARED = re.compile(r"\b(?:staff|team|employees?|crew|includ\w*|incl|and\s+staff)\b", re.I)
 
 
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_OWNERS = re.compile(
+    r"\b(\d+|two|both|three|four)\s+(?:partners|principals|owners|founders|members"
+    r"|shareholders)\b|\b(?:partners|principals|owners|founders)\s*\((\d+)\)",
+    re.IGNORECASE,
+)
+
+
+def _owners(name: str) -> int:
+    """How many owners a pay line says it pays: "(2 partners)", "both owners"; else 1."""
+    found = _OWNERS.search(name)
+    if found is None:
+        return 1
+    said = (found.group(1) or found.group(2)).lower()
+    count = _COUNTS.get(said) or (int(said) if said.isdigit() else 1)
+    return max(count, 1)
+
+
 class OwnerSelling(NamedTuple):
     """The owner's hours of marketing and sales, in money: what a "fully loaded" cost of a
     customer adds to the spend."""
@@ -147,7 +165,10 @@ def owner_selling(facts: Facts) -> OwnerSelling | None:
         return None
     selling = hours.marketing + hours.sales
     pay = list(_pay_lines(facts))
-    paid = sum((item.activity.spend for item in pay), Decimal(0))
+    # A line that pays several owners ("Principal salaries (2 partners)") pays this one, whose
+    # week `owner_hours` describes, a share of it (a CFO's review, 2026-12-03, fourteenth
+    # round: both partners' pay had been put on one's hours)
+    paid = sum((item.activity.spend / _owners(item.activity.name) for item in pay), Decimal(0))
     # A payroll the owner is only part of ("Delivery staff payroll (founder included)") says
     # nothing of what the owner is paid: no share of it is the owner's hours.
     if paid > 0 and not any(_SHARED.search(item.activity.name) for item in pay):
