@@ -1072,3 +1072,15 @@ def test_rfp_pursuit_costs_buy_the_rfp_work_and_upgrade_mailers_grow_patients() 
     assert read["Upgrade event mailers - devices 4+ yrs old"] == ("marketing", "grow")
     assert read["Electrical subs (MPU / service upgrades)"][0] == "cost-of-sales"
     assert read["Batteries - Tesla Powerwall / Enphase IQ"][0] == "cost-of-sales"
+
+
+def test_facebook_lead_ads_are_metas_ads_not_organic_social() -> None:
+    """Q14 of a CFO's review (2026-12-03, fourteenth round): a solar installer's "Facebook lead
+    ads" joined "Social media (organic)". By hand: 42,000 ÷ 14 = 3,000 a customer, a floor, as
+    the platform's name may also hold customers the ads did not bring."""
+    report = run(
+        activities=[{"name": "Facebook lead ads", "spend": 42000}],
+        customers={"new": 14, "sources": {"Facebook": 14}},
+    )
+    [meta] = report.channels
+    assert (meta.name, meta.cac) == ("Facebook and Instagram ads (Meta)", Decimal(3000))
