@@ -2489,3 +2489,25 @@ def test_a_pay_line_for_two_partners_puts_one_partners_pay_on_the_owners_hours()
     assert selling is not None
     assert selling.paid == 180000
     assert round(selling.value, 2) == Decimal("46666.67")
+
+
+def test_ba101_says_how_much_of_the_share_is_revenue_given_up() -> None:
+    """P3 of a CFO's second re-review (2026-12-03): BA101 asked a pet resort for $8,812 more
+    with no word of the $12,300 BA116 reads as revenue given up. By hand: 10% of 100,000 =
+    10,000; 3,000 + 2,000 = 5,000 of marketing, a gap of 5,000; without the 2,000 of free
+    visits, 7,000."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "revenue": 100000,
+            "activities": [
+                {"name": "Google Ads", "spend": 3000},
+                {"name": "Punch Card Free Visits (buy 10 get 1)", "spend": 2000},
+                {"name": "Rent", "spend": 50000},
+            ],
+        },
+    )
+    assert ba101.message.endswith(
+        "; $2,000 of it is revenue given up, not money spent (BA116), so without it the gap is "
+        "$7,000"
+    )

@@ -103,12 +103,20 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{format_limit(low)}, which this share meets: declare 'industry: {vertical}' if "
             "it is one"
         )
+    out = Decimal(0)  # what the findings say is no marketing to count, as listed
     if f.restricted is not None:  # money the findings say to stop (a CFO's review)
         spent, rules = f.restricted
         warn = "warns" if len(rules) == 1 else "warn"
+        out += spent
         message += (
             f"; {money(spent)} of it pays for what {and_list(list(rules))} {warn} about, so "
-            f"without it the gap is {money(gap + spent)}"
+            f"without it the gap is {money(gap + out)}"
+        )
+    if f.given_up:  # not money spent (a CFO's re-review, 2026-12-03)
+        out += f.given_up
+        message += (
+            f"; {money(f.given_up)} of it is revenue given up, not money spent (BA116), so "
+            f"without it the gap is {money(gap + out)}"
         )
     if f.profit is None:  # a card or bank export: marketing paid from elsewhere is missing
         message += (

@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import contractual
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import what_makes_the_loss
+from bizaudit.core.financing import lines_that_move_money, what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
@@ -83,12 +83,17 @@ class BelowMinimum(NamedTuple):
     #: The cheapest channel's customers, where no channel had `plan`'s minimum and so it was
     #: chosen from fewer (else 0): its cost per customer is a small sample.
     few: int = 0
-    #: Of the marketing measured, what lines BA114 or BA119 flag spend, and their rules: money
-    #: the findings say to stop, so the lawful gap is that much wider
+    #: Of the marketing measured, what lines BA114, BA119 or BA116 (a deductible offset) flag
+    #: spend, and their rules: money the findings say to stop, so the lawful gap is that much
+    #: wider
     restricted: tuple[Decimal, tuple[str, ...]] | None = None
     #: The judged payback in months, where it let a staged test go ahead under a thin margin
     #: (test_bound "payback"): within a quarter of the period
     quick: Decimal | None = None
+    #: Of the marketing measured, what lines BA116 reads as revenue given up (a free trial day,
+    #: punch-card visits): not money spent, so the gap without them is that much wider (a
+    #: CFO's re-review, 2026-12-03: a pet resort's $8,812 gap was $21,112 without them)
+    given_up: Decimal = Decimal(0)
 
 
 class OnlyByAgreement(NamedTuple):
@@ -176,7 +181,9 @@ class MarketingShare(Rule):
     the fund buys the brand's marketing, not the owner's (a CFO's review, 2026-12-02). A share
     that meets the minimum only with spend BA114 or BA119 warns about is a warning that gives
     the share without it (a CFO's re-review, 2026-12-03: a lender's realtor gifts); one under it
-    says how much of it pays for what they warn about, and the gap without it.
+    says how much of it pays for what they warn about, and the gap without it; so too of the
+    marketing BA116 reads as revenue given up, not money spent (a free trial day, punch-card
+    visits: a CFO's re-review, 2026-12-03).
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -311,6 +318,7 @@ class MarketingShare(Rule):
                 few,
                 _restricted(facts),
                 quick,
+                _given_up(facts),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -412,6 +420,22 @@ def _only_by_agreement(
         OnlyByAgreement(measured, fixed, names, revenue, minimum, source, thin),
         at=("activities", lines[0].position),
         severity="warning",
+    )
+
+
+def _given_up(facts: Facts) -> Decimal:
+    """The marketing spent, as listed, on lines BA116 reads as wholly revenue given up (not a
+    deductible offset, which ``_restricted`` counts)."""
+    offsets = {id(item) for item in facts.deductible_offsets}
+    return sum(
+        (
+            item.activity.spend
+            for item, kind in lines_that_move_money(facts.activities)
+            if kind == "given up"
+            and item.classification.category == "marketing"
+            and id(item) not in offsets
+        ),
+        Decimal(0),
     )
 
 
