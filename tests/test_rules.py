@@ -2511,3 +2511,21 @@ def test_ba101_says_how_much_of_the_share_is_revenue_given_up() -> None:
         "; $2,000 of it is revenue given up, not money spent (BA116), so without it the gap is "
         "$7,000"
     )
+
+
+def test_ba206_asks_no_customers_for_revenue_given_up() -> None:
+    """P4 of a CFO's second re-review (2026-12-03): BA206 asked a pet resort to credit
+    customers to its "Free Trial Day" line, which BA116 reads as revenue given up."""
+    found = _found(
+        "BA206",
+        {
+            "revenue": 500000,
+            "activities": [
+                {"name": "Free Trial Day - Daycare Temperament Eval", "spend": 4800},
+                {"name": "Nextdoor Local Ads", "spend": 1800},
+                {"name": "Google Ads", "spend": 9000},
+            ],
+            "customers": {"new": 40, "sources": {"Google Ads": 40}},
+        },
+    )
+    assert [f.subject for f in found] == ["Nextdoor Local Ads"]

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.channels import contractual, elsewhere
+from bizaudit.core.financing import given_up
 from bizaudit.core.metrics import CHANNEL_INPUTS, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -37,7 +38,9 @@ class ChannelWithoutCustomers(Rule):
     agreement sets it as a share of sales and its customers come as the brand's, named by no
     source (a CFO's review, 2026-12-03); the channel table says so. Nor is a line BA114 or
     BA119 flags (a gift to those who refer, where the rules restrict it; a thing of value to a
-    retailer): joining customers to it would price what the finding says to stop.
+    retailer): joining customers to it would price what the finding says to stop. Nor is a
+    channel whose lines BA116 reads as revenue given up (a free trial day): no money was spent
+    there to join customers to (a CFO's second re-review, 2026-12-03).
 
     A source of another channel whose name shares a word with the lines ("google", read as
     organic search, beside Google Ads) is named: it may hold the channel's customers (a CFO's
@@ -71,6 +74,8 @@ class ChannelWithoutCustomers(Rule):
                 continue  # a franchise's brand fund: its customers come as the brand's
             if channel.restricted is not None:
                 continue  # BA114 or BA119 speaks: joining customers would price what to stop
+            if all(given_up(item.activity.name, item.activity.note) for item in channel.activities):
+                continue  # BA116 reads it as revenue given up: no spend to join customers to
             sales = all(item.classification.category == "sales" for item in channel.activities)
             yield Hit(
                 NoCustomers(
