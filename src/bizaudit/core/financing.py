@@ -320,7 +320,9 @@ def lines_that_move_money(
     return found
 
 
-def money_moved(activities: Iterable[ClassifiedActivity]) -> tuple[Decimal, Decimal]:
+def money_moved(
+    moves: Iterable[tuple[ClassifiedActivity, Movement]],
+) -> tuple[Decimal, Decimal]:
     """What the lines BA116 names add to the listed costs, in two parts: what is surely no cost
     of the period (a loan's principal by name, a transfer, money received, revenue given up),
     which the operating profit would gain without them (BA111, BA101 and the score's cap read
@@ -329,7 +331,7 @@ def money_moved(activities: Iterable[ClassifiedActivity]) -> tuple[Decimal, Deci
     2026-12-03: a franchisee's "SBA Loan Payment" and "Owner Draws" had been taken out whole,
     and a $79,820 loss read as a $10,180 profit that its interest and a wage would undo."""
     sure, unsure = Decimal(0), Decimal(0)
-    for item, kind in lines_that_move_money(activities):
+    for item, kind in moves:
         if kind in ("transfer", "received", "given up") or (
             kind == "loan" and _PRINCIPAL.search(item.activity.name)
         ):
@@ -348,5 +350,5 @@ def what_makes_the_loss(facts: Facts) -> tuple[Decimal, Decimal]:
     profit = facts.operating_profit
     if profit is None or profit >= 0 or facts.revenue <= 0:
         return Decimal(0), Decimal(0)
-    sure, unsure = money_moved(facts.activities)
+    sure, unsure = money_moved(facts.moves)
     return (sure, Decimal(0)) if profit + sure >= 0 else (Decimal(0), unsure)

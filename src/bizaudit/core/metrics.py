@@ -17,7 +17,12 @@ from bizaudit.core import economics
 from bizaudit.core.channels import Channel, join
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
 from bizaudit.core.economics import Economics
-from bizaudit.core.financing import below_operating, offsets_deductible
+from bizaudit.core.financing import (
+    Movement,
+    below_operating,
+    lines_that_move_money,
+    offsets_deductible,
+)
 from bizaudit.core.tied_house import alcohol_producer, gives_retailers
 from bizaudit.model import verticals
 from bizaudit.model.profile import Activity, Customers, Profile, Source
@@ -466,6 +471,9 @@ class Facts(NamedTuple):
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
+    #: The lines that move money rather than cost it, and how (core.financing), found once:
+    #: BA116 names them, BA101, BA111 and the score weigh them
+    moves: Sequence[tuple[ClassifiedActivity, Movement]] = ()
 
     @property
     def revenue(self) -> Decimal:
@@ -849,6 +857,7 @@ def compute(
         conditional_referrals=conditional,
         retailer_inducements=inducements,
         deductible_offsets=deductibles,
+        moves=lines_that_move_money(activities),
         economics=economics.compute(
             profile,
             acquire=by_purpose["acquire"],

@@ -42,7 +42,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import lines_that_move_money, what_makes_the_loss
+from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
@@ -253,7 +253,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     given = sum(
         (
             item.activity.spend
-            for item, kind in lines_that_move_money(facts.activities)
+            for item, kind in facts.moves
             if kind == "given up"
             and item.classification.category == "marketing"
             and id(item) not in offsets

@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import contractual
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import lines_that_move_money, what_makes_the_loss
+from bizaudit.core.financing import what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
@@ -430,7 +430,7 @@ def _given_up(facts: Facts) -> Decimal:
     return sum(
         (
             item.activity.spend
-            for item, kind in lines_that_move_money(facts.activities)
+            for item, kind in facts.moves
             if kind == "given up"
             and item.classification.category == "marketing"
             and id(item) not in offsets

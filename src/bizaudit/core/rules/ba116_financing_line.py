@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import Movement, lines_that_move_money, offsets_deductible
+from bizaudit.core.financing import Movement, offsets_deductible
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -76,7 +76,7 @@ class FinancingLine(Rule):
     summary = "A line moves money (loan principal, a draw, a transfer) rather than costing it"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        found = lines_that_move_money(facts.activities)
+        found = facts.moves
         if not found:
             return
         total = sum((item.activity.spend for item, _ in found), Decimal(0))
