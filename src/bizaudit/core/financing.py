@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, Facts
 
 __all__ = [
-    "TERMS", "Movement", "below_operating", "given_up", "lines_that_move_money", "money_moved",
+    "TERMS", "Movement", "below_operating", "given_up", "given_up_marketing",
+    "lines_that_move_money", "money_moved",
     "movement", "offsets_deductible", "received", "what_makes_the_loss",
 ]  # fmt: skip
 
@@ -339,6 +340,23 @@ def money_moved(
         else:
             unsure += item.activity.spend
     return sure, unsure
+
+
+def given_up_marketing(facts: Facts) -> Decimal:
+    """The marketing spent, as listed, on lines BA116 reads as wholly revenue given up (a free
+    trial day, punch-card visits), other than deductible offsets, which have rules of their
+    own: BA101 gives the gap without it, and the score stops below "Strong" above 5%."""
+    offsets = {id(item) for item in facts.deductible_offsets}
+    return sum(
+        (
+            item.activity.spend
+            for item, kind in facts.moves
+            if kind == "given up"
+            and item.classification.category == "marketing"
+            and id(item) not in offsets
+        ),
+        Decimal(0),
+    )
 
 
 def what_makes_the_loss(facts: Facts) -> tuple[Decimal, Decimal]:

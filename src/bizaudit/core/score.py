@@ -42,7 +42,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import what_makes_the_loss
+from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
@@ -249,17 +249,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     # re-review, 2026-12-03: a pet resort scored 95 "Strong" with $12,300 of its $32,700 of
     # marketing in free visits and a free trial day; taken out, as BA116 advises, 75)
     marketing = facts.spend["marketing"]
-    offsets = {id(item) for item in facts.deductible_offsets}  # capped for that (core.audit)
-    given = sum(
-        (
-            item.activity.spend
-            for item, kind in facts.moves
-            if kind == "given up"
-            and item.classification.category == "marketing"
-            and id(item) not in offsets
-        ),
-        Decimal(0),
-    )
+    given = given_up_marketing(facts)  # deductible offsets are capped for that (core.audit)
     if marketing > 0 and given > UNREAD_MATERIAL * marketing:
         found.append(Cap(79, "given up counted"))
     return found

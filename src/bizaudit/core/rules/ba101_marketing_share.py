@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import contractual
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import what_makes_the_loss
+from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
@@ -318,7 +318,7 @@ class MarketingShare(Rule):
                 few,
                 _restricted(facts),
                 quick,
-                _given_up(facts),
+                given_up_marketing(facts),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -420,22 +420,6 @@ def _only_by_agreement(
         OnlyByAgreement(measured, fixed, names, revenue, minimum, source, thin),
         at=("activities", lines[0].position),
         severity="warning",
-    )
-
-
-def _given_up(facts: Facts) -> Decimal:
-    """The marketing spent, as listed, on lines BA116 reads as wholly revenue given up (not a
-    deductible offset, which ``_restricted`` counts)."""
-    offsets = {id(item) for item in facts.deductible_offsets}
-    return sum(
-        (
-            item.activity.spend
-            for item, kind in facts.moves
-            if kind == "given up"
-            and item.classification.category == "marketing"
-            and id(item) not in offsets
-        ),
-        Decimal(0),
     )
 
 
