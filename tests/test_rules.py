@@ -2529,3 +2529,19 @@ def test_ba206_asks_no_customers_for_revenue_given_up() -> None:
         },
     )
     assert [f.subject for f in found] == ["Nextdoor Local Ads"]
+
+
+def test_revenue_given_up_is_no_funded_acquisition_channel() -> None:
+    """N14 of a CFO's re-review (2026-12-03): a pet resort's "Free Trial Day", which BA116
+    reads as revenue given up, was one of its "6 funded, recurring acquisition channels"."""
+    facts = _facts(
+        {
+            "revenue": 500000,
+            "activities": [
+                {"name": "Free Trial Day - Daycare Temperament Eval", "spend": 4800},
+                {"name": "Google Ads", "spend": 9000},
+            ],
+            "customers": {"new": 40, "sources": {"Google Ads": 40}},
+        }
+    )
+    assert [item.activity.name for item in facts.channels] == ["Google Ads"]

@@ -835,6 +835,7 @@ def compute(
     )
     if bought:
         cultivated = min(referral, cultivated + bought)
+    moves = lines_that_move_money(activities)
     return Facts(
         profile=profile,
         activities=activities,
@@ -846,9 +847,14 @@ def compute(
         repeat_customers=repeat,
         # A line paying for referrals where the profession restricts it (BA114) is not a
         # channel to count on: it is neither a funded channel nor cultivation.
+        # Nor is a line BA116 reads as revenue given up (a free trial day): no money is spent
+        # there (a CFO's re-review, 2026-12-03: a pet resort's free trial day was one of its
+        # "6 funded, recurring acquisition channels")
         channels=_channels(
             funded,
-            flagged | {id(item) for item in [*inducements, *deductibles]},
+            flagged
+            | {id(item) for item in [*inducements, *deductibles]}
+            | {id(item) for item, kind in moves if kind == "given up"},
             by_channel,
             bool(sources),
         ),
@@ -857,7 +863,7 @@ def compute(
         conditional_referrals=conditional,
         retailer_inducements=inducements,
         deductible_offsets=deductibles,
-        moves=lines_that_move_money(activities),
+        moves=moves,
         economics=economics.compute(
             profile,
             acquire=by_purpose["acquire"],
