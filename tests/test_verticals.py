@@ -1200,3 +1200,32 @@ def test_a_patients_referral_reward_is_answered_with_the_beneficiary_inducement_
     assert "Stark" not in patients
     physicians = message["Physician marketing - ENT/PCP lunches & gift baskets"]
     assert "a practice that provides none answers to the Anti-Kickback Statute alone" in physicians
+
+
+def test_gift_cards_to_adjusters_who_send_claimants_are_flagged(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """N23 of a CFO's re-review (2026-12-03): a roofer's "Adjuster Appreciation - Lunches &
+    Gift Cards" read as a referral channel to grow. An adjuster may not steer a claimant to
+    anyone who compensates them for it (Fla. Admin. Code R. 69B-220.201(3)(a)); lunches alone
+    are not flagged, nor is the same line in a trade not paid from claims."""
+    path = tmp_path / "roofer.yaml"
+    lines = (
+        "  - {name: Adjuster Appreciation - Lunches & Gift Cards, spend: 4800}\n"
+        "  - {name: Adjuster lunches, spend: 1200}\n"
+        "  - {name: Google Ads, spend: 40000}\n"
+        "customers: {new: 100, sources: {Google Ads: 94, Insurance Adjuster: 6}}\n"
+    )
+    path.write_text(
+        "version: 1\nbusiness: {name: Summit, industry: home-services}\nrevenue: 2000000\n"
+        "activities:\n" + lines
+    )
+    [ba114] = [f for f in checked(run_cli, path)["findings"] if f["rule"] == "BA114"]
+    assert ba114["subject"] == "Adjuster Appreciation - Lunches & Gift Cards"
+    assert "which the adjusters' code of ethics restricts" in ba114["message"]
+    assert "69B-220.201(3)(a)" in ba114["message"]
+    path.write_text(
+        "version: 1\nbusiness: {name: Summit, industry: agency}\nrevenue: 2000000\n"
+        "activities:\n" + lines
+    )
+    assert "BA114" not in rules(checked(run_cli, path))

@@ -113,6 +113,13 @@ _PAYS = re.compile(rf"\b(?:{_PAYS_PER_REFERRAL})\b", re.IGNORECASE)
 _PAYS_OR_GIFTS = re.compile(
     rf"\b(?:{_PAYS_PER_REFERRAL}|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
 )
+_ADJUSTERS = re.compile(r"\badjusters?\b", re.IGNORECASE)
+#: What pays an adjuster: a gift, a card, cash, a fee or a price per claim (not a lunch alone)
+_PAYS_ADJUSTERS = re.compile(
+    r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|fees?|commissions?|spiffs?|visa|amazon"
+    r"|per\s+(?:claim|job|referral))\b",
+    re.IGNORECASE,
+)
 #: A line that names referrals, wherever it was classified: a past client's "referral gift
 #: cards" read as retention still pay for a referral.
 _NAMES_REFERRALS = re.compile(
@@ -468,6 +475,9 @@ class Facts(NamedTuple):
     #: Lines that offset customers' insurance deductibles where the vertical names the law
     #: against it (core.financing.offsets_deductible, BA116): no channel either
     deductible_offsets: Sequence[ClassifiedActivity] = ()
+    #: Lines that give the insurers' adjusters something of value, where the vertical names
+    #: their code of ethics (BA114): no channel either
+    adjuster_payments: Sequence[ClassifiedActivity] = ()
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -796,6 +806,21 @@ def compute(
         if rules is not None and rules.deductible_rule is not None
         else []
     )
+    # Gifts, cards, cash or a price per piece to the insurers' adjusters who send claimants,
+    # where the trade is paid from claims (BA114 with the adjusters' code of ethics)
+    adjusters = (
+        [
+            item
+            for item in activities
+            if item.activity.spend > 0
+            and id(item) not in flagged
+            and _ADJUSTERS.search(item.activity.name)
+            and _PAYS_ADJUSTERS.search(item.activity.name)
+        ]
+        if rules is not None and rules.adjuster_rule is not None
+        else []
+    )
+    flagged |= {id(item) for item in adjusters}
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
@@ -863,6 +888,7 @@ def compute(
         conditional_referrals=conditional,
         retailer_inducements=inducements,
         deductible_offsets=deductibles,
+        adjuster_payments=adjusters,
         moves=moves,
         economics=economics.compute(
             profile,

@@ -943,7 +943,9 @@ def _ba113(hit: Hit, currency: str) -> Words:
 def _ba114(hit: Hit, currency: str) -> Words:
     f: PaysForReferrals = hit.figures
     profession = (
-        "your profession's rules"
+        f.whose
+        if f.whose is not None
+        else "your profession's rules"
         if f.named is None
         else f"the rules of your profession (your business's name says {f.named.lower()}; "
         "declare the industry to confirm it)"
@@ -963,7 +965,8 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     return (
-        f"{hit.subject!r} pays for referrals, which {profession} restrict: {f.rule}",
+        f"{hit.subject!r} pays for referrals, which {profession} "
+        f"{'restricts' if f.whose else 'restrict'}: {f.rule}",
         f"check the arrangement with {f.ask or 'your board, bar or regulator'} before funding "
         "it again." + split + allowed,
     )

@@ -98,6 +98,9 @@ class Vertical(NamedTuple):
     #: beneficiary-inducement law and the OIG's nominal value, not the Stark exception for
     #: gifts to physicians; a CFO's review, 2026-12-03, fourteenth round)
     referral_rule_customers: str | None = None
+    #: Why paying the insurers' adjusters who send claimants is restricted, where a trade is
+    #: paid from insurance claims: BA114 says so of a line that gives them something of value
+    adjuster_rule: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -159,6 +162,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("referral_ask"),
         row.get("deductible_rule"),
         row.get("referral_rule_customers"),
+        row.get("adjuster_rule"),
     )
 
 

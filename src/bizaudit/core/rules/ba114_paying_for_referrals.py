@@ -22,6 +22,9 @@ class PaysForReferrals(NamedTuple):
     #: Parts of the line's name that pay no one by their own words and name what the rules may
     #: allow (an educational event): a mixed line, which the advice asks to split
     unpaid: tuple[str, ...] = ()
+    #: whose rules restrict it, where they are not the business's own profession's (the
+    #: insurers' adjusters' code of ethics)
+    whose: str | None = None
 
 
 class PayingForReferrals(Rule):
@@ -78,6 +81,13 @@ class PayingForReferrals(Rule):
     names what the rules may allow (an educational event, advertising, co-marketing), the
     advice asks to give that part a line of its own, so that only the rest is flagged.
 
+    In a trade paid from insurance claims (home services, construction), a line that gives
+    the insurers' adjusters a gift, a card, cash or a price per claim is flagged too: an
+    adjuster may not steer a claimant to anyone who compensates them for it (Fla. Admin. Code
+    R. 69B-220.201(3)(a), binding on every adjuster in Florida; other states' codes say the
+    same; a CFO's review, 2026-12-03: a roofer's "Adjuster Appreciation - Lunches & Gift
+    Cards" had read as retention, then as a referral channel to grow).
+
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for
     referrals, rename it so it says what it buys, or skip this rule with the reason.
@@ -90,9 +100,25 @@ class PayingForReferrals(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         vertical = facts.read_by
-        if vertical is None or vertical.referral_rule is None:
+        if vertical is None:
             return
         named = vertical.label if facts.vertical is None else None  # given away by the name
+        if vertical.adjuster_rule is not None:  # a trade paid from insurance claims
+            for item in facts.adjuster_payments:
+                yield Hit(
+                    PaysForReferrals(
+                        vertical.adjuster_rule,
+                        "Thank adjusters without anything of value, ask insured customers for "
+                        "reviews and referrals, and win claims work through your own channels.",
+                        None,
+                        "your state's department of insurance or a lawyer",
+                        whose="the adjusters' code of ethics",
+                    ),
+                    at=("activities", item.position),
+                    subject=item.activity.name,
+                )
+        if vertical.referral_rule is None:
+            return
         for item in facts.paid_referrals:
             yield Hit(
                 PaysForReferrals(
