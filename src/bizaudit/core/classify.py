@@ -531,7 +531,8 @@ def _resale(winner: _Term, words: list[str]) -> Classification | None:
     sales; None otherwise."""
     if winner.category != "operations" or not _RESOLD.intersection(words):
         return None
-    if _NOT_GOODS.intersection(words[words.index(next(w for w in words if w in _RESOLD)) :]):
+    first = next(i for i, word in enumerate(words) if word in _RESOLD)
+    if _NOT_GOODS.intersection(words[first:]):
         return None  # "resale certificate", "resale license": a form, not goods
     reason = f"{_because(winner)}, but bought for resale → cost-of-sales"
     return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)

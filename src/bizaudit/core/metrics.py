@@ -825,8 +825,8 @@ def compute(
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
     # added $11,000 to a brewery's free kegs for bars).
-    if flagged or inducements or deductibles:
-        held = flagged | {id(item) for item in [*inducements, *deductibles]}
+    held = flagged | {id(item) for item in [*inducements, *deductibles]}  # no channel to grow
+    if held:
         by_channel = [
             channel._replace(restricted=_restricted_by(channel, inducements, deductibles))
             if any(id(item) in held for item in channel.activities)
@@ -877,9 +877,7 @@ def compute(
         # "6 funded, recurring acquisition channels")
         channels=_channels(
             funded,
-            flagged
-            | {id(item) for item in [*inducements, *deductibles]}
-            | {id(item) for item, kind in moves if kind == "given up"},
+            held | {id(item) for item, kind in moves if kind == "given up"},
             by_channel,
             bool(sources),
         ),
