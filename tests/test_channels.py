@@ -778,7 +778,8 @@ def test_a_seminar_the_vocabulary_filed_under_referrals_joins_the_source_that_na
     """A CFO's review (2026-12-02) of an IT firm: "6240 Lunch & Learn Seminars" ($5,200), a
     dentist's referral cultivation in the vocabulary, sat among referrals while its one
     "lunch and learn" client read free (BA207). The source names the line: one channel,
-    $5,200 a client, and no cultivation of referrals."""
+    $5,200 a client, and no cultivation of referrals. Seminars are events for prospects, so
+    the channel is the events channel (a CFO's review, 2026-12-03)."""
     report = run(
         activities=[
             {"name": "6200 Advertising & Marketing:6240 Lunch & Learn Seminars", "spend": 5200},
@@ -786,7 +787,7 @@ def test_a_seminar_the_vocabulary_filed_under_referrals_joins_the_source_that_na
         ],
         customers={"new": 7, "sources": {"lunch and learn": 1, "BNI referral": 6}},
     )
-    seminars = by_name(report)["Lunch & Learn Seminars"]
+    seminars = by_name(report)["Events, trade shows and webinars"]
     assert (seminars.spend, seminars.customers, seminars.cac) == (Decimal(5200), 1, Decimal(5200))
     assert not [f for f in report.findings if f.rule == "BA207"]
     referrals = [c for c in report.channels if c.customers == 6]
@@ -1084,3 +1085,38 @@ def test_facebook_lead_ads_are_metas_ads_not_organic_social() -> None:
     )
     [meta] = report.channels
     assert (meta.name, meta.cac) == ("Facebook and Instagram ads (Meta)", Decimal(3000))
+
+
+def test_seminars_for_prospects_join_events_not_referrals() -> None:
+    """A CFO's review (2026-12-03): an audiology practice's "Lunch & Learn seminars - senior
+    centers" joined the referral channel by 'lunch and learn' and the 12 patients they brought
+    were credited to the health fairs: $81.25 a patient where, by hand, (2,600 + 6,800) ÷ 32 =
+    $293.75. A lunch and learn for physicians still cultivates referrals."""
+    report = run(
+        activities=[
+            {"name": "Free Hearing Screenings - health fair booths", "spend": 2600},
+            {"name": "Lunch & Learn seminars - senior centers (catering, room)", "spend": 6800},
+            {"name": "Physician lunch and learn", "spend": 1200},
+        ],
+        customers={"new": 40, "sources": {"Health fair": 20, "Seminar - senior center": 12,
+                                          "Referred by Dr. Lee": 8}},
+    )  # fmt: skip
+    events = by_name(report)["Events, trade shows and webinars"]
+    assert (events.spend, events.customers, events.cac) == (9400, 32, Decimal("293.75"))
+    referrals = by_name(report)["Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers) == (1200, 8)
+
+
+def test_a_florists_wire_directory_and_membership_join_the_wire_channel() -> None:
+    """A CFO's re-review (2026-12-03): a florist's "FTD Directory Listing" sat in a generic
+    directories channel with no customers, and its "BloomNet Membership" went unread, both
+    beside the wire channel their orders came through. By hand: (2,160 + 2,940) ÷ 300 = 17."""
+    report = run(
+        activities=[
+            {"name": "6030 FTD Directory Listing", "spend": 2160},
+            {"name": "6040 1-800-Flowers BloomNet Membership", "spend": 2940},
+        ],
+        customers={"new": 300, "sources": {"Wire-in - FTD": 200, "BloomNet": 100}},
+    )
+    wire = by_name(report)["Floral wire services (FTD, Teleflora, BloomNet)"]
+    assert (wire.spend, wire.customers, wire.cac) == (5100, 300, Decimal(17))

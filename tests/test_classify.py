@@ -578,3 +578,71 @@ def test_activities_of_the_twelfth_round(name: str, category: str, purpose: str 
     to those who send buyers, as running costs."""
     found = classify(name)
     assert (found.category, found.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Seminar - senior center", "organic"),
+        ("Health fair at church", "paid"),
+        ("Referred by senior center", "referral"),
+        ("Senior center", "referral"),
+        ("Seminar - Partner", "referral"),
+        ("Met at chamber event", "referral"),
+    ],
+)
+def test_an_event_the_business_held_wins_over_the_place_it_was_held(name: str, kind: str) -> None:
+    """A CFO's review (2026-12-03): an audiology practice's "Seminar - senior center" patients
+    were read as the centre's referrals, apart from the seminars they came to. A source that
+    says the place referred them, or a partner's seminar, stays a referral."""
+    assert classify_source(name).kind == kind
+
+
+def test_a_newspapers_monthly_insert_is_advertising() -> None:
+    """The same review: "Newspaper - Senior Living Monthly insert" went unread (BA106)."""
+    got = classify("Newspaper - Senior Living Monthly insert")
+    assert (got.category, got.purpose) == ("marketing", "acquire")
+
+
+@pytest.mark.parametrize(
+    ("industry", "category"),
+    [
+        ("retail", "marketing"),  # a dealer's own ads, part paid back by the brand
+        ("home-services", "marketing"),
+        ("wholesale", "contra-revenue"),  # an allowance a producer gives its retailers
+        ("manufacturing", "contra-revenue"),
+    ],
+)
+def test_co_op_advertising_is_read_by_the_side_of_the_business(
+    run_cli: RunCli, write_profile: WriteProfile, industry: str, category: str
+) -> None:
+    """A CFO's re-review (2026-12-03): "Co-op advertising (Hunter Douglas)", a retailer's own
+    ads half paid back by the brand, was read as revenue given to customers. It is that only
+    for a producer paying its retailers (ASC 606-10-32-25)."""
+    path = write_profile(
+        f"""
+        version: 1
+        business: {{name: X, industry: {industry}}}
+        revenue: 1000
+        activities: [{{name: "Co-op advertising (Hunter Douglas)", spend: 100}}]
+        """
+    )
+    result = run_cli("check", path, "-f", "json", "--exit-zero")
+    assert json.loads(result.stdout)["profiles"][0]["activities"][0]["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Wholesale club membership (for resale)", "cost-of-sales"),
+        ("Resale license", "operations"),  # a sales-tax form, not goods
+        ("Seller's permit", "operations"),
+        ("Land Rover service fee", "operations"),  # a car, not Rover the marketplace
+        ("Rover service fee", "contra-revenue"),
+    ],
+)
+def test_readings_of_the_thirteenth_rounds_re_review(name: str, category: str) -> None:
+    """A CFO's re-review (2026-12-03): "(for resale)" lost to 'club membership' and lifted a
+    pet salon's score by 10 points; a resale licence was read as goods; "Land Rover" joined
+    Rover's pet-care clients."""
+    assert classify(name).category == category

@@ -38,7 +38,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from bizaudit.core.classify import parent_accounts, without_account_number, words
+from bizaudit.core.classify import names_referrers, parent_accounts, without_account_number, words
 from bizaudit.model.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -388,10 +388,25 @@ def _line_channel(item: ClassifiedActivity, terms: dict[tuple[str, ...], str]) -
     """The channel a line's name places, else the one its classifier term places: the term
     is the name as read through a close spelling ("Travel agent commisions" is the "travel
     agent commission" a coach's review saw left out of its channel, 2026-12-02)."""
-    found = _longest(item.activity.name, terms)
+    name = item.activity.name
+    found = _longest(name, terms)
     if found is None and (term := item.classification.term) is not None:
         return _longest(term, terms)
+    if (
+        found == REFERRALS
+        and _FOR_AN_AUDIENCE.intersection(words(name))
+        and not names_referrers(name)
+    ):
+        return EVENTS
     return found
+
+
+EVENTS = "events-trade-shows"  # the vocabulary's channel for events the business holds
+#: A line's events for an audience of prospects, which win over the referral channel its
+#: "lunch and learn" names unless it names those who refer: "Lunch & Learn seminars - senior
+#: centers" teaches prospective patients (a CFO's review, 2026-12-03, saw an audiology
+#: practice's $6,800 of seminars joined to referrals, apart from the 12 patients they brought).
+_FOR_AN_AUDIENCE = frozenset({"seminar", "workshop", "screening", "webinar"})
 
 
 def _fee_channel(item: ClassifiedActivity, vocab: _Vocabulary) -> str | None:

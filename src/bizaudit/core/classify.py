@@ -299,6 +299,7 @@ def _stem(word: str) -> str:
 #: "co-" in "co-managed IT": one word, which a CFO's review (2026-12-03) saw read as "cos", cost
 #: of sales ("co-counsel" keeps its "counsel", "co-op" the vocabulary's "co op")
 _CO_PREFIX = re.compile(r"\bco-(?=manag)")
+_CAR_ROVER = re.compile(r"\b(land|range) rover")
 
 
 def _words(name: str) -> list[str]:
@@ -308,6 +309,8 @@ def _words(name: str) -> list[str]:
     text = text.replace("&", " and ").replace("'", "")
     if "co-" in text:  # "Co-managed": one word, not "co" (cos, cost of sales)
         text = _CO_PREFIX.sub("co", text)
+    if "rover" in text:  # a Land Rover is no pet sitter's marketplace (a re-review, 2026-12-03)
+        text = _CAR_ROVER.sub(r"\1rover", text)
     # Only words ending in "s" can change, so most words skip the stemmer entirely.
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
@@ -527,9 +530,10 @@ _NOT_GOODS = frozenset({"certificate", "permit", "license", "licence", "tax"})
 
 
 def _resale(winner: _Term, words: list[str]) -> Classification | None:
-    """Goods bought for resale, where the product's name read an operating cost: cost of
-    sales; None otherwise."""
-    if winner.category != "operations" or not _RESOLD.intersection(words):
+    """Goods bought for resale, where the product's name read an operating cost or marketing
+    ("Wholesale club membership (for resale)" is no loyalty scheme: a CFO's re-review,
+    2026-12-03, saw it lift a score by 10 points): cost of sales; None otherwise."""
+    if winner.category not in ("operations", "marketing") or not _RESOLD.intersection(words):
         return None
     first = next(i for i, word in enumerate(words) if word in _RESOLD)
     if _NOT_GOODS.intersection(words[first:]):
@@ -581,6 +585,11 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
         "→ marketing/acquire"
     )
     return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+
+
+def names_referrers(name: str) -> bool:
+    """Whether a name names those who send customers (a physician, a realtor, a vet clinic)."""
+    return _TO_REFERRERS.search(name.lower()) is not None
 
 
 # Who a referral bonus is for decides what it buys: a new hire is recruiting, a client is a
@@ -1039,6 +1048,17 @@ class Classifier:
                 ]:
                     winner = max(won, key=lambda term: term.strength)
                     break
+        elif (
+            winner.category == "referral" and _SAYS_REFERRED.search(lowered := name.lower()) is None
+        ):
+            # "Seminar - senior center": the seminar the business hosted there brought them,
+            # not a referral by the centre (a CFO's review, 2026-12-03, saw an audiology
+            # practice's 12 seminar patients counted as referrals and its seminar spend left
+            # with no customers); "Referred by the senior center" stays a referral.
+            # A partner's seminar is the partner's ("Seminar - Partner", Salesforce's picklist).
+            hosted = [term for term in found if term.phrase in _HOSTED]
+            if hosted and "partner" not in lowered:
+                winner = max(hosted, key=lambda term: term.strength)
         kind = cast(SourceKind, winner.category)
         return SourceClass(kind, read + _because(winner), winner.phrase)
 
@@ -1080,6 +1100,16 @@ def classify_activity(activity: Activity) -> Classification:
 
 #: A referral term that says someone referred the customer, not only who they are to them.
 _SAYS_REFERRED = re.compile(r"refer|recommend|word of mouth|\bwom\b|\bsent\b|\bintro")
+
+
+#: Events the business itself holds or exhibits at, which win over the place they were held
+#: (not "event" alone: "Met at chamber event" is networking, a referral).
+_HOSTED = frozenset(
+    {
+        "seminar", "workshop", "webinar", "lunch and learn", "open house", "expo", "fair",
+        "health fair", "trade show", "home show", "booth", "screening",
+    }
+)  # fmt: skip
 
 
 def classify_source(name: str) -> SourceClass:
