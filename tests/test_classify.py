@@ -646,3 +646,19 @@ def test_readings_of_the_thirteenth_rounds_re_review(name: str, category: str) -
     pet salon's score by 10 points; a resale licence was read as goods; "Land Rover" joined
     Rover's pet-care clients."""
     assert classify(name).category == category
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Siblings (new patients, same family)", "referral"),
+        ("New sibling patient", "referral"),
+        ("Siblings", "repeat"),  # the family is the customer (child care)
+        ("Sibling enrollment", "repeat"),
+    ],
+)
+def test_a_sibling_who_is_a_new_customer_is_a_referral(name: str, kind: str) -> None:
+    """A CFO's re-review (2026-12-03): a dental practice's "Siblings (new patients, same
+    family)" were left out of new customers as repeat (BA108); in a practice a sibling is a
+    new account a family member brought."""
+    assert classify_source(name).kind == kind

@@ -1029,6 +1029,17 @@ class Classifier:
         if not found:
             return SourceClass("other", "no known term in the name")
         winner = max(found, key=lambda term: term.strength)
+        if (
+            winner.category == "repeat"
+            and "new" in words
+            and any(term.phrase == "sibling" for term in found)
+        ):
+            # "Siblings (new patients, same family)": in a dental practice or a music school a
+            # sibling is a new account a family member brought; where the family is the
+            # customer (child care) a "sibling" alone is repeat (a CFO's re-review, 2026-12-03)
+            return SourceClass(
+                "referral", "'sibling', a new customer of their own → referral", "sibling"
+            )
         if winner.category == "repeat":
             # "Referral - existing customer": a new customer an existing one referred (a CFO's
             # review, 2026-12-02: a landscaper's 48 such customers were left out as repeat).
