@@ -123,6 +123,7 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "activities": [26],  # its line in the example
         "ltv_to_cac": float(Decimal("1647.421875") / Decimal(150)),
         "joined_by": "the channel vocabulary",
+        "restricted_by": None,
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
     assert "Channels: what a new customer costs, cheapest first" in terminal

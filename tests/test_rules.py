@@ -1860,6 +1860,7 @@ def test_a_deductible_offset_is_no_channel_and_holds_the_score_below_strong() ->
         [held] = [c for c in report.channels if "Homeowner" in c.name]
         assert held.spend == 21000
         assert held.cac is None
+        assert (held.restricted_by, channels["Google Ads"].restricted_by) == ("BA116", None)
         assert channels["Google Ads"].cac == 600
         facts = _facts(profile)
         assert [c.activity.name for c in facts.channels] == ["Google Ads", "Facebook Ads"]

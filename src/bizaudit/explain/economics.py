@@ -60,11 +60,6 @@ _MISSING: dict[Missing, str] = {
 }
 
 
-#: What BA116's message says of a line that offsets customers' deductibles (the verticals'
-#: ``deductible_rule``), unlike its loans, draws and transfers
-_OFFSETS_DEDUCTIBLE = "the insured's deductible"
-
-
 def cents(amount: Decimal) -> Decimal:
     """Money as the economics show it: to the cent."""
     return rounded(amount, 2)
@@ -113,17 +108,17 @@ def channel_notes(
             "and list them as sources of their own, with 'channel:'"
         )
     # A channel whose spend BA114, BA116 (a deductible offset) or BA119 warns about has no CAC
-    # for that reason, not for
-    # whom its lines reach (a CFO's re-review, 2026-12-03)
+    # for that reason, not for whom its lines reach (a CFO's re-review, 2026-12-03); BA116
+    # warns about loans and transfers too, which restrict nothing
     warned = sorted(
         {
             f.rule
             for f in findings
-            if f.rule in ("BA114", "BA116", "BA119")
+            if f.rule in ("BA114", "BA119")
             and f.severity != "info"
             and f.line in channel.activities
-            and (f.rule != "BA116" or _OFFSETS_DEDUCTIBLE in f.message)
         }
+        | ({channel.restricted_by} if channel.restricted_by else set())
     )
     if channel.cac is None and channel.spend and warned:
         notes.append(

@@ -185,6 +185,7 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 ],
                 ltv_to_cac=ltv / cac if ltv is not None and cac else None,
                 joined_by=channel.joined_by,
+                restricted_by=channel.restricted,
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one

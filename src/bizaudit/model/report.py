@@ -447,6 +447,15 @@ class ChannelResult:
     joined_by: Annotated[
         str, Field(description="how its lines and sources were joined (the vocabulary...)")
     ]
+    restricted_by: Annotated[
+        str | None,
+        Field(
+            description="the rule that warns about what its spend pays for: BA114 (payment for "
+            "referrals a profession restricts), BA116 (an offset of customers' insurance "
+            "deductibles) or BA119 (what the tied-house laws forbid giving retailers); such a "
+            "channel has no CAC and no budget to grow (null otherwise; an addition)"
+        ),
+    ] = None
 
 
 @record
