@@ -1121,3 +1121,33 @@ def test_a_florists_wire_directory_and_membership_join_the_wire_channel() -> Non
     )
     wire = by_name(report)["Floral wire services (FTD, Teleflora, BloomNet)"]
     assert (wire.spend, wire.customers, wire.cac) == (Decimal(5100), 300, Decimal(17))
+
+
+def test_a_movers_marketplace_fee_is_what_its_jobs_cost() -> None:
+    """A coach's review (2026-12-03): a mover's HireAHelper jobs topped the table at $0 while
+    the marketplace's $17,200 fee was taken off revenue. By hand: 17,200 ÷ 120 = 143.33."""
+    report = run(
+        activities=[{"name": "HireAHelper - marketplace fee", "spend": 17200}],
+        customers={"new": 120, "sources": {"hireahelper": 120}},
+    )
+    [market] = [c for c in report.channels if c.customers]
+    assert (market.name, market.cac) == (
+        "Moving marketplaces (HireAHelper, Moving.com, 123Movers)",
+        Decimal("143.33"),
+    )
+
+
+def test_money_received_is_no_channel() -> None:
+    """A coach's review (2026-12-03): a dispensary's "Vendor promo reimbursements received"
+    stood in the channel table as $36,000 spent, and among its funded channels. A line "net
+    of vendor reimbursements" is what was left to pay: spent."""
+    report = run(
+        activities=[
+            {"name": "Vendor promo reimbursements received (brands' marketing $)", "spend": 36000},
+            {"name": "Vendor days - brand pop-ups (net of vendor reimbursements)", "spend": 2400},
+            {"name": "Google Ads", "spend": 10000},
+        ],
+        customers={"new": 100, "sources": {"Google Ads": 100}},
+    )
+    assert not [c for c in report.channels if "received" in c.name]
+    assert Decimal(2400) in [c.spend for c in report.channels]

@@ -662,3 +662,50 @@ def test_a_sibling_who_is_a_new_customer_is_a_referral(name: str, kind: str) -> 
     family)" were left out of new customers as repeat (BA108); in a practice a sibling is a
     new account a family member brought."""
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        ("6220 Mug Club - mugs, member-only releases, anniversary party", "marketing", "retain"),
+        ("6215 Taproom events - trivia host, live music, run club", "marketing", "acquire"),
+        ("6200 Untappd for Business", "marketing", "acquire"),
+        ("Program Director - Sarah (base + $75 per enrollment)", "sales", "convert"),
+        ("School demos & PTA fun nights (t-shirts, flyers)", "marketing", "acquire"),
+        ("Tournament entry fees & demo team travel", "operations", None),
+        ("Retention - Spark texts, birthday cards, Black Belt Club mailers", "marketing",
+         "retain"),
+        ("5020 Outer burial containers - Wilbert vaults", "cost-of-sales", None),
+        ("5060 Memorial folders & prayer cards", "cost-of-sales", None),
+        ("Officer comp - Master Kim", "operations", None),
+        ("Cash handling - armored car (Brink's)", "operations", None),
+        ("Community events - Memorial Day service, Blue Christmas", "marketing", "acquire"),
+        ("Weedmaps - featured listing + deals placement", "marketing", "acquire"),
+    ],
+)  # fmt: skip
+def test_lines_of_the_fifteenth_round(name: str, category: str, purpose: str | None) -> None:
+    """A CFO's and a coach's reviews (2026-12-03) of a funeral home, a pest company, an
+    orthodontist, a staffing firm, a brewery, a martial-arts studio, a mover and a dispensary:
+    a mug club (a brewery's loyalty scheme) was unread and BA104 asked for a loyalty scheme; a
+    program director paid per enrolment was unread and the CAC halved; "service" read a
+    funeral home's community events as operations; the Funeral Rule's outer burial containers
+    were unread; a line the owner filed under "Retention" was read as growth."""
+    found = classify(name)
+    assert (found.category, found.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("past customer (moved again)", "repeat"),
+        ("weedmaps", "paid"),
+        ("leafly", "paid"),
+        ("hireahelper", "paid"),
+        ("untappd", "organic"),
+        ("MSP / VMS program (Beeline)", "paid"),
+    ],
+)
+def test_sources_of_the_fifteenth_round(name: str, kind: str) -> None:
+    """The same reviews: a mover's 60 returning customers were counted as new and unread
+    (BA113), and the marketplaces of three trades were unread sources."""
+    assert classify_source(name).kind == kind

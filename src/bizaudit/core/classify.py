@@ -521,6 +521,12 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
     return winner, rivals
 
 
+#: A marketing line's first word that names its purpose, as an owner files it ("Retention -").
+_PURPOSE_FIRST: dict[str, Purpose] = {
+    "retention": "retain", "loyalty": "retain", "acquisition": "acquire", "upsell": "grow",
+}  # fmt: skip
+
+
 #: Words that say a line buys goods to sell on: "Pax8 - Microsoft 365 Licenses (resale)",
 #: "Hardware for Resale (Ingram Micro)" (a CFO's review, 2026-12-03: an IT provider's
 #: $386,000 of resold licences read as operations by the product's name, and BA117 sent the
@@ -875,6 +881,17 @@ class Classifier:
                     f"'cogs' (the account it is filed under) → cost-of-sales, not {winner.phrase!r}"
                 )
                 return Classification("cost-of-sales", None, "rule", reason, "high", "cogs")
+            if (
+                winner.category == "marketing"
+                and (said := _PURPOSE_FIRST.get(words[0])) is not None
+                and said != winner.purpose
+            ):
+                # "Retention - Spark texts, birthday cards, Black Belt Club mailers": the
+                # owner's first word says what the line is for (a coach's review, 2026-12-03:
+                # a studio's line read as grow by 'black belt club', and BA104 said nothing
+                # was spent on keeping students)
+                reason = f"{_because(winner)}, but filed under {words[0]!r} → marketing/{said}"
+                return Classification("marketing", said, "rule", reason, "high", winner.phrase)
             if winner.strength[0] < _SPECIFIC_TIER:  # "Refferal fees": a generic word alone
                 corrected = self._corrected(words)
                 if corrected is not None and corrected.term != winner.phrase:

@@ -31,6 +31,9 @@ TERMS = frozenset(
         "note principal", "equipment note", "principal payment", "principal payments",
         "owner draw", "drawings", "owner distribution", "shareholder distribution",
         "member distribution", "partner distribution", "dividend", "credit card payment",
+        # "3100 Doctor draw - Dr. Nair" (the fifteenth round: an orthodontist's $300,000 draw
+        # was read as an unknown operating cost)
+        "doctor draw", "physician draw", "partner draw", "member draw", "shareholder draw",
         "transfer to savings", "truck payment", "van payment", "vehicle payment", "car payment",
         "equipment payment", "shopify capital", "amazon lending", "merchant cash advance",
         "clearco", "paypal working capital", "mortgage principal", "mortgage payment",
@@ -46,7 +49,8 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
     movements: tuple[tuple[Movement, re.Pattern[str]], ...] = (
         ("draw", re.compile(
             r"\b(owners?|owner's|directors?|director's|partners?|partner's|members?|member's"
-            r"|shareholders?|shareholder's)\s+(draws?|drawings|distributions?)\b"
+            r"|shareholders?|shareholder's|doctors?|doctor's|physicians?|physician's)"
+            r"\s+(draws?|drawings|distributions?)\b"
             r"|^\s*(draws?|drawings|dividends?)\b|\bdividends?\s+paid\b"
             r"|\b(paid|pay|paying)\s+myself\b",  # an owner's words (a coach's review)
             re.IGNORECASE,
@@ -130,6 +134,8 @@ def received(name: str) -> bool:
     lowered = name.lower()
     if not ("receiv" in lowered or "reimb" in lowered or "from" in lowered or "credit" in lowered):
         return False  # most lines: four substring checks, no pattern
+    if "net of" in lowered:  # "Vendor days (net of vendor reimbursements)": what was left to
+        name = name[: lowered.index("net of")]  # pay, a cost (the fifteenth round)
     return _RECEIVED.search(name) is not None
 
 
@@ -179,7 +185,12 @@ _GIVEN_UP = _Lazy(
     r"|\bnew\s+(?:clients?|customers?|patients?|members?|families|guests?)\s+"
     r"(?:\w+\s+)?\d+\s*%\s*off\b"
     r"|\b(?:fee|copay|co-pay|tuition|registration|deposit|enrollment|enrolment)\s+waivers?\b"
-    r"|\b(?:copay|co-pay)\s+waived\b",
+    r"|\b(?:copay|co-pay)\s+waived\b"
+    # the fifteenth round (2026-12-03): a dispensary's "Loyalty points redeemed ($ off at
+    # register)" and a pest company's "Customer referral credit - $50 off next service",
+    # counted as spent on keeping and winning customers
+    r"|\b(?:points|rewards?)\s+redeemed\b|\$\s*off\s+at\s+(?:the\s+)?(?:register|checkout)\b"
+    rf"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?(?:next|first)\s+(?:{_SERVED}|services?)\b",
     re.IGNORECASE,
 )
 
@@ -255,6 +266,8 @@ def _may_be_given_up(lowered: str) -> bool:
         or "credit" in lowered
         or "%" in lowered
         or "waive" in lowered
+        or "redeemed" in lowered
+        or "off " in lowered
     )
 
 
@@ -354,6 +367,19 @@ def given_up_marketing(facts: Facts) -> Decimal:
             if kind == "given up"
             and item.classification.category == "marketing"
             and id(item) not in offsets
+        ),
+        Decimal(0),
+    )
+
+
+def received_marketing(facts: Facts) -> Decimal:
+    """The marketing listed as spent on lines BA116 reads as money received (a vendor's
+    reimbursement): BA101 does not let it meet the minimum."""
+    return sum(
+        (
+            item.activity.spend
+            for item, kind in facts.moves
+            if kind == "received" and item.classification.category == "marketing"
         ),
         Decimal(0),
     )

@@ -715,7 +715,14 @@ def compute(
         and item.activity.recurring
         and item.activity.spend > 0
     ]
-    by_channel = join(activities, sources)
+    moves = lines_that_move_money(activities)
+    # Money received is no channel's spend (a coach's review, 2026-12-03: a dispensary's
+    # "Vendor promo reimbursements received" stood in the channel table as $36,000 spent)
+    received = {id(item) for item, kind in moves if kind == "received"}
+    by_channel = join(
+        [item for item in activities if id(item) not in received] if received else activities,
+        sources,
+    )
     referral_lines = _referral_lines(funded, by_channel)
     # A profession's rules apply to a business its name gives away, declared or not (a CFO's
     # review, 2026-12-03: an insurance agency's fee per bound policy went unflagged).
@@ -860,7 +867,6 @@ def compute(
     )
     if bought:
         cultivated = min(referral, cultivated + bought)
-    moves = lines_that_move_money(activities)
     return Facts(
         profile=profile,
         activities=activities,
@@ -877,7 +883,7 @@ def compute(
         # "6 funded, recurring acquisition channels")
         channels=_channels(
             funded,
-            held | {id(item) for item, kind in moves if kind == "given up"},
+            held | received | {id(item) for item, kind in moves if kind == "given up"},
             by_channel,
             bool(sources),
         ),

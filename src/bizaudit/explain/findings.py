@@ -17,6 +17,7 @@ from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import (
     BelowMinimum,
     OnlyByAgreement,
+    OnlyWithNotSpent,
     OnlyWithRestricted,
 )
 from bizaudit.core.rules.ba102_referral_dependence import OverMaximum
@@ -79,6 +80,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         return _ba101_by_agreement(hit.figures, currency)
     if isinstance(hit.figures, OnlyWithRestricted):
         return _ba101_with_restricted(hit.figures, currency)
+    if isinstance(hit.figures, OnlyWithNotSpent):
+        return _ba101_with_not_spent(hit.figures, currency)
     f: BelowMinimum = hit.figures
 
     def money(amount: object) -> str:
@@ -336,6 +339,19 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
         f"({format_money(lawful, currency)})",
         f"stop that spend, as {rules} {'says' if one else 'say'}, and put what the rules allow "
         f"in its place up to the {format_limit(f.minimum)} minimum",
+    )
+
+
+def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
+    spent = f.measured - f.not_spent
+    needed = at_least(f.minimum * f.revenue, "0.01")
+    return (
+        _met_only_with(f.measured, f.not_spent, f.revenue, f.minimum, f.source, currency)
+        + " that BA116 reads as revenue given up or money received, not spent; without it, "
+        f"{format_percent_beside(spent / f.revenue, f.minimum)} ({format_money(spent, currency)})",
+        f"take those lines out of the spending (BA116); what is spent in money is "
+        f"{format_money(needed - spent, currency)} short of the {format_limit(f.minimum)} "
+        "minimum",
     )
 
 

@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import contractual
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
+from bizaudit.core.financing import given_up_marketing, received_marketing, what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
@@ -110,6 +110,18 @@ class OnlyByAgreement(NamedTuple):
     thin: bool = False
 
 
+class OnlyWithNotSpent(NamedTuple):
+    """The minimum is met only with marketing BA116 reads as revenue given up or money
+    received, not spent (a coach's review, 2026-12-03: a studio's 6.001% against a 6% minimum
+    held $1,500 of tuition credits; without them, 5.69%)."""
+
+    measured: Decimal
+    not_spent: Decimal
+    revenue: Decimal
+    minimum: Decimal
+    source: Source
+
+
 class OnlyWithRestricted(NamedTuple):
     """The minimum is met only with spend BA114 or BA119 warns about: lawful marketing is
     under it (a CFO's re-review, 2026-12-03: $30,000 of a lender's realtor gifts had made up a
@@ -183,7 +195,10 @@ class MarketingShare(Rule):
     the share without it (a CFO's re-review, 2026-12-03: a lender's realtor gifts); one under it
     says how much of it pays for what they warn about, and the gap without it; so too of the
     marketing BA116 reads as revenue given up, not money spent (a free trial day, punch-card
-    visits: a CFO's re-review, 2026-12-03).
+    visits: a CFO's re-review, 2026-12-03). A share that meets the minimum only with such
+    lines, or with money BA116 reads as received (a vendor's reimbursement), is a warning that
+    gives the share without them (a coach's review, 2026-12-03: a studio's 6.001% against a 6%
+    minimum held $1,500 of tuition credits; without them, 5.69%).
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -220,10 +235,19 @@ class MarketingShare(Rule):
                     facts, measured, revenue, threshold.value, threshold.source
                 )
             restricted = _restricted(facts)
+            not_spent = given_up_marketing(facts) + received_marketing(facts)
             if restricted is not None and measured - restricted[0] < threshold.value * revenue:
                 yield Hit(
                     OnlyWithRestricted(
                         measured, *restricted, revenue, threshold.value, threshold.source
+                    ),
+                    at=("revenue",),
+                    severity="warning",
+                )
+            elif not_spent and measured - not_spent < threshold.value * revenue:
+                yield Hit(
+                    OnlyWithNotSpent(
+                        measured, not_spent, revenue, threshold.value, threshold.source
                     ),
                     at=("revenue",),
                     severity="warning",
