@@ -2017,6 +2017,16 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
         ("Cedar Ridge Winery", "Tasting Room Bar - Free Tastings for Visitors", False),
         ("Old Mill Brewing Co.", "Mug Club Free Pint at Our Bar", False),
         ("Old Mill Brewing Co.", "Bar Staff Sales Incentives", False),
+        # the fifteenth round (a coach's review, 2026-12-03): "our", "staff" and "taproom"
+        # excuse nothing where a retailer's staff, or a bar as the place, is named
+        ("Tobacco Road Brewing", "Sponsorship - Tobacco Road Taproom (bar) softball team", True),
+        ("Tobacco Road Brewing", "Bartender spiffs - $1 per pint poured of our beer", True),
+        ("Tobacco Road Brewing", "Spiffs for bar staff at accounts", True),
+        ("Tobacco Road Brewing", "Tap takeover - buying rounds at Oak City Taproom", True),
+        ("Tobacco Road Brewing", "Free beer at the taproom for guests", False),
+        ("Switchback Hollow Brewing Co.", "Sponsorship - Oak City Taproom softball team", True),
+        ("Switchback Hollow Brewing Co.", "Switchback Taproom trivia night free pint", False),
+        ("Old Mill Brewing Co.", "Distributor sales contest - Mutual Distributing reps", True),
     ],
 )
 def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
@@ -2035,7 +2045,9 @@ def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
         },
     )
     assert [f.severity for f in found] == (["warning"] if flagged else [])
-    if flagged:
+    if flagged and "Distributor" in line:  # commercial bribery of a wholesaler's staff
+        assert "27 U.S.C. §205(c)" in found[0].message
+    elif flagged:
         assert found[0].message.startswith(f"{line!r} gives retailers something of value")
         assert "27 U.S.C. §205(b)" in found[0].message
         assert found[0].advice.startswith("check it with your state's alcohol beverage control")
@@ -2602,3 +2614,38 @@ def test_ba116_names_a_doctors_draw() -> None:
     profile = {"revenue": 2610000, "activities": [draw]}
     [found] = _found("BA116", profile)
     assert "profit the owner takes out" in found.message
+
+
+def test_ba114_flags_gifts_to_agents_who_order_pest_inspections_for_a_sale() -> None:
+    """A CFO's review (2026-12-03, fifteenth round): a pest company's "Realtor appreciation -
+    lunches, gift cards, CE classes (WDO)" scored as a channel at 7.3x, the score 100. A pest
+    (WDO) inspection for a home sale is a settlement service (12 U.S.C. §2602(3)), and RESPA
+    §8 forbids anything of value for referring it. By hand: the line is no channel, the
+    score is capped at 79, and the lunches and the CE classes may have lines of their own. A
+    line that names no inspection, or gives agents nothing of value, is not flagged."""
+    line = {"name": "6260 Realtor appreciation - lunches, gift cards, CE classes (WDO)",
+            "spend": 8400}  # fmt: skip
+    ads = [{"name": "Google Ads", "spend": 60000}, {"name": "Customer newsletter", "spend": 10000}]
+    pest = {
+        "business": {"name": "Lone Star Shield", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [*ads, line],
+        "customers": {"new": 200, "sources": {"Google Ads": 140, "Realtor referral": 60},
+                      "lifetime_value": 2000},
+        "owner_hours": {"delivery": 30, "marketing": 10},
+    }  # fmt: skip
+    assert _report(pest | {"activities": ads}).score == 93  # without the line
+    [found] = _found("BA114", pest)
+    assert "which RESPA restricts" in found.message
+    assert "12 U.S.C. §2602(3)" in found.message
+    assert "'6260 Realtor appreciation - lunches' and 'CE classes (WDO)'" in found.advice
+    report = _report(pest)
+    assert report.score == 79
+    assert [c.reason for c in report.score_caps] == [
+        "a line pays for referrals, which the profession's rules restrict (BA114)"
+    ]
+    [held] = [c for c in report.channels if c.restricted_by is not None]
+    assert (held.restricted_by, held.cac) == ("BA114", None)
+    for other in ("Realtor appreciation - lunches", "Realtor gift cards"):
+        plain = pest | {"activities": [*ads, {"name": other, "spend": 8400}]}
+        assert not _found("BA114", plain), other

@@ -1048,12 +1048,13 @@ class Classifier:
         winner = max(found, key=lambda term: term.strength)
         if (
             winner.category == "repeat"
-            and "new" in words
+            and ("new" in words or "of" in words)
             and any(term.phrase == "sibling" for term in found)
         ):
-            # "Siblings (new patients, same family)": in a dental practice or a music school a
-            # sibling is a new account a family member brought; where the family is the
-            # customer (child care) a "sibling" alone is repeat (a CFO's re-review, 2026-12-03)
+            # "Siblings (new patients, same family)", "Sibling of current patient": in a dental
+            # or orthodontic practice or a music school a sibling is a new account a family
+            # member brought (a new case, with its own fee); where the family is the customer
+            # (child care) a "sibling" alone is repeat (CFO's reviews, 2026-12-03)
             return SourceClass(
                 "referral", "'sibling', a new customer of their own → referral", "sibling"
             )

@@ -23,7 +23,7 @@ from bizaudit.core.financing import (
     lines_that_move_money,
     offsets_deductible,
 )
-from bizaudit.core.tied_house import alcohol_producer, gives_retailers
+from bizaudit.core.tied_house import alcohol_producer, gives_retailers, pays_wholesalers_staff
 from bizaudit.model import verticals
 from bizaudit.model.profile import Activity, Customers, Profile, Source
 from bizaudit.model.verticals import Vertical
@@ -114,6 +114,19 @@ _PAYS_OR_GIFTS = re.compile(
     rf"\b(?:{_PAYS_PER_REFERRAL}|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
 )
 _ADJUSTERS = re.compile(r"\badjusters?\b", re.IGNORECASE)
+#: Those who order a settlement service for a home sale or its loan, and the services (RESPA
+#: §8, the vertical's ``settlement_rule``): a line must name both, and a payment or a gift
+_SETTLEMENT_REFERRERS = re.compile(
+    r"\b(?:realtors?|real\s+estate\s+agents?|listing\s+agents?|agents?|brokers?|brokerages?"
+    r"|lenders?|loan\s+officers?|title|escrow)\b",
+    re.IGNORECASE,
+)
+_SETTLEMENT_SERVICES = re.compile(
+    r"\b(?:wdo|wdi|wood[- ]destroying|termite\s+(?:inspections?|letters?|reports?)"
+    r"|(?:pest|home|pre-?listing|pre-?closing)\s+inspections?|real\s+estate\s+inspections?"
+    r"|clearance\s+letters?|appraisals?)\b",
+    re.IGNORECASE,
+)
 #: What pays an adjuster: a gift, a card, cash, a fee or a price per claim (not a lunch alone)
 _PAYS_ADJUSTERS = re.compile(
     r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|fees?|commissions?|spiffs?|visa|amazon"
@@ -478,6 +491,9 @@ class Facts(NamedTuple):
     #: Lines that give the insurers' adjusters something of value, where the vertical names
     #: their code of ethics (BA114): no channel either
     adjuster_payments: Sequence[ClassifiedActivity] = ()
+    #: Lines that give the agents or lenders who order a settlement service (a pest inspection
+    #: for a sale) something of value, where the vertical names RESPA (BA114): no channel either
+    settlement_payments: Sequence[ClassifiedActivity] = ()
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -793,7 +809,11 @@ def compute(
         [
             item
             for item in activities
-            if item.activity.spend > 0 and gives_retailers(item.activity.name)
+            if item.activity.spend > 0
+            and (
+                gives_retailers(item.activity.name, profile.business.name or "")
+                or pays_wholesalers_staff(item.activity.name)
+            )
         ]
         if alcohol_producer(profile.business.name or "")
         else []
@@ -828,6 +848,22 @@ def compute(
         else []
     )
     flagged |= {id(item) for item in adjusters}
+    # Gifts, cards, cash or a fee to the agents and lenders who order a pest or home
+    # inspection for a sale (BA114 with RESPA §8)
+    settlement = (
+        [
+            item
+            for item in activities
+            if item.activity.spend > 0
+            and id(item) not in flagged
+            and _SETTLEMENT_REFERRERS.search(item.activity.name)
+            and _PAYS_ADJUSTERS.search(item.activity.name)
+            and _SETTLEMENT_SERVICES.search(f"{item.activity.name} {item.activity.note or ''}")
+        ]
+        if rules is not None and rules.settlement_rule is not None
+        else []
+    )
+    flagged |= {id(item) for item in settlement}
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
@@ -893,6 +929,7 @@ def compute(
         retailer_inducements=inducements,
         deductible_offsets=deductibles,
         adjuster_payments=adjusters,
+        settlement_payments=settlement,
         moves=moves,
         economics=economics.compute(
             profile,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["alcohol_producer", "gives_retailers"]
+__all__ = ["alcohol_producer", "gives_retailers", "pays_wholesalers_staff"]
 
 #: A business whose name says it makes beer, wine, cider or spirits.
 _PRODUCER = re.compile(
@@ -46,12 +46,72 @@ _OWN = re.compile(
 )
 
 
+#: A retailer's own staff, or a bar named as the place ("at Tobacco Road Taproom"): the
+#: producer's words ("our", "staff", "taproom") then excuse nothing (a coach's review,
+#: 2026-12-03, fifteenth round: a bar's softball team and bartenders' spiffs per pint of "our
+#: beer" had passed; 27 U.S.C. §205(b) and (c); 27 CFR §6.41, §10.21)
+_THEIRS = re.compile(
+    r"\b(?:bartenders?|bar\s+owners?|bar\s+managers?|buyers?|account\s+staff"
+    r"|(?:at|for)\s+(?:the\s+)?(?:accounts?|bars?|retailers?))\b|\(bar\)"
+    r"|\bat\s+(?!the\b|our\b)(?:[\w'&-]+\s+){1,3}(?:taproom|tap\s+room|tavern|pub|saloon|grill"
+    r"|bar|bottle\s+shop)\b",
+    re.IGNORECASE,
+)
+
+
+#: A wholesaler's (a distributor's) sales staff, and what rewards them for selling a brand: a
+#: contest, prizes, spiffs, a bonus. A producer may not give a trade buyer's employees anything
+#: of value to push its products (27 U.S.C. §205(c); 27 CFR §10.21, and §10.24 on sales
+#: contests; a coach's review, 2026-12-03, fifteenth round: a brewery's "Distributor sales
+#: contest - Mutual Distributing reps" was counted as selling, with no word said)
+_WHOLESALERS_STAFF = re.compile(
+    r"\b(?:distributor'?s?|distributing|wholesaler'?s?)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:sales\s+)?(?:reps?|representatives?|salespeople|sales\s+force|drivers?|staff)\b",
+    re.IGNORECASE,
+)
+_REWARDS = re.compile(
+    r"\b(?:contests?|prizes?|spiffs?|incentives?|bonus(?:es)?|rewards?|gift\s+cards?|trips?)\b",
+    re.IGNORECASE,
+)
+
+
 def alcohol_producer(name: str) -> bool:
     """Whether a business's name says it makes beer, wine, cider or spirits."""
     return bool(_PRODUCER.search(name))
 
 
-def gives_retailers(text: str) -> bool:
+#: A bar named by its own name ("Tobacco Road Taproom"): someone else's where none of those
+#: words is in the producer's own name
+_NAMED_BAR = re.compile(r"((?:[A-Z][\w'&.-]*\s+){1,3})(?:Taproom|Tap Room|Tavern|Pub|Saloon|Bar)\b")
+_NOT_A_NAME = frozenset(
+    {
+        "our", "the", "own", "sponsorship", "free", "brewery", "brewing", "winery", "tasting",
+        "room", "taproom", "tap", "mug", "club", "wine", "beer", "cocktail", "new", "main",
+    }
+)  # fmt: skip
+
+
+def gives_retailers(text: str, own: str = "") -> bool:
     """Whether a line's name (or note) says it gives retailers something of value: it names
-    retailers and a thing of value, and not the producer's own premises, visitors or staff."""
-    return bool(_RETAILERS.search(text) and _VALUE.search(text) and not _OWN.search(text))
+    retailers and a thing of value, and not the producer's own premises, visitors or staff,
+    unless it names a retailer's staff, a bar as the place, or a bar by a name that is not
+    the producer's own (``own``)."""
+    if not _VALUE.search(text):
+        return False
+    if _THEIRS.search(text) or _named_bar(text, own):
+        return True
+    return bool(_RETAILERS.search(text) and not _OWN.search(text))
+
+
+def _named_bar(text: str, own: str) -> bool:
+    mine = {word.lower() for word in re.findall(r"[\w']+", own)}
+    for found in _NAMED_BAR.finditer(text):
+        named = {word.lower() for word in re.findall(r"[\w']+", found.group(1))}
+        if named - _NOT_A_NAME and not named & mine:
+            return True
+    return False
+
+
+def pays_wholesalers_staff(text: str) -> bool:
+    """Whether a line rewards a wholesaler's (a distributor's) staff for selling the brand."""
+    return bool(_REWARDS.search(text) and _WHOLESALERS_STAFF.search(text))

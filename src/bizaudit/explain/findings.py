@@ -888,6 +888,17 @@ def _ba118(hit: Hit, currency: str) -> Words:
 
 
 def _ba119(hit: Hit, currency: str) -> Words:
+    if hit.figures:  # a distributor's or wholesaler's staff, rewarded for selling the brand
+        return (
+            f"{hit.subject!r} rewards a wholesaler's staff for selling your brand, which the "
+            "Federal Alcohol Administration Act forbids a producer to do as commercial bribery "
+            "(27 U.S.C. §205(c); 27 CFR §10.21, and §10.24 on sales contests), which for beer "
+            "applies where the state has a similar law, as most states do",
+            "check it with your state's alcohol beverage control agency or a beverage-alcohol "
+            "lawyer before spending on it again; support the distributor's sales with product "
+            "knowledge, samples and point-of-sale materials within the rules, not rewards to "
+            "its staff",
+        )
     return (
         f"{hit.subject!r} gives retailers something of value, which the tied-house laws "
         "forbid a producer to do to win their orders: the Federal Alcohol Administration Act "
@@ -899,7 +910,7 @@ def _ba119(hit: Hit, currency: str) -> Words:
         "lawyer before spending on it again; the federal rules allow product displays and "
         "point-of-sale materials within their limits (27 CFR §6.83, §6.84), and consumer "
         "tastings and promotions where your state does: win accounts with the product, events "
-        "open to the public and your distributor's own sales work",
+        "open to the public and your own or your distributor's sales work",
     )
 
 

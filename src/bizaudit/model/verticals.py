@@ -101,6 +101,10 @@ class Vertical(NamedTuple):
     #: Why paying the insurers' adjusters who send claimants is restricted, where a trade is
     #: paid from insurance claims: BA114 says so of a line that gives them something of value
     adjuster_rule: str | None = None
+    #: Why giving real-estate agents or lenders anything of value for referring a settlement
+    #: service (a pest or home inspection for a sale) is forbidden: BA114 says so of a line
+    #: that gives them something of value for it (RESPA §8; the fifteenth round, 2026-12-03)
+    settlement_rule: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -163,6 +167,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("deductible_rule"),
         row.get("referral_rule_customers"),
         row.get("adjuster_rule"),
+        row.get("settlement_rule"),
     )
 
 

@@ -86,7 +86,12 @@ class PayingForReferrals(Rule):
     adjuster may not steer a claimant to anyone who compensates them for it (Fla. Admin. Code
     R. 69B-220.201(3)(a), binding on every adjuster in Florida; other states' codes say the
     same; a CFO's review, 2026-12-03: a roofer's "Adjuster Appreciation - Lunches & Gift
-    Cards" had read as retention, then as a referral channel to grow).
+    Cards" had read as retention, then as a referral channel to grow). In home services, a
+    line that gives real-estate agents, lenders or title companies a gift, a card, cash or a
+    fee and names a pest (WDO) or home inspection, or an appraisal, is flagged under RESPA §8:
+    such an inspection for a sale is a settlement service (12 U.S.C. §2602(3)), which no one
+    may be given anything of value for referring (a CFO's review, 2026-12-03, fifteenth round:
+    a pest company's realtor gift cards for termite inspections scored as a channel).
 
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for
@@ -113,6 +118,21 @@ class PayingForReferrals(Rule):
                         None,
                         "your state's department of insurance or a lawyer",
                         whose="the adjusters' code of ethics",
+                    ),
+                    at=("activities", item.position),
+                    subject=item.activity.name,
+                )
+        if vertical.settlement_rule is not None:  # a trade whose inspections close sales
+            for item in facts.settlement_payments:
+                yield Hit(
+                    PaysForReferrals(
+                        vertical.settlement_rule,
+                        "Market to home buyers and sellers directly, and run classes open to "
+                        "all agents that are not conditioned on referrals.",
+                        None,
+                        "a lawyer who knows RESPA",
+                        whose="RESPA",
+                        unpaid=unpaid_parts(item.activity.name, vertical),
                     ),
                     at=("activities", item.position),
                     subject=item.activity.name,

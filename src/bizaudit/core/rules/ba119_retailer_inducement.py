@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.tied_house import pays_wholesalers_staff
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["RetailerInducement"]
@@ -40,6 +41,12 @@ class RetailerInducement(Rule):
     (27 CFR §6.83, §6.84), consumer tastings and promotions where the state allows them,
     events open to the public, and the distributor's own sales work. If the line gives
     nothing to retailers, rename it so it says what it buys, or skip this rule with the reason.
+
+    A contest, prizes, spiffs or a bonus for a distributor's or wholesaler's sales staff is
+    flagged too: a producer may not give a trade buyer's employees anything of value to push
+    its products (27 U.S.C. §205(c), commercial bribery; 27 CFR §10.21, and §10.24 on sales
+    contests; a coach's review, 2026-12-03, fifteenth round: a brewery's "Distributor sales
+    contest - Mutual Distributing reps" had counted as selling, with no word said).
     """
 
     id = "BA119"
@@ -49,4 +56,6 @@ class RetailerInducement(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for item in facts.retailer_inducements:
-            yield Hit(at=("activities", item.position), subject=item.activity.name)
+            # True where it rewards a wholesaler's staff (commercial bribery), not a retailer
+            wholesaler = pays_wholesalers_staff(item.activity.name)
+            yield Hit(wholesaler, at=("activities", item.position), subject=item.activity.name)
