@@ -1229,3 +1229,32 @@ def test_gift_cards_to_adjusters_who_send_claimants_are_flagged(
         "activities:\n" + lines
     )
     assert "BA114" not in rules(checked(run_cli, path))
+
+
+def test_a_staffing_firm_is_held_to_its_trades_share_of_billings(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-03, fifteenth round): a staffing firm spending 0.31% of its
+    billings failed against the 9% B2B-services figure and was asked for $834,500 more; the
+    trade averages 0.25–0.4% of sales (SIA, quoted by Haley Marketing, 2020). Its temporary
+    wages are cost of sales, and account managers are not what a new client costs. By hand:
+    3,000 of 1,000,000 is 0.3%, within 0.25–0.4%; the CAC is the BDM's 60,000 and the site's
+    3,000 over 10 clients, 6,300, without the 90,000 of account managers."""
+    path = tmp_path / "staffing.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Keystone, industry: staffing}\nrevenue: 1000000\n"
+        "activities:\n"
+        "  - {name: 5000 Temporary employee wages (W-2 field staff), spend: 740000}\n"
+        "  - {name: Account manager salaries (3), spend: 90000}\n"
+        "  - {name: Business development manager base + commission, spend: 60000}\n"
+        "  - {name: Website & SEO, spend: 3000}\n"
+        "customers: {new: 10, sources: {BDM cold calls: 10}}\n"
+    )
+    profile = checked(run_cli, path)
+    assert profile["industry"]["id"] == "staffing"
+    assert not [f for f in profile["findings"] if f["rule"] == "BA101"]
+    kinds = [a["category"] for a in profile["activities"]]
+    assert kinds[:2] == ["cost-of-sales", "marketing"]
+    assert profile["economics"]["cac"]["value"] == "6300"
+    # the range as published, never rounded to "0.2–0.4%"
+    assert "range 0.25–0.4%" in run_cli("check", path, "--exit-zero").stdout

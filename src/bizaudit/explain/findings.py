@@ -647,7 +647,7 @@ def _ba110(hit: Hit, currency: str) -> Words:
     f: AboveRange = hit.figures
     v = f.vertical
     what = "marketing and sales" if v.scope == "marketing and sales" else "marketing"
-    low, high = format_percent(v.marketing.low), format_percent(v.marketing.high)
+    low, high = format_limit(v.marketing.low), format_limit(v.marketing.high)
     why = []
     if f.weak_ratio and f.ratio.value is not None:
         shown = format_ratio(f.ratio.value)

@@ -336,9 +336,10 @@ def line_list(lines: Sequence[int], most: int = 10) -> str:
 
 
 def percent_range(low: Decimal, high: Decimal | None) -> str:
-    """ "3–5%", or "6%" without a high end: a range written once, its sign at the end."""
-    shown = format_percent(low)
-    return shown if high is None else f"{shown.removesuffix('%')}–{format_percent(high)}"
+    """ "3–5%", or "6%" without a high end: a range written once, its sign at the end, its
+    ends as published, never rounded (a staffing firm's "0.25–0.4%" had read "0.2–0.4%")."""
+    shown = format_limit(low)
+    return shown if high is None else f"{shown.removesuffix('%')}–{format_limit(high)}"
 
 
 def format_percent(share: Decimal | None, places: int = 1) -> str:

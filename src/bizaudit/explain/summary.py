@@ -13,6 +13,7 @@ from bizaudit.explain.numbers import (
     format_percent,
     format_percent_beside,
     line_list,
+    percent_range,
     plural,
 )
 from bizaudit.model.report import Finding, OwnerTime, ProfileReport, Profit, ThresholdOut
@@ -50,9 +51,7 @@ def reference_line(report: ProfileReport) -> str:
     first = report.benchmarks[0]
     where = "overall" if first.scope == "all" else f"in {first.scope}"
     cited = f"({cited_as(first.source, first.year)})"
-    figure = format_percent(first.figure)
-    if first.high is not None:
-        figure = f"{figure.removesuffix('%')}–{format_percent(first.high)}"
+    figure = percent_range(first.figure, first.high)
     return f"{own}; {figure} {where} {cited}"
 
 

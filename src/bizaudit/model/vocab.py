@@ -40,7 +40,8 @@ Vertical = Literal[
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
     "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
     "mortgage", "physical-therapy",
-    "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
+    "real-estate", "restaurant", "retail", "saas", "salon", "staffing", "veterinary",
+    "wholesale",
 ]  # fmt: skip
 #: A sector or a vertical, spelled out as one choice so that a mistake gets one message
 #: (a union of two Literals gave two, one a line of Python).
@@ -50,7 +51,8 @@ Industry = Literal[
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
     "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
     "mortgage", "physical-therapy",
-    "real-estate", "restaurant", "retail", "saas", "salon", "veterinary", "wholesale",
+    "real-estate", "restaurant", "retail", "saas", "salon", "staffing", "veterinary",
+    "wholesale",
 ]  # fmt: skip
 #: referral: someone recommended them; repeat: an existing customer, not a new one.
 SourceKind = Literal["referral", "paid", "organic", "outbound", "repeat", "other"]
@@ -112,6 +114,9 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "store": "retail", "boutique": "retail", "software": "saas", "hair": "salon",
     "barber": "salon", "spa": "salon", "beauty": "salon", "nails": "salon",
     "distributor": "wholesale", "distribution": "wholesale",
+    # a CFO's review (2026-12-03, fifteenth round): "Keystone Staffing Partners"
+    "staffing": "staffing", "staffing agency": "staffing", "temp agency": "staffing",
+    "employment agency": "staffing", "recruitment agency": "staffing",
     # a CFO's review (2026-12-03): "Whitfield Family Funeral Home & Cremation"
     "funeral": "death-care", "funeral home": "death-care", "mortuary": "death-care",
     "cremation": "death-care", "crematory": "death-care", "funeral chapel": "death-care",

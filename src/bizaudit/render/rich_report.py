@@ -383,8 +383,7 @@ def _benchmarks(report: ProfileReport) -> RenderableType:
     you = "you" if label == "Marketing ÷ revenue" else f"you ({label.lower()})"
     table.add_row(Text(format_percent(share), style="bold"), Text(you, style="bold"), "")
     for b in shown:
-        low = format_percent(b.figure)
-        label = f"{low.removesuffix('%')}–{format_percent(b.high)}" if b.high is not None else low
+        label = percent_range(b.figure, b.high)
         who = {
             industry: f"your industry ({b.scope})",
             sector: f"your sector ({b.scope})",

@@ -939,8 +939,7 @@ def _benchmarks(p: ProfileReport) -> list[BenchmarkRow]:
 
 
 def _figure(b: BenchmarkOut) -> str:
-    low = format_percent(b.figure)
-    return low if b.high is None else f"{low.removesuffix('%')}–{format_percent(b.high)}"
+    return percent_range(b.figure, b.high)
 
 
 def _counted_as(activity: ActivityResult) -> str:
