@@ -1151,3 +1151,33 @@ def test_money_received_is_no_channel() -> None:
     )
     assert not [c for c in report.channels if "received" in c.name]
     assert Decimal(2400) in [c.spend for c in report.channels]
+
+
+def test_door_to_door_reps_pay_and_housing_are_what_their_accounts_cost() -> None:
+    """A CFO's review (2026-12-03, fifteenth round): a pest company's door-to-door channel
+    held only its manager's salary, $87.80 an account at 11.6x, while the reps' commissions
+    joined a reps channel of no customers and their summer housing was read as "hosting";
+    `plan` then moved money into the manager's salary. By hand: (236,000 + 58,000 + 72,000 +
+    7,200) ÷ 820 = 455.12. A staffing firm's business development managers are its outbound
+    channel too: (210,000 + 18,600) ÷ 14 = 16,328.57."""
+    report = run(
+        activities=[
+            {"name": "6100 D2D rep commissions (per account) + EOS bonus", "spend": 236000},
+            {"name": "6105 Summer rep housing - apartments Jun-Aug", "spend": 58000},
+            {"name": "6115 D2D sales manager salary", "spend": 72000},
+            {"name": "6120 SalesRabbit licenses + iPads", "spend": 7200},
+        ],
+        customers={"new": 820, "sources": {"door to door": 820}},
+    )
+    [d2d] = [c for c in report.channels if c.customers]
+    assert (d2d.spend, d2d.cac) == (Decimal(373200), Decimal("455.12"))
+    report = run(
+        activities=[
+            {"name": "6020 Business development managers (2) base + new-account commission",
+             "spend": 210000},
+            {"name": "6040 LinkedIn Sales Navigator (3 seats)", "spend": 18600},
+        ],
+        customers={"new": 14, "sources": {"BDM cold calls / Sales Nav outreach": 14}},
+    )  # fmt: skip
+    [bdm] = [c for c in report.channels if c.customers]
+    assert (bdm.spend, bdm.cac) == (Decimal(228600), Decimal("16328.57"))
