@@ -2649,3 +2649,27 @@ def test_ba114_flags_gifts_to_agents_who_order_pest_inspections_for_a_sale() -> 
     for other in ("Realtor appreciation - lunches", "Realtor gift cards"):
         plain = pest | {"activities": [*ads, {"name": other, "spend": 8400}]}
         assert not _found("BA114", plain), other
+
+
+def test_sources_more_than_five_percent_over_new_customers_hold_the_score_below_strong() -> None:
+    """R18 of a CFO's review (2026-12-03, fifteenth round): a pest company's sources listed
+    150 more customers than its 1,480 new ones (10%), and the score stayed 100. By hand: 200
+    listed against 180 new is 20 over, more than 5% of 180 (9): capped at 79; against 191 new,
+    9 over is not more than 9.55: not capped."""
+    base = {
+        "business": {"name": "Lone Star Shield", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 60000},
+                       {"name": "Customer newsletter", "spend": 10000}],
+        "owner_hours": {"delivery": 30, "marketing": 10},
+    }  # fmt: skip
+    sources = {"Google Ads": 140, "Neighbor referral": 60}
+    over = _report(base | {"customers": {"new": 180, "sources": sources, "lifetime_value": 2000}})
+    assert over.score == 79
+    assert [c.reason for c in over.score_caps] == [
+        "the sources list more than 5% more new customers than were won (BA108): the referral "
+        "share and the channels rest on counts that do not add up"
+    ]
+    near = _report(base | {"customers": {"new": 191, "sources": sources, "lifetime_value": 2000}})
+    assert near.score > 79
+    assert not near.score_caps

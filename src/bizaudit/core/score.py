@@ -191,6 +191,7 @@ CapReason = Literal[
     "thin without money moved",
     "unread sources",
     "given up counted",
+    "counts disagree",
     "failed",
     "paid referrals",
     "retailer inducement",
@@ -248,6 +249,14 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     # retention part; above what is material, the verdict stops below "Strong" (a CFO's
     # re-review, 2026-12-03: a pet resort scored 95 "Strong" with $12,300 of its $32,700 of
     # marketing in free visits and a free trial day; taken out, as BA116 advises, 75)
+    # Sources that list more new customers than were won, by more than is material (BA108):
+    # the referral share and every channel's CAC rest on counts that do not add up (a CFO's
+    # review, 2026-12-03, fifteenth round: a pest company scored 100 with its sources 10%
+    # over its new customers)
+    customers = facts.profile.customers
+    new = customers.new if customers is not None else None
+    if new and facts.sourced_customers - new > UNREAD_MATERIAL * new:
+        found.append(Cap(79, "counts disagree"))
     marketing = facts.spend["marketing"]
     given = given_up_marketing(facts)  # deductible offsets are capped for that (core.audit)
     if marketing > 0 and given > UNREAD_MATERIAL * marketing:

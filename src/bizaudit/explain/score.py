@@ -101,6 +101,8 @@ CAPS: dict[CapReason, str] = {
     "read (BA113)",
     "given up counted": "more than 5% of marketing is in lines BA116 reads as revenue given up, "
     "not money spent: the marketing share, a channel or the retention part may rest on them",
+    "counts disagree": "the sources list more than 5% more new customers than were won "
+    "(BA108): the referral share and the channels rest on counts that do not add up",
     "thin without money moved": "the costs as listed exceed revenue, and without the lines "
     "BA116 names (money moved, revenue given up) the operating margin is under 5%",
     "failed": "the check fails (an error finding, or a warning under --strict)",
