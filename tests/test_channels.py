@@ -1181,3 +1181,19 @@ def test_door_to_door_reps_pay_and_housing_are_what_their_accounts_cost() -> Non
     )  # fmt: skip
     [bdm] = [c for c in report.channels if c.customers]
     assert (bdm.spend, bdm.cac) == (Decimal(228600), Decimal("16328.57"))
+
+
+def test_a_free_pre_roll_and_school_demos_are_not_video_ads_or_print() -> None:
+    """A coach's review (2026-12-03, fifteenth round): a dispensary's "Free pre-roll w/ first
+    visit" became the channel "YouTube ads", and a studio's "School demos & PTA fun nights
+    (t-shirts, flyers)" was priced as print."""
+    report = run(
+        activities=[
+            {"name": "Free pre-roll w/ first visit (house brand, at cost)", "spend": 6400},
+            {"name": "School demos & PTA fun nights (t-shirts, flyers)", "spend": 1800},
+        ],
+        customers={"new": 30, "sources": {"School demo": 30}},
+    )
+    names = [c.name for c in report.channels]
+    assert "YouTube ads" not in names
+    assert by_name(report)["Events, trade shows and webinars"].spend == Decimal(1800)

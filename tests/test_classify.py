@@ -681,6 +681,9 @@ def test_a_sibling_who_is_a_new_customer_is_a_referral(name: str, kind: str) -> 
         ("Cash handling - armored car (Brink's)", "operations", None),
         ("Community events - Memorial Day service, Blue Christmas", "marketing", "acquire"),
         ("Weedmaps - featured listing + deals placement", "marketing", "acquire"),
+        ("Packing materials (Uline boxes, wrap, tape)", "cost-of-sales", None),
+        ("Pre-roll cones", "cost-of-sales", None),  # a dispensary's goods, not a video ad
+        ("YouTube pre-roll ads", "marketing", "acquire"),
     ],
 )  # fmt: skip
 def test_lines_of_the_fifteenth_round(name: str, category: str, purpose: str | None) -> None:
@@ -703,9 +706,17 @@ def test_lines_of_the_fifteenth_round(name: str, category: str, purpose: str | N
         ("hireahelper", "paid"),
         ("untappd", "organic"),
         ("MSP / VMS program (Beeline)", "paid"),
+        ("vendor day / brand event", "organic"),  # an event in the shop, not a referral
     ],
 )
 def test_sources_of_the_fifteenth_round(name: str, kind: str) -> None:
     """The same reviews: a mover's 60 returning customers were counted as new and unread
     (BA113), and the marketplaces of three trades were unread sources."""
     assert classify_source(name).kind == kind
+
+
+def test_ads_a_name_says_it_does_not_buy_are_not_read() -> None:
+    """A coach's review (2026-12-03, fifteenth round): "Instagram content creator (organic
+    posts, no paid ads)" was read by 'ad'."""
+    assert classify("Instagram content creator (organic posts, no paid ads)").term != "ad"
+    assert classify("Content creator - no ads").term != "ad"

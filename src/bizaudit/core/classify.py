@@ -300,6 +300,9 @@ def _stem(word: str) -> str:
 #: of sales ("co-counsel" keeps its "counsel", "co-op" the vocabulary's "co op")
 _CO_PREFIX = re.compile(r"\bco-(?=manag)")
 _CAR_ROVER = re.compile(r"\b(land|range) rover")
+#: Ads a name says it does not buy (a coach's review, 2026-12-03, fifteenth round: "Instagram
+#: content creator (organic posts, no paid ads)" was read by 'ad')
+_NO_ADS = re.compile(r"\b(?:no|not|non)[- ](?:paid[- ])?(?:ads?|advertising|ad spend|boosts?)\b")
 
 
 def _words(name: str) -> list[str]:
@@ -311,6 +314,8 @@ def _words(name: str) -> list[str]:
         text = _CO_PREFIX.sub("co", text)
     if "rover" in text:  # a Land Rover is no pet sitter's marketplace (a re-review, 2026-12-03)
         text = _CAR_ROVER.sub(r"\1rover", text)
+    if "no " in text or "not " in text:  # "(organic posts, no paid ads)": not an ad line
+        text = _NO_ADS.sub(" ", text)
     # Only words ending in "s" can change, so most words skip the stemmer entirely.
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
