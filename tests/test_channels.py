@@ -242,7 +242,9 @@ def test_the_check_says_what_the_plan_says_of_a_reservation_network(
         "booking, mostly for guests who found you elsewhere: more spend there does not bring "
         "more guests; its CAC is what those customers cost there, not what won them."
     ) in said
-    assert "Yelp: " not in said  # a channel bought with budget has no such note
+    assert "Yelp: a reservation network" not in said  # a channel bought with budget
+    # "yelp" answers may be the free listing's (the fifteenth round): a floor, said so
+    assert "Yelp: joined by the platform's name ('yelp')" in said
 
 
 def test_a_referral_channel_its_lines_reach_only_in_part_has_no_price_per_customer(
@@ -1197,3 +1199,38 @@ def test_a_free_pre_roll_and_school_demos_are_not_video_ads_or_print() -> None:
     names = [c.name for c in report.channels]
     assert "YouTube ads" not in names
     assert by_name(report)["Events, trade shows and webinars"].spend == Decimal(1800)
+
+
+def test_a_source_that_names_lead_ads_joins_meta_not_a_line_sharing_its_words() -> None:
+    """A coach's review (2026-12-03, fifteenth round): a studio's "free trial class (FB lead
+    ad)" students joined the intro offer's free uniforms by 'free' and 'trial', and Meta's
+    $15,564 showed none. By hand: 15,564 ÷ 48 = 324.25."""
+    report = run(
+        activities=[
+            {"name": "Facebook lead ads (ad spend)", "spend": 9600},
+            {"name": "Martial Arts Media - FB ads management ($497/mo)", "spend": 5964},
+            {"name": "Intro offer - free uniform w/ 2-wk $49 trial (uniform cost)", "spend": 3400},
+        ],
+        customers={"new": 48, "sources": {"free trial class (FB lead ad)": 48}},
+    )
+    meta = by_name(report)["Facebook and Instagram ads (Meta)"]
+    assert (meta.spend, meta.customers, meta.cac) == (Decimal(15564), 48, Decimal("324.25"))
+
+
+def test_customers_who_answer_yelp_are_a_floor_for_yelp_ads_not_what_they_bought() -> None:
+    """A coach's review (2026-12-03, fifteenth round): `plan` doubled a mover's Yelp Ads on
+    150 customers who had answered "yelp", which the sources read as organic (the free
+    listing and its reviews), as it refuses to for Instagram. The answer joins the ads as a
+    platform's name does; without Yelp Ads it is an organic channel of its own."""
+    paid = run(
+        activities=[{"name": "Yelp Ads", "spend": 9600}, {"name": "Google Ads", "spend": 12000}],
+        customers={"new": 245, "sources": {"yelp": 150, "google ads": 95}},
+    )
+    assert "the platform's name ('yelp') where only its ads are paid for" in (
+        by_name(paid)["Yelp"].joined_by
+    )
+    free = run(
+        activities=[{"name": "Google Ads", "spend": 12000}],
+        customers={"new": 245, "sources": {"yelp": 150, "google ads": 95}},
+    )
+    assert by_name(free)["Yelp listing and reviews"].customers == 150
