@@ -2673,3 +2673,18 @@ def test_sources_more_than_five_percent_over_new_customers_hold_the_score_below_
     near = _report(base | {"customers": {"new": 191, "sources": sources, "lifetime_value": 2000}})
     assert near.score > 79
     assert not near.score_caps
+
+
+def test_ba114_flags_a_dental_practices_gifts_to_referring_dentists() -> None:
+    """R9 of a CFO's review (2026-12-03, fifteenth round): an orthodontist's "Referring
+    dentist relations - lunch & learns, holiday gifts to GP offices" was told "keep funding
+    it"; a gift is an inducement under Cal. B&P §650 and remuneration in kind under Tex. Occ.
+    Code §102.001. The lunch-and-learns may be split off."""
+    line = "6030 Referring dentist relations - lunch & learns, holiday gifts to GP offices"
+    ortho = {"business": {"name": "Cedar Ridge", "industry": "dental"}, "revenue": 2600000,
+             "activities": [{"name": line, "spend": 14000}]}  # fmt: skip
+    [found] = _found("BA114", ortho)
+    assert "Tex. Occ. Code §102.001" in found.message
+    assert "If '6030 Referring dentist relations - lunch & learns' is open to all" in found.advice
+    lunches = ortho | {"activities": [{"name": "Referring dentist lunch & learns", "spend": 1}]}
+    assert not _found("BA114", lunches)
