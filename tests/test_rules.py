@@ -2688,3 +2688,44 @@ def test_ba114_flags_a_dental_practices_gifts_to_referring_dentists() -> None:
     assert "If '6030 Referring dentist relations - lunch & learns' is open to all" in found.advice
     lunches = ortho | {"activities": [{"name": "Referring dentist lunch & learns", "spend": 1}]}
     assert not _found("BA114", lunches)
+
+
+def test_ba120_flags_a_dispensarys_highway_billboard_and_free_goods() -> None:
+    """S13 of a coach's review (2026-12-03, fifteenth round): a California dispensary's
+    "Billboard - I-80 eastbound" and "Free pre-roll w/ first visit" were counted among its
+    funded acquisition channels (Bus. & Prof. Code §26152(d), §26153). By hand: both lines
+    are flagged, neither is a channel with a price, `plan` leaves them alone, and the score
+    stops at 79; a billboard downtown and Weedmaps are not flagged."""
+    lines = [
+        {"name": "Billboard - I-80 eastbound @ Roseville (Outfront)", "spend": 24000},
+        {"name": "Free pre-roll w/ first visit (house brand, at cost)", "spend": 6400},
+        {"name": "Billboard - downtown Sacramento", "spend": 12000},
+        {"name": "Weedmaps - featured listing", "spend": 60000},
+        {"name": "Customer newsletter", "spend": 8000},
+    ]
+    shop = {
+        "business": {"name": "Golden Hour", "industry": "cannabis"},
+        "revenue": 2000000,
+        "activities": lines,
+        "customers": {"new": 2000, "sources": {"weedmaps": 1500, "billboard": 500},
+                      "lifetime_value": 900},
+        "owner_hours": {"delivery": 30, "marketing": 10},
+    }  # fmt: skip
+    found = _found("BA120", shop)
+    assert [f.subject for f in found] == [lines[0]["name"], lines[1]["name"]]
+    assert "advertises on a highway billboard" in found[0].message
+    assert "§26152(d)" in found[0].message
+    assert "gives away goods or accessories as a promotion" in found[1].message
+    without = [line for line in lines if line not in lines[:2]]
+    assert _report(shop | {"activities": without}).score == 100
+    report = _report(shop)
+    assert report.score == 79
+    assert [c.reason for c in report.score_caps] == [
+        "a line advertises as the trade's rules forbid (BA120)"
+    ]
+    held = [c for c in report.channels if c.restricted_by == "BA120"]
+    assert held
+    assert all(c.cac is None for c in held)
+    # the same lines in a shop of another trade say nothing
+    other = shop | {"business": {"name": "Golden Hour", "industry": "retail"}}
+    assert not _found("BA120", other)

@@ -114,6 +114,8 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         caps.append(score.Cap(_FAILED_CEILING, "paid referrals"))
     if any(f.rule.id == "BA119" for f in found):  # a licence risk (a CFO's re-review)
         caps.append(score.Cap(_FAILED_CEILING, "retailer inducement"))
+    if any(f.rule.id == "BA120" for f in found):  # a licence risk too (the fifteenth round)
+        caps.append(score.Cap(_FAILED_CEILING, "unlawful advertising"))
     if any(
         isinstance(f.hit.figures, Financing) and f.hit.figures.deductible_rule for f in found
     ):  # a rebate of the deductible, an offence in Texas (a CFO's review, 2026-12-03)

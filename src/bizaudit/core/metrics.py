@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from bizaudit.core import economics
+from bizaudit.core.cannabis_ads import unlawful_advertising
 from bizaudit.core.channels import Channel, join
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
 from bizaudit.core.economics import Economics
@@ -494,6 +495,9 @@ class Facts(NamedTuple):
     #: Lines that give the agents or lenders who order a settlement service (a pest inspection
     #: for a sale) something of value, where the vertical names RESPA (BA114): no channel either
     settlement_payments: Sequence[ClassifiedActivity] = ()
+    #: Lines that advertise as the trade's rules forbid (a cannabis licensee's highway
+    #: billboard, goods given away), where the vertical names them (BA120): no channel either
+    unlawful_advertising: Sequence[ClassifiedActivity] = ()
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -864,14 +868,28 @@ def compute(
         else []
     )
     flagged |= {id(item) for item in settlement}
+    # Advertising the trade's rules forbid (a cannabis licensee's billboard on an interstate,
+    # goods given away: BA120)
+    unlawful_ads = (
+        [
+            item
+            for item in activities
+            if item.activity.spend > 0
+            and unlawful_advertising(f"{item.activity.name} {item.activity.note or ''}")
+        ]
+        if rules is not None and rules.advertising_rule is not None
+        else []
+    )
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
     # added $11,000 to a brewery's free kegs for bars).
-    held = flagged | {id(item) for item in [*inducements, *deductibles]}  # no channel to grow
+    held = flagged | {id(item) for item in [*inducements, *deductibles, *unlawful_ads]}
     if held:
         by_channel = [
-            channel._replace(restricted=_restricted_by(channel, inducements, deductibles))
+            channel._replace(
+                restricted=_restricted_by(channel, inducements, deductibles, unlawful_ads)
+            )
             if any(id(item) in held for item in channel.activities)
             else channel
             for channel in by_channel
@@ -930,6 +948,7 @@ def compute(
         deductible_offsets=deductibles,
         adjuster_payments=adjusters,
         settlement_payments=settlement,
+        unlawful_advertising=unlawful_ads,
         moves=moves,
         economics=economics.compute(
             profile,
@@ -1037,8 +1056,11 @@ def _restricted_by(
     channel: Channel,
     inducements: Sequence[ClassifiedActivity],
     deductibles: Sequence[ClassifiedActivity],
+    unlawful_ads: Sequence[ClassifiedActivity] = (),
 ) -> str:
-    """The rule that warns about a restricted channel's lines: BA119, BA116 or BA114."""
+    """The rule that warns about a restricted channel's lines: BA120, BA119, BA116 or BA114."""
+    if _any_in(channel, unlawful_ads):
+        return "BA120"
     if _any_in(channel, inducements):
         return "BA119"
     return "BA116" if _any_in(channel, deductibles) else "BA114"

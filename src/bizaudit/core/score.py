@@ -195,6 +195,7 @@ CapReason = Literal[
     "failed",
     "paid referrals",
     "retailer inducement",
+    "unlawful advertising",
     "deductible rebate",
     "left to chance",
     "owner unpaid",

@@ -114,7 +114,7 @@ def channel_notes(
         {
             f.rule
             for f in findings
-            if f.rule in ("BA114", "BA119")
+            if f.rule in ("BA114", "BA119", "BA120")
             and f.severity != "info"
             and f.line in channel.activities
         }

@@ -34,6 +34,7 @@ from bizaudit.core.rules.ba115_thin_margin import ThinMargin
 from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
+from bizaudit.core.rules.ba120_unlawful_advertising import Forbidden
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -887,6 +888,22 @@ def _ba118(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba120(hit: Hit, currency: str) -> Words:
+    f: Forbidden = hit.figures
+    what = (
+        "advertises on a highway billboard"
+        if f.what == "billboard"
+        else "gives away goods or accessories as a promotion"
+    )
+    return (
+        f"{hit.subject!r} {what}, which your trade's rules forbid: {f.rule}",
+        "stop it, and check what your state allows with its cannabis regulator or a cannabis "
+        "lawyer before spending on it again: in California, a billboard away from interstates "
+        "and border-crossing state highways, with 71.6% of its audience 21 or older "
+        "(§26151(b)), and discounts rather than free goods",
+    )
+
+
 def _ba119(hit: Hit, currency: str) -> Words:
     if hit.figures:  # a distributor's or wholesaler's staff, rewarded for selling the brand
         return (
@@ -1266,6 +1283,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA117": _ba117,
     "BA118": _ba118,
     "BA119": _ba119,
+    "BA120": _ba120,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

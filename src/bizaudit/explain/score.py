@@ -107,6 +107,7 @@ CAPS: dict[CapReason, str] = {
     "BA116 names (money moved, revenue given up) the operating margin is under 5%",
     "failed": "the check fails (an error finding, or a warning under --strict)",
     "paid referrals": "a line pays for referrals, which the profession's rules restrict (BA114)",
+    "unlawful advertising": "a line advertises as the trade's rules forbid (BA120)",
     "retailer inducement": "a line gives retailers something of value, which the tied-house "
     "laws forbid (BA119)",
     "deductible rebate": "a line looks like it offsets customers' insurance deductibles, which "

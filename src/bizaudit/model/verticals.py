@@ -105,6 +105,9 @@ class Vertical(NamedTuple):
     #: service (a pest or home inspection for a sale) is forbidden: BA114 says so of a line
     #: that gives them something of value for it (RESPA §8; the fifteenth round, 2026-12-03)
     settlement_rule: str | None = None
+    #: What the trade's advertising rules forbid (a cannabis licensee's billboards on
+    #: interstates, free goods given away): BA120 says so of a line that does it
+    advertising_rule: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -168,6 +171,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("referral_rule_customers"),
         row.get("adjuster_rule"),
         row.get("settlement_rule"),
+        row.get("advertising_rule"),
     )
 
 

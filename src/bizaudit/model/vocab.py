@@ -36,7 +36,7 @@ Category = Literal[
 Purpose = Literal["acquire", "retain", "grow", "convert"]
 Sector = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 Vertical = Literal[
-    "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
+    "accounting", "agency", "auto-repair", "cannabis", "chiropractic", "coaching", "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
     "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
     "mortgage", "physical-therapy",
@@ -47,7 +47,7 @@ Vertical = Literal[
 #: (a union of two Literals gave two, one a line of Python).
 Industry = Literal[
     "b2b-product", "b2b-services", "b2c-product", "b2c-services",
-    "accounting", "agency", "auto-repair", "chiropractic", "coaching", "construction",
+    "accounting", "agency", "auto-repair", "cannabis", "chiropractic", "coaching", "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
     "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
     "mortgage", "physical-therapy",
@@ -114,6 +114,8 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "store": "retail", "boutique": "retail", "software": "saas", "hair": "salon",
     "barber": "salon", "spa": "salon", "beauty": "salon", "nails": "salon",
     "distributor": "wholesale", "distribution": "wholesale",
+    # a coach's review (2026-12-03, fifteenth round): "Golden State Greens Dispensary"
+    "dispensary": "cannabis", "cannabis": "cannabis", "cannabis dispensary": "cannabis",
     # a CFO's review (2026-12-03, fifteenth round): "Keystone Staffing Partners"
     "staffing": "staffing", "staffing agency": "staffing", "temp agency": "staffing",
     "employment agency": "staffing", "recruitment agency": "staffing",

@@ -21,6 +21,7 @@ from bizaudit.core.rules.ba116_financing_line import FinancingLine
 from bizaudit.core.rules.ba117_gross_margin_mismatch import GrossMarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerPayNotListed
 from bizaudit.core.rules.ba119_retailer_inducement import RetailerInducement
+from bizaudit.core.rules.ba120_unlawful_advertising import UnlawfulAdvertising
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
@@ -54,6 +55,7 @@ RULES: dict[str, Rule] = {
         GrossMarginMismatch(),
         OwnerPayNotListed(),
         RetailerInducement(),
+        UnlawfulAdvertising(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),

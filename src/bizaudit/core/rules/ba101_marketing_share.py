@@ -456,6 +456,7 @@ def _restricted(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
             ("BA114", facts.paid_referrals),
             ("BA116", facts.deductible_offsets),
             ("BA119", facts.retailer_inducements),
+            ("BA120", facts.unlawful_advertising),
         )
         for item in lines
         if item.classification.category == "marketing"

@@ -1,0 +1,66 @@
+"""BA120: a line advertises as the trade's rules forbid (a cannabis licensee's)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from bizaudit.core.cannabis_ads import Breach, breach
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+__all__ = ["Forbidden", "UnlawfulAdvertising"]
+
+
+class Forbidden(NamedTuple):
+    what: Breach  # a highway billboard, or goods given away
+    rule: str  # what the trade's rules say, with their citations
+
+
+class UnlawfulAdvertising(Rule):
+    """A line advertises as the trade's rules forbid: a cannabis licensee's billboard on a
+    highway, or its goods given away.
+
+    Why it matters: a cannabis licence comes with advertising rules. California forbids a
+    licensee to advertise on a billboard or similar device located on an Interstate Highway or
+    on a State Highway that crosses the California border (Bus. & Prof. Code §26152(d); the
+    regulation that allowed such billboards away from the border was struck down in 2021),
+    and to give away any amount of cannabis, cannabis products or cannabis accessories as part
+    of a business promotion (§26153); other states' rules differ, and most are as strict. A
+    breach puts the licence at stake; it is not a channel to fund. A coach's review
+    (2026-12-03, fifteenth round) saw a dispensary's "Billboard - I-80 eastbound" and "Free
+    pre-roll w/ first visit" counted among its funded acquisition channels, with no word said.
+
+    How it is computed: where the business's vertical names such rules (`cannabis`, declared
+    or given away by the name: "dispensary"), a line whose name or note names a billboard or
+    outdoor advertising and a highway ("I-80", "Interstate", "Hwy 99"), or something given
+    free or as a giveaway and cannabis goods or accessories (pre-rolls, flower, edibles,
+    vapes, samples, lighters, rolling papers, grinders) (core.cannabis_ads). It is a warning,
+    whatever the line was read as; the score stops at 79, below "Strong", and a channel
+    holding such a line is neither priced nor grown (`plan` leaves it alone).
+
+    How to fix: stop the line, and check what your state allows with its cannabis regulator
+    or a cannabis lawyer: in California, a billboard away from interstates and border-crossing
+    state highways, with the audience rules of §26151(b) (71.6% of it 21 or older), and
+    discounts rather than free goods. If the line does neither, rename it so it says what it
+    buys, or skip this rule with the reason.
+    """
+
+    id = "BA120"
+    name = "unlawful-advertising"
+    severity = "warning"
+    summary = "A line advertises as the trade's rules forbid"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        vertical = facts.read_by
+        if vertical is None or vertical.advertising_rule is None:
+            return
+        for item in facts.unlawful_advertising:
+            what = breach(f"{item.activity.name} {item.activity.note or ''}")
+            assert what is not None  # core.metrics found it so
+            yield Hit(
+                Forbidden(what, vertical.advertising_rule),
+                at=("activities", item.position),
+                subject=item.activity.name,
+            )
