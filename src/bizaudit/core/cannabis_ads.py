@@ -16,19 +16,21 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bizaudit.core.lazy import LazyPattern
+
 __all__ = ["Breach", "breach", "unlawful_advertising"]
 
 Breach = Literal["billboard", "giveaway"]
 
 #: Outdoor advertising, and a highway named beside it ("I-80", "Interstate 5", "Hwy 99").
-_BILLBOARD = re.compile(r"\b(?:billboards?|outdoor|ooh|bulletin)\b", re.IGNORECASE)
-_HIGHWAY = re.compile(
+_BILLBOARD = LazyPattern(r"\b(?:billboards?|outdoor|ooh|bulletin)\b", re.IGNORECASE)
+_HIGHWAY = LazyPattern(
     r"\b(?:i-?\s?\d+|interstate|highway|hwy|freeway|us-?\s?\d+|sr-?\s?\d+|state\s+route)\b",
     re.IGNORECASE,
 )
 #: Goods given away: free cannabis, cannabis products or accessories, or a giveaway of them.
-_FREE = re.compile(r"\b(?:free|giveaways?|give-?aways?|freebies?|complimentary|comp'?d)\b", re.I)
-_GOODS = re.compile(
+_FREE = LazyPattern(r"\b(?:free|giveaways?|give-?aways?|freebies?|complimentary|comp'?d)\b", re.I)
+_GOODS = LazyPattern(
     r"\b(?:pre-?rolls?|joints?|grams?|eighths?|flower|buds?|edibles?|gumm(?:y|ies)|carts?"
     r"|cartridges?|vapes?|concentrates?|dabs?|products?|samples?|lighters?|rolling\s+papers?"
     r"|papers|grinders?|pipes?|bongs?|accessories)\b",

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple, cast
 
+from bizaudit.core.lazy import LazyPattern
 from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
 from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
@@ -299,10 +300,10 @@ def _stem(word: str) -> str:
 #: "co-" in "co-managed IT": one word, which a CFO's review (2026-12-03) saw read as "cos", cost
 #: of sales ("co-counsel" keeps its "counsel", "co-op" the vocabulary's "co op")
 _CO_PREFIX = re.compile(r"\bco-(?=manag)")
-_CAR_ROVER = re.compile(r"\b(land|range) rover")
+_CAR_ROVER = LazyPattern(r"\b(land|range) rover")
 #: Ads a name says it does not buy (a coach's review, 2026-12-03, fifteenth round: "Instagram
 #: content creator (organic posts, no paid ads)" was read by 'ad')
-_NO_ADS = re.compile(r"\b(?:no|not|non)[- ](?:paid[- ])?(?:ads?|advertising|ad spend|boosts?)\b")
+_NO_ADS = LazyPattern(r"\b(?:no|not|non)[- ](?:paid[- ])?(?:ads?|advertising|ad spend|boosts?)\b")
 
 
 def _words(name: str) -> list[str]:

@@ -10,6 +10,8 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from bizaudit.core.lazy import LazyPattern
+
 if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, Facts
 
@@ -139,21 +141,6 @@ def received(name: str) -> bool:
     return _RECEIVED.search(name) is not None
 
 
-class _Lazy:
-    """A pattern compiled the first time a line needs it: BA116's two largest took a few
-    milliseconds of every start-up to compile, and the words ``_may_be_given_up`` and
-    ``_may_offset`` look for keep most runs from needing them at all."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._pattern, self._flags = pattern, flags
-        self._compiled: re.Pattern[str] | None = None
-
-    def search(self, text: str) -> re.Match[str] | None:
-        if self._compiled is None:
-            self._compiled = re.compile(self._pattern, self._flags)
-        return self._compiled.search(text)
-
-
 #: Words that say what was not charged, not what was spent: "what we give up", "given up".
 #: Not "gave up on Facebook ads" (a decision), nor "waived" in a line of card fees that
 #: mentions waived gap fees (a CFO's re-review, 2026-12-02).
@@ -164,7 +151,7 @@ _SERVED = (
     r"visits?|grooms?|class(?:es)?|sessions?|lessons?|treatments?|appointments?|exams?"
     r"|cleanings?|(?:months?|weeks?)\s+(?:of\s+)?(?:tuition|care|membership|lessons|classes)"
 )
-_GIVEN_UP = _Lazy(
+_GIVEN_UP = LazyPattern(
     r"\bwhat\s+we\s+give\s+up\b|\bgiven\s+up\b|\bfore?gone\b|\bcomp(?:ed|'d|ped)\b"
     r"|\bnot\s+charged\b|\bunbilled\b"
     # credits off what a customer owes: "Member Referral Rewards (free month credit)", "Parent
@@ -199,7 +186,7 @@ _GIVEN_UP = _Lazy(
 #: homeowners for a sign (the usual disguise of a deductible rebate): revenue given up, which
 #: some states forbid outright where the work is paid from an insurance claim. Not a
 #: business's own deductible ("Insurance deductible - van accident").
-_DEDUCTIBLE = _Lazy(
+_DEDUCTIBLE = LazyPattern(
     r"\bdeductibles?\s+(?:waived|waivers?|credits?|rebates?|assistance|paid\s+for)\b"
     r"|\b(?:waived|waiving|covered|covering|pay|paying|paid)\s+"
     r"(?:the\s+|their\s+|your\s+|customers?'?\s+)?"

@@ -24,6 +24,7 @@ from bizaudit.core.financing import (
     lines_that_move_money,
     offsets_deductible,
 )
+from bizaudit.core.lazy import LazyPattern
 from bizaudit.core.tied_house import alcohol_producer, gives_retailers, pays_wholesalers_staff
 from bizaudit.model import verticals
 from bizaudit.model.profile import Activity, Customers, Profile, Source
@@ -117,12 +118,12 @@ _PAYS_OR_GIFTS = re.compile(
 _ADJUSTERS = re.compile(r"\badjusters?\b", re.IGNORECASE)
 #: Those who order a settlement service for a home sale or its loan, and the services (RESPA
 #: §8, the vertical's ``settlement_rule``): a line must name both, and a payment or a gift
-_SETTLEMENT_REFERRERS = re.compile(
+_SETTLEMENT_REFERRERS = LazyPattern(
     r"\b(?:realtors?|real\s+estate\s+agents?|listing\s+agents?|agents?|brokers?|brokerages?"
     r"|lenders?|loan\s+officers?|title|escrow)\b",
     re.IGNORECASE,
 )
-_SETTLEMENT_SERVICES = re.compile(
+_SETTLEMENT_SERVICES = LazyPattern(
     r"\b(?:wdo|wdi|wood[- ]destroying|termite\s+(?:inspections?|letters?|reports?)"
     r"|(?:pest|home|pre-?listing|pre-?closing)\s+inspections?|real\s+estate\s+inspections?"
     r"|clearance\s+letters?|appraisals?)\b",

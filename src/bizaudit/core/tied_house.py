@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from bizaudit.core.lazy import LazyPattern
+
 __all__ = ["alcohol_producer", "gives_retailers", "pays_wholesalers_staff"]
 
 #: A business whose name says it makes beer, wine, cider or spirits.
-_PRODUCER = re.compile(
+_PRODUCER = LazyPattern(
     r"\b(?:brewery|breweries|brewing|brewhouse|brewworks|brewers|brew co|beer co|beer company"
     r"|winery|wineries|vineyards?|cellars|wine co|wine company|distillery|distilleries"
     r"|distilling|distillers|spirits co|spirits company|cidery|cider house|cider works"
@@ -24,14 +26,14 @@ _PRODUCER = re.compile(
     re.IGNORECASE,
 )
 #: Retail licensees a producer sells to: bars, restaurants, stores, "accounts".
-_RETAILERS = re.compile(
+_RETAILERS = LazyPattern(
     r"\b(?:bars?|retailers?|retail|accounts?|on[- ]premises?|off[- ]premises?|taverns?|pubs?"
     r"|restaurants?|liquor stores?|package stores?|bottle shops?|bartenders?)\b",
     re.IGNORECASE,
 )
 #: Something of value given to them: free goods, rounds bought for the house, credits,
 #: slotting, incentives, paid advertising or sponsorship, equipment lent, their staff's spiffs.
-_VALUE = re.compile(
+_VALUE = LazyPattern(
     r"\b(?:free|(?:buying|buy|bought) rounds|rounds|slotting|incentives?|rebates?|kickbacks?"
     r"|placement fees?|pay[- ]to[- ]play|credits? (?:to|for)|sponsorships?|sponsor(?:ing|ed)?"
     r"|co[- ]?op|advertising|spiffs?|coolers?|loaned|lent|equipment|line cleaning"
@@ -39,7 +41,7 @@ _VALUE = re.compile(
     re.IGNORECASE,
 )
 #: The producer's own premises, visitors and staff: not another retailer.
-_OWN = re.compile(
+_OWN = LazyPattern(
     r"\b(?:our|own|taproom|tap room|tasting room|tasting bar|mug club|members?|visitors?"
     r"|guests?|staff|employees?|restaurant week)\b",
     re.IGNORECASE,
@@ -50,7 +52,7 @@ _OWN = re.compile(
 #: producer's words ("our", "staff", "taproom") then excuse nothing (a coach's review,
 #: 2026-12-03, fifteenth round: a bar's softball team and bartenders' spiffs per pint of "our
 #: beer" had passed; 27 U.S.C. §205(b) and (c); 27 CFR §6.41, §10.21)
-_THEIRS = re.compile(
+_THEIRS = LazyPattern(
     r"\b(?:bartenders?|bar\s+owners?|bar\s+managers?|buyers?|account\s+staff"
     r"|(?:at|for)\s+(?:the\s+)?(?:accounts?|bars?|retailers?))\b|\(bar\)"
     r"|\bat\s+(?!the\b|our\b)(?:[\w'&-]+\s+){1,3}(?:taproom|tap\s+room|tavern|pub|saloon|grill"
@@ -64,12 +66,12 @@ _THEIRS = re.compile(
 #: of value to push its products (27 U.S.C. §205(c); 27 CFR §10.21, and §10.24 on sales
 #: contests; a coach's review, 2026-12-03, fifteenth round: a brewery's "Distributor sales
 #: contest - Mutual Distributing reps" was counted as selling, with no word said)
-_WHOLESALERS_STAFF = re.compile(
+_WHOLESALERS_STAFF = LazyPattern(
     r"\b(?:distributor'?s?|distributing|wholesaler'?s?)\b(?:\W+\w+){0,3}?\W+"
     r"(?:sales\s+)?(?:reps?|representatives?|salespeople|sales\s+force|drivers?|staff)\b",
     re.IGNORECASE,
 )
-_REWARDS = re.compile(
+_REWARDS = LazyPattern(
     r"\b(?:contests?|prizes?|spiffs?|incentives?|bonus(?:es)?|rewards?|gift\s+cards?|trips?)\b",
     re.IGNORECASE,
 )
@@ -77,12 +79,27 @@ _REWARDS = re.compile(
 
 def alcohol_producer(name: str) -> bool:
     """Whether a business's name says it makes beer, wine, cider or spirits."""
+    lowered = name.lower()
+    if not (  # most names: a few substring checks, no pattern compiled
+        "brew" in lowered
+        or "win" in lowered
+        or "vineyard" in lowered
+        or "cellar" in lowered
+        or "distil" in lowered
+        or "spirit" in lowered
+        or "cider" in lowered
+        or "mead" in lowered
+        or "beer" in lowered
+    ):
+        return False
     return bool(_PRODUCER.search(name))
 
 
 #: A bar named by its own name ("Tobacco Road Taproom"): someone else's where none of those
 #: words is in the producer's own name
-_NAMED_BAR = re.compile(r"((?:[A-Z][\w'&.-]*\s+){1,3})(?:Taproom|Tap Room|Tavern|Pub|Saloon|Bar)\b")
+_NAMED_BAR = LazyPattern(
+    r"((?:[A-Z][\w'&.-]*\s+){1,3})(?:Taproom|Tap Room|Tavern|Pub|Saloon|Bar)\b"
+)
 _NOT_A_NAME = frozenset(
     {
         "our", "the", "own", "sponsorship", "free", "brewery", "brewing", "winery", "tasting",
