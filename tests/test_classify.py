@@ -684,6 +684,8 @@ def test_a_sibling_who_is_a_new_customer_is_a_referral(name: str, kind: str) -> 
         ("Packing materials (Uline boxes, wrap, tape)", "cost-of-sales", None),
         ("Pre-roll cones", "cost-of-sales", None),  # a dispensary's goods, not a video ad
         ("YouTube pre-roll ads", "marketing", "acquire"),
+        ("6280 CPA - Mountjoy Chilton", "operations", None),  # the accountant
+        ("CPA directory listings", "marketing", "acquire"),
     ],
 )  # fmt: skip
 def test_lines_of_the_fifteenth_round(name: str, category: str, purpose: str | None) -> None:
