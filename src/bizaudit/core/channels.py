@@ -801,5 +801,14 @@ def _generic(account: str) -> bool:
 def _order(channel: Channel) -> tuple[int, Decimal, int, str]:
     cac = channel.cac
     if cac is None:
-        return (1, -channel.spend, 0, channel.name.lower())
+        return (2, -channel.spend, 0, channel.name.lower())
+    if (
+        not cac
+        and channel.sources
+        and all(source.classification.kind == "other" for source in channel.sources)
+    ):
+        # Customers from sources nothing read ("saw obituary in paper", BA113) cost nothing
+        # that is known, not nothing: after the priced channels, not the cheapest of them (a
+        # CFO's review, 2026-12-03, fifteenth round)
+        return (1, cac, -channel.customers, channel.name.lower())
     return (0, cac, -channel.customers, channel.name.lower())
