@@ -1258,3 +1258,26 @@ def test_a_staffing_firm_is_held_to_its_trades_share_of_billings(
     assert profile["economics"]["cac"]["value"] == "6300"
     # the range as published, never rounded to "0.2–0.4%"
     assert "range 0.25–0.4%" in run_cli("check", path, "--exit-zero").stdout
+
+
+def test_a_funeral_homes_families_buy_once_when_no_churn_is_given(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """R6 of a CFO's review (2026-12-03, fifteenth round): with no churn given, a funeral
+    home's lifetime value was "n/a" and the economics part of its score left out, though a
+    family's at-need call is bought once. By hand: one sale's margin, 7,300 × 78% = 5,694; a
+    churn the profile states wins."""
+    path = tmp_path / "funeral.yaml"
+    body = (
+        "version: 1\nbusiness: {name: Hartwell, industry: death-care}\nrevenue: 1000000\n"
+        "activities:\n  - {name: Google Ads, spend: 40000}\n"
+        "customers: {new: 100, sources: {google ads: 100}, average_revenue: 7300, "
+        "gross_margin: 78%%%s}\n"
+    )
+    path.write_text(body % "")
+    profile = checked(run_cli, path)
+    assert profile["economics"]["ltv"]["value"] == "5694"
+    terminal = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "from one sale: customers of this trade buy once" in terminal
+    path.write_text(body % ", churn_rate: 50%")
+    assert checked(run_cli, path)["economics"]["ltv"]["value"] != "5694"

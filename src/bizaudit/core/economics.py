@@ -126,6 +126,8 @@ class Ltv(NamedTuple):
     months: int = 12  # in a period: the churn's (churn_period), else the profile's
     missing: Missing | None = None
     period_months: int = 12  # in the profile's period, which average_revenue is for
+    #: the churn was assumed (100%: the vertical's customers buy once), not given
+    assumed: bool = False
 
     @property
     def step_margin(self) -> Margin | None:
@@ -216,7 +218,9 @@ def _payback(cac: Cac, margin: Margin | None, months: int, ltv: Ltv) -> Payback:
     return Payback(None, cac.value, margin, months, "cac-and-margin")
 
 
-def _ltv(profile: Profile, horizon_years: int, norm: ChurnNorm | None) -> Ltv:
+def _ltv(
+    profile: Profile, horizon_years: int, norm: ChurnNorm | None, buy_once: bool = False
+) -> Ltv:
     customers = profile.customers
     months = profile.business.months
     margin = None
@@ -231,6 +235,9 @@ def _ltv(profile: Profile, horizon_years: int, norm: ChurnNorm | None) -> Ltv:
     churn: Decimal | None = customers.churn_rate
     if churn is None and customers.retention_rate is not None:
         churn = 1 - customers.retention_rate
+    assumed = churn is None and buy_once  # one sale's margin (a funeral home's at-need call)
+    if assumed:
+        churn = Decimal(1)
     if churn is None:
         return Ltv(None, False, margin, None, missing="churn", horizon=horizon_years)
     # A month's churn is worked out month by month: 6% a month is not 52.4% a year of
@@ -244,7 +251,7 @@ def _ltv(profile: Profile, horizon_years: int, norm: ChurnNorm | None) -> Ltv:
     else:
         periods = min((1 - (1 - churn) ** periods_in_horizon) / churn, periods_in_horizon)
     value = _per_step(margin, step, months).value * periods  # each period of the churn's margin
-    return Ltv(value, False, margin, churn, periods, horizon_years, step, None, months)
+    return Ltv(value, False, margin, churn, periods, horizon_years, step, None, months, assumed)
 
 
 def churn_months(profile: Profile) -> int:
@@ -269,6 +276,7 @@ def compute(
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
+    buy_once: bool = False,
 ) -> Economics:
     """The economics of a profile, given its acquisition and sales spend, the new customers
     its sources account for (used when ``customers.new`` is not given), how many of them
@@ -302,7 +310,7 @@ def compute(
     )
     if referral and referral_spend:
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
-    ltv = _ltv(profile, horizon_years, churn_norm)
+    ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
     margin = ltv.margin
     months = profile.business.months
     return Economics(

@@ -968,6 +968,7 @@ def compute(
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
             churn_norm=vertical.churn if vertical else None,
+            buy_once=vertical.buy_once if vertical else False,
         ),
         vertical=vertical,
         by_channel=by_channel,

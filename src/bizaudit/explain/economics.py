@@ -249,6 +249,11 @@ class Basis:
             near = stay < 10 and abs(stay - ltv.periods) < Decimal("0.05")  # 1.05 and 1.1
             average = format_number(stay, 2 if near else 1 if stay < 100 else 0)
         margin = ltv.step_margin or ltv.margin
+        if ltv.assumed:  # no churn given, in a trade whose customers buy once
+            return (
+                f"{self.margin(margin)}, from one sale: customers of this trade buy once, so "
+                "none is counted as coming back (state customers.churn_rate if some do)"
+            )
         each = f" a {period}" if ltv.months != ltv.period_months else ""
         return (
             f"{self.margin(margin)}{each} × {format_number(ltv.periods, 2)} {period}s, what a "
