@@ -2729,3 +2729,21 @@ def test_ba120_flags_a_dispensarys_highway_billboard_and_free_goods() -> None:
     # the same lines in a shop of another trade say nothing
     other = shop | {"business": {"name": "Golden Hour", "industry": "retail"}}
     assert not _found("BA120", other)
+
+
+def test_ba116_names_a_value_never_billed_taken_out_of_revenue() -> None:
+    """R7 of a CFO's review (2026-12-03, fifteenth round): an orthodontist's "Complimentary
+    consult & records (250 consults x $250 value waived)", read as contra-revenue, took
+    $62,500 off its collections with no word said. By hand: profit 2,547,500 - 1,849,000 =
+    698,500 (27.4% of 2,547,500) with it; 761,000 of 2,610,000 (29.2%) without it."""
+    lines = [
+        {"name": "6045 Complimentary consult & records (250 consults x $250 value waived)",
+         "spend": 62500},
+        {"name": "Team wages", "spend": 1849000},
+    ]  # fmt: skip
+    [found] = _found("BA116", {"revenue": 2610000, "activities": lines})
+    assert "looks like a value never billed" in found.message
+    assert "$698,500 (27.4% of net revenue) with it, $761,000 (29.2%) without it" in (found.message)
+    # a discount given, taken out of gross sales, is no such line
+    discount = [{"name": "Sales discounts", "spend": 62500}, lines[1]]
+    assert not _found("BA116", {"revenue": 2610000, "activities": discount})

@@ -21,7 +21,9 @@ __all__ = [
     "movement", "offsets_deductible", "received", "what_makes_the_loss",
 ]  # fmt: skip
 
-Movement = Literal["loan", "draw", "transfer", "received", "given up", "part given up"]
+Movement = Literal[
+    "loan", "draw", "transfer", "received", "given up", "part given up", "never billed"
+]
 
 #: The terms that read such a line as operations; a line nothing placed is looked at too.
 #: Only these lines are matched against the patterns below (a set lookup a line otherwise).
@@ -273,6 +275,11 @@ def offsets_deductible(name: str, note: str | None = None) -> bool:
 _SPENT_TOO = re.compile(r"\b(?:fees?|cash|stipends?|payments?)\b", re.IGNORECASE)
 #: A fee waived is a fee not charged, not a fee paid (a CFO's re-review, 2026-12-03)
 _WAIVED = re.compile(r"\bwaiv(?:ers?|ed|ing)\b", re.IGNORECASE)
+#: A value never billed: waived, not charged, comped (a contra-revenue line that says so)
+_NEVER_BILLED = re.compile(
+    r"\b(?:value\s+waived|waived|not\s+charged|unbilled|no\s+charge|comp(?:ed|'d|ped))\b",
+    re.IGNORECASE,
+)
 #: A loan line that names its principal: the one part of a loan payment sure not to be a cost.
 _PRINCIPAL = re.compile(r"\bprincipal\b", re.IGNORECASE)
 
@@ -302,6 +309,13 @@ def lines_that_move_money(
             continue
         if received(item.activity.name):  # money in, whatever it was read as
             found.append((item, "received"))
+            continue
+        if reading.category == "contra-revenue" and _NEVER_BILLED.search(item.activity.name):
+            # "Complimentary consult & records (250 consults x $250 value waived)": never
+            # billed, so not in the revenue collected either; taken out of it, it is taken
+            # out twice (a CFO's review, 2026-12-03, fifteenth round: $62,500 off an
+            # orthodontist's collections and its operating profit, with no word said)
+            found.append((item, "never billed"))
             continue
         if reading.category != "contra-revenue" and given_up(
             item.activity.name, item.activity.note
@@ -333,7 +347,7 @@ def money_moved(
     and a $79,820 loss read as a $10,180 profit that its interest and a wage would undo."""
     sure, unsure = Decimal(0), Decimal(0)
     for item, kind in moves:
-        if kind in ("transfer", "received", "given up") or (
+        if kind in ("transfer", "received", "given up", "never billed") or (
             kind == "loan" and _PRINCIPAL.search(item.activity.name)
         ):
             sure += item.activity.spend

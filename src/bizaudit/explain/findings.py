@@ -801,6 +801,11 @@ _MOVEMENTS = {
         "split it: keep the fees as a cost and take the comped part out (revenue counts what "
         "customers paid, so what they did not pay is already out of it)",
     ),
+    "never billed": (
+        "a value never billed (waived, not charged), taken out of revenue: the revenue "
+        "collected never held it, so it is taken out twice",
+        "take it out, unless revenue is counted at full price, the waived value included",
+    ),
     "received": (
         "money the business received, not a cost of the period",
         "take it out of the costs: take it off the cost it pays back (the campaign a vendor "
@@ -824,17 +829,21 @@ def _ba116(hit: Hit, currency: str) -> Words:
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if f.profit is not None and f.revenue > 0:
 
-        def profit(amount: Decimal) -> str:
-            return f"{format_money(amount, currency)} ({format_percent(amount / f.revenue)})"
+        def profit(amount: Decimal, revenue: Decimal = f.revenue) -> str:
+            return f"{format_money(amount, currency)} ({format_percent(amount / revenue)})"
 
         of = "net revenue" if f.net else "revenue"
+        # a value never billed, taken out, is revenue back: the margin is of that revenue
+        back = f.spend if f.kind == "never billed" else Decimal(0)
         message += (
             f"; the operating profit counts it: {format_money(f.profit, currency)} "
             f"({format_percent(f.profit / f.revenue)} of {of}) with it, "
-            f"{profit(f.profit + f.spend)} without it"
+            f"{profit(f.profit + f.spend, f.revenue + back)} without it"
         )
         if f.without != f.spend:  # each line its own effect, then all of them (a re-review)
-            message += f", {profit(f.profit + f.without)} without every such line"
+            message += (
+                f", {profit(f.profit + f.without, f.revenue + f.restored)} without every such line"
+            )
         if f.kind == "loan":  # what replaces it is not listed yet
             replaced = "interest and depreciation" if asset else "interest"
             message += f", before the {replaced} to list instead"

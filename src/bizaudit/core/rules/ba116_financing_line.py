@@ -24,6 +24,9 @@ class Financing(NamedTuple):
     #: where the trade is paid from insurance claims and the line offsets a customer's
     #: deductible (a roofer's sign credits to homeowners): why that is unlawful
     deductible_rule: str | None = None
+    #: what every line of a value never billed took out of revenue (contra-revenue lines that
+    #: say "waived"): without them, revenue is that much higher
+    restored: Decimal = Decimal(0)
 
 
 class FinancingLine(Rule):
@@ -51,7 +54,12 @@ class FinancingLine(Rule):
     and the finding adds the profit with it counted as received. So is revenue given up,
     listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
     free month's, a tuition or an account credit):
-    revenue counts what customers paid, so it is already out of it. So is a line that pays,
+    revenue counts what customers paid, so it is already out of it. So is a line read as
+    contra-revenue that says its value was never billed ("value waived", "not charged",
+    "comped"): taken out of revenue, it is taken out twice, and the finding gives the margin
+    of the revenue without it (a CFO's review, 2026-12-03, fifteenth round: an orthodontist's
+    "$250 value waived" consults had taken $62,500 off its collections with no word said). So
+    is a line that pays,
     waives or credits a customer's deductible, or credits homeowners for a sign; where the
     trade is paid from property insurance claims (home services, construction, declared or
     in the business's name) the finding adds that offsetting the deductible is unlawful in
@@ -80,6 +88,9 @@ class FinancingLine(Rule):
         if not found:
             return
         total = sum((item.activity.spend for item, _ in found), Decimal(0))
+        restored = sum(
+            (item.activity.spend for item, kind in found if kind == "never billed"), Decimal(0)
+        )
         vertical = facts.read_by
         rule = None if vertical is None else vertical.deductible_rule
         for item, kind in found:
@@ -93,7 +104,7 @@ class FinancingLine(Rule):
             yield Hit(
                 Financing(item.activity.name, item.activity.spend, kind,
                           facts.operating_profit, facts.net_revenue, total,
-                          bool(facts.contra_revenue), deductible),
+                          bool(facts.contra_revenue), deductible, restored),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
