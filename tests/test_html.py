@@ -1117,3 +1117,19 @@ def test_the_ratio_card_says_what_marketplaces_commissions_make_it(
     assert card.one("dd", "note").words() == (
         "at least 3×; 5.0× with the commissions marketplaces kept (a floor)"
     )
+
+
+def test_findings_about_a_licence_come_before_money(tmp_path: Path) -> None:
+    """The fifteenth round (2026-12-03): a dispensary's BA120 warnings (a billboard on an
+    interstate) came after its thin margin and its revenue given up; the licence is at stake,
+    as with BA114 and BA119, so they come first."""
+    path = tmp_path / "shop.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Golden Hour Dispensary, industry: cannabis}\n"
+        "revenue: 1000000\nactivities:\n"
+        "  - {name: 'First-time customer 20% off (what we give up)', spend: 30000}\n"
+        "  - {name: Billboard - I-80 eastbound, spend: 24000}\n"
+        "  - {name: Rent, spend: 930000}\n"
+    )
+    [profile] = report_of(path).profiles
+    assert view.ranked(profile)[0][0].rule == "BA120"

@@ -335,8 +335,9 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
 
 
 #: Findings about a profession's own rules (paying for referrals, BA114; a thing of value to a
-#: retailer, BA119) come before any money: the licence is at stake, not a share of the budget.
-COMPLIANCE = frozenset({"BA114", "BA119"})
+#: retailer, BA119; advertising a cannabis licence forbids, BA120) come before any money: the
+#: licence is at stake, not a share of the budget.
+COMPLIANCE = frozenset({"BA114", "BA119", "BA120"})
 
 
 def ranked(p: ProfileReport) -> list[tuple[Finding, tuple[Decimal, str] | None]]:
