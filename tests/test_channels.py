@@ -1134,9 +1134,20 @@ def test_a_movers_marketplace_fee_is_what_its_jobs_cost() -> None:
     )
     [market] = [c for c in report.channels if c.customers]
     assert (market.name, market.cac) == (
-        "Moving marketplaces (HireAHelper, Moving.com, 123Movers)",
+        "Moving marketplaces (HireAHelper, Unpakt)",
         Decimal("143.33"),
     )
+    # a lead vendor's leads are a channel of their own (the re-review: one at 2.3x had been
+    # hidden in the marketplace's average); by hand 16,800 / 70 = 240
+    report = run(
+        activities=[
+            {"name": "HireAHelper - marketplace fee", "spend": 17200},
+            {"name": "Lead vendors - Moving.com / 123Movers (pay per lead)", "spend": 16800},
+        ],
+        customers={"new": 190, "sources": {"hireahelper": 120, "moving.com leads": 70}},
+    )
+    vendors = by_name(report)["Moving lead vendors (Moving.com, 123Movers)"]
+    assert (vendors.customers, vendors.cac) == (70, Decimal(240))
 
 
 def test_money_received_is_no_channel() -> None:
@@ -1245,3 +1256,13 @@ def test_a_source_nothing_read_does_not_top_the_table_as_the_cheapest() -> None:
         customers={"new": 13, "sources": {"google ads": 9, "saw obituary in paper": 4}},
     )
     assert [c.name for c in report.channels] == ["Google Ads", "saw obituary in paper"]
+
+
+def test_untappd_answers_are_a_floor_for_its_listing_as_yelp_answers_are() -> None:
+    """The fifteenth round's re-review (2026-12-03): `plan` doubled a brewery's Untappd for
+    Business on 260 guests who had answered "untappd", the app's listing and check-ins."""
+    report = run(
+        activities=[{"name": "6200 Untappd for Business", "spend": 1200}],
+        customers={"new": 260, "sources": {"untappd": 260}},
+    )
+    assert "the platform's name ('untappd')" in by_name(report)["Untappd for Business"].joined_by

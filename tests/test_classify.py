@@ -722,3 +722,10 @@ def test_ads_a_name_says_it_does_not_buy_are_not_read() -> None:
     posts, no paid ads)" was read by 'ad'."""
     assert classify("Instagram content creator (organic posts, no paid ads)").term != "ad"
     assert classify("Content creator - no ads").term != "ad"
+
+
+def test_staff_retention_bonuses_keep_staff_not_customers() -> None:
+    """The fifteenth round's re-review (2026-12-03): a plumber's "Retention bonuses - techs"
+    earned the score's retention part and silenced BA104."""
+    for name in ("Employee retention bonuses", "Retention bonuses - techs", "Stay bonus"):
+        assert classify(name).category == "operations", name

@@ -2026,6 +2026,7 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
         ("Tobacco Road Brewing", "Free beer at the taproom for guests", False),
         ("Switchback Hollow Brewing Co.", "Sponsorship - Oak City Taproom softball team", True),
         ("Switchback Hollow Brewing Co.", "Switchback Taproom trivia night free pint", False),
+        ("Switchback Hollow Brewing Co.", "Taproom bartender spiffs", False),  # its own
         ("Old Mill Brewing Co.", "Distributor sales contest - Mutual Distributing reps", True),
     ],
 )
@@ -2713,7 +2714,7 @@ def test_ba120_flags_a_dispensarys_highway_billboard_and_free_goods() -> None:
     }  # fmt: skip
     found = _found("BA120", shop)
     assert [f.subject for f in found] == [lines[0]["name"], lines[1]["name"]]
-    assert "advertises on a highway billboard" in found[0].message
+    assert "advertises on a billboard on an interstate" in found[0].message
     assert "§26152(d)" in found[0].message
     assert "gives away goods or accessories as a promotion" in found[1].message
     without = [line for line in lines if line not in lines[:2]]
@@ -2726,9 +2727,17 @@ def test_ba120_flags_a_dispensarys_highway_billboard_and_free_goods() -> None:
     held = [c for c in report.channels if c.restricted_by == "BA120"]
     assert held
     assert all(c.cac is None for c in held)
-    # the same lines in a shop of another trade say nothing
+    assert "§26153" not in found[0].message  # each quotes the rule it breaks
+    assert "§26152(d)" not in found[1].message
+    # the same lines in a shop of another trade say nothing; a dispensary declared as retail
+    # is licensed all the same (the re-review)
     other = shop | {"business": {"name": "Golden Hour", "industry": "retail"}}
     assert not _found("BA120", other)
+    declared = shop | {"business": {"name": "Golden Hour Dispensary", "industry": "retail"}}
+    assert len(_found("BA120", declared)) == 2
+    # a state highway that does not cross the border is not flagged
+    hwy = shop | {"activities": [{"name": "Billboard - Hwy 99 at Fresno", "spend": 9000}]}
+    assert not _found("BA120", hwy)
 
 
 def test_ba116_names_a_value_never_billed_taken_out_of_revenue() -> None:

@@ -1254,7 +1254,7 @@ def test_a_staffing_firm_is_held_to_its_trades_share_of_billings(
     assert profile["industry"]["id"] == "staffing"
     assert not [f for f in profile["findings"] if f["rule"] == "BA101"]
     kinds = [a["category"] for a in profile["activities"]]
-    assert kinds[:2] == ["cost-of-sales", "marketing"]
+    assert kinds[:2] == ["cost-of-sales", "operations"]
     assert profile["economics"]["cac"]["value"] == "6300"
     # the range as published, never rounded to "0.2–0.4%"
     assert "range 0.25–0.4%" in run_cli("check", path, "--exit-zero").stdout

@@ -499,6 +499,8 @@ class Facts(NamedTuple):
     #: Lines that advertise as the trade's rules forbid (a cannabis licensee's highway
     #: billboard, goods given away), where the vertical names them (BA120): no channel either
     unlawful_advertising: Sequence[ClassifiedActivity] = ()
+    #: what those rules say (the vertical's ``advertising_rule``, declared or in the name)
+    advertising_rule: str | None = None
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -687,6 +689,15 @@ class Facts(NamedTuple):
         return hours.marketing * rate[0] * weeks
 
 
+def _licence_rule(rules: Vertical | None, name: str) -> str | None:
+    """The advertising rule of a licensed trade: the vertical's the profile is read by, else
+    the one its name gives away, whatever industry is declared."""
+    if rules is not None and rules.advertising_rule is not None:
+        return rules.advertising_rule
+    named = verticals.get(vertical_named_in(name))
+    return None if named is None else named.advertising_rule
+
+
 def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
     """The vertical given, else the one ``model.verticals.read_by`` reads the profile by."""
     if vertical is not None:
@@ -870,7 +881,9 @@ def compute(
     )
     flagged |= {id(item) for item in settlement}
     # Advertising the trade's rules forbid (a cannabis licensee's billboard on an interstate,
-    # goods given away: BA120)
+    # goods given away: BA120), the licence's rules whichever industry is declared: a
+    # dispensary declared as retail is still licensed (the fifteenth round's re-review)
+    advertising_rule = _licence_rule(rules, profile.business.name or "")
     unlawful_ads = (
         [
             item
@@ -878,7 +891,7 @@ def compute(
             if item.activity.spend > 0
             and unlawful_advertising(f"{item.activity.name} {item.activity.note or ''}")
         ]
-        if rules is not None and rules.advertising_rule is not None
+        if advertising_rule is not None
         else []
     )
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
@@ -950,6 +963,7 @@ def compute(
         adjuster_payments=adjusters,
         settlement_payments=settlement,
         unlawful_advertising=unlawful_ads,
+        advertising_rule=advertising_rule,
         moves=moves,
         economics=economics.compute(
             profile,

@@ -53,7 +53,7 @@ _OWN = LazyPattern(
 #: 2026-12-03, fifteenth round: a bar's softball team and bartenders' spiffs per pint of "our
 #: beer" had passed; 27 U.S.C. §205(b) and (c); 27 CFR §6.41, §10.21)
 _THEIRS = LazyPattern(
-    r"\b(?:bartenders?|bar\s+owners?|bar\s+managers?|buyers?|account\s+staff"
+    r"\b(?:bar\s+owners?|bar\s+managers?|buyers?|account\s+staff"
     r"|(?:at|for)\s+(?:the\s+)?(?:accounts?|bars?|retailers?))\b|\(bar\)"
     r"|\bat\s+(?!the\b|our\b)(?:[\w'&-]+\s+){1,3}(?:taproom|tap\s+room|tavern|pub|saloon|grill"
     r"|bar|bottle\s+shop)\b",
@@ -95,6 +95,13 @@ def alcohol_producer(name: str) -> bool:
     return bool(_PRODUCER.search(name))
 
 
+#: Bartenders are a bar's, unless the line names the producer's own bar or staff (the re-review:
+#: "Taproom bartender spiffs" had been flagged)
+_BARTENDERS = LazyPattern(r"\bbartenders?\b", re.IGNORECASE)
+_OUR_BAR = LazyPattern(
+    r"\b(?:taproom|tap\s+room|tasting\s+room|our\s+(?:own\s+)?(?:bartenders?|staff|team|bar))\b",
+    re.IGNORECASE,
+)
 #: A bar named by its own name ("Tobacco Road Taproom"): someone else's where none of those
 #: words is in the producer's own name
 _NAMED_BAR = LazyPattern(
@@ -117,6 +124,8 @@ def gives_retailers(text: str, own: str = "") -> bool:
         return False
     if _THEIRS.search(text) or _named_bar(text, own):
         return True
+    if _BARTENDERS.search(text) and not _OUR_BAR.search(text):
+        return True  # a bar's bartenders, unless the line says they are the taproom's own
     return bool(_RETAILERS.search(text) and not _OWN.search(text))
 
 

@@ -900,12 +900,20 @@ def _ba118(hit: Hit, currency: str) -> Words:
 def _ba120(hit: Hit, currency: str) -> Words:
     f: Forbidden = hit.figures
     what = (
-        "advertises on a highway billboard"
+        "advertises on a billboard on an interstate"
         if f.what == "billboard"
         else "gives away goods or accessories as a promotion"
     )
+    # the clause of the rule that this line breaks, and what holds for both (a re-review)
+    word = "billboard" if f.what == "billboard" else "give away"
+    clauses = f.rule.split("; ")
+    said = "; ".join(
+        clause
+        for clause in clauses
+        if word in clause or ("billboard" not in clause and "give away" not in clause)
+    )
     return (
-        f"{hit.subject!r} {what}, which your trade's rules forbid: {f.rule}",
+        f"{hit.subject!r} {what}, which your trade's rules forbid: {said}",
         "stop it, and check what your state allows with its cannabis regulator or a cannabis "
         "lawyer before spending on it again: in California, a billboard away from interstates "
         "and border-crossing state highways, with 71.6% of its audience 21 or older "

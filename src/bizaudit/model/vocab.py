@@ -119,6 +119,8 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     # a CFO's review (2026-12-03, fifteenth round): "Keystone Staffing Partners"
     "staffing": "staffing", "staffing agency": "staffing", "temp agency": "staffing",
     "employment agency": "staffing", "recruitment agency": "staffing",
+    "workforce solutions": "staffing", "personnel": "staffing", "temporary staffing": "staffing",
+    "employment services": "staffing",
     # a CFO's review (2026-12-03): "Whitfield Family Funeral Home & Cremation"
     "funeral": "death-care", "funeral home": "death-care", "mortuary": "death-care",
     "cremation": "death-care", "crematory": "death-care", "funeral chapel": "death-care",

@@ -32,9 +32,11 @@ class UnlawfulAdvertising(Rule):
     (2026-12-03, fifteenth round) saw a dispensary's "Billboard - I-80 eastbound" and "Free
     pre-roll w/ first visit" counted among its funded acquisition channels, with no word said.
 
-    How it is computed: where the business's vertical names such rules (`cannabis`, declared
-    or given away by the name: "dispensary"), a line whose name or note names a billboard or
-    outdoor advertising and a highway ("I-80", "Interstate", "Hwy 99"), or something given
+    How it is computed: where the business's vertical names such rules (`cannabis`, declared,
+    or given away by the name, "dispensary", whatever industry is declared: a dispensary
+    declared as retail is licensed all the same), a line whose name or note names a billboard
+    or outdoor advertising and an interstate ("I-80", "Interstate 5"; which state highways
+    cross the border a line does not say, so they are not flagged), or something given
     free or as a giveaway and cannabis goods or accessories (pre-rolls, flower, edibles,
     vapes, samples, lighters, rolling papers, grinders) (core.cannabis_ads). It is a warning,
     whatever the line was read as; the score stops at 79, below "Strong", and a channel
@@ -53,14 +55,14 @@ class UnlawfulAdvertising(Rule):
     summary = "A line advertises as the trade's rules forbid"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        vertical = facts.read_by
-        if vertical is None or vertical.advertising_rule is None:
+        rule = facts.advertising_rule
+        if rule is None:
             return
         for item in facts.unlawful_advertising:
             what = breach(f"{item.activity.name} {item.activity.note or ''}")
             assert what is not None  # core.metrics found it so
             yield Hit(
-                Forbidden(what, vertical.advertising_rule),
+                Forbidden(what, rule),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )
