@@ -129,8 +129,9 @@ _SETTLEMENT_SERVICES = LazyPattern(
     r"|clearance\s+letters?|appraisals?)\b",
     re.IGNORECASE,
 )
-#: What pays an adjuster: a gift, a card, cash, a fee or a price per claim (not a lunch alone)
-_PAYS_ADJUSTERS = re.compile(
+#: What pays an adjuster or an agent who orders an inspection: a gift, a card, cash, a fee or a
+#: price per claim (not a lunch alone)
+_GIVES_VALUE = re.compile(
     r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|fees?|commissions?|spiffs?|visa|amazon"
     r"|per\s+(?:claim|job|referral))\b",
     re.IGNORECASE,
@@ -689,6 +690,26 @@ class Facts(NamedTuple):
         return hours.marketing * rate[0] * weeks
 
 
+def _giving(
+    activities: Sequence[ClassifiedActivity],
+    flagged: set[int],
+    whom: LazyPattern | re.Pattern[str],
+    about: LazyPattern | None = None,
+) -> list[ClassifiedActivity]:
+    """The lines, not flagged already, that give those ``whom`` names something of value (a
+    gift, a card, cash, a fee), and, where ``about`` is given, name what it is for in the
+    line or its note (a pest inspection)."""
+    return [
+        item
+        for item in activities
+        if item.activity.spend > 0
+        and id(item) not in flagged
+        and whom.search(item.activity.name)
+        and _GIVES_VALUE.search(item.activity.name)
+        and (about is None or about.search(f"{item.activity.name} {item.activity.note or ''}"))
+    ]
+
+
 def _licence_rule(rules: Vertical | None, name: str) -> str | None:
     """The advertising rule of a licensed trade: the vertical's the profile is read by, else
     the one its name gives away, whatever industry is declared."""
@@ -852,14 +873,7 @@ def compute(
     # Gifts, cards, cash or a price per piece to the insurers' adjusters who send claimants,
     # where the trade is paid from claims (BA114 with the adjusters' code of ethics)
     adjusters = (
-        [
-            item
-            for item in activities
-            if item.activity.spend > 0
-            and id(item) not in flagged
-            and _ADJUSTERS.search(item.activity.name)
-            and _PAYS_ADJUSTERS.search(item.activity.name)
-        ]
+        _giving(activities, flagged, _ADJUSTERS)
         if rules is not None and rules.adjuster_rule is not None
         else []
     )
@@ -867,15 +881,7 @@ def compute(
     # Gifts, cards, cash or a fee to the agents and lenders who order a pest or home
     # inspection for a sale (BA114 with RESPA §8)
     settlement = (
-        [
-            item
-            for item in activities
-            if item.activity.spend > 0
-            and id(item) not in flagged
-            and _SETTLEMENT_REFERRERS.search(item.activity.name)
-            and _PAYS_ADJUSTERS.search(item.activity.name)
-            and _SETTLEMENT_SERVICES.search(f"{item.activity.name} {item.activity.note or ''}")
-        ]
+        _giving(activities, flagged, _SETTLEMENT_REFERRERS, _SETTLEMENT_SERVICES)
         if rules is not None and rules.settlement_rule is not None
         else []
     )

@@ -108,32 +108,35 @@ class PayingForReferrals(Rule):
         if vertical is None:
             return
         named = vertical.label if facts.vertical is None else None  # given away by the name
-        if vertical.adjuster_rule is not None:  # a trade paid from insurance claims
-            for item in facts.adjuster_payments:
+        # Codes of those who send the business customers, not its own profession's: the
+        # insurers' adjusters (a trade paid from claims), the agents who order inspections
+        # for a sale (RESPA); the second with the split advice for CE classes
+        for rule, lines, allowed, ask, whose, split in (
+            (
+                vertical.adjuster_rule,
+                facts.adjuster_payments,
+                "Thank adjusters without anything of value, ask insured customers for reviews "
+                "and referrals, and win claims work through your own channels.",
+                "your state's department of insurance or a lawyer",
+                "the adjusters' code of ethics",
+                False,
+            ),
+            (
+                vertical.settlement_rule,
+                facts.settlement_payments,
+                "Market to home buyers and sellers directly, and run classes open to all "
+                "agents that are not conditioned on referrals.",
+                "a lawyer who knows RESPA",
+                "RESPA",
+                True,
+            ),
+        ):
+            if rule is None:
+                continue
+            for item in lines:
+                unpaid = unpaid_parts(item.activity.name, vertical) if split else ()
                 yield Hit(
-                    PaysForReferrals(
-                        vertical.adjuster_rule,
-                        "Thank adjusters without anything of value, ask insured customers for "
-                        "reviews and referrals, and win claims work through your own channels.",
-                        None,
-                        "your state's department of insurance or a lawyer",
-                        whose="the adjusters' code of ethics",
-                    ),
-                    at=("activities", item.position),
-                    subject=item.activity.name,
-                )
-        if vertical.settlement_rule is not None:  # a trade whose inspections close sales
-            for item in facts.settlement_payments:
-                yield Hit(
-                    PaysForReferrals(
-                        vertical.settlement_rule,
-                        "Market to home buyers and sellers directly, and run classes open to "
-                        "all agents that are not conditioned on referrals.",
-                        None,
-                        "a lawyer who knows RESPA",
-                        whose="RESPA",
-                        unpaid=unpaid_parts(item.activity.name, vertical),
-                    ),
+                    PaysForReferrals(rule, allowed, None, ask, whose=whose, unpaid=unpaid),
                     at=("activities", item.position),
                     subject=item.activity.name,
                 )
