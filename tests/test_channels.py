@@ -1266,3 +1266,20 @@ def test_untappd_answers_are_a_floor_for_its_listing_as_yelp_answers_are() -> No
         customers={"new": 260, "sources": {"untappd": 260}},
     )
     assert "the platform's name ('untappd')" in by_name(report)["Untappd for Business"].joined_by
+
+
+def test_a_summer_sales_team_is_the_door_to_door_channel_it_works() -> None:
+    """The fifteenth round's re-review (2026-12-03): "Summer sales team - per-account
+    commissions", "Sales team housing (summer)" and "Field sales manager" left a door-to-door
+    channel at $0 and BA101 failed the business. By hand: (120,000 + 30,000 + 60,000) ÷ 500 =
+    420."""
+    report = run(
+        activities=[
+            {"name": "Summer sales team - per-account commissions", "spend": 120000},
+            {"name": "Sales team housing (summer)", "spend": 30000},
+            {"name": "Field sales manager", "spend": 60000},
+        ],
+        customers={"new": 500, "sources": {"door knocking": 500}},
+    )
+    [d2d] = [c for c in report.channels if c.customers]
+    assert (d2d.spend, d2d.cac) == (Decimal(210000), Decimal(420))

@@ -686,6 +686,9 @@ def test_a_sibling_who_is_a_new_customer_is_a_referral(name: str, kind: str) -> 
         ("YouTube pre-roll ads", "marketing", "acquire"),
         ("6280 CPA - Mountjoy Chilton", "operations", None),  # the accountant
         ("CPA directory listings", "marketing", "acquire"),
+        ("Staff t-shirts & hats with logo (uniforms)", "operations", None),  # the re-review
+        ("Brand-sponsored budtender education days (free lunch for our staff)", "operations",
+         None),
     ],
 )  # fmt: skip
 def test_lines_of_the_fifteenth_round(name: str, category: str, purpose: str | None) -> None:

@@ -2589,6 +2589,10 @@ def test_ba101_warns_where_only_revenue_given_up_or_money_received_meets_the_min
     [found] = _found("BA101", base | {"activities": [{"name": "Google Ads", "spend": 5700},
                                                      received]})  # fmt: skip
     assert "only with $400 that BA116 reads" in found.message
+    # a share just over the minimum reads as it is, never as the minimum (the re-review)
+    near = base | {"activities": [{"name": "Google Ads", "spend": 5601}, credits]}
+    [found] = _found("BA101", near)
+    assert found.message.startswith("marketing is 6.001% of revenue, over the 6% minimum")
     # with enough spent in money, nothing to say
     assert not _found("BA101", base | {"activities": [{"name": "Google Ads", "spend": 6000},
                                                       credits]})  # fmt: skip

@@ -306,7 +306,7 @@ def _met_only_with(
     $20,000": the opening of BA101's warnings where a part of the share meets the minimum."""
     said = f" ({_SOURCE[source]})" if source in _SOURCE else ""
     return (
-        f"marketing is {format_percent(measured / revenue)} of revenue, over the "
+        f"marketing is {format_percent_beside(measured / revenue, minimum)} of revenue, over the "
         f"{format_limit(minimum)} minimum{said} only with {format_money(part, currency)}"
     )
 
