@@ -2603,6 +2603,7 @@ def test_ba101_warns_where_only_revenue_given_up_or_money_received_meets_the_min
     [
         "Loyalty points redeemed (Alpine IQ rewards, $ off at register)",
         "Customer referral credit - $50 off next service",
+        "BOGO wings Tuesdays",  # the re-review: a deal that gives the second one away
     ],
 )
 def test_ba116_reads_discounts_at_the_register_as_revenue_given_up(name: str) -> None:

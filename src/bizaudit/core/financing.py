@@ -178,6 +178,8 @@ _GIVEN_UP = LazyPattern(
     # the fifteenth round (2026-12-03): a dispensary's "Loyalty points redeemed ($ off at
     # register)" and a pest company's "Customer referral credit - $50 off next service",
     # counted as spent on keeping and winning customers
+    # a buy-one-get-one deal gives the second away (the re-review, 2026-12-03)
+    r"|\bbogo\b|\bbuy\s+one,?\s+get\s+one\b"
     r"|\b(?:points|rewards?)\s+redeemed\b|\$\s*off\s+at\s+(?:the\s+)?(?:register|checkout)\b"
     rf"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?(?:next|first)\s+(?:{_SERVED}|services?)\b",
     re.IGNORECASE,
@@ -257,6 +259,8 @@ def _may_be_given_up(lowered: str) -> bool:
         or "waive" in lowered
         or "redeemed" in lowered
         or "off " in lowered
+        or "bogo" in lowered
+        or "buy one" in lowered
     )
 
 
