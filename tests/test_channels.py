@@ -1283,3 +1283,10 @@ def test_a_summer_sales_team_is_the_door_to_door_channel_it_works() -> None:
     )
     [d2d] = [c for c in report.channels if c.customers]
     assert (d2d.spend, d2d.cac) == (Decimal(210000), Decimal(420))
+
+
+def test_a_partners_seminar_is_a_referral_in_both_tables() -> None:
+    """T32 of the fifteenth round's re-review (2026-12-03): "Seminar - Partner" (Salesforce's
+    picklist) was a referral in the source table and an event in the channel table."""
+    report = run(customers={"new": 10, "sources": {"Seminar - Partner": 10}})
+    assert [c.name for c in report.channels] == ["Referrals and word of mouth"]
