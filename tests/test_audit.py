@@ -388,3 +388,23 @@ def test_a_nearly_full_business_is_warned_not_failed(
     assert ba101["severity"] == "warning"
     assert "the business is 88% full (business.capacity_used)" in ba101["message"]
     assert result.exit_code == 0
+
+
+def test_a_website_no_source_names_is_no_funded_channel() -> None:
+    """The fifteenth round's re-review (2026-12-03): a brewery's "Website (Squarespace) +
+    Mailchimp newsletter" was one of its funded acquisition channels, beside BA206 saying no
+    customer came through it. A website serves every channel; one customers are joined to
+    (by its SEO) stays a channel."""
+    from bizaudit.core.metrics import compute
+    from bizaudit.model.profile import Profile
+
+    def funded(*lines: str) -> list[str]:
+        profile = Profile.model_validate({
+            "version": 1, "business": {"name": "X"}, "revenue": 500000,
+            "activities": [{"name": line, "spend": 3000} for line in lines],
+            "customers": {"new": 50, "sources": {"Google Ads": 40, "organic search": 10}},
+        })  # fmt: skip
+        return [item.activity.name for item in compute(profile).channels]
+
+    assert funded("Google Ads", "Website (Squarespace) + Mailchimp newsletter") == ["Google Ads"]
+    assert funded("Google Ads", "Website & SEO") == ["Google Ads", "Website & SEO"]

@@ -216,7 +216,8 @@ CHANNEL_INPUTS = re.compile(
     r"\b(salary|salaries|wages?|payroll|team|staff|coordinator|manager|call tracking|callrail"
     r"|canva|semrush|ahrefs|tools?|software|photography|photo|photographers?|videographers?"
     r"|video production|content creation|content creators?|copywriters?|copywriting"
-    r"|graphic design|hailtrace|hail trace|storm data)\b",
+    # a website serves every channel (the fifteenth round's re-review, 2026-12-03)
+    r"|graphic design|hailtrace|hail trace|storm data|website|web site|squarespace|wix)\b",
     re.IGNORECASE,
 )
 

@@ -28,19 +28,19 @@ class ChannelWithoutCustomers(Rule):
     Why it matters: money meant to win customers that shows none cannot be judged; it may be
     brand work, retention dressed as acquisition, or customers listed under another name.
 
-    How it is computed: the channel table joins spend lines and customer sources; a channel
-    with recurring spend and no customers is reported, when the profile lists customer
-    sources at all (without any, BA109 asks for them instead). One-off lines (a website
-    redesign) serve every channel and are not asked for customers of their own; nor are the
-    people, tools and creative that serve channels (a marketing team's salaries, call
-    tracking, design): they stay in the CAC, and advice to relabel them as retention would
-    only flatter it (a CFO's review, 2026-12-02). Nor is a franchise's brand fund: the
-    agreement sets it as a share of sales and its customers come as the brand's, named by no
-    source (a CFO's review, 2026-12-03); the channel table says so. Nor is a line BA114 or
-    BA119 flags (a gift to those who refer, where the rules restrict it; a thing of value to a
-    retailer): joining customers to it would price what the finding says to stop. Nor is a
-    channel whose lines BA116 reads as revenue given up (a free trial day): no money was spent
-    there to join customers to (a CFO's second re-review, 2026-12-03).
+    How it is computed: the channel table joins spend lines and customer sources; a channel with
+    recurring spend and no customers is reported, when the profile lists customer sources at all
+    (without any, BA109 asks for them instead). One-off lines (a website redesign) serve every
+    channel and are not asked for customers of their own; nor are the people, tools and creative
+    that serve channels (a marketing team's salaries, call tracking, design, a website): they
+    stay in the CAC, and advice to relabel them as retention would only flatter it (a CFO's
+    review, 2026-12-02). Nor is a franchise's brand fund: the agreement sets it as a share of
+    sales and its customers come as the brand's, named by no source (a CFO's review,
+    2026-12-03); the channel table says so. Nor is a line BA114 or BA119 flags (a gift to those
+    who refer, where the rules restrict it; a thing of value to a retailer): joining customers
+    to it would price what the finding says to stop. Nor is a channel whose lines BA116 reads as
+    revenue given up (a free trial day): no money was spent there to join customers to (a CFO's
+    second re-review, 2026-12-03).
 
     A source of another channel whose name shares a word with the lines ("google", read as
     organic search, beside Google Ads) is named: it may hold the channel's customers (a CFO's
