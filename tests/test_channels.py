@@ -1290,3 +1290,24 @@ def test_a_partners_seminar_is_a_referral_in_both_tables() -> None:
     picklist) was a referral in the source table and an event in the channel table."""
     report = run(customers={"new": 10, "sources": {"Seminar - Partner": 10}})
     assert [c.name for c in report.channels] == ["Referrals and word of mouth"]
+
+
+def test_a_door_to_door_channel_reminds_of_the_buyers_right_to_cancel(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """R2 of a CFO's review (2026-12-03, fifteenth round): `plan` grew a pest company's
+    door-to-door sales with no word of the FTC's Cooling-Off Rule (16 CFR Part 429)."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: X}
+        revenue: 500000
+        activities:
+          - {name: D2D rep commissions, spend: 40000}
+          - {name: Google Ads, spend: 9000}
+        customers: {new: 150, sources: {door to door: 100, google ads: 50}}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "the FTC's Cooling-Off Rule, 16 CFR Part 429" in said
+    assert said.count("Cooling-Off") == 1  # the door-to-door channel only

@@ -3,6 +3,7 @@ the profile would need for it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -132,7 +133,20 @@ def channel_notes(
             "only some of these customers and the others came on their own, so that spend is no "
             "price per customer"
         )
+    joined = set(channel.activities)
+    if any(a.line in joined and _AT_HOMES.search(a.name) for a in activities):
+        # A CFO's review (2026-12-03, fifteenth round): `plan` grew a pest company's
+        # door-to-door sales of service plans with no word of the buyers' right to cancel
+        notes.append(
+            "its sales are made at customers' homes: a sale of $25 or more there must come "
+            "with a notice that the buyer may cancel within three business days (the FTC's "
+            "Cooling-Off Rule, 16 CFR Part 429, as amended in 2015)"
+        )
     return notes
+
+
+#: Lines that sell at customers' doors (door-to-door reps, canvassers)
+_AT_HOMES = re.compile(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
 
 
 def _platform_join(joined: str) -> str | None:
