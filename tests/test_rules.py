@@ -2761,3 +2761,28 @@ def test_ba116_names_a_value_never_billed_taken_out_of_revenue() -> None:
     # a discount given, taken out of gross sales, is no such line
     discount = [{"name": "Sales discounts", "spend": 62500}, lines[1]]
     assert not _found("BA116", {"revenue": 2610000, "activities": discount})
+
+
+def test_ba101_tests_on_no_channel_whose_customers_already_cost_too_much() -> None:
+    """T29 of the fifteenth round's re-review (2026-12-03): a staffing firm was told to test
+    $119,900 on a channel already above its own stop line. By hand: the gap is 100,000 -
+    70,000 = 30,000, which would take the 70,000 profit under 5%; Google Ads, the only channel
+    a test may go to (referrals are left alone), costs 66,000 ÷ 6 = 11,000 a customer, more
+    than a third of the 30,000 a customer is worth (10,000), though the blended CAC, 70,000 ÷
+    14 = 5,000, is under it."""
+    profile = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Rent and payroll", "spend": 860000},
+            {"name": "Client referral bonus ($500 per new account)", "spend": 4000},
+            {"name": "Google Ads", "spend": 66000},
+        ],
+        "customers": {"new": 14, "sources": {"client referral": 8, "google ads": 6},
+                      "lifetime_value": 30000},
+    }  # fmt: skip
+    [found] = _found("BA101", profile)
+    assert found.advice.startswith(
+        "$30,000 more would reach the minimum, but the channel that brings customers most "
+        "cheaply, Google Ads, already costs $11,000 a customer, more than the $10,000 a third "
+        "of their worth allows: make a customer worth more first"
+    )

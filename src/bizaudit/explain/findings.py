@@ -168,7 +168,9 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{already}: rather than adding {money(gap)}, move money from costs that bring no "
             f"customers into a channel that does{_cheapest(f, currency)}"
         )
-    elif f.plan == "test" and (dear := _dearer_than_a_third(f, currency)):
+    elif f.plan == "test" and (
+        dear := _dearer_than_a_third(f, currency) or _cheapest_too_dear(f, currency)
+    ):
         # A test kept "while a customer costs under a third of their worth" cannot start when
         # they already cost more (a CFO's review, 2026-12-02: a tutoring centre told to test
         # $5,050 under a $396.51 ceiling, beside BA201 and channels at $428 and $667).
@@ -369,6 +371,24 @@ def _dearer_than_a_third(f: BelowMinimum, currency: str, ratio: Ratio | None = N
         f"a new customer already costs {format_money(cents(cac), currency)} to win, more than "
         f"the {format_money(at_least(target, '0.01'), currency)} a third of their worth allows "
         "(BA201)"
+    )
+
+
+def _cheapest_too_dear(f: BelowMinimum, currency: str) -> str:
+    """ "the channel that brings customers most cheaply, 'Outbound', already costs $16,328.57 a
+    customer, more than the $10,169.28 a third of their worth allows", or "": a staged test
+    there would stop as it began (the fifteenth round's re-review, 2026-12-03: a staffing
+    firm was told to test $119,900 on such a channel)."""
+    if f.cheapest is None or f.target_cac is None or f.ratio.ltv is None:
+        return ""
+    name, cac = f.cheapest
+    if cac <= f.target_cac:
+        return ""
+    return (
+        f"the channel that brings customers most cheaply, {name}, already costs "
+        f"{format_money(cents(cac), currency)} a customer, more than the "
+        f"{format_money(at_least(f.target_cac, '0.01'), currency)} a third of their worth "
+        "allows"
     )
 
 

@@ -165,7 +165,8 @@ class MarketingShare(Rule):
     no more than the cheapest channel's own spend (`plan` trusts its curve only to twice a
     channel's spend; where no channel has the 20 customers `plan` needs, the cheapest with
     any, named with its count as a small sample), unless a new customer already costs more
-    than that (BA201), when it says to make a customer worth more, or cost less, first, as it
+    than that (BA201), or the cheapest channel a test may go to does (the fifteenth round's
+    re-review, 2026-12-03), when it says to make a customer worth more, or cost less, first, as it
     does, rather than ask for the whole gap, wherever a customer costs more than a third of
     their worth;
     when customers already cost more than they are worth (BA204), it says to fix that first;
