@@ -470,14 +470,29 @@ def test_the_average_stay_is_never_the_same_figure_rounded_otherwise() -> None:
     """A CFO's review: "1.05 years ... (95% churn a year: 1.1 years on average)" showed one
     figure, 1 ÷ 0.95 = 1.0526 = (1 − 0.05^5) ÷ 0.95 to four places, rounded two ways."""
     customers = {"new": 10, "average_revenue": 1000, "gross_margin": "50%"}
-    high = run(customers=customers | {"churn_rate": "95%"})
-    assert high.economics.ltv.basis.endswith(
-        "× 1.05 years, what a customer stays within 5 years (95% churn a year: 1.05 years on "
-        "average)"
+    # 20% a month: (1 − 0.8^60) ÷ 0.2 = 4.99999 months counted, 1 ÷ 0.2 = 5 on average
+    monthly = run(customers=customers | {"churn_rate": "20%", "churn_period": "month"})
+    assert monthly.economics.ltv.basis.endswith(
+        "× 5.00 months, what a customer stays within 5 years (20% churn a month: 5.00 months "
+        "on average)"
     )
     # 18%: 3.50 years counted, 1 ÷ 0.18 = 5.6 on average, as before
     low = run(customers=customers | {"churn_rate": "18%"})
     assert low.economics.ltv.basis.endswith("(18% churn a year: 5.6 years on average)")
+
+
+def test_where_most_customers_buy_once_nobody_is_said_to_stay_a_year() -> None:
+    """S18 of the fifteenth round: a mover's LTV said a customer "stays 1.09 years" at 92%
+    churn a year. Most buy once; the 0.09 is the 8% a year who come back."""
+    customers = {"new": 10, "average_revenue": 1000, "gross_margin": "50%"}
+    # (1 − 0.08^5) ÷ 0.92 = 1.08695 years; 1,000 × 50% × 1.08695 = 543.48
+    mover = run(customers=customers | {"churn_rate": "92%"})
+    assert mover.economics.ltv.value == pytest.approx(Decimal("543.48"), abs=Decimal("0.01"))
+    assert mover.economics.ltv.basis == (
+        "$1,000 × 50% margin × 1.09 years' buying within 5 years: the first year, and 0.09 "
+        "more from the 8% a year who come back (92% churn a year)"
+    )
+    assert "stays" not in mover.economics.ltv.basis
 
 
 def test_a_bring_a_friend_programme_reaches_the_members_who_refer() -> None:

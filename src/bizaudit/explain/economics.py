@@ -269,6 +269,18 @@ class Basis:
                 "none is counted as coming back (state customers.churn_rate if some do)"
             )
         each = f" a {period}" if ltv.months != ltv.period_months else ""
+        if ltv.churn >= Decimal("0.5"):  # most buy in one period only: nobody "stays" a year
+            # S18 of the fifteenth round: a mover's customer "stays 1.09 years" read as a
+            # customer kept for a year; it is one year's buying and a little more from those
+            # who come back.
+            more = format_number(ltv.periods - 1, 2)
+            kept = format_percent(1 - ltv.churn)
+            return (
+                f"{self.margin(margin)}{each} × {format_number(ltv.periods, 2)} {period}s' "
+                f"buying within {plural(ltv.horizon, 'year')}: the first {period}, and {more} "
+                f"more from the {kept} a {period} who come back ({format_percent(ltv.churn)} "
+                f"churn a {period})"
+            )
         return (
             f"{self.margin(margin)}{each} × {format_number(ltv.periods, 2)} {period}s, what a "
             f"customer stays within {plural(ltv.horizon, 'year')} "
