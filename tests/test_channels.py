@@ -1311,3 +1311,26 @@ def test_a_door_to_door_channel_reminds_of_the_buyers_right_to_cancel(
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert "the FTC's Cooling-Off Rule, 16 CFR Part 429" in said
     assert said.count("Cooling-Off") == 1  # the door-to-door channel only
+
+
+def test_a_referral_credit_priced_as_a_channel_says_it_is_revenue_given_up(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """T35 of the fifteenth round's re-review (2026-12-03): a pest company's "$50 off next
+    service" referral credit priced its referrals at $50 a customer, while BA116 said the
+    credit was no money spent. The price stands, and the channel says what it is."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: X}
+        revenue: 900000
+        activities:
+          - {name: Customer referral credit - $50 off next service, spend: 7500}
+          - {name: Google Ads, spend: 30000}
+        customers: {new: 270, sources: {customer referral: 150, google ads: 120}}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    # 7,500 ÷ 150 = $50 a referred customer
+    assert "Referrals and word of mouth: its CAC counts $7,500 of revenue given up (line 6;" in said
+    assert said.count("of revenue given up (line") == 1  # not on Google Ads

@@ -28,6 +28,7 @@ from bizaudit.core.economics import (
     Payback,
     Ratio,
 )
+from bizaudit.core.financing import given_up
 from bizaudit.explain.numbers import (
     and_list,
     format_money,
@@ -134,6 +135,8 @@ def channel_notes(
             "price per customer"
         )
     joined = set(channel.activities)
+    if priced and (forgone := _given_up_note(channel, activities, findings, currency)):
+        notes.append(forgone)
     if any(a.line in joined and _AT_HOMES.search(a.name) for a in activities):
         # A CFO's review (2026-12-03, fifteenth round): `plan` grew a pest company's
         # door-to-door sales of service plans with no word of the buyers' right to cancel
@@ -147,6 +150,35 @@ def channel_notes(
 
 #: Lines that sell at customers' doors (door-to-door reps, canvassers)
 _AT_HOMES = re.compile(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
+
+
+def _given_up_note(
+    channel: ChannelResult,
+    activities: Sequence[ActivityResult],
+    findings: Sequence[Finding],
+    currency: str,
+) -> str:
+    """What a priced channel's CAC counts that BA116 reads as revenue given up ("" when
+    none): a pest company's "$50 off next service" referral credit priced its referrals at
+    $50 while BA116 said the credit was no money spent (T35 of the fifteenth round's
+    re-review). The price stands, as what those customers cost in revenue forgone."""
+    named = {f.line for f in findings if f.rule == "BA116" and f.line is not None}
+    lines = [
+        a
+        for a in activities
+        if a.line in named
+        and a.line in channel.activities
+        and a.category != "contra-revenue"
+        and given_up(a.name, None)
+    ]
+    if not lines:
+        return ""
+    amount = sum((a.spend for a in lines), Decimal(0))
+    where = line_list([a.line for a in lines if a.line is not None])
+    return (
+        f"its CAC counts {format_money(amount, currency)} of revenue given up ({where}; "
+        "BA116): what these customers cost in discounts or credits, not money paid out"
+    )
 
 
 def _platform_join(joined: str) -> str | None:
