@@ -2604,6 +2604,8 @@ def test_ba101_warns_where_only_revenue_given_up_or_money_received_meets_the_min
         "Loyalty points redeemed (Alpine IQ rewards, $ off at register)",
         "Customer referral credit - $50 off next service",
         "BOGO wings Tuesdays",  # the re-review: a deal that gives the second one away
+        # T24 of the re-review: "happy hour" had made it a funded channel, whatever it said
+        "Daily deals & happy-hour 15% off (discounts we give up)",
     ],
 )
 def test_ba116_reads_discounts_at_the_register_as_revenue_given_up(name: str) -> None:

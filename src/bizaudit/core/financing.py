@@ -154,7 +154,9 @@ _SERVED = (
     r"|cleanings?|(?:months?|weeks?)\s+(?:of\s+)?(?:tuition|care|membership|lessons|classes)"
 )
 _GIVEN_UP = LazyPattern(
-    r"\bwhat\s+we\s+give\s+up\b|\bgiven\s+up\b|\bfore?gone\b|\bcomp(?:ed|'d|ped)\b"
+    # "what we give up vs. the regular $180"; "happy-hour 15% off (discounts we give up)" (T24
+    # of the fifteenth round's re-review: read as a funded channel, as "happy hour" is)
+    r"\bwe\s+give\s+up\b|\bgiven\s+up\b|\bdiscounts?\s+(?:we\s+)?(?:give|gave|given)\b|\bfore?gone\b|\bcomp(?:ed|'d|ped)\b"
     r"|\bnot\s+charged\b|\bunbilled\b"
     # credits off what a customer owes: "Member Referral Rewards (free month credit)", "Parent
     # Referral Credit ($250 tuition credit)" (a CFO's review, 2026-12-03)
