@@ -732,3 +732,13 @@ def test_staff_retention_bonuses_keep_staff_not_customers() -> None:
     earned the score's retention part and silenced BA104."""
     for name in ("Employee retention bonuses", "Retention bonuses - techs", "Stay bonus"):
         assert classify(name).category == "operations", name
+
+
+def test_a_filing_that_disagrees_with_the_lines_words_is_asked_about() -> None:
+    """T33 of the fifteenth round's re-review (2026-12-03): "Retention - whitening & Invisalign
+    upgrade offers to existing patients" was read as retention at high confidence, with no
+    word that its own words say growth. The filing wins; the confidence is low, so BA107 asks
+    for the purpose to be stated."""
+    read = classify("Retention - whitening & Invisalign upgrade offers to existing patients")
+    assert (read.category, read.purpose, read.confidence) == ("marketing", "retain", "low")
+    assert "filed under 'retention'" in read.reason

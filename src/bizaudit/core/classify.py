@@ -896,8 +896,11 @@ class Classifier:
                 # owner's first word says what the line is for (a coach's review, 2026-12-03:
                 # a studio's line read as grow by 'black belt club', and BA104 said nothing
                 # was spent on keeping students)
+                # The filing wins, at low confidence: the line's own words say otherwise, and
+                # BA107 asks for its purpose to be stated (T33 of the fifteenth round's
+                # re-review: "Retention - whitening & Invisalign upgrade offers" said nothing)
                 reason = f"{_because(winner)}, but filed under {words[0]!r} → marketing/{said}"
-                return Classification("marketing", said, "rule", reason, "high", winner.phrase)
+                return Classification("marketing", said, "rule", reason, "low", winner.phrase)
             if winner.strength[0] < _SPECIFIC_TIER:  # "Refferal fees": a generic word alone
                 corrected = self._corrected(words)
                 if corrected is not None and corrected.term != winner.phrase:
