@@ -1334,3 +1334,34 @@ def test_a_referral_credit_priced_as_a_channel_says_it_is_revenue_given_up(
     # 7,500 ÷ 150 = $50 a referred customer
     assert "Referrals and word of mouth: its CAC counts $7,500 of revenue given up (line 6;" in said
     assert said.count("of revenue given up (line") == 1  # not on Google Ads
+
+
+def test_a_lawful_line_beside_a_restricted_one_is_named_with_how_to_price_it(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """T23 of the fifteenth round's re-review (2026-12-03): a dispensary's lawful in-town
+    billboard shared the out-of-home channel with one on an interstate (BA120), and its 600
+    customers got no price with no word why. The note names both lines; given a channel of
+    its own, the lawful one is priced: 15,000 ÷ 300 = $50."""
+    shared = """
+        version: 1
+        business: {name: Green Leaf, industry: cannabis}
+        revenue: 3000000
+        activities:
+          - {name: Billboard - I-80 eastbound, spend: 18000}
+          - {name: Billboard - Folsom Blvd in town, spend: 15000}
+        customers: {new: 600, sources: {billboard: 600}}
+        """
+    said = " ".join(run_cli("check", write_profile(shared), "--exit-zero").stdout.split())
+    assert "line 6 pays for what BA120 warns about, beside line 7: the customers" in said
+    apart = shared.replace(
+        "in town, spend: 15000}", "in town, spend: 15000, channel: Folsom billboard}"
+    ).replace(
+        "sources: {billboard: 600}",
+        "sources: {billboard: 300, Folsom billboard: {customers: 300, channel: Folsom billboard}}",
+    )
+    result = run_cli("check", write_profile(apart), "-f", "json", "--exit-zero")
+    [profile] = json.loads(result.stdout)["profiles"]
+    channels = {c["name"]: c for c in profile["channels"]}
+    assert channels["Folsom billboard"]["cac"] == "50"
+    assert channels["Out-of-home (billboards, transit)"]["restricted_by"] == "BA120"

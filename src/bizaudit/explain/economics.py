@@ -122,7 +122,26 @@ def channel_notes(
         }
         | ({channel.restricted_by} if channel.restricted_by else set())
     )
-    if channel.cac is None and channel.spend and warned:
+    held = sorted(
+        {
+            f.line
+            for f in findings
+            if f.rule in warned and f.line is not None and f.line in channel.activities
+        }
+    )
+    lawful = [line for line in channel.activities if line not in held]
+    if channel.cac is None and channel.spend and warned and held and lawful:
+        # T23 of the fifteenth round's re-review: a dispensary's lawful in-town billboard
+        # shared a channel, and its customers, with one on an interstate (BA120)
+        verb = "warns" if len(warned) == 1 else "warn"
+        notes.append(
+            f"{line_list(held)} {'pays' if len(held) == 1 else 'pay'} for what "
+            f"{and_list(warned)} {verb} about, beside {line_list(lawful)}: the customers it "
+            "lists may have come by either, so no price per customer, and no budget to grow; "
+            "to price the rest, give its lines and the customers they brought a channel of "
+            "their own, with 'channel:'"
+        )
+    elif channel.cac is None and channel.spend and warned:
         notes.append(
             f"its spend pays for what {and_list(warned)} "
             f"{'warns' if len(warned) == 1 else 'warn'} about: no price per customer, and no "
