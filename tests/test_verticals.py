@@ -778,6 +778,12 @@ def test_ba109_names_the_vertical_the_business_name_says(
         ("Hero Hoagie Co. #214", "restaurant"),
         ("Tony's Pizza & Grill", "restaurant"),
         ("Innovation Labs", None),  # a word, not a part of one
+        # S5 of the fifteenth round: a brewery and a martial-arts studio held to 10%
+        ("Switchback Hollow Brewing Co.", "restaurant"),
+        ("Lakeside Taproom", "restaurant"),
+        ("Iron Crane Martial Arts", "fitness"),
+        ("Gracie Jiu-Jitsu Denver", "fitness"),
+        ("Arts Council Gallery", None),  # "arts" alone is no trade
     ],
 )
 def test_a_business_name_gives_away_more_trades(name: str, industry: str | None) -> None:

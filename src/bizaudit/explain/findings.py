@@ -255,7 +255,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             back = (
                 f"; it pays for itself once it brings {plural(count, 'more customer')} worth "
                 f"{money(cents(ltv))}{each} (the lifetime value), and meets the "
-                f"{LTV_TO_CAC_MINIMUM}× LTV ÷ CAC rule of thumb at {sound}"
+                f"{LTV_TO_CAC_MINIMUM}× LTV ÷ CAC rule of thumb at {sound:,}"
             )
         change = (
             ""

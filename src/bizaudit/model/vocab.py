@@ -154,6 +154,13 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     # rather than home services' (a CFO's review, 2026-12-03: "Summit Commercial Cleaning")
     "janitorial": "b2b-services", "commercial cleaning": "b2b-services",
     "facility services": "b2b-services", "facilities services": "b2b-services",
+    # a coach's review (2026-12-03, fifteenth round, S5): "Switchback Hollow Brewing Co." and
+    # "Tiger Lily Martial Arts" were held to the 10% default with no word of their trade
+    "brewery": "restaurant", "brewing": "restaurant", "brewpub": "restaurant",
+    "taproom": "restaurant", "tap room": "restaurant", "beer garden": "restaurant",
+    "martial arts": "fitness", "karate": "fitness", "taekwondo": "fitness",
+    "tae kwon do": "fitness", "jiu jitsu": "fitness", "jiu-jitsu": "fitness", "dojo": "fitness",
+    "kickboxing": "fitness", "boxing gym": "fitness",
 }  # fmt: skip
 
 
