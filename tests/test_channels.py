@@ -1365,3 +1365,19 @@ def test_a_lawful_line_beside_a_restricted_one_is_named_with_how_to_price_it(
     channels = {c["name"]: c for c in profile["channels"]}
     assert channels["Folsom billboard"]["cac"] == "50"
     assert channels["Out-of-home (billboards, transit)"]["restricted_by"] == "BA120"
+
+
+def test_a_gift_card_per_family_buys_the_parents_referrals_it_pays_for() -> None:
+    """V10 of the sixteenth round (2026-12-03): "Refer-a-friend ($100 Amazon card per enrolled
+    family)" named Amazon, as if Amazon referred, and reached none of a tutoring centre's
+    "parent referral" sign-ups. Its families and parents are its customers. By hand: $2,400 at
+    $100 bought 24 of the 40 referrals; (40 − 24) ÷ 100 = 16% came on their own."""
+    report = run(
+        activities=[
+            {"name": "Refer-a-friend ($100 Amazon card per enrolled family)", "spend": 2400},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+        customers={"new": 100, "sources": {"parent referral": 40, "google ads": 60}},
+    )
+    own = report.metrics.referral_share_on_their_own
+    assert own == Decimal("0.16")

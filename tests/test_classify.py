@@ -742,3 +742,56 @@ def test_a_filing_that_disagrees_with_the_lines_words_is_asked_about() -> None:
     read = classify("Retention - whitening & Invisalign upgrade offers to existing patients")
     assert (read.category, read.purpose, read.confidence) == ("marketing", "retain", "low")
     assert "filed under 'retention'" in read.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        # V1: "proctor" had been read as Procore, construction software
+        ("Free practice SAT/ACT diagnostics (proctor pay, booklets)", "marketing", "acquire"),
+        ("SAT strategy nights at Lincoln HS + Westview HS", "marketing", "acquire"),
+        # V2: "follow-up" had made a venue's sales coordinator retention
+        ("Sales & events coordinator (tours, follow-up, contracts)", "sales", "convert"),
+        ("Tastings - booked couples", "cost-of-sales", None),  # V6: delivering the wedding
+        # V7: child-care software's check-in is no loyalty scheme; family events keep families
+        ("Brightwheel (billing, check-in, parent app)", "operations", None),
+        ("Family events (Fall Fest, Donuts w/ Dads, pre-K graduation)", "marketing", "retain"),
+        ("Quarterly client check-ins", "marketing", "retain"),  # as before
+        # V21: core words of these trades
+        ("Tutor pay (part-time W-2)", "operations", None),
+        ("Apex Prep royalty (6%)", "operations", None),
+        ("Teachworks scheduling/billing", "operations", None),
+        ("Tour packets & goodie bags", "sales", "convert"),
+        ("Uncollected tuition written off", "operations", None),
+        ("Snow plow subs", "cost-of-sales", None),
+        ("Plant warranty replacements", "cost-of-sales", None),
+        ("Test prep books + official practice tests", "cost-of-sales", None),
+    ],
+)  # fmt: skip
+def test_lines_of_the_sixteenth_round(name: str, category: str, purpose: str | None) -> None:
+    """A coach's review (2026-12-03, sixteenth round) of a child-care centre, a wedding venue,
+    a landscaper and a tutoring centre: the centre's biggest channel was read as construction
+    software, a venue's sales coordinator as retention (its CAC $782 where by hand it is
+    $1,399), and child-care software as a loyalty scheme."""
+    read = classify(name)
+    assert (read.category, read.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("free diagnostic test", "paid"),  # V1: the centre's own free tests
+        ("guest at a wedding here / past couple", "organic"),  # V5: no longer unread
+        ("past couple", "referral"),
+        ("sibling of enrolled child", "repeat"),  # V9: the family is enrolled already
+        ("Sibling of current patient", "referral"),  # as before: an account of their own
+        ("CCR&R subsidy referral list", "organic"),  # V25: a list of licensed providers
+        ("snow customer added mowing", "repeat"),  # V16: an existing customer's new service
+    ],
+)
+def test_sources_of_the_sixteenth_round(name: str, kind: str) -> None:
+    """The sixteenth round's sources: siblings read by what the source says (domain.md: a
+    sibling of a child already enrolled is repeat where the family is the customer), a
+    county's referral list as a directory, an existing customer who added a service as
+    repeat."""
+    assert classify_source(name).kind == kind

@@ -1058,12 +1058,14 @@ class Classifier:
         if (
             winner.category == "repeat"
             and ("new" in words or "of" in words)
+            and "enrolled" not in words
             and any(term.phrase == "sibling" for term in found)
         ):
             # "Siblings (new patients, same family)", "Sibling of current patient": in a dental
             # or orthodontic practice or a music school a sibling is a new account a family
             # member brought (a new case, with its own fee); where the family is the customer
-            # (child care) a "sibling" alone is repeat (CFO's reviews, 2026-12-03)
+            # (child care) a "sibling" alone is repeat (CFO's reviews, 2026-12-03), and so is
+            # a "sibling of enrolled child" (V9 of the sixteenth round: the family is enrolled)
             return SourceClass(
                 "referral", "'sibling', a new customer of their own → referral", "sibling"
             )

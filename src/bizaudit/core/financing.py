@@ -183,7 +183,10 @@ _GIVEN_UP = LazyPattern(
     # a buy-one-get-one deal gives the second away (the re-review, 2026-12-03)
     r"|\bbogo\b|\bbuy\s+one,?\s+get\s+one\b"
     r"|\b(?:points|rewards?)\s+redeemed\b|\$\s*off\s+at\s+(?:the\s+)?(?:register|checkout)\b"
-    rf"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?(?:next|first)\s+(?:{_SERVED}|services?)\b",
+    # "$50 off next mow" (V10 of the sixteenth round): whatever the next thing served is
+    # (a supplier's "$100 off first month" is no discount given)
+    rf"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?(?:first)\s+(?:{_SERVED}|services?)\b"
+    r"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?next\s+\w+",
     re.IGNORECASE,
 )
 

@@ -280,9 +280,12 @@ _REFERRAL_WORDS = frozenset(
     gift thank you lunch learn and the of for to with from by a an in on at dues membership
     event cost spend word mouth per case out area partner bring friend free month
     credit job sale closing closed signed each account card coffee voucher certificate
-    off previous past former prior existing satisfied happy""".split()
+    off previous past former prior existing satisfied happy current enrolled new amazon
+    target visa starbuck walmart egift""".split()
     # "Referral bonuses ($250/job)" and "Refer-a-friend account credits ($25)" name nobody:
-    # they reach every referral of their channel, as a referral programme does
+    # they reach every referral of their channel, as a referral programme does; nor does the
+    # shop a gift card is for ("$100 Amazon card per enrolled family": V10 of the sixteenth
+    # round, whose 24 referrals it bought had stayed in what the others cost)
 )
 #: Customers as referrers: a generic "Referral" source is most often one of theirs. A studio's
 #: "Member Referral Rewards" reach its members' referrals, not its corporate partners' (a
@@ -298,6 +301,11 @@ _SAME_REFERRER = {
     # 2026-12-03: "Customer referral bonus ($200 per sold referral)" had reached none of them)
     "buyer": "customer",
     "purchaser": "customer",
+    # a school's or a child-care centre's customers are its families and parents (the
+    # sixteenth round: "Parent referral thank-you ($150 gift card per new family)" had reached
+    # none of the "referred by a current family" sign-ups)
+    "parent": "customer",
+    "family": "customer",
     "lawyer": "attorney",
     "doctor": "physician",
     # "Dr. referral - PCP" and a liaison who calls on "Physician Offices" mean the same people
