@@ -2789,3 +2789,30 @@ def test_ba101_tests_on_no_channel_whose_customers_already_cost_too_much() -> No
         "cheaply, Google Ads, already costs $11,000 a customer, more than the $10,000 a third "
         "of their worth allows: make a customer worth more first"
     )
+
+
+def test_ba115_is_not_made_by_a_loans_principal() -> None:
+    """U2 of the sixteenth round (2026-12-03): an optometry practice at 4.99% held $24,000 of
+    loan principal that BA116 said was no cost; 6.6% without it. BA115 warned, the score
+    stopped at 79 and BA202's room to invest was not said. By hand: 1,000,000 − 960,000 =
+    40,000 (4%); without the 24,000 of principal, 64,000 (6.4%), over the 5% line."""
+    profile = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 100000},
+            {"name": "Rent", "spend": 836000},
+            {"name": "Equipment loan principal - BofA", "spend": 24000},
+        ],
+        "customers": {"new": 1000, "sources": {"google ads": 1000}, "average_revenue": 2000,
+                      "gross_margin": "60%", "churn_rate": "20%"},
+    }  # fmt: skip
+    assert not _found("BA115", profile)
+    assert _found("BA116", profile)
+    # LTV 2,000 × 60% × (1 − 0.8^5) ÷ 0.2 = 4,034.88; CAC 100; 40× > 5×: room to invest
+    assert _found("BA202", profile)
+    # 4% with nothing to take out: thin, as before
+    rent = {"name": "Rent", "spend": 860000}
+    thin = profile | {"activities": [profile["activities"][0], rent]}
+    [found] = _found("BA115", thin)
+    assert found.message.startswith("operating profit is 4% of revenue ($40,000 of")
+    assert not _found("BA202", thin)

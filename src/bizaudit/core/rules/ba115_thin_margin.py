@@ -30,7 +30,9 @@ class ThinOperatingMargin(Rule):
     and "room to invest" (BA202) is not said.
 
     How it is computed: operating profit (net revenue less every activity but contra-revenue)
-    divided by net revenue, when it is 0 or more and under 5%; a loss is BA111. The 5% is a
+    divided by net revenue, when it is 0 or more and under 5%, and still under 5% without the
+    lines BA116 names as surely no cost of the period (a loan's principal, revenue given up,
+    a transfer); a loss is BA111. The 5% is a
     practitioner rule of thumb for net margins (5% low, 10% average, 20% high: the Corporate
     Finance Institute's, as quoted by FinanceBand; "under 5 percent: thin margin, high risk if
     revenue drops", Red Leaf Bookkeeping), not a survey. The profile's costs are what it lists:

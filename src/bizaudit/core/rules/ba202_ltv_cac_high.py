@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.margins import THIN_MARGIN
+from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
@@ -40,8 +40,9 @@ class LtvCacHigh(Rule):
     cost nothing, are left out when the sources say how many there were: free customers must
     not make buying more of them look cheap). Not reported when that cost takes longer than
     the industry's payback norm to earn back (BA203 says so instead), or when the business
-    runs at a loss or on an operating margin under 5% (restaurants run on 3-6%): then there is
-    no profit to fund more acquisition from; nor when the owner's own marketing and sales
+    runs at a loss or on an operating margin under 5% (restaurants run on 3-6%), counted
+    without the lines BA116 names as surely no cost of the period (a loan's principal): then
+    there is no profit to fund more acquisition from; nor when the owner's own marketing and sales
     time, counted as BA201 counts it, takes a customer under 3× (BA201 says so instead).
 
     The ratio is an average: customers who came through channels nothing is spent on (search,
@@ -77,7 +78,7 @@ class LtvCacHigh(Rule):
         payback = economics.judged_payback.value
         if payback is not None and payback > economics.payback_norm:
             return  # one voice: BA203 says payback is too slow
-        margin = facts.operating_margin
+        margin = margin_without_moves(facts)  # a loan's principal is no cost (BA116)
         if facts.revenue > 0 and (margin is None or margin < THIN_MARGIN):
             return  # no room to spend more while losing money or barely making any
         loaded = with_owner_time(facts)
