@@ -2796,10 +2796,11 @@ def test_ba115_is_not_made_by_a_loans_principal() -> None:
     loan principal that BA116 said was no cost; 6.6% without it. BA115 warned, the score
     stopped at 79 and BA202's room to invest was not said. By hand: 1,000,000 − 960,000 =
     40,000 (4%); without the 24,000 of principal, 64,000 (6.4%), over the 5% line."""
-    profile = {
+    ads = {"name": "Google Ads", "spend": 100000}
+    profile: dict[str, Any] = {
         "revenue": 1000000,
         "activities": [
-            {"name": "Google Ads", "spend": 100000},
+            ads,
             {"name": "Rent", "spend": 836000},
             {"name": "Equipment loan principal - BofA", "spend": 24000},
         ],
@@ -2812,7 +2813,31 @@ def test_ba115_is_not_made_by_a_loans_principal() -> None:
     assert _found("BA202", profile)
     # 4% with nothing to take out: thin, as before
     rent = {"name": "Rent", "spend": 860000}
-    thin = profile | {"activities": [profile["activities"][0], rent]}
+    thin = profile | {"activities": [ads, rent]}
     [found] = _found("BA115", thin)
     assert found.message.startswith("operating profit is 4% of revenue ($40,000 of")
     assert not _found("BA202", thin)
+
+
+@pytest.mark.parametrize(("term", "earned"), [(None, "0.5"), (12, "0.5"), (36, "1")])
+def test_the_score_halves_customer_economics_only_where_ba203_warns(
+    term: int | None, earned: str
+) -> None:
+    """U9 of the sixteenth round (2026-12-03): an MSP's 16.1-month payback within its
+    36-month agreements was information in BA203, yet the score halved its customer
+    economics. By hand: CAC 40,000 ÷ 20 = 2,000; payback 2,000 ÷ (3,000 × 60% ÷ 12) = 13.3
+    months; LTV stated 9,000, 4.5× (full marks before halving)."""
+    customers: dict[str, Any] = {
+        "new": 20, "average_revenue": 3000, "gross_margin": 0.6, "lifetime_value": 9000,
+    }  # fmt: skip
+    if term is not None:
+        customers["contract_months"] = term
+    report = _report(
+        {
+            "revenue": 900000,
+            "activities": [{"name": "Google Ads", "spend": 40000}],
+            "customers": customers,
+        }
+    )
+    [part] = [c for c in report.score_components if c.name == "customer economics"]
+    assert part.earned == Decimal(earned)

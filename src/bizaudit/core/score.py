@@ -4,7 +4,8 @@
 |--------------------------|--------|------------------------------------------------------------|
 | marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1 (*)(**) |
 | customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
-|                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm;   |
+|                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
+|                          |        | and the term customers sign for;                           |
 |                          |        | the ratio with marketplaces' commissions where lower       |
 | referral independence    | 15     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1; |
 |                          |        | full marks when referrals are cultivated on purpose        |
@@ -279,7 +280,16 @@ def _economics(facts: Facts) -> Component:
         ratio, without = floor, ratio
     earned = min(max((ratio - 1) / 2, Decimal(0)), Decimal(1))
     payback = economics.judged_payback.value
-    if payback is not None and payback > economics.payback_norm:
+    customers = facts.profile.customers
+    term = customers.contract_months if customers is not None else None
+    # Earned back within the term customers sign for, the payback is what BA203 calls it:
+    # information, not halved (U9 of the sixteenth round: an MSP's 16.1 months within its
+    # 36-month agreements halved the part all the same)
+    if (
+        payback is not None
+        and payback > economics.payback_norm
+        and (term is None or payback > term)
+    ):
         earned /= 2
     return Component(
         "customer economics",
