@@ -1381,3 +1381,39 @@ def test_a_gift_card_per_family_buys_the_parents_referrals_it_pays_for() -> None
     )
     own = report.metrics.referral_share_on_their_own
     assert own == Decimal("0.16")
+
+
+def test_an_appointment_setter_meets_the_clients_it_set_meetings_for() -> None:
+    """U10 of the sixteenth round (2026-12-03): an MSP's "Appointment setting - SalesRoads
+    ($350/appt)" and its source "appointment setting (SalesRoads)" shared two names and did
+    not meet; `plan` called its 2 clients free. By hand: 24,500 ÷ 2 = $12,250 a client."""
+    report = run(
+        activities=[{"name": "6320 Appointment setting - SalesRoads ($350/appt)", "spend": 24500}],
+        customers={"new": 2, "sources": {"appointment setting (SalesRoads)": 2}},
+    )
+    [channel] = report.channels
+    assert (channel.spend, channel.customers, channel.cac) == (Decimal(24500), 2, Decimal(12250))
+
+
+def test_a_brand_funds_customers_are_counted_where_a_source_names_them(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """U16 of the sixteenth round (2026-12-03): a home-care franchisee's 5 clients from the
+    "franchise website / 800 number" joined organic search at $0, and its 2% brand fund had
+    none. By hand: 48,200 ÷ 5 = $9,640 a client. The fund is still no budget to move."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: X}
+        revenue: 2410000
+        activities:
+          - {name: 6010 National brand fund (2% of gross), spend: 48200}
+        customers: {new: 5, sources: {franchise website / 800 number: 5}}
+        """
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
+    [fund] = profile["channels"]
+    assert (fund["customers"], fund["cac"]) == (5, "9640")
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "set by the franchise agreement as a share of sales, so not a budget to move" in said
+    assert "no customers are counted to it" not in said

@@ -795,3 +795,39 @@ def test_sources_of_the_sixteenth_round(name: str, kind: str) -> None:
     county's referral list as a directory, an existing customer who added a service as
     repeat."""
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        ("5110 vCIO / account manager - QBRs & roadmaps", "operations", None),  # U8
+        ("6610 Dry eye clinic launch - Lumenis IPL training & setup", "innovation", None),  # U14
+        ("6700 CMMC compliance-as-a-service offering build-out", "innovation", None),  # U27
+        ("5020 Rx lenses - VSP Optics lab", "cost-of-sales", None),  # U15: VSP's lens lab
+        ("6100 AppFolio Property Manager", "operations", None),  # U33
+        ("5130 Tenant screening - TransUnion SmartMove", "operations", None),
+        ("5005 Caregiver overtime", "cost-of-sales", None),  # U28
+        ("5040 Edging lab supplies & blanks", "cost-of-sales", None),
+        ("VSP write-offs", "contra-revenue", None),  # the network's write-offs, as before
+    ],
+)  # fmt: skip
+def test_lines_of_the_sixteenth_rounds_cfo(name: str, category: str, purpose: str | None) -> None:
+    """A CFO's review (2026-12-03, sixteenth round) of an optometry practice, a home-care
+    agency, an IT managed service provider and a property manager: an MSP's $92,000 vCIO read
+    as retention (7.04% of revenue, 2.66% by hand), VSP's lens lab taken out of revenue."""
+    read = classify(name)
+    assert (read.category, read.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("appointment setting (SalesRoads)", "outbound"),  # U10
+        ("Dr. Hall's patients (retired 2025, charts transferred)", "other"),  # U20: bought
+        ("franchise website / 800 number", "paid"),  # U16: the brand fund's
+    ],
+)
+def test_sources_of_the_sixteenth_rounds_cfo(name: str, kind: str) -> None:
+    """The CFO's sources: charts bought with a retiring doctor's practice were read as a
+    referral by 'dr'."""
+    assert classify_source(name).kind == kind
