@@ -996,16 +996,21 @@ def test_a_home_care_agency_is_held_to_health_cares_rules_on_paying_for_referral
         return checked(run_cli, path)
 
     agency = audited("Golden Hours Home Care")
-    [ba114] = [f for f in agency["findings"] if f["rule"] == "BA114"]
-    assert ba114["severity"] == "warning"
+    # the placement service's fees and, since the sixteenth round, the lunches for those who
+    # refer (remuneration in kind, where a federal programme pays: home care has no Stark
+    # exception for meals)
+    ba114, lunches = [f for f in agency["findings"] if f["rule"] == "BA114"]
+    assert ba114["severity"] == lunches["severity"] == "warning"
     assert "'A Place for Mom Referral Fees'" in ba114["message"]
     assert "Anti-Kickback Statute" in ba114["message"]
+    assert lunches["subject"] == "Lunch & Learns - Discharge Planners"
     [ba102] = [f for f in agency["findings"] if f["rule"] == "BA102"]
     assert ba102["message"].startswith("57.1% of new customers came from referrals (40 of 70)")
+    # no lawful line cultivates the referrals now: BA102 asks for a channel of its own, by
+    # what the rules allow
     assert ba102["advice"].startswith(
-        "keep funding it within your profession's rules (a meal or gift for those who refer "
-        "is a thing of value under them, BA114's rule: keep it modest, educational and never "
-        "tied to referrals, and have a health-care lawyer look at it once)"
+        "build a channel you control and can repeat; your profession's rules limit paying for "
+        "referrals, so use what they allow: Be useful to discharge planners"
     )
 
     # J8 of the re-review: the flagged channel has no CAC to compare, whether the rules came
@@ -1022,14 +1027,18 @@ def test_a_home_care_agency_is_held_to_health_cares_rules_on_paying_for_referral
     assert "BA114" not in rules(plain)
     assert senior_care(plain) == "1000"
     for profile in (agency, plain):
-        economics = profile["economics"]
-        assert economics["cac"]["value"] == economics["non_referral_cac"]["value"] == "457.14"
+        assert profile["economics"]["cac"]["value"] == "457.14"
+    # the lunches cultivate the planners' referrals where they are lawful; flagged (home care,
+    # the sixteenth round), they are left out with the 40 referrals they would have bought:
+    # (10,000 + 20,000) ÷ 30 = 1,000
+    assert plain["economics"]["non_referral_cac"]["value"] == "457.14"
+    assert agency["economics"]["non_referral_cac"]["value"] == "1000"
 
 
 @pytest.mark.parametrize(
     ("name", "industry"),
     [
-        ("Golden Hours Home Care", "medical"),
+        ("Golden Hours Home Care", "home-care"),  # non-medical (the sixteenth round)
         ("Ridgeline Lawn & Home Care", "home-services"),
         ("Pest & Home Care Co", "home-services"),
         ("Clearview Vision Center", "medical"),
@@ -1287,3 +1296,57 @@ def test_a_funeral_homes_families_buy_once_when_no_churn_is_given(
     assert "from one sale: customers of this trade buy once" in terminal
     path.write_text(body % ", churn_rate: 50%")
     assert checked(run_cli, path)["economics"]["ltv"]["value"] != "5694"
+
+
+def test_a_home_care_agency_answers_to_the_anti_kickback_statute_not_to_stark(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A CFO's review (2026-12-03, sixteenth round): "Harbor Light Home Care", a non-medical
+    agency with Medicaid-waiver and VA clients, was read as a medical practice by its name and
+    quoted the Stark Law (physicians' referrals for designated health services, none of which
+    it provides); its own liaison's bonus was flagged, though pay to a bona fide employee is
+    excepted (42 U.S.C. §1320a-7b(b)(3)(B)); and its lunches for discharge planners were its
+    "best channel", $557.14 a client, where BA101 would move money. Meals to those who refer
+    are remuneration in kind under the AKS, with no safe harbour. Range 3–5% of revenue, sales
+    and marketing (Home Care Pulse, 2019): by hand (60,000 + 30,000) ÷ 2,000,000 = 4.5%."""
+    from bizaudit.model.vocab import vertical_named_in
+
+    assert vertical_named_in("Harbor Light Home Care LLC") == "home-care"
+    assert vertical_named_in("Sunrise Home Health") == "medical"  # skilled care: Medicare
+    profile = tmp_path / "care.yaml"
+    profile.write_text(
+        "version: 1\n"
+        "business: {name: Harbor Light Home Care LLC, industry: home-care}\n"
+        "revenue: 2000000\n"
+        "activities:\n"
+        "  - {name: Community liaison - salary, spend: 52000}\n"
+        "  - {name: Community liaison bonus - $150 per new start of care, spend: 8000}\n"
+        "  - {name: Discharge planner & case manager lunches / in-services, spend: 7800}\n"
+        "  - {name: Google Ads, spend: 22200}\n"
+        "customers:\n"
+        "  new: 40\n"
+        "  sources: {hospital discharge planner: 14, google ads: 26}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(profile), "-f", "json", "--exit-zero")
+    [report] = json.loads(result.stdout)["profiles"]
+    ba114 = [f for f in report["findings"] if f["rule"] == "BA114"]
+    assert [f["subject"] for f in ba114] == [
+        "Discharge planner & case manager lunches / in-services"
+    ]
+    assert "Stark Law, which concerns physicians' referrals" in ba114[0]["message"]
+    assert "does not reach non-medical home care" in ba114[0]["message"]
+    lunches = next(c for c in report["channels"] if "Discharge" in c["name"])
+    assert (lunches["cac"], lunches["restricted_by"]) == (None, "BA114")
+    assert report["metrics"]["marketing_share_of_revenue"] == pytest.approx(0.045)
+
+
+def test_the_review_record_counts_every_vertical() -> None:
+    """docs/verticals.md said "each of the 24 verticals" when there were 30: it names the
+    count, and a section for each."""
+    from bizaudit.model.vocab import VERTICALS as IDS
+
+    record = (Path(__file__).parents[1] / "docs" / "verticals.md").read_text(encoding="utf-8")
+    assert f"For each of the {len(IDS)}\nverticals" in record
+    for vertical in IDS:
+        assert f"\n### {vertical} — " in record, vertical

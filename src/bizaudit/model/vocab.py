@@ -37,9 +37,9 @@ Purpose = Literal["acquire", "retain", "grow", "convert"]
 Sector = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 Vertical = Literal[
     "accounting", "agency", "auto-repair", "cannabis", "chiropractic", "coaching", "construction",
-    "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
-    "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
-    "mortgage", "physical-therapy",
+    "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
+    "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
+    "medical", "mortgage", "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "staffing", "veterinary",
     "wholesale",
 ]  # fmt: skip
@@ -48,9 +48,9 @@ Vertical = Literal[
 Industry = Literal[
     "b2b-product", "b2b-services", "b2c-product", "b2c-services",
     "accounting", "agency", "auto-repair", "cannabis", "chiropractic", "coaching", "construction",
-    "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-services",
-    "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa", "medical",
-    "mortgage", "physical-therapy",
+    "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
+    "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
+    "medical", "mortgage", "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "staffing", "veterinary",
     "wholesale",
 ]  # fmt: skip
@@ -138,7 +138,10 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "steakhouse": "restaurant", "burger": "restaurant",
     # a CFO's review (2026-12-03): "Golden Hours Home Care" (Medicaid-waiver and VA clients)
     # and "Clearview Family Eye Care" had been held to no trade's rules and to the 10% default
-    "home care": "medical", "home health": "medical", "senior care": "medical",
+    "home care": "home-care", "home health": "medical", "senior care": "home-care",
+    # a CFO's review (2026-12-03, sixteenth round): non-medical home care is a trade of its own
+    # ("Harbor Light Home Care" had been told of the Stark Law, which reaches physicians)
+    "in-home care": "home-care", "companion care": "home-care", "caregivers": "home-care",
     "optometry": "medical", "optometrist": "medical", "optometric": "medical",
     "eye care": "medical", "eyecare": "medical", "vision center": "medical",
     # a CFO's review (2026-12-03, fourteenth round): an audiology practice's gift baskets for
