@@ -479,6 +479,21 @@ def test_a_fixed_programme_fee_is_left_alone(run_cli: RunCli, write_profile: Wri
     assert alone["Google Ads"] is None
 
 
+def test_a_flat_listing_is_left_alone(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    """V19 of the sixteenth round (2026-12-03): BA101's staged test told a child-care centre
+    to spend another $1,188 on its "Winnie Pro listing", $99 a month flat."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Centre}\nrevenue: 900000\nactivities:\n"
+        "  - {name: Winnie Pro listing, spend: 1188}\n"
+        "  - {name: Facebook ads, spend: 7200}\n"
+        "customers: {new: 48, sources: {winnie: 24, facebook ads: 24}}\n"
+    )
+    made = json.loads(run_cli("plan", "-f", "json", path).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    [winnie] = [name for name in alone if name.startswith("Winnie")]
+    assert alone[winnie].startswith("its spend is a fixed fee or dues")
+
+
 def test_a_paid_channel_priced_on_platform_only_answers_is_left_alone(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:

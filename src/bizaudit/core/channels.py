@@ -253,7 +253,8 @@ def paid_per_result(channel: Channel) -> str | None:
         )
     if channel.activities and all(_FIXED.search(item.activity.name) for item in channel.activities):
         return (
-            "its spend is a fixed fee or dues (a programme's participation fee, a membership): "
+            "its spend is a fixed fee or dues (a programme's participation fee, a membership, a "
+            "flat listing): "
             "it buys a place, not a budget that more money would stretch"
         )
     return None
@@ -261,8 +262,12 @@ def paid_per_result(channel: Channel) -> str | None:
 
 #: A fixed price for a place in a programme or a membership, not a budget: a CFO's review
 #: (2026-12-02) saw BA101 propose a $15,487 test on an auto shop's AAA programme fee.
+#: A flat listing too: a child-care centre's "Winnie Pro listing", $99 a month, where BA101 had
+#: proposed a second $1,188 (V19 of the sixteenth round).
 _FIXED = re.compile(
-    r"\b(?:dues|membership(?:\s+fees?)?|program(?:me)?\s+fees?|participation\s+fees?)\b", re.I
+    r"\b(?:dues|membership(?:\s+fees?)?|program(?:me)?\s+fees?|participation\s+fees?"
+    r"|(?:pro|basic|annual|monthly|flat)\s+listings?|listing\s+(?:fees?|subscriptions?))\b",
+    re.I,
 )
 
 
