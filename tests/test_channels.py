@@ -1417,3 +1417,18 @@ def test_a_brand_funds_customers_are_counted_where_a_source_names_them(
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert "set by the franchise agreement as a share of sales, so not a budget to move" in said
     assert "no customers are counted to it" not in said
+
+
+def test_a_tutoring_marketplaces_fees_meet_the_students_it_sent() -> None:
+    """V3 of the sixteenth round (2026-12-03): "Wyzant fees (25% of lessons booked there)" did
+    not meet the 14 "wyzant" students, and BA207 called them free. By hand: 7,800 ÷ 14 =
+    $557.14 a student, commissions counted, a ceiling."""
+    report = run(
+        activities=[{"name": "Wyzant fees (25% of lessons booked there)", "spend": 7800}],
+        customers={"new": 14, "sources": {"wyzant": 14}},
+    )
+    [channel] = report.channels
+    assert channel.name == "Tutoring marketplaces (Wyzant, Varsity Tutors)"
+    assert channel.cac is not None
+    assert round(channel.cac, 2) == Decimal("557.14")
+    assert not [f for f in report.findings if f.rule == "BA207"]
