@@ -2117,6 +2117,22 @@ def test_ba101_warns_where_only_a_brand_fund_meets_the_minimum() -> None:
     )
     assert ba101.advice.startswith("the fund buys the brand's marketing")
     assert found(40000) == []
+    # ...and the score holds the same 1.6% to the 3% minimum (V4 of the sixteenth round: 100
+    # "Strong" beside this warning): (0.016 ÷ 0.03)² = 0.2844
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "restaurant"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Brand Fund Contribution (2%)", "spend": 20000},
+                {"name": "Google Ads", "spend": 16000},
+            ],
+        }
+    )
+    [part] = [c for c in report.score_components if c.name == "marketing investment"]
+    assert part.earned is not None
+    assert round(part.earned, 4) == Decimal("0.2844")
+    assert "what the business decides itself" in part.basis
     # above the 6% top with the fund, more is not advised: (70,000 + 10,000) ÷ 1,000,000 = 8%
     model = {
         "business": {"name": "Case", "industry": "restaurant"},

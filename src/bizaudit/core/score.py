@@ -84,6 +84,9 @@ class Component(NamedTuple):
     #: marketing investment only: the vertical (its id) the business's name gives away, whose
     #: range's low end is ``limit`` in place of the default minimum (Facts.named_minimum)
     named: str | None = None
+    #: marketing investment only: the marketing an agreement sets (a franchise's brand fund),
+    #: left out of ``value`` where the minimum is met only with it (BA101's warning)
+    agreed: Decimal | None = None
 
 
 def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
@@ -110,9 +113,21 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     retain = facts.marketing_by_purpose["retain"]
     base: Base
     from_industry = policy.min_marketing_share.source == "industry"
+    agreed = None
     if facts.revenue > 0:  # the share BA101 holds to the minimum
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
+        # Met only with what an agreement sets (a brand fund): what the business decides
+        # itself is held to the minimum, as BA101 warns (V4 of the sixteenth round)
+        fixed = facts.agreed_marketing
+        if (
+            fixed
+            and invested is not None
+            and invested >= minimum
+            and (own := share(spent - fixed, of)) is not None
+            and own < minimum
+        ):
+            invested, agreed = own, fixed
         base = "gross revenue" if of != facts.net_revenue else "revenue"
         vertical = facts.vertical
         with_sales = (
@@ -148,6 +163,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             base,
             with_sales=with_sales,
             full=used,
+            agreed=agreed,
             named=named,
         ),
         _economics(facts),

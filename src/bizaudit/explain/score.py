@@ -39,9 +39,15 @@ def basis(component: Component) -> str:
                 else f" (the low end for {component.named}, which the business's name says: "
                 f"declare 'industry: {component.named}' if it is one)"
             )
+            own = (
+                ""
+                if component.agreed is None
+                else "; what the business decides itself, without the spend an agreement sets "
+                "(a franchise's brand fund), as BA101 reads it"
+            )
             held = (
                 f"{format_percent_beside(value, limit)} of {base}{what} "
-                f"against a {format_limit(limit)} minimum{trade}"
+                f"against a {format_limit(limit)} minimum{trade}{own}"
             )
             if component.full is not None:  # more customers could not be served
                 return f"{held}; not scored at {format_percent(component.full)} of capacity used"

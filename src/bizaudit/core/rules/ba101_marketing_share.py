@@ -428,6 +428,9 @@ def _only_by_agreement(
     FTC Franchise Rule's disclosure document, 16 CFR §436.5(k)), is not marketing the owner
     decides (a CFO's review, 2026-12-02: a franchisee met the restaurant minimum only with its
     2% brand fund; what it ran itself was 1.6% of gross sales)."""
+    fixed = facts.agreed_marketing
+    if not fixed or measured - fixed >= minimum * revenue:
+        return
     lines = [
         item
         for channel in facts.by_channel
@@ -435,9 +438,6 @@ def _only_by_agreement(
         for item in channel.activities
         if item.classification.category == "marketing"
     ]
-    fixed = sum((item.activity.spend for item in lines), Decimal(0))
-    if not fixed or measured - fixed >= minimum * revenue:
-        return
     names = tuple(item.activity.name for item in lines)
     profit = facts.operating_profit
     thin = profit is not None and profit < THIN_MARGIN * facts.net_revenue
