@@ -168,6 +168,8 @@ def test_complex_and_empty_keys_are_rejected() -> None:
         ('a: "open\n', 2, "ends inside a quoted text"),
         ("a: [1, 2\n", 2, "'[' list is not closed"),
         ("a:\n  - x\n - y\n", 3, "does not line up"),
+        # V24 of the sixteenth round: the advice was to re-indent, which would not help
+        ('a:\n  - name: "Now Enrolling" banner\n', 2, "ends at the closing quote"),
     ],
 )
 def test_syntax_errors_are_explained_in_plain_words(text: str, line: int, message: str) -> None:
@@ -175,6 +177,14 @@ def test_syntax_errors_are_explained_in_plain_words(text: str, line: int, messag
         load_text(text, "p.yaml")
     assert info.value.line == line
     assert message in info.value.message
+
+
+def test_a_value_quoted_in_part_is_told_how_to_quote_it_whole() -> None:
+    with pytest.raises(InputError) as info:
+        load_text('a:\n  - name: "Now Enrolling" banner + yard signs\n', "p.yaml")
+    assert info.value.hint == (
+        "put the whole value in the other quotes: - name: '\"Now Enrolling\" banner + yard signs'"
+    )
 
 
 def test_lone_surrogate_escape_is_rejected() -> None:

@@ -30,6 +30,7 @@ from typing import Any, BinaryIO, NamedTuple
 import yaml
 from yaml import events as ev
 
+from bizaudit.core.lazy import LazyPattern
 from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError, unreadable
 from bizaudit.io.output import note_input
@@ -246,6 +247,17 @@ def _load_text(text: str, path: str, limits: Limits, lines: list[str]) -> Docume
         if mark and text[mark.index : mark.index + 1] == "\t":
             problem = "found a tab character"  # libyaml's message does not say which character
         message, hint = _plain_parser_message(problem)
+        if (
+            pos is not None
+            and pos[0] <= len(lines)
+            and (quoted := _QUOTED_THEN_MORE.search(lines[pos[0] - 1]))
+        ):
+            # `name: "Now Enrolling" banner + yard signs`: YAML ends the value at the closing
+            # quote, and re-indenting would not help (V24 of the sixteenth round)
+            message = "a value that starts with a quote ends at the closing quote"
+            key, value = quoted.group(1).strip(), quoted.group(2) + quoted.group(3)
+            other = "'" if value.startswith('"') else '"'
+            hint = f"put the whole value in the other quotes: {key} {other}{value}{other}"
         raise error_at(path, lines, pos, message, hint) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, at an offset
         at = exc.position  # as YAML counts lines, like every other position here
@@ -367,6 +379,11 @@ _PLAIN_MESSAGES: tuple[tuple[str, str, str | None], ...] = (
         None,
     ),
 )
+
+
+#: A value that starts with a quoted part and goes on after it on the same line: the key and
+#: its colon, the quoted part, the rest.
+_QUOTED_THEN_MORE = LazyPattern(r"^(\s*(?:-\s+)?[\w ]+:\s+)(\"[^\"]*\"|'[^']*')(\s*[^\s#].*?)\s*$")
 
 
 def _plain_parser_message(problem: str) -> tuple[str, str | None]:
