@@ -119,11 +119,10 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         invested = share(spent, of)
         # Met only with what an agreement sets (a brand fund): what the business decides
         # itself is held to the minimum, as BA101 warns (V4 of the sixteenth round)
-        fixed = facts.agreed_marketing
         if (
-            fixed
-            and invested is not None
+            invested is not None
             and invested >= minimum
+            and (fixed := facts.agreed_marketing)
             and (own := share(spent - fixed, of)) is not None
             and own < minimum
         ):
