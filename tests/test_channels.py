@@ -1432,3 +1432,21 @@ def test_a_tutoring_marketplaces_fees_meet_the_students_it_sent() -> None:
     assert channel.cac is not None
     assert round(channel.cac, 2) == Decimal("557.14")
     assert not [f for f in report.findings if f.rule == "BA207"]
+
+
+def test_door_hangers_and_mailed_postcards_are_channels_apart() -> None:
+    """V8 of the sixteenth round (2026-12-03): a landscaper's door hangers and its EDDM
+    postcards were one "Direct mail" channel at $552 a customer. By hand: 4,200 ÷ 14 = $300
+    hung by hand, 9,600 ÷ 11 = $872.73 mailed."""
+    report = run(
+        activities=[
+            {"name": "Door hangers (print + kids to hang)", "spend": 4200},
+            {"name": "EDDM postcards (3 spring drops)", "spend": 9600},
+        ],
+        customers={"new": 25, "sources": {"door hanger": 14, "EDDM postcard": 11}},
+    )
+    cac = {c.name: c.cac for c in report.channels}
+    assert cac["Door hangers (hand-delivered)"] == Decimal(300)
+    direct = cac["Direct mail"]
+    assert direct is not None
+    assert round(direct, 2) == Decimal("872.73")
