@@ -76,7 +76,8 @@ def test_without_gross_margin_there_is_no_lifetime_value_and_it_says_how_to_add_
         ({"new": 10, "average_revenue": 100}, "needs customers.gross_margin"),
         (
             {"new": 10, "average_revenue": 100, "gross_margin": "50%"},
-            "needs customers.churn_rate or retention_rate",
+            "needs customers.churn_rate or retention_rate (retention_rate: 0% where customers "
+            "buy once",
         ),
     ],
 )
@@ -493,6 +494,12 @@ def test_where_most_customers_buy_once_nobody_is_said_to_stay_a_year() -> None:
         "more from the 8% a year who come back (92% churn a year)"
     )
     assert "stays" not in mover.economics.ltv.basis
+    # V17 of the sixteenth round: a venue whose couples book once, retention_rate: 0%
+    once = run(customers=customers | {"retention_rate": "0%"})
+    assert once.economics.ltv.value == Decimal(500)
+    assert once.economics.ltv.basis == (
+        "$1,000 × 50% margin, from one year's buying: none comes back (100% churn a year)"
+    )
 
 
 def test_a_bring_a_friend_programme_reaches_the_members_who_refer() -> None:

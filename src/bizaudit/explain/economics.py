@@ -55,7 +55,11 @@ _MISSING: dict[Missing, str] = {
     "paid-customers": "every new customer came by referral: none was paid for",
     "average-revenue": "needs customers.average_revenue (and gross_margin, churn_rate)",
     "gross-margin": "needs customers.gross_margin: revenue is not profit",
-    "churn": "needs customers.churn_rate or retention_rate",
+    # V17 of the sixteenth round: a wedding venue's couples book once, and nothing said how
+    "churn": (
+        "needs customers.churn_rate or retention_rate (retention_rate: 0% where customers buy "
+        "once, as a wedding's couple does: one sale's margin)"
+    ),
     "churn-looks-monthly": "left out: the churn looks monthly (BA112); give it for the period",
     "ltv-and-cac": "needs both LTV and a CAC above zero",
     "cac-and-margin": "needs a CAC and customers.average_revenue with gross_margin",
@@ -328,6 +332,11 @@ class Basis:
                 "none is counted as coming back (state customers.churn_rate if some do)"
             )
         each = f" a {period}" if ltv.months != ltv.period_months else ""
+        if ltv.churn >= 1:  # retention_rate: 0%, customers who buy once (a wedding's couple)
+            return (
+                f"{self.margin(margin)}{each}, from one {period}'s buying: none comes back "
+                f"(100% churn a {period})"
+            )
         if ltv.churn >= Decimal("0.5"):  # most buy in one period only: nobody "stays" a year
             # S18 of the fifteenth round: a mover's customer "stays 1.09 years" read as a
             # customer kept for a year; it is one year's buying and a little more from those
