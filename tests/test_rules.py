@@ -2857,3 +2857,32 @@ def test_the_score_halves_customer_economics_only_where_ba203_warns(
     )
     [part] = [c for c in report.score_components if c.name == "customer economics"]
     assert part.earned == Decimal(earned)
+
+
+def test_ba121_flags_gifts_to_those_who_award_work_for_others() -> None:
+    """V12, V13 of the sixteenth round (2026-12-03) and R15 of the fifteenth: a landscaper's
+    "HOA board + property mgr appreciation (gift cards, holiday baskets)" and a tutoring
+    centre's "Counselor appreciation (coffee, Starbucks cards)" read as keeping customers and
+    earned the retention part; a staffing firm's bonus to client contacts passed. Each is
+    commercial bribery's ground (N.Y. Penal Law §180.00; Fla. Stat. §720.3033(3)). The line
+    is no channel to grow, and the score stops at 79."""
+    gifts = {"name": "HOA board + property mgr appreciation (gift cards, holiday baskets)",
+             "spend": 1800}  # fmt: skip
+    profile = {
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 60000}, gifts],
+        "customers": {"new": 100, "sources": {"google ads": 60, "property manager": 40},
+                      "lifetime_value": 5000},
+    }  # fmt: skip
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA121"]
+    assert found.severity == "warning"
+    assert "commercial bribery in most states (N.Y. Penal Law §180.00" in found.message
+    assert "Fla. Stat. §720.3033(3)" in found.message
+    [line] = [a for a in report.activities if a.name == gifts["name"]]
+    assert (line.category, line.purpose) == ("marketing", "acquire")  # not retention
+    assert report.score <= 79
+    for name in ("Counselor appreciation (coffee, Starbucks cards)",
+                 "Bonus to client contacts per signed contract"):  # fmt: skip
+        other = profile | {"activities": [{"name": name, "spend": 600}]}
+        assert [f.rule for f in _report(other).findings].count("BA121") == 1, name

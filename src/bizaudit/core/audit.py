@@ -116,6 +116,8 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         caps.append(score.Cap(_FAILED_CEILING, "retailer inducement"))
     if any(f.rule.id == "BA120" for f in found):  # a licence risk too (the fifteenth round)
         caps.append(score.Cap(_FAILED_CEILING, "unlawful advertising"))
+    if any(f.rule.id == "BA121" for f in found):  # commercial bribery (the sixteenth round)
+        caps.append(score.Cap(_FAILED_CEILING, "gifts to deciders"))
     if any(
         isinstance(f.hit.figures, Financing) and f.hit.figures.deductible_rule for f in found
     ):  # a rebate of the deductible, an offence in Texas (a CFO's review, 2026-12-03)

@@ -575,7 +575,10 @@ _TO_REFERRERS = re.compile(
     # Appreciation Lunches", a roofer's "Adjuster Appreciation - Lunches & Gift Cards" and a
     # pet resort's lunches for vet clinics had read as keeping customers
     r"|funeral (?:directors?|homes?)|vet(?:erinary)? clinics?|vets|veterinarians?|adjusters?"
-    r"|hospices?|chiropractors?|dentists?)\b"
+    r"|hospices?|chiropractors?|dentists?"
+    # the sixteenth round: those who award work for others (BA121 warns about such gifts)
+    r"|hoa board|board members?|property (?:managers?|mgrs?)|(?:school |guidance )?counsel+ors?"
+    r"|purchasing (?:agents?|managers?)|client contacts?)\b"
 )
 
 

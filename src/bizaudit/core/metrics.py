@@ -17,6 +17,7 @@ from bizaudit.core import economics
 from bizaudit.core.cannabis_ads import unlawful_advertising
 from bizaudit.core.channels import Channel, contractual, join
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
+from bizaudit.core.commercial_bribery import gives_deciders
 from bizaudit.core.economics import Economics
 from bizaudit.core.financing import (
     Movement,
@@ -511,6 +512,9 @@ class Facts(NamedTuple):
     unlawful_advertising: Sequence[ClassifiedActivity] = ()
     #: what those rules say (the vertical's ``advertising_rule``, declared or in the name)
     advertising_rule: str | None = None
+    #: Lines that give those who award work for a principal (an association's board, a
+    #: property manager, a school's counsellors) something of value (BA121): no channel either
+    decider_gifts: Sequence[ClassifiedActivity] = ()
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -930,11 +934,25 @@ def compute(
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
     # added $11,000 to a brewery's free kegs for bars).
-    held = flagged | {id(item) for item in [*inducements, *deductibles, *unlawful_ads]}
+    # Gifts to those who award work for a principal (BA121), in any trade: commercial
+    # bribery's ground (the sixteenth round: an HOA board's gift cards as retention)
+    taken = flagged | {id(item) for item in [*inducements, *deductibles, *unlawful_ads]}
+    deciders = [
+        item
+        for item in activities
+        if item.activity.spend > 0
+        and id(item) not in taken
+        and gives_deciders(
+            item.activity.name
+            if item.activity.note is None
+            else f"{item.activity.name} {item.activity.note}"
+        )
+    ]
+    held = taken | {id(item) for item in deciders}
     if held:
         by_channel = [
             channel._replace(
-                restricted=_restricted_by(channel, inducements, deductibles, unlawful_ads)
+                restricted=_restricted_by(channel, inducements, deductibles, unlawful_ads, deciders)
             )
             if any(id(item) in held for item in channel.activities)
             else channel
@@ -996,6 +1014,7 @@ def compute(
         settlement_payments=settlement,
         unlawful_advertising=unlawful_ads,
         advertising_rule=advertising_rule,
+        decider_gifts=deciders,
         moves=moves,
         economics=economics.compute(
             profile,
@@ -1105,10 +1124,14 @@ def _restricted_by(
     inducements: Sequence[ClassifiedActivity],
     deductibles: Sequence[ClassifiedActivity],
     unlawful_ads: Sequence[ClassifiedActivity] = (),
+    deciders: Sequence[ClassifiedActivity] = (),
 ) -> str:
-    """The rule that warns about a restricted channel's lines: BA120, BA119, BA116 or BA114."""
+    """The rule that warns about a restricted channel's lines: BA120, BA119, BA116, BA121 or
+    BA114."""
     if _any_in(channel, unlawful_ads):
         return "BA120"
+    if _any_in(channel, deciders):
+        return "BA121"
     if _any_in(channel, inducements):
         return "BA119"
     return "BA116" if _any_in(channel, deductibles) else "BA114"

@@ -324,6 +324,8 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         return "its spend gives retailers something of value the tied-house laws forbid (BA119)"
     if channel.restricted == "BA120":
         return "its spend advertises as your trade's rules forbid (BA120)"
+    if channel.restricted == "BA121":
+        return "its spend gives those who award work for others something of value (BA121)"
     if channel.restricted == "BA116":
         return "its spend offsets customers' insurance deductibles, which the law forbids (BA116)"
     if channel.activities and not any(item.activity.recurring for item in channel.activities):

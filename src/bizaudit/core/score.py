@@ -212,6 +212,7 @@ CapReason = Literal[
     "paid referrals",
     "retailer inducement",
     "unlawful advertising",
+    "gifts to deciders",
     "deductible rebate",
     "left to chance",
     "owner unpaid",

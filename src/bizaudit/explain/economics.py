@@ -128,7 +128,7 @@ def channel_notes(
         {
             f.rule
             for f in findings
-            if f.rule in ("BA114", "BA119", "BA120")
+            if f.rule in ("BA114", "BA119", "BA120", "BA121")
             and f.severity != "info"
             and f.line in channel.activities
         }

@@ -941,6 +941,22 @@ def _ba120(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba121(hit: Hit, currency: str) -> Words:
+    return (
+        f"{hit.subject!r} gives something of value to those who award work on someone else's "
+        "behalf (an association's board or manager, a property manager, a client's purchasing "
+        "staff, a school's counsellors): given to win that work without their principal's "
+        "knowledge, it is commercial bribery in most states (N.Y. Penal Law §180.00; Cal. "
+        "Penal Code §641.3); Florida forbids an HOA's directors to accept anything of value "
+        "from those who provide or propose to provide it services (Fla. Stat. §720.3033(3)), "
+        "and public employees such as a public school's counsellors are held to their "
+        "state's gift rules (Fla. Stat. §112.313(4))",
+        "keep thanks to what their principal knows of and allows (a modest token the board is "
+        "told of), never cash or gift cards, and win the work on bids and service; if it is "
+        "disclosed, say so in its name or note, or skip BA121 with the reason",
+    )
+
+
 def _ba119(hit: Hit, currency: str) -> Words:
     if hit.figures:  # a distributor's or wholesaler's staff, rewarded for selling the brand
         return (
@@ -1321,6 +1337,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA118": _ba118,
     "BA119": _ba119,
     "BA120": _ba120,
+    "BA121": _ba121,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

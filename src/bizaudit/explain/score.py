@@ -114,6 +114,9 @@ CAPS: dict[CapReason, str] = {
     "failed": "the check fails (an error finding, or a warning under --strict)",
     "paid referrals": "a line pays for referrals, which the profession's rules restrict (BA114)",
     "unlawful advertising": "a line advertises as the trade's rules forbid (BA120)",
+    "gifts to deciders": (
+        "a line gives something of value to those who award work for others (BA121)"
+    ),
     "retailer inducement": "a line gives retailers something of value, which the tied-house "
     "laws forbid (BA119)",
     "deductible rebate": "a line looks like it offsets customers' insurance deductibles, which "

@@ -452,8 +452,9 @@ class ChannelResult:
         Field(
             description="the rule that warns about what its spend pays for: BA114 (payment for "
             "referrals a profession restricts), BA116 (an offset of customers' insurance "
-            "deductibles), BA119 (what the tied-house laws forbid giving retailers) or BA120 "
-            "(cannabis advertising a state's law forbids); such a channel has no CAC and no "
+            "deductibles), BA119 (what the tied-house laws forbid giving retailers), BA120 "
+            "(cannabis advertising a state's law forbids) or BA121 (gifts to those who award "
+            "work for others); such a channel has no CAC and no "
             "budget to grow (null otherwise; an addition)"
         ),
     ] = None

@@ -22,6 +22,7 @@ from bizaudit.core.rules.ba117_gross_margin_mismatch import GrossMarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerPayNotListed
 from bizaudit.core.rules.ba119_retailer_inducement import RetailerInducement
 from bizaudit.core.rules.ba120_unlawful_advertising import UnlawfulAdvertising
+from bizaudit.core.rules.ba121_gifts_to_deciders import GiftsToDeciders
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
@@ -56,6 +57,7 @@ RULES: dict[str, Rule] = {
         OwnerPayNotListed(),
         RetailerInducement(),
         UnlawfulAdvertising(),
+        GiftsToDeciders(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),

@@ -458,6 +458,7 @@ def _restricted(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
             ("BA116", facts.deductible_offsets),
             ("BA119", facts.retailer_inducements),
             ("BA120", facts.unlawful_advertising),
+            ("BA121", facts.decider_gifts),
         )
         for item in lines
         if item.classification.category == "marketing"

@@ -1,0 +1,65 @@
+"""Gifts to those who award work on someone else's behalf: commercial bribery's ground.
+
+An association's board members and its manager, a property manager, a client's purchasing
+staff, a public school's counsellors decide for a principal (the association, the owners, the
+employer, the school) which provider gets the work. Something of value given to them to win
+it, without their principal's knowledge, is commercial bribery in most states (N.Y. Penal Law
+§180.00; Cal. Penal Code §641.3; Model Penal Code §224.8); Florida forbids an HOA's directors
+and committee members to accept anything of value from those who provide or propose to provide
+services to the association (Fla. Stat. §720.3033(3)); public employees are held to their
+state's gift rules (Fla. Stat. §112.313(4)). A landscaper's "HOA board + property mgr
+appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor appreciation
+(coffee, Starbucks cards)" had read as keeping customers, with no word said (the sixteenth
+round, 2026-12-03). BA121 warns about such lines; no channel holding one is priced or grown
+(docs/domain.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bizaudit.core.lazy import LazyPattern
+
+__all__ = ["gives_deciders"]
+
+#: Those who award work for a principal.
+_DECIDERS = LazyPattern(
+    r"\b(?:hoa|poa|coa|condo|condominium|association)\s+(?:board|directors?|managers?)\b"
+    r"|\bboard\s+members?\b|\bcommunity\s+association\s+managers?\b"
+    r"|\bproperty\s+(?:managers?|mgrs?|management\s+companies)\b"
+    r"|\b(?:purchasing|procurement)\s+(?:agents?|managers?|officers?|staff|departments?)\b"
+    r"|\bfacilities\s+managers?\b|\b(?:school|guidance|college)\s+counsel+ors?\b"
+    r"|\bcounsel+ors?\s+(?:appreciation|gifts?|thank)"
+    r"|\bclient\s+contacts?\b|\bdecision[- ]makers?\b",
+    re.IGNORECASE,
+)
+#: Something of value given to them.
+_VALUE = LazyPattern(
+    r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|kickbacks?|spiffs?|tickets?|trips?"
+    r"|baskets?|appreciation|thank[- ]?you|finder'?s?\s+fees?|rebates?|vouchers?)\b",
+    re.IGNORECASE,
+)
+#: The business's own people, or what its principal is told of: not this.
+_OWN = LazyPattern(r"\b(?:our\s+own|our\s+staff|employees?|disclosed)\b", re.IGNORECASE)
+
+
+def gives_deciders(text: str) -> bool:
+    """Whether a line's name (and note) gives something of value to those who award work on a
+    principal's behalf. Most lines name none of them, and skip the patterns."""
+    lowered = text.lower()
+    if not (
+        "board" in lowered
+        or "manager" in lowered
+        or "mgr" in lowered
+        or "purchasing" in lowered
+        or "procurement" in lowered
+        or "counsel" in lowered
+        or "client contact" in lowered
+        or "decision" in lowered
+    ):
+        return False
+    return (
+        _DECIDERS.search(text) is not None
+        and _VALUE.search(text) is not None
+        and _OWN.search(text) is None
+    )

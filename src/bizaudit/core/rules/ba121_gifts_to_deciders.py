@@ -1,0 +1,55 @@
+"""BA121: a line gives something of value to those who award work on someone else's behalf."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+__all__ = ["GiftsToDeciders"]
+
+
+class GiftsToDeciders(Rule):
+    """A line gives something of value to those who award work on someone else's behalf: an
+    association's board members or manager, a property manager, a client's purchasing staff
+    or contacts, a school's counsellors.
+
+    Why it matters: they decide for a principal (the association, the owners they manage for,
+    their employer, the school) which provider gets the work. Something of value given to them
+    to win it, without their principal's knowledge, is commercial bribery in most states (N.Y.
+    Penal Law §180.00, commercial bribing; Cal. Penal Code §641.3; the Model Penal Code
+    §224.8); Florida forbids an HOA's directors and committee members to accept anything of
+    value from those who provide or propose to provide services to the association (Fla. Stat.
+    §720.3033(3)); and a public school's counsellors are public employees, held to their
+    state's gift rules (Fla. Stat. §112.313(4), a gift given to influence official action). It
+    is not a channel to fund. The reviews of 2026-12-03 saw a landscaper's "HOA board +
+    property mgr appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor
+    appreciation (coffee, Starbucks cards)" read as keeping customers, and a staffing firm's
+    bonus to client contacts pass, with no word said.
+
+    How it is computed: a line, whatever it was read as and in any trade, whose name or note
+    names such a decider (an HOA, condo or association board or manager, board members, a
+    community association manager, a property manager, purchasing or procurement staff, a
+    facilities manager, a school or guidance counsellor, client contacts, decision makers)
+    and something of value (gifts, gift cards, cash, a bonus, tickets, trips, baskets,
+    appreciation, a finder's fee), unless it says it is for the business's own staff or
+    disclosed (core.commercial_bribery). A meal or a lunch-and-learn alone is not flagged. It is
+    a warning; the score stops at 79, below "Strong", and a channel holding such a line is
+    neither priced nor grown (`plan` leaves it alone).
+
+    How to fix: keep thanks to what the principal knows of and allows (a modest token the
+    board is told of), never cash or gift cards; win the work on bids and service. If the
+    line is disclosed to the principal, say so in its name or note ("disclosed to the board"),
+    or skip this rule with the reason.
+    """
+
+    id = "BA121"
+    name = "gifts-to-deciders"
+    severity = "warning"
+    summary = "A line gives something of value to those who award work for others"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        for item in facts.decider_gifts:
+            yield Hit(None, at=("activities", item.position), subject=item.activity.name)
