@@ -2882,7 +2882,13 @@ def test_ba121_flags_gifts_to_those_who_award_work_for_others() -> None:
     [line] = [a for a in report.activities if a.name == gifts["name"]]
     assert (line.category, line.purpose) == ("marketing", "acquire")  # not retention
     assert report.score <= 79
-    for name in ("Counselor appreciation (coffee, Starbucks cards)",
-                 "Bonus to client contacts per signed contract"):  # fmt: skip
+    # the laws quoted are those that reach whom the line names
+    for name, says, not_said in (
+        ("Counselor appreciation (coffee, Starbucks cards)", "§112.313(4)", "§720.3033"),
+        ("Bonus to client contacts per signed contract", "§180.00", "§720.3033"),
+    ):
         other = profile | {"activities": [{"name": name, "spend": 600}]}
-        assert [f.rule for f in _report(other).findings].count("BA121") == 1, name
+        [again] = [f for f in _report(other).findings if f.rule == "BA121"]
+        assert says in again.message
+        assert not_said not in again.message
+    assert "§112.313(4)" not in found.message

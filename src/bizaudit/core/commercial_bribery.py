@@ -17,10 +17,13 @@ round, 2026-12-03). BA121 warns about such lines; no channel holding one is pric
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from bizaudit.core.lazy import LazyPattern
 
-__all__ = ["gives_deciders"]
+__all__ = ["Decider", "deciders_named", "gives_deciders"]
+
+Decider = Literal["association", "school", "other"]
 
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
@@ -63,3 +66,19 @@ def gives_deciders(text: str) -> bool:
         and _VALUE.search(text) is not None
         and _OWN.search(text) is None
     )
+
+
+_ASSOCIATION = LazyPattern(r"\b(?:hoa|poa|coa|condo\w*|association|board\s+members?)\b", re.I)
+_SCHOOL = LazyPattern(r"\bcounsel+ors?\b", re.IGNORECASE)
+
+
+def deciders_named(text: str) -> frozenset[Decider]:
+    """Which deciders a flagged line names, so that BA121 quotes the laws that reach them: an
+    association's board (Florida's HOA statute), a school's counsellors (public employees'
+    gift rules), or others (commercial bribery alone)."""
+    found: set[Decider] = set()
+    if _ASSOCIATION.search(text):
+        found.add("association")
+    if _SCHOOL.search(text):
+        found.add("school")
+    return frozenset(found or {"other"})

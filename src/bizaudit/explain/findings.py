@@ -942,18 +942,27 @@ def _ba120(hit: Hit, currency: str) -> Words:
 
 
 def _ba121(hit: Hit, currency: str) -> Words:
+    named: frozenset[str] = hit.figures
+    # the laws that reach whom the line names, not all of them (as BA120 quotes its clause)
+    laws = [
+        "it is commercial bribery in most states (N.Y. Penal Law §180.00; Cal. Penal Code §641.3)"
+    ]
+    if "association" in named:
+        laws.append(
+            "Florida forbids an HOA's directors to accept anything of value from those who "
+            "provide or propose to provide it services (Fla. Stat. §720.3033(3))"
+        )
+    if "school" in named:
+        laws.append(
+            "a public school's counsellors are public employees, held to their state's gift "
+            "rules (Fla. Stat. §112.313(4))"
+        )
     return (
         f"{hit.subject!r} gives something of value to those who award work on someone else's "
-        "behalf (an association's board or manager, a property manager, a client's purchasing "
-        "staff, a school's counsellors): given to win that work without their principal's "
-        "knowledge, it is commercial bribery in most states (N.Y. Penal Law §180.00; Cal. "
-        "Penal Code §641.3); Florida forbids an HOA's directors to accept anything of value "
-        "from those who provide or propose to provide it services (Fla. Stat. §720.3033(3)), "
-        "and public employees such as a public school's counsellors are held to their "
-        "state's gift rules (Fla. Stat. §112.313(4))",
-        "keep thanks to what their principal knows of and allows (a modest token the board is "
-        "told of), never cash or gift cards, and win the work on bids and service; if it is "
-        "disclosed, say so in its name or note, or skip BA121 with the reason",
+        "behalf: given to win that work without their principal's knowledge, " + "; ".join(laws),
+        "keep thanks to what their principal knows of and allows (a modest token the board or "
+        "employer is told of), never cash or gift cards, and win the work on bids and service; "
+        "if it is disclosed, say so in its name or note, or skip BA121 with the reason",
     )
 
 

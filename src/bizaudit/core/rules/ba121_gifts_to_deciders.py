@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bizaudit.core.commercial_bribery import deciders_named
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -52,4 +53,5 @@ class GiftsToDeciders(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for item in facts.decider_gifts:
-            yield Hit(None, at=("activities", item.position), subject=item.activity.name)
+            named = deciders_named(f"{item.activity.name} {item.activity.note or ''}")
+            yield Hit(named, at=("activities", item.position), subject=item.activity.name)
