@@ -110,20 +110,22 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
     margin (BA118: paid, it could be thin; a re-review saw an unpaid owner score 99 and a paid
     one 79)."""
     caps = []
-    if any(f.rule.id == "BA114" and f.severity != "info" for f in found):
+    # the rules found, in one pass over the findings (most reports have none of these)
+    ids = {f.rule.id for f in found if f.rule.id != "BA114" or f.severity != "info"}
+    if "BA114" in ids:
         caps.append(score.Cap(_FAILED_CEILING, "paid referrals"))
-    if any(f.rule.id == "BA119" for f in found):  # a licence risk (a CFO's re-review)
+    if "BA119" in ids:  # a licence risk (a CFO's re-review)
         caps.append(score.Cap(_FAILED_CEILING, "retailer inducement"))
-    if any(f.rule.id == "BA120" for f in found):  # a licence risk too (the fifteenth round)
+    if "BA120" in ids:  # a licence risk too (the fifteenth round)
         caps.append(score.Cap(_FAILED_CEILING, "unlawful advertising"))
-    if any(f.rule.id == "BA121" for f in found):  # commercial bribery (the sixteenth round)
+    if "BA121" in ids:  # commercial bribery (the sixteenth round)
         caps.append(score.Cap(_FAILED_CEILING, "gifts to deciders"))
-    if any(
+    if "BA116" in ids and any(
         isinstance(f.hit.figures, Financing) and f.hit.figures.deductible_rule for f in found
     ):  # a rebate of the deductible, an offence in Texas (a CFO's review, 2026-12-03)
         caps.append(score.Cap(_FAILED_CEILING, "deductible rebate"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
-    if any(f.rule.id == "BA118" for f in found):  # paid, the margin could be thin (BA115)
+    if "BA118" in ids:  # paid, the margin could be thin (BA115)
         caps.append(score.Cap(_FAILED_CEILING, "owner unpaid"))
     return caps

@@ -941,6 +941,10 @@ def compute(
         item
         for item in activities
         if item.activity.spend > 0
+        and (
+            item.classification.category in ("marketing", "sales")
+            or item.classification.confidence == "none"
+        )
         and id(item) not in taken
         and gives_deciders(
             item.activity.name
