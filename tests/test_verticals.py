@@ -1350,3 +1350,24 @@ def test_the_review_record_counts_every_vertical() -> None:
     assert f"For each of the {len(IDS)}\nverticals" in record
     for vertical in IDS:
         assert f"\n### {vertical} — " in record, vertical
+
+
+def test_a_name_that_gives_a_range_with_sales_in_it_softens_the_default_too(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """W2 of the sixteenth round's re-review (2026-12-03): "Harbor Light Home Care", named but
+    not declared, failed BA101 at 7.84% against the 10% default, where home care's range, 3-5%
+    counting sales with marketing, starts at 3%: marketing alone meets it, so with sales it is
+    met all the more. By hand: 78,400 ÷ 1,000,000 = 7.84%."""
+    profile = tmp_path / "care.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Harbor Light Home Care LLC}\nrevenue: 1000000\n"
+        "activities:\n  - {name: Google Ads, spend: 78400}\n",
+        encoding="utf-8",
+    )
+    [report] = json.loads(run_cli("check", str(profile), "-f", "json", "--exit-zero").stdout)[
+        "profiles"
+    ]
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert ba101["severity"] == "warning"
+    assert "your business's name says home-care, whose range starts at 3%" in ba101["message"]
