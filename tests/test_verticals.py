@@ -1371,3 +1371,27 @@ def test_a_name_that_gives_a_range_with_sales_in_it_softens_the_default_too(
     [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
     assert ba101["severity"] == "warning"
     assert "your business's name says home-care, whose range starts at 3%" in ba101["message"]
+
+
+@pytest.mark.parametrize("industry", ["physical-therapy", "medical", "home-care"])
+def test_a_liaisons_bonus_is_pay_to_an_employee_and_a_gyms_fee_per_member_is_not(
+    run_cli: RunCli, tmp_path: Path, industry: str
+) -> None:
+    """W1 and W6 of the sixteenth round's re-review (2026-12-03): a physical-therapy clinic's
+    W-2 liaison's bonus per referred patient was flagged (home care had let the same bonus
+    pass: pay to a bona fide employee is excepted, 42 U.S.C. §1320a-7b(b)(3)(B)), while its
+    CrossFit gym paid $50 per member who buys a package, a payment for referrals, was not."""
+    profile = tmp_path / "clinic.yaml"
+    profile.write_text(
+        f"version: 1\nbusiness: {{name: X, industry: {industry}}}\nrevenue: 1000000\n"
+        "activities:\n"
+        "  - {name: Physician liaison - salary (W-2), spend: 58000}\n"
+        "  - {name: Physician liaison bonus - $40 per referred patient, spend: 4000}\n"
+        "  - {name: CrossFit gym partnership - $50 per member who buys a package, spend: 2250}\n",
+        encoding="utf-8",
+    )
+    [report] = json.loads(run_cli("check", str(profile), "-f", "json", "--exit-zero").stdout)[
+        "profiles"
+    ]
+    flagged = [f["subject"] for f in report["findings"] if f["rule"] == "BA114"]
+    assert flagged == ["CrossFit gym partnership - $50 per member who buys a package"]

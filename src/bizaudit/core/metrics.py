@@ -151,7 +151,9 @@ _REFERRERS = re.compile(
     r"\b(?:hospices?|nursing\s+homes?|chaplains?|clergy|lenders?|loan\s+officers?"
     r"|mortgage\s+brokers?|title\s+(?:company|companies|agents?|agency)|escrow|realtors?"
     r"|physicians?|doctors?|chiropractors?|attorneys?|lawyers?|adjusters?|case\s+managers?"
-    r"|care\s+managers?|discharge\s+(?:planners?|nurses?)|social\s+workers?)\b",
+    r"|care\s+managers?|discharge\s+(?:planners?|nurses?)|social\s+workers?"
+    # a clinic's gym partner paid per member it sends (W1 of the sixteenth round's re-review)
+    r"|gyms?|crossfit|fitness\s+(?:centers?|centres?|studios?)|personal\s+trainers?)\b",
     re.IGNORECASE,
 )
 #: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
@@ -167,7 +169,7 @@ _RESPA_PAYEES = re.compile(
 _PAID_PER_PIECE = re.compile(
     r"\b(?:per|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}?"
     r"(?:calls?|famil(?:y|ies)|cases?|closings?|quotes?|polic(?:y|ies)|patients?|clients?"
-    r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?)\b",
+    r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?|members?)\b",
     re.IGNORECASE,
 )
 
