@@ -1415,8 +1415,8 @@ def test_a_brand_funds_customers_are_counted_where_a_source_names_them(
     [fund] = profile["channels"]
     assert (fund["customers"], fund["cac"]) == (5, "9640")
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
-    assert "set by the franchise agreement as a share of sales, so not a budget to move" in said
-    assert "no customers are counted to it" not in said
+    assert "the franchise agreement sets it as a share of sales: the owner does not move it" in said
+    assert "no customers are counted to it" not in said  # W20: one note, not two at odds
 
 
 def test_a_tutoring_marketplaces_fees_meet_the_students_it_sent() -> None:
@@ -1450,3 +1450,30 @@ def test_door_hangers_and_mailed_postcards_are_channels_apart() -> None:
     direct = cac["Direct mail"]
     assert direct is not None
     assert round(direct, 2) == Decimal("872.73")
+
+
+def test_the_sixteenth_rounds_re_review_channels() -> None:
+    """The sixteenth round's re-review (2026-12-03): W10, a county's list of licensed
+    providers joined the referral channel; W11, an appointment-setting agency was merged with
+    the in-house SDR; a clinic's free discovery visits were judged together with its Meta ads
+    by the word 'visit', and its "Facebook intro offer" patients met no ads (W4). By hand:
+    24,500 ÷ 2 = $12,250 a client; 7,200 ÷ 40 = $180; 9,600 ÷ 70 = $137.14."""
+    report = run(
+        activities=[
+            {"name": "Appointment setting - SalesRoads ($350/appt)", "spend": 24500},
+            {"name": "SDR salary (in-house)", "spend": 60000},
+            {"name": "Free 15-min discovery visits (PT time, not billed)", "spend": 7200},
+            {"name": "Facebook ads - $99 3-visit intro package", "spend": 9600},
+        ],
+        customers={"new": 123, "sources": {
+            "appointment setting (SalesRoads)": 2, "cold call": 6, "free discovery visit": 40,
+            "Facebook intro offer": 70, "CCR&R subsidy referral list": 5}},
+    )  # fmt: skip
+    cac = {c.name: c.cac for c in report.channels}
+    assert cac["Appointment-setting agencies"] == Decimal(12250)
+    assert cac["Free first visits"] == Decimal(180)
+    meta = cac["Facebook and Instagram ads (Meta)"]
+    assert meta is not None
+    assert round(meta, 2) == Decimal("137.14")
+    [public] = [c for c in report.channels if c.name == "Public lists of licensed providers"]
+    assert (public.spend, public.customers) == (Decimal(0), 5)

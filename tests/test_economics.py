@@ -491,7 +491,7 @@ def test_where_most_customers_buy_once_nobody_is_said_to_stay_a_year() -> None:
     assert mover.economics.ltv.value == pytest.approx(Decimal("543.48"), abs=Decimal("0.01"))
     assert mover.economics.ltv.basis == (
         "$1,000 × 50% margin × 1.09 years' buying within 5 years: the first year, and 0.09 "
-        "more from the 8% a year who come back (92% churn a year)"
+        "more from the 8% a year who stay or come back (92% churn a year)"
     )
     assert "stays" not in mover.economics.ltv.basis
     # V17 of the sixteenth round: a venue whose couples book once, retention_rate: 0%

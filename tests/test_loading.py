@@ -183,8 +183,14 @@ def test_a_value_quoted_in_part_is_told_how_to_quote_it_whole() -> None:
     with pytest.raises(InputError) as info:
         load_text('a:\n  - name: "Now Enrolling" banner + yard signs\n', "p.yaml")
     assert info.value.hint == (
-        "put the whole value in the other quotes: - name: '\"Now Enrolling\" banner + yard signs'"
+        "put the whole value in single quotes, any ' in it written twice: "
+        "- name: '\"Now Enrolling\" banner + yard signs'"
     )
+    # both kinds of quote, and a comment after it (W17 of the re-review)
+    with pytest.raises(InputError) as info:
+        load_text("a:\n  - name: \"Kids' Day\" fair's booth  # spring\n", "p.yaml")
+    assert info.value.hint is not None
+    assert info.value.hint.endswith("- name: '\"Kids'' Day\" fair''s booth'")
 
 
 def test_lone_surrogate_escape_is_rejected() -> None:

@@ -479,6 +479,23 @@ def test_a_fixed_programme_fee_is_left_alone(run_cli: RunCli, write_profile: Wri
     assert alone["Google Ads"] is None
 
 
+def test_a_fee_per_student_is_left_alone(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    """W7 of the sixteenth round's re-review (2026-12-03): `plan` and BA101 moved money into a
+    driving school's "High school PTA sponsorship - $40 per enrolled student", a price per
+    result, as if it were a budget."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: School}\nrevenue: 900000\nactivities:\n"
+        "  - {name: High school PTA sponsorship - $40 per enrolled student, spend: 5600}\n"
+        "  - {name: Google Ads, spend: 12000}\n"
+        "customers: {new: 210, sources: {PTA: 140, google ads: 70}}\n"
+    )
+    made = json.loads(run_cli("plan", "-f", "json", path).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    [pta] = [name for name in alone if "PTA" in name or "Sponsorships" in name]
+    assert alone[pta] is not None
+    assert "per referral, sale, closing or appointment" in alone[pta]
+
+
 def test_a_flat_listing_is_left_alone(run_cli: RunCli, write_profile: WriteProfile) -> None:
     """V19 of the sixteenth round (2026-12-03): BA101's staged test told a child-care centre
     to spend another $1,188 on its "Winnie Pro listing", $99 a month flat."""

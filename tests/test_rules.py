@@ -2623,6 +2623,7 @@ def test_ba101_warns_where_only_revenue_given_up_or_money_received_meets_the_min
         # T24 of the re-review: "happy hour" had made it a funded channel, whatever it said
         "Daily deals & happy-hour 15% off (discounts we give up)",
         "Customer referral credit ($50 off next mow)",  # V10 of the sixteenth round
+        "Parent referral - $25 off road test package",  # W5 of its re-review
     ],
 )
 def test_ba116_reads_discounts_at_the_register_as_revenue_given_up(name: str) -> None:

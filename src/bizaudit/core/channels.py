@@ -222,7 +222,9 @@ _PER_RESULT = re.compile(
     r"\breferral fees?\b|\bzillow flex\b|\bper (?:closing|referral|job|sale)\b|\bcommissions?\b"
     # "Canvasser Pay ($40 per inspection set)": pay per appointment set (a CFO's re-review,
     # 2026-12-03: the plan had moved $16,500 into it)
-    r"|\bper (?:inspection|appointment|lead|booking|estimate)s?\b",
+    r"|\bper (?:inspection|appointment|lead|booking|estimate)s?\b"
+    # "PTA sponsorship - $40 per enrolled student" (W7 of the sixteenth round's re-review)
+    r"|\bper (?:\w+ )?(?:student|enrol+ment|member|patient|client|sign-?up)s?\b",
     re.I,
 )
 
@@ -677,6 +679,7 @@ def _together(
         for key, items in lines.items()
         if key not in came and key != REFERRALS
     }
+    labelled = {key: frozenset(words(shown(key))) for key in idle}
     groups: dict[str, list[tuple[str, str]]] = {}
     joined: dict[str, frozenset[str]] = {}  # the platforms a group took in
     named_by: dict[str, list[str]] = {}  # the sources that named a group's channels
@@ -689,7 +692,10 @@ def _together(
             if source.classification.kind in ("referral", "repeat"):
                 continue
             theirs = _content(source.name)
-            named = [target for target, platform in idle.items() if theirs & platform]
+            # by a word of the channel's name, not only of its lines: "free discovery visit"
+            # does not name "Facebook ads - $99 3-visit intro package" (the sixteenth round's
+            # re-review had them judged together by the word 'visit')
+            named = [target for target in idle if theirs & labelled[target]]
             if not named:
                 continue
             # What placed the source in its channel ("google", read as organic search) and

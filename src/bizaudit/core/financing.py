@@ -186,7 +186,9 @@ _GIVEN_UP = LazyPattern(
     # "$50 off next mow" (V10 of the sixteenth round): whatever the next thing served is
     # (a supplier's "$100 off first month" is no discount given)
     rf"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?(?:first)\s+(?:{_SERVED}|services?)\b"
-    r"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?next\s+\w+",
+    r"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?next\s+\w+"
+    # "Parent referral - $25 off road test package" (W5 of the sixteenth round's re-review)
+    r"|\breferrals?\b[^$]{0,20}\$\s*\d+\s*off\b",
     re.IGNORECASE,
 )
 

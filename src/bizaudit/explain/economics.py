@@ -95,15 +95,8 @@ def channel_notes(
         notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
     if priced and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
-    if channel.spend and channel.customers and contractual_named(channel.name) is not None:
-        # U16 of the sixteenth round: a home-care franchisee's "franchise website / 800
-        # number" named the brand's customers, $9,640 each, the dearest channel by far
-        notes.append(
-            "set by the franchise agreement as a share of sales, so not a budget to move; its "
-            "CAC is what the customers sources name as the brand's cost, a question for the "
-            "franchise's renewal, not for the plan"
-        )
-    elif channel.spend and (why := contractual_named(channel.name)) is not None:
+    # with customers a source names, the not-bought note says the agreement sets it (U16, W20)
+    if not channel.customers and channel.spend and (why := contractual_named(channel.name)):
         notes.append(f"{why}: no customers are counted to it, nor is it a budget to move")
     if priced and (why := unattributed_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC divides its spend by all of them, so it is a floor")
@@ -346,7 +339,8 @@ class Basis:
             return (
                 f"{self.margin(margin)}{each} × {format_number(ltv.periods, 2)} {period}s' "
                 f"buying within {plural(ltv.horizon, 'year')}: the first {period}, and {more} "
-                f"more from the {kept} a {period} who come back ({format_percent(ltv.churn)} "
+                f"more from the {kept} a {period} who stay or come back "
+                f"({format_percent(ltv.churn)} "
                 f"churn a {period})"
             )
         return (

@@ -256,8 +256,10 @@ def _load_text(text: str, path: str, limits: Limits, lines: list[str]) -> Docume
             # quote, and re-indenting would not help (V24 of the sixteenth round)
             message = "a value that starts with a quote ends at the closing quote"
             key, value = quoted.group(1).strip(), quoted.group(2) + quoted.group(3)
-            other = "'" if value.startswith('"') else '"'
-            hint = f"put the whole value in the other quotes: {key} {other}{value}{other}"
+            # single quotes hold any text, a single quote written twice (W17 of the sixteenth
+            # round's re-review: a value with both kinds had been told to swap them for ever)
+            whole = "'" + value.replace("'", "''") + "'"
+            hint = f"put the whole value in single quotes, any ' in it written twice: {key} {whole}"
         raise error_at(path, lines, pos, message, hint) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, at an offset
         at = exc.position  # as YAML counts lines, like every other position here
@@ -383,7 +385,9 @@ _PLAIN_MESSAGES: tuple[tuple[str, str, str | None], ...] = (
 
 #: A value that starts with a quoted part and goes on after it on the same line: the key and
 #: its colon, the quoted part, the rest.
-_QUOTED_THEN_MORE = LazyPattern(r"^(\s*(?:-\s+)?[\w ]+:\s+)(\"[^\"]*\"|'[^']*')(\s*[^\s#].*?)\s*$")
+_QUOTED_THEN_MORE = LazyPattern(
+    r"^(\s*(?:-\s+)?[\w ]+:\s+)(\"[^\"]*\"|'[^']*')(\s*[^\s#].*?)\s*(?:\s#.*)?$"
+)
 
 
 def _plain_parser_message(problem: str) -> tuple[str, str | None]:
