@@ -1395,3 +1395,30 @@ def test_a_liaisons_bonus_is_pay_to_an_employee_and_a_gyms_fee_per_member_is_not
     ]
     flagged = [f["subject"] for f in report["findings"] if f["rule"] == "BA114"]
     assert flagged == ["CrossFit gym partnership - $50 per member who buys a package"]
+
+
+def test_a_name_that_says_another_vertical_than_the_one_declared_is_pointed_out(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """W3 of the sixteenth round's re-review (2026-12-03): an agency set up as `medical`
+    under an earlier review's advice was never told that `home-care` now exists."""
+    profile = tmp_path / "care.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Harbor Light Home Care LLC, industry: medical}\n"
+        "revenue: 1000000\nactivities:\n  - {name: Google Ads, spend: 30000}\n",
+        encoding="utf-8",
+    )
+    [report] = json.loads(run_cli("check", str(profile), "-f", "json", "--exit-zero").stdout)[
+        "profiles"
+    ]
+    said = [f["message"] for f in report["findings"] if f["rule"] == "BA109"]
+    assert (
+        "the industry declared is medical, but the business's name says home-care, a vertical "
+        "with its own range and rules"
+    ) in said
+    # declared as its name says, nothing
+    profile.write_text(profile.read_text().replace("industry: medical", "industry: home-care"))
+    [report] = json.loads(run_cli("check", str(profile), "-f", "json", "--exit-zero").stdout)[
+        "profiles"
+    ]
+    assert not [f for f in report["findings"] if f["message"].startswith("the industry declared")]

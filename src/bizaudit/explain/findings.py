@@ -26,7 +26,7 @@ from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba105_owner_time import TooLittleTime
 from bizaudit.core.rules.ba107_ambiguous import Ambiguity
 from bizaudit.core.rules.ba108_customer_counts import Mismatch
-from bizaudit.core.rules.ba109_missing_data import SectorOnly
+from bizaudit.core.rules.ba109_missing_data import NamedOtherwise, SectorOnly
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
@@ -633,6 +633,14 @@ _MISSING_DATA: dict[str | None, Words] = {
 def _ba109(hit: Hit, currency: str) -> Words:
     if hit.subject != "industry":
         return _MISSING_DATA[hit.subject]
+    if isinstance(hit.figures, NamedOtherwise):
+        other: NamedOtherwise = hit.figures
+        return (
+            f"the industry declared is {other.declared}, but the business's name says "
+            f"{other.named}, a vertical with its own range and rules",
+            f"if the business is one, declare 'industry: {other.named}' to be held to that "
+            "range and those rules; if the declared industry is right, nothing needs doing",
+        )
     f: SectorOnly = hit.figures
     message, advice = _MISSING_DATA["industry"]
     if f.sector is not None:  # a sector, not a vertical

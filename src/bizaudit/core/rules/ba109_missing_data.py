@@ -17,6 +17,11 @@ class SectorOnly(NamedTuple):
     named: str | None = None  # the vertical the business's own name says, if any
 
 
+class NamedOtherwise(NamedTuple):
+    declared: str  # the vertical declared
+    named: str  # the other vertical the business's name gives away
+
+
 class MissingData(Rule):
     """The profile leaves out data that the audit could use.
 
@@ -27,6 +32,10 @@ class MissingData(Rule):
     published figure where it is lower (The CMO Survey, 2025: b2b products 6.4%, b2b services
     9.0%, b2c services 6.0%), a survey of mostly large companies. Those parts are then left
     out (or the default applies) rather than guessed.
+
+    Where a vertical is declared and the business's name gives away another ("Harbor Light
+    Home Care" declared `medical`, since `home-care` exists: W3 of the sixteenth round's
+    re-review), it says so, as that vertical may fit better, with its own range and rules.
 
     How to fix: add the sections the message names (see the README's profile reference).
     """
@@ -50,3 +59,10 @@ class MissingData(Rule):
             named = vertical_named_in(profile.business.name)
             figures = SectorOnly(industry, policy.min_marketing_share, named)
             yield Hit(figures, at=("business",), subject="industry")
+        elif (named := vertical_named_in(profile.business.name)) not in (None, facts.vertical.id):
+            assert named is not None
+            yield Hit(
+                NamedOtherwise(facts.vertical.id, named),
+                at=("business", "industry"),
+                subject="industry",
+            )
