@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from bizaudit.explain.numbers import (
     at_least,
+    at_most,
     format_limit,
     format_money,
     format_number,
@@ -201,6 +202,13 @@ def test_an_implausible_amount_is_quoted_as_written(value: object, shown: str) -
 )  # fmt: skip
 def test_at_least_rounds_up_so_advice_is_enough(value: str, step: str, expected: str) -> None:
     assert at_least(Decimal(value), step) == Decimal(expected)
+
+
+def test_at_most_rounds_a_ceiling_down() -> None:
+    """W21 of the sixteenth round's re-review: 15,438.87 ÷ 3 = 5,146.29 had read "$5,146.30",
+    a cent over the ceiling it states."""
+    assert at_most(Decimal("15438.87") / 3, "0.01") == Decimal("5146.29")
+    assert at_most(Decimal("21733.555"), "0.01") == Decimal("21733.55")
 
 
 @pytest.mark.parametrize(

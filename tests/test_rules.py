@@ -2084,7 +2084,8 @@ def test_a_line_ba119_flags_is_neither_priced_nor_grown_and_holds_the_score_unde
     facts = _facts(profile)
     [channel] = [c for c in facts.by_channel if c.spend == 11000]
     assert left_alone(channel, 1) == (
-        "its spend gives retailers something of value the tied-house laws forbid (BA119)"
+        "its spend gives, in whole or in part, retailers something of value the tied-house "
+        "laws forbid (BA119)"
     )
     assert "Free kegs for bars" not in [item.activity.name for item in facts.channels]
 

@@ -319,9 +319,15 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
     names the cheapest such channel as where money would go)."""
     spend, customers = channel.spend, channel.customers
     if channel.restricted == "BA114":
-        return "its spend pays for referrals your profession's rules restrict (BA114)"
+        return (
+            "its spend pays, in whole or in part, for referrals your profession's rules "
+            "restrict (BA114)"
+        )
     if channel.restricted == "BA119":
-        return "its spend gives retailers something of value the tied-house laws forbid (BA119)"
+        return (
+            "its spend gives, in whole or in part, retailers something of value the tied-house "
+            "laws forbid (BA119)"
+        )
     if channel.restricted == "BA120":
         return "its spend advertises as your trade's rules forbid (BA120)"
     if channel.restricted == "BA121":

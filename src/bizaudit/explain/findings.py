@@ -46,6 +46,7 @@ from bizaudit.explain.economics import Basis, cents, format_ratio
 from bizaudit.explain.numbers import (
     and_list,
     at_least,
+    at_most,
     format_hours,
     format_limit,
     format_money,
@@ -181,7 +182,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         )
     elif f.plan == "test":
         if f.target_cac is not None and f.ratio.ltv is not None:
-            most = money(at_least(f.target_cac, "0.01"))
+            most = money(at_most(f.target_cac, "0.01"))  # a ceiling: never a cent over it
             target = (
                 f" and keep going only while a new customer costs under {most} (a third of "
                 "what a customer is worth)"

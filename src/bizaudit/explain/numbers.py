@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Context, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Context, Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,6 +23,7 @@ __all__ = [
     "DEFAULT_LOCALES",
     "and_list",
     "at_least",
+    "at_most",
     "default_locale",
     "format_hours",
     "format_limit",
@@ -297,6 +298,13 @@ def at_least(value: Decimal, step: str) -> Decimal:
     """``value`` rounded up to a multiple of ``step`` ("0.01", "0.1"), for advice that says
     "at least": rounded down, following it would fall just short (6.25 hours → 6.3)."""
     return value.quantize(Decimal(step), rounding=ROUND_CEILING, context=_WIDE)
+
+
+def at_most(value: Decimal, step: str) -> Decimal:
+    """``value`` rounded down to a multiple of ``step``, for a ceiling ("keep going only while
+    a customer costs under"): rounded up, it would allow a cent more than the limit (W21 of
+    the sixteenth round's re-review: 15,438.87 ÷ 3 = 5,146.29 had read "$5,146.30")."""
+    return value.quantize(Decimal(step), rounding=ROUND_FLOOR, context=_WIDE)
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
