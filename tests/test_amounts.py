@@ -271,3 +271,13 @@ def test_a_share_near_zero_is_shown_with_the_places_it_takes(share: Decimal, pla
     text = f"{percent:.{shown}f}"
     expected = (text.rstrip("0").rstrip(".") if "." in text else text) + "%"
     assert format_percent(share, places) == expected
+
+
+def test_a_margin_is_shown_apart_from_the_marks_it_is_held_to() -> None:
+    """W21 of the sixteenth round's re-review: an optometry practice's 81,800 ÷ 1,638,200 =
+    4.993% read "5%", the line BA115 draws."""
+    from bizaudit.explain.numbers import format_margin
+
+    assert format_margin(Decimal(81800) / Decimal(1638200)) == "4.99%"
+    assert format_margin(Decimal("0.175")) == "17.5%"
+    assert format_margin(Decimal("0.1999")) == "19.99%"

@@ -49,6 +49,7 @@ from bizaudit.explain.numbers import (
     at_most,
     format_hours,
     format_limit,
+    format_margin,
     format_money,
     format_number,
     format_number_beside,
@@ -761,7 +762,7 @@ def _ba111(hit: Hit, currency: str) -> Words:
             f"{loss} as listed; {format_money(f.moved, currency)} of those costs are no cost of "
             f"the period (BA116: money moved, or revenue given up): without them, an operating "
             f"profit of "
-            f"{format_money(kept, currency)} ({format_percent(margin)} of {revenue})",
+            f"{format_money(kept, currency)} ({format_margin(margin)} of {revenue})",
             "take out the lines BA116 names and judge the profit then"
             + (
                 f": {format_percent(margin)} is under {format_percent(THIN_MARGIN)}, and a slow "
@@ -859,14 +860,14 @@ def _ba116(hit: Hit, currency: str) -> Words:
     if f.profit is not None and f.revenue > 0:
 
         def profit(amount: Decimal, revenue: Decimal = f.revenue) -> str:
-            return f"{format_money(amount, currency)} ({format_percent(amount / revenue)})"
+            return f"{format_money(amount, currency)} ({format_margin(amount / revenue)})"
 
         of = "net revenue" if f.net else "revenue"
         # a value never billed, taken out, is revenue back: the margin is of that revenue
         back = f.spend if f.kind == "never billed" else Decimal(0)
         message += (
             f"; the operating profit counts it: {format_money(f.profit, currency)} "
-            f"({format_percent(f.profit / f.revenue)} of {of}) with it, "
+            f"({format_margin(f.profit / f.revenue)} of {of}) with it, "
             f"{profit(f.profit + f.spend, f.revenue + back)} without it"
         )
         if f.without != f.spend:  # each line its own effect, then all of them (a re-review)

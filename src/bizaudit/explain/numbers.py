@@ -27,6 +27,7 @@ __all__ = [
     "default_locale",
     "format_hours",
     "format_limit",
+    "format_margin",
     "format_money",
     "format_number",
     "format_number_beside",
@@ -286,6 +287,18 @@ def format_percent_beside(share: Decimal | None, limit: Decimal, places: int = 1
     if share is None:
         return format_percent(share)
     return format_percent(share, places_apart(share * 100, limit * 100, places))
+
+
+def format_margin(margin: Decimal | None) -> str:
+    """An operating margin, apart from the thin (5%) and high (20%) marks the report holds it
+    to: 4.993% reads "4.99%", never the "5%" BA115 draws its line at (W21 of the sixteenth
+    round's re-review)."""
+    from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN  # loaded by then: no cost
+
+    if margin is None:
+        return format_percent(margin)
+    places = max(places_apart(margin * 100, mark * 100) for mark in (THIN_MARGIN, HIGH_MARGIN))
+    return format_percent(margin, places)
 
 
 def format_number_beside(value: Decimal, limit: Decimal, *more: Decimal) -> str:

@@ -9,6 +9,7 @@ from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.explain.economics import channel_notes, format_ratio
 from bizaudit.explain.numbers import (
     format_limit,
+    format_margin,
     format_money,
     format_number,
     format_number_beside,
@@ -113,7 +114,7 @@ def _profile(p: ProfileReport) -> str:
         shown = format_number_beside(months, norm)
         lines.append(f"| CAC payback | {shown} months | at most {format_number(norm, 0)} |")
     profit = p.profit
-    margin = format_percent(profit.operating_margin)
+    margin = format_margin(profit.operating_margin)
     made = profit.operating_profit
     if made is None:
         lines.append("| operating profit | not known | only part of the spending is listed |")

@@ -17,6 +17,7 @@ from rich.text import Text
 from bizaudit.core.channels import shown_name
 from bizaudit.explain.economics import channel_notes, format_ratio, taken_out, with_lines
 from bizaudit.explain.numbers import (
+    format_margin,
     format_money,
     format_number_beside,
     format_percent,
@@ -198,7 +199,7 @@ def _spend(report: ProfileReport) -> RenderableType:
     spend = report.spend
     purposes = report.marketing_by_purpose
     profit = report.profit
-    margin = f" ({format_percent(profit.operating_margin)})" if profit.operating_margin else ""
+    margin = f" ({format_margin(profit.operating_margin)})" if profit.operating_margin else ""
     net = (
         f" (net {format_money(profit.net_revenue, currency)} after "
         f"{format_money(profit.contra_revenue, currency)} taken out of it: "

@@ -32,6 +32,7 @@ from bizaudit.explain.numbers import (
     at_least,
     format_hours,
     format_limit,
+    format_margin,
     format_money,
     format_number,
     format_number_beside,
@@ -508,7 +509,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             )
         )
     profit = p.profit
-    margin = format_percent(profit.operating_margin)
+    margin = format_margin(profit.operating_margin)
     of = "net revenue" if profit.contra_revenue else "revenue"
     made = profit.operating_profit
     if made is None:  # a card or bank export: the other costs are not in the profile
@@ -691,7 +692,7 @@ def _money_line(p: ProfileReport) -> tuple[str, str]:
         word = "profit" if made >= 0 else "loss"
         line += f"; operating {word} {money(abs(made), business)}"
     if profit.operating_margin is not None:
-        line += f" ({format_percent(profit.operating_margin)})"
+        line += f" ({format_margin(profit.operating_margin)})"
     if after := after_operating(profit, partial(money, business=business)):
         line += f", {after}"
     line += "."
