@@ -1477,3 +1477,23 @@ def test_the_sixteenth_rounds_re_review_channels() -> None:
     assert round(meta, 2) == Decimal("137.14")
     [public] = [c for c in report.channels if c.name == "Public lists of licensed providers"]
     assert (public.spend, public.customers) == (Decimal(0), 5)
+
+
+def test_a_referral_fee_to_a_cpa_firm_notes_the_rule_the_firm_keeps(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """U29 of the sixteenth round (2026-12-03): an MSP's "Referral partner fees - CPA firm,
+    copier dealer (10% yr-1 MRR)" said nothing of the AICPA's rule on commissions and referral
+    fees, which its partner must keep."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: X}
+        revenue: 2000000
+        activities:
+          - {name: "Referral partner fees - CPA firm, copier dealer (10% yr-1 MRR)", spend: 9000}
+        customers: {new: 3, sources: {CPA referral: 3}}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "(AICPA Code of Professional Conduct, ET 1.520.001)" in said

@@ -159,6 +159,15 @@ def channel_notes(
             "price per customer"
         )
     joined = set(channel.activities)
+    if any(a.line in joined and _TO_CPAS.search(a.name) for a in activities):
+        # U29 of the sixteenth round: an MSP's referral fees to a CPA firm, with no word of
+        # the rule the CPA must keep
+        notes.append(
+            "it pays a CPA firm for referrals: the firm may take a referral fee or commission "
+            "only if it tells the client, and never for a client whose financial statements it "
+            "audits or reviews, or compiles for others to rely on (AICPA Code of Professional "
+            "Conduct, ET 1.520.001); ask it to confirm it discloses the fee"
+        )
     if priced and (forgone := _given_up_note(channel, activities, findings, currency)):
         notes.append(forgone)
     if any(a.line in joined and _AT_HOMES.search(a.name) for a in activities):
@@ -172,6 +181,14 @@ def channel_notes(
     return notes
 
 
+#: Lines that pay CPA firms or accountants for the clients they send
+_TO_CPAS = re.compile(
+    r"\b(?:referral|partner)\s+(?:fees?|commissions?|rev(?:enue)?\s+share)\b.*\b(?:cpas?|cpa\s+firms?"
+    r"|accounting\s+firms?|accountants?)\b"
+    r"|\b(?:cpas?|cpa\s+firms?|accounting\s+firms?|accountants?)\b.*\b(?:referral\s+fees?"
+    r"|commissions?|rev(?:enue)?\s+share)\b",
+    re.IGNORECASE,
+)
 #: Lines that sell at customers' doors (door-to-door reps, canvassers)
 _AT_HOMES = re.compile(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
 
