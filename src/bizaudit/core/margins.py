@@ -36,8 +36,8 @@ def thin_margin(facts: Facts) -> tuple[Decimal, Decimal] | None:
     # which BA116 names with the profit without them: not thin (U2 of the sixteenth round: an
     # optometry practice at 4.99% with $24,000 of principal in it, 6.6% without, was told to
     # cut costs first and not told of its room to invest)
-    sure, _ = money_moved(facts.moves)
-    return None if profit + sure >= THIN_MARGIN * revenue else (profit, revenue)
+    without = margin_without_moves(facts)
+    return None if without is not None and without >= THIN_MARGIN else (profit, revenue)
 
 
 def margin_without_moves(facts: Facts) -> Decimal | None:

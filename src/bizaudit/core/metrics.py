@@ -529,21 +529,23 @@ class Facts(NamedTuple):
         return self.profile.revenue
 
     @property
-    def agreed_marketing(self) -> Decimal:
-        """The marketing an agreement sets (a franchise's brand fund, fixed as a share of
-        sales): not marketing the owner decides. BA101 warns where the minimum is met only
-        with it, and the score holds what the business decides itself to the minimum then
+    def agreed_lines(self) -> list[ClassifiedActivity]:
+        """The marketing lines an agreement sets (a franchise's brand fund, fixed as a share
+        of sales): not marketing the owner decides. BA101 warns where the minimum is met only
+        with them, and the score holds what the business decides itself to the minimum then
         (V4 of the sixteenth round: 100 "Strong" beside that warning)."""
-        return sum(
-            (
-                item.activity.spend
-                for channel in self.by_channel
-                if contractual(channel) is not None
-                for item in channel.activities
-                if item.classification.category == "marketing"
-            ),
-            Decimal(0),
-        )
+        return [
+            item
+            for channel in self.by_channel
+            if contractual(channel) is not None
+            for item in channel.activities
+            if item.classification.category == "marketing"
+        ]
+
+    @property
+    def agreed_marketing(self) -> Decimal:
+        """What the ``agreed_lines`` spend."""
+        return sum((item.activity.spend for item in self.agreed_lines), Decimal(0))
 
     @property
     def named_vertical(self) -> Vertical | None:

@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
-from bizaudit.core.channels import contractual
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import given_up_marketing, received_marketing, what_makes_the_loss
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
@@ -428,16 +427,10 @@ def _only_by_agreement(
     FTC Franchise Rule's disclosure document, 16 CFR §436.5(k)), is not marketing the owner
     decides (a CFO's review, 2026-12-02: a franchisee met the restaurant minimum only with its
     2% brand fund; what it ran itself was 1.6% of gross sales)."""
-    fixed = facts.agreed_marketing
+    lines = facts.agreed_lines
+    fixed = sum((item.activity.spend for item in lines), Decimal(0))
     if not fixed or measured - fixed >= minimum * revenue:
         return
-    lines = [
-        item
-        for channel in facts.by_channel
-        if contractual(channel) is not None
-        for item in channel.activities
-        if item.classification.category == "marketing"
-    ]
     names = tuple(item.activity.name for item in lines)
     profit = facts.operating_profit
     thin = profit is not None and profit < THIN_MARGIN * facts.net_revenue
