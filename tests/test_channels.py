@@ -1497,3 +1497,22 @@ def test_a_referral_fee_to_a_cpa_firm_notes_the_rule_the_firm_keeps(
     )
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert "(AICPA Code of Professional Conduct, ET 1.520.001)" in said
+
+
+def test_thanks_to_preferred_vendors_join_the_referrals_they_send() -> None:
+    """V14 of the sixteenth round (2026-12-03): a venue's "Preferred vendor appreciation
+    dinner" and "Holiday gifts - preferred vendors (photogs, planners, DJs)" were channels of
+    no customers, while its planners' and vendors' 9 referrals looked free. By hand: (1,850 +
+    1,200) ÷ 9 = $338.89 a couple."""
+    report = run(
+        activities=[
+            {"name": "Preferred vendor appreciation dinner", "spend": 1850},
+            {"name": "Holiday gifts - preferred vendors (photogs, planners, DJs)", "spend": 1200},
+        ],
+        customers={"new": 9, "sources": {"planner referral": 5,
+                                         "vendor referral (photographer, DJ)": 4}},
+    )  # fmt: skip
+    [channel] = report.channels
+    assert channel.name == "Referrals and word of mouth"
+    assert channel.cac is not None
+    assert round(channel.cac, 2) == Decimal("338.89")

@@ -809,6 +809,8 @@ def test_sources_of_the_sixteenth_round(name: str, kind: str) -> None:
         ("5005 Caregiver overtime", "cost-of-sales", None),  # U28
         ("5040 Edging lab supplies & blanks", "cost-of-sales", None),
         ("VSP write-offs", "contra-revenue", None),  # the network's write-offs, as before
+        # U21: spiffs on second pairs sold to patients already in the chair grow their worth
+        ("6060 Optician spiffs - premium AR / 2nd pair sales", "marketing", "grow"),
     ],
 )  # fmt: skip
 def test_lines_of_the_sixteenth_rounds_cfo(name: str, category: str, purpose: str | None) -> None:
