@@ -2894,3 +2894,19 @@ def test_ba121_flags_gifts_to_those_who_award_work_for_others() -> None:
         assert says in again.message
         assert not_said not in again.message
     assert "§112.313(4)" not in found.message
+
+
+def test_ba101_gives_the_gap_to_the_trade_the_name_gives_away_too() -> None:
+    """W23 of the sixteenth round's re-review (2026-12-03): a landscaper with no industry
+    declared, at 3.43%, was asked for $88,790 against the 10% default, where its trade's 5%
+    asks $21,245. By hand: 5% of 1,000,000 − 30,000 = 20,000."""
+    profile = {
+        "business": {"name": "Summit Peak Roofing"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 30000}],
+    }
+    [found] = _found("BA101", profile)
+    assert found.message.endswith(
+        "your business's name says home-services, whose range starts at 5%: declared, the gap "
+        "would be $20,000"
+    )

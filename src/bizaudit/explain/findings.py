@@ -142,6 +142,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"customers ({_names(f.selling_lines)}), marketing and that selling come to "
             f"{format_percent(winning)}"
         )
+    if f.named_below is not None:  # the trade the name gives away, and the gap to its floor
+        vertical, low = f.named_below
+        to_low = low * f.revenue - f.measured
+        message += (
+            f"; your business's name says {vertical}, whose range starts at "
+            f"{format_limit(low)}: declared, the gap would be {money(at_least(to_low, '1'))}"
+        )
     if f.full is not None:  # at capacity: a budget would buy customers it could not serve
         message += f"; the business is {format_percent(f.full)} full (business.capacity_used)"
         return message, _FULL_ADVICE

@@ -93,6 +93,11 @@ class BelowMinimum(NamedTuple):
     #: punch-card visits): not money spent, so the gap without them is that much wider (a
     #: CFO's re-review, 2026-12-03: a pet resort's $8,812 gap was $21,112 without them)
     given_up: Decimal = Decimal(0)
+    #: With only the default minimum and a share under the low end of the vertical the
+    #: business's name gives away: that vertical and its low end, so that the finding gives
+    #: the gap to it too (W23 of the sixteenth round's re-review: a landscaper was asked for
+    #: $88,790 against the default, where its trade's 5% asked $21,245)
+    named_below: tuple[str, Decimal] | None = None
 
 
 class OnlyByAgreement(NamedTuple):
@@ -208,7 +213,9 @@ class MarketingShare(Rule):
     `policy: {min_marketing_share: 8%}` in the profile or `--min-marketing-share 8%` on the
     command line (the flag wins). With only the 10% default, a share that meets the low end of
     the vertical the business's name gives away (as BA109 reads it: "Summit Physical Therapy")
-    is a warning that says so, not an error. Skip it with `skip: [{rule: BA101, reason: "..."}]`.
+    is a warning that says so, not an error; a share under that low end is still an error
+    against the default, and the finding gives the gap to the trade's low end too. Skip it
+    with `skip: [{rule: BA101, reason: "..."}]`.
     """
 
     id = "BA101"
@@ -343,6 +350,7 @@ class MarketingShare(Rule):
                 _restricted(facts),
                 quick,
                 given_up_marketing(facts),
+                _named_below(facts, threshold.source, measured / revenue) if not named else None,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
@@ -372,6 +380,17 @@ def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, 
     when only the default minimum applies and the share of revenue meets that low end."""
     vertical = facts.named_minimum(source == "default", share)
     return None if vertical is None else (vertical.id, vertical.marketing.low)
+
+
+def _named_below(facts: Facts, source: Source, share: Decimal) -> tuple[str, Decimal] | None:
+    """The vertical the business's name says and its range's low end, when only the default
+    minimum applies, no industry is declared and the share is under that low end."""
+    if source != "default" or facts.profile.business.industry is not None:
+        return None
+    vertical = facts.named_vertical
+    if vertical is None or share >= vertical.marketing.low:
+        return None
+    return vertical.id, vertical.marketing.low
 
 
 def _quick_payback(facts: Facts, profit: Decimal | None) -> Decimal | None:
