@@ -2910,3 +2910,17 @@ def test_ba101_gives_the_gap_to_the_trade_the_name_gives_away_too() -> None:
         "your business's name says home-services, whose range starts at 5%: declared, the gap "
         "would be $20,000"
     )
+
+
+def test_ba202_nearly_full_says_the_room_is_for_the_places_still_free() -> None:
+    """V20 of the sixteenth round (2026-12-03): a child-care centre 87.5% full was told
+    "there is room to spend more on acquisition" with no word of how few places were free."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "capacity_used": "87.5%"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 20000}],
+        "customers": {"new": 40, "lifetime_value": 15000},
+    }
+    [found] = _found("BA202", profile)
+    assert "for the places still free: the business is 87.5% full" in found.message
+    assert found.advice.startswith("size any more budget to filling the places still free")

@@ -1178,6 +1178,15 @@ def _ba202(hit: Hit, currency: str) -> Words:
             "more customers" + _few(f.counted, f.figure.value, "×", per_customer=True),
             _FULL_ADVICE,
         )
+    if f.nearly is not None:  # room to spend, but only on the places still free
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
+            f"there is room to spend more on acquisition, for the places still free: the "
+            f"business is {format_percent(f.nearly)} full (business.capacity_used)"
+            + _few(f.counted, f.figure.value, "×", per_customer=True),
+            "size any more budget to filling the places still free, on the channels that bring "
+            "customers, and watch the ratio",
+        )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
         "there is room to spend more on acquisition"

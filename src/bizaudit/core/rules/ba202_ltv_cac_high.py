@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.capacity import full
+from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
@@ -28,6 +28,9 @@ class HighRatio(NamedTuple):
     fees: Decimal = Decimal(0)
     with_fees: Decimal | None = None
     full: Decimal | None = None  # how full the business is, at or above core.capacity's line
+    #: how full it is, from core.capacity's NEARLY_FULL to under FULL: only the places still
+    #: free need filling (V20 of the sixteenth round: a centre 87.5% full told "room to spend")
+    nearly: Decimal | None = None
 
 
 class LtvCacHigh(Rule):
@@ -103,6 +106,7 @@ class LtvCacHigh(Rule):
                 fees,
                 with_fees,
                 used := full(facts.profile),
+                nearly_full(facts.profile),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
