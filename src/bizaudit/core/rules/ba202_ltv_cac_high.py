@@ -62,7 +62,8 @@ class LtvCacHigh(Rule):
     could as well be in, as BA201 does.
 
     A business at least 90% full (`business.capacity_used`) could not serve the customers
-    more spend would bring: the finding says the room is in price instead.
+    more spend would bring: the finding says the room is in price instead. From 85% full it
+    says the room is for the places still free, and sizes the advice to filling them.
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
