@@ -1422,3 +1422,22 @@ def test_a_name_that_says_another_vertical_than_the_one_declared_is_pointed_out(
         "profiles"
     ]
     assert not [f for f in report["findings"] if f["message"].startswith("the industry declared")]
+
+
+def test_the_second_share_of_an_agents_range_is_labelled_by_what_differs(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """U32 of the sixteenth round (2026-12-03): with nothing taken out of revenue, the key
+    figures showed "Marketing ÷ gross revenue" and "Marketing ÷ net revenue" over one
+    denominator; what differs is the referral fees the range leaves out. By hand: 40,000 ÷
+    1,000,000 = 4% held to the range; (40,000 + 10,000) ÷ 1,000,000 = 5% in all."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Harbor Homes, industry: real-estate}\nrevenue: 1000000\n"
+        "activities:\n"
+        "  - {name: Facebook ads, spend: 40000}\n"
+        "  - {name: Agent referral fees paid, spend: 10000}\n"
+    )
+    said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert "All marketing ÷ revenue 5%" in said
+    assert "Marketing ÷ net revenue" not in said

@@ -178,8 +178,11 @@ def _figures(report: ProfileReport) -> RenderableType:
         )
     if share is not m.marketing_share_of_revenue:  # held to another figure: show this one too
         net = "net revenue" if report.profit.contra_revenue else "revenue"
-        if "gross" in held:
+        if "gross" in held and report.profit.contra_revenue:
             second = "Marketing ÷ net revenue"
+        elif "gross" in held:  # the same revenue: what differs is the lines the range leaves out
+            # (U32 of the sixteenth round: "gross" and "net" labels on one denominator)
+            second = "All marketing ÷ revenue"
         elif held == "Marketing ÷ revenue":  # the held share leaves some lines out
             second = f"All marketing ÷ {net}"
         else:
