@@ -2924,3 +2924,21 @@ def test_ba202_nearly_full_says_the_room_is_for_the_places_still_free() -> None:
     [found] = _found("BA202", profile)
     assert "for the places still free: the business is 87.5% full" in found.message
     assert found.advice.startswith("size any more budget to filling the places still free")
+
+
+def test_ba101_names_the_costs_to_move_money_from() -> None:
+    """V22 of the sixteenth round (2026-12-03): a landscaper at a thin margin was told to
+    "move money from costs that bring no customers" with none named, where BA206 named two."""
+    profile: dict[str, Any] = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 20000},
+            {"name": "Nextdoor ads", "spend": 1200},
+            {"name": "Little league sponsorship", "spend": 800},
+            {"name": "Rent", "spend": 950000},
+        ],
+        "customers": {"new": 100, "sources": {"google ads": 100}},
+    }
+    [found] = _found("BA101", profile)
+    assert "move money from costs that bring no customers (BA206: $1,200 on " in found.advice
+    assert "; $800 on Sponsorships)" in found.advice

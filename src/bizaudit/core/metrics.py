@@ -22,6 +22,7 @@ from bizaudit.core.economics import Economics
 from bizaudit.core.financing import (
     Movement,
     below_operating,
+    given_up,
     lines_that_move_money,
     offsets_deductible,
 )
@@ -527,6 +528,30 @@ class Facts(NamedTuple):
     @property
     def revenue(self) -> Decimal:
         return self.profile.revenue
+
+    @property
+    def idle_channels(self) -> list[Channel]:
+        """The channels BA206 names: recurring spend no customer is attributed to, where
+        sources are listed, other than inputs that serve every channel (people, tools,
+        creative), a franchise's brand fund, a channel a restricting rule speaks for, and
+        revenue given up. BA101 names them as the costs to move money from (V22 of the
+        sixteenth round: "costs that bring no customers" had named none)."""
+        if self.sourced_customers <= 0:
+            return []
+        return [
+            channel
+            for channel in self.by_channel
+            if not channel.customers
+            and channel.spend > 0
+            and channel.activities
+            and any(item.activity.recurring for item in channel.activities)
+            and not all(CHANNEL_INPUTS.search(item.activity.name) for item in channel.activities)
+            and contractual(channel) is None
+            and channel.restricted is None
+            and not all(
+                given_up(item.activity.name, item.activity.note) for item in channel.activities
+            )
+        ]
 
     @property
     def agreed_lines(self) -> list[ClassifiedActivity]:

@@ -173,9 +173,14 @@ def _ba101(hit: Hit, currency: str) -> Words:
             else f"the operating margin is already thin ({format_percent(profit / f.net_revenue)}"
             f", under {format_percent(THIN_MARGIN)}: BA115)"
         )
+        idle = (
+            " (BA206: " + "; ".join(f"{money(spend)} on {name}" for name, spend in f.idle) + ")"
+            if f.idle
+            else ""
+        )
         advice = (
             f"{already}: rather than adding {money(gap)}, move money from costs that bring no "
-            f"customers into a channel that does{_cheapest(f, currency)}"
+            f"customers{idle} into a channel that does{_cheapest(f, currency)}"
         )
     elif f.plan == "test" and (
         dear := _dearer_than_a_third(f, currency) or _cheapest_too_dear(f, currency)

@@ -98,6 +98,9 @@ class BelowMinimum(NamedTuple):
     #: the gap to it too (W23 of the sixteenth round's re-review: a landscaper was asked for
     #: $88,790 against the default, where its trade's 5% asked $21,245)
     named_below: tuple[str, Decimal] | None = None
+    #: Where the advice is to move money (plan "move"): the channels BA206 names, dearest
+    #: first (at most three), as the costs that bring no customers (V22 of the sixteenth round)
+    idle: tuple[tuple[str, Decimal], ...] = ()
 
 
 class OnlyByAgreement(NamedTuple):
@@ -351,6 +354,12 @@ class MarketingShare(Rule):
                 quick,
                 given_up_marketing(facts),
                 _named_below(facts, threshold.source, measured / revenue) if not named else None,
+                tuple(
+                    (channel.name, channel.spend)
+                    for channel in sorted(facts.idle_channels, key=lambda c: -c.spend)[:3]
+                )
+                if plan == "move"
+                else (),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,

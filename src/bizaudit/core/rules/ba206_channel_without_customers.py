@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import contractual, elsewhere
-from bizaudit.core.financing import given_up
-from bizaudit.core.metrics import CHANNEL_INPUTS, Facts
+from bizaudit.core.channels import elsewhere
+from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -61,21 +60,7 @@ class ChannelWithoutCustomers(Rule):
     summary = "Spend on a channel no customers are attributed to"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        if facts.sourced_customers <= 0:
-            return
-        for channel in facts.by_channel:
-            if channel.customers or channel.spend <= 0 or not channel.activities:
-                continue
-            if not any(item.activity.recurring for item in channel.activities):
-                continue  # a one-off (a website redesign) serves every channel
-            if all(CHANNEL_INPUTS.search(item.activity.name) for item in channel.activities):
-                continue  # so do people, tools and creative: relabelling them would flatter CAC
-            if contractual(channel) is not None:
-                continue  # a franchise's brand fund: its customers come as the brand's
-            if channel.restricted is not None:
-                continue  # BA114 or BA119 speaks: joining customers would price what to stop
-            if all(given_up(item.activity.name, item.activity.note) for item in channel.activities):
-                continue  # BA116 reads it as revenue given up: no spend to join customers to
+        for channel in facts.idle_channels:
             sales = all(item.classification.category == "sales" for item in channel.activities)
             yield Hit(
                 NoCustomers(
