@@ -1525,6 +1525,21 @@ def test_ba116_sees_a_merchant_cash_advance_repaid() -> None:
     assert found[0].advice == "take it out and list the loan's interest instead"
 
 
+def test_ba116_asks_for_a_buildings_depreciation_beside_a_mortgages_interest() -> None:
+    """V27 of the sixteenth round (2026-12-03): a venue's "Mortgage payment (land + barn)" was
+    asked for the loan's interest only; the barn's depreciation is a cost too, the land's not."""
+    [found] = _found(
+        "BA116",
+        {"revenue": 700000,
+         "activities": [{"name": "Mortgage payment (land + barn)", "spend": 61200}]},
+    )  # fmt: skip
+    assert found.advice == (
+        "take it out and list the loan's interest instead, and the building's depreciation "
+        "(not the land's: land does not wear out)"
+    )
+    assert found.message.endswith("before the interest and depreciation to list instead")
+
+
 def test_a_flagged_referral_payment_does_not_make_customers_look_cheaper() -> None:
     """A CFO's re-review (2026-12-02): a clinic's liaison paid per referred patient was
     flagged (BA114), and its spend left out of the cost of the doctors' patients, who stayed

@@ -860,13 +860,24 @@ _MOVEMENTS = {
 #: cash advance or a line of credit (a CFO's re-review, 2026-12-02: a skincare brand's Shopify
 #: Capital was told to list "the equipment's depreciation").
 _ASSET = re.compile(r"\b(equipment|vehicles?|trucks?|vans?|cars?|trailers?|machine\w*)\b", re.I)
+#: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
+#: sixteenth round: a venue's "Mortgage payment (land + barn)" was asked for the interest only)
+_BUILDING = re.compile(
+    r"\b(mortgage|building|barn|premises|property|real\s+estate|warehouse|office)\b", re.I
+)
 
 
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
     asset = f.kind == "loan" and _ASSET.search(f.name) is not None
-    if f.kind == "loan" and not asset:
+    building = f.kind == "loan" and not asset and _BUILDING.search(f.name) is not None
+    if building:
+        advice = (
+            "take it out and list the loan's interest instead, and the building's depreciation "
+            "(not the land's: land does not wear out)"
+        )
+    elif f.kind == "loan" and not asset:
         advice = "take it out and list the loan's interest instead"
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if f.profit is not None and f.revenue > 0:
@@ -887,7 +898,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
                 f", {profit(f.profit + f.without, f.revenue + f.restored)} without every such line"
             )
         if f.kind == "loan":  # what replaces it is not listed yet
-            replaced = "interest and depreciation" if asset else "interest"
+            replaced = "interest and depreciation" if asset or building else "interest"
             message += f", before the {replaced} to list instead"
         if f.kind == "received":  # counted as money in, it adds to the profit twice over
             message += f", {profit(f.profit + 2 * f.spend)} counted as money received"
