@@ -2957,3 +2957,21 @@ def test_ba101_names_the_costs_to_move_money_from() -> None:
     [found] = _found("BA101", profile)
     assert "move money from costs that bring no customers (BA206: $1,200 on " in found.advice
     assert "; $800 on Sponsorships)" in found.advice
+
+
+def test_ba101_under_the_minimum_says_what_a_brand_fund_leaves_the_owner() -> None:
+    """V28 of the sixteenth round (2026-12-03): with no industry declared, a tutoring
+    franchisee under the 10% default heard nothing of its brand fund, which the agreement
+    sets. By hand: (50,000 − 20,000) ÷ 1,000,000 = 3%."""
+    profile = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Brand Fund Contribution (2%)", "spend": 20000},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+    }
+    [found] = _found("BA101", profile)
+    assert (
+        "$20,000 of it an agreement sets (a franchise's brand fund): what the business "
+        "decides itself is 3%"
+    ) in found.message

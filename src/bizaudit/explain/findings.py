@@ -142,6 +142,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"customers ({_names(f.selling_lines)}), marketing and that selling come to "
             f"{format_percent(winning)}"
         )
+    if f.agreed:  # a brand fund is in the share, but it is not the owner's to decide
+        message += (
+            f"; {money(f.agreed)} of it an agreement sets (a franchise's brand fund): what the "
+            f"business decides itself is {format_percent((f.measured - f.agreed) / f.revenue)}"
+        )
     if f.named_below is not None:  # the trade the name gives away, and the gap to its floor
         vertical, low = f.named_below
         to_low = low * f.revenue - f.measured

@@ -101,6 +101,10 @@ class BelowMinimum(NamedTuple):
     #: Where the advice is to move money (plan "move"): the channels BA206 names, dearest
     #: first (at most three), as the costs that bring no customers (V22 of the sixteenth round)
     idle: tuple[tuple[str, Decimal], ...] = ()
+    #: Of the marketing measured, what an agreement sets (a franchise's brand fund): the
+    #: finding gives what the business decides itself (V28 of the sixteenth round: with no
+    #: industry declared, a tutoring franchisee's caveat had disappeared)
+    agreed: Decimal = Decimal(0)
 
 
 class OnlyByAgreement(NamedTuple):
@@ -360,6 +364,7 @@ class MarketingShare(Rule):
                 )
                 if plan == "move"
                 else (),
+                facts.agreed_marketing,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
