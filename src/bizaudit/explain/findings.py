@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
+from bizaudit.core.lazy import LazyPattern
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, count_range
@@ -867,7 +868,7 @@ _MOVEMENTS = {
 _ASSET = re.compile(r"\b(equipment|vehicles?|trucks?|vans?|cars?|trailers?|machine\w*)\b", re.I)
 #: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
 #: sixteenth round: a venue's "Mortgage payment (land + barn)" was asked for the interest only)
-_BUILDING = re.compile(
+_BUILDING = LazyPattern(
     r"\b(mortgage|building|barn|premises|property|real\s+estate|warehouse|office)\b", re.I
 )
 
