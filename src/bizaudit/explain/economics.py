@@ -29,6 +29,7 @@ from bizaudit.core.economics import (
     Ratio,
 )
 from bizaudit.core.financing import given_up
+from bizaudit.core.lazy import LazyPattern
 from bizaudit.explain.numbers import (
     and_list,
     format_money,
@@ -182,7 +183,7 @@ def channel_notes(
 
 
 #: Lines that pay CPA firms or accountants for the clients they send
-_TO_CPAS = re.compile(
+_TO_CPAS = LazyPattern(
     r"\b(?:referral|partner)\s+(?:fees?|commissions?|rev(?:enue)?\s+share)\b.*\b(?:cpas?|cpa\s+firms?"
     r"|accounting\s+firms?|accountants?)\b"
     r"|\b(?:cpas?|cpa\s+firms?|accounting\s+firms?|accountants?)\b.*\b(?:referral\s+fees?"
@@ -190,7 +191,7 @@ _TO_CPAS = re.compile(
     re.IGNORECASE,
 )
 #: Lines that sell at customers' doors (door-to-door reps, canvassers)
-_AT_HOMES = re.compile(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
+_AT_HOMES = LazyPattern(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
 
 
 def _given_up_note(
