@@ -313,6 +313,7 @@ def test_interest_and_taxes_on_income_come_after_the_operating_profit(
     assert profit["operating_margin"] == 0.1755
     assert profit["interest_and_income_tax"] == "134000"
     assert profit["interest_and_income_tax_lines"] == [7, 8]
+    assert profit["income_tax"] == "40000"
     text = " ".join(run_cli("check", path).stdout.split())
     assert (
         "operating profit $175,500 (17.6%) before $134,000 of interest and income tax "
@@ -320,6 +321,36 @@ def test_interest_and_taxes_on_income_come_after_the_operating_profit(
     ) in text
     page = run_cli("check", "-f", "html", path).stdout
     assert "$175,500 (17.6%), before $134,000 of interest and income tax" in page
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("{name: Loan interest - equipment, spend: 2400}", "$2,400 of interest (line 7)"),
+        ("{name: State income taxes, spend: 2400}", "$2,400 of income tax (line 7)"),
+    ],
+)
+def test_what_comes_after_the_operating_profit_is_named_as_the_profile_lists_it(
+    run_cli: RunCli, write_profile: WriteProfile, line: str, said: str
+) -> None:
+    """W21 of the sixteenth round's re-review: a physiotherapy clinic listing a loan's interest
+    and no tax read "before $2,400 of interest and income tax". By hand, of 200,000: costs
+    10,000 + 150,000 + 2,400 = 162,400, the 2,400 after the operating profit, so it is
+    200,000 − 160,000 = 40,000 (20%, a whole percent); after it, 37,600."""
+    path = write_profile(
+        f"""\
+        version: 1
+        business: {{name: Harbor Physio}}
+        revenue: 200000
+        activities:
+          - {{name: Google Ads, spend: 10000}}
+          - {{name: Wages, spend: 150000}}
+          - {line}
+        customers: {{new: 100, sources: {{google ads: 100}}}}
+        """
+    )
+    text = " ".join(run_cli("check", path).stdout.split())
+    assert f"operating profit $40,000 (20%) before {said}: $37,600 after it" in text
 
 
 @pytest.mark.parametrize(("used", "full"), [("93%", True), ("84%", False), (None, False)])

@@ -16,9 +16,18 @@ if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, Facts
 
 __all__ = [
-    "TERMS", "Movement", "below_operating", "given_up", "given_up_marketing",
-    "lines_that_move_money", "money_moved",
-    "movement", "offsets_deductible", "received", "what_makes_the_loss",
+    "TERMS",
+    "Movement",
+    "below_operating",
+    "given_up",
+    "given_up_marketing",
+    "income_tax",
+    "lines_that_move_money",
+    "money_moved",
+    "movement",
+    "offsets_deductible",
+    "received",
+    "what_makes_the_loss",
 ]  # fmt: skip
 
 Movement = Literal[
@@ -112,12 +121,26 @@ def below_operating(name: str, term: str | None) -> bool:
     return _BELOW_OPERATING.search(name) is not None and "free" not in name.lower()
 
 
+def income_tax(name: str, term: str | None) -> bool:
+    """Whether a line :func:`below_operating` keeps is a tax on income rather than interest
+    ("Federal income tax", "State income taxes"), so the report names only what the profile
+    lists: a re-review (2026-12-03) saw "before $2,400 of interest and income tax" under a
+    physiotherapy clinic that lists a loan's interest and no tax."""
+    if term in _TAX_TERMS:
+        return True
+    return term not in _INTEREST_TERMS and "interest" not in name.lower()
+
+
+_INTEREST_TERMS = frozenset(
+    {"interest", "interest expense", "loan", "loan interest", "mortgage interest"}
+)
+_TAX_TERMS = frozenset(
+    {"tax", "taxes", "income tax", "income taxes", "corporate tax", "federal tax"}
+)
+
 #: The terms that read a line of interest or of tax on income (a line they did not place is
 #: not looked at).
-_BELOW_TERMS = frozenset(
-    {"interest", "interest expense", "loan", "loan interest", "mortgage interest", "tax",
-     "taxes", "income tax", "income taxes", "corporate tax", "federal tax"}
-)  # fmt: skip
+_BELOW_TERMS = _INTEREST_TERMS | _TAX_TERMS
 
 
 _RECEIVED = re.compile(

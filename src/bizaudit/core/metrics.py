@@ -23,6 +23,7 @@ from bizaudit.core.financing import (
     Movement,
     below_operating,
     given_up,
+    income_tax,
     lines_that_move_money,
     offsets_deductible,
 )
@@ -521,6 +522,7 @@ class Facts(NamedTuple):
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
+    income_tax: Decimal = Decimal(0)  # the part of ``below_operating`` that is tax on income
     #: The lines that move money rather than cost it, and how (core.financing), found once:
     #: BA116 names them, BA101, BA111 and the score weigh them
     moves: Sequence[tuple[ClassifiedActivity, Movement]] = ()
@@ -1079,6 +1081,14 @@ def compute(
         range_excluded_at=[item.position for item in left_out],
         below_operating=sum((item.activity.spend for item in after_profit), Decimal(0)),
         below_operating_at=[item.position for item in after_profit],
+        income_tax=sum(
+            (
+                item.activity.spend
+                for item in after_profit
+                if income_tax(item.activity.name, item.classification.term)
+            ),
+            Decimal(0),
+        ),
     )
 
 

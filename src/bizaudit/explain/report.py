@@ -209,6 +209,7 @@ def _profit(audit: Audit, locate: Locate) -> Profit:
             for position in facts.below_operating_at
             if (line := locate(("activities", position))) is not None
         ],
+        income_tax=facts.income_tax,
     )
 
 

@@ -174,7 +174,14 @@ def after_operating(profit: Profit, money: Callable[[Decimal], str]) -> str:
     where = line_list(profit.interest_and_income_tax_lines)
     net = made - after
     left = money(net) if net >= 0 else f"a loss of {money(-net)}"
-    return (
-        f"before {money(after)} of interest and income tax{f' ({where})' if where else ''}: "
-        f"{left} after them"
+    # only what the profile lists: "interest", "income tax" or both (W21 of the sixteenth
+    # round's re-review: a clinic with a loan's interest and no tax read "and income tax")
+    what = (
+        "interest"
+        if not profit.income_tax
+        else "income tax"
+        if profit.income_tax == after
+        else "interest and income tax"
     )
+    them = "them" if what == "interest and income tax" else "it"
+    return f"before {money(after)} of {what}{f' ({where})' if where else ''}: {left} after {them}"

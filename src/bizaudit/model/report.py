@@ -321,6 +321,10 @@ class Profit:
     interest_and_income_tax_lines: Annotated[
         list[int], Field(description="the profile lines of those costs")
     ] = field(default_factory=list)
+    income_tax: Annotated[
+        MoneyOut,
+        Field(description="the part of interest_and_income_tax that is tax on income"),
+    ] = Decimal(0)
 
 
 @record
