@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -217,6 +218,13 @@ def test_a_marketplaces_commissions_are_what_its_customers_cost(
         "its CAC counts $63,500 of commissions (lines 7 and 8), charged on every order, new and "
         "repeat, so it is a ceiling"
     ) in terminal
+    # the spend column shows the commissions its CAC counts, not "$0" (W21 of the sixteenth
+    # round's re-review): stacked in the terminal, on one line in Markdown and HTML
+    table = run_cli("check", path, "--exit-zero").stdout
+    assert re.search(r"Delivery apps.*\$63,500 .*\$66\.15.*\n.* fees\n", table)
+    markdown = run_cli("check", path, "-f", "markdown", "--exit-zero").stdout
+    assert "| $63,500 fees | 960 | $66.15 |" in markdown
+    assert ">$63,500 fees<" in run_cli("check", path, "-f", "html", "--exit-zero").stdout
     planned = json.loads(run_cli("plan", path, "-f", "json").stdout)
     kept = next(c for c in planned["channels"] if c["name"].startswith("Delivery apps"))
     assert kept["left_alone"].startswith("a marketplace keeps a commission on each sale")

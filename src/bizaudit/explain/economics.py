@@ -4,7 +4,7 @@ the profile would need for it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from bizaudit.core.channels import (
@@ -47,6 +47,7 @@ __all__ = [
     "cents",
     "channel_notes",
     "format_ratio",
+    "spend_shown",
     "taken_out",
     "with_lines",
 ]
@@ -235,13 +236,37 @@ def joined_by(channel: ChannelResult) -> str:
     return "; ".join(part for part in channel.joined_by.split("; ") if TOGETHER not in part)
 
 
+def _fees(channel: ChannelResult, activities: Sequence[ActivityResult]) -> list[ActivityResult]:
+    """A channel's commission lines: the contra-revenue lines among its lines."""
+    if not channel.activities or not channel.cac:
+        return []
+    joined = set(channel.activities)
+    return [a for a in activities if a.category == "contra-revenue" and a.line in joined]
+
+
+def spend_shown(
+    channel: ChannelResult,
+    activities: Sequence[ActivityResult],
+    money: Callable[[Decimal], str],
+    between: str = " ",
+) -> str:
+    """A channel's spend as its table shows it: with a marketplace's commissions beside it
+    when its CAC counts them ("$7,800 fees", "$2,000 + $7,800 fees"; a narrow table passes
+    ``between="\n"`` to stack them). W21 of the sixteenth round's re-review saw "$0" beside a
+    tutoring marketplace's $557.14 CAC."""
+    if not (fee_lines := _fees(channel, activities)):
+        return money(channel.spend)
+    fees = money(sum((a.spend for a in fee_lines), Decimal(0)))
+    if not channel.spend:
+        return f"{fees}{between}fees"
+    return f"{money(channel.spend)}{between}+ {fees}{between}fees"
+
+
 def _fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], currency: str) -> str:
     """What a channel's CAC counts beside its spend: a marketplace's commissions ("" when
     none), which it charges on every order, new and repeat. They are the contra-revenue lines
     among the channel's lines."""
-    joined = set(channel.activities)
-    fee_lines = [a for a in activities if a.category == "contra-revenue" and a.line in joined]
-    if not fee_lines:
+    if not (fee_lines := _fees(channel, activities)):
         return ""
     fees = sum((a.spend for a in fee_lines), Decimal(0))
     lines = [a.line for a in fee_lines if a.line is not None]

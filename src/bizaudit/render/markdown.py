@@ -6,7 +6,7 @@ from decimal import Decimal
 from functools import partial
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.explain.economics import channel_notes, format_ratio
+from bizaudit.explain.economics import channel_notes, format_ratio, spend_shown
 from bizaudit.explain.numbers import (
     format_limit,
     format_margin,
@@ -61,7 +61,9 @@ def _channels(p: ProfileReport) -> list[str]:
     for c in p.channels:
         cac = "—" if c.cac is None else format_money(c.cac, currency)
         row = (
-            f"| {escape(c.name)} | {format_money(c.spend, currency)} | {c.customers:,} | {cac} | "
+            f"| {escape(c.name)} | "
+            f"{spend_shown(c, p.activities, partial(format_money, currency=currency))} | "
+            f"{c.customers:,} | {cac} | "
             f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)} |"
         )
         if with_ltv:

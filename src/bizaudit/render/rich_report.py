@@ -15,7 +15,13 @@ from rich.table import Table
 from rich.text import Text
 
 from bizaudit.core.channels import shown_name
-from bizaudit.explain.economics import channel_notes, format_ratio, taken_out, with_lines
+from bizaudit.explain.economics import (
+    channel_notes,
+    format_ratio,
+    spend_shown,
+    taken_out,
+    with_lines,
+)
 from bizaudit.explain.numbers import (
     format_margin,
     format_money,
@@ -525,7 +531,8 @@ def _channels(report: ProfileReport) -> RenderableType:
     for c in channels[:_MAX_ACTIVITY_ROWS]:
         row: list[str | Text] = [
             c.name,
-            format_money(c.spend, currency),
+            # stacked, as the names are: the column stays as narrow as an amount
+            spend_shown(c, report.activities, partial(format_money, currency=currency), "\n"),
             f"{c.customers:,}",
             "—" if c.cac is None else format_money(c.cac, currency),
             _cac_bar(c.cac, largest),

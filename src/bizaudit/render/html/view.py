@@ -25,6 +25,7 @@ from bizaudit.explain.economics import (
     channel_notes,
     format_ratio,
     joined_by,
+    spend_shown,
     taken_out,
     with_lines,
 )
@@ -727,7 +728,7 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
         rows.append(
             ChannelRow(
                 name=c.name,
-                spend=money(c.spend, business),
+                spend=spend_shown(c, p.activities, partial(money, business=business)),
                 customers=f"{c.customers:,}",
                 cac="n/a" if c.cac is None else money(c.cac, business),
                 meter=Markup(charts.meter(c.cac, largest, "neutral")),
