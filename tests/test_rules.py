@@ -2874,6 +2874,9 @@ def test_the_score_halves_customer_economics_only_where_ba203_warns(
     )
     [part] = [c for c in report.score_components if c.name == "customer economics"]
     assert part.earned == Decimal(earned)
+    # and its basis says why it was not halved (W21 of the sixteenth round's re-review)
+    within = "and not within the 36-month contracts customers sign (it is within them here)"
+    assert part.basis.endswith(within) is (term == 36)
 
 
 def test_ba121_flags_gifts_to_those_who_award_work_for_others() -> None:

@@ -87,6 +87,9 @@ class Component(NamedTuple):
     #: marketing investment only: the marketing an agreement sets (a franchise's brand fund),
     #: left out of ``value`` where the minimum is met only with it (BA101's warning)
     agreed: Decimal | None = None
+    #: customer economics only: the months of the contracts customers sign, where the payback
+    #: is beyond the norm but within them, so the part was not halved
+    within_term: int | None = None
 
 
 def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
@@ -301,11 +304,9 @@ def _economics(facts: Facts) -> Component:
     # Earned back within the term customers sign for, the payback is what BA203 calls it:
     # information, not halved (U9 of the sixteenth round: an MSP's 16.1 months within its
     # 36-month agreements halved the part all the same)
-    if (
-        payback is not None
-        and payback > economics.payback_norm
-        and (term is None or payback > term)
-    ):
+    beyond = payback is not None and payback > economics.payback_norm
+    within = beyond and term is not None and payback is not None and payback <= term
+    if beyond and not within:
         earned /= 2
     return Component(
         "customer economics",
@@ -314,6 +315,7 @@ def _economics(facts: Facts) -> Component:
         ratio,
         LTV_TO_CAC_MINIMUM,
         without_commissions=without,
+        within_term=term if within else None,
     )
 
 

@@ -90,9 +90,17 @@ def basis(component: Component) -> str:
                 else " with the commissions marketplaces kept on their customers "
                 f"({format_ratio(component.without_commissions)}× without)"
             )
+            # W21 of the sixteenth round's re-review: an MSP's 16.1 months, beyond the norm
+            # but within its 36-month contracts, read as if the part had been halved
+            term = (
+                ""
+                if component.within_term is None
+                else f" and not within the {component.within_term}-month contracts customers "
+                "sign (it is within them here)"
+            )
             return (
                 f"a customer is worth {format_ratio(value)}× what it costs to win{fees}: "
-                "full marks at 3×, none at 1×, halved when payback is beyond the norm"
+                f"full marks at 3×, none at 1×, halved when payback is beyond the norm{term}"
             )
 
 
