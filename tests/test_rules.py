@@ -926,6 +926,12 @@ def test_ba104_advises_a_one_off_trade_on_reviews_and_referrals() -> None:
     )  # fmt: skip
     assert ba104.advice.startswith("most customers buy once (97% do not come back within a year)")
     assert "loyalty scheme" not in ba104.advice
+    # a follow-up for any trade, a warranty's only where it has one (W22 of the sixteenth
+    # round's re-review: a driving school was told to follow up a warranty)
+    assert ba104.advice.endswith(
+        "a follow-up when they may need you again (a warranty or inspection visit where your "
+        "trade has one)"
+    )
 
 
 def test_ba101_names_the_channel_money_would_go_to() -> None:

@@ -503,8 +503,9 @@ def _ba104(hit: Hit, currency: str) -> Words:
     if f.one_off is not None:  # most buy once: past customers bring the next by word of mouth
         add = (
             f"most customers buy once ({format_percent(f.one_off)} do not come back within a "
-            "year), so keep in touch for what they bring: a review and a referral request after "
-            "each job, and a warranty or inspection follow-up"
+            "year), so keep in touch for what they bring: a review and a referral request when "
+            "the work is done, and a follow-up when they may need you again (a warranty or "
+            "inspection visit where your trade has one)"
         )
     if not f.names:
         return "nothing is spent on keeping existing customers", add

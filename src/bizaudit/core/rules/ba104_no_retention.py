@@ -36,8 +36,10 @@ class NoRetention(Rule):
     How to fix: budget for staying in touch: a newsletter, a loyalty scheme, regular check-ins
     with clients, a win-back offer for lapsed ones. Where most customers buy once (90% or more
     gone within a year, as the CAC payback says), keeping them means a review and a referral
-    request after each job and a warranty or inspection follow-up, so past customers send the
-    next (a re-review: a roofer had been told to start a loyalty scheme). Where a profession's
+    request when the work is done and a follow-up when they may need the business again (a
+    warranty or inspection visit where the trade has one), so past customers send the next (a
+    re-review: a roofer had been told to start a loyalty scheme; a driving school has no
+    warranty to follow up). Where a profession's
     rules restrict rewarding customers (an insurance agency's anti-rebating law; gifts to
     Medicare or Medicaid patients), no loyalty scheme is suggested, and the finding says why
     (a CFO's review, 2026-12-02).
