@@ -533,6 +533,31 @@ def test_ba117_shows_both_margins_by_hand() -> None:
     )
 
 
+def test_ba117_names_the_vehicles_a_business_delivers_with_not_the_owners_pay() -> None:
+    """W22 of the sixteenth round's re-review: a driving school's BA117 named 'Owner salary'
+    first among the lines that may be direct costs, ahead of its car leases and fleet
+    insurance. By hand: (481,200 − 186,000) ÷ 481,200 = 61.3% listed, against 45% stated."""
+    [ba117] = _found(
+        "BA117",
+        {
+            "revenue": 481200,
+            "activities": [
+                {"name": "Instructor wages", "spend": 186000, "kind": "cost-of-sales"},
+                {"name": "Owner salary", "spend": 60000},
+                {"name": "Car leases - 5 dual-control Corollas", "spend": 42000},
+                {"name": "Fleet insurance", "spend": 31000},
+                {"name": "Office rent", "spend": 24000},
+            ],
+            "customers": {"gross_margin": "45%"},
+        },
+    )
+    assert "= 61.3%" in ba117.message
+    assert ba117.advice.endswith(
+        "; the lines read as operations to look at first: 'Car leases - 5 dual-control "
+        "Corollas' ($42,000), 'Fleet insurance' ($31,000)"
+    )
+
+
 def test_ba117_with_the_stated_margin_above_names_what_was_read_as_cost_of_sales() -> None:
     """By hand: (500,000 − 100,000 − 50,000) ÷ 500,000 = 70% listed, against 85% stated."""
     [ba117] = _found(
