@@ -1524,3 +1524,31 @@ def test_thanks_to_preferred_vendors_join_the_referrals_they_send() -> None:
     assert channel.name == "Referrals and word of mouth"
     assert channel.cac is not None
     assert round(channel.cac, 2) == Decimal("338.89")
+
+
+def test_a_deal_sites_share_prices_its_channel_as_a_marketplaces_commission(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """W16 of the sixteenth round's re-review: a driving school's "Groupon's share" was read as
+    acquisition marketing while a tutoring centre's Wyzant fees were a marketplace's
+    commission. Both are the share a platform keeps of each sale: contra-revenue, in the
+    channel's CAC. By hand: 8,400 / 80 = 105; marketing 6,000 / (300,000 − 8,400) = 2.06%."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Learn2Drive}
+        revenue: 300000
+        activities:
+          - {name: Google Ads, spend: 6000}
+          - {name: "Groupon deal - 50% off 2-hour lesson (Groupon's share)", spend: 8400}
+        customers:
+          new: 140
+          sources: {google: 60, groupon: 80}
+        """
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
+    deals = next(c for c in profile["channels"] if "Groupon" in c["name"])
+    assert (deals["spend"], deals["customers"], deals["cac"]) == ("0", 80, "105")
+    assert profile["profit"]["contra_revenue"] == "8400"
+    [ba101] = [f for f in profile["findings"] if f["rule"] == "BA101"]
+    assert ba101["message"].startswith("marketing is 2.06% of net revenue ($6,000 of $291,600)")

@@ -766,6 +766,11 @@ def test_a_filing_that_disagrees_with_the_lines_words_is_asked_about() -> None:
         ("Snow plow subs", "cost-of-sales", None),
         ("Plant warranty replacements", "cost-of-sales", None),
         ("Test prep books + official practice tests", "cost-of-sales", None),
+        # W16 of the re-review: a deal site's share of each voucher is its commission, as a
+        # tutoring marketplace's is; its promotion alone stays marketing
+        ("Groupon deal - 50% off 2-hour lesson (Groupon's share)", "contra-revenue", None),
+        ("Groupon fees", "contra-revenue", None),
+        ("Groupon promotion", "marketing", "acquire"),
     ],
 )  # fmt: skip
 def test_lines_of_the_sixteenth_round(name: str, category: str, purpose: str | None) -> None:
