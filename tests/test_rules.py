@@ -2440,8 +2440,9 @@ def test_ba110_is_information_where_selling_not_marketing_makes_the_ratio_weak()
 def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> None:
     """N14 of a CFO's re-review (2026-12-03): a pet resort scored 95 "Strong" with $12,300 of
     its $32,700 of marketing in free visits and a free trial day, which BA116 reads as revenue
-    given up, not money spent. By hand: 7,500 of 27,500 of marketing (27%) is over 5%: the score
-    stops at 79; 1,000 of 21,000 (4.8%) is under it: no cap."""
+    given up, not money spent. By hand: 7,500 of 21,500 of marketing (35%) is over 5%, and the
+    share meets the salon's 4% only with it (21,500 ÷ 500,000 = 4.3%; 14,000 ÷ 500,000 = 2.8%
+    without): the score stops at 79; 1,000 of 21,000 (4.8%) is under 5%: no cap."""
 
     def profile(free: int, ads: int) -> dict[str, Any]:
         return {
@@ -2461,14 +2462,25 @@ def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> No
             "owner_hours": {"delivery": 30, "marketing": 10},
         }
 
-    capped = _report(profile(7500, 18000))
+    capped = _report(profile(7500, 12000))
     assert [c.reason for c in capped.score_caps] == [
-        "more than 5% of marketing is in lines BA116 reads as revenue given up, not money spent: "
-        "the marketing share, a channel or the retention part may rest on them"
+        "more than 5% of marketing is in lines BA116 reads as revenue given up, not money spent, "
+        "and the marketing share or the retention part rests on them"
     ]
     assert capped.score == 79
     under = _report(profile(1000, 18000))
     assert (under.score, under.score_caps) == (93, [])
+    # and not where the share meets the minimum without it: 7,500 of 27,500, but 20,000 ÷
+    # 500,000 = 4% without it, the newsletter keeps customers, the free visits are no channel
+    assert _report(profile(7500, 18000)).score_caps == []
+    # W12 of the sixteenth round's re-review: only where a part of the score rests on it. At
+    # 93% full the share is not scored, the newsletter earns the retention part and the free
+    # visits are no channel: no cap. Without the newsletter, retention rests on them: capped.
+    full = profile(7500, 12000)
+    full["business"]["capacity_used"] = "93%"
+    assert _report(full).score_caps == []
+    full["activities"] = [a for a in full["activities"] if a["name"] != "Email newsletter"]
+    assert [c.limit for c in _report(full).score_caps] == [79]
 
 
 def test_ba101_tests_under_a_thin_margin_where_a_customer_pays_back_within_a_quarter() -> None:

@@ -27,7 +27,7 @@ Caps, so the verdict never contradicts the findings: a customer who costs more t
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
 range with weak economics (BA110, when a warning), an operating loss (BA111), a thin operating
 margin (under 5%, BA115), marketing lines BA116 reads as revenue given up above 5% of
-marketing (the share, a channel or the retention part may rest on them), or a failing check
+marketing where the share or the retention part rests on them, or a failing check
 (an error finding, or a warning under --strict) cap it at 79, below "Strong"; so do
 (core.audit, from the findings) a line paying for referrals that a profession's rules
 restrict (BA114), a line giving retailers what the
@@ -280,9 +280,36 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         found.append(Cap(79, "counts disagree"))
     marketing = facts.spend["marketing"]
     given = given_up_marketing(facts)  # deductible offsets are capped for that (core.audit)
-    if marketing > 0 and given > UNREAD_MATERIAL * marketing:
+    if marketing > 0 and given > UNREAD_MATERIAL * marketing and _rests_on(facts, policy, given):
         found.append(Cap(79, "given up counted"))
     return found
+
+
+def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:
+    """Whether a part of the score rests on the marketing BA116 reads as revenue given up: the
+    share meets the minimum only with it, the retention part is earned only with it, or a
+    channel is counted only for it. W12 of the sixteenth round's re-review: a child-care
+    centre 93% full (its share not scored), whose retention rests on family events and whose
+    tuition credit is no channel, stopped at 79 where a gift card in its place scored 94."""
+    lines = {id(item) for item, moved in facts.moves if moved == "given up"}
+    if full(facts.profile) is None and facts.revenue > 0:
+        spent, of = facts.held_to_minimum(policy.min_marketing_share.source == "industry")
+        minimum = policy.min_marketing_share.value
+        without = share(spent - given, of)
+        if without is not None and without < minimum:
+            return True
+    retained = facts.marketing_by_purpose["retain"]
+    kept = sum(
+        (
+            item.activity.spend
+            for item in facts.activities
+            if id(item) in lines and item.classification.purpose == "retain"
+        ),
+        Decimal(0),
+    )
+    if retained > 0 and retained - kept <= 0:
+        return True
+    return any(id(item) in lines for item in facts.channels)
 
 
 def _economics(facts: Facts) -> Component:
