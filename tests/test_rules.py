@@ -1190,7 +1190,14 @@ def test_ba116_names_revenue_given_up_listed_as_spent() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Member Referral Rewards (free month credit)", "Parent Referral Credit ($250 tuition credit)"],
+    [
+        "Member Referral Rewards (free month credit)",
+        "Parent Referral Credit ($250 tuition credit)",
+        # Y5 of the seventeenth round (a coach's review of a salon): a credit per friend, and a
+        # bonus card that gives $25 of services for $100 paid
+        "Refer-a-Friend $20 credits",
+        "Holiday gift card promo (buy $100 get $25)",
+    ],
 )
 def test_ba116_names_a_credit_off_what_a_customer_owes(name: str) -> None:
     """A CFO's review (2026-12-03): a studio's free-month credits and a centre's tuition
@@ -1857,7 +1864,9 @@ def test_ba116_says_a_credit_that_offsets_a_deductible_is_unlawful_where_claims_
     assert "§27.02" in found.message
     # the same rebate in other words (a CFO's re-review, 2026-12-03)
     for other in ("Advertising allowance to homeowners ($500/job)",
-                  "Homeowner marketing agreement payments"):  # fmt: skip
+                  "Homeowner marketing agreement payments",
+                  # Y3 of the seventeenth round: an allowance or credit named with the claims
+                  "Advertising allowance credits (storm jobs)"):  # fmt: skip
         [found] = _found("BA116", roofer | {"activities": [{"name": other, "spend": 5000}]})
         assert "§27.02" in found.message
     # a salon paid from no insurance claim: revenue given up, no word of deductibles

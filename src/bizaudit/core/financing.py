@@ -211,7 +211,13 @@ _GIVEN_UP = LazyPattern(
     rf"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?(?:first)\s+(?:{_SERVED}|services?)\b"
     r"|\$\s*\d+\s*off\s+(?:the\s+|their\s+|your\s+)?next\s+\w+"
     # "Parent referral - $25 off road test package" (W5 of the sixteenth round's re-review)
-    r"|\breferrals?\b[^$]{0,20}\$\s*\d+\s*off\b",
+    r"|\breferrals?\b[^$]{0,20}\$\s*\d+\s*off\b"
+    # the seventeenth round (a coach's review, 2026-12-03): a salon's "Refer-a-Friend $20
+    # credits" and "Holiday gift card promo (buy $100 get $25)" counted as cash spent on a
+    # channel and on keeping clients: a credit off a service and a bonus card are services
+    # given away
+    r"|\b(?:referral|refer[\s-]+a[\s-]+friend)\b[^.;]{0,25}?\bcredits?\b"
+    r"|\bbuy\s+\$\s*\d+\s*,?\s*get\s+\$\s*\d+",
     re.IGNORECASE,
 )
 
@@ -248,7 +254,13 @@ _DEDUCTIBLE = LazyPattern(
     r"|\bsign\s+(?:bonus(?:es)?|payments?|rebates?|credits?|allowances?)\s+(?:paid\s+)?to\s+"
     r"(?:customers?|clients?|homeowners?|insureds?)\b"
     r"|\b(?:customers?|clients?|insureds?)'?\s+(?:yard\s+)?sign(?:s|age)?\s+(?:programs?"
-    r"|credits?|payments?|allowances?|rebates?|incentives?|bonus(?:es)?|rewards?)\b",
+    r"|credits?|payments?|allowances?|rebates?|incentives?|bonus(?:es)?|rewards?)\b"
+    # "Advertising allowance credits (storm jobs)" (a coach's review, 2026-12-03, seventeenth
+    # round: a roofer's line read as a funded channel): an allowance or credit named with the
+    # claims it rides on
+    r"|\b(?:advertising|marketing)\s+allowances?\s+credits?\b"
+    r"|\b(?:allowances?|credits?|rebates?)\b[\s(-]{1,4}(?:on\s+)?(?:storm|hail|claims?|insurance)"
+    r"\s+(?:jobs?|work|claims?|projects?|roofs?)\b",
     re.IGNORECASE,
 )
 
@@ -271,7 +283,13 @@ def _may_offset(lowered: str) -> bool:
     none, and skip the pattern (it runs on every line of every profile; a chain of ``in`` is
     the cheapest test there is)."""
     return (
-        "deductible" in lowered or "sign" in lowered or "homeowner" in lowered or "who" in lowered
+        "deductible" in lowered
+        or "sign" in lowered
+        or "homeowner" in lowered
+        or "who" in lowered
+        or "allowance" in lowered
+        or "credit" in lowered
+        or "rebate" in lowered
     )
 
 
@@ -290,7 +308,7 @@ def _may_be_given_up(lowered: str) -> bool:
         or "redeemed" in lowered
         or "off " in lowered
         or "bogo" in lowered
-        or "buy one" in lowered
+        or "buy " in lowered
     )
 
 
