@@ -2083,6 +2083,11 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
         ("Switchback Hollow Brewing Co.", "Switchback Taproom trivia night free pint", False),
         ("Switchback Hollow Brewing Co.", "Taproom bartender spiffs", False),  # its own
         ("Old Mill Brewing Co.", "Distributor sales contest - Mutual Distributing reps", True),
+        # the seventeenth round (a CFO's review, 2026-12-03): paying bars to feature the brand
+        # on their menus (27 CFR §6.51) and gifts to a store's buyers (27 CFR §10.21)
+        ("Copper Fox Distilling Co.", "Menu feature fees - Louisville Bourbon Week bars", True),
+        ("Copper Fox Distilling Co.", "Holiday gifts for liquor store buyers", True),
+        ("Copper Fox Distilling Co.", "Gifts for tasting room guests", False),
     ],
 )
 def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(

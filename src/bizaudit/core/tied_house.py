@@ -37,7 +37,12 @@ _VALUE = LazyPattern(
     r"\b(?:free|(?:buying|buy|bought) rounds|rounds|slotting|incentives?|rebates?|kickbacks?"
     r"|placement fees?|pay[- ]to[- ]play|credits? (?:to|for)|sponsorships?|sponsor(?:ing|ed)?"
     r"|co[- ]?op|advertising|spiffs?|coolers?|loaned|lent|equipment|line cleaning"
-    r"|tap takeovers?)\b",
+    r"|tap takeovers?"
+    # the seventeenth round (a CFO's review, 2026-12-03): a distillery's "Menu feature fees -
+    # Louisville Bourbon Week bars" (paying for display, 27 CFR §6.51) and "Holiday gifts for
+    # liquor store buyers" (gifts to a trade buyer's staff, 27 CFR §10.21) had passed
+    r"|(?:menu\s+)?feature\s+fees?|menu\s+(?:placements?|features?|listings?)|gifts?"
+    r"|gift\s+cards?)\b",
     re.IGNORECASE,
 )
 #: The producer's own premises, visitors and staff: not another retailer.

@@ -29,8 +29,9 @@ class RetailerInducement(Rule):
     (brewery, brewing, brew co, winery, cellars, distillery, cidery, meadery), a line whose
     name names retailers (bars, accounts, retailers, on-premise, restaurants, liquor stores,
     bartenders) and something given to them ("free", buying rounds, slotting, incentives,
-    rebates, credits to them, placement fees, sponsorship or co-op advertising, coolers or
-    equipment lent, line cleaning, spiffs), and not the producer's own taproom, tasting room,
+    rebates, credits to them, placement or menu feature fees, sponsorship or co-op
+    advertising, coolers or equipment lent, line cleaning, spiffs, gifts to their buyers;
+    27 CFR §6.51 and §10.21), and not the producer's own taproom, tasting room,
     members, visitors or staff (core.tied_house). It is a warning, whatever the line was read
     as; the score stops at 79, below "Strong", and a channel holding such a line is neither
     counted as a way of winning customers, priced, nor grown by `plan` or BA101.
