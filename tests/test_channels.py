@@ -1552,3 +1552,33 @@ def test_a_deal_sites_share_prices_its_channel_as_a_marketplaces_commission(
     assert profile["profit"]["contra_revenue"] == "8400"
     [ba101] = [f for f in profile["findings"] if f["rule"] == "BA101"]
     assert ba101["message"].startswith("marketing is 2.06% of net revenue ($6,000 of $291,600)")
+
+
+def test_a_place_named_by_a_line_and_a_source_does_not_join_them(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """X5 of the seventeenth round (a CFO's review, 2026-12-03): a vet's 70 clients from a
+    county humane society joined its $1,500 banner at the county 4-H fair, because both names
+    said "Hamilton County": a $21.43 CAC and an 86.9x ratio out of a place name. A place says
+    where, not what; what the names say besides still joins them (the fair and its booth)."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Oak Vet}
+        revenue: 1000000
+        activities:
+          - {name: Sponsorship - Hamilton County 4-H Fair, spend: 1500}
+          - {name: Hamilton County Home Show booth, spend: 2000}
+          - {name: Google Ads, spend: 10000}
+        customers:
+          new: 130
+          sources: {"Hamilton County Pet Pantry": 70, "Hamilton County Home Show": 10,
+                    google ads: 50}
+        """
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
+    joined = {c["name"]: (c["customers"], c["sources"]) for c in profile["channels"]}
+    assert joined["Sponsorships"] == (0, [])
+    assert joined["Hamilton County Pet Pantry"] == (70, ["Hamilton County Pet Pantry"])
+    show = next(c for c in profile["channels"] if "Hamilton County Home Show" in c["sources"])
+    assert (show["customers"], show["cac"]) == (10, "200")  # 2,000 / 10
