@@ -175,7 +175,8 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         operations, opex, loan principal, loan payment, loan repayment, note payable,
         note principal, equipment note, principal payment, principal payments,
         owner distribution, shareholder distribution, member distribution,
-        partner distribution, dividend, credit card payment, transfer to savings
+        partner distribution, dividend, credit card payment, transfer to savings,
+        reserve transfer, ffe reserve, replacement reserve, capital reserve
     """,
 }
 

@@ -50,6 +50,9 @@ TERMS = frozenset(
         "transfer to savings", "truck payment", "van payment", "vehicle payment", "car payment",
         "equipment payment", "shopify capital", "amazon lending", "merchant cash advance",
         "clearco", "paypal working capital", "mortgage principal", "mortgage payment",
+        # a hotel's "FF&E reserve transfer (4% of revenue)": money set aside in its own reserve
+        # account, shown below EBITDA in USALI (X6 of the seventeenth round)
+        "reserve transfer", "ffe reserve", "replacement reserve", "capital reserve",
     }
 )  # fmt: skip
 
@@ -69,7 +72,9 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             re.IGNORECASE,
         )),
         ("transfer", re.compile(
-            r"\btransfers?\s+(to|from|between)\b|\bcredit\s+card\s+payments?\b", re.IGNORECASE
+            r"\btransfers?\s+(to|from|between)\b|\bcredit\s+card\s+payments?\b"
+            r"|\breserve\s+(?:account\s+)?transfers?\b|\b(?:ff&?e|replacement|capital)\s+reserves?\b",
+            re.IGNORECASE,
         )),
         ("loan", re.compile(
             r"\b(loans?|notes?\s+payable|principal|mortgage\s+payments?|shopify\s+capital"

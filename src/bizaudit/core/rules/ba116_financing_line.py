@@ -31,7 +31,8 @@ class Financing(NamedTuple):
 
 class FinancingLine(Rule):
     """A line that moves money rather than costing it: loan principal repaid, an owner's draw
-    or distribution, a transfer between the business's own accounts or a card bill paid.
+    or distribution, a transfer between the business's own accounts (a hotel's FF&E reserve
+    transfer) or a card bill paid.
 
     Why it matters: the operating profit and margin count every activity as a cost of the
     period, and BA111 (loss), BA115 (thin margin) and BA101's advice read them. Repaying a
