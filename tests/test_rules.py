@@ -3062,3 +3062,35 @@ def test_a_transfer_to_a_reserve_is_money_moved_not_a_thin_margin(name: str) -> 
     assert "looks like money moved between the business's own accounts" in ba116.message
     assert "$30,000 (3% of revenue) with it, $60,000 (6%) without it" in ba116.message
     assert not [f for f in report.findings if f.rule in ("BA106", "BA115")]
+
+
+def test_the_verdict_does_not_say_too_little_where_marketing_is_above_the_range() -> None:
+    """Y8 and X11 of the seventeenth round (2026-12-03): a skincare brand spending 3.3 times
+    the top of its range at a loss read "Fair: a real marketing effort, with gaps to close",
+    and a distillery above its range "Weak: too little goes into getting and keeping
+    customers". By hand: 300,000 ÷ 1,000,000 = 30%, above e-commerce's 7–12%; CAC 300,000 ÷
+    1,000 = 300, so a customer worth 600 is worth 2×: BA110 warns."""
+    from bizaudit.explain.score import verdict
+
+    report = _report(
+        {
+            "business": {"name": "Glow", "industry": "ecommerce"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Meta ads", "spend": 300000},
+                {"name": "Rent", "spend": 100000},
+            ],
+            "customers": {"new": 1000, "lifetime_value": 600,
+                          "sources": {"facebook ads": 1000}},
+        }  # fmt: skip
+    )
+    [ba110] = [f for f in report.findings if f.rule == "BA110"]
+    assert ba110.severity == "warning"
+    assert report.score < 80
+    assert report.verdict.endswith("make it pay back before adding more.")
+    # where customers pay back (BA110 informs), what holds the score down is elsewhere; with
+    # no BA110, the band's usual words
+    assert verdict(65, over_range="info") == (
+        "Fair: marketing is well funded and pays back; the gaps are elsewhere."
+    )
+    assert verdict(65) == "Fair: a real marketing effort, with gaps to close."

@@ -285,7 +285,10 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
         path=path,
         passed=audit.passed,
         score=audit.score,
-        verdict=score.verdict(audit.score),
+        verdict=score.verdict(
+            audit.score,
+            over_range=next((f.severity for f in audit.found if f.rule.id == "BA110"), None),
+        ),
         business=BusinessInfo(
             name=business.name,
             industry=business.industry,

@@ -10,8 +10,9 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     plural,
 )
+from bizaudit.model.vocab import Severity
 
-__all__ = ["CAPS", "VERDICTS", "basis", "cap", "verdict"]
+__all__ = ["CAPS", "OVER_RANGE", "OVER_RANGE_PAYING", "VERDICTS", "basis", "cap", "verdict"]
 
 VERDICTS: tuple[tuple[int, str], ...] = (
     (80, "Strong: you invest in getting and keeping customers on purpose."),
@@ -21,8 +22,37 @@ VERDICTS: tuple[tuple[int, str], ...] = (
 )
 
 
-def verdict(value: int) -> str:
-    return next(text for floor, text in VERDICTS if value >= floor)
+#: The same bands where marketing is above the industry's range (BA110): the usual words,
+#: "too little goes into", "gaps to close", would say the opposite of the finding (Y8 and X11
+#: of the seventeenth round: a skincare brand spending 3.3 times the top of its range at a
+#: loss read "Fair: a real marketing effort, with gaps to close"). Where customers barely pay
+#: back (BA110 warns) ...
+OVER_RANGE: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (60, "Fair: plenty goes into winning customers; make it pay back before adding more."),
+    (40, "Weak: marketing spending is high, and it does not pay back."),
+    (0, "Critical: heavy marketing spending that does not pay back."),
+)
+#: ... and where they pay back (BA110 is information): what holds the score down is elsewhere.
+OVER_RANGE_PAYING: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (60, "Fair: marketing is well funded and pays back; the gaps are elsewhere."),
+    (40, "Weak: marketing is well funded, but other parts of the score fall short."),
+    (0, "Critical: marketing is well funded, but little else holds up."),
+)
+
+
+def verdict(value: int, *, over_range: Severity | None = None) -> str:
+    """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
+    the industry's range: information where customers pay back, else a warning or an error."""
+    bands = (
+        VERDICTS
+        if over_range is None
+        else OVER_RANGE_PAYING
+        if over_range == "info"
+        else OVER_RANGE
+    )
+    return next(text for floor, text in bands if value >= floor)
 
 
 def basis(component: Component) -> str:
