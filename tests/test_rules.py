@@ -3080,9 +3080,8 @@ def test_the_verdict_does_not_say_too_little_where_marketing_is_above_the_range(
                 {"name": "Meta ads", "spend": 300000},
                 {"name": "Rent", "spend": 100000},
             ],
-            "customers": {"new": 1000, "lifetime_value": 600,
-                          "sources": {"facebook ads": 1000}},
-        }  # fmt: skip
+            "customers": {"new": 1000, "lifetime_value": 600, "sources": {"facebook ads": 1000}},
+        }
     )
     [ba110] = [f for f in report.findings if f.rule == "BA110"]
     assert ba110.severity == "warning"
@@ -3094,3 +3093,35 @@ def test_the_verdict_does_not_say_too_little_where_marketing_is_above_the_range(
         "Fair: marketing is well funded and pays back; the gaps are elsewhere."
     )
     assert verdict(65) == "Fair: a real marketing effort, with gaps to close."
+
+
+def test_dues_listings_and_sponsorships_no_customer_came_through_are_no_channel() -> None:
+    """X18 of the seventeenth round (a CFO's review, 2026-12-03): a CPA firm's Rotary dues and
+    golf-outing sponsorship, and a hotel's association dues and listings, none with a
+    customer, counted as funded recurring acquisition channels and gave "predictable
+    acquisition" full marks. Where sources are listed, a place bought counts only where
+    customers are joined to it: here the chamber, which its 12 clients name. By hand: Google
+    Ads and the chamber are 2 channels, full marks; without the chamber's clients, 1 of 2."""
+
+    def profile(chamber: int) -> dict[str, Any]:
+        sources = {"google ads": 40} | ({"chamber of commerce": chamber} if chamber else {})
+        return {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 20000},
+                {"name": "Rotary Club dues (2 partners)", "spend": 1800},
+                {"name": "Sponsorship - Habitat for Humanity golf outing", "spend": 2500},
+                {"name": "Chamber of Commerce membership", "spend": 900},
+            ],
+            "customers": {"new": 40 + chamber, "sources": sources},
+        }
+
+    for chamber, earned in ((12, 1), (0, Decimal("0.5"))):
+        report = _report(profile(chamber))
+        [part] = [c for c in report.score_components if c.name == "predictable acquisition"]
+        assert part.earned == earned
+    # without sources nothing tells them apart, and every funded line counts, as before
+    unsourced = profile(0)
+    unsourced["customers"] = {"new": 40}
+    [part] = [c for c in _report(unsourced).score_components if c.name == "predictable acquisition"]
+    assert part.earned == 1

@@ -225,6 +225,14 @@ CHANNEL_INPUTS = re.compile(
     r"|graphic design|hailtrace|hail trace|storm data|website|web site|squarespace|wix)\b",
     re.IGNORECASE,
 )
+#: A place bought, not a way customers are shown to come: dues, memberships, listings,
+#: subscriptions, sponsorships. Where sources are listed and none joins one, it is no channel
+#: the score counts (X18 of the seventeenth round: a CPA firm's Rotary dues and golf outing, a
+#: hotel's association dues, Resy and wedding listings, none with a customer, gave
+#: "predictable acquisition" full marks); it stays among the costs that bring no customers.
+_PLACES_BOUGHT = re.compile(
+    r"\b(dues|memberships?|listings?|subscriptions?|sponsorships?|sponsors?)\b", re.IGNORECASE
+)
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -239,7 +247,8 @@ def _channels(
     """The funded, recurring acquisition lines that count as ways of winning customers: not a
     payment for referrals where the profession restricts it (BA114), and, where the profile
     says where its customers came from (``sourced``), not an input to channels (people,
-    tools, creative: ``CHANNEL_INPUTS``) that no customer is attributed to. An input that customers
+    tools, creative: ``CHANNEL_INPUTS``) nor a place bought (dues, a listing, a sponsorship:
+    ``_PLACES_BOUGHT``) that no customer is attributed to. An input that customers
     are joined to stays: the profile says it wins them. Without sources nothing tells them
     apart, and every funded line counts."""
     counted = [item for item in funded if id(item) not in flagged]
@@ -248,7 +257,10 @@ def _channels(
     # What a line buys is said outside its brackets: "Hospice Relations (in-service lunches,
     # CE for staff)" is not staff (a CFO's re-review, 2026-12-03)
     inputs = [
-        item for item in counted if CHANNEL_INPUTS.search(_BRACKETS.sub(" ", item.activity.name))
+        item
+        for item in counted
+        if CHANNEL_INPUTS.search(named := _BRACKETS.sub(" ", item.activity.name))
+        or _PLACES_BOUGHT.search(named)
     ]
     if not inputs:
         return counted
