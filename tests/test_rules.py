@@ -3125,3 +3125,51 @@ def test_dues_listings_and_sponsorships_no_customer_came_through_are_no_channel(
     unsourced["customers"] = {"new": 40}
     [part] = [c for c in _report(unsourced).score_components if c.name == "predictable acquisition"]
     assert part.earned == 1
+
+
+def test_ba101_values_the_owners_hours_as_their_share_of_the_owners_pay() -> None:
+    """X7 of the seventeenth round (a CFO's review, 2026-12-03): a CPA firm's managing
+    partner's 3 marketing hours a week were valued at his $325 billing rate ($50,700) beside
+    a line paying each of six partners $180,000, and the check passed on it. By hand: 180,000
+    × 3 ÷ 55 = 9,818.18; (72,400 + 9,818.18) ÷ 4,380,000 = 1.877%, still under 2%: an error.
+    Without a line paying him, the rate stands: 3 × 325 × 52 = 50,700, 2.81%: a warning."""
+
+    def profile(paid: bool) -> dict[str, Any]:
+        lines = [{"name": "Marketing coordinator", "spend": 72400},
+                 {"name": "Staff salaries", "spend": 2000000}]  # fmt: skip
+        if paid:
+            lines.append({"name": "Partner guaranteed payments (6 partners)", "spend": 1080000})
+        return {
+            "business": {"name": "Hale CPAs", "industry": "accounting"},
+            "revenue": 4380000,
+            "activities": lines,
+            "owner_hours": {"delivery": 40, "marketing": 3, "admin": 12, "rate": 325},
+        }
+
+    [found] = _found("BA101", profile(paid=True))
+    assert found.severity == "error"
+    assert (
+        "with the owner's marketing hours valued as their share of the owner's $180,000 of pay "
+        "($9,818.18) it is 1.88%"
+    ) in found.message
+    [found] = _found("BA101", profile(paid=False))
+    assert found.severity == "warning"
+    assert "with the owner's marketing hours valued ($50,700) it is 2.81%" in found.message
+
+
+def test_a_pay_line_for_two_founders_pays_this_owner_half_of_it() -> None:
+    """X19 of the seventeenth round: "Founders' salaries (2)" was put whole on one owner's
+    hours. By hand: 180,000 ÷ 2 = 90,000, and 10 of 50 hours: 18,000."""
+    from bizaudit.core.owner_pay import owner_paid, owner_selling
+
+    report_facts = _facts(
+        {
+            "revenue": 1000000,
+            "activities": [{"name": "Founders' salaries (2)", "spend": 180000}],
+            "owner_hours": {"delivery": 40, "marketing": 6, "sales": 4},
+        }
+    )
+    assert owner_paid(report_facts) == 90000
+    selling = owner_selling(report_facts)
+    assert selling is not None
+    assert selling.value == 18000

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 __all__ = [
     "OwnerSelling",
     "OwnerUnpaid",
+    "owner_marketing_value",
+    "owner_paid",
     "owner_selling",
     "owner_unpaid",
     "pays_owner",
@@ -127,7 +129,10 @@ _SHARED = re.compile(r"\b(?:staff|team|employees?|crew|includ\w*|incl|and\s+staf
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _OWNERS = re.compile(
     r"\b(\d+|two|both|three|four)\s+(?:partners|principals|owners|founders|members"
-    r"|shareholders)\b|\b(?:partners|principals|owners|founders)\s*\((\d+)\)",
+    r"|shareholders)\b|\b(?:partners|principals|owners|founders)\s*\((\d+)\)"
+    # "Founders' salaries (2)" (X19 of the seventeenth round: both founders' pay had been put
+    # on one's hours, a fully loaded CAC of $65,322 where by hand it is $32,661)
+    r"|\b(?:partners|principals|owners|founders|members|shareholders)'\s+\w+\s*\((\d+)\)",
     re.IGNORECASE,
 )
 
@@ -137,7 +142,7 @@ def _owners(name: str) -> int:
     found = _OWNERS.search(name)
     if found is None:
         return 1
-    said = (found.group(1) or found.group(2)).lower()
+    said = (found.group(1) or found.group(2) or found.group(3)).lower()
     count = _COUNTS.get(said) or (int(said) if said.isdigit() else 1)
     return max(count, 1)
 
@@ -164,20 +169,43 @@ def owner_selling(facts: Facts) -> OwnerSelling | None:
     if hours is None or hours.total <= 0 or hours.marketing + hours.sales <= 0:
         return None
     selling = hours.marketing + hours.sales
-    pay = list(_pay_lines(facts))
-    # A line that pays several owners ("Principal salaries (2 partners)") pays this one, whose
-    # week `owner_hours` describes, a share of it (a CFO's review, 2026-12-03, fourteenth
-    # round: both partners' pay had been put on one's hours)
-    paid = sum((item.activity.spend / _owners(item.activity.name) for item in pay), Decimal(0))
-    # A payroll the owner is only part of ("Delivery staff payroll (founder included)") says
-    # nothing of what the owner is paid: no share of it is the owner's hours.
-    if paid > 0 and not any(_SHARED.search(item.activity.name) for item in pay):
+    if (paid := owner_paid(facts)) is not None:
         return OwnerSelling(selling, hours.total, paid * selling / hours.total, paid, None)
     rate = facts.owner_hour_rate
     if rate is None:
         return None
     value = selling * rate[0] * WEEKS_IN_A_MONTH * facts.profile.business.months
     return OwnerSelling(selling, hours.total, value, None, rate[0])
+
+
+def owner_paid(facts: Facts) -> Decimal | None:
+    """What the lines that pay the owner pay this owner over the period, or None where none
+    does or one pays others too. A line that pays several owners ("Principal salaries (2
+    partners)") pays this one, whose week `owner_hours` describes, a share of it (a CFO's
+    review, 2026-12-03, fourteenth round: both partners' pay had been put on one's hours); a
+    payroll the owner is only part of ("Delivery staff payroll (founder included)") says
+    nothing of what the owner is paid."""
+    pay = list(_pay_lines(facts))
+    paid = sum((item.activity.spend / _owners(item.activity.name) for item in pay), Decimal(0))
+    if paid > 0 and not any(_SHARED.search(item.activity.name) for item in pay):
+        return paid
+    return None
+
+
+def owner_marketing_value(facts: Facts) -> tuple[Decimal, Decimal | None] | None:
+    """The owner's marketing hours in money over the period, where the profile values the
+    owner's time (``owner_hours.rate``), and the pay it is a share of: the hours' share of
+    the lines that pay the owner where one does, as ``owner_selling`` counts it, else the
+    hours at the rate (``Facts.owner_marketing_value``). X7 of the seventeenth round: a CPA
+    firm's managing partner's 3 hours a week were valued at his $325 billing rate ($50,700)
+    beside a line paying him $180,000, whose share is $9,818, and the check passed on it."""
+    hours = facts.profile.owner_hours
+    at_rate = facts.owner_marketing_value
+    if hours is None or at_rate is None:
+        return None
+    if hours.total > 0 and (paid := owner_paid(facts)) is not None:
+        return paid * hours.marketing / hours.total, paid
+    return at_rate, None
 
 
 def with_owner_time(facts: Facts) -> tuple[OwnerSelling, Decimal, Decimal, int] | None:

@@ -132,9 +132,14 @@ def _ba101(hit: Hit, currency: str) -> Words:
         )
     if f.owner_time is not None:
         with_time = (f.measured + f.owner_time) / f.revenue
+        valued = (
+            f"valued as their share of the owner's {money(f.owner_paid)} of pay"
+            if f.owner_paid is not None
+            else "valued"
+        )
         message += (
-            f"; with the owner's marketing hours valued ({money(f.owner_time)}) it is "
-            f"{format_percent(with_time)}"
+            f"; with the owner's marketing hours {valued} ({money(f.owner_time)}) it is "
+            f"{format_percent_beside(with_time, f.minimum, 2)}"
         )
     if f.selling:  # cash only: the owner's hours valued are not spent
         winning = (f.measured + f.selling) / f.revenue

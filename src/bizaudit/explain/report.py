@@ -14,6 +14,7 @@ from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit
 from bizaudit.core.classify import Classifier
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH, ClassifiedSource, Facts, share, with_commissions
+from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
 from bizaudit.explain.findings import words
@@ -247,13 +248,14 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
 
 def _owner_time(audit: Audit) -> OwnerTime | None:
     facts = audit.facts
-    hours, value, rate = (
+    hours, valued, rate = (
         facts.profile.owner_hours,
-        facts.owner_marketing_value,
+        owner_marketing_value(facts),
         facts.owner_hour_rate,
     )
-    if hours is None or hours.rate is None or value is None or rate is None:
+    if hours is None or hours.rate is None or valued is None or rate is None:
         return None
+    value, paid = valued
     total = facts.spend["marketing"] + value
     return OwnerTime(
         rate=rate[0],
@@ -263,6 +265,7 @@ def _owner_time(audit: Audit) -> OwnerTime | None:
         value=cents(value),
         marketing_with_owner_time=cents(total),
         share_of_revenue=share(total, facts.net_revenue),
+        paid=None if paid is None else cents(paid),
     )
 
 

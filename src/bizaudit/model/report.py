@@ -394,7 +394,13 @@ class OwnerTime:
     ]
     marketing_hours_per_week: ShareOut
     weeks: ShareOut
-    value: Annotated[MoneyOut, Field(description="hours a week × rate × weeks in the period")]
+    value: Annotated[
+        MoneyOut,
+        Field(
+            description="hours a week × rate × weeks in the period; where a line pays the "
+            "owner, the marketing hours' share of that pay (paid)"
+        ),
+    ]
     marketing_with_owner_time: Annotated[
         MoneyOut, Field(description="marketing spend + the owner's marketing time")
     ]
@@ -402,6 +408,13 @@ class OwnerTime:
     stated_rate: Annotated[
         MoneyOut | None,
         Field(description="owner_hours.rate when rate is less (a delivery hour brings in less)"),
+    ] = None
+    paid: Annotated[
+        MoneyOut | None,
+        Field(
+            description="what the lines that pay the owner pay this owner over the period, "
+            "when value is the marketing hours' share of it (an addition)"
+        ),
     ] = None
 
 

@@ -12,7 +12,7 @@ from bizaudit.core.financing import given_up_marketing, received_marketing, what
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
-from bizaudit.core.owner_pay import owner_hours_in_period, owner_unpaid
+from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value, owner_unpaid
 from bizaudit.core.plan import DEFAULT_MAX_GROWTH, DEFAULT_MIN_CUSTOMERS, left_alone
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Source
@@ -105,6 +105,9 @@ class BelowMinimum(NamedTuple):
     #: finding gives what the business decides itself (V28 of the sixteenth round: with no
     #: industry declared, a tutoring franchisee's caveat had disappeared)
     agreed: Decimal = Decimal(0)
+    #: Where ``owner_time`` is the marketing hours' share of what the lines paying the owner
+    #: pay, not hours at the rate: that pay (X7 of the seventeenth round)
+    owner_paid: Decimal | None = None
 
 
 class OnlyByAgreement(NamedTuple):
@@ -275,7 +278,7 @@ class MarketingShare(Rule):
         moved = what_makes_the_loss(facts)[0]
         if moved and profit is not None:
             profit += moved
-        owner = facts.owner_marketing_value
+        owner = None if (valued := owner_marketing_value(facts)) is None else valued[0]
         ratio = facts.economics.judged_ratio
         plan: Plan = "add"
         test, target = Decimal(0), None
@@ -365,6 +368,7 @@ class MarketingShare(Rule):
                 if plan == "move"
                 else (),
                 facts.agreed_marketing,
+                None if valued is None else valued[1],
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
