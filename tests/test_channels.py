@@ -247,8 +247,9 @@ def test_the_check_says_what_the_plan_says_of_a_reservation_network(
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert (
         "OpenTable and reservation networks (Resy, Tock): a reservation network charges per "
-        "booking, mostly for guests who found you elsewhere: more spend there does not bring "
-        "more guests; its CAC is what those customers cost there, not what won them."
+        "booking (OpenTable) or a flat plan (Resy, Tock), mostly for guests who found you "
+        "elsewhere: more spend there does not bring more guests; its CAC is what those "
+        "customers cost there, not what won them."
     ) in said
     assert "Yelp: a reservation network" not in said  # a channel bought with budget
     # "yelp" answers may be the free listing's (the fifteenth round): a floor, said so

@@ -109,7 +109,8 @@ def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
         # A CFO's review: OpenTable, the cheapest "CAC" ($6 a cover), had been handed the money.
         (
             "OpenTable", 3000, 500, "opentable",
-            "a reservation network charges per booking, mostly for guests who found you "
+            "a reservation network charges per booking (OpenTable) or a flat plan (Resy, Tock), "
+            "mostly for guests who found you "
             "elsewhere: more spend there does not bring more guests",
         ),
         # A coach's review: the plan cut a salon's Fresha new-client fees by 30% and, asked
@@ -509,6 +510,23 @@ def test_a_flat_listing_is_left_alone(run_cli: RunCli, write_profile: WriteProfi
     alone = {row["name"]: row["left_alone"] for row in made["channels"]}
     [winnie] = [name for name in alone if name.startswith("Winnie")]
     assert alone[winnie].startswith("its spend is a fixed fee or dues")
+
+
+def test_a_tourism_boards_or_chambers_listing_is_left_alone(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """X24 of the seventeenth round (2026-12-03): a hotel's "Visit Hudson Valley / Chamber
+    listing" was a budget to grow, while its association's dues were a fixed fee."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Inn}\nrevenue: 900000\nactivities:\n"
+        "  - {name: Visit Hudson Valley / Chamber listing, spend: 2400}\n"
+        "  - {name: Google Ads, spend: 7200}\n"
+        "customers: {new: 60, sources: {visit hudson valley: 30, google ads: 30}}\n"
+    )
+    made = json.loads(run_cli("plan", "-f", "json", path).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    [listing] = [name for name in alone if "Hudson" in name or "Chamber" in name]
+    assert alone[listing].startswith("its spend is a fixed fee or dues")
 
 
 def test_a_paid_channel_priced_on_platform_only_answers_is_left_alone(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -292,3 +293,29 @@ def test_channels_are_listed_by_their_own_account_names(
     assert (
         profile["predictability"]["channels"][0] == "6200 Advertising & Marketing:6210 Google Ads"
     )
+
+
+def test_the_reference_table_shows_the_share_apart_from_every_figure_beside_it(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """X27 of the seventeenth round (a CFO's review, 2026-12-03): a vet's 1.01% read "1%" in
+    the reference table, beside its industry's 1–5%, though the key figures said 1.01%. By
+    hand: 10,100 ÷ 1,000,000 = 1.01%."""
+    from decimal import Decimal
+
+    from bizaudit.explain.numbers import format_percent_among
+
+    assert format_percent_among(Decimal("0.0101"), [Decimal("0.01"), Decimal("0.05")]) == "1.01%"
+    assert format_percent_among(Decimal("0.0101"), []) == "1%"
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Oak Vet, industry: veterinary}
+        revenue: 1000000
+        activities:
+          - {name: Google Ads, spend: 10100}
+          - {name: Rent, spend: 500000}
+        """
+    )
+    table = run_cli("check", path, "--exit-zero").stdout
+    assert re.search(r"1\.01%\s+you\n", table)

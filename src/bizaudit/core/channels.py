@@ -268,7 +268,10 @@ def paid_per_result(channel: Channel) -> str | None:
 #: proposed a second $1,188 (V19 of the sixteenth round).
 _FIXED = re.compile(
     r"\b(?:dues|membership(?:\s+fees?)?|program(?:me)?\s+fees?|participation\s+fees?"
-    r"|(?:pro|basic|annual|monthly|flat)\s+listings?|listing\s+(?:fees?|subscriptions?))\b",
+    r"|(?:pro|basic|annual|monthly|flat)\s+listings?|listing\s+(?:fees?|subscriptions?)"
+    # a tourism board's or a chamber's listing, as fixed as an association's dues (X24 of the
+    # seventeenth round: "Visit Hudson Valley / Chamber listing" was a budget to grow)
+    r"|(?:chamber|tourism|visitors?|association|directory)\s+listings?)\b",
     re.I,
 )
 

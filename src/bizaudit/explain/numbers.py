@@ -32,6 +32,7 @@ __all__ = [
     "format_number",
     "format_number_beside",
     "format_percent",
+    "format_percent_among",
     "format_percent_beside",
     "hours_of",
     "in_sentence",
@@ -287,6 +288,14 @@ def format_percent_beside(share: Decimal | None, limit: Decimal, places: int = 1
     if share is None:
         return format_percent(share)
     return format_percent(share, places_apart(share * 100, limit * 100, places))
+
+
+def format_percent_among(share: Decimal | None, limits: Sequence[Decimal]) -> str:
+    """A share shown in a table of figures it may be read against: apart from each of them
+    (X27 of the seventeenth round: a vet's 1.01% read "1%" beside its industry's 1–5%)."""
+    if share is None or not limits:
+        return format_percent(share)
+    return format_percent(share, max(places_apart(share * 100, each * 100) for each in limits))
 
 
 def format_margin(margin: Decimal | None) -> str:

@@ -27,6 +27,7 @@ from bizaudit.explain.numbers import (
     format_money,
     format_number_beside,
     format_percent,
+    format_percent_among,
     format_percent_beside,
     hours_of,
     money_locale,
@@ -391,7 +392,10 @@ def _benchmarks(report: ProfileReport) -> RenderableType:
     table.add_column("source", overflow="fold", style="dim")
     label, share = compared_share(report)  # as BA101 counts it: of gross revenue for an agent
     you = "you" if label == "Marketing ÷ revenue" else f"you ({label.lower()})"
-    table.add_row(Text(format_percent(share), style="bold"), Text(you, style="bold"), "")
+    limits = [x for b in shown for x in (b.figure, b.high) if x is not None]
+    table.add_row(
+        Text(format_percent_among(share, limits), style="bold"), Text(you, style="bold"), ""
+    )
     for b in shown:
         label = percent_range(b.figure, b.high)
         who = {
