@@ -1583,3 +1583,31 @@ def test_a_place_named_by_a_line_and_a_source_does_not_join_them(
     assert joined["Hamilton County Pet Pantry"] == (70, ["Hamilton County Pet Pantry"])
     show = next(c for c in profile["channels"] if "Hamilton County Home Show" in c["sources"])
     assert (show["customers"], show["cac"]) == (10, "200")  # 2,000 / 10
+
+
+def test_a_channel_that_pays_creators_notes_the_ftcs_disclosure_rules(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Y20 of the seventeenth round (a coach's review, 2026-12-03): a skincare brand's product
+    seeding and creator fees were priced and grown with no word of the trade's main
+    advertising rules: free product and pay are material connections creators must disclose
+    (16 CFR Part 255, 2023), and rewards for reviews that depend on what they say are banned
+    (16 CFR Part 465, 2024). Not a brand ambassador, mostly the brand's own employee."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Glow}
+        revenue: 1000000
+        activities:
+          - {name: Influencer product seeding (PR boxes), spend: 14200}
+          - {name: Google Ads, spend: 20000}
+        customers: {new: 400, sources: {influencer code: 100, google ads: 300}}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "Influencers and creators: it gives creators free product or pay: each must disclose it"
+    ) in said
+    assert "16 CFR Part 255, revised 2023" in said
+    assert "16 CFR Part 465, 2024" in said
+    assert said.count("material connection") == 1  # not beside Google Ads

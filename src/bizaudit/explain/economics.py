@@ -180,9 +180,26 @@ def channel_notes(
             "with a notice that the buyer may cancel within three business days (the FTC's "
             "Cooling-Off Rule, 16 CFR Part 429, as amended in 2015)"
         )
+    if any(a.line in joined and _ENDORSERS.search(a.name) for a in activities):
+        # Y20 of the seventeenth round (a coach's review, 2026-12-03): a skincare brand's
+        # product seeding and creator fees, the trade's main advertising rules unsaid
+        notes.append(
+            "it gives creators free product or pay: each must disclose it wherever they "
+            "endorse the brand (a material connection under the FTC's Endorsement Guides, 16 "
+            "CFR Part 255, revised 2023), and a reward for reviews that depends on what they "
+            "say is forbidden (the FTC's rule on consumer reviews and testimonials, 16 CFR "
+            "Part 465, 2024)"
+        )
     return notes
 
 
+#: Lines that give creators, affiliates or ambassadors product or pay for endorsing the brand
+_ENDORSERS = LazyPattern(
+    # (not a brand ambassador: mostly the brand's own employee, as a distillery's is)
+    r"\b(?:influencers?|creators?|ugc|product\s+seeding|seeding|pr\s+boxe?s?|affiliates?"
+    r"|bloggers?)\b",
+    re.IGNORECASE,
+)
 #: Lines that pay CPA firms or accountants for the clients they send
 _TO_CPAS = LazyPattern(
     r"\b(?:referral|partner)\s+(?:fees?|commissions?|rev(?:enue)?\s+share)\b.*\b(?:cpas?|cpa\s+firms?"
