@@ -3173,3 +3173,23 @@ def test_a_pay_line_for_two_founders_pays_this_owner_half_of_it() -> None:
     selling = owner_selling(report_facts)
     assert selling is not None
     assert selling.value == 18000
+
+
+@pytest.mark.parametrize("used", [None, "60%"])
+def test_ba202_says_the_room_may_be_in_price_where_capacity_is_not_said(
+    used: str | None,
+) -> None:
+    """Y17 of the seventeenth round (a coach's review, 2026-12-03): a wedding photographer
+    working alone, whose limit is the calendar, was told to "try more budget". Where the
+    profile does not say how full the business is, the advice says a business booked full has
+    its room in price; where it says 60%, there is room, and nothing is added."""
+    profile: dict[str, Any] = {
+        "revenue": 200000,
+        "activities": [{"name": "Google Ads", "spend": 4000}],
+        "customers": {"new": 40, "lifetime_value": 5000, "sources": {"google ads": 40}},
+    }
+    if used is not None:
+        profile["business"] = {"name": "Lens", "capacity_used": used}
+    [found] = _found("BA202", profile)
+    said = "if you are already booked as full as you can serve, the room is in price"
+    assert (said in found.advice) is (used is None)

@@ -1219,7 +1219,13 @@ def _ba202(hit: Hit, currency: str) -> Words:
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
         "there is room to spend more on acquisition"
         + _few(f.counted, f.figure.value, "×", per_customer=True),
-        "try more budget on the channels that bring customers and watch the ratio",
+        "try more budget on the channels that bring customers and watch the ratio"
+        + (
+            ""
+            if f.capacity_known
+            else "; if you are already booked as full as you can serve, the room is in price, "
+            "not in more customers (say how full with business.capacity_used)"
+        ),
     )
 
 

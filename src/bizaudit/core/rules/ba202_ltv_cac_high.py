@@ -31,6 +31,8 @@ class HighRatio(NamedTuple):
     #: how full it is, from core.capacity's NEARLY_FULL to under FULL: only the places still
     #: free need filling (V20 of the sixteenth round: a centre 87.5% full told "room to spend")
     nearly: Decimal | None = None
+    #: whether the profile says how full the business is (``business.capacity_used``)
+    capacity_known: bool = False
 
 
 class LtvCacHigh(Rule):
@@ -63,7 +65,10 @@ class LtvCacHigh(Rule):
 
     A business at least 90% full (`business.capacity_used`) could not serve the customers
     more spend would bring: the finding says the room is in price instead. From 85% full it
-    says the room is for the places still free, and sizes the advice to filling them.
+    says the room is for the places still free, and sizes the advice to filling them. Where
+    the profile does not say how full it is, the advice says that a business booked as full as
+    it can serve has its room in price (Y17 of the seventeenth round: a wedding photographer
+    working alone, whose limit is the calendar, was told to try more budget).
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
@@ -108,6 +113,7 @@ class LtvCacHigh(Rule):
                 with_fees,
                 used := full(facts.profile),
                 nearly_full(facts.profile),
+                facts.profile.business.capacity_used is not None,
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
