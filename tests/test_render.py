@@ -319,3 +319,28 @@ def test_the_reference_table_shows_the_share_apart_from_every_figure_beside_it(
     )
     table = run_cli("check", path, "--exit-zero").stdout
     assert re.search(r"1\.01%\s+you\n", table)
+
+
+def test_a_pass_says_when_warnings_name_lines_the_law_may_forbid(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Y4 of the seventeenth round (a coach's review, 2026-12-03): a roofer whose report quoted
+    a statute it may be breaking read "PASSED", which an owner or a CI job reads first. The
+    severity stays a warning (a lawyer decides); the pass says what it passes with."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Summit Roofing, industry: home-services}
+        revenue: 3000000
+        activities:
+          - {name: Yard Sign Placement Credits to Homeowners ($250/ea), spend: 7000}
+          - {name: Google Ads, spend: 200000}
+        """
+    )
+    said = " ".join(run_cli("check", path).stdout.split())
+    assert said.endswith("but BA116 names a line the law may forbid: --strict fails on warnings")
+    assert " PASSED · " in said
+    markdown = run_cli("check", path, "-f", "markdown").stdout
+    assert "**Passed, but BA116 names a line the law may forbid" in markdown
+    page = run_cli("check", path, "-f", "html").stdout
+    assert '<p class="despite">but BA116 names a line the law may forbid' in page

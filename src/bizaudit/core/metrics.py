@@ -231,7 +231,8 @@ CHANNEL_INPUTS = re.compile(
 #: hotel's association dues, Resy and wedding listings, none with a customer, gave
 #: "predictable acquisition" full marks); it stays among the costs that bring no customers.
 _PLACES_BOUGHT = re.compile(
-    r"\b(dues|memberships?|listings?|subscriptions?|sponsorships?|sponsors?)\b", re.IGNORECASE
+    r"\b(dues|memberships?|listings?|subscriptions?|sponsorships?|sponsors?|accreditation)\b",
+    re.IGNORECASE,
 )
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from bizaudit.core.shares import HeldAs, held_share
 from bizaudit.explain.numbers import (
+    and_list,
     format_limit,
     format_money,
     format_percent,
@@ -21,9 +22,38 @@ from bizaudit.model.report import Finding, OwnerTime, ProfileReport, Profit, Thr
 __all__ = [
     "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "after_operating", "as_shown", "cited_as",
     "compared_share",
-    "headline_shares", "limit_text", "range_basis", "range_left_out", "reference_line",
-    "shown_findings",
+    "headline_shares", "limit_text", "passed_despite", "range_basis", "range_left_out",
+    "reference_line", "shown_findings",
 ]  # fmt: skip
+
+
+#: Rules whose warnings name a line the law may forbid (a payment for referrals a profession
+#: restricts, a retailer's inducement, unlawful advertising, gifts to those who award work);
+#: BA116's where it names a deductible rebate
+_LAW = frozenset({"BA114", "BA119", "BA120", "BA121"})
+
+
+def passed_despite(report: ProfileReport) -> str:
+    """What a passing check must say beside "PASSED" where warnings name lines the law may
+    forbid, as only --strict fails on them; "" otherwise. Y4 of the seventeenth round (a
+    coach's review, 2026-12-03): a roofer whose report quoted a statute it may be breaking
+    read "PASSED", and an owner, or a CI job, reads that first."""
+    if not report.passed:
+        return ""
+    rules = sorted(
+        {
+            f.rule
+            for f in report.findings
+            if f.severity == "warning"
+            and (f.rule in _LAW or (f.rule == "BA116" and "deductible" in f.message))
+        }
+    )
+    if not rules:
+        return ""
+    return (
+        f"but {and_list(rules)} {'names a line' if len(rules) == 1 else 'name lines'} the law "
+        "may forbid: --strict fails on warnings"
+    )
 
 
 def headline_shares(report: ProfileReport) -> tuple[str, str]:

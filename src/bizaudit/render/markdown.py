@@ -23,6 +23,7 @@ from bizaudit.explain.summary import (
     cited_as,
     compared_share,
     headline_shares,
+    passed_despite,
     shown_findings,
 )
 from bizaudit.explain.text import markdown_code, markdown_text
@@ -93,6 +94,7 @@ def _profile(p: ProfileReport) -> str:
         f"### {escape(p.business.name)} — {verdict}, score {p.score}/100",
         "",
         f"_{p.verdict}_ · {code(p.path)}",
+        *(["", f"**Passed, {despite}.**"] if (despite := passed_despite(p)) else []),
         "",
         "| figure | value | threshold |",
         "|---|---|---|",

@@ -41,6 +41,7 @@ from bizaudit.explain.summary import (
     compared_share,
     headline_shares,
     limit_text,
+    passed_despite,
     range_basis,
     range_left_out,
     shown_findings,
@@ -598,6 +599,8 @@ def _verdict(report: ProfileReport) -> RenderableType:
     tally = ", ".join(plural(n, s) for s, n in counts.items() if n) or "no findings"
     if report.passed:
         text = Text.assemble(("PASSED", "bold green"), f" · {tally} · score {report.score}/100")
+        if despite := passed_despite(report):
+            text.append(f"\n{despite}", style="yellow")
     else:
         text = Text.assemble(("FAILED", "bold red"), f" · {tally} · score {report.score}/100")
     caps = [

@@ -52,6 +52,7 @@ from bizaudit.explain.summary import (
     compared_share,
     headline_shares,
     limit_text,
+    passed_despite,
     range_left_out,
     shown_findings,
     stated_rate,
@@ -186,6 +187,7 @@ class ClientView(NamedTuple):
     verdict: str
     passed: bool
     tally: str
+    despite: str  # what a pass must say of warnings that name lines the law may forbid
     caps: list[str]
     kind: str  # business, at risk, hobby
     kind_headline: str
@@ -1024,6 +1026,7 @@ def client(p: ProfileReport, key: str) -> ClientView:
         verdict=p.verdict,
         passed=p.passed,
         tally=_tally(p),
+        despite=passed_despite(p),
         caps=[f"Score at most {c.limit}: {c.reason}" for c in p.score_caps],
         kind=p.predictability.verdict,
         kind_headline=p.predictability.headline,
