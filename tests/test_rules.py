@@ -3193,3 +3193,32 @@ def test_ba202_says_the_room_may_be_in_price_where_capacity_is_not_said(
     [found] = _found("BA202", profile)
     said = "if you are already booked as full as you can serve, the room is in price"
     assert (said in found.advice) is (used is None)
+
+
+def test_ba116_reads_money_paid_to_customers_as_a_cost_either_way() -> None:
+    """Y13 of the seventeenth round (a coach's review, 2026-12-03): a roofer's "Yard sign
+    bonus ($500 per homeowner)", $21,000 of cheques, was read as revenue given up, and "take it
+    out" added it to the profit though the money left the business. Money paid to a customer
+    reduces revenue (ASC 606-10-32-25): the profit stays, the line is no marketing. By hand:
+    1,000,000 − 921,000 = 79,000 either way; a credit off the bill is still revenue given up,
+    and without it 79,000 + 5,000 = 84,000."""
+    profile = {
+        "business": {"name": "Summit", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Yard sign bonus ($500 per homeowner)", "spend": 21000},
+            {"name": "Yard sign credits to homeowners ($250 off)", "spend": 5000},
+            {"name": "Google Ads", "spend": 95000},
+            {"name": "Crew wages", "spend": 800000},
+        ],
+    }
+    paid, credit = _found("BA116", profile)
+    assert paid.message.startswith(
+        "'Yard sign bonus ($500 per homeowner)' ($21,000) looks like money paid to customers"
+    )
+    assert "the operating profit, $79,000, is the same either way" in paid.message
+    assert "mark it kind: contra-revenue: the money left the business" in paid.advice
+    assert "§27.02" in paid.message  # still the deductible law's caution
+    # the credit: taken out, its profit is 84,000, and no "every such line" counts the bonus
+    assert "$79,000 (7.9% of revenue) with it, $84,000 (8.4%) without it" in credit.message
+    assert "without every such line" not in credit.message

@@ -31,7 +31,14 @@ __all__ = [
 ]  # fmt: skip
 
 Movement = Literal[
-    "loan", "draw", "transfer", "received", "given up", "part given up", "never billed"
+    "loan",
+    "draw",
+    "transfer",
+    "received",
+    "given up",
+    "part given up",
+    "never billed",
+    "paid out",
 ]
 
 #: The terms that read such a line as operations; a line nothing placed is looked at too.
@@ -382,7 +389,16 @@ def lines_that_move_money(
                 and not offsets_deductible(item.activity.name, item.activity.note)
                 and not _WAIVED.search(item.activity.name)  # "Registration Fee Waivers"
             )
-            found.append((item, "part given up" if partly else "given up"))
+            found.append(
+                (
+                    item,
+                    "part given up"
+                    if partly
+                    else "paid out"
+                    if _PAID_OUT.search(item.activity.name)
+                    else "given up",
+                )
+            )
             continue
         if reading.category != "operations":
             continue
@@ -390,6 +406,13 @@ def lines_that_move_money(
         if kind is not None:
             found.append((item, kind))
     return found
+
+
+#: Words that say money was paid to customers, not left off their bill: "Yard sign bonus ($500
+#: per homeowner)", "Homeowner marketing agreement payments". Y13 of the seventeenth round (a
+#: coach's review, 2026-12-03): a roofer's $21,000 of cheques to homeowners was read as
+#: revenue given up, and "take it out" added it to the profit, though the money left.
+_PAID_OUT = LazyPattern(r"\b(?:bonus(?:es)?|payments?|paid|checks?|cheques?|cash)\b", re.I)
 
 
 def money_moved(
@@ -404,6 +427,8 @@ def money_moved(
     and a $79,820 loss read as a $10,180 profit that its interest and a wage would undo."""
     sure, unsure = Decimal(0), Decimal(0)
     for item, kind in moves:
+        if kind == "paid out":  # a cost either way: it left the business
+            continue
         if kind in ("transfer", "received", "given up", "never billed") or (
             kind == "loan" and _PRINCIPAL.search(item.activity.name)
         ):
@@ -417,7 +442,10 @@ def given_up_marketing(facts: Facts) -> Decimal:
     """The marketing spent, as listed, on lines BA116 reads as wholly revenue given up (a free
     trial day, punch-card visits), other than deductible offsets, which have rules of their
     own: BA101 gives the gap without it, and the score stops below "Strong" above 5%."""
-    return _marketing_moved(facts, "given up", {id(item) for item in facts.deductible_offsets})
+    leave_out = {id(item) for item in facts.deductible_offsets}
+    return _marketing_moved(facts, "given up", leave_out) + _marketing_moved(
+        facts, "paid out", leave_out
+    )
 
 
 def received_marketing(facts: Facts) -> Decimal:

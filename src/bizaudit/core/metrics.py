@@ -1052,7 +1052,9 @@ def compute(
         # "6 funded, recurring acquisition channels")
         channels=_channels(
             funded,
-            held | received | {id(item) for item, kind in moves if kind == "given up"},
+            held
+            | received
+            | {id(item) for item, kind in moves if kind in ("given up", "paid out")},
             by_channel,
             bool(sources),
         ),

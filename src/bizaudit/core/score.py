@@ -291,7 +291,7 @@ def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:
     channel is counted only for it. W12 of the sixteenth round's re-review: a child-care
     centre 93% full (its share not scored), whose retention rests on family events and whose
     tuition credit is no channel, stopped at 79 where a gift card in its place scored 94."""
-    lines = {id(item) for item, moved in facts.moves if moved == "given up"}
+    lines = {id(item) for item, moved in facts.moves if moved in ("given up", "paid out")}
     if full(facts.profile) is None and facts.revenue > 0:
         spent, of = facts.held_to_minimum(policy.min_marketing_share.source == "industry")
         minimum = policy.min_marketing_share.value

@@ -849,6 +849,12 @@ _MOVEMENTS = {
         "take it out: revenue counts what customers paid, so what they did not pay is already "
         "out of it; if revenue is counted at full price, mark the line kind: contra-revenue",
     ),
+    "paid out": (
+        "money paid to customers (a bonus, a payment for a sign), which reduces revenue rather "
+        "than buying marketing (consideration paid to a customer: ASC 606-10-32-25)",
+        "mark it kind: contra-revenue: the money left the business, so the operating profit "
+        "stays as it is, but it is no marketing spend and no channel",
+    ),
     "part given up": (
         "revenue given up in part (free or comped services) and money spent in part (fees), "
         "so only part of it is a cost",
@@ -892,7 +898,11 @@ def _ba116(hit: Hit, currency: str) -> Words:
     elif f.kind == "loan" and not asset:
         advice = "take it out and list the loan's interest instead"
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
-    if f.profit is not None and f.revenue > 0:
+    if f.kind == "paid out" and f.profit is not None:  # a cost either way
+        message += (
+            f"; the operating profit, {format_money(f.profit, currency)}, is the same either way"
+        )
+    elif f.profit is not None and f.revenue > 0:
 
         def profit(amount: Decimal, revenue: Decimal = f.revenue) -> str:
             return f"{format_money(amount, currency)} ({format_margin(amount / revenue)})"

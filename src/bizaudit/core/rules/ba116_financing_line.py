@@ -61,7 +61,12 @@ class FinancingLine(Rule):
     of the revenue without it (a CFO's review, 2026-12-03, fifteenth round: an orthodontist's
     "$250 value waived" consults had taken $62,500 off its collections with no word said). So
     is a line that pays,
-    waives or credits a customer's deductible, or credits homeowners for a sign; where the
+    waives or credits a customer's deductible, or credits homeowners for a sign. Where such a
+    line says the money was paid out (a bonus, a payment, a cheque), it is money paid to
+    customers, which reduces revenue (consideration paid to a customer, ASC 606-10-32-25): no
+    marketing, and the profit is the same either way, so the advice is to mark it
+    contra-revenue, not to take it out (a coach's review, 2026-12-03, seventeenth round: a
+    roofer's $21,000 of sign bonuses had been added back to its profit). Where the
     trade is paid from property insurance claims (home services, construction, declared or
     in the business's name) the finding adds that offsetting the deductible is unlawful in
     Texas (Bus. & Com. Code §27.02, HB 2102, 2019) and in states with similar laws, and the
@@ -88,7 +93,8 @@ class FinancingLine(Rule):
         found = facts.moves
         if not found:
             return
-        total = sum((item.activity.spend for item, _ in found), Decimal(0))
+        # money paid to customers is a cost either way: no profit "without it" counts it back
+        total = sum((item.activity.spend for item, kind in found if kind != "paid out"), Decimal(0))
         restored = sum(
             (item.activity.spend for item, kind in found if kind == "never billed"), Decimal(0)
         )
@@ -98,7 +104,7 @@ class FinancingLine(Rule):
             deductible = (
                 rule
                 if rule is not None
-                and kind == "given up"
+                and kind in ("given up", "paid out")
                 and offsets_deductible(item.activity.name, item.activity.note)
                 else None
             )
