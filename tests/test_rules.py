@@ -3222,3 +3222,29 @@ def test_ba116_reads_money_paid_to_customers_as_a_cost_either_way() -> None:
     # the credit: taken out, its profit is 84,000, and no "every such line" counts the bonus
     assert "$79,000 (7.9% of revenue) with it, $84,000 (8.4%) without it" in credit.message
     assert "without every such line" not in credit.message
+
+
+def test_ba202_says_how_many_of_its_customers_are_referrals_the_business_cultivates() -> None:
+    """X15 of the seventeenth round (a CFO's review, 2026-12-03): a CPA firm read "a customer
+    won other than by referral is worth 7.9×" where 59 of the 103 were banker and attorney
+    referrals its funded lunches cultivate: paid for, so counted. By hand: 40 from Google Ads
+    and 30 through the lunches of 100 new (30 came on their own): 70 counted."""
+    [found] = _found(
+        "BA202",
+        {
+            "revenue": 2000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 8000},
+                {"name": "Lunches with bankers and estate attorneys", "spend": 4000},
+            ],
+            "customers": {
+                "new": 100,
+                "lifetime_value": 9000,
+                "sources": {"google ads": 40, "banker referral": 30, "friend": 30},
+            },
+        },
+    )
+    assert (
+        "30 of the 70 are referrals the business's funded referral lines brought, counted as "
+        "paid for: only referrals that came on their own are left out"
+    ) in found.message

@@ -1197,12 +1197,21 @@ def _ba202(hit: Hit, currency: str) -> Words:
     f: HighRatio = hit.figures
     assert f.figure.value is not None
     shown = format_ratio(f.figure.value)
-    average = ""
+    said = []
     if f.unpaid and f.counted:  # free customers make the average cheap
-        average = (
-            f" (an average: {f.unpaid:,} of the {f.counted:,} came through channels nothing is "
-            "spent on, so the next customer bought costs more; 'bizaudit plan' shows how much)"
+        said.append(
+            f"an average: {f.unpaid:,} of the {f.counted:,} came through channels nothing is "
+            "spent on, so the next customer bought costs more; 'bizaudit plan' shows how much"
         )
+    if f.cultivated and f.counted:
+        # X15 of the seventeenth round: a CPA firm read "a customer won other than by
+        # referral" where 59 of the 103 were referrals its funded lines cultivate
+        said.append(
+            f"{min(f.cultivated, f.counted):,} of the {f.counted:,} are referrals the "
+            "business's funded referral lines brought, counted as paid for: only referrals "
+            "that came on their own are left out"
+        )
+    average = f" ({'; '.join(said)})" if said else ""
     if f.with_fees is not None:  # the CAC leaves the marketplaces' commissions out
         average += (
             f"; the CAC leaves out {format_money(f.fees, currency)} of commissions marketplaces "

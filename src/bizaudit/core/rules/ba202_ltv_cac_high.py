@@ -33,6 +33,9 @@ class HighRatio(NamedTuple):
     nearly: Decimal | None = None
     #: whether the profile says how full the business is (``business.capacity_used``)
     capacity_known: bool = False
+    #: of ``counted``, the referral customers a funded referral line brought (judged with
+    #: referrals left out, those are counted: they were paid for)
+    cultivated: int = 0
 
 
 class LtvCacHigh(Rule):
@@ -114,6 +117,7 @@ class LtvCacHigh(Rule):
                 used := full(facts.profile),
                 nearly_full(facts.profile),
                 facts.profile.business.capacity_used is not None,
+                facts.cultivated_customers if economics.judged_by_non_referral else 0,
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
