@@ -1606,8 +1606,41 @@ def test_a_channel_that_pays_creators_notes_the_ftcs_disclosure_rules(
     )
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert (
-        "Influencers and creators: it gives creators free product or pay: each must disclose it"
+        "Influencers and creators: it gives those who endorse the brand (creators, influencers, "
+        "affiliates) free product or pay: each must disclose it wherever they endorse it"
     ) in said
     assert "16 CFR Part 255, revised 2023" in said
     assert "16 CFR Part 465, 2024" in said
     assert said.count("material connection") == 1  # not beside Google Ads
+
+
+def test_a_marketplace_whose_cac_is_both_too_high_and_too_low_says_so_once(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Y9 of the seventeenth round (a coach's review, 2026-12-03): Amazon's row was called a
+    ceiling (its CAC counts commissions on repeat orders too) and a floor (it divides by buyers
+    the ads did not all bring) in two notes. One note says both. By hand: (86,000 + 91,500) /
+    8,400 = 21.13."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Glow}
+        revenue: 2000000
+        activities:
+          - {name: Amazon PPC - Sponsored Products, spend: 86000}
+          - {name: Amazon Seller Fees - Referral Fees, spend: 91500}
+          - {name: Google Ads, spend: 54000}
+        customers: {new: 10000, sources: {amazon: 8400, google ads: 1600}}
+        """
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
+    amazon = next(c for c in profile["channels"] if c["name"] == "Amazon")
+    assert amazon["cac"] == "21.13"
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "Amazon: its CAC counts $91,500 of commissions (line 7), charged on every order, new and "
+        "repeat, which overstates it, and divides it by all the customers who named it, which "
+        "understates it: a rough figure, neither a ceiling nor a floor."
+    ) in said
+    assert "so it is a ceiling" not in said
+    assert "so it is a floor" not in said

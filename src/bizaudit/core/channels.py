@@ -39,6 +39,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from bizaudit.core.classify import names_referrers, parent_accounts, without_account_number, words
+from bizaudit.core.lazy import LazyPattern
 from bizaudit.model.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -371,7 +372,7 @@ def _content(name: str) -> frozenset[str]:
 
 _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 #: A place's name: "Hamilton County", "Kansas City", "City of Austin", "Orleans Parish"
-_PLACE = re.compile(
+_PLACE = LazyPattern(
     r"\b[\w'.]+\s+(?:county|city|parish|township)\b|\b(?:county|city|township)\s+of\s+[\w'.]+",
     re.IGNORECASE,
 )

@@ -443,8 +443,15 @@ def given_up_marketing(facts: Facts) -> Decimal:
     trial day, punch-card visits), other than deductible offsets, which have rules of their
     own: BA101 gives the gap without it, and the score stops below "Strong" above 5%."""
     leave_out = {id(item) for item in facts.deductible_offsets}
-    return _marketing_moved(facts, "given up", leave_out) + _marketing_moved(
-        facts, "paid out", leave_out
+    return sum(
+        (
+            item.activity.spend
+            for item, moved in facts.moves
+            if (moved == "given up" or moved == "paid out")
+            and item.classification.category == "marketing"
+            and id(item) not in leave_out
+        ),
+        Decimal(0),
     )
 
 

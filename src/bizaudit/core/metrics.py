@@ -230,9 +230,12 @@ CHANNEL_INPUTS = re.compile(
 #: the score counts (X18 of the seventeenth round: a CPA firm's Rotary dues and golf outing, a
 #: hotel's association dues, Resy and wedding listings, none with a customer, gave
 #: "predictable acquisition" full marks); it stays among the costs that bring no customers.
-_PLACES_BOUGHT = re.compile(
-    r"\b(dues|memberships?|listings?|subscriptions?|sponsorships?|sponsors?|accreditation)\b",
-    re.IGNORECASE,
+_PLACES_BOUGHT = (
+    r"|dues|memberships?|listings?|subscriptions?|sponsorships?|sponsors?|accreditation"
+)
+#: Either, in one search (the check runs on every funded line of every profile with sources)
+_NO_CHANNEL_ALONE = LazyPattern(
+    CHANNEL_INPUTS.pattern.removesuffix(r")\b") + _PLACES_BOUGHT + r")\b", re.IGNORECASE
 )
 
 
@@ -258,10 +261,7 @@ def _channels(
     # What a line buys is said outside its brackets: "Hospice Relations (in-service lunches,
     # CE for staff)" is not staff (a CFO's re-review, 2026-12-03)
     inputs = [
-        item
-        for item in counted
-        if CHANNEL_INPUTS.search(named := _BRACKETS.sub(" ", item.activity.name))
-        or _PLACES_BOUGHT.search(named)
+        item for item in counted if _NO_CHANNEL_ALONE.search(_BRACKETS.sub(" ", item.activity.name))
     ]
     if not inputs:
         return counted

@@ -93,6 +93,16 @@ def channel_notes(
     (2026-12-02): the check ranked OpenTable a cheap channel that the plan called no buy."""
     notes = [said] if (said := _fee_note(channel, activities, currency)) else []
     priced = channel.cac is not None and channel.spend > 0  # a $0 channel needs no caveat
+    unattributed = unattributed_named(channel.name) if priced else None
+    if notes and unattributed is not None:
+        # Y9 of the seventeenth round: Amazon's CAC was called a ceiling (commissions on repeat
+        # orders too) and a floor (buyers the ads did not bring) in two notes: one note says both
+        notes[0] = (
+            f"{notes[0].removesuffix(', so it is a ceiling')}, which overstates it, and divides "
+            "it by all the customers who named it, which understates it: a rough "
+            f"figure, neither a ceiling nor a floor. {unattributed[0].upper()}{unattributed[1:]}"
+        )
+        unattributed = None
     if priced and (paid := ceiling_named(channel.name)) is not None:
         notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
     if priced and (why := not_bought_named(channel.name)) is not None:
@@ -100,8 +110,8 @@ def channel_notes(
     # with customers a source names, the not-bought note says the agreement sets it (U16, W20)
     if not channel.customers and channel.spend and (why := contractual_named(channel.name)):
         notes.append(f"{why}: no customers are counted to it, nor is it a budget to move")
-    if priced and (why := unattributed_named(channel.name)) is not None:
-        notes.append(f"{why}; its CAC divides its spend by all of them, so it is a floor")
+    if unattributed is not None:
+        notes.append(f"{unattributed}; its CAC divides its spend by all of them, so it is a floor")
     if priced and (platform := _platform_join(channel.joined_by)) is not None:
         # A CFO's re-review (2026-12-02): "TikTok", read as organic, priced TikTok ads at
         # $18.46 with no word that the answer may not be the ads
@@ -184,8 +194,9 @@ def channel_notes(
         # Y20 of the seventeenth round (a coach's review, 2026-12-03): a skincare brand's
         # product seeding and creator fees, the trade's main advertising rules unsaid
         notes.append(
-            "it gives creators free product or pay: each must disclose it wherever they "
-            "endorse the brand (a material connection under the FTC's Endorsement Guides, 16 "
+            "it gives those who endorse the brand (creators, influencers, affiliates) free "
+            "product or pay: each must disclose it wherever they endorse it (a material "
+            "connection under the FTC's Endorsement Guides, 16 "
             "CFR Part 255, revised 2023), and a reward for reviews that depends on what they "
             "say is forbidden (the FTC's rule on consumer reviews and testimonials, 16 CFR "
             "Part 465, 2024)"
