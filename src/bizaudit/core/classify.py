@@ -176,7 +176,8 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         note principal, equipment note, principal payment, principal payments,
         owner distribution, shareholder distribution, member distribution,
         partner distribution, dividend, credit card payment, transfer to savings,
-        reserve transfer, ffe reserve, replacement reserve, capital reserve
+        reserve transfer, ffe reserve, replacement reserve, capital reserve, buyout note,
+        partner buyout, buyout payment, buyout payments
     """,
 }
 

@@ -60,6 +60,9 @@ TERMS = frozenset(
         # a hotel's "FF&E reserve transfer (4% of revenue)": money set aside in its own reserve
         # account, shown below EBITDA in USALI (X6 of the seventeenth round)
         "reserve transfer", "ffe reserve", "replacement reserve", "capital reserve",
+        # a retired partner's equity bought out over time (Z3 of the seventeenth round's
+        # re-review: an architecture firm's "Partner buyout note" was an unknown cost)
+        "buyout note", "partner buyout", "buyout payment", "buyout payments",
     }
 )  # fmt: skip
 
@@ -85,6 +88,7 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
         )),
         ("loan", re.compile(
             r"\b(loans?|notes?\s+payable|principal|mortgage\s+payments?|shopify\s+capital"
+            r"|buy-?outs?\s+(?:notes?|payments?)|partner\s+buy-?outs?"
             r"|amazon\s+lending"
             r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital)\b"
             r"|\b(truck|van|vehicle|car|trailer|equipment)\s+(payments?|notes?)\b(?!.*\blease)",
@@ -344,8 +348,6 @@ _NEVER_BILLED = re.compile(
     r"\b(?:value\s+waived|waived|not\s+charged|unbilled|no\s+charge|comp(?:ed|'d|ped))\b",
     re.IGNORECASE,
 )
-#: A loan line that names its principal: the one part of a loan payment sure not to be a cost.
-_PRINCIPAL = re.compile(r"\bprincipal\b", re.IGNORECASE)
 
 
 def given_up(name: str, note: str | None) -> bool:
@@ -416,21 +418,24 @@ _PAID_OUT = LazyPattern(r"\b(?:bonus(?:es)?|payments?|paid|checks?|cheques?|cash
 
 
 def money_moved(
-    moves: Iterable[tuple[ClassifiedActivity, Movement]],
+    moves: Iterable[tuple[ClassifiedActivity, Movement]], *, owner_paid: bool = False
 ) -> tuple[Decimal, Decimal]:
     """What the lines BA116 names add to the listed costs, in two parts: what is surely no cost
-    of the period (a loan's principal by name, a transfer, money received, revenue given up),
-    which the operating profit would gain without them (BA111, BA101 and the score's cap read
-    it); and what may be a cost in part (a loan payment with its interest in it, an owner's
-    draw that may be the owner's only pay, a line given up only in part). A CFO's re-review,
-    2026-12-03: a franchisee's "SBA Loan Payment" and "Owner Draws" had been taken out whole,
-    and a $79,820 loss read as a $10,180 profit that its interest and a wage would undo."""
+    of the period's operations (a loan's payments, a transfer, money received, revenue given
+    up, and a draw where another line pays the owner: ``owner_paid``), which the operating
+    profit would gain without them (BA111, BA101 and the score's cap read it); and what may be
+    a cost in part (an owner's draw that may be the owner's only pay, a line given up only in
+    part). A CFO's re-review, 2026-12-03: a franchisee's "Owner Draws" had been taken out
+    whole, and its loss read as a profit that a wage would undo. A loan's payment is all
+    outside the operating profit, its principal no cost and its interest after it by the
+    report's own definition (Z3 of the seventeenth round's re-review: a cleaning company's
+    "SBA 7(a) Loan Payment" made a 5.4% margin read 3.5%, thin)."""
     sure, unsure = Decimal(0), Decimal(0)
     for item, kind in moves:
         if kind == "paid out":  # a cost either way: it left the business
             continue
-        if kind in ("transfer", "received", "given up", "never billed") or (
-            kind == "loan" and _PRINCIPAL.search(item.activity.name)
+        if kind in ("transfer", "received", "given up", "never billed", "loan") or (
+            kind == "draw" and owner_paid
         ):
             sure += item.activity.spend
         else:
@@ -485,5 +490,21 @@ def what_makes_the_loss(facts: Facts) -> tuple[Decimal, Decimal]:
     profit = facts.operating_profit
     if profit is None or profit >= 0 or facts.revenue <= 0:
         return Decimal(0), Decimal(0)
-    sure, unsure = money_moved(facts.moves)
+    sure, unsure = money_moved(facts.moves, owner_paid=paid_otherwise(facts))
     return (sure, Decimal(0)) if profit + sure >= 0 else (Decimal(0), unsure)
+
+
+def paid_otherwise(facts: Facts) -> bool:
+    """Whether a line other than a draw pays the owner (a salary, guaranteed payments): a draw
+    beside it is profit distributed, not the owner's only pay (Z3 of the seventeenth round's
+    re-review: a cleaning company's $36,000 draw beside a $110,000 officer salary)."""
+    if not any(kind == "draw" for _, kind in facts.moves):
+        return False  # most profiles: no draw, nothing to look for
+    from bizaudit.core.owner_pay import pays_owner  # imports this module
+
+    return any(
+        pays_owner(item.activity.name, item.classification.term)
+        and movement(item.activity.name, item.classification.term) != "draw"
+        for item in facts.activities
+        if item.classification.category in ("operations", "cost-of-sales")
+    )

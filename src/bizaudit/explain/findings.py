@@ -797,16 +797,16 @@ def _ba111(hit: Hit, currency: str) -> Words:
         )
     maybe = (
         f"; {format_money(f.maybe, currency)} of the costs are lines BA116 names that may be "
-        "costs only in part (a loan payment with its interest in it, an owner's draw that may "
-        "be the owner's only pay, a line partly given up)"
+        "costs only in part (an owner's draw that may be the owner's only pay, a line partly "
+        "given up)"
         if f.maybe
         else ""
     )
     return (
         loss + maybe,
         (
-            "split those lines first (the loan's principal from its interest, a fair wage for the "
-            "owner's hours in place of the draw), then "
+            "split those lines first (a fair wage for the owner's hours in place of the draw, "
+            "the fees from what was given up), then "
             if f.maybe
             else ""
         )

@@ -37,15 +37,16 @@ class SpendExceedsRevenue(Rule):
     with no revenue yet (a start-up before launch) is not checked: its spending is runway, not
     a loss on sales.
 
-    When the lines BA116 names that are surely no cost of the period (a loan's principal by
-    name, a transfer, money received, revenue given up) are what make the loss, so that
-    without them costs are within revenue, the finding is information that says so and gives
-    the profit without them, and the score is not capped for a loss (a CFO's review,
-    2026-12-03). A loan payment (its interest is a cost), an owner's draw (it may be the
-    owner's only pay) and a line given up only in part are not taken out: the finding stays a
-    warning and names what they add, to be split (a CFO's re-review, 2026-12-03: a
-    franchisee's "SBA Loan Payment" and "Owner Draws" had turned a $79,820 loss into a
-    $10,180 profit that the loan's interest and a wage for its owner would undo).
+    When the lines BA116 names that are surely no cost of the period's operations (a loan's
+    payments, whose principal is no cost and whose interest comes after the operating profit;
+    a transfer; money received; revenue given up; a draw beside a line that pays the owner)
+    are what make the loss, so that without them costs are within revenue, the finding is
+    information that says so and gives the profit without them, and the score is not capped
+    for a loss (a CFO's review, 2026-12-03). An owner's draw where no other line pays the
+    owner (it may be the owner's only pay) and a line given up only in part are not taken
+    out: the finding stays a warning and names what they add, to be split (a CFO's re-review,
+    2026-12-03: a franchisee's "Owner Draws" had turned its loss into a profit a wage for its
+    owner would undo).
 
     How to fix: find the costs that bring no customers and no delivery and cut those first;
     keep the marketing that pays back, since cutting it cuts next period's revenue. When the
