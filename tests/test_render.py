@@ -344,3 +344,39 @@ def test_a_pass_says_when_warnings_name_lines_the_law_may_forbid(
     assert "**Passed, but BA116 names a line the law may forbid" in markdown
     page = run_cli("check", path, "-f", "html").stdout
     assert '<p class="despite">but BA116 names a line the law may forbid' in page
+
+
+@pytest.mark.parametrize("format", ["rich", "html"])
+def test_the_owners_time_valued_as_a_share_of_pay_says_so_everywhere(
+    run_cli: RunCli, write_profile: WriteProfile, format: str
+) -> None:
+    """Z5 of the seventeenth round's re-review (2026-12-03): BA101 valued a CPA's 3 marketing
+    hours as their share of his pay, but the spend line and the HTML still said "at $325 an
+    hour", and the HTML's formula did not multiply out. A draw beside the salary is profit,
+    not pay. By hand: 180,000 × 3 ÷ 55 = 9,818.18; 72,400 + 9,818.18 = 82,218.18, 1.877% of
+    4,380,000 (1.9% beside the 2% minimum); BA105 costs an hour at 180,000 ÷ (55 × 52) = 62.94."""
+    path = write_profile(
+        """\
+        version: 1
+        business: {name: Hale CPAs, industry: accounting}
+        revenue: 4380000
+        activities:
+          - {name: Marketing coordinator, spend: 72400}
+          - {name: Staff salaries, spend: 2000000}
+          - {name: Officer salary (owner), spend: 180000}
+          - {name: Owner draws, spend: 60000}
+        owner_hours: {delivery: 40, marketing: 3, admin: 12, rate: 325}
+        """
+    )
+    shown = " ".join(
+        html.unescape(run_cli("check", "-f", format, "--exit-zero", path).stdout).split()
+    )
+    assert (
+        "3 marketing hours a week valued as their share of the $180,000 that pays the owner "
+        "($9,818.18), marketing is $82,218.18, 1.9% of revenue"
+    ) in shown
+    assert "at $325 an hour" not in shown
+    if format == "html":
+        assert "3 of 55 hours a week × $180,000 that pays the owner" in shown
+    else:
+        assert "of the owner's time at $62.94 an hour" in shown

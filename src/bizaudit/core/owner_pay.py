@@ -186,10 +186,36 @@ def owner_paid(facts: Facts) -> Decimal | None:
     payroll the owner is only part of ("Delivery staff payroll (founder included)") says
     nothing of what the owner is paid."""
     pay = list(_pay_lines(facts))
+    # A draw beside a salary or guaranteed payments is profit distributed, not pay (Z5 of the
+    # seventeenth round's re-review: a cleaning owner's $36,000 draw was added to his salary)
+    wages = [item for item in pay if not _is_draw(item)]
+    pay = wages or pay
     paid = sum((item.activity.spend / _owners(item.activity.name) for item in pay), Decimal(0))
     if paid > 0 and not any(_SHARED.search(item.activity.name) for item in pay):
         return paid
     return None
+
+
+def _is_draw(item: ClassifiedActivity) -> bool:
+    lowered = item.activity.name.lower()
+    return any(hint in lowered for hint in _DRAW_HINTS) and (
+        movement(item.activity.name, item.classification.term) == "draw"
+    )
+
+
+def owner_hour_value(facts: Facts) -> Decimal | None:
+    """What an hour of the owner's time is counted at where the profile values it
+    (``owner_hours.rate``): the pay of the lines that pay the owner ÷ the owner's hours in the
+    period where one does, else the rate (``Facts.owner_hour_rate``). BA105 costs the hours it
+    asks for at it, as BA101 values the hours given (Z5 of the seventeenth round's re-review:
+    BA105 still said $325 an hour where BA101 valued the hours as a share of the pay)."""
+    rate = facts.owner_hour_rate
+    if rate is None:
+        return None
+    hours = facts.profile.owner_hours
+    if hours is not None and hours.total > 0 and (paid := owner_paid(facts)) is not None:
+        return (paid / owner_hours_in_period(facts)).quantize(Decimal("0.01"))
+    return rate[0]
 
 
 def owner_marketing_value(facts: Facts) -> tuple[Decimal, Decimal | None] | None:

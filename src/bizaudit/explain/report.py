@@ -266,6 +266,7 @@ def _owner_time(audit: Audit) -> OwnerTime | None:
         marketing_with_owner_time=cents(total),
         share_of_revenue=share(total, facts.net_revenue),
         paid=None if paid is None else cents(paid),
+        hours_per_week=None if paid is None else hours.total,
     )
 
 

@@ -9,8 +9,10 @@ from decimal import Decimal
 from bizaudit.core.shares import HeldAs, held_share
 from bizaudit.explain.numbers import (
     and_list,
+    format_hours,
     format_limit,
     format_money,
+    format_number,
     format_percent,
     format_percent_beside,
     line_list,
@@ -22,8 +24,8 @@ from bizaudit.model.report import Finding, OwnerTime, ProfileReport, Profit, Thr
 __all__ = [
     "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "after_operating", "as_shown", "cited_as",
     "compared_share",
-    "headline_shares", "limit_text", "passed_despite", "range_basis", "range_left_out",
-    "reference_line", "shown_findings",
+    "headline_shares", "limit_text", "owner_time_formula", "owner_time_valued",
+    "passed_despite", "range_basis", "range_left_out", "reference_line", "shown_findings",
 ]  # fmt: skip
 
 
@@ -180,6 +182,32 @@ def limit_text(word: str, threshold: ThresholdOut) -> str:
     """ "min 5% (industry)": a threshold as set, and where it came from."""
     source = THRESHOLD_SOURCES.get(threshold.source, threshold.source)
     return f"{word} {format_limit(threshold.value)} ({source})"
+
+
+def owner_time_valued(owner: OwnerTime, money: Callable[[Decimal], str]) -> str:
+    """How the owner's marketing hours were valued, as every report says it: "at $325 an hour
+    ($50,700)", or, where a line pays the owner, "valued as their share of the $180,000 that
+    pays the owner ($9,818.18)" (Z5 of the seventeenth round's re-review: the value was the
+    share, the words still the rate)."""
+    if owner.paid is not None:
+        return (
+            f"valued as their share of the {money(owner.paid)} that pays the owner "
+            f"({money(owner.value)})"
+        )
+    return f"at {money(owner.rate)} an hour ({money(owner.value)}{stated_rate(owner, money)})"
+
+
+def owner_time_formula(owner: OwnerTime, money: Callable[[Decimal], str]) -> str:
+    """The owner's marketing time's value as a formula that multiplies out."""
+    hours = format_hours(owner.marketing_hours_per_week)
+    if owner.paid is not None and owner.hours_per_week:
+        return (
+            f"{hours} of {format_hours(owner.hours_per_week)} hours a week × "
+            f"{money(owner.paid)} that pays the owner"
+        )
+    return (
+        f"{hours} hours a week × {money(owner.rate)} an hour × {format_number(owner.weeks)} weeks"
+    )
 
 
 def stated_rate(owner: OwnerTime, money: Callable[[Decimal], str]) -> str:

@@ -416,6 +416,13 @@ class OwnerTime:
             "when value is the marketing hours' share of it (an addition)"
         ),
     ] = None
+    hours_per_week: Annotated[
+        ShareOut | None,
+        Field(
+            description="all the owner's hours a week, of which the marketing hours' share of "
+            "paid is value (an addition; null when value is at the rate)"
+        ),
+    ] = None
 
 
 @record

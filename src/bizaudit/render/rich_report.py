@@ -41,11 +41,11 @@ from bizaudit.explain.summary import (
     compared_share,
     headline_shares,
     limit_text,
+    owner_time_valued,
     passed_despite,
     range_basis,
     range_left_out,
     shown_findings,
-    stated_rate,
 )
 from bizaudit.io.errors import InputError
 from bizaudit.model.report import ActivityResult, ProfileReport, Report
@@ -273,17 +273,22 @@ def _spend(report: ProfileReport) -> RenderableType:
                 Text("  with"),
                 Text(
                     f"the owner's {hours_of(owner.marketing_hours_per_week, 'marketing')} a "
-                    f"week at {format_money(owner.rate, currency)} an hour "
-                    f"({format_money(owner.value, currency)}"
-                    f"{stated_rate(owner, lambda m: format_money(m, currency))}), marketing is "
+                    f"week {owner_time_valued(owner, partial(format_money, currency=currency))}"
+                    ", marketing is "
                     f"{format_money(owner.marketing_with_owner_time, currency)}, "
-                    f"{format_percent(owner.share_of_revenue)} {as_shown(report, 'of revenue')}"
+                    f"{_beside_minimum(report, owner.share_of_revenue)} "
+                    f"{as_shown(report, 'of revenue')}"
                 ),
             )
         )
     # Each line wraps under its own text, not at the margin (a coach read the report at 80
     # columns: "...cost of sales" then "$3,532,000" at column 0).
     return Padding(Group(*(_led(lead, text) for lead, text in rows)), (1, 0, 0, 0), expand=False)
+
+
+def _beside_minimum(report: ProfileReport, share: Decimal | None) -> str:
+    """A share of revenue beside the marketing minimum it is held to: 1.973% reads "1.97%"."""
+    return format_percent_beside(share, report.policy["min_marketing_share"].value)
 
 
 def _led(lead: Text, text: Text) -> Table:

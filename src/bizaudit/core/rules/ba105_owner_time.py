@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts
+from bizaudit.core.owner_pay import owner_hour_value
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -79,7 +80,7 @@ class OwnerTime(Rule):
                 marketing=hours.marketing,
                 total=hours.total,
                 minimum=minimum,
-                rate=None if (rate := facts.owner_hour_rate) is None else rate[0],
+                rate=owner_hour_value(facts),
                 full=(used := full(facts.profile)),
                 selling=Decimal(selling),
             ),

@@ -31,7 +31,6 @@ from bizaudit.explain.economics import (
 )
 from bizaudit.explain.numbers import (
     at_least,
-    format_hours,
     format_limit,
     format_margin,
     format_money,
@@ -52,10 +51,11 @@ from bizaudit.explain.summary import (
     compared_share,
     headline_shares,
     limit_text,
+    owner_time_formula,
+    owner_time_valued,
     passed_despite,
     range_left_out,
     shown_findings,
-    stated_rate,
 )
 from bizaudit.explain.text import printable
 from bizaudit.model.report import (
@@ -706,13 +706,13 @@ def _owner_line(p: ProfileReport) -> str:
     business, owner = p.business, p.owner_time
     if owner is None:
         return ""
+    valued = owner_time_valued(owner, partial(money, business=business))
+    share = format_percent_beside(owner.share_of_revenue, p.policy["min_marketing_share"].value)
     return (
         f"With the owner's {hours_of(owner.marketing_hours_per_week, 'marketing')} a "
-        f"week valued at {money(owner.rate, business)} an hour "
-        f"({money(owner.value, business)}"
-        f"{stated_rate(owner, lambda m: money(m, business))}), marketing is "
-        f"{money(owner.marketing_with_owner_time, business)}, "
-        f"{format_percent(owner.share_of_revenue)} {as_shown(p, 'of revenue')}."
+        f"week {valued if owner.paid is not None else 'valued ' + valued}, marketing is "
+        f"{money(owner.marketing_with_owner_time, business)}, {share} "
+        f"{as_shown(p, 'of revenue')}."
     )
 
 
@@ -864,8 +864,7 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
             BasisRow(
                 "Owner's marketing time, valued",
                 money(owner.value, business),
-                f"{format_hours(owner.marketing_hours_per_week)} hours a week × "
-                f"{money(owner.rate, business)} an hour × {format_number(owner.weeks)} weeks",
+                owner_time_formula(owner, partial(money, business=business)),
             )
         )
 
