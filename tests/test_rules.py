@@ -3276,3 +3276,48 @@ def test_a_loan_payment_and_a_draw_beside_a_salary_do_not_make_a_margin_thin() -
     assert buyout.message.startswith(
         "'Partner buyout note - retired founder' ($84,000) looks like a loan being repaid"
     )
+
+
+def test_ba121_reaches_facility_managers_and_fees_to_property_managers() -> None:
+    """Z1 and Z6 of the seventeenth round's re-review (2026-12-03): a cleaning company's gift
+    cards to clients' "facility managers" (the usual US title) and its "$500 per signed
+    contract" referral fees to property managers passed BA121; the fee priced the referral
+    channel as the best at 51.4x, and the gift cards earned the retention part. Both are
+    commercial bribery's ground where the owner does not know (N.C. Gen. Stat. §14-353)."""
+    report = _report(
+        {
+            "revenue": 2000000,
+            "activities": [
+                {"name": "6300 Holiday gift cards - client facility managers", "spend": 3600},
+                {
+                    "name": "6320 Referral fees - property managers ($500 per signed contract)",
+                    "spend": 3000,
+                },
+                {"name": "Google Ads", "spend": 30000},
+            ],
+            "customers": {
+                "new": 30,
+                "lifetime_value": 40000,
+                "sources": {"google ads": 20, "property manager referral": 10},
+            },
+        }
+    )
+    assert len([f for f in report.findings if f.rule == "BA121"]) == 2
+    [referrals] = [c for c in report.channels if c.restricted_by == "BA121"]
+    assert referrals.cac is None
+    [retention] = [c for c in report.score_components if c.name == "retention"]
+    assert retention.earned == 0  # the gift cards earn no retention
+    # a facility manager's own salary gives nothing to anyone
+    salary = {"name": "Facility manager salary", "spend": 60000}
+    assert not _found("BA121", {"revenue": 100000, "activities": [salary]})
+
+
+def test_ba116_leaves_a_study_read_as_innovation_that_says_unbilled() -> None:
+    """Z9 of the seventeenth round's re-review: "Mass timber research - CLT studio study
+    (unbilled)", read as innovation, was told to leave the P&L as revenue given up."""
+    assert not _found(
+        "BA116",
+        {"revenue": 1000000, "activities": [
+            {"name": "Mass timber research - CLT studio study (unbilled)", "spend": 12000},
+            {"name": "Rent", "spend": 100000}]},
+    )  # fmt: skip

@@ -671,6 +671,39 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
     return Classification("contra-revenue", None, "rule", reason, confidence, winner.phrase)
 
 
+#: A line whose first part is headed by "discount(s)": a price cut, whatever it is on ("Loyalty
+#: discounts", "Discounts - wellness plans", "Fee discount - nonprofit clients"); not a mailer
+#: of discount coupons, which is marketing ("Valpak discount coupons")
+_HEADED_BY_DISCOUNT = LazyPattern(r"^\W*(?:[\w&'.]+\s+){0,2}?discounts?\s*(?:$|[-–:(,/])", re.I)
+#: Commission paid to those who deliver the service: production pay, not selling, in either
+#: word order ("Commissions - Colorists", "Commission Expense - Barbers", "Stylist commissions")
+_DELIVERS = LazyPattern(
+    r"\b(?:stylists?|colou?rists?|barbers?|nail\s+techs?|nail\s+technicians?|estheticians?"
+    r"|aestheticians?|massage\s+therapists?|therapists?|groomers?|tattoo\s+artists?"
+    r"|lash\s+artists?|makeup\s+artists?|service\s+providers?)\b",
+    re.I,
+)
+
+
+def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification | None:
+    """The seventeenth round's re-review (2026-12-03): a word list had fixed the reviewers'
+    exact lines, not the rule. A line headed by "discount(s)" that a marketing or operations
+    term won is contra-revenue; a commission to those who deliver the service that a sales
+    term won is cost of sales. Low confidence: BA107 asks."""
+    if (
+        winner.category in ("marketing", "operations")
+        and "discount" in lowered
+        and "discount" not in winner.phrase
+        and _HEADED_BY_DISCOUNT.search(lowered)
+    ):
+        reason = f"{_because(winner)}, but headed by 'discount': a price cut → contra-revenue"
+        return Classification("contra-revenue", None, "rule", reason, "low", winner.phrase)
+    if winner.category == "sales" and "commission" in lowered and _DELIVERS.search(lowered):
+        reason = f"{_because(winner)}, but paid to those who deliver the service → cost-of-sales"
+        return Classification("cost-of-sales", None, "rule", reason, "low", winner.phrase)
+    return None
+
+
 def _label(category: str, purpose: Purpose | None) -> str:
     return f"{category}/{purpose}" if purpose else category
 
@@ -912,6 +945,8 @@ class Classifier:
                     return corrected
             if (resold := _resale(winner, words)) is not None:
                 return resold
+            if (priced := _price_cut_or_production_pay(winner, lowered)) is not None:
+                return priced
             if (cultivating := _to_referrers(winner, lowered)) is not None:
                 return cultivating
             if (bonus := _referral_object(winner, lowered)) is not None:

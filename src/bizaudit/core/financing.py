@@ -383,9 +383,11 @@ def lines_that_move_money(
             # orthodontist's collections and its operating profit, with no word said)
             found.append((item, "never billed"))
             continue
-        if reading.category != "contra-revenue" and given_up(
+        if reading.category not in ("contra-revenue", "innovation") and given_up(
             item.activity.name, item.activity.note
-        ):  # revenue never received, listed as spent (with money spent too, in part)
+        ):  # revenue never received, listed as spent (with money spent too, in part); not
+            # a study read as innovation that says it is unbilled: no customer's bill (Z9 of
+            # the seventeenth round's re-review: "Mass timber research (unbilled)")
             partly = (
                 _SPENT_TOO.search(item.activity.name)
                 and not offsets_deductible(item.activity.name, item.activity.note)
