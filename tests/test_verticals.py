@@ -1441,3 +1441,39 @@ def test_the_second_share_of_an_agents_range_is_labelled_by_what_differs(
     said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
     assert "All marketing ÷ revenue 5%" in said
     assert "Marketing ÷ net revenue" not in said
+
+
+def test_an_architecture_firm_is_held_to_its_boards_rule_on_paying_to_secure_work(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Z2 of the seventeenth round's re-review (2026-12-03): a three-architect firm, declared
+    consulting for want of a vertical, paid a builder 5% of each design fee it sent, and the
+    fee was a healthy funded channel. State boards forbid an architect to pay any commission or
+    consideration to secure work (21 NCAC 02 .0208(b)). Range 5-7% of revenue (Zweig Group,
+    2019; Friedman Partners): by hand (11,500 + 58,000 + 12,000) ÷ 2,780,000 = 2.93%."""
+    assert vertical_named_in("Lindqvist Boyd Architects PLLC") == "architecture"
+    profile = tmp_path / "arch.yaml"
+    profile.write_text(
+        "version: 1\n"
+        "business: {name: Lindqvist Boyd Architects, industry: architecture}\n"
+        "revenue: 2780000\n"
+        "activities:\n"
+        "  - {name: 'Referral fee - Northbound Builders (5% of design fee)', spend: 11500}\n"
+        "  - {name: Marketing coordinator, spend: 58000}\n"
+        "  - {name: Website and SEO, spend: 12000}\n"
+        "customers:\n"
+        "  new: 15\n"
+        "  sources: {northbound builders referral: 3, website: 6, past client referral: 6}\n",
+        encoding="utf-8",
+    )
+    [report] = json.loads(run_cli("check", str(profile), "-f", "json", "--exit-zero").stdout)[
+        "profiles"
+    ]
+    [ba114] = [f for f in report["findings"] if f["rule"] == "BA114"]
+    assert ba114["subject"] == "Referral fee - Northbound Builders (5% of design fee)"
+    assert "21 NCAC 02 .0208(b)" in ba114["message"]
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert ba101["message"].startswith(
+        "marketing is 2.93% of revenue ($81,500 of $2,780,000), under the 5% minimum"
+    )
+    assert report["industry"]["low"] == 0.05

@@ -36,7 +36,8 @@ Category = Literal[
 Purpose = Literal["acquire", "retain", "grow", "convert"]
 Sector = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 Vertical = Literal[
-    "accounting", "agency", "auto-repair", "cannabis", "chiropractic", "coaching", "construction",
+    "accounting", "agency", "architecture", "auto-repair", "cannabis", "chiropractic", "coaching",
+    "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
     "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
     "medical", "mortgage", "physical-therapy",
@@ -47,7 +48,8 @@ Vertical = Literal[
 #: (a union of two Literals gave two, one a line of Python).
 Industry = Literal[
     "b2b-product", "b2b-services", "b2c-product", "b2c-services",
-    "accounting", "agency", "auto-repair", "cannabis", "chiropractic", "coaching", "construction",
+    "accounting", "agency", "architecture", "auto-repair", "cannabis", "chiropractic", "coaching",
+    "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
     "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
     "medical", "mortgage", "physical-therapy",
@@ -86,6 +88,9 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "cpa": "accounting", "accountant": "accounting", "bookkeeping": "accounting",
     "bookkeeper": "accounting", "tax": "accounting", "marketing agency": "agency",
     "design agency": "agency", "coach": "coaching", "contractor": "construction",
+    # the seventeenth round's re-review (2026-12-03): a three-architect firm named no trade
+    "architects": "architecture", "architecture": "architecture", "architect": "architecture",
+    "architectural": "architecture", "landscape architecture": "architecture",
     "builder": "construction", "remodeling": "construction", "consultant": "consulting",
     "dentist": "dental", "orthodontist": "dental", "orthodontics": "dental",
     "online store": "ecommerce", "e-commerce": "ecommerce", "shopify": "ecommerce",
