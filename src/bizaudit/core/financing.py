@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from bizaudit.core.lazy import LazyPattern
@@ -98,6 +98,7 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
     return interest, movements
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def movement(name: str, term: str | None) -> Movement | None:
     """What kind of money movement a line read as ``term`` names, if any: "CNC equipment
     loan payments" is a loan's; "Loan interest" is a cost, and None."""
@@ -169,6 +170,7 @@ _RECEIVED = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def received(name: str) -> bool:
     """Whether a line's name says it is money that came in, not a cost: "Vendor rebates
     received", "MDF reimbursement - Pax8" (a vendor co-funding the business's marketing; a
@@ -350,6 +352,7 @@ _NEVER_BILLED = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def given_up(name: str, note: str | None) -> bool:
     """Whether a line's name or its note says it is revenue given up, not money spent: a
     chiropractor's "New patient special ($49 exam & x-rays)", noted "what we give up vs. the

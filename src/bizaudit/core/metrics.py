@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -201,13 +202,17 @@ def _referral_lines(
     return lines
 
 
+@lru_cache(maxsize=4096)  # a vocabulary's terms: the same few come back on every line
 def _cultivates(term: str | None) -> bool:
     """Whether the term that classified a line names referral cultivation: one of the
     phrases above, alone or inside a longer term ("referral partner lunch")."""
     if term is None:
         return False
     padded = f" {term} "
-    return any(f" {phrase} " in padded for phrase in REFERRAL_CULTIVATION)
+    return any(phrase in padded for phrase in _PADDED_CULTIVATION)
+
+
+_PADDED_CULTIVATION = tuple(f" {phrase} " for phrase in sorted(REFERRAL_CULTIVATION))
 
 
 _CENT = Decimal("0.01")  # a rate worked out is a rate in cents
