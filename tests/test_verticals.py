@@ -1477,3 +1477,29 @@ def test_an_architecture_firm_is_held_to_its_boards_rule_on_paying_to_secure_wor
         "marketing is 2.93% of revenue ($81,500 of $2,780,000), under the 5% minimum"
     )
     assert report["industry"]["low"] == 0.05
+
+
+def test_a_consulting_firms_marketing_staff_pay_is_held_apart_as_hinges_figure_leaves_it_out(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Z8 of the seventeenth round's re-review (2026-12-03): a firm's $58,000 marketing
+    coordinator counted towards consulting's 7-10%, which Hinge gives "not counting
+    compensation". By hand: 40,000 ÷ 1,000,000 = 4%, the 58,000 left out; 7% asks $70,000."""
+    profile = tmp_path / "consult.yaml"
+    profile.write_text(
+        "version: 1\n"
+        "business: {name: Hale Advisory, industry: consulting}\n"
+        "revenue: 1000000\n"
+        "activities:\n"
+        "  - {name: Marketing coordinator, spend: 58000}\n"
+        "  - {name: LinkedIn ads, spend: 40000}\n",
+        encoding="utf-8",
+    )
+    [report] = json.loads(run_cli("check", str(profile), "-f", "json", "--exit-zero").stdout)[
+        "profiles"
+    ]
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert ba101["message"].startswith(
+        "marketing is 4% of revenue ($40,000 of $1,000,000; $58,000 of marketing staff's pay, "
+        "which Hinge's figure does not count, left out), under the 7% minimum"
+    )
