@@ -3270,6 +3270,14 @@ def test_a_loan_payment_and_a_draw_beside_a_salary_do_not_make_a_margin_thin() -
     report = _report({"revenue": 1000000, "activities": lines})
     assert not [f for f in report.findings if f.rule == "BA115"]
     assert "thin margin" not in {c.reason for c in report.score_caps}
+    # and BA101 weighs the same profit: 70,000 (7%), not "already thin" at 3%; the 40,000 gap
+    # (10% of 1,000,000 less 60,000) would leave 30,000 (3%), under 5%, so a staged test
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert "already thin" not in ba101.advice
+    assert ba101.advice.startswith(
+        "the full $40,000 would take the operating margin (without the lines BA116 names) "
+        "from 7% to 3%, under 5%"
+    )
     [buyout] = [f for f in _found("BA116", {"revenue": 1000000, "activities": [
         {"name": "Partner buyout note - retired founder", "spend": 84000},
         {"name": "Rent", "spend": 500000}]})]  # fmt: skip

@@ -8,7 +8,12 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import given_up_marketing, received_marketing, what_makes_the_loss
+from bizaudit.core.financing import (
+    given_up_marketing,
+    money_moved,
+    paid_otherwise,
+    received_marketing,
+)
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
@@ -71,8 +76,9 @@ class BelowMinimum(NamedTuple):
     #: With only the default minimum: the vertical the business's name gives away and the low
     #: end of its range, when the share meets it (the finding is then a warning)
     named: tuple[str, Decimal] | None = None
-    #: At a loss as listed that the lines BA116 names make (BA111 says so): what they add to
-    #: the costs; ``profit`` is then the profit without them, which the advice weighs
+    #: What the lines BA116 names that are surely no operating cost add to the costs (a loan's
+    #: payments, a transfer, revenue given up); ``profit`` is then the profit without them,
+    #: which the advice weighs
     moved: Decimal = Decimal(0)
     #: How full the business is (``business.capacity_used``), when at or above core.capacity's
     #: line: more customers could not be served, and the finding is information
@@ -189,9 +195,12 @@ class MarketingShare(Rule):
     (three months of a year): what is added then comes back within the period, and the advice
     is a staged test of a quarter of the gap (a CFO's review, 2026-12-03: a child care centre
     whose families paid back in 1.7 months was told to move money out of teachers' wages
-    that state ratios fix). A loss that only the lines BA116 names make (loan principal,
-    draws, revenue given up) is no loss to this advice: it weighs the profit without them, and
-    says so. It never names, as where money goes, a channel whose only lines BA116 names.
+    that state ratios fix). The lines BA116 names that are surely no operating cost (a loan's
+    payments, a transfer, revenue given up, a draw beside the owner's salary) are left out of
+    the profit this advice weighs, as BA115 leaves them out of the margin, and it says so: a
+    loss or a thin margin they alone make is none to it (Z3 of the seventeenth round's
+    re-review: a cleaning company at 6.7% without its loan payment was told its margin was
+    "already thin"). It never names, as where money goes, a channel whose only lines BA116 names.
     What the gap
     must bring back is said twice: the customers that pay it back at their lifetime value,
     and the customers it takes to meet the 3× LTV ÷ CAC rule of thumb that BA201 holds.
@@ -273,9 +282,15 @@ class MarketingShare(Rule):
         needed = threshold.value * revenue
         gap = needed - measured
         profit = facts.operating_profit
-        # At a loss only as listed, made by the lines BA116 names (BA111 says so): the advice
-        # weighs the profit without them (a CFO's review, 2026-12-03)
-        moved = what_makes_the_loss(facts)[0]
+        # The lines BA116 names that are surely no cost of the period's operations (a loan's
+        # payments, a transfer, revenue given up): the advice weighs the profit without them,
+        # as BA111 and BA115 do (a CFO's review, 2026-12-03, at a loss; Z3 of the seventeenth
+        # round's re-review, a cleaning company told its 6.7% margin was "already thin")
+        moved = (
+            money_moved(facts.moves, owner_paid=paid_otherwise(facts))[0]
+            if facts.moves and profit is not None
+            else Decimal(0)
+        )
         if moved and profit is not None:
             profit += moved
         owner = None if (valued := owner_marketing_value(facts)) is None else valued[0]
