@@ -453,32 +453,25 @@ def given_up_marketing(facts: Facts) -> Decimal:
     trial day, punch-card visits), other than deductible offsets, which have rules of their
     own: BA101 gives the gap without it, and the score stops below "Strong" above 5%."""
     leave_out = {id(item) for item in facts.deductible_offsets}
-    return sum(
-        (
-            item.activity.spend
-            for item, moved in facts.moves
-            if (moved == "given up" or moved == "paid out")
-            and item.classification.category == "marketing"
-            and id(item) not in leave_out
-        ),
-        Decimal(0),
-    )
+    return _marketing_moved(facts, ("given up", "paid out"), leave_out)
 
 
 def received_marketing(facts: Facts) -> Decimal:
     """The marketing listed as spent on lines BA116 reads as money received (a vendor's
     reimbursement): BA101 does not let it meet the minimum."""
-    return _marketing_moved(facts, "received")
+    return _marketing_moved(facts, ("received",))
 
 
-def _marketing_moved(facts: Facts, kind: Movement, leave_out: set[int] | None = None) -> Decimal:
-    """The marketing listed as spent on lines BA116 reads as ``kind``, but those ``leave_out``
-    holds (by id)."""
+def _marketing_moved(
+    facts: Facts, kinds: tuple[Movement, ...], leave_out: set[int] | None = None
+) -> Decimal:
+    """The marketing listed as spent on lines BA116 reads as one of ``kinds``, but those
+    ``leave_out`` holds (by id), in one pass."""
     return sum(
         (
             item.activity.spend
             for item, moved in facts.moves
-            if moved == kind
+            if moved in kinds
             and item.classification.category == "marketing"
             and (leave_out is None or id(item) not in leave_out)
         ),

@@ -41,6 +41,7 @@ from bizaudit.explain.summary import (
     compared_share,
     headline_shares,
     limit_text,
+    owner_time_share,
     owner_time_valued,
     passed_despite,
     range_basis,
@@ -276,7 +277,7 @@ def _spend(report: ProfileReport) -> RenderableType:
                     f"week {owner_time_valued(owner, partial(format_money, currency=currency))}"
                     ", marketing is "
                     f"{format_money(owner.marketing_with_owner_time, currency)}, "
-                    f"{_beside_minimum(report, owner.share_of_revenue)} "
+                    f"{owner_time_share(report, owner)} "
                     f"{as_shown(report, 'of revenue')}"
                 ),
             )
@@ -284,11 +285,6 @@ def _spend(report: ProfileReport) -> RenderableType:
     # Each line wraps under its own text, not at the margin (a coach read the report at 80
     # columns: "...cost of sales" then "$3,532,000" at column 0).
     return Padding(Group(*(_led(lead, text) for lead, text in rows)), (1, 0, 0, 0), expand=False)
-
-
-def _beside_minimum(report: ProfileReport, share: Decimal | None) -> str:
-    """A share of revenue beside the marketing minimum it is held to: 1.973% reads "1.97%"."""
-    return format_percent_beside(share, report.policy["min_marketing_share"].value)
 
 
 def _led(lead: Text, text: Text) -> Table:

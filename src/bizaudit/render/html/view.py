@@ -52,6 +52,7 @@ from bizaudit.explain.summary import (
     headline_shares,
     limit_text,
     owner_time_formula,
+    owner_time_share,
     owner_time_valued,
     passed_despite,
     range_left_out,
@@ -707,7 +708,7 @@ def _owner_line(p: ProfileReport) -> str:
     if owner is None:
         return ""
     valued = owner_time_valued(owner, partial(money, business=business))
-    share = format_percent_beside(owner.share_of_revenue, p.policy["min_marketing_share"].value)
+    share = owner_time_share(p, owner)
     return (
         f"With the owner's {hours_of(owner.marketing_hours_per_week, 'marketing')} a "
         f"week {valued if owner.paid is not None else 'valued ' + valued}, marketing is "
