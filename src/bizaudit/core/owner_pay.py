@@ -71,6 +71,11 @@ def pays_owner(name: str, term: str | None = None) -> bool:
     pay = _PAY.search(lowered)
     if pay is not None and (pay.group().startswith("guaranteed") or _OWNER.search(lowered)):
         return True
+    return _a_draw(name, lowered, term)
+
+
+def _a_draw(name: str, lowered: str, term: str | None) -> bool:
+    """Whether a line is an owner's draw, as BA116 reads one (a few substring checks first)."""
     return any(hint in lowered for hint in _DRAW_HINTS) and movement(name, term) == "draw"
 
 
@@ -197,10 +202,8 @@ def owner_paid(facts: Facts) -> Decimal | None:
 
 
 def _is_draw(item: ClassifiedActivity) -> bool:
-    lowered = item.activity.name.lower()
-    return any(hint in lowered for hint in _DRAW_HINTS) and (
-        movement(item.activity.name, item.classification.term) == "draw"
-    )
+    name = item.activity.name
+    return _a_draw(name, name.lower(), item.classification.term)
 
 
 def owner_hour_value(facts: Facts) -> Decimal | None:
