@@ -498,11 +498,6 @@ def paid_otherwise(facts: Facts) -> bool:
     re-review: a cleaning company's $36,000 draw beside a $110,000 officer salary)."""
     if not any(kind == "draw" for _, kind in facts.moves):
         return False  # most profiles: no draw, nothing to look for
-    from bizaudit.core.owner_pay import pays_owner  # imports this module
+    from bizaudit.core.owner_pay import paid_besides_draws  # imports this module
 
-    return any(
-        pays_owner(item.activity.name, item.classification.term)
-        and movement(item.activity.name, item.classification.term) != "draw"
-        for item in facts.activities
-        if item.classification.category in ("operations", "cost-of-sales")
-    )
+    return paid_besides_draws(facts)

@@ -23,6 +23,7 @@ __all__ = [
     "owner_paid",
     "owner_selling",
     "owner_unpaid",
+    "paid_besides_draws",
     "pays_owner",
     "with_owner_time",
 ]
@@ -199,6 +200,11 @@ def owner_paid(facts: Facts) -> Decimal | None:
     if paid > 0 and not any(_SHARED.search(item.activity.name) for item in pay):
         return paid
     return None
+
+
+def paid_besides_draws(facts: Facts) -> bool:
+    """Whether a line other than a draw pays the owner (a salary, guaranteed payments)."""
+    return any(not _is_draw(item) for item in _pay_lines(facts))
 
 
 def _is_draw(item: ClassifiedActivity) -> bool:
