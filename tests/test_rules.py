@@ -2112,6 +2112,9 @@ def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
     elif flagged:
         assert found[0].message.startswith(f"{line!r} gives retailers something of value")
         assert "27 U.S.C. §205(b)" in found[0].message
+        # a gift to a retailer's buyers is commercial bribery too (X2 of the re-review)
+        people = ("buyers", "staff", "bartender")  # a retailer's own people
+        assert ("27 CFR §10.21" in found[0].message) is any(p in line.lower() for p in people)
         assert found[0].advice.startswith("check it with your state's alcohol beverage control")
 
 

@@ -1021,6 +1021,12 @@ def _ba121(hit: Hit, currency: str) -> Words:
     )
 
 
+#: A retailer's own people, as a line names them
+_RETAILERS_PEOPLE = LazyPattern(
+    r"\b(?:buyers?|bartenders?|staff|employees?|managers?|owners?)\b", re.IGNORECASE
+)
+
+
 def _ba119(hit: Hit, currency: str) -> Words:
     if hit.figures:  # a distributor's or wholesaler's staff, rewarded for selling the brand
         return (
@@ -1033,13 +1039,21 @@ def _ba119(hit: Hit, currency: str) -> Words:
             "knowledge, samples and point-of-sale materials within the rules, not rewards to "
             "its staff",
         )
+    # gifts to a retailer's own people are commercial bribery besides (X2 of the seventeenth
+    # round's re-review: a distillery's gifts to a store's buyers drew the tied-house text only)
+    staff = (
+        "; a gift to a retailer's buyers or staff is commercial bribery besides (27 U.S.C. "
+        "§205(c); 27 CFR §10.21)"
+        if _RETAILERS_PEOPLE.search(hit.subject or "")
+        else ""
+    )
     return (
         f"{hit.subject!r} gives retailers something of value, which the tied-house laws "
         "forbid a producer to do to win their orders: the Federal Alcohol Administration Act "
         "(27 U.S.C. §205(b)) and TTB's rules on furnishing things of value and paying for "
         "advertising, display or distribution (27 CFR §6.41, §6.51), which for beer apply "
         "where the state has a similar law, as nearly every state does in its own "
-        "trade-practice law",
+        f"trade-practice law{staff}",
         "check it with your state's alcohol beverage control agency or a beverage-alcohol "
         "lawyer before spending on it again; the federal rules allow product displays and "
         "point-of-sale materials within their limits (27 CFR §6.83, §6.84), and consumer "
