@@ -2618,6 +2618,13 @@ def test_ba101_says_how_much_of_the_share_is_revenue_given_up() -> None:
         "; $2,000 of it is revenue given up, not money spent (BA116), so without it the gap is "
         "$7,000"
     )
+    # and the advice asks for that gap in money spent (Y5 of the seventeenth round: a salon
+    # was asked for "$1,038 more" of a $6,998 gap). By hand: profit without the free visits
+    # 100,000 − 53,000 = 47,000; 47,000 − 7,000 = 40,000
+    assert ba101.advice.startswith(
+        "budget at least $10,000 a period of money spent for attracting and keeping customers "
+        "($7,000 more; operating profit (without the lines BA116 names) $47,000 → $40,000)"
+    )
 
 
 def test_ba206_asks_no_customers_for_revenue_given_up() -> None:

@@ -271,6 +271,9 @@ def _ba101(hit: Hit, currency: str) -> Words:
     else:
         ltv = f.ratio.ltv
         back = ""
+        # Counted in money spent: lines BA116 reads as revenue given up are no budget (Y5 of
+        # the seventeenth round: a salon's credits made "$1,038 more" of a $6,998 gap)
+        gap += f.given_up
         if ltv is not None and ltv > 0:  # what has to come back for the money to pay
             count = math.ceil(gap / ltv)
             each = " each" if count != 1 else ""  # "1 more customer worth $X", no "each"
@@ -288,9 +291,10 @@ def _ba101(hit: Hit, currency: str) -> Words:
             else f"; operating profit{_WITHOUT_MOVED * bool(f.moved)} {money(f.profit)} → "
             f"{money(f.profit - gap)}"
         )
+        in_money = " of money spent" if f.given_up else ""
         advice = (
-            f"budget at least {money(needed)} a period for attracting and keeping customers "
-            f"({money(gap)} more{change}){back}"
+            f"budget at least {money(needed)} a period{in_money} for attracting and keeping "
+            f"customers ({money(gap)} more{change}){back}"
         )
     if f.owner_pay is not None and f.plan in ("add", "test"):
         now, after = (money(cents(each)) for each in f.owner_pay)
