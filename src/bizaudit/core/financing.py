@@ -24,6 +24,7 @@ __all__ = [
     "income_tax",
     "lines_that_move_money",
     "money_moved",
+    "moved_in",
     "movement",
     "offsets_deductible",
     "received",
@@ -488,8 +489,16 @@ def what_makes_the_loss(facts: Facts) -> tuple[Decimal, Decimal]:
     profit = facts.operating_profit
     if profit is None or profit >= 0 or facts.revenue <= 0:
         return Decimal(0), Decimal(0)
-    sure, unsure = money_moved(facts.moves, owner_paid=paid_otherwise(facts))
+    sure, unsure = moved_in(facts)
     return (sure, Decimal(0)) if profit + sure >= 0 else (Decimal(0), unsure)
+
+
+def moved_in(facts: Facts) -> tuple[Decimal, Decimal]:
+    """``money_moved`` of a profile's lines, a draw read as profit where another line pays the
+    owner: what BA111, BA101 and BA115's margin all weigh."""
+    if not facts.moves:
+        return Decimal(0), Decimal(0)
+    return money_moved(facts.moves, owner_paid=paid_otherwise(facts))
 
 
 def paid_otherwise(facts: Facts) -> bool:

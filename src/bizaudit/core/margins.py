@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.core.financing import money_moved, paid_otherwise
+from bizaudit.core.financing import moved_in
 from bizaudit.core.metrics import Facts
 
 __all__ = ["HIGH_MARGIN", "THIN_MARGIN", "margin_without_moves", "thin_margin"]
@@ -48,4 +48,4 @@ def margin_without_moves(facts: Facts) -> Decimal | None:
     revenue = facts.net_revenue
     if profit is None or revenue <= 0:
         return None
-    return (profit + money_moved(facts.moves, owner_paid=paid_otherwise(facts))[0]) / revenue
+    return (profit + moved_in(facts)[0]) / revenue

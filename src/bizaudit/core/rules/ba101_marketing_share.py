@@ -10,8 +10,7 @@ from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import (
     given_up_marketing,
-    money_moved,
-    paid_otherwise,
+    moved_in,
     received_marketing,
 )
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
@@ -286,11 +285,7 @@ class MarketingShare(Rule):
         # payments, a transfer, revenue given up): the advice weighs the profit without them,
         # as BA111 and BA115 do (a CFO's review, 2026-12-03, at a loss; Z3 of the seventeenth
         # round's re-review, a cleaning company told its 6.7% margin was "already thin")
-        moved = (
-            money_moved(facts.moves, owner_paid=paid_otherwise(facts))[0]
-            if facts.moves and profit is not None
-            else Decimal(0)
-        )
+        moved = moved_in(facts)[0] if profit is not None else Decimal(0)
         if moved and profit is not None:
             profit += moved
         owner = None if (valued := owner_marketing_value(facts)) is None else valued[0]
