@@ -400,7 +400,8 @@ def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
     """A CFO's review: BA205 told a brokerage to move its Zillow Flex fees ('bizaudit plan'
     shows where), and `plan` left them alone, as fees paid per closing. By hand: Flex
     60,000 ÷ 20 = 3,000 a client, Google 50,000 ÷ 20 = 2,500; a client is worth
-    5,000 × 40% × 1 year (100% churn) = 2,000, so both cost more than they are worth."""
+    5,000 × 40% × 1 year (100% churn) = 2,000, so both cost more than they are worth; Bing
+    20,000 ÷ 20 = 1,000 is where `plan` can move Google's money."""
     found = {
         f.subject: f
         for f in _found(
@@ -410,10 +411,11 @@ def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
                 "activities": [
                     {"name": "Zillow Flex referral fees", "spend": 60000},
                     {"name": "Google Ads", "spend": 50000},
+                    {"name": "Bing Ads", "spend": 20000},
                 ],
                 "customers": {
-                    "new": 40,
-                    "sources": {"Zillow": 20, "Google Ads": 20},
+                    "new": 60,
+                    "sources": {"Zillow": 20, "Google Ads": 20, "Bing Ads": 20},
                     "average_revenue": 5000,
                     "gross_margin": "40%",
                     "churn_rate": "100%",
@@ -431,6 +433,79 @@ def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
     )
     google = found["Google Ads"]
     assert google.advice.startswith("move this channel's money to channels whose customers pay")
+
+
+_PLATFORM_ONLY: dict[str, Any] = {
+    "business": {"name": "T", "industry": "ecommerce"},
+    "revenue": 1000000,
+    "activities": [
+        {"name": "Facebook ads", "spend": 120000},
+        {"name": "Google Ads", "spend": 80000},
+    ],
+    "customers": {
+        "new": 80,
+        "sources": {"Facebook": 40, "Google Ads": 40},
+        "average_revenue": 5000,
+        "gross_margin": "40%",
+        "churn_rate": "100%",
+    },
+}
+
+
+def test_findings_do_not_send_the_owner_to_a_plan_that_can_move_nothing() -> None:
+    """Y7 of the seventeenth round: a skincare brand's BA110 and BA205 sent the owner to
+    `plan`, which could only keep today's split. Here Facebook's 40 customers answered only
+    "Facebook" (read as organic), so `plan` leaves it alone, and Google Ads is the only channel
+    it may move: no move takes two. By hand: marketing 200,000 ÷ 1,000,000 = 20%, above
+    e-commerce's 7–12%; a customer is worth 5,000 × 40% × 1 year = 2,000 and costs
+    200,000 ÷ 80 = 2,500 (0.8×); Facebook 120,000 ÷ 40 = 3,000, Google 80,000 ÷ 40 = 2,000."""
+    findings = {f.rule: f for f in _report(_PLATFORM_ONLY).findings}
+    by_hand = (
+        "cut by hand, at most 30% of {} spend in a period (the step `plan` takes), and watch "
+        "whether its new customers fall: where they hold, the money cut bought none"
+    )
+    assert "20% of revenue, above the 7–12% range" in findings["BA110"].message
+    assert (
+        "to the channels that do. `bizaudit plan` has no two channels it can move money between "
+        "here, so " + by_hand.format("a channel's") + "; start with the dearest: Facebook"
+    ) in findings["BA110"].advice
+    ba205 = findings["BA205"]
+    assert "costs $3,000 ($120,000 ÷ 40 customers) but is worth $2,000" in ba205.message
+    assert ba205.advice.startswith(
+        "'bizaudit plan' leaves this channel alone: its customers include those who named only "
+        "the platform ('Facebook'), read as organic"
+    )
+    assert "before moving money. Until then, " + by_hand.format("its") in ba205.advice
+
+
+def test_ba205_cuts_by_hand_where_plan_has_no_second_channel() -> None:
+    """The Zillow brokerage of the test above without Bing: Google Ads (50,000 ÷ 20 = 2,500
+    a client, worth 2,000) is the only channel `plan` may move, and a move takes two."""
+    [google] = [
+        f
+        for f in _found(
+            "BA205",
+            {
+                "revenue": 1000000,
+                "activities": [
+                    {"name": "Zillow Flex referral fees", "spend": 60000},
+                    {"name": "Google Ads", "spend": 50000},
+                ],
+                "customers": {
+                    "new": 40,
+                    "sources": {"Zillow": 20, "Google Ads": 20},
+                    "average_revenue": 5000,
+                    "gross_margin": "40%",
+                    "churn_rate": "100%",
+                },
+            },
+        )
+        if f.subject == "Google Ads"
+    ]
+    assert google.advice.startswith(
+        "'bizaudit plan' has no other channel it can move this money to, so cut by hand, at "
+        "most 30% of its spend in a period"
+    )
 
 
 def test_ba207_on_a_booking_marketplace_does_not_invent_a_bill() -> None:

@@ -11,7 +11,7 @@ from bizaudit.core.channels import Channel
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
 from bizaudit.core.margins import HIGH_MARGIN
 from bizaudit.core.metrics import Facts
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, left_alone
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
 
@@ -39,6 +39,7 @@ class AboveRange(NamedTuple):
     #: of a customer's cost pays back at 3× or more: that part (the ratio is weak from selling,
     #: BA201), and the finding is information
     marketing_cac: Decimal | None = None
+    plan_moves: bool = True  # whether `plan` has two channels to move money between
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -79,7 +80,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         # why `plan` leaves it alone, if it does (a CFO's re-review, 2026-12-03: BA110 said to
         # start with an agency's lead vendors and that the plan worked out each step)
         None if dearest is None else left_alone(dearest, DEFAULT_MIN_CUSTOMERS),
-        own,
+        own, can_move(facts.by_channel),
     )  # fmt: skip
 
 

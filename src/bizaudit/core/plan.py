@@ -56,6 +56,7 @@ __all__ = [
     "Assumptions",
     "Move",
     "Plan",
+    "can_move",
     "count_range",
     "left_alone",
     "plan",
@@ -383,6 +384,19 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             f"only {customers} new customer{'s' * (customers != 1)}: too few to tell what one costs"
         )
     return None
+
+
+def can_move(channels: Sequence[Channel], minimum: int = DEFAULT_MIN_CUSTOMERS) -> bool:
+    """Whether `plan` has two channels it may move money between (a move takes two): where it
+    has not, a finding does not send the owner to it (Y7 and X25 of the seventeenth round: a
+    skincare brand's BA110 and BA205 pointed to a plan that could only keep today's split)."""
+    found = 0
+    for channel in channels:
+        if left_alone(channel, minimum) is None:
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _budget_for(

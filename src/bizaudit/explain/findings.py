@@ -13,7 +13,7 @@ from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.lazy import LazyPattern
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, count_range
+from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, count_range
 from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import (
     BelowMinimum,
@@ -77,6 +77,16 @@ _SOURCE = {
 #: How BA101 says the profit it weighs leaves out the lines BA116 names (at a loss only as
 #: listed, which they make)
 _WITHOUT_MOVED = " (without the lines BA116 names)"
+
+
+#: what an owner does where `plan` cannot move a channel's money: a test by hand, in the step
+#: `plan` itself takes (Y7 of the seventeenth round)
+def _by_hand(whose: str) -> str:
+    return (
+        f"cut by hand, at most {format_percent(DEFAULT_MAX_SHIFT)} of {whose} spend in a period "
+        "(the step `plan` takes), and watch whether its new customers fall: where they hold, "
+        "the money cut bought none"
+    )
 
 
 def _ba101(hit: Hit, currency: str) -> Words:
@@ -764,12 +774,18 @@ def _ba110(hit: Hit, currency: str) -> Words:
         if f.over > 0
         else ""
     )
+    steps = (
+        " (`bizaudit plan` works out each step)"
+        if f.plan_moves
+        else ". `bizaudit plan` has no two channels it can move money between here, so "
+        + _by_hand("a channel's")
+    )
     return (
         f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
         f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
         f"({cited_as(v.marketing.source, v.marketing.year)}), while {' and '.join(why)}",
         "cut channel by channel until a customer's cost pays back, and move what is saved to "
-        f"the channels that do (`bizaudit plan` works out each step){first}{to_range}",
+        f"the channels that do{steps}{first}{to_range}",
     )
 
 
@@ -1219,7 +1235,8 @@ def _ba202(hit: Hit, currency: str) -> Words:
     if f.unpaid and f.counted:  # free customers make the average cheap
         said.append(
             f"an average: {f.unpaid:,} of the {f.counted:,} came through channels nothing is "
-            "spent on, so the next customer bought costs more; 'bizaudit plan' shows how much"
+            "spent on, so the next customer bought costs more"
+            + ("; 'bizaudit plan' shows how much" if f.plan_moves else "")
         )
     if f.cultivated and f.counted:
         # X15 of the seventeenth round: a CPA firm read "a customer won other than by
@@ -1342,6 +1359,18 @@ def _ba205(hit: Hit, currency: str) -> Words:
             f"leaves a channel with fewer than {DEFAULT_MIN_CUSTOMERS} alone): track this "
             "channel's customers for another period before moving its money, and check they are "
             "not listed under another source",
+        )
+    if f.alone is not None:  # `plan` will not move it: a test the owner runs by hand
+        return (
+            message,
+            f"'bizaudit plan' leaves this channel alone: {f.alone}. Until then, "
+            f"{_by_hand('its')}; first check its customers are not listed under another source",
+        )
+    if not f.plan_moves:
+        return (
+            message,
+            "'bizaudit plan' has no other channel it can move this money to, so "
+            f"{_by_hand('its')}; first check its customers are not listed under another source",
         )
     return (
         message,

@@ -36,7 +36,9 @@ class MarketingAboveRange(Rule):
     paid back at 3× or more, and `plan` kept the split). Neither caps the score.
 
     How to fix: cut channel by channel until a customer's cost pays back, and move what is
-    saved to the channels that do (`bizaudit plan` works out each step). The finding names the
+    saved to the channels that do (`bizaudit plan` works out each step; where it has no two
+    channels it can move money between, the advice is to cut by hand, at most 30% a period, the
+    most `plan` takes from a channel, and watch whether new customers fall). The finding names the
     channel whose customers cost the most (priced on 20 or more customers; none where one of
     fewer costs more, nor a referral channel), and what reaching
     the top of the range would take out: the range is a reference, not a target to cut to (a

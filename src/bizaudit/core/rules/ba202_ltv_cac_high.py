@@ -11,6 +11,7 @@ from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Rati
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
+from bizaudit.core.plan import can_move
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -36,6 +37,7 @@ class HighRatio(NamedTuple):
     #: of ``counted``, the referral customers a funded referral line brought (judged with
     #: referrals left out, those are counted: they were paid for)
     cultivated: int = 0
+    plan_moves: bool = True  # whether `plan` has two channels to move money between
 
 
 class LtvCacHigh(Rule):
@@ -55,7 +57,8 @@ class LtvCacHigh(Rule):
 
     The ratio is an average: customers who came through channels nothing is spent on (search,
     walk-ins) are in it at no cost, and the finding says how many, since the next customer
-    bought costs more than the average (`bizaudit plan` shows how much at the margin).
+    bought costs more than the average (`bizaudit plan` shows how much at the margin, where it
+    has two channels it can move money between; the finding points to it only then).
 
     A marketplace's commission (Booking.com's, DoorDash's) is taken out of revenue, not
     spent, so the CAC leaves it out, yet it is what those customers cost. When channels with
@@ -118,6 +121,7 @@ class LtvCacHigh(Rule):
                 nearly_full(facts.profile),
                 facts.profile.business.capacity_used is not None,
                 facts.cultivated_customers if economics.judged_by_non_referral else 0,
+                can_move(facts.by_channel),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price

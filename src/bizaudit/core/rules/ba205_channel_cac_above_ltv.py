@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.channels import paid_per_result
 from bizaudit.core.metrics import Facts
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -18,6 +19,9 @@ class ChannelCostsMore(NamedTuple):
     cac: Decimal
     ltv: Decimal
     per_result: str | None = None  # why its spend is a price per result, not a budget
+    #: why `plan` leaves the channel alone for any other reason, with enough customers to judge
+    alone: str | None = None
+    plan_moves: bool = True  # whether `plan` has two channels to move money between
 
 
 class ChannelCacAboveLtv(Rule):
@@ -41,7 +45,11 @@ class ChannelCacAboveLtv(Rule):
     commission) is not a budget to move, and `plan` leaves it alone: the advice is to weigh
     the fee against what each customer it brings is worth, and to renegotiate or drop it (a
     CFO's review, 2026-12-02: BA205 had sent a brokerage's Zillow Flex fees to `plan`, which
-    then refused them).
+    then refused them). Where `plan` leaves the channel alone for another reason (its
+    customers named only the platform, its spend must be split first), or has no second channel
+    to move the money to, the advice is to cut it by hand, at most 30% in a period (the most
+    `plan` itself takes from a channel), and watch whether its new customers fall (Y7 of the
+    seventeenth round: a skincare brand was sent to a plan that could only keep today's split).
     """
 
     id = "BA205"
@@ -57,9 +65,17 @@ class ChannelCacAboveLtv(Rule):
             cac = channel.cac
             if cac is None or cac <= ltv or not channel.activities or not facts.priced(channel):
                 continue  # some referrals came on their own: that spend is no price per customer
+            per_result = paid_per_result(channel)
+            alone = left_alone(channel, DEFAULT_MIN_CUSTOMERS) if per_result is None else None
             yield Hit(
                 ChannelCostsMore(
-                    channel.spend, channel.customers, cac, ltv, paid_per_result(channel)
+                    channel.spend,
+                    channel.customers,
+                    cac,
+                    ltv,
+                    per_result,
+                    alone if channel.customers >= DEFAULT_MIN_CUSTOMERS else None,
+                    can_move(facts.by_channel),
                 ),
                 at=("activities", channel.activities[0].position),
                 subject=channel.name,
