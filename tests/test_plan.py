@@ -287,6 +287,16 @@ def test_the_plan_says_where_the_last_dollars_lose_money(run_cli: RunCli, tmp_pa
         "the next customer costs about $160 in Facebook and Instagram ads (Meta) and $100 in "
         "Google Ads (by the curve below), more than the $60 a customer is worth" in said
     )
+    assert "a smaller budget (--budget) would keep more of the profit." in said
+    # X25 of the seventeenth round: asked for less than the bounds allow (both channels cut by
+    # 30%: 28,000 + 7,000 = 35,000), the plan does not then suggest a smaller budget
+    low = " ".join(run_cli("plan", profile, "--budget", "20000").stdout.split())
+    assert "comes to $35,000): planned for that instead" in low
+    assert "smaller budget" not in low
+    assert (
+        "the plan already cuts each channel it can move as far as --max-shift (30%) lets it: a "
+        "larger --max-shift cuts further." in low
+    )
 
 
 @pytest.mark.parametrize(

@@ -114,10 +114,19 @@ def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:
         return ""
     each = [f"{money(_cents(cost))} in {name}" for name, cost in over]
     costs = and_list(each)
+    smaller = "a smaller budget (--budget) would keep more of the profit"
+    if plan.asked_budget is not None and plan.asked_budget < plan.planned_budget:
+        # already at the bounds (X25 of the seventeenth round: a brand asked for less, was told
+        # it could not, and was then told a smaller budget would keep more profit)
+        smaller = (
+            "the plan already cuts each channel it can move as far as --max-shift "
+            f"({format_percent(plan.assumptions.max_shift)}) lets it: a larger --max-shift "
+            "cuts further"
+        )
     return (
         f" At the planned spend the next customer costs about {costs} (by the curve below), more "
         f"than the {money(_cents(ltv))} a customer is worth: the last dollars there lose "
-        "money, and a smaller budget (--budget) would keep more of the profit."
+        f"money, and {smaller}."
     )
 
 
