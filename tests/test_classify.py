@@ -8,7 +8,8 @@ from importlib import resources
 
 import pytest
 
-from bizaudit.core.classify import classify, classify_activity, classify_source
+from bizaudit.core.classify import classify, classify_activity, classify_source, for_vertical
+from bizaudit.model import verticals
 from bizaudit.model.profile import Activity
 
 from .conftest import RunCli, WriteProfile
@@ -920,3 +921,61 @@ def test_rules_of_the_seventeenth_rounds_re_review(
     "Discounts - wellness plans" was marketing again. Two rules take the word lists' place."""
     got = classify(name)
     assert (got.category, got.purpose) == (category, purpose), got.reason
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        # a CFO's review: a staffing agency, a SaaS, a mortgage broker and an auto shop
+        ("mortgage", "Processor + closer salaries", "cost-of-sales", None),  # AA4: not selling
+        ("mortgage", "Credit reports & verifs", "cost-of-sales", None),
+        (None, "Processor + closer salaries", "sales", "convert"),  # a closer elsewhere sells
+        (None, "$19.99 oil change special (loss leader)", "marketing", "acquire"),  # AA7
+        (None, "$25 gift card per referred customer", "marketing", "acquire"),
+        ("auto-repair", "Tech wages (flat rate, 4)", "cost-of-sales", None),  # AA8
+        ("staffing", "Employer taxes + WC - temps", "cost-of-sales", None),  # AA9
+        ("staffing", "FICA/FUTA/SUTA - temps", "cost-of-sales", None),
+        ("saas", "Eng salaries (6)", "innovation", None),  # AA13
+        (None, "Encompass LOS / Optimal Blue", "operations", None),  # AA19: known, no BA106
+        (None, "Tekmetric + ProDemand", "operations", None),
+        (None, "Garage liability ins", "operations", None),
+        # a coach's review: a yoga studio, a landscaper, a restaurant and a designer
+        (None, "Estimated income tax (1040-ES)", "operations", None),  # AB1: not 'estimate'
+        (None, "Quarterly est. taxes", "operations", None),
+        (None, "PT marketing coordinator (20 hrs/wk)", "marketing", "acquire"),  # AB20: not HR
+        (None, "Bev / beer & wine", "cost-of-sales", None),  # AB16
+        (None, "Liquor license", "operations", None),  # a licence, not drinks
+        (None, "Menu printing", "marketing", "acquire"),
+        (None, "Comp meals / mgr comps", "marketing", "retain"),  # AB4: as "comped meals"
+    ],
+)  # fmt: skip
+def test_lines_of_the_eighteenth_round(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    """Two reviews (2026-12-03, eighteenth round): a lender's "Processor + closer salaries"
+    read as selling put a borrower's cost at $2,138.33 where by hand it is $846.67; an auto
+    shop's flat-rate technicians read as operations by "rate" hid a 41.3% margin against the
+    52% stated; a designer's estimated income tax read as selling by "estimate"."""
+    if vertical is None:
+        got = classify(name)
+    else:
+        found = verticals.get(vertical)
+        assert found is not None
+        got = for_vertical(vertical, found.terms).classify(name)
+    assert (got.category, got.purpose) == (category, purpose), got.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("referral - plant mgr moved to new co", "referral"),  # AA10: the move says why
+        ("Moved to the area", "organic"),  # as before
+        ("Nextdoor rec", "referral"),  # AA22: a neighbour's recommendation
+        ("Nextdoor", "organic"),  # as before
+        ("neighbor saw our trucks", "paid"),  # AB6: the trucks, as "saw your truck"
+        ("Referred by neighbor", "referral"),  # as before
+        ("HOA contract", "outbound"),  # AB6: won on a bid, as an HOA's RFP
+    ],
+)
+def test_sources_of_the_eighteenth_round(name: str, kind: str) -> None:
+    assert classify_source(name).kind == kind

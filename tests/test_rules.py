@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from bizaudit.core.classify import Classifier
+from bizaudit.core.financing import given_up
 from bizaudit.core.metrics import Facts, compute
+from bizaudit.core.owner_pay import owner_paid
 from bizaudit.core.policy import resolve
 from bizaudit.core.rules import RULES, UnknownRuleError, get
 from bizaudit.explain.report import audit_report
@@ -3414,3 +3416,96 @@ def test_ba116_leaves_a_study_read_as_innovation_that_says_unbilled() -> None:
             {"name": "Mass timber research - CLT studio study (unbilled)", "spend": 12000},
             {"name": "Rent", "spend": 100000}]},
     )  # fmt: skip
+
+
+def test_a_lenders_price_per_closed_loan_and_branded_cards_to_agents_are_respa_payments() -> None:
+    """AA1 and AA2 of the eighteenth round (a CFO's review, 2026-12-03): "Agent thank-you
+    $250/closed loan" was read as a loan being repaid and taken out of the costs, and
+    "Starbucks cards for realtors" drew BA106's invitation to file it as marketing; neither
+    got BA114. The loan officers' own pay per funded loan is production pay, not flagged."""
+    report = _report(
+        {
+            "business": {"name": "Harbor Point Mortgage", "industry": "mortgage"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Agent thank-you $250/closed loan", "spend": 22500},
+                {"name": "Starbucks cards for realtors", "spend": 4800},
+                {"name": "Agent appreciation - Amazon cards", "spend": 3000},
+                {"name": "Loan Officer Commissions (bps per funded loan)", "spend": 300000},
+                {"name": "Google Ads", "spend": 18000},
+            ],
+            "customers": {"new": 40, "sources": {"Google Ads": 40}},
+        }
+    )
+    flagged = {f.subject for f in report.findings if f.rule == "BA114"}
+    assert flagged == {
+        "Agent thank-you $250/closed loan",
+        "Starbucks cards for realtors",
+        "Agent appreciation - Amazon cards",
+    }
+    assert not [f for f in report.findings if f.rule in ("BA106", "BA116")]
+
+
+def test_gifts_to_a_clients_plant_supervisors_are_gifts_to_those_who_choose() -> None:
+    """AA3 of the eighteenth round: a staffing firm's "Holiday gift cards - plant supervisors
+    & HR" earned the retention part and a 98 "Strong"; the plant's supervisors and HR choose
+    the agency for their employer (BA121). Its own staff's gift cards are no such thing."""
+    found = _found(
+        "BA121",
+        {
+            "business": {"name": "Keystone Staffing", "industry": "staffing"},
+            "revenue": 6000000,
+            "activities": [
+                {"name": "Holiday gift cards - plant supervisors & HR", "spend": 3500},
+                {"name": "Employee holiday gift cards", "spend": 2000},
+                {"name": "Business development manager", "spend": 90000},
+            ],
+        },
+    )
+    assert [f.subject for f in found] == ["Holiday gift cards - plant supervisors & HR"]
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        # the eighteenth round: each had counted as cash spent on marketing
+        ("Holiday gift card promo ($25 bonus card w/ $100)", True),  # AB4
+        ("Intro offer 2 wks unlimited $39 (discount vs $149)", True),  # AB3
+        ("Referral reward - free month for referring member", True),
+        ("Intro offer - first week free", True),
+        ("$19.99 oil change special (loss leader)", True),  # AA7
+        ("Comp meals / mgr comps", True),  # AB4
+        ("Lender credits we ate (price exceptions)", True),  # AA17
+        # a supplier's promotion, staff's bonus cards, other words that are no discount given
+        ("Mailchimp - first month free", False),
+        ("Bonus cards for staff", False),
+        ("Loss prevention", False),
+        ("Discount Tire purchases", False),
+    ],
+)
+def test_revenue_given_up_in_the_eighteenth_rounds_words(name: str, given: bool) -> None:
+    assert given_up(name, None) is given
+
+
+def test_a_founders_line_with_a_count_pays_that_many_and_an_eidl_payment_is_a_loan() -> None:
+    """AA11 and AA14 of the eighteenth round: "Founder salaries (2)" had put both founders'
+    pay on one owner's hours (a false BA201), and "SBA EIDL pmt" was an unknown cost."""
+    facts = _facts(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Founder salaries (2)", "spend": 300000},
+                {"name": "SBA EIDL pmt", "spend": 30000},
+                {"name": "Quarterly est. taxes", "spend": 22000},
+                {"name": "Rent", "spend": 48000},
+            ],
+            "owner_hours": {"delivery": 32, "marketing": 10, "sales": 13},
+        }
+    )
+    # one founder's half: 300,000 ÷ 2 = 150,000 a year for 55 hours a week
+    assert owner_paid(facts) == Decimal(150000)
+    assert [(i.activity.name, moved) for i, moved in facts.moves] == [("SBA EIDL pmt", "loan")]
+    # the estimated tax comes after the operating profit: 1,000,000 − 300,000 − 30,000 −
+    # 48,000 = 622,000 before it (the EIDL payment still counted as listed)
+    assert facts.below_operating == Decimal(22000)
+    assert facts.operating_profit == Decimal(622000)

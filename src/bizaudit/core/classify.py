@@ -277,7 +277,7 @@ _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
 # Words whose crude singular is another, everyday word: "ATS" (applicant tracking) is not
 # "at" ("at-risk member calls" had read as hiring software), "its" is not "IT".
-_NOT_PLURALS = frozenset({"ats", "its"})
+_NOT_PLURALS = frozenset({"ats", "its", "hrs"})  # "20 hrs/wk" is hours, not HR (AB20)
 # Plurals of words that end in "us", which the crude rule below left as "bonuse" (an owner's
 # "Referral bonuses" had missed the referral channel's "referral bonus"); "houses" is not one.
 _US_PLURALS = frozenset({"bonuses", "buses", "campuses", "statuses", "surpluses", "viruses"})
@@ -1128,6 +1128,11 @@ class Classifier:
                 ]:
                     winner = max(won, key=lambda term: term.strength)
                     break
+        elif winner.category == "organic" and winner.phrase in _RELOCATED:
+            # "referral - plant mgr moved to new co": the move says why they needed the
+            # business, the referral how they found it (AA10 of the eighteenth round)
+            if referred := [term for term in found if term.category == "referral"]:
+                winner = max(referred, key=lambda term: term.strength)
         elif (
             winner.category == "referral" and _SAYS_REFERRED.search(lowered := name.lower()) is None
         ):
@@ -1184,6 +1189,10 @@ _SAYS_REFERRED = re.compile(r"refer|recommend|word of mouth|\bwom\b|\bsent\b|\bi
 
 #: Events the business itself holds or exhibits at, which win over the place they were held
 #: (not "event" alone: "Met at chamber event" is networking, a referral).
+#: Words that say a customer moved, why they needed the business, not how they found it
+_RELOCATED = frozenset(
+    {"moved to", "moved here", "new to town", "new in town", "new to area", "new to the area"}
+)
 _HOSTED = frozenset(
     {
         "seminar", "workshop", "webinar", "lunch and learn", "open house", "expo", "fair",

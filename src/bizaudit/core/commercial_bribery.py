@@ -36,7 +36,11 @@ _DECIDERS = LazyPattern(
     r"|\bfacilit(?:y|ies)\s+(?:managers?|mgrs?|directors?)\b"
     r"|\b(?:school|guidance|college)\s+counsel+ors?\b"
     r"|\bcounsel+ors?\s+(?:appreciation|gifts?|thank)"
-    r"|\bclient\s+contacts?\b|\bdecision[- ]makers?\b",
+    r"|\bclient\s+contacts?\b|\bdecision[- ]makers?\b"
+    # a staffing firm's clients' plant supervisors and HR, who choose the agency (AA3 of the
+    # eighteenth round: "Holiday gift cards - plant supervisors & HR" earned retention, 98)
+    r"|\b(?:plant|client|site|warehouse)\s+(?:managers?|mgrs?|supervisors?|hr)\b"
+    r"|\bhr\s+(?:contacts?|managers?\s+at\s+clients?)\b",
     re.IGNORECASE,
 )
 #: Something of value given to them.
@@ -66,6 +70,9 @@ def gives_deciders(text: str) -> bool:
         or "client contact" in lowered
         or "decision" in lowered
         or "facilit" in lowered
+        or "supervisor" in lowered
+        or "hr " in lowered
+        or lowered.endswith("hr")
     ):
         return False
     return (

@@ -64,6 +64,8 @@ TERMS = frozenset(
         # a retired partner's equity bought out over time (Z3 of the seventeenth round's
         # re-review: an architecture firm's "Partner buyout note" was an unknown cost)
         "buyout note", "partner buyout", "buyout payment", "buyout payments",
+        # AA14 of the eighteenth round: "SBA EIDL pmt", "LOC principal paydown"
+        "eidl", "sba eidl", "principal paydown", "loc paydown",
     }
 )  # fmt: skip
 
@@ -91,7 +93,9 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             r"\b(loans?|notes?\s+payable|principal|mortgage\s+payments?|shopify\s+capital"
             r"|buy-?outs?\s+(?:notes?|payments?)|partner\s+buy-?outs?"
             r"|amazon\s+lending"
-            r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital)\b"
+            r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital"
+            # "SBA EIDL pmt" (AA14 of the eighteenth round: an unknown operating cost)
+            r"|eidl|(?:sba|note|loan)\s+pmts?)\b"
             r"|\b(truck|van|vehicle|car|trailer|equipment)\s+(payments?|notes?)\b(?!.*\blease)",
             re.IGNORECASE,
         )),
@@ -108,8 +112,18 @@ def movement(name: str, term: str | None) -> Movement | None:
     interest, movements = _patterns()
     for kind, pattern in movements:
         if pattern.search(name):
-            return None if kind == "loan" and interest.search(name) else kind
+            if kind == "loan" and (interest.search(name) or _PER_LOAN.search(name)):
+                return None
+            return kind
     return None
+
+
+#: A price for each loan a business closes, not a loan it repays: "Agent thank-you $250/closed
+#: loan" (AA1 of the eighteenth round: taken out of a lender's costs as a loan's principal)
+_PER_LOAN = LazyPattern(
+    r"(?:\bper|\beach|/)\s*(?:closed\s+|funded\s+)?loans?\b|\b(?:closed|funded)\s+loans?\b",
+    re.IGNORECASE,
+)
 
 
 #: Costs that come after the operating profit: interest on the business's debt, and taxes on
@@ -119,7 +133,9 @@ _BELOW_OPERATING = re.compile(
     r"|\b(?:income|corporate|corporation)\s+tax(?:es)?\b(?!\s+(?:prep|return|filing))"
     r"|\bfederal\s+(?:income\s+)?tax(?:es)?\s*(?:$|\(|-|paid|payments?|expense)"
     r"|\bstate\s+income\s+tax(?:es)?\b"
-    r"|\bprovision\s+for\s+(?:income\s+)?taxes\b",
+    r"|\bprovision\s+for\s+(?:income\s+)?taxes\b"
+    r"|\b(?:estimated|est\.?|quarterly)\s+(?:(?:federal|fed|state|income)\s+)*tax(?:es)?\b"
+    r"(?!\s+(?:prep|return|filing))|\b1040-?es\b",
     re.IGNORECASE,
 )
 
@@ -153,8 +169,15 @@ _INTEREST_TERMS = frozenset(
     {"interest", "interest expense", "loan", "loan interest", "mortgage interest"}
 )
 _TAX_TERMS = frozenset(
-    {"tax", "taxes", "income tax", "income taxes", "corporate tax", "federal tax"}
-)
+    {
+        "tax", "taxes", "income tax", "income taxes", "corporate tax", "federal tax",
+        # an owner's estimated income tax, as a sole proprietor writes it (AB1 and AB2 of the
+        # eighteenth round: read as selling, then as an operating cost, 7.9% for 25.9%)
+        "estimated tax", "estimated taxes", "est tax", "est taxes", "quarterly tax",
+        "quarterly taxes", "1040 es", "estimated income tax", "federal estimated tax",
+        "federal estimated taxes",
+    }
+)  # fmt: skip
 
 #: The terms that read a line of interest or of tax on income (a line they did not place is
 #: not looked at).
@@ -236,7 +259,21 @@ _GIVEN_UP = LazyPattern(
     # channel and on keeping clients: a credit off a service and a bonus card are services
     # given away
     r"|\b(?:referral|refer[\s-]+a[\s-]+friend)\b[^.;]{0,25}?\bcredits?\b"
-    r"|\bbuy\s+\$\s*\d+\s*,?\s*get\s+\$\s*\d+",
+    r"|\bbuy\s+\$\s*\d+\s*,?\s*get\s+\$\s*\d+"
+    # the eighteenth round (2026-12-03): a bonus card given with a gift card bought, an intro
+    # price its line says is a discount, a free month for referring, a first week free, a
+    # loss leader, comps in other words, a lender's credits to borrowers (AB3, AB4, AA7, AA17:
+    # each had counted as cash spent on marketing)
+    r"|\bbonus\s+(?:gift\s+)?cards?\b(?!\s+(?:for|to)\s+(?:staff|employees?|team|crew))"
+    r"|\bdiscount(?:ed)?\s+(?:vs\.?|versus|from)\s+(?:the\s+)?(?:regular\s+|list\s+)?\$"
+    r"|\b(?:referral|referring|referred|refer)\b[^.;]{0,30}?\bfree\s+(?:months?|weeks?"
+    r"|class(?:es)?|sessions?|visits?)\b"
+    r"|\bfree\s+(?:months?|weeks?)\s+(?:for|to)\s+(?:the\s+|each\s+)?(?:referring|referrers?)\b"
+    r"|\b(?:intro(?:ductory)?|new\s+(?:members?|clients?|students?))\b[^.;]{0,30}?"
+    r"\bfirst\s+(?:weeks?|months?|class(?:es)?)\s+free\b"
+    r"|\bloss[- ]leaders?\b"
+    r"|\bcomps?\s+(?:meals?|drinks?|food)\b|\b(?:food|meal|drink)\s+comps?\b"
+    r"|\blender\s+credits?\b",
     re.IGNORECASE,
 )
 
@@ -328,6 +365,9 @@ def _may_be_given_up(lowered: str) -> bool:
         or "off " in lowered
         or "bogo" in lowered
         or "buy " in lowered
+        or "bonus" in lowered
+        or "discount" in lowered
+        or "loss" in lowered
     )
 
 

@@ -162,7 +162,14 @@ _REFERRERS = re.compile(
 #: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
 #: payment (health care's "anything of value") or they are settlement-service providers RESPA
 #: forbids giving anything of value for referrals (lenders, title and escrow companies).
-_GIFTS = re.compile(r"\b(?:gifts?|gift\s+(?:baskets?|boxes|box|cards?)|baskets?)\b", re.IGNORECASE)
+_GIFTS = re.compile(
+    r"\b(?:gifts?|gift\s+(?:baskets?|boxes|box|cards?)|baskets?)\b"
+    # a card named by its brand, a cash equivalent (AA2 of the eighteenth round: a lender's
+    # "Starbucks cards for realtors" and "Agent appreciation - Amazon cards" had passed)
+    r"|\b(?:starbucks|amazon|visa|mastercard|amex|target|walmart|itunes|apple|restaurant"
+    r"|dining|coffee|prepaid|cash)\s+(?:gift\s+)?cards?\b",
+    re.IGNORECASE,
+)
 #: Those who refer a lender's borrowers, besides the referrers above: agents and builders.
 _AGENTS = re.compile(r"\b(?:agents?|builders?|brokers?|realty)\b", re.IGNORECASE)
 _RESPA_PAYEES = re.compile(
@@ -170,9 +177,16 @@ _RESPA_PAYEES = re.compile(
 )
 #: A price for each piece of business: "$150 per call", "for each family", "per HO quote".
 _PAID_PER_PIECE = re.compile(
-    r"\b(?:per|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:per|for\s+each|for\s+every)\s+|\$\s?\d[\d.,]*\s*/\s*)(?:\w+\s+){0,2}?"
     r"(?:calls?|famil(?:y|ies)|cases?|closings?|quotes?|polic(?:y|ies)|patients?|clients?"
     r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?|members?)\b",
+    re.IGNORECASE,
+)
+#: A price for each loan closed: "Agent thank-you $250/closed loan" (AA1 of the eighteenth
+#: round: read as a loan's payment, it was taken out of the costs, with no RESPA warning); a
+#: lender's own loan officers' pay per funded loan is production pay, not a referral's price
+_PAID_PER_LOAN = re.compile(
+    r"(?:\b(?:per|for\s+each|for\s+every)\s+|\$\s?\d[\d.,]*\s*/\s*)(?:\w+\s+){0,2}?loans?\b",
     re.IGNORECASE,
 )
 
@@ -1128,7 +1142,14 @@ def _pays_those_who_refer(
       realtors' open-house catering, RESPA §8), for referrers, agents or builders."""
     name, category = item.activity.name, item.classification.category
     referrer = _REFERRERS.search(name)
-    if referrer is not None and _PAID_PER_PIECE.search(name):
+    if referrer is None and things is not None:
+        # where the rules name things of value for agents too (a lender's), an agent is a
+        # referrer: "Agent thank-you $250/closed loan" (AA1 of the eighteenth round)
+        referrer = _AGENTS.search(name)
+    if referrer is not None and (
+        _PAID_PER_PIECE.search(name)
+        or (_PAID_PER_LOAN.search(name) and not _RESPA_PAYEES.search(referrer.group(0)))
+    ):
         return True
     if (
         referrer is not None

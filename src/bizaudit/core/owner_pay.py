@@ -138,7 +138,8 @@ _OWNERS = re.compile(
     r"|shareholders)\b|\b(?:partners|principals|owners|founders)\s*\((\d+)\)"
     # "Founders' salaries (2)" (X19 of the seventeenth round: both founders' pay had been put
     # on one's hours, a fully loaded CAC of $65,322 where by hand it is $32,661)
-    r"|\b(?:partners|principals|owners|founders|members|shareholders)'\s+\w+\s*\((\d+)\)",
+    # and "Founder salaries (2)" (AA11 of the eighteenth round: the same, one word short)
+    r"|\b(?:partner|principal|owner|founder|member|shareholder|officer)s?'?\s+\w+\s*\((\d+)\)",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,9 @@ class Unclassified(Rule):
 
     Why it matters: the audit counts it as operations, which is wrong if it is really
     marketing or sales, and every share in the report depends on it. A line BA116 names (a
-    draw, a loan, a transfer, revenue given up, money received) is left to it.
+    draw, a loan, a transfer, revenue given up, money received) is left to it, and so is a line
+    BA114 flags as paying for referrals: asking for its kind beside that had invited a lender to
+    file "Starbucks cards for realtors" as marketing (AA2 of the eighteenth round).
 
     How to fix: state its kind on the activity, e.g. `kind: operations`, or `kind: marketing`
     and `purpose: acquire`. The finding gives the odds: of the 908 names of the build part
@@ -35,8 +37,12 @@ class Unclassified(Rule):
     summary = "An activity could not be classified"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        # BA114 says what such a line is and what to do: asking for its kind beside that
+        # invited the owner to file a kickback as marketing (AA2 of the eighteenth round)
+        flagged = (*facts.paid_referrals, *facts.adjuster_payments, *facts.settlement_payments)
+        paying = {id(item) for item in flagged}
         for item in facts.activities:
-            if item.classification.confidence == "none":
+            if item.classification.confidence == "none" and id(item) not in paying:
                 if movement(item.activity.name, None) is not None:
                     continue  # BA116 says what it is: a draw, a loan, a transfer (a re-review)
                 # ...or revenue given up, or money received: BA106 had asked for a kind beside
