@@ -1133,3 +1133,19 @@ def test_findings_about_a_licence_come_before_money(tmp_path: Path) -> None:
     )
     [profile] = report_of(path).profiles
     assert view.ranked(profile)[0][0].rule == "BA120"
+
+
+def test_the_share_card_does_not_say_in_range_where_it_meets_the_minimum_only_as_given_up(
+    write_profile: WriteProfile,
+) -> None:
+    """AB15 of the eighteenth round: a studio's card read "within the industry's range" beside
+    BA101's warning that only revenue given up got it there. By hand: (50,000 + 20,000) ÷
+    1,000,000 = 7%, over fitness's 6% minimum only with the 20,000 of free first classes;
+    without them 5%."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Studio, industry: fitness}\nrevenue: 1000000\n"
+        "activities:\n  - {name: Google Ads, spend: 50000}\n"
+        "  - {name: Free trial classes, spend: 20000}\n  - {name: Rent, spend: 200000}\n"
+    )
+    doc = parse(html.render(report_of(path)))
+    assert figures(doc)["Marketing ÷ revenue"] == ("7%", "under the minimum as BA101 counts it")

@@ -3509,3 +3509,86 @@ def test_a_founders_line_with_a_count_pays_that_many_and_an_eidl_payment_is_a_lo
     # 48,000 = 622,000 before it (the EIDL payment still counted as listed)
     assert facts.below_operating == Decimal(22000)
     assert facts.operating_profit == Decimal(622000)
+
+
+def test_a_fair_score_under_the_minimum_does_not_read_as_a_real_marketing_effort() -> None:
+    """AB14 of the eighteenth round: a restaurant at 1.69% of revenue against a 3% minimum read
+    "Fair: a real marketing effort, with gaps to close" beside its one error and FAILED. Here
+    15,000 ÷ 1,000,000 = 1.5% against restaurants' 3%: BA101 fails, and every other part of
+    the score is earned, so the score stays in the Fair band."""
+    report = _report(
+        {
+            "business": {"name": "Rosa's", "industry": "restaurant"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 10000},
+                {"name": "Facebook ads", "spend": 3000},
+                {"name": "Email newsletter (Mailchimp)", "spend": 2000},
+                {"name": "Food cost", "spend": 300000},
+                {"name": "Kitchen wages", "spend": 300000},
+            ],
+            "customers": {
+                "new": 400,
+                "sources": {
+                    "google ads": 200,
+                    "facebook ads": 60,
+                    "google search": 100,
+                    "referred by a friend": 40,
+                },
+                "average_revenue": 500,
+                "gross_margin": "65%",
+                "churn_rate": "40%",
+            },
+            "owner_hours": {"delivery": 45, "marketing": 5},
+        }
+    )
+    assert [f.severity for f in report.findings if f.rule == "BA101"] == ["error"]
+    assert 60 <= report.score < 80
+    assert report.verdict == "Fair overall, but too little goes into marketing."
+
+
+def test_ba101s_profit_says_which_lines_ba116_names_it_keeps_in() -> None:
+    """AB17 of the eighteenth round: "operating profit (without the lines BA116 names)
+    $118,700" still counted the owners' $72,000 of draws, kept as their only pay. By hand:
+    1,000,000 − (10,000 + 72,000 + 24,000 + 600,000) = 294,000, and 318,000 without the loan's
+    24,000 of payments; the draw stays in."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 10000},
+                {"name": "Owner draw", "spend": 72000},
+                {"name": "SBA loan payment", "spend": 24000},
+                {"name": "Rent and wages", "spend": 600000},
+            ],
+        },
+    )
+    assert (
+        "operating profit (without the lines BA116 names as no cost; the $72,000 it names that "
+        "may be the owner's pay kept in) $318,000 → "
+    ) in ba101.advice
+
+
+def test_the_staged_test_never_goes_to_a_finder_paid_on_each_client() -> None:
+    """AA16 of the eighteenth round: BA101's staged test put $18,000 on "Finder's fee - J.
+    Morales (client intros, 2%)", the cheapest channel on 2 clients; a finder is paid on each
+    client found, and more budget buys no more introductions. Here the finder's 8,000 ÷ 2 =
+    4,000 a client is cheaper than Google Ads' 30,000 ÷ 5 = 6,000, and Google Ads is where the
+    test goes."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "revenue": 6000000,
+            "activities": [
+                {"name": "Finder's fee - J. Morales (client intros, 2%)", "spend": 8000},
+                {"name": "Google Ads", "spend": 30000},
+                {"name": "Wages and rent", "spend": 5700000},
+            ],
+            "customers": {"new": 7, "sources": {"J. Morales intro": 2, "google ads": 5}},
+        },
+    )
+    assert "Finder" not in ba101.advice
+    assert "(Google Ads: $6,000 a customer, from 5 customers only: a small sample)" in (
+        ba101.advice
+    )

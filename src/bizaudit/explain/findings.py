@@ -79,6 +79,20 @@ _SOURCE = {
 _WITHOUT_MOVED = " (without the lines BA116 names)"
 
 
+def _without_moved(f: BelowMinimum, money: Callable[[object], str]) -> str:
+    """What the profit BA101's advice weighs leaves out: the lines BA116 names, but for those
+    that may be a cost, kept in (AB17 of the eighteenth round: "without the lines BA116 names"
+    beside a profit that still counted the owners' $72,000 of draws)."""
+    if not f.moved:
+        return ""
+    if not f.kept:
+        return _WITHOUT_MOVED
+    return (
+        f" (without the lines BA116 names as no cost; the {money(f.kept)} it names that may be "
+        "the owner's pay kept in)"
+    )
+
+
 #: what an owner does where `plan` cannot move a channel's money: a test by hand, in the step
 #: `plan` itself takes (Y7 of the seventeenth round)
 def _by_hand(whose: str) -> str:
@@ -229,11 +243,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
         if gap > profit:
             effect = (
                 f"would turn the {money(profit)} operating profit"
-                f"{_WITHOUT_MOVED * bool(f.moved)} into a {money(gap - profit)} loss"
+                f"{_without_moved(f, money)} into a {money(gap - profit)} loss"
             )
         else:  # a profit still, but under BA115's 5% margin
             effect = (
-                f"would take the operating margin{_WITHOUT_MOVED * bool(f.moved)} from "
+                f"would take the operating margin{_without_moved(f, money)} from "
                 f"{format_percent(profit / f.net_revenue)} "
                 f"to {format_percent((profit - gap) / f.net_revenue)}, under "
                 f"{format_percent(THIN_MARGIN)} (a thin margin, BA115)"
@@ -298,7 +312,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         change = (
             ""
             if f.profit is None
-            else f"; operating profit{_WITHOUT_MOVED * bool(f.moved)} {money(f.profit)} → "
+            else f"; operating profit{_without_moved(f, money)} {money(f.profit)} → "
             f"{money(f.profit - gap)}"
         )
         in_money = " of money spent" if f.given_up else ""

@@ -292,6 +292,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
         verdict=score.verdict(
             audit.score,
             over_range=next((f.severity for f in audit.found if f.rule.id == "BA110"), None),
+            under_minimum=any(f.rule.id == "BA101" and f.severity != "info" for f in audit.found),
         ),
         business=BusinessInfo(
             name=business.name,

@@ -12,7 +12,16 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.model.vocab import Severity
 
-__all__ = ["CAPS", "OVER_RANGE", "OVER_RANGE_PAYING", "VERDICTS", "basis", "cap", "verdict"]
+__all__ = [
+    "CAPS",
+    "OVER_RANGE",
+    "OVER_RANGE_PAYING",
+    "UNDER_MINIMUM",
+    "VERDICTS",
+    "basis",
+    "cap",
+    "verdict",
+]
 
 VERDICTS: tuple[tuple[int, str], ...] = (
     (80, "Strong: you invest in getting and keeping customers on purpose."),
@@ -42,11 +51,25 @@ OVER_RANGE_PAYING: tuple[tuple[int, str], ...] = (
 )
 
 
-def verdict(value: int, *, over_range: Severity | None = None) -> str:
+#: The "Fair" band where marketing is under the minimum (BA101 warns or fails the run): "a real
+#: marketing effort" contradicted the report's one error (AB14 of the eighteenth round: a
+#: restaurant at 1.69% against a 3% minimum read "Fair: a real marketing effort", FAILED).
+UNDER_MINIMUM: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (60, "Fair overall, but too little goes into marketing."),
+    (40, VERDICTS[2][1]),
+    (0, VERDICTS[3][1]),
+)
+
+
+def verdict(value: int, *, over_range: Severity | None = None, under_minimum: bool = False) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
-    the industry's range: information where customers pay back, else a warning or an error."""
+    the industry's range: information where customers pay back, else a warning or an error;
+    ``under_minimum`` where BA101 warns or errs that marketing is under the minimum."""
     bands = (
-        VERDICTS
+        UNDER_MINIMUM
+        if under_minimum
+        else VERDICTS
         if over_range is None
         else OVER_RANGE_PAYING
         if over_range == "info"

@@ -113,6 +113,9 @@ class BelowMinimum(NamedTuple):
     #: Where ``owner_time`` is the marketing hours' share of what the lines paying the owner
     #: pay, not hours at the rate: that pay (X7 of the seventeenth round)
     owner_paid: Decimal | None = None
+    #: What the lines BA116 names that may be a cost add (a draw that may be the owner's only
+    #: pay): kept in ``profit``, and the advice says so (AB17 of the eighteenth round)
+    kept: Decimal = Decimal(0)
 
 
 class OnlyByAgreement(NamedTuple):
@@ -285,7 +288,7 @@ class MarketingShare(Rule):
         # payments, a transfer, revenue given up): the advice weighs the profit without them,
         # as BA111 and BA115 do (a CFO's review, 2026-12-03, at a loss; Z3 of the seventeenth
         # round's re-review, a cleaning company told its 6.7% margin was "already thin")
-        moved = moved_in(facts)[0] if profit is not None else Decimal(0)
+        moved, kept = moved_in(facts) if profit is not None else (Decimal(0), Decimal(0))
         if moved and profit is not None:
             profit += moved
         owner = None if (valued := owner_marketing_value(facts)) is None else valued[0]
@@ -379,6 +382,7 @@ class MarketingShare(Rule):
                 else (),
                 facts.agreed_marketing,
                 None if valued is None else valued[1],
+                kept,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
