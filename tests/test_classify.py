@@ -979,3 +979,11 @@ def test_lines_of_the_eighteenth_round(
 )
 def test_sources_of_the_eighteenth_round(name: str, kind: str) -> None:
     assert classify_source(name).kind == kind
+
+
+def test_a_marketplaces_commission_is_its_share_whichever_term_wins() -> None:
+    """AB23 of the eighteenth round: "DoorDash / UberEats commissions" read as contra-revenue
+    but drew BA107 ("also 'commission' → sales/convert"): a delivery app's commission is never
+    a sales commission."""
+    got = classify("UberEats commissions")
+    assert (got.category, got.confidence, got.also) == ("contra-revenue", "high", ())

@@ -146,7 +146,7 @@ def test_advice_rounds_up_what_is_needed() -> None:
     advice = {f.rule: f.advice for f in audit_report(profile, resolve([])).findings}
     assert advice["BA101"].startswith("budget at least $10,000.51 a period")
     assert "($5,000.51 more;" in advice["BA101"]
-    assert advice["BA105"] == "block at least 6.3 hours a week for marketing"
+    assert advice["BA105"].startswith("block at least 6.3 hours a week for marketing, or, at")
 
 
 def test_a_figure_just_past_its_limit_never_reads_as_the_limit() -> None:
@@ -286,8 +286,9 @@ def test_owner_time_advice_says_what_the_hours_cost_when_the_hour_is_valued() ->
     valued = _advice({"revenue": 1500000, "activities": [], "owner_hours": {**hours, "rate": 400}})
     assert valued["BA105"] == (
         "block at least 4.3 hours a week for marketing (3.3 more: about $68,640 a year of the "
-        "owner's time at $400 an hour), or hand that work to someone whose hour costs less (a "
-        "marketing coordinator, an agency)"
+        "owner's time at $400 an hour), or hand that work to a part-time marketing "
+        "coordinator, whose hour costs less (about $35.90 an hour, the US median for marketing "
+        "specialists: BLS, 2023)"
     )
     plain = _advice({"revenue": 100000, "activities": [], "owner_hours": hours})
     assert plain["BA105"] == "block at least 4.3 hours a week for marketing"
@@ -3591,4 +3592,54 @@ def test_the_staged_test_never_goes_to_a_finder_paid_on_each_client() -> None:
     assert "Finder" not in ba101.advice
     assert "(Google Ads: $6,000 a customer, from 5 customers only: a small sample)" in (
         ba101.advice
+    )
+
+
+def test_ba104_offers_a_business_that_serves_businesses_no_loyalty_scheme() -> None:
+    """AB24 of the eighteenth round: a brand designer was told to start "a loyalty scheme"."""
+    [ba104] = _found(
+        "BA104",
+        {
+            "business": {"name": "Maya Design", "industry": "freelance"},
+            "revenue": 120000,
+            "activities": [{"name": "Dribbble Pro", "spend": 240}],
+        },
+    )
+    assert ba104.advice == (
+        "add a retention activity such as client check-ins on a calendar, a retainer or "
+        "maintenance offer to past clients, or a newsletter"
+    )
+    [cafe] = _found(
+        "BA104",
+        {
+            "business": {"name": "Cafe", "industry": "restaurant"},
+            "revenue": 120000,
+            "activities": [{"name": "Google Ads", "spend": 2400}],
+        },
+    )
+    assert "a loyalty scheme" in cafe.advice
+
+
+def test_owner_time_advice_hands_work_over_only_where_it_costs_less_or_the_week_is_full() -> None:
+    """AB11 and AB21 of the eighteenth round: a designer whose hour was valued at $26.22 was
+    told to hand marketing to "an agency" whose hour costs less; a restaurant owner at 71
+    hours was told only to block 7.1 more. By hand: 10% of 71 = 7.1 hours, 2 now; at $20 an
+    hour (under the $35.90 a specialist costs) no handing over is offered for a 40-hour week."""
+    long = _advice(
+        {"revenue": 1500000, "activities": [], "owner_hours": {"delivery": 69, "marketing": 2}}
+    )
+    assert long["BA105"] == (
+        "block at least 7.1 hours a week for marketing, or, at 71 hours a week already, give "
+        "them to a manager or a part-time marketing coordinator"
+    )
+    cheap = _advice(
+        {
+            "revenue": 1500000,
+            "activities": [],
+            "owner_hours": {"delivery": 38, "marketing": 2, "rate": 20},
+        }
+    )
+    assert cheap["BA105"] == (
+        "block at least 4 hours a week for marketing (2 more: about $2,080 a year of the "
+        "owner's time at $20 an hour)"
     )

@@ -918,6 +918,10 @@ class Classifier:
             winner, rivals = _best(found)
             if (shared := _marketplace_share(winner, words)) is not None:
                 return shared
+            for rival in rivals:  # "UberEats commissions": the marketplace's name ties the fee
+                # (AB23 of the eighteenth round: BA107 asked to split a line read right)
+                if (shared := _marketplace_share(rival, words)) is not None:
+                    return shared
             if words[0] == "cog" and winner.category != "cost-of-sales":  # "COGS", stemmed
                 # the bookkeeper filed it under cost of goods sold ("COGS - Microsoft 365 /
                 # Azure licenses", an IT provider's resold licences; a CFO's review, 2026-12-02)

@@ -528,6 +528,11 @@ def _ba103(hit: Hit, currency: str) -> Words:
 def _ba104(hit: Hit, currency: str) -> Words:
     f: MaybeRetention = hit.figures
     add = "add a retention activity such as a newsletter, a loyalty scheme or client check-ins"
+    if f.clients:
+        add = (
+            "add a retention activity such as client check-ins on a calendar, a retainer or "
+            "maintenance offer to past clients, or a newsletter"
+        )
     if f.caution is not None:
         add = (
             "add a retention activity such as a newsletter or client check-ins, not a loyalty "
@@ -570,12 +575,28 @@ def _ba105(hit: Hit, currency: str) -> Words:
     return message, _time_advice(f, currency)
 
 
+#: What an hour of a marketing specialist costs, as the owner's alternative: the US median
+#: wage of market research analysts and marketing specialists, $74,680 a year or $35.90 an hour
+#: (U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, May 2023 figures). Handing
+#: the work over is offered only where the owner's hour is worth more (AB11 of the eighteenth
+#: round: an owner valued at $26.22 an hour was told to hand marketing to "an agency").
+SPECIALIST_HOUR = Decimal("35.90")
+#: A week this long leaves no room to add hours: the advice offers handing them over (AB21 of
+#: the eighteenth round: a restaurant owner at 71 hours was told only to block 7.1 more)
+LONG_WEEK = Decimal(60)
+
+
 def _time_advice(f: TooLittleTime, currency: str) -> str:
     needed = at_least(f.minimum * f.total, "0.1")
     advice = f"block at least {format_hours(needed)} hours a week for marketing"
     more = needed - f.marketing
+    long_week = f.total >= LONG_WEEK and more >= 1
+    hand_over = (
+        f", or, at {format_hours(f.total)} hours a week already, give them to a manager or a "
+        "part-time marketing coordinator"
+    )
     if f.rate is None or not f.rate or more <= 0:
-        return advice
+        return advice + hand_over * long_week
     # An owner whose hour is dear (a dentist at $400) pays for those hours in lost work.
     cost = format_money((more * f.rate * 52).quantize(Decimal(1)), currency)  # "about"
     priced = (
@@ -584,8 +605,12 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
     )
     if more < 1:  # 24 minutes a week is not a hire (a CFO's review of a one-person firm)
         return priced
-    return f"{priced}, or hand that work to someone whose hour costs less (a marketing " + (
-        "coordinator, an agency)"
+    if f.rate <= SPECIALIST_HOUR:
+        return priced + hand_over * long_week
+    return (
+        f"{priced}, or hand that work to a part-time marketing coordinator, whose hour costs "
+        f"less (about {format_money(SPECIALIST_HOUR, 'USD')} an hour, the US median for "
+        "marketing specialists: BLS, 2023)"
     )
 
 

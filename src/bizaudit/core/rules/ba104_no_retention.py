@@ -18,6 +18,9 @@ class MaybeRetention(NamedTuple):
     one_off: Decimal | None = None
     #: why a loyalty scheme's rewards are restricted in the profession, when they are
     caution: str | None = None
+    #: the business serves other businesses (a b2b sector): clients are kept by check-ins and a
+    #: retainer offer, not a loyalty scheme (AB24 of the eighteenth round: a brand designer)
+    clients: bool = False
 
 
 class NoRetention(Rule):
@@ -42,7 +45,10 @@ class NoRetention(Rule):
     warranty to follow up). Where a profession's
     rules restrict rewarding customers (an insurance agency's anti-rebating law; gifts to
     Medicare or Medicaid patients), no loyalty scheme is suggested, and the finding says why
-    (a CFO's review, 2026-12-02).
+    (a CFO's review, 2026-12-02). Nor is one for a business that serves other businesses (a
+    b2b industry): check-ins on a calendar, a retainer or maintenance offer to past clients and
+    a newsletter instead (a coach's review, 2026-12-03: a brand designer had been told to start
+    a loyalty scheme).
     """
 
     id = "BA104"
@@ -60,4 +66,6 @@ class NoRetention(Rule):
         ]
         one_off = facts.economics.payback_months.one_off
         caution = reading.retention_caution if (reading := facts.read_by) is not None else None
-        yield Hit(MaybeRetention(maybe, one_off, caution), at=("activities",))
+        sector = facts.vertical.sector if facts.vertical is not None else None
+        clients = sector is not None and sector.startswith("b2b")
+        yield Hit(MaybeRetention(maybe, one_off, caution, clients), at=("activities",))

@@ -38,8 +38,12 @@ class OwnerTime(Rule):
     How to fix: block regular time for marketing in the calendar, and hand some delivery or
     admin to others to make room for it. When the profile values the owner's hour
     (`owner_hours.rate`), the advice says what the extra hours cost a year (hours × rate × 52),
-    and that handing the marketing to someone whose hour costs less does as well: a dentist's
-    three more hours at $400 are about $62,400 a year of chair time.
+    and, where that hour is worth more than a part-time marketing coordinator's (the US median
+    for marketing specialists, $35.90 an hour: BLS, Occupational Outlook Handbook, May 2023),
+    that handing the marketing over does as well: a dentist's three more hours at $400 are
+    about $62,400 a year of chair time. An owner already working 60 hours a week or more is
+    offered handing the hours to a manager or a coordinator (a coach's review, 2026-12-03: a
+    restaurant owner at 71 hours had been told only to block more).
 
     A business at least 90% full (`business.capacity_used`) is told so, as information: more
     hours of marketing would bring customers it could not serve.
