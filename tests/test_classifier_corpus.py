@@ -56,7 +56,9 @@ def test_accuracy_on_the_build_part() -> None:
     assert result.purpose_accuracy >= 0.92
     assert _recall(BUILD, "marketing") >= 0.94
     assert _recall(BUILD, "sales") >= 0.89
-    assert _recall(BUILD, "innovation") >= 0.94
+    # 0.93 since the fourth round's 1,078 names (61 of them innovation, from 47 kinds of
+    # business: "New UV printing capability", "Reverse mortgage division startup") joined it
+    assert _recall(BUILD, "innovation") >= 0.93
     assert evaluate_sources(SOURCES_BUILD).accuracy >= 0.94
 
 
@@ -78,20 +80,26 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
        85.9% purpose, recall 88.9% / 82.7% / 82.2%, 98 confidently wrong, 370 not placed;
        sources 87.4%.
 
-    The issue's goals (92%, 85%, 90% recall, 90% sources) are met for purpose only: README
-    "How good is it?" says why. The bounds sit just under the last measurement (2026-12-03,
+    The issue's goals (92%, 85%, 90% recall, 90% sources) are met for purpose and marketing's
+    recall only: README "How good is it?" says why. Between the third and fourth (2026-12-03,
     after seven general words for cost of sales chosen on the build part's misses: 90.2%,
     86.3%, 91 confidently wrong, recall 89.1% / 83.5% / 83.6%; after the fifteenth round's
-    words, chosen on its reviewers' lines, purpose 86.4% and sources 87.7%); never tune the
-    vocabulary on this file."""
+    words, chosen on its reviewers' lines, purpose 86.4% and sources 87.7%).
+
+    4. after 1,078 names and 377 sources of a fourth round (vendors, roles and owners' lines in
+       47 kinds of business, CRM and analytics source lists) joined the build part and the
+       vocabulary was grown from them (2026-12-03): 90.95% category, 87.1% purpose, recall
+       90.0% / 83.5% / 86.3%, 85 confidently wrong, 349 not placed; sources 88.1%.
+
+    The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.900
-    assert result.purpose_accuracy >= 0.861
-    assert result.confidently_wrong <= 92
-    assert _recall(FROZEN, "marketing") >= 0.889
+    assert result.category_accuracy >= 0.909
+    assert result.purpose_accuracy >= 0.871
+    assert result.confidently_wrong <= 86
+    assert _recall(FROZEN, "marketing") >= 0.90
     assert _recall(FROZEN, "sales") >= 0.83
-    assert _recall(FROZEN, "innovation") >= 0.81
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.87
+    assert _recall(FROZEN, "innovation") >= 0.86
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.88
 
 
 def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:

@@ -388,7 +388,7 @@ _SPENT_TOO = re.compile(r"\b(?:fees?|cash|stipends?|payments?)\b", re.IGNORECASE
 _WAIVED = re.compile(r"\bwaiv(?:ers?|ed|ing)\b", re.IGNORECASE)
 #: A value never billed: waived, not charged, comped (a contra-revenue line that says so)
 _NEVER_BILLED = re.compile(
-    r"\b(?:value\s+waived|waived|not\s+charged|unbilled|no\s+charge|comp(?:ed|'d|ped))\b",
+    r"\b(?:value\s+waived|waived|waivers?|not\s+charged|unbilled|no\s+charge|comp(?:ed|'d|ped))\b",
     re.IGNORECASE,
 )
 
