@@ -411,9 +411,11 @@ def test_signs_are_left_alone(run_cli: RunCli, tmp_path: Path) -> None:
         "customers: {new: 105, sources: {sign call: 25, google ads: 40, facebook ads: 40}}\n"
     )
     data = json.loads(run_cli("plan", profile, "-f", "json").stdout)
-    signs = next(c for c in data["channels"] if c["name"].startswith("Walk-ins"))
+    signs = next(c for c in data["channels"] if c["name"].startswith("Signs and walk-ins"))
+    assert signs["name"] == "Signs and walk-ins"
     assert signs["left_alone"].startswith(
-        "walk-ins and sign calls come from where a sign or storefront stands"
+        "walk-ins and sign calls come from where a sign or storefront stands (a shop's street, "
+        "a listing's or a job's yard)"
     )
     assert signs["planned_spend"] == signs["spend"] == "4500"
 
