@@ -749,3 +749,22 @@ def test_ba110_says_when_plan_leaves_its_dearest_channel_alone(
     [ba110] = [f for f in data["profiles"][0]["findings"] if f["rule"] == "BA110"]
     assert "start with the dearest: Insurance lead vendors" in ba110["advice"]
     assert "which `bizaudit plan` leaves alone: it sells leads at a price each" in ba110["advice"]
+
+
+def test_a_source_nothing_read_is_not_said_to_cost_nothing(run_cli: RunCli, tmp_path: Path) -> None:
+    """AA6 of the eighteenth round: a lender's 12 borrowers from "Coastal Realty (MSA)", bought
+    by a marketing services agreement BA114 flags, were left alone as "its customers cost
+    nothing today". What a source nothing read costs is unknown."""
+    profile = tmp_path / "lender.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Lender}\nrevenue: 900000\nactivities:\n"
+        "  - {name: Google Ads, spend: 20000}\n  - {name: Facebook ads, spend: 20000}\n"
+        "customers: {new: 92, sources: {google ads: 40, facebook ads: 40, "
+        "Coastal Realty (MSA): 12}}\n"
+    )
+    data = json.loads(run_cli("plan", profile, "-f", "json").stdout)
+    coastal = next(c for c in data["channels"] if c["name"] == "Coastal Realty (MSA)")
+    assert coastal["left_alone"] == (
+        "a source nothing read, with no line joined to it: what its customers cost is "
+        "unknown, not nothing (BA113 asks what it is)"
+    )

@@ -344,6 +344,14 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         )
     if channel.paid_without_spend:
         return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
+    if not channel.activities and all(
+        source.classification.kind == "other" for source in channel.sources
+    ):  # a source nothing read: what its customers cost is unknown, not nothing (AA6 of the
+        # eighteenth round: "Coastal Realty (MSA)", bought by a flagged agreement, "cost nothing")
+        return (
+            "a source nothing read, with no line joined to it: what its customers cost is "
+            "unknown, not nothing (BA113 asks what it is)"
+        )
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all
         return "no spend to move: its customers cost nothing today"
     if (reason := paid_per_result(channel)) is not None:
