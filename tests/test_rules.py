@@ -3643,3 +3643,22 @@ def test_owner_time_advice_hands_work_over_only_where_it_costs_less_or_the_week_
         "block at least 4 hours a week for marketing (2 more: about $2,080 a year of the "
         "owner's time at $20 an hour)"
     )
+
+
+def test_factoring_fees_come_after_the_operating_profit_with_interest() -> None:
+    """AA18 of the eighteenth round: a staffing firm's factoring fees were an operating cost
+    beside its line of credit's interest, below it. By hand: 1,000,000 − 700,000 = 300,000
+    before 73,000 + 19,000 = 92,000 of financing costs."""
+    facts = _facts(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Factoring fees (AR)", "spend": 73000},
+                {"name": "LOC interest", "spend": 19000},
+                {"name": "Temp payroll", "spend": 700000},
+            ],
+        }
+    )
+    assert facts.operating_profit == Decimal(300000)
+    assert facts.below_operating == Decimal(92000)
+    assert facts.income_tax == Decimal(0)
