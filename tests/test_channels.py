@@ -1615,6 +1615,29 @@ def test_a_channel_that_pays_creators_notes_the_ftcs_disclosure_rules(
     assert said.count("material connection") == 1  # not beside Google Ads
 
 
+def test_a_channel_that_rewards_reviews_says_the_rewards_rules(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AA20 of the eighteenth round (a CFO's review, 2026-12-03): a SaaS's "G2 profile +
+    review incentives" carried no word of the review rules, which sat on its affiliates'
+    line instead."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Ledgerly}
+        revenue: 2400000
+        activities:
+          - {name: G2 profile + review incentives, spend: 18000}
+          - {name: Google Ads, spend: 40000}
+        customers: {new: 60, sources: {G2: 20, google ads: 40}}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "it rewards customers for reviews: the reward may not depend on what they say" in said
+    assert "16 CFR Part 465, 2024" in said
+    assert said.count("rewards customers for reviews") == 1  # not beside Google Ads
+
+
 def test_a_marketplace_whose_cac_is_both_too_high_and_too_low_says_so_once(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:

@@ -201,6 +201,16 @@ def channel_notes(
             "say is forbidden (the FTC's rule on consumer reviews and testimonials, 16 CFR "
             "Part 465, 2024)"
         )
+    elif any(a.line in joined and _REVIEW_REWARDS.search(a.name) for a in activities):
+        # AA20 of the eighteenth round (a CFO's review, 2026-12-03): a SaaS's "G2 profile +
+        # review incentives" carried no word, while the note sat on its affiliates' line
+        notes.append(
+            "it rewards customers for reviews: the reward may not depend on what they say, and "
+            "the review should disclose it (the FTC's rule on consumer reviews and "
+            "testimonials, 16 CFR Part 465, 2024; its Endorsement Guides, 16 CFR Part 255, "
+            "revised 2023); some review sites forbid rewards outright (Google's and Yelp's "
+            "rules do)"
+        )
     return notes
 
 
@@ -209,6 +219,13 @@ _ENDORSERS = LazyPattern(
     # (not a brand ambassador: mostly the brand's own employee, as a distillery's is)
     r"\b(?:influencers?|creators?|ugc|product\s+seeding|seeding|pr\s+boxe?s?|affiliates?"
     r"|bloggers?)\b",
+    re.IGNORECASE,
+)
+#: Lines that reward customers for writing reviews
+_REVIEW_REWARDS = LazyPattern(
+    r"\breview\s+(?:incentives?|rewards?|bonus(?:es)?|gift\s+cards?)\b"
+    r"|\bincentivi[sz]ed\s+reviews?\b|\b(?:gift\s+cards?|rewards?|credits?)\s+(?:per|for)\s+"
+    r"(?:each\s+|a\s+)?reviews?\b",
     re.IGNORECASE,
 )
 #: Lines that pay CPA firms or accountants for the clients they send
