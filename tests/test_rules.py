@@ -3662,3 +3662,35 @@ def test_factoring_fees_come_after_the_operating_profit_with_interest() -> None:
     assert facts.operating_profit == Decimal(300000)
     assert facts.below_operating == Decimal(92000)
     assert facts.income_tax == Decimal(0)
+
+
+def test_a_gift_card_bonus_is_revenue_given_up_not_money_paid_out() -> None:
+    """AB18 of the eighteenth round: "Gift card promo (buy $100 get $20 bonus)" was told "the
+    money left the business ... a payment for a sign"; the bonus is classes given later."""
+    facts = _facts(
+        {
+            "revenue": 400000,
+            "activities": [
+                {"name": "Gift card promo (buy $100 get $20 bonus)", "spend": 1800},
+                {"name": "Sign bonus paid to customers", "spend": 500},
+            ],
+        }
+    )
+    assert [moved for _, moved in facts.moves] == ["given up", "paid out"]
+
+
+def test_a_referral_reward_written_with_a_card_brand_is_priced_per_referral() -> None:
+    """AB7 of the eighteenth round: "Referral reward $50 Visa GC per new client" read 'gc' as
+    the referrers it names, so it reached none of the referrals it paid for. By hand: 2,250 ÷
+    50 = 45 rewards, of the 60 word-of-mouth customers."""
+    facts = _facts(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Referral reward $50 Visa GC per new client", "spend": 2250},
+                {"name": "Google Ads", "spend": 10000},
+            ],
+            "customers": {"new": 100, "sources": {"word of mouth": 60, "google ads": 40}},
+        }
+    )
+    assert facts.cultivated_customers == 45

@@ -450,6 +450,7 @@ def lines_that_move_money(
                     if partly
                     else "paid out"
                     if _PAID_OUT.search(item.activity.name)
+                    and not _CARD_BONUS.search(item.activity.name)
                     else "given up",
                 )
             )
@@ -467,6 +468,9 @@ def lines_that_move_money(
 #: coach's review, 2026-12-03): a roofer's $21,000 of cheques to homeowners was read as
 #: revenue given up, and "take it out" added it to the profit, though the money left.
 _PAID_OUT = LazyPattern(r"\b(?:bonus(?:es)?|payments?|paid|checks?|cheques?|cash)\b", re.I)
+#: A bonus on a gift card is value on a later visit, not money paid out (AB18 of the eighteenth
+#: round: "Gift card promo (buy $100 get $20 bonus)" was told "the money left the business")
+_CARD_BONUS = LazyPattern(r"\bbonus\s+(?:gift\s+)?cards?\b|\bgift\s+cards?\b|\bbuy\s+\$\s*\d", re.I)
 
 
 def money_moved(

@@ -318,11 +318,12 @@ _REFERRAL_WORDS = frozenset(
     event cost spend word mouth per case out area partner bring friend free month
     credit job sale closing closed signed each account card coffee voucher certificate
     off previous past former prior existing satisfied happy current enrolled new amazon
-    target visa starbuck walmart egift""".split()
+    target visa starbuck walmart egift gc mastercard amex prepaid cash""".split()
     # "Referral bonuses ($250/job)" and "Refer-a-friend account credits ($25)" name nobody:
     # they reach every referral of their channel, as a referral programme does; nor does the
     # shop a gift card is for ("$100 Amazon card per enrolled family": V10 of the sixteenth
-    # round, whose 24 referrals it bought had stayed in what the others cost)
+    # round, whose 24 referrals it bought had stayed in what the others cost), nor a card
+    # written "GC" ("Referral reward $50 Visa GC per new client": AB7 of the eighteenth round)
 )
 #: Customers as referrers: a generic "Referral" source is most often one of theirs. A studio's
 #: "Member Referral Rewards" reach its members' referrals, not its corporate partners' (a
