@@ -3694,3 +3694,46 @@ def test_a_referral_reward_written_with_a_card_brand_is_priced_per_referral() ->
         }
     )
     assert facts.cultivated_customers == 45
+
+
+def test_lines_for_those_who_refer_reach_the_referrals_they_name() -> None:
+    """AB9 of the eighteenth round: "Thank-you gifts to past clients who referred" and
+    "Catering tastings for wedding planners" stood as channels with no customers while the
+    referrals they cultivate counted as come on their own. By hand: the 6 past-client and 35
+    planner referrals are reached; the 20 friends' are not, nor counted as bought."""
+    facts = _facts(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Thank-you gifts to past clients who referred", "spend": 600},
+                {"name": "Catering tastings for wedding planners", "spend": 3500},
+                {"name": "Google Ads", "spend": 10000},
+            ],
+            "customers": {
+                "new": 101,
+                "sources": {
+                    "past client referral": 6,
+                    "wedding planner referral": 35,
+                    "friend": 20,
+                    "google ads": 40,
+                },
+            },
+        }
+    )
+    assert facts.cultivated_customers == 41
+
+
+def test_a_portfolio_site_no_customer_came_through_is_no_channel() -> None:
+    """AB8 of the eighteenth round: a designer's "Portfolio site (Webflow + domain)" was one of
+    her five "funded, recurring acquisition channels" with no client joined to it."""
+    facts = _facts(
+        {
+            "revenue": 120000,
+            "activities": [
+                {"name": "Portfolio site (Webflow + domain)", "spend": 480},
+                {"name": "Dribbble Pro", "spend": 240},
+            ],
+            "customers": {"new": 3, "sources": {"Dribbble": 1, "word of mouth": 2}},
+        }
+    )
+    assert [item.activity.name for item in facts.channels] == ["Dribbble Pro"]

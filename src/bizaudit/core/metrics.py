@@ -241,7 +241,11 @@ CHANNEL_INPUTS = re.compile(
     r"|canva|semrush|ahrefs|tools?|software|photography|photo|photographers?|videographers?"
     r"|video production|content creation|content creators?|copywriters?|copywriting"
     # a website serves every channel (the fifteenth round's re-review, 2026-12-03)
-    r"|graphic design|hailtrace|hail trace|storm data|website|web site|squarespace|wix)\b",
+    r"|graphic design|hailtrace|hail trace|storm data|website|web site|squarespace|wix"
+    # a portfolio site, a course the owner takes (AB8 of the eighteenth round: a designer's
+    # "Portfolio site (Webflow + domain)" and "Brand strategy workshop (course)" were among
+    # her five channels beside "fund a channel you control")
+    r"|portfolio|webflow|courses?)\b",
     re.IGNORECASE,
 )
 #: A place bought, not a way customers are shown to come: dues, memberships, listings,
