@@ -1668,3 +1668,17 @@ def test_a_marketplace_whose_cac_is_both_too_high_and_too_low_says_so_once(
     ) in said
     assert "so it is a ceiling" not in said
     assert "so it is a floor" not in said
+
+
+def test_linkedin_premium_pays_for_the_outreach_it_sends() -> None:
+    """AB10 of the eighteenth round: a designer's LinkedIn Premium ($960) was credited with her
+    Instagram client, and the client her LinkedIn outreach won looked free. By hand: 960 ÷ 1."""
+    channels = by_name(
+        run(
+            activities=[{"name": "LinkedIn Premium", "spend": 960}],
+            customers={"new": 2, "sources": {"Instagram": 1, "LinkedIn outreach": 1}},
+        )
+    )
+    outbound = channels["Outbound (cold calls, cold email, prospecting, bid boards)"]
+    assert (outbound.spend, outbound.customers, outbound.cac) == (Decimal(960), 1, Decimal(960))
+    assert channels["Social media (organic)"].spend == 0
