@@ -482,3 +482,41 @@ def test_diff_follows_the_ratio_the_check_judges_and_says_when_customers_held_st
     # the same profile: the customers held still, but nothing moved, so no such note
     same = " ".join(run_cli("diff", before, before).stdout.split())
     assert "moved with the spend alone" not in same
+
+
+def test_diff_shows_spend_moved_between_channels_and_the_caps_lifted(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """AB12 of the eighteenth round: a landscaper's diff read "score 79 → 98, better" where
+    most of the 19 points were BA121's cap lifted with the HOA gift cards gone, and showed no
+    spend by channel, though `diff` promises spend moved. By hand: Angi 9,600 for 24 → gone;
+    Google Ads 10,000 for 40 ($250) → 19,600 for 56 ($350)."""
+    before = tmp_path / "before.yaml"
+    after = tmp_path / "after.yaml"
+    base = (
+        "version: 1\nbusiness: {name: Lawn, industry: home-services}\nrevenue: 400000\n"
+        "activities:\n  - {name: Google Ads, spend: %s}\n%s"
+        "  - {name: Email newsletter, spend: 1500}\n  - {name: Owner salary, spend: 60000}\n"
+        "  - {name: Crew wages, spend: 200000}\n"
+        "customers: {new: %s, sources: {google ads: %s%s}, average_revenue: 2000, "
+        "gross_margin: 50%%, churn_rate: 30%%}\nowner_hours: {delivery: 40, marketing: 6}\n"
+    )
+    before.write_text(
+        base % ("10000", "  - {name: Angi leads, spend: 9600}\n"
+                "  - {name: HOA board holiday gift cards, spend: 2000}\n", 64, 40, ", Angi: 24")
+    )  # fmt: skip
+    after.write_text(base % ("19600", "", 56, 56, ""))
+    data = diff_json(run_cli, before, after)
+    rows = {c["name"]: c for c in data["channels"]}
+    assert rows["Google Ads"] == {
+        "name": "Google Ads", "spend_before": "10000", "spend_after": "19600",
+        "customers_before": 40, "customers_after": 56, "cac_before": "250", "cac_after": "350",
+    }  # fmt: skip
+    angi = next(c for name, c in rows.items() if name.startswith("Angi"))
+    assert (angi["spend_after"], angi["customers_after"], angi["cac_after"]) == ("0", 0, None)
+    assert [cap["reason"] for cap in data["caps_lifted"]] == [
+        "a line gives something of value to those who award work for others (BA121)"
+    ]
+    shown = " ".join(run_cli("diff", before, after).stdout.split())
+    assert "score cap at 79 lifted: a line gives something of value" in shown
+    assert "Channels channel before after change new customers CAC" in shown

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.core.shares import held_share
-from bizaudit.model.diff import Better, Change, Diff, FindingRef, MoneyChange
+from bizaudit.model.diff import Better, Change, ChannelChange, Diff, FindingRef, MoneyChange
 from bizaudit.model.report import Finding, ProfileReport
 
 __all__ = ["GATES", "METRICS", "compare", "judged_payback", "judged_ratio"]
@@ -129,6 +129,8 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
         results.append(_money("CAC", before, after))
     old_keys = {_key(f) for f in old.findings}
     new_keys = {_key(f) for f in new.findings}
+    old_caps = {cap.reason for cap in old.score_caps}
+    new_caps = {cap.reason for cap in new.score_caps}
     return Diff(
         old=old.path,
         new=new.path,
@@ -145,7 +147,34 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
         verdict_before=old.predictability.verdict,
         verdict_after=new.predictability.verdict,
         results=results,
+        channels=_channels(old, new),
+        caps_lifted=[cap for cap in old.score_caps if cap.reason not in new_caps],
+        caps_added=[cap for cap in new.score_caps if cap.reason not in old_caps],
     )
+
+
+def _channels(old: ProfileReport, new: ProfileReport) -> list[ChannelChange]:
+    """Each channel of either period, in the new period's order, then those it dropped: the
+    spend moved between channels and what each brought (AB12 of the eighteenth review round:
+    a landscaper's diff showed spend by category only, though `diff` promises spend moved)."""
+    before = {c.name: c for c in old.channels}
+    after = {c.name: c for c in new.channels}
+    names = [*after, *(name for name in before if name not in after)]
+    rows = []
+    for name in names:
+        was, now = before.get(name), after.get(name)
+        rows.append(
+            ChannelChange(
+                name=name,
+                spend_before=was.spend if was else Decimal(0),
+                spend_after=now.spend if now else Decimal(0),
+                customers_before=was.customers if was else 0,
+                customers_after=now.customers if now else 0,
+                cac_before=was.cac if was else None,
+                cac_after=now.cac if now else None,
+            )
+        )
+    return rows
 
 
 def _same_customers(old: ProfileReport, new: ProfileReport) -> bool:

@@ -9,9 +9,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field, TypeAdapter
 
-from bizaudit.model.report import MoneyOut, ShareOut, record
+from bizaudit.model.report import MoneyOut, ScoreCap, ShareOut, record
 
-__all__ = ["Better", "Change", "Diff", "FindingRef", "MoneyChange", "adapter"]
+__all__ = ["Better", "Change", "ChannelChange", "Diff", "FindingRef", "MoneyChange", "adapter"]
 
 #: which way a figure is better; "neither" for one no rule judges (sales ÷ all spend), which
 #: never counts as worse
@@ -38,6 +38,20 @@ class MoneyChange:
     before: MoneyOut
     after: MoneyOut
     change: MoneyOut
+
+
+@record
+class ChannelChange:
+    """One channel's acquisition spend, new customers and cost per customer in both periods
+    (a channel only one period has reads 0 spend and 0 customers in the other)."""
+
+    name: str
+    spend_before: MoneyOut
+    spend_after: MoneyOut
+    customers_before: int
+    customers_after: int
+    cac_before: Annotated[MoneyOut | None, Field(description="n/a without customers")] = None
+    cac_after: Annotated[MoneyOut | None, Field(description="n/a without customers")] = None
 
 
 @record
@@ -90,6 +104,22 @@ class Diff:
             "operating profit (when both profiles list every cost) and CAC, every new "
             "customer's (when both count them), before and after"
         ),
+    ] = field(default_factory=list)
+
+    channels: Annotated[
+        list[ChannelChange],
+        Field(
+            description="spend moved between channels: each channel's spend, new customers "
+            "and cost per customer before and after (AB12 of the eighteenth review round)"
+        ),
+    ] = field(default_factory=list)
+    caps_lifted: Annotated[
+        list[ScoreCap],
+        Field(description="the old profile's score caps the new one no longer has"),
+    ] = field(default_factory=list)
+    caps_added: Annotated[
+        list[ScoreCap],
+        Field(description="the new profile's score caps the old one did not have"),
     ] = field(default_factory=list)
 
     def worse(self, names: list[str]) -> list[Change]:

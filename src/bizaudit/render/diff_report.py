@@ -11,7 +11,7 @@ from rich.text import Text
 
 from bizaudit.explain.numbers import format_money, format_number, format_percent, places_apart
 from bizaudit.explain.summary import held_label
-from bizaudit.model.diff import Change, Diff
+from bizaudit.model.diff import Change, ChannelChange, Diff
 from bizaudit.model.report import dump_json
 from bizaudit.render.markdown import code, escape
 
@@ -99,6 +99,28 @@ def _mark(change: Change) -> str:
     return "better"
 
 
+def _caps(diff: Diff) -> list[str]:
+    """What of the score's change is a cap lifted or added, in words (AB12 of the eighteenth
+    round: 79 → 98 read "better" when 16 of the 19 points were BA121's cap lifted)."""
+    said = [f"score cap at {cap.limit} lifted: {cap.reason}" for cap in diff.caps_lifted]
+    said += [f"score capped at {cap.limit}: {cap.reason}" for cap in diff.caps_added]
+    return said
+
+
+def _cac(amount: Decimal | None, currency: str) -> str:
+    return "—" if amount is None else format_money(amount, currency)
+
+
+def _channel_cells(c: ChannelChange, currency: str) -> tuple[str, str, str, str, str]:
+    return (
+        format_money(c.spend_before, currency),
+        format_money(c.spend_after, currency),
+        _signed_money(c.spend_after - c.spend_before, currency),
+        f"{c.customers_before:,} → {c.customers_after:,}",
+        f"{_cac(c.cac_before, currency)} → {_cac(c.cac_after, currency)}",
+    )
+
+
 def render_json(diff: Diff) -> str:
     return dump_json(diff) + "\n"
 
@@ -133,8 +155,16 @@ def render_rich(diff: Diff) -> RenderableType:
                 _signed_money(m.change, currency),
             )
         tables += [table, Text("")]
+    if diff.channels:
+        table = Table(title="Channels", title_justify="left", box=None, padding=(0, 1))
+        for column in ("channel", "before", "after", "change", "new customers", "CAC"):
+            table.add_column(column, justify="left" if column == "channel" else "right")
+        for row in diff.channels:
+            table.add_row(row.name, *_channel_cells(row, currency))
+        tables += [table, Text("")]
     note = [Text(_SAME_CUSTOMERS, style="dim"), Text("")] if _spend_alone(diff) else []
-    parts: list[RenderableType] = [title, Text(""), metrics, *note, Text(""), *tables]
+    caps = [Text(line) for line in _caps(diff)]
+    parts: list[RenderableType] = [title, *caps, Text(""), metrics, *note, Text(""), *tables]
     found = (("Resolved", diff.resolved, "green"), ("Introduced", diff.introduced, "red"))
     for label, refs, style in found:
         parts.append(Text(f"{label}: {len(refs) or 'none'}", style=f"bold {style}"))
@@ -148,6 +178,8 @@ def render_markdown(diff: Diff) -> str:
         "",
         f"{code(diff.old)} → {code(diff.new)} · {diff.verdict_before} → {diff.verdict_after}",
         "",
+        *(f"- {escape(line)}" for line in _caps(diff)),
+        *([""] if diff.caps_lifted or diff.caps_added else []),
         "| figure | before | after | change | |",
         "|---|---|---|---|---|",
     ]
@@ -160,6 +192,16 @@ def render_markdown(diff: Diff) -> str:
             f"| {m.name} | {format_money(m.before, diff.currency)} | "
             f"{format_money(m.after, diff.currency)} | {_signed_money(m.change, diff.currency)} |"
             for m in rows
+        ]
+    if diff.channels:
+        lines += [
+            "",
+            "| channel | before | after | change | new customers | CAC |",
+            "|---|---|---|---|---|---|",
+        ]
+        lines += [
+            f"| {escape(c.name)} | {' | '.join(_channel_cells(c, diff.currency))} |"
+            for c in diff.channels
         ]
     for label, refs in (("Resolved", diff.resolved), ("Introduced", diff.introduced)):
         lines += ["", f"**{label}:** {len(refs) or 'none'}"]
