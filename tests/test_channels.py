@@ -1456,7 +1456,7 @@ def test_door_hangers_and_mailed_postcards_are_channels_apart() -> None:
         customers={"new": 25, "sources": {"door hanger": 14, "EDDM postcard": 11}},
     )
     cac = {c.name: c.cac for c in report.channels}
-    assert cac["Door hangers (hand-delivered)"] == Decimal(300)
+    assert cac["Door hangers"] == Decimal(300)
     direct = cac["Direct mail"]
     assert direct is not None
     assert round(direct, 2) == Decimal("872.73")

@@ -1149,3 +1149,24 @@ def test_the_share_card_does_not_say_in_range_where_it_meets_the_minimum_only_as
     )
     doc = parse(html.render(report_of(path)))
     assert figures(doc)["Marketing ÷ revenue"] == ("7%", "under the minimum as BA101 counts it")
+
+
+def test_findings_about_lines_ba116_names_rank_by_the_line_s_amount(
+    write_profile: WriteProfile,
+) -> None:
+    """AB25 of the eighteenth round: the page promises findings with an amount of money first,
+    the largest first, yet listed a $1,800 gift-card bonus before a $48,000 draw."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Studio}\nrevenue: 400000\nactivities:\n"
+        "  - {name: Gift card promo (buy $100 get $20 bonus), spend: 1800}\n"
+        "  - {name: Owner draw, spend: 48000}\n  - {name: Google Ads, spend: 40000}\n"
+    )
+    (report,) = report_of(path).profiles
+    order = [(f.subject, stake) for f, stake in view.ranked(report) if f.rule == "BA116"]
+    assert order == [
+        ("Owner draw", (Decimal(48000), "listed as spent, not surely a cost of the period")),
+        (
+            "Gift card promo (buy $100 get $20 bonus)",
+            (Decimal(1800), "listed as spent, not surely a cost of the period"),
+        ),
+    ]

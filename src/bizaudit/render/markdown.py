@@ -101,8 +101,9 @@ def _profile(p: ProfileReport) -> str:
         _share_row(held.lower(), share, "min", limits[0]),
         _share_row("referral customers", m.referral_share, "max", limits[1]),
         _share_row("owner time on marketing", m.owner_marketing_time_share, "min", limits[2]),
+        # "of all spend": not revenue (AB25 of the eighteenth round)
         f"| marketing spend | {format_money(p.spend['marketing'], currency)} of "
-        f"{format_money(p.spend['total'], currency)} | |",
+        f"{format_money(p.spend['total'], currency)} spent in all | |",
         f"| acquisition channels | {p.predictability.acquisition_channels} | |",
     ]
     e = p.economics

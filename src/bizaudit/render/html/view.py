@@ -320,6 +320,12 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         short = THIN_MARGIN * revenue - made  # what a 5% margin would take
         if short > 0:
             return cents(short), "more profit a period to reach a 5% margin"
+    elif finding.rule == "BA116":
+        # the line it names, as listed: what taking it out (or marking it) moves (AB25 of the
+        # eighteenth round: a $1,800 gift-card bonus came before a $48,000 draw)
+        line = next((a for a in p.activities if a.name == finding.subject), None)
+        if line is not None and line.spend > 0:
+            return line.spend, "listed as spent, not surely a cost of the period"
     elif finding.rule in ("BA205", "BA206"):
         channel = next((c for c in p.channels if c.name == finding.subject), None)
         if channel is None:
