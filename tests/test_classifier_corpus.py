@@ -56,7 +56,7 @@ def test_accuracy_on_the_build_part() -> None:
     assert result.purpose_accuracy >= 0.92
     assert _recall(BUILD, "marketing") >= 0.94
     assert _recall(BUILD, "sales") >= 0.89
-    # 0.93 since the fourth round's 1,078 names (61 of them innovation, from 47 kinds of
+    # 0.93 since the fourth and fifth rounds' names (236 of them innovation, from 47 kinds of
     # business: "New UV printing capability", "Reverse mortgage division startup") joined it
     assert _recall(BUILD, "innovation") >= 0.93
     assert evaluate_sources(SOURCES_BUILD).accuracy >= 0.94
@@ -90,16 +90,20 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
        47 kinds of business, CRM and analytics source lists) joined the build part and the
        vocabulary was grown from them (2026-12-03): 90.95% category, 87.1% purpose, recall
        90.0% / 83.5% / 86.3%, 85 confidently wrong, 349 not placed; sources 88.1%.
+    5. after 532 names (mostly sales and innovation lines) and 616 sources of a fifth round
+       joined the build part and the vocabulary was grown from them (2026-12-03): 91.1%
+       category, 87.4% purpose, recall 90.0% / 84.2% / 89.0%, 83 confidently wrong, 348 not
+       placed; sources 88.4%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.909
-    assert result.purpose_accuracy >= 0.871
-    assert result.confidently_wrong <= 86
+    assert result.category_accuracy >= 0.910
+    assert result.purpose_accuracy >= 0.873
+    assert result.confidently_wrong <= 84
     assert _recall(FROZEN, "marketing") >= 0.90
-    assert _recall(FROZEN, "sales") >= 0.83
-    assert _recall(FROZEN, "innovation") >= 0.86
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.88
+    assert _recall(FROZEN, "sales") >= 0.84
+    assert _recall(FROZEN, "innovation") >= 0.89
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.883
 
 
 def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:

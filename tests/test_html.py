@@ -1149,6 +1149,10 @@ def test_the_share_card_does_not_say_in_range_where_it_meets_the_minimum_only_as
     )
     doc = parse(html.render(report_of(path)))
     assert figures(doc)["Marketing ÷ revenue"] == ("7%", "under the minimum as BA101 counts it")
+    # and BA101 ranks by the gap in money spent: 60,000 − (70,000 − 20,000) = 10,000
+    (report,) = report_of(path).profiles
+    stakes = {f.rule: stake for f, stake in view.ranked(report)}
+    assert stakes["BA101"] == (Decimal(10000), "a period under the minimum in money spent")
 
 
 def test_findings_about_lines_ba116_names_rank_by_the_line_s_amount(

@@ -307,6 +307,16 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             # a gap, not an amount to add: the advice may be to move money or to compare first
             # (a re-review: "$15,980 more" headed "rather than adding $15,980, move money")
             return needed - measured, "a period under the minimum"
+        # met only with marketing lines BA116 names (revenue given up, money received): the gap
+        # in money spent (a coach's review, eighteenth round: a studio's $9,690 short came
+        # sixth, after five of BA116's lines)
+        named = {f.subject for f in p.findings if f.rule == "BA116"}
+        not_spent = sum(
+            (a.spend for a in p.activities if a.category == "marketing" and a.name in named),
+            Decimal(0),
+        )
+        if not_spent and needed > measured - not_spent:
+            return needed - (measured - not_spent), "a period under the minimum in money spent"
     elif finding.rule == "BA110" and p.industry is not None:
         with_sales = p.industry.scope == "marketing and sales"
         measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)
