@@ -987,3 +987,32 @@ def test_a_marketplaces_commission_is_its_share_whichever_term_wins() -> None:
     a sales commission."""
     got = classify("UberEats commissions")
     assert (got.category, got.confidence, got.also) == ("contra-revenue", "high", ())
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        (None, "DoorDash / UberEats commissions", "contra-revenue", None),  # AB23, high below
+        (None, "Loss leader items (COGS)", "cost-of-sales", None),  # AC3: filed under COGS
+        (None, "Employee holiday bonuses (gift cards)", "operations", None),  # AC2: staff's
+        (None, "Tech bonus gift cards", "operations", None),
+        (None, "Client happy hour - beer & wine", "marketing", "acquire"),  # AC8: not drinks sold
+        (None, "Launch party - new studio", "marketing", "acquire"),  # AC11: an event
+        ("auto-repair", "Tech support (IT)", "operations", None),  # AC10: not a technician
+        ("auto-repair", "Mechanic wages", "cost-of-sales", None),
+    ],
+)  # fmt: skip
+def test_readings_of_the_eighteenth_rounds_re_review(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    """The re-review of the eighteenth round (2026-12-03) tried owners' other words for the
+    round's fixes and found these read wrongly."""
+    if vertical is None:
+        got = classify(name)
+    else:
+        found = verticals.get(vertical)
+        assert found is not None
+        got = for_vertical(vertical, found.terms).classify(name)
+    assert (got.category, got.purpose) == (category, purpose), got.reason
+    if name.startswith("DoorDash"):
+        assert got.confidence == "high"

@@ -3737,3 +3737,44 @@ def test_a_portfolio_site_no_customer_came_through_is_no_channel() -> None:
         }
     )
     assert [item.activity.name for item in facts.channels] == ["Dribbble Pro"]
+
+
+def test_a_lenders_payments_to_brokerages_named_by_brand_are_respa_payments() -> None:
+    """AC1 of the eighteenth round's re-review: "MSA - Keller Williams" read as a brokerage's
+    split (contra-revenue), "Amazon GCs for top agents" as a marketplace's fee and "RE/MAX
+    office sponsorship" as marketing, none flagged; nor were Home Depot cards or checks."""
+    report = _report(
+        {
+            "business": {"name": "Harbor Point Mortgage", "industry": "mortgage"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "MSA - Keller Williams", "spend": 12000},
+                {"name": "Amazon GCs for top agents", "spend": 3000},
+                {"name": "RE/MAX office sponsorship", "spend": 2500},
+                {"name": "Home Depot cards for agents", "spend": 1000},
+                {"name": "Thank-you checks to realtors", "spend": 1500},
+                {"name": "Little League sponsorship", "spend": 1000},
+                {"name": "Google Ads", "spend": 18000},
+            ],
+            "customers": {"new": 40, "sources": {"Google Ads": 40}},
+        }
+    )
+    assert {f.subject for f in report.findings if f.rule == "BA114"} == {
+        "MSA - Keller Williams",
+        "Amazon GCs for top agents",
+        "RE/MAX office sponsorship",
+        "Home Depot cards for agents",
+        "Thank-you checks to realtors",
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        ("$50 off first service coupons (Valpak)", False),  # AC7: a mailer's price
+        ("Direct mail - $25 off next mow", False),
+        ("$50 off next mow", True),  # as before
+    ],
+)
+def test_a_discount_carried_by_paid_media_is_the_media_s_price(name: str, given: bool) -> None:
+    assert given_up(name, None) is given

@@ -651,17 +651,18 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
     confidence where the name is also a place to buy from ("Amazon")."""
     if _key(winner.phrase) not in _CHARGES:
         return None
-    market = next(
-        (
-            key
-            for key in _marketplaces()
-            for i in range(len(words) - len(key) + 1)
-            if tuple(words[i : i + len(key)]) == key
-        ),
-        None,
-    )
-    if market is None:
+    found = [
+        key
+        for key in _marketplaces()
+        for i in range(len(words) - len(key) + 1)
+        if tuple(words[i : i + len(key)]) == key
+    ]
+    if not found:
         return None
+    weak = _tiers()[0]
+    # one the name is surely about, if any ("DoorDash / UberEats commissions": UberEats is
+    # no place to buy from; AB23 of the eighteenth round's re-review)
+    market = next((key for key in found if len(key) > 1 or key[0] not in weak), found[0])
     name = " ".join(market)
     reason = (
         f"{name!r} (a marketplace) with {winner.phrase!r} → contra-revenue: the share of each "
@@ -922,7 +923,9 @@ class Classifier:
                 # (AB23 of the eighteenth round: BA107 asked to split a line read right)
                 if (shared := _marketplace_share(rival, words)) is not None:
                     return shared
-            if words[0] == "cog" and winner.category != "cost-of-sales":  # "COGS", stemmed
+            if (words[0] == "cog" or words[-1] == "cog") and winner.category != "cost-of-sales":
+                # "COGS", stemmed, first or last ("Loss leader items (COGS)": AC3 of the
+                # eighteenth round's re-review, read as marketing and as revenue given up)
                 # the bookkeeper filed it under cost of goods sold ("COGS - Microsoft 365 /
                 # Azure licenses", an IT provider's resold licences; a CFO's review, 2026-12-02)
                 reason = (

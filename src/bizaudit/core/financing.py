@@ -284,6 +284,16 @@ _GIVEN_UP = LazyPattern(
 )
 
 
+#: Paid media that carries a discount: its spend is the mailer's or the ad's price, not the
+#: discount (AC7 of the eighteenth round's re-review: "$50 off first service coupons (Valpak)"
+#: was read as revenue given up, and `plan` refused the channel)
+_COUPON_MEDIA = LazyPattern(
+    r"\b(?:valpak|val-pak|money\s*mailer|clipper\s+magazine|coupon\s+(?:books?|mailers?|ads?)"
+    r"|mailers?|postcards?|eddm|direct\s+mail|groupon|living\s*social)\b",
+    re.IGNORECASE,
+)
+
+
 #: A line that pays, waives or credits a customer's insurance deductible, or credits
 #: homeowners for a sign (the usual disguise of a deductible rebate): revenue given up, which
 #: some states forbid outright where the work is paid from an insurance claim. Not a
@@ -407,7 +417,11 @@ def given_up(name: str, note: str | None) -> bool:
     discount is already out of it; as a cost it comes out twice."""
     text = name if note is None else f"{name} {note}"
     lowered = text.lower()
-    if _may_be_given_up(lowered) and _GIVEN_UP.search(text) is not None:
+    if (
+        _may_be_given_up(lowered)
+        and _GIVEN_UP.search(text) is not None
+        and _COUPON_MEDIA.search(text) is None
+    ):
         return True
     return _may_offset(lowered) and offsets_deductible(name, note)
 

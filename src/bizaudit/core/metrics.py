@@ -167,11 +167,18 @@ _GIFTS = re.compile(
     # a card named by its brand, a cash equivalent (AA2 of the eighteenth round: a lender's
     # "Starbucks cards for realtors" and "Agent appreciation - Amazon cards" had passed)
     r"|\b(?:starbucks|amazon|visa|mastercard|amex|target|walmart|itunes|apple|restaurant"
-    r"|dining|coffee|prepaid|cash)\s+(?:gift\s+)?cards?\b",
+    r"|dining|coffee|prepaid|cash|home\s+depot|lowe'?s|costco|gas)\s+(?:gift\s+)?(?:cards?|gcs?)\b",
     re.IGNORECASE,
 )
 #: Those who refer a lender's borrowers, besides the referrers above: agents and builders.
-_AGENTS = re.compile(r"\b(?:agents?|builders?|brokers?|realty)\b", re.IGNORECASE)
+_AGENTS = re.compile(
+    r"\b(?:agents?|builders?|brokers?|realty|realtors?"
+    # brokerages named by brand (AC1 of the eighteenth round's re-review: "MSA - Keller
+    # Williams" read as a brokerage's split and escaped RESPA's warning)
+    r"|keller\s+williams|re/?max|coldwell\s+banker|century\s+21|exp\s+realty"
+    r"|berkshire\s+hathaway|sotheby'?s|compass\s+(?:realty|agents?|office))\b",
+    re.IGNORECASE,
+)
 _RESPA_PAYEES = re.compile(
     r"\b(?:lenders?|loan\s+officers?|mortgage|title|escrow)\b", re.IGNORECASE
 )
@@ -1156,16 +1163,19 @@ def _pays_those_who_refer(
         or (_PAID_PER_LOAN.search(name) and not _RESPA_PAYEES.search(referrer.group(0)))
     ):
         return True
+    # where the rules name things of value for agents (a lender's), a brokerage's name reads no
+    # line as its split: a lender keeps no brokerage split (AC1 of the re-review)
+    read_as = ("marketing", "sales", "operations") + (("contra-revenue",) if things else ())
     if (
         referrer is not None
-        and category in ("marketing", "operations")
+        and category in read_as
         and _GIFTS.search(name)
         and (gifts_pay or _RESPA_PAYEES.search(referrer.group(0)))
     ):
         return True
     return (
         things is not None
-        and category in ("marketing", "sales", "operations")
+        and category in read_as
         and things.search(name) is not None
         and (referrer is not None or _AGENTS.search(name) is not None)
     )

@@ -303,13 +303,10 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             p.revenue if gross and p.policy["min_marketing_share"].source == "industry" else revenue
         )
         needed = at_least(p.policy["min_marketing_share"].value * base, "0.01")
-        if needed > measured:
-            # a gap, not an amount to add: the advice may be to move money or to compare first
-            # (a re-review: "$15,980 more" headed "rather than adding $15,980, move money")
-            return needed - measured, "a period under the minimum"
-        # met only with marketing lines BA116 names (revenue given up, money received): the gap
-        # in money spent (a coach's review, eighteenth round: a studio's $9,690 short came
-        # sixth, after five of BA116's lines)
+        # Marketing lines BA116 names (revenue given up, money received) are no money spent:
+        # the gap is in money spent, as BA101's advice gives it (a coach's review, eighteenth
+        # round: a studio's $9,690 short came sixth; its re-review, AC4: the tag read $7,060
+        # beside the advice's $20,760)
         named = {f.subject for f in p.findings if f.rule == "BA116"}
         not_spent = sum(
             (a.spend for a in p.activities if a.category == "marketing" and a.name in named),
@@ -317,6 +314,10 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         )
         if not_spent and needed > measured - not_spent:
             return needed - (measured - not_spent), "a period under the minimum in money spent"
+        if needed > measured:
+            # a gap, not an amount to add: the advice may be to move money or to compare first
+            # (a re-review: "$15,980 more" headed "rather than adding $15,980, move money")
+            return needed - measured, "a period under the minimum"
     elif finding.rule == "BA110" and p.industry is not None:
         with_sales = p.industry.scope == "marketing and sales"
         measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)
