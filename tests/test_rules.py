@@ -3778,3 +3778,19 @@ def test_a_lenders_payments_to_brokerages_named_by_brand_are_respa_payments() ->
 )
 def test_a_discount_carried_by_paid_media_is_the_media_s_price(name: str, given: bool) -> None:
     assert given_up(name, None) is given
+
+
+def test_gifts_to_those_who_choose_keep_no_customer_for_ba104() -> None:
+    """AC13 of the eighteenth round's re-review: a gift to a client's decision-makers, the
+    only retention line, kept BA104 quiet though BA121 warns about it."""
+    report = _report(
+        {
+            "business": {"name": "Keystone Staffing", "industry": "staffing"},
+            "revenue": 6000000,
+            "activities": [
+                {"name": "Holiday gift cards - plant supervisors", "spend": 3500},
+                {"name": "Business development manager", "spend": 90000},
+            ],
+        }
+    )
+    assert {"BA104", "BA121"} <= {f.rule for f in report.findings}

@@ -660,6 +660,21 @@ class Facts(NamedTuple):
     def revenue_basis(self) -> str:
         return "net revenue" if self.contra_revenue else "revenue"
 
+    @property
+    def retention_spend(self) -> Decimal:
+        """Marketing spent on keeping customers, but the gifts BA121 or BA119 warns about (Z6
+        of the seventeenth round's re-review: gifts to clients' facility managers had earned
+        the score's part; AC13 of the eighteenth's: they also kept BA104 quiet)."""
+        return self.marketing_by_purpose["retain"] - sum(
+            (
+                item.activity.spend
+                for item in (*self.decider_gifts, *self.retailer_inducements)
+                if item.classification.category == "marketing"
+                and item.classification.purpose == "retain"
+            ),
+            Decimal(0),
+        )
+
     def priced(self, channel: Channel) -> bool:
         """Whether a channel's spend is a price per customer: not for a referral channel
         whose funded lines reach only some of its customers (the others came on their own),

@@ -113,18 +113,8 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     max_referral = policy.max_referral_share.value
     min_owner = policy.min_owner_marketing_time.value
     channels = Decimal(len(facts.channels))
-    # Gifts BA121 or BA119 warns about earn no retention (Z6 of the seventeenth round's
-    # re-review: an architecture firm's gifts to clients' facility managers, and a
-    # distillery's to a store's buyers, had earned the part)
-    retain = facts.marketing_by_purpose["retain"] - sum(
-        (
-            item.activity.spend
-            for item in (*facts.decider_gifts, *facts.retailer_inducements)
-            if item.classification.category == "marketing"
-            and item.classification.purpose == "retain"
-        ),
-        Decimal(0),
-    )
+    # Gifts BA121 or BA119 warns about earn no retention (Facts.retention_spend)
+    retain = facts.retention_spend
     base: Base
     from_industry = policy.min_marketing_share.source == "industry"
     agreed = None

@@ -30,8 +30,9 @@ class NoRetention(Rule):
     less than winning a new one, and customers who stay buy again and refer others.
 
     How it is computed: the spend of activities classified as marketing with purpose `retain`
-    (newsletters, loyalty, check-ins, win-back). A business with no revenue yet has no customers
-    to keep and is not checked.
+    (newsletters, loyalty, check-ins, win-back), but gifts BA121 or BA119 warns about (to a
+    client's decision-makers, a retailer's buyers), which keep no customer lawfully. A business
+    with no revenue yet has no customers to keep and is not checked.
 
     When a line read otherwise may be retention too (its name points both ways: BA107), the
     finding names it, so that the two findings do not contradict each other.
@@ -57,7 +58,7 @@ class NoRetention(Rule):
     summary = "Nothing is spent on keeping customers"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        if facts.revenue == 0 or facts.marketing_by_purpose["retain"] > 0:
+        if facts.revenue == 0 or facts.retention_spend > 0:
             return
         maybe = [
             item.activity.name
