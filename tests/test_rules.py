@@ -3794,3 +3794,19 @@ def test_gifts_to_those_who_choose_keep_no_customer_for_ba104() -> None:
         }
     )
     assert {"BA104", "BA121"} <= {f.rule for f in report.findings}
+
+
+def test_owner_time_advice_does_not_offer_a_coordinator_to_a_business_that_pays_one() -> None:
+    """AC9 of the eighteenth round's re-review: a landscaper paying a part-time marketing
+    coordinator $24,000 was told to hand the hours to one. 10% of 71 = 7.1 hours, 2 now."""
+    advice = _advice(
+        {
+            "revenue": 1500000,
+            "activities": [{"name": "PT marketing coordinator (20 hrs/wk)", "spend": 24000}],
+            "owner_hours": {"delivery": 69, "marketing": 2},
+        }
+    )
+    assert advice["BA105"] == (
+        "block at least 7.1 hours a week for marketing, or, at 71 hours a week already, give "
+        "more of them to the marketing help the budget already pays for"
+    )

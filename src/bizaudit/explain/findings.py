@@ -594,6 +594,9 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
     hand_over = (
         f", or, at {format_hours(f.total)} hours a week already, give them to a manager or a "
         "part-time marketing coordinator"
+        if not f.staffed
+        else f", or, at {format_hours(f.total)} hours a week already, give more of them to the "
+        "marketing help the budget already pays for"
     )
     if f.rate is None or not f.rate or more <= 0:
         return advice + hand_over * long_week
@@ -605,7 +608,7 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
     )
     if more < 1:  # 24 minutes a week is not a hire (a CFO's review of a one-person firm)
         return priced
-    if f.rate <= SPECIALIST_HOUR:
+    if f.rate <= SPECIALIST_HOUR or f.staffed:
         return priced + hand_over * long_week
     return (
         f"{priced}, or hand that work to a part-time marketing coordinator, whose hour costs "

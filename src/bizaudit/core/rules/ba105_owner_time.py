@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
@@ -23,6 +24,17 @@ class TooLittleTime(NamedTuple):
     #: the owner's selling hours a week, when with them winning customers meets the minimum:
     #: the owner sells the customers in; the finding is information
     selling: Decimal = Decimal(0)
+    #: a marketing line already pays someone to do marketing (a coordinator, a manager): the
+    #: advice does not offer hiring one (AC9 of the eighteenth round's re-review)
+    staffed: bool = False
+
+
+#: A marketing line that pays a person to do marketing
+_MARKETER = re.compile(
+    r"\bmarketing\s+(?:coordinator|manager|assistant|director|specialist|lead|hire)s?\b"
+    r"|\b(?:cmo|marketer)s?\b",
+    re.IGNORECASE,
+)
 
 
 class OwnerTime(Rule):
@@ -87,6 +99,11 @@ class OwnerTime(Rule):
                 rate=owner_hour_value(facts),
                 full=(used := full(facts.profile)),
                 selling=Decimal(selling),
+                staffed=any(
+                    item.classification.category == "marketing"
+                    and _MARKETER.search(item.activity.name) is not None
+                    for item in facts.activities
+                ),
             ),
             at=("owner_hours", "marketing"),
             severity="info" if used is not None or selling else None,
