@@ -3810,3 +3810,18 @@ def test_owner_time_advice_does_not_offer_a_coordinator_to_a_business_that_pays_
         "block at least 7.1 hours a week for marketing, or, at 71 hours a week already, give "
         "more of them to the marketing help the budget already pays for"
     )
+
+
+def test_customers_from_a_wrap_bought_before_are_information() -> None:
+    """AC5 of the eighteenth round's re-review: a landscaper's second year, with last year's
+    wraps still on the trucks, drew a warning that their 34 customers "look free"."""
+    [found] = _found(
+        "BA207",
+        {
+            "revenue": 1000000,
+            "activities": [{"name": "Google Ads", "spend": 20000}],
+            "customers": {"new": 74, "sources": {"google ads": 40, "saw our trucks": 34}},
+        },
+    )
+    assert found.severity == "info"
+    assert found.advice.startswith("a wrap bought in an earlier period keeps bringing customers")

@@ -1476,6 +1476,13 @@ def _ba207(hit: Hit, currency: str) -> Words:
         f"{plural(f.customers, 'new customer')} came from {came}, a paid channel, but no spend "
         "on it is listed: they look free"
     )
+    if f.asset:  # a wrap bought in an earlier period still brings customers
+        return (
+            message,
+            "a wrap bought in an earlier period keeps bringing customers: to see what they "
+            f"cost, list this period's share of its price with 'channel: {hit.subject}' (its "
+            "price spread over the years it is on the road)",
+        )
     if f.per_client is not None:  # ClassPass pays the studio: there is no bill to add
         return (
             message,

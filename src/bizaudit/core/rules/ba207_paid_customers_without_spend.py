@@ -15,6 +15,14 @@ class Unpriced(NamedTuple):
     customers: int
     per_client: str | None  # why its cost is per client, not a budget (a booking marketplace)
     sources: tuple[str, ...] = ()  # the sources as the profile names them
+    #: a thing bought once that keeps bringing customers (a vehicle wrap): its cost may sit in
+    #: an earlier period, so the finding is information (AC5 of the eighteenth round's
+    #: re-review: a landscaper's second year had a warning that its trucks' customers "look free")
+    asset: bool = False
+
+
+#: Channels bought once that keep bringing customers for years
+_ASSETS = frozenset({"vehicle-wraps"})
 
 
 class PaidCustomersWithoutSpend(Rule):
@@ -38,6 +46,8 @@ class PaidCustomersWithoutSpend(Rule):
     client, often kept from what it pays out rather than billed: the finding says so, and that
     such a share is contra-revenue if revenue counts the full price (a coach's review,
     2026-12-02: a studio was told to add a ClassPass spend line for a platform that pays it).
+    A vehicle wrap is bought once and brings customers for years: with no spend this period it
+    is information, and the advice is to list this period's share of its cost.
     """
 
     id = "BA207"
@@ -48,12 +58,15 @@ class PaidCustomersWithoutSpend(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for channel in facts.by_channel:
             if channel.paid_without_spend:
+                asset = channel.key in _ASSETS
                 yield Hit(
                     Unpriced(
                         channel.customers,
                         not_bought(channel),
                         tuple(source.name for source in channel.sources),
+                        asset,
                     ),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
+                    severity="info" if asset else None,
                 )
