@@ -3825,3 +3825,20 @@ def test_customers_from_a_wrap_bought_before_are_information() -> None:
     )
     assert found.severity == "info"
     assert found.advice.startswith("a wrap bought in an earlier period keeps bringing customers")
+
+
+@pytest.mark.parametrize(
+    ("name", "owners"),
+    [("Founders' salaries x2", 2), ("Partner salaries (two)", 2), ("Owner salary", 1)],
+)
+def test_a_pay_line_says_how_many_owners_in_owners_words(name: str, owners: int) -> None:
+    """AA11 of the eighteenth round's re-review: "x2" and "(two)" brought back a false BA201
+    that "(2)" had mended. By hand: 300,000 ÷ owners."""
+    facts = _facts(
+        {
+            "revenue": 1000000,
+            "activities": [{"name": name, "spend": 300000}],
+            "owner_hours": {"delivery": 40, "marketing": 10},
+        }
+    )
+    assert owner_paid(facts) == Decimal(300000) / owners

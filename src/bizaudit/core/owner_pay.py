@@ -139,7 +139,8 @@ _OWNERS = re.compile(
     # "Founders' salaries (2)" (X19 of the seventeenth round: both founders' pay had been put
     # on one's hours, a fully loaded CAC of $65,322 where by hand it is $32,661)
     # and "Founder salaries (2)" (AA11 of the eighteenth round: the same, one word short)
-    r"|\b(?:partner|principal|owner|founder|member|shareholder|officer)s?'?\s+\w+\s*\((\d+)\)",
+    r"|\b(?:partner|principal|owner|founder|member|shareholder|officer)s?'?\s+\w+\s*"
+    r"(?:\((\d+|two|three|four)\)|x\s?(\d+))",
     re.IGNORECASE,
 )
 
@@ -149,7 +150,7 @@ def _owners(name: str) -> int:
     found = _OWNERS.search(name)
     if found is None:
         return 1
-    said = (found.group(1) or found.group(2) or found.group(3)).lower()
+    said = next(group for group in found.groups() if group).lower()
     count = _COUNTS.get(said) or (int(said) if said.isdigit() else 1)
     return max(count, 1)
 
