@@ -3842,3 +3842,24 @@ def test_a_pay_line_says_how_many_owners_in_owners_words(name: str, owners: int)
         }
     )
     assert owner_paid(facts) == Decimal(300000) / owners
+
+
+def test_referral_lines_in_other_words_reach_their_referrals() -> None:
+    """AB7 and AB9 of the eighteenth round's re-review: a reward paid in Home Depot cards and
+    "Holiday gifts - referring attorneys" reached none of the referrals they paid for. By
+    hand: 1,000 ÷ 50 = 20 of the 30 word-of-mouth customers, and the 10 attorneys' referrals."""
+    facts = _facts(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Referral bonus - $50 Home Depot card per referral", "spend": 1000},
+                {"name": "Holiday gifts - referring attorneys", "spend": 600},
+                {"name": "Google Ads", "spend": 10000},
+            ],
+            "customers": {
+                "new": 100,
+                "sources": {"word of mouth": 30, "attorney referral": 10, "google ads": 60},
+            },
+        }
+    )
+    assert facts.cultivated_customers == 30

@@ -329,7 +329,8 @@ _REFERRAL_WORDS = frozenset(
     event cost spend word mouth per case out area partner bring friend free month
     credit job sale closing closed signed each account card coffee voucher certificate
     off previous past former prior existing satisfied happy current enrolled new amazon
-    target visa starbuck walmart egift gc mastercard amex prepaid cash""".split()
+    target visa starbuck walmart egift gc mastercard amex prepaid cash home depot lowe
+    costco""".split()
     # "Referral bonuses ($250/job)" and "Refer-a-friend account credits ($25)" name nobody:
     # they reach every referral of their channel, as a referral programme does; nor does the
     # shop a gift card is for ("$100 Amazon card per enrolled family": V10 of the sixteenth
