@@ -3863,3 +3863,17 @@ def test_referral_lines_in_other_words_reach_their_referrals() -> None:
         }
     )
     assert facts.cultivated_customers == 30
+
+
+@pytest.mark.parametrize(
+    ("name", "flagged"),
+    [
+        ("Gift cards - client HR", True),  # AA3 of the eighteenth round's re-review
+        ("Visa cards - HR contacts at clients", True),
+        ("HR software (client onboarding)", False),  # no gift
+        ("Employee gift cards - HR", False),  # the business's own staff
+    ],
+)
+def test_gifts_to_a_clients_hr_are_gifts_to_those_who_choose(name: str, flagged: bool) -> None:
+    found = _found("BA121", {"revenue": 1000000, "activities": [{"name": name, "spend": 2000}]})
+    assert bool(found) is flagged
