@@ -94,16 +94,19 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
        joined the build part and the vocabulary was grown from them (2026-12-03): 91.1%
        category, 87.4% purpose, recall 90.0% / 84.2% / 89.0%, 83 confidently wrong, 348 not
        placed; sources 88.4%.
+    6. after 781 customer sources as customers and front desks write them joined the build part
+       and the vocabulary was grown from them (2026-12-03), and fixes of the eighteenth round's
+       re-review: 91.15% category, the rest as in 5; sources 88.7%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.910
+    assert result.category_accuracy >= 0.911
     assert result.purpose_accuracy >= 0.873
     assert result.confidently_wrong <= 84
     assert _recall(FROZEN, "marketing") >= 0.90
     assert _recall(FROZEN, "sales") >= 0.84
     assert _recall(FROZEN, "innovation") >= 0.89
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.883
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.887
 
 
 def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:
