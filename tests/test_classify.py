@@ -8,7 +8,13 @@ from importlib import resources
 
 import pytest
 
-from bizaudit.core.classify import classify, classify_activity, classify_source, for_vertical
+from bizaudit.core.classify import (
+    Classification,
+    classify,
+    classify_activity,
+    classify_source,
+    for_vertical,
+)
 from bizaudit.model import verticals
 from bizaudit.model.profile import Activity
 
@@ -923,6 +929,15 @@ def test_rules_of_the_seventeenth_rounds_re_review(
     assert (got.category, got.purpose) == (category, purpose), got.reason
 
 
+def _read(vertical: str | None, name: str) -> Classification:
+    """How a name reads in a profile of that vertical (None: no industry declared)."""
+    if vertical is None:
+        return classify(name)
+    found = verticals.get(vertical)
+    assert found is not None
+    return for_vertical(vertical, found.terms).classify(name)
+
+
 @pytest.mark.parametrize(
     ("vertical", "name", "category", "purpose"),
     [
@@ -956,12 +971,7 @@ def test_lines_of_the_eighteenth_round(
     read as selling put a borrower's cost at $2,138.33 where by hand it is $846.67; an auto
     shop's flat-rate technicians read as operations by "rate" hid a 41.3% margin against the
     52% stated; a designer's estimated income tax read as selling by "estimate"."""
-    if vertical is None:
-        got = classify(name)
-    else:
-        found = verticals.get(vertical)
-        assert found is not None
-        got = for_vertical(vertical, found.terms).classify(name)
+    got = _read(vertical, name)
     assert (got.category, got.purpose) == (category, purpose), got.reason
 
 
@@ -1007,12 +1017,7 @@ def test_readings_of_the_eighteenth_rounds_re_review(
 ) -> None:
     """The re-review of the eighteenth round (2026-12-03) tried owners' other words for the
     round's fixes and found these read wrongly."""
-    if vertical is None:
-        got = classify(name)
-    else:
-        found = verticals.get(vertical)
-        assert found is not None
-        got = for_vertical(vertical, found.terms).classify(name)
+    got = _read(vertical, name)
     assert (got.category, got.purpose) == (category, purpose), got.reason
     if name.startswith("DoorDash"):
         assert got.confidence == "high"

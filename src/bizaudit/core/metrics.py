@@ -183,19 +183,17 @@ _RESPA_PAYEES = re.compile(
     r"\b(?:lenders?|loan\s+officers?|mortgage|title|escrow)\b", re.IGNORECASE
 )
 #: A price for each piece of business: "$150 per call", "for each family", "per HO quote".
+#: "per", "for each" or "$250/" and up to two words: what a price is stated for
+_PER = r"(?:\b(?:per|for\s+each|for\s+every)\s+|\$\s?\d[\d.,]*\s*/\s*)(?:\w+\s+){0,2}?"
 _PAID_PER_PIECE = re.compile(
-    r"(?:\b(?:per|for\s+each|for\s+every)\s+|\$\s?\d[\d.,]*\s*/\s*)(?:\w+\s+){0,2}?"
-    r"(?:calls?|famil(?:y|ies)|cases?|closings?|quotes?|polic(?:y|ies)|patients?|clients?"
+    _PER + r"(?:calls?|famil(?:y|ies)|cases?|closings?|quotes?|polic(?:y|ies)|patients?|clients?"
     r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?|members?)\b",
     re.IGNORECASE,
 )
 #: A price for each loan closed: "Agent thank-you $250/closed loan" (AA1 of the eighteenth
 #: round: read as a loan's payment, it was taken out of the costs, with no RESPA warning); a
 #: lender's own loan officers' pay per funded loan is production pay, not a referral's price
-_PAID_PER_LOAN = re.compile(
-    r"(?:\b(?:per|for\s+each|for\s+every)\s+|\$\s?\d[\d.,]*\s*/\s*)(?:\w+\s+){0,2}?loans?\b",
-    re.IGNORECASE,
-)
+_PAID_PER_LOAN = re.compile(_PER + r"loans?\b", re.IGNORECASE)
 
 
 def _referral_lines(
