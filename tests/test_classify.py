@@ -1021,3 +1021,12 @@ def test_readings_of_the_eighteenth_rounds_re_review(
     assert (got.category, got.purpose) == (category, purpose), got.reason
     if name.startswith("DoorDash"):
         assert got.confidence == "high"
+
+
+def test_words_of_the_eighteenth_rounds_re_review() -> None:
+    """AA22 and AA19 of the eighteenth round's re-review: a Facebook group's recommendation is
+    a referral; a lender's and a shop's standard software is known."""
+    assert classify_source("FB group rec").kind == "referral"
+    assert classify_source("Facebook group recommendation").kind == "referral"
+    for name in ("Calyx Point LOS", "Byte LOS", "Shop-Ware"):
+        assert (classify(name).category, classify(name).confidence) == ("operations", "high")

@@ -3877,3 +3877,19 @@ def test_referral_lines_in_other_words_reach_their_referrals() -> None:
 def test_gifts_to_a_clients_hr_are_gifts_to_those_who_choose(name: str, flagged: bool) -> None:
     found = _found("BA121", {"revenue": 1000000, "activities": [{"name": name, "spend": 2000}]})
     assert bool(found) is flagged
+
+
+def test_a_course_the_owner_attended_is_no_channel() -> None:
+    """AB8 of the eighteenth round's re-review: "Brand strategy workshop (course)", a course a
+    designer took, stayed one of her funded channels; the bracket says she attended it."""
+    facts = _facts(
+        {
+            "revenue": 120000,
+            "activities": [
+                {"name": "Brand strategy workshop (course)", "spend": 900, "kind": "marketing"},
+                {"name": "Dribbble Pro", "spend": 240},
+            ],
+            "customers": {"new": 3, "sources": {"Dribbble": 1, "word of mouth": 2}},
+        }
+    )
+    assert [item.activity.name for item in facts.channels] == ["Dribbble Pro"]

@@ -268,6 +268,9 @@ _NO_CHANNEL_ALONE = LazyPattern(
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
+#: A bracket that says the owner attended it: a course or a training taken, not one given (AB8
+#: of the eighteenth round's re-review: "Brand strategy workshop (course)" stayed a channel)
+_ATTENDED = re.compile(r"\((?:course|attended|training|class taken|ce credits?)\)", re.IGNORECASE)
 
 
 def _channels(
@@ -289,7 +292,10 @@ def _channels(
     # What a line buys is said outside its brackets: "Hospice Relations (in-service lunches,
     # CE for staff)" is not staff (a CFO's re-review, 2026-12-03)
     inputs = [
-        item for item in counted if _NO_CHANNEL_ALONE.search(_BRACKETS.sub(" ", item.activity.name))
+        item
+        for item in counted
+        if _NO_CHANNEL_ALONE.search(_BRACKETS.sub(" ", item.activity.name))
+        or _ATTENDED.search(item.activity.name)
     ]
     if not inputs:
         return counted
