@@ -3419,24 +3419,30 @@ def test_ba116_leaves_a_study_read_as_innovation_that_says_unbilled() -> None:
     )  # fmt: skip
 
 
+def _lender(*lines: tuple[str, int]) -> ProfileReport:
+    """A mortgage broker's report with these lines beside $18,000 of Google Ads and its 40
+    borrowers."""
+    activities = [{"name": name, "spend": spend} for name, spend in lines]
+    return _report(
+        {
+            "business": {"name": "Harbor Point Mortgage", "industry": "mortgage"},
+            "revenue": 1000000,
+            "activities": [*activities, {"name": "Google Ads", "spend": 18000}],
+            "customers": {"new": 40, "sources": {"Google Ads": 40}},
+        }
+    )
+
+
 def test_a_lenders_price_per_closed_loan_and_branded_cards_to_agents_are_respa_payments() -> None:
     """AA1 and AA2 of the eighteenth round (a CFO's review, 2026-12-03): "Agent thank-you
     $250/closed loan" was read as a loan being repaid and taken out of the costs, and
     "Starbucks cards for realtors" drew BA106's invitation to file it as marketing; neither
     got BA114. The loan officers' own pay per funded loan is production pay, not flagged."""
-    report = _report(
-        {
-            "business": {"name": "Harbor Point Mortgage", "industry": "mortgage"},
-            "revenue": 1000000,
-            "activities": [
-                {"name": "Agent thank-you $250/closed loan", "spend": 22500},
-                {"name": "Starbucks cards for realtors", "spend": 4800},
-                {"name": "Agent appreciation - Amazon cards", "spend": 3000},
-                {"name": "Loan Officer Commissions (bps per funded loan)", "spend": 300000},
-                {"name": "Google Ads", "spend": 18000},
-            ],
-            "customers": {"new": 40, "sources": {"Google Ads": 40}},
-        }
+    report = _lender(
+        ("Agent thank-you $250/closed loan", 22500),
+        ("Starbucks cards for realtors", 4800),
+        ("Agent appreciation - Amazon cards", 3000),
+        ("Loan Officer Commissions (bps per funded loan)", 300000),
     )
     flagged = {f.subject for f in report.findings if f.rule == "BA114"}
     assert flagged == {
@@ -3743,21 +3749,13 @@ def test_a_lenders_payments_to_brokerages_named_by_brand_are_respa_payments() ->
     """AC1 of the eighteenth round's re-review: "MSA - Keller Williams" read as a brokerage's
     split (contra-revenue), "Amazon GCs for top agents" as a marketplace's fee and "RE/MAX
     office sponsorship" as marketing, none flagged; nor were Home Depot cards or checks."""
-    report = _report(
-        {
-            "business": {"name": "Harbor Point Mortgage", "industry": "mortgage"},
-            "revenue": 1000000,
-            "activities": [
-                {"name": "MSA - Keller Williams", "spend": 12000},
-                {"name": "Amazon GCs for top agents", "spend": 3000},
-                {"name": "RE/MAX office sponsorship", "spend": 2500},
-                {"name": "Home Depot cards for agents", "spend": 1000},
-                {"name": "Thank-you checks to realtors", "spend": 1500},
-                {"name": "Little League sponsorship", "spend": 1000},
-                {"name": "Google Ads", "spend": 18000},
-            ],
-            "customers": {"new": 40, "sources": {"Google Ads": 40}},
-        }
+    report = _lender(
+        ("MSA - Keller Williams", 12000),
+        ("Amazon GCs for top agents", 3000),
+        ("RE/MAX office sponsorship", 2500),
+        ("Home Depot cards for agents", 1000),
+        ("Thank-you checks to realtors", 1500),
+        ("Little League sponsorship", 1000),
     )
     assert {f.subject for f in report.findings if f.rule == "BA114"} == {
         "MSA - Keller Williams",
