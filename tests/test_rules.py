@@ -399,6 +399,10 @@ def test_a_financing_line_gives_the_profit_with_and_without_it() -> None:
     assert ba116.advice.startswith("take it out and list the loan's interest")
 
 
+#: A customer worth 5,000 × 40% × 1 year (100% churn) = 2,000: the BA205 cases below
+_WORTH_2000: dict[str, Any] = {"average_revenue": 5000, "gross_margin": "40%", "churn_rate": "100%"}
+
+
 def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
     """A CFO's review: BA205 told a brokerage to move its Zillow Flex fees ('bizaudit plan'
     shows where), and `plan` left them alone, as fees paid per closing. By hand: Flex
@@ -419,9 +423,7 @@ def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
                 "customers": {
                     "new": 60,
                     "sources": {"Zillow": 20, "Google Ads": 20, "Bing Ads": 20},
-                    "average_revenue": 5000,
-                    "gross_margin": "40%",
-                    "churn_rate": "100%",
+                    **_WORTH_2000,
                 },
             },
         )
@@ -448,9 +450,7 @@ _PLATFORM_ONLY: dict[str, Any] = {
     "customers": {
         "new": 80,
         "sources": {"Facebook": 40, "Google Ads": 40},
-        "average_revenue": 5000,
-        "gross_margin": "40%",
-        "churn_rate": "100%",
+        **_WORTH_2000,
     },
 }
 
@@ -497,9 +497,7 @@ def test_ba205_cuts_by_hand_where_plan_has_no_second_channel() -> None:
                 "customers": {
                     "new": 40,
                     "sources": {"Zillow": 20, "Google Ads": 20},
-                    "average_revenue": 5000,
-                    "gross_margin": "40%",
-                    "churn_rate": "100%",
+                    **_WORTH_2000,
                 },
             },
         )
