@@ -1682,3 +1682,43 @@ def test_linkedin_premium_pays_for_the_outreach_it_sends() -> None:
     outbound = channels["Outbound (cold calls, cold email, prospecting, bid boards)"]
     assert (outbound.spend, outbound.customers, outbound.cac) == (Decimal(960), 1, Decimal(960))
     assert channels["Social media (organic)"].spend == 0
+
+
+def test_a_bare_linkedin_source_meets_the_premium_its_outreach_runs_on() -> None:
+    """AC6 of the eighteenth round's re-review: owners write the source "LinkedIn" and the line
+    "LI Premium"; the $960 read as no channel, the client as free. Joined, by hand: 960 ÷ 2
+    = $480, a floor (the client may have come without the outreach), and an Instagram client
+    stays organic: no line names Instagram."""
+    report = run(
+        activities=[{"name": "LI Premium", "spend": 960}],
+        customers={"new": 3, "sources": {"LinkedIn": 2, "Instagram": 1}},
+    )
+    channels = by_name(report)
+    outbound = channels["Outbound (cold calls, cold email, prospecting, bid boards)"]
+    assert (outbound.spend, outbound.customers, outbound.cac) == (Decimal(960), 2, Decimal(480))
+    assert "where only outreach on it is paid for" in outbound.joined_by
+    assert channels["Social media (organic)"].customers == 1
+
+
+def test_referrals_that_name_a_partner_programme_came_through_it() -> None:
+    """AA12 of the eighteenth round: a SaaS's 9 accountant referrals, recorded "(PartnerStack)",
+    counted as free word of mouth beside $28,000 of PartnerStack payouts, which BA206 said
+    brought no one. Joined, by hand: 28,000 ÷ 9 = $3,111.11; word of mouth keeps its 3, and of
+    the 12 new customers only those 3 came by referral on their own, so the CAC excluding
+    referrals is (28,000 + 10,000) ÷ (12 − 3) = $4,222.22."""
+    report = run(
+        activities=[
+            {"name": "PartnerStack affiliate payouts (20% yr1)", "spend": 28000},
+            {"name": "Google Ads", "spend": 10000},
+        ],
+        customers={
+            "new": 12,
+            "sources": {"Accountant partner referrals (PartnerStack)": 9, "Word of mouth": 3},
+        },
+    )
+    channels = by_name(report)
+    affiliates = channels["Affiliates"]
+    assert (affiliates.customers, affiliates.cac) == (9, Decimal("3111.11"))
+    assert channels["Referrals and word of mouth"].customers == 3
+    assert report.economics.non_referral_cac.value == Decimal("4222.22")
+    assert not any(f.rule == "BA206" and "Affiliates" in f.message for f in report.findings)

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 
 __all__ = [
+    "OUTREACH",
     "PLATFORM",
     "TOGETHER",
     "Channel",
@@ -160,6 +161,9 @@ class _Vocabulary(NamedTuple):
     #: id → why its spend is a price per lead or call (a lead marketplace): more budget buys
     #: more at about the same price, which the plan's curve does not describe
     per_result: dict[str, str]
+    #: words → id, of the channels that pay those who refer (a partner programme's platform):
+    #: a referral naming one came through it
+    pays_referrers: dict[tuple[str, ...], str]
 
 
 @cache
@@ -173,6 +177,7 @@ def _vocabulary() -> _Vocabulary:
     unattributed: dict[str, str] = {}
     contractual: dict[str, str] = {}
     per_result: dict[str, str] = {}
+    pays_referrers: dict[tuple[str, ...], str] = {}
     for key, table in vocabulary()["channels"].items():
         names[key] = (table["label"], table.get("kind"))
         if "not_bought" in table:
@@ -189,11 +194,14 @@ def _vocabulary() -> _Vocabulary:
             activity_terms.setdefault(tuple(words(term)), key)
         for term in table.get("source_terms", ()):
             source_terms.setdefault(tuple(words(term)), key)
+        if table.get("pays_referrers"):
+            for term in (*table.get("activity_terms", ()), *table.get("source_terms", ())):
+                pays_referrers.setdefault(tuple(words(term)), key)
         by_name[tuple(words(key.replace("-", " ")))] = key
         by_name[tuple(words(table["label"]))] = key
     return _Vocabulary(
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
-        contractual, per_result,
+        contractual, per_result, pays_referrers,
     )  # fmt: skip
 
 
@@ -511,6 +519,15 @@ def join(
                 add(key, "stated in the profile")
             else:
                 key = stated(source.channel)
+        elif (
+            source.classification.kind == "referral"
+            and (key := _longest(source.name, vocab.pays_referrers)) is not None
+            and key in lines
+        ):
+            # "Accountant partner referrals (PartnerStack)" beside "PartnerStack affiliate
+            # payouts": a funded referral programme, not free word of mouth (AA12 of the
+            # eighteenth round: BA206 said the payouts brought no one)
+            add(key, f"{source.name!r} names the programme that pays those who refer")
         elif key := _longest(source.name, vocab.source_terms, source.classification.kind):
             add(key, "the channel vocabulary")
         elif source.classification.kind == "referral":
@@ -740,6 +757,11 @@ TOGETHER = "could mean any of them, so they are judged together"
 #: How a paid channel says it took sources that name only its platform (the report adds that
 #: its CAC is then a floor).
 PLATFORM = "the platform's name"
+#: Platforms as owners shorten them in a line's name ("LI Premium"), for a source that
+#: names the platform in full
+_PLATFORM_SHORT = {"li": "linkedin", "fb": "facebook", "ig": "instagram", "yt": "youtube"}
+#: What an outbound channel joined by a platform's name says is paid for there.
+OUTREACH = "outreach on it is"
 
 
 def _position(item: ClassifiedActivity) -> int:
@@ -762,11 +784,15 @@ def _platforms(
     returned by the paid channel's key."""
     joined: dict[str, list[ClassifiedSource]] = {}
     for paid, spent in lines.items():
-        if paid in came or vocab.names.get(paid, ("", None))[1] != "paid":
+        kind = vocab.names.get(paid, ("", None))[1]
+        if paid in came or kind not in ("paid", "outbound"):
             continue
-        label = vocab.names[paid][0]
+        # Outreach paid on a platform ("LinkedIn Premium" in outbound) is named by its lines
+        # only: the outbound label's words ("cold email") name no platform (AC6 of the
+        # eighteenth round's re-review: "LinkedIn" read free beside $960 of Premium)
+        label = vocab.names[paid][0] if kind == "paid" else ""
         platform = frozenset(words(label)) | {
-            word for item in spent for word in words(item.activity.name)
+            _PLATFORM_SHORT.get(word, word) for item in spent for word in words(item.activity.name)
         }
         for organic in [key for key in came if key not in lines]:
             if vocab.names.get(organic, ("", None))[1] != "organic":
@@ -784,7 +810,8 @@ def _platforms(
             came.setdefault(paid, []).extend(moved)
             joined.setdefault(paid, []).extend(moved)
             said = ", ".join(repr(s.name) for s in moved)
-            add(paid, f"{PLATFORM} ({said}) where only its ads are paid for")
+            paid_for = "its ads are" if kind == "paid" else OUTREACH
+            add(paid, f"{PLATFORM} ({said}) where only {paid_for} paid for")
         for organic in [key for key, sources in came.items() if not sources]:
             del came[organic]
     return joined

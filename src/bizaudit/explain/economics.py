@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from bizaudit.core.channels import (
+    OUTREACH,
     PLATFORM,
     TOGETHER,
     ceiling_named,
@@ -115,10 +116,12 @@ def channel_notes(
     if priced and (platform := _platform_join(channel.joined_by)) is not None:
         # A CFO's re-review (2026-12-02): "TikTok", read as organic, priced TikTok ads at
         # $18.46 with no word that the answer may not be the ads
+        ads = "the outreach" if platform.endswith(f"{OUTREACH} paid for") else "the ads"
+        counted = "your outreach log" if ads == "the outreach" else "the ad platform's count"
         notes.append(
-            f"joined by {platform}: those customers may have come without the ads, so its CAC "
-            "is a floor; `plan` moves no money there until the ad platform's count, or the "
-            "source's kind, says how many the ads brought"
+            f"joined by {platform}: those customers may have come without {ads}, so its CAC "
+            f"is a floor; `plan` moves no money there until {counted}, or the source's kind, "
+            f"says how many {ads} brought"
         )
     if TOGETHER in channel.joined_by:
         said = next(part for part in channel.joined_by.split("; ") if TOGETHER in part)
