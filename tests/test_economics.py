@@ -579,3 +579,25 @@ def test_a_one_off_sales_payback_says_the_first_sales_margin_comes_with_it() -> 
 )
 def test_a_label_inside_a_sentence_keeps_its_acronyms(label: str, written: str) -> None:
     assert in_sentence(label) == written
+
+
+def test_staff_who_sell_to_every_customer_are_charged_to_new_ones_by_their_share() -> None:
+    """AA15 of the eighteenth round: an auto shop's service advisors write every repair order,
+    yet all their pay went into what a new customer cost. Revenue 1,000,000 ÷ $500 average
+    revenue = about 2,000 customers served, 400 of them new: the new customers carry
+    60,000 × 400 ÷ 2,000 = $12,000 of the advisors' pay, so the CAC is (20,000 + 12,000) ÷ 400
+    = $80, not (20,000 + 60,000) ÷ 400 = $200. Without the average revenue nothing says how
+    many were served, and all of it stays."""
+    lines = [
+        {"name": "Google Ads", "spend": 20000},
+        {"name": "Service advisor wages", "spend": 60000, "kind": "sales"},
+    ]
+    shared = run(revenue=1000000, activities=lines, customers={"new": 400, "average_revenue": 500})
+    assert shared.economics.cac.value == Decimal(80)
+    assert (
+        "of the $60,000 paid to staff who sell to every customer (service advisors, account "
+        "managers), the new customers' share: 400 of about 2,000 customers served"
+    ) in shared.economics.cac.basis
+    whole = run(revenue=1000000, activities=lines, customers={"new": 400})
+    assert whole.economics.cac.value == Decimal(200)
+    assert "sell to every customer" not in whole.economics.cac.basis

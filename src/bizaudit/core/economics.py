@@ -114,6 +114,9 @@ class Cac(NamedTuple):
     #: all sales spend, when these customers carry only their share of it (the CAC excluding
     #: referrals): a salesperson closes the referred customers too
     sales_of: Decimal | None = None
+    #: sales spend on staff who sell to every customer (service advisors), and about how many
+    #: customers were served (revenue ÷ average revenue): the new ones carry their share
+    served: tuple[Decimal, int] | None = None
 
 
 class Ltv(NamedTuple):
@@ -195,6 +198,16 @@ class Economics(NamedTuple):
         return self.payback_months
 
 
+def _served(profile: Profile, new: int) -> int | None:
+    """About how many customers were served in the period (revenue ÷ average revenue per
+    customer), where that is more than the new ones; None without an average revenue."""
+    average = profile.customers.average_revenue if profile.customers else None
+    if not average or average <= 0 or profile.revenue <= 0 or new <= 0:
+        return None
+    served = int((profile.revenue / average).to_integral_value())
+    return served if served > new else None
+
+
 def _cac(acquire: Decimal, sales: Decimal, customers: int, missing: Missing, referral: int) -> Cac:
     if customers <= 0:
         return Cac(None, acquire, sales, customers, missing, referral)
@@ -269,6 +282,7 @@ def compute(
     acquire: Decimal,
     sales: Decimal,
     sourced: int,
+    serving: Decimal = Decimal(0),
     referral: int = 0,
     referral_spend: Decimal = Decimal(0),
     repeat: int = 0,
@@ -282,12 +296,20 @@ def compute(
     its sources account for (used when ``customers.new`` is not given), how many of them
     came by referral and what was spent on referrals (left out of what the others cost).
     When the sources add up to ``customers.new`` only with the ``repeat`` customers among
-    them, those were counted as new by mistake: what customers cost is divided by the rest."""
+    them, those were counted as new by mistake: what customers cost is divided by the rest.
+    Of ``serving``, sales spend on staff who sell to every customer, the new customers carry
+    their share where the average revenue tells how many were served."""
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
     new -= counted_repeat
-    cac = _cac(acquire, sales, new, "new-customers", 0)._replace(repeat=counted_repeat)
+    served = _served(profile, new) if serving else None
+    if served is not None:
+        sales -= serving - serving * new / served
+    shared_out = (serving, served) if served is not None else None
+    cac = _cac(acquire, sales, new, "new-customers", 0)._replace(
+        repeat=counted_repeat, served=shared_out
+    )
     # Sales spend closes every new customer, referred or not: those won other than by referral
     # carry their share of it, not all of it (a CFO's review, 2026-12-02: an agency's
     # salespeople, who closed its referrals too, had put $1,701.89 on each customer it paid
@@ -307,6 +329,7 @@ def compute(
         repeat=counted_repeat,
         cultivated=cultivated,
         sales_of=sales if sharing else None,
+        served=shared_out,
     )
     if referral and referral_spend:
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)

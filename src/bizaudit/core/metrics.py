@@ -253,6 +253,15 @@ CHANNEL_INPUTS = re.compile(
     r"|portfolio|webflow|courses?)\b",
     re.IGNORECASE,
 )
+#: Sales staff who sell to every customer, new and returning: a repair shop's service
+#: advisors write every repair order, an account manager sells to the accounts won before
+#: (AA15 of the eighteenth round: an auto shop's $68,000 of advisors' pay and spiffs, all
+#: charged to its 620 new customers, had put a $46.94 marketing CAC at $156.61)
+SERVES_EVERY_CUSTOMER = LazyPattern(
+    r"\b(?:service advisors?|service advisers?|service writers?|account managers?"
+    r"|account management|customer success)\b",
+    re.IGNORECASE,
+)
 #: A place bought, not a way customers are shown to come: dues, memberships, listings,
 #: subscriptions, sponsorships. Where sources are listed and none joins one, it is no channel
 #: the score counts (X18 of the seventeenth round: a CPA firm's Rotary dues and golf outing, a
@@ -1130,6 +1139,15 @@ def compute(
             profile,
             acquire=by_purpose["acquire"],
             sales=spend["sales"],
+            serving=sum(
+                (
+                    item.activity.spend
+                    for item in activities
+                    if item.classification.category == "sales"
+                    and SERVES_EVERY_CUSTOMER.search(item.activity.name)
+                ),
+                Decimal(0),
+            ),
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only
             # those that came on their own are left out of the cost of a customer...

@@ -362,6 +362,14 @@ class Basis:
             if cac.sales_of is not None
             else ""
         )
+        if cac.served is not None:  # staff who sell to every customer: the new ones' share
+            serving, served = cac.served
+            share += (
+                f"; of the {self.money(serving)} paid to staff who sell to every customer "
+                f"(service advisors, account managers), the new customers' share: "
+                f"{cac.new_customers + cac.referral:,} of about {served:,} customers served "
+                "(revenue ÷ average revenue)"
+            )
         spend = (
             f"({self.money(cac.acquire)} acquisition marketing{less} + "
             f"{self.money(cac.sales)} sales{share})"
