@@ -135,6 +135,13 @@ def test_a_freelancers_own_time_counts_as_investment(run_cli: RunCli) -> None:
         # a franchisee's co-op advertising is a contribution, not an allowance to customers
         ("restaurant", "Regional Co-op Advertising (1%)", "marketing"),
         ("wholesale", "Co-op advertising allowances", "contra-revenue"),
+        # AB16 of the eighteenth round: a restaurant's drinks for sale are its cost of sales
+        # (the Uniform System of Accounts for Restaurants); elsewhere drinks are no such thing
+        ("restaurant", "Beverages", "cost-of-sales"),
+        ("restaurant", "Mixers & garnish", "cost-of-sales"),
+        ("hospitality", "Spirits", "cost-of-sales"),
+        ("restaurant", "Liquor license", "operations"),
+        ("agency", "Beverages", "operations"),
     ],
 )
 def test_a_verticals_own_words_read_only_in_its_profiles(
