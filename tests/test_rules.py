@@ -3481,11 +3481,17 @@ def test_gifts_to_a_clients_plant_supervisors_are_gifts_to_those_who_choose() ->
         ("$19.99 oil change special (loss leader)", True),  # AA7
         ("Comp meals / mgr comps", True),  # AB4
         ("Lender credits we ate (price exceptions)", True),  # AA17
+        # AA17 of the re-review: a lender's concessions in other words
+        ("Pricing concessions (LO exceptions)", True),
+        ("Rate buydown credits to borrowers", True),
+        ("Closing cost credits - first-time buyers", True),
         # a supplier's promotion, staff's bonus cards, other words that are no discount given
         ("Mailchimp - first month free", False),
         ("Bonus cards for staff", False),
         ("Loss prevention", False),
         ("Discount Tire purchases", False),
+        ("Concessions stand supplies", False),
+        ("Exceptions log software", False),
     ],
 )
 def test_revenue_given_up_in_the_eighteenth_rounds_words(name: str, given: bool) -> None:

@@ -279,7 +279,12 @@ _GIVEN_UP = LazyPattern(
     r"\bfirst\s+(?:weeks?|months?|class(?:es)?)\s+free\b"
     r"|\bloss[- ]leaders?\b"
     r"|\bcomps?\s+(?:meals?|drinks?|food)\b|\b(?:food|meal|drink)\s+comps?\b"
-    r"|\blender\s+credits?\b",
+    r"|\blender\s+credits?\b"
+    # AA17 of the eighteenth round's re-review: a lender's concessions in other words, filed
+    # as marketing ("Pricing concessions (LO exceptions)", "Rate buydown credits to borrowers",
+    # "Closing cost credits - first-time buyers") counted as funded channels
+    r"|\b(?:price|pricing)\s+(?:concessions?|exceptions?)\b"
+    r"|\b(?:rate\s+)?buy-?downs?\s+credits?\b|\bclosing[\s-]+costs?\s+credits?\b",
     re.IGNORECASE,
 )
 
@@ -384,6 +389,8 @@ def _may_be_given_up(lowered: str) -> bool:
         or "bonus" in lowered
         or "discount" in lowered
         or "loss" in lowered
+        or "concession" in lowered
+        or "exception" in lowered
     )
 
 
