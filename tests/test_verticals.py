@@ -142,6 +142,11 @@ def test_a_freelancers_own_time_counts_as_investment(run_cli: RunCli) -> None:
         ("hospitality", "Spirits", "cost-of-sales"),
         ("restaurant", "Liquor license", "operations"),
         ("agency", "Beverages", "operations"),
+        # AA4 of the eighteenth round's re-review: a lender's closing staff and closing
+        # attorneys produce the loan (cost of sales), as its processors do
+        ("mortgage", "Closing coordinator salary", "cost-of-sales"),
+        ("mortgage", "Closing attorney fees", "cost-of-sales"),
+        (None, "Closing coordinator salary", "sales"),
     ],
 )
 def test_a_verticals_own_words_read_only_in_its_profiles(
