@@ -3895,3 +3895,24 @@ def test_a_course_the_owner_attended_is_no_channel() -> None:
         }
     )
     assert [item.activity.name for item in facts.channels] == ["Dribbble Pro"]
+
+
+def test_an_owner_paid_only_by_draws_is_worth_her_rate_an_hour() -> None:
+    """AB11 of the eighteenth round: a studio owner who bills $75 was valued at $20.07 an hour
+    from her draw, and at $75 once she took the draw out as BA116 asks: the same hour. A draw
+    is profit taken out, so the hour is worth the rate. By hand: 2 more hours a week × $75 ×
+    52 weeks = $7,800 a year. A salary is a price for the hours: 52,000 ÷ (40 × 52) = $25."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Studio"},
+        "revenue": 300000,
+        "activities": [
+            {"name": "Owner's draw", "spend": 48000},
+            {"name": "Google Ads", "spend": 20000},
+        ],
+        "owner_hours": {"delivery": 30, "marketing": 2, "sales": 2, "admin": 6, "rate": 75},
+    }
+    [drawn] = _found("BA105", profile)
+    assert "about $7,800 a year of the owner's time at $75 an hour" in drawn.advice
+    profile["activities"][0] = {"name": "Owner salary", "spend": 52000}
+    [salaried] = _found("BA105", profile)
+    assert "at $25 an hour" in salaried.advice

@@ -177,7 +177,7 @@ def owner_selling(facts: Facts) -> OwnerSelling | None:
     if hours is None or hours.total <= 0 or hours.marketing + hours.sales <= 0:
         return None
     selling = hours.marketing + hours.sales
-    if (paid := owner_paid(facts)) is not None:
+    if (paid := _paid_for_hours(facts)) is not None:
         return OwnerSelling(selling, hours.total, paid * selling / hours.total, paid, None)
     rate = facts.owner_hour_rate
     if rate is None:
@@ -204,6 +204,18 @@ def owner_paid(facts: Facts) -> Decimal | None:
     return None
 
 
+def _paid_for_hours(facts: Facts) -> Decimal | None:
+    """What the owner's hours are a share of: ``owner_paid``, unless only draws pay the owner
+    and the profile gives a rate. A draw is profit taken out, not a price for the hour (BA116
+    asks to take it out of costs), so the hour is worth the rate, as it is once the draw is
+    taken out (AB11 of the eighteenth round: a studio owner who bills $75 an hour was valued
+    at $20.07 from her draw, and at $75 after following BA116's advice)."""
+    paid = owner_paid(facts)
+    hours = facts.profile.owner_hours
+    only_draws = hours is not None and hours.rate is not None and not paid_besides_draws(facts)
+    return None if paid is not None and only_draws else paid
+
+
 def paid_besides_draws(facts: Facts) -> bool:
     """Whether a line other than a draw pays the owner (a salary, guaranteed payments)."""
     return any(not _is_draw(item) for item in _pay_lines(facts))
@@ -224,7 +236,7 @@ def owner_hour_value(facts: Facts) -> Decimal | None:
     if rate is None:
         return None
     hours = facts.profile.owner_hours
-    if hours is not None and hours.total > 0 and (paid := owner_paid(facts)) is not None:
+    if hours is not None and hours.total > 0 and (paid := _paid_for_hours(facts)) is not None:
         return (paid / owner_hours_in_period(facts)).quantize(Decimal("0.01"))
     return rate[0]
 
@@ -240,7 +252,7 @@ def owner_marketing_value(facts: Facts) -> tuple[Decimal, Decimal | None] | None
     at_rate = facts.owner_marketing_value
     if hours is None or at_rate is None:
         return None
-    if hours.total > 0 and (paid := owner_paid(facts)) is not None:
+    if hours.total > 0 and (paid := _paid_for_hours(facts)) is not None:
         return paid * hours.marketing / hours.total, paid
     return at_rate, None
 
