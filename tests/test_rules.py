@@ -2907,7 +2907,7 @@ def test_ba120_flags_a_dispensarys_highway_billboard_and_free_goods() -> None:
     report = _report(shop)
     assert report.score == 79
     assert [c.reason for c in report.score_caps] == [
-        "a line advertises as the trade's rules forbid (BA120)"
+        "a line advertises as the law or the trade's rules forbid (BA120)"
     ]
     held = [c for c in report.channels if c.restricted_by == "BA120"]
     assert held
@@ -2923,6 +2923,39 @@ def test_ba120_flags_a_dispensarys_highway_billboard_and_free_goods() -> None:
     # a state highway that does not cross the border is not flagged
     hwy = shop | {"activities": [{"name": "Billboard - Hwy 99 at Fresno", "spend": 9000}]}
     assert not _found("BA120", hwy)
+
+
+def test_ba120_names_a_reward_for_five_star_reviews_in_any_trade() -> None:
+    """AD1 of the nineteenth round (a CFO, 2026-12-03): a coffee brand's "Review insert cards -
+    free bag for 5-star review" was a funded channel, and alone carried marketing past the 7%
+    minimum (16 CFR §465.4 forbids rewards conditioned on a review's sentiment). By hand: with
+    it, (60,000 + 6,400 + 8,000) ÷ 1,000,000 = 7.44%; without it 6.8%, so BA101 warns that
+    the minimum is met only with it; the score stops at 79; a reward for any review, and
+    software that asks for five-star reviews, are not what the rule forbids."""
+    lines = [
+        {"name": "Meta ads", "spend": 60000},
+        {"name": "Review insert cards - free bag for 5-star review", "spend": 6400},
+        {"name": "Klaviyo", "spend": 8000},
+        {"name": "Birdeye - get more 5-star reviews", "spend": 3000},
+        {"name": "Free sample with any review", "spend": 500},
+    ]
+    brand = {
+        "business": {"name": "Kettle", "industry": "ecommerce"},
+        "revenue": 1000000,
+        "activities": lines[:3],
+        "customers": {"new": 2000, "sources": {"Instagram": 1500, "Google": 500}},
+    }
+    [found] = _found("BA120", brand)
+    assert found.subject == lines[1]["name"]
+    assert "16 CFR §465.4" in found.message
+    [short] = _found("BA101", brand)
+    assert "only with $6,400 that BA120 warns about; without it, 6.8%" in short.message
+    report = _report(brand)
+    assert report.score == 79
+    held = [c for c in report.channels if c.restricted_by == "BA120"]
+    assert [c.cac for c in held] == [None]
+    others = brand | {"activities": [lines[0], *lines[2:]]}
+    assert not _found("BA120", others)
 
 
 def test_ba116_names_a_value_never_billed_taken_out_of_revenue() -> None:

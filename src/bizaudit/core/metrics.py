@@ -29,6 +29,7 @@ from bizaudit.core.financing import (
     offsets_deductible,
 )
 from bizaudit.core.lazy import LazyPattern
+from bizaudit.core.review_incentives import buys_sentiment
 from bizaudit.core.tied_house import alcohol_producer, gives_retailers, pays_wholesalers_staff
 from bizaudit.model import verticals
 from bizaudit.model.profile import Activity, Customers, Profile, Source
@@ -1027,16 +1028,20 @@ def compute(
     # goods given away: BA120), the licence's rules whichever industry is declared: a
     # dispensary declared as retail is still licensed (the fifteenth round's re-review)
     advertising_rule = _licence_rule(rules, profile.business.name or "")
-    unlawful_ads = (
-        [
-            item
-            for item in activities
-            if item.activity.spend > 0
-            and unlawful_advertising(f"{item.activity.name} {item.activity.note or ''}")
-        ]
-        if advertising_rule is not None
-        else []
-    )
+    # and, in every trade, a reward for reviews of a particular sentiment (16 CFR §465.4; AD1
+    # of the nineteenth round: a brand's "free bag for 5-star review" cards were a channel)
+    unlawful_ads = [
+        item
+        for item in activities
+        if item.activity.spend > 0
+        and (
+            (
+                advertising_rule is not None
+                and unlawful_advertising(f"{item.activity.name} {item.activity.note or ''}")
+            )
+            or buys_sentiment(f"{item.activity.name} {item.activity.note or ''}")
+        )
+    ]
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had

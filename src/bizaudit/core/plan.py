@@ -330,7 +330,7 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             "laws forbid (BA119)"
         )
     if channel.restricted == "BA120":
-        return "its spend advertises as your trade's rules forbid (BA120)"
+        return "its spend advertises as the law or your trade's rules forbid (BA120)"
     if channel.restricted == "BA121":
         return "its spend gives those who award work for others something of value (BA121)"
     if channel.restricted == "BA116":

@@ -1036,6 +1036,13 @@ def _ba118(hit: Hit, currency: str) -> Words:
 
 def _ba120(hit: Hit, currency: str) -> Words:
     f: Forbidden = hit.figures
+    if f.what == "review":  # the FTC's rule, in any trade (AD1 of the nineteenth round)
+        return (
+            f"{hit.subject!r} rewards reviews of a particular sentiment (five stars, positive), "
+            f"which the law forbids: {f.rule}",
+            "stop it, or make the reward the same whatever the review says and ask for honest "
+            "reviews; Google, Yelp and Amazon allow no reward for a review at all",
+        )
     what = (
         "advertises on a billboard on an interstate"
         if f.what == "billboard"

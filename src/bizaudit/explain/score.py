@@ -174,7 +174,7 @@ CAPS: dict[CapReason, str] = {
     "BA116 names (money moved, revenue given up) the operating margin is under 5%",
     "failed": "the check fails (an error finding, or a warning under --strict)",
     "paid referrals": "a line pays for referrals, which the profession's rules restrict (BA114)",
-    "unlawful advertising": "a line advertises as the trade's rules forbid (BA120)",
+    "unlawful advertising": "a line advertises as the law or the trade's rules forbid (BA120)",
     "gifts to deciders": (
         "a line gives something of value to those who award work for others (BA121)"
     ),

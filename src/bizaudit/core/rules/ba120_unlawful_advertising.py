@@ -1,12 +1,14 @@
-"""BA120: a line advertises as the trade's rules forbid (a cannabis licensee's)."""
+"""BA120: a line advertises as the law or the trade's rules forbid (a reward for five-star
+reviews; a cannabis licensee's billboard on an interstate)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from bizaudit.core.cannabis_ads import Breach, breach
 from bizaudit.core.metrics import Facts
+from bizaudit.core.review_incentives import RULE as REVIEW_RULE
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -14,13 +16,15 @@ __all__ = ["Forbidden", "UnlawfulAdvertising"]
 
 
 class Forbidden(NamedTuple):
-    what: Breach  # a highway billboard, or goods given away
-    rule: str  # what the trade's rules say, with their citations
+    #: a highway billboard, goods given away, or a reward for a review of a sentiment
+    what: Breach | Literal["review"]
+    rule: str  # what the law or the trade's rules say, with their citations
 
 
 class UnlawfulAdvertising(Rule):
-    """A line advertises as the trade's rules forbid: a cannabis licensee's billboard on a
-    highway, or its goods given away.
+    """A line advertises as the law or the trade's rules forbid: a reward for reviews of a
+    particular sentiment, in any trade; a cannabis licensee's billboard on a highway, or its
+    goods given away.
 
     Why it matters: a cannabis licence comes with advertising rules. California forbids a
     licensee to advertise on a billboard or similar device located on an Interstate Highway or
@@ -32,37 +36,48 @@ class UnlawfulAdvertising(Rule):
     (2026-12-03, fifteenth round) saw a dispensary's "Billboard - I-80 eastbound" and "Free
     pre-roll w/ first visit" counted among its funded acquisition channels, with no word said.
 
-    How it is computed: where the business's vertical names such rules (`cannabis`, declared,
-    or given away by the name, "dispensary", whatever industry is declared: a dispensary
-    declared as retail is licensed all the same), a line whose name or note names a billboard
-    or outdoor advertising and an interstate ("I-80", "Interstate 5"; which state highways
-    cross the border a line does not say, so they are not flagged), or something given
-    free or as a giveaway and cannabis goods or accessories (pre-rolls, flower, edibles,
-    vapes, samples, lighters, rolling papers, grinders) (core.cannabis_ads). It is a warning,
-    whatever the line was read as; the score stops at 79, below "Strong", and a channel
-    holding such a line is neither priced nor grown (`plan` leaves it alone).
+    In every trade, the FTC's rule on consumer reviews and testimonials forbids giving
+    compensation or any other incentive conditioned, expressly or by implication, on a review
+    expressing a particular sentiment (16 CFR §465.4, in force from October 2024): "a free bag
+    for a 5-star review" buys praise, and its penalties run per violation. A CFO's review
+    (2026-12-03, nineteenth round) saw a coffee brand's review insert cards counted as a
+    funded acquisition channel that alone carried its marketing past the minimum.
 
-    How to fix: stop the line, and check what your state allows with its cannabis regulator
-    or a cannabis lawyer: in California, a billboard away from interstates and border-crossing
-    state highways, with the audience rules of §26151(b) (71.6% of it 21 or older), and
-    discounts rather than free goods. If the line does neither, rename it so it says what it
-    buys, or skip this rule with the reason.
+    How it is computed: a line whose name or note gives something of value (free, a gift, a
+    discount, a credit, an entry, cash, "$10", "20%") for a five-star, positive or good review
+    or rating (core.review_incentives), in any trade; and, where the business's vertical names
+    a licence's rules (`cannabis`, declared, or given away by the name, "dispensary", whatever
+    industry is declared: a dispensary declared as retail is licensed all the same), a line
+    whose name or note names a billboard or outdoor advertising and an interstate ("I-80",
+    "Interstate 5"; which state highways cross the border a line does not say, so they are not
+    flagged), or something given free or as a giveaway and cannabis goods or accessories
+    (pre-rolls, flower, edibles, vapes, samples, lighters, rolling papers, grinders)
+    (core.cannabis_ads). It is a warning, whatever the line was read as; the score stops at
+    79, below "Strong", and a channel holding such a line is neither priced nor grown (`plan`
+    leaves it alone).
+
+    How to fix: for a review reward, stop it, or make the reward the same whatever the review
+    says (the review platforms forbid even that: Google, Yelp and Amazon allow no reward for a
+    review at all). For a licensee's advertising, stop the line, and check what your state
+    allows with its cannabis regulator or a cannabis lawyer: in California, a billboard away
+    from interstates and border-crossing state highways, with the audience rules of §26151(b)
+    (71.6% of it 21 or older), and discounts rather than free goods. If the line does neither,
+    rename it so it says what it buys, or skip this rule with the reason.
     """
 
     id = "BA120"
     name = "unlawful-advertising"
     severity = "warning"
-    summary = "A line advertises as the trade's rules forbid"
+    summary = "A line advertises as the law or the trade's rules forbid"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         rule = facts.advertising_rule
-        if rule is None:
-            return
         for item in facts.unlawful_advertising:
-            what = breach(f"{item.activity.name} {item.activity.note or ''}")
-            assert what is not None  # core.metrics found it so
+            what = breach(f"{item.activity.name} {item.activity.note or ''}") if rule else None
+            # core.metrics found it so: the trade's rules, else the FTC's on reviews
+            found = Forbidden(what, rule) if what and rule else Forbidden("review", REVIEW_RULE)
             yield Hit(
-                Forbidden(what, rule),
+                found,
                 at=("activities", item.position),
                 subject=item.activity.name,
             )

@@ -1,0 +1,55 @@
+"""Rewards for reviews of a particular sentiment: what the FTC's rule on consumer reviews and
+testimonials forbids in every trade.
+
+16 CFR §465.4 (89 FR 68077, 22 August 2024, in force from 21 October 2024) makes it unlawful
+to give compensation or other incentives conditioned, expressly or by implication, on a
+consumer review expressing a particular sentiment, whether positive or negative. A CFO's
+review (2026-12-03, nineteenth round, AD1) saw a coffee brand's "Review insert cards - free bag
+for 5-star review" counted as a funded acquisition channel that alone carried marketing past
+its minimum. BA120 warns about such lines; no channel holding one is priced or grown
+(docs/domain.md). A reward for any review, whatever it says, is not what the rule forbids;
+the review platforms' own terms are stricter, which the channel's note says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bizaudit.core.lazy import LazyPattern
+
+__all__ = ["RULE", "buys_sentiment"]
+
+#: What the rule says, with its citation, as BA120 quotes it.
+RULE = (
+    "the FTC's rule on consumer reviews and testimonials forbids any compensation or other "
+    "incentive conditioned, expressly or by implication, on a review expressing a particular "
+    "sentiment (16 CFR §465.4, in force from October 2024; civil penalties of up to $51,744 a "
+    "violation in 2024)"
+)
+
+#: A review of a sentiment: "5-star review", "five star reviews", "positive reviews", "good
+#: Google reviews", "5★ ratings"
+_SENTIMENT = LazyPattern(
+    r"\b(?:5|five)[\s-]*(?:stars?|★)\s+(?:\w+\s+)?(?:reviews?|ratings?|testimonials?)\b"
+    r"|\b5\s*★"
+    r"|\b(?:positive|good|great|glowing|favou?rable|rave)\s+(?:\w+\s+)?(?:reviews?|ratings?"
+    r"|testimonials?)\b",
+    re.IGNORECASE,
+)
+#: Something of value given for it
+_INCENTIVE = LazyPattern(
+    r"\b(?:free|gifts?|gift\s+cards?|discounts?|off|credits?|rewards?|rebates?|cash|cards?"
+    r"|entry|entries|raffle|drawing|giveaways?|coupons?|bonus|refunds?|paid|pay|payments?"
+    r"|incentives?|swag|comp(?:ed|'d|ped)?)\b|\$\s*\d|\d+\s*%",
+    re.IGNORECASE,
+)
+
+
+def buys_sentiment(text: str) -> bool:
+    """Whether a line (its name or note) gives something for a review of a particular
+    sentiment: a five-star or a positive one."""
+    lowered = text.lower()
+    if not ("review" in lowered or "rating" in lowered or "testimonial" in lowered
+            or "★" in text):  # fmt: skip
+        return False
+    return _SENTIMENT.search(text) is not None and _INCENTIVE.search(text) is not None
