@@ -645,8 +645,14 @@ def _ba107(hit: Hit, currency: str) -> Words:
             f"{hit.subject!r} has no known term; it was {f.reason}",
             "if that reading is wrong, state its kind and purpose",
         )
+    weight = (
+        f"; it is {format_percent(f.weight)} of what is counted as {f.category}, so the report's "
+        "figures rest on this reading"
+        if f.weight is not None
+        else ""
+    )
     return (
-        f"{hit.subject!r} is ambiguous: {f.reason}",
+        f"{hit.subject!r} is ambiguous: {f.reason}{weight}",
         "state its kind and purpose" + ("" if one_word else ", or split it into two activities"),
     )
 

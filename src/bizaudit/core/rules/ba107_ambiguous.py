@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.classify import SPELLING_READ
@@ -15,13 +16,26 @@ class Ambiguity(NamedTuple):
     reason: str  # the classifier's own account of the readings
     #: read through a close spelling ("photographer" as "photography"), not two known terms
     spelling: bool = False
+    #: the share of what is counted as its category (marketing or sales) the line holds, where
+    #: that is a large part of it: the marketing share and the CAC rest on this reading
+    weight: Decimal | None = None
+    category: str = ""
+
+
+#: A guessed line holding this share of marketing or of sales or more is a warning, not a
+#: note: the report's verdict rests on it (AE1 of the nineteenth round: "Team lead comp (Ana)",
+#: $120,000 read as marketing by 'leads' alone, was 46% of a real-estate team's marketing and
+#: made BA110 ask to cut $162,700, with only an info at the bottom of the page)
+_WEIGHTY = Decimal("0.2")
 
 
 class Ambiguous(Rule):
     """An activity whose name matches terms of different categories or purposes equally well.
 
     Why it matters: the classifier picked one reading, but the other may be right ("CRM and
-    newsletter" is sales by one word and marketing by another).
+    newsletter" is sales by one word and marketing by another). A line so read that holds a
+    fifth or more of what is counted as marketing, or as sales, is a warning: the marketing
+    share, the CAC and the verdict rest on the guess.
 
     How to fix: state its kind and purpose on the activity, or split it into two activities.
     """
@@ -34,11 +48,18 @@ class Ambiguous(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for item in facts.activities:
             if item.classification.confidence == "low":
+                category = item.classification.category
+                total = facts.spend[category] if category in ("marketing", "sales") else None
+                weight = item.activity.spend / total if total else None
+                weighty = weight is not None and weight >= _WEIGHTY
                 yield Hit(
                     Ambiguity(
                         item.classification.reason,
                         item.classification.reason.startswith(SPELLING_READ),
+                        weight if weighty else None,
+                        category,
                     ),
                     at=("activities", item.position),
                     subject=item.activity.name,
+                    severity="warning" if weighty else None,
                 )
