@@ -259,6 +259,9 @@ def test_gift_cards_and_cash_for_referrals_are_paying_for_them(
         "  - {name: Referral thank-you notes, spend: 300}\n"
         "  - {name: Zillow Flex referral fees, spend: 118000}\n"
         "  - {name: Agent-to-agent referral fees paid, spend: 22000}\n"
+        # AE2 of the nineteenth round: when it is paid is no settlement service
+        "  - {name: Redfin Partner referral fees (35% at closing), spend: 9000}\n"
+        "  - {name: Referral fees to closing attorneys, spend: 1500}\n"
         "  - {name: Google Ads, spend: 20000}\n"
         "customers: {sources: {sphere referral: 40, zillow: 30, google: 20}}\n"
     )
@@ -267,6 +270,7 @@ def test_gift_cards_and_cash_for_referrals_are_paying_for_them(
     assert flagged == {
         "Past-client referral thank-you gift cards",
         "Cash rewards to past clients for referrals",
+        "Referral fees to closing attorneys",
     }
 
 
