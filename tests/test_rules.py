@@ -3949,3 +3949,34 @@ def test_an_owner_paid_only_by_draws_is_worth_her_rate_an_hour() -> None:
     profile["activities"][0] = {"name": "Owner salary", "spend": 52000}
     [salaried] = _found("BA105", profile)
     assert "at $25 an hour" in salaried.advice
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "flagged"),
+    [
+        # AD2 of the nineteenth round: a price for each client sent is a financial incentive
+        # solely for referring a patient (AVMA, 2011), to another clinic or to a groomer
+        ("veterinary", "Referral thank-you - Lakeside Animal Hospital ($25/new client)", True),
+        ("veterinary", "Groomer referral thank-you - Paws & Claws ($25/new client)", True),
+        # a client's refer-a-friend credit is not what the AVMA code restricts
+        ("veterinary", "Client refer-a-friend credit ($25/new client)", False),
+        # AE4: a vendor paid for each patient it brings (233 CMR 4.12(3), 2010)
+        ("chiropractic", "ChiroLeadz pay-per-patient ($60 per booked new pt)", True),
+        ("chiropractic", "Lead gen company - $75 per new patient who starts care", True),
+        ("chiropractic", "Lead gen company retainer (flat)", False),
+        # where no profession restricts it, a price per patient is a price
+        ("fitness", "Lead gen company - $75 per new patient who starts care", False),
+    ],
+)
+def test_a_price_for_each_client_sent_is_paying_for_referrals(
+    industry: str, name: str, flagged: bool
+) -> None:
+    found = _found(
+        "BA114",
+        {
+            "business": {"name": "X", "industry": industry},
+            "revenue": 1000000,
+            "activities": [{"name": name, "spend": 4800}, {"name": "Google Ads", "spend": 20000}],
+        },
+    )
+    assert bool(found) is flagged

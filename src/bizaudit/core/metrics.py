@@ -191,6 +191,15 @@ _PAID_PER_PIECE = re.compile(
     r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?|members?)\b",
     re.IGNORECASE,
 )
+#: A price for each patient a vendor brings, in a profession that restricts paying for
+#: referrals: "ChiroLeadz pay-per-patient ($60 per booked new pt)", "$75 per new patient
+#: who starts care", which Massachusetts' board called an improper inducement in 2010 (AE4 of
+#: the nineteenth round: counted as the cheapest channels)
+_PER_PATIENT = re.compile(
+    r"\bpay[\s-]+per[\s-]+patient\b|\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+|"
+    r"booked\s+new\s+)?(?:patients?|pts?)\b|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?)\b",
+    re.IGNORECASE,
+)
 #: A price for each loan closed: "Agent thank-you $250/closed loan" (AA1 of the eighteenth
 #: round: read as a loan's payment, it was taken out of the costs, with no RESPA warning); a
 #: lender's own loan officers' pay per funded loan is production pay, not a referral's price
@@ -946,7 +955,9 @@ def compute(
         paid_referrals = [
             item
             for item in [*referral_lines, *named]
-            if pays.search(item.activity.name)
+            # a price for each client sent is a payment, whatever the line calls it ("Groomer
+            # referral thank-you ($25/new client)": AD2 of the nineteenth round)
+            if (pays.search(item.activity.name) or _PAID_PER_PIECE.search(item.activity.name))
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
         # Whatever it is called or was read as, a line that pays those who send business: a
@@ -1202,6 +1213,10 @@ def _pays_those_who_refer(
     - another thing of value the rules name (``things``: a lender's golf outings and its
       realtors' open-house catering, RESPA §8), for referrers, agents or builders."""
     name, category = item.activity.name, item.classification.category
+    if (category == "marketing" or item.classification.confidence == "none") and (
+        _PER_PATIENT.search(name)
+    ):  # a vendor paid for each patient it brings (AE4 of the nineteenth round)
+        return True
     referrer = _REFERRERS.search(name)
     if referrer is None and things is not None:
         # where the rules name things of value for agents too (a lender's), an agent is a
