@@ -3980,3 +3980,27 @@ def test_a_price_for_each_client_sent_is_paying_for_referrals(
         },
     )
     assert bool(found) is flagged
+
+
+def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
+    """AD4 and AE3 of the nineteenth round: a machine shop's "Golf outing & Cleveland Browns
+    tickets - customer buyers" read as keeping customers (99, Strong), and an architect's gift
+    cards to a school district's facilities staff and to a city's plan reviewers passed. Each
+    is flagged, the public ones with the gift rules that reach public employees; a home's
+    buyers (a real-estate agent's clients) and the business's own staff are not."""
+    lines: list[dict[str, Any]] = [
+        {"name": "Golf outing & Cleveland Browns tickets - customer buyers", "spend": 7200},
+        {"name": "Christmas gift cards - buyers at Acme and Parker", "spend": 4800},
+        {"name": "Holiday gift cards - school district facilities staff", "spend": 900},
+        {"name": "Starbucks cards for city plan reviewers", "spend": 400},
+        {"name": "Closing gifts for buyers at closing", "spend": 3000},
+        {"name": "Staff holiday gift cards - our employees", "spend": 1200},
+    ]
+    found = _found(
+        "BA121",
+        {"business": {"name": "X"}, "revenue": 4000000, "activities": lines},
+    )
+    said = {f.subject: f.message for f in found}
+    assert set(said) == {line["name"] for line in lines[:4]}
+    assert "N.C. Gen. Stat. §133-32" in said[lines[2]["name"]]
+    assert "N.C. Gen. Stat. §133-32" not in said[lines[0]["name"]]

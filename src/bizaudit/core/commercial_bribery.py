@@ -1,13 +1,15 @@
 """Gifts to those who award work on someone else's behalf: commercial bribery's ground.
 
 An association's board members and its manager, a property manager, a client's purchasing
-staff, a public school's counsellors decide for a principal (the association, the owners, the
-employer, the school) which provider gets the work. Something of value given to them to win
-it, without their principal's knowledge, is commercial bribery in most states (N.Y. Penal Law
-§180.00; Cal. Penal Code §641.3; Model Penal Code §224.8); Florida forbids an HOA's directors
-and committee members to accept anything of value from those who provide or propose to provide
-services to the association (Fla. Stat. §720.3033(3)); public employees are held to their
-state's gift rules (Fla. Stat. §112.313(4)). A landscaper's "HOA board + property mgr
+staff and buyers, a public school's counsellors, public employees who award or approve work
+decide for a principal (the association, the owners, the employer, the school, the public
+body) which provider gets the work. Something of value given to them to win it, without their
+principal's knowledge, is commercial bribery in most states (N.Y. Penal Law §180.00; Cal.
+Penal Code §641.3; Model Penal Code §224.8); Florida forbids an HOA's directors and committee
+members to accept anything of value from those who provide or propose to provide services to
+the association (Fla. Stat. §720.3033(3)); public employees are held to their state's gift
+rules (Fla. Stat. §112.313(4); North Carolina forbids those who contract with a public body to
+give its employees gifts, N.C. Gen. Stat. §133-32). A landscaper's "HOA board + property mgr
 appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor appreciation
 (coffee, Starbucks cards)" had read as keeping customers, with no word said (the sixteenth
 round, 2026-12-03). BA121 warns about such lines; no channel holding one is priced or grown
@@ -23,8 +25,16 @@ from bizaudit.core.lazy import LazyPattern
 
 __all__ = ["Decider", "deciders_named", "gives_deciders"]
 
-Decider = Literal["association", "school", "other"]
+Decider = Literal["association", "school", "public", "other"]
 
+#: Public employees who award, inspect or approve a business's work
+_PUBLIC = (
+    r"\b(?:city|county|state|town|township|municipal|district|school\s+district|public|permit"
+    r"|planning|zoning|building\s+department|government|agency)\s+(?:staff|employees?"
+    r"|officials?|inspectors?|plan\s+reviewers?|reviewers?|clerks?|facilities\s+staff)\b"
+    r"|\bplan\s+reviewers?\b|\bbuilding\s+inspectors?\b|\bfire\s+marshals?\b"
+    r"|\bdistrict\s+facilities\b|\bfacilities\s+staff\b"
+)
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
     r"\b(?:hoa|poa|coa|condo|condominium|association)\s+(?:board|directors?|managers?)\b"
@@ -40,7 +50,15 @@ _DECIDERS = LazyPattern(
     # a staffing firm's clients' plant supervisors and HR, who choose the agency (AA3 of the
     # eighteenth round: "Holiday gift cards - plant supervisors & HR" earned retention, 98)
     r"|\b(?:plant|client|site|warehouse)\s+(?:managers?|mgrs?|supervisors?|hr)\b"
-    r"|\bhr\s+(?:contacts?|managers?\s+at\s+clients?)\b",
+    r"|\bhr\s+(?:contacts?|managers?\s+at\s+clients?)\b"
+    # a customer's buyers, who place its orders (AD4 of the nineteenth round: "Golf outing &
+    # Cleveland Browns tickets - customer buyers" read as keeping customers, 99 Strong); not a
+    # home's buyers, who are the clients
+    r"|\b(?:customer|client|store|retail|category|chain|distributor|oem)\s+buyers?\b"
+    r"|\bbuyers?\s+(?:at|from)\s+(?!closing|settlement|the\s+closing|open\s+house)[a-z]"
+    # public employees who award or approve work (AE3 of the nineteenth round: a school
+    # district's facilities staff and a city's plan reviewers were given gift cards)
+    f"|{_PUBLIC}",
     re.IGNORECASE,
 )
 #: Something of value given to them.
@@ -53,7 +71,12 @@ _VALUE = LazyPattern(
     re.IGNORECASE,
 )
 #: The business's own people, or what its principal is told of: not this.
-_OWN = LazyPattern(r"\b(?:our\s+own|our\s+staff|employees?|disclosed)\b", re.IGNORECASE)
+_OWN = LazyPattern(
+    r"\b(?:our\s+own|our\s+staff|disclosed)\b"
+    r"|(?<!county\s)(?<!city\s)(?<!state\s)(?<!town\s)(?<!public\s)(?<!district\s)"
+    r"\bemployees?\b",
+    re.IGNORECASE,
+)
 
 
 def gives_deciders(text: str) -> bool:
@@ -73,6 +96,15 @@ def gives_deciders(text: str) -> bool:
         or "supervisor" in lowered
         or "hr " in lowered
         or lowered.endswith("hr")
+        or "buyer" in lowered
+        or "staff" in lowered
+        or "employee" in lowered
+        or "official" in lowered
+        or "inspector" in lowered
+        or "reviewer" in lowered
+        or "clerk" in lowered
+        or "marshal" in lowered
+        or "facilities" in lowered
     ):
         return False
     return (
@@ -84,6 +116,7 @@ def gives_deciders(text: str) -> bool:
 
 _ASSOCIATION = LazyPattern(r"\b(?:hoa|poa|coa|condo\w*|association|board\s+members?)\b", re.I)
 _SCHOOL = LazyPattern(r"\bcounsel+ors?\b", re.IGNORECASE)
+_PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
 
 
 def deciders_named(text: str) -> frozenset[Decider]:
@@ -95,4 +128,6 @@ def deciders_named(text: str) -> frozenset[Decider]:
         found.add("association")
     if _SCHOOL.search(text):
         found.add("school")
+    if _PUBLIC_NAMED.search(text):
+        found.add("public")
     return frozenset(found or {"other"})

@@ -1087,6 +1087,12 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "a public school's counsellors are public employees, held to their state's gift "
             "rules (Fla. Stat. §112.313(4))"
         )
+    if "public" in named:  # AE3 of the nineteenth round
+        laws.append(
+            "public employees who award, inspect or approve work are held to their state's "
+            "gift rules, and many states forbid contractors to give them anything (N.C. Gen. "
+            "Stat. §133-32; Fla. Stat. §112.313(4))"
+        )
     return (
         f"{hit.subject!r} gives something of value to those who award work on someone else's "
         "behalf: given to win that work without their principal's knowledge, " + "; ".join(laws),

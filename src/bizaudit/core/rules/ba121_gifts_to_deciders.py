@@ -14,8 +14,8 @@ __all__ = ["GiftsToDeciders"]
 
 class GiftsToDeciders(Rule):
     """A line gives something of value to those who award work on someone else's behalf: an
-    association's board members or manager, a property manager, a client's purchasing staff
-    or contacts, a school's counsellors.
+    association's board members or manager, a property manager, a client's purchasing staff,
+    buyers or contacts, a school's counsellors, public employees who award or approve work.
 
     Why it matters: they decide for a principal (the association, the owners they manage for,
     their employer, the school) which provider gets the work. Something of value given to them
@@ -24,8 +24,10 @@ class GiftsToDeciders(Rule):
     §224.8); Florida forbids an HOA's directors and committee members to accept anything of
     value from those who provide or propose to provide services to the association (Fla. Stat.
     §720.3033(3)); and a public school's counsellors are public employees, held to their
-    state's gift rules (Fla. Stat. §112.313(4), a gift given to influence official action). It
-    is not a channel to fund. The reviews of 2026-12-03 saw a landscaper's "HOA board +
+    state's gift rules (Fla. Stat. §112.313(4), a gift given to influence official action), as
+    are a city's plan reviewers and a school district's facilities staff (North Carolina
+    forbids those who contract with a public body to give its employees gifts, N.C. Gen. Stat.
+    §133-32). It is not a channel to fund. The reviews of 2026-12-03 saw a landscaper's "HOA board +
     property mgr appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor
     appreciation (coffee, Starbucks cards)" read as keeping customers, and a staffing firm's
     bonus to client contacts pass, with no word said.
@@ -33,7 +35,8 @@ class GiftsToDeciders(Rule):
     How it is computed: a line, whatever it was read as and in any trade, whose name or note
     names such a decider (an HOA, condo or association board or manager, board members, a
     community association manager, a property manager, purchasing or procurement staff, a
-    facilities manager, a school or guidance counsellor, client contacts, decision makers)
+    customer's buyers, a facilities manager, a school or guidance counsellor, client contacts,
+    decision makers, a public body's staff, inspectors or plan reviewers)
     and something of value (gifts, gift cards, cash, a bonus, tickets, trips, baskets,
     appreciation, a finder's fee), unless it says it is for the business's own staff or
     disclosed (core.commercial_bribery). A meal or a lunch-and-learn alone is not flagged. It is
