@@ -4004,3 +4004,45 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
     assert set(said) == {line["name"] for line in lines[:4]}
     assert "N.C. Gen. Stat. §133-32" in said[lines[2]["name"]]
     assert "N.C. Gen. Stat. §133-32" not in said[lines[0]["name"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # AD5 of the nineteenth round: read as cost of sales by 'purchase', still a loan's
+        ("Note payment - Johnson Agency book purchase (principal)", "loan"),
+        ("Loan pmt - x-ray machine (Wells Fargo equip.)", "loan"),  # AE6: read by 'x ray'
+        ("Free x-rays w/ new pt exam (value waived, ~$95 ea)", "given up"),  # AE6
+        ("Scrap metal sales - Schnitzer (credit)", "received"),  # AD6
+        ("Inventory deposit - holiday tins (Q4 order)", "deposit"),  # AD7
+        ("Sales tax remitted", "pass-through"),  # AD7
+        # words that are no such thing
+        ("Principal architect salary", None),
+        ("Scrap metal hauling", None),
+        ("Security deposit refund", None),
+        ("Sales tax prep (CPA)", None),
+    ],
+)
+def test_ba116_names_money_held_or_moved_whatever_the_line_was_read_as(
+    name: str, kind: str | None
+) -> None:
+    facts = _facts({"revenue": 1000000, "activities": [{"name": name, "spend": 10000}]})
+    assert [k for _, k in facts.moves] == ([kind] if kind else [])
+
+
+def test_scrap_sold_is_income_so_the_margin_it_made_thin_is_not() -> None:
+    """AD6 of the nineteenth round: a job shop's $18,500 of scrap sales, listed as a cost, made
+    its margin read 3.4%, thin. By hand: 2,000,000 − 1,000,000 − 913,000 − 18,500 = 68,500
+    (3.4%); out of the costs and counted as income, 68,500 + 2 × 18,500 = 105,500 (5.3%), not
+    thin: no BA115."""
+    shop = {
+        "revenue": 2000000,
+        "activities": [
+            {"name": "Materials (COGS)", "spend": 1000000},
+            {"name": "Shop wages", "spend": 913000},
+            {"name": "Scrap metal sales - Schnitzer (credit)", "spend": 18500},
+        ],
+    }
+    assert not _found("BA115", shop)
+    [named] = _found("BA116", shop)
+    assert "$105,500 (5.3%) counted as money received" in named.message

@@ -40,6 +40,8 @@ Movement = Literal[
     "part given up",
     "never billed",
     "paid out",
+    "deposit",
+    "pass-through",
 ]
 
 #: The terms that read such a line as operations; a line nothing placed is looked at too.
@@ -115,6 +117,46 @@ def movement(name: str, term: str | None) -> Movement | None:
             if kind == "loan" and (interest.search(name) or _PER_LOAN.search(name)):
                 return None
             return kind
+    return None
+
+
+#: A loan's payment in words no other reading outweighs: "(principal)", "note payment", "loan
+#: pmt", "notes payable" (not a "principal architect", whose pay this is not)
+_SAYS_LOAN = LazyPattern(
+    r"\(principal\)|\bprincipal\s+(?:payments?|pmts?|paydown|portion|only|repaid)\b"
+    r"|\bnotes?\s+(?:payable|payments?|pmts?)\b"
+    r"|\bloans?\s+(?:payments?|pmts?|principal|repayments?)\b",
+    re.IGNORECASE,
+)
+#: Money held, not spent: a deposit or prepayment on goods not yet received (an asset until
+#: they are sold: ASC 330), and sales tax collected from customers and remitted (owed to the
+#: state, not the business's cost: ASC 606-10-32-2A lets revenue leave it out). AD7 of the
+#: nineteenth round: a coffee brand's "Inventory deposit - holiday tins (Q4 order)" and "Sales
+#: tax remitted" made a 5.2% margin read 0.7%.
+_DEPOSIT = LazyPattern(
+    r"\b(?:inventory|stock|supplier|vendor|factory|production|po|purchase\s+order|order)\s+"
+    r"(?:deposits?|prepayments?|pre-?pay(?:ments?)?)\b"
+    r"|\b(?:deposits?|prepayments?)\s+(?:on|for)\s+(?:\w+\s+)?(?:inventory|stock|orders?|goods"
+    r"|production|tins|containers?|shipments?)\b|\bprepaid\s+inventory\b",
+    re.IGNORECASE,
+)
+_PASS_THROUGH = LazyPattern(
+    r"\b(?:sales|use|gst|hst|pst|vat|meals|lodging|occupancy)\s+tax(?:es)?\s+(?:remitted"
+    r"|collected|payable|liability)\b|\b(?:remitted|collected)\s+(?:sales\s+)?tax(?:es)?\b",
+    re.IGNORECASE,
+)
+
+
+def held_not_spent(name: str) -> Movement | None:
+    """Whether a line is money held, not spent: a deposit on goods not yet received, or sales
+    tax collected and remitted (``_DEPOSIT``, ``_PASS_THROUGH``)."""
+    lowered = name.lower()
+    if ("deposit" in lowered or "prepa" in lowered or "pre-pa" in lowered) and _DEPOSIT.search(
+        name
+    ):
+        return "deposit"
+    if "tax" in lowered and _PASS_THROUGH.search(name):
+        return "pass-through"
     return None
 
 
@@ -195,7 +237,11 @@ _RECEIVED = re.compile(
     # "Co-op advertising reimb. - Oticon/Phonak (credit)" (a CFO's review, 2026-12-03,
     # fourteenth round: taken off revenue as if paid out)
     r"|\b(?:co-?op|mdf)\s+(?:\w+\s+){0,2}?reimb(?:ursements?|\.|\b)"
-    r"|\b(?:mdf|co-?op|vendor|manufacturer)\s+(?:reimbursements?|credits?)\b",
+    r"|\b(?:mdf|co-?op|vendor|manufacturer)\s+(?:reimbursements?|credits?)\b"
+    # "Scrap metal sales - Schnitzer (credit)" (AD6 of the nineteenth round: counted as a
+    # cost, it took twice its amount off the profit)
+    r"|\b(?:scrap|salvage|recycling)\s+(?:\w+\s+)?(?:sales?|proceeds|income|revenue|rebates?)\b"
+    r"|\bproceeds\s+(?:from|of)\b|\bsale\s+of\s+(?:scrap|equipment|assets?)\b",
     re.IGNORECASE,
 )
 
@@ -207,8 +253,18 @@ def received(name: str) -> bool:
     CFO's review, 2026-12-02, saw it taken off revenue, a $16,000 swing in profit). A
     mileage or tuition reimbursement paid to staff is a cost, and is not matched."""
     lowered = name.lower()
-    if not ("receiv" in lowered or "reimb" in lowered or "from" in lowered or "credit" in lowered):
-        return False  # most lines: four substring checks, no pattern
+    if not (
+        "receiv" in lowered
+        or "reimb" in lowered
+        or "from" in lowered
+        or "credit" in lowered
+        or "scrap" in lowered
+        or "salvage" in lowered
+        or "recycl" in lowered
+        or "proceeds" in lowered
+        or "sale of" in lowered
+    ):
+        return False  # most lines: a few substring checks, no pattern
     if "net of" in lowered:  # "Vendor days (net of vendor reimbursements)": what was left to
         name = name[: lowered.index("net of")]  # pay, a cost (the fifteenth round)
     return _RECEIVED.search(name) is not None
@@ -280,6 +336,8 @@ _GIVEN_UP = LazyPattern(
     r"|\bloss[- ]leaders?\b"
     r"|\bcomps?\s+(?:meals?|drinks?|food)\b|\b(?:food|meal|drink)\s+comps?\b"
     r"|\blender\s+credits?\b"
+    # "Free x-rays w/ new pt exam (value waived, ~$95 ea)" (AE6 of the nineteenth round)
+    r"|\bvalue\s+waived\b"
     # AA17 of the eighteenth round's re-review: a lender's concessions in other words, filed
     # as marketing ("Pricing concessions (LO exceptions)", "Rate buydown credits to borrowers",
     # "Closing cost credits - first-time buyers") counted as funded channels
@@ -447,6 +505,9 @@ def lines_that_move_money(
         if received(item.activity.name):  # money in, whatever it was read as
             found.append((item, "received"))
             continue
+        if (held := held_not_spent(item.activity.name)) is not None:  # whatever it was read as
+            found.append((item, held))
+            continue
         if reading.category == "contra-revenue" and _NEVER_BILLED.search(item.activity.name):
             # "Complimentary consult & records (250 consults x $250 value waived)": never
             # billed, so not in the revenue collected either; taken out of it, it is taken
@@ -477,8 +538,16 @@ def lines_that_move_money(
             )
             continue
         if reading.category != "operations":
+            # a loan's payment that says so, whatever word read it ("Note payment - Johnson
+            # Agency book purchase (principal)", read as cost of sales by 'purchase': AD5 of the
+            # nineteenth round)
+            if _SAYS_LOAN.search(item.activity.name) and not _PER_LOAN.search(item.activity.name):
+                found.append((item, "loan"))
             continue
         kind = movement(item.activity.name, reading.term)
+        if kind is None and _SAYS_LOAN.search(item.activity.name):
+            # read by another word ("Loan pmt - x-ray machine" by 'x ray': AE6)
+            kind = None if _PER_LOAN.search(item.activity.name) else "loan"
         if kind is not None:
             found.append((item, kind))
     return found
@@ -511,7 +580,7 @@ def money_moved(
     for item, kind in moves:
         if kind == "paid out":  # a cost either way: it left the business
             continue
-        if kind in ("transfer", "received", "given up", "never billed", "loan") or (
+        if kind in ("transfer", "received", "given up", "never billed", "loan", "deposit") or (
             kind == "draw" and owner_paid
         ):
             sure += item.activity.spend

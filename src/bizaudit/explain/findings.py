@@ -934,6 +934,17 @@ _MOVEMENTS = {
         "collected never held it, so it is taken out twice",
         "take it out, unless revenue is counted at full price, the waived value included",
     ),
+    "deposit": (
+        "a deposit on goods not yet received: an asset until they are sold (ASC 330), not a "
+        "cost of the period",
+        "take it out: the goods reach the cost of sales when they are sold",
+    ),
+    "pass-through": (
+        "sales tax collected from customers and remitted: owed to the state, not a cost of "
+        "the business (ASC 606-10-32-2A)",
+        "if revenue counts the tax collected, take it out of both revenue and costs (the "
+        "profit is the same, the margin truer); if revenue leaves it out, take it out of costs",
+    ),
     "received": (
         "money the business received, not a cost of the period",
         "take it out of the costs: take it off the cost it pays back (the campaign a vendor "

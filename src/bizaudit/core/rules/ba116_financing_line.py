@@ -50,9 +50,16 @@ class FinancingLine(Rule):
     payments, an owner's, partner's, member's or shareholder's draw or distribution, "paid
     myself", dividends, a transfer to or from, or a credit card payment. The finding gives
     the operating profit with the line, without it, and without every such line when there
-    are several. Money that came in, listed as if spent ("Vendor rebates received", "MDF
-    reimbursement" from a vendor co-funding marketing), is found whatever it was read as,
-    and the finding adds the profit with it counted as received. So is revenue given up,
+    are several. A line whose words say it is a loan's payment ("(principal)", "note payment",
+    "loan pmt") is found whatever it was read as (AD5 of the nineteenth round: a note on a
+    bought book of business, read as cost of sales by 'purchase'). Money that came in, listed
+    as if spent ("Vendor rebates received", "MDF reimbursement" from a vendor co-funding
+    marketing, "Scrap metal sales"), is found whatever it was read as, and the finding adds
+    the profit with it counted as received, the margin BA115 weighs. So is money held, not
+    spent: a deposit on goods not yet received (an asset until they are sold, ASC 330) and
+    sales tax collected and remitted (owed to the state, ASC 606-10-32-2A; whether revenue
+    counts it the line does not say, so it is not taken out of the margin; AD7 of the
+    nineteenth round). So is revenue given up,
     listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
     free month's, a tuition or an account credit):
     revenue counts what customers paid, so it is already out of it. So is a line read as
