@@ -4046,3 +4046,38 @@ def test_scrap_sold_is_income_so_the_margin_it_made_thin_is_not() -> None:
     assert not _found("BA115", shop)
     [named] = _found("BA116", shop)
     assert "$105,500 (5.3%) counted as money received" in named.message
+
+
+def test_an_agencys_premium_paid_for_new_clients_is_a_rebate() -> None:
+    """AD3 of the nineteenth round: an insurance agency's "First month premium paid for new
+    clients (switch special)" raised nothing; paying part of a client's premium to win the
+    policy is rebating, forbidden in most states (NAIC Model 880) and allowed in Florida only
+    under a filed, uniform schedule. BA116 says so, and the score stops at 79; in another trade
+    the words say nothing of the kind."""
+    agency = {
+        "business": {"name": "Hartwell", "industry": "insurance-agency"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "First month premium paid for new clients (switch special)", "spend": 1500},
+            {"name": "EverQuote leads", "spend": 14000},
+            {"name": "Client newsletter", "spend": 2000},
+        ],
+        "customers": {
+            "new": 150,
+            "sources": {"EverQuote": 100, "Google search": 50},
+            "average_revenue": 1200,
+            "gross_margin": "90%",
+            "retention_rate": "85%",
+        },
+        "owner_hours": {"delivery": 30, "marketing": 8, "sales": 2},
+    }
+    [found] = _found("BA116", agency)
+    assert "Model 880" in found.message
+    assert "§626.572" in found.message
+    report = _report(agency)
+    assert report.score == 79
+    assert [c.reason for c in report.score_caps] == [
+        "a line pays, credits or waives clients' premiums, a rebate most states forbid (BA116)"
+    ]
+    other = agency | {"business": {"name": "Hartwell", "industry": "retail"}}
+    assert all("Model 880" not in f.message for f in _found("BA116", other))

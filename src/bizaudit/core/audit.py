@@ -124,6 +124,10 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         isinstance(f.hit.figures, Financing) and f.hit.figures.deductible_rule for f in found
     ):  # a rebate of the deductible, an offence in Texas (a CFO's review, 2026-12-03)
         caps.append(score.Cap(_FAILED_CEILING, "deductible rebate"))
+    if "BA116" in ids and any(
+        isinstance(f.hit.figures, Financing) and f.hit.figures.premium_rule for f in found
+    ):  # a client's premium rebated, forbidden in most states (AD3 of the nineteenth round)
+        caps.append(score.Cap(_FAILED_CEILING, "premium rebate"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
     if "BA118" in ids:  # paid, the margin could be thin (BA115)

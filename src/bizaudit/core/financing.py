@@ -280,6 +280,24 @@ _SERVED = (
     r"visits?|grooms?|class(?:es)?|sessions?|lessons?|treatments?|appointments?|exams?"
     r"|cleanings?|(?:months?|weeks?)\s+(?:of\s+)?(?:tuition|care|membership|lessons|classes)"
 )
+#: A client's insurance premium paid, credited or waived: "First month premium paid for new
+#: clients (switch special)", "Premium rebate - switch special" (AD3 of the nineteenth round)
+_PREMIUM = (
+    r"\bpremiums?\s+(?:paid\s+for|credits?|rebates?|refunds?\s+to|waive[rsd]*|discounts?"
+    r"|assistance)\b"
+    r"|\b(?:first|1st|one)\s+month'?s?\s+premiums?\s+(?:paid|free|covered|on\s+us|waived)\b"
+    r"|\b(?:pay|paid|paying|cover|covered|covering|credit|credited|rebate|rebated|waive|waived)"
+    r"\s+(?:the\s+|their\s+|your\s+|a\s+|clients?'?\s+|customers?'?\s+)?(?:first\s+month'?s?\s+)?"
+    r"premiums?\b"
+)
+_PREMIUM_REBATE = LazyPattern(_PREMIUM, re.IGNORECASE)
+
+
+def rebates_premium(name: str) -> bool:
+    """Whether a line pays, credits or waives a client's insurance premium."""
+    return "premium" in name.lower() and _PREMIUM_REBATE.search(name) is not None
+
+
 _GIVEN_UP = LazyPattern(
     # "what we give up vs. the regular $180"; "happy-hour 15% off (discounts we give up)" (T24
     # of the fifteenth round's re-review: read as a funded channel, as "happy hour" is)
@@ -338,6 +356,8 @@ _GIVEN_UP = LazyPattern(
     r"|\blender\s+credits?\b"
     # "Free x-rays w/ new pt exam (value waived, ~$95 ea)" (AE6 of the nineteenth round)
     r"|\bvalue\s+waived\b"
+    # a client's premium paid, credited or waived (AD3 of the nineteenth round)
+    rf"|{_PREMIUM}"
     # AA17 of the eighteenth round's re-review: a lender's concessions in other words, filed
     # as marketing ("Pricing concessions (LO exceptions)", "Rate buydown credits to borrowers",
     # "Closing cost credits - first-time buyers") counted as funded channels
@@ -449,6 +469,7 @@ def _may_be_given_up(lowered: str) -> bool:
         or "loss" in lowered
         or "concession" in lowered
         or "exception" in lowered
+        or "premium" in lowered
     )
 
 

@@ -218,6 +218,7 @@ CapReason = Literal[
     "unlawful advertising",
     "gifts to deciders",
     "deductible rebate",
+    "premium rebate",
     "left to chance",
     "owner unpaid",
 ]

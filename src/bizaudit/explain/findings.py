@@ -1009,6 +1009,15 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "stop it where a customer's job is paid from an insurance claim, and ask a "
             "construction lawyer about those already paid; otherwise " + advice
         )
+    if f.premium_rule is not None:  # an agency's premium paid for new clients (AD3)
+        message += (
+            f"; and a client's premium paid, credited or waived is a rebate: {f.premium_rule}"
+        )
+        advice = (
+            "stop it unless your state allows rebates and you follow its rules (in Florida, a "
+            "schedule filed with the insurer and applied alike to every insured), and ask your "
+            "state's insurance department; otherwise " + advice
+        )
     return message, advice
 
 

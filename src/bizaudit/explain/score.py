@@ -180,6 +180,8 @@ CAPS: dict[CapReason, str] = {
     ),
     "retailer inducement": "a line gives retailers something of value, which the tied-house "
     "laws forbid (BA119)",
+    "premium rebate": "a line pays, credits or waives clients' premiums, a rebate most states "
+    "forbid (BA116)",
     "deductible rebate": "a line looks like it offsets customers' insurance deductibles, which "
     "Texas and other states forbid where a claim pays for the work (BA116)",
     "left to chance": "part of winning customers is left to chance (business or hobby: at risk)",

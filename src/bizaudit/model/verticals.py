@@ -108,6 +108,9 @@ class Vertical(NamedTuple):
     #: What the trade's advertising rules forbid (a cannabis licensee's billboards on
     #: interstates, free goods given away): BA120 says so of a line that does it
     advertising_rule: str | None = None
+    #: Why paying, crediting or waiving a client's premium is unlawful, where an insurance
+    #: agency sells: BA116 says so of a line that does (AD3 of the nineteenth round)
+    rebate_rule: str | None = None
     #: Customers buy once (a family's at-need funeral): with no churn given, the lifetime value
     #: is one sale's margin, and the report says it assumed so
     buy_once: bool = False
@@ -175,6 +178,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("adjuster_rule"),
         row.get("settlement_rule"),
         row.get("advertising_rule"),
+        row.get("rebate_rule"),
         bool(row.get("buy_once", False)),
     )
 

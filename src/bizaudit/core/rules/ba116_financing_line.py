@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import Movement, offsets_deductible
+from bizaudit.core.financing import Movement, offsets_deductible, rebates_premium
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -27,6 +27,9 @@ class Financing(NamedTuple):
     #: what every line of a value never billed took out of revenue (contra-revenue lines that
     #: say "waived"): without them, revenue is that much higher
     restored: Decimal = Decimal(0)
+    #: where an insurance agency sells and the line pays, credits or waives a client's
+    #: premium: why that is a rebate the law forbids or limits (AD3 of the nineteenth round)
+    premium_rule: str | None = None
 
 
 class FinancingLine(Rule):
@@ -82,7 +85,11 @@ class FinancingLine(Rule):
     with BA114 and BA119, the line's channel shows no cost per customer and counts as no way
     of winning customers, `plan` and BA101 leave it alone, and the score stops at 79 (the
     next round: a "Homeowner Sign Program" paying $500 to each homeowner who keeps a sign had
-    scored 90 "Strong").
+    scored 90 "Strong"). Where an insurance agency sells, a line that pays, credits or waives a
+    client's premium is a rebate: the finding says it is an unfair trade practice in most
+    states (NAIC Model 880, §4H), allowed in Florida only under a filed, uniform schedule
+    (Fla. Stat. §626.572), and the score stops at 79 (AD3 of the nineteenth round: "First
+    month premium paid for new clients (switch special)" had raised nothing).
 
     How to fix: take the line out and list what is a cost instead (money received comes off
     the cost it pays back, or goes to revenue): the loan's interest, the
@@ -107,7 +114,15 @@ class FinancingLine(Rule):
         )
         vertical = facts.read_by
         rule = None if vertical is None else vertical.deductible_rule
+        rebates = None if vertical is None else vertical.rebate_rule
         for item, kind in found:
+            premium = (
+                rebates
+                if rebates is not None
+                and kind in ("given up", "paid out")
+                and rebates_premium(item.activity.name)
+                else None
+            )
             deductible = (
                 rule
                 if rule is not None
@@ -118,7 +133,7 @@ class FinancingLine(Rule):
             yield Hit(
                 Financing(item.activity.name, item.activity.spend, kind,
                           facts.operating_profit, facts.net_revenue, total,
-                          bool(facts.contra_revenue), deductible, restored),
+                          bool(facts.contra_revenue), deductible, restored, premium),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
