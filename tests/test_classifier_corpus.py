@@ -97,14 +97,18 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     6. after 781 customer sources as customers and front desks write them joined the build part
        and the vocabulary was grown from them (2026-12-03), and fixes of the eighteenth round's
        re-review: 91.15% category, the rest as in 5; sources 88.7%.
+    7. after 803 names (mostly cost of sales, sales and innovation lines) and 300 sources of a
+       seventh round joined the build part and the vocabulary was grown from them, with the
+       nineteenth round's review fixes (2026-12-04): 91.6% category, 87.8% purpose, recall
+       90.2% / 85.6% / 89.0%, 79 confidently wrong, 343 not placed; sources 88.7%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.911
-    assert result.purpose_accuracy >= 0.873
-    assert result.confidently_wrong <= 84
+    assert result.category_accuracy >= 0.915
+    assert result.purpose_accuracy >= 0.877
+    assert result.confidently_wrong <= 80
     assert _recall(FROZEN, "marketing") >= 0.90
-    assert _recall(FROZEN, "sales") >= 0.84
+    assert _recall(FROZEN, "sales") >= 0.855
     assert _recall(FROZEN, "innovation") >= 0.89
     assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.887
 
