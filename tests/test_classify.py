@@ -1030,3 +1030,43 @@ def test_words_of_the_eighteenth_rounds_re_review() -> None:
     assert classify_source("Facebook group recommendation").kind == "referral"
     for name in ("Calyx Point LOS", "Byte LOS", "Shop-Ware"):
         assert (classify(name).category, classify(name).confidence) == ("operations", "high")
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        # a coach's and a CFO's review (2026-12-04, nineteenth round)
+        ("real-estate", "Team lead comp (Ana)", "operations", None),  # AE1: pay, not leads
+        (None, "Lead carpenter", "cost-of-sales", None),
+        (None, "Buyer leads (Zillow)", "marketing", "acquire"),  # leads are still leads
+        (None, "Paid media agency fee", "marketing", "acquire"),  # AD8: not a 'fee'
+        (None, "Agency retainer - creative & media buying", "marketing", "acquire"),
+        (None, "Smart Choice agency network fee (% of commissions)", "operations", None),  # AD11
+        (None, "Amazon storage + long-term storage fees", "operations", None),  # AD16
+        (None, "Amazon referral fees", "contra-revenue", None),  # as before
+        (None, "First article samples (no charge)", "cost-of-sales", None),  # AD19
+        (None, "Coffee Fest booth (wholesale)", "marketing", "acquire"),  # AD20
+        (None, "Jane App - recall & reminder texts", "marketing", "retain"),  # AE13
+        (None, "Billing co.", "operations", None),  # AE19: not 'cos'
+        (None, "TruHearing network fees", "contra-revenue", None),  # a benefit network's, as before
+    ],
+)  # fmt: skip
+def test_lines_of_the_nineteenth_round(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    got = _read(vertical, name)
+    assert (got.category, got.purpose) == (category, purpose), got.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("FB leads", "paid"),  # AE16: lead ads, not organic
+        ("Facebook", "organic"),  # as before
+        ("Switched from Allstate", "other"),  # AD12: the carrier the household left
+        ("Rewrite from State Farm captive", "other"),
+        ("State Farm", "paid"),  # as before: a carrier that sends (a body shop's DRP)
+    ],
+)
+def test_sources_of_the_nineteenth_round(name: str, kind: str) -> None:
+    assert classify_source(name).kind == kind
