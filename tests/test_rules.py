@@ -4081,3 +4081,25 @@ def test_an_agencys_premium_paid_for_new_clients_is_a_rebate() -> None:
     ]
     other = agency | {"business": {"name": "Hartwell", "industry": "retail"}}
     assert all("Model 880" not in f.message for f in _found("BA116", other))
+
+
+def test_a_flagged_payment_for_referrals_leaves_with_the_referrals_it_bought() -> None:
+    """AD10 and AE20 of the nineteenth round: an agency's "Realtor closing gifts - $50 Amazon
+    card per closing referred" (BA114) stayed in the CAC excluding referrals while the 100
+    realtor households were taken out. By hand: (20,000 + 10,000 − 10,000) ÷ 100 = $200, not
+    30,000 ÷ 100 = $300."""
+    report = _report(
+        {
+            "business": {"name": "X", "industry": "insurance-agency"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Local Services Ads", "spend": 20000},
+                {"name": "Realtor closing gifts - $50 Amazon card per closing referred",
+                 "spend": 10000},
+                {"name": "Client birthday cards", "spend": 3000},
+            ],
+            "customers": {"new": 200, "sources": {"google lsa": 100, "realtor": 100}},
+        }
+    )  # fmt: skip
+    assert report.economics.non_referral_cac.value == Decimal(200)
+    assert "− $10,000 spent on referrals" in report.economics.non_referral_cac.basis

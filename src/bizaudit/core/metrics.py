@@ -500,6 +500,36 @@ def _left_out_spend(
     return total
 
 
+def _flagged_referral_spend(
+    paid_referrals: Sequence[ClassifiedActivity],
+    in_referral_lines: set[int],
+    by_channel: Sequence[Channel],
+) -> Decimal:
+    """What lines BA114 flags outside the referral lines spent on buying referrals: acquisition
+    lines whose channel's customers all came by referral, or that reached none and name
+    referrals or those who refer ("Realtor closing gifts - $50 Amazon card per closing
+    referred"). A placement service's fees, whose channel has customers of its own that are no
+    referrals, bought those customers instead, and stay in their cost."""
+    home = {id(item): channel for channel in by_channel for item in channel.activities}
+    total = Decimal(0)
+    for item in paid_referrals:
+        if (
+            id(item) in in_referral_lines
+            or item.classification.category != "marketing"
+            or item.classification.purpose != "acquire"
+        ):
+            continue
+        channel = home.get(id(item))
+        sources = channel.sources if channel is not None else ()
+        if sources:
+            bought = all(source.classification.kind == "referral" for source in sources)
+        else:
+            bought = bool(_NAMES_REFERRALS.search(item.activity.name))
+        if bought:
+            total += item.activity.spend
+    return total
+
+
 _PRICE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 
 
@@ -1100,6 +1130,7 @@ def compute(
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
     left_out = _range_excluded(activities, vertical, flagged)
     funding = {id(item) for item in cultivation}
+    in_referral_lines = {id(item) for item in referral_lines}
     # Referral customers each channel's funded lines reach (only where some cultivate).
     reached = (
         {channel.key: _cultivated(channel, funding) for channel in by_channel} if funding else {}
@@ -1172,7 +1203,16 @@ def compute(
             # ...with what was spent on referral lines that cultivate nothing (a fee where the
             # profession restricts it, a one-off): it bought them. Cultivation is part of what
             # customers cost.
-            referral_spend=_left_out_spend(referral_lines, funding, by_channel),
+            referral_spend=_left_out_spend(referral_lines, funding, by_channel)
+            # and a payment for referrals BA114 flags outside the referral lines ("Realtor
+            # closing gifts - $50 Amazon card per closing referred"): it bought referral
+            # customers, who are left out, so its spend goes with them (AD10 of the nineteenth
+            # round: it stayed in, and the others' cost read $300 where it is $200)
+            + (
+                _flagged_referral_spend(paid_referrals, in_referral_lines, by_channel)
+                if referral - cultivated > 0
+                else Decimal(0)
+            ),
             repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
