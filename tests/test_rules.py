@@ -4103,3 +4103,24 @@ def test_a_flagged_payment_for_referrals_leaves_with_the_referrals_it_bought() -
     )  # fmt: skip
     assert report.economics.non_referral_cac.value == Decimal(200)
     assert "− $10,000 spent on referrals" in report.economics.non_referral_cac.basis
+
+
+def test_a_price_cut_named_by_its_size_is_revenue_given_up() -> None:
+    """AD13 of the nineteenth round: a vet's "Dental month 20% off (Feb)", read as marketing,
+    carried it over its 1% minimum. By hand: (6,000 + 2,000 + 1,000) ÷ 1,000,000 = 0.9% without it,
+    so BA101 says the minimum is met only with it; the ads that carry such an offer, and a
+    supplier's discount, are money spent."""
+    clinic = {
+        "business": {"name": "X", "industry": "veterinary"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 6000},
+            {"name": "Dental month 20% off (Feb)", "spend": 9800},
+            {"name": "Client newsletter", "spend": 2000},
+            {"name": "Facebook ads for 20% off promo", "spend": 1000},
+            {"name": "Office supplies (10% off contract pricing)", "spend": 500},
+        ],
+    }
+    assert [f.subject for f in _found("BA116", clinic)] == ["Dental month 20% off (Feb)"]
+    [short] = _found("BA101", clinic)
+    assert "without it, 0.9% ($9,000)" in short.message

@@ -512,6 +512,32 @@ def given_up(name: str, note: str | None) -> bool:
     return _may_offset(lowered) and offsets_deductible(name, note)
 
 
+def percent_off(name: str) -> bool:
+    """Whether a line names a price cut by its size and no medium or supplier that carries it:
+    "Dental month 20% off (Feb)" (AD13 of the nineteenth round: read as marketing, it carried a
+    vet over its minimum). Asked only of lines read as marketing: a supplier's "Office supplies
+    (10% off contract pricing)" is a price paid, not given."""
+    lowered = name.lower()
+    return (
+        ("%" in lowered or "percent" in lowered)
+        and _PERCENT_OFF.search(name) is not None
+        and _BOUGHT_MEDIA.search(name) is None
+        and _COUPON_MEDIA.search(name) is None
+    )
+
+
+#: A price cut named by its size: "Dental month 20% off (Feb)", "Dental month - 20% discount"
+_PERCENT_OFF = LazyPattern(r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:off|discount)\b", re.IGNORECASE)
+#: What a line buys when it names a medium or a supplier: the ads that carry the offer, a
+#: supplier's own promotion ("Yelp Ads 50% off first month"), not the price cut
+_BOUGHT_MEDIA = LazyPattern(
+    r"\b(?:ads?|advertising|adwords|ppc|boost(?:ed)?|sponsored|print(?:ing)?|flyers?|signage"
+    r"|banners?|agency|design|email|sms|radio|tv|billboards?|first\s+month|subscriptions?"
+    r"|software|listing|promo\s+materials?)\b",
+    re.IGNORECASE,
+)
+
+
 def lines_that_move_money(
     activities: Iterable[ClassifiedActivity],
 ) -> list[tuple[ClassifiedActivity, Movement]]:
@@ -536,8 +562,9 @@ def lines_that_move_money(
             # orthodontist's collections and its operating profit, with no word said)
             found.append((item, "never billed"))
             continue
-        if reading.category not in ("contra-revenue", "innovation") and given_up(
-            item.activity.name, item.activity.note
+        if reading.category not in ("contra-revenue", "innovation") and (
+            given_up(item.activity.name, item.activity.note)
+            or (reading.category == "marketing" and percent_off(item.activity.name))
         ):  # revenue never received, listed as spent (with money spent too, in part); not
             # a study read as innovation that says it is unbilled: no customer's bill (Z9 of
             # the seventeenth round's re-review: "Mass timber research (unbilled)")
