@@ -181,3 +181,23 @@ def test_a_bad_source_count_is_one_error_in_the_profiles_own_words() -> None:
 def test_a_bound_reads_as_the_others_do() -> None:
     [(_, _, message, _)] = errors_of(HEAD + "activities: []\npolicy: {ltv_horizon_years: 0}\n")
     assert message == "policy.ltv_horizon_years: must be 1 or more"
+
+
+def test_a_name_that_says_it_ran_once_is_a_one_off_unless_told_otherwise() -> None:
+    """AD14 of the nineteenth round: "LED marquee sign (one time)" counted as a recurring
+    channel. A name saying one-time or one-off makes `recurring` false where it is left out;
+    stated, it wins."""
+    from bizaudit.model.profile import Activity
+
+    assert (
+        Activity.model_validate({"name": "LED marquee sign (one time)", "spend": 1}).recurring
+        is False
+    )
+    assert (
+        Activity.model_validate({"name": "Launch video - one-off", "spend": 1}).recurring is False
+    )
+    assert Activity.model_validate({"name": "Onetime setup", "spend": 1}).recurring is False
+    assert Activity.model_validate({"name": "Google Ads", "spend": 1}).recurring is True
+    assert Activity.model_validate({"name": "Someone time", "spend": 1}).recurring is True
+    stated = {"name": "Sign (one time)", "spend": 1, "recurring": True}
+    assert Activity.model_validate(stated).recurring is True

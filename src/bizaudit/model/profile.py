@@ -265,6 +265,10 @@ class Business(BaseModel):
         return None if value is None else _locale_id(value)
 
 
+#: A name that says the line ran once: "(one time)", "one-time", "one-off", "onetime"
+_ONE_OFF = re.compile(r"\bone[\s-]?(?:time|off)\b", re.IGNORECASE)
+
+
 class Activity(BaseModel):
     """One line of the budget: something the business spends money on in the period."""
 
@@ -288,9 +292,23 @@ class Activity(BaseModel):
         "referrals): joins it to that channel's customer sources. Usually found from the name.",
     )
     recurring: bool = Field(
-        default=True, description="Runs every period; a one-off is not a predictable channel."
+        default=True,
+        description="Runs every period; a one-off is not a predictable channel. Left out, a "
+        'name that says one-time or one-off ("LED sign (one time)") is read as a one-off.',
     )
     note: Lines | None = Field(default=None, description="Free note, shown nowhere in the score.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_off_by_name(cls, data: object) -> object:
+        """A line whose name says it ran once is a one-off unless `recurring` says otherwise
+        (AD14 of the nineteenth round: "LED marquee sign (one time)" was counted as a recurring
+        channel and turned "closer to a hobby" into "at risk")."""
+        if isinstance(data, dict) and "recurring" not in data:
+            name = data.get("name")
+            if isinstance(name, str) and "one" in name.lower() and _ONE_OFF.search(name):
+                return {**data, "recurring": False}
+        return data
 
     @field_validator("purpose")
     @classmethod
