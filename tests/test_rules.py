@@ -4124,3 +4124,37 @@ def test_a_price_cut_named_by_its_size_is_revenue_given_up() -> None:
     assert [f.subject for f in _found("BA116", clinic)] == ["Dental month 20% off (Feb)"]
     [short] = _found("BA101", clinic)
     assert "without it, 0.9% ($9,000)" in short.message
+
+
+def test_ba111_judges_the_operating_loss_before_interest() -> None:
+    """AD15 of the nineteenth round: BA111 called a loss after $8,000 of interest an operating
+    loss and gave 4.3% "under 5%" beside a Strong score. By hand: 1,017,000 − 8,000 of
+    interest = 1,009,000 of costs, an operating loss of 9,000; without the 60,000 of owner
+    distributions beside a salary, an operating profit of 51,000 (5.1%). Where only the interest
+    makes the loss, there is no operating loss to name."""
+    brand = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Meta ads", "spend": 80000},
+            {"name": "Product cost (COGS)", "spend": 450000},
+            {"name": "Founder salary", "spend": 90000},
+            {"name": "Wages", "spend": 329000},
+            {"name": "Owner distributions (S-corp)", "spend": 60000},
+            {"name": "SBA loan interest", "spend": 8000},
+        ],
+    }
+    [loss] = _found("BA111", brand)
+    assert loss.message.startswith(
+        "costs of $1,009,000 exceed revenue of $1,000,000: an operating loss of $9,000 (0.9% of "
+        "revenue) as listed, before $8,000 of interest and income tax;"
+    )
+    assert "an operating profit of $51,000 (5.1% of revenue)" in loss.message
+    assert not _found("BA115", brand)
+    interest_only = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Wages", "spend": 995000},
+            {"name": "SBA loan interest", "spend": 10000},
+        ],
+    }
+    assert not _found("BA111", interest_only)

@@ -846,15 +846,18 @@ def _ba111(hit: Hit, currency: str) -> Words:
         f"{format_money(f.revenue, currency)}: an operating loss of "
         f"{format_money(f.loss, currency)}" + (f" ({share} of {revenue})" if share else "")
     )
+    before = (
+        f", before {format_money(f.after, currency)} of interest and income tax" if f.after else ""
+    )
     if f.moved:  # the lines that move money make the loss (a CFO's review, 2026-12-03)
         kept = f.moved - f.loss
         margin = kept / f.revenue
         thin = margin < THIN_MARGIN
         return (
-            f"{loss} as listed; {format_money(f.moved, currency)} of those costs are no cost of "
-            f"the period (BA116: money moved, or revenue given up): without them, an operating "
-            f"profit of "
-            f"{format_money(kept, currency)} ({format_margin(margin)} of {revenue})",
+            f"{loss} as listed{before}; {format_money(f.moved, currency)} of those costs are no "
+            "cost of the period (BA116: money moved, or revenue given up): without them, an "
+            f"operating profit of {format_money(kept, currency)} "
+            f"({format_margin(margin)} of {revenue})",
             "take out the lines BA116 names and judge the profit then"
             + (
                 f": {format_percent(margin)} is under {format_percent(THIN_MARGIN)}, and a slow "
@@ -871,7 +874,7 @@ def _ba111(hit: Hit, currency: str) -> Words:
         else ""
     )
     return (
-        loss + maybe,
+        loss + before + maybe,
         (
             "split those lines first (a fair wage for the owner's hours in place of the draw, "
             "the fees from what was given up), then "

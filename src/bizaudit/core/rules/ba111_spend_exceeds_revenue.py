@@ -24,6 +24,9 @@ class Loss(NamedTuple):
     #: still a loss: what the lines BA116 names that may be costs in part add (a loan payment
     #: with its interest, an owner's draw that may be the owner's pay)
     maybe: Decimal = Decimal(0)
+    #: interest and taxes on income, left out of the costs: they come after the operating
+    #: profit (AD15 of the nineteenth round: BA111 had called a loss after interest operating)
+    after: Decimal = Decimal(0)
 
 
 class SpendExceedsRevenue(Rule):
@@ -33,7 +36,9 @@ class SpendExceedsRevenue(Rule):
     loses money on its costs as they are; a fractional CFO looks at the loss first.
 
     How it is computed: every activity except contra-revenue (operations, cost of sales,
-    marketing, sales, innovation) added up, against revenue net of contra-revenue. A business
+    marketing, sales, innovation) added up, but interest and taxes on income, which come after
+    the operating profit (the finding names them; AD15 of the nineteenth round: a loss after
+    interest had been called operating), against revenue net of contra-revenue. A business
     with no revenue yet (a start-up before launch) is not checked: its spending is runway, not
     a loss on sales.
 
@@ -59,13 +64,14 @@ class SpendExceedsRevenue(Rule):
     summary = "Total costs are above net revenue: the business runs at a loss"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        costs, revenue = facts.spend["total"], facts.net_revenue
+        after = facts.below_operating
+        costs, revenue = facts.spend["total"] - after, facts.net_revenue
         if facts.revenue <= 0 or costs <= revenue or facts.partial_spending:
             return
         moved, maybe = what_makes_the_loss(facts)
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),
-                 facts.spend["marketing"], moved, maybe),
+                 facts.spend["marketing"], moved, maybe, after),
             at=("revenue",),
             severity="info" if moved else None,
         )  # fmt: skip
