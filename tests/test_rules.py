@@ -4158,3 +4158,25 @@ def test_ba111_judges_the_operating_loss_before_interest() -> None:
         ],
     }
     assert not _found("BA111", interest_only)
+
+
+def test_a_salary_under_the_name_the_business_bears_pays_the_owner() -> None:
+    """AE5 of the nineteenth round: "Dr. Ortiz salary" at Ortiz Family Chiropractic was not
+    seen as the owner's pay, and BA118 said the profit was "before the owner's pay". An
+    associate's wages under a name are not the owner's."""
+
+    def practice(line: str) -> dict[str, Any]:
+        return {
+            "business": {"name": "Ortiz Family Chiropractic"},
+            "revenue": 600000,
+            "activities": [
+                {"name": "Google Ads", "spend": 20000},
+                {"name": line, "spend": 130000},
+                {"name": "Rent and staff", "spend": 400000},
+            ],
+            "owner_hours": {"delivery": 40, "marketing": 6, "admin": 6},
+        }
+
+    assert not _found("BA118", practice("Dr. Ortiz salary"))
+    assert _found("BA118", practice("Dr. Ortiz associate wages"))
+    assert _found("BA118", practice("Dr. Chen salary"))

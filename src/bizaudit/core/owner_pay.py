@@ -95,12 +95,49 @@ _PAY_READ_AS = frozenset({"operations", "cost-of-sales"})
 
 def _pay_lines(facts: Facts) -> Iterator[ClassifiedActivity]:
     """The lines that pay the owner, read as operations or cost of sales, as found (lazily:
-    BA118 stops at the first)."""
+    BA118 stops at the first): by their words, or by the owner's name the business bears
+    ("Dr. Ortiz salary" at "Ortiz Family Chiropractic")."""
+    named = _names_in(facts.profile.business.name or "")
     for item in facts.activities:
-        if item.classification.category in _PAY_READ_AS and pays_owner(
-            item.activity.name, item.classification.term
+        if item.classification.category in _PAY_READ_AS and (
+            pays_owner(item.activity.name, item.classification.term)
+            or (named and _pays_named(item.activity.name, named))
         ):
             yield item
+
+
+#: Words of a business's name that name no person ("Family", "Chiropractic", "Group")
+_NOT_A_NAME = frozenset(
+    "the and of a an family home group studio studios company co llc inc ltd pllc pc pa llp "
+    "services service clinic center centre practice partners associates dental chiropractic "
+    "medical law firm design designs architects realty team shop bakery cafe kitchen house "
+    "care health wellness fitness salon spa auto repair plumbing electric roofing landscaping "
+    "cleaning consulting agency studio brothers sons daughters".split()
+)
+#: A line's words that say it pays someone other than the owner
+_STAFF = re.compile(
+    r"\b(?:associates?|staff|team|employees?|assistants?|hygienists?|techs?|technicians?"
+    r"|receptionists?|managers?|crew|nanny|contractors?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_in(business: str) -> frozenset[str]:
+    """The capitalised words of a business's name that may be its owner's name."""
+    return frozenset(
+        word.lower()
+        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", business.replace("'s", ""))
+        if word.lower() not in _NOT_A_NAME
+    )
+
+
+def _pays_named(name: str, named: frozenset[str]) -> bool:
+    """Whether a pay line names the person the business is named after: "Dr. Ortiz salary"
+    at Ortiz Family Chiropractic (AE5 of the nineteenth round: the report said the profit was
+    "before the owner's pay" beside a $130,000 salary), not "Dr. Chen associate wages"."""
+    if _PAY.search(name) is None or _STAFF.search(name) is not None:
+        return False
+    return any(word.lower() in named for word in re.findall(r"\b[A-Z][a-z]{2,}\b", name))
 
 
 def owner_unpaid(facts: Facts, high_margin: Decimal) -> OwnerUnpaid | None:
