@@ -136,6 +136,11 @@ def test_counts_and_hours() -> None:
     assert parse_hours("2.5") == Decimal("2.5")
     with pytest.raises(AmountError, match="whole number"):
         parse_count("4.5")
+    # AD23 of the nineteenth round: a count as an export writes it, as money may be
+    assert parse_count("21,400") == 21400
+    for wrong in ("21,40", "1,2345", ",400"):
+        with pytest.raises(AmountError, match="whole number"):
+            parse_count(wrong)
     with pytest.raises(AmountError, match="negative"):
         parse_count(-1)
     with pytest.raises(AmountError, match="168"):

@@ -1070,3 +1070,15 @@ def test_lines_of_the_nineteenth_round(
 )
 def test_sources_of_the_nineteenth_round(name: str, kind: str) -> None:
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Branded tissue + shopping bags", "cost-of-sales"),  # AE7: packaging, logo or not
+        ("Buyer closing cost credits from our commission", "contra-revenue"),  # AE11
+        ("Commission rebate to buyers", "contra-revenue"),
+    ],
+)
+def test_more_lines_of_the_nineteenth_round(name: str, category: str) -> None:
+    assert classify(name).category == category

@@ -1519,3 +1519,12 @@ def test_a_consulting_firms_marketing_staff_pay_is_held_apart_as_hinges_figure_l
         "marketing is 4% of revenue ($40,000 of $1,000,000; $58,000 of marketing staff's pay, "
         "which Hinge's figure does not count, left out), under the 7% minimum"
     )
+
+
+def test_a_machine_shop_is_named_a_manufacturer_not_a_store() -> None:
+    """AD22 of the nineteenth round: "… Machine Shop" was told its name says retail."""
+    from bizaudit.model.vocab import vertical_named_in
+
+    assert vertical_named_in("Ridgeline Machine Shop") == "manufacturing"
+    assert vertical_named_in("Acme Fab Shop LLC") == "manufacturing"
+    assert vertical_named_in("Corner Gift Shop") == "retail"

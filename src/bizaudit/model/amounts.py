@@ -169,6 +169,10 @@ def parse_percent(value: object) -> Decimal:
     return share
 
 
+#: A whole number written with thousands separators: "21,400", "1,250,000"
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,5}")
+
+
 def parse_count(value: object) -> int:
     """Return a whole number of 0 or more (customers)."""
     _reject_special(value, "a whole number")
@@ -179,6 +183,9 @@ def parse_count(value: object) -> int:
         if len(text) > _MAX_NUMBER_CHARS:
             raise AmountError(f"{text[:20]!r}... is implausibly large")
         number = int(text)
+    elif isinstance(value, str) and _GROUPED_COUNT.fullmatch(value.strip()):
+        # "21,400", as an export writes it, like money (AD23 of the nineteenth round)
+        number = int(value.strip().replace(",", ""))
     elif isinstance(value, float | Decimal) and value == int(value):
         number = int(value)
     else:

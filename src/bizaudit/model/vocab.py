@@ -119,6 +119,10 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "store": "retail", "boutique": "retail", "software": "saas", "hair": "salon",
     "barber": "salon", "spa": "salon", "beauty": "salon", "nails": "salon",
     "distributor": "wholesale", "distribution": "wholesale",
+    # AD22 of the nineteenth round: "… Machine Shop" is a job shop, not a store (NAICS 332710)
+    "machine shop": "manufacturing", "job shop": "manufacturing", "fab shop": "manufacturing",
+    "fabrication shop": "manufacturing", "welding shop": "manufacturing",
+    "cnc shop": "manufacturing", "machine works": "manufacturing",
     # a coach's review (2026-12-03, fifteenth round): "Golden State Greens Dispensary"
     "dispensary": "cannabis", "cannabis": "cannabis", "cannabis dispensary": "cannabis",
     # a CFO's review (2026-12-03, fifteenth round): "Keystone Staffing Partners"
