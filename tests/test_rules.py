@@ -4180,3 +4180,32 @@ def test_a_salary_under_the_name_the_business_bears_pays_the_owner() -> None:
     assert not _found("BA118", practice("Dr. Ortiz salary"))
     assert _found("BA118", practice("Dr. Ortiz associate wages"))
     assert _found("BA118", practice("Dr. Chen salary"))
+
+
+def test_the_verdict_does_not_say_pays_back_beside_a_weak_customer_worth() -> None:
+    """AE10 of the nineteenth round: a team above its range read "Fair: marketing is well
+    funded and pays back; the gaps are elsewhere" beside BA201's warning that a client won
+    other than by referral is worth 1.2× what winning one costs. By hand: 180,000 ÷ 30 =
+    6,000 a client; a client is worth 15,000 × 45% = 6,750 the first year and 10% of that the
+    next ones (7,499.92 within five years), 1.2×; the first sale's margin pays the 6,000 back
+    within 10.7 months, so BA110 only informs. The verdict asks for it to pay back first."""
+    report = _report(
+        {
+            "business": {"name": "Team", "industry": "real-estate"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Realtor.com", "spend": 100000},
+                {"name": "Farm postcards", "spend": 80000},
+            ],
+            "customers": {
+                "new": 50,
+                "sources": {"Realtor.com": 20, "farm mailer": 10, "past client referral": 20},
+                "average_revenue": 15000,
+                "gross_margin": "45%",
+                "retention_rate": "10%",
+            },
+        }
+    )
+    found = {f.rule: f.severity for f in report.findings}
+    assert (found.get("BA110"), found.get("BA201")) == ("info", "warning")
+    assert report.verdict.startswith("Fair: plenty goes into winning customers")

@@ -6,12 +6,13 @@ validated again: mypy checks every field where it is set.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
 from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
-from bizaudit.core.audit import Audit
+from bizaudit.core.audit import Audit, Found
 from bizaudit.core.classify import Classifier
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH, ClassifiedSource, Facts, share, with_commissions
 from bizaudit.core.owner_pay import owner_marketing_value
@@ -45,6 +46,7 @@ from bizaudit.model.report import (
     SourceResult,
     ThresholdOut,
 )
+from bizaudit.model.vocab import Severity
 
 __all__ = ["audit_report", "profile_report"]
 
@@ -291,7 +293,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
         score=audit.score,
         verdict=score.verdict(
             audit.score,
-            over_range=next((f.severity for f in audit.found if f.rule.id == "BA110"), None),
+            over_range=_over_range(audit.found),
             under_minimum=any(f.rule.id == "BA101" and f.severity != "info" for f in audit.found),
         ),
         business=BusinessInfo(
@@ -397,3 +399,16 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
         if (channel.spend > 0 or channel.fees > 0) and any(s is source for s in channel.sources):
             return f"{reason}; joined to the channel '{channel.name}' ({channel.joined_by})"
     return reason
+
+
+def _over_range(found: Sequence[Found]) -> Severity | None:
+    """BA110's severity, where marketing is above the industry's range, for the verdict's
+    words; "pays back" (information) only where no finding says a customer is worth too
+    little for what winning one costs (AE10 of the nineteenth round: "well funded and pays
+    back; the gaps are elsewhere" beside BA201's warning that a customer is worth 1.2× it)."""
+    over = next((f.severity for f in found if f.rule.id == "BA110"), None)
+    if over == "info" and any(
+        f.rule.id in ("BA201", "BA204", "BA205") and f.severity != "info" for f in found
+    ):
+        return "warning"
+    return over
