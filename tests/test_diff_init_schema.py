@@ -520,3 +520,32 @@ def test_diff_shows_spend_moved_between_channels_and_the_caps_lifted(
     shown = " ".join(run_cli("diff", before, after).stdout.split())
     assert "score cap at 79 lifted: a line gives something of value" in shown
     assert "Channels channel before after change new customers CAC" in shown
+
+
+def test_a_share_moving_within_the_range_is_neither_better_nor_worse(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """AD21 and AE17 of the nineteenth round: a vet's cut from 3.2% to 1.2% of revenue, within
+    the 1–5% range, read "better". It is marked "in range"; under the minimum it is worse."""
+
+    def profile(name: str, marketing: int) -> Path:
+        path = tmp_path / name
+        path.write_text(
+            "version: 1\nbusiness: {name: Vet, industry: veterinary}\nrevenue: 1000000\n"
+            f"activities:\n  - {{name: Google Ads, spend: {marketing}}}\n"
+            "  - {name: Staff wages, spend: 600000}\n"
+        )
+        return path
+
+    before, within, under = (
+        profile("a.yaml", 32000),
+        profile("b.yaml", 12000),
+        profile("c.yaml", 5000),
+    )
+    [share] = [m for m in diff_json(run_cli, before, within)["metrics"]
+               if m["metric"] == "marketing_share_of_revenue"]  # fmt: skip
+    assert (share["worse"], share["in_range"]) == (False, True)
+    assert "in range" in run_cli("diff", before, within).stdout
+    [share] = [m for m in diff_json(run_cli, before, under)["metrics"]
+               if m["metric"] == "marketing_share_of_revenue"]  # fmt: skip
+    assert (share["worse"], share["in_range"]) == (True, False)

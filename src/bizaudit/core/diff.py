@@ -67,6 +67,11 @@ def _ref(finding: Finding) -> FindingRef:
     )
 
 
+def _ranged(report: ProfileReport) -> bool:
+    """Whether the report holds marketing to an industry's range (a low and a high end)."""
+    return report.industry is not None and report.industry.high is not None
+
+
 def _outside(report: ProfileReport, share: Decimal) -> Decimal:
     """How far a marketing share is outside the band the rules hold it to: under the minimum
     (BA101) or over the industry's high end (BA110); 0 inside."""
@@ -97,9 +102,24 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
         before, after = read(old), read(new)
         delta = after - before if before is not None and after is not None else None
         worse = _worse(name, better, old, new, before, after)
+        in_range = (
+            name == "marketing_share_of_revenue"
+            and before is not None
+            and after is not None
+            and _ranged(old)
+            and _ranged(new)
+            and _outside(old, before) == 0
+            and _outside(new, after) == 0
+        )
         changes.append(
             Change(
-                metric=name, before=before, after=after, change=delta, better=better, worse=worse
+                metric=name,
+                before=before,
+                after=after,
+                change=delta,
+                better=better,
+                worse=worse,
+                in_range=in_range,
             )
         )
     spend = [

@@ -28,6 +28,15 @@ class Change:
     ]
     better: Better
     worse: Annotated[bool, Field(description="moved the wrong way")]
+    #: the marketing share moving within the industry's range is neither better nor worse
+    #: (AD21 and AE17 of the nineteenth round: a cut from 3.2% to 1.2% in a 1–5% range read
+    #: "better")
+    in_range: Annotated[
+        bool,
+        Field(
+            description="the figure stayed within the industry's range: neither better nor worse"
+        ),
+    ] = False
 
 
 @record

@@ -96,6 +96,8 @@ def _mark(change: Change) -> str:
         return "worse"
     if change.change is None or change.change == 0 or change.better == "neither":
         return ""  # unchanged, or a figure no rule judges
+    if change.in_range:  # within the industry's range: neither (AD21 of the nineteenth round)
+        return "in range"
     return "better"
 
 
