@@ -1528,3 +1528,30 @@ def test_a_machine_shop_is_named_a_manufacturer_not_a_store() -> None:
     assert vertical_named_in("Ridgeline Machine Shop") == "manufacturing"
     assert vertical_named_in("Acme Fab Shop LLC") == "manufacturing"
     assert vertical_named_in("Corner Gift Shop") == "retail"
+
+
+def test_marketing_a_lender_or_title_company_pays_for_is_flagged(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """AE8 of the nineteenth round: a team's Zillow ads half paid by a lender and its open
+    houses' food mostly paid by a title company scored 99, Strong, with no RESPA word. Each is
+    flagged; a line that says each pays its fair share is not."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Delgado Team, industry: real-estate}\nrevenue: 1000000\n"
+        "activities:\n"
+        "  - {name: Zillow Premier Agent - Mike @ Guaranteed Rate pays half (co-marketing), "
+        "spend: 24000}\n"
+        "  - {name: Open house food (First American Title covers most), spend: 3000}\n"
+        "  - {name: Farm postcards - lender pays its fair share by ad space, spend: 8000}\n"
+        "  - {name: Facebook ads, spend: 12000}\n"
+        "customers: {sources: {zillow: 20, open house: 5, farm mailer: 5, facebook: 10}}\n"
+    )
+    profile = checked(run_cli, path)
+    flagged = {f["subject"]: f["message"] for f in profile["findings"] if f["rule"] == "BA114"}
+    assert set(flagged) == {
+        "Zillow Premier Agent - Mike @ Guaranteed Rate pays half (co-marketing)",
+        "Open house food (First American Title covers most)",
+    }
+    assert all("12 CFR §1024.14(g)(1)(vi)" in message for message in flagged.values())
+    assert profile["score"] <= 79

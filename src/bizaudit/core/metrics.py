@@ -206,6 +206,40 @@ _PER_PATIENT = re.compile(
 _PAID_PER_LOAN = re.compile(_PER + r"loans?\b", re.IGNORECASE)
 
 
+#: A settlement-service provider named as paying part of a line's cost, and the words that
+#: say it pays (not a line that names its fair share)
+_SETTLEMENT_PAYERS = LazyPattern(
+    r"\b(?:lenders?|loan\s+officers?|mortgage|title|escrow|guaranteed\s+rate|rocket\s+mortgage"
+    r"|movement\s+mortgage|fairway|cross\s*country)\b",
+    re.IGNORECASE,
+)
+_DEFRAYS = LazyPattern(
+    r"\b(?:pays?|paid|paying|covers?|covered|covering|splits?|reimburses?|reimbursed|chips\s+in"
+    r"|sponsors?|sponsored|co-?marketing|co-?markets|foots|picks\s+up|contributes?)\b",
+    re.IGNORECASE,
+)
+_FAIR_SHARE = LazyPattern(
+    r"\b(?:fair\s+share|proportional(?:ly)?|pro[\s-]?rata|each\s+pays|own\s+share"
+    r"|their\s+share|its\s+share)\b",
+    re.IGNORECASE,
+)
+
+
+def defrayed_by_settlement(name: str) -> bool:
+    """Whether a line says a lender, title or escrow company pays part of its cost, and not
+    that each pays its fair share (12 CFR §1024.14(g)(1)(vi), (g)(2))."""
+    lowered = name.lower()
+    if not ("lender" in lowered or "loan" in lowered or "mortgage" in lowered
+            or "title" in lowered or "escrow" in lowered or "rate" in lowered
+            or "rocket" in lowered or "fairway" in lowered or "country" in lowered):  # fmt: skip
+        return False
+    return (
+        _SETTLEMENT_PAYERS.search(name) is not None
+        and _DEFRAYS.search(name) is not None
+        and _FAIR_SHARE.search(name) is None
+    )
+
+
 def _referral_lines(
     funded: Sequence[ClassifiedActivity], by_channel: Sequence[Channel]
 ) -> list[ClassifiedActivity]:
@@ -609,6 +643,9 @@ class Facts(NamedTuple):
     #: Lines that give the agents or lenders who order a settlement service (a pest inspection
     #: for a sale) something of value, where the vertical names RESPA (BA114): no channel either
     settlement_payments: Sequence[ClassifiedActivity] = ()
+    #: Lines whose cost a lender, title or escrow company pays in part, where the vertical names
+    #: RESPA's rule on it (BA114, AE8 of the nineteenth round): no channel either
+    defrayed_marketing: Sequence[ClassifiedActivity] = ()
     #: Lines that advertise as the trade's rules forbid (a cannabis licensee's highway
     #: billboard, goods given away), where the vertical names them (BA120): no channel either
     unlawful_advertising: Sequence[ClassifiedActivity] = ()
@@ -1065,6 +1102,22 @@ def compute(
         else []
     )
     flagged |= {id(item) for item in settlement}
+    # Marketing a lender, title or escrow company pays for in part (BA114 with RESPA §8):
+    # "Zillow Premier Agent - Mike @ Guaranteed Rate pays half", "Open house food (First
+    # American Title covers most)"; not a line that says each pays its fair share
+    defrayed = (
+        [
+            item
+            for item in activities
+            if item.activity.spend > 0
+            and id(item) not in flagged
+            and item.classification.category in ("marketing", "sales")
+            and defrayed_by_settlement(item.activity.name)
+        ]
+        if rules is not None and rules.defrayed_rule is not None
+        else []
+    )
+    flagged |= {id(item) for item in defrayed}
     # Advertising the trade's rules forbid (a cannabis licensee's billboard on an interstate,
     # goods given away: BA120), the licence's rules whichever industry is declared: a
     # dispensary declared as retail is still licensed (the fifteenth round's re-review)
@@ -1178,6 +1231,7 @@ def compute(
         deductible_offsets=deductibles,
         adjuster_payments=adjusters,
         settlement_payments=settlement,
+        defrayed_marketing=defrayed,
         unlawful_advertising=unlawful_ads,
         advertising_rule=advertising_rule,
         decider_gifts=deciders,

@@ -1235,6 +1235,14 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f.check,
         )
     allowed = f" What they allow: {f.allowed}" if f.allowed else ""
+    if f.received:  # those who refer pay the line's cost (AE8 of the nineteenth round)
+        return (
+            f"{hit.subject!r} has part of its cost paid by a lender, title or escrow company, "
+            f"which {profession} restricts: {f.rule}",
+            f"check the arrangement with {f.ask or 'your broker'}: unless each party pays its "
+            "fair share, name the shares in the line (e.g. 'fair share, 50/50 by ad space')."
+            + allowed,
+        )
     split = ""
     if f.unpaid:  # a mixed line: the part the rules may allow gets a line of its own
         parts = and_list([repr(part) for part in f.unpaid])

@@ -111,6 +111,9 @@ class Vertical(NamedTuple):
     #: Why paying, crediting or waiving a client's premium is unlawful, where an insurance
     #: agency sells: BA116 says so of a line that does (AD3 of the nineteenth round)
     rebate_rule: str | None = None
+    #: What RESPA says of a settlement-service provider paying part of the business's
+    #: marketing (a lender paying half an agent's ads): BA114 says so of such a line
+    defrayed_rule: str | None = None
     #: Customers buy once (a family's at-need funeral): with no churn given, the lifetime value
     #: is one sale's margin, and the report says it assumed so
     buy_once: bool = False
@@ -179,6 +182,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("settlement_rule"),
         row.get("advertising_rule"),
         row.get("rebate_rule"),
+        row.get("defrayed_rule"),
         bool(row.get("buy_once", False)),
     )
 

@@ -25,6 +25,9 @@ class PaysForReferrals(NamedTuple):
     #: whose rules restrict it, where they are not the business's own profession's (the
     #: insurers' adjusters' code of ethics)
     whose: str | None = None
+    #: the line's cost is paid in part by those who refer (a lender paying half an agent's
+    #: ads), not paid to them (AE8 of the nineteenth round)
+    received: bool = False
 
 
 class PayingForReferrals(Rule):
@@ -56,17 +59,21 @@ class PayingForReferrals(Rule):
     fee paid to another agent or broker, or to a referral network a licensed brokerage runs
     (Zillow Flex, Redfin, HomeLight...): cooperative brokerage, which RESPA §8(c)(3) exempts. A
     line that names a lender, a mortgage broker, a title, escrow or insurance agent, a client or
-    cash is never taken for cooperative brokerage. For a CPA firm, a referral fee the line says
-    is disclosed is what the AICPA's rule allows, and one it does not is information: the rule
-    allows a fee disclosed to the client (its bar on attest clients is for commissions), so the
-    line stays a channel and the finding asks that the disclosure be checked; one whose name
-    says it was not disclosed is a warning. For an insurance agency, a reward the line says goes
-    to every referrer whether or not the friend buys is information that asks for the state's
-    cap to be checked (Florida allows one, §626.112(8)); unless it names a lender, real-estate
-    agent, title or escrow company, whom RESPA §8 forbids paying at all, or is cash, a cash-like
-    card, more than $100 or a reward when the policy binds. The advice names whom to ask where
-    the vertical does (a health-care lawyer, the state bar's ethics counsel, the state board of
-    accountancy).
+    cash is never taken for cooperative brokerage. In real estate, a marketing line whose cost a
+    lender, title or escrow company pays in part ("Zillow ads - Guaranteed Rate pays half",
+    "Open house food (First American Title covers most)") is flagged too, unless it says each
+    pays its fair share: defraying the agent's costs is a thing of value (12 CFR
+    §1024.14(g)(1)(vi), (g)(2); AE8 of the nineteenth round). For a CPA firm, a referral fee the
+    line says is disclosed is what the AICPA's rule allows, and one it does not is information:
+    the rule allows a fee disclosed to the client (its bar on attest clients is for
+    commissions), so the line stays a channel and the finding asks that the disclosure be
+    checked; one whose name says it was not disclosed is a warning. For an insurance agency, a
+    reward the line says goes to every referrer whether or not the friend buys is information
+    that asks for the state's cap to be checked (Florida allows one, §626.112(8)); unless it
+    names a lender, real-estate agent, title or escrow company, whom RESPA §8 forbids paying at
+    all, or is cash, a cash-like card, more than $100 or a reward when the policy binds. The
+    advice names whom to ask where the vertical does (a health-care lawyer, the state bar's
+    ethics counsel, the state board of accountancy).
 
     A business that declares no industry is held to the rules of the trade its name gives
     away ("Harbor Point Insurance Agency"), and the finding says so.
@@ -111,7 +118,7 @@ class PayingForReferrals(Rule):
         # Codes of those who send the business customers, not its own profession's: the
         # insurers' adjusters (a trade paid from claims), the agents who order inspections
         # for a sale (RESPA); the second with the split advice for CE classes
-        for rule, lines, allowed, ask, whose, split in (
+        for rule, lines, allowed, ask, whose, split, received in (
             (
                 vertical.adjuster_rule,
                 facts.adjuster_payments,
@@ -119,6 +126,7 @@ class PayingForReferrals(Rule):
                 "and referrals, and win claims work through your own channels.",
                 "your state's department of insurance or a lawyer",
                 "the adjusters' code of ethics",
+                False,
                 False,
             ),
             (
@@ -129,6 +137,18 @@ class PayingForReferrals(Rule):
                 "a lawyer who knows RESPA",
                 "RESPA",
                 True,
+                False,
+            ),
+            (
+                vertical.defrayed_rule,
+                facts.defrayed_marketing,
+                "Share marketing with a lender, title or escrow company only in proportion to "
+                "its use of the advertising, each paying its own share, in writing; pay your own "
+                "open houses and portal ads.",
+                "a lawyer who knows RESPA",
+                "RESPA",
+                False,
+                True,
             ),
         ):
             if rule is None:
@@ -136,7 +156,9 @@ class PayingForReferrals(Rule):
             for item in lines:
                 unpaid = unpaid_parts(item.activity.name, vertical) if split else ()
                 yield Hit(
-                    PaysForReferrals(rule, allowed, None, ask, whose=whose, unpaid=unpaid),
+                    PaysForReferrals(
+                        rule, allowed, None, ask, whose=whose, unpaid=unpaid, received=received
+                    ),
                     at=("activities", item.position),
                     subject=item.activity.name,
                 )
