@@ -1555,3 +1555,32 @@ def test_marketing_a_lender_or_title_company_pays_for_is_flagged(
     }
     assert all("12 CFR §1024.14(g)(1)(vi)" in message for message in flagged.values())
     assert profile["score"] <= 79
+
+
+def test_an_architects_share_is_of_net_service_revenue(run_cli: RunCli, tmp_path: Path) -> None:
+    """AE9 of the nineteenth round: the architecture range (Zweig, 2019) is of net service
+    revenue, fees less consultants billed at cost, but the share was of gross fees, and a firm
+    inside the range failed. By hand: 48,000 ÷ (1,000,000 − 150,000) = 5.6%, over the 5%
+    minimum (4.8% of gross fees); 40,000 ÷ 850,000 = 4.71% is under it, by 2,500."""
+    path = tmp_path / "firm.yaml"
+
+    def audited(marketing: int) -> dict[str, Any]:
+        path.write_text(
+            "version: 1\nbusiness: {name: Rowe Haldane, industry: architecture}\n"
+            "revenue: 1000000\nactivities:\n"
+            "  - {name: Consultants - structural/MEP (reimbursable), spend: 150000}\n"
+            f"  - {{name: Parade of Homes booth, spend: {marketing}}}\n"
+            "  - {name: Staff salaries, spend: 650000}\n"
+        )
+        return checked(run_cli, path)
+
+    inside = audited(48000)
+    assert "BA101" not in rules(inside)
+    assert inside["industry"]["base_left_out"] == "150000"
+    assert inside["industry"]["compared_share"] == pytest.approx(48000 / 850000)
+    [short] = [f for f in audited(40000)["findings"] if f["rule"] == "BA101"]
+    assert short["message"].startswith(
+        "marketing is 4.71% of net service revenue ($40,000 of $850,000; $150,000 of costs "
+        "billed to clients at cost left out of fees), under the 5% minimum"
+    )
+    assert "$2,500 more" in short["advice"]

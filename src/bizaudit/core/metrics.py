@@ -377,6 +377,25 @@ def _range_excluded(
     ]
 
 
+def _base_excluded(activities: Sequence[ClassifiedActivity], vertical: Vertical | None) -> Decimal:
+    """The costs the vertical's range leaves out of its base (``base_excludes``): an
+    architecture firm's consultants billed to clients at cost, which net service revenue
+    nets out of fees (AE9 of the nineteenth round: a firm at 5.6% of it failed a 5% minimum
+    on gross fees)."""
+    if vertical is None or vertical.base_excludes is None:
+        return Decimal(0)
+    pattern = re.compile(vertical.base_excludes, re.IGNORECASE)
+    return sum(
+        (
+            item.activity.spend
+            for item in activities
+            if item.classification.category in ("cost-of-sales", "operations")
+            and pattern.search(item.activity.name)
+        ),
+        Decimal(0),
+    )
+
+
 #: Words that say a line or a source is about referrals, not whom they come from. A friend
 #: is whom a "bring a friend" programme brings, not who refers (a coach's review: a studio's
 #: bring-a-friend rewards had reached none of its members' referrals).
@@ -627,6 +646,9 @@ class Facts(NamedTuple):
     #: Marketing spend the industry's published range does not count (an agent's referral
     #: fees: cost of sale in the MREA model), left out of the share held to that range.
     range_excluded: Decimal = Decimal(0)
+    #: revenue the range's base leaves out: costs passed through to clients (an architecture
+    #: firm's reimbursable consultants, ``base_excludes``)
+    base_excluded: Decimal = Decimal(0)
     range_excluded_at: Sequence[int] = ()  # the positions of those lines among the activities
     #: Lines that pay for referrals where the rules allow it on a condition (a CPA's disclosed
     #: fee): channels like any other, named by BA114 so the condition is checked.
@@ -832,7 +854,8 @@ class Facts(NamedTuple):
         figure (an agent's gross commission income, before the brokerage's split) is compared
         with gross revenue; any other with net revenue."""
         vertical = self.vertical
-        return self.revenue if vertical is not None and vertical.on_gross else self.net_revenue
+        base = self.revenue if vertical is not None and vertical.on_gross else self.net_revenue
+        return base - self.base_excluded
 
     def held_to_minimum(self, from_industry: bool) -> tuple[Decimal, Decimal]:
         """What the marketing minimum is held against: the spend and what it is a share of.
@@ -1278,6 +1301,7 @@ def compute(
         cultivated_customers=cultivated,
         reached=reached,
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
+        base_excluded=_base_excluded(activities, vertical),
         range_excluded_at=[item.position for item in left_out],
         below_operating=sum((item.activity.spend for item in after_profit), Decimal(0)),
         below_operating_at=[item.position for item in after_profit],

@@ -55,7 +55,7 @@ CHANNELS_FOR_FULL_MARKS = 2
 
 #: What a share in the score is of: revenue (net), gross revenue where the industry's range is
 #: on a gross figure, or spend when there is no revenue yet.
-Base = Literal["revenue", "gross revenue", "spend"]
+Base = Literal["revenue", "gross revenue", "net service revenue", "spend"]
 Name = Literal[
     "marketing investment",
     "customer economics",
@@ -131,7 +131,13 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             and own < minimum
         ):
             invested, agreed = own, fixed
-        base = "gross revenue" if of != facts.net_revenue else "revenue"
+        base = (
+            "net service revenue"
+            if facts.base_excluded and facts.vertical is not None
+            else "gross revenue"
+            if of != facts.net_revenue
+            else "revenue"
+        )
         vertical = facts.vertical
         with_sales = (
             from_industry and vertical is not None and vertical.scope == "marketing and sales"

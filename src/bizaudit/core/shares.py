@@ -12,7 +12,7 @@ __all__ = ["HeldAs", "held_share"]
 
 #: What the share is of: revenue (net), gross revenue (an agent's commission income, less
 #: referral fees), or marketing and sales together (SaaS).
-HeldAs = Literal["revenue", "gross revenue", "marketing and sales"]
+HeldAs = Literal["revenue", "gross revenue", "marketing and sales", "net service revenue"]
 
 
 def held_share(report: ProfileReport) -> tuple[HeldAs, Decimal | None]:
@@ -29,6 +29,8 @@ def held_share(report: ProfileReport) -> tuple[HeldAs, Decimal | None]:
             return "marketing and sales", industry.compared_share
         if industry.on_gross:  # held to its range on gross revenue (BA101)
             return "gross revenue", industry.compared_share
+        if industry.base_left_out:  # fees less costs billed to clients at cost (AE9)
+            return "net service revenue", industry.compared_share
     share = report.metrics.marketing_share_of_revenue
     if industry is not None and share is not None and (industry.on_gross or industry.left_out):
         # A minimum of one's own is of marketing, but still as the business's vertical counts

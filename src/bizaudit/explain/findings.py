@@ -116,10 +116,20 @@ def _ba101(hit: Hit, currency: str) -> Words:
         return format_money(amount, currency)  # type: ignore[arg-type]
 
     what = "marketing and sales" if f.with_sales else "marketing"
-    revenue = "gross revenue" if f.gross else "net revenue" if f.net else "revenue"
+    revenue = (
+        "net service revenue"
+        if f.base_left_out
+        else "gross revenue"
+        if f.gross
+        else "net revenue"
+        if f.net
+        else "revenue"
+    )
     needed = at_least(f.needed, "0.01")
     gap = needed - f.measured
     left = f"; {money(f.left_out)} of {f.left_out_why}, left out" if f.left_out else ""
+    if f.base_left_out:  # AE9 of the nineteenth round
+        left += f"; {money(f.base_left_out)} of costs billed to clients at cost left out of fees"
     message = (
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "

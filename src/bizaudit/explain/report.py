@@ -237,6 +237,7 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
             for position in audit.facts.range_excluded_at
             if (line := locate(("activities", position))) is not None
         ],
+        base_left_out=audit.facts.base_excluded,
         source=norm.source,
         year=norm.year,
         kind=norm.kind,

@@ -126,6 +126,7 @@ _HELD_LABELS: dict[HeldAs, str] = {
     "revenue": "Marketing ÷ revenue",
     "gross revenue": "Marketing ÷ gross revenue",
     "marketing and sales": "Marketing and sales ÷ revenue",
+    "net service revenue": "Marketing ÷ net service revenue",
 }
 
 
@@ -162,7 +163,7 @@ def range_basis(report: ProfileReport) -> str | None:
     if industry.compared_share == compared_share(report)[1]:
         return None
     what = "marketing and sales" if industry.scope == "marketing and sales" else "marketing"
-    base = industry.basis if industry.on_gross else "revenue"
+    base = industry.basis if industry.on_gross or industry.base_left_out else "revenue"
     return f"{format_percent(industry.compared_share)} of {base} ({what})"
 
 

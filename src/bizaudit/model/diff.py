@@ -88,11 +88,12 @@ class Diff:
     verdict_before: str
     verdict_after: str
     marketing_share_of: Annotated[
-        Literal["revenue", "gross revenue", "marketing and sales"],
+        Literal["revenue", "gross revenue", "marketing and sales", "net service revenue"],
         Field(
             description="what marketing_share_of_revenue is a share of, as the check holds it "
-            "to its minimum: revenue (net), gross revenue (an agent's, less referral fees), or "
-            "marketing and sales together ÷ revenue (SaaS)"
+            "to its minimum: revenue (net), gross revenue (an agent's, less referral fees), "
+            "marketing and sales together ÷ revenue (SaaS), or net service revenue (an "
+            "architecture firm's fees less costs billed to clients at cost)"
         ),
     ] = "revenue"
     customers_unchanged: Annotated[

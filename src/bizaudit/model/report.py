@@ -355,6 +355,14 @@ class IndustryRange:
     left_out_lines: Annotated[
         list[int], Field(description="the profile lines of that spend, so it can be traced")
     ]
+    base_left_out: Annotated[
+        MoneyOut,
+        Field(
+            description="revenue the range's base leaves out: costs billed to clients at cost "
+            "(an architecture firm's reimbursable consultants, which net service revenue nets "
+            "out)"
+        ),
+    ]
     source: str
     year: str
     kind: Annotated[str, Field(description="survey, practitioner rule or regulation")]

@@ -61,6 +61,10 @@ class Vertical(NamedTuple):
     #: why (an agent's referral fees are cost of sale in the model the range comes from).
     range_excludes: str | None = None
     range_excludes_why: str = ""
+    #: Costs the range's base leaves out of revenue, as a pattern of their names: an
+    #: architecture firm's reimbursable consultants, which net service revenue nets out (AE9
+    #: of the nineteenth round)
+    base_excludes: str | None = None
     #: Why rewarding customers for staying or buying again is restricted (an insurance
     #: agency's rebating, a gift to a Medicare patient), where a profession's rules say so
     retention_caution: str | None = None
@@ -168,6 +172,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         else None,
         row.get("range_excludes"),
         row.get("range_excludes_why", ""),
+        row.get("base_excludes"),
         row.get("retention_caution"),
         row.get("referral_condition"),
         row.get("referral_condition_fails"),

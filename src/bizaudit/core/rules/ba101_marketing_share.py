@@ -116,6 +116,9 @@ class BelowMinimum(NamedTuple):
     #: What the lines BA116 names that may be a cost add (a draw that may be the owner's only
     #: pay): kept in ``profit``, and the advice says so (AB17 of the eighteenth round)
     kept: Decimal = Decimal(0)
+    #: Costs billed to clients at cost, left out of the revenue the share is of (net service
+    #: revenue: AE9 of the nineteenth round)
+    base_left_out: Decimal = Decimal(0)
 
 
 class OnlyByAgreement(NamedTuple):
@@ -383,6 +386,7 @@ class MarketingShare(Rule):
                 facts.agreed_marketing,
                 None if valued is None else valued[1],
                 kept,
+                facts.base_excluded if vertical is not None else Decimal(0),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,
