@@ -736,18 +736,20 @@ def test_ba110_says_when_plan_leaves_its_dearest_channel_alone(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
     """A CFO's re-review (2026-12-03): BA110 said to start with an agency's lead vendors and
-    that `bizaudit plan` worked out each step, where the plan left them alone."""
-    profile = tmp_path / "agency.yaml"
+    that `bizaudit plan` worked out each step, where the plan left them alone. (An insurance
+    agency's range is no ceiling since the nineteenth round: a contractor's lead marketplace
+    shows the same.)"""
+    profile = tmp_path / "contractor.yaml"
     profile.write_text(
-        "version: 1\nbusiness: {name: Agency, industry: insurance-agency}\nrevenue: 500000\n"
-        "activities:\n  - {name: EverQuote Leads, spend: 40000}\n"
+        "version: 1\nbusiness: {name: Contractor, industry: home-services}\nrevenue: 500000\n"
+        "activities:\n  - {name: HomeAdvisor Leads, spend: 60000}\n"
         "  - {name: Google Ads, spend: 10000}\n"
-        "customers: {new: 100, sources: {EverQuote: 50, google ads: 50}, average_revenue: 400,"
+        "customers: {new: 100, sources: {HomeAdvisor: 50, google ads: 50}, average_revenue: 400,"
         " gross_margin: 90%, retention_rate: 80%}\n"
     )
     data = json.loads(run_cli("check", profile, "-f", "json").stdout)
     [ba110] = [f for f in data["profiles"][0]["findings"] if f["rule"] == "BA110"]
-    assert "start with the dearest: Insurance lead vendors" in ba110["advice"]
+    assert "start with the dearest: HomeAdvisor" in ba110["advice"]
     assert "which `bizaudit plan` leaves alone: it sells leads at a price each" in ba110["advice"]
 
 

@@ -1584,3 +1584,23 @@ def test_an_architects_share_is_of_net_service_revenue(run_cli: RunCli, tmp_path
         "billed to clients at cost left out of fees), under the 5% minimum"
     )
     assert "$2,500 more" in short["advice"]
+
+
+def test_an_insurance_agencys_advertising_range_is_no_ceiling(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """AD18 of the nineteenth round: an agency's all-in marketing, lead buying included, was
+    held to the 2012 advertising-only range (1.4–2%) as a ceiling, and BA110 asked to cut 81%
+    of it. By hand: 81,000 ÷ 1,000,000 = 8.1%, far above 2%: no BA110; the low end still holds
+    (BA101 at 1%)."""
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Hartwell, industry: insurance-agency}\nrevenue: 1000000\n"
+        "activities:\n  - {name: EverQuote Leads, spend: 60000}\n"
+        "  - {name: Google Ads, spend: 21000}\n"
+        "customers: {new: 100, sources: {EverQuote: 50, google ads: 50}, average_revenue: 400,"
+        " gross_margin: 90%, retention_rate: 80%}\n"
+    )
+    assert "BA110" not in rules(checked(run_cli, path))
+    path.write_text(path.read_text().replace("spend: 60000", "spend: 0").replace("21000", "10000"))
+    assert "BA101" in rules(checked(run_cli, path))

@@ -47,7 +47,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     vertical, share = facts.vertical, facts.range_share
     if vertical is None or share is None:
         return None
-    if share <= vertical.marketing.high:
+    if share <= vertical.marketing.high or not vertical.high_is_ceiling:
         return None
     minimum = policy.min_marketing_share
     measured, base = facts.held_to_minimum(minimum.source == "industry")

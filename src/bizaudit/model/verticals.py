@@ -121,6 +121,10 @@ class Vertical(NamedTuple):
     #: Customers buy once (a family's at-need funeral): with no churn given, the lifetime value
     #: is one sale's margin, and the report says it assumed so
     buy_once: bool = False
+    #: The range's high end measures less than the share is of (an insurance agency's range
+    #: counts advertising alone, not bought leads): no ceiling, BA110 does not warn (AD18 of
+    #: the nineteenth round)
+    high_is_ceiling: bool = True
 
     @property
     def on_gross(self) -> bool:
@@ -189,6 +193,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("rebate_rule"),
         row.get("defrayed_rule"),
         bool(row.get("buy_once", False)),
+        bool(row.get("high_is_ceiling", True)),
     )
 
 
