@@ -770,3 +770,27 @@ def test_a_source_nothing_read_is_not_said_to_cost_nothing(run_cli: RunCli, tmp_
         "a source nothing read, with no line joined to it: what its customers cost is "
         "unknown, not nothing (BA113 asks what it is)"
     )
+
+
+def test_channels_judged_together_on_organic_answers_are_left_alone(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """AD17 of the nineteenth round: with TikTok ads beside Meta's, `plan` moved $18,000 into
+    the row of "Instagram", "Facebook" and "TikTok" answers, read as organic, which it left
+    alone without the TikTok line: how many the ads brought is unknown either way."""
+    profile = tmp_path / "brand.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Brand, industry: ecommerce}\nrevenue: 2000000\n"
+        "activities:\n  - {name: Meta ads (FB/IG), spend: 150000}\n"
+        "  - {name: TikTok Spark Ads, spend: 24000}\n"
+        "  - {name: Google Shopping, spend: 60000}\n"
+        "  - {name: Wages, spend: 400000}\n"
+        "customers: {new: 7200, sources: {Instagram: 4000, Facebook: 1500, TikTok: 1000,"
+        " google shopping: 700}, average_revenue: 95, gross_margin: 55%, churn_rate: 60%}\n"
+    )
+    data = json.loads(run_cli("plan", profile, "-f", "json").stdout)
+    [row] = [c for c in data["channels"] if c["name"].startswith("Social media (organic) +")]
+    assert row["left_alone"].startswith(
+        "its customers include answers read as organic ('Instagram', 'Facebook', 'TikTok')"
+    )
+    assert row["planned_spend"] == row["spend"] == "174000"

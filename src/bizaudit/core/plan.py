@@ -387,6 +387,19 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             "organic: how many its ads brought is unknown. Take the count from the ad "
             "platform's reporting, or state the source's kind, before moving money"
         )
+    if "+" in channel.key and (
+        organic := [s.name for s in channel.sources if s.classification.kind == "organic"]
+    ):
+        # Channels judged together whose customers include answers read as organic
+        # ("Instagram", "TikTok" beside Meta and TikTok ads): how many the ads brought is
+        # unknown, as where the platform's name alone joined them (AD17 of the nineteenth
+        # round: `plan` moved $18,000 into such a row it left alone without the TikTok line)
+        names = ", ".join(f"'{name}'" for name in organic[:3])
+        return (
+            f"its customers include answers read as organic ({names}) that could mean any of "
+            "its channels: how many the ads brought is unknown. Take the count from the ad "
+            "platforms' reporting, or state the sources' kinds, before moving money"
+        )
     if customers < minimum:
         return (
             f"only {customers} new customer{'s' * (customers != 1)}: too few to tell what one costs"
