@@ -56,9 +56,9 @@ def test_accuracy_on_the_build_part() -> None:
     assert result.purpose_accuracy >= 0.92
     assert _recall(BUILD, "marketing") >= 0.94
     assert _recall(BUILD, "sales") >= 0.89
-    # 0.93 since the fourth and fifth rounds' names (236 of them innovation, from 47 kinds of
-    # business: "New UV printing capability", "Reverse mortgage division startup") joined it
-    assert _recall(BUILD, "innovation") >= 0.93
+    # 0.92 since the eighth round's names (91 of them innovation, from trades the vocabulary
+    # had seen little of) joined the build part; 0.93 after the fourth and fifth rounds'
+    assert _recall(BUILD, "innovation") >= 0.92
     assert evaluate_sources(SOURCES_BUILD).accuracy >= 0.94
 
 
@@ -101,20 +101,24 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
        seventh round joined the build part and the vocabulary was grown from them, with the
        nineteenth round's review fixes (2026-12-04): 91.6% category, 87.8% purpose, recall
        90.2% / 85.6% / 89.0%, 79 confidently wrong, 343 not placed; sources 88.7%.
+    8. after 888 names (mostly marketing, cost of sales and sales in trades the vocabulary had
+       seen little of) and 406 sources of an eighth round joined the build part and the
+       vocabulary was grown from them (2026-12-04): 91.95% category, 88.1% purpose, recall
+       90.6% / 85.6% / 89.0%, 77 confidently wrong, 339 not placed; sources 89.0%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.915
-    assert result.purpose_accuracy >= 0.877
-    assert result.confidently_wrong <= 80
-    assert _recall(FROZEN, "marketing") >= 0.90
+    assert result.category_accuracy >= 0.919
+    assert result.purpose_accuracy >= 0.88
+    assert result.confidently_wrong <= 78
+    assert _recall(FROZEN, "marketing") >= 0.905
     assert _recall(FROZEN, "sales") >= 0.855
     assert _recall(FROZEN, "innovation") >= 0.89
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.887
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.89
 
 
 def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:
-    """BA106 says how often each kind is right for a name no term placed: operations 7 in 10,
+    """BA106 says how often each kind is right for a name no term placed: operations 6 in 10,
     cost of sales 2 in 10; and names the known term a name is spelled almost as, which must be
     right far more often than not (a looser match had named the right kind for 17% of them).
     Measured on the build part: its unplaced names are those the vocabulary did not cover."""
@@ -122,7 +126,7 @@ def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:
     unplaced = [e for e in BUILD if classifier.classify(e.name).confidence == "none"]
     kinds = [e.expected[0] for e in unplaced]
     assert len(unplaced) >= 500
-    assert round(10 * kinds.count("operations") / len(unplaced)) == 7
+    assert round(10 * kinds.count("operations") / len(unplaced)) == 6
     assert round(10 * kinds.count("cost-of-sales") / len(unplaced)) == 2
     named = [(e, found) for e in unplaced if (found := classifier.nearest(e.name)) is not None]
     right = [e for e, (_, category, _) in named if category in {c for c, _ in e.accepted}]

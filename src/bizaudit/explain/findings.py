@@ -630,7 +630,7 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
 def _ba106(hit: Hit, currency: str) -> Words:
     said = f"could not tell what {hit.subject!r} is for; counted as operations"
     # How often each kind is right for such a line: measured on the build corpus (BA106).
-    likely = "'kind: operations' if it runs the business (7 in 10 names it cannot read do)"
+    likely = "'kind: operations' if it runs the business (6 in 10 names it cannot read do)"
     others = (
         "'kind: cost-of-sales' if it is part of what you sell (2 in 10); if it wins or keeps "
         "customers, 'kind: marketing' with its purpose"
