@@ -185,19 +185,17 @@ def test_a_bound_reads_as_the_others_do() -> None:
 
 def test_a_name_that_says_it_ran_once_is_a_one_off_unless_told_otherwise() -> None:
     """AD14 of the nineteenth round: "LED marquee sign (one time)" counted as a recurring
-    channel. A name saying one-time or one-off makes `recurring` false where it is left out;
-    stated, it wins."""
+    channel. A name saying one-time or one-off makes the line a one-off where `recurring` is
+    left out; stated, it wins."""
     from bizaudit.model.profile import Activity
 
     assert (
-        Activity.model_validate({"name": "LED marquee sign (one time)", "spend": 1}).recurring
+        Activity.model_validate({"name": "LED marquee sign (one time)", "spend": 1}).repeats
         is False
     )
-    assert (
-        Activity.model_validate({"name": "Launch video - one-off", "spend": 1}).recurring is False
-    )
-    assert Activity.model_validate({"name": "Onetime setup", "spend": 1}).recurring is False
-    assert Activity.model_validate({"name": "Google Ads", "spend": 1}).recurring is True
-    assert Activity.model_validate({"name": "Someone time", "spend": 1}).recurring is True
+    assert Activity.model_validate({"name": "Launch video - one-off", "spend": 1}).repeats is False
+    assert Activity.model_validate({"name": "Onetime setup", "spend": 1}).repeats is False
+    assert Activity.model_validate({"name": "Google Ads", "spend": 1}).repeats is True
+    assert Activity.model_validate({"name": "Someone time", "spend": 1}).repeats is True
     stated = {"name": "Sign (one time)", "spend": 1, "recurring": True}
-    assert Activity.model_validate(stated).recurring is True
+    assert Activity.model_validate(stated).repeats is True

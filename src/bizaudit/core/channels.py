@@ -164,6 +164,7 @@ class _Vocabulary(NamedTuple):
     #: words → id, of the channels that pay those who refer (a partner programme's platform):
     #: a referral naming one came through it
     pays_referrers: dict[tuple[str, ...], str]
+    paying_channels: frozenset[str]  # the ids ``pays_referrers`` names
 
 
 @cache
@@ -201,7 +202,7 @@ def _vocabulary() -> _Vocabulary:
         by_name[tuple(words(table["label"]))] = key
     return _Vocabulary(
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
-        contractual, per_result, pays_referrers,
+        contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
     )  # fmt: skip
 
 
@@ -497,6 +498,8 @@ def join(
             left_lines.append(item)
     left_sources: list[ClassifiedSource] = []
     referred: list[ClassifiedSource] = []
+    # a programme that pays those who refer, where the profile pays for one (most do not)
+    paying = any(key in lines for key in vocab.paying_channels)
     named_lines: dict[tuple[str, ...], str] | None = None  # made when a source names a channel
     for source in sources:
         if source.classification.kind == "repeat":
@@ -520,7 +523,8 @@ def join(
             else:
                 key = stated(source.channel)
         elif (
-            source.classification.kind == "referral"
+            paying
+            and source.classification.kind == "referral"
             and (key := _longest(source.name, vocab.pays_referrers)) is not None
             and key in lines
         ):

@@ -147,6 +147,17 @@ _PASS_THROUGH = LazyPattern(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
+def says_loan(name: str) -> bool:
+    """Whether a line's words say it is a loan's payment (``_SAYS_LOAN``), not a price for
+    each loan a business closes."""
+    lowered = name.lower()
+    if not ("loan" in lowered or "note" in lowered or "principal" in lowered):
+        return False  # most lines: three substring checks, no pattern
+    return _SAYS_LOAN.search(name) is not None and _PER_LOAN.search(name) is None
+
+
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def held_not_spent(name: str) -> Movement | None:
     """Whether a line is money held, not spent: a deposit on goods not yet received, or sales
     tax collected and remitted (``_DEPOSIT``, ``_PASS_THROUGH``)."""
@@ -512,6 +523,7 @@ def given_up(name: str, note: str | None) -> bool:
     return _may_offset(lowered) and offsets_deductible(name, note)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of marketing lines: the same names recur
 def percent_off(name: str) -> bool:
     """Whether a line names a price cut by its size and no medium or supplier that carries it:
     "Dental month 20% off (Feb)" (AD13 of the nineteenth round: read as marketing, it carried a
@@ -589,13 +601,12 @@ def lines_that_move_money(
             # a loan's payment that says so, whatever word read it ("Note payment - Johnson
             # Agency book purchase (principal)", read as cost of sales by 'purchase': AD5 of the
             # nineteenth round)
-            if _SAYS_LOAN.search(item.activity.name) and not _PER_LOAN.search(item.activity.name):
+            if says_loan(item.activity.name):
                 found.append((item, "loan"))
             continue
         kind = movement(item.activity.name, reading.term)
-        if kind is None and _SAYS_LOAN.search(item.activity.name):
-            # read by another word ("Loan pmt - x-ray machine" by 'x ray': AE6)
-            kind = None if _PER_LOAN.search(item.activity.name) else "loan"
+        if kind is None and says_loan(item.activity.name):
+            kind = "loan"  # read by another word ("Loan pmt - x-ray machine" by 'x ray': AE6)
         if kind is not None:
             found.append((item, kind))
     return found

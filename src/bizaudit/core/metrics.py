@@ -377,6 +377,17 @@ def _range_excluded(
     ]
 
 
+def _serving(activities: Sequence[ClassifiedActivity]) -> Decimal:
+    """Sales spend on staff who sell to every customer (``SERVES_EVERY_CUSTOMER``)."""
+    total = Decimal(0)
+    for item in activities:
+        if item.classification.category == "sales" and SERVES_EVERY_CUSTOMER.search(
+            item.activity.name
+        ):
+            total += item.activity.spend
+    return total
+
+
 def _base_excluded(activities: Sequence[ClassifiedActivity], vertical: Vertical | None) -> Decimal:
     """The costs the vertical's range leaves out of its base (``base_excludes``): an
     architecture firm's consultants billed to clients at cost, which net service revenue
@@ -563,6 +574,8 @@ def _flagged_referral_spend(
     referrals or those who refer ("Realtor closing gifts - $50 Amazon card per closing
     referred"). A placement service's fees, whose channel has customers of its own that are no
     referrals, bought those customers instead, and stay in their cost."""
+    if not paid_referrals:
+        return Decimal(0)  # most profiles
     home = {id(item): channel for channel in by_channel for item in channel.activities}
     total = Decimal(0)
     for item in paid_referrals:
@@ -703,7 +716,7 @@ class Facts(NamedTuple):
             if not channel.customers
             and channel.spend > 0
             and channel.activities
-            and any(item.activity.recurring for item in channel.activities)
+            and any(item.activity.repeats for item in channel.activities)
             and not all(CHANNEL_INPUTS.search(item.activity.name) for item in channel.activities)
             and contractual(channel) is None
             and channel.restricted is None
@@ -1002,7 +1015,7 @@ def compute(
         for item in activities
         if item.classification.category == "marketing"
         and item.classification.purpose == "acquire"
-        and item.activity.recurring
+        and item.activity.repeats
         and item.activity.spend > 0
     ]
     moves = lines_that_move_money(activities)
@@ -1156,7 +1169,11 @@ def compute(
                 advertising_rule is not None
                 and unlawful_advertising(f"{item.activity.name} {item.activity.note or ''}")
             )
-            or buys_sentiment(f"{item.activity.name} {item.activity.note or ''}")
+            or buys_sentiment(
+                item.activity.name
+                if item.activity.note is None
+                else f"{item.activity.name} {item.activity.note}"
+            )
         )
     ]
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
@@ -1263,15 +1280,7 @@ def compute(
             profile,
             acquire=by_purpose["acquire"],
             sales=spend["sales"],
-            serving=sum(
-                (
-                    item.activity.spend
-                    for item in activities
-                    if item.classification.category == "sales"
-                    and SERVES_EVERY_CUSTOMER.search(item.activity.name)
-                ),
-                Decimal(0),
-            ),
+            serving=_serving(activities) if spend["sales"] else Decimal(0),
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only
             # those that came on their own are left out of the cost of a customer...

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from bizaudit.core.financing import movement
@@ -122,6 +123,7 @@ _STAFF = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # asked each time the pay lines are looked for
 def _names_in(business: str) -> frozenset[str]:
     """The capitalised words of a business's name that may be its owner's name."""
     return frozenset(
@@ -135,6 +137,9 @@ def _pays_named(name: str, named: frozenset[str]) -> bool:
     """Whether a pay line names the person the business is named after: "Dr. Ortiz salary"
     at Ortiz Family Chiropractic (AE5 of the nineteenth round: the report said the profit was
     "before the owner's pay" beside a $130,000 salary), not "Dr. Chen associate wages"."""
+    lowered = name.lower()
+    if not any(word in lowered for word in named):
+        return False  # most lines: no word of the business's name
     if _PAY.search(name) is None or _STAFF.search(name) is not None:
         return False
     return any(word.lower() in named for word in re.findall(r"\b[A-Z][a-z]{2,}\b", name))

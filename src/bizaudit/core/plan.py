@@ -335,7 +335,7 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         return "its spend gives those who award work for others something of value (BA121)"
     if channel.restricted == "BA116":
         return "its spend offsets customers' insurance deductibles, which the law forbids (BA116)"
-    if channel.activities and not any(item.activity.recurring for item in channel.activities):
+    if channel.activities and not any(item.activity.repeats for item in channel.activities):
         return "a one-off: it cannot be scaled or repeated at will"
     if channel.kind == "referral" and customers:
         return (

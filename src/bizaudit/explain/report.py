@@ -347,7 +347,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
                 reason=a.classification.reason,
                 confidence=a.classification.confidence,
                 term=a.classification.term,
-                recurring=a.activity.recurring,
+                recurring=a.activity.repeats,
                 line=locate(("activities", a.position)),
             )
             for a in facts.activities

@@ -298,17 +298,18 @@ class Activity(BaseModel):
     )
     note: Lines | None = Field(default=None, description="Free note, shown nowhere in the score.")
 
-    @model_validator(mode="before")
-    @classmethod
-    def _one_off_by_name(cls, data: object) -> object:
-        """A line whose name says it ran once is a one-off unless `recurring` says otherwise
-        (AD14 of the nineteenth round: "LED marquee sign (one time)" was counted as a recurring
-        channel and turned "closer to a hobby" into "at risk")."""
-        if isinstance(data, dict) and "recurring" not in data:
-            name = data.get("name")
-            if isinstance(name, str) and "one" in name.lower() and _ONE_OFF.search(name):
-                return {**data, "recurring": False}
-        return data
+    @property
+    def repeats(self) -> bool:
+        """Whether the line runs every period: `recurring` where the profile states it, else
+        not where its name says it ran once ("LED marquee sign (one time)", "one-off": AD14 of
+        the nineteenth round, counted as a recurring channel). Asked only of the lines that
+        may be channels, so the name is read only for them."""
+        if "recurring" in self.model_fields_set:
+            return self.recurring
+        name = self.name
+        if "one" in name or "One" in name or "ONE" in name:
+            return _ONE_OFF.search(name) is None
+        return True
 
     @field_validator("purpose")
     @classmethod

@@ -40,7 +40,7 @@ class NoAcquisitionChannel(Rule):
         one_offs = [
             a.activity.name
             for a in facts.activities
-            if a.classification.purpose == "acquire" and not a.activity.recurring
+            if a.classification.purpose == "acquire" and not a.activity.repeats
         ]
         yield Hit(
             NoChannel(one_offs=one_offs),
