@@ -253,9 +253,12 @@ def _paid_for_hours(facts: Facts) -> Decimal | None:
     taken out (AB11 of the eighteenth round: a studio owner who bills $75 an hour was valued
     at $20.07 from her draw, and at $75 after following BA116's advice)."""
     paid = owner_paid(facts)
+    if paid is None:
+        return None  # most profiles: no line pays the owner
     hours = facts.profile.owner_hours
-    only_draws = hours is not None and hours.rate is not None and not paid_besides_draws(facts)
-    return None if paid is not None and only_draws else paid
+    if hours is not None and hours.rate is not None and not paid_besides_draws(facts):
+        return None
+    return paid
 
 
 def paid_besides_draws(facts: Facts) -> bool:
