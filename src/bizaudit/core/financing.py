@@ -148,6 +148,13 @@ _PASS_THROUGH = LazyPattern(
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
+def _name_moves(name: str) -> Movement | None:
+    """What a line's name alone says it moves, whatever it was read as: money received, or
+    money held (``held_not_spent``); one lookup a line."""
+    return "received" if received(name) else held_not_spent(name)
+
+
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def says_loan(name: str) -> bool:
     """Whether a line's words say it is a loan's payment (``_SAYS_LOAN``), not a price for
     each loan a business closes."""
@@ -561,10 +568,8 @@ def lines_that_move_money(
         reading = item.classification
         if item.activity.spend <= 0:
             continue
-        if received(item.activity.name):  # money in, whatever it was read as
-            found.append((item, "received"))
-            continue
-        if (held := held_not_spent(item.activity.name)) is not None:  # whatever it was read as
+        # money in, or money held (a deposit, sales tax collected), whatever it was read as
+        if (held := _name_moves(item.activity.name)) is not None:
             found.append((item, held))
             continue
         if reading.category == "contra-revenue" and _NEVER_BILLED.search(item.activity.name):
