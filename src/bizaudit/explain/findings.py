@@ -1338,7 +1338,13 @@ def _ba202(hit: Hit, currency: str) -> Words:
         said.append(
             f"an average: {f.unpaid:,} of the {f.counted:,} came through channels nothing is "
             "spent on, so the next customer bought costs more"
-            + ("; 'bizaudit plan' shows how much" if f.plan_moves else "")
+            # with a larger budget: without one, `plan` keeps today's spend and says no price
+            # (AE22 of the nineteenth round)
+            + (
+                "; 'bizaudit plan --budget' with a larger budget shows how much"
+                if f.plan_moves
+                else ""
+            )
         )
     if f.cultivated and f.counted:
         # X15 of the seventeenth round: a CPA firm read "a customer won other than by

@@ -57,8 +57,9 @@ class LtvCacHigh(Rule):
 
     The ratio is an average: customers who came through channels nothing is spent on (search,
     walk-ins) are in it at no cost, and the finding says how many, since the next customer
-    bought costs more than the average (`bizaudit plan` shows how much at the margin, where it
-    has two channels it can move money between; the finding points to it only then).
+    bought costs more than the average (`bizaudit plan --budget`, given a larger budget, shows
+    how much at the margin, where it has two channels it can move money between; the finding
+    points to it only then).
 
     A marketplace's commission (Booking.com's, DoorDash's) is taken out of revenue, not
     spent, so the CAC leaves it out, yet it is what those customers cost. When channels with
