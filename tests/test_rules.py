@@ -4209,3 +4209,25 @@ def test_the_verdict_does_not_say_pays_back_beside_a_weak_customer_worth() -> No
     found = {f.rule: f.severity for f in report.findings}
     assert (found.get("BA110"), found.get("BA201")) == ("info", "warning")
     assert report.verdict.startswith("Fair: plenty goes into winning customers")
+
+
+def test_ba202_points_to_plan_with_a_budget_for_the_next_customers_cost() -> None:
+    """AE22 of the nineteenth round: BA202 said "'bizaudit plan' shows how much" the next
+    customer costs, and `plan` without a budget keeps today's split and gives no price; with
+    a larger budget it does."""
+    profile = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 20000},
+            {"name": "Facebook ads", "spend": 10000},
+        ],
+        "customers": {
+            "new": 150,
+            "sources": {"google ads": 60, "facebook ads": 40, "website": 50},
+            "average_revenue": 2000,
+            "gross_margin": "60%",
+            "retention_rate": "80%",
+        },
+    }
+    [ba202] = _found("BA202", profile)
+    assert "; 'bizaudit plan --budget' with a larger budget shows how much" in ba202.message
