@@ -217,7 +217,9 @@ def test_the_figures_are_the_ones_worked_out_by_hand(coaching: Node) -> None:
         # 6,600 / 250,000 = 2.64%, under the coaching range's low end of 5%
         "Marketing ÷ revenue": ("2.6%", "under the minimum"),
         "Referral customers": ("75%", "over the maximum"),  # 30 / 40
-        "Cost to win a customer": ("$225", ""),  # (6,000 + 3,000) / 40
+        # the CAC the ratio judges by (AE18 of the nineteenth round): of the 10 paid for,
+        # (6,000 + 3,000 × 10 / 40) / 10 = 675; the blended (6,000 + 3,000) / 40 = 225 beside it
+        "Cost to win a customer": ("$675", ""),
         # LTV 3,125 × 0.7 × (1 − 0.6⁵) / 0.4 = 5,043.50; the 10 paid-for carry their share of
         # the sales spend: (6,000 + 3,000 × 10 / 40) / 10 = 675, so 5,043.50 / 675 = 7.47
         "LTV ÷ CAC": ("7.5×", "3× or more"),
@@ -229,7 +231,9 @@ def test_the_figures_are_the_ones_worked_out_by_hand(coaching: Node) -> None:
     notes = {
         c.one("dt").words(): c.one("dd", "note").words() for c in coaching.all("div", "figure")
     }
-    assert notes["Cost to win a customer"] == "$675 excluding referrals"  # 6,750 / 10
+    assert notes["Cost to win a customer"] == (
+        "excluding referrals, as the ratio and payback judge it; $225 over every new customer"
+    )  # 9,000 / 40
     assert notes["Marketing ÷ revenue"] == (
         "minimum 5% (industry); coaching range 5–10% of revenue"
     )
@@ -614,7 +618,7 @@ def test_money_goes_through_one_helper(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(view, "money", money)
     doc = parse(html.render(report_of(EXAMPLES / "coaching.yaml")))
-    assert figures(doc)["Cost to win a customer"][0] == "MONEY[225.00]"
+    assert figures(doc)["Cost to win a customer"][0] == "MONEY[675.00]"
     assert figures(doc)["Operating profit"][0] == "MONEY[180000]"
     for row in table(doc.one("table", "activities"))[1:]:
         assert row[2].startswith("MONEY["), row

@@ -487,12 +487,29 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
     ]
     if e.cac.value is None:
         figures.append(KeyFigure("Cost to win a customer", "n/a", e.cac.basis, "neutral", ""))
-    else:
-        note = "every new customer"
-        if e.judged_by == "non-referral" and e.non_referral_cac.value is not None:
-            note = f"{money(e.non_referral_cac.value, business)} excluding referrals"
+    elif e.judged_by == "non-referral" and e.non_referral_cac.value is not None:
+        # the figure the ratio, payback and score judge by is the big one, the blended one
+        # beside it (AE18 of the nineteenth round: an owner dividing the worth by the card's
+        # blended cost got 1.8× where the ratio card said 1.04×)
         figures.append(
-            KeyFigure("Cost to win a customer", money(e.cac.value, business), note, "neutral", "")
+            KeyFigure(
+                "Cost to win a customer",
+                money(e.non_referral_cac.value, business),
+                f"excluding referrals, as the ratio and payback judge it; "
+                f"{money(e.cac.value, business)} over every new customer",
+                "neutral",
+                "",
+            )
+        )
+    else:
+        figures.append(
+            KeyFigure(
+                "Cost to win a customer",
+                money(e.cac.value, business),
+                "every new customer",
+                "neutral",
+                "",
+            )
         )
     ratio, ratio_basis, months, months_basis, who = _judged(p)
     if ratio is None:
