@@ -4231,3 +4231,24 @@ def test_ba202_points_to_plan_with_a_budget_for_the_next_customers_cost() -> Non
     }
     [ba202] = _found("BA202", profile)
     assert "; 'bizaudit plan --budget' with a larger budget shows how much" in ba202.message
+
+
+def test_ba115_quotes_the_margin_it_judges_without_a_loans_principal() -> None:
+    """AE15 of the nineteenth round: BA115 quoted a gift shop's 1.8% with $9,600 of loan
+    principal in it, where the margin it judges, without it, is 3.8%. By hand: 481,500 −
+    463,130 = 18,370 without the loan, 8,770 with it; 18,370 ÷ 481,500 = 3.8%."""
+    shop = {
+        "revenue": 481500,
+        "activities": [
+            {"name": "Inventory purchases", "spend": 231130},
+            {"name": "Rent", "spend": 60000},
+            {"name": "Part-timers payroll", "spend": 130000},
+            {"name": "Owner salary", "spend": 42000},
+            {"name": "SBA loan payment", "spend": 9600},
+        ],
+    }
+    [thin] = _found("BA115", shop)
+    assert thin.message.startswith(
+        "operating profit is 3.8% of revenue ($18,370 of $481,500, without the $9,600 BA116 "
+        "names as no cost of the period), under 5%"
+    )

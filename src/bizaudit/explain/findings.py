@@ -899,10 +899,15 @@ def _ba111(hit: Hit, currency: str) -> Words:
 def _ba115(hit: Hit, currency: str) -> Words:
     f: ThinMargin = hit.figures
     revenue = "net revenue" if f.net else "revenue"
+    without = (
+        f", without the {format_money(f.left_out, currency)} BA116 names as no cost of the period"
+        if f.left_out
+        else ""
+    )
     return (
         f"operating profit is {format_percent_beside(f.margin, f.threshold)} of {revenue} "
-        f"({format_money(f.profit, currency)} of {format_money(f.revenue, currency)}), under "
-        f"{format_limit(f.threshold)}: a slow month would turn it into a loss",
+        f"({format_money(f.profit, currency)} of {format_money(f.revenue, currency)}{without}), "
+        f"under {format_limit(f.threshold)}: a slow month would turn it into a loss",
         "look at prices and the largest costs before adding spend; marketing that is added "
         "should pay for itself within the period",
     )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.margins import THIN_MARGIN, thin_margin
+from bizaudit.core.margins import THIN_MARGIN, margin_without_moves, thin_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -18,6 +18,10 @@ class ThinMargin(NamedTuple):
     margin: Decimal  # profit ÷ revenue
     threshold: Decimal
     net: bool  # revenue is net of contra-revenue
+    #: lines BA116 names as surely no cost of the period (a loan's principal), left out of the
+    #: profit judged (AE15 of the nineteenth round: BA115 quoted 1.8% with the principal in,
+    #: where the margin it judges was 3.8%)
+    left_out: Decimal = Decimal(0)
 
 
 class ThinOperatingMargin(Rule):
@@ -32,7 +36,9 @@ class ThinOperatingMargin(Rule):
     How it is computed: operating profit (net revenue less every activity but contra-revenue)
     divided by net revenue, when it is 0 or more and under 5%, and still under 5% without the
     lines BA116 names as surely no cost of the period (a loan's principal, revenue given up,
-    a transfer); a loss is BA111. The 5% is a
+    a transfer), and the finding gives that margin, the one it judges, and what it left out
+    (AE15 of the nineteenth round: it had quoted the margin with a loan's principal in); a
+    loss is BA111. The 5% is a
     practitioner rule of thumb for net margins (5% low, 10% average, 20% high: the Corporate
     Finance Institute's, as quoted by FinanceBand; "under 5 percent: thin margin, high risk if
     revenue drops", Red Leaf Bookkeeping), not a survey. The profile's costs are what it lists:
@@ -54,7 +60,15 @@ class ThinOperatingMargin(Rule):
         if thin is None:
             return
         profit, revenue = thin
+        without = margin_without_moves(facts)
+        left_out = Decimal(0)
+        if without is not None and without * revenue > profit:
+            left_out = without * revenue - profit
+            profit += left_out
         yield Hit(
-            ThinMargin(profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue)),
+            ThinMargin(
+                profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
+                left_out,
+            ),
             at=("revenue",),
-        )
+        )  # fmt: skip
