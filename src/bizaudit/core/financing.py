@@ -164,10 +164,10 @@ def says_loan(name: str) -> bool:
     return _SAYS_LOAN.search(name) is not None and _PER_LOAN.search(name) is None
 
 
-@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def held_not_spent(name: str) -> Movement | None:
     """Whether a line is money held, not spent: a deposit on goods not yet received, or sales
-    tax collected and remitted (``_DEPOSIT``, ``_PASS_THROUGH``)."""
+    tax collected and remitted (``_DEPOSIT``, ``_PASS_THROUGH``). Asked through ``_name_moves``,
+    which remembers the answer for each name."""
     lowered = name.lower()
     if ("deposit" in lowered or "prepa" in lowered or "pre-pa" in lowered) and _DEPOSIT.search(
         name

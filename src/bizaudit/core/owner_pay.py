@@ -113,7 +113,7 @@ _NOT_A_NAME = frozenset(
     "services service clinic center centre practice partners associates dental chiropractic "
     "medical law firm design designs architects realty team shop bakery cafe kitchen house "
     "care health wellness fitness salon spa auto repair plumbing electric roofing landscaping "
-    "cleaning consulting agency studio brothers sons daughters".split()
+    "cleaning consulting agency brothers sons daughters".split()
 )
 #: A line's words that say it pays someone other than the owner
 _STAFF = re.compile(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.margins import THIN_MARGIN, margin_without_moves, thin_margin
+from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -59,12 +59,7 @@ class ThinOperatingMargin(Rule):
         thin = thin_margin(facts)
         if thin is None:
             return
-        profit, revenue = thin
-        without = margin_without_moves(facts)
-        left_out = Decimal(0)
-        if without is not None and without * revenue > profit:
-            left_out = without * revenue - profit
-            profit += left_out
+        profit, revenue, left_out = thin
         yield Hit(
             ThinMargin(
                 profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
