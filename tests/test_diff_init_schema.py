@@ -323,6 +323,11 @@ def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
     )
     assert (profile.owner_hours.sales, profile.owner_hours.admin) == (Decimal(0), Decimal(8))
     assert "every cost in the same period, as the P&L lists them" in path.read_text()
+    # a coach's review (2026-12-04): what counts as sales hours was never said
+    assert "  Sales: turning an enquiry into a paying customer: calls and meetings" in (
+        result.stdout
+    )
+    assert "#   sales: turning an enquiry into a paying customer" in path.read_text()
 
 
 def test_init_asks_again_until_every_answer_is_one_check_accepts(

@@ -52,6 +52,12 @@ def init_command(
 T = TypeVar("T")
 
 
+def _say(text: str, indent: str = "  ") -> None:
+    """A line of guidance, wrapped to the terminal (at most 100 columns)."""
+    width = min(shutil.get_terminal_size().columns, 100) - 1
+    typer.echo(textwrap.fill(text, width=width, subsequent_indent=indent))
+
+
 def _answer(question: str, default: Optional[str]) -> str:  # noqa: UP045
     """One line from standard input; the end of input stops ``init`` with exit 2 (nothing is
     written), Ctrl-C with exit 130 (the guard)."""
@@ -108,16 +114,12 @@ def _ask() -> "Answers":
 
     answers = starter.Answers()
     answers.name = _until_read("Business name", text)
-    typer.echo(
-        textwrap.fill(
-            "Industries: a vertical holds marketing to its own range: "
-            + ", ".join(VERTICALS)
-            + "; or a sector, for benchmarks only: "
-            + ", ".join(SECTORS)
-            + ".",
-            width=min(shutil.get_terminal_size().columns, 100) - 1,
-            subsequent_indent="  ",
-        )
+    _say(
+        "Industries: a vertical holds marketing to its own range: "
+        + ", ".join(VERTICALS)
+        + "; or a sector, for benchmarks only: "
+        + ", ".join(SECTORS)
+        + "."
     )
     answers.industry = _until_read("Industry (empty to skip)", optional(industry), "")
     answers.currency = _until_read("Currency (ISO code)", currency, "USD")
@@ -151,6 +153,9 @@ def _ask() -> "Answers":
     if delivery is not None:
         answers.owner_hours["delivery"] = delivery
         for part in ("marketing", "sales", "admin"):
+            # what each part holds, before its figure is asked (a coach's review, 2026-12-04:
+            # an owner could not tell whether quoting a job was sales or delivery)
+            _say(f"  {part.capitalize()}: {starter.hours_meaning(part)}", indent="    ")
             answers.owner_hours[part] = _until_read(
                 f"  Hours a week on {part}", amounts.parse_hours, "0"
             )

@@ -7,11 +7,13 @@ so no name (``no``, ``on``, ``12: 30``, quotes, colons) can change meaning on th
 from __future__ import annotations
 
 import json
+import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bizaudit.explain.text import yaml_comment
 from bizaudit.model.amounts import profile_amount
+from bizaudit.model.profile import OwnerHours
 from bizaudit.model.vocab import VERTICALS
 
 __all__ = ["Answers", "check_valid", "template", "to_yaml"]
@@ -106,7 +108,10 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
             if value is not None
         ]
     if answers.owner_hours:
-        lines += ["", "# The owner's typical week, in hours.", "owner_hours:"]
+        lines += ["", "# The owner's typical week, in hours:"]
+        for key in answers.owner_hours:
+            lines += _comment(f"{key}: {hours_meaning(key)}", first="#   ", rest="#     ")
+        lines.append("owner_hours:")
         lines += [f"  {key}: {profile_amount(value)}" for key, value in answers.owner_hours.items()]
     lines += [
         "",
@@ -117,6 +122,17 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
         "#   max_referral_share: 50%",
     ]
     return "\n".join(lines) + "\n"
+
+
+def hours_meaning(part: str) -> str:
+    """What one part of the owner's week holds, as the profile's schema says it."""
+    description = OwnerHours.model_fields[part].description or ""
+    return description[:1].lower() + description[1:]
+
+
+def _comment(text: str, first: str, rest: str) -> list[str]:
+    """``text`` as YAML comment lines of at most 92 characters."""
+    return textwrap.wrap(yaml_comment(text), width=92, initial_indent=first, subsequent_indent=rest)
 
 
 def template() -> Answers:

@@ -412,11 +412,25 @@ class OwnerHours(BaseModel):
 
     model_config = _MODEL_CONFIG
 
+    # The descriptions are what `bizaudit init` asks and writes beside each figure: an owner
+    # who is not told where quoting a job goes cannot split the week (a coach's review,
+    # 2026-12-04: "what counts as sales hours?").
     delivery: Hours = Field(default=Decimal(0), description="Doing the work customers pay for.")
-    marketing: Hours = Field(default=Decimal(0), description="Attracting and keeping customers.")
-    sales: Hours = Field(default=Decimal(0), description="Turning leads into paying customers.")
+    marketing: Hours = Field(
+        default=Decimal(0),
+        description="Attracting and keeping customers: ads, posts, networking, talks, "
+        "keeping in touch with past customers, asking for reviews and referrals.",
+    )
+    sales: Hours = Field(
+        default=Decimal(0),
+        description="Turning an enquiry into a paying customer: calls and meetings with "
+        "prospects, consultations, site visits to quote, estimates, proposals, follow-ups.",
+    )
     innovation: Hours = Field(default=Decimal(0), description="Building new products or services.")
-    admin: Hours = Field(default=Decimal(0), description="Running the business: books, hiring...")
+    admin: Hours = Field(
+        default=Decimal(0),
+        description="Running the business: books, invoicing, hiring, suppliers, IT.",
+    )
     rate: Money | None = Field(
         default=None,
         description="What an hour of the owner's time is worth (what they bill, or would pay "
