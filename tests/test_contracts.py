@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -337,3 +338,90 @@ def test_json_report_is_pydantics_own_serialisation(example: Path) -> None:
 
     report, _ = check([example], Options())
     assert dump_json(report) == adapter().dump_json(report, indent=2).decode()
+
+
+def _figure_kind(hint: Any) -> str | None:
+    """ "number" for a field annotated as a figure (``ShareOut``), "money" for ``MoneyOut``."""
+    from types import NoneType, UnionType
+    from typing import Annotated, Union, get_args, get_origin
+
+    from pydantic import PlainSerializer
+
+    from bizaudit.model.report import plain_amount
+
+    origin, args = get_origin(hint), get_args(hint)
+    if origin is Annotated:
+        for meta in args[1:]:
+            if isinstance(meta, PlainSerializer):
+                return {float: "number", plain_amount: "money"}.get(meta.func)
+        return _figure_kind(args[0])
+    if origin in (Union, UnionType):
+        kinds = {_figure_kind(a) for a in args if a is not NoneType}
+        return kinds.pop() if len(kinds) == 1 else None
+    return None
+
+
+def _typed_wrongly(value: object, where: str = "$") -> list[str]:
+    """Where a report holds a figure otherwise than its field's annotation says: a share, a
+    ratio or hours (``ShareOut``) must be a ``Number``, written as a JSON number; money
+    (``MoneyOut``) a plain ``Decimal``, written as a decimal string. The JSON writer tells them
+    apart by type alone, so one built wrongly would change the contract without a word."""
+    from dataclasses import fields, is_dataclass
+    from decimal import Decimal
+    from typing import get_type_hints
+
+    from bizaudit.model.report import Number
+
+    if is_dataclass(value) and not isinstance(value, type):
+        hints = get_type_hints(type(value), include_extras=True)
+        wrong: list[str] = []
+        for field in fields(value):
+            held, place = getattr(value, field.name), f"{where}.{field.name}"
+            kind = _figure_kind(hints[field.name])
+            if held is not None and kind == "number" and type(held) is not Number:
+                wrong.append(f"{place}: {held!r} is a figure held as {type(held).__name__}")
+            if held is not None and kind == "money" and type(held) is not Decimal:
+                wrong.append(f"{place}: {held!r} is money held as {type(held).__name__}")
+            wrong += _typed_wrongly(held, place)
+        return wrong
+    if isinstance(value, (list, tuple)):
+        return [w for i, item in enumerate(value) for w in _typed_wrongly(item, f"{where}[{i}]")]
+    if isinstance(value, dict):
+        return [w for k, item in value.items() for w in _typed_wrongly(item, f"{where}.{k}")]
+    return []
+
+
+def test_every_figure_is_held_as_its_field_says_money_or_number() -> None:
+    """Every example's report, a diff and a plan: the JSON writes each Decimal by its type."""
+    from dataclasses import replace
+
+    from bizaudit.core.diff import compare
+    from bizaudit.core.plan import Assumptions, plan
+    from bizaudit.explain.plan import plan_report
+    from bizaudit.io.checker import Options, audit_of, check, load_profile
+    from bizaudit.model.report import Number
+
+    verticals = Path(__file__).parent / "fixtures" / "verticals"
+    report = check([EXAMPLES, verticals, *EXAMPLES.glob("*/*.yaml")], Options())[0]
+    assert len(report.profiles) >= 15
+    old = check([EXAMPLES / "history" / "coaching-2025.yaml"], Options())[0].profiles[0]
+    [new] = [p for p in report.profiles if p.path.endswith("/coaching.yaml")]
+    _, profile = load_profile(EXAMPLES / "coaching.yaml", Options().limits)
+    facts = audit_of(profile, Options()).facts
+    made = plan(facts.by_channel, budget=Decimal(20000), target=None,
+                ltv=facts.economics.ltv.value, assumptions=Assumptions())  # fmt: skip
+    for name, value in [
+        ("examples", report),
+        ("diff", compare(old, new)),
+        ("plan", plan_report(made, facts, path="coaching.yaml")),
+    ]:
+        assert not _typed_wrongly(value), f"{name}: {_typed_wrongly(value)}"
+    # the check can fail: a share held as money, and money held as a figure
+    wrong = replace(
+        report.profiles[0],
+        revenue=Number(1),
+        metrics=replace(report.profiles[0].metrics, referral_share=Decimal("0.5")),  # type: ignore[arg-type]
+    )
+    assert [w.split(":")[0] for w in _typed_wrongly(wrong)] == [
+        "$.revenue", "$.metrics.referral_share"
+    ]  # fmt: skip

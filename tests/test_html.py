@@ -36,7 +36,7 @@ from typing import Any
 import pytest
 
 from bizaudit.io.checker import Options, check
-from bizaudit.model.report import ChannelResult, Report
+from bizaudit.model.report import ChannelResult, Number, Report
 from bizaudit.render import charts, html
 from bizaudit.render.html import view
 
@@ -522,11 +522,11 @@ def test_the_channel_table_shows_each_channel_with_a_bar_for_its_cac() -> None:
         spend=Decimal("6000"),
         customers=6,
         cac=Decimal("1000"),
-        share_of_spend=Decimal("0.75"),
-        share_of_customers=Decimal("0.6"),
+        share_of_spend=Number("0.75"),
+        share_of_customers=Number("0.6"),
         sources=["facebook ads"],
         activities=[19],
-        ltv_to_cac=Decimal("5043.5") / 1000,
+        ltv_to_cac=Number(Decimal("5043.5") / 1000),
         joined_by="the channel vocabulary",
     )
     site = replace(
@@ -535,11 +535,11 @@ def test_the_channel_table_shows_each_channel_with_a_bar_for_its_cac() -> None:
         spend=Decimal("2000"),
         customers=4,
         cac=Decimal("500"),
-        share_of_spend=Decimal("0.25"),
-        share_of_customers=Decimal("0.4"),
+        share_of_spend=Number("0.25"),
+        share_of_customers=Number("0.4"),
         sources=["website"],
         activities=[],
-        ltv_to_cac=Decimal("5043.5") / 500,
+        ltv_to_cac=Number(Decimal("5043.5") / 500),
     )
     none = replace(
         ads,
@@ -547,7 +547,7 @@ def test_the_channel_table_shows_each_channel_with_a_bar_for_its_cac() -> None:
         spend=Decimal("300"),
         customers=0,
         cac=None,
-        share_of_customers=Decimal(0),
+        share_of_customers=Number(0),
         sources=[],
         activities=[22],
         ltv_to_cac=None,

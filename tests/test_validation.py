@@ -56,7 +56,7 @@ def test_unknown_nested_field_lists_choices_when_nothing_is_close() -> None:
     [(line, col, message, hint)] = errors_of(HEAD + "activities: []\nowner_hours:\n  golf: 5\n")
     assert (line, col) == (7, 3)
     assert message == "unknown field 'golf' in owner_hours"
-    assert hint == "expected one of: delivery, marketing, sales, innovation, admin, rate"
+    assert hint == "expected one of: delivery, marketing, sales, innovation, admin, rate, owners"
 
 
 def test_invalid_choice_suggests_the_close_one() -> None:
@@ -135,6 +135,16 @@ def test_hours_over_a_week() -> None:
     )
     assert line == 7
     assert "180 a week, more than the 168 hours" in message
+
+
+def test_partners_hours_fit_in_their_weeks_together() -> None:
+    """Partners' weeks added together (``owners: 2``) may pass 168 hours, not 2 × 168."""
+    head = HEAD + "activities: []\nowner_hours:\n  owners: 2\n  delivery: 150\n"
+    assert parse_profile(load_text(head + "  admin: 150\n")).owner_hours is not None
+    [(_, _, message, _)] = errors_of(head + "  admin: 150\n  sales: 40\n")
+    assert "340 a week, more than 2 owners' 168 hours a week" in message
+    [(_, _, message, _)] = errors_of(HEAD + "activities: []\nowner_hours:\n  owners: 0\n")
+    assert "owner_hours.owners" in message
 
 
 def test_skip_needs_a_known_rule_and_a_reason() -> None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from bizaudit.core.shares import held_share
 from bizaudit.model.diff import Better, Change, ChannelChange, Diff, FindingRef, MoneyChange
-from bizaudit.model.report import Finding, ProfileReport
+from bizaudit.model.report import Finding, ProfileReport, number
 
 __all__ = ["GATES", "METRICS", "compare", "judged_payback", "judged_ratio"]
 
@@ -114,9 +114,9 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
         changes.append(
             Change(
                 metric=name,
-                before=before,
-                after=after,
-                change=delta,
+                before=number(before),
+                after=number(after),
+                change=number(delta),
                 better=better,
                 worse=worse,
                 in_range=in_range,

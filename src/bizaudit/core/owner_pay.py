@@ -87,6 +87,7 @@ class OwnerUnpaid(NamedTuple):
     revenue: Decimal  # net revenue
     per_hour: Decimal  # profit ÷ the owner's hours in the period
     net: bool  # revenue is net of contra-revenue
+    owners: int = 1  # how many owners the hours are for (partners' weeks added together)
 
 
 #: How a line that pays the owner is read: operations, or cost of sales where the owner's hours
@@ -160,7 +161,7 @@ def owner_unpaid(facts: Facts, high_margin: Decimal) -> OwnerUnpaid | None:
     if next(_pay_lines(facts), None) is not None:
         return None
     per_hour = profit / owner_hours_in_period(facts)
-    return OwnerUnpaid(worked, profit, revenue, per_hour, bool(facts.contra_revenue))
+    return OwnerUnpaid(worked, profit, revenue, per_hour, bool(facts.contra_revenue), hours.owners)
 
 
 def owner_hours_in_period(facts: Facts) -> Decimal:

@@ -567,8 +567,9 @@ def _ba104(hit: Hit, currency: str) -> Words:
 
 def _ba105(hit: Hit, currency: str) -> Words:
     f: TooLittleTime = hit.figures
+    who = "the owner spends" if f.owners == 1 else f"the {f.owners} owners spend"
     message = (
-        f"the owner spends {format_percent_beside(f.share, f.minimum)} of their week "
+        f"{who} {format_percent_beside(f.share, f.minimum)} of their week "
         f"on marketing ({format_hours(f.marketing)} of {format_hours(f.total)} hours), "
         f"under the {format_limit(f.minimum)} minimum"
     )
@@ -600,13 +601,13 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
     needed = at_least(f.minimum * f.total, "0.1")
     advice = f"block at least {format_hours(needed)} hours a week for marketing"
     more = needed - f.marketing
-    long_week = f.total >= LONG_WEEK and more >= 1
+    each = f.total / f.owners  # a long week is each owner's, not the partners' together
+    long_week = each >= LONG_WEEK and more >= 1
+    already = f", or, at {format_hours(each)} hours a week {'each ' * (f.owners > 1)}already, "
     hand_over = (
-        f", or, at {format_hours(f.total)} hours a week already, give them to a manager or a "
-        "part-time marketing coordinator"
+        f"{already}give them to a manager or a part-time marketing coordinator"
         if not f.staffed
-        else f", or, at {format_hours(f.total)} hours a week already, give more of them to the "
-        "marketing help the budget already pays for"
+        else f"{already}give more of them to the marketing help the budget already pays for"
     )
     if f.rate is None or not f.rate or more <= 0:
         return advice + hand_over * long_week
@@ -1067,11 +1068,16 @@ def _ba117(hit: Hit, currency: str) -> Words:
 def _ba118(hit: Hit, currency: str) -> Words:
     f: OwnerUnpaid = hit.figures
     revenue = "net revenue" if f.net else "revenue"
+    owner, works, whose, week = (
+        ("the owner", "who works", "the owner's", "the owner's week")
+        if f.owners == 1
+        else (f"the {f.owners} owners", "who work", f"the {f.owners} owners'", "their weeks")
+    )
     return (
-        f"no line pays the owner, who works {format_hours(f.hours)} hours a week: the operating "
+        f"no line pays {owner}, {works} {format_hours(f.hours)} hours a week: the operating "
         f"profit of {format_money(f.profit, currency)} ({format_percent(f.profit / f.revenue)} "
-        f"of {revenue}) is also the owner's pay, {format_money(cents(f.per_hour), currency)} an "
-        "hour of the owner's week",
+        f"of {revenue}) is also {whose} pay, {format_money(cents(f.per_hour), currency)} an "
+        f"hour of {week}",
         "list the owner's pay as an operations line (a salary, officer compensation), or, if "
         "paid by draws, a fair wage for those hours; if a line such as payroll already pays "
         "the owner, skip BA118 with that reason",

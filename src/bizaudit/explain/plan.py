@@ -11,6 +11,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range
 from bizaudit.explain.numbers import and_list, format_money, format_number, format_percent, plural
 from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
+from bizaudit.model.report import Number
 
 __all__ = ["plan_report"]
 
@@ -54,7 +55,7 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         current_budget=plan.current_budget,
         planned_budget=plan.planned_budget,
         current_new_customers=plan.current_customers,
-        projected_new_customers=one_decimal(plan.projected_customers),
+        projected_new_customers=Number(one_decimal(plan.projected_customers)),
         operating_profit=profit,
         planned_operating_profit=None if profit is None else profit - added,
         target_new_customers=plan.target,
@@ -70,7 +71,7 @@ def _channel(a: Allocation) -> PlanChannel:
         spend=a.spend,
         planned_spend=a.planned,
         customers=a.customers,
-        projected_customers=one_decimal(a.projected),
+        projected_customers=Number(one_decimal(a.projected)),
         cac=None if cac is None else _cents(cac),
         projected_cac=None if projected is None else _cents(projected),
         left_alone=a.left_alone,

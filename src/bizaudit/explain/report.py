@@ -37,6 +37,7 @@ from bizaudit.model.report import (
     IndustryRange,
     Metrics,
     MoneyFigure,
+    Number,
     OwnerTime,
     Predictability,
     ProfileReport,
@@ -45,6 +46,7 @@ from bizaudit.model.report import (
     SkippedRule,
     SourceResult,
     ThresholdOut,
+    number,
 )
 from bizaudit.model.vocab import Severity
 
@@ -67,8 +69,8 @@ def _benchmarks(industry: str | None) -> tuple[BenchmarkOut, ...]:
         BenchmarkOut(
             source=b.source,
             year=b.year,
-            figure=b.figure,
-            high=b.high,
+            figure=Number(b.figure),
+            high=number(b.high),
             scope=b.scope,
             basis=b.basis,
             note=b.note,
@@ -127,22 +129,22 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     return CustomerEconomics(
         cac=_money(e.cac.value, cac),
         ltv=_money(e.ltv.value, ltv),
-        ltv_to_cac=EconomicsFigure(value=e.ltv_to_cac.value, basis=ratio),
-        payback_months=EconomicsFigure(value=e.payback_months.value, basis=payback),
+        ltv_to_cac=EconomicsFigure(value=number(e.ltv_to_cac.value), basis=ratio),
+        payback_months=EconomicsFigure(value=number(e.payback_months.value), basis=payback),
         non_referral_cac=_money(e.non_referral_cac.value, words.cac(e.non_referral_cac)),
         ltv_to_non_referral_cac=EconomicsFigure(
-            value=e.ltv_to_non_referral_cac.value, basis=referral_ratio
+            value=number(e.ltv_to_non_referral_cac.value), basis=referral_ratio
         ),
         non_referral_payback_months=EconomicsFigure(
-            value=e.non_referral_payback_months.value,
+            value=number(e.non_referral_payback_months.value),
             basis=words.payback(e.non_referral_payback_months),
         ),
-        payback_norm_months=e.payback_norm,
+        payback_norm_months=Number(e.payback_norm),
         judged_by="non-referral" if e.judged_by_non_referral else "all customers",
         cac_lines=[
             line for position in counted if (line := locate(("activities", position))) is not None
         ],
-        ltv_to_cac_with_commissions=with_fees,
+        ltv_to_cac_with_commissions=number(with_fees),
     )
 
 
@@ -174,8 +176,8 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 spend=channel.spend,
                 customers=channel.customers,
                 cac=None if cac is None else cents(cac),
-                share_of_spend=share(channel.spend, total_spend),
-                share_of_customers=share(channel.customers, total_customers),
+                share_of_spend=number(share(channel.spend, total_spend)),
+                share_of_customers=number(share(channel.customers, total_customers)),
                 sources=[s.name for s in channel.sources],
                 activities=[
                     line
@@ -186,7 +188,7 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                     )
                     if (line := locate(("activities", item.position))) is not None
                 ],
-                ltv_to_cac=ltv / cac if ltv is not None and cac else None,
+                ltv_to_cac=Number(ltv / cac) if ltv is not None and cac else None,
                 joined_by=channel.joined_by,
                 restricted_by=channel.restricted,
             )
@@ -205,7 +207,7 @@ def _profit(audit: Audit, locate: Locate) -> Profit:
         cost_of_sales=facts.spend["cost-of-sales"],
         contra_revenue=facts.contra_revenue,
         operating_profit=facts.operating_profit,
-        operating_margin=facts.operating_margin,
+        operating_margin=number(facts.operating_margin),
         interest_and_income_tax=facts.below_operating,
         interest_and_income_tax_lines=[
             line
@@ -225,11 +227,11 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         id=vertical.id,
         label=vertical.label,
         sector=vertical.sector,
-        low=norm.low,
-        high=norm.high,
+        low=Number(norm.low),
+        high=Number(norm.high),
         basis=vertical.basis,
         scope=vertical.scope,
-        compared_share=audit.facts.range_share,
+        compared_share=number(audit.facts.range_share),
         left_out=audit.facts.range_excluded,
         left_out_why=vertical.range_excludes_why if audit.facts.range_excluded else "",
         left_out_lines=[
@@ -243,7 +245,7 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         kind=norm.kind,
         note=norm.note,
         confidence=norm.confidence,
-        payback_months=vertical.payback.low if vertical.payback else None,
+        payback_months=Number(vertical.payback.low) if vertical.payback else None,
         referral_rule=vertical.referral_rule,
         referral_allowed=vertical.referral_allowed,
     )
@@ -263,13 +265,13 @@ def _owner_time(audit: Audit) -> OwnerTime | None:
     return OwnerTime(
         rate=rate[0],
         stated_rate=hours.rate if rate[1] else None,
-        marketing_hours_per_week=hours.marketing,
-        weeks=WEEKS_IN_A_MONTH * facts.profile.business.months,
+        marketing_hours_per_week=Number(hours.marketing),
+        weeks=Number(WEEKS_IN_A_MONTH * facts.profile.business.months),
         value=cents(value),
         marketing_with_owner_time=cents(total),
-        share_of_revenue=share(total, facts.net_revenue),
+        share_of_revenue=number(share(total, facts.net_revenue)),
         paid=None if paid is None else cents(paid),
-        hours_per_week=None if paid is None else hours.total,
+        hours_per_week=None if paid is None else Number(hours.total),
     )
 
 
@@ -303,19 +305,19 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             currency=business.currency,
             locale=locale,
             period=business.period,
-            capacity_used=business.capacity_used,
+            capacity_used=number(business.capacity_used),
         ),
         revenue=profile.revenue,
         spend=facts.spend,
         marketing_by_purpose=facts.marketing_by_purpose,
         metrics=Metrics(
-            marketing_share_of_revenue=facts.marketing_share_of_revenue,
-            marketing_share_of_spend=facts.marketing_share_of_spend,
-            sales_share_of_spend=facts.sales_share_of_spend,
-            referral_share=facts.referral_share,
-            owner_marketing_time_share=facts.owner_marketing_time_share,
+            marketing_share_of_revenue=number(facts.marketing_share_of_revenue),
+            marketing_share_of_spend=number(facts.marketing_share_of_spend),
+            sales_share_of_spend=number(facts.sales_share_of_spend),
+            referral_share=number(facts.referral_share),
+            owner_marketing_time_share=number(facts.owner_marketing_time_share),
             referral_share_on_their_own=(
-                facts.hoped_referral_share if facts.cultivated_customers else None
+                number(facts.hoped_referral_share) if facts.cultivated_customers else None
             ),
         ),
         predictability=Predictability(
@@ -324,17 +326,19 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             reasons=predictability.reasons(verdict),
             acquisition_channels=len(verdict.channels),
             channels=verdict.channels,
-            non_referral_share=verdict.non_referral_share,
+            non_referral_share=number(verdict.non_referral_share),
         ),
         economics=_economics(audit, locate),
         benchmarks=list(_benchmarks(business.industry)),
         policy={
-            name: ThresholdOut(value=t.value, source=t.source)
+            name: ThresholdOut(value=Number(t.value), source=t.source)
             for name in _THRESHOLDS
             for t in (getattr(policy, name),)
         },
         score_components=[
-            ComponentScore(name=c.name, weight=c.weight, earned=c.earned, basis=score.basis(c))
+            ComponentScore(
+                name=c.name, weight=c.weight, earned=number(c.earned), basis=score.basis(c)
+            )
             for c in audit.components
         ],
         activities=[

@@ -438,13 +438,24 @@ class OwnerHours(BaseModel):
         "at no more than an hour of the owner's delivery brings in.",
     )
 
+    owners: Annotated[Count, Field(ge=1, le=100)] = Field(
+        default=1,
+        description="How many owners these hours are for, when partners' weeks are added "
+        "together: a week's 168 hours and a long week are then each owner's.",
+    )
+
     @model_validator(mode="after")
     def _fits_in_a_week(self) -> OwnerHours:
-        if self.total > 168:
+        if self.total > 168 * self.owners:
+            whose = (
+                "the 168 hours in a week"
+                if self.owners == 1
+                else f"{self.owners} owners' 168 hours a week"
+            )
             raise PydanticCustomError(
                 "hours_total",
-                "these hours add up to {total} a week, more than the 168 hours in a week",
-                {"total": str(self.total)},
+                "these hours add up to {total} a week, more than {whose}",
+                {"total": str(self.total), "whose": whose},
             )
         return self
 

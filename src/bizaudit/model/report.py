@@ -26,7 +26,8 @@ from typing import (
 )
 
 import orjson
-from pydantic import Field, PlainSerializer
+from pydantic import Field, GetCoreSchemaHandler, PlainSerializer
+from pydantic_core import core_schema
 from typing_extensions import dataclass_transform
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ __all__ = [
     "Metrics",
     "MoneyFigure",
     "MoneyOut",
+    "Number",
     "OwnerTime",
     "Predictability",
     "ProfileReport",
@@ -64,6 +66,7 @@ __all__ = [
     "adapter",
     "dump_json",
     "json_text",
+    "number",
     "plain_amount",
     "to_data",
 ]
@@ -87,8 +90,30 @@ def record(cls: type[_T]) -> type[_T]:
     return dataclass(kw_only=True, eq=False)(cls)
 
 
+class Number(Decimal):
+    """A figure the JSON report writes as a number (a share, a ratio, hours, months), where a
+    plain ``Decimal`` in a report is money, written as a decimal string. Only its type differs:
+    it is made where a record is built (``Number(facts.referral_share)``), and orjson hands it
+    back to :func:`dump_json` to write as a number, so no pass over the report converts
+    figures before writing (measured in instructions on the benchmark's batch, 2026-12-04:
+    that pass was 5% of auditing 500 small profiles)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(cls, core_schema.decimal_schema())
+
+
+def number(value: Decimal | None) -> Number | None:
+    """A figure that may be missing, as a report holds it."""
+    return None if value is None else Number(value)
+
+
 MoneyOut = Annotated[Decimal, PlainSerializer(plain_amount, return_type=str)]
-ShareOut = Annotated[Decimal, PlainSerializer(float, return_type=float)]
+ShareOut = Annotated[Number, PlainSerializer(float, return_type=float)]
 
 
 @record
@@ -561,19 +586,23 @@ def to_data(value: Any) -> Any:
 
 
 def dump_json(value: Any) -> str:
-    """A report (or a diff) as indented JSON text. Records with no field to convert but money,
-    and lists of them, go to orjson as they are: it writes a dataclass's fields in order as an
-    object and a tuple as a list, as :func:`to_data` would, and hands each amount of money (a
-    Decimal) back to be written as a decimal string. Shares are converted first, to numbers.
-    (Measured in instructions on the benchmark's batch, 2026-12-03: each step took off about
-    a third of what writing the JSON cost.)"""
+    """A report (or a diff, or a plan) as indented JSON text. Its records go to orjson as they
+    are: it writes a dataclass's fields in order as an object and a tuple as a list, as
+    :func:`to_data` would, and hands each Decimal back, to be written as money (a decimal
+    string) or, a :class:`Number`, as a number. Only a field whose annotation asks for another
+    conversion would be converted first; no report has one. (Measured in instructions on the
+    benchmark's batch, 2026-12-03 and 2026-12-04: each step took off about a third of what
+    writing the JSON cost.)"""
     return json_text(_JSON.of(type(value))(value))
 
 
-def _money(value: Any) -> str:
-    """What orjson cannot write itself: only money is left to it (the shares were converted)."""
-    if type(value) is Decimal:
+def _money(value: Any) -> str | float:
+    """What orjson cannot write itself: money, as a decimal string, and figures, as numbers."""
+    kind = type(value)
+    if kind is Decimal:
         return plain_amount(value)
+    if kind is Number:
+        return float(value)
     raise TypeError(f"{type(value).__name__} is not part of a report")
 
 
@@ -637,8 +666,8 @@ class _Writers:
         if origin is Annotated:
             serializer = next((m for m in args[1:] if isinstance(m, PlainSerializer)), None)
             if serializer is not None:
-                if serializer.func is plain_amount and not self.copy:
-                    return _same  # money: dump_json's orjson writes it
+                if serializer.func in (plain_amount, float) and not self.copy:
+                    return _same  # money and figures: dump_json's orjson writes them
                 return serializer.func  # type: ignore[return-value]
             return self._converter(args[0])
         if origin in (Union, UnionType):

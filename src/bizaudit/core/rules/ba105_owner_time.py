@@ -27,6 +27,9 @@ class TooLittleTime(NamedTuple):
     #: a marketing line already pays someone to do marketing (a coordinator, a manager): the
     #: advice does not offer hiring one (AC9 of the eighteenth round's re-review)
     staffed: bool = False
+    #: how many owners the hours are for (partners' weeks added together): a long week is
+    #: each one's (AE14 of the nineteenth round: three architects' 150 hours read as one's)
+    owners: int = 1
 
 
 #: A marketing line that pays a person to do marketing
@@ -55,7 +58,9 @@ class OwnerTime(Rule):
     that handing the marketing over does as well: a dentist's three more hours at $400 are
     about $62,400 a year of chair time. An owner already working 60 hours a week or more is
     offered handing the hours to a manager or a coordinator (a coach's review, 2026-12-03: a
-    restaurant owner at 71 hours had been told only to block more).
+    restaurant owner at 71 hours had been told only to block more). Where the hours are
+    partners' weeks added together (`owner_hours.owners`), the long week is each partner's
+    (a coach's review, 2026-12-04: three architects' 150 hours had read as one owner's).
 
     A business at least 90% full (`business.capacity_used`) is told so, as information: more
     hours of marketing would bring customers it could not serve.
@@ -104,6 +109,7 @@ class OwnerTime(Rule):
                     and _MARKETER.search(item.activity.name) is not None
                     for item in facts.activities
                 ),
+                owners=hours.owners,
             ),
             at=("owner_hours", "marketing"),
             severity="info" if used is not None or selling else None,
