@@ -87,7 +87,7 @@ def alternate(
     return statistics.median(a), statistics.median(b)
 
 
-def audit_files(paths: list[Path]) -> str:
+def audit_files(paths: list[Path]) -> bytes:
     report, _ = check(paths, Options())
     return json_report.render(report)
 

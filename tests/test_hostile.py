@@ -177,6 +177,21 @@ def test_an_ascii_terminal_gets_question_marks_not_an_error() -> None:
     assert b"The Corner Caf? " in result.stdout
 
 
+def test_json_stays_utf8_whatever_the_terminal_encoding() -> None:
+    """JSON is for programs, exchanged as UTF-8 (RFC 8259): the terminal's encoding does not
+    turn its arrows into question marks, as it does in the report drawn for people."""
+    result = subprocess.run(
+        [*BIZAUDIT, "check", "--exit-zero", "-f", "json", EXAMPLES / "cafe.yaml"],
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "ascii", "NO_COLOR": "1"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.decode("utf-8"))
+    assert report["profiles"][0]["business"]["name"] == "The Corner Café"
+
+
 def test_interactive_init_ends_with_2_at_the_end_of_input(run_cli: RunCli, tmp_path: Path) -> None:
     target = tmp_path / "p.yaml"
     result = subprocess.run(

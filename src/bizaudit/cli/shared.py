@@ -219,7 +219,17 @@ def warn(message: str) -> None:
 
 
 def emit(rendered: Any) -> None:
-    """A rendered report to standard output: as it is drawn on a terminal, plain in a pipe."""
+    """A rendered report to standard output: as it is drawn on a terminal, plain in a pipe;
+    bytes (UTF-8 JSON) as they are."""
+    if isinstance(rendered, bytes):
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a stream of text only (a closed one fails here, as any write)
+            sys.stdout.write(rendered.decode())
+        else:
+            sys.stdout.flush()
+            buffer.write(rendered)
+            buffer.flush()
+        return
     if not isinstance(rendered, str):
         from rich.console import Group
 
@@ -242,7 +252,7 @@ def write(path: Path, rendered: Any, *, overwrite: bool = True) -> None:
     Rich drawing as plain text at 100 columns."""
     from bizaudit.io import output
 
-    if not isinstance(rendered, str):
+    if not isinstance(rendered, (str, bytes)):
         drawing = render.console(width=100, color_system=None)
         with drawing.capture() as captured:
             drawing.print(rendered)

@@ -130,11 +130,12 @@ def append(path: Path, text: str) -> None:
         raise InputError(str(path), f"cannot write the file: {exc.strerror or exc}") from None
 
 
-def write(path: Path, text: str, *, overwrite: bool = True) -> None:
-    """Write ``text`` to ``path`` (see the module's description); InputError when it cannot
-    be written, is one of this run's inputs, or exists and ``overwrite`` is false."""
+def write(path: Path, text: str | bytes, *, overwrite: bool = True) -> None:
+    """Write ``text`` (or UTF-8 bytes) to ``path`` (see the module's description); InputError
+    when it cannot be written, is one of this run's inputs, or exists and ``overwrite`` is
+    false."""
     check_writable(path)
-    data = text.encode("utf-8")
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     try:
         target = Path(_resolved(path))
         try:

@@ -65,6 +65,8 @@ __all__ = [
     "ThresholdOut",
     "adapter",
     "dump_json",
+    "dump_json_bytes",
+    "json_bytes",
     "json_text",
     "number",
     "plain_amount",
@@ -606,11 +608,23 @@ def _money(value: Any) -> str | float:
     raise TypeError(f"{type(value).__name__} is not part of a report")
 
 
-def json_text(data: Any) -> str:
+def dump_json_bytes(value: Any) -> bytes:
+    """:func:`dump_json` as the UTF-8 bytes written out: a batch's report is megabytes, and
+    its text (with its arrows and dashes) cost 1.4% of auditing the benchmark's batch to
+    decode, and as much again to encode on the way out (measured in instructions, 2026-12-04)."""
+    return json_bytes(_JSON.of(type(value))(value))
+
+
+def json_bytes(data: Any) -> bytes:
     """Data as every JSON output writes it: indented by two spaces, serialised in C by orjson
     (the same bytes as Pydantic's ``to_json``, in a third of its instructions), money left in
-    it written as a decimal string."""
-    return orjson.dumps(data, default=_money, option=orjson.OPT_INDENT_2).decode()
+    it written as a decimal string, figures as numbers; UTF-8."""
+    return orjson.dumps(data, default=_money, option=orjson.OPT_INDENT_2)
+
+
+def json_text(data: Any) -> str:
+    """:func:`json_bytes` as text."""
+    return json_bytes(data).decode()
 
 
 Convert = Callable[[Any], Any]

@@ -1,7 +1,8 @@
 """Output formats, by name. Modules are imported only when their format is chosen.
 
-Each format module has ``render(report: Report) -> str | rich.console.RenderableType``; the CLI
-decides where the result goes. Adding a format here adds it to ``--format``.
+Each format module has ``render(report: Report) -> str | bytes | rich.console.RenderableType``
+(bytes: UTF-8 text, written as they are); the CLI decides where the result goes. Adding a
+format here adds it to ``--format``.
 """
 
 from __future__ import annotations
