@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from bizaudit.core.classify import Classifier
 from bizaudit.core.financing import given_up
@@ -20,6 +22,8 @@ from bizaudit.model import verticals
 from bizaudit.model.policy import Source
 from bizaudit.model.profile import Policy, Profile
 from bizaudit.model.report import Finding, ProfileReport
+
+from .conftest import RunCli, WriteProfile
 
 CASES: list[dict[str, Any]] = loading.load_file(
     Path(__file__).parent / "fixtures" / "rule_cases.yaml"
@@ -4276,3 +4280,57 @@ def test_ba115_quotes_the_margin_it_judges_without_a_loans_principal() -> None:
         "operating profit is 3.8% of revenue ($18,370 of $481,500, without the $9,600 BA116 "
         "names as no cost of the period), under 5%"
     )
+
+
+def _appliance_store(google: int, worth: int) -> dict[str, Any]:
+    """AD9 of the nineteenth round: a retailer whose manufacturer's co-op reimbursement is
+    listed among its marketing costs, as money received (BA116 names it)."""
+    return {
+        "business": {"name": "Coastal Appliance Store", "industry": "retail"},
+        "revenue": 2000000,
+        "activities": [
+            {"name": "Inventory purchases", "spend": 1200000},
+            {"name": "Staff wages", "spend": 300000},
+            {"name": "Rent", "spend": 120000},
+            {"name": "Google Ads", "spend": google},
+            {"name": "Newspaper inserts", "spend": 40000},
+            {"name": "Co-op advertising reimbursement received (Whirlpool)", "spend": 30000},
+        ],
+        "customers": {
+            "new": 400,
+            "sources": {"google ads": 250, "newspaper": 100, "referrals": 50},
+            "average_revenue": worth,
+            "gross_margin": "35%",
+            "retention_rate": "40%",
+        },
+    }
+
+
+def test_money_received_is_no_part_of_what_a_customer_costs_nor_above_the_range(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AD9 of the nineteenth round: the $30,000 reimbursement had raised the CAC from $250 to
+    $325 and put the store at 6.5% of revenue, above retail's 2–5%. By hand: CAC = (60,000 +
+    40,000) ÷ 400 = $250, on the lines of Google Ads and the inserts only; without the
+    reimbursement marketing is 100,000 ÷ 2,000,000 = 5%, the range's top: no BA110."""
+    store = {"version": 1} | _appliance_store(google=60000, worth=1000)
+    path = write_profile(yaml.safe_dump(store, sort_keys=False))
+    [report] = json.loads(run_cli("check", "-f", "json", path).stdout)["profiles"]
+    assert report["economics"]["cac"]["value"] == "250"
+    lines = path.read_text().splitlines()
+    assert [lines[n - 1] for n in report["economics"]["cac_lines"]] == [
+        "- name: Google Ads", "- name: Newspaper inserts"
+    ]  # fmt: skip
+    assert "BA110" not in {f["rule"] for f in report["findings"]}
+    assert "BA116" in {f["rule"] for f in report["findings"]}
+
+
+def test_ba110_judges_the_share_without_money_received_and_says_so() -> None:
+    """By hand: (80,000 + 40,000) ÷ 2,000,000 = 6% without the $30,000 received, above 5%; at
+    5% marketing would be 100,000, so reaching it takes out 120,000 − 100,000 = $20,000."""
+    [ba110] = _found("BA110", _appliance_store(google=80000, worth=1000))
+    assert ba110.message.startswith(
+        "marketing is 6% of revenue (without the $30,000 BA116 reads as money received), "
+        "above the 2–5% range"
+    )
+    assert ba110.advice.endswith("reaching 5% would take out $20,000")

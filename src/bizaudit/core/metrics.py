@@ -357,6 +357,28 @@ def _channels(
     return [item for item in counted if id(item) not in dropped]
 
 
+def _received(
+    activities: Sequence[ClassifiedActivity],
+    received: set[int],
+    category: str,
+    purpose: str | None = None,
+) -> Decimal:
+    """The spend listed on lines of one kind (any purpose, without one) that BA116 reads as
+    money received."""
+    if not received:
+        return Decimal(0)
+    return sum(
+        (
+            item.activity.spend
+            for item in activities
+            if id(item) in received
+            and item.classification.category == category
+            and (purpose is None or item.classification.purpose == purpose)
+        ),
+        Decimal(0),
+    )
+
+
 def _range_excluded(
     activities: Sequence[ClassifiedActivity],
     vertical: Vertical | None,
@@ -704,6 +726,13 @@ class Facts(NamedTuple):
     #: The lines that move money rather than cost it, and how (core.financing), found once:
     #: BA116 names them, BA101, BA111 and the score weigh them
     moves: Sequence[tuple[ClassifiedActivity, Movement]] = ()
+
+    @property
+    def received_at(self) -> frozenset[int]:
+        """The positions of the lines BA116 reads as money received (a vendor's co-op
+        reimbursement): money in, so no part of what a customer costs (AD9 of the nineteenth
+        round: an appliance store's $30,000 co-op reimbursement raised its CAC by $75)."""
+        return frozenset(item.position for item, kind in self.moves if kind == "received")
 
     @property
     def revenue(self) -> Decimal:
@@ -1286,8 +1315,9 @@ def compute(
         moves=moves,
         economics=economics.compute(
             profile,
-            acquire=by_purpose["acquire"],
-            sales=spend["sales"],
+            # money received is no cost of winning a customer (AD9 of the nineteenth round)
+            acquire=by_purpose["acquire"] - _received(activities, received, "marketing", "acquire"),
+            sales=spend["sales"] - _received(activities, received, "sales"),
             serving=_serving(activities) if spend["sales"] else Decimal(0),
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only

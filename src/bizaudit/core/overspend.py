@@ -9,8 +9,10 @@ from typing import NamedTuple
 
 from bizaudit.core.channels import Channel
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
+from bizaudit.core.financing import received_marketing
 from bizaudit.core.margins import HIGH_MARGIN
 from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import share as share_of
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
@@ -40,6 +42,9 @@ class AboveRange(NamedTuple):
     #: BA201), and the finding is information
     marketing_cac: Decimal | None = None
     plan_moves: bool = True  # whether `plan` has two channels to move money between
+    #: marketing listed as spent on lines BA116 reads as money received (a vendor's co-op
+    #: reimbursement), left out of the share judged (AD9 of the nineteenth round)
+    received: Decimal = Decimal(0)
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -49,9 +54,17 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         return None
     if share <= vertical.marketing.high or not vertical.high_is_ceiling:
         return None
+    # Money received is not spent: a co-op reimbursement listed as marketing does not put the
+    # business above its range (AD9 of the nineteenth round: a store at 6.5% was 5% without it)
+    received = received_marketing(facts)
+    if received:
+        spent, on = facts.held_to_minimum(True)
+        share = share_of(spent - received, on)
+        if share is None or share <= vertical.marketing.high:
+            return None
     minimum = policy.min_marketing_share
     measured, base = facts.held_to_minimum(minimum.source == "industry")
-    if base > 0 and measured < minimum.value * base:
+    if base > 0 and measured - received < minimum.value * base:
         return None  # under the minimum (BA101 asks for more): never "spend more" and "less"
     economics = facts.economics
     ratio, payback, norm = economics.judged_ratio, economics.judged_payback, economics.payback_norm
@@ -72,6 +85,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         if economics.ltv.value is None or own <= 0 or economics.ltv.value < 3 * own:
             own = None
     measured, base = facts.held_to_minimum(True)
+    measured -= received
     dearest = _dearest(facts)
     return AboveRange(
         share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
@@ -80,7 +94,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         # why `plan` leaves it alone, if it does (a CFO's re-review, 2026-12-03: BA110 said to
         # start with an agency's lead vendors and that the plan worked out each step)
         None if dearest is None else left_alone(dearest, DEFAULT_MIN_CUSTOMERS),
-        own, can_move(facts.by_channel),
+        own, can_move(facts.by_channel), received,
     )  # fmt: skip
 
 

@@ -791,6 +791,8 @@ def _ba110(hit: Hit, currency: str) -> Words:
         if f.left_out
         else ""
     )
+    if f.received:  # AD9 of the nineteenth round
+        left += f" (without the {format_money(f.received, currency)} BA116 reads as money received)"
     above = (
         f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
         f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "

@@ -104,12 +104,16 @@ def _money(value: Decimal | None, basis: str) -> MoneyFigure:
 
 
 def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
-    e = audit.facts.economics
+    e, received = audit.facts.economics, audit.facts.received_at
     counted = [
         item.position
         for item in audit.facts.activities
-        if item.classification.category == "sales"
-        or (item.classification.category, item.classification.purpose) == ("marketing", "acquire")
+        if (
+            item.classification.category == "sales"
+            or (item.classification.category, item.classification.purpose)
+            == ("marketing", "acquire")
+        )
+        and item.position not in received
     ]
     words = Basis(audit.profile.business.currency)
     cac, ltv, ratio, payback = words.all(e)

@@ -35,6 +35,11 @@ class MarketingAboveRange(Rule):
     CFO's review, 2026-12-03: a roofer at 2.2× was told to cut marketing whose channels all
     paid back at 3× or more, and `plan` kept the split). Neither caps the score.
 
+    Marketing listed as spent on lines BA116 reads as money received (a manufacturer's co-op
+    reimbursement) is left out of the share judged, and the finding says how much: money in
+    does not put a business above its range (a CFO's review, 2026-12-04: an appliance store
+    at 6.5% of sales was at the 5% top without its $30,000 reimbursement).
+
     How to fix: cut channel by channel until a customer's cost pays back, and move what is
     saved to the channels that do (`bizaudit plan` works out each step; where it has no two
     channels it can move money between, the advice is to cut by hand, at most 30% a period, the
