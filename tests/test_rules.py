@@ -965,10 +965,39 @@ def test_ba116_asks_for_a_wage_in_place_of_a_draw_that_is_the_owners_pay() -> No
         "BA116",
         {"revenue": 650000, "activities": [{"name": "Owner draws", "spend": 48000}]},
     )
-    assert ba116.advice.endswith(
-        "if the draw is the owner's only pay, list a fair wage for the owner's hours in its "
-        "place, or the profit reads better than the business earns"
+    # AE15 of the nineteenth round: with no other line paying the owner, the wage leads
+    assert ba116.message.startswith(
+        "'Owner draws' ($48,000) looks like profit the owner takes out, and the only line that "
+        "pays the owner"
     )
+    assert ba116.advice == (
+        "no other line pays the owner, so part of it is the wage for the owner's hours: list a "
+        "fair wage for those hours as a cost (a salary, or what it would cost to hire a manager "
+        "to do them) and take out only the rest, or the profit reads better than the business "
+        "earns"
+    )
+    [with_hours] = _found(
+        "BA116",
+        {
+            "revenue": 650000,
+            "activities": [{"name": "Owner draws", "spend": 48000}],
+            "owner_hours": {"delivery": 44, "admin": 10},
+        },
+    )
+    assert "the wage for the owner's 54 hours a week:" in with_hours.advice
+    # beside a salary, the draw is profit distributed: "take it out" stays
+    [beside] = _found(
+        "BA116",
+        {
+            "revenue": 650000,
+            "activities": [
+                {"name": "Owner draws", "spend": 48000},
+                {"name": "Officer salary", "spend": 70000},
+            ],
+        },
+    )
+    assert beside.advice.startswith("take it out: a draw is profit taken, not a cost")
+    assert "the only line" not in beside.message
 
 
 @pytest.mark.parametrize(

@@ -923,11 +923,10 @@ _MOVEMENTS = {
     ),
     "draw": (
         "profit the owner takes out, not a cost of the period",
-        # an owner paid only by draws works for the business too (an owner's review: a
-        # shop's 9.1% without the draw left out the 54 hours a week she runs it)
-        "take it out: a draw is profit taken, not a cost (an owner's salary on payroll stays); "
-        "if the draw is the owner's only pay, list a fair wage for the owner's hours in its "
-        "place, or the profit reads better than the business earns",
+        # beside another line paying the owner; a draw that is the only pay asks for a wage
+        # first (_ba116: an owner's review, a shop's 9.1% without the draw had left out the
+        # 54 hours a week she runs it)
+        "take it out: a draw is profit taken, not a cost (an owner's salary on payroll stays)",
     ),
     "transfer": (
         "money moved between the business's own accounts, not a cost of the period",
@@ -997,6 +996,18 @@ def _ba116(hit: Hit, currency: str) -> Words:
         )
     elif f.kind == "loan" and not asset:
         advice = "take it out and list the loan's interest instead"
+    elif f.only_pay_hours is not None:
+        # the owner's only pay: the wage for the owner's work comes first (AE15 of the
+        # nineteenth round: "take it out" led, for a gift-shop owner paid only by draws)
+        week = f" {format_hours(f.only_pay_hours)} hours a week" if f.only_pay_hours else " hours"
+        advice = (
+            f"no other line pays the owner, so part of it is the wage for the owner's{week}: "
+            "list a fair wage for those hours as a cost (a salary, or what it would cost to "
+            "hire a manager to do them) and take out only the rest, or the profit reads better "
+            "than the business earns"
+        )
+    if f.only_pay_hours is not None:
+        what = "profit the owner takes out, and the only line that pays the owner"
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (

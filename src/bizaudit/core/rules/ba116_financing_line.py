@@ -7,7 +7,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import Movement, offsets_deductible, rebates_premium
+from bizaudit.core.financing import (
+    Movement,
+    offsets_deductible,
+    paid_otherwise,
+    rebates_premium,
+)
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -30,6 +35,9 @@ class Financing(NamedTuple):
     #: where an insurance agency sells and the line pays, credits or waives a client's
     #: premium: why that is a rebate the law forbids or limits (AD3 of the nineteenth round)
     premium_rule: str | None = None
+    #: a draw that is the owner's only pay (no other line pays the owner): the owner's hours
+    #: a week, when the profile gives them (0 when it does not), else None
+    only_pay_hours: Decimal | None = None
 
 
 class FinancingLine(Rule):
@@ -94,8 +102,11 @@ class FinancingLine(Rule):
     How to fix: take the line out and list what is a cost instead (money received comes off
     the cost it pays back, or goes to revenue): the loan's interest, the
     equipment's depreciation, the costs the card paid for. An owner's salary on payroll is a
-    cost and stays. If the line is a cost after all (a lease paid as a loan), skip this rule
-    for it with the reason.
+    cost and stays. A draw that is the owner's only pay (no other line pays the owner) is said
+    to be so, and the advice leads with listing a fair wage for the owner's hours (named when
+    the profile gives them) and taking out only the rest (a coach's review, 2026-12-04: a gift
+    shop's owner, paid only by draws, had been told first to take them out). If the line is a
+    cost after all (a lease paid as a loan), skip this rule for it with the reason.
     """
 
     id = "BA116"
@@ -114,6 +125,12 @@ class FinancingLine(Rule):
         )
         vertical = facts.read_by
         rule = None if vertical is None else vertical.deductible_rule
+        # a draw with no other line paying the owner is the owner's only pay: part of it is
+        # the wage for the owner's work (AE15 of the nineteenth round)
+        hours = facts.profile.owner_hours
+        only_pay = (
+            None if paid_otherwise(facts) else (hours.total if hours is not None else Decimal(0))
+        )
         rebates = None if vertical is None else vertical.rebate_rule
         for item, kind in found:
             premium = (
@@ -133,7 +150,8 @@ class FinancingLine(Rule):
             yield Hit(
                 Financing(item.activity.name, item.activity.spend, kind,
                           facts.operating_profit, facts.net_revenue, total,
-                          bool(facts.contra_revenue), deductible, restored, premium),
+                          bool(facts.contra_revenue), deductible, restored, premium,
+                          only_pay if kind == "draw" else None),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
