@@ -57,7 +57,8 @@ def test_accuracy_on_the_build_part() -> None:
     assert _recall(BUILD, "marketing") >= 0.94
     assert _recall(BUILD, "sales") >= 0.89
     # 0.92 since the eighth round's names (91 of them innovation, from trades the vocabulary
-    # had seen little of) joined the build part; 0.93 after the fourth and fifth rounds'
+    # had seen little of) joined the build part, and still after the ninth's (151 of them
+    # innovation); 0.93 after the fourth and fifth rounds'
     assert _recall(BUILD, "innovation") >= 0.92
     assert evaluate_sources(SOURCES_BUILD).accuracy >= 0.94
 
@@ -80,8 +81,9 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
        85.9% purpose, recall 88.9% / 82.7% / 82.2%, 98 confidently wrong, 370 not placed;
        sources 87.4%.
 
-    The issue's goals (92%, 85%, 90% recall, 90% sources) are met for purpose and marketing's
-    recall only: README "How good is it?" says why. Between the third and fourth (2026-12-03,
+    The issue's goals (92%, 85%, 90% recall, 90% sources) are met, since the ninth round, for
+    category, purpose and the recalls of marketing and innovation; not for sales' recall and
+    sources: README "How good is it?" says why. Between the third and fourth (2026-12-03,
     after seven general words for cost of sales chosen on the build part's misses: 90.2%,
     86.3%, 91 confidently wrong, recall 89.1% / 83.5% / 83.6%; after the fifteenth round's
     words, chosen on its reviewers' lines, purpose 86.4% and sources 87.7%).
@@ -105,16 +107,20 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
        seen little of) and 406 sources of an eighth round joined the build part and the
        vocabulary was grown from them (2026-12-04): 91.95% category, 88.1% purpose, recall
        90.6% / 85.6% / 89.0%, 77 confidently wrong, 339 not placed; sources 89.0%.
+    9. after 1,078 names (mostly sales and innovation lines, and traps that look like them)
+       and 387 sources of a ninth round joined the build part and the vocabulary was grown
+       from them (2026-12-04): 92.05% category, 88.2% purpose, recall 90.6% / 86.3% / 90.4%,
+       77 confidently wrong, 337 not placed; sources 89.7%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.919
+    assert result.category_accuracy >= 0.920
     assert result.purpose_accuracy >= 0.88
     assert result.confidently_wrong <= 78
     assert _recall(FROZEN, "marketing") >= 0.905
-    assert _recall(FROZEN, "sales") >= 0.855
-    assert _recall(FROZEN, "innovation") >= 0.89
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.89
+    assert _recall(FROZEN, "sales") >= 0.86
+    assert _recall(FROZEN, "innovation") >= 0.90
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.895
 
 
 def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:
