@@ -985,6 +985,15 @@ def test_ba116_asks_for_a_wage_in_place_of_a_draw_that_is_the_owners_pay() -> No
         },
     )
     assert "the wage for the owner's 54 hours a week:" in with_hours.advice
+    [partners] = _found(
+        "BA116",
+        {
+            "revenue": 650000,
+            "activities": [{"name": "Owner draws", "spend": 48000}],
+            "owner_hours": {"owners": 2, "delivery": 90, "admin": 20},
+        },
+    )
+    assert "the wage for the 2 owners' 110 hours a week:" in partners.advice
     # beside a salary, the draw is profit distributed: "take it out" stays
     [beside] = _found(
         "BA116",

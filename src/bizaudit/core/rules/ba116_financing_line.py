@@ -38,6 +38,7 @@ class Financing(NamedTuple):
     #: a draw that is the owner's only pay (no other line pays the owner): the owner's hours
     #: a week, when the profile gives them (0 when it does not), else None
     only_pay_hours: Decimal | None = None
+    owners: int = 1  # how many owners those hours are for (``owner_hours.owners``)
 
 
 class FinancingLine(Rule):
@@ -151,7 +152,8 @@ class FinancingLine(Rule):
                 Financing(item.activity.name, item.activity.spend, kind,
                           facts.operating_profit, facts.net_revenue, total,
                           bool(facts.contra_revenue), deductible, restored, premium,
-                          only_pay if kind == "draw" else None),
+                          only_pay if kind == "draw" else None,
+                          hours.owners if hours is not None else 1),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
