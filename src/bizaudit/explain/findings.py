@@ -1002,7 +1002,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         whose = "the owner's" if f.owners == 1 else f"the {f.owners} owners'"
         week = f" {format_hours(f.only_pay_hours)} hours a week" if f.only_pay_hours else " hours"
         advice = (
-            f"no other line pays the owner, so part of it is the wage for {whose}{week}: "
+            f"no other line pays the owner{'s' * (f.owners > 1)}, so part of it is the wage for "
+            f"{whose}{week}: "
             "list a fair wage for those hours as a cost (a salary, or what it would cost to "
             "hire a manager to do them) and take out only the rest, or the profit reads better "
             "than the business earns"
