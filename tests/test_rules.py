@@ -13,7 +13,7 @@ import yaml
 from bizaudit.core.classify import Classifier
 from bizaudit.core.financing import given_up
 from bizaudit.core.metrics import Facts, compute
-from bizaudit.core.owner_pay import owner_paid
+from bizaudit.core.owner_pay import owner_paid, owner_selling
 from bizaudit.core.policy import resolve
 from bizaudit.core.rules import RULES, UnknownRuleError, get
 from bizaudit.explain.report import audit_report
@@ -4321,6 +4321,25 @@ def test_ba115_quotes_the_margin_it_judges_without_a_loans_principal() -> None:
         "operating profit is 3.8% of revenue ($18,370 of $481,500, without the $9,600 BA116 "
         "names as no cost of the period), under 5%"
     )
+
+
+def test_partners_weeks_are_set_against_all_the_partners_pay() -> None:
+    """F1 of the twentieth round: with `owners: 3`, the hours are the three partners' own, so
+    "Partner guaranteed payments (3 partners)" pays all of them: $540,000, not one's $180,000.
+    By hand: the 16 hours of marketing and selling are 16 of 160 × 540,000 = $54,000 over the
+    period (11 of them marketing: $37,125); with one owner's week the line pays that owner a
+    third, $180,000."""
+    firm = {
+        "revenue": 1850000,
+        "activities": [{"name": "Partner guaranteed payments (3 partners)", "spend": 540000}],
+        "owner_hours": {"owners": 3, "delivery": 120, "marketing": 11, "sales": 5, "admin": 24},
+    }
+    assert owner_paid(_facts(firm)) == Decimal(540000)
+    selling = owner_selling(_facts(firm))
+    assert selling is not None
+    assert selling.value == Decimal(54000)
+    one = firm | {"owner_hours": {"delivery": 40, "marketing": 4, "admin": 8}}
+    assert owner_paid(_facts(one)) == Decimal(180000)
 
 
 def _appliance_store(google: int, worth: int) -> dict[str, Any]:

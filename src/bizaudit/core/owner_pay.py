@@ -233,7 +233,8 @@ def owner_paid(facts: Facts) -> Decimal | None:
     """What the lines that pay the owner pay this owner over the period, or None where none
     does or one pays others too. A line that pays several owners ("Principal salaries (2
     partners)") pays this one, whose week `owner_hours` describes, a share of it (a CFO's
-    review, 2026-12-03, fourteenth round: both partners' pay had been put on one's hours); a
+    review, 2026-12-03, fourteenth round: both partners' pay had been put on one's hours), or
+    all of it where `owner_hours.owners` says the week is theirs together; a
     payroll the owner is only part of ("Delivery staff payroll (founder included)") says
     nothing of what the owner is paid."""
     pay = list(_pay_lines(facts))
@@ -241,7 +242,19 @@ def owner_paid(facts: Facts) -> Decimal | None:
     # seventeenth round's re-review: a cleaning owner's $36,000 draw was added to his salary)
     wages = [item for item in pay if not _is_draw(item)]
     pay = wages or pay
-    paid = sum((item.activity.spend / _owners(item.activity.name) for item in pay), Decimal(0))
+    # the owners `owner_hours` describes: one, or partners' weeks added together (`owners`),
+    # whose pay is that many owners' shares (a CFO's review, 2026-12-04: three partners' 11
+    # hours had been set against one partner's third of "(3 partners)")
+    hours = facts.profile.owner_hours
+    week_of = hours.owners if hours is not None else 1
+    paid = sum(
+        (
+            item.activity.spend * min(week_of, count) / count
+            for item in pay
+            for count in (_owners(item.activity.name),)
+        ),
+        Decimal(0),
+    )
     if paid > 0 and not any(_SHARED.search(item.activity.name) for item in pay):
         return paid
     return None
