@@ -2627,8 +2627,8 @@ def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> No
 
     capped = _report(profile(7500, 12000))
     assert [c.reason for c in capped.score_caps] == [
-        "more than 5% of marketing is in lines BA116 reads as revenue given up, not money spent, "
-        "and the marketing share or the retention part rests on them"
+        "more than 5% of marketing is in lines BA116 reads as revenue given up or money "
+        "received, not money spent, and the marketing share or the retention part rests on them"
     ]
     assert capped.score == 79
     under = _report(profile(1000, 18000))
@@ -4394,3 +4394,27 @@ def test_ba110_judges_the_share_without_money_received_and_says_so() -> None:
         "above the 2–5% range"
     )
     assert ba110.advice.endswith("reaching 5% would take out $20,000")
+
+
+def test_a_minimum_met_only_with_money_received_is_not_met() -> None:
+    """F2 of the twentieth round: a store's ads are 69,000 ÷ 3,600,000 = 1.92% of sales, under
+    retail's 2%; its $27,000 co-op reimbursement, listed as marketing, made 96,000 = 2.67% and
+    a pass at 95. Money received is not spent: BA101 is an error and the score stops at 79."""
+    store = {
+        "business": {"name": "Keller Appliance", "industry": "retail"},
+        "revenue": 3600000,
+        "activities": [
+            {"name": "Cost of goods sold", "spend": 2556000},
+            {"name": "Local radio ads", "spend": 18000},
+            {"name": "Newspaper inserts", "spend": 12000},
+            {"name": "Google Ads", "spend": 24000},
+            {"name": "Facebook ads", "spend": 15000},
+            {"name": "Co-op advertising reimbursement received (Whirlpool)", "spend": 27000},
+        ],
+    }
+    report = _report(store)
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert ba101.severity == "error"
+    assert ba101.message.endswith("not spent; without it, 1.9% ($69,000)")
+    assert report.score <= 79
+    assert not report.passed

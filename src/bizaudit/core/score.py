@@ -43,7 +43,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
+from bizaudit.core.financing import given_up_marketing, received_marketing, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
@@ -287,7 +287,10 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     if new and facts.sourced_customers - new > UNREAD_MATERIAL * new:
         found.append(Cap(79, "counts disagree"))
     marketing = facts.spend["marketing"]
-    given = given_up_marketing(facts)  # deductible offsets are capped for that (core.audit)
+    # marketing not spent: revenue given up (deductible offsets are capped for that, in
+    # core.audit) and money received (F2 of the twentieth round: a store's co-op reimbursement
+    # took it over its minimum to 95, "Strong", where the same books without it scored 79)
+    given = given_up_marketing(facts) + received_marketing(facts)
     if marketing > 0 and given > UNREAD_MATERIAL * marketing and _rests_on(facts, policy, given):
         found.append(Cap(79, "given up counted"))
     return found
@@ -299,7 +302,9 @@ def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:
     channel is counted only for it. W12 of the sixteenth round's re-review: a child-care
     centre 93% full (its share not scored), whose retention rests on family events and whose
     tuition credit is no channel, stopped at 79 where a gift card in its place scored 94."""
-    lines = {id(item) for item, moved in facts.moves if moved in ("given up", "paid out")}
+    lines = {
+        id(item) for item, moved in facts.moves if moved in ("given up", "paid out", "received")
+    }
     if full(facts.profile) is None and facts.revenue > 0:
         spent, of = facts.held_to_minimum(policy.min_marketing_share.source == "industry")
         minimum = policy.min_marketing_share.value

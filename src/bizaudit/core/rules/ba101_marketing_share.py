@@ -227,7 +227,10 @@ class MarketingShare(Rule):
     visits: a CFO's re-review, 2026-12-03). A share that meets the minimum only with such
     lines, or with money BA116 reads as received (a vendor's reimbursement), is a warning that
     gives the share without them (a coach's review, 2026-12-03: a studio's 6.001% against a 6%
-    minimum held $1,500 of tuition credits; without them, 5.69%).
+    minimum held $1,500 of tuition credits; without them, 5.69%); an error where money
+    received alone makes up the difference, as it is surely not spent, and the score stops at
+    79 (a CFO's review, 2026-12-04: a store's $27,000 co-op reimbursement took its 1.92% of
+    sales over a 2% minimum, passed the gate and scored 95).
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -266,7 +269,8 @@ class MarketingShare(Rule):
                     facts, measured, revenue, threshold.value, threshold.source
                 )
             restricted = _restricted(facts)
-            not_spent = given_up_marketing(facts) + received_marketing(facts)
+            received = received_marketing(facts)
+            not_spent = given_up_marketing(facts) + received
             if restricted is not None and measured - restricted[0] < threshold.value * revenue:
                 yield Hit(
                     OnlyWithRestricted(
@@ -276,12 +280,16 @@ class MarketingShare(Rule):
                     severity="warning",
                 )
             elif not_spent and measured - not_spent < threshold.value * revenue:
+                # money received is surely not spent: a minimum met only with it is not met
+                # (F2 of the twentieth round: a store's co-op reimbursement had passed the gate)
                 yield Hit(
                     OnlyWithNotSpent(
                         measured, not_spent, revenue, threshold.value, threshold.source
                     ),
                     at=("revenue",),
-                    severity="warning",
+                    severity="error"
+                    if measured - received < threshold.value * revenue
+                    else "warning",
                 )
             return
         needed = threshold.value * revenue
