@@ -1082,3 +1082,16 @@ def test_sources_of_the_nineteenth_round(name: str, kind: str) -> None:
 )
 def test_more_lines_of_the_nineteenth_round(name: str, category: str) -> None:
     assert classify(name).category == category
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        # a CFO's review, 2026-12-04 (F4, F7 of the twentieth round)
+        ("Lunches with CPAs and financial advisors", "marketing"),
+        ("Showroom rent (2 locations)", "operations"),
+        ("CPA fees", "operations"),  # the firm's own accountant stays operations
+    ],
+)
+def test_meals_with_referrers_and_a_showrooms_rent(name: str, category: str) -> None:
+    assert classify(name).category == category
