@@ -967,8 +967,12 @@ _MOVEMENTS = {
     ),
     "received": (
         "money the business received, not a cost of the period",
-        "take it out of the costs: take it off the cost it pays back (the campaign a vendor "
-        "co-funded) or add it to revenue",
+        # a vendor's money for a cost the business bore comes off that cost, not into revenue
+        # (ASC 705-20-25-1; F5 of the twentieth round: an accountant would not add a co-op
+        # reimbursement to revenue); money for something sold (scrap) is income
+        "take it out of the costs: money a vendor pays back for a cost (co-op advertising) "
+        "comes off that cost, otherwise off the cost of the vendor's goods (ASC 705-20); "
+        "money for something sold (scrap) is income",
     ),
 }
 
