@@ -211,7 +211,7 @@ def test_advice_that_would_turn_profit_into_a_loss_is_a_staged_test() -> None:
     assert advice["BA101"] == (
         "the full $9,000 would turn the $6,000 operating profit into a $3,000 loss: test first, "
         "with $1,000 (a quarter of the gap, at most half the profit, keeping a 5% margin; the "
-        "margin sets it here) on the channel that brings customers most cheaply for a period "
+        "margin sets it here) on the cheapest channel more money can buy for a period "
         "and keep going only while a new customer costs under $400 (a third of what a customer "
         "is worth)"
     )
@@ -260,8 +260,8 @@ def test_advice_that_would_leave_a_thin_margin_is_a_staged_test_too() -> None:
     assert advice["BA101"] == (
         "the full $5,000 would take the operating margin from 6.5% to 4%, under 5% (a thin "
         "margin, BA115): test first, with $1,250 (a quarter of the gap, at most half the profit, "
-        "keeping a 5% margin; the quarter sets it here) on the channel that brings customers "
-        "most cheaply for a period and keep going only while a new customer costs under $100 (a "
+        "keeping a 5% margin; the quarter sets it here) on the cheapest channel more money "
+        "can buy for a period and keep going only while a new customer costs under $100 (a "
         "third of what a customer is worth)"
     )
 
@@ -2675,8 +2675,9 @@ def test_ba101_tests_under_a_thin_margin_where_a_customer_pays_back_within_a_qua
     assert advice == (
         "the full $80,000 would turn the $40,000 operating profit into a $40,000 loss: test "
         "first, with $20,000 (a quarter of the gap: a new customer pays back in 1.0 months, "
-        "within a quarter of the period, so what is added comes back within it) on the channel "
-        "that brings customers most cheaply (Google Ads: $500 a customer) for a period and keep "
+        "within a quarter of the period, so what is added comes back within it) on the cheapest "
+        "channel more money can buy, judged on 20 or more customers (Google Ads: $500 a "
+        "customer) for a period and keep "
         "going only while a new customer costs under $6,000 (a third of what a customer is "
         "worth)"
     )

@@ -282,7 +282,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
         advice = (
             f"the full {money(gap)} {effect}: test first, with {money(at_least(f.test, '0.01'))} "
-            f"({bounds}) on the channel that brings customers most cheaply"
+            # "most cheaply" read against the channel table named a dearer channel than some
+            # there: the test goes to channels more money can buy, priced on enough customers
+            # (F9 of the twentieth round)
+            f"({bounds}) on the cheapest channel more money can buy"
+            f"{'' if f.few or f.cheapest is None else ', judged on 20 or more customers'}"
             f"{_cheapest(f, currency)} for a period{target}"
         )
     elif f.selling and f.measured + f.selling >= f.needed:
