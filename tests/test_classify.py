@@ -1091,6 +1091,9 @@ def test_more_lines_of_the_nineteenth_round(name: str, category: str) -> None:
         ("Lunches with CPAs and financial advisors", "marketing"),
         ("Showroom rent (2 locations)", "operations"),
         ("CPA fees", "operations"),  # the firm's own accountant stays operations
+        # F14: a vendor's co-op money by its other names had matched the abbreviation "cos"
+        ("Whirlpool co-op credit", "marketing"),
+        ("Vendor co-op income", "marketing"),
     ],
 )
 def test_meals_with_referrers_and_a_showrooms_rent(name: str, category: str) -> None:

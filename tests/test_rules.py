@@ -4424,3 +4424,10 @@ def test_a_minimum_met_only_with_money_received_is_not_met() -> None:
     assert ba101.message.endswith("not spent; without it, 1.9% ($69,000)")
     assert report.score <= 79
     assert not report.passed
+
+
+@pytest.mark.parametrize("name", ["Whirlpool co-op credit", "Vendor co-op income"])
+def test_co_op_money_by_its_other_names_is_money_received(name: str) -> None:
+    """F14 of the twentieth round: read as cost of sales from "cos", and not as received."""
+    [ba116] = _found("BA116", {"revenue": 900000, "activities": [{"name": name, "spend": 12000}]})
+    assert "looks like money the business received" in ba116.message

@@ -256,6 +256,8 @@ _RECEIVED = re.compile(
     # fourteenth round: taken off revenue as if paid out)
     r"|\b(?:co-?op|mdf)\s+(?:\w+\s+){0,2}?reimb(?:ursements?|\.|\b)"
     r"|\b(?:mdf|co-?op|vendor|manufacturer)\s+(?:reimbursements?|credits?)\b"
+    # "Vendor co-op income" (F14 of the twentieth round: read as a cost)
+    r"|\b(?:mdf|co-?op)\s+income\b"
     # "Scrap metal sales - Schnitzer (credit)" (AD6 of the nineteenth round: counted as a
     # cost, it took twice its amount off the profit)
     r"|\b(?:scrap|salvage|recycling)\s+(?:\w+\s+)?(?:sales?|proceeds|income|revenue|rebates?)\b"
@@ -276,6 +278,7 @@ def received(name: str) -> bool:
         or "reimb" in lowered
         or "from" in lowered
         or "credit" in lowered
+        or "income" in lowered
         or "scrap" in lowered
         or "salvage" in lowered
         or "recycl" in lowered
