@@ -1215,13 +1215,16 @@ def test_partners_hours_added_together_are_read_as_theirs_not_one_owners() -> No
     """AE14 of the nineteenth round: three architects' weeks added together (150 hours) were
     read as one owner's, told "at 150 hours a week already" and paid per hour of one week.
     By hand: 150 hours between 3 owners is 50 hours each, under the 60-hour long week, so no
-    handing over is offered; 10% of 150 = 15 hours to block. BA118: the shop's $51,950 of
+    handing over is offered; 10% of 150 = 15 hours to block, 5 each (F10 of the twentieth
+    round: "15 hours" had read as each partner's). BA118: the shop's $51,950 of
     operating profit over 150 hours a week × 52 = 7,800 hours is $6.66 an hour."""
     shop = _shop()
     shop["owner_hours"] = {"owners": 3, "delivery": 120, "marketing": 3, "admin": 27}
     found = {f.rule: f for f in _report(shop).findings}
     assert found["BA105"].message.startswith("the 3 owners spend 2% of their week on marketing")
-    assert found["BA105"].advice == "block at least 15 hours a week for marketing"
+    assert found["BA105"].advice == (
+        "block at least 15 hours a week for marketing between the 3 owners (about 5 each)"
+    )
     assert found["BA118"].message == (
         "no line pays the 3 owners, who work 150 hours a week: the operating profit of $51,950 "
         "(8% of revenue) is also the 3 owners' pay, $6.66 an hour of their weeks"
@@ -1230,8 +1233,9 @@ def test_partners_hours_added_together_are_read_as_theirs_not_one_owners() -> No
     shop["owner_hours"] = {"owners": 2, "delivery": 126, "marketing": 4}
     found = {f.rule: f for f in _report(shop).findings}
     assert found["BA105"].advice == (
-        "block at least 13 hours a week for marketing, or, at 65 hours a week each already, "
-        "give them to a manager or a part-time marketing coordinator"
+        "block at least 13 hours a week for marketing between the 2 owners (about 6.5 each), "
+        "or, at 65 hours a week each already, give them to a manager or a part-time marketing "
+        "coordinator"
     )
 
 

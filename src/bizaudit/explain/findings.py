@@ -604,6 +604,9 @@ LONG_WEEK = Decimal(60)
 def _time_advice(f: TooLittleTime, currency: str) -> str:
     needed = at_least(f.minimum * f.total, "0.1")
     advice = f"block at least {format_hours(needed)} hours a week for marketing"
+    if f.owners > 1:  # the partners' hours together, and each one's share (F10, twentieth)
+        share_each = at_least(f.minimum * f.total / f.owners, "0.1")
+        advice += f" between the {f.owners} owners (about {format_hours(share_each)} each)"
     more = needed - f.marketing
     each = f.total / f.owners  # a long week is each owner's, not the partners' together
     long_week = each >= LONG_WEEK and more >= 1
@@ -617,8 +620,9 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
         return advice + hand_over * long_week
     # An owner whose hour is dear (a dentist at $400) pays for those hours in lost work.
     cost = format_money((more * f.rate * 52).quantize(Decimal(1)), currency)  # "about"
+    whose = "the owner's" if f.owners == 1 else "the owners'"
     priced = (
-        f"{advice} ({format_hours(more)} more: about {cost} a year of the owner's time at "
+        f"{advice} ({format_hours(more)} more: about {cost} a year of {whose} time at "
         f"{format_money(f.rate, currency)} an hour)"
     )
     if more < 1:  # 24 minutes a week is not a hire (a CFO's review of a one-person firm)
