@@ -1087,11 +1087,11 @@ def test_more_lines_of_the_nineteenth_round(name: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("name", "category"),
     [
-        # a CFO's review, 2026-12-04 (F4, F7 of the twentieth round)
+        # a CFO's review, 2026-12-04 (AF4, AF7 of the twentieth round)
         ("Lunches with CPAs and financial advisors", "marketing"),
         ("Showroom rent (2 locations)", "operations"),
         ("CPA fees", "operations"),  # the firm's own accountant stays operations
-        # F14: a vendor's co-op money by its other names had matched the abbreviation "cos"
+        # AF14: a vendor's co-op money by its other names had matched the abbreviation "cos"
         ("Whirlpool co-op credit", "marketing"),
         ("Vendor co-op income", "marketing"),
     ],

@@ -4329,7 +4329,7 @@ def test_ba115_quotes_the_margin_it_judges_without_a_loans_principal() -> None:
 
 
 def test_partners_weeks_are_set_against_all_the_partners_pay() -> None:
-    """F1 of the twentieth round: with `owners: 3`, the hours are the three partners' own, so
+    """AF1 of the twentieth round: with `owners: 3`, the hours are the three partners' own, so
     "Partner guaranteed payments (3 partners)" pays all of them: $540,000, not one's $180,000.
     By hand: the 16 hours of marketing and selling are 16 of 160 × 540,000 = $54,000 over the
     period (11 of them marketing: $37,125); with one owner's week the line pays that owner a
@@ -4388,7 +4388,7 @@ def test_money_received_is_no_part_of_what_a_customer_costs_nor_above_the_range(
     ]  # fmt: skip
     assert "BA110" not in {f["rule"] for f in report["findings"]}
     [ba116] = [f for f in report["findings"] if f["rule"] == "BA116"]
-    # F5 of the twentieth round: a vendor's money comes off the cost it paid for, not revenue
+    # AF5 of the twentieth round: a vendor's money comes off the cost it paid for, not revenue
     assert ba116["advice"].startswith(
         "take it out of the costs: money a vendor pays back for a cost (co-op advertising) "
         "comes off that cost, otherwise off the cost of the vendor's goods (ASC 705-20)"
@@ -4407,7 +4407,7 @@ def test_ba110_judges_the_share_without_money_received_and_says_so() -> None:
 
 
 def test_a_minimum_met_only_with_money_received_is_not_met() -> None:
-    """F2 of the twentieth round: a store's ads are 69,000 ÷ 3,600,000 = 1.92% of sales, under
+    """AF2 of the twentieth round: a store's ads are 69,000 ÷ 3,600,000 = 1.92% of sales, under
     retail's 2%; its $27,000 co-op reimbursement, listed as marketing, made 96,000 = 2.67% and
     a pass at 95. Money received is not spent: BA101 is an error and the score stops at 79."""
     store = {
@@ -4432,6 +4432,6 @@ def test_a_minimum_met_only_with_money_received_is_not_met() -> None:
 
 @pytest.mark.parametrize("name", ["Whirlpool co-op credit", "Vendor co-op income"])
 def test_co_op_money_by_its_other_names_is_money_received(name: str) -> None:
-    """F14 of the twentieth round: read as cost of sales from "cos", and not as received."""
+    """AF14 of the twentieth round: read as cost of sales from "cos", and not as received."""
     [ba116] = _found("BA116", {"revenue": 900000, "activities": [{"name": name, "spend": 12000}]})
     assert "looks like money the business received" in ba116.message

@@ -256,7 +256,7 @@ _RECEIVED = re.compile(
     # fourteenth round: taken off revenue as if paid out)
     r"|\b(?:co-?op|mdf)\s+(?:\w+\s+){0,2}?reimb(?:ursements?|\.|\b)"
     r"|\b(?:mdf|co-?op|vendor|manufacturer)\s+(?:reimbursements?|credits?)\b"
-    # "Vendor co-op income" (F14 of the twentieth round: read as a cost)
+    # "Vendor co-op income" (AF14 of the twentieth round: read as a cost)
     r"|\b(?:mdf|co-?op)\s+income\b"
     # "Scrap metal sales - Schnitzer (credit)" (AD6 of the nineteenth round: counted as a
     # cost, it took twice its amount off the profit)

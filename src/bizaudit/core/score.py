@@ -288,7 +288,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         found.append(Cap(79, "counts disagree"))
     marketing = facts.spend["marketing"]
     # marketing not spent: revenue given up (deductible offsets are capped for that, in
-    # core.audit) and money received (F2 of the twentieth round: a store's co-op reimbursement
+    # core.audit) and money received (AF2 of the twentieth round: a store's co-op reimbursement
     # took it over its minimum to 95, "Strong", where the same books without it scored 79)
     given = given_up_marketing(facts) + received_marketing(facts)
     if marketing > 0 and given > UNREAD_MATERIAL * marketing and _rests_on(facts, policy, given):

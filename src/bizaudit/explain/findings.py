@@ -284,7 +284,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"the full {money(gap)} {effect}: test first, with {money(at_least(f.test, '0.01'))} "
             # "most cheaply" read against the channel table named a dearer channel than some
             # there: the test goes to channels more money can buy, priced on enough customers
-            # (F9 of the twentieth round)
+            # (AF9 of the twentieth round)
             f"({bounds}) on the cheapest channel more money can buy"
             f"{'' if f.few or f.cheapest is None else ', judged on 20 or more customers'}"
             f"{_cheapest(f, currency)} for a period{target}"
@@ -604,7 +604,7 @@ LONG_WEEK = Decimal(60)
 def _time_advice(f: TooLittleTime, currency: str) -> str:
     needed = at_least(f.minimum * f.total, "0.1")
     advice = f"block at least {format_hours(needed)} hours a week for marketing"
-    if f.owners > 1:  # the partners' hours together, and each one's share (F10, twentieth)
+    if f.owners > 1:  # the partners' hours together and each one's (AF10, twentieth round)
         share_each = at_least(f.minimum * f.total / f.owners, "0.1")
         advice += f" between the {f.owners} owners (about {format_hours(share_each)} each)"
     more = needed - f.marketing
@@ -976,7 +976,7 @@ _MOVEMENTS = {
     "received": (
         "money the business received, not a cost of the period",
         # a vendor's money for a cost the business bore comes off that cost, not into revenue
-        # (ASC 705-20-25-1; F5 of the twentieth round: an accountant would not add a co-op
+        # (ASC 705-20-25-1; AF5 of the twentieth round: an accountant would not add a co-op
         # reimbursement to revenue); money for something sold (scrap) is income
         "take it out of the costs: money a vendor pays back for a cost (co-op advertising) "
         "comes off that cost, otherwise off the cost of the vendor's goods (ASC 705-20); "

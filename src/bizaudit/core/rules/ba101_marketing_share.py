@@ -281,7 +281,7 @@ class MarketingShare(Rule):
                 )
             elif not_spent and measured - not_spent < threshold.value * revenue:
                 # money received is surely not spent: a minimum met only with it is not met
-                # (F2 of the twentieth round: a store's co-op reimbursement had passed the gate)
+                # (AF2 of the twentieth round: a store's co-op reimbursement had passed the gate)
                 yield Hit(
                     OnlyWithNotSpent(
                         measured, not_spent, revenue, threshold.value, threshold.source
