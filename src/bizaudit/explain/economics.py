@@ -380,9 +380,12 @@ class Basis:
             else ""
         )
         if cac.referral:
+            # the cultivated are among the customers counted, not more left out (AF13 of the
+            # twentieth round: "165 did, and 5 more came" read as 170 left out of 310)
             through = (
-                f", and {cac.cultivated:,} more came through funded lines (referral "
-                "programmes, or a channel you joined them to)"
+                f"; the {cac.new_customers:,} include {cac.cultivated:,} referrals that came "
+                "through funded lines (referral programmes, or a channel you joined them to), "
+                "counted as paid for"
                 if cac.cultivated
                 else ""
             )
