@@ -291,10 +291,12 @@ def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
             "seventy",  # not a share: asked again
             "70%",
             "30",  # the owner's week
+            "",  # one owner
             "5",
             "",  # sales: 0
             "8",
             "60000",  # what the business pays the owner
+            "",  # a salary
         ]
     )
     result = CliRunner().invoke(app, ["init", str(path)], input=answers + "\n")
@@ -328,6 +330,39 @@ def test_init_asks_and_keeps_awkward_names_as_text(tmp_path: Path) -> None:
         result.stdout
     )
     assert "#   sales: turning an enquiry into a paying customer" in path.read_text()
+
+
+def test_init_asks_whether_partners_share_the_week_and_how_the_owner_is_paid(
+    tmp_path: Path,
+) -> None:
+    """AF11 of the twentieth round: init could not say that the hours were three partners'
+    added together, and wrote their draws as "Owner's pay", which reads as a salary, so BA116
+    never asked for a fair wage in their place."""
+    from typer.testing import CliRunner
+
+    from bizaudit.cli import app
+
+    path = tmp_path / "p.yaml"
+    answers = [
+        "Hale & Ortiz LLP", "legal", "", "", "1.85M", "Rent", "96000", "",
+        "referrals", "40", "", "", "", "",
+        "150",  # the partners' delivery, added together
+        "0", "two", "3",  # not a count of owners, then one: asked again
+        "11", "5", "24",
+        "1050000", "x", "d",  # draws
+    ]  # fmt: skip
+    result = CliRunner().invoke(app, ["init", str(path)], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.stdout
+    assert "Delivery: doing the work customers pay for." in result.stdout
+    assert "a whole number from 1 to 100" in result.stdout
+    assert "answer s (a salary on payroll) or d (draws)" in result.stdout
+    profile = Profile.model_validate(yaml.safe_load(path.read_text()))
+    assert profile.owner_hours is not None
+    assert (profile.owner_hours.owners, profile.owner_hours.total) == (3, Decimal(190))
+    assert [(a.name, a.spend) for a in profile.activities][-1] == (
+        "Partner draws",
+        Decimal(1050000),
+    )
 
 
 def test_init_asks_again_until_every_answer_is_one_check_accepts(

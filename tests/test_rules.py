@@ -993,6 +993,10 @@ def test_ba116_asks_for_a_wage_in_place_of_a_draw_that_is_the_owners_pay() -> No
             "owner_hours": {"owners": 2, "delivery": 90, "admin": 20},
         },
     )
+    assert partners.message.startswith(
+        "'Owner draws' ($48,000) looks like profit the owners take out, and the only line that "
+        "pays them"
+    )
     assert partners.advice.startswith(
         "no other line pays the owners, so part of it is the wage for the 2 owners' 110 hours "
         "a week:"

@@ -4,6 +4,7 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
 
@@ -145,12 +146,20 @@ def _ask() -> "Answers":
     answers.retention_rate = _until_read(
         "Customers still with you a year later, e.g. 70% (empty to skip)", share, ""
     )
+    _say(f"Delivery: {starter.hours_meaning('delivery')}")
     delivery = _until_read(
-        "Your hours a week delivering the work (empty to skip the owner's week)",
+        "Your hours a week delivering the work (partners: all of you added together; "
+        "empty to skip the owner's week)",
         optional(amounts.parse_hours),
         "",
     )
+    owners = 1
     if delivery is not None:
+        # partners' weeks added together are read as theirs, not one owner's (AF11 of the
+        # twentieth round: init could not say so, and 3 partners' 168 hours read as one's)
+        owners = _until_read("  How many owners or partners do these hours cover?", _owners, "1")
+        if owners > 1:
+            answers.owner_hours["owners"] = Decimal(owners)
         answers.owner_hours["delivery"] = delivery
         for part in ("marketing", "sales", "admin"):
             # what each part holds, before its figure is asked (a coach's review, 2026-12-04:
@@ -168,5 +177,29 @@ def _ask() -> "Answers":
             "",
         )
         if pay is not None:
-            answers.activities.append(("Owner's pay", pay))
+            # a draw is written as one, so BA116 can ask for a fair wage in its place (AF11 of
+            # the twentieth round: draws written as "Owner's pay" read as a salary)
+            draws = _until_read("  Is that a salary on payroll (s) or draws (d)?", _draws, "s")
+            name = ("Partner" if owners > 1 else "Owner") + (
+                " draws" if draws else (" salaries" if owners > 1 else "'s pay")
+            )
+            answers.activities.append((name, pay))
     return answers
+
+
+def _owners(value: str) -> int:
+    """How many owners the week covers: a whole number from 1 to 100."""
+    count = amounts.parse_count(value)
+    if not 1 <= count <= 100:
+        raise ValueError("a whole number from 1 to 100")
+    return count
+
+
+def _draws(value: str) -> bool:
+    """Whether the owner's pay is draws ("d"), not a salary ("s")."""
+    answer = value.strip().lower()
+    if answer in ("s", "salary", "payroll"):
+        return False
+    if answer in ("d", "draw", "draws"):
+        return True
+    raise ValueError("answer s (a salary on payroll) or d (draws)")

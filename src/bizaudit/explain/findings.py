@@ -1021,7 +1021,11 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "than the business earns"
         )
     if f.only_pay_hours is not None:
-        what = "profit the owner takes out, and the only line that pays the owner"
+        what = (
+            "profit the owner takes out, and the only line that pays the owner"
+            if f.owners == 1
+            else "profit the owners take out, and the only line that pays them"
+        )
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (

@@ -108,7 +108,8 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
             if value is not None
         ]
     if answers.owner_hours:
-        lines += ["", "# The owner's typical week, in hours:"]
+        whose = "owners'" if "owners" in answers.owner_hours else "owner's"
+        lines += ["", f"# The {whose} typical week, in hours:"]
         for key in answers.owner_hours:
             lines += _comment(f"{key}: {hours_meaning(key)}", first="#   ", rest="#     ")
         lines.append("owner_hours:")
