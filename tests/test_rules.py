@@ -4439,3 +4439,27 @@ def test_co_op_money_by_its_other_names_is_money_received(name: str) -> None:
     """AF14 of the twentieth round: read as cost of sales from "cos", and not as received."""
     [ba116] = _found("BA116", {"revenue": 900000, "activities": [{"name": name, "spend": 12000}]})
     assert "looks like money the business received" in ba116.message
+
+
+def test_a_margin_thin_with_draws_that_are_the_only_pay_is_not_known() -> None:
+    """AF8 of the twentieth round: partners' draws, their only pay, made a law firm's 60.1%
+    read 3.4% and BA115 warn of a loss. By hand: 1,000,000 − 960,000 = 40,000, 4%; without the
+    $300,000 of draws, 340,000, 34%."""
+    [ba115] = _found(
+        "BA115",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Staff wages", "spend": 600000},
+                {"name": "Rent", "spend": 60000},
+                {"name": "Partner draws", "spend": 300000},
+            ],
+            "owner_hours": {"owners": 2, "delivery": 80, "marketing": 10},
+        },
+    )
+    assert ba115.message == (
+        "operating profit is 4% of revenue ($40,000 of $1,000,000), under 5%, with $300,000 of "
+        "draws, the owners' only pay, counted as a cost: without them it is 34%, so the margin "
+        "is not known until they are split into a fair wage and profit (BA116)"
+    )
+    assert ba115.advice.startswith("split the draws first (BA116), then judge the margin")

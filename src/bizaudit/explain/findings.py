@@ -915,12 +915,24 @@ def _ba115(hit: Hit, currency: str) -> Words:
         if f.left_out
         else ""
     )
-    return (
+    message = (
         f"operating profit is {format_percent_beside(f.margin, f.threshold)} of {revenue} "
         f"({format_money(f.profit, currency)} of {format_money(f.revenue, currency)}{without}), "
-        f"under {format_limit(f.threshold)}: a slow month would turn it into a loss",
+        f"under {format_limit(f.threshold)}"
+    )
+    advice = (
         "look at prices and the largest costs before adding spend; marketing that is added "
-        "should pay for itself within the period",
+        "should pay for itself within the period"
+    )
+    if not f.draws:
+        return f"{message}: a slow month would turn it into a loss", advice
+    # the owners' only pay, a wage in part: the margin is not known (AF8 of the twentieth round)
+    whose = "the owner's" if f.owners == 1 else "the owners'"
+    return (
+        f"{message}, with {format_money(f.draws, currency)} of draws, {whose} only pay, counted "
+        f"as a cost: without them it is {format_margin((f.profit + f.draws) / f.revenue)}, so "
+        "the margin is not known until they are split into a fair wage and profit (BA116)",
+        f"split the draws first (BA116), then judge the margin; {advice}",
     )
 
 

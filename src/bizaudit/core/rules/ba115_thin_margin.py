@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.financing import paid_otherwise
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -22,6 +23,11 @@ class ThinMargin(NamedTuple):
     #: profit judged (AE15 of the nineteenth round: BA115 quoted 1.8% with the principal in,
     #: where the margin it judges was 3.8%)
     left_out: Decimal = Decimal(0)
+    #: draws that are the owners' only pay (no other line pays them), counted as a cost in the
+    #: profit judged: a wage in part, profit in part, so the margin is not known until they are
+    #: split (AF8 of the twentieth round: partners' $1,050,000 of draws made 60.1% read 3.4%)
+    draws: Decimal = Decimal(0)
+    owners: int = 1
 
 
 class ThinOperatingMargin(Rule):
@@ -42,7 +48,11 @@ class ThinOperatingMargin(Rule):
     practitioner rule of thumb for net margins (5% low, 10% average, 20% high: the Corporate
     Finance Institute's, as quoted by FinanceBand; "under 5 percent: thin margin, high risk if
     revenue drops", Red Leaf Bookkeeping), not a survey. The profile's costs are what it lists:
-    if the owner's pay is not among them, the true margin is thinner still.
+    if the owner's pay is not among them, the true margin is thinner still. Where draws that
+    are the owners' only pay are among them, the finding says how much and the margin without
+    them, and asks for them to be split into a fair wage and profit first: until then the
+    margin is not known (a CFO's review, 2026-12-04: a law firm's partners' draws made its
+    60.1% read 3.4%).
 
     How to fix: look at prices and the largest costs before adding spend; marketing that is
     added should pay for itself within the period (CAC payback shorter than the period).
@@ -60,10 +70,16 @@ class ThinOperatingMargin(Rule):
         if thin is None:
             return
         profit, revenue, left_out = thin
+        draws = (
+            Decimal(0)
+            if paid_otherwise(facts)
+            else sum((i.activity.spend for i, kind in facts.moves if kind == "draw"), Decimal(0))
+        )
+        hours = facts.profile.owner_hours
         yield Hit(
             ThinMargin(
                 profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
-                left_out,
+                left_out, draws, hours.owners if hours is not None else 1,
             ),
             at=("revenue",),
         )  # fmt: skip
