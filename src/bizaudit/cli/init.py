@@ -188,10 +188,12 @@ def _ask() -> "Answers":
 
 
 def _owners(value: str) -> int:
-    """How many owners the week covers: a whole number from 1 to 100."""
+    """How many owners the week covers: a whole number from 1 to the profile's limit."""
+    from bizaudit.model.profile import MAX_OWNERS
+
     count = amounts.parse_count(value)
-    if not 1 <= count <= 100:
-        raise ValueError("a whole number from 1 to 100")
+    if not 1 <= count <= MAX_OWNERS:
+        raise ValueError(f"a whole number from 1 to {MAX_OWNERS}")
     return count
 
 

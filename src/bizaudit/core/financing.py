@@ -27,7 +27,9 @@ __all__ = [
     "moved_in",
     "movement",
     "offsets_deductible",
+    "only_pay_draws",
     "received",
+    "spend_moved",
     "what_makes_the_loss",
 ]  # fmt: skip
 
@@ -675,16 +677,37 @@ def _marketing_moved(
 ) -> Decimal:
     """The marketing listed as spent on lines BA116 reads as one of ``kinds``, but those
     ``leave_out`` holds (by id), in one pass."""
+    return spend_moved(facts.moves, kinds, "marketing", leave_out=leave_out)
+
+
+def spend_moved(
+    moves: Iterable[tuple[ClassifiedActivity, Movement]],
+    kinds: tuple[Movement, ...],
+    category: str,
+    purpose: str | None = None,
+    leave_out: set[int] | None = None,
+) -> Decimal:
+    """The spend listed on lines of one reading (``category``, and ``purpose`` where given)
+    that BA116 reads as one of ``kinds``, but those ``leave_out`` holds (by id)."""
     return sum(
         (
             item.activity.spend
-            for item, moved in facts.moves
+            for item, moved in moves
             if moved in kinds
-            and item.classification.category == "marketing"
+            and item.classification.category == category
+            and (purpose is None or item.classification.purpose == purpose)
             and (leave_out is None or id(item) not in leave_out)
         ),
         Decimal(0),
     )
+
+
+def only_pay_draws(facts: Facts) -> Decimal:
+    """The draws listed as spent where no other line pays the owners: their only pay, a wage
+    in part and profit in part (BA115 and BA116 say so); 0 beside a salary."""
+    if paid_otherwise(facts):
+        return Decimal(0)
+    return sum((item.activity.spend for item, kind in facts.moves if kind == "draw"), Decimal(0))
 
 
 def what_makes_the_loss(facts: Facts) -> tuple[Decimal, Decimal]:

@@ -27,6 +27,7 @@ from bizaudit.core.financing import (
     income_tax,
     lines_that_move_money,
     offsets_deductible,
+    spend_moved,
 )
 from bizaudit.core.lazy import LazyPattern
 from bizaudit.core.review_incentives import buys_sentiment
@@ -355,28 +356,6 @@ def _channels(
     brought = {id(item) for c in by_channel if c.customers for item in c.activities}
     dropped = {id(item) for item in inputs if id(item) not in brought}
     return [item for item in counted if id(item) not in dropped]
-
-
-def _received(
-    activities: Sequence[ClassifiedActivity],
-    received: set[int],
-    category: str,
-    purpose: str | None = None,
-) -> Decimal:
-    """The spend listed on lines of one kind (any purpose, without one) that BA116 reads as
-    money received."""
-    if not received:
-        return Decimal(0)
-    return sum(
-        (
-            item.activity.spend
-            for item in activities
-            if id(item) in received
-            and item.classification.category == category
-            and (purpose is None or item.classification.purpose == purpose)
-        ),
-        Decimal(0),
-    )
 
 
 def _range_excluded(
@@ -1316,8 +1295,9 @@ def compute(
         economics=economics.compute(
             profile,
             # money received is no cost of winning a customer (AD9 of the nineteenth round)
-            acquire=by_purpose["acquire"] - _received(activities, received, "marketing", "acquire"),
-            sales=spend["sales"] - _received(activities, received, "sales"),
+            acquire=by_purpose["acquire"]
+            - spend_moved(moves, ("received",), "marketing", "acquire"),
+            sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
             serving=_serving(activities) if spend["sales"] else Decimal(0),
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only

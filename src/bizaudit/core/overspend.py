@@ -57,9 +57,10 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     # Money received is not spent: a co-op reimbursement listed as marketing does not put the
     # business above its range (AD9 of the nineteenth round: a store at 6.5% was 5% without it)
     received = received_marketing(facts)
+    spent, on = facts.held_to_minimum(True)
+    spent -= received
     if received:
-        spent, on = facts.held_to_minimum(True)
-        share = share_of(spent - received, on)
+        share = share_of(spent, on)
         if share is None or share <= vertical.marketing.high:
             return None
     minimum = policy.min_marketing_share
@@ -84,12 +85,10 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         own = marketing / cac.new_customers  # as BA201 counts it: selling more than half
         if economics.ltv.value is None or own <= 0 or economics.ltv.value < 3 * own:
             own = None
-    measured, base = facts.held_to_minimum(True)
-    measured -= received
     dearest = _dearest(facts)
     return AboveRange(
         share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
-        margin if pays else None, max(measured - vertical.marketing.high * base, Decimal(0)),
+        margin if pays else None, max(spent - vertical.marketing.high * on, Decimal(0)),
         _named(dearest), economics.ltv.value,
         # why `plan` leaves it alone, if it does (a CFO's re-review, 2026-12-03: BA110 said to
         # start with an agency's lead vendors and that the plan worked out each step)

@@ -601,6 +601,14 @@ SPECIALIST_HOUR = Decimal("35.90")
 LONG_WEEK = Decimal(60)
 
 
+def _owners_of(owners: int, counted: bool = True) -> str:
+    """Whose: "the owner's", or, for partners' weeks added together, "the 3 owners'" (or
+    "the owners'" where the count was said before)."""
+    if owners == 1:
+        return "the owner's"
+    return f"the {owners} owners'" if counted else "the owners'"
+
+
 def _time_advice(f: TooLittleTime, currency: str) -> str:
     needed = at_least(f.minimum * f.total, "0.1")
     advice = f"block at least {format_hours(needed)} hours a week for marketing"
@@ -620,7 +628,7 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
         return advice + hand_over * long_week
     # An owner whose hour is dear (a dentist at $400) pays for those hours in lost work.
     cost = format_money((more * f.rate * 52).quantize(Decimal(1)), currency)  # "about"
-    whose = "the owner's" if f.owners == 1 else "the owners'"
+    whose = _owners_of(f.owners, counted=False)
     priced = (
         f"{advice} ({format_hours(more)} more: about {cost} a year of {whose} time at "
         f"{format_money(f.rate, currency)} an hour)"
@@ -927,7 +935,7 @@ def _ba115(hit: Hit, currency: str) -> Words:
     if not f.draws:
         return f"{message}: a slow month would turn it into a loss", advice
     # the owners' only pay, a wage in part: the margin is not known (AF8 of the twentieth round)
-    whose = "the owner's" if f.owners == 1 else "the owners'"
+    whose = _owners_of(f.owners, counted=False)
     return (
         f"{message}, with {format_money(f.draws, currency)} of draws, {whose} only pay, counted "
         f"as a cost: without them it is {format_margin((f.profit + f.draws) / f.revenue)}, so "
@@ -1023,7 +1031,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
     elif f.only_pay_hours is not None:
         # the owner's only pay: the wage for the owner's work comes first (AE15 of the
         # nineteenth round: "take it out" led, for a gift-shop owner paid only by draws)
-        whose = "the owner's" if f.owners == 1 else f"the {f.owners} owners'"
+        whose = _owners_of(f.owners)
         week = f" {format_hours(f.only_pay_hours)} hours a week" if f.only_pay_hours else " hours"
         advice = (
             f"no other line pays the owner{'s' * (f.owners > 1)}, so part of it is the wage for "
@@ -1111,11 +1119,12 @@ def _ba117(hit: Hit, currency: str) -> Words:
 def _ba118(hit: Hit, currency: str) -> Words:
     f: OwnerUnpaid = hit.figures
     revenue = "net revenue" if f.net else "revenue"
-    owner, works, whose, week = (
-        ("the owner", "who works", "the owner's", "the owner's week")
+    owner, works, week = (
+        ("the owner", "who works", "the owner's week")
         if f.owners == 1
-        else (f"the {f.owners} owners", "who work", f"the {f.owners} owners'", "their weeks")
+        else (f"the {f.owners} owners", "who work", "their weeks")
     )
+    whose = _owners_of(f.owners)
     return (
         f"no line pays {owner}, {works} {format_hours(f.hours)} hours a week: the operating "
         f"profit of {format_money(f.profit, currency)} ({format_percent(f.profit / f.revenue)} "

@@ -72,6 +72,7 @@ def _parsed_by(parse: Any, kind: str) -> BeforeValidator:
 
 
 TEXT_MAX = 500  # characters in a name, label or note
+MAX_OWNERS = 100  # owners whose weeks `owner_hours` may add together
 MAX_RULES = 1000  # classify rules of each kind: every name is matched against them all
 CURRENCY_CODE = re.compile(r"[A-Za-z]{3}")  # an ISO 4217 code, in any case
 
@@ -438,7 +439,7 @@ class OwnerHours(BaseModel):
         "at no more than an hour of the owner's delivery brings in.",
     )
 
-    owners: Annotated[Count, Field(ge=1, le=100)] = Field(
+    owners: Annotated[Count, Field(ge=1, le=MAX_OWNERS)] = Field(
         default=1,
         description="How many owners these hours are for, when partners' weeks are added "
         "together: a week's 168 hours and a long week are then each owner's.",

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import paid_otherwise
+from bizaudit.core.financing import only_pay_draws
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -70,11 +70,7 @@ class ThinOperatingMargin(Rule):
         if thin is None:
             return
         profit, revenue, left_out = thin
-        draws = (
-            Decimal(0)
-            if paid_otherwise(facts)
-            else sum((i.activity.spend for i, kind in facts.moves if kind == "draw"), Decimal(0))
-        )
+        draws = only_pay_draws(facts)
         hours = facts.profile.owner_hours
         yield Hit(
             ThinMargin(
