@@ -666,12 +666,6 @@ def given_up_marketing(facts: Facts) -> Decimal:
     return _marketing_moved(facts, ("given up", "paid out"), leave_out)
 
 
-def received_marketing(facts: Facts) -> Decimal:
-    """The marketing listed as spent on lines BA116 reads as money received (a vendor's
-    reimbursement): BA101 does not let it meet the minimum."""
-    return _marketing_moved(facts, ("received",))
-
-
 def _marketing_moved(
     facts: Facts, kinds: tuple[Movement, ...], leave_out: set[int] | None = None
 ) -> Decimal:

@@ -705,6 +705,11 @@ class Facts(NamedTuple):
     #: The lines that move money rather than cost it, and how (core.financing), found once:
     #: BA116 names them, BA101, BA111 and the score weigh them
     moves: Sequence[tuple[ClassifiedActivity, Movement]] = ()
+    #: The marketing listed as spent on lines BA116 reads as money received (a vendor's co-op
+    #: reimbursement): money in, not spent, so left out of every marketing share the report
+    #: shows and judges (AF3 of the twentieth round: the key figure showed a store's 6.5%
+    #: against retail's 2-5% where BA110 judged 4.5% and was silent)
+    marketing_received: Decimal = Decimal(0)
 
     @property
     def received_at(self) -> frozenset[int]:
@@ -867,7 +872,8 @@ class Facts(NamedTuple):
 
     @property
     def marketing_share_of_revenue(self) -> Decimal | None:
-        return share(self.spend["marketing"], self.net_revenue)
+        """Marketing spent ÷ net revenue: money received listed as marketing left out."""
+        return share(self.spend["marketing"] - self.marketing_received, self.net_revenue)
 
     @property
     def range_share(self) -> Decimal | None:
@@ -892,11 +898,13 @@ class Facts(NamedTuple):
         what its range is a share of (gross commission income for an agent), whoever set the
         minimum: those say what revenue and marketing are in that business. Sales is added
         only to the industry's own minimum, where its range counts both (SaaS): a minimum set
-        with --min-marketing-share is of marketing. BA101, BA110 and the score all use it."""
+        with --min-marketing-share is of marketing. Money received listed as marketing is never
+        counted (``marketing_received``). BA101, BA110 and the score all use it."""
         vertical = self.vertical
+        spent = self.spend["marketing"] - self.marketing_received
         if vertical is None:
-            return self.spend["marketing"], self.net_revenue
-        spent = self.spend["marketing"] - self.range_excluded
+            return spent, self.net_revenue
+        spent -= self.range_excluded
         if from_industry and vertical.scope == "marketing and sales":
             spent += self.spend["sales"]
         return spent, self.range_base
@@ -1292,6 +1300,7 @@ def compute(
         advertising_rule=advertising_rule,
         decider_gifts=deciders,
         moves=moves,
+        marketing_received=spend_moved(moves, ("received",), "marketing"),
         economics=economics.compute(
             profile,
             # money received is no cost of winning a customer (AD9 of the nineteenth round)

@@ -43,7 +43,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import given_up_marketing, received_marketing, what_makes_the_loss
+from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
@@ -288,9 +288,9 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         found.append(Cap(79, "counts disagree"))
     marketing = facts.spend["marketing"]
     # marketing not spent: revenue given up (deductible offsets are capped for that, in
-    # core.audit) and money received (AF2 of the twentieth round: a store's co-op reimbursement
-    # took it over its minimum to 95, "Strong", where the same books without it scored 79)
-    given = given_up_marketing(facts) + received_marketing(facts)
+    # core.audit); money received is in no share the score reads (Facts.marketing_received;
+    # AF2 of the twentieth round: a store's co-op reimbursement had taken it to 95, "Strong")
+    given = given_up_marketing(facts)
     if marketing > 0 and given > UNREAD_MATERIAL * marketing and _rests_on(facts, policy, given):
         found.append(Cap(79, "given up counted"))
     return found

@@ -36,6 +36,7 @@ def held_share(report: ProfileReport) -> tuple[HeldAs, Decimal | None]:
         # A minimum of one's own is of marketing, but still as the business's vertical counts
         # revenue and marketing (an agent's gross commission income, less referral fees).
         revenue = report.revenue if industry.on_gross else report.profit.net_revenue
-        held = (report.spend["marketing"] - industry.left_out) / revenue
+        spent = report.spend["marketing"] - report.metrics.marketing_received
+        held = (spent - industry.left_out) / revenue
         return ("gross revenue" if industry.on_gross else "revenue"), held
     return "revenue", share

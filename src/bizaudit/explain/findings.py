@@ -130,6 +130,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
     left = f"; {money(f.left_out)} of {f.left_out_why}, left out" if f.left_out else ""
     if f.base_left_out:  # AE9 of the nineteenth round
         left += f"; {money(f.base_left_out)} of costs billed to clients at cost left out of fees"
+    if f.received:  # AF3 of the twentieth round
+        left += f"; {money(f.received)} BA116 reads as money received, left out"
     message = (
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "
@@ -417,7 +419,7 @@ def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
     needed = at_least(f.minimum * f.revenue, "0.01")
     return (
         _met_only_with(f.measured, f.not_spent, f.revenue, f.minimum, f.source, currency)
-        + " that BA116 reads as revenue given up or money received, not spent; without it, "
+        + " that BA116 reads as revenue given up, not spent; without it, "
         f"{format_percent_beside(spent / f.revenue, f.minimum)} ({format_money(spent, currency)})",
         f"take those lines out of the spending (BA116); what is spent in money is "
         f"{format_money(needed - spent, currency)} short of the {format_limit(f.minimum)} "

@@ -323,6 +323,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             referral_share_on_their_own=(
                 number(facts.hoped_referral_share) if facts.cultivated_customers else None
             ),
+            marketing_received=facts.marketing_received,
         ),
         predictability=Predictability(
             verdict=verdict.label,

@@ -25,7 +25,8 @@ __all__ = [
     "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "after_operating", "as_shown", "cited_as",
     "compared_share",
     "headline_shares", "limit_text", "owner_time_formula", "owner_time_share", "owner_time_valued",
-    "passed_despite", "range_basis", "range_left_out", "reference_line", "shown_findings",
+    "passed_despite", "range_basis", "range_left_out", "received_left_out", "reference_line",
+    "shown_findings",
 ]  # fmt: skip
 
 
@@ -152,6 +153,17 @@ def range_left_out(report: ProfileReport) -> str:
     money = format_money(industry.left_out, report.business.currency)
     lines = f" ({line_list(industry.left_out_lines)})" if industry.left_out_lines else ""
     return f"; {money} of {industry.left_out_why}{lines}, left out"
+
+
+def received_left_out(report: ProfileReport) -> str:
+    """ "; $72,000 BA116 reads as money received, left out": marketing listed as spent that is
+    money in (a vendor's co-op reimbursement), which no share counts ("" when there is none).
+    AF3 of the twentieth round: the key figure had counted it where BA110 did not."""
+    received = report.metrics.marketing_received
+    if not received:
+        return ""
+    money = format_money(received, report.business.currency)
+    return f"; {money} BA116 reads as money received, left out"
 
 
 def range_basis(report: ProfileReport) -> str | None:

@@ -186,6 +186,14 @@ class Metrics:
             "line cultivates referrals (then it is referral_share)"
         ),
     ] = None
+    marketing_received: Annotated[
+        MoneyOut,
+        Field(
+            description="marketing listed as spent on lines BA116 reads as money received (a "
+            "vendor's co-op reimbursement): not spent, so left out of "
+            "marketing_share_of_revenue, the share held to the minimum and compared_share"
+        ),
+    ] = Decimal(0)
 
 
 @record

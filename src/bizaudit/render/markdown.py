@@ -24,6 +24,7 @@ from bizaudit.explain.summary import (
     compared_share,
     headline_shares,
     passed_despite,
+    received_left_out,
     shown_findings,
 )
 from bizaudit.explain.text import markdown_code, markdown_text
@@ -103,7 +104,7 @@ def _profile(p: ProfileReport) -> str:
         _share_row("owner time on marketing", m.owner_marketing_time_share, "min", limits[2]),
         # "of all spend": not revenue (AB25 of the eighteenth round)
         f"| marketing spend | {format_money(p.spend['marketing'], currency)} of "
-        f"{format_money(p.spend['total'], currency)} spent in all | |",
+        f"{format_money(p.spend['total'], currency)} spent in all{received_left_out(p)} | |",
         f"| acquisition channels | {p.predictability.acquisition_channels} | |",
     ]
     e = p.economics

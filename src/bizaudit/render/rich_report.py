@@ -46,6 +46,7 @@ from bizaudit.explain.summary import (
     passed_despite,
     range_basis,
     range_left_out,
+    received_left_out,
     shown_findings,
 )
 from bizaudit.io.errors import InputError
@@ -170,7 +171,7 @@ def _figures(report: ProfileReport) -> RenderableType:
         threshold = policy[key]
         limit = limit_text(word, threshold) if value is not None else "no data"
         if key == "min_marketing_share" and value is not None:
-            limit += _range(report)
+            limit += _range(report) + received_left_out(report)
         elif (
             key == "max_referral_share"
             and (alone := m.referral_share_on_their_own) is not None
@@ -249,6 +250,11 @@ def _spend(report: ProfileReport) -> RenderableType:
         ", grow ",
         format_money(purposes["grow"], currency),
         ")",
+        *(
+            (f"; {format_money(received, currency)} of it money received, not spent (BA116)",)
+            if (received := report.metrics.marketing_received)
+            else ()
+        ),
     )
     others = Text.assemble(
         format_money(spend["sales"], currency),

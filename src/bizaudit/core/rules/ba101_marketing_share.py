@@ -8,11 +8,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import (
-    given_up_marketing,
-    moved_in,
-    received_marketing,
-)
+from bizaudit.core.financing import given_up_marketing, moved_in
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
@@ -119,6 +115,9 @@ class BelowMinimum(NamedTuple):
     #: Costs billed to clients at cost, left out of the revenue the share is of (net service
     #: revenue: AE9 of the nineteenth round)
     base_left_out: Decimal = Decimal(0)
+    #: Marketing listed as spent on lines BA116 reads as money received (a vendor's co-op
+    #: reimbursement), left out of ``measured`` (Facts.marketing_received)
+    received: Decimal = Decimal(0)
 
 
 class OnlyByAgreement(NamedTuple):
@@ -136,9 +135,9 @@ class OnlyByAgreement(NamedTuple):
 
 
 class OnlyWithNotSpent(NamedTuple):
-    """The minimum is met only with marketing BA116 reads as revenue given up or money
-    received, not spent (a coach's review, 2026-12-03: a studio's 6.001% against a 6% minimum
-    held $1,500 of tuition credits; without them, 5.69%)."""
+    """The minimum is met only with marketing BA116 reads as revenue given up, not spent (a
+    coach's review, 2026-12-03: a studio's 6.001% against a 6% minimum held $1,500 of tuition
+    credits; without them, 5.69%). Money received is never in the share measured."""
 
     measured: Decimal
     not_spent: Decimal
@@ -225,12 +224,13 @@ class MarketingShare(Rule):
     says how much of it pays for what they warn about, and the gap without it; so too of the
     marketing BA116 reads as revenue given up, not money spent (a free trial day, punch-card
     visits: a CFO's re-review, 2026-12-03). A share that meets the minimum only with such
-    lines, or with money BA116 reads as received (a vendor's reimbursement), is a warning that
-    gives the share without them (a coach's review, 2026-12-03: a studio's 6.001% against a 6%
-    minimum held $1,500 of tuition credits; without them, 5.69%); an error where money
-    received alone makes up the difference, as it is surely not spent, and the score stops at
-    79 (a CFO's review, 2026-12-04: a store's $27,000 co-op reimbursement took its 1.92% of
-    sales over a 2% minimum, passed the gate and scored 95).
+    lines is a warning that gives the share without them (a coach's review, 2026-12-03: a
+    studio's 6.001% against a 6% minimum held $1,500 of tuition credits; without them, 5.69%).
+    Money BA116 reads as received (a vendor's co-op reimbursement) is no part of the share at
+    all, here, in BA110, the score and the key figures alike, and the finding says how much was
+    left out (CFO reviews, 2026-12-04: a store's $27,000 co-op reimbursement took its 1.92% of
+    sales over a 2% minimum and passed the gate; another's key figure showed 6.5% against
+    retail's 2-5% where BA110 judged 4.5%).
 
     Configure: the default minimum is the low end of your industry's range
     (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
@@ -269,8 +269,7 @@ class MarketingShare(Rule):
                     facts, measured, revenue, threshold.value, threshold.source
                 )
             restricted = _restricted(facts)
-            received = received_marketing(facts)
-            not_spent = given_up_marketing(facts) + received
+            not_spent = given_up_marketing(facts)
             if restricted is not None and measured - restricted[0] < threshold.value * revenue:
                 yield Hit(
                     OnlyWithRestricted(
@@ -280,16 +279,12 @@ class MarketingShare(Rule):
                     severity="warning",
                 )
             elif not_spent and measured - not_spent < threshold.value * revenue:
-                # money received is surely not spent: a minimum met only with it is not met
-                # (AF2 of the twentieth round: a store's co-op reimbursement had passed the gate)
                 yield Hit(
                     OnlyWithNotSpent(
                         measured, not_spent, revenue, threshold.value, threshold.source
                     ),
                     at=("revenue",),
-                    severity="error"
-                    if measured - received < threshold.value * revenue
-                    else "warning",
+                    severity="warning",
                 )
             return
         needed = threshold.value * revenue
@@ -395,6 +390,7 @@ class MarketingShare(Rule):
                 None if valued is None else valued[1],
                 kept,
                 facts.base_excluded if vertical is not None else Decimal(0),
+                facts.marketing_received,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test") else None,

@@ -56,6 +56,7 @@ from bizaudit.explain.summary import (
     owner_time_valued,
     passed_despite,
     range_left_out,
+    received_left_out,
     shown_findings,
 )
 from bizaudit.explain.text import printable
@@ -394,6 +395,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     note = limit_text("minimum", minimum)
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}{range_left_out(p)}"  # the chart's legend stays short
+    note += received_left_out(p)
     if share is None:
         of_spend = format_percent(p.metrics.marketing_share_of_spend)
         note = f"no revenue yet; marketing is {of_spend} of all spend"
