@@ -192,6 +192,31 @@ def test_score_rounds_half_up_but_100_is_only_for_full_marks(
     assert score.score([*parts, unknown]) == min(expected, 99)
 
 
+def test_a_part_left_unstated_never_scores_better_than_a_half_met_one() -> None:
+    """AF12 of the twentieth round: a lawn company that stated a short marketing week scored
+    62, and 63 with the week left out, the other parts scaled up: (6.42 + 50) ÷ 90 = 62.69.
+    By hand: 30 × 0.214 + 20 + 15 + 15 + 10 × 0 = 56.42; with the week stated at 0.53 of
+    the minimum, (56.42 + 5.3) ÷ 100 = 61.72, so 62; left out, at most half of its 10:
+    (56.42 + 5) ÷ 100 = 61.42, so 61. A part that does not apply yet (before any revenue)
+    is still scaled: 63."""
+    known = [
+        score.Component("marketing investment", 30, Decimal("0.214"), None, None),
+        score.Component("customer economics", 20, Decimal(1), None, None),
+        score.Component("referral independence", 15, Decimal(1), None, None),
+        score.Component("predictable acquisition", 15, Decimal(1), None, None),
+        score.Component("retention", 10, Decimal(0), None, None),
+    ]
+    stated = score.Component("owner time", 10, Decimal("0.53"), None, None)
+    unstated = score.Component("owner time", 10, None, None, None, unstated=True)
+    not_yet = score.Component("owner time", 10, None, None, None)
+    assert score.score([*known, stated]) == 62
+    assert score.score([*known, unstated]) == 61
+    assert score.score([*known, not_yet]) == 63
+    # a strong profile loses what an unstated part cannot show: (90 + 5) ÷ 100
+    full = [c._replace(earned=Decimal(1)) for c in known]
+    assert score.score([*full, unstated]) == 95
+
+
 def test_every_cap_that_holds_the_score_is_named() -> None:
     """A CFO's re-review: a machine shop's report named the thin margin's cap and not the
     failing check's, so fixing the margin would have left the score at 79 with no reason. By
@@ -220,8 +245,10 @@ def test_every_cap_that_holds_the_score_is_named() -> None:
 
 def _strong(**changes: object) -> Profile:
     """Marketing 13,000 of 100,000 (over the 10% minimum: full marks), two funded channels
-    (full), a newsletter (retention: full), a 12,000 profit (12%); no economics, no owner
-    hours: those parts are left out."""
+    (full), a newsletter (retention: full), a 12,000 profit (12%); economics full (a customer
+    worth 5,000 × 60% × 5 years = 15,000 against a CAC of 12,000 ÷ 20 = 600, or 2,000 with
+    14 of 20 by referral left out: 25× or 7.5×, over 3×); no owner hours: that part is left
+    unstated and earns at most half its 10 (score.NOT_KNOWN_AT_MOST)."""
     data: dict[str, object] = {
         "version": 1,
         "business": {"name": "Strong"},
@@ -234,6 +261,11 @@ def _strong(**changes: object) -> Profile:
         ],
         "customers": {"new": 20, "sources": {"google ads": 10, "facebook ads": 10}},
     }
+    economics = {"average_revenue": 5000, "gross_margin": "60%", "retention_rate": "80%"}
+    if isinstance(customers := changes.get("customers"), dict):
+        changes = changes | {"customers": economics | customers}
+    else:
+        data["customers"] = economics | data["customers"]  # type: ignore[operator]
     return Profile.model_validate(data | changes)
 
 
@@ -241,8 +273,9 @@ def test_strong_is_not_said_beside_acquisition_left_to_chance() -> None:
     """A CFO's review (2026-12-02): an agency scored 85 "Strong: you invest ... on purpose"
     beside the verdict "At risk: part of winning customers is left to chance". By hand: 14 of
     20 customers by referral, 70%, over the 50% maximum: referral independence earns
-    (1 − 0.7) ÷ (1 − 0.5) = 0.6 of 15 = 9; with marketing 30, channels 15 and retention 10,
-    64 of 70, 91.4, so 91 before the cap; funded channels and too many referrals: at risk."""
+    (1 − 0.7) ÷ (1 − 0.5) = 0.6 of 15 = 9; with marketing 30, economics 20, channels 15 and
+    retention 10, 84 of 90, the owner's week unstated at half of 10 at most: (84 + 5) ÷ 100 =
+    89 before the cap; funded channels and too many referrals: at risk."""
     profile = _strong(
         customers={"new": 20, "sources": {"referrals": 14, "google ads": 3, "facebook ads": 3}}
     )
@@ -253,14 +286,15 @@ def test_strong_is_not_said_beside_acquisition_left_to_chance() -> None:
         (79, "part of winning customers is left to chance (business or hobby: at risk)")
     ]
     strong = audit_report(_strong(), resolve([]))
-    assert (strong.predictability.verdict, strong.score, strong.score_caps) == ("business", 99, [])
+    # every stated part full, the owner's week unstated: (90 + 5) ÷ 100 (AF12)
+    assert (strong.predictability.verdict, strong.score, strong.score_caps) == ("business", 95, [])
 
 
 def test_strong_is_not_said_beside_referrals_a_profession_restricts_paying_for() -> None:
     """A coach's review (2026-12-02): a chiropractor scored 100 "Strong" above a BA114
     warning that its referral gift cards may break the profession's rules. By hand: every
-    known part full (marketing 13,500 of 100,000 over the 1% medical minimum), 99 with the
-    economics and owner hours left out; capped at 79."""
+    known part full (marketing 13,500 of 100,000 over the 1% medical minimum), 95 with the
+    owner hours left unstated; capped at 79."""
     activities = [
         {"name": "Google Ads", "spend": 6000},
         {"name": "Facebook ads", "spend": 6000},

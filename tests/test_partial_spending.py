@@ -100,7 +100,8 @@ def test_a_loss_or_a_thin_margin_is_not_read_from_part_of_the_costs(
         "version: 1\nbusiness: {{name: Card Only{spending}}}\nrevenue: 100000\nactivities:\n"
         "  - {{name: Google Ads, spend: 20000}}\n  - {{name: Newsletter, spend: 500}}\n"
         "  - {{name: Rent, spend: {rent}}}\n"
-        "customers: {{new: 20, sources: {{google ads: 20}}}}\n"
+        "customers: {{new: 20, sources: {{google ads: 20}}, average_revenue: 5000,\n"
+        "  gross_margin: 60%, retention_rate: 80%}}\n"
     )
     rents = {"loss": 80500, "thin": 76500}
     for spending, expected in (

@@ -3027,6 +3027,7 @@ def test_ba120_names_a_reward_for_five_star_reviews_in_any_trade() -> None:
         "revenue": 1000000,
         "activities": lines[:3],
         "customers": {"new": 2000, "sources": {"Instagram": 1500, "Google": 500}},
+        "owner_hours": {"delivery": 30, "marketing": 10},
     }
     [found] = _found("BA120", brand)
     assert found.subject == lines[1]["name"]

@@ -15,8 +15,9 @@
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of
 revenue. A component without data (no customer sources, no owner hours, no economics) is left
-out and the others are scaled up to 100, so missing data neither helps nor hurts, except that
-only a profile with every part known scores 100. The score is rounded half up to a whole
+out and the others are scaled up to 100, so missing data does not hurt; but one the profile
+could state and leaves out counts at most half its weight (NOT_KNOWN_AT_MOST), and only a
+profile with every part known scores 100. The score is rounded half up to a whole
 number.
 
 (**) With no industry declared and only the default minimum, a share that meets the low end
@@ -90,6 +91,10 @@ class Component(NamedTuple):
     #: customer economics only: the months of the contracts customers sign, where the payback
     #: is beyond the norm but within them, so the part was not halved
     within_term: int | None = None
+    #: no data because the profile leaves out what it could state (the owner's week; with
+    #: revenue, the customers' sources or economics), not because the part does not apply yet
+    #: (before revenue) or is not scored (at capacity): it earns at most NOT_KNOWN_AT_MOST
+    unstated: bool = False
 
 
 def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
@@ -183,6 +188,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             hoped,
             max_referral,
             cultivated=facts.cultivated_customers,
+            unstated=independent is None and facts.revenue > 0,
         ),
         Component(
             "predictable acquisition",
@@ -204,6 +210,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             _ratio(facts.owner_marketing_time_share, min_owner),
             facts.owner_marketing_time_share,
             min_owner,
+            unstated=facts.profile.owner_hours is None,
         ),
     ]
 
@@ -329,7 +336,9 @@ def _economics(facts: Facts) -> Component:
     economics = facts.economics
     ratio = economics.judged_ratio.value
     if ratio is None:
-        return Component("customer economics", 20, None, None, LTV_TO_CAC_MINIMUM)
+        return Component(
+            "customer economics", 20, None, None, LTV_TO_CAC_MINIMUM, unstated=facts.revenue > 0
+        )
     # The commissions marketplaces kept on the customers it counts are what those customers
     # cost too (a CFO's review, 2026-12-03: an inn's 11.0× earned full marks where its OTA
     # commissions made it 3.8×); the ratio with them is a floor, so only the part is judged on
@@ -359,14 +368,27 @@ def _economics(facts: Facts) -> Component:
     )
 
 
+#: What a part without data may earn at most, as a share of its weight: the rest are scaled up
+#: so that missing data does not hurt, but a part left unstated never earns more than half
+#: marks, so leaving out a weak answer never scores better than giving it (AF12 of the
+#: twentieth round: a lawn company scored 63 without its owner's week and 62 with a short
+#: marketing week stated; the project's rule, after the prudence of IASB's Conceptual
+#: Framework, 2018, 2.16: what is not known is not counted as good).
+NOT_KNOWN_AT_MOST = Decimal("0.5")
+
+
 def score(parts: list[Component], ceilings: list[Cap] | None = None) -> int:
-    """Weighted score from 0 to 100 over the components that have data, then capped."""
+    """Weighted score from 0 to 100 over the components that have data, then capped; parts
+    the profile leaves unstated count at no more than ``NOT_KNOWN_AT_MOST`` of their weight."""
     known = [c for c in parts if c.earned is not None]
     weight = sum(c.weight for c in known)
     if not weight:
         return 0
     earned = sum((c.weight * c.earned for c in known if c.earned is not None), Decimal(0))
-    value = int((100 * earned / weight).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    raw = 100 * earned / weight
+    if unknown := sum(c.weight for c in parts if c.earned is None and c.unstated):
+        raw = min(raw, 100 * (earned + NOT_KNOWN_AT_MOST * unknown) / (weight + unknown))
+    value = int(raw.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     # 100 means every part known and fully earned: 99.8 rounds to 99, not to a perfect score,
     # and a part left out for want of data (a churn BA112 would not build on) keeps a profile
     # at 99 (a coach's review, 2026-12-02: 100/100 beside five warnings and no economics).

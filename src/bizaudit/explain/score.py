@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from bizaudit.core.score import CHANNELS_FOR_FULL_MARKS, CapReason, Component
+from bizaudit.core.score import (
+    CHANNELS_FOR_FULL_MARKS,
+    NOT_KNOWN_AT_MOST,
+    CapReason,
+    Component,
+)
 from bizaudit.explain.economics import format_ratio
 from bizaudit.explain.numbers import (
     format_limit,
+    format_number,
     format_percent,
     format_percent_beside,
     plural,
@@ -78,8 +84,29 @@ def verdict(value: int, *, over_range: Severity | None = None, under_minimum: bo
     return next(text for floor, text in bands if value >= floor)
 
 
+#: What each part needs in the profile, said where it was left out
+_NEEDS: dict[str, str] = {
+    "owner time": "owner_hours",
+    "referral independence": "customers.sources",
+    "customer economics": "customers' average_revenue, gross_margin and churn or retention",
+}
+
+
 def basis(component: Component) -> str:
-    """The figure a component was earned from, beside the limit that earns full marks."""
+    """The figure a component was earned from, beside the limit that earns full marks; for a
+    part the profile leaves unstated, that it counts at most half its weight (AF12)."""
+    said = _basis(component)
+    if component.earned is None and component.unstated:
+        half = component.weight * NOT_KNOWN_AT_MOST
+        places = 0 if half == half.to_integral_value() else 1
+        said += (
+            f"; not stated, so it counts as at most {format_number(half, places)} of its "
+            f"{component.weight} points (give {_NEEDS[component.name]})"
+        )
+    return said
+
+
+def _basis(component: Component) -> str:
     value, limit = component.value, component.limit
     match component.name:
         case "marketing investment":
@@ -107,6 +134,8 @@ def basis(component: Component) -> str:
             return held
         case "referral independence":
             assert limit is not None
+            if value is None:
+                return "no customer sources given"
             planned = (
                 f" that no funded channel brought ({component.cultivated:,} more came through "
                 "referral lines the business funds)"
@@ -128,6 +157,8 @@ def basis(component: Component) -> str:
             return "spend on keeping customers" if spent else "nothing spent on keeping customers"
         case "owner time":
             assert limit is not None
+            if value is None:
+                return "the owner's week is not given"
             return (
                 f"{format_percent_beside(value, limit)} of the owner's hours "
                 f"against a {format_limit(limit)} minimum"
