@@ -298,6 +298,49 @@ def test_owner_time_advice_says_what_the_hours_cost_when_the_hour_is_valued() ->
     assert plain["BA105"] == "block at least 4.3 hours a week for marketing"
 
 
+def test_ba105_hands_the_hours_over_where_ba201_finds_the_owners_time_too_dear() -> None:
+    """AF6 of the twentieth round: three law partners were asked for 5 more marketing hours
+    while BA201 said their hours already made a client too dear. By hand: an hour is worth the
+    $350 rate, at most 1,850,000 ÷ (123 × 52) = $289.24 a delivery hour; 11 of 160 hours,
+    10% is 16, so 5 more: 5 × 289.24 × 52 = $75,202 a year. BA201: 16 hours × 289.24 × 52 =
+    240,647.68, over 60 customers 4,010.79, plus the 48,000 ÷ 25 = 1,920 of a customer won
+    other than by referral: 5,930.79, and 8,000 ÷ 5,930.79 = 1.35, "1.3×"."""
+    firm = {
+        "business": {"name": "Hale Morgan & Price LLP", "industry": "legal"},
+        "revenue": 1850000,
+        "activities": [
+            {"name": "Associate salaries", "spend": 520000},
+            {"name": "Google Ads", "spend": 48000},
+            {"name": "Partner draws", "spend": 1050000},
+        ],
+        "customers": {
+            "new": 60,
+            "sources": {"referrals": 35, "google ads": 25},
+            "lifetime_value": 8000,
+        },
+        "owner_hours": {
+            "owners": 3, "delivery": 123, "marketing": 11, "sales": 5, "admin": 21, "rate": 350
+        },
+    }  # fmt: skip
+    advice = _advice(firm)
+    assert advice["BA105"] == (
+        "hand the 5 more hours a week to a part-time marketing coordinator (about $35.90 an "
+        "hour, the US median for marketing specialists: BLS, 2023) rather than adding them to "
+        "the owners' week: at $289.24 an hour ($75,202 a year), the owners' time already makes "
+        "a customer worth only 1.3× what it costs to win (BA201); first consultations can go to "
+        "an associate too"
+    )
+    [ba201] = _found("BA201", firm)
+    assert "$5,930.79 and is worth 1.3×" in ba201.message
+    # not a licensed firm: no associate to take the consultations
+    shop = firm | {"business": {"name": "Hale Morgan Design", "industry": "agency"}}
+    assert not _advice(shop)["BA105"].endswith("an associate too")
+    # with a customer worth 3× what the owners' time makes them cost, the hours are the owners'
+    customers = {"new": 60, "sources": {"referrals": 35, "google ads": 25}}
+    worth = firm | {"customers": customers | {"lifetime_value": 20000}}
+    assert _advice(worth)["BA105"].startswith("block at least 16 hours a week for marketing")
+
+
 def test_a_channel_too_small_to_judge_is_watched_not_cut() -> None:
     """A CFO's review (2026-12-02): BA205 sent a law firm to `plan` over a 10-case billboard
     channel, which `plan` then left alone as too few to tell. Under 20 customers the advice is

@@ -637,6 +637,22 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
     )
     if more < 1:  # 24 minutes a week is not a hire (a CFO's review of a one-person firm)
         return priced
+    if f.dear is not None and f.rate > SPECIALIST_HOUR:
+        # BA201: the owners' hours already make a customer too dear (AF6, twentieth round)
+        helper = (
+            "the marketing help the budget already pays for"
+            if f.staffed
+            else "a part-time marketing coordinator (about "
+            f"{format_money(SPECIALIST_HOUR, 'USD')} an hour, the US median for marketing "
+            "specialists: BLS, 2023)"
+        )
+        associate = "; first consultations can go to an associate too" if f.associates else ""
+        return (
+            f"hand the {format_hours(more)} more hours a week to {helper} rather than adding "
+            f"them to {whose} week: at {format_money(f.rate, currency)} an hour ({cost} a "
+            f"year), {whose} time already makes a customer worth only {format_ratio(f.dear)}× "
+            f"what it costs to win (BA201){associate}"
+        )
     if f.rate <= SPECIALIST_HOUR or f.staffed:
         return priced + hand_over * long_week
     return (

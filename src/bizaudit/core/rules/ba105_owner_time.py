@@ -8,8 +8,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.capacity import full
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.metrics import Facts
-from bizaudit.core.owner_pay import owner_hour_value
+from bizaudit.core.owner_pay import owner_hour_value, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -30,6 +31,25 @@ class TooLittleTime(NamedTuple):
     #: how many owners the hours are for (partners' weeks added together): a long week is
     #: each one's (AE14 of the nineteenth round: three architects' 150 hours read as one's)
     owners: int = 1
+    #: LTV ÷ CAC with the owner's marketing and sales hours counted, where it is under 3×
+    #: (BA201 says so): more of those hours would make customers dearer still, so the advice
+    #: hands the hours to someone paid less first (AF6 of the twentieth round: a law firm was
+    #: asked for 5 more partner hours while BA201 said their hours made a client too dear)
+    dear: Decimal | None = None
+    #: the business is a licensed professional firm (LICENSED_FIRMS), where an associate can
+    #: take first consultations in the partners' place
+    associates: bool = False
+
+
+#: Verticals of licensed professional firms, where associates of the same licence take first
+#: consultations and intake calls that partners would otherwise (the reviewer's proposal, AF6
+#: of the twentieth round; a practitioner's rule of leverage in professional firms)
+LICENSED_FIRMS = frozenset(
+    {
+        "accounting", "architecture", "chiropractic", "dental", "legal", "medical",
+        "physical-therapy", "veterinary",
+    }
+)  # fmt: skip
 
 
 #: A marketing line that pays a person to do marketing
@@ -61,6 +81,13 @@ class OwnerTime(Rule):
     restaurant owner at 71 hours had been told only to block more). Where the hours are
     partners' weeks added together (`owner_hours.owners`), the long week is each partner's
     (a coach's review, 2026-12-04: three architects' 150 hours had read as one owner's).
+    Where BA201 finds that the owner's marketing and selling hours, at that value, already make
+    a customer worth less than 3× what it costs to win, the advice hands the hours to someone
+    paid less instead of adding them to the owner's week, and, in a licensed professional firm
+    (accounting, architecture, chiropractic, dental, legal, medical, physical therapy,
+    veterinary), first consultations to an associate (AF6 of the twentieth round, 2026-12-04:
+    three law partners were asked for 5 more hours while BA201 said their hours made a client
+    too dear).
 
     A business at least 90% full (`business.capacity_used`) is told so, as information: more
     hours of marketing would bring customers it could not serve.
@@ -110,6 +137,13 @@ class OwnerTime(Rule):
                     for item in facts.activities
                 ),
                 owners=hours.owners,
+                dear=(
+                    loaded[2]
+                    if (loaded := with_owner_time(facts)) is not None
+                    and loaded[2] < LTV_TO_CAC_MINIMUM
+                    else None
+                ),
+                associates=facts.vertical is not None and facts.vertical.id in LICENSED_FIRMS,
             ),
             at=("owner_hours", "marketing"),
             severity="info" if used is not None or selling else None,
