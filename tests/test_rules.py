@@ -2678,8 +2678,8 @@ def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> No
 
     capped = _report(profile(7500, 12000))
     assert [c.reason for c in capped.score_caps] == [
-        "more than 5% of marketing is in lines BA116 reads as revenue given up or money "
-        "received, not money spent, and the marketing share or the retention part rests on them"
+        "more than 5% of marketing is in lines BA116 reads as revenue given up, not money "
+        "spent, and the marketing share or the retention part rests on them"
     ]
     assert capped.score == 79
     under = _report(profile(1000, 18000))
@@ -4515,6 +4515,57 @@ def test_co_op_money_by_its_other_names_is_money_received(name: str) -> None:
     """AF14 of the twentieth round: read as cost of sales from "cos", and not as received."""
     [ba116] = _found("BA116", {"revenue": 900000, "activities": [{"name": name, "spend": 12000}]})
     assert "looks like money the business received" in ba116.message
+
+
+def test_ba101_and_the_score_do_not_call_a_margin_thin_that_only_pay_draws_make() -> None:
+    """AF8 of the twentieth round: BA115 said a law firm's margin was not known until the
+    partners' draws were split, while BA101 sized its test on the 3.4% they left and the score
+    was capped for a thin margin. By hand: 20,000 of ads is 2% of 1,000,000, under the 10%
+    default: 80,000 more. Profit 1,000,000 − 980,000 = 20,000 (2%); without the 300,000 of
+    draws 320,000 (32%): split first, then a quarter of the gap, 20,000."""
+    firm = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Staff wages", "spend": 600000},
+            {"name": "Rent", "spend": 60000},
+            {"name": "Google Ads", "spend": 20000},
+            {"name": "Partner draws", "spend": 300000},
+        ],
+        "owner_hours": {"owners": 2, "delivery": 80, "marketing": 10},
+    }
+    assert _advice(firm)["BA101"] == (
+        "$80,000 more would reach the minimum, but what the business can afford is not known "
+        "until the $300,000 of draws, the 2 owners' only pay, are split into a fair wage and "
+        "profit (BA115, BA116): the operating margin is 2% with all of them counted as costs, "
+        "32% with none; split them, then add what the true margin allows in steps, $20,000 (a "
+        "quarter of the gap) first, on the cheapest channel more money can buy"
+    )
+    # Every part of the score full (110,000 of ads is 11%; 2 channels; a newsletter; 10 of 70
+    # hours; 20,000 ÷ (110,000 ÷ 100) = 18×), but a 2.5% margin (1,000,000 − 975,000) only
+    # with the 260,000 of draws counted (28.5% without): capped at 79 for that, not as thin
+    strong = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Staff wages", "spend": 600000},
+            {"name": "Google Ads", "spend": 60000},
+            {"name": "Facebook ads", "spend": 50000},
+            {"name": "Email newsletter", "spend": 5000},
+            {"name": "Partner draws", "spend": 260000},
+        ],
+        "customers": {
+            "new": 100,
+            "sources": {"google ads": 60, "facebook ads": 40},
+            "lifetime_value": 20000,
+        },
+        "owner_hours": {"owners": 2, "delivery": 60, "marketing": 10},
+    }
+    report = _report(strong)
+    assert report.score == 79
+    assert [c.reason for c in report.score_caps] == [
+        "the operating margin is under 5% only with the draws that are the owners' only pay "
+        "counted as a cost, so it is not known until they are split into a fair wage and "
+        "profit (BA115)"
+    ]
 
 
 def test_a_margin_thin_with_draws_that_are_the_only_pay_is_not_known() -> None:

@@ -27,7 +27,8 @@ is.
 Caps, so the verdict never contradicts the findings: a customer who costs more than they are
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
 range with weak economics (BA110, when a warning), an operating loss (BA111), a thin operating
-margin (under 5%, BA115), marketing lines BA116 reads as revenue given up above 5% of
+margin (under 5%, BA115; named "draws not split" where only the owners' draws, their only
+pay, make it thin), marketing lines BA116 reads as revenue given up above 5% of
 marketing where the share or the retention part rests on them, or a failing check
 (an error finding, or a warning under --strict) cap it at 79, below "Strong"; so do
 (core.audit, from the findings) a line paying for referrals that a profession's rules
@@ -44,7 +45,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
+from bizaudit.core.financing import given_up_marketing, only_pay_draws, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
@@ -221,6 +222,7 @@ CapReason = Literal[
     "above range",
     "loss",
     "thin margin",
+    "draws not split",
     "thin without money moved",
     "unread sources",
     "given up counted",
@@ -275,8 +277,12 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
             found.append(Cap(79, "loss"))
         elif profit + moved < THIN_MARGIN * facts.net_revenue:
             found.append(Cap(79, "thin without money moved"))
-    if thin_margin(facts) is not None:
-        found.append(Cap(79, "thin margin"))
+    if (thin := thin_margin(facts)) is not None:
+        # thin only with the owners' only pay, taken as draws, counted as a cost: the margin is
+        # not known until they are split, as BA115 says (AF8 of the twentieth round)
+        draws = only_pay_draws(facts)
+        known = not draws or thin[0] + draws < THIN_MARGIN * thin[1]
+        found.append(Cap(79, "thin margin" if known else "draws not split"))
     unread = sum(source.customers for source in facts.unread_sources)
     if facts.sourced_customers > 0 and unread > UNREAD_MATERIAL * facts.sourced_customers:
         found.append(Cap(79, "unread sources"))

@@ -169,12 +169,14 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.owner_time is not None:
         with_time = (f.measured + f.owner_time) / f.revenue
         valued = (
-            f"valued as their share of the owner's {money(f.owner_paid)} of pay"
+            f"valued as their share of {_owners_of(f.owners, counted=False)} "
+            f"{money(f.owner_paid)} of pay"
             if f.owner_paid is not None
             else "valued"
         )
         message += (
-            f"; with the owner's marketing hours {valued} ({money(f.owner_time)}) it is "
+            f"; with {_owners_of(f.owners)} marketing hours {valued} ({money(f.owner_time)}) "
+            "it is "
             f"{format_percent_beside(with_time, f.minimum, 2)}"
         )
     if f.selling:  # cash only: the owner's hours valued are not spent
@@ -209,6 +211,18 @@ def _ba101(hit: Hit, currency: str) -> Words:
         advice = (
             f"{money(gap)} more would reach the minimum, but a customer already costs more to "
             "win than they are worth (BA204): fix that first, then grow the budget"
+        )
+    elif f.plan == "split":  # AF8 of the twentieth round
+        whose = _owners_of(f.owners)
+        advice = (
+            f"{money(gap)} more would reach the minimum, but what the business can afford is "
+            f"not known until the {money(f.draws)} of draws, {whose} only pay, are split into a "
+            f"fair wage and profit (BA115, BA116): the operating margin is "
+            f"{format_percent(profit / f.net_revenue)} with all of them counted as costs, "
+            f"{format_percent((profit + f.draws) / f.net_revenue)} with none; split them, then "
+            f"add what the true margin allows in steps, {money(at_least(f.test, '0.01'))} (a "
+            "quarter of the gap) first, on the cheapest channel more money can buy"
+            f"{_cheapest(f, currency)}"
         )
     elif f.plan == "move":
         already = (

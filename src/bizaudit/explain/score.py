@@ -195,11 +195,13 @@ CAPS: dict[CapReason, str] = {
     "(BA110)",
     "loss": "the business runs at an operating loss (BA111)",
     "thin margin": "the operating margin is under 5% (BA115)",
+    "draws not split": "the operating margin is under 5% only with the draws that are the "
+    "owners' only pay counted as a cost, so it is not known until they are split into a fair "
+    "wage and profit (BA115)",
     "unread sources": "more than 5% of new customers came from sources the audit could not "
     "read (BA113)",
-    "given up counted": "more than 5% of marketing is in lines BA116 reads as revenue given up "
-    "or money received, not money spent, and the marketing share or the retention part rests "
-    "on them",
+    "given up counted": "more than 5% of marketing is in lines BA116 reads as revenue given up, "
+    "not money spent, and the marketing share or the retention part rests on them",
     "counts disagree": "the sources list more than 5% more new customers than were won "
     "(BA108): the referral share and the channels rest on counts that do not add up",
     "thin without money moved": "the costs as listed exceed revenue, and without the lines "

@@ -8,7 +8,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import given_up_marketing, moved_in
+from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
@@ -23,7 +23,7 @@ from bizaudit.model.policy import EffectivePolicy, Source
 TEST_SHARE_OF_GAP = Decimal("0.25")
 TEST_SHARE_OF_PROFIT = Decimal("0.5")
 
-Plan = Literal["add", "test", "fix-economics", "move"]
+Plan = Literal["add", "test", "fix-economics", "move", "split"]
 #: Which of the staged test's bounds set its size: a quarter of the gap, half the profit, the
 #: 5% margin, or twice what the cheapest channel spends (a CFO's re-review, 2026-12-03: the
 #: advice listed the bounds without saying which one applied)
@@ -118,6 +118,10 @@ class BelowMinimum(NamedTuple):
     #: Marketing listed as spent on lines BA116 reads as money received (a vendor's co-op
     #: reimbursement), left out of ``measured`` (Facts.marketing_received)
     received: Decimal = Decimal(0)
+    #: Plan "split": the draws that are the owners' only pay, counted in the costs ``profit``
+    #: is after, and how many owners they pay
+    draws: Decimal = Decimal(0)
+    owners: int = 1
 
 
 class OnlyByAgreement(NamedTuple):
@@ -204,8 +208,12 @@ class MarketingShare(Rule):
     the profit this advice weighs, as BA115 leaves them out of the margin, and it says so: a
     loss or a thin margin they alone make is none to it (Z3 of the seventeenth round's
     re-review: a cleaning company at 6.7% without its loan payment was told its margin was
-    "already thin"). It never names, as where money goes, a channel whose only lines BA116 names.
-    What the gap
+    "already thin"). Where the margin is thin only with draws that are the owners' only pay
+    counted as a cost, it is not known, as BA115 says: the advice is to split the draws into a
+    fair wage and profit first, then add in steps, a quarter of the gap first (AF8 of the
+    twentieth round, 2026-12-04: a law firm's partners' draws made 60.1% read 3.4%, and the
+    test had been sized on the 3.4%). It never names, as where money goes, a channel whose only
+    lines BA116 names. What the gap
     must bring back is said twice: the customers that pay it back at their lifetime value,
     and the customers it takes to meet the 3× LTV ÷ CAC rule of thumb that BA201 holds.
 
@@ -308,6 +316,13 @@ class MarketingShare(Rule):
             plan = "fix-economics"
         elif profit is None:  # part of the spending only: the profit it would cost is unknown
             pass
+        elif profit < thin and (draws := only_pay_draws(facts)) and profit + draws >= thin:
+            # Thin only with draws that are the owners' only pay counted as a cost: the margin
+            # is not known until they are split into a fair wage and profit, as BA115 says, so
+            # the advice is to split them first, then add in steps (AF8 of the twentieth
+            # round: a law firm's partners' draws made 60.1% read 3.4%, and BA101 sized a test
+            # on the 3.4%)
+            plan, test = "split", gap * TEST_SHARE_OF_GAP
         elif profit < thin and (quick := _quick_payback(facts, profit)) is not None:
             # Under BA115's 5% margin, but a new customer pays back within a quarter of the
             # period: what is added comes back within it, as BA115 asks, so a staged test of a
@@ -329,7 +344,7 @@ class MarketingShare(Rule):
             ltv = facts.economics.ltv.value
             target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
-        found = _cheapest(facts) if plan in ("move", "test") else None
+        found = _cheapest(facts) if plan in ("move", "test", "split") else None
         cheapest = None if found is None else found[:2]
         few = 0 if found is None else found[3]
         # A CFO's re-review (2026-12-02): a clinic's first test, $20,512.50, was 3.85 times the
@@ -391,9 +406,11 @@ class MarketingShare(Rule):
                 kept,
                 facts.base_excluded if vertical is not None else Decimal(0),
                 facts.marketing_received,
+                only_pay_draws(facts) if plan == "split" else Decimal(0),
+                hours.owners if (hours := facts.profile.owner_hours) is not None else 1,
             ),
             at=("revenue",),
-            pulls="more" if plan in ("add", "test") else None,
+            pulls="more" if plan in ("add", "test", "split") else None,
             # Cash under the minimum, but the owner's own hours, valued, make it up: a
             # freelancer's real investment is time; the gap in cash is worth a warning.
             # So does sales spend that brings customers (canvassers, reps): the money is spent
