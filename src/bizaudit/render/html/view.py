@@ -847,8 +847,13 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
                 format_percent_beside(
                     m.marketing_share_of_revenue, p.policy["min_marketing_share"].value
                 ),
-                f"{money(marketing, business)} marketing ÷ {money(revenue, business)} "
-                f"{revenue_word}",
+                (
+                    f"({money(marketing, business)} marketing − {money(received, business)} "
+                    "BA116 reads as money received)"
+                    if (received := m.marketing_received)
+                    else f"{money(marketing, business)} marketing"
+                )
+                + f" ÷ {money(revenue, business)} {revenue_word}",
             )
         )
     else:
@@ -859,7 +864,8 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
             BasisRow(
                 f"Marketing and sales ÷ {revenue_word}",
                 format_percent(industry.compared_share),
-                f"({money(marketing, business)} marketing + {money(sales, business)} sales) ÷ "
+                f"({money(marketing - m.marketing_received, business)} marketing + "
+                f"{money(sales, business)} sales) ÷ "
                 f"{money(revenue, business)} {revenue_word}",
             )
         )
