@@ -262,6 +262,26 @@ def test_every_figure_says_what_it_was_worked_out_from(coaching: Node) -> None:
     assert parts[-1][:3] == ["Score", "", "58"]
 
 
+def test_money_received_is_left_out_where_the_share_is_worked_out(
+    write_profile: WriteProfile,
+) -> None:
+    """AF3 of the twentieth round: the share left out a $72,000 co-op reimbursement and its
+    basis row counted it. By hand: (234,000 − 72,000) ÷ 3,600,000 = 4.5%."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Harbor Appliance, industry: retail}\nrevenue: 3600000\n"
+        "activities:\n  - {name: Cost of goods sold, spend: 2500000}\n"
+        "  - {name: Google Ads, spend: 90000}\n  - {name: Newspaper inserts, spend: 72000}\n"
+        "  - {name: Co-op advertising reimbursement received (Whirlpool), spend: 72000}\n"
+    )
+    doc = parse(html.render(report_of(path)))
+    basis = {row[0]: row[1:] for row in table(doc.one("table", "basis"))}
+    assert basis["Marketing ÷ revenue"] == [
+        "4.5%",
+        "($234,000 marketing − $72,000 BA116 reads as money received) ÷ $3,600,000 revenue",
+    ]
+    assert figures(doc)["Marketing ÷ revenue"][0] == "4.5%"
+
+
 def test_benchmarks_cite_their_source_and_year(coaching: Node) -> None:
     rows = table(coaching.one("table", "benchmarks"))
     assert rows[1][0] == "5–10% of revenue"
