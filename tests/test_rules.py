@@ -4517,6 +4517,26 @@ def test_co_op_money_by_its_other_names_is_money_received(name: str) -> None:
     assert "looks like money the business received" in ba116.message
 
 
+def test_a_loan_payment_of_principal_and_interest_is_a_loan_repaid_not_interest() -> None:
+    """AG1 of the twenty-first round: "Truck loan pmt (principal & interest)" was put after the
+    operating profit whole, as interest, and BA116 took it out again. By hand: 100,000 −
+    (50,000 + 12,000 + 2,000) = 36,000, with the 2,000 of interest after it: 38,000; without
+    the loan's payment, 50,000."""
+    profile = {
+        "revenue": 100000,
+        "activities": [
+            {"name": "Rent", "spend": 50000},
+            {"name": "Truck loan pmt (principal & interest)", "spend": 12000},
+            {"name": "Loan interest", "spend": 2000},
+        ],
+    }
+    facts = _facts(profile)
+    assert facts.below_operating == Decimal(2000)
+    assert facts.operating_profit == Decimal(38000)
+    [ba116] = _found("BA116", profile)
+    assert "$38,000 (38% of revenue) with it, $50,000 (50%) without it" in ba116.message
+
+
 def test_ba101_and_the_score_do_not_call_a_margin_thin_that_only_pay_draws_make() -> None:
     """AF8 of the twentieth round: BA115 said a law firm's margin was not known until the
     partners' draws were split, while BA101 sized its test on the 3.4% they left and the score

@@ -214,7 +214,19 @@ def below_operating(name: str, term: str | None) -> bool:
         # Taxes, Benefits & IRS Late-Deposit Interest" is payroll, "Income Tax Return Prep" an
         # accountant's fee (a CFO's re-review, 2026-12-03, saw both moved below the line)
         return False
-    return _BELOW_OPERATING.search(name) is not None and "free" not in name.lower()
+    lowered = name.lower()
+    return (
+        _BELOW_OPERATING.search(name) is not None
+        and "free" not in lowered
+        # a payment of principal and interest is a loan being repaid, which BA116 names, not
+        # interest alone (AG1 of the twenty-first round: "Truck loan pmt (principal &
+        # interest)" was put after the operating profit whole and then taken out again)
+        and _PRINCIPAL.search(lowered) is None
+    )
+
+
+#: A line that says it repays principal: "(principal & interest)", "P&I"
+_PRINCIPAL = re.compile(r"\bprincipal\b|\bp\s*(?:&|and)\s*i\b")
 
 
 def income_tax(name: str, term: str | None) -> bool:
