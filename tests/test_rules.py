@@ -4142,11 +4142,14 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("Free x-rays w/ new pt exam (value waived, ~$95 ea)", "given up"),  # AE6
         ("Scrap metal sales - Schnitzer (credit)", "received"),  # AD6
         ("Inventory deposit - holiday tins (Q4 order)", "deposit"),  # AD7
+        ("Deposit to co-packer for Q1 2026 PO", "deposit"),  # AG3: read by 'co packer'
+        ("Co-packer deposit", "deposit"),
         ("Sales tax remitted", "pass-through"),  # AD7
         # words that are no such thing
         ("Principal architect salary", None),
         ("Scrap metal hauling", None),
         ("Security deposit refund", None),
+        ("Bank deposit fees", None),
         ("Sales tax prep (CPA)", None),
     ],
 )

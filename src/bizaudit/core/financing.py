@@ -136,10 +136,14 @@ _SAYS_LOAN = LazyPattern(
 #: nineteenth round: a coffee brand's "Inventory deposit - holiday tins (Q4 order)" and "Sales
 #: tax remitted" made a 5.2% margin read 0.7%.
 _DEPOSIT = LazyPattern(
-    r"\b(?:inventory|stock|supplier|vendor|factory|production|po|purchase\s+order|order)\s+"
-    r"(?:deposits?|prepayments?|pre-?pay(?:ments?)?)\b"
+    r"\b(?:inventory|stock|supplier|vendor|factory|production|po|purchase\s+order|order"
+    r"|co-?packer|manufacturer)\s+(?:deposits?|prepayments?|pre-?pay(?:ments?)?)\b"
     r"|\b(?:deposits?|prepayments?)\s+(?:on|for)\s+(?:\w+\s+)?(?:inventory|stock|orders?|goods"
-    r"|production|tins|containers?|shipments?)\b|\bprepaid\s+inventory\b",
+    r"|production|tins|containers?|shipments?)\b|\bprepaid\s+inventory\b"
+    # AG3 of the twenty-first round: "Deposit to co-packer for Q1 2026 PO" read as cost of sales
+    r"|\b(?:deposits?|prepayments?)\s+(?:to|with)\s+(?:the\s+|our\s+)?(?:co-?packer|supplier"
+    r"|vendor|factory|manufacturer)s?\b|\b(?:deposits?|prepayments?)\b[^,;]*\b(?:po|purchase\s+"
+    r"order)\b",
     re.IGNORECASE,
 )
 _PASS_THROUGH = LazyPattern(
