@@ -4520,6 +4520,41 @@ def test_co_op_money_by_its_other_names_is_money_received(name: str) -> None:
     assert "looks like money the business received" in ba116.message
 
 
+def test_a_minimum_met_only_with_a_brand_fund_and_revenue_given_up_together_is_not_met() -> None:
+    """AG2 of the twenty-first round: a fitness franchisee scored 100 at 8.2% of revenue, which
+    was 6.19% without its brand fund and 6.95% without a free month given to friends, each over
+    its 6% minimum, but 4.95% without both. By hand: 55,000 + 6,000 + 6,000 = 67,000 of
+    1,000,000 (6.7%); 61,000 without either; 55,000 (5.5%) without both, 5,000 short. The
+    fund brings no customer: no channel."""
+    studio = {
+        "revenue": 1000000,
+        "policy": {"min_marketing_share": "6%"},
+        "activities": [
+            {"name": "Google Ads", "spend": 55000},
+            {"name": "Brand fund contribution (2% of gross)", "spend": 6000},
+            {"name": "Bring-a-friend week - free month for referring member", "spend": 6000},
+            {"name": "Rent", "spend": 500000},
+        ],
+        "customers": {"new": 100, "sources": {"google ads": 100}},
+    }
+    [ba101] = _found("BA101", studio)
+    assert ba101.severity == "warning"
+    assert ba101.message == (
+        "marketing is 6.7% of revenue, over the 6% minimum only with $12,000: $6,000 that an "
+        "agreement sets ('Brand fund contribution (2% of gross)') and $6,000 that BA116 reads "
+        "as revenue given up; without them, what the business spends itself, in money, on "
+        "marketing it may run is 5.5% ($55,000)"
+    )
+    assert ba101.advice == (
+        "budget marketing of your own, spent in money, up to the 6% minimum: $5,000 more"
+    )
+    report = _report(studio)
+    part = report.score_components[0]
+    assert part.earned is not None
+    assert abs(part.earned - Decimal("0.055") ** 2 / Decimal("0.06") ** 2) < Decimal("1e-9")
+    assert report.predictability.channels == ["Google Ads"]
+
+
 def test_a_loan_payment_of_principal_and_interest_is_a_loan_repaid_not_interest() -> None:
     """AG1 of the twenty-first round: "Truck loan pmt (principal & interest)" was put after the
     operating profit whole, as interest, and BA116 took it out again. By hand: 100,000 −

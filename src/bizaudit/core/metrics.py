@@ -343,6 +343,17 @@ def _channels(
     counted = [item for item in funded if id(item) not in flagged]
     if not sourced:
         return counted
+    # A brand fund no customer is attributed to buys the brand's marketing, not a way this
+    # business wins customers (AG2 of the twenty-first round: a franchisee's fund was one of
+    # its three channels while no customer came through it)
+    fund = {
+        id(item)
+        for c in by_channel
+        if not c.customers and contractual(c) is not None
+        for item in c.activities
+    }
+    if fund:
+        counted = [item for item in counted if id(item) not in fund]
     # What a line buys is said outside its brackets: "Hospice Relations (in-service lunches,
     # CE for staff)" is not staff (a CFO's re-review, 2026-12-03)
     inputs = [

@@ -49,6 +49,7 @@ from bizaudit.core.financing import given_up_marketing, only_pay_draws, what_mak
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
+from bizaudit.core.own_marketing import not_own_parts
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
@@ -89,6 +90,9 @@ class Component(NamedTuple):
     #: marketing investment only: the marketing an agreement sets (a franchise's brand fund),
     #: left out of ``value`` where the minimum is met only with it (BA101's warning)
     agreed: Decimal | None = None
+    #: marketing investment only: ``agreed`` is, with the agreement's spend, what BA114,
+    #: BA116 or BA119 warn about and revenue given up, left out only together (AG2)
+    together: bool = False
     #: customer economics only: the months of the contracts customers sign, where the payback
     #: is beyond the norm but within them, so the part was not halved
     within_term: int | None = None
@@ -124,6 +128,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     base: Base
     from_industry = policy.min_marketing_share.source == "industry"
     agreed = None
+    together = False
     if facts.revenue > 0:  # the share BA101 holds to the minimum
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
@@ -137,6 +142,16 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             and own < minimum
         ):
             invested, agreed = own, fixed
+        elif (
+            invested is not None
+            and invested >= minimum
+            and len(parts := not_own_parts(facts)) >= 2
+            and (own := share(spent - sum((p[1] for p in parts), Decimal(0)), of)) is not None
+            and own < minimum
+        ):
+            # ...and so with what rules warn about and revenue given up, where only together
+            # they meet it (AG2 of the twenty-first round: a franchisee scored 100 at 4.95%)
+            invested, agreed, together = own, sum((p[1] for p in parts), Decimal(0)), True
         base = (
             "net service revenue"
             if facts.base_excluded and facts.vertical is not None
@@ -179,6 +194,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             with_sales=with_sales,
             full=used,
             agreed=agreed,
+            together=together,
             named=named,
         ),
         _economics(facts),

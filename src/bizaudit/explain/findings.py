@@ -18,6 +18,7 @@ from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import (
     BelowMinimum,
     OnlyByAgreement,
+    OnlyTogether,
     OnlyWithNotSpent,
     OnlyWithRestricted,
 )
@@ -110,6 +111,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         return _ba101_with_restricted(hit.figures, currency)
     if isinstance(hit.figures, OnlyWithNotSpent):
         return _ba101_with_not_spent(hit.figures, currency)
+    if isinstance(hit.figures, OnlyTogether):
+        return _ba101_together(hit.figures, currency)
     f: BelowMinimum = hit.figures
 
     def money(amount: object) -> str:
@@ -411,6 +414,30 @@ def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
         )
         + ", and check the agreement, which often sets a local marketing minimum of its own "
         "(its Item 11 disclosure)",
+    )
+
+
+def _ba101_together(f: OnlyTogether, currency: str) -> Words:
+    """AG2 of the twenty-first round: each part alone left the share over the minimum."""
+    what = {
+        "agreed": f"that an agreement sets ({_names(f.agreed_lines)})",
+        "restricted": f"that {and_list(list(f.rules))} "
+        f"{'warns' if len(f.rules) == 1 else 'warn'} about",
+        "given up": "that BA116 reads as revenue given up",
+    }
+    together = sum((amount for _, amount in f.parts), Decimal(0))
+    own = f.measured - together
+    listed = and_list(
+        [f"{format_money(amount, currency)} {what[kind]}" for kind, amount in f.parts]
+    )
+    short = at_least(f.minimum * f.revenue, "0.01") - own
+    return (
+        _met_only_with(f.measured, together, f.revenue, f.minimum, f.source, currency)
+        + f": {listed}; without them, what the business spends itself, in money, on marketing "
+        f"it may run is {format_percent_beside(own / f.revenue, f.minimum)} "
+        f"({format_money(own, currency)})",
+        f"budget marketing of your own, spent in money, up to the {format_limit(f.minimum)} "
+        f"minimum: {format_money(short, currency)} more",
     )
 
 

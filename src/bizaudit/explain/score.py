@@ -122,6 +122,10 @@ def _basis(component: Component) -> str:
             own = (
                 ""
                 if component.agreed is None
+                else "; what the business spends itself, in money, on marketing it may run: "
+                "without the spend an agreement sets, what the rules warn about and revenue "
+                "given up, as BA101 reads it"
+                if component.together
                 else "; what the business decides itself, without the spend an agreement sets "
                 "(a franchise's brand fund), as BA101 reads it"
             )

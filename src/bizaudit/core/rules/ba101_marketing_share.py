@@ -12,10 +12,11 @@ from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
+from bizaudit.core.own_marketing import not_own_parts, restricted_marketing
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value, owner_unpaid
 from bizaudit.core.plan import DEFAULT_MAX_GROWTH, DEFAULT_MIN_CUSTOMERS, left_alone
 from bizaudit.core.rules.base import Hit, Rule
-from bizaudit.model.policy import EffectivePolicy, Source
+from bizaudit.model.policy import EffectivePolicy, Source, Threshold
 
 #: The first step of a staged test: a quarter of the gap, at most half the operating profit and
 #: never below BA115's 5% margin (a practitioner's way to test a channel without betting the
@@ -150,6 +151,21 @@ class OnlyWithNotSpent(NamedTuple):
     source: Source
 
 
+class OnlyTogether(NamedTuple):
+    """The minimum is met only with what an agreement sets, what BA114, BA116 or BA119 warn
+    about and the revenue given up, taken together, though with each one alone (AG2 of the
+    twenty-first round)."""
+
+    measured: Decimal
+    #: each part and what it comes to: "agreed", "restricted", "given up"
+    parts: tuple[tuple[str, Decimal], ...]
+    revenue: Decimal
+    minimum: Decimal
+    source: Source
+    agreed_lines: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+
+
 class OnlyWithRestricted(NamedTuple):
     """The minimum is met only with spend BA114 or BA119 warns about: lawful marketing is
     under it (a CFO's re-review, 2026-12-03: $30,000 of a lender's realtor gifts had made up a
@@ -234,6 +250,11 @@ class MarketingShare(Rule):
     visits: a CFO's re-review, 2026-12-03). A share that meets the minimum only with such
     lines is a warning that gives the share without them (a coach's review, 2026-12-03: a
     studio's 6.001% against a 6% minimum held $1,500 of tuition credits; without them, 5.69%).
+    Where no one of these (the agreement's spend, what those rules warn about, revenue given
+    up) takes the share under the minimum but together they do, the warning gives what the
+    business spends itself, in money, on marketing it may run, and the score holds that share
+    to the minimum (AG2 of the twenty-first round, 2026-12-04: a fitness franchisee's 8.2% was
+    4.95% without its brand fund and a free month given to friends, and scored 100).
     Money BA116 reads as received (a vendor's co-op reimbursement) is no part of the share at
     all, here, in BA110, the score and the key figures alike, and the finding says how much was
     left out (CFO reviews, 2026-12-04: a store's $27,000 co-op reimbursement took its 1.92% of
@@ -272,13 +293,18 @@ class MarketingShare(Rule):
             # not above the range's top, with the fund: more would be advised where BA110
             # may say there is too much
             top = vertical.marketing.high * revenue if vertical is not None else None
-            if above_range(facts, policy) is None and (top is None or measured <= top):
-                yield from _only_by_agreement(
+            within = above_range(facts, policy) is None and (top is None or measured <= top)
+            said = False
+            if within:
+                for hit in _only_by_agreement(
                     facts, measured, revenue, threshold.value, threshold.source
-                )
-            restricted = _restricted(facts)
+                ):
+                    said = True
+                    yield hit
+            restricted = restricted_marketing(facts)
             not_spent = given_up_marketing(facts)
             if restricted is not None and measured - restricted[0] < threshold.value * revenue:
+                said = True
                 yield Hit(
                     OnlyWithRestricted(
                         measured, *restricted, revenue, threshold.value, threshold.source
@@ -287,6 +313,7 @@ class MarketingShare(Rule):
                     severity="warning",
                 )
             elif not_spent and measured - not_spent < threshold.value * revenue:
+                said = True
                 yield Hit(
                     OnlyWithNotSpent(
                         measured, not_spent, revenue, threshold.value, threshold.source
@@ -294,6 +321,8 @@ class MarketingShare(Rule):
                     at=("revenue",),
                     severity="warning",
                 )
+            if not said and within:
+                yield from _only_together(facts, measured, revenue, threshold, restricted)
             return
         needed = threshold.value * revenue
         gap = needed - measured
@@ -391,7 +420,7 @@ class MarketingShare(Rule):
                 used,
                 near := nearly_full(facts.profile),
                 few,
-                _restricted(facts),
+                restricted_marketing(facts),
                 quick,
                 given_up_marketing(facts),
                 _named_below(facts, threshold.source, measured / revenue) if not named else None,
@@ -517,25 +546,37 @@ def _only_by_agreement(
     )
 
 
-def _restricted(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
-    """The marketing spent on lines BA114, BA116 (a deductible offset) or BA119 flags, and
-    those rules; None without."""
-    flagged = [
-        (item, rule)
-        for rule, lines in (
-            ("BA114", facts.paid_referrals),
-            ("BA116", facts.deductible_offsets),
-            ("BA119", facts.retailer_inducements),
-            ("BA120", facts.unlawful_advertising),
-            ("BA121", facts.decider_gifts),
-        )
-        for item in lines
-        if item.classification.category == "marketing"
-    ]
-    if not flagged:
-        return None
-    spent = sum((item.activity.spend for item, _ in flagged), Decimal(0))
-    return spent, tuple(sorted({rule for _, rule in flagged}))
+def _only_together(
+    facts: Facts,
+    measured: Decimal,
+    revenue: Decimal,
+    threshold: Threshold,
+    restricted: tuple[Decimal, tuple[str, ...]] | None,
+) -> Iterator[Hit]:
+    """A warning where no part alone, but what an agreement sets, what BA114, BA116 or BA119
+    warn about and the revenue given up together, meet the minimum: what the business spends
+    itself, in money, on marketing it may run is under it (AG2 of the twenty-first round: a
+    fitness franchisee's 8.2% was 6.19% without its brand fund and 6.95% without a free month
+    given to friends, but 4.95% without both, and scored 100)."""
+    parts = not_own_parts(facts)
+    if len(parts) < 2:
+        return
+    own = measured - sum((amount for _, amount in parts), Decimal(0))
+    if own >= threshold.value * revenue:
+        return
+    yield Hit(
+        OnlyTogether(
+            measured,
+            tuple(parts),
+            revenue,
+            threshold.value,
+            threshold.source,
+            tuple(item.activity.name for item in facts.agreed_lines),
+            restricted[1] if restricted is not None else (),
+        ),
+        at=("revenue",),
+        severity="warning",
+    )
 
 
 def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:

@@ -1,0 +1,47 @@
+"""The marketing a business spends itself, in money, on what it may run: the share BA101 and
+the score hold to the minimum without what an agreement sets (a franchise's brand fund), what
+BA114, BA116, BA119, BA120 or BA121 warn about, and revenue given up (docs/domain.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bizaudit.core.financing import given_up_marketing
+from bizaudit.core.metrics import Facts
+
+__all__ = ["not_own_parts", "restricted_marketing"]
+
+
+def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
+    """The marketing spent on lines BA114, BA116 (a deductible offset), BA119, BA120 or BA121
+    flags, and those rules; None without."""
+    flagged = [
+        (item, rule)
+        for rule, lines in (
+            ("BA114", facts.paid_referrals),
+            ("BA116", facts.deductible_offsets),
+            ("BA119", facts.retailer_inducements),
+            ("BA120", facts.unlawful_advertising),
+            ("BA121", facts.decider_gifts),
+        )
+        for item in lines
+        if item.classification.category == "marketing"
+    ]
+    if not flagged:
+        return None
+    spent = sum((item.activity.spend for item, _ in flagged), Decimal(0))
+    return spent, tuple(sorted({rule for _, rule in flagged}))
+
+
+def not_own_parts(facts: Facts) -> list[tuple[str, Decimal]]:
+    """Of the marketing listed, what is not the business's own money on marketing it may run,
+    by kind: "agreed" (a brand fund), "restricted" (what the rules above warn about) and
+    "given up" (revenue given up, BA116); only the kinds the profile has."""
+    parts: list[tuple[str, Decimal]] = []
+    if fixed := facts.agreed_marketing:
+        parts.append(("agreed", fixed))
+    if (restricted := restricted_marketing(facts)) is not None:
+        parts.append(("restricted", restricted[0]))
+    if given := given_up_marketing(facts):
+        parts.append(("given up", given))
+    return parts
