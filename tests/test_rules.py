@@ -4555,6 +4555,37 @@ def test_a_minimum_met_only_with_a_brand_fund_and_revenue_given_up_together_is_n
     assert report.predictability.channels == ["Google Ads"]
 
 
+def test_ba102_calls_referrals_bought_through_a_joined_channel_cultivated() -> None:
+    """AG5 of the twenty-first round: a vet's shelter adopters, joined to its free-exam line
+    with `channel:`, were counted as bought (the key figures: "37.9% on their own, within
+    it") while BA102 warned of 54.8%. By hand: 60 of 100 by referral, 20 through the shelter
+    programme, 40 (40%) on their own, within the 50% maximum: information."""
+    clinic = {
+        "revenue": 900000,
+        "activities": [
+            {"name": "Google Ads", "spend": 12000},
+            {"name": "Shelter adoption packet", "spend": 5000, "channel": "shelter program"},
+        ],
+        "customers": {
+            "new": 100,
+            "sources": {
+                "google ads": 40,
+                "word of mouth": 40,
+                "shelter adoption": {
+                    "customers": 20, "kind": "referral", "channel": "shelter program"
+                },
+            },
+        },
+    }  # fmt: skip
+    [ba102] = _found("BA102", clinic)
+    assert ba102.severity == "info"
+    assert ba102.message == (
+        "60% of new customers came from referrals (60 of 100), over the 50% maximum, cultivated "
+        "on purpose (Shelter adoption packet): a channel, not hope; 20 came through them, and "
+        "the 40 that came on their own are within the maximum"
+    )
+
+
 def test_a_loan_payment_of_principal_and_interest_is_a_loan_repaid_not_interest() -> None:
     """AG1 of the twenty-first round: "Truck loan pmt (principal & interest)" was put after the
     operating profit whole, as interest, and BA116 took it out again. By hand: 100,000 −

@@ -76,6 +76,19 @@ class ReferralDependence(Rule):
             for item in channel.activities
         }
         cultivated = [item.activity.name for item in facts.cultivation if id(item) in reaching]
+        # ...and the lines of a channel a referral source was joined to, whose customers were
+        # bought through it (Facts.cultivated_customers counts them): the key figures call
+        # them cultivated too (AG5 of the twenty-first round: a vet's shelter adopters, joined
+        # to its free-exam line, were "within it" beside this warning)
+        cultivated += [
+            item.activity.name
+            for channel in facts.by_channel
+            if channel.kind != "referral"
+            and channel.spend > 0
+            and any(source.classification.kind == "referral" for source in channel.sources)
+            for item in channel.activities
+            if item.activity.name not in cultivated
+        ]
         vertical = facts.read_by
         allowed = vertical.referral_allowed if vertical and vertical.referral_rule else None
         hoped = facts.hoped_referral_share
