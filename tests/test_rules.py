@@ -4586,6 +4586,28 @@ def test_ba102_calls_referrals_bought_through_a_joined_channel_cultivated() -> N
     )
 
 
+def test_ba104_names_a_loyalty_reward_given_as_revenue_and_asks_for_reach() -> None:
+    """AG9 of the twenty-first round: a food truck with a punch card (its tenth bowl free, read
+    as revenue given up) was told to add "a loyalty scheme"."""
+    truck = {
+        "revenue": 300000,
+        "activities": [
+            {"name": "Food & paper", "spend": 90000},
+            {"name": "Punch card rewards (10th bowl free)", "spend": 2600},
+        ],
+    }
+    [ba104] = _found("BA104", truck)
+    assert ba104.message == (
+        "nothing is spent in money on keeping existing customers: 'Punch card rewards (10th "
+        "bowl free)' rewards those who come back, as revenue given up"
+    )
+    assert ba104.advice is not None
+    assert "loyalty scheme" not in ba104.advice
+    plain = {"revenue": 300000, "activities": [{"name": "Food & paper", "spend": 90000}]}
+    [ba104] = _found("BA104", plain)
+    assert ba104.message == "nothing is spent on keeping existing customers"
+
+
 def test_a_loan_payment_of_principal_and_interest_is_a_loan_repaid_not_interest() -> None:
     """AG1 of the twenty-first round: "Truck loan pmt (principal & interest)" was put after the
     operating profit whole, as interest, and BA116 took it out again. By hand: 100,000 −

@@ -45,7 +45,10 @@ class ReferralDependence(Rule):
     hope, for the referrals that come through it: those are left out of the share held to
     the maximum. When the rest are within it, the finding is information and names those
     lines. A chamber membership cultivates the chamber's referrals, not a banker's: referral
-    customers the channel table does not join to a funded line still came on their own.
+    customers the channel table does not join to a funded line still came on their own. A
+    referral source joined (`channel:`) to a line with spend came through it, so that line
+    counts as cultivation too (AG5 of the twenty-first round, 2026-12-04: a vet's shelter
+    adopters).
 
     How to fix: fund at least one channel you control and can repeat (ads, content, events,
     outbound, or deliberate referral cultivation), and track the customers it brings. In a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
@@ -21,6 +22,18 @@ class MaybeRetention(NamedTuple):
     #: the business serves other businesses (a b2b sector): clients are kept by check-ins and a
     #: retainer offer, not a loyalty scheme (AB24 of the eighteenth round: a brand designer)
     clients: bool = False
+    #: lines that reward customers for coming back as revenue given up (a punch card's free
+    #: tenth bowl, loyalty points): they keep customers, but cost no money (AG9 of the
+    #: twenty-first round: a food truck with a punch card was told to add a loyalty scheme)
+    rewards: tuple[str, ...] = ()
+
+
+#: A loyalty reward given as revenue given up, whatever it was read as
+_REWARD = re.compile(
+    r"\b(?:loyalty|punch[\s-]*cards?|stamp[\s-]*cards?|rewards?\s+points?|points?\s+redeemed"
+    r"|(?:\d+(?:st|nd|rd|th)|tenth)\s+\w+\s+free)\b",
+    re.IGNORECASE,
+)
 
 
 class NoRetention(Rule):
@@ -49,7 +62,9 @@ class NoRetention(Rule):
     (a CFO's review, 2026-12-02). Nor is one for a business that serves other businesses (a
     b2b industry): check-ins on a calendar, a retainer or maintenance offer to past clients and
     a newsletter instead (a coach's review, 2026-12-03: a brand designer had been told to start
-    a loyalty scheme).
+    a loyalty scheme). Where a line already rewards customers for coming back as revenue given
+    up (a punch card's free tenth bowl, loyalty points), the finding names it and asks for a way
+    to reach customers between visits instead (AG9 of the twenty-first round, 2026-12-04).
     """
 
     id = "BA104"
@@ -69,4 +84,11 @@ class NoRetention(Rule):
         caution = reading.retention_caution if (reading := facts.read_by) is not None else None
         sector = facts.vertical.sector if facts.vertical is not None else None
         clients = sector is not None and sector.startswith("b2b")
-        yield Hit(MaybeRetention(maybe, one_off, caution, clients), at=("activities",))
+        given = {id(item) for item, kind in facts.moves if kind in ("given up", "paid out")}
+        rewards = tuple(
+            item.activity.name
+            for item in facts.activities
+            if (item.classification.category == "contra-revenue" or id(item) in given)
+            and _REWARD.search(item.activity.name) is not None
+        )
+        yield Hit(MaybeRetention(maybe, one_off, caution, clients, rewards), at=("activities",))
