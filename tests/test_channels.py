@@ -1722,3 +1722,19 @@ def test_referrals_that_name_a_partner_programme_came_through_it() -> None:
     assert channels["Referrals and word of mouth"].customers == 3
     assert report.economics.non_referral_cac.value == Decimal("4222.22")
     assert not any(f.rule == "BA206" and "Affiliates" in f.message for f in report.findings)
+
+
+def test_a_source_may_name_its_line_by_the_first_words_of_the_lines_name() -> None:
+    """AG10 of the twenty-first round: a source's 'channel: humane society adoption packet'
+    matched no line's channel exactly ("Humane society adoption packet - first exam free", a
+    line no channel took), made a $0 channel of its own, and turned the verdict "at risk". By
+    hand: 5,000 ÷ 20 = 250 a customer. Where two lines begin with the words, neither is taken."""
+    packet = {"name": "Shelter adoption packet - first exam free", "spend": 5000}
+    source = {"customers": 20, "kind": "referral", "channel": "shelter adoption packet"}
+    customers = {"new": 100, "sources": {"google ads": 80, "shelter adoptions": source}}
+    lines = [{"name": "Google Ads", "spend": 8000}, packet]
+    shelter = by_name(run(activities=lines, customers=customers))["shelter adoption packet"]
+    assert (shelter.spend, shelter.customers, shelter.cac) == (Decimal(5000), 20, Decimal(250))
+    twice = [*lines, {"name": "Shelter adoption packet - printing", "spend": 400}]
+    alone = by_name(run(activities=twice, customers=customers))["shelter adoption packet"]
+    assert (alone.spend, alone.customers) == (Decimal(0), 20)

@@ -477,8 +477,10 @@ def join(
 
     left_lines: list[ClassifiedActivity] = []
     fees: dict[str, list[ClassifiedActivity]] = {}
+    others: list[ClassifiedActivity] = []  # lines no channel takes, unless a source names one
     for item in activities:
         if not acquires(item):
+            others.append(item)
             if (
                 item.classification.category == "contra-revenue"
                 and item.activity.spend > 0
@@ -517,9 +519,23 @@ def join(
                     tuple(words(item.activity.name)): item.activity.name.strip().lower()
                     for item in left_lines
                 }
-            if (found := named_lines.get(tuple(words(source.channel)))) is not None:
+            wanted = tuple(words(source.channel))
+            if (found := named_lines.get(wanted)) is not None:
                 key = found
                 add(key, "stated in the profile")
+            elif (found := _begun_by(wanted, named_lines)) is not None:
+                # the first words of one line's name: "humane society adoption packet" for
+                # "Humane society adoption packet - first exam free" (AG10 of the twenty-first
+                # round: it made a $0 channel of its own, and the verdict turned "at risk")
+                key = found
+                add(key, "stated in the profile: the start of a line's name")
+            elif (named := _named_line(wanted, others)) is not None:
+                # a line no channel took (an unplaced "... - first exam free"), named by the
+                # source: as if the line said the same channel
+                key = stated(source.channel)
+                others.remove(named)
+                lines.setdefault(key, []).append(named)
+                add(key, "the start of a line's name")
             else:
                 key = stated(source.channel)
         elif (
@@ -572,6 +588,31 @@ def join(
             Channel.of(known, name, kind, tuple(own), tuple(brought), joined_by, charged, guessed)
         )
     return sorted(channels, key=_order)
+
+
+def _begun_by(said: tuple[str, ...], named_lines: dict[tuple[str, ...], str]) -> str | None:
+    """The channel of the one line whose name begins with ``said`` (two words or more), or
+    None where none does or several do."""
+    if len(said) < 2:
+        return None
+    found = {key for name, key in named_lines.items() if name[: len(said)] == said}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_line(
+    said: tuple[str, ...], items: Sequence[ClassifiedActivity]
+) -> ClassifiedActivity | None:
+    """The one line of ``items`` whose name is ``said`` or begins with it (two words or more),
+    or None."""
+    if not said:
+        return None
+    found = [
+        item
+        for item in items
+        if (name := tuple(words(item.activity.name))) == said
+        or (len(said) >= 2 and name[: len(said)] == said)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _sells(item: ClassifiedActivity) -> bool:
