@@ -4608,6 +4608,23 @@ def test_ba104_names_a_loyalty_reward_given_as_revenue_and_asks_for_reach() -> N
     assert ba104.message == "nothing is spent on keeping existing customers"
 
 
+def test_jobs_a_home_warranty_company_dispatches_cost_its_lower_rate_not_a_budget() -> None:
+    """AG15 of the twenty-first round: an HVAC company's 120 warranty jobs "looked free" and
+    it was told to add their spend as an activity."""
+    hvac = {
+        "revenue": 3000000,
+        "activities": [{"name": "Google Ads", "spend": 60000}],
+        "customers": {
+            "new": 320,
+            "sources": {"google ads": 200, "home warranty dispatch (first american)": 120},
+        },
+    }
+    [ba207] = _found("BA207", hvac)
+    assert ba207.subject == "Home warranty companies (dispatched jobs)"
+    assert ba207.advice is not None
+    assert ba207.advice.endswith("its cost is in that lower revenue")
+
+
 def test_a_loan_payment_of_principal_and_interest_is_a_loan_repaid_not_interest() -> None:
     """AG1 of the twenty-first round: "Truck loan pmt (principal & interest)" was put after the
     operating profit whole, as interest, and BA116 took it out again. By hand: 100,000 −
