@@ -4625,6 +4625,18 @@ def test_jobs_a_home_warranty_company_dispatches_cost_its_lower_rate_not_a_budge
     assert ba207.advice.endswith("its cost is in that lower revenue")
 
 
+def test_ba109_offers_a_sector_where_no_industry_fits() -> None:
+    """AG7 of the twenty-first round: a wedding venue, which no industry fits, failed the 10%
+    default at 9.8% and was never told that a sector may be declared instead."""
+    found = _found("BA109", {"revenue": 700000, "activities": [{"name": "Rent", "spend": 1}]})
+    [industry] = [f for f in found if f.message.startswith("no industry declared")]
+    assert industry.advice is not None
+    assert industry.advice.endswith(
+        "; where none fits, your sector (one of b2b-product, b2b-services, b2c-product, "
+        "b2c-services), held to its figure in The CMO Survey (2025)"
+    )
+
+
 def test_a_loan_payment_of_principal_and_interest_is_a_loan_repaid_not_interest() -> None:
     """AG1 of the twenty-first round: "Truck loan pmt (principal & interest)" was put after the
     operating profit whole, as interest, and BA116 took it out again. By hand: 100,000 −

@@ -62,7 +62,7 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.predictability import share_caveat
 from bizaudit.explain.summary import cited_as
-from bizaudit.model.vocab import VERTICALS
+from bizaudit.model.vocab import SECTORS, VERTICALS
 
 __all__ = ["WORDS", "Words", "words"]
 
@@ -812,7 +812,12 @@ _MISSING_DATA: dict[str | None, Words] = {
     "industry": (
         "no industry declared, so the 10% default minimum applies to marketing",
         "declare business.industry to be held to your industry's own range: one of "
-        + ", ".join(VERTICALS),
+        + ", ".join(VERTICALS)
+        # AG7 of the twenty-first round: a wedding venue none of them fits failed the default
+        # at 9.8%, and was never told a sector could be declared instead
+        + "; where none fits, your sector (one of "
+        + ", ".join(SECTORS)
+        + "), held to its figure in The CMO Survey (2025)",
     ),
 }
 
