@@ -4637,6 +4637,28 @@ def test_ba109_offers_a_sector_where_no_industry_fits() -> None:
     )
 
 
+def test_a_food_trucks_festival_booth_fees_are_where_it_sells(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AG4 of the twenty-first round: a food truck's "Event & festival booth fees" were read as
+    advertising and put it above the restaurant range; a booth at a trade show stays
+    marketing for other trades."""
+    text = (
+        "version: 1\nbusiness: {{name: T, industry: {industry}}}\nrevenue: 318000\n"
+        "activities:\n  - {{name: {name}, spend: 24000}}\n"
+    )
+    for industry, name, read in (
+        ("restaurant", "Event & festival booth fees", ("operations", None)),
+        ("manufacturing", "Trade show booth", ("marketing", "acquire")),
+    ):
+        path = write_profile(text.format(industry=industry, name=name), f"{industry}.yaml")
+        [report] = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)[
+            "profiles"
+        ]
+        [line] = report["activities"]
+        assert (line["category"], line["purpose"]) == read
+
+
 def test_a_loan_payment_of_principal_and_interest_is_a_loan_repaid_not_interest() -> None:
     """AG1 of the twenty-first round: "Truck loan pmt (principal & interest)" was put after the
     operating profit whole, as interest, and BA116 took it out again. By hand: 100,000 −
