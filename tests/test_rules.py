@@ -4659,6 +4659,29 @@ def test_a_food_trucks_festival_booth_fees_are_where_it_sells(
         assert (line["category"], line["purpose"]) == read
 
 
+@pytest.mark.parametrize(
+    ("industry", "name", "read"),
+    [
+        # AG8 of the twenty-first round: delivery of what a SaaS customer bought
+        ("saas", "Implementation / onboarding team", ("cost-of-sales", None)),
+        # AG14: a CPA firm's delivery staff, research and client portal
+        ("accounting", "Seasonal preparers (Jan-Apr)", ("operations", None)),
+        ("accounting", "Thomson Reuters Checkpoint", ("operations", None)),
+        ("accounting", "SmartVault client portal", ("operations", None)),
+    ],
+)
+def test_the_reviewers_vertical_lines_are_read_as_their_trade_books_them(
+    run_cli: RunCli, write_profile: WriteProfile, industry: str, name: str, read: tuple[str, None]
+) -> None:
+    path = write_profile(
+        f"version: 1\nbusiness: {{name: T, industry: {industry}}}\nrevenue: 1000000\n"
+        f"activities:\n  - {{name: '{name}', spend: 24000}}\n"
+    )
+    [report] = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"]
+    [line] = report["activities"]
+    assert (line["category"], line["purpose"]) == read
+
+
 def test_a_loan_payment_of_principal_and_interest_is_a_loan_repaid_not_interest() -> None:
     """AG1 of the twenty-first round: "Truck loan pmt (principal & interest)" was put after the
     operating profit whole, as interest, and BA116 took it out again. By hand: 100,000 −
