@@ -1175,6 +1175,27 @@ def test_ba116_finds_money_received_listed_as_spent() -> None:
     )
 
 
+def test_money_received_counts_twice_without_every_such_line() -> None:
+    """AG12 of the twenty-first round: "without every such line" left a co-op reimbursement
+    out of the costs but not in as income. By hand: 1,000,000 − 600,000 − 21,000 − 84,000 =
+    295,000 with both; without both, the reimbursement counted as received: 295,000 + 84,000 +
+    2 × 21,000 = 421,000 (42.1%)."""
+    found = _found(
+        "BA116",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Wages and rent", "kind": "operations", "spend": 600000},
+                {"name": "Carrier co-op advertising reimbursement", "spend": 21000},
+                {"name": "Truck payments - Ford Credit", "spend": 84000},
+            ],
+        },
+    )
+    assert len(found) == 2
+    for finding in found:
+        assert "$421,000 (42.1%) without every such line" in finding.message
+
+
 def test_one_customer_is_written_in_the_singular() -> None:
     """A CFO's review (2026-12-02): "the 1 customer from 'Award / press' were counted" and
     BA108's "the other 1 are listed"."""

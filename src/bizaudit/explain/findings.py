@@ -1141,7 +1141,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
             f"({format_margin(f.profit / f.revenue)} of {of}) with it, "
             f"{profit(f.profit + f.spend, f.revenue + back)} without it"
         )
-        if f.without != f.spend:  # each line its own effect, then all of them (a re-review)
+        alone = 2 * f.spend if f.kind == "received" else f.spend  # AG12: received comes twice
+        if f.without != alone:  # each line its own effect, then all of them (a re-review)
             message += (
                 f", {profit(f.profit + f.without, f.revenue + f.restored)} without every such line"
             )

@@ -120,7 +120,16 @@ class FinancingLine(Rule):
         if not found:
             return
         # money paid to customers is a cost either way: no profit "without it" counts it back
-        total = sum((item.activity.spend for item, kind in found if kind != "paid out"), Decimal(0))
+        # money received, listed as spent, comes back twice: out of the costs and in as income
+        # (AG12 of the twenty-first round: "without every such line" had left it at one)
+        total = sum(
+            (
+                item.activity.spend * (2 if kind == "received" else 1)
+                for item, kind in found
+                if kind != "paid out"
+            ),
+            Decimal(0),
+        )
         restored = sum(
             (item.activity.spend for item, kind in found if kind == "never billed"), Decimal(0)
         )
