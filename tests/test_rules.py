@@ -1196,6 +1196,26 @@ def test_money_received_counts_twice_without_every_such_line() -> None:
         assert "$421,000 (42.1%) without every such line" in finding.message
 
 
+def test_ba111_counts_money_received_once_among_the_costs_and_once_as_income() -> None:
+    """AG12 of the twenty-first round, at a loss. By hand: 100,000 − 103,000 = −3,000; the
+    8,000 received is out of the costs (+8,000) and in as income (+8,000): 13,000 (13%)."""
+    [ba111] = _found(
+        "BA111",
+        {
+            "revenue": 100000,
+            "activities": [
+                {"name": "Wages", "spend": 95000},
+                {"name": "Vendor co-op reimbursement received", "spend": 8000},
+            ],
+        },
+    )
+    assert ba111.message.endswith(
+        "; $8,000 of those costs are no cost of the period (BA116: money moved, or revenue "
+        "given up), $8,000 of them money received, which counts once more as income: without "
+        "them, an operating profit of $13,000 (13% of revenue)"
+    )
+
+
 def test_one_customer_is_written_in_the_singular() -> None:
     """A CFO's review (2026-12-02): "the 1 customer from 'Award / press' were counted" and
     BA108's "the other 1 are listed"."""

@@ -652,8 +652,9 @@ def money_moved(
     moves: Iterable[tuple[ClassifiedActivity, Movement]], *, owner_paid: bool = False
 ) -> tuple[Decimal, Decimal]:
     """What the lines BA116 names add to the listed costs, in two parts: what is surely no cost
-    of the period's operations (a loan's payments, a transfer, money received, revenue given
-    up, and a draw where another line pays the owner: ``owner_paid``), which the operating
+    of the period's operations (a loan's payments, a transfer, money received, twice, as it is
+    out of the costs and in as income, revenue given up, and a draw where another line pays the
+    owner: ``owner_paid``), which the operating
     profit would gain without them (BA111, BA101 and the score's cap read it); and what may be
     a cost in part (an owner's draw that may be the owner's only pay, a line given up only in
     part). A CFO's re-review, 2026-12-03: a franchisee's "Owner Draws" had been taken out
@@ -665,7 +666,9 @@ def money_moved(
     for item, kind in moves:
         if kind == "paid out":  # a cost either way: it left the business
             continue
-        if kind in ("transfer", "received", "given up", "never billed", "loan", "deposit") or (
+        if kind == "received":  # out of the costs, and in as income (AG12, twenty-first round)
+            sure += 2 * item.activity.spend
+        elif kind in ("transfer", "given up", "never billed", "loan", "deposit") or (
             kind == "draw" and owner_paid
         ):
             sure += item.activity.spend

@@ -56,9 +56,6 @@ def margin_without_moves(facts: Facts) -> Decimal | None:
 
 def _added_back(facts: Facts) -> Decimal:
     """What the lines surely no cost of the period add back to the operating profit: their
-    spend, and money received, listed as spent, once more, as income (AD6 of the nineteenth
-    round: a job shop's scrap sales left a 5.3% margin called thin at 4.4%)."""
-    received = sum(
-        (item.activity.spend for item, kind in facts.moves if kind == "received"), Decimal(0)
-    )
-    return moved_in(facts)[0] + received
+    spend, and money received, listed as spent, once more, as income (``money_moved``; AD6 of
+    the nineteenth round: a job shop's scrap sales left a 5.3% margin called thin at 4.4%)."""
+    return moved_in(facts)[0]

@@ -960,9 +960,15 @@ def _ba111(hit: Hit, currency: str) -> Words:
         margin = kept / f.revenue
         thin = margin < THIN_MARGIN
         return (
-            f"{loss} as listed{before}; {format_money(f.moved, currency)} of those costs are no "
-            "cost of the period (BA116: money moved, or revenue given up): without them, an "
-            f"operating profit of {format_money(kept, currency)} "
+            f"{loss} as listed{before}; {format_money(f.moved - f.received, currency)} of "
+            "those costs are no cost of the period (BA116: money moved, or revenue given up)"
+            + (
+                f", {format_money(f.received, currency)} of them money received, which counts "
+                "once more as income"
+                if f.received
+                else ""
+            )
+            + f": without them, an operating profit of {format_money(kept, currency)} "
             f"({format_margin(margin)} of {revenue})",
             "take out the lines BA116 names and judge the profit then"
             + (

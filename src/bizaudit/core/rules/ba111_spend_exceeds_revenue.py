@@ -27,6 +27,9 @@ class Loss(NamedTuple):
     #: interest and taxes on income, left out of the costs: they come after the operating
     #: profit (AD15 of the nineteenth round: BA111 had called a loss after interest operating)
     after: Decimal = Decimal(0)
+    #: of ``moved``, money received listed as spent, which counts in it twice (out of the
+    #: costs, and in as income): the lines add up to ``moved`` less it
+    received: Decimal = Decimal(0)
 
 
 class SpendExceedsRevenue(Rule):
@@ -71,7 +74,9 @@ class SpendExceedsRevenue(Rule):
         moved, maybe = what_makes_the_loss(facts)
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),
-                 facts.spend["marketing"], moved, maybe, after),
+                 facts.spend["marketing"], moved, maybe, after,
+                 sum((item.activity.spend for item, kind in facts.moves if kind == "received"),
+                     Decimal(0)) if moved else Decimal(0)),
             at=("revenue",),
             severity="info" if moved else None,
         )  # fmt: skip
