@@ -1216,6 +1216,25 @@ def test_ba111_counts_money_received_once_among_the_costs_and_once_as_income() -
     )
 
 
+def test_ba102_says_how_invested_relationships_stop_counting_as_hope() -> None:
+    """AG13 of the twenty-first round: a CPA firm told to build relationships with bankers and
+    lawyers saw their clients count against it all the same; the advice says how they count
+    as a channel."""
+    firm = {
+        "business": {"name": "Case", "industry": "accounting"},
+        "revenue": 900000,
+        "activities": [{"name": "Google Ads", "spend": 20000}],
+        "customers": {"new": 100, "sources": {"referred by banker": 70, "google ads": 30}},
+    }
+    [ba102] = _found("BA102", firm)
+    assert ba102.advice is not None
+    assert ba102.advice.endswith(
+        "Referrals from relationships you invest in (a lunch programme or seminars for those "
+        "who refer, as a line of its own) count as a channel, not hope, once that line and the "
+        "sources it brings share a 'channel:'."
+    )
+
+
 def test_one_customer_is_written_in_the_singular() -> None:
     """A CFO's review (2026-12-02): "the 1 customer from 'Award / press' were counted" and
     BA108's "the other 1 are listed"."""

@@ -568,9 +568,19 @@ def _ba102(hit: Hit, currency: str) -> Words:
         return (
             message,
             "build a channel you control and can repeat; your profession's rules limit paying "
-            f"for referrals, so use what they allow: {f.allowed}",
+            f"for referrals, so use what they allow: {f.allowed} " + _INVESTED_RELATIONSHIPS,
+            # AG13 of the twenty-first round: a CPA firm advised to build relationships with
+            # bankers and lawyers saw their clients count as hoped-for referrals all the same
         )
     return message, "fund a channel you control and can repeat, so growth does not wait on others"
+
+
+#: How referrals from relationships the business invests in stop counting as hope (BA102)
+_INVESTED_RELATIONSHIPS = (
+    "Referrals from relationships you invest in (a lunch programme or seminars for those who "
+    "refer, as a line of its own) count as a channel, not hope, once that line and the "
+    "sources it brings share a 'channel:'."
+)
 
 
 def _ba103(hit: Hit, currency: str) -> Words:
