@@ -590,27 +590,28 @@ def join(
     return sorted(channels, key=_order)
 
 
+def _begins(name: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Whether a line's name (its words) begins with what a source said, two words or more."""
+    return len(said) >= 2 and name[: len(said)] == said
+
+
 def _begun_by(said: tuple[str, ...], named_lines: dict[tuple[str, ...], str]) -> str | None:
-    """The channel of the one line whose name begins with ``said`` (two words or more), or
-    None where none does or several do."""
-    if len(said) < 2:
-        return None
-    found = {key for name, key in named_lines.items() if name[: len(said)] == said}
+    """The channel of the one line whose name begins with ``said``, or None where none does
+    or several do."""
+    found = {key for name, key in named_lines.items() if _begins(name, said)}
     return found.pop() if len(found) == 1 else None
 
 
 def _named_line(
     said: tuple[str, ...], items: Sequence[ClassifiedActivity]
 ) -> ClassifiedActivity | None:
-    """The one line of ``items`` whose name is ``said`` or begins with it (two words or more),
-    or None."""
+    """The one line of ``items`` whose name is ``said`` or begins with it, or None."""
     if not said:
         return None
     found = [
         item
         for item in items
-        if (name := tuple(words(item.activity.name))) == said
-        or (len(said) >= 2 and name[: len(said)] == said)
+        if (name := tuple(words(item.activity.name))) == said or _begins(name, said)
     ]
     return found[0] if len(found) == 1 else None
 

@@ -146,12 +146,13 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             invested is not None
             and invested >= minimum
             and len(parts := not_own_parts(facts)) >= 2
-            and (own := share(spent - sum((p[1] for p in parts), Decimal(0)), of)) is not None
+            and (own := share(spent - (out := sum((p[1] for p in parts), Decimal(0))), of))
+            is not None
             and own < minimum
         ):
             # ...and so with what rules warn about and revenue given up, where only together
             # they meet it (AG2 of the twenty-first round: a franchisee scored 100 at 4.95%)
-            invested, agreed, together = own, sum((p[1] for p in parts), Decimal(0)), True
+            invested, agreed, together = own, out, True
         base = (
             "net service revenue"
             if facts.base_excluded and facts.vertical is not None
