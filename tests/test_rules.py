@@ -4624,7 +4624,8 @@ def test_ba102_calls_referrals_bought_through_a_joined_channel_cultivated() -> N
         "revenue": 900000,
         "activities": [
             {"name": "Google Ads", "spend": 12000},
-            {"name": "Shelter adoption packet", "spend": 5000, "channel": "shelter program"},
+            {"name": "Shelter adoption packet - first exam free", "spend": 5000,
+             "channel": "shelter program"},
         ],
         "customers": {
             "new": 100,
@@ -4641,9 +4642,16 @@ def test_ba102_calls_referrals_bought_through_a_joined_channel_cultivated() -> N
     assert ba102.severity == "info"
     assert ba102.message == (
         "60% of new customers came from referrals (60 of 100), over the 50% maximum, cultivated "
-        "on purpose (Shelter adoption packet): a channel, not hope; 20 came through them, and "
-        "the 40 that came on their own are within the maximum"
+        "on purpose (Shelter adoption packet - first exam free): a channel, not hope; 20 came "
+        "through them, and the 40 that came on their own are within the maximum"
     )
+    # AH2 of the re-review: a line that pays the partners or the front desk buys no referrals,
+    # whatever it is joined to: 60 of 100 stay hoped for, and the warning stays
+    pay = {"name": "Partner guaranteed payments", "spend": 300000, "channel": "shelter program"}
+    joined = clinic | {"activities": [{"name": "Google Ads", "spend": 12000}, pay]}
+    [ba102] = _found("BA102", joined)
+    assert ba102.severity == "warning"
+    assert _report(joined).metrics.referral_share_on_their_own is None
 
 
 def test_ba104_names_a_loyalty_reward_given_as_revenue_and_asks_for_reach() -> None:

@@ -673,6 +673,10 @@ class Facts(NamedTuple):
     #: Referral customers who came through a channel that cultivation lines fund: planned for.
     #: The others came on their own, however much is spent cultivating other referrers.
     cultivated_customers: int = 0
+    #: the channels (keys) whose spend bought referral customers joined to them: marketing or
+    #: sales lines, or revenue given up to the customers they bring; ``cultivated_customers``
+    #: counts their referrals, and BA102 names their lines
+    bought_through: Sequence[str] = ()
     #: The same, channel by channel (its key): a referral channel whose lines reach only some
     #: of its customers has no price per customer (the others came on their own).
     reached: Mapping[str, int] = _NOTHING_REACHED
@@ -1268,10 +1272,26 @@ def compute(
     # that names it) came through that spend: bought, not free (a CFO's review: a shelter's
     # adopters joined to the free-exam line that brought them were still left out of the cost
     # of a customer as referrals).
+    # Only a channel that buys them, with marketing or sales spend or revenue given up to the
+    # customers it brings: a line that pays the partners or the front desk, joined to
+    # referrals, does not make them bought (AH2 of the twenty-first round's re-review: a CPA
+    # firm joined its bankers' referrals to the partners' pay and scored 93, "Strong")
+    given = {id(item) for item, kind in moves if kind in ("given up", "paid out")}
+    through = tuple(
+        channel.key
+        for channel in by_channel
+        if channel.kind != "referral"
+        and channel.spend > 0
+        and any(source.classification.kind == "referral" for source in channel.sources)
+        and any(
+            item.classification.category in ("marketing", "sales") or id(item) in given
+            for item in channel.activities
+        )
+    )
     bought = sum(
         source.customers
         for channel in by_channel
-        if channel.kind != "referral" and channel.spend > 0
+        if channel.key in through
         for source in channel.sources
         if source.classification.kind == "referral"
     )
@@ -1346,6 +1366,7 @@ def compute(
         vertical=vertical,
         by_channel=by_channel,
         cultivated_customers=cultivated,
+        bought_through=through,
         reached=reached,
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
         base_excluded=_base_excluded(activities, vertical),

@@ -86,9 +86,7 @@ class ReferralDependence(Rule):
         cultivated += [
             item.activity.name
             for channel in facts.by_channel
-            if channel.kind != "referral"
-            and channel.spend > 0
-            and any(source.classification.kind == "referral" for source in channel.sources)
+            if channel.key in facts.bought_through
             for item in channel.activities
             if item.activity.name not in cultivated
         ]
