@@ -1738,3 +1738,21 @@ def test_a_source_may_name_its_line_by_the_first_words_of_the_lines_name() -> No
     twice = [*lines, {"name": "Shelter adoption packet - printing", "spend": 400}]
     alone = by_name(run(activities=twice, customers=customers))["shelter adoption packet"]
     assert (alone.spend, alone.customers) == (Decimal(0), 20)
+
+
+def test_a_line_whose_channel_repeats_a_sources_name_joins_it_whatever_the_punctuation() -> None:
+    """AH4 of the twenty-first round's re-review: BA207 asked for "channel: saw us at a
+    brewery/festival" on the line; written so, the slash made two channels of that name, one
+    with the $24,000 and one with the 12 customers. By hand: 24,000 ÷ 12 = 2,000."""
+    report = run(
+        activities=[
+            {
+                "name": "Event & festival booth fees",
+                "spend": 24000,
+                "channel": "saw us at a brewery/festival",
+            }
+        ],
+        customers={"new": 12, "sources": {"saw us at a brewery/festival": 12}},
+    )
+    [joined] = [c for c in report.channels if "festival" in c.name]
+    assert (joined.spend, joined.customers, joined.cac) == (Decimal(24000), 12, Decimal(2000))

@@ -550,6 +550,12 @@ def join(
             add(key, f"{source.name!r} names the programme that pays those who refer")
         elif key := _longest(source.name, vocab.source_terms, source.classification.kind):
             add(key, "the channel vocabulary")
+        elif (key := _stated(source.name)) in lines:
+            # a line whose `channel:` repeats the source's name, punctuation aside, as BA207
+            # asks (AH4 of the twenty-first round's re-review: "saw us at a brewery/festival"
+            # on both made two channels of that name, one with the spend, one with the
+            # customers)
+            add(key, "a line's channel: names the source")
         elif source.classification.kind == "referral":
             referred.append(source)  # the referrals channel, unless a line names them (below)
             continue
