@@ -1235,6 +1235,30 @@ def test_ba102_says_how_invested_relationships_stop_counting_as_hope() -> None:
     )
 
 
+def test_ba111_names_a_loan_payment_beside_a_draw_where_the_loss_stays() -> None:
+    """AH1 of the twenty-first round's re-review: a food truck's loan payment went unnamed
+    beside its draw. By hand: 100,000 − 122,000 = −22,000; without the 12,000 loan payment,
+    −10,000 (−10%); the 20,000 draw, the owner's only pay, may be a cost in part."""
+    [ba111] = _found(
+        "BA111",
+        {
+            "revenue": 100000,
+            "activities": [
+                {"name": "Wages", "spend": 90000},
+                {"name": "Truck loan payment", "spend": 12000},
+                {"name": "Owner draw", "spend": 20000},
+            ],
+        },
+    )
+    assert ba111.message == (
+        "costs of $122,000 exceed revenue of $100,000: an operating loss of $22,000 (22% of "
+        "revenue); $12,000 of the costs are no cost of the period (BA116: money moved, or "
+        "revenue given up): without them, a loss of $10,000 (-10% of revenue); $20,000 of the "
+        "costs are lines BA116 names that may be costs only in part (an owner's draw that may "
+        "be the owner's only pay, or a line partly given up)"
+    )
+
+
 def test_one_customer_is_written_in_the_singular() -> None:
     """A CFO's review (2026-12-02): "the 1 customer from 'Award / press' were counted" and
     BA108's "the other 1 are listed"."""
@@ -2194,8 +2218,10 @@ def test_ba111_does_not_take_out_what_may_be_a_cost_in_part() -> None:
     [ba111] = [f for f in report.findings if f.rule == "BA111"]
     assert ba111.severity == "warning"
     assert ba111.message.endswith(
-        "; $40,000 of the costs are lines BA116 names that may be costs only in part (an "
-        "owner's draw that may be the owner's only pay, a line partly given up)"
+        "; $50,000 of the costs are no cost of the period (BA116: money moved, or revenue given "
+        "up): without them, a loss of $20,000 (-2% of revenue); $40,000 of the costs are lines "
+        "BA116 names that may be costs only in part (an owner's draw that may be the owner's "
+        "only pay, or a line partly given up)"
     )
     assert ba111.advice.startswith("split those lines first (a fair wage for the owner's hours")
     assert "the business runs at an operating loss (BA111)" in [c.reason for c in report.score_caps]

@@ -220,8 +220,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         advice = (
             f"{money(gap)} more would reach the minimum, but what the business can afford is "
             f"not known until the {money(f.draws)} of draws, {whose} only pay, are split into a "
-            f"fair wage and profit (BA115, BA116): the operating margin is "
-            f"{format_percent(profit / f.net_revenue)} with all of them counted as costs, "
+            f"fair wage and profit (BA115, BA116): the operating margin{_without_moved(f, money)} "
+            f"is {format_percent(profit / f.net_revenue)} with all of them counted as costs, "
             f"{format_percent((profit + f.draws) / f.net_revenue)} with none; split them, then "
             f"add what the true margin allows in steps, {money(at_least(f.test, '0.01'))} (a "
             "quarter of the gap) first, on the cheapest channel more money can buy"
@@ -988,15 +988,23 @@ def _ba111(hit: Hit, currency: str) -> Words:
                 else ""
             ),
         )
+    out = (
+        f"; {format_money(f.out, currency)} of the costs are no cost of the period (BA116: "
+        f"money moved, or revenue given up): without them, a loss of "
+        f"{format_money(f.loss - f.out, currency)} ({format_margin((f.out - f.loss) / f.revenue)}"
+        f" of {revenue})"
+        if f.out
+        else ""
+    )
     maybe = (
         f"; {format_money(f.maybe, currency)} of the costs are lines BA116 names that may be "
-        "costs only in part (an owner's draw that may be the owner's only pay, a line partly "
+        "costs only in part (an owner's draw that may be the owner's only pay, or a line partly "
         "given up)"
         if f.maybe
         else ""
     )
     return (
-        loss + before + maybe,
+        loss + before + out + maybe,
         (
             "split those lines first (a fair wage for the owner's hours in place of the draw, "
             "the fees from what was given up), then "
