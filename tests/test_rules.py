@@ -4794,6 +4794,14 @@ def test_a_loan_payment_of_principal_and_interest_is_a_loan_repaid_not_interest(
     assert facts.operating_profit == Decimal(38000)
     [ba116] = _found("BA116", profile)
     assert "$38,000 (38% of revenue) with it, $50,000 (50%) without it" in ba116.message
+    # interest only: after the operating profit, and no loan's principal to take out again
+    only = {"revenue": 100000, "activities": [
+        {"name": "Rent", "spend": 50000},
+        {"name": "Truck loan pmt (interest only)", "spend": 2000},
+    ]}  # fmt: skip
+    facts = _facts(only)
+    assert (facts.below_operating, facts.operating_profit) == (Decimal(2000), Decimal(50000))
+    assert not _found("BA116", only)
 
 
 def test_ba101_and_the_score_do_not_call_a_margin_thin_that_only_pay_draws_make() -> None:

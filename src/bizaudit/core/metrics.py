@@ -1058,6 +1058,12 @@ def compute(
         and item.activity.spend > 0
     ]
     moves = lines_that_move_money(activities)
+    if after_profit:
+        # a line already after the operating profit (interest) moves nothing within it: taken
+        # out again it would count twice (the re-review of AG1, twenty-first round: "Truck
+        # loan pmt (interest only)" was set below the line and named as a loan's principal)
+        below = {id(item) for item in after_profit}
+        moves = [(item, kind) for item, kind in moves if id(item) not in below]
     # Money received is no channel's spend (a coach's review, 2026-12-03: a dispensary's
     # "Vendor promo reimbursements received" stood in the channel table as $36,000 spent)
     received = {id(item) for item, kind in moves if kind == "received"}
