@@ -612,19 +612,16 @@ def _ba104(hit: Hit, currency: str) -> Words:
             "the work is done, and a follow-up when they may need you again (a warranty or "
             "inspection visit where your trade has one)"
         )
-    if f.rewards and f.caution is None and f.one_off is None:
+    if f.rewards and f.caution is None and f.one_off is None and not f.names:
         # AG9 of the twenty-first round: the reward is there; what it cannot do is reach
         # those who stopped coming
         said = ", ".join(repr(name) for name in f.rewards)
-        message = (
+        return (
             f"nothing is spent in money on keeping existing customers: {said} rewards those "
-            "who come back, as revenue given up"
+            "who come back, as revenue given up",
+            "keep it, and add a way to reach customers between visits, which a reward cannot: "
+            "a newsletter or a text list, or check-ins with those who stopped coming",
         )
-        if not f.names:
-            return message, (
-                "keep it, and add a way to reach customers between visits, which a reward "
-                "cannot: a newsletter or a text list, or check-ins with those who stopped coming"
-            )
     if not f.names:
         return "nothing is spent on keeping existing customers", add
     names = ", ".join(repr(name) for name in f.names)
