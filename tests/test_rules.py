@@ -4632,7 +4632,23 @@ def test_a_minimum_met_only_with_a_brand_fund_and_revenue_given_up_together_is_n
         "marketing it may run is 5.5% ($55,000)"
     )
     assert ba101.advice == (
-        "budget marketing of your own, spent in money, up to the 6% minimum: $5,000 more"
+        "budget marketing of your own, spent in money, up to the 6% minimum: $5,000 more; the "
+        "fund buys the brand's marketing, which you do not steer: check the agreement, which "
+        "often sets a local marketing minimum of its own (its Item 11 disclosure)"
+    )
+    # AH3 of the re-review: where each part alone takes the share under the minimum too, one
+    # warning gives the share without both. By hand: 45,000 + 8,000 + 8,000 = 61,000 (6.1%);
+    # without both 45,000 (4.5%), 15,000 short
+    short = studio | {"activities": [
+        {"name": "Google Ads", "spend": 45000},
+        {"name": "Brand fund contribution (2% of gross)", "spend": 8000},
+        {"name": "Bring-a-friend week - free month for referring member", "spend": 8000},
+        {"name": "Rent", "spend": 500000},
+    ]}  # fmt: skip
+    [ba101] = _found("BA101", short)
+    assert ba101.message.endswith("on marketing it may run is 4.5% ($45,000)")
+    assert ba101.advice.startswith(
+        "budget marketing of your own, spent in money, up to the 6% minimum: $15,000 more"
     )
     report = _report(studio)
     part = report.score_components[0]

@@ -437,7 +437,21 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
         f"it may run is {format_percent_beside(own / f.revenue, f.minimum)} "
         f"({format_money(own, currency)})",
         f"budget marketing of your own, spent in money, up to the {format_limit(f.minimum)} "
-        f"minimum: {format_money(short, currency)} more",
+        f"minimum: {format_money(short, currency)} more"
+        + (
+            f"; stop the spend {and_list(list(f.rules))} "
+            f"{'warns' if len(f.rules) == 1 else 'warn'} about, as "
+            f"{'it says' if len(f.rules) == 1 else 'they say'}"
+            if f.rules
+            else ""
+        )
+        + (
+            "; the fund buys the brand's marketing, which you do not steer: check the "
+            "agreement, which often sets a local marketing minimum of its own (its Item 11 "
+            "disclosure)"
+            if f.agreed_lines
+            else ""
+        ),
     )
 
 

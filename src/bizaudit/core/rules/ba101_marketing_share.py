@@ -250,11 +250,13 @@ class MarketingShare(Rule):
     visits: a CFO's re-review, 2026-12-03). A share that meets the minimum only with such
     lines is a warning that gives the share without them (a coach's review, 2026-12-03: a
     studio's 6.001% against a 6% minimum held $1,500 of tuition credits; without them, 5.69%).
-    Where no one of these (the agreement's spend, what those rules warn about, revenue given
-    up) takes the share under the minimum but together they do, the warning gives what the
-    business spends itself, in money, on marketing it may run, and the score holds that share
-    to the minimum (AG2 of the twenty-first round, 2026-12-04: a fitness franchisee's 8.2% was
-    4.95% without its brand fund and a free month given to friends, and scored 100).
+    Where two or more of these (the agreement's spend, what those rules warn about, revenue
+    given up) are listed and together take the share under the minimum, one warning gives what
+    the business spends itself, in money, on marketing it may run, and the score holds that
+    share to the minimum (AG2 of the twenty-first round, 2026-12-04: a fitness franchisee's
+    8.2% was 4.95% without its brand fund and a free month given to friends, and scored 100;
+    AH3 of its re-review: where each alone took it under too, two warnings had each left one
+    in).
     Money BA116 reads as received (a vendor's co-op reimbursement) is no part of the share at
     all, here, in BA110, the score and the key figures alike, and the finding says how much was
     left out (CFO reviews, 2026-12-04: a store's $27,000 co-op reimbursement took its 1.92% of
@@ -294,17 +296,22 @@ class MarketingShare(Rule):
             # may say there is too much
             top = vertical.marketing.high * revenue if vertical is not None else None
             within = above_range(facts, policy) is None and (top is None or measured <= top)
-            said = False
-            if within:
-                for hit in _only_by_agreement(
-                    facts, measured, revenue, threshold.value, threshold.source
-                ):
-                    said = True
-                    yield hit
             restricted = restricted_marketing(facts)
+            if within:
+                # what an agreement sets, what rules warn about and revenue given up, taken out
+                # together where there are two or more (AH3 of the twenty-first round's
+                # re-review: two warnings each gave the share without one of them, and the
+                # share without both, 3.7%, $18,320 short, was never said)
+                together = list(_only_together(facts, measured, revenue, threshold, restricted))
+                if together:
+                    yield from together
+                    return
+            if within:
+                yield from _only_by_agreement(
+                    facts, measured, revenue, threshold.value, threshold.source
+                )
             not_spent = given_up_marketing(facts)
             if restricted is not None and measured - restricted[0] < threshold.value * revenue:
-                said = True
                 yield Hit(
                     OnlyWithRestricted(
                         measured, *restricted, revenue, threshold.value, threshold.source
@@ -313,7 +320,6 @@ class MarketingShare(Rule):
                     severity="warning",
                 )
             elif not_spent and measured - not_spent < threshold.value * revenue:
-                said = True
                 yield Hit(
                     OnlyWithNotSpent(
                         measured, not_spent, revenue, threshold.value, threshold.source
@@ -321,8 +327,6 @@ class MarketingShare(Rule):
                     at=("revenue",),
                     severity="warning",
                 )
-            if not said and within:
-                yield from _only_together(facts, measured, revenue, threshold, restricted)
             return
         needed = threshold.value * revenue
         gap = needed - measured
