@@ -4647,6 +4647,10 @@ def test_a_minimum_met_only_with_a_brand_fund_and_revenue_given_up_together_is_n
     ]}  # fmt: skip
     [ba101] = _found("BA101", short)
     assert ba101.message.endswith("on marketing it may run is 4.5% ($45,000)")
+    # and the score holds that share, not the one without the fund alone (53,000, 5.3%)
+    part = _report(short).score_components[0]
+    assert part.earned is not None
+    assert abs(part.earned - Decimal("0.045") ** 2 / Decimal("0.06") ** 2) < Decimal("1e-9")
     assert ba101.advice.startswith(
         "budget marketing of your own, spent in money, up to the 6% minimum: $15,000 more"
     )

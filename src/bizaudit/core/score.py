@@ -132,17 +132,11 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     if facts.revenue > 0:  # the share BA101 holds to the minimum
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
-        # Met only with what an agreement sets (a brand fund): what the business decides
-        # itself is held to the minimum, as BA101 warns (V4 of the sixteenth round)
+        # Met only with what an agreement sets (a brand fund), what rules warn about and
+        # revenue given up, two or more of them together: what the business spends itself,
+        # in money, is held to the minimum, as BA101 warns (AG2 and AH3 of the twenty-first
+        # round: a franchisee scored 100 at 4.95%)...
         if (
-            invested is not None
-            and invested >= minimum
-            and (fixed := facts.agreed_marketing)
-            and (own := share(spent - fixed, of)) is not None
-            and own < minimum
-        ):
-            invested, agreed = own, fixed
-        elif (
             invested is not None
             and invested >= minimum
             and len(parts := not_own_parts(facts)) >= 2
@@ -150,9 +144,17 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             is not None
             and own < minimum
         ):
-            # ...and so with what rules warn about and revenue given up, where only together
-            # they meet it (AG2 of the twenty-first round: a franchisee scored 100 at 4.95%)
             invested, agreed, together = own, out, True
+        # ...and with the agreement's alone: what the business decides itself (V4 of the
+        # sixteenth round)
+        elif (
+            invested is not None
+            and invested >= minimum
+            and (fixed := facts.agreed_marketing)
+            and (own := share(spent - fixed, of)) is not None
+            and own < minimum
+        ):
+            invested, agreed = own, fixed
         base = (
             "net service revenue"
             if facts.base_excluded and facts.vertical is not None
