@@ -4735,6 +4735,7 @@ def test_jobs_a_home_warranty_company_dispatches_cost_its_lower_rate_not_a_budge
     }
     [ba207] = _found("BA207", hvac)
     assert ba207.subject == "Home warranty companies (dispatched jobs)"
+    assert ba207.severity == "info"  # nothing need be missing: the cost is in the lower rate
     assert ba207.advice is not None
     assert ba207.advice.endswith("its cost is in that lower revenue")
 

@@ -46,7 +46,9 @@ class PaidCustomersWithoutSpend(Rule):
     client, often kept from what it pays out rather than billed: the finding says so, and that
     such a share is contra-revenue if revenue counts the full price (a coach's review,
     2026-12-02: a studio was told to add a ClassPass spend line for a platform that pays it).
-    A vehicle wrap is bought once and brings customers for years: with no spend this period it
+    Such a channel's finding is information, as its cost is most often in a lower revenue
+    already (AG15 of the twenty-first round, 2026-12-04: a home-warranty company's jobs). A
+    vehicle wrap is bought once and brings customers for years: with no spend this period it
     is information, and the advice is to list this period's share of its cost.
     """
 
@@ -59,14 +61,18 @@ class PaidCustomersWithoutSpend(Rule):
         for channel in facts.by_channel:
             if channel.paid_without_spend:
                 asset = channel.key in _ASSETS
+                per_client = not_bought(channel)
                 yield Hit(
                     Unpriced(
                         channel.customers,
-                        not_bought(channel),
+                        per_client,
                         tuple(source.name for source in channel.sources),
                         asset,
                     ),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
-                    severity="info" if asset else None,
+                    # a cost per client, kept from what the platform pays, is most often in a
+                    # lower revenue already: nothing need be missing (AG15 of the twenty-first
+                    # round: a warranty company's jobs "looked free", a warning)
+                    severity="info" if asset or per_client is not None else None,
                 )
