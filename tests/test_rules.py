@@ -4779,6 +4779,8 @@ def test_a_food_trucks_festival_booth_fees_are_where_it_sells(
     [
         # AG8 of the twenty-first round: delivery of what a SaaS customer bought
         ("saas", "Implementation / onboarding team", ("cost-of-sales", None)),
+        ("saas", "Customer onboarding specialists", ("cost-of-sales", None)),  # the re-review
+        ("restaurant", "Farmers market booth fees", ("operations", None)),  # the re-review
         # AG14: a CPA firm's delivery staff, research and client portal
         ("accounting", "Seasonal preparers (Jan-Apr)", ("operations", None)),
         ("accounting", "Thomson Reuters Checkpoint", ("operations", None)),
