@@ -24,8 +24,10 @@ HIGH_MARGIN = Decimal("0.20")
 def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal] | None:
     """(operating profit judged, net revenue, what that profit adds back) when the margin is
     from 0 to under THIN_MARGIN (a loss is BA111's), else None. The profit judged is without
-    the lines surely no cost of the period (``_added_back``). Compared by multiplying: most
-    profiles are far from it."""
+    the lines surely no cost of the period (``moved_in``: their spend, and money received,
+    listed as spent, once more as income; AD6 of the nineteenth round: a job shop's scrap sales
+    left a 5.3% margin called thin at 4.4%). Compared by multiplying: most profiles are far
+    from it."""
     profit = facts.operating_profit  # None when only part of the spending is listed
     if facts.revenue <= 0 or profit is None:
         return None
@@ -38,7 +40,7 @@ def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal] | None:
     # which BA116 names with the profit without them: not thin (U2 of the sixteenth round: an
     # optometry practice at 4.99% with $24,000 of principal in it, 6.6% without, was told to
     # cut costs first and not told of its room to invest)
-    added = _added_back(facts)
+    added = moved_in(facts)[0]
     judged = profit + added
     return None if judged >= THIN_MARGIN * revenue else (judged, revenue, added)
 
@@ -51,11 +53,4 @@ def margin_without_moves(facts: Facts) -> Decimal | None:
     revenue = facts.net_revenue
     if profit is None or revenue <= 0:
         return None
-    return (profit + _added_back(facts)) / revenue
-
-
-def _added_back(facts: Facts) -> Decimal:
-    """What the lines surely no cost of the period add back to the operating profit: their
-    spend, and money received, listed as spent, once more, as income (``money_moved``; AD6 of
-    the nineteenth round: a job shop's scrap sales left a 5.3% margin called thin at 4.4%)."""
-    return moved_in(facts)[0]
+    return (profit + moved_in(facts)[0]) / revenue

@@ -1067,6 +1067,9 @@ def compute(
     # Money received is no channel's spend (a coach's review, 2026-12-03: a dispensary's
     # "Vendor promo reimbursements received" stood in the channel table as $36,000 spent)
     received = {id(item) for item, kind in moves if kind == "received"}
+    # revenue given up or paid out to customers: no funded channel (BA116), though a channel
+    # it brings referrals through has bought them (below)
+    given = {id(item) for item, kind in moves if kind in ("given up", "paid out")}
     by_channel = join(
         [item for item in activities if id(item) not in received] if received else activities,
         sources,
@@ -1282,7 +1285,6 @@ def compute(
     # customers it brings: a line that pays the partners or the front desk, joined to
     # referrals, does not make them bought (AH2 of the twenty-first round's re-review: a CPA
     # firm joined its bankers' referrals to the partners' pay and scored 93, "Strong")
-    given = {id(item) for item, kind in moves if kind in ("given up", "paid out")}
     through = tuple(
         channel.key
         for channel in by_channel
@@ -1319,9 +1321,7 @@ def compute(
         # "6 funded, recurring acquisition channels")
         channels=_channels(
             funded,
-            held
-            | received
-            | {id(item) for item, kind in moves if kind in ("given up", "paid out")},
+            held | received | given,
             by_channel,
             bool(sources),
         ),

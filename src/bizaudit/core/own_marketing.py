@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.metrics import Facts
 
 __all__ = ["not_own_parts", "restricted_marketing"]
@@ -33,15 +32,20 @@ def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None
     return spent, tuple(sorted({rule for _, rule in flagged}))
 
 
-def not_own_parts(facts: Facts) -> list[tuple[str, Decimal]]:
+def not_own_parts(
+    facts: Facts,
+    restricted: tuple[Decimal, tuple[str, ...]] | None,
+    given: Decimal,
+) -> list[tuple[str, Decimal]]:
     """Of the marketing listed, what is not the business's own money on marketing it may run,
-    by kind: "agreed" (a brand fund), "restricted" (what the rules above warn about) and
-    "given up" (revenue given up, BA116); only the kinds the profile has."""
+    by kind: "agreed" (a brand fund), "restricted" (what the rules above warn about:
+    ``restricted_marketing``) and "given up" (revenue given up, BA116: ``given_up_marketing``,
+    which the caller has already); only the kinds the profile has."""
     parts: list[tuple[str, Decimal]] = []
     if fixed := facts.agreed_marketing:
         parts.append(("agreed", fixed))
-    if (restricted := restricted_marketing(facts)) is not None:
+    if restricted is not None:
         parts.append(("restricted", restricted[0]))
-    if given := given_up_marketing(facts):
+    if given:
         parts.append(("given up", given))
     return parts

@@ -49,7 +49,7 @@ from bizaudit.core.financing import given_up_marketing, only_pay_draws, what_mak
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
-from bizaudit.core.own_marketing import not_own_parts
+from bizaudit.core.own_marketing import not_own_parts, restricted_marketing
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
@@ -139,7 +139,12 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         if (
             invested is not None
             and invested >= minimum
-            and len(parts := not_own_parts(facts)) >= 2
+            and len(
+                parts := not_own_parts(
+                    facts, restricted_marketing(facts), given_up_marketing(facts)
+                )
+            )
+            >= 2
             and (own := share(spent - (out := sum((p[1] for p in parts), Decimal(0))), of))
             is not None
             and own < minimum

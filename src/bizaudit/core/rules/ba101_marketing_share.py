@@ -297,20 +297,21 @@ class MarketingShare(Rule):
             top = vertical.marketing.high * revenue if vertical is not None else None
             within = above_range(facts, policy) is None and (top is None or measured <= top)
             restricted = restricted_marketing(facts)
+            not_spent = given_up_marketing(facts)
             if within:
                 # what an agreement sets, what rules warn about and revenue given up, taken out
                 # together where there are two or more (AH3 of the twenty-first round's
                 # re-review: two warnings each gave the share without one of them, and the
                 # share without both, 3.7%, $18,320 short, was never said)
-                together = list(_only_together(facts, measured, revenue, threshold, restricted))
+                together = list(
+                    _only_together(facts, measured, revenue, threshold, restricted, not_spent)
+                )
                 if together:
                     yield from together
                     return
-            if within:
                 yield from _only_by_agreement(
                     facts, measured, revenue, threshold.value, threshold.source
                 )
-            not_spent = given_up_marketing(facts)
             if restricted is not None and measured - restricted[0] < threshold.value * revenue:
                 yield Hit(
                     OnlyWithRestricted(
@@ -556,13 +557,14 @@ def _only_together(
     revenue: Decimal,
     threshold: Threshold,
     restricted: tuple[Decimal, tuple[str, ...]] | None,
+    given: Decimal,
 ) -> Iterator[Hit]:
-    """A warning where no part alone, but what an agreement sets, what BA114, BA116 or BA119
-    warn about and the revenue given up together, meet the minimum: what the business spends
-    itself, in money, on marketing it may run is under it (AG2 of the twenty-first round: a
-    fitness franchisee's 8.2% was 6.19% without its brand fund and 6.95% without a free month
-    given to friends, but 4.95% without both, and scored 100)."""
-    parts = not_own_parts(facts)
+    """A warning where two or more of what an agreement sets, what BA114, BA116 or BA119 warn
+    about and the revenue given up are listed, and without them all what the business spends
+    itself, in money, on marketing it may run is under the minimum (AG2 of the twenty-first
+    round: a fitness franchisee's 8.2% was 6.19% without its brand fund and 6.95% without a
+    free month given to friends, but 4.95% without both, and scored 100)."""
+    parts = not_own_parts(facts, restricted, given)
     if len(parts) < 2:
         return
     own = measured - sum((amount for _, amount in parts), Decimal(0))

@@ -46,9 +46,10 @@ class ReferralDependence(Rule):
     the maximum. When the rest are within it, the finding is information and names those
     lines. A chamber membership cultivates the chamber's referrals, not a banker's: referral
     customers the channel table does not join to a funded line still came on their own. A
-    referral source joined (`channel:`) to a line with spend came through it, so that line
-    counts as cultivation too (AG5 of the twenty-first round, 2026-12-04: a vet's shelter
-    adopters).
+    referral source joined (`channel:`) to a marketing or sales line, or to revenue given up to
+    the customers it brings, came through it, so that line counts as cultivation too (AG5 of
+    the twenty-first round, 2026-12-04: a vet's shelter adopters); a line that pays the
+    partners or the staff does not (AH2 of its re-review).
 
     How to fix: fund at least one channel you control and can repeat (ads, content, events,
     outbound, or deliberate referral cultivation), and track the customers it brings. In a
