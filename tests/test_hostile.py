@@ -209,6 +209,8 @@ def test_ctrl_c_exits_130(tmp_path: Path) -> None:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # a shell's background job ignores Ctrl-C, and a child inherits that: restore it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert process.stdout is not None
     process.stdout.read(len("Business name: "))  # it is waiting for an answer
