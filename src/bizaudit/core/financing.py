@@ -586,56 +586,52 @@ def lines_that_move_money(
     operations."""
     found: list[tuple[ClassifiedActivity, Movement]] = []
     for item in activities:
-        reading = item.classification
         if item.activity.spend <= 0:
             continue
-        # money in, or money held (a deposit, sales tax collected), whatever it was read as
-        if (held := _name_moves(item.activity.name)) is not None:
-            found.append((item, held))
-            continue
-        if reading.category == "contra-revenue" and _NEVER_BILLED.search(item.activity.name):
-            # "Complimentary consult & records (250 consults x $250 value waived)": never
-            # billed, so not in the revenue collected either; taken out of it, it is taken
-            # out twice (a CFO's review, 2026-12-03, fifteenth round: $62,500 off an
-            # orthodontist's collections and its operating profit, with no word said)
-            found.append((item, "never billed"))
-            continue
-        if reading.category not in ("contra-revenue", "innovation") and (
-            given_up(item.activity.name, item.activity.note)
-            or (reading.category == "marketing" and percent_off(item.activity.name))
-        ):  # revenue never received, listed as spent (with money spent too, in part); not
-            # a study read as innovation that says it is unbilled: no customer's bill (Z9 of
-            # the seventeenth round's re-review: "Mass timber research (unbilled)")
-            partly = (
-                _SPENT_TOO.search(item.activity.name)
-                and not offsets_deductible(item.activity.name, item.activity.note)
-                and not _WAIVED.search(item.activity.name)  # "Registration Fee Waivers"
-            )
-            found.append(
-                (
-                    item,
-                    "part given up"
-                    if partly
-                    else "paid out"
-                    if _PAID_OUT.search(item.activity.name)
-                    and not _CARD_BONUS.search(item.activity.name)
-                    else "given up",
-                )
-            )
-            continue
-        if reading.category != "operations":
-            # a loan's payment that says so, whatever word read it ("Note payment - Johnson
-            # Agency book purchase (principal)", read as cost of sales by 'purchase': AD5 of the
-            # nineteenth round)
-            if says_loan(item.activity.name):
-                found.append((item, "loan"))
-            continue
-        kind = movement(item.activity.name, reading.term)
-        if kind is None and says_loan(item.activity.name):
-            kind = "loan"  # read by another word ("Loan pmt - x-ray machine" by 'x ray': AE6)
+        reading = item.classification
+        kind = _moves(item.activity.name, item.activity.note, reading.category, reading.term)
         if kind is not None:
             found.append((item, kind))
     return found
+
+
+@lru_cache(maxsize=65_536)
+def _moves(name: str, note: str | None, category: str, term: str | None) -> Movement | None:
+    """What a line of that name and reading moves, if anything (see
+    :func:`lines_that_move_money`). Kept per name: a batch's profiles share most of their
+    lines, and each name is read once (measured in instructions, 2026-12-04)."""
+    # money in, or money held (a deposit, sales tax collected), whatever it was read as
+    if (held := _name_moves(name)) is not None:
+        return held
+    if category == "contra-revenue" and _NEVER_BILLED.search(name):
+        # "Complimentary consult & records (250 consults x $250 value waived)": never
+        # billed, so not in the revenue collected either; taken out of it, it is taken
+        # out twice (a CFO's review, 2026-12-03, fifteenth round: $62,500 off an
+        # orthodontist's collections and its operating profit, with no word said)
+        return "never billed"
+    if category not in ("contra-revenue", "innovation") and (
+        given_up(name, note) or (category == "marketing" and percent_off(name))
+    ):  # revenue never received, listed as spent (with money spent too, in part); not
+        # a study read as innovation that says it is unbilled: no customer's bill (Z9 of
+        # the seventeenth round's re-review: "Mass timber research (unbilled)")
+        if (
+            _SPENT_TOO.search(name)
+            and not offsets_deductible(name, note)
+            and not _WAIVED.search(name)  # "Registration Fee Waivers"
+        ):
+            return "part given up"
+        if _PAID_OUT.search(name) and not _CARD_BONUS.search(name):
+            return "paid out"
+        return "given up"
+    if category != "operations":
+        # a loan's payment that says so, whatever word read it ("Note payment - Johnson
+        # Agency book purchase (principal)", read as cost of sales by 'purchase': AD5 of the
+        # nineteenth round)
+        return "loan" if says_loan(name) else None
+    kind = movement(name, term)
+    if kind is None and says_loan(name):
+        kind = "loan"  # read by another word ("Loan pmt - x-ray machine" by 'x ray': AE6)
+    return kind
 
 
 #: Words that say money was paid to customers, not left off their bill: "Yard sign bonus ($500
