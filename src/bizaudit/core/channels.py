@@ -343,8 +343,9 @@ def _longest(name: str, terms: dict[tuple[str, ...], str], kind: str | None = No
 
 
 #: Each name's channel, per vocabulary table and kind: a batch's profiles share most of their
-#: names ("Google Ads", "Referrals"), and reading one cost 4% of auditing the benchmark's batch
-#: (measured in instructions, 2026-12-04); the tables are the vocabulary's, never freed.
+#: names ("Google Ads", "Referrals"), and reading them (with _content) cost 1.8% of auditing
+#: the benchmark's batch (measured in instructions, 2026-12-04); the tables are the
+#: vocabulary's, never freed.
 _LONGEST: dict[tuple[str, int, str | None], str | None] = {}
 _NAMES_KEPT = 65_536
 _UNKNOWN = object()
