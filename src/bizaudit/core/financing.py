@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from bizaudit.core.lazy import LazyPattern
 
@@ -29,6 +29,7 @@ __all__ = [
     "offsets_deductible",
     "only_pay_draws",
     "received",
+    "received_spend",
     "spend_moved",
     "what_makes_the_loss",
 ]  # fmt: skip
@@ -660,17 +661,31 @@ def money_moved(
     "SBA 7(a) Loan Payment" made a 5.4% margin read 3.5%, thin)."""
     sure, unsure = Decimal(0), Decimal(0)
     for item, kind in moves:
-        if kind == "paid out":  # a cost either way: it left the business
-            continue
-        if kind == "received":  # out of the costs, and in as income (AG12, twenty-first round)
-            sure += 2 * item.activity.spend
-        elif kind in ("transfer", "given up", "never billed", "loan", "deposit") or (
-            kind == "draw" and owner_paid
-        ):
-            sure += item.activity.spend
-        else:
+        if kind in _SURELY_MOVED or (kind == "draw" and owner_paid):
+            sure += added_back(item.activity.spend, kind)
+        elif kind != "paid out":  # paid out: a cost either way, it left the business
             unsure += item.activity.spend
     return sure, unsure
+
+
+#: What BA116 names that is surely no cost of the period (a draw is, beside a salary)
+_SURELY_MOVED = frozenset({"received", "transfer", "given up", "never billed", "loan", "deposit"})
+
+
+def added_back(spend: Decimal, kind: Movement) -> Decimal:
+    """What a line BA116 names adds to the profit without it: money received listed as spent
+    twice, out of the costs and in as income (AG12 of the twenty-first round: "without every
+    such line" had left it at once); money paid out to customers nothing, a cost either way
+    (it left the business); any other line its spend."""
+    if kind == "paid out":
+        return Decimal(0)
+    return 2 * spend if kind == "received" else spend
+
+
+def received_spend(moves: Iterable[tuple[ClassifiedActivity, Movement]]) -> Decimal:
+    """The spend listed on lines that are money received: the part of what they add back that
+    counts twice (:func:`added_back`)."""
+    return sum((item.activity.spend for item, kind in moves if kind == "received"), Decimal(0))
 
 
 def given_up_marketing(facts: Facts) -> Decimal:
@@ -719,17 +734,31 @@ def only_pay_draws(facts: Facts) -> Decimal:
     return sum((item.activity.spend for item, kind in facts.moves if kind == "draw"), Decimal(0))
 
 
-def what_makes_the_loss(facts: Facts) -> tuple[Decimal, Decimal]:
-    """At an operating loss: what the lines surely no cost of the period add to the costs
-    when without them there is no loss (they make it: BA111 is information, BA101 weighs the
-    profit without them, the score is not capped for a loss), else 0; and, when the loss
-    stays, what the lines that may be costs in part add (BA111 asks to split them), else 0.
-    (0, 0) at a profit, or when only part of the spending is listed."""
+class LossMade(NamedTuple):
+    """What the lines BA116 names do to an operating loss (:func:`what_makes_the_loss`)."""
+
+    #: what the lines surely no cost of the period add, when without them there is no loss
+    #: (they make it: BA111 is information, BA101 weighs the profit without them, the score
+    #: is not capped for a loss), else 0
+    makes: Decimal
+    #: when the loss stays, what the lines that may be costs in part add (BA111 asks to split
+    #: them), else 0
+    maybe: Decimal
+    #: when the loss stays, what the lines surely no cost add, taken out first (BA111 names
+    #: them: AH1 of the twenty-first round's re-review), else 0
+    out: Decimal
+
+
+def what_makes_the_loss(facts: Facts) -> LossMade:
+    """What the lines BA116 names do to an operating loss; all 0 at a profit, or when only
+    part of the spending is listed."""
     profit = facts.operating_profit
     if profit is None or profit >= 0 or facts.revenue <= 0:
-        return Decimal(0), Decimal(0)
+        return LossMade(Decimal(0), Decimal(0), Decimal(0))
     sure, unsure = moved_in(facts)
-    return (sure, Decimal(0)) if profit + sure >= 0 else (Decimal(0), unsure)
+    if profit + sure >= 0:
+        return LossMade(sure, Decimal(0), Decimal(0))
+    return LossMade(Decimal(0), unsure, sure)
 
 
 def moved_in(facts: Facts) -> tuple[Decimal, Decimal]:

@@ -296,7 +296,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     if facts.revenue > 0 and profit is not None and profit < 0:
         # Made by lines that move money without costing it (BA111 says so): no loss, but the
         # margin without them is held to BA115's line all the same
-        moved = what_makes_the_loss(facts)[0]
+        moved = what_makes_the_loss(facts).makes
         if not moved:
             found.append(Cap(79, "loss"))
         elif profit + moved < THIN_MARGIN * facts.net_revenue:

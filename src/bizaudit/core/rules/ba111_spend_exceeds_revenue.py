@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import moved_in, what_makes_the_loss
+from bizaudit.core.financing import received_spend, what_makes_the_loss
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -75,13 +75,11 @@ class SpendExceedsRevenue(Rule):
         costs, revenue = facts.spend["total"] - after, facts.net_revenue
         if facts.revenue <= 0 or costs <= revenue or facts.partial_spending:
             return
-        moved, maybe = what_makes_the_loss(facts)
-        out = moved_in(facts)[0] if not moved else Decimal(0)
+        moved, maybe, out = what_makes_the_loss(facts)
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),
                  facts.spend["marketing"], moved, maybe, after,
-                 sum((item.activity.spend for item, kind in facts.moves if kind == "received"),
-                     Decimal(0)) if moved else Decimal(0), out),
+                 received_spend(facts.moves) if moved else Decimal(0), out),
             at=("revenue",),
             severity="info" if moved else None,
         )  # fmt: skip

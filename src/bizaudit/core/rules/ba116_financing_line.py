@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from bizaudit.core.financing import (
     Movement,
+    added_back,
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
@@ -119,17 +120,7 @@ class FinancingLine(Rule):
         found = facts.moves
         if not found:
             return
-        # money paid to customers is a cost either way: no profit "without it" counts it back
-        # money received, listed as spent, comes back twice: out of the costs and in as income
-        # (AG12 of the twenty-first round: "without every such line" had left it at one)
-        total = sum(
-            (
-                item.activity.spend * (2 if kind == "received" else 1)
-                for item, kind in found
-                if kind != "paid out"
-            ),
-            Decimal(0),
-        )
+        total = sum((added_back(item.activity.spend, kind) for item, kind in found), Decimal(0))
         restored = sum(
             (item.activity.spend for item, kind in found if kind == "never billed"), Decimal(0)
         )
