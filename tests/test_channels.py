@@ -1756,3 +1756,54 @@ def test_a_line_whose_channel_repeats_a_sources_name_joins_it_whatever_the_punct
     )
     [joined] = [c for c in report.channels if "festival" in c.name]
     assert (joined.spend, joined.customers, joined.cac) == (Decimal(24000), 12, Decimal(2000))
+
+
+def test_a_sources_channel_that_names_no_line_is_said() -> None:
+    """AG10 of the twenty-first round (2026-12-04): a source whose `channel:` named no line
+    made a $0 channel of its own and the audit said nothing. BA122 names it, and the line
+    closest to what the source said; a source of a kind that needs no spend is left alone."""
+    sources = {
+        "Google Ads": 30,
+        "saw the board outside": {"customers": 20, "channel": "sidewalk sign program"},
+    }
+    report = run(
+        activities=[
+            {"name": "Google Ads", "spend": 9000},
+            {"name": "Sidewalk A-frame sign", "spend": 300},
+            {"name": "Rent", "spend": 24000},
+        ],
+        customers={"new": 50, "sources": sources},
+    )
+    [found] = [f for f in report.findings if f.rule == "BA122"]
+    assert found.severity == "info"
+    assert "'saw the board outside' names the channel 'sidewalk sign program'" in found.message
+    assert "20 new customers" in found.message
+    assert "'Sidewalk A-frame sign'" in found.advice
+    # the same, but nothing close: no line is named
+    far = run(
+        activities=[{"name": "Google Ads", "spend": 9000}, {"name": "Rent", "spend": 24000}],
+        customers={"new": 50, "sources": sources},
+    )
+    [found] = [f for f in far.findings if f.rule == "BA122"]
+    assert "on the line that paid for them" in found.advice
+    # a source read as organic needs no spend: the owner's own grouping
+    organic = sources | {
+        "saw the board outside": {
+            "customers": 20, "channel": "sidewalk sign program", "kind": "organic"
+        }
+    }  # fmt: skip
+    quiet = run(
+        activities=[{"name": "Google Ads", "spend": 9000}],
+        customers={"new": 50, "sources": organic},
+    )
+    assert "BA122" not in {f.rule for f in quiet.findings}
+    # and a source that names its line's channel is joined, nothing said
+    joined = run(
+        activities=[
+            {"name": "Google Ads", "spend": 9000},
+            {"name": "Sidewalk A-frame sign", "spend": 300, "channel": "sidewalk sign program"},
+        ],
+        customers={"new": 50, "sources": sources},
+    )
+    assert "BA122" not in {f.rule for f in joined.findings}
+    assert by_name(joined)["sidewalk sign program"].customers == 20

@@ -37,6 +37,7 @@ from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
 from bizaudit.core.rules.ba120_unlawful_advertising import Forbidden
+from bizaudit.core.rules.ba122_channel_named_nowhere import NamedNowhere
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -1445,6 +1446,27 @@ def _ba114(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba122(hit: Hit, currency: str) -> Words:
+    f: NamedNowhere = hit.figures
+    message = (
+        f"{and_list([repr(name) for name in f.sources])} names the channel {f.said!r}, which "
+        f"no line names: its {plural(f.customers, 'new customer')} stand as a channel of "
+        "their own, at no cost"
+    )
+    if f.nearest is not None:
+        return (
+            message,
+            f"if {f.nearest!r} won them, write 'channel: {f.said}' on that line (or the "
+            "source's channel: as that line's name); if no line paid for them, nothing is "
+            "missing: skip BA122 with that reason",
+        )
+    return (
+        message,
+        f"write 'channel: {f.said}' on the line that paid for them; if none did, nothing is "
+        "missing: skip BA122 with that reason, or say how the source is read in 'classify:'",
+    )
+
+
 def _ba201(hit: Hit, currency: str) -> Words:
     f: LowRatio = hit.figures
     assert f.figure.value is not None
@@ -1764,6 +1786,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA119": _ba119,
     "BA120": _ba120,
     "BA121": _ba121,
+    "BA122": _ba122,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,
