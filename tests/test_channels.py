@@ -1807,3 +1807,20 @@ def test_a_sources_channel_that_names_no_line_is_said() -> None:
     )
     assert "BA122" not in {f.rule for f in joined.findings}
     assert by_name(joined)["sidewalk sign program"].customers == 20
+
+
+def test_a_chart_of_accounts_own_account_decides_its_channel_before_its_parent() -> None:
+    """AI3 of the twenty-second round (2026-12-04): "6100 Advertising:Google LSA" joined
+    Google Ads by 'advertising google', and the 420 LSA customers looked free (BA207). By
+    hand: LSA 48,000 ÷ 420 = 114.29; Google Ads 72,000 ÷ 380 = 189.47."""
+    report = run(
+        activities=[
+            {"name": "6100 Advertising:Google LSA", "spend": 48000},
+            {"name": "6105 Advertising:Google Ads PPC", "spend": 72000},
+        ],
+        customers={"new": 800, "sources": {"Google LSA": 420, "Google Ads": 380}},
+    )
+    channels = {c.name: c for c in report.channels}
+    assert channels["Google Local Services Ads"].cac == Decimal("114.29")
+    assert channels["Google Ads"].cac == Decimal("189.47")
+    assert "BA207" not in {f.rule for f in report.findings}

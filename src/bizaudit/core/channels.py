@@ -445,7 +445,14 @@ def _line_channel(item: ClassifiedActivity, terms: dict[tuple[str, ...], str]) -
     is the name as read through a close spelling ("Travel agent commisions" is the "travel
     agent commission" a coach's review saw left out of its channel, 2026-12-02)."""
     name = item.activity.name
-    found = _longest(name, terms)
+    # A chart of accounts' own account decides before its parent's: "6100 Advertising:Google
+    # LSA" is Local Services Ads, not the Google Ads "advertising google" names (AI3 of the
+    # twenty-second round: a plumber's LSA spend had joined Google Ads, and LSA looked free)
+    found = None
+    if (parts := parent_accounts(name)) is not None:
+        found = _longest(parts[1], terms)
+    if found is None:
+        found = _longest(name, terms)
     if found is None and (term := item.classification.term) is not None:
         return _longest(term, terms)
     if (
