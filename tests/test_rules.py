@@ -4900,3 +4900,34 @@ def test_a_margin_thin_with_draws_that_are_the_only_pay_is_not_known() -> None:
         "is not known until they are split into a fair wage and profit (BA116)"
     )
     assert ba115.advice.startswith("split the draws first (BA116), then judge the margin")
+
+
+def test_bookkeepers_abbreviations_of_a_loan_payment_and_of_comps_are_read() -> None:
+    """AI14 of the twenty-second round (2026-12-04): "2600 Truck Pmts - Ford Credit" was an
+    unknown operating cost, "Comp Stays" a funded channel and "free drinks redeemed" retention
+    spend. By hand: the plumber's profit 100,000 - 80,000 = 20,000 with the truck payments,
+    20,000 + 10,000 = 30,000 without them."""
+    truck = "2600 Truck Pmts - Ford Credit (Transit x6)"
+    [found] = _found(
+        "BA116",
+        {"revenue": 100000,
+         "activities": [{"name": truck, "spend": 10000}, {"name": "Rent", "spend": 70000}]},
+    )  # fmt: skip
+    assert found.message.startswith(f"'{truck}' ($10,000) looks like a loan being repaid")
+    assert "$20,000 (20% of revenue) with it, $30,000 (30%) without it" in found.message
+    for name in (
+        "Influencer/Travel Writer Comp Stays",
+        "Loyalty Punch Card - free drinks redeemed",
+    ):
+        [given] = _found(
+            "BA116",
+            {"revenue": 100000,
+             "activities": [{"name": name, "spend": 4000}, {"name": "Rent", "spend": 50000}]},
+        )  # fmt: skip
+        assert "looks like revenue given up" in given.message, name
+    # a lease through the same lender is a cost of the period
+    assert not _found(
+        "BA116",
+        {"revenue": 100000,
+         "activities": [{"name": "Ford Credit lease - Transit van", "spend": 9000}]},
+    )  # fmt: skip

@@ -101,7 +101,12 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital"
             # "SBA EIDL pmt" (AA14 of the eighteenth round: an unknown operating cost)
             r"|eidl|(?:sba|note|loan)\s+pmts?)\b"
-            r"|\b(truck|van|vehicle|car|trailer|equipment)\s+(payments?|notes?)\b(?!.*\blease)",
+            r"|\b(truck|van|vehicle|car|trailer|equipment|equip|veh)\s+"
+            r"(payments?|pmts?|pymts?|pmnts?|notes?)\b(?!.*\blease)"
+            # a captive lender's payment (AI14 of the twenty-second round: "2600 Truck Pmts -
+            # Ford Credit (Transit x6)" was an unknown operating cost)
+            r"|\b(?:ford|toyota|honda|nissan|hyundai|kubota)\s+(?:motor\s+)?credit\b"
+            r"(?!.*\blease)|\b(?:gm|ally)\s+financial\b(?!.*\blease)",
             re.IGNORECASE,
         )),
     )  # fmt: skip
@@ -393,6 +398,10 @@ _GIVEN_UP = LazyPattern(
     r"\bfirst\s+(?:weeks?|months?|class(?:es)?)\s+free\b"
     r"|\bloss[- ]leaders?\b"
     r"|\bcomps?\s+(?:meals?|drinks?|food)\b|\b(?:food|meal|drink)\s+comps?\b"
+    # a hotel's "Influencer/Travel Writer Comp Stays" and a punch card's "free drinks
+    # redeemed" (AI14 of the twenty-second round: a funded channel, and retention spend)
+    r"|\bcomps?\s+(?:stays?|nights?|rooms?)\b|\b(?:room|night)\s+comps?\b"
+    r"|\bfree\s+(?:[a-z]+\s+){0,2}redeemed\b"
     r"|\blender\s+credits?\b"
     # "Free x-rays w/ new pt exam (value waived, ~$95 ea)" (AE6 of the nineteenth round)
     r"|\bvalue\s+waived\b"
