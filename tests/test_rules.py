@@ -4931,3 +4931,37 @@ def test_bookkeepers_abbreviations_of_a_loan_payment_and_of_comps_are_read() -> 
         {"revenue": 100000,
          "activities": [{"name": "Ford Credit lease - Transit van", "spend": 9000}]},
     )  # fmt: skip
+
+
+def test_a_law_firms_lead_service_paid_per_signed_case_is_held_to_its_condition() -> None:
+    """AI1 of the twenty-second round (2026-12-04): "Legal Lead Gen - pay per signed case" was
+    read as advertising, nothing was said, and its "Lead vendor" clients looked free (BA207)
+    beside a line with none (BA206). Bars differ on a flat price per client secured, so BA114
+    says on what condition it is allowed (information); a share of the fee is a warning. By
+    hand: 90,000 ÷ 15 = 6,000 a client."""
+    profile = {
+        "business": {"name": "Case", "industry": "legal"},
+        "revenue": 4000000,
+        "activities": [
+            {"name": "Legal Lead Gen - pay per signed case", "spend": 90000},
+            {"name": "Google Ads", "spend": 240000},
+        ],
+        "customers": {"new": 85, "sources": {"Lead vendor": 15, "Google Ads": 70}},
+    }
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA114"]
+    assert found.severity == "info"
+    assert "allow only when the lead service recommends no lawyer" in found.message
+    assert "Utah Ethics Advisory Op. 14-02" in found.message
+    assert not {"BA206", "BA207"} & {f.rule for f in report.findings}
+    [vendors] = [c for c in report.channels if c.customers == 15]
+    assert (vendors.spend, vendors.cac) == (Decimal(90000), Decimal(6000))
+    # a share of the fee is fee sharing with a non-lawyer (Rule 5.4): a warning
+    shared = profile | {
+        "activities": [
+            {"name": "Lead service - 10% of fee per signed case", "spend": 90000},
+            {"name": "Google Ads", "spend": 240000},
+        ]
+    }
+    [found] = _found("BA114", shared)
+    assert found.severity == "warning"

@@ -201,6 +201,15 @@ _PER_PATIENT = re.compile(
     r"booked\s+new\s+)?(?:patients?|pts?)\b|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?)\b",
     re.IGNORECASE,
 )
+#: A price paid only for a lead that becomes a client: "Legal Lead Gen - pay per signed case",
+#: "Case acquisition fees (per signed retainer)" (AI1 of the twenty-second round: read as
+#: advertising, unflagged in a law firm). Bars differ on it (the legal vertical's condition)
+_PER_CLIENT_SECURED = re.compile(
+    r"\b(?:per|for\s+each|for\s+every)\s+(?:signed|retained|accepted)\s+"
+    r"(?:cases?|clients?|retainers?|matters?)\b|\$\s?\d[\d.,]*\s*/\s*signed\s+(?:cases?|clients?)\b"
+    r"|\bcase\s+acquisition\s+fees?\b",
+    re.IGNORECASE,
+)
 #: A price for each loan closed: "Agent thank-you $250/closed loan" (AA1 of the eighteenth
 #: round: read as a loan's payment, it was taken out of the costs, with no RESPA warning); a
 #: lender's own loan officers' pay per funded loan is production pay, not a referral's price
@@ -1409,6 +1418,8 @@ def _pays_those_who_refer(
         _PER_PATIENT.search(name)
     ):  # a vendor paid for each patient it brings (AE4 of the nineteenth round)
         return True
+    if category not in ("contra-revenue", "cost-of-sales") and _PER_CLIENT_SECURED.search(name):
+        return True  # a price for each lead that becomes a client (AI1, twenty-second round)
     referrer = _REFERRERS.search(name)
     if referrer is None and things is not None:
         # where the rules name things of value for agents too (a lender's), an agent is a

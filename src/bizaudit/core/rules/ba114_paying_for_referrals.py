@@ -71,7 +71,14 @@ class PayingForReferrals(Rule):
     reward the line says goes to every referrer whether or not the friend buys is information
     that asks for the state's cap to be checked (Florida allows one, §626.112(8)); unless it
     names a lender, real-estate agent, title or escrow company, whom RESPA §8 forbids paying at
-    all, or is cash, a cash-like card, more than $100 or a reward when the policy binds. The
+    all, or is cash, a cash-like card, more than $100 or a reward when the policy binds. For a
+    law firm, a lead service paid a price for each lead that becomes a client ("pay per signed
+    case") is information that says on what condition it is allowed: the service recommends
+    no lawyer, chooses by a mechanical method and is paid a flat price (ABA Model Rule 7.2
+    comment [5]; NYSBA Ethics Op. 1131, 2017), as bars differ on a price per client secured
+    (D.C. Bar Ethics Op. 342 allows it); a share of the fee, or a price to a non-lawyer who
+    sends the client, is a warning (Rule 5.4; Utah Ethics Advisory Op. 14-02, 2014). AI1 of
+    the twenty-second round, 2026-12-04: such a line had read as advertising. The
     advice names whom to ask where the vertical does (a health-care lawyer, the state bar's
     ethics counsel, the state board of accountancy).
 
