@@ -4965,3 +4965,22 @@ def test_a_law_firms_lead_service_paid_per_signed_case_is_held_to_its_condition(
     }
     [found] = _found("BA114", shared)
     assert found.severity == "warning"
+
+
+def test_a_booking_marketplace_that_bills_per_booking_is_missing_its_cost() -> None:
+    """AI13 of the twenty-second round (2026-12-04): Zocdoc invoices a practice for each
+    new-patient booking, so with no line for it the cost is missing (a warning that asks for
+    the invoices); ClassPass keeps its share from what it pays the studio (information)."""
+    [zocdoc] = _found(
+        "BA207",
+        {"revenue": 500000, "activities": [{"name": "Google Ads", "spend": 9000}],
+         "customers": {"new": 60, "sources": {"Zocdoc": 30, "Google Ads": 30}}},
+    )  # fmt: skip
+    assert zocdoc.severity == "warning"
+    assert "add its invoices as an activity with 'channel: Zocdoc'" in zocdoc.advice
+    [classpass] = _found(
+        "BA207",
+        {"revenue": 500000, "activities": [{"name": "Google Ads", "spend": 9000}],
+         "customers": {"new": 60, "sources": {"ClassPass": 30, "Google Ads": 30}}},
+    )  # fmt: skip
+    assert classpass.severity == "info"

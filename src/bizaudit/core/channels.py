@@ -50,6 +50,7 @@ __all__ = [
     "PLATFORM",
     "TOGETHER",
     "Channel",
+    "billed_per_client",
     "ceiling_named",
     "contractual",
     "contractual_named",
@@ -165,6 +166,9 @@ class _Vocabulary(NamedTuple):
     #: a referral naming one came through it
     pays_referrers: dict[tuple[str, ...], str]
     paying_channels: frozenset[str]  # the ids ``pays_referrers`` names
+    #: ids whose fee per client is invoiced to the business (Zocdoc, OpenTable), not kept from
+    #: what the platform pays out: with no spend listed, the cost is missing (BA207)
+    billed: frozenset[str] = frozenset()
 
 
 @cache
@@ -179,8 +183,11 @@ def _vocabulary() -> _Vocabulary:
     contractual: dict[str, str] = {}
     per_result: dict[str, str] = {}
     pays_referrers: dict[tuple[str, ...], str] = {}
+    billed: set[str] = set()
     for key, table in vocabulary()["channels"].items():
         names[key] = (table["label"], table.get("kind"))
+        if table.get("billed"):
+            billed.add(key)
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
         if "ceiling" in table:
@@ -203,6 +210,7 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
+        frozenset(billed),
     )  # fmt: skip
 
 
@@ -216,6 +224,12 @@ def contractual_named(name: str) -> str | None:
     """``contractual`` for a channel known by its vocabulary label (as the report names it)."""
     key = _named(name)
     return None if key is None else _vocabulary().contractual.get(key)
+
+
+def billed_per_client(channel: Channel) -> bool:
+    """Whether a channel's fee per client is invoiced to the business (a booking
+    marketplace's per-booking fee), when the vocabulary says so."""
+    return channel.key in _vocabulary().billed
 
 
 def not_bought(channel: Channel) -> str | None:

@@ -1747,6 +1747,12 @@ def _ba207(hit: Hit, currency: str) -> Words:
             f"cost, list this period's share of its price with 'channel: {hit.subject}' (its "
             "price spread over the years it is on the road)",
         )
+    if f.billed:  # Zocdoc invoices the practice for each booking: the bill is missing
+        return (
+            message,
+            f"it bills you a fee for each booking: add its invoices as an activity with "
+            f"'channel: {hit.subject}', so that what its customers cost is counted",
+        )
     if f.per_client is not None:  # ClassPass pays the studio: there is no bill to add
         return (
             message,

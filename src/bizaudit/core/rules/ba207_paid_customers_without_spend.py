@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bizaudit.core.channels import not_bought
+from bizaudit.core.channels import billed_per_client, not_bought
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -19,6 +19,9 @@ class Unpriced(NamedTuple):
     #: an earlier period, so the finding is information (AC5 of the eighteenth round's
     #: re-review: a landscaper's second year had a warning that its trucks' customers "look free")
     asset: bool = False
+    #: the fee per client is invoiced to the business (Zocdoc, OpenTable): the cost is missing,
+    #: not in a lower revenue (AI13 of the twenty-second round)
+    billed: bool = False
 
 
 #: Channels bought once that keep bringing customers for years
@@ -42,12 +45,14 @@ class PaidCustomersWithoutSpend(Rule):
     on that line (or on the source: `NAME: {customers: N, channel: NAME}`); if it is missing,
     add it as an activity; if these customers did not come from paying, correct how the
     source is read (`classify: sources: [{term: NAME, kind: organic}]`). A booking or deal
-    marketplace (ClassPass, Groupon, OpenTable, Zocdoc, affiliates) costs a fee or a share per
+    marketplace (ClassPass, Groupon, affiliates) costs a fee or a share per
     client, often kept from what it pays out rather than billed: the finding says so, and that
     such a share is contra-revenue if revenue counts the full price (a coach's review,
     2026-12-02: a studio was told to add a ClassPass spend line for a platform that pays it).
     Such a channel's finding is information, as its cost is most often in a lower revenue
-    already (AG15 of the twenty-first round, 2026-12-04: a home-warranty company's jobs). A
+    already (AG15 of the twenty-first round, 2026-12-04: a home-warranty company's jobs); not
+    one that invoices the business for each booking (Zocdoc, OpenTable), whose cost is missing:
+    a warning that asks for its invoices (AI13 of the twenty-second round). A
     vehicle wrap is bought once and brings customers for years: with no spend this period it
     is information, and the advice is to list this period's share of its cost.
     """
@@ -61,13 +66,15 @@ class PaidCustomersWithoutSpend(Rule):
         for channel in facts.by_channel:
             if channel.paid_without_spend:
                 asset = channel.key in _ASSETS
-                per_client = not_bought(channel)
+                billed = billed_per_client(channel)
+                per_client = None if billed else not_bought(channel)
                 yield Hit(
                     Unpriced(
                         channel.customers,
                         per_client,
                         tuple(source.name for source in channel.sources),
                         asset,
+                        billed,
                     ),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
