@@ -1824,3 +1824,22 @@ def test_a_chart_of_accounts_own_account_decides_its_channel_before_its_parent()
     assert channels["Google Local Services Ads"].cac == Decimal("114.29")
     assert channels["Google Ads"].cac == Decimal("189.47")
     assert "BA207" not in {f.rule for f in report.findings}
+
+
+def test_a_sign_call_is_a_call_from_a_sign_not_outbound_calling() -> None:
+    """AI4 of the twenty-second round (2026-12-04): a team's "Sign call" clients were judged
+    together with its ISA's outbound calling by the word 'call', and BA205 said the channel
+    lost money at $12,750 a client ((48,000 + 3,000) ÷ 4). By hand: the signs alone, 3,000 ÷ 4
+    = 750 a client; the ISA's calling has no source of its own."""
+    report = run(
+        business={"name": "X", "industry": "real-estate"},
+        activities=[
+            {"name": "ISA Salary + Per-Appt Bonus", "spend": 48000},
+            {"name": "Open House Signs & Supplies", "spend": 3000},
+            {"name": "Zillow Premier Agent", "spend": 96000},
+        ],
+        customers={"new": 16, "sources": {"Sign call": 4, "Zillow Premier Agent": 12}},
+    )
+    [signs] = [c for c in report.channels if c.customers == 4]
+    assert (signs.spend, signs.cac) == (Decimal(3000), Decimal(750))
+    assert "BA205" not in {f.rule for f in report.findings}

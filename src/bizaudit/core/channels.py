@@ -825,12 +825,20 @@ def _together(
             # by a word of the channel's name, not only of its lines: "free discovery visit"
             # does not name "Facebook ads - $99 3-visit intro package" (the sixteenth round's
             # re-review had them judged together by the word 'visit')
-            named = [target for target in idle if theirs & labelled[target]]
+            # not by a word of a phrase that read it: "sign call" is a call from a sign, and
+            # names no outbound calling (AI4 of the twenty-second round: a team's ISA joined it)
+            term = frozenset(words(source.classification.term or ""))
+            phrase = term if len(term) > 1 else _NONE
+            named = [
+                target
+                for target in idle
+                if (shared := theirs & labelled[target]) and not shared <= phrase
+            ]
             if not named:
                 continue
             # What placed the source in its channel ("google", read as organic search) and
             # the platforms of the channels it may have come through: nothing else.
-            placed = frozenset(words(source.classification.term or "")) | joined.get(key, _NONE)
+            placed = term | joined.get(key, _NONE)
             if not theirs <= placed.union(*(idle[target] for target in named)):
                 continue
             group = groups.setdefault(key, [(key, shown(key))])
