@@ -4984,3 +4984,34 @@ def test_a_booking_marketplace_that_bills_per_booking_is_missing_its_cost() -> N
          "customers": {"new": 60, "sources": {"ClassPass": 30, "Google Ads": 30}}},
     )  # fmt: skip
     assert classpass.severity == "info"
+
+
+def test_a_draw_more_than_the_business_made_before_paying_the_owner_is_said() -> None:
+    """AI16 of the twenty-second round (2026-12-04): a bookseller's $36,000 draw, her only pay,
+    was called "profit the owner takes out", with advice to "take out only the rest" of a
+    profit smaller than the draw. By hand: 100,000 − 80,000 − 30,000 = −10,000 with the draw;
+    20,000 before it, 10,000 less than the draw; 60 hours × 52 weeks = 3,120 hours, 20,000 ÷
+    3,120 = 6.41 an hour, under the federal $7.25."""
+    profile = {
+        "business": {"name": "Case", "currency": "USD"},
+        "revenue": 100000,
+        "activities": [
+            {"name": "Rent and wages", "spend": 80000},
+            {"name": "Owner Draw", "spend": 30000},
+        ],
+        "owner_hours": {"delivery": 60},
+    }
+    [found] = _found("BA116", profile)
+    assert "looks like the owner's pay, taken as a draw" in found.message
+    assert (
+        "before paying the owner, the business made $20,000, $6.41 an hour of the owner's week "
+        "(under the federal minimum wage of $7.25 an hour): the draw is $10,000 more than it "
+        "earned" in found.message
+    )
+    assert "take out only the rest" not in found.advice
+    # a draw within what the business made before it is profit taken out, as before
+    within = profile | {"activities": [{"name": "Rent and wages", "spend": 60000},
+                                       {"name": "Owner Draw", "spend": 30000}]}  # fmt: skip
+    [found] = _found("BA116", within)
+    assert "looks like profit the owner takes out" in found.message
+    assert "take out only the rest" in found.advice

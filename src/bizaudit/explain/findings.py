@@ -1153,7 +1153,13 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "hire a manager to do them) and take out only the rest, or the profit reads better "
             "than the business earns"
         )
-    if f.only_pay_hours is not None:
+    if f.before_pay is not None:  # no profit to take out of (AI16, twenty-second round)
+        what = (
+            "the owner's pay, taken as a draw, and the only line that pays the owner"
+            if f.owners == 1
+            else "the owners' pay, taken as draws, and the only line that pays them"
+        )
+    elif f.only_pay_hours is not None:
         what = (
             "profit the owner takes out, and the only line that pays the owner"
             if f.owners == 1
@@ -1187,6 +1193,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
             message += f", before the {replaced} to list instead"
         if f.kind == "received":  # counted as money in, it adds to the profit twice over
             message += f", {profit(f.profit + 2 * f.spend)} counted as money received"
+    if f.before_pay is not None:  # more than the business made before paying the owner (AI16)
+        message, advice = _more_than_made(f, message, currency)
     if f.deductible_rule is not None:  # a roofer's sign credits to homeowners (2026-12-03)
         message += f"; if it offsets a customer's insurance deductible: {f.deductible_rule}"
         advice = (
@@ -1202,6 +1210,39 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "schedule filed with the insurer and applied alike to every insured), and ask your "
             "state's insurance department; otherwise " + advice
         )
+    return message, advice
+
+
+def _more_than_made(f: Financing, message: str, currency: str) -> Words:
+    """BA116 for a draw that is the owner's only pay and more than the business made before
+    paying the owner: there is no profit to take out of (AI16 of the twenty-second round)."""
+    assert f.before_pay is not None
+    one = f.owners == 1
+    whose, week, work = (
+        ("the owner", "the owner's week", "the owner's work")
+        if one
+        else ("the owners", "the owners' week", "the owners' work")
+    )
+    made = (
+        f"made {format_money(f.before_pay, currency)}"
+        if f.before_pay > 0
+        else f"lost {format_money(-f.before_pay, currency)}"
+    )
+    if f.per_hour is not None and f.before_pay > 0:
+        made += f", {format_money(cents(f.per_hour), currency)} an hour of {week}"
+        if f.under_minimum:
+            made += " (under the federal minimum wage of $7.25 an hour)"
+    message += (
+        f"; before paying {whose}, the business {made}: the draw is "
+        f"{format_money(f.spend - f.before_pay, currency)} more than it earned, paid from "
+        "savings, debt or the business's cash"
+    )
+    advice = (
+        f"the draw is the only pay for {work}, and the business does not earn it yet: list a "
+        "fair wage for those hours as a cost (a salary, or what a manager doing them would "
+        "cost), and fix the loss that leaves first: prices, the costs that bring no customers "
+        "and no delivery, or more customers from the channels that pay back"
+    )
     return message, advice
 
 

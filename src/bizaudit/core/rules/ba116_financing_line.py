@@ -15,6 +15,7 @@ from bizaudit.core.financing import (
     rebates_premium,
 )
 from bizaudit.core.metrics import Facts
+from bizaudit.core.owner_pay import owner_hours_in_period
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -40,6 +41,20 @@ class Financing(NamedTuple):
     #: a week, when the profile gives them (0 when it does not), else None
     only_pay_hours: Decimal | None = None
     owners: int = 1  # how many owners those hours are for (``owner_hours.owners``)
+    #: a draw that is the only pay and more than the business made before paying the owner:
+    #: what it made (the operating profit without the draw), else None (AI16 of the
+    #: twenty-second round: a bookseller was told to "take out only the rest" of a profit
+    #: smaller than her draw)
+    before_pay: Decimal | None = None
+    #: ... and that, an hour of the owner's week over the period (None without hours)
+    per_hour: Decimal | None = None
+    #: ... under the federal minimum wage, where the business counts in US dollars
+    under_minimum: bool = False
+
+
+#: The US federal minimum wage, an hour (Fair Labor Standards Act, 29 U.S.C. §206(a)(1)(C),
+#: $7.25 since 24 July 2009): the floor a profit an hour of the owner's week is set beside
+FEDERAL_MINIMUM_WAGE = Decimal("7.25")
 
 
 class FinancingLine(Rule):
@@ -107,8 +122,14 @@ class FinancingLine(Rule):
     cost and stays. A draw that is the owner's only pay (no other line pays the owner) is said
     to be so, and the advice leads with listing a fair wage for the owner's hours (named when
     the profile gives them) and taking out only the rest (a coach's review, 2026-12-04: a gift
-    shop's owner, paid only by draws, had been told first to take them out). If the line is a
-    cost after all (a lease paid as a loan), skip this rule for it with the reason.
+    shop's owner, paid only by draws, had been told first to take them out). Where such a
+    draw is more than the business made before paying the owner (it makes the loss), the
+    finding says what it made, an hour of the owner's week (in US dollars, beside the federal
+    minimum wage of $7.25, 29 U.S.C. §206), that the rest came from savings, debt or the
+    business's cash, and the advice is the wage and the loss to fix, with nothing to take out
+    (AI16 of the twenty-second round, 2026-12-04: a bookseller made $5.53 an hour before her
+    draw). If the line is a cost after all (a lease paid as a loan), skip this rule for it
+    with the reason.
     """
 
     id = "BA116"
@@ -148,12 +169,33 @@ class FinancingLine(Rule):
                 and offsets_deductible(item.activity.name, item.activity.note)
                 else None
             )
+            before, per_hour = (
+                _before_pay(facts, item.activity.spend)
+                if (kind == "draw" and only_pay is not None)
+                else (None, None)
+            )
             yield Hit(
                 Financing(item.activity.name, item.activity.spend, kind,
                           facts.operating_profit, facts.net_revenue, total,
                           bool(facts.contra_revenue), deductible, restored, premium,
                           only_pay if kind == "draw" else None,
-                          hours.owners if hours is not None else 1),
+                          hours.owners if hours is not None else 1, before, per_hour,
+                          per_hour is not None and facts.profile.business.currency == "USD"
+                          and per_hour < FEDERAL_MINIMUM_WAGE),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
+
+
+def _before_pay(facts: Facts, draw: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    """What the business made before paying the owner (the operating profit without a draw
+    that is the owner's only pay), and that an hour of the owner's week, where the draw is
+    more than it: (None, None) otherwise, or (made, None) without the owner's hours."""
+    profit = facts.operating_profit
+    if profit is None or facts.revenue <= 0:
+        return None, None
+    before = profit + draw
+    if before >= draw:
+        return None, None
+    worked = owner_hours_in_period(facts)
+    return before, (before / worked if worked > 0 else None)
