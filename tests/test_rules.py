@@ -16,6 +16,7 @@ from bizaudit.core.metrics import Facts, compute
 from bizaudit.core.owner_pay import owner_paid, owner_selling
 from bizaudit.core.policy import resolve
 from bizaudit.core.rules import RULES, UnknownRuleError, get
+from bizaudit.core.score import caps as score_caps
 from bizaudit.explain.report import audit_report
 from bizaudit.io import loading
 from bizaudit.model import verticals
@@ -5015,3 +5016,41 @@ def test_a_draw_more_than_the_business_made_before_paying_the_owner_is_said() ->
     [found] = _found("BA116", within)
     assert "looks like profit the owner takes out" in found.message
     assert "take out only the rest" in found.advice
+
+
+def test_above_the_range_where_only_the_owners_draws_keep_the_margin_under_20_percent() -> None:
+    """AI6 of the twenty-second round (2026-12-04): a law firm's $900,000 of partner draws,
+    their only pay, counted whole as a cost put its margin at 14.1% and made BA110 a warning
+    that capped the score; booked as a fair wage, the same firm was "Strong". By hand: 20% of
+    revenue on marketing, above law's 10%; profit 1,000,000 − 700,000 − 200,000 = 100,000
+    (10%), 300,000 (30%) without the draws; CAC 200,000 ÷ 50 = 4,000, paid back in 4,000 ÷
+    (10,000 × 60% ÷ 12) = 8 months, within the norm of 12."""
+    profile = {
+        "business": {"name": "Case", "industry": "legal"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 200000},
+            {"name": "Rent and staff wages", "spend": 500000},
+            {"name": "Partner Draws", "spend": 200000},
+        ],
+        "customers": {"new": 50, "sources": {"Google Ads": 50}, "average_revenue": 10000,
+                      "gross_margin": 0.6, "churn_rate": 0.96},
+    }  # fmt: skip
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA110"]
+    assert found.severity == "info"
+    assert "a customer pays back in 8.0 months (the norm is 12)" in found.message
+    assert "turns on the $200,000 of draws, the owners' only pay: 30% without them" in (
+        found.message
+    )
+    assert "split the draws first" in found.advice
+    # and the score is not capped for it (with a salary in place of the draws, it is)
+    model = Profile.model_validate({"version": 1} | profile)
+    vertical = verticals.get("legal")
+    reasons = {
+        cap.reason
+        for cap in score_caps(
+            _facts(profile), resolve([("profile", model.policy)], vertical=vertical)
+        )
+    }
+    assert "above range" not in reasons

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from bizaudit.core.channels import Channel
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
+from bizaudit.core.financing import only_pay_draws
 from bizaudit.core.margins import HIGH_MARGIN
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
@@ -43,6 +44,14 @@ class AboveRange(NamedTuple):
     #: marketing listed as spent on lines BA116 reads as money received (a vendor's co-op
     #: reimbursement), left out of the share judged (AD9 of the nineteenth round)
     received: Decimal = Decimal(0)
+    #: draws that are the owners' only pay, where the margin reaches HIGH_MARGIN only without
+    #: them (and customers pay back within the norm): whether it pays is not known until they
+    #: are split into a wage and profit, and the finding is information (AI6 of the
+    #: twenty-second round: a law firm's $900,000 of partner draws, counted whole as a cost,
+    #: made BA110 a warning and capped the score; booked as a fair wage, it was "Strong")
+    unsplit: Decimal = Decimal(0)
+    #: the operating margin without those draws
+    margin_without: Decimal | None = None
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -68,6 +77,17 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         return None
     margin = facts.operating_margin
     pays = payback.value is not None and not slow and margin is not None and margin >= HIGH_MARGIN
+    unsplit, without = Decimal(0), None
+    if payback.value is not None and not slow and margin is not None and not pays:
+        draws = only_pay_draws(facts)  # the owners' only pay: a wage in part, profit in part
+        profit, revenue = facts.operating_profit, facts.net_revenue
+        if (
+            draws > 0
+            and profit is not None
+            and revenue > 0
+            and profit + draws >= (HIGH_MARGIN * revenue)
+        ):
+            unsplit, without = draws, (profit + draws) / revenue
     # Selling, not marketing, makes the ratio weak: a roofer's reps' commissions were most of
     # its $2,431.63 a job while every paid channel paid back at 3× or more, and BA110 said to
     # cut marketing that `plan` then kept (a CFO's review, 2026-12-03)
@@ -86,7 +106,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         # why `plan` leaves it alone, if it does (a CFO's re-review, 2026-12-03: BA110 said to
         # start with an agency's lead vendors and that the plan worked out each step)
         None if dearest is None else left_alone(dearest, DEFAULT_MIN_CUSTOMERS),
-        own, can_move(facts.by_channel), facts.marketing_received,
+        own, can_move(facts.by_channel), facts.marketing_received, unsplit, without,
     )  # fmt: skip
 
 

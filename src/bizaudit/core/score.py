@@ -290,6 +290,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         (over := above_range(facts, policy)) is not None
         and over.margin is None
         and over.marketing_cac is None
+        and not over.unsplit
     ):
         found.append(Cap(79, "above range"))
     profit = facts.operating_profit

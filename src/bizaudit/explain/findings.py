@@ -921,6 +921,19 @@ def _ba110(hit: Hit, currency: str) -> Words:
             "the range is no reason to cut spending that pays: judge each channel by what a new "
             "customer costs (the channel table) and move money from the dearest to the cheapest",
         )
+    if f.unsplit and f.margin_without is not None and f.payback.value is not None:
+        # whether it pays turns on the draws, the owners' only pay (AI6, twenty-second round)
+        return (
+            f"{above}; a customer pays back in {format_number(f.payback.value, 1)} months (the "
+            f"norm is {format_number(f.norm, 0)}), and whether the business keeps 20% of revenue "
+            f"turns on the {format_money(f.unsplit, currency)} of draws, the owners' only pay: "
+            f"{format_percent(f.margin_without)} without them, less with a wage for the owners' "
+            "hours in their place",
+            "split the draws first (a fair wage for the owners' hours as a cost, the rest as "
+            "profit taken out: BA116); if the business then keeps 20% or more, the range is no "
+            "reason to cut spending that pays; either way, judge each channel by what a new "
+            "customer costs (the channel table) and move money from the dearest to the cheapest",
+        )
     if f.marketing_cac is not None and f.ltv is not None and f.ratio.value is not None:
         part = format_money(cents(f.marketing_cac), currency)
         return (

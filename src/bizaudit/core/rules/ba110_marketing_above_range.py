@@ -33,7 +33,12 @@ class MarketingAboveRange(Rule):
     customer costs (BA201 says so), while marketing's own part of that cost pays back 3× or
     more: the advice is the commission plan and the close rate, not cutting marketing (a
     CFO's review, 2026-12-03: a roofer at 2.2× was told to cut marketing whose channels all
-    paid back at 3× or more, and `plan` kept the split). Neither caps the score.
+    paid back at 3× or more, and `plan` kept the split). So, too, is a business whose margin
+    reaches 20% only without draws that are the owners' only pay, while customers pay back
+    within the norm: whether it keeps 20% turns on how much of the draws is a wage, and the
+    advice is to split them first (AI6 of the twenty-second round, 2026-12-04: a law firm's
+    $900,000 of partner draws, counted whole as a cost, had capped its score, while the same
+    firm with a salary in their place was "Strong"). None of these caps the score.
 
     Marketing listed as spent on lines BA116 reads as money received (a manufacturer's co-op
     reimbursement) is left out of the share judged, and the finding says how much: money in
@@ -62,7 +67,7 @@ class MarketingAboveRange(Rule):
         found = above_range(facts, policy)
         if found is None:
             return
-        if found.margin is not None or found.marketing_cac is not None:
+        if found.margin is not None or found.marketing_cac is not None or found.unsplit:
             # above the range, but it pays, or only selling makes the ratio weak: said, not a
             # warning
             yield Hit(found, at=("activities",), severity="info")
