@@ -5054,3 +5054,28 @@ def test_above_the_range_where_only_the_owners_draws_keep_the_margin_under_20_pe
         )
     }
     assert "above range" not in reasons
+
+
+def test_most_guests_through_online_travel_agencies_is_dependence_on_them() -> None:
+    """AI10 of the twenty-second round (2026-12-04): a hotel with 63% of its first-time guests
+    through OTAs scored 95, "Strong", with no word on it. By hand: 1,830 of 2,900 = 63.1%, over
+    60%; the commissions $168,000."""
+    profile = {
+        "business": {"name": "Case", "industry": "hospitality"},
+        "revenue": 1480000,
+        "activities": [
+            {"name": "OTA commissions (Booking.com, Expedia)", "spend": 168000,
+             "kind": "contra-revenue"},
+            {"name": "Google Hotel Ads", "spend": 18000},
+            {"name": "Rooms payroll", "spend": 600000},
+        ],
+        "customers": {"new": 2900, "sources": {"Booking.com": 1160, "Expedia": 670,
+                                               "Direct website": 990, "Google": 80}},
+    }  # fmt: skip
+    [found] = _found("BA123", profile)
+    assert found.message.startswith(
+        "63.1% of new customers (1,830 of 2,900) came through marketplaces that keep the "
+        "customer and a commission on each sale (Online travel agencies (Booking.com, Expedia, "
+        "Airbnb): 1,830 customers at $168,000 spent and paid in commissions)"
+    )
+    assert "Google's free booking links" in found.advice

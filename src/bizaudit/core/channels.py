@@ -55,6 +55,7 @@ __all__ = [
     "contractual",
     "contractual_named",
     "elsewhere",
+    "is_marketplace",
     "is_referral_channel",
     "join",
     "not_bought",
@@ -169,6 +170,9 @@ class _Vocabulary(NamedTuple):
     #: ids whose fee per client is invoiced to the business (Zocdoc, OpenTable), not kept from
     #: what the platform pays out: with no spend listed, the cost is missing (BA207)
     billed: frozenset[str] = frozenset()
+    #: ids of marketplaces that keep the customer and a commission on each sale (an OTA, a
+    #: delivery app, Amazon): where most new customers come through them, BA123 says so
+    marketplaces: frozenset[str] = frozenset()
 
 
 @cache
@@ -184,10 +188,13 @@ def _vocabulary() -> _Vocabulary:
     per_result: dict[str, str] = {}
     pays_referrers: dict[tuple[str, ...], str] = {}
     billed: set[str] = set()
+    marketplaces: set[str] = set()
     for key, table in vocabulary()["channels"].items():
         names[key] = (table["label"], table.get("kind"))
         if table.get("billed"):
             billed.add(key)
+        if table.get("marketplace"):
+            marketplaces.add(key)
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
         if "ceiling" in table:
@@ -210,7 +217,7 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
-        frozenset(billed),
+        frozenset(billed), frozenset(marketplaces),
     )  # fmt: skip
 
 
@@ -230,6 +237,12 @@ def billed_per_client(channel: Channel) -> bool:
     """Whether a channel's fee per client is invoiced to the business (a booking
     marketplace's per-booking fee), when the vocabulary says so."""
     return channel.key in _vocabulary().billed
+
+
+def is_marketplace(channel: Channel) -> bool:
+    """Whether a channel is a marketplace that keeps the customer and a commission on each
+    sale (an OTA, a delivery app, Amazon), when the vocabulary says so."""
+    return channel.key in _vocabulary().marketplaces
 
 
 def not_bought(channel: Channel) -> str | None:

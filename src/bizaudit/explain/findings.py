@@ -38,6 +38,7 @@ from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
 from bizaudit.core.rules.ba120_unlawful_advertising import Forbidden
 from bizaudit.core.rules.ba122_channel_named_nowhere import NamedNowhere
+from bizaudit.core.rules.ba123_marketplace_dependence import Dependent
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -1521,6 +1522,34 @@ def _ba122(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba123(hit: Hit, currency: str) -> Words:
+    f: Dependent = hit.figures
+    each = and_list(
+        [
+            f"{name}: {plural(customers, 'customer')}"
+            + (f" at {format_money(cost, currency)} spent and paid in commissions" if cost else "")
+            for name, customers, cost in f.marketplaces
+        ]
+    )
+    spent = (
+        f"; {format_money(f.cost, currency)} in all" if f.cost and len(f.marketplaces) > 1 else ""
+    )
+    hotel = (
+        "; a hotel has Google's free booking links and metasearch to show its own rate"
+        if f.hotel
+        else ""
+    )
+    return (
+        f"{format_percent(f.share)} of new customers ({f.customers:,} of {f.of:,}) came through "
+        f"marketplaces that keep the customer and a commission on each sale ({each}){spent}, "
+        "over 60%: growth waits on their ranking, commission and terms",
+        "keep them for the reach they bring, and turn their customers into your own: a way to "
+        "reach them again, a reason to come back directly (a perk or a better price for "
+        "booking or ordering direct, where their terms allow it), and a channel you own "
+        f"(email to past customers, your own site and search listing){hotel}",
+    )
+
+
 def _ba201(hit: Hit, currency: str) -> Words:
     f: LowRatio = hit.figures
     assert f.figure.value is not None
@@ -1847,6 +1876,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA120": _ba120,
     "BA121": _ba121,
     "BA122": _ba122,
+    "BA123": _ba123,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

@@ -24,6 +24,7 @@ from bizaudit.core.rules.ba119_retailer_inducement import RetailerInducement
 from bizaudit.core.rules.ba120_unlawful_advertising import UnlawfulAdvertising
 from bizaudit.core.rules.ba121_gifts_to_deciders import GiftsToDeciders
 from bizaudit.core.rules.ba122_channel_named_nowhere import ChannelNamedNowhere
+from bizaudit.core.rules.ba123_marketplace_dependence import MarketplaceDependence
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
@@ -60,6 +61,7 @@ RULES: dict[str, Rule] = {
         UnlawfulAdvertising(),
         GiftsToDeciders(),
         ChannelNamedNowhere(),
+        MarketplaceDependence(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),
