@@ -5079,3 +5079,27 @@ def test_most_guests_through_online_travel_agencies_is_dependence_on_them() -> N
         "Airbnb): 1,830 customers at $168,000 spent and paid in commissions)"
     )
     assert "Google's free booking links" in found.advice
+
+
+def test_an_owner_no_line_pays_at_a_loss_is_said_too() -> None:
+    """AI9 of the twenty-second round (2026-12-04): a start-up's two founders worked 110 hours
+    a week unpaid at a loss of $82,050, and BA118, which spoke only of a profit, said nothing.
+    By hand: 100,000 − 120,000 = a loss of 20,000, 20% of revenue. The loss already caps the
+    score (BA111): BA118 adds no cap of its own there."""
+    profile = {
+        "revenue": 100000,
+        "activities": [{"name": "Contract developers", "spend": 120000}],
+        "owner_hours": {"delivery": 80, "marketing": 30, "owners": 2},
+    }
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA118"]
+    assert found.message == (
+        "no line pays the 2 owners, who work 110 hours a week: the operating loss of $20,000 "
+        "(20% of revenue) leaves nothing for the 2 owners' pay, and with a wage for those hours "
+        "it would be that much worse"
+    )
+    assert not any("BA118" in cap.reason for cap in report.score_caps)
+    # paid by a salary, nothing is said
+    paid = profile | {"activities": [{"name": "Contract developers", "spend": 60000},
+                                     {"name": "Founder salaries (2)", "spend": 60000}]}  # fmt: skip
+    assert not _found("BA118", paid)

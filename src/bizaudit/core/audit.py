@@ -130,6 +130,8 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         caps.append(score.Cap(_FAILED_CEILING, "premium rebate"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
-    if "BA118" in ids:  # paid, the margin could be thin (BA115)
+    if any(  # paid, the margin could be thin (BA115); at a loss, BA111's cap says it already
+        f.rule.id == "BA118" and f.hit.figures.profit > 0 for f in found
+    ):
         caps.append(score.Cap(_FAILED_CEILING, "owner unpaid"))
     return caps

@@ -164,6 +164,24 @@ def owner_unpaid(facts: Facts, high_margin: Decimal) -> OwnerUnpaid | None:
     return OwnerUnpaid(worked, profit, revenue, per_hour, bool(facts.contra_revenue), hours.owners)
 
 
+def owner_unpaid_at_a_loss(facts: Facts) -> OwnerUnpaid | None:
+    """The owner's hours, when the owner works in a business with revenue that runs at an
+    operating loss (or breaks even) and no line pays the owner: the loss leaves out their pay,
+    and with a wage for those hours it would be larger (AI9 of the twenty-second round: a
+    start-up's founders worked 110 hours a week unpaid, and nothing said so). ``per_hour``
+    is 0: the profit comes to nothing an hour."""
+    hours = facts.profile.owner_hours
+    profit = facts.operating_profit
+    if hours is None or profit is None or profit > 0 or facts.revenue <= 0:
+        return None
+    revenue, worked = facts.net_revenue, hours.total
+    if worked <= 0 or revenue <= 0 or next(_pay_lines(facts), None) is not None:
+        return None
+    return OwnerUnpaid(
+        worked, profit, revenue, Decimal(0), bool(facts.contra_revenue), hours.owners
+    )
+
+
 def owner_hours_in_period(facts: Facts) -> Decimal:
     """The owner's hours in the profile's period: hours a week × 52 ÷ 12 × months."""
     hours = facts.profile.owner_hours

@@ -1294,6 +1294,17 @@ def _ba118(hit: Hit, currency: str) -> Words:
         else (f"the {f.owners} owners", "who work", "their weeks")
     )
     whose = _owners_of(f.owners)
+    if f.profit <= 0:  # at a loss, nothing is left for the owner's pay (AI9, twenty-second round)
+        return (
+            f"no line pays {owner}, {works} {format_hours(f.hours)} hours a week: the operating "
+            f"{'loss' if f.profit < 0 else 'result'} of {format_money(-f.profit, currency)} "
+            f"({format_percent(-f.profit / f.revenue)} of {revenue}) leaves nothing for {whose} "
+            "pay, and with a wage for those hours it would be that much worse",
+            "list a fair wage for those hours as an operations line (what it would cost to hire "
+            "someone to do that work), even if it is not paid yet: the loss with it is what the "
+            "business must earn, or fund, before it pays its owners; if a line such as payroll "
+            "already pays the owner, skip BA118 with that reason",
+        )
     return (
         f"no line pays {owner}, {works} {format_hours(f.hours)} hours a week: the operating "
         f"profit of {format_money(f.profit, currency)} ({format_percent(f.profit / f.revenue)} "

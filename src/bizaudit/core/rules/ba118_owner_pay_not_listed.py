@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from bizaudit.core.margins import HIGH_MARGIN
 from bizaudit.core.metrics import Facts
-from bizaudit.core.owner_pay import OwnerUnpaid, owner_unpaid
+from bizaudit.core.owner_pay import OwnerUnpaid, owner_unpaid, owner_unpaid_at_a_loss
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -39,6 +39,12 @@ class OwnerPayNotListed(Rule):
     margin is held there too (BA115), so leaving the pay out scores no better than listing
     it (a CFO's re-review, 2026-12-02).
 
+    At an operating loss (or breaking even), with revenue, the finding says the loss leaves
+    nothing for the owner's pay and would be worse with a wage for those hours: what the
+    business must earn, or fund, before it pays its owners. The loss caps the score already
+    (BA111), and this adds no cap (AI9 of the twenty-second round, 2026-12-04: a start-up's
+    two founders worked 110 hours a week unpaid at a loss, and nothing said so).
+
     How to fix: list what the owner is paid as an operations line (a salary on payroll,
     officer compensation, guaranteed payments); an owner paid only by draws lists a fair wage
     for the hours worked, what it would cost to hire someone to do that work. If the owner's
@@ -51,6 +57,6 @@ class OwnerPayNotListed(Rule):
     summary = "The owner works in the business, and no line pays them"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        found = owner_unpaid(facts, HIGH_MARGIN)
+        found = owner_unpaid(facts, HIGH_MARGIN) or owner_unpaid_at_a_loss(facts)
         if found is not None:
             yield Hit(found, at=("owner_hours",))
