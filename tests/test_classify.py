@@ -1098,3 +1098,12 @@ def test_more_lines_of_the_nineteenth_round(name: str, category: str) -> None:
 )
 def test_meals_with_referrers_and_a_showrooms_rent(name: str, category: str) -> None:
     assert classify(name).category == category
+
+
+@pytest.mark.parametrize("name", ["Admin/Marketing Asst Wages", "Office & marketing assistant"])
+def test_pay_for_a_role_that_is_part_admin_part_marketing_asks_to_be_split(name: str) -> None:
+    """AI15 of the twenty-second round (2026-12-04): "Admin/Marketing Asst Wages", a mostly
+    administrative role by its name, was counted whole as acquisition, with no word."""
+    result = classify(name)
+    assert (result.category, result.confidence) == ("marketing", "low")
+    assert "split it" in result.reason
