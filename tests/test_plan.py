@@ -794,3 +794,28 @@ def test_channels_judged_together_on_organic_answers_are_left_alone(
         "its customers include answers read as organic ('Instagram', 'Facebook', 'TikTok')"
     )
     assert row["planned_spend"] == row["spend"] == "174000"
+
+
+def test_zillow_flex_fees_are_a_channel_of_their_own_that_plan_leaves_alone(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AI5 of the twenty-second round (2026-12-04): joined to Premier Agent, a team's $118,000
+    of Flex fees, paid per closing, went through the plan's curve, and `plan` advised a
+    smaller budget. Flex is its own channel now, left alone as paid per result."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: T, industry: real-estate}
+        revenue: 1640000
+        activities:
+          - {name: Zillow Premier Agent, spend: 96000}
+          - {name: "Zillow Flex Referral Fees (35% at closing)", spend: 118000}
+        customers: {new: 23, sources: {Zillow Premier Agent: 12, Zillow Flex: 11}}
+        """
+    )
+    result = run_cli("plan", path, "-f", "json")
+    plan = json.loads(result.stdout)
+    alone = {item["name"]: item["left_alone"] for item in plan["channels"]}
+    flex = alone["Zillow Flex (a referral fee at closing)"]
+    assert flex.startswith("it is paid a share of the commission on each closing it refers")
+    assert "Zillow (Premier Agent)" in alone  # 12 clients: too few to tell

@@ -478,11 +478,12 @@ def test_ba205_does_not_send_a_price_per_customer_to_plan() -> None:
     }
     flex = next(f for name, f in found.items() if name and "Zillow" in name)
     assert "costs $3,000 ($60,000 ÷ 20 customers) but is worth $2,000" in flex.message
+    # Flex is a channel of its own since AI5 of the twenty-second round: its vocabulary says why
     assert flex.advice.startswith(
-        "'bizaudit plan' leaves this channel alone, as its spend is fees or commissions paid per "
-        "referral, sale, closing or appointment: more budget does not bring more customers "
-        "(recruit more, or change the rate, instead); so cut or renegotiate what a customer "
-        "costs there rather than move its money"
+        "'bizaudit plan' leaves this channel alone, as it is paid a share of the commission on "
+        "each closing it refers, not a budget: more spend buys nothing, and each closing keeps "
+        "the rest of its commission; weigh the fee against what a client is worth; so cut or "
+        "renegotiate what a customer costs there rather than move its money"
     )
     google = found["Google Ads"]
     assert google.advice.startswith("move this channel's money to channels whose customers pay")
