@@ -601,3 +601,33 @@ def test_staff_who_sell_to_every_customer_are_charged_to_new_ones_by_their_share
     whole = run(revenue=1000000, activities=lines, customers={"new": 400})
     assert whole.economics.cac.value == Decimal(200)
     assert "sell to every customer" not in whole.economics.cac.basis
+
+
+def test_a_contingency_fee_is_paid_when_the_case_resolves_not_with_it() -> None:
+    """AI7 of the twenty-second round (2026-12-04): a law firm's payback said the first fee
+    "comes with" the signed case; a contingency fee comes when the case resolves. By hand:
+    CAC 200,000 ÷ 50 = 4,000; a fee of 10,000 at 60% is 6,000, which covers it."""
+    from bizaudit.core.policy import resolve
+    from bizaudit.explain.report import audit_report
+    from bizaudit.model import verticals
+    from bizaudit.model.profile import Profile
+
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Case", "industry": "legal"},
+            "revenue": 1000000,
+            "activities": [{"name": "Google Ads", "spend": 200000}],
+            "customers": {
+                "new": 50,
+                "sources": {"Google Ads": 50},
+                "average_revenue": 10000,
+                "gross_margin": 0.6,
+                "churn_rate": 0.96,
+            },
+        }
+    )
+    report = audit_report(profile, resolve([], vertical=verticals.get("legal")))
+    basis = report.economics.payback_months.basis
+    assert "the first sale's $6,000 margin covers the CAC, paid when the case resolves" in basis
+    assert "comes with it" not in basis

@@ -115,7 +115,8 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         )
         and item.position not in received
     ]
-    words = Basis(audit.profile.business.currency)
+    vertical = audit.facts.read_by
+    words = Basis(audit.profile.business.currency, vertical.paid_when if vertical else None)
     cac, ltv, ratio, payback = words.all(e)
     referral_ratio = words.ratio(
         e.ltv_to_non_referral_cac,

@@ -125,6 +125,10 @@ class Vertical(NamedTuple):
     #: counts advertising alone, not bought leads): no ceiling, BA110 does not warn (AD18 of
     #: the nineteenth round)
     high_is_ceiling: bool = True
+    #: When a customer who buys once pays, where it is long after they are won (a contingency
+    #: fee at the case's end, a commission at closing): the payback's basis says so, in place
+    #: of "comes with it" (AI7 of the twenty-second round)
+    paid_when: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -194,6 +198,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("defrayed_rule"),
         bool(row.get("buy_once", False)),
         bool(row.get("high_is_ceiling", True)),
+        row.get("paid_when"),
     )
 
 
