@@ -5104,3 +5104,24 @@ def test_an_owner_no_line_pays_at_a_loss_is_said_too() -> None:
     paid = profile | {"activities": [{"name": "Contract developers", "spend": 60000},
                                      {"name": "Founder salaries (2)", "spend": 60000}]}  # fmt: skip
     assert not _found("BA118", paid)
+
+
+def test_a_law_firms_gift_baskets_to_the_chiropractors_who_send_cases_pay_for_referrals() -> None:
+    """AI2 of the twenty-second round (2026-12-04): a PI firm's "Chiropractor Lunches & Gift
+    Baskets" ($8,400, $560 for each of the 15 cases chiropractors sent) was not even read;
+    Rule 7.2(b) allows only a nominal thank-you. A line with no referrer named is not
+    flagged."""
+    profile = {
+        "business": {"name": "Case", "industry": "legal"},
+        "revenue": 2000000,
+        "activities": [
+            {"name": "Chiropractor Lunches & Gift Baskets", "spend": 8400},
+            {"name": "Client holiday gift baskets", "spend": 3000},
+            {"name": "Google Ads", "spend": 100000},
+        ],
+        "customers": {"new": 60, "sources": {"Chiropractor": 15, "Google Ads": 45}},
+    }
+    [found] = _found("BA114", profile)
+    assert found.severity == "warning"
+    assert found.message.startswith("'Chiropractor Lunches & Gift Baskets' pays for referrals")
+    assert "(5) nominal thank-you gifts not intended as payment" in found.message

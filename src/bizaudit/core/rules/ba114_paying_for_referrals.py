@@ -78,7 +78,11 @@ class PayingForReferrals(Rule):
     comment [5]; NYSBA Ethics Op. 1131, 2017), as bars differ on a price per client secured
     (D.C. Bar Ethics Op. 342 allows it); a share of the fee, or a price to a non-lawyer who
     sends the client, is a warning (Rule 5.4; Utah Ethics Advisory Op. 14-02, 2014). AI1 of
-    the twenty-second round, 2026-12-04: such a line had read as advertising. The
+    the twenty-second round, 2026-12-04: such a line had read as advertising. Gift baskets,
+    gift cards, tickets, trips, cash or bonuses to someone the line names as sending cases (a
+    chiropractor, a doctor) are a payment there too, beyond the nominal thank-you Rule
+    7.2(b)(5) allows (AI2 of the same round: a PI firm's gift baskets to chiropractors, $560 a
+    case, were not read at all). The
     advice names whom to ask where the vertical does (a health-care lawyer, the state bar's
     ethics counsel, the state board of accountancy).
 
