@@ -1843,3 +1843,18 @@ def test_a_sign_call_is_a_call_from_a_sign_not_outbound_calling() -> None:
     [signs] = [c for c in report.channels if c.customers == 4]
     assert (signs.spend, signs.cac) == (Decimal(3000), Decimal(750))
     assert "BA205" not in {f.rule for f in report.findings}
+
+
+def test_a_rep_agency_source_meets_the_rep_commissions_that_pay_it() -> None:
+    """AI11 of the twenty-second round (2026-12-04): a manufacturer's "Rep agency - Midwest
+    Fluid Sales" accounts stood as a channel of their own at $0, and its $186,000 of rep
+    commissions apart. By hand: 186,000 ÷ 6 = 31,000 an account, a ceiling (reps are paid on
+    repeat orders too)."""
+    report = run(
+        activities=[{"name": "6100 Mfr Rep Commissions (5%)", "spend": 186000},
+                    {"name": "Trade show booth", "spend": 30000}],
+        customers={"new": 20, "sources": {"Rep agency - Midwest Fluid Sales": 6,
+                                          "Trade show": 14}},
+    )  # fmt: skip
+    [reps] = [c for c in report.channels if c.customers == 6]
+    assert (reps.spend, reps.cac) == (Decimal(186000), Decimal(31000))
