@@ -1198,3 +1198,24 @@ def test_findings_about_lines_ba116_names_rank_by_the_line_s_amount(
             (Decimal(1800), "listed as spent, not surely a cost of the period"),
         ),
     ]
+
+
+def test_a_legend_wider_than_the_chart_goes_on_lines_that_fit() -> None:
+    """A hotel's legend, "hospitality range 2.5–4.5% of revenue (marketing and sales)", ran
+    past the chart's 380 units and was cut off on a phone (seen in a screenshot at 390 px,
+    2026-12-04): each line of the legend stays within the chart's width."""
+    legend = (
+        "marketing and sales ÷ revenue",
+        "hospitality range 2.5–4.5% of revenue (marketing and sales)",
+        "minimum 2.5% (industry)",
+    )
+    row = charts.GaugeRow("The Wren Inn", Decimal("0.075"), "7.5%", Decimal("0.025"),
+                          Decimal("0.045"), Decimal("0.025"), "warn")  # fmt: skip
+    chart = charts.range_gauge(
+        "g", "t", [row], summary="s", tick=lambda v: f"{v * 100:.0f}%", legend=legend
+    )
+    lines = re.findall(r'<(?:text|tspan) x="([\d.]+)"[^>]*>([^<]+)<', chart.svg)
+    legend_lines = [(float(x), words) for x, words in lines if not words.endswith("%")]
+    assert ("20", "(marketing and sales)") in {(f"{x:g}", w) for x, w in legend_lines}
+    for x, words in legend_lines:
+        assert x + len(words) * charts._CHAR <= charts.WIDTH, words

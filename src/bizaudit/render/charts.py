@@ -252,12 +252,37 @@ def range_gauge(
         wide = 20 + _width(words) + 16
         if x and x + wide - 16 > WIDTH:
             x, y = 0.0, y + 20
+        # words wider than the chart go on as many lines as they need, or the SVG cuts them
+        # off ("hospitality range 2.5–4.5% of revenue (marketing and sales)" on a phone)
+        lines = _lines(words, WIDTH - 20 - x)
         body.append(
-            _mark(kind, x, y, tone) + f'<text x="{_n(x + 20)}" y="{_n(y)}">{_text(words)}</text>'
+            _mark(kind, x, y, tone)
+            + f'<text x="{_n(x + 20)}" y="{_n(y)}">'
+            + "".join(
+                f'<tspan x="{_n(x + 20)}" dy="{0 if i == 0 else 16}">{_text(line)}</tspan>'
+                if len(lines) > 1
+                else _text(line)
+                for i, line in enumerate(lines)
+            )
+            + "</text>"
         )
+        if len(lines) > 1:
+            x, y = 0.0, y + 16 * (len(lines) - 1) + 20
+            continue
         x += wide
     table = tuple((r.label, r.shown) for r in rows)
     return Chart(title, _svg(chart_id, title, summary, y + 8, body), summary, table)
+
+
+def _lines(words: str, room: float) -> list[str]:
+    """``words`` in lines no wider than ``room`` (a word longer than that keeps a line)."""
+    lines: list[str] = []
+    for word in words.split():
+        if lines and _width(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [words]
 
 
 def _mark(kind: str, x: float, y: float, tone: str) -> str:
