@@ -629,5 +629,8 @@ def test_a_contingency_fee_is_paid_when_the_case_resolves_not_with_it() -> None:
     )
     report = audit_report(profile, resolve([], vertical=verticals.get("legal")))
     basis = report.economics.payback_months.basis
-    assert "the first sale's $6,000 margin covers the CAC, paid when the case resolves" in basis
+    assert (
+        "the first sale's $6,000 margin covers the CAC, paid when the matter ends if the fee is "
+        "contingent" in basis
+    )
     assert "comes with it" not in basis

@@ -44,7 +44,9 @@ __all__ = [
     "ClassifiedSource",
     "Facts",
     "compute",
+    "prices_client_secured",
     "share",
+    "shares_the_fee",
     "with_commissions",
 ]
 
@@ -155,7 +157,10 @@ _NAMES_REFERRALS = re.compile(
 _REFERRERS = re.compile(
     r"\b(?:hospices?|nursing\s+homes?|chaplains?|clergy|lenders?|loan\s+officers?"
     r"|mortgage\s+brokers?|title\s+(?:company|companies|agents?|agency)|escrow|realtors?"
-    r"|physicians?|doctors?|chiropractors?|attorneys?|lawyers?|adjusters?|case\s+managers?"
+    r"|physicians?|doctors?|chiropractors?|chiros?|attorneys?|lawyers?|adjusters?|case\s+managers?"
+    # those who solicit cases for a law firm ("Investigator/runner fees $500 per case": AJ1 of
+    # the twenty-second round's re-review)
+    r"|runners?|cappers?"
     r"|care\s+managers?|discharge\s+(?:planners?|nurses?)|social\s+workers?"
     # a clinic's gym partner paid per member it sends (W1 of the sixteenth round's re-review)
     r"|gyms?|crossfit|fitness\s+(?:centers?|centres?|studios?)|personal\s+trainers?)\b",
@@ -210,6 +215,30 @@ _PER_CLIENT_SECURED = re.compile(
     r"|\bcase\s+acquisition\s+fees?\b",
     re.IGNORECASE,
 )
+#: A share of the fee, paid to whoever brought the client: "Lead gen - 10% of fee", "25% of
+#: fee recovered", "33% fee split" (AJ1 of the twenty-second round's re-review: none was
+#: flagged, and a fee split read as a division with lawyers). Where a lawyer is named, the
+#: legal vertical's ``referral_exempt`` keeps a Rule 1.5(e) division apart.
+_SHARE_OF_FEE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+|our\s+|each\s+|attorneys?'?\s+|legal\s+)?"
+    r"(?:fees?|recover(?:y|ies|ed)|settlements?)\b|\bfee\s+(?:splits?|shares?|sharing)\b"
+    r"|\bshare\s+of\s+(?:the\s+|our\s+)?fees?\b",
+    re.IGNORECASE,
+)
+
+
+def prices_client_secured(name: str) -> bool:
+    """Whether a line names a price paid only for a lead that becomes a client ("pay per
+    signed case"): BA114 quotes the rules on paying to obtain a client for it."""
+    return _PER_CLIENT_SECURED.search(name) is not None
+
+
+def shares_the_fee(name: str) -> bool:
+    """Whether a line names a share of the fee ("10% of fee", "fee split"): BA114 quotes the
+    rules on sharing fees for it, where the vertical has them."""
+    return _SHARE_OF_FEE.search(name) is not None
+
+
 #: A price for each loan closed: "Agent thank-you $250/closed loan" (AA1 of the eighteenth
 #: round: read as a loan's payment, it was taken out of the costs, with no RESPA warning); a
 #: lender's own loan officers' pay per funded loan is production pay, not a referral's price
@@ -1129,13 +1158,16 @@ def compute(
             else None
         )
         gifts_pay = rules is not None and rules.referral_gifts
+        # where the rules say what a price per client secured or a share of the fee is (a law
+        # firm's lead service: AI1 and AJ1 of the twenty-second round)
+        per_client = rules is not None and rules.referral_rule_per_client is not None
         taken = {id(item) for item in paid_referrals}
         paid_referrals += [
             item
             for item in activities
             if id(item) not in taken
             and item.activity.spend > 0
-            and _pays_those_who_refer(item, gifts_pay, things)
+            and _pays_those_who_refer(item, gifts_pay, things, per_client)
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
     conditional: list[ClassifiedActivity] = []
@@ -1400,7 +1432,10 @@ def compute(
 
 
 def _pays_those_who_refer(
-    item: ClassifiedActivity, gifts_pay: bool, things: re.Pattern[str] | None
+    item: ClassifiedActivity,
+    gifts_pay: bool,
+    things: re.Pattern[str] | None,
+    per_client: bool = False,
 ) -> bool:
     """Whether a line pays those who send business, where a profession restricts it, whatever
     it is called or was read as:
@@ -1418,8 +1453,13 @@ def _pays_those_who_refer(
         _PER_PATIENT.search(name)
     ):  # a vendor paid for each patient it brings (AE4 of the nineteenth round)
         return True
-    if category not in ("contra-revenue", "cost-of-sales") and _PER_CLIENT_SECURED.search(name):
-        return True  # a price for each lead that becomes a client (AI1, twenty-second round)
+    if per_client and (
+        (category != "cost-of-sales" and _PER_CLIENT_SECURED.search(name))
+        or _SHARE_OF_FEE.search(name)
+    ):  # a price for each lead that becomes a client, or a share of the fee, however booked
+        # (AI1 and AJ1 of the twenty-second round): a lawyer named is exempt, as a Rule 1.5(e)
+        # division, unless a lead vendor, marketer or non-lawyer is named too
+        return True
     referrer = _REFERRERS.search(name)
     if referrer is None and things is not None:
         # where the rules name things of value for agents too (a lender's), an agent is a

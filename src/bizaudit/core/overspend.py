@@ -76,9 +76,18 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     if not (weak or slow):
         return None
     margin = facts.operating_margin
-    pays = payback.value is not None and not slow and margin is not None and margin >= HIGH_MARGIN
+    # A payback in months means cash only where the margin comes month by month or with the
+    # sale: not where a client who buys once pays long after being won (a contingency fee at
+    # the case's end: AJ3 of the twenty-second round's re-review, "pays back in 8.3 months"
+    # beside "paid when the case resolves, many months after")
+    timely = (
+        payback.value is not None
+        and not slow
+        and not (payback.one_off is not None and vertical.paid_when is not None)
+    )
+    pays = timely and margin is not None and margin >= HIGH_MARGIN
     unsplit, without = Decimal(0), None
-    if payback.value is not None and not slow and margin is not None and not pays:
+    if timely and margin is not None and not pays:
         draws = only_pay_draws(facts)  # the owners' only pay: a wage in part, profit in part
         profit, revenue = facts.operating_profit, facts.net_revenue
         if (

@@ -129,6 +129,10 @@ class Vertical(NamedTuple):
     #: fee at the case's end, a commission at closing): the payback's basis says so, in place
     #: of "comes with it" (AI7 of the twenty-second round)
     paid_when: str | None = None
+    #: What the rules say of a price paid only for a lead that becomes a client, or a share of
+    #: the fee, where it differs from what they say of paying for referrals (a law firm's lead
+    #: service: AI1 of the twenty-second round); with it, such lines are looked for
+    referral_rule_per_client: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -199,6 +203,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         bool(row.get("buy_once", False)),
         bool(row.get("high_is_ceiling", True)),
         row.get("paid_when"),
+        row.get("referral_rule_per_client"),
     )
 
 

@@ -38,7 +38,10 @@ class MarketingAboveRange(Rule):
     within the norm: whether it keeps 20% turns on how much of the draws is a wage, and the
     advice is to split them first (AI6 of the twenty-second round, 2026-12-04: a law firm's
     $900,000 of partner draws, counted whole as a cost, had capped its score, while the same
-    firm with a salary in their place was "Strong"). None of these caps the score.
+    firm with a salary in their place was "Strong"). None of these caps the score. Where a
+    client who buys once pays long after being won (a contingency fee at the case's end, a
+    commission at closing: the vertical says so), payback in months is no measure of cash, and
+    neither exemption is given on it (AJ3 of the same round's re-review).
 
     Marketing listed as spent on lines BA116 reads as money received (a manufacturer's co-op
     reimbursement) is left out of the share judged, and the finding says how much: money in

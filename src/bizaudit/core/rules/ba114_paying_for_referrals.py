@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bizaudit.core.metrics import Facts, unpaid_parts
+from bizaudit.core.metrics import Facts, prices_client_secured, shares_the_fee, unpaid_parts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
@@ -73,12 +73,15 @@ class PayingForReferrals(Rule):
     names a lender, real-estate agent, title or escrow company, whom RESPA §8 forbids paying at
     all, or is cash, a cash-like card, more than $100 or a reward when the policy binds. For a
     law firm, a lead service paid a price for each lead that becomes a client ("pay per signed
-    case") is information that says on what condition it is allowed: the service recommends
-    no lawyer, chooses by a mechanical method and is paid a flat price (ABA Model Rule 7.2
-    comment [5]; NYSBA Ethics Op. 1131, 2017), as bars differ on a price per client secured
-    (D.C. Bar Ethics Op. 342 allows it); a share of the fee, or a price to a non-lawyer who
-    sends the client, is a warning (Rule 5.4; Utah Ethics Advisory Op. 14-02, 2014). AI1 of
-    the twenty-second round, 2026-12-04: such a line had read as advertising. Gift baskets,
+    case") or a share of the fee is a warning that quotes what the rules say of paying to
+    obtain a client: a lead generator may be paid only if it recommends no lawyer and its pay
+    is consistent with Rules 1.5(e) and 5.4 (ABA Model Rule 7.2 comment [5]; NYSBA Ethics Op.
+    1131, 2017), New York forbids paying anyone to obtain employment by a client (its Rule
+    7.2(a)) while the D.C. Bar allows a flat fee for each client a referral service secures
+    (Ethics Op. 342), and a share of the fee to a non-lawyer is fee sharing (Model Rule 5.4(a)).
+    AI1 of the twenty-second round, 2026-12-04: such a line had read as advertising; its
+    re-review (AJ1, AJ2): information at first, it let the firm score "Strong", and a share
+    of the fee was missed. Gift baskets,
     gift cards, tickets, trips, cash or bonuses to someone the line names as sending cases (a
     chiropractor, a doctor) are a payment there too, beyond the nominal thank-you Rule
     7.2(b)(5) allows (AI2 of the same round: a PI firm's gift baskets to chiropractors, $560 a
@@ -218,6 +221,9 @@ def _rule_for(vertical: Vertical, name: str) -> str:
     refers, where the vertical says it apart, else of paying those who refer."""
     rule = vertical.referral_rule
     assert rule is not None  # the rule runs only where the vertical has one
+    per_client = vertical.referral_rule_per_client
+    if per_client and (prices_client_secured(name) or shares_the_fee(name)):
+        return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
     customers = vertical.referral_rule_customers
     if customers and _TO_CUSTOMERS.search(name) and not _TO_TRADES.search(name):
         return customers
