@@ -1797,6 +1797,15 @@ def test_a_sources_channel_that_names_no_line_is_said() -> None:
         customers={"new": 50, "sources": organic},
     )
     assert "BA122" not in {f.rule for f in quiet.findings}
+    # ... unless what it said is close to a line's name: a join was meant (AJ10 of the
+    # twenty-second round's re-review)
+    meant = run(
+        activities=[{"name": "Google Ads", "spend": 9000},
+                    {"name": "A-frame sidewalk board", "spend": 300}],
+        customers={"new": 50, "sources": organic},
+    )  # fmt: skip
+    [found] = [f for f in meant.findings if f.rule == "BA122"]
+    assert "'A-frame sidewalk board'" in found.advice
     # and a source that names its line's channel is joined, nothing said
     joined = run(
         activities=[

@@ -5023,6 +5023,23 @@ def test_a_draw_more_than_the_business_made_before_paying_the_owner_is_said() ->
     [found] = _found("BA116", within)
     assert "looks like profit the owner takes out" in found.message
     assert "take out only the rest" in found.advice
+    # ... unless what it made comes to less than the minimum wage an hour (AJ7 of the
+    # re-review): 100,000 − 80,000 = 20,000 before a 15,000 draw, 20,000 ÷ 3,120 = 6.41
+    under = profile | {"activities": [{"name": "Rent and wages", "spend": 80000},
+                                      {"name": "Owner Draw", "spend": 15000}]}  # fmt: skip
+    [found] = _found("BA116", under)
+    assert found.message.endswith(
+        "before paying the owner, the business made $20,000, $6.41 an hour of the owner's week "
+        "(under the federal minimum wage of $7.25 an hour)"
+    )
+    assert "take out only the rest" not in found.advice
+    assert "does not earn a wage for those hours yet" in found.advice
+    # the lines BA116 takes out are out of what it made (AJ7): 20,000 + 4,000 given up
+    given = profile | {"activities": [{"name": "Rent and wages", "spend": 76000},
+                                      {"name": "Punch card free visits", "spend": 4000},
+                                      {"name": "Owner Draw", "spend": 30000}]}  # fmt: skip
+    [draw] = [f for f in _found("BA116", given) if f.subject == "Owner Draw"]
+    assert "before paying the owner, the business made $24,000, $7.69 an hour" in draw.message
 
 
 def test_above_the_range_where_only_the_owners_draws_keep_the_margin_under_20_percent() -> None:
@@ -5086,6 +5103,14 @@ def test_most_guests_through_online_travel_agencies_is_dependence_on_them() -> N
         "Airbnb): 1,830 customers at $168,000 spent and paid in commissions)"
     )
     assert "Google's free booking links" in found.advice
+    # beside the line, the share is shown to the place that tells it from 60%
+    close = {"revenue": 1000000,
+             "activities": [{"name": "Booking.com commissions", "spend": 60000,
+                             "kind": "contra-revenue"}],
+             "customers": {"new": 10000,
+                           "sources": {"booking.com": 6003, "direct website": 3997}}}  # fmt: skip
+    [found] = _found("BA123", close)
+    assert found.message.startswith("60.03% of new customers (6,003 of 10,000)")
 
 
 def test_an_owner_no_line_pays_at_a_loss_is_said_too() -> None:

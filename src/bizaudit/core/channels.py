@@ -278,6 +278,15 @@ def paid_per_result(channel: Channel) -> str | None:
         return reason
     if (reason := _vocabulary().per_result.get(channel.key)) is not None:
         return reason
+    if "+" in channel.key:  # channels judged together: one of them paid per result (AJ5)
+        vocab = _vocabulary()
+        for part in channel.key.split("+"):
+            if (reason := vocab.per_result.get(part) or vocab.not_bought.get(part)) is not None:
+                label = vocab.names.get(part, (part, None))[0]
+                return (
+                    f"it is judged with {label}, which {reason.removeprefix('it ')}: name each "
+                    "source apart to plan the rest"
+                )
     if (paid := _vocabulary().ceiling.get(channel.key)) is not None:  # reps on commission
         return f"{paid}: their pay follows their sales, and a bigger budget buys no more of them"
     if channel.fees > 0:

@@ -38,7 +38,7 @@ from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
 from bizaudit.core.rules.ba120_unlawful_advertising import Forbidden
 from bizaudit.core.rules.ba122_channel_named_nowhere import NamedNowhere
-from bizaudit.core.rules.ba123_marketplace_dependence import Dependent
+from bizaudit.core.rules.ba123_marketplace_dependence import DEPENDENCE, Dependent
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -1167,7 +1167,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "hire a manager to do them) and take out only the rest, or the profit reads better "
             "than the business earns"
         )
-    if f.before_pay is not None:  # no profit to take out of (AI16, twenty-second round)
+    if f.before_pay is not None and f.more_than_made:  # no profit to take out of (AI16)
         what = (
             "the owner's pay, taken as a draw, and the only line that pays the owner"
             if f.owners == 1
@@ -1246,13 +1246,16 @@ def _more_than_made(f: Financing, message: str, currency: str) -> Words:
         made += f", {format_money(cents(f.per_hour), currency)} an hour of {week}"
         if f.under_minimum:
             made += " (under the federal minimum wage of $7.25 an hour)"
-    message += (
-        f"; before paying {whose}, the business {made}: the draw is "
-        f"{format_money(f.spend - f.before_pay, currency)} more than it earned, paid from "
-        "savings, debt or the business's cash"
+    message += f"; before paying {whose}, the business {made}" + (
+        f": the draw is {format_money(f.spend - f.before_pay, currency)} more than it earned, "
+        "paid from savings, debt or the business's cash"
+        if f.more_than_made
+        else ""
     )
     advice = (
-        f"the draw is the only pay for {work}, and the business does not earn it yet: list a "
+        f"the draw is the only pay for {work}, and the business does not earn "
+        + ("it yet" if f.more_than_made else "a wage for those hours yet")
+        + ": list a "
         "fair wage for those hours as a cost (a salary, or what a manager doing them would "
         "cost), and fix the loss that leaves first: prices, the costs that bring no customers "
         "and no delivery, or more customers from the channels that pay back"
@@ -1551,7 +1554,8 @@ def _ba123(hit: Hit, currency: str) -> Words:
         else ""
     )
     return (
-        f"{format_percent(f.share)} of new customers ({f.customers:,} of {f.of:,}) came through "
+        f"{format_percent_beside(f.share, DEPENDENCE)} of new customers ({f.customers:,} of "
+        f"{f.of:,}) came through "
         f"marketplaces that keep the customer and a commission on each sale ({each}){spent}, "
         "over 60%: growth waits on their ranking, commission and terms",
         "keep them for the reach they bring, and turn their customers into your own: a way to "

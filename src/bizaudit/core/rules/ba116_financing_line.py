@@ -10,6 +10,7 @@ from typing import NamedTuple
 from bizaudit.core.financing import (
     Movement,
     added_back,
+    moved_in,
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
@@ -41,15 +42,19 @@ class Financing(NamedTuple):
     #: a week, when the profile gives them (0 when it does not), else None
     only_pay_hours: Decimal | None = None
     owners: int = 1  # how many owners those hours are for (``owner_hours.owners``)
-    #: a draw that is the only pay and more than the business made before paying the owner:
-    #: what it made (the operating profit without the draw), else None (AI16 of the
-    #: twenty-second round: a bookseller was told to "take out only the rest" of a profit
-    #: smaller than her draw)
+    #: a draw that is the only pay and more than the business made before paying the owner,
+    #: or where what it made comes to less than the federal minimum wage an hour: what it made
+    #: (the operating profit without the draw and without the lines surely no cost), else None
+    #: (AI16 of the twenty-second round: a bookseller was told to "take out only the rest" of
+    #: a profit smaller than her draw; AJ7 of its re-review: the figure had counted a line
+    #: BA116 itself takes out, and an owner under the minimum who drew less was not told)
     before_pay: Decimal | None = None
     #: ... and that, an hour of the owner's week over the period (None without hours)
     per_hour: Decimal | None = None
     #: ... under the federal minimum wage, where the business counts in US dollars
     under_minimum: bool = False
+    #: ... and the draw is more than that
+    more_than_made: bool = False
 
 
 #: The US federal minimum wage, an hour (Fair Labor Standards Act, 29 U.S.C. §206(a)(1)(C),
@@ -169,33 +174,40 @@ class FinancingLine(Rule):
                 and offsets_deductible(item.activity.name, item.activity.note)
                 else None
             )
-            before, per_hour = (
+            before, per_hour, under = (
                 _before_pay(facts, item.activity.spend)
                 if (kind == "draw" and only_pay is not None)
-                else (None, None)
+                else (None, None, False)
             )
             yield Hit(
                 Financing(item.activity.name, item.activity.spend, kind,
                           facts.operating_profit, facts.net_revenue, total,
                           bool(facts.contra_revenue), deductible, restored, premium,
                           only_pay if kind == "draw" else None,
-                          hours.owners if hours is not None else 1, before, per_hour,
-                          per_hour is not None and facts.profile.business.currency == "USD"
-                          and per_hour < FEDERAL_MINIMUM_WAGE),
+                          hours.owners if hours is not None else 1, before, per_hour, under,
+                          before is not None and before < item.activity.spend),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
 
 
-def _before_pay(facts: Facts, draw: Decimal) -> tuple[Decimal | None, Decimal | None]:
+def _before_pay(facts: Facts, draw: Decimal) -> tuple[Decimal | None, Decimal | None, bool]:
     """What the business made before paying the owner (the operating profit without a draw
-    that is the owner's only pay), and that an hour of the owner's week, where the draw is
-    more than it: (None, None) otherwise, or (made, None) without the owner's hours."""
+    that is the owner's only pay, and without the lines BA116 names as surely no cost), that
+    an hour of the owner's week, and whether that is under the federal minimum wage (in US
+    dollars): where the draw is more than it made, or it comes to less than that minimum;
+    (None, None, False) otherwise."""
     profit = facts.operating_profit
     if profit is None or facts.revenue <= 0:
-        return None, None
-    before = profit + draw
-    if before >= draw:
-        return None, None
+        return None, None, False
+    before = profit + draw + moved_in(facts)[0]
     worked = owner_hours_in_period(facts)
-    return before, (before / worked if worked > 0 else None)
+    per_hour = before / worked if worked > 0 else None
+    under = (
+        per_hour is not None
+        and facts.profile.business.currency == "USD"
+        and per_hour < FEDERAL_MINIMUM_WAGE
+    )
+    if before >= draw and not under:
+        return None, None, False
+    return before, per_hour, under

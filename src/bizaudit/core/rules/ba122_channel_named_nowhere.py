@@ -44,10 +44,11 @@ class ChannelNamedNowhere(Rule):
 
     How it is computed: a channel with customers, no spend line and no commission, whose
     sources state its `channel:`, which neither the channel vocabulary nor any line's name or
-    `channel:` knows. Sources read as organic, referral or repeat need no spend and are left
-    alone, and customers read as paid are BA207's (customers from a paid channel with no
-    spend). The line whose name is closest to what the source said (rapidfuzz's token-set
-    ratio of 60 or more) is named as the one it may mean.
+    `channel:` knows. The line whose name is closest to what the source said (rapidfuzz's
+    token-set ratio of 60 or more) is named as the one it may mean. Sources read as organic,
+    referral or repeat need no spend and are left alone unless such a line is close (a join
+    was meant: AJ10 of the twenty-second round's re-review), and customers read as paid are
+    BA207's (customers from a paid channel with no spend).
 
     How to fix: write the same `channel:` on the line that paid for these customers (or write
     the source's `channel:` as that line's name or its first words); if no line paid for them,
@@ -66,12 +67,15 @@ class ChannelNamedNowhere(Rule):
             if not stated or not _named_nowhere(channel):
                 continue
             said = stated[0].channel or ""
+            nearest = _nearest(said, facts.activities)
+            # sources of a kind that needs no spend are the owner's grouping, unless what they
+            # said is close to a line's name: then a join was meant (AJ10 of the twenty-second
+            # round's re-review: "Walked by" with channel "sidewalk sign")
+            if nearest is None and all(s.classification.kind in _FREE for s in channel.sources):
+                continue
             yield Hit(
                 NamedNowhere(
-                    channel.customers,
-                    tuple(source.name for source in stated),
-                    said,
-                    _nearest(said, facts.activities),
+                    channel.customers, tuple(source.name for source in stated), said, nearest
                 ),
                 at=("customers", "sources", stated[0].name, "channel"),
                 subject=channel.name,
@@ -80,14 +84,13 @@ class ChannelNamedNowhere(Rule):
 
 def _named_nowhere(channel: Channel) -> bool:
     """A channel of its own (no vocabulary kind), with customers and no line or commission,
-    not all of them free by kind, and not paid (BA207's)."""
+    and not paid (BA207's)."""
     return (
         channel.kind is None
         and not channel.activities
         and not channel.fee_lines
         and channel.customers > 0
         and not channel.paid_without_spend
-        and not all(source.classification.kind in _FREE for source in channel.sources)
     )
 
 
