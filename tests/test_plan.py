@@ -819,3 +819,29 @@ def test_zillow_flex_fees_are_a_channel_of_their_own_that_plan_leaves_alone(
     flex = alone["Zillow Flex (a referral fee at closing)"]
     assert flex.startswith("it is paid a share of the commission on each closing it refers")
     assert "Zillow (Premier Agent)" in alone  # 12 clients: too few to tell
+
+
+def test_channels_judged_together_where_one_is_paid_per_closing_are_left_alone(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AJ5 of the twenty-second round's re-review (2026-12-04): a bare "Zillow" source judged
+    Premier Agent and Flex together, and `plan` put the Flex fees, paid per closing, on the
+    curve ("a smaller budget would keep more of the profit")."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: T, industry: real-estate}
+        revenue: 1640000
+        activities:
+          - {name: Zillow Premier Agent, spend: 96000}
+          - {name: "Zillow Flex Referral Fees (35% at closing)", spend: 118000}
+          - {name: Google Ads, spend: 50000}
+        customers: {new: 70, sources: {Zillow: 40, Google Ads: 30}}
+        """
+    )
+    plan = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    alone = {item["name"]: item["left_alone"] for item in plan["channels"]}
+    [zillow] = [reason for name, reason in alone.items() if name.startswith("Zillow")]
+    assert zillow.startswith("it is judged with Zillow Flex (a referral fee at closing), which ")
+    assert zillow.endswith("name each source apart to plan the rest")
+    assert plan["moves"] == []
