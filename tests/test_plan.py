@@ -796,26 +796,36 @@ def test_channels_judged_together_on_organic_answers_are_left_alone(
     assert row["planned_spend"] == row["spend"] == "174000"
 
 
+#: A real-estate team's two Zillow lines: Premier Agent, a budget, and Flex, a referral fee at
+#: each closing; {more} and {sources} are filled in by each test
+_ZILLOW_TEAM = """
+    version: 1
+    business: {{name: T, industry: real-estate}}
+    revenue: 1640000
+    activities:
+      - {{name: Zillow Premier Agent, spend: 96000}}
+      - {{name: "Zillow Flex Referral Fees (35% at closing)", spend: 118000}}{more}
+    customers: {{new: {new}, sources: {{{sources}}}}}
+"""
+
+
+def _left_alone(run_cli: RunCli, write_profile: WriteProfile, **fill: object) -> dict[str, Any]:
+    """`plan`'s JSON for the team, and each channel's reason to be left alone, by name."""
+    plan = json.loads(
+        run_cli("plan", write_profile(_ZILLOW_TEAM.format(**fill)), "-f", "json").stdout
+    )
+    return {"plan": plan} | {item["name"]: item["left_alone"] for item in plan["channels"]}
+
+
 def test_zillow_flex_fees_are_a_channel_of_their_own_that_plan_leaves_alone(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:
     """AI5 of the twenty-second round (2026-12-04): joined to Premier Agent, a team's $118,000
     of Flex fees, paid per closing, went through the plan's curve, and `plan` advised a
     smaller budget. Flex is its own channel now, left alone as paid per result."""
-    path = write_profile(
-        """
-        version: 1
-        business: {name: T, industry: real-estate}
-        revenue: 1640000
-        activities:
-          - {name: Zillow Premier Agent, spend: 96000}
-          - {name: "Zillow Flex Referral Fees (35% at closing)", spend: 118000}
-        customers: {new: 23, sources: {Zillow Premier Agent: 12, Zillow Flex: 11}}
-        """
+    alone = _left_alone(
+        run_cli, write_profile, more="", new=23, sources="Zillow Premier Agent: 12, Zillow Flex: 11"
     )
-    result = run_cli("plan", path, "-f", "json")
-    plan = json.loads(result.stdout)
-    alone = {item["name"]: item["left_alone"] for item in plan["channels"]}
     flex = alone["Zillow Flex (a referral fee at closing)"]
     assert flex.startswith("it is paid a share of the commission on each closing it refers")
     assert "Zillow (Premier Agent)" in alone  # 12 clients: too few to tell
@@ -827,21 +837,11 @@ def test_channels_judged_together_where_one_is_paid_per_closing_are_left_alone(
     """AJ5 of the twenty-second round's re-review (2026-12-04): a bare "Zillow" source judged
     Premier Agent and Flex together, and `plan` put the Flex fees, paid per closing, on the
     curve ("a smaller budget would keep more of the profit")."""
-    path = write_profile(
-        """
-        version: 1
-        business: {name: T, industry: real-estate}
-        revenue: 1640000
-        activities:
-          - {name: Zillow Premier Agent, spend: 96000}
-          - {name: "Zillow Flex Referral Fees (35% at closing)", spend: 118000}
-          - {name: Google Ads, spend: 50000}
-        customers: {new: 70, sources: {Zillow: 40, Google Ads: 30}}
-        """
+    google = "\n      - {name: Google Ads, spend: 50000}"
+    alone = _left_alone(
+        run_cli, write_profile, more=google, new=70, sources="Zillow: 40, Google Ads: 30"
     )
-    plan = json.loads(run_cli("plan", path, "-f", "json").stdout)
-    alone = {item["name"]: item["left_alone"] for item in plan["channels"]}
     [zillow] = [reason for name, reason in alone.items() if name.startswith("Zillow")]
     assert zillow.startswith("it is judged with Zillow Flex (a referral fee at closing), which ")
     assert zillow.endswith("name each source apart to plan the rest")
-    assert plan["moves"] == []
+    assert alone["plan"]["moves"] == []
