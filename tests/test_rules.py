@@ -5156,3 +5156,35 @@ def test_a_law_firms_gift_baskets_to_the_chiropractors_who_send_cases_pay_for_re
     assert found.severity == "warning"
     assert found.message.startswith("'Chiropractor Lunches & Gift Baskets' pays for referrals")
     assert "(5) nominal thank-you gifts not intended as payment" in found.message
+
+
+def test_a_loss_where_customers_pay_back_is_advised_as_cash_to_plan_not_costs_to_cut() -> None:
+    """AI9 of the twenty-second round (2026-12-04): a seed-stage SaaS whose customers were worth
+    8.4× their cost, paid back in 3.7 months, was told to "cut first the costs that bring no
+    customers and no delivery", its product's. By hand: CAC 10,000 ÷ 20 = 500; a customer
+    paying 4,200 a year (350 a month) at 80%, 280 a month, kept at 2.5% churn a month for
+    31.24 months within five years, is worth 8,748.06 (17.5×); paid back in 500 ÷ 280 = 1.8
+    months, within SaaS's norm of 16."""
+    customers: dict[str, Any] = {
+        "new": 20, "sources": {"Google Ads": 20}, "average_revenue": 4200,
+        "gross_margin": 0.8, "churn_rate": 0.025, "churn_period": "month",
+    }  # fmt: skip
+    profile = {
+        "business": {"name": "Case", "industry": "saas"},
+        "revenue": 216000,
+        "activities": [
+            {"name": "Google Ads", "spend": 10000},
+            {"name": "Contract developers", "spend": 288050},
+        ],
+        "customers": customers,
+    }
+    [found] = _found("BA111", profile)
+    assert found.advice.startswith(
+        "customers pay back (a customer is worth 17.5× what it costs to win, paid back in 1.8 "
+        "months): the loss buys growth, so plan the cash it needs"
+    )
+    assert "David Sacks, 'The Burn Multiple', Craft Ventures, 2020" in found.advice
+    # where they do not pay back, the costs are cut first, as before
+    weak = profile | {"customers": customers | {"new": 1, "sources": {"Google Ads": 1}}}
+    [found] = _found("BA111", weak)
+    assert found.advice.startswith("cut first the costs that bring no customers")

@@ -1037,8 +1037,29 @@ def _ba111(hit: Hit, currency: str) -> Words:
             if f.maybe
             else ""
         )
-        + "cut first the costs that bring no customers and no delivery; keep the marketing that "
-        "pays back, as cutting it cuts next period's revenue",
+        + (
+            _growth_advice(f.pays_back, f.saas)
+            if f.pays_back is not None
+            else "cut first the costs that bring no customers and no delivery; keep the "
+            "marketing that pays back, as cutting it cuts next period's revenue"
+        ),
+    )
+
+
+def _growth_advice(pays_back: tuple[Decimal, Decimal], saas: bool) -> str:
+    """BA111's advice where customers pay back: the loss buys growth (AI9, twenty-second round)."""
+    ratio, months = pays_back
+    return (
+        f"customers pay back (a customer is worth {format_ratio(ratio)}× what it costs to win, "
+        f"paid back in {format_number(months, 1)} months): the loss buys growth, so plan the "
+        "cash it needs (months of cash left at the monthly loss) rather than cut what wins "
+        "customers; cut first what neither wins, serves nor builds what you sell"
+        + (
+            "; watch the burn multiple, net burn ÷ net new ARR (under 1.5 great, over 3 bad: "
+            "David Sacks, 'The Burn Multiple', Craft Ventures, 2020)"
+            if saas
+            else ""
+        )
     )
 
 

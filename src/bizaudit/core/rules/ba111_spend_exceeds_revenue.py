@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.financing import received_spend, what_makes_the_loss
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -34,6 +35,12 @@ class Loss(NamedTuple):
     #: transfer) add, taken out first (AH1 of the twenty-first round's re-review: a food truck's
     #: loan payment went unnamed beside its draw)
     out: Decimal = Decimal(0)
+    #: where customers pay back (LTV ÷ CAC of 3 or more, paid back within the norm): the
+    #: ratio and the months, so the advice plans the cash the loss needs rather than cutting
+    #: what wins customers (AI9 of the twenty-second round: a seed-stage SaaS at 8.4× and 3.7
+    #: months was told to cut first the costs that bring no customers, its product's)
+    pays_back: tuple[Decimal, Decimal] | None = None
+    saas: bool = False  # the burn multiple is the SaaS measure of such a loss
 
 
 class SpendExceedsRevenue(Rule):
@@ -60,6 +67,13 @@ class SpendExceedsRevenue(Rule):
     2026-12-03: a franchisee's "Owner Draws" had turned its loss into a profit a wage for its
     owner would undo).
 
+    Where customers pay back (a customer worth 3× or more what it costs to win, paid back
+    within the norm), the advice is to plan the cash the loss needs (months of cash left at
+    the monthly loss), and for a SaaS to watch the burn multiple, net burn ÷ net new ARR
+    (under 1.5 great, over 3 bad: David Sacks, "The Burn Multiple", Craft Ventures, 2020),
+    rather than to cut what wins, serves or builds what is sold (AI9 of the twenty-second
+    round, 2026-12-04: a seed-stage SaaS at 8.4× was told to cut its product's costs first).
+
     How to fix: find the costs that bring no customers and no delivery and cut those first;
     keep the marketing that pays back, since cutting it cuts next period's revenue. When the
     lines that move money make the loss, take them out (BA116) and judge the profit then.
@@ -76,10 +90,21 @@ class SpendExceedsRevenue(Rule):
         if facts.revenue <= 0 or costs <= revenue or facts.partial_spending:
             return
         moved, maybe, out = what_makes_the_loss(facts)
+        economics = facts.economics
+        ratio, payback = economics.judged_ratio.value, economics.judged_payback.value
+        pays_back = (
+            (ratio, payback)
+            if ratio is not None
+            and payback is not None
+            and ratio >= LTV_TO_CAC_MINIMUM
+            and payback <= economics.payback_norm
+            else None
+        )
+        saas = facts.read_by is not None and facts.read_by.id == "saas"
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),
                  facts.spend["marketing"], moved, maybe, after,
-                 received_spend(facts.moves) if moved else Decimal(0), out),
+                 received_spend(facts.moves) if moved else Decimal(0), out, pays_back, saas),
             at=("revenue",),
             severity="info" if moved else None,
         )  # fmt: skip
