@@ -5156,6 +5156,17 @@ def test_a_law_firms_gift_baskets_to_the_chiropractors_who_send_cases_pay_for_re
     assert found.severity == "warning"
     assert found.message.startswith("'Chiropractor Lunches & Gift Baskets' pays for referrals")
     assert "(5) nominal thank-you gifts not intended as payment" in found.message
+    # gifts to "referral partners" too, and their referrals are no funded channel (AJ4 of the
+    # round's re-review: 155 referrals had become a $54.19 channel and lifted the score to 88)
+    partners = profile | {
+        "activities": [{"name": "Referral partner gifts", "spend": 8400},
+                       {"name": "Google Ads", "spend": 100000}],
+        "customers": {"new": 200, "sources": {"Referral partner": 155, "Google Ads": 45}},
+    }  # fmt: skip
+    report = _report(partners)
+    assert [f.severity for f in report.findings if f.rule == "BA114"] == ["warning"]
+    [referrals] = [c for c in report.channels if c.customers == 155]
+    assert (referrals.cac, referrals.restricted_by) == (None, "BA114")
 
 
 def test_a_loss_where_customers_pay_back_is_advised_as_cash_to_plan_not_costs_to_cut() -> None:

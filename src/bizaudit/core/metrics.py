@@ -161,6 +161,8 @@ _REFERRERS = re.compile(
     # those who solicit cases for a law firm ("Investigator/runner fees $500 per case": AJ1 of
     # the twenty-second round's re-review)
     r"|runners?|cappers?"
+    # "Referral partner gifts" (AJ4 of the same re-review: 155 referrals made "funded")
+    r"|referral\s+(?:partners?|sources?)"
     r"|care\s+managers?|discharge\s+(?:planners?|nurses?)|social\s+workers?"
     # a clinic's gym partner paid per member it sends (W1 of the sixteenth round's re-review)
     r"|gyms?|crossfit|fitness\s+(?:centers?|centres?|studios?)|personal\s+trainers?)\b",
