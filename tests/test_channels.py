@@ -1839,12 +1839,13 @@ def test_a_sign_call_is_a_call_from_a_sign_not_outbound_calling() -> None:
     """AI4 of the twenty-second round (2026-12-04): a team's "Sign call" clients were judged
     together with its ISA's outbound calling by the word 'call', and BA205 said the channel
     lost money at $12,750 a client ((48,000 + 3,000) ÷ 4). By hand: the signs alone, 3,000 ÷ 4
-    = 750 a client; the ISA's calling has no source of its own."""
+    = 750 a client; the ISA's calling has no source of its own. An open house's signs serve
+    the open house, whose visitors they join (AJ6 of the round's re-review): 3,000 ÷ 6 = 500."""
     report = run(
         business={"name": "X", "industry": "real-estate"},
         activities=[
             {"name": "ISA Salary + Per-Appt Bonus", "spend": 48000},
-            {"name": "Open House Signs & Supplies", "spend": 3000},
+            {"name": "Yard signs & riders", "spend": 3000},
             {"name": "Zillow Premier Agent", "spend": 96000},
         ],
         customers={"new": 16, "sources": {"Sign call": 4, "Zillow Premier Agent": 12}},
@@ -1852,6 +1853,13 @@ def test_a_sign_call_is_a_call_from_a_sign_not_outbound_calling() -> None:
     [signs] = [c for c in report.channels if c.customers == 4]
     assert (signs.spend, signs.cac) == (Decimal(3000), Decimal(750))
     assert "BA205" not in {f.rule for f in report.findings}
+    house = run(
+        business={"name": "X", "industry": "real-estate"},
+        activities=[{"name": "Open House Signs & Supplies", "spend": 3000}],
+        customers={"new": 10, "sources": {"Sign call": 4, "Open house": 6}},
+    )
+    [visitors] = [c for c in house.channels if c.customers == 6]
+    assert (visitors.spend, visitors.cac) == (Decimal(3000), Decimal(500))
 
 
 def test_a_rep_agency_source_meets_the_rep_commissions_that_pay_it() -> None:
