@@ -1875,3 +1875,19 @@ def test_a_rep_agency_source_meets_the_rep_commissions_that_pay_it() -> None:
     )  # fmt: skip
     [reps] = [c for c in report.channels if c.customers == 6]
     assert (reps.spend, reps.cac) == (Decimal(186000), Decimal(31000))
+
+
+def test_customers_that_look_free_are_pointed_to_a_line_whose_name_is_close() -> None:
+    """AJ10 of the twenty-second round's re-review (2026-12-04): BA207 said the spend on a
+    paid channel was missing without naming the line it may be under another name: here a
+    misspelt "Thumtack leads", which its `channel:` put apart."""
+    report = run(
+        activities=[{"name": "Google Ads", "spend": 9000},
+                    {"name": "Thumtack leads", "spend": 4000, "channel": "misc"}],
+        customers={"new": 60, "sources": {"Google Ads": 30, "Thumbtack": 30}},
+    )  # fmt: skip
+    [found] = [f for f in report.findings if f.rule == "BA207"]
+    assert found.advice.startswith(
+        "if its spend is under another name ('Thumtack leads' may be it), put 'channel: "
+        "Thumbtack' on that line"
+    )

@@ -1881,11 +1881,12 @@ def _ba207(hit: Hit, currency: str) -> Words:
             "share as kind: contra-revenue; if revenue is already what it paid you, its cost "
             "is in that lower revenue",
         )
+    under = f" ({f.nearest!r} may be it)" if f.nearest is not None else ""
     return (
         message,
-        f"if its spend is under another name, put 'channel: {hit.subject}' on that line; if "
-        "it is missing, add it as an activity; if they did not come from paying, say how the "
-        "source is read in 'classify:'",
+        f"if its spend is under another name{under}, put 'channel: {hit.subject}' on that "
+        "line; if it is missing, add it as an activity; if they did not come from paying, say "
+        "how the source is read in 'classify:'",
     )
 
 

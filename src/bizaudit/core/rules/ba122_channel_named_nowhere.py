@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import NamedTuple
 
-from bizaudit.core.channels import Channel
-from bizaudit.core.metrics import ClassifiedActivity, Facts
+from bizaudit.core.channels import Channel, nearest_line
+from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -20,11 +20,6 @@ class NamedNowhere(NamedTuple):
     nearest: str | None = None
 
 
-#: How close (rapidfuzz's token-set ratio, 0-100) a line's name must be to a source's
-#: `channel:` to be named as the line it may mean: the words of one in the other, or most of
-#: them ("sidewalk sign" and "Sidewalk A-frame sign"); chosen on the tests' names, not tuned on
-#: the frozen evaluation.
-_CLOSE = 60
 #: Kinds of source that need no spend of their own: a channel of these alone is the owner's
 #: grouping (customers who found the business, were sent or came back), nothing to join
 _FREE = frozenset({"organic", "referral", "repeat"})
@@ -65,7 +60,9 @@ class ChannelNamedNowhere(Rule):
             if not stated or not _named_nowhere(channel):
                 continue
             said = stated[0].channel or ""
-            nearest = _nearest(said, facts.activities)
+            nearest = nearest_line(
+                said, [item.activity.name for item in facts.activities if item.activity.spend > 0]
+            )
             # sources of a kind that needs no spend are the owner's grouping, unless what they
             # said is close to a line's name: then a join was meant (AJ10 of the twenty-second
             # round's re-review: "Walked by" with channel "sidewalk sign")
@@ -90,17 +87,3 @@ def _named_nowhere(channel: Channel) -> bool:
         and channel.customers > 0
         and not channel.paid_without_spend
     )
-
-
-def _nearest(said: str, activities: Sequence[ClassifiedActivity]) -> str | None:
-    """The name of the line with spend closest to ``said``, if one is close enough."""
-    # imported here: a run with no source naming a channel nowhere never loads rapidfuzz
-    # (loaded at start-up, it cost every run 1.7% of its instructions, counted 2026-12-04)
-    from rapidfuzz import fuzz, process, utils
-
-    names = [item.activity.name for item in activities if item.activity.spend > 0]
-    found = process.extractOne(
-        said, names, scorer=fuzz.token_set_ratio, processor=utils.default_process,
-        score_cutoff=_CLOSE,
-    )  # fmt: skip
-    return None if found is None else found[0]

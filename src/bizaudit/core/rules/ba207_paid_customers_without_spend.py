@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bizaudit.core.channels import billed_per_client, not_bought
+from bizaudit.core.channels import billed_per_client, nearest_line, not_bought
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -22,6 +22,9 @@ class Unpriced(NamedTuple):
     #: the fee per client is invoiced to the business (Zocdoc, OpenTable): the cost is missing,
     #: not in a lower revenue (AI13 of the twenty-second round)
     billed: bool = False
+    #: a line with spend and no customers whose name is close to the sources' (it may be
+    #: their channel's spend under another name: AJ10 of the twenty-second round's re-review)
+    nearest: str | None = None
 
 
 #: Channels bought once that keep bringing customers for years
@@ -40,6 +43,10 @@ class PaidCustomersWithoutSpend(Rule):
     with new customers and no spend is reported when every source in it is read as paid
     ("Google Ads", "Angi lead", "Zillow"; `bizaudit classify --source` shows how a source is
     read). Its CAC is left out of the report (null) rather than shown as 0.
+
+    A line with spend whose channel has no customers, and whose name is close to the
+    sources' (rapidfuzz's token-set ratio of 60 or more), is named as the spend they may
+    belong to (AJ10 of the twenty-second round's re-review, 2026-12-04).
 
     How to fix: if the spend is in the profile under another name, join it with `channel:`
     on that line (or on the source: `NAME: {customers: N, channel: NAME}`); if it is missing,
@@ -63,8 +70,17 @@ class PaidCustomersWithoutSpend(Rule):
     summary = "Customers from a paid channel with no spend on it"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        idle: list[str] | None = None  # lines of channels without customers, found once
         for channel in facts.by_channel:
             if channel.paid_without_spend:
+                if idle is None:
+                    idle = [
+                        item.activity.name
+                        for other in facts.by_channel
+                        if not other.customers
+                        for item in other.activities
+                    ]
+                said = " ".join(source.name for source in channel.sources)
                 asset = channel.key in _ASSETS
                 billed = billed_per_client(channel)
                 per_client = None if billed else not_bought(channel)
@@ -75,6 +91,7 @@ class PaidCustomersWithoutSpend(Rule):
                         tuple(source.name for source in channel.sources),
                         asset,
                         billed,
+                        nearest_line(said, idle),
                     ),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
