@@ -92,12 +92,16 @@ class SpendExceedsRevenue(Rule):
         moved, maybe, out = what_makes_the_loss(facts)
         economics = facts.economics
         ratio, payback = economics.judged_ratio.value, economics.judged_payback.value
+        # not where lines that may be costs in part make the loss (an owner's draw that is the
+        # only pay): the loss is the draw's, to be fixed, not growth to fund (AK3 of the
+        # twenty-second round's last check: a bookseller was told both)
         pays_back = (
             (ratio, payback)
             if ratio is not None
             and payback is not None
             and ratio >= LTV_TO_CAC_MINIMUM
             and payback <= economics.payback_norm
+            and not maybe
             else None
         )
         saas = facts.read_by is not None and facts.read_by.id == "saas"
