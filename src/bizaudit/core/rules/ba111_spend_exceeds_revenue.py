@@ -68,7 +68,8 @@ class SpendExceedsRevenue(Rule):
     owner would undo).
 
     Where customers pay back (a customer worth 3× or more what it costs to win, paid back
-    within the norm), the advice is to plan the cash the loss needs (months of cash left at
+    within the norm) and no line that may be a cost in part (an owner's draw that is the only
+    pay) makes the loss, the advice is to plan the cash the loss needs (months of cash left at
     the monthly loss), and for a SaaS to watch the burn multiple, net burn ÷ net new ARR
     (under 1.5 great, over 3 bad: David Sacks, "The Burn Multiple", Craft Ventures, 2020),
     rather than to cut what wins, serves or builds what is sold (AI9 of the twenty-second
