@@ -170,6 +170,10 @@ class Payback(NamedTuple):
     missing: Missing | None = None
     #: the yearly churn, when at or above ONE_OFF_CHURN: most customers buy once
     one_off: Decimal | None = None
+    #: ... and when that one sale is paid, where the trade says it is long after the customer
+    #: is won (a contingency fee, a commission at closing: the vertical's ``paid_when``):
+    #: months of payback are then no measure of cash (AI7 and AJ3 of the twenty-second round)
+    paid_when: str | None = None
 
 
 class Economics(NamedTuple):
@@ -220,14 +224,18 @@ def _ratio(ltv: Ltv, cac: Cac) -> Ratio:
     return Ratio(None, ltv.value, cac.value, "ltv-and-cac")
 
 
-def _payback(cac: Cac, margin: Margin | None, months: int, ltv: Ltv) -> Payback:
+def _payback(
+    cac: Cac, margin: Margin | None, months: int, ltv: Ltv, paid_when: str | None = None
+) -> Payback:
     if cac.value is not None and margin is not None and margin.value:
         one_off = None
         if ltv.churn is not None and ltv.missing is None:
             yearly = 1 - (1 - ltv.churn) ** (Decimal(12) / ltv.months)
             one_off = yearly if yearly >= ONE_OFF_CHURN else None
         value = cac.value / (margin.value / months)
-        return Payback(value, cac.value, margin, months, None, one_off)
+        return Payback(
+            value, cac.value, margin, months, None, one_off, paid_when if one_off else None
+        )
     return Payback(None, cac.value, margin, months, "cac-and-margin")
 
 
@@ -291,6 +299,7 @@ def compute(
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
     buy_once: bool = False,
+    paid_when: str | None = None,
 ) -> Economics:
     """The economics of a profile, given its acquisition and sales spend, the new customers
     its sources account for (used when ``customers.new`` is not given), how many of them
@@ -342,8 +351,8 @@ def compute(
         ltv=ltv,
         ltv_to_cac=_ratio(ltv, cac),
         ltv_to_non_referral_cac=_ratio(ltv, paid),
-        payback_months=_payback(cac, margin, months, ltv),
-        non_referral_payback_months=_payback(paid, margin, months, ltv),
+        payback_months=_payback(cac, margin, months, ltv, paid_when),
+        non_referral_payback_months=_payback(paid, margin, months, ltv, paid_when),
         payback_norm=payback_norm if payback_norm is not None else PAYBACK_MONTHS_MAXIMUM,
         judged_by_non_referral=referral > 0 and paid.value is not None,
     )

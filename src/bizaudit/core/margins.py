@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.core.financing import moved_in
+from bizaudit.core.financing import moved_in, only_pay_draws
 from bizaudit.core.metrics import Facts
 
-__all__ = ["HIGH_MARGIN", "THIN_MARGIN", "margin_without_moves", "thin_margin"]
+__all__ = ["HIGH_MARGIN", "THIN_MARGIN", "margin_without_moves", "thin_margin", "unsplit_draws"]
 
 #: An operating margin under this is thin: a practitioner rule of thumb (5% low, 10% average,
 #: 20% high), quoted by FinanceBand citing the Corporate Finance Institute, and by Red Leaf
@@ -54,3 +54,14 @@ def margin_without_moves(facts: Facts) -> Decimal | None:
     if profit is None or revenue <= 0:
         return None
     return (profit + moved_in(facts)[0]) / revenue
+
+
+def unsplit_draws(facts: Facts, profit: Decimal, revenue: Decimal, mark: Decimal) -> Decimal:
+    """The draws that are the owners' only pay, where ``profit`` is under ``mark`` of
+    ``revenue`` with them counted as a cost and reaches it without them: whether it reaches
+    the mark is not known until they are split into a wage and profit (BA101, BA110, BA115's
+    cap in the score; AF8 of the twentieth round, AI6 of the twenty-second); else 0."""
+    if profit >= mark * revenue:
+        return Decimal(0)
+    draws = only_pay_draws(facts)
+    return draws if draws and profit + draws >= mark * revenue else Decimal(0)

@@ -210,7 +210,8 @@ _PER_PATIENT = re.compile(
 )
 #: A price paid only for a lead that becomes a client: "Legal Lead Gen - pay per signed case",
 #: "Case acquisition fees (per signed retainer)" (AI1 of the twenty-second round: read as
-#: advertising, unflagged in a law firm). Bars differ on it (the legal vertical's condition)
+#: advertising, unflagged in a law firm). BA114 quotes the vertical's rule on paying to
+#: obtain a client for it (``referral_rule_per_client``).
 _PER_CLIENT_SECURED = re.compile(
     r"\b(?:per|for\s+each|for\s+every)\s+(?:signed|retained|accepted)\s+"
     r"(?:cases?|clients?|retainers?|matters?)\b|\$\s?\d[\d.,]*\s*/\s*signed\s+(?:cases?|clients?)\b"
@@ -1328,8 +1329,8 @@ def compute(
     # customers it brings: a line that pays the partners or the front desk, joined to
     # referrals, does not make them bought (AH2 of the twenty-first round's re-review: a CPA
     # firm joined its bankers' referrals to the partners' pay and scored 93, "Strong")
-    through = tuple(
-        channel.key
+    buying = [
+        channel
         for channel in by_channel
         if channel.kind != "referral"
         and channel.spend > 0
@@ -1338,11 +1339,11 @@ def compute(
             item.classification.category in ("marketing", "sales") or id(item) in given
             for item in channel.activities
         )
-    )
+    ]
+    through = tuple(channel.key for channel in buying)
     bought = sum(
         source.customers
-        for channel in by_channel
-        if channel.key in through
+        for channel in buying
         for source in channel.sources
         if source.classification.kind == "referral"
     )
@@ -1411,6 +1412,7 @@ def compute(
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
             churn_norm=vertical.churn if vertical else None,
             buy_once=vertical.buy_once if vertical else False,
+            paid_when=rules.paid_when if rules is not None else None,
         ),
         vertical=vertical,
         by_channel=by_channel,

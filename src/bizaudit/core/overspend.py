@@ -9,8 +9,7 @@ from typing import NamedTuple
 
 from bizaudit.core.channels import Channel
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
-from bizaudit.core.financing import only_pay_draws
-from bizaudit.core.margins import HIGH_MARGIN
+from bizaudit.core.margins import HIGH_MARGIN, unsplit_draws
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.model.policy import EffectivePolicy
@@ -80,23 +79,20 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     # sale: not where a client who buys once pays long after being won (a contingency fee at
     # the case's end: AJ3 of the twenty-second round's re-review, "pays back in 8.3 months"
     # beside "paid when the case resolves, many months after")
-    timely = (
-        payback.value is not None
-        and not slow
-        and not (payback.one_off is not None and vertical.paid_when is not None)
-    )
+    timely = payback.value is not None and not slow and payback.paid_when is None
     pays = timely and margin is not None and margin >= HIGH_MARGIN
     unsplit, without = Decimal(0), None
-    if timely and margin is not None and not pays:
-        draws = only_pay_draws(facts)  # the owners' only pay: a wage in part, profit in part
-        profit, revenue = facts.operating_profit, facts.net_revenue
-        if (
-            draws > 0
-            and profit is not None
-            and revenue > 0
-            and profit + draws >= (HIGH_MARGIN * revenue)
-        ):
-            unsplit, without = draws, (profit + draws) / revenue
+    profit, revenue = facts.operating_profit, facts.net_revenue
+    if (
+        timely
+        and margin is not None
+        and not pays
+        and profit is not None
+        and revenue > 0
+        # the owners' only pay, a wage in part and profit in part
+        and (unsplit := unsplit_draws(facts, profit, revenue, HIGH_MARGIN))
+    ):
+        without = (profit + unsplit) / revenue
     # Selling, not marketing, makes the ratio weak: a roofer's reps' commissions were most of
     # its $2,431.63 a job while every paid channel paid back at 3× or more, and BA110 said to
     # cut marketing that `plan` then kept (a CFO's review, 2026-12-03)

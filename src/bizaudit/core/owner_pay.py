@@ -13,7 +13,7 @@ from bizaudit.core.financing import movement
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from bizaudit.core.metrics import ClassifiedActivity, Facts
 
@@ -150,18 +150,11 @@ def owner_unpaid(facts: Facts, high_margin: Decimal) -> OwnerUnpaid | None:
     """The owner's hours and what the profit comes to an hour of them, when the owner works
     in the business, the profile lists every cost and a profit under ``high_margin`` of its
     revenue (BA115's high mark), and no line pays the owner."""
-    hours = facts.profile.owner_hours
-    profit = facts.operating_profit  # None when only part of the spending is listed
-    if hours is None or profit is None or profit <= 0:
-        return None
-    revenue, worked = facts.net_revenue, hours.total
     # At a high margin the owner's pay leaves a healthy one: no verdict turns on it.
-    if worked <= 0 or revenue <= 0 or profit >= high_margin * revenue:
+    found = _unpaid(facts, lambda profit, revenue: 0 < profit < high_margin * revenue)
+    if found is None:
         return None
-    if next(_pay_lines(facts), None) is not None:
-        return None
-    per_hour = profit / owner_hours_in_period(facts)
-    return OwnerUnpaid(worked, profit, revenue, per_hour, bool(facts.contra_revenue), hours.owners)
+    return found._replace(per_hour=found.profit / owner_hours_in_period(facts))
 
 
 def owner_unpaid_at_a_loss(facts: Facts) -> OwnerUnpaid | None:
@@ -170,12 +163,23 @@ def owner_unpaid_at_a_loss(facts: Facts) -> OwnerUnpaid | None:
     and with a wage for those hours it would be larger (AI9 of the twenty-second round: a
     start-up's founders worked 110 hours a week unpaid, and nothing said so). ``per_hour``
     is 0: the profit comes to nothing an hour."""
+    if facts.revenue <= 0:
+        return None
+    return _unpaid(facts, lambda profit, revenue: profit <= 0)
+
+
+def _unpaid(facts: Facts, judged: Callable[[Decimal, Decimal], bool]) -> OwnerUnpaid | None:
+    """The owner's week and the operating profit, when the owner works in the business, the
+    profile lists every cost, ``judged`` holds of the profit and net revenue, and no line pays
+    the owner (looked for last: it reads every line); ``per_hour`` 0."""
     hours = facts.profile.owner_hours
-    profit = facts.operating_profit
-    if hours is None or profit is None or profit > 0 or facts.revenue <= 0:
+    profit = facts.operating_profit  # None when only part of the spending is listed
+    if hours is None or profit is None:
         return None
     revenue, worked = facts.net_revenue, hours.total
-    if worked <= 0 or revenue <= 0 or next(_pay_lines(facts), None) is not None:
+    if worked <= 0 or revenue <= 0 or not judged(profit, revenue):
+        return None
+    if next(_pay_lines(facts), None) is not None:
         return None
     return OwnerUnpaid(
         worked, profit, revenue, Decimal(0), bool(facts.contra_revenue), hours.owners

@@ -45,8 +45,8 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import given_up_marketing, only_pay_draws, what_makes_the_loss
-from bizaudit.core.margins import THIN_MARGIN, thin_margin
+from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
+from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import not_own_parts, restricted_marketing
@@ -305,8 +305,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     if (thin := thin_margin(facts)) is not None:
         # thin only with the owners' only pay, taken as draws, counted as a cost: the margin is
         # not known until they are split, as BA115 says (AF8 of the twentieth round)
-        draws = only_pay_draws(facts)
-        known = not draws or thin[0] + draws < THIN_MARGIN * thin[1]
+        known = not unsplit_draws(facts, thin[0], thin[1], THIN_MARGIN)
         found.append(Cap(79, "thin margin" if known else "draws not split"))
     unread = sum(source.customers for source in facts.unread_sources)
     if facts.sourced_customers > 0 and unread > UNREAD_MATERIAL * facts.sourced_customers:

@@ -340,11 +340,8 @@ _CAC_LINES = 40  # lines named in a CAC's basis before the rest are counted
 class Basis:
     """The basis lines of one profile's economics, in its currency."""
 
-    def __init__(self, currency: str, paid_when: str | None = None) -> None:
+    def __init__(self, currency: str) -> None:
         self.currency = currency
-        #: when a customer who buys once pays, where the trade says it is long after they are
-        #: won (a contingency fee, a commission at closing)
-        self.paid_when = paid_when
 
     def money(self, amount: Decimal) -> str:
         return format_money(cents(amount), self.currency)
@@ -475,8 +472,8 @@ class Basis:
                 f"back within a year): the first sale's {self.money(first)} margin "
                 + (
                     f"comes with it and {covered} the CAC"
-                    if self.paid_when is None
-                    else f"{covered} the CAC, paid {self.paid_when}"
+                    if payback.paid_when is None
+                    else f"{covered} the CAC, paid {payback.paid_when}"
                 )
             )
         return basis

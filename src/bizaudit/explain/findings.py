@@ -33,7 +33,7 @@ from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
 from bizaudit.core.rules.ba115_thin_margin import ThinMargin
-from bizaudit.core.rules.ba116_financing_line import Financing
+from bizaudit.core.rules.ba116_financing_line import FEDERAL_MINIMUM_WAGE, Financing
 from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
 from bizaudit.core.rules.ba120_unlawful_advertising import Forbidden
@@ -1229,7 +1229,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
         if f.kind == "received":  # counted as money in, it adds to the profit twice over
             message += f", {profit(f.profit + 2 * f.spend)} counted as money received"
     if f.before_pay is not None:  # more than the business made before paying the owner (AI16)
-        message, advice = _more_than_made(f, message, currency)
+        message, advice = _made_before_pay(f, message, currency)
     if f.deductible_rule is not None:  # a roofer's sign credits to homeowners (2026-12-03)
         message += f"; if it offsets a customer's insurance deductible: {f.deductible_rule}"
         advice = (
@@ -1248,16 +1248,13 @@ def _ba116(hit: Hit, currency: str) -> Words:
     return message, advice
 
 
-def _more_than_made(f: Financing, message: str, currency: str) -> Words:
-    """BA116 for a draw that is the owner's only pay and more than the business made before
-    paying the owner: there is no profit to take out of (AI16 of the twenty-second round)."""
+def _made_before_pay(f: Financing, message: str, currency: str) -> Words:
+    """BA116 for a draw that is the owner's only pay where what the business made before
+    paying the owner is less than the draw, or than the federal minimum wage an hour: there
+    is no profit to take out of (AI16 and AJ7 of the twenty-second round)."""
     assert f.before_pay is not None
-    one = f.owners == 1
-    whose, week, work = (
-        ("the owner", "the owner's week", "the owner's work")
-        if one
-        else ("the owners", "the owners' week", "the owners' work")
-    )
+    whose, owners = ("the owner" if f.owners == 1 else "the owners"), _owners_of(f.owners, False)
+    week, work = f"{owners} week", f"{owners} work"
     made = (
         f"made {format_money(f.before_pay, currency)}"
         if f.before_pay > 0
@@ -1266,7 +1263,8 @@ def _more_than_made(f: Financing, message: str, currency: str) -> Words:
     if f.per_hour is not None and f.before_pay > 0:
         made += f", {format_money(cents(f.per_hour), currency)} an hour of {week}"
         if f.under_minimum:
-            made += " (under the federal minimum wage of $7.25 an hour)"
+            wage = format_money(FEDERAL_MINIMUM_WAGE, "USD")
+            made += f" (under the federal minimum wage of {wage} an hour)"
     message += f"; before paying {whose}, the business {made}" + (
         f": the draw is {format_money(f.spend - f.before_pay, currency)} more than it earned, "
         "paid from savings, debt or the business's cash"
@@ -1578,7 +1576,7 @@ def _ba123(hit: Hit, currency: str) -> Words:
         f"{format_percent_beside(f.share, DEPENDENCE)} of new customers ({f.customers:,} of "
         f"{f.of:,}) came through "
         f"marketplaces that keep the customer and a commission on each sale ({each}){spent}, "
-        "over 60%: growth waits on their ranking, commission and terms",
+        f"over {format_percent(DEPENDENCE)}: growth waits on their ranking, commission and terms",
         "keep them for the reach they bring, and turn their customers into your own: a way to "
         "reach them again, a reason to come back directly (a perk or a better price for "
         "booking or ordering direct, where their terms allow it), and a channel you own "

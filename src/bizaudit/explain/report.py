@@ -115,8 +115,7 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         )
         and item.position not in received
     ]
-    vertical = audit.facts.read_by
-    words = Basis(audit.profile.business.currency, vertical.paid_when if vertical else None)
+    words = Basis(audit.profile.business.currency)
     cac, ltv, ratio, payback = words.all(e)
     referral_ratio = words.ratio(
         e.ltv_to_non_referral_cac,

@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws
-from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN
+from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import not_own_parts, restricted_marketing
@@ -350,7 +350,7 @@ class MarketingShare(Rule):
             plan = "fix-economics"
         elif profit is None:  # part of the spending only: the profit it would cost is unknown
             pass
-        elif profit < thin and (draws := only_pay_draws(facts)) and profit + draws >= thin:
+        elif unsplit_draws(facts, profit, facts.net_revenue, THIN_MARGIN):
             # Thin only with draws that are the owners' only pay counted as a cost: the margin
             # is not known until they are split into a fair wage and profit, as BA115 says, so
             # the advice is to split them first, then add in steps (AF8 of the twentieth

@@ -70,29 +70,22 @@ class PaidCustomersWithoutSpend(Rule):
     summary = "Customers from a paid channel with no spend on it"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        idle: list[str] | None = None  # lines of channels without customers, found once
         for channel in facts.by_channel:
             if channel.paid_without_spend:
-                if idle is None:
-                    idle = [
-                        item.activity.name
-                        for other in facts.by_channel
-                        if not other.customers
-                        for item in other.activities
-                    ]
-                said = " ".join(source.name for source in channel.sources)
                 asset = channel.key in _ASSETS
                 billed = billed_per_client(channel)
                 per_client = None if billed else not_bought(channel)
+                sources = tuple(source.name for source in channel.sources)
+                # the line it may be under another name, among the lines of channels without
+                # customers: only where the spend may be in the profile under another name
+                # (not a wrap of an earlier period, a fee kept from payouts, a bill to add)
+                nearest = (
+                    None
+                    if asset or billed or per_client is not None
+                    else nearest_line(" ".join(sources), _idle_lines(facts))
+                )
                 yield Hit(
-                    Unpriced(
-                        channel.customers,
-                        per_client,
-                        tuple(source.name for source in channel.sources),
-                        asset,
-                        billed,
-                        nearest_line(said, idle),
-                    ),
+                    Unpriced(channel.customers, per_client, sources, asset, billed, nearest),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
                     # a cost per client, kept from what the platform pays, is most often in a
@@ -100,3 +93,13 @@ class PaidCustomersWithoutSpend(Rule):
                     # round: a warranty company's jobs "looked free", a warning)
                     severity="info" if asset or per_client is not None else None,
                 )
+
+
+def _idle_lines(facts: Facts) -> list[str]:
+    """The names of the lines of channels no customer is joined to."""
+    return [
+        item.activity.name
+        for channel in facts.by_channel
+        if not channel.customers
+        for item in channel.activities
+    ]
