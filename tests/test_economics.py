@@ -634,3 +634,15 @@ def test_a_contingency_fee_is_paid_when_the_case_resolves_not_with_it() -> None:
         "contingent" in basis
     )
     assert "comes with it" not in basis
+    # and BA203's basis, where payback is slow, reads the same Payback (the review's mend)
+    slow = profile.model_copy(
+        update={"activities": [profile.activities[0].model_copy(update={"spend": Decimal(400000)})]}
+    )
+    [found] = [
+        f
+        for f in audit_report(slow, resolve([], vertical=verticals.get("legal"))).findings
+        if f.rule == "BA203"
+    ]
+    assert "does not cover the CAC, paid when the matter ends if the fee is contingent" in (
+        found.message
+    )
