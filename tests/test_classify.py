@@ -1107,3 +1107,47 @@ def test_pay_for_a_role_that_is_part_admin_part_marketing_asks_to_be_split(name:
     result = classify(name)
     assert (result.category, result.confidence) == ("marketing", "low")
     assert "split it" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose", "function"),
+    [
+        ("Payroll taxes - sales dept", "sales", "convert", "sales"),
+        ("Travel - sales", "sales", "convert", "sales"),
+        ("Sales mileage", "sales", "convert", "sales"),
+        ("6520 · Payroll:Sales", "sales", "convert", "sales"),
+        ("Selling Exp - travel", "sales", "convert", "selling"),
+        ("Estimate mileage", "sales", "convert", "estimate"),
+        ("Workers comp - sales", "sales", "convert", "sales"),
+        ("Payroll taxes - marketing dept", "marketing", "acquire", "marketing"),
+    ],
+)
+def test_a_cost_of_whoever_uses_it_goes_with_the_function_it_serves(
+    name: str, category: str, purpose: str, function: str
+) -> None:
+    """Costs analysed by function (IAS 1 ¶103): the payroll taxes or the travel of the sales
+    team are a cost of selling. The build part's "Payroll taxes - sales dept" and "Selling Exp
+    - travel" had read as overhead by 'payroll tax' and 'travel' (2026-12-04)."""
+    result = classify(name)
+    assert (result.category, result.purpose, result.confidence) == (category, purpose, "high")
+    assert result.term == function
+    assert "a cost of the function it serves" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Travel", "operations"),  # no function named
+        ("Payroll taxes", "operations"),
+        ("Meals incl sales tax", "operations"),  # a tax, not a department
+        ("Fuel - cost of sales trucks", "cost-of-sales"),
+        ("Payroll taxes sales tax", "operations"),  # a tax, not a department
+        ("Phone - sales invoices", "operations"),  # what was sold, not who sells
+        ("Rent - sales office", "operations"),  # occupancy is not a cost of whoever uses it
+        ("Delivery payroll", "operations"),
+    ],
+)
+def test_a_cost_with_no_department_or_a_sales_tax_stays_where_it_was(
+    name: str, category: str
+) -> None:
+    assert classify(name).category == category

@@ -705,6 +705,56 @@ def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification 
     return None
 
 
+#: Costs that belong to whichever function uses them: people's pay and what they spend to do
+#: their work. Analysed by function, as IAS 1 (¶103, 2007) lays out expenses, the payroll taxes
+#: and the travel of the sales team are a cost of selling ("Payroll taxes - sales dept",
+#: "Travel - sales", "Payroll:Sales" and "Estimate mileage" had read as overhead: the build
+#: part's names, 2026-12-04; docs/domain.md, "Costs by function").
+_FUNCTION_COSTS = frozenset(
+    {
+        ("payroll",), ("payroll", "tax"), ("salary",), ("wage",), ("benefit",),
+        ("worker", "comp"), ("travel",), ("mileage",), ("fuel",), ("auto",), ("vehicle",),
+        ("phone",), ("meal",), ("entertainment",), ("training",),
+    }
+)  # fmt: skip
+#: The function a line names: its department, or the selling it is done for.
+_FUNCTIONS = frozenset(
+    {
+        ("sale",), ("sale", "team"), ("sale", "staff"), ("business", "development"),
+        ("marketing",), ("mktg",), ("estimate",), ("consult",), ("consultation",),
+        ("prospect",), ("quote",), ("bid",), ("demo",),
+    }
+)  # fmt: skip
+#: "Sales" that names no department: a tax, a ledger, what was sold.
+_NOT_A_DEPARTMENT = LazyPattern(
+    r"\b(?:cost of|point of|bill of) sales?\b|\bsales?\s*(?:(?:and|&) use\s*)?"
+    r"(?:tax|ledger|returns?|discounts?|allowances?|journal|invoices?|receipts?|revenue|income)\b"
+)
+
+
+def _for_function(
+    winner: _Term, found: list[_Term], words: list[str], lowered: str
+) -> Classification | None:
+    """A cost of whoever uses it (pay, payroll taxes, travel, a phone) that a line files under
+    the sales or marketing function is that function's cost; None otherwise. "Selling" names
+    the function too ("Selling Exp - travel")."""
+    if winner.category != "operations" or _key(winner.phrase) not in _FUNCTION_COSTS:
+        return None
+    functions = [t for t in found if _key(t.phrase) in _FUNCTIONS and t.category != "operations"]
+    if not functions and "selling" in words:
+        functions = [_Term("selling", "sales", "convert", (_GENERIC_TIER, 1))]
+    if not functions or _NOT_A_DEPARTMENT.search(lowered):
+        return None
+    function = max(functions, key=lambda t: t.strength)
+    reason = (
+        f"{winner.phrase!r} for {function.phrase!r} → "
+        f"{_label(function.category, function.purpose)} (a cost of the function it serves)"
+    )
+    return Classification(
+        cast(Category, function.category), function.purpose, "rule", reason, "high", function.phrase
+    )
+
+
 def _label(category: str, purpose: Purpose | None) -> str:
     return f"{category}/{purpose}" if purpose else category
 
@@ -958,6 +1008,8 @@ class Classifier:
                 return cultivating
             if (bonus := _referral_object(winner, lowered)) is not None:
                 return bonus
+            if (served := _for_function(winner, found, words, lowered)) is not None:
+                return served
             return self._answer(winner, rivals)
         corrected = self._corrected(words)
         if corrected is not None:
