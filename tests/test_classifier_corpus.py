@@ -117,6 +117,9 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     11. after 285 names (133 sales lines as ledgers truncate and owners abbreviate them, with
         traps) and 176 sources as front desks type them, of an eleventh round, joined the build
         part and the vocabulary was grown from them (2026-12-04): no frozen figure moved.
+    12. after two rules from the build part's misses, with no names added (2026-12-04): a
+        picklist's "Other" yields to the words typed after it, and a cost of whoever uses it
+        goes with the function a line names: sources 90.0% (279 of 310), the rest as in 9.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
@@ -126,7 +129,7 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     assert _recall(FROZEN, "marketing") >= 0.905
     assert _recall(FROZEN, "sales") >= 0.86
     assert _recall(FROZEN, "innovation") >= 0.90
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.895
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.899
 
 
 def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:

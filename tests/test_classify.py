@@ -1151,3 +1151,19 @@ def test_a_cost_with_no_department_or_a_sales_tax_stays_where_it_was(
     name: str, category: str
 ) -> None:
     assert classify(name).category == category
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Other: church", "referral"),
+        ("Other attorney referred", "referral"),
+        ("Other - Google search", "organic"),
+        ("Other", "other"),
+        ("Other (please specify)", "other"),
+    ],
+)
+def test_a_picklists_other_yields_to_the_words_typed_after_it(name: str, kind: str) -> None:
+    """ "Other" says only that no listed choice fit: "Other attorney referred" had read as
+    other by a tie with 'attorney' and 'referred' (the build part's sources, 2026-12-04)."""
+    assert classify_source(name).kind == kind

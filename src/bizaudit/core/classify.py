@@ -1153,6 +1153,11 @@ class Classifier:
             read = f"read as {' '.join(fixed)!r} (a close match): "
         if not found:
             return SourceClass("other", "no known term in the name")
+        if len(found) > 1 and (said := [term for term in found if term.phrase != "other"]):
+            # "Other: church", "Other attorney referred": the picklist's "Other" says only that
+            # no listed choice fit; the words typed after it say where they came from (the
+            # build part's sources, 2026-12-04)
+            found = said
         winner = max(found, key=lambda term: term.strength)
         if (
             winner.category == "repeat"
