@@ -1891,3 +1891,21 @@ def test_customers_that_look_free_are_pointed_to_a_line_whose_name_is_close() ->
         "if its spend is under another name ('Thumtack leads' may be it), put 'channel: "
         "Thumbtack' on that line"
     )
+
+
+def test_gifts_to_those_who_refer_that_no_term_reads_fund_the_referrals() -> None:
+    """AK4 of the twenty-second round's last check (2026-12-04): a law firm's "Chiropractor
+    Lunches & Gift Baskets" was read as operations and stood apart, while BA114 said it pays
+    for referrals and the report priced all 155 referrals at $0 ("Referral partner gifts", the
+    same line in other words, had joined them)."""
+    report = run(
+        business={"name": "X", "industry": "legal"},
+        activities=[{"name": "Chiropractor Lunches & Gift Baskets", "spend": 8400},
+                    {"name": "Google Ads", "spend": 24000}],
+        customers={"new": 40, "sources": {"Chiropractor": 15, "Attorney referral": 10,
+                                          "Google Ads": 15}},
+    )  # fmt: skip
+    [referrals] = [c for c in report.channels if c.customers == 25]
+    assert referrals.spend == Decimal(8400)
+    assert not [c for c in report.channels if c.customers == 0]
+    assert [f.rule for f in report.findings if "Chiropractor" in f.message] == ["BA114"]

@@ -1167,3 +1167,24 @@ def test_a_picklists_other_yields_to_the_words_typed_after_it(name: str, kind: s
     """ "Other" says only that no listed choice fit: "Other attorney referred" had read as
     other by a tie with 'attorney' and 'referred' (the build part's sources, 2026-12-04)."""
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Chiropractor Lunches & Gift Baskets", "marketing"),
+        ("Lunches", "operations"),  # for whom, unsaid
+        ("Gift baskets for clients", "operations"),  # customers: no referrer named
+        ("Staff appreciation lunches - realtors' office", "operations"),  # the team's own
+    ],
+)
+def test_a_gift_no_term_reads_given_to_those_who_refer_cultivates_them(
+    name: str, category: str
+) -> None:
+    """AK4 (2026-12-04): a law firm's gifts and lunches for the chiropractors who send cases
+    were unread (operations), beside BA114's warning that they pay for referrals."""
+    result = classify(name)
+    assert result.category == category
+    if category == "marketing":
+        assert (result.purpose, result.confidence) == ("acquire", "high")
+        assert "'chiropractor', who send customers" in result.reason

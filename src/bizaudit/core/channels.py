@@ -38,7 +38,13 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from bizaudit.core.classify import names_referrers, parent_accounts, without_account_number, words
+from bizaudit.core.classify import (
+    gives_to_referrers,
+    names_referrers,
+    parent_accounts,
+    without_account_number,
+    words,
+)
 from bizaudit.core.lazy import LazyPattern
 from bizaudit.model.vocabulary import vocabulary
 
@@ -737,6 +743,16 @@ def _pair_by_words(
     for item in left_lines:
         mine = _content(item.activity.name)
         key = item.activity.name.strip().lower()
+        if gives_to_referrers(item.activity.name) and not any(
+            len(mine & theirs) >= 2 for theirs in groups[1][1]
+        ):
+            # "Chiropractor Lunches & Gift Baskets" buys the referrals BA114 warns about, as
+            # "Referral partner gifts" does (AK4 of the twenty-second round's last check: it
+            # was a channel of its own, and the chiropractor's cases free referrals); a
+            # referral source it names in two words joins it below
+            lines.setdefault(REFERRALS, []).append(item)
+            add(REFERRALS, "a gift to those who send customers")
+            continue
         lines.setdefault(key, []).append(item)
         for sources, words_of, joined, least in groups:
             for index, theirs in enumerate(words_of):

@@ -587,7 +587,22 @@ _TO_REFERRERS = re.compile(
 def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
     """A gift or thank-you the name says goes to those who send customers: marketing/
     acquire (referral cultivation) where its words read retention; None otherwise."""
-    if (winner.category, winner.purpose) != ("marketing", "retain") or not _GIFT.search(lowered):
+    if (winner.category, winner.purpose) != ("marketing", "retain"):
+        return None
+    whom = _gift_to_referrers(lowered)
+    if whom is None:
+        return None
+    reason = (
+        f"{_because(winner)}, but given to {whom}, who send customers: cultivating referrals "
+        "→ marketing/acquire"
+    )
+    return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+
+
+def _gift_to_referrers(lowered: str) -> str | None:
+    """Whom a gift or thank-you goes to, where the name says they send customers; None
+    otherwise."""
+    if not _GIFT.search(lowered):
         return None
     if _TO_CUSTOMERS.search(lowered):  # "Client gifts (realtor)": the realtor is the business
         return None
@@ -596,12 +611,26 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
     who = _TO_REFERRERS.search(lowered)
     if who is None:
         return None
-    whom = "those who refer" if who.group(0).startswith("who") else f"{who.group(0)!r}"
-    reason = (
-        f"{_because(winner)}, but given to {whom}, who send customers: cultivating referrals "
-        "→ marketing/acquire"
+    return "those who refer" if who.group(0).startswith("who") else f"{who.group(0)!r}"
+
+
+def _unnamed_gift_to_referrers(lowered: str) -> Classification | None:
+    """A gift or a meal no term reads, given to those who send customers ("Chiropractor
+    Lunches & Gift Baskets", a law firm's: AK4 of the twenty-second round's last check,
+    2026-12-04, where BA114 said the line pays for referrals and the report had left it in
+    operations and priced the referrals at $0): cultivating referrals; None otherwise."""
+    whom = _gift_to_referrers(lowered)
+    if whom is None:
+        return None
+    reason = f"a gift or meal given to {whom}, who send customers: cultivating referrals"
+    return Classification(
+        "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", "gift"
     )
-    return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+
+
+def gives_to_referrers(name: str) -> bool:
+    """Whether a name is a gift, thank-you or meal for those who send customers."""
+    return _gift_to_referrers(name.lower()) is not None
 
 
 def names_referrers(name: str) -> bool:
@@ -1014,6 +1043,8 @@ class Classifier:
         corrected = self._corrected(words)
         if corrected is not None:
             return corrected
+        if (cultivating := _unnamed_gift_to_referrers(lowered)) is not None:
+            return cultivating
         return Classification(
             "operations",
             None,
