@@ -1604,3 +1604,32 @@ def test_an_insurance_agencys_advertising_range_is_no_ceiling(
     assert "BA110" not in rules(checked(run_cli, path))
     path.write_text(path.read_text().replace("spend: 60000", "spend: 0").replace("21000", "10000"))
     assert "BA101" in rules(checked(run_cli, path))
+
+
+def test_a_law_firms_lead_vendor_fees_meet_the_clients_the_vendor_sent(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """AK1 of the twenty-second round's last check (2026-12-04): "Lead vendor fees - 20% of
+    attorney fees" read as operations by 'attorney'; BA114 said it pays for the clients while
+    BA207 said the vendor's 15 clients looked free. By hand: 90,000 ÷ 15 = 6,000 a client."""
+    profile = tmp_path / "pi.yaml"
+    profile.write_text(
+        "version: 1\n"
+        "business: {name: Finch Injury Law, industry: legal}\n"
+        "revenue: 2000000\n"
+        "activities:\n"
+        "  - {name: Lead vendor fees - 20% of attorney fees, spend: 90000}\n"
+        "  - {name: Google Ads, spend: 60000}\n"
+        "customers:\n"
+        "  new: 40\n"
+        "  sources: {Lead vendor: 15, Google Ads: 25}\n",
+        encoding="utf-8",
+    )
+    [report] = json.loads(run_cli("check", str(profile), "-f", "json", "--exit-zero").stdout)[
+        "profiles"
+    ]
+    [vendor] = [c for c in report["channels"] if c["customers"] == 15]
+    assert vendor["spend"] == "90000"
+    rules = [f["rule"] for f in report["findings"]]
+    assert "BA114" in rules
+    assert "BA207" not in rules
