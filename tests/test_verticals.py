@@ -1633,3 +1633,45 @@ def test_a_law_firms_lead_vendor_fees_meet_the_clients_the_vendor_sent(
     rules = [f["rule"] for f in report["findings"]]
     assert "BA114" in rules
     assert "BA207" not in rules
+
+
+@pytest.mark.parametrize(
+    ("industry", "line", "flagged"),
+    [
+        # a chiropractor's lead service priced per signed case, and gifts to the attorneys
+        # who send cases (Fla. Stat. §817.505; Cal. B&P §650): B2 of the twenty-third round
+        ("chiropractic", "Injury Help Line - marketing fee ($500/signed PI case)", True),
+        ("chiropractic", "Lead service - pay per signed PI case", True),
+        ("chiropractic", "PI attorney gift baskets", True),
+        ("chiropractic", "Attorney referral thank-you gifts", True),
+        ("chiropractic", "Facebook ads - $39 new patient exam", False),
+        # a repair shop paying tow drivers per car (Cal. Vehicle Code §12110(c)): B3
+        ("auto-repair", "Tow driver spiffs ($25/car)", True),
+        ("auto-repair", "Cash to tow operators", True),
+        ("auto-repair", "Google Ads", False),
+        ("auto-repair", "Tow truck wrap", False),
+        # a lender paying the agents' share of joint advertising (12 CFR §1024.14(g)(2)): B4
+        ("mortgage", "Co-marketing - Homes.com w/ agents (we pay 100%)", True),
+        ("mortgage", "Co-marketing w/ agents (each pays its fair share)", False),
+    ],
+)
+def test_payments_for_referrals_in_a_chiropractors_a_repair_shops_and_a_lenders_words(
+    run_cli: RunCli, tmp_path: Path, industry: str, line: str, flagged: bool
+) -> None:
+    """The twenty-third round (2026-12-04): each of these had passed as a funded channel,
+    priced, and `plan` had doubled two of them."""
+    profile = tmp_path / "p.yaml"
+    profile.write_text(
+        "version: 1\n"
+        f"business: {{name: X, industry: {industry}}}\n"
+        "revenue: 1000000\n"
+        "activities:\n"
+        f"  - {{name: {json.dumps(line)}, spend: 6000}}\n"
+        "  - {name: Direct mail, spend: 20000}\n",
+        encoding="utf-8",
+    )
+    [report] = json.loads(run_cli("check", str(profile), "-f", "json", "--exit-zero").stdout)[
+        "profiles"
+    ]
+    subjects = [f["subject"] for f in report["findings"] if f["rule"] == "BA114"]
+    assert (line in subjects) is flagged

@@ -165,7 +165,10 @@ _REFERRERS = re.compile(
     r"|referral\s+(?:partners?|sources?)"
     r"|care\s+managers?|discharge\s+(?:planners?|nurses?)|social\s+workers?"
     # a clinic's gym partner paid per member it sends (W1 of the sixteenth round's re-review)
-    r"|gyms?|crossfit|fitness\s+(?:centers?|centres?|studios?)|personal\s+trainers?)\b",
+    r"|gyms?|crossfit|fitness\s+(?:centers?|centres?|studios?)|personal\s+trainers?"
+    # those who bring a repair shop its cars (B3 of the twenty-third round)
+    r"|tow(?:\s+truck)?\s+(?:drivers?|operators?|compan(?:y|ies)|services?)|tow(?:ers|ing)\b"
+    r"|wreckers?)\b",
     re.IGNORECASE,
 )
 #: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
@@ -196,7 +199,8 @@ _RESPA_PAYEES = re.compile(
 _PER = r"(?:\b(?:per|for\s+each|for\s+every)\s+|\$\s?\d[\d.,]*\s*/\s*)(?:\w+\s+){0,2}?"
 _PAID_PER_PIECE = re.compile(
     _PER + r"(?:calls?|famil(?:y|ies)|cases?|closings?|quotes?|polic(?:y|ies)|patients?|clients?"
-    r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?|members?)\b",
+    r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?|members?|cars?|vehicles?"
+    r"|tows?)\b",
     re.IGNORECASE,
 )
 #: A price for each patient a vendor brings, in a profession that restricts paying for
@@ -210,11 +214,13 @@ _PER_PATIENT = re.compile(
 )
 #: A price paid only for a lead that becomes a client: "Legal Lead Gen - pay per signed case",
 #: "Case acquisition fees (per signed retainer)" (AI1 of the twenty-second round: read as
-#: advertising, unflagged in a law firm). BA114 quotes the vertical's rule on paying to
-#: obtain a client for it (``referral_rule_per_client``).
+#: advertising, unflagged in a law firm; "$500/signed PI case", a chiropractor's: B2 of the
+#: twenty-third round). BA114 quotes the vertical's rule on paying to obtain a client for it
+#: (``referral_rule_per_client``).
 _PER_CLIENT_SECURED = re.compile(
-    r"\b(?:per|for\s+each|for\s+every)\s+(?:signed|retained|accepted)\s+"
-    r"(?:cases?|clients?|retainers?|matters?)\b|\$\s?\d[\d.,]*\s*/\s*signed\s+(?:cases?|clients?)\b"
+    r"\b(?:per|for\s+each|for\s+every)\s+(?:signed|retained|accepted)\s+(?:pi\s+|injury\s+)?"
+    r"(?:cases?|clients?|retainers?|matters?)\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*signed\s+(?:pi\s+|injury\s+)?(?:cases?|clients?)\b"
     r"|\bcase\s+acquisition\s+fees?\b",
     re.IGNORECASE,
 )
@@ -1494,7 +1500,9 @@ def _pays_those_who_refer(
 
 #: Where a line joins two things in its name ("Realtor Lunch & Learns and Broker Open House
 #: Catering"); "&" is left alone, as it joins the words of one thing ("Lunch & Learn").
-_PARTS = re.compile(r"\s+(?:and|\+)\s+|\s*[,;/]\s*", re.IGNORECASE)
+#: "w/" is "with", not two things ("Co-marketing - Homes.com w/ agents (we pay 100%)": B4 of
+#: the twenty-third round had offered "Co-marketing - Homes.com w" a line of its own).
+_PARTS = re.compile(r"\s+(?:and|\+)\s+|\s*[,;]\s*|(?<!\bw)\s*/\s*", re.IGNORECASE)
 #: What a restricted profession's rules may allow when it is not conditioned on referrals:
 #: educational events, advertising, joint marketing at a fair share, a meal with a visit.
 _MAY_BE_ALLOWED = re.compile(
