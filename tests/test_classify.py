@@ -1188,3 +1188,35 @@ def test_a_gift_no_term_reads_given_to_those_who_refer_cultivates_them(
     if category == "marketing":
         assert (result.purpose, result.confidence) == ("acquire", "high")
         assert "'chiropractor', who send customers" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        ("PA/NP salaries", "operations", None),  # clinicians, not Net Promoter Score
+        ("Nurse practitioner (NP)", "operations", None),
+        ("NPS survey", "marketing", "retain"),
+        ("Malpractice (NCMIC)", "operations", None),
+        ("Travel - BD/non-billable", "operations", None),  # not billable cost of sales
+        ("EPO clawbacks", "contra-revenue", None),
+        ("Aesthetic coordinator (5% comm)", "sales", "convert"),
+    ],
+)
+def test_lines_of_the_twenty_third_round(name: str, category: str, purpose: str | None) -> None:
+    """A CFO's review (2026-12-04): "PA/NP salaries" had read as NPS surveys, and $310,000 of
+    a dermatology practice's clinicians counted as retention marketing (B1); the rest B13."""
+    result = classify(name)
+    assert (result.category, result.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Booth renter's client", "repeat"),  # the renter's client: BA207 had asked for a cost
+        ("Dealer too expensive", "other"),  # a reason, not a referrer
+        ("Atty - Morgan & Pratt", "referral"),
+        ("Tow-in", "referral"),
+    ],
+)
+def test_sources_of_the_twenty_third_round(name: str, kind: str) -> None:
+    assert classify_source(name).kind == kind

@@ -276,8 +276,9 @@ _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
 
 # Words whose crude singular is another, everyday word: "ATS" (applicant tracking) is not
-# "at" ("at-risk member calls" had read as hiring software), "its" is not "IT".
-_NOT_PLURALS = frozenset({"ats", "its", "hrs"})  # "20 hrs/wk" is hours, not HR (AB20)
+# "at" ("at-risk member calls" had read as hiring software), "its" is not "IT"; "NPS" (Net
+# Promoter Score) is not "NP", a nurse practitioner (B1 of the twenty-third round).
+_NOT_PLURALS = frozenset({"ats", "its", "hrs", "nps"})  # "20 hrs/wk" is hours, not HR (AB20)
 # Plurals of words that end in "us", which the crude rule below left as "bonuse" (an owner's
 # "Referral bonuses" had missed the referral channel's "referral bonus"); "houses" is not one.
 _US_PLURALS = frozenset({"bonuses", "buses", "campuses", "statuses", "surpluses", "viruses"})
@@ -460,6 +461,8 @@ def terms_digest() -> str:
         sorted(_GENERIC),
         sorted(_WEAK),
         sorted(_CATCH_ALL),
+        sorted(_NOT_PLURALS),
+        sorted(_US_PLURALS),
     )
     return hashlib.sha256(repr(mine).encode("utf-8")).hexdigest()
 
