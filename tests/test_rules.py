@@ -5206,3 +5206,34 @@ def test_a_loss_where_customers_pay_back_is_advised_as_cash_to_plan_not_costs_to
     [found] = _found("BA111", drawn)
     assert found.advice.startswith("split those lines first")
     assert "the loss buys growth" not in found.advice
+
+
+def _worth_100(facebook_customers: int) -> dict[str, Any]:
+    """A shop whose customer is worth $100 (retention 0%: one sale of $100 at a 100% margin),
+    with Google Ads at $60 a customer and Facebook ads at $2,000 for the count given, and 850
+    walk-ins that cost nothing."""
+    return {
+        "business": {"name": "Shop", "industry": "retail"},
+        "revenue": 500000,
+        "activities": [{"name": "Google Ads", "spend": 6000},
+                       {"name": "Facebook ads", "spend": 2000},
+                       {"name": "Rent", "spend": 60000}],
+        "customers": {"new": 950 + facebook_customers,
+                      "sources": {"Google Ads": 100, "Facebook ads": facebook_customers,
+                                  "Walk-in": 850},
+                      "average_revenue": 100, "gross_margin": "100%", "retention_rate": "0%"},
+    }  # fmt: skip
+
+
+def test_more_budget_is_not_advised_where_the_next_customer_costs_more_than_one_is_worth() -> None:
+    """B8 of the twenty-third round (2026-12-04): BA202 said "room to spend more" on a store's
+    average, held up by customers who cost nothing, while `plan` said the last dollars in its
+    ads lose money. By `plan`'s curve (exponent 0.5) the next customer costs twice the CAC:
+    Google Ads 2 × 6,000 ÷ 100 = $120 > $100; Facebook 2 × 2,000 ÷ 50 = $80 < $100."""
+    [ba202] = _found("BA202", _worth_100(50))
+    assert "12.5×" in ba202.message  # 100 ÷ (8,000 ÷ 1,000)
+    assert "except Google Ads, where the next customer already costs more" in ba202.advice
+    [ba101] = _found("BA101", _worth_100(50))
+    assert "not in Google Ads, where the next customer already costs more" in ba101.advice
+    # with Facebook at 2 × 2,000 ÷ 20 = $200 too, more budget buys customers at a loss anywhere
+    assert _found("BA202", _worth_100(20)) == []

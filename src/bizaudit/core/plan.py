@@ -58,6 +58,7 @@ __all__ = [
     "Plan",
     "can_move",
     "count_range",
+    "dearer_than_worth",
     "left_alone",
     "plan",
     "share_range",
@@ -418,6 +419,23 @@ def can_move(channels: Sequence[Channel], minimum: int = DEFAULT_MIN_CUSTOMERS) 
             if found == 2:
                 return True
     return False
+
+
+def dearer_than_worth(
+    channels: Sequence[Channel],
+    ltv: Decimal,
+    exponent: Decimal = DEFAULT_EXPONENT,
+    minimum: int = DEFAULT_MIN_CUSTOMERS,
+) -> tuple[list[Channel], int]:
+    """The channels `plan` may move whose next customer, at today's spend, costs more than a
+    customer is worth (by the plan's curve, CAC ÷ e), and how many channels it may move. Where
+    every one of them is such a channel, more budget buys customers at a loss, whatever the
+    average says (B8 of the twenty-third round: BA202 said "room to spend more" on a store's
+    9.8× average, 1,340 of its 2,165 customers free, while `plan` said the last dollars in its
+    ads lose money)."""
+    movable = [c for c in channels if left_alone(c, minimum) is None and c.customers > 0]
+    dearer = [c for c in movable if c.spend / c.customers / exponent > ltv]
+    return dearer, len(movable)
 
 
 def _budget_for(

@@ -355,6 +355,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"budget at least {money(needed)} a period{in_money} for attracting and keeping "
             f"customers ({money(gap)} more{change}){back}"
         )
+        if f.dearer:  # where `plan` says the last dollars lose money (B8)
+            advice += (
+                f"; not in {and_list(list(f.dearer))}, where the next customer already costs "
+                "more than a customer is worth ('bizaudit plan' shows it)"
+            )
     if f.owner_pay is not None and f.plan in ("add", "test"):
         now, after = (money(cents(each)) for each in f.owner_pay)
         advice += (
@@ -1690,19 +1695,33 @@ def _ba202(hit: Hit, currency: str) -> Words:
             f"business is {format_percent(f.nearly)} full (business.capacity_used)"
             + _few(f.counted, f.figure.value, "×", per_customer=True),
             "size any more budget to filling the places still free, on the channels that bring "
-            "customers, and watch the ratio",
+            "customers" + _not_there(f.dearer) + ", and watch the ratio",
         )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
         "there is room to spend more on acquisition"
         + _few(f.counted, f.figure.value, "×", per_customer=True),
-        "try more budget on the channels that bring customers and watch the ratio"
+        "try more budget on the channels that bring customers"
+        + _not_there(f.dearer)
+        + " and watch the ratio"
         + (
             ""
             if f.capacity_known
             else "; if you are already booked as full as you can serve, the room is in price, "
             "not in more customers (say how full with business.capacity_used)"
         ),
+    )
+
+
+def _not_there(dearer: tuple[str, ...]) -> str:
+    """Where more budget should not go: the channels whose next customer already costs more
+    than one is worth (B8 of the twenty-third round: `plan` said their last dollars lose
+    money beside "room to spend more")."""
+    if not dearer:
+        return ""
+    return (
+        f", except {and_list(list(dearer))}, where the next customer already costs more than a "
+        "customer is worth ('bizaudit plan' shows it),"
     )
 
 

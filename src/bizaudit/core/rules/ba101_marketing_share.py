@@ -14,7 +14,12 @@ from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import not_own_parts, restricted_marketing
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value, owner_unpaid
-from bizaudit.core.plan import DEFAULT_MAX_GROWTH, DEFAULT_MIN_CUSTOMERS, left_alone
+from bizaudit.core.plan import (
+    DEFAULT_MAX_GROWTH,
+    DEFAULT_MIN_CUSTOMERS,
+    dearer_than_worth,
+    left_alone,
+)
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Source, Threshold
 
@@ -123,6 +128,10 @@ class BelowMinimum(NamedTuple):
     #: is after, and how many owners they pay
     draws: Decimal = Decimal(0)
     owners: int = 1
+    #: Plan "add": the channels `plan` may move whose next customer already costs more than
+    #: a customer is worth, where the money should not go (B8 of the twenty-third round: a
+    #: repair shop asked for $1,700 more beside `plan`'s "the last dollars there lose money")
+    dearer: tuple[str, ...] = ()
 
 
 class OnlyByAgreement(NamedTuple):
@@ -442,6 +451,7 @@ class MarketingShare(Rule):
                 facts.marketing_received,
                 only_pay_draws(facts) if plan == "split" else Decimal(0),
                 hours.owners if (hours := facts.profile.owner_hours) is not None else 1,
+                _dearer(facts) if plan == "add" else (),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -597,3 +607,12 @@ def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
     ]
     spent = sum((item.activity.spend for item in lines), Decimal(0))
     return spent, tuple(item.activity.name for item in lines)
+
+
+def _dearer(facts: Facts) -> tuple[str, ...]:
+    """The channels `plan` may move whose next customer already costs more than a customer
+    is worth (none where the lifetime value is unknown)."""
+    ltv = facts.economics.ltv.value
+    if ltv is None:
+        return ()
+    return tuple(channel.name for channel in dearer_than_worth(facts.by_channel, ltv)[0])

@@ -11,7 +11,7 @@ from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Rati
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
-from bizaudit.core.plan import can_move
+from bizaudit.core.plan import can_move, dearer_than_worth
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -38,6 +38,9 @@ class HighRatio(NamedTuple):
     #: referrals left out, those are counted: they were paid for)
     cultivated: int = 0
     plan_moves: bool = True  # whether `plan` has two channels to move money between
+    #: channels `plan` may move whose next customer already costs more than one is worth (not
+    #: where more budget should go: B8 of the twenty-third round)
+    dearer: tuple[str, ...] = ()
 
 
 class LtvCacHigh(Rule):
@@ -77,6 +80,15 @@ class LtvCacHigh(Rule):
     it can serve has its room in price (Y17 of the seventeenth round: a wedding photographer
     working alone, whose limit is the calendar, was told to try more budget).
 
+    Not reported either where every channel `plan` may move already buys its next customer
+    at more than a customer is worth (by the plan's curve, the channel's CAC ÷ 0.5): the
+    average is then held up by customers who cost nothing, and more budget would buy
+    customers at a loss, as `plan` says (a CFO's review, 2026-12-04: a store's 9.8× average
+    beside ads at 1.1× and 1.7×).
+
+    Where only some of them do, the advice names them as the channels more budget should not
+    go to.
+
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
     """
@@ -110,6 +122,10 @@ class LtvCacHigh(Rule):
         fees, with_fees = with_commissions(facts)
         if with_fees is not None and with_fees <= LTV_TO_CAC_CEILING:
             return  # the commissions take up the room the ratio seemed to leave
+        ltv = economics.ltv.value
+        dearer, movable = dearer_than_worth(facts.by_channel, ltv) if ltv is not None else ([], 0)
+        if movable and len(dearer) == movable:
+            return  # one voice: `plan` says the last dollars in them lose money (B8)
         yield Hit(
             HighRatio(
                 economics.judged_ratio,
@@ -123,6 +139,7 @@ class LtvCacHigh(Rule):
                 facts.profile.business.capacity_used is not None,
                 facts.cultivated_customers if economics.judged_by_non_referral else 0,
                 can_move(facts.by_channel),
+                tuple(channel.name for channel in dearer),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
