@@ -5237,3 +5237,24 @@ def test_more_budget_is_not_advised_where_the_next_customer_costs_more_than_one_
     assert "not in Google Ads, where the next customer already costs more" in ba101.advice
     # with Facebook at 2 × 2,000 ÷ 20 = $200 too, more budget buys customers at a loss anywhere
     assert _found("BA202", _worth_100(20)) == []
+
+
+def test_owner_pay_not_listed_asks_about_a_line_that_pays_a_doctor_by_name() -> None:
+    """B16 of the twenty-third round (2026-12-04): BA118 said as a fact that no line pays a
+    chiropractor's owner beside "Dr. Alvarez salary"; the practice's name does not give the
+    owner's away. By hand: profit 100,000 − 50,000 − 38,000 = 12,000 (12% of revenue), over
+    54 × 52 ÷ 12 × 12 = 2,808 hours: $4.27 an hour."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Riverbend Family Chiropractic", "industry": "chiropractic"},
+        "revenue": 100000,
+        "activities": [{"name": "Dr. Alvarez salary", "spend": 50000},
+                       {"name": "Dr. Chen associate wages", "spend": 30000},
+                       {"name": "Google Ads", "spend": 8000}],
+        "owner_hours": {"delivery": 40, "admin": 14},
+    }  # fmt: skip
+    [ba118] = _found("BA118", profile)
+    assert ba118.message.startswith("no line says it pays the owner, who works 54 hours")
+    assert "$4.27 an hour" in ba118.message
+    assert "if 'Dr. Alvarez salary' pays the owner, say so in its name" in ba118.advice
+    profile["activities"][0]["name"] = "Dr. Alvarez salary (owner)"
+    assert _found("BA118", profile) == []

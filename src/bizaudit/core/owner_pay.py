@@ -88,6 +88,34 @@ class OwnerUnpaid(NamedTuple):
     per_hour: Decimal  # profit ÷ the owner's hours in the period
     net: bool  # revenue is net of contra-revenue
     owners: int = 1  # how many owners the hours are for (partners' weeks added together)
+    #: A line that pays a doctor by name ("Dr. Alvarez salary"), which may be the owner's pay
+    #: though its name does not say so (B16 of the twenty-third round: BA118 said as a fact
+    #: that no line pays a chiropractor beside her own salary line)
+    maybe: str | None = None
+
+
+#: A pay line that names a doctor, not a role on the staff: perhaps the owner's.
+_DOCTOR_PAID = re.compile(r"\b(?:dr|doc|doctor)\b\.?\s*[a-z]", re.IGNORECASE)
+_STAFF_ROLE = re.compile(
+    r"\b(?:associates?|staff|team|employees?|hygienists?|assistants?|nurses?|locums?"
+    r"|contract(?:ors?)?|per\s+diem|fill[- ]in|relief)\b",
+    re.IGNORECASE,
+)
+
+
+def _maybe_owners(facts: Facts) -> str | None:
+    """The first line read as operations or cost of sales that pays a doctor by name, not a
+    staff role: perhaps the owner's pay, which BA118 asks about rather than deny."""
+    for item in facts.activities:
+        name = item.activity.name
+        if (
+            item.classification.category in _PAY_READ_AS
+            and _PAY.search(name)
+            and _DOCTOR_PAID.search(name)
+            and not _STAFF_ROLE.search(name)
+        ):
+            return name
+    return None
 
 
 #: How a line that pays the owner is read: operations, or cost of sales where the owner's hours
@@ -182,7 +210,13 @@ def _unpaid(facts: Facts, judged: Callable[[Decimal, Decimal], bool]) -> OwnerUn
     if next(_pay_lines(facts), None) is not None:
         return None
     return OwnerUnpaid(
-        worked, profit, revenue, Decimal(0), bool(facts.contra_revenue), hours.owners
+        worked,
+        profit,
+        revenue,
+        Decimal(0),
+        bool(facts.contra_revenue),
+        hours.owners,
+        _maybe_owners(facts),
     )
 
 

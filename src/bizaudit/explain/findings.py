@@ -1321,25 +1321,33 @@ def _ba118(hit: Hit, currency: str) -> Words:
         else (f"the {f.owners} owners", "who work", "their weeks")
     )
     whose = _owners_of(f.owners)
+    # a line that pays a doctor by name may be the owner's pay: asked, not denied (B16)
+    says = "says it pays" if f.maybe else "pays"
+    maybe = (
+        f"; if {f.maybe!r} pays {owner}, say so in its name ('{f.maybe} (owner)') and BA118 "
+        "reads it"
+        if f.maybe
+        else ""
+    )
     if f.profit <= 0:  # at a loss, nothing is left for the owner's pay (AI9, twenty-second round)
         return (
-            f"no line pays {owner}, {works} {format_hours(f.hours)} hours a week: the operating "
+            f"no line {says} {owner}, {works} {format_hours(f.hours)} hours a week: the operating "
             f"{'loss' if f.profit < 0 else 'result'} of {format_money(-f.profit, currency)} "
             f"({format_percent(-f.profit / f.revenue)} of {revenue}) leaves nothing for {whose} "
             "pay, and with a wage for those hours it would be that much worse",
             "list a fair wage for those hours as an operations line (what it would cost to hire "
             "someone to do that work), even if it is not paid yet: the loss with it is what the "
             "business must earn, or fund, before it pays its owners; if a line such as payroll "
-            "already pays the owner, skip BA118 with that reason",
+            "already pays the owner, skip BA118 with that reason" + maybe,
         )
     return (
-        f"no line pays {owner}, {works} {format_hours(f.hours)} hours a week: the operating "
+        f"no line {says} {owner}, {works} {format_hours(f.hours)} hours a week: the operating "
         f"profit of {format_money(f.profit, currency)} ({format_percent(f.profit / f.revenue)} "
         f"of {revenue}) is also {whose} pay, {format_money(cents(f.per_hour), currency)} an "
         f"hour of {week}",
         "list the owner's pay as an operations line (a salary, officer compensation), or, if "
         "paid by draws, a fair wage for those hours; if a line such as payroll already pays "
-        "the owner, skip BA118 with that reason",
+        "the owner, skip BA118 with that reason" + maybe,
     )
 
 

@@ -45,6 +45,10 @@ class OwnerPayNotListed(Rule):
     (BA111), and this adds no cap (AI9 of the twenty-second round, 2026-12-04: a start-up's
     two founders worked 110 hours a week unpaid at a loss, and nothing said so).
 
+    Where a line pays a doctor by name and no staff role ("Dr. Alvarez salary"), it may be
+    the owner's pay though its name does not say so: the finding says no line *says* it pays
+    the owner, and asks for that line to say so (B16 of the twenty-third round, 2026-12-04).
+
     How to fix: list what the owner is paid as an operations line (a salary on payroll,
     officer compensation, guaranteed payments); an owner paid only by draws lists a fair wage
     for the hours worked, what it would cost to hire someone to do that work. If the owner's
