@@ -5258,3 +5258,29 @@ def test_owner_pay_not_listed_asks_about_a_line_that_pays_a_doctor_by_name() -> 
     assert "if 'Dr. Alvarez salary' pays the owner, say so in its name" in ba118.advice
     profile["activities"][0]["name"] = "Dr. Alvarez salary (owner)"
     assert _found("BA118", profile) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("Fleet mgr holiday gift cards", True),
+        ("Visa gift cards for fleet managers", True),
+        ("Holiday gifts - bldg dept (inspectors)", True),
+        ("Inspector appreciation baskets", True),
+        ("Finder's fee - D. Moreno (VP Ops, Hartwell Mfg)", True),
+        ("Finder's fee - client's VP of Operations", True),
+        ("Success fee to client contact", True),
+        ("Fleet graphics (our vans)", False),
+        ("Client appreciation event", False),
+        ("Finder's fee - Jane Ortiz (independent broker)", False),
+    ],
+)
+def test_gifts_to_those_who_decide_for_someone_else_in_more_of_their_names(
+    line: str, flagged: bool
+) -> None:
+    """B5 of the twenty-third round (2026-12-04): a fleet's manager chooses its repair shop,
+    a building department's inspectors approve a remodeler's work, a client's VP hires its
+    consultants; gifts or fees to them had passed as marketing in all but one wording."""
+    from bizaudit.core.commercial_bribery import gives_deciders
+
+    assert gives_deciders(line) is flagged

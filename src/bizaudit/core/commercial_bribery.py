@@ -32,7 +32,11 @@ _PUBLIC = (
     r"\b(?:city|county|state|town|township|municipal|district|school\s+district|public|permit"
     r"|planning|zoning|building\s+department|government|agency)\s+(?:staff|employees?"
     r"|officials?|inspectors?|plan\s+reviewers?|reviewers?|clerks?|facilities\s+staff)\b"
-    r"|\bplan\s+reviewers?\b|\bbuilding\s+inspectors?\b|\bfire\s+marshals?\b"
+    r"|\bplan\s+reviewers?\b|\b(?:building|bldg|city|county|code)\s+inspectors?\b"
+    r"|\bfire\s+marshals?\b"
+    # "Holiday gifts - bldg dept (inspectors)", "Inspector appreciation baskets" (B5 of the
+    # twenty-third round, a remodeler's: read as keeping customers)
+    r"|\b(?:bldg|building)\s+(?:dept|department)\b|\binspectors?\s+(?:appreciation|gifts?|thank)"
     r"|\bdistrict\s+facilities\b|\bfacilities\s+staff\b"
 )
 #: Those who award work for a principal.
@@ -47,6 +51,13 @@ _DECIDERS = LazyPattern(
     r"|\b(?:school|guidance|college)\s+counsel+ors?\b"
     r"|\bcounsel+ors?\s+(?:appreciation|gifts?|thank)"
     r"|\bclient\s+contacts?\b|\bdecision[- ]makers?\b"
+    # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
+    # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
+    # Ops, Hartwell Mfg)", the client's own VP, had read as marketing)
+    r"|\bfleet\s+(?:managers?|mgrs?|coordinators?|buyers?|directors?)\b"
+    r"|\b(?:client|customer)'?s\s+(?:vp|svp|evp|vice\s+president|directors?|managers?|executives?"
+    r"|cfo|coo|ceo|cio|head|contacts?|staff)\b"
+    r"|\((?:vp|svp|evp|vice\s+president|director|cfo|coo|ceo|cio)\b[^)]*,\s*[a-z][^)]*\)"
     # a staffing firm's clients' plant supervisors and HR, who choose the agency (AA3 of the
     # eighteenth round: "Holiday gift cards - plant supervisors & HR" earned retention, 98)
     r"|\b(?:plant|client|site|warehouse)\s+(?:managers?|mgrs?|supervisors?|hr)\b"
@@ -67,7 +78,7 @@ _VALUE = LazyPattern(
     r"|baskets?|appreciation|thank[- ]?you|finder'?s?\s+fees?|rebates?|vouchers?"
     # "Referral fees - property managers ($500 per signed contract)" (Z1): a fee per contract
     # paid to the owner's agent for choosing the vendor
-    r"|referral\s+fees?|commissions?|per\s+signed)\b",
+    r"|referral\s+fees?|commissions?|per\s+signed|success\s+fees?)\b",
     re.IGNORECASE,
 )
 #: The business's own people, or what its principal is told of: not this.
@@ -105,6 +116,18 @@ def gives_deciders(text: str) -> bool:
         or "clerk" in lowered
         or "marshal" in lowered
         or "facilities" in lowered
+        or "fleet" in lowered
+        or "bldg" in lowered
+        or "building" in lowered
+        or "client" in lowered
+        or "customer" in lowered
+        or "vp" in lowered
+        or "vice president" in lowered
+        or "director" in lowered
+        or "cfo" in lowered
+        or "coo" in lowered
+        or "ceo" in lowered
+        or "cio" in lowered
     ):
         return False
     return (
