@@ -5284,3 +5284,24 @@ def test_gifts_to_those_who_decide_for_someone_else_in_more_of_their_names(
     from bizaudit.core.commercial_bribery import gives_deciders
 
     assert gives_deciders(line) is flagged
+
+
+@pytest.mark.parametrize(
+    ("name", "gave_up"),
+    [
+        ("$29.95 oil chg special", True),
+        ("6200 Advertising:6250 $29.95 oil chg special", True),  # the parent only files it
+        ("$39 new pt special (exam+xrays, reg $210)", True),
+        ("Facebook ads - $39 special", False),  # the ads that carry it
+        ("$49 special postcards", False),
+        ("Advertising:$49 special postcards", False),
+        ("Daily specials menu printing", False),
+        ("Tuesday special", False),  # no price: a name, not a cut
+    ],
+)
+def test_a_priced_special_is_revenue_given_up(name: str, gave_up: bool) -> None:
+    """B12 of the twenty-third round (2026-12-04): a repair shop's "$29.95 oil chg special"
+    under an "Advertising" parent counted as a funded channel, and a chiropractor's "$39 new
+    pt special (..., reg $210)" as operations, while "Oil change special (loss leader)" was
+    read as revenue given up."""
+    assert given_up(name, None) is gave_up

@@ -558,7 +558,27 @@ def given_up(name: str, note: str | None) -> bool:
         and _COUPON_MEDIA.search(text) is None
     ):
         return True
+    if "special" in lowered:
+        # the account's own name: its parent ("6200 Advertising:") only files it
+        own = text.rsplit(":", 1)[-1] if ":" in name else text
+        if (
+            _PRICED_SPECIAL.search(own) is not None
+            and _BOUGHT_MEDIA.search(own) is None
+            and _COUPON_MEDIA.search(own) is None
+        ):
+            return True
     return _may_offset(lowered) and offsets_deductible(name, note)
+
+
+#: A special priced or set against the regular price, with no medium that carries it: "$29.95
+#: oil chg special", "$39 new pt special (exam+xrays, reg $210)" (B12 of the twenty-third
+#: round: the first, under an "Advertising" parent account, counted as a funded channel, the
+#: second as operations; "Oil change special (loss leader)" had been read as given up)
+_PRICED_SPECIAL = LazyPattern(
+    r"\$\s*\d[\d.,]*\s+(?:[\w+&/.-]+\s+){0,4}?specials?\b"
+    r"|\bspecials?\b[^;]{0,60}?\breg(?:ular|\.)?\s*(?:price\s*)?\$\s*\d",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of marketing lines: the same names recur
