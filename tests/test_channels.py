@@ -1909,3 +1909,18 @@ def test_gifts_to_those_who_refer_that_no_term_reads_fund_the_referrals() -> Non
     assert referrals.spend == Decimal(8400)
     assert not [c for c in report.channels if c.customers == 0]
     assert [f.rule for f in report.findings if "Chiropractor" in f.message] == ["BA114"]
+
+
+def test_the_staff_who_work_the_screenings_are_part_of_what_a_screened_patient_costs() -> None:
+    """B10 of the twenty-third round (2026-12-04): a chiropractor's "Screener wages + $20/appt
+    booked bonus" read as operations, and the screenings' patients cost $81.25 each. By hand:
+    (7,800 + 26,000) ÷ 96 = $352.08."""
+    report = run(
+        activities=[{"name": "Screening events - mall kiosk & health fair booth fees",
+                     "spend": 7800},
+                    {"name": "Screener wages + $20/appt booked bonus", "spend": 26000}],
+        customers={"new": 96, "sources": {"Screening event": 96}},
+    )  # fmt: skip
+    [screenings] = report.channels
+    assert (screenings.spend, screenings.customers) == (Decimal(33800), 96)
+    assert screenings.cac == Decimal("352.08")

@@ -1200,6 +1200,10 @@ def test_a_gift_no_term_reads_given_to_those_who_refer_cultivates_them(
         ("Travel - BD/non-billable", "operations", None),  # not billable cost of sales
         ("EPO clawbacks", "contra-revenue", None),
         ("Aesthetic coordinator (5% comm)", "sales", "convert"),
+        ("Screener wages + $20/appt booked bonus", "marketing", "acquire"),  # B10
+        ("Free skin cancer screening day", "marketing", "acquire"),
+        ("PCP office lunches (liaison)", "marketing", "acquire"),
+        ("Dinner with the Doc workshops", "marketing", "acquire"),
     ],
 )
 def test_lines_of_the_twenty_third_round(name: str, category: str, purpose: str | None) -> None:
