@@ -5305,3 +5305,29 @@ def test_a_priced_special_is_revenue_given_up(name: str, gave_up: bool) -> None:
     pt special (..., reg $210)" as operations, while "Oil change special (loss leader)" was
     read as revenue given up."""
     assert given_up(name, None) is gave_up
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "flagged"),
+    [
+        ("Medical director stipend - Dr. K. Osei", "Dr. Osei", True),
+        ("Medical director stipend - Dr. K. Osei", "Dr. Lee", False),  # sends no one
+        ("Consulting fee - Dr. Patel (referring PCP)", "Google", True),
+        ("Consulting fee - billing audit", "Dr. Osei", False),
+    ],
+)
+def test_a_stipend_to_a_physician_who_sends_patients_is_flagged(
+    line: str, source: str, flagged: bool
+) -> None:
+    """B6 of the twenty-third round (2026-12-04): a dermatology practice's stipend to a doctor
+    who sent it 60 patients, and a consulting fee to a "referring PCP", raised nothing."""
+    profile = {
+        "business": {"name": "Lakeshore Dermatology", "industry": "medical"},
+        "revenue": 1000000,
+        "activities": [{"name": line, "spend": 24000}, {"name": "Google Ads", "spend": 20000}],
+        "customers": {"new": 100, "sources": {source: 60, "Website": 40}},
+    }
+    found = _found("BA114", profile)
+    assert bool(found) is flagged
+    if flagged:
+        assert "personal services safe harbour" in found[0].message

@@ -44,6 +44,7 @@ __all__ = [
     "ClassifiedSource",
     "Facts",
     "compute",
+    "pays_a_person",
     "prices_client_secured",
     "share",
     "shares_the_fee",
@@ -1179,6 +1180,15 @@ def compute(
             and _pays_those_who_refer(item, gifts_pay, things, per_client)
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
+        if gifts_pay:  # where anything of value to a referrer is a payment (health care)
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and _pays_a_referring_doctor(item.activity.name, sources)
+            ]
     conditional: list[ClassifiedActivity] = []
     if rules is not None and rules.referral_condition is not None:
         fails, meets = rules.referral_condition_fails, rules.referral_condition_met
@@ -1495,6 +1505,45 @@ def _pays_those_who_refer(
         and category in read_as
         and things.search(name) is not None
         and (referrer is not None or _AGENTS.search(name) is not None)
+    )
+
+
+#: A fee for a person's services, where the person may also send the patients: a stipend, a
+#: consulting or director's fee, an honorarium, a retainer.
+_PAYS_A_PERSON = re.compile(
+    r"\b(?:stipends?|honorari(?:um|ums|a)|consult(?:ing|ant|ancy)?\s+fees?"
+    r"|(?:medical\s+)?director(?:ship)?'?s?\s+(?:fees?|stipends?|pay)|retainers?)\b",
+    re.IGNORECASE,
+)
+#: A doctor by name: "Dr. K. Osei", "Dr Patel": the surname, as the last word.
+_DOCTOR_NAMED = re.compile(r"\b(?:dr|doctor)\b\.?\s+((?:[a-z]\.\s*)*[a-z][a-z'-]+)", re.I)
+
+
+def pays_a_person(name: str) -> bool:
+    """Whether a line pays a fee for a person's services (a stipend, a consulting fee)."""
+    return _PAYS_A_PERSON.search(name) is not None
+
+
+def _pays_a_referring_doctor(name: str, sources: Sequence[ClassifiedSource]) -> bool:
+    """Whether a line pays a stipend or a fee to a physician who sends patients: the line says
+    "referring", or the doctor it names is a referral source of the profile (B6 of the
+    twenty-third round, 2026-12-04: a dermatology practice's "Medical director stipend - Dr.
+    K. Osei", beside 60 patients from "Dr. Osei", and "Consulting fee - Dr. Patel (referring
+    PCP)" raised nothing). Stipends and consulting fees to referring physicians are what the
+    OIG's fraud alert on physician compensation (9 June 2015) warns about."""
+    if not pays_a_person(name):
+        return False
+    if re.search(r"\breferr(?:ing|er|ers|als?)\b", name, re.IGNORECASE):
+        return True
+    doctor = _DOCTOR_NAMED.search(name)
+    if doctor is None:
+        return False
+    surname = doctor.group(1).split()[-1].lower().strip(".")
+    return any(
+        source.classification.kind == "referral"
+        and (found := _DOCTOR_NAMED.search(source.name)) is not None
+        and found.group(1).split()[-1].lower().strip(".") == surname
+        for source in sources
     )
 
 

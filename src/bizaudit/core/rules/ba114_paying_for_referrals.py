@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bizaudit.core.metrics import Facts, prices_client_secured, shares_the_fee, unpaid_parts
+from bizaudit.core.metrics import (
+    Facts,
+    pays_a_person,
+    prices_client_secured,
+    shares_the_fee,
+    unpaid_parts,
+)
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
@@ -216,11 +222,27 @@ _TO_TRADES = re.compile(
 )
 
 
+#: What the rules say of a fee for a referring physician's services (B6 of the twenty-third
+#: round, 2026-12-04: a dermatology practice's stipend to a doctor who sent it 60 patients)
+_PERSONAL_SERVICES = (
+    "A stipend or a fee for services paid to a physician who sends patients is remuneration "
+    "under the federal Anti-Kickback Statute (42 U.S.C. §1320a-7b(b)) unless it meets the "
+    "personal services safe harbour: in writing, for at least a year, at fair market value for "
+    "services actually needed, and not set by the volume or value of referrals (42 CFR "
+    "§1001.952(d)); the OIG warned of such arrangements in its fraud alert on physician "
+    "compensation (9 June 2015). Where the practice bills designated health services (a "
+    "laboratory, imaging), the Stark Law's personal service exception asks the same (42 CFR "
+    "§411.357(d))."
+)
+
+
 def _rule_for(vertical: Vertical, name: str) -> str:
     """What the rules say of a line's payment: of a reward to a customer or patient who
     refers, where the vertical says it apart, else of paying those who refer."""
     rule = vertical.referral_rule
     assert rule is not None  # the rule runs only where the vertical has one
+    if "Anti-Kickback" in rule and pays_a_person(name):
+        return _PERSONAL_SERVICES
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
