@@ -5331,3 +5331,23 @@ def test_a_stipend_to_a_physician_who_sends_patients_is_flagged(
     assert bool(found) is flagged
     if flagged:
         assert "personal services safe harbour" in found[0].message
+
+
+def test_a_channel_whose_platform_customers_were_counted_elsewhere_is_not_told_to_cut() -> None:
+    """B7 of the twenty-third round (2026-12-04): 200 customers who said only "Google" went to
+    the SEO retainer once 40 named "Google LSA", and BA205 told the shop to cut Google Ads. By
+    hand: LTV = 500 × 100% (retention 0%); Google Ads 24,000 ÷ 40 = $600, and with the 200,
+    24,000 ÷ 240 = $100."""
+    profile = {
+        "business": {"name": "Shop", "industry": "auto-repair"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads/LSA", "spend": 24000},
+                       {"name": "SEO retainer", "spend": 12000}],
+        "customers": {"new": 300, "sources": {"Google": 200, "Google LSA": 40, "Friend": 60},
+                      "average_revenue": 500, "gross_margin": "100%", "retention_rate": "0%"},
+    }  # fmt: skip
+    [ba205] = _found("BA205", profile)
+    assert ba205.severity == "info"
+    assert "200 who said only 'Google' were counted in" in ba205.message
+    assert ba205.message.endswith("with all of them a customer costs $100")
+    assert "before cutting" in ba205.advice

@@ -111,6 +111,12 @@ class Channel(NamedTuple):
     #: the rule whose lines its spend holds, where a profession's or the tied-house rules
     #: restrict them (BA114, BA119): it is neither priced nor grown (core.metrics marks it)
     restricted: str | None = None
+    #: customers who named only this paid channel's platform ("Google") and were counted in
+    #: another channel with spend (an SEO retainer's), as (source, customers, that channel):
+    #: some may have come through this one's ads, so what its customers cost is not known (B7
+    #: of the twenty-third round: BA205 had told a shop to cut Google Ads on 40 customers
+    #: beside 200 who said only "Google")
+    named_elsewhere: tuple[tuple[str, int, str], ...] = ()
 
     @classmethod
     def of(
@@ -688,7 +694,40 @@ def join(
         channels.append(
             Channel.of(known, name, kind, tuple(own), tuple(brought), joined_by, charged, guessed)
         )
-    return sorted(channels, key=_order)
+    return sorted(_named_elsewhere(channels, vocab), key=_order)
+
+
+def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channel]:
+    """Each paid channel with spend and customers of its own, with the sources of another
+    channel with spend (organic: an SEO retainer's) that name only its platform: "Google"
+    beside "Google Ads/LSA" whose own customers said "Google LSA". Where the paid channel had
+    no customers of its own, the two were judged together already (``_together``)."""
+    paid = [c for c in channels if c.kind == "paid" and c.spend > 0 and c.customers > 0]
+    if not paid:
+        return channels
+    found: dict[int, list[tuple[str, int, str]]] = {}
+    for channel in paid:
+        label = vocab.names.get(channel.key, ("", None))[0]
+        platform = frozenset(words(label)) | {
+            _PLATFORM_SHORT.get(word, word)
+            for item in channel.activities
+            for word in words(item.activity.name)
+        }
+        for other in channels:
+            if other is channel or other.kind != "organic" or other.spend <= 0:
+                continue
+            for source in other.sources:
+                theirs = _content(source.name)
+                if source.kind_stated or not theirs or not theirs <= platform:
+                    continue
+                found.setdefault(id(channel), []).append(
+                    (source.name, source.customers, other.name)
+                )
+    if not found:
+        return channels
+    return [
+        c._replace(named_elsewhere=tuple(found[id(c)])) if id(c) in found else c for c in channels
+    ]
 
 
 def _begins(name: tuple[str, ...], said: tuple[str, ...]) -> bool:

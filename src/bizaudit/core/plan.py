@@ -338,6 +338,13 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         return "its spend offsets customers' insurance deductibles, which the law forbids (BA116)"
     if channel.activities and not any(item.activity.repeats for item in channel.activities):
         return "a one-off: it cannot be scaled or repeated at will"
+    if channel.named_elsewhere:  # B7 of the twenty-third round
+        name, _, other = channel.named_elsewhere[0]
+        return (
+            f"customers who said only {name!r} were counted in {other}, and some may have come "
+            "through its ads: what a customer costs here is not known until the sources name "
+            "them apart"
+        )
     if channel.kind == "referral" and customers:
         return (
             "a referral channel: referrals also come on their own, so one period cannot tell "

@@ -1793,6 +1793,19 @@ def _ba205(hit: Hit, currency: str) -> Words:
         "value: if this channel's customers spend more, as weddings or business accounts do, it "
         "may pay back)"
     )
+    if f.elsewhere is not None and f.with_elsewhere is not None:  # "Google" (B7)
+        source, count, other = f.elsewhere
+        message += (
+            f", counting only those who named it; {count:,} who said only {source!r} were "
+            f"counted in {other}, and some may have come through it: with all of them a customer "
+            f"costs {format_money(f.with_elsewhere, currency)}"
+        )
+        return (
+            message,
+            f"ask new customers whether they came by the ads or by search, and list the answers "
+            f"as sources of their own ('{source} ad', '{source} search'), before cutting: which "
+            "channel brought them decides whether it pays",
+        )
     if f.per_result is not None:  # not a budget `plan` could move
         return (
             message,

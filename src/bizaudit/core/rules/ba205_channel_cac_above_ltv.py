@@ -22,6 +22,10 @@ class ChannelCostsMore(NamedTuple):
     #: why `plan` leaves the channel alone for any other reason, with enough customers to judge
     alone: str | None = None
     plan_moves: bool = True  # whether `plan` has two channels to move money between
+    #: customers who named only its platform, counted in another channel (source, count, that
+    #: channel), and the CAC with them: which of the two brought them is not known (B7)
+    elsewhere: tuple[str, int, str] | None = None
+    with_elsewhere: Decimal | None = None
 
 
 class ChannelCacAboveLtv(Rule):
@@ -50,6 +54,13 @@ class ChannelCacAboveLtv(Rule):
     to move the money to, the advice is to cut it by hand, at most 30% in a period (the most
     `plan` itself takes from a channel), and watch whether its new customers fall (Y7 of the
     seventeenth round: a skincare brand was sent to a plan that could only keep today's split).
+
+    Where customers who named only the channel's platform ("Google") were counted in another
+    channel with spend (an SEO retainer's organic search), which of the two brought them is
+    not known: the finding gives the cost with them too, and where that is within the value
+    it is information that asks which way they came before any cut (B7 of the twenty-third
+    round, 2026-12-04: a shop was told to cut Google Ads on 40 customers beside 200 who said
+    only "Google").
     """
 
     id = "BA205"
@@ -67,6 +78,11 @@ class ChannelCacAboveLtv(Rule):
                 continue  # some referrals came on their own: that spend is no price per customer
             per_result = paid_per_result(channel)
             alone = left_alone(channel, DEFAULT_MIN_CUSTOMERS) if per_result is None else None
+            elsewhere = with_elsewhere = None
+            if channel.named_elsewhere:  # "Google", counted in organic search (B7)
+                elsewhere = channel.named_elsewhere[0]
+                counted = channel.customers + sum(n for _, n, _ in channel.named_elsewhere)
+                with_elsewhere = channel.spend / counted
             yield Hit(
                 ChannelCostsMore(
                     channel.spend,
@@ -76,7 +92,11 @@ class ChannelCacAboveLtv(Rule):
                     per_result,
                     alone if channel.customers >= DEFAULT_MIN_CUSTOMERS else None,
                     can_move(facts.by_channel),
+                    elsewhere,
+                    with_elsewhere,
                 ),
                 at=("activities", channel.activities[0].position),
                 subject=channel.name,
+                # which channel brought them is not known: a question, not a verdict
+                severity="info" if with_elsewhere is not None and with_elsewhere <= ltv else None,
             )
