@@ -1924,3 +1924,29 @@ def test_the_staff_who_work_the_screenings_are_part_of_what_a_screened_patient_c
     [screenings] = report.channels
     assert (screenings.spend, screenings.customers) == (Decimal(33800), 96)
     assert screenings.cac == Decimal("352.08")
+
+
+def test_joins_within_one_product_of_the_twenty_third_round() -> None:
+    """B9 of the twenty-third round (2026-12-04): a practice's RealSelf fee was divided over
+    the patients of a free insurer directory too ($38.71 each; by hand 6,000 ÷ 35 = $171.43);
+    a broker's "Bankrate live transfers" went to insurance lead vendors while its borrowers
+    joined LendingTree's (by hand (42,000 + 18,000) ÷ 31 = $1,935.48); a remodeler's designer
+    fee stood apart from the designer's clients."""
+    derm = by_name(run(
+        activities=[{"name": "RealSelf Pro", "spend": 6000}],
+        customers={"new": 155, "sources": {"RealSelf": 35, "Insurance directory": 120}},
+    ))  # fmt: skip
+    assert derm["RealSelf"].cac == Decimal("171.43")
+    broker = run(
+        activities=[{"name": "LendingTree leads", "spend": 42000},
+                    {"name": "Bankrate live transfers", "spend": 18000}],
+        customers={"new": 31, "sources": {"LendingTree": 21, "Bankrate LT": 10}},
+    )  # fmt: skip
+    [marketplaces] = broker.channels
+    assert marketplaces.cac == Decimal("1935.48")
+    remodeler = run(
+        activities=[{"name": "Designer trade referral 5%", "spend": 14000}],
+        customers={"new": 2, "sources": {"Designer - Amy L. Interiors": 2}},
+    )  # fmt: skip
+    [referrals] = remodeler.channels
+    assert (referrals.spend, referrals.customers) == (Decimal(14000), 2)

@@ -828,7 +828,7 @@ def test_zillow_flex_fees_are_a_channel_of_their_own_that_plan_leaves_alone(
     )
     flex = alone["Zillow Flex (a referral fee at closing)"]
     assert flex.startswith("it is paid a share of the commission on each closing it refers")
-    assert "Zillow (Premier Agent)" in alone  # 12 clients: too few to tell
+    assert "Zillow (Premier Agent, Premier Lender)" in alone  # 12 clients: too few to tell
 
 
 def test_channels_judged_together_where_one_is_paid_per_closing_are_left_alone(
