@@ -5351,3 +5351,26 @@ def test_a_channel_whose_platform_customers_were_counted_elsewhere_is_not_told_t
     assert "200 who said only 'Google' were counted in" in ba205.message
     assert ba205.message.endswith("with all of them a customer costs $100")
     assert "before cutting" in ba205.advice
+
+
+def test_the_cost_of_a_customer_says_how_a_priced_referral_line_counts_its_referrals() -> None:
+    """B15 of the twenty-third round (2026-12-04): a salon's CAC said "112 referrals that came
+    through funded lines" with nothing to rebuild it from: 2,800 ÷ 25 = 112, of the 148
+    referrals its line reaches (118 + 30)."""
+    facts = _facts({
+        "business": {"name": "Luxe Salon", "industry": "salon"},
+        "revenue": 600000,
+        "activities": [{"name": "Refer-a-friend $25 credit", "spend": 2800},
+                       {"name": "Instagram ads", "spend": 6000}],
+        "customers": {"new": 300, "sources": {"Referred by client": 118, "Refer-a-friend": 30,
+                                              "Instagram": 152},
+                      "average_revenue": 540, "gross_margin": "50%", "retention_rate": "60%"},
+    })  # fmt: skip
+    cac = facts.economics.judged_cac
+    assert cac.cultivated == 112
+    assert cac.priced == (("Refer-a-friend $25 credit", Decimal(2800), Decimal(25)),)
+    from bizaudit.explain.economics import Basis
+
+    said = Basis("USD").cac(cac)
+    assert "at most 112 by the price per referral 'Refer-a-friend $25 credit' states" in said
+    assert "($2,800 ÷ $25, one price a referred customer" in said

@@ -117,6 +117,10 @@ class Cac(NamedTuple):
     #: sales spend on staff who sell to every customer (service advisors), and about how many
     #: customers were served (revenue ÷ average revenue): the new ones carry their share
     served: tuple[Decimal, int] | None = None
+    #: of ``cultivated``, those counted from a line's stated price per referral, as (the
+    #: line, its spend, the price): its spend ÷ its price is how many it paid for (B15 of the
+    #: twenty-third round: "112" had been a salon's $2,800 ÷ $25, said nowhere)
+    priced: tuple[tuple[str, Decimal, Decimal], ...] = ()
 
 
 class Ltv(NamedTuple):
@@ -295,6 +299,7 @@ def compute(
     referral_spend: Decimal = Decimal(0),
     repeat: int = 0,
     cultivated: int = 0,
+    priced: tuple[tuple[str, Decimal, Decimal], ...] = (),
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -337,6 +342,7 @@ def compute(
     paid = paid._replace(
         repeat=counted_repeat,
         cultivated=cultivated,
+        priced=priced if cultivated else (),
         sales_of=sales if sharing else None,
         served=shared_out,
     )

@@ -1410,6 +1410,13 @@ def compute(
             # those that came on their own are left out of the cost of a customer...
             referral=referral - cultivated,
             cultivated=cultivated,
+            priced=tuple(
+                (item.activity.name, item.activity.spend, price)
+                for item in cultivation
+                if (price := _unit_price(item.activity.name)) is not None
+            )
+            if cultivated
+            else (),
             # ...with what was spent on referral lines that cultivate nothing (a fee where the
             # profession restricts it, a one-off): it bought them. Cultivation is part of what
             # customers cost.

@@ -350,6 +350,19 @@ class Basis:
         rate = format_percent(margin.gross_margin)
         return f"{self.money(margin.average_revenue)} × {rate} margin"
 
+    def _priced(self, cac: Cac) -> str:
+        """How many referrals a line that states its price per referral paid for: its spend ÷
+        that price, one per referred customer (B15 of the twenty-third round)."""
+        if not cac.priced:
+            return ""
+        each = [
+            f"at most {format_number(spend / price, 0)} by the price per referral {name!r} "
+            f"states ({self.money(spend)} ÷ {self.money(price)}, one price a referred customer; "
+            "a reward to both sides halves it)"
+            for name, spend, price in cac.priced
+        ]
+        return f", {'; '.join(each)}"
+
     def cac(self, cac: Cac) -> str:
         if cac.missing:
             return _MISSING[cac.missing]
@@ -385,7 +398,7 @@ class Basis:
             through = (
                 f"; the {cac.new_customers:,} include {cac.cultivated:,} referrals that came "
                 "through funded lines (referral programmes, or a channel you joined them to), "
-                "counted as paid for"
+                "counted as paid for" + self._priced(cac)
                 if cac.cultivated
                 else ""
             )
