@@ -845,3 +845,28 @@ def test_channels_judged_together_where_one_is_paid_per_closing_are_left_alone(
     assert zillow.startswith("it is judged with Zillow Flex (a referral fee at closing), which ")
     assert zillow.endswith("name each source apart to plan the rest")
     assert alone["plan"]["moves"] == []
+
+
+def test_mortgage_trigger_leads_are_left_alone_as_the_law_restricts_them(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """B14 of the twenty-third round (2026-12-04): a broker's "Experian trigger leads" were
+    priced as an ordinary channel, though the Homebuyers Privacy Protection Act restricts
+    them from 5 March 2026."""
+    profile = write_profile(
+        "version: 1\n"
+        "business: {name: Keystone Home Lending, industry: mortgage}\n"
+        "revenue: 2000000\n"
+        "activities:\n"
+        "  - {name: Experian trigger leads, spend: 9600}\n"
+        "  - {name: LendingTree leads, spend: 42000}\n"
+        "  - {name: Facebook ads, spend: 14000}\n"
+        "customers:\n"
+        "  new: 80\n"
+        "  sources: {Trigger: 24, LendingTree: 21, Facebook: 35}\n"
+    )
+    plan = json.loads(run_cli("plan", profile, "-f", "json").stdout)
+    alone = {item["name"]: item["left_alone"] for item in plan["channels"]}
+    reason = alone["Mortgage trigger leads"]
+    assert reason.startswith("the law restricts it from 5 March 2026")
+    assert "Homebuyers Privacy Protection Act" in reason
