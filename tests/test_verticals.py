@@ -1675,3 +1675,28 @@ def test_payments_for_referrals_in_a_chiropractors_a_repair_shops_and_a_lenders_
     ]
     subjects = [f["subject"] for f in report["findings"] if f["rule"] == "BA114"]
     assert (line in subjects) is flagged
+
+
+def test_a_consulting_firms_rebilled_travel_is_left_out_of_the_fees_its_share_is_of(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """B17 of the twenty-third round (2026-12-04): $140,000 of travel rebilled to clients was
+    in the revenue Hinge's share is held to. By hand: 93,000 ÷ (2,400,000 − 140,000) = 4.12%,
+    and the gap to 7% is 158,200 − 93,000 = 65,200."""
+    profile = tmp_path / "c.yaml"
+    profile.write_text(
+        "version: 1\n"
+        "business: {name: Calder Ridge Partners, industry: consulting}\n"
+        "revenue: 2400000\n"
+        "activities:\n"
+        "  - {name: Travel - billable (rebilled), spend: 140000}\n"
+        "  - {name: Travel - non-billable, spend: 38000}\n"
+        "  - {name: LinkedIn ads, spend: 93000}\n",
+        encoding="utf-8",
+    )
+    [report] = json.loads(run_cli("check", str(profile), "-f", "json", "--exit-zero").stdout)[
+        "profiles"
+    ]
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert "marketing is 4.12% of net service revenue ($93,000 of $2,260,000" in ba101["message"]
+    assert "$65,200 more" in ba101["advice"]
