@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+
+import pytest
 from decimal import Decimal
 from typing import Any
 
@@ -1950,3 +1952,31 @@ def test_joins_within_one_product_of_the_twenty_third_round() -> None:
     )  # fmt: skip
     [referrals] = remodeler.channels
     assert (referrals.spend, referrals.customers) == (Decimal(14000), 2)
+
+
+@pytest.mark.parametrize(
+    ("industry", "line", "noted"),
+    [
+        ("construction", "Realtor referral fees ($1,000/job)", True),
+        ("home-services", "Referral fees - real estate agents", True),
+        ("real-estate", "Realtor referral fees ($1,000/job)", False),  # BA114's trade
+        ("construction", "Booking agent fees", False),
+    ],
+)
+def test_fees_to_real_estate_agents_note_the_agents_duty_to_tell_their_client(
+    run_cli: RunCli, write_profile: WriteProfile, industry: str, line: str, noted: bool
+) -> None:
+    """B19 of the twenty-third round (2026-12-04): a remodeler's fees to realtors passed as a
+    plain channel, with no word of NAR's Article 6."""
+    profile = write_profile(
+        "version: 1\n"
+        f"business: {{name: X, industry: {industry}}}\n"
+        "revenue: 900000\n"
+        "activities:\n"
+        f"  - {{name: {json.dumps(line)}, spend: 3000}}\n"
+        "customers:\n"
+        "  new: 3\n"
+        "  sources: {Realtor referral: 3}\n"
+    )
+    shown = " ".join(run_cli("check", profile, "--exit-zero").stdout.split())
+    assert ("NAR Code of Ethics, Article 6" in shown) is noted

@@ -87,6 +87,7 @@ def channel_notes(
     activities: Sequence[ActivityResult],
     currency: str,
     findings: Sequence[Finding] = (),
+    industry: str | None = None,
 ) -> list[str]:
     """What a reader of the channel table must know of a channel: the commissions its CAC
     counts, and why more spend there would not buy more customers (a reservation network, a
@@ -174,6 +175,16 @@ def channel_notes(
             "price per customer"
         )
     joined = set(channel.activities)
+    if industry not in _AGENTS_OWN and any(
+        a.line in joined and _TO_AGENTS.search(a.name) for a in activities
+    ):
+        # B19 of the twenty-third round (2026-12-04): a remodeler's $1,000-a-job fees to
+        # realtors passed as a plain channel, with no word of the agent's duty to tell
+        notes.append(
+            "it pays real-estate agents for referrals: an agent who recommends a service must "
+            "tell the client of any fee they take for it (NAR Code of Ethics, Article 6), and "
+            "state licence rules may ask the same; ask each agent to confirm the client is told"
+        )
     if any(a.line in joined and _TO_CPAS.search(a.name) for a in activities):
         # U29 of the sixteenth round: an MSP's referral fees to a CPA firm, with no word of
         # the rule the CPA must keep
@@ -239,6 +250,15 @@ _TO_CPAS = LazyPattern(
     r"|commissions?|rev(?:enue)?\s+share)\b",
     re.IGNORECASE,
 )
+#: A referral fee paid to real-estate agents, by a business that is no brokerage or lender
+#: (those trades' own rules are BA114's)
+_TO_AGENTS = LazyPattern(
+    r"\b(?:realtors?|real\s+estate\s+agents?|listing\s+agents?)\b.*\b(?:referral\s+fees?"
+    r"|fees?|commissions?|per\s+(?:job|referral|sale|closing))\b"
+    r"|\breferral\s+fees?\b.*\b(?:realtors?|real\s+estate\s+agents?)\b",
+    re.IGNORECASE,
+)
+_AGENTS_OWN = frozenset({"real-estate", "mortgage", "insurance-agency"})
 #: Lines that sell at customers' doors (door-to-door reps, canvassers)
 _AT_HOMES = LazyPattern(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
 

@@ -77,7 +77,7 @@ def _channels(p: ProfileReport) -> list[str]:
     notes = [
         f"- {escape(c.name)}: {said}."
         for c in p.channels
-        for said in channel_notes(c, p.activities, currency, p.findings)
+        for said in channel_notes(c, p.activities, currency, p.findings, p.business.industry)
     ]
     return [*lines, "", *([*notes, ""] if notes else [])]
 

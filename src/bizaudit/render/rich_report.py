@@ -558,7 +558,9 @@ def _channels(report: ProfileReport) -> RenderableType:
     notes: list[RenderableType] = [
         Padding(Text(f"{c.name}: {said}."), (0, 0, 0, 2))
         for c in channels[:_MAX_ACTIVITY_ROWS]
-        for said in channel_notes(c, report.activities, currency, report.findings)
+        for said in channel_notes(
+            c, report.activities, currency, report.findings, report.business.industry
+        )
     ]
     note = Text(
         "  Lines and sources joined by the channel vocabulary or your channel: fields.",

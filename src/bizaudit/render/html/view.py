@@ -767,7 +767,7 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
             parts.append(line_list(c.activities, most=len(c.activities)))
         if joined := joined_by(c):
             parts.append(f"by {joined}")
-        parts += channel_notes(c, p.activities, business.currency, p.findings)
+        parts += channel_notes(c, p.activities, business.currency, p.findings, business.industry)
         rows.append(
             ChannelRow(
                 name=c.name,
