@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-
-import pytest
 from decimal import Decimal
 from typing import Any
+
+import pytest
 
 from bizaudit.core.classify import Classifier
 from bizaudit.core.policy import resolve
