@@ -1204,6 +1204,14 @@ def test_a_gift_no_term_reads_given_to_those_who_refer_cultivates_them(
         ("Free skin cancer screening day", "marketing", "acquire"),
         ("PCP office lunches (liaison)", "marketing", "acquire"),
         ("Dinner with the Doc workshops", "marketing", "acquire"),
+        # the re-review: the plural is the clinicians' too; gifts to the attorneys who send
+        # cases, read as their fees, cultivate them
+        ("Salaries - NPs", "operations", None),
+        ("NPs/PAs", "operations", None),
+        ("Delighted NPS", "marketing", "retain"),
+        ("PI attorney gift baskets", "marketing", "acquire"),
+        ("Gifts to referring lawyers", "marketing", "acquire"),
+        ("Attorney fees", "operations", None),
     ],
 )
 def test_lines_of_the_twenty_third_round(name: str, category: str, purpose: str | None) -> None:

@@ -1408,7 +1408,7 @@ def test_ba118_keeps_a_profile_with_the_owners_pay_unknown_below_strong() -> Non
     # a CFO's re-review: unpaid, a clinic scored 99; paying its owner, 79 (a thin margin)
     assert report.score == 79
     assert [(c.limit, c.reason) for c in report.score_caps] == [
-        (79, "no line pays the owner, so the margin is not known (BA118)")
+        (79, "no line says it pays the owner, so the margin is not known (BA118)")
     ]
 
 
@@ -5297,6 +5297,8 @@ def test_gifts_to_those_who_decide_for_someone_else_in_more_of_their_names(
         ("Advertising:$49 special postcards", False),
         ("Daily specials menu printing", False),
         ("Tuesday special", False),  # no price: a name, not a cut
+        ("Oil change special $29.95", True),  # the re-review: the price after the word
+        ("Alignment special $59 (normally $99)", True),
     ],
 )
 def test_a_priced_special_is_revenue_given_up(name: str, gave_up: bool) -> None:
@@ -5374,3 +5376,84 @@ def test_the_cost_of_a_customer_says_how_a_priced_referral_line_counts_its_refer
     said = Basis("USD").cac(cac)
     assert "at most 112 by the price per referral 'Refer-a-friend $25 credit' states" in said
     assert "($2,800 ÷ $25, one price a referred customer" in said
+
+
+@pytest.mark.parametrize(
+    ("industry", "line", "rule_text"),
+    [
+        # the practice's own liaison, an agency: no physician is paid (C2 of the re-review)
+        ("medical", "Physician liaison stipend (referral development)", None),
+        ("medical", "Referral marketing agency retainer", None),
+        # a price per signed case keeps the per-case text, whatever the line calls itself
+        ("chiropractic", "Marketing retainer - 1-800-HURT-NOW ($500 per signed case)",
+         "Florida's Patient Brokering Act"),
+        ("chiropractic", "Law firm appreciation baskets", "Anti-Kickback"),
+        ("auto-repair", "Cash to tow guys ($20 a car)", "Vehicle Code §12110(c)"),
+        ("mortgage", "Joint Zillow ads w/ agents (lender pays all)", "RESPA"),
+    ],
+)  # fmt: skip
+def test_ba114_of_the_twenty_third_rounds_re_review(
+    industry: str, line: str, rule_text: str | None
+) -> None:
+    """The re-review of the twenty-third round (2026-12-04): false positives of the new
+    physician-fee rule, and wordings the first fixes missed."""
+    found = _found("BA114", {
+        "business": {"name": "X", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": line, "spend": 6000}, {"name": "Google Ads", "spend": 20000}],
+        "customers": {"new": 100, "sources": {"Website": 40, "Google Ads": 60}},
+    })  # fmt: skip
+    if rule_text is None:
+        assert found == []
+    else:
+        [finding] = found
+        assert rule_text in finding.message
+
+
+def test_a_gift_to_those_who_award_work_is_no_referral_and_its_own_staffs_pay_no_bribe() -> None:
+    """C3 and C4 of the re-review: a consulting firm's bonus to its own director was called
+    commercial bribery; a repair shop's gift cards to a customer's purchasing manager joined
+    the referrals and were given the tow-truck statute (BA114) instead of BA121."""
+    from bizaudit.core.commercial_bribery import gives_deciders
+
+    assert not gives_deciders("Bonus - K. Patel (Director, Business Development)")
+    assert not gives_deciders("Fleet coordinator bonus")
+    report = _report({
+        "business": {"name": "Shop", "industry": "auto-repair"},
+        "revenue": 900000,
+        "activities": [{"name": "Gift cards - customer's purchasing manager", "spend": 3000},
+                       {"name": "Google Ads", "spend": 20000}],
+        "customers": {"new": 100, "sources": {"Referral": 40, "Google Ads": 60}},
+    })  # fmt: skip
+    assert [f.rule for f in report.findings if f.subject and "purchasing" in f.subject] == ["BA121"]
+    assert not [c for c in report.channels if c.name.startswith("Referrals") and c.spend]
+
+
+def test_referrals_bought_by_a_payment_ba114_flags_are_not_kept_funded() -> None:
+    """C1 of the re-review: tow-ins joined to the tow drivers' per-car spiffs were counted as
+    referrals cultivated on purpose, and BA102 said "keep funding it" beside BA114."""
+    report = _report({
+        "business": {"name": "Shop", "industry": "auto-repair"},
+        "revenue": 900000,
+        "activities": [{"name": "Tow driver spiffs ($25/car)", "spend": 6000, "channel": "Tow"},
+                       {"name": "Google Ads", "spend": 20000}],
+        "customers": {"new": 400, "sources": {"Tow-in": {"customers": 240, "channel": "Tow"},
+                                              "Google Ads": 160}},
+    })  # fmt: skip
+    ba102 = [f for f in report.findings if f.rule == "BA102"]
+    assert ba102
+    assert all("keep funding" not in f.advice for f in ba102)
+    assert any(f.rule == "BA114" for f in report.findings)
+
+
+def test_a_priced_check_special_is_a_price_given_up_not_a_cheque_paid_out() -> None:
+    """C5 of the twenty-third round's re-review: "$99 AC check special" was told the money
+    left the business, as a cheque to customers would."""
+    from bizaudit.core.financing import lines_that_move_money
+
+    facts = _facts({
+        "business": {"name": "Shop", "industry": "home-services"},
+        "revenue": 500000,
+        "activities": [{"name": "$99 AC check special", "spend": 2000}],
+    })  # fmt: skip
+    assert [kind for _, kind in lines_that_move_money(facts.activities)] == ["given up"]

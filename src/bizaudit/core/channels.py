@@ -45,6 +45,7 @@ from bizaudit.core.classify import (
     without_account_number,
     words,
 )
+from bizaudit.core.commercial_bribery import gives_deciders
 from bizaudit.core.lazy import LazyPattern
 from bizaudit.model.vocabulary import vocabulary
 
@@ -714,10 +715,14 @@ def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channe
             for word in words(item.activity.name)
         }
         for other in channels:
-            if other is channel or other.kind != "organic" or other.spend <= 0:
+            if other is channel or other.kind != "organic":
                 continue
             for source in other.sources:
-                theirs = _content(source.name)
+                theirs = frozenset(
+                    _PLATFORM_VERBS.get(word, word)
+                    for word in _content(source.name)
+                    if word not in _SAID_AROUND
+                )
                 if source.kind_stated or not theirs or not theirs <= platform:
                     continue
                 found.setdefault(id(channel), []).append(
@@ -782,8 +787,12 @@ def _pair_by_words(
     for item in left_lines:
         mine = _content(item.activity.name)
         key = item.activity.name.strip().lower()
-        if gives_to_referrers(item.activity.name) and not any(
-            len(mine & theirs) >= 2 for theirs in groups[1][1]
+        if (
+            gives_to_referrers(item.activity.name)
+            # those who award work for someone else are no referrers (C4 of the re-review:
+            # "Gift cards - customer's purchasing manager" had joined the referrals)
+            and not gives_deciders(item.activity.name)
+            and not any(len(mine & theirs) >= 2 for theirs in groups[1][1])
         ):
             # "Chiropractor Lunches & Gift Baskets" buys the referrals BA114 warns about, as
             # "Referral partner gifts" does (AK4 of the twenty-second round's last check: it
@@ -964,6 +973,10 @@ PLATFORM = "the platform's name"
 #: Platforms as owners shorten them in a line's name ("LI Premium"), for a source that
 #: names the platform in full
 _PLATFORM_SHORT = {"li": "linkedin", "fb": "facebook", "ig": "instagram", "yt": "youtube"}
+#: Words around a platform's name in what a customer said ("found you on Google")
+_SAID_AROUND = frozenset("you your us me i we on via through from found saw online there".split())
+#: A source that names a platform as a verb ("Googled you"): the platform
+_PLATFORM_VERBS = {"googled": "google", "googling": "google", "yelped": "yelp"}
 #: What an outbound channel joined by a platform's name says is paid for there.
 OUTREACH = "outreach on it is"
 

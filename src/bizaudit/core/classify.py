@@ -93,7 +93,9 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         onboarding, onboarding program, onboarding email, community, customer community,
         user community, alumni, client event, member event, birthday offer, review request,
         follow up, follow ups, customer follow up, customer survey, satisfaction survey,
-        survey, post purchase, nps, email marketing, email campaign, sms marketing,
+        survey, post purchase, nps survey, nps surveys, nps tool, nps program, nps software,
+        delighted nps, net promoter,
+        email marketing, email campaign, sms marketing,
         mailchimp, klaviyo, constant contact, intercom, renewal, renewals, renewal campaign,
         reminder, reminders, service reminder, recall, patient recall,
         member rewards, holiday cards, anniversary gift, lapsed customer, lapsed
@@ -580,7 +582,7 @@ _TO_REFERRERS = re.compile(
     # Appreciation Lunches", a roofer's "Adjuster Appreciation - Lunches & Gift Cards" and a
     # pet resort's lunches for vet clinics had read as keeping customers
     r"|funeral (?:directors?|homes?)|vet(?:erinary)? clinics?|vets|veterinarians?|adjusters?"
-    r"|hospices?|chiropractors?|dentists?"
+    r"|hospices?|chiropractors?|dentists?|law\s+firms?|lawyers?"
     # the sixteenth round: those who award work for others (BA121 warns about such gifts)
     r"|hoa board|board members?|property (?:managers?|mgrs?)|(?:school |guidance )?counsel+ors?"
     r"|purchasing (?:agents?|managers?)|client contacts?)\b"
@@ -590,7 +592,11 @@ _TO_REFERRERS = re.compile(
 def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
     """A gift or thank-you the name says goes to those who send customers: marketing/
     acquire (referral cultivation) where its words read retention; None otherwise."""
-    if (winner.category, winner.purpose) != ("marketing", "retain"):
+    if (winner.category, winner.purpose) != ("marketing", "retain") and not (
+        # "PI attorney gift baskets": the referrer's own word won, read as their fees (B2 of
+        # the twenty-third round's re-review)
+        winner.category == "operations" and _TO_REFERRERS.fullmatch(winner.phrase.lower())
+    ):
         return None
     whom = _gift_to_referrers(lowered)
     if whom is None:

@@ -54,10 +54,14 @@ _DECIDERS = LazyPattern(
     # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
     # Ops, Hartwell Mfg)", the client's own VP, had read as marketing)
-    r"|\bfleet\s+(?:managers?|mgrs?|coordinators?|buyers?|directors?)\b"
+    r"|\bfleet\s+(?:managers?|mgrs?|buyers?|directors?)\b"
     r"|\b(?:client|customer)'?s\s+(?:vp|svp|evp|vice\s+president|directors?|managers?|executives?"
     r"|cfo|coo|ceo|cio|head|contacts?|staff)\b"
-    r"|\((?:vp|svp|evp|vice\s+president|director|cfo|coo|ceo|cio)\b[^)]*,\s*[a-z][^)]*\)"
+    # an executive at a named company, paid a finder's or success fee: not the firm's own
+    # director's bonus ("Bonus - K. Patel (Director, Business Development)": C3 of the
+    # re-review)
+    r"|\b(?:finder'?s?|success)\s+fees?\b.*\((?:vp|svp|evp|vice\s+president|director|cfo|coo|ceo"
+    r"|cio)\b[^)]*,\s*[a-z][^)]*\)"
     # a staffing firm's clients' plant supervisors and HR, who choose the agency (AA3 of the
     # eighteenth round: "Holiday gift cards - plant supervisors & HR" earned retention, 98)
     r"|\b(?:plant|client|site|warehouse)\s+(?:managers?|mgrs?|supervisors?|hr)\b"

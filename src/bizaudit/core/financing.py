@@ -576,7 +576,9 @@ def given_up(name: str, note: str | None) -> bool:
 #: second as operations; "Oil change special (loss leader)" had been read as given up)
 _PRICED_SPECIAL = LazyPattern(
     r"\$\s*\d[\d.,]*\s+(?:[\w+&/.-]+\s+){0,4}?specials?\b"
-    r"|\bspecials?\b[^;]{0,60}?\breg(?:ular|\.)?\s*(?:price\s*)?\$\s*\d",
+    r"|\bspecials?\b[^;]{0,60}?\b(?:reg(?:ular|\.)?|normally|usually|was)\s*(?:price\s*)?\$\s*\d"
+    # "Oil change special $29.95" (B12 of the re-review): the price after the word
+    r"|\bspecials?\s+(?:price\s+|at\s+|for\s+)?\$\s*\d",
     re.IGNORECASE,
 )
 
@@ -650,7 +652,13 @@ def _moves(name: str, note: str | None, category: str, term: str | None) -> Move
             and not _WAIVED.search(name)  # "Registration Fee Waivers"
         ):
             return "part given up"
-        if _PAID_OUT.search(name) and not _CARD_BONUS.search(name):
+        if (
+            _PAID_OUT.search(name)
+            and not _CARD_BONUS.search(name)
+            # "$99 AC check special": a price, not a cheque (C5 of the twenty-third round's
+            # re-review)
+            and not ("special" in name.lower() and _PRICED_SPECIAL.search(name))
+        ):
             return "paid out"
         return "given up"
     if category != "operations":

@@ -44,6 +44,7 @@ __all__ = [
     "ClassifiedSource",
     "Facts",
     "compute",
+    "names_a_physician",
     "pays_a_person",
     "prices_client_secured",
     "share",
@@ -158,7 +159,8 @@ _NAMES_REFERRALS = re.compile(
 _REFERRERS = re.compile(
     r"\b(?:hospices?|nursing\s+homes?|chaplains?|clergy|lenders?|loan\s+officers?"
     r"|mortgage\s+brokers?|title\s+(?:company|companies|agents?|agency)|escrow|realtors?"
-    r"|physicians?|doctors?|chiropractors?|chiros?|attorneys?|lawyers?|adjusters?|case\s+managers?"
+    r"|physicians?|doctors?|chiropractors?|chiros?|attorneys?|lawyers?|law\s+firms?|adjusters?"
+    r"|case\s+managers?"
     # those who solicit cases for a law firm ("Investigator/runner fees $500 per case": AJ1 of
     # the twenty-second round's re-review)
     r"|runners?|cappers?"
@@ -168,7 +170,7 @@ _REFERRERS = re.compile(
     # a clinic's gym partner paid per member it sends (W1 of the sixteenth round's re-review)
     r"|gyms?|crossfit|fitness\s+(?:centers?|centres?|studios?)|personal\s+trainers?"
     # those who bring a repair shop its cars (B3 of the twenty-third round)
-    r"|tow(?:\s+truck)?\s+(?:drivers?|operators?|compan(?:y|ies)|services?)|tow(?:ers|ing)\b"
+    r"|tow(?:\s+truck)?\s+(?:drivers?|operators?|compan(?:y|ies)|services?|guys?)|tow(?:ers|ing)\b"
     r"|wreckers?)\b",
     re.IGNORECASE,
 )
@@ -197,7 +199,11 @@ _RESPA_PAYEES = re.compile(
 )
 #: A price for each piece of business: "$150 per call", "for each family", "per HO quote".
 #: "per", "for each" or "$250/" and up to two words: what a price is stated for
-_PER = r"(?:\b(?:per|for\s+each|for\s+every)\s+|\$\s?\d[\d.,]*\s*/\s*)(?:\w+\s+){0,2}?"
+_PER = (
+    r"(?:\b(?:per|for\s+each|for\s+every)\s+|\$\s?\d[\d.,]*\s*/\s*"
+    # "$20 a car" (B3 of the twenty-third round's re-review)
+    r"|\$\s?\d[\d.,]*\s+(?:a|an|each)\s+)(?:\w+\s+){0,2}?"
+)
 _PAID_PER_PIECE = re.compile(
     _PER + r"(?:calls?|famil(?:y|ies)|cases?|closings?|quotes?|polic(?:y|ies)|patients?|clients?"
     r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?|members?|cars?|vehicles?"
@@ -1350,6 +1356,9 @@ def compute(
         for channel in by_channel
         if channel.kind != "referral"
         and channel.spend > 0
+        # a payment BA114 flags buys no referrals to keep funding (C1 of the twenty-third
+        # round's re-review: BA102 told a shop to keep paying tow drivers per car)
+        and not all(id(item) in flagged for item in channel.activities)
         and any(source.classification.kind == "referral" for source in channel.sources)
         and any(
             item.classification.category in ("marketing", "sales") or id(item) in given
@@ -1522,8 +1531,23 @@ _PAYS_A_PERSON = re.compile(
     r"|(?:medical\s+)?director(?:ship)?'?s?\s+(?:fees?|stipends?|pay)|retainers?)\b",
     re.IGNORECASE,
 )
+#: A physician named by title or role ("Consulting fee - Dr. Patel (referring PCP)").
+_A_PHYSICIAN = re.compile(
+    r"\b(?:dr|doctor|physicians?|pcps?|md|surgeons?|orthopedists?)\b", re.IGNORECASE
+)
+#: The practice's own staff or vendors, not a physician who refers: a liaison's stipend, an
+#: agency's retainer (C2 of the twenty-third round's re-review)
+_NOT_A_PHYSICIANS_FEE = re.compile(
+    r"\b(?:liaisons?|agency|agencies|marketing|vendor|coordinator|staff|employees?)\b",
+    re.IGNORECASE,
+)
 #: A doctor by name: "Dr. K. Osei", "Dr Patel": the surname, as the last word.
 _DOCTOR_NAMED = re.compile(r"\b(?:dr|doctor)\b\.?\s+((?:[a-z]\.\s*)*[a-z][a-z'-]+)", re.I)
+
+
+def names_a_physician(name: str) -> bool:
+    """Whether a line names a physician, by title or role."""
+    return _A_PHYSICIAN.search(name) is not None
 
 
 def pays_a_person(name: str) -> bool:
@@ -1538,20 +1562,25 @@ def _pays_a_referring_doctor(name: str, sources: Sequence[ClassifiedSource]) -> 
     K. Osei", beside 60 patients from "Dr. Osei", and "Consulting fee - Dr. Patel (referring
     PCP)" raised nothing). Stipends and consulting fees to referring physicians are what the
     OIG's fraud alert on physician compensation (9 June 2015) warns about."""
-    if not pays_a_person(name):
+    if not pays_a_person(name) or _NOT_A_PHYSICIANS_FEE.search(name):
         return False
-    if re.search(r"\breferr(?:ing|er|ers|als?)\b", name, re.IGNORECASE):
+    if _A_PHYSICIAN.search(name) and re.search(r"\breferring\b", name, re.IGNORECASE):
         return True
     doctor = _DOCTOR_NAMED.search(name)
     if doctor is None:
         return False
-    surname = doctor.group(1).split()[-1].lower().strip(".")
+    surname = _surname(doctor.group(1))
     return any(
         source.classification.kind == "referral"
         and (found := _DOCTOR_NAMED.search(source.name)) is not None
-        and found.group(1).split()[-1].lower().strip(".") == surname
+        and _surname(found.group(1)) == surname
         for source in sources
     )
+
+
+def _surname(named: str) -> str:
+    """The last word of a doctor's name, without a possessive: "K. Osei" → "osei"."""
+    return named.split()[-1].lower().strip(".").removesuffix("'s").removesuffix("'")
 
 
 #: Where a line joins two things in its name ("Realtor Lunch & Learns and Broker Open House

@@ -356,9 +356,16 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         source.classification.kind == "other" for source in channel.sources
     ):  # a source nothing read: what its customers cost is unknown, not nothing (AA6 of the
         # eighteenth round: "Coastal Realty (MSA)", bought by a flagged agreement, "cost nothing")
+        if all(source.classification.term is None for source in channel.sources):
+            return (
+                "a source nothing read, with no line joined to it: what its customers cost is "
+                "unknown, not nothing (BA113 asks what it is)"
+            )
+        # read as "other" by a term ("Dealer too expensive", "unknown"): no BA113 asks (C10
+        # of the twenty-third round's re-review)
         return (
-            "a source nothing read, with no line joined to it: what its customers cost is "
-            "unknown, not nothing (BA113 asks what it is)"
+            "a source that does not say how they found you, with no line joined to it: what "
+            "its customers cost is unknown, not nothing"
         )
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all
         return "no spend to move: its customers cost nothing today"

@@ -223,7 +223,7 @@ CAPS: dict[CapReason, str] = {
     "deductible rebate": "a line looks like it offsets customers' insurance deductibles, which "
     "Texas and other states forbid where a claim pays for the work (BA116)",
     "left to chance": "part of winning customers is left to chance (business or hobby: at risk)",
-    "owner unpaid": "no line pays the owner, so the margin is not known (BA118)",
+    "owner unpaid": "no line says it pays the owner, so the margin is not known (BA118)",
 }
 
 

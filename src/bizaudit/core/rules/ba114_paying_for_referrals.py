@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.metrics import (
     Facts,
+    names_a_physician,
     pays_a_person,
     prices_client_secured,
     shares_the_fee,
@@ -241,11 +242,11 @@ def _rule_for(vertical: Vertical, name: str) -> str:
     refers, where the vertical says it apart, else of paying those who refer."""
     rule = vertical.referral_rule
     assert rule is not None  # the rule runs only where the vertical has one
-    if "Anti-Kickback" in rule and pays_a_person(name):
-        return _PERSONAL_SERVICES
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
+    if "Anti-Kickback" in rule and pays_a_person(name) and names_a_physician(name):
+        return _PERSONAL_SERVICES
     customers = vertical.referral_rule_customers
     if customers and _TO_CUSTOMERS.search(name) and not _TO_TRADES.search(name):
         return customers
