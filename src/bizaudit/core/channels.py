@@ -698,6 +698,14 @@ def join(
     return sorted(_named_elsewhere(channels, vocab), key=_order)
 
 
+@lru_cache(maxsize=4096)  # the same few source names come back on every profile
+def _platform_said(name: str) -> frozenset[str]:
+    """The words of a source that may name a platform, without those said around it."""
+    return frozenset(
+        _PLATFORM_VERBS.get(word, word) for word in _content(name) if word not in _SAID_AROUND
+    )
+
+
 def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channel]:
     """Each paid channel with spend and customers of its own, with the sources of another
     channel with spend (organic: an SEO retainer's) that name only its platform: "Google"
@@ -705,6 +713,16 @@ def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channe
     no customers of its own, the two were judged together already (``_together``)."""
     paid = [c for c in channels if c.kind == "paid" and c.spend > 0 and c.customers > 0]
     if not paid:
+        return channels
+    # what each organic source said, once: most profiles have few
+    said = [
+        (other, source, theirs)
+        for other in channels
+        if other.kind == "organic"
+        for source in other.sources
+        if not source.kind_stated and (theirs := _platform_said(source.name))
+    ]
+    if not said:
         return channels
     found: dict[int, list[tuple[str, int, str]]] = {}
     for channel in paid:
@@ -714,17 +732,8 @@ def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channe
             for item in channel.activities
             for word in words(item.activity.name)
         }
-        for other in channels:
-            if other is channel or other.kind != "organic":
-                continue
-            for source in other.sources:
-                theirs = frozenset(
-                    _PLATFORM_VERBS.get(word, word)
-                    for word in _content(source.name)
-                    if word not in _SAID_AROUND
-                )
-                if source.kind_stated or not theirs or not theirs <= platform:
-                    continue
+        for other, source, theirs in said:
+            if theirs <= platform:
                 found.setdefault(id(channel), []).append(
                     (source.name, source.customers, other.name)
                 )
