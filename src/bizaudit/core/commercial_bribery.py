@@ -19,6 +19,7 @@ round, 2026-12-03). BA121 warns about such lines; no channel holding one is pric
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from bizaudit.core.lazy import LazyPattern
@@ -94,6 +95,7 @@ _OWN = LazyPattern(
 )
 
 
+@lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
 def gives_deciders(text: str) -> bool:
     """Whether a line's name (and note) gives something of value to those who award work on a
     principal's behalf. Most lines name none of them, and skip the patterns."""
