@@ -44,6 +44,7 @@ __all__ = [
     "ClassifiedSource",
     "Facts",
     "compute",
+    "names_a_doctor",
     "names_a_physician",
     "pays_a_person",
     "prices_client_secured",
@@ -1543,6 +1544,11 @@ _NOT_A_PHYSICIANS_FEE = re.compile(
 )
 #: A doctor by name: "Dr. K. Osei", "Dr Patel": the surname, as the last word.
 _DOCTOR_NAMED = re.compile(r"\b(?:dr|doctor)\b\.?\s+((?:[a-z]\.\s*)*[a-z][a-z'-]+)", re.I)
+
+
+def names_a_doctor(name: str) -> bool:
+    """Whether a line names a doctor by name ("Dr. K. Osei", "Dr Patel")."""
+    return _DOCTOR_NAMED.search(name) is not None
 
 
 def names_a_physician(name: str) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from bizaudit.core.financing import movement
-from bizaudit.core.metrics import WEEKS_IN_A_MONTH
+from bizaudit.core.metrics import WEEKS_IN_A_MONTH, names_a_doctor
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -94,8 +94,7 @@ class OwnerUnpaid(NamedTuple):
     maybe: str | None = None
 
 
-#: A pay line that names a doctor, not a role on the staff: perhaps the owner's.
-_DOCTOR_PAID = re.compile(r"\b(?:dr|doc|doctor)\b\.?\s*[a-z]", re.IGNORECASE)
+#: Staff roles: a pay line that names a doctor and one of these is not the owner's.
 _STAFF_ROLE = re.compile(
     r"\b(?:associates?|staff|team|employees?|hygienists?|assistants?|nurses?|locums?"
     r"|contract(?:ors?)?|per\s+diem|fill[- ]in|relief)\b",
@@ -111,7 +110,7 @@ def _maybe_owners(facts: Facts) -> str | None:
         if (
             item.classification.category in _PAY_READ_AS
             and _PAY.search(name)
-            and _DOCTOR_PAID.search(name)
+            and names_a_doctor(name)
             and not _STAFF_ROLE.search(name)
         ):
             return name
