@@ -5457,3 +5457,21 @@ def test_a_priced_check_special_is_a_price_given_up_not_a_cheque_paid_out() -> N
         "activities": [{"name": "$99 AC check special", "spend": 2000}],
     })  # fmt: skip
     assert [kind for _, kind in lines_that_move_money(facts.activities)] == ["given up"]
+
+
+def test_a_channel_dearer_than_worth_even_with_its_platforms_customers_is_told_to_cut() -> None:
+    """B7's other side: where even the customers who said only "Google" leave the ads dearer
+    than a customer is worth, the cut holds. By hand: 24,000 ÷ (40 + 5) = $533.33 > $500."""
+    profile = {
+        "business": {"name": "Shop", "industry": "auto-repair"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads/LSA", "spend": 24000},
+                       {"name": "SEO retainer", "spend": 12000}],
+        "customers": {"new": 105, "sources": {"Google": 5, "Google LSA": 40, "Friend": 60},
+                      "average_revenue": 500, "gross_margin": "100%", "retention_rate": "0%"},
+    }  # fmt: skip
+    [ba205] = [f for f in _found("BA205", profile) if f.subject == "Google Ads"]
+    assert ba205.severity == "warning"
+    assert ba205.message.endswith("with all of them a customer costs $533.33")
+    assert ba205.advice.startswith("even counting them a customer there costs more than one")
+    assert "cut by hand" in ba205.advice

@@ -113,7 +113,8 @@ class Channel(NamedTuple):
     #: restrict them (BA114, BA119): it is neither priced nor grown (core.metrics marks it)
     restricted: str | None = None
     #: customers who named only this paid channel's platform ("Google") and were counted in
-    #: another channel with spend (an SEO retainer's), as (source, customers, that channel):
+    #: an organic channel (an SEO retainer's, or one nothing is spent on), as (source,
+    #: customers, that channel):
     #: some may have come through this one's ads, so what its customers cost is not known (B7
     #: of the twenty-third round: BA205 had told a shop to cut Google Ads on 40 customers
     #: beside 200 who said only "Google")
@@ -707,10 +708,11 @@ def _platform_said(name: str) -> frozenset[str]:
 
 
 def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channel]:
-    """Each paid channel with spend and customers of its own, with the sources of another
-    channel with spend (organic: an SEO retainer's) that name only its platform: "Google"
-    beside "Google Ads/LSA" whose own customers said "Google LSA". Where the paid channel had
-    no customers of its own, the two were judged together already (``_together``)."""
+    """Each paid channel with spend and customers of its own, with the sources of an organic
+    channel (an SEO retainer's, or one nothing is spent on) that name only its platform,
+    "Google" or "Googled you", beside "Google Ads/LSA" whose own customers said "Google LSA".
+    Where the paid channel had no customers of its own, the two were judged together already
+    (``_together``)."""
     paid = [c for c in channels if c.kind == "paid" and c.spend > 0 and c.customers > 0]
     if not paid:
         return channels

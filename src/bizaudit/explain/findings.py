@@ -1800,46 +1800,52 @@ def _ba205(hit: Hit, currency: str) -> Words:
             f"counted in {other}, and some may have come through it: with all of them a customer "
             f"costs {format_money(f.with_elsewhere, currency)}"
         )
+        if f.with_elsewhere > f.ltv:  # dearer than worth either way: cut it
+            return (
+                message,
+                f"even counting them a customer there costs more than one is worth, so "
+                f"{_by_hand('its')}",
+            )
         return (
             message,
             f"ask new customers whether they came by the ads or by search, and list the answers "
             f"as sources of their own ('{source} ad', '{source} search'), before cutting: which "
             "channel brought them decides whether it pays",
         )
+    return message, _ba205_advice(f)
+
+
+def _ba205_advice(f: ChannelCostsMore) -> str:
+    """What BA205 advises, by why `plan` may or may not move the channel's money."""
     if f.per_result is not None:  # not a budget `plan` could move
         return (
-            message,
             f"'bizaudit plan' leaves this channel alone, as {f.per_result}; so cut or "
             "renegotiate what a customer costs there rather than move its money, and first "
-            "check its customers are not listed under another source",
+            "check its customers are not listed under another source"
         )
     if f.customers < DEFAULT_MIN_CUSTOMERS:  # as `plan` judges a count: too few to move money
         low, high = count_range(f.customers)
         return (
-            message,
             f"on {plural(f.customers, 'customer')} the cost is not yet known (a count of "
             f"{f.customers:,} could as well be {low:,.0f} or {high:,.0f}, so 'bizaudit plan' "
             f"leaves a channel with fewer than {DEFAULT_MIN_CUSTOMERS} alone): track this "
             "channel's customers for another period before moving its money, and check they are "
-            "not listed under another source",
+            "not listed under another source"
         )
     if f.alone is not None:  # `plan` will not move it: a test the owner runs by hand
         return (
-            message,
             f"'bizaudit plan' leaves this channel alone: {f.alone}. Until then, "
-            f"{_by_hand('its')}; first check its customers are not listed under another source",
+            f"{_by_hand('its')}; first check its customers are not listed under another source"
         )
     if not f.plan_moves:
         return (
-            message,
             "'bizaudit plan' has no other channel it can move this money to, so "
-            f"{_by_hand('its')}; first check its customers are not listed under another source",
+            f"{_by_hand('its')}; first check its customers are not listed under another source"
         )
     return (
-        message,
         "move this channel's money to channels whose customers pay back ('bizaudit plan' shows "
         "where), or cut what a customer costs there; first check its customers are not listed "
-        "under another source",
+        "under another source"
     )
 
 

@@ -55,8 +55,8 @@ class ChannelCacAboveLtv(Rule):
     `plan` itself takes from a channel), and watch whether its new customers fall (Y7 of the
     seventeenth round: a skincare brand was sent to a plan that could only keep today's split).
 
-    Where customers who named only the channel's platform ("Google") were counted in another
-    channel with spend (an SEO retainer's organic search), which of the two brought them is
+    Where customers who named only the channel's platform ("Google") were counted in organic
+    search (an SEO retainer's, or free), which of the two brought them is
     not known: the finding gives the cost with them too, and where that is within the value
     it is information that asks which way they came before any cut (B7 of the twenty-third
     round, 2026-12-04: a shop was told to cut Google Ads on 40 customers beside 200 who said
