@@ -1212,6 +1212,7 @@ def test_a_gift_no_term_reads_given_to_those_who_refer_cultivates_them(
         ("PI attorney gift baskets", "marketing", "acquire"),
         ("Gifts to referring lawyers", "marketing", "acquire"),
         ("Attorney fees", "operations", None),
+        ("Account review lunches (law firms)", "marketing", "retain"),  # clients, not referrers
     ],
 )
 def test_lines_of_the_twenty_third_round(name: str, category: str, purpose: str | None) -> None:

@@ -568,7 +568,10 @@ _GIFT = re.compile(r"\b(?:gifts?|thank[- ]?you|baskets?|appreciation|lunch(?:es)
 #: A gift whose receivers are customers ("client gifts", "gifts to our patients"), unless they
 #: are named as the ones who refer ("gifts to patients who refer").
 _TO_CUSTOMERS = re.compile(
-    r"\b(?:clients?|customers?|patients?|guests?|couples?|members?)\s+(?:thank|gifts?|appreci)"
+    # an account review is held with a client ("Account review lunches (law firms)", an
+    # accountant's clients: law firms that refer are another firm's)
+    r"\b(?:account|quarterly|annual|business)\s+reviews?\b|\bqbrs?\b"
+    r"|\b(?:clients?|customers?|patients?|guests?|couples?|members?)\s+(?:thank|gifts?|appreci)"
     r"|\b(?:to|for)\s+(?:our\s+|past\s+|the\s+)?(?:clients?|customers?|patients?|guests?"
     r"|couples?|members?)\b(?!\s+who\s+refer)"
 )
