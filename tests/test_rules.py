@@ -5475,3 +5475,37 @@ def test_a_channel_dearer_than_worth_even_with_its_platforms_customers_is_told_t
     assert ba205.message.endswith("with all of them a customer costs $533.33")
     assert ba205.advice.startswith("even counting them a customer there costs more than one")
     assert "cut by hand" in ba205.advice
+
+
+def test_referrals_from_a_payee_ba114_flags_are_no_plan_to_keep_funding() -> None:
+    """D1 of the twenty-third round's last check (2026-12-04): BA102 told a broker to "keep
+    funding" its realtor lunches, crediting them with RE/MAX Elite's 38 borrowers, beside
+    BA114 on the desk rent it pays that office. Only a flagged line's named payee counts: a
+    stipend to one doctor does not taint every physician's referral."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Keystone Home Lending", "industry": "mortgage"},
+        "revenue": 2000000,
+        "activities": [{"name": "Realtor lunch & learns (CE classes)", "spend": 9000},
+                       {"name": "Desk rent - RE/MAX Elite (2 desks)", "spend": 30000},
+                       {"name": "Google Ads", "spend": 20000}],
+        "customers": {"new": 150, "sources": {"Realtor - KW (Jen S.)": 46,
+                                              "Realtor - RE/MAX Elite": 38,
+                                              "Google Ads": 66}},
+    }  # fmt: skip
+    from bizaudit.core.metrics import paid_referrers_named
+
+    assert paid_referrers_named(_facts(profile)) == {"Realtor - RE/MAX Elite"}
+    [ba102] = _found("BA102", profile)
+    assert "keep funding" not in ba102.advice
+    profile["activities"][1]["name"] = "Office rent"  # no payee among the referrers
+    assert paid_referrers_named(_facts(profile)) == frozenset()
+
+
+def test_gifts_to_a_customers_fleet_coordinators_are_gifts_to_deciders() -> None:
+    """D2 of the twenty-third round's last check: "Christmas gifts for fleet coordinators"
+    lost BA121 when the shop's own "Fleet coordinator bonus" was kept out of it."""
+    from bizaudit.core.commercial_bribery import gives_deciders
+
+    assert gives_deciders("Christmas gifts for fleet coordinators")
+    assert gives_deciders("Holiday gift cards - fleet accounts (managers)")
+    assert not gives_deciders("Fleet coordinator bonus")

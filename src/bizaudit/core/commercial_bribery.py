@@ -56,6 +56,10 @@ _DECIDERS = LazyPattern(
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
     # Ops, Hartwell Mfg)", the client's own VP, had read as marketing)
     r"|\bfleet\s+(?:managers?|mgrs?|buyers?|directors?)\b"
+    # a customer's fleet coordinators given gifts, not the shop's own fleet desk's bonus (D2
+    # of the twenty-third round's last check)
+    r"|\b(?:gifts?|gift\s+cards?|baskets?|tickets?)\b.*\bfleet\s+(?:coordinators?|accounts?)\b"
+    r"|\bfleet\s+(?:coordinators?|accounts?)\b.*\b(?:gifts?|gift\s+cards?|baskets?|tickets?)\b"
     r"|\b(?:client|customer)'?s\s+(?:vp|svp|evp|vice\s+president|directors?|managers?|executives?"
     r"|cfo|coo|ceo|cio|head|contacts?|staff)\b"
     # an executive at a named company, paid a finder's or success fee: not the firm's own

@@ -46,6 +46,7 @@ __all__ = [
     "compute",
     "names_a_doctor",
     "names_a_physician",
+    "paid_referrers_named",
     "pays_a_person",
     "prices_client_secured",
     "share",
@@ -534,6 +535,31 @@ _SAME_REFERRER = {
     "orthopaedist": "orthopedist",
     "ortho": "orthopedist",
 }
+
+
+#: Roles, not people: two lines that name "a physician" do not name the same one.
+_ROLES = frozenset(
+    """physician agent attorney accountant orthopedist customer chiropractor dentist
+    medical director stipend fee consulting desk rent office appreciation golf outing
+    honorarium retainer gift card""".split()
+)
+
+
+def paid_referrers_named(facts: Facts) -> frozenset[str]:
+    """The referral sources a line BA114 flags names by name (its payee's office or surname:
+    "Desk rent - RE/MAX Elite" for "Realtor - RE/MAX Elite", "Medical director stipend - Dr.
+    K. Osei" for "Dr. Osei"): their referrals are no cultivation's to keep funding (D1 of the
+    twenty-third round's last check)."""
+    if not facts.paid_referrals:
+        return frozenset()
+    named = frozenset().union(
+        *(_referrers(item.activity.name) - _ROLES for item in facts.paid_referrals)
+    )
+    return frozenset(
+        source.name
+        for source in facts.sources
+        if source.classification.kind == "referral" and (_referrers(source.name) - _ROLES) & named
+    )
 
 
 def _referrers(name: str) -> frozenset[str]:

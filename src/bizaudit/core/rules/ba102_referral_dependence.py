@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import Facts, paid_referrers_named
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.vocab import Severity
@@ -94,7 +94,10 @@ class ReferralDependence(Rule):
         vertical = facts.read_by
         allowed = vertical.referral_allowed if vertical and vertical.referral_rule else None
         hoped = facts.hoped_referral_share
-        planned = bool(cultivated) and hoped is not None and hoped <= limit.value
+        # referrals from those a flagged line pays are no plan to keep funding (D1 of the
+        # twenty-third round's last check: "keep funding it" beside BA114 on their payee)
+        tied = paid_referrers_named(facts)
+        planned = bool(cultivated) and hoped is not None and hoped <= limit.value and not tied
         severity: Severity = "info" if planned else "warning" if limit.is_default else "error"
         yield Hit(
             OverMaximum(
