@@ -870,3 +870,6 @@ def test_mortgage_trigger_leads_are_left_alone_as_the_law_restricts_them(
     reason = alone["Mortgage trigger leads"]
     assert reason.startswith("the law restricts it from 5 March 2026")
     assert "Homebuyers Privacy Protection Act" in reason
+    # the check says so too, under the channel table (D3 of the round's last check)
+    shown = " ".join(run_cli("check", profile, "--exit-zero").stdout.split())
+    assert "Mortgage trigger leads: The law restricts it from 5 March 2026" in shown

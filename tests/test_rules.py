@@ -5509,3 +5509,17 @@ def test_gifts_to_a_customers_fleet_coordinators_are_gifts_to_deciders() -> None
     assert gives_deciders("Christmas gifts for fleet coordinators")
     assert gives_deciders("Holiday gift cards - fleet accounts (managers)")
     assert not gives_deciders("Fleet coordinator bonus")
+
+
+def test_more_budget_is_not_sent_to_a_channel_the_law_restricts() -> None:
+    """D3 of the twenty-third round's last check: BA202 said "room to spend more" with no
+    exception beside trigger leads `plan` leaves alone as the law restricts them."""
+    from bizaudit.explain.findings import _not_there
+
+    assert _not_there((), ("Mortgage trigger leads",)) == (
+        ", except Mortgage trigger leads, which the law restricts (the channel table),"
+    )
+    assert _not_there(("Google Ads",), ("Mortgage trigger leads",)).startswith(
+        ", except Google Ads, where the next customer already costs more"
+    )
+    assert _not_there((), ()) == ""

@@ -66,10 +66,12 @@ __all__ = [
     "is_marketplace",
     "is_referral_channel",
     "join",
+    "law_named",
     "nearest_line",
     "not_bought",
     "not_bought_named",
     "paid_per_result",
+    "restricted_by_law",
     "shown_name",
     "unattributed",
     "unattributed_named",
@@ -189,6 +191,9 @@ class _Vocabulary(NamedTuple):
     #: ids of marketplaces that keep the customer and a commission on each sale (an OTA, a
     #: delivery app, Amazon): where most new customers come through them, BA123 says so
     marketplaces: frozenset[str] = frozenset()
+    #: id → the law that restricts buying it (mortgage trigger leads from March 2026): `plan`
+    #: leaves it alone, the channel table says so, and BA202 sends no budget there
+    law: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple's default, never changed)
 
 
 @cache
@@ -202,6 +207,7 @@ def _vocabulary() -> _Vocabulary:
     unattributed: dict[str, str] = {}
     contractual: dict[str, str] = {}
     per_result: dict[str, str] = {}
+    law: dict[str, str] = {}
     pays_referrers: dict[tuple[str, ...], str] = {}
     billed: set[str] = set()
     marketplaces: set[str] = set()
@@ -221,6 +227,8 @@ def _vocabulary() -> _Vocabulary:
             contractual[key] = table["contractual"]
         if "per_result" in table:
             per_result[key] = table["per_result"]
+        if "law" in table:
+            law[key] = table["law"]
         for term in table.get("activity_terms", ()):
             activity_terms.setdefault(tuple(words(term)), key)
         for term in table.get("source_terms", ()):
@@ -233,8 +241,20 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
-        frozenset(billed), frozenset(marketplaces),
+        frozenset(billed), frozenset(marketplaces), law,
     )  # fmt: skip
+
+
+def restricted_by_law(channel: Channel) -> str | None:
+    """What law restricts buying a channel (mortgage trigger leads), when the vocabulary
+    says so; else None."""
+    return _vocabulary().law.get(channel.key)
+
+
+def law_named(name: str) -> str | None:
+    """``law`` for a channel known by its vocabulary label (as the report names it)."""
+    key = _named(name)
+    return None if key is None else _vocabulary().law.get(key)
 
 
 def contractual(channel: Channel) -> str | None:

@@ -43,7 +43,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from functools import cache
 from typing import NamedTuple
 
-from bizaudit.core.channels import Channel, paid_per_result, unattributed
+from bizaudit.core.channels import Channel, paid_per_result, restricted_by_law, unattributed
 from bizaudit.core.financing import lines_that_move_money
 from bizaudit.model.vocabulary import vocabulary
 
@@ -369,6 +369,8 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         )
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all
         return "no spend to move: its customers cost nothing today"
+    if (law := restricted_by_law(channel)) is not None:  # trigger leads (B14)
+        return law
     if (reason := paid_per_result(channel)) is not None:
         return reason
     if channel.activities and all(_mixed(item.classification.term) for item in channel.activities):

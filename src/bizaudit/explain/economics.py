@@ -14,6 +14,7 @@ from bizaudit.core.channels import (
     ceiling_named,
     contractual_named,
     is_referral_channel,
+    law_named,
     not_bought_named,
     unattributed_named,
 )
@@ -107,6 +108,8 @@ def channel_notes(
         unattributed = None
     if priced and (paid := ceiling_named(channel.name)) is not None:
         notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
+    if (law := law_named(channel.name)) is not None:  # mortgage trigger leads (B14, D3)
+        notes.append(f"{law[0].upper()}{law[1:]}".removesuffix("."))
     if priced and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
     # with customers a source names, the not-bought note says the agreement sets it (U16, W20)

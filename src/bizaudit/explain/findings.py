@@ -1703,14 +1703,14 @@ def _ba202(hit: Hit, currency: str) -> Words:
             f"business is {format_percent(f.nearly)} full (business.capacity_used)"
             + _few(f.counted, f.figure.value, "×", per_customer=True),
             "size any more budget to filling the places still free, on the channels that bring "
-            "customers" + _not_there(f.dearer) + ", and watch the ratio",
+            "customers" + _not_there(f.dearer, f.by_law) + ", and watch the ratio",
         )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
         "there is room to spend more on acquisition"
         + _few(f.counted, f.figure.value, "×", per_customer=True),
         "try more budget on the channels that bring customers"
-        + _not_there(f.dearer)
+        + _not_there(f.dearer, f.by_law)
         + " and watch the ratio"
         + (
             ""
@@ -1721,16 +1721,19 @@ def _ba202(hit: Hit, currency: str) -> Words:
     )
 
 
-def _not_there(dearer: tuple[str, ...]) -> str:
+def _not_there(dearer: tuple[str, ...], by_law: tuple[str, ...] = ()) -> str:
     """Where more budget should not go: the channels whose next customer already costs more
     than one is worth (B8 of the twenty-third round: `plan` said their last dollars lose
-    money beside "room to spend more")."""
-    if not dearer:
-        return ""
-    return (
-        f", except {and_list(list(dearer))}, where the next customer already costs more than a "
-        "customer is worth ('bizaudit plan' shows it),"
-    )
+    money beside "room to spend more"), and those the law restricts (trigger leads)."""
+    why = []
+    if dearer:
+        why.append(
+            f"{and_list(list(dearer))}, where the next customer already costs more than a "
+            "customer is worth ('bizaudit plan' shows it)"
+        )
+    if by_law:
+        why.append(f"{and_list(list(by_law))}, which the law restricts (the channel table)")
+    return f", except {'; and '.join(why)}," if why else ""
 
 
 #: What a business at capacity is told instead of spending more (core.capacity).

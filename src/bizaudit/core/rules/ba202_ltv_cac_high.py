@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
+from bizaudit.core.channels import restricted_by_law
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
@@ -41,6 +42,9 @@ class HighRatio(NamedTuple):
     #: channels `plan` may move whose next customer already costs more than one is worth (not
     #: where more budget should go: B8 of the twenty-third round)
     dearer: tuple[str, ...] = ()
+    #: channels with spend whose buying the law restricts (mortgage trigger leads): no more
+    #: budget goes there either (D3 of the twenty-third round's last check)
+    by_law: tuple[str, ...] = ()
 
 
 class LtvCacHigh(Rule):
@@ -140,6 +144,11 @@ class LtvCacHigh(Rule):
                 facts.cultivated_customers if economics.judged_by_non_referral else 0,
                 can_move(facts.by_channel),
                 tuple(channel.name for channel in dearer),
+                tuple(
+                    channel.name
+                    for channel in facts.by_channel
+                    if channel.spend > 0 and restricted_by_law(channel) is not None
+                ),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
