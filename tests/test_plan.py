@@ -873,3 +873,4 @@ def test_mortgage_trigger_leads_are_left_alone_as_the_law_restricts_them(
     # the check says so too, under the channel table (D3 of the round's last check)
     shown = " ".join(run_cli("check", profile, "--exit-zero").stdout.split())
     assert "Mortgage trigger leads: The law restricts it from 5 March 2026" in shown
+    assert "2 funded, recurring acquisition channels: LendingTree leads, Facebook ads" in shown

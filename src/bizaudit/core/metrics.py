@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from bizaudit.core import economics
 from bizaudit.core.cannabis_ads import unlawful_advertising
-from bizaudit.core.channels import Channel, contractual, join
+from bizaudit.core.channels import Channel, contractual, join, restricted_by_law
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
 from bizaudit.core.commercial_bribery import gives_deciders
 from bizaudit.core.economics import Economics
@@ -397,6 +397,13 @@ def _channels(
     are joined to stays: the profile says it wins them. Without sources nothing tells them
     apart, and every funded line counts."""
     counted = [item for item in funded if id(item) not in flagged]
+    # a channel the law restricts buying (mortgage trigger leads from March 2026) is no way to
+    # repeat (D3 of the twenty-third round's last check)
+    barred = {
+        id(item) for c in by_channel if restricted_by_law(c) is not None for item in c.activities
+    }
+    if barred:
+        counted = [item for item in counted if id(item) not in barred]
     if not sourced:
         return counted
     # A brand fund no customer is attributed to buys the brand's marketing, not a way this
