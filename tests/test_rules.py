@@ -5523,3 +5523,36 @@ def test_more_budget_is_not_sent_to_a_channel_the_law_restricts() -> None:
         ", except Google Ads, where the next customer already costs more"
     )
     assert _not_there((), ()) == ""
+
+
+def test_a_doctors_w2_line_is_asked_about_and_owner_in_its_name_reads_it() -> None:
+    """D10 of the twenty-third round's last check: "Dr. Alvarez W-2" got the flat "no line
+    pays the owner", and "Dr. Hanley (owner) comp" was an unknown name (BA106)."""
+    from bizaudit.core.owner_pay import pays_owner
+
+    profile: dict[str, Any] = {
+        "business": {"name": "Riverbend Family Chiropractic", "industry": "chiropractic"},
+        "revenue": 70000,
+        "activities": [{"name": "Dr. Alvarez W-2", "spend": 50000},
+                       {"name": "Google Ads", "spend": 8000}],
+        "owner_hours": {"delivery": 40, "admin": 12},
+    }  # fmt: skip
+    [ba118] = _found("BA118", profile)
+    assert "if 'Dr. Alvarez W-2' pays the owner, say so in its name" in ba118.advice
+    assert pays_owner("Dr. Alvarez W-2 (owner)")
+    assert Classifier().classify("Dr. Hanley (owner) comp").category == "operations"
+    assert pays_owner("Dr. Hanley (owner) comp")
+
+
+def test_retention_is_never_offered_in_a_line_a_rule_says_may_be_unlawful() -> None:
+    """D9 of the twenty-third round's last check: BA104 offered "Attorney referral thank-you
+    gifts", which BA114 flags in the same report, as the retention to mark."""
+    profile = {
+        "business": {"name": "Summit Chiropractic", "industry": "chiropractic"},
+        "revenue": 500000,
+        "activities": [{"name": "Attorney referral thank-you gifts", "spend": 3000},
+                       {"name": "Facebook ads", "spend": 12000}],
+    }  # fmt: skip
+    assert [f.rule for f in _found("BA114", profile)] == ["BA114"]
+    [ba104] = _found("BA104", profile)
+    assert "Attorney referral thank-you gifts" not in ba104.message

@@ -43,6 +43,8 @@ _HINTS = (
     "distrib",
     "dividend",
     "myself",
+    "w-2",
+    "w2",
 )
 _DRAW_HINTS = ("draw", "distrib", "dividend", "myself")
 _OWNER = re.compile(
@@ -52,7 +54,7 @@ _OWNER = re.compile(
 )
 _PAY = re.compile(
     r"\b(?:salary|salaries|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
-    r"|distributions?|stipends?)\b|\bguaranteed\s+payments?\b",
+    r"|distributions?|stipends?|w-?2)\b|\bguaranteed\s+payments?\b",
     re.IGNORECASE,
 )
 

@@ -75,10 +75,16 @@ class NoRetention(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         if facts.revenue == 0 or facts.retention_spend > 0:
             return
+        # never a line a rule says may be unlawful (D9 of the twenty-third round's last check:
+        # "Attorney referral thank-you gifts", flagged by BA114, was offered as retention)
+        held = {
+            id(item)
+            for item in (*facts.paid_referrals, *facts.decider_gifts, *facts.retailer_inducements)
+        }
         maybe = [
             item.activity.name
             for item in facts.activities
-            if ("marketing", "retain") in item.classification.also
+            if ("marketing", "retain") in item.classification.also and id(item) not in held
         ]
         one_off = facts.economics.payback_months.one_off
         caution = reading.retention_caution if (reading := facts.read_by) is not None else None
