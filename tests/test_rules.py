@@ -5556,3 +5556,19 @@ def test_retention_is_never_offered_in_a_line_a_rule_says_may_be_unlawful() -> N
     assert [f.rule for f in _found("BA114", profile)] == ["BA114"]
     [ba104] = _found("BA104", profile)
     assert "Attorney referral thank-you gifts" not in ba104.message
+
+
+def test_the_budget_ba101_asks_for_says_what_it_is_once_the_flagged_lines_stop() -> None:
+    """D5 of the twenty-third round's last check: "$12,700 more" assumed the tow spiffs BA114
+    names kept running. By hand: the auto-repair minimum is 4% of 1,000,000 = 40,000; 35,000
+    is spent, 5,000 of it on the spiffs: 5,000 more, or 10,000 once the spiffs stop."""
+    [ba101] = _found("BA101", {
+        "business": {"name": "Shop", "industry": "auto-repair"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 30000},
+                       {"name": "6200 Advertising:6270 Tow driver spiffs ($25/car)",
+                        "spend": 5000},
+                       {"name": "Rent", "spend": 100000}],
+    })  # fmt: skip
+    assert "($5,000 more" in ba101.advice
+    assert "once what BA114 warns about stops, $10,000 more, its $5,000 replaced" in ba101.advice

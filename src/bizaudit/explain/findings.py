@@ -355,6 +355,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"budget at least {money(needed)} a period{in_money} for attracting and keeping "
             f"customers ({money(gap)} more{change}){back}"
         )
+        if f.restricted is not None:  # the gap once the flagged lines stop (D5)
+            spent, rules = f.restricted
+            warn = "warns" if len(rules) == 1 else "warn"
+            advice += (
+                f"; once what {and_list(list(rules))} {warn} about stops, "
+                f"{money(gap + spent)} more, its {money(spent)} replaced by spend the rules allow"
+            )
         if f.dearer:  # where `plan` says the last dollars lose money (B8)
             advice += (
                 f"; not in {and_list(list(f.dearer))}, where the next customer already costs "
