@@ -5572,3 +5572,19 @@ def test_the_budget_ba101_asks_for_says_what_it_is_once_the_flagged_lines_stop()
     })  # fmt: skip
     assert "($5,000 more" in ba101.advice
     assert "once what BA114 warns about stops, $10,000 more, its $5,000 replaced" in ba101.advice
+
+
+def test_no_room_to_spend_is_claimed_where_no_channel_takes_more_budget() -> None:
+    """D4 of the twenty-third round's last check: BA202 said "room to spend more" where
+    `plan` could move no channel (here the only paid one charges per lead: more budget buys
+    leads at the same price, not along the plan's curve)."""
+    [ba202] = _found("BA202", {
+        "business": {"name": "Shop", "industry": "home-services"},
+        "revenue": 500000,
+        "activities": [{"name": "Thumbtack", "spend": 1000}, {"name": "Rent", "spend": 60000}],
+        "customers": {"new": 530, "sources": {"Thumbtack": 30, "Walk-in": 500},
+                      "average_revenue": 100, "gross_margin": "100%", "retention_rate": "0%"},
+    })  # fmt: skip
+    assert "no channel today takes more budget in proportion" in ba202.message
+    assert "room to spend more" not in ba202.message
+    assert ba202.advice.startswith("the room is in what brings customers without a budget")

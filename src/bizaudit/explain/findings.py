@@ -1712,6 +1712,15 @@ def _ba202(hit: Hit, currency: str) -> Words:
             "size any more budget to filling the places still free, on the channels that bring "
             "customers" + _not_there(f.dearer, f.by_law) + ", and watch the ratio",
         )
+    if f.nowhere:  # no channel more budget would buy (D4)
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
+            "but no channel today takes more budget in proportion ('bizaudit plan' says why "
+            "of each)" + _few(f.counted, f.figure.value, "×", per_customer=True),
+            "the room is in what brings customers without a budget (reviews and referrals "
+            "asked for, search, a listing kept up) or in price, or in a new channel tested "
+            "with a small budget first",
+        )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
         "there is room to spend more on acquisition"

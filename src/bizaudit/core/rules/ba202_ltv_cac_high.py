@@ -12,7 +12,7 @@ from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Rati
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
-from bizaudit.core.plan import can_move, dearer_than_worth
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, dearer_than_worth
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -45,6 +45,9 @@ class HighRatio(NamedTuple):
     #: channels with spend whose buying the law restricts (mortgage trigger leads): no more
     #: budget goes there either (D3 of the twenty-third round's last check)
     by_law: tuple[str, ...] = ()
+    #: no channel `plan` may move takes more budget: the room is elsewhere (D4 of the
+    #: twenty-third round's last check)
+    nowhere: bool = False
 
 
 class LtvCacHigh(Rule):
@@ -91,7 +94,9 @@ class LtvCacHigh(Rule):
     beside ads at 1.1× and 1.7×).
 
     Where only some of them do, the advice names them as the channels more budget should not
-    go to.
+    go to. Where `plan` may move no channel at all (too few customers in each, a fee per
+    result, organic search), no room to spend is claimed: the finding says no channel today
+    takes more budget in proportion, and points to what brings customers without one.
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
@@ -148,6 +153,13 @@ class LtvCacHigh(Rule):
                     channel.name
                     for channel in facts.by_channel
                     if channel.spend > 0 and restricted_by_law(channel) is not None
+                ),
+                # none `plan` may move, and none left alone only for too few customers to
+                # tell (more budget may yet buy more there)
+                movable == 0
+                and not any(
+                    0 < c.customers < DEFAULT_MIN_CUSTOMERS and c.spend > 0
+                    for c in facts.by_channel
                 ),
             ),
             at=("customers",),
