@@ -5588,3 +5588,24 @@ def test_no_room_to_spend_is_claimed_where_no_channel_takes_more_budget() -> Non
     assert "no channel today takes more budget in proportion" in ba202.message
     assert "room to spend more" not in ba202.message
     assert ba202.advice.startswith("the room is in what brings customers without a budget")
+
+
+def test_the_cost_of_a_customer_says_what_of_its_spend_is_revenue_given_up() -> None:
+    """C11 and D7 of the twenty-third round's reviews: a shop's $11,000 oil-change special,
+    revenue given up by BA116, was in its CAC with no word. By hand: (30,000 + 11,000) ÷ 100 =
+    $410, of which $11,000 was never spent."""
+    facts = _facts({
+        "business": {"name": "Shop", "industry": "auto-repair"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 30000},
+                       {"name": "6200 Advertising:6250 $29.95 oil chg special", "spend": 11000}],
+        "customers": {"new": 100, "sources": {"Google Ads": 100}},
+    })  # fmt: skip
+    cac = facts.economics.cac
+    assert (cac.value, cac.given_up) == (Decimal(410), Decimal(11000))
+    from bizaudit.explain.economics import Basis
+
+    said = Basis("USD").cac(cac)
+    assert said.startswith(
+        "($41,000 acquisition marketing, of it $11,000 revenue given up, not money spent (BA116)"
+    )

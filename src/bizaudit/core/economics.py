@@ -121,6 +121,10 @@ class Cac(NamedTuple):
     #: line, its spend, the price): its spend ÷ its price is how many it paid for (B15 of the
     #: twenty-third round: "112" had been a salon's $2,800 ÷ $25, said nowhere)
     priced: tuple[tuple[str, Decimal, Decimal], ...] = ()
+    #: of ``acquire``, what BA116 reads as revenue given up (a priced special, a credit): in
+    #: the CAC as listed, and the basis says so (C11 of the twenty-third round's re-review:
+    #: a shop's $11,000 oil special was in its CAC with no word)
+    given_up: Decimal = Decimal(0)
 
 
 class Ltv(NamedTuple):
@@ -300,6 +304,7 @@ def compute(
     repeat: int = 0,
     cultivated: int = 0,
     priced: tuple[tuple[str, Decimal, Decimal], ...] = (),
+    given_up: Decimal = Decimal(0),
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -322,7 +327,7 @@ def compute(
         sales -= serving - serving * new / served
     shared_out = (serving, served) if served is not None else None
     cac = _cac(acquire, sales, new, "new-customers", 0)._replace(
-        repeat=counted_repeat, served=shared_out
+        repeat=counted_repeat, served=shared_out, given_up=given_up
     )
     # Sales spend closes every new customer, referred or not: those won other than by referral
     # carry their share of it, not all of it (a CFO's review, 2026-12-02: an agency's
@@ -341,6 +346,7 @@ def compute(
     )
     paid = paid._replace(
         repeat=counted_repeat,
+        given_up=given_up,
         cultivated=cultivated,
         priced=priced if cultivated else (),
         sales_of=sales if sharing else None,

@@ -1447,6 +1447,7 @@ def compute(
             acquire=by_purpose["acquire"]
             - spend_moved(moves, ("received",), "marketing", "acquire"),
             sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
+            given_up=spend_moved(moves, ("given up",), "marketing", "acquire"),
             serving=_serving(activities) if spend["sales"] else Decimal(0),
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only

@@ -406,8 +406,13 @@ class Basis:
                 f"{cac.new_customers + cac.referral:,} of about {served:,} customers served "
                 "(revenue ÷ average revenue)"
             )
+        given = (
+            f", of it {self.money(cac.given_up)} revenue given up, not money spent (BA116)"
+            if cac.given_up
+            else ""
+        )
         spend = (
-            f"({self.money(cac.acquire)} acquisition marketing{less} + "
+            f"({self.money(cac.acquire)} acquisition marketing{given}{less} + "
             f"{self.money(cac.sales)} sales{share})"
         )
         repeat = (
