@@ -171,6 +171,15 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
             channel.paid_without_spend
             or not audit.facts.priced(channel)
             or channel.restricted is not None
+            # customers whose source says nothing of how they came ("unknown", "too
+            # expensive"), with no line joined: what they cost is unknown, not nothing, as
+            # `plan` says (D6 of the twenty-third round's last check)
+            or (
+                not channel.activities
+                and not channel.fee_lines
+                and bool(channel.sources)
+                and all(s.classification.kind == "other" for s in channel.sources)
+            )
         )
         cac = None if unpriced else channel.cac
         withheld = withheld or (unpriced and channel.cac is not None)

@@ -490,8 +490,9 @@ class ChannelResult:
         Field(
             description="(spend + fees) ÷ customers; null without customers, for a paid channel "
             "with no spend joined to it (BA207), for one whose spend pays for referrals "
-            "where the profession restricts it (BA114), or for a referral channel whose funded "
-            "lines reach only some of its customers (the others came on their own)"
+            "where the profession restricts it (BA114), for a referral channel whose funded "
+            "lines reach only some of its customers (the others came on their own), or for "
+            "customers whose source says nothing of how they came, with no line joined"
         ),
     ]
     share_of_spend: Annotated[
