@@ -116,10 +116,9 @@ class Channel(NamedTuple):
     restricted: str | None = None
     #: customers who named only this paid channel's platform ("Google") and were counted in
     #: an organic channel (an SEO retainer's, or one nothing is spent on), as (source,
-    #: customers, that channel):
-    #: some may have come through this one's ads, so what its customers cost is not known (B7
-    #: of the twenty-third round: BA205 had told a shop to cut Google Ads on 40 customers
-    #: beside 200 who said only "Google")
+    #: customers, that channel): some may have come through this one's ads, so what its
+    #: customers cost is not known (B7 of the twenty-third round: BA205 had told a shop to cut
+    #: Google Ads on 40 customers beside 200 who said only "Google")
     named_elsewhere: tuple[tuple[str, int, str], ...] = ()
 
     @classmethod
@@ -748,12 +747,7 @@ def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channe
         return channels
     found: dict[int, list[tuple[str, int, str]]] = {}
     for channel in paid:
-        label = vocab.names.get(channel.key, ("", None))[0]
-        platform = frozenset(words(label)) | {
-            _PLATFORM_SHORT.get(word, word)
-            for item in channel.activities
-            for word in words(item.activity.name)
-        }
+        platform = _platform_words(vocab.names.get(channel.key, ("", None))[0], channel.activities)
         for other, source, theirs in said:
             if theirs <= platform:
                 found.setdefault(id(channel), []).append(
@@ -1038,10 +1032,7 @@ def _platforms(
         # Outreach paid on a platform ("LinkedIn Premium" in outbound) is named by its lines
         # only: the outbound label's words ("cold email") name no platform (AC6 of the
         # eighteenth round's re-review: "LinkedIn" read free beside $960 of Premium)
-        label = vocab.names[paid][0] if kind == "paid" else ""
-        platform = frozenset(words(label)) | {
-            _PLATFORM_SHORT.get(word, word) for item in spent for word in words(item.activity.name)
-        }
+        platform = _platform_words(vocab.names[paid][0] if kind == "paid" else "", spent)
         for organic in [key for key in came if key not in lines]:
             if vocab.names.get(organic, ("", None))[1] != "organic":
                 continue
@@ -1063,6 +1054,14 @@ def _platforms(
         for organic in [key for key, sources in came.items() if not sources]:
             del came[organic]
     return joined
+
+
+def _platform_words(label: str, items: Sequence[ClassifiedActivity]) -> frozenset[str]:
+    """The platforms a paid channel names: its label's words and its lines', as owners
+    shorten them ("LI Premium" is LinkedIn)."""
+    return frozenset(words(label)) | {
+        _PLATFORM_SHORT.get(word, word) for item in items for word in words(item.activity.name)
+    }
 
 
 def _own_name(key: str, lines: list[ClassifiedActivity], sources: list[ClassifiedSource]) -> str:

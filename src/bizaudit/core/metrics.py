@@ -1576,6 +1576,7 @@ _NOT_A_PHYSICIANS_FEE = re.compile(
     r"\b(?:liaisons?|agency|agencies|marketing|vendor|coordinator|staff|employees?)\b",
     re.IGNORECASE,
 )
+_REFERRING = re.compile(r"\breferring\b", re.IGNORECASE)
 #: A doctor by name: "Dr. K. Osei", "Dr Patel": the surname, as the last word.
 _DOCTOR_NAMED = re.compile(r"\b(?:dr|doctor)\b\.?\s+((?:[a-z]\.\s*)*[a-z][a-z'-]+)", re.I)
 
@@ -1604,7 +1605,7 @@ def _pays_a_referring_doctor(name: str, sources: Sequence[ClassifiedSource]) -> 
     OIG's fraud alert on physician compensation (9 June 2015) warns about."""
     if not pays_a_person(name) or _NOT_A_PHYSICIANS_FEE.search(name):
         return False
-    if _A_PHYSICIAN.search(name) and re.search(r"\breferring\b", name, re.IGNORECASE):
+    if names_a_physician(name) and _REFERRING.search(name):
         return True
     doctor = _DOCTOR_NAMED.search(name)
     if doctor is None:

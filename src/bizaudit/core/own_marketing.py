@@ -4,11 +4,26 @@ BA114, BA116, BA119, BA120 or BA121 warn about, and revenue given up (docs/domai
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import ClassifiedActivity, Facts
 
-__all__ = ["not_own_parts", "restricted_marketing"]
+__all__ = ["flagged_lines", "not_own_parts", "restricted_marketing"]
+
+
+def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
+    """The lines a rule says the law may forbid, with the rule: BA114, BA116 (a deductible
+    offset), BA119, BA120 and BA121."""
+    for rule, lines in (
+        ("BA114", facts.paid_referrals),
+        ("BA116", facts.deductible_offsets),
+        ("BA119", facts.retailer_inducements),
+        ("BA120", facts.unlawful_advertising),
+        ("BA121", facts.decider_gifts),
+    ):
+        for item in lines:
+            yield item, rule
 
 
 def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
@@ -16,14 +31,7 @@ def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None
     flags, and those rules; None without."""
     flagged = [
         (item, rule)
-        for rule, lines in (
-            ("BA114", facts.paid_referrals),
-            ("BA116", facts.deductible_offsets),
-            ("BA119", facts.retailer_inducements),
-            ("BA120", facts.unlawful_advertising),
-            ("BA121", facts.decider_gifts),
-        )
-        for item in lines
+        for item, rule in flagged_lines(facts)
         if item.classification.category == "marketing"
     ]
     if not flagged:

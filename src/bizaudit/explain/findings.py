@@ -363,10 +363,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 f"{money(gap + spent)} more, its {money(spent)} replaced by spend the rules allow"
             )
         if f.dearer:  # where `plan` says the last dollars lose money (B8)
-            advice += (
-                f"; not in {and_list(list(f.dearer))}, where the next customer already costs "
-                "more than a customer is worth ('bizaudit plan' shows it)"
-            )
+            advice += f"; not in {_dearer_clause(f.dearer)}"
     if f.owner_pay is not None and f.plan in ("add", "test"):
         now, after = (money(cents(each)) for each in f.owner_pay)
         advice += (
@@ -1737,16 +1734,20 @@ def _ba202(hit: Hit, currency: str) -> Words:
     )
 
 
+def _dearer_clause(dearer: tuple[str, ...]) -> str:
+    """The channels whose next customer already costs more than one is worth, said as BA101
+    and BA202 say them."""
+    return (
+        f"{and_list(list(dearer))}, where the next customer already costs more than a customer "
+        "is worth ('bizaudit plan' shows it)"
+    )
+
+
 def _not_there(dearer: tuple[str, ...], by_law: tuple[str, ...] = ()) -> str:
     """Where more budget should not go: the channels whose next customer already costs more
     than one is worth (B8 of the twenty-third round: `plan` said their last dollars lose
     money beside "room to spend more"), and those the law restricts (trigger leads)."""
-    why = []
-    if dearer:
-        why.append(
-            f"{and_list(list(dearer))}, where the next customer already costs more than a "
-            "customer is worth ('bizaudit plan' shows it)"
-        )
+    why = [_dearer_clause(dearer)] if dearer else []
     if by_law:
         why.append(f"{and_list(list(by_law))}, which the law restricts (the channel table)")
     return f", except {'; and '.join(why)}," if why else ""

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
+from bizaudit.core.own_marketing import flagged_lines
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -77,10 +78,7 @@ class NoRetention(Rule):
             return
         # never a line a rule says may be unlawful (D9 of the twenty-third round's last check:
         # "Attorney referral thank-you gifts", flagged by BA114, was offered as retention)
-        held = {
-            id(item)
-            for item in (*facts.paid_referrals, *facts.decider_gifts, *facts.retailer_inducements)
-        }
+        held = {id(item) for item, _ in flagged_lines(facts)}
         maybe = [
             item.activity.name
             for item in facts.activities
