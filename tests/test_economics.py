@@ -595,12 +595,49 @@ def test_staff_who_sell_to_every_customer_are_charged_to_new_ones_by_their_share
     shared = run(revenue=1000000, activities=lines, customers={"new": 400, "average_revenue": 500})
     assert shared.economics.cac.value == Decimal(80)
     assert (
-        "of the $60,000 paid to staff who sell to every customer (service advisors, account "
-        "managers), the new customers' share: 400 of about 2,000 customers served"
+        "of the $60,000 paid to staff who sell to every customer (service advisors), the new "
+        "customers' share: 400 of about 2,000 customers served"
     ) in shared.economics.cac.basis
     whole = run(revenue=1000000, activities=lines, customers={"new": 400})
     assert whole.economics.cac.value == Decimal(200)
     assert "sell to every customer" not in whole.economics.cac.basis
+
+
+def test_the_sales_functions_payroll_taxes_follow_the_pay_they_are_on() -> None:
+    """C6 of the twenty-third round's re-review: a repair shop's "Payroll taxes - sales dept"
+    was charged whole to new customers while the advisors' wages beside it were shared out.
+    The taxes go with the pay: of the function's $80,000 of pay, $60,000 is the advisors', so
+    $8,000 × 60,000 ÷ 80,000 = $6,000 of the taxes is theirs and is shared like their wages;
+    the other $2,000 goes with the salesperson's pay, whole to new customers. Served: about
+    1,000,000 ÷ 500 = 2,000. Sales charged: (60,000 + 6,000) × 400 ÷ 2,000 = 13,200, plus
+    20,000 + 2,000 = 35,200; CAC (20,000 + 35,200) ÷ 400 = $138."""
+    lines = [
+        {"name": "Google Ads", "spend": 20000},
+        {"name": "Service advisor wages", "spend": 60000, "kind": "sales"},
+        {"name": "Outside sales rep", "spend": 20000, "kind": "sales"},
+        {"name": "Payroll taxes - sales dept", "spend": 8000, "kind": "sales"},
+    ]
+    result = run(revenue=1000000, activities=lines, customers={"new": 400, "average_revenue": 500})
+    assert result.economics.cac.value == Decimal(138)
+    assert (
+        "of the $66,000 paid to staff who sell to every customer (service advisors; $6,000 of it "
+        "the sales function's payroll taxes and benefits that go with their pay)"
+    ) in result.economics.cac.basis
+
+
+def test_an_aesthetic_coordinator_sells_to_every_patient() -> None:
+    """C8 of the twenty-third round's re-review: a derm practice's aesthetic coordinator, on
+    commission for cosmetic treatment sold to its patients, had been charged whole to the new
+    ones. 3,400,000 ÷ 620 = about 5,484 patients seen (5,483.9 rounded), 2,180 new:
+    (79,300 + 58,000 × 2,180 ÷ 5,484) ÷ 2,180 = (79,300 + 23,056.16) ÷ 2,180 = $46.95."""
+    lines = [
+        {"name": "Google Ads", "spend": 79300},
+        {"name": "Aesthetic coordinator (5% comm)", "spend": 58000, "kind": "sales"},
+    ]
+    result = run(revenue=3400000, activities=lines, customers={"new": 2180, "average_revenue": 620})
+    assert result.economics.cac.value is not None
+    assert round(result.economics.cac.value, 2) == Decimal("46.95")
+    assert "every customer (aesthetic coordinators)" in result.economics.cac.basis
 
 
 def test_a_contingency_fee_is_paid_when_the_case_resolves_not_with_it() -> None:

@@ -101,6 +101,23 @@ class Margin(NamedTuple):
         return self.average_revenue * self.gross_margin
 
 
+class Serving(NamedTuple):
+    """Sales spend on staff who sell to every customer, new and returning (service advisors,
+    account managers), with the sales function's on-costs that go with their pay."""
+
+    spend: Decimal = Decimal(0)  # their pay, with ``on_costs``
+    on_costs: Decimal = Decimal(0)  # their share of the function's payroll taxes and benefits
+    roles: tuple[str, ...] = ()  # as the lines name them, in the plural ("service advisors")
+
+
+class Served(NamedTuple):
+    """``Serving`` and about how many customers were served (revenue ÷ average revenue): the
+    new ones carry their share."""
+
+    serving: Serving
+    customers: int
+
+
 class Cac(NamedTuple):
     value: Decimal | None
     acquire: Decimal  # marketing spend on acquire
@@ -114,9 +131,11 @@ class Cac(NamedTuple):
     #: all sales spend, when these customers carry only their share of it (the CAC excluding
     #: referrals): a salesperson closes the referred customers too
     sales_of: Decimal | None = None
-    #: sales spend on staff who sell to every customer (service advisors), and about how many
-    #: customers were served (revenue ÷ average revenue): the new ones carry their share
-    served: tuple[Decimal, int] | None = None
+    #: sales spend on staff who sell to every customer (service advisors), about how many
+    #: customers were served (revenue ÷ average revenue), and of the spend, the sales
+    #: function's on-costs (payroll taxes, benefits) that go with their pay: the new customers
+    #: carry their share
+    served: Served | None = None
     #: of ``cultivated``, those counted from a line's stated price per referral, as (the
     #: line, its spend, the price): its spend ÷ its price is how many it paid for (B15 of the
     #: twenty-third round: "112" had been a salon's $2,800 ÷ $25, said nowhere)
@@ -298,7 +317,7 @@ def compute(
     acquire: Decimal,
     sales: Decimal,
     sourced: int,
-    serving: Decimal = Decimal(0),
+    serving: Serving = Serving(),
     referral: int = 0,
     referral_spend: Decimal = Decimal(0),
     repeat: int = 0,
@@ -316,16 +335,17 @@ def compute(
     came by referral and what was spent on referrals (left out of what the others cost).
     When the sources add up to ``customers.new`` only with the ``repeat`` customers among
     them, those were counted as new by mistake: what customers cost is divided by the rest.
-    Of ``serving``, sales spend on staff who sell to every customer, the new customers carry
-    their share where the average revenue tells how many were served."""
+    Of ``serving``, sales spend on staff who sell to every customer (with the on-costs of their
+    pay, also given apart), the new customers carry their share where the average revenue
+    tells how many were served."""
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
     new -= counted_repeat
-    served = _served(profile, new) if serving else None
+    served = _served(profile, new) if serving.spend else None
     if served is not None:
-        sales -= serving - serving * new / served
-    shared_out = (serving, served) if served is not None else None
+        sales -= serving.spend - serving.spend * new / served
+    shared_out = Served(serving, served) if served is not None else None
     cac = _cac(acquire, sales, new, "new-customers", 0)._replace(
         repeat=counted_repeat, served=shared_out, given_up=given_up
     )

@@ -19,7 +19,7 @@ from bizaudit.core.cannabis_ads import unlawful_advertising
 from bizaudit.core.channels import Channel, contractual, join, restricted_by_law
 from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
 from bizaudit.core.commercial_bribery import gives_deciders
-from bizaudit.core.economics import Economics
+from bizaudit.core.economics import Economics, Serving
 from bizaudit.core.financing import (
     Movement,
     below_operating,
@@ -360,7 +360,21 @@ CHANNEL_INPUTS = re.compile(
 #: charged to its 620 new customers, had put a $46.94 marketing CAC at $156.61)
 SERVES_EVERY_CUSTOMER = LazyPattern(
     r"\b(?:service advisors?|service advisers?|service writers?|account managers?"
-    r"|account management|customer success)\b",
+    r"|account management|customer success"
+    # a practice's aesthetic coordinator sells cosmetic treatment to its patients, the medical
+    # ones among them, on commission (C8 of the twenty-third round's re-review: a derm
+    # practice's $58,000 had been charged whole to its 2,180 new patients of about 5,484 seen)
+    r"|(?:aesthetics?|cosmetic) (?:coordinators?|consultants?))\b",
+    re.IGNORECASE,
+)
+#: The costs that go with pay, whoever is paid: payroll taxes, benefits, retirement, workers'
+#: compensation. Filed under a sales department, they follow its pay: staff who sell to every
+#: customer carry their share (C6 of the twenty-third round's re-review: a repair shop's
+#: "Payroll taxes - sales dept", $9,000, had been charged whole to its new customers while the
+#: advisors' wages beside it were shared out, $147.66 where the same rule gives $136.76)
+_ON_COSTS = LazyPattern(
+    r"\b(?:payroll tax(?:es)?|employer tax(?:es)?|fica|benefits|401\(?k\)?|retirement"
+    r"|workers'? comp(?:ensation)?|health insurance|payroll burden|burden)\b",
     re.IGNORECASE,
 )
 #: A place bought, not a way customers are shown to come: dues, memberships, listings,
@@ -452,13 +466,37 @@ def _range_excluded(
     ]
 
 
-def _serving(activities: Sequence[ClassifiedActivity]) -> Decimal:
-    """Sales spend on staff who sell to every customer (``SERVES_EVERY_CUSTOMER``)."""
-    total = Decimal(0)
+def _serving(activities: Sequence[ClassifiedActivity]) -> Serving:
+    """Sales spend on staff who sell to every customer (``SERVES_EVERY_CUSTOMER``), and of it
+    the share of the sales function's on-costs (``_ON_COSTS``: payroll taxes, benefits) that
+    goes with their pay: the on-costs times their pay over all the function's pay."""
+    serving = pay = on_costs = Decimal(0)
+    roles: list[str] = []
     for item in activities:
-        if item.classification.category == "sales" and serves_every_customer(item.activity.name):
-            total += item.activity.spend
-    return total
+        if item.classification.category != "sales":
+            continue
+        name = item.activity.name
+        if serves_every_customer(name):
+            serving += item.activity.spend
+            pay += item.activity.spend
+            role = _role(name)
+            if role not in roles:
+                roles.append(role)
+        elif _ON_COSTS.search(name):
+            on_costs += item.activity.spend
+        else:
+            pay += item.activity.spend
+    share = on_costs * serving / pay if serving and on_costs else Decimal(0)
+    return Serving(serving + share, share, tuple(roles))
+
+
+def _role(name: str) -> str:
+    """The role a line serving every customer names, in the plural ("service advisors")."""
+    found = SERVES_EVERY_CUSTOMER.search(name)
+    role = found.group(0).lower() if found else name
+    if role.endswith(("management", "success")):
+        return role
+    return role if role.endswith("s") else role + "s"
 
 
 @lru_cache(maxsize=4096)  # pure, and asked of every sales line: the same names recur
@@ -466,7 +504,8 @@ def serves_every_customer(name: str) -> bool:
     """Whether a sales line pays staff who sell to every customer (``SERVES_EVERY_CUSTOMER``)."""
     lowered = name.lower()
     if not ("advis" in lowered or "writer" in lowered or "account" in lowered
-            or "success" in lowered):  # fmt: skip
+            or "success" in lowered or "aesthetic" in lowered
+            or "cosmetic" in lowered):  # fmt: skip
         return False  # most sales lines: a few substring checks, no pattern
     return SERVES_EVERY_CUSTOMER.search(name) is not None
 
@@ -1448,7 +1487,7 @@ def compute(
             - spend_moved(moves, ("received",), "marketing", "acquire"),
             sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
             given_up=spend_moved(moves, ("given up",), "marketing", "acquire"),
-            serving=_serving(activities) if spend["sales"] else Decimal(0),
+            serving=_serving(activities) if spend["sales"] else Serving(),
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only
             # those that came on their own are left out of the cost of a customer...

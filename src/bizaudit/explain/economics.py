@@ -400,9 +400,15 @@ class Basis:
         )
         if cac.served is not None:  # staff who sell to every customer: the new ones' share
             serving, served = cac.served
+            costs = (
+                f"; {self.money(serving.on_costs)} of it the sales function's payroll taxes "
+                "and benefits that go with their pay"
+                if serving.on_costs
+                else ""
+            )
             share += (
-                f"; of the {self.money(serving)} paid to staff who sell to every customer "
-                f"(service advisors, account managers), the new customers' share: "
+                f"; of the {self.money(serving.spend)} paid to staff who sell to every "
+                f"customer ({', '.join(serving.roles)}{costs}), the new customers' share: "
                 f"{cac.new_customers + cac.referral:,} of about {served:,} customers served "
                 "(revenue ÷ average revenue)"
             )
