@@ -120,14 +120,17 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     12. after two rules from the build part's misses, with no names added (2026-12-04): a
         picklist's "Other" yields to the words typed after it, and a cost of whoever uses it
         goes with the function a line names: sources 90.0% (279 of 310), the rest as in 9.
+    13. after that rule learnt the function's abbreviations ("Travel - BD", from the twenty-third
+        review round's re-review, with no build answer moved): 92.1% category, 88.4% purpose,
+        recall 90.6% / 87.1% / 90.4%, 76 confidently wrong, 336 not placed; sources 90.0%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
     assert result.category_accuracy >= 0.920
-    assert result.purpose_accuracy >= 0.88
-    assert result.confidently_wrong <= 78
+    assert result.purpose_accuracy >= 0.883
+    assert result.confidently_wrong <= 77
     assert _recall(FROZEN, "marketing") >= 0.905
-    assert _recall(FROZEN, "sales") >= 0.86
+    assert _recall(FROZEN, "sales") >= 0.87
     assert _recall(FROZEN, "innovation") >= 0.90
     assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.899
 

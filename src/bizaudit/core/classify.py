@@ -762,8 +762,10 @@ _FUNCTION_COSTS = frozenset(
 _FUNCTIONS = frozenset(
     {
         ("sale",), ("sale", "team"), ("sale", "staff"), ("business", "development"),
-        ("marketing",), ("mktg",), ("estimate",), ("consult",), ("consultation",),
-        ("prospect",), ("quote",), ("bid",), ("demo",),
+        # and as it is abbreviated ("Travel - BD" read as overhead beside "Travel - business
+        # development" as sales: C6 of the twenty-third round's re-review)
+        ("bd",), ("biz", "dev"), ("bizdev",), ("marketing",), ("mktg",), ("estimate",),
+        ("consult",), ("consultation",), ("prospect",), ("quote",), ("bid",), ("demo",),
     }
 )  # fmt: skip
 #: "Sales" that names no department: a tax, a ledger, what was sold.
