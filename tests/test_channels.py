@@ -1981,3 +1981,22 @@ def test_fees_to_real_estate_agents_note_the_agents_duty_to_tell_their_client(
     )
     shown = " ".join(run_cli("check", profile, "--exit-zero").stdout.split())
     assert ("NAR Code of Ethics, Article 6" in shown) is noted
+
+
+def test_what_a_repair_shop_pays_tow_drivers_buys_its_tow_ins() -> None:
+    """D6 and D8 of the twenty-third round's last check (2026-12-04): a repair shop's "Tow
+    driver spiffs ($25/car)" stood apart with no customers while its 38 tow-ins were free
+    referrals, and the CAC excluding referrals kept the spiffs' spend while leaving their
+    customers out. Joined, the referrals' channel holds the $4,200 and is unpriced (BA114),
+    and the others' cost leaves both out: (6,200 + 4,200 − 4,200) ÷ 62 = $100."""
+    report = run(
+        business={"name": "X", "industry": "auto-repair"},
+        activities=[{"name": "6200 Advertising:6270 Tow driver spiffs ($25/car)", "spend": 4200},
+                    {"name": "Google Ads", "spend": 6200}],
+        customers={"new": 100, "sources": {"Tow-in": 38, "Google Ads": 62}},
+    )  # fmt: skip
+    [referrals] = [c for c in report.channels if c.customers == 38]
+    assert (referrals.spend, referrals.cac) == (Decimal(4200), None)
+    assert not [c for c in report.channels if c.customers == 0]
+    assert report.economics.non_referral_cac.value == Decimal(100)
+    assert "− $4,200 spent on referrals" in report.economics.non_referral_cac.basis
