@@ -2000,3 +2000,34 @@ def test_what_a_repair_shop_pays_tow_drivers_buys_its_tow_ins() -> None:
     assert not [c for c in report.channels if c.customers == 0]
     assert report.economics.non_referral_cac.value == Decimal(100)
     assert "− $4,200 spent on referrals" in report.economics.non_referral_cac.basis
+
+
+def test_a_repair_shops_tow_payments_are_read_as_the_trade_means_them() -> None:
+    """D6 of the twenty-third round's last check: "Cash to tow guys ($20 a car)" read as
+    nothing known and "Tow company spiffs" as a salesperson's incentive, while BA114 named
+    both. In a repair shop they buy tow-ins: acquisition, joined to them. By hand: CAC
+    (3,000 + 1,800 + 18,000) ÷ 500 = $45.60; excluding the 40 tow-ins and the $4,800 that
+    bought them, 18,000 ÷ 460 = $39.13."""
+    from bizaudit.core.classify import for_vertical
+    from bizaudit.model import verticals
+
+    shop = verticals.get("auto-repair")
+    assert shop is not None
+    profile = Profile.model_validate(dict(
+        version=1,
+        business={"name": "X", "industry": "auto-repair"},
+        revenue=1200000,
+        activities=[{"name": "Cash to tow guys ($20 a car)", "spend": 3000},
+                    {"name": "Tow company spiffs", "spend": 1800},
+                    {"name": "Google Ads", "spend": 18000}],
+        customers={"new": 500, "sources": {"Towed in": 40, "Google Ads": 460}},
+    ))  # fmt: skip
+    report = audit_report(profile, resolve([]), classifier=for_vertical(shop.id, shop.terms))
+    read = {a.name: (a.category, a.purpose) for a in report.activities}
+    assert read["Cash to tow guys ($20 a car)"] == ("marketing", "acquire")
+    assert read["Tow company spiffs"] == ("marketing", "acquire")
+    [referrals] = [c for c in report.channels if c.customers == 40]
+    assert (referrals.spend, referrals.cac) == (Decimal(4800), None)
+    assert report.economics.cac.value == Decimal("45.60")
+    assert report.economics.non_referral_cac.value is not None
+    assert round(report.economics.non_referral_cac.value, 2) == Decimal("39.13")
