@@ -5590,6 +5590,44 @@ def test_no_room_to_spend_is_claimed_where_no_channel_takes_more_budget() -> Non
     assert ba202.advice.startswith("the room is in what brings customers without a budget")
 
 
+def test_no_channel_is_said_to_take_no_more_where_no_source_is_listed() -> None:
+    """Without sources nothing says which channel could take more: BA202 had said "no
+    channel today takes more budget" of a profile that listed none (found with D4's fix)."""
+    [ba202] = _found("BA202", {
+        "business": {"name": "Shop", "industry": "home-services"},
+        "revenue": 800000,
+        "activities": [{"name": "Google Ads", "spend": 10000}, {"name": "Rent", "spend": 50000}],
+        "customers": {"new": 200, "average_revenue": 900, "gross_margin": "50%",
+                      "retention_rate": "60%"},
+    })  # fmt: skip
+    assert "no channel today takes more" not in ba202.message
+    assert "there is room to spend more" in ba202.message
+
+
+def test_ba101_gives_the_gap_as_a_size_where_no_channel_takes_more_budget() -> None:
+    """D4 of the twenty-third round's last check: BA101 asked a repair shop to "budget at
+    least" $12,700 more while `plan` said the only channel it may move, direct mail, already
+    buys its next customer at more than a customer is worth. By hand: LTV 620 × 45% × (1 −
+    0.55⁵) ÷ 0.45 = $588.80; direct mail's next customer 7,200 ÷ 22 ÷ 0.5 = $654.55, more;
+    the walk-ins have no spend to move (a customer costs 7,200 ÷ 222 = $32.43 on average,
+    under a third of their worth). The gap to 5% of 1,000,000 is 50,000 − 7,200 = $42,800;
+    it pays for itself at ⌈42,800 ÷ 588.80⌉ = 73 customers."""
+    [ba101] = _found("BA101", {
+        "business": {"name": "Shop", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [{"name": "Direct mail", "spend": 7200}, {"name": "Rent", "spend": 100000}],
+        "customers": {"new": 222, "sources": {"Direct mail": 22, "Walk-in": 200},
+                      "average_revenue": 620, "gross_margin": "45%", "retention_rate": "55%"},
+    })  # fmt: skip
+    assert ba101.advice.startswith(
+        "the gap to the minimum is $42,800 (a budget of $50,000 a period; operating profit "
+        "$892,800 → $850,000), but no channel today takes more budget at a profit"
+    )
+    assert "it pays for itself once it brings 73 more customers" in ba101.advice
+    assert "budget at least" not in ba101.advice
+    assert "not in Direct mail" not in ba101.advice
+
+
 def test_the_cost_of_a_customer_says_what_of_its_spend_is_revenue_given_up() -> None:
     """C11 and D7 of the twenty-third round's reviews: a shop's $11,000 oil-change special,
     revenue given up by BA116, was in its CAC with no word. By hand: (30,000 + 11,000) ÷ 100 =

@@ -62,6 +62,7 @@ __all__ = [
     "left_alone",
     "plan",
     "share_range",
+    "takes_no_more",
 ]
 
 #: The exponent of the response curve. Our assumption, stated in every plan: published
@@ -452,6 +453,26 @@ def dearer_than_worth(
     movable = [c for c in channels if left_alone(c, minimum) is None and c.customers > 0]
     dearer = [c for c in movable if c.spend / c.customers / exponent > ltv]
     return dearer, len(movable)
+
+
+def takes_no_more(channels: Sequence[Channel], ltv: Decimal | None) -> bool:
+    """Whether no channel would take more budget at a profit, by `plan`'s own reasons: there
+    are channels with customers, and either `plan` may move none of them (and none is left
+    alone only for too few customers to tell: more budget may yet buy more there), or every
+    one it may move already buys its next customer at more than a customer is worth (D4 of
+    the twenty-third round's last check: BA101 asked a salon for "a quarter of the gap first,
+    on the cheapest channel more money can buy" while `plan` could move none). False where no
+    source is listed: nothing then says which channel could."""
+    if not any(c.customers > 0 for c in channels):
+        return False
+    dearer, movable = dearer_than_worth(channels, ltv) if ltv is not None else ([], -1)
+    if movable == -1:  # without a lifetime value only the first reason can be told
+        movable = sum(
+            1 for c in channels if left_alone(c, DEFAULT_MIN_CUSTOMERS) is None and c.customers > 0
+        )
+    if movable:
+        return len(dearer) == movable
+    return not any(0 < c.customers < DEFAULT_MIN_CUSTOMERS and c.spend > 0 for c in channels)
 
 
 def _budget_for(

@@ -226,8 +226,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"is {format_percent(profit / f.net_revenue)} with all of them counted as costs, "
             f"{format_percent((profit + f.draws) / f.net_revenue)} with none; split them, then "
             f"add what the true margin allows in steps, {money(at_least(f.test, '0.01'))} (a "
-            "quarter of the gap) first, on the cheapest channel more money can buy"
-            f"{_cheapest(f, currency)}"
+            "quarter of the gap) first, "
+            + (
+                f"into {_ELSEWHERE}, since {_NO_CHANNEL}"
+                if f.nowhere
+                else f"on the cheapest channel more money can buy{_cheapest(f, currency)}"
+            )
         )
     elif f.plan == "move":
         already = (
@@ -306,9 +310,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
             # "most cheaply" read against the channel table named a dearer channel than some
             # there: the test goes to channels more money can buy, priced on enough customers
             # (AF9 of the twentieth round)
-            f"({bounds}) on the cheapest channel more money can buy"
-            f"{'' if f.few or f.cheapest is None else ', judged on 20 or more customers'}"
-            f"{_cheapest(f, currency)} for a period{target}"
+            f"({bounds}) "
+            + (
+                f"in {_ELSEWHERE}, since {_NO_CHANNEL},"
+                if f.nowhere
+                else "on the cheapest channel more money can buy"
+                f"{'' if f.few or f.cheapest is None else ', judged on 20 or more customers'}"
+                f"{_cheapest(f, currency)}"
+            )
+            + f" for a period{target}"
         )
     elif f.selling and f.measured + f.selling >= f.needed:
         # the money to win customers is spent, in the sales column (the finding is a warning)
@@ -351,10 +361,17 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{money(f.profit - gap)}"
         )
         in_money = " of money spent" if f.given_up else ""
-        advice = (
-            f"budget at least {money(needed)} a period{in_money} for attracting and keeping "
-            f"customers ({money(gap)} more{change}){back}"
-        )
+        if f.nowhere:  # the gap is a size, not money for the channels there are (D4)
+            advice = (
+                f"the gap to the minimum is {money(gap)} (a budget of {money(needed)}"
+                f"{in_money} a period{change}), but {_NO_CHANNEL}: put it first into "
+                f"{_ELSEWHERE}{back}"
+            )
+        else:
+            advice = (
+                f"budget at least {money(needed)} a period{in_money} for attracting and "
+                f"keeping customers ({money(gap)} more{change}){back}"
+            )
         if f.restricted is not None:  # the gap once the flagged lines stop (D5)
             spent, rules = f.restricted
             warn = "warns" if len(rules) == 1 else "warn"
@@ -362,7 +379,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 f"; once what {and_list(list(rules))} {warn} about stops, "
                 f"{money(gap + spent)} more, its {money(spent)} replaced by spend the rules allow"
             )
-        if f.dearer:  # where `plan` says the last dollars lose money (B8)
+        if f.dearer and not f.nowhere:  # where `plan` says the last dollars lose money (B8)
             advice += f"; not in {_dearer_clause(f.dearer)}"
     if f.owner_pay is not None and f.plan in ("add", "test"):
         now, after = (money(cents(each)) for each in f.owner_pay)
@@ -1714,9 +1731,8 @@ def _ba202(hit: Hit, currency: str) -> Words:
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
             "but no channel today takes more budget in proportion ('bizaudit plan' says why "
             "of each)" + _few(f.counted, f.figure.value, "×", per_customer=True),
-            "the room is in what brings customers without a budget (reviews and referrals "
-            "asked for, search, a listing kept up) or in price, or in a new channel tested "
-            "with a small budget first",
+            f"the room is in {_WITHOUT_BUDGET} or in price, or in a new channel tested with a "
+            "small budget first",
         )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
@@ -1732,6 +1748,16 @@ def _ba202(hit: Hit, currency: str) -> Words:
             "not in more customers (say how full with business.capacity_used)"
         ),
     )
+
+
+#: Where no channel would take more budget at a profit (core.plan.takes_no_more), as BA101 and
+#: BA202 say it (D4 of the twenty-third round's last check)
+_NO_CHANNEL = "no channel today takes more budget at a profit ('bizaudit plan' says why of each)"
+_WITHOUT_BUDGET = (
+    "what brings customers without a budget (reviews and referrals asked for, search, a "
+    "listing kept up)"
+)
+_ELSEWHERE = f"{_WITHOUT_BUDGET} or a new channel tested with a small budget"
 
 
 def _dearer_clause(dearer: tuple[str, ...]) -> str:

@@ -19,6 +19,7 @@ from bizaudit.core.plan import (
     DEFAULT_MIN_CUSTOMERS,
     dearer_than_worth,
     left_alone,
+    takes_no_more,
 )
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Source, Threshold
@@ -132,6 +133,10 @@ class BelowMinimum(NamedTuple):
     #: a customer is worth, where the money should not go (B8 of the twenty-third round: a
     #: repair shop asked for $1,700 more beside `plan`'s "the last dollars there lose money")
     dearer: tuple[str, ...] = ()
+    #: Plan "add", "test" or "split": no channel takes more budget at a profit, by `plan`'s reasons
+    #: (core.plan.takes_no_more): the gap is its size, not money to spend on ads (D4 of the
+    #: twenty-third round's last check)
+    nowhere: bool = False
 
 
 class OnlyByAgreement(NamedTuple):
@@ -452,6 +457,8 @@ class MarketingShare(Rule):
                 only_pay_draws(facts) if plan == "split" else Decimal(0),
                 hours.owners if (hours := facts.profile.owner_hours) is not None else 1,
                 _dearer(facts) if plan == "add" else (),
+                plan in ("add", "test", "split")
+                and takes_no_more(facts.by_channel, facts.economics.ltv.value),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,

@@ -12,7 +12,7 @@ from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Rati
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, dearer_than_worth
+from bizaudit.core.plan import can_move, dearer_than_worth, takes_no_more
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -154,13 +154,9 @@ class LtvCacHigh(Rule):
                     for channel in facts.by_channel
                     if channel.spend > 0 and restricted_by_law(channel) is not None
                 ),
-                # none `plan` may move, and none left alone only for too few customers to
-                # tell (more budget may yet buy more there)
-                movable == 0
-                and not any(
-                    0 < c.customers < DEFAULT_MIN_CUSTOMERS and c.spend > 0
-                    for c in facts.by_channel
-                ),
+                # none `plan` may move (where sources say which), and none left alone only
+                # for too few customers to tell (more budget may yet buy more there)
+                movable == 0 and takes_no_more(facts.by_channel, ltv),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
