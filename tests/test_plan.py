@@ -367,6 +367,34 @@ def test_a_cut_out_of_pay_says_so(run_cli: RunCli, write_profile: Any) -> None:
     )
 
 
+def test_a_move_into_ads_that_sell_a_special_says_each_customer_takes_it(
+    run_cli: RunCli, write_profile: Any
+) -> None:
+    """D11 of the twenty-third round's last check (2026-12-04): plan grew a chiropractor's
+    "FB ads - $39 special" without a word of the special each new patient takes, which BA116
+    reads as revenue given up: the regular $210 less $39 = $171 a patient."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Clinic, industry: chiropractic}
+        revenue: 700000
+        activities:
+          - {name: "$39 new pt special (exam+xrays, reg $210)", spend: 18000}
+          - {name: "FB ads - $39 special (ChiroMatrix)", spend: 12000}
+          - {name: Direct mail, spend: 30000}
+        customers: {new: 172, sources: {Facebook ads: 72, Direct mail: 100}}
+        """
+    )
+    data = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    [move] = data["moves"]
+    assert move["to"].startswith("Facebook")
+    assert move["reason"].endswith(
+        "; each customer it adds also takes the $39 special ('$39 new pt special (exam+xrays, "
+        "reg $210)': about $171 each, the regular $210 less $39), revenue given up (BA116) that "
+        "the projected CAC leaves out"
+    )
+
+
 def test_an_asked_budget_states_the_bound_it_was_held_to(run_cli: RunCli, tmp_path: Path) -> None:
     """A CFO's review: a shop whose channels all had under 20 customers asked for $69,692 and
     read "every channel cut by 30% comes to $106,600", today's budget uncut. By hand, here:

@@ -5,7 +5,7 @@ not ask what a line BA116 has recognised is for."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = [
     "TERMS",
     "Movement",
+    "SpecialSold",
     "below_operating",
     "given_up",
     "given_up_marketing",
@@ -30,6 +31,7 @@ __all__ = [
     "only_pay_draws",
     "received",
     "received_spend",
+    "specials_sold",
     "spend_moved",
     "what_makes_the_loss",
 ]  # fmt: skip
@@ -581,6 +583,56 @@ _PRICED_SPECIAL = LazyPattern(
     r"|\bspecials?\s+(?:price\s+|at\s+|for\s+)?\$\s*\d",
     re.IGNORECASE,
 )
+
+
+class SpecialSold(NamedTuple):
+    """A special BA116 reads as revenue given up that a channel's own lines advertise."""
+
+    line: ClassifiedActivity  # the special's line ("$39 new pt special (exam+xrays, reg $210)")
+    price: Decimal  # the special's price: 39
+    regular: Decimal | None  # the regular price the line states: 210, if it does
+
+
+#: A price: "$39", "$29.95", "$1,200"
+_A_PRICE = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)")
+#: The regular price a special's line states: "reg $210", "regular $180", "normally $99"
+_REGULAR = re.compile(
+    r"\b(?:reg(?:ular|\.)?|normally|usually|was)\s*(?:price\s*)?\$\s*(\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+
+def _price(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def specials_sold(
+    advertising: Sequence[ClassifiedActivity],
+    moves: Iterable[tuple[ClassifiedActivity, Movement]],
+) -> list[SpecialSold]:
+    """The specials BA116 reads as revenue given up that lines of ``advertising`` (a channel's)
+    advertise at the same price: "FB ads - $39 special (ChiroMatrix)" sells "$39 new pt special
+    (exam+xrays, reg $210)", so each patient the ads add takes the special too (D11 of the
+    twenty-third round's last check: `plan` grew the ads without a word of it)."""
+    prices = {
+        _price(found)
+        for item in advertising
+        if "special" in item.activity.name.lower()
+        for found in _A_PRICE.findall(item.activity.name)
+    }
+    if not prices:
+        return []  # most channels
+    own = {id(item) for item in advertising}
+    sold = []
+    for item, kind in moves:
+        name = item.activity.name
+        if kind != "given up" or id(item) in own or "special" not in name.lower():
+            continue
+        regular = _REGULAR.search(name)
+        stated = [_price(found) for found in _A_PRICE.findall(_REGULAR.sub(" ", name))]
+        if stated and stated[0] in prices:
+            sold.append(SpecialSold(item, stated[0], _price(regular.group(1)) if regular else None))
+    return sold
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of marketing lines: the same names recur

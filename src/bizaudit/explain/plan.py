@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.core.capacity import full
+from bizaudit.core.financing import specials_sold
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range
 from bizaudit.explain.numbers import and_list, format_money, format_number, format_percent, plural
@@ -48,7 +49,7 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
                 source=m.source,
                 target=m.target,
                 amount=m.amount,
-                reason=_reason(m, by_name, money) + _pay(m, facts),
+                reason=_reason(m, by_name, money) + _pay(m, facts) + _special(m, facts, money),
             )
             for m in plan.moves
         ],
@@ -233,6 +234,32 @@ def _pay(move: Move, facts: Facts) -> str:
     return (
         f"; the cut comes out of pay ({', '.join(repr(n) for n in paid)}): it is hours or a "
         "post, not a budget line, so weigh it as one"
+    )
+
+
+def _special(move: Move, facts: Facts, money: Money) -> str:
+    """What each customer a move adds also takes: a special its ads sell, which BA116 reads as
+    revenue given up and the projected CAC leaves out (D11 of the twenty-third round's last
+    check)."""
+    if move.target is None:
+        return ""
+    channel = next((c for c in facts.by_channel if c.name == move.target), None)
+    if channel is None:
+        return ""
+    said = []
+    for sold in specials_sold(channel.activities, facts.moves):
+        each = (
+            f": about {money(sold.regular - sold.price)} each, the regular "
+            f"{money(sold.regular)} less {money(sold.price)}"
+            if sold.regular is not None and sold.regular > sold.price
+            else ""
+        )
+        said.append(f"the {money(sold.price)} special ({sold.line.activity.name!r}{each})")
+    if not said:
+        return ""
+    return (
+        f"; each customer it adds also takes {and_list(said)}, revenue given up (BA116) that "
+        "the projected CAC leaves out"
     )
 
 
