@@ -4233,7 +4233,17 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("Deposit to co-packer for Q1 2026 PO", "deposit"),  # AG3: read by 'co packer'
         ("Co-packer deposit", "deposit"),
         ("Sales tax remitted", "pass-through"),  # AD7
+        # E1 of the twenty-fourth round: each had counted as cash spent on a funded channel
+        ("6030 Advertising & Promotion:New Client Exam Free ($65 value)", "given up"),
+        ("6045 Promotions:$1,000 off system replacement (spring promo)", "given up"),
+        ("6040 Marketing:Comfort Club free tune-up value (members)", "given up"),
+        ("6165 S&M:Free 90-day pilot (waived subscription)", "given up"),
+        ("6050 Promo:First service free w/ 12-mo agreement", "given up"),
+        ("Ambassador program (free unlimited for 8 influencers)", "given up"),
         # words that are no such thing
+        ("Yelp ads $300 off first month", None),  # a supplier's price, not one given
+        ("Free estimates - yard signs", None),
+        ("Free shipping supplies", None),
         ("Principal architect salary", None),
         ("Scrap metal hauling", None),
         ("Security deposit refund", None),

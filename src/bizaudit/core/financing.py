@@ -326,6 +326,9 @@ def received(name: str) -> bool:
 _SERVED = (
     r"visits?|grooms?|class(?:es)?|sessions?|lessons?|treatments?|appointments?|exams?"
     r"|cleanings?|(?:months?|weeks?)\s+(?:of\s+)?(?:tuition|care|membership|lessons|classes)"
+    # a pest company's "First service free w/ 12-mo agreement", an HVAC firm's tune-up (E1 of
+    # the twenty-fourth round)
+    r"|services?|tune-?ups?|inspections?|consultations?"
 )
 #: A client's insurance premium paid, credited or waived: "First month premium paid for new
 #: clients (switch special)", "Premium rebate - switch special" (AD3 of the nineteenth round)
@@ -407,6 +410,18 @@ _GIVEN_UP = LazyPattern(
     r"|\blender\s+credits?\b"
     # "Free x-rays w/ new pt exam (value waived, ~$95 ea)" (AE6 of the nineteenth round)
     r"|\bvalue\s+waived\b"
+    # the twenty-fourth round (E1, a CFO's review, 2026-12-04), each counted as cash spent on
+    # a funded channel: "New Client Exam Free ($65 value)", "Comfort Club free tune-up value",
+    # "$1,000 off system replacement", "Free 90-day pilot (waived subscription)", "free
+    # unlimited for 8 influencers"
+    rf"|\b(?:{_SERVED})\s+free\b"
+    r"|\bfree\b[^.;]{0,40}?\(\s*\$\s*\d[\d.,]*\s+value\b"
+    r"|\bfree\s+(?:[\w-]+\s+){0,2}value\b"
+    r"|\$\s*\d[\d,]*\s+off\s+(?!(?:the\s+|your\s+|our\s+)?(?:first\s+)?(?:months?|weeks?"
+    r"|years?|subscriptions?|plans?|software|orders?\s+of)\b)"
+    r"|\bfree\s+(?:\d+[\s-]*(?:day|week|month)\s+)?pilots?\b"
+    r"|\bwaived\s+(?:subscriptions?|licen[cs]es?|set-?up|onboarding|implementation)\b"
+    r"|\bfree\s+(?:unlimited|memberships?)\b"
     # a client's premium paid, credited or waived (AD3 of the nineteenth round)
     rf"|{_PREMIUM}"
     # AA17 of the eighteenth round's re-review: a lender's concessions in other words, filed
