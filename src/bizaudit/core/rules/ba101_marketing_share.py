@@ -262,8 +262,11 @@ class MarketingShare(Rule):
     says how much of it pays for what they warn about, and the gap without it; so too of the
     marketing BA116 reads as revenue given up, not money spent (a free trial day, punch-card
     visits: a CFO's re-review, 2026-12-03). A share that meets the minimum only with such
-    lines is a warning that gives the share without them (a coach's review, 2026-12-03: a
-    studio's 6.001% against a 6% minimum held $1,500 of tuition credits; without them, 5.69%).
+    lines gives the share without them (a coach's review, 2026-12-03: a studio's 6.001%
+    against a 6% minimum held $1,500 of tuition credits; without them, 5.69%), and is judged
+    as that share would be: an error, unless what makes up a gap under the minimum makes it
+    up (E2 of the twenty-fourth round, 2026-12-04: a restaurant at 1.24% in money against a 3%
+    minimum passed with a warning, and listing discounts as marketing is no way past the gate).
     Where two or more of these (the agreement's spend, what those rules warn about, revenue
     given up) are listed and together take the share under the minimum, one warning gives what
     the business spends itself, in money, on marketing it may run, and the score holds that
@@ -340,7 +343,9 @@ class MarketingShare(Rule):
                         measured, not_spent, revenue, threshold.value, threshold.source
                     ),
                     at=("revenue",),
-                    severity="warning",
+                    severity=_not_spent_severity(
+                        facts, measured - not_spent, threshold.value * revenue, with_sales
+                    ),
                 )
             return
         needed = threshold.value * revenue
@@ -481,6 +486,28 @@ class MarketingShare(Rule):
             or named is not None
             else None,
         )
+
+
+def _not_spent_severity(
+    facts: Facts, spent: Decimal, needed: Decimal, with_sales: bool
+) -> Literal["error", "warning", "info"]:
+    """How a share over the minimum only with revenue given up is judged: as the share in
+    money would be (E2 of the twenty-fourth round, 2026-12-04: a restaurant at 1.24% in money
+    against a 3% minimum passed with a warning, failing once its discounts were left out:
+    listing discounts as marketing is no way past the gate). An error, but information where
+    the business is full and a warning where the owner's hours valued, selling that brings
+    customers or a nearly full business make up the rest, as under the minimum."""
+    if full(facts.profile) is not None:
+        return "info"
+    owner = None if (valued := owner_marketing_value(facts)) is None else valued[0]
+    selling = Decimal(0) if with_sales else _selling(facts)[0]
+    if (
+        nearly_full(facts.profile) is not None
+        or (owner is not None and spent + owner >= needed)
+        or spent + selling >= needed
+    ):
+        return "warning"
+    return "error"
 
 
 def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, Decimal] | None:
