@@ -363,6 +363,11 @@ def test_a_new_customer_an_existing_one_referred_is_a_referral(source: str, kind
         ("Marketing:Web Hosting", "operations", None),
         # one word of another kind is weighed with the parent, as in any name
         ("6100 Advertising:6160 AAA Approved Auto Repair Program Fee", "marketing", "acquire"),
+        # ...but a parent that names two kinds at once files both: the child says which (E3 of
+        # the twenty-fourth round: a SaaS's SDRs and AEs had read as marketing under "S&M:")
+        ("6100 S&M:Payroll:SDRs (4)", "sales", "convert"),
+        ("6110 S&M:Payroll:AEs (3) base", "sales", "convert"),
+        ("S&M:Google Ads", "marketing", "acquire"),
         # a child that says nothing specific is read with its parent
         ("Marketing:Salaries", "marketing", "acquire"),
         ("Taxes:Federal", "operations", None),

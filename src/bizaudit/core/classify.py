@@ -985,8 +985,15 @@ class Classifier:
         if filed is not None and (
             filed.category in ("cost-of-sales", "contra-revenue")
             # one word of another kind than the parent's: "Advertising:AAA Approved Auto
-            # Repair Program Fee" is not a repair (both are weighed, as in any name)
-            or (filed.category != winner.category and winner.strength[1] < 2)
+            # Repair Program Fee" is not a repair (both are weighed, as in any name); but a
+            # parent that names two kinds at once ("S&M:") files both, and the child says
+            # which ("6100 S&M:Payroll:SDRs (4)" had read as marketing: E3 of the twenty-
+            # fourth round, 2026-12-04)
+            or (
+                filed.category != winner.category
+                and winner.strength[1] < 2
+                and not (filed.mixed and winner.category in ("marketing", "sales"))
+            )
         ):
             return None
         if _words(parent)[:1] == ["cog"]:
