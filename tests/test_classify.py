@@ -1238,3 +1238,22 @@ def test_lines_of_the_twenty_third_round(name: str, category: str, purpose: str 
 )
 def test_sources_of_the_twenty_third_round(name: str, kind: str) -> None:
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        # E7: a class marketplace's commission withheld from its payouts reduces revenue, as a
+        # delivery app's does; a booking system's marketing suite keeps members
+        ("401 - ClassPass (commission withheld from payouts)", "contra-revenue", None),
+        ("410 - Mindbody Marketing Suite (auto emails/texts)", "marketing", "retain"),
+        ("Mindbody", "operations", None),  # the booking software alone runs the studio
+        # E3: under a parent that names sales and marketing at once, the child says which
+        ("6115 S&M:Commissions - AE & SDR", "sales", "convert"),
+    ],
+)
+def test_lines_of_the_twenty_fourth_round(name: str, category: str, purpose: str | None) -> None:
+    """A CFO's review of eight new trades (2026-12-04): a studio's ClassPass commission had read
+    as ad spend and its member emails as overhead (E7); a SaaS's SDRs as marketing (E3)."""
+    result = classify(name)
+    assert (result.category, result.purpose) == (category, purpose)
