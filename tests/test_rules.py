@@ -5661,3 +5661,24 @@ def test_the_cost_of_a_customer_says_what_of_its_spend_is_revenue_given_up() -> 
     assert said.startswith(
         "($41,000 acquisition marketing, of it $11,000 revenue given up, not money spent (BA116)"
     )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "6045 Marketing:HOA mgmt co. holiday gift cards",
+        "HOA management company holiday gift cards",
+        "6140 Catering: office admin thank-you Visa cards ($25/order)",
+    ],
+)
+def test_ba121_reaches_an_associations_manager_and_a_clients_office_staff(name: str) -> None:
+    """E5 of the twenty-fourth round (2026-12-04): an HOA's management company, abbreviated,
+    read as keeping customers, and a caterer's cards to the office staff who place a client's
+    orders as overhead, with no word said; the business's own office manager's bonus is not
+    flagged."""
+    [found] = _found("BA121", {"revenue": 1000000, "activities": [{"name": name, "spend": 3000}]})
+    assert found.subject == name
+    assert not _found(
+        "BA121",
+        {"revenue": 1000000, "activities": [{"name": "Office manager bonus", "spend": 3000}]},
+    )

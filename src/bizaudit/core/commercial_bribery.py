@@ -44,6 +44,14 @@ _PUBLIC = (
 _DECIDERS = LazyPattern(
     r"\b(?:hoa|poa|coa|condo|condominium|association)\s+(?:board|directors?|managers?)\b"
     r"|\bboard\s+members?\b|\bcommunity\s+association\s+managers?\b"
+    # an association's management company, abbreviated as owners write it (E5 of the
+    # twenty-fourth round: "HOA mgmt co. holiday gift cards" read as keeping customers)
+    r"|\b(?:hoa|poa|coa|condo|condominium|association)\s+(?:mgmt|management)\b"
+    # a client's office staff who place its orders, thanked per order (E5: a caterer's
+    # "office admin thank-you Visa cards ($25/order)" read as overhead); not the business's
+    # own office manager's bonus, which names no order
+    r"|\boffice\s+(?:admins?|administrators?|managers?|mgrs?|assistants?)\b[^;]*"
+    r"(?:\bper\s+order\b|/\s*order\b|\beach\s+order\b|\borders?\s+placed\b)"
     r"|\bproperty\s+(?:managers?|mgrs?|management\s+companies)\b"
     r"|\b(?:purchasing|procurement)\s+(?:agents?|managers?|officers?|staff|departments?)\b"
     # "facility manager", the usual US title (the trade body is IFMA): Z1 of the seventeenth
@@ -108,6 +116,9 @@ def gives_deciders(text: str) -> bool:
         "board" in lowered
         or "manager" in lowered
         or "mgr" in lowered
+        or "mgmt" in lowered
+        or "management" in lowered
+        or "admin" in lowered
         or "purchasing" in lowered
         or "procurement" in lowered
         or "counsel" in lowered

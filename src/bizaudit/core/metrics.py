@@ -1379,9 +1379,11 @@ def compute(
             or item.classification.confidence == "none"
             # a client's HR read as the business's own by "hr" (AA3 of the eighteenth round's
             # re-review: "Gift cards - client HR" escaped)
+            # and a client's office staff thanked per order, read as the business's own office
+            # ("office admin thank-you Visa cards ($25/order)": E5 of the twenty-fourth round)
             or (
                 item.classification.category == "operations"
-                and "client" in item.activity.name.lower()
+                and ("client" in (lowered := item.activity.name.lower()) or "order" in lowered)
             )
         )
         and id(item) not in taken
