@@ -2769,7 +2769,8 @@ def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> No
     # round: BA101 is then an error)
     assert [c.reason for c in capped.score_caps] == [
         "more than 5% of marketing is in lines BA116 reads as revenue given up, not money "
-        "spent, and the marketing share or the retention part rests on them",
+        "spent, and the marketing share, the retention part or the referrals counted as "
+        "cultivated rest on them",
         "the check fails (an error finding, or a warning under --strict)",
     ]
     assert capped.score == 79
@@ -5682,3 +5683,43 @@ def test_ba121_reaches_an_associations_manager_and_a_clients_office_staff(name: 
         "BA121",
         {"revenue": 1000000, "activities": [{"name": "Office manager bonus", "spend": 3000}]},
     )
+
+
+def test_referrals_cultivated_only_by_revenue_given_up_hold_the_score_below_strong() -> None:
+    """E9 of the twenty-fourth round (2026-12-04): a CPA firm's "$100 off next return" credit,
+    revenue given up by BA116, counted its 47 client referrals as funded cultivation and the
+    score reached 93, "Strong"; without the line the firm scored 79. By hand: 4,200 of 40,600
+    of marketing is 10.3%, over 5%, and the 60 client referrals count as cultivated only
+    through it: the score stops at 79. With a spent referral programme beside it, reaching the
+    same referrals, nothing rests on the credit: no such cap."""
+
+    def profile(*lines: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "business": {"name": "Case", "industry": "accounting"},
+            "revenue": 1350000,
+            "activities": [
+                {"name": "Google Ads", "spend": 36400},
+                *lines,
+                {"name": "Rent", "spend": 60000},
+            ],
+            "customers": {
+                "new": 140,
+                "sources": {"Google Ads": 80, "Existing client referral": 60},
+                "lifetime_value": 5000,
+            },
+            "owner_hours": {"delivery": 30, "marketing": 10},
+        }
+
+    credit = {"name": "6045 Marketing:Client referral credit ($100 off next return)",
+              "spend": 4200}  # fmt: skip
+    capped = _report(profile(credit))
+    reason = (
+        "more than 5% of marketing is in lines BA116 reads as revenue given up, not money "
+        "spent, and the marketing share, the retention part or the referrals counted as "
+        "cultivated rest on them"
+    )
+    assert reason in [c.reason for c in capped.score_caps]
+    assert capped.score <= 79
+    programme = {"name": "Client referral program (thank-you dinners)", "spend": 3000}
+    kept = _report(profile(credit, programme))
+    assert reason not in [c.reason for c in kept.score_caps]

@@ -804,6 +804,10 @@ class Facts(NamedTuple):
     #: sales lines, or revenue given up to the customers they bring; ``cultivated_customers``
     #: counts their referrals, and BA102 names their lines
     bought_through: Sequence[str] = ()
+    #: Of ``cultivated_customers``, those that cultivation lines reach only through lines
+    #: BA116 reads as revenue given up (a credit off the next return): the score's referral
+    #: part rests on them (E9 of the twenty-fourth round)
+    cultivated_by_given_up: int = 0
     #: The same, channel by channel (its key): a referral channel whose lines reach only some
     #: of its customers has no price per customer (the others came on their own).
     reached: Mapping[str, int] = _NOTHING_REACHED
@@ -1418,6 +1422,11 @@ def compute(
         {channel.key: _cultivated(channel, funding) for channel in by_channel} if funding else {}
     )
     cultivated = min(referral, sum(reached.values())) if funding else 0
+    by_given_up = 0
+    if funding & given:  # rare: a cultivation line that is revenue given up
+        spent_funding = funding - given
+        without = sum(_cultivated(channel, spent_funding) for channel in by_channel)
+        by_given_up = cultivated - min(referral, without)
     # A referral source joined to a channel with spend (by the owner's `channel`, or a line
     # that names it) came through that spend: bought, not free (a CFO's review: a shelter's
     # adopters joined to the free-exam line that brought them were still left out of the cost
@@ -1525,6 +1534,7 @@ def compute(
         vertical=vertical,
         by_channel=by_channel,
         cultivated_customers=cultivated,
+        cultivated_by_given_up=by_given_up,
         bought_through=through,
         reached=reached,
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),

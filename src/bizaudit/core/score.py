@@ -29,7 +29,8 @@ worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above 
 range with weak economics (BA110, when a warning), an operating loss (BA111), a thin operating
 margin (under 5%, BA115; named "draws not split" where only the owners' draws, their only
 pay, make it thin), marketing lines BA116 reads as revenue given up above 5% of
-marketing where the share or the retention part rests on them, or a failing check
+marketing where the share, the retention part or the referrals counted as cultivated rest
+on them, or a failing check
 (an error finding, or a warning under --strict) cap it at 79, below "Strong"; so do
 (core.audit, from the findings) a line paying for referrals that a profession's rules
 restrict (BA114), a line giving retailers what the
@@ -335,8 +336,9 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
 
 def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:
     """Whether a part of the score rests on the marketing BA116 reads as revenue given up: the
-    share meets the minimum only with it, the retention part is earned only with it, or a
-    channel is counted only for it. W12 of the sixteenth round's re-review: a child-care
+    share meets the minimum only with it, the retention part is earned only with it, the
+    referrals counted as cultivated came only through it, or a channel is counted only for
+    it. W12 of the sixteenth round's re-review: a child-care
     centre 93% full (its share not scored), whose retention rests on family events and whose
     tuition credit is no channel, stopped at 79 where a gift card in its place scored 94."""
     lines = {
@@ -358,6 +360,11 @@ def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:
         Decimal(0),
     )
     if retained > 0 and retained - kept <= 0:
+        return True
+    # referrals counted as cultivated, only through such lines (E9 of the twenty-fourth round,
+    # 2026-12-04: a CPA firm's "$100 off next return" credit, revenue given up by BA116, earned
+    # the referral part as funded cultivation, 93 "Strong", where without it the firm is 79)
+    if facts.cultivated_by_given_up:
         return True
     return any(id(item) in lines for item in facts.channels)
 

@@ -205,7 +205,8 @@ CAPS: dict[CapReason, str] = {
     "unread sources": "more than 5% of new customers came from sources the audit could not "
     "read (BA113)",
     "given up counted": "more than 5% of marketing is in lines BA116 reads as revenue given up, "
-    "not money spent, and the marketing share or the retention part rests on them",
+    "not money spent, and the marketing share, the retention part or the referrals counted "
+    "as cultivated rest on them",
     "counts disagree": "the sources list more than 5% more new customers than were won "
     "(BA108): the referral share and the channels rest on counts that do not add up",
     "thin without money moved": "the costs as listed exceed revenue, and without the lines "
