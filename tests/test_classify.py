@@ -1257,3 +1257,17 @@ def test_lines_of_the_twenty_fourth_round(name: str, category: str, purpose: str
     as ad spend and its member emails as overhead (E7); a SaaS's SDRs as marketing (E3)."""
     result = classify(name)
     assert (result.category, result.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # E10: clients that came with a book the firm bought were bought, not referred
+        ("Other: came with Smith CPA book purchase", "other"),
+        ("Smith book purchase", "other"),
+        ("Purchased client list", "other"),
+        ("Came with a friend", "referral"),
+    ],
+)
+def test_sources_of_the_twenty_fourth_round(name: str, kind: str) -> None:
+    assert classify_source(name).kind == kind

@@ -5723,3 +5723,15 @@ def test_referrals_cultivated_only_by_revenue_given_up_hold_the_score_below_stro
     programme = {"name": "Client referral program (thank-you dinners)", "spend": 3000}
     kept = _report(profile(credit, programme))
     assert reason not in [c.reason for c in kept.score_caps]
+
+
+def test_ba116_asks_for_the_amortisation_of_a_book_of_business_bought() -> None:
+    """E10 of the twenty-fourth round (2026-12-04): a CPA firm's note on the practice it bought
+    was asked for the loan's interest only; what it bought, clients and goodwill, is amortised
+    (15 years for US tax, IRC §197)."""
+    [found] = _found("BA116", {"revenue": 1000000, "activities": [
+        {"name": "2700 Note Payable - Smith CPA practice purchase", "spend": 40000}]})  # fmt: skip
+    assert found.advice == (
+        "take it out and list the loan's interest instead, and the amortisation of what was "
+        "bought (clients and goodwill: 15 years for US tax, IRC §197)"
+    )

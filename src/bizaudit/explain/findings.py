@@ -1190,12 +1190,28 @@ _BUILDING = LazyPattern(
 )
 
 
+#: A loan that bought a practice, a book of business or a client list: an intangible whose cost
+#: is amortised (E10 of the twenty-fourth round: a CPA firm's note on a book it bought was asked
+#: for the interest only)
+_BOOK = LazyPattern(
+    r"\b(?:practice|book(?:\s+of\s+business)?|client\s+list|customer\s+list|clients|accounts)"
+    r"\s+(?:purchase|acquisition|buy-?out)\b|\b(?:purchased?|acquired|bought)\s+(?:practice|book"
+    r"|client\s+list|customer\s+list)\b",
+    re.I,
+)
+
+
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
     asset = f.kind == "loan" and _ASSET.search(f.name) is not None
     building = f.kind == "loan" and not asset and _BUILDING.search(f.name) is not None
-    if building:
+    if f.kind == "loan" and not asset and _BOOK.search(f.name) is not None:
+        advice = (
+            "take it out and list the loan's interest instead, and the amortisation of what "
+            "was bought (clients and goodwill: 15 years for US tax, IRC §197)"
+        )
+    elif building:
         advice = (
             "take it out and list the loan's interest instead, and the building's depreciation "
             "(not the land's: land does not wear out)"
