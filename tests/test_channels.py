@@ -2031,3 +2031,21 @@ def test_a_repair_shops_tow_payments_are_read_as_the_trade_means_them() -> None:
     assert report.economics.cac.value == Decimal("45.60")
     assert report.economics.non_referral_cac.value is not None
     assert round(report.economics.non_referral_cac.value, 2) == Decimal("39.13")
+
+
+def test_a_summer_d2d_teams_commissions_are_its_channels_and_chargebacks_no_fee() -> None:
+    """E4 of the twenty-fourth round (2026-12-04): a pest company's "D2D Summer Reps -
+    commissions" went to the reps' channel by 'rep commission' and dropped out of the door-to-
+    door team's, which showed $92.68 a customer, its cheapest; its chargebacks on cancelled
+    accounts were that team's "commissions, charged on every order". By hand: (30,000 +
+    5,000) ÷ 100 = $350, the chargebacks no part of it."""
+    report = run(
+        activities=[{"name": "6000 Sales:D2D Summer Reps - commissions", "spend": 30000},
+                    {"name": "6005 Sales:D2D rep housing (summer apartments)", "spend": 5000},
+                    {"name": "6260 Chargebacks - cancelled D2D accounts", "spend": 2000},
+                    {"name": "Google Ads", "spend": 5000}],
+        customers={"new": 150, "sources": {"D2D - Summer Team": 100, "Google Ads": 50}},
+    )  # fmt: skip
+    [team] = [c for c in report.channels if c.customers == 100]
+    assert (team.spend, team.cac) == (Decimal(35000), Decimal(350))
+    assert team.joined_by == "the channel vocabulary"  # not "its commissions, by ..."

@@ -571,10 +571,22 @@ def _fee_channel(item: ClassifiedActivity, vocab: _Vocabulary) -> str | None:
     commission"), else by the platform its customers name, in whatever order the chart of
     accounts writes it ("Rooms - Commissions - Booking.com": a CFO's review, 2026-12-03, saw a
     hotel's $217,600 of OTA commissions left out of the channel, at $6.11 a guest)."""
+    if _TAKEN_BACK.search(item.activity.name) and not _COMMISSION.search(item.activity.name):
+        # revenue taken back on sales undone is no commission on every order (E4 of the
+        # twenty-fourth round: "Chargebacks - cancelled D2D accounts" were the door-to-door
+        # team's "commissions, charged on every order", and its CAC "a ceiling")
+        return None
     found = _line_channel(item, vocab.activity_terms)
     if found is None and item.classification.term is not None:
         found = _longest(item.activity.name, vocab.source_terms)
     return found
+
+
+#: Revenue taken back on a sale undone: a chargeback, a refund, a cancellation, a clawback
+_TAKEN_BACK = LazyPattern(
+    r"\b(?:chargebacks?|charge-backs?|refunds?|returns?|cancel\w*|clawbacks?)\b", re.IGNORECASE
+)
+_COMMISSION = LazyPattern(r"\b(?:commissions?|fees?)\b", re.IGNORECASE)
 
 
 def join(
