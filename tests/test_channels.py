@@ -2049,3 +2049,20 @@ def test_a_summer_d2d_teams_commissions_are_its_channels_and_chargebacks_no_fee(
     [team] = [c for c in report.channels if c.customers == 100]
     assert (team.spend, team.cac) == (Decimal(35000), Decimal(350))
     assert team.joined_by == "the channel vocabulary"  # not "its commissions, by ..."
+
+
+def test_lunches_for_referring_pediatricians_cultivate_their_referrals() -> None:
+    """E6 of the twenty-fourth round (2026-12-04): an optometrist's "Pediatrician office
+    lunches (myopia referrals)" stood apart with no customers, and BA206 asked the owner to
+    record the doctor's patients as bought by the lunches, a paper trail the Anti-Kickback
+    Statute reads as intent. They cultivate the referrals, as lunches for PCP offices do."""
+    report = run(
+        business={"name": "X", "industry": "medical"},
+        activities=[{"name": "6035 Marketing:Pediatrician office lunches (myopia referrals)",
+                     "spend": 2400},
+                    {"name": "Google Ads", "spend": 12000}],
+        customers={"new": 135, "sources": {"Dr. Patel (pediatrician)": 35, "Google Ads": 100}},
+    )  # fmt: skip
+    [referrals] = [c for c in report.channels if c.customers == 35]
+    assert referrals.spend == Decimal(2400)
+    assert not [f for f in report.findings if f.rule == "BA206"]
