@@ -1641,6 +1641,29 @@ def test_a_channel_that_rewards_reviews_says_the_rewards_rules(
     assert said.count("rewards customers for reviews") == 1  # not beside Google Ads
 
 
+def test_review_rewards_per_verified_review_are_told_and_a_hired_creator_endorses_nothing(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """E15 of the twenty-fourth round (2026-12-04): "$25 gift card per verified review" carried
+    no word of the review rules, while a studio's hired "Photography / content creator" was
+    told its endorsers must disclose."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Ledgerly}
+        revenue: 2400000
+        activities:
+          - {name: "G2 review campaign ($25 gift card per verified review)", spend: 5000}
+          - {name: Photography / content creator, spend: 4800}
+          - {name: Google Ads, spend: 40000}
+        customers: {new: 60, sources: {G2: 20, google ads: 40}}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert said.count("it rewards customers for reviews") == 1
+    assert "endorse the brand" not in said
+
+
 def test_a_marketplace_whose_cac_is_both_too_high_and_too_low_says_so_once(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:

@@ -234,15 +234,18 @@ def channel_notes(
 #: Lines that give creators, affiliates or ambassadors product or pay for endorsing the brand
 _ENDORSERS = LazyPattern(
     # (not a brand ambassador: mostly the brand's own employee, as a distillery's is)
-    r"\b(?:influencers?|creators?|ugc|product\s+seeding|seeding|pr\s+boxe?s?|affiliates?"
-    r"|bloggers?)\b",
+    # (nor a hired "Photography / content creator", who makes the brand's own content and
+    # endorses nothing: E15 of the twenty-fourth round)
+    r"\b(?:influencers?|(?<!content\s)creators?|ugc|product\s+seeding|seeding|pr\s+boxe?s?"
+    r"|affiliates?|bloggers?)\b",
     re.IGNORECASE,
 )
 #: Lines that reward customers for writing reviews
 _REVIEW_REWARDS = LazyPattern(
     r"\breview\s+(?:incentives?|rewards?|bonus(?:es)?|gift\s+cards?)\b"
     r"|\bincentivi[sz]ed\s+reviews?\b|\b(?:gift\s+cards?|rewards?|credits?)\s+(?:per|for)\s+"
-    r"(?:each\s+|a\s+)?reviews?\b",
+    # "$25 gift card per verified review" (E15 of the twenty-fourth round: no word was said)
+    r"(?:each\s+|a\s+)?(?:verified\s+|completed\s+|written\s+|posted\s+|new\s+)?reviews?\b",
     re.IGNORECASE,
 )
 #: Lines that pay CPA firms or accountants for the clients they send
