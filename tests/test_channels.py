@@ -2089,3 +2089,19 @@ def test_lunches_for_referring_pediatricians_cultivate_their_referrals() -> None
     [referrals] = [c for c in report.channels if c.customers == 35]
     assert referrals.spend == Decimal(2400)
     assert not [f for f in report.findings if f.rule == "BA206"]
+
+
+def test_a_payment_respa_flags_leaves_the_cost_of_others_with_the_referrals_it_bought() -> None:
+    """E13 of the twenty-fourth round (2026-12-04): a pest company's "$50 gift card per WDO
+    inspection" to realtors (BA114 under RESPA §8) stayed in the CAC excluding referrals while
+    the realtors' customers left it. By hand: (5,000 + 10,000 − 5,000) ÷ 100 = $100."""
+    report = run(
+        business={"name": "X", "industry": "home-services"},
+        activities=[{"name": "6040 Marketing:Realtor appreciation - $50 gift card per WDO "
+                             "inspection", "spend": 5000},
+                    {"name": "Google Ads", "spend": 10000}],
+        customers={"new": 150, "sources": {"Realtor (WDO)": 50, "Google Ads": 100}},
+    )  # fmt: skip
+    assert [f.rule for f in report.findings if f.rule == "BA114"] == ["BA114"]
+    assert report.economics.non_referral_cac.value == Decimal(100)
+    assert "− $5,000 spent on referrals" in report.economics.non_referral_cac.basis

@@ -1267,6 +1267,7 @@ def test_lines_of_the_twenty_fourth_round(name: str, category: str, purpose: str
         ("Smith book purchase", "other"),
         ("Purchased client list", "other"),
         ("Came with a friend", "referral"),
+        ("Groomer/Boarding", "referral"),  # E13: a vet's groomers who send clients
     ],
 )
 def test_sources_of_the_twenty_fourth_round(name: str, kind: str) -> None:

@@ -1520,7 +1520,13 @@ def compute(
             # customers, who are left out, so its spend goes with them (AD10 of the nineteenth
             # round: it stayed in, and the others' cost read $300 where it is $200)
             + (
-                _flagged_referral_spend(paid_referrals, in_referral_lines, by_channel)
+                # and the payments BA114 flags by the trade's own rules (RESPA §8 for a
+                # pest company's realtor cards, adjusters' ethics): E13 of the twenty-fourth
+                # round, where the realtors' 110 customers left the count and the $6,500 that
+                # bought them stayed in
+                _flagged_referral_spend(
+                    [*paid_referrals, *adjusters, *settlement], in_referral_lines, by_channel
+                )
                 if referral - cultivated > 0
                 else Decimal(0)
             ),
