@@ -2105,3 +2105,16 @@ def test_a_payment_respa_flags_leaves_the_cost_of_others_with_the_referrals_it_b
     assert [f.rule for f in report.findings if f.rule == "BA114"] == ["BA114"]
     assert report.economics.non_referral_cac.value == Decimal(100)
     assert "− $5,000 spent on referrals" in report.economics.non_referral_cac.basis
+
+
+def test_a_platforms_account_under_an_advertising_parent_is_its_ads() -> None:
+    """E14 of the twenty-fourth round (2026-12-04): "6005 Advertising:Facebook/Instagram" was
+    read as organic social by its own account's name, and plan sent added budget to "Social
+    media (organic)". The parent says it is paid for: Meta's ads, $9,000 ÷ 30 = $300."""
+    report = run(
+        activities=[{"name": "6005 Advertising:Facebook/Instagram", "spend": 9000}],
+        customers={"new": 30, "sources": {"Facebook": 30}},
+    )
+    [meta] = report.channels
+    assert meta.name == "Facebook and Instagram ads (Meta)"
+    assert meta.cac == Decimal(300)

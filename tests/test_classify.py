@@ -1268,6 +1268,7 @@ def test_lines_of_the_twenty_fourth_round(name: str, category: str, purpose: str
         ("Purchased client list", "other"),
         ("Came with a friend", "referral"),
         ("Groomer/Boarding", "referral"),  # E13: a vet's groomers who send clients
+        ("EyeMed", "organic"),  # E14: the vision plan's network, as its doctor locator is
     ],
 )
 def test_sources_of_the_twenty_fourth_round(name: str, kind: str) -> None:

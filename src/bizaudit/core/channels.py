@@ -545,6 +545,13 @@ def _line_channel(item: ClassifiedActivity, terms: dict[tuple[str, ...], str]) -
     found = None
     if (parts := parent_accounts(name)) is not None:
         found = _longest(parts[1], terms)
+        # ...unless the account is a platform's organic side and its parent says it is paid
+        # for: "6005 Advertising:Facebook/Instagram" is Meta's ads, not organic social (E14 of
+        # the twenty-fourth round: plan then sent added budget to "Social media (organic)")
+        if found is not None and _vocabulary().names.get(found, ("", None))[1] == "organic":
+            whole = _longest(name, terms)
+            if whole is not None and _vocabulary().names.get(whole, ("", None))[1] == "paid":
+                found = whole
     if found is None:
         found = _longest(name, terms)
     if found is None and (term := item.classification.term) is not None:
