@@ -5390,7 +5390,7 @@ def test_the_cost_of_a_customer_says_how_a_priced_referral_line_counts_its_refer
 
     said = Basis("USD").cac(cac)
     assert "at most 112 by the price per referral 'Refer-a-friend $25 credit' states" in said
-    assert "($2,800 ÷ $25, one price a referred customer" in said
+    assert "states: $2,800 ÷ $25, one price a referred customer" in said
 
 
 @pytest.mark.parametrize(

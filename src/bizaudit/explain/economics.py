@@ -382,9 +382,11 @@ class Basis:
         if not cac.priced:
             return ""
         each = [
+            # one level of brackets inside the basis's own (E17 of the twenty-fourth round:
+            # three levels in one table cell)
             f"at most {format_number(spend / price, 0)} by the price per referral {name!r} "
-            f"states ({self.money(spend)} ÷ {self.money(price)}, one price a referred customer; "
-            "a reward to both sides halves it)"
+            f"states: {self.money(spend)} ÷ {self.money(price)}, one price a referred customer "
+            "(a reward to both sides halves it)"
             for name, spend, price in cac.priced
         ]
         return f", {'; '.join(each)}"
@@ -434,8 +436,8 @@ class Basis:
             # twentieth round: "165 did, and 5 more came" read as 170 left out of 310)
             through = (
                 f"; the {cac.new_customers:,} include {cac.cultivated:,} referrals that came "
-                "through funded lines (referral programmes, or a channel you joined them to), "
-                "counted as paid for" + self._priced(cac)
+                "through funded lines, referral programmes or a channel you joined them to, and "
+                "are counted as paid for" + self._priced(cac)
                 if cac.cultivated
                 else ""
             )
