@@ -2118,3 +2118,18 @@ def test_a_platforms_account_under_an_advertising_parent_is_its_ads() -> None:
     [meta] = report.channels
     assert meta.name == "Facebook and Instagram ads (Meta)"
     assert meta.cac == Decimal(300)
+
+
+def test_referrals_a_gift_to_deciders_bought_are_no_cultivation() -> None:
+    """The twenty-fourth round's re-reading (2026-12-04): an HVAC firm's "Property mgr referral
+    bonus ($100/job)", which BA121 names, counted its referrals as cultivated and paid for, as
+    a lawful referral programme's are. They go, with the bonus, out of what the others cost,
+    as BA114's lines do. By hand: (6,000 + 20,000 − 6,000) ÷ 100 = $200."""
+    report = run(
+        activities=[{"name": "6060 Marketing:Property mgr referral bonus ($100/job)",
+                     "spend": 6000},
+                    {"name": "Google Ads", "spend": 20000}],
+        customers={"new": 160, "sources": {"Property manager referral": 60, "Google Ads": 100}},
+    )  # fmt: skip
+    assert [f.rule for f in report.findings if f.rule == "BA121"] == ["BA121"]
+    assert report.economics.non_referral_cac.value == Decimal(200)

@@ -1408,8 +1408,15 @@ def compute(
             for channel in by_channel
         ]
     funding_lines = {id(item) for item in funded}
+    # not a payment BA114 flags, nor a gift to deciders BA121 names: the referrals they bought
+    # are no cultivation to keep funding, and their spend goes with them (the CAC of a
+    # property manager's $100-a-job bonus had counted its 60 referrals as paid for: the
+    # twenty-fourth round's re-reading)
+    bribing = {id(item) for item in deciders}
     cultivation = [
-        item for item in referral_lines if id(item) in funding_lines and id(item) not in flagged
+        item
+        for item in referral_lines
+        if id(item) in funding_lines and id(item) not in flagged and id(item) not in bribing
     ]
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
