@@ -156,14 +156,15 @@ def range_left_out(report: ProfileReport) -> str:
 
 
 def received_left_out(report: ProfileReport) -> str:
-    """ "; $72,000 BA116 reads as money received, left out": marketing listed as spent that is
-    money in (a vendor's co-op reimbursement), which no share counts ("" when there is none).
+    """ "; $72,000 listed as spent is money received, left out (BA116)": marketing listed as
+    spent that is money in (a vendor's co-op reimbursement), which no share counts ("" when
+    there is none).
     AF3 of the twentieth round: the key figure had counted it where BA110 did not."""
     received = report.metrics.marketing_received
     if not received:
         return ""
     money = format_money(received, report.business.currency)
-    return f"; {money} BA116 reads as money received, left out"
+    return f"; {money} listed as spent is money received, left out (BA116)"
 
 
 def range_basis(report: ProfileReport) -> str | None:
