@@ -68,8 +68,10 @@ class SpendExceedsRevenue(Rule):
     owner would undo).
 
     Where customers pay back (a customer worth 3× or more what it costs to win, paid back
-    within the norm) and no line that may be a cost in part (an owner's draw that is the only
-    pay) makes the loss, the advice is to plan the cash the loss needs (months of cash left at
+    within the norm), no line that may be a cost in part (an owner's draw that is the only
+    pay) makes the loss, and what builds the business could make it (acquisition beyond the
+    minimum share, or building what it sells: not a mature clinic's payroll, E11 of the
+    twenty-fourth round), the advice is to plan the cash the loss needs (months of cash left at
     the monthly loss), and for a SaaS to watch the burn multiple, net burn ÷ net new ARR
     (under 1.5 great, over 3 bad: David Sacks, "The Burn Multiple", Craft Ventures, 2020),
     rather than to cut what wins, serves or builds what is sold (AI9 of the twenty-second
@@ -103,6 +105,18 @@ class SpendExceedsRevenue(Rule):
             and ratio >= LTV_TO_CAC_MINIMUM
             and payback <= economics.payback_norm
             and not maybe
+            # and only where what builds the business could make the loss: winning customers
+            # beyond the minimum share, or building what it sells (AI9's seed-stage SaaS). A
+            # mature clinic at 2.5% on acquisition, whose loss is its payroll, buys no growth
+            # with it (E11 of the twenty-fourth round)
+            and costs - revenue
+            <= max(
+                facts.marketing_by_purpose["acquire"]
+                + facts.spend["sales"]
+                - policy.min_marketing_share.value * facts.revenue,
+                Decimal(0),
+            )
+            + facts.spend["innovation"]
             else None
         )
         saas = facts.read_by is not None and facts.read_by.id == "saas"
