@@ -470,23 +470,29 @@ def _serving(activities: Sequence[ClassifiedActivity]) -> Serving:
     """Sales spend on staff who sell to every customer (``SERVES_EVERY_CUSTOMER``), and of it
     the share of the sales function's on-costs (``_ON_COSTS``: payroll taxes, benefits) that
     goes with their pay: the on-costs times their pay over all the function's pay."""
-    serving = pay = on_costs = Decimal(0)
+    serving = Decimal(0)
     roles: list[str] = []
+    others: list[ClassifiedActivity] = []
     for item in activities:
         if item.classification.category != "sales":
             continue
         name = item.activity.name
         if serves_every_customer(name):
             serving += item.activity.spend
-            pay += item.activity.spend
             role = _role(name)
             if role not in roles:
                 roles.append(role)
-        elif _ON_COSTS.search(name):
+        else:
+            others.append(item)
+    if not serving:
+        return Serving()  # most profiles: no on-cost is looked for
+    pay, on_costs = serving, Decimal(0)
+    for item in others:
+        if _ON_COSTS.search(item.activity.name):
             on_costs += item.activity.spend
         else:
             pay += item.activity.spend
-    share = on_costs * serving / pay if serving and on_costs else Decimal(0)
+    share = on_costs * serving / pay if on_costs else Decimal(0)
     return Serving(serving + share, share, tuple(roles))
 
 

@@ -455,24 +455,33 @@ def dearer_than_worth(
     return dearer, len(movable)
 
 
-def takes_no_more(channels: Sequence[Channel], ltv: Decimal | None) -> bool:
+def takes_no_more(
+    channels: Sequence[Channel],
+    ltv: Decimal | None,
+    found: tuple[list[Channel], int] | None = None,
+) -> bool:
     """Whether no channel would take more budget at a profit, by `plan`'s own reasons: there
     are channels with customers, and either `plan` may move none of them (and none is left
     alone only for too few customers to tell: more budget may yet buy more there), or every
     one it may move already buys its next customer at more than a customer is worth (D4 of
     the twenty-third round's last check: BA101 asked a salon for "a quarter of the gap first,
     on the cheapest channel more money can buy" while `plan` could move none). False where no
-    source is listed: nothing then says which channel could."""
+    source is listed: nothing then says which channel could. ``found``: what
+    :func:`dearer_than_worth` gave for these channels, where the caller has it."""
     if not any(c.customers > 0 for c in channels):
         return False
-    dearer, movable = dearer_than_worth(channels, ltv) if ltv is not None else ([], -1)
-    if movable == -1:  # without a lifetime value only the first reason can be told
-        movable = sum(
-            1 for c in channels if left_alone(c, DEFAULT_MIN_CUSTOMERS) is None and c.customers > 0
+    few = any(0 < c.customers < DEFAULT_MIN_CUSTOMERS and c.spend > 0 for c in channels)
+    if ltv is None:  # only the first reason can be told, and a channel too new to tell ends it
+        return not few and not any(  # (what left_alone would say first, asked first)
+            c.customers >= DEFAULT_MIN_CUSTOMERS
+            and (c.spend > 0 or c.fees)
+            and left_alone(c, DEFAULT_MIN_CUSTOMERS) is None
+            for c in channels
         )
+    dearer, movable = found if found is not None else dearer_than_worth(channels, ltv)
     if movable:
         return len(dearer) == movable
-    return not any(0 < c.customers < DEFAULT_MIN_CUSTOMERS and c.spend > 0 for c in channels)
+    return not few
 
 
 def _budget_for(

@@ -461,9 +461,7 @@ class MarketingShare(Rule):
                 facts.marketing_received,
                 only_pay_draws(facts) if plan == "split" else Decimal(0),
                 hours.owners if (hours := facts.profile.owner_hours) is not None else 1,
-                _dearer(facts) if plan == "add" else (),
-                plan in ("add", "test", "split")
-                and takes_no_more(facts.by_channel, facts.economics.ltv.value),
+                *_room(facts, plan),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -643,10 +641,14 @@ def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
     return spent, tuple(item.activity.name for item in lines)
 
 
-def _dearer(facts: Facts) -> tuple[str, ...]:
-    """The channels `plan` may move whose next customer already costs more than a customer
-    is worth (none where the lifetime value is unknown)."""
+def _room(facts: Facts, plan: str) -> tuple[tuple[str, ...], bool]:
+    """Where more budget should not go, for plan "add": the channels `plan` may move whose
+    next customer already costs more than a customer is worth (none where the lifetime value
+    is unknown); and, for plans "add", "test" and "split", whether no channel takes more
+    budget at a profit (core.plan.takes_no_more). The channels are weighed once."""
+    if plan not in ("add", "test", "split"):
+        return (), False
     ltv = facts.economics.ltv.value
-    if ltv is None:
-        return ()
-    return tuple(channel.name for channel in dearer_than_worth(facts.by_channel, ltv)[0])
+    found = dearer_than_worth(facts.by_channel, ltv) if ltv is not None else None
+    dearer = tuple(c.name for c in found[0]) if plan == "add" and found is not None else ()
+    return dearer, takes_no_more(facts.by_channel, ltv, found)

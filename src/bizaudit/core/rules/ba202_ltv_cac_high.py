@@ -156,7 +156,10 @@ class LtvCacHigh(Rule):
                 ),
                 # none `plan` may move (where sources say which), and none left alone only
                 # for too few customers to tell (more budget may yet buy more there)
-                movable == 0 and takes_no_more(facts.by_channel, ltv),
+                movable == 0
+                and takes_no_more(
+                    facts.by_channel, ltv, (dearer, movable) if ltv is not None else None
+                ),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
