@@ -510,11 +510,16 @@ _CAC_CELLS = 10
 _EIGHTHS = " ▏▎▍▌▋▊▉█"
 
 
-def _cac_bar(cac: Decimal | None, largest: Decimal) -> Text:
+#: Below this width the bars take half their cells, so that the channel's name keeps the rest
+#: (E18 of the twenty-fourth round: "prospecting," folded to "prospecting / , bid" at 80)
+_NARROW = 100
+
+
+def _cac_bar(cac: Decimal | None, largest: Decimal, cells: int = _CAC_CELLS) -> Text:
     """A bar as long as a channel's CAC against the dearest channel's."""
     if cac is None or largest <= 0:
         return Text("")
-    eighths = int(cac / largest * _CAC_CELLS * 8)
+    eighths = int(cac / largest * cells * 8)
     full, part = divmod(eighths, 8)
     return Text("█" * full + (_EIGHTHS[part] if part else ""), style="cyan")
 
@@ -522,9 +527,24 @@ def _cac_bar(cac: Decimal | None, largest: Decimal) -> Text:
 def _channels(report: ProfileReport) -> RenderableType:
     """Spend and customers joined by channel, cheapest customers first: where the next
     dollar does most."""
-    channels = report.channels
-    if not channels:
+    if not report.channels:
         return Group()
+    return _ChannelTable(report)
+
+
+class _ChannelTable:
+    """The channel table, its bars as wide as the terminal allows (``_NARROW``)."""
+
+    def __init__(self, report: ProfileReport) -> None:
+        self.report = report
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        cells = _CAC_CELLS if options.max_width >= _NARROW else _CAC_CELLS // 2
+        yield _channel_table(self.report, cells)
+
+
+def _channel_table(report: ProfileReport, cells: int) -> RenderableType:
+    channels = report.channels
     currency = report.business.currency
     table = Table(
         title="Channels: what a new customer costs, cheapest first",
@@ -534,7 +554,7 @@ def _channels(report: ProfileReport) -> RenderableType:
     table.add_column("spend", justify="right", no_wrap=True)
     table.add_column("new", justify="right", no_wrap=True)
     table.add_column("CAC", justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True, width=_CAC_CELLS)
+    table.add_column("", no_wrap=True, width=cells)
     table.add_column("spend → customers", justify="right", no_wrap=True)
     with_ltv = any(c.ltv_to_cac is not None for c in channels)
     if with_ltv:
@@ -547,7 +567,7 @@ def _channels(report: ProfileReport) -> RenderableType:
             spend_shown(c, report.activities, partial(format_money, currency=currency), "\n"),
             f"{c.customers:,}",
             "—" if c.cac is None else format_money(c.cac, currency),
-            _cac_bar(c.cac, largest),
+            _cac_bar(c.cac, largest, cells),
             f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)}",
         ]
         if with_ltv:
