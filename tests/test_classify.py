@@ -1248,6 +1248,9 @@ def test_sources_of_the_twenty_third_round(name: str, kind: str) -> None:
         ("401 - ClassPass (commission withheld from payouts)", "contra-revenue", None),
         ("410 - Mindbody Marketing Suite (auto emails/texts)", "marketing", "retain"),
         ("Mindbody", "operations", None),  # the booking software alone runs the studio
+        # the twenty-third round's last check: a word that alone is a guess gives way to the
+        # referrers a gift names
+        ("General Dentist Lunches & Gift Baskets", "marketing", "acquire"),
         # E3: under a parent that names sales and marketing at once, the child says which
         ("6115 S&M:Commissions - AE & SDR", "sales", "convert"),
     ],
@@ -1269,6 +1272,7 @@ def test_lines_of_the_twenty_fourth_round(name: str, category: str, purpose: str
         ("Came with a friend", "referral"),
         ("Groomer/Boarding", "referral"),  # E13: a vet's groomers who send clients
         ("EyeMed", "organic"),  # E14: the vision plan's network, as its doctor locator is
+        ("Dealer quoted too much", "other"),  # a reason, not a dealer's referral (r23's last)
     ],
 )
 def test_sources_of_the_twenty_fourth_round(name: str, kind: str) -> None:

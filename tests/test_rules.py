@@ -5745,3 +5745,21 @@ def test_ba116_asks_for_the_amortisation_of_a_book_of_business_bought() -> None:
         "take it out and list the loan's interest instead, and the amortisation of what was "
         "bought (clients and goodwill: 15 years for US tax, IRC §197)"
     )
+
+
+def test_ba114_reads_a_doctors_fee_beside_the_practice_named_after_them() -> None:
+    """The twenty-third round's last check (2026-12-04): "Consulting agreement - Dr. Nguyen"
+    beside the 60 patients of "Nguyen Family Medicine" raised nothing: the fee rule knew the
+    doctor only by "Dr. Nguyen" in a source, and a consulting agreement not as a fee."""
+    profile = {
+        "business": {"name": "Derm", "industry": "medical"},
+        "revenue": 2000000,
+        "activities": [{"name": "Consulting agreement - Dr. Nguyen", "spend": 24000},
+                       {"name": "Google Ads", "spend": 30000}],
+        "customers": {"new": 300, "sources": {"Nguyen Family Medicine": 60, "Google Ads": 240}},
+    }  # fmt: skip
+    assert [f.subject for f in _found("BA114", profile)] == ["Consulting agreement - Dr. Nguyen"]
+    # a doctor whose name no referral source or practice carries is not flagged
+    other = profile | {"customers": {"new": 300, "sources": {"Lee Family Medicine": 60,
+                                                             "Google Ads": 240}}}  # fmt: skip
+    assert not _found("BA114", other)

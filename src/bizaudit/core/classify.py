@@ -595,10 +595,16 @@ _TO_REFERRERS = re.compile(
 def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
     """A gift or thank-you the name says goes to those who send customers: marketing/
     acquire (referral cultivation) where its words read retention; None otherwise."""
-    if (winner.category, winner.purpose) != ("marketing", "retain") and not (
-        # "PI attorney gift baskets": the referrer's own word won, read as their fees (B2 of
-        # the twenty-third round's re-review)
-        winner.category == "operations" and _TO_REFERRERS.fullmatch(winner.phrase.lower())
+    if (
+        (winner.category, winner.purpose) != ("marketing", "retain")
+        and not (
+            # "PI attorney gift baskets": the referrer's own word won, read as their fees (B2
+            # of the twenty-third round's re-review)
+            winner.category == "operations" and _TO_REFERRERS.fullmatch(winner.phrase.lower())
+        )
+        # a word that alone is a guess: "General Dentist Lunches & Gift Baskets" by 'general'
+        # (the twenty-third round's last check)
+        and not winner.guess
     ):
         return None
     whom = _gift_to_referrers(lowered)

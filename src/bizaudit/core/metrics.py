@@ -1632,7 +1632,7 @@ def _pays_those_who_refer(
 #: A fee for a person's services, where the person may also send the patients: a stipend, a
 #: consulting or director's fee, an honorarium, a retainer.
 _PAYS_A_PERSON = re.compile(
-    r"\b(?:stipends?|honorari(?:um|ums|a)|consult(?:ing|ant|ancy)?\s+fees?"
+    r"\b(?:stipends?|honorari(?:um|ums|a)|consult(?:ing|ant|ancy)?\s+(?:fees?|agreements?)"
     r"|(?:medical\s+)?director(?:ship)?'?s?\s+(?:fees?|stipends?|pay)|retainers?)\b",
     re.IGNORECASE,
 )
@@ -1683,10 +1683,24 @@ def _pays_a_referring_doctor(name: str, sources: Sequence[ClassifiedSource]) -> 
     surname = _surname(doctor.group(1))
     return any(
         source.classification.kind == "referral"
-        and (found := _DOCTOR_NAMED.search(source.name)) is not None
-        and _surname(found.group(1)) == surname
+        and (
+            ((found := _DOCTOR_NAMED.search(source.name)) is not None
+             and _surname(found.group(1)) == surname)
+            # or the doctor's practice by its name: "Nguyen Family Medicine" beside
+            # "Consulting agreement - Dr. Nguyen" (the twenty-third round's last check)
+            or (_PRACTICE.search(source.name) is not None
+                and surname in source.name.lower().split())
+        )
         for source in sources
-    )
+    )  # fmt: skip
+
+
+#: A medical practice named after its doctor: "Nguyen Family Medicine", "Patel Pediatrics"
+_PRACTICE = re.compile(
+    r"\b(?:family\s+(?:medicine|practice|health)|internal\s+medicine|pediatrics|medical\s+"
+    r"(?:group|center|centre|clinic|associates)|primary\s+care|md|m\.d\.)\b",
+    re.IGNORECASE,
+)
 
 
 def _surname(named: str) -> str:
