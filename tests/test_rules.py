@@ -2967,6 +2967,12 @@ def test_ba101_fails_where_only_revenue_given_up_meets_the_minimum() -> None:
                                                      credits]})  # fmt: skip
     # judged as the 5.7% in money is (E2 of the twenty-fourth round): the gate fails
     assert found.severity == "error"
+    # ...and still where a line another rule flags is listed beside it (F1 of its re-review:
+    # one gift to client contacts had made it a warning again): 5,700 + 200 = 5,900 in money
+    gift = {"name": "Holiday gift cards - client contacts", "spend": 200}
+    [flagged] = _found("BA101", base | {"activities": [{"name": "Google Ads", "spend": 5700},
+                                                       credits, gift]})  # fmt: skip
+    assert flagged.severity == "error"
     assert found.message == (
         "marketing is 6.1% of revenue, over the 6% minimum only with $400 that "
         "BA116 reads as revenue given up, not spent; without it, 5.7% ($5,700)"
@@ -4247,6 +4253,13 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("Ambassador program (free unlimited for 8 influencers)", "given up"),
         # words that are no such thing
         ("Yelp ads $300 off first month", None),  # a supplier's price, not one given
+        # F2 of the round's re-review: suppliers' offers stay spend
+        ("Yelp Ads ($300 off first 3 months)", None),
+        ("Podium ($500 off annual plan)", None),
+        ("Vistaprint door hangers ($50 off order)", None),
+        ("Website - Scorpion (waived setup fee)", None),
+        ("Angi Leads (free membership, pay per lead)", None),
+        ("Answering service free trial then Ruby plan", None),
         ("Free estimates - yard signs", None),
         ("Free shipping supplies", None),
         ("Principal architect salary", None),

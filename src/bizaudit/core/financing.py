@@ -414,14 +414,17 @@ _GIVEN_UP = LazyPattern(
     # a funded channel: "New Client Exam Free ($65 value)", "Comfort Club free tune-up value",
     # "$1,000 off system replacement", "Free 90-day pilot (waived subscription)", "free
     # unlimited for 8 influencers"
-    rf"|\b(?:{_SERVED})\s+free\b"
+    # (a supplier's offer is no discount given: "Answering service free trial", "Yelp Ads
+    # ($300 off first 3 months)", "$50 off order", "Angi Leads (free membership, pay per
+    # lead)", "waived setup fee" stay spend: F2 of the round's re-review)
+    rf"|\b(?:{_SERVED})\s+free\b(?!\s+(?:trial|then))"
     r"|\bfree\b[^.;]{0,40}?\(\s*\$\s*\d[\d.,]*\s+value\b"
     r"|\bfree\s+(?:[\w-]+\s+){0,2}value\b"
-    r"|\$\s*\d[\d,]*\s+off\s+(?!(?:the\s+|your\s+|our\s+)?(?:first\s+)?(?:months?|weeks?"
-    r"|years?|subscriptions?|plans?|software|orders?\s+of)\b)"
+    r"|\$\s*\d[\d,]*\s+off\s+(?:(?:the|a|any|each|every|new|their|your)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:replacements?|installs?|installations?|repairs?|jobs?|systems?|service\s+calls?"
+    r"|projects?|treatments?|visits?|exams?)\b"
     r"|\bfree\s+(?:\d+[\s-]*(?:day|week|month)\s+)?pilots?\b"
-    r"|\bwaived\s+(?:subscriptions?|licen[cs]es?|set-?up|onboarding|implementation)\b"
-    r"|\bfree\s+(?:unlimited|memberships?)\b"
+    r"|\bfree\s+(?:unlimited|memberships?)\s+(?:for|to)\b"
     # a client's premium paid, credited or waived (AD3 of the nineteenth round)
     rf"|{_PREMIUM}"
     # AA17 of the eighteenth round's re-review: a lender's concessions in other words, filed

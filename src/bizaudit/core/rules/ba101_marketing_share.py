@@ -321,7 +321,9 @@ class MarketingShare(Rule):
                 # re-review: two warnings each gave the share without one of them, and the
                 # share without both, 3.7%, $18,320 short, was never said)
                 together = list(
-                    _only_together(facts, measured, revenue, threshold, restricted, not_spent)
+                    _only_together(
+                        facts, measured, revenue, threshold, restricted, not_spent, with_sales
+                    )
                 )
                 if together:
                     yield from together
@@ -329,13 +331,23 @@ class MarketingShare(Rule):
                 yield from _only_by_agreement(
                     facts, measured, revenue, threshold.value, threshold.source
                 )
+            # judged in money where revenue given up takes the share under the minimum, whatever
+            # else is listed (F1 of the twenty-fourth round's re-review: one flagged gift line
+            # beside the discounts had made the error a warning again)
+            severity = (
+                _not_spent_severity(
+                    facts, measured - not_spent, threshold.value * revenue, with_sales
+                )
+                if not_spent and measured - not_spent < threshold.value * revenue
+                else "warning"
+            )
             if restricted is not None and measured - restricted[0] < threshold.value * revenue:
                 yield Hit(
                     OnlyWithRestricted(
                         measured, *restricted, revenue, threshold.value, threshold.source
                     ),
                     at=("revenue",),
-                    severity="warning",
+                    severity=severity,
                 )
             elif not_spent and measured - not_spent < threshold.value * revenue:
                 yield Hit(
@@ -600,6 +612,7 @@ def _only_together(
     threshold: Threshold,
     restricted: tuple[Decimal, tuple[str, ...]] | None,
     given: Decimal,
+    with_sales: bool = False,
 ) -> Iterator[Hit]:
     """A warning where two or more of what an agreement sets, what BA114, BA116 or BA119 warn
     about and the revenue given up are listed, and without them all what the business spends
@@ -623,7 +636,10 @@ def _only_together(
             restricted[1] if restricted is not None else (),
         ),
         at=("revenue",),
-        severity="warning",
+        # in money, revenue given up under the minimum is judged as that share is (F1)
+        severity=_not_spent_severity(facts, measured - given, needed, with_sales)
+        if given and measured - given < (needed := threshold.value * revenue)
+        else "warning",
     )
 
 
