@@ -2089,6 +2089,14 @@ def test_lunches_for_referring_pediatricians_cultivate_their_referrals() -> None
     [referrals] = [c for c in report.channels if c.customers == 35]
     assert referrals.spend == Decimal(2400)
     assert not [f for f in report.findings if f.rule == "BA206"]
+    # ...but buy none of them, where the Anti-Kickback Statute reaches the trade (F4 of the
+    # round's re-review: "35 referrals ... counted as paid for" wrote the lunches up as buying
+    # patients): the referrals came on their own, and the lunches go out with them. By hand:
+    # (12,000 + 2,400 − 2,400) ÷ 100 = $120
+    basis = report.economics.non_referral_cac.basis
+    assert "paid for" not in basis
+    assert "− $2,400 spent on referrals" in basis
+    assert report.economics.non_referral_cac.value == Decimal(120)
 
 
 def test_a_payment_respa_flags_leaves_the_cost_of_others_with_the_referrals_it_bought() -> None:

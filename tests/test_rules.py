@@ -1867,7 +1867,13 @@ def test_a_flagged_referral_payment_does_not_make_customers_look_cheaper() -> No
     7.6×. Its spend now stays with the customers a funded line keeps in. By hand: 400
     referrals, the 300 doctors' reached by the lunch-and-learns, 100 on their own; the flagged
     line reaches only the doctors' patients, so none of its 12,000 leaves:
-    (12,000 + 8,000 + 20,000) / (500 - 100) = 100, not 28,000 / 400 = 70."""
+    (12,000 + 8,000 + 20,000) / (500 - 100) = 100, not 28,000 / 400 = 70.
+
+    Since F4 of the twenty-fourth round's re-review (2026-12-04), meals for the physicians who
+    send patients buy no referrals where the Anti-Kickback Statute reaches the trade (a report
+    that counts patients as bought by them documents an inducement): all 400 came on their
+    own, and the liaison's and the lunches' 20,000 go with them: (40,000 − 20,000) / 100 =
+    200, the Google Ads customers' own cost."""
     report = _report(
         {
             "business": {"name": "Case", "industry": "physical-therapy"},
@@ -1885,7 +1891,7 @@ def test_a_flagged_referral_payment_does_not_make_customers_look_cheaper() -> No
         }
     )  # fmt: skip
     assert [f.rule for f in report.findings if f.rule == "BA114"] == ["BA114"]
-    assert report.economics.non_referral_cac.value == Decimal(100)
+    assert report.economics.non_referral_cac.value == Decimal(200)
 
 
 def test_ba101s_staged_test_says_when_half_the_profit_sets_it() -> None:

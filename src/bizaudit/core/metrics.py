@@ -1419,6 +1419,15 @@ def compute(
     # property manager's $100-a-job bonus had counted its 60 referrals as paid for: the
     # twenty-fourth round's re-reading)
     bribing = {id(item) for item in deciders}
+    # meals and gifts to the physicians who send patients, where the Anti-Kickback Statute
+    # reaches the trade: lawful within limits, but no referrals bought, nor a channel to fund
+    # (F4 of the twenty-fourth round's re-review: an optometrist's pediatrician lunches were
+    # written up as buying 35 patients, and a clinic's lunch-and-learns as "a channel, not
+    # hope; 450 came through them")
+    if rules is not None and rules.referral_rule and "Anti-Kickback" in rules.referral_rule:
+        bribing |= {
+            id(item) for item in referral_lines if _TO_PHYSICIANS.search(item.activity.name)
+        }
     cultivation = [
         item
         for item in referral_lines
@@ -1487,7 +1496,7 @@ def compute(
         # "6 funded, recurring acquisition channels")
         channels=_channels(
             funded,
-            held | received | given,
+            held | received | given | bribing,
             by_channel,
             bool(sources),
         ),
@@ -1639,6 +1648,12 @@ _PAYS_A_PERSON = re.compile(
 #: A physician named by title or role ("Consulting fee - Dr. Patel (referring PCP)").
 _A_PHYSICIAN = re.compile(
     r"\b(?:dr|doctor|physicians?|pcps?|md|surgeons?|orthopedists?)\b", re.IGNORECASE
+)
+#: The physicians who send patients, or their offices, as a meal's or a gift's line names them
+_TO_PHYSICIANS = re.compile(
+    r"\b(?:dr|doctors?|physicians?|pcps?|md|surgeons?|orthopedists?|pediatricians?"
+    r"|referring\s+(?:offices?|providers?|practices?))\b",
+    re.IGNORECASE,
 )
 #: The practice's own staff or vendors, not a physician who refers: a liaison's stipend, an
 #: agency's retainer (C2 of the twenty-third round's re-review)
