@@ -4257,6 +4257,12 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("6165 S&M:Free 90-day pilot (waived subscription)", "given up"),
         ("6050 Promo:First service free w/ 12-mo agreement", "given up"),
         ("Ambassador program (free unlimited for 8 influencers)", "given up"),
+        # F6 of its re-review: the same in other words
+        ("Complimentary first tune-up for new customers", "given up"),
+        ("First service call on us", "given up"),
+        ("6045 Promotions:Instant rebate on system replacement", "given up"),
+        ("Half-price first cleaning", "given up"),
+        ("Manufacturer instant rebates received", "received"),
         # words that are no such thing
         ("Yelp ads $300 off first month", None),  # a supplier's price, not one given
         # F2 of the round's re-review: suppliers' offers stay spend
@@ -5699,6 +5705,10 @@ def test_the_cost_of_a_customer_says_what_of_its_spend_is_revenue_given_up() -> 
         "6045 Marketing:HOA mgmt co. holiday gift cards",
         "HOA management company holiday gift cards",
         "6140 Catering: office admin thank-you Visa cards ($25/order)",
+        # F7 of the round's re-review: in other titles and wordings
+        "receptionist thank-you gift cards ($20/order)",
+        "office manager Starbucks cards ($25 per catering order)",
+        "executive assistant thank-you Visa cards (every order)",
     ],
 )
 def test_ba121_reaches_an_associations_manager_and_a_clients_office_staff(name: str) -> None:
@@ -5708,10 +5718,13 @@ def test_ba121_reaches_an_associations_manager_and_a_clients_office_staff(name: 
     flagged."""
     [found] = _found("BA121", {"revenue": 1000000, "activities": [{"name": name, "spend": 3000}]})
     assert found.subject == name
-    assert not _found(
-        "BA121",
-        {"revenue": 1000000, "activities": [{"name": "Office manager bonus", "spend": 3000}]},
-    )
+    for own in (
+        "Office manager bonus",
+        "6105 Payroll:Office manager bonus ($2 per order processed)",
+    ):
+        assert not _found(
+            "BA121", {"revenue": 1000000, "activities": [{"name": own, "spend": 3000}]}
+        )
 
 
 def test_referrals_cultivated_only_by_revenue_given_up_hold_the_score_below_strong() -> None:

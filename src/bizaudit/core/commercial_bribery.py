@@ -50,8 +50,13 @@ _DECIDERS = LazyPattern(
     # a client's office staff who place its orders, thanked per order (E5: a caterer's
     # "office admin thank-you Visa cards ($25/order)" read as overhead); not the business's
     # own office manager's bonus, which names no order
-    r"|\boffice\s+(?:admins?|administrators?|managers?|mgrs?|assistants?)\b[^;]*"
-    r"(?:\bper\s+order\b|/\s*order\b|\beach\s+order\b|\borders?\s+placed\b)"
+    # (with a gift or a card, not pay: the business's own "Office manager bonus ($2 per order
+    # processed)" is its payroll, F7 of the round's re-review)
+    r"|\b(?:office\s+(?:admins?|administrators?|managers?|mgrs?|assistants?)|receptionists?"
+    r"|executive\s+assistants?)\b"
+    r"(?=[^;]*\b(?:thank[- ]?you|gifts?|gift\s+cards?|visa|starbucks|amazon|cards?)\b)"
+    r"(?=[^;]*(?:\bper\s+(?:\w+\s+)?order\b|/\s*order\b|\b(?:each|every)\s+order\b"
+    r"|\borders?\s+placed\b))"
     r"|\bproperty\s+(?:managers?|mgrs?|management\s+companies)\b"
     r"|\b(?:purchasing|procurement)\s+(?:agents?|managers?|officers?|staff|departments?)\b"
     # "facility manager", the usual US title (the trade body is IFMA): Z1 of the seventeenth
@@ -119,6 +124,8 @@ def gives_deciders(text: str) -> bool:
         or "mgmt" in lowered
         or "management" in lowered
         or "admin" in lowered
+        or "receptionist" in lowered
+        or "assistant" in lowered
         or "purchasing" in lowered
         or "procurement" in lowered
         or "counsel" in lowered

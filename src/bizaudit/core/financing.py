@@ -425,6 +425,13 @@ _GIVEN_UP = LazyPattern(
     r"|projects?|treatments?|visits?|exams?)\b"
     r"|\bfree\s+(?:\d+[\s-]*(?:day|week|month)\s+)?pilots?\b"
     r"|\bfree\s+(?:unlimited|memberships?)\s+(?:for|to)\b"
+    # in other words (F6 of the round's re-review): "Complimentary first tune-up for new
+    # customers", "First service call on us", "Instant rebate on system replacement",
+    # "Half-price first cleaning"
+    rf"|\bcomplimentary\s+(?:first\s+|new\s+\w+\s+)?(?:{_SERVED})\b"
+    r"|\bfirst\s+(?:[\w-]+\s+){0,2}on\s+us\b"
+    r"|\binstant\s+rebates?\b"
+    rf"|\bhalf[- ]price\s+(?:first\s+)?(?:{_SERVED})\b"
     # a client's premium paid, credited or waived (AD3 of the nineteenth round)
     rf"|{_PREMIUM}"
     # AA17 of the eighteenth round's re-review: a lender's concessions in other words, filed
@@ -539,6 +546,10 @@ def _may_be_given_up(lowered: str) -> bool:
         or "concession" in lowered
         or "exception" in lowered
         or "premium" in lowered
+        or "complimentary" in lowered
+        or "on us" in lowered
+        or "rebate" in lowered
+        or "half" in lowered
     )
 
 
