@@ -902,3 +902,27 @@ def test_mortgage_trigger_leads_are_left_alone_as_the_law_restricts_them(
     shown = " ".join(run_cli("check", profile, "--exit-zero").stdout.split())
     assert "Mortgage trigger leads: The law restricts it from 5 March 2026" in shown
     assert "2 funded, recurring acquisition channels: LendingTree leads, Facebook ads" in shown
+
+
+def test_a_channel_paid_mostly_by_commission_is_left_alone(
+    run_cli: RunCli, write_profile: Any
+) -> None:
+    """F8 of the twenty-fourth round's re-review (2026-12-04): plan cut a pest company's
+    door-to-door team, $310,000 of commissions beside $48,000 of housing, along its curve, as
+    if it were an ad budget; a commission follows each sale. Most of its spend is paid per
+    result, so it is left alone."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Bugsy}
+        revenue: 1600000
+        activities:
+          - {name: "6000 Sales:D2D Summer Reps - commissions", spend: 310000}
+          - {name: "6005 Sales:D2D rep housing (summer apartments)", spend: 48000}
+          - {name: Google Ads, spend: 30000}
+        customers: {new: 980, sources: {D2D - Summer Team: 820, Google Ads: 160}}
+        """
+    )
+    data = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    [team] = [c for c in data["channels"] if c["name"].startswith("Outbound")]
+    assert team["left_alone"].startswith("most of its spend is fees or commissions")

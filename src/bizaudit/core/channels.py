@@ -352,11 +352,20 @@ def paid_per_result(channel: Channel) -> str | None:
             "a marketplace keeps a commission on each sale, and most of its customers find the "
             "listing on their own: its customers are not what its ad budget buys"
         )
-    if channel.activities and all(
-        _PER_RESULT.search(item.activity.name) for item in channel.activities
-    ):
+    per_result = sum(
+        (
+            item.activity.spend
+            for item in channel.activities
+            if _PER_RESULT.search(item.activity.name)
+        ),
+        Decimal(0),
+    )
+    # all of it, or most of it: a door-to-door team's commissions beside its housing (F8 of the
+    # twenty-fourth round's re-review: plan cut $310,000 of commissions along its curve)
+    if per_result and per_result * 2 >= channel.spend:
+        whole = "its spend is" if per_result == channel.spend else "most of its spend is"
         return (
-            "its spend is fees or commissions paid per referral, sale, closing or appointment: "
+            f"{whole} fees or commissions paid per referral, sale, closing or appointment: "
             "more budget does not bring more customers (recruit more, or change the rate, "
             "instead)"
         )
