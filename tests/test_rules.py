@@ -5795,3 +5795,23 @@ def test_ba114_reads_a_doctors_fee_beside_the_practice_named_after_them() -> Non
     other = profile | {"customers": {"new": 300, "sources": {"Lee Family Medicine": 60,
                                                              "Google Ads": 240}}}  # fmt: skip
     assert not _found("BA114", other)
+
+
+def test_ba110_judges_the_share_in_money_spent() -> None:
+    """F3 of the twenty-fourth round's re-review (2026-12-04): an HVAC firm at 12% of revenue
+    was told to take out $82,600 to reach the range's 10%, where in money spent it was 9.06%:
+    the rest was revenue given up, which BA116 asks to take out. By hand: (90,000 + 30,000) ÷
+    1,000,000 = 12%, over 10%; 90,000 ÷ 1,000,000 = 9% in money, within 5-10%: no BA110. With
+    the same 30,000 spent on ads it is over: BA110."""
+
+    def profile(second: str) -> dict[str, Any]:
+        return {
+            "business": {"name": "Case", "industry": "home-services"},
+            "revenue": 1000000,
+            "activities": [{"name": "Google Ads", "spend": 90000},
+                           {"name": second, "spend": 30000}],
+            "customers": {"new": 100, "lifetime_value": 2000},
+        }  # fmt: skip
+
+    assert not _found("BA110", profile("6045 Promotions:$1,000 off system replacement"))
+    assert _found("BA110", profile("Facebook ads"))
