@@ -5671,7 +5671,7 @@ def test_ba101_gives_the_gap_as_a_size_where_no_channel_takes_more_budget() -> N
     })  # fmt: skip
     assert ba101.advice.startswith(
         "the gap to the minimum is $42,800 (a budget of $50,000 a period; operating profit "
-        "$892,800 → $850,000), but no channel today takes more budget at a profit"
+        "$892,800 → $850,000), but no channel today can be shown to take more budget at a profit"
     )
     assert "it pays for itself once it brings 73 more customers" in ba101.advice
     assert "budget at least" not in ba101.advice

@@ -1768,7 +1768,12 @@ def _ba202(hit: Hit, currency: str) -> Words:
 
 #: Where no channel would take more budget at a profit (core.plan.takes_no_more), as BA101 and
 #: BA202 say it (D4 of the twenty-third round's last check)
-_NO_CHANNEL = "no channel today takes more budget at a profit ('bizaudit plan' says why of each)"
+#: ("can be shown": a channel may be left alone for how its customers are counted, not for
+#: losing money: F10 of the twenty-fourth round's re-review)
+_NO_CHANNEL = (
+    "no channel today can be shown to take more budget at a profit ('bizaudit plan' says why "
+    "of each)"
+)
 _WITHOUT_BUDGET = (
     "what brings customers without a budget (reviews and referrals asked for, search, a "
     "listing kept up)"
