@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bizaudit.core.capacity import full
+from bizaudit.core.channels import Channel
 from bizaudit.core.financing import specials_sold
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range
@@ -225,7 +226,7 @@ def _pay(move: Move, facts: Facts) -> str:
     """What a cut takes from people's pay, when the channel it comes from pays people."""
     if move.source is None:
         return ""
-    channel = next((c for c in facts.by_channel if c.name == move.source), None)
+    channel = _channel_named(facts, move.source)
     paid = [] if channel is None else [
         item.activity.name for item in channel.activities if _PAY.search(item.activity.name)
     ]  # fmt: skip
@@ -237,14 +238,16 @@ def _pay(move: Move, facts: Facts) -> str:
     )
 
 
+def _channel_named(facts: Facts, name: str) -> Channel | None:
+    """The profile's channel a plan's move names."""
+    return next((c for c in facts.by_channel if c.name == name), None)
+
+
 def _special(move: Move, facts: Facts, money: Money) -> str:
     """What each customer a move adds also takes: a special its ads sell, which BA116 reads as
     revenue given up and the projected CAC leaves out (D11 of the twenty-third round's last
     check)."""
-    if move.target is None:
-        return ""
-    channel = next((c for c in facts.by_channel if c.name == move.target), None)
-    if channel is None:
+    if move.target is None or (channel := _channel_named(facts, move.target)) is None:
         return ""
     said = []
     for sold in specials_sold(channel.activities, facts.moves):
