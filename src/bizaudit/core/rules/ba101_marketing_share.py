@@ -487,14 +487,14 @@ class MarketingShare(Rule):
             # And with only the 10% default, a share that meets the range of the vertical the
             # business's own name gives away (a CFO's re-review, 2026-12-02: a physical-therapy
             # clinic at 5.5% failed the default while BA109 named its vertical, 5-8%).
-            severity="info"
-            if used is not None
-            else "warning"
-            if near is not None
-            or (owner is not None and measured + owner >= needed)
-            or measured + selling >= needed
-            or named is not None
-            else None,
+            severity=_made_up(
+                used is not None,
+                near is not None or named is not None,
+                owner,
+                selling,
+                measured,
+                needed,
+            ),
         )
 
 
@@ -502,22 +502,34 @@ def _not_spent_severity(
     facts: Facts, spent: Decimal, needed: Decimal, with_sales: bool
 ) -> Literal["error", "warning", "info"]:
     """How a share over the minimum only with revenue given up is judged: as the share in
-    money would be (E2 of the twenty-fourth round, 2026-12-04: a restaurant at 1.24% in money
-    against a 3% minimum passed with a warning, failing once its discounts were left out:
-    listing discounts as marketing is no way past the gate). An error, but information where
-    the business is full and a warning where the owner's hours valued, selling that brings
-    customers or a nearly full business make up the rest, as under the minimum."""
-    if full(facts.profile) is not None:
-        return "info"
+    money would be under the minimum (E2 of the twenty-fourth round, 2026-12-04: a restaurant
+    at 1.24% in money against a 3% minimum passed with a warning, failing once its discounts
+    were left out: listing discounts as marketing is no way past the gate)."""
     owner = None if (valued := owner_marketing_value(facts)) is None else valued[0]
     selling = Decimal(0) if with_sales else _selling(facts)[0]
-    if (
-        nearly_full(facts.profile) is not None
-        or (owner is not None and spent + owner >= needed)
-        or spent + selling >= needed
-    ):
+    return _made_up(
+        full(facts.profile) is not None, nearly_full(facts.profile) is not None, owner,
+        selling, spent, needed,
+    ) or "error"  # fmt: skip
+
+
+def _made_up(
+    full_: bool,
+    otherwise: bool,
+    owner: Decimal | None,
+    selling: Decimal,
+    spent: Decimal,
+    needed: Decimal,
+) -> Literal["warning", "info"] | None:
+    """How a share under the minimum in money is judged where something makes it up: the
+    information where the business is full, a warning where it is nearly full (or the caller
+    says so otherwise), where the owner's hours valued or selling that brings customers make
+    up the rest; None where nothing does (an error)."""
+    if full_:
+        return "info"
+    if otherwise or (owner is not None and spent + owner >= needed) or spent + selling >= needed:
         return "warning"
-    return "error"
+    return None
 
 
 def _named_vertical(facts: Facts, source: Source, share: Decimal) -> tuple[str, Decimal] | None:
