@@ -33,6 +33,7 @@ __all__ = [
     "received_spend",
     "specials_sold",
     "spend_moved",
+    "unit_price",
     "what_makes_the_loss",
 ]  # fmt: skip
 
@@ -622,8 +623,8 @@ class SpecialSold(NamedTuple):
     regular: Decimal | None  # the regular price the line states: 210, if it does
 
 
-#: A price: "$39", "$29.95", "$1,200"
-_A_PRICE = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)")
+#: A price a line's name states: "$39", "$29.95", "$1,200" (its referral price, its special's)
+_A_PRICE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 #: The regular price a special's line states: "reg $210", "regular $180", "normally $99"
 _REGULAR = re.compile(
     r"\b(?:reg(?:ular|\.)?|normally|usually|was)\s*(?:price\s*)?\$\s*(\d[\d,]*(?:\.\d+)?)",
@@ -633,6 +634,15 @@ _REGULAR = re.compile(
 
 def _price(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
+
+
+def unit_price(name: str) -> Decimal | None:
+    """The price a line's name states ("Refer-a-friend $20 credits": 20), if one."""
+    found = _A_PRICE.search(name)
+    if found is None:
+        return None
+    price = _price(found.group(1))
+    return price if price > 0 else None
 
 
 def specials_sold(

@@ -28,6 +28,7 @@ from bizaudit.core.financing import (
     lines_that_move_money,
     offsets_deductible,
     spend_moved,
+    unit_price,
 )
 from bizaudit.core.lazy import LazyPattern
 from bizaudit.core.review_incentives import buys_sentiment
@@ -654,7 +655,7 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
     priced: dict[int, ClassifiedSource] = {}
     bought = 0
     for item in funded:
-        price = _unit_price(item.activity.name)
+        price = unit_price(item.activity.name)
         into = unpriced if price is None else priced
         into.update((id(source), source) for source in _reaches(item, channel))
         if price is not None:
@@ -674,7 +675,7 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
     cost). A physician liaison paid per referred patient does not reach a friend's referral."""
     name = item.activity.name
     line = _referrers(name)
-    priced = bool(line) and line <= _CUSTOMERS and _unit_price(name) is not None
+    priced = bool(line) and line <= _CUSTOMERS and unit_price(name) is not None
     return [
         source
         for source in channel.sources
@@ -747,18 +748,6 @@ def _flagged_referral_spend(
         if bought:
             total += item.activity.spend
     return total
-
-
-_PRICE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
-
-
-def _unit_price(name: str) -> Decimal | None:
-    """The price a line's name states ("Refer-a-friend $20 credits": 20), if one."""
-    found = _PRICE.search(name)
-    if found is None:
-        return None
-    price = Decimal(found.group(1).replace(",", ""))
-    return price if price > 0 else None
 
 
 def share(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
@@ -1529,7 +1518,7 @@ def compute(
             priced=tuple(
                 (item.activity.name, item.activity.spend, price)
                 for item in cultivation
-                if (price := _unit_price(item.activity.name)) is not None
+                if (price := unit_price(item.activity.name)) is not None
             )
             if cultivated
             else (),
@@ -1646,12 +1635,11 @@ _PAYS_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 #: A physician named by title or role ("Consulting fee - Dr. Patel (referring PCP)").
-_A_PHYSICIAN = re.compile(
-    r"\b(?:dr|doctor|physicians?|pcps?|md|surgeons?|orthopedists?)\b", re.IGNORECASE
-)
+_PHYSICIAN_WORDS = r"dr|doctor|physicians?|pcps?|md|surgeons?|orthopedists?"
+_A_PHYSICIAN = re.compile(rf"\b(?:{_PHYSICIAN_WORDS})\b", re.IGNORECASE)
 #: The physicians who send patients, or their offices, as a meal's or a gift's line names them
 _TO_PHYSICIANS = re.compile(
-    r"\b(?:dr|doctors?|physicians?|pcps?|md|surgeons?|orthopedists?|pediatricians?"
+    rf"\b(?:{_PHYSICIAN_WORDS}|doctors|pediatricians?"
     r"|referring\s+(?:offices?|providers?|practices?))\b",
     re.IGNORECASE,
 )
