@@ -194,6 +194,10 @@ class _Vocabulary(NamedTuple):
     #: leaves it alone, the channel table says so, and BA202 sends no budget there
     law: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple's default, never changed)
 
+    def kind(self, key: str) -> str | None:
+        """The kind of a channel the vocabulary names ("paid", "organic"), else None."""
+        return self.names.get(key, ("", None))[1]
+
 
 @cache
 def _vocabulary() -> _Vocabulary:
@@ -557,9 +561,10 @@ def _line_channel(item: ClassifiedActivity, terms: dict[tuple[str, ...], str]) -
         # ...unless the account is a platform's organic side and its parent says it is paid
         # for: "6005 Advertising:Facebook/Instagram" is Meta's ads, not organic social (E14 of
         # the twenty-fourth round: plan then sent added budget to "Social media (organic)")
-        if found is not None and _vocabulary().names.get(found, ("", None))[1] == "organic":
+        vocab = _vocabulary()
+        if found is not None and vocab.kind(found) == "organic":
             whole = _longest(name, terms)
-            if whole is not None and _vocabulary().names.get(whole, ("", None))[1] == "paid":
+            if whole is not None and vocab.kind(whole) == "paid":
                 found = whole
     if found is None:
         found = _longest(name, terms)
@@ -637,7 +642,7 @@ def join(
                 and (key := _fee_channel(item, vocab)) is not None
                 # a referral credit given up is no marketplace's commission on every order (a
                 # CFO's re-review, 2026-12-03)
-                and vocab.names.get(key, ("", None))[1] != "referral"
+                and vocab.kind(key) != "referral"
             ):  # a marketplace's commission: what its customers cost, though no budget buys it
                 fees.setdefault(key, []).append(item)
             continue
@@ -910,12 +915,12 @@ def _reunite(
     if not spent and not cultivating:
         return
     for key in [key for key in came if key not in lines and key != REFERRALS]:
-        if vocab.names.get(key, ("", None))[1] in ("organic", "referral"):
+        if vocab.kind(key) in ("organic", "referral"):
             continue
         # A source the vocabulary joined to a paid channel (a seminar's events) goes to the
         # line that names it, even where its own words read organic ("Pre-planning seminar"
         # beside "Pre-planning Seminar Lunches": a CFO's re-review, 2026-12-03)
-        paid = vocab.names.get(key, ("", None))[1] == "paid"
+        paid = vocab.kind(key) == "paid"
         for source in list(came[key]):
             if source.classification.kind == "referral" or (
                 source.classification.kind == "organic" and not paid
@@ -1054,7 +1059,7 @@ def _platforms(
     returned by the paid channel's key."""
     joined: dict[str, list[ClassifiedSource]] = {}
     for paid, spent in lines.items():
-        kind = vocab.names.get(paid, ("", None))[1]
+        kind = vocab.kind(paid)
         if paid in came or kind not in ("paid", "outbound"):
             continue
         # Outreach paid on a platform ("LinkedIn Premium" in outbound) is named by its lines
@@ -1062,7 +1067,7 @@ def _platforms(
         # eighteenth round's re-review: "LinkedIn" read free beside $960 of Premium)
         platform = _platform_words(vocab.names[paid][0] if kind == "paid" else "", spent)
         for organic in [key for key in came if key not in lines]:
-            if vocab.names.get(organic, ("", None))[1] != "organic":
+            if vocab.kind(organic) != "organic":
                 continue
             # A source the owner says is organic (`kind: organic`) stays organic (a CFO's
             # re-review, 2026-12-02: "TikTok", stated organic, was still priced as TikTok ads).
