@@ -2772,14 +2772,28 @@ def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> No
 
     capped = _report(profile(7500, 12000))
     # and the check fails: 2.8% in money is under the 4% minimum (E2 of the twenty-fourth
-    # round: BA101 is then an error)
-    assert [c.reason for c in capped.score_caps] == [
+    # round: BA101 is then an error). The marketing part is earned in money too (F5 of its
+    # re-review): (2.8 ÷ 4)² = 0.49 of 30 = 14.7, with 20 (25×), 15 (no referrals), 7.5 (one
+    # channel of two), 10 (the newsletter) and 10 (25% of the week): 77.2, under both caps
+    assert capped.score == 77
+    assert capped.score_caps == []
+    assert capped.score_components[0].basis == (
+        "2.8% of revenue against a 4% minimum; in money, without revenue given up listed as "
+        "marketing (BA116), as BA101 holds it"
+    )
+    # the caps still hold where a part rests on the lines: without the newsletter and with
+    # 19,000 on ads (3.8% in money), the part earns (3.8 ÷ 4)² = 0.9025 of 30 = 27.075, the
+    # punch card alone earns retention's 10; with 20, 15, 7.5 and 10: 89.575, held at 79
+    rests = profile(7500, 19000)
+    rests["activities"] = [a for a in rests["activities"] if a["name"] != "Email newsletter"]
+    held = _report(rests)
+    assert [c.reason for c in held.score_caps] == [
         "more than 5% of marketing is in lines BA116 reads as revenue given up, not money "
         "spent, and the marketing share, the retention part or the referrals counted as "
         "cultivated rest on them",
         "the check fails (an error finding, or a warning under --strict)",
     ]
-    assert capped.score == 79
+    assert held.score == 79
     under = _report(profile(1000, 18000))
     assert (under.score, under.score_caps) == (93, [])
     # and not where the share meets the minimum without it: 7,500 of 27,500, but 20,000 ÷

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Literal
 
 from bizaudit.core.metrics import ClassifiedActivity, Facts
 
-__all__ = ["flagged_lines", "not_own_parts", "restricted_marketing"]
+__all__ = ["OwnPart", "flagged_lines", "not_own_parts", "restricted_marketing"]
 
 
 def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
@@ -40,16 +41,20 @@ def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None
     return spent, tuple(sorted({rule for _, rule in flagged}))
 
 
+#: What is not the business's own money on marketing it may run, by kind
+OwnPart = Literal["agreed", "restricted", "given up"]
+
+
 def not_own_parts(
     facts: Facts,
     restricted: tuple[Decimal, tuple[str, ...]] | None,
     given: Decimal,
-) -> list[tuple[str, Decimal]]:
+) -> list[tuple[OwnPart, Decimal]]:
     """Of the marketing listed, what is not the business's own money on marketing it may run,
     by kind: "agreed" (a brand fund), "restricted" (what the rules above warn about:
     ``restricted_marketing``) and "given up" (revenue given up, BA116: ``given_up_marketing``,
     which the caller has already); only the kinds the profile has."""
-    parts: list[tuple[str, Decimal]] = []
+    parts: list[tuple[OwnPart, Decimal]] = []
     if fixed := facts.agreed_marketing:
         parts.append(("agreed", fixed))
     if restricted is not None:

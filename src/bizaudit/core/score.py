@@ -2,7 +2,8 @@
 
 | component                | weight | earned                                                     |
 |--------------------------|--------|------------------------------------------------------------|
-| marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1 (*)(**) |
+| marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1, in    |
+|                          |        | money, without revenue given up (BA116) (*)(**)            |
 | customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
 |                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
 |                          |        | and the term customers sign for;                           |
@@ -50,7 +51,7 @@ from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
-from bizaudit.core.own_marketing import not_own_parts, restricted_marketing
+from bizaudit.core.own_marketing import OwnPart, not_own_parts, restricted_marketing
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
@@ -88,12 +89,10 @@ class Component(NamedTuple):
     #: marketing investment only: the vertical (its id) the business's name gives away, whose
     #: range's low end is ``limit`` in place of the default minimum (Facts.named_minimum)
     named: str | None = None
-    #: marketing investment only: the marketing an agreement sets (a franchise's brand fund),
-    #: left out of ``value`` where the minimum is met only with it (BA101's warning)
-    agreed: Decimal | None = None
-    #: marketing investment only: ``agreed`` is, with the agreement's spend, what BA114,
-    #: BA116 or BA119 warn about and revenue given up, left out only together (AG2)
-    together: bool = False
+    #: marketing investment only: what is left out of ``value``, by kind, where the minimum is
+    #: met only with it (own_marketing.not_own_parts): what an agreement sets, what rules warn
+    #: about, revenue given up; BA101 holds the same share
+    left_out: tuple[OwnPart, ...] = ()
     #: customer economics only: the months of the contracts customers sign, where the payback
     #: is beyond the norm but within them, so the part was not halved
     within_term: int | None = None
@@ -128,39 +127,31 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     retain = facts.retention_spend
     base: Base
     from_industry = policy.min_marketing_share.source == "industry"
-    agreed = None
-    together = False
+    left_out: tuple[OwnPart, ...] = ()
     if facts.revenue > 0:  # the share BA101 holds to the minimum
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
+        given = given_up_marketing(facts)
         # Met only with what an agreement sets (a brand fund), what rules warn about and
-        # revenue given up, two or more of them together: what the business spends itself,
-        # in money, is held to the minimum, as BA101 warns (AG2 and AH3 of the twenty-first
-        # round: a franchisee scored 100 at 4.95%)...
+        # revenue given up, two or more of them together, or with the agreement's alone: what
+        # the business spends itself, in money, on marketing it may run is held to the
+        # minimum, as BA101 warns (AG2 and AH3 of the twenty-first round: a franchisee scored
+        # 100 at 4.95%; V4 of the sixteenth round)...
         if (
             invested is not None
             and invested >= minimum
-            and len(
-                parts := not_own_parts(
-                    facts, restricted_marketing(facts), given_up_marketing(facts)
-                )
-            )
-            >= 2
-            and (own := share(spent - (out := sum((p[1] for p in parts), Decimal(0))), of))
-            is not None
+            and (parts := not_own_parts(facts, restricted_marketing(facts), given))
+            and (len(parts) >= 2 or parts[0][0] == "agreed")
+            and (own := share(spent - sum((p[1] for p in parts), Decimal(0)), of)) is not None
             and own < minimum
         ):
-            invested, agreed, together = own, out, True
-        # ...and with the agreement's alone: what the business decides itself (V4 of the
-        # sixteenth round)
-        elif (
-            invested is not None
-            and invested >= minimum
-            and (fixed := facts.agreed_marketing)
-            and (own := share(spent - fixed, of)) is not None
-            and own < minimum
-        ):
-            invested, agreed = own, fixed
+            invested, left_out = own, tuple(kind for kind, _ in parts)
+        # ...and otherwise in money: revenue given up (BA116) is no money spent, as BA101 holds
+        # the share and the gap (F5 of the twenty-fourth round's re-review, 2026-12-04: a
+        # restaurant at 1.24% in money earned full marks for its discounts, 79 as listed and 59
+        # without them)
+        elif given:
+            invested, left_out = share(spent - given, of), ("given up",)
         base = (
             "net service revenue"
             if facts.base_excluded and facts.vertical is not None
@@ -202,9 +193,8 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             base,
             with_sales=with_sales,
             full=used,
-            agreed=agreed,
-            together=together,
             named=named,
+            left_out=left_out,
         ),
         _economics(facts),
         Component(

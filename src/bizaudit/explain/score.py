@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bizaudit.core.own_marketing import OwnPart
 from bizaudit.core.score import (
     CHANNELS_FOR_FULL_MARKS,
     NOT_KNOWN_AT_MOST,
@@ -10,6 +11,7 @@ from bizaudit.core.score import (
 )
 from bizaudit.explain.economics import format_ratio
 from bizaudit.explain.numbers import (
+    and_list,
     format_limit,
     format_number,
     format_percent,
@@ -92,6 +94,14 @@ _NEEDS: dict[str, str] = {
 }
 
 
+#: What the marketing investment part leaves out of the share, by kind (Component.left_out)
+_LEFT_OUT: dict[OwnPart, str] = {
+    "agreed": "the spend an agreement sets (a franchise's brand fund)",
+    "restricted": "what the rules warn about",
+    "given up": "revenue given up listed as marketing (BA116)",
+}
+
+
 def basis(component: Component) -> str:
     """The figure a component was earned from, beside the limit that earns full marks; for a
     part the profile leaves unstated, that it counts at most half its weight (AF12)."""
@@ -121,13 +131,15 @@ def _basis(component: Component) -> str:
             )
             own = (
                 ""
-                if component.agreed is None
-                else "; what the business spends itself, in money, on marketing it may run: "
-                "without the spend an agreement sets, what the rules warn about and revenue "
-                "given up, as BA101 reads it"
-                if component.together
+                if not component.left_out
+                else f"; in money, without {_LEFT_OUT['given up']}, as BA101 holds it"
+                if component.left_out == ("given up",)
                 else "; what the business decides itself, without the spend an agreement sets "
                 "(a franchise's brand fund), as BA101 reads it"
+                if component.left_out == ("agreed",)
+                else f"; what the business spends itself, in money, on marketing it may run: "
+                f"without {and_list([_LEFT_OUT[kind] for kind in component.left_out])}, as "
+                "BA101 holds it"
             )
             held = (
                 f"{format_percent_beside(value, limit)} of {base}{what} "
