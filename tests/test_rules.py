@@ -5829,3 +5829,41 @@ def test_ba110_judges_the_share_in_money_spent() -> None:
 
     assert not _found("BA110", profile("6045 Promotions:$1,000 off system replacement"))
     assert _found("BA110", profile("Facebook ads"))
+
+
+def test_ba101_over_the_minimum_only_with_given_up_moves_money_under_a_thin_margin() -> None:
+    """F5 of the twenty-fourth round's re-review (2026-12-04): a restaurant over its minimum only
+    with discounts and comped meals, at a loss, was told only that it was "$23,970 short",
+    where the same business without the lines was told to move money, not add it. By hand:
+    17,000 ÷ 500,000 = 3.4% as listed, 5,000 (1%) in money, 15,000 − 5,000 = $10,000 short;
+    costs 567,000 make a 67,000 loss, 55,000 without the 12,000 of meals given up."""
+    profile: dict[str, Any] = {
+        "revenue": 500000,
+        "policy": {"min_marketing_share": "3%"},
+        "activities": [
+            {"name": "Google Ads", "spend": 5000},
+            {"name": "Comped meals - regulars", "spend": 12000},
+            {"name": "Rent", "spend": 300000},
+            {"name": "Payroll", "spend": 250000},
+        ],
+        "customers": {"new": 100, "sources": {"Google Ads": 100}},
+    }
+    [ba101] = _found("BA101", profile)
+    assert ba101.severity == "error"
+    assert ba101.advice == (
+        "take those lines out of the spending (BA116); what is spent in money is $10,000 short "
+        "of the 3% minimum, but the business already runs at a loss ($55,000): rather than "
+        "adding $10,000, move money from costs that bring no customers into a channel that does"
+    )
+    # a thin margin without the lines: 492,000 of costs, 8,000 + 12,000 = 20,000, 4% < 5%
+    profile["activities"][3]["spend"] = 175000
+    [ba101] = _found("BA101", profile)
+    assert ba101.advice.endswith(
+        "short of the 3% minimum, but without the lines BA116 names the operating margin is "
+        "only 4%, under 5%: rather than adding $10,000, move money from costs that bring no "
+        "customers into a channel that does"
+    )
+    # a sound one: 33,000 + 12,000 = 45,000, 9%: the gap alone
+    profile["activities"][3]["spend"] = 150000
+    [ba101] = _found("BA101", profile)
+    assert ba101.advice.endswith("what is spent in money is $10,000 short of the 3% minimum")

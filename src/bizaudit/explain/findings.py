@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from bizaudit.core.capacity import FULL
@@ -234,24 +234,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
         )
     elif f.plan == "move":
-        already = (
-            f"the business already runs at a loss ({money(-profit)})"
-            if profit < 0
-            else f"without the lines BA116 names the operating margin is only "
-            f"{format_percent(profit / f.net_revenue)}, under {format_percent(THIN_MARGIN)}"
-            if f.moved
-            else f"the operating margin is already thin ({format_percent(profit / f.net_revenue)}"
-            f", under {format_percent(THIN_MARGIN)}: BA115)"
-        )
-        idle = (
-            " (BA206: " + "; ".join(f"{money(spend)} on {name}" for name, spend in f.idle) + ")"
-            if f.idle
-            else ""
-        )
-        advice = (
-            f"{already}: rather than adding {money(gap)}, move money from costs that bring no "
-            f"customers{idle} into a channel that does{_cheapest(f, currency)}"
-        )
+        advice = _move(profit, f.net_revenue, bool(f.moved), f.idle, gap, money)
+        advice += _cheapest(f, currency)
     elif f.plan == "test" and (
         dear := _dearer_than_a_third(f, currency) or _cheapest_too_dear(f, currency)
     ):
@@ -497,16 +481,54 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
     )
 
 
+def _move(
+    profit: Decimal,
+    net_revenue: Decimal,
+    moved: bool,
+    idle: Sequence[tuple[str, Decimal]],
+    gap: Decimal,
+    money: Callable[[object], str],
+) -> str:
+    """BA101's advice where the margin is already under BA115's line: move money, do not add
+    it; ``moved`` says the profit is without the lines BA116 names."""
+    already = (
+        f"the business already runs at a loss ({money(-profit)})"
+        if profit < 0
+        else f"without the lines BA116 names the operating margin is only "
+        f"{format_percent(profit / net_revenue)}, under {format_percent(THIN_MARGIN)}"
+        if moved
+        else f"the operating margin is already thin ({format_percent(profit / net_revenue)}"
+        f", under {format_percent(THIN_MARGIN)}: BA115)"
+    )
+    listed = "; ".join(f"{money(spend)} on {name}" for name, spend in idle)
+    return (
+        f"{already}: rather than adding {money(gap)}, move money from costs that bring no "
+        f"customers{f' (BA206: {listed})' if idle else ''} into a channel that does"
+    )
+
+
 def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
     spent = f.measured - f.not_spent
     needed = at_least(f.minimum * f.revenue, "0.01")
+    short = format_money(needed - spent, currency)
+    advice = (
+        f"take those lines out of the spending (BA116); what is spent in money is {short} short "
+        f"of the {format_limit(f.minimum)} minimum"
+    )
+    if f.thin is not None:  # money is moved, not added, as BA101's "move" (F5)
+        advice += ", but " + _move(
+            f.thin,
+            f.net_revenue,
+            f.moved,
+            f.idle,
+            needed - spent,
+            lambda amount: format_money(amount, currency),  # type: ignore[arg-type]
+        )
     return (
         _met_only_with(f.measured, f.not_spent, f.revenue, f.minimum, f.source, currency)
         + " that BA116 reads as revenue given up, not spent; without it, "
         f"{format_percent_beside(spent / f.revenue, f.minimum)} ({format_money(spent, currency)})",
-        f"take those lines out of the spending (BA116); what is spent in money is "
-        f"{format_money(needed - spent, currency)} short of the {format_limit(f.minimum)} "
-        "minimum",
+        advice,
     )
 
 

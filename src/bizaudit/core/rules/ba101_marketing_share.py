@@ -163,6 +163,15 @@ class OnlyWithNotSpent(NamedTuple):
     revenue: Decimal
     minimum: Decimal
     source: Source
+    #: the operating profit without the lines BA116 names that are surely no cost of the
+    #: period (as BelowMinimum's), where under BA115's margin: money is then moved, not added
+    #: (F5 of the twenty-fourth round's re-review: a restaurant at a $141,300 loss was told
+    #: only that it was "$23,970 short")
+    thin: Decimal | None = None
+    net_revenue: Decimal = Decimal(0)
+    moved: bool = False  # ``thin`` is without lines BA116 names
+    #: funded lines that brought no customers (BA206), the three dearest: money to move first
+    idle: tuple[tuple[str, Decimal], ...] = ()
 
 
 class OnlyTogether(NamedTuple):
@@ -352,7 +361,12 @@ class MarketingShare(Rule):
             elif not_spent and measured - not_spent < threshold.value * revenue:
                 yield Hit(
                     OnlyWithNotSpent(
-                        measured, not_spent, revenue, threshold.value, threshold.source
+                        measured,
+                        not_spent,
+                        revenue,
+                        threshold.value,
+                        threshold.source,
+                        *_thin(facts),
                     ),
                     at=("revenue",),
                     severity=_not_spent_severity(
@@ -496,6 +510,26 @@ class MarketingShare(Rule):
                 needed,
             ),
         )
+
+
+def _thin(
+    facts: Facts,
+) -> tuple[Decimal | None, Decimal, bool, tuple[tuple[str, Decimal], ...]]:
+    """The operating profit without the lines BA116 names that are surely no cost of the period,
+    where it is under BA115's margin (None otherwise), the net revenue, and the three dearest
+    funded lines that brought no customers (BA206): what a gap under a thin margin is moved
+    from, as BA101's own plan "move" weighs it."""
+    profit = facts.operating_profit
+    if profit is None:
+        return None, facts.net_revenue, False, ()
+    moved = moved_in(facts)[0]
+    profit += moved
+    if profit >= THIN_MARGIN * facts.net_revenue or unsplit_draws(
+        facts, profit, facts.net_revenue, THIN_MARGIN
+    ):
+        return None, facts.net_revenue, False, ()
+    idle = sorted(facts.idle_channels, key=lambda c: -c.spend)[:3]
+    return profit, facts.net_revenue, bool(moved), tuple((c.name, c.spend) for c in idle)
 
 
 def _not_spent_severity(
