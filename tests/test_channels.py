@@ -2141,3 +2141,35 @@ def test_referrals_a_gift_to_deciders_bought_are_no_cultivation() -> None:
     )  # fmt: skip
     assert [f.rule for f in report.findings if f.rule == "BA121"] == ["BA121"]
     assert report.economics.non_referral_cac.value == Decimal(200)
+
+
+def test_a_line_that_names_two_kinds_and_nothing_more_is_no_channel_until_split() -> None:
+    """F9 of the twenty-fourth round's re-review (2026-12-04): a SaaS's "6105 S&M:Bonuses" and
+    "6110 S&M:Travel" were two of its funded, recurring acquisition channels (full marks for
+    predictable acquisition), and BA206 asked which customers they brought, beside BA107
+    asking to split them. Until split they are neither; a line customers are joined to stays."""
+    report = run(
+        revenue=2000000,
+        activities=[
+            {"name": "6130 S&M:Google Ads", "spend": 120000},
+            {"name": "6105 S&M:Bonuses", "spend": 60000},
+            {"name": "6110 S&M:Travel", "spend": 40000},
+            {"name": "Hosting", "spend": 100000},
+        ],
+        customers={"new": 100, "sources": {"Google Ads": 100}},
+    )
+    assert report.predictability.channels == ["6130 S&M:Google Ads"]
+    assert not [f for f in report.findings if f.rule == "BA206"]
+    assert {f.subject for f in report.findings if f.rule == "BA107"} >= {
+        "6105 S&M:Bonuses",
+        "6110 S&M:Travel",
+    }
+    joined = run(
+        revenue=2000000,
+        activities=[
+            {"name": "6130 S&M:Google Ads", "spend": 120000},
+            {"name": "6110 S&M:Travel", "spend": 40000, "channel": "Trade shows"},
+        ],
+        customers={"new": 100, "sources": {"Google Ads": 80, "Trade shows": 20}},
+    )
+    assert joined.predictability.channels == ["6130 S&M:Google Ads", "6110 S&M:Travel"]

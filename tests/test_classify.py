@@ -368,6 +368,12 @@ def test_a_new_customer_an_existing_one_referred_is_a_referral(source: str, kind
         ("6100 S&M:Payroll:SDRs (4)", "sales", "convert"),
         ("6110 S&M:Payroll:AEs (3) base", "sales", "convert"),
         ("S&M:Google Ads", "marketing", "acquire"),
+        # a cost of whoever uses it, filed under a function, is the function's (F9 of its
+        # re-review: payroll taxes under "Sales:" and "S&M:" had read as overhead)
+        ("Sales:Payroll taxes", "sales", "convert"),
+        ("Sales:Benefits", "sales", "convert"),
+        ("Marketing:Payroll taxes", "marketing", "acquire"),
+        ("Sales Tax:Payroll", "operations", None),
         # a child that says nothing specific is read with its parent
         ("Marketing:Salaries", "marketing", "acquire"),
         ("Taxes:Federal", "operations", None),
@@ -1277,3 +1283,15 @@ def test_lines_of_the_twenty_fourth_round(name: str, category: str, purpose: str
 )
 def test_sources_of_the_twenty_fourth_round(name: str, kind: str) -> None:
     assert classify_source(name).kind == kind
+
+
+def test_a_cost_filed_under_a_parent_that_names_two_kinds_asks_to_split_it() -> None:
+    """F9 of the twenty-fourth round's re-review (2026-12-04): "S&M:Payroll taxes & benefits"
+    read as operations, so its $90,000 left the sales function's on-costs; filed under both
+    kinds, it is read as the parent is, with low confidence, and the report asks to split it."""
+    reading = classify("6120 S&M:Payroll taxes & benefits")
+    assert (reading.category, reading.confidence) == ("marketing", "low")
+    assert reading.reason == (
+        "'payroll tax' filed under 's and m' → marketing/acquire (a cost of the function it "
+        "serves), but it names two kinds at once: split it"
+    )

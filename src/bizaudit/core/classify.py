@@ -36,6 +36,7 @@ __all__ = [
     "classify_source",
     "default",
     "for_vertical",
+    "names_two_kinds",
     "without_account_number",
     "words",
 ]
@@ -257,6 +258,17 @@ class Classification(NamedTuple):
     #: The other readings of an ambiguous name, as (category, purpose): what BA107 reports
     #: and what BA104 must not contradict.
     also: tuple[tuple[str, Purpose | None], ...] = ()
+
+
+@cache
+def _mixed_terms() -> frozenset[str]:
+    return frozenset(vocabulary()["mixed"]["terms"])
+
+
+def names_two_kinds(term: str | None) -> bool:
+    """Whether a line was read by a term that names two kinds at once ("sales and
+    marketing", "hosting and seo"): the report asks to split it (BA107)."""
+    return term is not None and term in _mixed_terms()
 
 
 class SourceClass(NamedTuple):
@@ -988,6 +1000,22 @@ class Classifier:
         if winner is None or winner.strength[0] < _SPECIFIC_TIER:
             return None
         filed = self._strongest(parent)
+        if (
+            filed is not None
+            and filed.category in ("marketing", "sales")
+            and winner.category == "operations"
+            and _key(winner.phrase) in _FUNCTION_COSTS
+        ):
+            # a cost of whoever uses it, filed under the function: the function's, as
+            # "Payroll taxes - sales staff" is ("S&M:Payroll taxes & benefits" and
+            # "Sales:Benefits" had read as overhead under the parent: F9 of the twenty-fourth
+            # round's re-review, 2026-12-04); a parent that names two kinds asks to split it
+            answer = self._answer(filed, [])
+            return answer._replace(
+                reason=f"{winner.phrase!r} filed under {filed.phrase!r} → "
+                f"{_label(filed.category, filed.purpose)} (a cost of the function it serves)"
+                + (", but it names two kinds at once: split it" if filed.mixed else "")
+            )
         if filed is not None and (
             filed.category in ("cost-of-sales", "contra-revenue")
             # one word of another kind than the parent's: "Advertising:AAA Approved Auto

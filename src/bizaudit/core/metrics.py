@@ -17,7 +17,14 @@ from typing import NamedTuple
 from bizaudit.core import economics
 from bizaudit.core.cannabis_ads import unlawful_advertising
 from bizaudit.core.channels import Channel, contractual, join, restricted_by_law
-from bizaudit.core.classify import Classification, Classifier, SourceClass, default, words
+from bizaudit.core.classify import (
+    Classification,
+    Classifier,
+    SourceClass,
+    default,
+    names_two_kinds,
+    words,
+)
 from bizaudit.core.commercial_bribery import gives_deciders
 from bizaudit.core.economics import Economics, Serving
 from bizaudit.core.financing import (
@@ -434,11 +441,15 @@ def _channels(
         counted = [item for item in counted if id(item) not in fund]
     # What a line buys is said outside its brackets: "Hospice Relations (in-service lunches,
     # CE for staff)" is not staff (a CFO's re-review, 2026-12-03)
+    # A line that names two kinds at once and nothing more ("6105 S&M:Bonuses") is not known
+    # to win customers until it is split (F9 of the twenty-fourth round's re-review,
+    # 2026-12-04: a SaaS's bonuses and travel were two of its funded channels)
     inputs = [
         item
         for item in counted
         if _NO_CHANNEL_ALONE.search(_BRACKETS.sub(" ", item.activity.name))
         or _ATTENDED.search(item.activity.name)
+        or names_two_kinds(item.classification.term)
     ]
     if not inputs:
         return counted
@@ -867,8 +878,9 @@ class Facts(NamedTuple):
     def idle_channels(self) -> list[Channel]:
         """The channels BA206 names: recurring spend no customer is attributed to, where
         sources are listed, other than inputs that serve every channel (people, tools,
-        creative), a franchise's brand fund, a channel a restricting rule speaks for, and
-        revenue given up. BA101 names them as the costs to move money from (V22 of the
+        creative), a franchise's brand fund, a channel a restricting rule speaks for,
+        revenue given up, and lines that name two kinds at once (BA107 asks to split them).
+        BA101 names them as the costs to move money from (V22 of the
         sixteenth round: "costs that bring no customers" had named none)."""
         if self.sourced_customers <= 0:
             return []
@@ -885,6 +897,8 @@ class Facts(NamedTuple):
             and not all(
                 given_up(item.activity.name, item.activity.note) for item in channel.activities
             )
+            # "6105 S&M:Bonuses": BA107 asks to split it first (F9 of the twenty-fourth round)
+            and not all(names_two_kinds(item.classification.term) for item in channel.activities)
         ]
 
     @property

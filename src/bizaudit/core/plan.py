@@ -40,12 +40,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from functools import cache
 from typing import NamedTuple
 
 from bizaudit.core.channels import Channel, paid_per_result, restricted_by_law, unattributed
+from bizaudit.core.classify import names_two_kinds
 from bizaudit.core.financing import lines_that_move_money
-from bizaudit.model.vocabulary import vocabulary
 
 __all__ = [
     "DEFAULT_EXPONENT",
@@ -306,17 +305,6 @@ def _worth_it(spend: float, customers: int, ltv: float, exponent: float) -> floa
     return spend * math.exp(min(math.log(ratio) / (1 - exponent), 700.0))
 
 
-@cache
-def _mixed_terms() -> frozenset[str]:
-    return frozenset(vocabulary()["mixed"]["terms"])
-
-
-def _mixed(term: str | None) -> bool:
-    """Whether a line was read by a term that names two kinds at once ("sales and
-    marketing", "hosting and seo"): the report asks to split it (BA107)."""
-    return term is not None and term in _mixed_terms()
-
-
 def left_alone(channel: Channel, minimum: int) -> str | None:
     """Why the plan moves no money into or out of a channel, or None when it may (BA101
     names the cheapest such channel as where money would go)."""
@@ -374,7 +362,9 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         return law
     if (reason := paid_per_result(channel)) is not None:
         return reason
-    if channel.activities and all(_mixed(item.classification.term) for item in channel.activities):
+    if channel.activities and all(
+        names_two_kinds(item.classification.term) for item in channel.activities
+    ):
         # "Website hosting & SEO": how much of it wins customers is unknown until it is split
         # (a CFO's re-review: the plan's main move had put an inn's money into such a line)
         names = ", ".join(f"'{item.activity.name}'" for item in channel.activities)

@@ -39,7 +39,9 @@ class ChannelWithoutCustomers(Rule):
     who refer, where the rules restrict it; a thing of value to a retailer): joining customers
     to it would price what the finding says to stop. Nor is a channel whose lines BA116 reads as
     revenue given up (a free trial day): no money was spent there to join customers to (a CFO's
-    second re-review, 2026-12-03).
+    second re-review, 2026-12-03). Nor is a line that names two kinds at once and nothing more
+    ("6105 S&M:Bonuses"): BA107 asks to split it first (F9 of the twenty-fourth round's
+    re-review, 2026-12-04).
 
     A source of another channel whose name shares a word with the lines ("google", read as
     organic search, beside Google Ads) is named: it may hold the channel's customers (a CFO's
