@@ -1544,6 +1544,26 @@ def test_a_members_referral_reward_reaches_members_not_corporate_partners() -> N
     assert _report(profile).metrics.referral_share_on_their_own == Decimal(12) / 100
 
 
+def test_a_referral_programme_filed_under_marketing_reaches_a_friends_referrals() -> None:
+    """F10 of the twenty-fourth round's re-review (2026-12-04): "407 - Marketing -
+    Refer-a-friend: free month for referrer" named 'marketing' (its account) and 'referrer',
+    reached none of the 110 friends' referrals, and its $6,300 stayed in what the others cost
+    while they left the count. It names nobody in particular: it reaches them, and they count
+    as paid for. By hand: 9,600 + 6,300 = 15,900 ÷ 100 = $159 a customer, excluding
+    referrals too (none came on their own)."""
+    profile = {
+        "revenue": 600000,
+        "activities": [
+            {"name": "406 - Marketing - Instagram ads", "spend": 9600},
+            {"name": "407 - Marketing - Refer-a-friend: free month for referrer", "spend": 6300},
+        ],
+        "customers": {"new": 100, "sources": {"Friend": 40, "Instagram": 60}},
+    }
+    report = _report(profile)
+    assert report.metrics.referral_share_on_their_own == 0
+    assert report.economics.non_referral_cac.value == Decimal("159.00")
+
+
 def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> None:
     """A CFO's re-review (2026-12-02): BA202's "room to spend more" on 2 customers and
     BA204's loss on 1 carried no caveat beside BA201's. By hand: 2,000 ÷ 2 = 1,000 a customer

@@ -557,7 +557,11 @@ _REFERRAL_WORDS = frozenset(
     credit job sale closing closed signed each account card coffee voucher certificate
     off previous past former prior existing satisfied happy current enrolled new amazon
     target visa starbuck walmart egift gc mastercard amex prepaid cash home depot lowe
-    costco""".split()
+    costco referrer marketing mktg advertising promotion promo expense""".split()
+    # the one who refers, and the account a line is filed under ("407 - Marketing -
+    # Refer-a-friend: free month for referrer" had named 'marketing' and 'referrer', reached
+    # no friend's referral, and its spend stayed in what the others cost while they left it:
+    # F10 of the twenty-fourth round's re-review, 2026-12-04)
     # "Referral bonuses ($250/job)" and "Refer-a-friend account credits ($25)" name nobody:
     # they reach every referral of their channel, as a referral programme does; nor does the
     # shop a gift card is for ("$100 Amazon card per enrolled family": V10 of the sixteenth
