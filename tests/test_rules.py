@@ -5887,3 +5887,27 @@ def test_ba101_over_the_minimum_only_with_given_up_moves_money_under_a_thin_marg
     profile["activities"][3]["spend"] = 150000
     [ba101] = _found("BA101", profile)
     assert ba101.advice.endswith("what is spent in money is $10,000 short of the 3% minimum")
+
+
+def test_ba114_does_not_read_a_continuing_education_credit_as_a_payment() -> None:
+    """G1 of the twenty-fifth round (2026-12-04): a law firm's "Lunch-and-learns for CPAs (CE
+    credit)", an educational talk whose attendees earn continuing-education credit, was read as
+    paying for referrals (BA114) and held an otherwise perfect firm at 79; a fee to the CPAs is
+    still a payment."""
+
+    def firm(line: str) -> dict[str, Any]:
+        return {
+            "business": {"name": "Estate Law", "industry": "legal"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": line, "spend": 6800},
+                {"name": "Google Ads", "spend": 60000},
+                {"name": "Rent", "spend": 400000},
+            ],
+            "customers": {"new": 100, "sources": {"CPA referral": 40, "Google Ads": 60}},
+        }
+
+    for line in ("Lunch-and-learns for CPAs (CE credit)", "CPA seminar - CPE credits",
+                 "Estate planning talk for advisors (continuing education credit)"):  # fmt: skip
+        assert not _found("BA114", firm(line)), line
+    assert _found("BA114", firm("Referral fee to CPAs"))

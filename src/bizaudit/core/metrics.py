@@ -124,7 +124,10 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
 _PAYS_PER_REFERRAL = (
     r"bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
     r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
-    r"|referral pay|paid referral|gift card|gift cards|cash|credit|credits"
+    r"|referral pay|paid referral|gift card|gift cards|cash"
+    # not the continuing-education credit referrers earn at a talk ("CPA & financial advisor
+    # lunch-and-learns (CE credit)" had been flagged: G1 of the twenty-fifth round, 2026-12-04)
+    r"|(?<!\bce )(?<!\bcle )(?<!\bcpe )(?<!\bceu )(?<!\bcme )(?<!education )credits?"
     r"|coffee card|coffee cards|gift certificates?|vouchers?|prepaid cards?|visa cards?"
     # "Client Referral Gifts ($25 Amazon cards)": gift cards by their shop's name (a CFO's
     # re-review, 2026-12-02: an insurance agency's had been kept as cultivation)
