@@ -5911,3 +5911,53 @@ def test_ba114_does_not_read_a_continuing_education_credit_as_a_payment() -> Non
                  "Estate planning talk for advisors (continuing education credit)"):  # fmt: skip
         assert not _found("BA114", firm(line)), line
     assert _found("BA114", firm("Referral fee to CPAs"))
+
+
+def test_referrals_over_the_maximum_at_capacity_leave_nothing_to_chance() -> None:
+    """G3 of the twenty-fifth round (2026-12-04): a child care centre 95% full, 38 families
+    waiting, with 60% of its new families by referral, was told to "fund a channel you control
+    ... so growth does not wait on others", read "At risk" and was held at 79. By hand: 60 of
+    100 by referral, over 50%; at 95% full (90% or more) more families could not be served."""
+    centre: dict[str, Any] = {
+        "business": {"name": "Centre", "capacity_used": "95%"},
+        "revenue": 1500000,
+        "activities": [
+            {"name": "Winnie listing", "spend": 1200},
+            {"name": "Payroll", "spend": 900000},
+        ],
+        "customers": {"new": 100, "sources": {"Friend referral": 60, "Winnie": 40}},
+    }
+    report = _report(centre)
+    [ba102] = [f for f in report.findings if f.rule == "BA102"]
+    assert ba102.severity == "info"
+    assert ba102.message.endswith(
+        "over the 50% maximum; the business is 95% full (business.capacity_used): more "
+        "customers could not be served"
+    )
+    assert report.predictability.verdict == "business"
+    assert not [c for c in report.score_caps if "chance" in c.reason]
+    # at 89% it is a warning, and the verdict holds the referrals against it
+    centre["business"]["capacity_used"] = "89%"
+    report = _report(centre)
+    assert [f.severity for f in report.findings if f.rule == "BA102"] == ["warning"]
+    assert report.predictability.verdict == "at risk"
+
+
+def test_funded_referral_lines_that_reached_none_are_not_said_to_bring_some() -> None:
+    """G20 of the twenty-fifth round: "59.4% of new customers came from referrals, some through
+    funded referral lines (…); the 59.4% that came on their own" said "some", then all."""
+    report = _report(
+        {
+            "revenue": 500000,
+            "activities": [
+                {"name": "Google Ads", "spend": 6000},
+                {"name": "Referral credit - $100 tuition credit", "spend": 1400},
+            ],
+            "customers": {"new": 100, "sources": {"Google Ads": 40, "Neighbor": 60}},
+        }
+    )
+    reasons = report.predictability.reasons
+    assert any(
+        "none through the funded referral lines" in reason and "some through" not in reason
+        for reason in reasons
+    ), reasons

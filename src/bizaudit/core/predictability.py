@@ -1,7 +1,8 @@
 """Business or hobby: does the business have a predictable, repeatable way to win customers?
 
 * **business**: at least one funded, recurring acquisition channel, and referrals within the
-  maximum (or no customer data to say otherwise);
+  maximum (or no customer data to say otherwise, or the business at capacity: more customers
+  could not be served);
 * **hobby**: no funded, recurring channel, and new customers mostly by referral (or unknown);
 * **at risk**: one of the two holds but not the other.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts
 from bizaudit.model.policy import EffectivePolicy
 
@@ -34,6 +36,9 @@ class Verdict(NamedTuple):
     hoped_share: Decimal | None = None  # referrals no funded channel brought, of all sourced
     referrals: int = 0  # the referral customers, and the customers with a source: the counts
     sourced: int = 0  # the shares rest on (a share of 11 customers is not yet known)
+    #: how full the business is, at or above core.capacity's line: referrals over the maximum
+    #: leave nothing to chance then, as more customers could not be served
+    full: Decimal | None = None
 
     @property
     def referrals_within(self) -> bool:
@@ -50,6 +55,13 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
     # Referrals cultivated on purpose are planned, not hoped for: only the others count.
     hoped = facts.hoped_referral_share
     within = referral is None or referral <= maximum or (hoped is not None and hoped <= maximum)
+    # At capacity, referrals fill the places that come free: dependence on them leaves no growth
+    # to chance, since more customers could not be served (G3 of the twenty-fifth round,
+    # 2026-12-04: a child care centre 95% full, 38 families waiting, read "At risk" and was
+    # told to fund a channel so that growth does not wait on others)
+    used = full(facts.profile)
+    if used is not None:
+        within = True
     label: Label
     if channels and within:
         label = "business"
@@ -67,4 +79,5 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         hoped,
         facts.referral_customers,
         facts.sourced_customers,
+        used,
     )

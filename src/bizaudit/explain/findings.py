@@ -628,6 +628,14 @@ def _ba102(hit: Hit, currency: str) -> Words:
             f"{own:,} came on their own"
         )
     message += share_caveat(f.referral, f.sourced)
+    if f.full is not None and hit.severity == "info":  # at capacity (G3)
+        return (
+            f"{message}; the business is {format_percent(f.full)} full "
+            "(business.capacity_used): more customers could not be served",
+            "referrals fill the places that come free: keep asking for them, and "
+            "keep a channel you control ready (a listing, the waitlist's own sign-ups) for when "
+            "demand falls below capacity",
+        )
     if f.allowed:
         return (
             message,

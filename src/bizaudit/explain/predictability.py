@@ -35,6 +35,12 @@ def reasons(verdict: Verdict) -> list[str]:
     if referral <= verdict.maximum or not verdict.cultivated or hoped is None:
         where = "within" if referral <= verdict.maximum else "over"
         said.append(f"{share} of new customers came from referrals ({where} the {maximum} maximum)")
+    elif hoped >= referral:  # funded referral lines, but none of the referrals came through them
+        said.append(
+            f"{share} of new customers came from referrals, none through the funded referral "
+            f"lines ({', '.join(map(shown_name, verdict.cultivated))}): all came on their own, "
+            f"over the {maximum} maximum"
+        )
     else:  # over the maximum, some through funded referral lines: say how many came on their own
         where = "within" if verdict.referrals_within else "still over"
         said.append(
@@ -44,6 +50,11 @@ def reasons(verdict: Verdict) -> list[str]:
             f"the {maximum} maximum"
         )
     said[-1] += share_caveat(verdict.referrals, verdict.sourced)
+    if verdict.full is not None and not verdict.referrals_within:
+        said[-1] += (
+            f"; at {format_percent(verdict.full)} of capacity used more customers could not be "
+            "served, so referrals that fill the places coming free leave nothing to chance"
+        )
     said.append(
         f"{format_percent(verdict.non_referral_share)} came from sources other than referrals"
     )

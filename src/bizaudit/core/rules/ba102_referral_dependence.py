@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts, paid_referrers_named
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -25,6 +26,9 @@ class OverMaximum(NamedTuple):
     gifts_restricted: bool = False
     #: whom the profession's rules say to ask (a health-care lawyer, a RESPA lawyer)
     ask: str | None = None
+    #: how full the business is, at or above core.capacity's line: more customers could not
+    #: be served, so the finding is information (G3 of the twenty-fifth round)
+    full: Decimal | None = None
 
 
 class ReferralDependence(Rule):
@@ -55,6 +59,12 @@ class ReferralDependence(Rule):
     outbound, or deliberate referral cultivation), and track the customers it brings. In a
     profession whose rules restrict paying for referrals (lawyers, real estate, health care),
     the advice names what those rules allow instead.
+
+    A business at least 90% full (`business.capacity_used`) could serve no more customers:
+    referrals that fill the places coming free leave nothing to chance, so the finding is
+    information, and the business-or-hobby verdict does not hold them against it (G3 of the
+    twenty-fifth round, 2026-12-04: a child care centre 95% full, 38 families waiting, was
+    told to fund a channel so that growth does not wait on others).
 
     Configure: `policy: {max_referral_share: 60%}` or `--max-referral-share 60%`. Default 50%.
     This is a warning when the default applies and an error when you set the maximum yourself.
@@ -98,7 +108,10 @@ class ReferralDependence(Rule):
         # twenty-third round's last check: "keep funding it" beside BA114 on their payee)
         tied = paid_referrers_named(facts)
         planned = bool(cultivated) and hoped is not None and hoped <= limit.value and not tied
-        severity: Severity = "info" if planned else "warning" if limit.is_default else "error"
+        used = full(facts.profile)
+        severity: Severity = (
+            "info" if planned or used is not None else "warning" if limit.is_default else "error"
+        )
         yield Hit(
             OverMaximum(
                 referral,
@@ -112,6 +125,7 @@ class ReferralDependence(Rule):
                 and vertical.referral_rule is not None
                 and vertical.referral_gifts,
                 vertical.referral_ask if vertical is not None else None,
+                used,
             ),
             at=("customers", "sources"),
             severity=severity,
