@@ -1295,3 +1295,39 @@ def test_a_cost_filed_under_a_parent_that_names_two_kinds_asks_to_split_it() -> 
         "'payroll tax' filed under 's and m' → marketing/acquire (a cost of the function it "
         "serves), but it names two kinds at once: split it"
     )
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        # a name in brackets is not a word to correct: 'chris' is no 'hris' (G7)
+        (None, "Living trust seminar venues & dinners (Ruth's Chris, Carrabba's)", "marketing",
+         "acquire"),
+        # gifts to those who refer cultivate referrals (G15)
+        (None, "Holiday gifts to referring CPAs and advisors (wine, ~$75 ea)", "marketing",
+         "acquire"),
+        (None, "Holiday gifts (CPA firm clients)", "marketing", "retain"),
+        # child-care software, whatever the order of its words (G16)
+        (None, "Brightwheel (check-in, billing, parent messaging)", "operations", None),
+        # an offer to past clients keeps them (G18)
+        (None, "Anniversary session 50% off for past couples", "marketing", "retain"),
+        # an agency network's share of all commissions is no cost of winning a household (G9)
+        ("insurance-agency", "SIAA network fee (10% of commissions)", "operations", None),
+        # ...but an affiliate network's fee pays for customers
+        (None, "Affiliate network fees", "marketing", "acquire"),
+    ],
+)  # fmt: skip
+def test_the_twenty_fifth_rounds_names(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    """A CFO's review of eight more trades (2026-12-04, the twenty-fifth round)."""
+    got = _read(vertical, name)
+    assert (got.category, got.purpose) == (category, purpose), got.reason
+
+
+def test_a_subsidy_agencys_provider_list_is_no_familys_recommendation() -> None:
+    """G5 of the twenty-fifth round: "Early Learning Coalition subsidy referral" read as word
+    of mouth took a centre's referral share from 43.8% to 59.4%; a resource-and-referral
+    agency gives parents a list of licensed providers, not a recommendation."""
+    assert classify_source("Early Learning Coalition subsidy referral").kind == "organic"
+    assert classify_source("Friend referral").kind == "referral"

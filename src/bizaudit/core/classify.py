@@ -340,6 +340,8 @@ def _words(name: str) -> list[str]:
 
 #: How the reason of a name read through a close spelling begins ("read 'advertisment' as ...").
 SPELLING_READ = "read "
+#: What a name holds in brackets: a list of names, not words to correct
+_IN_BRACKETS = re.compile(r"\([^)]*\)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "GmbH" stays one word
 _TYPO_MIN_LETTERS = 5
 # token_sort_ratio: the whole name spelled (nearly) as a known term, in any word order. Looser
@@ -600,7 +602,10 @@ _TO_REFERRERS = re.compile(
     r"|hospices?|chiropractors?|dentists?|law\s+firms?|lawyers?"
     # the sixteenth round: those who award work for others (BA121 warns about such gifts)
     r"|hoa board|board members?|property (?:managers?|mgrs?)|(?:school |guidance )?counsel+ors?"
-    r"|purchasing (?:agents?|managers?)|client contacts?)\b"
+    r"|purchasing (?:agents?|managers?)|client contacts?"
+    # the twenty-fifth round (G15): a law firm's "Holiday gifts to referring CPAs and advisors"
+    # had read as keeping customers, and earned the score's retention part
+    r"|referring \w+|(?:to|for) (?:cpas?|accountants?|financial (?:advis[eo]rs?|planners?)))\b"
 )
 
 
@@ -1081,7 +1086,10 @@ class Classifier:
                 reason = f"{_because(winner)}, but filed under {words[0]!r} → marketing/{said}"
                 return Classification("marketing", said, "rule", reason, "low", winner.phrase)
             if winner.strength[0] < _SPECIFIC_TIER:  # "Refferal fees": a generic word alone
-                corrected = self._corrected(words)
+                # not in brackets, where owners list the venues and vendors by their names
+                # ("Living trust seminar venues & dinners (Ruth's Chris, Carrabba's)" read
+                # 'chris' as 'hris', HR software: G7 of the twenty-fifth round, 2026-12-04)
+                corrected = self._corrected(_words(_IN_BRACKETS.sub(" ", name)))
                 if corrected is not None and corrected.term != winner.phrase:
                     return corrected
             if (resold := _resale(winner, words)) is not None:
