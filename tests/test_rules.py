@@ -5543,6 +5543,28 @@ def test_a_priced_check_special_is_a_price_given_up_not_a_cheque_paid_out() -> N
     assert [kind for _, kind in lines_that_move_money(facts.activities)] == ["given up"]
 
 
+def test_a_discount_for_paying_by_a_date_is_no_money_paid_out() -> None:
+    """G11 of the twenty-fifth round (2026-12-04): "5% off full season if paid by 3/1" was
+    read as money paid to customers (by 'paid'); the customer pays, and the business gives up
+    part of the price. A bonus for a yard sign is paid out."""
+    from bizaudit.core.financing import lines_that_move_money
+
+    facts = _facts({
+        "revenue": 500000,
+        "activities": [
+            {"name": "Spring promo - 10% off if paid by 3/1", "spend": 2000},
+            {"name": "Yard sign bonus ($500 per homeowner)", "spend": 1500},
+        ],
+    })  # fmt: skip
+    assert [kind for _, kind in lines_that_move_money(facts.activities)] == [
+        "given up",
+        "paid out",
+    ]
+    # and a discount for paying ahead is a price concession, not a cost of winning customers
+    reading = Classifier().classify("6020 Promotions:Spring pre-pay discount (5% off full season)")
+    assert reading.category == "contra-revenue"
+
+
 def test_a_channel_dearer_than_worth_even_with_its_platforms_customers_is_told_to_cut() -> None:
     """B7's other side: where even the customers who said only "Google" leave the ads dearer
     than a customer is worth, the cut holds. By hand: 24,000 ÷ (40 + 5) = $533.33 > $500."""

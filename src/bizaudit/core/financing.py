@@ -767,7 +767,15 @@ def _moves(name: str, note: str | None, category: str, term: str | None) -> Move
 #: per homeowner)", "Homeowner marketing agreement payments". Y13 of the seventeenth round (a
 #: coach's review, 2026-12-03): a roofer's $21,000 of cheques to homeowners was read as
 #: revenue given up, and "take it out" added it to the profit, though the money left.
-_PAID_OUT = LazyPattern(r"\b(?:bonus(?:es)?|payments?|paid|checks?|cheques?|cash)\b", re.I)
+#: Not the customer's own prompt payment: "5% off full season if paid by 3/1" (G11 of the
+#: twenty-fifth round, 2026-12-04: a lawn company's pre-pay discount was read as money paid to
+#: customers, its profit left as listed beside BA101 taking it out).
+_PAID_OUT = LazyPattern(
+    r"\b(?:bonus(?:es)?|payments?(?!\s+(?:in\s+full|in\s+advance|up\s*front|by\b|before\b))"
+    r"|paid(?!\s+(?:in\s+full|in\s+advance|up\s*front|annually|yearly|by\b|before\b))"
+    r"|checks?|cheques?|cash(?!\s+(?:discounts?|prices?|pricing)))\b",
+    re.I,
+)
 #: A bonus on a gift card is value on a later visit, not money paid out (AB18 of the eighteenth
 #: round: "Gift card promo (buy $100 get $20 bonus)" was told "the money left the business")
 _CARD_BONUS = LazyPattern(r"\bbonus\s+(?:gift\s+)?cards?\b|\bgift\s+cards?\b|\bbuy\s+\$\s*\d", re.I)
