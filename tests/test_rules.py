@@ -2174,7 +2174,9 @@ def test_ba116_says_a_credit_that_offsets_a_deductible_is_unlawful_where_claims_
     for other in ("Advertising allowance to homeowners ($500/job)",
                   "Homeowner marketing agreement payments",
                   # Y3 of the seventeenth round: an allowance or credit named with the claims
-                  "Advertising allowance credits (storm jobs)"):  # fmt: skip
+                  "Advertising allowance credits (storm jobs)",
+                  # G13 of the twenty-fifth round: credits applied on the claims' jobs
+                  "Referral/marketing credits applied on insurance jobs"):  # fmt: skip
         [found] = _found("BA116", roofer | {"activities": [{"name": other, "spend": 5000}]})
         assert "§27.02" in found.message
     # a salon paid from no insurance claim: revenue given up, no word of deductibles

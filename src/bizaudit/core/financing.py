@@ -491,7 +491,10 @@ _DEDUCTIBLE = LazyPattern(
     # round: a roofer's line read as a funded channel): an allowance or credit named with the
     # claims it rides on
     r"|\b(?:advertising|marketing)\s+allowances?\s+credits?\b"
-    r"|\b(?:allowances?|credits?|rebates?)\b[\s(-]{1,4}(?:on\s+)?(?:storm|hail|claims?|insurance)"
+    # ...and "applied" or "given" on them ("Referral/marketing credits applied on insurance
+    # jobs": G13 of the twenty-fifth round, 2026-12-04)
+    r"|\b(?:allowances?|credits?|rebates?)\b[\s(-]{1,4}(?:(?:applied|given|issued)\s+)?"
+    r"(?:(?:on|to)\s+)?(?:storm|hail|claims?|insurance)"
     r"\s+(?:jobs?|work|claims?|projects?|roofs?)\b",
     re.IGNORECASE,
 )
