@@ -212,6 +212,10 @@ def _ba101(hit: Hit, currency: str) -> Words:
             "the places still free need filling"
         )
     profit = f.profit if f.profit is not None else Decimal(0)  # known under "move" and "test"
+    # Counted in money spent: lines BA116 reads as revenue given up are no budget (Y5 of the
+    # seventeenth round: a salon's credits made "$1,038 more" of a $6,998 gap; G19 of the
+    # twenty-fifth round: a roofer's "$112,300 more" beside "the gap is $140,300")
+    gap += f.given_up
     if f.plan == "fix-economics":
         advice = (
             f"{money(gap)} more would reach the minimum, but a customer already costs more to "
@@ -324,9 +328,6 @@ def _ba101(hit: Hit, currency: str) -> Words:
     else:
         ltv = f.ratio.ltv
         back = ""
-        # Counted in money spent: lines BA116 reads as revenue given up are no budget (Y5 of
-        # the seventeenth round: a salon's credits made "$1,038 more" of a $6,998 gap)
-        gap += f.given_up
         if ltv is not None and ltv > 0:  # what has to come back for the money to pay
             count = math.ceil(gap / ltv)
             each = " each" if count != 1 else ""  # "1 more customer worth $X", no "each"
