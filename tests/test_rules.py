@@ -5985,3 +5985,60 @@ def test_funded_referral_lines_that_reached_none_are_not_said_to_bring_some() ->
         "none through the funded referral lines" in reason and "some through" not in reason
         for reason in reasons
     ), reasons
+
+
+def test_respa_and_adjusters_referrers_meals_buy_no_referrals() -> None:
+    """G12 of the twenty-fifth round (2026-12-04): an insurance agency's "Realtor & lender
+    partner lunches" priced its 64 realtor and lender referrals as bought ($40.62 each, 38.7×)
+    and a roofer's steak dinners for adjusters its 20 (at $120), where RESPA §8 and the
+    adjusters' rules forbid paying for referrals and promotional activity may not be
+    conditioned on them. They join the referrals, buy none, and are no channel. By hand:
+    (36,000 + 1,200 + 2,600 − 2,600) ÷ 118 = $305.08; the newsletter keeps clients."""
+    agency = {
+        "business": {"name": "Agency", "industry": "insurance-agency"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Realtor & lender partner lunches", "spend": 2600},
+            {"name": "EverQuote auto leads", "spend": 36000},
+            {"name": "Client newsletter", "spend": 1200},
+        ],
+        "customers": {"new": 182, "sources": {"EverQuote": 118, "realtor/lender referral": 64}},
+    }
+    report = _report(agency)
+    assert report.economics.non_referral_cac.value == Decimal("305.08")
+    assert report.predictability.channels == ["EverQuote auto leads"]
+    roofer = {
+        "business": {"name": "Roofing", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Adjuster appreciation - steak dinners", "spend": 2400},
+            {"name": "Google LSA", "spend": 50000},
+        ],
+        "customers": {"new": 100, "sources": {"Google LSA": 80, "insurance adjuster referral": 20}},
+    }
+    report = _report(roofer)
+    assert report.predictability.channels == ["Google LSA"]
+    # (50,000 + 2,400 − 2,400) ÷ 80 = $625
+    assert report.economics.non_referral_cac.value == Decimal("625.00")
+
+
+def test_ba114_flags_an_agency_paying_a_lenders_share_of_co_marketing() -> None:
+    """G2 of the twenty-fifth round: "Co-branded mailer w/ CrossCountry Mortgage LO (we pay
+    100%)" scored 80 "Strong" with no flag; homeowner's insurance on a purchase is a settlement
+    service, and paying a referrer's share of advertising is a thing of value (12 CFR
+    §1024.14(g)(2)). A mailer each side pays its share of is not flagged."""
+
+    def agency(line: str) -> dict[str, Any]:
+        return {
+            "business": {"name": "Agency", "industry": "insurance-agency"},
+            "revenue": 1000000,
+            "activities": [{"name": line, "spend": 9000},
+                           {"name": "EverQuote auto leads", "spend": 36000}],
+            "customers": {"new": 182, "sources": {"EverQuote": 118, "lender referral": 64}},
+        }  # fmt: skip
+
+    for line in ("Co-branded mailer w/ CrossCountry Mortgage LO (we pay 100%)",
+                 "Loan officer co-marketing - we pay the LO's share of the mailer"):  # fmt: skip
+        [ba114] = _found("BA114", agency(line))
+        assert ba114.severity == "warning"
+    assert not _found("BA114", agency("Co-branded mailer w/ lender (each pays half)"))

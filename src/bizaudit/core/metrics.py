@@ -139,6 +139,14 @@ _PAYS_OR_GIFTS = re.compile(
     rf"\b(?:{_PAYS_PER_REFERRAL}|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
 )
 _ADJUSTERS = re.compile(r"\badjusters?\b", re.IGNORECASE)
+#: Those who refer settlement-service business whom RESPA §8 forbids paying for it, by the
+#: names a line gives them (not a brokerage's own "agents")
+_RESPA_REFERRERS = re.compile(
+    r"\b(?:realtors?|real\s+estate\s+agents?|listing\s+agents?|buyers?'?\s+agents?|lenders?"
+    r"|loan\s+officers?|mortgage\s+(?:brokers?|lenders?|los?|partners?|compan(?:y|ies))"
+    r"|title\s+(?:compan(?:y|ies)|agents?|agenc(?:y|ies)|reps?)|escrow)\b",
+    re.IGNORECASE,
+)
 #: Those who order a settlement service for a home sale or its loan, and the services (RESPA
 #: §8, the vertical's ``settlement_rule``): a line must name both, and a payment or a gift
 _SETTLEMENT_REFERRERS = LazyPattern(
@@ -171,7 +179,8 @@ _NAMES_REFERRALS = re.compile(
 #: for an agent or an insurance agency, physicians for a clinic).
 _REFERRERS = re.compile(
     r"\b(?:hospices?|nursing\s+homes?|chaplains?|clergy|lenders?|loan\s+officers?"
-    r"|mortgage\s+brokers?|title\s+(?:company|companies|agents?|agency)|escrow|realtors?"
+    r"|mortgage\s+(?:brokers?|los?|lenders?|partners?)|title\s+(?:company|companies|agents?|agency)"
+    r"|escrow|realtors?"
     r"|physicians?|doctors?|chiropractors?|chiros?|attorneys?|lawyers?|law\s+firms?|adjusters?"
     r"|case\s+managers?"
     # those who solicit cases for a law firm ("Investigator/runner fees $500 per case": AJ1 of
@@ -1438,6 +1447,19 @@ def compute(
         bribing |= {
             id(item) for item in referral_lines if _TO_PHYSICIANS.search(item.activity.name)
         }
+    # ...and to those RESPA §8 or the adjusters' rules forbid paying for referrals: an agency's
+    # lunches for realtors and lenders, a roofer's steak dinners for adjusters (G12 of the
+    # twenty-fifth round, 2026-12-04: priced as referrals bought at $24.38 and $120 each, "keep
+    # funding it", where promotional activity may not be conditioned on referrals, 12 CFR
+    # §1024.14(g)(1)(vi))
+    if rules is not None and (
+        rules.settlement_rule or (rules.referral_rule and "RESPA" in rules.referral_rule)
+    ):
+        bribing |= {
+            id(item) for item in referral_lines if _RESPA_REFERRERS.search(item.activity.name)
+        }
+    if rules is not None and rules.adjuster_rule:
+        bribing |= {id(item) for item in referral_lines if _ADJUSTERS.search(item.activity.name)}
     cultivation = [
         item
         for item in referral_lines
