@@ -1564,6 +1564,24 @@ def test_a_referral_programme_filed_under_marketing_reaches_a_friends_referrals(
     assert report.economics.non_referral_cac.value == Decimal("159.00")
 
 
+def test_a_priced_referral_credit_reaches_the_referrals_it_names_nobody_among() -> None:
+    """G10 of the twenty-fifth round (2026-12-04): "Referral credit - $100 tuition credit per
+    enrolled family" named 'tuition' as if a referrer, reached none of the 14 families'
+    referrals, and its $1,400 stayed in what the 13 others cost ($438.46) while they left the
+    count. What a credit is taken off names nobody: it reaches them, 1,400 ÷ 100 = 14 bought,
+    and they count as paid for: (4,300 + 1,400) ÷ 27 = $211.11."""
+    profile = {
+        "revenue": 900000,
+        "activities": [
+            {"name": "Winnie + Care.com listings", "spend": 4300},
+            {"name": "Referral credit - $100 tuition credit per enrolled family", "spend": 1400},
+        ],
+        "customers": {"new": 27, "sources": {"Winnie": 13, "referred by current family": 14}},
+    }
+    report = _report(profile)
+    assert report.economics.non_referral_cac.value == Decimal("211.11")
+
+
 def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> None:
     """A CFO's re-review (2026-12-02): BA202's "room to spend more" on 2 customers and
     BA204's loss on 1 carried no caveat beside BA201's. By hand: 2,000 ÷ 2 = 1,000 a customer
@@ -5975,7 +5993,7 @@ def test_funded_referral_lines_that_reached_none_are_not_said_to_bring_some() ->
             "revenue": 500000,
             "activities": [
                 {"name": "Google Ads", "spend": 6000},
-                {"name": "Referral credit - $100 tuition credit", "spend": 1400},
+                {"name": "Realtor thank-you lunches", "spend": 1400},
             ],
             "customers": {"new": 100, "sources": {"Google Ads": 40, "Neighbor": 60}},
         }

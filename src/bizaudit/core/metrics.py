@@ -569,7 +569,12 @@ _REFERRAL_WORDS = frozenset(
     credit job sale closing closed signed each account card coffee voucher certificate
     off previous past former prior existing satisfied happy current enrolled new amazon
     target visa starbuck walmart egift gc mastercard amex prepaid cash home depot lowe
-    costco referrer marketing mktg advertising promotion promo expense""".split()
+    costco referrer marketing mktg advertising promotion promo expense
+    tuition next mow service visit invoice bill order session lesson class cleaning
+    appointment purchase""".split()
+    # what a credit is taken off names nobody either ("$100 tuition credit per enrolled
+    # family", "$50 off next mow per referred neighbor": G10 of the twenty-fifth round, whose
+    # priced credits reached none of the referrals they paid for)
     # the one who refers, and the account a line is filed under ("407 - Marketing -
     # Refer-a-friend: free month for referrer" had named 'marketing' and 'referrer', reached
     # no friend's referral, and its spend stayed in what the others cost while they left it:
