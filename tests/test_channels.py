@@ -2173,3 +2173,25 @@ def test_a_line_that_names_two_kinds_and_nothing_more_is_no_channel_until_split(
         customers={"new": 100, "sources": {"Google Ads": 80, "Trade shows": 20}},
     )
     assert joined.predictability.channels == ["6130 S&M:Google Ads", "6110 S&M:Travel"]
+
+
+def test_a_line_that_names_two_platforms_is_judged_with_both_their_customers() -> None:
+    """G8 of the twenty-fifth round (2026-12-04): "HomeAdvisor / Angi leads" joined Angi's 14
+    customers only, $3,428.57 each, dearer than a customer is worth (BA205), while HomeAdvisor's
+    38 "look free" (BA207). By hand: $48,000 ÷ (14 + 38) = $923.08; Google Ads + Meta's
+    $36,000 ÷ (36 + 40) = $473.68."""
+    report = run(
+        revenue=2000000,
+        activities=[
+            {"name": "HomeAdvisor / Angi leads", "spend": 48000},
+            {"name": "Google Ads + Meta ads (Invisalign Teen promo)", "spend": 36000},
+        ],
+        customers={
+            "new": 128,
+            "sources": {"HomeAdvisor": 38, "Angi": 14, "Google Ads": 36, "Meta ads": 40},
+        },
+    )
+    found = by_name(report)
+    assert found["Angi (Angie's List) + HomeAdvisor"].cac == Decimal("923.08")
+    assert found["Google Ads + Facebook and Instagram ads (Meta)"].cac == Decimal("473.68")
+    assert not [f for f in report.findings if f.rule in ("BA205", "BA207")]

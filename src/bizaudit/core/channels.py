@@ -730,6 +730,7 @@ def join(
         return label or said.get(key) or _own_name(key, lines.get(key, []), came.get(key, []))
 
     together = _together(lines, came, how, shown)
+    _named_together(vocab, lines, came, how, shown, together)
     channels = []
     for key in dict.fromkeys([*lines, *came]):
         own, brought = lines.get(key, []), came.get(key, [])
@@ -1021,6 +1022,54 @@ def _together(
         said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
         how[key].add(f"{said} {TOGETHER}")
     return groups
+
+
+def _named_together(
+    vocab: _Vocabulary,
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    how: dict[str, set[str]],
+    shown: Callable[[str], str],
+    groups: dict[str, list[tuple[str, str]]],
+) -> None:
+    """Channels that one line names together, judged as one: "HomeAdvisor / Angi leads" or
+    "Google Ads + Meta ads (Invisalign Teen promo)" pays for both, and nothing tells how much
+    of it each had. A channel with customers and no line of its own joins the channel of a
+    line whose name holds one of its terms too (G8 of the twenty-fifth round, 2026-12-04: the
+    Angi line read $3,428.57 a customer, dearer than one is worth, and HomeAdvisor's 38
+    customers "look free"; $48,000 bought the 52 of both). ``lines``, ``came``, ``how`` and
+    ``groups`` are merged in place."""
+    # paid channels only: a line's platform may have an organic side too ("LinkedIn Premium"
+    # pays for outreach, not for the organic posts an Instagram client saw)
+    waiting = [key for key in came if key not in lines and vocab.kind(key) == "paid"]
+    if not waiting:  # most profiles: every source's channel has its line
+        return
+    terms: dict[str, list[tuple[str, ...]]] = {}
+    for term, key in vocab.activity_terms.items():
+        if key in waiting:
+            terms.setdefault(key, []).append(term)
+    for key in list(lines):
+        if vocab.kind(key) != "paid" or key not in came:
+            continue
+        for item in lines[key]:
+            found = words(item.activity.name)
+            named = [
+                other
+                for other in waiting
+                if other in came and any(_holds(found, term) for term in terms.get(other, ()))
+            ]
+            for other in named:
+                group = groups.setdefault(key, [(key, shown(key))])
+                group.append((other, shown(other)))
+                came[key] = [*came[key], *came.pop(other)]
+                how.setdefault(key, set()).update(how.pop(other, ()))
+                how[key].add(f"{item.activity.name!r} names them both, so they are judged together")
+
+
+def _holds(found: list[str], term: tuple[str, ...]) -> bool:
+    """Whether the words of a name hold a term's words in a row."""
+    size = len(term)
+    return any(tuple(found[i : i + size]) == term for i in range(len(found) - size + 1))
 
 
 #: How a channel judged with others says so (the report adds how to tell them apart).
