@@ -1044,20 +1044,12 @@ def _named_together(
     waiting = [key for key in came if key not in lines and vocab.kind(key) == "paid"]
     if not waiting:  # most profiles: every source's channel has its line
         return
-    terms: dict[str, list[tuple[str, ...]]] = {}
-    for term, key in vocab.activity_terms.items():
-        if key in waiting:
-            terms.setdefault(key, []).append(term)
     for key in list(lines):
         if vocab.kind(key) != "paid" or key not in came:
             continue
         for item in lines[key]:
-            found = words(item.activity.name)
-            named = [
-                other
-                for other in waiting
-                if other in came and any(_holds(found, term) for term in terms.get(other, ()))
-            ]
+            said = _channels_named(item.activity.name)
+            named = [other for other in waiting if other in said and other in came]
             for other in named:
                 group = groups.setdefault(key, [(key, shown(key))])
                 group.append((other, shown(other)))
@@ -1066,10 +1058,17 @@ def _named_together(
                 how[key].add(f"{item.activity.name!r} names them both, so they are judged together")
 
 
-def _holds(found: list[str], term: tuple[str, ...]) -> bool:
-    """Whether the words of a name hold a term's words in a row."""
-    size = len(term)
-    return any(tuple(found[i : i + size]) == term for i in range(len(found) - size + 1))
+@lru_cache(maxsize=4096)  # a batch's profiles share most of their lines' names
+def _channels_named(name: str) -> frozenset[str]:
+    """Every channel an activity term in a name's words names, wherever it stands."""
+    found = words(name)
+    terms = _vocabulary().activity_terms
+    return frozenset(
+        key
+        for start in range(len(found))
+        for end in range(start + 1, len(found) + 1)
+        if (key := terms.get(tuple(found[start:end]))) is not None
+    )
 
 
 #: How a channel judged with others says so (the report adds how to tell them apart).
