@@ -6060,3 +6060,24 @@ def test_ba114_flags_an_agency_paying_a_lenders_share_of_co_marketing() -> None:
         [ba114] = _found("BA114", agency(line))
         assert ba114.severity == "warning"
     assert not _found("BA114", agency("Co-branded mailer w/ lender (each pays half)"))
+
+
+def test_ba121_warns_of_a_meal_given_to_an_associations_board() -> None:
+    """G17 of the twenty-fifth round (2026-12-04): a lawn company's "6040 HOA board holiday
+    lunch" was one of its funded acquisition channels, with no word said; Florida forbids an
+    HOA's directors to accept anything of value from the association's vendors, a meal too
+    (Fla. Stat. §720.3033(3)). A property manager's lunch-and-learn is not flagged by a meal
+    alone, nor a nonprofit's own board's dinner."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Lawn", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "6040 HOA board holiday lunch", "spend": 900},
+            {"name": "Google LSA", "spend": 30000},
+        ],
+    }
+    [ba121] = _found("BA121", profile)
+    assert ba121.severity == "warning"
+    for line in ("Property manager lunch-and-learn", "Board members dinner"):
+        profile["activities"][0]["name"] = line
+        assert not _found("BA121", profile), line

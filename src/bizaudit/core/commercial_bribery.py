@@ -158,13 +158,27 @@ def gives_deciders(text: str) -> bool:
         or "cio" in lowered
     ):
         return False
-    return (
-        _DECIDERS.search(text) is not None
-        and _VALUE.search(text) is not None
-        and _OWN.search(text) is None
+    if _OWN.search(text) is not None or _DECIDERS.search(text) is None:
+        return False
+    # a meal given to an association's board is a thing of value too: Florida's statute has
+    # no exception for it (G17 of the twenty-fifth round, 2026-12-04: a lawn company's "HOA
+    # board holiday lunch" was a funded acquisition channel, with no word said)
+    return _VALUE.search(text) is not None or (
+        _BOARD.search(text) is not None and _MEAL.search(text) is not None
     )
 
 
+#: An association's board, whose members may accept nothing of value from its vendors
+_BOARD = LazyPattern(
+    r"\b(?:hoa|poa|coa|condo|condominium|association)\s+(?:board|directors?)\b",
+    re.IGNORECASE,
+)
+#: A meal, a drink or a round: what a gift's patterns leave out
+_MEAL = LazyPattern(
+    r"\b(?:lunch(?:es)?|dinners?|meals?|breakfasts?|brunch(?:es)?|catering|happy\s+hours?"
+    r"|drinks|golf|outings?)\b",
+    re.IGNORECASE,
+)
 _ASSOCIATION = LazyPattern(r"\b(?:hoa|poa|coa|condo\w*|association|board\s+members?)\b", re.I)
 _SCHOOL = LazyPattern(r"\bcounsel+ors?\b", re.IGNORECASE)
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)

@@ -39,7 +39,9 @@ class GiftsToDeciders(Rule):
     decision makers, a public body's staff, inspectors or plan reviewers)
     and something of value (gifts, gift cards, cash, a bonus, tickets, trips, baskets,
     appreciation, a finder's fee), unless it says it is for the business's own staff or
-    disclosed (core.commercial_bribery). A meal or a lunch-and-learn alone is not flagged. It is
+    disclosed (core.commercial_bribery). A meal or a lunch-and-learn alone is not flagged,
+    except to an association's board, whose directors may accept nothing of value from its
+    vendors (Fla. Stat. §720.3033(3); G17 of the twenty-fifth round, 2026-12-04). It is
     a warning; the score stops at 79, below "Strong", and a channel holding such a line is
     neither priced nor grown (`plan` leaves it alone).
 
