@@ -11,10 +11,12 @@ __all__ = ["DEFAULTS", "EffectivePolicy", "Source", "Threshold"]
 
 Source = Literal["default", "sector", "industry", "pyproject", "profile", "env", "cli"]
 
-#: Defaults and why (docs/domain.md): published surveys put marketing at roughly 6-11% of
-#: revenue (a declared industry's own range replaces this minimum); an owner who spends under
-#: a tenth of the week on marketing is "doing the work and hoping"; a customer's value is
-#: counted over five years at most, never as if they stayed forever.
+#: Defaults and why (docs/domain.md, with their sources): published surveys put marketing at
+#: roughly 6-11% of revenue (a declared industry's own range replaces this minimum); past half
+#: of new customers by referral, most growth waits on others (the project's rule); an owner
+#: who spends under a tenth of the week on marketing, just above the 8% owners report, is
+#: "doing the work and hoping" (the project's rule); a customer's value is counted over five
+#: years at most, never as if they stayed forever.
 DEFAULTS = Policy(
     min_marketing_share=Decimal("0.10"),
     max_referral_share=Decimal("0.50"),

@@ -37,7 +37,10 @@ class ReferralDependence(Rule):
     Why it matters: owners who say they "rely on referrals" usually mean they hope for them.
     Referrals are welcome, but they come when others choose, not when the business needs them,
     so a business that depends on them cannot plan its growth. 85% of small-business owners
-    name word of mouth as their best source of customers (Alignable, 2017).
+    name word of mouth as their best source of customers (Alignable, 2017). The 50% maximum is
+    the project's rule, not a published norm: past half, most of the growth waits on others'
+    choices. Where a profession lives on referrals from other professionals (an orthodontist's
+    from general dentists), set the maximum that fits and say why in `policy`.
 
     How it is computed: new customers from sources that read as referrals ("referrals",
     "word of mouth", "friend", "recommendation"...) divided by all new customers listed under
