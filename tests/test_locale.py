@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -247,17 +247,21 @@ _MORE_LOCALES = [
 def test_money_is_written_as_babel_writes_it(locale: str, currency: str) -> None:
     """The styles are Babel's CLDR data applied without Babel's per-call cost: for every
     default locale (from data/money-styles.json) and others (from Babel at run time), each
-    amount reads as Babel's format_currency writes it, less what Babel leaves undone (the
-    cents of a whole amount, currency spacing, bidi marks, de_CH's apostrophe)."""
+    amount reads as Babel's format_currency writes it, rounding half up as the report does
+    (G23 of the twenty-fifth round: an accountant's $178.125 is $178.13), less what Babel
+    leaves undone (the cents of a whole amount, currency spacing, bidi marks, de_CH's
+    apostrophe)."""
     from babel.numbers import format_currency, get_currency_symbol
 
     for text in _AMOUNTS:
         amount = Decimal(text)
         whole = amount == amount.to_integral_value()
-        expected = format_currency(
-            amount, currency, locale=locale, currency_digits=not whole,
-            format=None if not whole else _whole_pattern(locale),
-        )  # fmt: skip
+        with localcontext() as context:  # Babel rounds as the context does
+            context.rounding = ROUND_HALF_UP
+            expected = format_currency(
+                amount, currency, locale=locale, currency_digits=not whole,
+                format=None if not whole else _whole_pattern(locale),
+            )  # fmt: skip
         expected = expected.translate(dict.fromkeys(map(ord, "\u200e\u200f\u061c")))
         got = format_money(amount, currency, locale)
         symbol = get_currency_symbol(currency, locale)
@@ -293,3 +297,14 @@ def test_the_precomputed_styles_are_babels() -> None:
         locale, currency = key.split()
         made = babel_style(locale, currency)
         assert [*style[:6], tuple(style[6]), style[7]] == list(made), key
+
+
+def test_money_is_rounded_half_up_as_an_accountant_rounds() -> None:
+    """G23 of the twenty-fifth round (2026-12-04): $5,700 ÷ 32 = $178.125 read "$178.12" and
+    $2,600 ÷ 64 = $40.625 "$40.62", half to even, where an accountant ticking the basis gets
+    .13 and .63."""
+    from bizaudit.explain.economics import cents
+
+    assert format_money(Decimal(5700) / 32) == "$178.13"
+    assert format_money(Decimal(2600) / 64) == "$40.63"
+    assert cents(Decimal("178.125")) == Decimal("178.13")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.channels import (
     OUTREACH,
@@ -71,8 +71,8 @@ _MISSING: dict[Missing, str] = {
 
 
 def cents(amount: Decimal) -> Decimal:
-    """Money as the economics show it: to the cent."""
-    return rounded(amount, 2)
+    """Money as the economics show it: to the cent, half up (as format_money rounds)."""
+    return rounded(amount, 2, ROUND_HALF_UP)
 
 
 def format_ratio(ratio: Decimal) -> str:

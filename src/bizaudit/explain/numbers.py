@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Context, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -153,7 +153,9 @@ class _Style(NamedTuple):
                 return f"{self.negative_prefix}{number}{self.negative_suffix}"
             return f"{self.prefix}{number}{self.suffix}"
         places = 0 if whole else self.digits
-        fixed = rounded(amount, places)
+        # half up, as an accountant ticking the basis rounds: $5,700 ÷ 32 = $178.125 is
+        # $178.13 (G23 of the twenty-fifth round, 2026-12-04: it read $178.12, half to even)
+        fixed = rounded(amount, places, ROUND_HALF_UP)
         negative = fixed < 0
         text = format(abs(fixed), "f")
         integer, _, fraction = text.partition(".")
