@@ -471,8 +471,10 @@ def test_reps_who_close_every_channels_leads_are_no_channel_of_their_own() -> No
 def test_a_referral_source_the_owner_joins_to_a_funded_channel_was_bought() -> None:
     """A CFO's review of a vet clinic: the adopters the shelter sent, joined by the owner to
     the free-exam line that brought them ($97.50 each in the channel table), were still left
-    out of the cost of a customer as free referrals. By hand: (11,700 + 10,000) ÷ (120 + 80)
-    = 108.50 excluding only the 50 who came by referral on their own."""
+    out of the cost of a customer as free referrals. The channel table prices them ($97.50,
+    its note saying the free exams are revenue given up); the cost of a customer is in money
+    (F3 of the twenty-fourth round's re-review), and no money bought them: by hand, 10,000 ÷
+    80 = $125 excluding the 120 adopters and the 50 who came by referral on their own."""
     report = run(
         activities=[
             {
@@ -495,7 +497,7 @@ def test_a_referral_source_the_owner_joins_to_a_funded_channel_was_bought() -> N
     )
     shelter = by_name(report)["shelter"]
     assert (shelter.customers, shelter.cac) == (120, Decimal("97.50"))
-    assert report.economics.non_referral_cac.value == Decimal("108.50")
+    assert report.economics.non_referral_cac.value == Decimal("125.00")
 
 
 def test_outreach_a_referral_source_names_is_its_channel() -> None:

@@ -505,8 +505,10 @@ def test_where_most_customers_buy_once_nobody_is_said_to_stay_a_year() -> None:
 def test_a_bring_a_friend_programme_reaches_the_members_who_refer() -> None:
     """A coach's review: a studio's "Bring-a-friend referral rewards (free month)" reached none
     of its 44 "referral from member" sign-ups (the line seemed to name friends as referrers),
-    so its cost stayed in the CAC of the others while its customers were left out. By hand:
-    (20,000 Instagram + 5,000 rewards) ÷ 100 = $250 a member, every one paid for."""
+    so its cost stayed in the CAC of the others while its customers were left out. The free
+    month is revenue given up, and the cost of a customer is in money (F3 of the twenty-fourth
+    round's re-review): by hand, 20,000 ÷ 100 = $200 a member, and 20,000 ÷ 60 = $333.33
+    for those Instagram brought, the 40 the rewards reached left out with them."""
     report = run(
         activities=[
             {"name": "Instagram ads", "spend": 20000},
@@ -515,8 +517,10 @@ def test_a_bring_a_friend_programme_reaches_the_members_who_refer() -> None:
         customers={"new": 100, "sources": {"instagram ads": 60, "referral from member": 40}},
     )
     e = report.economics
-    assert e.cac.value == Decimal(250)
-    assert e.judged_by == "all customers"
+    assert e.cac.value == Decimal(200)
+    assert e.non_referral_cac.value == Decimal("333.33")
+    assert e.judged_by == "non-referral"
+    assert report.metrics.referral_share_on_their_own == 0  # BA102: cultivated on purpose
 
 
 def test_no_excluding_referrals_label_when_none_was_left_out() -> None:

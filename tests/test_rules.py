@@ -1548,9 +1548,9 @@ def test_a_referral_programme_filed_under_marketing_reaches_a_friends_referrals(
     """F10 of the twenty-fourth round's re-review (2026-12-04): "407 - Marketing -
     Refer-a-friend: free month for referrer" named 'marketing' (its account) and 'referrer',
     reached none of the 110 friends' referrals, and its $6,300 stayed in what the others cost
-    while they left the count. It names nobody in particular: it reaches them, and they count
-    as paid for. By hand: 9,600 + 6,300 = 15,900 ÷ 100 = $159 a customer, excluding
-    referrals too (none came on their own)."""
+    while they left the count. It names nobody in particular: it reaches them; the free month
+    being revenue given up, no money, they leave the cost of a customer with it (F3): 9,600 ÷
+    60 = $160."""
     profile = {
         "revenue": 600000,
         "activities": [
@@ -1561,15 +1561,17 @@ def test_a_referral_programme_filed_under_marketing_reaches_a_friends_referrals(
     }
     report = _report(profile)
     assert report.metrics.referral_share_on_their_own == 0
-    assert report.economics.non_referral_cac.value == Decimal("159.00")
+    assert report.economics.non_referral_cac.value == Decimal("160.00")
 
 
 def test_a_priced_referral_credit_reaches_the_referrals_it_names_nobody_among() -> None:
     """G10 of the twenty-fifth round (2026-12-04): "Referral credit - $100 tuition credit per
     enrolled family" named 'tuition' as if a referrer, reached none of the 14 families'
     referrals, and its $1,400 stayed in what the 13 others cost ($438.46) while they left the
-    count. What a credit is taken off names nobody: it reaches them, 1,400 ÷ 100 = 14 bought,
-    and they count as paid for: (4,300 + 1,400) ÷ 27 = $211.11."""
+    count. What a credit is taken off names nobody: it reaches them (1,400 ÷ 100 = 14), and,
+    the credit being revenue given up, no money, they leave the cost of a customer with it
+    (F3 of the twenty-fourth round's re-review): 4,300 ÷ 13 = $330.77, one of the two
+    readings the reviewer accepted."""
     profile = {
         "revenue": 900000,
         "activities": [
@@ -1579,7 +1581,8 @@ def test_a_priced_referral_credit_reaches_the_referrals_it_names_nobody_among() 
         "customers": {"new": 27, "sources": {"Winnie": 13, "referred by current family": 14}},
     }
     report = _report(profile)
-    assert report.economics.non_referral_cac.value == Decimal("211.11")
+    assert report.economics.non_referral_cac.value == Decimal("330.77")
+    assert report.metrics.referral_share_on_their_own == 0  # BA102: cultivated on purpose
 
 
 def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> None:
@@ -5462,11 +5465,12 @@ def test_a_channel_whose_platform_customers_were_counted_elsewhere_is_not_told_t
 def test_the_cost_of_a_customer_says_how_a_priced_referral_line_counts_its_referrals() -> None:
     """B15 of the twenty-third round (2026-12-04): a salon's CAC said "112 referrals that came
     through funded lines" with nothing to rebuild it from: 2,800 ÷ 25 = 112, of the 148
-    referrals its line reaches (118 + 30)."""
+    referrals its line reaches (118 + 30). (A gift card bought is money spent; a credit on the
+    bill would be revenue given up, no money, and its referrals left out with it: F3.)"""
     facts = _facts({
         "business": {"name": "Luxe Salon", "industry": "salon"},
         "revenue": 600000,
-        "activities": [{"name": "Refer-a-friend $25 credit", "spend": 2800},
+        "activities": [{"name": "Refer-a-friend $25 gift card", "spend": 2800},
                        {"name": "Instagram ads", "spend": 6000}],
         "customers": {"new": 300, "sources": {"Referred by client": 118, "Refer-a-friend": 30,
                                               "Instagram": 152},
@@ -5474,11 +5478,11 @@ def test_the_cost_of_a_customer_says_how_a_priced_referral_line_counts_its_refer
     })  # fmt: skip
     cac = facts.economics.judged_cac
     assert cac.cultivated == 112
-    assert cac.priced == (("Refer-a-friend $25 credit", Decimal(2800), Decimal(25)),)
+    assert cac.priced == (("Refer-a-friend $25 gift card", Decimal(2800), Decimal(25)),)
     from bizaudit.explain.economics import Basis
 
     said = Basis("USD").cac(cac)
-    assert "at most 112 by the price per referral 'Refer-a-friend $25 credit' states" in said
+    assert "at most 112 by the price per referral 'Refer-a-friend $25 gift card' states" in said
     assert "states: $2,800 ÷ $25, one price a referred customer" in said
 
 
@@ -5756,8 +5760,10 @@ def test_ba101_gives_the_gap_as_a_size_where_no_channel_takes_more_budget() -> N
 
 def test_the_cost_of_a_customer_says_what_of_its_spend_is_revenue_given_up() -> None:
     """C11 and D7 of the twenty-third round's reviews: a shop's $11,000 oil-change special,
-    revenue given up by BA116, was in its CAC with no word. By hand: (30,000 + 11,000) ÷ 100 =
-    $410, of which $11,000 was never spent."""
+    revenue given up by BA116, was in its CAC with no word; F3 of the twenty-fourth round's
+    re-review: the cost of a customer is in money, as BA110, BA201 and BA203 judge it and as
+    following BA116's advice would make it. By hand: 30,000 ÷ 100 = $300, without the $11,000
+    never spent (it was $410 with it)."""
     facts = _facts({
         "business": {"name": "Shop", "industry": "auto-repair"},
         "revenue": 1000000,
@@ -5766,12 +5772,12 @@ def test_the_cost_of_a_customer_says_what_of_its_spend_is_revenue_given_up() -> 
         "customers": {"new": 100, "sources": {"Google Ads": 100}},
     })  # fmt: skip
     cac = facts.economics.cac
-    assert (cac.value, cac.given_up) == (Decimal(410), Decimal(11000))
+    assert (cac.value, cac.given_up) == (Decimal(300), Decimal(11000))
     from bizaudit.explain.economics import Basis
 
     said = Basis("USD").cac(cac)
     assert said.startswith(
-        "($41,000 acquisition marketing, of it $11,000 revenue given up, not money spent (BA116)"
+        "($30,000 acquisition marketing in money, without $11,000 of revenue given up (BA116)"
     )
 
 

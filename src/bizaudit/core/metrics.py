@@ -1482,10 +1482,15 @@ def compute(
     )
     cultivated = min(referral, sum(reached.values())) if funding else 0
     by_given_up = 0
+    unpaid = 0  # of them, those only revenue given up cultivated: no money bought them
+    not_money = {id(item) for item, kind in moves if kind == "given up"}
     if funding & given:  # rare: a cultivation line that is revenue given up
         spent_funding = funding - given
         without = sum(_cultivated(channel, spent_funding) for channel in by_channel)
         by_given_up = cultivated - min(referral, without)
+        if funding & not_money:
+            paid = sum(_cultivated(channel, funding - not_money) for channel in by_channel)
+            unpaid = cultivated - min(referral, paid)
     # A referral source joined to a channel with spend (by the owner's `channel`, or a line
     # that names it) came through that spend: bought, not free (a CFO's review: a shelter's
     # adopters joined to the free-exam line that brought them were still left out of the cost
@@ -1517,6 +1522,16 @@ def compute(
     )
     if bought:
         cultivated = min(referral, cultivated + bought)
+        # bought only with revenue given up (a shelter's adopters, joined to the free first
+        # exam): no money bought them either (F3)
+        unpaid += sum(
+            source.customers
+            for channel in buying
+            if all(id(item) in not_money for item in channel.activities)
+            for source in channel.sources
+            if source.classification.kind == "referral"
+        )
+        unpaid = min(unpaid, cultivated)
     return Facts(
         profile=profile,
         activities=activities,
@@ -1554,21 +1569,25 @@ def compute(
             profile,
             # money received is no cost of winning a customer (AD9 of the nineteenth round)
             acquire=by_purpose["acquire"]
-            - spend_moved(moves, ("received",), "marketing", "acquire"),
+            - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),
             sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
             given_up=spend_moved(moves, ("given up",), "marketing", "acquire"),
             serving=_serving(activities) if spend["sales"] else Serving(),
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only
-            # those that came on their own are left out of the cost of a customer...
-            referral=referral - cultivated,
-            cultivated=cultivated,
+            # those that came on their own are left out of the cost of a customer, and those
+            # only revenue given up cultivated (a free month for the referrer): the cost of a
+            # customer is in money (F3 of the twenty-fourth round's re-review), and no money
+            # bought them...
+            referral=referral - cultivated + unpaid,
+            cultivated=cultivated - unpaid,
             priced=tuple(
                 (item.activity.name, item.activity.spend, price)
                 for item in cultivation
-                if (price := unit_price(item.activity.name)) is not None
+                if id(item) not in not_money
+                and (price := unit_price(item.activity.name)) is not None
             )
-            if cultivated
+            if cultivated - unpaid
             else (),
             # ...with what was spent on referral lines that cultivate nothing (a fee where the
             # profession restricts it, a one-off): it bought them. Cultivation is part of what

@@ -417,8 +417,8 @@ class Basis:
                 f"{cac.new_customers + cac.referral:,} of about {served:,} customers served "
                 "(revenue ÷ average revenue)"
             )
-        given = (
-            f", of it {self.money(cac.given_up)} revenue given up, not money spent (BA116)"
+        given = (  # in money (F3 of the twenty-fourth round's re-review)
+            f" in money, without {self.money(cac.given_up)} of revenue given up (BA116)"
             if cac.given_up
             else ""
         )
