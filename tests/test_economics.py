@@ -687,3 +687,25 @@ def test_a_contingency_fee_is_paid_when_the_case_resolves_not_with_it() -> None:
     assert "does not cover the CAC, paid when the matter ends if the fee is contingent" in (
         found.message
     )
+
+
+def test_comfort_advisors_sell_to_every_customer_and_new_ones_carry_their_share() -> None:
+    """E12 of the twenty-fourth round (2026-12-04): an HVAC company's comfort advisors, who sell
+    replacement systems to its agreement customers on technicians' leads as well as to new
+    ones, were charged whole to new households. By hand: 4,000,000 ÷ 1,000 = 4,000 served;
+    200,000 × 1,000 ÷ 4,000 = 50,000 of their pay; (100,000 + 50,000) ÷ 1,000 = $150."""
+    report = run(
+        revenue=4000000,
+        activities=[
+            {"name": "Google Ads", "spend": 100000},
+            {"name": "Comfort Advisors - base + 6% commission", "spend": 200000},
+        ],
+        customers={
+            "new": 1000,
+            "sources": {"Google Ads": 1000},
+            "average_revenue": 1000,
+            "gross_margin": "45%",
+            "churn_rate": "20%",
+        },
+    )
+    assert report.economics.cac.value == Decimal(150)
