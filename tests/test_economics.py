@@ -259,7 +259,7 @@ def test_spend_on_referrals_is_left_out_of_what_other_customers_cost() -> None:
     assert e.cac.value == Decimal(300)  # 18,000 ÷ 60
     assert e.non_referral_cac.value == Decimal(300)  # (18,000 − 15,000) ÷ 10
     assert e.non_referral_cac.basis == (
-        "($18,000 acquisition marketing − $15,000 spent on referrals + $0 sales) ÷ "
+        "($18,000 acquisition marketing − $15,000 spent on referrals) ÷ "
         "10 new customers who did not come by referral (50 did)"
     )
     rules = [f.rule for f in report.findings]
@@ -349,7 +349,7 @@ def test_repeat_customers_counted_in_new_are_left_out_of_what_a_customer_costs()
     )
     assert report.economics.cac.value == Decimal(100)  # 19,700 ÷ 197, not ÷ 214
     assert report.economics.cac.basis == (
-        "($19,700 acquisition marketing + $0 sales) ÷ 197 new customers (customers.new less "
+        "($19,700 acquisition marketing) ÷ 197 new customers (customers.new less "
         "the 17 listed as repeat customers)"
     )
     # Sources that do not add up to customers.new say nothing about which are in it.

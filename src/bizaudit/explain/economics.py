@@ -422,10 +422,9 @@ class Basis:
             if cac.given_up
             else ""
         )
-        spend = (
-            f"({self.money(cac.acquire)} acquisition marketing{given}{less} + "
-            f"{self.money(cac.sales)} sales{share})"
-        )
+        # no "+ $0 sales" where nothing was spent selling (F11 of the twenty-fourth round)
+        selling = f" + {self.money(cac.sales)} sales{share}" if cac.sales or share else ""
+        spend = f"({self.money(cac.acquire)} acquisition marketing{given}{less}{selling})"
         repeat = (
             f"; customers.new less the {cac.repeat:,} listed as repeat customers"
             if cac.repeat
