@@ -2197,7 +2197,10 @@ def test_ba116_says_a_credit_that_offsets_a_deductible_is_unlawful_where_claims_
                   # Y3 of the seventeenth round: an allowance or credit named with the claims
                   "Advertising allowance credits (storm jobs)",
                   # G13 of the twenty-fifth round: credits applied on the claims' jobs
-                  "Referral/marketing credits applied on insurance jobs"):  # fmt: skip
+                  "Referral/marketing credits applied on insurance jobs",
+                  # H1 of its re-review: cash to homeowners per signed roof
+                  "Cash bonus to homeowners ($500 per signed roof)",
+                  "Homeowner cash bonus - $500 per signed insurance roof"):  # fmt: skip
         [found] = _found("BA116", roofer | {"activities": [{"name": other, "spend": 5000}]})
         assert "§27.02" in found.message
     # a salon paid from no insurance claim: revenue given up, no word of deductibles
@@ -6087,3 +6090,36 @@ def test_ba121_warns_of_a_meal_given_to_an_associations_board() -> None:
     for line in ("Property manager lunch-and-learn", "Board members dinner"):
         profile["activities"][0]["name"] = line
         assert not _found("BA121", profile), line
+
+
+def test_a_roofers_priced_realtor_fee_buys_what_its_price_buys() -> None:
+    """H6 of the twenty-fifth round's re-review (2026-12-04): G12's rule for meals and gifts
+    to realtors had reached a roofer's "Realtor referral fee - $300 per closed job", which then
+    bought none of its realtors' referrals. A fee with a price buys spend ÷ price: 4,800 ÷ 300
+    = 16; (50,000 + 4,800) ÷ (80 + 16) = $570.83, the 20 past customers' on their own."""
+    report = _report({
+        "business": {"name": "Roofing", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [{"name": "Realtor referral fee - $300 per closed job", "spend": 4800},
+                       {"name": "Google LSA", "spend": 50000}],
+        "customers": {"new": 116, "sources": {"Google LSA": 80, "realtor referral": 16,
+                                              "past customer referral": 20}},
+    })  # fmt: skip
+    assert report.economics.non_referral_cac.value == Decimal("570.83")
+
+
+def test_credits_on_insurance_jobs_reach_no_adjusters_referrals() -> None:
+    """H5 of the twenty-fifth round's re-review: "Referral/marketing credits applied on
+    insurance jobs" reached the "insurance adjuster referral" source by the word 'insurance',
+    and its 12 referrals counted as paid for. The jobs a credit is applied on name no
+    referrer: in money, 50,000 ÷ 80 = $625, the 32 referrals left out."""
+    report = _report({
+        "business": {"name": "Roofing", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [{"name": "Referral/marketing credits applied on insurance jobs",
+                        "spend": 22000},
+                       {"name": "Google LSA", "spend": 50000}],
+        "customers": {"new": 112, "sources": {"Google LSA": 80, "insurance adjuster referral": 12,
+                                              "past customer referral": 20}},
+    })  # fmt: skip
+    assert report.economics.non_referral_cac.value == Decimal("625.00")

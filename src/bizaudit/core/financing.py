@@ -464,8 +464,8 @@ _DEDUCTIBLE = LazyPattern(
     r"(?:the\s+|their\s+|your\s+|customers?'?\s+)?"
     r"deductibles?\b"
     r"|\b(?:sign|signage)\s+placement\s+credits?\b"
-    r"|\b(?:credits?|rebates?)\s+to\s+homeowners?\b"
-    r"|\bhomeowner\s+(?:credits?|rebates?)\b"
+    r"|\b(?:credits?|rebates?|bonus(?:es)?|cash(?:\s+back)?)\s+to\s+homeowners?\b"
+    r"|\bhomeowners?\s+(?:cash\s+)?(?:credits?|rebates?|bonus(?:es)?)\b"
     # "Advertising allowance to homeowners ($500/job)", "Homeowner marketing agreement
     # payments": the same rebate in other words (a CFO's re-review, 2026-12-03)
     r"|\b(?:allowances?|payments?|agreements?)\s+(?:to|with)\s+homeowners?\b"

@@ -139,6 +139,12 @@ _PAYS_OR_GIFTS = re.compile(
     rf"\b(?:{_PAYS_PER_REFERRAL}|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
 )
 _ADJUSTERS = re.compile(r"\badjusters?\b", re.IGNORECASE)
+#: A meal, a gift or an outing: what a line gives those who refer, other than a fee
+_TREATS = re.compile(
+    r"\b(?:lunch(?:es)?|dinners?|meals?|breakfasts?|brunch(?:es)?|catering|happy\s+hours?|golf"
+    r"|outings?|tickets?|gifts?|baskets?|appreciation|thank[- ]?you|coffee|drinks|wine)\b",
+    re.IGNORECASE,
+)
 #: Those who refer settlement-service business whom RESPA §8 forbids paying for it, by the
 #: names a line gives them (not a brokerage's own "agents")
 _RESPA_REFERRERS = re.compile(
@@ -576,10 +582,12 @@ _REFERRAL_WORDS = frozenset(
     target visa starbuck walmart egift gc mastercard amex prepaid cash home depot lowe
     costco referrer marketing mktg advertising promotion promo expense
     tuition next mow service visit invoice bill order session lesson class cleaning
-    appointment purchase""".split()
+    appointment purchase insurance claim claims storm applied roof roofs""".split()
     # what a credit is taken off names nobody either ("$100 tuition credit per enrolled
     # family", "$50 off next mow per referred neighbor": G10 of the twenty-fifth round, whose
-    # priced credits reached none of the referrals they paid for)
+    # priced credits reached none of the referrals they paid for); nor the jobs it is applied
+    # on ("credits applied on insurance jobs" had reached an adjuster's referrals by
+    # 'insurance': H5 of the round's re-review)
     # the one who refers, and the account a line is filed under ("407 - Marketing -
     # Refer-a-friend: free month for referrer" had named 'marketing' and 'referrer', reached
     # no friend's referral, and its spend stayed in what the others cost while they left it:
@@ -1462,14 +1470,22 @@ def compute(
     # twenty-fifth round, 2026-12-04: priced as referrals bought at $24.38 and $120 each, "keep
     # funding it", where promotional activity may not be conditioned on referrals, 12 CFR
     # §1024.14(g)(1)(vi))
-    if rules is not None and (
-        rules.settlement_rule or (rules.referral_rule and "RESPA" in rules.referral_rule)
-    ):
+    # Meals and gifts only: a fee with a price per referral is BA114's, and buys what its spend
+    # buys at that price (H6 of the round's re-review: a roofer's "Realtor referral fee - $300
+    # per closed job" had stopped buying any); RESPA where the trade's own rule is it, not a
+    # roofer's, whose rule reaches inspections only
+    if rules is not None and rules.referral_rule and "RESPA" in rules.referral_rule:
         bribing |= {
-            id(item) for item in referral_lines if _RESPA_REFERRERS.search(item.activity.name)
+            id(item)
+            for item in referral_lines
+            if _RESPA_REFERRERS.search(item.activity.name) and _TREATS.search(item.activity.name)
         }
     if rules is not None and rules.adjuster_rule:
-        bribing |= {id(item) for item in referral_lines if _ADJUSTERS.search(item.activity.name)}
+        bribing |= {
+            id(item)
+            for item in referral_lines
+            if _ADJUSTERS.search(item.activity.name) and _TREATS.search(item.activity.name)
+        }
     cultivation = [
         item
         for item in referral_lines
