@@ -6123,3 +6123,25 @@ def test_credits_on_insurance_jobs_reach_no_adjusters_referrals() -> None:
                                               "past customer referral": 20}},
     })  # fmt: skip
     assert report.economics.non_referral_cac.value == Decimal("625.00")
+
+
+def test_a_full_business_with_no_channel_is_at_capacity() -> None:
+    """H2 of the twenty-fifth round's re-review (2026-12-04): a centre 96% full with no funded
+    channel read "At risk: part of winning customers is planned" and BA103 told it to fund
+    one, its predictable-acquisition part scored 0. At 90% or more full none is needed yet."""
+    centre: dict[str, Any] = {
+        "business": {"name": "Centre", "capacity_used": "96%"},
+        "revenue": 1500000,
+        "activities": [{"name": "Payroll", "spend": 900000}],
+        "customers": {"new": 30, "sources": {"Friend referral": 25, "Drove by": 5}},
+    }
+    report = _report(centre)
+    assert report.predictability.verdict == "at capacity"
+    assert [f.severity for f in report.findings if f.rule == "BA103"] == ["info"]
+    part = next(c for c in report.score_components if c.name == "predictable acquisition")
+    assert part.earned is None
+    assert part.basis.endswith("not scored at 96% of capacity used")
+    centre["business"]["capacity_used"] = "80%"
+    report = _report(centre)
+    assert report.predictability.verdict == "hobby"
+    assert [f.severity for f in report.findings if f.rule == "BA103"] == ["warning"]

@@ -4,7 +4,9 @@
   maximum (or no customer data to say otherwise, or the business at capacity: more customers
   could not be served);
 * **hobby**: no funded, recurring channel, and new customers mostly by referral (or unknown);
-* **at risk**: one of the two holds but not the other.
+* **at risk**: one of the two holds but not the other;
+* **at capacity**: no funded channel, but the business is at least 90% full, so more customers
+  could not be served and none is needed yet.
 
 A funded referral programme is a channel (it has a budget and runs every period); referrals
 that merely happen are not. Referrals that came through a channel cultivated on purpose
@@ -23,7 +25,7 @@ from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["Label", "Verdict", "assess"]
 
-Label = Literal["business", "at risk", "hobby"]
+Label = Literal["business", "at risk", "hobby", "at capacity"]
 
 
 class Verdict(NamedTuple):
@@ -65,6 +67,10 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
     label: Label
     if channels and within:
         label = "business"
+    elif used is not None:
+        # full, with no funded channel: more customers could not be served, so none is needed
+        # yet (H2 of the twenty-fifth round's re-review: "At risk: part ... is planned")
+        label = "at capacity"
     elif not channels and (not within or referral is None):
         label = "hobby"
     else:

@@ -209,9 +209,14 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         Component(
             "predictable acquisition",
             15,
-            min(channels / CHANNELS_FOR_FULL_MARKS, Decimal(1)),
+            # at capacity with no channel, none is needed yet: not scored (H2 of the
+            # twenty-fifth round's re-review)
+            None
+            if used is not None and not channels
+            else min(channels / CHANNELS_FOR_FULL_MARKS, Decimal(1)),
             channels,
             Decimal(CHANNELS_FOR_FULL_MARKS),
+            full=used if not channels else None,
         ),
         Component(
             "retention",

@@ -659,6 +659,15 @@ _INVESTED_RELATIONSHIPS = (
 def _ba103(hit: Hit, currency: str) -> Words:
     f: NoChannel = hit.figures
     detail = f" ({', '.join(f.one_offs)} ran only once)" if f.one_offs else ""
+    if f.full is not None:  # at capacity: no channel is needed yet (H2)
+        return (
+            f"no funded, recurring acquisition activity{detail}; the business is "
+            f"{format_percent(f.full)} full (business.capacity_used): more customers could not "
+            "be served",
+            "none is needed while the business is full: keep a waiting list, and have one "
+            "repeatable way of winning customers ready (a listing, a referral programme) for "
+            "when places come free",
+        )
     return (
         f"no funded, recurring acquisition activity{detail}",
         "fund one repeatable way of winning customers every period and track what it brings",

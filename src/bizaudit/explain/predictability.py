@@ -15,6 +15,8 @@ HEADLINES: dict[Label, str] = {
     "business": "A business: it has a funded, repeatable way to win customers.",
     "at risk": "At risk: part of winning customers is planned, part is left to chance.",
     "hobby": "Closer to a hobby: new customers arrive by chance, not by a plan.",
+    "at capacity": "At capacity: it serves as many customers as it can, so winning more waits "
+    "on room, not on a plan.",
 }
 
 

@@ -164,10 +164,13 @@ def _basis(component: Component) -> str:
             )
         case "predictable acquisition":
             channels = int(value or 0)
-            return (
+            said = (
                 f"{plural(channels, 'funded recurring acquisition channel')}"
                 f" of {CHANNELS_FOR_FULL_MARKS} for full marks"
             )
+            if component.full is not None:  # none needed while the business is full (H2)
+                return f"{said}; not scored at {format_percent(component.full)} of capacity used"
+            return said
         case "retention":
             spent = value is not None and value > 0
             return "spend on keeping customers" if spent else "nothing spent on keeping customers"

@@ -202,7 +202,8 @@ class Metrics:
 @record
 class Predictability:
     verdict: Annotated[
-        Literal["business", "at risk", "hobby"], Field(description="business or hobby")
+        Literal["business", "at risk", "hobby", "at capacity"],
+        Field(description="business or hobby, or at capacity (90% or more full, no channel)"),
     ]
     headline: Annotated[str, Field(description="the verdict in a sentence")]
     reasons: Annotated[list[str], Field(description="what the verdict rests on")]

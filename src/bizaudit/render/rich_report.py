@@ -302,7 +302,12 @@ def _led(lead: Text, text: Text) -> Table:
     return grid
 
 
-_VERDICT_STYLE = {"business": "bold green", "at risk": "bold yellow", "hobby": "bold red"}
+_VERDICT_STYLE = {
+    "business": "bold green",
+    "at risk": "bold yellow",
+    "hobby": "bold red",
+    "at capacity": "bold green",
+}
 
 
 def _predictability(report: ProfileReport) -> RenderableType:

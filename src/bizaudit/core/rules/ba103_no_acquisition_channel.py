@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -12,6 +14,9 @@ from bizaudit.model.policy import EffectivePolicy
 
 class NoChannel(NamedTuple):
     one_offs: list[str]  # acquisition activities that ran only once
+    #: how full the business is, at or above core.capacity's line: no channel is needed
+    #: while more customers could not be served (H2 of the twenty-fifth round's re-review)
+    full: Decimal | None = None
 
 
 class NoAcquisitionChannel(Rule):
@@ -23,6 +28,11 @@ class NoAcquisitionChannel(Rule):
     How it is computed: activities classified as marketing with purpose `acquire`, with spend
     above zero and `recurring` not set to false. A funded referral programme counts; referrals
     that merely happen do not (they have no spend).
+
+    A business at least 90% full (`business.capacity_used`) could serve no more customers:
+    the finding is information, and the business-or-hobby verdict reads "at capacity" (H2 of
+    the twenty-fifth round's re-review, 2026-12-04: a centre 96% full was told to fund a
+    channel and read "At risk", part of winning customers "planned").
 
     How to fix: choose one acquisition channel that suits your customers, give it a budget for
     every period, and measure what it brings. If you already have one that was not recognised,
@@ -42,7 +52,9 @@ class NoAcquisitionChannel(Rule):
             for a in facts.activities
             if a.classification.purpose == "acquire" and not a.activity.repeats
         ]
+        used = full(facts.profile)
         yield Hit(
-            NoChannel(one_offs=one_offs),
+            NoChannel(one_offs=one_offs, full=used),
             at=("activities",),
+            severity="info" if used is not None else None,
         )
