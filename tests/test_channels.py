@@ -2197,3 +2197,20 @@ def test_a_line_that_names_two_platforms_is_judged_with_both_their_customers() -
     assert found["Angi (Angie's List) + HomeAdvisor"].cac == Decimal("923.08")
     assert found["Google Ads + Facebook and Instagram ads (Meta)"].cac == Decimal("473.68")
     assert not [f for f in report.findings if f.rule in ("BA205", "BA207")]
+
+
+def test_what_marketing_people_spend_to_do_their_work_is_no_channel() -> None:
+    """H7 of the twenty-fifth round's re-review (2026-12-04): "Marketing:Travel" was one of a
+    firm's two funded channels, and BA206 asked which customers it brought. It is a cost of
+    the function that uses it, an input like the team's pay: in the CAC, no channel."""
+    report = run(
+        revenue=2000000,
+        activities=[
+            {"name": "Marketing:Travel", "spend": 2000},
+            {"name": "LinkedIn ads", "spend": 30000},
+        ],
+        customers={"new": 40, "sources": {"LinkedIn ads": 40}},
+    )
+    assert report.predictability.channels == ["LinkedIn ads"]
+    assert not [f for f in report.findings if f.rule == "BA206"]
+    assert report.economics.cac.value == Decimal(800)  # (30,000 + 2,000) ÷ 40

@@ -377,7 +377,10 @@ CHANNEL_INPUTS = re.compile(
     # a portfolio site, a course the owner takes (AB8 of the eighteenth round: a designer's
     # "Portfolio site (Webflow + domain)" and "Brand strategy workshop (course)" were among
     # her five channels beside "fund a channel you control")
-    r"|portfolio|webflow|courses?)\b",
+    r"|portfolio|webflow|courses?"
+    # what its people spend to do their work ("Marketing:Travel" was one of two funded
+    # channels: H7 of the twenty-fifth round's re-review, 2026-12-04)
+    r"|travel|mileage|fuel|vehicles?|phones?|payroll taxes|benefits)\b",
     re.IGNORECASE,
 )
 #: Sales staff who sell to every customer, new and returning: a repair shop's service
