@@ -6145,3 +6145,22 @@ def test_a_full_business_with_no_channel_is_at_capacity() -> None:
     report = _report(centre)
     assert report.predictability.verdict == "hobby"
     assert [f.severity for f in report.findings if f.rule == "BA103"] == ["warning"]
+
+
+def test_ba114_does_not_read_a_networking_groups_fees_as_paying_for_referrals() -> None:
+    """H4 of the twenty-fifth round's re-review (2026-12-04): "BNI chapter networking fees"
+    was flagged as paying for referrals at an insurance agency (78, where "BNI chapter dues"
+    scored 85): a membership's fee pays no referrer. A referral fee still does."""
+
+    def agency(line: str) -> dict[str, Any]:
+        return {
+            "business": {"name": "Agency", "industry": "insurance-agency"},
+            "revenue": 1000000,
+            "activities": [{"name": line, "spend": 1800},
+                           {"name": "EverQuote auto leads", "spend": 36000}],
+            "customers": {"new": 150, "sources": {"EverQuote": 118, "BNI referral": 32}},
+        }  # fmt: skip
+
+    for line in ("BNI chapter networking fees", "Chamber of commerce membership fees"):
+        assert not _found("BA114", agency(line)), line
+    assert _found("BA114", agency("Referral fees to realtors ($50 per policy)"))

@@ -122,7 +122,11 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
 #: to "keep funding it"), which several professions' rules restrict, as opposed to cultivating
 #: referrers.
 _PAYS_PER_REFERRAL = (
-    r"bonus|bonuses|reward|rewards|fee|fees|commission|commissions|kickback|kickbacks"
+    # not what a networking group or a chamber charges its members ("BNI chapter networking
+    # fees": H4 of the twenty-fifth round's re-review, 2026-12-04)
+    r"bonus|bonuses|reward|rewards"
+    r"|(?<!networking )(?<!membership )(?<!member )(?<!chapter )(?<!chamber )fees?"
+    r"|commission|commissions|kickback|kickbacks"
     r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
     r"|referral pay|paid referral|gift card|gift cards|cash"
     # not the continuing-education credit referrers earn at a talk ("CPA & financial advisor
