@@ -1307,6 +1307,9 @@ def test_a_cost_filed_under_a_parent_that_names_two_kinds_asks_to_split_it() -> 
         (None, "Holiday gifts to referring CPAs and advisors (wine, ~$75 ea)", "marketing",
          "acquire"),
         (None, "Holiday gifts (CPA firm clients)", "marketing", "retain"),
+        # ...and an event held for them (H9 of the round's re-review), not the firm's accountant
+        (None, "Estate-planning update seminar for CPAs (4 CE credits)", "marketing", "acquire"),
+        (None, "CPA fees", "operations", None),
         # child-care software, whatever the order of its words (G16)
         (None, "Brightwheel (check-in, billing, parent messaging)", "operations", None),
         # an offer to past clients keeps them (G18)

@@ -578,7 +578,13 @@ def _resale(winner: _Term, words: list[str]) -> Classification | None:
 # A thank-you to those who send customers is cultivating referrals, not keeping customers: a
 # wedding photographer's "Thank-You Gifts to Planners & Venue Coordinators" had read as
 # retention and earned the score's retention part (a CFO's review, 2026-12-03).
-_GIFT = re.compile(r"\b(?:gifts?|thank[- ]?you|baskets?|appreciation|lunch(?:es)?|samples?)\b")
+_GIFT = re.compile(
+    r"\b(?:gifts?|thank[- ]?you|baskets?|appreciation|lunch(?:es)?|samples?"
+    # an event held for those who refer ("Estate-planning update seminar for CPAs (4 CE
+    # credits)" had read as the firm's own accountant: H9 of the twenty-fifth round's
+    # re-review, 2026-12-04)
+    r"|seminars?|workshops?|breakfasts?|dinners?)\b"
+)
 #: A gift whose receivers are customers ("client gifts", "gifts to our patients"), unless they
 #: are named as the ones who refer ("gifts to patients who refer").
 _TO_CUSTOMERS = re.compile(
@@ -617,7 +623,11 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
         and not (
             # "PI attorney gift baskets": the referrer's own word won, read as their fees (B2
             # of the twenty-third round's re-review)
-            winner.category == "operations" and _TO_REFERRERS.fullmatch(winner.phrase.lower())
+            winner.category == "operations"
+            and (
+                _TO_REFERRERS.fullmatch(phrase := winner.phrase.lower())
+                or phrase in _REFERRERS_AS_VENDORS
+            )
         )
         # a word that alone is a guess: "General Dentist Lunches & Gift Baskets" by 'general'
         # (the twenty-third round's last check)
@@ -634,6 +644,11 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
     return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
 
 
+#: Referrers whose own word reads as a vendor the business pays (its accountant): a gift or an
+#: event the name says is for them cultivates them all the same
+_REFERRERS_AS_VENDORS = frozenset({"cpa", "cpas", "accountant", "accountants"})
+
+
 def _gift_to_referrers(lowered: str) -> str | None:
     """Whom a gift or thank-you goes to, where the name says they send customers; None
     otherwise."""
@@ -646,7 +661,8 @@ def _gift_to_referrers(lowered: str) -> str | None:
     who = _TO_REFERRERS.search(lowered)
     if who is None:
         return None
-    return "those who refer" if who.group(0).startswith("who") else f"{who.group(0)!r}"
+    whom = who.group(0).removeprefix("to ").removeprefix("for ")
+    return "those who refer" if whom.startswith("who") else f"{whom!r}"
 
 
 def _unnamed_gift_to_referrers(lowered: str) -> Classification | None:
