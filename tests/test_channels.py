@@ -285,9 +285,9 @@ def test_a_referral_channel_its_lines_reach_only_in_part_has_no_price_per_custom
     assert (referrals["spend"], referrals["customers"], referrals["cac"]) == ("2600", 280, None)
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert (
-        "Referrals and word of mouth: $2,600 is spent on referrals, but its lines reach only "
-        "some of these customers and the others came on their own, so that spend is no price "
-        "per customer."
+        "Referrals and word of mouth: $2,600 is spent on referrals, but its lines do not reach "
+        "all of these customers, and those they do not reach came on their own, so that spend "
+        "is no price per customer."
     ) in said
 
 
@@ -2214,3 +2214,25 @@ def test_what_marketing_people_spend_to_do_their_work_is_no_channel() -> None:
     assert report.predictability.channels == ["LinkedIn ads"]
     assert not [f for f in report.findings if f.rule == "BA206"]
     assert report.economics.cac.value == Decimal(800)  # (30,000 + 2,000) ÷ 40
+
+
+def test_gifts_to_referrers_in_a_restricted_profession_price_no_referrals() -> None:
+    """H12 of the twenty-fifth round's re-review (2026-12-04): a law firm's "Holiday gifts to
+    referring CPAs (wine, ~$75 ea)" priced its 40 CPA referrals at $75 each, 39×, where Rule
+    7.2(b)(5) allows a nominal gift only if it is not meant as pay for referring; the bottle's
+    price is no price per referral either. The gifts join the referrals and buy none: by hand,
+    CAC excluding referrals (60,000 + 3,000 − 3,000) ÷ 60 = $1,000 (the newsletter keeps
+    clients, no acquisition)."""
+    report = run(
+        business={"name": "Estate Law", "industry": "legal"},
+        revenue=1000000,
+        activities=[
+            {"name": "Holiday gifts to referring CPAs (wine, ~$75 ea)", "spend": 3000},
+            {"name": "Google Ads", "spend": 60000},
+            {"name": "Client newsletter", "spend": 1800},
+        ],
+        customers={"new": 100, "sources": {"CPA referral": 40, "Google Ads": 60}},
+    )
+    referrals = by_name(report)["Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers, referrals.cac) == (Decimal(3000), 40, None)
+    assert report.economics.non_referral_cac.value == Decimal("1000.00")

@@ -149,6 +149,11 @@ _TREATS = re.compile(
     r"|outings?|tickets?|gifts?|baskets?|appreciation|thank[- ]?you|coffee|drinks|wine)\b",
     re.IGNORECASE,
 )
+#: A gift, as a line gives one to those who refer
+_GIFTED = re.compile(
+    r"\b(?:gifts?|gift\s+baskets?|baskets?|wine|tickets?|gift\s+cards?|golf|outings?)\b",
+    re.IGNORECASE,
+)
 #: Those who refer settlement-service business whom RESPA §8 forbids paying for it, by the
 #: names a line gives them (not a brokerage's own "agents")
 _RESPA_REFERRERS = re.compile(
@@ -707,7 +712,7 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
     priced: dict[int, ClassifiedSource] = {}
     bought = 0
     for item in funded:
-        price = unit_price(item.activity.name)
+        price = _referral_price(item.activity.name)
         into = unpriced if price is None else priced
         into.update((id(source), source) for source in _reaches(item, channel))
         if price is not None:
@@ -715,6 +720,25 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
     reached = sum(source.customers for source in unpriced.values())
     rest = sum(source.customers for key, source in priced.items() if key not in unpriced)
     return reached + min(rest, bought)
+
+
+def _referral_price(name: str) -> Decimal | None:
+    """The price per referral a line states: not a gift's or a meal's own price ("Holiday gifts
+    to referring CPAs (wine, ~$75 ea)" is a bottle's, and had priced a law firm's referrals at
+    $75 each: H12 of the twenty-fifth round's re-review, 2026-12-04), unless the line says it
+    is paid for each piece of business ("$25 gift card per referral")."""
+    if _TREATS.search(name) and not (_PAID_PER_PIECE.search(name) or _REFERRAL_REWARD.search(name)):
+        return None
+    return unit_price(name)
+
+
+#: A reward a programme gives for each referral, whatever it is paid in ("Refer-a-friend $25
+#: gift card", "Referral thank-you ($10 coffee cards)")
+_REFERRAL_REWARD = re.compile(
+    r"\brefer[- ]?a[- ]?friend\b|\breferral\s+(?:rewards?|bonus(?:es)?|credits?|gift\s+cards?"
+    r"|cards?|thank[- ]?yous?)\b",
+    re.IGNORECASE,
+)
 
 
 def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSource]:
@@ -727,7 +751,7 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
     cost). A physician liaison paid per referred patient does not reach a friend's referral."""
     name = item.activity.name
     line = _referrers(name)
-    priced = bool(line) and line <= _CUSTOMERS and unit_price(name) is not None
+    priced = bool(line) and line <= _CUSTOMERS and _referral_price(name) is not None
     return [
         source
         for source in channel.sources
@@ -1493,6 +1517,12 @@ def compute(
             for item in referral_lines
             if _ADJUSTERS.search(item.activity.name) and _TREATS.search(item.activity.name)
         }
+    # ...and gifts to those who refer, wherever a profession's rules restrict paying for
+    # referrals: a nominal gift is allowed only if not meant as pay for them, so the report
+    # never prices referrals by gifts (H12 of the round's re-review: a law firm's wine for
+    # referring CPAs read "$75 a referral, 39×"; an orthodontist's gifts to dentists $66.67)
+    if rules is not None and rules.referral_rule:
+        bribing |= {id(item) for item in referral_lines if _GIFTED.search(item.activity.name)}
     cultivation = [
         item
         for item in referral_lines
@@ -1613,7 +1643,7 @@ def compute(
                 (item.activity.name, item.activity.spend, price)
                 for item in cultivation
                 if id(item) not in not_money
-                and (price := unit_price(item.activity.name)) is not None
+                and (price := _referral_price(item.activity.name)) is not None
             )
             if cultivated - unpaid
             else (),

@@ -173,9 +173,11 @@ def channel_notes(
         )
     elif channel.cac is None and channel.spend and is_referral_channel(channel.name):
         notes.append(
-            f"{format_money(channel.spend, currency)} is spent on referrals, but its lines reach "
-            "only some of these customers and the others came on their own, so that spend is no "
-            "price per customer"
+            # true whether they reach some or none (H13 of the twenty-fifth round's re-review:
+            # "reach only some" was said of lines that reached none)
+            f"{format_money(channel.spend, currency)} is spent on referrals, but its lines do "
+            "not reach all of these customers, and those they do not reach came on their own, "
+            "so that spend is no price per customer"
         )
     joined = set(channel.activities)
     if industry not in _AGENTS_OWN and any(
