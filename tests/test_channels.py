@@ -2236,3 +2236,18 @@ def test_gifts_to_referrers_in_a_restricted_profession_price_no_referrals() -> N
     referrals = by_name(report)["Referrals and word of mouth"]
     assert (referrals.spend, referrals.customers, referrals.cac) == (Decimal(3000), 40, None)
     assert report.economics.non_referral_cac.value == Decimal("1000.00")
+
+
+def test_a_source_read_otherwise_does_not_join_the_referrals_channel_by_its_word() -> None:
+    """H11 of the twenty-fifth round's re-review (2026-12-04): "Early Learning Coalition
+    subsidy referral", read as organic (a provider list), joined the referrals channel by its
+    word 'referral', and the channel table said 59.4% referrals beside 43.8% in the key
+    figures. By hand: 14 of 32 = 43.75% in both."""
+    report = run(
+        revenue=900000,
+        activities=[{"name": "Winnie listing", "spend": 1200}],
+        customers={"new": 32, "sources": {"referred by current family": 14, "Winnie": 13,
+                                          "Early Learning Coalition subsidy referral": 5}},
+    )  # fmt: skip
+    assert by_name(report)["Referrals and word of mouth"].customers == 14
+    assert report.metrics.referral_share == Decimal(14) / 32

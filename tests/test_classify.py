@@ -1314,6 +1314,11 @@ def test_a_cost_filed_under_a_parent_that_names_two_kinds_asks_to_split_it() -> 
         (None, "Brightwheel (check-in, billing, parent messaging)", "operations", None),
         # an offer to past clients keeps them (G18)
         (None, "Anniversary session 50% off for past couples", "marketing", "retain"),
+        # and in the re-review's other words (H16, H17)
+        (None, "20% off for returning couples", "marketing", "retain"),
+        (None, "First mow free for new customers", "marketing", "acquire"),
+        ("real-estate", "HomeLight referral network fee (25% of commission per closed referral)",
+         "marketing", "acquire"),
         # an agency network's share of all commissions is no cost of winning a household (G9)
         ("insurance-agency", "SIAA network fee (10% of commissions)", "operations", None),
         # ...but an affiliate network's fee pays for customers

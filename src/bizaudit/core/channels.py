@@ -703,7 +703,13 @@ def join(
             # payouts": a funded referral programme, not free word of mouth (AA12 of the
             # eighteenth round: BA206 said the payouts brought no one)
             add(key, f"{source.name!r} names the programme that pays those who refer")
-        elif key := _longest(source.name, vocab.source_terms, source.classification.kind):
+        elif (key := _longest(source.name, vocab.source_terms, source.classification.kind)) and (
+            vocab.kind(key) != "referral" or source.classification.kind == "referral"
+        ):
+            # not the referrals channel for a source read otherwise ("Early Learning Coalition
+            # subsidy referral", a provider list read as organic, had joined the referrals and
+            # the channel table said 59.4% beside 43.8%: H11 of the twenty-fifth round's
+            # re-review)
             add(key, "the channel vocabulary")
         elif (key := _stated(source.name)) in lines:
             # a line whose `channel:` repeats the source's name, punctuation aside, as BA207
