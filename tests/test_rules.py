@@ -6164,3 +6164,24 @@ def test_ba114_does_not_read_a_networking_groups_fees_as_paying_for_referrals() 
     for line in ("BNI chapter networking fees", "Chamber of commerce membership fees"):
         assert not _found("BA114", agency(line)), line
     assert _found("BA114", agency("Referral fees to realtors ($50 per policy)"))
+
+
+def test_ba107_warns_where_the_check_passes_only_on_an_ambiguous_reading() -> None:
+    """H8 of the twenty-fifth round's re-review (2026-12-04): "Client QBR dinners & holiday
+    party", read as retention by one term and as the staff party by another, took an MSP from
+    8.97% to 9.2% against its 9% minimum, with only a note. By hand: 83,500 + 6,500 = 90,000
+    meets 9% of 1,000,000; 83,500 without the line does not."""
+    profile: dict[str, Any] = {
+        "revenue": 1000000,
+        "policy": {"min_marketing_share": "9%"},
+        "activities": [
+            {"name": "LinkedIn ads", "spend": 83500},
+            {"name": "Client QBR dinners & holiday party", "spend": 6500},
+        ],
+    }
+    [ba107] = _found("BA107", profile)
+    assert ba107.severity == "warning"
+    assert ba107.message.endswith("so the check passes only on this reading")
+    profile["activities"][0]["spend"] = 100000  # 106,500 − 6,500 = 100,000 still meets it
+    [ba107] = _found("BA107", profile)
+    assert ba107.severity == "info"

@@ -839,6 +839,11 @@ def _ba107(hit: Hit, currency: str) -> Words:
         if f.weight is not None
         else ""
     )
+    if f.decides:  # the check passes only on this reading (H8)
+        weight += (
+            "; without it marketing would be under the minimum BA101 holds it to, so the check "
+            "passes only on this reading"
+        )
     return (
         f"{hit.subject!r} is ambiguous: {f.reason}{weight}",
         "state its kind and purpose" + ("" if one_word else ", or split it into two activities"),
