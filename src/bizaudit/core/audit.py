@@ -94,7 +94,8 @@ def run(
         found=found,
         components=parts,
         caps=ceilings,
-        score=score.score(parts, ceilings),
+        # the capped score is the uncapped one held under its ceilings (score.score's last step)
+        score=min([uncapped, *(cap.limit for cap in ceilings)]),
         predictability=verdict,
         passed=ok,
     )
