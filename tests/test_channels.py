@@ -2251,3 +2251,20 @@ def test_a_source_read_otherwise_does_not_join_the_referrals_channel_by_its_word
     )  # fmt: skip
     assert by_name(report)["Referrals and word of mouth"].customers == 14
     assert report.metrics.referral_share == Decimal(14) / 32
+
+
+def test_a_two_platform_line_joins_a_platform_that_has_a_line_of_its_own() -> None:
+    """H3 of the twenty-fifth round's re-review (2026-12-04): "Google Ads + Meta ads" beside
+    "Meta ads - retargeting" was charged to Google alone ($1,000 a customer, Meta $150), and
+    `plan` moved $6,000 between them. The line paid for Meta's customers too: one row, by hand
+    (36,000 + 6,000) ÷ (36 + 40) = $552.63."""
+    report = run(
+        revenue=2000000,
+        activities=[
+            {"name": "Google Ads + Meta ads", "spend": 36000},
+            {"name": "Meta ads - retargeting", "spend": 6000},
+        ],
+        customers={"new": 76, "sources": {"Google Ads": 36, "Meta ads": 40}},
+    )
+    [row] = [c for c in report.channels if c.customers]
+    assert (row.spend, row.customers, row.cac) == (Decimal(42000), 76, Decimal("552.63"))
