@@ -6185,3 +6185,29 @@ def test_ba107_warns_where_the_check_passes_only_on_an_ambiguous_reading() -> No
     profile["activities"][0]["spend"] = 100000  # 106,500 − 6,500 = 100,000 still meets it
     [ba107] = _found("BA107", profile)
     assert ba107.severity == "info"
+
+
+def test_ba101_gives_each_gap_without_what_it_names_then_without_both() -> None:
+    """H14 of the twenty-fifth round's re-review (2026-12-04): a lawn company's BA101 said
+    "without it the gap is $26,925" of its referral credit, a figure without the BA121 lunch
+    too, and then advised $26,025. By hand: 50,000 − 43,900 = 6,100; + 900 = 7,000 without the
+    gift cards; + 3,000 = 9,100 without the credit, the gap in money the advice budgets; both,
+    10,000."""
+    profile = {
+        "revenue": 1000000,
+        "policy": {"min_marketing_share": "5%"},
+        "activities": [
+            {"name": "Google Ads", "spend": 40000},
+            {"name": "HOA board holiday gift cards", "spend": 900},
+            {"name": "Referral credit - $50 off next mow per referred neighbor", "spend": 3000},
+            {"name": "Crew payroll", "spend": 500000},
+        ],
+        "customers": {"new": 100, "sources": {"Google Ads": 80, "neighbor referral": 20}},
+    }
+    [ba101] = _found("BA101", profile)
+    assert ba101.message.endswith(
+        "$900 of it pays for what BA121 warns about, so without it the gap is $7,000; $3,000 of "
+        "it is revenue given up, not money spent (BA116), so without it the gap is $9,100; "
+        "without both, $10,000"
+    )
+    assert "($9,100 more;" in ba101.advice

@@ -161,10 +161,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"without it the gap is {money(gap + out)}"
         )
     if f.given_up:  # not money spent (a CFO's re-review, 2026-12-03)
+        # each gap without what it names, then without both (H14 of the twenty-fifth round's
+        # re-review: "without it" had given the gap without the BA121 lunch too)
+        both = f"; without both, {money(gap + out + f.given_up)}" if out else ""
         out += f.given_up
         message += (
             f"; {money(f.given_up)} of it is revenue given up, not money spent (BA116), so "
-            f"without it the gap is {money(gap + out)}"
+            f"without it the gap is {money(gap + f.given_up)}{both}"
         )
     if f.profit is None:  # a card or bank export: marketing paid from elsewhere is missing
         message += (
