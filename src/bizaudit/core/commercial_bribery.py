@@ -24,7 +24,7 @@ from typing import Literal
 
 from bizaudit.core.lazy import LazyPattern
 
-__all__ = ["Decider", "deciders_named", "gives_deciders"]
+__all__ = ["MEALS", "Decider", "deciders_named", "gives_deciders"]
 
 Decider = Literal["association", "school", "public", "other"]
 
@@ -173,12 +173,13 @@ _BOARD = LazyPattern(
     r"\b(?:hoa|poa|coa|condo|condominium|association)\s+(?:board|directors?)\b",
     re.IGNORECASE,
 )
-#: A meal, a drink or a round: what a gift's patterns leave out
-_MEAL = LazyPattern(
-    r"\b(?:lunch(?:es)?|dinners?|meals?|breakfasts?|brunch(?:es)?|catering|happy\s+hours?"
-    r"|drinks|golf|outings?)\b",
-    re.IGNORECASE,
+#: A meal, a drink or a round, as lines name them: what a gift's patterns leave out (and what
+#: core.metrics reads, with gifts, as a treat for those who refer)
+MEALS = (
+    r"lunch(?:es)?|dinners?|meals?|breakfasts?|brunch(?:es)?|catering|happy\s+hours?|drinks|golf"
+    r"|outings?"
 )
+_MEAL = LazyPattern(rf"\b(?:{MEALS})\b", re.IGNORECASE)
 _ASSOCIATION = LazyPattern(r"\b(?:hoa|poa|coa|condo\w*|association|board\s+members?)\b", re.I)
 _SCHOOL = LazyPattern(r"\bcounsel+ors?\b", re.IGNORECASE)
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)

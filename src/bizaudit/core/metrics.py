@@ -25,7 +25,7 @@ from bizaudit.core.classify import (
     names_two_kinds,
     words,
 )
-from bizaudit.core.commercial_bribery import gives_deciders
+from bizaudit.core.commercial_bribery import MEALS, gives_deciders
 from bizaudit.core.economics import Economics, Serving
 from bizaudit.core.financing import (
     Movement,
@@ -145,8 +145,7 @@ _PAYS_OR_GIFTS = re.compile(
 _ADJUSTERS = re.compile(r"\badjusters?\b", re.IGNORECASE)
 #: A meal, a gift or an outing: what a line gives those who refer, other than a fee
 _TREATS = re.compile(
-    r"\b(?:lunch(?:es)?|dinners?|meals?|breakfasts?|brunch(?:es)?|catering|happy\s+hours?|golf"
-    r"|outings?|tickets?|gifts?|baskets?|appreciation|thank[- ]?you|coffee|drinks|wine)\b",
+    rf"\b(?:{MEALS}|tickets?|gifts?|baskets?|appreciation|thank[- ]?you|coffee|wine)\b",
     re.IGNORECASE,
 )
 #: A gift, as a line gives one to those who refer
