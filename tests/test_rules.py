@@ -6068,6 +6068,10 @@ def test_ba114_flags_an_agency_paying_a_lenders_share_of_co_marketing() -> None:
                  "Loan officer co-marketing - we pay the LO's share of the mailer"):  # fmt: skip
         [ba114] = _found("BA114", agency(line))
         assert ba114.severity == "warning"
+    # H10 of the re-review: its spend goes with the lenders' referrals it bought, out of the
+    # others' cost: (9,000 + 36,000 − 9,000) ÷ 118 = $305.08
+    report = _report(agency("Co-branded mailer w/ CrossCountry Mortgage LO (we pay 100%)"))
+    assert report.economics.non_referral_cac.value == Decimal("305.08")
     assert not _found("BA114", agency("Co-branded mailer w/ lender (each pays half)"))
 
 
