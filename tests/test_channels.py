@@ -2268,3 +2268,21 @@ def test_a_two_platform_line_joins_a_platform_that_has_a_line_of_its_own() -> No
     )
     [row] = [c for c in report.channels if c.customers]
     assert (row.spend, row.customers, row.cac) == (Decimal(42000), 76, Decimal("552.63"))
+
+
+def test_a_sales_team_that_wins_customers_of_its_own_is_a_funded_channel() -> None:
+    """The twenty-fourth round's pest company (2026-12-04): its door-to-door team, its dearest
+    channel and 820 of its customers, was not among its "funded, recurring acquisition
+    channels", which counted marketing lines only. A sales line in an outbound channel its
+    customers name wins customers every period as an ad budget does; closers who work every
+    channel's leads have no customers of their own and stay out."""
+    report = run(
+        revenue=1000000,
+        activities=[
+            {"name": "Sales:D2D Summer Reps - commissions", "spend": 100000},
+            {"name": "Google LSA", "spend": 30000},
+            {"name": "Closer commissions", "spend": 50000},
+        ],
+        customers={"new": 300, "sources": {"D2D - Summer Team": 200, "Google LSA": 100}},
+    )
+    assert report.predictability.channels == ["Google LSA", "Sales:D2D Summer Reps - commissions"]

@@ -492,6 +492,23 @@ def _channels(
     return [item for item in counted if id(item) not in dropped]
 
 
+def _selling_channels(by_channel: Sequence[Channel]) -> list[ClassifiedActivity]:
+    """Sales lines that are a way of winning customers of their own: recurring spend in an
+    outbound channel its customers name (a door-to-door team, SDRs calling a list). They win
+    customers every period as an ad budget does (the twenty-fourth round's pest company: its
+    door-to-door team, its dearest channel and 820 of its customers, was not among its "funded,
+    recurring acquisition channels"). Closers who work every channel's leads have none."""
+    return [
+        item
+        for channel in by_channel
+        if channel.kind == "outbound" and channel.customers
+        for item in channel.activities
+        if item.classification.category == "sales"
+        and item.activity.repeats
+        and item.activity.spend > 0
+    ]
+
+
 def _range_excluded(
     activities: Sequence[ClassifiedActivity],
     vertical: Vertical | None,
@@ -1606,7 +1623,7 @@ def compute(
         # there (a CFO's re-review, 2026-12-03: a pet resort's free trial day was one of its
         # "6 funded, recurring acquisition channels")
         channels=_channels(
-            funded,
+            [*funded, *_selling_channels(by_channel)],
             held | received | given | bribing,
             by_channel,
             bool(sources),
