@@ -1310,6 +1310,8 @@ def test_a_cost_filed_under_a_parent_that_names_two_kinds_asks_to_split_it() -> 
         # ...and an event held for them (H9 of the round's re-review), not the firm's accountant
         (None, "Estate-planning update seminar for CPAs (4 CE credits)", "marketing", "acquire"),
         (None, "CPA fees", "operations", None),
+        # a gift to referrers priced per closing is no selling (H10 of the re-review)
+        (None, "Realtor gift cards ($50 Visa per closing referred)", "marketing", "acquire"),
         # child-care software, whatever the order of its words (G16)
         (None, "Brightwheel (check-in, billing, parent messaging)", "operations", None),
         # an offer to past clients keeps them (G18)
