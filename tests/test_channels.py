@@ -698,7 +698,8 @@ def test_a_referral_credit_given_up_is_no_marketplace_commission() -> None:
 def test_a_seminars_source_joins_the_seminar_line_that_names_it() -> None:
     """A CFO's re-review (2026-12-03): a funeral home's "Pre-planning seminar" families went to
     an events channel at $0, read organic by 'seminar', beside its "Pre-planning Seminar
-    Lunches" with no families. By hand: 6,000 ÷ 12 = 500."""
+    Lunches" with no families. By hand: 6,000 ÷ 12 = 500. (The seminars a business holds are
+    its events channel, mailers and venues too: G6 of the twenty-fifth round.)"""
     report = run(
         activities=[
             {"name": "Pre-planning Seminar Lunches", "spend": 6000},
@@ -706,8 +707,8 @@ def test_a_seminars_source_joins_the_seminar_line_that_names_it() -> None:
         ],
         customers={"new": 60, "sources": {"Pre-planning seminar": 12, "google ads": 48}},
     )
-    seminar = by_name(report)["Pre-planning Seminar Lunches"]
-    assert (seminar.customers, seminar.cac) == (12, Decimal(500))
+    seminar = by_name(report)["Events, trade shows and webinars"]
+    assert (seminar.spend, seminar.customers, seminar.cac) == (Decimal(6000), 12, Decimal(500))
 
 
 def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
@@ -2286,3 +2287,23 @@ def test_a_sales_team_that_wins_customers_of_its_own_is_a_funded_channel() -> No
         customers={"new": 300, "sources": {"D2D - Summer Team": 200, "Google LSA": 100}},
     )
     assert report.predictability.channels == ["Google LSA", "Sales:D2D Summer Reps - commissions"]
+
+
+def test_a_firms_seminar_mailers_and_venues_join_its_seminar_attendees() -> None:
+    """G6 of the twenty-fifth round (2026-12-04): a law firm's "Seminar mailers" ($28,000) and
+    "Living trust seminar venues & dinners" ($19,500) read "no customers" (BA206) beside a
+    $2,400 webinar credited with its 128 seminar attendees at $17.39, and `plan` promised 55
+    more clients for moving money there. They are one events channel: by hand (28,000 +
+    19,500 + 2,400) ÷ (128 + 10) = $361.59."""
+    report = run(
+        revenue=1000000,
+        activities=[
+            {"name": "Seminar mailers - retirees 62+ (Seminar Marketing Inc)", "spend": 28000},
+            {"name": "Living trust seminar venues & dinners", "spend": 19500},
+            {"name": "Co-hosted webinars w/ Summit Wealth (split 50/50)", "spend": 2400},
+        ],
+        customers={"new": 138, "sources": {"seminar attendee": 128, "webinar": 10}},
+    )
+    events = by_name(report)["Events, trade shows and webinars"]
+    assert (events.spend, events.customers, events.cac) == (Decimal(49900), 138, Decimal("361.59"))
+    assert not [f for f in report.findings if f.rule == "BA206"]

@@ -569,17 +569,22 @@ def _line_channel(item: ClassifiedActivity, terms: dict[tuple[str, ...], str]) -
     if found is None:
         found = _longest(name, terms)
     if found is None and (term := item.classification.term) is not None:
-        return _longest(term, terms)
+        found = _longest(term, terms)
     if (
-        found == REFERRALS
+        found in (REFERRALS, _DIRECT_MAIL, None)
         and _FOR_AN_AUDIENCE.intersection(words(name))
         and not names_referrers(name)
     ):
+        # ...and the mailers and venues of the seminars a business holds: its attendees came
+        # through all of it (G6 of the twenty-fifth round, 2026-12-04: a law firm's $28,000 of
+        # seminar mailers and $19,500 of venues read "no customers" beside a $2,400 webinar
+        # credited with its 128 seminar clients)
         return EVENTS
     return found
 
 
 EVENTS = "events-trade-shows"  # the vocabulary's channel for events the business holds
+_DIRECT_MAIL = "direct-mail"
 #: A line's events for an audience of prospects, which win over the referral channel its
 #: "lunch and learn" names unless it names those who refer: "Lunch & Learn seminars - senior
 #: centers" teaches prospective patients (a CFO's review, 2026-12-03, saw an audiology
