@@ -6215,3 +6215,27 @@ def test_ba101_gives_each_gap_without_what_it_names_then_without_both() -> None:
         "without both, $10,000"
     )
     assert "($9,100 more;" in ba101.advice
+
+
+def test_no_perfect_score_rests_on_retention_only_a_discount_earns() -> None:
+    """H18 of the twenty-fifth round's re-review (2026-12-04): a wedding photographer scored
+    100/100, its retention part earned only by an $800 discount to past couples, revenue
+    given up (BA116), under the 5% that caps the score. Every part is earned either way; a
+    perfect score says more, so it is 99, and 100 with a newsletter in its place."""
+
+    def photographer(line: str) -> dict[str, Any]:
+        return {
+            "business": {"name": "Photo", "industry": "freelance"},
+            "revenue": 200000,
+            "activities": [{"name": "The Knot storefront", "spend": 12000},
+                           {"name": "Google Ads", "spend": 12000},
+                           {"name": line, "spend": 800},
+                           {"name": "Camera gear", "spend": 20000}],
+            "customers": {"new": 30, "sources": {"The Knot": 15, "Google Ads": 15},
+                          "average_revenue": 5000, "gross_margin": "70%",
+                          "churn_rate": "100%"},
+            "owner_hours": {"delivery": 30, "marketing": 8, "sales": 4, "admin": 4},
+        }  # fmt: skip
+
+    assert _report(photographer("Anniversary session 50% off for past couples")).score == 99
+    assert _report(photographer("Client newsletter")).score == 100

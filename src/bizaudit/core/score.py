@@ -18,7 +18,7 @@
 revenue. A component without data (no customer sources, no owner hours, no economics) is left
 out and the others are scaled up to 100, so missing data does not hurt; but one the profile
 could state and leaves out counts at most half its weight (NOT_KNOWN_AT_MOST), and only a
-profile with every part known scores 100. The score is rounded half up to a whole
+profile with every part known, retention earned by more than revenue given up, scores 100. The score is rounded half up to a whole
 number.
 
 (**) With no industry declared and only the default minimum, a share that meets the low end
@@ -96,6 +96,8 @@ class Component(NamedTuple):
     #: customer economics only: the months of the contracts customers sign, where the payback
     #: is beyond the norm but within them, so the part was not halved
     within_term: int | None = None
+    #: retention only: the part is earned only by lines BA116 reads as revenue given up
+    given_up_only: bool = False
     #: no data because the profile leaves out what it could state (the owner's week; with
     #: revenue, the customers' sources or economics), not because the part does not apply yet
     #: (before revenue) or is not scored (at capacity): it earns at most NOT_KNOWN_AT_MOST
@@ -224,6 +226,10 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             (Decimal(1) if retain > 0 else Decimal(0)) if facts.revenue > 0 else None,
             retain,
             None,
+            # earned only by revenue given up (a discount to past clients): no perfect score
+            # rests on it (H18 of the twenty-fifth round's re-review: a photographer scored
+            # 100/100, its retention an $800 discount)
+            given_up_only=retain > 0 and retain <= _retention_given_up(facts),
         ),
         Component(
             "owner time",
@@ -364,6 +370,18 @@ def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:
     return any(id(item) in lines for item in facts.channels)
 
 
+def _retention_given_up(facts: Facts) -> Decimal:
+    """The retention spend, as listed, on lines BA116 reads as revenue given up."""
+    return sum(
+        (
+            item.activity.spend
+            for item, moved in facts.moves
+            if moved == "given up" and item.classification.purpose == "retain"
+        ),
+        Decimal(0),
+    )
+
+
 def _economics(facts: Facts) -> Component:
     economics = facts.economics
     ratio = economics.judged_ratio.value
@@ -421,8 +439,16 @@ def score(parts: list[Component], ceilings: list[Cap] | None = None) -> int:
     if unknown := sum(c.weight for c in parts if c.earned is None and c.unstated):
         raw = min(raw, 100 * (earned + NOT_KNOWN_AT_MOST * unknown) / (weight + unknown))
     value = int(raw.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    # 100 means every part known and fully earned: 99.8 rounds to 99, not to a perfect score,
+    # 100 means every part known and fully earned, retention by more than revenue given up
+    # (H18 of the twenty-fifth round's re-review): 99.8 rounds to 99, not to a perfect score,
     # and a part left out for want of data (a churn BA112 would not build on) keeps a profile
     # at 99 (a coach's review, 2026-12-02: 100/100 beside five warnings and no economics).
-    value = 99 if value == 100 and (earned < weight or len(known) < len(parts)) else value
+    value = (
+        99
+        if value == 100
+        and (
+            earned < weight or len(known) < len(parts) or any(part.given_up_only for part in parts)
+        )
+        else value
+    )
     return min([value, *(cap.limit for cap in ceilings or [])])
