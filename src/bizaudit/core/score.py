@@ -18,8 +18,8 @@
 revenue. A component without data (no customer sources, no owner hours, no economics) is left
 out and the others are scaled up to 100, so missing data does not hurt; but one the profile
 could state and leaves out counts at most half its weight (NOT_KNOWN_AT_MOST), and only a
-profile with every part known, retention earned by more than revenue given up, scores 100. The score is rounded half up to a whole
-number.
+profile with every part known, retention earned by more than revenue given up, scores 100.
+The score is rounded half up to a whole number.
 
 (**) With no industry declared and only the default minimum, a share that meets the low end
 of the range of the trade the business's name gives away is held to that low end, as BA101
