@@ -6012,6 +6012,24 @@ def test_funded_referral_lines_that_reached_none_are_not_said_to_bring_some() ->
         "none through the funded referral lines" in reason and "some through" not in reason
         for reason in reasons
     ), reasons
+    # ...nor where all came through them (H13 of the round's re-review): "some", then "the 0%"
+    report = _report(
+        {
+            "revenue": 500000,
+            "activities": [
+                {"name": "Google Ads", "spend": 6000},
+                {"name": "Referral program rewards", "spend": 1400},
+            ],
+            "customers": {"new": 100, "sources": {"Google Ads": 40, "Referral": 60}},
+        }
+    )
+    assert any(
+        reason.startswith(
+            "60% of new customers came from referrals, all through the funded referral lines"
+        )
+        and reason.endswith("none came on their own")
+        for reason in report.predictability.reasons
+    ), report.predictability.reasons
 
 
 def test_respa_and_adjusters_referrers_meals_buy_no_referrals() -> None:

@@ -43,6 +43,11 @@ def reasons(verdict: Verdict) -> list[str]:
             f"lines ({', '.join(map(shown_name, verdict.cultivated))}): all came on their own, "
             f"over the {maximum} maximum"
         )
+    elif not hoped:  # every one came through them (H13 of the round's re-review)
+        said.append(
+            f"{share} of new customers came from referrals, all through the funded referral "
+            f"lines ({', '.join(map(shown_name, verdict.cultivated))}): none came on their own"
+        )
     else:  # over the maximum, some through funded referral lines: say how many came on their own
         where = "within" if verdict.referrals_within else "still over"
         said.append(
