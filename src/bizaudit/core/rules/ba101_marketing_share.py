@@ -317,7 +317,8 @@ class MarketingShare(Rule):
         measured, revenue = facts.held_to_minimum(industry)
         if revenue <= 0:
             return
-        if measured >= threshold.value * revenue:
+        needed = threshold.value * revenue
+        if measured >= needed:
             # not above the range's top, with the fund: more would be advised where BA110
             # may say there is too much
             top = vertical.marketing.high * revenue if vertical is not None else None
@@ -343,14 +344,13 @@ class MarketingShare(Rule):
             # judged in money where revenue given up takes the share under the minimum, whatever
             # else is listed (F1 of the twenty-fourth round's re-review: one flagged gift line
             # beside the discounts had made the error a warning again)
+            in_money = bool(not_spent) and measured - not_spent < needed
             severity = (
-                _not_spent_severity(
-                    facts, measured - not_spent, threshold.value * revenue, with_sales
-                )
-                if not_spent and measured - not_spent < threshold.value * revenue
+                _not_spent_severity(facts, measured - not_spent, needed, with_sales)
+                if in_money
                 else "warning"
             )
-            if restricted is not None and measured - restricted[0] < threshold.value * revenue:
+            if restricted is not None and measured - restricted[0] < needed:
                 yield Hit(
                     OnlyWithRestricted(
                         measured, *restricted, revenue, threshold.value, threshold.source
@@ -358,7 +358,7 @@ class MarketingShare(Rule):
                     at=("revenue",),
                     severity=severity,
                 )
-            elif not_spent and measured - not_spent < threshold.value * revenue:
+            elif in_money:
                 yield Hit(
                     OnlyWithNotSpent(
                         measured,
@@ -369,12 +369,9 @@ class MarketingShare(Rule):
                         *_thin(facts),
                     ),
                     at=("revenue",),
-                    severity=_not_spent_severity(
-                        facts, measured - not_spent, threshold.value * revenue, with_sales
-                    ),
+                    severity=severity,
                 )
             return
-        needed = threshold.value * revenue
         gap = needed - measured
         profit = facts.operating_profit
         # The lines BA116 names that are surely no cost of the period's operations (a loan's
