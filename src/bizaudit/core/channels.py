@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bizaudit.core.classify import (
     gives_to_referrers,
     names_referrers,
+    outside_brackets,
     parent_accounts,
     without_account_number,
     words,
@@ -1045,11 +1046,11 @@ def _named_together(
 ) -> None:
     """Channels that one line names together, judged as one: "HomeAdvisor / Angi leads" or
     "Google Ads + Meta ads (Invisalign Teen promo)" pays for both, and nothing tells how much
-    of it each had. A channel with customers and no line of its own joins the channel of a
-    line whose name holds one of its terms too (G8 of the twenty-fifth round, 2026-12-04: the
-    Angi line read $3,428.57 a customer, dearer than one is worth, and HomeAdvisor's 38
-    customers "look free"; $48,000 bought the 52 of both). ``lines``, ``came``, ``how`` and
-    ``groups`` are merged in place."""
+    of it each had. A paid channel with customers joins the paid channel of a line that lists
+    it among others, with its own lines if it has any (G8 of the twenty-fifth round,
+    2026-12-04: the Angi line read $3,428.57 a customer, dearer than one is worth, and
+    HomeAdvisor's 38 customers "look free"; $48,000 bought the 52 of both). ``lines``,
+    ``came``, ``how`` and ``groups`` are merged in place."""
     # paid channels only: a line's platform may have an organic side too ("LinkedIn Premium"
     # pays for outreach, not for the organic posts an Instagram client saw). A channel with a
     # line of its own joins too: "Google Ads + Meta ads" beside "Meta ads - retargeting" paid
@@ -1082,7 +1083,7 @@ def _channels_named(name: str) -> frozenset[str]:
     """The channels a name lists, one to each of its parts ("HomeAdvisor / Angi leads",
     "Google Ads + Meta ads"): a part is what a slash, a plus, an ampersand, a comma or "and"
     sets apart, so "6100 Advertising:Google LSA" names one channel, not Google Ads too."""
-    parts = _LISTED.split(_BRACKETED.sub(" ", name))
+    parts = _LISTED.split(outside_brackets(name))
     if len(parts) < 2:
         return frozenset()
     terms = _vocabulary().activity_terms
@@ -1091,8 +1092,6 @@ def _channels_named(name: str) -> frozenset[str]:
 
 #: What sets apart the channels a line lists
 _LISTED = re.compile(r"\s*(?:/|\+|&|,|\band\b)\s*", re.IGNORECASE)
-#: A name's brackets, which say more about a line than what it buys
-_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 #: How a channel judged with others says so (the report adds how to tell them apart).

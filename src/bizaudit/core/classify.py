@@ -37,6 +37,7 @@ __all__ = [
     "default",
     "for_vertical",
     "names_two_kinds",
+    "outside_brackets",
     "without_account_number",
     "words",
 ]
@@ -340,8 +341,16 @@ def _words(name: str) -> list[str]:
 
 #: How the reason of a name read through a close spelling begins ("read 'advertisment' as ...").
 SPELLING_READ = "read "
-#: What a name holds in brackets: a list of names, not words to correct
+#: What a name holds in brackets: a list of names, a note, not what the line buys
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def outside_brackets(name: str) -> str:
+    """A name without what it holds in brackets ("Hospice Relations (in-service lunches, CE
+    for staff)" → "Hospice Relations  "): where owners list vendors, venues and notes."""
+    return _IN_BRACKETS.sub(" ", name)
+
+
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "GmbH" stays one word
 _TYPO_MIN_LETTERS = 5
 # token_sort_ratio: the whole name spelled (nearly) as a known term, in any word order. Looser
@@ -1108,7 +1117,7 @@ class Classifier:
                 # not in brackets, where owners list the venues and vendors by their names
                 # ("Living trust seminar venues & dinners (Ruth's Chris, Carrabba's)" read
                 # 'chris' as 'hris', HR software: G7 of the twenty-fifth round, 2026-12-04)
-                corrected = self._corrected(_words(_IN_BRACKETS.sub(" ", name)))
+                corrected = self._corrected(_words(outside_brackets(name)))
                 if corrected is not None and corrected.term != winner.phrase:
                     return corrected
             if (resold := _resale(winner, words)) is not None:

@@ -23,6 +23,7 @@ from bizaudit.core.classify import (
     SourceClass,
     default,
     names_two_kinds,
+    outside_brackets,
     words,
 )
 from bizaudit.core.commercial_bribery import MEALS, gives_deciders
@@ -433,7 +434,6 @@ _NO_CHANNEL_ALONE = LazyPattern(
 )
 
 
-_BRACKETS = re.compile(r"\([^)]*\)")
 #: A bracket that says the owner attended it: a course or a training taken, not one given (AB8
 #: of the eighteenth round's re-review: "Brand strategy workshop (course)" stayed a channel)
 _ATTENDED = re.compile(r"\((?:course|attended|training|class taken|ce credits?)\)", re.IGNORECASE)
@@ -481,7 +481,7 @@ def _channels(
     inputs = [
         item
         for item in counted
-        if _NO_CHANNEL_ALONE.search(_BRACKETS.sub(" ", item.activity.name))
+        if _NO_CHANNEL_ALONE.search(outside_brackets(item.activity.name))
         or _ATTENDED.search(item.activity.name)
         or names_two_kinds(item.classification.term)
     ]
