@@ -144,15 +144,12 @@ _PAYS_OR_GIFTS = re.compile(
     rf"\b(?:{_PAYS_PER_REFERRAL}|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
 )
 _ADJUSTERS = re.compile(r"\badjusters?\b", re.IGNORECASE)
+#: A gift, as a line gives one to those who refer
+_GIFT_WORDS = r"gifts?|gift\s+baskets?|baskets?|wine|tickets?|gift\s+cards?|golf|outings?"
+_GIFTED = re.compile(rf"\b(?:{_GIFT_WORDS})\b", re.IGNORECASE)
 #: A meal, a gift or an outing: what a line gives those who refer, other than a fee
 _TREATS = re.compile(
-    rf"\b(?:{MEALS}|tickets?|gifts?|baskets?|appreciation|thank[- ]?you|coffee|wine)\b",
-    re.IGNORECASE,
-)
-#: A gift, as a line gives one to those who refer
-_GIFTED = re.compile(
-    r"\b(?:gifts?|gift\s+baskets?|baskets?|wine|tickets?|gift\s+cards?|golf|outings?)\b",
-    re.IGNORECASE,
+    rf"\b(?:{MEALS}|{_GIFT_WORDS}|appreciation|thank[- ]?you|coffee)\b", re.IGNORECASE
 )
 #: Those who refer settlement-service business whom RESPA §8 forbids paying for it, by the
 #: names a line gives them (not a brokerage's own "agents")
@@ -490,6 +487,34 @@ def _channels(
     brought = {id(item) for c in by_channel if c.customers for item in c.activities}
     dropped = {id(item) for item in inputs if id(item) not in brought}
     return [item for item in counted if id(item) not in dropped]
+
+
+def _buys_none(name: str, rules: Vertical) -> bool:
+    """Whether a referral line is a meal or a gift that the trade's rules say may buy no
+    referrals: lawful within limits, it is no cultivation the report counts, nor a channel to
+    fund, and its spend leaves the cost of a customer with the referrals.
+
+    - To the physicians who send patients, where the Anti-Kickback Statute reaches the trade
+      (F4 of the twenty-fourth round's re-review: an optometrist's pediatrician lunches were
+      written up as buying 35 patients, a clinic's lunch-and-learns as "a channel, not hope").
+    - Meals and gifts to those RESPA §8 forbids paying for referrals, where it is the trade's
+      own rule (not a roofer's, whose rule reaches inspections only), and to adjusters where
+      the trade is paid from claims (G12 of the twenty-fifth round: priced at $24.38 and $120 a
+      referral, "keep funding it", where promotional activity may not be conditioned on
+      referrals, 12 CFR §1024.14(g)(1)(vi)). Meals and gifts only: a fee with a price per
+      referral is BA114's, and buys what its price buys (H6 of its re-review).
+    - Gifts to those who refer, wherever a profession's rules restrict paying for referrals:
+      a nominal gift is allowed only if not meant as pay (H12 of the re-review: a law firm's
+      wine for referring CPAs read "$75 a referral, 39×")."""
+    rule = rules.referral_rule or ""
+    if "Anti-Kickback" in rule and _TO_PHYSICIANS.search(name):
+        return True
+    treat = _TREATS.search(name) is not None
+    if treat and "RESPA" in rule and _RESPA_REFERRERS.search(name):
+        return True
+    if treat and rules.adjuster_rule and _ADJUSTERS.search(name):
+        return True
+    return bool(rule) and _GIFTED.search(name) is not None
 
 
 def _selling_channels(by_channel: Sequence[Channel]) -> list[ClassifiedActivity]:
@@ -1505,42 +1530,9 @@ def compute(
     # property manager's $100-a-job bonus had counted its 60 referrals as paid for: the
     # twenty-fourth round's re-reading)
     bribing = {id(item) for item in deciders}
-    # meals and gifts to the physicians who send patients, where the Anti-Kickback Statute
-    # reaches the trade: lawful within limits, but no referrals bought, nor a channel to fund
-    # (F4 of the twenty-fourth round's re-review: an optometrist's pediatrician lunches were
-    # written up as buying 35 patients, and a clinic's lunch-and-learns as "a channel, not
-    # hope; 450 came through them")
-    if rules is not None and rules.referral_rule and "Anti-Kickback" in rules.referral_rule:
-        bribing |= {
-            id(item) for item in referral_lines if _TO_PHYSICIANS.search(item.activity.name)
-        }
-    # ...and to those RESPA §8 or the adjusters' rules forbid paying for referrals: an agency's
-    # lunches for realtors and lenders, a roofer's steak dinners for adjusters (G12 of the
-    # twenty-fifth round, 2026-12-04: priced as referrals bought at $24.38 and $120 each, "keep
-    # funding it", where promotional activity may not be conditioned on referrals, 12 CFR
-    # §1024.14(g)(1)(vi))
-    # Meals and gifts only: a fee with a price per referral is BA114's, and buys what its spend
-    # buys at that price (H6 of the round's re-review: a roofer's "Realtor referral fee - $300
-    # per closed job" had stopped buying any); RESPA where the trade's own rule is it, not a
-    # roofer's, whose rule reaches inspections only
-    if rules is not None and rules.referral_rule and "RESPA" in rules.referral_rule:
-        bribing |= {
-            id(item)
-            for item in referral_lines
-            if _RESPA_REFERRERS.search(item.activity.name) and _TREATS.search(item.activity.name)
-        }
-    if rules is not None and rules.adjuster_rule:
-        bribing |= {
-            id(item)
-            for item in referral_lines
-            if _ADJUSTERS.search(item.activity.name) and _TREATS.search(item.activity.name)
-        }
-    # ...and gifts to those who refer, wherever a profession's rules restrict paying for
-    # referrals: a nominal gift is allowed only if not meant as pay for them, so the report
-    # never prices referrals by gifts (H12 of the round's re-review: a law firm's wine for
-    # referring CPAs read "$75 a referral, 39×"; an orthodontist's gifts to dentists $66.67)
-    if rules is not None and rules.referral_rule:
-        bribing |= {id(item) for item in referral_lines if _GIFTED.search(item.activity.name)}
+    # ...nor meals and gifts a profession's rules say may not buy referrals (_buys_none)
+    if rules is not None:
+        bribing |= {id(item) for item in referral_lines if _buys_none(item.activity.name, rules)}
     cultivation = [
         item
         for item in referral_lines
@@ -1564,7 +1556,9 @@ def compute(
         spent_funding = funding - given
         without = sum(_cultivated(channel, spent_funding) for channel in by_channel)
         by_given_up = cultivated - min(referral, without)
-        if funding & not_money:
+        if funding & given <= not_money:  # no cultivation line pays customers out
+            unpaid = by_given_up
+        elif funding & not_money:
             paid = sum(_cultivated(channel, funding - not_money) for channel in by_channel)
             unpaid = cultivated - min(referral, paid)
     # A referral source joined to a channel with spend (by the owner's `channel`, or a line
