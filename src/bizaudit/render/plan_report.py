@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -13,6 +14,7 @@ from bizaudit.explain.numbers import format_money, format_number
 from bizaudit.explain.text import markdown_text
 from bizaudit.model.plan import PlanReport
 from bizaudit.model.report import json_text, to_data
+from bizaudit.render.width import ByWidth
 
 __all__ = ["FORMATS", "render_json", "render_markdown", "render_rich"]
 
@@ -52,7 +54,7 @@ def render_rich(plan: PlanReport) -> RenderableType:
         if c.left_alone is None
     ]
     if rows:
-        parts.append(Padding(_ChannelTable(rows), (1, 0, 0, 0)))
+        parts.append(Padding(ByWidth(partial(_channel_table, rows)), (1, 0, 0, 0)))
     alone = [(c.name, c.left_alone or "") for c in plan.channels if c.left_alone is not None]
     if alone:
         parts.append(Padding(_hanging("Left alone", alone), (1, 0, 0, 0)))
@@ -62,31 +64,29 @@ def render_rich(plan: PlanReport) -> RenderableType:
     return Group(*parts)
 
 
-class _ChannelTable:
-    """The plan's channel table, its figures kept on one line where the width allows; a
+#: The plan's channel table's headings
+_HEADERS = ("channel", "spend → planned", "customers → projected", "CAC → projected")
+#: A long word of a channel's name ("prospecting,") and a space
+_NAME_AT_LEAST = 14
+
+
+def _channel_table(rows: list[tuple[str, str, str, str]], width: int) -> Table:
+    """The plan's channel table, its figures kept on one line where ``width`` allows; a
     narrow terminal wraps them at their arrows rather than fold a word of a channel's name
     (G22 of the twenty-fifth round, 2026-12-04: at 80 columns a line began with ", bid")."""
-
-    _HEADERS = ("channel", "spend → planned", "customers → projected", "CAC → projected")
-    _NAME_AT_LEAST = 14  # a long word of a channel's name ("prospecting,") and a space
-
-    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
-        self.rows = rows
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        figures = sum(
-            max(len(header), *(len(row[i]) for row in self.rows)) + 2
-            for i, header in enumerate(self._HEADERS)
-            if i
-        )
-        fits = figures + self._NAME_AT_LEAST + 2 <= options.max_width
-        table = Table(title="Channels", title_justify="left", box=None, padding=(0, 1))
-        table.add_column(self._HEADERS[0], overflow="fold", min_width=12, max_width=24)
-        for header in self._HEADERS[1:]:
-            table.add_column(header, justify="right", no_wrap=fits)
-        for row in self.rows:
-            table.add_row(*row)
-        yield table
+    figures = sum(
+        max(len(header), *(len(row[i]) for row in rows)) + 2
+        for i, header in enumerate(_HEADERS)
+        if i
+    )
+    fits = figures + _NAME_AT_LEAST + 2 <= width
+    table = Table(title="Channels", title_justify="left", box=None, padding=(0, 1))
+    table.add_column(_HEADERS[0], overflow="fold", min_width=12, max_width=24)
+    for header in _HEADERS[1:]:
+        table.add_column(header, justify="right", no_wrap=fits)
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 def _hanging(title: str, rows: list[tuple[str, str]]) -> Table:

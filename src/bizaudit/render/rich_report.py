@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import partial
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
@@ -51,6 +51,7 @@ from bizaudit.explain.summary import (
 )
 from bizaudit.io.errors import InputError
 from bizaudit.model.report import ActivityResult, ProfileReport, Report
+from bizaudit.render.width import ByWidth
 
 __all__ = ["render", "render_errors"]
 
@@ -534,18 +535,10 @@ def _channels(report: ProfileReport) -> RenderableType:
     dollar does most."""
     if not report.channels:
         return Group()
-    return _ChannelTable(report)
-
-
-class _ChannelTable:
-    """The channel table, its bars as wide as the terminal allows (``_NARROW``)."""
-
-    def __init__(self, report: ProfileReport) -> None:
-        self.report = report
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        cells = _CAC_CELLS if options.max_width >= _NARROW else _CAC_CELLS // 2
-        yield _channel_table(self.report, cells)
+    # its bars as wide as the terminal allows (_NARROW)
+    return ByWidth(
+        lambda width: _channel_table(report, _CAC_CELLS if width >= _NARROW else _CAC_CELLS // 2)
+    )
 
 
 def _channel_table(report: ProfileReport, cells: int) -> RenderableType:
@@ -652,44 +645,42 @@ def _summary(report: Report) -> RenderableType:
         f"{plural(len(report.profiles), 'profile')} audited, {failed} failed",
         f", {unread} could not be read" if unread else "",
     )
-    return Group(title, _SummaryTable(report))
+    return Group(title, ByWidth(partial(_summary_table, report)))
 
 
-class _SummaryTable:
+#: Below this width the summary table shows only the profile, its score and its result
+_FULL_WIDTH = 72
+
+
+def _summary_table(report: Report, width: int) -> RenderableType:
     """One line a profile, in the order audited, so a folder of many reads at a glance. Below
     _FULL_WIDTH columns only the profile, its score and its result fit."""
-
-    _FULL_WIDTH = 72
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        full = options.max_width >= self._FULL_WIDTH
-        table = Table(box=None, padding=(0, 1), pad_edge=False, header_style="bold")
-        table.add_column("profile", min_width=12, overflow="fold")
-        table.add_column("score", justify="right", no_wrap=True)
-        if full:
-            table.add_column("marketing\n÷ revenue", justify="right", no_wrap=True)
-            table.add_column("referral\ncustomers", justify="right", no_wrap=True)
-            table.add_column("business\nor hobby", no_wrap=True)
-        table.add_column("result", no_wrap=True)
-        held = set()  # the other bases a share is held on, marked beside it
-        for p in self.report.profiles:
-            share, referrals = headline_shares(p)
-            label = compared_share(p)[0]
-            if label != "Marketing ÷ revenue":  # marketing and sales, for a SaaS (E8 of the
-                held.add(label)  # twenty-fourth round: 57% read as marketing alone)
-                share += _MARK[label]
-            figures = [share, referrals, p.predictability.verdict]
-            result = Text("passed", style="green") if p.passed else Text("FAILED", "bold red")
-            table.add_row(p.path, str(p.score), *(figures if full else []), result)
-        for path in sorted({e.path for e in self.report.errors}):
-            table.add_row(path, "", *([""] * 3 if full else []), Text("not read", "bold red"))
-        yield table
-        if full:
-            for label in sorted(held, key=list(_MARK).index):
-                yield Text(f"{_MARK[label]} {label.lower()}, as the industry's range counts it")
+    full = width >= _FULL_WIDTH
+    table = Table(box=None, padding=(0, 1), pad_edge=False, header_style="bold")
+    table.add_column("profile", min_width=12, overflow="fold")
+    table.add_column("score", justify="right", no_wrap=True)
+    if full:
+        table.add_column("marketing\n÷ revenue", justify="right", no_wrap=True)
+        table.add_column("referral\ncustomers", justify="right", no_wrap=True)
+        table.add_column("business\nor hobby", no_wrap=True)
+    table.add_column("result", no_wrap=True)
+    held = set()  # the other bases a share is held on, marked beside it
+    for p in report.profiles:
+        share, referrals = headline_shares(p)
+        label = compared_share(p)[0]
+        if label != "Marketing ÷ revenue":  # marketing and sales, for a SaaS (E8 of the
+            held.add(label)  # twenty-fourth round: 57% read as marketing alone)
+            share += _MARK[label]
+        figures = [share, referrals, p.predictability.verdict]
+        result = Text("passed", style="green") if p.passed else Text("FAILED", "bold red")
+        table.add_row(p.path, str(p.score), *(figures if full else []), result)
+    for path in sorted({e.path for e in report.errors}):
+        table.add_row(path, "", *([""] * 3 if full else []), Text("not read", "bold red"))
+    notes = [
+        Text(f"{_MARK[label]} {label.lower()}, as the industry's range counts it")
+        for label in sorted(held, key=list(_MARK).index)
+    ]
+    return Group(table, *notes) if full and notes else table
 
 
 #: The marks of shares held on another basis than marketing ÷ revenue, in the summary table
