@@ -40,13 +40,15 @@ _PUBLIC = (
     r"|\b(?:bldg|building)\s+(?:dept|department)\b|\binspectors?\s+(?:appreciation|gifts?|thank)"
     r"|\bdistrict\s+facilities\b|\bfacilities\s+staff\b"
 )
+#: An owners' association, as lines name it
+_ASSOCIATIONS = r"hoa|poa|coa|condo|condominium|association"
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
-    r"\b(?:hoa|poa|coa|condo|condominium|association)\s+(?:board|directors?|managers?)\b"
+    rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?|managers?)\b"
     r"|\bboard\s+members?\b|\bcommunity\s+association\s+managers?\b"
     # an association's management company, abbreviated as owners write it (E5 of the
     # twenty-fourth round: "HOA mgmt co. holiday gift cards" read as keeping customers)
-    r"|\b(?:hoa|poa|coa|condo|condominium|association)\s+(?:mgmt|management)\b"
+    rf"|\b(?:{_ASSOCIATIONS})\s+(?:mgmt|management)\b"
     # a client's office staff who place its orders, thanked per order (E5: a caterer's
     # "office admin thank-you Visa cards ($25/order)" read as overhead); not the business's
     # own office manager's bonus, which names no order
@@ -170,7 +172,7 @@ def gives_deciders(text: str) -> bool:
 
 #: An association's board, whose members may accept nothing of value from its vendors
 _BOARD = LazyPattern(
-    r"\b(?:hoa|poa|coa|condo|condominium|association)\s+(?:board|directors?)\b",
+    rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?)\b",
     re.IGNORECASE,
 )
 #: A meal, a drink or a round, as lines name them: what a gift's patterns leave out (and what
