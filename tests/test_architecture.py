@@ -3,6 +3,7 @@ the parts that must stay pure stay so."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,22 @@ def test_no_module_in_core_formats_for_display() -> None:
         text = path.read_text(encoding="utf-8")
         for needle in (":,", ",.", ".2f", ".1f", "format_money", "format_percent"):
             assert needle not in text, f"{path.relative_to(ROOT)} formats numbers ({needle!r})"
+
+
+def test_no_pattern_is_compiled_at_import() -> None:
+    """A module-level regular expression is a LazyPattern (model/lazy.py): compiling them all
+    at import took a tenth of every start-up, for patterns most runs never use."""
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            value = getattr(node, "value", None)
+            if not (isinstance(value, ast.Call) and ast.unparse(value.func) == "re.compile"):
+                continue
+            first = value.args[0] if value.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, bytes):
+                continue  # LazyPattern reads text; the OFX reader's byte patterns stay compiled
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            raise AssertionError(f"{where} compiles a pattern at import: use LazyPattern")
 
 
 def test_every_rule_is_kept_apart_from_the_others() -> None:

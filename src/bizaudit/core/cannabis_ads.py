@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from bizaudit.core.lazy import LazyPattern
+from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["Breach", "breach", "unlawful_advertising"]
 

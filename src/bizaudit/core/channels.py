@@ -47,7 +47,7 @@ from bizaudit.core.classify import (
     words,
 )
 from bizaudit.core.commercial_bribery import gives_deciders
-from bizaudit.core.lazy import LazyPattern
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -318,7 +318,7 @@ def not_bought(channel: Channel) -> str | None:
 #: Zillow Flex fees, taken from each closing, handled as money to move; an owner's review saw
 #: `plan` cut a roofer's canvassers' commissions, paid per signed job, as if they were an ad
 #: budget.
-_PER_RESULT = re.compile(
+_PER_RESULT = LazyPattern(
     r"\breferral fees?\b|\bzillow flex\b|\bper (?:closing|referral|job|sale)\b|\bcommissions?\b"
     # "Canvasser Pay ($40 per inspection set)": pay per appointment set (a CFO's re-review,
     # 2026-12-03: the plan had moved $16,500 into it)
@@ -387,7 +387,7 @@ def paid_per_result(channel: Channel) -> str | None:
 #: (2026-12-02) saw BA101 propose a $15,487 test on an auto shop's AAA programme fee.
 #: A flat listing too: a child-care centre's "Winnie Pro listing", $99 a month, where BA101 had
 #: proposed a second $1,188 (V19 of the sixteenth round).
-_FIXED = re.compile(
+_FIXED = LazyPattern(
     r"\b(?:dues|membership(?:\s+fees?)?|program(?:me)?\s+fees?|participation\s+fees?"
     r"|(?:pro|basic|annual|monthly|flat)\s+listings?|listing\s+(?:fees?|subscriptions?)"
     # a tourism board's or a chamber's listing, as fixed as an association's dues (X24 of the
@@ -511,7 +511,7 @@ def _content(name: str) -> frozenset[str]:
     return frozenset(word for word in found if word not in _FILLER)
 
 
-_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_COMPOUND = LazyPattern(r"[^\W_]+(?:-[^\W_]+)+")
 #: A place's name: "Hamilton County", "Kansas City", "City of Austin", "Orleans Parish"
 _PLACE = LazyPattern(
     r"\b[\w'.]+\s+(?:county|city|parish|township)\b|\b(?:county|city|township)\s+of\s+[\w'.]+",
@@ -1091,7 +1091,7 @@ def _channels_named(name: str) -> frozenset[str]:
 
 
 #: What sets apart the channels a line lists
-_LISTED = re.compile(r"\s*(?:/|\+|&|,|\band\b)\s*", re.IGNORECASE)
+_LISTED = LazyPattern(r"\s*(?:/|\+|&|,|\band\b)\s*", re.IGNORECASE)
 
 
 #: How a channel judged with others says so (the report adds how to tell them apart).

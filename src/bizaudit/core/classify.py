@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple, cast
 
-from bizaudit.core.lazy import LazyPattern
 from bizaudit.core.wildcards import Wildcards
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
 from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
 from bizaudit.model.vocabulary import precompiled, vocabulary
@@ -282,10 +282,10 @@ class SourceClass(NamedTuple):
 
 # A word; a reference number of four digits or more glued to one is not part of it
 # ("GOOGLE *ADS8841203355" is "ads" and a number; "b2b" and "401k" stay whole).
-_WORD = re.compile(r"[a-z]+(?=[0-9]{4})|[a-z0-9]+")
+_WORD = LazyPattern(r"[a-z]+(?=[0-9]{4})|[a-z0-9]+")
 # Not "401(k)" or "401 k": a retirement plan, not account 401 (as an account number, "401 k"
 # left the term "k", and "Pre-K Teacher Wages" read as a 401(k): a CFO's review, 2026-12-03).
-_ACCOUNT_CODE = re.compile(r"^\s*\d{3,6}(?:[.\-]\d+)?(?!\s*\(?k\b)\s*[·:\-–—|]?\s*")
+_ACCOUNT_CODE = LazyPattern(r"^\s*\d{3,6}(?:[.\-]\d+)?(?!\s*\(?k\b)\s*[·:\-–—|]?\s*")
 _MAX_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
@@ -317,7 +317,7 @@ def _stem(word: str) -> str:
 
 #: "co-" in "co-managed IT": one word, which a CFO's review (2026-12-03) saw read as "cos", cost
 #: of sales ("co-counsel" keeps its "counsel", "co-op" the vocabulary's "co op")
-_CO_PREFIX = re.compile(r"\bco-(?=manag)")
+_CO_PREFIX = LazyPattern(r"\bco-(?=manag)")
 _CAR_ROVER = LazyPattern(r"\b(land|range) rover")
 #: Ads a name says it does not buy (a coach's review, 2026-12-03, fifteenth round: "Instagram
 #: content creator (organic posts, no paid ads)" was read by 'ad')
@@ -342,7 +342,7 @@ def _words(name: str) -> list[str]:
 #: How the reason of a name read through a close spelling begins ("read 'advertisment' as ...").
 SPELLING_READ = "read "
 #: What a name holds in brackets: a list of names, a note, not what the line buys
-_IN_BRACKETS = re.compile(r"\([^)]*\)")
+_IN_BRACKETS = LazyPattern(r"\([^)]*\)")
 
 
 def outside_brackets(name: str) -> str:
@@ -351,7 +351,7 @@ def outside_brackets(name: str) -> str:
     return _IN_BRACKETS.sub(" ", name)
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "GmbH" stays one word
+_CAMEL = LazyPattern(r"(?<=[a-z])(?=[A-Z][a-z])")  # "GmbH" stays one word
 _TYPO_MIN_LETTERS = 5
 # token_sort_ratio: the whole name spelled (nearly) as a known term, in any word order. Looser
 # matches named a term of the wrong kind more often than not (BA106 says how it was measured).
@@ -587,7 +587,7 @@ def _resale(winner: _Term, words: list[str]) -> Classification | None:
 # A thank-you to those who send customers is cultivating referrals, not keeping customers: a
 # wedding photographer's "Thank-You Gifts to Planners & Venue Coordinators" had read as
 # retention and earned the score's retention part (a CFO's review, 2026-12-03).
-_GIFT = re.compile(
+_GIFT = LazyPattern(
     r"\b(?:gifts?|thank[- ]?you|baskets?|appreciation|lunch(?:es)?|samples?"
     # an event held for those who refer ("Estate-planning update seminar for CPAs (4 CE
     # credits)" had read as the firm's own accountant: H9 of the twenty-fifth round's
@@ -596,7 +596,7 @@ _GIFT = re.compile(
 )
 #: A gift whose receivers are customers ("client gifts", "gifts to our patients"), unless they
 #: are named as the ones who refer ("gifts to patients who refer").
-_TO_CUSTOMERS = re.compile(
+_TO_CUSTOMERS = LazyPattern(
     # an account review is held with a client ("Account review lunches (law firms)", an
     # accountant's clients: law firms that refer are another firm's)
     r"\b(?:account|quarterly|annual|business)\s+reviews?\b|\bqbrs?\b"
@@ -604,8 +604,8 @@ _TO_CUSTOMERS = re.compile(
     r"|\b(?:to|for)\s+(?:our\s+|past\s+|the\s+)?(?:clients?|customers?|patients?|guests?"
     r"|couples?|members?)\b(?!\s+who\s+refer)"
 )
-_OWN_STAFF = re.compile(r"\b(?:staff|employees?|our own|team|crew)\b")
-_TO_REFERRERS = re.compile(
+_OWN_STAFF = LazyPattern(r"\b(?:staff|employees?|our own|team|crew)\b")
+_TO_REFERRERS = LazyPattern(
     r"\b(?:(?:wedding |event )?planners?|(?:venue |event )?coordinators?|realtors?"
     r"|referral (?:partners?|sources?)|referrers?|lenders?|mortgage brokers?|physicians?"
     r"|doctors?|attorneys?|concierges?|case managers?|care managers?|discharge nurses?"
@@ -705,8 +705,8 @@ def names_referrers(name: str) -> bool:
 # customer won (a CFO's re-review, 2026-12-03: "Referral Bonus - New Hires" had been warned
 # about under the Anti-Kickback Statute, and "Caregiver Referral Bonus for Client Referrals"
 # left out of what a customer costs).
-_HIRES = re.compile(r"\b(?:new hires?|hires?|hiring|recruit(?:ing|ment|s|ers?)?)\b")
-_CLIENTS = re.compile(r"\b(?:clients?|customers?|patients?)\b")
+_HIRES = LazyPattern(r"\b(?:new hires?|hires?|hiring|recruit(?:ing|ment|s|ers?)?)\b")
+_CLIENTS = LazyPattern(r"\b(?:clients?|customers?|patients?)\b")
 
 
 def _referral_object(winner: _Term, lowered: str) -> Classification | None:
@@ -1370,7 +1370,7 @@ def classify_activity(activity: Activity) -> Classification:
 
 
 #: A referral term that says someone referred the customer, not only who they are to them.
-_SAYS_REFERRED = re.compile(r"refer|recommend|word of mouth|\bwom\b|\bsent\b|\bintro")
+_SAYS_REFERRED = LazyPattern(r"refer|recommend|word of mouth|\bwom\b|\bsent\b|\bintro")
 
 
 #: Events the business itself holds or exhibits at, which win over the place they were held
@@ -1394,14 +1394,14 @@ def classify_source(name: str) -> SourceClass:
 
 #: The parent accounts a QuickBooks or GnuCash name writes before its own, each joined by a
 #: colon with no space ("Marketing:", "6200 Advertising & Marketing:"); not "Lunch talks: 12:30".
-_PARENTS = re.compile(r"^(?:[^:]*[^\W\d_][^:]*:(?=\S))+")
+_PARENTS = LazyPattern(r"^(?:[^:]*[^\W\d_][^:]*:(?=\S))+")
 
 
 #: A hotel's or a restaurant's department written before the account with a dash, as the
 #: Uniform System of Accounts for the Lodging Industry (USALI, 11th ed., 2014) files them:
 #: "S&M - Email Marketing", "Rooms - Commissions - Booking.com", "A&G - Credit Card
 #: Commissions". Only these department names: "Google Ads - Search" is one account.
-_DEPARTMENT = re.compile(
+_DEPARTMENT = LazyPattern(
     r"^\s*(?:rooms|s\s*&\s*m|a\s*&\s*g|g\s*&\s*a|f\s*&\s*b|pom|r\s*&\s*m|"
     r"sales\s*(?:&|and)\s*marketing|food\s*(?:&|and)\s*beverage|"
     r"administrative\s*(?:&|and)\s*general|general\s*(?:&|and)\s*administrative|"

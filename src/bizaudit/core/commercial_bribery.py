@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from bizaudit.core.lazy import LazyPattern
+from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["MEALS", "Decider", "deciders_named", "gives_deciders"]
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from bizaudit.core.lazy import LazyPattern
+from bizaudit.model.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, Facts
@@ -203,7 +203,7 @@ _PER_LOAN = LazyPattern(
 
 #: Costs that come after the operating profit: interest on the business's debt, and taxes on
 #: its income. Not interest income, nor payroll, sales or property taxes (operating costs).
-_BELOW_OPERATING = re.compile(
+_BELOW_OPERATING = LazyPattern(
     r"\binterest\b(?!\s+(?:income|earned|received|revenue))"
     r"|\b(?:income|corporate|corporation)\s+tax(?:es)?\b(?!\s+(?:prep|return|filing))"
     r"|\bfederal\s+(?:income\s+)?tax(?:es)?\s*(?:$|\(|-|paid|payments?|expense)"
@@ -239,7 +239,7 @@ def below_operating(name: str, term: str | None) -> bool:
 
 
 #: A line that says it repays principal: "(principal & interest)", "P&I"
-_PRINCIPAL = re.compile(r"\bprincipal\b|\bp\s*(?:&|and)\s*i\b")
+_PRINCIPAL = LazyPattern(r"\bprincipal\b|\bp\s*(?:&|and)\s*i\b")
 
 
 def income_tax(name: str, term: str | None) -> bool:
@@ -277,7 +277,7 @@ _TAX_TERMS = frozenset(
 _BELOW_TERMS = _INTEREST_TERMS | _TAX_TERMS
 
 
-_RECEIVED = re.compile(
+_RECEIVED = LazyPattern(
     r"\breceived\b|\b(?:rebates?|reimbursements?|refunds?)\s+from\b"
     # "Co-op advertising reimb. - Oticon/Phonak (credit)" (a CFO's review, 2026-12-03,
     # fourteenth round: taken off revenue as if paid out)
@@ -503,14 +503,14 @@ _DEDUCTIBLE = LazyPattern(
 #: A line or note that says no insurance claim pays for the work ("no insurance work"): a
 #: payment for a sign there offsets no deductible (a CFO's re-review, 2026-12-03: a solar
 #: installer's sign deal had drawn the Texas claims law)
-_NO_CLAIMS = re.compile(
+_NO_CLAIMS = LazyPattern(
     r"\b(?:no|never|without)\s+(?:insurance|claims?)\s+(?:work|jobs?|projects?|customers?)\b"
     r"|\bnot\s+(?:an?\s+)?insurance\s+(?:work|jobs?|projects?)\b",
     re.IGNORECASE,
 )
 #: A line that names the deductible itself is one whatever else it says ("Deductible waivers
 #: (not insurance approved)"; the second re-review, 2026-12-03, saw such lines let off)
-_NAMES_DEDUCTIBLE = re.compile(r"\bdeductibles?\b", re.IGNORECASE)
+_NAMES_DEDUCTIBLE = LazyPattern(r"\bdeductibles?\b", re.IGNORECASE)
 
 
 def _may_offset(lowered: str) -> bool:
@@ -569,11 +569,11 @@ def offsets_deductible(name: str, note: str | None = None) -> bool:
 
 #: Words that say a line given up in part was also paid in money: "Influencer collabs (comped
 #: tx + fees)" is comped treatments and cash fees, and only the comps are revenue given up.
-_SPENT_TOO = re.compile(r"\b(?:fees?|cash|stipends?|payments?)\b", re.IGNORECASE)
+_SPENT_TOO = LazyPattern(r"\b(?:fees?|cash|stipends?|payments?)\b", re.IGNORECASE)
 #: A fee waived is a fee not charged, not a fee paid (a CFO's re-review, 2026-12-03)
-_WAIVED = re.compile(r"\bwaiv(?:ers?|ed|ing)\b", re.IGNORECASE)
+_WAIVED = LazyPattern(r"\bwaiv(?:ers?|ed|ing)\b", re.IGNORECASE)
 #: A value never billed: waived, not charged, comped (a contra-revenue line that says so)
-_NEVER_BILLED = re.compile(
+_NEVER_BILLED = LazyPattern(
     r"\b(?:value\s+waived|waived|waivers?|not\s+charged|unbilled|no\s+charge|comp(?:ed|'d|ped))\b",
     re.IGNORECASE,
 )
@@ -627,9 +627,9 @@ class SpecialSold(NamedTuple):
 
 
 #: A price a line's name states: "$39", "$29.95", "$1,200" (its referral price, its special's)
-_A_PRICE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
+_A_PRICE = LazyPattern(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 #: The regular price a special's line states: "reg $210", "regular $180", "normally $99"
-_REGULAR = re.compile(
+_REGULAR = LazyPattern(
     r"\b(?:reg(?:ular|\.)?|normally|usually|was)\s*(?:price\s*)?\$\s*(\d[\d,]*(?:\.\d+)?)",
     re.IGNORECASE,
 )

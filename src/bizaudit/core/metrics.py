@@ -38,10 +38,10 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
-from bizaudit.core.lazy import LazyPattern
 from bizaudit.core.review_incentives import buys_sentiment
 from bizaudit.core.tied_house import alcohol_producer, gives_retailers, pays_wholesalers_staff
 from bizaudit.model import verticals
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
 from bizaudit.model.verticals import Vertical
 from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, vertical_named_in
@@ -138,22 +138,22 @@ _PAYS_PER_REFERRAL = (
     # re-review, 2026-12-02: an insurance agency's had been kept as cultivation)
     r"|(?:amazon|starbucks|target|walmart|apple|itunes|restaurant|dining) cards?"
 )
-_PAYS = re.compile(rf"\b(?:{_PAYS_PER_REFERRAL})\b", re.IGNORECASE)
+_PAYS = LazyPattern(rf"\b(?:{_PAYS_PER_REFERRAL})\b", re.IGNORECASE)
 #: Where a gift to a referrer is itself a payment (health care), gifts and baskets too.
-_PAYS_OR_GIFTS = re.compile(
+_PAYS_OR_GIFTS = LazyPattern(
     rf"\b(?:{_PAYS_PER_REFERRAL}|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
 )
-_ADJUSTERS = re.compile(r"\badjusters?\b", re.IGNORECASE)
+_ADJUSTERS = LazyPattern(r"\badjusters?\b", re.IGNORECASE)
 #: A gift, as a line gives one to those who refer
 _GIFT_WORDS = r"gifts?|gift\s+baskets?|baskets?|wine|tickets?|gift\s+cards?|golf|outings?"
-_GIFTED = re.compile(rf"\b(?:{_GIFT_WORDS})\b", re.IGNORECASE)
+_GIFTED = LazyPattern(rf"\b(?:{_GIFT_WORDS})\b", re.IGNORECASE)
 #: A meal, a gift or an outing: what a line gives those who refer, other than a fee
-_TREATS = re.compile(
+_TREATS = LazyPattern(
     rf"\b(?:{MEALS}|{_GIFT_WORDS}|appreciation|thank[- ]?you|coffee)\b", re.IGNORECASE
 )
 #: Those who refer settlement-service business whom RESPA §8 forbids paying for it, by the
 #: names a line gives them (not a brokerage's own "agents")
-_RESPA_REFERRERS = re.compile(
+_RESPA_REFERRERS = LazyPattern(
     r"\b(?:realtors?|real\s+estate\s+agents?|listing\s+agents?|buyers?'?\s+agents?|lenders?"
     r"|loan\s+officers?|mortgage\s+(?:brokers?|lenders?|los?|partners?|compan(?:y|ies))"
     r"|title\s+(?:compan(?:y|ies)|agents?|agenc(?:y|ies)|reps?)|escrow)\b",
@@ -174,14 +174,14 @@ _SETTLEMENT_SERVICES = LazyPattern(
 )
 #: What pays an adjuster or an agent who orders an inspection: a gift, a card, cash, a fee or a
 #: price per claim (not a lunch alone)
-_GIVES_VALUE = re.compile(
+_GIVES_VALUE = LazyPattern(
     r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|fees?|commissions?|spiffs?|visa|amazon"
     r"|per\s+(?:claim|job|referral))\b",
     re.IGNORECASE,
 )
 #: A line that names referrals, wherever it was classified: a past client's "referral gift
 #: cards" read as retention still pay for a referral.
-_NAMES_REFERRALS = re.compile(
+_NAMES_REFERRALS = LazyPattern(
     r"\brefer(?:s|red|ring|ral|rals)?\b|\bfinders?\b|\bkickbacks?\b", re.IGNORECASE
 )
 
@@ -189,7 +189,7 @@ _NAMES_REFERRALS = re.compile(
 #: Those who send a business its customers and may not be paid for them in a profession
 #: that restricts it (hospices and clergy for a funeral home, lenders and title companies
 #: for an agent or an insurance agency, physicians for a clinic).
-_REFERRERS = re.compile(
+_REFERRERS = LazyPattern(
     r"\b(?:hospices?|nursing\s+homes?|chaplains?|clergy|lenders?|loan\s+officers?"
     r"|mortgage\s+(?:brokers?|los?|lenders?|partners?)|title\s+(?:company|companies|agents?|agency)"
     r"|escrow|realtors?"
@@ -211,7 +211,7 @@ _REFERRERS = re.compile(
 #: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
 #: payment (health care's "anything of value") or they are settlement-service providers RESPA
 #: forbids giving anything of value for referrals (lenders, title and escrow companies).
-_GIFTS = re.compile(
+_GIFTS = LazyPattern(
     r"\b(?:gifts?|gift\s+(?:baskets?|boxes|box|cards?)|baskets?)\b"
     # a card named by its brand, a cash equivalent (AA2 of the eighteenth round: a lender's
     # "Starbucks cards for realtors" and "Agent appreciation - Amazon cards" had passed)
@@ -220,7 +220,7 @@ _GIFTS = re.compile(
     re.IGNORECASE,
 )
 #: Those who refer a lender's borrowers, besides the referrers above: agents and builders.
-_AGENTS = re.compile(
+_AGENTS = LazyPattern(
     r"\b(?:agents?|builders?|brokers?|realty|realtors?"
     # brokerages named by brand (AC1 of the eighteenth round's re-review: "MSA - Keller
     # Williams" read as a brokerage's split and escaped RESPA's warning)
@@ -228,7 +228,7 @@ _AGENTS = re.compile(
     r"|berkshire\s+hathaway|sotheby'?s|compass\s+(?:realty|agents?|office))\b",
     re.IGNORECASE,
 )
-_RESPA_PAYEES = re.compile(
+_RESPA_PAYEES = LazyPattern(
     r"\b(?:lenders?|loan\s+officers?|mortgage|title|escrow)\b", re.IGNORECASE
 )
 #: A price for each piece of business: "$150 per call", "for each family", "per HO quote".
@@ -238,7 +238,7 @@ _PER = (
     # "$20 a car" (B3 of the twenty-third round's re-review)
     r"|\$\s?\d[\d.,]*\s+(?:a|an|each)\s+)(?:\w+\s+){0,2}?"
 )
-_PAID_PER_PIECE = re.compile(
+_PAID_PER_PIECE = LazyPattern(
     _PER + r"(?:calls?|famil(?:y|ies)|cases?|closings?|quotes?|polic(?:y|ies)|patients?|clients?"
     r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?|members?|cars?|vehicles?"
     r"|tows?)\b",
@@ -248,7 +248,7 @@ _PAID_PER_PIECE = re.compile(
 #: referrals: "ChiroLeadz pay-per-patient ($60 per booked new pt)", "$75 per new patient
 #: who starts care", which Massachusetts' board called an improper inducement in 2010 (AE4 of
 #: the nineteenth round: counted as the cheapest channels)
-_PER_PATIENT = re.compile(
+_PER_PATIENT = LazyPattern(
     r"\bpay[\s-]+per[\s-]+patient\b|\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+|"
     r"booked\s+new\s+)?(?:patients?|pts?)\b|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?)\b",
     re.IGNORECASE,
@@ -258,7 +258,7 @@ _PER_PATIENT = re.compile(
 #: advertising, unflagged in a law firm; "$500/signed PI case", a chiropractor's: B2 of the
 #: twenty-third round). BA114 quotes the vertical's rule on paying to obtain a client for it
 #: (``referral_rule_per_client``).
-_PER_CLIENT_SECURED = re.compile(
+_PER_CLIENT_SECURED = LazyPattern(
     r"\b(?:per|for\s+each|for\s+every)\s+(?:signed|retained|accepted)\s+(?:pi\s+|injury\s+)?"
     r"(?:cases?|clients?|retainers?|matters?)\b"
     r"|\$\s?\d[\d.,]*\s*/\s*signed\s+(?:pi\s+|injury\s+)?(?:cases?|clients?)\b"
@@ -269,7 +269,7 @@ _PER_CLIENT_SECURED = re.compile(
 #: fee recovered", "33% fee split" (AJ1 of the twenty-second round's re-review: none was
 #: flagged, and a fee split read as a division with lawyers). Where a lawyer is named, the
 #: legal vertical's ``referral_exempt`` keeps a Rule 1.5(e) division apart.
-_SHARE_OF_FEE = re.compile(
+_SHARE_OF_FEE = LazyPattern(
     r"\b\d+(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+|our\s+|each\s+|attorneys?'?\s+|legal\s+)?"
     r"(?:fees?|recover(?:y|ies|ed)|settlements?)\b|\bfee\s+(?:splits?|shares?|sharing)\b"
     r"|\bshare\s+of\s+(?:the\s+|our\s+)?fees?\b",
@@ -292,7 +292,7 @@ def shares_the_fee(name: str) -> bool:
 #: A price for each loan closed: "Agent thank-you $250/closed loan" (AA1 of the eighteenth
 #: round: read as a loan's payment, it was taken out of the costs, with no RESPA warning); a
 #: lender's own loan officers' pay per funded loan is production pay, not a referral's price
-_PAID_PER_LOAN = re.compile(_PER + r"loans?\b", re.IGNORECASE)
+_PAID_PER_LOAN = LazyPattern(_PER + r"loans?\b", re.IGNORECASE)
 
 
 #: A settlement-service provider named as paying part of a line's cost, and the words that
@@ -374,7 +374,7 @@ _CENT = Decimal("0.01")  # a rate worked out is a rate in cents
 #: 2026-12-02: call tracking and a team's salaries had counted as "funded, recurring
 #: acquisition channels" beside Google Ads; a re-review, a roofer's storm-data subscription that
 #: aims its canvassers).
-CHANNEL_INPUTS = re.compile(
+CHANNEL_INPUTS = LazyPattern(
     r"\b(salary|salaries|wages?|payroll|team|staff|coordinator|manager|call tracking|callrail"
     r"|canva|semrush|ahrefs|tools?|software|photography|photo|photographers?|videographers?"
     r"|video production|content creation|content creators?|copywriters?|copywriting"
@@ -433,7 +433,7 @@ _NO_CHANNEL_ALONE = LazyPattern(
 
 #: A bracket that says the owner attended it: a course or a training taken, not one given (AB8
 #: of the eighteenth round's re-review: "Brand strategy workshop (course)" stayed a channel)
-_ATTENDED = re.compile(r"\((?:course|attended|training|class taken|ce credits?)\)", re.IGNORECASE)
+_ATTENDED = LazyPattern(r"\((?:course|attended|training|class taken|ce credits?)\)", re.IGNORECASE)
 
 
 def _channels(
@@ -728,7 +728,7 @@ def _referrers(name: str) -> frozenset[str]:
 #: The unit a price is stated in ("per signed client", "per bound policy"): it says what a
 #: line pays for, not whom it cultivates (a CFO's review, 2026-12-03: an MSP's fee to CPA firms
 #: "per signed client" had reached its clients' own referrals by the word 'client').
-_PRICE_CLAUSE = re.compile(
+_PRICE_CLAUSE = LazyPattern(
     r"(?:\bper\b|\bmrr\s*/|\bon\s+each\b|\bfor\s+each\b|\bfor\s+every\b)\s*[^,;)]*",
     re.IGNORECASE,
 )
@@ -775,7 +775,7 @@ def _referral_price(name: str) -> Decimal | None:
 
 #: A reward a programme gives for each referral, whatever it is paid in ("Refer-a-friend $25
 #: gift card", "Referral thank-you ($10 coffee cards)")
-_REFERRAL_REWARD = re.compile(
+_REFERRAL_REWARD = LazyPattern(
     r"\brefer[- ]?a[- ]?friend\b|\breferral\s+(?:rewards?|bonus(?:es)?|credits?|gift\s+cards?"
     r"|cards?|thank[- ]?yous?)\b",
     re.IGNORECASE,
@@ -1766,29 +1766,29 @@ def _pays_those_who_refer(
 
 #: A fee for a person's services, where the person may also send the patients: a stipend, a
 #: consulting or director's fee, an honorarium, a retainer.
-_PAYS_A_PERSON = re.compile(
+_PAYS_A_PERSON = LazyPattern(
     r"\b(?:stipends?|honorari(?:um|ums|a)|consult(?:ing|ant|ancy)?\s+(?:fees?|agreements?)"
     r"|(?:medical\s+)?director(?:ship)?'?s?\s+(?:fees?|stipends?|pay)|retainers?)\b",
     re.IGNORECASE,
 )
 #: A physician named by title or role ("Consulting fee - Dr. Patel (referring PCP)").
 _PHYSICIAN_WORDS = r"dr|doctor|physicians?|pcps?|md|surgeons?|orthopedists?"
-_A_PHYSICIAN = re.compile(rf"\b(?:{_PHYSICIAN_WORDS})\b", re.IGNORECASE)
+_A_PHYSICIAN = LazyPattern(rf"\b(?:{_PHYSICIAN_WORDS})\b", re.IGNORECASE)
 #: The physicians who send patients, or their offices, as a meal's or a gift's line names them
-_TO_PHYSICIANS = re.compile(
+_TO_PHYSICIANS = LazyPattern(
     rf"\b(?:{_PHYSICIAN_WORDS}|doctors|pediatricians?"
     r"|referring\s+(?:offices?|providers?|practices?))\b",
     re.IGNORECASE,
 )
 #: The practice's own staff or vendors, not a physician who refers: a liaison's stipend, an
 #: agency's retainer (C2 of the twenty-third round's re-review)
-_NOT_A_PHYSICIANS_FEE = re.compile(
+_NOT_A_PHYSICIANS_FEE = LazyPattern(
     r"\b(?:liaisons?|agency|agencies|marketing|vendor|coordinator|staff|employees?)\b",
     re.IGNORECASE,
 )
-_REFERRING = re.compile(r"\breferring\b", re.IGNORECASE)
+_REFERRING = LazyPattern(r"\breferring\b", re.IGNORECASE)
 #: A doctor by name: "Dr. K. Osei", "Dr Patel": the surname, as the last word.
-_DOCTOR_NAMED = re.compile(r"\b(?:dr|doctor)\b\.?\s+((?:[a-z]\.\s*)*[a-z][a-z'-]+)", re.I)
+_DOCTOR_NAMED = LazyPattern(r"\b(?:dr|doctor)\b\.?\s+((?:[a-z]\.\s*)*[a-z][a-z'-]+)", re.I)
 
 
 def names_a_doctor(name: str) -> bool:
@@ -1836,7 +1836,7 @@ def _pays_a_referring_doctor(name: str, sources: Sequence[ClassifiedSource]) -> 
 
 
 #: A medical practice named after its doctor: "Nguyen Family Medicine", "Patel Pediatrics"
-_PRACTICE = re.compile(
+_PRACTICE = LazyPattern(
     r"\b(?:family\s+(?:medicine|practice|health)|internal\s+medicine|pediatrics|medical\s+"
     r"(?:group|center|centre|clinic|associates)|primary\s+care|md|m\.d\.)\b",
     re.IGNORECASE,
@@ -1852,10 +1852,10 @@ def _surname(named: str) -> str:
 #: Catering"); "&" is left alone, as it joins the words of one thing ("Lunch & Learn").
 #: "w/" is "with", not two things ("Co-marketing - Homes.com w/ agents (we pay 100%)": B4 of
 #: the twenty-third round had offered "Co-marketing - Homes.com w" a line of its own).
-_PARTS = re.compile(r"\s+(?:and|\+)\s+|\s*[,;]\s*|(?<!\bw)\s*/\s*", re.IGNORECASE)
+_PARTS = LazyPattern(r"\s+(?:and|\+)\s+|\s*[,;]\s*|(?<!\bw)\s*/\s*", re.IGNORECASE)
 #: What a restricted profession's rules may allow when it is not conditioned on referrals:
 #: educational events, advertising, joint marketing at a fair share, a meal with a visit.
-_MAY_BE_ALLOWED = re.compile(
+_MAY_BE_ALLOWED = LazyPattern(
     r"\b(?:lunch(?:es)?|learns?|seminars?|classes|class|ce|courses?|education(?:al)?"
     r"|workshops?|webinars?|trainings?|co-?marketing|co-?op|advertising|ads|newsletters?"
     r"|mailers?|thank[- ]you\s+notes?|networking|dues|sponsorships?)\b",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bizaudit.core.financing import movement
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH, names_a_doctor
+from bizaudit.model.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -47,12 +48,12 @@ _HINTS = (
     "w2",
 )
 _DRAW_HINTS = ("draw", "distrib", "dividend", "myself")
-_OWNER = re.compile(
+_OWNER = LazyPattern(
     r"\b(?:owners?|officers?|partners?|principals?|(?:co-?)?founders?|shareholders?"
     r"|proprietors?|ceo|president|my|myself|me)\b|\bdirectors'",
     re.IGNORECASE,
 )
-_PAY = re.compile(
+_PAY = LazyPattern(
     r"\b(?:salary|salaries|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
     r"|distributions?|stipends?|w-?2)\b|\bguaranteed\s+payments?\b",
     re.IGNORECASE,
@@ -97,7 +98,7 @@ class OwnerUnpaid(NamedTuple):
 
 
 #: Staff roles: a pay line that names a doctor and one of these is not the owner's.
-_STAFF_ROLE = re.compile(
+_STAFF_ROLE = LazyPattern(
     r"\b(?:associates?|staff|team|employees?|hygienists?|assistants?|nurses?|locums?"
     r"|contract(?:ors?)?|per\s+diem|fill[- ]in|relief)\b",
     re.IGNORECASE,
@@ -146,7 +147,7 @@ _NOT_A_NAME = frozenset(
     "cleaning consulting agency brothers sons daughters".split()
 )
 #: A line's words that say it pays someone other than the owner
-_STAFF = re.compile(
+_STAFF = LazyPattern(
     r"\b(?:associates?|staff|team|employees?|assistants?|hygienists?|techs?|technicians?"
     r"|receptionists?|managers?|crew|nanny|contractors?)\b",
     re.IGNORECASE,
@@ -229,11 +230,11 @@ def owner_hours_in_period(facts: Facts) -> Decimal:
 
 
 #: Words that say a pay line pays others too: the owner's share of it is not known.
-_SHARED = re.compile(r"\b(?:staff|team|employees?|crew|includ\w*|incl|and\s+staff)\b", re.I)
+_SHARED = LazyPattern(r"\b(?:staff|team|employees?|crew|includ\w*|incl|and\s+staff)\b", re.I)
 
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
-_OWNERS = re.compile(
+_OWNERS = LazyPattern(
     r"\b(\d+|two|both|three|four)\s+(?:partners|principals|owners|founders|members"
     r"|shareholders)\b|\b(?:partners|principals|owners|founders)\s*\((\d+)\)"
     # "Founders' salaries (2)" (X19 of the seventeenth round: both founders' pay had been put

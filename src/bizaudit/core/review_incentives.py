@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bizaudit.core.lazy import LazyPattern
+from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["RULE", "buys_sentiment"]
 

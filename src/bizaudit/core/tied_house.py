@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bizaudit.core.lazy import LazyPattern
+from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["alcohol_producer", "gives_retailers", "pays_wholesalers_staff"]
 

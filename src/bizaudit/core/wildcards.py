@@ -14,9 +14,11 @@ import fnmatch
 import re
 from collections import deque
 
+from bizaudit.model.lazy import LazyPattern
+
 __all__ = ["Wildcards"]
 
-_WILD = re.compile(r"[*?]")  # fnmatch's wildcards; patterns with [seq] have no anchor
+_WILD = LazyPattern(r"[*?]")  # fnmatch's wildcards; patterns with [seq] have no anchor
 
 
 def _anchor(pattern: str) -> str:

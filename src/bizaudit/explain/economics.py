@@ -31,7 +31,6 @@ from bizaudit.core.economics import (
     Ratio,
 )
 from bizaudit.core.financing import given_up
-from bizaudit.core.lazy import LazyPattern
 from bizaudit.explain.numbers import (
     and_list,
     format_money,
@@ -42,6 +41,7 @@ from bizaudit.explain.numbers import (
     plural,
     rounded,
 )
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.report import ActivityResult, ChannelResult, Finding
 
 __all__ = [

@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.lazy import LazyPattern
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, count_range
@@ -64,6 +63,7 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.predictability import share_caveat
 from bizaudit.explain.summary import cited_as
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import SECTORS, VERTICALS
 
 __all__ = ["WORDS", "Words", "words"]
@@ -1230,7 +1230,7 @@ _MOVEMENTS = {
 #: A loan that bought something that wears out (its depreciation is the cost to list), not a
 #: cash advance or a line of credit (a CFO's re-review, 2026-12-02: a skincare brand's Shopify
 #: Capital was told to list "the equipment's depreciation").
-_ASSET = re.compile(r"\b(equipment|vehicles?|trucks?|vans?|cars?|trailers?|machine\w*)\b", re.I)
+_ASSET = LazyPattern(r"\b(equipment|vehicles?|trucks?|vans?|cars?|trailers?|machine\w*)\b", re.I)
 #: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
 #: sixteenth round: a venue's "Mortgage payment (land + barn)" was asked for the interest only)
 _BUILDING = LazyPattern(

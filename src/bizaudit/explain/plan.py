@@ -12,6 +12,7 @@ from bizaudit.core.financing import specials_sold
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range
 from bizaudit.explain.numbers import and_list, format_money, format_number, format_percent, plural
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
 from bizaudit.model.report import Number
 
@@ -22,7 +23,7 @@ Money = Callable[[Decimal], str]
 #: Lines that are people's pay: a cut there is hours or a post, not a budget line (a CFO's
 #: review, 2026-12-02: a plan moved $63,000 of SDR salaries, one of three SDRs, into Google
 #: Ads without saying so).
-_PAY = re.compile(
+_PAY = LazyPattern(
     r"\b(salary|salaries|wages?|payroll|staff|team|sdrs?|bdrs?|reps?|coordinators?)\b",
     re.IGNORECASE,
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bizaudit.model.lazy import LazyPattern
+
 __all__ = [
     "markdown_code",
     "markdown_text",
@@ -43,14 +45,14 @@ def printable(text: object, keep: str = "") -> str:
 # emphasis, code, links and images (no "[", no link), HTML and entities, tables,
 # strikethrough, math; escaped with a backslash, which renders them as they are. The text is
 # never put at the start of a line, where "#", "-" or "1." would matter too.
-_MARKUP = re.compile(r"([\\`*_\[\]<>|~&$])")
+_MARKUP = LazyPattern(r"([\\`*_\[\]<>|~&$])")
 # Made inert with a word joiner, which shows nothing: @mentions, bare URLs and www. links.
-_AUTOLINKS = re.compile(r"(@)(?=\w)|(:)(?=//)|(\bwww)(?=\.)", re.IGNORECASE)
+_AUTOLINKS = LazyPattern(r"(@)(?=\w)|(:)(?=//)|(\bwww)(?=\.)", re.IGNORECASE)
 _JOINER = "\u2060"
 
 
 # Runs of white space, but the no-break spaces inside an amount ("9 300 €"), which stay.
-_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
+_BREAKING_SPACE = LazyPattern(r"[^\S\u00a0\u202f]+")
 
 
 def markdown_text(text: str) -> str:

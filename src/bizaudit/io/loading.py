@@ -30,10 +30,10 @@ from typing import Any, BinaryIO, NamedTuple
 import yaml
 from yaml import events as ev
 
-from bizaudit.core.lazy import LazyPattern
 from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError, unreadable
 from bizaudit.io.output import note_input
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.positions import Loc, Pos
 
 __all__ = ["Document", "Limits", "load_file", "load_text"]
@@ -43,7 +43,7 @@ _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(
     {"!", *(_CORE + name for name in ("str", "int", "float", "bool", "null", "map", "seq"))}
 )
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
 _UTF8_BOM = b"\xef\xbb\xbf"
 
 
@@ -177,7 +177,7 @@ def _byte_error(raw: bytes, offset: int, path: str, message: str) -> InputError:
 
 # YAML counts these as line breaks too; editors (and people) do not.
 _OTHER_BREAKS = ("\x85", "\u2028", "\u2029")
-_YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_YAML_BREAK = LazyPattern("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def load_text(text: str, path: str = "<text>", limits: Limits = Limits()) -> Document:

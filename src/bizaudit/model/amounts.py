@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from bizaudit.model.lazy import LazyPattern
+
 __all__ = [
     "MAX_MONEY",
     "AmountError",
@@ -37,12 +39,12 @@ _MAX_NUMBER_CHARS = 40
 
 _SYMBOLS = "$€£¥₹"
 _SUFFIXES = {"k": Decimal(1000), "m": Decimal(1_000_000), "b": Decimal(1_000_000_000)}
-_CURRENCY_CODE = re.compile(r"^[A-Z]{3}\s*|\s*[A-Z]{3}$")
-_PLAIN = re.compile(r"\d+(?:\.\d+)?")
-_US_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_EU_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_EU_DECIMAL = re.compile(r"\d+,\d{1,2}")
-_AMBIGUOUS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_CURRENCY_CODE = LazyPattern(r"^[A-Z]{3}\s*|\s*[A-Z]{3}$")
+_PLAIN = LazyPattern(r"\d+(?:\.\d+)?")
+_US_GROUPS = LazyPattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_EU_GROUPS = LazyPattern(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EU_DECIMAL = LazyPattern(r"\d+,\d{1,2}")
+_AMBIGUOUS_DOT = LazyPattern(r"[1-9]\d{0,2}\.\d{3}")
 
 
 class AmountError(ValueError):
@@ -170,7 +172,7 @@ def parse_percent(value: object) -> Decimal:
 
 
 #: A whole number written with thousands separators: "21,400", "1,250,000"
-_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,5}")
+_GROUPED_COUNT = LazyPattern(r"\d{1,3}(?:,\d{3}){1,5}")
 
 
 def parse_count(value: object) -> int:
@@ -245,7 +247,7 @@ def profile_amount(amount: Decimal) -> str:
     return text + "0" if _AMBIGUOUS_DOT.fullmatch(text) else text
 
 
-_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+_SIZE = LazyPattern(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
 _SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 

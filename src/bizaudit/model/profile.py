@@ -24,6 +24,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from bizaudit.model import amounts
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import (
     CATEGORIES,
     INDUSTRIES,
@@ -74,7 +75,7 @@ def _parsed_by(parse: Any, kind: str) -> BeforeValidator:
 TEXT_MAX = 500  # characters in a name, label or note
 MAX_OWNERS = 100  # owners whose weeks `owner_hours` may add together
 MAX_RULES = 1000  # classify rules of each kind: every name is matched against them all
-CURRENCY_CODE = re.compile(r"[A-Za-z]{3}")  # an ISO 4217 code, in any case
+CURRENCY_CODE = LazyPattern(r"[A-Za-z]{3}")  # an ISO 4217 code, in any case
 
 
 def _text(value: object, lines: bool = False) -> object:
@@ -108,7 +109,7 @@ def _text(value: object, lines: bool = False) -> object:
 
 
 # A language, an optional script and an optional country or region: de_DE, fr-CA, zh_Hant_TW.
-LOCALE_ID = re.compile(r"([A-Za-z]{2,3})(?:[_-][A-Za-z]{4})?(?:[_-](?:[A-Za-z]{2}|[0-9]{3}))?")
+LOCALE_ID = LazyPattern(r"([A-Za-z]{2,3})(?:[_-][A-Za-z]{4})?(?:[_-](?:[A-Za-z]{2}|[0-9]{3}))?")
 _LOCALE_EXAMPLE = "write a language and a country, such as de_DE, en_US or fr-CA"
 _LOCALE_SCHEMA = WithJsonSchema(
     {"type": "string", "pattern": f"^{LOCALE_ID.pattern}$", "examples": ["de_DE", "en_US", "fr-CA"]}
@@ -267,7 +268,7 @@ class Business(BaseModel):
 
 
 #: A name that says the line ran once: "(one time)", "one-time", "one-off", "onetime"
-_ONE_OFF = re.compile(r"\bone[\s-]?(?:time|off)\b", re.IGNORECASE)
+_ONE_OFF = LazyPattern(r"\bone[\s-]?(?:time|off)\b", re.IGNORECASE)
 
 
 class Activity(BaseModel):

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from bizaudit.core.metrics import Facts
 from bizaudit.core.own_marketing import flagged_lines
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 
 
@@ -30,7 +31,7 @@ class MaybeRetention(NamedTuple):
 
 
 #: A loyalty reward given as revenue given up, whatever it was read as
-_REWARD = re.compile(
+_REWARD = LazyPattern(
     r"\b(?:loyalty|punch[\s-]*cards?|stamp[\s-]*cards?|rewards?\s+points?|points?\s+redeemed"
     r"|(?:\d+(?:st|nd|rd|th)|tenth)\s+\w+\s+free)\b",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hour_value, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 
 
@@ -53,7 +54,7 @@ LICENSED_FIRMS = frozenset(
 
 
 #: A marketing line that pays a person to do marketing
-_MARKETER = re.compile(
+_MARKETER = LazyPattern(
     r"\bmarketing\s+(?:coordinator|manager|assistant|director|specialist|lead|hire)s?\b"
     r"|\b(?:cmo|marketer)s?\b",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from bizaudit.core.metrics import (
     unpaid_parts,
 )
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
 
@@ -215,8 +216,8 @@ class PayingForReferrals(Rule):
 
 
 #: A line whose reward goes to customers or patients who refer, not to a trade that does
-_TO_CUSTOMERS = re.compile(r"\b(?:patients?|clients?|customers?|members?|families)\b", re.I)
-_TO_TRADES = re.compile(
+_TO_CUSTOMERS = LazyPattern(r"\b(?:patients?|clients?|customers?|members?|families)\b", re.I)
+_TO_TRADES = LazyPattern(
     r"\b(?:physicians?|doctors?|providers?|practices?|clinics?|planners?|nurses?|agents?"
     r"|realtors?|attorneys?|lawyers?|chiropractors?|dentists?|specialists?)\b",
     re.I,

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from bizaudit.core.metrics import ClassifiedActivity, Facts
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 
 #: Stated and listed gross margins further apart than this (in share points) are reported.
@@ -32,7 +33,7 @@ class MarginMismatch(NamedTuple):
 
 #: Words of a line that may be a direct cost read as operations: the people who deliver and
 #: what they deliver with. A reading aid for the advice, never a reclassification.
-_DELIVERY = re.compile(
+_DELIVERY = LazyPattern(
     r"\b(wages?|payroll|salar(y|ies)|labou?r|crew|techs?|technicians?|instructors?|"
     r"teachers?|coaches|trainers?|stylists?|therapists?|hygienists?|clinical|nurses?|"
     r"associates?|staff|subcontract\w*|contractors?|materials?|supplies|parts|tool(s|ing)?|"
@@ -43,7 +44,7 @@ _DELIVERY = re.compile(
     re.IGNORECASE,
 )
 #: ... unless they name the office: its people and supplies are overhead.
-_OFFICE = re.compile(
+_OFFICE = LazyPattern(
     r"\b(office|admin\w*|front desk|reception\w*|managers?|management|bookkeep\w*|"
     r"accounting|clerical|executives?|officers?|owners?|owner's)\b",
     re.IGNORECASE,

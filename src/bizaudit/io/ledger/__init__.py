@@ -52,6 +52,7 @@ from bizaudit.io.ledger.scan import (
     payee_name,
     scan_rows,
 )
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import Category, Purpose
 
 __all__ = ["Activity", "Imported", "Unreadable", "payee_name", "read_ledger"]
@@ -310,8 +311,8 @@ def _no_expenses(result: Imported, layout: layouts.Layout) -> InputError:
     )
 
 
-_NUMBERED_COST = re.compile(r"5\d{2,5}\b")  # as layouts reads an account's number
-_NAMED_COST = re.compile(r"cost of (?:goods sold|sales)|\bcogs\b", re.IGNORECASE)
+_NUMBERED_COST = LazyPattern(r"5\d{2,5}\b")  # as layouts reads an account's number
+_NAMED_COST = LazyPattern(r"cost of (?:goods sold|sales)|\bcogs\b", re.IGNORECASE)
 
 
 def _filed_as_cost(activity: Activity, group_by: GroupBy) -> Classification:

@@ -23,6 +23,7 @@ from bizaudit.io.ledger.parsing import (
     parse_signed,
     report_period,
 )
+from bizaudit.model.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from bizaudit.io.ledger.mapping import ColumnMap
@@ -133,25 +134,25 @@ _EXPENSE_GROUPS = {
 }  # fmt: skip
 
 
-_BALANCE_SHEET = re.compile(
+_BALANCE_SHEET = LazyPattern(
     r"checking|savings|receivable|payable|credit card|business card|\bcard\b|loan|equity"
     r"|opening balance|undeposited|retained|owner.?s? (?:draw|contribution)|payroll liabilit"
     r"|sales tax payable|\bcash\b|petty cash|inventory asset|fixed asset|depreciation acc",
     re.IGNORECASE,
 )
-_INCOME_WORDS = re.compile(
+_INCOME_WORDS = LazyPattern(
     r"income|revenue|sales|fees earned|services$|discounts given|\bgains?\b", re.I
 )
 # Words of an expense that an income word may stand beside ("Income Tax Expense", "Sales
 # Commissions", "Gain/Loss on Sale"): they win.
-_EXPENSE_WORDS = re.compile(
+_EXPENSE_WORDS = LazyPattern(
     r"expense|\btax(?:es)?\b|\bloss(?:es)?\b|\bcosts?\b|commission|depreciation|amortization",
     re.I,
 )
-_COST_WORDS = re.compile(r"cost of (?:goods sold|sales)|\bcogs\b", re.I)
+_COST_WORDS = LazyPattern(r"cost of (?:goods sold|sales)|\bcogs\b", re.I)
 # What an account numbered as an expense must say to be read as income: "Interest Income",
 # "Gain on Sale of Equipment"; not "Sales & Marketing" or "Professional Services".
-_PLAINLY_INCOME = re.compile(r"\bincome\b|\brevenues?\b|\bgains?\b|interest earned", re.I)
+_PLAINLY_INCOME = LazyPattern(r"\bincome\b|\brevenues?\b|\bgains?\b|interest earned", re.I)
 
 
 def _account_kind(account: str) -> Kind | None:

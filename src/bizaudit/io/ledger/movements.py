@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from bizaudit.model.lazy import LazyPattern
+
 __all__ = ["OUT_TYPES", "Movement", "movement", "names_own_account"]
 
 Movement = Literal["transfer", "refund", "out"]
@@ -38,7 +40,7 @@ OUT_TYPES = frozenset(
 # accounts. A bill paid online ("Online Payment 123 To Riverside Commons LLC") or to a person
 # ("Transfer to J Smith", as UK banks write it) is neither: the patterns name the card, the
 # account kind or the issuer's own wording.
-_OWN_ACCOUNTS = re.compile(
+_OWN_ACCOUNTS = LazyPattern(
     r"""
       payment\s*-?\s*thank\s*you            # "AUTOPAY PAYMENT - THANK YOU", "... Thank You-Mobile"
     | \bautopay\s+payment | \bautomatic\s+payment
@@ -93,7 +95,7 @@ def _says_own_account(text: str) -> bool:
 
 # A payee that is a credit card ("Chase Credit Crd", its memo "Autopay 0325"): what a bank
 # account pays a card is the card's bill, paid from one own account to another.
-_CARD_PAYEE = re.compile(r"\bcredit\s+(?:card|crd)\b", re.IGNORECASE)
+_CARD_PAYEE = LazyPattern(r"\bcredit\s+(?:card|crd)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

@@ -33,6 +33,7 @@ from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError, unreadable
 from bizaudit.io.ledger.parsing import Place, shown_line
 from bizaudit.io.loading import read_at_most
+from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["MAX_BYTES", "Statement", "is_ofx", "read_ofx"]
 
@@ -191,7 +192,7 @@ def _unreadable(shown: str, why: str, where: tuple[int, int] | None) -> InputErr
     )
 
 
-_AMOUNT = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+_AMOUNT = LazyPattern(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
 
 
 def _check_values(transactions: list[Any], data: bytes, shown: str) -> None:

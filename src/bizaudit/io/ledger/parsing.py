@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar
 import csv
 import io
-import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime
@@ -14,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bizaudit.model import amounts
+from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
     "DELIMITERS",
@@ -123,7 +123,7 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-_DR_CR = re.compile(r"\s*(CR|DR|Cr|Dr|cr|dr)$")
+_DR_CR = LazyPattern(r"\s*(CR|DR|Cr|Dr|cr|dr)$")
 
 
 def marked_credit(text: str) -> bool:
@@ -215,11 +215,11 @@ _MONTH_NUMBERS = {
 }
 # "January - June, 2026", "March 1-31, 2026", "October 1 - November 30, 2025",
 # "December 1, 2025 - January 31, 2026", "January - December 2026": QuickBooks' title line.
-_PERIOD = re.compile(
+_PERIOD = LazyPattern(
     r"(?P<m1>[a-z]+)\.?(?:\s+(?P<d1>\d{1,2}))?(?:,?\s+(?P<y1>\d{4}))?\s*-\s*"
     r"(?:(?P<m2>[a-z]+)\.?\s*)?(?P<d2>\d{1,2})?,?\s*(?P<y2>\d{4})"
 )
-_ONE_MONTH = re.compile(r"(?P<m2>[a-z]+)\.?,?\s+(?P<y2>\d{4})")  # "March 2026"
+_ONE_MONTH = LazyPattern(r"(?P<m2>[a-z]+)\.?,?\s+(?P<y2>\d{4})")  # "March 2026"
 
 
 class Period(NamedTuple):
@@ -255,10 +255,10 @@ def report_period(text: str) -> Period | None:
 
 
 _CURRENCY_COLUMNS = ("currency", "currency code", "ccy", "währung", "waehrung", "devise", "valuta")
-_SYMBOLS = re.compile(r"(?:(US|CA|C|AU|A|NZ)?\$|€|£|¥)\s?\(?-?\d")
+_SYMBOLS = LazyPattern(r"(?:(US|CA|C|AU|A|NZ)?\$|€|£|¥)\s?\(?-?\d")
 _SYMBOL_CODES = {"€": "EUR", "£": "GBP", "¥": "JPY", "$": "USD", "US$": "USD", "CA$": "CAD",
                  "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD"}  # fmt: skip
-_CODE_BY_AMOUNT = re.compile(
+_CODE_BY_AMOUNT = LazyPattern(
     r"\d\s?(USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|JPY|INR|ZAR|MXN|BRL|SGD|HKD)\b"
     r"|\b(USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|JPY|INR|ZAR|MXN|BRL|SGD|HKD)\s?-?\d"
 )

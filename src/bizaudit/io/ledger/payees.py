@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bizaudit.model.lazy import LazyPattern
+
 __all__ = ["activity_name", "payee_name"]
 
 NO_NAME = "(no description)"  # the activity of lines that name no payee
@@ -58,19 +60,19 @@ _PLACES = frozenset(
 # Payment processors whose prefix is followed by the merchant's name.
 _PROCESSORS = frozenset("sq tst paypal pp sp in py cke zettle izettle sumup".split())
 
-_ACH = re.compile(r"ORIG CO NAME:\s*(?P<name>.+?)(?:\s{2,}|\s+ORIG ID|\s+CO ENTRY|$)", re.I)
-_ACH_PURPOSE = re.compile(r"CO ENTRY DESCR:\s*(?P<descr>\S+)", re.I)
+_ACH = LazyPattern(r"ORIG CO NAME:\s*(?P<name>.+?)(?:\s{2,}|\s+ORIG ID|\s+CO ENTRY|$)", re.I)
+_ACH_PURPOSE = LazyPattern(r"CO ENTRY DESCR:\s*(?P<descr>\S+)", re.I)
 _ACH_GENERIC = frozenset("transfer payment payments purchase ach settlement deposit".split())
-_PERSON = re.compile(
+_PERSON = LazyPattern(
     r"^(?:zelle|venmo|quickpay)(?: payment)? (?:from|to) (?P<who>.+?)(?: \w*\d\w*)*$", re.I
 )
-_PAID_TO = re.compile(r"^online payment \d* ?to (?P<who>.+?)(?: \d\d/\d\d)?$", re.I)
-_CHECK = re.compile(r"^check(?: no\.?| #)? *(?P<number>\d+)$", re.I)
-_PHONE = re.compile(r"\b\d{3}[-. ]?\d{3}[-. ]?\d{4}\b")
-_CHECK_NUMBER = re.compile(r"\bcheck *#? *\d+\b", re.I)  # "HILLCREST HOA CHECK 5531"
-_REFUND_FROM = re.compile(r"^\s*(?:refund|return|credit|reversal)s?\s+(?:from|by|of)\s+", re.I)
-_ACH_IDS = re.compile(r"\b(?:web|ppd|ccd|tel|ind|orig) id:? *\S+", re.I)  # "WEB ID: 1746000104"
-_CODE_TAIL = re.compile(r"^(?P<word>[A-Za-z]{2,})\d{3,}$")  # "ADS1234567": ADS and a code
+_PAID_TO = LazyPattern(r"^online payment \d* ?to (?P<who>.+?)(?: \d\d/\d\d)?$", re.I)
+_CHECK = LazyPattern(r"^check(?: no\.?| #)? *(?P<number>\d+)$", re.I)
+_PHONE = LazyPattern(r"\b\d{3}[-. ]?\d{3}[-. ]?\d{4}\b")
+_CHECK_NUMBER = LazyPattern(r"\bcheck *#? *\d+\b", re.I)  # "HILLCREST HOA CHECK 5531"
+_REFUND_FROM = LazyPattern(r"^\s*(?:refund|return|credit|reversal)s?\s+(?:from|by|of)\s+", re.I)
+_ACH_IDS = LazyPattern(r"\b(?:web|ppd|ccd|tel|ind|orig) id:? *\S+", re.I)  # "WEB ID: 1746000104"
+_CODE_TAIL = LazyPattern(r"^(?P<word>[A-Za-z]{2,})\d{3,}$")  # "ADS1234567": ADS and a code
 
 # Services whose descriptors are abbreviations or carry words that are not the name. The
 # key is the start of the cleaned descriptor, in capitals; the longest match wins.
