@@ -179,6 +179,35 @@ def test_the_compiled_tables_are_the_tables_compiled_now() -> None:
     assert shipped == compiled_text(), "run: python -m bizaudit.io.precompute"
 
 
+def test_without_the_compiled_file_every_table_is_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Answers never depend on the compiled file: read from the TOML file instead (as after an
+    edit, until it is made again), the classifier's tables, the channels' words and the
+    vocabulary's other tables are the ones shipped."""
+    from bizaudit.core import channels, classify
+    from bizaudit.model import vocabulary
+
+    cached = (
+        channels._vocabulary, classify._builtin_tables, classify.shipped,
+        vocabulary.vocabulary, vocabulary.precompiled,
+    )  # fmt: skip
+    as_shipped = (channels._vocabulary(), classify._builtin_tables(), vocabulary.vocabulary())
+    assert classify.shipped() is not None
+    try:
+        for function in cached:
+            function.cache_clear()
+        monkeypatch.setattr(classify, "precompiled", lambda: None)
+        monkeypatch.setattr(vocabulary, "precompiled", lambda: None)
+        assert classify.shipped() is None
+        read_now = (channels._vocabulary(), classify._builtin_tables(), vocabulary.vocabulary())
+        assert read_now == as_shipped
+    finally:
+        monkeypatch.undo()
+        for function in cached:
+            function.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("name", "read", "category"),
     [

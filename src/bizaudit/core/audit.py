@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bizaudit.core import metrics, predictability, score
-from bizaudit.core.classify import Classifier
+from bizaudit.core import channels, metrics, predictability, score
+from bizaudit.core.classify import Classifier, default
 from bizaudit.core.metrics import Facts
 from bizaudit.core.predictability import Verdict
 from bizaudit.core.rules import RULES, Hit, Rule
@@ -17,7 +17,7 @@ from bizaudit.model.profile import Profile
 from bizaudit.model.verticals import Vertical
 from bizaudit.model.vocab import Severity
 
-__all__ = ["Audit", "Found", "passed", "run"]
+__all__ = ["Audit", "Found", "load_vocabulary", "passed", "run"]
 
 
 class Found(NamedTuple):
@@ -43,6 +43,13 @@ class Audit(NamedTuple):
     score: int
     predictability: Verdict
     passed: bool
+
+
+def load_vocabulary() -> None:
+    """Read the vocabulary every audit reads (the classifier's tables, the channels' words)
+    now, where it would otherwise be read with the first profile."""
+    default()
+    channels.load()
 
 
 def passed(severities: list[Severity], *, strict: bool) -> bool:

@@ -22,7 +22,7 @@ from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
 from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
-from bizaudit.model.vocabulary import precompiled, vocabulary
+from bizaudit.model.vocabulary import parse_source, precompiled, vocabulary
 
 __all__ = [
     "SPELLING_READ",
@@ -460,14 +460,21 @@ def _data_terms(section: dict[str, Any]) -> list[tuple[tuple[str, Purpose | None
 
 
 @cache
+def shipped() -> dict[str, Any] | None:
+    """The compiled vocabulary file (see :mod:`bizaudit.model.vocabulary`) when it was made
+    from these terms and the vocabulary file as they are now, else None."""
+    found = precompiled()
+    return found if found is not None and found.get("terms") == terms_digest() else None
+
+
+@cache
 def _builtin_tables() -> tuple[Table, Table]:
     """The built-in activity and source tables, on first use (not at import): as shipped
-    compiled (see :mod:`bizaudit.model.vocabulary`) when they were compiled from these terms
-    and the vocabulary file as they are now, else compiled here."""
-    shipped = precompiled()
-    if shipped is not None and shipped.get("terms") == terms_digest():
-        return _from_rows(shipped["activities"]), _from_rows(shipped["sources"])
-    return compile_tables()
+    compiled when the file is current (:func:`shipped`), else compiled here."""
+    compiled = shipped()
+    if compiled is not None:
+        return _from_rows(compiled["activities"]), _from_rows(compiled["sources"])
+    return compile_tables(parse_source())
 
 
 # The layout of a compiled table's rows: bump it when _Term or the compiling changes.
@@ -507,11 +514,10 @@ def _from_rows(rows: list[list[Any]]) -> Table:
     }
 
 
-def compile_tables(data: dict[str, Any] | None = None) -> tuple[Table, Table]:
+def compile_tables(data: dict[str, Any]) -> tuple[Table, Table]:
     """The built-in activity and source tables compiled from their terms: this module's, then
-    the reviewed vocabulary file's (``data``, by default as read), which win where they
-    differ."""
-    data = vocabulary() if data is None else data
+    the reviewed vocabulary file's (``data``, as :func:`parse_source` reads it), which win
+    where they differ."""
     activities = _compile(_ACTIVITY_TERMS.items())
     activities = _compile(_data_terms(data["activities"]), activities, override=True)
     mixed: list[tuple[tuple[str, Purpose | None], list[str]]] = [

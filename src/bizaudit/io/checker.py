@@ -169,6 +169,9 @@ def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputEr
     reports: list[ProfileReport] = []
     # What exists now (modules, models, the vocabulary) outlives the audits: the collector need
     # not walk it again each time a few hundred new objects are made (4% of a batch's work).
+    # The vocabulary is read first for that (a single profile reads it only if it is valid).
+    if len(files) > 1:
+        audit.load_vocabulary()
     # An audit makes little cyclic garbage (reference counting frees the rest at once), so the
     # youngest generation is collected every 100,000 objects, not every 700: a batch's reports
     # are then walked far less often as they accumulate (1.4% of a batch's work, counted).

@@ -13,9 +13,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bizaudit.core.channels import channel_keys
 from bizaudit.core.classify import compile_tables, table_rows, terms_digest
 from bizaudit.io.output import write
-from bizaudit.model.vocabulary import COMPILED, parse_source, source_digest
+from bizaudit.model.vocabulary import COMPILED, COMPILED_AWAY, parse_source, source_digest
 
 __all__ = ["compiled_text", "main"]
 
@@ -24,6 +25,7 @@ def compiled_text() -> str:
     """The compiled file's text, one table row a line (so a change reads as a small diff)."""
     source = parse_source()  # never the compiled file this replaces
     activities, sources = compile_tables(source)
+    data = {key: table for key, table in source.items() if key not in COMPILED_AWAY}
 
     def rows(table: list[list[Any]]) -> str:
         return ",\n".join(f"  {json.dumps(row, ensure_ascii=False)}" for row in table)
@@ -33,11 +35,15 @@ def compiled_text() -> str:
         "terms in bizaudit/core/classify.py; do not edit (edit those and run it again)."
     )
     head = {"about": about, "source": source_digest(), "terms": terms_digest()}
-    data = json.dumps(source, ensure_ascii=False, indent=1)
+    keys = ",\n".join(
+        f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
+        for key, value in channel_keys(data["channels"]).items()
+    )
     return (
         "{\n"
         + "".join(f" {json.dumps(key)}: {json.dumps(value)},\n" for key, value in head.items())
-        + f' "data": {data},\n'
+        + f' "data": {json.dumps(data, ensure_ascii=False, indent=1)},\n'
+        + f' "channel_keys": {{\n{keys}\n }},\n'
         + f' "activities": [\n{rows(table_rows(activities))}\n ],\n'
         + f' "sources": [\n{rows(table_rows(sources))}\n ]\n'
         + "}\n"

@@ -18,7 +18,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["COMPILED", "SOURCE", "parse_source", "precompiled", "source_digest", "vocabulary"]
+__all__ = [
+    "COMPILED",
+    "COMPILED_AWAY",
+    "SOURCE",
+    "parse_source",
+    "precompiled",
+    "source_digest",
+    "vocabulary",
+]
 
 SOURCE = "data/vocabulary-verticals.toml"
 COMPILED = "data/vocabulary-compiled.json"
@@ -48,15 +56,20 @@ def precompiled() -> dict[str, Any] | None:
     return shipped if shipped.get("source") == source_digest() else None
 
 
+#: The tables only compiling reads (into the classifier's tables, shipped compiled)
+COMPILED_AWAY = ("activities", "sources")
+
+
 @cache
 def vocabulary() -> dict[str, Any]:
-    """The file's tables as plain data: ``activities``, ``sources``, ``generic``, ``weak``,
-    ``mixed``, ``channels``."""
+    """The file's tables a run reads as plain data: ``generic``, ``weak``, ``mixed``,
+    ``marketplaces``, ``channels``. Its ``activities`` and ``sources`` are read by compiling
+    (:func:`parse_source`), and shipped compiled."""
     shipped = precompiled()
     if shipped is not None:
         data: dict[str, Any] = shipped["data"]
         return data
-    return parse_source()
+    return {key: table for key, table in parse_source().items() if key not in COMPILED_AWAY}
 
 
 def parse_source() -> dict[str, Any]:
