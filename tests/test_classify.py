@@ -72,6 +72,11 @@ def test_every_channel_term_has_a_reading() -> None:
         ("LegalMatch subscription", "marketing", "acquire"),
         ("Live transfers - final expense", "marketing", "acquire"),
         ("Preply fees", "contra-revenue", None),
+        # made for prospects: a cost of winning them, whatever the thing alone would be
+        ("Free water testing for prospects", "sales", "convert"),
+        ("Samples mailed to prospects", "sales", "convert"),
+        ("Prospect Park studio rent", "operations", None),  # a place, not a prospect
+        ("Seminar mailers - prospective families", "marketing", "acquire"),  # to many
         # from a fractional CFO's review of realistic budgets (2026-12-02)
         ("Referral Fees Paid - co-counsel (Rule 1.5(e))", "contra-revenue", None),
         ("Referral fees to other attorneys", "marketing", "acquire"),  # BA114's to judge

@@ -855,6 +855,35 @@ def _for_function(
     )
 
 
+#: A line made for prospects: "Waste audits for prospects", "Sample crowns for prospect
+#: dentists", "Trial day passes (prospective members)"; not a street ("Prospect Ave permits").
+_FOR_PROSPECTS = LazyPattern(
+    r"\bprospect(?:s|ive)\b|\b(?:for|to|with|at)\b(?:\s+[\w-]+){0,2}\s+prospect\b", re.I
+)
+#: What a business makes or runs itself, that a prospect receives to be won over
+_MADE_FOR_THEM = frozenset({"operations", "cost-of-sales", "innovation"})
+#: Marketing terms for what a prospect tries before buying: for prospects they are selling
+_TRIED_FIRST = frozenset({("sample",), ("free", "sample"), ("trial",), ("free", "trial")})
+
+
+def _for_prospects(winner: _Term, found: list[_Term], lowered: str) -> Classification | None:
+    """Something made or run for prospects (an audit, a sample, a trial, a tasting) is a cost
+    of winning them, as a meal with one is: sales, where the thing alone reads as operations,
+    cost of sales, innovation or a marketing sample; None otherwise. Sales turns a lead into
+    money (docs/domain.md), and a prospect is a lead in the pipeline: mailings, open houses
+    and seminars for prospects still reach many and stay marketing."""
+    if winner.category not in _MADE_FOR_THEM and _key(winner.phrase) not in _TRIED_FIRST:
+        return None
+    prospect = next((t for t in found if t.phrase == "prospect"), None)
+    if prospect is None or not _FOR_PROSPECTS.search(lowered):
+        return None
+    reason = (
+        "for prospects → sales/convert (a cost of winning them), not "
+        f"{winner.phrase!r} → {_label(winner.category, winner.purpose)}"
+    )
+    return Classification("sales", "convert", "rule", reason, "high", prospect.phrase)
+
+
 def _label(category: str, purpose: Purpose | None) -> str:
     return f"{category}/{purpose}" if purpose else category
 
@@ -1136,6 +1165,8 @@ class Classifier:
                 return bonus
             if (served := _for_function(winner, found, words, lowered)) is not None:
                 return served
+            if (pitched := _for_prospects(winner, found, lowered)) is not None:
+                return pitched
             return self._answer(winner, rivals)
         corrected = self._corrected(words)
         if corrected is not None:
