@@ -5862,6 +5862,27 @@ def test_ba116_asks_for_the_amortisation_of_a_book_of_business_bought() -> None:
         "take it out and list the loan's interest instead, and the amortisation of what was "
         "bought (clients and goodwill: 15 years for US tax, IRC §197)"
     )
+    assert "before the interest and amortisation to list instead" in found.message
+
+
+@pytest.mark.parametrize(
+    ("name", "bought"),
+    [
+        ("Truck loan - F-250", "asset"),
+        ("Equipment loan - office copier", "asset"),  # what wears out, wherever it stands
+        ("Mortgage payment (land + barn)", "building"),
+        ("2700 Note Payable - Smith CPA practice purchase", "book"),
+        ("Note - purchased book (Jones Agency)", "book"),
+        ("Shopify Capital repayment", None),  # a cash advance buys nothing the name says
+        ("Line of credit - principal", None),
+    ],
+)
+def test_what_a_loan_bought_is_read_in_the_core(name: str, bought: str | None) -> None:
+    """BA116's advice lists depreciation or amortisation by what a loan bought; the core reads
+    it from the line's name (core.financing.bought_with), not the words."""
+    from bizaudit.core.financing import bought_with
+
+    assert bought_with(name) == bought
 
 
 def test_ba114_reads_a_doctors_fee_beside_the_practice_named_after_them() -> None:

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TERMS",
+    "Bought",
     "Movement",
     "SpecialSold",
     "below_operating",
+    "bought_with",
     "given_up",
     "given_up_marketing",
     "income_tax",
@@ -49,6 +51,42 @@ Movement = Literal[
     "deposit",
     "pass-through",
 ]
+
+#: A loan that bought something that wears out (its depreciation is the cost to list), not a
+#: cash advance or a line of credit (a CFO's re-review, 2026-12-02: a skincare brand's Shopify
+#: Capital was told to list "the equipment's depreciation").
+_ASSET = LazyPattern(r"\b(equipment|vehicles?|trucks?|vans?|cars?|trailers?|machine\w*)\b", re.I)
+#: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
+#: sixteenth round: a venue's "Mortgage payment (land + barn)" was asked for the interest only)
+_BUILDING = LazyPattern(
+    r"\b(mortgage|building|barn|premises|property|real\s+estate|warehouse|office)\b", re.I
+)
+
+
+#: A loan that bought a practice, a book of business or a client list: an intangible whose cost
+#: is amortised (E10 of the twenty-fourth round: a CPA firm's note on a book it bought was asked
+#: for the interest only)
+_BOOK = LazyPattern(
+    r"\b(?:practice|book(?:\s+of\s+business)?|client\s+list|customer\s+list|clients|accounts)"
+    r"\s+(?:purchase|acquisition|buy-?out)\b|\b(?:purchased?|acquired|bought)\s+(?:practice|book"
+    r"|client\s+list|customer\s+list)\b",
+    re.I,
+)
+
+#: What a loan bought, where its name says: something that wears out, a building, or a book
+#: of business (each has its own cost to list in place of the payments)
+Bought = Literal["asset", "building", "book"]
+
+
+def bought_with(name: str) -> Bought | None:
+    """What a loan bought, read from its line's name; None when the name does not say (a cash
+    advance, a line of credit). Equipment first, then a practice or book, then a building."""
+    if _ASSET.search(name):
+        return "asset"
+    if _BOOK.search(name):
+        return "book"
+    return "building" if _BUILDING.search(name) else None
+
 
 #: The terms that read such a line as operations; a line nothing placed is looked at too.
 #: Only these lines are matched against the patterns below (a set lookup a line otherwise).

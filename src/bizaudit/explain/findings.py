@@ -1227,44 +1227,28 @@ _MOVEMENTS = {
 }
 
 
-#: A loan that bought something that wears out (its depreciation is the cost to list), not a
-#: cash advance or a line of credit (a CFO's re-review, 2026-12-02: a skincare brand's Shopify
-#: Capital was told to list "the equipment's depreciation").
-_ASSET = LazyPattern(r"\b(equipment|vehicles?|trucks?|vans?|cars?|trailers?|machine\w*)\b", re.I)
-#: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
-#: sixteenth round: a venue's "Mortgage payment (land + barn)" was asked for the interest only)
-_BUILDING = LazyPattern(
-    r"\b(mortgage|building|barn|premises|property|real\s+estate|warehouse|office)\b", re.I
-)
-
-
-#: A loan that bought a practice, a book of business or a client list: an intangible whose cost
-#: is amortised (E10 of the twenty-fourth round: a CPA firm's note on a book it bought was asked
-#: for the interest only)
-_BOOK = LazyPattern(
-    r"\b(?:practice|book(?:\s+of\s+business)?|client\s+list|customer\s+list|clients|accounts)"
-    r"\s+(?:purchase|acquisition|buy-?out)\b|\b(?:purchased?|acquired|bought)\s+(?:practice|book"
-    r"|client\s+list|customer\s+list)\b",
-    re.I,
-)
+#: What a loan's payments are replaced by, by what the loan bought
+_REPLACED: dict[str | None, str] = {
+    "asset": "interest and depreciation",
+    "building": "interest and depreciation",
+    "book": "interest and amortisation",
+}
 
 
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
-    asset = f.kind == "loan" and _ASSET.search(f.name) is not None
-    building = f.kind == "loan" and not asset and _BUILDING.search(f.name) is not None
-    if f.kind == "loan" and not asset and _BOOK.search(f.name) is not None:
+    if f.bought == "book":
         advice = (
             "take it out and list the loan's interest instead, and the amortisation of what "
             "was bought (clients and goodwill: 15 years for US tax, IRC §197)"
         )
-    elif building:
+    elif f.bought == "building":
         advice = (
             "take it out and list the loan's interest instead, and the building's depreciation "
             "(not the land's: land does not wear out)"
         )
-    elif f.kind == "loan" and not asset:
+    elif f.kind == "loan" and f.bought != "asset":
         advice = "take it out and list the loan's interest instead"
     elif f.only_pay_hours is not None:
         # the owner's only pay: the wage for the owner's work comes first (AE15 of the
@@ -1314,7 +1298,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
                 f", {profit(f.profit + f.without, f.revenue + f.restored)} without every such line"
             )
         if f.kind == "loan":  # what replaces it is not listed yet
-            replaced = "interest and depreciation" if asset or building else "interest"
+            replaced = _REPLACED.get(f.bought, "interest")
             message += f", before the {replaced} to list instead"
         if f.kind == "received":  # counted as money in, it adds to the profit twice over
             message += f", {profit(f.profit + 2 * f.spend)} counted as money received"

@@ -8,8 +8,10 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.financing import (
+    Bought,
     Movement,
     added_back,
+    bought_with,
     moved_in,
     offsets_deductible,
     paid_otherwise,
@@ -55,6 +57,9 @@ class Financing(NamedTuple):
     under_minimum: bool = False
     #: ... and the draw is more than that
     more_than_made: bool = False
+    #: what a loan bought, where its name says (its depreciation or amortisation is the cost
+    #: to list in place of the payments), else None
+    bought: Bought | None = None
 
 
 #: The US federal minimum wage, an hour (Fair Labor Standards Act, 29 U.S.C. §206(a)(1)(C),
@@ -185,7 +190,8 @@ class FinancingLine(Rule):
                           bool(facts.contra_revenue), deductible, restored, premium,
                           only_pay if kind == "draw" else None,
                           hours.owners if hours is not None else 1, before, per_hour, under,
-                          before is not None and before < item.activity.spend),
+                          before is not None and before < item.activity.spend,
+                          bought_with(item.activity.name) if kind == "loan" else None),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
