@@ -8,6 +8,7 @@ with every command (``shared`` holds what the commands share)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -49,6 +50,11 @@ def __getattr__(name: str) -> Any:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. The collector's youngest generation is collected every
+    100,000 new objects, not every 700: start-up builds the profile's models and reads the
+    vocabulary, tens of thousands of objects that all live until the run ends, and walking
+    them over and over took a twentieth of a check of one small profile (counted with
+    callgrind, 2026-12-04); what an audit leaves is freed by reference counting."""
+    gc.set_threshold(100_000, *gc.get_threshold()[1:])
     named = COMMANDS.get(sys.argv[1]) if len(sys.argv) > 1 else None
     _load({named} if named is not None else set(COMMANDS.values()))()
