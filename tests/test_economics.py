@@ -709,3 +709,34 @@ def test_comfort_advisors_sell_to_every_customer_and_new_ones_carry_their_share(
         },
     )
     assert report.economics.cac.value == Decimal(150)
+
+
+def test_revenue_given_up_for_referrals_leaves_the_cost_of_a_customer_once() -> None:
+    """K5 of the twenty-sixth round (2026-12-04): a vet's groomer referral credits, revenue
+    given up (BA116), were out of the acquisition spend and taken out again with the money
+    spent on referrals. By hand: in money, $9,600 of ads + $2,100 of gifts = $11,700; the
+    gifts bought the 150 referrals, so the other 150 cost ($11,700 − $2,100) ÷ 150 = $64."""
+    from bizaudit.model import verticals
+
+    profile = Profile.model_validate({
+        "version": 1,
+        "business": {"name": "Vet", "industry": "veterinary"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Advertising:Google LSA", "spend": 9600},
+            {"name": "Pawsh Grooming - referral credits", "spend": 1200},
+            {"name": "Holiday cards & gifts - clients/referral partners", "spend": 2100},
+            {"name": "Rent", "spend": 90000},
+        ],
+        "customers": {
+            "new": 300,
+            "sources": {"Google (LSA)": 100, "groomer referral": 50, "friend/family": 100,
+                        "walk-in": 50},
+            "average_revenue": 600, "gross_margin": "60%", "retention_rate": "70%",
+        },
+    })  # fmt: skip
+    vertical = verticals.get("veterinary")
+    report = audit_report(profile, resolve([], vertical=vertical))
+    paid = report.economics.non_referral_cac
+    assert paid.value == Decimal(64)
+    assert "$1,200 of revenue given up (BA116) − $2,100 spent on referrals" in paid.basis

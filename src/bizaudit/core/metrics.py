@@ -1552,6 +1552,10 @@ def compute(
     by_given_up = 0
     unpaid = 0  # of them, those only revenue given up cultivated: no money bought them
     not_money = {id(item) for item, kind in moves if kind == "given up"}
+
+    def in_money(items: Sequence[ClassifiedActivity]) -> list[ClassifiedActivity]:
+        return [item for item in items if id(item) not in not_money]
+
     if funding & given:  # rare: a cultivation line that is revenue given up
         spent_funding = funding - given
         without = sum(_cultivated(channel, spent_funding) for channel in by_channel)
@@ -1662,7 +1666,10 @@ def compute(
             # ...with what was spent on referral lines that cultivate nothing (a fee where the
             # profession restricts it, a one-off): it bought them. Cultivation is part of what
             # customers cost.
-            referral_spend=_left_out_spend(referral_lines, funding, by_channel)
+            # (in money: revenue given up is out of the acquisition spend already, and was
+            # taken out a second time here: K5 of the twenty-sixth round, a vet's groomer
+            # credits)
+            referral_spend=_left_out_spend(in_money(referral_lines), funding, by_channel)
             # and a payment for referrals BA114 flags outside the referral lines ("Realtor
             # closing gifts - $50 Amazon card per closing referred"): it bought referral
             # customers, who are left out, so its spend goes with them (AD10 of the nineteenth
@@ -1673,7 +1680,9 @@ def compute(
                 # round, where the realtors' 110 customers left the count and the $6,500 that
                 # bought them stayed in
                 _flagged_referral_spend(
-                    [*paid_referrals, *adjusters, *settlement], in_referral_lines, by_channel
+                    in_money([*paid_referrals, *adjusters, *settlement]),
+                    in_referral_lines,
+                    by_channel,
                 )
                 if referral - cultivated > 0
                 else Decimal(0)
