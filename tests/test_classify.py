@@ -72,6 +72,10 @@ def test_every_channel_term_has_a_reading() -> None:
         ("LegalMatch subscription", "marketing", "acquire"),
         ("Live transfers - final expense", "marketing", "acquire"),
         ("Preply fees", "contra-revenue", None),
+        # the twenty-sixth round's words (2026-12-04)
+        ("Guaranteed pmts - partners", "operations", None),
+        ("IG content creator (freelance)", "marketing", "acquire"),
+        ("Employer lunch n learns", "marketing", "acquire"),
         # made for prospects: a cost of winning them, whatever the thing alone would be
         ("Free water testing for prospects", "sales", "convert"),
         ("Samples mailed to prospects", "sales", "convert"),
@@ -174,6 +178,8 @@ def test_explicit_purpose_implies_the_category() -> None:
     [
         ("referrals", "referral"),
         ("MediaAlpha", "paid"),  # named only by the channel vocabulary until 2026-12-04
+        ("Meta", "paid"),  # Meta's ads (the twenty-sixth round)
+        ("Gusto partner directory", "organic"),  # a listing, not a partner's referral
         ("EnergySage quote", "paid"),
         ("Word of mouth", "referral"),
         ("a friend told me", "referral"),
@@ -278,7 +284,14 @@ def test_a_misspelt_word_is_read_as_the_known_word_with_low_confidence(
     assert answer.reason.startswith(f"read {read} (a close match): ")
 
 
-@pytest.mark.parametrize("name", ["Estate planning workshop", "Custom design CAD renders"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Estate planning workshop",
+        "Custom design CAD renders",
+        "Summer Shred challenge",  # 'sred' (SR&ED) is too short to be read for a misspelling
+    ],
+)
 def test_a_real_word_two_letters_away_is_not_a_typo(name: str) -> None:
     """ "estate" is 85 like "estimate" and "render" like "reminder", but a typo changes the
     length by one letter at most."""

@@ -368,18 +368,24 @@ def _known_words(table: Table) -> frozenset[str]:
     return frozenset(word for key in table for word in key)
 
 
-def _closest(word: str, known: tuple[str, ...]) -> str | None:
+def _closest(word: str, known: tuple[str, ...], shortest: int) -> str | None:
     from rapidfuzz import fuzz, process  # only for names nothing else read
 
     # A typo drops, adds, doubles or swaps a letter, so the lengths differ by one at most
     # ("estate" is not a misspelt "estimate", nor "render" "reminder"); a longer difference
     # is read only as an ending added ("refunded" is "refund"; "installs" is not "installer").
     found = process.extract(word, known, scorer=fuzz.ratio, score_cutoff=_TYPO_MIN_SCORE, limit=5)
-    return next((str(m[0]) for m in found if _typo_or_ending(word, str(m[0]))), None)
+    return next((str(m[0]) for m in found if _typo_or_ending(word, str(m[0]), shortest)), None)
 
 
-def _typo_or_ending(word: str, known: str) -> bool:
-    return abs(len(known) - len(word)) <= 1 or word.startswith(known)
+def _typo_or_ending(word: str, known: str, shortest: int) -> bool:
+    """Whether ``word`` is ``known`` misspelt, or with an ending added. A known word too short
+    to be misspelt is too short to be read for a misspelling too: "shred" is no misspelt
+    "sred" (SR&ED, Canada's R&D credit; K8 of the twenty-sixth round, 2026-12-04: a studio's
+    "Summer Shred challenge" read as research). "ref'd" is still "ref" with an ending."""
+    if word.startswith(known):
+        return True
+    return abs(len(known) - len(word)) <= 1 and len(known) >= shortest
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -984,7 +990,7 @@ class _Spelling:
                 if close == "":  # not asked yet
                     if len(self.seen) >= _ANSWERS_KEPT:
                         self.seen.clear()
-                    close = self.seen[word] = _closest(word, self.known)
+                    close = self.seen[word] = _closest(word, self.known, self.shortest)
                 if close is not None:
                     fixes[word] = close
         return fixes

@@ -34,6 +34,7 @@ __all__ = [
 #: as pay): a line that names both pays the owner. Every line of every profile is looked at,
 #: so most are let go by a few substring checks first (a batch of 500 profiles counts them).
 _HINTS = (
+    "guaranteed",  # "Guaranteed pmts - partners" (K2 of the twenty-sixth round)
     "sala",
     "wage",
     "pay",
@@ -55,7 +56,7 @@ _OWNER = LazyPattern(
 )
 _PAY = LazyPattern(
     r"\b(?:salary|salaries|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
-    r"|distributions?|stipends?|w-?2)\b|\bguaranteed\s+payments?\b",
+    r"|distributions?|stipends?|w-?2)\b|\bguaranteed\s+(?:payments?|pmts?|pymts?)\b",
     re.IGNORECASE,
 )
 
