@@ -1935,6 +1935,38 @@ def test_a_flagged_referral_payment_does_not_make_customers_look_cheaper() -> No
     assert report.economics.non_referral_cac.value == Decimal(200)
 
 
+def test_a_practices_own_liaison_cultivates_the_physicians_referrals() -> None:
+    """K1 of the twenty-sixth round (2026-12-04): "Physician liaison - salary + bonus" was read
+    as a gift to physicians (which buys no referrals where the Anti-Kickback Statute reaches
+    the trade), though the practice's own employee is what the statute's bona fide employee
+    exception allows: a clinic's 294 physician referrals read as left to chance, BA102 warned
+    and the verdict said "at risk". By hand: 300 referrals, the 250 physicians' reached by the
+    liaison, 50 on their own (12.5%, within the maximum: information); the lunches reach the
+    same physicians, so their spend stays in: (60,000 + 6,000 + 20,000) ÷ (400 − 50) =
+    245.71."""
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "physical-therapy"},
+            "revenue": 2000000,
+            "activities": [
+                {"name": "Physician liaison - salary + bonus", "spend": 60000},
+                {"name": "Lunch & learns - ortho/PCP offices", "spend": 6000},
+                {"name": "Google Ads", "spend": 20000},
+            ],
+            "customers": {
+                "new": 400,
+                "sources": {"Dr. Chen (OrthoOne)": 100, "PCP referrals": 150,
+                            "Google Ads": 100, "friend/family": 50},
+            },
+        }
+    )  # fmt: skip
+    [ba102] = [f for f in report.findings if f.rule == "BA102"]
+    assert ba102.severity == "info"
+    assert "Physician liaison - salary + bonus" in ba102.message
+    assert report.predictability.verdict == "business"
+    assert report.economics.non_referral_cac.value == Decimal("245.71")
+
+
 def test_ba101s_staged_test_says_when_half_the_profit_sets_it() -> None:
     """J6 of a CFO's re-review (2026-12-03): the advice listed the test's bounds without
     saying which applied. A policy minimum of 30% of 100,000 = 30,000; 1,000 spent, so a gap of

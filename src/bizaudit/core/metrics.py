@@ -496,7 +496,8 @@ def _buys_none(name: str, rules: Vertical) -> bool:
 
     - To the physicians who send patients, where the Anti-Kickback Statute reaches the trade
       (F4 of the twenty-fourth round's re-review: an optometrist's pediatrician lunches were
-      written up as buying 35 patients, a clinic's lunch-and-learns as "a channel, not hope").
+      written up as buying 35 patients, a clinic's lunch-and-learns as "a channel, not hope"),
+      but not the pay of the practice's own liaison or staff who call on them.
     - Meals and gifts to those RESPA §8 forbids paying for referrals, where it is the trade's
       own rule (not a roofer's, whose rule reaches inspections only), and to adjusters where
       the trade is paid from claims (G12 of the twenty-fifth round: priced at $24.38 and $120 a
@@ -507,9 +508,17 @@ def _buys_none(name: str, rules: Vertical) -> bool:
       a nominal gift is allowed only if not meant as pay (H12 of the re-review: a law firm's
       wine for referring CPAs read "$75 a referral, 39×")."""
     rule = rules.referral_rule or ""
-    if "Anti-Kickback" in rule and _TO_PHYSICIANS.search(name):
-        return True
     treat = _TREATS.search(name) is not None
+    # the practice's own liaison, paid as an employee, is the cultivation the statute allows,
+    # not a gift to physicians (K1 of the twenty-sixth round: "Physician liaison - salary +
+    # bonus" was read as one, and a clinic's 294 physician referrals as left to chance)
+    own_staff = (
+        not treat
+        and rules.referral_exempt is not None
+        and re.search(rules.referral_exempt, name, re.IGNORECASE) is not None
+    )
+    if "Anti-Kickback" in rule and _TO_PHYSICIANS.search(name) and not own_staff:
+        return True
     if treat and "RESPA" in rule and _RESPA_REFERRERS.search(name):
         return True
     if treat and rules.adjuster_rule and _ADJUSTERS.search(name):
