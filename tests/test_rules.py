@@ -1935,6 +1935,60 @@ def test_a_flagged_referral_payment_does_not_make_customers_look_cheaper() -> No
     assert report.economics.non_referral_cac.value == Decimal(200)
 
 
+@pytest.mark.parametrize(
+    ("name", "waives"),
+    [
+        ("Copay waivers - new pts (1st 3 visits)", True),
+        ("We cover your copay - first visit", True),
+        ("Waived coinsurance for new patients", True),
+        ("Deductible assistance program", True),
+        ("Copay collection software", False),
+        ("Insurance verification (front desk)", False),
+        ("Patient payment plans - processing fees", False),
+    ],
+)
+def test_a_waiver_of_what_patients_owe_is_read(name: str, waives: bool) -> None:
+    from bizaudit.core.financing import waives_cost_sharing
+
+    assert waives_cost_sharing(name) is waives
+
+
+def test_ba116_says_a_clinics_copay_waivers_are_an_inducement() -> None:
+    """K3 of the twenty-sixth round (2026-12-04): a physical therapy clinic's "Copay waivers -
+    new pts (1st 3 visits)" was read as a discount only, beside a PASSED banner. Where the
+    trade bills insurers, routine or advertised waivers are an inducement: the finding quotes
+    the law, the advice says to waive only for a documented need, and the score stops at 79.
+    A dental practice (no such rule in its vertical) is told only that it is revenue given
+    up."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "physical-therapy"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Copay waivers - new pts (1st 3 visits)", "spend": 9000},
+            {"name": "Google Ads", "spend": 60000},
+            {"name": "Patient reactivation emails", "spend": 6000},
+            {"name": "Salaries", "spend": 600000},
+            {"name": "Owner salary", "spend": 120000},
+        ],
+        "customers": {"new": 400, "sources": {"Google Ads": 300, "friend": 100},
+                      "average_revenue": 1200, "gross_margin": "50%", "retention_rate": "30%"},
+        "owner_hours": {"delivery": 30, "marketing": 6, "admin": 8},
+    }  # fmt: skip
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA116"]
+    assert found.severity == "warning"
+    assert "§1320a-7a(i)(6)(A)" in found.message
+    assert found.advice.startswith("stop routine or advertised waivers: waive only case by case")
+    waiver = "a line waives patients' copays, coinsurance or deductibles as an offer"
+    assert [c.limit for c in report.score_caps if c.reason.startswith(waiver)] == [79]
+    assert report.score <= 79
+    without = _report(profile | {"activities": profile["activities"][1:]})
+    assert without.score > 79
+    dental = _report(profile | {"business": {"name": "Case", "industry": "dental"}})
+    [plain] = [f for f in dental.findings if f.rule == "BA116"]
+    assert "§1320a-7a" not in plain.message
+
+
 def test_a_practices_own_liaison_cultivates_the_physicians_referrals() -> None:
     """K1 of the twenty-sixth round (2026-12-04): "Physician liaison - salary + bonus" was read
     as a gift to physicians (which buys no referrals where the Anti-Kickback Statute reaches

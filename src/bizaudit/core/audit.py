@@ -136,6 +136,10 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         isinstance(f.hit.figures, Financing) and f.hit.figures.premium_rule for f in found
     ):  # a client's premium rebated, forbidden in most states (AD3 of the nineteenth round)
         caps.append(score.Cap(_FAILED_CEILING, "premium rebate"))
+    if "BA116" in ids and any(
+        isinstance(f.hit.figures, Financing) and f.hit.figures.waiver_rule for f in found
+    ):  # a patient's copay waived as an offer (K3 of the twenty-sixth round)
+        caps.append(score.Cap(_FAILED_CEILING, "cost-sharing waiver"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
     if any(  # paid, the margin could be thin (BA115); at a loss, BA111's cap says it already

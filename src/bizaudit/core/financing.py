@@ -36,6 +36,7 @@ __all__ = [
     "specials_sold",
     "spend_moved",
     "unit_price",
+    "waives_cost_sharing",
     "what_makes_the_loss",
 ]  # fmt: skip
 
@@ -380,6 +381,30 @@ _PREMIUM = (
     r"premiums?\b"
 )
 _PREMIUM_REBATE = LazyPattern(_PREMIUM, re.IGNORECASE)
+
+
+#: What an insured patient owes waived or paid for them: "Copay waivers - new pts (1st 3
+#: visits)", "Waived coinsurance for new patients", "We cover your copay" (K3 of the twenty-
+#: sixth round)
+_COST_SHARING = LazyPattern(
+    r"\b(?:co-?pays?|co-?payments?|co-?insurance|cost[- ]sharing|deductibles?)\s+"
+    r"(?:waived|waivers?|waiving|credits?|rebates?|assistance|paid|covered|forgiven|written\s+off)"
+    r"\b|\b(?:waive[sd]?|waiving|cover(?:ed|ing)?|pay(?:ing)?|paid|forgive|forgiven|write\s+off)"
+    r"\s+(?:the\s+|their\s+|your\s+|all\s+|patients?'?\s+)?(?:co-?pays?|co-?payments?"
+    r"|co-?insurance|cost[- ]sharing|deductibles?)\b",
+    re.IGNORECASE,
+)
+
+
+def waives_cost_sharing(name: str, note: str | None = None) -> bool:
+    """Whether a line waives, covers or credits what an insured patient owes: a copay,
+    coinsurance or a deductible."""
+    text = name if note is None else f"{name} {note}"
+    lowered = text.lower()
+    if not ("pay" in lowered or "insurance" in lowered or "deductible" in lowered
+            or "sharing" in lowered):  # fmt: skip
+        return False
+    return _COST_SHARING.search(text) is not None
 
 
 def rebates_premium(name: str) -> bool:

@@ -260,6 +260,7 @@ CapReason = Literal[
     "gifts to deciders",
     "deductible rebate",
     "premium rebate",
+    "cost-sharing waiver",
     "left to chance",
     "owner unpaid",
 ]

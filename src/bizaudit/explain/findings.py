@@ -1319,6 +1319,13 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "schedule filed with the insurer and applied alike to every insured), and ask your "
             "state's insurance department; otherwise " + advice
         )
+    if f.waiver_rule is not None:  # a clinic's copays waived for new patients (K3)
+        message += f"; and it waives what patients owe (a copay or a deductible): {f.waiver_rule}"
+        advice = (
+            "stop routine or advertised waivers: waive only case by case, for a financial need "
+            "you document, and ask a health-care lawyer about those already given; otherwise "
+            + advice
+        )
     return message, advice
 
 

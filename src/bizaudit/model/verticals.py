@@ -133,6 +133,11 @@ class Vertical(NamedTuple):
     #: the fee, where it differs from what they say of paying for referrals (a law firm's lead
     #: service: AI1 of the twenty-second round); with it, such lines are looked for
     referral_rule_per_client: str | None = None
+    #: Why waiving what a patient's insurance leaves them to pay (a copay, coinsurance, a
+    #: deductible) routinely or as an offer is unlawful, where the trade bills insurers: BA116
+    #: says so of a line that does (K3 of the twenty-sixth round: a clinic's "Copay waivers -
+    #: new pts" was read as a discount only)
+    waiver_rule: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -204,6 +209,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         bool(row.get("high_is_ceiling", True)),
         row.get("paid_when"),
         row.get("referral_rule_per_client"),
+        row.get("waiver_rule"),
     )
 
 

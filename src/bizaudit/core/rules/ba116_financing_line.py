@@ -16,6 +16,7 @@ from bizaudit.core.financing import (
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
+    waives_cost_sharing,
 )
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hours_in_period
@@ -60,6 +61,9 @@ class Financing(NamedTuple):
     #: what a loan bought, where its name says (its depreciation or amortisation is the cost
     #: to list in place of the payments), else None
     bought: Bought | None = None
+    #: where the trade bills insurers and the line waives or covers what a patient owes (a
+    #: copay, coinsurance, a deductible): why that is an inducement the law forbids
+    waiver_rule: str | None = None
 
 
 #: The US federal minimum wage, an hour (Fair Labor Standards Act, 29 U.S.C. §206(a)(1)(C),
@@ -124,7 +128,14 @@ class FinancingLine(Rule):
     client's premium is a rebate: the finding says it is an unfair trade practice in most
     states (NAIC Model 880, §4H), allowed in Florida only under a filed, uniform schedule
     (Fla. Stat. §626.572), and the score stops at 79 (AD3 of the nineteenth round: "First
-    month premium paid for new clients (switch special)" had raised nothing).
+    month premium paid for new clients (switch special)" had raised nothing). Where a
+    clinic bills insurers (physical therapy, chiropractic, medical), a line that waives or
+    covers what patients owe (a copay, coinsurance, a deductible) is an inducement: routine
+    or advertised waivers fall outside the beneficiary-inducement law's exception (42 U.S.C.
+    §1320a-7a(i)(6)(A)) and the OIG's Special Fraud Alert (1994) warns of the Anti-Kickback
+    Statute; the finding says so, the advice is to waive only case by case for a documented
+    financial need, and the score stops at 79 (K3 of the twenty-sixth round, 2026-12-04:
+    "Copay waivers - new pts (1st 3 visits)" was read as a discount beside a PASSED banner).
 
     How to fix: take the line out and list what is a cost instead (money received comes off
     the cost it pays back, or goes to revenue): the loan's interest, the
@@ -164,6 +175,7 @@ class FinancingLine(Rule):
             None if paid_otherwise(facts) else (hours.total if hours is not None else Decimal(0))
         )
         rebates = None if vertical is None else vertical.rebate_rule
+        waivers = None if vertical is None else vertical.waiver_rule
         for item, kind in found:
             premium = (
                 rebates
@@ -191,7 +203,12 @@ class FinancingLine(Rule):
                           only_pay if kind == "draw" else None,
                           hours.owners if hours is not None else 1, before, per_hour, under,
                           before is not None and before < item.activity.spend,
-                          bought_with(item.activity.name) if kind == "loan" else None),
+                          bought_with(item.activity.name) if kind == "loan" else None,
+                          waivers
+                          if waivers is not None
+                          and kind in ("given up", "never billed", "paid out")
+                          and waives_cost_sharing(item.activity.name, item.activity.note)
+                          else None),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
