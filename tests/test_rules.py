@@ -6139,6 +6139,30 @@ def test_funded_referral_lines_that_reached_none_are_not_said_to_bring_some() ->
     ), report.predictability.reasons
 
 
+def test_the_verdict_and_ba102_name_the_same_cultivating_lines() -> None:
+    """K7 of the twenty-sixth round (2026-12-04): a CPA firm's verdict said its referrals came
+    "some through funded referral lines (banker lunches, Chamber dues)", BA102 named the
+    lunches alone, and BA206 said the chamber's dues brought no one. Lines that reached none
+    are not said to bring some."""
+    report = _report(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 20000},
+                {"name": "Meals - banker/attorney lunches", "spend": 3000},
+                {"name": "Chamber dues", "spend": 650},
+            ],
+            "customers": {"new": 100, "sources": {"Google Ads": 30, "Banker referral": 40,
+                                                  "Friend": 30}},
+        }
+    )  # fmt: skip
+    [ba102] = [f for f in report.findings if f.rule == "BA102"]
+    assert "cultivated on purpose (Meals - banker/attorney lunches)" in ba102.message
+    [some] = [r for r in report.predictability.reasons if "some through" in r]
+    assert "(Meals - banker/attorney lunches);" in some
+    assert "Chamber" not in some
+
+
 def test_respa_and_adjusters_referrers_meals_buy_no_referrals() -> None:
     """G12 of the twenty-fifth round (2026-12-04): an insurance agency's "Realtor & lender
     partner lunches" priced its 64 realtor and lender referrals as bought ($40.62 each, 38.7×)

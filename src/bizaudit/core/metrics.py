@@ -53,6 +53,7 @@ __all__ = [
     "ClassifiedSource",
     "Facts",
     "compute",
+    "cultivating_lines",
     "names_a_doctor",
     "names_a_physician",
     "paid_referrers_named",
@@ -703,6 +704,31 @@ _ROLES = frozenset(
     medical director stipend fee consulting desk rent office appreciation golf outing
     honorarium retainer gift card""".split()
 )
+
+
+def cultivating_lines(facts: Facts) -> list[str]:
+    """The funded lines that cultivate referrals on purpose and reached some of them, by name:
+    what BA102 and the business-or-hobby verdict both list. A chamber's dues that reached none
+    are BA206's "no customers attributed", not cultivation (a CFO's review, 2026-12-03, saw
+    both said of one line; K7 of the twenty-sixth round, the verdict still listing it). The
+    lines of a channel a referral source was joined to, whose customers were bought through
+    it, are cultivation too (AG5 of the twenty-first round: a vet's shelter adopters, joined
+    to its free-exam line)."""
+    reaching = {
+        id(item)
+        for channel in facts.by_channel
+        if facts.reached.get(channel.key, 0) > 0
+        for item in channel.activities
+    }
+    named = [item.activity.name for item in facts.cultivation if id(item) in reaching]
+    named += [
+        item.activity.name
+        for channel in facts.by_channel
+        if channel.key in facts.bought_through
+        for item in channel.activities
+        if item.activity.name not in named
+    ]
+    return named
 
 
 def paid_referrers_named(facts: Facts) -> frozenset[str]:

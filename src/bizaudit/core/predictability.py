@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import Facts, cultivating_lines
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["Label", "Verdict", "assess"]
@@ -41,6 +41,9 @@ class Verdict(NamedTuple):
     #: how full the business is, at or above core.capacity's line: referrals over the maximum
     #: leave nothing to chance then, as more customers could not be served
     full: Decimal | None = None
+    #: of ``cultivated``, the lines that brought some of the referrals (a chamber's dues that
+    #: reached none are not said to bring some: K7 of the twenty-sixth round)
+    brought: tuple[str, ...] = ()
 
     @property
     def referrals_within(self) -> bool:
@@ -86,4 +89,5 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         facts.referral_customers,
         facts.sourced_customers,
         used,
+        (tuple(cultivating_lines(facts)) or tuple(cultivated)) if cultivated else (),
     )

@@ -46,13 +46,13 @@ def reasons(verdict: Verdict) -> list[str]:
     elif not hoped:  # every one came through them (H13 of the round's re-review)
         said.append(
             f"{share} of new customers came from referrals, all through the funded referral "
-            f"lines ({', '.join(map(shown_name, verdict.cultivated))}): none came on their own"
+            f"lines ({', '.join(map(shown_name, verdict.brought))}): none came on their own"
         )
     else:  # over the maximum, some through funded referral lines: say how many came on their own
         where = "within" if verdict.referrals_within else "still over"
         said.append(
             f"{share} of new customers came from referrals, some through funded referral lines "
-            f"({', '.join(map(shown_name, verdict.cultivated))}); the "
+            f"({', '.join(map(shown_name, verdict.brought))}); the "
             f"{format_percent_beside(hoped, verdict.maximum)} that came on their own is {where} "
             f"the {maximum} maximum"
         )

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.capacity import full
-from bizaudit.core.metrics import Facts, paid_referrers_named
+from bizaudit.core.metrics import Facts, cultivating_lines, paid_referrers_named
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.vocab import Severity
@@ -83,27 +83,7 @@ class ReferralDependence(Rule):
         referral = facts.referral_share
         if referral is None or referral <= limit.value:
             return
-        # Only lines that reached some of the referrals: a chamber's dues that reached none
-        # are BA206's "no customers attributed", not cultivation here (a CFO's review,
-        # 2026-12-03, saw both said of one line)
-        reaching = {
-            id(item)
-            for channel in facts.by_channel
-            if facts.reached.get(channel.key, 0) > 0
-            for item in channel.activities
-        }
-        cultivated = [item.activity.name for item in facts.cultivation if id(item) in reaching]
-        # ...and the lines of a channel a referral source was joined to, whose customers were
-        # bought through it (Facts.cultivated_customers counts them): the key figures call
-        # them cultivated too (AG5 of the twenty-first round: a vet's shelter adopters, joined
-        # to its free-exam line, were "within it" beside this warning)
-        cultivated += [
-            item.activity.name
-            for channel in facts.by_channel
-            if channel.key in facts.bought_through
-            for item in channel.activities
-            if item.activity.name not in cultivated
-        ]
+        cultivated = cultivating_lines(facts)
         vertical = facts.read_by
         allowed = vertical.referral_allowed if vertical and vertical.referral_rule else None
         hoped = facts.hoped_referral_share
