@@ -180,6 +180,8 @@ def test_explicit_purpose_implies_the_category() -> None:
         ("MediaAlpha", "paid"),  # named only by the channel vocabulary until 2026-12-04
         ("Meta", "paid"),  # Meta's ads (the twenty-sixth round)
         ("Gusto partner directory", "organic"),  # a listing, not a partner's referral
+        ("Dental CPA newsletter", "organic"),  # the medium says how, the trade for whom
+        ("Referred by a CPA who reads our newsletter", "referral"),  # said referred
         ("EnergySage quote", "paid"),
         ("Word of mouth", "referral"),
         ("a friend told me", "referral"),

@@ -996,6 +996,12 @@ class _Spelling:
         return fixes
 
 
+#: Media a business runs that a source may name beside a trade or a person: "Dental CPA
+#: newsletter", "Attorney directory", "Realtor webinar"
+_MEDIA = frozenset({("newsletter",), ("directory",), ("blog",), ("podcast",), ("webinar",),
+                    ("website",), ("listing",)})  # fmt: skip
+
+
 class Classifier:
     """Classifies activity and customer-source names, with a user's rules before the built-ins.
 
@@ -1324,6 +1330,13 @@ class Classifier:
             # build part's sources, 2026-12-04)
             found = said
         winner = max(found, key=lambda term: term.strength)
+        if winner.category == "referral" and not _SAYS_REFERRED.search(name):
+            # "Dental CPA newsletter": the firm's newsletter for dental CPAs, not a CPA's
+            # referral; the medium says how they came, a trade named beside it for whom (K6 of
+            # the twenty-sixth round, 2026-12-04)
+            media = [t for t in found if _key(t.phrase) in _MEDIA and t.strength >= winner.strength]
+            if media:
+                winner = media[0]
         if (
             winner.category == "repeat"
             and ("new" in words or "of" in words)
