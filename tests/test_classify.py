@@ -132,6 +132,14 @@ def test_everyday_names(name: str, category: str, purpose: str | None) -> None:
     assert result.confidence == "high"
 
 
+def test_a_web_host_that_also_does_seo_is_a_line_to_split() -> None:
+    """K9 of the twenty-sixth round (2026-12-04): "Website hosting + SEO (Beyond Indigo)" read
+    as hosting alone, and a vet's organic search as free."""
+    result = classify("Website hosting + SEO (Beyond Indigo)")
+    assert (result.category, result.purpose, result.confidence) == ("marketing", "acquire", "low")
+    assert result.reason.endswith("but it names two kinds at once: split it")
+
+
 def test_reason_names_the_deciding_term() -> None:
     result = classify("Facebook ads")
     assert result.reason == "'facebook ads' → marketing/acquire"

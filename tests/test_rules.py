@@ -6139,6 +6139,20 @@ def test_funded_referral_lines_that_reached_none_are_not_said_to_bring_some() ->
     ), report.predictability.reasons
 
 
+def test_ba110_says_when_the_share_is_of_net_revenue() -> None:
+    """K13 of the twenty-sixth round (2026-12-04): "marketing is 41.5% of revenue" was of net
+    revenue (36.2% of gross). By hand: 200,000 ÷ (1,000,000 − 100,000) = 22.2%."""
+    [found] = _found("BA110", {
+        "business": {"name": "Case", "industry": "ecommerce"},
+        "revenue": 1000000,
+        "activities": [{"name": "Meta ads", "spend": 200000},
+                       {"name": "Returns & refunds", "spend": 100000}],
+        "customers": {"new": 1000, "sources": {"Meta ads": 1000}, "average_revenue": 100,
+                      "gross_margin": "50%", "retention_rate": "30%"},
+    })  # fmt: skip
+    assert found.message.startswith("marketing is 22.2% of net revenue, above the 7–12% range")
+
+
 def test_the_verdict_and_ba102_name_the_same_cultivating_lines() -> None:
     """K7 of the twenty-sixth round (2026-12-04): a CPA firm's verdict said its referrals came
     "some through funded referral lines (banker lunches, Chamber dues)", BA102 named the

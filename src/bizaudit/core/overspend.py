@@ -52,6 +52,9 @@ class AboveRange(NamedTuple):
     unsplit: Decimal = Decimal(0)
     #: the operating margin without those draws
     margin_without: Decimal | None = None
+    #: the share is of revenue net of contra-revenue (K13 of the twenty-sixth round: "41.5% of
+    #: revenue" was of net revenue, 36.2% of gross)
+    net: bool = False
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -119,6 +122,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         # start with an agency's lead vendors and that the plan worked out each step)
         None if dearest is None else left_alone(dearest, DEFAULT_MIN_CUSTOMERS),
         own, can_move(facts.by_channel), facts.marketing_received, unsplit, without,
+        not vertical.on_gross and on != facts.revenue,
     )  # fmt: skip
 
 

@@ -975,7 +975,7 @@ def _ba110(hit: Hit, currency: str) -> Words:
             f"it takes {format_number_beside(f.payback.value, f.norm)} months to earn that cost "
             f"back (the norm is {format_number(f.norm, 0)})"
         )
-    of = "gross revenue" if v.on_gross else "revenue"
+    of = "gross revenue" if v.on_gross else "net revenue" if f.net else "revenue"
     left = (
         f" ({format_money(f.left_out, currency)} of {v.range_excludes_why}, left out)"
         if f.left_out
