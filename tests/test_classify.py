@@ -76,6 +76,7 @@ def test_every_channel_term_has_a_reading() -> None:
         ("Guaranteed pmts - partners", "operations", None),
         ("IG content creator (freelance)", "marketing", "acquire"),
         ("Employer lunch n learns", "marketing", "acquire"),
+        ("Dental CPA newsletter (writer + Mailchimp)", "marketing", "retain"),
         # made for prospects: a cost of winning them, whatever the thing alone would be
         ("Free water testing for prospects", "sales", "convert"),
         ("Samples mailed to prospects", "sales", "convert"),
