@@ -878,10 +878,14 @@ def _for_prospects(winner: _Term, found: list[_Term], lowered: str) -> Classific
     cost of sales, innovation or a marketing sample; None otherwise. Sales turns a lead into
     money (docs/domain.md), and a prospect is a lead in the pipeline: mailings, open houses
     and seminars for prospects still reach many and stay marketing."""
-    if winner.category not in _MADE_FOR_THEM and _key(winner.phrase) not in _TRIED_FIRST:
+    if "prospect" not in lowered:  # most names: nothing more to read
         return None
     prospect = next((t for t in found if t.phrase == "prospect"), None)
-    if prospect is None or not _FOR_PROSPECTS.search(lowered):
+    if prospect is None:
+        return None
+    if winner.category not in _MADE_FOR_THEM and _key(winner.phrase) not in _TRIED_FIRST:
+        return None
+    if not _FOR_PROSPECTS.search(lowered):
         return None
     reason = (
         "for prospects → sales/convert (a cost of winning them), not "
