@@ -123,6 +123,8 @@ ShareOut = Annotated[Number, PlainSerializer(float, return_type=float)]
 
 @record
 class BusinessInfo:
+    """The business the report is about: its name, industry, currency and locale."""
+
     name: str
     industry: str | None
     currency: str
@@ -145,6 +147,8 @@ class BusinessInfo:
 
 @record
 class ActivityResult:
+    """A budget line as the audit read it: its spend, category, purpose and why."""
+
     name: str
     spend: MoneyOut
     category: Category
@@ -170,6 +174,8 @@ class SourceResult:
 
 @record
 class Metrics:
+    """The key figures: shares of revenue and spend, the referral share, owner time."""
+
     marketing_share_of_revenue: Annotated[
         ShareOut | None, Field(description="marketing spend ÷ revenue")
     ]
@@ -201,6 +207,8 @@ class Metrics:
 
 @record
 class Predictability:
+    """Business or hobby: whether customers are won by funded, repeatable channels."""
+
     verdict: Annotated[
         Literal["business", "at risk", "hobby", "at capacity"],
         Field(description="business or hobby, or at capacity (90% or more full, no channel)"),
@@ -218,6 +226,8 @@ class Predictability:
 
 @record
 class EconomicsFigure:
+    """A customer-economics figure that is a ratio or a count of months, with its basis."""
+
     value: Annotated[
         ShareOut | None, Field(description="a number; null when the profile lacks the inputs")
     ]
@@ -228,6 +238,8 @@ class EconomicsFigure:
 
 @record
 class MoneyFigure:
+    """A customer-economics figure in money (what a customer costs or is worth), with its basis."""
+
     value: Annotated[
         MoneyOut | None, Field(description="money, to the cent; null when inputs are missing")
     ]
@@ -238,6 +250,8 @@ class MoneyFigure:
 
 @record
 class CustomerEconomics:
+    """What a customer costs to win and is worth, and how long that cost takes to pay back."""
+
     cac: Annotated[
         MoneyFigure, Field(description="cost to acquire a customer (every new customer)")
     ]
@@ -293,6 +307,8 @@ class BenchmarkOut:
 
 @record
 class ThresholdOut:
+    """A threshold the audit held the profile to, and where its value came from."""
+
     value: ShareOut
     source: Source
 
@@ -311,6 +327,8 @@ class ComponentScore:
 
 @record
 class Finding:
+    """What a rule found: its severity, message, advice and the profile line it is about."""
+
     rule: str
     name: str
     severity: Severity
@@ -326,6 +344,8 @@ class Finding:
 
 @record
 class SkippedRule:
+    """A rule the profile or the configuration skipped, and the reason given."""
+
     rule: str
     reason: str
     line: int | None = None
@@ -534,6 +554,8 @@ class ChannelResult:
 
 @record
 class ProfileReport:
+    """The audit of one profile: its figures, findings, score and verdict."""
+
     path: str
     passed: bool
     score: int
@@ -566,6 +588,8 @@ class ProfileReport:
 
 @record
 class InputErrorOut:
+    """An input error: the file, line and column, what is wrong and how to fix it."""
+
     path: str
     line: int | None
     column: int | None
