@@ -1979,14 +1979,25 @@ def test_ba116_says_a_clinics_copay_waivers_are_an_inducement() -> None:
     assert found.severity == "warning"
     assert "§1320a-7a(i)(6)(A)" in found.message
     assert found.advice.startswith("stop routine or advertised waivers: waive only case by case")
-    waiver = "a line waives patients' copays, coinsurance or deductibles as an offer"
+    waiver = "a line waives patients' copays, coinsurance or deductibles, which the law"
     assert [c.limit for c in report.score_caps if c.reason.startswith(waiver)] == [79]
     assert report.score <= 79
     without = _report(profile | {"activities": profile["activities"][1:]})
     assert without.score > 79
+    # a dental practice: the profession's code (ADA 5.B.1), where PT's is the federal law
     dental = _report(profile | {"business": {"name": "Case", "industry": "dental"}})
-    [plain] = [f for f in dental.findings if f.rule == "BA116"]
-    assert "§1320a-7a" not in plain.message
+    [ethics] = [f for f in dental.findings if f.rule == "BA116"]
+    assert "Advisory Opinion 5.B.1" in ethics.message
+    # a waiver made as the law's exception allows is no inducement (L3 of the re-review)
+    need = {"name": "Copays waived - documented financial hardship, case by case", "spend": 9000}
+    excepted = _report(profile | {"activities": [need, *profile["activities"][1:]]})
+    [kept] = [f for f in excepted.findings if f.rule == "BA116"]
+    assert "§1320a-7a(i)(6)(A)" not in kept.message
+    assert not [c for c in excepted.score_caps if c.reason.startswith(waiver)]
+    # nor a waiver filed as a special (L1 of the re-review: read as marketing, it escaped)
+    special = {"name": "We cover your deductible - new patient special", "spend": 9000}
+    escaped = _report(profile | {"activities": [special, *profile["activities"][1:]]})
+    assert [c.limit for c in escaped.score_caps if c.reason.startswith(waiver)] == [79]
 
 
 def test_a_practices_own_liaison_cultivates_the_physicians_referrals() -> None:

@@ -36,6 +36,7 @@ __all__ = [
     "specials_sold",
     "spend_moved",
     "unit_price",
+    "waiver_excepted",
     "waives_cost_sharing",
     "what_makes_the_loss",
 ]  # fmt: skip
@@ -396,6 +397,21 @@ _COST_SHARING = LazyPattern(
 )
 
 
+#: The exception a waiver may meet: case by case, for a documented financial need, not
+#: advertised (42 U.S.C. §1320a-7a(i)(6)(A)); L3 of the twenty-sixth round's re-review
+_EXCEPTED = LazyPattern(
+    r"\b(?:hardship|financial\s+need|need[- ]based|case[- ]by[- ]case|indigent|charity\s+care)\b",
+    re.IGNORECASE,
+)
+
+
+def waiver_excepted(name: str, note: str | None = None) -> bool:
+    """Whether a waiver says it is made case by case for a financial need, as the law's
+    exception allows."""
+    text = name if note is None else f"{name} {note}"
+    return _EXCEPTED.search(text) is not None
+
+
 def waives_cost_sharing(name: str, note: str | None = None) -> bool:
     """Whether a line waives, covers or credits what an insured patient owes: a copay,
     coinsurance or a deductible."""
@@ -665,7 +681,12 @@ def given_up(name: str, note: str | None) -> bool:
             and _COUPON_MEDIA.search(own) is None
         ):
             return True
-    return _may_offset(lowered) and offsets_deductible(name, note)
+    # what an insured patient owes, waived or covered: "We cover your deductible - new
+    # patient special" (L1 of the twenty-sixth round's re-review: read by the special as
+    # marketing, it escaped the waiver rule)
+    return (_may_offset(lowered) and offsets_deductible(name, note)) or waives_cost_sharing(
+        name, note
+    )
 
 
 #: A special priced or set against the regular price, with no medium that carries it: "$29.95

@@ -1323,8 +1323,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         message += f"; and it waives what patients owe (a copay or a deductible): {f.waiver_rule}"
         advice = (
             "stop routine or advertised waivers: waive only case by case, for a financial need "
-            "you document, and ask a health-care lawyer about those already given; otherwise "
-            + advice
+            "you document and tell the insurer of, and ask a health-care lawyer about those "
+            "already given; otherwise " + advice
         )
     return message, advice
 

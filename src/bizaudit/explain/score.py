@@ -238,8 +238,8 @@ CAPS: dict[CapReason, str] = {
     "forbid (BA116)",
     "deductible rebate": "a line looks like it offsets customers' insurance deductibles, which "
     "Texas and other states forbid where a claim pays for the work (BA116)",
-    "cost-sharing waiver": "a line waives patients' copays, coinsurance or deductibles as an "
-    "offer, an inducement the law forbids where insurers are billed (BA116)",
+    "cost-sharing waiver": "a line waives patients' copays, coinsurance or deductibles, which "
+    "the law or the profession's code restricts where insurers are billed (BA116)",
     "left to chance": "part of winning customers is left to chance (business or hobby: at risk)",
     "owner unpaid": "no line says it pays the owner, so the margin is not known (BA118)",
 }

@@ -16,6 +16,7 @@ from bizaudit.core.financing import (
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
+    waiver_excepted,
     waives_cost_sharing,
 )
 from bizaudit.core.metrics import Facts
@@ -208,6 +209,7 @@ class FinancingLine(Rule):
                           if waivers is not None
                           and kind in ("given up", "never billed", "paid out")
                           and waives_cost_sharing(item.activity.name, item.activity.note)
+                          and not waiver_excepted(item.activity.name, item.activity.note)
                           else None),
                 at=("activities", item.position),
                 subject=item.activity.name,
