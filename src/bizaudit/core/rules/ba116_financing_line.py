@@ -134,9 +134,11 @@ class FinancingLine(Rule):
     covers what patients owe (a copay, coinsurance, a deductible) is an inducement: routine
     or advertised waivers fall outside the beneficiary-inducement law's exception (42 U.S.C.
     §1320a-7a(i)(6)(A)) and the OIG's Special Fraud Alert (1994) warns of the Anti-Kickback
-    Statute; the finding says so, the advice is to waive only case by case for a documented
+    Statute; in a dental practice the ADA's code calls it overbilling (Advisory Opinion
+    5.B.1). The finding says so, the advice is to waive only case by case for a documented
     financial need, and the score stops at 79 (K3 of the twenty-sixth round, 2026-12-04:
     "Copay waivers - new pts (1st 3 visits)" was read as a discount beside a PASSED banner).
+    A line that says it is made that way (hardship, need-based) raises none of it.
 
     How to fix: take the line out and list what is a cost instead (money received comes off
     the cost it pays back, or goes to revenue): the loan's interest, the
