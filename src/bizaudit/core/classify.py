@@ -1135,6 +1135,11 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if found:
             winner, rivals = _best(found)
+            if winner.phrase == "door to door" and (
+                printed := [t for t in found if t.category == "marketing"]
+            ):  # "Door-to-door flyers": how printed matter is delivered, not a sales team (L7
+                # of the twenty-sixth round's re-review: read as selling, its customers as free)
+                winner, rivals = _best(printed)
             if (shared := _marketplace_share(winner, words)) is not None:
                 return shared
             for rival in rivals:  # "UberEats commissions": the marketplace's name ties the fee
