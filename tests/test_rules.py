@@ -2032,6 +2032,34 @@ def test_a_practices_own_liaison_cultivates_the_physicians_referrals() -> None:
     assert report.economics.non_referral_cac.value == Decimal("245.71")
 
 
+def test_a_liaison_joined_to_the_referrals_it_brings_cultivates_them() -> None:
+    """L2 of the twenty-sixth round's re-review (2026-12-04): "Community liaison", whose title
+    names no physician, reached none of the physicians' referrals even where the profile
+    joined them with one `channel:`, as BA102 advises: all 294 read as come on their own,
+    1.54×. Joined, they are its. By hand: 250 joined, 50 on their own;
+    (60,000 + 20,000) ÷ (400 − 50) = 228.57."""
+    joined = "physician relations"
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "physical-therapy"},
+            "revenue": 2000000,
+            "activities": [
+                {"name": "Community liaison - salary + bonus", "spend": 60000,
+                 "channel": joined},
+                {"name": "Google Ads", "spend": 20000},
+            ],
+            "customers": {
+                "new": 400,
+                "sources": {"Dr. Chen (OrthoOne)": {"customers": 100, "channel": joined},
+                            "PCP referrals": {"customers": 150, "channel": joined},
+                            "Google Ads": 100, "friend/family": 50},
+            },
+        }
+    )  # fmt: skip
+    assert report.predictability.verdict == "business"
+    assert report.economics.non_referral_cac.value == Decimal("228.57")
+
+
 def test_ba101s_staged_test_says_when_half_the_profit_sets_it() -> None:
     """J6 of a CFO's re-review (2026-12-03): the advice listed the test's bounds without
     saying which applied. A policy minimum of 30% of 100,000 = 30,000; 1,000 spent, so a gap of

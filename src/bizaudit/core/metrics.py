@@ -828,11 +828,20 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
     name = item.activity.name
     line = _referrers(name)
     priced = bool(line) and line <= _CUSTOMERS and _referral_price(name) is not None
+    # a line and the sources the profile joins to it by one `channel:`, as BA102 advises (L2
+    # of the twenty-sixth round's re-review: "Community liaison", joined to the physicians'
+    # referrals, reached none of them, and the verdict said all came on their own)
+    joined = (item.activity.channel or "").strip().lower()
     return [
         source
         for source in channel.sources
         if source.classification.kind == "referral"
-        and (not line or bool((named := _referrers(source.name)) & line) or (priced and not named))
+        and (
+            not line
+            or bool((named := _referrers(source.name)) & line)
+            or (priced and not named)
+            or (bool(joined) and (source.channel or "").strip().lower() == joined)
+        )
     ]
 
 
