@@ -528,6 +528,9 @@ def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
             needed - spent,
             lambda amount: format_money(amount, currency),  # type: ignore[arg-type]
         )
+    else:  # what closes the gap (L8 of the twenty-sixth round's re-review: the advice said
+        # only to take the lines out, which closes nothing)
+        advice += f": spend {short} more on a channel that brings customers"
     return (
         _met_only_with(f.measured, f.not_spent, f.revenue, f.minimum, f.source, currency)
         + " that BA116 reads as revenue given up, not spent; without it, "
