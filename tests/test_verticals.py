@@ -1700,3 +1700,19 @@ def test_a_consulting_firms_rebilled_travel_is_left_out_of_the_fees_its_share_is
     [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
     assert "marketing is 4.12% of net service revenue ($93,000 of $2,260,000" in ba101["message"]
     assert "$65,200 more" in ba101["advice"]
+
+
+def test_an_online_stores_shipping_is_cost_of_sales_in_its_own_words() -> None:
+    """K4 of the twenty-sixth round (2026-12-04): a skincare brand's outbound shipping read as
+    overhead, so the gross margin it stated went unchecked; and the reason reads "an
+    ecommerce business", not "a ecommerce" (L12 of its re-review)."""
+    from bizaudit.core.classify import for_vertical
+    from bizaudit.model import verticals
+
+    store = verticals.get("ecommerce")
+    assert store is not None
+    classifier = for_vertical(store.id, store.terms)
+    shipping = classifier.classify("Shipping out (USPS/UPS)")
+    assert shipping.category == "cost-of-sales"
+    assert shipping.reason.endswith("(as an ecommerce business means it)")
+    assert classifier.classify("Shipping software (ShipStation)").category == "operations"

@@ -906,7 +906,9 @@ def _because(term: _Term) -> str:
     if term.origin is None:
         return answer
     if term.origin.startswith(_VERTICAL):
-        return f"{answer} (as a {term.origin.removeprefix(_VERTICAL)} business means it)"
+        vertical = term.origin.removeprefix(_VERTICAL)
+        article = "an" if vertical[:1] in ("a", "e", "i", "o", "u") else "a"  # an ecommerce
+        return f"{answer} (as {article} {vertical} business means it)"
     return f"{answer} (your rule in {term.origin})"
 
 
