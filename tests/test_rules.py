@@ -6219,6 +6219,23 @@ def test_the_verdict_and_ba102_name_the_same_cultivating_lines() -> None:
     assert "Chamber" not in some
 
 
+def test_the_verdict_says_which_channels_no_customer_was_joined_to() -> None:
+    """K11 of the twenty-sixth round (2026-12-04): the verdict counted a vet's breeder puppy
+    packs among its funded channels, where BA206 said no customers were attributed to them."""
+    report = _report(
+        {
+            "revenue": 500000,
+            "activities": [{"name": "Google Ads", "spend": 12000},
+                           {"name": "Billboard - Route 9", "spend": 6000}],
+            "customers": {"new": 100, "sources": {"Google Ads": 70, "Friend": 30}},
+        }
+    )  # fmt: skip
+    [channels] = [r for r in report.predictability.reasons if "acquisition channels" in r]
+    assert channels.startswith("2 funded, recurring acquisition channels: Google Ads, Billboard")
+    assert channels.endswith("; one of them with no customers attributed yet (BA206)")
+    assert "BA206" in [f.rule for f in report.findings]
+
+
 def test_respa_and_adjusters_referrers_meals_buy_no_referrals() -> None:
     """G12 of the twenty-fifth round (2026-12-04): an insurance agency's "Realtor & lender
     partner lunches" priced its 64 realtor and lender referrals as bought ($40.62 each, 38.7×)

@@ -44,6 +44,9 @@ class Verdict(NamedTuple):
     #: of ``cultivated``, the lines that brought some of the referrals (a chamber's dues that
     #: reached none are not said to bring some: K7 of the twenty-sixth round)
     brought: tuple[str, ...] = ()
+    #: of ``channels``, those no customer source was joined to (BA206): funded and recurring,
+    #: but not yet shown to win anyone (K11 of the twenty-sixth round)
+    idle: tuple[str, ...] = ()
 
     @property
     def referrals_within(self) -> bool:
@@ -90,4 +93,13 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         facts.sourced_customers,
         used,
         (tuple(cultivating_lines(facts)) or tuple(cultivated)) if cultivated else (),
+        _idle(channels, facts),
     )
+
+
+def _idle(channels: list[str], facts: Facts) -> tuple[str, ...]:
+    """The channels no customer source was joined to, where the profile lists sources."""
+    if not channels or not facts.idle_channels:
+        return ()
+    idle = {item.activity.name for channel in facts.idle_channels for item in channel.activities}
+    return tuple(name for name in channels if name in idle)

@@ -25,6 +25,11 @@ def reasons(verdict: Verdict) -> list[str]:
     if verdict.channels:
         count = plural(len(verdict.channels), "funded, recurring acquisition channel")
         said.append(f"{count}: {', '.join(map(shown_name, verdict.channels))}")
+        if verdict.idle:  # funded, but no source joined to them yet (K11)
+            idle = len(verdict.idle)
+            said[-1] += (
+                f"; {'one' if idle == 1 else idle} of them with no customers attributed yet (BA206)"
+            )
     else:
         said.append("no funded, recurring acquisition channel")
     referral = verdict.referral_share
