@@ -2307,3 +2307,38 @@ def test_a_firms_seminar_mailers_and_venues_join_its_seminar_attendees() -> None
     events = by_name(report)["Events, trade shows and webinars"]
     assert (events.spend, events.customers, events.cac) == (Decimal(49900), 138, Decimal("361.59"))
     assert not [f for f in report.findings if f.rule == "BA206"]
+
+
+def test_customers_who_name_a_channel_only_retention_lines_read_as_cost_unknown() -> None:
+    """L4 of the twenty-sixth round's re-review (2026-12-04): a CPA firm's newsletter, counted
+    as keeping clients, was named by 7 new clients; its channel read "$0" a customer and
+    `plan` said they "cost nothing today". What they cost is not known: the CAC is none, and
+    the plan says why."""
+    from bizaudit.core.channels import join
+    from bizaudit.core.classify import Classification, SourceClass
+    from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
+    from bizaudit.core.plan import plan
+    from bizaudit.model.profile import Activity
+
+    newsletter = ClassifiedActivity(
+        0,
+        Activity(name="Client newsletter (Mailchimp)", spend=Decimal(6000)),
+        Classification("marketing", "retain", "rule", "", "high", "newsletter"),
+    )
+    ads = ClassifiedActivity(
+        1,
+        Activity(name="Google Ads", spend=Decimal(10000)),
+        Classification("marketing", "acquire", "rule", "", "high", "google ads"),
+    )
+    sources = [
+        ClassifiedSource("Newsletter", 10, SourceClass("organic", "", "newsletter")),
+        ClassifiedSource("Google Ads", 40, SourceClass("paid", "", "google ads")),
+    ]
+    [email] = [c for c in join([newsletter, ads], sources) if c.customers == 10]
+    assert email.kept_by == ("Client newsletter (Mailchimp)",)
+    assert email.cac is None
+    [left] = [c for c in plan(join([newsletter, ads], sources)).channels if c.name == email.name]
+    assert left.left_alone is not None
+    assert left.left_alone.startswith(
+        "its lines are counted as keeping customers (Client newsletter (Mailchimp))"
+    )

@@ -124,6 +124,11 @@ class Channel(NamedTuple):
     #: customers cost is not known (B7 of the twenty-third round: BA205 had told a shop to cut
     #: Google Ads on 40 customers beside 200 who said only "Google")
     named_elsewhere: tuple[tuple[str, int, str], ...] = ()
+    #: where no acquisition line is joined but customers name it: the marketing lines of
+    #: another purpose that read as this channel (a CPA firm's newsletter, counted as keeping
+    #: clients, that 7 new ones named). What its customers cost is not known, not nothing (L4
+    #: of the twenty-sixth round's re-review: "$0", and `plan`: "cost nothing today")
+    kept_by: tuple[str, ...] = ()
 
     @classmethod
     def of(
@@ -152,7 +157,7 @@ class Channel(NamedTuple):
         """(Spend + fees) ÷ customers; None without customers (0 for customers that cost
         nothing)."""
         customers = self.customers
-        if not customers:
+        if not customers or self.kept_by:
             return None
         fees = self.fees
         return (self.spend if fees is _ZERO else self.spend + fees) / customers
@@ -574,11 +579,18 @@ def acquires(item: ClassifiedActivity) -> bool:
     )
 
 
-def _line_channel(item: ClassifiedActivity, terms: dict[tuple[str, ...], str]) -> str | None:
+def _line_channel(item: ClassifiedActivity) -> str | None:
+    """The channel a line's name places, else the one its classifier term places (see
+    :func:`_read_channel`)."""
+    return _read_channel(item.activity.name, item.classification.term)
+
+
+@lru_cache(maxsize=4096)  # a batch's profiles share most of their lines' names
+def _read_channel(name: str, term: str | None) -> str | None:
     """The channel a line's name places, else the one its classifier term places: the term
     is the name as read through a close spelling ("Travel agent commisions" is the "travel
     agent commission" a coach's review saw left out of its channel, 2026-12-02)."""
-    name = item.activity.name
+    terms = _vocabulary().activity_terms
     # A chart of accounts' own account decides before its parent's: "6100 Advertising:Google
     # LSA" is Local Services Ads, not the Google Ads "advertising google" names (AI3 of the
     # twenty-second round: a plumber's LSA spend had joined Google Ads, and LSA looked free)
@@ -595,7 +607,7 @@ def _line_channel(item: ClassifiedActivity, terms: dict[tuple[str, ...], str]) -
                 found = whole
     if found is None:
         found = _longest(name, terms)
-    if found is None and (term := item.classification.term) is not None:
+    if found is None and term is not None:
         found = _longest(term, terms)
     if (
         found in (REFERRALS, _DIRECT_MAIL, None)
@@ -629,7 +641,7 @@ def _fee_channel(item: ClassifiedActivity, vocab: _Vocabulary) -> str | None:
         # twenty-fourth round: "Chargebacks - cancelled D2D accounts" were the door-to-door
         # team's "commissions, charged on every order", and its CAC "a ceiling")
         return None
-    found = _line_channel(item, vocab.activity_terms)
+    found = _line_channel(item)
     if found is None and item.classification.term is not None:
         found = _longest(item.activity.name, vocab.source_terms)
     return found
@@ -680,7 +692,7 @@ def join(
             continue
         if item.activity.channel is not None:
             lines.setdefault(stated(item.activity.channel), []).append(item)
-        elif (key := _line_channel(item, vocab.activity_terms)) is not None:
+        elif (key := _line_channel(item)) is not None:
             lines.setdefault(key, []).append(item)
             add(key, "the channel vocabulary")
         else:
@@ -769,6 +781,17 @@ def join(
 
     together = _together(lines, came, how, shown)
     _named_together(vocab, lines, came, how, shown, together)
+    # marketing lines of another purpose, by the channel they read as: only for channels with
+    # customers and no line (most profiles have none, and reading a name's channel is dear)
+    kept: dict[str, tuple[str, ...]] = {}
+    if any(key not in lines for key in came):
+        for item in others:
+            if (
+                item.classification.category == "marketing"
+                and item.activity.spend > 0
+                and (where := _line_channel(item)) is not None
+            ):
+                kept[where] = (*kept.get(where, ()), item.activity.name)
     channels = []
     for key in dict.fromkeys([*lines, *came]):
         own, brought = lines.get(key, []), came.get(key, [])
@@ -784,9 +807,12 @@ def join(
         else:  # several channels judged as one: no one kind, nor what the vocabulary says of any
             known, name, kind = "+".join(k for k, _ in group), " + ".join(n for _, n in group), None
         guessed = tuple(by_platform.get(key, ()))
-        channels.append(
-            Channel.of(known, name, kind, tuple(own), tuple(brought), joined_by, charged, guessed)
+        channel = Channel.of(
+            known, name, kind, tuple(own), tuple(brought), joined_by, charged, guessed
         )
+        if brought and not own and group is None and (names := kept.get(key)):
+            channel = channel._replace(kept_by=names)
+        channels.append(channel)
     return sorted(_named_elsewhere(channels, vocab), key=_order)
 
 

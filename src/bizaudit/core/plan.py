@@ -356,6 +356,11 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             "a source that does not say how they found you, with no line joined to it: what "
             "its customers cost is unknown, not nothing"
         )
+    if channel.kept_by:  # its lines are counted as keeping customers (L4)
+        return (
+            f"its lines are counted as keeping customers ({', '.join(channel.kept_by)}), so what "
+            "its new customers cost is not known: say so with 'purpose: acquire', or split them"
+        )
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all
         return "no spend to move: its customers cost nothing today"
     if (law := restricted_by_law(channel)) is not None:  # trigger leads (B14)
