@@ -384,3 +384,29 @@ def test_the_owners_time_valued_as_a_share_of_pay_says_so_everywhere(
         assert "3 of 55 hours a week × $180,000 that pays the owner" in shown
     else:
         assert "of the owner's time at $62.94 an hour" in shown
+
+
+@pytest.mark.parametrize("format", ["rich", "html"])
+def test_a_source_joined_to_a_channel_says_so_in_the_sources_table(
+    run_cli: RunCli, write_profile: WriteProfile, format: str
+) -> None:
+    """L10 of the twenty-sixth round's re-review (2026-12-04): the sources table said "state
+    its kind" of a source no term read that the channel table priced, joined by its words to a
+    funded line; the report's own reading, which says so, was replaced."""
+    path = write_profile(
+        """\
+        version: 1
+        business: {name: Clinic}
+        revenue: 1000000
+        activities:
+          - {name: Google Ads, spend: 60000}
+          - {name: School Vision Screening Sponsorship, spend: 1500}
+        customers:
+          new: 100
+          sources: {google ads: 75, School vision screening: 25}
+        """
+    )
+    result = run_cli("check", "-f", format, "--exit-zero", path)
+    shown = " ".join(html.unescape(result.stdout).split())
+    assert "joined to the channel 'Sponsorships'" in shown
+    assert "state its kind" not in shown

@@ -26,6 +26,7 @@ from bizaudit.model.vocabulary import parse_source, precompiled, vocabulary
 
 __all__ = [
     "SPELLING_READ",
+    "UNREAD_SOURCE",
     "Classification",
     "Classifier",
     "Confidence",
@@ -339,6 +340,8 @@ def _words(name: str) -> list[str]:
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
 
+#: The reason of a customer source no term read
+UNREAD_SOURCE = "no known term in the name"
 #: How the reason of a name read through a close spelling begins ("read 'advertisment' as ...").
 SPELLING_READ = "read "
 #: What a name holds in brackets: a list of names, a note, not what the line buys
@@ -1334,7 +1337,7 @@ class Classifier:
             found = _found(fixed, self._sources, self._source_starts) if fixed else []
             read = f"read as {' '.join(fixed)!r} (a close match): "
         if not found:
-            return SourceClass("other", "no known term in the name")
+            return SourceClass("other", UNREAD_SOURCE)
         if len(found) > 1 and (said := [term for term in found if term.phrase != "other"]):
             # "Other: church", "Other attorney referred": the picklist's "Other" says only that
             # no listed choice fit; the words typed after it say where they came from (the

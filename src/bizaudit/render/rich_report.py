@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bizaudit.core.channels import shown_name
+from bizaudit.core.classify import UNREAD_SOURCE
 from bizaudit.explain.economics import (
     channel_notes,
     format_ratio,
@@ -501,7 +502,9 @@ def _sources(report: ProfileReport) -> RenderableType:
     table.add_column("read as", no_wrap=True)
     table.add_column("because", overflow="fold", style="dim")
     for source in report.customer_sources[:_MAX_ACTIVITY_ROWS]:
-        unread = source.reason.startswith("no known term")
+        # not read, and joined to no channel (one joined says where: L10 of the twenty-sixth
+        # round's re-review saw "state its kind" beside a channel that priced its customers)
+        unread = source.reason == UNREAD_SOURCE
         table.add_row(
             str(source.line or ""),
             source.name,

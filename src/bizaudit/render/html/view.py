@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from bizaudit.core.capacity import FULL, NEARLY_FULL
 from bizaudit.core.channels import shown_name
+from bizaudit.core.classify import UNREAD_SOURCE
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
@@ -1030,7 +1031,7 @@ def _activities(p: ProfileReport) -> list[ActivityRow]:
 def _sources(p: ProfileReport) -> list[SourceRow]:
     rows = []
     for s in p.customer_sources[:MAX_ROWS]:
-        unread = s.reason.startswith("no known term")
+        unread = s.reason == UNREAD_SOURCE  # joined to no channel either (L10)
         rows.append(
             SourceRow(
                 line=str(s.line or ""),
