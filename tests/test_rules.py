@@ -6236,6 +6236,21 @@ def test_the_verdict_says_which_channels_no_customer_was_joined_to() -> None:
     assert "BA206" in [f.rule for f in report.findings]
 
 
+def test_a_content_creators_posts_bring_the_customers_who_name_the_platform() -> None:
+    """L9 of the twenty-sixth round's re-review (2026-12-04): a studio's "IG content creator
+    (freelance)" stood apart with no customers (BA206) beside "Instagram", 82 customers at $0.
+    By hand: $6,000 ÷ 82 = $73.17."""
+    report = _report({
+        "revenue": 600000,
+        "activities": [{"name": "IG content creator (freelance)", "spend": 6000},
+                       {"name": "Meta ads", "spend": 18000}],
+        "customers": {"new": 170, "sources": {"Instagram": 82, "Meta ads": 88}},
+    })  # fmt: skip
+    [social] = [c for c in report.channels if "Instagram" in c.sources]
+    assert (social.spend, social.customers, social.cac) == (Decimal(6000), 82, Decimal("73.17"))
+    assert "BA206" not in [f.rule for f in report.findings]
+
+
 def test_respa_and_adjusters_referrers_meals_buy_no_referrals() -> None:
     """G12 of the twenty-fifth round (2026-12-04): an insurance agency's "Realtor & lender
     partner lunches" priced its 64 realtor and lender referrals as bought ($40.62 each, 38.7×)
