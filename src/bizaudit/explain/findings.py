@@ -616,7 +616,8 @@ def _ba102(hit: Hit, currency: str) -> Words:
         # buying discharge planners lunch beside BA114 quoting the Anti-Kickback Statute
         within = (
             " within your profession's rules (a meal or gift for those who refer is a thing of "
-            "value under them, BA114's rule: keep it modest, educational and never tied to "
+            "value under the rule this report quotes: keep it modest, educational and never "
+            "tied to "
             f"referrals, and have {f.ask or 'your regulator'} look at it once)"
             if f.gifts_restricted
             else ""
