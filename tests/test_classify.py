@@ -77,6 +77,9 @@ def test_every_channel_term_has_a_reading() -> None:
         ("IG content creator (freelance)", "marketing", "acquire"),
         ("Employer lunch n learns", "marketing", "acquire"),
         ("Door-to-door flyers", "marketing", "acquire"),  # printed matter, however delivered
+        ("Staff lunch n learn - CPR recertification", "operations", None),  # own staff taught
+        ("Lunch and learn - realtor team", "marketing", "acquire"),  # a referrer's team
+        ("KINSTA", "operations", None),  # hosting, not a misspelt 'insta'
         ("Door-to-door sales reps", "sales", "convert"),
         ("Dental CPA newsletter (writer + Mailchimp)", "marketing", "retain"),
         # made for prospects: a cost of winning them, whatever the thing alone would be

@@ -1005,6 +1005,13 @@ class _Spelling:
         return fixes
 
 
+#: Events that teach, marketing where they teach prospects or referrers, training where they
+#: teach the business's own staff
+_TEACHING = frozenset(
+    {("lunch", "and", "learn"), ("lunch", "n", "learn"), ("lunch", "learn"), ("in", "service")}
+)
+#: The business's own people, as a teaching event names them (not "a realtor's team")
+_TAUGHT_STAFF = LazyPattern(r"\b(?:staff|employees?|our own|our team|in-?service)\b")
 #: Media a business runs that a source may name beside a trade or a person: "Dental CPA
 #: newsletter", "Attorney directory", "Realtor webinar"
 _MEDIA = frozenset({("newsletter",), ("directory",), ("blog",), ("podcast",), ("webinar",),
@@ -1140,6 +1147,11 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if found:
             winner, rivals = _best(found)
+            if _key(winner.phrase) in _TEACHING and _TAUGHT_STAFF.search(lowered):
+                # "Staff lunch n learn - CPR recertification": the business's own people are
+                # taught, no prospect or referrer (L9 of the twenty-sixth round's re-review)
+                reason = f"{winner.phrase!r} for the business's own staff → operations (training)"
+                return Classification("operations", None, "rule", reason, "high", winner.phrase)
             if winner.phrase == "door to door" and (
                 printed := [t for t in found if t.category == "marketing"]
             ):  # "Door-to-door flyers": how printed matter is delivered, not a sales team (L7
