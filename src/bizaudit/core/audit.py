@@ -128,18 +128,17 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         caps.append(score.Cap(_FAILED_CEILING, "unlawful advertising"))
     if "BA121" in ids:  # commercial bribery (the sixteenth round)
         caps.append(score.Cap(_FAILED_CEILING, "gifts to deciders"))
-    if "BA116" in ids and any(
-        isinstance(f.hit.figures, Financing) and f.hit.figures.deductible_rule for f in found
-    ):  # a rebate of the deductible, an offence in Texas (a CFO's review, 2026-12-03)
-        caps.append(score.Cap(_FAILED_CEILING, "deductible rebate"))
-    if "BA116" in ids and any(
-        isinstance(f.hit.figures, Financing) and f.hit.figures.premium_rule for f in found
-    ):  # a client's premium rebated, forbidden in most states (AD3 of the nineteenth round)
-        caps.append(score.Cap(_FAILED_CEILING, "premium rebate"))
-    if "BA116" in ids and any(
-        isinstance(f.hit.figures, Financing) and f.hit.figures.waiver_rule for f in found
-    ):  # a patient's copay waived as an offer (K3 of the twenty-sixth round)
-        caps.append(score.Cap(_FAILED_CEILING, "cost-sharing waiver"))
+    if "BA116" in ids:  # the lines it names that the law may forbid, in one pass
+        moved = [f.hit.figures for f in found if isinstance(f.hit.figures, Financing)]
+        # a rebate of the deductible, an offence in Texas (a CFO's review, 2026-12-03)
+        if any(f.deductible_rule for f in moved):
+            caps.append(score.Cap(_FAILED_CEILING, "deductible rebate"))
+        # a client's premium rebated, forbidden in most states (AD3 of the nineteenth round)
+        if any(f.premium_rule for f in moved):
+            caps.append(score.Cap(_FAILED_CEILING, "premium rebate"))
+        # a patient's copay waived as an offer (K3 of the twenty-sixth round)
+        if any(f.waiver_rule for f in moved):
+            caps.append(score.Cap(_FAILED_CEILING, "cost-sharing waiver"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
     if any(  # paid, the margin could be thin (BA115); at a loss, BA111's cap says it already

@@ -36,8 +36,8 @@ __all__ = [
     "specials_sold",
     "spend_moved",
     "unit_price",
-    "waiver_excepted",
     "waives_cost_sharing",
+    "waives_unexcepted",
     "what_makes_the_loss",
 ]  # fmt: skip
 
@@ -405,11 +405,13 @@ _EXCEPTED = LazyPattern(
 )
 
 
-def waiver_excepted(name: str, note: str | None = None) -> bool:
-    """Whether a waiver says it is made case by case for a financial need, as the law's
-    exception allows."""
-    text = name if note is None else f"{name} {note}"
-    return _EXCEPTED.search(text) is not None
+def waives_unexcepted(name: str, note: str | None = None) -> bool:
+    """Whether a line waives what an insured patient owes (:func:`waives_cost_sharing`) and
+    does not say it is made case by case for a financial need, as the law's exception
+    allows."""
+    if not waives_cost_sharing(name, note):
+        return False
+    return _EXCEPTED.search(name if note is None else f"{name} {note}") is None
 
 
 def waives_cost_sharing(name: str, note: str | None = None) -> bool:

@@ -490,7 +490,7 @@ def _channels(
     return [item for item in counted if id(item) not in dropped]
 
 
-def _buys_none(name: str, rules: Vertical) -> bool:
+def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bool:
     """Whether a referral line is a meal or a gift that the trade's rules say may buy no
     referrals: lawful within limits, it is no cultivation the report counts, nor a channel to
     fund, and its spend leaves the cost of a customer with the referrals.
@@ -498,7 +498,8 @@ def _buys_none(name: str, rules: Vertical) -> bool:
     - To the physicians who send patients, where the Anti-Kickback Statute reaches the trade
       (F4 of the twenty-fourth round's re-review: an optometrist's pediatrician lunches were
       written up as buying 35 patients, a clinic's lunch-and-learns as "a channel, not hope"),
-      but not the pay of the practice's own liaison or staff who call on them.
+      but not the pay of the practice's own liaison or staff who call on them (``exempt``,
+      the vertical's ``referral_exempt`` as compiled once a profile).
     - Meals and gifts to those RESPA §8 forbids paying for referrals, where it is the trade's
       own rule (not a roofer's, whose rule reaches inspections only), and to adjusters where
       the trade is paid from claims (G12 of the twenty-fifth round: priced at $24.38 and $120 a
@@ -513,11 +514,7 @@ def _buys_none(name: str, rules: Vertical) -> bool:
     # the practice's own liaison, paid as an employee, is the cultivation the statute allows,
     # not a gift to physicians (K1 of the twenty-sixth round: "Physician liaison - salary +
     # bonus" was read as one, and a clinic's 294 physician referrals as left to chance)
-    own_staff = (
-        not treat
-        and rules.referral_exempt is not None
-        and re.search(rules.referral_exempt, name, re.IGNORECASE) is not None
-    )
+    own_staff = not treat and exempt is not None and exempt.search(name) is not None
     if "Anti-Kickback" in rule and _TO_PHYSICIANS.search(name) and not own_staff:
         return True
     if treat and "RESPA" in rule and _RESPA_REFERRERS.search(name):
@@ -1576,7 +1573,9 @@ def compute(
     bribing = {id(item) for item in deciders}
     # ...nor meals and gifts a profession's rules say may not buy referrals (_buys_none)
     if rules is not None:
-        bribing |= {id(item) for item in referral_lines if _buys_none(item.activity.name, rules)}
+        bribing |= {
+            id(item) for item in referral_lines if _buys_none(item.activity.name, rules, exempt)
+        }
     cultivation = [
         item
         for item in referral_lines

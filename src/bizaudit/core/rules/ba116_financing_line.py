@@ -16,8 +16,7 @@ from bizaudit.core.financing import (
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
-    waiver_excepted,
-    waives_cost_sharing,
+    waives_unexcepted,
 )
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hours_in_period
@@ -210,8 +209,7 @@ class FinancingLine(Rule):
                           waivers
                           if waivers is not None
                           and kind in ("given up", "never billed", "paid out")
-                          and waives_cost_sharing(item.activity.name, item.activity.note)
-                          and not waiver_excepted(item.activity.name, item.activity.note)
+                          and waives_unexcepted(item.activity.name, item.activity.note)
                           else None),
                 at=("activities", item.position),
                 subject=item.activity.name,
