@@ -410,3 +410,4 @@ def test_a_source_joined_to_a_channel_says_so_in_the_sources_table(
     shown = " ".join(html.unescape(result.stdout).split())
     assert "joined to the channel 'Sponsorships'" in shown
     assert "state its kind" not in shown
+    assert "by no known term" not in shown  # HTML says "by 'term'" of a term only

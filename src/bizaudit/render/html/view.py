@@ -1032,13 +1032,19 @@ def _sources(p: ProfileReport) -> list[SourceRow]:
     rows = []
     for s in p.customer_sources[:MAX_ROWS]:
         unread = s.reason == UNREAD_SOURCE  # joined to no channel either (L10)
+        if unread:
+            read = "no known term: state its kind"
+        elif s.reason.startswith(UNREAD_SOURCE):  # joined to a channel by its words: it says so
+            read = s.reason
+        else:
+            read = f"by {s.reason}"
         rows.append(
             SourceRow(
                 line=str(s.line or ""),
                 name=s.name,
                 customers=f"{s.customers:,}",
                 kind=f"{s.kind}?" if unread else s.kind,
-                read="no known term: state its kind" if unread else f"by {s.reason}",
+                read=read,
             )
         )
     return rows
