@@ -2060,6 +2060,41 @@ def test_a_liaison_joined_to_the_referrals_it_brings_cultivates_them() -> None:
     assert report.economics.non_referral_cac.value == Decimal("228.57")
 
 
+@pytest.mark.parametrize(
+    ("line_channel", "source_channel"),
+    [
+        ("Physician relations", "physician relations."),  # the same channel, written twice
+        (None, "Community liaison"),  # the source names the line, by its first words
+    ],
+)
+def test_a_line_and_sources_joined_however_written_are_reached(
+    line_channel: str | None, source_channel: str
+) -> None:
+    """A follow-up to L2 of the twenty-sixth round's re-review: the join compared the two
+    `channel:` strings letter for letter, so "Physician relations" and "physician relations."
+    (one channel in the channel table) reached none of the physicians, nor did a source whose
+    `channel:` names the liaison's line. Figures as in the test above: 250 joined, 50 on
+    their own; (60,000 + 20,000) ÷ (400 − 50) = 228.57."""
+    liaison: dict[str, object] = {"name": "Community liaison - salary + bonus", "spend": 60000}
+    if line_channel is not None:
+        liaison["channel"] = line_channel
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "physical-therapy"},
+            "revenue": 2000000,
+            "activities": [liaison, {"name": "Google Ads", "spend": 20000}],
+            "customers": {
+                "new": 400,
+                "sources": {"Dr. Chen (OrthoOne)": {"customers": 100, "channel": source_channel},
+                            "PCP referrals": {"customers": 150, "channel": source_channel},
+                            "Google Ads": 100, "friend/family": 50},
+            },
+        }
+    )  # fmt: skip
+    assert report.predictability.verdict == "business"
+    assert report.economics.non_referral_cac.value == Decimal("228.57")
+
+
 def test_ba101s_staged_test_says_when_half_the_profit_sets_it() -> None:
     """J6 of a CFO's re-review (2026-12-03): the advice listed the test's bounds without
     saying which applied. A policy minimum of 30% of 100,000 = 30,000; 1,000 spent, so a gap of

@@ -69,6 +69,7 @@ __all__ = [
     "is_marketplace",
     "is_referral_channel",
     "join",
+    "joined_by_profile",
     "law_named",
     "load",
     "nearest_line",
@@ -856,6 +857,20 @@ def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channe
     return [
         c._replace(named_elsewhere=tuple(found[id(c)])) if id(c) in found else c for c in channels
     ]
+
+
+def joined_by_profile(item: ClassifiedActivity, source: ClassifiedSource) -> bool:
+    """Whether the profile joins a line and a source by ``channel:``: both name the same
+    channel, however written ("Physician relations" and "physician relations."), or the
+    source's names the line, by its name or its first two words or more, as :func:`join`
+    reads it."""
+    if source.channel is None:
+        return False
+    if item.activity.channel is not None:
+        return _stated(item.activity.channel) == _stated(source.channel)
+    said = tuple(words(source.channel))
+    name = tuple(words(item.activity.name))
+    return bool(said) and (name == said or _begins(name, said))
 
 
 def _begins(name: tuple[str, ...], said: tuple[str, ...]) -> bool:

@@ -16,7 +16,13 @@ from typing import NamedTuple
 
 from bizaudit.core import economics
 from bizaudit.core.cannabis_ads import unlawful_advertising
-from bizaudit.core.channels import Channel, contractual, join, restricted_by_law
+from bizaudit.core.channels import (
+    Channel,
+    contractual,
+    join,
+    joined_by_profile,
+    restricted_by_law,
+)
 from bizaudit.core.classify import (
     Classification,
     Classifier,
@@ -825,10 +831,9 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
     name = item.activity.name
     line = _referrers(name)
     priced = bool(line) and line <= _CUSTOMERS and _referral_price(name) is not None
-    # a line and the sources the profile joins to it by one `channel:`, as BA102 advises (L2
-    # of the twenty-sixth round's re-review: "Community liaison", joined to the physicians'
+    # a line and the sources the profile joins to it by `channel:`, as BA102 advises (L2 of
+    # the twenty-sixth round's re-review: "Community liaison", joined to the physicians'
     # referrals, reached none of them, and the verdict said all came on their own)
-    joined = (item.activity.channel or "").strip().lower()
     return [
         source
         for source in channel.sources
@@ -837,7 +842,7 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
             not line
             or bool((named := _referrers(source.name)) & line)
             or (priced and not named)
-            or (bool(joined) and (source.channel or "").strip().lower() == joined)
+            or joined_by_profile(item, source)
         )
     ]
 
