@@ -325,6 +325,35 @@ def test_the_reference_table_shows_the_share_apart_from_every_figure_beside_it(
     assert re.search(r"1\.01%\s+you\n", table)
 
 
+@pytest.mark.parametrize(
+    ("industry", "line"),
+    [
+        ("insurance-agency", "First month premium paid for new clients (switch special)"),
+        ("physical-therapy", "We cover your copay - new patient special"),
+    ],
+)
+def test_a_pass_says_when_ba116_names_a_rebate_or_a_waiver_the_law_may_forbid(
+    run_cli: RunCli, write_profile: WriteProfile, industry: str, line: str
+) -> None:
+    """The banner had looked for the word "deductible" in BA116's message, so an insurance
+    agency's premium rebate (NAIC Model 880) passed with no word of it, though BA116 quoted
+    the law it may break. A clinic's copay waiver (42 U.S.C. §1320a-7a(i)(6)(A)) says so too."""
+    path = write_profile(
+        f"""
+        version: 1
+        business: {{name: Case, industry: {industry}}}
+        revenue: 1000000
+        activities:
+          - {{name: {line}, spend: 1500}}
+          - {{name: Google Ads, spend: 60000}}
+          - {{name: Rent, spend: 300000}}
+        """
+    )
+    said = " ".join(run_cli("check", path).stdout.split())
+    assert " PASSED · " in said
+    assert said.endswith("but BA116 names a line the law may forbid: --strict fails on warnings")
+
+
 def test_a_pass_says_when_warnings_name_lines_the_law_may_forbid(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:

@@ -62,7 +62,12 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.predictability import share_caveat
-from bizaudit.explain.summary import cited_as
+from bizaudit.explain.summary import (
+    DEDUCTIBLE_CLAUSE,
+    PREMIUM_CLAUSE,
+    WAIVER_CLAUSE,
+    cited_as,
+)
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import SECTORS, VERTICALS
 
@@ -1309,22 +1314,20 @@ def _ba116(hit: Hit, currency: str) -> Words:
     if f.before_pay is not None:  # more than the business made before paying the owner (AI16)
         message, advice = _made_before_pay(f, message, currency)
     if f.deductible_rule is not None:  # a roofer's sign credits to homeowners (2026-12-03)
-        message += f"; if it offsets a customer's insurance deductible: {f.deductible_rule}"
+        message += f"{DEDUCTIBLE_CLAUSE}{f.deductible_rule}"
         advice = (
             "stop it where a customer's job is paid from an insurance claim, and ask a "
             "construction lawyer about those already paid; otherwise " + advice
         )
     if f.premium_rule is not None:  # an agency's premium paid for new clients (AD3)
-        message += (
-            f"; and a client's premium paid, credited or waived is a rebate: {f.premium_rule}"
-        )
+        message += f"{PREMIUM_CLAUSE}{f.premium_rule}"
         advice = (
             "stop it unless your state allows rebates and you follow its rules (in Florida, a "
             "schedule filed with the insurer and applied alike to every insured), and ask your "
             "state's insurance department; otherwise " + advice
         )
     if f.waiver_rule is not None:  # a clinic's copays waived for new patients (K3)
-        message += f"; and it waives what patients owe (a copay or a deductible): {f.waiver_rule}"
+        message += f"{WAIVER_CLAUSE}{f.waiver_rule}"
         advice = (
             "stop routine or advertised waivers: waive only case by case, for a financial need "
             "you document and tell the insurer of, and ask a health-care lawyer about those "

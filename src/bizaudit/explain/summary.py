@@ -22,18 +22,41 @@ from bizaudit.explain.numbers import (
 from bizaudit.model.report import Finding, OwnerTime, ProfileReport, Profit, ThresholdOut
 
 __all__ = [
-    "FINDINGS_PER_RULE", "THRESHOLD_SOURCES", "after_operating", "as_shown", "cited_as",
+    "DEDUCTIBLE_CLAUSE",
+    "FINDINGS_PER_RULE",
+    "PREMIUM_CLAUSE",
+    "THRESHOLD_SOURCES",
+    "WAIVER_CLAUSE",
+    "after_operating",
+    "as_shown",
+    "cited_as",
     "compared_share",
-    "headline_shares", "limit_text", "owner_time_formula", "owner_time_share", "owner_time_valued",
-    "passed_despite", "range_basis", "range_left_out", "received_left_out", "reference_line",
+    "headline_shares",
+    "limit_text",
+    "owner_time_formula",
+    "owner_time_share",
+    "owner_time_valued",
+    "passed_despite",
+    "range_basis",
+    "range_left_out",
+    "received_left_out",
+    "reference_line",
     "shown_findings",
 ]  # fmt: skip
 
 
 #: Rules whose warnings name a line the law may forbid (a payment for referrals a profession
-#: restricts, a retailer's inducement, unlawful advertising, gifts to those who award work);
-#: BA116's where it names a deductible rebate
+#: restricts, a retailer's inducement, unlawful advertising, gifts to those who award work)
 _LAW = frozenset({"BA114", "BA119", "BA120", "BA121"})
+
+#: The clauses BA116's message adds where a line it names is one the law may forbid, not only
+#: a cost to count another way: a deductible or a premium rebated, a patient's cost-sharing
+#: waived. The banner looks for these, which :mod:`bizaudit.explain.findings` writes (it had
+#: looked for the word "deductible", and missed an insurance agency's premium rebate).
+DEDUCTIBLE_CLAUSE = "; if it offsets a customer's insurance deductible: "
+PREMIUM_CLAUSE = "; and a client's premium paid, credited or waived is a rebate: "
+WAIVER_CLAUSE = "; and it waives what patients owe (a copay or a deductible): "
+_LAW_CLAUSES = (DEDUCTIBLE_CLAUSE, PREMIUM_CLAUSE, WAIVER_CLAUSE)
 
 
 def passed_despite(report: ProfileReport) -> str:
@@ -48,7 +71,10 @@ def passed_despite(report: ProfileReport) -> str:
             f.rule
             for f in report.findings
             if f.severity == "warning"
-            and (f.rule in _LAW or (f.rule == "BA116" and "deductible" in f.message))
+            and (
+                f.rule in _LAW
+                or (f.rule == "BA116" and any(said in f.message for said in _LAW_CLAUSES))
+            )
         }
     )
     if not rules:
