@@ -128,6 +128,7 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "ltv_to_cac": float(Decimal("1647.421875") / Decimal(150)),
         "joined_by": "the channel vocabulary",
         "restricted_by": None,
+        "kept_by": [],
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
     assert "Channels: what a new customer costs, cheapest first" in terminal
@@ -2335,10 +2336,43 @@ def test_customers_who_name_a_channel_only_retention_lines_read_as_cost_unknown(
         ClassifiedSource("Google Ads", 40, SourceClass("paid", "", "google ads")),
     ]
     [email] = [c for c in join([newsletter, ads], sources) if c.customers == 10]
-    assert email.kept_by == ("Client newsletter (Mailchimp)",)
+    assert email.kept_by == (newsletter,)
     assert email.cac is None
     [left] = [c for c in plan(join([newsletter, ads], sources)).channels if c.name == email.name]
     assert left.left_alone is not None
     assert left.left_alone.startswith(
         "its lines are counted as keeping customers (Client newsletter (Mailchimp))"
     )
+
+
+def test_the_channel_table_says_why_customers_only_retention_lines_read_as_have_no_cac(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The other half of L4 of the twenty-sixth round's re-review: the channel table showed
+    "—" for the newsletter's 7 new clients with no word why, where `plan` said it. The report
+    lists the lines (an addition to the JSON), and the table's note names them and what to
+    say."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: X}
+        revenue: 900000
+        activities:
+          - {name: Client newsletter (Mailchimp), spend: 2400}
+          - {name: Google Ads, spend: 30000}
+        customers:
+          new: 60
+          sources: {Google Ads: 40, Newsletter: 7, Referral: 13}
+        """
+    )
+    report = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"][0]
+    [email] = [c for c in report["channels"] if c["customers"] == 7]
+    # line 6: the text opens with a blank line, then version, business, revenue, activities
+    assert (email["cac"], email["kept_by"]) == (None, [6])
+    assert all(c["kept_by"] == [] for c in report["channels"] if c is not email)
+    said = " ".join(run_cli("check", path).stdout.split())
+    assert (
+        "new customers name it, but its line is counted as keeping customers (Client newsletter "
+        "(Mailchimp), line 6): what they cost is not known, not nothing; if the line won them "
+        "too, say 'purpose: acquire' on it, or split it"
+    ) in said

@@ -129,7 +129,7 @@ class Channel(NamedTuple):
     #: another purpose that read as this channel (a CPA firm's newsletter, counted as keeping
     #: clients, that 7 new ones named). What its customers cost is not known, not nothing (L4
     #: of the twenty-sixth round's re-review: "$0", and `plan`: "cost nothing today")
-    kept_by: tuple[str, ...] = ()
+    kept_by: tuple[ClassifiedActivity, ...] = ()
 
     @classmethod
     def of(
@@ -784,7 +784,7 @@ def join(
     _named_together(vocab, lines, came, how, shown, together)
     # marketing lines of another purpose, by the channel they read as: only for channels with
     # customers and no line (most profiles have none, and reading a name's channel is dear)
-    kept: dict[str, tuple[str, ...]] = {}
+    kept: dict[str, tuple[ClassifiedActivity, ...]] = {}
     if any(key not in lines for key in came):
         for item in others:
             if (
@@ -792,7 +792,7 @@ def join(
                 and item.activity.spend > 0
                 and (where := _line_channel(item)) is not None
             ):
-                kept[where] = (*kept.get(where, ()), item.activity.name)
+                kept[where] = (*kept.get(where, ()), item)
     channels = []
     for key in dict.fromkeys([*lines, *came]):
         own, brought = lines.get(key, []), came.get(key, [])
@@ -811,8 +811,8 @@ def join(
         channel = Channel.of(
             known, name, kind, tuple(own), tuple(brought), joined_by, charged, guessed
         )
-        if brought and not own and group is None and (names := kept.get(key)):
-            channel = channel._replace(kept_by=names)
+        if brought and not own and group is None and (keeping := kept.get(key)):
+            channel = channel._replace(kept_by=keeping)
         channels.append(channel)
     return sorted(_named_elsewhere(channels, vocab), key=_order)
 

@@ -358,7 +358,8 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         )
     if channel.kept_by:  # its lines are counted as keeping customers (L4)
         return (
-            f"its lines are counted as keeping customers ({', '.join(channel.kept_by)}), so what "
+            f"its lines are counted as keeping customers "
+            f"({', '.join(item.activity.name for item in channel.kept_by)}), so what "
             "its new customers cost is not known: say so with 'purpose: acquire', or split them"
         )
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all

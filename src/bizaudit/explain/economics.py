@@ -201,6 +201,16 @@ def channel_notes(
         )
     if priced and (forgone := _given_up_note(channel, activities, findings, currency)):
         notes.append(forgone)
+    if channel.kept_by:  # L4 of the twenty-sixth round's re-review: "$0" beside a newsletter
+        kept = [a.name for a in activities if a.line in channel.kept_by]
+        one = len(kept) == 1
+        notes.append(
+            f"new customers name it, but its {'line is' if one else 'lines are'} counted as "
+            f"keeping customers ({', '.join(kept)}, {line_list(channel.kept_by)}): what they "
+            f"cost is not known, not nothing; if {'the line' if one else 'the lines'} won "
+            f"them too, say 'purpose: acquire' on {'it' if one else 'them'}, or split "
+            f"{'it' if one else 'them'}"
+        )
     if any(a.line in joined and _AT_HOMES.search(a.name) for a in activities):
         # A CFO's review (2026-12-03, fifteenth round): `plan` grew a pest company's
         # door-to-door sales of service plans with no word of the buyers' right to cancel

@@ -204,6 +204,11 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 ltv_to_cac=Number(ltv / cac) if ltv is not None and cac else None,
                 joined_by=channel.joined_by,
                 restricted_by=channel.restricted,
+                kept_by=[
+                    line
+                    for item in channel.kept_by
+                    if (line := locate(("activities", item.position))) is not None
+                ],
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one

@@ -550,6 +550,15 @@ class ChannelResult:
             "budget to grow (null otherwise; an addition)"
         ),
     ] = None
+    kept_by: Annotated[
+        list[int],
+        Field(
+            description="where no acquisition line is joined but new customers name the "
+            "channel: the profile lines of marketing counted as keeping or growing customers "
+            "that read as it (a client newsletter), so its CAC is unknown, not zero (empty "
+            "otherwise; an addition)"
+        ),
+    ] = field(default_factory=list)
 
 
 @record
