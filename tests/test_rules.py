@@ -6511,3 +6511,40 @@ def test_no_perfect_score_rests_on_retention_only_a_discount_earns() -> None:
 
     assert _report(photographer("Anniversary session 50% off for past couples")).score == 99
     assert _report(photographer("Client newsletter")).score == 100
+
+
+def test_two_founders_pay_is_said_to_pay_them_both(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """L12 of the twenty-sixth round's re-review: BA201 said "the $170,000 that pays the
+    owner" of two founders whose weeks `owners: 2` adds together. By hand: 20 of their 80
+    hours a week are marketing and sales, 20 ÷ 80 × 170,000 = $42,500; the CAC with it
+    (150,000 + 42,500) ÷ 100 = $1,925; the LTV 1,000 × 80% × (1 − 0.5⁵) ÷ 0.5 = $1,550, so
+    0.8×. The marketing hours alone: 10 ÷ 80 × 170,000 = $21,250."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Two Founders, industry: saas}
+        revenue: 1000000
+        activities:
+          - {name: Founder salaries (2 founders), spend: 170000}
+          - {name: Google Ads, spend: 150000}
+        customers:
+          new: 100
+          sources: {Google Ads: 100}
+          average_revenue: 1000
+          gross_margin: "80%"
+          retention_rate: "50%"
+        owner_hours: {owners: 2, delivery: 60, marketing: 10, sales: 10, rate: 150}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "with the 2 owners' marketing and sales time counted (20 of 80 hours a week of the "
+        "$170,000 that pays the 2 owners, $42,500), a customer costs $1,925 and is worth 0.8×"
+    ) in said
+    assert (
+        "the 2 owners' 10 marketing hours a week valued as their share of the $170,000 that "
+        "pays the 2 owners ($21,250)"
+    ) in said
+    assert "that pays the owner " not in said

@@ -266,6 +266,7 @@ class OwnerSelling(NamedTuple):
     value: Decimal  # over the period
     paid: Decimal | None  # the lines that pay the owner, when the value is their share
     rate: Decimal | None  # the hour's value, when it is the owner's rate instead
+    owners: int = 1  # whose weeks the hours are (`owner_hours.owners`), paid by ``paid``
 
 
 def owner_selling(facts: Facts) -> OwnerSelling | None:
@@ -280,7 +281,9 @@ def owner_selling(facts: Facts) -> OwnerSelling | None:
         return None
     selling = hours.marketing + hours.sales
     if (paid := _paid_for_hours(facts)) is not None:
-        return OwnerSelling(selling, hours.total, paid * selling / hours.total, paid, None)
+        return OwnerSelling(
+            selling, hours.total, paid * selling / hours.total, paid, None, hours.owners
+        )
     rate = facts.owner_hour_rate
     if rate is None:
         return None

@@ -67,6 +67,8 @@ from bizaudit.explain.summary import (
     PREMIUM_CLAUSE,
     WAIVER_CLAUSE,
     cited_as,
+    owners_of,
+    owners_paid,
 )
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import SECTORS, VERTICALS
@@ -1710,7 +1712,8 @@ def _ba201(hit: Hit, currency: str) -> Words:
     if selling.paid is not None:  # their share of the lines that pay the owner
         how = (
             f"{format_hours(selling.hours)} of {format_hours(selling.of_week)} hours a week "
-            f"of the {format_money(selling.paid, currency)} that pays the owner, {money}"
+            f"of the {format_money(selling.paid, currency)} that pays "
+            f"{owners_paid(selling.owners)}, {money}"
         )
     else:
         assert selling.rate is not None
@@ -1719,7 +1722,7 @@ def _ba201(hit: Hit, currency: str) -> Words:
             f"{format_money(selling.rate, currency)} an hour, {money}"
         )
     owner = (
-        f"with the owner's marketing and sales time counted ({how}), a "
+        f"with {owners_of(selling.owners)} marketing and sales time counted ({how}), a "
         f"{_judged(f.non_referral)} costs {format_money(cents(cac), currency)} and is worth "
         f"{format_ratio(ratio)}×"
     )

@@ -290,6 +290,7 @@ def _owner_time(audit: Audit) -> OwnerTime | None:
         share_of_revenue=number(share(total, facts.net_revenue)),
         paid=None if paid is None else cents(paid),
         hours_per_week=None if paid is None else Number(hours.total),
+        owners=hours.owners,
     )
 
 

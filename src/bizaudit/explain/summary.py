@@ -36,6 +36,8 @@ __all__ = [
     "owner_time_formula",
     "owner_time_share",
     "owner_time_valued",
+    "owners_of",
+    "owners_paid",
     "passed_despite",
     "range_basis",
     "range_left_out",
@@ -231,10 +233,21 @@ def owner_time_valued(owner: OwnerTime, money: Callable[[Decimal], str]) -> str:
     share, the words still the rate)."""
     if owner.paid is not None:
         return (
-            f"valued as their share of the {money(owner.paid)} that pays the owner "
-            f"({money(owner.value)})"
+            f"valued as their share of the {money(owner.paid)} that pays "
+            f"{owners_paid(owner.owners)} ({money(owner.value)})"
         )
     return f"at {money(owner.rate)} an hour ({money(owner.value)}{stated_rate(owner, money)})"
+
+
+def owners_paid(owners: int) -> str:
+    """ "the owner", or "the 2 owners" whose weeks `owner_hours` adds together (L12 of the
+    twenty-sixth round's re-review: "the $170,000 that pays the owner" of two founders)."""
+    return "the owner" if owners == 1 else f"the {owners} owners"
+
+
+def owners_of(owners: int) -> str:
+    """ "the owner's", or "the 2 owners'": whose hours `owner_hours` gives."""
+    return "the owner's" if owners == 1 else f"the {owners} owners'"
 
 
 def owner_time_share(report: ProfileReport, owner: OwnerTime) -> str:

@@ -490,6 +490,13 @@ class OwnerTime:
             "paid is value (an addition; null when value is at the rate)"
         ),
     ] = None
+    owners: Annotated[
+        int,
+        Field(
+            description="how many owners' weeks the hours are, as owner_hours.owners says; "
+            "paid is what the lines pay them together (an addition)"
+        ),
+    ] = 1
 
 
 @record

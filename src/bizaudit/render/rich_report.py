@@ -44,6 +44,7 @@ from bizaudit.explain.summary import (
     limit_text,
     owner_time_share,
     owner_time_valued,
+    owners_of,
     passed_despite,
     range_basis,
     range_left_out,
@@ -281,7 +282,8 @@ def _spend(report: ProfileReport) -> RenderableType:
             (
                 Text("  with"),
                 Text(
-                    f"the owner's {hours_of(owner.marketing_hours_per_week, 'marketing')} a "
+                    f"{owners_of(owner.owners)} "
+                    f"{hours_of(owner.marketing_hours_per_week, 'marketing')} a "
                     f"week {owner_time_valued(owner, partial(format_money, currency=currency))}"
                     ", marketing is "
                     f"{format_money(owner.marketing_with_owner_time, currency)}, "

@@ -55,6 +55,7 @@ from bizaudit.explain.summary import (
     owner_time_formula,
     owner_time_share,
     owner_time_valued,
+    owners_of,
     passed_despite,
     range_left_out,
     received_left_out,
@@ -751,7 +752,8 @@ def _owner_line(p: ProfileReport) -> str:
     valued = owner_time_valued(owner, partial(money, business=business))
     share = owner_time_share(p, owner)
     return (
-        f"With the owner's {hours_of(owner.marketing_hours_per_week, 'marketing')} a "
+        f"With {owners_of(owner.owners)} "
+        f"{hours_of(owner.marketing_hours_per_week, 'marketing')} a "
         f"week {valued if owner.paid is not None else 'valued ' + valued}, marketing is "
         f"{money(owner.marketing_with_owner_time, business)}, {share} "
         f"{as_shown(p, 'of revenue')}."
