@@ -6548,3 +6548,28 @@ def test_two_founders_pay_is_said_to_pay_them_both(
         "pays the 2 owners ($21,250)"
     ) in said
     assert "that pays the owner " not in said
+
+
+def _med_spa(meta: int, credit: int) -> dict[str, Any]:
+    return {
+        "business": {"name": "Glow", "industry": "med-spa"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Meta ads", "spend": meta},
+            {"name": "Refer-a-friend $50 credit (both patients)", "spend": credit},
+            {"name": "Rent", "spend": 200000},
+        ],
+    }
+
+
+def test_a_referral_credit_the_law_restricts_is_taken_out_of_own_marketing_once() -> None:
+    """M3 of the twenty-seventh round (2026-12-05): a med spa's refer-a-friend credit is one
+    line that BA114 warns about and BA116 reads as revenue given up; BA101 took it out twice.
+    By hand: 51,000 + 6,000 = 5.7% of 1,000,000, and 51,000 without the credit, 5.1%, over the
+    5% minimum: no finding (twice, 45,000, it had asked for 5,000 more). With 45,000 + 8,000:
+    45,000 of its own, 4.5%, and the credit named once, as BA114's."""
+    assert _found("BA101", _med_spa(meta=51000, credit=6000)) == []
+    [short] = _found("BA101", _med_spa(meta=45000, credit=8000))
+    assert short.message.endswith(
+        "only with $8,000 that BA114 warns about; without it, 4.5% ($45,000)"
+    )

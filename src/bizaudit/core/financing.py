@@ -915,9 +915,23 @@ def received_spend(moves: Iterable[tuple[ClassifiedActivity, Movement]]) -> Deci
 
 def given_up_marketing(facts: Facts) -> Decimal:
     """The marketing spent, as listed, on lines BA116 reads as wholly revenue given up (a free
-    trial day, punch-card visits), other than deductible offsets, which have rules of their
-    own: BA101 gives the gap without it, and the score stops below "Strong" above 5%."""
-    leave_out = {id(item) for item in facts.deductible_offsets}
+    trial day, punch-card visits), other than those a rule says the law may forbid (a
+    deductible offset, a credit for referrals BA114 warns about), which are counted as such
+    and once: BA101 gives the gap without it, and the score stops below "Strong" above 5%.
+    M3 of the twenty-seventh round (2026-12-05): a med spa's "Refer-a-friend $50 credit" was
+    taken out of its own marketing twice, as BA114's and as revenue given up, and BA101 asked
+    for $2,595 more of a share met without it."""
+    leave_out = {
+        id(item)
+        for lines in (
+            facts.deductible_offsets,
+            facts.paid_referrals,
+            facts.retailer_inducements,
+            facts.unlawful_advertising,
+            facts.decider_gifts,
+        )
+        for item in lines
+    }
     return _marketing_moved(facts, ("given up", "paid out"), leave_out)
 
 
