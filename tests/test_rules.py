@@ -6573,3 +6573,38 @@ def test_a_referral_credit_the_law_restricts_is_taken_out_of_own_marketing_once(
     assert short.message.endswith(
         "only with $8,000 that BA114 warns about; without it, 4.5% ($45,000)"
     )
+
+
+def _fund_paying_franchisee(fund: int) -> dict[str, Any]:
+    return {
+        "business": {"name": "Case", "industry": "restaurant"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "National Advertising Fund (NAF)", "spend": fund,
+             "note": "required by franchise agreement"},
+            {"name": "Local flyers", "spend": 11000},
+            {"name": "Food and paper", "spend": 300000},
+        ],
+    }  # fmt: skip
+
+
+def test_a_franchisees_own_marketing_is_held_to_what_the_range_top_leaves_beside_its_fund() -> None:
+    """M1 and M2 of the twenty-seventh round (2026-12-05). In restaurant's 3-6% range, a
+    franchisee paying 5% into its brand fund was held to 3% of its own: 1.1% scored (1.1 ÷ 3)²
+    of the part, with no finding (the total was above the top); one paying 4% was told to add
+    up to 3%, which BA110 then called too much. The range is of all marketing, the fund's too.
+    By hand: with 50,000 of fund, 6% − 5% leaves 1%, and 1.1% of its own meets it: full marks,
+    no BA101. With 40,000, 6% − 4% leaves 2%: BA101 asks for 60,000 − 40,000 − 11,000 = $9,000
+    more of its own, not 19,000, and the part earns (1.1 ÷ 2)² = 0.3025."""
+    five = _report(_fund_paying_franchisee(50000))
+    assert [f for f in five.findings if f.rule == "BA101"] == []
+    assert five.score_components[0].earned == 1
+    four = _report(_fund_paying_franchisee(40000))
+    [ba101] = [f for f in four.findings if f.rule == "BA101"]
+    assert "budget local marketing of your own up to 2%, what the 6% top of the industry's " \
+        "range leaves beside the fund: $9,000 more" in ba101.advice  # fmt: skip
+    assert four.score_components[0].earned == Decimal("0.3025")
+    assert four.score_components[0].basis.startswith(
+        "1.1% of revenue against 2%, what the 6% top of the industry's range leaves beside the "
+        "spend an agreement sets"
+    )

@@ -10,7 +10,7 @@ from typing import Literal
 
 from bizaudit.core.metrics import ClassifiedActivity, Facts
 
-__all__ = ["OwnPart", "flagged_lines", "not_own_parts", "restricted_marketing"]
+__all__ = ["OwnPart", "flagged_lines", "not_own_parts", "own_minimum", "restricted_marketing"]
 
 
 def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
@@ -39,6 +39,27 @@ def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None
         return None
     spent = sum((item.activity.spend for item, _ in flagged), Decimal(0))
     return spent, tuple(sorted({rule for _, rule in flagged}))
+
+
+def own_minimum(
+    facts: Facts, minimum: Decimal, from_industry: bool, base: Decimal
+) -> tuple[Decimal, Decimal | None]:
+    """The share of ``base`` the business's own marketing is held to, and the range's top
+    where that sets it: the minimum; or, where an agreement sets spend (a franchise's brand
+    fund) and the minimum is the industry's low end, what the top of the industry's range leaves
+    beside that spend, where it is less. The range is of all marketing, the fund's too, so more
+    of the business's own past that would be more than BA110 holds (M1 and M2 of the
+    twenty-seventh round, 2026-12-05: a franchisee paying 5% of sales into brand funds, in a
+    3-6% range, was held to 3% of its own and scored "Weak" with no finding saying why; one
+    that paid less was told to add $63,517, and then that it spent above the range)."""
+    fixed = facts.agreed_marketing
+    vertical = facts.vertical
+    if not fixed or not from_industry or vertical is None or base <= 0:
+        return minimum, None
+    room = vertical.marketing.high - fixed / base
+    if room >= minimum:
+        return minimum, None
+    return max(room, Decimal(0)), vertical.marketing.high
 
 
 #: What is not the business's own money on marketing it may run, by kind

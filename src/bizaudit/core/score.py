@@ -51,7 +51,12 @@ from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
-from bizaudit.core.own_marketing import OwnPart, not_own_parts, restricted_marketing
+from bizaudit.core.own_marketing import (
+    OwnPart,
+    not_own_parts,
+    own_minimum,
+    restricted_marketing,
+)
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
@@ -102,6 +107,9 @@ class Component(NamedTuple):
     #: revenue, the customers' sources or economics), not because the part does not apply yet
     #: (before revenue) or is not scored (at capacity): it earns at most NOT_KNOWN_AT_MOST
     unstated: bool = False
+    #: marketing investment only: the top of the industry's range, where what it leaves beside
+    #: a fund an agreement sets is ``limit``, below the minimum (own_marketing.own_minimum)
+    top: Decimal | None = None
 
 
 def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
@@ -130,6 +138,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     base: Base
     from_industry = policy.min_marketing_share.source == "industry"
     left_out: tuple[OwnPart, ...] = ()
+    top: Decimal | None = None
     if facts.revenue > 0:  # the share BA101 holds to the minimum
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
@@ -145,9 +154,12 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             and (parts := not_own_parts(facts, restricted_marketing(facts), given))
             and (len(parts) >= 2 or parts[0][0] == "agreed")
             and (own := share(spent - sum((p[1] for p in parts), Decimal(0)), of)) is not None
-            and own < minimum
+            # no more of its own than the range's top leaves beside a fund (M1 of the
+            # twenty-seventh round)
+            and own < (held := own_minimum(facts, minimum, from_industry, of))[0]
         ):
             invested, left_out = own, tuple(kind for kind, _ in parts)
+            minimum, top = held
         # ...and otherwise in money: revenue given up (BA116) is no money spent, as BA101 holds
         # the share and the gap (F5 of the twenty-fourth round's re-review, 2026-12-04: a
         # restaurant at 1.24% in money earned full marks for its discounts, 79 as listed and 59
@@ -197,6 +209,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             full=used,
             named=named,
             left_out=left_out,
+            top=top,
         ),
         _economics(facts),
         Component(

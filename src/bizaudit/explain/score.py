@@ -141,9 +141,12 @@ def _basis(component: Component) -> str:
                 f"without {and_list([_LEFT_OUT[kind] for kind in component.left_out])}, as "
                 "BA101 holds it"
             )
-            held = (
-                f"{format_percent_beside(value, limit)} of {base}{what} "
+            held = f"{format_percent_beside(value, limit)} of {base}{what} " + (
                 f"against a {format_limit(limit)} minimum{trade}{own}"
+                if component.top is None
+                else f"against {format_percent(limit)}, what the "
+                f"{format_limit(component.top)} top of the industry's range leaves beside "
+                f"the spend an agreement sets{own}"
             )
             if component.full is not None:  # more customers could not be served
                 return f"{held}; not scored at {format_percent(component.full)} of capacity used"

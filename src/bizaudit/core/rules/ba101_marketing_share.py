@@ -12,7 +12,7 @@ from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
-from bizaudit.core.own_marketing import not_own_parts, restricted_marketing
+from bizaudit.core.own_marketing import not_own_parts, own_minimum, restricted_marketing
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value, owner_unpaid
 from bizaudit.core.plan import (
     DEFAULT_MAX_GROWTH,
@@ -151,6 +151,10 @@ class OnlyByAgreement(NamedTuple):
     source: Source
     #: the operating margin is under BA115's 5%: money is moved into it, not added
     thin: bool = False
+    #: the share of its own the business is held to, where the range's top (``top``) leaves
+    #: less than the minimum beside the fund (own_marketing.own_minimum); else None
+    target: Decimal | None = None
+    top: Decimal | None = None
 
 
 class OnlyWithNotSpent(NamedTuple):
@@ -187,6 +191,9 @@ class OnlyTogether(NamedTuple):
     source: Source
     agreed_lines: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
+    #: as OnlyByAgreement's: the own share held to where the range's top sets it, and the top
+    target: Decimal | None = None
+    top: Decimal | None = None
 
 
 class OnlyWithRestricted(NamedTuple):
@@ -264,8 +271,13 @@ class MarketingShare(Rule):
 
     A share that meets the minimum only with spend an agreement sets (a franchise's brand fund,
     fixed as a share of sales and disclosed in Item 11 of the franchise disclosure document, 16
-    CFR §436.5(k)) is a warning, within the range, that says what the business decides itself:
-    the fund buys the brand's marketing, not the owner's (a CFO's review, 2026-12-02). A share
+    CFR §436.5(k)) is a warning that says what the business decides itself: the fund buys the
+    brand's marketing, not the owner's (a CFO's review, 2026-12-02). The industry's range is of
+    all marketing, the fund's too, so what the business decides itself is held to the minimum or,
+    if less, to what the range's top leaves beside the fund: a franchisee paying 4% of sales into
+    brand funds in restaurant's 3–6% is asked for 2% of its own, not 3%, which BA110 would then
+    call too much, and one paying 5% needs 1% (M1 and M2 of the twenty-seventh round; the score
+    holds it the same way). A share
     that meets the minimum only with spend BA114 or BA119 warns about is a warning that gives
     the share without it (a CFO's re-review, 2026-12-03: a lender's realtor gifts); one under it
     says how much of it pays for what they warn about, and the gap without it; so too of the
@@ -322,7 +334,12 @@ class MarketingShare(Rule):
             # not above the range's top, with the fund: more would be advised where BA110
             # may say there is too much
             top = vertical.marketing.high * revenue if vertical is not None else None
-            within = above_range(facts, policy) is None and (top is None or measured <= top)
+            # above the top only with a fund an agreement sets, the business's own marketing is
+            # held to what the top leaves beside it (M1 of the twenty-seventh round)
+            own_target = own_minimum(facts, threshold.value, industry, revenue)
+            within = above_range(facts, policy) is None and (
+                top is None or measured <= top or bool(facts.agreed_marketing)
+            )
             restricted = restricted_marketing(facts)
             not_spent = given_up_marketing(facts)
             if within:
@@ -332,14 +349,21 @@ class MarketingShare(Rule):
                 # share without both, 3.7%, $18,320 short, was never said)
                 together = list(
                     _only_together(
-                        facts, measured, revenue, threshold, restricted, not_spent, with_sales
+                        facts,
+                        measured,
+                        revenue,
+                        threshold,
+                        restricted,
+                        not_spent,
+                        with_sales,
+                        own_target,
                     )
                 )
                 if together:
                     yield from together
                     return
                 yield from _only_by_agreement(
-                    facts, measured, revenue, threshold.value, threshold.source
+                    facts, measured, revenue, threshold.value, threshold.source, own_target
                 )
             # judged in money where revenue given up takes the share under the minimum, whatever
             # else is listed (F1 of the twenty-fourth round's re-review: one flagged gift line
@@ -627,7 +651,12 @@ def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal, int] | None:
 
 
 def _only_by_agreement(
-    facts: Facts, measured: Decimal, revenue: Decimal, minimum: Decimal, source: Source
+    facts: Facts,
+    measured: Decimal,
+    revenue: Decimal,
+    minimum: Decimal,
+    source: Source,
+    target: tuple[Decimal, Decimal | None],
 ) -> Iterator[Hit]:
     """A warning where the minimum is met only with the spend an agreement sets: a
     franchisee's brand fund, fixed by the franchise agreement (disclosed in Item 11 of the
@@ -636,13 +665,24 @@ def _only_by_agreement(
     2% brand fund; what it ran itself was 1.6% of gross sales)."""
     lines = facts.agreed_lines
     fixed = sum((item.activity.spend for item in lines), Decimal(0))
-    if not fixed or measured - fixed >= minimum * revenue:
+    own, top = target
+    if not fixed or measured - fixed >= own * revenue:
         return
     names = tuple(item.activity.name for item in lines)
     profit = facts.operating_profit
     thin = profit is not None and profit < THIN_MARGIN * facts.net_revenue
     yield Hit(
-        OnlyByAgreement(measured, fixed, names, revenue, minimum, source, thin),
+        OnlyByAgreement(
+            measured,
+            fixed,
+            names,
+            revenue,
+            minimum,
+            source,
+            thin,
+            None if top is None else own,
+            top,
+        ),
         at=("activities", lines[0].position),
         severity="warning",
     )
@@ -656,6 +696,7 @@ def _only_together(
     restricted: tuple[Decimal, tuple[str, ...]] | None,
     given: Decimal,
     with_sales: bool = False,
+    target: tuple[Decimal, Decimal | None] | None = None,
 ) -> Iterator[Hit]:
     """A warning where two or more of what an agreement sets, what BA114, BA116 or BA119 warn
     about and the revenue given up are listed, and without them all what the business spends
@@ -666,7 +707,8 @@ def _only_together(
     if len(parts) < 2:
         return
     own = measured - sum((amount for _, amount in parts), Decimal(0))
-    if own >= threshold.value * revenue:
+    held, top = target if target is not None else (threshold.value, None)
+    if own >= held * revenue:
         return
     yield Hit(
         OnlyTogether(
@@ -677,6 +719,8 @@ def _only_together(
             threshold.source,
             tuple(item.activity.name for item in facts.agreed_lines),
             restricted[1] if restricted is not None else (),
+            None if top is None else held,
+            top,
         ),
         at=("revenue",),
         # in money, revenue given up under the minimum is judged as that share is (F1)
