@@ -6608,3 +6608,53 @@ def test_a_franchisees_own_marketing_is_held_to_what_the_range_top_leaves_beside
         "1.1% of revenue against 2%, what the 6% top of the industry's range leaves beside the "
         "spend an agreement sets"
     )
+
+
+def test_health_care_sponsorships_and_host_rewards_pay_for_referrals() -> None:
+    """M4 and M5 of the twenty-seventh round (2026-12-05). A home-care agency's "Senior living
+    community event sponsorships", beside the 15 clients the communities sent, raised nothing,
+    and was its cheapest channel for `plan` to double, though the agency bills Medicaid (the
+    Anti-Kickback Statute reaches anything of value to those who refer); a med spa's "Botox
+    party host rewards (free syringe for host)" was no reward for referrals, beside the
+    refer-a-friend credit BA114 warned about. Both are warned about; in a trade no such rule
+    restricts, the same sponsorship is not."""
+    agency = {
+        "business": {"name": "Hearth", "industry": "home-care"},
+        "revenue": 3000000,
+        "activities": [
+            {"name": "Senior living community event sponsorships", "spend": 6500},
+            {"name": "Google Ads", "spend": 16800},
+        ],
+        "customers": {"new": 40, "sources": {"Senior living community": 15, "Google Ads": 25}},
+    }
+    [found] = _found("BA114", agency)
+    assert found.message.startswith("'Senior living community event sponsorships' pays for")
+    mover = agency | {"business": {"name": "Hearth", "industry": "home-services"}}
+    assert _found("BA114", mover) == []
+    spa = {
+        "business": {"name": "Glow", "industry": "med-spa"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Botox party host rewards (free syringe for host)", "spend": 4200},
+            {"name": "Meta ads", "spend": 60000},
+        ],
+    }
+    [rewards] = _found("BA114", spa)
+    assert rewards.message.startswith("'Botox party host rewards (free syringe for host)' pays")
+
+
+def test_gifts_to_a_customers_buyers_and_chefs_are_warned_about() -> None:
+    """M7 of the twenty-seventh round (2026-12-05): a food distributor's "Customer
+    appreciation - golf outing, holiday gifts to buyers & chefs" read as keeping customers,
+    with no word of commercial bribery, where "customer buyers" was warned about: the buyers
+    and chefs choose the supplier for their employer."""
+    distributor = {
+        "business": {"name": "Metro Foodservice", "industry": "wholesale"},
+        "revenue": 24000000,
+        "activities": [
+            {"name": "Customer appreciation - golf outing, holiday gifts to buyers & chefs",
+             "spend": 14800},
+            {"name": "Trade shows", "spend": 40000},
+        ],
+    }  # fmt: skip
+    assert len(_found("BA121", distributor)) == 1

@@ -90,6 +90,12 @@ _DECIDERS = LazyPattern(
     # Cleveland Browns tickets - customer buyers" read as keeping customers, 99 Strong); not a
     # home's buyers, who are the clients
     r"|\b(?:customer|client|store|retail|category|chain|distributor|oem)\s+buyers?\b"
+    # a customer's buyers written as theirs, and the chefs who choose a kitchen's suppliers
+    # beside them (M7 of the twenty-seventh round, 2026-12-05: a food distributor's "holiday
+    # gifts to buyers & chefs" read as keeping customers; "customer buyers" was warned about)
+    r"|\b(?:customer|client|account)s?'\s*buyers?\b"
+    r"|\bbuyers?\s*(?:&|and|/|\+)\s*(?:chefs?|kitchen\s+managers?)\b"
+    r"|\b(?:chefs?|kitchen\s+managers?)\s*(?:&|and|/|\+)\s*buyers?\b"
     r"|\bbuyers?\s+(?:at|from)\s+(?!closing|settlement|the\s+closing|open\s+house)[a-z]"
     # public employees who award or approve work (AE3 of the nineteenth round: a school
     # district's facilities staff and a city's plan reviewers were given gift cards)

@@ -189,7 +189,12 @@ _GIVES_VALUE = LazyPattern(
 #: A line that names referrals, wherever it was classified: a past client's "referral gift
 #: cards" read as retention still pay for a referral.
 _NAMES_REFERRALS = LazyPattern(
-    r"\brefer(?:s|red|ring|ral|rals)?\b|\bfinders?\b|\bkickbacks?\b", re.IGNORECASE
+    r"\brefer(?:s|red|ring|ral|rals)?\b|\bfinders?\b|\bkickbacks?\b"
+    # a party's host, rewarded for the guests who come as customers (M5 of the twenty-seventh
+    # round, 2026-12-05: a med spa's "Botox party host rewards (free syringe for host)" was no
+    # payment for referrals, and `plan` doubled it)
+    r"|\b(?:party\s+)?host(?:ess)?\s+(?:rewards?|gifts?|credits?|incentives?|perks?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -208,6 +213,10 @@ _REFERRERS = LazyPattern(
     # "Referral partner gifts" (AJ4 of the same re-review: 155 referrals made "funded")
     r"|referral\s+(?:partners?|sources?)"
     r"|care\s+managers?|discharge\s+(?:planners?|nurses?)|social\s+workers?"
+    # the communities whose residents a home-care agency serves, which refer them (M4 of the
+    # twenty-seventh round, 2026-12-05: "Senior living community event sponsorships", beside
+    # 15 clients the communities sent, was a home-care agency's cheapest channel to double)
+    r"|(?:senior|assisted|independent)\s+living(?:\s+(?:communit(?:y|ies)|facilit(?:y|ies)))?"
     # a clinic's gym partner paid per member it sends (W1 of the sixteenth round's re-review)
     r"|gyms?|crossfit|fitness\s+(?:centers?|centres?|studios?)|personal\s+trainers?"
     # those who bring a repair shop its cars (B3 of the twenty-third round)
@@ -1809,8 +1818,12 @@ def _pays_those_who_refer(
     if (
         referrer is not None
         and category in read_as
-        and _GIFTS.search(name)
-        and (gifts_pay or _RESPA_PAYEES.search(referrer.group(0)))
+        and (
+            (_GIFTS.search(name) and (gifts_pay or _RESPA_PAYEES.search(referrer.group(0))))
+            # where anything of value is a payment (health care), a sponsorship of those who
+            # refer, or of their events, is one too (M4 of the twenty-seventh round)
+            or (gifts_pay and _SPONSORS.search(name))
+        )
     ):
         return True
     return (
@@ -1821,6 +1834,8 @@ def _pays_those_who_refer(
     )
 
 
+#: A sponsorship, of those who refer or of their events
+_SPONSORS = LazyPattern(r"\bsponsor(?:s|ed|ing|ships?)?\b", re.IGNORECASE)
 #: A fee for a person's services, where the person may also send the patients: a stipend, a
 #: consulting or director's fee, an honorarium, a retainer.
 _PAYS_A_PERSON = LazyPattern(
