@@ -1458,3 +1458,40 @@ def test_a_subsidy_agencys_provider_list_is_no_familys_recommendation() -> None:
     agency gives parents a list of licensed providers, not a recommendation."""
     assert classify_source("Early Learning Coalition subsidy referral").kind == "organic"
     assert classify_source("Friend referral").kind == "referral"
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        # M9: a vendor with several products yields to the words that say which one was bought
+        ("Home Care Pulse client satisfaction surveys", "marketing", "retain"),
+        ("Home Care Pulse Certified Provider", "marketing", "acquire"),
+        ("Home Care Pulse", "marketing", "acquire"),
+        # M14: a gift given for referrals cultivates them, whoever is thanked
+        ("Client thank-you gift cards for referrals ($50 Visa)", "marketing", "acquire"),
+        ("Patient thank-you cards per referral", "marketing", "acquire"),
+        ("Client thank-you gifts", "marketing", "retain"),
+    ],
+)
+def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: str) -> None:
+    """A CFO's review (2026-12-05): a home-care agency's satisfaction surveys read as winning
+    clients by the vendor's name, and BA104 said nothing kept them; a law firm's gift cards to
+    clients for referrals read as keeping clients, and earned the score's retention part."""
+    got = classify(name)
+    assert (got.category, got.purpose) == (category, purpose), got.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Manufacturer referral (GP/KCP rep)", "referral"),  # M13: not the business's outreach
+        ("Senior living community (Brookdale, Sunrise)", "referral"),  # M4
+        ("Assisted living facility", "referral"),
+        ("Sales rep", "outbound"),
+    ],
+)
+def test_sources_of_the_twenty_seventh_round(name: str, kind: str) -> None:
+    """A CFO's review (2026-12-05): a distributor's accounts a manufacturer's rep sent read as
+    its own outreach by 'rep'; a home-care agency's clients sent by senior living communities
+    read as nothing known."""
+    assert classify_source(name).kind == kind

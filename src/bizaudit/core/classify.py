@@ -400,7 +400,9 @@ def _tiers() -> tuple[frozenset[str], frozenset[str]]:
     """The weak and the generic words, this module's and the vocabulary file's, as stems."""
     data = vocabulary()
     weak = frozenset(_stem(w) for w in (*_WEAK, *data["weak"]["add"]))
-    generic = frozenset(_stem(w) for w in (*_GENERIC, *data["generic"]["add"]))
+    # a generic term of several words is kept as its key's words: a vendor with several
+    # products ("home care pulse") yields to the words that say which one was bought
+    generic = frozenset(" ".join(_key(w)) for w in (*_GENERIC, *data["generic"]["add"]))
     return weak, generic
 
 
@@ -417,9 +419,9 @@ _CATCH_ALL = frozenset(
 
 
 def _tier(key: tuple[str, ...]) -> int:
-    if len(key) > 1:
-        return _SPECIFIC_TIER
     weak, generic = _tiers()
+    if len(key) > 1:
+        return _GENERIC_TIER if " ".join(key) in generic else _SPECIFIC_TIER
     if key[0] in weak:
         return _WEAK_TIER
     return _GENERIC_TIER if key[0] in generic else _SPECIFIC_TIER
@@ -619,6 +621,14 @@ _TO_CUSTOMERS = LazyPattern(
     r"|\b(?:to|for)\s+(?:our\s+|past\s+|the\s+)?(?:clients?|customers?|patients?|guests?"
     r"|couples?|members?)\b(?!\s+who\s+refer)"
 )
+#: A gift the name says is given for referrals, whoever gets it: customers who refer are
+#: thanked for the customers they send, which cultivates referrals, not keeps them (M14 of the
+#: twenty-seventh round, 2026-12-05: a law firm's "Client thank-you gift cards for referrals
+#: ($50 Visa)" had read as keeping clients, and earned the score's retention part)
+_FOR_REFERRALS = LazyPattern(
+    r"\b(?:for|per)\s+(?:each\s+|every\s+|a\s+|their\s+)?(?:referrals?|referring)\b"
+    r"(?!\s+(?:partners?|sources?|agents?))"
+)
 _OWN_STAFF = LazyPattern(r"\b(?:staff|employees?|our own|team|crew)\b")
 _TO_REFERRERS = LazyPattern(
     r"\b(?:(?:wedding |event )?planners?|(?:venue |event )?coordinators?|realtors?"
@@ -681,6 +691,8 @@ def _gift_to_referrers(lowered: str) -> str | None:
     otherwise."""
     if not _GIFT.search(lowered):
         return None
+    if _FOR_REFERRALS.search(lowered):  # "Client thank-you gift cards for referrals" (M14)
+        return "those who refer"
     if _TO_CUSTOMERS.search(lowered):  # "Client gifts (realtor)": the realtor is the business
         return None
     if _OWN_STAFF.search(lowered):  # a funeral home's "Funeral Director Appreciation Dinner
