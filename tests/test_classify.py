@@ -1471,6 +1471,14 @@ def test_a_subsidy_agencys_provider_list_is_no_familys_recommendation() -> None:
         ("Client thank-you gift cards for referrals ($50 Visa)", "marketing", "acquire"),
         ("Patient thank-you cards per referral", "marketing", "acquire"),
         ("Client thank-you gifts", "marketing", "retain"),
+        # M8: a lead marketplace's fees buy leads; a selling or booking marketplace's are its
+        # cut of each sale
+        ("EnergySage marketplace fees", "marketing", "acquire"),
+        ("Thumbtack marketplace fees", "marketing", "acquire"),
+        ("Amazon marketplace fees", "contra-revenue", None),
+        ("StyleSeat marketplace fee", "contra-revenue", None),
+        ("Marketplace fees", "contra-revenue", None),
+        ("App marketplace fees (Shopify App Store)", "contra-revenue", None),
     ],
 )
 def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: str) -> None:

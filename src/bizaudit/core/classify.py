@@ -768,7 +768,10 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
     """A fee or commission beside a marketplace's name is the share of each sale the
     marketplace keeps (contra-revenue), not a sales commission or an operating fee; low
     confidence where the name is also a place to buy from ("Amazon")."""
-    if _key(winner.phrase) not in _CHARGES:
+    if _key(winner.phrase) not in _CHARGES and not (
+        # the marketplace's own name won over a generic charge ("StyleSeat marketplace fee")
+        _key(winner.phrase) in _marketplaces() and any((word,) in _CHARGES for word in words)
+    ):
         return None
     found = [
         key
