@@ -2376,3 +2376,25 @@ def test_the_channel_table_says_why_customers_only_retention_lines_read_as_have_
         "(Mailchimp), line 6): what they cost is not known, not nothing; if the line won them "
         "too, say 'purpose: acquire' on it, or split it"
     ) in said
+
+
+def test_a_source_named_by_a_line_another_channel_took_joins_it() -> None:
+    """M10 of the twenty-seventh round (2026-12-05): a franchisee's "Local store marketing (LSM)
+    - flyers, FB boosts, school spirit nights" went to Meta's channel by "FB boosts"; the 100
+    sign-ups from the boosts read as organic, and the 160 from "LSM - school spirit night"
+    stood apart, "free", while the line was priced on the others. A boost is paid for, and a
+    source whose words are all the line's joins the line's channel: by hand 18,600 ÷ (100 +
+    160) = $71.54."""
+    report = run(
+        activities=[
+            {"name": "6030 Local store marketing (LSM) - flyers, FB boosts, school spirit nights",
+             "spend": 18600},
+        ],
+        customers={
+            "new": 260,
+            "sources": {"Facebook/IG local boost": 100, "LSM - school spirit night": 160},
+        },
+    )  # fmt: skip
+    [meta] = [c for c in report.channels if c.spend]
+    assert (meta.customers, meta.cac) == (260, Decimal("71.54"))
+    assert not [f for f in report.findings if f.rule == "BA207"]

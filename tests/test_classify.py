@@ -1496,6 +1496,8 @@ def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: st
         ("Senior living community (Brookdale, Sunrise)", "referral"),  # M4
         ("Assisted living facility", "referral"),
         ("Sales rep", "outbound"),
+        ("Facebook/IG local boost", "paid"),  # M10: a boosted post is paid for
+        ("Instagram boost", "paid"),
     ],
 )
 def test_sources_of_the_twenty_seventh_round(name: str, kind: str) -> None:

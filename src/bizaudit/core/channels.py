@@ -989,10 +989,20 @@ def _reunite(
         for key, items in lines.items()
         if key not in came and key != REFERRALS
     }
+    # a channel that has customers of its own takes a source only where all its words (two or
+    # more) are a line's: "LSM - school spirit night" came by "Local store marketing (LSM) -
+    # flyers, FB boosts, school spirit nights", which Meta's channel took by "FB boosts" (M10
+    # of the twenty-seventh round, 2026-12-05: those 160 sign-ups "looked free", the line's
+    # $18,600 priced on Meta's 100)
+    served = {
+        key: [_content(item.activity.name) for item in items]
+        for key, items in lines.items()
+        if key in came and key != REFERRALS
+    }
     cultivating = [
         item for item in lines.get(REFERRALS, ()) if item.activity.channel is None
     ]  # placed by the vocabulary, not by the owner's `channel:`
-    if not spent and not cultivating:
+    if not spent and not cultivating and not served:
         return
     for key in [key for key in came if key not in lines and key != REFERRALS]:
         if vocab.kind(key) in ("organic", "referral"):
@@ -1014,6 +1024,18 @@ def _reunite(
                     add(target, f"the names share {', '.join(sorted(theirs & mine))!r}")
                     break
             else:
+                whose = {
+                    target
+                    for target, names in served.items()
+                    for mine in names
+                    if len(theirs) >= 2 and theirs <= mine
+                }
+                if len(whose) == 1:  # one channel's line names it all
+                    target = whose.pop()
+                    came[key].remove(source)
+                    came[target].append(source)
+                    add(target, f"{source.name!r} is named by its line")
+                    continue
                 for item in cultivating:
                     if _same_channel(theirs, mine := _content(item.activity.name)):
                         cultivating.remove(item)
