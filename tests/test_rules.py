@@ -6658,3 +6658,36 @@ def test_gifts_to_a_customers_buyers_and_chefs_are_warned_about() -> None:
         ],
     }  # fmt: skip
     assert len(_found("BA121", distributor)) == 1
+
+
+def test_a_cac_that_counts_reps_paid_on_every_sale_is_called_a_ceiling() -> None:
+    """M6 of the twenty-seventh round (2026-12-05): a distributor's reps' pay over its new
+    accounts gave BA201 and BA203 a ratio and a payback stated as facts, where the channel
+    table called the reps' CAC a ceiling (they are paid on repeat orders too). By hand: CAC
+    (20,000 + 250,000) ÷ 30 = $9,000; LTV 40,000 × 20% × (1 − 0.8⁵) ÷ 0.2 = $26,892.80, 2.99×;
+    payback 9,000 ÷ (40,000 × 20% ÷ 12) = 13.5 months. Without the reps, no such words."""
+    worth = {"average_revenue": 40000, "gross_margin": "20%", "retention_rate": "80%"}
+    distributor: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "wholesale"},
+        "revenue": 5000000,
+        "activities": [
+            {"name": "Independent rep agency commissions (5%)", "spend": 250000},
+            {"name": "Trade shows", "spend": 20000},
+        ],
+        "customers": {"new": 30, "sources": {"Sales rep": 20, "Trade show": 10}} | worth,
+    }
+    ceiling = (
+        "reps on commission are usually paid on every sale, repeat orders too, so the CAC also "
+        "counts their pay for the customers the business already has: it is a ceiling, "
+    )
+    [ratio] = _found("BA201", distributor)
+    assert ratio.message.startswith("a customer is worth 2.99× what it costs to win ($26,892.80")
+    assert ratio.message.endswith(ceiling + "and this ratio a floor")
+    [payback] = _found("BA203", distributor)
+    assert payback.message.startswith("winning a customer takes 13.5 months to earn back")
+    assert payback.message.endswith(ceiling + "and so is this payback")
+    marketed = distributor | {
+        "activities": [{"name": "Google Ads", "spend": 270000}],
+        "customers": {"new": 30, "sources": {"Google Ads": 30}} | worth,
+    }
+    assert all("ceiling" not in f.message for f in _found("BA201", marketed))

@@ -78,6 +78,7 @@ __all__ = [
     "paid_per_result",
     "restricted_by_law",
     "shown_name",
+    "sold_on_commission",
     "unattributed",
     "unattributed_named",
 ]
@@ -453,6 +454,22 @@ def unattributed_named(name: str) -> str | None:
     """``unattributed``'s reason for a channel known by its label (as the report names it)."""
     key = _named(name)
     return None if key is None else _vocabulary().unattributed.get(key)
+
+
+def sold_on_commission(channels: Sequence[Channel]) -> str | None:
+    """Why the blended CAC is a ceiling where it counts the pay of reps paid on every sale,
+    repeat orders too (the vocabulary's ``ceiling`` of a channel with sales lines), as the
+    channel table says of their channel; else None. M6 of the twenty-seventh round
+    (2026-12-05): a distributor's $1,074,000 of route reps' pay, over its 132 new accounts,
+    gave BA201 and BA203 a 1.9× and 24 months with no word that most of it serves the 1,100
+    accounts it has."""
+    vocab = _vocabulary()
+    for channel in channels:
+        if (why := vocab.ceiling.get(channel.key)) is not None and any(
+            item.classification.category == "sales" for item in channel.activities
+        ):
+            return why
+    return None
 
 
 def ceiling_named(name: str) -> str | None:

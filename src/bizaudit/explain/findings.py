@@ -1711,7 +1711,26 @@ def _ba123(hit: Hit, currency: str) -> Words:
     )
 
 
+def _on_commission(words: Words, ceiling: str | None, of: str) -> Words:
+    """BA201's and BA203's words with, where the CAC counts reps paid on every sale, the
+    caveat the channel table gives their channel (M6 of the twenty-seventh round): ``of``
+    says what the ceiling makes of the figure."""
+    if ceiling is None:
+        return words
+    message, advice = words
+    return (
+        f"{message}; {ceiling}, so the CAC also counts their pay for the customers the "
+        f"business already has: it is a ceiling, {of}",
+        advice,
+    )
+
+
 def _ba201(hit: Hit, currency: str) -> Words:
+    f: LowRatio = hit.figures
+    return _on_commission(_ba201_words(hit, currency), f.ceiling, "and this ratio a floor")
+
+
+def _ba201_words(hit: Hit, currency: str) -> Words:
     f: LowRatio = hit.figures
     assert f.figure.value is not None
     shown = format_ratio(f.figure.value)
@@ -1888,6 +1907,11 @@ _FULL_ADVICE = (
 
 
 def _ba203(hit: Hit, currency: str) -> Words:
+    f: SlowPayback = hit.figures
+    return _on_commission(_ba203_words(hit, currency), f.ceiling, "and so is this payback")
+
+
+def _ba203_words(hit: Hit, currency: str) -> Words:
     f: SlowPayback = hit.figures
     assert f.figure.value is not None
     shown = format_number_beside(f.figure.value, f.norm)

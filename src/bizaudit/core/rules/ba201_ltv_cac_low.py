@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.channels import sold_on_commission
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range, dearest_channel
@@ -27,6 +28,9 @@ class LowRatio(NamedTuple):
     #: when selling is most of what the judged CAC counts: its sales spend, the whole spend
     #: the CAC counts, and the sales lines (reps' commissions, canvassers)
     selling: tuple[Decimal, Decimal, tuple[str, ...]] | None = None
+    #: why the CAC is a ceiling, where it counts reps paid on every sale (channels.
+    #: sold_on_commission): the ratio is then a floor
+    ceiling: str | None = None
 
 
 class LtvCacLow(Rule):
@@ -90,6 +94,7 @@ class LtvCacLow(Rule):
                 loaded,
                 None if _named_by_ba110(facts, policy) else dearest_channel(facts),
                 _selling(facts),
+                sold_on_commission(facts.by_channel),
             ),
             at=("customers",),
             # in cash a customer pays back 3×; only the owner's time counted makes it less

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.channels import sold_on_commission
 from bizaudit.core.economics import Payback
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -18,6 +19,8 @@ class SlowPayback(NamedTuple):
     industry: str | None  # the vertical whose norm it is; None: the 12-month rule of thumb
     customers: int = 0  # the new customers the judged CAC is divided by
     contract: int | None = None  # the months customers sign for, when the payback is within
+    #: why the CAC is a ceiling, where it counts reps paid on every sale: so is the payback
+    ceiling: str | None = None
 
 
 class PaybackSlow(Rule):
@@ -62,6 +65,7 @@ class PaybackSlow(Rule):
                 industry,
                 economics.judged_cac.new_customers,
                 signed,
+                sold_on_commission(facts.by_channel),
             ),
             at=("customers", "average_revenue"),
             # earned back under contract, unless customers leave early (a CFO's review,
