@@ -6691,3 +6691,28 @@ def test_a_cac_that_counts_reps_paid_on_every_sale_is_called_a_ceiling() -> None
         "customers": {"new": 30, "sources": {"Google Ads": 30}} | worth,
     }
     assert all("ceiling" not in f.message for f in _found("BA201", marketed))
+
+
+def test_a_margin_usual_in_the_trade_is_information() -> None:
+    """M12 of the twenty-seventh round (2026-12-05): a food distributor's 2.2% operating
+    margin was a warning that a slow month would end it, where the largest distributors run
+    on about 1-4%. By hand: 24,000,000 − 23,500,000 = 500,000, 2.08%: at or above the trade's
+    1%, information that says so; 0.5% is under it, and a warning as before; in another
+    trade, 2.08% is a warning."""
+
+    def shop(industry: str, costs: int) -> dict[str, Any]:
+        return {
+            "business": {"name": "Case", "industry": industry},
+            "revenue": 24000000,
+            "activities": [{"name": "Trade shows", "spend": 100000},
+                           {"name": "Cost of goods sold", "spend": costs - 100000}],
+        }  # fmt: skip
+
+    [usual] = _found("BA115", shop("wholesale", 23500000))
+    assert usual.severity == "info"
+    assert usual.message.startswith("operating profit is 2.1% of revenue ($500,000 of")
+    assert ", as is usual in wholesale / distribution: the largest US foodservice" in usual.message
+    [under] = _found("BA115", shop("wholesale", 23880000))
+    assert under.severity == "warning"
+    [other] = _found("BA115", shop("retail", 23500000))
+    assert (other.severity, "usual" in other.message) == ("warning", False)

@@ -1194,6 +1194,14 @@ def _ba115(hit: Hit, currency: str) -> Words:
         "look at prices and the largest costs before adding spend; marketing that is added "
         "should pay for itself within the period"
     )
+    if not f.draws and f.usual is not None:  # usual in the trade (M12)
+        label, source = f.usual
+        return (
+            f"{message}, as is usual in {in_sentence(label)}: {source}; a slow month would "
+            "still turn it into a loss",
+            "keep the cash to carry a slow month, and make added marketing pay for itself "
+            "within the period; where this margin is the plan, skip BA115 with that reason",
+        )
     if not f.draws:
         return f"{message}: a slow month would turn it into a loss", advice
     # the owners' only pay, a wage in part: the margin is not known (AF8 of the twentieth round)

@@ -138,6 +138,11 @@ class Vertical(NamedTuple):
     #: says so of a line that does (K3 of the twenty-sixth round: a clinic's "Copay waivers -
     #: new pts" was read as a discount only)
     waiver_rule: str | None = None
+    #: Where the trade's usual operating margin is under BA115's 5%: its low end and where it
+    #: is published (M12 of the twenty-seventh round: a food distributor's 2.2% was called a
+    #: margin a slow month would end, where the trade's largest firms run on 1-4%)
+    usual_margin_low: Decimal | None = None
+    usual_margin_source: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -210,6 +215,8 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("paid_when"),
         row.get("referral_rule_per_client"),
         row.get("waiver_rule"),
+        Decimal(row["usual_margin_low"]) if "usual_margin_low" in row else None,
+        row.get("usual_margin_source"),
     )
 
 

@@ -28,6 +28,9 @@ class ThinMargin(NamedTuple):
     #: split (AF8 of the twentieth round: partners' $1,050,000 of draws made 60.1% read 3.4%)
     draws: Decimal = Decimal(0)
     owners: int = 1
+    #: where a margin this thin is usual in the trade (the vertical's usual_margin_low and its
+    #: source): the trade's label and where that is published (M12 of the twenty-seventh round)
+    usual: tuple[str, str] | None = None
 
 
 class ThinOperatingMargin(Rule):
@@ -57,7 +60,10 @@ class ThinOperatingMargin(Rule):
     How to fix: look at prices and the largest costs before adding spend; marketing that is
     added should pay for itself within the period (CAC payback shorter than the period).
     Restaurants run on 3-6%: where a margin that thin is the plan, skip this rule with the
-    reason.
+    reason. Where the declared trade's usual margin is under 5% and the business is within it
+    (wholesale distribution: the largest US foodservice distributors ran at about 1-4% in
+    fiscal 2024, by their Form 10-K annual reports), the finding says so and is information,
+    not a warning (a CFO's review, 2026-12-05).
     """
 
     id = "BA115"
@@ -72,10 +78,21 @@ class ThinOperatingMargin(Rule):
         profit, revenue, left_out = thin
         draws = only_pay_draws(facts)
         hours = facts.profile.owner_hours
+        trade = facts.vertical
+        usual = (
+            (trade.label, trade.usual_margin_source)
+            if trade is not None
+            and trade.usual_margin_low is not None
+            and trade.usual_margin_source is not None
+            and profit >= trade.usual_margin_low * revenue
+            else None
+        )
         yield Hit(
             ThinMargin(
                 profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
-                left_out, draws, hours.owners if hours is not None else 1,
+                left_out, draws, hours.owners if hours is not None else 1, usual,
             ),
             at=("revenue",),
+            # usual in the trade: worth knowing, not a defect (M12)
+            severity="info" if usual is not None and not draws else None,
         )  # fmt: skip
