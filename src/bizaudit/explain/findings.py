@@ -184,13 +184,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.owner_time is not None:
         with_time = (f.measured + f.owner_time) / f.revenue
         valued = (
-            f"valued as their share of {_owners_of(f.owners, counted=False)} "
+            f"valued as their share of {owners_of(f.owners, counted=False)} "
             f"{money(f.owner_paid)} of pay"
             if f.owner_paid is not None
             else "valued"
         )
         message += (
-            f"; with {_owners_of(f.owners)} marketing hours {valued} ({money(f.owner_time)}) "
+            f"; with {owners_of(f.owners)} marketing hours {valued} ({money(f.owner_time)}) "
             "it is "
             f"{format_percent_beside(with_time, f.minimum, 2)}"
         )
@@ -232,7 +232,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             "win than they are worth (BA204): fix that first, then grow the budget"
         )
     elif f.plan == "split":  # AF8 of the twentieth round
-        whose = _owners_of(f.owners)
+        whose = owners_of(f.owners)
         advice = (
             f"{money(gap)} more would reach the minimum, but what the business can afford is "
             f"not known until the {money(f.draws)} of draws, {whose} only pay, are split into a "
@@ -789,14 +789,6 @@ SPECIALIST_HOUR = Decimal("35.90")
 LONG_WEEK = Decimal(60)
 
 
-def _owners_of(owners: int, counted: bool = True) -> str:
-    """Whose: "the owner's", or, for partners' weeks added together, "the 3 owners'" (or
-    "the owners'" where the count was said before)."""
-    if owners == 1:
-        return "the owner's"
-    return f"the {owners} owners'" if counted else "the owners'"
-
-
 def _time_advice(f: TooLittleTime, currency: str) -> str:
     needed = at_least(f.minimum * f.total, "0.1")
     advice = f"block at least {format_hours(needed)} hours a week for marketing"
@@ -816,7 +808,7 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
         return advice + hand_over * long_week
     # An owner whose hour is dear (a dentist at $400) pays for those hours in lost work.
     cost = format_money((more * f.rate * 52).quantize(Decimal(1)), currency)  # "about"
-    whose = _owners_of(f.owners, counted=False)
+    whose = owners_of(f.owners, counted=False)
     priced = (
         f"{advice} ({format_hours(more)} more: about {cost} a year of {whose} time at "
         f"{format_money(f.rate, currency)} an hour)"
@@ -1205,7 +1197,7 @@ def _ba115(hit: Hit, currency: str) -> Words:
     if not f.draws:
         return f"{message}: a slow month would turn it into a loss", advice
     # the owners' only pay, a wage in part: the margin is not known (AF8 of the twentieth round)
-    whose = _owners_of(f.owners, counted=False)
+    whose = owners_of(f.owners, counted=False)
     return (
         f"{message}, with {format_money(f.draws, currency)} of draws, {whose} only pay, counted "
         f"as a cost: without them it is {format_margin((f.profit + f.draws) / f.revenue)}, so "
@@ -1301,7 +1293,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
     elif f.only_pay_hours is not None:
         # the owner's only pay: the wage for the owner's work comes first (AE15 of the
         # nineteenth round: "take it out" led, for a gift-shop owner paid only by draws)
-        whose = _owners_of(f.owners)
+        whose = owners_of(f.owners)
         week = f" {format_hours(f.only_pay_hours)} hours a week" if f.only_pay_hours else " hours"
         advice = (
             f"no other line pays the owner{'s' * (f.owners > 1)}, so part of it is the wage for "
@@ -1380,7 +1372,7 @@ def _made_before_pay(f: Financing, message: str, currency: str) -> Words:
     paying the owner is less than the draw, or than the federal minimum wage an hour: there
     is no profit to take out of (AI16 and AJ7 of the twenty-second round)."""
     assert f.before_pay is not None
-    whose, owners = ("the owner" if f.owners == 1 else "the owners"), _owners_of(f.owners, False)
+    whose, owners = ("the owner" if f.owners == 1 else "the owners"), owners_of(f.owners, False)
     week, work = f"{owners} week", f"{owners} work"
     made = (
         f"made {format_money(f.before_pay, currency)}"
@@ -1442,7 +1434,7 @@ def _ba118(hit: Hit, currency: str) -> Words:
         if f.owners == 1
         else (f"the {f.owners} owners", "who work", "their weeks")
     )
-    whose = _owners_of(f.owners)
+    whose = owners_of(f.owners)
     # a line that pays a doctor by name may be the owner's pay: asked, not denied (B16)
     says = "says it pays" if f.maybe else "pays"
     maybe = (

@@ -245,9 +245,12 @@ def owners_paid(owners: int) -> str:
     return "the owner" if owners == 1 else f"the {owners} owners"
 
 
-def owners_of(owners: int) -> str:
-    """ "the owner's", or "the 2 owners'": whose hours `owner_hours` gives."""
-    return "the owner's" if owners == 1 else f"the {owners} owners'"
+def owners_of(owners: int, counted: bool = True) -> str:
+    """Whose: "the owner's", or, for partners' weeks added together, "the 3 owners'" (or
+    "the owners'" where the count was said before)."""
+    if owners == 1:
+        return "the owner's"
+    return f"the {owners} owners'" if counted else "the owners'"
 
 
 def owner_time_share(report: ProfileReport, owner: OwnerTime) -> str:
