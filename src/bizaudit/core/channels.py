@@ -1001,6 +1001,14 @@ def _reunite(
     for referring offices) goes the other way, to the paid source that names it: an IT
     firm's "lunch and learn" customer had read free (BA207) beside $5,200 of seminars filed
     under referrals (a CFO's review, 2026-12-02)."""
+    # customers no spend reached, but those who need none (most profiles have none)
+    keys = [
+        key
+        for key in came
+        if key not in lines and key != REFERRALS and vocab.kind(key) not in ("organic", "referral")
+    ]
+    if not keys:
+        return
     spent = {
         key: _content_of(items)
         for key, items in lines.items()
@@ -1010,20 +1018,12 @@ def _reunite(
     # more) are a line's: "LSM - school spirit night" came by "Local store marketing (LSM) -
     # flyers, FB boosts, school spirit nights", which Meta's channel took by "FB boosts" (M10
     # of the twenty-seventh round, 2026-12-05: those 160 sign-ups "looked free", the line's
-    # $18,600 priced on Meta's 100)
-    served = {
-        key: [_content(item.activity.name) for item in items]
-        for key, items in lines.items()
-        if key in came and key != REFERRALS
-    }
+    # $18,600 priced on Meta's 100); read when a source needs it
+    served: dict[str, list[frozenset[str]]] | None = None
     cultivating = [
         item for item in lines.get(REFERRALS, ()) if item.activity.channel is None
     ]  # placed by the vocabulary, not by the owner's `channel:`
-    if not spent and not cultivating and not served:
-        return
-    for key in [key for key in came if key not in lines and key != REFERRALS]:
-        if vocab.kind(key) in ("organic", "referral"):
-            continue
+    for key in keys:
         # A source the vocabulary joined to a paid channel (a seminar's events) goes to the
         # line that names it, even where its own words read organic ("Pre-planning seminar"
         # beside "Pre-planning Seminar Lunches": a CFO's re-review, 2026-12-03)
@@ -1041,6 +1041,12 @@ def _reunite(
                     add(target, f"the names share {', '.join(sorted(theirs & mine))!r}")
                     break
             else:
+                if served is None:
+                    served = {
+                        taker: [_content(item.activity.name) for item in items]
+                        for taker, items in lines.items()
+                        if taker in came and taker != REFERRALS
+                    }
                 whose = {
                     target
                     for target, names in served.items()

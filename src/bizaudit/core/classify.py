@@ -769,8 +769,9 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
     marketplace keeps (contra-revenue), not a sales commission or an operating fee; low
     confidence where the name is also a place to buy from ("Amazon")."""
     if _key(winner.phrase) not in _CHARGES and not (
-        # the marketplace's own name won over a generic charge ("StyleSeat marketplace fee")
-        _key(winner.phrase) in _marketplaces() and any((word,) in _CHARGES for word in words)
+        # the marketplace's own name won over a generic charge ("StyleSeat marketplace fee"):
+        # a charge's word first, which most names have not
+        any((word,) in _CHARGES for word in words) and _key(winner.phrase) in _marketplaces()
     ):
         return None
     found = [

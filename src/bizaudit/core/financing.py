@@ -921,17 +921,16 @@ def given_up_marketing(facts: Facts) -> Decimal:
     M3 of the twenty-seventh round (2026-12-05): a med spa's "Refer-a-friend $50 credit" was
     taken out of its own marketing twice, as BA114's and as revenue given up, and BA101 asked
     for $2,595 more of a share met without it."""
-    leave_out = {
-        id(item)
-        for lines in (
-            facts.deductible_offsets,
-            facts.paid_referrals,
-            facts.retailer_inducements,
-            facts.unlawful_advertising,
-            facts.decider_gifts,
-        )
-        for item in lines
-    }
+    if not facts.moves:  # most profiles: no line BA116 names
+        return Decimal(0)
+    flagged = (
+        facts.deductible_offsets,
+        facts.paid_referrals,
+        facts.retailer_inducements,
+        facts.unlawful_advertising,
+        facts.decider_gifts,
+    )
+    leave_out = {id(item) for lines in flagged for item in lines} if any(flagged) else None
     return _marketing_moved(facts, ("given up", "paid out"), leave_out)
 
 

@@ -52,9 +52,11 @@ def own_minimum(
     twenty-seventh round, 2026-12-05: a franchisee paying 5% of sales into brand funds, in a
     3-6% range, was held to 3% of its own and scored "Weak" with no finding saying why; one
     that paid less was told to add $63,517, and then that it spent above the range)."""
-    fixed = facts.agreed_marketing
     vertical = facts.vertical
-    if not fixed or not from_industry or vertical is None or base <= 0:
+    if not from_industry or vertical is None or base <= 0:
+        return minimum, None
+    fixed = facts.agreed_marketing
+    if not fixed:
         return minimum, None
     room = vertical.marketing.high - fixed / base
     if room >= minimum:

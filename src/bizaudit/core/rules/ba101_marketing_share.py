@@ -334,15 +334,16 @@ class MarketingShare(Rule):
             # not above the range's top, with the fund: more would be advised where BA110
             # may say there is too much
             top = vertical.marketing.high * revenue if vertical is not None else None
-            # above the top only with a fund an agreement sets, the business's own marketing is
-            # held to what the top leaves beside it (M1 of the twenty-seventh round)
-            own_target = own_minimum(facts, threshold.value, industry, revenue)
             within = above_range(facts, policy) is None and (
                 top is None or measured <= top or bool(facts.agreed_marketing)
             )
             restricted = restricted_marketing(facts)
             not_spent = given_up_marketing(facts)
             if within:
+                # above the top only with a fund an agreement sets, the business's own
+                # marketing is held to what the top leaves beside it (M1 of the twenty-seventh
+                # round)
+                own_target = own_minimum(facts, threshold.value, industry, revenue)
                 # what an agreement sets, what rules warn about and revenue given up, taken out
                 # together where there are two or more (AH3 of the twenty-first round's
                 # re-review: two warnings each gave the share without one of them, and the
