@@ -6716,3 +6716,27 @@ def test_a_margin_usual_in_the_trade_is_information() -> None:
     assert under.severity == "warning"
     [other] = _found("BA115", shop("retail", 23500000))
     assert (other.severity, "usual" in other.message) == ("warning", False)
+
+
+def test_following_ba101s_advice_beside_a_fund_to_the_dollar_clears_it() -> None:
+    """N7 of the twenty-seventh round's re-review (2026-12-05): the own share beside a fund was
+    held as a share (6% − 138,000 ÷ 3,293,900), a fraction of a cent above 59,634 in money, so
+    a franchisee who added the $24,334 BA101 asked for was told "$0 more". By hand: 6% of
+    3,293,900 = 197,634, less the fund 138,000 = 59,634; one dollar short, "$1 more"."""
+
+    def franchisee(own: int) -> dict[str, Any]:
+        return {
+            "business": {"name": "Case", "industry": "restaurant"},
+            "revenue": 3293900,
+            "activities": [
+                {"name": "National Advertising Fund (NAF)", "spend": 138000,
+                 "note": "required by franchise agreement"},
+                {"name": "Local flyers", "spend": own},
+                {"name": "Food and paper", "spend": 1000000},
+            ],
+        }  # fmt: skip
+
+    assert _found("BA101", franchisee(59634)) == []
+    assert _report(franchisee(59634)).score_components[0].earned == 1
+    [short] = _found("BA101", franchisee(59633))
+    assert "leaves beside the fund: $1 more" in short.advice

@@ -44,23 +44,26 @@ def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None
 def own_minimum(
     facts: Facts, minimum: Decimal, from_industry: bool, base: Decimal
 ) -> tuple[Decimal, Decimal | None]:
-    """The share of ``base`` the business's own marketing is held to, and the range's top
-    where that sets it: the minimum; or, where an agreement sets spend (a franchise's brand
+    """What the business's own marketing is held to, in money, and the range's top where that
+    sets it: the minimum of ``base``; or, where an agreement sets spend (a franchise's brand
     fund) and the minimum is the industry's low end, what the top of the industry's range leaves
-    beside that spend, where it is less. The range is of all marketing, the fund's too, so more
+    beside that spend, where it is less (in money, as the top less the fund: a share of the base
+    again would hold the owner who follows BA101's advice to the dollar a fraction of a cent
+    short, N7 of the round's re-review). The range is of all marketing, the fund's too, so more
     of the business's own past that would be more than BA110 holds (M1 and M2 of the
     twenty-seventh round, 2026-12-05: a franchisee paying 5% of sales into brand funds, in a
     3-6% range, was held to 3% of its own and scored "Weak" with no finding saying why; one
     that paid less was told to add $63,517, and then that it spent above the range)."""
+    reach = minimum * base
     vertical = facts.vertical
     if not from_industry or vertical is None or base <= 0:
-        return minimum, None
+        return reach, None
     fixed = facts.agreed_marketing
     if not fixed:
-        return minimum, None
-    room = vertical.marketing.high - fixed / base
-    if room >= minimum:
-        return minimum, None
+        return reach, None
+    room = vertical.marketing.high * base - fixed
+    if room >= reach:
+        return reach, None
     return max(room, Decimal(0)), vertical.marketing.high
 
 

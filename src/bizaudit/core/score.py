@@ -155,11 +155,12 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             and (len(parts) >= 2 or parts[0][0] == "agreed")
             and (own := share(spent - sum((p[1] for p in parts), Decimal(0)), of)) is not None
             # no more of its own than the range's top leaves beside a fund (M1 of the
-            # twenty-seventh round)
-            and own < (held := own_minimum(facts, minimum, from_industry, of))[0]
+            # twenty-seventh round), compared in money (N7 of its re-review)
+            and spent - sum((p[1] for p in parts), Decimal(0))
+            < (held := own_minimum(facts, minimum, from_industry, of))[0]
         ):
             invested, left_out = own, tuple(kind for kind, _ in parts)
-            minimum, top = held
+            minimum, top = held[0] / of, held[1]
         # ...and otherwise in money: revenue given up (BA116) is no money spent, as BA101 holds
         # the share and the gap (F5 of the twenty-fourth round's re-review, 2026-12-04: a
         # restaurant at 1.24% in money earned full marks for its discounts, 79 as listed and 59

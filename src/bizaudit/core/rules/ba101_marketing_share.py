@@ -666,8 +666,8 @@ def _only_by_agreement(
     2% brand fund; what it ran itself was 1.6% of gross sales)."""
     lines = facts.agreed_lines
     fixed = sum((item.activity.spend for item in lines), Decimal(0))
-    own, top = target
-    if not fixed or measured - fixed >= own * revenue:
+    reach, top = target
+    if not fixed or measured - fixed >= reach:
         return
     names = tuple(item.activity.name for item in lines)
     profit = facts.operating_profit
@@ -681,7 +681,7 @@ def _only_by_agreement(
             minimum,
             source,
             thin,
-            None if top is None else own,
+            None if top is None else reach / revenue,
             top,
         ),
         at=("activities", lines[0].position),
@@ -708,8 +708,8 @@ def _only_together(
     if len(parts) < 2:
         return
     own = measured - sum((amount for _, amount in parts), Decimal(0))
-    held, top = target if target is not None else (threshold.value, None)
-    if own >= held * revenue:
+    reach, top = target if target is not None else (threshold.value * revenue, None)
+    if own >= reach:
         return
     yield Hit(
         OnlyTogether(
@@ -720,7 +720,7 @@ def _only_together(
             threshold.source,
             tuple(item.activity.name for item in facts.agreed_lines),
             restricted[1] if restricted is not None else (),
-            None if top is None else held,
+            None if top is None else reach / revenue,
             top,
         ),
         at=("revenue",),
