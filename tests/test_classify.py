@@ -1493,8 +1493,9 @@ def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: st
     ("name", "kind"),
     [
         ("Manufacturer referral (GP/KCP rep)", "referral"),  # M13: not the business's outreach
-        ("Senior living community (Brookdale, Sunrise)", "referral"),  # M4
-        ("Assisted living facility", "referral"),
+        ("Senior living community referral (Brookdale)", "referral"),  # M4
+        ("Assisted living referral", "referral"),
+        ("Senior living community tour", "other"),  # N5: a community's own prospects
         ("Sales rep", "outbound"),
         ("Facebook/IG local boost", "paid"),  # M10: a boosted post is paid for
         ("Instagram boost", "paid"),
@@ -1502,6 +1503,6 @@ def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: st
 )
 def test_sources_of_the_twenty_seventh_round(name: str, kind: str) -> None:
     """A CFO's review (2026-12-05): a distributor's accounts a manufacturer's rep sent read as
-    its own outreach by 'rep'; a home-care agency's clients sent by senior living communities
-    read as nothing known."""
+    its own outreach by 'rep'; a home-care agency's clients a senior living community referred
+    read as nothing known. Its re-review: a community's own tours are no referrals."""
     assert classify_source(name).kind == kind
