@@ -1479,6 +1479,7 @@ def test_a_subsidy_agencys_provider_list_is_no_familys_recommendation() -> None:
         ("StyleSeat marketplace fee", "contra-revenue", None),
         ("Marketplace fees", "contra-revenue", None),
         ("App marketplace fees (Shopify App Store)", "contra-revenue", None),
+        ("Lead marketplace fees", "marketing", "acquire"),  # N4 of the round's re-review
     ],
 )
 def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: str) -> None:
