@@ -6740,3 +6740,35 @@ def test_following_ba101s_advice_beside_a_fund_to_the_dollar_clears_it() -> None
     assert _report(franchisee(59634)).score_components[0].earned == 1
     [short] = _found("BA101", franchisee(59633))
     assert "leaves beside the fund: $1 more" in short.advice
+
+
+@pytest.mark.parametrize(
+    ("industry", "line", "warned"),
+    [
+        ("wholesale", "Customer appreciation - golf outing, holiday gifts to buyers", True),
+        ("manufacturing", "Holiday gift baskets for the buyers", True),
+        ("wholesale", "Holiday gifts for chefs", True),
+        ("retail", "Free gifts for buyers over $100", False),  # a shop's buyers are customers
+        ("real-estate", "Closing gifts for buyers", False),  # a home's buyers are the clients
+        ("wholesale", "Gifts for home buyers show", False),
+    ],
+)
+def test_gifts_to_buyers_are_warned_about_where_the_business_sells_to_businesses(
+    industry: str, line: str, warned: bool
+) -> None:
+    """N6 of the twenty-seventh round's re-review (2026-12-05): "holiday gifts to buyers" alone
+    escaped BA121, and BA104 said nothing was counted as keeping customers beside a spend summary
+    of "retain $14,800" with no word why. A customer's buyers buy for their employer where the
+    business sells to businesses; a shop's or a home's buyers are the customers themselves."""
+    profile = {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 5000000,
+        "activities": [{"name": line, "spend": 14800}, {"name": "Trade shows", "spend": 40000}],
+    }
+    assert bool(_found("BA121", profile)) is warned
+    if warned:
+        [kept] = _found("BA104", profile)
+        assert kept.message.endswith(
+            f"'{line}' (BA121) is listed for it, but a rule warns about what it gives, so it "
+            "earns no credit"
+        )

@@ -121,9 +121,15 @@ _OWN = LazyPattern(
 
 
 @lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
-def gives_deciders(text: str) -> bool:
+def gives_deciders(text: str, to_businesses: bool = False) -> bool:
     """Whether a line's name (and note) gives something of value to those who award work on a
-    principal's behalf. Most lines name none of them, and skip the patterns."""
+    principal's behalf. Most lines name none of them, and skip the patterns. A business that
+    sells to businesses (``to_businesses``) gives its customers' buyers and chefs a gift when a
+    line says it gives "buyers" one: they buy for their employer (N6 of the twenty-seventh
+    round's re-review: "holiday gifts to buyers" escaped); a home's or a shop's buyers are the
+    customers themselves, and a real-estate line's closing gift is theirs."""
+    if to_businesses and _TO_BUYERS.search(text) and not _HOME_BUYERS.search(text):
+        return _OWN.search(text) is None and _VALUE.search(text) is not None
     lowered = text.lower()
     if not (
         "board" in lowered
@@ -176,6 +182,17 @@ def gives_deciders(text: str) -> bool:
     )
 
 
+#: Gifts to buyers or chefs, as a business that sells to businesses gives its customers' ones
+_TO_BUYERS = LazyPattern(
+    r"\b(?:gifts?|gift\s+cards?|baskets?|tickets?|appreciation)\s+(?:to|for)\s+(?:the\s+|their\s+)?"
+    r"(?:buyers?|chefs?|kitchen\s+managers?|purchasers?)\b",
+    re.IGNORECASE,
+)
+#: The buyers of a home, who are a real-estate business's clients
+_HOME_BUYERS = LazyPattern(
+    r"\b(?:closing|home|homes|house|first[- ]time|realtors?|listings?|move[- ]in|escrow)\b",
+    re.IGNORECASE,
+)
 #: An association's board, whose members may accept nothing of value from its vendors
 _BOARD = LazyPattern(
     rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?)\b",

@@ -1546,6 +1546,7 @@ def compute(
     # Gifts to those who award work for a principal (BA121), in any trade: commercial
     # bribery's ground (the sixteenth round: an HOA board's gift cards as retention)
     taken = flagged | {id(item) for item in [*inducements, *deductibles, *unlawful_ads]}
+    to_businesses = rules is not None and rules.sector.startswith("b2b")
     deciders = [
         item
         for item in activities
@@ -1566,7 +1567,8 @@ def compute(
         and gives_deciders(
             item.activity.name
             if item.activity.note is None
-            else f"{item.activity.name} {item.activity.note}"
+            else f"{item.activity.name} {item.activity.note}",
+            to_businesses,
         )
     ]
     held = taken | {id(item) for item in deciders}

@@ -747,11 +747,24 @@ def _ba104(hit: Hit, currency: str) -> Words:
             "keep it, and add a way to reach customers between visits, which a reward cannot: "
             "a newsletter or a text list, or check-ins with those who stopped coming",
         )
+    # listed as keeping customers, but warned about (N6 of the twenty-seventh round's re-review)
+    withheld = (
+        f"; {and_list([f'{name!r} ({rule})' for name, rule in f.withheld])} "
+        f"{'is' if len(f.withheld) == 1 else 'are'} listed for it, but a rule warns about what "
+        "it gives, so it earns no credit"
+        if f.withheld
+        else ""
+    )
     if not f.names:
-        return "nothing is spent on keeping existing customers", add
+        return (
+            f"nothing is {'counted as ' if withheld else ''}spent on keeping existing "
+            f"customers{withheld}",
+            add,
+        )
     names = ", ".join(repr(name) for name in f.names)
     return (
-        f"nothing is counted as spent on keeping existing customers, though {names} may be (BA107)",
+        f"nothing is counted as spent on keeping existing customers, though {names} may be "
+        f"(BA107){withheld}",
         "if it is, say so with 'kind: marketing' and 'purpose: retain' on the line; "
         f"otherwise {add}",
     )

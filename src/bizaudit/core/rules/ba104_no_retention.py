@@ -28,6 +28,11 @@ class MaybeRetention(NamedTuple):
     #: tenth bowl, loyalty points): they keep customers, but cost no money (AG9 of the
     #: twenty-first round: a food truck with a punch card was told to add a loyalty scheme)
     rewards: tuple[str, ...] = ()
+    #: retention lines a rule warns about (gifts to a customer's buyers, BA121; to retailers,
+    #: BA119), which earn no credit: listed as keeping customers, so the finding says why they
+    #: do not count (N6 of the twenty-seventh round's re-review: the spend summary said
+    #: "retain $14,800" beside "nothing is counted as spent on keeping existing customers")
+    withheld: tuple[tuple[str, str], ...] = ()
 
 
 #: A loyalty reward given as revenue given up, whatever it was read as
@@ -96,4 +101,13 @@ class NoRetention(Rule):
             if (item.classification.category == "contra-revenue" or id(item) in given)
             and _REWARD.search(item.activity.name) is not None
         )
-        yield Hit(MaybeRetention(maybe, one_off, caution, clients, rewards), at=("activities",))
+        withheld = tuple(
+            (item.activity.name, rule)
+            for item, rule in flagged_lines(facts)
+            if item.classification.category == "marketing"
+            and item.classification.purpose == "retain"
+        )
+        yield Hit(
+            MaybeRetention(maybe, one_off, caution, clients, rewards, withheld),
+            at=("activities",),
+        )
