@@ -6772,3 +6772,28 @@ def test_gifts_to_buyers_are_warned_about_where_the_business_sells_to_businesses
             f"'{line}' (BA121) is listed for it, but a rule warns about what it gives, so it "
             "earns no credit"
         )
+
+
+def test_a_brand_fund_above_the_range_top_by_itself_is_no_cut_to_make() -> None:
+    """N3 of the twenty-seventh round's re-review (2026-12-05): a franchisee whose brand fund
+    alone was 7.33% of net sales, in restaurant's 3-6%, was told by BA110 to cut $93,366 with
+    $49,500 of its own, and the score stopped at 79. By hand: the fund 70,000 is 7% of
+    1,000,000, above the 6% top by itself; 80,000 in all is 8%; a customer 100 × 50% × 1 (they
+    buy once) = $50 against (70,000 + 10,000) ÷ 1,000 = $80: under 3×. Information, no cap."""
+    franchisee = {
+        "business": {"name": "Case", "industry": "restaurant"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "National Advertising Fund (NAF)", "spend": 70000,
+             "note": "required by franchise agreement"},
+            {"name": "Meta ads", "spend": 10000},
+            {"name": "Food and paper", "spend": 300000},
+        ],
+        "customers": {"new": 1000, "average_revenue": 100, "gross_margin": "50%",
+                      "retention_rate": "0%"},
+    }  # fmt: skip
+    [above] = _found("BA110", franchisee)
+    assert above.severity == "info"
+    assert "and the spend an agreement sets alone is 7% ($70,000), above the range's top by " \
+        "itself" in above.message  # fmt: skip
+    assert all("above the industry's range" not in c.reason for c in _report(franchisee).score_caps)

@@ -55,6 +55,11 @@ class AboveRange(NamedTuple):
     #: the share is of revenue net of contra-revenue (K13 of the twenty-sixth round: "41.5% of
     #: revenue" was of net revenue, 36.2% of gross)
     net: bool = False
+    #: what an agreement sets (a franchise's brand fund), where it alone is above the range's
+    #: top: no cut the owner decides brings the share within it, and the finding is information
+    #: (N3 of the twenty-seventh round's re-review: a franchisee told to cut $93,366, with
+    #: $49,500 of its own to cut)
+    fund: tuple[Decimal, Decimal] | None = None  # its spend, and its share of the base
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -114,6 +119,8 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         if economics.ltv.value is None or own <= 0 or economics.ltv.value < 3 * own:
             own = None
     dearest = _dearest(facts)
+    fixed = facts.agreed_marketing
+    fund = (fixed, fixed / on) if on > 0 and fixed >= vertical.marketing.high * on else None
     return AboveRange(
         share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
         margin if pays else None, max(spent - vertical.marketing.high * on, Decimal(0)),
@@ -122,7 +129,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         # start with an agency's lead vendors and that the plan worked out each step)
         None if dearest is None else left_alone(dearest, DEFAULT_MIN_CUSTOMERS),
         own, can_move(facts.by_channel), facts.marketing_received, unsplit, without,
-        not vertical.on_gross and on != facts.revenue,
+        not vertical.on_gross and on != facts.revenue, fund,
     )  # fmt: skip
 
 

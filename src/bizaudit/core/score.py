@@ -308,6 +308,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         and over.margin is None
         and over.marketing_cac is None
         and not over.unsplit
+        and over.fund is None
     ):
         found.append(Cap(79, "above range"))
     profit = facts.operating_profit

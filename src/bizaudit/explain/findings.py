@@ -1054,6 +1054,17 @@ def _ba110(hit: Hit, currency: str) -> Words:
             "reason to cut spending that pays; either way, judge each channel by what a new "
             "customer costs (the channel table) and move money from the dearest to the cheapest",
         )
+    if f.fund is not None:  # the agreement's fund alone is above the top (N3)
+        fund, fund_share = f.fund
+        return (
+            f"{above}, and the spend an agreement sets alone is "
+            f"{format_percent_beside(fund_share, v.marketing.high)} "
+            f"({format_money(fund, currency)}), above the range's top by itself: no cut of what "
+            "the business decides brings the share within the range",
+            "judge what you run yourself channel by channel (the channel table), keeping what "
+            "pays back; the fund's size is the agreement's, to raise at its renewal or through "
+            "the franchisee association, not a cut to make",
+        )
     if f.marketing_cac is not None and f.ltv is not None and f.ratio.value is not None:
         part = format_money(cents(f.marketing_cac), currency)
         return (

@@ -38,7 +38,10 @@ class MarketingAboveRange(Rule):
     within the norm: whether it keeps 20% turns on how much of the draws is a wage, and the
     advice is to split them first (AI6 of the twenty-second round, 2026-12-04: a law firm's
     $900,000 of partner draws, counted whole as a cost, had capped its score, while the same
-    firm with a salary in their place was "Strong"). None of these caps the score. Where a
+    firm with a salary in their place was "Strong"). So, last, is a business whose spend that
+    an agreement sets (a franchise's brand fund) is above the range's top by itself: no cut of
+    what the owner decides brings the share within the range, and the fund's size is for the
+    agreement's renewal (a CFO's re-review, 2026-12-05). None of these caps the score. Where a
     client who buys once pays long after being won (a contingency fee at the case's end, a
     commission at closing: the vertical says so), payback in months is no measure of cash, and
     neither exemption is given on it (AJ3 of the same round's re-review).
@@ -70,7 +73,12 @@ class MarketingAboveRange(Rule):
         found = above_range(facts, policy)
         if found is None:
             return
-        if found.margin is not None or found.marketing_cac is not None or found.unsplit:
+        if (
+            found.margin is not None
+            or found.marketing_cac is not None
+            or found.unsplit
+            or found.fund is not None  # above the top by a fund the agreement sets (N3)
+        ):
             # above the range, but it pays, or only selling makes the ratio weak: said, not a
             # warning
             yield Hit(found, at=("activities",), severity="info")
