@@ -6716,6 +6716,12 @@ def test_a_margin_usual_in_the_trade_is_information() -> None:
     assert under.severity == "warning"
     [other] = _found("BA115", shop("retail", 23500000))
     assert (other.severity, "usual" in other.message) == ("warning", False)
+    # N12 of the round's re-review: a restaurant's 3-5% too; 24,000,000 − 23,040,000 = 4%
+    [restaurant] = _found("BA115", shop("restaurant", 23040000))
+    assert restaurant.severity == "info"
+    assert ", as is usual in restaurant / café: full-service restaurants usually keep 3–5%" in (
+        restaurant.message
+    )
 
 
 def test_following_ba101s_advice_beside_a_fund_to_the_dollar_clears_it() -> None:

@@ -13,7 +13,8 @@ __all__ = ["HIGH_MARGIN", "THIN_MARGIN", "margin_without_moves", "thin_margin", 
 #: An operating margin under this is thin: a practitioner rule of thumb (5% low, 10% average,
 #: 20% high), quoted by FinanceBand citing the Corporate Finance Institute, and by Red Leaf
 #: Bookkeeping ("under 5 percent: thin margin, high risk if revenue drops"), both read
-#: 2026-12-02; restaurants run on 3-6% (docs/domain.md). Not a survey.
+#: 2026-12-02. Not a survey. Trades whose usual margin is thinner say so (a vertical's
+#: usual_margin_low: wholesale, restaurants), and BA115 is information within it.
 THIN_MARGIN = Decimal("0.05")
 #: ... and at or above this, a high one, by the same rule of thumb (BA110 does not call
 #: spending above the range a problem while the business keeps this much and customers pay

@@ -59,11 +59,12 @@ class ThinOperatingMargin(Rule):
 
     How to fix: look at prices and the largest costs before adding spend; marketing that is
     added should pay for itself within the period (CAC payback shorter than the period).
-    Restaurants run on 3-6%: where a margin that thin is the plan, skip this rule with the
-    reason. Where the declared trade's usual margin is under 5% and the business is within it
+    Where the declared trade's usual margin is under 5% and the business is within it
     (wholesale distribution: the largest US foodservice distributors ran at about 1-4% in
-    fiscal 2024, by their Form 10-K annual reports), the finding says so and is information,
-    not a warning (a CFO's review, 2026-12-05).
+    fiscal 2024, by their Form 10-K annual reports; a full-service restaurant: 3-5%, by a
+    restaurant software vendor's guide), the finding says so and is information, not a warning
+    (a CFO's review and its re-review, 2026-12-05); where a margin that thin is the plan, skip
+    this rule with the reason.
     """
 
     id = "BA115"
