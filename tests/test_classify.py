@@ -1480,6 +1480,12 @@ def test_a_subsidy_agencys_provider_list_is_no_familys_recommendation() -> None:
         ("Marketplace fees", "contra-revenue", None),
         ("App marketplace fees (Shopify App Store)", "contra-revenue", None),
         ("Lead marketplace fees", "marketing", "acquire"),  # N4 of the round's re-review
+        # N9: a gift to the business's own staff is a staff cost; a party host's reward wins
+        # the guests who come to buy
+        ("Chef holiday gifts (our staff)", "operations", None),
+        ("Holiday gifts for our team", "operations", None),
+        ("Client holiday gifts", "marketing", "retain"),
+        ("Party host rewards (free product for host)", "marketing", "acquire"),
     ],
 )
 def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: str) -> None:

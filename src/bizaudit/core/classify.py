@@ -1026,6 +1026,11 @@ class _Spelling:
 _TEACHING = frozenset(
     {("lunch", "and", "learn"), ("lunch", "n", "learn"), ("lunch", "learn"), ("in", "service")}
 )
+#: The business's own people, as a gift's line names them: "(our staff)", "for our team"
+_OWN_GIFTED = LazyPattern(
+    # (not "for staff" alone: "in-service lunches, CE for staff" feeds a referring hospice's)
+    r"\bour\s+(?:own\s+)?(?:staff|team|employees|crew|people)\b|\((?:the\s+)?staff\)"
+)
 #: The business's own people, as a teaching event names them (not "a realtor's team")
 _TAUGHT_STAFF = LazyPattern(r"\b(?:staff|employees?|our own|our team|in-?service)\b")
 #: Media a business runs that a source may name beside a trade or a person: "Dental CPA
@@ -1167,6 +1172,16 @@ class Classifier:
                 # "Staff lunch n learn - CPR recertification": the business's own people are
                 # taught, no prospect or referrer (L9 of the twenty-sixth round's re-review)
                 reason = f"{winner.phrase!r} for the business's own staff → operations (training)"
+                return Classification("operations", None, "rule", reason, "high", winner.phrase)
+            if (
+                winner.category == "marketing"
+                and _OWN_GIFTED.search(lowered)
+                and _GIFT.search(lowered)
+                and not _TO_CUSTOMERS.search(lowered)
+            ):
+                # "Chef holiday gifts (our staff)": a gift to the business's own people is a
+                # staff cost, not keeping customers (N9 of the twenty-seventh round's re-review)
+                reason = f"{_because(winner)}, but given to the business's own staff → operations"
                 return Classification("operations", None, "rule", reason, "high", winner.phrase)
             if winner.phrase == "door to door" and (
                 printed := [t for t in found if t.category == "marketing"]
