@@ -2398,3 +2398,20 @@ def test_a_source_named_by_a_line_another_channel_took_joins_it() -> None:
     [meta] = [c for c in report.channels if c.spend]
     assert (meta.customers, meta.cac) == (260, Decimal("71.54"))
     assert not [f for f in report.findings if f.rule == "BA207"]
+
+
+def test_a_marketplaces_fees_join_the_customers_who_name_it_by_every_word() -> None:
+    """N8 of the twenty-seventh round's re-review (2026-12-05): a SaaS's "AppSumo marketplace
+    fees" ($38,000, taken out of revenue) stood apart from the 400 customers who named AppSumo,
+    and BA207 said they "look free". By hand: 38,000 ÷ 400 = $95 a customer, no BA207."""
+    report = run(
+        revenue=1200000,
+        activities=[
+            {"name": "AppSumo marketplace fees", "spend": 38000},
+            {"name": "Google Ads", "spend": 60000},
+        ],
+        customers={"new": 580, "sources": {"AppSumo": 400, "Google Ads": 180}},
+    )
+    [appsumo] = [c for c in report.channels if c.customers == 400]
+    assert appsumo.cac == Decimal(95)
+    assert not [f for f in report.findings if f.rule == "BA207"]

@@ -597,6 +597,38 @@ def acquires(item: ClassifiedActivity) -> bool:
     )
 
 
+def _named_fees(
+    others: list[ClassifiedActivity],
+    fees: dict[str, list[ClassifiedActivity]],
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+) -> None:
+    """A marketplace's commission line no channel took by the vocabulary, where one channel's
+    customers name it by every word ("AppSumo" and "AppSumo marketplace fees"): what those
+    customers cost (N8 of the twenty-seventh round's re-review, 2026-12-05: BA207 said 400
+    AppSumo customers "look free" beside $38,000 of its fees). ``fees`` is added to in place."""
+    taken = {id(item) for items in fees.values() for item in items}
+    for item in others:
+        if (
+            item.classification.category != "contra-revenue"
+            or item.activity.spend <= 0
+            or id(item) in taken
+            or not _COMMISSION.search(item.activity.name)
+            or _TAKEN_BACK.search(item.activity.name)
+        ):
+            continue
+        mine = _content(item.activity.name)
+        named = [
+            key
+            for key, sources in came.items()
+            if key not in lines
+            and key not in fees
+            and any((theirs := _content(s.name)) and theirs <= mine for s in sources)
+        ]
+        if len(named) == 1:
+            fees[named[0]] = [item]
+
+
 def _line_channel(item: ClassifiedActivity) -> str | None:
     """The channel a line's name places, else the one its classifier term places (see
     :func:`_read_channel`)."""
@@ -789,6 +821,7 @@ def join(
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform = _platforms(vocab, lines, came, add)
     _reunite(vocab, lines, came, add)
+    _named_fees(others, fees, lines, came)
     for key in fees:
         if key in came:
             add(key, "its commissions, by the channel vocabulary")
