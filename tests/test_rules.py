@@ -6803,3 +6803,24 @@ def test_a_brand_fund_above_the_range_top_by_itself_is_no_cut_to_make() -> None:
     assert "and the spend an agreement sets alone is 7% ($70,000), above the range's top by " \
         "itself" in above.message  # fmt: skip
     assert all("above the industry's range" not in c.reason for c in _report(franchisee).score_caps)
+
+
+def test_a_distributors_route_reps_are_shared_over_the_accounts_they_serve() -> None:
+    """N2 of the twenty-seventh round's re-review (2026-12-05): a food distributor's $612,000
+    of DSR pay was charged whole to its 132 new accounts, where the same line called "account
+    managers" was shared over the accounts served. By hand: 24,000,000 ÷ 19,500 = 1,230.77,
+    about 1,231 accounts served (whole accounts, as the basis says); 612,000 × 132 ÷ 1,231 =
+    65,624.70; CAC (79,500 + 65,624.70) ÷ 132 = 1,099.43."""
+    distributor = {
+        "business": {"name": "Case", "industry": "wholesale"},
+        "revenue": 24000000,
+        "activities": [
+            {"name": "DSR salaries & commissions (6 outside reps)", "spend": 612000},
+            {"name": "Trade shows", "spend": 79500},
+        ],
+        "customers": {"new": 132, "average_revenue": 19500, "gross_margin": "22.5%",
+                      "retention_rate": "88%"},
+    }  # fmt: skip
+    cac = _report(distributor).economics.cac
+    assert cac.value == Decimal("1099.43")
+    assert "of the $612,000 paid to staff who sell to every customer (DSRs)" in cac.basis
