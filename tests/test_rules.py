@@ -2032,49 +2032,23 @@ def test_a_practices_own_liaison_cultivates_the_physicians_referrals() -> None:
     assert report.economics.non_referral_cac.value == Decimal("245.71")
 
 
-def test_a_liaison_joined_to_the_referrals_it_brings_cultivates_them() -> None:
-    """L2 of the twenty-sixth round's re-review (2026-12-04): "Community liaison", whose title
-    names no physician, reached none of the physicians' referrals even where the profile
-    joined them with one `channel:`, as BA102 advises: all 294 read as come on their own,
-    1.54×. Joined, they are its. By hand: 250 joined, 50 on their own;
-    (60,000 + 20,000) ÷ (400 − 50) = 228.57."""
-    joined = "physician relations"
-    report = _report(
-        {
-            "business": {"name": "Case", "industry": "physical-therapy"},
-            "revenue": 2000000,
-            "activities": [
-                {"name": "Community liaison - salary + bonus", "spend": 60000,
-                 "channel": joined},
-                {"name": "Google Ads", "spend": 20000},
-            ],
-            "customers": {
-                "new": 400,
-                "sources": {"Dr. Chen (OrthoOne)": {"customers": 100, "channel": joined},
-                            "PCP referrals": {"customers": 150, "channel": joined},
-                            "Google Ads": 100, "friend/family": 50},
-            },
-        }
-    )  # fmt: skip
-    assert report.predictability.verdict == "business"
-    assert report.economics.non_referral_cac.value == Decimal("228.57")
-
-
 @pytest.mark.parametrize(
     ("line_channel", "source_channel"),
     [
+        ("physician relations", "physician relations"),  # L2: one `channel:` on both sides
         ("Physician relations", "physician relations."),  # the same channel, written twice
         (None, "Community liaison"),  # the source names the line, by its first words
     ],
 )
-def test_a_line_and_sources_joined_however_written_are_reached(
+def test_a_liaison_joined_to_the_referrals_it_brings_cultivates_them(
     line_channel: str | None, source_channel: str
 ) -> None:
-    """A follow-up to L2 of the twenty-sixth round's re-review: the join compared the two
-    `channel:` strings letter for letter, so "Physician relations" and "physician relations."
-    (one channel in the channel table) reached none of the physicians, nor did a source whose
-    `channel:` names the liaison's line. Figures as in the test above: 250 joined, 50 on
-    their own; (60,000 + 20,000) ÷ (400 − 50) = 228.57."""
+    """L2 of the twenty-sixth round's re-review (2026-12-04): "Community liaison", whose title
+    names no physician, reached none of the physicians' referrals even where the profile
+    joined them with one `channel:`, as BA102 advises: all 294 read as come on their own,
+    1.54×. Joined, they are its, however the two `channel:` values are written (the join had
+    compared them letter for letter) or where a source's `channel:` names the line. By hand:
+    250 joined, 50 on their own; (60,000 + 20,000) ÷ (400 − 50) = 228.57."""
     liaison: dict[str, object] = {"name": "Community liaison - salary + bonus", "spend": 60000}
     if line_channel is not None:
         liaison["channel"] = line_channel
