@@ -602,11 +602,14 @@ def _named_fees(
     fees: dict[str, list[ClassifiedActivity]],
     lines: dict[str, list[ClassifiedActivity]],
     came: dict[str, list[ClassifiedSource]],
-) -> None:
+    add: Callable[[str, str], None],
+) -> set[str]:
     """A marketplace's commission line no channel took by the vocabulary, where one channel's
     customers name it by every word ("AppSumo" and "AppSumo marketplace fees"): what those
     customers cost (N8 of the twenty-seventh round's re-review, 2026-12-05: BA207 said 400
-    AppSumo customers "look free" beside $38,000 of its fees). ``fees`` is added to in place."""
+    AppSumo customers "look free" beside $38,000 of its fees). ``fees`` is added to in place;
+    returned, the channels it added to."""
+    joined: set[str] = set()
     taken = {id(item) for items in fees.values() for item in items}
     for item in others:
         if (
@@ -627,6 +630,9 @@ def _named_fees(
         ]
         if len(named) == 1:
             fees[named[0]] = [item]
+            joined.add(named[0])
+            add(named[0], f"its commissions: {item.activity.name!r} names its customers")
+    return joined
 
 
 def _line_channel(item: ClassifiedActivity) -> str | None:
@@ -821,9 +827,9 @@ def join(
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform = _platforms(vocab, lines, came, add)
     _reunite(vocab, lines, came, add)
-    _named_fees(others, fees, lines, came)
+    named_fees = _named_fees(others, fees, lines, came, add)
     for key in fees:
-        if key in came:
+        if key in came and key not in named_fees:
             add(key, "its commissions, by the channel vocabulary")
 
     def shown(key: str) -> str:
