@@ -395,6 +395,12 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(_words(phrase))
 
 
+@lru_cache(maxsize=16_384)  # a known term's phrase (about 7,000), asked of most names read
+def _term_key(phrase: str) -> tuple[str, ...]:
+    """A known term's words, as its table's key: :func:`_key`, kept per phrase."""
+    return _key(phrase)
+
+
 @cache
 def _tiers() -> tuple[frozenset[str], frozenset[str]]:
     """The weak and the generic words, this module's and the vocabulary file's, as stems."""
@@ -759,6 +765,12 @@ _CHARGES = frozenset({("fee",), ("commission",), ("markup",), ("take", "rate")})
 
 
 @cache
+def _marketplace_names() -> frozenset[tuple[str, ...]]:
+    """The marketplaces' names as a set, for asking whether a term is one."""
+    return frozenset(_marketplaces())
+
+
+@cache
 def _marketplaces() -> tuple[tuple[str, ...], ...]:
     """The vocabulary file's marketplaces, as the classifier reads their names."""
     return tuple(key for name in vocabulary()["marketplaces"]["names"] if (key := _key(name)))
@@ -768,10 +780,11 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
     """A fee or commission beside a marketplace's name is the share of each sale the
     marketplace keeps (contra-revenue), not a sales commission or an operating fee; low
     confidence where the name is also a place to buy from ("Amazon")."""
-    if _key(winner.phrase) not in _CHARGES and not (
+    if _term_key(winner.phrase) not in _CHARGES and not (
         # the marketplace's own name won over a generic charge ("StyleSeat marketplace fee"):
         # a charge's word first, which most names have not
-        any((word,) in _CHARGES for word in words) and _key(winner.phrase) in _marketplaces()
+        any((word,) in _CHARGES for word in words)
+        and _term_key(winner.phrase) in _marketplace_names()
     ):
         return None
     found = [
@@ -863,9 +876,11 @@ def _for_function(
     """A cost of whoever uses it (pay, payroll taxes, travel, a phone) that a line files under
     the sales or marketing function is that function's cost; None otherwise. "Selling" names
     the function too ("Selling Exp - travel")."""
-    if winner.category != "operations" or _key(winner.phrase) not in _FUNCTION_COSTS:
+    if winner.category != "operations" or _term_key(winner.phrase) not in _FUNCTION_COSTS:
         return None
-    functions = [t for t in found if _key(t.phrase) in _FUNCTIONS and t.category != "operations"]
+    functions = [
+        t for t in found if _term_key(t.phrase) in _FUNCTIONS and t.category != "operations"
+    ]
     if not functions and "selling" in words:
         functions = [_Term("selling", "sales", "convert", (_GENERIC_TIER, 1))]
     if not functions or _NOT_A_DEPARTMENT.search(lowered):
@@ -902,7 +917,7 @@ def _for_prospects(winner: _Term, found: list[_Term], lowered: str) -> Classific
     prospect = next((t for t in found if t.phrase == "prospect"), None)
     if prospect is None:
         return None
-    if winner.category not in _MADE_FOR_THEM and _key(winner.phrase) not in _TRIED_FIRST:
+    if winner.category not in _MADE_FOR_THEM and _term_key(winner.phrase) not in _TRIED_FIRST:
         return None
     if not _FOR_PROSPECTS.search(lowered):
         return None
@@ -1121,7 +1136,7 @@ class Classifier:
             filed is not None
             and filed.category in ("marketing", "sales")
             and winner.category == "operations"
-            and _key(winner.phrase) in _FUNCTION_COSTS
+            and _term_key(winner.phrase) in _FUNCTION_COSTS
         ):
             # a cost of whoever uses it, filed under the function: the function's, as
             # "Payroll taxes - sales staff" is ("S&M:Payroll taxes & benefits" and
@@ -1168,7 +1183,7 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if found:
             winner, rivals = _best(found)
-            if _key(winner.phrase) in _TEACHING and _TAUGHT_STAFF.search(lowered):
+            if _term_key(winner.phrase) in _TEACHING and _TAUGHT_STAFF.search(lowered):
                 # "Staff lunch n learn - CPR recertification": the business's own people are
                 # taught, no prospect or referrer (L9 of the twenty-sixth round's re-review)
                 reason = f"{winner.phrase!r} for the business's own staff → operations (training)"
@@ -1391,7 +1406,9 @@ class Classifier:
             # "Dental CPA newsletter": the firm's newsletter for dental CPAs, not a CPA's
             # referral; the medium says how they came, a trade named beside it for whom (K6 of
             # the twenty-sixth round, 2026-12-04)
-            media = [t for t in found if _key(t.phrase) in _MEDIA and t.strength >= winner.strength]
+            media = [
+                t for t in found if _term_key(t.phrase) in _MEDIA and t.strength >= winner.strength
+            ]
             if media:
                 winner = media[0]
         if (
