@@ -6798,3 +6798,26 @@ def test_a_distributors_route_reps_are_shared_over_the_accounts_they_serve() -> 
     cac = _report(distributor).economics.cac
     assert cac.value == Decimal("1099.43")
     assert "of the $612,000 paid to staff who sell to every customer (DSRs)" in cac.basis
+
+
+def test_what_a_franchisee_decides_itself_is_in_money_under_the_default_minimum() -> None:
+    """N10 of the twenty-seventh round's re-review (2026-12-05): under the 10% default, BA101
+    gave what a franchisee decides itself with its revenue given up in it (1.5% where in money
+    it was 1.1%). By hand: 61,000 − 40,000 of fund − 10,000 given up = 11,000, 1.1% of
+    1,000,000."""
+    [found] = _found(
+        "BA101",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "National Advertising Fund (NAF)", "spend": 40000,
+                 "note": "required by franchise agreement"},
+                {"name": "BOGO promotions - merchant funded", "spend": 10000},
+                {"name": "Local flyers", "spend": 11000},
+            ],
+        },
+    )  # fmt: skip
+    assert found.message.endswith(
+        "$40,000 of it an agreement sets (a franchise's brand fund): what the business decides "
+        "itself is 1.1% in money"
+    )
