@@ -2398,6 +2398,8 @@ def test_a_source_named_by_a_line_another_channel_took_joins_it() -> None:
     [meta] = [c for c in report.channels if c.spend]
     assert (meta.customers, meta.cac) == (260, Decimal("71.54"))
     assert not [f for f in report.findings if f.rule == "BA207"]
+    # named after the line, not Meta's ads, which bought part of it (N11 of the re-review)
+    assert meta.name == "Local store marketing (LSM) - flyers, FB boosts, school spirit nights"
 
 
 def test_a_marketplaces_fees_join_the_customers_who_name_it_by_every_word() -> None:

@@ -826,13 +826,18 @@ def join(
         came.setdefault(key, []).append(source)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform = _platforms(vocab, lines, came, add)
-    _reunite(vocab, lines, came, add)
+    # channels that took a source by the rest of a line's words: the line's, more than the
+    # vocabulary's, so named after it (N11 of the twenty-seventh round's re-review: a local
+    # store marketing line's flyers and school nights had read "Facebook and Instagram ads")
+    named_by_line = _reunite(vocab, lines, came, add)
     named_fees = _named_fees(others, fees, lines, came, add)
     for key in fees:
         if key in came and key not in named_fees:
             add(key, "its commissions, by the channel vocabulary")
 
     def shown(key: str) -> str:
+        if key in named_by_line:
+            return _own_name(key, lines.get(key, []), came.get(key, []))
         label = vocab.names.get(key, (None, None))[0]
         return label or said.get(key) or _own_name(key, lines.get(key, []), came.get(key, []))
 
@@ -1028,7 +1033,7 @@ def _reunite(
     lines: dict[str, list[ClassifiedActivity]],
     came: dict[str, list[ClassifiedSource]],
     add: Callable[[str, str], None],
-) -> None:
+) -> set[str]:
     """Customers no spend reached and spend that reached no customers, where the names say
     they are one channel: the source's words all in a line's ("Home & Garden Show" and "6015
     Home & Garden Show Booth") or two words shared ("School events" and "School Events & PTA
@@ -1046,8 +1051,9 @@ def _reunite(
         for key in came
         if key not in lines and key != REFERRALS and vocab.kind(key) not in ("organic", "referral")
     ]
+    named_by_line: set[str] = set()  # returned: channels a source joined by a line's words
     if not keys:
-        return
+        return named_by_line
     spent = {
         key: _content_of(items)
         for key, items in lines.items()
@@ -1097,6 +1103,7 @@ def _reunite(
                     came[key].remove(source)
                     came[target].append(source)
                     add(target, f"{source.name!r} is named by its line")
+                    named_by_line.add(target)
                     continue
                 for item in cultivating:
                     if _same_channel(theirs, mine := _content(item.activity.name)):
@@ -1109,6 +1116,7 @@ def _reunite(
             del came[key]
     if REFERRALS in lines and not lines[REFERRALS]:
         del lines[REFERRALS]
+    return named_by_line
 
 
 def _same_channel(theirs: frozenset[str], mine: frozenset[str]) -> bool:
