@@ -1486,6 +1486,7 @@ def test_a_subsidy_agencys_provider_list_is_no_familys_recommendation() -> None:
         ("Holiday gifts for our team", "operations", None),
         ("Client holiday gifts", "marketing", "retain"),
         ("Party host rewards (free product for host)", "marketing", "acquire"),
+        ("School spirit nights", "marketing", "acquire"),  # M10: not liquor
     ],
 )
 def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: str) -> None:
