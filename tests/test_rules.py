@@ -6605,6 +6605,9 @@ def test_health_care_sponsorships_and_host_rewards_pay_for_referrals() -> None:
     assert found.message.startswith("'Senior living community event sponsorships' pays for")
     mover = agency | {"business": {"name": "Hearth", "industry": "home-services"}}
     assert _found("BA114", mover) == []
+    # a seniors' expo is advertising to the public, not a payment to a community that refers
+    expo = agency | {"activities": [{"name": "Senior living expo sponsorship", "spend": 6500}]}
+    assert _found("BA114", expo) == []
     spa = {
         "business": {"name": "Glow", "industry": "med-spa"},
         "revenue": 1000000,

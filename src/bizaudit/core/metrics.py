@@ -216,7 +216,8 @@ _REFERRERS = LazyPattern(
     # the communities whose residents a home-care agency serves, which refer them (M4 of the
     # twenty-seventh round, 2026-12-05: "Senior living community event sponsorships", beside
     # 15 clients the communities sent, was a home-care agency's cheapest channel to double)
-    r"|(?:senior|assisted|independent)\s+living(?:\s+(?:communit(?:y|ies)|facilit(?:y|ies)))?"
+    # (a community or a facility, not "senior living" alone: a seniors' expo is advertising)
+    r"|(?:senior|assisted|independent)\s+living\s+(?:communit(?:y|ies)|facilit(?:y|ies))"
     # a clinic's gym partner paid per member it sends (W1 of the sixteenth round's re-review)
     r"|gyms?|crossfit|fitness\s+(?:centers?|centres?|studios?)|personal\s+trainers?"
     # those who bring a repair shop its cars (B3 of the twenty-third round)
