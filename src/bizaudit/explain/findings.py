@@ -1066,7 +1066,7 @@ def _ba110(hit: Hit, currency: str) -> Words:
             f"({format_money(fund, currency)}), above the range's top by itself: no cut of what "
             "the business decides brings the share within the range",
             "judge what you run yourself channel by channel (the channel table), keeping what "
-            "pays back; the fund's size is the agreement's, to raise at its renewal or through "
+            "pays back; the fund's size is set by the agreement: a matter for its renewal or "
             "the franchisee association, not a cut to make",
         )
     if f.marketing_cac is not None and f.ltv is not None and f.ratio.value is not None:
