@@ -1507,6 +1507,7 @@ def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: st
         ("Sales rep", "outbound"),
         ("Facebook/IG local boost", "paid"),  # M10: a boosted post is paid for
         ("Instagram boost", "paid"),
+        ("Home party guest", "referral"),  # P8: came through the host
     ],
 )
 def test_sources_of_the_twenty_seventh_round(name: str, kind: str) -> None:
