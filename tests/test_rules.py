@@ -6689,8 +6689,19 @@ def test_a_margin_usual_in_the_trade_is_information() -> None:
     assert usual.severity == "info"
     assert usual.message.startswith("operating profit is 2.1% of revenue ($500,000 of")
     assert ", as is usual in wholesale / distribution: the largest US foodservice" in usual.message
+    # and the score is not capped for it (P11 of the round's last check)
+    from bizaudit.core.score import caps
+
+    def capped(profile: dict[str, Any]) -> bool:
+        facts = _facts(profile)
+        return any(
+            c.reason == "thin margin" for c in caps(facts, resolve([], vertical=facts.vertical))
+        )
+
+    assert not capped(shop("wholesale", 23500000))
     [under] = _found("BA115", shop("wholesale", 23880000))
     assert under.severity == "warning"
+    assert capped(shop("wholesale", 23880000))
     [other] = _found("BA115", shop("retail", 23500000))
     assert (other.severity, "usual" in other.message) == ("warning", False)
     # N12 of the round's re-review: a restaurant's 3-5% too; 24,000,000 − 23,040,000 = 4%
@@ -6734,6 +6745,8 @@ def test_following_ba101s_advice_beside_a_fund_to_the_dollar_clears_it() -> None
         ("retail", "Free gifts for buyers over $100", False),  # a shop's buyers are customers
         ("real-estate", "Closing gifts for buyers", False),  # a home's buyers are the clients
         ("wholesale", "Gifts for home buyers show", False),
+        # P4 of the round's last check: a store's name is no home buyer
+        ("manufacturing", "Holiday gift baskets for buyers (Home Depot, Lowe's)", True),
     ],
 )
 def test_gifts_to_buyers_are_warned_about_where_the_business_sells_to_businesses(
@@ -6752,7 +6765,7 @@ def test_gifts_to_buyers_are_warned_about_where_the_business_sells_to_businesses
     if warned:
         [kept] = _found("BA104", profile)
         assert kept.message.endswith(
-            f"'{line}' (BA121) is listed for it, but a rule warns about what it gives, so it "
+            f"{line!r} (BA121) is listed for it, but a rule warns about what it gives, so it "
             "earns no credit"
         )
 
@@ -6777,8 +6790,8 @@ def test_a_brand_fund_above_the_range_top_by_itself_is_no_cut_to_make() -> None:
     }  # fmt: skip
     [above] = _found("BA110", franchisee)
     assert above.severity == "info"
-    assert "and the spend an agreement sets alone is 7% ($70,000), above the range's top by " \
-        "itself" in above.message  # fmt: skip
+    assert "and the spend an agreement sets alone is 7% ($70,000), at or above the range's " \
+        "top by itself" in above.message  # fmt: skip
     assert all("above the industry's range" not in c.reason for c in _report(franchisee).score_caps)
 
 
@@ -6824,3 +6837,44 @@ def test_what_a_franchisee_decides_itself_is_in_money_under_the_default_minimum(
         "$40,000 of it an agreement sets (a franchise's brand fund): what the business decides "
         "itself is 1.1% in money"
     )
+
+
+def test_route_reps_who_only_open_new_accounts_are_not_shared() -> None:
+    """P2 of the twenty-seventh round's last check (2026-12-05): DSRs the line says work "new
+    accounts only" were shared over every account served like those who call on them all. By
+    hand: (79,500 + 612,000) ÷ 132 = $5,238.64."""
+    distributor = {
+        "business": {"name": "Case", "industry": "wholesale"},
+        "revenue": 24000000,
+        "activities": [
+            {"name": "DSR salaries - new accounts only", "spend": 612000},
+            {"name": "Trade shows", "spend": 79500},
+        ],
+        "customers": {"new": 132, "average_revenue": 19500, "gross_margin": "22.5%",
+                      "retention_rate": "88%"},
+    }  # fmt: skip
+    assert _report(distributor).economics.cac.value == Decimal("5238.64")
+
+
+def test_ba110_judges_whats_above_the_top_in_money() -> None:
+    """N1 of the twenty-seventh round's re-review (2026-12-05): a franchisee $1 above the top in
+    money was told that reaching it would take out $14,201, its revenue given up counted as
+    spend. By hand: fund 40,000 + own 20,001 + 5,000 of free items = 65,001, 6.5%; in money
+    60,001, 6.0001%, $1 above 60,000; a margin of 3.5%, and a customer worth
+    70 × (1 − 0.3⁵) ÷ 0.7 = $99.76 against 60,001 ÷ 1,000 = $60.00, 1.66×: no exemption."""
+    franchisee = {
+        "business": {"name": "Case", "industry": "restaurant"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "National Advertising Fund (NAF)", "spend": 40000,
+             "note": "required by franchise agreement"},
+            {"name": "Local flyers", "spend": 20001},
+            {"name": "BOGO promotions - merchant funded", "spend": 5000},
+            {"name": "Food and paper", "spend": 900000},
+        ],
+        "customers": {"new": 1000, "average_revenue": 100, "gross_margin": "70%",
+                      "retention_rate": "30%"},
+    }  # fmt: skip
+    [above] = _found("BA110", franchisee)
+    assert "($5,000 of it revenue given up, BA116: 6.0001% in money)" in above.message
+    assert above.advice.endswith("reaching 6% would take out $1")

@@ -190,7 +190,9 @@ _TO_BUYERS = LazyPattern(
 )
 #: The buyers of a home, who are a real-estate business's clients
 _HOME_BUYERS = LazyPattern(
-    r"\b(?:closing|home|homes|house|first[- ]time|realtors?|listings?|move[- ]in|escrow)\b",
+    # (not "home" alone: "gift baskets for buyers (Home Depot, Lowe's)" are a maker's
+    # customers' buyers, P4 of the twenty-seventh round's last check)
+    r"\b(?:closing|home\s*buyers?|house|first[- ]time|realtors?|listings?|move[- ]in|escrow)\b",
     re.IGNORECASE,
 )
 #: An association's board, whose members may accept nothing of value from its vendors

@@ -8,7 +8,14 @@ from decimal import Decimal
 from bizaudit.core.financing import moved_in, only_pay_draws
 from bizaudit.core.metrics import Facts
 
-__all__ = ["HIGH_MARGIN", "THIN_MARGIN", "margin_without_moves", "thin_margin", "unsplit_draws"]
+__all__ = [
+    "HIGH_MARGIN",
+    "THIN_MARGIN",
+    "margin_without_moves",
+    "thin_margin",
+    "unsplit_draws",
+    "usual_margin",
+]
 
 #: An operating margin under this is thin: a practitioner rule of thumb (5% low, 10% average,
 #: 20% high), quoted by FinanceBand citing the Corporate Finance Institute, and by Red Leaf
@@ -44,6 +51,23 @@ def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal] | None:
     added = moved_in(facts)[0]
     judged = profit + added
     return None if judged >= THIN_MARGIN * revenue else (judged, revenue, added)
+
+
+def usual_margin(facts: Facts, profit: Decimal, revenue: Decimal) -> tuple[str, str] | None:
+    """The declared trade's label and the source of its usual margin, where a thin ``profit``
+    is within it (a vertical's ``usual_margin_low``: a distributor's 1%, a restaurant's 3%);
+    else None. BA115 is then information, and the score is not capped for it (M12 and N12 of
+    the twenty-seventh round, P11 of its last check: a 2.2% distributor had been capped at 79
+    beside a finding that called its margin usual)."""
+    trade = facts.vertical
+    if (
+        trade is None
+        or trade.usual_margin_low is None
+        or trade.usual_margin_source is None
+        or profit < trade.usual_margin_low * revenue
+    ):
+        return None
+    return trade.label, trade.usual_margin_source
 
 
 def margin_without_moves(facts: Facts) -> Decimal | None:

@@ -634,7 +634,16 @@ def serves_every_customer(name: str) -> bool:
             or "cosmetic" in lowered or "comfort" in lowered or "dsr" in lowered
             or "route" in lowered or "distributor" in lowered):  # fmt: skip
         return False  # most sales lines: a few substring checks, no pattern
-    return SERVES_EVERY_CUSTOMER.search(name) is not None
+    # not where the line says its staff only win new ones ("DSRs - new accounts only": P2 of
+    # the twenty-seventh round's last check)
+    return SERVES_EVERY_CUSTOMER.search(name) is not None and not _NEW_ONLY.search(name)
+
+
+#: Staff a line says only win new customers: a hunter, "new accounts only"
+_NEW_ONLY = LazyPattern(
+    r"\bnew\s+(?:accounts?|business|customers?|clients?|logos?)\s+only\b|\bhunters?\b",
+    re.IGNORECASE,
+)
 
 
 def _base_excluded(activities: Sequence[ClassifiedActivity], vertical: Vertical | None) -> Decimal:

@@ -60,6 +60,9 @@ class AboveRange(NamedTuple):
     #: (N3 of the twenty-seventh round's re-review: a franchisee told to cut $93,366, with
     #: $49,500 of its own to cut)
     fund: tuple[Decimal, Decimal] | None = None  # its spend, and its share of the base
+    #: revenue given up in the share (BA116), and the share in money without it: what is
+    #: above the top is judged in money (N1 of the twenty-seventh round's re-review)
+    given: tuple[Decimal, Decimal] | None = None
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -123,13 +126,16 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     fund = (fixed, fixed / on) if on > 0 and fixed >= vertical.marketing.high * on else None
     return AboveRange(
         share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
-        margin if pays else None, max(spent - vertical.marketing.high * on, Decimal(0)),
+        # in money, as the test above: what reaching the top takes out of money spent (N1 of
+        # the twenty-seventh round's re-review: "$14,201" where $1 of money was above it)
+        margin if pays else None, max(spent - given - vertical.marketing.high * on, Decimal(0)),
         _named(dearest), economics.ltv.value,
         # why `plan` leaves it alone, if it does (a CFO's re-review, 2026-12-03: BA110 said to
         # start with an agency's lead vendors and that the plan worked out each step)
         None if dearest is None else left_alone(dearest, DEFAULT_MIN_CUSTOMERS),
         own, can_move(facts.by_channel), facts.marketing_received, unsplit, without,
         not vertical.on_gross and on != facts.revenue, fund,
+        (given, (spent - given) / on) if given and on > 0 else None,
     )  # fmt: skip
 
 

@@ -48,7 +48,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
 from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
-from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws
+from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws, usual_margin
 from bizaudit.core.metrics import Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import (
@@ -324,7 +324,10 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         # thin only with the owners' only pay, taken as draws, counted as a cost: the margin is
         # not known until they are split, as BA115 says (AF8 of the twentieth round)
         known = not unsplit_draws(facts, thin[0], thin[1], THIN_MARGIN)
-        found.append(Cap(79, "thin margin" if known else "draws not split"))
+        if not known:
+            found.append(Cap(79, "draws not split"))
+        elif usual_margin(facts, thin[0], thin[1]) is None:  # usual in the trade: no cap
+            found.append(Cap(79, "thin margin"))
     unread = sum(source.customers for source in facts.unread_sources)
     if facts.sourced_customers > 0 and unread > UNREAD_MATERIAL * facts.sourced_customers:
         found.append(Cap(79, "unread sources"))

@@ -1032,6 +1032,12 @@ def _ba110(hit: Hit, currency: str) -> Words:
     )
     if f.received:  # AD9 of the nineteenth round
         left += f" (without the {format_money(f.received, currency)} BA116 reads as money received)"
+    if f.given is not None:  # judged in money (N1 of the twenty-seventh round's re-review)
+        given, in_money = f.given
+        left += (
+            f" ({format_money(given, currency)} of it revenue given up, BA116: "
+            f"{format_percent_beside(in_money, v.marketing.high)} in money)"
+        )
     above = (
         f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
         f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
@@ -1063,8 +1069,8 @@ def _ba110(hit: Hit, currency: str) -> Words:
         return (
             f"{above}, and the spend an agreement sets alone is "
             f"{format_percent_beside(fund_share, v.marketing.high)} "
-            f"({format_money(fund, currency)}), above the range's top by itself: no cut of what "
-            "the business decides brings the share within the range",
+            f"({format_money(fund, currency)}), at or above the range's top by itself: no cut "
+            "of what the business decides brings the share within the range",
             "judge what you run yourself channel by channel (the channel table), keeping what "
             "pays back; the fund's size is set by the agreement: a matter for its renewal or "
             "the franchisee association, not a cut to make",

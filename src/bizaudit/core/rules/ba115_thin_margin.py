@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.financing import only_pay_draws
-from bizaudit.core.margins import THIN_MARGIN, thin_margin
+from bizaudit.core.margins import THIN_MARGIN, thin_margin, usual_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -79,15 +79,7 @@ class ThinOperatingMargin(Rule):
         profit, revenue, left_out = thin
         draws = only_pay_draws(facts)
         hours = facts.profile.owner_hours
-        trade = facts.vertical
-        usual = (
-            (trade.label, trade.usual_margin_source)
-            if trade is not None
-            and trade.usual_margin_low is not None
-            and trade.usual_margin_source is not None
-            and profit >= trade.usual_margin_low * revenue
-            else None
-        )
+        usual = usual_margin(facts, profit, revenue)
         yield Hit(
             ThinMargin(
                 profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
