@@ -62,9 +62,9 @@ class ThinOperatingMargin(Rule):
     Where the declared trade's usual margin is under 5% and the business is within it
     (wholesale distribution: the largest US foodservice distributors ran at about 1-4% in
     fiscal 2024, by their Form 10-K annual reports; a full-service restaurant: 3-5%, by a
-    restaurant software vendor's guide), the finding says so and is information, not a warning
-    (a CFO's review and its re-review, 2026-12-05); where a margin that thin is the plan, skip
-    this rule with the reason.
+    restaurant software vendor's guide), the finding says so and is information, not a warning,
+    and the score is not capped for it (a CFO's review and its re-review, 2026-12-05); where a
+    margin that thin is the plan, skip this rule with the reason.
     """
 
     id = "BA115"
