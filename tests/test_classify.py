@@ -1515,3 +1515,14 @@ def test_sources_of_the_twenty_seventh_round(name: str, kind: str) -> None:
     its own outreach by 'rep'; a home-care agency's clients a senior living community referred
     read as nothing known. Its re-review: a community's own tours are no referrals."""
     assert classify_source(name).kind == kind
+
+
+def test_a_verticals_own_words_for_sources() -> None:
+    """P1 of the twenty-seventh round's last check (2026-12-05): a home-care agency's clients
+    sent by a senior living community are referrals; a senior living business's own tours are
+    not. The words are home care's (its `"sources/referral"` terms), not every trade's."""
+    home_care = verticals.get("home-care")
+    assert home_care is not None
+    agency = for_vertical(home_care.id, home_care.terms)
+    assert agency.classify_source("Senior living community (Brookdale, Sunrise)").kind == "referral"
+    assert classify_source("Senior living community tour").kind == "other"

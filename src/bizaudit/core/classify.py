@@ -961,6 +961,10 @@ def _with_vertical(
     return extended
 
 
+#: The group of a vertical's terms that are words for customer sources ("sources/referral")
+_SOURCES = "sources"
+
+
 @cache
 def for_vertical(vertical: str, terms: tuple[tuple[str, str, str | None], ...]) -> Classifier:
     """The built-in classifier with a vertical's own terms, made once a vertical."""
@@ -1069,7 +1073,20 @@ class Classifier:
     ) -> None:
         activities, sources = _builtin_tables()
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
-            activities = _with_vertical(activities, *vertical)
+            trade, terms = vertical
+            activities = _with_vertical(
+                activities, trade, [term for term in terms if term[1] != _SOURCES]
+            )
+            # and its own words for customer sources ("sources/referral": a senior living
+            # community refers a home-care agency's clients, though it is no referrer to a
+            # senior living business's own tours; P1 of the twenty-seventh round's last check)
+            said = [
+                (phrase, kind, None)
+                for phrase, group, kind in terms
+                if group == _SOURCES and kind is not None
+            ]
+            if said:
+                sources = _with_vertical(sources, trade, said)
         self._activities, self._activity_patterns = self._extend(activities, activity_rules)
         self._sources, self._source_patterns = self._extend(sources, source_rules)
         self._activity_starts = _starts(self._activities)
