@@ -2402,17 +2402,19 @@ def test_a_source_named_by_a_line_another_channel_took_joins_it() -> None:
     assert meta.name == "Local store marketing (LSM) - flyers, FB boosts, school spirit nights"
 
 
-def test_a_marketplaces_fees_join_the_customers_who_name_it_by_every_word() -> None:
+@pytest.mark.parametrize("source", ["AppSumo", "AppSumo lifetime deal"])
+def test_a_marketplaces_fees_join_the_customers_who_name_it_by_every_word(source: str) -> None:
     """N8 of the twenty-seventh round's re-review (2026-12-05): a SaaS's "AppSumo marketplace
     fees" ($38,000, taken out of revenue) stood apart from the 400 customers who named AppSumo,
-    and BA207 said they "look free". By hand: 38,000 ÷ 400 = $95 a customer, no BA207."""
+    and BA207 said they "look free"; its last check (P5): so again where the source adds words
+    of its own. By hand: 38,000 ÷ 400 = $95 a customer, no BA207."""
     report = run(
         revenue=1200000,
         activities=[
             {"name": "AppSumo marketplace fees", "spend": 38000},
             {"name": "Google Ads", "spend": 60000},
         ],
-        customers={"new": 580, "sources": {"AppSumo": 400, "Google Ads": 180}},
+        customers={"new": 580, "sources": {source: 400, "Google Ads": 180}},
     )
     [appsumo] = [c for c in report.channels if c.customers == 400]
     assert appsumo.cac == Decimal(95)

@@ -605,7 +605,8 @@ def _named_fees(
     add: Callable[[str, str], None],
 ) -> set[str]:
     """A marketplace's commission line no channel took by the vocabulary, where one channel's
-    customers name it by every word ("AppSumo" and "AppSumo marketplace fees"): what those
+    customers name it by every word ("AppSumo" and "AppSumo marketplace fees"), or by the term
+    both were read by ("AppSumo lifetime deal", read by 'appsumo' as the line was): what those
     customers cost (N8 of the twenty-seventh round's re-review, 2026-12-05: BA207 said 400
     AppSumo customers "look free" beside $38,000 of its fees). ``fees`` is added to in place;
     returned, the channels it added to."""
@@ -621,12 +622,19 @@ def _named_fees(
         ):
             continue
         mine = _content(item.activity.name)
+        term = item.classification.term
         named = [
             key
             for key, sources in came.items()
             if key not in lines
             and key not in fees
-            and any((theirs := _content(s.name)) and theirs <= mine for s in sources)
+            and any(
+                ((theirs := _content(s.name)) and theirs <= mine)
+                # or the platform's name read on both sides ("AppSumo lifetime deal": P5 of
+                # the twenty-seventh round's last check)
+                or (term is not None and s.classification.term == term)
+                for s in sources
+            )
         ]
         if len(named) == 1:
             fees[named[0]] = [item]
