@@ -6878,3 +6878,24 @@ def test_ba110_judges_whats_above_the_top_in_money() -> None:
     [above] = _found("BA110", franchisee)
     assert "($5,000 of it revenue given up, BA116: 6.0001% in money)" in above.message
     assert above.advice.endswith("reaching 6% would take out $1")
+
+
+def test_the_score_holds_the_share_without_what_the_rules_warn_about_as_ba101_does() -> None:
+    """P7 of the twenty-seventh round's last check (2026-12-05): a distributor's gifts to its
+    customers' buyers, which BA121 warns about, were in the share the score held and out of the
+    one BA101 gave the gap from. By hand: 50,000 of 10,000,000 is 0.5% against wholesale's 1%
+    minimum without the 20,000 of gifts (0.7% with them): (0.5 ÷ 1)² = 0.25 of the part."""
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "wholesale"},
+            "revenue": 10000000,
+            "activities": [
+                {"name": "Trade shows", "spend": 50000},
+                {"name": "Holiday gift baskets for buyers", "spend": 20000},
+            ],
+        }
+    )
+    part = report.score_components[0]
+    assert part.earned == Decimal("0.25")
+    assert part.basis.startswith("0.5% of revenue against a 1% minimum")
+    assert "without what the rules warn about" in part.basis

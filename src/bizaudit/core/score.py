@@ -143,6 +143,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
         given = given_up_marketing(facts)
+        restricted = restricted_marketing(facts)
         # Met only with what an agreement sets (a brand fund), what rules warn about and
         # revenue given up, two or more of them together, or with the agreement's alone: what
         # the business spends itself, in money, on marketing it may run is held to the
@@ -151,7 +152,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         if (
             invested is not None
             and invested >= minimum
-            and (parts := not_own_parts(facts, restricted_marketing(facts), given))
+            and (parts := not_own_parts(facts, restricted, given))
             and (len(parts) >= 2 or parts[0][0] == "agreed")
             and (own := share(spent - sum((p[1] for p in parts), Decimal(0)), of)) is not None
             # no more of its own than the range's top leaves beside a fund (M1 of the
@@ -165,8 +166,14 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         # the share and the gap (F5 of the twenty-fourth round's re-review, 2026-12-04: a
         # restaurant at 1.24% in money earned full marks for its discounts, 79 as listed and 59
         # without them)
-        elif given:
-            invested, left_out = share(spent - given, of), ("given up",)
+        # and without what the rules warn about, as BA101 gives the gap (P7 of the twenty-
+        # seventh round's last check: a distributor's gifts to its customers' buyers, which
+        # BA121 warns about, were in the share the score held, and out of BA101's)
+        elif given or restricted is not None:
+            warned = restricted[0] if restricted is not None else Decimal(0)
+            invested = share(spent - given - warned, of)
+            kinds: list[OwnPart] = ["restricted"] if warned else []
+            left_out = (*kinds, "given up") if given else tuple(kinds)
         base = (
             "net service revenue"
             if facts.base_excluded and facts.vertical is not None
