@@ -30,6 +30,14 @@ def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
 def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
     """The marketing spent on lines BA114, BA116 (a deductible offset), BA119, BA120 or BA121
     flags, and those rules; None without."""
+    if not (
+        facts.paid_referrals
+        or facts.deductible_offsets
+        or facts.retailer_inducements
+        or facts.unlawful_advertising
+        or facts.decider_gifts
+    ):
+        return None  # most profiles: no line a rule warns about
     flagged = [
         (item, rule)
         for item, rule in flagged_lines(facts)
