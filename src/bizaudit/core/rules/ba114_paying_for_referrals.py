@@ -62,7 +62,10 @@ class PayingForReferrals(Rule):
     to a referrer (gifts, gift baskets) is: the Anti-Kickback Statute's "anything of value", and
     the Stark Law's non-monetary compensation, allowed only within a yearly limit per physician
     (42 CFR §411.357(k)); so is, there, a gift to discharge planners, case managers or social
-    workers whatever the line was read as, and, in every restricted profession, a gift to
+    workers whatever the line was read as, a sponsorship of those who refer or of their events
+    (a home-care agency's "Senior living community event sponsorships"), and a party host's
+    rewards for the guests who come as patients (a CFO's review, 2026-12-05); and, in every
+    restricted profession, a gift to
     lenders, title or escrow companies (RESPA §8). Nor is flagged, in real estate, a referral
     fee paid to another agent or broker, or to a referral network a licensed brokerage runs
     (Zillow Flex, Redfin, HomeLight...): cooperative brokerage, which RESPA §8(c)(3) exempts. A

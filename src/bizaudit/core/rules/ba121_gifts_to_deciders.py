@@ -36,7 +36,9 @@ class GiftsToDeciders(Rule):
     names such a decider (an HOA, condo or association board or manager, board members, a
     community association manager, a property manager, purchasing or procurement staff, a
     customer's buyers, a facilities manager, a school or guidance counsellor, client contacts,
-    decision makers, a public body's staff, inspectors or plan reviewers)
+    decision makers, a public body's staff, inspectors or plan reviewers; where the business
+    sells to businesses, "buyers" and "chefs" alone, who buy for their employer, though not a
+    home's buyers: a CFO's review, 2026-12-05)
     and something of value (gifts, gift cards, cash, a bonus, tickets, trips, baskets,
     appreciation, a finder's fee), unless it says it is for the business's own staff or
     disclosed (core.commercial_bribery). A meal or a lunch-and-learn alone is not flagged,
