@@ -49,7 +49,10 @@ class MarketingAboveRange(Rule):
     Marketing listed as spent on lines BA116 reads as money received (a manufacturer's co-op
     reimbursement) is left out of the share judged, and the finding says how much: money in
     does not put a business above its range (a CFO's review, 2026-12-04: an appliance store
-    at 6.5% of sales was at the 5% top without its $30,000 reimbursement).
+    at 6.5% of sales was at the 5% top without its $30,000 reimbursement). Nor does revenue given
+    up (BA116): the share is judged in money, the finding gives it beside the share as listed,
+    and what reaching the top would take out is money (a CFO's re-review, 2026-12-05: $1 above
+    the top in money had been told to take out $14,201).
 
     How to fix: cut channel by channel until a customer's cost pays back, and move what is
     saved to the channels that do (`bizaudit plan` works out each step; where it has no two
