@@ -6549,17 +6549,32 @@ def test_a_referral_credit_the_law_restricts_is_taken_out_of_own_marketing_once(
     )
 
 
-def _fund_paying_franchisee(fund: int) -> dict[str, Any]:
-    return {
-        "business": {"name": "Case", "industry": "restaurant"},
-        "revenue": 1000000,
+def _franchisee_with_fund(
+    fund: int,
+    *lines: tuple[str, int],
+    revenue: int = 1000000,
+    industry: str | None = "restaurant",
+    customers: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A franchisee paying ``fund`` into its brand fund, with its own ``lines`` (name, spend):
+    the profile the twenty-seventh round's franchise tests share."""
+    profile: dict[str, Any] = {
+        "revenue": revenue,
         "activities": [
             {"name": "National Advertising Fund (NAF)", "spend": fund,
              "note": "required by franchise agreement"},
-            {"name": "Local flyers", "spend": 11000},
-            {"name": "Food and paper", "spend": 300000},
+            *({"name": name, "spend": spend} for name, spend in lines),
         ],
     }  # fmt: skip
+    if industry is not None:
+        profile["business"] = {"name": "Case", "industry": industry}
+    if customers is not None:
+        profile["customers"] = customers
+    return profile
+
+
+def _fund_paying_franchisee(fund: int) -> dict[str, Any]:
+    return _franchisee_with_fund(fund, ("Local flyers", 11000), ("Food and paper", 300000))
 
 
 def test_a_franchisees_own_marketing_is_held_to_what_the_range_top_leaves_beside_its_fund() -> None:
@@ -6719,16 +6734,9 @@ def test_following_ba101s_advice_beside_a_fund_to_the_dollar_clears_it() -> None
     3,293,900 = 197,634, less the fund 138,000 = 59,634; one dollar short, "$1 more"."""
 
     def franchisee(own: int) -> dict[str, Any]:
-        return {
-            "business": {"name": "Case", "industry": "restaurant"},
-            "revenue": 3293900,
-            "activities": [
-                {"name": "National Advertising Fund (NAF)", "spend": 138000,
-                 "note": "required by franchise agreement"},
-                {"name": "Local flyers", "spend": own},
-                {"name": "Food and paper", "spend": 1000000},
-            ],
-        }  # fmt: skip
+        return _franchisee_with_fund(
+            138000, ("Local flyers", own), ("Food and paper", 1000000), revenue=3293900
+        )
 
     assert _found("BA101", franchisee(59634)) == []
     assert _report(franchisee(59634)).score_components[0].earned == 1
@@ -6776,18 +6784,13 @@ def test_a_brand_fund_above_the_range_top_by_itself_is_no_cut_to_make() -> None:
     $49,500 of its own, and the score stopped at 79. By hand: the fund 70,000 is 7% of
     1,000,000, above the 6% top by itself; 80,000 in all is 8%; a customer 100 × 50% × 1 (they
     buy once) = $50 against (70,000 + 10,000) ÷ 1,000 = $80: under 3×. Information, no cap."""
-    franchisee = {
-        "business": {"name": "Case", "industry": "restaurant"},
-        "revenue": 1000000,
-        "activities": [
-            {"name": "National Advertising Fund (NAF)", "spend": 70000,
-             "note": "required by franchise agreement"},
-            {"name": "Meta ads", "spend": 10000},
-            {"name": "Food and paper", "spend": 300000},
-        ],
-        "customers": {"new": 1000, "average_revenue": 100, "gross_margin": "50%",
-                      "retention_rate": "0%"},
-    }  # fmt: skip
+    franchisee = _franchisee_with_fund(
+        70000,
+        ("Meta ads", 10000),
+        ("Food and paper", 300000),
+        customers={"new": 1000, "average_revenue": 100, "gross_margin": "50%",
+                   "retention_rate": "0%"},
+    )  # fmt: skip
     [above] = _found("BA110", franchisee)
     assert above.severity == "info"
     assert "and the spend an agreement sets alone is 7% ($70,000), at or above the range's " \
@@ -6823,16 +6826,13 @@ def test_what_a_franchisee_decides_itself_is_in_money_under_the_default_minimum(
     1,000,000."""
     [found] = _found(
         "BA101",
-        {
-            "revenue": 1000000,
-            "activities": [
-                {"name": "National Advertising Fund (NAF)", "spend": 40000,
-                 "note": "required by franchise agreement"},
-                {"name": "BOGO promotions - merchant funded", "spend": 10000},
-                {"name": "Local flyers", "spend": 11000},
-            ],
-        },
-    )  # fmt: skip
+        _franchisee_with_fund(
+            40000,
+            ("BOGO promotions - merchant funded", 10000),
+            ("Local flyers", 11000),
+            industry=None,
+        ),
+    )
     assert found.message.endswith(
         "$40,000 of it an agreement sets (a franchise's brand fund): what the business decides "
         "itself is 1.1% in money"
@@ -6862,19 +6862,14 @@ def test_ba110_judges_whats_above_the_top_in_money() -> None:
     spend. By hand: fund 40,000 + own 20,001 + 5,000 of free items = 65,001, 6.5%; in money
     60,001, 6.0001%, $1 above 60,000; a margin of 3.5%, and a customer worth
     70 × (1 − 0.3⁵) ÷ 0.7 = $99.76 against 60,001 ÷ 1,000 = $60.00, 1.66×: no exemption."""
-    franchisee = {
-        "business": {"name": "Case", "industry": "restaurant"},
-        "revenue": 1000000,
-        "activities": [
-            {"name": "National Advertising Fund (NAF)", "spend": 40000,
-             "note": "required by franchise agreement"},
-            {"name": "Local flyers", "spend": 20001},
-            {"name": "BOGO promotions - merchant funded", "spend": 5000},
-            {"name": "Food and paper", "spend": 900000},
-        ],
-        "customers": {"new": 1000, "average_revenue": 100, "gross_margin": "70%",
-                      "retention_rate": "30%"},
-    }  # fmt: skip
+    franchisee = _franchisee_with_fund(
+        40000,
+        ("Local flyers", 20001),
+        ("BOGO promotions - merchant funded", 5000),
+        ("Food and paper", 900000),
+        customers={"new": 1000, "average_revenue": 100, "gross_margin": "70%",
+                   "retention_rate": "30%"},
+    )  # fmt: skip
     [above] = _found("BA110", franchisee)
     assert "($5,000 of it revenue given up, BA116: 6.0001% in money)" in above.message
     assert above.advice.endswith("reaching 6% would take out $1")
