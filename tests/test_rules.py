@@ -2032,23 +2032,31 @@ def test_a_practices_own_liaison_cultivates_the_physicians_referrals() -> None:
     assert report.economics.non_referral_cac.value == Decimal("245.71")
 
 
+def _joined(customers: int, channel: str | None) -> int | dict[str, Any]:
+    """A source's count, with the `channel:` that joins it, if any."""
+    return customers if channel is None else {"customers": customers, "channel": channel}
+
+
 @pytest.mark.parametrize(
     ("line_channel", "source_channel"),
     [
         ("physician relations", "physician relations"),  # L2: one `channel:` on both sides
         ("Physician relations", "physician relations."),  # the same channel, written twice
         (None, "Community liaison"),  # the source names the line, by its first words
+        (None, None),  # not joined: a liaison calls on the professionals who refer (K1)
     ],
 )
 def test_a_liaison_joined_to_the_referrals_it_brings_cultivates_them(
-    line_channel: str | None, source_channel: str
+    line_channel: str | None, source_channel: str | None
 ) -> None:
     """L2 of the twenty-sixth round's re-review (2026-12-04): "Community liaison", whose title
     names no physician, reached none of the physicians' referrals even where the profile
     joined them with one `channel:`, as BA102 advises: all 294 read as come on their own,
     1.54×. Joined, they are its, however the two `channel:` values are written (the join had
-    compared them letter for letter) or where a source's `channel:` names the line. By hand:
-    250 joined, 50 on their own; (60,000 + 20,000) ÷ (400 − 50) = 228.57."""
+    compared them letter for letter) or where a source's `channel:` names the line; and, not
+    joined at all, the professionals it calls on are its, not the friends' referral (the K1
+    residual: "at risk", $800). By hand: 250 joined, 50 on their own; (60,000 + 20,000) ÷
+    (400 − 50) = 228.57."""
     liaison: dict[str, object] = {"name": "Community liaison - salary + bonus", "spend": 60000}
     if line_channel is not None:
         liaison["channel"] = line_channel
@@ -2059,8 +2067,8 @@ def test_a_liaison_joined_to_the_referrals_it_brings_cultivates_them(
             "activities": [liaison, {"name": "Google Ads", "spend": 20000}],
             "customers": {
                 "new": 400,
-                "sources": {"Dr. Chen (OrthoOne)": {"customers": 100, "channel": source_channel},
-                            "PCP referrals": {"customers": 150, "channel": source_channel},
+                "sources": {"Dr. Chen (OrthoOne)": _joined(100, source_channel),
+                            "PCP referrals": _joined(150, source_channel),
                             "Google Ads": 100, "friend/family": 50},
             },
         }

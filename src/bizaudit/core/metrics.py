@@ -860,6 +860,11 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
     name = item.activity.name
     line = _referrers(name)
     priced = bool(line) and line <= _CUSTOMERS and _referral_price(name) is not None
+    # a liaison calls on the professionals who refer, whoever the title names ("Community
+    # liaison - salary + bonus" reached none of a clinic's physicians unless joined: the K1
+    # residual of the twenty-sixth round), not on friends or past patients
+    liaison = "liaison" in name.lower() or "relations" in name.lower()
+    liaison = liaison and _LIAISON_LINE.search(name) is not None
     # a line and the sources the profile joins to it by `channel:`, as BA102 advises (L2 of
     # the twenty-sixth round's re-review: "Community liaison", joined to the physicians'
     # referrals, reached none of them, and the verdict said all came on their own)
@@ -872,8 +877,24 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
             or bool((named := _referrers(source.name)) & line)
             or (priced and not named)
             or joined_by_profile(item, source)
+            or (liaison and _PROFESSIONAL_SOURCE.search(source.name) is not None)
         )
     ]
+
+
+#: A line that pays the business's own liaison, who calls on those who refer
+_LIAISON_LINE = LazyPattern(
+    r"\b(?:liaisons?|(?:physician|community|referral|professional|provider)\s+relations)\b",
+    re.IGNORECASE,
+)
+#: A source that names a professional who refers: a doctor, an office, a hospital's planner
+_PROFESSIONAL_SOURCE = LazyPattern(
+    r"\b(?:dr|doctors?|physicians?|md|pcps?|hospitals?|clinics?|offices?|practices?|surgeons?"
+    r"|orthop\w*|ortho|discharge|case\s+managers?|social\s+workers?|chiropractors?|chiros?"
+    r"|podiatrists?|neurolog\w*|cardiolog\w*|oncolog\w*|pediatrician\w*|urgent\s+care"
+    r"|skilled\s+nursing|snfs?|nurses?)\b",
+    re.IGNORECASE,
+)
 
 
 def _left_out_spend(
