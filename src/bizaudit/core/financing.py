@@ -923,14 +923,7 @@ def given_up_marketing(facts: Facts) -> Decimal:
     for $2,595 more of a share met without it."""
     if not facts.moves:  # most profiles: no line BA116 names
         return Decimal(0)
-    flagged = (
-        facts.deductible_offsets,
-        facts.paid_referrals,
-        facts.retailer_inducements,
-        facts.unlawful_advertising,
-        facts.decider_gifts,
-    )
-    leave_out = {id(item) for lines in flagged for item in lines} if any(flagged) else None
+    leave_out = {id(item) for _, lines in facts.law_flagged for item in lines} or None
     return _marketing_moved(facts, ("given up", "paid out"), leave_out)
 
 

@@ -1068,6 +1068,18 @@ class Facts(NamedTuple):
     marketing_received: Decimal = Decimal(0)
 
     @property
+    def law_flagged(self) -> tuple[tuple[str, Sequence[ClassifiedActivity]], ...]:
+        """The lines a rule says the law may forbid, by the rule: BA114, BA116 (a deductible
+        offset), BA119, BA120 and BA121; most profiles have none."""
+        return (
+            ("BA114", self.paid_referrals),
+            ("BA116", self.deductible_offsets),
+            ("BA119", self.retailer_inducements),
+            ("BA120", self.unlawful_advertising),
+            ("BA121", self.decider_gifts),
+        )
+
+    @property
     def received_at(self) -> frozenset[int]:
         """The positions of the lines BA116 reads as money received (a vendor's co-op
         reimbursement): money in, so no part of what a customer costs (AD9 of the nineteenth

@@ -16,13 +16,7 @@ __all__ = ["OwnPart", "flagged_lines", "not_own_parts", "own_minimum", "restrict
 def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
     """The lines a rule says the law may forbid, with the rule: BA114, BA116 (a deductible
     offset), BA119, BA120 and BA121."""
-    for rule, lines in (
-        ("BA114", facts.paid_referrals),
-        ("BA116", facts.deductible_offsets),
-        ("BA119", facts.retailer_inducements),
-        ("BA120", facts.unlawful_advertising),
-        ("BA121", facts.decider_gifts),
-    ):
+    for rule, lines in facts.law_flagged:
         for item in lines:
             yield item, rule
 
@@ -30,13 +24,7 @@ def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
 def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
     """The marketing spent on lines BA114, BA116 (a deductible offset), BA119, BA120 or BA121
     flags, and those rules; None without."""
-    if not (
-        facts.paid_referrals
-        or facts.deductible_offsets
-        or facts.retailer_inducements
-        or facts.unlawful_advertising
-        or facts.decider_gifts
-    ):
+    if not any(lines for _, lines in facts.law_flagged):
         return None  # most profiles: no line a rule warns about
     flagged = [
         (item, rule)
