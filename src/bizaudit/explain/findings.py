@@ -426,31 +426,30 @@ def _met_only_with(
     )
 
 
-def _up_to(minimum: Decimal, target: Decimal | None, top: Decimal | None) -> str:
+def _up_to(f: OnlyByAgreement | OnlyTogether) -> str:
     """ "the 3% minimum", or, where the range's top leaves less beside a fund (M1 and M2 of the
     twenty-seventh round), "1.8%, what the 6% top of the industry's range leaves beside the
     fund": what BA101 asks the business's own marketing to reach."""
-    if target is None or top is None:
-        return f"the {format_limit(minimum)} minimum"
+    if f.reach is None or f.top is None:
+        return f"the {format_limit(f.minimum)} minimum"
     return (
-        f"{format_percent_beside(target, minimum)}, what the {format_limit(top)} top of "
-        "the industry's range leaves beside the fund"
+        f"{format_percent_beside(f.reach / f.revenue, f.minimum)}, what the "
+        f"{format_limit(f.top)} top of the industry's range leaves beside the fund"
     )
 
 
-def _short(
-    minimum: Decimal, top: Decimal | None, revenue: Decimal, agreed: Decimal, own: Decimal
-) -> Decimal:
-    """What the business's own marketing (``own``) lacks: up to the minimum, or beside a fund
-    (``agreed``) up to what the range's ``top`` leaves, the top in money less the fund (a share
-    taken of the revenue again would put it a cent off)."""
-    reach = at_least(minimum * revenue, "0.01") if top is None else top * revenue - agreed
-    return reach - own
+def _held(f: OnlyByAgreement | OnlyTogether) -> tuple[Decimal, Decimal]:
+    """What the business's own marketing is held to, as a share (beside which its own is
+    shown) and in money (what the advice asks it to reach): the minimum, or the reach core
+    gives beside a fund."""
+    if f.reach is None:
+        return f.minimum, at_least(f.minimum * f.revenue, "0.01")
+    return f.reach / f.revenue, f.reach
 
 
 def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
     own = f.measured - f.contractual
-    held = f.minimum if f.target is None else f.target
+    held, reach = _held(f)
     return (
         _met_only_with(f.measured, f.contractual, f.revenue, f.minimum, f.source, currency)
         + f" that an agreement sets ({_names(f.lines)}); what the business decides itself is "
@@ -460,9 +459,8 @@ def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
             f"move money from costs that bring no customers into local marketing of your own, "
             f"as the margin is under {format_percent(THIN_MARGIN)} (BA115)"
             if f.thin
-            else f"budget local marketing of your own up to {_up_to(f.minimum, f.target, f.top)}: "
-            f"{format_money(_short(f.minimum, f.top, f.revenue, f.contractual, own), currency)} "
-            "more"
+            else f"budget local marketing of your own up to {_up_to(f)}: "
+            f"{format_money(reach - own, currency)} more"
         )
         + ", and check the agreement, which often sets a local marketing minimum of its own "
         "(its Item 11 disclosure)",
@@ -482,18 +480,15 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
     listed = and_list(
         [f"{format_money(amount, currency)} {what[kind]}" for kind, amount in f.parts]
     )
-    held = f.minimum if f.target is None else f.target
-    # beside a fund, up to what the range's top leaves: the top in money less the fund, which
-    # a share taken of the revenue again would put a cent off
-    agreed = sum((amount for kind, amount in f.parts if kind == "agreed"), Decimal(0))
-    short = _short(f.minimum, f.top, f.revenue, agreed, own)
+    held, reach = _held(f)
+    short = reach - own
     return (
         _met_only_with(f.measured, together, f.revenue, f.minimum, f.source, currency)
         + f": {listed}; without them, what the business spends itself, in money, on marketing "
         f"it may run is {format_percent_beside(own / f.revenue, held)} "
         f"({format_money(own, currency)})",
         f"budget marketing of your own, spent in money, up to "
-        f"{_up_to(f.minimum, f.target, f.top)}: {format_money(short, currency)} more"
+        f"{_up_to(f)}: {format_money(short, currency)} more"
         + (
             f"; stop the spend {and_list(list(f.rules))} "
             f"{'warns' if len(f.rules) == 1 else 'warn'} about, as "

@@ -151,9 +151,9 @@ class OnlyByAgreement(NamedTuple):
     source: Source
     #: the operating margin is under BA115's 5%: money is moved into it, not added
     thin: bool = False
-    #: the share of its own the business is held to, where the range's top (``top``) leaves
-    #: less than the minimum beside the fund (own_marketing.own_minimum); else None
-    target: Decimal | None = None
+    #: what the business's own marketing is held to, in money, where the range's top (``top``)
+    #: leaves less than the minimum beside the fund (own_marketing.own_minimum); else None
+    reach: Decimal | None = None
     top: Decimal | None = None
 
 
@@ -191,8 +191,8 @@ class OnlyTogether(NamedTuple):
     source: Source
     agreed_lines: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
-    #: as OnlyByAgreement's: the own share held to where the range's top sets it, and the top
-    target: Decimal | None = None
+    #: as OnlyByAgreement's: what its own is held to where the range's top sets it, and the top
+    reach: Decimal | None = None
     top: Decimal | None = None
 
 
@@ -681,7 +681,7 @@ def _only_by_agreement(
             minimum,
             source,
             thin,
-            None if top is None else reach / revenue,
+            None if top is None else reach,
             top,
         ),
         at=("activities", lines[0].position),
@@ -720,7 +720,7 @@ def _only_together(
             threshold.source,
             tuple(item.activity.name for item in facts.agreed_lines),
             restricted[1] if restricted is not None else (),
-            None if top is None else reach / revenue,
+            None if top is None else reach,
             top,
         ),
         at=("revenue",),
