@@ -154,11 +154,11 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             and invested >= minimum
             and (parts := not_own_parts(facts, restricted, given))
             and (len(parts) >= 2 or parts[0][0] == "agreed")
-            and (own := share(spent - sum((p[1] for p in parts), Decimal(0)), of)) is not None
+            and (own := share(kept := spent - sum((p[1] for p in parts), Decimal(0)), of))
+            is not None
             # no more of its own than the range's top leaves beside a fund (M1 of the
             # twenty-seventh round), compared in money (N7 of its re-review)
-            and spent - sum((p[1] for p in parts), Decimal(0))
-            < (held := own_minimum(facts, minimum, from_industry, of))[0]
+            and kept < (held := own_minimum(facts, minimum, from_industry, of))[0]
         ):
             invested, left_out = own, tuple(kind for kind, _ in parts)
             minimum, top = held[0] / of, held[1]
