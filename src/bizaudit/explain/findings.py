@@ -1401,7 +1401,7 @@ def _made_before_pay(f: Financing, message: str, currency: str) -> Words:
     paying the owner is less than the draw, or than the federal minimum wage an hour: there
     is no profit to take out of (AI16 and AJ7 of the twenty-second round)."""
     assert f.before_pay is not None
-    whose, owners = ("the owner" if f.owners == 1 else "the owners"), owners_of(f.owners, False)
+    whose, owners = owners_paid(f.owners, counted=False), owners_of(f.owners, counted=False)
     week, work = f"{owners} week", f"{owners} work"
     made = (
         f"made {format_money(f.before_pay, currency)}"

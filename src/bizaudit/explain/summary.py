@@ -239,10 +239,13 @@ def owner_time_valued(owner: OwnerTime, money: Callable[[Decimal], str]) -> str:
     return f"at {money(owner.rate)} an hour ({money(owner.value)}{stated_rate(owner, money)})"
 
 
-def owners_paid(owners: int) -> str:
+def owners_paid(owners: int, counted: bool = True) -> str:
     """ "the owner", or "the 2 owners" whose weeks `owner_hours` adds together (L12 of the
-    twenty-sixth round's re-review: "the $170,000 that pays the owner" of two founders)."""
-    return "the owner" if owners == 1 else f"the {owners} owners"
+    twenty-sixth round's re-review: "the $170,000 that pays the owner" of two founders), or
+    "the owners" where the count was said before."""
+    if owners == 1:
+        return "the owner"
+    return f"the {owners} owners" if counted else "the owners"
 
 
 def owners_of(owners: int, counted: bool = True) -> str:
