@@ -1373,27 +1373,34 @@ def _ba116(hit: Hit, currency: str) -> Words:
             message += f", {profit(f.profit + 2 * f.spend)} counted as money received"
     if f.before_pay is not None:  # more than the business made before paying the owner (AI16)
         message, advice = _made_before_pay(f, message, currency)
-    if f.deductible_rule is not None:  # a roofer's sign credits to homeowners (2026-12-03)
-        message += f"{DEDUCTIBLE_CLAUSE}{f.deductible_rule}"
-        advice = (
-            "stop it where a customer's job is paid from an insurance claim, and ask a "
-            "construction lawyer about those already paid; otherwise " + advice
-        )
-    if f.premium_rule is not None:  # an agency's premium paid for new clients (AD3)
-        message += f"{PREMIUM_CLAUSE}{f.premium_rule}"
-        advice = (
-            "stop it unless your state allows rebates and you follow its rules (in Florida, a "
-            "schedule filed with the insurer and applied alike to every insured), and ask your "
-            "state's insurance department; otherwise " + advice
-        )
-    if f.waiver_rule is not None:  # a clinic's copays waived for new patients (K3)
-        message += f"{WAIVER_CLAUSE}{f.waiver_rule}"
-        advice = (
-            "stop routine or advertised waivers: waive only case by case, for a financial need "
-            "you document and tell the insurer of, and ask a health-care lawyer about those "
-            "already given; otherwise " + advice
-        )
+    # the law a line may break, each with its clause (which the pass banner looks for) and
+    # what to do first: a roofer's sign credits to homeowners (2026-12-03), an agency's
+    # premium paid for new clients (AD3), a clinic's copays waived for new patients (K3)
+    for rule, clause, first in (
+        (f.deductible_rule, DEDUCTIBLE_CLAUSE, _DEDUCTIBLE_FIRST),
+        (f.premium_rule, PREMIUM_CLAUSE, _PREMIUM_FIRST),
+        (f.waiver_rule, WAIVER_CLAUSE, _WAIVER_FIRST),
+    ):
+        if rule is not None:
+            message += f"{clause}{rule}"
+            advice = f"{first}; otherwise {advice}"
     return message, advice
+
+
+#: What BA116 advises first where a line may break the law it quotes
+_DEDUCTIBLE_FIRST = (
+    "stop it where a customer's job is paid from an insurance claim, and ask a construction "
+    "lawyer about those already paid"
+)
+_PREMIUM_FIRST = (
+    "stop it unless your state allows rebates and you follow its rules (in Florida, a schedule "
+    "filed with the insurer and applied alike to every insured), and ask your state's "
+    "insurance department"
+)
+_WAIVER_FIRST = (
+    "stop routine or advertised waivers: waive only case by case, for a financial need you "
+    "document and tell the insurer of, and ask a health-care lawyer about those already given"
+)
 
 
 def _made_before_pay(f: Financing, message: str, currency: str) -> Words:
