@@ -863,8 +863,8 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
     # a liaison calls on the professionals who refer, whoever the title names ("Community
     # liaison - salary + bonus" reached none of a clinic's physicians unless joined: the K1
     # residual of the twenty-sixth round), not on friends or past patients
-    liaison = "liaison" in name.lower() or "relations" in name.lower()
-    liaison = liaison and _LIAISON_LINE.search(name) is not None
+    lowered = name.lower()
+    liaison = ("liaison" in lowered or "relations" in lowered) and bool(_LIAISON_LINE.search(name))
     # a line and the sources the profile joins to it by `channel:`, as BA102 advises (L2 of
     # the twenty-sixth round's re-review: "Community liaison", joined to the physicians'
     # referrals, reached none of them, and the verdict said all came on their own)
