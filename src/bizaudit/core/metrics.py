@@ -1066,18 +1066,10 @@ class Facts(NamedTuple):
     #: shows and judges (AF3 of the twentieth round: the key figure showed a store's 6.5%
     #: against retail's 2-5% where BA110 judged 4.5% and was silent)
     marketing_received: Decimal = Decimal(0)
-
-    @property
-    def law_flagged(self) -> tuple[tuple[str, Sequence[ClassifiedActivity]], ...]:
-        """The lines a rule says the law may forbid, by the rule: BA114, BA116 (a deductible
-        offset), BA119, BA120 and BA121; most profiles have none."""
-        return (
-            ("BA114", self.paid_referrals),
-            ("BA116", self.deductible_offsets),
-            ("BA119", self.retailer_inducements),
-            ("BA120", self.unlawful_advertising),
-            ("BA121", self.decider_gifts),
-        )
+    #: The lines a rule says the law may forbid, by the rule: BA114, BA116 (a deductible
+    #: offset), BA119, BA120 and BA121, as the fields above hold them; kept once a profile, as
+    #: several rules and the score ask for them (most profiles have none: empty)
+    law_flagged: tuple[tuple[str, Sequence[ClassifiedActivity]], ...] = ()
 
     @property
     def received_at(self) -> frozenset[int]:
@@ -1749,6 +1741,17 @@ def compute(
         unlawful_advertising=unlawful_ads,
         advertising_rule=advertising_rule,
         decider_gifts=deciders,
+        law_flagged=tuple(
+            (rule, lines)
+            for rule, lines in (
+                ("BA114", paid_referrals),
+                ("BA116", deductibles),
+                ("BA119", inducements),
+                ("BA120", unlawful_ads),
+                ("BA121", deciders),
+            )
+            if lines
+        ),
         moves=moves,
         marketing_received=spend_moved(moves, ("received",), "marketing"),
         economics=economics.compute(

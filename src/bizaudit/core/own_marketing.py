@@ -24,7 +24,7 @@ def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
 def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
     """The marketing spent on lines BA114, BA116 (a deductible offset), BA119, BA120 or BA121
     flags, and those rules; None without."""
-    if not any(lines for _, lines in facts.law_flagged):
+    if not facts.law_flagged:
         return None  # most profiles: no line a rule warns about
     flagged = [
         (item, rule)
