@@ -2419,3 +2419,21 @@ def test_a_marketplaces_fees_join_the_customers_who_name_it_by_every_word(source
     [appsumo] = [c for c in report.channels if c.customers == 400]
     assert appsumo.cac == Decimal(95)
     assert not [f for f in report.findings if f.rule == "BA207"]
+
+
+def test_a_lead_sellers_marketplace_fees_price_its_leads() -> None:
+    """P6 of the twenty-seventh round's last check (2026-12-05): a solar installer's "Modernize
+    marketplace fees" ($52,800) read as Modernize's cut of each sale, so they left revenue and
+    not the marketing share, and its 24 jobs looked free. Modernize sells leads. By hand:
+    52,800 ÷ 24 = $2,200 a job, and marketing is (52,800 + 30,000) ÷ 1,000,000 = 8.28%."""
+    report = run(
+        revenue=1000000,
+        activities=[
+            {"name": "Modernize marketplace fees", "spend": 52800},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+        customers={"new": 54, "sources": {"Modernize": 24, "Google Ads": 30}},
+    )
+    [modernize] = [c for c in report.channels if c.customers == 24]
+    assert (modernize.spend, modernize.cac) == (Decimal(52800), Decimal(2200))
+    assert report.metrics.marketing_share_of_revenue == Decimal("0.0828")

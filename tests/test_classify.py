@@ -1480,6 +1480,13 @@ def test_a_subsidy_agencys_provider_list_is_no_familys_recommendation() -> None:
         ("Marketplace fees", "contra-revenue", None),
         ("App marketplace fees (Shopify App Store)", "contra-revenue", None),
         ("Lead marketplace fees", "marketing", "acquire"),  # N4 of the round's re-review
+        # P6 of the round's final check: pricing leads, or naming a lead seller, buys leads
+        # whatever the word order
+        ("Marketplace fees - per lead", "marketing", "acquire"),
+        ("Modernize marketplace fees", "marketing", "acquire"),
+        ("Porch marketplace fees", "marketing", "acquire"),
+        ("Bark marketplace fees", "marketing", "acquire"),
+        ("Etsy marketplace fees", "contra-revenue", None),
         # N9: a gift to the business's own staff is a staff cost; a party host's reward wins
         # the guests who come to buy
         ("Chef holiday gifts (our staff)", "operations", None),
