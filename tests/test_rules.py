@@ -6804,6 +6804,16 @@ def test_a_brand_fund_above_the_range_top_by_itself_is_no_cut_to_make() -> None:
     assert "and the spend an agreement sets alone is 7% ($70,000), at or above the range's " \
         "top by itself" in above.message  # fmt: skip
     assert all("above the industry's range" not in c.reason for c in _report(franchisee).score_caps)
+    # P9 of the round's last check: a fund exactly at the top fills it, and cutting all the
+    # franchisee decides would reach it, not "no cut brings the share within the range". By
+    # hand: 60,000 of 1,000,000 is 6%, the top; 70,000 in all is 7%
+    at_top = _franchisee_with_fund(60000, ("Meta ads", 10000), ("Food and paper", 300000),
+                                   customers=franchisee["customers"])  # fmt: skip
+    [above] = _found("BA110", at_top)
+    assert above.message.endswith(
+        "is 6% ($60,000), at or above the range's top by itself: all that the business decides "
+        "itself is above it"
+    )
 
 
 def test_a_distributors_route_reps_are_shared_over_the_accounts_they_serve() -> None:

@@ -1064,8 +1064,8 @@ def _ba110(hit: Hit, currency: str) -> Words:
         return (
             f"{above}, and the spend an agreement sets alone is "
             f"{format_percent_beside(fund_share, v.marketing.high)} "
-            f"({format_money(fund, currency)}), at or above the range's top by itself: no cut "
-            "of what the business decides brings the share within the range",
+            f"({format_money(fund, currency)}), at or above the range's top by itself: all "
+            "that the business decides itself is above it",
             "judge what you run yourself channel by channel (the channel table), keeping what "
             "pays back; the fund's size is set by the agreement: a matter for its renewal or "
             "the franchisee association, not a cut to make",

@@ -39,9 +39,9 @@ class MarketingAboveRange(Rule):
     advice is to split them first (AI6 of the twenty-second round, 2026-12-04: a law firm's
     $900,000 of partner draws, counted whole as a cost, had capped its score, while the same
     firm with a salary in their place was "Strong"). So, last, is a business whose spend that
-    an agreement sets (a franchise's brand fund) is above the range's top by itself: no cut of
-    what the owner decides brings the share within the range, and the fund's size is for the
-    agreement's renewal (a CFO's re-review, 2026-12-05). None of these caps the score. Where a
+    an agreement sets (a franchise's brand fund) is at or above the range's top by itself: all
+    that the owner decides is above it, and the fund's size is for the agreement's renewal (a
+    CFO's re-review, 2026-12-05). None of these caps the score. Where a
     client who buys once pays long after being won (a contingency fee at the case's end, a
     commission at closing: the vertical says so), payback in months is no measure of cash, and
     neither exemption is given on it (AJ3 of the same round's re-review).
