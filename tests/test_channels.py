@@ -2437,3 +2437,28 @@ def test_a_lead_sellers_marketplace_fees_price_its_leads() -> None:
     [modernize] = [c for c in report.channels if c.customers == 24]
     assert (modernize.spend, modernize.cac) == (Decimal(52800), Decimal(2200))
     assert report.metrics.marketing_share_of_revenue == Decimal("0.0828")
+
+
+def test_a_prospects_own_tour_joins_the_tours_it_came_to() -> None:
+    """P10 of the twenty-seventh round's last check (2026-12-05): an assisted-living
+    community's 28 move-ins from "Senior living community tour" were unread (BA113, the score
+    capped at 79), apart from the $24,000 of open houses and tours they came to. A tour of the
+    premises is the business's own funnel. By hand: 24,000 ÷ (28 + 12) = $600 a move-in."""
+    report = run(
+        revenue=5400000,
+        activities=[
+            {"name": "Open house events & tours (food, invitations)", "spend": 24000},
+            {"name": "Google Ads", "spend": 60000},
+        ],
+        customers={
+            "new": 54,
+            "sources": {
+                "Senior living community tour": 28,
+                "Assisted living open house": 12,
+                "Google Ads": 14,
+            },
+        },
+    )
+    [events] = [c for c in report.channels if c.customers == 40]
+    assert (events.spend, events.cac) == (Decimal(24000), Decimal(600))
+    assert not [f for f in report.findings if f.rule == "BA113"]

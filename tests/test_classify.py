@@ -1510,7 +1510,8 @@ def test_lines_of_the_twenty_seventh_round(name: str, category: str, purpose: st
         ("Manufacturer referral (GP/KCP rep)", "referral"),  # M13: not the business's outreach
         ("Senior living community referral (Brookdale)", "referral"),  # M4
         ("Assisted living referral", "referral"),
-        ("Senior living community tour", "other"),  # N5: a community's own prospects
+        # N5 and P10: a community's own prospects, who toured it, not referrals
+        ("Senior living community tour", "organic"),
         ("Sales rep", "outbound"),
         ("Facebook/IG local boost", "paid"),  # M10: a boosted post is paid for
         ("Instagram boost", "paid"),
@@ -1532,4 +1533,4 @@ def test_a_verticals_own_words_for_sources() -> None:
     assert home_care is not None
     agency = for_vertical(home_care.id, home_care.terms)
     assert agency.classify_source("Senior living community (Brookdale, Sunrise)").kind == "referral"
-    assert classify_source("Senior living community tour").kind == "other"
+    assert classify_source("Senior living community tour").kind == "organic"  # P10
