@@ -1534,3 +1534,25 @@ def test_a_verticals_own_words_for_sources() -> None:
     agency = for_vertical(home_care.id, home_care.terms)
     assert agency.classify_source("Senior living community (Brookdale, Sunrise)").kind == "referral"
     assert classify_source("Senior living community tour").kind == "organic"  # P10
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        # Q1: a number glued to a word is a vendor's name, not an account number and a word
+        ("Mover wages (crew labor)", "operations"),
+        ("Movers payroll", "operations"),
+        ("123Movers leads", "marketing"),
+        # Q2: "merchandise" alone is stock for resale; given away or branded, marketing
+        ("Front-end merchandise (OTC, gifts)", "cost-of-sales"),
+        ("Gift shop merchandise", "cost-of-sales"),
+        ("Promotional merchandise", "marketing"),
+        ("Visual merchandiser", "marketing"),
+    ],
+)
+def test_lines_of_the_twenty_eighth_round(name: str, category: str) -> None:
+    """A CFO's review (2026-12-05): a mover's $720,000 of crew wages read as the 123Movers lead
+    vendor (the term had lost its "123" as if it were an account number), which failed a
+    healthy business; a pharmacy's $150,000 of front-end stock read as marketing."""
+    got = classify(name)
+    assert got.category == category, got.reason

@@ -83,7 +83,7 @@ _ACTIVITY_TERMS: dict[tuple[Category, Purpose | None], str] = {
         marketing hub, marketing automation, marketo, healthgrades, zocdoc,
         doctor referral, physician referral, black friday, seasonal sale,
         affiliate commission, affiliate commissions, lead list, lead lists, outdoor sign,
-        outdoor, canva, google analytics, poster, link building, business cards, merchandise,
+        outdoor, canva, google analytics, poster, link building, business cards,
         branded, media kit, grand opening, refer a friend, conversion rate optimization,
         list building
     """,
@@ -286,7 +286,10 @@ class SourceClass(NamedTuple):
 _WORD = LazyPattern(r"[a-z]+(?=[0-9]{4})|[a-z0-9]+")
 # Not "401(k)" or "401 k": a retirement plan, not account 401 (as an account number, "401 k"
 # left the term "k", and "Pre-K Teacher Wages" read as a 401(k): a CFO's review, 2026-12-03).
-_ACCOUNT_CODE = LazyPattern(r"^\s*\d{3,6}(?:[.\-]\d+)?(?!\s*\(?k\b)\s*[·:\-–—|]?\s*")
+# Nor a number glued to a word: "123Movers" is a vendor's name, not account 123 and "movers"
+# (Q1 of the twenty-eighth round: the term had become "movers", and a mover's $720,000 of crew
+# wages read as a lead vendor).
+_ACCOUNT_CODE = LazyPattern(r"^\s*\d{3,6}(?:[.\-]\d+)?(?![a-z0-9])(?!\s*\(?k\b)\s*[·:\-–—|]?\s*")
 _MAX_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
