@@ -2567,6 +2567,11 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
         ("Copper Fox Distilling Co.", "Menu feature fees - Louisville Bourbon Week bars", True),
         ("Copper Fox Distilling Co.", "Holiday gifts for liquor store buyers", True),
         ("Copper Fox Distilling Co.", "Gifts for tasting room guests", False),
+        # the twenty-eighth round (Q4): tickets for a retailer's owners, and a round bought
+        # for a bar's house written in the singular
+        ("Old Mill Brewing Co.", "Durham Bulls tickets - bar owners", True),
+        ("Old Mill Brewing Co.", "Rep bar tab - buying the house a round at accounts", True),
+        ("Old Mill Brewing Co.", "Taproom trivia night - tickets for our members", False),
     ],
 )
 def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
@@ -2591,7 +2596,8 @@ def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
         assert found[0].message.startswith(f"{line!r} gives retailers something of value")
         assert "27 U.S.C. §205(b)" in found[0].message
         # a gift to a retailer's buyers is commercial bribery too (X2 of the re-review)
-        people = ("buyers", "staff", "bartender")  # a retailer's own people
+        # (its owners too: a licensee's officers, 27 CFR §10.21's "officer")
+        people = ("buyers", "staff", "bartender", "owners")  # a retailer's own people
         assert ("27 CFR §10.21" in found[0].message) is any(p in line.lower() for p in people)
         assert found[0].advice.startswith("check it with your state's alcohol beverage control")
 
@@ -6912,3 +6918,19 @@ def test_the_score_holds_the_share_without_what_the_rules_warn_about_as_ba101_do
     assert part.earned == Decimal("0.25")
     assert part.basis.startswith("0.5% of revenue against a 1% minimum")
     assert "without what the rules warn about" in part.basis
+
+
+def test_ba106_asks_no_kind_of_a_line_ba119_flags() -> None:
+    """Q4 of the twenty-eighth round (2026-12-05): BA106 asked a brewery to state the kind of
+    "Durham Bulls tickets - bar owners", beside BA119 on another line, and filed as marketing
+    the tickets became its cheapest channel. BA119 says what such a line is."""
+    brewery = {
+        "business": {"name": "Old Mill Brewing Co."},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Durham Bulls tickets - bar owners", "spend": 2400},
+            {"name": "Rent", "spend": 60000},
+        ],
+    }
+    assert [f.subject for f in _found("BA119", brewery)] == ["Durham Bulls tickets - bar owners"]
+    assert _found("BA106", brewery) == []

@@ -42,7 +42,13 @@ _VALUE = LazyPattern(
     # Louisville Bourbon Week bars" (paying for display, 27 CFR §6.51) and "Holiday gifts for
     # liquor store buyers" (gifts to a trade buyer's staff, 27 CFR §10.21) had passed
     r"|(?:menu\s+)?feature\s+fees?|menu\s+(?:placements?|features?|listings?)|gifts?"
-    r"|gift\s+cards?)\b",
+    r"|gift\s+cards?"
+    # the twenty-eighth round (Q4, a CFO's review, 2026-12-05): a brewery's "Durham Bulls
+    # tickets - bar owners" and "Rep bar tab - buying the house a round at accounts" had
+    # passed, where "rounds" was flagged (entertainment and drinks bought for a retailer are
+    # things of value, 27 CFR §6.41)
+    r"|tickets?|(?:buying|buy|bought)\s+(?:the\s+house\s+)?(?:a|another)\s+round"
+    r"|house\s+rounds?|rounds?\s+for\s+the\s+house)\b",
     re.IGNORECASE,
 )
 #: The producer's own premises, visitors and staff: not another retailer.

@@ -17,7 +17,10 @@ class Unclassified(Rule):
     marketing or sales, and every share in the report depends on it. A line BA116 names (a
     draw, a loan, a transfer, revenue given up, money received) is left to it, and so is a line
     BA114 flags as paying for referrals: asking for its kind beside that had invited a lender to
-    file "Starbucks cards for realtors" as marketing (AA2 of the eighteenth round).
+    file "Starbucks cards for realtors" as marketing (AA2 of the eighteenth round). So, too, is
+    a line another rule of law flags (BA116's waivers, BA119, BA120, BA121): filed as
+    marketing, a brewery's tickets for bar owners had become its cheapest channel (Q4 of the
+    twenty-eighth round, 2026-12-05).
 
     How to fix: state its kind on the activity, e.g. `kind: operations`, or `kind: marketing`
     and `purpose: acquire`. The finding gives the odds: of the 1,180 names of the build part
@@ -39,8 +42,16 @@ class Unclassified(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         # BA114 says what such a line is and what to do: asking for its kind beside that
-        # invited the owner to file a kickback as marketing (AA2 of the eighteenth round)
-        flagged = (*facts.paid_referrals, *facts.adjuster_payments, *facts.settlement_payments)
+        # invited the owner to file a kickback as marketing (AA2 of the eighteenth round); so
+        # do the other rules of law (BA116's waivers, BA119, BA120, BA121): a brewery told to
+        # file tickets for bar owners as marketing made them its cheapest channel (Q4 of the
+        # twenty-eighth round)
+        flagged = (
+            *facts.paid_referrals,
+            *facts.adjuster_payments,
+            *facts.settlement_payments,
+            *(item for _, lines in facts.law_flagged for item in lines),
+        )
         paying = {id(item) for item in flagged}
         for item in facts.activities:
             if item.classification.confidence == "none" and id(item) not in paying:

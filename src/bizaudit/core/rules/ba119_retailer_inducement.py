@@ -28,7 +28,8 @@ class RetailerInducement(Rule):
     How it is computed: where the business's name says it makes beer, wine, cider or spirits
     (brewery, brewing, brew co, winery, cellars, distillery, cidery, meadery), a line whose
     name names retailers (bars, accounts, retailers, on-premise, restaurants, liquor stores,
-    bartenders) and something given to them ("free", buying rounds, slotting, incentives,
+    bartenders, bar owners) and something given to them ("free", buying rounds or the house a
+    round, tickets, slotting, incentives,
     rebates, credits to them, placement or menu feature fees, sponsorship or co-op
     advertising, coolers or equipment lent, line cleaning, spiffs, gifts to their buyers;
     27 CFR §6.51 and §10.21), and not the producer's own taproom, tasting room,
