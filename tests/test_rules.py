@@ -6934,3 +6934,33 @@ def test_ba106_asks_no_kind_of_a_line_ba119_flags() -> None:
     }
     assert [f.subject for f in _found("BA119", brewery)] == ["Durham Bulls tickets - bar owners"]
     assert _found("BA106", brewery) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teacher referral bonus ($100 per enrolled student)",
+        "Counselor referral bonus ($100 per enrolled student)",
+        "Referral bonus to school teachers",
+    ],
+)
+def test_ba121_flags_a_fee_to_teachers_for_each_student_they_send(line: str) -> None:
+    """Q5 of the twenty-eighth round (2026-12-05): a tutoring centre's $100 a student to the
+    public-school teachers who send them was a funded referral programme, its 15 students
+    paid for, with no word said; educators' codes and public employees' gift rules bar it.
+    The line is no channel; a school's own teachers' bonus is its payroll."""
+    profile = {
+        "revenue": 900000,
+        "activities": [
+            {"name": line, "spend": 1500},
+            {"name": "Google Ads", "spend": 30000},
+            {"name": "Teacher bonus - summer session", "spend": 8000},
+        ],
+        "customers": {"new": 75, "sources": {"google ads": 60, "school/teacher": 15}},
+    }
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA121"]
+    assert found.subject == line
+    assert "§112.313(4)" in found.message
+    [referrals] = [c for c in report.channels if "school/teacher" in c.sources]
+    assert referrals.cac is None  # not priced as a channel to grow

@@ -1,20 +1,19 @@
 """Gifts to those who award work on someone else's behalf: commercial bribery's ground.
 
-An association's board members and its manager, a property manager, a client's purchasing
-staff and buyers, a public school's counsellors, public employees who award or approve work
-decide for a principal (the association, the owners, the employer, the school, the public
+An association's board members and its manager, a property manager, a client's purchasing staff
+and buyers, a public school's teachers and counsellors, public employees who award or approve
+work decide for a principal (the association, the owners, the employer, the school, the public
 body) which provider gets the work. Something of value given to them to win it, without their
-principal's knowledge, is commercial bribery in most states (N.Y. Penal Law §180.00; Cal.
-Penal Code §641.3; Model Penal Code §224.8); Florida forbids an HOA's directors and committee
-members to accept anything of value from those who provide or propose to provide services to
-the association (Fla. Stat. §720.3033(3)); public employees are held to their state's gift
-rules (Fla. Stat. §112.313(4); North Carolina forbids those who contract with a public body to
-give its employees gifts, N.C. Gen. Stat. §133-32). A landscaper's "HOA board + property mgr
+principal's knowledge, is commercial bribery in most states (N.Y. Penal Law §180.00; Cal. Penal
+Code §641.3; Model Penal Code §224.8); Florida forbids an HOA's directors and committee members
+to accept anything of value from those who provide or propose to provide services to the
+association (Fla. Stat. §720.3033(3)); public employees are held to their state's gift rules
+(Fla. Stat. §112.313(4); North Carolina forbids those who contract with a public body to give
+its employees gifts, N.C. Gen. Stat. §133-32). A landscaper's "HOA board + property mgr
 appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor appreciation
 (coffee, Starbucks cards)" had read as keeping customers, with no word said (the sixteenth
 round, 2026-12-03). BA121 warns about such lines; no channel holding one is priced or grown
-(docs/domain.md).
-"""
+(docs/domain.md)."""
 
 from __future__ import annotations
 
@@ -66,6 +65,14 @@ _DECIDERS = LazyPattern(
     r"|\bfacilit(?:y|ies)\s+(?:managers?|mgrs?|directors?)\b"
     r"|\b(?:school|guidance|college)\s+counsel+ors?\b"
     r"|\bcounsel+ors?\s+(?:appreciation|gifts?|thank)"
+    # a teacher or counsellor paid for each student sent (Q5 of the twenty-eighth round,
+    # 2026-12-05: a tutoring centre's "Teacher referral bonus ($100 per enrolled student)" was
+    # a funded referral programme; educators' codes bar gratuities that sway their judgement,
+    # Texas 19 TAC §247.2 Standards 1.4 and 1.5); not a school's own teachers' bonus, which
+    # names no referral
+    r"|\b(?:(?:school\s+)?teachers?|counsel+ors?)\s+referrals?\b"
+    r"|\breferrals?\s+(?:bonus(?:es)?|fees?|gifts?|rewards?)\s+(?:to|for)\s+(?:school\s+)?"
+    r"(?:teachers?|counsel+ors?)\b"
     r"|\bclient\s+contacts?\b|\bdecision[- ]makers?\b"
     # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
@@ -143,6 +150,7 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "purchasing" in lowered
         or "procurement" in lowered
         or "counsel" in lowered
+        or "teacher" in lowered
         or "client contact" in lowered
         or "decision" in lowered
         or "facilit" in lowered
@@ -208,7 +216,7 @@ MEALS = (
 )
 _MEAL = LazyPattern(rf"\b(?:{MEALS})\b", re.IGNORECASE)
 _ASSOCIATION = LazyPattern(r"\b(?:hoa|poa|coa|condo\w*|association|board\s+members?)\b", re.I)
-_SCHOOL = LazyPattern(r"\bcounsel+ors?\b", re.IGNORECASE)
+_SCHOOL = LazyPattern(r"\b(?:counsel+ors?|teachers?)\b", re.IGNORECASE)
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
 
 

@@ -1545,8 +1545,8 @@ def _ba121(hit: Hit, currency: str) -> Words:
         )
     if "school" in named:
         laws.append(
-            "a public school's counsellors are public employees, held to their state's gift "
-            "rules (Fla. Stat. §112.313(4))"
+            "a public school's teachers and counsellors are public employees, held to their "
+            "state's gift rules (Fla. Stat. §112.313(4))"
         )
     if "public" in named:  # AE3 of the nineteenth round
         laws.append(

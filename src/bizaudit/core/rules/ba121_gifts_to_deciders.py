@@ -15,7 +15,8 @@ __all__ = ["GiftsToDeciders"]
 class GiftsToDeciders(Rule):
     """A line gives something of value to those who award work on someone else's behalf: an
     association's board members or manager, a property manager, a client's purchasing staff,
-    buyers or contacts, a school's counsellors, public employees who award or approve work.
+    buyers or contacts, a school's counsellors or teachers paid for each student they send,
+    public employees who award or approve work.
 
     Why it matters: they decide for a principal (the association, the owners they manage for,
     their employer, the school) which provider gets the work. Something of value given to them
@@ -23,11 +24,15 @@ class GiftsToDeciders(Rule):
     Penal Law §180.00, commercial bribing; Cal. Penal Code §641.3; the Model Penal Code
     §224.8); Florida forbids an HOA's directors and committee members to accept anything of
     value from those who provide or propose to provide services to the association (Fla. Stat.
-    §720.3033(3)); and a public school's counsellors are public employees, held to their
-    state's gift rules (Fla. Stat. §112.313(4), a gift given to influence official action), as
+    §720.3033(3)); and a public school's teachers and counsellors are public employees, held to
+    their state's gift rules (Fla. Stat. §112.313(4), a gift given to influence official action), as
     are a city's plan reviewers and a school district's facilities staff (North Carolina
     forbids those who contract with a public body to give its employees gifts, N.C. Gen. Stat.
-    §133-32). It is not a channel to fund. The reviews of 2026-12-03 saw a landscaper's "HOA board +
+    §133-32). A teacher paid for each student sent to a paid service is paid to set aside the
+    judgement the code of their profession protects (Texas 19 TAC §247.2, Standards 1.4 and 1.5:
+    no gratuity that impairs professional judgement; a CFO's review, 2026-12-05: a tutoring
+    centre's "$100 per enrolled student" to teachers was a funded referral programme). It is
+    not a channel to fund. The reviews of 2026-12-03 saw a landscaper's "HOA board +
     property mgr appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor
     appreciation (coffee, Starbucks cards)" read as keeping customers, and a staffing firm's
     bonus to client contacts pass, with no word said.
@@ -35,7 +40,8 @@ class GiftsToDeciders(Rule):
     How it is computed: a line, whatever it was read as and in any trade, whose name or note
     names such a decider (an HOA, condo or association board or manager, board members, a
     community association manager, a property manager, purchasing or procurement staff, a
-    customer's buyers, a facilities manager, a school or guidance counsellor, client contacts,
+    customer's buyers, a facilities manager, a school or guidance counsellor, a teacher or
+    counsellor named beside a referral fee or bonus, client contacts,
     decision makers, a public body's staff, inspectors or plan reviewers; where the business
     sells to businesses, "buyers" and "chefs" alone, who buy for their employer, though not a
     home's buyers: a CFO's review, 2026-12-05)
