@@ -1548,6 +1548,9 @@ def test_a_verticals_own_words_for_sources() -> None:
         ("Gift shop merchandise", "cost-of-sales"),
         ("Promotional merchandise", "marketing"),
         ("Visual merchandiser", "marketing"),
+        # Q12: a free practice test day wins students; a proctor is no construction software
+        ("Free SAT practice test days (proctor pay)", "marketing"),
+        ("Proctor wages", "operations"),
     ],
 )
 def test_lines_of_the_twenty_eighth_round(name: str, category: str) -> None:
@@ -1556,3 +1559,11 @@ def test_lines_of_the_twenty_eighth_round(name: str, category: str) -> None:
     healthy business; a pharmacy's $150,000 of front-end stock read as marketing."""
     got = classify(name)
     assert got.category == category, got.reason
+
+
+def test_a_wholesalers_reps_by_its_name_sell_for_the_producer() -> None:
+    """Q9 of the twenty-eighth round (2026-12-05): a brewery's 28 accounts from "mutual
+    distributing reps" read as word of mouth by "mutual", a referral share of 46.7% where it
+    is 8.3%. A wholesaler's reps sell the brand on the producer's behalf."""
+    assert classify_source("mutual distributing reps").kind == "outbound"
+    assert classify_source("Mutual friend").kind == "referral"
