@@ -2462,3 +2462,25 @@ def test_a_prospects_own_tour_joins_the_tours_it_came_to() -> None:
     [events] = [c for c in report.channels if c.customers == 40]
     assert (events.spend, events.cac) == (Decimal(24000), Decimal(600))
     assert not [f for f in report.findings if f.rule == "BA113"]
+
+
+def test_a_marketplace_judged_with_a_lead_vendor_keeps_its_commissions() -> None:
+    """Q6 of the twenty-eighth round (2026-12-05): a mover's line named a lead vendor and a
+    marketplace (Unpakt) at once, so the two channels were judged together, and HireAHelper's
+    $9,000 of marketplace fees, joined to the marketplace, dropped out of the CAC ($127.27),
+    though the basis said its commissions were joined. By hand: (28,000 + 9,000) ÷ (120 + 60 +
+    40) = 37,000 ÷ 220 = $168.18."""
+    report = run(
+        revenue=2100000,
+        activities=[
+            {"name": "Moving leads - Moving.com / Unpakt / eMoving", "spend": 28000},
+            {"name": "HireAHelper marketplace fees", "spend": 9000},
+            {"name": "Google Ads", "spend": 40000},
+        ],
+        customers={
+            "new": 400,
+            "sources": {"Moving.com": 120, "HireAHelper": 60, "Unpakt": 40, "Google Ads": 180},
+        },
+    )
+    [movers] = [c for c in report.channels if c.customers == 220]
+    assert (movers.spend, movers.cac) == (Decimal(28000), Decimal("168.18"))

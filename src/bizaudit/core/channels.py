@@ -876,6 +876,11 @@ def join(
             known, name, kind = key, shown(key), vocab.names.get(key, (None, None))[1]
         else:  # several channels judged as one: no one kind, nor what the vocabulary says of any
             known, name, kind = "+".join(k for k, _ in group), " + ".join(n for _, n in group), None
+            # ...and the commissions of each: a marketplace judged with a lead vendor keeps its
+            # fees in their CAC (Q6 of the twenty-eighth round: HireAHelper's $9,000 had been
+            # left out, $127.27 a customer where it is $168.18)
+            if brought and any(k in fees for k, _ in group[1:]):
+                charged = tuple(item for k, _ in group for item in fees.get(k, ()))
         guessed = tuple(by_platform.get(key, ()))
         channel = Channel.of(
             known, name, kind, tuple(own), tuple(brought), joined_by, charged, guessed
