@@ -6964,3 +6964,21 @@ def test_ba121_flags_a_fee_to_teachers_for_each_student_they_send(line: str) -> 
     assert "§112.313(4)" in found.message
     [referrals] = [c for c in report.channels if "school/teacher" in c.sources]
     assert referrals.cac is None  # not priced as a channel to grow
+
+
+def test_ba113_is_silent_on_a_source_the_channel_vocabulary_placed() -> None:
+    """Q10 of the twenty-eighth round (2026-12-05): an architecture firm's "county rfq" (2 of
+    its clients) was unread to BA113, which held the score at 79, while the channel table of
+    the same report put them under "RFQ/RFP pursuits"."""
+    firm = {
+        "revenue": 1800000,
+        "activities": [{"name": "Google Ads", "spend": 20000}],
+        "customers": {"new": 12, "sources": {"google ads": 10, "county rfq": 2}},
+    }
+    report = _report(firm)
+    assert [c.name for c in report.channels if "county rfq" in c.sources] == [
+        "RFQ/RFP pursuits (proposals, responses)"
+    ]
+    assert _found("BA113", firm) == []
+    unread = firm | {"customers": {"new": 12, "sources": {"google ads": 10, "Bob": 2}}}
+    assert [f.subject for f in _found("BA113", unread)] == ["Bob"]

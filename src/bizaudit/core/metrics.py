@@ -1200,20 +1200,28 @@ class Facts(NamedTuple):
         a source joined to a funded line by the words they share has that line's reading (a
         CFO's review, 2026-12-03: BA113 said an optometry practice's 'School vision screening'
         patients came through no channel it runs, while the channel table, the staged test and
-        `plan` put them with its school screening sponsorship)."""
-        joined = {
-            id(source)
-            for channel in self.by_channel
-            if channel.spend > 0 or channel.fees > 0
-            for source in channel.sources
-        }
+        `plan` put them with its school screening sponsorship). So has a source the channel
+        vocabulary placed in a channel of a known kind, with no spend too (Q10 of the
+        twenty-eighth round: an architecture firm's "county rfq" was unread to BA113, which
+        capped the score, while the channel table named it "RFQ/RFP pursuits")."""
         return [
             source
             for source in self.sources
             if source.classification.term is None
             and source.classification.kind == "other"
-            and id(source) not in joined
+            and self.reading_channel(source) is None
         ]
+
+    def reading_channel(self, source: ClassifiedSource) -> Channel | None:
+        """The channel that gives a source no term read its reading: one with spend (or
+        commissions) that took it in by the words they share, or one of a kind the channel
+        vocabulary knows that took it in by its own words; else None."""
+        for channel in self.by_channel:
+            if (channel.spend > 0 or channel.fees > 0 or channel.kind is not None) and any(
+                s is source for s in channel.sources
+            ):
+                return channel
+        return None
 
     @property
     def partial_spending(self) -> bool:

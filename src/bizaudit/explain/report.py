@@ -420,9 +420,8 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
     reason = source.classification.reason
     if source.classification.term is not None or source.classification.kind != "other":
         return reason
-    for channel in facts.by_channel:
-        if (channel.spend > 0 or channel.fees > 0) and any(s is source for s in channel.sources):
-            return f"{reason}; joined to the channel '{channel.name}' ({channel.joined_by})"
+    if (channel := facts.reading_channel(source)) is not None:
+        return f"{reason}; joined to the channel '{channel.name}' ({channel.joined_by})"
     return reason
 
 

@@ -17,7 +17,9 @@ class UnclassifiedSource(Rule):
     channel the business runs, so if "Bob" means referrals from Bob, the referral share is
     too low and BA102 may stay quiet when it should not. A source joined to a line with spend
     by the words they share ('School vision screening' and a school screening sponsorship)
-    has that channel's reading, and is not reported.
+    has that channel's reading, and is not reported; so has one the channel vocabulary placed
+    in a channel it knows, with no spend too ('county rfq' under RFQ/RFP pursuits: a CFO's
+    review, 2026-12-05, saw it unread here and placed in the channel table).
 
     How to fix: say what kind of channel it is in the profile's `classify:` section, e.g.
     `sources: [{term: bob, kind: referral}]` (kinds: referral, paid, organic, outbound,
