@@ -1716,3 +1716,68 @@ def test_an_online_stores_shipping_is_cost_of_sales_in_its_own_words() -> None:
     assert shipping.category == "cost-of-sales"
     assert shipping.reason.endswith("(as an ecommerce business means it)")
     assert classifier.classify("Shipping software (ShipStation)").category == "operations"
+
+
+def test_a_pharmacy_is_held_to_its_own_range_and_rewards_no_prescriptions(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Q3 and Q7 of the twenty-eighth round (2026-12-05): a community pharmacy, with no vertical
+    of its own, was held to a general retailer's 2-5% advertising rule; its $25 gift card for
+    each prescription transferred in was its cheapest channel, which BA101 and `plan` said to
+    grow; its loyalty points on prescriptions and its lunches for prescribers' offices passed.
+    The beneficiary-inducement law forbids the first two where Medicare or Medicaid pays, the
+    Anti-Kickback Statute the third. By hand: marketing 4,500 + 6,000 + 3,600 + 12,000 = 26,100
+    of 4,116,000 = 0.63%, under the 1.5% low end; 14,100 of it is flagged; 1.5% is 61,740, so
+    without the flagged lines the gap is 61,740 - 12,000 = 49,740."""
+    assert vertical_named_in("Main Street Pharmacy") == "pharmacy"
+    assert vertical_named_in("Hometown Drug Store") == "pharmacy"
+    profile = tmp_path / "pharmacy.yaml"
+    profile.write_text(
+        "version: 1\n"
+        "business: {name: Main Street Pharmacy, industry: pharmacy}\n"
+        "revenue: 4116000\n"
+        "activities:\n"
+        "  - {name: Rx transfer coupons ($25 gift card per new Rx transferred), spend: 4500}\n"
+        "  - {name: RxRewards loyalty points (Rx + front end), spend: 6000}\n"
+        "  - {name: Prescriber office lunches (Dr. offices), spend: 3600}\n"
+        "  - {name: Local newspaper ads, spend: 12000}\n"
+        "  - {name: Drug purchases (wholesaler), spend: 3200000}\n"
+        "customers:\n"
+        "  new: 600\n"
+        "  sources: {Rx transfer: 180, Doctor referral: 200, Newspaper: 120, Walk-in: 100}\n",
+        encoding="utf-8",
+    )
+    report = checked(run_cli, profile)
+    found = {(f["rule"], f["subject"]) for f in report["findings"]}
+    assert ("BA120", "Rx transfer coupons ($25 gift card per new Rx transferred)") in found
+    assert ("BA120", "RxRewards loyalty points (Rx + front end)") in found
+    assert ("BA114", "Prescriber office lunches (Dr. offices)") in found
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert ba101["message"].startswith(
+        "marketing is 0.63% of revenue ($26,100 of $4,116,000), under the 1.5% minimum"
+    )
+    assert "so without it the gap is $49,740" in ba101["message"]
+    assert "Rx transfer" not in ba101["advice"]  # not a channel to test more money on
+    assert "§1320a-7a(a)(5)" in " ".join(
+        f["message"] for f in report["findings"] if f["rule"] == "BA120"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("Rx transfer coupons ($25 gift card per new Rx transferred)", True),
+        ("$10 gift card for prescription transfers", True),
+        ("RxRewards loyalty points (Rx + front end)", True),
+        ("Refill reminder texts", False),  # a reminder is no thing of value
+        ("Rx delivery driver", False),
+        ("Front-end loyalty points", False),  # not on prescriptions
+    ],
+)
+def test_what_a_pharmacy_gives_patients_for_prescriptions(line: str, flagged: bool) -> None:
+    """Q3 of the twenty-eighth round: the lines BA120 reads as inducing a patient to choose the
+    pharmacy for prescriptions (core.patient_inducements)."""
+    from bizaudit.core.licensed_advertising import breach
+
+    assert (breach(line, "pharmacy") == "inducement") is flagged
+    assert breach(line, "cannabis") is None  # a dispensary's rules are not a pharmacy's

@@ -18,7 +18,7 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["Breach", "breach", "unlawful_advertising"]
+__all__ = ["Breach", "breach"]
 
 Breach = Literal["billboard", "giveaway"]
 
@@ -45,8 +45,3 @@ def breach(text: str) -> Breach | None:
     if _FREE.search(text) and _GOODS.search(text):
         return "giveaway"
     return None
-
-
-def unlawful_advertising(text: str) -> bool:
-    """Whether a line advertises as the rules forbid (``breach``)."""
-    return breach(text) is not None

@@ -15,7 +15,6 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from bizaudit.core import economics
-from bizaudit.core.cannabis_ads import unlawful_advertising
 from bizaudit.core.channels import (
     Channel,
     contractual,
@@ -44,6 +43,7 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
+from bizaudit.core.licensed_advertising import breach as licence_breach
 from bizaudit.core.review_incentives import buys_sentiment
 from bizaudit.core.tied_house import alcohol_producer, gives_retailers, pays_wholesalers_staff
 from bizaudit.model import verticals
@@ -207,6 +207,9 @@ _REFERRERS = LazyPattern(
     r"|escrow|realtors?"
     r"|physicians?|doctors?|chiropractors?|chiros?|attorneys?|lawyers?|law\s+firms?|adjusters?"
     r"|case\s+managers?"
+    # those who write the prescriptions a pharmacy fills, and their offices (Q3 of the
+    # twenty-eighth round: "Prescriber office lunches (Dr. offices)" had passed)
+    r"|prescribers?|dr\.?\s+offices?"
     # those who solicit cases for a law firm ("Investigator/runner fees $500 per case": AJ1 of
     # the twenty-second round's re-review)
     r"|runners?|cappers?"
@@ -1051,6 +1054,8 @@ class Facts(NamedTuple):
     unlawful_advertising: Sequence[ClassifiedActivity] = ()
     #: what those rules say (the vertical's ``advertising_rule``, declared or in the name)
     advertising_rule: str | None = None
+    #: whose rules they are: the vertical's id (cannabis, pharmacy)
+    licence: str | None = None
     #: Lines that give those who award work for a principal (an association's board, a
     #: property manager, a school's counsellors) something of value (BA121): no channel either
     decider_gifts: Sequence[ClassifiedActivity] = ()
@@ -1355,13 +1360,13 @@ def _giving(
     ]
 
 
-def _licence_rule(rules: Vertical | None, name: str) -> str | None:
-    """The advertising rule of a licensed trade: the vertical's the profile is read by, else
-    the one its name gives away, whatever industry is declared."""
+def _licence(rules: Vertical | None, name: str) -> Vertical | None:
+    """The licensed trade whose advertising rule applies: the vertical the profile is read by,
+    else the one its name gives away, whatever industry is declared; None without one."""
     if rules is not None and rules.advertising_rule is not None:
-        return rules.advertising_rule
+        return rules
     named = verticals.get(vertical_named_in(name))
-    return None if named is None else named.advertising_rule
+    return named if named is not None and named.advertising_rule is not None else None
 
 
 def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
@@ -1573,7 +1578,8 @@ def compute(
     # Advertising the trade's rules forbid (a cannabis licensee's billboard on an interstate,
     # goods given away: BA120), the licence's rules whichever industry is declared: a
     # dispensary declared as retail is still licensed (the fifteenth round's re-review)
-    advertising_rule = _licence_rule(rules, profile.business.name or "")
+    licence = _licence(rules, profile.business.name or "")
+    advertising_rule = None if licence is None else licence.advertising_rule
     # and, in every trade, a reward for reviews of a particular sentiment (16 CFR §465.4; AD1
     # of the nineteenth round: a brand's "free bag for 5-star review" cards were a channel)
     unlawful_ads = [
@@ -1582,8 +1588,9 @@ def compute(
         if item.activity.spend > 0
         and (
             (
-                advertising_rule is not None
-                and unlawful_advertising(f"{item.activity.name} {item.activity.note or ''}")
+                licence is not None
+                and licence_breach(f"{item.activity.name} {item.activity.note or ''}", licence.id)
+                is not None
             )
             or buys_sentiment(
                 item.activity.name
@@ -1748,6 +1755,7 @@ def compute(
         defrayed_marketing=defrayed,
         unlawful_advertising=unlawful_ads,
         advertising_rule=advertising_rule,
+        licence=None if licence is None else licence.id,
         decider_gifts=deciders,
         law_flagged=tuple(
             (rule, lines)

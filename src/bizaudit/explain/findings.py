@@ -1510,6 +1510,16 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "stop it, or make the reward the same whatever the review says and ask for honest "
             "reviews; Google, Yelp and Amazon allow no reward for a review at all",
         )
+    if f.what == "inducement":  # a pharmacy's (the twenty-eighth round)
+        return (
+            f"{hit.subject!r} gives patients something of value for their prescriptions (a "
+            f"gift card, coupon or points for a transfer or a refill), which the law forbids "
+            f"where Medicare or Medicaid pays: {f.rule}",
+            "stop it, or keep to what is of nominal value and no cash equivalent, not tied to "
+            "prescriptions (a front-end discount, a free blood-pressure check); win transfers on "
+            "service (delivery, synchronised refills, a pharmacist who answers), and check with "
+            "a health-care lawyer or your state board of pharmacy",
+        )
     what = (
         "advertises on a billboard on an interstate"
         if f.what == "billboard"

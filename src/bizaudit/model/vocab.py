@@ -40,7 +40,7 @@ Vertical = Literal[
     "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
     "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
-    "medical", "mortgage", "physical-therapy",
+    "medical", "mortgage", "pharmacy", "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "staffing", "veterinary",
     "wholesale",
 ]  # fmt: skip
@@ -52,7 +52,7 @@ Industry = Literal[
     "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
     "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
-    "medical", "mortgage", "physical-therapy",
+    "medical", "mortgage", "pharmacy", "physical-therapy",
     "real-estate", "restaurant", "retail", "saas", "salon", "staffing", "veterinary",
     "wholesale",
 ]  # fmt: skip
@@ -158,6 +158,10 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "audiology": "medical", "audiologist": "medical", "audiologists": "medical",
     "hearing aid": "medical", "hearing aids": "medical", "hearing center": "medical",
     "hearing care": "medical", "hearing clinic": "medical",
+    # a CFO's review (2026-12-05, twenty-eighth round): a community pharmacy had been held to
+    # a general retailer's advertising rule, and its prescription-transfer gift cards grown
+    "pharmacy": "pharmacy", "pharmacies": "pharmacy", "drug store": "pharmacy",
+    "drugstore": "pharmacy", "apothecary": "pharmacy",
     "pest": "home-services",
     # a CFO's review (2026-12-03): "Keystone Home Loans" and its gifts to realtors (RESPA §8)
     "mortgage": "mortgage", "home loans": "mortgage", "home lending": "mortgage",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
-from bizaudit.core.cannabis_ads import Breach, breach
+from bizaudit.core.licensed_advertising import Breach, breach
 from bizaudit.core.metrics import Facts
 from bizaudit.core.review_incentives import RULE as REVIEW_RULE
 from bizaudit.core.rules.base import Hit, Rule
@@ -16,7 +16,8 @@ __all__ = ["Forbidden", "UnlawfulAdvertising"]
 
 
 class Forbidden(NamedTuple):
-    #: a highway billboard, goods given away, or a reward for a review of a sentiment
+    #: a highway billboard, goods given away, a patient's reward for a prescription, or a
+    #: reward for a review of a sentiment
     what: Breach | Literal["review"]
     rule: str  # what the law or the trade's rules say, with their citations
 
@@ -24,7 +25,7 @@ class Forbidden(NamedTuple):
 class UnlawfulAdvertising(Rule):
     """A line advertises as the law or the trade's rules forbid: a reward for reviews of a
     particular sentiment, in any trade; a cannabis licensee's billboard on a highway, or its
-    goods given away.
+    goods given away; a pharmacy's gift card, coupon or points for prescriptions.
 
     Why it matters: a cannabis licence comes with advertising rules. California forbids a
     licensee to advertise on a billboard or similar device located on an Interstate Highway or
@@ -42,6 +43,13 @@ class UnlawfulAdvertising(Rule):
     for a 5-star review" buys praise, and its penalties run per violation. A CFO's review
     (2026-12-03, nineteenth round) saw a coffee brand's review insert cards counted as a
     funded acquisition channel that alone carried its marketing past the minimum.
+    A pharmacy may not give a Medicare or Medicaid patient anything of value likely to make
+    them choose it for prescriptions those programmes pay for (42 U.S.C. §1320a-7a(a)(5)): the
+    HHS OIG allows items of nominal value only, never cash or a gift card (policy statement, 7
+    December 2016), and the retailer-rewards exception does not reach rewards on such items
+    (§1320a-7a(i)(6)(G)). A CFO's review (2026-12-05, twenty-eighth round) saw a community
+    pharmacy's "$25 gift card per new Rx transferred" priced as its cheapest channel, and
+    `plan` double it.
 
     How it is computed: a line whose name or note gives something of value (free, a gift, a
     discount, a credit, an entry, cash, "$10", "20%") for a five-star, positive or good review
@@ -52,9 +60,12 @@ class UnlawfulAdvertising(Rule):
     "Interstate 5"; which state highways cross the border a line does not say, so they are not
     flagged), or something given free or as a giveaway and cannabis goods or accessories
     (pre-rolls, flower, edibles, vapes, samples, lighters, rolling papers, grinders)
-    (core.cannabis_ads). It is a warning, whatever the line was read as; the score stops at
-    79, below "Strong", and a channel holding such a line is neither priced nor grown (`plan`
-    leaves it alone).
+    (core.cannabis_ads); where the vertical is `pharmacy` (declared, or "pharmacy", "drug
+    store" or "apothecary" in the name), a line that gives a gift card, coupon, cash, points or
+    a reward for a prescription transferred or switched in, or points or rewards earned on
+    prescriptions (core.patient_inducements). It is a warning, whatever the line was read as;
+    the score stops at 79, below "Strong", and a channel holding such a line is neither priced
+    nor grown (`plan` leaves it alone).
 
     How to fix: for a review reward, stop it, or make the reward the same whatever the review
     says (the review platforms forbid even that: Google, Yelp and Amazon allow no reward for a
@@ -73,7 +84,8 @@ class UnlawfulAdvertising(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         rule = facts.advertising_rule
         for item in facts.unlawful_advertising:
-            what = breach(f"{item.activity.name} {item.activity.note or ''}") if rule else None
+            text = f"{item.activity.name} {item.activity.note or ''}"
+            what = breach(text, facts.licence) if rule else None
             # core.metrics found it so: the trade's rules, else the FTC's on reviews
             found = Forbidden(what, rule) if what and rule else Forbidden("review", REVIEW_RULE)
             yield Hit(
