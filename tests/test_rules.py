@@ -342,6 +342,36 @@ def test_ba105_hands_the_hours_over_where_ba201_finds_the_owners_time_too_dear()
     assert _advice(worth)["BA105"].startswith("block at least 16 hours a week for marketing")
 
 
+def test_ba105_values_the_hours_from_the_pay_where_ba201_does_without_a_rate() -> None:
+    """Q8 of the twenty-eighth round (2026-12-05): two architects with no rate given were told
+    by BA105 to block 11 hours a week for marketing, while BA201, valuing their hours from the
+    $300,000 of guaranteed payments, said those hours already made a client too dear. By hand:
+    an hour is 300,000 ÷ (110 × 52) = $52.45; 10% of 110 is 11, so 3 more: 3 × 52.45 × 52 =
+    $8,182 a year; BA201: 18 of 110 hours of 300,000 is 49,090.91, over 22 customers 2,231.40,
+    plus 20,000 ÷ 8 = 2,500 of Google Ads: 4,731.40, and 10,000 ÷ 4,731.40 = 2.1×."""
+    firm = {
+        "business": {"name": "Case Architects", "industry": "architecture"},
+        "revenue": 1800000,
+        "activities": [
+            {"name": "Guaranteed payments to partners", "spend": 300000},
+            {"name": "Google Ads", "spend": 20000},
+            {"name": "Staff architects' salaries", "spend": 700000},
+        ],
+        "customers": {"new": 22, "sources": {"referrals": 14, "google ads": 8},
+                      "lifetime_value": 10000},
+        "owner_hours": {"owners": 2, "delivery": 80, "marketing": 8, "sales": 10, "admin": 12},
+    }  # fmt: skip
+    [ba201] = _found("BA201", firm)
+    assert "18 of 110 hours a week of the $300,000 that pays the 2 owners, $49,090.91" in (
+        ba201.message
+    )
+    assert _advice(firm)["BA105"].startswith(
+        "hand the 3 more hours a week to a part-time marketing coordinator"
+    )
+    assert "at $52.45 an hour ($8,182 a year), the owners' time already makes a customer worth "\
+        "only 2.1× what it costs to win (BA201)" in _advice(firm)["BA105"]  # fmt: skip
+
+
 def test_a_channel_too_small_to_judge_is_watched_not_cut() -> None:
     """A CFO's review (2026-12-02): BA205 sent a law firm to `plan` over a 10-case billboard
     channel, which `plan` then left alone as too few to tell. Under 20 customers the advice is

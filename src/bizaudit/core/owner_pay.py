@@ -347,16 +347,26 @@ def _is_draw(item: ClassifiedActivity) -> bool:
     return _a_draw(name, name.lower(), item.classification.term)
 
 
-def owner_hour_value(facts: Facts) -> Decimal | None:
+def owner_hour_value(facts: Facts, *, from_pay: bool = False) -> Decimal | None:
     """What an hour of the owner's time is counted at where the profile values it
     (``owner_hours.rate``): the pay of the lines that pay the owner ÷ the owner's hours in the
     period where one does, else the rate (``Facts.owner_hour_rate``). BA105 costs the hours it
     asks for at it, as BA101 values the hours given (Z5 of the seventeenth round's re-review:
-    BA105 still said $325 an hour where BA101 valued the hours as a share of the pay)."""
+    BA105 still said $325 an hour where BA101 valued the hours as a share of the pay). With
+    ``from_pay``, the pay's share is the hour's worth without a rate too, as BA201 counts the
+    hours in what a customer costs (Q8 of the twenty-eighth round: BA105 asked two partners
+    for 11 more hours where BA201 said their hours already made a client too dear)."""
     rate = facts.owner_hour_rate
-    if rate is None:
-        return None
     hours = facts.profile.owner_hours
+    if rate is None:
+        if not from_pay or hours is None or hours.total <= 0:
+            return None
+        paid = _paid_for_hours(facts)
+        return (
+            None
+            if paid is None
+            else (paid / owner_hours_in_period(facts)).quantize(Decimal("0.01"))
+        )
     if hours is not None and hours.total > 0 and (paid := _paid_for_hours(facts)) is not None:
         return (paid / owner_hours_in_period(facts)).quantize(Decimal("0.01"))
     return rate[0]

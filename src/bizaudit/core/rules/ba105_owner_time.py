@@ -93,7 +93,9 @@ class OwnerTime(Rule):
     (accounting, architecture, chiropractic, dental, legal, medical, physical therapy,
     veterinary), first consultations to an associate (AF6 of the twentieth round, 2026-12-04:
     three law partners were asked for 5 more hours while BA201 said their hours made a client
-    too dear).
+    too dear). With no rate given, the hours are valued there as BA201 values them, as a share
+    of the lines that pay the owners (Q8 of the twenty-eighth round, 2026-12-05: two architects
+    paid $300,000 of guaranteed payments were asked for 11 hours beside BA201's warning).
 
     A business at least 90% full (`business.capacity_used`) is told so, as information: more
     hours of marketing would bring customers it could not serve.
@@ -128,13 +130,20 @@ class OwnerTime(Rule):
             and (hoped is None or hoped <= policy.max_referral_share.value)
             else 0
         )
+        # BA201's word that the owners' hours already make a customer too dear
+        dear = (
+            loaded[2]
+            if (loaded := with_owner_time(facts)) is not None and loaded[2] < LTV_TO_CAC_MINIMUM
+            else None
+        )
         yield Hit(
             TooLittleTime(
                 share=share,
                 marketing=hours.marketing,
                 total=hours.total,
                 minimum=minimum,
-                rate=owner_hour_value(facts),
+                # where BA201 valued the hours from the pay, so are those asked for (Q8)
+                rate=owner_hour_value(facts, from_pay=dear is not None),
                 full=(used := full(facts.profile)),
                 selling=Decimal(selling),
                 staffed=any(
@@ -143,12 +152,7 @@ class OwnerTime(Rule):
                     for item in facts.activities
                 ),
                 owners=hours.owners,
-                dear=(
-                    loaded[2]
-                    if (loaded := with_owner_time(facts)) is not None
-                    and loaded[2] < LTV_TO_CAC_MINIMUM
-                    else None
-                ),
+                dear=dear,
                 associates=facts.vertical is not None and facts.vertical.id in LICENSED_FIRMS,
             ),
             at=("owner_hours", "marketing"),
