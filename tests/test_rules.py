@@ -1622,8 +1622,9 @@ def test_good_and_bad_news_on_few_customers_both_say_how_little_is_known() -> No
     2, χ²(97.5%; 6) ÷ 2 = 14.449 ÷ 2), so 6 × 0.24 ÷ 2 = 0.7× to 6 × 7.22 ÷ 2 = 21.7×."""
     [ba202] = _found("BA202", _ads_only(spend=2000, customers=2, ltv=6000))
     assert ba202.message.endswith(
-        "there is room to spend more on acquisition; on 2 customers it is not yet known: a "
-        "count of 2 could as well be 0.2 or 7.2, which would put it anywhere from 0.7× to 21.7×"
+        "the room rests on channels too small to judge, Google Ads (2 customers); on 2 "
+        "customers it is not yet known: a count of 2 could as well be 0.2 or 7.2, which would "
+        "put it anywhere from 0.7× to 21.7×"
     )
     [ba204] = _found("BA204", _ads_only(spend=9000, customers=1, ltv=5000))
     assert ba204.message.endswith("; on 1 customer it is not known at all")
@@ -7012,3 +7013,26 @@ def test_ba113_is_silent_on_a_source_the_channel_vocabulary_placed() -> None:
     assert _found("BA113", firm) == []
     unread = firm | {"customers": {"new": 12, "sources": {"google ads": 10, "Bob": 2}}}
     assert [f.subject for f in _found("BA113", unread)] == ["Bob"]
+
+
+def test_ba202_says_the_room_rests_on_channels_too_small_to_judge() -> None:
+    """Q13 of the twenty-eighth round (2026-12-05): a maid service was told "there is room to
+    spend more" while `plan` said no channel could be moved; the room rested on door hangers'
+    10 customers. Where `plan` moves no money, the finding names them. By hand: (20,000 +
+    3,000) ÷ 110 = $209.09 a customer, 5,000 ÷ 209.09 = 23.9×."""
+    profile: dict[str, Any] = {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 20000},
+            {"name": "Door hangers", "spend": 3000},
+        ],
+        "customers": {"new": 110, "sources": {"google ads": 100, "door hangers": 10},
+                      "lifetime_value": 5000},
+    }  # fmt: skip
+    [found] = _found("BA202", profile)
+    assert found.message.startswith("a customer is worth 23.9× what it costs to win")
+    assert found.message.endswith(
+        "there may be room to spend more, but 'bizaudit plan' moves no money today: the room "
+        "rests on channels too small to judge, Door hangers (10 customers)"
+    )
+    assert found.advice.startswith("test more budget on those for a period")

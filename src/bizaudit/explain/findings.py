@@ -1893,6 +1893,16 @@ def _ba202(hit: Hit, currency: str) -> Words:
             f"the room is in {_WITHOUT_BUDGET} or in price, or in a new channel tested with a "
             "small budget first",
         )
+    if f.untold and not f.nowhere:  # the room rests on channels too small to judge (Q13)
+        named = ", ".join(f"{name} ({count:,} customers)" for name, count in f.untold)
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
+            "there may be room to spend more, but 'bizaudit plan' moves no money today: the "
+            f"room rests on channels too small to judge, {named}"
+            + _few(f.counted, f.figure.value, "×", per_customer=True),
+            "test more budget on those for a period and watch what a customer costs there; "
+            "'bizaudit plan' says what each other channel needs before money is moved to it",
+        )
     return (
         f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
         "there is room to spend more on acquisition"

@@ -12,7 +12,7 @@ from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Rati
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
-from bizaudit.core.plan import can_move, dearer_than_worth, takes_no_more
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, dearer_than_worth, takes_no_more
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -48,6 +48,10 @@ class HighRatio(NamedTuple):
     #: no channel `plan` may move takes more budget: the room is elsewhere (D4 of the
     #: twenty-third round's last check)
     nowhere: bool = False
+    #: where `plan` may move no channel, those with spend and too few customers to judge (name,
+    #: customers), on which alone the room rests (Q13 of the twenty-eighth round: "room to
+    #: spend more" beside `plan`'s "no channel can be moved", with 10 customers behind it)
+    untold: tuple[tuple[str, int], ...] = ()
 
 
 class LtvCacHigh(Rule):
@@ -96,7 +100,11 @@ class LtvCacHigh(Rule):
     Where only some of them do, the advice names them as the channels more budget should not
     go to. Where `plan` may move no channel at all (too few customers in each, a fee per
     result, organic search), no room to spend is claimed: the finding says no channel today
-    takes more budget in proportion, and points to what brings customers without one.
+    takes more budget in proportion, and points to what brings customers without one. Where
+    `plan` moves no money but a channel with spend has too few customers to judge (under 20),
+    the room rests on it alone: the finding names it and asks for a test there (Q13 of the
+    twenty-eighth round, 2026-12-05: a maid service's "room to spend more" rested on door
+    hangers' 10 customers, while `plan` said no channel could be moved).
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
@@ -147,7 +155,7 @@ class LtvCacHigh(Rule):
                 nearly_full(facts.profile),
                 facts.profile.business.capacity_used is not None,
                 facts.cultivated_customers if economics.judged_by_non_referral else 0,
-                can_move(facts.by_channel),
+                moves := can_move(facts.by_channel),
                 tuple(channel.name for channel in dearer),
                 tuple(
                     channel.name
@@ -159,6 +167,13 @@ class LtvCacHigh(Rule):
                 movable == 0
                 and takes_no_more(
                     facts.by_channel, ltv, (dearer, movable) if ltv is not None else None
+                ),
+                ()
+                if moves
+                else tuple(
+                    (channel.name, channel.customers)
+                    for channel in facts.by_channel
+                    if channel.spend > 0 and 0 < channel.customers < DEFAULT_MIN_CUSTOMERS
                 ),
             ),
             at=("customers",),
