@@ -7036,3 +7036,22 @@ def test_ba202_says_the_room_rests_on_channels_too_small_to_judge() -> None:
         "rests on channels too small to judge, Door hangers (10 customers)"
     )
     assert found.advice.startswith("test more budget on those for a period")
+
+
+def test_ba101_says_a_sectors_figure_is_of_mostly_large_companies() -> None:
+    """Q14 of the twenty-eighth round (2026-12-05): a tutoring centre declared only as
+    b2c-services was held by BA101 to "the 6% minimum (your sector's published figure)", with
+    no word, as BA109 gives, that The CMO Survey counts mostly large companies. By hand: 6% of
+    500,000 is 30,000; 20,000 spent is 4%."""
+    model = Profile.model_validate({
+        "version": 1,
+        "business": {"name": "Case", "industry": "b2c-services"},
+        "revenue": 500000,
+        "activities": [{"name": "Google Ads", "spend": 20000}],
+    })  # fmt: skip
+    policy = resolve([("profile", model.policy)], industry="b2c-services")
+    [found] = [f for f in audit_report(model, policy).findings if f.rule == "BA101"]
+    assert found.message.startswith(
+        "marketing is 4% of revenue ($20,000 of $500,000), under the 6% minimum (your sector's "
+        "published figure, from a survey of mostly large companies)"
+    )

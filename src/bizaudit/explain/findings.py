@@ -79,7 +79,7 @@ Words = tuple[str, str]  # (message, advice)
 
 _SOURCE = {
     "industry": "your industry's low end",
-    "sector": "your sector's published figure",
+    "sector": "your sector's published figure, from a survey of mostly large companies",
     "default": "the default",
 }
 
