@@ -1551,6 +1551,15 @@ def test_a_verticals_own_words_for_sources() -> None:
         # Q12: a free practice test day wins students; a proctor is no construction software
         ("Free SAT practice test days (proctor pay)", "marketing"),
         ("Proctor wages", "operations"),
+        # R4 of the re-review: a business's own office and overhead stay so
+        ("Physician office lease", "operations"),
+        ("Legal fees to close SBA loan", "operations"),
+        ("Bookkeeper - month-end to close", "operations"),
+        ("Practice test booklets (inventory)", "cost-of-sales"),
+        ("Open day catering - staff", "operations"),
+        ("Prescriber office lunches (Dr. offices)", "marketing"),
+        # R8: promotional merchandise in either order
+        ("Merchandise - promotional (tees, koozies)", "marketing"),
     ],
 )
 def test_lines_of_the_twenty_eighth_round(name: str, category: str) -> None:

@@ -1770,6 +1770,8 @@ def test_a_pharmacy_is_held_to_its_own_range_and_rewards_no_prescriptions(
         ("$10 gift card for prescription transfers", True),
         ("RxRewards loyalty points (Rx + front end)", True),
         ("Refill reminder texts", False),  # a reminder is no thing of value
+        ("$10 gift card with first prescription", True),  # R2 of the re-review
+        ("$10 off first prescription copay", True),
         ("Rx delivery driver", False),
         ("Front-end loyalty points", False),  # not on prescriptions
     ],
@@ -1781,3 +1783,35 @@ def test_what_a_pharmacy_gives_patients_for_prescriptions(line: str, flagged: bo
 
     assert (breach(line, "pharmacy") == "inducement") is flagged
     assert breach(line, "cannabis") is None  # a dispensary's rules are not a pharmacy's
+
+
+def test_a_pharmacy_by_its_name_is_read_by_its_licences_rules_whatever_is_declared(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """R1 and R3 of the twenty-eighth round's re-review (2026-12-05): "Hilltop Drug Co." was
+    read by no licence's rules, and "Main Street Pharmacy" declared as retail had its
+    prescriber lunches priced as a funded channel while BA120 read its licence from the name.
+    A licensed trade's rules apply whatever industry is declared; its range only if declared
+    (retail's 2% here)."""
+    assert vertical_named_in("Hilltop Drug Co.") == "pharmacy"
+    profile = tmp_path / "drug.yaml"
+    profile.write_text(
+        "version: 1\n"
+        "business: {name: Hilltop Drug Co., industry: retail}\n"
+        "revenue: 3000000\n"
+        "activities:\n"
+        "  - {name: Rx transfer coupons ($25 gift card per new Rx transferred), spend: 4500}\n"
+        "  - {name: Prescriber office lunches (Dr. offices), spend: 3000}\n"
+        "  - {name: Local newspaper ads, spend: 30000}\n"
+        "customers:\n"
+        "  new: 400\n"
+        "  sources: {Rx transfer: 180, doctor recommended: 100, Newspaper: 120}\n",
+        encoding="utf-8",
+    )
+    report = checked(run_cli, profile)
+    found = {(f["rule"], f["subject"]) for f in report["findings"]}
+    assert ("BA120", "Rx transfer coupons ($25 gift card per new Rx transferred)") in found
+    assert ("BA114", "Prescriber office lunches (Dr. offices)") in found
+    assert not [f for f in report["findings"] if f["rule"] == "BA206"]
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert "under the 2% minimum" in ba101["message"]  # retail's range, as declared

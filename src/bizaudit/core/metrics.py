@@ -1363,16 +1363,15 @@ def _giving(
 def _licence(rules: Vertical | None, name: str) -> Vertical | None:
     """The licensed trade whose advertising rule applies: the vertical the profile is read by,
     else the one its name gives away, whatever industry is declared; None without one."""
-    if rules is not None and rules.advertising_rule is not None:
-        return rules
-    named = verticals.get(vertical_named_in(name))
-    return named if named is not None and named.advertising_rule is not None else None
+    found = verticals.licensed(rules, name)
+    return found if found is not None and found.advertising_rule is not None else None
 
 
 def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
-    """The vertical given, else the one ``model.verticals.read_by`` reads the profile by."""
+    """The vertical given (or the licensed trade its name gives away, whose rules apply
+    whatever is declared), else the one ``model.verticals.read_by`` reads the profile by."""
     if vertical is not None:
-        return vertical
+        return verticals.licensed(vertical, profile.business.name or "")
     return verticals.read_by(profile.business.industry, profile.business.name)
 
 

@@ -29,10 +29,13 @@ _VALUE = LazyPattern(
     r"|incentives?|free)\b|\$\s*\d",
     re.IGNORECASE,
 )
-#: Given for moving a prescription in, or earned on prescriptions (loyalty)
+#: Given for moving a prescription in, for a first or new one, or earned on prescriptions
+#: (loyalty), or off what the patient's insurance leaves them to pay
 _FOR_CHOOSING = LazyPattern(
     r"\b(?:transfer(?:s|red|ring)?|switch(?:es|ed|ing)?|loyalty|rewards?\s+(?:program|club)"
-    r"|points?)\b",
+    r"|points?|co-?pays?|co-?payments?)\b"
+    # R2 of the round's re-review: "$10 gift card with first prescription" had passed
+    r"|\b(?:first|new|1st)\s+(?:rx|rxs|prescriptions?|scripts?|fills?)\b",
     re.IGNORECASE,
 )
 

@@ -253,5 +253,19 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
     apply; a CFO's review, 2026-12-03). The industry's published range is held only to a
     declared one."""
     if industry is not None:
-        return get(industry)
+        return licensed(get(industry), name)
     return get(vertical_named_in(name))
+
+
+def licensed(declared: Vertical | None, name: str) -> Vertical | None:
+    """The declared vertical, unless the business's name gives away a licensed trade whose
+    rules the declared one lacks (a pharmacy's, a cannabis licensee's: an ``advertising_rule``):
+    then that trade's, whose licence's rules apply whatever industry is declared (R3 of the
+    twenty-eighth round's re-review: "Main Street Pharmacy" declared as retail had its
+    prescriber lunches priced as a channel, while BA120 read its licence from the name)."""
+    if declared is not None and declared.advertising_rule is not None:
+        return declared
+    named = get(vertical_named_in(name))
+    if named is not None and named.advertising_rule is not None:
+        return named
+    return declared

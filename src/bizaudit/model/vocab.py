@@ -162,6 +162,9 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     # a general retailer's advertising rule, and its prescription-transfer gift cards grown
     "pharmacy": "pharmacy", "pharmacies": "pharmacy", "drug store": "pharmacy",
     "drugstore": "pharmacy", "apothecary": "pharmacy",
+    # R1 of the round's re-review: "Hilltop Drug Co." was read by no licence's rules
+    "drug co": "pharmacy", "drug company": "pharmacy", "drugs": "pharmacy",
+    "drug mart": "pharmacy", "rx": "pharmacy",
     "pest": "home-services",
     # a CFO's review (2026-12-03): "Keystone Home Loans" and its gifts to realtors (RESPA §8)
     "mortgage": "mortgage", "home loans": "mortgage", "home lending": "mortgage",
