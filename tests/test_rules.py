@@ -2603,6 +2603,15 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
         ("Old Mill Brewing Co.", "Durham Bulls tickets - bar owners", True),
         ("Old Mill Brewing Co.", "Rep bar tab - buying the house a round at accounts", True),
         ("Old Mill Brewing Co.", "Taproom trivia night - tickets for our members", False),
+        # R7 of the round's re-review: a bar tab treating a retailer's owners, tickets for a
+        # wholesaler's reps; a sweepstakes for consumers is allowed (27 CFR §6.96)
+        ("Old Mill Brewing Co.", "Rep bar tab - treating bar owners at accounts", True),
+        ("Old Mill Brewing Co.", "Hurricanes tickets - Mutual Distributing reps", True),
+        (
+            "Old Mill Brewing Co.",
+            "Consumer sweepstakes - concert tickets, entry boxes at accounts",
+            False,
+        ),
     ],
 )
 def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
@@ -2621,7 +2630,7 @@ def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
         },
     )
     assert [f.severity for f in found] == (["warning"] if flagged else [])
-    if flagged and "Distributor" in line:  # commercial bribery of a wholesaler's staff
+    if flagged and "Distribut" in line:  # commercial bribery of a wholesaler's staff
         assert "27 U.S.C. §205(c)" in found[0].message
     elif flagged:
         assert found[0].message.startswith(f"{line!r} gives retailers something of value")
@@ -6973,6 +6982,10 @@ def test_ba106_asks_no_kind_of_a_line_ba119_flags() -> None:
         "Teacher referral bonus ($100 per enrolled student)",
         "Counselor referral bonus ($100 per enrolled student)",
         "Referral bonus to school teachers",
+        # R5 of the round's re-review: other wordings of the same
+        "Referral fee - Lincoln HS math teachers ($100/student)",
+        "Teachers' referral stipend ($75/student)",
+        "Finder's fee - PE coach, Lincoln HS ($100/student)",
     ],
 )
 def test_ba121_flags_a_fee_to_teachers_for_each_student_they_send(line: str) -> None:
@@ -6993,8 +7006,10 @@ def test_ba121_flags_a_fee_to_teachers_for_each_student_they_send(line: str) -> 
     [found] = [f for f in report.findings if f.rule == "BA121"]
     assert found.subject == line
     assert "§112.313(4)" in found.message
-    [referrals] = [c for c in report.channels if "school/teacher" in c.sources]
-    assert referrals.cac is None  # not priced as a channel to grow
+    # the channel holding the line is not priced as one to grow
+    restricted = [c for c in report.channels if c.restricted_by == "BA121"]
+    assert restricted
+    assert all(c.cac is None for c in restricted)
 
 
 def test_ba113_is_silent_on_a_source_the_channel_vocabulary_placed() -> None:
@@ -7055,3 +7070,23 @@ def test_ba101_says_a_sectors_figure_is_of_mostly_large_companies() -> None:
         "marketing is 4% of revenue ($20,000 of $500,000), under the 6% minimum (your sector's "
         "published figure, from a survey of mostly large companies)"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teacher referral bonus - $50 per new student our instructors bring",
+        "Private teacher referral fee ($50 per student, independent teachers)",
+        "Referral partner gifts - therapists and counselors",
+    ],
+)
+def test_ba121_leaves_a_schools_own_teachers_and_independent_ones(line: str) -> None:
+    """R6 of the twenty-eighth round's re-review (2026-12-05): a music school's bonus to its own
+    instructors is its payroll, and an independent teacher acts for no principal; neither is a
+    public employee's gift. A therapist who refers is health care's (BA114), not a school's."""
+    profile = {
+        "revenue": 900000,
+        "activities": [{"name": line, "spend": 1500}, {"name": "Google Ads", "spend": 30000}],
+        "customers": {"new": 75, "sources": {"google ads": 60, "teacher referral": 15}},
+    }
+    assert _found("BA121", profile) == []

@@ -70,9 +70,16 @@ _DECIDERS = LazyPattern(
     # a funded referral programme; educators' codes bar gratuities that sway their judgement,
     # Texas 19 TAC §247.2 Standards 1.4 and 1.5); not a school's own teachers' bonus, which
     # names no referral
-    r"|\b(?:(?:school\s+)?teachers?|counsel+ors?)\s+referrals?\b"
-    r"|\breferrals?\s+(?:bonus(?:es)?|fees?|gifts?|rewards?)\s+(?:to|for)\s+(?:school\s+)?"
-    r"(?:teachers?|counsel+ors?)\b"
+    r"|\b(?:school\s+)?teachers?(?:'|\b)(?=[^;]*(?:\b(?:referrals?|finder'?s?|stipends?"
+    r"|per\s+(?:enrolled\s+|new\s+)?students?)\b|/\s*students?\b))"
+    r"|\b(?:referrals?|finder'?s?)\b[^;]*\bteachers?\b"
+    # a counsellor paid for each student (not a therapist's referral: BA114's, in health care)
+    r"|\bcounsel+ors?\b(?=[^;]*(?:\bper\s+(?:enrolled\s+|new\s+)?students?\b|/\s*students?\b))"
+    # a school's coach or band director named by the school (R5 of the round's re-review:
+    # "Finder's fee - PE coach, Lincoln HS ($100/student)", "Band director referral fees ($25
+    # per rental, Lincoln HS)")
+    r"|\b(?:(?:pe|athletic|band|choir|music)\s+(?:coach(?:es)?|directors?|teachers?)|coach(?:es)?)"
+    r"\b(?=[^;]*\b(?:hs|high\s+school|middle\s+school|elementary|school|district)\b)"
     r"|\bclient\s+contacts?\b|\bdecision[- ]makers?\b"
     # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
@@ -115,12 +122,17 @@ _VALUE = LazyPattern(
     r"|baskets?|appreciation|thank[- ]?you|finder'?s?\s+fees?|rebates?|vouchers?"
     # "Referral fees - property managers ($500 per signed contract)" (Z1): a fee per contract
     # paid to the owner's agent for choosing the vendor
-    r"|referral\s+fees?|commissions?|per\s+signed|success\s+fees?)\b",
+    r"|referral\s+fees?|commissions?|per\s+signed|success\s+fees?|stipends?)\b",
     re.IGNORECASE,
 )
 #: The business's own people, or what its principal is told of: not this.
 _OWN = LazyPattern(
     r"\b(?:our\s+own|our\s+staff|disclosed)\b"
+    # the business's own teachers, and independent ones who act for no principal (R6 of the
+    # twenty-eighth round's re-review: a music school's "per new student our instructors
+    # bring" and "independent teachers" were flagged as public employees' gifts)
+    r"|\bour\s+(?:instructors?|teachers?|tutors?|coaches|team)\b|\bindependent\b"
+    r"|\bprivate\s+(?:teachers?|tutors?|instructors?)\b"
     r"|(?<!county\s)(?<!city\s)(?<!state\s)(?<!town\s)(?<!public\s)(?<!district\s)"
     r"\bemployees?\b",
     re.IGNORECASE,
@@ -151,6 +163,8 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "procurement" in lowered
         or "counsel" in lowered
         or "teacher" in lowered
+        or "coach" in lowered
+        or "director" in lowered
         or "client contact" in lowered
         or "decision" in lowered
         or "facilit" in lowered
@@ -216,7 +230,9 @@ MEALS = (
 )
 _MEAL = LazyPattern(rf"\b(?:{MEALS})\b", re.IGNORECASE)
 _ASSOCIATION = LazyPattern(r"\b(?:hoa|poa|coa|condo\w*|association|board\s+members?)\b", re.I)
-_SCHOOL = LazyPattern(r"\b(?:counsel+ors?|teachers?)\b", re.IGNORECASE)
+_SCHOOL = LazyPattern(
+    r"\b(?:counsel+ors?|teachers?|hs|high\s+school|middle\s+school|elementary)\b", re.IGNORECASE
+)
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
 
 

@@ -48,7 +48,9 @@ _VALUE = LazyPattern(
     # passed, where "rounds" was flagged (entertainment and drinks bought for a retailer are
     # things of value, 27 CFR §6.41)
     r"|tickets?|(?:buying|buy|bought)\s+(?:the\s+house\s+)?(?:a|another)\s+round"
-    r"|house\s+rounds?|rounds?\s+for\s+the\s+house)\b",
+    r"|house\s+rounds?|rounds?\s+for\s+the\s+house"
+    # R7 of the round's re-review: "Rep bar tab - treating bar owners at accounts"
+    r"|bar\s+tabs?|treating|treats?)\b",
     re.IGNORECASE,
 )
 #: The producer's own premises, visitors and staff: not another retailer.
@@ -83,7 +85,8 @@ _WHOLESALERS_STAFF = LazyPattern(
     re.IGNORECASE,
 )
 _REWARDS = LazyPattern(
-    r"\b(?:contests?|prizes?|spiffs?|incentives?|bonus(?:es)?|rewards?|gift\s+cards?|trips?)\b",
+    r"\b(?:contests?|prizes?|spiffs?|incentives?|bonus(?:es)?|rewards?|gift\s+cards?|trips?"
+    r"|tickets?)\b",
     re.IGNORECASE,
 )
 
@@ -126,12 +129,18 @@ _NOT_A_NAME = frozenset(
 )  # fmt: skip
 
 
+#: A promotion offered to consumers, with prizes for them, not the retailer: allowed federally
+#: (27 CFR §6.96; R7 of the twenty-eighth round's re-review: "Consumer sweepstakes - concert
+#: tickets, entry boxes at accounts" had been flagged)
+_CONSUMERS = LazyPattern(r"\b(?:consumers?|sweepstakes)\b", re.IGNORECASE)
+
+
 def gives_retailers(text: str, own: str = "") -> bool:
     """Whether a line's name (or note) says it gives retailers something of value: it names
     retailers and a thing of value, and not the producer's own premises, visitors or staff,
     unless it names a retailer's staff, a bar as the place, or a bar by a name that is not
-    the producer's own (``own``)."""
-    if not _VALUE.search(text):
+    the producer's own (``own``); nor a promotion offered to consumers."""
+    if not _VALUE.search(text) or _CONSUMERS.search(text):
         return False
     if _THEIRS.search(text) or _named_bar(text, own):
         return True

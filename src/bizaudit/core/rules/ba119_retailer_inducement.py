@@ -29,13 +29,14 @@ class RetailerInducement(Rule):
     (brewery, brewing, brew co, winery, cellars, distillery, cidery, meadery), a line whose
     name names retailers (bars, accounts, retailers, on-premise, restaurants, liquor stores,
     bartenders, bar owners) and something given to them ("free", buying rounds or the house a
-    round, tickets, slotting, incentives,
-    rebates, credits to them, placement or menu feature fees, sponsorship or co-op
-    advertising, coolers or equipment lent, line cleaning, spiffs, gifts to their buyers;
-    27 CFR §6.51 and §10.21), and not the producer's own taproom, tasting room,
-    members, visitors or staff (core.tied_house). It is a warning, whatever the line was read
-    as; the score stops at 79, below "Strong", and a channel holding such a line is neither
-    counted as a way of winning customers, priced, nor grown by `plan` or BA101.
+    round, a bar tab treating them, tickets, slotting, incentives, rebates, credits to them,
+    placement or menu feature fees, sponsorship or co-op advertising, coolers or equipment
+    lent, line cleaning, spiffs, gifts to their buyers; 27 CFR §6.51 and §10.21), and not the
+    producer's own taproom, tasting room, members, visitors or staff, nor a promotion offered
+    to consumers, a sweepstakes (27 CFR §6.96) (core.tied_house). It is a warning, whatever
+    the line was read as; the score stops at 79, below "Strong", and a channel holding such a
+    line is neither counted as a way of winning customers, priced, nor grown by `plan` or
+    BA101.
 
     How to fix: check the arrangement with your state's alcohol beverage control agency or a
     beverage-alcohol lawyer before spending on it again. What the federal rules allow instead

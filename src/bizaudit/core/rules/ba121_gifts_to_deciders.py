@@ -40,8 +40,11 @@ class GiftsToDeciders(Rule):
     How it is computed: a line, whatever it was read as and in any trade, whose name or note
     names such a decider (an HOA, condo or association board or manager, board members, a
     community association manager, a property manager, purchasing or procurement staff, a
-    customer's buyers, a facilities manager, a school or guidance counsellor, a teacher or
-    counsellor named beside a referral fee or bonus, client contacts,
+    customer's buyers, a facilities manager, a school or guidance counsellor, a teacher named
+    beside a referral, a finder's fee or a stipend or paid per student, a counsellor paid per
+    student, a school's coach or band director named with the school (not the business's own
+    teachers, nor independent ones, who act for no principal: the twenty-eighth round's
+    re-review), client contacts,
     decision makers, a public body's staff, inspectors or plan reviewers; where the business
     sells to businesses, "buyers" and "chefs" alone, who buy for their employer, though not a
     home's buyers: a CFO's review, 2026-12-05)
