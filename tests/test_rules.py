@@ -7028,6 +7028,13 @@ def test_ba113_is_silent_on_a_source_the_channel_vocabulary_placed() -> None:
     assert _found("BA113", firm) == []
     unread = firm | {"customers": {"new": 12, "sources": {"google ads": 10, "Bob": 2}}}
     assert [f.subject for f in _found("BA113", unread)] == ["Bob"]
+    # nor does `plan` say BA113 asks what it is (the round's re-review)
+    from bizaudit.core.plan import left_alone
+
+    [rfq] = [c for c in _facts(firm).by_channel if c.key == "rfp-pursuits"]
+    assert left_alone(rfq, 20) == (
+        "no line is joined to it: what its customers cost is unknown, not nothing"
+    )
 
 
 def test_ba202_says_the_room_rests_on_channels_too_small_to_judge() -> None:

@@ -345,6 +345,9 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         source.classification.kind == "other" for source in channel.sources
     ):  # a source nothing read: what its customers cost is unknown, not nothing (AA6 of the
         # eighteenth round: "Coastal Realty (MSA)", bought by a flagged agreement, "cost nothing")
+        if channel.kind is not None:  # the channel vocabulary placed them, so no BA113 asks
+            # (Q10 of the twenty-eighth round, as its re-review found `plan` still said it)
+            return "no line is joined to it: what its customers cost is unknown, not nothing"
         if all(source.classification.term is None for source in channel.sources):
             return (
                 "a source nothing read, with no line joined to it: what its customers cost is "
