@@ -129,6 +129,7 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "joined_by": "the channel vocabulary",
         "restricted_by": None,
         "kept_by": [],
+        "fees": "0",  # no marketplace's commissions (an addition)
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
     assert "Channels: what a new customer costs, cheapest first" in terminal

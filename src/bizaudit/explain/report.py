@@ -209,6 +209,7 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                     for item in channel.kept_by
                     if (line := locate(("activities", item.position))) is not None
                 ],
+                fees=channel.fees,
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one

@@ -552,7 +552,8 @@ class ChannelResult:
             description="the rule that warns about what its spend pays for: BA114 (payment for "
             "referrals a profession restricts), BA116 (an offset of customers' insurance "
             "deductibles), BA119 (what the tied-house laws forbid giving retailers), BA120 "
-            "(cannabis advertising a state's law forbids) or BA121 (gifts to those who award "
+            "(cannabis advertising a state's law forbids, a pharmacy's rewards to patients for "
+            "prescriptions) or BA121 (gifts to those who award "
             "work for others); such a channel has no CAC and no "
             "budget to grow (null otherwise; an addition)"
         ),
@@ -566,6 +567,14 @@ class ChannelResult:
             "otherwise; an addition)"
         ),
     ] = field(default_factory=list)
+    fees: Annotated[
+        MoneyOut,
+        Field(
+            description="commissions marketplaces kept on its customers (its contra-revenue "
+            "lines in `activities`), counted in its CAC but not in its spend: cac = (spend + "
+            "fees) ÷ customers (0 otherwise; an addition)"
+        ),
+    ] = Decimal(0)
 
 
 @record
