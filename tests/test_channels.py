@@ -2485,3 +2485,13 @@ def test_a_marketplace_judged_with_a_lead_vendor_keeps_its_commissions() -> None
     )
     [movers] = [c for c in report.channels if c.customers == 220]
     assert (movers.spend, movers.cac) == (Decimal(28000), Decimal("168.18"))
+
+
+def test_a_vendors_leading_number_stays_in_the_channels_name() -> None:
+    """R11 of the twenty-eighth round's re-review (2026-12-05): "360Connect leads" was shown as
+    "Connect leads", its number taken for an account number; "6225 · Google Ads" still loses
+    its account number."""
+    from bizaudit.core.channels import shown_name
+
+    assert shown_name("360Connect leads") == "360Connect leads"
+    assert shown_name("6225 · Google Ads") == "Google Ads"

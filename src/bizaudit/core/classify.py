@@ -289,7 +289,7 @@ _WORD = LazyPattern(r"[a-z]+(?=[0-9]{4})|[a-z0-9]+")
 # Nor a number glued to a word: "123Movers" is a vendor's name, not account 123 and "movers"
 # (Q1 of the twenty-eighth round: the term had become "movers", and a mover's $720,000 of crew
 # wages read as a lead vendor).
-_ACCOUNT_CODE = LazyPattern(r"^\s*\d{3,6}(?:[.\-]\d+)?(?![a-z0-9])(?!\s*\(?k\b)\s*[·:\-–—|]?\s*")
+_ACCOUNT_CODE = LazyPattern(r"^\s*\d{3,6}(?:[.\-]\d+)?(?![A-Za-z0-9])(?!\s*\(?k\b)\s*[·:\-–—|]?\s*")
 _MAX_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
