@@ -1718,6 +1718,26 @@ def test_an_online_stores_shipping_is_cost_of_sales_in_its_own_words() -> None:
     assert classifier.classify("Shipping software (ShipStation)").category == "operations"
 
 
+def _pharmacy(
+    tmp_path: Path, business: str, revenue: int, *lines: tuple[str, int], sources: str
+) -> Path:
+    """A pharmacy's profile with its $25 gift card for each prescription transferred in (the
+    twenty-eighth round's), the other ``lines`` and ``sources``, written to a file."""
+    listed = "".join(
+        f"  - {{name: {name}, spend: {spend}}}\n"
+        for name, spend in (("Rx transfer coupons ($25 gift card per new Rx transferred)", 4500),
+                            *lines)
+    )  # fmt: skip
+    new = sum(int(part.split(":")[1]) for part in sources.strip("{}").split(","))
+    profile = tmp_path / "pharmacy.yaml"
+    profile.write_text(
+        f"version: 1\nbusiness: {business}\nrevenue: {revenue}\nactivities:\n{listed}"
+        f"customers:\n  new: {new}\n  sources: {sources}\n",
+        encoding="utf-8",
+    )
+    return profile
+
+
 def test_a_pharmacy_is_held_to_its_own_range_and_rewards_no_prescriptions(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
@@ -1733,21 +1753,15 @@ def test_a_pharmacy_is_held_to_its_own_range_and_rewards_no_prescriptions(
     without them 12,000, 0.29%, "0.3%"."""
     assert vertical_named_in("Main Street Pharmacy") == "pharmacy"
     assert vertical_named_in("Hometown Drug Store") == "pharmacy"
-    profile = tmp_path / "pharmacy.yaml"
-    profile.write_text(
-        "version: 1\n"
-        "business: {name: Main Street Pharmacy, industry: pharmacy}\n"
-        "revenue: 4116000\n"
-        "activities:\n"
-        "  - {name: Rx transfer coupons ($25 gift card per new Rx transferred), spend: 4500}\n"
-        "  - {name: RxRewards loyalty points (Rx + front end), spend: 6000}\n"
-        "  - {name: Prescriber office lunches (Dr. offices), spend: 3600}\n"
-        "  - {name: Local newspaper ads, spend: 12000}\n"
-        "  - {name: Drug purchases (wholesaler), spend: 3200000}\n"
-        "customers:\n"
-        "  new: 600\n"
-        "  sources: {Rx transfer: 180, Doctor referral: 200, Newspaper: 120, Walk-in: 100}\n",
-        encoding="utf-8",
+    profile = _pharmacy(
+        tmp_path,
+        "{name: Main Street Pharmacy, industry: pharmacy}",
+        4116000,
+        ("RxRewards loyalty points (Rx + front end)", 6000),
+        ("Prescriber office lunches (Dr. offices)", 3600),
+        ("Local newspaper ads", 12000),
+        ("Drug purchases (wholesaler)", 3200000),
+        sources="{Rx transfer: 180, Doctor referral: 200, Newspaper: 120, Walk-in: 100}",
     )
     report = checked(run_cli, profile)
     found = {(f["rule"], f["subject"]) for f in report["findings"]}
@@ -1797,19 +1811,13 @@ def test_a_pharmacy_by_its_name_is_read_by_its_licences_rules_whatever_is_declar
     A licensed trade's rules apply whatever industry is declared; its range only if declared
     (retail's 2% here)."""
     assert vertical_named_in("Hilltop Drug Co.") == "pharmacy"
-    profile = tmp_path / "drug.yaml"
-    profile.write_text(
-        "version: 1\n"
-        "business: {name: Hilltop Drug Co., industry: retail}\n"
-        "revenue: 3000000\n"
-        "activities:\n"
-        "  - {name: Rx transfer coupons ($25 gift card per new Rx transferred), spend: 4500}\n"
-        "  - {name: Prescriber office lunches (Dr. offices), spend: 3000}\n"
-        "  - {name: Local newspaper ads, spend: 30000}\n"
-        "customers:\n"
-        "  new: 400\n"
-        "  sources: {Rx transfer: 180, doctor recommended: 100, Newspaper: 120}\n",
-        encoding="utf-8",
+    profile = _pharmacy(
+        tmp_path,
+        "{name: Hilltop Drug Co., industry: retail}",
+        3000000,
+        ("Prescriber office lunches (Dr. offices)", 3000),
+        ("Local newspaper ads", 30000),
+        sources="{Rx transfer: 180, doctor recommended: 100, Newspaper: 120}",
     )
     report = checked(run_cli, profile)
     found = {(f["rule"], f["subject"]) for f in report["findings"]}
