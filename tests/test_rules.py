@@ -2813,10 +2813,12 @@ def test_ba101_says_how_much_of_the_share_pays_for_what_must_stop() -> None:
     )
 
 
-def test_ba101_warns_where_only_restricted_spend_meets_the_minimum() -> None:
+def test_ba101_judges_a_share_met_only_with_restricted_spend_without_it() -> None:
     """L3 of a CFO's re-review (2026-12-03): a lender's $30,000 of realtor gifts made up a
     share over the mortgage range's 5% minimum, and BA101 was silent. By hand: (30,000 +
-    29,000) ÷ 1,000,000 = 5.9%; without the gifts, 29,000 is 2.9%."""
+    29,000) ÷ 1,000,000 = 5.9%; without the gifts, 29,000 is 2.9%. It is judged as 2.9% would
+    be, an error (S3 of the twenty-eighth round's last check, 2026-12-05: it had been a
+    warning, so spending what the rules forbid passed the check)."""
     found = _found(
         "BA101",
         {
@@ -2829,7 +2831,7 @@ def test_ba101_warns_where_only_restricted_spend_meets_the_minimum() -> None:
         },
     )
     [ba101] = found
-    assert ba101.severity == "warning"
+    assert ba101.severity == "error"
     assert ba101.message.startswith(
         "marketing is 5.9% of revenue, over the 5% minimum (your industry's low end) only with "
         "$30,000 that BA114 warns about; without it, 2.9% ($29,000)"

@@ -278,8 +278,11 @@ class MarketingShare(Rule):
     brand funds in restaurant's 3–6% is asked for 2% of its own, not 3%, which BA110 would then
     call too much, and one paying 5% needs 1% (M1 and M2 of the twenty-seventh round; the score
     holds it the same way). A share
-    that meets the minimum only with spend BA114 or BA119 warns about is a warning that gives
-    the share without it (a CFO's re-review, 2026-12-03: a lender's realtor gifts); one under it
+    that meets the minimum only with spend BA114, BA116, BA119, BA120 or BA121 warns about gives
+    the share without it (a CFO's re-review, 2026-12-03: a lender's realtor gifts), and is
+    judged as that share would be: an error, unless what makes up a gap under the minimum makes
+    it up (S3 of the twenty-eighth round's last check, 2026-12-05: a pharmacy passed with its
+    gift cards for prescriptions and its prescriber lunches, and failed without them); one under it
     says how much of it pays for what they warn about, and the gap without it; so too of the
     marketing BA116 reads as revenue given up, not money spent (a free trial day, punch-card
     visits: a CFO's re-review, 2026-12-03). A share that meets the minimum only with such
@@ -376,6 +379,13 @@ class MarketingShare(Rule):
                 else "warning"
             )
             if restricted is not None and measured - restricted[0] < needed:
+                # judged as the share without it would be, as revenue given up is: spending
+                # what the rules forbid is no way past the gate either (S3 of the twenty-eighth
+                # round's last check: a pharmacy's flagged gift cards and lunches had made its
+                # error a warning, and its check passed)
+                severity = _not_spent_severity(
+                    facts, measured - restricted[0] - not_spent, needed, with_sales
+                )
                 yield Hit(
                     OnlyWithRestricted(
                         measured, *restricted, revenue, threshold.value, threshold.source
