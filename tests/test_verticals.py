@@ -1826,3 +1826,29 @@ def test_a_pharmacy_by_its_name_is_read_by_its_licences_rules_whatever_is_declar
     assert not [f for f in report["findings"] if f["rule"] == "BA206"]
     [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
     assert "under the 2% minimum" in ba101["message"]  # retail's range, as declared
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "read_by"),
+    [
+        ("retail", "Main Street Pharmacy", "pharmacy"),  # a shop's licence (R3)
+        ("retail", "Green Leaf Dispensary", "cannabis"),
+        (None, "Main Street Pharmacy", "pharmacy"),
+        ("home-services", "Roof Rx", "home-services"),  # a pun keeps the roofer's rules (S2)
+        ("medical", "Valley Optical Dispensary", "medical"),  # a practice keeps its own
+        ("restaurant", "Drugstore Cowboy Bar", "restaurant"),
+    ],
+)
+def test_a_licence_in_the_name_replaces_only_a_shops_rules(
+    industry: str | None, name: str, read_by: str
+) -> None:
+    """S1 and S2 of the twenty-eighth round's last check (2026-12-05): "Pool Rx" with no
+    industry was held to a pharmacy's 0.5% floor and passed; "Roof Rx", "Valley Optical
+    Dispensary" and "Drugstore Cowboy Bar" lost their declared trade's rules to a licence their
+    name only sounded like. A licensed trade's rules replace only a shop's (retail) or a
+    sector's."""
+    from bizaudit.model import verticals
+
+    assert vertical_named_in("Pool Rx") is None
+    found = verticals.read_by(industry, name)
+    assert found is not None and found.id == read_by

@@ -257,13 +257,22 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
     return get(vertical_named_in(name))
 
 
+#: The verticals a licensed trade is declared as by mistake: a pharmacy or a dispensary is a
+#: shop, and "retail" is the trade it picks (a practice declared medical keeps its own rules)
+_SHOPS = frozenset({"retail"})
+
+
 def licensed(declared: Vertical | None, name: str) -> Vertical | None:
-    """The declared vertical, unless the business's name gives away a licensed trade whose
-    rules the declared one lacks (a pharmacy's, a cannabis licensee's: an ``advertising_rule``):
-    then that trade's, whose licence's rules apply whatever industry is declared (R3 of the
-    twenty-eighth round's re-review: "Main Street Pharmacy" declared as retail had its
-    prescriber lunches priced as a channel, while BA120 read its licence from the name)."""
-    if declared is not None and declared.advertising_rule is not None:
+    """The declared vertical, unless it is a shop (or only a sector is declared) and the
+    business's name gives away a licensed trade (a pharmacy's, a cannabis licensee's: an
+    ``advertising_rule``): then that trade's, whose licence's rules apply whatever is declared
+    (R3 of the twenty-eighth round's re-review: "Main Street Pharmacy" declared as retail had
+    its prescriber lunches priced as a channel, while BA120 read its licence from the name).
+    Another declared trade keeps its own rules (S2 of the round's last check: "Roof Rx" lost a
+    roofer's, "Valley Optical Dispensary" a medical practice's)."""
+    if declared is not None and (
+        declared.advertising_rule is not None or declared.id not in _SHOPS
+    ):
         return declared
     named = get(vertical_named_in(name))
     if named is not None and named.advertising_rule is not None:

@@ -164,7 +164,10 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "drugstore": "pharmacy", "apothecary": "pharmacy",
     # R1 of the round's re-review: "Hilltop Drug Co." was read by no licence's rules
     "drug co": "pharmacy", "drug company": "pharmacy", "drugs": "pharmacy",
-    "drug mart": "pharmacy", "rx": "pharmacy",
+    "drug mart": "pharmacy",
+    # (not "Rx" alone, a pun as often as a pharmacy: "Pool Rx", "Roof Rx", S1 of the round's
+    # last check); a dispensing optician is an eye-care practice, no cannabis dispensary
+    "optical": "medical", "optical dispensary": "medical", "opticians": "medical",
     "pest": "home-services",
     # a CFO's review (2026-12-03): "Keystone Home Loans" and its gifts to realtors (RESPA §8)
     "mortgage": "mortgage", "home loans": "mortgage", "home lending": "mortgage",
