@@ -1851,4 +1851,5 @@ def test_a_licence_in_the_name_replaces_only_a_shops_rules(
 
     assert vertical_named_in("Pool Rx") is None
     found = verticals.read_by(industry, name)
-    assert found is not None and found.id == read_by
+    assert found is not None
+    assert found.id == read_by
