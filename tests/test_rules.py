@@ -7042,24 +7042,32 @@ def test_ba113_is_silent_on_a_source_the_channel_vocabulary_placed() -> None:
 def test_ba202_says_the_room_rests_on_channels_too_small_to_judge() -> None:
     """Q13 of the twenty-eighth round (2026-12-05): a maid service was told "there is room to
     spend more" while `plan` said no channel could be moved; the room rested on door hangers'
-    10 customers. Where `plan` moves no money, the finding names them. By hand: (20,000 +
-    3,000) ÷ 110 = $209.09 a customer, 5,000 ÷ 209.09 = 23.9×."""
+    10 customers. Where `plan` may move no channel, the finding names them; where it may move
+    one (`plan --budget` adds to it), the room is there (S4 of the round's last check). By
+    hand: 3,000 ÷ 110 = $27.27 a customer, 5,000 ÷ 27.27 = 183.3×."""
     profile: dict[str, Any] = {
         "revenue": 1000000,
-        "activities": [
-            {"name": "Google Ads", "spend": 20000},
-            {"name": "Door hangers", "spend": 3000},
-        ],
-        "customers": {"new": 110, "sources": {"google ads": 100, "door hangers": 10},
+        "activities": [{"name": "Door hangers", "spend": 3000}],
+        "customers": {"new": 110, "sources": {"google search": 100, "door hangers": 10},
                       "lifetime_value": 5000},
     }  # fmt: skip
     [found] = _found("BA202", profile)
-    assert found.message.startswith("a customer is worth 23.9× what it costs to win")
-    assert found.message.endswith(
-        "there may be room to spend more, but 'bizaudit plan' moves no money today: the room "
-        "rests on channels too small to judge, Door hangers (10 customers)"
+    assert found.message.startswith("a customer is worth 183.3× what it costs to win")
+    assert (
+        "there may be room to spend more, but 'bizaudit plan' moves no money today: the "
+        "room rests on channels too small to judge, Door hangers (10 customers)" in found.message
     )
     assert found.advice.startswith("test more budget on those for a period")
+    # with Google Ads that `plan` may grow, the room is there
+    ads = profile | {
+        "activities": [
+            {"name": "Door hangers", "spend": 3000},
+            {"name": "Google Ads", "spend": 20000},
+        ],
+        "customers": profile["customers"] | {"sources": {"google ads": 100, "door hangers": 10}},
+    }
+    [found] = _found("BA202", ads)
+    assert "there is room to spend more on acquisition" in found.message
 
 
 def test_ba101_says_a_sectors_figure_is_of_mostly_large_companies() -> None:
@@ -7099,3 +7107,20 @@ def test_ba121_leaves_a_schools_own_teachers_and_independent_ones(line: str) -> 
         "customers": {"new": 75, "sources": {"google ads": 60, "teacher referral": 15}},
     }
     assert _found("BA121", profile) == []
+
+
+def test_ba202_sends_no_budget_to_a_small_channel_the_law_flags() -> None:
+    """S4 of the twenty-eighth round's last check (2026-12-05): BA202 told a dispensary to
+    "test more budget" on its interstate billboard, 12 customers, which BA120 flags in the same
+    report. A flagged channel is no room to spend: no channel takes more budget."""
+    dispensary = {
+        "business": {"name": "Green Leaf Dispensary", "industry": "cannabis"},
+        "revenue": 2000000,
+        "activities": [{"name": "Billboard - I-80 eastbound", "spend": 18000}],
+        "customers": {"new": 312, "sources": {"billboard": 12, "google search": 300},
+                      "lifetime_value": 2000},
+    }  # fmt: skip
+    assert [f.subject for f in _found("BA120", dispensary)] == ["Billboard - I-80 eastbound"]
+    [found] = _found("BA202", dispensary)
+    assert "no channel today takes more budget in proportion" in found.message
+    assert "Billboard" not in found.advice

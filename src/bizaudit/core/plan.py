@@ -469,7 +469,15 @@ def takes_no_more(
     :func:`dearer_than_worth` gave for these channels, where the caller has it."""
     if not any(c.customers > 0 for c in channels):
         return False
-    few = any(0 < c.customers < DEFAULT_MIN_CUSTOMERS and c.spend > 0 for c in channels)
+    # (never one the law leaves no budget to grow: a dispensary's flagged billboard, S4 of the
+    # twenty-eighth round's last check)
+    few = any(
+        0 < c.customers < DEFAULT_MIN_CUSTOMERS
+        and c.spend > 0
+        and c.restricted is None
+        and restricted_by_law(c) is None
+        for c in channels
+    )
     if ltv is None:  # only the first reason can be told, and a channel too new to tell ends it
         return not few and not any(  # (what left_alone would say first, asked first)
             c.customers >= DEFAULT_MIN_CUSTOMERS

@@ -12,7 +12,13 @@ from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Rati
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, dearer_than_worth, takes_no_more
+from bizaudit.core.plan import (
+    DEFAULT_MIN_CUSTOMERS,
+    can_move,
+    dearer_than_worth,
+    left_alone,
+    takes_no_more,
+)
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -101,8 +107,10 @@ class LtvCacHigh(Rule):
     go to. Where `plan` may move no channel at all (too few customers in each, a fee per
     result, organic search), no room to spend is claimed: the finding says no channel today
     takes more budget in proportion, and points to what brings customers without one. Where
-    `plan` moves no money but a channel with spend has too few customers to judge (under 20),
-    the room rests on it alone: the finding names it and asks for a test there (Q13 of the
+    `plan` may move no channel but one with spend has too few customers to judge (under 20),
+    and no rule of law flags it, the room rests on it alone: the finding names it and asks for
+    a test there (a flagged one, a dispensary's interstate billboard, is no room: S4 of the
+    round's last check) (Q13 of the
     twenty-eighth round, 2026-12-05: a maid service's "room to spend more" rested on door
     hangers' 10 customers, while `plan` said no channel could be moved).
 
@@ -168,14 +176,27 @@ class LtvCacHigh(Rule):
                 and takes_no_more(
                     facts.by_channel, ltv, (dearer, movable) if ltv is not None else None
                 ),
-                ()
-                if moves
-                else tuple(
-                    (channel.name, channel.customers)
-                    for channel in facts.by_channel
-                    if channel.spend > 0 and 0 < channel.customers < DEFAULT_MIN_CUSTOMERS
-                ),
+                _untold(facts) if not moves else (),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
         )
+
+
+def _untold(facts: Facts) -> tuple[tuple[str, int], ...]:
+    """Where `plan` may move no channel at all, those with spend and too few customers to judge
+    (name, customers) that the law leaves free to grow: the room rests on them alone (Q13 of the
+    twenty-eighth round). Empty where `plan` may move one channel (`plan --budget` adds to
+    it), or none is too small to judge; never a channel a rule of law flags (S4 of the round's
+    last check: a dispensary was told to test more on the interstate billboard BA120 flags)."""
+    channels = facts.by_channel
+    if any(c.customers > 0 and left_alone(c, DEFAULT_MIN_CUSTOMERS) is None for c in channels):
+        return ()
+    return tuple(
+        (channel.name, channel.customers)
+        for channel in channels
+        if channel.spend > 0
+        and 0 < channel.customers < DEFAULT_MIN_CUSTOMERS
+        and channel.restricted is None  # BA114, BA116, BA119-BA121
+        and restricted_by_law(channel) is None  # a law on buying it (trigger leads)
+    )
