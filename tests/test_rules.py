@@ -2612,6 +2612,16 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
             "Consumer sweepstakes - concert tickets, entry boxes at accounts",
             False,
         ),
+        # S6 of the round's last check: a consumer promotion that names a retailer as who gets
+        # it is no excuse; the producer's own team's tab and a trick-or-treat walk are not gifts
+        (
+            "Old Mill Brewing Co.",
+            "Bar owner sweepstakes - Vegas trip for top-selling account",
+            True,
+        ),
+        ("Old Mill Brewing Co.", "Consumer promo kit for accounts - free kegerator", True),
+        ("Tobacco Road Brewing", "Team bar tab - sales meeting at Tobacco Road Taproom", False),
+        ("Old Mill Brewing Co.", "Trick-or-treat candy - downtown retailers Halloween walk", False),
     ],
 )
 def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
@@ -2637,7 +2647,7 @@ def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
         assert "27 U.S.C. §205(b)" in found[0].message
         # a gift to a retailer's buyers is commercial bribery too (X2 of the re-review)
         # (its owners too: a licensee's officers, 27 CFR §10.21's "officer")
-        people = ("buyers", "staff", "bartender", "owners")  # a retailer's own people
+        people = ("buyers", "staff", "bartender", "owner")  # a retailer's own people
         assert ("27 CFR §10.21" in found[0].message) is any(p in line.lower() for p in people)
         assert found[0].advice.startswith("check it with your state's alcohol beverage control")
 
@@ -6988,6 +6998,10 @@ def test_ba106_asks_no_kind_of_a_line_ba119_flags() -> None:
         "Referral fee - Lincoln HS math teachers ($100/student)",
         "Teachers' referral stipend ($75/student)",
         "Finder's fee - PE coach, Lincoln HS ($100/student)",
+        # S5 of the round's last check: a stipend read as the lessons' cost, a school named
+        # "High"
+        "Drivers ed teacher referral stipend - Lincoln HS ($50 per student)",
+        "Football coach referral fees - Central High ($25/student)",
     ],
 )
 def test_ba121_flags_a_fee_to_teachers_for_each_student_they_send(line: str) -> None:
@@ -7008,10 +7022,10 @@ def test_ba121_flags_a_fee_to_teachers_for_each_student_they_send(line: str) -> 
     [found] = [f for f in report.findings if f.rule == "BA121"]
     assert found.subject == line
     assert "§112.313(4)" in found.message
-    # the channel holding the line is not priced as one to grow
-    restricted = [c for c in report.channels if c.restricted_by == "BA121"]
-    assert restricted
-    assert all(c.cac is None for c in restricted)
+    # a channel holding the line is not priced as one to grow (a stipend read as the lessons'
+    # cost is in none)
+    assert all(c.cac is None for c in report.channels if c.restricted_by == "BA121")
+    assert all(c.restricted_by == "BA121" for c in report.channels if c.spend == 1500)
 
 
 def test_ba113_is_silent_on_a_source_the_channel_vocabulary_placed() -> None:
@@ -7094,6 +7108,7 @@ def test_ba101_says_a_sectors_figure_is_of_mostly_large_companies() -> None:
     [
         "Teacher referral bonus - $50 per new student our instructors bring",
         "Private teacher referral fee ($50 per student, independent teachers)",
+        "Teacher referral bonus ($25 per new student, our W-2 driving teachers)",  # S5
         "Referral partner gifts - therapists and counselors",
     ],
 )
@@ -7124,3 +7139,22 @@ def test_ba202_sends_no_budget_to_a_small_channel_the_law_flags() -> None:
     [found] = _found("BA202", dispensary)
     assert "no channel today takes more budget in proportion" in found.message
     assert "Billboard" not in found.advice
+
+
+def test_ba105_prices_no_hour_from_draws_alone() -> None:
+    """S7 of the twenty-eighth round's last check (2026-12-05): with draws the owner's only pay
+    and no rate, BA105 priced her hour at $5.77 from them, beside BA116 saying a draw is no
+    wage. A draw is profit taken out: the hours are not priced from it."""
+    studio = {
+        "revenue": 150000,
+        "activities": [
+            {"name": "Owner draws", "spend": 18000},
+            {"name": "Google Ads", "spend": 18000},
+            {"name": "Subcontract designers", "spend": 30000},
+        ],
+        "customers": {"new": 12, "sources": {"google ads": 12}, "lifetime_value": 2000},
+        "owner_hours": {"delivery": 40, "marketing": 2, "sales": 6, "admin": 12},
+    }
+    advice = _advice(studio)["BA105"]
+    assert "an hour" not in advice
+    assert "block at least 6 hours a week for marketing" in advice

@@ -79,7 +79,7 @@ _DECIDERS = LazyPattern(
     # "Finder's fee - PE coach, Lincoln HS ($100/student)", "Band director referral fees ($25
     # per rental, Lincoln HS)")
     r"|\b(?:(?:pe|athletic|band|choir|music)\s+(?:coach(?:es)?|directors?|teachers?)|coach(?:es)?)"
-    r"\b(?=[^;]*\b(?:hs|high\s+school|middle\s+school|elementary|school|district)\b)"
+    r"\b(?=[^;]*\b(?:hs|high|middle\s+school|elementary|school|district)\b)"
     r"|\bclient\s+contacts?\b|\bdecision[- ]makers?\b"
     # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
@@ -131,7 +131,8 @@ _OWN = LazyPattern(
     # the business's own teachers, and independent ones who act for no principal (R6 of the
     # twenty-eighth round's re-review: a music school's "per new student our instructors
     # bring" and "independent teachers" were flagged as public employees' gifts)
-    r"|\bour\s+(?:instructors?|teachers?|tutors?|coaches|team)\b|\bindependent\b"
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:instructors?|teachers?|tutors?|coaches|team)\b"
+    r"|\bindependent\b|\bw-?2\b"
     r"|\bprivate\s+(?:teachers?|tutors?|instructors?)\b"
     r"|(?<!county\s)(?<!city\s)(?<!state\s)(?<!town\s)(?<!public\s)(?<!district\s)"
     r"\bemployees?\b",
@@ -231,7 +232,7 @@ MEALS = (
 _MEAL = LazyPattern(rf"\b(?:{MEALS})\b", re.IGNORECASE)
 _ASSOCIATION = LazyPattern(r"\b(?:hoa|poa|coa|condo\w*|association|board\s+members?)\b", re.I)
 _SCHOOL = LazyPattern(
-    r"\b(?:counsel+ors?|teachers?|hs|high\s+school|middle\s+school|elementary)\b", re.IGNORECASE
+    r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
 

@@ -1621,6 +1621,9 @@ def compute(
                 item.classification.category == "operations"
                 and ("client" in (lowered := item.activity.name.lower()) or "order" in lowered)
             )
+            # a school's teacher paid per student, read as a cost of the lessons by "per
+            # student" (S5 of the twenty-eighth round's last check)
+            or "referral" in item.activity.name.lower()
         )
         and id(item) not in taken
         and gives_deciders(

@@ -359,7 +359,9 @@ def owner_hour_value(facts: Facts, *, from_pay: bool = False) -> Decimal | None:
     rate = facts.owner_hour_rate
     hours = facts.profile.owner_hours
     if rate is None:
-        if not from_pay or hours is None or hours.total <= 0:
+        # not from draws alone: a draw is profit taken out, not a price for the hour (S7 of
+        # the round's last check: an owner's hour was priced at $5.77 from her draws)
+        if not from_pay or hours is None or hours.total <= 0 or not paid_besides_draws(facts):
             return None
         paid = _paid_for_hours(facts)
         return (

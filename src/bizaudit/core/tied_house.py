@@ -50,7 +50,7 @@ _VALUE = LazyPattern(
     r"|tickets?|(?:buying|buy|bought)\s+(?:the\s+house\s+)?(?:a|another)\s+round"
     r"|house\s+rounds?|rounds?\s+for\s+the\s+house"
     # R7 of the round's re-review: "Rep bar tab - treating bar owners at accounts"
-    r"|bar\s+tabs?|treating|treats?)\b",
+    r"|bar\s+tabs?|treating|(?<!or-)(?<!or\s)treats?|trips?|vacations?)\b",
     re.IGNORECASE,
 )
 #: The producer's own premises, visitors and staff: not another retailer.
@@ -135,12 +135,32 @@ _NOT_A_NAME = frozenset(
 _CONSUMERS = LazyPattern(r"\b(?:consumers?|sweepstakes)\b", re.IGNORECASE)
 
 
+#: A retailer or its people named as who receives it, which no consumer promotion excuses (S6
+#: of the twenty-eighth round's last check: "Bar owner sweepstakes - Vegas trip for top-selling
+#: account", "Consumer promo kit for accounts - free kegerator")
+_TO_RETAILERS = LazyPattern(
+    r"\b(?:for|to)\s+(?:the\s+|our\s+|top[- ]selling\s+)?(?:accounts?|bars?|retailers?)\b"
+    r"|\bbar\s+(?:owners?|managers?)\b|\bbuyers?\b|\baccount\s+staff\b",
+    re.IGNORECASE,
+)
+#: The producer's own people at a meeting or an outing, who pay for their own drinks where they
+#: meet (S6: "Team bar tab - sales meeting at Tobacco Road Taproom")
+_OWN_OUTING = LazyPattern(
+    r"\b(?:sales|staff|team)\s+meetings?\b|\bour\s+(?:team|reps?|staff)\b"
+    r"|\bteam\s+(?:bar\s+tabs?|dinners?|drinks)\b",
+    re.IGNORECASE,
+)
+
+
 def gives_retailers(text: str, own: str = "") -> bool:
     """Whether a line's name (or note) says it gives retailers something of value: it names
     retailers and a thing of value, and not the producer's own premises, visitors or staff,
     unless it names a retailer's staff, a bar as the place, or a bar by a name that is not
-    the producer's own (``own``); nor a promotion offered to consumers."""
-    if not _VALUE.search(text) or _CONSUMERS.search(text):
+    the producer's own (``own``); nor a promotion offered to consumers that names no retailer
+    as who receives it, nor the producer's own team's outing."""
+    if not _VALUE.search(text):
+        return False
+    if (_CONSUMERS.search(text) or _OWN_OUTING.search(text)) and not _TO_RETAILERS.search(text):
         return False
     if _THEIRS.search(text) or _named_bar(text, own):
         return True
