@@ -7158,3 +7158,16 @@ def test_ba105_prices_no_hour_from_draws_alone() -> None:
     advice = _advice(studio)["BA105"]
     assert "an hour" not in advice
     assert "block at least 6 hours a week for marketing" in advice
+
+
+def test_ba101_calls_a_surveys_low_end_no_rule_of_thumb() -> None:
+    """S10 of the twenty-eighth round's last check (2026-12-05): BA101 called a survey's floor
+    "a rule of thumb of low confidence". Home care's 3-5% is a benchmarking survey's (low
+    confidence); a coach's 10% is a rule of thumb. By hand: 20,000 of 1,000,000 is 2%."""
+    profile = {
+        "business": {"name": "Case", "industry": "home-care"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 20000}],
+    }
+    [found] = _found("BA101", profile)
+    assert "(your industry's low end; a survey's figure of low confidence)" in found.message

@@ -150,7 +150,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         f"minimum" + (f" ({_SOURCE[f.minimum_source]})" if f.minimum_source in _SOURCE else "")
     )
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
-        message = message[:-1] + f"; a rule of thumb of {f.confidence} confidence)"
+        what_kind = "a survey's figure" if f.kind == "survey" else "a rule of thumb"
+        message = message[:-1] + f"; {what_kind} of {f.confidence} confidence)"
     if f.named is not None:
         vertical, low = f.named
         message += (

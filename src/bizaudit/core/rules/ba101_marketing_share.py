@@ -137,6 +137,9 @@ class BelowMinimum(NamedTuple):
     #: (core.plan.takes_no_more): the gap is its size, not money to spend on ads (D4 of the
     #: twenty-third round's last check)
     nowhere: bool = False
+    #: the range's kind where ``confidence`` is given: a survey's figure is no rule of thumb
+    #: (S10 of the twenty-eighth round's last check: a pharmacy's survey floor was called one)
+    kind: str = ""
 
 
 class OnlyByAgreement(NamedTuple):
@@ -520,6 +523,7 @@ class MarketingShare(Rule):
                 only_pay_draws(facts) if plan == "split" else Decimal(0),
                 hours.owners if (hours := facts.profile.owner_hours) is not None else 1,
                 *_room(facts, plan),
+                kind=vertical.marketing.kind if vertical is not None and industry else "",
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,

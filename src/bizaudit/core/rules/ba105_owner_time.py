@@ -95,7 +95,8 @@ class OwnerTime(Rule):
     three law partners were asked for 5 more hours while BA201 said their hours made a client
     too dear). With no rate given, the hours are valued there as BA201 values them, as a share
     of the lines that pay the owners (Q8 of the twenty-eighth round, 2026-12-05: two architects
-    paid $300,000 of guaranteed payments were asked for 11 hours beside BA201's warning).
+    paid $300,000 of guaranteed payments were asked for 11 hours beside BA201's warning), but
+    never from draws alone, which are profit taken out, not a price for the hour.
 
     A business at least 90% full (`business.capacity_used`) is told so, as information: more
     hours of marketing would bring customers it could not serve.
