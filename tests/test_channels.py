@@ -2495,3 +2495,18 @@ def test_a_vendors_leading_number_stays_in_the_channels_name() -> None:
 
     assert shown_name("360Connect leads") == "360Connect leads"
     assert shown_name("6225 · Google Ads") == "Google Ads"
+
+
+def test_an_architects_sf_330_and_public_bids_join_the_pursuits() -> None:
+    """Q10 and S8-S9 of the twenty-eighth round's checks (2026-12-05): an architecture firm's
+    "Proposal & interview printing (SF 330)" stood apart from the clients its county RFQs
+    brought, and "school district bid" made a $0 channel of its own. By hand: 1,200 ÷ (2 + 1)
+    = $400 a client."""
+    report = run(
+        revenue=1800000,
+        activities=[{"name": "Proposal & interview printing (SF 330)", "spend": 1200}],
+        customers={"new": 3, "sources": {"county rfq": 2, "school district bid": 1}},
+    )
+    [pursuits] = [c for c in report.channels if c.spend]
+    assert pursuits.name == "RFQ/RFP pursuits (proposals, responses)"
+    assert (pursuits.customers, pursuits.cac) == (3, Decimal(400))
