@@ -126,12 +126,15 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     14. after 339 names (179 of them sales lines: tenders, bids, quoting tools, reps' costs,
         with traps) and 93 sources (most of them outbound) of a twelfth round joined the build
         part and the vocabulary was grown from them (2026-12-05): no frozen figure moved.
+    15. after the twenty-eighth review round's words, chosen on its reviewer's lines ("merchandise"
+        alone is stock for resale; a number glued to a word is no account number), 2026-12-05:
+        92.15% category, 75 confidently wrong, the rest as in 13.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.920
+    assert result.category_accuracy >= 0.921
     assert result.purpose_accuracy >= 0.883
-    assert result.confidently_wrong <= 77
+    assert result.confidently_wrong <= 76
     assert _recall(FROZEN, "marketing") >= 0.905
     assert _recall(FROZEN, "sales") >= 0.87
     assert _recall(FROZEN, "innovation") >= 0.90
