@@ -158,6 +158,33 @@ def test_a_note_may_run_over_several_lines(run_cli: RunCli, write_profile: Write
     assert run_cli("check", path).exit_code in (0, 1)
 
 
+def test_a_name_a_comment_cut_short_is_warned_about(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Q11 of the twenty-eighth round (2026-12-05): "Rx file purchase - Rite Aid #4521 (closing
+    store)", unquoted, is read "Rx file purchase - Rite Aid": YAML takes " #4521 ..." for a
+    comment, and `check` and `classify` read two different names with no word said. The run
+    goes on (it is valid YAML), with a warning on stderr where the name stands; a "# note"
+    after a space, and a quoted name, are as meant."""
+    path = write_profile(
+        V + "revenue: 100000\nactivities:\n"
+        "  - name: Rx file purchase - Rite Aid #4521 (closing store)\n    spend: 45000\n"
+        "  - name: Google Ads # our own note\n    spend: 3000\n"
+        '  - name: "Quoted #1 name"\n    spend: 10\n'
+    )
+    result = run_cli("check", "--exit-zero", "-f", "json", path)
+    assert result.exit_code == 0
+    warned = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert warned == [
+        f"bizaudit: warning: {path}:6:11: the name is read as 'Rx file purchase - Rite Aid': "
+        "' #' starts a YAML comment, so the rest of the line was left out; put the whole name "
+        "in quotes to keep it"
+    ]
+    assert json.loads(result.stdout)["profiles"][0]["activities"][0]["name"] == (
+        "Rx file purchase - Rite Aid"
+    )
+
+
 def test_name_no_stays_text(run_cli: RunCli, write_profile: WriteProfile) -> None:
     path = write_profile(MINIMAL.replace("name: Test Shop", "name: no"))
     result = run_cli("check", "-f", "json", path)

@@ -163,8 +163,12 @@ def audit_each(
     return audited, errors
 
 
-def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputError]]:
-    """Audit every profile; return the report and the input errors (also listed in the report)."""
+def check(
+    paths: Sequence[Path], options: Options, warnings: list[str] | None = None
+) -> tuple[Report, list[InputError]]:
+    """Audit every profile; return the report and the input errors (also listed in the report).
+    What was let through but may not be what was meant goes to ``warnings``, where given, as
+    ``PATH:LINE:COL: what``."""
     files, errors = profile_paths(paths)
     reports: list[ProfileReport] = []
     # What exists now (modules, models, the vocabulary) outlives the audits: the collector need
@@ -180,7 +184,7 @@ def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputEr
     gc.set_threshold(100_000, *thresholds[1:])
     try:
         for path in files:
-            _audit_into(path, options, reports, errors)
+            _audit_into(path, options, reports, errors, warnings)
     finally:
         gc.set_threshold(*thresholds)
         gc.unfreeze()
@@ -197,11 +201,23 @@ def check(paths: Sequence[Path], options: Options) -> tuple[Report, list[InputEr
 
 
 def _audit_into(
-    path: Path, options: Options, reports: list[ProfileReport], errors: list[InputError]
+    path: Path,
+    options: Options,
+    reports: list[ProfileReport],
+    errors: list[InputError],
+    warnings: list[str] | None = None,
 ) -> None:
     """One profile's report, or what is wrong with it; a bug costs only this profile."""
     try:
-        reports.append(audit_file(path, options)[1])
+        doc, report = audit_file(path, options)
+        reports.append(report)
+        if warnings is not None:
+            warnings.extend(
+                f"{doc.path}:{line}:{column}: the name is read as {name!r}: ' #' starts a YAML "
+                "comment, so the rest of the line was left out; put the whole name in quotes "
+                "to keep it"
+                for (line, column), name in loading.names_cut_by_comments(doc)
+            )
     except InputError as exc:
         errors.append(exc)
     except InputErrors as exc:
