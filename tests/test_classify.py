@@ -1576,3 +1576,5 @@ def test_a_wholesalers_reps_by_its_name_sell_for_the_producer() -> None:
     is 8.3%. A wholesaler's reps sell the brand on the producer's behalf."""
     assert classify_source("mutual distributing reps").kind == "outbound"
     assert classify_source("Mutual friend").kind == "referral"
+    # the same profile's 5 accounts another bar's owner told about the beer
+    assert classify_source("bar owner told them").kind == "referral"
