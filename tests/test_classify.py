@@ -1560,6 +1560,9 @@ def test_a_verticals_own_words_for_sources() -> None:
         ("Prescriber office lunches (Dr. offices)", "marketing"),
         # R8: promotional merchandise in either order
         ("Merchandise - promotional (tees, koozies)", "marketing"),
+        # S9 of the round's last check: a shop's fixtures are fittings; an event's logo tees
+        ("Merchandise display fixtures", "operations"),
+        ("Event merchandise (5K race tees, our logo)", "marketing"),
     ],
 )
 def test_lines_of_the_twenty_eighth_round(name: str, category: str) -> None:
