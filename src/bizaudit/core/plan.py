@@ -62,6 +62,7 @@ __all__ = [
     "plan",
     "share_range",
     "takes_no_more",
+    "too_few_to_judge",
 ]
 
 #: The exponent of the response curve. Our assumption, stated in every plan: published
@@ -454,6 +455,19 @@ def dearer_than_worth(
     return dearer, len(movable)
 
 
+def too_few_to_judge(channel: Channel) -> bool:
+    """Whether a channel has spend and too few customers to tell what one costs (more budget
+    may yet buy more there), and no rule of law keeps budget from it (never one the law leaves
+    no budget to grow: a dispensary's flagged billboard, S4 of the twenty-eighth round's last
+    check). BA202 names such channels where `plan` may move none."""
+    return (
+        0 < channel.customers < DEFAULT_MIN_CUSTOMERS
+        and channel.spend > 0
+        and channel.restricted is None  # BA114, BA116, BA119-BA121
+        and restricted_by_law(channel) is None  # a law on buying it (trigger leads)
+    )
+
+
 def takes_no_more(
     channels: Sequence[Channel],
     ltv: Decimal | None,
@@ -469,15 +483,7 @@ def takes_no_more(
     :func:`dearer_than_worth` gave for these channels, where the caller has it."""
     if not any(c.customers > 0 for c in channels):
         return False
-    # (never one the law leaves no budget to grow: a dispensary's flagged billboard, S4 of the
-    # twenty-eighth round's last check)
-    few = any(
-        0 < c.customers < DEFAULT_MIN_CUSTOMERS
-        and c.spend > 0
-        and c.restricted is None
-        and restricted_by_law(c) is None
-        for c in channels
-    )
+    few = any(too_few_to_judge(c) for c in channels)
     if ltv is None:  # only the first reason can be told, and a channel too new to tell ends it
         return not few and not any(  # (what left_alone would say first, asked first)
             c.customers >= DEFAULT_MIN_CUSTOMERS

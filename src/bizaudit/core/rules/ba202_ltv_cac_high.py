@@ -18,6 +18,7 @@ from bizaudit.core.plan import (
     dearer_than_worth,
     left_alone,
     takes_no_more,
+    too_few_to_judge,
 )
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -109,10 +110,9 @@ class LtvCacHigh(Rule):
     takes more budget in proportion, and points to what brings customers without one. Where
     `plan` may move no channel but one with spend has too few customers to judge (under 20),
     and no rule of law flags it, the room rests on it alone: the finding names it and asks for
-    a test there (a flagged one, a dispensary's interstate billboard, is no room: S4 of the
-    round's last check) (Q13 of the
-    twenty-eighth round, 2026-12-05: a maid service's "room to spend more" rested on door
-    hangers' 10 customers, while `plan` said no channel could be moved).
+    a test there (Q13 of the twenty-eighth round, 2026-12-05: a maid service's "room to spend
+    more" rested on door hangers' 10 customers, while `plan` said no channel could be moved; a
+    flagged one, a dispensary's interstate billboard, is no room: S4 of its last check).
 
     How to fix: test spending more on the channels that bring customers, and watch the ratio
     as you do; it can fall towards 3 and still pay back.
@@ -193,10 +193,5 @@ def _untold(facts: Facts) -> tuple[tuple[str, int], ...]:
     if any(c.customers > 0 and left_alone(c, DEFAULT_MIN_CUSTOMERS) is None for c in channels):
         return ()
     return tuple(
-        (channel.name, channel.customers)
-        for channel in channels
-        if channel.spend > 0
-        and 0 < channel.customers < DEFAULT_MIN_CUSTOMERS
-        and channel.restricted is None  # BA114, BA116, BA119-BA121
-        and restricted_by_law(channel) is None  # a law on buying it (trigger leads)
+        (channel.name, channel.customers) for channel in channels if too_few_to_judge(channel)
     )
