@@ -1360,13 +1360,6 @@ def _giving(
     ]
 
 
-def _licence(rules: Vertical | None, name: str) -> Vertical | None:
-    """The licensed trade whose advertising rule applies: the vertical the profile is read by,
-    else the one its name gives away, whatever industry is declared; None without one."""
-    found = verticals.licensed(rules, name)
-    return found if found is not None and found.advertising_rule is not None else None
-
-
 def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
     """The vertical given (or the licensed trade its name gives away, whose rules apply
     whatever is declared), else the one ``model.verticals.read_by`` reads the profile by."""
@@ -1577,7 +1570,9 @@ def compute(
     # Advertising the trade's rules forbid (a cannabis licensee's billboard on an interstate,
     # goods given away: BA120), the licence's rules whichever industry is declared: a
     # dispensary declared as retail is still licensed (the fifteenth round's re-review)
-    licence = _licence(rules, profile.business.name or "")
+    # (the vertical the profile is read by is already the licensed trade its name gives away,
+    # where it is declared a shop or only a sector: verticals.licensed)
+    licence = rules if rules is not None and rules.advertising_rule is not None else None
     advertising_rule = None if licence is None else licence.advertising_rule
     # and, in every trade, a reward for reviews of a particular sentiment (16 CFR §465.4; AD1
     # of the nineteenth round: a brand's "free bag for 5-star review" cards were a channel)

@@ -43,11 +43,10 @@ class Unclassified(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         # BA114 says what such a line is and what to do: asking for its kind beside that
         # invited the owner to file a kickback as marketing (AA2 of the eighteenth round); so
-        # do the other rules of law (BA116's waivers, BA119, BA120, BA121): a brewery told to
-        # file tickets for bar owners as marketing made them its cheapest channel (Q4 of the
-        # twenty-eighth round)
+        # do the other rules of law (BA116's deductible offsets, BA119, BA120, BA121): a brewery
+        # told to file tickets for bar owners as marketing made them its cheapest channel (Q4
+        # of the twenty-eighth round). ``law_flagged`` holds BA114's lines too.
         flagged = (
-            *facts.paid_referrals,
             *facts.adjuster_payments,
             *facts.settlement_payments,
             *(item for _, lines in facts.law_flagged for item in lines),
