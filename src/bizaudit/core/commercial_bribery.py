@@ -165,7 +165,6 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "counsel" in lowered
         or "teacher" in lowered
         or "coach" in lowered
-        or "director" in lowered
         or "client contact" in lowered
         or "decision" in lowered
         or "facilit" in lowered

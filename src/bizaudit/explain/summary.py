@@ -251,9 +251,7 @@ def owners_paid(owners: int, counted: bool = True) -> str:
 def owners_of(owners: int, counted: bool = True) -> str:
     """Whose: "the owner's", or, for partners' weeks added together, "the 3 owners'" (or
     "the owners'" where the count was said before)."""
-    if owners == 1:
-        return "the owner's"
-    return f"the {owners} owners'" if counted else "the owners'"
+    return owners_paid(owners, counted) + ("'s" if owners == 1 else "'")
 
 
 def owner_time_share(report: ProfileReport, owner: OwnerTime) -> str:
