@@ -65,8 +65,10 @@ _OWN = LazyPattern(
 #: producer's words ("our", "staff", "taproom") then excuse nothing (a coach's review,
 #: 2026-12-03, fifteenth round: a bar's softball team and bartenders' spiffs per pint of "our
 #: beer" had passed; 27 U.S.C. §205(b) and (c); 27 CFR §6.41, §10.21)
+#: A retailer's own people, whom the lines below name
+_RETAILERS_PEOPLE = r"bar\s+(?:owners?|managers?)|buyers?|account\s+staff"
 _THEIRS = LazyPattern(
-    r"\b(?:bar\s+owners?|bar\s+managers?|buyers?|account\s+staff"
+    rf"\b(?:{_RETAILERS_PEOPLE}"
     r"|(?:at|for)\s+(?:the\s+)?(?:accounts?|bars?|retailers?))\b|\(bar\)"
     r"|\bat\s+(?!the\b|our\b)(?:[\w'&-]+\s+){1,3}(?:taproom|tap\s+room|tavern|pub|saloon|grill"
     r"|bar|bottle\s+shop)\b",
@@ -140,7 +142,7 @@ _CONSUMERS = LazyPattern(r"\b(?:consumers?|sweepstakes)\b", re.IGNORECASE)
 #: account", "Consumer promo kit for accounts - free kegerator")
 _TO_RETAILERS = LazyPattern(
     r"\b(?:for|to)\s+(?:the\s+|our\s+|top[- ]selling\s+)?(?:accounts?|bars?|retailers?)\b"
-    r"|\bbar\s+(?:owners?|managers?)\b|\bbuyers?\b|\baccount\s+staff\b",
+    rf"|\b(?:{_RETAILERS_PEOPLE})\b",
     re.IGNORECASE,
 )
 #: The producer's own people at a meeting or an outing, who pay for their own drinks where they
