@@ -185,6 +185,28 @@ def test_a_name_a_comment_cut_short_is_warned_about(
     )
 
 
+@pytest.mark.parametrize("command", ["plan", "diff", "trend"])
+def test_every_command_that_reads_a_profile_warns_of_a_name_cut_short(
+    command: str, run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """`plan`, `diff` and `trend` read the same name as `check` does, so they say the same
+    (a profile compared with itself is warned about once, not once a side)."""
+    text = (
+        V + "  period: '{}'\nrevenue: 100000\nactivities:\n"
+        "  - name: Rite Aid #4521 files\n    spend: 45000\n"
+        "  - name: Google Ads\n    spend: 3000\n"
+    )
+    first = write_profile(text.format("2025"), "a.yaml")
+    second = write_profile(text.format("2026"), "b.yaml")
+    args = {"plan": [first], "diff": [first, first], "trend": [first, second]}[command]
+    result = run_cli(command, *map(str, args))
+    assert result.exit_code == 0, result.stderr
+    warned = [line for line in result.stderr.splitlines() if "warning" in line]
+    cut = "the name is read as 'Rite Aid': ' #' starts a YAML comment"
+    expected = [f"{path}:7:11: {cut}" for path in (args if command == "trend" else args[:1])]
+    assert [line.split("warning: ", 1)[1][: len(expected[0])] for line in warned] == expected
+
+
 def test_name_no_stays_text(run_cli: RunCli, write_profile: WriteProfile) -> None:
     path = write_profile(MINIMAL.replace("name: Test Shop", "name: no"))
     result = run_cli("check", "-f", "json", path)

@@ -14,6 +14,7 @@ from bizaudit.cli.shared import (
     print_errors,
     settings,
     warn_if_not_one_business,
+    warn_names_cut,
 )
 from bizaudit.io.errors import InputError
 
@@ -76,6 +77,7 @@ def diff_command(
     options = Options(settings=settings(format))
     # One at a time: a file compared with itself is audited twice.
     sides, errors = audit_each((old, new), options)
+    warn_names_cut(document for document, _ in sides)
     if not errors:
         (_, before), (document, after) = sides
         if before.business.currency != after.business.currency:

@@ -9,7 +9,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from bizaudit.cli.shared import app, emit, exit_on_input_errors, guarded, settings, write
+from bizaudit.cli.shared import (
+    app,
+    emit,
+    exit_on_input_errors,
+    guarded,
+    settings,
+    warn_names_cut,
+    write,
+)
 
 __all__ = ["plan_command"]
 
@@ -90,6 +98,7 @@ def plan_command(
     options = Options(settings=settings(format))
     with exit_on_input_errors(format):
         document, loaded = load_profile(profile, options.limits)
+    warn_names_cut([document])
     done = audit_of(loaded, options)
     assumptions = Assumptions(exponent=curve, max_shift=shift, min_customers=min_customers)
     made = plan(

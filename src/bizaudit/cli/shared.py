@@ -10,7 +10,7 @@ import functools
 import io
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar, cast
@@ -26,6 +26,7 @@ from bizaudit.io.errors import InputError, InputErrors
 # time (~10 ms).
 if TYPE_CHECKING:  # the core is imported by the commands that use it, so --version stays quick
     from bizaudit.io.config import Settings
+    from bizaudit.io.loading import Document
     from bizaudit.model.report import ProfileReport
 
 __all__ = [
@@ -216,6 +217,15 @@ def warn_if_not_one_business(reports: "list[ProfileReport]", command: str) -> No
 def warn(message: str) -> None:
     """A warning on stderr, one line: what was let through but may not be what was meant."""
     sys.stderr.write(printable(f"bizaudit: warning: {message}") + "\n")
+
+
+def warn_names_cut(documents: "Iterable[Document]") -> None:
+    """A warning for each activity's name a YAML comment cut short, once for a file read
+    twice (a period compared with itself)."""
+    from bizaudit.io.checker import names_cut
+
+    for message in dict.fromkeys(m for document in documents for m in names_cut(document)):
+        warn(message)
 
 
 def emit(rendered: Any) -> None:

@@ -14,6 +14,7 @@ from bizaudit.cli.shared import (
     settings,
     warn,
     warn_if_not_one_business,
+    warn_names_cut,
 )
 from bizaudit.io.errors import InputError
 
@@ -109,6 +110,7 @@ def trend_command(
         )
     options = Options(settings=settings(format))
     audited, unusable = audit_each(paths, options)
+    warn_names_cut(document for document, _ in audited)
     errors += unusable
     if not errors:
         if sort == "period":

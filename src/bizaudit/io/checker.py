@@ -26,7 +26,15 @@ from bizaudit.model.policy import Source
 from bizaudit.model.profile import ClassifyRules, Policy, Profile
 from bizaudit.model.report import InputErrorOut, ProfileReport, Report
 
-__all__ = ["Options", "audit_each", "audit_file", "check", "load_profile", "profile_paths"]
+__all__ = [
+    "Options",
+    "audit_each",
+    "audit_file",
+    "check",
+    "load_profile",
+    "names_cut",
+    "profile_paths",
+]
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 
@@ -200,6 +208,17 @@ def check(
     return report, errors
 
 
+def names_cut(doc: loading.Document) -> list[str]:
+    """A warning, ``PATH:LINE:COL: what``, for each activity's name a YAML comment cut short
+    (Q11 of the twenty-eighth round): every command that reads a profile gives them, so
+    `check`, `plan`, `diff` and `trend` never read a name two ways unannounced."""
+    return [
+        f"{doc.path}:{line}:{column}: the name is read as {name!r}: ' #' starts a YAML "
+        "comment, so the rest of the line was left out; put the whole name in quotes to keep it"
+        for (line, column), name in loading.names_cut_by_comments(doc)
+    ]
+
+
 def _audit_into(
     path: Path,
     options: Options,
@@ -212,12 +231,7 @@ def _audit_into(
         doc, report = audit_file(path, options)
         reports.append(report)
         if warnings is not None:
-            warnings.extend(
-                f"{doc.path}:{line}:{column}: the name is read as {name!r}: ' #' starts a YAML "
-                "comment, so the rest of the line was left out; put the whole name in quotes "
-                "to keep it"
-                for (line, column), name in loading.names_cut_by_comments(doc)
-            )
+            warnings.extend(names_cut(doc))
     except InputError as exc:
         errors.append(exc)
     except InputErrors as exc:
