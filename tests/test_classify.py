@@ -1573,6 +1573,39 @@ def test_lines_of_the_twenty_eighth_round(name: str, category: str) -> None:
     assert got.category == category, got.reason
 
 
+def test_a_number_that_begins_a_known_name_is_no_account_number() -> None:
+    """S9 of the twenty-eighth round's last check (2026-12-05): "411 Locals", a directory,
+    was shown and read as "Locals", its number taken for an account number. The numbers kept
+    are those that begin a term of the vocabulary, and no others."""
+    import re
+
+    from bizaudit.core.classify import NAMED_NUMBERS, without_account_number
+    from bizaudit.model.vocabulary import parse_source
+
+    begun: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found = re.match(r"(\d{3,6})\b", value)
+            if found:
+                begun.add(found.group(1))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(parse_source())
+    assert begun == NAMED_NUMBERS
+    assert without_account_number("411 Locals") == "411 Locals"
+    assert without_account_number("6100 · Google Ads") == "Google Ads"
+    assert without_account_number("4110 Advertising") == "Advertising"
+    got = classify("411 Locals - premium listing")
+    assert (got.category, got.term) == ("marketing", "411 locals")
+    assert classify_source("411 Locals").kind == "paid"
+
+
 def test_a_wholesalers_reps_by_its_name_sell_for_the_producer() -> None:
     """Q9 of the twenty-eighth round (2026-12-05): a brewery's 28 accounts from "mutual
     distributing reps" read as word of mouth by "mutual", a referral share of 46.7% where it

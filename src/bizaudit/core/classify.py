@@ -290,6 +290,21 @@ _WORD = LazyPattern(r"[a-z]+(?=[0-9]{4})|[a-z0-9]+")
 # (Q1 of the twenty-eighth round: the term had become "movers", and a mover's $720,000 of crew
 # wages read as a lead vendor).
 _ACCOUNT_CODE = LazyPattern(r"^\s*\d{3,6}(?:[.\-]\d+)?(?![A-Za-z0-9])(?!\s*\(?k\b)\s*[·:\-–—|]?\s*")
+#: Numbers that begin a name the vocabulary knows, not an account number: "411 Locals" (a
+#: directory; S9 of the twenty-eighth round's last check: shown and read as "Locals"),
+#: "411.ca", "1040-ES". A test keeps it the vocabulary's own list.
+NAMED_NUMBERS = frozenset({"411", "1040"})
+_LEADING_NUMBER = LazyPattern(r"\s*(\d+)")
+
+
+def _without_code(text: str) -> str:
+    """``text`` without the account number it begins with, unless the number begins a name."""
+    number = _LEADING_NUMBER.match(text)
+    if number is not None and number.group(1) in NAMED_NUMBERS:
+        return text
+    return _ACCOUNT_CODE.sub("", text, count=1)
+
+
 _MAX_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
@@ -331,7 +346,7 @@ _NO_ADS = LazyPattern(r"\b(?:no|not|non)[- ](?:paid[- ])?(?:ads?|advertising|ad 
 def _words(name: str) -> list[str]:
     text = name.lower()
     if text.lstrip()[:1].isdigit():  # "6100 · Advertising": the account number says nothing
-        text = _ACCOUNT_CODE.sub("", text)
+        text = _without_code(text)
     text = text.replace("&", " and ").replace("'", "")
     if "co-" in text:  # "Co-managed": one word, not "co" (cos, cost of sales)
         text = _CO_PREFIX.sub("co", text)
@@ -1574,7 +1589,7 @@ def parent_accounts(name: str) -> tuple[str, str] | None:
 def without_account_number(name: str) -> str:
     """A name without the account number a chart of accounts puts before it ("6225 · Google
     Ads" → "Google Ads"), as the classifier reads it."""
-    return _ACCOUNT_CODE.sub("", name, count=1)
+    return _without_code(name) if name.lstrip()[:1].isdigit() else name
 
 
 def words(name: str) -> list[str]:
