@@ -758,14 +758,16 @@ def test_ba104_suggests_no_loyalty_scheme_where_rewards_are_inducements(
 @pytest.mark.parametrize(
     ("name", "named"),
     [
-        ("Harbor Point Insurance Agency, Inc.", "insurance-agency"),
-        ("Riverside Family Chiropractic", "chiropractic"),
-        ("Miller's Auto Care Inc.", "auto-repair"),
+        ("Harbor Point Insurance Agency, Inc.", ("insurance-agency", "insurance agency")),
+        ("Riverside Family Chiropractic", ("chiropractic", "chiropractic")),
+        ("Miller's Auto Care Inc.", ("auto-repair", "auto care")),
+        # Q14 of the twenty-eighth round: the words that say it, as the name has them
+        ("Old Mill Brewing Co.", ("restaurant", "brewing")),
         ("Bench Co", None),
     ],
 )
 def test_ba109_names_the_vertical_the_business_name_says(
-    run_cli: RunCli, tmp_path: Path, name: str, named: str | None
+    run_cli: RunCli, tmp_path: Path, name: str, named: tuple[str, str] | None
 ) -> None:
     """A CFO's re-review (2026-12-02): an agency declared as b2c services was never told of
     the insurance-agency vertical its own name gives away."""
@@ -782,8 +784,10 @@ def test_ba109_names_the_vertical_the_business_name_says(
     if named is None:
         assert ba109["advice"].startswith("declare your industry instead")
     else:
+        vertical, word = named
         assert ba109["advice"].startswith(
-            f"your business's name says {named!r}: declare 'industry: {named}'"
+            f"your business's name says {word!r}, which the {vertical} vertical covers: declare "
+            f"'industry: {vertical}'"
         )
 
 
@@ -1429,8 +1433,8 @@ def test_a_name_that_says_another_vertical_than_the_one_declared_is_pointed_out(
     ]
     said = [f["message"] for f in report["findings"] if f["rule"] == "BA109"]
     assert (
-        "the industry declared is medical, but the business's name says home-care, a vertical "
-        "with its own range and rules"
+        "the industry declared is medical, but the business's name says 'home care', which the "
+        "home-care vertical covers, with its own range and rules"
     ) in said
     # declared as its name says, nothing
     profile.write_text(profile.read_text().replace("industry: medical", "industry: home-care"))

@@ -971,8 +971,9 @@ def _ba109(hit: Hit, currency: str) -> Words:
         other: NamedOtherwise = hit.figures
         return (
             f"the industry declared is {other.declared}, but the business's name says "
-            f"{other.named}, a vertical with its own range and rules",
-            f"if the business is one, declare 'industry: {other.named}' to be held to that "
+            f"{other.word!r}, which the {other.named} vertical covers, with its own range and "
+            "rules",
+            f"if that is its trade, declare 'industry: {other.named}' to be held to that "
             "range and those rules; if the declared industry is right, nothing needs doing",
         )
     f: SectorOnly = hit.figures
@@ -994,7 +995,8 @@ def _ba109(hit: Hit, currency: str) -> Words:
         )
     if f.named is not None:  # the business's name says its trade: say which vertical
         advice = (
-            f"your business's name says {f.named!r}: declare 'industry: {f.named}' (or the "
+            f"your business's name says {f.word!r}, which the {f.named} vertical covers: "
+            f"declare 'industry: {f.named}' (or the "
             "vertical that fits better) to be held to its own range"
         )
     return message, advice

@@ -27,6 +27,7 @@ __all__ = [
     "SourceKind",
     "Vertical",
     "industry_for",
+    "trade_named_in",
     "vertical_named_in",
 ]
 
@@ -213,12 +214,20 @@ _TRADE_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=64)
 def vertical_named_in(name: str) -> Vertical | None:
     """The vertical a business's own name says ("Harbor Point Insurance Agency, Inc." →
     insurance-agency, "Miller's Auto Repair" → auto-repair), by the words owners call their
-    trade, looked up as they are (no close matches: a name is not a typo); None for most.
-    Remembered for the last names asked: BA101 and BA109 both ask it of each profile."""
+    trade, looked up as they are (no close matches: a name is not a typo); None for most."""
+    found = trade_named_in(name)
+    return None if found is None else found[0]
+
+
+@lru_cache(maxsize=64)
+def trade_named_in(name: str) -> tuple[Vertical, str] | None:
+    """:func:`vertical_named_in`'s vertical with the words of the name that say it ("Old Mill
+    Brewing Co." → restaurant, by "brewing": a brewery, which the restaurant vertical covers;
+    Q14 of the twenty-eighth round found "the name says restaurant" puzzling). Remembered for
+    the last names asked: BA101 and BA109 both ask it of each profile."""
     found = [word.strip(".,'&()").removesuffix("'s") for word in name.casefold().split()]
     if not any(word in _TRADE_WORDS or word.removesuffix("s") in _TRADE_WORDS for word in found):
         return None  # most names: no word of any trade (a batch reads one a profile)
@@ -227,7 +236,7 @@ def vertical_named_in(name: str) -> Vertical | None:
     # Insurance Restoration": a CFO's re-review, 2026-12-03, saw a restaurant, a medical
     # practice and an insurance agency in them), two words before one, the last before the
     # first (a trade is named last: "Harbor Point Insurance Agency").
-    best: tuple[bool, int, int, Industry] | None = None
+    best: tuple[bool, int, int, Industry, str] | None = None
     for size in (2, 1):
         for i in range(len(found) - size + 1):
             text = " ".join(found[i : i + size])
@@ -236,14 +245,14 @@ def vertical_named_in(name: str) -> Vertical | None:
                     candidate if candidate in VERTICALS else None
                 )
                 if industry is not None and (industry in VERTICALS or industry in SECTORS):
-                    rank = (candidate not in _MANY_SENSES, size, i, industry)
+                    rank = (candidate not in _MANY_SENSES, size, i, industry, text)
                     if best is None or rank[:3] > best[:3]:
                         best = rank
                     break
     # a sector's word ("janitorial") outranks a trade's, and names no vertical
     if best is None or best[3] not in VERTICALS:
         return None
-    return best[3]
+    return best[3], best[4]
 
 
 #: Trade words that are also places, surnames or figures of speech: they give a trade away only

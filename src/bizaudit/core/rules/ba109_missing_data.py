@@ -8,18 +8,20 @@ from typing import NamedTuple
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy, Threshold
-from bizaudit.model.vocab import vertical_named_in
+from bizaudit.model.vocab import trade_named_in
 
 
 class SectorOnly(NamedTuple):
     sector: str | None  # the sector declared instead of a vertical; None: no industry at all
     minimum: Threshold  # the minimum marketing share that applies, and where it came from
     named: str | None = None  # the vertical the business's own name says, if any
+    word: str | None = None  # the words of the name that say it ("brewing")
 
 
 class NamedOtherwise(NamedTuple):
     declared: str  # the vertical declared
     named: str  # the other vertical the business's name gives away
+    word: str  # the words of the name that say it ("brewing": a brewery, a restaurant's trade)
 
 
 class MissingData(Rule):
@@ -56,13 +58,13 @@ class MissingData(Rule):
             yield Hit(at=("customers", "average_revenue"), subject="gross_margin")
         if facts.vertical is None:
             industry = profile.business.industry
-            named = vertical_named_in(profile.business.name)
-            figures = SectorOnly(industry, policy.min_marketing_share, named)
+            trade = trade_named_in(profile.business.name)
+            named, word = (None, None) if trade is None else trade
+            figures = SectorOnly(industry, policy.min_marketing_share, named, word)
             yield Hit(figures, at=("business",), subject="industry")
-        elif (named := vertical_named_in(profile.business.name)) not in (None, facts.vertical.id):
-            assert named is not None
+        elif (trade := trade_named_in(profile.business.name)) and trade[0] != facts.vertical.id:
             yield Hit(
-                NamedOtherwise(facts.vertical.id, named),
+                NamedOtherwise(facts.vertical.id, *trade),
                 at=("business", "industry"),
                 subject="industry",
             )
