@@ -1563,6 +1563,10 @@ def test_a_verticals_own_words_for_sources() -> None:
         # S9 of the round's last check: a shop's fixtures are fittings; an event's logo tees
         ("Merchandise display fixtures", "operations"),
         ("Event merchandise (5K race tees, our logo)", "marketing"),
+        # Q14: a profile paid for on Care.com is a listing, not a marketplace's commission
+        ("Wyzant / Care.com profile", "marketing"),
+        ("Care.com premium membership", "marketing"),
+        ("Wyzant fees (25% of lessons booked)", "contra-revenue"),
     ],
 )
 def test_lines_of_the_twenty_eighth_round(name: str, category: str) -> None:
