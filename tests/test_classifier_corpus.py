@@ -129,14 +129,20 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     15. after the twenty-eighth review round's words, chosen on its reviewer's lines ("merchandise"
         alone is stock for resale; a number glued to a word is no account number), 2026-12-05:
         92.15% category, 75 confidently wrong, the rest as in 13.
+    16. after 329 names (172 of them sales lines: job titles from public lists of sales
+        occupations, sales pay, sales tools, dealers' and in-home sellers) and 111 sources of a
+        thirteenth round joined the build part and the vocabulary was grown from them, with a
+        sales team's benefits going with the function (2026-12-05): 92.2% category, 88.5%
+        purpose, recall 90.6% / 87.8% / 90.4%, 75 confidently wrong, 333 not placed; sources
+        90.0%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.921
-    assert result.purpose_accuracy >= 0.883
-    assert result.confidently_wrong <= 76
+    assert result.category_accuracy >= 0.9215
+    assert result.purpose_accuracy >= 0.885
+    assert result.confidently_wrong <= 75
     assert _recall(FROZEN, "marketing") >= 0.905
-    assert _recall(FROZEN, "sales") >= 0.87
+    assert _recall(FROZEN, "sales") >= 0.877
     assert _recall(FROZEN, "innovation") >= 0.90
     assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.899
 

@@ -1240,7 +1240,7 @@ def test_pay_for_a_role_that_is_part_admin_part_marketing_asks_to_be_split(name:
 @pytest.mark.parametrize(
     ("name", "category", "purpose", "function"),
     [
-        ("Payroll taxes - sales dept", "sales", "convert", "sales"),
+        ("Payroll taxes - sales dept", "sales", "convert", "sales dept"),
         ("Travel - sales", "sales", "convert", "sales"),
         ("Sales mileage", "sales", "convert", "sales"),
         ("6520 · Payroll:Sales", "sales", "convert", "sales"),
@@ -1248,6 +1248,11 @@ def test_pay_for_a_role_that_is_part_admin_part_marketing_asks_to_be_split(name:
         ("Estimate mileage", "sales", "convert", "estimate"),
         ("Workers comp - sales", "sales", "convert", "sales"),
         ("Payroll taxes - marketing dept", "marketing", "acquire", "marketing"),
+        # the benefits paid on the pay (the thirteenth round of build names, 2026-12-05)
+        ("Health ins - sales staff", "sales", "convert", "sales staff"),
+        ("Workers comp 8742 - outside salespersons", "sales", "convert", "outside salespersons"),
+        ("Retention bonus - sales team", "sales", "convert", "sales team"),
+        ("Pension - telesales team", "sales", "convert", "telesales"),
     ],
 )
 def test_a_cost_of_whoever_uses_it_goes_with_the_function_it_serves(
@@ -1260,6 +1265,13 @@ def test_a_cost_of_whoever_uses_it_goes_with_the_function_it_serves(
     assert (result.category, result.purpose, result.confidence) == (category, purpose, "high")
     assert result.term == function
     assert "a cost of the function it serves" in result.reason
+
+
+@pytest.mark.parametrize(
+    "name", ["Retention bonus - kitchen staff", "Health insurance", "401k match"]
+)
+def test_the_benefits_of_no_selling_function_stay_overhead(name: str) -> None:
+    assert classify(name).category == "operations"
 
 
 @pytest.mark.parametrize(

@@ -869,6 +869,10 @@ _FUNCTION_COSTS = frozenset(
         ("payroll",), ("payroll", "tax"), ("salary",), ("wage",), ("benefit",),
         ("worker", "comp"), ("travel",), ("mileage",), ("fuel",), ("auto",), ("vehicle",),
         ("phone",), ("meal",), ("entertainment",), ("training",),
+        # and the benefits paid on that pay ("Health ins - sales staff", "401k match - sales
+        # dept", "Retention bonus - sales team": the thirteenth round's build names)
+        ("health", "in"), ("health", "insurance"), ("401k",), ("401k", "match"), ("pension",),
+        ("superannuation",), ("kiwisaver",), ("retention", "bonus"),
     }
 )  # fmt: skip
 #: The function a line names: its department, or the selling it is done for.
@@ -879,6 +883,8 @@ _FUNCTIONS = frozenset(
         # development" as sales: C6 of the twenty-third round's re-review)
         ("bd",), ("biz", "dev"), ("bizdev",), ("marketing",), ("mktg",), ("estimate",),
         ("consult",), ("consultation",), ("prospect",), ("quote",), ("bid",), ("demo",),
+        ("sale", "dept"), ("sale", "department"), ("salesperson",), ("outside", "salesperson"),
+        ("telesale",), ("telesale", "team"),
     }
 )  # fmt: skip
 #: "Sales" that names no department: a tax, a ledger, what was sold.
