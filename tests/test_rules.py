@@ -7171,3 +7171,38 @@ def test_ba101_calls_a_surveys_low_end_no_rule_of_thumb() -> None:
     }
     [found] = _found("BA101", profile)
     assert "(your industry's low end; a survey's figure of low confidence)" in found.message
+
+
+def test_staff_who_call_on_returning_customers_keep_them() -> None:
+    """P7 of the twenty-seventh round's last check (2026-12-05): a distributor's DSRs call on
+    its accounts every week; the CAC gave the new accounts only their share of the DSRs' pay,
+    yet BA104 warned that nothing keeps the others and the score's retention part earned 0.
+    By hand: 1,000,000 ÷ 500 = about 2,000 customers served, 400 new, so 1,600 came back and
+    carry 60,000 × 1,600 ÷ 2,000 = $48,000 of the service advisors' pay. BA104 is information
+    that says so, and the retention part is earned; without the average revenue nothing says
+    how many were served, and BA104 warns as before."""
+    lines = [
+        {"name": "Google Ads", "spend": 20000},
+        {"name": "Service advisor wages", "spend": 60000, "kind": "sales"},
+    ]
+    profile = {
+        "revenue": 1000000,
+        "activities": lines,
+        "customers": {"new": 400, "average_revenue": 500},
+    }
+    report = _report(profile)
+    [ba104] = [f for f in report.findings if f.rule == "BA104"]
+    assert ba104.severity == "info"
+    assert ba104.message == (
+        "no marketing is spent on keeping existing customers, but the service advisors who sell "
+        "to every customer keep them: $48,000 of their pay is the share of the about 1,600 "
+        "returning customers (of about 2,000 served)"
+    )
+    [retention] = [c for c in report.score_components if c.name == "retention"]
+    assert retention.earned == 1
+    assert "service advisors who serve returning customers keep them" in retention.basis
+    unserved = _report(profile | {"customers": {"new": 400}})
+    [warned] = [f for f in unserved.findings if f.rule == "BA104"]
+    assert warned.severity == "warning"
+    [none] = [c for c in unserved.score_components if c.name == "retention"]
+    assert none.earned == 0

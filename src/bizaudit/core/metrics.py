@@ -993,6 +993,16 @@ class ClassifiedSource(NamedTuple):
 _NOTHING_REACHED: Mapping[str, int] = MappingProxyType({})
 
 
+class KeptByServing(NamedTuple):
+    """Of the pay of staff who sell to every customer, the share of the customers who came
+    back: ``spend``, the ``roles`` as the lines name them, ``returning`` of about ``served``."""
+
+    spend: Decimal
+    roles: tuple[str, ...]
+    returning: int
+    served: int
+
+
 class Facts(NamedTuple):
     """What the rules and the score are computed from."""
 
@@ -1189,6 +1199,23 @@ class Facts(NamedTuple):
             ),
             Decimal(0),
         )
+
+    @property
+    def kept_by_serving(self) -> KeptByServing | None:
+        """The pay of staff who sell to every customer (a distributor's DSRs, service
+        advisors) that the customers who came back carry, where the CAC gives the new ones
+        only their share of it: calling on existing accounts is how such staff keep them (P7
+        of the twenty-seventh round's last check: a distributor's $546,375.30 of DSR pay for
+        returning accounts sat beside "nothing is counted as spent on keeping existing
+        customers"). None without such staff or a count of customers served."""
+        cac = self.economics.cac
+        if cac.served is None:
+            return None
+        serving, served = cac.served
+        returning = served - cac.new_customers
+        if returning <= 0:
+            return None
+        return KeptByServing(serving.spend * returning / served, serving.roles, returning, served)
 
     def priced(self, channel: Channel) -> bool:
         """Whether a channel's spend is a price per customer: not for a referral channel

@@ -11,7 +11,9 @@
 | referral independence    | 15     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1; |
 |                          |        | full marks when referrals are cultivated on purpose        |
 | predictable acquisition  | 15     | funded recurring acquisition channels ÷ 2, at most 1       |
-| retention                | 10     | 1 when anything is spent on retention, else 0              |
+| retention                | 10     | 1 when anything is spent on retention, else 0; with        |
+|                          |        | nothing spent, 1 when staff who sell to every customer     |
+|                          |        | carry the returning customers' share of their pay         |
 | owner time               | 10     | owner marketing time share ÷ minimum, at most 1            |
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of
@@ -103,6 +105,9 @@ class Component(NamedTuple):
     within_term: int | None = None
     #: retention only: the part is earned only by lines BA116 reads as revenue given up
     given_up_only: bool = False
+    #: retention only: with no marketing for it, earned by the returning customers' share of
+    #: the pay of staff who sell to every customer (their roles; ``value`` is that share)
+    kept_by: tuple[str, ...] = ()
     #: no data because the profile leaves out what it could state (the owner's week; with
     #: revenue, the customers' sources or economics), not because the part does not apply yet
     #: (before revenue) or is not scored (at capacity): it earns at most NOT_KNOWN_AT_MOST
@@ -133,8 +138,11 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     max_referral = policy.max_referral_share.value
     min_owner = policy.min_owner_marketing_time.value
     channels = Decimal(len(facts.channels))
-    # Gifts BA121 or BA119 warns about earn no retention (Facts.retention_spend)
+    # Gifts BA121 or BA119 warns about earn no retention (Facts.retention_spend); with no
+    # marketing for it, the returning customers' share of the pay of staff who sell to every
+    # customer earns it: calling on them keeps them (P7 of the twenty-seventh round)
     retain = facts.retention_spend
+    by_staff = facts.kept_by_serving if retain <= 0 else None
     base: Base
     from_industry = policy.min_marketing_share.source == "industry"
     left_out: tuple[OwnPart, ...] = ()
@@ -244,9 +252,10 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         Component(
             "retention",
             10,
-            (Decimal(1) if retain > 0 else Decimal(0)) if facts.revenue > 0 else None,
-            retain,
+            (Decimal(1) if retain > 0 or by_staff else Decimal(0)) if facts.revenue > 0 else None,
+            by_staff.spend if by_staff else retain,
             None,
+            kept_by=by_staff.roles if by_staff else (),
             # earned only by revenue given up (a discount to past clients): no perfect score
             # rests on it (H18 of the twenty-fifth round's re-review: a photographer scored
             # 100/100, its retention an $800 discount)

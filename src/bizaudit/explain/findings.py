@@ -755,6 +755,22 @@ def _ba104(hit: Hit, currency: str) -> Words:
         if f.withheld
         else ""
     )
+    if f.kept is not None:  # P7 of the twenty-seventh round: staff who call on them keep them
+        kept = f.kept
+        maybe = (
+            f"; {', '.join(repr(name) for name in f.names)} may be marketing for it too (BA107)"
+            if f.names
+            else ""
+        )
+        return (
+            f"no marketing is spent on keeping existing customers, but the "
+            f"{and_list(kept.roles)} who sell to every customer keep them: "
+            f"{format_money(kept.spend, currency)} of their pay is the share of the about "
+            f"{kept.returning:,} returning customers (of about {kept.served:,} served)"
+            f"{maybe}{withheld}",
+            "if their calls are how customers are kept, nothing needs doing; a newsletter or "
+            "check-ins on a calendar would reach the customers they do not call on",
+        )
     if not f.names:
         return (
             f"nothing is {'counted as ' if withheld else ''}spent on keeping existing "

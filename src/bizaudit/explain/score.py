@@ -175,6 +175,11 @@ def _basis(component: Component) -> str:
                 return f"{said}; not scored at {format_percent(component.full)} of capacity used"
             return said
         case "retention":
+            if component.kept_by:  # P7 of the twenty-seventh round
+                return (
+                    f"no marketing on keeping customers, but the {and_list(component.kept_by)} "
+                    "who serve returning customers keep them"
+                )
             spent = value is not None and value > 0
             return "spend on keeping customers" if spent else "nothing spent on keeping customers"
         case "owner time":

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import Facts, KeptByServing
 from bizaudit.core.own_marketing import flagged_lines
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
@@ -33,6 +33,10 @@ class MaybeRetention(NamedTuple):
     #: do not count (N6 of the twenty-seventh round's re-review: the spend summary said
     #: "retain $14,800" beside "nothing is counted as spent on keeping existing customers")
     withheld: tuple[tuple[str, str], ...] = ()
+    #: the returning customers' share of the pay of staff who sell to every customer (a
+    #: distributor's DSRs): calling on them keeps them, so the finding is information (P7 of
+    #: the twenty-seventh round's last check)
+    kept: KeptByServing | None = None
 
 
 #: A loyalty reward given as revenue given up, whatever it was read as
@@ -72,6 +76,13 @@ class NoRetention(Rule):
     a loyalty scheme). Where a line already rewards customers for coming back as revenue given
     up (a punch card's free tenth bowl, loyalty points), the finding names it and asks for a way
     to reach customers between visits instead (AG9 of the twenty-first round, 2026-12-04).
+
+    Where staff who sell to every customer (a distributor's DSRs, service advisors) are paid
+    to call on the customers who come back, the share of their pay the CAC leaves to those
+    customers keeps them: the finding is information, says how much, and the score's retention
+    part is earned by it (P7 of the twenty-seventh round's last check, 2026-12-05: a
+    distributor's $546,375.30 of DSR pay for returning accounts sat beside "nothing is counted
+    as spent on keeping existing customers").
     """
 
     id = "BA104"
@@ -107,7 +118,9 @@ class NoRetention(Rule):
             if item.classification.category == "marketing"
             and item.classification.purpose == "retain"
         )
+        kept = facts.kept_by_serving
         yield Hit(
-            MaybeRetention(maybe, one_off, caution, clients, rewards, withheld),
+            MaybeRetention(maybe, one_off, caution, clients, rewards, withheld, kept),
             at=("activities",),
+            severity="info" if kept is not None else None,
         )
