@@ -4700,6 +4700,35 @@ def test_a_salary_under_the_name_the_business_bears_pays_the_owner() -> None:
     assert _found("BA118", practice("Dr. Chen salary"))
 
 
+@pytest.mark.parametrize(
+    ("business", "line"),
+    [
+        ("Whitfield & Sons Funeral Home", "Funeral directors + apprentice wages"),
+        ("Clearwater Hearing & Audiology", "Hearing instrument specialist salary"),
+        ("Summit Self Storage", "Storage payroll"),
+    ],
+)
+def test_a_trade_word_in_the_business_name_is_no_owner_s_name(business: str, line: str) -> None:
+    """F5 of the twenty-ninth round (2026-12-05): "Funeral" of "Whitfield & Sons Funeral Home"
+    was taken for the owner's name, so $342,000 of funeral directors' wages "paid the owner"
+    and the owner's hour was valued at $155.87 where it is $40.49. A trade's word names no one:
+    the line pays staff, and the profit is before the owner's pay (BA118)."""
+    from bizaudit.core.owner_pay import owner_paid
+
+    profile = {
+        "business": {"name": business},
+        "revenue": 600000,
+        "activities": [
+            {"name": "Google Ads", "spend": 20000},
+            {"name": line, "spend": 130000},
+            {"name": "Rent and supplies", "spend": 400000},
+        ],
+        "owner_hours": {"delivery": 40, "marketing": 6, "admin": 6},
+    }
+    assert owner_paid(_facts(profile)) is None
+    assert _found("BA118", profile)
+
+
 def test_the_verdict_does_not_say_pays_back_beside_a_weak_customer_worth() -> None:
     """AE10 of the nineteenth round: a team above its range read "Fair: marketing is well
     funded and pays back; the gaps are elsewhere" beside BA201's warning that a client won

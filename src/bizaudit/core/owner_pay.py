@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bizaudit.core.financing import movement
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH, names_a_doctor
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.vocab import TRADE_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -145,7 +146,8 @@ _NOT_A_NAME = frozenset(
     "services service clinic center centre practice partners associates dental chiropractic "
     "medical law firm design designs architects realty team shop bakery cafe kitchen house "
     "care health wellness fitness salon spa auto repair plumbing electric roofing landscaping "
-    "cleaning consulting agency brothers sons daughters".split()
+    "cleaning consulting agency brothers sons daughters storage sales wealth financial "
+    "advisors advisory capital motors cars".split()
 )
 #: A line's words that say it pays someone other than the owner
 _STAFF = LazyPattern(
@@ -157,11 +159,13 @@ _STAFF = LazyPattern(
 
 @lru_cache(maxsize=256)  # asked each time the pay lines are looked for
 def _names_in(business: str) -> frozenset[str]:
-    """The capitalised words of a business's name that may be its owner's name."""
+    """The capitalised words of a business's name that may be its owner's name: not a word
+    of a trade ("Whitfield & Sons Funeral Home": "Funeral directors + apprentice wages" had
+    paid the owner, F5 of the twenty-ninth round, 2026-12-05)."""
     return frozenset(
-        word.lower()
-        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", business.replace("'s", ""))
-        if word.lower() not in _NOT_A_NAME
+        word
+        for word in map(str.lower, re.findall(r"\b[A-Z][a-z]{2,}\b", business.replace("'s", "")))
+        if word not in _NOT_A_NAME and word not in TRADE_WORDS
     )
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "SEVERITIES",
     "SOURCE_KINDS",
     "SPENDING",
+    "TRADE_WORDS",
     "VERTICALS",
     "Category",
     "ChurnPeriod",
@@ -206,7 +207,7 @@ def industry_for(word: str) -> Industry | None:
 
 
 #: Every word of the words owners call a vertical's trade, and the verticals' own IDs' words.
-_TRADE_WORDS = frozenset(
+TRADE_WORDS = _TRADE_WORDS = frozenset(
     word
     for text, industry in [*INDUSTRY_WORDS.items(), *((v, v) for v in VERTICALS)]
     if industry in VERTICALS
