@@ -1932,6 +1932,22 @@ def test_ba116_asks_for_a_buildings_depreciation_beside_a_mortgages_interest() -
     assert found.message.endswith("before the interest and depreciation to list instead")
 
 
+@pytest.mark.parametrize(
+    "name", ["Mortgage - WesBanco (P&I)", "Mortgage P&I - Site A (Zions)", "Mortgage pmt"]
+)
+def test_ba116_reads_a_mortgage_paid_as_principal_and_interest(name: str) -> None:
+    """F6 of the twenty-ninth round (2026-12-05): a funeral home's "Mortgage - WesBanco
+    (P&I)" was an unknown operating cost ($84,000 off its profit: 9% of net revenue where it
+    is 15.2%), a storage site's "Mortgage P&I" likewise; only "Mortgage payment" was read. By
+    hand: 700,000 - 20,000 - 84,000 = 596,000 (85.1%) with it, 680,000 (97.1%) without."""
+    [found] = _found(
+        "BA116",
+        {"revenue": 700000,
+         "activities": [{"name": "Google Ads", "spend": 20000}, {"name": name, "spend": 84000}]},
+    )  # fmt: skip
+    assert "$596,000 (85.1% of revenue) with it, $680,000 (97.1%) without it" in found.message
+
+
 def test_a_flagged_referral_payment_does_not_make_customers_look_cheaper() -> None:
     """A CFO's re-review (2026-12-02): a clinic's liaison paid per referred patient was
     flagged (BA114), and its spend left out of the cost of the doctors' patients, who stayed

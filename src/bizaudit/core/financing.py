@@ -138,7 +138,10 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             re.IGNORECASE,
         )),
         ("loan", re.compile(
-            r"\b(loans?|notes?\s+payable|principal|mortgage\s+payments?|shopify\s+capital"
+            r"\b(loans?|notes?\s+payable|principal|mortgage\s+(?:payments?|pmts?)|shopify\s+capital"
+            # a mortgage's principal and interest (F6 of the twenty-ninth round: "Mortgage -
+            # WesBanco (P&I)" was an unknown operating cost, $84,000 off a funeral home's profit)
+            r"|mortgage\b(?=.*\bp\s*(?:&|and)\s*i\b)|p\s*(?:&|and)\s*i\b(?=.*\bmortgage\b)"
             r"|buy-?outs?\s+(?:notes?|payments?)|partner\s+buy-?outs?"
             r"|amazon\s+lending"
             r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital"
