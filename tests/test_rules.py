@@ -7251,3 +7251,33 @@ def test_staff_who_call_on_returning_customers_keep_them() -> None:
     assert warned.severity == "warning"
     [none] = [c for c in unserved.score_components if c.name == "retention"]
     assert none.earned == 0
+
+
+def test_ba102_says_why_referrals_within_the_maximum_on_their_own_still_warn() -> None:
+    """F16 of the twenty-ninth round (2026-12-05): a funeral home's key figure read "48.9% on
+    their own, within it" while BA102 warned "over the 50% maximum", with no word of why: the
+    hospices that send families are thanked with $75 Visa cards (BA114), so their referrals
+    are no cultivation. By hand: 60 of 100 new families came by referral (60%), 20 of them
+    through the clergy breakfast ("Church/Pastor" is its clergy), so 40 (40%) came on their
+    own; 'Hospice' is paid by the flagged line."""
+    profile = {
+        "business": {"name": "Whitfield Funeral Home", "industry": "death-care"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 20000},
+            {"name": "Clergy appreciation breakfast", "spend": 1500},
+            {"name": "Hospice SW thank-you - $75 Visa per family sent", "spend": 1500},
+        ],
+        "customers": {
+            "new": 100,
+            "sources": {"Church/Pastor": 20, "Hospice": 20, "Friend": 20, "Google": 40},
+        },
+    }
+    [found] = [f for f in _report(profile).findings if f.rule == "BA102"]
+    assert found.severity == "warning"
+    assert found.message.startswith(
+        "60% of new customers came from referrals (60 of 100), over the 50% maximum; the "
+        "referral lines funded (Clergy appreciation breakfast) brought 20 of them, and 40 came "
+        "on their own (40%, within the maximum), but 'Hospice' is paid by lines BA114 warns "
+        "about, so their referrals are no channel to keep funding"
+    )

@@ -671,6 +671,13 @@ def _ba102(hit: Hit, currency: str) -> Words:
             f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
             f"{own:,} came on their own"
         )
+        if f.tied and f.hoped is not None:  # F16 of the twenty-ninth round
+            message += (
+                f" ({format_percent(f.hoped)}, within the maximum), but "
+                f"{and_list([repr(name) for name in f.tied])} "
+                f"{'is' if len(f.tied) == 1 else 'are'} paid by lines BA114 warns about, so "
+                "their referrals are no channel to keep funding"
+            )
     message += share_caveat(f.referral, f.sourced)
     if f.full is not None and hit.severity == "info":  # at capacity (G3)
         return (

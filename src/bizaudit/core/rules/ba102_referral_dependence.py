@@ -29,6 +29,12 @@ class OverMaximum(NamedTuple):
     #: how full the business is, at or above core.capacity's line: more customers could not
     #: be served, so the finding is information (G3 of the twenty-fifth round)
     full: Decimal | None = None
+    #: the referral sources a line BA114 flags pays, where they alone keep the referrals that
+    #: came on their own (``hoped``, within the maximum) from counting as cultivated: the key
+    #: figure says "within it", so the finding says why it still warns (F16 of the twenty-ninth
+    #: round: a funeral home's hospices, thanked with $75 Visa cards)
+    tied: tuple[str, ...] = ()
+    hoped: Decimal | None = None
 
 
 class ReferralDependence(Rule):
@@ -68,6 +74,11 @@ class ReferralDependence(Rule):
     information, and the business-or-hobby verdict does not hold them against it (G3 of the
     twenty-fifth round, 2026-12-04: a child care centre 95% full, 38 families waiting, was
     told to fund a channel so that growth does not wait on others).
+
+    Where the referrals that came on their own are within the maximum but some of the sources
+    are paid by a line BA114 flags, it stays a warning and says so: their referrals are no
+    cultivation to keep funding, whatever the key figure's share on their own (F16 of the
+    twenty-ninth round, 2026-12-05: a funeral home's hospices, thanked with $75 Visa cards).
 
     Configure: `policy: {max_referral_share: 60%}` or `--max-referral-share 60%`. Default 50%.
     This is a warning when the default applies and an error when you set the maximum yourself.
@@ -109,6 +120,10 @@ class ReferralDependence(Rule):
                 and vertical.referral_gifts,
                 vertical.referral_ask if vertical is not None else None,
                 used,
+                tuple(sorted(tied))
+                if cultivated and tied and hoped is not None and hoped <= limit.value
+                else (),
+                hoped,
             ),
             at=("customers", "sources"),
             severity=severity,
