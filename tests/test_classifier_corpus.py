@@ -135,10 +135,15 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
         sales team's benefits going with the function (2026-12-05): 92.2% category, 88.5%
         purpose, recall 90.6% / 87.8% / 90.4%, 75 confidently wrong, 333 not placed; sources
         90.0%.
+    17. after 351 names from industry charts of accounts not used before (dealers', hotels',
+        restaurants', builders', practices' and brokerages' charts) and owners' lines in those
+        trades, and 69 sources, of a fourteenth round joined the build part and the vocabulary
+        was grown from them, with "Selling expenses" read as the selling function's
+        (2026-12-05): 92.25% category, 332 not placed, the rest as in 16.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.9215
+    assert result.category_accuracy >= 0.922
     assert result.purpose_accuracy >= 0.885
     assert result.confidently_wrong <= 75
     assert _recall(FROZEN, "marketing") >= 0.905

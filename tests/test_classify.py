@@ -1253,6 +1253,9 @@ def test_pay_for_a_role_that_is_part_admin_part_marketing_asks_to_be_split(name:
         ("Workers comp 8742 - outside salespersons", "sales", "convert", "outside salespersons"),
         ("Retention bonus - sales team", "sales", "convert", "sales team"),
         ("Pension - telesales team", "sales", "convert", "telesales"),
+        # filed under the selling function's own account (the fourteenth round, 2026-12-05)
+        ("Selling expenses-Employee salaries", "sales", "convert", "selling"),
+        ("6601.16 Selling expenses_Depreciation expense", "sales", "convert", "selling"),
     ],
 )
 def test_a_cost_of_whoever_uses_it_goes_with_the_function_it_serves(
@@ -1265,6 +1268,19 @@ def test_a_cost_of_whoever_uses_it_goes_with_the_function_it_serves(
     assert (result.category, result.purpose, result.confidence) == (category, purpose, "high")
     assert result.term == function
     assert "a cost of the function it serves" in result.reason
+
+
+@pytest.mark.parametrize(
+    "name", ["Selling expenses", "OtherSellingExpenses", "Selling expenses-Bidding expenses"]
+)
+def test_the_selling_functions_account_reads_as_sales_to_split(name: str) -> None:
+    """The fourteenth round of build names (2026-12-05): "Selling expenses" (QBO's
+    OtherSellingExpenses, a chart's selling-expense sub-accounts) holds selling first and
+    marketing beside it; it had read as marketing to split. The build part labels it sales,
+    marketing accepted."""
+    result = classify(name)
+    assert (result.category, result.confidence) == ("sales", "low")
+    assert "split it" in result.reason
 
 
 @pytest.mark.parametrize(

@@ -264,7 +264,8 @@ class Classification(NamedTuple):
 
 @cache
 def _mixed_terms() -> frozenset[str]:
-    return frozenset(vocabulary()["mixed"]["terms"])
+    mixed = vocabulary()["mixed"]
+    return frozenset((*mixed["terms"], *mixed.get("selling", ())))
 
 
 def names_two_kinds(term: str | None) -> bool:
@@ -555,11 +556,14 @@ def compile_tables(data: dict[str, Any]) -> tuple[Table, Table]:
     where they differ."""
     activities = _compile(_ACTIVITY_TERMS.items())
     activities = _compile(_data_terms(data["activities"]), activities, override=True)
+    # mixed terms are read as marketing first, those that name the selling function as sales
+    selling = data["mixed"].get("selling", [])
     mixed: list[tuple[tuple[str, Purpose | None], list[str]]] = [
-        (("marketing", "acquire"), data["mixed"]["terms"])
+        (("marketing", "acquire"), data["mixed"]["terms"]),
+        (("sales", "convert"), selling),
     ]
     activities = _compile(mixed, activities, override=True)
-    for term in data["mixed"]["terms"]:
+    for term in (*data["mixed"]["terms"], *selling):
         key = _key(term)
         activities[key] = activities[key]._replace(mixed=True)
     sources = _compile(((kind, None), text) for kind, text in _SOURCE_TERMS.items())
@@ -873,6 +877,11 @@ _FUNCTION_COSTS = frozenset(
         # dept", "Retention bonus - sales team": the thirteenth round's build names)
         ("health", "in"), ("health", "insurance"), ("401k",), ("401k", "match"), ("pension",),
         ("superannuation",), ("kiwisaver",), ("retention", "bonus"),
+        # and what the function uses up, as a chart by function files it ("Selling
+        # expenses-Social insurance", "Selling expenses_Depreciation expense": the fourteenth
+        # round's build names, from a chart that lays out costs by function)
+        ("depreciation",), ("amortization",), ("office",), ("office", "expense"),
+        ("education",), ("housing",),
     }
 )  # fmt: skip
 #: The function a line names: its department, or the selling it is done for.
@@ -884,6 +893,7 @@ _FUNCTIONS = frozenset(
         ("bd",), ("biz", "dev"), ("bizdev",), ("marketing",), ("mktg",), ("estimate",),
         ("consult",), ("consultation",), ("prospect",), ("quote",), ("bid",), ("demo",),
         ("sale", "dept"), ("sale", "department"), ("salesperson",), ("outside", "salesperson"),
+        ("salespeople",), ("salesman",), ("salesmen",),
         ("telesale",), ("telesale", "team"),
     }
 )  # fmt: skip
@@ -899,8 +909,19 @@ def _for_function(
 ) -> Classification | None:
     """A cost of whoever uses it (pay, payroll taxes, travel, a phone) that a line files under
     the sales or marketing function is that function's cost; None otherwise. "Selling" names
-    the function too ("Selling Exp - travel")."""
-    if winner.category != "operations" or _term_key(winner.phrase) not in _FUNCTION_COSTS:
+    the function too ("Selling Exp - travel"), also where the account it is filed under is
+    read as two kinds ("Selling expenses-Employee salaries", a Chinese chart's 6601 sub-account
+    in English: the fourteenth round of build names read it as marketing to split)."""
+    if winner.mixed and "selling" in words:
+        costs = [
+            t
+            for t in found
+            if t.category == "operations" and _term_key(t.phrase) in _FUNCTION_COSTS
+        ]
+        if not costs:
+            return None
+        winner = max(costs, key=lambda t: t.strength)
+    elif winner.category != "operations" or _term_key(winner.phrase) not in _FUNCTION_COSTS:
         return None
     functions = [
         t for t in found if _term_key(t.phrase) in _FUNCTIONS and t.category != "operations"
