@@ -740,3 +740,24 @@ def test_revenue_given_up_for_referrals_leaves_the_cost_of_a_customer_once() -> 
     paid = report.economics.non_referral_cac
     assert paid.value == Decimal(64)
     assert "$1,200 of revenue given up (BA116) − $2,100 spent on referrals" in paid.basis
+
+
+def test_a_low_yearly_churn_said_to_be_yearly_is_taken_at_its_word() -> None:
+    """F8 of the twenty-ninth round (2026-12-05): an adviser keeps 97.5% of its households a
+    year, normal for the trade; with `churn_period: year` stated, BA112 still doubted it as a
+    month's and no LTV was built. By hand: 9,400 × 60% = 5,640 a year; 0.975⁵ = 0.8810957,
+    so (1 − 0.8810957) ÷ 0.025 = 4.7561723 years within 5, and 5,640 × 4.7561723 =
+    $26,824.81. Without the period stated, the rate is doubted as before, and the advice says
+    how to state it."""
+    customers = {"new": 22, "average_revenue": 9400, "gross_margin": "60%"}
+    stated = run(customers=customers | {"retention_rate": "97.5%", "churn_period": "year"})
+    assert stated.economics.ltv.value is not None
+    assert round(Decimal(stated.economics.ltv.value), 2) == Decimal("26824.81")
+    assert "BA112" not in {f.rule for f in stated.findings}
+    doubted = run(customers=customers | {"retention_rate": "97.5%"})
+    assert doubted.economics.ltv.value is None
+    [ba112] = [f for f in doubted.findings if f.rule == "BA112"]
+    assert ba112.advice.endswith(
+        "if it is the rate for the 12 months, say so with churn_period: year and it is taken "
+        "as given"
+    )

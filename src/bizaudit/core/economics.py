@@ -291,7 +291,9 @@ def _ltv(
     # A month's churn is worked out month by month: 6% a month is not 52.4% a year of
     # customers who each pay the whole year (an owner's review, 2026-12-02: 37% too much).
     step = churn_months(profile)
-    if looks_monthly(churn, step, norm):
+    # a period the profile states is taken at its word (F8 of the twenty-ninth round: an
+    # adviser's 97.5% retention a year, said to be a year's, was still doubted as a month's)
+    if customers.churn_period is None and looks_monthly(churn, step, norm):
         return Ltv(None, False, margin, churn, missing="churn-looks-monthly", horizon=horizon_years)
     periods_in_horizon = Decimal(horizon_years * 12) / step
     if churn == 0:

@@ -1667,9 +1667,18 @@ def _ba112(hit: Hit, currency: str) -> Words:
         f"{format_number(1 / f.churn, 0)} periods on average; it looks like a monthly "
         f"rate{published}",
         f"if {shown} is monthly ({period} over {f.months} months), write churn_period: month "
-        f"beside {field}, and the lifetime value is worked out month by month; otherwise give "
-        f"the rate for the {f.months} months",
+        f"beside {field}, and the lifetime value is worked out month by month; "
+        + (
+            f"if it is the rate for the {f.months} months, say so with churn_period: "
+            f"{_PERIOD_WORD[f.months]} and it is taken as given"
+            if f.months in _PERIOD_WORD
+            else f"otherwise give the rate for the {f.months} months"
+        ),
     )
+
+
+#: The churn_period that names a profile's period, by its months
+_PERIOD_WORD = {1: "month", 3: "quarter", 12: "year"}
 
 
 def _judged(non_referral: bool) -> str:

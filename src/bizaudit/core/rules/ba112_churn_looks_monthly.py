@@ -44,7 +44,11 @@ class ChurnLooksMonthly(Rule):
     is 52.4% a year) would count a whole period's revenue for every customer who leaves in it:
     for a studio at $165 a month, a lifetime value of $2,507 against $1,824 month by month (an
     owner's review, 2026-12-02). Otherwise give the rate for the period, e.g. the share of last
-    year's customers who did not come back this year.
+    year's customers who did not come back this year, or, where a low yearly churn is right
+    (a registered investment adviser keeps 97% or more of its households a year), say so
+    (`churn_period: year`): a period stated is taken at its word, and nothing is doubted (F8
+    of the twenty-ninth round, 2026-12-05: an adviser's stated yearly 2.5% had still been
+    refused as a month's).
     """
 
     id = "BA112"
@@ -54,8 +58,8 @@ class ChurnLooksMonthly(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         customers, months = facts.profile.customers, churn_months(facts.profile)
-        if customers is None:
-            return
+        if customers is None or customers.churn_period is not None:
+            return  # the period the rate is measured over is stated: taken at its word
         retention = customers.churn_rate is None and customers.retention_rate is not None
         churn = customers.churn_rate
         if churn is None and customers.retention_rate is not None:
