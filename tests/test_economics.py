@@ -756,6 +756,9 @@ def test_a_low_yearly_churn_said_to_be_yearly_is_taken_at_its_word() -> None:
     assert "BA112" not in {f.rule for f in stated.findings}
     doubted = run(customers=customers | {"retention_rate": "97.5%"})
     assert doubted.economics.ltv.value is None
+    [part] = [c for c in doubted.score_components if c.name == "customer economics"]
+    assert "the churn given looks monthly (BA112)" in part.basis
+    assert "give customers'" not in part.basis
     [ba112] = [f for f in doubted.findings if f.rule == "BA112"]
     assert ba112.advice.endswith(
         "if it is the rate for the 12 months, say so with churn_period: year and it is taken "

@@ -105,6 +105,9 @@ class Component(NamedTuple):
     within_term: int | None = None
     #: retention only: the part is earned only by lines BA116 reads as revenue given up
     given_up_only: bool = False
+    #: customer economics only: the churn was given but looks monthly (BA112), so no lifetime
+    #: value was built on it
+    doubted: bool = False
     #: retention only: with no marketing for it, earned by the returning customers' share of
     #: the pay of staff who sell to every customer (their roles; ``value`` is that share)
     kept_by: tuple[str, ...] = ()
@@ -422,7 +425,15 @@ def _economics(facts: Facts) -> Component:
     ratio = economics.judged_ratio.value
     if ratio is None:
         return Component(
-            "customer economics", 20, None, None, LTV_TO_CAC_MINIMUM, unstated=facts.revenue > 0
+            "customer economics",
+            20,
+            None,
+            None,
+            LTV_TO_CAC_MINIMUM,
+            unstated=facts.revenue > 0,
+            # stated, but doubted: the churn looks monthly (F8 of the twenty-ninth round: the
+            # basis had asked an adviser for the churn it had given)
+            doubted=economics.ltv.missing == "churn-looks-monthly",
         )
     # The commissions marketplaces kept on the customers it counts are what those customers
     # cost too (a CFO's review, 2026-12-03: an inn's 11.0× earned full marks where its OTA

@@ -109,10 +109,17 @@ def basis(component: Component) -> str:
     if component.earned is None and component.unstated:
         half = component.weight * NOT_KNOWN_AT_MOST
         places = 0 if half == half.to_integral_value() else 1
-        said += (
-            f"; not stated, so it counts as at most {format_number(half, places)} of its "
-            f"{component.weight} points (give {_NEEDS[component.name]})"
-        )
+        if component.doubted:  # given, but doubted (F8 of the twenty-ninth round)
+            said += (
+                f"; the churn given looks monthly (BA112), so it counts as at most "
+                f"{format_number(half, places)} of its {component.weight} points (say what "
+                "period the rate is measured over: churn_period)"
+            )
+        else:
+            said += (
+                f"; not stated, so it counts as at most {format_number(half, places)} of its "
+                f"{component.weight} points (give {_NEEDS[component.name]})"
+            )
     return said
 
 
