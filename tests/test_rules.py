@@ -7281,3 +7281,34 @@ def test_ba102_says_why_referrals_within_the_maximum_on_their_own_still_warn() -
         "on their own (40%, within the maximum), but 'Hospice' is paid by lines BA114 warns "
         "about, so their referrals are no channel to keep funding"
     )
+
+
+def test_cash_for_booking_a_visit_is_an_inducement_where_medicare_pays() -> None:
+    """F1 of the twenty-ninth round (2026-12-05): a hearing clinic (declared medical) gave a
+    $25 Publix card for each hearing test booked, Medicare patients included; the line was its
+    cheapest channel and `plan --budget` grew it. It is a beneficiary inducement (42 U.S.C.
+    §1320a-7a(a)(5)): BA120 warns, and the channel is neither priced nor grown. The mailer
+    offering a free screening joins the direct-mail channel its customers name ("Mailer"),
+    not events: ($62,000 + $4,200) together, their 58 patients unpriced beside the flagged
+    line. A patient's reward for sending a friend is BA114's, not this."""
+    profile = {
+        "business": {"name": "Clearwater Hearing", "industry": "medical"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Direct mail - 65+ (free screening, $1,000 off pair)", "spend": 62000},
+            {"name": "Book-a-test bonus - $25 Publix card (mailer offer)", "spend": 4200},
+            {"name": "Patient referral reward - $50 Visa per friend fitted", "spend": 1100},
+        ],
+        "customers": {"new": 100, "sources": {"Mailer": 58, "Friend": 42}},
+    }
+    report = _report(profile)
+    ba120 = [f for f in report.findings if f.rule == "BA120"]
+    assert [f.subject for f in ba120] == ["Book-a-test bonus - $25 Publix card (mailer offer)"]
+    assert "for booking a visit or a test" in ba120[0].message
+    assert "42 U.S.C. §1320a-7a(a)(5)" in ba120[0].message
+    [mail] = [c for c in report.channels if c.name == "Direct mail"]
+    assert (mail.spend, mail.customers, mail.cac) == (Decimal(66200), 58, None)
+    assert mail.restricted_by == "BA120"
+    # a shop is no practice: the same card there is a promotion, not an inducement
+    shop = profile | {"business": {"name": "Clearwater Shop", "industry": "retail"}}
+    assert not [f for f in _report(shop).findings if f.rule == "BA120"]

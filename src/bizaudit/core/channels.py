@@ -675,7 +675,10 @@ def _read_channel(name: str, term: str | None) -> str | None:
         found = _longest(term, terms)
     if (
         found in (REFERRALS, _DIRECT_MAIL, None)
-        and _FOR_AN_AUDIENCE.intersection(words(name))
+        # the line's own words, not the offer it names in brackets: "Direct mail - 65+ (free
+        # screening, $1,000 off pair)" is mail whose customers answer "Mailer" (F1 of the
+        # twenty-ninth round: a hearing clinic's $62,000 of it sat in events, with none)
+        and _FOR_AN_AUDIENCE.intersection(words(outside_brackets(name)))
         and not names_referrers(name)
     ):
         # ...and the mailers and venues of the seminars a business holds: its attendees came

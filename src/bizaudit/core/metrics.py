@@ -44,6 +44,7 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.licensed_advertising import breach as licence_breach
+from bizaudit.core.patient_inducements import books_patients
 from bizaudit.core.review_incentives import buys_sentiment
 from bizaudit.core.tied_house import alcohol_producer, gives_retailers, pays_wholesalers_staff
 from bizaudit.model import verticals
@@ -1627,6 +1628,13 @@ def compute(
                 item.activity.name
                 if item.activity.note is None
                 else f"{item.activity.name} {item.activity.note}"
+            )
+            # cash or a gift card for booking a visit, where Medicare or Medicaid may pay (F1
+            # of the twenty-ninth round: a hearing clinic's book-a-test card, grown by plan)
+            or (
+                rules is not None
+                and rules.inducement_rule is not None
+                and books_patients(f"{item.activity.name} {item.activity.note or ''}")
             )
         )
     ]

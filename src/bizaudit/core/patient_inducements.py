@@ -19,7 +19,7 @@ import re
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["induces_patients"]
+__all__ = ["books_patients", "induces_patients"]
 
 #: A prescription, as pharmacies write it
 _RX = LazyPattern(r"\b(?:rx|rxs|prescriptions?|scripts?|refills?)\b", re.IGNORECASE)
@@ -47,3 +47,35 @@ def induces_patients(text: str) -> bool:
     if not ("rx" in lowered or "prescri" in lowered or "script" in lowered or "refill" in lowered):
         return False
     return bool(_RX.search(text) and _VALUE.search(text) and _FOR_CHOOSING.search(text))
+
+
+#: Cash or a cash equivalent: a gift card, a store's or a card network's card, a dollar card
+_CASH_LIKE = LazyPattern(
+    r"\bgift\s*cards?\b|\bcash\b|\b(?:visa|mastercard|amex|amazon|publix|target|walmart"
+    r"|starbucks|kroger|costco|prepaid|store)\s+(?:gift\s+)?cards?\b"
+    r"|\$\s*\d+\s+(?:\w+\s+)?cards?\b",
+    re.IGNORECASE,
+)
+#: Given for coming in: booking a visit, a test or an exam, or being a new patient
+_FOR_COMING_IN = LazyPattern(
+    r"\b(?:book(?:s|ed|ing)?|book-a|schedul\w*|appointments?|appts?|visits?|exams?|tests?"
+    r"|screenings?|consults?|consultations?|evaluations?|evals?|new\s+patients?)\b",
+    re.IGNORECASE,
+)
+#: A reward for sending others is a referral payment, BA114's
+_REFERRING = LazyPattern(r"\brefer\w*|\bfriends?\b", re.IGNORECASE)
+
+
+def books_patients(text: str) -> bool:
+    """Whether a line's name (or note) gives patients cash or a cash equivalent (a gift card,
+    a store's card) for booking a visit, a test or an exam, or for being a new patient: what
+    the beneficiary-inducement law forbids where Medicare or Medicaid pays for the care (42
+    U.S.C. §1320a-7a(a)(5); the HHS OIG allows nominal non-cash items only, 2016). F1 of the
+    twenty-ninth round (2026-12-05): a hearing clinic's "Book-a-test bonus - $25 Publix card"
+    had been its cheapest channel, and `plan` had grown it."""
+    lowered = text.lower()
+    if "card" not in lowered and "cash" not in lowered:
+        return False  # most lines
+    return bool(
+        _CASH_LIKE.search(text) and _FOR_COMING_IN.search(text) and not _REFERRING.search(text)
+    )

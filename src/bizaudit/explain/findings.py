@@ -1536,6 +1536,14 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "stop it, or make the reward the same whatever the review says and ask for honest "
             "reviews; Google, Yelp and Amazon allow no reward for a review at all",
         )
+    if f.what == "booking":  # a practice's (F1 of the twenty-ninth round)
+        return (
+            f"{hit.subject!r} gives patients cash or a cash equivalent for booking a visit or a "
+            f"test, which the law forbids where Medicare or Medicaid pays: {f.rule}",
+            "stop it, or keep to what is of nominal value and no cash equivalent (a pen, a "
+            "tote; a free screening is your service, not a gift); win bookings with the offer "
+            "itself and how easy booking is, and check with a health-care lawyer",
+        )
     if f.what == "inducement":  # a pharmacy's (the twenty-eighth round)
         return (
             f"{hit.subject!r} gives patients something of value for their prescriptions (a "

@@ -143,6 +143,10 @@ class Vertical(NamedTuple):
     #: margin a slow month would end, where the trade's largest firms run on 1-4%)
     usual_margin_low: Decimal | None = None
     usual_margin_source: str | None = None
+    #: Why giving patients cash or a cash equivalent for booking a visit, a test or an exam
+    #: is forbidden where Medicare or Medicaid pays (the beneficiary-inducement law): BA120
+    #: says so of a line that does (F1 of the twenty-ninth round)
+    inducement_rule: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -217,6 +221,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("waiver_rule"),
         Decimal(row["usual_margin_low"]) if "usual_margin_low" in row else None,
         row.get("usual_margin_source"),
+        row.get("inducement_rule"),
     )
 
 

@@ -8,6 +8,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.licensed_advertising import Breach, breach
 from bizaudit.core.metrics import Facts
+from bizaudit.core.patient_inducements import books_patients
 from bizaudit.core.review_incentives import RULE as REVIEW_RULE
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -16,9 +17,9 @@ __all__ = ["Forbidden", "UnlawfulAdvertising"]
 
 
 class Forbidden(NamedTuple):
-    #: a highway billboard, goods given away, a patient's reward for a prescription, or a
-    #: reward for a review of a sentiment
-    what: Breach | Literal["review"]
+    #: a highway billboard, goods given away, a patient's reward for a prescription, cash or a
+    #: gift card for booking a visit, or a reward for a review of a sentiment
+    what: Breach | Literal["review", "booking"]
     rule: str  # what the law or the trade's rules say, with their citations
 
 
@@ -65,7 +66,14 @@ class UnlawfulAdvertising(Rule):
     a reward for a prescription transferred or switched in, or points or rewards earned on
     prescriptions (core.patient_inducements). It is a warning, whatever the line was read as;
     the score stops at 79, below "Strong", and a channel holding such a line is neither priced
-    nor grown (`plan` leaves it alone).
+    nor grown (`plan` leaves it alone). Where a health-care vertical reads the profile
+    (chiropractic, dental, home care, medical, pharmacy, physical therapy), a line that gives
+    patients cash or a cash equivalent (a gift card, a store's card) for booking a visit, a test
+    or an exam, or for becoming a new patient, is warned about too: the beneficiary-inducement
+    law forbids it where Medicare or Medicaid pays (42 U.S.C. §1320a-7a(a)(5); the HHS OIG
+    allows nominal non-cash items only, 2016). A reward for sending others is BA114's (F1 of the
+    twenty-ninth round, 2026-12-05: a hearing clinic's "Book-a-test bonus - $25 Publix card"
+    had been its cheapest channel, and `plan` had grown it).
 
     How to fix: for a review reward, stop it, or make the reward the same whatever the review
     says (the review platforms forbid even that: Google, Yelp and Amazon allow no reward for a
@@ -83,11 +91,19 @@ class UnlawfulAdvertising(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         rule = facts.advertising_rule
+        vertical = facts.read_by
+        booking = vertical.inducement_rule if vertical is not None else None
         for item in facts.unlawful_advertising:
             text = f"{item.activity.name} {item.activity.note or ''}"
             what = breach(text, facts.licence) if rule else None
-            # core.metrics found it so: the trade's rules, else the FTC's on reviews
-            found = Forbidden(what, rule) if what and rule else Forbidden("review", REVIEW_RULE)
+            # core.metrics found it so: the trade's rules, a patient's cash for booking, else
+            # the FTC's on reviews
+            if what and rule:
+                found = Forbidden(what, rule)
+            elif booking is not None and books_patients(text):
+                found = Forbidden("booking", booking)
+            else:
+                found = Forbidden("review", REVIEW_RULE)
             yield Hit(
                 found,
                 at=("activities", item.position),
