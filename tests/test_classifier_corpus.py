@@ -140,14 +140,19 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
         trades, and 69 sources, of a fourteenth round joined the build part and the vocabulary
         was grown from them, with "Selling expenses" read as the selling function's
         (2026-12-05): 92.25% category, 332 not placed, the rest as in 16.
+    18. after 316 names of the people and tools that sell, trade by trade (role titles and
+        selling software by vendor, with their look-alikes), and 47 sources, of a fifteenth
+        round joined the build part and the vocabulary was grown from them (2026-12-05): 92.3%
+        category, 88.7% purpose, recall 90.6% / 88.5% / 90.4%, 75 confidently wrong, 331 not
+        placed; sources 90.0%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
     assert result.category_accuracy >= 0.922
-    assert result.purpose_accuracy >= 0.885
+    assert result.purpose_accuracy >= 0.886
     assert result.confidently_wrong <= 75
     assert _recall(FROZEN, "marketing") >= 0.905
-    assert _recall(FROZEN, "sales") >= 0.877
+    assert _recall(FROZEN, "sales") >= 0.884
     assert _recall(FROZEN, "innovation") >= 0.90
     assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.899
 

@@ -115,7 +115,9 @@ def test_a_freelancers_own_time_counts_as_investment(run_cli: RunCli) -> None:
         ("saas", "Sales engineering", "sales"),  # a longer built-in term still wins
         # a coach's review: an ISA (inside sales agent) qualifies a real-estate team's leads
         ("real-estate", "ISA salary", "sales"),
-        (None, "ISA salary", "operations"),
+        # ...and in every trade that has them (dealers' BDCs, home services, lenders): the
+        # build part labels four ISA lines sales with no trade said (the fifteenth round)
+        (None, "ISA salary", "sales"),
         ("home-services", "Engineering salaries", "operations"),  # only where it means that
         (None, "Engineering salaries", "operations"),
         # a CFO's review (2026-12-02): an agency's account managers serve its clients; read as

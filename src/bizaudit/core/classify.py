@@ -839,7 +839,10 @@ _HEADED_BY_DISCOUNT = LazyPattern(r"^\W*(?:[\w&'.]+\s+){0,2}?discounts?\s*(?:$|[
 _DELIVERS = LazyPattern(
     r"\b(?:stylists?|colou?rists?|barbers?|nail\s+techs?|nail\s+technicians?|estheticians?"
     r"|aestheticians?|massage\s+therapists?|therapists?|groomers?|tattoo\s+artists?"
-    r"|lash\s+artists?|makeup\s+artists?|service\s+providers?)\b",
+    r"|lash\s+artists?|makeup\s+artists?|service\s+providers?"
+    # the fifteenth round of build names: "Laser tech commission (per treatment)", "Drain
+    # tech commission (25% of ticket)"; not a service tech's on the jobs he sells
+    r"|laser\s+techs?|drain\s+techs?|technicians?)\b",
     re.I,
 )
 
@@ -893,7 +896,7 @@ _FUNCTIONS = frozenset(
         ("bd",), ("biz", "dev"), ("bizdev",), ("marketing",), ("mktg",), ("estimate",),
         ("consult",), ("consultation",), ("prospect",), ("quote",), ("bid",), ("demo",),
         ("sale", "dept"), ("sale", "department"), ("salesperson",), ("outside", "salesperson"),
-        ("salespeople",), ("salesman",), ("salesmen",),
+        ("salespeople",), ("salesman",), ("salesmen",), ("canvasser",), ("rep",),
         ("telesale",), ("telesale", "team"),
     }
 )  # fmt: skip
