@@ -1646,3 +1646,22 @@ def test_a_wholesalers_reps_by_its_name_sell_for_the_producer() -> None:
     assert classify_source("Mutual friend").kind == "referral"
     # the same profile's 5 accounts another bar's owner told about the beer
     assert classify_source("bar owner told them").kind == "referral"
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("FB/IG ads - Now Hiring $19/hr forklift", "operations"),
+        ("La Mega 97.9 radio - hiring spots", "operations"),
+        ("Recruitment marketing", "operations"),
+        # those recruited are the customers: students, members, donors
+        ("Student recruitment ads", "marketing"),
+        ("Employer webinar - hiring trends (prospects)", "marketing"),
+        ("Google Ads", "marketing"),
+    ],
+)
+def test_advertising_for_staff_is_recruiting(name: str, category: str) -> None:
+    """F10 of the twenty-ninth round (2026-12-05): a staffing firm's "Now Hiring" ads and
+    hiring radio spots were read as winning clients: three of its eight channels, its CAC
+    33.5% too high. Advertising for staff is a cost of running the business."""
+    assert classify(name).category == category

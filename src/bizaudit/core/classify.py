@@ -760,6 +760,13 @@ def names_referrers(name: str) -> bool:
 # customer won (a CFO's re-review, 2026-12-03: "Referral Bonus - New Hires" had been warned
 # about under the Anti-Kickback Statute, and "Caregiver Referral Bonus for Client Referrals"
 # left out of what a customer costs).
+#: Advertising for staff: "Now hiring", "hiring spots", "recruiting ads", "job ads"
+_RECRUITING = LazyPattern(
+    r"\b(?:now\s+hiring|hiring|recruit(?:ing|ment|s|ers?)?|job\s+(?:ads?|postings?)"
+    r"|help\s+wanted)\b"
+)
+#: ...unless those recruited are the customers: students, members, donors
+_RECRUITS_CUSTOMERS = LazyPattern(r"\b(?:admissions?|students?|enrol\w*|donors?|members?)\b")
 _HIRES = LazyPattern(r"\b(?:new hires?|hires?|hiring|recruit(?:ing|ment|s|ers?)?)\b")
 _CLIENTS = LazyPattern(r"\b(?:clients?|customers?|patients?)\b")
 
@@ -1262,6 +1269,18 @@ class Classifier:
                 # "Chef holiday gifts (our staff)": a gift to the business's own people is a
                 # staff cost, not keeping customers (N9 of the twenty-seventh round's re-review)
                 reason = f"{_because(winner)}, but given to the business's own staff → operations"
+                return Classification("operations", None, "rule", reason, "high", winner.phrase)
+            if (
+                winner.category == "marketing"
+                and ("hiring" in lowered or "recruit" in lowered or "job" in lowered)
+                and _RECRUITING.search(lowered)
+                and not _FOR_PROSPECTS.search(lowered)
+                and not _RECRUITS_CUSTOMERS.search(lowered)
+            ):
+                # "FB/IG ads - Now Hiring $19/hr forklift": advertising for staff is recruiting,
+                # a cost of running the business, not of winning customers (F10 of the
+                # twenty-ninth round: a staffing firm's hiring ads were three of its channels)
+                reason = f"{_because(winner)}, but it recruits staff → operations"
                 return Classification("operations", None, "rule", reason, "high", winner.phrase)
             if winner.phrase == "door to door" and (
                 printed := [t for t in found if t.category == "marketing"]
