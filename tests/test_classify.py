@@ -1665,3 +1665,19 @@ def test_advertising_for_staff_is_recruiting(name: str, category: str) -> None:
     hiring radio spots were read as winning clients: three of its eight channels, its CAC
     33.5% too high. Advertising for staff is a cost of running the business."""
     assert classify(name).category == category
+
+
+def test_a_message_to_a_bought_list_wins_customers_it_does_not_keep() -> None:
+    """F13 of the twenty-ninth round (2026-12-05): a storage site's "Text blast - purchased
+    movers list (Leadzy)" was read as retention, its only one, and earned the score's part;
+    a bought list's people are strangers. A text to the business's own customers keeps them.
+    In a medical clinic, patient care coordinators run the front desk (F14)."""
+    bought = classify("Text blast - purchased movers list (Leadzy)")
+    assert (bought.category, bought.purpose) == ("marketing", "acquire")
+    own = classify("Text blast - customer list")
+    assert (own.category, own.purpose) == ("marketing", "retain")
+    medical = verticals.get("medical")
+    assert medical is not None
+    clinic = for_vertical(medical.id, medical.terms)
+    assert clinic.classify("Patient care coordinators (2)").category == "operations"
+    assert classify("Patient care coordinator").category == "sales"

@@ -760,6 +760,8 @@ def names_referrers(name: str) -> bool:
 # customer won (a CFO's re-review, 2026-12-03: "Referral Bonus - New Hires" had been warned
 # about under the Anti-Kickback Statute, and "Caregiver Referral Bonus for Client Referrals"
 # left out of what a customer costs).
+#: A list of strangers bought or rented to reach: "purchased movers list", "rented list"
+_BOUGHT_LIST = LazyPattern(r"\b(?:purchased|bought|rented|cold)\s+(?:[\w-]+\s+){0,2}lists?\b")
 #: Advertising for staff: "Now hiring", "hiring spots", "recruiting ads", "job ads"
 _RECRUITING = LazyPattern(
     r"\b(?:now\s+hiring|hiring|recruit(?:ing|ment|s|ers?)?|job\s+(?:ads?|postings?)"
@@ -1282,6 +1284,17 @@ class Classifier:
                 # twenty-ninth round: a staffing firm's hiring ads were three of its channels)
                 reason = f"{_because(winner)}, but it recruits staff → operations"
                 return Classification("operations", None, "rule", reason, "high", winner.phrase)
+            if (
+                winner.category == "marketing"
+                and winner.purpose == "retain"
+                and "list" in lowered
+                and _BOUGHT_LIST.search(lowered)
+            ):
+                # "Text blast - purchased movers list": a bought list's people are strangers,
+                # not customers to keep (F13 of the twenty-ninth round: it was a storage
+                # site's only retention, and earned the score's part)
+                reason = f"{_because(winner)}, but sent to a bought list → marketing/acquire"
+                return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
             if winner.phrase == "door to door" and (
                 printed := [t for t in found if t.category == "marketing"]
             ):  # "Door-to-door flyers": how printed matter is delivered, not a sales team (L7
