@@ -7312,3 +7312,27 @@ def test_cash_for_booking_a_visit_is_an_inducement_where_medicare_pays() -> None
     # a shop is no practice: the same card there is a promotion, not an inducement
     shop = profile | {"business": {"name": "Clearwater Shop", "industry": "retail"}}
     assert not [f for f in _report(shop).findings if f.rule == "BA120"]
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("Shift supv spiff - Ridgeline Foods ($0.25/hr billed)", True),
+        ("Gift cards - Ridgeline Foods shift supv ($0.25/hr billed)", True),
+        ("Client foreman kickback - 50c per hour billed", True),
+        # the business's own supervisors: pay, not a client's staff paid per hour billed
+        ("Shift supervisor bonus", False),
+        ("Team lead bonus - hours billed target", False),
+    ],
+)
+def test_a_clients_supervisor_paid_per_hour_billed_is_bribery(line: str, flagged: bool) -> None:
+    """F2 of the twenty-ninth round (2026-12-05): a staffing firm paid a client's shift
+    supervisor $0.25 for every hour it billed there, read as a sales cost with no word; a
+    payment to a client's staff for the work they steer, without the client's knowledge, is
+    commercial bribery (BA121)."""
+    profile = {
+        "business": {"name": "Temp Co", "industry": "staffing"},
+        "revenue": 2000000,
+        "activities": [{"name": "Indeed job ads", "spend": 20000}, {"name": line, "spend": 6000}],
+    }
+    assert bool([f for f in _report(profile).findings if f.rule == "BA121"]) is flagged

@@ -100,6 +100,11 @@ _DECIDERS = LazyPattern(
     # eighteenth round: "Holiday gift cards - plant supervisors & HR" earned retention, 98)
     r"|\b(?:plant|client|site|warehouse)\s+(?:managers?|mgrs?|supervisors?|hr)\b"
     r"|\bhr\s+(?:contacts?|managers?\s+at\s+clients?)\b"
+    # ...and a client's supervisors paid per hour the agency bills there (F2 of the
+    # twenty-ninth round: "Shift supv spiff - Ridgeline Foods ($0.25/hr billed)" read as a
+    # sales cost); not the business's own supervisors' bonus, which bills no hours
+    r"|\b(?:shift\s+)?(?:supv|supvrs?|supervisors?|leads?|foreman|foremen|managers?|mgrs?)\b"
+    r"(?=[^;]*(?:\bper\s+(?:hours?|hrs?)\s+billed\b|/\s*(?:hours?|hrs?)\s+billed\b))"
     # a customer's buyers, who place its orders (AD4 of the nineteenth round: "Golf outing &
     # Cleveland Browns tickets - customer buyers" read as keeping customers, 99 Strong); not a
     # home's buyers, who are the clients
@@ -169,6 +174,9 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "decision" in lowered
         or "facilit" in lowered
         or "supervisor" in lowered
+        or "supv" in lowered
+        or "lead" in lowered
+        or "forem" in lowered
         or "hr " in lowered
         or lowered.endswith("hr")
         or "buyer" in lowered

@@ -1659,7 +1659,13 @@ def compute(
             # ("office admin thank-you Visa cards ($25/order)": E5 of the twenty-fourth round)
             or (
                 item.classification.category == "operations"
-                and ("client" in (lowered := item.activity.name.lower()) or "order" in lowered)
+                # ...and a client's supervisor paid per hour billed, read by "hr" (F2 of the
+                # twenty-ninth round)
+                and (
+                    "client" in (lowered := item.activity.name.lower())
+                    or "order" in lowered
+                    or "billed" in lowered
+                )
             )
             # a school's teacher paid per student, read as a cost of the lessons by "per
             # student" (S5 of the twenty-eighth round's last check)
