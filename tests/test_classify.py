@@ -1681,3 +1681,23 @@ def test_a_message_to_a_bought_list_wins_customers_it_does_not_keep() -> None:
     clinic = for_vertical(medical.id, medical.terms)
     assert clinic.classify("Patient care coordinators (2)").category == "operations"
     assert classify("Patient care coordinator").category == "sales"
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        # made for a prospect: sales (the sixteenth round of build names, 2026-12-05)
+        ("Banquet tastings - wedding prospects", "sales"),
+        ("Pilot delivery expenses - Meridian Bank prospect", "sales"),
+        ("Respite trial stays - prospective residents (meals & care)", "sales"),
+        ("Mock-ups & renders for quotes", "sales"),
+        # ...and for a customer already won: part of delivering the sale
+        ("Stain samples - sold jobs", "cost-of-sales"),
+        ("Banquet tastings - contracted weddings", "cost-of-sales"),
+        ("Mock-up panel per spec (awarded job)", "cost-of-sales"),
+        # an estimator's costs are the sales function's
+        ("Fuel - estimator truck", "sales"),
+    ],
+)
+def test_what_is_made_for_a_prospect_or_for_a_customer_won(name: str, category: str) -> None:
+    assert classify(name).category == category

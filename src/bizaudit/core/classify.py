@@ -893,7 +893,7 @@ _FUNCTION_COSTS = frozenset(
         # expenses-Social insurance", "Selling expenses_Depreciation expense": the fourteenth
         # round's build names, from a chart that lays out costs by function)
         ("depreciation",), ("amortization",), ("office",), ("office", "expense"),
-        ("education",), ("housing",),
+        ("education",), ("housing",), ("gas",), ("toll",),
     }
 )  # fmt: skip
 #: The function a line names: its department, or the selling it is done for.
@@ -906,6 +906,7 @@ _FUNCTIONS = frozenset(
         ("consult",), ("consultation",), ("prospect",), ("quote",), ("bid",), ("demo",),
         ("sale", "dept"), ("sale", "department"), ("salesperson",), ("outside", "salesperson"),
         ("salespeople",), ("salesman",), ("salesmen",), ("canvasser",), ("rep",),
+        ("estimator",),
         ("telesale",), ("telesale", "team"),
     }
 )  # fmt: skip
@@ -955,12 +956,17 @@ def _for_function(
 #: A line made for prospects: "Waste audits for prospects", "Sample crowns for prospect
 #: dentists", "Trial day passes (prospective members)"; not a street ("Prospect Ave permits").
 _FOR_PROSPECTS = LazyPattern(
-    r"\bprospect(?:s|ive)\b|\b(?:for|to|with|at)\b(?:\s+[\w-]+){0,2}\s+prospect\b", re.I
+    r"\bprospect(?:s|ive)\b|\b(?:for|to|with|at)\b(?:\s+[\w-]+){0,2}\s+prospect\b"
+    # a prospect named: "Pilot delivery expenses - Meridian Bank prospect" (the sixteenth round)
+    r"|\b[a-z][\w&.-]*\s+prospect\s*(?:$|[-–,;:()])",
+    re.I,
 )
 #: What a business makes or runs itself, that a prospect receives to be won over
 _MADE_FOR_THEM = frozenset({"operations", "cost-of-sales", "innovation"})
 #: Marketing terms for what a prospect tries before buying: for prospects they are selling
-_TRIED_FIRST = frozenset({("sample",), ("free", "sample"), ("trial",), ("free", "trial")})
+_TRIED_FIRST = frozenset(
+    {("sample",), ("free", "sample"), ("trial",), ("free", "trial"), ("tasting",)}
+)  # a tasting for prospects is one couple's or one buyer's (the sixteenth round)
 
 
 def _for_prospects(winner: _Term, found: list[_Term], lowered: str) -> Classification | None:
@@ -971,9 +977,6 @@ def _for_prospects(winner: _Term, found: list[_Term], lowered: str) -> Classific
     and seminars for prospects still reach many and stay marketing."""
     if "prospect" not in lowered:  # most names: nothing more to read
         return None
-    prospect = next((t for t in found if t.phrase == "prospect"), None)
-    if prospect is None:
-        return None
     if winner.category not in _MADE_FOR_THEM and _term_key(winner.phrase) not in _TRIED_FIRST:
         return None
     if not _FOR_PROSPECTS.search(lowered):
@@ -982,7 +985,35 @@ def _for_prospects(winner: _Term, found: list[_Term], lowered: str) -> Classific
         "for prospects → sales/convert (a cost of winning them), not "
         f"{winner.phrase!r} → {_label(winner.category, winner.purpose)}"
     )
-    return Classification("sales", "convert", "rule", reason, "high", prospect.phrase)
+    return Classification("sales", "convert", "rule", reason, "high", "prospect")
+
+
+#: What is made or done for a customer: for one already won it is part of delivering the sale
+_MADE_FOR_ONE = frozenset(
+    {
+        ("tasting",), ("sample",), ("mock", "up"), ("mockup",), ("walk", "through"),
+        ("walkthrough",), ("site", "visit"), ("rendering",), ("proof",),
+    }
+)  # fmt: skip
+#: A customer already won: "sold jobs", "awarded job", "contracted weddings", "booked couples"
+_ALREADY_SOLD = LazyPattern(
+    r"\bsold\s+(?:jobs?|units?|projects?|customers?|clients?)\b"
+    r"|\bawarded\s+(?:jobs?|projects?|contracts?|work)\b|\bcontracted\s+(?:weddings?|events?"
+    r"|clients?|customers?|couples?|parties|jobs?)\b|\bconfirmed\s+(?:parties|events?"
+    r"|bookings?|weddings?)\b|\bbooked\s+(?:couples?|clients?|events?|weddings?|parties)\b"
+    r"|\bsigned\s+(?:clients?|customers?|contracts?)\b|\bpost[- ]?(?:contract|sale)\b"
+)
+
+
+def _for_one_already_won(winner: _Term, lowered: str) -> Classification | None:
+    """A tasting, a sample, a mock-up or a walk-through made for a customer already won is part
+    of delivering what was sold: cost of sales (the sixteenth round of build names: "Stain
+    samples - sold jobs", "Banquet tastings - contracted weddings", "Mock-up panel per spec
+    (awarded job)"; the build part labels "Tastings - booked couples" so)."""
+    if _term_key(winner.phrase) not in _MADE_FOR_ONE or not _ALREADY_SOLD.search(lowered):
+        return None
+    reason = f"{_because(winner)}, but for a customer already won → cost-of-sales"
+    return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
 
 
 def _label(category: str, purpose: Purpose | None) -> str:
@@ -1348,6 +1379,8 @@ class Classifier:
                 return served
             if (pitched := _for_prospects(winner, found, lowered)) is not None:
                 return pitched
+            if (delivered := _for_one_already_won(winner, lowered)) is not None:
+                return delivered
             return self._answer(winner, rivals)
         corrected = self._corrected(words)
         if corrected is not None:
