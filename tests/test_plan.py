@@ -569,6 +569,28 @@ def test_a_tourism_boards_or_chambers_listing_is_left_alone(
     assert alone[listing].startswith("its spend is a fixed fee or dues")
 
 
+def test_organic_answers_joined_by_shared_words_are_left_alone(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F11 of the twenty-ninth round (2026-12-05): a used-car dealer's 66 buyers who answered
+    "FB Marketplace" (read as organic: most come by the free listings) were joined to "FB
+    Marketplace boosts" only by the words they share, and `plan` moved $5,760 onto them.
+    How many the spend brought is unknown, as where a platform's name alone joined them."""
+    text = (
+        "version: 1\nbusiness: {name: Lot}\nrevenue: 8000000\nactivities:\n"
+        "  - {name: FB Marketplace boosts, spend: 7200}\n"
+        "  - {name: CarGurus - Featured, spend: 36000}\n"
+        "customers: {new: 158, sources: {FB Marketplace: 66, CarGurus: 92}}\n"
+    )
+    made = json.loads(run_cli("plan", "-f", "json", write_profile(text)).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    assert alone["FB Marketplace boosts"] == (
+        "its customers include answers read as organic ('FB Marketplace'), joined to its spend "
+        "only by the words they share: how many the spend brought is unknown. Take the count "
+        "from the platform's reporting, or state the source's kind, before moving money"
+    )
+
+
 def test_a_paid_channel_priced_on_platform_only_answers_is_left_alone(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:

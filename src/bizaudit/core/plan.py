@@ -418,6 +418,19 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             "its channels: how many the ads brought is unknown. Take the count from the ad "
             "platforms' reporting, or state the sources' kinds, before moving money"
         )
+    if "the names share" in channel.joined_by and (
+        organic := [s.name for s in channel.sources if s.classification.kind == "organic"]
+    ):
+        # A source read as organic, joined to a paid line only by the words they share ("FB
+        # Marketplace" beside "FB Marketplace boosts"): how many the spend brought is unknown,
+        # as where the platform's name alone joined them (F11 of the twenty-ninth round: a
+        # dealer's plan moved $5,760 onto 66 buyers most of whom came by its free listings)
+        names = ", ".join(f"'{name}'" for name in organic[:3])
+        return (
+            f"its customers include answers read as organic ({names}), joined to its spend only "
+            "by the words they share: how many the spend brought is unknown. Take the count "
+            "from the platform's reporting, or state the source's kind, before moving money"
+        )
     if customers < minimum:
         return (
             f"only {customers} new customer{'s' * (customers != 1)}: too few to tell what one costs"
