@@ -2510,3 +2510,21 @@ def test_an_architects_sf_330_and_public_bids_join_the_pursuits() -> None:
     [pursuits] = [c for c in report.channels if c.spend]
     assert pursuits.name == "RFQ/RFP pursuits (proposals, responses)"
     assert (pursuits.customers, pursuits.cac) == (3, Decimal(400))
+
+
+def test_a_newspapers_inserts_join_the_customers_who_name_the_newspaper(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F17 of the twenty-ninth round (2026-12-05): a hearing clinic's "Tampa Bay Times inserts"
+    ($14,400) were unread, so BA207 said its 14 "Newspaper" patients looked free. By hand:
+    14,400 ÷ 14 = $1,028.57 a patient."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Clinic}\nrevenue: 1000000\nactivities:\n"
+        "  - {name: Tampa Bay Times inserts, spend: 14400}\n"
+        "customers: {new: 14, sources: {Newspaper: 14}}\n"
+    )
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
+    [profile] = report["profiles"]
+    [print_ads] = [c for c in profile["channels"] if c["customers"]]
+    assert (print_ads["spend"], print_ads["cac"]) == ("14400", "1028.57")
+    assert "BA207" not in {f["rule"] for f in profile["findings"]}
