@@ -1701,3 +1701,13 @@ def test_a_message_to_a_bought_list_wins_customers_it_does_not_keep() -> None:
 )
 def test_what_is_made_for_a_prospect_or_for_a_customer_won(name: str, category: str) -> None:
     assert classify(name).category == category
+
+
+def test_the_twenty_ninth_rounds_sources_and_a_compliance_review() -> None:
+    """F21 of the twenty-ninth round (2026-12-05): unread sources capped the score (BA113)
+    and a former tenant counted as new made the sources outnumber the new customers (BA108);
+    an adviser's compliance vendor's "ad review" read as advertising."""
+    assert classify_source("Prior tenant").kind == "repeat"
+    assert classify_source("Know the building").kind == "organic"
+    assert classify_source("Phone up").kind == "other"
+    assert classify("RIA in a Box - compliance + ad review").category == "operations"

@@ -948,3 +948,21 @@ def test_a_channel_paid_mostly_by_commission_is_left_alone(
     data = json.loads(run_cli("plan", path, "-f", "json").stdout)
     [team] = [c for c in data["channels"] if c["name"].startswith("Outbound")]
     assert team["left_alone"].startswith("most of its spend is fees or commissions")
+
+
+def test_a_storage_marketplaces_price_per_move_in_is_left_alone(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F19 of the twenty-ninth round (2026-12-05): SpareFoot charges a storage site for each
+    move-in it brings; `plan` treated its fees as a budget to move, against its own rule for
+    a price per result."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Storage}\nrevenue: 1600000\nactivities:\n"
+        "  - {name: SpareFoot move-in fees, spend: 21400}\n  - {name: Google Ads, spend: 30000}\n"
+        "customers: {new: 207, sources: {SpareFoot: 107, Google Ads: 100}}\n"
+    )
+    made = json.loads(run_cli("plan", "-f", "json", path).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    [sparefoot] = [name for name in alone if "SpareFoot" in name]
+    assert alone[sparefoot] is not None
+    assert "paid for each move-in it brings" in alone[sparefoot]
