@@ -1711,3 +1711,20 @@ def test_the_twenty_ninth_rounds_sources_and_a_compliance_review() -> None:
     assert classify_source("Know the building").kind == "organic"
     assert classify_source("Phone up").kind == "other"
     assert classify("RIA in a Box - compliance + ad review").category == "operations"
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Military/student 10% off", "contra-revenue"),
+        ("$20 off first service", "contra-revenue"),
+        ("First month 50% off", "contra-revenue"),
+        # a write-off is no money off; a coupon mailer's cost is its printing and postage
+        ("Bad debt write off", "operations"),
+        ("Coupon mailer - $10 off", "marketing"),
+    ],
+)
+def test_money_off_the_price_is_a_price_cut(name: str, category: str) -> None:
+    """F15 of the twenty-ninth round (2026-12-05): a storage site's "Military/student 10% off"
+    was read as an operating cost beside a "$1 first month" taken out of revenue."""
+    assert classify(name).category == category

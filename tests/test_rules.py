@@ -2969,16 +2969,18 @@ def test_sign_payments_in_other_words_and_work_no_claim_pays() -> None:
 def test_ba106_leaves_revenue_given_up_to_ba116() -> None:
     """N15 of a CFO's re-review (2026-12-03): for "New Client 50% Off First Groom" BA106 asked
     for a kind (operations, cost of sales, marketing) while BA116 said to mark it
-    contra-revenue. One finding now speaks; an unread line that is neither still gets BA106."""
+    contra-revenue. One finding now speaks; an unread line that is neither still gets BA106.
+    Since F15 of the twenty-ninth round (2026-12-05) money off the price is read as a price cut
+    itself (contra-revenue, at low confidence), so BA107 is the one that asks, and revenue is
+    net of it: 100,000 - 6,200 = 93,800."""
     lines = [
         {"name": "New Client 50% Off First Groom", "spend": 6200},
         {"name": "Zqxv", "spend": 100},
     ]
     report = _report({"revenue": 100000, "activities": lines})
-    assert [(f.rule, f.subject) for f in report.findings if f.rule in ("BA106", "BA116")] == [
-        ("BA106", "Zqxv"),
-        ("BA116", "New Client 50% Off First Groom"),
-    ]
+    said = [(f.rule, f.subject) for f in report.findings if f.rule in ("BA106", "BA107", "BA116")]
+    assert said == [("BA106", "Zqxv"), ("BA107", "New Client 50% Off First Groom")]
+    assert report.spend["contra-revenue"] == Decimal(6200)
 
 
 def test_ba110_is_information_where_selling_not_marketing_makes_the_ratio_weak() -> None:

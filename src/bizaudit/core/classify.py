@@ -856,6 +856,10 @@ _DELIVERS = LazyPattern(
 )
 
 
+#: Money off the price: "10% off", "$20 off" (not "write-off", "day off", "drop-off")
+_PRICE_OFF = LazyPattern(r"(?:\d\s*%|\$\s*\d[.\d,]*|\bhalf)\s+off\b")
+
+
 def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification | None:
     """The seventeenth round's re-review (2026-12-03): a word list had fixed the reviewers'
     exact lines, not the rule. A line headed by "discount(s)" that a marketing or operations
@@ -868,6 +872,11 @@ def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification 
         and _HEADED_BY_DISCOUNT.search(lowered)
     ):
         reason = f"{_because(winner)}, but headed by 'discount': a price cut → contra-revenue"
+        return Classification("contra-revenue", None, "rule", reason, "low", winner.phrase)
+    if winner.category == "operations" and "off" in lowered and _PRICE_OFF.search(lowered):
+        # "$20 off first service", a price cut whatever the service is (F15 of the
+        # twenty-ninth round: a storage site's three rent concessions read three ways)
+        reason = f"{_because(winner)}, but money off the price → contra-revenue"
         return Classification("contra-revenue", None, "rule", reason, "low", winner.phrase)
     if winner.category == "sales" and "commission" in lowered and _DELIVERS.search(lowered):
         reason = f"{_because(winner)}, but paid to those who deliver the service → cost-of-sales"
@@ -1387,6 +1396,9 @@ class Classifier:
             return corrected
         if (cultivating := _unnamed_gift_to_referrers(lowered)) is not None:
             return cultivating
+        if "off" in lowered and _PRICE_OFF.search(lowered):  # "Military/student 10% off" (F15)
+            reason = "no known term, but money off the price → contra-revenue"
+            return Classification("contra-revenue", None, "rule", reason, "low")
         return Classification(
             "operations",
             None,
