@@ -902,7 +902,7 @@ _FUNCTION_COSTS = frozenset(
         # expenses-Social insurance", "Selling expenses_Depreciation expense": the fourteenth
         # round's build names, from a chart that lays out costs by function)
         ("depreciation",), ("amortization",), ("office",), ("office", "expense"),
-        ("education",), ("housing",), ("gas",), ("toll",),
+        ("education",), ("housing",), ("gas",), ("toll",), ("lease",),
     }
 )  # fmt: skip
 #: The function a line names: its department, or the selling it is done for.
