@@ -820,9 +820,20 @@ def _ba105(hit: Hit, currency: str) -> Words:
 #: the work over is offered only where the owner's hour is worth more (AB11 of the eighteenth
 #: round: an owner valued at $26.22 an hour was told to hand marketing to "an agency").
 SPECIALIST_HOUR = Decimal("35.90")
+#: Fewer hours a week than this are no part-time job to hire for: a freelancer billing by the
+#: hour takes them (the project's rule; F22 of the twenty-ninth round: a funeral home was told
+#: to hire a coordinator for 1.7 hours a week)
+SMALL_HAND_OVER = Decimal(4)
 #: A week this long leaves no room to add hours: the advice offers handing them over (AB21 of
 #: the eighteenth round: a restaurant owner at 71 hours was told only to block 7.1 more)
 LONG_WEEK = Decimal(60)
+
+
+def _helper(hours: Decimal) -> str:
+    """Who takes the marketing hours an owner hands over: a few a week are no part-time job."""
+    if hours < SMALL_HAND_OVER:
+        return "a freelancer billing by the hour"
+    return "a part-time marketing coordinator"
 
 
 def _time_advice(f: TooLittleTime, currency: str) -> str:
@@ -856,7 +867,7 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
         helper = (
             "the marketing help the budget already pays for"
             if f.staffed
-            else "a part-time marketing coordinator (about "
+            else f"{_helper(more)} (about "
             f"{format_money(SPECIALIST_HOUR, 'USD')} an hour, the US median for marketing "
             "specialists: BLS, 2023)"
         )
@@ -870,7 +881,7 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
     if f.rate <= SPECIALIST_HOUR or f.staffed:
         return priced + hand_over * long_week
     return (
-        f"{priced}, or hand that work to a part-time marketing coordinator, whose hour costs "
+        f"{priced}, or hand that work to {_helper(more)}, whose hour costs "
         f"less (about {format_money(SPECIALIST_HOUR, 'USD')} an hour, the US median for "
         "marketing specialists: BLS, 2023)"
     )

@@ -82,7 +82,9 @@ class OwnerTime(Rule):
     and, where that hour is worth more than a part-time marketing coordinator's (the US median
     for marketing specialists, $35.90 an hour: BLS, Occupational Outlook Handbook, May 2023),
     that handing the marketing over does as well: a dentist's three more hours at $400 are
-    about $62,400 a year of chair time. An owner already working 60 hours a week or more is
+    about $62,400 a year of chair time. Fewer than 4 more hours a week are no part-time job: a
+    freelancer billing by the hour takes them (the project's rule; F22 of the twenty-ninth
+    round: a funeral home was told to hire a coordinator for 1.7 hours a week). An owner already working 60 hours a week or more is
     offered handing the hours to a manager or a coordinator (a coach's review, 2026-12-03: a
     restaurant owner at 71 hours had been told only to block more). Where the hours are
     partners' weeks added together (`owner_hours.owners`), the long week is each partner's
