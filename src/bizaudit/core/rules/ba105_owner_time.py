@@ -84,8 +84,9 @@ class OwnerTime(Rule):
     that handing the marketing over does as well: a dentist's three more hours at $400 are
     about $62,400 a year of chair time. Fewer than 4 more hours a week are no part-time job: a
     freelancer billing by the hour takes them (the project's rule; F22 of the twenty-ninth
-    round: a funeral home was told to hire a coordinator for 1.7 hours a week). An owner already working 60 hours a week or more is
-    offered handing the hours to a manager or a coordinator (a coach's review, 2026-12-03: a
+    round: a funeral home was told to hire a coordinator for 1.7 hours a week). An owner
+    already working 60 hours a week or more is offered handing the hours to a manager or a
+    coordinator (a coach's review, 2026-12-03: a
     restaurant owner at 71 hours had been told only to block more). Where the hours are
     partners' weeks added together (`owner_hours.owners`), the long week is each partner's
     (a coach's review, 2026-12-04: three architects' 150 hours had read as one owner's).
