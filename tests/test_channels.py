@@ -2528,3 +2528,20 @@ def test_a_newspapers_inserts_join_the_customers_who_name_the_newspaper(
     [print_ads] = [c for c in profile["channels"] if c["customers"]]
     assert (print_ads["spend"], print_ads["cac"]) == ("14400", "1028.57")
     assert "BA207" not in {f["rule"] for f in profile["findings"]}
+
+
+def test_a_mailer_that_invites_to_an_event_joins_its_attendees(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """R10 of the twenty-ninth round's re-review (2026-12-05): "PostcardMania mailers
+    (retirement income workshop invites)" had left its 2 workshop clients looking free once
+    bracketed words no longer placed the line; an invitation in brackets still does (an
+    offer in brackets, a free screening, does not)."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Adviser}\nrevenue: 900000\nactivities:\n"
+        "  - {name: PostcardMania mailers (retirement income workshop invites), spend: 9800}\n"
+        "customers: {new: 2, sources: {Workshop: 2}}\n"
+    )
+    [profile] = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"]
+    [events] = [c for c in profile["channels"] if c["customers"]]
+    assert (events["spend"], events["cac"]) == ("9800", "4900")

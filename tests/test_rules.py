@@ -7229,12 +7229,14 @@ def test_staff_who_call_on_returning_customers_keep_them() -> None:
     its accounts every week; the CAC gave the new accounts only their share of the DSRs' pay,
     yet BA104 warned that nothing keeps the others and the score's retention part earned 0.
     By hand: 1,000,000 ÷ 500 = about 2,000 customers served, 400 new, so 1,600 came back and
-    carry 60,000 × 1,600 ÷ 2,000 = $48,000 of the service advisors' pay. BA104 is information
-    that says so, and the retention part is earned; without the average revenue nothing says
-    how many were served, and BA104 warns as before."""
+    carry 60,000 × 1,600 ÷ 2,000 = $48,000 of the route reps' pay. BA104 is information that
+    says so, and the retention part is earned; without the average revenue nothing says how
+    many were served, and BA104 warns as before. A service advisor, who writes up whoever walks
+    in and calls on no one, keeps no one between visits (R5 of the twenty-ninth round's
+    re-review)."""
     lines = [
         {"name": "Google Ads", "spend": 20000},
-        {"name": "Service advisor wages", "spend": 60000, "kind": "sales"},
+        {"name": "DSR wages", "spend": 60000, "kind": "sales"},
     ]
     profile = {
         "revenue": 1000000,
@@ -7245,13 +7247,18 @@ def test_staff_who_call_on_returning_customers_keep_them() -> None:
     [ba104] = [f for f in report.findings if f.rule == "BA104"]
     assert ba104.severity == "info"
     assert ba104.message == (
-        "no marketing is spent on keeping existing customers, but the service advisors who sell "
-        "to every customer keep them: $48,000 of their pay is the share of the about 1,600 "
-        "returning customers (of about 2,000 served)"
+        "no marketing is spent on keeping existing customers, but the DSRs who sell to every "
+        "customer keep them: $48,000 of their pay is the share of the about 1,600 returning "
+        "customers (of about 2,000 served)"
     )
     [retention] = [c for c in report.score_components if c.name == "retention"]
     assert retention.earned == 1
-    assert "service advisors who serve returning customers keep them" in retention.basis
+    assert "DSRs who serve returning customers keep them" in retention.basis
+    advisors = [lines[0], {"name": "Service advisor wages", "spend": 60000, "kind": "sales"}]
+    [counter] = [
+        f for f in _report(profile | {"activities": advisors}).findings if f.rule == "BA104"
+    ]
+    assert counter.severity == "warning"
     unserved = _report(profile | {"customers": {"new": 400}})
     [warned] = [f for f in unserved.findings if f.rule == "BA104"]
     assert warned.severity == "warning"
@@ -7329,6 +7336,9 @@ def test_cash_for_booking_a_visit_is_an_inducement_where_medicare_pays() -> None
         # the business's own supervisors: pay, not a client's staff paid per hour billed
         ("Shift supervisor bonus", False),
         ("Team lead bonus - hours billed target", False),
+        # ...also at a rate per hour billed (R3 of the round's re-review)
+        ("Onsite supervisor bonus ($0.20 per hour billed)", False),
+        ("Branch mgr bonus ($0.15/hr billed)", False),
     ],
 )
 def test_a_clients_supervisor_paid_per_hour_billed_is_bribery(line: str, flagged: bool) -> None:
@@ -7342,3 +7352,72 @@ def test_a_clients_supervisor_paid_per_hour_billed_is_bribery(line: str, flagged
         "activities": [{"name": "Indeed job ads", "spend": 20000}, {"name": line, "spend": 6000}],
     }
     assert bool([f for f in _report(profile).findings if f.rule == "BA121"]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("New patient special - $50 Amazon gift card", True),
+        ("Flu shot clinic - $10 gift card per vaccination", True),
+        # R6 of the twenty-ninth round's re-review: staff pay and a price are no patient's cash
+        ("Front desk bonus - $5 gift card per appointment booked", False),
+        ("Cash-pay new patient exam special ($79)", False),
+    ],
+)
+def test_cash_for_booking_is_a_patients_not_staffs_nor_a_price(line: str, flagged: bool) -> None:
+    profile = {
+        "business": {"name": "Smile Dental", "industry": "dental"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 20000}, {"name": line, "spend": 3000}],
+    }
+    said = [f for f in _report(profile).findings if f.rule == "BA120"]
+    assert bool(said) is flagged
+
+
+def test_a_review_reward_keeps_the_ftcs_words_in_a_practice() -> None:
+    """R6 of the twenty-ninth round's re-review: a dental practice's "5-star Google review =
+    $10 gift card after visit" had its FTC warning replaced by the Medicare text."""
+    profile = {
+        "business": {"name": "Smile Dental", "industry": "dental"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 20000},
+            {"name": "5-star Google review = $10 gift card after visit", "spend": 500},
+        ],
+    }
+    [found] = [f for f in _report(profile).findings if f.rule == "BA120"]
+    assert "16 CFR" in found.message
+
+
+def test_a_family_name_first_that_is_a_trades_word_still_names_the_owner() -> None:
+    """R8 of the twenty-ninth round's re-review: "Dave Barber - salary" at Barber Plumbing &
+    Heating stopped paying the owner when trade words left the names (BA118 capped the score
+    at 79). The first word of a business's name may be the family's."""
+    from bizaudit.core.owner_pay import owner_paid
+
+    profile = {
+        "business": {"name": "Barber Plumbing & Heating"},
+        "revenue": 1100000,
+        "activities": [
+            {"name": "Google Ads", "spend": 30000},
+            {"name": "Dave Barber - salary", "spend": 95000},
+            {"name": "Crew wages and materials", "spend": 700000},
+        ],
+        "owner_hours": {"delivery": 40, "marketing": 5, "admin": 10},
+    }
+    assert owner_paid(_facts(profile)) == Decimal(95000)
+
+
+@pytest.mark.parametrize(
+    ("name", "moves"),
+    [
+        ("Mortgage - WesBanco (P&I)", "loan"),
+        # R11 of the twenty-ninth round's re-review: a mortgage broker's tools and clients
+        ("Calconic - mortgage pmt calculator", None),
+        ("P&I disclosure printing - mortgage clients", None),
+    ],
+)
+def test_a_mortgage_brokers_own_work_is_no_loan_repaid(name: str, moves: str | None) -> None:
+    from bizaudit.core.financing import movement
+
+    assert movement(name, None) == moves

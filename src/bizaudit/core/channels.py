@@ -678,7 +678,11 @@ def _read_channel(name: str, term: str | None) -> str | None:
         # the line's own words, not the offer it names in brackets: "Direct mail - 65+ (free
         # screening, $1,000 off pair)" is mail whose customers answer "Mailer" (F1 of the
         # twenty-ninth round: a hearing clinic's $62,000 of it sat in events, with none)
-        and _FOR_AN_AUDIENCE.intersection(words(outside_brackets(name)))
+        and _FOR_AN_AUDIENCE.intersection(
+            # ...unless the brackets say the mail invites them to it ("mailers (retirement
+            # income workshop invites)": R10 of the round's re-review)
+            words(name) if "invit" in name.lower() else words(outside_brackets(name))
+        )
         and not names_referrers(name)
     ):
         # ...and the mailers and venues of the seminars a business holds: its attendees came

@@ -767,8 +767,14 @@ _RECRUITING = LazyPattern(
     r"\b(?:now\s+hiring|hiring|recruit(?:ing|ment|s|ers?)?|job\s+(?:ads?|postings?)"
     r"|help\s+wanted)\b"
 )
-#: ...unless those recruited are the customers: students, members, donors
-_RECRUITS_CUSTOMERS = LazyPattern(r"\b(?:admissions?|students?|enrol\w*|donors?|members?)\b")
+#: ...unless those recruited are the customers (students, members, donors, franchisees), or
+#: hiring is what the business sells to employers (a staffing firm's "hiring help for plant
+#: mgrs", "Google Ads - recruitment agency": R4 of the twenty-ninth round's re-review)
+_RECRUITS_CUSTOMERS = LazyPattern(
+    r"\b(?:admissions?|students?|enrol\w*|donors?|members?|franchisees?|employers?"
+    r"|hiring\s+(?:managers?|help|solutions?)|(?:recruitment|staffing|recruiting)\s+agenc\w*"
+    r"|agenc(?:y|ies))\b"
+)
 _HIRES = LazyPattern(r"\b(?:new hires?|hires?|hiring|recruit(?:ing|ment|s|ers?)?)\b")
 _CLIENTS = LazyPattern(r"\b(?:clients?|customers?|patients?)\b")
 
@@ -926,6 +932,13 @@ _NOT_A_DEPARTMENT = LazyPattern(
 )
 
 
+#: "Prospect" as a place's name: Mount Prospect, Prospect Ave, Prospect Heights
+_PLACE_PROSPECT = LazyPattern(
+    r"\b(?:mount|mt|port|lake|new|north|south|east|west|point|park)\s+prospect\b"
+    r"|\bprospect\s+(?:st|street|ave|avenue|rd|road|blvd|park|heights|hill|place|pl)\b"
+)
+
+
 def _for_function(
     winner: _Term, found: list[_Term], words: list[str], lowered: str
 ) -> Classification | None:
@@ -941,12 +954,34 @@ def _for_function(
             if t.category == "operations" and _term_key(t.phrase) in _FUNCTION_COSTS
         ]
         if not costs:
-            return None
+            # the sub-account says what it is: "Selling expenses-Advertising expense" is
+            # advertising, "Selling expenses-Packaging expenses" packaging (R1 of the
+            # twenty-ninth round's re-review: a retailer's advertising had read as sales)
+            # (not an overhead word: a chart by function files the sales team's own social
+            # insurance and leases under it too)
+            said = [
+                t
+                for t in found
+                if not t.mixed and t.strength[0] >= _SPECIFIC_TIER and t.category != "operations"
+            ]
+            if not said:
+                return None
+            sub = max(said, key=lambda t: t.strength)
+            reason = f"filed under {winner.phrase!r}: {_because(sub)}"
+            return Classification(
+                cast(Category, sub.category), sub.purpose, "rule", reason, "high", sub.phrase
+            )
         winner = max(costs, key=lambda t: t.strength)
     elif winner.category != "operations" or _term_key(winner.phrase) not in _FUNCTION_COSTS:
         return None
     functions = [
-        t for t in found if _term_key(t.phrase) in _FUNCTIONS and t.category != "operations"
+        t
+        for t in found
+        if _term_key(t.phrase) in _FUNCTIONS
+        and t.category != "operations"
+        # "prospect" alone may be a place ("Office lease - Mount Prospect": R2 of the
+        # twenty-ninth round's re-review), not prospects a line is for
+        and (t.phrase != "prospect" or _PLACE_PROSPECT.search(lowered) is None)
     ]
     if not functions and "selling" in words:
         functions = [_Term("selling", "sales", "convert", (_GENERIC_TIER, 1))]
@@ -965,9 +1000,9 @@ def _for_function(
 #: A line made for prospects: "Waste audits for prospects", "Sample crowns for prospect
 #: dentists", "Trial day passes (prospective members)"; not a street ("Prospect Ave permits").
 _FOR_PROSPECTS = LazyPattern(
-    r"\bprospect(?:s|ive)\b|\b(?:for|to|with|at)\b(?:\s+[\w-]+){0,2}\s+prospect\b"
-    # a prospect named: "Pilot delivery expenses - Meridian Bank prospect" (the sixteenth round)
-    r"|\b[a-z][\w&.-]*\s+prospect\s*(?:$|[-–,;:()])",
+    r"\bprospect(?:s|ive)\b|\b(?:for|to|with|at)\b(?:\s+[\w-]+){0,2}\s+prospect\b",
+    # (not a word before "prospect" alone: "Rent - Mount Prospect" is a place, R2 of the
+    # twenty-ninth round's re-review)
     re.I,
 )
 #: What a business makes or runs itself, that a prospect receives to be won over

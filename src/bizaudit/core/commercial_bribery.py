@@ -105,6 +105,12 @@ _DECIDERS = LazyPattern(
     # sales cost); not the business's own supervisors' bonus, which bills no hours
     r"|\b(?:shift\s+)?(?:supv|supvrs?|supervisors?|leads?|foreman|foremen|managers?|mgrs?)\b"
     r"(?=[^;]*(?:\bper\s+(?:hours?|hrs?)\s+billed\b|/\s*(?:hours?|hrs?)\s+billed\b))"
+    # ...given as a spiff, a kickback, a card or cash, not the business's own staff's bonus
+    # ("Onsite supervisor bonus ($0.20 per hour billed)": R3 of the round's re-review)
+    r"(?=[^;]*\b(?:spiffs?|kickbacks?|gift\s*cards?|cards?|cash|visa|amazon|tips?)\b)"
+    r"|\b(?:spiffs?|kickbacks?|gift\s*cards?|cash|visa|amazon)\b[^;]*"
+    r"\b(?:shift\s+)?(?:supv|supvrs?|supervisors?|leads?|foreman|foremen|managers?|mgrs?)\b"
+    r"(?=[^;]*(?:\bper\s+(?:hours?|hrs?)\s+billed\b|/\s*(?:hours?|hrs?)\s+billed\b))"
     # a customer's buyers, who place its orders (AD4 of the nineteenth round: "Golf outing &
     # Cleveland Browns tickets - customer buyers" read as keeping customers, 99 Strong); not a
     # home's buyers, who are the clients

@@ -142,6 +142,8 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             # a mortgage's principal and interest (F6 of the twenty-ninth round: "Mortgage -
             # WesBanco (P&I)" was an unknown operating cost, $84,000 off a funeral home's profit)
             r"|mortgage\b(?=.*\bp\s*(?:&|and)\s*i\b)|p\s*(?:&|and)\s*i\b(?=.*\bmortgage\b)"
+            # (not a mortgage broker's tools and clients: "Calconic - mortgage pmt calculator",
+            # "P&I disclosure printing - mortgage clients": R11 of the round's re-review)
             r"|buy-?outs?\s+(?:notes?|payments?)|partner\s+buy-?outs?"
             r"|amazon\s+lending"
             r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital"
@@ -168,12 +170,19 @@ def movement(name: str, term: str | None) -> Movement | None:
     interest, movements = _patterns()
     for kind, pattern in movements:
         if pattern.search(name):
-            if kind == "loan" and (interest.search(name) or _PER_LOAN.search(name)):
+            if kind == "loan" and (
+                interest.search(name) or _PER_LOAN.search(name) or _LENDERS_WORK.search(name)
+            ):
                 return None
             return kind
     return None
 
 
+#: A lender's or a broker's own work with borrowers, not a loan the business repays
+_LENDERS_WORK = LazyPattern(
+    r"\b(?:calculators?|disclosures?|clients?|borrowers?|leads?|applications?|apps)\b",
+    re.IGNORECASE,
+)
 #: A loan's payment in words no other reading outweighs: "(principal)", "note payment", "loan
 #: pmt", "notes payable" (not a "principal architect", whose pay this is not)
 _SAYS_LOAN = LazyPattern(

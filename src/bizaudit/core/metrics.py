@@ -435,6 +435,10 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     r"|route (?:sales )?(?:reps?|representatives?|salesm[ae]n))\b",
     re.IGNORECASE,
 )
+#: Of those, the staff who call on the customers they serve, between their orders
+_CALLS_ON = LazyPattern(
+    r"\b(?:account manag\w*|customer success|dsrs?|distributor sales|route)", re.IGNORECASE
+)
 #: The costs that go with pay, whoever is paid: payroll taxes, benefits, retirement, workers'
 #: compensation. Filed under a sales department, they follow its pay: staff who sell to every
 #: customer carry their share (C6 of the twenty-third round's re-review: a repair shop's
@@ -1223,6 +1227,11 @@ class Facts(NamedTuple):
         if cac.served is None:
             return None
         serving, served = cac.served
+        # only staff who call on the accounts they serve: a service advisor writes up whoever
+        # walks in and reaches no one between visits (R5 of the twenty-ninth round's re-review:
+        # an auto shop's advisors had earned the retention part with nothing spent on it)
+        if not serving.roles or not all(_CALLS_ON.search(role) for role in serving.roles):
+            return None
         returning = served - cac.new_customers
         if returning <= 0:
             return None

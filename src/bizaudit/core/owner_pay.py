@@ -159,13 +159,19 @@ _STAFF = LazyPattern(
 
 @lru_cache(maxsize=256)  # asked each time the pay lines are looked for
 def _names_in(business: str) -> frozenset[str]:
-    """The capitalised words of a business's name that may be its owner's name: not a word
-    of a trade ("Whitfield & Sons Funeral Home": "Funeral directors + apprentice wages" had
-    paid the owner, F5 of the twenty-ninth round, 2026-12-05)."""
+    """The capitalised words of a business's name that may be its owner's name: not the words
+    that say its trade ("Whitfield & Sons Funeral Home": "Funeral directors + apprentice wages"
+    had paid the owner, F5 of the twenty-ninth round, 2026-12-05), but a first word may be the
+    family's though a trade's too ("Dave Barber - salary" at Barber Plumbing & Heating: R8 of
+    its re-review)."""
+    words = [w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", business.replace("'s", ""))]
     return frozenset(
         word
-        for word in map(str.lower, re.findall(r"\b[A-Z][a-z]{2,}\b", business.replace("'s", "")))
-        if word not in _NOT_A_NAME and word not in TRADE_WORDS
+        for i, word in enumerate(words)
+        if word not in _NOT_A_NAME
+        # a trade's word after the first names the trade ("Clearwater Hearing & Audiology"); the
+        # first may be the family's ("Barber Plumbing & Heating")
+        and (i == 0 or (word not in TRADE_WORDS and word.removesuffix("s") not in TRADE_WORDS))
     )
 
 

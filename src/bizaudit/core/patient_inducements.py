@@ -51,7 +51,10 @@ def induces_patients(text: str) -> bool:
 
 #: Cash or a cash equivalent: a gift card, a store's or a card network's card, a dollar card
 _CASH_LIKE = LazyPattern(
-    r"\bgift\s*cards?\b|\bcash\b|\b(?:visa|mastercard|amex|amazon|publix|target|walmart"
+    # (not a price paid in cash: "Cash-pay new patient exam special ($79)", R6 of the round's
+    # re-review)
+    r"\bgift\s*cards?\b|\bcash\b(?![- ]?(?:pay|price|patients?|only|discount))"
+    r"|\b(?:visa|mastercard|amex|amazon|publix|target|walmart"
     r"|starbucks|kroger|costco|prepaid|store)\s+(?:gift\s+)?cards?\b"
     r"|\$\s*\d+\s+(?:\w+\s+)?cards?\b",
     re.IGNORECASE,
@@ -59,7 +62,14 @@ _CASH_LIKE = LazyPattern(
 #: Given for coming in: booking a visit, a test or an exam, or being a new patient
 _FOR_COMING_IN = LazyPattern(
     r"\b(?:book(?:s|ed|ing)?|book-a|schedul\w*|appointments?|appts?|visits?|exams?|tests?"
-    r"|screenings?|consults?|consultations?|evaluations?|evals?|new\s+patients?)\b",
+    r"|screenings?|consults?|consultations?|evaluations?|evals?|new\s+patients?"
+    r"|vaccinations?|vaccines?|(?:flu\s+)?shots?)\b",
+    re.IGNORECASE,
+)
+#: Paid to the business's own staff for the bookings they make: pay, not a patient's reward
+_STAFF = LazyPattern(
+    r"\b(?:staff|front\s+desk|employees?|team|receptionists?|coordinators?|csrs?"
+    r"|schedulers?)\b",
     re.IGNORECASE,
 )
 #: A reward for sending others is a referral payment, BA114's
@@ -77,5 +87,8 @@ def books_patients(text: str) -> bool:
     if "card" not in lowered and "cash" not in lowered:
         return False  # most lines
     return bool(
-        _CASH_LIKE.search(text) and _FOR_COMING_IN.search(text) and not _REFERRING.search(text)
+        _CASH_LIKE.search(text)
+        and _FOR_COMING_IN.search(text)
+        and not _REFERRING.search(text)
+        and not _STAFF.search(text)
     )

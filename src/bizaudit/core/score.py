@@ -12,8 +12,8 @@
 |                          |        | full marks when referrals are cultivated on purpose        |
 | predictable acquisition  | 15     | funded recurring acquisition channels ÷ 2, at most 1       |
 | retention                | 10     | 1 when anything is spent on retention, else 0; with        |
-|                          |        | nothing spent, 1 when staff who sell to every customer     |
-|                          |        | carry the returning customers' share of their pay         |
+|                          |        | nothing spent, 1 when staff who call on the customers they |
+|                          |        | serve carry the returning customers' share of their pay    |
 | owner time               | 10     | owner marketing time share ÷ minimum, at most 1            |
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of

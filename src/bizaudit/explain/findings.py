@@ -921,7 +921,12 @@ def _ba107(hit: Hit, currency: str) -> Words:
         if f.weight is not None
         else ""
     )
-    if f.decides:  # the check passes only on this reading (H8)
+    if f.decides and f.category == "sales":  # the check fails only on this reading (R1)
+        weight += (
+            "; read as marketing it would bring marketing to the minimum BA101 holds it to, so "
+            "the check fails only on this reading"
+        )
+    elif f.decides:  # the check passes only on this reading (H8)
         weight += (
             "; without it marketing would be under the minimum BA101 holds it to, so the check "
             "passes only on this reading"

@@ -77,12 +77,13 @@ class NoRetention(Rule):
     up (a punch card's free tenth bowl, loyalty points), the finding names it and asks for a way
     to reach customers between visits instead (AG9 of the twenty-first round, 2026-12-04).
 
-    Where staff who sell to every customer (a distributor's DSRs, service advisors) are paid
-    to call on the customers who come back, the share of their pay the CAC leaves to those
-    customers keeps them: the finding is information, says how much, and the score's retention
-    part is earned by it (P7 of the twenty-seventh round's last check, 2026-12-05: a
-    distributor's $546,375.30 of DSR pay for returning accounts sat beside "nothing is counted
-    as spent on keeping existing customers").
+    Where staff who sell to every customer and call on them (a distributor's DSRs and route
+    reps, account managers, customer success; not service advisors, who write up whoever walks
+    in: R5 of the twenty-ninth round's re-review) are paid to serve the customers who come back,
+    the share of their pay the CAC leaves to those customers keeps them: the finding is
+    information, says how much, and the score's retention part is earned by it (P7 of the
+    twenty-seventh round's last check, 2026-12-05: a distributor's $546,375.30 of DSR pay for
+    returning accounts sat beside "nothing is counted as spent on keeping existing customers").
     """
 
     id = "BA104"

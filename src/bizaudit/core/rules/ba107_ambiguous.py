@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.classify import SPELLING_READ
+from bizaudit.core.classify import SPELLING_READ, names_two_kinds
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -41,7 +41,10 @@ class Ambiguous(Rule):
     share, the CAC and the verdict rest on the guess. So is a line read as marketing without
     which the share would fall under the minimum BA101 holds it to: the check passes only on
     this reading (H8 of the twenty-fifth round's re-review, 2026-12-04: "Client QBR dinners &
-    holiday party" took an MSP from 8.97% to 9.2% against 9%, with only a note).
+    holiday party" took an MSP from 8.97% to 9.2% against 9%, with only a note). So, the other
+    way, is a line that names selling and marketing at once ("Selling expenses"), read as
+    sales, with which as marketing the share would meet the minimum: the check fails only on
+    this reading (R1 of the twenty-ninth round's re-review, 2026-12-05).
 
     How to fix: state its kind and purpose on the activity, or split it into two activities.
     """
@@ -60,14 +63,21 @@ class Ambiguous(Rule):
                 weight = item.activity.spend / total if total else None
                 weighty = weight is not None and weight >= _WEIGHTY
                 decides = False
-                if category == "marketing" and facts.revenue > 0:
+                # a line that names selling and marketing at once, read as sales (R1 of the
+                # twenty-ninth round's re-review: a retailer's "Selling expenses" failed it
+                # on a reading nothing said the verdict rested on)
+                both = category == "sales" and names_two_kinds(item.classification.term)
+                if (category == "marketing" or both) and facts.revenue > 0:
                     if held is None:
                         held = facts.held_to_minimum(
                             policy.min_marketing_share.source == "industry"
                         )
                     spent, of = held
                     needed = policy.min_marketing_share.value * of
-                    decides = of > 0 and spent >= needed > spent - item.activity.spend
+                    if both:
+                        decides = of > 0 and spent < needed <= spent + item.activity.spend
+                    else:
+                        decides = of > 0 and spent >= needed > spent - item.activity.spend
                 yield Hit(
                     Ambiguity(
                         item.classification.reason,

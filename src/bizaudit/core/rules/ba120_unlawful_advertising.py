@@ -10,6 +10,7 @@ from bizaudit.core.licensed_advertising import Breach, breach
 from bizaudit.core.metrics import Facts
 from bizaudit.core.patient_inducements import books_patients
 from bizaudit.core.review_incentives import RULE as REVIEW_RULE
+from bizaudit.core.review_incentives import buys_sentiment
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -100,7 +101,9 @@ class UnlawfulAdvertising(Rule):
             # the FTC's on reviews
             if what and rule:
                 found = Forbidden(what, rule)
-            elif booking is not None and books_patients(text):
+            elif booking is not None and books_patients(text) and not buys_sentiment(text):
+                # a reward for a five-star review is the FTC's first (R6 of the round's
+                # re-review: the Medicare text had replaced it)
                 found = Forbidden("booking", booking)
             else:
                 found = Forbidden("review", REVIEW_RULE)
