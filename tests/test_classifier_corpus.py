@@ -152,14 +152,19 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     20. after 279 short lines as owners type them (one to four words, abbreviated) of a
         seventeenth round joined the build part and the vocabulary was grown from them
         (2026-12-05): no frozen figure moved.
+    21. after 345 names of how niche business-to-business trades sell and 46 sources, of an
+        eighteenth round, joined the build part and the vocabulary was grown from them, with
+        what is made for a prospect read so where "prospect" is an adjective or nothing else
+        placed the line (2026-12-05): 92.4% category, 88.9% purpose, recall 90.6% / 89.9% /
+        90.4%, 75 confidently wrong, 329 not placed; sources 90.0%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.922
-    assert result.purpose_accuracy >= 0.886
+    assert result.category_accuracy >= 0.9235
+    assert result.purpose_accuracy >= 0.889
     assert result.confidently_wrong <= 75
     assert _recall(FROZEN, "marketing") >= 0.905
-    assert _recall(FROZEN, "sales") >= 0.884
+    assert _recall(FROZEN, "sales") >= 0.899
     assert _recall(FROZEN, "innovation") >= 0.90
     assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.899
 

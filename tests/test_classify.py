@@ -1696,6 +1696,10 @@ def test_a_message_to_a_bought_list_wins_customers_it_does_not_keep() -> None:
         ("Mock-up panel per spec (awarded job)", "cost-of-sales"),
         # an estimator's costs are the sales function's
         ("Fuel - estimator truck", "sales"),
+        # a prospect as an adjective, and a line nothing else placed (the eighteenth round)
+        ("Sample bags - prospect farms", "sales"),
+        ("Preliminary site walk for prospective developer (no charge)", "sales"),
+        ("Prospect Park permit", "operations"),
     ],
 )
 def test_what_is_made_for_a_prospect_or_for_a_customer_won(name: str, category: str) -> None:

@@ -1000,7 +1000,11 @@ def _for_function(
 #: A line made for prospects: "Waste audits for prospects", "Sample crowns for prospect
 #: dentists", "Trial day passes (prospective members)"; not a street ("Prospect Ave permits").
 _FOR_PROSPECTS = LazyPattern(
-    r"\bprospect(?:s|ive)\b|\b(?:for|to|with|at)\b(?:\s+[\w-]+){0,2}\s+prospect\b",
+    r"\bprospect(?:s|ive)\b|\b(?:for|to|with|at)\b(?:\s+[\w-]+){0,2}\s+prospect\b"
+    # a prospect as an adjective ("prospect farms", "prospect SKU list"), or in brackets
+    # (the eighteenth round of build names); not a street ("Prospect St", "Prospect Park")
+    r"|\(prospect\)|\bprospect\s+(?!(?:st|street|ave|avenue|rd|road|blvd|park|heights|hill"
+    r"|place|pl)\b)[a-z]",
     # (not a word before "prospect" alone: "Rent - Mount Prospect" is a place, R2 of the
     # twenty-ninth round's re-review)
     re.I,
@@ -1009,7 +1013,16 @@ _FOR_PROSPECTS = LazyPattern(
 _MADE_FOR_THEM = frozenset({"operations", "cost-of-sales", "innovation"})
 #: Marketing terms for what a prospect tries before buying: for prospects they are selling
 _TRIED_FIRST = frozenset(
-    {("sample",), ("free", "sample"), ("trial",), ("free", "trial"), ("tasting",)}
+    {
+        ("sample",),
+        ("free", "sample"),
+        ("trial",),
+        ("free", "trial"),
+        ("tasting",),
+        # a prospect's soil sampled, its building surveyed (the eighteenth round)
+        ("sampling",),
+        ("survey",),
+    }
 )  # a tasting for prospects is one couple's or one buyer's (the sixteenth round)
 
 
@@ -1431,6 +1444,11 @@ class Classifier:
             return corrected
         if (cultivating := _unnamed_gift_to_referrers(lowered)) is not None:
             return cultivating
+        if "prospect" in lowered and _FOR_PROSPECTS.search(lowered):
+            # "Preliminary site walk for prospective developer (no charge)": made for a
+            # prospect, whatever it is (the eighteenth round of build names)
+            reason = "no known term, but made for prospects → sales/convert"
+            return Classification("sales", "convert", "rule", reason, "low", "prospect")
         if "off" in lowered and _PRICE_OFF.search(lowered):  # "Military/student 10% off" (F15)
             reason = "no known term, but money off the price → contra-revenue"
             return Classification("contra-revenue", None, "rule", reason, "low")
