@@ -405,27 +405,23 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             "organic: how many its ads brought is unknown. Take the count from the ad "
             "platform's reporting, or state the source's kind, before moving money"
         )
-    if "+" in channel.key and (
+    together, by_words = "+" in channel.key, "the names share" in channel.joined_by
+    if (together or by_words) and (
         organic := [s.name for s in channel.sources if s.classification.kind == "organic"]
     ):
-        # Channels judged together whose customers include answers read as organic
-        # ("Instagram", "TikTok" beside Meta and TikTok ads): how many the ads brought is
-        # unknown, as where the platform's name alone joined them (AD17 of the nineteenth
-        # round: `plan` moved $18,000 into such a row it left alone without the TikTok line)
+        # Answers read as organic in channels judged together ("Instagram", "TikTok" beside
+        # Meta and TikTok ads: AD17 of the nineteenth round, `plan` moved $18,000 into such a
+        # row), or joined to a paid line only by the words they share ("FB Marketplace" beside
+        # "FB Marketplace boosts": F11 of the twenty-ninth round, $5,760 onto 66 buyers most of
+        # whom came by free listings): how many the spend brought is unknown, as where the
+        # platform's name alone joined them
         names = ", ".join(f"'{name}'" for name in organic[:3])
-        return (
-            f"its customers include answers read as organic ({names}) that could mean any of "
-            "its channels: how many the ads brought is unknown. Take the count from the ad "
-            "platforms' reporting, or state the sources' kinds, before moving money"
-        )
-    if "the names share" in channel.joined_by and (
-        organic := [s.name for s in channel.sources if s.classification.kind == "organic"]
-    ):
-        # A source read as organic, joined to a paid line only by the words they share ("FB
-        # Marketplace" beside "FB Marketplace boosts"): how many the spend brought is unknown,
-        # as where the platform's name alone joined them (F11 of the twenty-ninth round: a
-        # dealer's plan moved $5,760 onto 66 buyers most of whom came by its free listings)
-        names = ", ".join(f"'{name}'" for name in organic[:3])
+        if together:
+            return (
+                f"its customers include answers read as organic ({names}) that could mean any "
+                "of its channels: how many the ads brought is unknown. Take the count from the "
+                "ad platforms' reporting, or state the sources' kinds, before moving money"
+            )
         return (
             f"its customers include answers read as organic ({names}), joined to its spend only "
             "by the words they share: how many the spend brought is unknown. Take the count "
