@@ -1217,9 +1217,9 @@ class Facts(NamedTuple):
 
     @property
     def kept_by_serving(self) -> KeptByServing | None:
-        """The pay of staff who sell to every customer (a distributor's DSRs, service
-        advisors) that the customers who came back carry, where the CAC gives the new ones
-        only their share of it: calling on existing accounts is how such staff keep them (P7
+        """The pay of staff who sell to every customer and call on them (a distributor's DSRs,
+        account managers) that the customers who came back carry, where the CAC gives the new
+        ones only their share of it: calling on existing accounts is how such staff keep them (P7
         of the twenty-seventh round's last check: a distributor's $546,375.30 of DSR pay for
         returning accounts sat beside "nothing is counted as spent on keeping existing
         customers"). None without such staff or a count of customers served."""
