@@ -1714,6 +1714,8 @@ def test_the_twenty_ninth_rounds_sources_and_a_compliance_review() -> None:
     assert classify_source("Know the building").kind == "organic"
     assert classify_source("Phone up").kind == "other"
     assert classify("RIA in a Box - compliance + ad review").category == "operations"
+    # F20: a dealer's paid postings on Craigslist (its Craigslist buyers had looked free)
+    assert classify("Craigslist postings ($5 ea)").category == "marketing"
 
 
 @pytest.mark.parametrize(
