@@ -1680,6 +1680,14 @@ def test_a_message_to_a_bought_list_wins_customers_it_does_not_keep() -> None:
     assert medical is not None
     clinic = for_vertical(medical.id, medical.terms)
     assert clinic.classify("Patient care coordinators (2)").category == "operations"
+    for practice in ("physical-therapy", "chiropractic", "dental", "veterinary"):
+        found = verticals.get(practice)
+        assert found is not None
+        reader = for_vertical(found.id, found.terms)
+        assert reader.classify("Patient care coordinators (2)").category == "operations"
+    spa = verticals.get("med-spa")
+    assert spa is not None
+    assert for_vertical(spa.id, spa.terms).classify("Patient care coordinator").category == "sales"
     # ...and its financing company's fee for 0% terms is a cost of the sale's financing
     assert classify("CareCredit promo fees (0% 12 mo)").category == "operations"
     assert classify("Patient care coordinator").category == "sales"
