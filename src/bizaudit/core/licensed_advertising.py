@@ -1,18 +1,44 @@
 """What a licensed trade may not do to win customers, by the licence whose rules apply: a
 cannabis licensee's highway billboard or goods given away (core.cannabis_ads), a pharmacy's
-gift card or points for prescriptions (core.patient_inducements). BA120 warns about such
-lines (docs/domain.md)."""
+gift card or points for prescriptions (core.patient_inducements); and, in any trade, what the
+law forbids a line to advertise with (a reward for a review of a sentiment, a patient's cash
+for booking a visit). BA120 warns about such lines (docs/domain.md)."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from bizaudit.core import cannabis_ads
-from bizaudit.core.patient_inducements import induces_patients
+from bizaudit.core.patient_inducements import books_patients, induces_patients
+from bizaudit.core.review_incentives import RULE as REVIEW_RULE
+from bizaudit.core.review_incentives import buys_sentiment
 
-__all__ = ["Breach", "breach"]
+if TYPE_CHECKING:
+    from bizaudit.model.verticals import Vertical
+
+__all__ = ["Breach", "Forbidding", "breach", "forbidden"]
 
 Breach = Literal["billboard", "giveaway", "inducement"]
+#: What a line does that BA120 warns about: a licence's breach, a reward for a review of a
+#: sentiment, or a patient's cash for booking a visit
+Forbidding = Breach | Literal["review", "booking"]
+
+
+def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | None:
+    """What a line (its name, with its note) does that the law or the rules of the vertical
+    the profile is read by (``rules``) forbid, and what they say; None for most lines. The
+    licence's rules first, then the FTC's on review rewards (R6 of the twenty-ninth round's
+    re-review: the Medicare text had replaced them), then a patient's cash for booking where
+    Medicare or Medicaid may pay (the vertical's ``inducement_rule``). core.metrics asks it of
+    every line; BA120 asks it again of those it found, for the words."""
+    licence = rules.advertising_rule if rules is not None else None
+    if licence is not None and rules is not None and (what := breach(text, rules.id)) is not None:
+        return what, licence
+    if buys_sentiment(text):
+        return "review", REVIEW_RULE
+    if rules is not None and rules.inducement_rule is not None and books_patients(text):
+        return "booking", rules.inducement_rule
+    return None
 
 
 def breach(text: str, licence: str | None) -> Breach | None:

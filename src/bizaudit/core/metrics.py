@@ -43,9 +43,7 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
-from bizaudit.core.licensed_advertising import breach as licence_breach
-from bizaudit.core.patient_inducements import books_patients
-from bizaudit.core.review_incentives import buys_sentiment
+from bizaudit.core.licensed_advertising import forbidden
 from bizaudit.core.tied_house import alcohol_producer, gives_retailers, pays_wholesalers_staff
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
@@ -61,6 +59,7 @@ __all__ = [
     "Facts",
     "compute",
     "cultivating_lines",
+    "line_text",
     "names_a_doctor",
     "names_a_physician",
     "paid_referrers_named",
@@ -553,6 +552,13 @@ def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bo
     if treat and rules.adjuster_rule and _ADJUSTERS.search(name):
         return True
     return bool(rule) and _GIFTED.search(name) is not None
+
+
+def line_text(activity: Activity) -> str:
+    """A line's name with its note, as the readings of what a line gives or advertises read
+    it (the name alone where it has none: the same names recur in a batch, and each reading
+    remembers its answers by the text)."""
+    return activity.name if activity.note is None else f"{activity.name} {activity.note}"
 
 
 def _selling_channels(by_channel: Sequence[Channel]) -> list[ClassifiedActivity]:
@@ -1077,10 +1083,6 @@ class Facts(NamedTuple):
     #: Lines that advertise as the trade's rules forbid (a cannabis licensee's highway
     #: billboard, goods given away), where the vertical names them (BA120): no channel either
     unlawful_advertising: Sequence[ClassifiedActivity] = ()
-    #: what those rules say (the vertical's ``advertising_rule``, declared or in the name)
-    advertising_rule: str | None = None
-    #: whose rules they are: the vertical's id (cannabis, pharmacy)
-    licence: str | None = None
     #: Lines that give those who award work for a principal (an association's board, a
     #: property manager, a school's counsellors) something of value (BA121): no channel either
     decider_gifts: Sequence[ClassifiedActivity] = ()
@@ -1619,33 +1621,14 @@ def compute(
     # dispensary declared as retail is still licensed (the fifteenth round's re-review)
     # (the vertical the profile is read by is already the licensed trade its name gives away,
     # where it is declared a shop or only a sector: verticals.licensed)
-    licence = rules if rules is not None and rules.advertising_rule is not None else None
-    advertising_rule = None if licence is None else licence.advertising_rule
     # and, in every trade, a reward for reviews of a particular sentiment (16 CFR §465.4; AD1
     # of the nineteenth round: a brand's "free bag for 5-star review" cards were a channel)
+    # (and a patient's cash for booking a visit, where Medicare or Medicaid may pay: F1 of the
+    # twenty-ninth round, a hearing clinic's book-a-test card, grown by plan)
     unlawful_ads = [
         item
         for item in activities
-        if item.activity.spend > 0
-        and (
-            (
-                licence is not None
-                and licence_breach(f"{item.activity.name} {item.activity.note or ''}", licence.id)
-                is not None
-            )
-            or buys_sentiment(
-                item.activity.name
-                if item.activity.note is None
-                else f"{item.activity.name} {item.activity.note}"
-            )
-            # cash or a gift card for booking a visit, where Medicare or Medicaid may pay (F1
-            # of the twenty-ninth round: a hearing clinic's book-a-test card, grown by plan)
-            or (
-                rules is not None
-                and rules.inducement_rule is not None
-                and books_patients(f"{item.activity.name} {item.activity.note or ''}")
-            )
-        )
+        if item.activity.spend > 0 and forbidden(line_text(item.activity), rules) is not None
     ]
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
@@ -1681,12 +1664,7 @@ def compute(
             or "referral" in item.activity.name.lower()
         )
         and id(item) not in taken
-        and gives_deciders(
-            item.activity.name
-            if item.activity.note is None
-            else f"{item.activity.name} {item.activity.note}",
-            to_businesses,
-        )
+        and gives_deciders(line_text(item.activity), to_businesses)
     ]
     held = taken | {id(item) for item in deciders}
     if held:
@@ -1811,8 +1789,6 @@ def compute(
         settlement_payments=settlement,
         defrayed_marketing=defrayed,
         unlawful_advertising=unlawful_ads,
-        advertising_rule=advertising_rule,
-        licence=None if licence is None else licence.id,
         decider_gifts=deciders,
         law_flagged=tuple(
             (rule, lines)

@@ -4,13 +4,10 @@ reviews; a cannabis licensee's billboard on an interstate)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
-from bizaudit.core.licensed_advertising import Breach, breach
-from bizaudit.core.metrics import Facts
-from bizaudit.core.patient_inducements import books_patients
-from bizaudit.core.review_incentives import RULE as REVIEW_RULE
-from bizaudit.core.review_incentives import buys_sentiment
+from bizaudit.core.licensed_advertising import Forbidding, forbidden
+from bizaudit.core.metrics import Facts, line_text
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -20,7 +17,7 @@ __all__ = ["Forbidden", "UnlawfulAdvertising"]
 class Forbidden(NamedTuple):
     #: a highway billboard, goods given away, a patient's reward for a prescription, cash or a
     #: gift card for booking a visit, or a reward for a review of a sentiment
-    what: Breach | Literal["review", "booking"]
+    what: Forbidding
     rule: str  # what the law or the trade's rules say, with their citations
 
 
@@ -91,24 +88,13 @@ class UnlawfulAdvertising(Rule):
     summary = "A line advertises as the law or the trade's rules forbid"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        rule = facts.advertising_rule
-        vertical = facts.read_by
-        booking = vertical.inducement_rule if vertical is not None else None
+        rules = facts.read_by
         for item in facts.unlawful_advertising:
-            text = f"{item.activity.name} {item.activity.note or ''}"
-            what = breach(text, facts.licence) if rule else None
-            # core.metrics found it so: the trade's rules, a patient's cash for booking, else
-            # the FTC's on reviews
-            if what and rule:
-                found = Forbidden(what, rule)
-            elif booking is not None and books_patients(text) and not buys_sentiment(text):
-                # a reward for a five-star review is the FTC's first (R6 of the round's
-                # re-review: the Medicare text had replaced it)
-                found = Forbidden("booking", booking)
-            else:
-                found = Forbidden("review", REVIEW_RULE)
+            # core.metrics found it so, by the same question
+            said = forbidden(line_text(item.activity), rules)
+            assert said is not None
             yield Hit(
-                found,
+                Forbidden(*said),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )
