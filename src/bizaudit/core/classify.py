@@ -932,10 +932,12 @@ _NOT_A_DEPARTMENT = LazyPattern(
 )
 
 
+#: What follows "Prospect" in a place's name: a street, a park, a district
+_STREET = r"(?:st|street|ave|avenue|rd|road|blvd|park|heights|hill|place|pl)"
 #: "Prospect" as a place's name: Mount Prospect, Prospect Ave, Prospect Heights
 _PLACE_PROSPECT = LazyPattern(
     r"\b(?:mount|mt|port|lake|new|north|south|east|west|point|park)\s+prospect\b"
-    r"|\bprospect\s+(?:st|street|ave|avenue|rd|road|blvd|park|heights|hill|place|pl)\b"
+    rf"|\bprospect\s+{_STREET}\b"
 )
 
 
@@ -1003,8 +1005,7 @@ _FOR_PROSPECTS = LazyPattern(
     r"\bprospect(?:s|ive)\b|\b(?:for|to|with|at)\b(?:\s+[\w-]+){0,2}\s+prospect\b"
     # a prospect as an adjective ("prospect farms", "prospect SKU list"), or in brackets
     # (the eighteenth round of build names); not a street ("Prospect St", "Prospect Park")
-    r"|\(prospect\)|\bprospect\s+(?!(?:st|street|ave|avenue|rd|road|blvd|park|heights|hill"
-    r"|place|pl)\b)[a-z]",
+    rf"|\(prospect\)|\bprospect\s+(?!{_STREET}\b)[a-z]",
     # (not a word before "prospect" alone: "Rent - Mount Prospect" is a place, R2 of the
     # twenty-ninth round's re-review)
     re.I,

@@ -207,7 +207,7 @@ def industry_for(word: str) -> Industry | None:
 
 
 #: Every word of the words owners call a vertical's trade, and the verticals' own IDs' words.
-TRADE_WORDS = _TRADE_WORDS = frozenset(
+TRADE_WORDS = frozenset(
     word
     for text, industry in [*INDUSTRY_WORDS.items(), *((v, v) for v in VERTICALS)]
     if industry in VERTICALS
@@ -230,7 +230,7 @@ def trade_named_in(name: str) -> tuple[Vertical, str] | None:
     Q14 of the twenty-eighth round found "the name says restaurant" puzzling). Remembered for
     the last names asked: BA101 and BA109 both ask it of each profile."""
     found = [word.strip(".,'&()").removesuffix("'s") for word in name.casefold().split()]
-    if not any(word in _TRADE_WORDS or word.removesuffix("s") in _TRADE_WORDS for word in found):
+    if not any(word in TRADE_WORDS or word.removesuffix("s") in TRADE_WORDS for word in found):
         return None  # most names: no word of any trade (a batch reads one a profile)
     # Every trade the name names, best first: a word with one sense before one that is also a
     # place, a surname or a figure of speech ("Bar Harbor Dental", "Lawn Doctor", "Lone Star
