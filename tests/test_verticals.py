@@ -957,6 +957,8 @@ def test_an_agencys_renewal_commissions_are_not_what_a_household_costs_to_win(
         ("The Larkspur Inn", "hospitality"),
         ("Blue Door Bar & Grill", "restaurant"),
         ("Little Acorns Early Learning Center", None),
+        ("Ridgeview Self Storage", "self-storage"),
+        ("Arctic Cold Storage", None),
     ],
 )
 def test_the_trade_a_name_gives_away_is_its_one_sense_word(name: str, vertical: str | None) -> None:
@@ -1859,3 +1861,27 @@ def test_a_licence_in_the_name_replaces_only_a_shops_rules(
     found = verticals.read_by(industry, name)
     assert found is not None
     assert found.id == read_by
+
+
+@pytest.mark.parametrize(("google_ads", "fails"), [(30000, False), (15000, True)])
+def test_a_self_storage_facility_is_held_to_its_operators_range_not_an_agents(
+    run_cli: RunCli, tmp_path: Path, google_ads: int, fails: bool
+) -> None:
+    """F7 of the twenty-ninth round (a CFO's review, 2026-12-05): a self-storage owner could
+    only declare real-estate, an agent's 6-8% of gross commission income with RESPA's rules.
+    Self-storage is its own vertical, 2-6% of revenue (operators' rules, Modern Storage Media
+    and The Storage Rebellion, 2023). By hand: 30,000 ÷ 1,000,000 = 3%, within 2-6%, no
+    BA101; 15,000 ÷ 1,000,000 = 1.5%, under the 2% minimum, BA101."""
+    path = tmp_path / "storage.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Ridgeview Self Storage, industry: self-storage}\n"
+        f"revenue: 1000000\nactivities:\n  - {{name: Google Ads, spend: {google_ads}}}\n"
+        "  - {name: Site managers, spend: 150000}\n"
+    )
+    profile = checked(run_cli, path)
+    assert profile["industry"]["id"] == "self-storage"
+    assert profile["metrics"]["marketing_share_of_revenue"] == pytest.approx(google_ads / 1e6)
+    assert ("BA101" in rules(profile)) is fails
+    text = json.dumps(profile)
+    assert "RESPA" not in text
+    assert "gross commission income" not in text

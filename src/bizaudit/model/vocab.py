@@ -43,7 +43,8 @@ Vertical = Literal[
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
     "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
     "medical", "mortgage", "pharmacy", "physical-therapy",
-    "real-estate", "restaurant", "retail", "saas", "salon", "staffing", "veterinary",
+    "real-estate", "restaurant", "retail", "saas", "salon", "self-storage", "staffing",
+    "veterinary",
     "wholesale",
 ]  # fmt: skip
 #: A sector or a vertical, spelled out as one choice so that a mistake gets one message
@@ -55,7 +56,8 @@ Industry = Literal[
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
     "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
     "medical", "mortgage", "pharmacy", "physical-therapy",
-    "real-estate", "restaurant", "retail", "saas", "salon", "staffing", "veterinary",
+    "real-estate", "restaurant", "retail", "saas", "salon", "self-storage", "staffing",
+    "veterinary",
     "wholesale",
 ]  # fmt: skip
 #: referral: someone recommended them; repeat: an existing customer, not a new one.
@@ -185,6 +187,10 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "martial arts": "fitness", "karate": "fitness", "taekwondo": "fitness",
     "tae kwon do": "fitness", "jiu jitsu": "fitness", "jiu-jitsu": "fitness", "dojo": "fitness",
     "kickboxing": "fitness", "boxing gym": "fitness",
+    # F7 of the twenty-ninth round (2026-12-05): "Ridgeview Self Storage" had only an agent's
+    # range to declare; not "storage" alone, which is as often a warehouse or cold store
+    "self storage": "self-storage", "self-storage": "self-storage", "mini storage": "self-storage",
+    "mini-storage": "self-storage", "storage units": "self-storage", "storage unit": "self-storage",
 }  # fmt: skip
 
 
