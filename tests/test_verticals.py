@@ -959,6 +959,8 @@ def test_an_agencys_renewal_commissions_are_not_what_a_household_costs_to_win(
         ("Little Acorns Early Learning Center", None),
         ("Ridgeview Self Storage", "self-storage"),
         ("Arctic Cold Storage", None),
+        ("Capitol City Auto Sales", "auto-dealer"),
+        ("Smith Motors", None),
     ],
 )
 def test_the_trade_a_name_gives_away_is_its_one_sense_word(name: str, vertical: str | None) -> None:
@@ -1885,3 +1887,25 @@ def test_a_self_storage_facility_is_held_to_its_operators_range_not_an_agents(
     text = json.dumps(profile)
     assert "RESPA" not in text
     assert "gross commission income" not in text
+
+
+@pytest.mark.parametrize(("advertising", "fails"), [(123000, False), (41000, True)])
+def test_a_car_dealer_is_held_to_dealers_advertising_not_a_retailers(
+    run_cli: RunCli, tmp_path: Path, advertising: int, fails: bool
+) -> None:
+    """F7 of the twenty-ninth round (a CFO's review, 2026-12-05): a used-car dealer spending
+    about $290 a car retailed, the dealers' norm, failed against a general retailer's 2%
+    minimum. Dealers spend 0.7-1.1% of total sales (NADA Data, 2012 and 2022). By hand: 420
+    cars at $19,585 is 8,225,700 of sales; 123,000 ÷ 8,225,700 = 1.50%, over the 0.7% minimum;
+    41,000 ÷ 8,225,700 = 0.50%, under it."""
+    path = tmp_path / "dealer.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Capitol City Auto Sales, industry: auto-dealer}\n"
+        f"revenue: 8225700\nactivities:\n  - {{name: CarGurus listings, spend: {advertising}}}\n"
+        "  - {name: Vehicle cost of sales, spend: 6677800}\n"
+    )
+    profile = checked(run_cli, path)
+    assert profile["industry"]["id"] == "auto-dealer"
+    share = profile["metrics"]["marketing_share_of_revenue"]
+    assert share == pytest.approx(advertising / 8225700)
+    assert ("BA101" in rules(profile)) is fails

@@ -38,7 +38,8 @@ Category = Literal[
 Purpose = Literal["acquire", "retain", "grow", "convert"]
 Sector = Literal["b2b-product", "b2b-services", "b2c-product", "b2c-services"]
 Vertical = Literal[
-    "accounting", "agency", "architecture", "auto-repair", "cannabis", "chiropractic", "coaching",
+    "accounting", "agency", "architecture", "auto-dealer", "auto-repair", "cannabis",
+    "chiropractic", "coaching",
     "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
     "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
@@ -51,7 +52,8 @@ Vertical = Literal[
 #: (a union of two Literals gave two, one a line of Python).
 Industry = Literal[
     "b2b-product", "b2b-services", "b2c-product", "b2c-services",
-    "accounting", "agency", "architecture", "auto-repair", "cannabis", "chiropractic", "coaching",
+    "accounting", "agency", "architecture", "auto-dealer", "auto-repair", "cannabis",
+    "chiropractic", "coaching",
     "construction",
     "consulting", "death-care", "dental", "ecommerce", "fitness", "freelance", "home-care",
     "home-services", "hospitality", "insurance-agency", "legal", "manufacturing", "med-spa",
@@ -191,6 +193,13 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     # range to declare; not "storage" alone, which is as often a warehouse or cold store
     "self storage": "self-storage", "self-storage": "self-storage", "mini storage": "self-storage",
     "mini-storage": "self-storage", "storage units": "self-storage", "storage unit": "self-storage",
+    # F7 of the twenty-ninth round (2026-12-05): "Capitol City Auto Sales" was held to a
+    # general retailer's 2%; not "motors" alone (a maker of motors as often as a dealer)
+    "auto sales": "auto-dealer", "car sales": "auto-dealer", "used cars": "auto-dealer",
+    "used car": "auto-dealer", "car dealer": "auto-dealer", "car dealership": "auto-dealer",
+    "auto dealer": "auto-dealer", "auto dealership": "auto-dealer", "car lot": "auto-dealer",
+    "pre-owned": "auto-dealer", "preowned": "auto-dealer", "auto mall": "auto-dealer",
+    "autoplex": "auto-dealer", "motor sales": "auto-dealer", "used autos": "auto-dealer",
 }  # fmt: skip
 
 
