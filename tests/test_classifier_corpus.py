@@ -54,12 +54,15 @@ def test_accuracy_on_the_build_part() -> None:
     result = evaluate(BUILD)
     assert result.category_accuracy >= 0.92
     assert result.purpose_accuracy >= 0.92
-    assert _recall(BUILD, "marketing") >= 0.94
+    # 0.935 since the twenty-first round's owners' lines with their context (96 marketing
+    # lines whose purpose the context decides) joined; 0.94 before
+    assert _recall(BUILD, "marketing") >= 0.935
     assert _recall(BUILD, "sales") >= 0.89
     # 0.92 since the eighth round's names (91 of them innovation, from trades the vocabulary
     # had seen little of) joined the build part, and still after the ninth's (151 of them
-    # innovation); 0.93 after the fourth and fifth rounds'
-    assert _recall(BUILD, "innovation") >= 0.92
+    # innovation); 0.93 after the fourth and fifth rounds'; 0.915 since the twenty-first's
+    # (12 innovation lines told only by their context: "so we can start offering it")
+    assert _recall(BUILD, "innovation") >= 0.915
     assert evaluate_sources(SOURCES_BUILD).accuracy >= 0.94
 
 
@@ -161,12 +164,24 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
         joined the build part and the vocabulary was grown from them (2026-12-05): no frozen
         figure moved. ("incentive trip" read a build line wrongly and was taken out; with it,
         sales' recall had measured 90.6%: not kept, as the choice would rest on this file.)
+    23. after 303 names as businesses outside the US write them (British, Irish, Australian,
+        Indian, South African, Nigerian, Kenyan, Singaporean wording and platforms), of a
+        twentieth round, joined the build part and the vocabulary was grown from them
+        (2026-12-05): no frozen figure moved.
+    24. after 320 owners' lines with their context (5 to 14 words: who was paid, for what job,
+        a typo), of a twenty-first round, joined the build part, the vocabulary was grown from
+        them, and five rules read the context (a cost spent to pitch or close a deal is sales,
+        an acquisition medium sent to existing customers grows or keeps them, a meal ordered
+        through a delivery platform is a meal, a cost to start offering something new is
+        innovation, "gas" for a sales function is the function's) (2026-12-05): 92.4%
+        category, 89.1% purpose, recall 90.6% / 89.9% / 90.4%, 74 confidently wrong, 326 not
+        placed; sources 90.0%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
     assert result.category_accuracy >= 0.9235
-    assert result.purpose_accuracy >= 0.889
-    assert result.confidently_wrong <= 75
+    assert result.purpose_accuracy >= 0.890
+    assert result.confidently_wrong <= 74
     assert _recall(FROZEN, "marketing") >= 0.905
     assert _recall(FROZEN, "sales") >= 0.899
     assert _recall(FROZEN, "innovation") >= 0.90

@@ -1770,3 +1770,43 @@ def test_the_twenty_ninth_rounds_re_review(name: str, category: str) -> None:
     """The re-review of the twenty-ninth round's fixes (2026-12-05) found the new terms and
     rules reading ordinary lines wrongly; each is held here as the review read it."""
     assert classify(name).category == category
+
+
+@pytest.mark.parametrize(
+    ("name", "answer"),
+    [
+        # spent to pitch or close one deal: sales, whatever the thing alone reads as
+        ("lunch w/ Baylor facilities director to pitch the cleaning contract", "sales/convert"),
+        ("Trip to close distributor deal - Dallas", "sales/convert"),
+        ("golf w/ the Lexus GM trying to land their detail work", "sales/convert"),
+        # ...but a place to sell from, a ball thrown and a closing gift are not
+        ("Market stall pitch fee - Saturday market", "sales/convert"),
+        ("Pitching machine lease (batting cages)", "operations"),
+        ("Cleaning supplies", "operations"),
+        # an acquisition medium sent to customers the business has: it sells them more...
+        ("mailer to existing lawn clients: add mosquito treatment", "marketing/grow"),
+        ("Lighting retrofit campaign - current accounts", "marketing/grow"),
+        # ...or wins them back; a referral programme still asks them for new customers
+        ("Win-back postcards to past clients", "marketing/retain"),
+        ("Referral program mailer - existing customers", "marketing/acquire"),
+        ("Postcards - new movers", "marketing/acquire"),
+        # a meal ordered through a delivery platform is a meal; its commission its share
+        ("UBER *EATS - lunch for the crew on the long install day", "operations"),
+        ("Uber Eats commission", "contra-revenue"),
+        # a cost to start offering something new is innovation
+        ("microblading training for Jess so we can start offering it", "innovation"),
+        ("DJI drone so we can start offering roof inspections", "innovation"),
+        ("Staff CPR training", "operations"),
+        # "gas" for the selling function is the function's (it had never matched, stemmed)
+        ("gas money driving around cedar park giving quotes", "sales/convert"),
+        ("Gas - service vans", "operations"),
+        # a gift to the business's own employees is a staff cost
+        ("holiday gift cards for employees, $50 each x 9", "operations"),
+    ],
+)
+def test_the_context_an_owner_adds_decides_the_line(name: str, answer: str) -> None:
+    """The twentieth and twenty-first rounds of build names (2026-12-05): owners add what a
+    line was for ("to pitch the cleaning contract", "to existing lawn clients", "so we can
+    start offering it"), and the thing alone ('cleaning', 'mailer', 'training') had decided."""
+    got = classify(name)
+    assert (f"{got.category}/{got.purpose}" if got.purpose else got.category) == answer
