@@ -961,6 +961,11 @@ def test_an_agencys_renewal_commissions_are_not_what_a_household_costs_to_win(
         ("Arctic Cold Storage", None),
         ("Capitol City Auto Sales", "auto-dealer"),
         ("Smith Motors", None),
+        # F2 of the thirtieth round: a kennel's "resort" is no hotel, a hot dog no kennel
+        ("Barkside Pet Resort & Grooming", None),
+        ("The Dog Ranch Resort", None),
+        ("Lakeview Resort", "hospitality"),
+        ("Hot Dog Grill", "restaurant"),
     ],
 )
 def test_the_trade_a_name_gives_away_is_its_one_sense_word(name: str, vertical: str | None) -> None:

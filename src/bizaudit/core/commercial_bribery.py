@@ -78,8 +78,29 @@ _DECIDERS = LazyPattern(
     # a school's coach or band director named by the school (R5 of the round's re-review:
     # "Finder's fee - PE coach, Lincoln HS ($100/student)", "Band director referral fees ($25
     # per rental, Lincoln HS)")
-    r"|\b(?:(?:pe|athletic|band|choir|music)\s+(?:coach(?:es)?|directors?|teachers?)|coach(?:es)?)"
-    r"\b(?=[^;]*\b(?:hs|high|middle\s+school|elementary|school|district)\b)"
+    r"|\b(?:(?:pe|athletic|band|choir|music|orchestra)\s+(?:coach(?:es)?|directors?|teachers?)"
+    r"|coach(?:es)?)\b(?=[^;]*\b(?:hs|ms|high|middle\s+school|jr\.?\s+high|junior\s+high"
+    r"|elementary|school|district)\b)"
+    # ...or named after the school ("Lamar MS band director stipend", "Lamar Middle School
+    # band director referral stipend": F1 of the thirtieth round, four wordings escaped)
+    r"|\b(?:hs|ms|high\s+school|middle\s+school|jr\.?\s+high|junior\s+high|elementary|school"
+    r"|district)\b[^;]*\b(?:pe|athletic|band|choir|music|orchestra)\s+(?:coach(?:es)?"
+    r"|directors?|teachers?)\b"
+    # a band director paid for the rentals or students sent, with no school named: a band's
+    # director is a school's ("Band director referral stipend ($25 per rental signed)")
+    r"|\b(?:band|orchestra|choir)\s+directors?\b(?=[^;]*\b(?:referrals?|stipends?|finder'?s?"
+    r"|per\s+(?:rental|student|enrolled)s?)\b)"
+    # a school's driver-education or programme coordinator paid per student sent ("HS driver
+    # ed coordinator stipend ($40 per enrolled student)": F1 of the thirtieth round)
+    r"|\b(?:driver'?s?\s+ed(?:ucation)?|school|district|hs|high\s+school|middle\s+school)\s+"
+    r"(?:[\w-]+\s+)?coordinators?\b"
+    # a building's engineer, who chooses its vendors for the owner ("Building engineer
+    # finder's fee ($500 per signed account)": F1 of the thirtieth round), and a general
+    # contractor's project managers, who choose its subcontractors ("GC project manager
+    # appreciation - gift cards")
+    r"|\b(?:building|bldg|chief|property)\s+engineers?\b"
+    r"|\b(?:gcs?|general\s+contractors?'?|contractors?'?|builders?'?)\s+(?:project\s+managers?"
+    r"|pms?|superintendents?|supers|estimators?)\b"
     r"|\bclient\s+contacts?\b|\bdecision[- ]makers?\b"
     # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
@@ -176,6 +197,10 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "counsel" in lowered
         or "teacher" in lowered
         or "coach" in lowered
+        or "coordinator" in lowered
+        or "engineer" in lowered
+        or "gc" in lowered
+        or "contractor" in lowered
         or "client contact" in lowered
         or "decision" in lowered
         or "facilit" in lowered

@@ -149,12 +149,17 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital"
             # "SBA EIDL pmt" (AA14 of the eighteenth round: an unknown operating cost)
             r"|eidl|(?:sba|note|loan)\s+pmts?)\b"
-            r"|\b(truck|van|vehicle|car|trailer|equipment|equip|veh)\s+"
+            r"|\b(trucks?|vans?|vehicles?|cars?|trailers?|equipment|equip|veh)\s+(?:[-–:]\s+)?"
             r"(payments?|pmts?|pymts?|pmnts?|notes?)\b(?!.*\blease)"
             # a captive lender's payment (AI14 of the twenty-second round: "2600 Truck Pmts -
             # Ford Credit (Transit x6)" was an unknown operating cost)
             r"|\b(?:ford|toyota|honda|nissan|hyundai|kubota)\s+(?:motor\s+)?credit\b"
-            r"(?!.*\blease)|\b(?:gm|ally)\s+financial\b(?!.*\blease)",
+            r"(?!.*\blease)|\b(?:gm|ally)\s+financial\b(?!.*\blease)"
+            # "Training cars - payments (4 Corollas, Toyota Financial)": a fleet's payments to
+            # a captive lender (F3 of the thirtieth round: read as an operating cost, a 5.5%
+            # margin showed as 1%); a lease says so and stays a cost
+            r"|\b(?:toyota|honda|nissan|hyundai|kia|subaru|mazda|vw|volkswagen)\s+(?:motor\s+)?"
+            r"financial(?:\s+services)?\b(?!.*\blease)",
             re.IGNORECASE,
         )),
     )  # fmt: skip
@@ -171,13 +176,25 @@ def movement(name: str, term: str | None) -> Movement | None:
     for kind, pattern in movements:
         if pattern.search(name):
             if kind == "loan" and (
-                interest.search(name) or _PER_LOAN.search(name) or _LENDERS_WORK.search(name)
+                interest.search(name)
+                or _PER_LOAN.search(name)
+                or _LENDERS_WORK.search(name)
+                or _NOT_REPAID.search(name)
             ):
                 return None
             return kind
     return None
 
 
+#: Not a loan the business repays: things it lends out, what they cost it, and a lease
+#: ("Espresso equipment on loan to wholesale accounts (depreciation)", F3 of the thirtieth
+#: round: read as a loan repaid, BA116 added $24,000 to a margin that did not have it; "Car
+#: lease payments (Toyota Financial)" is a lease, whichever lender's name follows it)
+_NOT_REPAID = LazyPattern(
+    r"\bon\s+loan\s+to\b|\bloaned\s+(?:out|to)\b|\blent\s+(?:out|to)\b|\bloaners?\b"
+    r"|\bdepreciation\b|\bleases?\b|\bleasing\b",
+    re.IGNORECASE,
+)
 #: A lender's or a broker's own work with borrowers, not a loan the business repays
 _LENDERS_WORK = LazyPattern(
     r"\b(?:calculators?|disclosures?|clients?|borrowers?|leads?|applications?|apps)\b",
@@ -383,6 +400,13 @@ _SERVED = (
     # the twenty-fourth round)
     r"|services?|tune-?ups?|inspections?|consultations?"
 )
+#: The visit a punch card gives away: "the 11th", "the tenth"
+_NTH = r"\d{1,2}(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+#: What a punch card counts besides a service: a day's care, a drink, a wash, a meal
+_ONE_OF = (
+    r"days?|nights?|drinks?|coffees?|cups?|washes|wash|baths?|cuts?|haircuts?|meals?|bowls?"
+    r"|pizzas?|sandwich(?:es)?|stays?|rides?"
+)
 #: A client's insurance premium paid, credited or waived: "First month premium paid for new
 #: clients (switch special)", "Premium rebate - switch special" (AD3 of the nineteenth round)
 _PREMIUM = (
@@ -502,6 +526,11 @@ _GIVEN_UP = LazyPattern(
     r"|\bcomps?\s+(?:stays?|nights?|rooms?)\b|\b(?:room|night)\s+comps?\b"
     r"|\bfree\s+(?:[a-z]+\s+){0,2}redeemed\b"
     r"|\blender\s+credits?\b"
+    # a punch card's or a loyalty scheme's free visit: "Daycare punch card - 11th day free",
+    # "Cafe loyalty - free 10th drink (Square Loyalty)" (F6 of the thirtieth round: counted as
+    # marketing money, the BA101 gap $8,800 short)
+    rf"|\b(?:{_NTH})\s+(?:{_SERVED}|{_ONE_OF})\s+(?:is\s+)?free\b"
+    rf"|\bfree\s+(?:{_NTH})\s+(?:{_SERVED}|{_ONE_OF})\b"
     # "Free x-rays w/ new pt exam (value waived, ~$95 ea)" (AE6 of the nineteenth round)
     r"|\bvalue\s+waived\b"
     # the twenty-fourth round (E1, a CFO's review, 2026-12-04), each counted as cash spent on

@@ -200,6 +200,19 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "auto dealer": "auto-dealer", "auto dealership": "auto-dealer", "car lot": "auto-dealer",
     "pre-owned": "auto-dealer", "preowned": "auto-dealer", "auto mall": "auto-dealer",
     "autoplex": "auto-dealer", "motor sales": "auto-dealer", "used autos": "auto-dealer",
+    # F2 of the thirtieth round (a CFO's review, 2026-12-05): "… Pet Resort" was told to
+    # declare hospitality, a hotel's range, and passed at 97 by it; a kennel or a groomer has
+    # no vertical, so its words name only the sector and outrank the resort, the inn or the spa
+    "pet": "b2c-services", "pets": "b2c-services", "dog": "b2c-services",
+    "dogs": "b2c-services", "canine": "b2c-services", "k9": "b2c-services",
+    "kennel": "b2c-services", "kennels": "b2c-services", "pet resort": "b2c-services",
+    "pet hotel": "b2c-services", "dog hotel": "b2c-services", "pet spa": "b2c-services",
+    "dog spa": "b2c-services", "dog resort": "b2c-services", "pet lodge": "b2c-services",
+    "pet inn": "b2c-services", "dog inn": "b2c-services", "doggy daycare": "b2c-services",
+    "dog daycare": "b2c-services", "pet boarding": "b2c-services",
+    "dog boarding": "b2c-services", "pet grooming": "b2c-services",
+    "dog grooming": "b2c-services", "boarding kennel": "b2c-services",
+    "hot dog": "restaurant", "hot dogs": "restaurant", "corn dog": "restaurant",
 }  # fmt: skip
 
 
@@ -275,7 +288,7 @@ def trade_named_in(name: str) -> tuple[Vertical, str] | None:
 #: when no other trade word does.
 _MANY_SENSES = frozenset(
     "bar doctor clinic shop store insurance tax law hair spa inn software boutique coach "
-    "cleaning designer builder grill".split()
+    "cleaning designer builder grill resort".split()
 ) | {"home care"}  # "Ridgeline Lawn & Home Care" keeps lawns (a CFO's re-review, 2026-12-03)
 
 

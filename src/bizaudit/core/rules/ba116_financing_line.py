@@ -88,9 +88,12 @@ class FinancingLine(Rule):
 
     How it is computed: a line read as operations through a loan, draw, distribution,
     dividend or card-payment term, or one nothing placed, whose name says loan, note payable
-    or principal (and not interest or fees) or a truck's, van's, vehicle's or equipment's
-    payments, an owner's, partner's, member's or shareholder's draw or distribution, "paid
-    myself", dividends, a transfer to or from, or a credit card payment. The finding gives
+    or principal (and not interest or fees, nor equipment lent out on loan to customers, nor
+    depreciation, nor a lease) or a truck's, van's, vehicle's or equipment's payments, a fleet's
+    payments to a carmaker's finance company ("Training cars - payments (Toyota Financial)":
+    F3 of the thirtieth round, 2026-12-05, a driving school's 5.5% margin read 1%), an
+    owner's, partner's, member's or shareholder's draw or distribution, "paid myself",
+    dividends, a transfer to or from, or a credit card payment. The finding gives
     the operating profit with the line, without it, and without every such line when there
     are several. A line whose words say it is a loan's payment ("(principal)", "note payment",
     "loan pmt") is found whatever it was read as (AD5 of the nineteenth round: a note on a
@@ -103,7 +106,8 @@ class FinancingLine(Rule):
     counts it the line does not say, so it is not taken out of the margin; AD7 of the
     nineteenth round). So is revenue given up,
     listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
-    free month's, a tuition or an account credit):
+    free month's, a tuition or an account credit; a punch card's free visit, "11th day free",
+    "free 10th drink": F6 of the thirtieth round):
     revenue counts what customers paid, so it is already out of it. So is a line read as
     contra-revenue that says its value was never billed ("value waived", "not charged",
     "comped"): taken out of revenue, it is taken out twice, and the finding gives the margin

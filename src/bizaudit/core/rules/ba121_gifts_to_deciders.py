@@ -42,9 +42,12 @@ class GiftsToDeciders(Rule):
     community association manager, a property manager, purchasing or procurement staff, a
     customer's buyers, a facilities manager, a school or guidance counsellor, a teacher named
     beside a referral, a finder's fee or a stipend or paid per student, a counsellor paid per
-    student, a school's coach or band director named with the school (not the business's own
-    teachers, nor independent ones, who act for no principal: the twenty-eighth round's
-    re-review), client contacts,
+    student, a school's coach or band director named with the school, before or after it, or a
+    band director paid per rental or student sent (not the business's own teachers, nor
+    independent ones, who act for no principal: the twenty-eighth round's re-review), a
+    school's driver-education or programme coordinator, a building's engineer, a general
+    contractor's project managers or superintendents (F1 of the thirtieth round, 2026-12-05:
+    each paid per account or student had been priced as the cheapest channel), client contacts,
     decision makers, a public body's staff, inspectors or plan reviewers; where the business
     sells to businesses, "buyers" and "chefs" alone, who buy for their employer, though not a
     home's buyers: a CFO's review, 2026-12-05)
