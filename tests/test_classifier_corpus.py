@@ -176,6 +176,10 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
         innovation, "gas" for a sales function is the function's) (2026-12-05): 92.4%
         category, 89.1% purpose, recall 90.6% / 89.9% / 90.4%, 74 confidently wrong, 326 not
         placed; sources 90.0%.
+    25. after 291 customer sources as businesses outside the US record them, of a
+        twenty-second round, joined the build part and the vocabulary was grown from them
+        (2026-12-05): sources 90.3%. ("rfq" and "a board" read build sources wrongly and were
+        taken out; with them, sources had measured 90.65%: not kept.)
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
@@ -185,7 +189,7 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     assert _recall(FROZEN, "marketing") >= 0.905
     assert _recall(FROZEN, "sales") >= 0.899
     assert _recall(FROZEN, "innovation") >= 0.90
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.899
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.903
 
 
 def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:
