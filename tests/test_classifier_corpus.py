@@ -180,13 +180,17 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
         twenty-second round, joined the build part and the vocabulary was grown from them
         (2026-12-05): sources 90.3%. ("rfq" and "a board" read build sources wrongly and were
         taken out; with them, sources had measured 90.65%: not kept.)
+    26. after 277 card and bank statement descriptors as exported, of a twenty-third round,
+        joined the build part and the vocabulary was grown from them (2026-12-05): 92.45%
+        category, 89.2% purpose, recall 90.8% / 89.9% / 90.4%, 73 confidently wrong, 326 not
+        placed; sources 90.3%.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.9235
-    assert result.purpose_accuracy >= 0.890
-    assert result.confidently_wrong <= 74
-    assert _recall(FROZEN, "marketing") >= 0.905
+    assert result.category_accuracy >= 0.924
+    assert result.purpose_accuracy >= 0.892
+    assert result.confidently_wrong <= 73
+    assert _recall(FROZEN, "marketing") >= 0.907
     assert _recall(FROZEN, "sales") >= 0.899
     assert _recall(FROZEN, "innovation") >= 0.90
     assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.903
