@@ -813,15 +813,32 @@ def _marketplaces() -> tuple[tuple[str, ...], ...]:
     return tuple(key for name in vocabulary()["marketplaces"]["names"] if (key := _key(name)))
 
 
+_SALES_COMMISSION = ("sale", "commission")
+#: The business's own sellers, paid a commission on a marketplace's sales (stemmed words)
+_OWN_SELLERS = LazyPattern(
+    r"\b(?:rep|representative|manager|mgr|staff|team|salesperson|salespeople|employee)\b"
+)
+
+
 def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None:
     """A fee or commission beside a marketplace's name is the share of each sale the
-    marketplace keeps (contra-revenue), not a sales commission or an operating fee; low
-    confidence where the name is also a place to buy from ("Amazon")."""
-    if _term_key(winner.phrase) not in _CHARGES and not (
-        # the marketplace's own name won over a generic charge ("StyleSeat marketplace fee"):
-        # a charge's word first, which most names have not
-        any((word,) in _CHARGES for word in words)
-        and _term_key(winner.phrase) in _marketplace_names()
+    marketplace keeps (contra-revenue), not a sales commission or an operating fee, however
+    the charge is worded ("Allegro sales commission", "Rakuten system usage fee": the
+    twenty-fourth round of build names); low confidence where the name is also a place to buy
+    from ("Amazon")."""
+    key = _term_key(winner.phrase)
+    # "sales commission" beside a marketplace's name is its share ("Allegro sales commission"),
+    # unless the business's own seller is paid it ("Sales commission - Amazon account rep")
+    sales_commission = key == _SALES_COMMISSION and not _OWN_SELLERS.search(" ".join(words))
+    if (
+        key not in _CHARGES
+        and not sales_commission
+        and not (
+            # the marketplace's own name won over a generic charge ("StyleSeat marketplace fee"):
+            # a charge's word first, which most names have not
+            any((word,) in _CHARGES for word in words)
+            and _term_key(winner.phrase) in _marketplace_names()
+        )
     ):
         return None
     found = [
@@ -914,6 +931,9 @@ _FUNCTION_COSTS = frozenset(
         # and what is paid to hire them ("sign on bonus for Derek (sales)": the twentieth
         # and twenty-first rounds of build names)
         ("sign", "on", "bonus"), ("signing", "bonus"),
+        # and the employer's social charges on their pay ("Social security employer share -
+        # sales office": the twenty-fourth round, charts in their English versions)
+        ("social", "security"),
     }
 )  # fmt: skip
 #: The function a line names: its department, or the selling it is done for.
@@ -928,6 +948,9 @@ _FUNCTIONS = frozenset(
         ("salespeople",), ("salesman",), ("salesmen",), ("canvasser",), ("rep",),
         ("estimator",),
         ("telesale",), ("telesale", "team"),
+        # "Travel expenses - trade representatives" (a chart in its English version: the
+        # twenty-fourth round of build names)
+        ("trade", "representative"), ("sale", "representative"),
     }
 )  # fmt: skip
 #: "Sales" that names no department: a tax, a ledger, what was sold.
@@ -1083,7 +1106,8 @@ def _for_one_already_won(winner: _Term, lowered: str) -> Classification | None:
 #: contract", "flights to close the Midwest Foods distributor deal", "golf w/ the Lexus GM
 #: trying to land their detail work"; not a place to sell from ("Market stall pitch fee")
 _TO_WIN = LazyPattern(
-    r"\b(?:to|for|while|and)\s+pitch\b(?!\s+(?:fees?|hire|rental|rent|booking))|\bpitching\b(?!\s+(?:machines?|mounds?|lessons?|cages?|coach))"
+    r"\b(?:to|for|while|and)\s+pitch\b(?!\s+(?:fees?|hire|rental|rent|booking))"
+    r"|\bpitching\b(?!\s+(?:machines?|mounds?|lessons?|cages?|coach))"
     r"|\bfor\s+the\s+pitch\b|\bto\s+(?:close|land|win)\s+(?:[\w'&.]+\s+){0,4}?(?:deals?"
     r"|accounts?|contracts?|jobs?|work|business|bids?|tenders?|clients?|customers?)\b"
 )
@@ -1158,6 +1182,13 @@ def _meal_through_a_platform(
         return None
     reason = f"{winner.phrase!r} (a delivery platform) for a meal → operations: a meal bought"
     return Classification("operations", None, "rule", reason, "high", winner.phrase)
+
+
+#: A gift whose receivers the name calls customers or clients, whatever adjective it gives them
+_GIVEN_TO_CUSTOMERS = LazyPattern(
+    r"\b(?:gifts?|hampers?|baskets?|flowers|presents?)\b[^;]{0,30}?\b(?:for|to)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:customers?|clients?|clientele)\b"
+)
 
 
 #: A cost that starts a new offering: "microblading training so we can start offering it",
@@ -1574,6 +1605,11 @@ class Classifier:
             return Classification("sales", "convert", "rule", reason, "low", "prospect")
         if (pitched := _to_win_a_deal(None, lowered)) is not None:
             return pitched  # "DELTA AIR 0062 - chicago, to close the Midwest Foods deal"
+        if _GIVEN_TO_CUSTOMERS.search(lowered) and "refer" not in lowered:
+            # "Christmas hampers for key customers", "Gifts and flowers for customers" (the
+            # twentieth and twenty-fourth rounds of build names): keeping them
+            reason = "no known term, but a gift to customers → marketing/retain"
+            return Classification("marketing", "retain", "rule", reason, "low")
         if (started := _new_offering(None, lowered)) is not None:
             return started  # "DJI drone so we can start offering roof inspections"
         if "off" in lowered and _PRICE_OFF.search(lowered):  # "Military/student 10% off" (F15)
