@@ -1801,6 +1801,25 @@ def test_the_twenty_ninth_rounds_re_review(name: str, category: str) -> None:
         ("Gas - service vans", "operations"),
         # a gift to the business's own employees is a staff cost
         ("holiday gift cards for employees, $50 each x 9", "operations"),
+        # the thirtieth round's re-review: a job closed out is finished, not won (R9); a
+        # dispute is no deal; a marquee pitched is a tent
+        ("Punch list crew to close out jobs", "cost-of-sales"),
+        ("Attorney to win contract dispute with supplier", "operations"),
+        ("Pitching marquees - crew wages", "cost-of-sales"),
+        # a price cut and a referral campaign stay what they are (R6, R10)
+        ("Promo discount for existing customers", "contra-revenue"),
+        ("Testimonial video campaign with existing clients", "marketing/acquire"),
+        ("case study pdf for current SEO clients about adding PPC", "marketing/grow"),
+        # a meal for prospects or referring offices is read by its other words; a
+        # restaurant's own platform orders stay the platform's share (R8)
+        ("Uber Eats lunches for referring physicians' offices", "marketing/acquire"),
+        ("Uber Eats - client lunch for prospects", "sales/convert"),
+        ("DoorDash - dinner orders", "contra-revenue"),
+        # a running cost is no development (R12); the store's heat is no salesperson's gas
+        # (R13)
+        ("Merchant fees to start offering financing (Affirm)", "operations"),
+        ("Electrician to test a new panel", "operations"),
+        ("Sales floor - natural gas heating", "operations"),
     ],
 )
 def test_the_context_an_owner_adds_decides_the_line(name: str, answer: str) -> None:

@@ -7454,6 +7454,8 @@ def test_ba107_says_no_check_passes_on_a_line_ba101_already_set_aside(
         # ...a lease is a cost, and equipment lent to customers is no loan repaid
         ("Car lease payments (Toyota Financial)", "car payment", False),
         ("Espresso equipment on loan to wholesale accounts (depreciation)", "loan", False),
+        # R5 of the re-review: a fleet that says it is leased is a lease's cost
+        ("Training cars - payments (10 Corollas, leased, Toyota Financial)", "car payment", False),
     ],
 )
 def test_a_fleets_payments_are_a_loan_and_a_machine_lent_out_is_not(
@@ -7497,6 +7499,21 @@ def test_a_punch_cards_free_visit_is_revenue_given_up(name: str, gone: bool) -> 
         ("Our project managers - holiday gift cards", False),
         ("Band director salary (our own)", False),
         ("Chief engineer salary", False),
+        # the re-review (R1, R2, R7, R11): the business's own engineers and ensemble directors,
+        # greeting cards and an appreciation meal are no bribe; a per-head price is
+        ("Chief engineer bonus", False),
+        ("Building engineers - holiday gift cards", False),
+        ("Choir director stipend", False),
+        ("Band director stipend (our summer band camp)", False),
+        ("Westlake HS band director - $25 per rental", True),
+        ("Choir director - Lamar MS ($20 per student referred)", True),
+        ("Holiday greeting cards to GC project managers", False),
+        ("GC project manager appreciation lunch", False),
+        ("Gift cards - contractor's superintendents", True),
+        ("Gifts for purchasing employees at client accounts", True),
+        ("Holiday gifts for employees of our property management clients", True),
+        ("Holiday gift cards - employees", False),
+        ("HOA board holiday lunch", True),
     ],
 )
 def test_those_who_award_work_for_others_are_read_by_their_role(name: str, decider: bool) -> None:

@@ -966,6 +966,17 @@ def test_an_agencys_renewal_commissions_are_not_what_a_household_costs_to_win(
         ("The Dog Ranch Resort", None),
         ("Lakeview Resort", "hospitality"),
         ("Hot Dog Grill", "restaurant"),
+        # the round's re-review: a pet word rules out only a lodging or a salon (R4); a
+        # business that serves the trade is not in it (R3); pools and a realty (R14)
+        ("Red Dog Saloon & Grill", "restaurant"),
+        ("Cedar Creek Pet Hospital", "veterinary"),
+        ("Doggy Daycare & Veterinary Clinic", "veterinary"),
+        ("Pre-Owned Piano Gallery", None),
+        ("Car Lot Paving & Striping", None),
+        ("Self Storage Construction Co.", None),
+        ("Bob's Car Lot", "auto-dealer"),
+        ("Resort Pools & Spas", "home-services"),
+        ("Resort Realty of the Outer Banks", "real-estate"),
     ],
 )
 def test_the_trade_a_name_gives_away_is_its_one_sense_word(name: str, vertical: str | None) -> None:

@@ -865,7 +865,12 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
 #: A line whose first part is headed by "discount(s)": a price cut, whatever it is on ("Loyalty
 #: discounts", "Discounts - wellness plans", "Fee discount - nonprofit clients"); not a mailer
 #: of discount coupons, which is marketing ("Valpak discount coupons")
-_HEADED_BY_DISCOUNT = LazyPattern(r"^\W*(?:[\w&'.]+\s+){0,2}?discounts?\s*(?:$|[-–:(,/])", re.I)
+_HEADED_BY_DISCOUNT = LazyPattern(
+    # ...or "for" whom ("Promo discount for existing customers": R6 of the thirtieth round's
+    # re-review, counted as marketing spend)
+    r"^\W*(?:[\w&'.]+\s+){0,2}?discounts?\s*(?:$|[-–:(,/]|for\b)",
+    re.I,
+)
 #: Commission paid to those who deliver the service: production pay, not selling, in either
 #: word order ("Commissions - Colorists", "Commission Expense - Barbers", "Stylist commissions")
 _DELIVERS = LazyPattern(
@@ -936,6 +941,9 @@ _FUNCTION_COSTS = frozenset(
         ("social", "security"),
     }
 )  # fmt: skip
+#: Gas that heats a place, not a salesperson's car ("Sales floor - gas heat", "Sales office -
+#: gas & electric": R13 of the thirtieth round's re-review)
+_PREMISES = LazyPattern(r"\b(?:floor|office|heat\w*|electric\w*|utilit\w*|natural\s+gas|boiler)")
 #: The function a line names: its department, or the selling it is done for.
 _FUNCTIONS = frozenset(
     {
@@ -1004,6 +1012,8 @@ def _for_function(
         winner = max(costs, key=lambda t: t.strength)
     elif winner.category != "operations" or _term_key(winner.phrase) not in _FUNCTION_COSTS:
         return None
+    elif _term_key(winner.phrase) == ("ga",) and _PREMISES.search(lowered):
+        return None  # "Sales floor - natural gas heating": the store's heat (R13)
     functions = [
         t
         for t in found
@@ -1107,10 +1117,18 @@ def _for_one_already_won(winner: _Term, lowered: str) -> Classification | None:
 #: trying to land their detail work"; not a place to sell from ("Market stall pitch fee")
 _TO_WIN = LazyPattern(
     r"\b(?:to|for|while|and)\s+pitch\b(?!\s+(?:fees?|hire|rental|rent|booking))"
-    r"|\bpitching\b(?!\s+(?:machines?|mounds?|lessons?|cages?|coach))"
-    r"|\bfor\s+the\s+pitch\b|\bto\s+(?:close|land|win)\s+(?:[\w'&.]+\s+){0,4}?(?:deals?"
-    r"|accounts?|contracts?|jobs?|work|business|bids?|tenders?|clients?|customers?)\b"
+    r"|\bpitching\b(?!\s+(?:machines?|mounds?|lessons?|cages?|coach|marquees?|tents?|roofs?"
+    r"|gazebos?))"
+    # a deal closed is won; a job or a contract closed out is finished (AIA A201-2017,
+    # §§9.8-9.10: R9 of the thirtieth round's re-review, "Punch list crew to close out jobs")
+    r"|\bfor\s+the\s+pitch\b|\bto\s+close\s+(?!out\b)(?:[\w'&.]+\s+){0,4}?(?:deals?"
+    r"|accounts?|sales?|business)\b"
+    r"|\bto\s+(?:land|win)\s+(?:[\w'&.]+\s+){0,4}?(?:deals?|accounts?|contracts?|jobs?|work"
+    r"|business|bids?|tenders?|clients?|customers?)\b(?!\s+(?:disputes?|cases?|claims?"
+    r"|lawsuits?|appeals?))"
 )
+#: What is no deal won, however it is worded: a dispute, a case, a bond
+_NOT_A_DEAL = LazyPattern(r"\b(?:disputes?|lawsuits?|litigation|bond(?:s|ing)?|breach)\b")
 
 
 def _to_win_a_deal(winner: _Term | None, lowered: str) -> Classification | None:
@@ -1123,7 +1141,7 @@ def _to_win_a_deal(winner: _Term | None, lowered: str) -> Classification | None:
         return None
     if "pitch" not in lowered and " to " not in lowered:  # most names: nothing more to read
         return None
-    if not _TO_WIN.search(lowered):
+    if not _TO_WIN.search(lowered) or _NOT_A_DEAL.search(lowered):
         return None
     if winner is None:
         reason = "no known term, but spent to win a deal → sales/convert"
@@ -1142,6 +1160,17 @@ _EXISTING = LazyPattern(
     r"(?:customers?|clients?|users?|owners?|members?|subscribers?|buyers?|patients?|accounts?"
     r"|families|tenants?|guests?|donors?|students?)\b"
 )
+#: What existing customers are asked for to win new ones (a referral, a testimonial, a case
+#: study: R10 of the thirtieth round's re-review), and a price cut, which is no medium sent
+#: ("Promo discount for existing customers", revenue given up: R6)
+_WINS_NEW_ONES = LazyPattern(
+    r"refer|\bambassadors?\b|\bdiscounts?\b|\bcodes?\b|\bcoupons?\b|\bfree\b|\bcredits?\b"
+    r"|%|\boff\b"
+)
+#: Content made with existing customers to show new ones, unless it offers them more
+#: ("case study pdf for current SEO clients about adding PPC" sells them more)
+_MADE_WITH_THEM = LazyPattern(r"\btestimonials?\b|\bcase\s+stud|\breviews?\b|\bugc\b")
+_OFFERS_MORE = LazyPattern(r"\badd(?:ing|s)?\b|\bupgrad|\bupsell|\bcross-?sell")
 #: What brings them back rather than sells them more: "win-back mailer to past clients"
 _WIN_BACK = LazyPattern(
     r"\bwin[- ]?backs?\b|\blapsed\b|\binactive\b|\bhaven'?t\s+(?:seen|been|bought|visited"
@@ -1158,7 +1187,9 @@ def _to_existing_customers(winner: _Term, lowered: str) -> Classification | None
     new customers."""
     if (winner.category, winner.purpose) != ("marketing", "acquire"):
         return None
-    if "refer" in lowered or not _EXISTING.search(lowered):
+    if not _EXISTING.search(lowered) or _WINS_NEW_ONES.search(lowered):
+        return None
+    if _MADE_WITH_THEM.search(lowered) and not _OFFERS_MORE.search(lowered):
         return None
     purpose: Purpose = "retain" if _WIN_BACK.search(lowered) else "grow"
     reason = f"{_because(winner)}, but sent to customers it already has → marketing/{purpose}"
@@ -1167,10 +1198,17 @@ def _to_existing_customers(winner: _Term, lowered: str) -> Classification | None
 
 #: A meal a card statement names beside the delivery platform it was ordered through
 _MEAL = LazyPattern(r"\b(?:lunch(?:es)?|dinners?|breakfasts?|meals?|snacks?)\b")
+#: ...for the business's own people (not for prospects, clients or referring offices, nor a
+#: restaurant's own "dinner orders": R8 of the thirtieth round's re-review)
+_FOR_OUR_PEOPLE = LazyPattern(
+    r"\b(?:staff|crew|team|employees?|office|our\s+\w+|overtime)\b"
+    r"|\b(?:stayed|staying|working|worked)\s+late\b"
+)
+_FOR_OTHERS = LazyPattern(r"\b(?:clients?|customers?|prospects?|referr\w*|physicians?|doctors?)\b")
 
 
 def _meal_through_a_platform(
-    winner: _Term, words: list[str], lowered: str
+    winner: _Term, found: list[_Term], words: list[str], lowered: str
 ) -> Classification | None:
     """A meal ordered through a delivery platform ("UBER *EATS - lunch for the crew",
     "Deliveroo - team lunch order") is a meal bought, operations, not the share of a sale the
@@ -1179,6 +1217,19 @@ def _meal_through_a_platform(
     if winner.category != "contra-revenue" or _term_key(winner.phrase) not in _marketplace_names():
         return None
     if any((word,) in _CHARGES for word in words) or not _MEAL.search(lowered):
+        return None
+    if _FOR_OTHERS.search(lowered):
+        # a meal for prospects or referring offices, ordered through the platform: read by
+        # the rest of its words ("Uber Eats lunches for referring physicians' offices")
+        rest = [t for t in found if _term_key(t.phrase) not in _marketplace_names()]
+        if not rest:
+            return None
+        other = _best(rest)[0]
+        reason = f"{winner.phrase!r} is how the meal was ordered: {_because(other)}"
+        return Classification(
+            cast(Category, other.category), other.purpose, "rule", reason, "high", other.phrase
+        )
+    if not _FOR_OUR_PEOPLE.search(lowered):
         return None
     reason = f"{winner.phrase!r} (a delivery platform) for a meal → operations: a meal bought"
     return Classification("operations", None, "rule", reason, "high", winner.phrase)
@@ -1195,8 +1246,13 @@ _GIVEN_TO_CUSTOMERS = LazyPattern(
 #: "DJI drone so we can start offering roof inspections"
 _NEW_OFFERING = LazyPattern(
     r"\bstart(?:ing)?\s+offer\w*|\bto\s+(?:test|pilot|trial)\s+(?:a|the|our)\s+(?:new|2nd"
-    r"|second)\b"
+    r"|second)\s+(?:[\w-]+\s+)?(?:products?|services?|offers?|offerings?|menus?|lines?|locations?"
+    r"|markets?|formats?|concepts?|categor(?:y|ies)|programs?|programmes?|flavou?rs?|recipes?)\b"
 )
+#: What keeps being paid once the new offering runs: pay, fees (R12 of the thirtieth round's
+#: re-review: "Merchant fees to start offering financing", "Payroll to start offering
+#: evening classes")
+_RUNNING_COST = LazyPattern(r"\b(?:fees?|payroll|wages?|salar\w*|overtime|rent|utilities)\b")
 
 
 def _new_offering(winner: _Term | None, lowered: str) -> Classification | None:
@@ -1207,7 +1263,7 @@ def _new_offering(winner: _Term | None, lowered: str) -> Classification | None:
         return None
     if "offer" not in lowered and " to " not in lowered:
         return None
-    if not _NEW_OFFERING.search(lowered):
+    if not _NEW_OFFERING.search(lowered) or _RUNNING_COST.search(lowered):
         return None
     if winner is None:
         reason = "no known term, but it starts a new offering → innovation"
@@ -1588,7 +1644,7 @@ class Classifier:
                 return pitched
             if (kept := _to_existing_customers(winner, lowered)) is not None:
                 return kept
-            if (meal := _meal_through_a_platform(winner, words, lowered)) is not None:
+            if (meal := _meal_through_a_platform(winner, found, words, lowered)) is not None:
                 return meal
             if (started := _new_offering(winner, lowered)) is not None:
                 return started

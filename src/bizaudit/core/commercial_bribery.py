@@ -59,7 +59,12 @@ _DECIDERS = LazyPattern(
     r"(?=[^;]*(?:\bper\s+(?:\w+\s+)?order\b|/\s*order\b|\b(?:each|every)\s+order\b"
     r"|\borders?\s+placed\b))"
     r"|\bproperty\s+(?:managers?|mgrs?|management\s+companies)\b"
-    r"|\b(?:purchasing|procurement)\s+(?:agents?|managers?|officers?|staff|departments?)\b"
+    r"|\b(?:purchasing|procurement)\s+(?:agents?|managers?|officers?|staff|departments?"
+    r"|employees)\b"
+    # a client's employees, as a line names them ("Holiday gifts for employees of our property
+    # management clients": R7 of the thirtieth round's re-review)
+    r"|\bemployees\s+(?:at|of)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:clients?|customers?"
+    r"|accounts?)\b"
     # "facility manager", the usual US title (the trade body is IFMA): Z1 of the seventeenth
     # round's re-review, a cleaning company's gift cards to them had passed
     r"|\bfacilit(?:y|ies)\s+(?:managers?|mgrs?|directors?)\b"
@@ -83,12 +88,12 @@ _DECIDERS = LazyPattern(
     r"|elementary|school|district)\b)"
     # ...or named after the school ("Lamar MS band director stipend", "Lamar Middle School
     # band director referral stipend": F1 of the thirtieth round, four wordings escaped)
-    r"|\b(?:hs|ms|high\s+school|middle\s+school|jr\.?\s+high|junior\s+high|elementary|school"
+    r"|\b(?:hs|ms|high\s+school|middle\s+school|jr\.?\s+high|junior\s+high|elementary"
     r"|district)\b[^;]*\b(?:pe|athletic|band|choir|music|orchestra)\s+(?:coach(?:es)?"
     r"|directors?|teachers?)\b"
     # a band director paid for the rentals or students sent, with no school named: a band's
     # director is a school's ("Band director referral stipend ($25 per rental signed)")
-    r"|\b(?:band|orchestra|choir)\s+directors?\b(?=[^;]*\b(?:referrals?|stipends?|finder'?s?"
+    r"|\b(?:band|orchestra|choir)\s+directors?\b(?=[^;]*\b(?:referrals?|referred|finder'?s?"
     r"|per\s+(?:rental|student|enrolled)s?)\b)"
     # a school's driver-education or programme coordinator paid per student sent ("HS driver
     # ed coordinator stipend ($40 per enrolled student)": F1 of the thirtieth round)
@@ -98,9 +103,13 @@ _DECIDERS = LazyPattern(
     # finder's fee ($500 per signed account)": F1 of the thirtieth round), and a general
     # contractor's project managers, who choose its subcontractors ("GC project manager
     # appreciation - gift cards")
-    r"|\b(?:building|bldg|chief|property)\s+engineers?\b"
-    r"|\b(?:gcs?|general\s+contractors?'?|contractors?'?|builders?'?)\s+(?:project\s+managers?"
-    r"|pms?|superintendents?|supers|estimators?)\b"
+    # (paid per account or for finding it: the business's own chief or building engineers'
+    # bonuses are its payroll, R1 of the round's re-review)
+    r"|\b(?:building|bldg|chief|property)\s+engineers?\b(?=[^;]*(?:\bfinder'?s?\b|\breferral"
+    r"|\bkickbacks?\b|\bspiffs?\b|\bper\s+(?:signed\s+|new\s+)?(?:accounts?|contracts?|jobs?"
+    r"|buildings?)\b))"
+    r"|\b(?:gcs?|(?:general\s+)?contractor(?:'s|s'?)?|builder(?:'s|s'?)?)\s+(?:project\s+managers?"
+    r"|pms?|superintendents?|supers|estimators?|employees)\b"
     r"|\bclient\s+contacts?\b|\bdecision[- ]makers?\b"
     # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
@@ -154,7 +163,10 @@ _VALUE = LazyPattern(
     r"|baskets?|appreciation|thank[- ]?you|finder'?s?\s+fees?|rebates?|vouchers?"
     # "Referral fees - property managers ($500 per signed contract)" (Z1): a fee per contract
     # paid to the owner's agent for choosing the vendor
-    r"|referral\s+fees?|commissions?|per\s+signed|success\s+fees?|stipends?)\b",
+    r"|referral\s+fees?|commissions?|per\s+signed|success\s+fees?|stipends?"
+    # a price per rental, student or referral sent ("Westlake HS band director - $25 per
+    # rental": R2 of the thirtieth round's re-review)
+    r"|per\s+(?:rentals?|students?|enrolled|referrals?|referred))\b",
     re.IGNORECASE,
 )
 #: The business's own people, or what its principal is told of: not this.
@@ -167,7 +179,8 @@ _OWN = LazyPattern(
     r"|\bindependent\b|\bw-?2\b"
     r"|\bprivate\s+(?:teachers?|tutors?|instructors?)\b"
     r"|(?<!county\s)(?<!city\s)(?<!state\s)(?<!town\s)(?<!public\s)(?<!district\s)"
-    r"\bemployees?\b",
+    r"(?<!purchasing\s)(?<!procurement\s)(?<!gc\s)(?<!facilities\s)(?<!client\s)(?<!customer\s)"
+    r"(?<!company\s)(?<!manager\s)\bemployees?\b(?!\s+(?:at|of)\b)",
     re.IGNORECASE,
 )
 
@@ -238,9 +251,30 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
     # a meal given to an association's board is a thing of value too: Florida's statute has
     # no exception for it (G17 of the twenty-fifth round, 2026-12-04: a lawn company's "HOA
     # board holiday lunch" was a funded acquisition channel, with no word said)
-    return _VALUE.search(text) is not None or (
+    return _gives_value(text) or (
         _BOARD.search(text) is not None and _MEAL.search(text) is not None
     )
+
+
+#: Cards that carry no value: a greeting is no gift card (R11 of the thirtieth round's
+#: re-review: "Holiday greeting cards to GC project managers" was flagged, 100 → 79)
+_NO_VALUE = LazyPattern(
+    r"\b(?:greeting|thank[- ]?you|holiday|christmas|xmas|birthday|season'?s\s+greetings)"
+    r"\s+cards?\b",
+    re.IGNORECASE,
+)
+#: Words of thanks, which alone say no more than the meal they come with
+_THANKS = LazyPattern(r"appreciation|thank[- ]?you", re.IGNORECASE)
+
+
+def _gives_value(text: str) -> bool:
+    """Whether a line gives something of value: not a greeting card, and not a meal only
+    called an appreciation ("GC project manager appreciation lunch": a meal alone is not
+    flagged, R11 of the thirtieth round's re-review)."""
+    found = [m.group(0) for m in _VALUE.finditer(_NO_VALUE.sub(" ", text))]
+    if not found:
+        return False
+    return not (_MEAL.search(text) and all(_THANKS.fullmatch(word) for word in found))
 
 
 #: Gifts to buyers or chefs, as a business that sells to businesses gives its customers' ones

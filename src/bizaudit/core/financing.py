@@ -189,10 +189,11 @@ def movement(name: str, term: str | None) -> Movement | None:
 #: Not a loan the business repays: things it lends out, what they cost it, and a lease
 #: ("Espresso equipment on loan to wholesale accounts (depreciation)", F3 of the thirtieth
 #: round: read as a loan repaid, BA116 added $24,000 to a margin that did not have it; "Car
-#: lease payments (Toyota Financial)" is a lease, whichever lender's name follows it)
+#: lease payments (Toyota Financial)" and "payments (10 Corollas, leased, Toyota Financial)"
+#: are a lease's, whichever lender's name follows: R5 of the round's re-review)
 _NOT_REPAID = LazyPattern(
     r"\bon\s+loan\s+to\b|\bloaned\s+(?:out|to)\b|\blent\s+(?:out|to)\b|\bloaners?\b"
-    r"|\bdepreciation\b|\bleases?\b|\bleasing\b",
+    r"|\bdepreciation\b|\bleases?\b|\bleased\b|\bleasing\b",
     re.IGNORECASE,
 )
 #: A lender's or a broker's own work with borrowers, not a loan the business repays

@@ -1662,6 +1662,10 @@ def compute(
             # a school's teacher paid per student, read as a cost of the lessons by "per
             # student" (S5 of the twenty-eighth round's last check)
             or "referral" in item.activity.name.lower()
+            # ...and a band director paid per rental or per student, read as a rental's or
+            # the lessons' cost (R2 of the thirtieth round's re-review)
+            or " per " in item.activity.name.lower()
+            or "stipend" in item.activity.name.lower()
         )
         and id(item) not in taken
         and gives_deciders(line_text(item.activity), to_businesses)

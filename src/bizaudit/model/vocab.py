@@ -198,14 +198,16 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "auto sales": "auto-dealer", "car sales": "auto-dealer", "used cars": "auto-dealer",
     "used car": "auto-dealer", "car dealer": "auto-dealer", "car dealership": "auto-dealer",
     "auto dealer": "auto-dealer", "auto dealership": "auto-dealer", "car lot": "auto-dealer",
-    "pre-owned": "auto-dealer", "preowned": "auto-dealer", "auto mall": "auto-dealer",
-    "autoplex": "auto-dealer", "motor sales": "auto-dealer", "used autos": "auto-dealer",
+    "auto mall": "auto-dealer", "autoplex": "auto-dealer", "motor sales": "auto-dealer",
+    "used autos": "auto-dealer",
+    # (not "pre-owned", which watches, pianos and handbags are sold as too: R3 of the
+    # thirtieth round's re-review)
     # F2 of the thirtieth round (a CFO's review, 2026-12-05): "… Pet Resort" was told to
     # declare hospitality, a hotel's range, and passed at 97 by it; a kennel or a groomer has
     # no vertical, so its words name only the sector and outrank the resort, the inn or the spa
-    "pet": "b2c-services", "pets": "b2c-services", "dog": "b2c-services",
-    "dogs": "b2c-services", "canine": "b2c-services", "k9": "b2c-services",
-    "kennel": "b2c-services", "kennels": "b2c-services", "pet resort": "b2c-services",
+    # (not "dog" or "pet" alone, which a grill, a bagel shop or a pet hospital may hold: R4 of
+    # the round's re-review; see _PET_WORDS)
+    "pet resort": "b2c-services",
     "pet hotel": "b2c-services", "dog hotel": "b2c-services", "pet spa": "b2c-services",
     "dog spa": "b2c-services", "dog resort": "b2c-services", "pet lodge": "b2c-services",
     "pet inn": "b2c-services", "dog inn": "b2c-services", "doggy daycare": "b2c-services",
@@ -213,6 +215,12 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "dog boarding": "b2c-services", "pet grooming": "b2c-services",
     "dog grooming": "b2c-services", "boarding kennel": "b2c-services",
     "hot dog": "restaurant", "hot dogs": "restaurant", "corn dog": "restaurant",
+    # R4 and R14 of the thirtieth round's re-review: a pet hospital is a veterinary practice
+    # ("Banfield Pet Hospital"), a pool and spa contractor a home service, a realty an agency
+    "pet hospital": "veterinary", "pet clinic": "veterinary", "pet dental": "veterinary",
+    "animal clinic": "veterinary", "pools": "home-services", "pool service": "home-services",
+    "pool and spa": "home-services", "pools and spas": "home-services",
+    "pool & spa": "home-services", "pools & spas": "home-services", "realty": "real-estate",
 }  # fmt: skip
 
 
@@ -281,15 +289,45 @@ def trade_named_in(name: str) -> tuple[Vertical, str] | None:
     # a sector's word ("janitorial") outranks a trade's, and names no vertical
     if best is None or best[3] not in VERTICALS:
         return None
+    words = set(found)
+    if best[3] in _LODGING_OR_GROOMING and words & _PET_WORDS:
+        return None  # "The Dog Ranch Resort" keeps dogs (R4 of the thirtieth round's re-review)
+    if best[3] in _NAMED_BY_WHAT_IS_SOLD and words & _SERVES_THE_TRADE:
+        return None  # "Car Lot Paving & Striping", "Self Storage Construction Co." (R3)
     return best[3], best[4]
+
+
+#: Verticals a pet word in the name rules out: a kennel's resort, inn or spa is no hotel or salon
+_LODGING_OR_GROOMING = frozenset({"hospitality", "salon", "med-spa"})
+_PET_WORDS = frozenset(
+    "pet pets dog dogs doggy doggie canine k9 kennel kennels puppy puppies paws cat cats feline "
+    "grooming".split()
+)
+#: Verticals named by what they sell ("auto sales", "self storage"), and the words that say a
+#: business serves that trade rather than being in it (R3 of the thirtieth round's re-review:
+#: a paving contractor, a training institute, a builder, brokers, movers and a car wash)
+_NAMED_BY_WHAT_IS_SOLD = frozenset({"auto-dealer", "self-storage"})
+_SERVES_THE_TRADE = frozenset(
+    "training institute academy school software crm app apps paving striping construction "
+    "contractors contractor builders builder legal attorneys attorney law brokers broker "
+    "investment investments consulting consultants moving movers hauling cleanouts junk "
+    "removal wash detailing marketing agency supply supplies equipment insurance staffing "
+    "recruiting solutions systems design services".split()
+)
 
 
 #: Trade words that are also places, surnames or figures of speech: they give a trade away only
 #: when no other trade word does.
-_MANY_SENSES = frozenset(
-    "bar doctor clinic shop store insurance tax law hair spa inn software boutique coach "
-    "cleaning designer builder grill resort".split()
-) | {"home care"}  # "Ridgeline Lawn & Home Care" keeps lawns (a CFO's re-review, 2026-12-03)
+_MANY_SENSES = (
+    frozenset(
+        "bar doctor clinic shop store insurance tax law hair spa inn software boutique coach "
+        "cleaning designer builder grill resort car lot".split()
+    )
+    | {"home care"}
+    | {  # a kennel's trade names only the sector: any one-sense trade word wins
+        text for text, industry in INDUSTRY_WORDS.items() if industry == "b2c-services"
+    }
+)  # "Ridgeline Lawn & Home Care" keeps lawns (a CFO's re-review, 2026-12-03)
 
 
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)

@@ -38,6 +38,12 @@ class MissingData(Rule):
     Where a vertical is declared and the business's name gives away another ("Harbor Light
     Home Care" declared `medical`, since `home-care` exists: W3 of the sixteenth round's
     re-review), it says so, as that vertical may fit better, with its own range and rules.
+    A name gives a vertical away by the words owners call their trade (model.vocab), a word
+    with one sense before one that is also a place or a surname, two words before one: not a
+    kennel's "resort", "inn" or "spa" beside a pet word ("Barkside Pet Resort": F2 of the
+    thirtieth round, 2026-12-05, had been told to declare hospitality and passed at 97), nor a
+    dealer's or a storage site's words in the name of a business that serves that trade ("Car
+    Lot Paving & Striping", "Self Storage Construction Co.": R3 of the round's re-review).
 
     How to fix: add the sections the message names (see the README's profile reference).
     """
