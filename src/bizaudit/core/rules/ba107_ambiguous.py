@@ -58,8 +58,9 @@ class Ambiguous(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         held: tuple[Decimal, Decimal] | None = None  # BA101's share: what, of what
         # lines BA116 reads as revenue given up: BA101 already judges the share without them
-        # (F10 of the thirtieth round: "passes only on this reading" on a check that failed)
-        given = {id(item) for item, kind in facts.moves if kind in ("given up", "paid out")}
+        # (F10 of the thirtieth round: "passes only on this reading" on a check that failed);
+        # read with the share, for the first line that needs it (most profiles have none)
+        given: set[int] = set()
         for item in facts.activities:
             if item.classification.confidence == "low":
                 category = item.classification.category
@@ -77,6 +78,11 @@ class Ambiguous(Rule):
                             policy.min_marketing_share.source == "industry"
                         )
                         held = measured - given_up_marketing(facts), base
+                        given = {
+                            id(moved)
+                            for moved, kind in facts.moves
+                            if kind in ("given up", "paid out")
+                        }
                     spent, of = held
                     needed = policy.min_marketing_share.value * of
                     if both:
