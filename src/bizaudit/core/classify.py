@@ -802,6 +802,15 @@ _CHARGES = frozenset({("fee",), ("commission",), ("markup",), ("take", "rate")})
 
 
 @cache
+def _marketplaces_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The marketplaces' names by their first word, for finding them in a name."""
+    by: dict[str, list[tuple[str, ...]]] = {}
+    for key in _marketplaces():
+        by.setdefault(key[0], []).append(key)
+    return {word: tuple(keys) for word, keys in by.items()}
+
+
+@cache
 def _marketplace_names() -> frozenset[tuple[str, ...]]:
     """The marketplaces' names as a set, for asking whether a term is one."""
     return frozenset(_marketplaces())
@@ -841,12 +850,16 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
         )
     ):
         return None
-    found = [
-        key
-        for key in _marketplaces()
-        for i in range(len(words) - len(key) + 1)
+    # the marketplaces the name holds, in the vocabulary's order, looked up by each word (the
+    # list grows with every round of names; a word that begins none skips them all)
+    starting = _marketplaces_by_first_word()
+    at = {
+        key: i
+        for i, word in enumerate(words)
+        for key in starting.get(word, ())
         if tuple(words[i : i + len(key)]) == key
-    ]
+    }
+    found = [key for key in _marketplaces() if key in at]
     if not found:
         return None
     weak = _tiers()[0]

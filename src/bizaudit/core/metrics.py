@@ -554,6 +554,24 @@ def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bo
     return bool(rule) and _GIFTED.search(name) is not None
 
 
+def _may_pay_deciders(item: ClassifiedActivity) -> bool:
+    """Whether a line read as another kind than marketing or sales may still pay those who
+    award work for others: a client's HR read as the business's own by "hr" (AA3 of the
+    eighteenth round's re-review: "Gift cards - client HR" escaped), a client's office staff
+    thanked per order ("office admin thank-you Visa cards ($25/order)": E5 of the
+    twenty-fourth round) and a client's supervisor paid per hour billed (F2 of the
+    twenty-ninth round), read as operations; a school's teacher paid per student, read as a
+    cost of the lessons (S5 of the twenty-eighth round's last check); a band director paid per
+    rental or per student, read as a rental's or the lessons' cost (R2 of the thirtieth
+    round's re-review)."""
+    lowered = item.activity.name.lower()
+    if item.classification.category == "operations" and (
+        "client" in lowered or "order" in lowered or "billed" in lowered
+    ):
+        return True
+    return "referral" in lowered or " per " in lowered or "stipend" in lowered
+
+
 def line_text(activity: Activity) -> str:
     """A line's name with its note, as the readings of what a line gives or advertises read
     it (the name alone where it has none: the same names recur in a batch, and each reading
@@ -1645,27 +1663,7 @@ def compute(
         and (
             item.classification.category in ("marketing", "sales")
             or item.classification.confidence == "none"
-            # a client's HR read as the business's own by "hr" (AA3 of the eighteenth round's
-            # re-review: "Gift cards - client HR" escaped)
-            # and a client's office staff thanked per order, read as the business's own office
-            # ("office admin thank-you Visa cards ($25/order)": E5 of the twenty-fourth round)
-            or (
-                item.classification.category == "operations"
-                # ...and a client's supervisor paid per hour billed, read by "hr" (F2 of the
-                # twenty-ninth round)
-                and (
-                    "client" in (lowered := item.activity.name.lower())
-                    or "order" in lowered
-                    or "billed" in lowered
-                )
-            )
-            # a school's teacher paid per student, read as a cost of the lessons by "per
-            # student" (S5 of the twenty-eighth round's last check)
-            or "referral" in item.activity.name.lower()
-            # ...and a band director paid per rental or per student, read as a rental's or
-            # the lessons' cost (R2 of the thirtieth round's re-review)
-            or " per " in item.activity.name.lower()
-            or "stipend" in item.activity.name.lower()
+            or _may_pay_deciders(item)
         )
         and id(item) not in taken
         and gives_deciders(line_text(item.activity), to_businesses)
