@@ -1856,3 +1856,12 @@ def test_charts_in_their_english_versions(name: str, answer: str) -> None:
     where English is not spoken, in their English versions, and their marketplaces."""
     got = classify(name)
     assert (f"{got.category}/{got.purpose}" if got.purpose else got.category) == answer
+
+
+def test_a_tasting_for_a_couple_already_under_contract_delivers_the_sale() -> None:
+    """The twenty-fifth round of build names (2026-12-05): "already under contract" says the
+    customer is won, as "contracted weddings" does."""
+    assert classify("Catering tasting for couples already under contract").category == (
+        "cost-of-sales"
+    )
+    assert classify("GYG commission 25% - Lisbon walking tour").category == "contra-revenue"

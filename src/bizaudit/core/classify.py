@@ -1111,6 +1111,8 @@ _ALREADY_SOLD = LazyPattern(
     r"|clients?|customers?|couples?|parties|jobs?)\b|\bconfirmed\s+(?:parties|events?"
     r"|bookings?|weddings?)\b|\bbooked\s+(?:couples?|clients?|events?|weddings?|parties)\b"
     r"|\bsigned\s+(?:clients?|customers?|contracts?)\b|\bpost[- ]?(?:contract|sale)\b"
+    # "Catering tasting for couples already under contract" (the twenty-fifth round)
+    r"|\balready\s+(?:under\s+contract|booked|signed|sold)\b"
 )
 
 
