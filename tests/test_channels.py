@@ -2545,3 +2545,31 @@ def test_a_mailer_that_invites_to_an_event_joins_its_attendees(
     [profile] = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"]
     [events] = [c for c in profile["channels"] if c["customers"]]
     assert (events["spend"], events["cac"]) == ("9800", "4900")
+
+
+def test_referrals_a_paid_line_names_are_priced_with_it(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F7 of the thirtieth round (a CFO's review, 2026-12-05): a kennel's 24 customers from
+    "Humane Society event" were free referrals while BA206 said its "Adoption event
+    sponsorship - Larimer Humane Society" brought no one. A referral source that names a
+    line no customer reached in two words or more came through it: still a referral, now
+    priced with it. By hand: $1,500 ÷ 24 = $62.50; a source sharing one word stays free."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Barkside Pet Resort}
+        revenue: 600000
+        activities:
+          - {name: Adoption event sponsorship - Larimer Humane Society, spend: 1500}
+          - {name: Google Ads, spend: 10800}
+        customers:
+          new: 100
+          sources: {Humane Society event: 24, Google ad: 55, Friend: 21}
+        """
+    )
+    report = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"][0]
+    [sponsored] = [c for c in report["channels"] if c["customers"] == 24]
+    assert (sponsored["spend"], sponsored["cac"]) == ("1500", "62.5")
+    assert not [f for f in report["findings"] if f["rule"] == "BA206"]
+    assert report["metrics"]["referral_share"] == pytest.approx(0.45)  # (24 + 21) / 100

@@ -845,6 +845,7 @@ def join(
     # vocabulary's, so named after it (N11 of the twenty-seventh round's re-review: a local
     # store marketing line's flyers and school nights had read "Facebook and Instagram ads")
     named_by_line = _reunite(vocab, lines, came, add)
+    _referred_by_a_line(vocab, lines, came, add)
     named_fees = _named_fees(others, fees, lines, came, add)
     for key in fees:
         if key in came and key not in named_fees:
@@ -1137,6 +1138,52 @@ def _reunite(
     if REFERRALS in lines and not lines[REFERRALS]:
         del lines[REFERRALS]
     return named_by_line
+
+
+def _referred_by_a_line(
+    vocab: _Vocabulary,
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+) -> None:
+    """Referrals whose source names, in two words or more, a line that reached no customer
+    ("Humane Society event" and "Adoption event sponsorship - Larimer Humane Society", "BOMA/IFMA
+    networking" and "BOMA + IFMA chapter dues & events"): the customers that line's event or
+    membership brought, still counted as referrals, now priced with what they cost (F7 of the
+    thirtieth round, 2026-12-05: BA206 had said the sponsorship and the dues brought no one,
+    while their customers read free). Most profiles have none."""
+    # the referrals' channels, and channels no spend reached that hold a referral (a source's
+    # "event" had put "Humane Society event" among events)
+    referred = [
+        key
+        for key in came
+        if key == REFERRALS
+        or vocab.kind(key) == "referral"
+        or (key not in lines and any(s.classification.kind == "referral" for s in came[key]))
+    ]
+    if not referred:
+        return
+    spent = {
+        key: [_content(item.activity.name) for item in items]
+        for key, items in lines.items()
+        if key not in came and key != REFERRALS and any(acquires(item) for item in items)
+    }
+    if not spent:
+        return
+    for key in referred:
+        for source in list(came[key]):
+            theirs = _content(source.name)
+            if len(theirs) < 2 or source.classification.kind != "referral":
+                continue
+            for target, names in spent.items():
+                shared = next((theirs & mine for mine in names if len(theirs & mine) >= 2), None)
+                if shared:
+                    came[key].remove(source)
+                    came.setdefault(target, []).append(source)
+                    add(target, f"the names share {', '.join(sorted(shared))!r}")
+                    break
+        if not came[key]:
+            del came[key]
 
 
 def _same_channel(theirs: frozenset[str], mine: frozenset[str]) -> bool:
