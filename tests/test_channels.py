@@ -2573,3 +2573,57 @@ def test_referrals_a_paid_line_names_are_priced_with_it(
     assert (sponsored["spend"], sponsored["cac"]) == ("1500", "62.5")
     assert not [f for f in report["findings"] if f["rule"] == "BA206"]
     assert report["metrics"]["referral_share"] == pytest.approx(0.45)  # (24 + 21) / 100
+
+
+def test_a_marketplace_named_outside_brackets_takes_its_commission(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F7 of the thirty-first round (a CFO's review, 2026-12-05): "Viator commission (guided
+    e-bike tours)" was joined to the events channel by "tours", so Viator's 120 customers
+    looked free (BA207) and demo days were priced with its fees. By hand: Viator's $7,400 of
+    commissions over its 120 customers is $61.67."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Front Range E-Bikes}
+        revenue: 1500000
+        activities:
+          - {name: Demo days, spend: 3200}
+          - {name: Viator commission (guided e-bike tours), spend: 7400, kind: contra-revenue}
+          - {name: Google Ads, spend: 20000}
+        customers:
+          new: 300
+          sources: {Viator: 120, Demo day: 28, Google ad: 152}
+        """
+    )
+    report = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"][0]
+    [viator] = [c for c in report["channels"] if c["customers"] == 120]
+    assert (viator["fees"], viator["cac"]) == ("7400", "61.67")
+    assert not [f for f in report["findings"] if f["rule"] == "BA207"]
+
+
+def test_a_shops_floor_staff_are_shared_with_returning_customers(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F6 of the thirty-first round: an e-bike shop's floor wages were charged whole to its
+    new customers. Floor staff serve every customer, as service advisors do: the new
+    customers' share is new ÷ served. By hand: 1,000,000 ÷ 1,000 = 1,000 served, 400 new, so
+    40% of $100,000 is $40,000; ($20,000 + $40,000) ÷ 400 = $150."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Front Range E-Bikes}
+        revenue: 1000000
+        activities:
+          - {name: Google Ads, spend: 20000}
+          - {name: Wages - sales floor, spend: 100000}
+        customers:
+          new: 400
+          sources: {Google ad: 400}
+          average_revenue: 1000
+          gross_margin: 30%
+          retention_rate: 50%
+        """
+    )
+    report = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"][0]
+    assert report["economics"]["cac"]["value"] == "150"

@@ -1865,3 +1865,31 @@ def test_a_tasting_for_a_couple_already_under_contract_delivers_the_sale() -> No
         "cost-of-sales"
     )
     assert classify("GYG commission 25% - Lisbon walking tour").category == "contra-revenue"
+
+
+@pytest.mark.parametrize(
+    ("name", "answer"),
+    [
+        # F2: a tattoo studio's artists deliver the service, in either word order
+        ("Commissions - artists (60/40 split)", "cost-of-sales"),
+        # F5: a customer's office staff taught over lunch are no staff of the business's own;
+        # a carrier's outbound cases are shipping
+        ("Lunch-and-learns for dental office staff", "marketing/acquire"),
+        ("Staff lunch n learn - CPR recertification", "operations"),
+        ("FedEx/UPS - outbound cases", "cost-of-sales"),
+        # F15: freelance translators are a language agency's direct cost
+        ("Freelance translators (1099)", "cost-of-sales"),
+    ],
+)
+def test_the_thirty_first_rounds_readings(name: str, answer: str) -> None:
+    """A CFO's review of six more trades (2026-12-05): lines read by the wrong word."""
+    got = classify(name)
+    assert (f"{got.category}/{got.purpose}" if got.purpose else got.category) == answer
+
+
+def test_a_real_word_one_letter_from_a_known_one_is_no_misspelling() -> None:
+    """F8 of the thirty-first round: "Venue preferred list" had read as 'venue referred
+    list' by a close spelling; a preferred list is a referral by its own words now."""
+    reading = classify_source("Venue preferred list")
+    assert reading.kind == "referral"
+    assert "close match" not in reading.reason

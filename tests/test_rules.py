@@ -7475,6 +7475,7 @@ def test_a_fleets_payments_are_a_loan_and_a_machine_lent_out_is_not(
         ("Daycare punch card - 11th day free", True),
         ("Cafe loyalty - free 10th drink (Square Loyalty)", True),
         ("Punch card: 10th wash free", True),
+        ("Loyalty punch card - 10th hour free", True),
         ("5th Avenue free parking", False),
         ("Loyalty app (Square Loyalty)", False),
     ],
@@ -7514,6 +7515,17 @@ def test_a_punch_cards_free_visit_is_revenue_given_up(name: str, gone: bool) -> 
         ("Holiday gifts for employees of our property management clients", True),
         ("Holiday gift cards - employees", False),
         ("HOA board holiday lunch", True),
+        # the thirty-first round (F1, F10): another business's staff who book or send work, a
+        # venue's or a hospital's staff given cards, a kickback, a commission not disclosed
+        ("Starbucks cards - office managers who send cases", True),
+        ("Holiday gifts - corporate office managers who book", True),
+        ("Venue coordinator thank-you Visa gift cards", True),
+        ("Client holiday gifts - hospital language access coordinators", True),
+        ("Planner kickbacks - 10% of order, undisclosed", True),
+        ("Planner commissions (10%, not disclosed to couples)", True),
+        ("Planner commissions (10%, disclosed to couples)", False),
+        ("Venue coordinator bonus", False),
+        ("Office manager bonus", False),
     ],
 )
 def test_those_who_award_work_for_others_are_read_by_their_role(name: str, decider: bool) -> None:

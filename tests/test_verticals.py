@@ -977,6 +977,9 @@ def test_an_agencys_renewal_commissions_are_not_what_a_household_costs_to_win(
         ("Bob's Car Lot", "auto-dealer"),
         ("Resort Pools & Spas", "home-services"),
         ("Resort Realty of the Outer Banks", "real-estate"),
+        # F4 of the thirty-first round: a dental laboratory is a manufacturer
+        ("Keystone Dental Lab", "manufacturing"),
+        ("Bright Smiles Dental", "dental"),
     ],
 )
 def test_the_trade_a_name_gives_away_is_its_one_sense_word(name: str, vertical: str | None) -> None:

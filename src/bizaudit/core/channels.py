@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bizaudit.core.classify import (
     gives_to_referrers,
+    names_a_marketplace,
     names_referrers,
     outside_brackets,
     parent_accounts,
@@ -712,7 +713,17 @@ def _fee_channel(item: ClassifiedActivity, vocab: _Vocabulary) -> str | None:
         # twenty-fourth round: "Chargebacks - cancelled D2D accounts" were the door-to-door
         # team's "commissions, charged on every order", and its CAC "a ceiling")
         return None
-    found = _line_channel(item)
+    found = None
+    if "(" in item.activity.name:
+        # the platform named outside the brackets, not what was sold inside them: "Viator
+        # commission (guided e-bike tours)" is Viator's, not the events channel's by "tours"
+        # (F7 of the thirty-first round, 2026-12-05: Viator's 120 customers looked free)
+        own = outside_brackets(item.activity.name)
+        found = _read_channel(own, None) or _longest(own, vocab.source_terms)
+        if found is None and names_a_marketplace(term := item.classification.term):
+            found = term  # a platform the vocabulary has no channel for: its customers' own
+    if found is None:
+        found = _line_channel(item)
     if found is None and item.classification.term is not None:
         found = _longest(item.activity.name, vocab.source_terms)
     return found

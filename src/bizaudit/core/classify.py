@@ -810,6 +810,11 @@ def _marketplaces_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(keys) for word, keys in by.items()}
 
 
+def names_a_marketplace(term: str | None) -> bool:
+    """Whether a term that read a line is a marketplace's name ("viator", "uber eats")."""
+    return term is not None and _term_key(term) in _marketplace_names()
+
+
 @cache
 def _marketplace_names() -> frozenset[tuple[str, ...]]:
     """The marketplaces' names as a set, for asking whether a term is one."""
@@ -890,6 +895,10 @@ _DELIVERS = LazyPattern(
     r"\b(?:stylists?|colou?rists?|barbers?|nail\s+techs?|nail\s+technicians?|estheticians?"
     r"|aestheticians?|massage\s+therapists?|therapists?|groomers?|tattoo\s+artists?"
     r"|lash\s+artists?|makeup\s+artists?|service\s+providers?"
+    # a tattoo studio's artists on a split ("Commissions - artists (60/40 split)": F2 of the
+    # thirty-first round, 2026-12-05, read as selling, a CAC 8 times too high); not a sales
+    # artist, whom no line calls one
+    r"|artists?|piercers?|instructors?|trainers?|tutors?"
     # the fifteenth round of build names: "Laser tech commission (per treatment)", "Drain
     # tech commission (25% of ticket)"; not a service tech's on the jobs he sells
     r"|laser\s+techs?|drain\s+techs?|technicians?)\b",
@@ -1374,6 +1383,12 @@ _MEDIUMS: dict[str, SourceKind] = {
 _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more costs memory
 
 
+#: Words of their own that are one letter from a known one: never read as its misspelling
+#: ("Venue preferred list" had read as 'venue referred list', a referral: F8 of the
+#: thirty-first round, 2026-12-05)
+_NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred"})
+
+
 class _Spelling:
     """Every word of a table's terms, to read a misspelt word as the known word it is like;
     the answers are kept, by the word alone (hashing every known word costs more)."""
@@ -1388,7 +1403,12 @@ class _Spelling:
         """Each unknown word of the name → the known word it is taken for."""
         fixes: dict[str, str] = {}
         for word in words:
-            if len(word) >= self.shortest and word.isalpha() and word not in self.known_set:
+            if (
+                len(word) >= self.shortest
+                and word.isalpha()
+                and word not in self.known_set
+                and word not in _NOT_MISSPELT
+            ):
                 close = self.seen.get(word, "")
                 if close == "":  # not asked yet
                     if len(self.seen) >= _ANSWERS_KEPT:
@@ -1413,7 +1433,11 @@ _OWN_GIFTED = LazyPattern(
     r"|\bfor\s+(?:all\s+|the\s+)?employees\b(?!\s+(?:of|at)\b)"
 )
 #: The business's own people, as a teaching event names them (not "a realtor's team")
-_TAUGHT_STAFF = LazyPattern(r"\b(?:staff|employees?|our own|our team|in-?service)\b")
+_TAUGHT_STAFF = LazyPattern(
+    r"(?<!office )(?<!client )(?<!clients )(?<!client's )(?<!customer )(?<!customers )"
+    r"(?<!practice )(?<!dental )(?<!clinic )(?<!doctor's )(?<!referring )"
+    r"\b(?:staff|employees?|our own|our team|in-?service)\b"
+)
 #: Media a business runs that a source may name beside a trade or a person: "Dental CPA
 #: newsletter", "Attorney directory", "Realtor webinar"
 _MEDIA = frozenset({("newsletter",), ("directory",), ("blog",), ("podcast",), ("webinar",),

@@ -91,6 +91,24 @@ _DECIDERS = LazyPattern(
     r"|\b(?:hs|ms|high\s+school|middle\s+school|jr\.?\s+high|junior\s+high|elementary"
     r"|district)\b[^;]*\b(?:pe|athletic|band|choir|music|orchestra)\s+(?:coach(?:es)?"
     r"|directors?|teachers?)\b"
+    # the staff of another business who book it or send it work, named by what they do ("Gift
+    # cards - office managers who send cases", "Visa gift cards - client employees who book":
+    # F1 of the thirty-first round, 2026-12-05, priced as referral channels), a venue's or a
+    # hospital's staff given cards or cash ("Venue coordinator thank-you Visa gift cards",
+    # "Client holiday gifts - hospital language access coordinators"), and anyone paid a
+    # kickback, or a commission their principal is not told of ("Planner kickbacks - 10% of
+    # order, undisclosed")
+    r"|\b(?:coordinators?|managers?|mgrs?|admins?|administrators?|staff|employees"
+    r"|receptionists?|assistants?)\b(?=[^;]*\b(?:who|that)\s+(?:book|books|booked|send|sends"
+    r"|sent|refer|refers|order|orders|choose|chooses|pick|picks)\b)"
+    r"|\b(?:venue|hospital|health\s+system)s?'?\s+(?:[\w-]+\s+){0,3}?(?:coordinators?|managers?"
+    r"|staff|employees|buyers?)\b(?=[^;]*\b(?:gifts?|visa|starbucks|amazon|cash|kickbacks?"
+    r"|per\s+(?:booking|referral|case|order)s?)\b)"
+    r"|\b(?:gifts?|visa|starbucks|amazon|cash)\b[^;]*\b(?:venue|hospital|health\s+system)s?'?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:coordinators?|managers?|staff|employees|buyers?)\b"
+    r"|\bkickbacks?\b"
+    r"|\b(?:planners?|agents?|brokers?|consultants?)\b(?=[^;]*\b(?:undisclosed|not\s+disclosed"
+    r"|secret)\b)"
     # a band director paid for the rentals or students sent, with no school named: a band's
     # director is a school's ("Band director referral stipend ($25 per rental signed)")
     r"|\b(?:band|orchestra|choir)\s+directors?\b(?=[^;]*\b(?:referrals?|referred|finder'?s?"
@@ -171,7 +189,7 @@ _VALUE = LazyPattern(
 )
 #: The business's own people, or what its principal is told of: not this.
 _OWN = LazyPattern(
-    r"\b(?:our\s+own|our\s+staff|disclosed)\b"
+    r"\b(?:our\s+own|our\s+staff)\b|(?<!not\s)\bdisclosed\b"
     # the business's own teachers, and independent ones who act for no principal (R6 of the
     # twenty-eighth round's re-review: a music school's "per new student our instructors
     # bring" and "independent teachers" were flagged as public employees' gifts)
@@ -210,6 +228,13 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "counsel" in lowered
         or "teacher" in lowered
         or "coach" in lowered
+        or "who " in lowered
+        or "that " in lowered
+        or "venue" in lowered
+        or "hospital" in lowered
+        or "kickback" in lowered
+        or "disclosed" in lowered
+        or "secret" in lowered
         or "coordinator" in lowered
         or "engineer" in lowered
         or "gc" in lowered

@@ -406,7 +406,7 @@ _NTH = r"\d{1,2}(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
 #: What a punch card counts besides a service: a day's care, a drink, a wash, a meal
 _ONE_OF = (
     r"days?|nights?|drinks?|coffees?|cups?|washes|wash|baths?|cuts?|haircuts?|meals?|bowls?"
-    r"|pizzas?|sandwich(?:es)?|stays?|rides?"
+    r"|pizzas?|sandwich(?:es)?|stays?|rides?|hours?|sessions?"
 )
 #: A client's insurance premium paid, credited or waived: "First month premium paid for new
 #: clients (switch special)", "Premium rebate - switch special" (AD3 of the nineteenth round)

@@ -431,7 +431,11 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # served, where "account managers" in the line's name shared it; a practitioner's rule:
     # most of a broadline DSR's time goes to existing accounts)
     r"|dsrs?|distributor sales (?:reps?|representatives?)"
-    r"|route (?:sales )?(?:reps?|representatives?|salesm[ae]n))\b",
+    r"|route (?:sales )?(?:reps?|representatives?|salesm[ae]n)"
+    # a shop's floor staff sell to and serve every customer who walks in, returning riders
+    # too (F6 of the thirty-first round, 2026-12-05: an e-bike shop's $118,000 of floor wages
+    # had been charged whole to its new customers, 2.6x where the served share gives 3.8x)
+    r"|sales floor|floor staff|floor sales)\b",
     re.IGNORECASE,
 )
 #: Of those, the staff who call on the customers they serve, between their orders
@@ -569,7 +573,15 @@ def _may_pay_deciders(item: ClassifiedActivity) -> bool:
         "client" in lowered or "order" in lowered or "billed" in lowered
     ):
         return True
-    return "referral" in lowered or " per " in lowered or "stipend" in lowered
+    # ...and another business's staff who book or send work, named by what they do
+    # ("Starbucks cards - office managers who send cases": F1 of the thirty-first round)
+    return (
+        "referral" in lowered
+        or " per " in lowered
+        or "stipend" in lowered
+        or " who " in lowered
+        or "kickback" in lowered
+    )
 
 
 def line_text(activity: Activity) -> str:
@@ -654,6 +666,8 @@ def _role(name: str) -> str:
         return role
     if role.startswith("dsr"):  # an abbreviation, as distributors write it
         return "DSRs"
+    if role.endswith("floor"):
+        return "sales floor staff"
     return role if role.endswith("s") else role + "s"
 
 
@@ -664,7 +678,8 @@ def serves_every_customer(name: str) -> bool:
     if not ("advis" in lowered or "writer" in lowered or "account" in lowered
             or "success" in lowered or "aesthetic" in lowered
             or "cosmetic" in lowered or "comfort" in lowered or "dsr" in lowered
-            or "route" in lowered or "distributor" in lowered):  # fmt: skip
+            or "route" in lowered or "distributor" in lowered
+            or "floor" in lowered):  # fmt: skip
         return False  # most sales lines: a few substring checks, no pattern
     # not where the line says its staff only win new ones ("DSRs - new accounts only": P2 of
     # the twenty-seventh round's last check)

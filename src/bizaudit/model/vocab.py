@@ -221,6 +221,12 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     "animal clinic": "veterinary", "pools": "home-services", "pool service": "home-services",
     "pool and spa": "home-services", "pools and spas": "home-services",
     "pool & spa": "home-services", "pools & spas": "home-services", "realty": "real-estate",
+    # F4 of the thirty-first round (2026-12-05): a dental laboratory makes crowns for dentists
+    # (NAICS 339116, a manufacturer), where "dental" had sent it to a practice's range of
+    # collections and its advice about patients
+    "dental lab": "manufacturing", "dental labs": "manufacturing",
+    "dental laboratory": "manufacturing", "dental laboratories": "manufacturing",
+    "dental ceramics": "manufacturing", "dental studio": "manufacturing",
 }  # fmt: skip
 
 

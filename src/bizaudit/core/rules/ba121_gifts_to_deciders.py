@@ -48,19 +48,23 @@ class GiftsToDeciders(Rule):
     principal: the twenty-eighth and thirtieth rounds' re-reviews), a school's driver-education
     or programme coordinator, a building's engineer paid per account or a finder's fee (not the
     business's own chief engineer's bonus), a general contractor's project managers,
-    superintendents or employees, a client's employees (F1 of the thirtieth round, 2026-12-05:
-    each paid per account or student had been priced as the cheapest channel), client contacts,
-    decision makers, a public body's staff, inspectors or plan reviewers; where the business
-    sells to businesses, "buyers" and "chefs" alone, who buy for their employer, though not a
-    home's buyers: a CFO's review, 2026-12-05) and something of value (gifts, gift cards, cash,
-    a bonus, tickets, trips, baskets, appreciation, a finder's fee, a price per rental, student
-    or referral; not a greeting card, nor a meal called an appreciation: R11 of the thirtieth
-    round's re-review), unless it says it is for the business's own staff or disclosed
-    (core.commercial_bribery). A meal or a lunch-and-learn alone is not flagged, except to an
-    association's board, whose directors may accept nothing of value from its vendors (Fla.
-    Stat. §720.3033(3); G17 of the twenty-fifth round, 2026-12-04). It is a warning; the score
-    stops at 79, below "Strong", and a channel holding such a line is neither priced nor grown
-    (`plan` leaves it alone).
+    superintendents or employees, a client's employees, another business's staff named as those
+    who book or send it work, a venue's or a hospital's staff given cards or cash, anyone paid a
+    kickback or a commission their principal is not told of (F1 and F10 of the thirty-first
+    round: a rental company's Visa cards to venue coordinators and a dental lab's Starbucks
+    cards to the office managers who send cases had been priced as referral channels) (F1 of the
+    thirtieth round, 2026-12-05: each paid per account or student had been priced as the
+    cheapest channel), client contacts, decision makers, a public body's staff, inspectors or
+    plan reviewers; where the business sells to businesses, "buyers" and "chefs" alone, who buy
+    for their employer, though not a home's buyers: a CFO's review, 2026-12-05) and something of
+    value (gifts, gift cards, cash, a bonus, tickets, trips, baskets, appreciation, a finder's
+    fee, a price per rental, student or referral; not a greeting card, nor a meal called an
+    appreciation: R11 of the thirtieth round's re-review), unless it says it is for the
+    business's own staff or disclosed (core.commercial_bribery). A meal or a lunch-and-learn
+    alone is not flagged, except to an association's board, whose directors may accept nothing
+    of value from its vendors (Fla. Stat. §720.3033(3); G17 of the twenty-fifth round,
+    2026-12-04). It is a warning; the score stops at 79, below "Strong", and a channel holding
+    such a line is neither priced nor grown (`plan` leaves it alone).
 
     How to fix: keep thanks to what the principal knows of and allows (a modest token the
     board is told of), never cash or gift cards; win the work on bids and service. If the
