@@ -7536,3 +7536,22 @@ def test_those_who_award_work_for_others_are_read_by_their_role(name: str, decid
     from bizaudit.core.commercial_bribery import gives_deciders
 
     assert gives_deciders(name) is decider
+
+
+@pytest.mark.parametrize(
+    ("name", "capital"),
+    [
+        ("40x100 frame tent - Aztec (capex)", True),
+        ("Rental fleet - 12 Tern/Aventon e-bikes (capital)", True),
+        ("Espresso machine (capitalized, depreciate 5 yrs)", True),
+        ("Capital One card payment", False),
+        ("Venture capital pitch deck design", False),
+    ],
+)
+def test_a_purchase_the_line_calls_capital_is_named_by_ba116(name: str, capital: bool) -> None:
+    """F9 of the thirty-first round (a CFO's review, 2026-12-05): a rental company's $32,000
+    tent "(capex)" was counted whole as the year's cost, with no word said: its depreciation
+    is the period's cost (ASC 360)."""
+    from bizaudit.core.financing import says_capital
+
+    assert says_capital(name) is capital

@@ -52,6 +52,7 @@ Movement = Literal[
     "paid out",
     "deposit",
     "pass-through",
+    "capital",
 ]
 
 #: A loan that bought something that wears out (its depreciation is the cost to list), not a
@@ -237,6 +238,25 @@ def _name_moves(name: str) -> Movement | None:
     """What a line's name alone says it moves, whatever it was read as: money received, or
     money held (``held_not_spent``); one lookup a line."""
     return "received" if received(name) else held_not_spent(name)
+
+
+#: A purchase the line says is capital: "40x100 frame tent - Aztec (capex)", "Rental fleet -
+#: 12 e-bikes (capital)", "(capitalized, depreciate 5 yrs)" (F9 of the thirty-first round,
+#: 2026-12-05: each was counted whole as the year's cost, with no word said; Q11 of an earlier
+#: round asked the same of a bought book of business)
+_CAPITAL = LazyPattern(
+    r"\(cap(?:ex|ital)\)|\bcapex\b|\bcapitali[sz]ed\b|\bcapital\s+(?:purchases?|expenditures?"
+    r"|items?|assets?|equipment)\b|\bfixed\s+assets?\b|\bdepreciate\s+(?:over\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def says_capital(name: str) -> bool:
+    """Whether a line's words say it bought an asset that lasts years (``_CAPITAL``)."""
+    lowered = name.lower()
+    if not ("cap" in lowered or "fixed asset" in lowered or "depreciate" in lowered):
+        return False  # most lines: three substring checks, no pattern
+    return _CAPITAL.search(name) is not None
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
@@ -857,6 +877,8 @@ def _moves(name: str, note: str | None, category: str, term: str | None) -> Move
     # money in, or money held (a deposit, sales tax collected), whatever it was read as
     if (held := _name_moves(name)) is not None:
         return held
+    if category != "contra-revenue" and says_capital(name):
+        return "capital"
     if category == "contra-revenue" and _NEVER_BILLED.search(name):
         # "Complimentary consult & records (250 consults x $250 value waived)": never
         # billed, so not in the revenue collected either; taken out of it, it is taken
@@ -936,7 +958,9 @@ def money_moved(
 
 
 #: What BA116 names that is surely no cost of the period (a draw is, beside a salary)
-_SURELY_MOVED = frozenset({"received", "transfer", "given up", "never billed", "loan", "deposit"})
+_SURELY_MOVED = frozenset(
+    {"received", "transfer", "given up", "never billed", "loan", "deposit", "capital"}
+)
 
 
 def added_back(spend: Decimal, kind: Movement) -> Decimal:

@@ -1320,6 +1320,11 @@ _MOVEMENTS = {
         "cost of the period",
         "take it out: the goods reach the cost of sales when they are sold",
     ),
+    "capital": (
+        "a capital purchase: an asset that serves for years, not a cost of this period alone",
+        "take it out and list its depreciation instead, a year's share of its cost over its "
+        "useful life (ASC 360; IRS Publication 946, 2023)",
+    ),
     "pass-through": (
         "sales tax collected from customers and remitted: owed to the state, not a cost of "
         "the business (ASC 606-10-32-2A)",
@@ -1411,6 +1416,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         if f.kind == "loan":  # what replaces it is not listed yet
             replaced = _REPLACED.get(f.bought, "interest")
             message += f", before the {replaced} to list instead"
+        if f.kind == "capital":
+            message += ", before the depreciation to list instead"
         if f.kind == "received":  # counted as money in, it adds to the profit twice over
             message += f", {profit(f.profit + 2 * f.spend)} counted as money received"
     if f.before_pay is not None:  # more than the business made before paying the owner (AI16)
