@@ -191,6 +191,9 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     28. after 234 names and 96 sources of leisure, travel and outdoor trades, of a
         twenty-fifth round, joined the build part and the vocabulary was grown from them
         (2026-12-05): no frozen figure moved.
+    29. after 238 names and 95 sources of allied health and wellness practices, of a
+        twenty-sixth round, joined the build part and the vocabulary was grown from them, with
+        the thirty-first review round's fixes (2026-12-05): no frozen figure moved.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)

@@ -1893,3 +1893,20 @@ def test_a_real_word_one_letter_from_a_known_one_is_no_misspelling() -> None:
     reading = classify_source("Venue preferred list")
     assert reading.kind == "referral"
     assert "close match" not in reading.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "answer"),
+    [
+        ("Instructor commission on package sales", "sales/convert"),
+        ("Lunch & learn at Dell - handouts for their staff", "marketing/acquire"),
+        ("401(k) match - sales team", "sales/convert"),
+        ("Travel - pitch to hospital system (sleep lab contract)", "sales/convert"),
+        ("Holiday gift cards - staff", "operations"),
+        ("Pelvic floor OT program - training to launch", "innovation"),
+    ],
+)
+def test_the_twenty_sixth_rounds_rules(name: str, answer: str) -> None:
+    """The twenty-sixth round of build names (allied health practices, 2026-12-05)."""
+    got = classify(name)
+    assert (f"{got.category}/{got.purpose}" if got.purpose else got.category) == answer

@@ -910,6 +910,12 @@ _DELIVERS = LazyPattern(
 _PRICE_OFF = LazyPattern(r"(?:\d\s*%|\$\s*\d[.\d,]*|\bhalf)\s+off\b")
 
 
+#: A commission paid on what the deliverer sells, not on the work delivered
+_ON_WHAT_THEY_SELL = LazyPattern(
+    r"\b(?:package|membership|product|retail|supplement|series)\s+sales\b|\bsold\b|\bselling\b"
+)
+
+
 def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification | None:
     """The seventeenth round's re-review (2026-12-03): a word list had fixed the reviewers'
     exact lines, not the rule. A line headed by "discount(s)" that a marketing or operations
@@ -928,7 +934,14 @@ def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification 
         # twenty-ninth round: a storage site's three rent concessions read three ways)
         reason = f"{_because(winner)}, but money off the price → contra-revenue"
         return Classification("contra-revenue", None, "rule", reason, "low", winner.phrase)
-    if winner.category == "sales" and "commission" in lowered and _DELIVERS.search(lowered):
+    if (
+        winner.category == "sales"
+        and "commission" in lowered
+        and _DELIVERS.search(lowered)
+        # not a commission on what they sell ("Instructor commission on package sales": the
+        # twenty-sixth round of build names)
+        and not _ON_WHAT_THEY_SELL.search(lowered)
+    ):
         reason = f"{_because(winner)}, but paid to those who deliver the service → cost-of-sales"
         return Classification("cost-of-sales", None, "rule", reason, "low", winner.phrase)
     return None
@@ -961,6 +974,8 @@ _FUNCTION_COSTS = frozenset(
         # and the employer's social charges on their pay ("Social security employer share -
         # sales office": the twenty-fourth round, charts in their English versions)
         ("social", "security"),
+        # "401(k) match - sales team", as the words are read (the twenty-sixth round)
+        ("401", "k"), ("401", "k", "match"),
     }
 )  # fmt: skip
 #: Gas that heats a place, not a salesperson's car ("Sales floor - gas heat", "Sales office -
@@ -981,6 +996,8 @@ _FUNCTIONS = frozenset(
         # "Travel expenses - trade representatives" (a chart in its English version: the
         # twenty-fourth round of build names)
         ("trade", "representative"), ("sale", "representative"),
+        # "Travel - pitch to hospital system (sleep lab contract)" (the twenty-sixth round)
+        ("pitch",),
     }
 )  # fmt: skip
 #: "Sales" that names no department: a tax, a ledger, what was sold.
@@ -1269,7 +1286,8 @@ _GIVEN_TO_CUSTOMERS = LazyPattern(
 #: A cost that starts a new offering: "microblading training so we can start offering it",
 #: "DJI drone so we can start offering roof inspections"
 _NEW_OFFERING = LazyPattern(
-    r"\bstart(?:ing)?\s+offer\w*|\bto\s+(?:test|pilot|trial)\s+(?:a|the|our)\s+(?:new|2nd"
+    r"\bstart(?:ing)?\s+offer\w*|\btraining\s+to\s+launch\b"
+    r"|\bto\s+(?:test|pilot|trial)\s+(?:a|the|our)\s+(?:new|2nd"
     r"|second)\s+(?:[\w-]+\s+)?(?:products?|services?|offers?|offerings?|menus?|lines?|locations?"
     r"|markets?|formats?|concepts?|categor(?:y|ies)|programs?|programmes?|flavou?rs?|recipes?)\b"
 )
@@ -1428,6 +1446,8 @@ _TEACHING = frozenset(
 _OWN_GIFTED = LazyPattern(
     # (not "for staff" alone: "in-service lunches, CE for staff" feeds a referring hospice's)
     r"\bour\s+(?:own\s+)?(?:staff|team|employees|crew|people)\b|\((?:the\s+)?staff\)"
+    # "Holiday gift cards - staff" (the twenty-sixth round of build names)
+    r"|\b(?:gifts?|gift\s+cards?)\s*[-–:]\s*(?:all\s+)?(?:staff|employees|team)\s*$"
     # "holiday gift cards for employees" (the twenty-first round of build names); not a
     # referring office's ("for employees of ...")
     r"|\bfor\s+(?:all\s+|the\s+)?employees\b(?!\s+(?:of|at)\b)"
@@ -1435,7 +1455,7 @@ _OWN_GIFTED = LazyPattern(
 #: The business's own people, as a teaching event names them (not "a realtor's team")
 _TAUGHT_STAFF = LazyPattern(
     r"(?<!office )(?<!client )(?<!clients )(?<!client's )(?<!customer )(?<!customers )"
-    r"(?<!practice )(?<!dental )(?<!clinic )(?<!doctor's )(?<!referring )"
+    r"(?<!practice )(?<!dental )(?<!clinic )(?<!doctor's )(?<!referring )(?<!their )"
     r"\b(?:staff|employees?|our own|our team|in-?service)\b"
 )
 #: Media a business runs that a source may name beside a trade or a person: "Dental CPA
