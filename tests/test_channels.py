@@ -2627,3 +2627,27 @@ def test_a_shops_floor_staff_are_shared_with_returning_customers(
     )
     report = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"][0]
     assert report["economics"]["cac"]["value"] == "150"
+
+
+def test_a_referral_a_person_made_is_not_priced_by_the_place_they_are_from(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """R7 of the thirty-first round's re-review (2026-12-05): "Friend from First Baptist
+    Church" was joined to "First Baptist Church bulletin ad" by the church's words and priced
+    as bought there. A friend's referral is free word of mouth wherever the friend worships;
+    the bulletin's own readers stay with it."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Oak Hills Plumbing}
+        revenue: 900000
+        activities:
+          - {name: First Baptist Church bulletin ad, spend: 1200}
+          - {name: Google Ads, spend: 20000}
+        customers:
+          new: 200
+          sources: {Friend from First Baptist Church: 25, Google ad: 175}
+        """
+    )
+    report = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"][0]
+    assert not [c for c in report["channels"] if c["spend"] == "1200" and c["customers"]]

@@ -1910,3 +1910,25 @@ def test_the_twenty_sixth_rounds_rules(name: str, answer: str) -> None:
     """The twenty-sixth round of build names (allied health practices, 2026-12-05)."""
     got = classify(name)
     assert (f"{got.category}/{got.purpose}" if got.purpose else got.category) == answer
+
+
+@pytest.mark.parametrize(
+    ("name", "answer"),
+    [
+        # R4 and R9 of the thirty-first round's re-review: the work sold is the work
+        # delivered; reps, agents, affiliates and sales trainers are paid to sell
+        ("Commissions - artists (60% of tattoos sold)", "cost-of-sales"),
+        ("Commissions - reps calling on fitness trainers", "sales/convert"),
+        ("Commissions - booking agents (artists)", "sales/convert"),
+        ("Sales trainer commission (Sandler)", "sales/convert"),
+        # R12: a commission to an agency that runs a marketplace account is its pay
+        ("Amazon agency commission (8% of Amazon sales)", "sales/convert"),
+        # R14, R15: raising money is no selling; a system's training starts no offering
+        ("Travel - pitch to investors", "operations"),
+        ("Training to launch new EHR system", "operations"),
+    ],
+)
+def test_the_thirty_first_rounds_re_review(name: str, answer: str) -> None:
+    """The re-review of the thirty-first round's fixes (2026-12-05): each line as it read it."""
+    got = classify(name)
+    assert (f"{got.category}/{got.purpose}" if got.purpose else got.category) == answer

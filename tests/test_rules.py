@@ -7526,6 +7526,14 @@ def test_a_punch_cards_free_visit_is_revenue_given_up(name: str, gone: bool) -> 
         ("Planner commissions (10%, disclosed to couples)", False),
         ("Venue coordinator bonus", False),
         ("Office manager bonus", False),
+        # the thirty-first round's re-review: the business's own staff who book (R1), a saw's
+        # anti-kickback pawl (R5), a venue's own staff's holiday cards (R6); a client's office
+        # managers paid per case sent (R13)
+        ("Commission - patient coordinators who book packages (own staff)", False),
+        ("Spiff - receptionists who book new patients", False),
+        ("SawStop brake cartridges & anti-kickback pawls", False),
+        ("Holiday gift cards - venue staff", False),
+        ("Starbucks cards - client office managers ($10 per case sent)", True),
     ],
 )
 def test_those_who_award_work_for_others_are_read_by_their_role(name: str, decider: bool) -> None:
@@ -7545,6 +7553,10 @@ def test_those_who_award_work_for_others_are_read_by_their_role(name: str, decid
         ("Rental fleet - 12 Tern/Aventon e-bikes (capital)", True),
         ("Espresso machine (capitalized, depreciate 5 yrs)", True),
         ("Capital One card payment", False),
+        # R3 of the round's re-review: the depreciation itself, and what runs the asset
+        ("Depreciation (fixed assets)", False),
+        ("Capital equipment rental (mini-excavator, by the job)", False),
+        ("Capital equipment repairs", False),
         ("Venture capital pitch deck design", False),
     ],
 )
@@ -7555,3 +7567,27 @@ def test_a_purchase_the_line_calls_capital_is_named_by_ba116(name: str, capital:
     from bizaudit.core.financing import says_capital
 
     assert says_capital(name) is capital
+
+
+def test_ba202_counts_what_the_judged_cac_counts(run_cli: RunCli, tmp_path: Path) -> None:
+    """F11 of the thirty-first round (a CFO's review, 2026-12-05): a swim school's BA202 said
+    "100 of the 185 are referrals ... counted as paid for" beside a CAC that left them out
+    (their referrer's free month is revenue given up), and counted a referral joined to an
+    organic channel among those nothing is spent on. By hand: 300 new, less the 100 friends
+    and the 20 from the moms' group (referrals), is 180; of them only the 80 who drove by
+    came through a channel nothing is spent on."""
+    path = tmp_path / "swim.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Bluewater Swim School}\nrevenue: 600000\nactivities:\n"
+        "  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Refer-a-friend - free month of lessons to referrer, spend: 6900}\n"
+        "  - {name: Instructor pay, spend: 300000}\n"
+        "customers:\n  new: 300\n"
+        "  sources: {Google ad: 100, Friend referral: 100, 'Moms group (Facebook)': 20,"
+        " Drive by: 80}\n"
+        "  average_revenue: 1800\n  gross_margin: 60%\n  retention_rate: 80%\n"
+    )
+    report = json.loads(run_cli("check", str(path), "-f", "json").stdout)["profiles"][0]
+    [said] = [f["message"] for f in report["findings"] if f["rule"] == "BA202"]
+    assert "80 of the 180 came through channels nothing is spent on" in said
+    assert "counted as paid for" not in said

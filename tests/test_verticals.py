@@ -980,6 +980,7 @@ def test_an_agencys_renewal_commissions_are_not_what_a_household_costs_to_win(
         # F4 of the thirty-first round: a dental laboratory is a manufacturer
         ("Keystone Dental Lab", "manufacturing"),
         ("Bright Smiles Dental", "dental"),
+        ("Bright Smile Dental Studio", "dental"),  # R10 of the round's re-review
     ],
 )
 def test_the_trade_a_name_gives_away_is_its_one_sense_word(name: str, vertical: str | None) -> None:

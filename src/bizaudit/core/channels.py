@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bizaudit.core.classify import (
     gives_to_referrers,
+    marketplace_named,
     names_a_marketplace,
     names_referrers,
     outside_brackets,
@@ -722,6 +723,8 @@ def _fee_channel(item: ClassifiedActivity, vocab: _Vocabulary) -> str | None:
         found = _read_channel(own, None) or _longest(own, vocab.source_terms)
         if found is None and names_a_marketplace(term := item.classification.term):
             found = term  # a platform the vocabulary has no channel for: its customers' own
+        if found is None:  # "Faire commission (trade show orders)" (R11 of the re-review)
+            found = marketplace_named(own)
     if found is None:
         found = _line_channel(item)
     if found is None and item.classification.term is not None:
@@ -1151,6 +1154,17 @@ def _reunite(
     return named_by_line
 
 
+#: A referral a person made, named with where they are from: "Friend from First Baptist Church",
+#: "Neighbor referral - Oak Hills" (R7 of the thirty-first round's re-review: joined to the
+#: church bulletin's and the HOA newsletter's ads by the place's words, they were priced as
+#: bought there)
+_A_PERSON_SENT_THEM = LazyPattern(
+    r"\b(?:referr\w*|friends?|neighbou?rs?|co-?workers?|colleagues?|family|relatives?|sisters?"
+    r"|brothers?|moms?|dads?|wife|husband|cousins?|said|told|recommended)\b",
+    re.IGNORECASE,
+)
+
+
 def _referred_by_a_line(
     vocab: _Vocabulary,
     lines: dict[str, list[ClassifiedActivity]],
@@ -1184,7 +1198,11 @@ def _referred_by_a_line(
     for key in referred:
         for source in list(came[key]):
             theirs = _content(source.name)
-            if len(theirs) < 2 or source.classification.kind != "referral":
+            if (
+                len(theirs) < 2
+                or source.classification.kind != "referral"
+                or _A_PERSON_SENT_THEM.search(source.name)
+            ):
                 continue
             for target, names in spent.items():
                 shared = next((theirs & mine for mine in names if len(theirs & mine) >= 2), None)

@@ -810,6 +810,18 @@ def _marketplaces_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(keys) for word, keys in by.items()}
 
 
+def marketplace_named(name: str) -> str | None:
+    """The marketplace a line's words name ("Faire commission (trade show orders)" → "faire"),
+    or None."""
+    words = _words(name)
+    starting = _marketplaces_by_first_word()
+    for i, word in enumerate(words):
+        for key in starting.get(word, ()):
+            if tuple(words[i : i + len(key)]) == key:
+                return " ".join(key)
+    return None
+
+
 def names_a_marketplace(term: str | None) -> bool:
     """Whether a term that read a line is a marketplace's name ("viator", "uber eats")."""
     return term is not None and _term_key(term) in _marketplace_names()
@@ -830,7 +842,8 @@ def _marketplaces() -> tuple[tuple[str, ...], ...]:
 _SALES_COMMISSION = ("sale", "commission")
 #: The business's own sellers, paid a commission on a marketplace's sales (stemmed words)
 _OWN_SELLERS = LazyPattern(
-    r"\b(?:rep|representative|manager|mgr|staff|team|salesperson|salespeople|employee)\b"
+    r"\b(?:rep|representative|manager|mgr|staff|team|salesperson|salespeople|employee|agency"
+    r"|agent|assistant|consultant|bonu|va)\b"
 )
 
 
@@ -843,7 +856,9 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
     key = _term_key(winner.phrase)
     # "sales commission" beside a marketplace's name is its share ("Allegro sales commission"),
     # unless the business's own seller is paid it ("Sales commission - Amazon account rep")
-    sales_commission = key == _SALES_COMMISSION and not _OWN_SELLERS.search(" ".join(words))
+    if _OWN_SELLERS.search(" ".join(words)):
+        return None  # "Amazon agency commission (8% of Amazon sales)": paid to people (R12)
+    sales_commission = key == _SALES_COMMISSION
     if (
         key not in _CHARGES
         and not sales_commission
@@ -895,10 +910,6 @@ _DELIVERS = LazyPattern(
     r"\b(?:stylists?|colou?rists?|barbers?|nail\s+techs?|nail\s+technicians?|estheticians?"
     r"|aestheticians?|massage\s+therapists?|therapists?|groomers?|tattoo\s+artists?"
     r"|lash\s+artists?|makeup\s+artists?|service\s+providers?"
-    # a tattoo studio's artists on a split ("Commissions - artists (60/40 split)": F2 of the
-    # thirty-first round, 2026-12-05, read as selling, a CAC 8 times too high); not a sales
-    # artist, whom no line calls one
-    r"|artists?|piercers?|instructors?|trainers?|tutors?"
     # the fifteenth round of build names: "Laser tech commission (per treatment)", "Drain
     # tech commission (25% of ticket)"; not a service tech's on the jobs he sells
     r"|laser\s+techs?|drain\s+techs?|technicians?)\b",
@@ -910,9 +921,20 @@ _DELIVERS = LazyPattern(
 _PRICE_OFF = LazyPattern(r"(?:\d\s*%|\$\s*\d[.\d,]*|\bhalf)\s+off\b")
 
 
+#: A tattoo studio's artists, a gym's trainers, paid the split of the work they deliver
+#: ("Commissions - artists (60/40 split)", "Artist commissions": F2 of the thirty-first round,
+#: 2026-12-05, read as selling, a CAC 8 times too high); not reps or agents who sell to them,
+#: nor an affiliate's or a sales trainer's commission (R9 of the round's re-review)
+_DELIVERS_PAID = LazyPattern(
+    r"^(?!.*\b(?:reps?|agents?|agency|sales\s+trainers?|referral|affiliate|codes?|mural|sell)\b)"
+    r".*(?:\bcommissions?\s*[-–:(]\s*(?:tattoo\s+|yoga\s+|personal\s+)?(?:artists?|piercers?"
+    r"|instructors?|trainers?|tutors?)\b|\b(?:artists?|piercers?|instructors?|trainers?|tutors?)'?"
+    r"\s+(?:commissions?|splits?)\b)"
+)
 #: A commission paid on what the deliverer sells, not on the work delivered
 _ON_WHAT_THEY_SELL = LazyPattern(
-    r"\b(?:package|membership|product|retail|supplement|series)\s+sales\b|\bsold\b|\bselling\b"
+    r"\b(?:package|membership|product|retail|supplement|series)\s+sales\b"
+    r"|\b(?:packages?|memberships?|products?|retail|supplements?|series)\s+sold\b|\bselling\b"
 )
 
 
@@ -937,7 +959,7 @@ def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification 
     if (
         winner.category == "sales"
         and "commission" in lowered
-        and _DELIVERS.search(lowered)
+        and (_DELIVERS.search(lowered) or _DELIVERS_PAID.search(lowered))
         # not a commission on what they sell ("Instructor commission on package sales": the
         # twenty-sixth round of build names)
         and not _ON_WHAT_THEY_SELL.search(lowered)
@@ -1066,6 +1088,8 @@ def _for_function(
         functions = [_Term("selling", "sales", "convert", (_GENERIC_TIER, 1))]
     if not functions or _NOT_A_DEPARTMENT.search(lowered):
         return None
+    if "pitch" in lowered and _NOT_A_DEAL.search(lowered):
+        return None  # "Travel - pitch to investors": raising money (R14 of the re-review)
     function = max(functions, key=lambda t: t.strength)
     reason = (
         f"{winner.phrase!r} for {function.phrase!r} → "
@@ -1169,7 +1193,10 @@ _TO_WIN = LazyPattern(
     r"|lawsuits?|appeals?))"
 )
 #: What is no deal won, however it is worded: a dispute, a case, a bond
-_NOT_A_DEAL = LazyPattern(r"\b(?:disputes?|lawsuits?|litigation|bond(?:s|ing)?|breach)\b")
+_NOT_A_DEAL = LazyPattern(
+    r"\b(?:disputes?|lawsuits?|litigation|bond(?:s|ing)?|breach|investors?|vcs?|fundrais\w*"
+    r"|funding|grants?|lenders?|banks?)\b"
+)
 
 
 def _to_win_a_deal(winner: _Term | None, lowered: str) -> Classification | None:
@@ -1286,7 +1313,8 @@ _GIVEN_TO_CUSTOMERS = LazyPattern(
 #: A cost that starts a new offering: "microblading training so we can start offering it",
 #: "DJI drone so we can start offering roof inspections"
 _NEW_OFFERING = LazyPattern(
-    r"\bstart(?:ing)?\s+offer\w*|\btraining\s+to\s+launch\b"
+    r"\bstart(?:ing)?\s+offer\w*"
+    r"|\btraining\s+to\s+launch\b(?!.*\b(?:systems?|software|ehr|emr|crm|erp|pos|portal)\b)"
     r"|\bto\s+(?:test|pilot|trial)\s+(?:a|the|our)\s+(?:new|2nd"
     r"|second)\s+(?:[\w-]+\s+)?(?:products?|services?|offers?|offerings?|menus?|lines?|locations?"
     r"|markets?|formats?|concepts?|categor(?:y|ies)|programs?|programmes?|flavou?rs?|recipes?)\b"

@@ -98,15 +98,26 @@ _DECIDERS = LazyPattern(
     # "Client holiday gifts - hospital language access coordinators"), and anyone paid a
     # kickback, or a commission their principal is not told of ("Planner kickbacks - 10% of
     # order, undisclosed")
+    # (sending or referring work, not booking it: a clinic's own coordinators "who book" its
+    # consults are its staff, R1 of the round's re-review; another business's staff who book
+    # it are named as the client's or the corporate office's, or paid per case or booking)
     r"|\b(?:coordinators?|managers?|mgrs?|admins?|administrators?|staff|employees"
-    r"|receptionists?|assistants?)\b(?=[^;]*\b(?:who|that)\s+(?:book|books|booked|send|sends"
-    r"|sent|refer|refers|order|orders|choose|chooses|pick|picks)\b)"
+    r"|receptionists?|assistants?)\b(?=[^;]*\b(?:who|that)\s+(?:send|sends|sent|refer|refers"
+    r"|referred|choose|chooses|pick|picks)\b)"
+    r"|\b(?:client|clients'?|corporate|customer|customers'?)\s+(?:[\w-]+\s+){0,2}?(?:coordinators?"
+    r"|managers?|mgrs?|admins?|staff|employees|receptionists?|assistants?)\b(?=[^;]*\b(?:who|that)"
+    r"\s+(?:book|books|booked|order|orders)\b)"
+    r"|\b(?:managers?|mgrs?|admins?|staff|receptionists?)\b(?=[^;]*\bper\s+(?:case|booking"
+    r"|referral|order)s?\s+(?:sent|referred|booked)\b)"
+    # (thanked, or paid per booking: a venue's or an animal hospital's own staff are given
+    # holiday cards too, R6 of the round's re-review)
     r"|\b(?:venue|hospital|health\s+system)s?'?\s+(?:[\w-]+\s+){0,3}?(?:coordinators?|managers?"
-    r"|staff|employees|buyers?)\b(?=[^;]*\b(?:gifts?|visa|starbucks|amazon|cash|kickbacks?"
+    r"|staff|employees|buyers?)\b(?=[^;]*\b(?:thank[- ]?you|kickbacks?"
     r"|per\s+(?:booking|referral|case|order)s?)\b)"
-    r"|\b(?:gifts?|visa|starbucks|amazon|cash)\b[^;]*\b(?:venue|hospital|health\s+system)s?'?\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:coordinators?|managers?|staff|employees|buyers?)\b"
-    r"|\bkickbacks?\b"
+    r"|\bclients?'?\s+(?:holiday\s+)?gifts?\b[^;]*\b(?:coordinators?|managers?|staff"
+    r"|employees)\b"
+    # a kickback paid, not a saw's anti-kickback pawl (R5 of the round's re-review)
+    r"|(?<!anti-)(?<!anti\s)\bkickbacks?\b(?!\s+(?:pawls?|protection|guard|brake))"
     r"|\b(?:planners?|agents?|brokers?|consultants?)\b(?=[^;]*\b(?:undisclosed|not\s+disclosed"
     r"|secret)\b)"
     # a band director paid for the rentals or students sent, with no school named: a band's
@@ -189,7 +200,7 @@ _VALUE = LazyPattern(
 )
 #: The business's own people, or what its principal is told of: not this.
 _OWN = LazyPattern(
-    r"\b(?:our\s+own|our\s+staff)\b|(?<!not\s)\bdisclosed\b"
+    r"\b(?:our\s+own|our\s+staff|own\s+staff|in-house)\b|(?<!not\s)\bdisclosed\b"
     # the business's own teachers, and independent ones who act for no principal (R6 of the
     # twenty-eighth round's re-review: a music school's "per new student our instructors
     # bring" and "independent teachers" were flagged as public employees' gifts)

@@ -256,7 +256,18 @@ def says_capital(name: str) -> bool:
     lowered = name.lower()
     if not ("cap" in lowered or "fixed asset" in lowered or "depreciate" in lowered):
         return False  # most lines: three substring checks, no pattern
-    return _CAPITAL.search(name) is not None
+    return _CAPITAL.search(name) is not None and _RUNS_THE_ASSET.search(name) is None
+
+
+#: What an asset costs to keep and use, and its depreciation itself: costs of the period
+#: ("Depreciation (fixed assets)", "Capital equipment rental (by the job)", "Capital equipment
+#: repairs": R3 of the thirty-first round's re-review, 2026-12-05)
+_RUNS_THE_ASSET = LazyPattern(
+    # (not a rental fleet bought: "Rental fleet - 12 e-bikes (capital)")
+    r"\b(?:depreciation|amorti[sz]ation|rentals?(?!\s+fleet)|rent|hire|leases?|leasing|repairs?"
+    r"|maintenance|service|servicing|insurance|fuel|parts)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur

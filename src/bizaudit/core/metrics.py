@@ -435,7 +435,10 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # a shop's floor staff sell to and serve every customer who walks in, returning riders
     # too (F6 of the thirty-first round, 2026-12-05: an e-bike shop's $118,000 of floor wages
     # had been charged whole to its new customers, 2.6x where the served share gives 3.8x)
-    r"|sales floor|floor staff|floor sales)\b",
+    # (a store's floor wages and staff, not an SDR bay or a dealer's per-boat commission:
+    # R8 of the round's re-review)
+    r"|sales floor (?:staff|wages|associates|team)|floor (?:staff|associates)"
+    r"|(?:wages|payroll)\s*[-–:]\s*(?:the\s+)?sales floor)\b",
     re.IGNORECASE,
 )
 #: Of those, the staff who call on the customers they serve, between their orders

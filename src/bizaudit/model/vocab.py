@@ -226,7 +226,7 @@ INDUSTRY_WORDS: dict[str, Industry] = {
     # collections and its advice about patients
     "dental lab": "manufacturing", "dental labs": "manufacturing",
     "dental laboratory": "manufacturing", "dental laboratories": "manufacturing",
-    "dental ceramics": "manufacturing", "dental studio": "manufacturing",
+    "dental ceramics": "manufacturing",  # (not "dental studio", a practice's name too: R10)
 }  # fmt: skip
 
 

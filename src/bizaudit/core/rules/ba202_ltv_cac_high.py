@@ -139,10 +139,15 @@ class LtvCacHigh(Rule):
             return  # one voice: BA201 says the owner's selling time takes it under 3×
         judged = economics.judged_cac
         skip = ("repeat", "referral") if economics.judged_by_non_referral else ("repeat",)
+        # customers of channels nothing is spent on, by each source's own reading: a source
+        # read as a referral is left out of the judged CAC wherever it was joined ("Moms group
+        # (Facebook)" in an organic channel: F11 of the thirty-first round, 2026-12-05)
         unpaid = sum(
-            c.customers
+            source.customers
             for c in facts.by_channel
             if c.spend <= 0 and not c.fees and c.kind not in skip
+            for source in c.sources
+            if source.classification.kind not in skip
         )
         fees, with_fees = with_commissions(facts)
         if with_fees is not None and with_fees <= LTV_TO_CAC_CEILING:
@@ -162,7 +167,11 @@ class LtvCacHigh(Rule):
                 used := full(facts.profile),
                 nearly_full(facts.profile),
                 facts.profile.business.capacity_used is not None,
-                facts.cultivated_customers if economics.judged_by_non_referral else 0,
+                # the referrals counted in the judged CAC as paid for: not those only revenue
+                # given up cultivated, which it leaves out (F11 of the thirty-first round: "100
+                # of the 185 are referrals ... counted as paid for" beside a CAC that left them
+                # out)
+                judged.cultivated if economics.judged_by_non_referral else 0,
                 moves := can_move(facts.by_channel),
                 tuple(channel.name for channel in dearer),
                 tuple(
