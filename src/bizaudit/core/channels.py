@@ -1177,42 +1177,39 @@ def _referred_by_a_line(
     membership brought, still counted as referrals, now priced with what they cost (F7 of the
     thirtieth round, 2026-12-05: BA206 had said the sponsorship and the dues brought no one,
     while their customers read free). Most profiles have none."""
-    # the referrals' channels, and channels no spend reached that hold a referral (a source's
-    # "event" had put "Humane Society event" among events)
-    referred = [
-        key
-        for key in came
-        if key == REFERRALS
-        or vocab.kind(key) == "referral"
-        or (key not in lines and any(s.classification.kind == "referral" for s in came[key]))
+    # lines no customer reached, first: most profiles have none, and nothing more is read
+    if all(key in came or key == REFERRALS for key in lines):
+        return
+    # the referrals that may name one: in the referrals' channels, or in a channel no spend
+    # reached (a source's "event" had put "Humane Society event" among events), of two words
+    # or more, and no person's referral ("Friend from First Baptist Church": R7 of the
+    # thirty-first round's re-review)
+    candidates = [
+        (key, source, theirs)
+        for key, sources in came.items()
+        if key == REFERRALS or key not in lines or vocab.kind(key) == "referral"
+        for source in sources
+        if source.classification.kind == "referral"
+        and len(theirs := _content(source.name)) >= 2
+        and not _A_PERSON_SENT_THEM.search(source.name)
     ]
-    if not referred:
+    if not candidates:
         return
     spent = {
         key: [_content(item.activity.name) for item in items]
         for key, items in lines.items()
         if key not in came and key != REFERRALS and any(acquires(item) for item in items)
     }
-    if not spent:
-        return
-    for key in referred:
-        for source in list(came[key]):
-            theirs = _content(source.name)
-            if (
-                len(theirs) < 2
-                or source.classification.kind != "referral"
-                or _A_PERSON_SENT_THEM.search(source.name)
-            ):
-                continue
-            for target, names in spent.items():
-                shared = next((theirs & mine for mine in names if len(theirs & mine) >= 2), None)
-                if shared:
-                    came[key].remove(source)
-                    came.setdefault(target, []).append(source)
-                    add(target, f"the names share {', '.join(sorted(shared))!r}")
-                    break
-        if not came[key]:
-            del came[key]
+    for key, source, theirs in candidates:
+        for target, names in spent.items():
+            shared = next((theirs & mine for mine in names if len(theirs & mine) >= 2), None)
+            if shared:
+                came[key].remove(source)
+                came.setdefault(target, []).append(source)
+                add(target, f"the names share {', '.join(sorted(shared))!r}")
+                if not came[key]:
+                    del came[key]
+                break
 
 
 def _same_channel(theirs: frozenset[str], mine: frozenset[str]) -> bool:
