@@ -813,13 +813,21 @@ def _marketplaces_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 def marketplace_named(name: str) -> str | None:
     """The marketplace a line's words name ("Faire commission (trade show orders)" → "faire"),
     or None."""
-    words = _words(name)
+    found = _marketplaces_in(_words(name))
+    return " ".join(found[0]) if found else None
+
+
+def _marketplaces_in(words: list[str]) -> list[tuple[str, ...]]:
+    """The marketplaces a name's words hold, in the vocabulary's order, looked up by each word
+    (the list grows with every round of names; a word that begins none skips them all)."""
     starting = _marketplaces_by_first_word()
-    for i, word in enumerate(words):
-        for key in starting.get(word, ()):
-            if tuple(words[i : i + len(key)]) == key:
-                return " ".join(key)
-    return None
+    at = {
+        key
+        for i, word in enumerate(words)
+        for key in starting.get(word, ())
+        if tuple(words[i : i + len(key)]) == key
+    }
+    return [key for key in _marketplaces() if key in at] if at else []
 
 
 def names_a_marketplace(term: str | None) -> bool:
@@ -870,16 +878,7 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
         )
     ):
         return None
-    # the marketplaces the name holds, in the vocabulary's order, looked up by each word (the
-    # list grows with every round of names; a word that begins none skips them all)
-    starting = _marketplaces_by_first_word()
-    at = {
-        key: i
-        for i, word in enumerate(words)
-        for key in starting.get(word, ())
-        if tuple(words[i : i + len(key)]) == key
-    }
-    found = [key for key in _marketplaces() if key in at]
+    found = _marketplaces_in(words)
     if not found:
         return None
     weak = _tiers()[0]
