@@ -434,7 +434,7 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     r"|route (?:sales )?(?:reps?|representatives?|salesm[ae]n)"
     # a shop's floor staff sell to and serve every customer who walks in, returning riders
     # too (F6 of the thirty-first round, 2026-12-05: an e-bike shop's $118,000 of floor wages
-    # had been charged whole to its new customers, 2.6x where the served share gives 3.8x)
+    # had been charged whole to its new customers, 2.6x where the served share gives 3.6x)
     # (a store's floor wages and staff, not an SDR bay or a dealer's per-boat commission:
     # R8 of the round's re-review)
     r"|sales floor (?:staff|wages|associates|team)|floor (?:staff|associates)"
