@@ -2651,3 +2651,31 @@ def test_a_referral_a_person_made_is_not_priced_by_the_place_they_are_from(
     )
     report = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"][0]
     assert not [c for c in report["channels"] if c["spend"] == "1200" and c["customers"]]
+
+
+def test_a_one_word_source_nothing_read_joins_the_line_that_names_it(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F14 of the thirty-first round (a CFO's review, 2026-12-05): a translation agency's 2
+    customers from "LocWorld" stayed apart from "LocWorld booth + travel" ($14,000), which the
+    vocabulary had put among events with another show's customer, and BA205 priced the events
+    at $21,800 for one. A one-word source no term read, named by one line, came through it."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Lingua Partners}
+        revenue: 2400000
+        activities:
+          - {name: ATA Annual Conference - booth, spend: 7800}
+          - {name: LocWorld booth + travel, spend: 14000}
+          - {name: Google Ads, spend: 30000}
+        customers:
+          new: 30
+          sources: {ATA conference: 1, LocWorld: 2, Google ad: 27}
+        """
+    )
+    report = json.loads(run_cli("check", path, "-f", "json").stdout)["profiles"][0]
+    events = [c for c in report["channels"] if "LocWorld" in c["sources"]]
+    assert len(events) == 1
+    assert events[0]["spend"] != "0"
+    assert events[0]["customers"] == 3  # ATA's 1 and LocWorld's 2, both shows' booths

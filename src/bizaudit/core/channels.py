@@ -1127,11 +1127,15 @@ def _reunite(
                         for taker, items in lines.items()
                         if taker in came and taker != REFERRALS
                     }
+                # all its words, two or more; or its one word where nothing read it, a name of
+                # its own ("LocWorld" beside "LocWorld booth + travel": F14 of the thirty-first
+                # round, 2026-12-05, a show's customers left apart from its booth)
+                named_only = len(theirs) == 1 and source.classification.term is None
                 whose = {
                     target
                     for target, names in served.items()
                     for mine in names
-                    if len(theirs) >= 2 and theirs <= mine
+                    if (len(theirs) >= 2 or named_only) and theirs <= mine
                 }
                 if len(whose) == 1:  # one channel's line names it all
                     target = whose.pop()
