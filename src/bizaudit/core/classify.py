@@ -873,8 +873,7 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
         and not (
             # the marketplace's own name won over a generic charge ("StyleSeat marketplace fee"):
             # a charge's word first, which most names have not
-            any((word,) in _CHARGES for word in words)
-            and _term_key(winner.phrase) in _marketplace_names()
+            any((word,) in _CHARGES for word in words) and key in _marketplace_names()
         )
     ):
         return None
@@ -1281,14 +1280,14 @@ def _meal_through_a_platform(
     "Deliveroo - team lunch order") is a meal bought, operations, not the share of a sale the
     platform keeps (the twentieth and twenty-first rounds of build names); a fee or a
     commission beside the platform's name stays its share."""
-    if winner.category != "contra-revenue" or _term_key(winner.phrase) not in _marketplace_names():
+    if winner.category != "contra-revenue" or not names_a_marketplace(winner.phrase):
         return None
     if any((word,) in _CHARGES for word in words) or not _MEAL.search(lowered):
         return None
     if _FOR_OTHERS.search(lowered):
         # a meal for prospects or referring offices, ordered through the platform: read by
         # the rest of its words ("Uber Eats lunches for referring physicians' offices")
-        rest = [t for t in found if _term_key(t.phrase) not in _marketplace_names()]
+        rest = [t for t in found if not names_a_marketplace(t.phrase)]
         if not rest:
             return None
         other = _best(rest)[0]

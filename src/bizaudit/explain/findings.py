@@ -71,7 +71,7 @@ from bizaudit.explain.summary import (
     owners_paid,
 )
 from bizaudit.model.lazy import LazyPattern
-from bizaudit.model.vocab import SECTORS, VERTICALS
+from bizaudit.model.vocab import CHURN_PERIOD_MONTHS, SECTORS, VERTICALS
 
 __all__ = ["WORDS", "Words", "words"]
 
@@ -1709,7 +1709,7 @@ def _ba112(hit: Hit, currency: str) -> Words:
 
 
 #: The churn_period that names a profile's period, by its months
-_PERIOD_WORD = {1: "month", 3: "quarter", 12: "year"}
+_PERIOD_WORD = {months: word for word, months in CHURN_PERIOD_MONTHS.items()}
 
 
 def _judged(non_referral: bool) -> str:
