@@ -344,3 +344,41 @@ def test_a_transaction_list_by_date_reads_alike_in_stretches(
     assert general["layout"] == "QuickBooks Transaction List by Date"
     assert (general["unreadable_count"], general["transfer_count"]) == (1, 2)
     assert general == fast == stretched
+
+
+def test_a_signal_as_the_workers_start_leaves_none_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM between the forking of the workers and the start of the thread that feeds
+    them: it used to leave them waiting for work, and the process waiting at exit for them
+    (a CI run's `bizaudit import` still alive a minute after SIGTERM)."""
+    import multiprocessing
+    import os
+    import signal
+    from concurrent.futures import process
+
+    from bizaudit.io import output
+
+    path = write(tmp_path / "messy.csv", ["date", "description", "amount", "category"],
+                 messy_rows(400, 1))  # fmt: skip
+    monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "STRETCH_BYTES", 300)
+    monkeypatch.setattr(output, "_SIGNALLED", [])
+    start_feeding = process._ExecutorManagerThread.__init__
+
+    def signalled_first(self: Any, executor: Any) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        start_feeding(self, executor)
+
+    monkeypatch.setattr(process._ExecutorManagerThread, "__init__", signalled_first)
+    previous = signal.getsignal(signal.SIGTERM)
+    output.exit_cleanly_on_sigterm()
+    try:
+        with pytest.raises(output.Terminated):
+            read_ledger(path, workers=2)
+        left = multiprocessing.active_children()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        for worker in multiprocessing.active_children():  # so that a failure does not hang
+            worker.kill()
+    assert left == []

@@ -22,8 +22,9 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -70,9 +71,12 @@ def read(
     jobs = [(path, encoding, delimiter, plan, stretch) for stretch in stretches]
     context = multiprocessing.get_context("fork")
     total, lines_before = Scan(), header_lines
-    pool = ProcessPoolExecutor(min(count, len(jobs)), context, _ignore_interrupts)
+    pool = None
     try:
-        for stretch, found in zip(stretches, pool.map(scan_stretch, jobs), strict=True):
+        with _signals_held():  # the pool starts whole, or not at all
+            pool = ProcessPoolExecutor(min(count, len(jobs)), context, _ignore_interrupts)
+            scans = pool.map(scan_stretch, jobs)
+        for stretch, found in zip(stretches, scans, strict=True):
             if found is None:  # a cut inside a quoted field, or odd quoting: one pass
                 return None
             part, lines = found
@@ -82,9 +86,26 @@ def read(
             lines_before += lines
             if progress is not None:
                 progress(stretch.end)
-    finally:  # Ctrl-C, or a worker's error: stop the stretches not yet started
-        pool.shutdown(cancel_futures=True)
+    finally:  # Ctrl-C, SIGTERM, or a worker's error: stop the stretches not yet started
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return total
+
+
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done. The pool forks its workers and only
+    then starts the thread that feeds them and, at shutdown, tells them to stop: a signal
+    between the two left the workers waiting for work, and the process waiting for them at
+    exit (a CI run's ``bizaudit import`` still alive a minute after SIGTERM)."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _ignore_interrupts() -> None:
@@ -93,6 +114,7 @@ def _ignore_interrupts() -> None:
     open (the caller of `timeout bizaudit import ...` hung)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # forked while they were held
     _die_with_parent()
 
 
