@@ -12,7 +12,7 @@ import yaml
 
 from bizaudit.core.classify import Classifier
 from bizaudit.core.financing import given_up
-from bizaudit.core.metrics import Facts, compute
+from bizaudit.core.metrics import Facts, compute, cultivating_lines
 from bizaudit.core.owner_pay import owner_paid, owner_selling
 from bizaudit.core.policy import resolve
 from bizaudit.core.rules import RULES, UnknownRuleError, get
@@ -4428,6 +4428,49 @@ def test_gifts_to_a_clients_hr_are_gifts_to_those_who_choose(name: str, flagged:
     assert bool(found) is flagged
 
 
+@pytest.mark.parametrize(
+    ("name", "flagged"),
+    [
+        ("Starbucks cards - HS counselors (thank you for referrals)", True),
+        ("High school counselor appreciation gifts", True),
+        ("Middle school counselors - gift cards", True),
+        ("Counselors (thank-you gifts)", True),
+        ("Counselor CE credits", False),  # a practice's own counsellors' training
+    ],
+)
+def test_gifts_to_school_counsellors_by_abbreviation(name: str, flagged: bool) -> None:
+    """F12 of the thirty-second round (2026-12-05): a Texas tutoring centre's "Starbucks cards
+    - HS counselors (thank you for referrals)" was its cheapest channel and BA102 said "keep
+    funding it"; school counsellors who send students are deciders (BA121)."""
+    found = _found("BA121", {"revenue": 1000000, "activities": [{"name": name, "spend": 2000}]})
+    assert bool(found) is flagged
+
+
+def test_gifts_to_counsellors_are_no_cultivation_to_keep_funding() -> None:
+    """F12 of the thirty-second round: with the counsellors' gift cards joined to the 52
+    students they sent, BA102 had called them "cultivated on purpose ... keep funding it".
+    By hand: referrals 52 + 38 = 90 of 90 + 9 + 12 = 111 (81.1%), over the 50% maximum, and
+    no lawful line cultivates them: a warning, with no line named."""
+    profile = {
+        "business": {"name": "Case", "industry": "coaching"},
+        "revenue": 600000,
+        "activities": [
+            {"name": "Starbucks cards - HS counselors (thank you for referrals)", "spend": 4200},
+            {"name": "Google Ads", "spend": 9000},
+            {"name": "Tutor wages", "spend": 300000},
+        ],
+        "customers": {"new": 111, "sources": {"HS counselor": 52, "parent referral": 38,
+                                              "google": 9, "diagnostic test day": 12}},
+    }  # fmt: skip
+    assert _found("BA121", profile)
+    [found] = _found("BA102", profile)
+    assert found.severity == "warning"
+    assert found.message == (
+        "81.1% of new customers came from referrals (90 of 111), over the 50% maximum"
+    )
+    assert cultivating_lines(_facts(profile)) == []
+
+
 def test_a_course_the_owner_attended_is_no_channel() -> None:
     """AB8 of the eighteenth round's re-review: "Brand strategy workshop (course)", a course a
     designer took, stayed one of her funded channels; the bracket says she attended it."""
@@ -5462,6 +5505,30 @@ def test_most_guests_through_online_travel_agencies_is_dependence_on_them() -> N
                            "sources": {"booking.com": 6003, "direct website": 3997}}}  # fmt: skip
     [found] = _found("BA123", close)
     assert found.message.startswith("60.03% of new customers (6,003 of 10,000)")
+
+
+def test_a_marketplace_judged_with_a_line_that_names_it_is_still_one() -> None:
+    """F11 of the thirty-second round (2026-12-05): a skincare brand's 16,200 customers from
+    "Amazon" were judged with its "Amazon coupons & Prime Day deals" line, and the channel so
+    made no longer counted as a marketplace: BA123 fell silent. By hand: 16,200 of 19,500 =
+    83.1%, over 60%; spent $210,000 + $46,000 = $256,000, and $205,000 of commissions."""
+    profile = {
+        "business": {"name": "Case", "industry": "ecommerce"},
+        "revenue": 1400000,
+        "activities": [
+            {"name": "Amazon selling fees (referral 15%)", "spend": 205000},
+            {"name": "Amazon PPC", "spend": 210000},
+            {"name": "Amazon coupons & Prime Day deals", "spend": 46000},
+            {"name": "Meta ads", "spend": 95000},
+            {"name": "Inventory purchases", "spend": 420000},
+        ],
+        "customers": {"new": 19500,
+                      "sources": {"Amazon": 16200, "Meta": 1800, "Organic/direct": 1500}},
+    }  # fmt: skip
+    [found] = _found("BA123", profile)
+    assert found.message.startswith(
+        "83.1% of new customers (16,200 of 19,500) came through marketplaces"
+    )
 
 
 def test_an_owner_no_line_pays_at_a_loss_is_said_too() -> None:

@@ -68,8 +68,11 @@ _DECIDERS = LazyPattern(
     # "facility manager", the usual US title (the trade body is IFMA): Z1 of the seventeenth
     # round's re-review, a cleaning company's gift cards to them had passed
     r"|\bfacilit(?:y|ies)\s+(?:managers?|mgrs?|directors?)\b"
-    r"|\b(?:school|guidance|college)\s+counsel+ors?\b"
-    r"|\bcounsel+ors?\s+(?:appreciation|gifts?|thank)"
+    # a high or middle school's, as owners abbreviate it, and thanked in brackets ("Starbucks
+    # cards - HS counselors (thank you for referrals)": F12 of the thirty-second round, it had
+    # been the cheapest channel, "keep funding it")
+    r"|\b(?:school|guidance|college|hs|high\s+school|middle\s+school)\s+counsel+ors?\b"
+    r"|\bcounsel+ors?\s+\(?\s*(?:appreciation|gifts?|thank)"
     # a teacher or counsellor paid for each student sent (Q5 of the twenty-eighth round,
     # 2026-12-05: a tutoring centre's "Teacher referral bonus ($100 per enrolled student)" was
     # a funded referral programme; educators' codes bar gratuities that sway their judgement,

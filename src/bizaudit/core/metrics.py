@@ -805,7 +805,9 @@ def cultivating_lines(facts: Facts) -> list[str]:
     both said of one line; K7 of the twenty-sixth round, the verdict still listing it). The
     lines of a channel a referral source was joined to, whose customers were bought through
     it, are cultivation too (AG5 of the twenty-first round: a vet's shelter adopters, joined
-    to its free-exam line)."""
+    to its free-exam line), unless a rule flags them (F12 of the thirty-second round: gift
+    cards to high-school counsellors, joined to the referrals they bought, were "keep funding
+    it" beside BA121)."""
     reaching = {
         id(item)
         for channel in facts.by_channel
@@ -813,12 +815,15 @@ def cultivating_lines(facts: Facts) -> list[str]:
         for item in channel.activities
     }
     named = [item.activity.name for item in facts.cultivation if id(item) in reaching]
+    if not facts.bought_through:
+        return named
+    flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
     named += [
         item.activity.name
         for channel in facts.by_channel
         if channel.key in facts.bought_through
         for item in channel.activities
-        if item.activity.name not in named
+        if item.activity.name not in named and id(item) not in flagged
     ]
     return named
 
