@@ -5995,6 +5995,47 @@ def test_a_doctors_w2_line_is_asked_about_and_owner_in_its_name_reads_it() -> No
     assert pays_owner("Dr. Hanley (owner) comp")
 
 
+@pytest.mark.parametrize(
+    ("name", "owners"),
+    [
+        ("7003 Directors salaries", True),
+        ("Directors salary", True),
+        ("Director's salary", True),
+        ("Directors remuneration", True),
+        ("Clinic director salary", False),  # a role first: staff
+        ("Program directors salaries", False),
+        ("Director salary", False),  # a child-care centre's director, as US lines write it
+    ],
+)
+def test_directors_pay_as_uk_charts_name_it_pays_the_owner(name: str, owners: bool) -> None:
+    """F13 of the thirty-second round (2026-12-05): a UK printer's "7003 Directors salaries"
+    (£70,000) was read as staff pay, and BA118 said no line paid the owner who works 57 hours a
+    week. By hand: 420,000 − 70,000 − 300,000 = 50,000 of profit (11.9%, under BA118's 20%),
+    so BA118 speaks only where the line is not the owner's."""
+    from bizaudit.core.owner_pay import pays_owner
+
+    assert pays_owner(name) is owners
+    profile = {
+        "business": {"name": "Case", "currency": "GBP"},
+        "revenue": 420000,
+        "activities": [{"name": name, "spend": 70000}, {"name": "Paper", "spend": 300000}],
+        "owner_hours": {"delivery": 40, "admin": 17},
+    }
+    assert bool(_found("BA118", profile)) is not owners
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Employer's NI", "Employers NI", "Employer's NIC", "CPP/EI employer portion", "EHT", "PAYE"],
+)
+def test_uk_and_canadian_payroll_taxes_are_known(name: str) -> None:
+    """F13 of the thirty-second round: Sage's and Canadian payroll lines were unknown names
+    (BA106); on the sales team's pay they are the selling function's."""
+    found = Classifier().classify(name)
+    assert (found.category, found.confidence) == ("operations", "high")
+    assert Classifier().classify(f"{name} - sales team").category == "sales"
+
+
 def test_retention_is_never_offered_in_a_line_a_rule_says_may_be_unlawful() -> None:
     """D9 of the twenty-third round's last check: BA104 offered "Attorney referral thank-you
     gifts", which BA114 flags in the same report, as the retention to mark."""

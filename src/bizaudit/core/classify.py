@@ -996,6 +996,10 @@ _FUNCTION_COSTS = frozenset(
         ("social", "security"),
         # "401(k) match - sales team", as the words are read (the twenty-sixth round)
         ("401", "k"), ("401", "k", "match"),
+        # the UK's and Canada's payroll taxes and pay ("Employer's NIC - sales team": F13 of
+        # the thirty-second review round)
+        ("employer", "ni"), ("employer", "nic"), ("nic",), ("paye",), ("cpp",), ("eht",),
+        ("employer", "health", "tax"), ("remuneration",),
     }
 )  # fmt: skip
 #: Gas that heats a place, not a salesperson's car ("Sales floor - gas heat", "Sales office -
