@@ -4588,6 +4588,13 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("6045 Promotions:Instant rebate on system replacement", "given up"),
         ("Half-price first cleaning", "given up"),
         ("Manufacturer instant rebates received", "received"),
+        # the thirty-second round (2026-12-05): a solar installer's loan payments paid for the
+        # homeowner (F14) and a bookstore's credit back (F2), each a funded channel or cash
+        # retention marketing
+        ("1st 3 months payments on us promo", "paid out"),  # to the lender, for them
+        ("Loyalty program - 10% back", "given up"),
+        ("Loyalty program - 10% back in store credit", "given up"),
+        ("School book fair - 20% back to PTA", None),  # a school's share, paid to it
         # words that are no such thing
         ("Yelp ads $300 off first month", None),  # a supplier's price, not one given
         # F2 of the round's re-review: suppliers' offers stay spend
@@ -4611,6 +4618,32 @@ def test_ba116_names_money_held_or_moved_whatever_the_line_was_read_as(
 ) -> None:
     facts = _facts({"revenue": 1000000, "activities": [{"name": name, "spend": 10000}]})
     assert [k for _, k in facts.moves] == ([kind] if kind else [])
+
+
+def test_promo_codes_beside_discounts_taken_off_revenue_come_off_it_too() -> None:
+    """F1 of the thirty-second round (2026-12-05): a skincare brand listed "Subscribe & Save
+    discounts" (taken off revenue) and "Promo codes (BFCM 30% off etc)", read as a funded
+    channel that BA116 then added back to profit: $120,000 of profit that does not exist, a
+    3.3% margin read as 7.4%, and a score of 98. A code redeemed at checkout is a discount off
+    the sale, as Shopify's report takes it off gross sales. By hand: net revenue 1,000,000 −
+    40,000 − 100,000 = 860,000; profit 860,000 − 830,000 = 30,000, 3.5% of it: thin (BA115)."""
+    profile = {
+        "business": {"name": "Case", "industry": "ecommerce"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Subscribe & Save discounts", "spend": 40000},
+            {"name": "Promo codes (BFCM 30% off etc)", "spend": 100000},
+            {"name": "Meta ads", "spend": 150000},
+            {"name": "COGS - product", "spend": 400000},
+            {"name": "Salaries", "spend": 280000},
+        ],
+    }
+    facts = _facts(profile)
+    assert facts.net_revenue == 860000
+    assert facts.operating_profit == 30000
+    assert not facts.moves
+    [found] = _found("BA115", profile)
+    assert found.message.startswith("operating profit is 3.5% of net revenue ($30,000 of")
 
 
 def test_scrap_sold_is_income_so_the_margin_it_made_thin_is_not() -> None:

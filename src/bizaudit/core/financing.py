@@ -584,7 +584,13 @@ _GIVEN_UP = LazyPattern(
     # customers", "First service call on us", "Instant rebate on system replacement",
     # "Half-price first cleaning"
     rf"|\bcomplimentary\s+(?:first\s+|new\s+\w+\s+)?(?:{_SERVED})\b"
-    r"|\bfirst\s+(?:[\w-]+\s+){0,2}on\s+us\b"
+    r"|\b(?:first|1st)\s+(?:[\w-]+\s+){0,3}on\s+us\b"
+    # a homeowner's loan payments paid for them ("1st 3 months payments on us promo": F14 of
+    # the thirty-second round, a solar installer's funded channel) and a loyalty scheme's
+    # credit back ("Loyalty program - 10% back in store credit", F2: cash retention marketing
+    # that passed a bookstore's BA101; not "20% back to PTA", a school's share)
+    r"|\bpayments?\s+on\s+us\b"
+    r"|\b\d+\s*%\s*back\b(?!\s+to\b)|\bin[-\s]?store\s+credits?\b"
     r"|\binstant\s+rebates?\b"
     rf"|\bhalf[- ]price\s+(?:first\s+)?(?:{_SERVED})\b"
     # a client's premium paid, credited or waived (AD3 of the nineteenth round)
@@ -723,7 +729,8 @@ def offsets_deductible(name: str, note: str | None = None) -> bool:
 
 #: Words that say a line given up in part was also paid in money: "Influencer collabs (comped
 #: tx + fees)" is comped treatments and cash fees, and only the comps are revenue given up.
-_SPENT_TOO = LazyPattern(r"\b(?:fees?|cash|stipends?|payments?)\b", re.IGNORECASE)
+#: (Not a customer's own payments paid for them, "payments on us": paid out, whole.)
+_SPENT_TOO = LazyPattern(r"\b(?:fees?|cash|stipends?|payments?(?!\s+on\s+us))\b", re.IGNORECASE)
 #: A fee waived is a fee not charged, not a fee paid (a CFO's re-review, 2026-12-03)
 _WAIVED = LazyPattern(r"\bwaiv(?:ers?|ed|ing)\b", re.IGNORECASE)
 #: A value never billed: waived, not charged, comped (a contra-revenue line that says so)
