@@ -12,6 +12,7 @@ import yaml
 
 from bizaudit.core.classify import Classifier
 from bizaudit.core.financing import given_up
+from bizaudit.core.margins import margin_without_moves
 from bizaudit.core.metrics import Facts, compute, cultivating_lines
 from bizaudit.core.owner_pay import owner_paid, owner_selling
 from bizaudit.core.policy import resolve
@@ -4595,6 +4596,15 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("Loyalty program - 10% back", "given up"),
         ("Loyalty program - 10% back in store credit", "given up"),
         ("School book fair - 20% back to PTA", None),  # a school's share, paid to it
+        # F4: VAT and GST paid to the tax office, as UK and Canadian books name them (a UK
+        # printer's 12% margin had read 3.5%)
+        ("VAT paid to HMRC", "pass-through"),
+        ("HMRC - VAT", "pass-through"),
+        ("VAT return payment", "pass-through"),
+        ("GST/HST remitted", "pass-through"),
+        ("HST remitted to CRA", "pass-through"),
+        ("Accounting - VAT returns prep", None),  # a bookkeeper's fee
+        ("VAT on purchases", None),  # the tax on what the business buys
         # words that are no such thing
         ("Yelp ads $300 off first month", None),  # a supplier's price, not one given
         # F2 of the round's re-review: suppliers' offers stay spend
@@ -4644,6 +4654,22 @@ def test_promo_codes_beside_discounts_taken_off_revenue_come_off_it_too() -> Non
     assert not facts.moves
     [found] = _found("BA115", profile)
     assert found.message.startswith("operating profit is 3.5% of net revenue ($30,000 of")
+
+
+def test_vat_paid_to_the_tax_office_is_no_cost_and_the_margin_is_judged_without_it() -> None:
+    """F4 of the thirty-second round (2026-12-05): a UK printer's "VAT paid to HMRC"
+    (£212,000) was overhead, and BA101 said to move money rather than add it on a 3.5% margin.
+    VAT is kept out of revenue wherever it applies (FRS 102 23.4), so the margin is judged
+    without it; sales tax, which US books may count in revenue, is not. By hand: 1,000,000 −
+    150,000 − 500,000 − 320,000 = 30,000 (3%); without the VAT 180,000 (18%)."""
+    lines = [{"name": "Paper", "spend": 500000}, {"name": "Wages", "spend": 320000}]
+    vat_line = {"name": "VAT paid to HMRC", "spend": 150000}
+    vat = _facts({"revenue": 1000000, "activities": [vat_line, *lines]})
+    assert vat.operating_profit == 30000
+    assert margin_without_moves(vat) == Decimal("0.18")
+    tax_line = {"name": "Sales tax remitted", "spend": 150000}
+    sales_tax = _facts({"revenue": 1000000, "activities": [tax_line, *lines]})
+    assert margin_without_moves(sales_tax) == Decimal("0.03")
 
 
 def test_scrap_sold_is_income_so_the_margin_it_made_thin_is_not() -> None:

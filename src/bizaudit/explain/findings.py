@@ -1326,8 +1326,9 @@ _MOVEMENTS = {
         "useful life (ASC 360; IRS Publication 946, 2023)",
     ),
     "pass-through": (
-        "sales tax collected from customers and remitted: owed to the state, not a cost of "
-        "the business (ASC 606-10-32-2A)",
+        "tax collected from customers and remitted (sales tax, VAT, GST): owed to the "
+        "government, not a cost of the business (ASC 606-10-32-2A; FRS 102 23.4 and IFRS 15 "
+        "¶47 leave it out of revenue)",
         "if revenue counts the tax collected, take it out of both revenue and costs (the "
         "profit is the same, the margin truer); if revenue leaves it out, take it out of costs",
     ),

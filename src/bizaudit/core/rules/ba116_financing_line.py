@@ -102,9 +102,12 @@ class FinancingLine(Rule):
     marketing, "Scrap metal sales"), is found whatever it was read as, and the finding adds
     the profit with it counted as received, the margin BA115 weighs. So is money held, not
     spent: a deposit on goods not yet received (an asset until they are sold, ASC 330) and
-    sales tax collected and remitted (owed to the state, ASC 606-10-32-2A; whether revenue
-    counts it the line does not say, so it is not taken out of the margin; AD7 of the
-    nineteenth round). So is revenue given up,
+    tax collected and remitted: sales tax, and VAT or GST as UK, Canadian, Australian and
+    New Zealand books name what they pay the tax office ("VAT paid to HMRC", "GST/HST
+    remitted"; owed to the government, ASC 606-10-32-2A, FRS 102 23.4). Whether revenue
+    counts sales tax the line does not say, so it is not taken out of the margin (AD7 of the
+    nineteenth round); VAT and GST, which accounts keep out of revenue wherever they apply
+    (FRS 102 23.4, IFRS 15 ¶47), are (F4 of the thirty-second round). So is revenue given up,
     listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
     free month's, a tuition or an account credit; a punch card's free visit, "11th day free",
     "free 10th drink": F6 of the thirtieth round). So is a purchase a line says is capital
