@@ -11,6 +11,7 @@ import pytest
 
 from bizaudit.core.classify import Classifier
 from bizaudit.core.policy import resolve
+from bizaudit.explain.economics import channel_notes
 from bizaudit.explain.report import audit_report
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import ChannelResult, ProfileReport
@@ -1329,6 +1330,54 @@ def test_a_door_to_door_channel_reminds_of_the_buyers_right_to_cancel(
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert "the FTC's Cooling-Off Rule, 16 CFR Part 429" in said
     assert said.count("Cooling-Off") == 1  # the door-to-door channel only
+
+
+@pytest.mark.parametrize(
+    ("currency", "line", "said"),
+    [
+        ("GBP", "D2D rep commissions", "within 14 days"),  # the UK's rule, not the FTC's
+        ("GBP", "Leaflet drop (Royal Mail door to door)", None),  # put through, not sold at
+        ("USD", "Door to door flyer drop", None),
+        ("EUR", "D2D rep commissions", None),  # no country's rule known for it here
+    ],
+)
+def test_the_right_to_cancel_a_sale_at_home_is_the_countrys_and_only_for_sales_there(
+    run_cli: RunCli, write_profile: WriteProfile, currency: str, line: str, said: str | None
+) -> None:
+    """F15 of the thirty-second round (2026-12-05): a UK tutoring centre's leaflet drop "door
+    to door" was told the FTC's Cooling-Off Rule, a US rule with a dollar threshold."""
+    path = write_profile(
+        f"""
+        version: 1
+        business: {{name: X, currency: {currency}}}
+        revenue: 500000
+        activities:
+          - {{name: {line}, spend: 40000}}
+          - {{name: Google Ads, spend: 9000}}
+        customers: {{new: 150, sources: {{door to door: 100, google ads: 50}}}}
+        """
+    )
+    out = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "Cooling-Off" not in out
+    if said is None:
+        assert "made at customers' homes" not in out
+    else:
+        assert said in out
+        assert "Consumer Contracts (Information, Cancellation and Additional Charges)" in out
+
+
+def test_an_associations_affiliate_dues_are_a_membership_not_affiliate_marketing() -> None:
+    """F15 of the thirty-second round: a pest company's "Board of Realtors affiliate dues"
+    was the affiliates channel, with the note that creators must disclose what they are
+    given."""
+    report = run(
+        activities=[{"name": "Board of Realtors affiliate dues", "spend": 1200}],
+        customers={"new": 10, "sources": {"realtor referral": 10}},
+    )
+    [dues] = [c for c in report.channels if c.spend]
+    assert dues.name == "Networking groups (BNI, chamber)"
+    notes = channel_notes(dues, report.activities, "USD", report.findings)
+    assert not any("Endorsement Guides" in note for note in notes)
 
 
 def test_a_referral_credit_priced_as_a_channel_says_it_is_revenue_given_up(

@@ -6109,6 +6109,23 @@ def test_retention_is_never_offered_in_a_line_a_rule_says_may_be_unlawful() -> N
     assert "Attorney referral thank-you gifts" not in ba104.message
 
 
+def test_retention_is_never_offered_in_a_line_respa_flags() -> None:
+    """F15 of the thirty-second round (2026-12-05): beside BA114 flagging a termite company's
+    "Realtor thank you gift cards ($50/WDO referral)" under RESPA, BA104 offered the same line
+    as the retention to mark: the lines BA114 flags for those who order a settlement service
+    were not among those a rule says may be unlawful."""
+    profile = {
+        "business": {"name": "Palmetto Termite & Pest", "industry": "home-services"},
+        "revenue": 640000,
+        "activities": [{"name": "Realtor thank you gift cards ($50/WDO referral)",
+                        "spend": 3000},
+                       {"name": "Yellow pages / Yelp", "spend": 2400}],
+    }  # fmt: skip
+    assert [f.rule for f in _found("BA114", profile)] == ["BA114"]
+    [ba104] = _found("BA104", profile)
+    assert "Realtor" not in ba104.message
+
+
 def test_the_budget_ba101_asks_for_says_what_it_is_once_the_flagged_lines_stop() -> None:
     """D5 of the twenty-third round's last check: "$12,700 more" assumed the tow spiffs BA114
     names kept running. By hand: the auto-repair minimum is 4% of 1,000,000 = 40,000; 35,000

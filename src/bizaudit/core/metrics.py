@@ -1818,7 +1818,10 @@ def compute(
         law_flagged=tuple(
             (rule, lines)
             for rule, lines in (
-                ("BA114", paid_referrals),
+                # every line BA114 warns about, under a profession's rules or a referrer's
+                # (an adjuster's code, RESPA: F15 of the thirty-second round, a termite
+                # company's RESPA-flagged realtor cards were offered as retention by BA104)
+                ("BA114", (*paid_referrals, *adjusters, *settlement, *defrayed)),
                 ("BA116", deductibles),
                 ("BA119", inducements),
                 ("BA120", unlawful_ads),

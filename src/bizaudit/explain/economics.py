@@ -211,14 +211,15 @@ def channel_notes(
             f"them too, say 'purpose: acquire' on {'it' if one else 'them'}, or split "
             f"{'it' if one else 'them'}"
         )
-    if any(a.line in joined and _AT_HOMES.search(a.name) for a in activities):
+    if (cooling_off := _COOLING_OFF.get(currency)) is not None and any(
+        a.line in joined and _AT_HOMES.search(a.name) and not _DROPPED.search(a.name)
+        for a in activities
+    ):
         # A CFO's review (2026-12-03, fifteenth round): `plan` grew a pest company's
         # door-to-door sales of service plans with no word of the buyers' right to cancel
-        notes.append(
-            "its sales are made at customers' homes: a sale of $25 or more there must come "
-            "with a notice that the buyer may cancel within three business days (the FTC's "
-            "Cooling-Off Rule, 16 CFR Part 429, as amended in 2015)"
-        )
+        # (a leaflet through the door sells nothing there, and the rule is the country's:
+        # F15 of the thirty-second round, a UK tutor's leaflet drop got the FTC's)
+        notes.append(f"its sales are made at customers' homes: {cooling_off}")
     if any(a.line in joined and _ENDORSERS.search(a.name) for a in activities):
         # Y20 of the seventeenth round (a coach's review, 2026-12-03): a skincare brand's
         # product seeding and creator fees, the trade's main advertising rules unsaid
@@ -248,8 +249,9 @@ _ENDORSERS = LazyPattern(
     # (not a brand ambassador: mostly the brand's own employee, as a distillery's is)
     # (nor a hired "Photography / content creator", who makes the brand's own content and
     # endorses nothing: E15 of the twenty-fourth round)
+    # (nor an association's affiliate dues, a membership: F15 of the thirty-second round)
     r"\b(?:influencers?|(?<!content\s)creators?|ugc|product\s+seeding|seeding|pr\s+boxe?s?"
-    r"|affiliates?|bloggers?)\b",
+    r"|affiliates?(?!\s+(?:dues|membership|members?)\b)|bloggers?)\b",
     re.IGNORECASE,
 )
 #: Lines that reward customers for writing reviews
@@ -279,6 +281,20 @@ _TO_AGENTS = LazyPattern(
 _AGENTS_OWN = frozenset({"real-estate", "mortgage", "insurance-agency"})
 #: Lines that sell at customers' doors (door-to-door reps, canvassers)
 _AT_HOMES = LazyPattern(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
+#: What is put through the door, not sold at it
+_DROPPED = LazyPattern(
+    r"\b(?:leaflets?|flyers?|fliers?|mail\w*|hangers?|letterbox\w*|drops?)\b", re.I
+)
+#: The buyer's right to cancel a sale made at home, by the country whose currency the profile
+#: counts in
+_COOLING_OFF = {
+    "USD": "a sale of $25 or more there must come with a notice that the buyer may cancel "
+    "within three business days (the FTC's Cooling-Off Rule, 16 CFR Part 429, as amended in "
+    "2015)",
+    "GBP": "the buyer may cancel within 14 days, and must be told so in writing before the "
+    "contract binds them (the Consumer Contracts (Information, Cancellation and Additional "
+    "Charges) Regulations 2013, off-premises contracts)",
+}
 
 
 def _given_up_note(
