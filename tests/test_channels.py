@@ -1380,6 +1380,32 @@ def test_an_associations_affiliate_dues_are_a_membership_not_affiliate_marketing
     assert not any("Endorsement Guides" in note for note in notes)
 
 
+def test_a_product_named_by_its_maker_is_not_judged_with_the_makers_other_ads() -> None:
+    """F16 of the thirty-second round (2026-12-05): "google LSA", read as Local Services Ads
+    beside the "Google LSA" line, was judged with "Google PPC (Scorpion)" by the word
+    'google', and the PPC's $36,000 with no customers went unsaid (BA206). Customers who said
+    only "Google" are still judged with both."""
+    lines = [
+        {"name": "6100 Advertising:Google LSA", "spend": 42000},
+        {"name": "6105 Advertising:Google PPC (Scorpion)", "spend": 36000},
+    ]
+    report = run(activities=lines, customers={"new": 190, "sources": {"google LSA": 190}})
+    named = {c.name: c.customers for c in report.channels if c.spend}
+    assert named == {"Google Local Services Ads": 190, "Google Ads": 0}
+    assert "BA206" in {f.rule for f in report.findings}
+    both = run(activities=lines, customers={"new": 190, "sources": {"Google": 190}})
+    assert len([c for c in both.channels if c.spend]) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("PTA ad", "paid"), ("print broker", "referral"), ("PTA", "referral")]
+)
+def test_sources_of_the_thirty_second_round(name: str, kind: str) -> None:
+    """F16: an ad in a PTA's newsletter is bought, not the PTA's referral; a trade printer's
+    brokers resell its work (they had read as print advertising)."""
+    assert Classifier().classify_source(name).kind == kind
+
+
 def test_a_referral_credit_priced_as_a_channel_says_it_is_revenue_given_up(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:
