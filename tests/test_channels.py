@@ -1398,6 +1398,33 @@ def test_a_product_named_by_its_maker_is_not_judged_with_the_makers_other_ads() 
 
 
 @pytest.mark.parametrize(
+    ("line", "spend", "source"),
+    [
+        ("Neighbor referral checks ($750 per install)", 24000, "past customer referral"),
+        ("Referral bonuses ($750/install)", 24000, "customer referral"),
+    ],
+)
+def test_a_referral_programme_paid_per_install_buys_its_referrals(
+    line: str, spend: int, source: str
+) -> None:
+    """F7 of the thirty-second round (2026-12-05): a solar installer's "Neighbor referral
+    checks ($750 per install)" stood apart with no customers (BA206) beside its 32 referrals,
+    the verdict said "at risk", and "($500/install)" read 'install' as the referrers. By hand:
+    $24,000 ÷ $750 = 32 referrals bought, all 32 of them: $750 a customer."""
+    report = run(
+        activities=[{"name": line, "spend": spend}, {"name": "Google Ads", "spend": 14000}],
+        customers={"new": 43, "sources": {source: 32, "google": 11}},
+    )
+    referrals = by_name(report)["Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers, referrals.cac) == (
+        Decimal(spend),
+        32,
+        Decimal(750),
+    )
+    assert "BA206" not in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
     ("name", "kind"), [("PTA ad", "paid"), ("print broker", "referral"), ("PTA", "referral")]
 )
 def test_sources_of_the_thirty_second_round(name: str, kind: str) -> None:

@@ -727,7 +727,11 @@ _REFERRAL_WORDS = frozenset(
     target visa starbuck walmart egift gc mastercard amex prepaid cash home depot lowe
     costco referrer marketing mktg advertising promotion promo expense
     tuition next mow service visit invoice bill order session lesson class cleaning
-    appointment purchase insurance claim claims storm applied roof roofs""".split()
+    appointment purchase insurance claim claims storm applied roof roofs
+    check cheque payout neighbor neighbour install installation""".split()
+    # what a programme pays in and for, and the neighbours whose referral it pays for: a
+    # solar installer's "Neighbor referral checks ($750 per install)" named nobody, and had
+    # stood apart with no customers beside its 32 referrals (F7 of the thirty-second round)
     # what a credit is taken off names nobody either ("$100 tuition credit per enrolled
     # family", "$50 off next mow per referred neighbor": G10 of the twenty-fifth round, whose
     # priced credits reached none of the referrals they paid for); nor the jobs it is applied
@@ -861,7 +865,10 @@ def _referrers(name: str) -> frozenset[str]:
 #: line pays for, not whom it cultivates (a CFO's review, 2026-12-03: an MSP's fee to CPA firms
 #: "per signed client" had reached its clients' own referrals by the word 'client').
 _PRICE_CLAUSE = LazyPattern(
-    r"(?:\bper\b|\bmrr\s*/|\bon\s+each\b|\bfor\s+each\b|\bfor\s+every\b)\s*[^,;)]*",
+    r"(?:\bper\b|\bmrr\s*/|\bon\s+each\b|\bfor\s+each\b|\bfor\s+every\b)\s*[^,;)]*"
+    # "($500/install)": a price's unit after a slash (F7 of the thirty-second round: read as
+    # the referrers, it reached none of a solar installer's 25 customer referrals)
+    r"|(?<=\d)\s*/\s*[a-z]+",
     re.IGNORECASE,
 )
 
