@@ -1397,6 +1397,20 @@ def test_a_product_named_by_its_maker_is_not_judged_with_the_makers_other_ads() 
     assert len([c for c in both.channels if c.spend]) == 1
 
 
+def test_a_line_that_lists_two_lead_sellers_pays_for_both_their_customers() -> None:
+    """F10 of the thirty-second round (2026-12-05): "Lead purchases - EnergySage/Modernize"
+    ($210,000) joined only EnergySage's 28 customers; Modernize's 22 "looked free" (BA207) and
+    BA201 named the solar marketplaces the dearest channel at $7,500 a customer. By hand:
+    $210,000 ÷ (28 + 22) = $4,200."""
+    report = run(
+        activities=[{"name": "Lead purchases - EnergySage/Modernize", "spend": 210000}],
+        customers={"new": 50, "sources": {"EnergySage": 28, "Modernize lead": 22}},
+    )
+    [paid] = [c for c in report.channels if c.spend]
+    assert (paid.customers, paid.cac) == (50, Decimal(4200))
+    assert "BA207" not in {f.rule for f in report.findings}
+
+
 @pytest.mark.parametrize(
     ("line", "spend", "source"),
     [

@@ -1359,8 +1359,19 @@ def _channels_named(name: str) -> frozenset[str]:
     parts = _LISTED.split(outside_brackets(name))
     if len(parts) < 2:
         return frozenset()
-    terms = _vocabulary().activity_terms
-    return frozenset(key for part in parts if (key := _longest(part, terms)) is not None)
+    vocab = _vocabulary()
+    # a part with no line's term may still name a paid platform as its customers do:
+    # "Lead purchases - EnergySage/Modernize", "Marketing - FB/Google lead gen" (F10 of the
+    # thirty-second round: Modernize's and Facebook's customers had "looked free")
+    return frozenset(
+        key
+        for part in parts
+        if (
+            key := _longest(part, vocab.activity_terms)
+            or _longest(part, vocab.source_terms, "paid")
+        )
+        is not None
+    )
 
 
 #: What sets apart the channels a line lists
