@@ -4605,6 +4605,15 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("HST remitted to CRA", "pass-through"),
         ("Accounting - VAT returns prep", None),  # a bookkeeper's fee
         ("VAT on purchases", None),  # the tax on what the business buys
+        # F3: capital purchases as owners say them, and a bought customer list (a pest
+        # company's 10.4% margin had read as a loss of 6.4%)
+        ("1520 Route acquisition - Bugs-B-Gone customer list (410 accts)", "capital"),
+        ("1530 2025 Ford F-150 x2 (purchased)", "capital"),
+        ("Ricoh Pro C9500 - bought outright Oct-25", "capital"),
+        ("Customer list purchase", "capital"),
+        ("Inventory purchased", None),
+        ("Leads purchased", None),
+        ("Client list rental", None),
         # words that are no such thing
         ("Yelp ads $300 off first month", None),  # a supplier's price, not one given
         # F2 of the round's re-review: suppliers' offers stay spend

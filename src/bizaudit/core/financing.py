@@ -257,16 +257,37 @@ def _name_moves(name: str) -> Movement | None:
 #: round asked the same of a bought book of business)
 _CAPITAL = LazyPattern(
     r"\(cap(?:ex|ital)\)|\bcapex\b|\bcapitali[sz]ed\b|\bcapital\s+(?:purchases?|expenditures?"
-    r"|items?|assets?|equipment)\b|\bfixed\s+assets?\b|\bdepreciate\s+(?:over\s+)?\d",
+    r"|items?|assets?|equipment)\b|\bfixed\s+assets?\b|\bdepreciate\s+(?:over\s+)?\d"
+    # as owners say it (F3 of the thirty-second round: "Ricoh Pro C9500 - bought outright",
+    # "2025 Ford F-150 x2 (purchased)"), and a bought book of customers, an intangible that is
+    # amortised ("Route acquisition - Bugs-B-Gone customer list (410 accts)", read as the
+    # year's cost: a pest company's 10% margin read as a loss)
+    r"|\bbought\s+outright\b|\bpurchased\s+outright\b|\((?:purchased|bought)\)"
+    r"|\broute\s+(?:acquisitions?|purchases?)\b"
+    r"|\b(?:customer|client)\s+lists?\b[^;]{0,20}?\b(?:purchases?|purchased|acquisitions?"
+    r"|acquired|bought)\b"
+    r"|\b(?:purchases?|acquisitions?)\s+of\s+(?:a\s+|the\s+)?(?:customer|client)\s+lists?\b"
+    r"|\bbook\s+of\s+business\s+(?:purchases?|acquisitions?)\b",
     re.IGNORECASE,
+)
+#: The words every match of _CAPITAL holds one of (most lines hold none)
+_CAPITAL_WORDS = (
+    "cap",
+    "fixed asset",
+    "depreciate",
+    "outright",
+    "purchased",
+    "bought",
+    "acqui",
+    "purchase",
 )
 
 
 def says_capital(name: str) -> bool:
     """Whether a line's words say it bought an asset that lasts years (``_CAPITAL``)."""
     lowered = name.lower()
-    if not ("cap" in lowered or "fixed asset" in lowered or "depreciate" in lowered):
-        return False  # most lines: three substring checks, no pattern
+    if not any(word in lowered for word in _CAPITAL_WORDS):
+        return False  # most lines: a few substring checks, no pattern
     return _CAPITAL.search(name) is not None and _RUNS_THE_ASSET.search(name) is None
 
 

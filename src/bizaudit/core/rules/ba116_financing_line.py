@@ -111,8 +111,10 @@ class FinancingLine(Rule):
     listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
     free month's, a tuition or an account credit; a punch card's free visit, "11th day free",
     "free 10th drink": F6 of the thirtieth round). So is a purchase a line says is capital
-    ("(capex)", "(capital)", "capitalized", "fixed asset": an asset that serves for years,
-    whose depreciation is the period's cost, ASC 360; F9 of the thirty-first round, 2026-12-05):
+    ("(capex)", "(capital)", "capitalized", "fixed asset", "bought outright", "(purchased)":
+    an asset that serves for years, whose depreciation is the period's cost, ASC 360; F9 of the
+    thirty-first round, F3 of the thirty-second), and a bought customer list or route (an
+    intangible, amortised: 15 years for US tax, IRC §197):
     revenue counts what customers paid, so it is already out of it. So is a line read as
     contra-revenue that says its value was never billed ("value waived", "not charged",
     "comped"): taken out of revenue, it is taken out twice, and the finding gives the margin
