@@ -4665,6 +4665,29 @@ def test_promo_codes_beside_discounts_taken_off_revenue_come_off_it_too() -> Non
     assert found.message.startswith("operating profit is 3.5% of net revenue ($30,000 of")
 
 
+@pytest.mark.parametrize(
+    ("name", "flagged"),
+    [
+        ("Insert cards - free full size for an honest Amazon review", True),
+        ("Rebaid - rebates for verified reviews", True),
+        ("Amazon Vine enrollment", False),  # Amazon's own programme
+        ("Amazon review request automation (FeedbackWhiz)", False),  # asks, gives nothing
+        ("Amazon PPC", False),
+    ],
+)
+def test_anything_given_for_an_amazon_review_is_what_amazon_forbids(
+    name: str, flagged: bool
+) -> None:
+    """F5 of the thirty-second round (2026-12-05): a skincare brand with 65% of its new
+    customers on Amazon scored 100, "Strong", with free product for reviews counted as a
+    funded channel; Amazon forbids any reward for a review outside Vine."""
+    found = _found("BA120", {"revenue": 1000000, "activities": [{"name": name, "spend": 20000}]})
+    assert bool(found) is flagged
+    if flagged:
+        assert "which Amazon forbids" in found[0].message
+        assert "Amazon Vine" in found[0].advice
+
+
 def test_vat_paid_to_the_tax_office_is_no_cost_and_the_margin_is_judged_without_it() -> None:
     """F4 of the thirty-second round (2026-12-05): a UK printer's "VAT paid to HMRC"
     (£212,000) was overhead, and BA101 said to move money rather than add it on a 3.5% margin.

@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Literal
 
 from bizaudit.core import cannabis_ads
 from bizaudit.core.patient_inducements import books_patients, induces_patients
+from bizaudit.core.review_incentives import (
+    MARKETPLACE_RULE,
+    buys_marketplace_reviews,
+    buys_sentiment,
+)
 from bizaudit.core.review_incentives import RULE as REVIEW_RULE
-from bizaudit.core.review_incentives import buys_sentiment
 
 if TYPE_CHECKING:
     from bizaudit.model.verticals import Vertical
@@ -21,7 +25,7 @@ __all__ = ["Breach", "Forbidding", "breach", "forbidden"]
 Breach = Literal["billboard", "giveaway", "inducement"]
 #: What a line does that BA120 warns about: a licence's breach, a reward for a review of a
 #: sentiment, or a patient's cash for booking a visit
-Forbidding = Breach | Literal["review", "booking"]
+Forbidding = Breach | Literal["review", "marketplace review", "booking"]
 
 
 def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | None:
@@ -36,6 +40,8 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
         return what, licence
     if buys_sentiment(text):
         return "review", REVIEW_RULE
+    if buys_marketplace_reviews(text):
+        return "marketplace review", MARKETPLACE_RULE
     if rules is not None and rules.inducement_rule is not None and books_patients(text):
         return "booking", rules.inducement_rule
     return None

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["RULE", "buys_sentiment"]
+__all__ = ["MARKETPLACE_RULE", "RULE", "buys_marketplace_reviews", "buys_sentiment"]
 
 #: What the rule says, with its citation, as BA120 quotes it.
 RULE = (
@@ -59,3 +59,41 @@ def buys_sentiment(text: str) -> bool:
     ):
         return False  # most lines: a few substring checks, no pattern
     return _SENTIMENT.search(text) is not None and _INCENTIVE.search(text) is not None
+
+
+#: What Amazon's rules say of any reward for a review, as BA120 quotes them.
+MARKETPLACE_RULE = (
+    "Amazon's Community Guidelines forbid offering anything of value for a review (free or "
+    "discounted product, a refund or rebate, a gift card), whatever the review says and "
+    "however honest, outside its own Vine programme (Amazon's policy on incentivised reviews, "
+    "since October 2016); a seller who does so risks its listings and its selling account"
+)
+
+#: Something given for a review on Amazon, or a rebate or refund given for "verified"
+#: reviews (the services that run such schemes for Amazon sellers); not Amazon Vine, nor a
+#: tool that only asks for reviews
+_MARKETPLACE_REVIEW = LazyPattern(
+    r"\b(?:rebates?|refunds?|reimburse\w*)\s+(?:for|per|on)\s+(?:each\s+|a\s+|an\s+)?"
+    r"(?:verified\s+|honest\s+|amazon\s+)*reviews?\b"
+    r"|\bamazon\b[^;]*\breviews?\b|\breviews?\b[^;]*\bamazon\b",
+    re.IGNORECASE,
+)
+#: What Amazon allows: its own programme, and asking without a reward
+_ALLOWED = LazyPattern(r"\bvine\b|\brequest\s+a\s+review\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
+def buys_marketplace_reviews(text: str) -> bool:
+    """Whether a line gives something of value for a review on Amazon ("Insert cards - free
+    full size for an honest Amazon review") or a rebate for verified reviews ("Rebaid -
+    rebates for verified reviews"): F5 of the thirty-second round (2026-12-05), a skincare
+    brand with 65% of its customers on Amazon scored 100 on such lines, counted as a funded
+    channel."""
+    lowered = text.lower()
+    if "review" not in lowered:
+        return False  # most lines: one substring check, no pattern
+    return (
+        _MARKETPLACE_REVIEW.search(text) is not None
+        and _INCENTIVE.search(text) is not None
+        and _ALLOWED.search(text) is None
+    )

@@ -1560,6 +1560,13 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "stop it, or make the reward the same whatever the review says and ask for honest "
             "reviews; Google, Yelp and Amazon allow no reward for a review at all",
         )
+    if f.what == "marketplace review":  # a seller's on Amazon (F5 of the thirty-second round)
+        return (
+            f"{hit.subject!r} gives something of value for reviews, which Amazon forbids: {f.rule}",
+            "stop it; ask every buyer for a review in the same words with Amazon's own "
+            "'Request a Review', and enrol new products in Amazon Vine; the FTC's rules also "
+            "ask that any reward for a review be disclosed (16 CFR Part 255, revised 2023)",
+        )
     if f.what == "booking":  # a practice's (F1 of the twenty-ninth round)
         return (
             f"{hit.subject!r} gives patients cash or a cash equivalent for booking a visit or a "

@@ -41,7 +41,13 @@ class UnlawfulAdvertising(Rule):
     expressing a particular sentiment (16 CFR §465.4, in force from October 2024): "a free bag
     for a 5-star review" buys praise, and its penalties run per violation. A CFO's review
     (2026-12-03, nineteenth round) saw a coffee brand's review insert cards counted as a
-    funded acquisition channel that alone carried its marketing past the minimum.
+    funded acquisition channel that alone carried its marketing past the minimum. Amazon's
+    rules go further: its Community Guidelines forbid anything of value for a review, whatever
+    it says and however honest (free or discounted product, a refund or rebate, a gift card),
+    outside its Vine programme (since October 2016), at the risk of the selling account (F5
+    of the thirty-second round, 2026-12-05: a skincare brand with 65% of its customers on
+    Amazon scored 100 on "free full size for an honest Amazon review" cards and a rebate
+    service's "rebates for verified reviews").
     A pharmacy may not give a Medicare or Medicaid patient anything of value likely to make
     them choose it for prescriptions those programmes pay for (42 U.S.C. §1320a-7a(a)(5)): the
     HHS OIG allows items of nominal value only, never cash or a gift card (policy statement, 7
@@ -52,9 +58,11 @@ class UnlawfulAdvertising(Rule):
 
     How it is computed: a line whose name or note gives something of value (free, a gift, a
     discount, a credit, an entry, cash, "$10", "20%") for a five-star, positive or good review
-    or rating (core.review_incentives), in any trade; and, where the business's vertical names
-    a licence's rules (`cannabis`, declared, or given away by the name, "dispensary", whatever
-    industry is declared: a dispensary declared as retail is licensed all the same), a line
+    or rating (core.review_incentives), in any trade, or for any review on Amazon, or a
+    rebate or refund for "verified" reviews (not Amazon Vine, nor asking); and, where the
+    business's vertical names a licence's rules (`cannabis`, declared, or given away by the
+    name, "dispensary", whatever industry is declared: a dispensary declared as retail is
+    licensed all the same), a line
     whose name or note names a billboard or outdoor advertising and an interstate ("I-80",
     "Interstate 5"; which state highways cross the border a line does not say, so they are not
     flagged), or something given free or as a giveaway and cannabis goods or accessories
