@@ -4885,6 +4885,23 @@ def test_a_trade_word_in_the_business_name_is_no_owner_s_name(business: str, lin
     assert _found("BA118", profile)
 
 
+def test_the_verdict_says_the_business_runs_at_a_loss() -> None:
+    """F6 of the thirty-second round (2026-12-05): a solar installer losing 22% of its revenue
+    read "Fair: a real marketing effort, with gaps to close." and nothing else. By hand:
+    500,000 − 450,000 − 120,000 = a loss of 70,000 (14%): BA111 warns, and the verdict says
+    so; at a profit it does not."""
+    profile = {
+        "revenue": 500000,
+        "activities": [{"name": "Installer wages", "spend": 450000},
+                       {"name": "Google Ads", "spend": 120000}],
+    }  # fmt: skip
+    report = _report(profile)
+    assert [f.severity for f in report.findings if f.rule == "BA111"] == ["warning"]
+    assert report.verdict.endswith(". The business runs at an operating loss (BA111).")
+    profit = _report(profile | {"revenue": 700000})
+    assert "loss" not in profit.verdict
+
+
 def test_the_verdict_does_not_say_pays_back_beside_a_weak_customer_worth() -> None:
     """AE10 of the nineteenth round: a team above its range read "Fair: marketing is well
     funded and pays back; the gaps are elsewhere" beside BA201's warning that a client won

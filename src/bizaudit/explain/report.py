@@ -318,6 +318,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             audit.score,
             over_range=_over_range(audit.found),
             under_minimum=any(f.rule.id == "BA101" and f.severity != "info" for f in audit.found),
+            at_a_loss=any(f.rule.id == "BA111" and f.severity != "info" for f in audit.found),
         ),
         business=BusinessInfo(
             name=business.name,

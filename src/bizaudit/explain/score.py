@@ -21,6 +21,7 @@ from bizaudit.explain.numbers import (
 from bizaudit.model.vocab import Severity
 
 __all__ = [
+    "AT_A_LOSS",
     "CAPS",
     "OVER_RANGE",
     "OVER_RANGE_PAYING",
@@ -70,10 +71,28 @@ UNDER_MINIMUM: tuple[tuple[int, str], ...] = (
 )
 
 
-def verdict(value: int, *, over_range: Severity | None = None, under_minimum: bool = False) -> str:
+#: Said after the band's words where the business runs at an operating loss (BA111 warns):
+#: the bands speak of marketing, and a 25% loss had read "Fair: a real marketing effort" with
+#: no word of it (F6 of the thirty-second round, 2026-12-05)
+AT_A_LOSS = " The business runs at an operating loss (BA111)."
+
+
+def verdict(
+    value: int,
+    *,
+    over_range: Severity | None = None,
+    under_minimum: bool = False,
+    at_a_loss: bool = False,
+) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
-    ``under_minimum`` where BA101 warns or errs that marketing is under the minimum."""
+    ``under_minimum`` where BA101 warns or errs that marketing is under the minimum;
+    ``at_a_loss`` where BA111 warns that the business runs at an operating loss."""
+    said = _band(value, over_range, under_minimum)
+    return said + AT_A_LOSS if at_a_loss else said
+
+
+def _band(value: int, over_range: Severity | None, under_minimum: bool) -> str:
     bands = (
         UNDER_MINIMUM
         if under_minimum
