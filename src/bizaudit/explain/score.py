@@ -258,6 +258,9 @@ CAPS: dict[CapReason, str] = {
     "as cultivated rest on them",
     "counts disagree": "the sources list more than 5% more new customers than were won "
     "(BA108): the referral share and the channels rest on counts that do not add up",
+    "mixed line": "a fifth or more of marketing is a line that names selling and marketing "
+    "at once (BA107): the share and the verdict rest on reading it all as marketing until it "
+    "is split",
     "thin without money moved": "the costs as listed exceed revenue, and without the lines "
     "BA116 names (money moved, revenue given up) the operating margin is under 5%",
     "failed": "the check fails (an error finding, or a warning under --strict)",
