@@ -6,6 +6,7 @@ for booking a visit). BA120 warns about such lines (docs/domain.md)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from bizaudit.core import cannabis_ads
@@ -38,12 +39,20 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
     licence = rules.advertising_rule if rules is not None else None
     if licence is not None and rules is not None and (what := breach(text, rules.id)) is not None:
         return what, licence
+    if (review := _rewards_reviews(text)) is not None:
+        return review
+    if rules is not None and rules.inducement_rule is not None and books_patients(text):
+        return "booking", rules.inducement_rule
+    return None
+
+
+@lru_cache(maxsize=8192)  # asked of every line of every profile: the same names recur
+def _rewards_reviews(text: str) -> tuple[Forbidding, str] | None:
+    """A reward for a review that the FTC's rule or Amazon's forbid, and what they say."""
     if buys_sentiment(text):
         return "review", REVIEW_RULE
     if buys_marketplace_reviews(text):
         return "marketplace review", MARKETPLACE_RULE
-    if rules is not None and rules.inducement_rule is not None and books_patients(text):
-        return "booking", rules.inducement_rule
     return None
 
 

@@ -314,12 +314,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
         path=path,
         passed=audit.passed,
         score=audit.score,
-        verdict=score.verdict(
-            audit.score,
-            over_range=_over_range(audit.found),
-            under_minimum=any(f.rule.id == "BA101" and f.severity != "info" for f in audit.found),
-            at_a_loss=any(f.rule.id == "BA111" and f.severity != "info" for f in audit.found),
-        ),
+        verdict=_verdict(audit),
         business=BusinessInfo(
             name=business.name,
             industry=business.industry,
@@ -425,6 +420,18 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
     if (channel := facts.reading_channel(source)) is not None:
         return f"{reason}; joined to the channel '{channel.name}' ({channel.joined_by})"
     return reason
+
+
+def _verdict(audit: Audit) -> str:
+    """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
+    over the findings: every profile of a batch asks)."""
+    warned = {f.rule.id for f in audit.found if f.severity != "info"}
+    return score.verdict(
+        audit.score,
+        over_range=_over_range(audit.found),
+        under_minimum="BA101" in warned,
+        at_a_loss="BA111" in warned,
+    )
 
 
 def _over_range(found: Sequence[Found]) -> Severity | None:
