@@ -1932,3 +1932,34 @@ def test_the_thirty_first_rounds_re_review(name: str, answer: str) -> None:
     """The re-review of the thirty-first round's fixes (2026-12-05): each line as it read it."""
     got = classify(name)
     assert (f"{got.category}/{got.purpose}" if got.purpose else got.category) == answer
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Promo codes (BFCM 30% off etc)", "contra-revenue"),  # F1: a discount off the sale
+        ("Promo codes", "contra-revenue"),
+        # R1 of the re-review: the payee or the medium a line names wins
+        ("Influencer promo codes - creator payouts", "marketing"),
+        ("Affiliate payouts (promo code sales)", "marketing"),
+        ("Valpak mailers (promo codes)", "marketing"),
+        ("Radio ads w/ promo code", "marketing"),
+        # R12: pay words read the function they pay for
+        ("Agent remuneration (commission)", "sales"),
+        ("Referral remuneration", "marketing"),
+        ("CPP radio buys", "marketing"),
+        ("Nic salts (inventory)", "cost-of-sales"),
+        ("CPP/EI employer portion", "operations"),
+    ],
+)
+def test_words_of_the_thirty_second_round_and_its_re_review(name: str, category: str) -> None:
+    """F1, F13 of the thirty-second round (2026-12-05) and R1, R12 of its re-review: the words
+    the fixes added yield to what a line pays or the medium it names."""
+    assert classify(name).category == category
+
+
+@pytest.mark.parametrize("name", ["broker", "customs broker", "food broker", "print broker"])
+def test_a_broker_is_no_referral_of_its_own(name: str) -> None:
+    """R4 of the thirty-second round's re-review: a bare "broker" read as a referral turned a
+    printer's verdict to "closer to a hobby" and a food maker's paid brokers to "at risk"."""
+    assert classify_source(name).kind != "referral"

@@ -68,12 +68,12 @@ __all__ = [
     "contractual",
     "contractual_named",
     "elsewhere",
-    "is_marketplace",
     "is_referral_channel",
     "join",
     "joined_by_profile",
     "law_named",
     "load",
+    "marketplace_customers",
     "nearest_line",
     "not_bought",
     "not_bought_named",
@@ -337,15 +337,22 @@ def nearest_line(said: str, names: Sequence[str]) -> str | None:
     return None if found is None else str(found[0])
 
 
-def is_marketplace(channel: Channel) -> bool:
-    """Whether a channel is a marketplace that keeps the customer and a commission on each
-    sale (an OTA, a delivery app, Amazon), when the vocabulary says so; channels judged
-    together are one where one of them is ("Amazon + Amazon coupons & Prime Day deals": F11
-    of the thirty-second round, BA123 had fallen silent on 83% of a brand's new customers)."""
-    marketplaces = _vocabulary().marketplaces
+def marketplace_customers(channel: Channel) -> int:
+    """The new customers of a channel that came through a marketplace that keeps them: all of
+    a marketplace's; of channels judged together, those whose own source names one (F11 of
+    the thirty-second round: "Amazon + Amazon coupons & Prime Day deals"; not the Google Ads
+    buyers judged with Amazon, who bought on the brand's own site, R7 of its re-review)."""
+    vocab = _vocabulary()
+    marketplaces = vocab.marketplaces
     if channel.key in marketplaces:
-        return True
-    return "+" in channel.key and any(part in marketplaces for part in channel.key.split("+"))
+        return channel.customers
+    if "+" not in channel.key or not any(part in marketplaces for part in channel.key.split("+")):
+        return 0
+    return sum(
+        source.customers
+        for source in channel.sources
+        if _longest(source.name, vocab.source_terms, source.classification.kind) in marketplaces
+    )
 
 
 def not_bought(channel: Channel) -> str | None:

@@ -967,6 +967,31 @@ def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification 
     return None
 
 
+#: Codes customers redeem at checkout: a discount off the sale (F1 of the thirty-second round)
+_CODES = frozenset({("promo", "code"), ("coupon", "code"), ("promotional", "code")})
+
+
+def _code_paid_for(winner: _Term, found: list[_Term]) -> Classification | None:
+    """A line that names a discount code and whom or what it pays: "Influencer promo codes -
+    creator payouts", "Valpak mailers (promo codes)", "Radio ads w/ promo code" pay a creator
+    or a medium that carries the code, not the discount itself (R1 of the thirty-second
+    round's re-review: they had read as discounts, and a brand's score rose from 79 to 86).
+    The payee's reading, at low confidence: BA107 asks which it is; None otherwise."""
+    if _term_key(winner.phrase) not in _CODES:
+        return None
+    code = set(_term_key(winner.phrase))
+    paid = next(
+        (
+            t for t in found if t.category == "marketing" and not code & set(_term_key(t.phrase))
+        ),  # not "promo" inside "promo codes"
+        None,
+    )
+    if paid is None:
+        return None
+    reason = f"{_because(winner)}, but the line pays {paid.phrase!r} → marketing/{paid.purpose}"
+    return Classification("marketing", paid.purpose, "rule", reason, "low", paid.phrase)
+
+
 #: Costs that belong to whichever function uses them: people's pay and what they spend to do
 #: their work. Analysed by function, as IAS 1 (¶103, 2007) lays out expenses, the payroll taxes
 #: and the travel of the sales team are a cost of selling ("Payroll taxes - sales dept",
@@ -1715,6 +1740,8 @@ class Classifier:
                 corrected = self._corrected(_words(outside_brackets(name)))
                 if corrected is not None and corrected.term != winner.phrase:
                     return corrected
+            if (paid := _code_paid_for(winner, found)) is not None:
+                return paid
             if (resold := _resale(winner, words)) is not None:
                 return resold
             if (priced := _price_cut_or_production_pay(winner, lowered)) is not None:

@@ -1765,8 +1765,10 @@ def compute(
         if channel.kind != "referral"
         and channel.spend > 0
         # a payment BA114 flags buys no referrals to keep funding (C1 of the twenty-third
-        # round's re-review: BA102 told a shop to keep paying tow drivers per car)
-        and not all(id(item) in flagged for item in channel.activities)
+        # round's re-review: BA102 told a shop to keep paying tow drivers per car), nor a gift
+        # BA121 names (R10 of the thirty-second round's re-review: a tutor's gift cards to
+        # school counsellors still bought their 52 referrals)
+        and not all(id(item) in flagged or id(item) in bribing for item in channel.activities)
         and any(source.classification.kind == "referral" for source in channel.sources)
         and any(
             item.classification.category in ("marketing", "sales") or id(item) in given

@@ -54,9 +54,10 @@ _OWNER = LazyPattern(
     r"\b(?:owners?|officers?|partners?|principals?|(?:co-?)?founders?|shareholders?"
     r"|proprietors?|ceo|president|my|myself|me)\b|\bdirectors'"
     # a company's directors, first on the line as UK charts name their pay ("7003 Directors
-    # salaries", "Director's salary": F13 of the thirty-second round, BA118 had said no line
-    # paid the owner); not a clinic's or a programme's director, whose role comes first
-    r"|^(?:[\d.]+\s*[-·:]?\s*)?(?:directors|director's)(?=\s)",
+    # salaries": F13 of the thirty-second round, BA118 had said no line paid the owner); not
+    # a clinic's or a programme's director, whose role comes first, nor one hired director
+    # ("Director's salary", a US child-care centre's: R9 of the round's re-review)
+    r"|^(?:[\d.]+\s*[-·:]?\s*)?directors(?=\s)",
     re.IGNORECASE,
 )
 _PAY = LazyPattern(

@@ -211,10 +211,8 @@ def channel_notes(
             f"them too, say 'purpose: acquire' on {'it' if one else 'them'}, or split "
             f"{'it' if one else 'them'}"
         )
-    if (cooling_off := _COOLING_OFF.get(currency)) is not None and any(
-        a.line in joined and _AT_HOMES.search(a.name) and not _DROPPED.search(a.name)
-        for a in activities
-    ):
+    if any(a.line in joined and _sells_at_homes(a.name) for a in activities):
+        cooling_off = _COOLING_OFF.get(currency, _COOLING_OFF_ELSEWHERE)
         # A CFO's review (2026-12-03, fifteenth round): `plan` grew a pest company's
         # door-to-door sales of service plans with no word of the buyers' right to cancel
         # (a leaflet through the door sells nothing there, and the rule is the country's:
@@ -281,6 +279,19 @@ _TO_AGENTS = LazyPattern(
 _AGENTS_OWN = frozenset({"real-estate", "mortgage", "insurance-agency"})
 #: Lines that sell at customers' doors (door-to-door reps, canvassers)
 _AT_HOMES = LazyPattern(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
+
+
+def _sells_at_homes(name: str) -> bool:
+    """Whether a line sells at customers' doors: reps, knocking, canvassing; not a leaflet or
+    a door hanger put through it, unless the line's reps knock too ("D2D summer reps -
+    commissions (knock + door hanger drops)": R11 of the thirty-second round's re-review)."""
+    if _AT_HOMES.search(name) is None:
+        return False
+    return _DROPPED.search(name) is None or _SELLERS.search(name) is not None
+
+
+#: Those who sell at the door
+_SELLERS = LazyPattern(r"\b(?:reps?|knock\w*|canvass\w*|sales\w*|setters?|closers?)\b", re.I)
 #: What is put through the door, not sold at it
 _DROPPED = LazyPattern(
     r"\b(?:leaflets?|flyers?|fliers?|mail\w*|hangers?|letterbox\w*|drops?)\b", re.I
@@ -294,7 +305,22 @@ _COOLING_OFF = {
     "GBP": "the buyer may cancel within 14 days, and must be told so in writing before the "
     "contract binds them (the Consumer Contracts (Information, Cancellation and Additional "
     "Charges) Regulations 2013, off-premises contracts)",
+    "EUR": "the buyer may cancel within 14 days, and must be told so before the contract "
+    "binds them (the EU Consumer Rights Directive 2011/83/EU, off-premises contracts, "
+    "article 9)",
+    "AUD": "the buyer may cancel within 10 business days, and must be told so (the "
+    "Australian Consumer Law, unsolicited consumer agreements, s 82)",
+    "CAD": "each province gives the buyer days to cancel a sale made at home (Ontario: 10 "
+    "days for a direct agreement, Consumer Protection Act, 2002), and Ontario has banned "
+    "selling furnaces, air conditioners, water heaters and similar at the door since 2018 "
+    "unless the customer asked for the visit",
 }
+#: Where the profile's currency names no country's rule above (R11 of the thirty-second
+#: round's re-review: the note had gone silent there)
+_COOLING_OFF_ELSEWHERE = (
+    "most countries give the buyer days to cancel a sale made at home and require telling "
+    "them so: check your country's consumer law before growing it"
+)
 
 
 def _given_up_note(

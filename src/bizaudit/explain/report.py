@@ -425,12 +425,15 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
 def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
-    warned = {f.rule.id for f in audit.found if f.severity != "info"}
+    warned = {f.rule.id: f for f in audit.found if f.severity != "info"}
+    loss = warned.get("BA111")
     return score.verdict(
         audit.score,
         over_range=_over_range(audit.found),
         under_minimum="BA101" in warned,
-        at_a_loss="BA111" in warned,
+        at_a_loss=loss is not None,
+        # only lines that may be costs in part (an owner's draw) make the loss
+        as_listed=loss is not None and loss.hit.figures.maybe >= loss.hit.figures.loss,
     )
 
 

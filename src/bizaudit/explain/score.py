@@ -23,6 +23,7 @@ from bizaudit.model.vocab import Severity
 __all__ = [
     "AT_A_LOSS",
     "CAPS",
+    "LOSS_AS_LISTED",
     "OVER_RANGE",
     "OVER_RANGE_PAYING",
     "UNDER_MINIMUM",
@@ -75,6 +76,12 @@ UNDER_MINIMUM: tuple[tuple[int, str], ...] = (
 #: the bands speak of marketing, and a 25% loss had read "Fair: a real marketing effort" with
 #: no word of it (F6 of the thirty-second round, 2026-12-05)
 AT_A_LOSS = " The business runs at an operating loss (BA111)."
+#: ... and where only lines that may be costs in part make the loss (an owner's draw that may
+#: be the owner's only pay): not known until they are split (R13 of its re-review)
+LOSS_AS_LISTED = (
+    " Its costs as listed exceed revenue, but only with lines that may not be costs in full "
+    "(BA111)."
+)
 
 
 def verdict(
@@ -83,13 +90,17 @@ def verdict(
     over_range: Severity | None = None,
     under_minimum: bool = False,
     at_a_loss: bool = False,
+    as_listed: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
     ``under_minimum`` where BA101 warns or errs that marketing is under the minimum;
-    ``at_a_loss`` where BA111 warns that the business runs at an operating loss."""
+    ``at_a_loss`` where BA111 warns that the business runs at an operating loss, and
+    ``as_listed`` where only lines that may be costs in part make it."""
     said = _band(value, over_range, under_minimum)
-    return said + AT_A_LOSS if at_a_loss else said
+    if not at_a_loss:
+        return said
+    return said + (LOSS_AS_LISTED if as_listed else AT_A_LOSS)
 
 
 def _band(value: int, over_range: Severity | None, under_minimum: bool) -> str:

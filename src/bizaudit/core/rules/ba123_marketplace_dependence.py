@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import is_marketplace
+from bizaudit.core.channels import marketplace_customers
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -69,12 +69,13 @@ class MarketplaceDependence(Rule):
         of = sum(channel.customers for channel in channels)
         if of <= 0:
             return
-        rented = [channel for channel in channels if channel.customers and is_marketplace(channel)]
-        customers = sum(channel.customers for channel in rented)
+        through = [(channel, marketplace_customers(channel)) for channel in channels]
+        rented = [(channel, count) for channel, count in through if count]
+        customers = sum(count for _, count in rented)
         if customers <= DEPENDENCE * of:
             return
         each = tuple(
-            (channel.name, channel.customers, channel.spend + channel.fees) for channel in rented
+            (channel.name, count, channel.spend + channel.fees) for channel, count in rented
         )
         yield Hit(
             Dependent(
@@ -83,7 +84,7 @@ class MarketplaceDependence(Rule):
                 of,
                 each,
                 sum((cost for _, _, cost in each), Decimal(0)),
-                any(channel.key == "online-travel-agencies" for channel in rented),
+                any(channel.key == "online-travel-agencies" for channel, _ in rented),
             ),
-            at=("customers", "sources", rented[0].sources[0].name),
+            at=("customers", "sources", rented[0][0].sources[0].name),
         )
