@@ -4602,8 +4602,11 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         # homeowner (F14) and a bookstore's credit back (F2), each a funded channel or cash
         # retention marketing
         ("1st 3 months payments on us promo", "paid out"),  # to the lender, for them
-        ("Loyalty program - 10% back", "given up"),
-        ("Loyalty program - 10% back in store credit", "given up"),
+        # (R8 of the re-review: a credit back is spent at the till, so it comes off revenue
+        # as contra-revenue, not off the costs: no move)
+        ("Loyalty program - 10% back", None),
+        ("Loyalty program - 10% back in store credit", None),
+        ("Rewards program - 5% back (points)", None),
         ("School book fair - 20% back to PTA", None),  # a school's share, paid to it
         # R6 of the re-review: a school's share, an affiliate's commission, stock bought
         ("School spirit nights - 20% back", None),
@@ -4712,6 +4715,29 @@ def test_anything_given_for_an_amazon_review_is_what_amazon_forbids(
     if flagged:
         assert "which Amazon forbids" in found[0].message
         assert "Amazon Vine" in found[0].advice
+
+
+def test_a_discount_beside_discounts_taken_off_revenue_comes_off_revenue_too() -> None:
+    """R8 and R15 of the thirty-second round's re-review (2026-12-05): a bookstore's "Loyalty
+    program - 10% back in store credit" and a subscription brand's "Win-back offers (20% off 3
+    months)" beside "First box 50% off" (taken off revenue) were added back to profit as
+    revenue given up: a 4.4% margin read 6.3%. By hand: revenue 1,000,000 less 88,000 and
+    21,000 = net 891,000; profit 891,000 − 840,000 = 51,000 (5.7%), the same either way."""
+    lines = [{"name": "First box 50% off", "spend": 88000},
+             {"name": "Win-back offers (20% off 3 months)", "spend": 21000},
+             {"name": "Meta ads", "spend": 240000}, {"name": "COGS", "spend": 600000}]  # fmt: skip
+    facts = _facts({"revenue": 1000000, "activities": lines})
+    assert facts.net_revenue == 891000
+    assert facts.operating_profit == 51000
+    assert not facts.moves
+    # alone, with no discount taken off revenue, the same line is revenue given up (BA116)
+    alone = _facts({"revenue": 1000000, "activities": lines[1:]})
+    assert [kind for _, kind in alone.moves] == ["given up"]
+    credit = _facts({"revenue": 1150000, "activities": [
+        {"name": "Loyalty program - 10% back in store credit", "spend": 22000},
+        {"name": "Books", "spend": 1078000}]})  # fmt: skip
+    assert credit.net_revenue == 1128000
+    assert credit.operating_profit == 50000
 
 
 def test_vat_paid_to_the_tax_office_is_no_cost_and_the_margin_is_judged_without_it() -> None:
