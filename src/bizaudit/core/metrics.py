@@ -126,6 +126,9 @@ def _discounts_off_revenue(activities: Sequence[Activity], found: list[Classific
     as revenue given up, BA116 had added them back to profit (R8 and R15 of the thirty-second
     round's re-review: a bookstore's 4.4% margin read 6.3%). A line whose kind the profile
     states is left as stated."""
+    said = "".join(activity.name for activity in activities)
+    if "%" not in said and "credit" not in said and "iscount" not in said:
+        return  # most profiles: no line names a discount (one look at all the names)
     candidates = [
         i
         for i, (activity, reading) in enumerate(zip(activities, found, strict=True))
@@ -136,7 +139,7 @@ def _discounts_off_revenue(activities: Sequence[Activity], found: list[Classific
         and (given_up(activity.name, activity.note) or percent_off(activity.name))
     ]
     if not candidates:
-        return  # most profiles: no line names a discount it gives
+        return
     gross = any(
         reading.category == "contra-revenue" and _gives_discount(activity.name, reading.term)
         for activity, reading in zip(activities, found, strict=True)
@@ -1196,6 +1199,10 @@ class Facts(NamedTuple):
     #: Lines that give those who award work for a principal (an association's board, a
     #: property manager, a school's counsellors) something of value (BA121): no channel either
     decider_gifts: Sequence[ClassifiedActivity] = ()
+    #: marketing in lines read by a term that names selling and marketing at once ("Sales &
+    #: Marketing payroll"): BA110 and the score wait for them to be split (F9 of the
+    #: thirty-second round)
+    mixed_marketing: Decimal = Decimal(0)
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -1545,6 +1552,7 @@ def compute(
     spend = dict.fromkeys(("total", *CATEGORIES), Decimal(0))
     by_purpose: dict[str, Decimal] = dict.fromkeys(MARKETING_PURPOSES, Decimal(0))
     after_profit: list[ClassifiedActivity] = []
+    mixed = Decimal(0)
     for item in activities:
         amount = item.activity.spend
         category = item.classification.category
@@ -1556,8 +1564,13 @@ def compute(
         ):
             after_profit.append(item)
         purpose = item.classification.purpose
-        if category == "marketing" and purpose in by_purpose:
-            by_purpose[purpose] += amount
+        if category == "marketing":
+            if purpose in by_purpose:
+                by_purpose[purpose] += amount
+            if item.classification.confidence == "low" and names_two_kinds(
+                item.classification.term
+            ):
+                mixed += amount
 
     customers = profile.customers
     sources = [_source(name, value, classifier) for name, value in _sources(customers)]
@@ -1886,6 +1899,7 @@ def compute(
         defrayed_marketing=defrayed,
         unlawful_advertising=unlawful_ads,
         decider_gifts=deciders,
+        mixed_marketing=mixed,
         law_flagged=tuple(
             (rule, lines)
             for rule, lines in (

@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.channels import Channel
-from bizaudit.core.classify import names_two_kinds
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import HIGH_MARGIN, unsplit_draws
@@ -87,16 +86,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     # the share is within the range: BA107 asks to split it first (F9 of the thirty-second
     # round: "Sales & Marketing payroll (setters, closers, mktg coord)" made a solar installer
     # 22% and BA110 asked to cut $404,000, most of it the setters' and closers' pay)
-    mixed = sum(
-        (
-            item.activity.spend
-            for item in facts.activities
-            if item.classification.category == "marketing"
-            and item.classification.confidence == "low"
-            and names_two_kinds(item.classification.term)
-        ),
-        Decimal(0),
-    )
+    mixed = facts.mixed_marketing
     if mixed and on > 0 and (spent - given - mixed) / on <= vertical.marketing.high:
         return None
     minimum = policy.min_marketing_share

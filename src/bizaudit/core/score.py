@@ -48,7 +48,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
-from bizaudit.core.classify import names_two_kinds
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
 from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws, usual_margin
@@ -377,17 +376,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     # "Strong" until it is split (F9 of the thirty-second round: BA110 no longer judges the
     # share on it, and a solar installer's $520,000 "Sales & Marketing payroll (setters,
     # closers, mktg coord)" would otherwise have read "Strong")
-    mixed = sum(
-        (
-            item.activity.spend
-            for item in facts.activities
-            if item.classification.category == "marketing"
-            and item.classification.confidence == "low"
-            and names_two_kinds(item.classification.term)
-        ),
-        Decimal(0),
-    )
-    if marketing > 0 and mixed >= MIXED_WEIGHTY * marketing:
+    if marketing > 0 and facts.mixed_marketing >= MIXED_WEIGHTY * marketing > 0:
         found.append(Cap(79, "mixed line"))
     return found
 

@@ -425,15 +425,20 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
 def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
-    warned = {f.rule.id: f for f in audit.found if f.severity != "info"}
-    loss = warned.get("BA111")
+    under, loss = False, None
+    for found in audit.found:
+        rule = found.rule.id
+        if rule == "BA101" and found.severity != "info":
+            under = True
+        elif rule == "BA111" and found.severity != "info":
+            loss = found.hit.figures
     return score.verdict(
         audit.score,
         over_range=_over_range(audit.found),
-        under_minimum="BA101" in warned,
+        under_minimum=under,
         at_a_loss=loss is not None,
         # only lines that may be costs in part (an owner's draw) make the loss
-        as_listed=loss is not None and loss.hit.figures.maybe >= loss.hit.figures.loss,
+        as_listed=loss is not None and loss.maybe >= loss.loss,
     )
 
 

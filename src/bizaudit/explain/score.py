@@ -97,13 +97,6 @@ def verdict(
     ``under_minimum`` where BA101 warns or errs that marketing is under the minimum;
     ``at_a_loss`` where BA111 warns that the business runs at an operating loss, and
     ``as_listed`` where only lines that may be costs in part make it."""
-    said = _band(value, over_range, under_minimum)
-    if not at_a_loss:
-        return said
-    return said + (LOSS_AS_LISTED if as_listed else AT_A_LOSS)
-
-
-def _band(value: int, over_range: Severity | None, under_minimum: bool) -> str:
     bands = (
         UNDER_MINIMUM
         if under_minimum
@@ -113,7 +106,10 @@ def _band(value: int, over_range: Severity | None, under_minimum: bool) -> str:
         if over_range == "info"
         else OVER_RANGE
     )
-    return next(text for floor, text in bands if value >= floor)
+    said = next(text for floor, text in bands if value >= floor)
+    if not at_a_loss:
+        return said
+    return said + (LOSS_AS_LISTED if as_listed else AT_A_LOSS)
 
 
 #: What each part needs in the profile, said where it was left out
