@@ -1203,6 +1203,12 @@ class Facts(NamedTuple):
     #: Marketing payroll"): BA110 and the score wait for them to be split (F9 of the
     #: thirty-second round)
     mixed_marketing: Decimal = Decimal(0)
+    #: revenue less refunds, discounts and commissions taken out of it (read by every rule
+    #: and the score, two dozen times a profile: worked out once)
+    net_revenue: Decimal = Decimal(0)
+    #: net revenue less every cost but interest and taxes on income, which come after it;
+    #: None when the profile lists only part of the costs (worked out once, as above)
+    operating_profit: Decimal | None = None
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -1311,11 +1317,6 @@ class Facts(NamedTuple):
         return self.spend["contra-revenue"]
 
     @property
-    def net_revenue(self) -> Decimal:
-        """Revenue less refunds, discounts and commissions taken out of it."""
-        return self.profile.revenue - self.spend["contra-revenue"]  # read often: no detours
-
-    @property
     def revenue_basis(self) -> str:
         return "net revenue" if self.contra_revenue else "revenue"
 
@@ -1398,14 +1399,6 @@ class Facts(NamedTuple):
     def partial_spending(self) -> bool:
         """The activities are only what some accounts paid (one card or bank export)."""
         return self.profile.business.spending == "partial"
-
-    @property
-    def operating_profit(self) -> Decimal | None:
-        """Net revenue less every cost but interest and taxes on income, which come after it;
-        not known when the profile lists only part of the costs."""
-        if self.partial_spending:
-            return None
-        return self.net_revenue - self.spend["total"] + self.below_operating
 
     @property
     def operating_margin(self) -> Decimal | None:
@@ -1869,6 +1862,8 @@ def compute(
             if source.classification.kind == "referral"
         )
         unpaid = min(unpaid, cultivated)
+    net = profile.revenue - spend["contra-revenue"]
+    after = sum((item.activity.spend for item in after_profit), Decimal(0))
     return Facts(
         profile=profile,
         activities=activities,
@@ -1900,6 +1895,10 @@ def compute(
         unlawful_advertising=unlawful_ads,
         decider_gifts=deciders,
         mixed_marketing=mixed,
+        net_revenue=net,
+        operating_profit=None
+        if profile.business.spending == "partial"
+        else net - spend["total"] + after,
         law_flagged=tuple(
             (rule, lines)
             for rule, lines in (
@@ -1980,7 +1979,7 @@ def compute(
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
         base_excluded=_base_excluded(activities, vertical),
         range_excluded_at=[item.position for item in left_out],
-        below_operating=sum((item.activity.spend for item in after_profit), Decimal(0)),
+        below_operating=after,
         below_operating_at=[item.position for item in after_profit],
         income_tax=sum(
             (
