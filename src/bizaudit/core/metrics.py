@@ -1209,6 +1209,12 @@ class Facts(NamedTuple):
     #: net revenue less every cost but interest and taxes on income, which come after it;
     #: None when the profile lists only part of the costs (worked out once, as above)
     operating_profit: Decimal | None = None
+    #: the vertical whose rules the profile is read by: its declared industry's, else the one
+    #: its name gives away (``model.verticals.read_by``): a profession's rules on paying for
+    #: referrals apply whether or not the owner declared it (worked out once)
+    read_by: Vertical | None = None
+    #: the owner's marketing hours ÷ all their hours, where the profile gives them
+    owner_marketing_time_share: Decimal | None = None
     #: Interest and taxes on income: listed costs that come after the operating profit.
     below_operating: Decimal = Decimal(0)
     below_operating_at: Sequence[int] = ()  # the positions of those lines among the activities
@@ -1304,13 +1310,6 @@ class Facts(NamedTuple):
         if vertical is None or share < vertical.marketing.low:
             return None
         return vertical
-
-    @property
-    def read_by(self) -> Vertical | None:
-        """The vertical whose rules the profile is read by: its declared industry's, else the
-        one its name gives away (``model.verticals.read_by``): a profession's rules on paying
-        for referrals apply whether or not the owner declared it."""
-        return _read_by(self.profile, self.vertical)
 
     @property
     def contra_revenue(self) -> Decimal:
@@ -1465,11 +1464,6 @@ class Facts(NamedTuple):
     @property
     def non_referral_share(self) -> Decimal | None:
         return share(self.sourced_customers - self.referral_customers, self.sourced_customers)
-
-    @property
-    def owner_marketing_time_share(self) -> Decimal | None:
-        hours = self.profile.owner_hours
-        return share(hours.marketing, hours.total) if hours else None
 
     @property
     def owner_hour_rate(self) -> tuple[Decimal, bool] | None:
@@ -1896,6 +1890,10 @@ def compute(
         decider_gifts=deciders,
         mixed_marketing=mixed,
         net_revenue=net,
+        read_by=rules,
+        owner_marketing_time_share=share(hours.marketing, hours.total)
+        if (hours := profile.owner_hours)
+        else None,
         operating_profit=None
         if profile.business.spending == "partial"
         else net - spend["total"] + after,
