@@ -1368,8 +1368,8 @@ def _channels_named(name: str) -> frozenset[str]:
         return frozenset()
     vocab = _vocabulary()
     # a part with no line's term may still name a paid platform as its customers do:
-    # "Lead purchases - EnergySage/Modernize", "Marketing - FB/Google lead gen" (F10 of the
-    # thirty-second round: Modernize's and Facebook's customers had "looked free")
+    # "Lead purchases - EnergySage/Modernize" (F10 of the thirty-second round: Modernize's
+    # customers had "looked free"); a bare platform ("FB/Google lead gen") is not read so yet
     return frozenset(
         key
         for part in parts

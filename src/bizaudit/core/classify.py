@@ -1023,7 +1023,7 @@ _FUNCTION_COSTS = frozenset(
         ("401", "k"), ("401", "k", "match"),
         # the UK's and Canada's payroll taxes and pay ("Employer's NIC - sales team": F13 of
         # the thirty-second review round)
-        ("employer", "ni"), ("employer", "nic"), ("nic",), ("paye",), ("cpp",), ("eht",),
+        ("employer", "ni"), ("employer", "nic"), ("paye",), ("cpp",), ("eht",),
         ("employer", "health", "tax"), ("remuneration",),
     }
 )  # fmt: skip

@@ -127,14 +127,14 @@ def _discounts_off_revenue(activities: Sequence[Activity], found: list[Classific
     round's re-review: a bookstore's 4.4% margin read 6.3%). A line whose kind the profile
     states is left as stated."""
     said = "".join(activity.name for activity in activities)
-    if "%" not in said and "credit" not in said and "iscount" not in said:
+    if "%" not in said and "redit" not in said and "iscount" not in said:
         return  # most profiles: no line names a discount (one look at all the names)
     candidates = [
         i
         for i, (activity, reading) in enumerate(zip(activities, found, strict=True))
         if reading.category == "marketing"
         and activity.kind is None
-        and ("%" in activity.name or "credit" in activity.name or "iscount" in activity.name)
+        and ("%" in activity.name or "redit" in activity.name or "iscount" in activity.name)
         and _DISCOUNT.search(activity.name) is not None
         and (given_up(activity.name, activity.note) or percent_off(activity.name))
     ]
@@ -156,6 +156,12 @@ def _discounts_off_revenue(activities: Sequence[Activity], found: list[Classific
         found[i] = Classification("contra-revenue", None, "rule", reason, "high", reading.term)
 
 
+#: The words of a term that names a discount given, or what comes off sales
+_DISCOUNT_TERM = LazyPattern(
+    r"discount|return|refund|allowance|markdown|code|coupon|rebate|promo", re.IGNORECASE
+)
+
+
 def _gives_discount(name: str, term: str | None) -> bool:
     """Whether a line read as contra-revenue is a discount the business gives its customers
     ("Subscribe & Save discounts", "First box 50% off", "Sales returns"), not a supplier's
@@ -163,12 +169,6 @@ def _gives_discount(name: str, term: str | None) -> bool:
     if term is None:
         return _DISCOUNT.search(name) is not None
     return _DISCOUNT_TERM.search(term) is not None
-
-
-#: The words of a term that names a discount given, or what comes off sales
-_DISCOUNT_TERM = LazyPattern(
-    r"discount|return|refund|allowance|markdown|code|coupon|rebate|promo", re.IGNORECASE
-)
 
 
 def _sources(customers: Customers | None) -> list[tuple[str, int | Source]]:
