@@ -6279,6 +6279,26 @@ def test_retention_is_never_offered_in_a_line_respa_flags() -> None:
     assert "Realtor" not in ba104.message
 
 
+def test_referrals_paid_for_by_a_flagged_line_are_not_said_to_come_on_their_own() -> None:
+    """R14 of the thirty-second round's re-review (2026-12-05): a termite company's realtor
+    referrals were said to have "all come on their own" beside BA114 flagging its $50 gift
+    card per referral. By hand: 380 + 60 = 440 referrals of 520 = 84.6%; none came through
+    the dues, a membership that reached none of them."""
+    profile = {
+        "business": {"name": "Palmetto Termite & Pest", "industry": "home-services"},
+        "revenue": 640000,
+        "activities": [{"name": "Realtor thank you gift cards ($50/WDO referral)",
+                        "spend": 3000},
+                       {"name": "Board of Realtors affiliate dues", "spend": 1200},
+                       {"name": "Yellow pages / Yelp", "spend": 2400}],
+        "customers": {"new": 520, "sources": {"realtor referral": 380, "customer referral": 60,
+                                              "yelp": 35, "google": 45}},
+    }  # fmt: skip
+    reasons = " ".join(_report(profile).predictability.reasons)
+    assert "all came on their own" not in reasons
+    assert "they came on their own or through what BA114 warns about" in reasons
+
+
 def test_the_budget_ba101_asks_for_says_what_it_is_once_the_flagged_lines_stop() -> None:
     """D5 of the twenty-third round's last check: "$12,700 more" assumed the tow spiffs BA114
     names kept running. By hand: the auto-repair minimum is 4% of 1,000,000 = 40,000; 35,000

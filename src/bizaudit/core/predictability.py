@@ -47,6 +47,11 @@ class Verdict(NamedTuple):
     #: of ``channels``, those no customer source was joined to (BA206): funded and recurring,
     #: but not yet shown to win anyone (K11 of the twenty-sixth round)
     idle: tuple[str, ...] = ()
+    #: the rules that warn about lines paying those who refer (BA114, BA121), where the
+    #: referrals' channel holds such a line: those referrals did not all come on their own
+    #: (R14 of the thirty-second round's re-review: a termite company's realtor referrals
+    #: "all came on their own" beside BA114 on its $50 per referral)
+    paid_by: tuple[str, ...] = ()
 
     @property
     def referrals_within(self) -> bool:
@@ -94,6 +99,7 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         used,
         (tuple(cultivating_lines(facts)) or tuple(cultivated)) if cultivated else (),
         _idle(channels, facts),
+        _paid_by(facts) if facts.law_flagged else (),
     )
 
 
@@ -103,3 +109,19 @@ def _idle(channels: list[str], facts: Facts) -> tuple[str, ...]:
         return ()
     idle = {item.activity.name for channel in facts.idle_channels for item in channel.activities}
     return tuple(name for name in channels if name in idle)
+
+
+def _paid_by(facts: Facts) -> tuple[str, ...]:
+    """The rules (BA114, BA121) whose flagged lines sit in a referral channel: they pay or
+    give something to those who refer."""
+    referring = {
+        id(item)
+        for channel in facts.by_channel
+        if channel.kind == "referral"
+        for item in channel.activities
+    }
+    return tuple(
+        rule
+        for rule, lines in facts.law_flagged
+        if rule in ("BA114", "BA121") and any(id(item) in referring for item in lines)
+    )

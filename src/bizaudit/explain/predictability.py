@@ -43,10 +43,15 @@ def reasons(verdict: Verdict) -> list[str]:
         where = "within" if referral <= verdict.maximum else "over"
         said.append(f"{share} of new customers came from referrals ({where} the {maximum} maximum)")
     elif hoped >= referral:  # funded referral lines, but none of the referrals came through them
+        came = (
+            f"they came on their own or through what {' and '.join(verdict.paid_by)} warns about"
+            if verdict.paid_by
+            else "all came on their own"
+        )
         said.append(
             f"{share} of new customers came from referrals, none through the funded referral "
-            f"lines ({', '.join(map(shown_name, verdict.cultivated))}): all came on their own, "
-            f"over the {maximum} maximum"
+            f"lines ({', '.join(map(shown_name, verdict.cultivated))}): {came}, over the "
+            f"{maximum} maximum"
         )
     elif not hoped:  # every one came through them (H13 of the round's re-review)
         said.append(
