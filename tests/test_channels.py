@@ -1417,6 +1417,20 @@ def test_a_line_that_lists_two_lead_sellers_pays_for_both_their_customers() -> N
     assert "BA207" not in {f.rule for f in report.findings}
 
 
+def test_a_line_that_names_two_platforms_by_their_short_names_pays_for_both() -> None:
+    """F10 of the thirty-second round: "Marketing - FB/Google lead gen" ($140,000) joined only
+    the 22 "Google ads" customers; the 41 from "FB lead form" "looked free" (BA207). By hand:
+    $140,000 ÷ (22 + 41) = $2,222.22."""
+    report = run(
+        activities=[{"name": "Marketing - FB/Google lead gen", "spend": 140000}],
+        customers={"new": 63, "sources": {"FB lead form": 41, "Google ads": 22}},
+    )
+    [paid] = [c for c in report.channels if c.spend]
+    assert paid.customers == 63
+    assert paid.cac == Decimal("2222.22")
+    assert "BA207" not in {f.rule for f in report.findings}
+
+
 @pytest.mark.parametrize(
     ("line", "spend", "source"),
     [

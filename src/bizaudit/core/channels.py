@@ -1337,7 +1337,9 @@ def _named_together(
     # for Meta's customers as well (H3 of the round's re-review: Google read $1,000 a customer,
     # Meta $150, and `plan` moved $6,000 between them)
     for key in list(lines):
-        if key not in lines or key not in came or vocab.kind(key) != "paid":
+        # (a channel of a line's own name too: "Marketing - FB/Google lead gen", which the
+        # Google customers joined by its words, pays for the Facebook ones as well)
+        if key not in lines or key not in came or vocab.kind(key) not in ("paid", None):
             continue
         for item in list(lines[key]):
             said = _channels_named(item.activity.name)
@@ -1367,18 +1369,43 @@ def _channels_named(name: str) -> frozenset[str]:
     if len(parts) < 2:
         return frozenset()
     vocab = _vocabulary()
-    # a part with no line's term may still name a paid platform as its customers do:
-    # "Lead purchases - EnergySage/Modernize" (F10 of the thirty-second round: Modernize's
-    # customers had "looked free"); a bare platform ("FB/Google lead gen") is not read so yet
+    # a part with no line's term may still name a paid platform as its customers do, or by
+    # the platform alone, where one paid channel is that platform's: "Lead purchases -
+    # EnergySage/Modernize", "Marketing - FB/Google lead gen" (F10 of the thirty-second round:
+    # Modernize's and Facebook's customers had "looked free")
     return frozenset(
         key
         for part in parts
         if (
             key := _longest(part, vocab.activity_terms)
+            or _paid_platform(part)
             or _longest(part, vocab.source_terms, "paid")
         )
         is not None
     )
+
+
+def _paid_platform(part: str) -> str | None:
+    """The one paid channel a part of a line's name names by its platform ("FB" for the Meta
+    ads channel), if one; "Google" names three (Ads, Local Services, hotel metasearch)."""
+    found = {
+        key
+        for word in words(part)
+        for key in _paid_channels_of_platform().get(_PLATFORM_SHORT.get(word, word), ())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _paid_channels_of_platform() -> dict[str, tuple[str, ...]]:
+    """Each word of a paid channel's label → the paid channels whose label holds it."""
+    vocab = _vocabulary()
+    found: dict[str, list[str]] = {}
+    for key, (label, kind) in vocab.names.items():
+        if kind == "paid":
+            for word in words(label):
+                found.setdefault(word, []).append(key)
+    return {word: tuple(keys) for word, keys in found.items()}
 
 
 #: What sets apart the channels a line lists
