@@ -1943,6 +1943,8 @@ def test_the_thirty_first_rounds_re_review(name: str, answer: str) -> None:
         ("Influencer promo codes - creator payouts", "marketing"),
         ("Affiliate payouts (promo code sales)", "marketing"),
         ("Valpak mailers (promo codes)", "marketing"),
+        # Q2 of the second re-review: codes the line says were redeemed name their audience
+        ("Promo codes redeemed - Instagram followers (20% off)", "contra-revenue"),
         ("Radio ads w/ promo code", "marketing"),
         # R12: pay words read the function they pay for
         ("Agent remuneration (commission)", "sales"),

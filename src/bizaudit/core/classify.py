@@ -971,14 +971,19 @@ def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification 
 _CODES = frozenset({("promo", "code"), ("coupon", "code"), ("promotional", "code")})
 
 
-def _code_paid_for(winner: _Term, found: list[_Term]) -> Classification | None:
+#: Codes a line says customers used: "Promo codes redeemed - Instagram followers (20% off)"
+#: names its audience, not a payee (Q2 of the thirty-second round's second re-review)
+_REDEEMED = LazyPattern(r"\bredeem\w*|\bredemptions?\b|%\s*off\b|\bdiscounts?\b", re.I)
+
+
+def _code_paid_for(winner: _Term, found: list[_Term], name: str) -> Classification | None:
     """A line that names a discount code and whom or what it pays: "Influencer promo codes -
     creator payouts", "Valpak mailers (promo codes)", "Radio ads w/ promo code" pay a creator
     or a medium that carries the code, not the discount itself (R1 of the thirty-second
     round's re-review: they had read as discounts, and a brand's score rose from 79 to 86).
     The payee's reading, at low confidence: BA107 asks which it is; None otherwise."""
-    if _term_key(winner.phrase) not in _CODES:
-        return None
+    if _term_key(winner.phrase) not in _CODES or _REDEEMED.search(name):
+        return None  # codes the line says were redeemed, or a price cut: the discount itself
     code = set(_term_key(winner.phrase))
     paid = next(
         (
@@ -1024,7 +1029,9 @@ _FUNCTION_COSTS = frozenset(
         # the UK's and Canada's payroll taxes and pay ("Employer's NIC - sales team": F13 of
         # the thirty-second review round)
         ("employer", "ni"), ("employer", "nic"), ("paye",), ("cpp",), ("eht",),
-        ("employer", "health", "tax"), ("remuneration",),
+        ("employer", "health", "tax"), ("remuneration",), ("er", "nic"), ("er", "ni"),
+        ("nic", "employer"), ("class", "1", "nic"), ("class", "1a", "nic"),
+        ("employer", "national", "insurance"),
     }
 )  # fmt: skip
 #: Gas that heats a place, not a salesperson's car ("Sales floor - gas heat", "Sales office -
@@ -1740,7 +1747,7 @@ class Classifier:
                 corrected = self._corrected(_words(outside_brackets(name)))
                 if corrected is not None and corrected.term != winner.phrase:
                     return corrected
-            if (paid := _code_paid_for(winner, found)) is not None:
+            if (paid := _code_paid_for(winner, found, name)) is not None:
                 return paid
             if (resold := _resale(winner, words)) is not None:
                 return resold

@@ -110,11 +110,19 @@ def _classified(activities: Sequence[Activity], classifier: Classifier) -> list[
 
 #: A discount off the sale, or a customer's credit back, in a line's words
 _DISCOUNT = LazyPattern(
-    r"%\s*off\b|\bdiscount|\b\d+\s*%\s*back\b|\bstore\s+credits?\b|\bpromo", re.IGNORECASE
+    r"%\s*off\b|\bdiscount|\b\d+\s*%\s*back\b|\bstore\s+credits?\b|\bpromo"
+    r"|\b(?:points|rewards?)\s+redeemed\b|\bloyalty\s+redemptions?\b",
+    re.IGNORECASE,
 )
 #: A credit back a customer spends at the till: the sale it pays for is in revenue at full
 #: price (ASC 606-10-55-42)
-_CREDIT_BACK = LazyPattern(r"\b\d+\s*%\s*back\b|\bstore\s+credits?\b", re.IGNORECASE)
+_CREDIT_BACK = LazyPattern(
+    # (points redeemed at the till, as "Loyalty points redeemed": Q9 of the round's second
+    # re-review)
+    r"\b\d+\s*%\s*back\b|\bstore\s+credits?\b|\b(?:points|rewards?)\s+redeemed\b"
+    r"|\bloyalty\s+redemptions?\b",
+    re.IGNORECASE,
+)
 
 
 def _discounts_off_revenue(activities: Sequence[Activity], found: list[Classification]) -> None:
@@ -127,14 +135,14 @@ def _discounts_off_revenue(activities: Sequence[Activity], found: list[Classific
     round's re-review: a bookstore's 4.4% margin read 6.3%). A line whose kind the profile
     states is left as stated."""
     said = "".join(activity.name for activity in activities)
-    if "%" not in said and "redit" not in said and "iscount" not in said:
+    if "%" not in said and "redit" not in said and "iscount" not in said and "edeem" not in said:
         return  # most profiles: no line names a discount (one look at all the names)
     candidates = [
         i
         for i, (activity, reading) in enumerate(zip(activities, found, strict=True))
         if reading.category == "marketing"
         and activity.kind is None
-        and ("%" in activity.name or "redit" in activity.name or "iscount" in activity.name)
+        and any(word in activity.name for word in ("%", "redit", "iscount", "edeem", "emption"))
         and _DISCOUNT.search(activity.name) is not None
         and (given_up(activity.name, activity.note) or percent_off(activity.name))
     ]

@@ -136,13 +136,34 @@ def _pay_lines(facts: Facts) -> Iterator[ClassifiedActivity]:
     """The lines that pay the owner, read as operations or cost of sales, as found (lazily:
     BA118 stops at the first): by their words, or by the owner's name the business bears
     ("Dr. Ortiz salary" at "Ortiz Family Chiropractic")."""
-    named = _names_in(facts.profile.business.name or "")
+    business = facts.profile.business
+    named = _names_in(business.name or "")
+    company = _a_company(business.name or "", business.currency)
     for item in facts.activities:
         if item.classification.category in _PAY_READ_AS and (
             pays_owner(item.activity.name, item.classification.term)
+            or (company and _DIRECTOR.match(item.activity.name) is not None)
             or (named and _pays_named(item.activity.name, named))
         ):
             yield item
+
+
+#: One director's pay, first on the line ("Director's salary"), in a company whose director is
+#: its owner-manager: a UK, Irish or Commonwealth company by its name or its currency (Q4 of the
+#: thirty-second round's second re-review; a US child-care centre's hired director is not,
+#: R9 of its first)
+_DIRECTOR = LazyPattern(
+    r"(?:[\d.]+\s*[-·:]?\s*)?director(?:'s|s'|s)?\s+(?:salar|remuneration|pay|fees?|wages?)",
+    re.IGNORECASE,
+)
+_COMPANY = LazyPattern(r"\b(?:ltd|limited|plc|pty|llp)\b\.?", re.IGNORECASE)
+_DIRECTORS_CURRENCIES = frozenset({"GBP", "EUR", "AUD", "NZD", "ZAR", "SGD", "HKD"})
+
+
+def _a_company(name: str, currency: str) -> bool:
+    """Whether the business is a company whose directors are its owners, as UK, Irish and
+    Commonwealth books name them."""
+    return currency in _DIRECTORS_CURRENCIES or _COMPANY.search(name) is not None
 
 
 #: Words of a business's name that name no person ("Family", "Chiropractic", "Group")

@@ -114,10 +114,14 @@ def _idle(channels: list[str], facts: Facts) -> tuple[str, ...]:
 def _paid_by(facts: Facts) -> tuple[str, ...]:
     """The rules (BA114, BA121) whose flagged lines sit in a referral channel: they pay or
     give something to those who refer."""
+    # a channel of referrals, or one a referral source joined (a flagged gift card's own
+    # channel, that the counsellors' referrals came through: Q10 of the round's second
+    # re-review)
     referring = {
         id(item)
         for channel in facts.by_channel
         if channel.kind == "referral"
+        or any(source.classification.kind == "referral" for source in channel.sources)
         for item in channel.activities
     }
     return tuple(

@@ -72,7 +72,11 @@ MARKETPLACE_RULE = (
 #: A review on Amazon, or the "verified" reviews rebate services buy for Amazon sellers (not an
 #: Amazon gift card given for a Google review: R5 of the round's re-review)
 _AMAZON_REVIEW = LazyPattern(
-    r"\bamazon\s+(?:product\s+)?reviews?\b|\breviews?\s+on\s+amazon\b|\bverified\s+reviews?\b",
+    r"\bverified\s+reviews?\b"
+    # Amazon and a review on one line, where no other review site is named ("Full refund after
+    # review (Amazon)": Q3 of the round's second re-review)
+    r"|(?![^;]*\b(?:google|yelp|facebook|trustpilot|tripadvisor|g2|capterra)\b)"
+    r"(?:[^;]*\bamazon\b[^;]*\breviews?\b|[^;]*\breviews?\b[^;]*\bamazon\b)",
     re.IGNORECASE,
 )
 #: Something of value given for the review itself: "free full size for an honest Amazon
@@ -80,8 +84,11 @@ _AMAZON_REVIEW = LazyPattern(
 #: a review-request tool's "$19/mo")
 _GIVEN_FOR_REVIEW = LazyPattern(
     r"\b(?:free|gifts?|gift\s+cards?|rebates?|refunds?|reimburse\w*|credits?|discounts?"
-    r"|coupons?|cash)\b[^;]{0,40}?\b(?:for|per|in\s+exchange\s+for)\s+(?:an?\s+|each\s+"
-    r"|every\s+)?(?:honest\s+|verified\s+|amazon\s+|product\s+|5-star\s+)*reviews?\b",
+    r"|coupons?|cash|\$\s*\d[\d.,]*)\b[^;]{0,40}?\b(?:for|per|in\s+exchange\s+for|after|upon"
+    r"|on)\s+(?:leaving\s+|writing\s+|posting\s+)?(?:an?\s+|each\s+|every\s+)?(?:honest\s+"
+    r"|verified\s+|amazon\s+|product\s+|5-star\s+)*reviews?\b"
+    # "Paid Amazon reviews" (Q3 of the round's second re-review)
+    r"|\bpaid\s+(?:amazon\s+|verified\s+|product\s+)*reviews?\b",
     re.IGNORECASE,
 )
 #: What Amazon allows: its own programme, and asking without a reward

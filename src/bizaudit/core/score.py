@@ -280,6 +280,7 @@ CapReason = Literal[
     "weak economics",
     "above range",
     "loss",
+    "loss as listed",
     "thin margin",
     "draws not split",
     "thin without money moved",
@@ -335,9 +336,14 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     if facts.revenue > 0 and profit is not None and profit < 0:
         # Made by lines that move money without costing it (BA111 says so): no loss, but the
         # margin without them is held to BA115's line all the same
-        moved = what_makes_the_loss(facts).makes
+        made = what_makes_the_loss(facts)
+        moved = made.makes
         if not moved:
-            found.append(Cap(79, "loss"))
+            # only with lines that may be costs in part (an owner's draw that may be the
+            # owner's only pay) is it a loss: as the verdict says (Q11 of the thirty-second
+            # round's second re-review)
+            listed = made.maybe >= -profit - made.out
+            found.append(Cap(79, "loss as listed" if listed else "loss"))
         elif profit + moved < THIN_MARGIN * facts.net_revenue:
             found.append(Cap(79, "thin without money moved"))
     if (thin := thin_margin(facts)) is not None:

@@ -254,6 +254,8 @@ CAPS: dict[CapReason, str] = {
     "above range": "marketing is above the industry's range while customers barely pay back "
     "(BA110)",
     "loss": "the business runs at an operating loss (BA111)",
+    "loss as listed": "its costs as listed exceed revenue, but only with lines that may not be "
+    "costs in full, such as draws that may be the owner's only pay (BA111)",
     "thin margin": "the operating margin is under 5% (BA115)",
     "draws not split": "the operating margin is under 5% only with the draws that are the "
     "owners' only pay counted as a cost, so it is not known until they are split into a fair "
