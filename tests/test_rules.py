@@ -6273,6 +6273,27 @@ def test_directors_pay_as_uk_charts_name_it_pays_the_owner(name: str, owners: bo
     assert bool(_found("BA118", profile)) is not owners
 
 
+def test_ba117_names_a_lenders_dealer_fees_among_the_lines_to_look_at() -> None:
+    """F14 of the thirty-second round (2026-12-05): a solar installer stated a 28% gross margin
+    where its listed costs gave 55%, and BA117 named its payroll taxes and vehicles beside
+    $620,000 of loan dealer fees, a cost of each financed sale. By hand: (5,400,000 −
+    2,430,000) ÷ 5,400,000 = 55%."""
+    profile = {
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 5400000,
+        "activities": [
+            {"name": "Panels, inverters, racking", "spend": 2430000},
+            {"name": "Dealer fees - GoodLeap/Sunlight", "spend": 620000},
+            {"name": "Payroll taxes", "spend": 95000},
+            {"name": "Google Ads", "spend": 300000},
+        ],
+        "customers": {"new": 150, "average_revenue": 36000, "gross_margin": 0.28},
+    }
+    [found] = _found("BA117", profile)
+    assert "= 55%" in found.message
+    assert "'Dealer fees - GoodLeap/Sunlight' ($620,000)" in found.advice
+
+
 def test_one_directors_salary_pays_the_owner_of_a_company_only() -> None:
     """R9 and Q4 of the thirty-second round's re-reviews: "Director's salary" is a US child-care
     centre's hired director, but a UK company's owner-manager (the mend for the first had made

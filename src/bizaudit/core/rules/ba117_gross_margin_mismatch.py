@@ -79,11 +79,22 @@ def margin_mismatch(facts: Facts) -> MarginMismatch | None:
             a
             for a in facts.activities
             if a.classification.category == "operations"
-            and a.classification.source == "rule"
-            and _DELIVERY.search(a.activity.name)
-            and not _OFFICE.search(a.activity.name)
+            and (
+                (
+                    a.classification.source == "rule"
+                    and _DELIVERY.search(a.activity.name)
+                    and not _OFFICE.search(a.activity.name)
+                )
+                or _DEALER_FEE.search(a.activity.name) is not None
+            )
         ]
     return MarginMismatch(stated, listed, base, cost, net, taken, _largest(lines))
+
+
+#: A lender's fee withheld from what it funds for each financed sale: a tenth to a third of a
+#: solar installer's contract price, a cost of each sale that the stated margin may count (F14
+#: of the thirty-second round: BA117 named payroll taxes and vehicles beside $620,000 of them)
+_DEALER_FEE = LazyPattern(r"\bdealer\s+fees?\b", re.IGNORECASE)
 
 
 def _largest(lines: list[ClassifiedActivity]) -> tuple[tuple[str, Decimal], ...]:
@@ -125,7 +136,9 @@ class GrossMarginMismatch(Rule):
     The advice names the lines to look at first, the three largest: those read as cost of
     sales when the stated margin is the higher; when it is the lower, operations lines whose
     names say delivery (wages, labour, instructors, materials, tooling, but not the office's
-    people), which may be direct costs (a CFO's re-review: the advice had named none).
+    people), which may be direct costs (a CFO's re-review: the advice had named none), and a
+    lender's dealer fees on financed sales, a tenth to a third of a solar installer's contract
+    price (F14 of the thirty-second round: $620,000 of them went unnamed).
 
     How to fix: if direct costs are listed as operations, mark them `kind: cost-of-sales`;
     if some cost of sales is not, correct its kind; if the stated margin is out of date,
