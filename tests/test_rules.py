@@ -4660,6 +4660,10 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("Van wraps (purchased)", None),
         ("Press release distribution (purchased)", None),
         ("Work van (purchased)", "capital"),
+        # F3's residue: a product's own mould is an asset; mould remediation is a service
+        ("Custom airless pump mold/tooling", "capital"),
+        ("Injection mould - 50ml jar", "capital"),
+        ("Mold remediation", None),
         ("Inventory purchased", None),
         ("Leads purchased", None),
         ("Client list rental", None),

@@ -272,6 +272,10 @@ _CAPITAL = LazyPattern(
     # "2025 Ford F-150 x2 (purchased)"), and a bought book of customers, an intangible that is
     # amortised ("Route acquisition - Bugs-B-Gone customer list (410 accts)", read as the
     # year's cost: a pest company's 10% margin read as a loss)
+    # a product's own mould, made once and used for years ("Custom airless pump mold/tooling":
+    # F3 of the thirty-second round; not cutting tools alone, which wear out)
+    r"|\bmou?lds?\s*(?:/|&|and|\+)\s*tooling\b|\btooling\s*(?:/|&|and|\+)\s*mou?lds?\b"
+    r"|\b(?:injection|custom)\s+mou?lds?\b"
     # a bought book of customers: a route, or a list of accounts taken over (not a list for
     # mailing or prospecting bought from a data vendor: R2 of the round's re-review; with a
     # word that says it was bought, Q1 of its second)
@@ -283,7 +287,17 @@ _CAPITAL = LazyPattern(
     re.IGNORECASE,
 )
 #: The words every match of _CAPITAL holds one of (most lines hold none)
-_CAPITAL_WORDS = ("cap", "fixed asset", "depreciate", "route", "acqui", "purchase", "bought")
+_CAPITAL_WORDS = (
+    "cap",
+    "fixed asset",
+    "depreciate",
+    "route",
+    "acqui",
+    "purchase",
+    "bought",
+    "mold",
+    "mould",
+)
 #: A purchase as owners say it ("bought outright", "(purchased)"): capital only beside what
 #: lasts years and nothing the period uses up (F3 of the thirty-second round; R2 and Q7 of its
 #: re-reviews: leads, stock, uniforms, lists or wraps "(purchased)" are the period's)

@@ -111,7 +111,8 @@ class FinancingLine(Rule):
     listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
     free month's, a tuition or an account credit; a punch card's free visit, "11th day free",
     "free 10th drink": F6 of the thirtieth round). So is a purchase a line says is capital
-    ("(capex)", "(capital)", "capitalized", "fixed asset", "bought outright", "(purchased)":
+    ("(capex)", "(capital)", "capitalized", "fixed asset", "bought outright" or "(purchased)"
+    beside a vehicle or machine, a product's mould and tooling:
     an asset that serves for years, whose depreciation is the period's cost, ASC 360; F9 of the
     thirty-first round, F3 of the thirty-second), and a bought customer list or route (an
     intangible, amortised: 15 years for US tax, IRC §197):
