@@ -309,7 +309,8 @@ _COOLING_OFF = {
     "binds them (the EU Consumer Rights Directive 2011/83/EU, off-premises contracts, "
     "article 9)",
     "AUD": "the buyer may cancel within 10 business days, and must be told so (the "
-    "Australian Consumer Law, unsolicited consumer agreements, s 82)",
+    "Australian Consumer Law, Competition and Consumer Act 2010, schedule 2, s 82, "
+    "unsolicited consumer agreements)",
     "CAD": "each province gives the buyer days to cancel a sale made at home (Ontario: 10 "
     "days for a direct agreement, Consumer Protection Act, 2002), and Ontario has banned "
     "selling furnaces, air conditioners, water heaters and similar at the door since 2018 "

@@ -69,7 +69,7 @@ class MarketplaceDependence(Rule):
         of = sum(channel.customers for channel in channels)
         if of <= 0:
             return
-        through = [(channel, marketplace_customers(channel)) for channel in channels]
+        through = [(c, marketplace_customers(c)) for c in channels if c.customers]
         rented = [(channel, count) for channel, count in through if count]
         customers = sum(count for _, count in rented)
         if customers <= DEPENDENCE * of:
