@@ -1398,12 +1398,12 @@ def _paid_platform(part: str) -> str | None:
 
 @cache
 def _paid_channels_of_platform() -> dict[str, tuple[str, ...]]:
-    """Each word of a paid channel's label → the paid channels whose label holds it."""
+    """Each platform word of a paid channel's label → the paid channels whose label holds it."""
     vocab = _vocabulary()
     found: dict[str, list[str]] = {}
     for key, (label, kind) in vocab.names.items():
         if kind == "paid":
-            for word in words(label):
+            for word in _platform_words(label, ()):
                 found.setdefault(word, []).append(key)
     return {word: tuple(keys) for word, keys in found.items()}
 

@@ -982,9 +982,10 @@ def _code_paid_for(winner: _Term, found: list[_Term], name: str) -> Classificati
     or a medium that carries the code, not the discount itself (R1 of the thirty-second
     round's re-review: they had read as discounts, and a brand's score rose from 79 to 86).
     The payee's reading, at low confidence: BA107 asks which it is; None otherwise."""
-    if _term_key(winner.phrase) not in _CODES or _REDEEMED.search(name):
+    key = _term_key(winner.phrase)
+    if key not in _CODES or _REDEEMED.search(name):
         return None  # codes the line says were redeemed, or a price cut: the discount itself
-    code = set(_term_key(winner.phrase))
+    code = set(key)
     paid = next(
         (
             t for t in found if t.category == "marketing" and not code & set(_term_key(t.phrase))

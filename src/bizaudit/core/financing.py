@@ -1156,6 +1156,10 @@ class LossMade(NamedTuple):
     #: when the loss stays, what the lines surely no cost add, taken out first (BA111 names
     #: them: AH1 of the twenty-first round's re-review), else 0
     out: Decimal
+    #: the loss left after ``out`` is within ``maybe``: a loss only with lines that may not be
+    #: costs in full counted (an owner's draw that may be the owner's only pay), as the verdict
+    #: and the score's cap say (R13 and Q11 of the thirty-second round's re-reviews)
+    as_listed: bool = False
 
 
 def what_makes_the_loss(facts: Facts) -> LossMade:
@@ -1167,7 +1171,7 @@ def what_makes_the_loss(facts: Facts) -> LossMade:
     sure, unsure = moved_in(facts)
     if profit + sure >= 0:
         return LossMade(sure, Decimal(0), Decimal(0))
-    return LossMade(Decimal(0), unsure, sure)
+    return LossMade(Decimal(0), unsure, sure, unsure >= -profit - sure)
 
 
 def moved_in(facts: Facts) -> tuple[Decimal, Decimal]:

@@ -51,7 +51,7 @@ from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
 from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws, usual_margin
-from bizaudit.core.metrics import Facts, share, with_commissions
+from bizaudit.core.metrics import WEIGHTY_READING, Facts, share, with_commissions
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import (
     OwnPart,
@@ -342,8 +342,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
             # only with lines that may be costs in part (an owner's draw that may be the
             # owner's only pay) is it a loss: as the verdict says (Q11 of the thirty-second
             # round's second re-review)
-            listed = made.maybe >= -profit - made.out
-            found.append(Cap(79, "loss as listed" if listed else "loss"))
+            found.append(Cap(79, "loss as listed" if made.as_listed else "loss"))
         elif profit + moved < THIN_MARGIN * facts.net_revenue:
             found.append(Cap(79, "thin without money moved"))
     if (thin := thin_margin(facts)) is not None:
@@ -382,13 +381,9 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     # "Strong" until it is split (F9 of the thirty-second round: BA110 no longer judges the
     # share on it, and a solar installer's $520,000 "Sales & Marketing payroll (setters,
     # closers, mktg coord)" would otherwise have read "Strong")
-    if marketing > 0 and facts.mixed_marketing >= MIXED_WEIGHTY * marketing > 0:
+    if marketing > 0 and facts.mixed_marketing >= WEIGHTY_READING * marketing > 0:
         found.append(Cap(79, "mixed line"))
     return found
-
-
-#: A fifth of marketing: BA107's mark for a guessed line the report's figures rest on
-MIXED_WEIGHTY = Decimal("0.2")
 
 
 def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:

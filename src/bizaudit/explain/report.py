@@ -437,8 +437,7 @@ def _verdict(audit: Audit) -> str:
         over_range=_over_range(audit.found),
         under_minimum=under,
         at_a_loss=loss is not None,
-        # only lines that may be costs in part (an owner's draw) make the loss
-        as_listed=loss is not None and loss.maybe >= loss.loss - loss.out,
+        as_listed=loss is not None and loss.as_listed,
     )
 
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.classify import SPELLING_READ, names_two_kinds
 from bizaudit.core.financing import given_up_marketing
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import WEIGHTY_READING, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -24,13 +24,6 @@ class Ambiguity(NamedTuple):
     #: read as marketing, the line takes the share over the minimum BA101 holds it to: the
     #: check passes or fails on this reading (H8 of the twenty-fifth round's re-review)
     decides: bool = False
-
-
-#: A guessed line holding this share of marketing or of sales or more is a warning, not a
-#: note: the report's verdict rests on it (AE1 of the nineteenth round: "Team lead comp (Ana)",
-#: $120,000 read as marketing by 'leads' alone, was 46% of a real-estate team's marketing and
-#: made BA110 ask to cut $162,700, with only an info at the bottom of the page)
-_WEIGHTY = Decimal("0.2")
 
 
 class Ambiguous(Rule):
@@ -66,7 +59,7 @@ class Ambiguous(Rule):
                 category = item.classification.category
                 total = facts.spend[category] if category in ("marketing", "sales") else None
                 weight = item.activity.spend / total if total else None
-                weighty = weight is not None and weight >= _WEIGHTY
+                weighty = weight is not None and weight >= WEIGHTY_READING
                 decides = False
                 # a line that names selling and marketing at once, read as sales (R1 of the
                 # twenty-ninth round's re-review: a retailer's "Selling expenses" failed it

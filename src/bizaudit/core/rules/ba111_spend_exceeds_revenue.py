@@ -41,6 +41,8 @@ class Loss(NamedTuple):
     #: months was told to cut first the costs that bring no customers, its product's)
     pays_back: tuple[Decimal, Decimal] | None = None
     saas: bool = False  # the burn multiple is the SaaS measure of such a loss
+    #: a loss only with lines that may not be costs in full (``LossMade.as_listed``)
+    as_listed: bool = False
 
 
 class SpendExceedsRevenue(Rule):
@@ -92,7 +94,7 @@ class SpendExceedsRevenue(Rule):
         costs, revenue = facts.spend["total"] - after, facts.net_revenue
         if facts.revenue <= 0 or costs <= revenue or facts.partial_spending:
             return
-        moved, maybe, out = what_makes_the_loss(facts)
+        moved, maybe, out, as_listed = what_makes_the_loss(facts)
         economics = facts.economics
         ratio, payback = economics.judged_ratio.value, economics.judged_payback.value
         # not where lines that may be costs in part make the loss (an owner's draw that is the
@@ -123,7 +125,8 @@ class SpendExceedsRevenue(Rule):
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),
                  facts.spend["marketing"], moved, maybe, after,
-                 received_spend(facts.moves) if moved else Decimal(0), out, pays_back, saas),
+                 received_spend(facts.moves) if moved else Decimal(0), out, pays_back, saas,
+                 as_listed),
             at=("revenue",),
             severity="info" if moved else None,
         )  # fmt: skip
