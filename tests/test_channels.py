@@ -131,6 +131,7 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "restricted_by": None,
         "kept_by": [],
         "fees": "0",  # no marketplace's commissions (an addition)
+        "worked_by": [],  # no prospecting priced without its people (an addition)
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
     assert "Channels: what a new customer costs, cheapest first" in terminal
@@ -2816,3 +2817,88 @@ def test_a_one_word_source_nothing_read_joins_the_line_that_names_it(
     assert len(events) == 1
     assert events[0]["spend"] != "0"
     assert events[0]["customers"] == 3  # ATA's 1 and LocWorld's 2, both shows' booths
+
+
+def test_prospecting_priced_without_the_people_who_work_it_is_not_priced(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F8 of the thirty-second round (2026-12-05): a pest company's 4,600 door-to-door
+    customers cost "$30.43" on its reps' housing alone ($140,000), beside $610,000 of the
+    summer reps' commissions that joined no channel, and BA101 sent money to it. Prospecting
+    is worked by people: where no one's pay is joined to it and the profile pays people to
+    sell on lines no channel took, what its customers cost is not known, and the table says
+    which lines and what to write. Said with `channel:`, by hand (600,000 + 120,000) ÷ 4,000
+    = $180."""
+    text = """
+        version: 1
+        business: {name: X}
+        revenue: 3000000
+        activities:
+          - {name: Summer sales reps - commissions & bonuses, spend: 600000}
+          - {name: Sales rep housing (apts June-Aug), spend: 120000}
+          - {name: Google Local Services Ads, spend: 24000}
+          - {name: Technicians wages, spend: 900000}
+        customers:
+          new: 4200
+          sources: {door to door: 4000, google lsa: 200}
+        """
+    report = json.loads(run_cli("check", write_profile(text), "-f", "json").stdout)
+    channels = {c["name"].split(" (")[0]: c for c in report["profiles"][0]["channels"]}
+    outbound = channels["Outbound"]
+    # line 6: the text opens with a blank line, then version, business, revenue, activities
+    assert (outbound["spend"], outbound["customers"], outbound["cac"]) == ("120000", 4000, None)
+    assert outbound["worked_by"] == [6]  # the reps' pay, not the technicians' wages
+    assert channels["Google Local Services Ads"]["cac"] == "120"  # 24,000 / 200
+    assert channels["Google Local Services Ads"]["worked_by"] == []
+    said = " ".join(run_cli("check", write_profile(text)).stdout.split())
+    assert (
+        "no one's pay is joined to it, and Summer sales reps - commissions & bonuses (line 6) "
+        "pays people to sell: if they work it, what its customers cost is mostly their pay, so "
+        "it is not priced on its tools alone; say 'channel: outbound' on the line of those who "
+        "prospect, or split off their share"
+    ) in said
+    # BA101 no longer offers it as the cheapest channel to put money into
+    assert "(Outbound" not in " ".join(f["advice"] for f in report["profiles"][0]["findings"])
+    stated = text.replace(
+        "commissions & bonuses, spend: 600000}",
+        "commissions & bonuses, spend: 600000, channel: outbound}",
+    )
+    report = json.loads(run_cli("check", write_profile(stated), "-f", "json").stdout)
+    outbound = next(c for c in report["profiles"][0]["channels"] if c["customers"] == 4000)
+    assert (outbound["spend"], outbound["cac"], outbound["worked_by"]) == ("720000", "180", [])
+
+
+def test_prospecting_whose_own_lines_pay_its_people_or_with_no_one_paid_to_sell_is_priced() -> None:
+    """The other side of F8: "D2D summer reps - commissions" joins outbound by its words, so
+    its price holds their pay, $500,000 ÷ 2,500 = $200, whatever other selling lines say; and
+    an owner who makes the cold calls, with no one paid to sell, keeps the price of what is
+    joined (a prospecting tool, $1,200 ÷ 12 = $100), as do closers' pay with no prospecting
+    source (the channel is not there)."""
+    report = run(
+        activities=[
+            {"name": "D2D summer reps - commissions", "spend": 500000},
+            {"name": "Inside sales salaries", "spend": 90000},
+        ],
+        customers={"new": 2500, "sources": {"door to door": 2500}},
+    )
+    [outbound] = report.channels
+    assert (outbound.cac, outbound.worked_by) == (Decimal(200), [])
+    report = run(
+        activities=[
+            {"name": "Cold email tool (Apollo)", "spend": 1200, "channel": "outbound"},
+            {"name": "Estimating software", "spend": 3000},
+        ],
+        customers={"new": 12, "sources": {"cold calls": 12}},
+    )
+    [outbound] = [c for c in report.channels if c.customers]
+    assert (outbound.cac, outbound.worked_by) == (Decimal(100), [])
+    report = run(
+        activities=[
+            {"name": "Closers - commissions", "spend": 80000},
+            {"name": "Google Ads", "spend": 20000},
+        ],
+        customers={"new": 100, "sources": {"google ads": 100}},
+    )
+    assert [(c.name, c.cac, c.worked_by) for c in report.channels] == [
+        ("Google Ads", Decimal(200), [])
+    ]

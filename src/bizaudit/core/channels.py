@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLOSE_NAME",
+    "OUTBOUND",
     "OUTREACH",
     "PLATFORM",
     "TOGETHER",
@@ -133,6 +134,13 @@ class Channel(NamedTuple):
     #: clients, that 7 new ones named). What its customers cost is not known, not nothing (L4
     #: of the twenty-sixth round's re-review: "$0", and `plan`: "cost nothing today")
     kept_by: tuple[ClassifiedActivity, ...] = ()
+    #: prospecting (cold calls, door to door) with customers and no one's pay joined to it:
+    #: the profile's selling lines that pay people and joined no channel, who may work it.
+    #: What its customers cost is not known (F8 of the thirty-second round: a pest company's
+    #: door-to-door channel cost "$30.43" a customer on its reps' housing alone, beside
+    #: $610,000 of the summer reps' commissions; a printer's "rep prospecting", £95 on a Sales
+    #: Navigator seat beside £115,000 of reps' pay)
+    worked_by: tuple[ClassifiedActivity, ...] = ()
 
     @classmethod
     def of(
@@ -161,7 +169,7 @@ class Channel(NamedTuple):
         """(Spend + fees) ÷ customers; None without customers (0 for customers that cost
         nothing)."""
         customers = self.customers
-        if not customers or self.kept_by:
+        if not customers or self.kept_by or self.worked_by:
             return None
         fees = self.fees
         return (self.spend if fees is _ZERO else self.spend + fees) / customers
@@ -922,7 +930,71 @@ def join(
         if brought and not own and group is None and (keeping := kept.get(key)):
             channel = channel._replace(kept_by=keeping)
         channels.append(channel)
-    return sorted(_named_elsewhere(channels, vocab), key=_order)
+    return sorted(_worked_by_sellers(_named_elsewhere(channels, vocab), activities), key=_order)
+
+
+OUTBOUND = "outbound"  # the vocabulary's channel for prospecting: cold calls, door to door
+#: What a selling line pays its people: commissions, salaries, bonuses...
+_PAY = LazyPattern(
+    r"\b(?:commissions?|comm|salar\w*|wages?|payroll|bonus\w*|ote|draws?|spiffs?|comp"
+    r"|compensation|pay|incentives?)\b",
+    re.IGNORECASE,
+)
+#: ...or the people themselves, where the line names nothing else they cost ("SDRs", not
+#: "Sales rep housing")
+_SELLERS = LazyPattern(
+    r"\b(?:reps?|representatives?|salespe\w+|salesm[ae]n|sdrs?|bdrs?|setters?|canvassers?"
+    r"|closers?|account executives?|telemarketers?|sales (?:team|staff|force))\b",
+    re.IGNORECASE,
+)
+_WHAT_THEY_COST = LazyPattern(
+    r"\b(?:housing|lodging|apartments?|apts|travel|trips?|mileage|fuel|vehicles?|cars?"
+    r"|phones?|laptops?|tools?|software|training|recruiting|recruitment|uniforms?|meals?"
+    r"|swag|samples?|licen[cs]es?|insurance)\b",
+    re.IGNORECASE,
+)
+
+
+def _pays_sellers(name: str) -> bool:
+    """Whether a selling line's name pays the people who sell."""
+    return _PAY.search(name) is not None or (
+        _SELLERS.search(name) is not None and _WHAT_THEY_COST.search(name) is None
+    )
+
+
+def _worked_by_sellers(
+    channels: list[Channel], activities: Sequence[ClassifiedActivity]
+) -> list[Channel]:
+    """Prospecting with customers and no one's pay joined to it, where the profile pays people
+    to sell on lines that joined no channel: they may be who works it, so what its customers
+    cost is not known (``Channel.worked_by``). Which sources a salesperson works is the
+    owner's to say (a line's ``channel:``): closers paid on every sale are not charged to it
+    unasked (an owner's review: a roofer's closers), nor is this channel priced on its tools
+    alone."""
+    prospecting = {
+        id(channel)
+        for channel in channels
+        if channel.customers
+        and OUTBOUND in channel.key.split("+")
+        and not any(_pays_sellers(item.activity.name) for item in channel.activities)
+    }
+    if not prospecting:
+        return channels
+    joined = {id(item) for channel in channels for item in channel.activities}
+    sellers = tuple(
+        item
+        for item in activities
+        if item.classification.category == "sales"
+        and item.activity.spend > 0
+        and id(item) not in joined
+        and _pays_sellers(item.activity.name)
+    )
+    if not sellers:
+        return channels
+    return [
+        channel._replace(worked_by=sellers) if id(channel) in prospecting else channel
+        for channel in channels
+    ]
 
 
 @lru_cache(maxsize=4096)  # the same few source names come back on every profile

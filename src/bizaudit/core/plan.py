@@ -366,6 +366,14 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             f"({', '.join(item.activity.name for item in channel.kept_by)}), so what "
             "its new customers cost is not known: say so with 'purpose: acquire', or split them"
         )
+    if channel.worked_by:  # its people's pay is not joined to it (F8)
+        paid = channel.worked_by
+        return (
+            "no one's pay is joined to it, though "
+            f"{', '.join(item.activity.name for item in paid)} "
+            f"{'pays' if len(paid) == 1 else 'pay'} people to sell: what its customers cost "
+            "is not known until a line says which channel they work ('channel:')"
+        )
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all
         return "no spend to move: its customers cost nothing today"
     if (law := restricted_by_law(channel)) is not None:  # trigger leads (B14)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.channels import (
+    OUTBOUND,
     OUTREACH,
     PLATFORM,
     TOGETHER,
@@ -210,6 +211,17 @@ def channel_notes(
             f"cost is not known, not nothing; if {'the line' if one else 'the lines'} won "
             f"them too, say 'purpose: acquire' on {'it' if one else 'them'}, or split "
             f"{'it' if one else 'them'}"
+        )
+    if channel.worked_by:  # F8 of the thirty-second round: reps' pay left out of the price
+        sellers = [a.name for a in activities if a.line in channel.worked_by]
+        one = len(sellers) == 1
+        notes.append(
+            f"no one's pay is joined to it, and {', '.join(sellers)} "
+            f"({line_list(channel.worked_by)}) {'pays' if one else 'pay'} people to sell: if "
+            f"they work it, what its customers cost is mostly their pay, so it is not priced "
+            f"{'on its tools alone' if channel.spend > 0 else 'as free'}; say "
+            f"'channel: {OUTBOUND}' on the "
+            f"{'line' if one else 'lines'} of those who prospect, or split off their share"
         )
     if any(a.line in joined and _sells_at_homes(a.name) for a in activities):
         cooling_off = _COOLING_OFF.get(currency, _COOLING_OFF_ELSEWHERE)

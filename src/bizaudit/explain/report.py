@@ -210,6 +210,11 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                     if (line := locate(("activities", item.position))) is not None
                 ],
                 fees=channel.fees,
+                worked_by=[
+                    line
+                    for item in channel.worked_by
+                    if (line := locate(("activities", item.position))) is not None
+                ],
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one

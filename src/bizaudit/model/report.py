@@ -575,6 +575,15 @@ class ChannelResult:
             "fees) ÷ customers (0 otherwise; an addition)"
         ),
     ] = Decimal(0)
+    worked_by: Annotated[
+        list[int],
+        Field(
+            description="prospecting (cold calls, door to door) with new customers and no "
+            "one's pay joined to it: the profile's selling lines that pay people and joined "
+            "no channel, who may work it, so its CAC is unknown until a line says `channel:` "
+            "(empty otherwise; an addition)"
+        ),
+    ] = field(default_factory=list)
 
 
 @record
