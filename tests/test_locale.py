@@ -308,3 +308,33 @@ def test_money_is_rounded_half_up_as_an_accountant_rounds() -> None:
     assert format_money(Decimal(5700) / 32) == "$178.13"
     assert format_money(Decimal(2600) / 64) == "$40.63"
     assert cents(Decimal("178.125")) == Decimal("178.13")
+
+
+@pytest.mark.parametrize("format", ["rich", "html"])  # the SVG draws the terminal's text
+def test_the_channel_table_writes_the_profiles_locale(
+    run_cli: RunCli, write_profile: WriteProfile, format: str
+) -> None:
+    """F17 of the thirty-third round (2026-12-05): the channel table is drawn once the
+    console knows its width, after the profile's locale was left, so an Irish guesthouse's
+    table wrote the euro's default, "2.400 €" and "14,12 €", beside "€4,650" everywhere
+    else. By hand: 2,400 ÷ 170 = €14.12; 1,800 ÷ 40 = €45."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Guesthouse, currency: EUR, locale: en_IE}
+        revenue: 248000
+        activities:
+          - {name: SEO retainer, spend: 2400}
+          - {name: Google Hotel Ads, spend: 1800}
+          - {name: Housekeeping wages, spend: 38000}
+        customers:
+          new: 210
+          sources: {google search: 170, google hotel ads: 40}
+        """
+    )
+    out = run_cli("check", "-f", format, "--exit-zero", path).stdout
+    assert "Channels: what a new customer costs" in out
+    for amount in ("€2,400", "€14.12", "€1,800", "€45"):
+        assert amount in out, (format, amount)
+    for amount in (f"2.400{NBSP}€", f"14,12{NBSP}€", f"45{NBSP}€"):
+        assert amount not in out, (format, amount)

@@ -540,10 +540,16 @@ def _channels(report: ProfileReport) -> RenderableType:
     dollar does most."""
     if not report.channels:
         return Group()
+
+    def table(width: int) -> RenderableType:
+        # drawn when the console knows its width, after render() has left the profile's
+        # locale: set it again (F17 of the thirty-third round, 2026-12-05: an Irish
+        # guesthouse's channel table wrote "2.400 €" beside "€4,650" everywhere else)
+        with money_locale(report.business.locale):
+            return _channel_table(report, _CAC_CELLS if width >= _NARROW else _CAC_CELLS // 2)
+
     # its bars as wide as the terminal allows (_NARROW)
-    return ByWidth(
-        lambda width: _channel_table(report, _CAC_CELLS if width >= _NARROW else _CAC_CELLS // 2)
-    )
+    return ByWidth(table)
 
 
 def _channel_table(report: ProfileReport, cells: int) -> RenderableType:
