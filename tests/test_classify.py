@@ -1965,3 +1965,29 @@ def test_a_broker_is_no_referral_of_its_own(name: str) -> None:
     """R4 of the thirty-second round's re-review: a bare "broker" read as a referral turned a
     printer's verdict to "closer to a hobby" and a food maker's paid brokers to "at risk"."""
     assert classify_source(name).kind != "referral"
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        (None, "Tech commissions (35%)", "cost-of-sales", None),  # a locksmith's technicians
+        (None, "Teacher commissions (60/40 split)", "cost-of-sales", None),  # a music school's
+        (None, "Instructor commissions", "cost-of-sales", None),
+        ("salon", "Commissions", "cost-of-sales", None),  # a salon's bookkeeper's bare line
+        ("salon", "Commission expense", "cost-of-sales", None),
+        # not those who sell: as before
+        (None, "Commissions", "sales", "convert"),
+        (None, "Tech sales commissions", "sales", "convert"),
+        (None, "Service tech commissions on sold jobs", "sales", "convert"),
+        (None, "Teacher commissions on package sales", "sales", "convert"),
+    ],
+)  # fmt: skip
+def test_commissions_of_those_who_deliver_the_work_are_its_cost(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    """F1 of the thirty-third round (2026-12-05): a salon's bare "Commissions" ($261,500), a
+    locksmith's "Tech commissions (35%)" and a music school's "Teacher commissions" were read
+    as selling, so each customer "lost money" (BA204) and two checks failed; stylists,
+    technicians and teachers are paid a share of the work they deliver."""
+    got = _read(vertical, name)
+    assert (got.category, got.purpose) == (category, purpose), got.reason

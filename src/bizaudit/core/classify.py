@@ -910,7 +910,11 @@ _DELIVERS = LazyPattern(
     r"|lash\s+artists?|makeup\s+artists?|service\s+providers?"
     # the fifteenth round of build names: "Laser tech commission (per treatment)", "Drain
     # tech commission (25% of ticket)"; not a service tech's on the jobs he sells
-    r"|laser\s+techs?|drain\s+techs?|technicians?)\b",
+    r"|laser\s+techs?|drain\s+techs?|technicians?"
+    # a locksmith's "Tech commissions (35%)", a music school's "Teacher commissions (60/40
+    # split)" (F1 of the thirty-third round, 2026-12-05: read as selling, each customer
+    # "lost money" and the check failed)
+    r"|techs?|teachers?|instructors?|tutors?)\b",
     re.I,
 )
 
@@ -929,6 +933,7 @@ _DELIVERS_PAID = LazyPattern(
     r"|instructors?|trainers?|tutors?)\b|\b(?:artists?|piercers?|instructors?|trainers?|tutors?)'?"
     r"\s+(?:commissions?|splits?)\b)"
 )
+_SELLS = LazyPattern(r"\b(?:sales|reps?|sdrs?|bdrs?|account\s+executives?|ae|service\s+techs?)\b")
 #: A commission paid on what the deliverer sells, not on the work delivered
 _ON_WHAT_THEY_SELL = LazyPattern(
     r"\b(?:package|membership|product|retail|supplement|series)\s+sales\b"
@@ -958,6 +963,8 @@ def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification 
         winner.category == "sales"
         and "commission" in lowered
         and (_DELIVERS.search(lowered) or _DELIVERS_PAID.search(lowered))
+        # not a seller's: "Tech sales commissions" are a software firm's reps'
+        and not _SELLS.search(lowered)
         # not a commission on what they sell ("Instructor commission on package sales": the
         # twenty-sixth round of build names)
         and not _ON_WHAT_THEY_SELL.search(lowered)
