@@ -7980,6 +7980,13 @@ def test_a_punch_cards_free_visit_is_revenue_given_up(name: str, gone: bool) -> 
         ("SawStop brake cartridges & anti-kickback pawls", False),
         ("Holiday gift cards - venue staff", False),
         ("Starbucks cards - client office managers ($10 per case sent)", True),
+        # the thirty-third round (F2): a property's maintenance supervisors and supers, paid
+        # per job they send a locksmith; not the business's own maintenance staff's bonus
+        ("Maintenance supervisor referral bonus ($50 per rekey job)", True),
+        ("Gift cards - apartment maintenance managers", True),
+        ("Building superintendent referral fees", True),
+        ("Maintenance staff bonus (own staff)", False),
+        ("Maintenance supplies", False),
     ],
 )
 def test_those_who_award_work_for_others_are_read_by_their_role(name: str, decider: bool) -> None:

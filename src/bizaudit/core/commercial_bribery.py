@@ -68,6 +68,12 @@ _DECIDERS = LazyPattern(
     # "facility manager", the usual US title (the trade body is IFMA): Z1 of the seventeenth
     # round's re-review, a cleaning company's gift cards to them had passed
     r"|\bfacilit(?:y|ies)\s+(?:managers?|mgrs?|directors?)\b"
+    # a property's maintenance supervisors and superintendents, who choose its locksmith or
+    # plumber for their employer (F2 of the thirty-third round, 2026-12-05: "Maintenance
+    # supervisor referral bonus ($50 per rekey job)" was the cheapest channel, which `plan`
+    # doubled)
+    r"|\bmaintenance\s+(?:supervisors?|supv|managers?|mgrs?|directors?|leads?|staff)\b"
+    r"|\b(?:building\s+)?superintendents?\b"
     # a high or middle school's, as owners abbreviate it, and thanked in brackets ("Starbucks
     # cards - HS counselors (thank you for referrals)": F12 of the thirty-second round, it had
     # been the cheapest channel, "keep funding it")
@@ -257,6 +263,8 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "decision" in lowered
         or "facilit" in lowered
         or "supervisor" in lowered
+        or "superintendent" in lowered
+        or "maintenance" in lowered
         or "supv" in lowered
         or "lead" in lowered
         or "forem" in lowered
