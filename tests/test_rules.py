@@ -8044,3 +8044,64 @@ def test_ba202_counts_what_the_judged_cac_counts(run_cli: RunCli, tmp_path: Path
     [said] = [f["message"] for f in report["findings"] if f["rule"] == "BA202"]
     assert "80 of the 180 came through channels nothing is spent on" in said
     assert "counted as paid for" not in said
+
+
+@pytest.mark.parametrize(
+    ("currency", "law", "not_said"),
+    [
+        ("USD", "N.Y. Penal Law §180.00", "Bribery Act"),
+        ("GBP", "the Bribery Act 2010 (s.1", "Penal Law"),
+        ("CAD", "the Criminal Code (R.S.C. 1985, c. C-46, s. 426)", "Penal Law"),
+        ("AUD", "NSW Crimes Act 1900, s. 249B", "Penal Law"),
+        ("EUR", "Council Framework Decision 2003/568/JHA", "Penal Law"),
+        ("CHF", "most countries' laws make it bribery or a secret commission", "Cal. Penal"),
+    ],
+)
+def test_gifts_to_those_who_award_work_cite_the_law_of_the_profiles_country(
+    run_cli: RunCli, write_profile: WriteProfile, currency: str, law: str, not_said: str
+) -> None:
+    """F12 of the thirty-third round (2026-12-05): a UK IT firm's vouchers to its clients'
+    office managers and an Ontario music school's fee to a band teacher were told of New
+    York's and California's penal codes and Florida's gift rules. The law quoted is the one
+    the currency's country has, as the cooling-off notice's is; a state's gift rules only in
+    the US."""
+    path = write_profile(
+        f"""
+        version: 1
+        business: {{name: X, currency: {currency}}}
+        revenue: 600000
+        activities:
+          - {{name: Amazon vouchers for client office managers who refer us, spend: 1500}}
+          - {{name: Band teacher referral fee (50 per enrolled student), spend: 900}}
+          - {{name: Wages, spend: 300000}}
+        """
+    )
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
+    said = " ".join(f["message"] for f in report["profiles"][0]["findings"] if f["rule"] == "BA121")
+    assert law in said
+    assert not_said not in said
+    assert ("Fla. Stat." in said) is (currency == "USD")
+
+
+def test_referral_fees_to_accountants_cite_their_code_outside_the_us(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F12 of the thirty-third round: a UK firm's "Referral fees paid - accountants" was told
+    of the AICPA's rule; outside the US it is the accountants' own code (IESBA's, which the
+    ICAEW adopts)."""
+    text = """
+        version: 1
+        business: {{name: X, currency: {currency}}}
+        revenue: 600000
+        activities:
+          - {{name: Referral fees paid - accountants, spend: 4000, channel: accountants}}
+          - {{name: Wages, spend: 300000}}
+        customers:
+          new: 10
+          sources: {{accountants: 10}}
+        """
+    uk = " ".join(run_cli("check", write_profile(text.format(currency="GBP"))).stdout.split())
+    assert "IESBA Code of Ethics, section 330" in uk
+    assert "AICPA" not in uk
+    us = " ".join(run_cli("check", write_profile(text.format(currency="USD"))).stdout.split())
+    assert "AICPA Code of Professional Conduct, ET 1.520.001" in us

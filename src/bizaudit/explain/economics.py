@@ -199,6 +199,14 @@ def channel_notes(
             "only if it tells the client, and never for a client whose financial statements it "
             "audits or reviews, or compiles for others to rely on (AICPA Code of Professional "
             "Conduct, ET 1.520.001); ask it to confirm it discloses the fee"
+            if currency == "USD"
+            # the accountants' own code elsewhere (F12 of the thirty-third round, 2026-12-05:
+            # a UK IT firm was told of the AICPA's)
+            else "it pays accountants for referrals: their professional code lets them take a "
+            "referral fee or commission only where the client is told of it, and not where it "
+            "threatens their independence, as for a client whose accounts they audit (the "
+            "IESBA Code of Ethics, section 330, which the ICAEW and most countries' institutes "
+            "adopt); ask each firm to confirm it tells the client"
         )
     if priced and (forgone := _given_up_note(channel, activities, findings, currency)):
         notes.append(forgone)

@@ -1607,23 +1607,48 @@ def _ba120(hit: Hit, currency: str) -> Words:
     )
 
 
+#: The law against giving an agent something to win their principal's work, by the country
+#: the profile's currency names (F12 of the thirty-third round, 2026-12-05: a UK IT firm's and
+#: an Ontario music school's gifts were told of New York's and California's penal codes)
+_BRIBERY = {
+    "USD": "it is commercial bribery in most states (N.Y. Penal Law §180.00; Cal. Penal Code "
+    "§641.3)",
+    "GBP": "it is bribery under the Bribery Act 2010 (s.1: an advantage given to induce a "
+    "person to perform their function improperly; s.7: a company that fails to prevent it)",
+    "CAD": "it is a secret commission under the Criminal Code (R.S.C. 1985, c. C-46, s. 426): "
+    "a reward to an agent for favouring someone in their principal's affairs",
+    "AUD": "it is a secret commission under state law (e.g. NSW Crimes Act 1900, s. 249B, "
+    "corrupt commissions or rewards)",
+    "EUR": "it is bribery in the private sector, an offence in every EU member state (Council "
+    "Framework Decision 2003/568/JHA, art. 2)",
+}
+_BRIBERY_ELSEWHERE = (
+    "most countries' laws make it bribery or a secret commission (in the US, commercial "
+    "bribery: N.Y. Penal Law §180.00; in the UK, the Bribery Act 2010, s.1)"
+)
+
+
 def _ba121(hit: Hit, currency: str) -> Words:
     named: frozenset[str] = hit.figures
     # the laws that reach whom the line names, not all of them (as BA120 quotes its clause)
-    laws = [
-        "it is commercial bribery in most states (N.Y. Penal Law §180.00; Cal. Penal Code §641.3)"
-    ]
-    if "association" in named:
+    laws = [_BRIBERY.get(currency, _BRIBERY_ELSEWHERE)]
+    if currency != "USD":  # the states' own rules below are American
+        if named & {"association", "school", "public"}:
+            laws.append(
+                "those who act for an association, a school or a public body are also held to "
+                "its own rules on gifts"
+            )
+    elif "association" in named:
         laws.append(
             "Florida forbids an HOA's directors to accept anything of value from those who "
             "provide or propose to provide it services (Fla. Stat. §720.3033(3))"
         )
-    if "school" in named:
+    if currency == "USD" and "school" in named:
         laws.append(
             "a public school's teachers and counsellors are public employees, held to their "
             "state's gift rules (Fla. Stat. §112.313(4))"
         )
-    if "public" in named:  # AE3 of the nineteenth round
+    if currency == "USD" and "public" in named:  # AE3 of the nineteenth round
         laws.append(
             "public employees who award, inspect or approve work are held to their state's "
             "gift rules, and many states forbid contractors to give them anything (N.C. Gen. "
