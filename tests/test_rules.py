@@ -4641,6 +4641,20 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         # Q8 of the second re-review: a remittance's own cycle is no fee
         ("HST remitted to CRA (quarterly filing)", "pass-through"),
         ("VAT on purchases", None),  # the tax on what the business buys
+        # F4 of the thirty-third round: Ireland's tax office, the Revenue Commissioners, and
+        # a VAT line that says only it was paid (a guesthouse's €29,500 read as overhead)
+        ("VAT 13.5% paid to Revenue", "pass-through"),
+        ("Revenue - VAT", "pass-through"),
+        ("VAT return payment (ROS)", "pass-through"),
+        ("VAT paid", "pass-through"),
+        ("VAT paid on purchases", None),
+        ("Revenue share - Booking.com", None),
+        # ...and a mortgage's payments, bare or with the lender (€42,000 read as overhead)
+        ("Mortgage repayments (AIB)", "loan"),
+        ("Mortgage", "loan"),
+        ("Mortgage (AIB)", "loan"),
+        ("Mortgage interest", None),
+        ("Mortgage - interest only", None),
         # F3: capital purchases as owners say them, and a bought customer list (a pest
         # company's 10.4% margin had read as a loss of 6.4%)
         ("1520 Route acquisition - Bugs-B-Gone customer list (410 accts)", "capital"),
@@ -8105,3 +8119,37 @@ def test_referral_fees_to_accountants_cite_their_code_outside_the_us(
     assert "AICPA" not in uk
     us = " ".join(run_cli("check", write_profile(text.format(currency="USD"))).stdout.split())
     assert "AICPA Code of Professional Conduct, ET 1.520.001" in us
+
+
+def test_ba118_weighs_the_owners_pay_as_ba101_weighs_the_profit_and_says_what_interest_leaves(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F4 and F11 of the thirty-third round (2026-12-05): BA101 weighed a guesthouse's profit
+    without its mortgage's payments and, in the same sentence, the owners' pay an hour with
+    them; BA118 paid the owners out of the operating profit with no word of the mortgage
+    interest listed after it, which left a loss. By hand, 50 hours a week is 2,600 hours a
+    year; the operating profit is 200,000 − 100,000 − 40,000 − 45,000 − 2,000 = 13,000:
+    13,000 ÷ 2,600 = $5 an hour as listed; without the 40,000 of mortgage payments, 53,000 ÷
+    2,600 = $20.38; after the 20,000 of interest, a loss of 7,000."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: X}
+        revenue: 200000
+        activities:
+          - {name: Housekeeping wages, spend: 100000}
+          - {name: Mortgage repayments (AIB), spend: 40000}
+          - {name: Breakfast food cost, spend: 45000}
+          - {name: Mortgage interest, spend: 20000}
+          - {name: Google Hotel Ads, spend: 2000}
+        owner_hours: {delivery: 46, marketing: 4}
+        """
+    )
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
+    [ba118] = [f for f in report["profiles"][0]["findings"] if f["rule"] == "BA118"]
+    message = " ".join(ba118["message"].split())
+    assert "the operating profit of $13,000 (6.5% of revenue)" in message
+    assert "$5 an hour of the owner's week" in message
+    assert "($53,000 without the lines BA116 names, which are no cost of the period: " in message
+    assert "$20.38 an hour)" in message
+    assert "after the $20,000 of interest listed below it, nothing: a loss of $7,000" in message

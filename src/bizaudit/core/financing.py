@@ -107,6 +107,7 @@ TERMS = frozenset(
         "transfer to savings", "truck payment", "van payment", "vehicle payment", "car payment",
         "equipment payment", "shopify capital", "amazon lending", "merchant cash advance",
         "clearco", "paypal working capital", "mortgage principal", "mortgage payment",
+        "mortgage repayment", "mortgage repayments", "mortgage",
         # a hotel's "FF&E reserve transfer (4% of revenue)": money set aside in its own reserve
         # account, shown below EBITDA in USALI (X6 of the seventeenth round)
         "reserve transfer", "ffe reserve", "replacement reserve", "capital reserve",
@@ -139,7 +140,12 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             re.IGNORECASE,
         )),
         ("loan", re.compile(
-            r"\b(loans?|notes?\s+payable|principal|mortgage\s+(?:payments?|pmts?)|shopify\s+capital"
+            r"\b(loans?|notes?\s+payable|principal|mortgage\s+(?:re)?(?:payments?|pmts?)"
+            r"|shopify\s+capital"
+            # a bare "Mortgage" or "Mortgage (AIB)": its payments (F4 of the thirty-third
+            # round: a guesthouse's €42,000 of them read as an unknown operating cost)
+            r"|^\W*mortgages?\s*(?:$|\(|[-\u2013:]\s*(?!.*\b(?:interest|int|broker\w*|leads?"
+            r"|clients?|insurance|protection|software|crm|ads?|marketing)\b))"
             # a mortgage's principal and interest (F6 of the twenty-ninth round: "Mortgage -
             # WesBanco (P&I)" was an unknown operating cost, $84,000 off a funeral home's profit)
             r"|mortgage\b(?=.*\bp\s*(?:&|and)\s*i\b)|p\s*(?:&|and)\s*i\b(?=.*\bmortgage\b)"
@@ -236,8 +242,14 @@ _PASS_THROUGH = LazyPattern(
     r"|\b(?:vat|gst|hst|pst|qst)(?:\s*/\s*(?:gst|hst|pst|qst))?\s+(?:remitted|remittances?"
     r"|returns?(?!\s+(?:prep|preparation|filing|software|services?|advice|fees?))"
     r"(?:\s+payments?)?|payable|liability)\b"
-    r"|\b(?:hmrc|cra|ird|ato)\s*[-:\u2013]?\s*(?:vat|gst|hst)\b"
-    r"|\b(?:vat|gst|hst|pst)\b[^;,]{0,20}\bto\s+(?:hmrc|cra|ird|ato)\b",
+    r"|\b(?:hmrc|cra|ird|ato|ros)\s*[-:\u2013]?\s*(?:vat|gst|hst)\b"
+    # ...and Ireland's, the Revenue Commissioners ("VAT 13.5% paid to Revenue", "Revenue -
+    # VAT", "VAT return payment (ROS)": F4 of the thirty-third round, a guesthouse's €29,500
+    # read as overhead), and a VAT line that says only that it was paid, not on what
+    r"|\b(?:vat|gst|hst|pst)\b[^;,]{0,20}\bto\s+(?:hmrc|cra|ird|ato|ros|(?:the\s+)?revenue"
+    r"(?:\s+commissioners)?)\b"
+    r"|^\W*revenue(?:\s+commissioners)?\s*[-:\u2013]\s*(?:vat|paye|rct)\b"
+    r"|^\W*(?:vat|gst|hst)\s+paid\s*(?:$|[-(])",
     re.IGNORECASE,
 )
 #: What the tax office charges beside the tax, and what others charge to work it out: costs

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from bizaudit.core.financing import movement
+from bizaudit.core.financing import moved_in, movement
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH, names_a_doctor
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import TRADE_WORDS
@@ -102,6 +102,16 @@ class OwnerUnpaid(NamedTuple):
     #: though its name does not say so (B16 of the twenty-third round: BA118 said as a fact
     #: that no line pays a chiropractor beside her own salary line)
     maybe: str | None = None
+    #: Of the costs, lines BA116 names that are no cost of the period (a mortgage's payments,
+    #: tax remitted): the profit without them is ``profit + moved``, which BA101 weighs (F4 of
+    #: the thirty-third round, 2026-12-05: BA101 weighed a guesthouse's €100,770 without them
+    #: and, in the same sentence, its owners' pay an hour on the €29,270 with them)
+    moved: Decimal = Decimal(0)
+    #: Interest (and tax on income) listed after the operating profit: paid before the
+    #: owners are (F11 of the thirty-third round: a guesthouse's owners were paid "€3.03 an
+    #: hour" out of €14,800, beside €31,000 of mortgage interest and a loss after it)
+    after_operating: Decimal = Decimal(0)
+    income_tax: Decimal = Decimal(0)  # the part of it that is tax on income
 
 
 #: Staff roles: a pay line that names a doctor and one of these is not the owner's.
@@ -221,7 +231,13 @@ def owner_unpaid(facts: Facts, high_margin: Decimal) -> OwnerUnpaid | None:
     found = _unpaid(facts, lambda profit, revenue: 0 < profit < high_margin * revenue)
     if found is None:
         return None
-    return found._replace(per_hour=found.profit / owner_hours_in_period(facts))
+    moved, _ = moved_in(facts)
+    return found._replace(
+        per_hour=found.profit / owner_hours_in_period(facts),
+        moved=moved,
+        after_operating=facts.below_operating,
+        income_tax=facts.income_tax,
+    )
 
 
 def owner_unpaid_at_a_loss(facts: Facts) -> OwnerUnpaid | None:

@@ -1540,11 +1540,36 @@ def _ba118(hit: Hit, currency: str) -> Words:
             "business must earn, or fund, before it pays its owners; if a line such as payroll "
             "already pays the owner, skip BA118 with that reason" + maybe,
         )
+    without = ""
+    if f.moved > 0:  # lines BA116 names that are no cost of the period (F4, thirty-third round)
+        clear = f.profit + f.moved
+        without = (
+            f" ({format_money(clear, currency)} without the lines BA116 names, which are no "
+            f"cost of the period: {format_money(cents(f.per_hour * clear / f.profit), currency)}"
+            " an hour)"
+        )
+    if f.after_operating > 0:  # interest comes before the owners' pay (F11, thirty-third round)
+        left = f.profit - f.after_operating
+        listed = format_money(f.after_operating, currency)
+        what = (  # only what the profile lists, as the report's profit line says it
+            "interest"
+            if not f.income_tax
+            else "income tax"
+            if f.income_tax == f.after_operating
+            else "interest and income tax"
+        )
+        without += f"; after the {listed} of {what} listed below it, " + (
+            f"{format_money(cents(f.per_hour * left / f.profit), currency)} an hour"
+            if left > 0
+            else f"nothing: a loss of {format_money(-left, currency)}"
+            if left < 0
+            else "nothing"
+        )
     return (
         f"no line {says} {owner}, {works} {format_hours(f.hours)} hours a week: the operating "
         f"profit of {format_money(f.profit, currency)} ({format_percent(f.profit / f.revenue)} "
         f"of {revenue}) is also {whose} pay, {format_money(cents(f.per_hour), currency)} an "
-        f"hour of {week}",
+        f"hour of {week}{without}",
         "list the owner's pay as an operations line (a salary, officer compensation), or, if "
         "paid by draws, a fair wage for those hours; if a line such as payroll already pays "
         "the owner, skip BA118 with that reason" + maybe,

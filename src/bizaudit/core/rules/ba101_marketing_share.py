@@ -472,8 +472,11 @@ class MarketingShare(Rule):
         owner_pay = None
         if plan in ("add", "test") and (unpaid := owner_unpaid(facts, HIGH_MARGIN)) is not None:
             added = test if plan == "test" else gap
-            after = (unpaid.profit - added) / owner_hours_in_period(facts)
-            owner_pay = (unpaid.per_hour, after)
+            # on the profit the advice weighs: without the lines BA116 names, where it is (F4
+            # of the thirty-third round)
+            weighed = unpaid.profit + unpaid.moved
+            in_period = owner_hours_in_period(facts)
+            owner_pay = (weighed / in_period, (weighed - added) / in_period)
         yield Hit(
             BelowMinimum(
                 measured,
