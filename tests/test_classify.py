@@ -1991,3 +1991,27 @@ def test_commissions_of_those_who_deliver_the_work_are_its_cost(
     technicians and teachers are paid a share of the work they deliver."""
     got = _read(vertical, name)
     assert (got.category, got.purpose) == (category, purpose), got.reason
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category"),
+    [
+        ("hospitality", "Booking.com", "contra-revenue"),  # a host's monthly OTA invoice
+        ("hospitality", "Expedia", "contra-revenue"),
+        ("hospitality", "Airbnb", "contra-revenue"),
+        ("hospitality", "Booking.com commission", "contra-revenue"),  # as before
+        # a stay booked on a card, in any other trade's books: travel, as before
+        (None, "BOOKING.COM HOTEL RESERVATION", "operations"),
+        (None, "EXPEDIA 7212345678", "operations"),
+        (None, "Expedia TravelAds", "marketing"),  # an OTA's own advertising
+    ],
+)  # fmt: skip
+def test_a_hosts_ota_invoices_under_the_otas_name_are_its_commission(
+    vertical: str | None, name: str, category: str
+) -> None:
+    """F5 of the thirty-third round (2026-12-05): a guesthouse's bank feed booked its OTA
+    invoices as "Booking.com" and "Expedia", €34,000 read as unknown operating costs, so its
+    OTA guests cost "€2.30" each where by hand (27,900 + 6,100 + 1,450) ÷ 630 = €56.27. In a
+    host's books the name alone is the commission; a card's "BOOKING.COM HOTEL RESERVATION"
+    elsewhere is a stay booked (the build part's card descriptors)."""
+    assert _read(vertical, name).category == category
