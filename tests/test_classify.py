@@ -2015,3 +2015,33 @@ def test_a_hosts_ota_invoices_under_the_otas_name_are_its_commission(
     host's books the name alone is the commission; a card's "BOOKING.COM HOTEL RESERVATION"
     elsewhere is a stay booked (the build part's card descriptors)."""
     assert _read(vertical, name).category == category
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category"),
+    [
+        (None, "Electric (Duke Energy)", "operations"),
+        (None, "6400 R&M", "operations"),
+        (None, "Motor expenses (HP vans)", "operations"),
+        (None, "Employer PRSI", "operations"),
+        (None, "Employer PRSI - sales reps", "sales"),  # with the function it pays, as before
+        (None, "Part-time housekeeper", "operations"),
+        (None, "ESB / heating oil", "operations"),
+        (None, "HST remitted", "operations"),
+        (None, "GST/HST payable", "operations"),
+        (None, "Labor - attendants", "operations"),
+        (None, "Heating oil - supplier purchases", "cost-of-sales"),  # as before
+        (None, "Locks & cores (Best, Medeco)", "cost-of-sales"),
+        ("salon", "Product", "cost-of-sales"),
+        ("hospitality", "Food - breakfast", "cost-of-sales"),
+    ],
+)  # fmt: skip
+def test_everyday_ledger_names_of_the_thirty_third_round_are_read(
+    vertical: str | None, name: str, category: str
+) -> None:
+    """F18 of the thirty-third round (2026-12-05): standard chart names read as unknown, each
+    a BA106 warning, which fails a check under --strict; "HST remitted" was unknown in the
+    table while BA116 named it as sales tax."""
+    got = _read(vertical, name)
+    assert got.category == category, got.reason
+    assert got.confidence != "none"

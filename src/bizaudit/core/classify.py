@@ -1032,6 +1032,9 @@ _FUNCTION_COSTS = frozenset(
         # and the employer's social charges on their pay ("Social security employer share -
         # sales office": the twenty-fourth round, charts in their English versions)
         ("social", "security"),
+        # ...as Irish payrolls name them ("Employer PRSI - sales reps": the thirty-third
+        # review round's words)
+        ("prsi",), ("employer", "prsi"),
         # "401(k) match - sales team", as the words are read (the twenty-sixth round)
         ("401", "k"), ("401", "k", "match"),
         # the UK's and Canada's payroll taxes and pay ("Employer's NIC - sales team": F13 of
