@@ -8153,3 +8153,37 @@ def test_ba118_weighs_the_owners_pay_as_ba101_weighs_the_profit_and_says_what_in
     assert "($53,000 without the lines BA116 names, which are no cost of the period: " in message
     assert "$20.38 an hour)" in message
     assert "after the $20,000 of interest listed below it, nothing: a loss of $7,000" in message
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("Wash attendants wages", False),  # F6 of the thirty-third round
+        ("Express lane wages", False),
+        ("Suds crew wages", False),
+        ("Salary - Suds", True),  # the name beside the pay, as a person's
+        ("Owner salary", True),  # by its words, as before
+    ],
+)
+def test_a_word_of_the_business_name_pays_the_owner_only_as_a_persons_name(
+    line: str, owner: bool
+) -> None:
+    """F6 of the thirty-third round (2026-12-05): at "Suds City Express Car Wash", "Wash
+    attendants wages" ($265,000, a dozen attendants) was read as the owner's pay by the word
+    "Wash", so BA201 valued the owner's selling hours at 6/40 of it and BA101 weighed a profit
+    $96,000 too high. The name pays the owner only beside the pay or a title, as a person's
+    name is written ("Dr. Ortiz salary", "Dave Barber - salary")."""
+    from bizaudit.core.owner_pay import owner_paid
+
+    profile = {
+        "version": 1,
+        "business": {"name": "Suds City Express Car Wash"},
+        "revenue": 1500000,
+        "activities": [
+            {"name": "Google Ads", "spend": 30000},
+            {"name": line, "spend": 265000},
+            {"name": "Chemicals", "spend": 120000},
+        ],
+        "owner_hours": {"delivery": 34, "marketing": 6},
+    }
+    assert owner_paid(_facts(profile)) == (Decimal(265000) if owner else None)

@@ -211,6 +211,18 @@ def _names_in(business: str) -> frozenset[str]:
     )
 
 
+#: A capitalised word beside a pay word or after a title: how a line names a person it pays
+_PAY_WORD = (
+    r"(?i:salary|salaries|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
+    r"|distributions?|stipends?|w-?2|guaranteed)"
+)
+_PERSON_NAMED = LazyPattern(
+    rf"\b([A-Z][a-z]{{2,}})\b(?=\s*[-–:,]?\s*(?:\([^)]*\)\s*)?{_PAY_WORD}\b)"
+    r"|(?i:\b(?:dr|mr|ms|mrs)\.?\s+)([A-Z][a-z]{2,})\b"
+    rf"|\b{_PAY_WORD}\s*[-–:,(]\s*(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]{{2,}})\b"
+)
+
+
 def _pays_named(name: str, named: frozenset[str]) -> bool:
     """Whether a pay line names the person the business is named after: "Dr. Ortiz salary"
     at Ortiz Family Chiropractic (AE5 of the nineteenth round: the report said the profit was
@@ -220,7 +232,16 @@ def _pays_named(name: str, named: frozenset[str]) -> bool:
         return False  # most lines: no word of the business's name
     if _PAY.search(name) is None or _STAFF.search(name) is not None:
         return False
-    return any(word.lower() in named for word in re.findall(r"\b[A-Z][a-z]{2,}\b", name))
+    # the name as a person's: beside the pay ("Ortiz salary", "Dave Barber - salary", "Salary
+    # - Ortiz") or a title ("Dr. Ortiz"), not a word of the trade's name before what it is
+    # ("Wash attendants wages", "Express lane wages" at Suds City Express Car Wash: F6 of the
+    # thirty-third round, 2026-12-05, a dozen attendants' $265,000 had paid the owner)
+    return any(
+        word.lower() in named
+        for match in _PERSON_NAMED.finditer(name)
+        for word in match.groups()
+        if word is not None
+    )
 
 
 def owner_unpaid(facts: Facts, high_margin: Decimal) -> OwnerUnpaid | None:
