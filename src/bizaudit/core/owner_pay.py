@@ -217,9 +217,9 @@ _PAY_WORD = (
     r"|distributions?|stipends?|w-?2|guaranteed)"
 )
 _PERSON_NAMED = LazyPattern(
-    rf"\b([A-Z][a-z]{{2,}})\b(?=\s*[-–:,]?\s*(?:\([^)]*\)\s*)?{_PAY_WORD}\b)"
+    rf"\b([A-Z][a-z]{{2,}})\b(?=\s*[-–,:]?\s*(?:\([^)]*\)\s*)?{_PAY_WORD}\b)"
     r"|(?i:\b(?:dr|mr|ms|mrs)\.?\s+)([A-Z][a-z]{2,})\b"
-    rf"|\b{_PAY_WORD}\s*[-–:,(]\s*(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]{{2,}})\b"
+    rf"|\b{_PAY_WORD}\s*[-–,:(]\s*(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]{{2,}})\b"
 )
 
 
