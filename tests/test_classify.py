@@ -2045,3 +2045,25 @@ def test_everyday_ledger_names_of_the_thirty_third_round_are_read(
     got = _read(vertical, name)
     assert got.category == category, got.reason
     assert got.confidence != "none"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("retail to member conversion", "organic"),  # a member won on site
+        ("Converted to membership at pay station", "organic"),
+        ("new fleet account", "other"),  # new, how they came not said
+        ("New member", "other"),
+        ("New fleet account (cold call)", "outbound"),  # the call won it, as before
+        ("Returning customer - new location", "repeat"),  # "new" before something else
+        ("Fleet account", "repeat"),
+        ("upgraded at pay station", "repeat"),  # an upgrade, as before
+    ],
+)
+def test_a_new_member_or_account_is_not_a_returning_customer(name: str, kind: str) -> None:
+    """F3 of the thirty-third round (2026-12-05): a car wash's 1,120 single-wash customers
+    converted to its unlimited membership, and 38 "new fleet account"s, were read as repeat
+    and left out of the new customers, so a customer cost $114,300 ÷ 732 where by hand it is
+    $114,300 ÷ 1,890 = $60.48, and BA201 told the owner to rework the commission plan."""
+    got = classify_source(name)
+    assert got.kind == kind, got.reason

@@ -1992,6 +1992,20 @@ class Classifier:
                 ]:
                     winner = max(won, key=lambda term: term.strength)
                     break
+            if (
+                winner.category == "repeat"
+                and _NEW_BEFORE.search(name) is not None
+                and _new_before(name, winner.phrase)
+            ):
+                # "New fleet account", "New member": new, though the words after say what
+                # they hold (F3 of the thirty-third round, 2026-12-05: a car wash's 38 new
+                # fleet accounts were left out as repeat); how they came is not said
+                return SourceClass(
+                    "other",
+                    f"{read}{_because(winner)}, but 'new' before it: a new customer, how they "
+                    "came not said → other",
+                    winner.phrase,
+                )
         elif winner.category == "organic" and winner.phrase in _RELOCATED:
             # "referral - plant mgr moved to new co": the move says why they needed the
             # business, the referral how they found it (AA10 of the eighteenth round)
@@ -2029,6 +2043,19 @@ class Classifier:
             self._source_spelling = _Spelling(self._sources, _TYPO_MIN_LETTERS - 1)
         fixes = self._source_spelling.fixes(words)
         return [fixes.get(word, word) for word in words] if fixes else []
+
+
+_NEW_BEFORE = LazyPattern(r"\bnew\s", re.IGNORECASE)
+
+
+def _new_before(name: str, phrase: str) -> bool:
+    """Whether "new" stands right before the words a repeat term read ("new fleet account",
+    not "Returning customer - new location")."""
+    said = words(name)
+    first = phrase.split()[0]
+    return any(
+        word == "new" and i + 1 < len(said) and said[i + 1] == first for i, word in enumerate(said)
+    )
 
 
 @cache
