@@ -2902,3 +2902,27 @@ def test_prospecting_whose_own_lines_pay_its_people_or_with_no_one_paid_to_sell_
     assert [(c.name, c.cac, c.worked_by) for c in report.channels] == [
         ("Google Ads", Decimal(200), [])
     ]
+
+
+def test_geofencing_and_pay_per_call_marketplaces_meet_their_customers() -> None:
+    """F8 of the thirty-third round (2026-12-05): a car wash's geofencing ads were judged with
+    its radio by "OTT", BA205 told it to cut them and BA207 said their 280 customers looked
+    free beside the line; a locksmith's "eLocal pay-per-call leads" stood apart from its 920
+    "eLocal call" customers, who looked free. By hand: 28,000 ÷ 280 = $100; 36,000 ÷ 240 =
+    $150; 64,000 ÷ 920 = $69.57."""
+    report = run(
+        activities=[
+            {"name": "Geofencing ads (Simpli.fi)", "spend": 28000},
+            {"name": "Radio - WFMX spots", "spend": 36000},
+            {"name": "eLocal pay-per-call leads", "spend": 64000},
+        ],
+        customers={
+            "new": 1440,
+            "sources": {"geofence ads": 280, "radio": 240, "eLocal call": 920},
+        },
+    )
+    cac = {c.name.split(" (")[0]: c.cac for c in report.channels}
+    assert cac["Geofencing and programmatic display"] == Decimal(100)
+    assert cac["Radio, TV and streaming audio"] == Decimal(150)
+    assert cac["Other trade lead marketplaces"] == Decimal("69.57")
+    assert not [f for f in report.findings if f.rule in ("BA205", "BA207")]
