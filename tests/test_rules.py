@@ -8187,3 +8187,44 @@ def test_a_word_of_the_business_name_pays_the_owner_only_as_a_persons_name(
         "owner_hours": {"delivery": 34, "marketing": 6},
     }
     assert owner_paid(_facts(profile)) == (Decimal(265000) if owner else None)
+
+
+def test_the_verdict_does_not_ask_for_more_spend_where_customers_cost_too_much_or_it_is_full() -> (
+    None
+):
+    """F13 of the thirty-third round (2026-12-05): a salon and a music school whose customers
+    each lost money (BA204) read "Weak: too little goes into getting and keeping customers",
+    pointing the owner to spend more; a music school 95% full with no channel read "Fair: a
+    real marketing effort". By hand: CAC 40,000 ÷ 100 = 400 against a customer worth 300,
+    0.75×: BA204."""
+    from bizaudit.explain.score import verdict
+
+    report = _report(
+        {
+            "business": {"name": "X"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 10000},
+                {"name": "Sales commissions", "spend": 30000},
+                {"name": "Rent", "spend": 100000},
+            ],
+            "customers": {"new": 100, "lifetime_value": 300, "sources": {"google ads": 100}},
+        }
+    )
+    assert [f.rule for f in report.findings if f.rule == "BA204"] == ["BA204"]
+    assert report.verdict == (
+        "Critical: customers cost more than they bring back, and little else holds up."
+    )
+    assert verdict(45, under_minimum=True, costs_too_much=True) == (
+        "Weak: customers cost too much for what they bring back; fix that before spending more."
+    )
+    # over the range and not paying back, its own words say so already
+    assert verdict(45, over_range="warning", costs_too_much=True) == (
+        "Weak: marketing spending is high, and it does not pay back."
+    )
+    assert verdict(75, at_capacity=True) == (
+        "Fair: the business is full, so marketing matters less until it has room."
+    )
+    assert verdict(75, at_capacity=True, under_minimum=True) == (
+        "Fair overall, but too little goes into marketing."
+    )

@@ -13,6 +13,7 @@ from functools import lru_cache
 from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
+from bizaudit.core.capacity import full
 from bizaudit.core.classify import Classifier
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH, ClassifiedSource, Facts, share, with_commissions
 from bizaudit.core.owner_pay import owner_marketing_value
@@ -430,20 +431,28 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
 def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
-    under, loss = False, None
+    under, loss, dear = False, None, False
     for found in audit.found:
         rule = found.rule.id
         if rule == "BA101" and found.severity != "info":
             under = True
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
+        elif rule in _DEAR and found.severity != "info":
+            dear = True
     return score.verdict(
         audit.score,
         over_range=_over_range(audit.found),
         under_minimum=under,
         at_a_loss=loss is not None,
         as_listed=loss is not None and loss.as_listed,
+        costs_too_much=dear,
+        at_capacity=full(audit.profile) is not None,
     )
+
+
+#: The findings that say a customer costs more than they are worth or too much for it
+_DEAR = frozenset({"BA201", "BA203", "BA204"})
 
 
 def _over_range(found: Sequence[Found]) -> Severity | None:

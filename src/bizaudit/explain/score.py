@@ -72,6 +72,27 @@ UNDER_MINIMUM: tuple[tuple[int, str], ...] = (
 )
 
 
+#: The bands where a customer costs more than they are worth, or too much for it (BA204, or
+#: BA201 or BA203 warning or failing): "too little goes into getting customers" and "a real
+#: marketing effort" pointed the owner to spend more beside "each one loses $328.15" (F13 of
+#: the thirty-third round, 2026-12-05)
+COSTS_TOO_MUCH: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (60, "Fair overall, but customers cost too much for what they bring back; fix that first."),
+    (40, "Weak: customers cost too much for what they bring back; fix that before spending more."),
+    (0, "Critical: customers cost more than they bring back, and little else holds up."),
+)
+#: The bands where the business is full (at least 90% of its capacity used): its marketing is
+#: not judged (BA101 and BA103 are information), so "a real marketing effort, with gaps to
+#: close" said what the report does not (a music school 95% full with no channel: F13)
+AT_CAPACITY: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (60, "Fair: the business is full, so marketing matters less until it has room."),
+    (40, "Weak, though the business is full: marketing matters less until it has room."),
+    (0, "Critical, though the business is full: little holds up beyond being busy."),
+)
+
+
 #: Said after the band's words where the business runs at an operating loss (BA111 warns):
 #: the bands speak of marketing, and a 25% loss had read "Fair: a real marketing effort" with
 #: no word of it (F6 of the thirty-second round, 2026-12-05)
@@ -91,14 +112,23 @@ def verdict(
     under_minimum: bool = False,
     at_a_loss: bool = False,
     as_listed: bool = False,
+    costs_too_much: bool = False,
+    at_capacity: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
     ``under_minimum`` where BA101 warns or errs that marketing is under the minimum;
     ``at_a_loss`` where BA111 warns that the business runs at an operating loss, and
-    ``as_listed`` where only lines that may be costs in part make it."""
+    ``as_listed`` where only lines that may be costs in part make it; ``costs_too_much``
+    where a customer costs more than they are worth, or too much for it (BA204, BA201, BA203),
+    unless marketing is over the range and does not pay back, which its bands say already;
+    ``at_capacity`` where the business is full and its marketing is not judged."""
     bands = (
-        UNDER_MINIMUM
+        COSTS_TOO_MUCH
+        if costs_too_much and over_range in (None, "info")
+        else AT_CAPACITY
+        if at_capacity and over_range is None and not under_minimum
+        else UNDER_MINIMUM
         if under_minimum
         else VERDICTS
         if over_range is None
