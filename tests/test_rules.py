@@ -8228,3 +8228,42 @@ def test_the_verdict_does_not_ask_for_more_spend_where_customers_cost_too_much_o
     assert verdict(75, at_capacity=True, under_minimum=True) == (
         "Fair overall, but too little goes into marketing."
     )
+
+
+def test_a_salary_beside_dividends_does_not_price_the_owners_hour_where_a_rate_is_given() -> None:
+    """F9 of the thirty-third round (2026-12-05): a UK director paid £12,570 (the personal
+    allowance) and £120,000 of dividends, who stated £60 an hour, had her selling valued as
+    her share of the salary, £4.40 an hour. A salary beside larger draws or dividends is the
+    smaller part of the owner's pay: the hour is worth the rate. By hand: 20 hours a week of
+    marketing and selling × 52 × £60 = £62,400. Without the dividends the salary still prices
+    it (X7), as it does beside a smaller draw (Z5, in test_render)."""
+    from bizaudit.core.owner_pay import owner_hour_value
+
+    profile = {
+        "version": 1,
+        "business": {"name": "Northgate IT Ltd", "currency": "GBP"},
+        "revenue": 900000,
+        "activities": [
+            {"name": "Director's salary", "spend": 12570},
+            {"name": "Dividends", "spend": 120000},
+            {"name": "Engineers' salaries", "spend": 400000},
+        ],
+        "owner_hours": {"delivery": 35, "marketing": 5, "sales": 15, "rate": 60},
+    }
+    assert owner_hour_value(_facts(profile)) == Decimal(60)
+    report = _report(
+        {k: v for k, v in profile.items() if k != "version"}
+        | {
+            "customers": {"new": 8, "lifetime_value": 30000, "sources": {"referral": 8}},
+        }
+    )
+    said = " ".join(f.message for f in report.findings)
+    assert "£4.40" not in said
+    lines: list[dict[str, Any]] = [
+        {"name": "Director's salary", "spend": 12570},
+        {"name": "Engineers' salaries", "spend": 400000},
+    ]
+    # 12,570 ÷ (55 × 52) = £4.40 an hour: the salary alone is what she is paid
+    hour = owner_hour_value(_facts(profile | {"activities": lines}))
+    assert hour is not None
+    assert hour.quantize(Decimal("0.01")) == Decimal("4.40")

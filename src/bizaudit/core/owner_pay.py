@@ -405,9 +405,29 @@ def _paid_for_hours(facts: Facts) -> Decimal | None:
     if paid is None:
         return None  # most profiles: no line pays the owner
     hours = facts.profile.owner_hours
-    if hours is not None and hours.rate is not None and not paid_besides_draws(facts):
+    if (
+        hours is not None
+        and hours.rate is not None
+        and (not paid_besides_draws(facts) or _mostly_drawn(facts))
+    ):
         return None
     return paid
+
+
+def _mostly_drawn(facts: Facts) -> bool:
+    """Whether draws or dividends pay the owner more than the salary beside them: the salary
+    is then the smaller part of the owner's pay, often the tax-free allowance, and no price for
+    the hour (F9 of the thirty-third round, 2026-12-05: a UK director's £12,570 beside £120,000
+    of dividends valued her selling at £4.40 an hour where she stated £60); a salary larger
+    than the draw beside it is the owner's wage, and the draw profit (Z5 of the seventeenth
+    round's re-review: a CPA's $180,000 beside $60,000 of draws)."""
+    drawn = salary = Decimal(0)
+    for item in _pay_lines(facts):
+        if _is_draw(item):
+            drawn += item.activity.spend
+        else:
+            salary += item.activity.spend
+    return drawn > salary
 
 
 def paid_besides_draws(facts: Facts) -> bool:
