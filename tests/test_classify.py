@@ -2067,3 +2067,20 @@ def test_a_new_member_or_account_is_not_a_returning_customer(name: str, kind: st
     $114,300 ÷ 1,890 = $60.48, and BA201 told the owner to rework the commission plan."""
     got = classify_source(name)
     assert got.kind == kind, got.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Facebook ads - booth renter recruitment", "marketing"),  # renters are its customers
+        ("Tenant recruitment ads - Craigslist", "marketing"),
+        ("Stylist recruiting ads", "operations"),  # staff, as before
+    ],
+)
+def test_recruiting_those_who_rent_from_the_business_wins_customers(
+    name: str, category: str
+) -> None:
+    """F14 of the thirty-third round (2026-12-05): a suite-rental salon sells chairs to
+    stylists, so its ads to recruit booth renters win its customers; they were read as hiring,
+    its marketing share read 0.5% and BA207 said its two Facebook renters looked free."""
+    assert classify(name).category == category

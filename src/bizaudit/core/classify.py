@@ -772,6 +772,9 @@ _RECRUITING = LazyPattern(
 #: mgrs", "Google Ads - recruitment agency": R4 of the twenty-ninth round's re-review)
 _RECRUITS_CUSTOMERS = LazyPattern(
     r"\b(?:admissions?|students?|enrol\w*|donors?|members?|franchisees?|employers?"
+    # a suite or booth-rental salon's renters, who rent its chairs (F14 of the thirty-third
+    # round, 2026-12-05: "Facebook ads - booth renter recruitment" was read as hiring)
+    r"|renters?|tenants?"
     r"|hiring\s+(?:managers?|help|solutions?)|(?:recruitment|staffing|recruiting)\s+agenc\w*"
     r"|agenc(?:y|ies))\b"
 )
