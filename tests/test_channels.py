@@ -2926,3 +2926,23 @@ def test_geofencing_and_pay_per_call_marketplaces_meet_their_customers() -> None
     assert cac["Radio, TV and streaming audio"] == Decimal(150)
     assert cac["Other trade lead marketplaces"] == Decimal("69.57")
     assert not [f for f in report.findings if f.rule in ("BA205", "BA207")]
+
+
+def test_a_dispatch_partners_split_buys_its_jobs_and_a_voucher_share_is_given_up() -> None:
+    """F7 of the thirty-third round (2026-12-05): a locksmith's "Dispatch partner split (30% of
+    job)" was an unknown operating cost and its 180 "dispatch partner" jobs free referrals, so
+    LTV ÷ CAC excluding referrals read 1.03× and the check passed where by hand it is 0.94×;
+    a salon's "Groupon - 50% share of voucher" read as marketing, so BA110 said it spent too
+    much, where "Groupon's share" read as revenue given up. By hand: 38,000 ÷ 180 =
+    $211.11."""
+    report = run(
+        activities=[
+            {"name": "Dispatch partner split (30% of job)", "spend": 38000},
+            {"name": "Groupon - 50% share of voucher", "spend": 15600},
+        ],
+        customers={"new": 180, "sources": {"dispatch partner": 180}},
+    )
+    read = {a.name: a.category for a in report.activities}
+    assert read["Groupon - 50% share of voucher"] == "contra-revenue"
+    [dispatch] = [c for c in report.channels if c.customers]
+    assert (dispatch.spend, dispatch.cac) == (Decimal(38000), Decimal("211.11"))
