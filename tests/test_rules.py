@@ -8267,3 +8267,35 @@ def test_a_salary_beside_dividends_does_not_price_the_owners_hour_where_a_rate_i
     hour = owner_hour_value(_facts(profile | {"activities": lines}))
     assert hour is not None
     assert hour.quantize(Decimal("0.01")) == Decimal("4.40")
+
+
+def test_ba110_judges_what_a_customer_costs_with_the_commissions_marketplaces_kept() -> None:
+    """F11 of the thirty-third round (2026-12-05): a guesthouse spending 14.4% of net revenue
+    against hospitality's 4.5% top had no BA110, judged at 5.4× without its OTA commissions,
+    while the score and BA202 judged 2.0× with them. By hand: net revenue 100,000 − 20,000 =
+    80,000, marketing 8,000 is 10% of it; CAC 8,000 ÷ 400 = 20, a customer worth 100 is 5.0×;
+    with the commissions 100 ÷ (20 + 20,000 ÷ 400) = 1.4×."""
+    report = _report(
+        {
+            "business": {"name": "Harbour Guesthouse", "industry": "hospitality"},
+            "revenue": 100000,
+            "activities": [
+                {"name": "Booking.com commission", "spend": 20000},
+                {"name": "Google Hotel Ads", "spend": 8000},
+                {"name": "Housekeeping wages", "spend": 40000},
+            ],
+            "customers": {
+                "new": 400,
+                "lifetime_value": 100,
+                "sources": {"Booking.com": 300, "Google Hotel Ads": 100},
+            },
+        }
+    )
+    [ba110] = [f for f in report.findings if f.rule == "BA110"]
+    assert ba110.severity == "warning"
+    message = " ".join(ba110.message.split())
+    assert "10% of net revenue, above the 2.5–4.5% range" in message
+    assert (
+        "a customer is worth 1.4× what it costs to win with the commissions marketplaces kept "
+        "on them (5.0× without; under 3×)"
+    ) in message

@@ -11,7 +11,7 @@ from bizaudit.core.channels import Channel
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import HIGH_MARGIN, unsplit_draws
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
@@ -63,6 +63,11 @@ class AboveRange(NamedTuple):
     #: revenue given up in the share (BA116), and the share in money without it: what is
     #: above the top is judged in money (N1 of the twenty-seventh round's re-review)
     given: tuple[Decimal, Decimal] | None = None
+    #: the judged LTV ÷ CAC with the commissions marketplaces kept on those customers, where
+    #: it is under 3× and the ratio without them is not: what makes the ratio weak (F11 of the
+    #: thirty-third round, 2026-12-05: a guesthouse at 14.4% of revenue against a 4.5% top was
+    #: judged at 5.4× here and at 2.0× by the score and BA202, and BA110 said nothing)
+    with_fees: Decimal | None = None
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
@@ -97,6 +102,15 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     ratio, payback, norm = economics.judged_ratio, economics.judged_payback, economics.payback_norm
     weak = ratio.value is not None and ratio.value < LTV_TO_CAC_MINIMUM
     slow = payback.value is not None and payback.value > norm
+    with_fees = None
+    if not weak and ratio.value is not None:
+        # a marketplace's commissions are what its customers cost too, as the score and BA202
+        # judge them
+        with_fees = with_commissions(facts)[1]
+        if with_fees is not None and with_fees < LTV_TO_CAC_MINIMUM:
+            weak = True
+        else:
+            with_fees = None
     if not (weak or slow):
         return None
     margin = facts.operating_margin
@@ -143,6 +157,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         own, can_move(facts.by_channel), facts.marketing_received, unsplit, without,
         not vertical.on_gross and on != facts.revenue, fund,
         (given, (spent - given) / on) if given and on > 0 else None,
+        with_fees,
     )  # fmt: skip
 
 

@@ -1053,7 +1053,13 @@ def _ba110(hit: Hit, currency: str) -> Words:
     what = "marketing and sales" if v.scope == "marketing and sales" else "marketing"
     low, high = format_limit(v.marketing.low), format_limit(v.marketing.high)
     why = []
-    if f.weak_ratio and f.ratio.value is not None:
+    if f.with_fees is not None and f.ratio.value is not None:  # F11, thirty-third round
+        why.append(
+            f"a customer is worth {format_ratio(f.with_fees)}× what it costs to win with the "
+            f"commissions marketplaces kept on them ({format_ratio(f.ratio.value)}× without; "
+            "under 3×)"
+        )
+    elif f.weak_ratio and f.ratio.value is not None:
         shown = format_ratio(f.ratio.value)
         why.append(f"a customer is worth {shown}× what it costs to win (under 3×)")
     if f.slow_payback and f.payback.value is not None:
