@@ -8153,6 +8153,9 @@ def test_ba118_weighs_the_owners_pay_as_ba101_weighs_the_profit_and_says_what_in
     assert "($53,000 without the lines BA116 names, which are no cost of the period: " in message
     assert "$20.38 an hour)" in message
     assert "after the $20,000 of interest listed below it, nothing: a loss of $7,000" in message
+    # and the verdict names the loss after interest, as it names an operating loss (F11)
+    verdict = report["profiles"][0]["verdict"]
+    assert verdict.endswith(" The business makes a loss after the interest it lists.")
 
 
 @pytest.mark.parametrize(

@@ -448,6 +448,10 @@ def _verdict(audit: Audit) -> str:
         as_listed=loss is not None and loss.as_listed,
         costs_too_much=dear,
         at_capacity=full(audit.profile) is not None,
+        # interest is listed, and the operating profit does not cover what is listed after it
+        loss_after_interest=(made := audit.facts.operating_profit) is not None
+        and audit.facts.below_operating > audit.facts.income_tax
+        and 0 <= made < audit.facts.below_operating,
     )
 
 

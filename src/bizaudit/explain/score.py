@@ -105,6 +105,12 @@ LOSS_AS_LISTED = (
 )
 
 
+#: ... and where the operating profit does not cover the interest (and tax on income) listed
+#: after it: a guesthouse's €14,800 beside €31,000 of mortgage interest read "Fair" with no
+#: word of the €16,200 it lost (F11 of the thirty-third round, 2026-12-05)
+LOSS_AFTER_INTEREST = " The business makes a loss after the interest it lists."
+
+
 def verdict(
     value: int,
     *,
@@ -114,6 +120,7 @@ def verdict(
     as_listed: bool = False,
     costs_too_much: bool = False,
     at_capacity: bool = False,
+    loss_after_interest: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -122,7 +129,8 @@ def verdict(
     ``as_listed`` where only lines that may be costs in part make it; ``costs_too_much``
     where a customer costs more than they are worth, or too much for it (BA204, BA201, BA203),
     unless marketing is over the range and does not pay back, which its bands say already;
-    ``at_capacity`` where the business is full and its marketing is not judged."""
+    ``at_capacity`` where the business is full and its marketing is not judged;
+    ``loss_after_interest`` where an operating profit does not cover the interest after it."""
     bands = (
         COSTS_TOO_MUCH
         if costs_too_much and over_range in (None, "info")
@@ -138,7 +146,7 @@ def verdict(
     )
     said = next(text for floor, text in bands if value >= floor)
     if not at_a_loss:
-        return said
+        return said + LOSS_AFTER_INTEREST if loss_after_interest else said
     return said + (LOSS_AS_LISTED if as_listed else AT_A_LOSS)
 
 
