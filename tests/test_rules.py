@@ -8302,3 +8302,28 @@ def test_ba110_judges_what_a_customer_costs_with_the_commissions_marketplaces_ke
         "a customer is worth 1.4× what it costs to win with the commissions marketplaces kept "
         "on them (5.0× without; under 3×)"
     ) in message
+
+
+def test_ba101s_profit_says_which_kept_lines_may_be_the_owners_pay() -> None:
+    """F18 of the thirty-third round (2026-12-05): a salon's "$78,700 it names that may be the
+    owner's pay" was its $72,000 draw and $6,700 of sales tax remitted, which US books may
+    count in revenue. By hand: 72,000 + 6,700 = 78,700 kept in, 72,000 of it draws; the
+    profit 1,000,000 − (10,000 + 72,000 + 6,700 + 24,000 + 600,000) = 287,300, and 311,300
+    without the loan's 24,000 of payments."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 10000},
+                {"name": "Owner draw", "spend": 72000},
+                {"name": "Sales tax remitted (retail)", "spend": 6700},
+                {"name": "SBA loan payment", "spend": 24000},
+                {"name": "Rent and wages", "spend": 600000},
+            ],
+        },
+    )
+    assert (
+        "operating profit (without the lines BA116 names as no cost; the $78,700 it names that "
+        "may be the owner's pay ($72,000 of draws) or costs in part kept in) $311,300 → "
+    ) in ba101.advice

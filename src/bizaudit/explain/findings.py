@@ -97,9 +97,19 @@ def _without_moved(f: BelowMinimum, money: Callable[[object], str]) -> str:
         return ""
     if not f.kept:
         return _WITHOUT_MOVED
+    # what may be a cost in part: an owner's draw that may be the owner's pay, sales tax that
+    # US books may count in revenue (F18 of the thirty-third round: a salon's $72,000 draw and
+    # $6,700 of sales tax were "$78,700 ... that may be the owner's pay")
+    what = (
+        "the owner's pay"
+        if f.kept_pay >= f.kept
+        else "costs in part"
+        if not f.kept_pay
+        else f"the owner's pay ({money(f.kept_pay)} of draws) or costs in part"
+    )
     return (
         f" (without the lines BA116 names as no cost; the {money(f.kept)} it names that may be "
-        "the owner's pay kept in)"
+        f"{what} kept in)"
     )
 
 

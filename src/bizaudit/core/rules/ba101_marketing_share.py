@@ -140,6 +140,9 @@ class BelowMinimum(NamedTuple):
     #: the range's kind where ``confidence`` is given: a survey's figure is no rule of thumb
     #: (S10 of the twenty-eighth round's last check: a pharmacy's survey floor was called one)
     kind: str = ""
+    #: of ``kept``, the draws that may be the owner's pay (the rest, sales tax that US books may
+    #: count in revenue: F18 of the thirty-third round called both "the owner's pay")
+    kept_pay: Decimal = Decimal(0)
 
 
 class OnlyByAgreement(NamedTuple):
@@ -527,6 +530,15 @@ class MarketingShare(Rule):
                 hours.owners if (hours := facts.profile.owner_hours) is not None else 1,
                 *_room(facts, plan),
                 kind=vertical.marketing.kind if vertical is not None and industry else "",
+                kept_pay=min(
+                    kept,
+                    sum(
+                        (item.activity.spend for item, how in facts.moves if how == "draw"),
+                        Decimal(0),
+                    ),
+                )
+                if kept
+                else Decimal(0),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
