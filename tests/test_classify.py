@@ -2034,6 +2034,10 @@ def test_a_hosts_ota_invoices_under_the_otas_name_are_its_commission(
         (None, "Locks & cores (Best, Medeco)", "cost-of-sales"),
         ("salon", "Product", "cost-of-sales"),
         ("hospitality", "Food - breakfast", "cost-of-sales"),
+        # and two read as the wrong kind: a salon's education centre, lunches for the leasing
+        # offices that send a locksmith work
+        (None, "Education (Redken Exchange NYC)", "operations"),
+        (None, "Leasing office lunches (apartment complexes)", "marketing"),
     ],
 )  # fmt: skip
 def test_everyday_ledger_names_of_the_thirty_third_round_are_read(
