@@ -8327,3 +8327,28 @@ def test_ba101s_profit_says_which_kept_lines_may_be_the_owners_pay() -> None:
         "operating profit (without the lines BA116 names as no cost; the $78,700 it names that "
         "may be the owner's pay ($72,000 of draws) or costs in part kept in) $311,300 → "
     ) in ba101.advice
+
+
+@pytest.mark.parametrize(("retention", "one_off"), [("12%", True), ("25%", True), ("30%", False)])
+def test_most_customers_buy_once_from_three_in_four_gone_within_a_year(
+    retention: str, one_off: bool
+) -> None:
+    """F15 of the thirty-third round (2026-12-05): a locksmith whose 88% of customers never
+    come back was told of payback in months and to start a newsletter and a loyalty scheme,
+    while one at 92% was told its first job's margin pays the cost back. From three in four
+    gone within a year (retention 25% or less), most customers buy once."""
+    [ba104] = _found(
+        "BA104",
+        {
+            "revenue": 1000000,
+            "activities": [{"name": "Google Ads", "spend": 50000}],
+            "customers": {
+                "new": 500,
+                "average_revenue": 255,
+                "gross_margin": "52%",
+                "retention_rate": retention,
+            },
+        },
+    )  # fmt: skip
+    assert ba104.advice.startswith("most customers buy once") is one_off
+    assert ("loyalty scheme" in ba104.advice) is not one_off

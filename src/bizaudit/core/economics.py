@@ -182,11 +182,13 @@ class Ratio(NamedTuple):
     missing: Missing | None = None
 
 
-#: A yearly churn at or above this means most customers buy once (a roof, a wedding): the
-#: project's own line, not a published norm. Their payback is the first sale's margin, earned
-#: when the job is paid, not a year's margin spread over months (an owner's review of a
-#: roofer, 2026-12-02).
-ONE_OFF_CHURN = Decimal("0.9")
+#: A yearly churn at or above this means most customers buy once (a roof, a wedding, a
+#: lockout): the project's own line, not a published norm. Their payback is the first sale's
+#: margin, earned when the job is paid, not a year's margin spread over months (an owner's
+#: review of a roofer, 2026-12-02). Three in four, not nine in ten (F15 of the thirty-third
+#: round, 2026-12-05: a locksmith whose 88% of customers never come back was told of payback
+#: in months and to start a newsletter and a loyalty scheme, and one at 92% was not).
+ONE_OFF_CHURN = Decimal("0.75")
 
 
 class Payback(NamedTuple):

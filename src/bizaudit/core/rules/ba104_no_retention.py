@@ -62,8 +62,8 @@ class NoRetention(Rule):
     finding names it, so that the two findings do not contradict each other.
 
     How to fix: budget for staying in touch: a newsletter, a loyalty scheme, regular check-ins
-    with clients, a win-back offer for lapsed ones. Where most customers buy once (90% or more
-    gone within a year, as the CAC payback says), keeping them means a review and a referral
+    with clients, a win-back offer for lapsed ones. Where most customers buy once (three in four or
+    more gone within a year, as the CAC payback says), keeping them means a review and a referral
     request when the work is done and a follow-up when they may need the business again (a
     warranty or inspection visit where the trade has one), so past customers send the next (a
     re-review: a roofer had been told to start a loyalty scheme; a driving school has no
