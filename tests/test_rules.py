@@ -8352,3 +8352,26 @@ def test_most_customers_buy_once_from_three_in_four_gone_within_a_year(
     )  # fmt: skip
     assert ba104.advice.startswith("most customers buy once") is one_off
     assert ("loyalty scheme" in ba104.advice) is not one_off
+
+
+def test_ba101_warns_under_an_industry_low_end_that_is_an_average_not_a_floor() -> None:
+    """F10 of the thirty-third round (2026-12-05): a six-room guesthouse failed the check
+    €320 under hospitality's 2.5%, which its source, STR, gives as an average ("less than
+    2.5%"), not a floor: most hotels spend about it. Under such a low end BA101 warns and
+    says why; under a floor it still fails. By hand: 4,000 ÷ 200,000 = 2%."""
+    profile = {
+        "business": {"name": "Harbour Guesthouse", "industry": "hospitality"},
+        "revenue": 200000,
+        "activities": [
+            {"name": "Google Hotel Ads", "spend": 4000},
+            {"name": "Housekeeping wages", "spend": 60000},
+        ],
+    }
+    [ba101] = _found("BA101", profile)
+    assert ba101.severity == "warning"
+    assert "under the 2.5% minimum (your industry's low end;" in ba101.message
+    assert ba101.message.endswith("an average its source quotes, not a floor)")
+    restaurant = profile | {"business": {"name": "Harbour Grill", "industry": "restaurant"}}
+    [ba101] = _found("BA101", restaurant)
+    assert ba101.severity == "error"
+    assert "not a floor" not in ba101.message

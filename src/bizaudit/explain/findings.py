@@ -162,6 +162,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
         what_kind = "a survey's figure" if f.kind == "survey" else "a rule of thumb"
         message = message[:-1] + f"; {what_kind} of {f.confidence} confidence)"
+    if f.average:  # an average its source quotes, so a warning (F10 of the thirty-third round)
+        message = message[:-1] + "; an average its source quotes, not a floor)"
     if f.named is not None:
         vertical, low = f.named
         message += (

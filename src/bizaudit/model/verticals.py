@@ -125,6 +125,10 @@ class Vertical(NamedTuple):
     #: counts advertising alone, not bought leads): no ceiling, BA110 does not warn (AD18 of
     #: the nineteenth round)
     high_is_ceiling: bool = True
+    #: The range's low end is an average its source quotes, not a floor (hospitality's "less
+    #: than 2.5%", STR's): BA101 under it is a warning, not a failed check (F10 of the
+    #: thirty-third round, 2026-12-05)
+    low_is_floor: bool = True
     #: When a customer who buys once pays, where it is long after they are won (a contingency
     #: fee at the case's end, a commission at closing): the payback's basis says so, in place
     #: of "comes with it" (AI7 of the twenty-second round)
@@ -216,6 +220,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("defrayed_rule"),
         bool(row.get("buy_once", False)),
         bool(row.get("high_is_ceiling", True)),
+        bool(row.get("low_is_floor", True)),
         row.get("paid_when"),
         row.get("referral_rule_per_client"),
         row.get("waiver_rule"),
