@@ -209,7 +209,7 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
         them (2026-12-05): no frozen figure moved.
     33. after the thirty-third review round's words (everyday ledger names: a utility, R&M,
         motor expenses, Irish PRSI, Canadian sales taxes, attendants; 2026-12-05): no
-        category moved; 316 not placed (322), the six now read as operations.
+        category moved; 313 not placed (322), the nine now read as operations.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)

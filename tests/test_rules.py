@@ -4655,6 +4655,18 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("Mortgage (AIB)", "loan"),
         ("Mortgage interest", None),
         ("Mortgage - interest only", None),
+        # the re-review (R2): the lender or the kind first, a bare or Irish VAT line; not
+        # irrecoverable VAT, which is a cost; (R11) a UK director's loan account drawn on is
+        # the owner taking money, not a loan repaid
+        ("AIB mortgage", "loan"),
+        ("Commercial mortgage", "loan"),
+        ("Mortgage broker leads", None),
+        ("VAT", "pass-through"),
+        ("VAT payments", "pass-through"),
+        ("VAT - ROS", "pass-through"),
+        ("VAT3 return payment", "pass-through"),
+        ("VAT (irrecoverable)", None),
+        ("Director's loan account - withdrawals", "draw"),
         # F3: capital purchases as owners say them, and a bought customer list (a pest
         # company's 10.4% margin had read as a loss of 6.4%)
         ("1520 Route acquisition - Bugs-B-Gone customer list (410 accts)", "capital"),
@@ -8001,6 +8013,15 @@ def test_a_punch_cards_free_visit_is_revenue_given_up(name: str, gone: bool) -> 
         ("Building superintendent referral fees", True),
         ("Maintenance staff bonus (own staff)", False),
         ("Maintenance supplies", False),
+        # its re-review (R4): a building's supers, its maintenance techs and staff paid per job
+        # or in cash or cards; not a super bowl, nor their own techs' bonus
+        ("Building super referral fees ($50 per rekey job)", True),
+        ("Maintenance tech referral cash ($50 per rekey job)", True),
+        ("Apartment maintenance staff Visa cards", True),
+        ("Supers' tips for rekey calls", True),
+        ("Super Bowl party tickets for clients", False),
+        ("Maintenance tech bonus", False),
+        ("Maintenance supervisor training (BOMA course)", False),
     ],
 )
 def test_those_who_award_work_for_others_are_read_by_their_role(name: str, decider: bool) -> None:
@@ -8150,8 +8171,10 @@ def test_ba118_weighs_the_owners_pay_as_ba101_weighs_the_profit_and_says_what_in
     message = " ".join(ba118["message"].split())
     assert "the operating profit of $13,000 (6.5% of revenue)" in message
     assert "$5 an hour of the owner's week" in message
-    assert "($53,000 without the lines BA116 names, which are no cost of the period: " in message
-    assert "$20.38 an hour)" in message
+    assert (
+        "(at most $53,000 without the lines BA116 names, before the interest and depreciation "
+        "to list in their place: at most $20.38 an hour)"
+    ) in message
     assert "after the $20,000 of interest listed below it, nothing: a loss of $7,000" in message
     # and the verdict names the loss after interest, as it names an operating loss (F11)
     verdict = report["profiles"][0]["verdict"]
@@ -8165,6 +8188,8 @@ def test_ba118_weighs_the_owners_pay_as_ba101_weighs_the_profit_and_says_what_in
         ("Express lane wages", False),
         ("Suds crew wages", False),
         ("Salary - Suds", True),  # the name beside the pay, as a person's
+        ("Suds, M. - salary", True),  # as payroll exports write it (R14 of the re-review)
+        ("Suds - director's salary", True),
         ("Owner salary", True),  # by its words, as before
     ],
 )
@@ -8375,3 +8400,25 @@ def test_ba101_warns_under_an_industry_low_end_that_is_an_average_not_a_floor() 
     [ba101] = _found("BA101", restaurant)
     assert ba101.severity == "error"
     assert "not a floor" not in ba101.message
+
+
+@pytest.mark.parametrize("name", ["Finance costs", "BOI mortgage int.", "Int. exp. - BOI"])
+def test_interest_as_charts_and_bank_feeds_name_it_comes_after_the_operating_profit(
+    name: str,
+) -> None:
+    """R8 of the thirty-third round's re-review (2026-12-05): a guesthouse's 13.2% operating
+    profit read as a loss of 14.5% where its €31,000 of mortgage interest was written "Finance
+    costs" (IFRS's caption, IAS 1 ¶82(b)) or "mortgage int.". By hand: 100,000 − 50,000 =
+    50,000 operating profit, before 10,000 of interest."""
+    report = _report(
+        {
+            "business": {"name": "X"},
+            "revenue": 100000,
+            "activities": [
+                {"name": "Housekeeping wages", "spend": 50000},
+                {"name": name, "spend": 10000},
+            ],
+        }
+    )
+    assert report.profit.operating_profit == Decimal(50000)
+    assert report.profit.interest_and_income_tax == Decimal(10000)

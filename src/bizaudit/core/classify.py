@@ -917,7 +917,14 @@ _DELIVERS = LazyPattern(
     # a locksmith's "Tech commissions (35%)", a music school's "Teacher commissions (60/40
     # split)" (F1 of the thirty-third round, 2026-12-05: read as selling, each customer
     # "lost money" and the check failed)
-    r"|techs?|teachers?|instructors?|tutors?)\b",
+    r"|techs?|teachers?|instructors?|tutors?"
+    # ...and more of the trades whose people are paid a share of the work (R1 of the round's
+    # re-review: "Locksmith commissions (35%)", "Faculty commissions (60/40 split)")
+    r"|locksmiths?|faculty|lessons?|cleaners?|mechanics?|crews?|walkers?|physios?"
+    r"|physiotherapists?|dentists?|doctors?|hygienists?|installers?|plumbers?|electricians?"
+    r"|photographers?|chefs?|cooks?|coaches|trainers?|drivers?|movers?|nannies|caregivers?"
+    # a split of the work's fee says so whoever is paid ("Commissions (60/40 split)")
+    r"|\d+\s*/\s*\d+\s+split)\b",
     re.I,
 )
 
@@ -936,7 +943,9 @@ _DELIVERS_PAID = LazyPattern(
     r"|instructors?|trainers?|tutors?)\b|\b(?:artists?|piercers?|instructors?|trainers?|tutors?)'?"
     r"\s+(?:commissions?|splits?)\b)"
 )
-_SELLS = LazyPattern(r"\b(?:sales|reps?|sdrs?|bdrs?|account\s+executives?|ae|service\s+techs?)\b")
+_SELLS = LazyPattern(
+    r"\b(?:sales|reps?|agents?|brokers?|sdrs?|bdrs?|account\s+executives?|ae|service\s+techs?)\b"
+)
 #: A commission paid on what the deliverer sells, not on the work delivered
 _ON_WHAT_THEY_SELL = LazyPattern(
     r"\b(?:package|membership|product|retail|supplement|series)\s+sales\b"
@@ -1029,6 +1038,9 @@ _FUNCTION_COSTS = frozenset(
         # ("ga": "gas" as the words are stemmed, as "ins" is "in"; written "gas" it had never
         # matched: "gas money driving around giving quotes", the twenty-first round)
         ("education",), ("housing",), ("ga",), ("toll",), ("lease",),
+        # ...and fuel as the UK and Asia name it ("Petrol for sales motorbikes": the thirty-
+        # third review round's words, read as overhead)
+        ("petrol",), ("diesel",),
         # and what is paid to hire them ("sign on bonus for Derek (sales)": the twentieth
         # and twenty-first rounds of build names)
         ("sign", "on", "bonus"), ("signing", "bonus"),
@@ -2005,8 +2017,8 @@ class Classifier:
                 # fleet accounts were left out as repeat); how they came is not said
                 return SourceClass(
                     "other",
-                    f"{read}{_because(winner)}, but 'new' before it: a new customer, how they "
-                    "came not said → other",
+                    f"{read}{_because(winner)}, but the name says they are new, not how they "
+                    "came → other",
                     winner.phrase,
                 )
         elif winner.category == "organic" and winner.phrase in _RELOCATED:
@@ -2048,16 +2060,28 @@ class Classifier:
         return [fixes.get(word, word) for word in words] if fixes else []
 
 
-_NEW_BEFORE = LazyPattern(r"\bnew\s", re.IGNORECASE)
+_NEW_BEFORE = LazyPattern(r"\b(?:new|first[-\s]time)\s", re.IGNORECASE)
+#: Words of a repeat term that say the customer had bought before, whatever is new
+_ALREADY = frozenset(
+    "existing current past returning same previous repeat prior former old again back".split()
+)
 
 
 def _new_before(name: str, phrase: str) -> bool:
-    """Whether "new" stands right before the words a repeat term read ("new fleet account",
-    not "Returning customer - new location")."""
+    """Whether "new" or "first-time" stands before the words a repeat term read ("new fleet
+    account", "new club members (lane)", "first-time member": R6 of the thirty-third round's
+    re-review), not after them ("Returning customer - new location")."""
     said = words(name)
-    first = phrase.split()[0]
-    return any(
-        word == "new" and i + 1 < len(said) and said[i + 1] == first for i, word in enumerate(said)
+    read = phrase.split()
+    if _ALREADY.intersection(read):
+        return False  # "New location for existing client": the client is not new
+    first = read[0]
+    if first not in said:
+        return False
+    before = said[: said.index(first)]
+    return "new" in before or any(
+        word == "first" and i + 1 < len(before) and before[i + 1] == "time"
+        for i, word in enumerate(before)
     )
 
 

@@ -72,8 +72,18 @@ _DECIDERS = LazyPattern(
     # plumber for their employer (F2 of the thirty-third round, 2026-12-05: "Maintenance
     # supervisor referral bonus ($50 per rekey job)" was the cheapest channel, which `plan`
     # doubled)
-    r"|\bmaintenance\s+(?:supervisors?|supv|managers?|mgrs?|directors?|leads?|staff)\b"
+    r"|\bmaintenance\s+(?:supervisors?|supv|managers?|mgrs?|directors?|leads?)\b"
+    # ...and its maintenance staff, techs and engineers, paid for sending the work (not their
+    # own staff's bonus)
+    # (a building's engineers only where paid for referrals, as above: a business's own
+    # engineers' holiday cards are no bribe, R2 of the thirtieth round's re-review)
+    r"|\bmaintenance\s+(?:staff|techs?|technicians?|teams?|crews?|engineers?)\b"
+    r"(?=[^;]*\b(?:referrals?|per\s+(?:\w+\s+)?(?:jobs?|calls?)|cash|gifts?"
+    r"|cards?|visa|tips?|kickbacks?|spiffs?|christmas|holiday)\b)"
     r"|\b(?:building\s+)?superintendents?\b"
+    # "supers", as a building's superintendent is called, and its chief or building engineer
+    # (R4 of the round's re-review: "Building super referral fees ($50 per rekey job)")
+    r"|\b(?:building|apartment|property|bldg)\s+supers?\b|\bsupers'?(?=\s)"
     # a high or middle school's, as owners abbreviate it, and thanked in brackets ("Starbucks
     # cards - HS counselors (thank you for referrals)": F12 of the thirty-second round, it had
     # been the cheapest channel, "keep funding it")
@@ -197,7 +207,7 @@ _DECIDERS = LazyPattern(
 )
 #: Something of value given to them.
 _VALUE = LazyPattern(
-    r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|kickbacks?|spiffs?|tickets?|trips?"
+    r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|kickbacks?|spiffs?|tickets?|trips?|tips"
     r"|baskets?|appreciation|thank[- ]?you|finder'?s?\s+fees?|rebates?|vouchers?"
     # "Referral fees - property managers ($500 per signed contract)" (Z1): a fee per contract
     # paid to the owner's agent for choosing the vendor
@@ -264,6 +274,7 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "facilit" in lowered
         or "supervisor" in lowered
         or "superintendent" in lowered
+        or "super" in lowered
         or "maintenance" in lowered
         or "supv" in lowered
         or "lead" in lowered

@@ -131,7 +131,11 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             r"|shareholders?|shareholder's|doctors?|doctor's|physicians?|physician's)"
             r"\s+(draws?|drawings|distributions?)\b"
             r"|^\s*(draws?|drawings|dividends?)\b|\bdividends?\s+paid\b"
-            r"|\b(paid|pay|paying)\s+myself\b",  # an owner's words (a coach's review)
+            r"|\b(paid|pay|paying)\s+myself\b"  # an owner's words (a coach's review)
+            # a UK director's loan account drawn on: money the company lends its owner, not a
+            # loan it repays (R11 of the thirty-third round's re-review, 2026-12-05: read as a
+            # loan repaid, "list the loan's interest instead")
+            r"|\bdirector'?s'?\s+loan\s+account\b|\bdla\s+(?:withdrawals?|drawings?)\b",
             re.IGNORECASE,
         )),
         ("transfer", re.compile(
@@ -144,6 +148,9 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             r"|shopify\s+capital"
             # a bare "Mortgage" or "Mortgage (AIB)": its payments (F4 of the thirty-third
             # round: a guesthouse's €42,000 of them read as an unknown operating cost)
+            # ...and the lender's name, or the kind, first ("AIB mortgage", "Commercial
+            # mortgage": R2 of the round's re-review)
+            r"|^\W*[\w&.']+\s+mortgages?\s*(?:$|\()"
             r"|^\W*mortgages?\s*(?:$|\(|[-\u2013:]\s*(?!.*\b(?:interest|int|broker\w*|leads?"
             r"|clients?|insurance|protection|software|crm|ads?|marketing)\b))"
             # a mortgage's principal and interest (F6 of the twenty-ninth round: "Mortgage -
@@ -249,7 +256,11 @@ _PASS_THROUGH = LazyPattern(
     r"|\b(?:vat|gst|hst|pst)\b[^;,]{0,20}\bto\s+(?:hmrc|cra|ird|ato|ros|(?:the\s+)?revenue"
     r"(?:\s+commissioners)?)\b"
     r"|^\W*revenue(?:\s+commissioners)?\s*[-:\u2013]\s*(?:vat|paye|rct)\b"
-    r"|^\W*(?:vat|gst|hst)\s+paid\s*(?:$|[-(])",
+    r"|^\W*(?:vat|gst|hst)\s+paid\s*(?:$|[-(])"
+    # a bare "VAT", "VAT payments", "VAT - ROS", an Irish "VAT3" return (R2 of the round's
+    # re-review: "VAT3 return payment" had read as sales returns, and the check passed)
+    r"|^\W*(?:vat|gst|hst)\s*(?:$|[-\u2013:]\s*(?:ros|revenue|hmrc|cra)\b)"
+    r"|^\W*(?:vat|gst|hst)\s+payments?\b|\bvat3\b",
     re.IGNORECASE,
 )
 #: What the tax office charges beside the tax, and what others charge to work it out: costs
@@ -259,6 +270,7 @@ _NOT_REMITTED = LazyPattern(
     # (not the words of a remittance's own cycle: "HST remitted to CRA (quarterly filing)",
     # Q8 of the round's second re-review)
     r"\b(?:penalt\w*|surcharges?|interest(?![-\s]free)|accountants?|accountancy|bookkeep\w*"
+    r"|irrecoverable|non-?recoverable|unrecoverable"
     r"|consult\w*|advice|advis\w*|software|fees?)\b",
     re.IGNORECASE,
 )
@@ -395,6 +407,10 @@ _PER_LOAN = LazyPattern(
 #: its income. Not interest income, nor payroll, sales or property taxes (operating costs).
 _BELOW_OPERATING = LazyPattern(
     r"\binterest\b(?!\s+(?:income|earned|received|revenue))"
+    # interest as charts and bank feeds also name it: IFRS's "finance costs" (IAS 1 ¶82(b)),
+    # "int. exp.", "mortgage int." (R8 of the thirty-third round's re-review, 2026-12-05: a
+    # guesthouse's 13% operating profit read as a loss under those names)
+    r"|\bfinance\s+costs?\b|\bint\.?\s+exp\b|\bmortgage\s+int\b"
     r"|\b(?:income|corporate|corporation)\s+tax(?:es)?\b(?!\s+(?:prep|return|filing))"
     r"|\bfederal\s+(?:income\s+)?tax(?:es)?\s*(?:$|\(|-|paid|payments?|expense)"
     r"|\bstate\s+income\s+tax(?:es)?\b"
@@ -445,6 +461,7 @@ def income_tax(name: str, term: str | None) -> bool:
 _INTEREST_TERMS = frozenset(
     {
         "interest", "interest expense", "loan", "loan interest", "mortgage interest",
+        "finance cost", "finance costs", "interest paid", "mortgage int", "int exp",
         # the cost of financing receivables: with recourse, factoring is a secured borrowing
         # and its fee interest (ASC 860-10-40-5; AA18 of the eighteenth round: a staffing
         # firm's $73,000 of factoring fees sat in its operating costs, beside its interest)

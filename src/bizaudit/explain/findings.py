@@ -397,7 +397,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         now, after = (money(cents(each)) for each in f.owner_pay)
         advice += (
             f"; no line pays the owner, so it comes out of the owner's pay: the profit comes "
-            f"to {now} an hour of the owner's week today, {after} after (BA118)"
+            f"to {'at most ' if f.moved else ''}{now} an hour of the owner's week today, "
+            f"{after} after (BA118)"
         )
     if f.named is not None:  # the message asks to declare the trade the name gives away
         advice = f"if it is not {f.named[0]}, {advice}"
@@ -1561,10 +1562,13 @@ def _ba118(hit: Hit, currency: str) -> Words:
     without = ""
     if f.moved > 0:  # lines BA116 names that are no cost of the period (F4, thirty-third round)
         clear = f.profit + f.moved
+        # at most: a loan's interest and its asset's depreciation, listed in their place,
+        # and tax remitted that revenue may count, would take some back (R3 of the round's
+        # re-review)
         without = (
-            f" ({format_money(clear, currency)} without the lines BA116 names, which are no "
-            f"cost of the period: {format_money(cents(f.per_hour * clear / f.profit), currency)}"
-            " an hour)"
+            f" (at most {format_money(clear, currency)} without the lines BA116 names, before "
+            "the interest and depreciation to list in their place: at most "
+            f"{format_money(cents(f.per_hour * clear / f.profit), currency)} an hour)"
         )
     if f.after_operating > 0:  # interest comes before the owners' pay (F11, thirty-third round)
         left = f.profit - f.after_operating
