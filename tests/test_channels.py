@@ -2924,7 +2924,7 @@ def test_geofencing_and_pay_per_call_marketplaces_meet_their_customers() -> None
     cac = {c.name.split(" (")[0]: c.cac for c in report.channels}
     assert cac["Geofencing and programmatic display"] == Decimal(100)
     assert cac["Radio, TV and streaming audio"] == Decimal(150)
-    assert cac["Other trade lead marketplaces"] == Decimal("69.57")
+    assert cac["Pay-per-call leads"] == Decimal("69.57")  # a channel of its own (R9)
     assert not [f for f in report.findings if f.rule in ("BA205", "BA207")]
 
 
@@ -2946,3 +2946,37 @@ def test_a_dispatch_partners_split_buys_its_jobs_and_a_voucher_share_is_given_up
     assert read["Groupon - 50% share of voucher"] == "contra-revenue"
     [dispatch] = [c for c in report.channels if c.customers]
     assert (dispatch.spend, dispatch.cac) == (Decimal(38000), Decimal("211.11"))
+
+
+def test_a_dispatch_partner_and_pay_per_call_leads_are_priced_per_result() -> None:
+    """R9 of the thirty-third round's re-review (2026-12-05): a dispatch partner's 30% split
+    and pay-per-call leads cost the same per job whatever is spent, yet `plan` put them on its
+    curve ("the next customer costs about $422.22") and BA205 sent the owner to it. Both are
+    channels priced per result, which `plan` leaves alone and says why. By hand: 38,000 ÷ 180
+    = $211.11; 91,000 ÷ 690 = $131.88."""
+    from bizaudit.core.channels import join, paid_per_result
+    from bizaudit.core.classify import Classification, SourceClass
+    from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
+    from bizaudit.model.profile import Activity
+
+    lines = [
+        ClassifiedActivity(
+            0,
+            Activity(name="Dispatch partner split (30% of job)", spend=Decimal(38000)),
+            Classification("marketing", "acquire", "rule", "", "high", "dispatch partner"),
+        ),
+        ClassifiedActivity(
+            1,
+            Activity(name="Pay-per-call leads (eLocal, Service Direct)", spend=Decimal(91000)),
+            Classification("marketing", "acquire", "rule", "", "high", "service direct"),
+        ),
+    ]
+    sources = [
+        ClassifiedSource("dispatch partner", 180, SourceClass("paid", "", "dispatch partner")),
+        ClassifiedSource("pay-per-call", 690, SourceClass("paid", "", "pay per call")),
+    ]
+    channels = {c.customers: c for c in join(lines, sources)}
+    assert channels[180].cac == Decimal(38000) / 180
+    assert channels[690].cac == Decimal(91000) / 690
+    assert paid_per_result(channels[180]) is not None
+    assert paid_per_result(channels[690]) is not None
