@@ -8422,3 +8422,39 @@ def test_interest_as_charts_and_bank_feeds_name_it_comes_after_the_operating_pro
     )
     assert report.profit.operating_profit == Decimal(50000)
     assert report.profit.interest_and_income_tax == Decimal(10000)
+
+
+def test_ba114_says_the_us_rules_it_quotes_are_american_outside_the_us(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """R7 of the thirty-third round's re-review (2026-12-05): a Leeds solicitors' firm was told
+    the ABA Model Rules and to ask "your state bar". Outside the US the rule quoted is said to
+    be American, the country's own is given where known (England and Wales: LASPO 2012 s.56
+    bans referral fees in personal-injury cases; the SRA Code asks that others be disclosed),
+    and the owner is sent to their own regulator."""
+    text = """
+        version: 1
+        business: {{name: Aire Solicitors LLP, industry: legal, currency: {currency}}}
+        revenue: 1200000
+        activities:
+          - {{name: Referral fees - claims management company (350 per PI case), spend: 42000}}
+          - {{name: Salaries, spend: 700000}}
+        """
+    uk = json.loads(
+        run_cli(
+            "check", "-f", "json", "--exit-zero", write_profile(text.format(currency="GBP"))
+        ).stdout
+    )
+    [ba114] = [f for f in uk["profiles"][0]["findings"] if f["rule"] == "BA114"]
+    assert "restrict: in the US: ABA Model Rule 7.2(b)" in ba114["message"]
+    assert "Act 2012, s.56" in ba114["message"]
+    assert "state bar" not in ba114["advice"]
+    assert ba114["advice"].startswith("check the arrangement with your own regulator")
+    us = json.loads(
+        run_cli(
+            "check", "-f", "json", "--exit-zero", write_profile(text.format(currency="USD"))
+        ).stdout
+    )
+    [ba114] = [f for f in us["profiles"][0]["findings"] if f["rule"] == "BA114"]
+    assert "restrict: ABA Model Rule 7.2(b)" in ba114["message"]
+    assert "your state bar's ethics counsel" in ba114["advice"]

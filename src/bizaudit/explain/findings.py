@@ -1845,12 +1845,30 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"conditioned on referrals, give {'it' if len(f.unpaid) == 1 else 'each'} a line of "
             "its own, so that only the rest is flagged."
         )
+    rule, ask = f.rule, f.ask or "your board, bar or regulator"
+    if currency != "USD" and f.whose is None:
+        # the rules quoted are American: said as such, with the country's own where known
+        # (R7 of the thirty-third round's re-review, 2026-12-05: a Leeds solicitors' firm was
+        # told the ABA's Model Rules and to ask "your state bar")
+        rule = f"in the US: {rule} Your own country's rules apply to you"
+        rule += _OWN_RULES.get((currency, "ABA" in f.rule), ".")
+        ask = "your own regulator (the bar, law society or professional body that licenses you)"
     return (
         f"{hit.subject!r} pays for referrals, which {profession} "
-        f"{'restricts' if f.whose else 'restrict'}: {f.rule}",
-        f"check the arrangement with {f.ask or 'your board, bar or regulator'} before funding "
-        "it again." + split + allowed,
+        f"{'restricts' if f.whose else 'restrict'}: {rule}",
+        f"check the arrangement with {ask} before funding it again." + split + allowed,
     )
+
+
+#: A profession's own rules on paying for referrals outside the US, by currency and whether
+#: the rule quoted is a lawyer's (the ABA's)
+_OWN_RULES = {
+    ("GBP", True): (
+        ": in England and Wales, referral fees in personal-injury cases are banned (Legal Aid, "
+        "Sentencing and Punishment of Offenders Act 2012, s.56), and any other must be told to "
+        "the client (SRA Code of Conduct for Solicitors, 2019)."
+    ),
+}
 
 
 def _ba122(hit: Hit, currency: str) -> Words:
