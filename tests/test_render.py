@@ -440,3 +440,25 @@ def test_a_source_joined_to_a_channel_says_so_in_the_sources_table(
     assert "joined to the channel 'Sponsorships'" in shown
     assert "state its kind" not in shown
     assert "by no known term" not in shown  # HTML says "by 'term'" of a term only
+
+
+def test_the_lines_table_names_a_line_ba116_reads_rather_than_ask_its_kind(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """R15 of the thirty-third round's re-review (2026-12-05): "Draws" was "operations?
+    unknown name: state its kind" in the lines table beside BA116's finding that it is profit
+    the owner takes out; the table says BA116 reads it."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: X}
+        revenue: 500000
+        activities:
+          - {name: Google Ads, spend: 20000}
+          - {name: Draws, spend: 110000}
+          - {name: Wages, spend: 200000}
+        """
+    )
+    shown = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert "Draws $110,000 operations read by BA116: see its finding below" in shown
+    assert "'Draws' ($110,000) looks like profit the owner takes out" in shown

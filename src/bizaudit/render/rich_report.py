@@ -468,9 +468,22 @@ def _activities(report: ProfileReport) -> RenderableType:
     table.add_column("counted as", no_wrap=True)
     table.add_column("because", overflow="fold", style="dim")
     shown = report.activities[:_MAX_ACTIVITY_ROWS]
+    # lines BA116 reads (a draw, a loan repaid) though no term placed them: the table says so
+    # rather than ask for their kind (R15 of the thirty-third round's re-review: "Draws" was
+    # "unknown name: state its kind" beside BA116's "profit the owner takes out")
+    moved = {f.line for f in report.findings if f.rule == "BA116" and f.line is not None}
     for activity in shown:
         label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
         style = "bold" if activity.category == "marketing" else ""
+        if activity.confidence == "none" and activity.line in moved:
+            table.add_row(
+                str(activity.line or ""),
+                activity.name,
+                format_money(activity.spend, currency),
+                Text(label),
+                "read by BA116: see its finding below",
+            )
+            continue
         if activity.confidence == "none":
             label, style = f"{label}?", "yellow"
         if not activity.recurring:  # on a line of its own: the name keeps its width (E18 of
