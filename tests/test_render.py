@@ -462,3 +462,6 @@ def test_the_lines_table_names_a_line_ba116_reads_rather_than_ask_its_kind(
     shown = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
     assert "Draws $110,000 operations read by BA116: see its finding below" in shown
     assert "'Draws' ($110,000) looks like profit the owner takes out" in shown
+    page = run_cli("check", "-f", "html", "--exit-zero", path).stdout
+    assert "read by BA116: see its finding" in page
+    assert "state its kind" not in page

@@ -997,16 +997,18 @@ def _figure(b: BenchmarkOut) -> str:
     return percent_range(b.figure, b.high)
 
 
-def _counted_as(activity: ActivityResult) -> str:
+def _counted_as(activity: ActivityResult, moved: frozenset[int] = frozenset()) -> str:
     label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
-    if activity.confidence == "none":
+    if activity.confidence == "none" and activity.line not in moved:
         label += "?"
     if not activity.recurring:
         label += " (one-off)"
     return label
 
 
-def _read(activity: ActivityResult) -> str:
+def _read(activity: ActivityResult, moved: frozenset[int] = frozenset()) -> str:
+    if activity.confidence == "none" and activity.line in moved:
+        return "read by BA116: see its finding"  # as the terminal's table (R15)
     if activity.confidence == "none":
         return "no known term: counted as operations; state its kind"
     if activity.source == "explicit":
@@ -1017,14 +1019,15 @@ def _read(activity: ActivityResult) -> str:
 
 
 def _activities(p: ProfileReport) -> list[ActivityRow]:
+    moved = frozenset(f.line for f in p.findings if f.rule == "BA116" and f.line is not None)
     return [
         ActivityRow(
             line=str(a.line or ""),
             name=a.name,
             spend=money(a.spend, p.business),
-            counted_as=_counted_as(a),
+            counted_as=_counted_as(a, moved),
             tone=f"category-{a.category}",
-            read=_read(a),
+            read=_read(a, moved),
         )
         for a in p.activities[:MAX_ROWS]
     ]
