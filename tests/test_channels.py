@@ -2980,3 +2980,21 @@ def test_a_dispatch_partner_and_pay_per_call_leads_are_priced_per_result() -> No
     assert channels[690].cac == Decimal(91000) / 690
     assert paid_per_result(channels[180]) is not None
     assert paid_per_result(channels[690]) is not None
+
+
+def test_an_otas_ad_product_keeps_its_own_guests_and_the_ota_its_commissions() -> None:
+    """Q1 of the thirty-third round's second re-review (2026-12-05): a "Booking.com Sponsored
+    Ads" line took all the guests who booked on Booking.com by its words (€7.91 each, 19.0×),
+    and the OTA's commissions, BA110 and BA123 fell out. The ad product is a channel of its
+    own, joined to the source that names it. By hand: 3,600 ÷ 45 = €80; 27,100 ÷ 410 =
+    €66.10."""
+    report = run(
+        business={"name": "X", "currency": "EUR", "industry": "hospitality"},
+        activities=[
+            {"name": "Booking.com commission", "spend": 27100},
+            {"name": "Booking.com Sponsored Ads", "spend": 3600},
+        ],
+        customers={"new": 455, "sources": {"Booking.com": 410, "Booking.com Sponsored Ads": 45}},
+    )
+    cac = {c.customers: c.cac for c in report.channels}
+    assert cac == {410: Decimal("66.10"), 45: Decimal(80)}

@@ -1987,6 +1987,13 @@ def test_a_broker_is_no_referral_of_its_own(name: str) -> None:
         (None, "Commissions (60/40 split)", "cost-of-sales", None),
         (None, "Cleaner commissions", "cost-of-sales", None),
         (None, "Agent commissions (70/30 split)", "sales", "convert"),
+        # the second re-review (Q2): a split or a share of the job however written; a
+        # brokerage's split stays revenue given up
+        (None, "Commissions (35% of job)", "cost-of-sales", None),
+        (None, "Commissions - 60/40", "cost-of-sales", None),
+        (None, "Teacher commission split (60/40)", "cost-of-sales", None),
+        (None, "Realtor commission split 70/30", "contra-revenue", None),
+        (None, "Sales commissions (5% of sales price)", "sales", "convert"),
     ],
 )  # fmt: skip
 def test_commissions_of_those_who_deliver_the_work_are_its_cost(
@@ -2063,6 +2070,14 @@ def test_a_hosts_ota_invoices_under_the_otas_name_are_its_commission(
         (None, "Geotargeted mobile ads", "marketing"),
         (None, "Chair rental ads", "marketing"),
         (None, "Craigslist - suites for rent", "marketing"),
+        # the second re-review (Q3, Q5, Q6): booths on offer, interest abbreviated, a deal
+        # site's fees however written
+        (None, "Booth rent available - IG ads", "marketing"),
+        (None, "Booth rent", "operations"),
+        (None, "Finance charges", "operations"),
+        (None, "BOI loan int.", "operations"),
+        (None, "Groupon - voucher fees", "contra-revenue"),
+        (None, "Groupon payout adjustments", "contra-revenue"),
     ],
 )  # fmt: skip
 def test_everyday_ledger_names_of_the_thirty_third_round_are_read(

@@ -4667,6 +4667,13 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("VAT3 return payment", "pass-through"),
         ("VAT (irrecoverable)", None),
         ("Director's loan account - withdrawals", "draw"),
+        # the second re-review (Q8): a lender's direct debit, "Mtg", Australian and New
+        # Zealand GST and a BAS payment; not a BAS agent's fee
+        ("AIB mortgage DD", "loan"),
+        ("Mtg repayment", "loan"),
+        ("GST - ATO", "pass-through"),
+        ("BAS payment", "pass-through"),
+        ("BAS agent fees", None),
         # F3: capital purchases as owners say them, and a bought customer list (a pest
         # company's 10.4% margin had read as a loss of 6.4%)
         ("1520 Route acquisition - Bugs-B-Gone customer list (410 accts)", "capital"),
@@ -8402,7 +8409,19 @@ def test_ba101_warns_under_an_industry_low_end_that_is_an_average_not_a_floor() 
     assert "not a floor" not in ba101.message
 
 
-@pytest.mark.parametrize("name", ["Finance costs", "BOI mortgage int.", "Int. exp. - BOI"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Finance costs",
+        "BOI mortgage int.",
+        "Int. exp. - BOI",
+        # the second re-review (Q5)
+        "BOI loan int.",
+        "Int on mortgage",
+        "Mortgage - int.",
+        "Finance charges",
+    ],
+)
 def test_interest_as_charts_and_bank_feeds_name_it_comes_after_the_operating_profit(
     name: str,
 ) -> None:

@@ -33,7 +33,7 @@ feeds outbound). Returning customers are not new and stay out, as they do of eve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -878,7 +878,7 @@ def join(
     # channels that took a source by the rest of a line's words: the line's, more than the
     # vocabulary's, so named after it (N11 of the twenty-seventh round's re-review: a local
     # store marketing line's flyers and school nights had read "Facebook and Instagram ads")
-    named_by_line = _reunite(vocab, lines, came, add)
+    named_by_line = _reunite(vocab, lines, came, add, fees)
     _referred_by_a_line(vocab, lines, came, add)
     named_fees = _named_fees(others, fees, lines, came, add)
     for key in fees:
@@ -1152,6 +1152,7 @@ def _reunite(
     lines: dict[str, list[ClassifiedActivity]],
     came: dict[str, list[ClassifiedSource]],
     add: Callable[[str, str], None],
+    fees: Container[str] = (),
 ) -> set[str]:
     """Customers no spend reached and spend that reached no customers, where the names say
     they are one channel: the source's words all in a line's ("Home & Garden Show" and "6015
@@ -1168,7 +1169,13 @@ def _reunite(
     keys = [
         key
         for key in came
-        if key not in lines and key != REFERRALS and vocab.kind(key) not in ("organic", "referral")
+        if key not in lines
+        and key != REFERRALS
+        and vocab.kind(key) not in ("organic", "referral")
+        # a marketplace whose commissions are listed: its customers cost those (Q1 of the
+        # thirty-third round's second re-review: "Booking.com" guests went to "Booking.com
+        # Sponsored Ads" by its words, €7.91 each, and the OTA's commissions fell out)
+        and key not in fees
     ]
     named_by_line: set[str] = set()  # returned: channels a source joined by a line's words
     if not keys:

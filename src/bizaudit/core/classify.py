@@ -923,8 +923,10 @@ _DELIVERS = LazyPattern(
     r"|locksmiths?|faculty|lessons?|cleaners?|mechanics?|crews?|walkers?|physios?"
     r"|physiotherapists?|dentists?|doctors?|hygienists?|installers?|plumbers?|electricians?"
     r"|photographers?|chefs?|cooks?|coaches|trainers?|drivers?|movers?|nannies|caregivers?"
-    # a split of the work's fee says so whoever is paid ("Commissions (60/40 split)")
-    r"|\d+\s*/\s*\d+\s+split)\b",
+    # a split of the work's fee says so whoever is paid ("Commissions (60/40 split)",
+    # "Commissions - 60/40", "Commissions (35% of job)": Q2 of the round's second re-review)
+    r"|\d+\s*/\s*\d+(?:\s+split)?|\d+\s*%\s+of\s+(?:the\s+|each\s+)?(?:jobs?|tickets?"
+    r"|fees?|lessons?|services?|sales?\s+price))\b",
     re.I,
 )
 
@@ -944,7 +946,8 @@ _DELIVERS_PAID = LazyPattern(
     r"\s+(?:commissions?|splits?)\b)"
 )
 _SELLS = LazyPattern(
-    r"\b(?:sales|reps?|agents?|brokers?|sdrs?|bdrs?|account\s+executives?|ae|service\s+techs?)\b"
+    r"\b(?:sales|reps?|agents?|brokers?|brokerage|realtors?|sdrs?|bdrs?|account\s+executives?"
+    r"|ae|service\s+techs?)\b"
 )
 #: A commission paid on what the deliverer sells, not on the work delivered
 _ON_WHAT_THEY_SELL = LazyPattern(
@@ -972,7 +975,10 @@ def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification 
         reason = f"{_because(winner)}, but money off the price → contra-revenue"
         return Classification("contra-revenue", None, "rule", reason, "low", winner.phrase)
     if (
-        winner.category == "sales"
+        # a sales term, or a brokerage's "commission split" where those split with deliver
+        # the work ("Teacher commission split (60/40)": Q2 of the thirty-third round's second
+        # re-review, netted out of revenue)
+        (winner.category == "sales" or winner.phrase == "commission split")
         and "commission" in lowered
         and (_DELIVERS.search(lowered) or _DELIVERS_PAID.search(lowered))
         # not a seller's: "Tech sales commissions" are a software firm's reps'

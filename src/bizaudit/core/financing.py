@@ -150,7 +150,8 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             # round: a guesthouse's €42,000 of them read as an unknown operating cost)
             # ...and the lender's name, or the kind, first ("AIB mortgage", "Commercial
             # mortgage": R2 of the round's re-review)
-            r"|^\W*[\w&.']+\s+mortgages?\s*(?:$|\()"
+            r"|^\W*[\w&.']+\s+mortgages?\s*(?:$|\(|(?:dd|direct\s+debit|(?:re)?payments?"
+            r"|pmts?)\b)|\bmtg\s+(?:re)?(?:payments?|pmts?)"
             r"|^\W*mortgages?\s*(?:$|\(|[-\u2013:]\s*(?!.*\b(?:interest|int|broker\w*|leads?"
             r"|clients?|insurance|protection|software|crm|ads?|marketing)\b))"
             # a mortgage's principal and interest (F6 of the twenty-ninth round: "Mortgage -
@@ -259,7 +260,10 @@ _PASS_THROUGH = LazyPattern(
     r"|^\W*(?:vat|gst|hst)\s+paid\s*(?:$|[-(])"
     # a bare "VAT", "VAT payments", "VAT - ROS", an Irish "VAT3" return (R2 of the round's
     # re-review: "VAT3 return payment" had read as sales returns, and the check passed)
-    r"|^\W*(?:vat|gst|hst)\s*(?:$|[-\u2013:]\s*(?:ros|revenue|hmrc|cra)\b)"
+    r"|^\W*(?:vat|gst|hst)\s*(?:$|[-\u2013:]\s*(?:ros|revenue|hmrc|cra|ato|ird)\b)"
+    # Australia's Business Activity Statement, which pays its GST (Q8 of the round's second
+    # re-review)
+    r"|\bbas\s+(?:payments?|pmts?|lodge?ment)\b"
     r"|^\W*(?:vat|gst|hst)\s+payments?\b|\bvat3\b",
     re.IGNORECASE,
 )
@@ -275,7 +279,7 @@ _NOT_REMITTED = LazyPattern(
     re.IGNORECASE,
 )
 #: The words every match of _PASS_THROUGH holds one of (most lines hold none)
-_PASS_WORDS = ("tax", "vat", "gst", "hst", "pst", "qst")
+_PASS_WORDS = ("tax", "vat", "gst", "hst", "pst", "qst", "bas ")
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
@@ -406,11 +410,12 @@ _PER_LOAN = LazyPattern(
 #: Costs that come after the operating profit: interest on the business's debt, and taxes on
 #: its income. Not interest income, nor payroll, sales or property taxes (operating costs).
 _BELOW_OPERATING = LazyPattern(
-    r"\binterest\b(?!\s+(?:income|earned|received|revenue))"
+    r"(?<!special\s)\binterest\b(?!\s+(?:income|earned|received|revenue|group|travel))"
     # interest as charts and bank feeds also name it: IFRS's "finance costs" (IAS 1 ¶82(b)),
     # "int. exp.", "mortgage int." (R8 of the thirty-third round's re-review, 2026-12-05: a
     # guesthouse's 13% operating profit read as a loss under those names)
-    r"|\bfinance\s+costs?\b|\bint\.?\s+exp\b|\bmortgage\s+int\b"
+    r"|\bfinance\s+(?:costs?|charges?)\b|\bint\.?\s+exp\b|\b(?:mortgage|loan)\s+int\b"
+    r"|\bint\.?\s+on\s+(?:the\s+)?(?:mortgage|loan)\b|\bmortgage\s*[-\u2013:]\s*int\b"
     r"|\b(?:income|corporate|corporation)\s+tax(?:es)?\b(?!\s+(?:prep|return|filing))"
     r"|\bfederal\s+(?:income\s+)?tax(?:es)?\s*(?:$|\(|-|paid|payments?|expense)"
     r"|\bstate\s+income\s+tax(?:es)?\b"
@@ -462,6 +467,7 @@ _INTEREST_TERMS = frozenset(
     {
         "interest", "interest expense", "loan", "loan interest", "mortgage interest",
         "finance cost", "finance costs", "interest paid", "mortgage int", "int exp",
+        "finance charge", "finance charges", "loan int", "int on mortgage", "int on loan",
         # the cost of financing receivables: with recourse, factoring is a secured borrowing
         # and its fee interest (ASC 860-10-40-5; AA18 of the eighteenth round: a staffing
         # firm's $73,000 of factoring fees sat in its operating costs, beside its interest)
