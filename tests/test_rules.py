@@ -8477,3 +8477,24 @@ def test_ba114_says_the_us_rules_it_quotes_are_american_outside_the_us(
     [ba114] = [f for f in us["profiles"][0]["findings"] if f["rule"] == "BA114"]
     assert "restrict: ABA Model Rule 7.2(b)" in ba114["message"]
     assert "your state bar's ethics counsel" in ba114["advice"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Supers' tips for rekey calls", "Apartment maintenance staff Visa cards"]
+)
+def test_ba121_reads_gifts_to_supers_and_maintenance_staff_whatever_the_line_was_read_as(
+    name: str,
+) -> None:
+    """Q4 of the thirty-third round's second re-review (2026-12-05): "Supers' tips for rekey
+    calls", read as operations by "tip", and "Apartment maintenance staff Visa cards", by
+    "maintenance", escaped BA121, which looked only at marketing, sales and unplaced lines."""
+    assert [
+        f.subject
+        for f in _found(
+            "BA121",
+            {
+                "revenue": 900000,
+                "activities": [{"name": name, "spend": 1200}, {"name": "Wages", "spend": 400000}],
+            },
+        )
+    ] == [name]

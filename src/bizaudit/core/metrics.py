@@ -668,6 +668,11 @@ def _may_pay_deciders(item: ClassifiedActivity) -> bool:
         or "stipend" in lowered
         or " who " in lowered
         or "kickback" in lowered
+        # a building's supers and maintenance staff given tips, cards or gifts, read as
+        # operations by "tip" or "maintenance" (Q4 of the thirty-third round's second
+        # re-review: "Supers' tips for rekey calls" escaped BA121)
+        or "super" in lowered
+        or "maintenance" in lowered
     )
 
 
