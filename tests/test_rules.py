@@ -4667,6 +4667,7 @@ def test_ba121_reaches_a_customers_buyers_and_public_employees() -> None:
         ("VAT3 return payment", "pass-through"),
         ("VAT (irrecoverable)", None),
         ("Director's loan account - withdrawals", "draw"),
+        ("Loan to director", "draw"),  # the second re-review (Q9)
         # the second re-review (Q8): a lender's direct debit, "Mtg", Australian and New
         # Zealand GST and a BAS payment; not a BAS agent's fee
         ("AIB mortgage DD", "loan"),
@@ -8498,3 +8499,23 @@ def test_ba121_reads_gifts_to_supers_and_maintenance_staff_whatever_the_line_was
             },
         )
     ] == [name]
+
+
+def test_a_bare_directors_loan_account_beside_a_small_salary_leaves_the_hour_to_the_rate() -> None:
+    """Q9 of the thirty-third round's second re-review (2026-12-05): a bare "Director's loan
+    account" (£60,000), read by BA116 as the owner taking money, did not count beside her
+    £12,570 salary, so her selling was priced at £4.40 an hour where she stated £60."""
+    from bizaudit.core.owner_pay import owner_hour_value
+
+    profile = {
+        "version": 1,
+        "business": {"name": "Northgate IT Ltd", "currency": "GBP"},
+        "revenue": 900000,
+        "activities": [
+            {"name": "Director's salary", "spend": 12570},
+            {"name": "Director's loan account", "spend": 60000},
+            {"name": "Engineers' salaries", "spend": 400000},
+        ],
+        "owner_hours": {"delivery": 35, "marketing": 5, "sales": 15, "rate": 60},
+    }
+    assert owner_hour_value(_facts(profile)) == Decimal(60)

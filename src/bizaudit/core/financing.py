@@ -135,7 +135,8 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             # a UK director's loan account drawn on: money the company lends its owner, not a
             # loan it repays (R11 of the thirty-third round's re-review, 2026-12-05: read as a
             # loan repaid, "list the loan's interest instead")
-            r"|\bdirector'?s'?\s+loan\s+account\b|\bdla\s+(?:withdrawals?|drawings?)\b",
+            r"|\bdirector'?s'?\s+loan\s+account\b|\bdla\s+(?:withdrawals?|drawings?)\b"
+            r"|\bloans?\s+to\s+(?:the\s+)?directors?\b",
             re.IGNORECASE,
         )),
         ("transfer", re.compile(
@@ -1103,7 +1104,7 @@ def money_moved(
 #: ¶47): what is paid to the tax office is surely no cost (F4 of the thirty-second round: a UK
 #: printer told to move money rather than add it on a 3.5% margin that counted £212,000 of VAT
 #: as a cost). Sales tax stays unsure: US books may count it in revenue (ASC 606-10-32-2A).
-_VALUE_ADDED = LazyPattern(r"\b(?:vat|gst|hst|pst|qst)\b", re.IGNORECASE)
+_VALUE_ADDED = LazyPattern(r"\b(?:vat\d?|gst|hst|pst|qst|bas)\b", re.IGNORECASE)
 #: What BA116 names that is surely no cost of the period (a draw is, beside a salary)
 _SURELY_MOVED = frozenset(
     {"received", "transfer", "given up", "never billed", "loan", "deposit", "capital"}

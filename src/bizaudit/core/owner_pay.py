@@ -425,11 +425,23 @@ def _mostly_drawn(facts: Facts) -> bool:
     than the draw beside it is the owner's wage, and the draw profit (Z5 of the seventeenth
     round's re-review: a CPA's $180,000 beside $60,000 of draws)."""
     drawn = salary = Decimal(0)
+    counted = set()
     for item in _pay_lines(facts):
+        counted.add(id(item))
         if _is_draw(item):
             drawn += item.activity.spend
         else:
             salary += item.activity.spend
+    # ...and the draws BA116 reads that name no owner ("Director's loan account": Q9 of the
+    # thirty-third round's second re-review priced a director's hour on her £12,570 beside it)
+    drawn += sum(
+        (
+            item.activity.spend
+            for item, kind in facts.moves
+            if kind == "draw" and id(item) not in counted
+        ),
+        Decimal(0),
+    )
     return drawn > salary
 
 
