@@ -8519,3 +8519,20 @@ def test_a_bare_directors_loan_account_beside_a_small_salary_leaves_the_hour_to_
         "owner_hours": {"delivery": 35, "marketing": 5, "sales": 15, "rate": 60},
     }
     assert owner_hour_value(_facts(profile)) == Decimal(60)
+
+
+@pytest.mark.parametrize("vat", ["VAT - ROS", "VAT3 return payment", "VAT 13.5% paid to Revenue"])
+def test_vat_paid_is_surely_no_cost_however_it_is_written(vat: str) -> None:
+    """Q7 of the thirty-third round's second re-review (2026-12-05): the owners' hour "without
+    the lines BA116 names" was €19 with "VAT - ROS" and €13.44 with "VAT3 return payment", for
+    the same €29,500: VAT, however written, is one of the lines surely no cost of the period.
+    By hand: 100,000 − 60,000 − 10,000 = 30,000, and 40,000 without the VAT."""
+    from bizaudit.core.financing import moved_in
+
+    profile = {
+        "version": 1,
+        "business": {"name": "X", "currency": "EUR"},
+        "revenue": 100000,
+        "activities": [{"name": "Wages", "spend": 60000}, {"name": vat, "spend": 10000}],
+    }
+    assert moved_in(_facts(profile)) == (Decimal(10000), Decimal(0))
