@@ -2998,3 +2998,24 @@ def test_an_otas_ad_product_keeps_its_own_guests_and_the_ota_its_commissions() -
     )
     cac = {c.customers: c.cac for c in report.channels}
     assert cac == {410: Decimal("66.10"), 45: Decimal(80)}
+
+
+@pytest.mark.parametrize(
+    "name", ["Lead gen - pay per call", "Call leads - per call (Networx)", "Partner split (30%)"]
+)
+def test_lines_priced_per_call_or_split_are_no_budget_for_plan(name: str) -> None:
+    """Q10 of the thirty-third round's second re-review (2026-12-05): calls bought at a price
+    each and a partner's split, named otherwise than the vocabulary's, were put on `plan`'s
+    diminishing-returns curve."""
+    from bizaudit.core.channels import join, paid_per_result
+    from bizaudit.core.classify import Classification, SourceClass
+    from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
+    from bizaudit.model.profile import Activity
+
+    line = ClassifiedActivity(
+        0,
+        Activity(name=name, spend=Decimal(30000), channel="calls"),
+        Classification("marketing", "acquire", "rule", "", "high", None),
+    )
+    [channel] = join([line], [ClassifiedSource("calls", 200, SourceClass("paid", "", None))])
+    assert paid_per_result(channel) is not None

@@ -382,7 +382,12 @@ _PER_RESULT = LazyPattern(
     r"|\bper (?:\w+ )?(?:student|enrol+ment|member|patient|client|sign-?up)s?\b"
     # "Finder's fee - J. Morales (client intros, 2%)": a finder is paid on each client found
     # (AA16 of the eighteenth round: a staffing firm's staged test went to it, on 2 clients)
-    r"|\bfinders?'?s?\s+fees?\b",
+    r"|\bfinders?'?s?\s+fees?\b"
+    # calls bought at a price each, and a share of each job (Q10 of the thirty-third round's
+    # second re-review: "Lead gen - pay per call", "Call leads - per call (Networx)" and a
+    # dispatch split were put on `plan`'s curve)
+    r"|\bper[-\s]call\b|\bpay[-\s]per[-\s]call\b|\bsplits?\b|\d+\s*%\s+of\s+(?:the\s+)?(?:jobs?"
+    r"|tickets?)\b",
     re.I,
 )
 
