@@ -211,20 +211,18 @@ def channel_notes(
     if priced and (forgone := _given_up_note(channel, activities, findings, currency)):
         notes.append(forgone)
     if channel.kept_by:  # L4 of the twenty-sixth round's re-review: "$0" beside a newsletter
-        kept = [a.name for a in activities if a.line in channel.kept_by]
-        one = len(kept) == 1
+        kept, one = _names_of(channel.kept_by, activities)
         notes.append(
             f"new customers name it, but its {'line is' if one else 'lines are'} counted as "
-            f"keeping customers ({', '.join(kept)}, {line_list(channel.kept_by)}): what they "
+            f"keeping customers ({kept}, {line_list(channel.kept_by)}): what they "
             f"cost is not known, not nothing; if {'the line' if one else 'the lines'} won "
             f"them too, say 'purpose: acquire' on {'it' if one else 'them'}, or split "
             f"{'it' if one else 'them'}"
         )
     if channel.worked_by:  # F8 of the thirty-second round: reps' pay left out of the price
-        sellers = [a.name for a in activities if a.line in channel.worked_by]
-        one = len(sellers) == 1
+        sellers, one = _names_of(channel.worked_by, activities)
         notes.append(
-            f"no one's pay is joined to it, and {', '.join(sellers)} "
+            f"no one's pay is joined to it, and {sellers} "
             f"({line_list(channel.worked_by)}) {'pays' if one else 'pay'} people to sell: if "
             f"they work it, what its customers cost is mostly their pay, so it is not priced "
             f"{'on its tools alone' if channel.spend > 0 else 'as free'}; say "
@@ -299,6 +297,12 @@ _TO_AGENTS = LazyPattern(
 _AGENTS_OWN = frozenset({"real-estate", "mortgage", "insurance-agency"})
 #: Lines that sell at customers' doors (door-to-door reps, canvassers)
 _AT_HOMES = LazyPattern(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
+
+
+def _names_of(lines: Sequence[int], activities: Sequence[ActivityResult]) -> tuple[str, bool]:
+    """The names of a channel's profile lines, and whether there is one."""
+    names = [a.name for a in activities if a.line in lines]
+    return ", ".join(names), len(names) == 1
 
 
 def _sells_at_homes(name: str) -> bool:
