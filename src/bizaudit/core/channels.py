@@ -386,8 +386,10 @@ _PER_RESULT = LazyPattern(
     # calls bought at a price each, and a share of each job (Q10 of the thirty-third round's
     # second re-review: "Lead gen - pay per call", "Call leads - per call (Networx)" and a
     # dispatch split were put on `plan`'s curve)
-    r"|\bper[-\s]call\b|\bpay[-\s]per[-\s]call\b|\bsplits?\b|\d+\s*%\s+of\s+(?:the\s+)?(?:jobs?"
-    r"|tickets?)\b",
+    # (a partner's split of each job, not a cost shared "split 50/50" with a co-host)
+    r"|\bper[-\s]call\b|\bpay[-\s]per[-\s]call\b"
+    r"|\b(?:partner|dispatch|job|fee|revenue)\s+splits?\b"
+    r"|\d+\s*%\s+of\s+(?:the\s+)?(?:jobs?|tickets?)\b",
     re.I,
 )
 

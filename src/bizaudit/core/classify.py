@@ -975,9 +975,9 @@ def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification 
         reason = f"{_because(winner)}, but money off the price → contra-revenue"
         return Classification("contra-revenue", None, "rule", reason, "low", winner.phrase)
     if (
-        # a sales term, or a brokerage's "commission split" where those split with deliver
-        # the work ("Teacher commission split (60/40)": Q2 of the thirty-third round's second
-        # re-review, netted out of revenue)
+        # a sales term, or a brokerage's "commission split" where those it is split with
+        # deliver the work ("Teacher commission split (60/40)": Q2 of the thirty-third
+        # round's second re-review, netted out of revenue)
         (winner.category == "sales" or winner.phrase == "commission split")
         and "commission" in lowered
         and (_DELIVERS.search(lowered) or _DELIVERS_PAID.search(lowered))
