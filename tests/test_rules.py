@@ -8470,6 +8470,10 @@ def test_ba114_says_the_us_rules_it_quotes_are_american_outside_the_us(
     assert "Act 2012, s.56" in ba114["message"]
     assert "state bar" not in ba114["advice"]
     assert ba114["advice"].startswith("check the arrangement with your own regulator")
+    # ...and the report's note on the profession's rule says so too (every format shows it)
+    rule = uk["profiles"][0]["industry"]["referral_rule"]
+    assert rule.startswith("In the US: ABA Model Rule 7.2(b)")
+    assert rule.endswith("Your own country's rules apply to you.")
     us = json.loads(
         run_cli(
             "check", "-f", "json", "--exit-zero", write_profile(text.format(currency="USD"))
@@ -8478,6 +8482,7 @@ def test_ba114_says_the_us_rules_it_quotes_are_american_outside_the_us(
     [ba114] = [f for f in us["profiles"][0]["findings"] if f["rule"] == "BA114"]
     assert "restrict: ABA Model Rule 7.2(b)" in ba114["message"]
     assert "your state bar's ethics counsel" in ba114["advice"]
+    assert us["profiles"][0]["industry"]["referral_rule"].startswith("ABA Model Rule 7.2(b)")
 
 
 @pytest.mark.parametrize(

@@ -271,9 +271,18 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         note=norm.note,
         confidence=norm.confidence,
         payback_months=Number(vertical.payback.low) if vertical.payback else None,
-        referral_rule=vertical.referral_rule,
+        referral_rule=_where_it_holds(vertical.referral_rule, audit.profile.business.currency),
         referral_allowed=vertical.referral_allowed,
     )
+
+
+def _where_it_holds(rule: str | None, currency: str) -> str | None:
+    """A profession's rule on paying for referrals, which the verticals' data quotes from US
+    sources: said as American outside the US, as BA114 says it (the second re-review of the
+    thirty-third round saw the HTML's box give an English law firm the ABA's rules bare)."""
+    if rule is None or currency == "USD":
+        return rule
+    return f"In the US: {rule} Your own country's rules apply to you."
 
 
 def _owner_time(audit: Audit) -> OwnerTime | None:
