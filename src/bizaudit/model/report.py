@@ -437,7 +437,11 @@ class IndustryRange:
         ShareOut | None, Field(description="the published CAC payback norm, if any")
     ]
     referral_rule: Annotated[
-        str | None, Field(description="what the profession's rules say about paying for referrals")
+        str | None,
+        Field(
+            description="what the profession's rules say about paying for referrals (quoted "
+            "from US sources: outside dollars it opens 'In the US:')"
+        ),
     ]
     referral_allowed: Annotated[str | None, Field(description="what those rules allow instead")]
 
