@@ -3019,3 +3019,18 @@ def test_lines_priced_per_call_or_split_are_no_budget_for_plan(name: str) -> Non
     )
     [channel] = join([line], [ClassifiedSource("calls", 200, SourceClass("paid", "", None))])
     assert paid_per_result(channel) is not None
+
+
+@pytest.mark.parametrize("name", ["Proximity mobile ads", "Conquest ads near competitor washes"])
+def test_proximity_and_conquest_ads_are_geofencing(name: str) -> None:
+    """Q12 of the thirty-third round's second re-review (2026-12-05): "Proximity mobile ads"
+    and conquest ads near competitors stood apart from the "geofence ads" customers, and BA207
+    said they looked free beside BA206's "$24,000 with no customers". By hand: 24,000 ÷ 210
+    = $114.29."""
+    report = run(
+        activities=[{"name": name, "spend": 24000}],
+        customers={"new": 210, "sources": {"geofence ads": 210}},
+    )
+    [channel] = report.channels
+    assert channel.cac == Decimal("114.29")
+    assert not [f for f in report.findings if f.rule in ("BA206", "BA207")]

@@ -8197,6 +8197,7 @@ def test_ba118_weighs_the_owners_pay_as_ba101_weighs_the_profit_and_says_what_in
         ("Suds crew wages", False),
         ("Salary - Suds", True),  # the name beside the pay, as a person's
         ("Suds, M. - salary", True),  # as payroll exports write it (R14 of the re-review)
+        ("Suds M wages", True),  # and without the comma (the second re-review)
         ("Suds - director's salary", True),
         ("Owner salary", True),  # by its words, as before
     ],

@@ -219,7 +219,7 @@ _PAY_WORD = (
 _PERSON_NAMED = LazyPattern(
     # "Ortiz salary", "Kelly, M. - salary", "Rivera - director's salary" (R14 of the
     # thirty-third round's re-review: payroll exports write "Surname, I.")
-    rf"\b([A-Z][a-z]{{2,}})\b(?=(?:[,]\s*[A-Z]\.?)?\s*[-–,:]?\s*(?:\([^)]*\)\s*)?"
+    rf"\b([A-Z][a-z]{{2,}})\b(?=(?:[,]?\s*[A-Z]\.?(?=\s))?\s*[-–,:]?\s*(?:\([^)]*\)\s*)?"
     rf"(?:(?i:director|owner|officer|principal|founder)'?s?\s+)?{_PAY_WORD}\b)"
     r"|(?i:\b(?:dr|mr|ms|mrs)\.?\s+)([A-Z][a-z]{2,})\b"
     rf"|\b{_PAY_WORD}\s*[-–,:(]\s*(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]{{2,}})\b"
