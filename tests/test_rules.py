@@ -8542,3 +8542,29 @@ def test_vat_paid_is_surely_no_cost_however_it_is_written(vat: str) -> None:
         "activities": [{"name": "Wages", "spend": 60000}, {"name": vat, "spend": 10000}],
     }
     assert moved_in(_facts(profile)) == (Decimal(10000), Decimal(0))
+
+
+def test_ba101_calls_no_kept_line_the_owners_pay_beside_a_salary() -> None:
+    """The stop's reading of its own change (2026-12-05): beside an owner's salary, a draw is
+    profit and is taken out with the lines surely no cost, so the only line kept in was sales
+    tax, yet the advice said "the $6,700 it names that may be the owner's pay". By hand:
+    1,000,000 − (10,000 + 90,000 + 72,000 + 6,700 + 24,000 + 600,000) = 197,300, and 293,300
+    without the loan's 24,000 and the draw's 72,000."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 10000},
+                {"name": "Owner salary", "spend": 90000},
+                {"name": "Owner draw", "spend": 72000},
+                {"name": "Sales tax remitted (retail)", "spend": 6700},
+                {"name": "SBA loan payment", "spend": 24000},
+                {"name": "Rent and wages", "spend": 600000},
+            ],
+        },
+    )
+    assert (
+        "operating profit (without the lines BA116 names as no cost; the $6,700 it names that "
+        "may be costs in part kept in) $293,300 → "
+    ) in ba101.advice

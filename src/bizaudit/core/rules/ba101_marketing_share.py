@@ -532,15 +532,9 @@ class MarketingShare(Rule):
                 hours.owners if (hours := facts.profile.owner_hours) is not None else 1,
                 *_room(facts, plan),
                 kind=vertical.marketing.kind if vertical is not None and industry else "",
-                kept_pay=min(
-                    kept,
-                    sum(
-                        (item.activity.spend for item, how in facts.moves if how == "draw"),
-                        Decimal(0),
-                    ),
-                )
-                if kept
-                else Decimal(0),
+                # the draws kept in are those that are the owners' only pay: beside a salary a
+                # draw is profit, taken out with the lines surely no cost
+                kept_pay=only_pay_draws(facts) if kept else Decimal(0),
                 average=industry and vertical is not None and not vertical.low_is_floor,
             ),
             at=("revenue",),
