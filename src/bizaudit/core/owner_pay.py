@@ -60,10 +60,13 @@ _OWNER = LazyPattern(
     r"|^(?:[\d.]+\s*[-·:]?\s*)?directors(?=\s)",
     re.IGNORECASE,
 )
+#: The words a line pays someone with
+_PAY_WORDS = (
+    r"salary|salaries|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
+    r"|distributions?|stipends?|w-?2"
+)
 _PAY = LazyPattern(
-    r"\b(?:salary|salaries|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
-    r"|distributions?|stipends?|w-?2)\b|\bguaranteed\s+(?:payments?|pmts?|pymts?)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_PAY_WORDS})\b|\bguaranteed\s+(?:payments?|pmts?|pymts?)\b", re.IGNORECASE
 )
 
 
@@ -212,10 +215,7 @@ def _names_in(business: str) -> frozenset[str]:
 
 
 #: A capitalised word beside a pay word or after a title: how a line names a person it pays
-_PAY_WORD = (
-    r"(?i:salary|salaries|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
-    r"|distributions?|stipends?|w-?2|guaranteed)"
-)
+_PAY_WORD = rf"(?i:{_PAY_WORDS}|guaranteed)"
 _PERSON_NAMED = LazyPattern(
     # "Ortiz salary", "Kelly, M. - salary", "Rivera - director's salary" (R14 of the
     # thirty-third round's re-review: payroll exports write "Surname, I.")

@@ -73,7 +73,7 @@ from bizaudit.explain.summary import (
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS, SECTORS, VERTICALS
 
-__all__ = ["WORDS", "Words", "words"]
+__all__ = ["WORDS", "Words", "american_rule", "words"]
 
 Words = tuple[str, str]  # (message, advice)
 
@@ -1850,14 +1850,21 @@ def _ba114(hit: Hit, currency: str) -> Words:
         # the rules quoted are American: said as such, with the country's own where known
         # (R7 of the thirty-third round's re-review, 2026-12-05: a Leeds solicitors' firm was
         # told the ABA's Model Rules and to ask "your state bar")
-        rule = f"in the US: {rule} Your own country's rules apply to you"
-        rule += _OWN_RULES.get((currency, "ABA" in f.rule), ".")
+        rule = american_rule(rule, "in", _OWN_RULES.get((currency, "ABA" in f.rule), "."))
         ask = "your own regulator (the bar, law society or professional body that licenses you)"
     return (
         f"{hit.subject!r} pays for referrals, which {profession} "
         f"{'restricts' if f.whose else 'restrict'}: {rule}",
         f"check the arrangement with {ask} before funding it again." + split + allowed,
     )
+
+
+def american_rule(rule: str, opening: str = "In", own: str = ".") -> str:
+    """A profession's rule on paying for referrals, which the verticals' data quotes from US
+    sources, said as American for a business outside the US (``own``: what follows "Your own
+    country's rules apply to you", the country's own where known). BA114's message and the
+    report's note on the profession's rule both say it so."""
+    return f"{opening} the US: {rule} Your own country's rules apply to you{own}"
 
 
 #: A profession's own rules on paying for referrals outside the US, by currency and whether

@@ -19,7 +19,7 @@ from bizaudit.core.metrics import WEEKS_IN_A_MONTH, ClassifiedSource, Facts, sha
 from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
-from bizaudit.explain.findings import words
+from bizaudit.explain.findings import american_rule, words
 from bizaudit.explain.numbers import default_locale, money_locale
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
@@ -282,7 +282,7 @@ def _where_it_holds(rule: str | None, currency: str) -> str | None:
     thirty-third round saw the HTML's box give an English law firm the ABA's rules bare)."""
     if rule is None or currency == "USD":
         return rule
-    return f"In the US: {rule} Your own country's rules apply to you."
+    return american_rule(rule)
 
 
 def _owner_time(audit: Audit) -> OwnerTime | None:

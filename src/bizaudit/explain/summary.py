@@ -33,6 +33,7 @@ __all__ = [
     "compared_share",
     "headline_shares",
     "limit_text",
+    "lines_ba116_reads",
     "owner_time_formula",
     "owner_time_share",
     "owner_time_valued",
@@ -306,3 +307,11 @@ def after_operating(profit: Profit, money: Callable[[Decimal], str]) -> str:
     )
     them = "them" if what == "interest and income tax" else "it"
     return f"before {money(after)} of {what}{f' ({where})' if where else ''}: {left} after {them}"
+
+
+def lines_ba116_reads(report: ProfileReport) -> frozenset[int]:
+    """The profile lines BA116 names (a draw, a loan repaid): where no term placed one, the
+    lines table says BA116 reads it rather than ask its kind (R15 of the thirty-third round's
+    re-review: "Draws" was "unknown name: state its kind" beside BA116's reading), in every
+    format that shows the table."""
+    return frozenset(f.line for f in report.findings if f.rule == "BA116" and f.line is not None)

@@ -42,6 +42,7 @@ from bizaudit.explain.summary import (
     compared_share,
     headline_shares,
     limit_text,
+    lines_ba116_reads,
     owner_time_share,
     owner_time_valued,
     owners_of,
@@ -468,23 +469,12 @@ def _activities(report: ProfileReport) -> RenderableType:
     table.add_column("counted as", no_wrap=True)
     table.add_column("because", overflow="fold", style="dim")
     shown = report.activities[:_MAX_ACTIVITY_ROWS]
-    # lines BA116 reads (a draw, a loan repaid) though no term placed them: the table says so
-    # rather than ask for their kind (R15 of the thirty-third round's re-review: "Draws" was
-    # "unknown name: state its kind" beside BA116's "profit the owner takes out")
-    moved = {f.line for f in report.findings if f.rule == "BA116" and f.line is not None}
+    moved = lines_ba116_reads(report)
     for activity in shown:
         label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
         style = "bold" if activity.category == "marketing" else ""
-        if activity.confidence == "none" and activity.line in moved:
-            table.add_row(
-                str(activity.line or ""),
-                activity.name,
-                format_money(activity.spend, currency),
-                Text(label),
-                "read by BA116: see its finding below",
-            )
-            continue
-        if activity.confidence == "none":
+        read_by_ba116 = activity.confidence == "none" and activity.line in moved
+        if activity.confidence == "none" and not read_by_ba116:
             label, style = f"{label}?", "yellow"
         if not activity.recurring:  # on a line of its own: the name keeps its width (E18 of
             label += "\n(one-off)"  # the twenty-fourth round: names folded mid-word at 80)
@@ -493,7 +483,7 @@ def _activities(report: ProfileReport) -> RenderableType:
             activity.name,
             format_money(activity.spend, currency),
             Text(label, style=style),
-            _because(activity),
+            "read by BA116: see its finding below" if read_by_ba116 else _because(activity),
         )
     if not shown:
         return Padding(Text("Activities: none listed", style="dim"), (1, 0, 0, 0), expand=False)

@@ -474,6 +474,10 @@ class MarketingShare(Rule):
                 test, bound = room, "channel"
         named = _named_vertical(facts, threshold.source, measured / revenue)
         used = full(facts.profile)  # at capacity, more customers could not be served
+        # an industry's low end that its source gives as an average, not a floor (F10 of the
+        # thirty-third round, 2026-12-05: a guesthouse failed €320 under STR's "less than
+        # 2.5%", which most hotels spend): under it is a warning, not a failed check
+        average = industry and vertical is not None and not vertical.low_is_floor
         owner_pay = None
         if plan in ("add", "test") and (unpaid := owner_unpaid(facts, HIGH_MARGIN)) is not None:
             added = test if plan == "test" else gap
@@ -535,7 +539,7 @@ class MarketingShare(Rule):
                 # the draws kept in are those that are the owners' only pay: beside a salary a
                 # draw is profit, taken out with the lines surely no cost
                 kept_pay=only_pay_draws(facts) if kept else Decimal(0),
-                average=industry and vertical is not None and not vertical.low_is_floor,
+                average=average,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -557,14 +561,7 @@ class MarketingShare(Rule):
                 measured,
                 needed,
             )
-            # an industry's low end that its source gives as an average, not a floor: under
-            # it is a warning, not a failed check (F10 of the thirty-third round, 2026-12-05: a
-            # guesthouse failed €320 under STR's "less than 2.5%", which most hotels spend)
-            or (
-                "warning"
-                if industry and vertical is not None and not vertical.low_is_floor
-                else None
-            ),
+            or ("warning" if average else None),
         )
 
 

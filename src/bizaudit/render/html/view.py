@@ -52,6 +52,7 @@ from bizaudit.explain.summary import (
     compared_share,
     headline_shares,
     limit_text,
+    lines_ba116_reads,
     owner_time_formula,
     owner_time_share,
     owner_time_valued,
@@ -1019,7 +1020,7 @@ def _read(activity: ActivityResult, moved: frozenset[int] = frozenset()) -> str:
 
 
 def _activities(p: ProfileReport) -> list[ActivityRow]:
-    moved = frozenset(f.line for f in p.findings if f.rule == "BA116" and f.line is not None)
+    moved = lines_ba116_reads(p)
     return [
         ActivityRow(
             line=str(a.line or ""),
