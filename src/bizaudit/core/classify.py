@@ -2013,11 +2013,7 @@ class Classifier:
                 ]:
                     winner = max(won, key=lambda term: term.strength)
                     break
-            if (
-                winner.category == "repeat"
-                and _NEW_BEFORE.search(name) is not None
-                and _new_before(name, winner.phrase)
-            ):
+            if winner.category == "repeat" and _new_before(words, winner.phrase):
                 # "New fleet account", "New member": new, though the words after say what
                 # they hold (F3 of the thirty-third round, 2026-12-05: a car wash's 38 new
                 # fleet accounts were left out as repeat); how they came is not said
@@ -2066,18 +2062,17 @@ class Classifier:
         return [fixes.get(word, word) for word in words] if fixes else []
 
 
-_NEW_BEFORE = LazyPattern(r"\b(?:new|first[-\s]time)\s", re.IGNORECASE)
 #: Words of a repeat term that say the customer had bought before, whatever is new
 _ALREADY = frozenset(
     "existing current past returning same previous repeat prior former old again back".split()
 )
 
 
-def _new_before(name: str, phrase: str) -> bool:
-    """Whether "new" or "first-time" stands before the words a repeat term read ("new fleet
-    account", "new club members (lane)", "first-time member": R6 of the thirty-third round's
-    re-review), not after them ("Returning customer - new location")."""
-    said = words(name)
+def _new_before(said: Sequence[str], phrase: str) -> bool:
+    """Whether "new" or "first-time" stands before the words a repeat term read in a name's
+    words (``said``: "new fleet account", "new club members (lane)", "first-time member": R6 of
+    the thirty-third round's re-review), not after them ("Returning customer - new
+    location")."""
     read = phrase.split()
     if _ALREADY.intersection(read):
         return False  # "New location for existing client": the client is not new
