@@ -241,6 +241,9 @@ _DEPOSIT = LazyPattern(
     r"order)\b",
     re.IGNORECASE,
 )
+#: The tax offices VAT and GST are paid to: the UK's, Canada's, New Zealand's, Australia's and
+#: Ireland's online service (its Revenue Commissioners are named in full where they are)
+_TAX_OFFICES = r"hmrc|cra|ird|ato|ros"
 _PASS_THROUGH = LazyPattern(
     r"\b(?:sales|use|gst|hst|pst|vat|meals|lodging|occupancy)\s+tax(?:es)?\s+(?:remitted"
     r"|collected|payable|liability)\b|\b(?:remitted|collected)\s+(?:sales\s+)?tax(?:es)?\b"
@@ -251,17 +254,17 @@ _PASS_THROUGH = LazyPattern(
     r"|\b(?:vat|gst|hst|pst|qst)(?:\s*/\s*(?:gst|hst|pst|qst))?\s+(?:remitted|remittances?"
     r"|returns?(?!\s+(?:prep|preparation|filing|software|services?|advice|fees?))"
     r"(?:\s+payments?)?|payable|liability)\b"
-    r"|\b(?:hmrc|cra|ird|ato|ros)\s*[-:\u2013]?\s*(?:vat|gst|hst)\b"
+    rf"|\b(?:{_TAX_OFFICES})\s*[-:\u2013]?\s*(?:vat|gst|hst)\b"
     # ...and Ireland's, the Revenue Commissioners ("VAT 13.5% paid to Revenue", "Revenue -
     # VAT", "VAT return payment (ROS)": F4 of the thirty-third round, a guesthouse's €29,500
     # read as overhead), and a VAT line that says only that it was paid, not on what
-    r"|\b(?:vat|gst|hst|pst)\b[^;,]{0,20}\bto\s+(?:hmrc|cra|ird|ato|ros|(?:the\s+)?revenue"
+    rf"|\b(?:vat|gst|hst|pst)\b[^;,]{{0,20}}\bto\s+(?:{_TAX_OFFICES}|(?:the\s+)?revenue"
     r"(?:\s+commissioners)?)\b"
     r"|^\W*revenue(?:\s+commissioners)?\s*[-:\u2013]\s*(?:vat|paye|rct)\b"
     r"|^\W*(?:vat|gst|hst)\s+paid\s*(?:$|[-(])"
     # a bare "VAT", "VAT payments", "VAT - ROS", an Irish "VAT3" return (R2 of the round's
     # re-review: "VAT3 return payment" had read as sales returns, and the check passed)
-    r"|^\W*(?:vat|gst|hst)\s*(?:$|[-\u2013:]\s*(?:ros|revenue|hmrc|cra|ato|ird)\b)"
+    rf"|^\W*(?:vat|gst|hst)\s*(?:$|[-\u2013:]\s*(?:{_TAX_OFFICES}|revenue)\b)"
     # Australia's Business Activity Statement, which pays its GST (Q8 of the round's second
     # re-review)
     r"|\bbas\s+(?:payments?|pmts?|lodge?ment)\b"
