@@ -1271,6 +1271,28 @@ def test_a_cost_of_whoever_uses_it_goes_with_the_function_it_serves(
 
 
 @pytest.mark.parametrize(
+    ("name", "term"),
+    [
+        ("Front desk sales bonus", "sales bonus"),
+        ("Spa front desk package-conversion bonus", "conversion bonus"),
+        ("Front desk supplement sales commission", "sales commission"),
+        ("Front desk upsell incentive - room upgrades", "upsell incentive"),
+    ],
+)
+def test_pay_for_selling_is_selling_whoever_earns_it(name: str, term: str) -> None:
+    """The build part's sales lines of the first labelling (2026-12-05): a front desk's bonus
+    for a sale had tied with 'front desk' and read as overhead at low confidence. What the
+    money is for outweighs who earns it; the desk's own pay stays overhead, and a bare
+    "commission" (a regulator's as often as a seller's) decides nothing."""
+    result = classify(name)
+    assert (result.category, result.purpose, result.confidence) == ("sales", "convert", "high")
+    assert result.term == term
+    assert "pay for selling, whoever earns it" in result.reason
+    assert classify("Front desk wages").category == "operations"
+    assert classify("PUC carrier permit - commission filing").category == "operations"
+
+
+@pytest.mark.parametrize(
     "name", ["Selling expenses", "OtherSellingExpenses", "Selling expenses-Bidding expenses"]
 )
 def test_the_selling_functions_account_reads_as_sales_to_split(name: str) -> None:

@@ -1166,6 +1166,27 @@ def _for_function(
     )
 
 
+#: Words of a term that pay someone for selling ("sales bonus", "conversion bonus")
+_PAY_FOR_SELLING = frozenset({"bonus", "commission", "incentive", "spiff"})
+
+
+def _paid_for_selling(winner: _Term, rivals: list[_Term]) -> Classification | None:
+    """Pay for selling earned by someone whose role reads as operations ("Front desk sales
+    bonus", "Spa front desk package-conversion bonus") is a cost of selling: the term that
+    says what the money is for outweighs the one that says who earns it; None otherwise (the
+    build part's sales lines of the first labelling, 2026-12-05)."""
+    if winner.category != "operations":
+        return None
+    for rival in rivals:
+        key = _key(rival.phrase)
+        # (of two words or more: a bare "commission" may be a regulator's, "PUC carrier
+        # permit - commission filing")
+        if rival.category == "sales" and len(key) > 1 and _PAY_FOR_SELLING.intersection(key):
+            reason = f"{_because(rival)}: pay for selling, whoever earns it ({winner.phrase!r})"
+            return Classification("sales", rival.purpose, "rule", reason, "high", rival.phrase)
+    return None
+
+
 #: A line made for prospects: "Waste audits for prospects", "Sample crowns for prospect
 #: dentists", "Trial day passes (prospective members)"; not a street ("Prospect Ave permits").
 _FOR_PROSPECTS = LazyPattern(
@@ -1791,6 +1812,8 @@ class Classifier:
                 return bonus
             if (served := _for_function(winner, found, words, lowered)) is not None:
                 return served
+            if (earned := _paid_for_selling(winner, rivals)) is not None:
+                return earned
             if (pitched := _for_prospects(winner, found, lowered)) is not None:
                 return pitched
             if (delivered := _for_one_already_won(winner, lowered)) is not None:
