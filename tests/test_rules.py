@@ -8450,29 +8450,31 @@ def test_ba114_says_the_us_rules_it_quotes_are_american_outside_the_us(
 ) -> None:
     """R7 of the thirty-third round's re-review (2026-12-05): a Leeds solicitors' firm was told
     the ABA Model Rules and to ask "your state bar". Outside the US the rule quoted is said to
-    be American, the country's own is given where known (England and Wales: LASPO 2012 s.56
-    bans referral fees in personal-injury cases; the SRA Code asks that others be disclosed),
-    and the owner is sent to their own regulator."""
+    be American and the owner is sent to their own regulator (no other profession's: Q11 of
+    the second re-review saw a York dentist sent to "the bar, law society"); what US rules
+    allow is said to be the US's. A firm kept in pounds has England and Wales' own (below)."""
     text = """
         version: 1
-        business: {{name: Aire Solicitors LLP, industry: legal, currency: {currency}}}
+        business: {{name: Aire Lawyers LLP, industry: legal, currency: {currency}}}
         revenue: 1200000
         activities:
           - {{name: Referral fees - claims management company (350 per PI case), spend: 42000}}
           - {{name: Salaries, spend: 700000}}
         """
-    uk = json.loads(
+    canada = json.loads(
         run_cli(
-            "check", "-f", "json", "--exit-zero", write_profile(text.format(currency="GBP"))
+            "check", "-f", "json", "--exit-zero", write_profile(text.format(currency="CAD"))
         ).stdout
     )
-    [ba114] = [f for f in uk["profiles"][0]["findings"] if f["rule"] == "BA114"]
+    [ba114] = [f for f in canada["profiles"][0]["findings"] if f["rule"] == "BA114"]
     assert "restrict: in the US: ABA Model Rule 7.2(b)" in ba114["message"]
-    assert "Act 2012, s.56" in ba114["message"]
-    assert "state bar" not in ba114["advice"]
-    assert ba114["advice"].startswith("check the arrangement with your own regulator")
+    assert ba114["message"].endswith("Your own country's rules apply to you.")
+    assert ba114["advice"].startswith(
+        "check the arrangement with your own regulator (the professional body that licenses you)"
+    )
+    assert "What they allow in the US: Divide a fee" in ba114["advice"]
     # ...and the report's note on the profession's rule says so too (every format shows it)
-    rule = uk["profiles"][0]["industry"]["referral_rule"]
+    rule = canada["profiles"][0]["industry"]["referral_rule"]
     assert rule.startswith("In the US: ABA Model Rule 7.2(b)")
     assert rule.endswith("Your own country's rules apply to you.")
     us = json.loads(
@@ -8483,7 +8485,66 @@ def test_ba114_says_the_us_rules_it_quotes_are_american_outside_the_us(
     [ba114] = [f for f in us["profiles"][0]["findings"] if f["rule"] == "BA114"]
     assert "restrict: ABA Model Rule 7.2(b)" in ba114["message"]
     assert "your state bar's ethics counsel" in ba114["advice"]
+    assert "What they allow: Divide a fee" in ba114["advice"]
     assert us["profiles"][0]["industry"]["referral_rule"].startswith("ABA Model Rule 7.2(b)")
+
+
+def test_an_english_firms_disclosed_referral_fees_outside_personal_injury_are_a_channel(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Q11 of the thirty-third round's second re-review (2026-12-05): a Leeds firm's disclosed
+    conveyancing referral fees were warned about with its personal-injury ones, and BA101 told
+    it to stop all of them. In England and Wales referral fees are banned in personal-injury
+    work only (LASPO 2012, s.56); others are allowed when the client is told (SRA Code of
+    Conduct for Solicitors, 2019, para 5.1). By hand: marketing 42,000 + 27,000 + 36,000 =
+    105,000, 5.68% of 1,850,000; without the PI fees BA114 warns about, 63,000, 3.41%."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Hartley & Co Solicitors LLP, industry: legal, currency: GBP}
+        revenue: 1850000
+        activities:
+          - {name: Referral fees - claims management company (350 per PI case), spend: 42000}
+          - name: Estate agent referral fees (150 per conveyance, disclosed to clients)
+            spend: 27000
+          - {name: Google Ads, spend: 36000}
+          - {name: Fee earners' salaries, spend: 720000}
+        customers:
+          new: 600
+          sources: {estate agent: 180, claims management company: 120, Google Ads: 300}
+          average_revenue: 1750
+        """
+    )
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
+    found = report["profiles"][0]["findings"]
+    pi, conveyancing = sorted(
+        (f for f in found if f["rule"] == "BA114"), key=lambda f: f["severity"] != "warning"
+    )
+    assert pi["severity"] == "warning"
+    assert pi["message"].startswith(
+        "'Referral fees - claims management company (350 per PI case)' pays for referrals, "
+        "which your profession's rules restrict: In England and Wales, the Legal Aid"
+    )
+    assert "in the US" not in pi["message"]
+    assert "Your own country" not in pi["message"]
+    assert pi["advice"].startswith("check the arrangement with the SRA's Professional Ethics")
+    assert "Rule 1.5(e)" not in pi["advice"]
+    assert conveyancing["severity"] == "info"
+    assert (
+        "allow only when the work is not personal injury (LASPO 2012, s.56)"
+        in (conveyancing["message"])
+    )
+    [ba101] = [f for f in found if f["rule"] == "BA101"]
+    assert "5.7% of revenue" in ba101["message"]
+    assert (
+        "only with £42,000 that BA114 warns about; without it, 3.4% (£63,000)" in (ba101["message"])
+    )
+    estate_agents = [
+        c for c in report["profiles"][0]["channels"] if c["name"].startswith("Estate agent")
+    ]
+    assert [c["cac"] for c in estate_agents] == ["150"]  # 27,000 ÷ 180
+    rule = report["profiles"][0]["industry"]["referral_rule"]
+    assert rule.startswith("In England and Wales, the Legal Aid, Sentencing and Punishment")
 
 
 @pytest.mark.parametrize(

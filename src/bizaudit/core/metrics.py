@@ -1539,10 +1539,14 @@ def _giving(
 
 def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
     """The vertical given (or the licensed trade its name gives away, whose rules apply
-    whatever is declared), else the one ``model.verticals.read_by`` reads the profile by."""
+    whatever is declared), else the one ``model.verticals.read_by`` reads the profile by;
+    with its rules on paying for referrals as the currency's country has them, where the data
+    gives them (``model.verticals.in_country``)."""
     if vertical is not None:
-        return verticals.licensed(vertical, profile.business.name or "")
-    return verticals.read_by(profile.business.industry, profile.business.name)
+        read = verticals.licensed(vertical, profile.business.name or "")
+    else:
+        read = verticals.read_by(profile.business.industry, profile.business.name)
+    return verticals.in_country(read, profile.business.currency)
 
 
 def compute(

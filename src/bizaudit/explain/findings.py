@@ -1828,7 +1828,8 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"{hit.subject!r} pays for referrals, which {profession} allow only when {f.condition}",
             f.check,
         )
-    allowed = f" What they allow: {f.allowed}" if f.allowed else ""
+    abroad = currency != "USD" and f.whose is None and not f.own  # rules quoted from the US
+    allowed = f" What they allow{' in the US' if abroad else ''}: {f.allowed}" if f.allowed else ""
     if f.received:  # those who refer pay the line's cost (AE8 of the nineteenth round)
         return (
             f"{hit.subject!r} has part of its cost paid by a lender, title or escrow company, "
@@ -1846,12 +1847,14 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
-    if currency != "USD" and f.whose is None:
-        # the rules quoted are American: said as such, with the country's own where known
-        # (R7 of the thirty-third round's re-review, 2026-12-05: a Leeds solicitors' firm was
-        # told the ABA's Model Rules and to ask "your state bar")
-        rule = american_rule(rule, "in", _OWN_RULES.get((currency, "ABA" in f.rule), "."))
-        ask = "your own regulator (the bar, law society or professional body that licenses you)"
+    if abroad:
+        # the rules quoted are American: said as such (R7 of the thirty-third round's
+        # re-review, 2026-12-05: a Leeds solicitors' firm was told the ABA's Model Rules and
+        # to ask "your state bar"); a country whose own rules the data gives has them instead
+        # (``model.verticals.in_country``), and no profession is sent to another's regulator
+        # (Q11 of its second re-review: a York dentist was sent to "the bar, law society")
+        rule = american_rule(rule, "in")
+        ask = "your own regulator (the professional body that licenses you)"
     return (
         f"{hit.subject!r} pays for referrals, which {profession} "
         f"{'restricts' if f.whose else 'restrict'}: {rule}",
@@ -1865,17 +1868,6 @@ def american_rule(rule: str, opening: str = "In", own: str = ".") -> str:
     country's rules apply to you", the country's own where known). BA114's message and the
     report's note on the profession's rule both say it so."""
     return f"{opening} the US: {rule} Your own country's rules apply to you{own}"
-
-
-#: A profession's own rules on paying for referrals outside the US, by currency and whether
-#: the rule quoted is a lawyer's (the ABA's)
-_OWN_RULES = {
-    ("GBP", True): (
-        ": in England and Wales, referral fees in personal-injury cases are banned (Legal Aid, "
-        "Sentencing and Punishment of Offenders Act 2012, s.56), and any other must be told to "
-        "the client (SRA Code of Conduct for Solicitors, 2019)."
-    ),
-}
 
 
 def _ba122(hit: Hit, currency: str) -> Words:

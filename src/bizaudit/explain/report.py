@@ -248,6 +248,9 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
     if vertical is None:
         return None
     norm = vertical.marketing
+    # its rules as the profile's country has them, where the data gives them (read_by)
+    read = audit.facts.read_by
+    rules = read if read is not None and read.id == vertical.id else vertical
     return IndustryRange(
         id=vertical.id,
         label=vertical.label,
@@ -271,16 +274,18 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         note=norm.note,
         confidence=norm.confidence,
         payback_months=Number(vertical.payback.low) if vertical.payback else None,
-        referral_rule=_where_it_holds(vertical.referral_rule, audit.profile.business.currency),
-        referral_allowed=vertical.referral_allowed,
+        referral_rule=_where_it_holds(rules, audit.profile.business.currency),
+        referral_allowed=rules.referral_allowed,
     )
 
 
-def _where_it_holds(rule: str | None, currency: str) -> str | None:
+def _where_it_holds(rules: verticals.Vertical, currency: str) -> str | None:
     """A profession's rule on paying for referrals, which the verticals' data quotes from US
     sources: said as American outside the US, as BA114 says it (the second re-review of the
-    thirty-third round saw the HTML's box give an English law firm the ABA's rules bare)."""
-    if rule is None or currency == "USD":
+    thirty-third round saw the HTML's box give an English law firm the ABA's rules bare),
+    unless the data gives the country's own (``Vertical.rules_of``)."""
+    rule = rules.referral_rule
+    if rule is None or currency == "USD" or rules.rules_of is not None:
         return rule
     return american_rule(rule)
 

@@ -13,7 +13,7 @@ from typing import Any, Literal, NamedTuple, cast
 
 from bizaudit.model.vocab import VERTICALS, Sector, vertical_named_in
 
-__all__ = ["ChurnNorm", "Norm", "Vertical", "get", "read_by", "verticals"]
+__all__ = ["ChurnNorm", "Norm", "Vertical", "get", "in_country", "read_by", "verticals"]
 
 Scope = Literal["marketing", "marketing and sales"]
 
@@ -151,6 +151,12 @@ class Vertical(NamedTuple):
     #: is forbidden where Medicare or Medicaid pays (the beneficiary-inducement law): BA120
     #: says so of a line that does (F1 of the twenty-ninth round)
     inducement_rule: str | None = None
+    #: Where the rules on paying for referrals quoted are a country's own, not the US's: the
+    #: country ("England and Wales"); None where they are American (said so outside the US)
+    rules_of: str | None = None
+    #: The same rules as another country has them, by the currency a profile is kept in
+    #: (``[verticals.X.abroad.GBP]``): the fields they replace, an empty text for none
+    abroad: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...] = ()
 
     @property
     def on_gross(self) -> bool:
@@ -227,7 +233,30 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         Decimal(row["usual_margin_low"]) if "usual_margin_low" in row else None,
         row.get("usual_margin_source"),
         row.get("inducement_rule"),
+        None,
+        tuple(
+            (currency, tuple((field, text or None) for field, text in _abroad(fields)))
+            for currency, fields in row.get("abroad", {}).items()
+        ),
     )
+
+
+#: The fields a country's own rules replace: texts, and patterns of line names
+_ABROAD = frozenset(
+    {
+        "rules_of", "referral_rule", "referral_allowed", "referral_ask", "referral_exempt",
+        "referral_condition", "referral_condition_fails", "referral_condition_met",
+        "referral_condition_check", "referral_rule_per_client",
+    }
+)  # fmt: skip
+
+
+def _abroad(fields: dict[str, str]) -> list[tuple[str, str]]:
+    """A country's table of its own rules, checked: only the fields above, as texts."""
+    wrong = sorted(set(fields) - _ABROAD)
+    if wrong or not all(isinstance(text, str) for text in fields.values()):
+        raise ValueError(f"verticals.toml: an abroad table may set only {sorted(_ABROAD)}")
+    return list(fields.items())
 
 
 def _answer(label: str) -> tuple[str, str | None]:
@@ -247,6 +276,20 @@ def verticals() -> dict[str, Vertical]:
     text = resources.files("bizaudit").joinpath("data/verticals.toml").read_text("utf-8")
     rows = tomllib.loads(text)["verticals"]
     return {key: _vertical(key, rows[key]) for key in VERTICALS}
+
+
+def in_country(vertical: Vertical | None, currency: str) -> Vertical | None:
+    """The vertical with its rules on paying for referrals as the country a profile's
+    currency names has them, where the data gives them (an English solicitor's referral fees:
+    banned in personal-injury work, allowed for other work when the client is told; Q11 of
+    the thirty-third round's second re-review, 2026-12-05); the vertical as it is otherwise."""
+    if vertical is None or not vertical.abroad:
+        return vertical
+    for country, fields in vertical.abroad:
+        if country == currency:
+            overrides: dict[str, Any] = dict(fields)
+            return vertical._replace(**overrides)
+    return vertical
 
 
 def get(industry: str | None) -> Vertical | None:

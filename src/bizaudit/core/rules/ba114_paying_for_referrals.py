@@ -36,6 +36,8 @@ class PaysForReferrals(NamedTuple):
     #: the line's cost is paid in part by those who refer (a lender paying half an agent's
     #: ads), not paid to them (AE8 of the nineteenth round)
     received: bool = False
+    #: the rules quoted are the country's own (``Vertical.rules_of``), not the US's
+    own: bool = False
 
 
 class PayingForReferrals(Rule):
@@ -102,6 +104,14 @@ class PayingForReferrals(Rule):
 
     A business that declares no industry is held to the rules of the trade its name gives
     away ("Harbor Point Insurance Agency"), and the finding says so.
+
+    The rules quoted are American, and said so outside the US, except where the vertical
+    gives a country's own: a law firm kept in pounds is held to England and Wales' (referral
+    fees banned in personal-injury work by LASPO 2012 s.56; for other work allowed when the
+    client is told of them and the agreement is in writing, SRA Code of Conduct for
+    Solicitors, 2019, para 5.1): a fee the line says was disclosed, for no personal-injury,
+    criminal or publicly funded work, is information that asks for those terms to be checked
+    (Q11 of the thirty-third round's second re-review, 2026-12-05).
 
     A reward to customers or patients who refer is answered with what the rules say of it
     where the vertical says it apart: in health care, the beneficiary-inducement law and the
@@ -198,6 +208,7 @@ class PayingForReferrals(Rule):
                     vertical.referral_ask,
                     named,
                     unpaid=unpaid_parts(item.activity.name, vertical),
+                    own=vertical.rules_of is not None,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -211,6 +222,7 @@ class PayingForReferrals(Rule):
                     vertical.referral_ask,
                     named,
                     vertical.referral_condition_check,
+                    own=vertical.rules_of is not None,
                 ),
                 at=("activities", item.position),
                 severity="info",
