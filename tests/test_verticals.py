@@ -1929,3 +1929,32 @@ def test_a_car_dealer_is_held_to_dealers_advertising_not_a_retailers(
     share = profile["metrics"]["marketing_share_of_revenue"]
     assert share == pytest.approx(advertising / 8225700)
     assert ("BA101" in rules(profile)) is fails
+
+
+def test_a_countrys_own_rules_replace_the_us_ones_only_in_its_currency() -> None:
+    """A law firm kept in pounds is read by England and Wales' rules on referral fees (Q11 of
+    the thirty-third round's second re-review); in dollars, euros or none given, by the US
+    ones, which the report then says are American."""
+    from bizaudit.model import verticals
+
+    legal = verticals.get("legal")
+    english = verticals.in_country(legal, "GBP")
+    assert english is not None
+    assert legal is not None
+    assert english.rules_of == "England and Wales"
+    assert english.referral_rule is not None
+    assert english.referral_rule.startswith("In England and Wales")
+    assert english.referral_exempt is None  # a fee to another firm is a referral fee there
+    assert english.referral_condition is not None
+    for currency in ("USD", "EUR", "CAD"):
+        assert verticals.in_country(legal, currency) == legal
+    assert verticals.in_country(verticals.get("dental"), "GBP") == verticals.get("dental")
+    assert verticals.in_country(None, "GBP") is None
+
+
+def test_an_abroad_table_may_set_only_the_rules_fields() -> None:
+    from bizaudit.model.verticals import _abroad
+
+    assert _abroad({"referral_rule": "x"}) == [("referral_rule", "x")]
+    with pytest.raises(ValueError, match="may set only"):
+        _abroad({"marketing_low": "0.01"})
