@@ -2100,6 +2100,17 @@ def test_a_hosts_ota_invoices_under_the_otas_name_are_its_commission(
         (None, "BOI loan int.", "operations"),
         (None, "Groupon - voucher fees", "contra-revenue"),
         (None, "Groupon payout adjustments", "contra-revenue"),
+        # ...and what it still found unread (R15): Canada's and Australia's payroll costs, a
+        # utility with an accent (its "é" had split "Québec" in two)
+        (None, "WorkSafeBC", "operations"),
+        (None, "WCB premiums", "operations"),
+        (None, "EI premiums", "operations"),
+        (None, "PAYG withholding", "operations"),
+        (None, "Super guarantee", "operations"),
+        (None, "Super guarantee - sales reps", "sales"),  # with the function it pays
+        (None, "Workcover premium", "operations"),
+        (None, "Hydro-Québec", "operations"),
+        (None, "Café supplies", "operations"),
     ],
 )  # fmt: skip
 def test_everyday_ledger_names_of_the_thirty_third_round_are_read(

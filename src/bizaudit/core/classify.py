@@ -344,8 +344,19 @@ _CAR_ROVER = LazyPattern(r"\b(land|range) rover")
 _NO_ADS = LazyPattern(r"\b(?:no|not|non)[- ](?:paid[- ])?(?:ads?|advertising|ad spend|boosts?)\b")
 
 
+def _unaccented(text: str) -> str:
+    """Letters with accents as their base letters: "Café" is "cafe", "Hydro-Québec" is
+    "hydro-quebec" (whose "é" had split it into "qu" and "bec": the thirty-third review
+    round's second re-review)."""
+    import unicodedata  # only for names with a letter beyond ASCII
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _words(name: str) -> list[str]:
     text = name.lower()
+    if not text.isascii():
+        text = _unaccented(text)
     if text.lstrip()[:1].isdigit():  # "6100 · Advertising": the account number says nothing
         text = _without_code(text)
     text = text.replace("&", " and ").replace("'", "")
@@ -1064,6 +1075,11 @@ _FUNCTION_COSTS = frozenset(
         ("employer", "health", "tax"), ("remuneration",), ("er", "nic"), ("er", "ni"),
         ("nic", "employer"), ("class", "1", "nic"), ("class", "1a", "nic"),
         ("employer", "national", "insurance"),
+        # and the rest of Canada's and Australia's ("Super guarantee - sales reps", "WCB -
+        # sales": the thirty-third review round's second re-review, read as unknown)
+        ("super", "guarantee"), ("superannuation", "guarantee"), ("wcb",), ("worksafebc",),
+        ("worksafe",), ("workcover",), ("ei", "premium"), ("employer", "ei"),
+        ("payg", "withholding"),
     }
 )  # fmt: skip
 #: Gas that heats a place, not a salesperson's car ("Sales floor - gas heat", "Sales office -
