@@ -2166,3 +2166,55 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
     stylists, so its ads to recruit booth renters win its customers; they were read as hiring,
     its marketing share read 0.5% and BA207 said its two Facebook renters looked free."""
     assert classify(name).category == category
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        # F2: the UK's wedding directories; a domain's ".co.uk" is no "cos"
+        (None, "Bridebook", "marketing", "acquire"),
+        (None, "Hitched - Premium Supplier package", "marketing", "acquire"),
+        (None, "Hitched.co.uk", "marketing", "acquire"),
+        (None, "Yell.co.uk", "marketing", "acquire"),
+        # F3: the UK's name for a referral fee
+        (None, "Introducer fees - wedding planners (10%)", "marketing", "acquire"),
+        # F5: lunches with the accountants who refer, and what they are paid
+        (None, "Lunches with accountants", "marketing", "acquire"),
+        (None, "Trail commission to referring accountants (15% of fees)", "marketing", "acquire"),
+        (None, "Accountant fees", "operations", None),  # the business's own accountant
+        # F8 and F9: a climbing gym's route setters and party hosts
+        ("fitness", "Setter wages", "operations", None),
+        ("fitness", "Kids party hosts", "cost-of-sales", None),
+        (None, "Appointment setter", "sales", "convert"),
+        (None, "Birthday party host wages", "cost-of-sales", None),
+        # F1, F6 and F14: the travel trade's commissions, an experience marketplace's ads, a
+        # concession to operate on public land
+        (None, "Cruise line shore excursion commission", "contra-revenue", None),
+        (None, "i-SITE commissions", "contra-revenue", None),
+        (None, "Viator promoted listings (ads)", "marketing", "acquire"),
+        (None, "DOC concession fees", "cost-of-sales", None),
+    ],
+)  # fmt: skip
+def test_the_thirty_fourth_rounds_trades_words_are_read(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    """The thirty-fourth review round (2026-12-05): a climbing gym, a mover, a UK barn venue,
+    a self-storage site, an Australian bookkeeping bureau and a New Zealand tour operator."""
+    got = _read(vertical, name)
+    assert (got.category, got.purpose) == (category, purpose), got.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Guest pass (brought by member)", "referral"),
+        ("i-SITE", "paid"),
+        ("ITO / inbound agent", "paid"),
+        ("selfstorage.com", "paid"),
+        ("Cruise ship", "paid"),
+    ],
+)
+def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None:
+    """F13 and F14 of the thirty-fourth review round: a member's guest had read as a returning
+    member (40 new members dropped), visitor centres and inbound operators as organic."""
+    assert classify_source(name).kind == kind

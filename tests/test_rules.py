@@ -8629,3 +8629,67 @@ def test_ba101_calls_no_kept_line_the_owners_pay_beside_a_salary() -> None:
         "operating profit (without the lines BA116 names as no cost; the $6,700 it names that "
         "may be costs in part kept in) $293,300 → "
     ) in ba101.advice
+
+
+_TOUR = """
+    version: 1
+    business: {name: Harbour Tours Ltd, currency: NZD}
+    revenue: 1000000
+    activities:
+      - {name: MARKETPLACE commission, spend: 150000}
+      - {name: Google Ads, spend: 20000}
+      - {name: Guide wages, spend: 300000}
+    customers:
+      new: 2000
+      sources: {MARKETPLACE: 1500, Google Ads: 400, Word of mouth: 100}
+      average_revenue: 500
+      gross_margin: 40%
+      retention_rate: 0%
+    """
+
+
+def test_what_marketplaces_keep_is_what_their_customers_cost_to_ba201_ba101_and_ba123(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F1, F4 and F7 of the thirty-fourth review round (2026-12-05): a tour operator whose
+    cruise lines and OTAs kept most of what its customers cost scored "Strong" at 19.5× (1.2×
+    with the commissions), was asked for $51,840 more marketing while they took 17% of its
+    gross, and Viator's 83% of its customers raised no BA123. By hand: a customer is worth
+    500 × 40% = 200 (one purchase); 1,900 were not referred; CAC excluding referrals 20,000 ÷
+    1,900 = 10.53, 19.0×; with Viator's 150,000, 200 ÷ (10.53 + 78.95) = 2.2×. Marketing is
+    20,000 ÷ 850,000 = 2.35% of net revenue; with the commissions, 170,000 ÷ 1,000,000 = 17%
+    of revenue before them. Viator brought 1,500 of 2,000, 75%."""
+    path = write_profile(_TOUR.replace("MARKETPLACE", "Viator"))
+    found = {
+        f["rule"]: f
+        for f in json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][
+            0
+        ]["findings"]
+    }
+    ba201 = found["BA201"]
+    assert ba201["severity"] == "warning"
+    assert ba201["message"].startswith(
+        "a customer won other than by referral is worth 19.0× what it costs to win ($200 LTV ÷ "
+        "$10.53 CAC excluding referrals), but marketplaces kept $150,000 of commissions on "
+        "these customers, taken out of revenue: with them, 2.2×"
+    )
+    ba101 = found["BA101"]
+    assert ba101["severity"] == "warning"  # not a failed check: it is spent, as commissions
+    assert "2.35% of net revenue ($20,000 of $850,000)" in ba101["message"]
+    assert ba101["message"].endswith(
+        "with them, winning customers took 17% of revenue before them, over the minimum"
+    )
+    assert ba101["advice"].startswith("most of what winning customers costs is the marketplaces")
+    assert found["BA123"]["message"].startswith("75% of new customers (1,500 of 2,000)")
+    # A delivery app's commission pays its courier too: BA101 does not count it as winning
+    # customers, and stays an error
+    path = write_profile(_TOUR.replace("MARKETPLACE", "DoorDash"))
+    [ba101] = [
+        f
+        for f in json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][
+            0
+        ]["findings"]
+        if f["rule"] == "BA101"
+    ]
+    assert ba101["severity"] == "error"
+    assert "marketplaces kept" not in ba101["message"]

@@ -214,6 +214,9 @@ class _Vocabulary(NamedTuple):
     #: id → the law that restricts buying it (mortgage trigger leads from March 2026): `plan`
     #: leaves it alone, the channel table says so, and BA202 sends no budget there
     law: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple's default, never changed)
+    #: ids of marketplaces whose commission pays for delivering the order too (a delivery
+    #: app's courier): not all of it is what winning the customer costs
+    delivering: frozenset[str] = frozenset()
 
     def kind(self, key: str) -> str | None:
         """The kind of a channel the vocabulary names ("paid", "organic"), else None."""
@@ -249,6 +252,7 @@ def _vocabulary() -> _Vocabulary:
     pays_referrers: dict[tuple[str, ...], str] = {}
     billed: set[str] = set()
     marketplaces: set[str] = set()
+    delivering: set[str] = set()
     channels = vocabulary()["channels"]
     compiled = shipped()
     keyed = compiled["channel_keys"] if compiled is not None else channel_keys(channels)
@@ -259,6 +263,8 @@ def _vocabulary() -> _Vocabulary:
             billed.add(key)
         if table.get("marketplace"):
             marketplaces.add(key)
+        if table.get("delivers"):
+            delivering.add(key)
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
         if "ceiling" in table:
@@ -283,7 +289,7 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
-        frozenset(billed), frozenset(marketplaces), law,
+        frozenset(billed), frozenset(marketplaces), law, frozenset(delivering),
     )  # fmt: skip
 
 
@@ -314,6 +320,12 @@ def contractual_named(name: str) -> str | None:
     """``contractual`` for a channel known by its vocabulary label (as the report names it)."""
     key = _named(name)
     return None if key is None else _vocabulary().contractual.get(key)
+
+
+def delivers(channel: Channel) -> bool:
+    """Whether the channel's commission pays for delivering the order too (a delivery app),
+    so that not all of it is what winning the customer costs (the vocabulary's `delivers`)."""
+    return channel.key in _vocabulary().delivering
 
 
 def billed_per_client(channel: Channel) -> bool:

@@ -366,6 +366,8 @@ def _words(name: str) -> list[str]:
         text = _CAR_ROVER.sub(r"\1rover", text)
     if "no " in text or "not " in text:  # "(organic posts, no paid ads)": not an ad line
         text = _NO_ADS.sub(" ", text)
+    if ".co." in text:  # a domain's ".co.uk" is no "cos" (F2 of the thirty-fourth round)
+        text = text.replace(".co.", ".")
     # Only words ending in "s" can change, so most words skip the stemmer entirely.
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 

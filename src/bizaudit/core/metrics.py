@@ -18,6 +18,7 @@ from bizaudit.core import economics
 from bizaudit.core.channels import (
     Channel,
     contractual,
+    delivers,
     join,
     joined_by_profile,
     restricted_by_law,
@@ -2230,18 +2231,23 @@ def _any_in(channel: Channel, lines: Sequence[ClassifiedActivity]) -> bool:
     return any(id(item) in ids for item in channel.activities)
 
 
-def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
+def with_commissions(facts: Facts, winning: bool = False) -> tuple[Decimal, Decimal | None]:
     """The commissions marketplaces kept on the customers of the channels the judged CAC
     counts (contra-revenue, not spend: Booking.com's, DoorDash's), and the judged LTV ÷ CAC
     with them added to what a customer cost (None without such commissions or figures). They
     are charged on repeat customers too, so the ratio with them is a floor. BA202 holds its
     "room to spend more" to it; the report shows it beside the ratio (a CFO's re-review,
     2026-12-03: an inn's 11.2× left out $227,400 of commissions on 65% of its guests; with
-    them, 3.8×)."""
+    them, 3.8×). ``winning``: only the commissions that pay for winning the customer, not
+    those that pay a courier to deliver the order too (a delivery app's; BA101)."""
     economics = facts.economics
     skip = ("repeat", "referral") if economics.judged_by_non_referral else ("repeat",)
     fees = sum(
-        (c.fees for c in facts.by_channel if c.customers > 0 and c.kind not in skip),
+        (
+            c.fees
+            for c in facts.by_channel
+            if c.customers > 0 and c.kind not in skip and not (winning and delivers(c))
+        ),
         Decimal(0),
     )
     judged, ltv = economics.judged_cac, economics.judged_ratio.ltv

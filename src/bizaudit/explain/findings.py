@@ -243,7 +243,21 @@ def _ba101(hit: Hit, currency: str) -> Words:
     # seventeenth round: a salon's credits made "$1,038 more" of a $6,998 gap; G19 of the
     # twenty-fifth round: a roofer's "$112,300 more" beside "the gap is $140,300")
     gap += f.given_up
-    if f.plan == "fix-economics":
+    if f.plan == "commissions":  # F4 of the thirty-fourth review round
+        before = f.revenue + f.commissions if f.net else f.revenue
+        message += (
+            f"; marketplaces kept {money(f.commissions)} of commissions on the customers they "
+            f"brought, taken out of revenue: with them, winning customers took "
+            f"{format_percent((f.measured + f.commissions) / before)} of revenue before them, "
+            "over the minimum"
+        )
+        advice = (
+            "most of what winning customers costs is the marketplaces' share, so more budget is "
+            "not the gap: weigh each one's commission against what its customers are worth "
+            "(BA201 where it is under 3×), and grow the channels you own, where a customer "
+            "costs no commission"
+        )
+    elif f.plan == "fix-economics":
         advice = (
             f"{money(gap)} more would reach the minimum, but a customer already costs more to "
             "win than they are worth (BA204): fix that first, then grow the budget"
@@ -1954,6 +1968,20 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
             f"most of what a customer costs is selling ({format_money(cents(sales), currency)} "
             f"of {format_money(cents(spent), currency)}: {_names(lines)}), so look at the "
             f"commission plan and the close rate first; then {advice}"
+        )
+    if f.commissions is not None:  # 3× or more only without the marketplaces' commissions
+        fees, floor = f.commissions
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
+            f"({Basis(currency).ratio(f.figure, label)}), but marketplaces kept "
+            f"{format_money(cents(fees), currency)} of commissions on these customers, taken "
+            f"out of revenue: with them, {format_ratio(floor)}×, under the rule of thumb of at "
+            f"least {LTV_TO_CAC_MINIMUM}× (a floor, as they are charged on repeat customers "
+            "too)",
+            "weigh each marketplace's commission against what its customers are worth: a "
+            "higher price where it sells, fewer places on the dearest, and more customers won "
+            "direct (your own site, email to past customers, a perk for booking direct where "
+            "its terms allow)",
         )
     if f.owner is None:
         return (

@@ -10,7 +10,7 @@ from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import not_own_parts, own_minimum, restricted_marketing
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value, owner_unpaid
@@ -30,7 +30,7 @@ from bizaudit.model.policy import EffectivePolicy, Source, Threshold
 TEST_SHARE_OF_GAP = Decimal("0.25")
 TEST_SHARE_OF_PROFIT = Decimal("0.5")
 
-Plan = Literal["add", "test", "fix-economics", "move", "split"]
+Plan = Literal["add", "test", "fix-economics", "move", "split", "commissions"]
 #: Which of the staged test's bounds set its size: a quarter of the gap, half the profit, the
 #: 5% margin, or twice what the cheapest channel spends (a CFO's re-review, 2026-12-03: the
 #: advice listed the bounds without saying which one applied)
@@ -145,6 +145,12 @@ class BelowMinimum(NamedTuple):
     kept_pay: Decimal = Decimal(0)
     #: the industry's low end is an average its source quotes, not a floor: a warning (F10)
     average: bool = False
+    #: plan "commissions": the commissions marketplaces kept on the customers they brought
+    #: (contra-revenue, out of ``revenue``), which with ``measured`` meet the minimum of the
+    #: revenue before them: winning customers is paid for there, and the finding is a warning
+    #: (F4 of the thirty-fourth review round, 2026-12-05: a tour operator whose OTAs kept
+    #: $130,000, 17% of its gross, was asked for $51,840 more marketing)
+    commissions: Decimal = Decimal(0)
 
 
 class OnlyByAgreement(NamedTuple):
@@ -237,6 +243,14 @@ class MarketingShare(Rule):
     commissions) when there is any. Where the industry's published range counts sales and
     marketing together (SaaS), sales spend is added. The comparison is exact: 9.99% fails a
     10% minimum. A business with no revenue yet is not checked by this rule.
+
+    Where marketplaces keep commissions on the customers they bring (an OTA's, a cruise
+    line's, a moving marketplace's: contra-revenue, out of the revenue the share is of), and
+    with them what winning customers costs meets the minimum of the revenue before them, the
+    finding is a warning that says so, and its advice is to weigh the commissions (BA201), not
+    to add budget (F4 of the thirty-fourth review round, 2026-12-05: a tour operator whose
+    OTAs kept 17% of its gross was asked for $51,840 more). A delivery app's commission pays a
+    courier too, and is not counted so.
 
     How to fix: budget more for attracting and keeping customers, or, if some spending is
     marketing but was classified otherwise, say so with `kind: marketing` on the activity.
@@ -431,8 +445,12 @@ class MarketingShare(Rule):
         bound: Bound = "gap"
         quick: Decimal | None = None
         thin = THIN_MARGIN * facts.net_revenue
+        fees = with_commissions(facts, winning=True)[0]
+        before = revenue + fees if revenue < facts.revenue else revenue
         if ratio.value is not None and ratio.value < 1:
             plan = "fix-economics"
+        elif fees and measured + fees >= threshold.value * before:
+            plan = "commissions"  # winning customers is paid for in the marketplaces' share
         elif profit is None:  # part of the spending only: the profit it would cost is unknown
             pass
         elif unsplit_draws(facts, profit, facts.net_revenue, THIN_MARGIN):
@@ -540,6 +558,7 @@ class MarketingShare(Rule):
                 # draw is profit, taken out with the lines surely no cost
                 kept_pay=only_pay_draws(facts) if kept else Decimal(0),
                 average=average,
+                commissions=fees if plan == "commissions" else Decimal(0),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -561,7 +580,7 @@ class MarketingShare(Rule):
                 measured,
                 needed,
             )
-            or ("warning" if average else None),
+            or ("warning" if average or plan == "commissions" else None),
         )
 
 

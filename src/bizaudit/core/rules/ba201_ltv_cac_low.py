@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.channels import sold_on_commission
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.overspend import above_range, dearest_channel
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
@@ -31,6 +31,10 @@ class LowRatio(NamedTuple):
     #: why the CAC is a ceiling, where it counts reps paid on every sale (channels.
     #: sold_on_commission): the ratio is then a floor
     ceiling: str | None = None
+    #: where the ratio is 3× or more only without them: the commissions marketplaces kept on
+    #: these customers, and the ratio with them (a floor: they are charged on repeat customers
+    #: too); F1 and F4 of the thirty-fourth review round
+    commissions: tuple[Decimal, Decimal] | None = None
 
 
 class LtvCacLow(Rule):
@@ -60,6 +64,13 @@ class LtvCacLow(Rule):
     the time is real, but no money changes hands for it (a CFO's review, 2026-12-02: an IT
     firm's clients, 3.9× in cash, were 2.35× with its owner's selling time).
 
+    The commissions marketplaces keep on the customers the CAC counts (an OTA's, a cruise
+    line's: contra-revenue, not spend) are what those customers cost too: where the ratio is
+    3× or more only without them, the finding is a warning that gives it with them (a floor,
+    as they are charged on repeat customers too; F1 and F4 of the thirty-fourth review round,
+    2026-12-05: a tour operator whose cruise lines kept $190,000 scored "Strong" at 19.5×,
+    1.2× with them).
+
     How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
     costs to win one (channels that convert better, a sharper offer). When selling is more
     than half of what the CAC counts (reps' commissions, canvassers), the advice starts with
@@ -84,7 +95,13 @@ class LtvCacLow(Rule):
         if ratio is None or ratio < 1:
             return
         loaded = with_owner_time(facts)
-        if ratio >= LTV_TO_CAC_MINIMUM and (loaded is None or loaded[2] >= LTV_TO_CAC_MINIMUM):
+        fees, floor = with_commissions(facts)
+        kept = (fees, floor) if floor is not None and floor < LTV_TO_CAC_MINIMUM <= ratio else None
+        if (
+            ratio >= LTV_TO_CAC_MINIMUM
+            and (loaded is None or loaded[2] >= LTV_TO_CAC_MINIMUM)
+            and kept is None
+        ):
             return
         yield Hit(
             LowRatio(
@@ -95,10 +112,11 @@ class LtvCacLow(Rule):
                 None if _named_by_ba110(facts, policy) else dearest_channel(facts),
                 _selling(facts),
                 sold_on_commission(facts.by_channel),
+                kept,
             ),
             at=("customers",),
             # in cash a customer pays back 3×; only the owner's time counted makes it less
-            severity="info" if ratio >= LTV_TO_CAC_MINIMUM else None,
+            severity="info" if ratio >= LTV_TO_CAC_MINIMUM and kept is None else None,
         )
 
 
