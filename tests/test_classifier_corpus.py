@@ -213,16 +213,23 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     34. after the build part's own sales misses (pay for selling earned by a front desk;
         selling costs, "broker comm", "TC salary", clawbacks...; 2026-12-05): no frozen
         figure moved.
+    35. after the thirty-fourth review round's words (UK wedding directories, introducer
+        fees, a climbing gym's setters and party hosts, the travel trade's commissions, a
+        member's guest; 2026-12-05): category 92.50% (92.45%), purpose 89.35% (89.2%),
+        marketing's recall 91.0% (90.8%), sources 90.6% (90.3%), 72 confidently wrong (73).
+    36. after 335 names and 55 sources of the selling function written as the first
+        labelling's material is, of a twenty-ninth round, joined the build part and the
+        vocabulary was grown from them (2026-12-05): no frozen figure moved.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.924
-    assert result.purpose_accuracy >= 0.892
-    assert result.confidently_wrong <= 73
-    assert _recall(FROZEN, "marketing") >= 0.907
+    assert result.category_accuracy >= 0.9245
+    assert result.purpose_accuracy >= 0.893
+    assert result.confidently_wrong <= 72
+    assert _recall(FROZEN, "marketing") >= 0.909
     assert _recall(FROZEN, "sales") >= 0.899
     assert _recall(FROZEN, "innovation") >= 0.90
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.903
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.906
 
 
 def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:

@@ -1104,6 +1104,8 @@ _FUNCTIONS = frozenset(
         ("trade", "representative"), ("sale", "representative"),
         # "Travel - pitch to hospital system (sleep lab contract)" (the twenty-sixth round)
         ("pitch",),
+        # "BDR payroll taxes" (the twenty-ninth round): development and account reps
+        ("bdr",), ("sdr",),
     }
 )  # fmt: skip
 #: "Sales" that names no department: a tax, a ledger, what was sold.
