@@ -8693,3 +8693,32 @@ def test_what_marketplaces_keep_is_what_their_customers_cost_to_ba201_ba101_and_
     ]
     assert ba101["severity"] == "error"
     assert "marketplaces kept" not in ba101["message"]
+
+
+def test_a_cpa_rules_condition_is_said_as_american_outside_the_us(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F15 of the thirty-fourth review round (2026-12-05): an Australian bookkeeping bureau
+    was told, as information, that its rules allow a referral fee only as the AICPA's ET
+    1.520.001 does, and to check "your state board of accountancy"; what is allowed was the
+    AICPA's too."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Ledgerline Bookkeeping Pty Ltd, industry: accounting, currency: AUD}
+        revenue: 620000
+        activities:
+          - {name: Referral fees paid - accountants, spend: 6400}
+          - {name: Bookkeeper wages, spend: 300000}
+        """
+    )
+    [profile] = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"]
+    [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
+    assert ba114["severity"] == "info"
+    assert (
+        "which in the US your profession's rules allow only when it is disclosed"
+        in (ba114["message"])
+    )
+    assert ba114["message"].endswith("Your own country's rules apply to you.")
+    assert "state board" not in ba114["advice"]
+    assert profile["industry"]["referral_allowed"].startswith("In the US: ")

@@ -1837,12 +1837,20 @@ def _ba114(hit: Hit, currency: str) -> Words:
         else f"the rules of your profession (your business's name says {f.named.lower()}; "
         "declare the industry to confirm it)"
     )
+    abroad = currency != "USD" and f.whose is None and not f.own  # rules quoted from the US
     if f.condition is not None:
+        if abroad:  # F15 of the thirty-fourth round: an Australian BAS agent was held to the
+            # AICPA's rule and sent to a US state board
+            return (
+                f"{hit.subject!r} pays for referrals, which in the US {profession} allow only "
+                f"when {f.condition}. Your own country's rules apply to you.",
+                "check the arrangement with your own regulator (the professional body that "
+                "licenses you) and tell each client of the fee in writing.",
+            )
         return (
             f"{hit.subject!r} pays for referrals, which {profession} allow only when {f.condition}",
             f.check,
         )
-    abroad = currency != "USD" and f.whose is None and not f.own  # rules quoted from the US
     allowed = f" What they allow{' in the US' if abroad else ''}: {f.allowed}" if f.allowed else ""
     if f.received:  # those who refer pay the line's cost (AE8 of the nineteenth round)
         return (

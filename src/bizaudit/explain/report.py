@@ -275,8 +275,18 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         confidence=norm.confidence,
         payback_months=Number(vertical.payback.low) if vertical.payback else None,
         referral_rule=_where_it_holds(rules, audit.profile.business.currency),
-        referral_allowed=rules.referral_allowed,
+        referral_allowed=_allowed_where(rules, audit.profile.business.currency),
     )
+
+
+def _allowed_where(rules: verticals.Vertical, currency: str) -> str | None:
+    """What a profession's rules allow instead of paying for referrals, said as the US's
+    where the rules quoted are (F15 of the thirty-fourth review round: an Australian bureau
+    was told what the AICPA allows as what is allowed)."""
+    allowed = rules.referral_allowed
+    if allowed is None or currency == "USD" or rules.rules_of is not None:
+        return allowed
+    return f"In the US: {allowed}"
 
 
 def _where_it_holds(rules: verticals.Vertical, currency: str) -> str | None:

@@ -440,10 +440,16 @@ class IndustryRange:
         str | None,
         Field(
             description="what the profession's rules say about paying for referrals (quoted "
-            "from US sources: outside dollars it opens 'In the US:')"
+            "from US sources: outside dollars it opens 'In the US:', unless the country's own "
+            "rules are known, as England and Wales' for a law firm in pounds)"
         ),
     ]
-    referral_allowed: Annotated[str | None, Field(description="what those rules allow instead")]
+    referral_allowed: Annotated[
+        str | None,
+        Field(
+            description="what those rules allow instead (opening 'In the US:' where the rule does)"
+        ),
+    ]
 
     @property
     def on_gross(self) -> bool:
