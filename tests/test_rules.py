@@ -8722,3 +8722,46 @@ def test_a_cpa_rules_condition_is_said_as_american_outside_the_us(
     assert ba114["message"].endswith("Your own country's rules apply to you.")
     assert "state board" not in ba114["advice"]
     assert profile["industry"]["referral_allowed"].startswith("In the US: ")
+
+
+@pytest.mark.parametrize(
+    "name", ["505 Income Tax Expense", "PAYG instalments", "Provisional tax", "Terminal tax"]
+)
+def test_income_tax_as_australian_and_new_zealand_books_name_it_comes_after_the_operating_profit(
+    name: str,
+) -> None:
+    """F11 of the thirty-fourth review round (2026-12-05): Xero's "Income Tax Expense",
+    Australia's PAYG instalments and New Zealand's provisional tax were counted in the
+    operating profit. By hand: 100,000 − 45,000 of wages = 55,000, before 10,000 of tax."""
+    report = _report(
+        {
+            "business": {"name": "X", "currency": "AUD"},
+            "revenue": 100000,
+            "activities": [
+                {"name": "Wages", "spend": 45000},
+                {"name": name, "spend": 10000},
+            ],
+        }
+    )
+    assert report.profit.operating_profit == Decimal(55000)
+    assert report.profit.income_tax == Decimal(10000)
+
+
+def test_payg_withholding_beside_gross_wages_is_named_by_ba116() -> None:
+    """F11 of the thirty-fourth review round: a bureau's "ATO - PAYGW", the employees' tax
+    withheld from the gross wages it also lists, was counted as a cost a second time. By hand:
+    100,000 − 60,000 − 12,000 = 28,000 with it, 40,000 without."""
+    found = _found(
+        "BA116",
+        {
+            "business": {"name": "X", "currency": "AUD"},
+            "revenue": 100000,
+            "activities": [
+                {"name": "Wages (gross)", "spend": 60000},
+                {"name": "ATO - PAYGW", "spend": 12000},
+            ],
+        },
+    )
+    [ba116] = found
+    assert "employees' income tax withheld from their wages" in ba116.message
+    assert "$28,000 (28% of revenue) with it, $40,000 (40%) without it" in ba116.message

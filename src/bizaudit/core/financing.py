@@ -53,6 +53,7 @@ Movement = Literal[
     "deposit",
     "pass-through",
     "capital",
+    "withheld",
 ]
 
 #: A loan that bought something that wears out (its depreciation is the cost to list), not a
@@ -400,7 +401,15 @@ def held_not_spent(name: str) -> Movement | None:
         and not _NOT_REMITTED.search(name)
     ):
         return "pass-through"
+    if "payg" in lowered and _WITHHELD.search(name) and not _NOT_REMITTED.search(name):
+        return "withheld"
     return None
+
+
+#: Employees' income tax withheld from their wages and paid to the tax office: Australia's PAYG
+#: withholding ("ATO - PAYGW"; F11 of the thirty-fourth review round, a bureau's $52,000 listed
+#: beside its gross wages and counted as a cost twice)
+_WITHHELD = LazyPattern(r"\bpaygw\b|\bpayg\s*(?:-\s*)?(?:w\b|withh?olding\b)", re.IGNORECASE)
 
 
 #: A price for each loan a business closes, not a loan it repays: "Agent thank-you $250/closed
@@ -425,7 +434,11 @@ _BELOW_OPERATING = LazyPattern(
     r"|\bstate\s+income\s+tax(?:es)?\b"
     r"|\bprovision\s+for\s+(?:income\s+)?taxes\b|\bfactoring\s+(?:fees?|discounts?)\b"
     r"|\b(?:estimated|est\.?|quarterly)\s+(?:(?:federal|fed|state|income)\s+)*tax(?:es)?\b"
-    r"(?!\s+(?:prep|return|filing))|\b1040-?es\b",
+    r"(?!\s+(?:prep|return|filing))|\b1040-?es\b"
+    # Australia's and New Zealand's instalments of income tax (F11 of the thirty-fourth review
+    # round: a bureau's "PAYG instalments" and a tour operator's "Provisional tax" were counted
+    # in the operating profit)
+    r"|\bpayg\s+instal+ments?\b|\b(?:provisional|terminal)\s+tax\b",
     re.IGNORECASE,
 )
 
@@ -486,6 +499,9 @@ _TAX_TERMS = frozenset(
         "estimated tax", "estimated taxes", "est tax", "est taxes", "quarterly tax",
         "quarterly taxes", "1040 es", "estimated income tax", "federal estimated tax",
         "federal estimated taxes",
+        # as Xero's default chart and Australian and New Zealand books name it (F11 of the
+        # thirty-fourth review round)
+        "income tax expense", "payg instalment", "provisional tax", "terminal tax",
     }
 )  # fmt: skip
 

@@ -1365,6 +1365,12 @@ _MOVEMENTS = {
         "if revenue counts the tax collected, take it out of both revenue and costs (the "
         "profit is the same, the margin truer); if revenue leaves it out, take it out of costs",
     ),
+    "withheld": (
+        "employees' income tax withheld from their wages and paid to the tax office (PAYG "
+        "withholding): part of the gross wages, not a cost beside them",
+        "take it out if the wages are listed gross, as payroll reports give them; keep it only "
+        "if they are listed as the net pay",
+    ),
     "received": (
         "money the business received, not a cost of the period",
         # a vendor's money for a cost the business bore comes off that cost, not into revenue

@@ -107,7 +107,10 @@ class FinancingLine(Rule):
     remitted"; owed to the government, ASC 606-10-32-2A, FRS 102 23.4). Whether revenue
     counts sales tax the line does not say, so it is not taken out of the margin (AD7 of the
     nineteenth round); VAT and GST, which accounts keep out of revenue wherever they apply
-    (FRS 102 23.4, IFRS 15 ¶47), are (F4 of the thirty-second round). So is revenue given up,
+    (FRS 102 23.4, IFRS 15 ¶47), are (F4 of the thirty-second round). So is Australia's PAYG
+    withholding ("ATO - PAYGW"), the employees' tax withheld from the gross wages a profile
+    lists, paid to the tax office: not taken out of the margin, as the wages may be listed net
+    (F11 of the thirty-fourth round). So is revenue given up,
     listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
     free month's, a tuition or an account credit; a punch card's free visit, "11th day free",
     "free 10th drink": F6 of the thirtieth round). So is a purchase a line says is capital
