@@ -2193,6 +2193,12 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         (None, "i-SITE commissions", "contra-revenue", None),
         (None, "Viator promoted listings (ads)", "marketing", "acquire"),
         (None, "DOC concession fees", "cost-of-sales", None),
+        # F12: QuickBooks Online's payroll parent files the estimator's pay, which is selling;
+        # F1: a marketplace's commission filed under cost of sales is its share of each sale
+        (None, "Payroll Expenses:Wages - Estimator", "sales", "convert"),
+        (None, "Payroll Expenses:Wages - Movers", "operations", None),
+        (None, "Cost of Sales:Viator commission", "contra-revenue", None),
+        (None, "Cost of Sales:Freight", "cost-of-sales", None),
     ],
 )  # fmt: skip
 def test_the_thirty_fourth_rounds_trades_words_are_read(

@@ -1044,6 +1044,9 @@ def _code_paid_for(winner: _Term, found: list[_Term], name: str) -> Classificati
 _FUNCTION_COSTS = frozenset(
     {
         ("payroll",), ("payroll", "tax"), ("salary",), ("wage",), ("benefit",),
+        # QuickBooks Online's default payroll parent ("Payroll Expenses:Wages - Estimator": F12
+        # of the thirty-fourth review round, a mover's estimator read as overhead)
+        ("payroll", "expense"),
         ("worker", "comp"), ("travel",), ("mileage",), ("fuel",), ("auto",), ("vehicle",),
         ("phone",), ("meal",), ("entertainment",), ("training",),
         # and the benefits paid on that pay ("Health ins - sales staff", "401k match - sales
@@ -1706,6 +1709,13 @@ class Classifier:
                 f"{_label(filed.category, filed.purpose)} (a cost of the function it serves)"
                 + (", but it names two kinds at once: split it" if filed.mixed else "")
             )
+        if filed is not None and filed.category == "cost-of-sales":
+            # a marketplace's commission filed under cost of sales, as tour operators' books
+            # file their agents' ("Cost of Sales:Viator commission"): the marketplace's share
+            # of each sale, what its customers cost (F1 of the thirty-fourth review round)
+            read = self._whole(child)
+            if read.category == "contra-revenue" and names_a_marketplace(read.term):
+                return read
         if filed is not None and (
             filed.category in ("cost-of-sales", "contra-revenue")
             # one word of another kind than the parent's: "Advertising:AAA Approved Auto
