@@ -8226,6 +8226,72 @@ def test_a_word_of_the_business_name_pays_the_owner_only_as_a_persons_name(
     assert owner_paid(_facts(profile)) == (Decimal(265000) if owner else None)
 
 
+@pytest.mark.parametrize(
+    ("business", "line", "owner"),
+    [
+        ("Blue Ox Movers LLC", "Movers wages", False),  # F10 of the thirty-fourth round
+        ("Blue Ox Movers LLC", "Salary - Blue", True),  # the name beside the pay, as before
+        ("PayDay Bureau Services Pty Ltd", "Payroll officer wages", False),
+        ("PayDay Bureau Services Pty Ltd", "Loan officer comp", False),
+        ("PayDay Bureau Services Pty Ltd", "Officer compensation", True),
+    ],
+)
+def test_a_trades_people_or_a_role_named_officer_are_not_the_owners_pay(
+    business: str, line: str, owner: bool
+) -> None:
+    """F10 of the thirty-fourth review round (2026-12-05): at "Blue Ox Movers LLC" the crews'
+    "Movers wages" ($290,000) were read as the owner's pay by the word "Movers", and at a
+    payroll bureau its "Payroll officer wages" as officer compensation: BA201 valued the
+    owner's hours at 14/64 of $290,000, 0.8× for 1.005×."""
+    from bizaudit.core.owner_pay import owner_paid
+
+    profile = {
+        "version": 1,
+        "business": {"name": business},
+        "revenue": 1500000,
+        "activities": [
+            {"name": "Google Ads", "spend": 30000},
+            {"name": line, "spend": 290000},
+        ],
+        "owner_hours": {"delivery": 34, "marketing": 6},
+    }
+    assert owner_paid(_facts(profile)) == (Decimal(290000) if owner else None)
+
+
+def test_fees_to_the_accountants_who_refer_pay_for_the_referrals_they_send(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F5 of the thirty-fourth review round (2026-12-05): a bureau's "Trail commission to
+    referring accountants" stood as a channel with no customers, its $21,000 charged to the
+    customers who did not come by referral, while the 6 "Accountant referral" clients it paid
+    for sat among free referrals. By hand: the 6 are paid for; the CAC excluding referrals is
+    (21,000 + 14,000) ÷ (6 + 5) = 3,181.82."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: PayDay Bureau Services Pty Ltd, industry: accounting, currency: AUD}
+        revenue: 500000
+        activities:
+          - {name: Trail commission to referring accountants (15% of fees), spend: 21000}
+          - {name: Google Ads, spend: 14000}
+          - {name: Bookkeeper wages, spend: 200000}
+        customers:
+          new: 13
+          sources: {Accountant referral: 6, Google Ads: 5, Client referral: 2}
+          average_revenue: 6500
+          gross_margin: 40%
+          churn_rate: 24%
+        """
+    )
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
+    economics = report["profiles"][0]["economics"]
+    assert economics["non_referral_cac"]["value"] == "3181.82"
+    [referrals] = [
+        c for c in report["profiles"][0]["channels"] if c["name"] == "Referrals and word of mouth"
+    ]
+    assert (referrals["spend"], referrals["customers"]) == ("21000", 8)
+
+
 def test_the_verdict_does_not_ask_for_more_spend_where_customers_cost_too_much_or_it_is_full() -> (
     None
 ):

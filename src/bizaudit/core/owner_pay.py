@@ -51,6 +51,11 @@ _HINTS = (
 )
 _DRAW_HINTS = ("draw", "distrib", "dividend", "myself")
 _OWNER = LazyPattern(
+    # (not an officer a role names: "Payroll officer wages", a bureau's staff, F10 of the
+    # thirty-fourth review round; "Loan officer comp", "Compliance officer")
+    r"(?<!payroll\s)(?<!loan\s)(?<!compliance\s)(?<!safety\s)(?<!finance\s)(?<!police\s)"
+    r"(?<!security\s)(?<!privacy\s)(?<!welfare\s)(?<!training\s)(?<!marketing\s)"
+    r"(?<!accounts\s)(?<!credit\s)(?<!admissions\s)(?<!enrollment\s)"
     r"\b(?:owners?|officers?|partners?|principals?|(?:co-?)?founders?|shareholders?"
     r"|proprietors?|ceo|president|my|myself|me)\b|\bdirectors'"
     # a company's directors, first on the line as UK charts name their pay ("7003 Directors
@@ -186,7 +191,12 @@ _NOT_A_NAME = frozenset(
     "medical law firm design designs architects realty team shop bakery cafe kitchen house "
     "care health wellness fitness salon spa auto repair plumbing electric roofing landscaping "
     "cleaning consulting agency brothers sons daughters storage sales wealth financial "
-    "advisors advisory capital motors cars".split()
+    "advisors advisory capital motors cars "
+    # the trade's people, as a business names itself ("Blue Ox Movers": "Movers wages" are the
+    # crews', not the owner's; F10 of the thirty-fourth review round)
+    "movers moving painters cleaners roofers plumbers electricians builders landscapers "
+    "bookkeepers accountants lawyers solicitors brokers tutors caterers florists groomers "
+    "outfitters haulers couriers installers contractors".split()
 )
 #: A line's words that say it pays someone other than the owner
 _STAFF = LazyPattern(
