@@ -3034,3 +3034,32 @@ def test_proximity_and_conquest_ads_are_geofencing(name: str) -> None:
     [channel] = report.channels
     assert channel.cac == Decimal("114.29")
     assert not [f for f in report.findings if f.rule in ("BA206", "BA207")]
+
+
+@pytest.mark.parametrize(
+    ("line", "noted"),
+    [
+        ("Introducer fees - wedding planners (10%)", True),
+        ("Planner commissions", True),
+        ("Wedding planner software", False),
+    ],
+)
+def test_fees_to_planners_note_the_planners_duty_to_their_client(
+    run_cli: RunCli, write_profile: WriteProfile, line: str, noted: bool
+) -> None:
+    """F16 of the thirty-fourth review round (2026-12-05): a UK venue's 10% to the planners
+    couples hire passed with no word of telling the couple; a planner is the couple's agent,
+    and a fee the couple is not told of a secret commission (FHR European Ventures v Cedar
+    Capital [2014] UKSC 45)."""
+    profile = write_profile(
+        "version: 1\n"
+        "business: {name: X, currency: GBP}\n"
+        "revenue: 900000\n"
+        "activities:\n"
+        f"  - {{name: {json.dumps(line)}, spend: 3000}}\n"
+        "customers:\n"
+        "  new: 3\n"
+        "  sources: {Planner referral: 3}\n"
+    )
+    shown = " ".join(run_cli("check", profile, "--exit-zero").stdout.split())
+    assert ("FHR European Ventures v Cedar Capital" in shown) is noted

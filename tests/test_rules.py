@@ -8831,3 +8831,21 @@ def test_payg_withholding_beside_gross_wages_is_named_by_ba116() -> None:
     [ba116] = found
     assert "employees' income tax withheld from their wages" in ba116.message
     assert "$28,000 (28% of revenue) with it, $40,000 (40%) without it" in ba116.message
+
+
+@pytest.mark.parametrize(
+    "line", ["Hotel concierge commissions (cash, $10/head)", "Gift cards for hotel concierges"]
+)
+def test_cash_or_cards_to_hotel_concierges_are_ba121s(line: str) -> None:
+    """F16 of the thirty-fourth review round (2026-12-05): a tour operator's cash to the
+    concierges who steer a hotel's guests was a channel `plan` said to recruit more of; a
+    concierge is the hotel's employee, and a benefit given without the hotel's consent to
+    influence their conduct is commercial bribery (N.Y. Penal Law §180.00) or a secret
+    commission."""
+    profile = {
+        "business": {"name": "X", "currency": "NZD"},
+        "revenue": 500000,
+        "activities": [{"name": line, "spend": 6500}, {"name": "Guide wages", "spend": 200000}],
+    }
+    [ba121] = _found("BA121", profile)
+    assert ba121.message.startswith(f"{line!r} gives something of value to those who award")

@@ -81,6 +81,10 @@ _DECIDERS = LazyPattern(
     r"(?=[^;]*\b(?:referrals?|per\s+(?:\w+\s+)?(?:jobs?|calls?)|cash|gifts?"
     r"|cards?|visa|tips?|kickbacks?|spiffs?|christmas|holiday)\b)"
     r"|\b(?:building\s+)?superintendents?\b"
+    # a hotel's concierges, who steer its guests to a tour or a restaurant for the hotel (F16
+    # of the thirty-fourth review round, 2026-12-05: "Hotel concierge commissions (cash,
+    # $10/head)" was a channel `plan` said to recruit more of)
+    r"|\bconcierges?\b"
     # "supers", as a building's superintendent is called, and its chief or building engineer
     # (R4 of the round's re-review: "Building super referral fees ($50 per rekey job)")
     r"|\b(?:building|apartment|property|bldg)\s+supers?\b|\bsupers'?(?=\s)"
@@ -274,6 +278,7 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "facilit" in lowered
         or "supervisor" in lowered
         or "superintendent" in lowered
+        or "concierge" in lowered
         or "super" in lowered
         or "maintenance" in lowered
         or "supv" in lowered

@@ -191,6 +191,14 @@ def channel_notes(
             "tell the client of any fee they take for it (NAR Code of Ethics, Article 6), and "
             "state licence rules may ask the same; ask each agent to confirm the client is told"
         )
+    if any(a.line in joined and _TO_PLANNERS.search(a.name) for a in activities):
+        notes.append(
+            "it pays planners for the customers they bring: a planner the couple or client "
+            "hires acts for them, and a fee from you they are not told of is a secret "
+            "commission, which the law of agency forbids (in England and Wales, FHR European "
+            "Ventures v Cedar Capital [2014] UKSC 45; the Bribery Act 2010 may apply too); ask "
+            "each planner to tell their client, or say it in your contract with the couple"
+        )
     if any(a.line in joined and _TO_CPAS.search(a.name) for a in activities):
         # U29 of the sixteenth round: an MSP's referral fees to a CPA firm, with no word of
         # the rule the CPA must keep
@@ -288,6 +296,15 @@ _TO_CPAS = LazyPattern(
 )
 #: A referral fee paid to real-estate agents, by a business that is no brokerage or lender
 #: (those trades' own rules are BA114's)
+#: A line paying the planners a couple or a client hires (F16 of the thirty-fourth review
+#: round: a UK venue's 10% to wedding planners, with no word of telling the couple)
+_TO_PLANNERS = LazyPattern(
+    r"\b(?:wedding\s+|event\s+)?planners?\b.*\b(?:referral\s+fees?|introducer|fees?"
+    r"|commissions?|kickbacks?|per\s+(?:wedding|event|booking))\b"
+    r"|\b(?:referral\s+fees?|introducer\s+(?:fees?|commissions?)|commissions?)\b.*\b"
+    r"(?:wedding\s+|event\s+)?planners?\b",
+    re.IGNORECASE,
+)
 _TO_AGENTS = LazyPattern(
     r"\b(?:realtors?|real\s+estate\s+agents?|listing\s+agents?)\b.*\b(?:referral\s+fees?"
     r"|fees?|commissions?|per\s+(?:job|referral|sale|closing))\b"

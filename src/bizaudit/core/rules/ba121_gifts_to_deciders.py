@@ -49,7 +49,8 @@ class GiftsToDeciders(Rule):
     or programme coordinator, a building's engineer paid per account or a finder's fee (not the
     business's own chief engineer's bonus), a general contractor's project managers,
     superintendents or employees, a client's employees, another business's staff named as those
-    who book or send it work, a venue's or a hospital's staff given cards or cash, anyone paid a
+    who book or send it work, a venue's or a hospital's staff given cards or cash, a hotel's
+    concierges, who steer its guests (F16 of the thirty-fourth round), anyone paid a
     kickback or a commission their principal is not told of (F1 and F10 of the thirty-first
     round: a rental company's Visa cards to venue coordinators and a dental lab's Starbucks
     cards to the office managers who send cases had been priced as referral channels) (F1 of the
