@@ -476,12 +476,16 @@ def too_few_to_judge(channel: Channel) -> bool:
     """Whether a channel has spend and too few customers to tell what one costs (more budget
     may yet buy more there), and no rule of law keeps budget from it (never one the law leaves
     no budget to grow: a dispensary's flagged billboard, S4 of the twenty-eighth round's last
-    check). BA202 names such channels where `plan` may move none."""
+    check). BA202 names such channels where `plan` may move none: only those left alone for
+    their count alone, not a referral channel, a price per lead or a platform's own search
+    (F17 of the thirty-fourth review round: a bureau was told to "test more budget" on its fees
+    to referring accountants)."""
     return (
         0 < channel.customers < DEFAULT_MIN_CUSTOMERS
         and channel.spend > 0
         and channel.restricted is None  # BA114, BA116, BA119-BA121
         and restricted_by_law(channel) is None  # a law on buying it (trigger leads)
+        and left_alone(channel, 0) is None  # no other reason than the count
     )
 
 
