@@ -8849,3 +8849,23 @@ def test_cash_or_cards_to_hotel_concierges_are_ba121s(line: str) -> None:
     }
     [ba121] = _found("BA121", profile)
     assert ba121.message.startswith(f"{line!r} gives something of value to those who award")
+
+
+def test_nothing_spent_on_keeping_customers_none_of_whom_come_back_is_information() -> None:
+    """F18 of the thirty-fourth review round (2026-12-05): a wedding venue whose profile says
+    no couple comes back (retention 0%) got BA104 as a warning, which fails --strict, and was
+    told of a warranty or inspection visit."""
+    profile = {
+        "business": {"name": "X"},
+        "revenue": 500000,
+        "activities": [{"name": "Google Ads", "spend": 20000}],
+        "customers": {"new": 50, "average_revenue": 10000, "gross_margin": "40%",
+                      "retention_rate": "0%"},
+    }  # fmt: skip
+    [ba104] = _found("BA104", profile)
+    assert ba104.severity == "info"
+    assert ba104.advice.startswith("customers buy once (none comes back")
+    assert "warranty" not in ba104.advice
+    profile["customers"]["retention_rate"] = "10%"  # type: ignore[index]
+    [ba104] = _found("BA104", profile)
+    assert ba104.severity == "warning"

@@ -764,7 +764,13 @@ def _ba104(hit: Hit, currency: str) -> Words:
             "add a retention activity such as a newsletter or client check-ins, not a loyalty "
             f"scheme that rewards them: {f.caution}"
         )
-    if f.one_off is not None:  # most buy once: past customers bring the next by word of mouth
+    if f.one_off is not None and f.one_off >= 1:  # none comes back (a wedding: F18)
+        add = (
+            "customers buy once (none comes back, by the profile's own figure), so what is left "
+            "to keep is what they bring: a review and a referral request when the work is done, "
+            "and a way to stay in touch with those who recommend you"
+        )
+    elif f.one_off is not None:  # most buy once: past customers bring the next by word of mouth
         add = (
             f"most customers buy once ({format_percent(f.one_off)} do not come back within a "
             "year), so keep in touch for what they bring: a review and a referral request when "

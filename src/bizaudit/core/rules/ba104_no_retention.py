@@ -77,6 +77,10 @@ class NoRetention(Rule):
     up (a punch card's free tenth bowl, loyalty points), the finding names it and asks for a way
     to reach customers between visits instead (AG9 of the twenty-first round, 2026-12-04).
 
+    Where the profile says no customer comes back (a retention rate of 0%, or a churn of
+    100%: a wedding venue's couples), the finding is information: the reviews and referrals
+    they send are what is left to keep (F18 of the thirty-fourth review round, 2026-12-05).
+
     Where staff who sell to every customer and call on them (a distributor's DSRs and route
     reps, account managers, customer success; not service advisors, who write up whoever walks
     in: R5 of the twenty-ninth round's re-review) are paid to serve the customers who come back,
@@ -123,5 +127,8 @@ class NoRetention(Rule):
         yield Hit(
             MaybeRetention(maybe, one_off, caution, clients, rewards, withheld, kept),
             at=("activities",),
-            severity="info" if kept is not None else None,
+            # no customer comes back by the profile's own figure (a wedding: retention 0%):
+            # nothing to keep but their reviews and referrals, so information (F18 of the
+            # thirty-fourth review round: a venue's check failed --strict on it)
+            severity="info" if kept is not None or (one_off is not None and one_off >= 1) else None,
         )
