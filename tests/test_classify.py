@@ -2198,6 +2198,9 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         (None, "Payroll Expenses:Wages - Estimator", "sales", "convert"),
         (None, "Payroll Expenses:Wages - Movers", "operations", None),
         (None, "Cost of Sales:Viator commission", "contra-revenue", None),
+        (None, "310 Cost of Sales - Agent Commissions (Viator, GYG)", "contra-revenue", None),
+        (None, "311 Cost of Sales - Wholesale Commissions (ITOs)", "contra-revenue", None),
+        (None, "Cost of sales - packaging (Amazon orders)", "cost-of-sales", None),
         (None, "Cost of Sales:Freight", "cost-of-sales", None),
     ],
 )  # fmt: skip

@@ -871,7 +871,9 @@ _OWN_SELLERS = LazyPattern(
 )
 
 
-def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None:
+def _marketplace_share(
+    winner: _Term, words: list[str], named: bool = False
+) -> Classification | None:
     """A fee or commission beside a marketplace's name is the share of each sale the
     marketplace keeps (contra-revenue), not a sales commission or an operating fee, however
     the charge is worded ("Allegro sales commission", "Rakuten system usage fee": the
@@ -880,7 +882,7 @@ def _marketplace_share(winner: _Term, words: list[str]) -> Classification | None
     key = _term_key(winner.phrase)
     # "sales commission" beside a marketplace's name is its share ("Allegro sales commission"),
     # unless the business's own seller is paid it ("Sales commission - Amazon account rep")
-    if _OWN_SELLERS.search(" ".join(words)):
+    if not named and _OWN_SELLERS.search(" ".join(words)):
         return None  # "Amazon agency commission (8% of Amazon sales)": paid to people (R12)
     sales_commission = key == _SALES_COMMISSION
     if (
@@ -1189,6 +1191,20 @@ def _for_function(
     )
 
 
+def _only_marketplaces_in_brackets(name: str) -> bool:
+    """Whether a name's brackets hold marketplaces' names and nothing else: "(Viator, GYG)"."""
+    inside = [_words(found.strip("()")) for found in _IN_BRACKETS.findall(name)]
+    listed = [words for words in inside if words]
+    if not listed:
+        return False
+    return all(len(_marketplaces_in(words)) == len(words) for words in listed)
+
+
+#: The accounts a line is filed under that say only where, not what: cost of sales
+_FILING_ACCOUNTS = frozenset(
+    {("cost", "of", "sale"), ("cost", "of", "good"), ("cost", "of", "good", "sold"),
+     ("cost", "of", "revenue")}
+)  # fmt: skip
 #: Words of a term that pay someone for selling ("sales bonus", "conversion bonus")
 _PAY_FOR_SELLING = frozenset({"bonus", "commission", "incentive", "spiff"})
 
@@ -1800,6 +1816,15 @@ class Classifier:
                 # (AB23 of the eighteenth round: BA107 asked to split a line read right)
                 if (shared := _marketplace_share(rival, words)) is not None:
                     return shared
+            if _term_key(winner.phrase) in _FILING_ACCOUNTS:
+                # a marketplace's commission filed under cost of sales, its names in brackets
+                # ("310 Cost of Sales - Agent Commissions (Viator, GYG)": F1 of the thirty-
+                # fourth review round, a tour operator's $118,000 stood in no channel)
+                # (the agents paid are the marketplaces the brackets name, and only them)
+                named = _only_marketplaces_in_brackets(name)
+                for term in found:
+                    if (shared := _marketplace_share(term, words, named)) is not None:
+                        return shared
             if (words[0] == "cog" or words[-1] == "cog") and winner.category != "cost-of-sales":
                 # "COGS", stemmed, first or last ("Loss leader items (COGS)": AC3 of the
                 # eighteenth round's re-review, read as marketing and as revenue given up)
