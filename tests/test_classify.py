@@ -2201,6 +2201,10 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         (None, "310 Cost of Sales - Agent Commissions (Viator, GYG)", "contra-revenue", None),
         (None, "311 Cost of Sales - Wholesale Commissions (ITOs)", "contra-revenue", None),
         (None, "Cost of sales - packaging (Amazon orders)", "cost-of-sales", None),
+        # a hamper is a gift: to customers, to those who refer, or to the staff
+        (None, "Christmas hampers for planners", "marketing", "acquire"),
+        (None, "Client Christmas hampers", "marketing", "retain"),
+        (None, "Christmas hampers for staff", "operations", None),
         (None, "Cost of Sales:Freight", "cost-of-sales", None),
     ],
 )  # fmt: skip

@@ -646,7 +646,7 @@ def _resale(winner: _Term, words: list[str]) -> Classification | None:
 # wedding photographer's "Thank-You Gifts to Planners & Venue Coordinators" had read as
 # retention and earned the score's retention part (a CFO's review, 2026-12-03).
 _GIFT = LazyPattern(
-    r"\b(?:gifts?|thank[- ]?you|baskets?|appreciation|lunch(?:es)?|samples?"
+    r"\b(?:gifts?|thank[- ]?you|baskets?|hampers?|appreciation|lunch(?:es)?|samples?"
     # an event held for those who refer ("Estate-planning update seminar for CPAs (4 CE
     # credits)" had read as the firm's own accountant: H9 of the twenty-fifth round's
     # re-review, 2026-12-04)
@@ -1601,7 +1601,9 @@ _OWN_GIFTED = LazyPattern(
     # (not "for staff" alone: "in-service lunches, CE for staff" feeds a referring hospice's)
     r"\bour\s+(?:own\s+)?(?:staff|team|employees|crew|people)\b|\((?:the\s+)?staff\)"
     # "Holiday gift cards - staff" (the twenty-sixth round of build names)
-    r"|\b(?:gifts?|gift\s+cards?)\s*[-–:]\s*(?:all\s+)?(?:staff|employees|team)\s*$"
+    r"|\b(?:gifts?|gift\s+cards?|hampers?)\s*[-–:]\s*(?:all\s+)?(?:staff|employees|team)\s*$"
+    # "Christmas hampers for staff (work-related costs scheme)" (the thirty-fourth round)
+    r"|\b(?:gifts?|gift\s+cards?|hampers?)\s+for\s+(?:all\s+|the\s+)?staff\b"
     # "holiday gift cards for employees" (the twenty-first round of build names); not a
     # referring office's ("for employees of ...")
     r"|\bfor\s+(?:all\s+|the\s+)?employees\b(?!\s+(?:of|at)\b)"
