@@ -2205,6 +2205,10 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         (None, "Christmas hampers for planners", "marketing", "acquire"),
         (None, "Client Christmas hampers", "marketing", "retain"),
         (None, "Christmas hampers for staff", "operations", None),
+        # F14: a check-in offer's money off; commissions received are income, not selling
+        (None, "$50 off first move (Yelp check-in offer)", "contra-revenue", None),
+        (None, "Client check-ins", "marketing", "retain"),
+        (None, "U-Haul dealer commissions received", "operations", None),
         (None, "Cost of Sales:Freight", "cost-of-sales", None),
     ],
 )  # fmt: skip
