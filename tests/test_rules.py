@@ -8869,3 +8869,21 @@ def test_nothing_spent_on_keeping_customers_none_of_whom_come_back_is_informatio
     profile["customers"]["retention_rate"] = "10%"  # type: ignore[index]
     [ba104] = _found("BA104", profile)
     assert ba104.severity == "warning"
+
+
+def test_nearly_full_with_no_channel_to_grow_claims_no_room_to_spend() -> None:
+    """F17 of the thirty-fourth review round (2026-12-05): a storage site 88% full, whose one
+    channel is priced per move-in (which `plan` leaves alone), was told "there is room to spend
+    more on acquisition, for the places still free" beside `plan`'s "Nothing to plan"."""
+    profile = {
+        "business": {"name": "X", "capacity_used": "88%"},
+        "revenue": 900000,
+        "activities": [{"name": "SpareFoot move-in fees", "spend": 10000}],
+        "customers": {"new": 120, "sources": {"SpareFoot": 100, "Tenant referral": 20},
+                      "average_revenue": 1500, "gross_margin": "60%", "churn_rate": "40%"},
+    }  # fmt: skip
+    [ba202] = _found("BA202", profile)
+    assert "the business is 88% full (business.capacity_used), and no channel today takes" in (
+        ba202.message
+    )
+    assert "there is room" not in ba202.message

@@ -2087,6 +2087,15 @@ def _ba202(hit: Hit, currency: str) -> Words:
             "more customers" + _few(f.counted, f.figure.value, "×", per_customer=True),
             _FULL_ADVICE,
         )
+    if f.nearly is not None and f.nowhere:  # nearly full, and no channel takes more (F17)
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
+            f"the business is {format_percent(f.nearly)} full (business.capacity_used), and no "
+            "channel today takes more budget in proportion ('bizaudit plan' says why of each)"
+            + _few(f.counted, f.figure.value, "×", per_customer=True),
+            f"fill the places still free through {_WITHOUT_BUDGET} or price, or a new channel "
+            "tested with a small budget first",
+        )
     if f.nearly is not None:  # room to spend, but only on the places still free
         return (
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
