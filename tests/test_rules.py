@@ -8887,3 +8887,40 @@ def test_nearly_full_with_no_channel_to_grow_claims_no_room_to_spend() -> None:
         ba202.message
     )
     assert "there is room" not in ba202.message
+
+
+def test_commissions_meet_the_minimum_for_the_score_and_beside_a_flagged_line(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Q1 and Q3 of the thirty-fourth round's re-review (2026-12-05): a $3,000 line BA121
+    flags turned BA101 into a failed check asking for budget, where without it the commissions
+    met the minimum; and the score's marketing part and the headline judged the share without
+    the commissions BA101 counts ("too little goes into marketing" beside "more budget is not
+    the gap"). By hand: with Viator's 150,000, (20,000 + 150,000) ÷ 1,000,000 = 17% of revenue
+    before them, over the 10% minimum: full marks for the part."""
+    text = _TOUR.replace("MARKETPLACE", "Viator").replace(
+        "  - {name: Google Ads, spend: 20000}",
+        "  - {name: Google Ads, spend: 20000}\n"
+        "      - {name: 'Hotel concierge commissions (cash)', spend: 3000}",
+    )
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", write_profile(text)).stdout)
+    [profile] = report["profiles"]
+    rules = {f["rule"]: f["severity"] for f in profile["findings"]}
+    assert rules["BA121"] == "warning"
+    assert rules.get("BA101") != "error"
+    [part] = [c for c in profile["score_components"] if c["name"] == "marketing investment"]
+    assert Decimal(part["earned"]) == 1
+    assert "with the commissions marketplaces kept on the customers they brought" in (part["basis"])
+    assert "too little goes into marketing" not in profile["verdict"]
+
+
+def test_a_strong_score_beside_customers_who_cost_too_much_says_so() -> None:
+    """Q3 of the thirty-fourth round's re-review: with the commissions counted in the
+    marketing part, a mover at 2.8× (BA201) scored 80 and read only "Strong: you invest in
+    getting and keeping customers on purpose"."""
+    from bizaudit.explain.score import verdict
+
+    assert verdict(80, costs_too_much=True).startswith(
+        "Strong: you invest on purpose, but customers cost too much"
+    )
+    assert verdict(80).startswith("Strong: you invest in getting and keeping customers")

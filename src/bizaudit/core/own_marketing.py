@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal
 
-from bizaudit.core.metrics import ClassifiedActivity, Facts
+from bizaudit.core.metrics import ClassifiedActivity, Facts, with_commissions
 
 __all__ = ["OwnPart", "flagged_lines", "not_own_parts", "own_minimum", "restricted_marketing"]
 
@@ -84,3 +84,19 @@ def not_own_parts(
     if given:
         parts.append(("given up", given))
     return parts
+
+
+def commissions_covering(
+    facts: Facts, minimum: Decimal, measured: Decimal, revenue: Decimal
+) -> Decimal:
+    """The commissions marketplaces kept on the customers they brought (contra-revenue, out of
+    ``revenue``; not a delivery app's, which pays a courier too), where with ``measured`` they
+    meet ``minimum`` of the revenue before them: winning customers is paid for there, so BA101
+    and the score's marketing part hold the share with them (F4 of the thirty-fourth review
+    round, and Q1 and Q3 of its re-review: a line BA121 flags made BA101 fail, and the
+    headline said "too little" beside BA101's "more budget is not the gap"); else 0."""
+    fees = with_commissions(facts, winning=True)[0]
+    if not fees:
+        return Decimal(0)
+    before = revenue + fees if revenue < facts.revenue else revenue
+    return fees if measured + fees >= minimum * before else Decimal(0)

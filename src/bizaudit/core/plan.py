@@ -477,7 +477,7 @@ def too_few_to_judge(channel: Channel) -> bool:
     may yet buy more there), and no rule of law keeps budget from it (never one the law leaves
     no budget to grow: a dispensary's flagged billboard, S4 of the twenty-eighth round's last
     check). BA202 names such channels where `plan` may move none: only those left alone for
-    their count alone, not a referral channel, a price per lead or a platform's own search
+    their count, not a referral channel, a price per lead or a platform's own search
     (F17 of the thirty-fourth review round: a bureau was told to "test more budget" on its fees
     to referring accountants)."""
     return (
@@ -485,7 +485,11 @@ def too_few_to_judge(channel: Channel) -> bool:
         and channel.spend > 0
         and channel.restricted is None  # BA114, BA116, BA119-BA121
         and restricted_by_law(channel) is None  # a law on buying it (trigger leads)
-        and left_alone(channel, 0) is None  # no other reason than the count
+        # no reason other than the count that more budget buys nothing there: not a referral
+        # channel, a price per result or a platform's own search (asked last: most are not)
+        and channel.kind != "referral"
+        and paid_per_result(channel) is None
+        and unattributed(channel) is None
     )
 
 
@@ -504,18 +508,18 @@ def takes_no_more(
     :func:`dearer_than_worth` gave for these channels, where the caller has it."""
     if not any(c.customers > 0 for c in channels):
         return False
-    few = any(too_few_to_judge(c) for c in channels)
+    # (whether a channel is too few to judge is asked last: it weighs each channel again)
     if ltv is None:  # only the first reason can be told, and a channel too new to tell ends it
-        return not few and not any(  # (what left_alone would say first, asked first)
+        return not any(  # (what left_alone would say first, asked first)
             c.customers >= DEFAULT_MIN_CUSTOMERS
             and (c.spend > 0 or c.fees)
             and left_alone(c, DEFAULT_MIN_CUSTOMERS) is None
             for c in channels
-        )
+        ) and not any(too_few_to_judge(c) for c in channels)
     dearer, movable = found if found is not None else dearer_than_worth(channels, ltv)
     if movable:
         return len(dearer) == movable
-    return not few
+    return not any(too_few_to_judge(c) for c in channels)
 
 
 def _budget_for(

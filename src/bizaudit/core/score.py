@@ -3,7 +3,9 @@
 | component                | weight | earned                                                     |
 |--------------------------|--------|------------------------------------------------------------|
 | marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1, in    |
-|                          |        | money, without revenue given up (BA116) (*)(**)            |
+|                          |        | money, without revenue given up (BA116); with the          |
+|                          |        | commissions marketplaces kept where BA101 counts them      |
+|                          |        | (*)(**)                                                    |
 | customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
 |                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
 |                          |        | and the term customers sign for;                           |
@@ -55,6 +57,7 @@ from bizaudit.core.metrics import WEIGHTY_READING, Facts, share, with_commission
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import (
     OwnPart,
+    commissions_covering,
     not_own_parts,
     own_minimum,
     restricted_marketing,
@@ -96,6 +99,10 @@ class Component(NamedTuple):
     #: marketing investment only: the vertical (its id) the business's name gives away, whose
     #: range's low end is ``limit`` in place of the default minimum (Facts.named_minimum)
     named: str | None = None
+    #: marketing investment only: the commissions marketplaces kept on the customers they
+    #: brought, counted in ``value`` (of the revenue before them) where with them the minimum
+    #: is met, as BA101 holds it (own_marketing.commissions_covering)
+    commissions: Decimal = Decimal(0)
     #: marketing investment only: what is left out of ``value``, by kind, where the minimum is
     #: met only with it (own_marketing.not_own_parts): what an agreement sets, what rules warn
     #: about, revenue given up; BA101 holds the same share
@@ -150,6 +157,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     from_industry = policy.min_marketing_share.source == "industry"
     left_out: tuple[OwnPart, ...] = ()
     top: Decimal | None = None
+    commissions = Decimal(0)
     if facts.revenue > 0:  # the share BA101 holds to the minimum
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
@@ -185,6 +193,15 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             invested = share(spent - given - warned, of)
             kinds: list[OwnPart] = ["restricted"] if warned else []
             left_out = (*kinds, "given up") if given else tuple(kinds)
+        # ...and with the commissions marketplaces kept on the customers they brought, where
+        # with them it meets the minimum of the revenue before them, as BA101 holds it (Q3 of
+        # the thirty-fourth round's re-review: "too little goes into marketing" beside BA101's
+        # "more budget is not the gap")
+        if invested is not None and invested < minimum:
+            money = invested * of
+            if fees := commissions_covering(facts, minimum, money, of):
+                before = of + fees if of < facts.revenue else of
+                invested, commissions = share(money + fees, before), fees
         base = (
             "net service revenue"
             if facts.base_excluded and facts.vertical is not None
@@ -229,6 +246,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             named=named,
             left_out=left_out,
             top=top,
+            commissions=commissions,
         ),
         _economics(facts),
         Component(

@@ -77,7 +77,13 @@ UNDER_MINIMUM: tuple[tuple[int, str], ...] = (
 #: marketing effort" pointed the owner to spend more beside "each one loses $328.15" (F13 of
 #: the thirty-third round, 2026-12-05)
 COSTS_TOO_MUCH: tuple[tuple[int, str], ...] = (
-    (80, VERDICTS[0][1]),
+    # strong investment, weak economics: said, not "Strong" alone (Q3 of the thirty-fourth
+    # round's re-review: a mover whose marketplaces keep most of what a customer costs, 2.8×)
+    (
+        80,
+        "Strong: you invest on purpose, but customers cost too much for what they bring back; "
+        "fix that before adding more.",
+    ),
     (60, "Fair overall, but customers cost too much for what they bring back; fix that first."),
     (40, "Weak: customers cost too much for what they bring back; fix that before spending more."),
     (0, "Critical: customers cost more than they bring back, and little else holds up."),
@@ -212,6 +218,11 @@ def _basis(component: Component) -> str:
                 f"without {and_list([_LEFT_OUT[kind] for kind in component.left_out])}, as "
                 "BA101 holds it"
             )
+            if component.commissions:  # Q3 of the thirty-fourth round's re-review
+                own = (f"{own}, and with" if own else "; with") + (
+                    " the commissions marketplaces kept on the customers they brought, of the "
+                    "revenue before them" + ("" if own else ", as BA101 holds it")
+                )
             held = f"{format_percent_beside(value, limit)} of {base}{what} " + (
                 f"against a {format_limit(limit)} minimum{trade}{own}"
                 if component.top is None

@@ -10,9 +10,14 @@ from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
-from bizaudit.core.metrics import Facts, with_commissions
+from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
-from bizaudit.core.own_marketing import not_own_parts, own_minimum, restricted_marketing
+from bizaudit.core.own_marketing import (
+    commissions_covering,
+    not_own_parts,
+    own_minimum,
+    restricted_marketing,
+)
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value, owner_unpaid
 from bizaudit.core.plan import (
     DEFAULT_MAX_GROWTH,
@@ -250,7 +255,9 @@ class MarketingShare(Rule):
     finding is a warning that says so, and its advice is to weigh the commissions (BA201), not
     to add budget (F4 of the thirty-fourth review round, 2026-12-05: a tour operator whose
     OTAs kept 17% of its gross was asked for $51,840 more). A delivery app's commission pays a
-    courier too, and is not counted so.
+    courier too, and is not counted so. The score's marketing part holds the same share, and a
+    minimum met only with lines a rule flags is met without them where the commissions meet it
+    (Q1 and Q3 of the round's re-review).
 
     How to fix: budget more for attracting and keeping customers, or, if some spending is
     marketing but was classified otherwise, say so with `kind: marketing` on the activity.
@@ -356,6 +363,13 @@ class MarketingShare(Rule):
             return
         needed = threshold.value * revenue
         if measured >= needed:
+            # met without what rules warn about and revenue given up once the marketplaces'
+            # commissions are counted: nothing to say (Q1 of the thirty-fourth round's re-review)
+            own = measured - given_up_marketing(facts)
+            if (flagged := restricted_marketing(facts)) is not None:
+                own -= flagged[0]
+            if own < needed and commissions_covering(facts, threshold.value, own, revenue):
+                return
             # not above the range's top, with the fund: more would be advised where BA110
             # may say there is too much
             top = vertical.marketing.high * revenue if vertical is not None else None
@@ -445,11 +459,10 @@ class MarketingShare(Rule):
         bound: Bound = "gap"
         quick: Decimal | None = None
         thin = THIN_MARGIN * facts.net_revenue
-        fees = with_commissions(facts, winning=True)[0]
-        before = revenue + fees if revenue < facts.revenue else revenue
+        fees = commissions_covering(facts, threshold.value, measured, revenue)
         if ratio.value is not None and ratio.value < 1:
             plan = "fix-economics"
-        elif fees and measured + fees >= threshold.value * before:
+        elif fees:
             plan = "commissions"  # winning customers is paid for in the marketplaces' share
         elif profit is None:  # part of the spending only: the profit it would cost is unknown
             pass
