@@ -8924,3 +8924,24 @@ def test_a_strong_score_beside_customers_who_cost_too_much_says_so() -> None:
         "Strong: you invest on purpose, but customers cost too much"
     )
     assert verdict(80).startswith("Strong: you invest in getting and keeping customers")
+
+
+@pytest.mark.parametrize("app", ["Uber Eats", "Menulog", "Wolt"])
+def test_a_delivery_apps_commission_is_not_what_winning_its_customers_costs(
+    run_cli: RunCli, write_profile: WriteProfile, app: str
+) -> None:
+    """Q2 and Q4 of the thirty-fourth round's re-review (2026-12-05): a delivery app's
+    commission pays its courier too, so BA101 leaves it out of winning customers; Menulog and
+    Wolt were not read as delivery apps (an Australian restaurant passed where the same one in
+    pounds failed), and BA201 counted the commission BA101 left out ("customers cost too much"
+    beside "add budget")."""
+    path = write_profile(_TOUR.replace("MARKETPLACE", app))
+    found = {
+        f["rule"]: f
+        for f in json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][
+            0
+        ]["findings"]
+    }
+    assert found["BA101"]["severity"] == "error"
+    assert "marketplaces kept" not in found["BA101"]["message"]
+    assert "BA201" not in found

@@ -67,7 +67,8 @@ class LtvCacLow(Rule):
     The commissions marketplaces keep on the customers the CAC counts (an OTA's, a cruise
     line's: contra-revenue, not spend) are what those customers cost too: where the ratio is
     3× or more only without them, the finding is a warning that gives it with them (a floor,
-    as they are charged on repeat customers too; F1 and F4 of the thirty-fourth review round,
+    as they are charged on repeat customers too; not a delivery app's, which pays its courier
+    too; F1 and F4 of the thirty-fourth review round,
     2026-12-05: a tour operator whose cruise lines kept $190,000 scored "Strong" at 19.5×,
     1.2× with them).
 
@@ -95,7 +96,9 @@ class LtvCacLow(Rule):
         if ratio is None or ratio < 1:
             return
         loaded = with_owner_time(facts)
-        fees, floor = with_commissions(facts)
+        # (not a delivery app's, which pays its courier too, as BA101 leaves it out: Q4 of the
+        # thirty-fourth round's re-review)
+        fees, floor = with_commissions(facts, winning=True)
         kept = (fees, floor) if floor is not None and floor < LTV_TO_CAC_MINIMUM <= ratio else None
         if (
             ratio >= LTV_TO_CAC_MINIMUM
