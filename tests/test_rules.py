@@ -8945,3 +8945,23 @@ def test_a_delivery_apps_commission_is_not_what_winning_its_customers_costs(
     assert found["BA101"]["severity"] == "error"
     assert "marketplaces kept" not in found["BA101"]["message"]
     assert "BA201" not in found
+
+
+def test_the_travel_trade_is_a_marketplace_only_where_its_commission_is_listed(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Q5 of the thirty-fourth round's re-review (2026-12-05): a port café whose customers
+    walk off cruise ships got BA123, "marketplaces that keep the customer and a commission",
+    for a commission it does not pay; a tour operator whose cruise lines keep one still does.
+    By hand: 1,500 of 2,000 came off cruise ships, 75%."""
+    base = _TOUR.replace("MARKETPLACE", "Cruise line")
+    cafe = base.replace("      - {name: Cruise line commission, spend: 150000}\n", "")
+    assert cafe != base
+    for text, warned in ((base, True), (cafe, False)):
+        found = {
+            f["rule"]
+            for f in json.loads(
+                run_cli("check", "-f", "json", "--exit-zero", write_profile(text)).stdout
+            )["profiles"][0]["findings"]
+        }
+        assert ("BA123" in found) is warned

@@ -217,6 +217,9 @@ class _Vocabulary(NamedTuple):
     #: ids of marketplaces whose commission pays for delivering the order too (a delivery
     #: app's courier): not all of it is what winning the customer costs
     delivering: frozenset[str] = frozenset()
+    #: ids of marketplaces only where a commission or spend on them is listed (the travel
+    #: trade: a cruise ship's passengers may walk up to a café that pays the line nothing)
+    when_paid: frozenset[str] = frozenset()
 
     def kind(self, key: str) -> str | None:
         """The kind of a channel the vocabulary names ("paid", "organic"), else None."""
@@ -253,6 +256,7 @@ def _vocabulary() -> _Vocabulary:
     billed: set[str] = set()
     marketplaces: set[str] = set()
     delivering: set[str] = set()
+    when_paid: set[str] = set()
     channels = vocabulary()["channels"]
     compiled = shipped()
     keyed = compiled["channel_keys"] if compiled is not None else channel_keys(channels)
@@ -265,6 +269,8 @@ def _vocabulary() -> _Vocabulary:
             marketplaces.add(key)
         if table.get("delivers"):
             delivering.add(key)
+        if table.get("marketplace") == "when paid":
+            when_paid.add(key)
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
         if "ceiling" in table:
@@ -290,6 +296,7 @@ def _vocabulary() -> _Vocabulary:
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
         frozenset(billed), frozenset(marketplaces), law, frozenset(delivering),
+        frozenset(when_paid),
     )  # fmt: skip
 
 
@@ -365,6 +372,8 @@ def marketplace_customers(channel: Channel) -> int:
     vocab = _vocabulary()
     marketplaces = vocab.marketplaces
     if channel.key in marketplaces:
+        if channel.key in vocab.when_paid and not (channel.spend or channel.fees):
+            return 0  # no commission listed: the travel trade's passengers may pay it nothing
         return channel.customers
     if "+" not in channel.key or not any(part in marketplaces for part in channel.key.split("+")):
         return 0
