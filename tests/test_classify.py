@@ -2205,6 +2205,8 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         (None, "Christmas hampers for planners", "marketing", "acquire"),
         (None, "Client Christmas hampers", "marketing", "retain"),
         (None, "Christmas hampers for staff", "operations", None),
+        (None, "Staff Christmas hampers", "operations", None),  # Q7 of the re-review
+        (None, "Employee hampers", "operations", None),
         # F14: a check-in offer's money off; commissions received are income, not selling
         (None, "$50 off first move (Yelp check-in offer)", "contra-revenue", None),
         (None, "Client check-ins", "marketing", "retain"),
