@@ -8834,7 +8834,13 @@ def test_payg_withholding_beside_gross_wages_is_named_by_ba116() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Hotel concierge commissions (cash, $10/head)", "Gift cards for hotel concierges"]
+    "line",
+    [
+        "Hotel concierge commissions (cash, $10/head)",
+        "Gift cards for hotel concierges",
+        "Concierge gratuities",  # R13 of the round's re-review
+        "Cash to hotel concierges",
+    ],
 )
 def test_cash_or_cards_to_hotel_concierges_are_ba121s(line: str) -> None:
     """F16 of the thirty-fourth review round (2026-12-05): a tour operator's cash to the
@@ -8965,3 +8971,21 @@ def test_the_travel_trade_is_a_marketplace_only_where_its_commission_is_listed(
             )["profiles"][0]["findings"]
         }
         assert ("BA123" in found) is warned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Concierge commissions - paid to hotel (invoiced)",
+        "Commission to hotels for concierge bookings",
+    ],
+)
+def test_a_commission_paid_to_the_hotel_itself_is_no_bribe(line: str) -> None:
+    """Q8 of the thirty-fourth round's re-review (2026-12-05): a concierge commission invoiced
+    by the hotel is paid to the principal, which is what BA121 itself advises."""
+    profile = {
+        "business": {"name": "X", "currency": "NZD"},
+        "revenue": 500000,
+        "activities": [{"name": line, "spend": 6500}, {"name": "Guide wages", "spend": 200000}],
+    }
+    assert _found("BA121", profile) == []

@@ -211,7 +211,7 @@ _DECIDERS = LazyPattern(
 )
 #: Something of value given to them.
 _VALUE = LazyPattern(
-    r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|kickbacks?|spiffs?|tickets?|trips?|tips"
+    r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|kickbacks?|spiffs?|tickets?|trips?|tips|gratuit(?:y|ies)"
     r"|baskets?|appreciation|thank[- ]?you|finder'?s?\s+fees?|rebates?|vouchers?"
     # "Referral fees - property managers ($500 per signed contract)" (Z1): a fee per contract
     # paid to the owner's agent for choosing the vendor
@@ -229,6 +229,10 @@ _OWN = LazyPattern(
     # bring" and "independent teachers" were flagged as public employees' gifts)
     r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:instructors?|teachers?|tutors?|coaches|team)\b"
     r"|\bindependent\b|\bw-?2\b"
+    # paid to the principal itself: a concierge's commission invoiced by the hotel (Q8 of the
+    # thirty-fourth round's re-review)
+    r"|\b(?:paid\s+to|invoiced\s+by|to)\s+(?:the\s+)?hotels?\b(?!\s+(?:concierge|staff))"
+    r"|\binvoiced\b"
     r"|\bprivate\s+(?:teachers?|tutors?|instructors?)\b"
     r"|(?<!county\s)(?<!city\s)(?<!state\s)(?<!town\s)(?<!public\s)(?<!district\s)"
     r"(?<!purchasing\s)(?<!procurement\s)(?<!gc\s)(?<!facilities\s)(?<!client\s)(?<!customer\s)"
