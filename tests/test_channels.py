@@ -3042,6 +3042,8 @@ def test_proximity_and_conquest_ads_are_geofencing(name: str) -> None:
         ("Introducer fees - wedding planners (10%)", True),
         ("Planner commissions", True),
         ("Wedding planner software", False),
+        ("Planner commissions (10%, disclosed to couple)", False),  # Q9 of the re-review
+        ("Planner commissions (undisclosed)", True),
     ],
 )
 def test_fees_to_planners_note_the_planners_duty_to_their_client(

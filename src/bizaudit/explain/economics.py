@@ -191,13 +191,25 @@ def channel_notes(
             "tell the client of any fee they take for it (NAR Code of Ethics, Article 6), and "
             "state licence rules may ask the same; ask each agent to confirm the client is told"
         )
-    if any(a.line in joined and _TO_PLANNERS.search(a.name) for a in activities):
+    if any(
+        a.line in joined and _TO_PLANNERS.search(a.name) and not _TOLD.search(a.name)
+        for a in activities
+    ):
+        # the law cited by the currency's country (Q9 of the thirty-fourth round's re-review)
+        law = (
+            "in England and Wales, FHR European Ventures v Cedar Capital [2014] UKSC 45; the "
+            "Bribery Act 2010 may apply too"
+            if currency == "GBP"
+            else "in the US, state commercial-bribery laws reach a benefit to an agent without "
+            "the principal's consent, as N.Y. Penal Law §180.00 does"
+            if currency == "USD"
+            else "and most countries' laws on secret commissions"
+        )
         notes.append(
             "it pays planners for the customers they bring: a planner the couple or client "
             "hires acts for them, and a fee from you they are not told of is a secret "
-            "commission, which the law of agency forbids (in England and Wales, FHR European "
-            "Ventures v Cedar Capital [2014] UKSC 45; the Bribery Act 2010 may apply too); ask "
-            "each planner to tell their client, or say it in your contract with the couple"
+            f"commission, which the law of agency forbids ({law}); ask each planner to tell "
+            "their client, or say it in your contract with the couple"
         )
     if any(a.line in joined and _TO_CPAS.search(a.name) for a in activities):
         # U29 of the sixteenth round: an MSP's referral fees to a CPA firm, with no word of
@@ -296,6 +308,8 @@ _TO_CPAS = LazyPattern(
 )
 #: A referral fee paid to real-estate agents, by a business that is no brokerage or lender
 #: (those trades' own rules are BA114's)
+#: A line that says its fee is told to the client ("(10%, disclosed to couple)")
+_TOLD = LazyPattern(r"(?<!not\s)(?<!un)\bdisclosed\b|\btold\s+to\b", re.IGNORECASE)
 #: A line paying the planners a couple or a client hires (F16 of the thirty-fourth review
 #: round: a UK venue's 10% to wedding planners, with no word of telling the couple)
 _TO_PLANNERS = LazyPattern(
