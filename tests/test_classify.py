@@ -2207,6 +2207,14 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         (None, "Christmas hampers for staff", "operations", None),
         (None, "Staff Christmas hampers", "operations", None),  # Q7 of the re-review
         (None, "Employee hampers", "operations", None),
+        # the re-review's wordings (R1, R4, R5, R7, R9, R17)
+        (None, "Direct Costs - Viator commission", "contra-revenue", None),
+        (None, "Coco Wedding Venues", "marketing", "acquire"),
+        (None, "Introduction fees", "marketing", "acquire"),
+        ("fitness", "Setter commissions (per trial booked)", "sales", "convert"),
+        (None, "Company tax", "operations", None),
+        (None, "Front desk membership commissions", "sales", "convert"),
+        (None, "Front desk upsell bonus", "sales", "convert"),
         # F14: a check-in offer's money off; commissions received are income, not selling
         (None, "$50 off first move (Yelp check-in offer)", "contra-revenue", None),
         (None, "Client check-ins", "marketing", "retain"),

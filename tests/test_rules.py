@@ -8234,6 +8234,8 @@ def test_a_word_of_the_business_name_pays_the_owner_only_as_a_persons_name(
         ("PayDay Bureau Services Pty Ltd", "Payroll officer wages", False),
         ("PayDay Bureau Services Pty Ltd", "Loan officer comp", False),
         ("PayDay Bureau Services Pty Ltd", "Officer compensation", True),
+        ("PayDay Bureau Services Pty Ltd", "Client service officers wages", False),  # R8
+        ("PayDay Bureau Services Pty Ltd", "Salaries - officers", True),
     ],
 )
 def test_a_trades_people_or_a_role_named_officer_are_not_the_owners_pay(
@@ -8791,7 +8793,16 @@ def test_a_cpa_rules_condition_is_said_as_american_outside_the_us(
 
 
 @pytest.mark.parametrize(
-    "name", ["505 Income Tax Expense", "PAYG instalments", "Provisional tax", "Terminal tax"]
+    "name",
+    [
+        "505 Income Tax Expense",
+        "PAYG instalments",
+        "Provisional tax",
+        "Terminal tax",
+        "Company tax",  # R9 of the round's re-review
+        "Tax on profit",
+        "Income tax paid",
+    ],
 )
 def test_income_tax_as_australian_and_new_zealand_books_name_it_comes_after_the_operating_profit(
     name: str,

@@ -1203,7 +1203,7 @@ def _only_marketplaces_in_brackets(name: str) -> bool:
 #: The accounts a line is filed under that say only where, not what: cost of sales
 _FILING_ACCOUNTS = frozenset(
     {("cost", "of", "sale"), ("cost", "of", "good"), ("cost", "of", "good", "sold"),
-     ("cost", "of", "revenue")}
+     ("cost", "of", "revenue"), ("direct", "cost")}
 )  # fmt: skip
 #: Words of a term that pay someone for selling ("sales bonus", "conversion bonus")
 _PAY_FOR_SELLING = frozenset({"bonus", "commission", "incentive", "spiff"})

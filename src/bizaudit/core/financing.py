@@ -438,7 +438,8 @@ _BELOW_OPERATING = LazyPattern(
     # Australia's and New Zealand's instalments of income tax (F11 of the thirty-fourth review
     # round: a bureau's "PAYG instalments" and a tour operator's "Provisional tax" were counted
     # in the operating profit)
-    r"|\bpayg\s+instal+ments?\b|\b(?:provisional|terminal)\s+tax\b",
+    r"|\bpayg\s+instal+ments?\b|\b(?:provisional|terminal|company)\s+tax\b"
+    r"|\btax\s+on\s+profits?\b",
     re.IGNORECASE,
 )
 
@@ -502,6 +503,8 @@ _TAX_TERMS = frozenset(
         # as Xero's default chart and Australian and New Zealand books name it (F11 of the
         # thirty-fourth review round)
         "income tax expense", "payg instalment", "provisional tax", "terminal tax",
+        # ...and as its re-review found them written ("Company tax", "Tax on profit")
+        "company tax", "income tax paid", "tax on profit",
     }
 )  # fmt: skip
 

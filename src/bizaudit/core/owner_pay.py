@@ -51,12 +51,10 @@ _HINTS = (
 )
 _DRAW_HINTS = ("draw", "distrib", "dividend", "myself")
 _OWNER = LazyPattern(
-    # (not an officer a role names: "Payroll officer wages", a bureau's staff, F10 of the
-    # thirty-fourth review round; "Loan officer comp", "Compliance officer")
-    r"(?<!payroll\s)(?<!loan\s)(?<!compliance\s)(?<!safety\s)(?<!finance\s)(?<!police\s)"
-    r"(?<!security\s)(?<!privacy\s)(?<!welfare\s)(?<!training\s)(?<!marketing\s)"
-    r"(?<!accounts\s)(?<!credit\s)(?<!admissions\s)(?<!enrollment\s)"
-    r"\b(?:owners?|officers?|partners?|principals?|(?:co-?)?founders?|shareholders?"
+    # an officer, not one a role names before it ("Payroll officer wages", "Client service
+    # officers", "Admin officer": F10 of the thirty-fourth review round and R8 of its re-review)
+    r"(?<![a-z]\s)\bofficers?\b"
+    r"|\b(?:owners?|partners?|principals?|(?:co-?)?founders?|shareholders?"
     r"|proprietors?|ceo|president|my|myself|me)\b|\bdirectors'"
     # a company's directors, first on the line as UK charts name their pay ("7003 Directors
     # salaries": F13 of the thirty-second round, BA118 had said no line paid the owner); not
