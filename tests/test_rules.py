@@ -9000,3 +9000,20 @@ def test_a_commission_paid_to_the_hotel_itself_is_no_bribe(line: str) -> None:
         "activities": [{"name": line, "spend": 6500}, {"name": "Guide wages", "spend": 200000}],
     }
     assert _found("BA121", profile) == []
+
+
+def test_ba102_says_the_us_rules_it_quotes_are_the_uss_outside_the_us() -> None:
+    """R12 of the thirty-fourth round's re-review (2026-12-05): BA102's advice gave an
+    Australian bureau the AICPA's allowances as its own profession's rules."""
+    profile = {
+        "business": {"name": "X", "industry": "accounting", "currency": "AUD"},
+        "revenue": 500000,
+        "activities": [{"name": "Google Ads", "spend": 5000}],
+        "customers": {"new": 20, "sources": {"Client referral": 16, "Google Ads": 4}},
+    }
+    [ba102] = _found("BA102", profile)
+    assert "(in the US, what they allow: A referral fee paid or received" in ba102.advice
+    assert "Your own country's rules apply to you." in ba102.advice
+    profile["business"]["currency"] = "USD"  # type: ignore[index]
+    [ba102] = _found("BA102", profile)
+    assert "so use what they allow: A referral fee paid or received" in ba102.advice

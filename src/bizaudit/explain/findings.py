@@ -714,6 +714,14 @@ def _ba102(hit: Hit, currency: str) -> Words:
             "keep a channel you control ready (a listing, the waitlist's own sign-ups) for when "
             "demand falls below capacity",
         )
+    if f.allowed and currency != "USD" and not f.own:  # R12 of the thirty-fourth round's
+        # re-review: the US rules were given to a firm outside the US as its own
+        return (
+            message,
+            "build a channel you control and can repeat; professions' rules limit paying for "
+            f"referrals (in the US, what they allow: {f.allowed} Your own country's rules apply "
+            "to you.) " + _INVESTED_RELATIONSHIPS,
+        )
     if f.allowed:
         return (
             message,

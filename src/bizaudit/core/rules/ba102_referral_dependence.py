@@ -35,6 +35,8 @@ class OverMaximum(NamedTuple):
     #: round: a funeral home's hospices, thanked with $75 Visa cards)
     tied: tuple[str, ...] = ()
     hoped: Decimal | None = None
+    #: the rules ``allowed`` quotes are the country's own (Vertical.rules_of), not the US's
+    own: bool = False
 
 
 class ReferralDependence(Rule):
@@ -124,6 +126,7 @@ class ReferralDependence(Rule):
                 if cultivated and tied and hoped is not None and hoped <= limit.value
                 else (),
                 hoped,
+                vertical is not None and vertical.rules_of is not None,
             ),
             at=("customers", "sources"),
             severity=severity,
