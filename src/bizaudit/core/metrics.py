@@ -2240,6 +2240,8 @@ def with_commissions(facts: Facts, winning: bool = False) -> tuple[Decimal, Deci
     2026-12-03: an inn's 11.2× left out $227,400 of commissions on 65% of its guests; with
     them, 3.8×). ``winning``: only the commissions that pay for winning the customer, not
     those that pay a courier to deliver the order too (a delivery app's; BA101)."""
+    if not facts.contra_revenue:  # most profiles: no commission kept anywhere, nothing to add
+        return Decimal(0), None
     economics = facts.economics
     skip = ("repeat", "referral") if economics.judged_by_non_referral else ("repeat",)
     fees = sum(

@@ -192,7 +192,10 @@ def channel_notes(
             "state licence rules may ask the same; ask each agent to confirm the client is told"
         )
     if any(
-        a.line in joined and _TO_PLANNERS.search(a.name) and not _TOLD.search(a.name)
+        a.line in joined
+        and "planner" in a.name.lower()  # most lines: one substring check, no pattern
+        and _TO_PLANNERS.search(a.name)
+        and not _TOLD.search(a.name)
         for a in activities
     ):
         # the law cited by the currency's country (Q9 of the thirty-fourth round's re-review)
