@@ -9017,3 +9017,26 @@ def test_ba102_says_the_us_rules_it_quotes_are_the_uss_outside_the_us() -> None:
     profile["business"]["currency"] = "USD"  # type: ignore[index]
     [ba102] = _found("BA102", profile)
     assert "so use what they allow: A referral fee paid or received" in ba102.advice
+
+
+def test_a_trail_commission_to_referrers_makes_the_cac_a_ceiling() -> None:
+    """Q6 of the thirty-fourth round's re-review (2026-12-05): a bureau's trail commission to
+    the accountants who refer, 15% of the referred clients' fees for as long as they stay, was
+    charged to this year's new clients alone (2.3× for about 3.1×), with no word that it pays
+    for the clients referred in earlier years too."""
+    profile = {
+        "business": {"name": "X", "currency": "AUD"},
+        "revenue": 500000,
+        "activities": [
+            {"name": "Trail commission to referring accountants (15% of fees, ongoing)",
+             "spend": 21000},
+            {"name": "Google Ads", "spend": 14000},
+        ],
+        "customers": {"new": 11, "sources": {"Accountant referral": 6, "Google Ads": 5},
+                      "average_revenue": 3000, "gross_margin": "40%", "churn_rate": "24%"},
+    }  # fmt: skip
+    [ba201] = _found("BA201", profile)
+    assert "a trail commission is paid on the clients referred in earlier years too" in (
+        ba201.message
+    )
+    assert ba201.message.endswith("it is a ceiling, and this ratio a floor")

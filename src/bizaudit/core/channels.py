@@ -512,14 +512,35 @@ def sold_on_commission(channels: Sequence[Channel]) -> str | None:
     channel table says of their channel; else None. M6 of the twenty-seventh round
     (2026-12-05): a distributor's $1,074,000 of route reps' pay, over its 132 new accounts,
     gave BA201 and BA203 a 1.9× and 24 months with no word that most of it serves the 1,100
-    accounts it has."""
+    accounts it has. So is a referral channel whose line pays a trail commission (paid for as
+    long as the referred client stays: Q6 of the thirty-fourth round's re-review)."""
     vocab = _vocabulary()
     for channel in channels:
         if (why := vocab.ceiling.get(channel.key)) is not None and any(
             item.classification.category == "sales" for item in channel.activities
         ):
             return why
+        if (
+            channel.kind == "referral"
+            and any(
+                "trail" in (lowered := item.activity.name.lower()) or "ongoing" in lowered
+                for item in channel.activities
+            )
+            and any(_TRAIL.search(item.activity.name) for item in channel.activities)
+        ):
+            # Q6 of the thirty-fourth round's re-review: a bureau's "Trail commission to
+            # referring accountants (15% of fees, ongoing)" was charged to this year's six
+            # new clients alone, 2.3× for about 3.1×
+            return "a trail commission is paid on the clients referred in earlier years too"
     return None
+
+
+#: A commission paid for as long as the referred client stays: a trail, ongoing, recurring
+_TRAIL = LazyPattern(
+    r"\btrail(?:ing)?\s+(?:commissions?|fees?)\b|\b(?:commissions?|fees?)\b[^;]*\bongoing\b"
+    r"|\bongoing\s+(?:commissions?|fees?|referral\s+fees?)\b",
+    re.IGNORECASE,
+)
 
 
 def ceiling_named(name: str) -> str | None:

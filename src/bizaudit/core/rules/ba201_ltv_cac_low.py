@@ -64,6 +64,10 @@ class LtvCacLow(Rule):
     the time is real, but no money changes hands for it (a CFO's review, 2026-12-02: an IT
     firm's clients, 3.9× in cash, were 2.35× with its owner's selling time).
 
+    Where the CAC counts the pay of reps paid on every sale, repeat orders too, or a trail
+    commission to referrers paid for as long as the referred clients stay, the finding says the
+    CAC is a ceiling and the ratio a floor (Q6 of the thirty-fourth round's re-review).
+
     The commissions marketplaces keep on the customers the CAC counts (an OTA's, a cruise
     line's: contra-revenue, not spend) are what those customers cost too: where the ratio is
     3× or more only without them, the finding is a warning that gives it with them (a floor,
