@@ -1219,3 +1219,20 @@ def test_a_legend_wider_than_the_chart_goes_on_lines_that_fit() -> None:
     assert ("20", "(marketing and sales)") in {(f"{x:g}", w) for x, w in legend_lines}
     for x, words in legend_lines:
         assert x + len(words) * charts._CHAR <= charts.WIDTH, words
+
+
+def test_the_ratio_card_warns_where_ba201_judges_it_with_the_commissions(
+    write_profile: WriteProfile,
+) -> None:
+    """F1 of the thirty-fourth review round (2026-12-05): a tour operator's card read "19.5×,
+    3× or more" in green beside BA201's warning that with its cruise lines' commissions a
+    customer is worth 1.2×. By hand: 10,000 ÷ 500 = 20 against 400, 20×; (10,000 + 150,000) ÷
+    500 = 320, 1.25×."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Inn}\nrevenue: 1000000\nactivities:\n"
+        "  - {name: Google Ads, spend: 10000}\n  - {name: Booking.com commissions, spend: 150000}\n"
+        "customers: {new: 500, sources: {google ads: 200, Booking.com: 300}, "
+        "lifetime_value: 400}\n"
+    )
+    doc = parse(html.render(report_of(path)))
+    assert figures(doc)["LTV ÷ CAC"] == ("20.0×", "under 3× with the commissions")

@@ -527,6 +527,13 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             "good": f"{LTV_TO_CAC_MINIMUM}× or more",
         }[status]
         kept = e.ltv_to_cac_with_commissions  # what the marketplaces' commissions make it
+        if (
+            status == "good"
+            and kept is not None
+            and kept < LTV_TO_CAC_MINIMUM
+            and any(f.rule == "BA201" for f in p.findings)
+        ):  # BA201 judges it with them (F1 of the thirty-fourth review round)
+            status, words = "warn", f"under {LTV_TO_CAC_MINIMUM}× with the commissions"
         with_fees = (
             f"; {format_ratio(kept)}× with the commissions marketplaces kept (a floor)"
             if kept is not None
