@@ -2215,6 +2215,8 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         (None, "Company tax", "operations", None),
         (None, "Front desk membership commissions", "sales", "convert"),
         (None, "Front desk upsell bonus", "sales", "convert"),
+        (None, "Payroll Expenses:Commissions", "sales", "convert"),  # R10
+        (None, "Conveyancing panel marketing fees", "marketing", "acquire"),  # R16
         # F14: a check-in offer's money off; commissions received are income, not selling
         (None, "$50 off first move (Yelp check-in offer)", "contra-revenue", None),
         (None, "Client check-ins", "marketing", "retain"),

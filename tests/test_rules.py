@@ -8613,6 +8613,22 @@ def test_an_english_firms_disclosed_referral_fees_outside_personal_injury_are_a_
     assert [c["cac"] for c in estate_agents] == ["150"]  # 27,000 ÷ 180
     rule = report["profiles"][0]["industry"]["referral_rule"]
     assert rule.startswith("In England and Wales, the Legal Aid, Sentencing and Punishment")
+    # a conveyancing panel's "marketing fee" pays for the instructions it sends (R16 of the
+    # thirty-fourth round's re-review): a referral fee, held to the same rules
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Hartley & Co Solicitors LLP, industry: legal, currency: GBP}
+        revenue: 1850000
+        activities:
+          - {name: Conveyancing panel marketing fees, spend: 18000}
+          - {name: Fee earners' salaries, spend: 720000}
+        """
+    )
+    found = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
+    assert [f["severity"] for f in found["profiles"][0]["findings"] if f["rule"] == "BA114"] == [
+        "warning"
+    ]
 
 
 @pytest.mark.parametrize(

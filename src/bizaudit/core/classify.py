@@ -1111,6 +1111,9 @@ _FUNCTIONS = frozenset(
         ("pitch",),
         # "BDR payroll taxes" (the twenty-ninth round): development and account reps
         ("bdr",), ("sdr",),
+        # "Payroll Expenses:Commissions", QBO's sub-account of the commissions paid (R10 of
+        # the thirty-fourth round's re-review)
+        ("commission",),
     }
 )  # fmt: skip
 #: "Sales" that names no department: a tax, a ledger, what was sold.
