@@ -9056,3 +9056,32 @@ def test_a_trail_commission_to_referrers_makes_the_cac_a_ceiling() -> None:
         ba201.message
     )
     assert ba201.message.endswith("it is a ceiling, and this ratio a floor")
+
+
+def test_the_cac_basis_names_the_lines_the_referrals_it_counts_as_paid_for_came_through(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F18 of the thirty-fourth review round (2026-12-05): the CAC basis said "the 515 include
+    30 referrals that came through funded lines, referral programmes or a channel you joined
+    them to" without naming one, and an accountant cannot tick a basis that does not say
+    which lines."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: X, currency: AUD}
+        revenue: 500000
+        activities:
+          - {name: Lunches with accountants, spend: 3000}
+          - {name: Google Ads, spend: 14000}
+        customers:
+          new: 13
+          sources: {Accountant referral: 6, Google Ads: 5, Client referral: 2}
+        """
+    )
+    economics = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"][
+        0
+    ]["economics"]
+    assert (
+        "the 11 include 6 referrals that came through 'Lunches with accountants'"
+        in (economics["non_referral_cac"]["basis"])
+    )

@@ -504,7 +504,7 @@ class Basis:
         ]
         return f", {'; '.join(each)}"
 
-    def cac(self, cac: Cac) -> str:
+    def cac(self, cac: Cac, lines: Sequence[str] = ()) -> str:
         if cac.missing:
             return _MISSING[cac.missing]
         less = (
@@ -546,10 +546,16 @@ class Basis:
         if cac.referral:
             # the cultivated are among the customers counted, not more left out (AF13 of the
             # twentieth round: "165 did, and 5 more came" read as 170 left out of 310)
+            # the lines named where the report knows them (F18 of the thirty-fourth review
+            # round: an accountant could not tick a basis that did not say which)
+            how = (
+                and_list([repr(line) for line in lines])
+                if lines and not cac.priced  # (a line priced per referral is named below)
+                else "funded lines, referral programmes or a channel you joined them to"
+            )
             through = (
                 f"; the {cac.new_customers:,} include {cac.cultivated:,} referrals that came "
-                "through funded lines, referral programmes or a channel you joined them to, and "
-                "are counted as paid for" + self._priced(cac)
+                f"through {how}, and are counted as paid for" + self._priced(cac)
                 if cac.cultivated
                 else ""
             )

@@ -15,7 +15,14 @@ from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
 from bizaudit.core.capacity import full
 from bizaudit.core.classify import Classifier
-from bizaudit.core.metrics import WEEKS_IN_A_MONTH, ClassifiedSource, Facts, share, with_commissions
+from bizaudit.core.metrics import (
+    WEEKS_IN_A_MONTH,
+    ClassifiedSource,
+    Facts,
+    cultivating_lines,
+    share,
+    with_commissions,
+)
 from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
@@ -136,7 +143,13 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         ltv=_money(e.ltv.value, ltv),
         ltv_to_cac=EconomicsFigure(value=number(e.ltv_to_cac.value), basis=ratio),
         payback_months=EconomicsFigure(value=number(e.payback_months.value), basis=payback),
-        non_referral_cac=_money(e.non_referral_cac.value, words.cac(e.non_referral_cac)),
+        non_referral_cac=_money(
+            e.non_referral_cac.value,
+            words.cac(
+                e.non_referral_cac,
+                cultivating_lines(audit.facts) if e.non_referral_cac.cultivated else (),
+            ),
+        ),
         ltv_to_non_referral_cac=EconomicsFigure(
             value=number(e.ltv_to_non_referral_cac.value), basis=referral_ratio
         ),
