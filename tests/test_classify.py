@@ -2218,7 +2218,9 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         (None, "Payroll Expenses:Commissions", "sales", "convert"),  # R10
         (None, "Conveyancing panel marketing fees", "marketing", "acquire"),  # R16
         # F14: a check-in offer's money off; commissions received are income, not selling
-        (None, "$50 off first move (Yelp check-in offer)", "contra-revenue", None),
+        # (an offer to win customers, not a marketplace's share: S11 of the second re-review)
+        (None, "$50 off first move (Yelp check-in offer)", "marketing", "acquire"),
+        (None, "Christmas hampers for the team", "operations", None),  # S9
         (None, "Client check-ins", "marketing", "retain"),
         (None, "U-Haul dealer commissions received", "operations", None),
         (None, "Cost of Sales:Freight", "cost-of-sales", None),

@@ -891,26 +891,29 @@ def test_ba113_suggests_no_kind_to_copy() -> None:
 def test_ba202_weighs_the_commissions_marketplaces_kept() -> None:
     """An owner's review of an inn: "room to spend more" at 30× left out $126,200 of OTA
     commissions on 70% of its guests. By hand: Google Ads 10,000 ÷ 500 = 20 a customer, 1,000 ÷
-    20 = 50×; with 100,000 of DoorDash commissions, 20 + 200 = 220, 4.5×: no room. With 50,000,
+    20 = 50×; with 100,000 of Booking.com commissions, 20 + 200 = 220, 4.5×: no room. With 50,000,
     20 + 100 = 120, 8.3×: room, and both figures said."""
 
-    def ba202(commissions: int) -> list[str]:
+    def ba202(commissions: int, app: str = "Booking.com") -> list[str]:
         profile = {
-            "business": {"name": "Case", "industry": "restaurant"},
+            "business": {"name": "Case", "industry": "hospitality"},
             "revenue": 1000000,
             "activities": [
                 {"name": "Google Ads", "spend": 10000},
-                {"name": "DoorDash commissions", "spend": commissions},
+                {"name": f"{app} commissions", "spend": commissions},
             ],
             "customers": {
                 "new": 500,
-                "sources": {"google ads": 100, "doordash": 400},
+                "sources": {"google ads": 100, app.lower(): 400},
                 "lifetime_value": 1000,
             },
         }
         return [f.message for f in _found("BA202", profile)]
 
     assert ba202(100000) == []
+    # a delivery app's commission pays its courier too: not what winning the customer costs,
+    # as BA101 and BA201 hold it (S8 of the thirty-fourth round's second re-review)
+    assert ba202(100000, "DoorDash") != []
     [message] = ba202(50000)
     assert message.startswith("a customer is worth 50.0× what it costs to win; the CAC")
     assert (
@@ -8236,6 +8239,7 @@ def test_a_word_of_the_business_name_pays_the_owner_only_as_a_persons_name(
         ("PayDay Bureau Services Pty Ltd", "Officer compensation", True),
         ("PayDay Bureau Services Pty Ltd", "Client service officers wages", False),  # R8
         ("PayDay Bureau Services Pty Ltd", "Salaries - officers", True),
+        ("PayDay Bureau Services Pty Ltd", "Compensation of officers", True),  # S4, Form 1120
     ],
 )
 def test_a_trades_people_or_a_role_named_officer_are_not_the_owners_pay(
@@ -8930,7 +8934,7 @@ def test_commissions_meet_the_minimum_for_the_score_and_beside_a_flagged_line(
     met the minimum; and the score's marketing part and the headline judged the share without
     the commissions BA101 counts ("too little goes into marketing" beside "more budget is not
     the gap"). By hand: with Viator's 150,000, (20,000 + 150,000) ÷ 1,000,000 = 17% of revenue
-    before them, over the 10% minimum: full marks for the part."""
+    before them, over the 10% minimum."""
     text = _TOUR.replace("MARKETPLACE", "Viator").replace(
         "  - {name: Google Ads, spend: 20000}",
         "  - {name: Google Ads, spend: 20000}\n"
@@ -8942,8 +8946,11 @@ def test_commissions_meet_the_minimum_for_the_score_and_beside_a_flagged_line(
     assert rules["BA121"] == "warning"
     assert rules.get("BA101") != "error"
     [part] = [c for c in profile["score_components"] if c["name"] == "marketing investment"]
-    assert Decimal(part["earned"]) == 1
+    # met only through the marketplaces: not scored, neither as a gap nor as full marks (S3
+    # of the round's second re-review: a B&B whose own marketing was 1.2% scored 99)
+    assert part["earned"] is None
     assert "with the commissions marketplaces kept on the customers they brought" in (part["basis"])
+    assert part["basis"].endswith("not scored: it is met only through the marketplaces")
     assert "too little goes into marketing" not in profile["verdict"]
 
 
@@ -9035,7 +9042,16 @@ def test_ba102_says_the_us_rules_it_quotes_are_the_uss_outside_the_us() -> None:
     assert "so use what they allow: A referral fee paid or received" in ba102.advice
 
 
-def test_a_trail_commission_to_referrers_makes_the_cac_a_ceiling() -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trail commission to referring accountants (15% of fees, ongoing)",
+        "Recurring referral fees - accountants",  # S7 of the second re-review
+        "Monthly referral fees to accountants",
+        "Lifetime commission to referring accountants",
+    ],
+)
+def test_a_trail_commission_to_referrers_makes_the_cac_a_ceiling(line: str) -> None:
     """Q6 of the thirty-fourth round's re-review (2026-12-05): a bureau's trail commission to
     the accountants who refer, 15% of the referred clients' fees for as long as they stay, was
     charged to this year's new clients alone (2.3× for about 3.1×), with no word that it pays
@@ -9044,8 +9060,7 @@ def test_a_trail_commission_to_referrers_makes_the_cac_a_ceiling() -> None:
         "business": {"name": "X", "currency": "AUD"},
         "revenue": 500000,
         "activities": [
-            {"name": "Trail commission to referring accountants (15% of fees, ongoing)",
-             "spend": 21000},
+            {"name": line, "spend": 21000},
             {"name": "Google Ads", "spend": 14000},
         ],
         "customers": {"new": 11, "sources": {"Accountant referral": 6, "Google Ads": 5},
@@ -9085,3 +9100,38 @@ def test_the_cac_basis_names_the_lines_the_referrals_it_counts_as_paid_for_came_
         "the 11 include 6 referrals that came through 'Lunches with accountants'"
         in (economics["non_referral_cac"]["basis"])
     )
+
+
+def test_a_fee_for_a_company_tax_return_is_an_operating_cost() -> None:
+    """S6 of the thirty-fourth round's second re-review (2026-12-05): "Tax agent fees -
+    company tax return" was put after the operating profit as income tax. By hand: 100,000 −
+    45,000 − 10,000 = 45,000."""
+    report = _report(
+        {
+            "business": {"name": "X", "currency": "AUD"},
+            "revenue": 100000,
+            "activities": [
+                {"name": "Wages", "spend": 45000},
+                {"name": "Tax agent fees - company tax return", "spend": 10000},
+            ],
+        }
+    )
+    assert report.profit.operating_profit == Decimal(45000)
+    assert report.profit.income_tax == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("Planner commissions - non-disclosed", True),  # S1 of the second re-review
+        ("Planner commissions (never disclosed)", True),
+        ("Planner commissions (disclosed to couple)", False),
+    ],
+)
+def test_a_commission_said_not_to_be_disclosed_is_ba121s(line: str, flagged: bool) -> None:
+    profile = {
+        "business": {"name": "X", "currency": "GBP"},
+        "revenue": 500000,
+        "activities": [{"name": line, "spend": 6500}, {"name": "Staff wages", "spend": 200000}],
+    }
+    assert bool(_found("BA121", profile)) is flagged

@@ -520,13 +520,8 @@ def sold_on_commission(channels: Sequence[Channel]) -> str | None:
             item.classification.category == "sales" for item in channel.activities
         ):
             return why
-        if (
-            channel.kind == "referral"
-            and any(
-                "trail" in (lowered := item.activity.name.lower()) or "ongoing" in lowered
-                for item in channel.activities
-            )
-            and any(_TRAIL.search(item.activity.name) for item in channel.activities)
+        if channel.kind == "referral" and any(
+            _TRAIL.search(item.activity.name) for item in channel.activities
         ):
             # Q6 of the thirty-fourth round's re-review: a bureau's "Trail commission to
             # referring accountants (15% of fees, ongoing)" was charged to this year's six
@@ -538,7 +533,14 @@ def sold_on_commission(channels: Sequence[Channel]) -> str | None:
 #: A commission paid for as long as the referred client stays: a trail, ongoing, recurring
 _TRAIL = LazyPattern(
     r"\btrail(?:ing)?\s+(?:commissions?|fees?)\b|\b(?:commissions?|fees?)\b[^;]*\bongoing\b"
-    r"|\bongoing\s+(?:commissions?|fees?|referral\s+fees?)\b",
+    # ...and as other lines word it (S7 of the round's second re-review): recurring, residual,
+    # lifetime or for-life commissions, a share of the referred clients' fees each year
+    r"|\b(?:ongoing|recurring|residual|lifetime|perpetual)\s+(?:referral\s+)?(?:commissions?|fees?"
+    r"|payments?|shares?)\b|\bresiduals?\b|\bfor\s+(?:the\s+)?life\b"
+    r"|\b(?:monthly|annual|yearly)\s+(?:referral\s+)?(?:commissions?|fees?)\b[^;]*\b(?:referr\w*"
+    r"|accountants?|partners?)\b"
+    r"|\b\d+\s*%\s+of\s+(?:their\s+|the\s+)?(?:fees|billings?|revenue)\b[^;]*\b(?:each|every|per)\s+"
+    r"(?:year|month)\b",
     re.IGNORECASE,
 )
 

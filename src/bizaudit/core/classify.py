@@ -1606,9 +1606,9 @@ _OWN_GIFTED = LazyPattern(
     # "Holiday gift cards - staff" (the twenty-sixth round of build names)
     r"|\b(?:gifts?|gift\s+cards?|hampers?)\s*[-–:]\s*(?:all\s+)?(?:staff|employees|team)\s*$"
     # "Christmas hampers for staff (work-related costs scheme)" (the thirty-fourth round)
-    r"|\b(?:gifts?|gift\s+cards?|hampers?)\s+for\s+(?:all\s+|the\s+)?staff\b"
+    r"|\b(?:gifts?|gift\s+cards?|hampers?)\s+for\s+(?:all\s+|the\s+)?(?:staff|team|crew)\b"
     # "Staff Christmas hampers", "Employee hampers" (Q7 of the round's re-review)
-    r"|\b(?:staff|employees?|team)\s+(?:(?:christmas|xmas|holiday|easter)\s+)?hampers?\b"
+    r"|\b(?:staff|employees?|team|crew)\s+(?:(?:christmas|xmas|holiday|easter)\s+)?hampers?\b"
     # "holiday gift cards for employees" (the twenty-first round of build names); not a
     # referring office's ("for employees of ...")
     r"|\bfor\s+(?:all\s+|the\s+)?employees\b(?!\s+(?:of|at)\b)"

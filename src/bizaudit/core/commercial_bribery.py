@@ -141,7 +141,8 @@ _DECIDERS = LazyPattern(
     r"|employees)\b"
     # a kickback paid, not a saw's anti-kickback pawl (R5 of the round's re-review)
     r"|(?<!anti-)(?<!anti\s)\bkickbacks?\b(?!\s+(?:pawls?|protection|guard|brake))"
-    r"|\b(?:planners?|agents?|brokers?|consultants?)\b(?=[^;]*\b(?:undisclosed|not\s+disclosed"
+    r"|\b(?:planners?|agents?|brokers?|consultants?)\b(?=[^;]*\b(?:undisclosed|non-?\s?disclosed"
+    r"|not\s+yet\s+disclosed|never\s+disclosed|not\s+disclosed"
     r"|secret)\b)"
     # a band director paid for the rentals or students sent, with no school named: a band's
     # director is a school's ("Band director referral stipend ($25 per rental signed)")
@@ -223,7 +224,10 @@ _VALUE = LazyPattern(
 )
 #: The business's own people, or what its principal is told of: not this.
 _OWN = LazyPattern(
-    r"\b(?:our\s+own|our\s+staff|own\s+staff|in-house)\b|(?<!not\s)\bdisclosed\b"
+    r"\b(?:our\s+own|our\s+staff|own\s+staff|in-house)\b"
+    # said to be disclosed, not "non-disclosed", "not yet" or "never disclosed" (S1 of the
+    # thirty-fourth round's second re-review)
+    r"|(?<!not\s)(?<!non-)(?<!non\s)(?<!yet\s)(?<!never\s)\bdisclosed\b"
     # the business's own teachers, and independent ones who act for no principal (R6 of the
     # twenty-eighth round's re-review: a music school's "per new student our instructors
     # bring" and "independent teachers" were flagged as public employees' gifts)

@@ -439,7 +439,7 @@ _BELOW_OPERATING = LazyPattern(
     # round: a bureau's "PAYG instalments" and a tour operator's "Provisional tax" were counted
     # in the operating profit)
     r"|\bpayg\s+instal+ments?\b|\b(?:provisional|terminal|company)\s+tax\b"
-    r"|\btax\s+on\s+profits?\b",
+    r"(?!\s+(?:prep|return|filing|agent|advice))|\btax\s+on\s+profits?\b",
     re.IGNORECASE,
 )
 

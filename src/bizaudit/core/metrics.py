@@ -2231,15 +2231,16 @@ def _any_in(channel: Channel, lines: Sequence[ClassifiedActivity]) -> bool:
     return any(id(item) in ids for item in channel.activities)
 
 
-def with_commissions(facts: Facts, winning: bool = False) -> tuple[Decimal, Decimal | None]:
+def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
     """The commissions marketplaces kept on the customers of the channels the judged CAC
     counts (contra-revenue, not spend: Booking.com's, DoorDash's), and the judged LTV ÷ CAC
     with them added to what a customer cost (None without such commissions or figures). They
     are charged on repeat customers too, so the ratio with them is a floor. BA202 holds its
     "room to spend more" to it; the report shows it beside the ratio (a CFO's re-review,
     2026-12-03: an inn's 11.2× left out $227,400 of commissions on 65% of its guests; with
-    them, 3.8×). ``winning``: only the commissions that pay for winning the customer, not
-    those that pay a courier to deliver the order too (a delivery app's; BA101)."""
+    them, 3.8×). Only the commissions that pay for winning the customer: not a delivery
+    app's, which pays a courier to deliver the order too (Q4 and S8 of the thirty-fourth
+    round's re-reviews: BA201, BA101, the score and the report each judge them so)."""
     if not facts.contra_revenue:  # most profiles: no commission kept anywhere, nothing to add
         return Decimal(0), None
     economics = facts.economics
@@ -2248,7 +2249,7 @@ def with_commissions(facts: Facts, winning: bool = False) -> tuple[Decimal, Deci
         (
             c.fees
             for c in facts.by_channel
-            if c.customers > 0 and c.kind not in skip and not (winning and delivers(c))
+            if c.customers > 0 and c.kind not in skip and not delivers(c)
         ),
         Decimal(0),
     )

@@ -95,7 +95,7 @@ def commissions_covering(
     and the score's marketing part hold the share with them (F4 of the thirty-fourth review
     round, and Q1 and Q3 of its re-review: a line BA121 flags made BA101 fail, and the
     headline said "too little" beside BA101's "more budget is not the gap"); else 0."""
-    fees = with_commissions(facts, winning=True)[0]
+    fees = with_commissions(facts)[0]
     if not fees:
         return Decimal(0)
     before = revenue + fees if revenue < facts.revenue else revenue

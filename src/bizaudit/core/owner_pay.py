@@ -53,7 +53,9 @@ _DRAW_HINTS = ("draw", "distrib", "dividend", "myself")
 _OWNER = LazyPattern(
     # an officer, not one a role names before it ("Payroll officer wages", "Client service
     # officers", "Admin officer": F10 of the thirty-fourth review round and R8 of its re-review)
-    r"(?<![a-z]\s)\bofficers?\b"
+    # (or after "of": "Compensation of officers", the IRS Form 1120 line: S4 of the second
+    # re-review)
+    r"(?:(?<![a-z]\s)|(?<=\bof\s))\bofficers?\b"
     r"|\b(?:owners?|partners?|principals?|(?:co-?)?founders?|shareholders?"
     r"|proprietors?|ceo|president|my|myself|me)\b|\bdirectors'"
     # a company's directors, first on the line as UK charts name their pay ("7003 Directors

@@ -3,8 +3,8 @@
 | component                | weight | earned                                                     |
 |--------------------------|--------|------------------------------------------------------------|
 | marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1, in    |
-|                          |        | money, without revenue given up (BA116); with the          |
-|                          |        | commissions marketplaces kept where BA101 counts them      |
+|                          |        | money, without revenue given up (BA116); not scored where  |
+|                          |        | only marketplaces' commissions meet it, as BA101 warns     |
 |                          |        | (*)(**)                                                    |
 | customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
 |                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
@@ -200,6 +200,9 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         if invested is not None and invested < minimum:
             money = invested * of
             if fees := commissions_covering(facts, minimum, money, of):
+                # the minimum is met only through the marketplaces: not scored, neither as a
+                # gap nor as full marks (S3 of the round's second re-review: a B&B whose own
+                # marketing was 1.2% scored 99 on its OTAs' commissions)
                 before = of + fees if of < facts.revenue else of
                 invested, commissions = share(money + fees, before), fees
         base = (
@@ -237,7 +240,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
         Component(
             "marketing investment",
             30,
-            None if used is not None else _squared(invested, minimum),
+            None if used is not None or commissions else _squared(invested, minimum),
             invested,
             minimum,
             base,

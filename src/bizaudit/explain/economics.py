@@ -312,7 +312,10 @@ _TO_CPAS = LazyPattern(
 #: A referral fee paid to real-estate agents, by a business that is no brokerage or lender
 #: (those trades' own rules are BA114's)
 #: A line that says its fee is told to the client ("(10%, disclosed to couple)")
-_TOLD = LazyPattern(r"(?<!not\s)(?<!un)\bdisclosed\b|\btold\s+to\b", re.IGNORECASE)
+_TOLD = LazyPattern(
+    r"(?<!not\s)(?<!un)(?<!non-)(?<!non\s)(?<!yet\s)(?<!never\s)\bdisclosed\b|\btold\s+to\b",
+    re.IGNORECASE,
+)
 #: A line paying the planners a couple or a client hires (F16 of the thirty-fourth review
 #: round: a UK venue's 10% to wedding planners, with no word of telling the couple)
 _TO_PLANNERS = LazyPattern(

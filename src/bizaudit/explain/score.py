@@ -232,6 +232,8 @@ def _basis(component: Component) -> str:
             )
             if component.full is not None:  # more customers could not be served
                 return f"{held}; not scored at {format_percent(component.full)} of capacity used"
+            if component.commissions:  # met only through the marketplaces (S3)
+                return f"{held}; not scored: it is met only through the marketplaces"
             return held
         case "referral independence":
             assert limit is not None

@@ -606,6 +606,8 @@ def _because(activity: ActivityResult) -> str:
         return "unknown name: state its kind"
     if activity.source == "explicit":
         return "stated in the profile"
+    if activity.term is None:  # a rule with no term read it ("money off the price"): S13
+        return activity.reason
     if activity.confidence == "low":
         return f"{activity.term!r}, but the name also points elsewhere"
     return repr(activity.term)

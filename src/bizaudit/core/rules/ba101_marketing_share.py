@@ -255,7 +255,7 @@ class MarketingShare(Rule):
     finding is a warning that says so, and its advice is to weigh the commissions (BA201), not
     to add budget (F4 of the thirty-fourth review round, 2026-12-05: a tour operator whose
     OTAs kept 17% of its gross was asked for $51,840 more). A delivery app's commission pays a
-    courier too, and is not counted so. The score's marketing part holds the same share, and a
+    courier too, and is not counted so. The score's marketing part is then not scored, and a
     minimum met only with lines a rule flags is met without them where the commissions meet it
     (Q1 and Q3 of the round's re-review).
 
@@ -459,7 +459,11 @@ class MarketingShare(Rule):
         bound: Bound = "gap"
         quick: Decimal | None = None
         thin = THIN_MARGIN * facts.net_revenue
-        fees = commissions_covering(facts, threshold.value, measured, revenue)
+        # with the commissions, in money, on marketing the business may run: not with a line a
+        # rule flags (S2 of the thirty-fourth round's second re-review)
+        flagged = restricted_marketing(facts)
+        own = measured - given_up_marketing(facts) - (flagged[0] if flagged else Decimal(0))
+        fees = commissions_covering(facts, threshold.value, own, revenue)
         if ratio.value is not None and ratio.value < 1:
             plan = "fix-economics"
         elif fees:

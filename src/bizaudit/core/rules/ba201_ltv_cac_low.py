@@ -102,7 +102,7 @@ class LtvCacLow(Rule):
         loaded = with_owner_time(facts)
         # (not a delivery app's, which pays its courier too, as BA101 leaves it out: Q4 of the
         # thirty-fourth round's re-review)
-        fees, floor = with_commissions(facts, winning=True)
+        fees, floor = with_commissions(facts)
         kept = (fees, floor) if floor is not None and floor < LTV_TO_CAC_MINIMUM <= ratio else None
         if (
             ratio >= LTV_TO_CAC_MINIMUM

@@ -1021,9 +1021,11 @@ def _read(activity: ActivityResult, moved: frozenset[int] = frozenset()) -> str:
         return "no known term: counted as operations; state its kind"
     if activity.source == "explicit":
         return "stated in the profile"
+    if activity.term is None:  # a rule with no term read it ("money off the price"): S13
+        return activity.reason
     if activity.confidence == "low":
         return f"by {activity.term!r}, but the name also points elsewhere"
-    return f"by {activity.term!r}" if activity.term else activity.reason
+    return f"by {activity.term!r}"
 
 
 def _activities(p: ProfileReport) -> list[ActivityRow]:
