@@ -521,7 +521,9 @@ def sold_on_commission(channels: Sequence[Channel]) -> str | None:
         ):
             return why
         if channel.kind == "referral" and any(
-            _TRAIL.search(item.activity.name) for item in channel.activities
+            any(word in (lowered := item.activity.name.lower()) for word in _TRAIL_WORDS)
+            and _TRAIL.search(lowered)
+            for item in channel.activities
         ):
             # Q6 of the thirty-fourth round's re-review: a bureau's "Trail commission to
             # referring accountants (15% of fees, ongoing)" was charged to this year's six
@@ -530,6 +532,9 @@ def sold_on_commission(channels: Sequence[Channel]) -> str | None:
     return None
 
 
+#: The words every match of _TRAIL holds one of (most lines hold none)
+_TRAIL_WORDS = ("trail", "ongoing", "recurr", "residual", "lifetime", "perpetual", "life",
+                "monthly", "annual", "yearly", "%")  # fmt: skip
 #: A commission paid for as long as the referred client stays: a trail, ongoing, recurring
 _TRAIL = LazyPattern(
     r"\btrail(?:ing)?\s+(?:commissions?|fees?)\b|\b(?:commissions?|fees?)\b[^;]*\bongoing\b"

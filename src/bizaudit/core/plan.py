@@ -472,7 +472,7 @@ def dearer_than_worth(
     return dearer, len(movable)
 
 
-def too_few_to_judge(channel: Channel) -> bool:
+def too_few_to_judge(channel: Channel, thorough: bool = False) -> bool:
     """Whether a channel has spend and too few customers to tell what one costs (more budget
     may yet buy more there), and no rule of law keeps budget from it (never one the law leaves
     no budget to grow: a dispensary's flagged billboard, S4 of the twenty-eighth round's last
@@ -486,10 +486,14 @@ def too_few_to_judge(channel: Channel) -> bool:
         and channel.restricted is None  # BA114, BA116, BA119-BA121
         and restricted_by_law(channel) is None  # a law on buying it (trigger leads)
         # no reason other than the count that `plan` leaves it alone: not a referral channel,
-        # a price per result, a platform's own search or customers joined only by shared
-        # words (asked last: most channels are not small; S10 of the round's second
-        # re-review, where only the first three were asked)
-        and left_alone(channel, 0) is None
+        # a price per result or a platform's own search; ``thorough``, none of `plan`'s other
+        # reasons either (customers joined only by shared words...), as BA202 names them
+        # (S10 of the round's second re-review; every reason weighed for every small channel
+        # of every profile cost 0.5% of a batch, so only where a finding names them)
+        and channel.kind != "referral"
+        and paid_per_result(channel) is None
+        and unattributed(channel) is None
+        and (not thorough or left_alone(channel, 0) is None)
     )
 
 
@@ -497,6 +501,7 @@ def takes_no_more(
     channels: Sequence[Channel],
     ltv: Decimal | None,
     found: tuple[list[Channel], int] | None = None,
+    thorough: bool = False,
 ) -> bool:
     """Whether no channel would take more budget at a profit, by `plan`'s own reasons: there
     are channels with customers, and either `plan` may move none of them (and none is left
@@ -505,7 +510,9 @@ def takes_no_more(
     the twenty-third round's last check: BA101 asked a salon for "a quarter of the gap first,
     on the cheapest channel more money can buy" while `plan` could move none). False where no
     source is listed: nothing then says which channel could. ``found``: what
-    :func:`dearer_than_worth` gave for these channels, where the caller has it."""
+    :func:`dearer_than_worth` gave for these channels, where the caller has it; ``thorough``:
+    a channel is too few to judge only where `plan` has no other reason (as BA202 names
+    them: :func:`too_few_to_judge`)."""
     if not any(c.customers > 0 for c in channels):
         return False
     # (whether a channel is too few to judge is asked last: it weighs each channel again)
@@ -515,11 +522,11 @@ def takes_no_more(
             and (c.spend > 0 or c.fees)
             and left_alone(c, DEFAULT_MIN_CUSTOMERS) is None
             for c in channels
-        ) and not any(too_few_to_judge(c) for c in channels)
+        ) and not any(too_few_to_judge(c, thorough) for c in channels)
     dearer, movable = found if found is not None else dearer_than_worth(channels, ltv)
     if movable:
         return len(dearer) == movable
-    return not any(too_few_to_judge(c) for c in channels)
+    return not any(too_few_to_judge(c, thorough) for c in channels)
 
 
 def _budget_for(

@@ -365,10 +365,11 @@ class MarketingShare(Rule):
         if measured >= needed:
             # met without what rules warn about and revenue given up once the marketplaces'
             # commissions are counted: nothing to say (Q1 of the thirty-fourth round's re-review)
-            own = measured - given_up_marketing(facts)
-            if (flagged := restricted_marketing(facts)) is not None:
-                own -= flagged[0]
-            if own < needed and commissions_covering(facts, threshold.value, own, revenue):
+            if (
+                facts.contra_revenue  # most profiles: no commission kept, nothing to weigh
+                and (own := _own(facts, measured)) < needed
+                and commissions_covering(facts, threshold.value, own, revenue)
+            ):
                 return
             # not above the range's top, with the fund: more would be advised where BA110
             # may say there is too much
@@ -461,9 +462,11 @@ class MarketingShare(Rule):
         thin = THIN_MARGIN * facts.net_revenue
         # with the commissions, in money, on marketing the business may run: not with a line a
         # rule flags (S2 of the thirty-fourth round's second re-review)
-        flagged = restricted_marketing(facts)
-        own = measured - given_up_marketing(facts) - (flagged[0] if flagged else Decimal(0))
-        fees = commissions_covering(facts, threshold.value, own, revenue)
+        fees = (
+            commissions_covering(facts, threshold.value, _own(facts, measured), revenue)
+            if facts.contra_revenue  # most profiles: no commission kept, nothing to weigh
+            else Decimal(0)
+        )
         if ratio.value is not None and ratio.value < 1:
             plan = "fix-economics"
         elif fees:
@@ -599,6 +602,13 @@ class MarketingShare(Rule):
             )
             or ("warning" if average or plan == "commissions" else None),
         )
+
+
+def _own(facts: Facts, measured: Decimal) -> Decimal:
+    """The marketing measured, in money, on marketing the business may run: without revenue
+    given up and lines a rule flags (what the marketplaces' commissions are weighed beside)."""
+    flagged = restricted_marketing(facts)
+    return measured - given_up_marketing(facts) - (flagged[0] if flagged else Decimal(0))
 
 
 def _thin(

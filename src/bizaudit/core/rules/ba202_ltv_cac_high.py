@@ -156,6 +156,8 @@ class LtvCacHigh(Rule):
         dearer, movable = dearer_than_worth(facts.by_channel, ltv) if ltv is not None else ([], 0)
         if movable and len(dearer) == movable:
             return  # one voice: `plan` says the last dollars in them lose money (B8)
+        moves = can_move(facts.by_channel)
+        untold = _untold(facts) if not moves else ()
         yield Hit(
             HighRatio(
                 economics.judged_ratio,
@@ -172,7 +174,7 @@ class LtvCacHigh(Rule):
                 # of the 185 are referrals ... counted as paid for" beside a CAC that left them
                 # out)
                 judged.cultivated if economics.judged_by_non_referral else 0,
-                moves := can_move(facts.by_channel),
+                moves,
                 tuple(channel.name for channel in dearer),
                 tuple(
                     channel.name
@@ -180,12 +182,16 @@ class LtvCacHigh(Rule):
                     if channel.spend > 0 and restricted_by_law(channel) is not None
                 ),
                 # none `plan` may move (where sources say which), and none left alone only
-                # for too few customers to tell (more budget may yet buy more there)
+                # for too few customers to tell (more budget may yet buy more there), as
+                # the channels too small to judge are named (weighed for every reason)
                 movable == 0
                 and takes_no_more(
-                    facts.by_channel, ltv, (dearer, movable) if ltv is not None else None
+                    facts.by_channel,
+                    ltv,
+                    (dearer, movable) if ltv is not None else None,
+                    thorough=True,
                 ),
-                _untold(facts) if not moves else (),
+                untold,
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
@@ -202,5 +208,7 @@ def _untold(facts: Facts) -> tuple[tuple[str, int], ...]:
     if any(c.customers > 0 and left_alone(c, DEFAULT_MIN_CUSTOMERS) is None for c in channels):
         return ()
     return tuple(
-        (channel.name, channel.customers) for channel in channels if too_few_to_judge(channel)
+        (channel.name, channel.customers)
+        for channel in channels
+        if too_few_to_judge(channel, thorough=True)
     )
