@@ -9135,3 +9135,17 @@ def test_a_commission_said_not_to_be_disclosed_is_ba121s(line: str, flagged: boo
         "activities": [{"name": line, "spend": 6500}, {"name": "Staff wages", "spend": 200000}],
     }
     assert bool(_found("BA121", profile)) is flagged
+
+
+def test_a_slow_payback_alone_is_said_as_slow_not_as_customers_costing_too_much() -> None:
+    """S12 of the thirty-fourth round's second re-review (2026-12-05): a payback beyond the
+    norm (BA203) at 3.3× read "customers cost too much for what they bring back"."""
+    from bizaudit.explain.score import verdict
+
+    assert verdict(85, costs_too_much=True, slow_payback=True).startswith(
+        "Strong: you invest on purpose, but customers take long to pay back"
+    )
+    assert verdict(65, costs_too_much=True, slow_payback=True) == (
+        "Fair overall, but customers take too long to pay back what they cost; fix that first."
+    )
+    assert verdict(65, costs_too_much=True).startswith("Fair overall, but customers cost too much")

@@ -468,7 +468,7 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
 def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
-    under, loss, dear = False, None, False
+    under, loss, dear, slow = False, None, False, False
     for found in audit.found:
         rule = found.rule.id
         if rule == "BA101" and found.severity != "info":
@@ -477,6 +477,8 @@ def _verdict(audit: Audit) -> str:
             under = not getattr(found.hit.figures, "commissions", Decimal(0))
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
+        elif rule == "BA203" and found.severity != "info":
+            slow = True  # only slow to pay back, unless a ratio's finding says more
         elif rule in _DEAR and found.severity != "info":
             dear = True
     return score.verdict(
@@ -485,7 +487,8 @@ def _verdict(audit: Audit) -> str:
         under_minimum=under,
         at_a_loss=loss is not None,
         as_listed=loss is not None and loss.as_listed,
-        costs_too_much=dear,
+        costs_too_much=dear or slow,
+        slow_payback=slow and not dear,
         at_capacity=full(audit.profile) is not None,
         # interest is listed, and the operating profit does not cover what is listed after it
         loss_after_interest=(made := audit.facts.operating_profit) is not None

@@ -88,6 +88,22 @@ COSTS_TOO_MUCH: tuple[tuple[int, str], ...] = (
     (40, "Weak: customers cost too much for what they bring back; fix that before spending more."),
     (0, "Critical: customers cost more than they bring back, and little else holds up."),
 )
+#: The bands where only the payback is slow (BA203), a ratio of 3× or more: "customers cost
+#: too much for what they bring back" said what the ratio does not (S12 of the thirty-fourth
+#: round's second re-review, 2026-12-05: a payback beyond the norm at 3.3×)
+SLOW_PAYBACK: tuple[tuple[int, str], ...] = (
+    (
+        80,
+        "Strong: you invest on purpose, but customers take long to pay back what they cost; "
+        "watch that before adding more.",
+    ),
+    (60, "Fair overall, but customers take too long to pay back what they cost; fix that first."),
+    (
+        40,
+        "Weak: customers take too long to pay back what they cost; fix that before spending more.",
+    ),
+    (0, "Critical: customers take too long to pay back, and little else holds up."),
+)
 #: The bands where the business is full (at least 90% of its capacity used): its marketing is
 #: not judged (BA101 and BA103 are information), so "a real marketing effort, with gaps to
 #: close" said what the report does not (a music school 95% full with no channel: F13)
@@ -125,6 +141,7 @@ def verdict(
     at_a_loss: bool = False,
     as_listed: bool = False,
     costs_too_much: bool = False,
+    slow_payback: bool = False,
     at_capacity: bool = False,
     loss_after_interest: bool = False,
 ) -> str:
@@ -135,10 +152,11 @@ def verdict(
     ``as_listed`` where only lines that may be costs in part make it; ``costs_too_much``
     where a customer costs more than they are worth, or too much for it (BA204, BA201, BA203),
     unless marketing is over the range and does not pay back, which its bands say already;
+    ``slow_payback`` where only the payback is slow (BA203), not the ratio;
     ``at_capacity`` where the business is full and its marketing is not judged;
     ``loss_after_interest`` where an operating profit does not cover the interest after it."""
     bands = (
-        COSTS_TOO_MUCH
+        (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
         else AT_CAPACITY
         if at_capacity and over_range is None and not under_minimum
