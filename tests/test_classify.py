@@ -2221,6 +2221,8 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         # (an offer to win customers, not a marketplace's share: S11 of the second re-review)
         (None, "$50 off first move (Yelp check-in offer)", "marketing", "acquire"),
         (None, "Christmas hampers for the team", "operations", None),  # S9
+        (None, "Easy Weddings", "marketing", "acquire"),  # R4 residue
+        (None, "Front desk retail commission", "sales", "convert"),  # R17 residue
         (None, "Client check-ins", "marketing", "retain"),
         (None, "U-Haul dealer commissions received", "operations", None),
         (None, "Cost of Sales:Freight", "cost-of-sales", None),
