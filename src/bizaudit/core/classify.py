@@ -1732,13 +1732,6 @@ class Classifier:
                 f"{_label(filed.category, filed.purpose)} (a cost of the function it serves)"
                 + (", but it names two kinds at once: split it" if filed.mixed else "")
             )
-        if filed is not None and filed.category == "cost-of-sales":
-            # a marketplace's commission filed under cost of sales, as tour operators' books
-            # file their agents' ("Cost of Sales:Viator commission"): the marketplace's share
-            # of each sale, what its customers cost (F1 of the thirty-fourth review round)
-            read = self._whole(child)
-            if read.category == "contra-revenue" and names_a_marketplace(read.term):
-                return read
         if filed is not None and (
             filed.category in ("cost-of-sales", "contra-revenue")
             # one word of another kind than the parent's: "Advertising:AAA Approved Auto
