@@ -23,7 +23,7 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["MEALS", "Decider", "deciders_named", "gives_deciders"]
+__all__ = ["MEALS", "SAYS_DISCLOSED", "Decider", "deciders_named", "gives_deciders"]
 
 Decider = Literal["association", "school", "public", "other"]
 
@@ -222,12 +222,13 @@ _VALUE = LazyPattern(
     r"|per\s+(?:rentals?|students?|enrolled|referrals?|referred))\b",
     re.IGNORECASE,
 )
+#: A line that says it is disclosed, not "non-disclosed", "not yet" or "never disclosed" (S1 of
+#: the thirty-fourth round's second re-review): what BA121 and the planners' note both read
+SAYS_DISCLOSED = r"(?<!not\s)(?<!non-)(?<!non\s)(?<!yet\s)(?<!never\s)\bdisclosed\b"
 #: The business's own people, or what its principal is told of: not this.
 _OWN = LazyPattern(
     r"\b(?:our\s+own|our\s+staff|own\s+staff|in-house)\b"
-    # said to be disclosed, not "non-disclosed", "not yet" or "never disclosed" (S1 of the
-    # thirty-fourth round's second re-review)
-    r"|(?<!not\s)(?<!non-)(?<!non\s)(?<!yet\s)(?<!never\s)\bdisclosed\b"
+    rf"|{SAYS_DISCLOSED}"
     # the business's own teachers, and independent ones who act for no principal (R6 of the
     # twenty-eighth round's re-review: a music school's "per new student our instructors
     # bring" and "independent teachers" were flagged as public employees' gifts)

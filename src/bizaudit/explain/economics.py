@@ -19,6 +19,7 @@ from bizaudit.core.channels import (
     not_bought_named,
     unattributed_named,
 )
+from bizaudit.core.commercial_bribery import SAYS_DISCLOSED
 from bizaudit.core.economics import (
     LTV_TO_CAC_CEILING,
     LTV_TO_CAC_MINIMUM,
@@ -309,13 +310,8 @@ _TO_CPAS = LazyPattern(
     r"|commissions?|rev(?:enue)?\s+share)\b",
     re.IGNORECASE,
 )
-#: A referral fee paid to real-estate agents, by a business that is no brokerage or lender
-#: (those trades' own rules are BA114's)
 #: A line that says its fee is told to the client ("(10%, disclosed to couple)")
-_TOLD = LazyPattern(
-    r"(?<!not\s)(?<!un)(?<!non-)(?<!non\s)(?<!yet\s)(?<!never\s)\bdisclosed\b|\btold\s+to\b",
-    re.IGNORECASE,
-)
+_TOLD = LazyPattern(rf"{SAYS_DISCLOSED}|\btold\s+to\b", re.IGNORECASE)
 #: A line paying the planners a couple or a client hires (F16 of the thirty-fourth review
 #: round: a UK venue's 10% to wedding planners, with no word of telling the couple)
 _TO_PLANNERS = LazyPattern(
@@ -325,6 +321,8 @@ _TO_PLANNERS = LazyPattern(
     r"(?:wedding\s+|event\s+)?planners?\b",
     re.IGNORECASE,
 )
+#: A referral fee paid to real-estate agents, by a business that is no brokerage or lender
+#: (those trades' own rules are BA114's)
 _TO_AGENTS = LazyPattern(
     r"\b(?:realtors?|real\s+estate\s+agents?|listing\s+agents?)\b.*\b(?:referral\s+fees?"
     r"|fees?|commissions?|per\s+(?:job|referral|sale|closing))\b"
