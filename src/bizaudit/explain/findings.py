@@ -73,7 +73,7 @@ from bizaudit.explain.summary import (
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS, SECTORS, VERTICALS
 
-__all__ = ["WORDS", "Words", "american_rule", "words"]
+__all__ = ["WORDS", "Words", "american_rule", "quoted_from_us", "words"]
 
 Words = tuple[str, str]  # (message, advice)
 
@@ -714,13 +714,13 @@ def _ba102(hit: Hit, currency: str) -> Words:
             "keep a channel you control ready (a listing, the waitlist's own sign-ups) for when "
             "demand falls below capacity",
         )
-    if f.allowed and currency != "USD" and not f.own:  # R12 of the thirty-fourth round's
+    if f.allowed and quoted_from_us(currency, f.own):  # R12 of the thirty-fourth round's
         # re-review: the US rules were given to a firm outside the US as its own
         return (
             message,
             "build a channel you control and can repeat; professions' rules limit paying for "
-            f"referrals (in the US, what they allow: {f.allowed} Your own country's rules apply "
-            "to you.) " + _INVESTED_RELATIONSHIPS,
+            f"referrals (in the US, what they allow: {f.allowed} {_YOUR_OWN_RULES}) "
+            + _INVESTED_RELATIONSHIPS,
         )
     if f.allowed:
         return (
@@ -1857,15 +1857,15 @@ def _ba114(hit: Hit, currency: str) -> Words:
         else f"the rules of your profession (your business's name says {f.named.lower()}; "
         "declare the industry to confirm it)"
     )
-    abroad = currency != "USD" and f.whose is None and not f.own  # rules quoted from the US
+    abroad = f.whose is None and quoted_from_us(currency, f.own)
     if f.condition is not None:
         if abroad:  # F15 of the thirty-fourth round: an Australian BAS agent was held to the
             # AICPA's rule and sent to a US state board
             return (
                 f"{hit.subject!r} pays for referrals, which in the US {profession} allow only "
-                f"when {f.condition}. Your own country's rules apply to you.",
-                "check the arrangement with your own regulator (the professional body that "
-                "licenses you) and tell each client of the fee in writing.",
+                f"when {f.condition}. {_YOUR_OWN_RULES}",
+                f"check the arrangement with {_OWN_REGULATOR} and tell each client of the fee "
+                "in writing.",
             )
         return (
             f"{hit.subject!r} pays for referrals, which {profession} allow only when {f.condition}",
@@ -1896,7 +1896,7 @@ def _ba114(hit: Hit, currency: str) -> Words:
         # (``model.verticals.in_country``), and no profession is sent to another's regulator
         # (Q11 of its second re-review: a York dentist was sent to "the bar, law society")
         rule = american_rule(rule, "in")
-        ask = "your own regulator (the professional body that licenses you)"
+        ask = _OWN_REGULATOR
     return (
         f"{hit.subject!r} pays for referrals, which {profession} "
         f"{'restricts' if f.whose else 'restrict'}: {rule}",
@@ -1904,12 +1904,24 @@ def _ba114(hit: Hit, currency: str) -> Words:
     )
 
 
-def american_rule(rule: str, opening: str = "In", own: str = ".") -> str:
+#: Said after a profession's rule the verticals' data quotes from US sources, outside the US
+_YOUR_OWN_RULES = "Your own country's rules apply to you."
+#: Whom to ask there, whatever the profession
+_OWN_REGULATOR = "your own regulator (the professional body that licenses you)"
+
+
+def quoted_from_us(currency: str, own: bool) -> bool:
+    """Whether a profession's rules, as the report quotes them, are the US's for a business
+    kept in another currency (``own``: the verticals' data gives its country's own,
+    ``Vertical.rules_of``): BA114, BA102 and the report's note on the rules then say so."""
+    return currency != "USD" and not own
+
+
+def american_rule(rule: str, opening: str = "In") -> str:
     """A profession's rule on paying for referrals, which the verticals' data quotes from US
-    sources, said as American for a business outside the US (``own``: what follows "Your own
-    country's rules apply to you", the country's own where known). BA114's message and the
+    sources, said as American for a business outside the US. BA114's message and the
     report's note on the profession's rule both say it so."""
-    return f"{opening} the US: {rule} Your own country's rules apply to you{own}"
+    return f"{opening} the US: {rule} {_YOUR_OWN_RULES}"
 
 
 def _ba122(hit: Hit, currency: str) -> Words:

@@ -26,7 +26,7 @@ from bizaudit.core.metrics import (
 from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
-from bizaudit.explain.findings import american_rule, words
+from bizaudit.explain.findings import american_rule, quoted_from_us, words
 from bizaudit.explain.numbers import default_locale, money_locale
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
@@ -297,7 +297,7 @@ def _allowed_where(rules: verticals.Vertical, currency: str) -> str | None:
     where the rules quoted are (F15 of the thirty-fourth review round: an Australian bureau
     was told what the AICPA allows as what is allowed)."""
     allowed = rules.referral_allowed
-    if allowed is None or currency == "USD" or rules.rules_of is not None:
+    if allowed is None or not quoted_from_us(currency, rules.rules_of is not None):
         return allowed
     return f"In the US: {allowed}"
 
@@ -308,7 +308,7 @@ def _where_it_holds(rules: verticals.Vertical, currency: str) -> str | None:
     thirty-third round saw the HTML's box give an English law firm the ABA's rules bare),
     unless the data gives the country's own (``Vertical.rules_of``)."""
     rule = rules.referral_rule
-    if rule is None or currency == "USD" or rules.rules_of is not None:
+    if rule is None or not quoted_from_us(currency, rules.rules_of is not None):
         return rule
     return american_rule(rule)
 
