@@ -533,8 +533,8 @@ def sold_on_commission(channels: Sequence[Channel]) -> str | None:
 
 
 #: The words every match of _TRAIL holds one of (most lines hold none)
-_TRAIL_WORDS = ("trail", "ongoing", "recurr", "residual", "lifetime", "perpetual", "life",
-                "monthly", "annual", "yearly", "%")  # fmt: skip
+_TRAIL_WORDS = ("trail", "ongoing", "recurr", "residual", "perpetual", "life", "monthly",
+                "annual", "yearly", "%")  # fmt: skip
 #: A commission paid for as long as the referred client stays: a trail, ongoing, recurring
 _TRAIL = LazyPattern(
     r"\btrail(?:ing)?\s+(?:commissions?|fees?)\b|\b(?:commissions?|fees?)\b[^;]*\bongoing\b"

@@ -497,8 +497,9 @@ def _verdict(audit: Audit) -> str:
     )
 
 
-#: The findings that say a customer costs more than they are worth or too much for it
-_DEAR = frozenset({"BA201", "BA203", "BA204"})
+#: The findings that say a customer costs more than they are worth or too much for it (BA203,
+#: a payback beyond the norm alone, is told apart: it is slow, not dear)
+_DEAR = frozenset({"BA201", "BA204"})
 
 
 def _over_range(found: Sequence[Found]) -> Severity | None:
