@@ -10,7 +10,15 @@ from typing import Literal
 
 from bizaudit.core.metrics import ClassifiedActivity, Facts, with_commissions
 
-__all__ = ["OwnPart", "flagged_lines", "not_own_parts", "own_minimum", "restricted_marketing"]
+__all__ = [
+    "OwnPart",
+    "before_commissions",
+    "commissions_covering",
+    "flagged_lines",
+    "not_own_parts",
+    "own_minimum",
+    "restricted_marketing",
+]
 
 
 def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
@@ -92,11 +100,21 @@ def commissions_covering(
     """The commissions marketplaces kept on the customers they brought (contra-revenue, out of
     ``revenue``; not a delivery app's, which pays a courier too), where with ``measured`` they
     meet ``minimum`` of the revenue before them: winning customers is paid for there, so BA101
-    and the score's marketing part hold the share with them (F4 of the thirty-fourth review
-    round, and Q1 and Q3 of its re-review: a line BA121 flags made BA101 fail, and the
-    headline said "too little" beside BA101's "more budget is not the gap"); else 0."""
+    is a warning that says so and the score's marketing part is not scored (F4 of the
+    thirty-fourth review round, and Q1, Q3 and S3 of its re-reviews: a line BA121 flags made
+    BA101 fail, the headline said "too little" beside BA101's "more budget is not the gap",
+    and counted as spend they gave a B&B full marks); else 0."""
     fees = with_commissions(facts)[0]
     if not fees:
         return Decimal(0)
-    before = revenue + fees if revenue < facts.revenue else revenue
-    return fees if measured + fees >= minimum * before else Decimal(0)
+    return (
+        fees
+        if measured + fees >= minimum * before_commissions(facts, revenue, fees)
+        else Decimal(0)
+    )
+
+
+def before_commissions(facts: Facts, revenue: Decimal, fees: Decimal) -> Decimal:
+    """``revenue`` with the marketplaces' commissions ``fees`` back in, where it is net of them
+    (the revenue the share of winning customers is held against)."""
+    return revenue + fees if revenue < facts.revenue else revenue

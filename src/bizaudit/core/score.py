@@ -57,6 +57,7 @@ from bizaudit.core.metrics import WEIGHTY_READING, Facts, share, with_commission
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import (
     OwnPart,
+    before_commissions,
     commissions_covering,
     not_own_parts,
     own_minimum,
@@ -100,8 +101,9 @@ class Component(NamedTuple):
     #: range's low end is ``limit`` in place of the default minimum (Facts.named_minimum)
     named: str | None = None
     #: marketing investment only: the commissions marketplaces kept on the customers they
-    #: brought, counted in ``value`` (of the revenue before them) where with them the minimum
-    #: is met, as BA101 holds it (own_marketing.commissions_covering)
+    #: brought, counted in ``value`` (of the revenue before them) where only with them the
+    #: minimum is met, as BA101 holds it: the part is then not scored
+    #: (own_marketing.commissions_covering)
     commissions: Decimal = Decimal(0)
     #: marketing investment only: what is left out of ``value``, by kind, where the minimum is
     #: met only with it (own_marketing.not_own_parts): what an agreement sets, what rules warn
@@ -203,8 +205,8 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
                 # the minimum is met only through the marketplaces: not scored, neither as a
                 # gap nor as full marks (S3 of the round's second re-review: a B&B whose own
                 # marketing was 1.2% scored 99 on its OTAs' commissions)
-                before = of + fees if of < facts.revenue else of
-                invested, commissions = share(money + fees, before), fees
+                invested = share(money + fees, before_commissions(facts, of, fees))
+                commissions = fees
         base = (
             "net service revenue"
             if facts.base_excluded and facts.vertical is not None
