@@ -8264,6 +8264,40 @@ def test_a_trades_people_or_a_role_named_officer_are_not_the_owners_pay(
     assert owner_paid(_facts(profile)) == (Decimal(290000) if owner else None)
 
 
+@pytest.mark.parametrize(
+    ("currency", "line", "owner"),
+    [
+        ("AUD", "Officer wages - admin", False),  # R8 of the second re-review
+        ("AUD", "Officers salaries", False),
+        ("GBP", "Officer salaries", False),
+        ("AUD", "Directors' remuneration", True),
+        ("AUD", "Owner's salary", True),
+        ("USD", "Officer wages - admin", True),  # a US corporation's officer pay for admin
+        ("CAD", "Officers salaries", True),
+    ],
+)
+def test_an_officer_is_a_staff_title_in_commonwealth_books(
+    currency: str, line: str, owner: bool
+) -> None:
+    """R8 of the thirty-fourth round's second re-review (2026-12-05): an Australian bureau's
+    "Officer wages - admin" ($250,000) was read as the owner's pay. In UK, Irish and
+    Commonwealth books an officer is a staff title (an admin officer); the owner's pay is a
+    director's. In US books "Officer compensation" is the owner's, by Form 1120's line."""
+    from bizaudit.core.owner_pay import owner_paid
+
+    profile = {
+        "version": 1,
+        "business": {"name": "PayDay Bureau Services", "currency": currency},
+        "revenue": 1500000,
+        "activities": [
+            {"name": "Google Ads", "spend": 30000},
+            {"name": line, "spend": 250000},
+        ],
+        "owner_hours": {"delivery": 34, "marketing": 6},
+    }
+    assert owner_paid(_facts(profile)) == (Decimal(250000) if owner else None)
+
+
 def test_fees_to_the_accountants_who_refer_pay_for_the_referrals_they_send(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:

@@ -50,13 +50,13 @@ _HINTS = (
     "w2",
 )
 _DRAW_HINTS = ("draw", "distrib", "dividend", "myself")
+#: An officer, as US corporations' books name the owner's pay ("Officer compensation"), not
+#: one a role names before it ("Payroll officer wages", "Client service officers", "Admin
+#: officer": F10 of the thirty-fourth review round and R8 of its re-review) (or after "of":
+#: "Compensation of officers", the IRS Form 1120 line: S4 of the second re-review)
+_OFFICER = LazyPattern(r"(?:(?<![a-z]\s)|(?<=\bof\s))\bofficers?\b", re.IGNORECASE)
 _OWNER = LazyPattern(
-    # an officer, not one a role names before it ("Payroll officer wages", "Client service
-    # officers", "Admin officer": F10 of the thirty-fourth review round and R8 of its re-review)
-    # (or after "of": "Compensation of officers", the IRS Form 1120 line: S4 of the second
-    # re-review)
-    r"(?:(?<![a-z]\s)|(?<=\bof\s))\bofficers?\b"
-    r"|\b(?:owners?|partners?|principals?|(?:co-?)?founders?|shareholders?"
+    r"\b(?:owners?|partners?|principals?|(?:co-?)?founders?|shareholders?"
     r"|proprietors?|ceo|president|my|myself|me)\b|\bdirectors'"
     # a company's directors, first on the line as UK charts name their pay ("7003 Directors
     # salaries": F13 of the thirty-second round, BA118 had said no line paid the owner); not
@@ -75,13 +75,14 @@ _PAY = LazyPattern(
 )
 
 
-def pays_owner(name: str, term: str | None = None) -> bool:
+def pays_owner(name: str, term: str | None = None, *, officers: bool = True) -> bool:
     """Whether a line's name says it pays the owner: "Owner's salary", "6200 Officer
     Compensation", "Guaranteed payments to partners", "Salary (me)", "Owner draws", "Paid
     myself" (a draw, as BA116 reads it), "Directors' remuneration". "Payroll" alone may or
     may not include the owner, and does not count; neither do staff's pay ("Team member
     wages", "Clinic director salary", "Dr. Chen associate wages": a re-review saw them taken
-    for the owner's) or a "Partner referral payout"."""
+    for the owner's) or a "Partner referral payout". `officers`: whether an officer names the
+    owner, as in US books (not in UK or Commonwealth ones, where it is a staff title)."""
     lowered = name.lower()
     for hint in _HINTS:
         if hint in lowered:
@@ -89,7 +90,11 @@ def pays_owner(name: str, term: str | None = None) -> bool:
     else:
         return False
     pay = _PAY.search(lowered)
-    if pay is not None and (pay.group().startswith("guaranteed") or _OWNER.search(lowered)):
+    if pay is not None and (
+        pay.group().startswith("guaranteed")
+        or _OWNER.search(lowered)
+        or (officers and _OFFICER.search(lowered))
+    ):
         return True
     return _a_draw(name, lowered, term)
 
@@ -157,9 +162,12 @@ def _pay_lines(facts: Facts) -> Iterator[ClassifiedActivity]:
     business = facts.profile.business
     named = _names_in(business.name or "")
     company = _a_company(business.name or "", business.currency)
+    # an officer is a staff title in UK, Irish and Commonwealth books ("Officer wages - admin",
+    # an Australian bureau's admin officers: R8 of the thirty-fourth round's second re-review)
+    commonwealth = business.currency in _DIRECTORS_CURRENCIES
     for item in facts.activities:
         if item.classification.category in _PAY_READ_AS and (
-            pays_owner(item.activity.name, item.classification.term)
+            pays_owner(item.activity.name, item.classification.term, officers=not commonwealth)
             or (company and _DIRECTOR.match(item.activity.name) is not None)
             or (named and _pays_named(item.activity.name, named))
         ):
