@@ -2210,6 +2210,8 @@ def test_recruiting_those_who_rent_from_the_business_wins_customers(
         # the re-review's wordings (R1, R4, R5, R7, R9, R17)
         (None, "Direct Costs - Viator commission", "contra-revenue", None),
         (None, "Coco Wedding Venues", "marketing", "acquire"),
+        (None, "Confetti.co.uk", "marketing", "acquire"),  # R4 of the second re-review
+        (None, "Confetti and favours", "operations", None),  # confetti alone is a supply
         (None, "Introduction fees", "marketing", "acquire"),
         ("fitness", "Setter commissions (per trial booked)", "sales", "convert"),
         (None, "Company tax", "operations", None),
@@ -2245,6 +2247,7 @@ def test_the_thirty_fourth_rounds_trades_words_are_read(
         ("ITO / inbound agent", "paid"),
         ("selfstorage.com", "paid"),
         ("Cruise ship", "paid"),
+        ("Confetti.co.uk", "paid"),  # R4 of the second re-review: a UK wedding directory
     ],
 )
 def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None:
