@@ -2248,6 +2248,8 @@ def test_the_thirty_fourth_rounds_trades_words_are_read(
         ("selfstorage.com", "paid"),
         ("Cruise ship", "paid"),
         ("Confetti.co.uk", "paid"),  # R4 of the second re-review: a UK wedding directory
+        ("Guest of a member", "referral"),  # R11 of the re-review: with the article
+        ("Brought by a member", "referral"),
     ],
 )
 def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None:
