@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -8896,6 +8897,43 @@ def test_payg_withholding_beside_gross_wages_is_named_by_ba116() -> None:
     [ba116] = found
     assert "employees' income tax withheld from their wages" in ba116.message
     assert "$28,000 (28% of revenue) with it, $40,000 (40%) without it" in ba116.message
+
+
+@pytest.mark.parametrize(
+    ("currency", "line", "withheld"),
+    [
+        ("NZD", "IRD - PAYE", True),
+        ("GBP", "HMRC PAYE", True),
+        ("EUR", "Revenue - PAYE", True),  # Ireland's; it had read as a sales tax remitted
+        ("GBP", "HMRC - PAYE & NI", False),  # the employer's National Insurance is a cost
+        ("GBP", "PAYE/NIC", False),
+        ("NZD", "IRD PAYE & KiwiSaver", False),  # so are the employer's contributions
+        ("EUR", "Revenue - PAYE/PRSI", False),
+        ("GBP", "PAYE penalties", False),
+        ("USD", "Payee fees", False),
+    ],
+)
+def test_paye_beside_gross_wages_is_named_by_ba116(
+    currency: str, line: str, withheld: bool
+) -> None:
+    """R9 of the thirty-fourth round's re-review (2026-12-05): New Zealand's and the UK's PAYE,
+    the employees' income tax withheld from gross wages, as Australia's PAYG withholding is.
+    By hand: 100,000 − 60,000 − 12,000 = 28,000 with it, 40,000 without."""
+    found = _found(
+        "BA116",
+        {
+            "business": {"name": "X", "currency": currency},
+            "revenue": 100000,
+            "activities": [
+                {"name": "Wages (gross)", "spend": 60000},
+                {"name": line, "spend": 12000},
+            ],
+        },
+    )
+    assert bool(found) is withheld
+    if withheld:
+        assert "(PAYG withholding, PAYE): part of the gross wages" in found[0].message
+        assert re.search(r"28[,.]000(?:\xa0€)? \(28% of revenue\) with it, ", found[0].message)
 
 
 @pytest.mark.parametrize(

@@ -261,7 +261,7 @@ _PASS_THROUGH = LazyPattern(
     # read as overhead), and a VAT line that says only that it was paid, not on what
     rf"|\b(?:vat|gst|hst|pst)\b[^;,]{{0,20}}\bto\s+(?:{_TAX_OFFICES}|(?:the\s+)?revenue"
     r"(?:\s+commissioners)?)\b"
-    r"|^\W*revenue(?:\s+commissioners)?\s*[-:\u2013]\s*(?:vat|paye|rct)\b"
+    r"|^\W*revenue(?:\s+commissioners)?\s*[-:\u2013]\s*(?:vat|rct)\b"
     r"|^\W*(?:vat|gst|hst)\s+paid\s*(?:$|[-(])"
     # a bare "VAT", "VAT payments", "VAT - ROS", an Irish "VAT3" return (R2 of the round's
     # re-review: "VAT3 return payment" had read as sales returns, and the check passed)
@@ -401,15 +401,26 @@ def held_not_spent(name: str) -> Movement | None:
         and not _NOT_REMITTED.search(name)
     ):
         return "pass-through"
-    if "payg" in lowered and _WITHHELD.search(name) and not _NOT_REMITTED.search(name):
+    if (
+        ("payg" in lowered or "paye" in lowered)
+        and _WITHHELD.search(name)
+        and not _NOT_REMITTED.search(name)
+    ):
         return "withheld"
     return None
 
 
 #: Employees' income tax withheld from their wages and paid to the tax office: Australia's PAYG
 #: withholding ("ATO - PAYGW"; F11 of the thirty-fourth review round, a bureau's $52,000 listed
-#: beside its gross wages and counted as a cost twice)
-_WITHHELD = LazyPattern(r"\bpaygw\b|\bpayg\s*(?:-\s*)?(?:w\b|withh?olding\b)", re.IGNORECASE)
+#: beside its gross wages and counted as a cost twice), and the UK's and New Zealand's PAYE
+#: ("IRD - PAYE") and Ireland's ("Revenue - PAYE", which had read as a sales tax), unless the
+#: line holds the employer's National Insurance or PRSI too, a cost of its own ("HMRC -
+#: PAYE/NIC"), or KiwiSaver's employer contributions (the thirty-fourth round's re-review, R9)
+_WITHHELD = LazyPattern(
+    r"\bpaygw\b|\bpayg\s*(?:-\s*)?(?:w\b|withh?olding\b)"
+    r"|\bpaye\b(?!.*\b(?:nic?s?|national\s+insurance|er'?s?|employer'?s?|kiwisaver|esct|prsi|usc)\b)",
+    re.IGNORECASE,
+)
 
 
 #: A price for each loan a business closes, not a loan it repays: "Agent thank-you $250/closed

@@ -1381,7 +1381,7 @@ _MOVEMENTS = {
     ),
     "withheld": (
         "employees' income tax withheld from their wages and paid to the tax office (PAYG "
-        "withholding): part of the gross wages, not a cost beside them",
+        "withholding, PAYE): part of the gross wages, not a cost beside them",
         "take it out if the wages are listed gross, as payroll reports give them; keep it only "
         "if they are listed as the net pay",
     ),
