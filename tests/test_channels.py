@@ -566,6 +566,26 @@ def test_a_line_and_a_source_whose_names_say_they_are_one_channel_are_joined() -
     assert "the names share 'garden, home, show'" in joins
 
 
+def test_customers_who_came_on_their_own_do_not_join_a_line_by_the_words_that_read_them() -> None:
+    """F13 of the thirty-fourth review round (2026-12-05): at a climbing gym, 190 members who
+    had bought day passes ("Day pass convert") joined "Promotional - Free Day Passes" by 'day,
+    pass', and the free passes read $31.63 a customer. Only "Free day pass promo" came through
+    them. By hand: 6,800 ÷ 25 = 272."""
+    report = run(
+        activities=[
+            {"name": "Promotional - Free Day Passes", "spend": 6800},
+            {"name": "Google Ads", "spend": 14400},
+        ],
+        customers={
+            "new": 275,
+            "sources": {"Day pass convert": 190, "Free day pass promo": 25, "Google ads": 60},
+        },
+    )
+    passes = by_name(report)["Promotional - Free Day Passes"]
+    assert (passes.customers, passes.cac) == (25, Decimal(272))
+    assert by_name(report)["Day pass convert"].customers == 190
+
+
 def test_an_organic_source_is_not_joined_to_spend_by_a_shared_word() -> None:
     """Customers who found the business on their own need no spend: "Google search" stays
     organic beside a "Google Ads" line's channel with no customers of its own."""

@@ -2250,6 +2250,7 @@ def test_the_thirty_fourth_rounds_trades_words_are_read(
         ("Confetti.co.uk", "paid"),  # R4 of the second re-review: a UK wedding directory
         ("Guest of a member", "referral"),  # R11 of the re-review: with the article
         ("Brought by a member", "referral"),
+        ("Day pass convert", "organic"),  # F13: a day pass bought, then a membership
     ],
 )
 def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None:
