@@ -372,7 +372,7 @@ def marketplace_customers(channel: Channel) -> int:
     vocab = _vocabulary()
     marketplaces = vocab.marketplaces
     if channel.key in marketplaces:
-        if channel.key in vocab.when_paid and not (channel.spend or channel.fees):
+        if channel.key in vocab.when_paid and not _pays_the_trade(channel):
             return 0  # no commission listed: the travel trade's passengers may pay it nothing
         return channel.customers
     if "+" not in channel.key or not any(part in marketplaces for part in channel.key.split("+")):
@@ -382,6 +382,22 @@ def marketplace_customers(channel: Channel) -> int:
         for source in channel.sources
         if _longest(source.name, vocab.source_terms, source.classification.kind) in marketplaces
     )
+
+
+def _pays_the_trade(channel: Channel) -> bool:
+    """Whether a channel's lines pay those who send its customers: a commission or a fee, not
+    money off for the customers it sends ("Cruise ship welcome pack voucher (10% off)": S11 of
+    the thirty-fourth round's second re-review, a café's cruise passengers, who cost it no
+    commission, had been held to BA123 as a marketplace's)."""
+    return any(
+        _TRADE_PAID.search(item.activity.name) for item in (*channel.activities, *channel.fee_lines)
+    )
+
+
+#: What the travel trade keeps: a commission, a fee, or the margin of a wholesale or net rate
+_TRADE_PAID = LazyPattern(
+    r"\b(?:commissions?|comm|fees?|net\s+rates?|wholesale|margins?|mark-?ups?)\b", re.IGNORECASE
+)
 
 
 def not_bought(channel: Channel) -> str | None:
