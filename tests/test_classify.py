@@ -2257,3 +2257,49 @@ def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None
     """F13 and F14 of the thirty-fourth review round: a member's guest had read as a returning
     member (40 new members dropped), visitor centres and inbound operators as organic."""
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        # F5: what a franchisee pays to keep operating keeps no customer; a regional
+        # advertising co-op the agreement requires is advertising
+        (None, "Franchise renewal fee", "operations", None),
+        (None, "Brand standards remodel (required at renewal)", "operations", None),
+        (None, "Renewal fee", "operations", None),
+        (None, "Regional co-op dues (1.5%)", "marketing", "acquire"),
+        (None, "Membership renewal campaign", "marketing", "retain"),
+        # F6: a funeral home's aftercare keeps its families; in-service education for
+        # hospices and nursing homes earns their referrals
+        ("death-care", "6240 Aftercare", "marketing", "retain"),
+        ("death-care", "Grief support group", "marketing", "retain"),
+        ("death-care", "Annual candlelight memorial service", "marketing", "retain"),
+        ("death-care", "6250 Memorial Services & Events", "marketing", "retain"),
+        ("death-care", "Hospice in-service lunches", "marketing", "acquire"),
+        ("death-care", "Nursing home staff appreciation", "marketing", "acquire"),
+        ("death-care", "Staff in-service training", "operations", None),
+        (None, "Aftercare products", "operations", None),  # a tattoo studio's, not a family's
+    ],
+)  # fmt: skip
+def test_the_thirty_fifth_rounds_trades_words_are_read(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    """The thirty-fifth review round (2026-12-05): a funeral home, a craft brewery, a
+    franchisee, a mortgage broker, a storm roofer and a Dutch and a German web shop."""
+    got = _read(vertical, name)
+    assert (got.category, got.purpose) == (category, purpose), got.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("founding member presale", "paid"),  # F12: a presale wins a studio's first members
+        ("Presale", "paid"),
+        ("Member", "repeat"),
+        ("Total Wine", "other"),  # F11: a retailer, not Toptal by a close spelling
+        ("Coldwell Banker agents", "referral"),
+    ],
+)
+def test_the_thirty_fifth_rounds_sources_are_read(name: str, kind: str) -> None:
+    """F11, F12 and F23 of the thirty-fifth review round (2026-12-05)."""
+    assert classify_source(name).kind == kind
