@@ -9228,3 +9228,57 @@ def test_a_slow_payback_alone_is_said_as_slow_not_as_customers_costing_too_much(
         "Fair overall, but customers take too long to pay back what they cost; fix that first."
     )
     assert verdict(65, costs_too_much=True).startswith("Fair overall, but customers cost too much")
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("Builder marketing co-op - Ryan Homes community", True),  # F2
+        ("Desk rental at RE/MAX office (two desks)", True),
+        ("6310 Desk Rental - Century 21 Alliance", True),
+        ("Co-marketing with agents (open house flyers, each pays its share)", False),  # F9
+        ("Open house flyers with agents, 50-50 split", False),
+        ("Co-marketing with agents (we pay their share)", True),
+        ("Open house catering for agents (each pays its share)", True),
+    ],
+)
+def test_respa_reads_a_builders_marketing_and_a_brokerages_desks_but_not_a_fair_share(
+    line: str, flagged: bool
+) -> None:
+    """F2 and F9 of the thirty-fifth review round (2026-12-05): a mortgage broker paying a
+    builder's community marketing was priced as its cheapest channel and `plan` grew it, and
+    "Desk rental" in a referring brokerage escaped a pattern that knew "desk rent"; yet open
+    house flyers where each side pays its share, the joint marketing RESPA allows (12 CFR
+    §1024.14(g)(2)), were flagged."""
+    profile = {
+        "business": {"name": "Keystone Home Lending", "industry": "mortgage"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": line, "spend": 20000},
+            {"name": "Google Ads", "spend": 30000},
+            {"name": "Processor salaries", "spend": 200000},
+        ],
+    }
+    assert bool(_found("BA114", profile)) is flagged
+
+
+def test_a_loan_officers_draw_is_pay_for_producing_loans(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F10 of the thirty-fifth review round (2026-12-05): "Loan officer guaranteed draws" read
+    as selling while the same officers' commissions were cost of sales, and the broker failed
+    BA204. By hand: acquisition is the Zillow line alone, 36,000 ÷ 90 = 400."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Keystone Home Lending, industry: mortgage}
+        revenue: 578700
+        activities:
+          - {name: Loan officer guaranteed draws, spend: 144000}
+          - {name: LO comp (bps on funded loans), spend: 62000}
+          - {name: Zillow Premier Lender, spend: 36000}
+        customers: {new: 90, sources: {Zillow: 90}}
+        """
+    )
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
+    assert report["profiles"][0]["economics"]["cac"]["value"] == "400"
