@@ -9282,3 +9282,78 @@ def test_a_loan_officers_draw_is_pay_for_producing_loans(
     )
     report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
     assert report["profiles"][0]["economics"]["cac"]["value"] == "400"
+
+
+@pytest.mark.parametrize(
+    ("line", "movement"),
+    [
+        ("Preneed trust deposits", "in trust"),  # F3
+        ("Pre-need trust funding (85% of contracts)", "in trust"),
+        ("Preneed insurance premiums remitted", "in trust"),
+        ("Preneed seminars", None),
+        ("Trust account fees", None),
+        ("OSS VAT payments (other EU countries)", "pass-through"),  # F15
+        ("Umsatzsteuer-Zahllast", "pass-through"),
+        ("USt-Zahllast", "pass-through"),
+        ("MwSt-Vorauszahlung", "pass-through"),
+        ("BTW afdracht", "pass-through"),
+        ("Af te dragen BTW", "pass-through"),
+        ("Boss lunch", None),
+        ("Justin's travel", None),
+    ],
+)
+def test_money_held_for_customers_or_the_tax_office_in_more_words(
+    line: str, movement: str | None
+) -> None:
+    """F3 and F15 of the thirty-fifth review round (2026-12-05): a funeral home's pre-need
+    trust deposits, customers' money the state's pre-need law makes it hold, and the EU's
+    One-Stop-Shop VAT and German and Dutch VAT paid over, counted as overhead."""
+    from bizaudit.core.financing import held_not_spent
+
+    assert held_not_spent(line) == movement
+
+
+def test_pre_need_trust_deposits_make_no_thin_margin() -> None:
+    """F3 of the thirty-fifth review round (2026-12-05). By hand: 1,000,000 − 968,000 =
+    32,000 (3.2%, under BA115's 5%) with the $140,000 of deposits; 172,000 (17.2%) without."""
+    profile = {
+        "business": {"name": "Oakwood Funeral Home", "industry": "death-care"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Preneed trust deposits", "spend": 140000},
+            {"name": "Google Ads", "spend": 30000},
+            {"name": "Aftercare mailings", "spend": 8000},
+            {"name": "Salaries", "spend": 660000},
+            {"name": "Caskets and urns", "spend": 130000},
+        ],
+    }
+    [ba116] = _found("BA116", profile)
+    assert "customers' money put in trust or escrow" in ba116.message
+    assert "$32,000 (3.2% of revenue) with it, $172,000 (17.2%) without it" in ba116.message
+    assert _found("BA115", profile) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Managing director salary",
+        "4127 Geschäftsführergehälter",
+        "GF-Gehalt",
+        "4010 Management fee DGA",
+        "Salaris DGA",
+    ],
+)
+def test_a_managing_directors_pay_is_the_owners_in_a_european_company(line: str) -> None:
+    """F18 of the thirty-fifth review round (2026-12-05): a German GmbH's managing director
+    (Geschäftsführer) and a Dutch B.V.'s director-major shareholder (DGA) are its
+    owner-managers; BA118 had said no line paid the owner."""
+    profile = {
+        "version": 1,
+        "business": {"name": "Nordlicht Shop GmbH", "currency": "EUR"},
+        "revenue": 500000,
+        "activities": [{"name": line, "spend": 80000}, {"name": "Google Ads", "spend": 10000}],
+        "owner_hours": {"delivery": 40},
+    }
+    assert owner_paid(_facts(profile)) == Decimal(80000)
+    assert owner_paid(_facts({**profile, "activities": [
+        {"name": "Office manager salary", "spend": 80000}]})) is None  # fmt: skip

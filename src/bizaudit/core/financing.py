@@ -54,6 +54,7 @@ Movement = Literal[
     "pass-through",
     "capital",
     "withheld",
+    "in trust",
 ]
 
 #: A loan that bought something that wears out (its depreciation is the cost to list), not a
@@ -269,7 +270,14 @@ _PASS_THROUGH = LazyPattern(
     # Australia's Business Activity Statement, which pays its GST (Q8 of the round's second
     # re-review)
     r"|\bbas\s+(?:payments?|pmts?|lodge?ment)\b"
-    r"|^\W*(?:vat|gst|hst)\s+payments?\b|\bvat3\b",
+    r"|^\W*(?:vat|gst|hst)\s+payments?\b|\bvat3\b"
+    # the EU's One-Stop-Shop and the German and Dutch words for VAT paid over (F15 of the
+    # thirty-fifth review round: "OSS VAT payments", "Umsatzsteuer-Zahllast" and "BTW afdracht"
+    # counted as overhead)
+    r"|\bi?oss\s+(?:vat|returns?|payments?)\b|\bvat\s+i?oss\b"
+    r"|\bumsatzsteuer(?:[-\s]?(?:zahllast|vorauszahlung\w*|voranmeldung))?\b"
+    r"|\b(?:ust|mwst)[-\s]?(?:zahllast|vorauszahlung\w*|abf(?:ü|ue|u)hrung)\b"
+    r"|\bbtw[-\s]?(?:afdracht|aangifte|betaling|te\s+betalen)\b|\baf\s+te\s+dragen\s+btw\b",
     re.IGNORECASE,
 )
 #: What the tax office charges beside the tax, and what others charge to work it out: costs
@@ -284,7 +292,20 @@ _NOT_REMITTED = LazyPattern(
     re.IGNORECASE,
 )
 #: The words every match of _PASS_THROUGH holds one of (most lines hold none)
-_PASS_WORDS = ("tax", "vat", "gst", "hst", "pst", "qst", "bas ")
+_PASS_WORDS = (
+    "tax",
+    "vat",
+    "gst",
+    "hst",
+    "pst",
+    "qst",
+    "bas ",
+    "oss",
+    "umsatzst",
+    "ust",
+    "mwst",
+    "btw",
+)
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
@@ -407,7 +428,24 @@ def held_not_spent(name: str) -> Movement | None:
         and not _NOT_REMITTED.search(name)
     ):
         return "withheld"
+    if ("trust" in lowered or "escrow" in lowered or "remitted" in lowered) and _IN_TRUST.search(
+        name
+    ):
+        return "in trust"
     return None
+
+
+#: Customers' money a pre-need seller must put in trust or escrow, or pass to an insurer, under
+#: state pre-need law until the service is performed (e.g. Missouri RSMo ch. 436): a liability
+#: beside deferred revenue, not a cost (F3 of the thirty-fifth review round, 2026-12-05: a
+#: funeral home's $176,000 of "Preneed trust deposits" counted as overhead gave it a thin
+#: margin, and the advice cut the seminars that sell pre-need plans)
+_IN_TRUST = LazyPattern(
+    r"\bpre-?\s?need\b[^;]*\b(?:trust|escrow)\s*(?:deposits?|funding|contributions?|payments?)"
+    r"|\bpre-?\s?need\b[^;]*\bpremiums?\s+remitted\b"
+    r"|\b(?:trust|escrow)\s+(?:deposits?|funding|contributions?)\b[^;]*\bpre-?\s?need\b",
+    re.IGNORECASE,
+)
 
 
 #: Employees' income tax withheld from their wages and paid to the tax office: Australia's PAYG
@@ -1137,10 +1175,12 @@ def money_moved(
 #: ¶47): what is paid to the tax office is surely no cost (F4 of the thirty-second round: a UK
 #: printer told to move money rather than add it on a 3.5% margin that counted £212,000 of VAT
 #: as a cost). Sales tax stays unsure: US books may count it in revenue (ASC 606-10-32-2A).
-_VALUE_ADDED = LazyPattern(r"\b(?:vat\d?|gst|hst|pst|qst|bas)\b", re.IGNORECASE)
+_VALUE_ADDED = LazyPattern(
+    r"\b(?:vat\d?|gst|hst|pst|qst|bas|i?oss|umsatzsteuer\w*|ust|mwst|btw)\b", re.IGNORECASE
+)
 #: What BA116 names that is surely no cost of the period (a draw is, beside a salary)
 _SURELY_MOVED = frozenset(
-    {"received", "transfer", "given up", "never billed", "loan", "deposit", "capital"}
+    {"received", "transfer", "given up", "never billed", "loan", "deposit", "capital", "in trust"}
 )
 
 

@@ -179,7 +179,14 @@ def _pay_lines(facts: Facts) -> Iterator[ClassifiedActivity]:
 #: thirty-second round's second re-review; a US child-care centre's hired director is not,
 #: R9 of its first)
 _DIRECTOR = LazyPattern(
-    r"(?:[\d.]+\s*[-·:]?\s*)?director(?:'s|s'|s)?\s+(?:salar|remuneration|pay|fees?|wages?)",
+    r"(?:[\d.]+\s*[-·:]?\s*)?(?:managing\s+)?director(?:'s|s'|s)?\s+(?:salar|remuneration|pay"
+    r"|fees?|wages?)"
+    # a German GmbH's or UG's managing director, its owner-manager ("4127
+    # Geschäftsführergehälter", SKR03), and a Dutch B.V.'s director-major shareholder, paid a
+    # salary or a management fee (F18 of the thirty-fifth review round, 2026-12-05: BA118 had
+    # said no line paid the owner)
+    r"|(?:[\d.]+\s*[-·:]?\s*)?(?:gesch(?:ä|ae|a)ftsf(?:ü|ue|u)hrer|gf[-\s]?geh(?:ä|ae|a)lt)"
+    r"|.*\bdga\b",
     re.IGNORECASE,
 )
 _COMPANY = LazyPattern(r"\b(?:ltd|limited|plc|pty|llp)\b\.?", re.IGNORECASE)

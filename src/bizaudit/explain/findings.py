@@ -1385,6 +1385,13 @@ _MOVEMENTS = {
         "take it out if the wages are listed gross, as payroll reports give them; keep it only "
         "if they are listed as the net pay",
     ),
+    "in trust": (
+        "customers' money put in trust or escrow, or passed to an insurer, under the state's "
+        "pre-need law until the service is performed: a liability beside deferred revenue, not "
+        "a cost of the period",
+        "take it out of the costs: the contract's revenue and cost are counted when the "
+        "service is performed",
+    ),
     "received": (
         "money the business received, not a cost of the period",
         # a vendor's money for a cost the business bore comes off that cost, not into revenue

@@ -104,13 +104,19 @@ class FinancingLine(Rule):
     spent: a deposit on goods not yet received (an asset until they are sold, ASC 330) and
     tax collected and remitted: sales tax, and VAT or GST as UK, Canadian, Australian and
     New Zealand books name what they pay the tax office ("VAT paid to HMRC", "GST/HST
-    remitted"; owed to the government, ASC 606-10-32-2A, FRS 102 23.4). Whether revenue
+    remitted"; owed to the government, ASC 606-10-32-2A, FRS 102 23.4), and as the EU's
+    One-Stop-Shop and German and Dutch books do ("OSS VAT payments", "USt-Zahllast", "BTW
+    afdracht": F15 of the thirty-fifth round). Whether revenue
     counts sales tax the line does not say, so it is not taken out of the margin (AD7 of the
     nineteenth round); VAT and GST, which accounts keep out of revenue wherever they apply
     (FRS 102 23.4, IFRS 15 ¶47), are (F4 of the thirty-second round). So is Australia's PAYG
-    withholding ("ATO - PAYGW"), the employees' tax withheld from the gross wages a profile
-    lists, paid to the tax office: not taken out of the margin, as the wages may be listed net
-    (F11 of the thirty-fourth round). So is revenue given up,
+    withholding ("ATO - PAYGW") and the UK's, Ireland's and New Zealand's PAYE, the
+    employees' tax withheld from the gross wages a profile lists, paid to the tax office: not
+    taken out of the margin, as the wages may be listed net (F11 of the thirty-fourth round and
+    R9 of its re-review; not with the employer's National Insurance, PRSI or KiwiSaver, costs of
+    their own). So is a pre-need seller's trust or escrow deposit of its customers' payments,
+    held under the state's pre-need law until the service is performed (a liability beside
+    deferred revenue; F3 of the thirty-fifth round). So is revenue given up,
     listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
     free month's, a tuition or an account credit; a punch card's free visit, "11th day free",
     "free 10th drink": F6 of the thirtieth round). So is a purchase a line says is capital
