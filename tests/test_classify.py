@@ -2279,6 +2279,10 @@ def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None
         ("death-care", "Nursing home staff appreciation", "marketing", "acquire"),
         ("death-care", "Staff in-service training", "operations", None),
         (None, "Aftercare products", "operations", None),  # a tattoo studio's, not a family's
+        # F13: a brewery pours at a beer festival to build its name; a food truck's booth is
+        # where it sells
+        ("restaurant", "Beer festival fees and travel", "marketing", "acquire"),
+        ("restaurant", "Event & festival booth fees", "operations", None),
     ],
 )  # fmt: skip
 def test_the_thirty_fifth_rounds_trades_words_are_read(

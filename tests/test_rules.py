@@ -2658,6 +2658,15 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
         ("Old Mill Brewing Co.", "Consumer promo kit for accounts - free kegerator", True),
         ("Tobacco Road Brewing", "Team bar tab - sales meeting at Tobacco Road Taproom", False),
         ("Old Mill Brewing Co.", "Trick-or-treat candy - downtown retailers Halloween walk", False),
+        # F7 of the thirty-fifth round: shelf space, display and advertising with a store named
+        # by its kind or its brand, and beer for a bar's bartenders
+        ("Old Mill Brewing Co.", "Slotting fees - Whole Foods", True),
+        ("Old Mill Brewing Co.", "Placement fees - grocery chain end caps", True),
+        ("Old Mill Brewing Co.", "Co-op ads with Kroger (50/50)", True),
+        ("Old Mill Brewing Co.", "Chain placement and slotting fees", True),
+        ("Old Mill Brewing Co.", "Beer for bartenders", True),
+        ("Old Mill Brewing Co.", "Supply chain software", False),
+        ("Old Mill Brewing Co.", "Target audience ads", False),
     ],
 )
 def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(

@@ -28,7 +28,19 @@ _PRODUCER = LazyPattern(
 #: Retail licensees a producer sells to: bars, restaurants, stores, "accounts".
 _RETAILERS = LazyPattern(
     r"\b(?:bars?|retailers?|retail|accounts?|on[- ]premises?|off[- ]premises?|taverns?|pubs?"
-    r"|restaurants?|liquor stores?|package stores?|bottle shops?|bartenders?)\b",
+    r"|restaurants?|liquor stores?|package stores?|bottle shops?|bartenders?"
+    # stores and chains as owners name them, by kind or by brand (F7 of the thirty-fifth review
+    # round, 2026-12-05: "Slotting fees - Whole Foods" and "Co-op ads with Kroger" had passed)
+    r"|grocery|grocers?|supermarkets?|chains?|c-stores?|convenience stores?|kroger|whole foods"
+    r"|total wine|costco|walmart|publix|h-e-b|heb|bevmo|safeway|albertsons|wegmans"
+    r"|trader joe'?s|sprouts|7-eleven|circle k|binny'?s|spec'?s)\b",
+    re.IGNORECASE,
+)
+#: What is paid to a retailer by its nature, whoever the line names: shelf space, display
+#: (27 CFR §6.51; F7 of the thirty-fifth review round: "Chain placement and slotting fees" had
+#: been taken out of revenue with no word said)
+_PAID_FOR_SHELF = LazyPattern(
+    r"\b(?:slotting|end[- ]?caps?|placement\s+fees?|pay[- ]to[- ]play|shelf\s+(?:space|fees?))\b",
     re.IGNORECASE,
 )
 #: Something of value given to them: free goods, rounds bought for the house, credits,
@@ -50,7 +62,10 @@ _VALUE = LazyPattern(
     r"|tickets?|(?:buying|buy|bought)\s+(?:the\s+house\s+)?(?:a|another)\s+round"
     r"|house\s+rounds?|rounds?\s+for\s+the\s+house"
     # R7 of the round's re-review: "Rep bar tab - treating bar owners at accounts"
-    r"|bar\s+tabs?|treating|(?<!or-)(?<!or\s)treats?|trips?|vacations?)\b",
+    r"|bar\s+tabs?|treating|(?<!or-)(?<!or\s)treats?|trips?|vacations?"
+    # product given to a retailer's staff (F7 of the thirty-fifth round: "Beer for bartenders")
+    r"|(?:beer|wine|spirits|drinks?|product|cases?|kegs?)\s+for\s+(?:the\s+)?(?:bartenders?"
+    r"|bar\s+staff|servers?|buyers?)|end[- ]?caps?|shelf\s+(?:space|fees?))\b",
     re.IGNORECASE,
 )
 #: The producer's own premises, visitors and staff: not another retailer.
@@ -164,6 +179,8 @@ def gives_retailers(text: str, own: str = "") -> bool:
         return False
     if (_CONSUMERS.search(text) or _OWN_OUTING.search(text)) and not _TO_RETAILERS.search(text):
         return False
+    if _PAID_FOR_SHELF.search(text):
+        return True
     if _THEIRS.search(text) or _named_bar(text, own):
         return True
     if _BARTENDERS.search(text) and not _OUR_BAR.search(text):
