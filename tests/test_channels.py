@@ -3085,3 +3085,32 @@ def test_fees_to_planners_note_the_planners_duty_to_their_client(
     )
     shown = " ".join(run_cli("check", profile, "--exit-zero").stdout.split())
     assert ("FHR European Ventures v Cedar Capital" in shown) is noted
+
+
+def test_each_european_marketplace_is_a_channel_with_its_own_commissions() -> None:
+    """F4 of the thirty-fifth review round (2026-12-05): a Dutch shop's Bol.com and Amazon
+    buyers were one channel named "Bol.com sponsored products" (Amazon's 'sponsored
+    products'), with Amazon's fees alone and Bol.com's commission in no channel. By hand:
+    Bol.com (20,000 + 80,000) ÷ 4,000 = 25; Amazon (20,000 + 40,000) ÷ 3,000 = 20."""
+    report = run(
+        business={"name": "X B.V.", "currency": "EUR"},
+        revenue=1000000,
+        activities=[
+            {"name": "Bol.com commissie", "spend": 80000},
+            {"name": "Amazon referral fees", "spend": 40000},
+            {"name": "Bol.com sponsored products", "spend": 20000},
+            {"name": "Amazon Sponsored Products", "spend": 20000},
+            {"name": "Google Shopping ads", "spend": 40000},
+        ],
+        customers={
+            "new": 10000,
+            "sources": {"Bol.com": 4000, "Amazon.de": 3000, "Google Shopping": 3000},
+        },
+    )
+    channels = by_name(report)
+    assert (channels["Bol.com"].spend, channels["Bol.com"].fees, channels["Bol.com"].cac) == (
+        Decimal(20000),
+        Decimal(80000),
+        Decimal(25),
+    )
+    assert (channels["Amazon"].fees, channels["Amazon"].cac) == (Decimal(40000), Decimal(20))

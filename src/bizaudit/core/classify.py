@@ -347,9 +347,11 @@ _NO_ADS = LazyPattern(r"\b(?:no|not|non)[- ](?:paid[- ])?(?:ads?|advertising|ad 
 def _unaccented(text: str) -> str:
     """Letters with accents as their base letters: "Café" is "cafe", "Hydro-Québec" is
     "hydro-quebec" (whose "é" had split it into "qu" and "bec": the thirty-third review
-    round's second re-review)."""
+    round's second re-review); a German "ß" as "ss" ("Außenwerbung" had split into "au" and
+    "enwerbung": the thirty-fifth round)."""
     import unicodedata  # only for names with a letter beyond ASCII
 
+    text = text.replace("ß", "ss")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -814,7 +816,14 @@ def _referral_object(winner: _Term, lowered: str) -> Classification | None:
 
 # A marketplace's charge, whatever words stand between: "DOORDASH MERCHANT COMMISSION",
 # "Abound wholesale commission" (the deciding term, as the classifier reads it).
-_CHARGES = frozenset({("fee",), ("commission",), ("markup",), ("take", "rate")})
+_CHARGES = frozenset(
+    {("fee",), ("commission",), ("markup",), ("take", "rate")}
+    # ...and in German and Dutch ("Kaufland Provision", "Bol.com commissie": F1 and F4 of the
+    # thirty-fifth review round), as the crude stemmer leaves them
+    | {(word,) for word in ("provision", "provisionen", "verkaufsprovision", "verkaufsprovisionen",
+                            "provisie", "provisy", "commissie", "commissy", "gebuhr", "gebuhren",
+                            "verkaufsgebuhr", "verkaufsgebuhren")}
+)  # fmt: skip
 
 
 @cache
@@ -909,6 +918,15 @@ def _marketplace_share(
     )
     confidence: Confidence = "low" if len(market) == 1 and market[0] in _tiers()[0] else "high"
     return Classification("contra-revenue", None, "rule", reason, confidence, winner.phrase)
+
+
+def _unread_charge(words: list[str]) -> Classification | None:
+    """A marketplace's charge in words no term reads ("Kaufland Provision", "Zalando
+    Gebühren": F1 and F4 of the thirty-fifth review round), as a known charge beside it is."""
+    charge = next((word for word in words if (word,) in _CHARGES), None)
+    if charge is None:
+        return None
+    return _marketplace_share(_Term(charge, "contra-revenue", None, (0, 1)), words)
 
 
 #: A line whose first part is headed by "discount(s)": a price cut, whatever it is on ("Loyalty
@@ -1885,6 +1903,8 @@ class Classifier:
         corrected = self._corrected(words)
         if corrected is not None:
             return corrected
+        if (shared := _unread_charge(words)) is not None:
+            return shared  # "Kaufland Provision": a marketplace's charge in words no term reads
         if (cultivating := _unnamed_gift_to_referrers(lowered)) is not None:
             return cultivating
         if "prospect" in lowered and _FOR_PROSPECTS.search(lowered):

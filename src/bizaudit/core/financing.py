@@ -488,7 +488,12 @@ _BELOW_OPERATING = LazyPattern(
     # round: a bureau's "PAYG instalments" and a tour operator's "Provisional tax" were counted
     # in the operating profit)
     r"|\bpayg\s+instal+ments?\b|\b(?:provisional|terminal|company)\s+tax\b"
-    r"(?!\s+(?:prep|return|filing|agent|advice))|\btax\s+on\s+profits?\b",
+    r"(?!\s+(?:prep|return|filing|agent|advice))|\btax\s+on\s+profits?\b"
+    # in German and Dutch books (F1 of the thirty-fifth review round): interest (Zinsen;
+    # Dutch "rente", not a German pension), corporation and trade tax on profit
+    r"|\b\w*zins(?:en|aufw\w*)\b|\brente\s*(?:lening|hypotheek|rekening)"
+    r"|\b(?:hypotheekrente|rentelasten|rentekosten)\b"
+    r"|\bk(?:ö|oe|o)rperschaft(?:s)?steuer\b|\bgewerbesteuer\b|\bvennootschapsbelasting\b",
     re.IGNORECASE,
 )
 
@@ -539,6 +544,10 @@ _INTEREST_TERMS = frozenset(
         # and its fee interest (ASC 860-10-40-5; AA18 of the eighteenth round: a staffing
         # firm's $73,000 of factoring fees sat in its operating costs, beside its interest)
         "factoring fee", "factoring discount",
+        # in German and Dutch books (F1 of the thirty-fifth review round)
+        "zinsen", "zinsaufwand", "zinsaufwendungen", "darlehenszinsen", "rente lening",
+        "rente hypotheek", "hypotheekrente", "rente rekening courant", "rentelasten",
+        "rentekosten",
     }
 )  # fmt: skip
 _TAX_TERMS = frozenset(
@@ -554,6 +563,8 @@ _TAX_TERMS = frozenset(
         "income tax expense", "payg instalment", "provisional tax", "terminal tax",
         # ...and as its re-review found them written ("Company tax", "Tax on profit")
         "company tax", "income tax paid", "tax on profit",
+        # Germany's corporation and trade taxes on profit, the Netherlands' corporation tax
+        "korperschaftsteuer", "gewerbesteuer", "vennootschapsbelasting",
     }
 )  # fmt: skip
 
