@@ -293,19 +293,9 @@ _NOT_REMITTED = LazyPattern(
 )
 #: The words every match of _PASS_THROUGH holds one of (most lines hold none)
 _PASS_WORDS = (
-    "tax",
-    "vat",
-    "gst",
-    "hst",
-    "pst",
-    "qst",
-    "bas ",
-    "oss",
-    "umsatzst",
-    "ust",
-    "mwst",
+    "tax", "vat", "gst", "hst", "pst", "qst", "bas ", "oss ", "umsatzst", "ust-", "ust ", "mwst",
     "btw",
-)
+)  # fmt: skip
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
