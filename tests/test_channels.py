@@ -1781,6 +1781,35 @@ def test_a_channel_that_pays_creators_notes_the_ftcs_disclosure_rules(
     assert said.count("material connection") == 1  # not beside Google Ads
 
 
+@pytest.mark.parametrize(
+    ("currency", "law"),
+    [
+        ("EUR", "Unfair Commercial Practices Directive 2005/29/EC, article 7(2)"),
+        ("GBP", "the CAP Code, rule 2.1"),
+        ("AUD", "AANA Code of Ethics (2.7)"),
+    ],
+)
+def test_a_channel_that_pays_creators_quotes_the_countrys_disclosure_law(
+    run_cli: RunCli, write_profile: WriteProfile, currency: str, law: str
+) -> None:
+    """F14 of the thirty-fifth review round (2026-12-05): a Dutch shop's influencers were
+    told of the FTC's Endorsement Guides."""
+    path = write_profile(
+        f"""
+        version: 1
+        business: {{name: Glow, currency: {currency}}}
+        revenue: 1000000
+        activities:
+          - {{name: Influencer product seeding (PR boxes), spend: 14200}}
+          - {{name: Google Ads, spend: 20000}}
+        customers: {{new: 400, sources: {{influencer code: 100, google ads: 300}}}}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert law in said
+    assert "16 CFR" not in said
+
+
 def test_a_channel_that_rewards_reviews_says_the_rewards_rules(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:

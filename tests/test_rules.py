@@ -9366,3 +9366,30 @@ def test_a_managing_directors_pay_is_the_owners_in_a_european_company(line: str)
     assert owner_paid(_facts(profile)) == Decimal(80000)
     assert owner_paid(_facts({**profile, "activities": [
         {"name": "Office manager salary", "spend": 80000}]})) is None  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("currency", "says", "not_said"),
+    [
+        ("USD", "16 CFR §465.4", "Digital Markets"),
+        ("EUR", "Unfair Commercial Practices Directive 2005/29/EC, Annex I point 23c", "16 CFR"),
+        ("GBP", "Digital Markets, Competition and Consumers Act 2024", "16 CFR"),
+        ("JPY", "the FTC's rule on it (16 CFR §465.4) is the United States'", "$51,744"),
+    ],
+)
+def test_ba120_quotes_the_review_law_of_the_profiles_country(
+    currency: str, says: str, not_said: str
+) -> None:
+    """F14 of the thirty-fifth review round (2026-12-05): a German web shop's reward for a
+    five-star review was told of the FTC's rule and a penalty in dollars."""
+    profile = {
+        "business": {"name": "X", "currency": currency},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Review insert cards - free filter set for a 5-star review", "spend": 6000},
+            {"name": "Wages", "spend": 200000},
+        ],
+    }
+    [ba120] = _found("BA120", profile)
+    assert says in ba120.message
+    assert not_said not in ba120.message

@@ -33,6 +33,7 @@ from bizaudit.core.economics import (
     Ratio,
 )
 from bizaudit.core.financing import given_up
+from bizaudit.explain.consumer_law import endorsement_law, review_law, review_reward_law
 from bizaudit.explain.numbers import (
     and_list,
     format_money,
@@ -265,25 +266,23 @@ def channel_notes(
         # product seeding and creator fees, the trade's main advertising rules unsaid
         notes.append(
             "it gives those who endorse the brand (creators, influencers, affiliates) free "
-            "product or pay: each must disclose it wherever they endorse it (a material "
-            "connection under the FTC's Endorsement Guides, 16 "
-            "CFR Part 255, revised 2023), and a reward for reviews that depends on what they "
-            "say is forbidden (the FTC's rule on consumer reviews and testimonials, 16 CFR "
-            "Part 465, 2024)"
+            "product or pay: each must disclose it wherever they endorse it "
+            f"({endorsement_law(currency)}), and a reward for reviews that depends on what they "
+            f"say is forbidden ({review_law(currency, _FTC_REVIEWS)})"
         )
     elif any(a.line in joined and _REVIEW_REWARDS.search(a.name) for a in activities):
         # AA20 of the eighteenth round (a CFO's review, 2026-12-03): a SaaS's "G2 profile +
         # review incentives" carried no word, while the note sat on its affiliates' line
         notes.append(
             "it rewards customers for reviews: the reward may not depend on what they say, and "
-            "the review should disclose it (the FTC's rule on consumer reviews and "
-            "testimonials, 16 CFR Part 465, 2024; its Endorsement Guides, 16 CFR Part 255, "
-            "revised 2023); some review sites forbid rewards outright (Google's and Yelp's "
-            "rules do)"
+            f"the review should disclose it ({review_reward_law(currency)}); some review sites "
+            "forbid rewards outright (Google's and Yelp's rules do)"
         )
     return notes
 
 
+#: The FTC's rule on reviews, as the endorsers' note quotes it in the United States
+_FTC_REVIEWS = "the FTC's rule on consumer reviews and testimonials, 16 CFR Part 465, 2024"
 #: Lines that give creators, affiliates or ambassadors product or pay for endorsing the brand
 _ENDORSERS = LazyPattern(
     # (not a brand ambassador: mostly the brand's own employee, as a distillery's is)

@@ -45,6 +45,7 @@ from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
 from bizaudit.core.rules.ba206_channel_without_customers import NoCustomers
 from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
+from bizaudit.explain.consumer_law import review_law
 from bizaudit.explain.economics import Basis, cents, format_ratio
 from bizaudit.explain.numbers import (
     and_list,
@@ -1642,9 +1643,9 @@ def _ba118(hit: Hit, currency: str) -> Words:
 def _ba120(hit: Hit, currency: str) -> Words:
     f: Forbidden = hit.figures
     if f.what == "review":  # the FTC's rule, in any trade (AD1 of the nineteenth round)
-        return (
+        return (  # ...and the law of the profile's country elsewhere (F14 of the 35th round)
             f"{hit.subject!r} rewards reviews of a particular sentiment (five stars, positive), "
-            f"which the law forbids: {f.rule}",
+            f"which the law forbids: {review_law(currency, f.rule)}",
             "stop it, or make the reward the same whatever the review says and ask for honest "
             "reviews; Google, Yelp and Amazon allow no reward for a review at all",
         )
