@@ -9393,3 +9393,33 @@ def test_ba120_quotes_the_review_law_of_the_profiles_country(
     [ba120] = _found("BA120", profile)
     assert says in ba120.message
     assert not_said not in ba120.message
+
+
+@pytest.mark.parametrize("returning", [0, 40])
+def test_ba104_says_when_buying_once_is_the_trades_assumption(returning: int) -> None:
+    """F16 of the thirty-fifth review round (2026-12-05): a funeral home told "none comes back,
+    by the profile's own figure" had stated no churn (buying once is the vertical's
+    assumption), beside 40 families its sources listed as served before; and was told to ask
+    for a review, not of aftercare, the trade's way of keeping families."""
+    sources = {"hospice": 30, "church": 30, "google": 40}
+    if returning:
+        sources["served family before"] = returning
+    profile = {
+        "business": {"name": "Oakwood Funeral Home", "industry": "death-care"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 30000},
+            {"name": "Salaries", "spend": 600000},
+        ],
+        "customers": {
+            "new": 100, "sources": sources, "average_revenue": 9000, "gross_margin": "60%"
+        },
+    }  # fmt: skip
+    [ba104] = _found("BA104", profile)
+    assert "aftercare for the families you served" in ba104.advice
+    if returning:
+        assert ba104.severity == "warning"
+        assert ba104.advice.startswith("40 of the customers listed came back, so keeping them pays")
+    else:
+        assert ba104.severity == "info"
+        assert "by the profile's own figure" not in ba104.advice

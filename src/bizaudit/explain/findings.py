@@ -774,11 +774,27 @@ def _ba104(hit: Hit, currency: str) -> Words:
             f"scheme that rewards them: {f.caution}"
         )
     if f.one_off is not None and f.one_off >= 1:  # none comes back (a wedding: F18)
+        basis = (
+            "as the trade's customers do, the report assumes; give a churn or retention rate if "
+            "some come back"
+            if f.assumed
+            else "none comes back, by the profile's own figure"
+        )
         add = (
-            "customers buy once (none comes back, by the profile's own figure), so what is left "
+            f"customers buy once ({basis}), so what is left "
             "to keep is what they bring: a review and a referral request when the work is done, "
             "and a way to stay in touch with those who recommend you"
         )
+        if f.advice is not None:
+            add = f"customers buy once ({basis}); what keeps them is {f.advice}"
+    elif f.advice is not None:  # the trade's own way (a funeral home's aftercare: F16)
+        came = (
+            f"{format_number(Decimal(f.returning), 0)} of the customers listed came back, so "
+            "keeping them pays: "
+            if f.returning
+            else ""
+        )
+        add = f"{came}{f.advice}"
     elif f.one_off is not None:  # most buy once: past customers bring the next by word of mouth
         add = (
             f"most customers buy once ({format_percent(f.one_off)} do not come back within a "

@@ -157,6 +157,9 @@ class Vertical(NamedTuple):
     #: The same rules as another country has them, by the currency a profile is kept in
     #: (``[verticals.X.abroad.GBP]``): the fields they replace, an empty text for none
     abroad: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...] = ()
+    #: How the trade keeps its customers, where BA104's general advice does not fit it (a
+    #: funeral home's aftercare: F16 of the thirty-fifth review round)
+    retention_advice: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -238,6 +241,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
             (currency, tuple((field, text or None) for field, text in _abroad(fields)))
             for currency, fields in row.get("abroad", {}).items()
         ),
+        row.get("retention_advice"),
     )
 
 

@@ -37,6 +37,15 @@ class MaybeRetention(NamedTuple):
     #: distributor's DSRs): calling on them keeps them, so the finding is information (P7 of
     #: the twenty-seventh round's last check)
     kept: KeptByServing | None = None
+    #: ``one_off`` is the trade's (its customers buy once, as the vertical assumes), not the
+    #: profile's own churn or retention figure
+    assumed: bool = False
+    #: customers the sources list as returning, who say some come back where the trade's
+    #: assumption says none does (F16 of the thirty-fifth review round: a funeral home's 40
+    #: families served before)
+    returning: int = 0
+    #: how the trade keeps its customers, where the vertical says (a funeral home's aftercare)
+    advice: str | None = None
 
 
 #: A loyalty reward given as revenue given up, whatever it was read as
@@ -107,7 +116,12 @@ class NoRetention(Rule):
             if ("marketing", "retain") in item.classification.also and id(item) not in held
         ]
         one_off = facts.economics.payback_months.one_off
+        assumed = facts.economics.ltv.assumed
+        returning = facts.repeat_customers if assumed else 0
+        if returning:
+            one_off = None  # the trade's assumption, which the profile's own sources belie
         caution = reading.retention_caution if (reading := facts.read_by) is not None else None
+        advice = facts.vertical.retention_advice if facts.vertical is not None else None
         sector = facts.vertical.sector if facts.vertical is not None else None
         clients = sector is not None and sector.startswith("b2b")
         given = {id(item) for item, kind in facts.moves if kind in ("given up", "paid out")}
@@ -125,7 +139,18 @@ class NoRetention(Rule):
         )
         kept = facts.kept_by_serving
         yield Hit(
-            MaybeRetention(maybe, one_off, caution, clients, rewards, withheld, kept),
+            MaybeRetention(
+                maybe,
+                one_off,
+                caution,
+                clients,
+                rewards,
+                withheld,
+                kept,
+                assumed,
+                returning,
+                advice,
+            ),
             at=("activities",),
             # no customer comes back by the profile's own figure (a wedding: retention 0%):
             # nothing to keep but their reviews and referrals, so information (F18 of the
