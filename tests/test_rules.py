@@ -2847,6 +2847,37 @@ def test_ba201_names_no_dearest_channel_where_a_smaller_one_costs_more() -> None
     assert "starting with the dearest channel: Google Ads" in advice(1000)
 
 
+def test_ba201_names_no_dearest_channel_alone_or_worth_its_cost() -> None:
+    """F20 of the thirty-fifth review round (2026-12-05): a brewery was told to win customers
+    more cheaply "starting with the dearest channel: Untappd for Business, $4.14 a customer",
+    its only priced channel, at 29× its cost. By hand: alone, Google Ads 12,000 ÷ 30 = 400
+    against an LTV of 1,000 (2.5×, BA201 speaks) is no "dearest"; beside Facebook at 1,000 ÷
+    5 = 200, with $20,000 of a sales rep's pay, each channel costs 200 (6,000 ÷ 30 and 1,000 ÷
+    5: 5×) while a customer costs (6,000 + 1,000 + 20,000) ÷ 35 = 771.43 (1.3×): none is too
+    dear to name."""
+
+    def advice(lines: list[tuple[str, int]], sources: dict[str, int]) -> str:
+        [ba201] = _found(
+            "BA201",
+            {
+                "revenue": 1000000,
+                "activities": [{"name": name, "spend": spend} for name, spend in lines],
+                "customers": {
+                    "new": sum(sources.values()),
+                    "sources": sources,
+                    "lifetime_value": 1000,
+                },
+            },
+        )
+        return ba201.advice
+
+    assert "dearest" not in advice([("Google Ads", 12000)], {"google ads": 30})
+    assert "dearest" not in advice(
+        [("Google Ads", 6000), ("Facebook ads", 1000), ("Sales rep salary", 20000)],
+        {"google ads": 30, "facebook ads": 5},
+    )
+
+
 def test_ba101_says_how_much_of_the_share_pays_for_what_must_stop() -> None:
     """A brewery's $11,000 of free kegs for bars, marked as marketing, made up part of its
     9.1% share, while BA119 said to stop them: the gap without them is wider. By hand:

@@ -161,12 +161,23 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     )  # fmt: skip
 
 
-def dearest_channel(facts: Facts) -> tuple[str, Decimal, int] | None:
+def dearest_channel(facts: Facts, worth: Decimal | None = None) -> tuple[str, Decimal, int] | None:
     """The channel with spend whose customers cost the most, among those priced on enough
     customers: where a cut loses the fewest customers for its money. A price on fewer than
     `plan`'s minimum is too uncertain to name the channel the one to cut (BA205's line too:
-    under 20 customers a channel is tracked, not cut)."""
-    return _named(_dearest(facts))
+    under 20 customers a channel is tracked, not cut). With ``worth`` (BA201's: what a
+    customer must be worth for each one its cost), only a channel among two or more priced,
+    whose customers are worth less than that: F20 of the thirty-fifth review round saw the
+    only priced channel named "the dearest" at 29× its cost, and one at 8×."""
+    found = _dearest(facts)
+    if found is None or found.cac is None or worth is None:
+        return _named(found)
+    value = facts.economics.ltv.value
+    if value is not None and value >= worth * found.cac:
+        return None
+    if sum(1 for channel in facts.by_channel if channel.cac is not None and channel.spend) < 2:
+        return None
+    return _named(found)
 
 
 def _named(channel: Channel | None) -> tuple[str, Decimal, int] | None:

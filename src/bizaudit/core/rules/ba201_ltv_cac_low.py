@@ -86,7 +86,9 @@ class LtvCacLow(Rule):
     told only to win customers more cheaply, not where). None is named where a channel of
     fewer customers costs more a customer, nor a referral channel or one whose spend the
     rules restrict (a CFO's review, 2026-12-03: a property manager's referrals, at $452.70 an
-    owner, had been named beside Google at $1,200).
+    owner, had been named beside Google at $1,200), nor the only channel priced, nor one whose
+    customers are worth 3× or more what they cost there (F20 of the thirty-fifth review round,
+    2026-12-05: a brewery's only priced channel had been named "the dearest" at 29×).
     """
 
     id = "BA201"
@@ -116,7 +118,9 @@ class LtvCacLow(Rule):
                 economics.judged_by_non_referral,
                 economics.judged_cac.new_customers,
                 loaded,
-                None if _named_by_ba110(facts, policy) else dearest_channel(facts),
+                None
+                if _named_by_ba110(facts, policy)
+                else dearest_channel(facts, LTV_TO_CAC_MINIMUM),
                 _selling(facts),
                 sold_on_commission(facts.by_channel),
                 kept,
