@@ -2283,6 +2283,10 @@ def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None
         # where it sells
         ("restaurant", "Beer festival fees and travel", "marketing", "acquire"),
         ("restaurant", "Event & festival booth fees", "operations", None),
+        # F23: a broker's rate alerts keep past borrowers; a funeral home's removal service is
+        # part of the call it sells
+        (None, "Rate alert emails", "marketing", "retain"),
+        ("death-care", "Removal service (first call, contract)", "cost-of-sales", None),
     ],
 )  # fmt: skip
 def test_the_thirty_fifth_rounds_trades_words_are_read(

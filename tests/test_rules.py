@@ -9340,6 +9340,8 @@ def test_a_loan_officers_draw_is_pay_for_producing_loans(
         ("Af te dragen BTW", "pass-through"),
         ("Boss lunch", None),
         ("Justin's travel", None),
+        ("Keg deposits paid", "deposit"),  # F23: a container's deposit comes back
+        ("Keg sales", None),
     ],
 )
 def test_money_held_for_customers_or_the_tax_office_in_more_words(
@@ -9454,3 +9456,32 @@ def test_ba104_says_when_buying_once_is_the_trades_assumption(returning: int) ->
     else:
         assert ba104.severity == "info"
         assert "by the profile's own figure" not in ba104.advice
+
+
+def test_a_hearses_payments_repay_a_loan() -> None:
+    """F23 of the thirty-fifth review round (2026-12-05): a funeral home's "Hearse payment"
+    was an unknown operating cost, where a truck's or a van's repay a loan (BA116)."""
+    from bizaudit.core.financing import movement
+
+    assert movement("Hearse payment", Classifier().classify("Hearse payment").term) == "loan"
+    assert movement("Hearse lease payment", "lease") is None
+
+
+def test_ba101_beside_a_brand_fund_says_a_loss_is_a_loss() -> None:
+    """F23 of the thirty-fifth review round (2026-12-05): a franchisee at an operating loss was
+    told "as the margin is under 5% (BA115)" where the report raised BA111, not BA115. By hand:
+    1,000,000 − 45,000 − 10,000 − 960,000 = −15,000, a loss."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "business": {"name": "X", "industry": "restaurant"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Brand fund contribution (4.5%)", "spend": 45000},
+                {"name": "Local flyers", "spend": 10000},
+                {"name": "Food and paper", "spend": 960000},
+            ],
+        },
+    )
+    assert "as the business runs at an operating loss (BA111)" in ba101.advice
+    assert "BA115" not in ba101.advice

@@ -107,6 +107,7 @@ TERMS = frozenset(
         # was read as an unknown operating cost)
         "doctor draw", "physician draw", "partner draw", "member draw", "shareholder draw",
         "transfer to savings", "truck payment", "van payment", "vehicle payment", "car payment",
+        "hearse payment",  # a funeral home's (F23 of the thirty-fifth review round)
         "equipment payment", "shopify capital", "amazon lending", "merchant cash advance",
         "clearco", "paypal working capital", "mortgage principal", "mortgage payment",
         "mortgage repayment", "mortgage repayments", "mortgage",
@@ -167,7 +168,8 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital"
             # "SBA EIDL pmt" (AA14 of the eighteenth round: an unknown operating cost)
             r"|eidl|(?:sba|note|loan)\s+pmts?)\b"
-            r"|\b(trucks?|vans?|vehicles?|cars?|trailers?|equipment|equip|veh)\s+(?:[-–:]\s+)?"
+            r"|\b(trucks?|vans?|vehicles?|cars?|trailers?|equipment|equip|veh|hearses?|limos?)"
+            r"\s+(?:[-–:]\s+)?"
             r"(payments?|pmts?|pymts?|pmnts?|notes?)\b(?!.*\blease)"
             # a captive lender's payment (AI14 of the twenty-second round: "2600 Truck Pmts -
             # Ford Credit (Transit x6)" was an unknown operating cost)
@@ -237,6 +239,9 @@ _DEPOSIT = LazyPattern(
     r"|co-?packer|manufacturer)\s+(?:deposits?|prepayments?|pre-?pay(?:ments?)?)\b"
     r"|\b(?:deposits?|prepayments?)\s+(?:on|for)\s+(?:\w+\s+)?(?:inventory|stock|orders?|goods"
     r"|production|tins|containers?|shipments?)\b|\bprepaid\s+inventory\b"
+    # a refundable container's deposit, paid to the supplier (F23 of the thirty-fifth review
+    # round: a brewery's "Keg deposits paid" read as cost of sales)
+    r"|\b(?:keg|kegs|container|pallet|cylinder|crate)\s+deposits?\s+(?:paid|to\b)"
     # AG3 of the twenty-first round: "Deposit to co-packer for Q1 2026 PO" read as cost of sales
     r"|\b(?:deposits?|prepayments?)\s+(?:to|with)\s+(?:the\s+|our\s+)?(?:co-?packer|supplier"
     r"|vendor|factory|manufacturer)s?\b|\b(?:deposits?|prepayments?)\b[^,;]*\b(?:po|purchase\s+"

@@ -485,8 +485,13 @@ def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
         f"{format_percent_beside(own / f.revenue, held)} ({format_money(own, currency)})",
         "the fund buys the brand's marketing, which you do not steer: "
         + (
-            f"move money from costs that bring no customers into local marketing of your own, "
-            f"as the margin is under {format_percent(THIN_MARGIN)} (BA115)"
+            "move money from costs that bring no customers into local marketing of your own, "
+            + (
+                # BA111 speaks of a loss, not BA115 (F23 of the thirty-fifth review round)
+                "as the business runs at an operating loss (BA111)"
+                if f.loss
+                else f"as the margin is under {format_percent(THIN_MARGIN)} (BA115)"
+            )
             if f.thin
             else f"budget local marketing of your own up to {_up_to(f)}: "
             f"{format_money(reach - own, currency)} more"
@@ -1380,7 +1385,8 @@ _MOVEMENTS = {
         "take it out, unless revenue is counted at full price, the waived value included",
     ),
     "deposit": (
-        "a deposit on goods not yet received: an asset until they are sold (ASC 330), not a "
+        "a deposit on goods not yet received, or on containers to be returned (kegs, "
+        "pallets): an asset until the goods are sold or the deposit comes back (ASC 330), not a "
         "cost of the period",
         "take it out: the goods reach the cost of sales when they are sold",
     ),

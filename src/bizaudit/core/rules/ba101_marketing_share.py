@@ -174,6 +174,8 @@ class OnlyByAgreement(NamedTuple):
     #: leaves less than the minimum beside the fund (own_marketing.own_minimum); else None
     reach: Decimal | None = None
     top: Decimal | None = None
+    #: the business runs at an operating loss (BA111 says so, not BA115)
+    loss: bool = False
 
 
 class OnlyWithNotSpent(NamedTuple):
@@ -760,6 +762,7 @@ def _only_by_agreement(
             thin,
             None if top is None else reach,
             top,
+            profit is not None and profit < 0,
         ),
         at=("activities", lines[0].position),
         severity="warning",
