@@ -5949,10 +5949,14 @@ def test_a_loss_where_customers_pay_back_is_advised_as_cash_to_plan_not_costs_to
         "months): the loss buys growth, so plan the cash it needs"
     )
     assert "David Sacks, 'The Burn Multiple', Craft Ventures, 2020" in found.advice
-    # where they do not pay back, the costs are cut first, as before
+    # where they do not pay back, the cash left is counted and costs are cut, as before (the
+    # count first: F22 of the thirty-fifth review round)
     weak = profile | {"customers": customers | {"new": 1, "sources": {"Google Ads": 1}}}
     [found] = _found("BA111", weak)
-    assert found.advice.startswith("cut first the costs that bring no customers")
+    assert found.advice.startswith(
+        "count the months of cash left at this loss first; then cut the costs that bring no "
+        "customers"
+    )
     # nor where a draw, the owners' only pay, may make the loss: that is split and fixed first
     # (AK3 of the round's last check: a bookseller was told both)
     drawn = profile | {"activities": [*activities, {"name": "Owner draws", "spend": 30000}]}
@@ -5966,7 +5970,7 @@ def test_a_loss_where_customers_pay_back_is_advised_as_cash_to_plan_not_costs_to
     payroll = profile | {"activities": [{"name": "Google Ads", "spend": 10000},
                                         {"name": "Payroll", "spend": 288050}]}  # fmt: skip
     [found] = _found("BA111", payroll)
-    assert found.advice.startswith("cut first the costs that bring no customers")
+    assert found.advice.startswith("count the months of cash left at this loss first")
 
 
 def _worth_100(facebook_customers: int) -> dict[str, Any]:

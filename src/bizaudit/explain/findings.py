@@ -1286,8 +1286,11 @@ def _ba111(hit: Hit, currency: str) -> Words:
         + (
             _growth_advice(f.pays_back, f.saas)
             if f.pays_back is not None
-            else "cut first the costs that bring no customers and no delivery; keep the "
-            "marketing that pays back, as cutting it cuts next period's revenue"
+            # a loss burns cash first (F22 of the thirty-fifth review round: a studio losing
+            # half its revenue was told only what to cut)
+            else "count the months of cash left at this loss first; then cut the costs that "
+            "bring no customers and no delivery, and keep the marketing that pays back, as "
+            "cutting it cuts next period's revenue"
         ),
     )
 
