@@ -9489,3 +9489,40 @@ def test_ba101_beside_a_brand_fund_says_a_loss_is_a_loss() -> None:
     )
     assert "as the business runs at an operating loss (BA111)" in ba101.advice
     assert "BA115" not in ba101.advice
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("LO bonus - 25 bps on loans priced above par", True),
+        ("Loan officer overage split", True),
+        ("LO comp - YSP share", True),
+        ("Loan officer bonus on rate spread", True),
+        ("LO comp (bps on funded loans)", False),  # a fixed share of the amount lent
+        ("LO comp - flat rate per loan", False),
+        ("Loan officer salaries", False),
+        ("Rate alert emails", False),
+    ],
+)
+def test_ba124_flags_loan_officers_paid_on_the_loans_terms(line: str, flagged: bool) -> None:
+    """F17 of the thirty-fifth review round (2026-12-05): a broker's "LO bonus - 25 bps on
+    loans priced above par" raised nothing; Regulation Z forbids paying a loan originator on a
+    term of the loan or a proxy for one (12 CFR §1026.36(d)(1)(i))."""
+    profile = {
+        "business": {"name": "Keystone Home Lending", "industry": "mortgage"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": line, "spend": 30000},
+            {"name": "Zillow Premier Lender", "spend": 36000},
+        ],
+    }
+    found = _found("BA124", profile)
+    assert bool(found) is flagged
+    if flagged:
+        assert "12 CFR §1026.36(d)(1)(i)" in found[0].message
+        assert _report(profile).score <= 79
+    # no other trade's line is read so
+    assert (
+        _found("BA124", {**profile, "business": {"name": "X", "industry": "insurance-agency"}})
+        == []
+    )

@@ -128,6 +128,8 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         caps.append(score.Cap(_FAILED_CEILING, "unlawful advertising"))
     if "BA121" in ids:  # commercial bribery (the sixteenth round)
         caps.append(score.Cap(_FAILED_CEILING, "gifts to deciders"))
+    if "BA124" in ids:  # Regulation Z's rule on loan originators' pay (the thirty-fifth round)
+        caps.append(score.Cap(_FAILED_CEILING, "pay on loan terms"))
     if "BA116" in ids:  # the lines it names that the law may forbid, in one pass
         moved = [f.hit.figures for f in found if isinstance(f.hit.figures, Financing)]
         # a rebate of the deductible, an offence in Texas (a CFO's review, 2026-12-03)

@@ -316,6 +316,7 @@ CapReason = Literal[
     "retailer inducement",
     "unlawful advertising",
     "gifts to deciders",
+    "pay on loan terms",
     "deductible rebate",
     "premium rebate",
     "cost-sharing waiver",

@@ -1742,6 +1742,18 @@ _BRIBERY_ELSEWHERE = (
 )
 
 
+def _ba124(hit: Hit, currency: str) -> Words:
+    return (
+        f"{hit.subject!r} pays loan officers on a term of the loan (its rate or its pricing), "
+        "which Regulation Z forbids: a loan originator may not be paid an amount based on a "
+        "term of the transaction or a proxy for one (12 CFR §1026.36(d)(1)(i); Truth in Lending "
+        "Act §129B(c), added by Dodd-Frank §1403, in force since April 2011)",
+        "pay loan officers a fixed percentage of the amount lent, or per loan, the same whatever "
+        "the rate; check the plan with a lawyer who advises lenders, or skip BA124 with the "
+        "reason if the line does not pay on the loan's terms",
+    )
+
+
 def _ba121(hit: Hit, currency: str) -> Words:
     named: frozenset[str] = hit.figures
     # the laws that reach whom the line names, not all of them (as BA120 quotes its clause)
@@ -2454,6 +2466,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA119": _ba119,
     "BA120": _ba120,
     "BA121": _ba121,
+    "BA124": _ba124,
     "BA122": _ba122,
     "BA123": _ba123,
     "BA201": _ba201,

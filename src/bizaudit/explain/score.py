@@ -347,6 +347,7 @@ CAPS: dict[CapReason, str] = {
     "gifts to deciders": (
         "a line gives something of value to those who award work for others (BA121)"
     ),
+    "pay on loan terms": "a line pays loan officers on a term of the loan (BA124)",
     "retailer inducement": "a line gives retailers something of value, which the tied-house "
     "laws forbid (BA119)",
     "premium rebate": "a line pays, credits or waives clients' premiums, a rebate most states "

@@ -50,7 +50,7 @@ __all__ = [
 
 #: Rules whose warnings name a line the law may forbid (a payment for referrals a profession
 #: restricts, a retailer's inducement, unlawful advertising, gifts to those who award work)
-_LAW = frozenset({"BA114", "BA119", "BA120", "BA121"})
+_LAW = frozenset({"BA114", "BA119", "BA120", "BA121", "BA124"})
 
 #: The clauses BA116's message adds where a line it names is one the law may forbid, not only
 #: a cost to count another way: a deductible or a premium rebated, a patient's cost-sharing

@@ -362,9 +362,9 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
 
 #: Findings about a profession's own rules (paying for referrals, BA114; a thing of value to a
 #: retailer, BA119; advertising a cannabis licence forbids, BA120; gifts to those who award
-#: work for others, BA121) come before any money: the licence is at stake, not a share of the
-#: budget.
-COMPLIANCE = frozenset({"BA114", "BA119", "BA120", "BA121"})
+#: work for others, BA121; loan officers paid on a loan's terms, BA124) come before any money:
+#: the licence is at stake, not a share of the budget.
+COMPLIANCE = frozenset({"BA114", "BA119", "BA120", "BA121", "BA124"})
 
 
 def ranked(p: ProfileReport) -> list[tuple[Finding, tuple[Decimal, str] | None]]:
