@@ -338,3 +338,48 @@ def test_the_channel_table_writes_the_profiles_locale(
         assert amount in out, (format, amount)
     for amount in (f"2.400{NBSP}€", f"14,12{NBSP}€", f"45{NBSP}€"):
         assert amount not in out, (format, amount)
+
+
+@pytest.mark.parametrize(
+    ("currency", "locale", "written"),
+    [
+        ("USD", None, "14,200"),
+        ("EUR", None, "14.200"),  # de_DE, the euro's usual locale
+        ("EUR", "nl_NL", "14.200"),
+        ("EUR", "fr_FR", f"14{NNBSP}200"),
+        ("EUR", "en_IE", "14,200"),
+        ("GBP", None, "14,200"),
+    ],
+)
+def test_counts_are_grouped_as_the_profiles_money_is(
+    currency: str, locale: str | None, written: str
+) -> None:
+    """F19 of the thirty-fifth review round (2026-12-05): a Dutch report read "14,200 new
+    customers" beside "€ 134.000", where a comma is the decimal mark."""
+    from bizaudit.explain.numbers import format_count
+
+    with money_locale(locale, currency):
+        assert format_count(14200) == written
+        assert format_count(999) == "999"
+    assert format_count(14200, currency, locale) == written
+    assert format_count(14200) == "14,200"  # and it ends with the block
+
+
+def test_a_german_report_writes_its_counts_as_its_money(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F19 of the thirty-fifth review round: the CAC's basis and the channel table."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Nordlicht GmbH, currency: EUR}
+        revenue: 2000000
+        activities:
+          - {name: Google Ads, spend: 60000}
+          - {name: Wages, spend: 500000}
+        customers: {new: 14200, sources: {Google Ads: 14200}}
+        """
+    )
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "÷ 14.200 new customers" in said
+    assert "14,200" not in said

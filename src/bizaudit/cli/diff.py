@@ -100,7 +100,9 @@ def diff_command(
         "json": diff_report.render_json,
         "markdown": diff_report.render_markdown,
     }[format]
-    with money_locale(after.business.locale):  # the amounts as the newer profile writes them
+    with money_locale(
+        after.business.locale, after.business.currency
+    ):  # the amounts as the newer profile writes them
         emit(render_fn(diff))
     worse = diff.worse(watched)
     if worse:

@@ -108,7 +108,9 @@ def plan_command(
         ltv=done.facts.economics.ltv.value,
         assumptions=assumptions,
     )
-    with money_locale(loaded.business.locale):  # the profile's money as its locale writes it
+    with money_locale(
+        loaded.business.locale, loaded.business.currency
+    ):  # the profile's money as its locale writes it
         report = plan_report(made, done.facts, path=document.path)
         emit(render.FORMATS[format](report))
         if written is not None:

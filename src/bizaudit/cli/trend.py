@@ -138,5 +138,7 @@ def trend_command(
         "markdown": trend_report.render_markdown,
         "html": trend_report.render_html,
     }[format]
-    with money_locale(found.periods[-1].business.locale):  # as the newest period writes it
+    with money_locale(
+        found.periods[-1].business.locale, found.periods[-1].business.currency
+    ):  # as the newest period writes it
         emit(render(found))

@@ -36,6 +36,7 @@ from bizaudit.core.financing import given_up
 from bizaudit.explain.consumer_law import endorsement_law, review_law, review_reward_law
 from bizaudit.explain.numbers import (
     and_list,
+    format_count,
     format_money,
     format_number,
     format_number_beside,
@@ -511,8 +512,8 @@ class Basis:
             f" − {self.money(cac.referral_spend)} spent on referrals" if cac.referral_spend else ""
         )
         share = (
-            f", their share of {self.money(cac.sales_of)}: {cac.new_customers:,} of "
-            f"{cac.new_customers + cac.referral:,} new customers"
+            f", their share of {self.money(cac.sales_of)}: {format_count(cac.new_customers)} of "
+            f"{format_count(cac.new_customers + cac.referral)} new customers"
             if cac.sales_of is not None
             else ""
         )
@@ -527,7 +528,8 @@ class Basis:
             share += (
                 f"; of the {self.money(serving.spend)} paid to staff who sell to every "
                 f"customer ({', '.join(serving.roles)}{costs}), the new customers' share: "
-                f"{cac.new_customers + cac.referral:,} of about {served:,} customers served "
+                f"{format_count(cac.new_customers + cac.referral)} of about "
+                f"{format_count(served)} customers served "
                 "(revenue ÷ average revenue)"
             )
         given = (  # in money (F3 of the twenty-fourth round's re-review)
@@ -539,7 +541,7 @@ class Basis:
         selling = f" + {self.money(cac.sales)} sales{share}" if cac.sales or share else ""
         spend = f"({self.money(cac.acquire)} acquisition marketing{given}{less}{selling})"
         repeat = (
-            f"; customers.new less the {cac.repeat:,} listed as repeat customers"
+            f"; customers.new less the {format_count(cac.repeat)} listed as repeat customers"
             if cac.repeat
             else ""
         )
@@ -554,7 +556,8 @@ class Basis:
                 else "funded lines, referral programmes or a channel you joined them to"
             )
             through = (
-                f"; the {cac.new_customers:,} include {cac.cultivated:,} referrals that came "
+                f"; the {format_count(cac.new_customers)} include {format_count(cac.cultivated)} "
+                f"referrals that came "
                 f"through {how}, and are counted as paid for" + self._priced(cac)
                 if cac.cultivated
                 else ""
@@ -562,7 +565,7 @@ class Basis:
             alone = " on their own" if cac.cultivated else ""
             return (
                 f"{spend} ÷ {plural(cac.new_customers, 'new customer')} who did not come by "
-                f"referral{alone} ({cac.referral:,} did{through}{repeat})"
+                f"referral{alone} ({format_count(cac.referral)} did{through}{repeat})"
             )
         return f"{spend} ÷ {plural(cac.new_customers, 'new customer')}" + (
             f" ({repeat[2:]})" if repeat else ""

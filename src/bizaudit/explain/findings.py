@@ -51,6 +51,7 @@ from bizaudit.explain.numbers import (
     and_list,
     at_least,
     at_most,
+    format_count,
     format_hours,
     format_limit,
     format_margin,
@@ -379,7 +380,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             back = (
                 f"; it pays for itself once it brings {plural(count, 'more customer')} worth "
                 f"{money(cents(ltv))}{each} (the lifetime value), and meets the "
-                f"{LTV_TO_CAC_MINIMUM}× LTV ÷ CAC rule of thumb at {sound:,}"
+                f"{LTV_TO_CAC_MINIMUM}× LTV ÷ CAC rule of thumb at {format_count(sound)}"
             )
         change = (
             ""
@@ -437,7 +438,8 @@ def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> st
         return ""
     least, most = (format_number(value * end) for end in ends)
     return (
-        f"; on {plural(customers, 'customer')} it is not yet known: a count of {customers:,} "
+        f"; on {plural(customers, 'customer')} it is not yet known: a count of "
+        f"{format_count(customers)} "
         f"could as well be {low:,.1f} or {high:,.1f}, which would put it anywhere from "
         f"{least}{unit} to {most}{unit}"
     )
@@ -671,12 +673,14 @@ def _ba102(hit: Hit, currency: str) -> Words:
     f: OverMaximum = hit.figures
     message = (
         f"{format_percent_beside(f.share, f.maximum)} of new customers came from referrals "
-        f"({f.referral:,} of {f.sourced:,}), over the {format_limit(f.maximum)} maximum"
+        f"({format_count(f.referral)} of {format_count(f.sourced)}), over the "
+        f"{format_limit(f.maximum)} maximum"
     )
     if f.cultivated and hit.severity == "info":
         own = f.referral - f.cultivated_customers
         rest = (
-            f"; {f.cultivated_customers:,} came through them, and the {own:,} that came on "
+            f"; {format_count(f.cultivated_customers)} came through them, and the "
+            f"{format_count(own)} that came on "
             "their own are within the maximum"
             if own
             else ""
@@ -699,10 +703,12 @@ def _ba102(hit: Hit, currency: str) -> Words:
         )
     if f.cultivated:
         own = f.referral - f.cultivated_customers
-        brought = f"{f.cultivated_customers:,} of them" if f.cultivated_customers else "none"
+        brought = (
+            f"{format_count(f.cultivated_customers)} of them" if f.cultivated_customers else "none"
+        )
         message += (
             f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
-            f"{own:,} came on their own"
+            f"{format_count(own)} came on their own"
         )
         if f.tied and f.hoped is not None:  # F16 of the twenty-ninth round
             message += (
@@ -836,7 +842,8 @@ def _ba104(hit: Hit, currency: str) -> Words:
             f"no marketing is spent on keeping existing customers, but the "
             f"{and_list(kept.roles)} who sell to every customer keep them: "
             f"{format_money(kept.spend, currency)} of their pay is the share of the about "
-            f"{kept.returning:,} returning customers (of about {kept.served:,} served)"
+            f"{format_count(kept.returning)} returning customers (of about "
+            f"{format_count(kept.served)} served)"
             f"{maybe}{withheld}",
             "if their calls are how customers are kept, nothing needs doing; a newsletter or "
             "check-ins on a calendar would reach the customers they do not call on",
@@ -1014,7 +1021,7 @@ def _ba108(hit: Hit, currency: str) -> Words:
         # shop's 1,860 returning customers had been called "the other" of 8 (a CFO's review).
         return (
             f"the sources account for {f.listed} of {f.new} new customers; "
-            f"{f.repeat:,} more {_are(f.repeat)} listed under {names}, read as repeat "
+            f"{format_count(f.repeat)} more {_are(f.repeat)} listed under {names}, read as repeat "
             "customers, who are not new and are not counted; the referral share is computed "
             f"from the {f.listed} with a source, and what a customer costs from all {f.new}",
             f"add the sources of the other {f.new - f.listed}, or list them as 'unknown'; if "
@@ -1107,7 +1114,7 @@ def _ba109(hit: Hit, currency: str) -> Words:
 def _dearest(dearest: tuple[str, Decimal, int], currency: str) -> str:
     """The channel whose customers cost the most: its name, their cost and how many."""
     name, cac, customers = dearest
-    return f"{name}, {format_money(cents(cac), currency)} a customer on {customers:,}"
+    return f"{name}, {format_money(cents(cac), currency)} a customer on {format_count(customers)}"
 
 
 def _ba110(hit: Hit, currency: str) -> Words:
@@ -2008,8 +2015,9 @@ def _ba123(hit: Hit, currency: str) -> Words:
         else ""
     )
     return (
-        f"{format_percent_beside(f.share, DEPENDENCE)} of new customers ({f.customers:,} of "
-        f"{f.of:,}) came through "
+        f"{format_percent_beside(f.share, DEPENDENCE)} of new customers "
+        f"({format_count(f.customers)} of "
+        f"{format_count(f.of)}) came through "
         f"marketplaces that keep the customer and a commission on each sale ({each}){spent}, "
         f"over {format_percent(DEPENDENCE)}: growth waits on their ranking, commission and terms",
         "keep them for the reach they bring, and turn their customers into your own: a way to "
@@ -2078,7 +2086,7 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
     selling, cac, ratio, over = f.owner
     money = format_money(cents(selling.value), currency)
     if over != f.customers:  # shared with the referred customers it also won and closed
-        money += f", shared over all {over:,} new customers"
+        money += f", shared over all {format_count(over)} new customers"
     if selling.paid is not None:  # their share of the lines that pay the owner
         how = (
             f"{format_hours(selling.hours)} of {format_hours(selling.of_week)} hours a week "
@@ -2120,7 +2128,8 @@ def _ba202(hit: Hit, currency: str) -> Words:
     said = []
     if f.unpaid and f.counted:  # free customers make the average cheap
         said.append(
-            f"an average: {f.unpaid:,} of the {f.counted:,} came through channels nothing is "
+            f"an average: {format_count(f.unpaid)} of the {format_count(f.counted)} came through "
+            f"channels nothing is "
             "spent on, so the next customer bought costs more"
             # with a larger budget: without one, `plan` keeps today's spend and says no price
             # (AE22 of the nineteenth round)
@@ -2134,7 +2143,8 @@ def _ba202(hit: Hit, currency: str) -> Words:
         # X15 of the seventeenth round: a CPA firm read "a customer won other than by
         # referral" where 59 of the 103 were referrals its funded lines cultivate
         said.append(
-            f"{min(f.cultivated, f.counted):,} of the {f.counted:,} are referrals the "
+            f"{format_count(min(f.cultivated, f.counted))} of the {format_count(f.counted)} are "
+            f"referrals the "
             "business's funded referral lines brought, counted as paid for: only referrals "
             "that came on their own are left out"
         )
@@ -2179,7 +2189,7 @@ def _ba202(hit: Hit, currency: str) -> Words:
             "small budget first",
         )
     if f.untold and not f.nowhere:  # the room rests on channels too small to judge (Q13)
-        named = ", ".join(f"{name} ({count:,} customers)" for name, count in f.untold)
+        named = ", ".join(f"{name} ({format_count(count)} customers)" for name, count in f.untold)
         return (
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
             "there may be room to spend more, but 'bizaudit plan' moves no money today: the "
@@ -2306,7 +2316,8 @@ def _ba205(hit: Hit, currency: str) -> Words:
     if f.elsewhere is not None and f.with_elsewhere is not None:  # "Google" (B7)
         source, count, other = f.elsewhere
         message += (
-            f", counting only those who named it; {count:,} who said only {source!r} were "
+            f", counting only those who named it; {format_count(count)} who said only {source!r} "
+            f"were "
             f"counted in {other}, and some may have come through it: with all of them a customer "
             f"costs {format_money(f.with_elsewhere, currency)}"
         )
@@ -2337,7 +2348,8 @@ def _ba205_advice(f: ChannelCostsMore) -> str:
         low, high = count_range(f.customers)
         return (
             f"on {plural(f.customers, 'customer')} the cost is not yet known (a count of "
-            f"{f.customers:,} could as well be {low:,.0f} or {high:,.0f}, so 'bizaudit plan' "
+            f"{format_count(f.customers)} could as well be {format_count(round(low))} or "
+            f"{format_count(round(high))}, so 'bizaudit plan' "
             f"leaves a channel with fewer than {DEFAULT_MIN_CUSTOMERS} alone): track this "
             "channel's customers for another period before moving its money, and check they are "
             "not listed under another source"

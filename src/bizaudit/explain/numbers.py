@@ -25,6 +25,7 @@ __all__ = [
     "at_least",
     "at_most",
     "default_locale",
+    "format_count",
     "format_hours",
     "format_limit",
     "format_margin",
@@ -104,6 +105,9 @@ _ENGLISH = "en"
 # every amount in its messages, basis lines and tables is written in its locale without
 # passing the locale through every function that writes money.
 _LOCALE: ContextVar[str | None] = ContextVar("bizaudit_money_locale", default=None)
+#: How that profile's locale groups the thousands of a count ("14.200 new customers" beside
+#: "245.000 €" in de_DE: F19 of the thirty-fifth review round had read "14,200" beside them)
+_GROUP: ContextVar[str] = ContextVar("bizaudit_count_group", default=",")
 
 
 def default_locale(currency: str) -> str:
@@ -112,13 +116,32 @@ def default_locale(currency: str) -> str:
 
 
 @contextmanager
-def money_locale(locale: str | None) -> Iterator[None]:
-    """Write money in ``locale`` inside the block (``None``: each currency's default)."""
+def money_locale(locale: str | None, currency: str | None = None) -> Iterator[None]:
+    """Write money in ``locale`` inside the block (``None``: each currency's default), and
+    counts grouped as the profile's money is (``currency``'s default locale where ``locale``
+    is None; English grouping where neither is given)."""
     token = _LOCALE.set(locale)
+    written = locale or (default_locale(currency) if currency is not None else None)
+    group = _GROUP.set(_style(written, currency or "USD").group if written else ",")
     try:
         yield
     finally:
+        _GROUP.reset(group)
         _LOCALE.reset(token)
+
+
+def format_count(count: int, currency: str | None = None, locale: str | None = None) -> str:
+    """A whole count, its thousands grouped as the profile's money is (the profile being
+    written, or ``currency`` in ``locale`` where given): ``14200`` → ``"14,200"`` (en),
+    ``"14.200"`` (de_DE), ``"14\u202f200"`` (fr_FR)."""
+    text = f"{count:,}"
+    if count < 1000 and count > -1000:
+        return text
+    if currency is not None:
+        mark = _style(locale or default_locale(currency), currency).group
+    else:
+        mark = _GROUP.get()
+    return text if mark == "," else text.replace(",", mark)
 
 
 def format_money(amount: Decimal, currency: str = "USD", locale: str | None = None) -> str:
@@ -333,7 +356,7 @@ def at_most(value: Decimal, step: str) -> Decimal:
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """``plural(1, "line")`` → "1 line"; ``plural(2, "entry", "entries")`` → "2 entries"."""
-    return f"{count:,} {noun if count == 1 else many or noun + 's'}"
+    return f"{format_count(count)} {noun if count == 1 else many or noun + 's'}"
 
 
 def in_sentence(label: str) -> str:
@@ -363,7 +386,7 @@ def line_list(lines: Sequence[int], most: int = 10) -> str:
     if len(lines) == 1:
         return f"line {shown[0]}"
     if len(lines) > most:
-        return f"lines {', '.join(shown)} and {len(lines) - most:,} more"
+        return f"lines {', '.join(shown)} and {format_count(len(lines) - most)} more"
     return f"lines {', '.join(shown[:-1])} and {shown[-1]}"
 
 

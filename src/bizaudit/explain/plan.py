@@ -11,7 +11,14 @@ from bizaudit.core.channels import Channel
 from bizaudit.core.financing import specials_sold
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range
-from bizaudit.explain.numbers import and_list, format_money, format_number, format_percent, plural
+from bizaudit.explain.numbers import (
+    and_list,
+    format_count,
+    format_money,
+    format_number,
+    format_percent,
+    plural,
+)
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
 from bizaudit.model.report import Number
@@ -137,7 +144,7 @@ def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:
 def _headline(plan: Plan, profit: Decimal | None, ltv: Decimal | None, money: Money) -> str:
     added = plan.planned_budget - plan.current_budget
     more = plan.projected_customers - plan.current_customers
-    now = f"{plan.current_customers:,}"  # 4,200, as every other count is written
+    now = f"{format_count(plan.current_customers)}"  # 4,200, as every other count is written
     then = format_number(plan.projected_customers, 0)
     parts: list[str] = []
     after = None if profit is None else profit - added
@@ -320,7 +327,8 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         worth,
         f"Left alone: channels with fewer than {plural(a.min_customers, 'new customer')} "
         f"(--min-customers; the counts are what customers said, and a count of "
-        f"{a.min_customers:,} could as well be {low:,.0f} or {high:,.0f}), with no spend, with "
+        f"{format_count(a.min_customers)} could as well be {format_count(round(low))} or "
+        f"{format_count(round(high))}), with no spend, with "
         "no customers attributed, one-off lines, referral channels (their customers also "
         "come on their own), reservation networks and booking marketplaces (they charge per "
         "booking or per client), fixed fees and dues (they buy a place, not a budget), paid "

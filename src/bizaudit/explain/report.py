@@ -345,7 +345,7 @@ def profile_report(
     money is written in the profile's locale, else its currency's usual one."""
     business = audit.profile.business
     locale = business.locale or default_locale(business.currency)
-    with money_locale(locale):
+    with money_locale(locale, business.currency):
         return _profile_report(audit, path, locate, locale)
 
 

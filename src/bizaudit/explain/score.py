@@ -12,6 +12,7 @@ from bizaudit.core.score import (
 from bizaudit.explain.economics import format_ratio
 from bizaudit.explain.numbers import (
     and_list,
+    format_count,
     format_limit,
     format_number,
     format_percent,
@@ -258,7 +259,8 @@ def _basis(component: Component) -> str:
             if value is None:
                 return "no customer sources given"
             planned = (
-                f" that no funded channel brought ({component.cultivated:,} more came through "
+                f" that no funded channel brought ({format_count(component.cultivated)} more came "
+                f"through "
                 "referral lines the business funds)"
                 if component.cultivated
                 else ""

@@ -9,7 +9,13 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.explain.numbers import format_money, format_number, format_percent, places_apart
+from bizaudit.explain.numbers import (
+    format_count,
+    format_money,
+    format_number,
+    format_percent,
+    places_apart,
+)
 from bizaudit.explain.summary import held_label
 from bizaudit.model.diff import Change, ChannelChange, Diff
 from bizaudit.model.report import dump_json
@@ -118,7 +124,7 @@ def _channel_cells(c: ChannelChange, currency: str) -> tuple[str, str, str, str,
         format_money(c.spend_before, currency),
         format_money(c.spend_after, currency),
         _signed_money(c.spend_after - c.spend_before, currency),
-        f"{c.customers_before:,} → {c.customers_after:,}",
+        f"{format_count(c.customers_before)} → {format_count(c.customers_after)}",
         f"{_cac(c.cac_before, currency)} → {_cac(c.cac_after, currency)}",
     )
 

@@ -8,6 +8,7 @@ from functools import partial
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.explain.economics import channel_notes, format_ratio, spend_shown
 from bizaudit.explain.numbers import (
+    format_count,
     format_limit,
     format_margin,
     format_money,
@@ -65,7 +66,7 @@ def _channels(p: ProfileReport) -> list[str]:
         row = (
             f"| {escape(c.name)} | "
             f"{spend_shown(c, p.activities, partial(format_money, currency=currency))} | "
-            f"{c.customers:,} | {cac} | "
+            f"{format_count(c.customers)} | {cac} | "
             f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)} |"
         )
         if with_ltv:
@@ -191,7 +192,9 @@ def render(report: Report) -> str:
     if len(report.profiles) + len(report.errors) > 1:
         parts.append(_overview(report))
     for p in report.profiles:
-        with money_locale(p.business.locale):  # each profile's money as its locale writes it
+        with money_locale(
+            p.business.locale, p.business.currency
+        ):  # each profile's money as its locale writes it
             parts.append(_profile(p))
     if report.errors:
         parts.append("**Profiles that could not be read:**\n")

@@ -10,7 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from bizaudit.explain.numbers import format_money, format_number
+from bizaudit.explain.numbers import format_count, format_money, format_number
 from bizaudit.explain.text import markdown_text
 from bizaudit.model.plan import PlanReport
 from bizaudit.model.report import json_text, to_data
@@ -46,7 +46,7 @@ def render_rich(plan: PlanReport) -> RenderableType:
         (
             c.name,
             f"{money(c.spend)} → {money(c.planned_spend)}",
-            f"{c.customers:,} → {format_number(c.projected_customers, 0)}",
+            f"{format_count(c.customers)} → {format_number(c.projected_customers, 0)}",
             f"{'—' if c.cac is None else money(c.cac)} → "
             f"{'—' if c.projected_cac is None else money(c.projected_cac)}",
         )
@@ -129,7 +129,8 @@ def render_markdown(plan: PlanReport) -> str:
         later = "—" if c.projected_cac is None else money(c.projected_cac)
         lines.append(
             f"| {markdown_text(c.name)} | {money(c.spend)} → {money(c.planned_spend)} | "
-            f"{c.customers:,} → {format_number(c.projected_customers, 0)} | {cac} → {later} |"
+            f"{format_count(c.customers)} → {format_number(c.projected_customers, 0)} | {cac} "
+            f"→ {later} |"
         )
     lines.append("")
     alone = [c for c in plan.channels if c.left_alone is not None]

@@ -24,6 +24,7 @@ from bizaudit.explain.economics import (
     with_lines,
 )
 from bizaudit.explain.numbers import (
+    format_count,
     format_margin,
     format_money,
     format_number_beside,
@@ -68,7 +69,9 @@ def render(report: Report, *, chart: bool = False) -> RenderableType:
     """The terminal report; ``chart`` adds a bar chart of spend (for the picture formats)."""
     parts: list[RenderableType] = []
     for p in report.profiles:
-        with money_locale(p.business.locale):  # each profile's money as its locale writes it
+        with money_locale(
+            p.business.locale, p.business.currency
+        ):  # each profile's money as its locale writes it
             parts.append(_profile(p, chart=chart))
     if len(report.profiles) + len({error.path for error in report.errors}) > 1:  # files
         parts.append(_summary(report))
@@ -548,7 +551,7 @@ def _channels(report: ProfileReport) -> RenderableType:
         # drawn when the console knows its width, after render() has left the profile's
         # locale: set it again (F17 of the thirty-third round, 2026-12-05: an Irish
         # guesthouse's channel table wrote "2.400 €" beside "€4,650" everywhere else)
-        with money_locale(report.business.locale):
+        with money_locale(report.business.locale, report.business.currency):
             return _channel_table(report, _CAC_CELLS if width >= _NARROW else _CAC_CELLS // 2)
 
     # its bars as wide as the terminal allows (_NARROW)
@@ -577,7 +580,7 @@ def _channel_table(report: ProfileReport, cells: int) -> RenderableType:
             c.name,
             # stacked, as the names are: the column stays as narrow as an amount
             spend_shown(c, report.activities, partial(format_money, currency=currency), "\n"),
-            f"{c.customers:,}",
+            f"{format_count(c.customers)}",
             "—" if c.cac is None else format_money(c.cac, currency),
             _cac_bar(c.cac, largest, cells),
             f"{format_percent(c.share_of_spend)} → {format_percent(c.share_of_customers)}",

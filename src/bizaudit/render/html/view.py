@@ -32,6 +32,7 @@ from bizaudit.explain.economics import (
 )
 from bizaudit.explain.numbers import (
     at_least,
+    format_count,
     format_limit,
     format_margin,
     format_money,
@@ -98,6 +99,11 @@ def money(amount: Decimal, business: BusinessInfo) -> str:
     """Every amount the page shows, in the business's currency (and its way of writing
     money, once the report carries one): the one place the HTML report formats money."""
     return format_money(amount, business.currency, business.locale)
+
+
+def _count(count: int, business: BusinessInfo) -> str:
+    """A count grouped as the profile's money is (F19 of the thirty-fifth review round)."""
+    return format_count(count, business.currency, business.locale)
 
 
 class KeyFigure(NamedTuple):
@@ -783,7 +789,7 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
             ChannelRow(
                 name=c.name,
                 spend=spend_shown(c, p.activities, partial(money, business=business)),
-                customers=f"{c.customers:,}",
+                customers=_count(c.customers, business),
                 cac="n/a" if c.cac is None else money(c.cac, business),
                 meter=Markup(charts.meter(c.cac, largest, "neutral")),
                 share_of_spend=format_percent(c.share_of_spend),
@@ -894,7 +900,10 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
     new = sum(s.customers for s in p.customer_sources if s.kind != "repeat")
     if m.referral_share is not None and new and Decimal(referral) / new == m.referral_share:
         names = ", ".join(s.name for s in p.customer_sources if s.kind == "referral")
-        basis = f"{referral:,} of {new:,} new customers with a source came by referral"
+        basis = (
+            f"{_count(referral, business)} of {_count(new, business)} new customers with a "
+            "source came by referral"
+        )
         basis += f" ({names})" if names else ""
     else:
         basis = "no customer sources in the profile" if m.referral_share is None else ""
@@ -1057,7 +1066,7 @@ def _sources(p: ProfileReport) -> list[SourceRow]:
             SourceRow(
                 line=str(s.line or ""),
                 name=s.name,
-                customers=f"{s.customers:,}",
+                customers=_count(s.customers, p.business),
                 kind=f"{s.kind}?" if unread else s.kind,
                 read=read,
             )
