@@ -2667,6 +2667,10 @@ def test_a_price_clause_is_a_word_not_the_start_of_one() -> None:
         ("Old Mill Brewing Co.", "Beer for bartenders", True),
         ("Old Mill Brewing Co.", "Supply chain software", False),
         ("Old Mill Brewing Co.", "Target audience ads", False),
+        # R5 of the round's re-review: a key chain is no store chain; kombucha is no alcohol
+        ("Old Mill Brewing Co.", "Free key chains (festival giveaway)", False),
+        ("Old Mill Brewing Co.", "Cold chain equipment (refrigerated van lease)", False),
+        ("Bright Leaf Kombucha Brewing Co.", "Slotting fees - Whole Foods", False),
     ],
 )
 def test_ba119_flags_things_of_value_an_alcohol_producer_gives_retailers(
@@ -9284,6 +9288,10 @@ def test_a_slow_payback_alone_is_said_as_slow_not_as_customers_costing_too_much(
         ("Open house flyers with agents, 50-50 split", False),
         ("Co-marketing with agents (we pay their share)", True),
         ("Open house catering for agents (each pays its share)", True),
+        # R4 of the round's re-review: a website's or a funnel's builder is a tool
+        ("Website builder (Wix) for marketing site", False),
+        ("Funnel builder software for Facebook ads", False),
+        ("Co-marketing with home builders", True),
     ],
 )
 def test_respa_reads_a_builders_marketing_and_a_brokerages_desks_but_not_a_fair_share(
@@ -9344,6 +9352,8 @@ def test_a_loan_officers_draw_is_pay_for_producing_loans(
         ("Af te dragen BTW", "pass-through"),
         ("Boss lunch", None),
         ("Justin's travel", None),
+        ("Umsatzsteuer Beratung (Steuerberater)", None),  # R11: an adviser's fee
+        ("Säumniszuschläge Umsatzsteuer", None),  # a surcharge, a cost
         ("Keg deposits paid", "deposit"),  # F23: a container's deposit comes back
         ("Keg sales", None),
     ],
@@ -9526,3 +9536,59 @@ def test_ba124_flags_loan_officers_paid_on_the_loans_terms(line: str, flagged: b
         _found("BA124", {**profile, "business": {"name": "X", "industry": "insurance-agency"}})
         == []
     )
+
+
+def test_a_line_ba116_reads_as_money_held_is_not_also_asked_its_kind() -> None:
+    """R11 of the thirty-fifth round's re-review (2026-12-05): BA106 asked what
+    'Umsatzsteuer-Zahllast' and 'Preneed trust deposits' were for beside BA116 saying so."""
+    profile = {
+        "business": {"name": "X GmbH", "currency": "EUR"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Umsatzsteuer-Zahllast", "spend": 20000},
+            {"name": "Preneed trust deposits", "spend": 30000},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+    }
+    assert _found("BA106", profile) == []
+    assert len(_found("BA116", profile)) == 2
+
+
+def test_ba207_names_the_line_that_shares_its_words_but_was_read_otherwise(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """R6 of the thirty-fifth round's re-review (2026-12-05): "no spend on it is listed: they
+    look free" beside the food truck's "Beer festival fees", read as where it sells."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Taco Loco Food Truck, industry: restaurant}
+        revenue: 400000
+        activities:
+          - {name: Beer festival fees, spend: 6000}
+          - {name: Instagram ads, spend: 3000}
+        customers: {new: 400, sources: {beer festival: 300, instagram ads: 100}}
+        """
+    )
+    found = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
+    [ba207] = [f for f in found["profiles"][0]["findings"] if f["rule"] == "BA207"]
+    assert "'Beer festival fees' shares its words and was read as operations" in ba207["message"]
+    assert "no spend on it is listed" not in ba207["message"]
+
+
+def test_appreciation_for_a_nursing_homes_staff_is_ba114s_in_death_care() -> None:
+    """R1 of the thirty-fifth round's re-review (2026-12-05): a funeral home's "Nursing home
+    staff appreciation" had become a priced channel that `plan` grew; a meal alone, as a
+    clergy breakfast, is cultivation."""
+    profile = {
+        "business": {"name": "Oakwood Funeral Home", "industry": "death-care"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Nursing home staff appreciation", "spend": 3000},
+            {"name": "Hospice in-service lunches", "spend": 4000},
+            {"name": "Clergy appreciation breakfast", "spend": 1500},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+        "customers": {"new": 125, "sources": {"nursing home": 25, "hospice": 60, "google": 40}},
+    }
+    assert [f.subject for f in _found("BA114", profile)] == ["Nursing home staff appreciation"]

@@ -293,7 +293,11 @@ _NOT_REMITTED = LazyPattern(
     # Q8 of the round's second re-review)
     r"\b(?:penalt\w*|surcharges?|interest(?![-\s]free)|accountants?|accountancy|bookkeep\w*"
     r"|irrecoverable|non-?recoverable|unrecoverable"
-    r"|consult\w*|advice|advis\w*|software|fees?)\b",
+    r"|consult\w*|advice|advis\w*|software|fees?"
+    # ...and in German and Dutch (R11 of the thirty-fifth round's re-review: "Umsatzsteuer
+    # Beratung" and "Säumniszuschläge Umsatzsteuer" had read as VAT paid over)
+    r"|beratung\w*|berater\w*|\w*zuschl(?:ä|ae|a)g\w*|s(?:ä|ae|a)umnis\w*|versp(?:ä|ae|a)tung\w*"
+    r"|boetes?|naheffing\w*|advies\w*|gebühren|gebuhren)\b",
     re.IGNORECASE,
 )
 #: The words every match of _PASS_THROUGH holds one of (most lines hold none)

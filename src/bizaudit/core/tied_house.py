@@ -14,24 +14,18 @@ from __future__ import annotations
 import re
 
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.verticals import makes_drink
 
 __all__ = ["alcohol_producer", "gives_retailers", "pays_wholesalers_staff"]
 
-#: A business whose name says it makes beer, wine, cider or spirits.
-_PRODUCER = LazyPattern(
-    r"\b(?:brewery|breweries|brewing|brewhouse|brewworks|brewers|brew co|beer co|beer company"
-    r"|winery|wineries|vineyards?|cellars|wine co|wine company|distillery|distilleries"
-    r"|distilling|distillers|spirits co|spirits company|cidery|cider house|cider works"
-    r"|cider co|meadery)\b",
-    re.IGNORECASE,
-)
 #: Retail licensees a producer sells to: bars, restaurants, stores, "accounts".
 _RETAILERS = LazyPattern(
     r"\b(?:bars?|retailers?|retail|accounts?|on[- ]premises?|off[- ]premises?|taverns?|pubs?"
     r"|restaurants?|liquor stores?|package stores?|bottle shops?|bartenders?"
     # stores and chains as owners name them, by kind or by brand (F7 of the thirty-fifth review
     # round, 2026-12-05: "Slotting fees - Whole Foods" and "Co-op ads with Kroger" had passed)
-    r"|grocery|grocers?|supermarkets?|chains?|c-stores?|convenience stores?|kroger|whole foods"
+    r"|grocery|grocers?|supermarkets?|(?:grocery|retail|store|restaurant|supermarket)\s+chains?"
+    r"|chain\s+(?:stores?|accounts?|placements?)|c-stores?|convenience stores?|kroger|whole foods"
     r"|total wine|costco|walmart|publix|h-e-b|heb|bevmo|safeway|albertsons|wegmans"
     r"|trader joe'?s|sprouts|7-eleven|circle k|binny'?s|spec'?s)\b",
     re.IGNORECASE,
@@ -109,21 +103,9 @@ _REWARDS = LazyPattern(
 
 
 def alcohol_producer(name: str) -> bool:
-    """Whether a business's name says it makes beer, wine, cider or spirits."""
-    lowered = name.lower()
-    if not (  # most names: a few substring checks, no pattern compiled
-        "brew" in lowered
-        or "win" in lowered
-        or "vineyard" in lowered
-        or "cellar" in lowered
-        or "distil" in lowered
-        or "spirit" in lowered
-        or "cider" in lowered
-        or "mead" in lowered
-        or "beer" in lowered
-    ):
-        return False
-    return bool(_PRODUCER.search(name))
+    """Whether a business's name says it makes beer, wine, cider or spirits (not kombucha or
+    ginger beer: model.verticals.makes_drink)."""
+    return makes_drink(name)
 
 
 #: Bartenders are a bar's, unless the line names the producer's own bar or staff (the re-review:

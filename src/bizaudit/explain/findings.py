@@ -2425,6 +2425,18 @@ def _ba207(hit: Hit, currency: str) -> Words:
         f"{plural(f.customers, 'new customer')} came from {came}, a paid channel, but no spend "
         "on it is listed: they look free"
     )
+    if f.nearest_read is not None:  # listed, but read as another kind (R6 of the 35th round)
+        message = (
+            f"{plural(f.customers, 'new customer')} came from {came}, a paid channel, but no "
+            f"spend is joined to it: {f.nearest!r} shares its words and was read as "
+            f"{f.nearest_read}, so they look free"
+        )
+        return (
+            message,
+            f"if {f.nearest!r} paid for them, say 'kind: marketing' and 'channel: "
+            f"{hit.subject}' on it; if it did not (a place you sell at, not one that sends you "
+            "customers), say how the source is read in 'classify:'",
+        )
     if f.asset:  # a wrap bought in an earlier period still brings customers
         return (
             message,

@@ -5,12 +5,14 @@ year; docs/verticals.md is their review record), once, on first use."""
 
 from __future__ import annotations
 
+import re
 import sys
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple, cast
 
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import VERTICALS, Sector, vertical_named_in
 
 __all__ = ["ChurnNorm", "Norm", "Vertical", "get", "in_country", "read_by", "verticals"]
@@ -308,10 +310,68 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
     the one the business's name gives away ("Harbor Point Insurance Agency": its producers
     are sales, its co-op advertising its own ads, and its rules on paying for referrals
     apply; a CFO's review, 2026-12-03). The industry's published range is held only to a
-    declared one."""
-    if industry is not None:
-        return licensed(get(industry), name)
-    return get(vertical_named_in(name))
+    declared one. A maker of drink reads its words as such whatever it declares
+    (:data:`DRINK_MAKER_TERMS`)."""
+    found = licensed(get(industry), name) if industry is not None else get(vertical_named_in(name))
+    if found is not None and makes_drink(name):
+        return _as_drink_maker(found)
+    return found
+
+
+#: A business whose name says it makes beer, wine, cider or spirits
+_DRINK_MAKER = LazyPattern(
+    r"\b(?:brewery|breweries|brewing|brewhouse|brewworks|brewers|brew co|beer co|beer company"
+    r"|winery|wineries|vineyards?|cellars|wine co|wine company|distillery|distilleries"
+    r"|distilling|distillers|spirits co|spirits company|cidery|cider house|cider works"
+    r"|cider co|meadery)\b",
+    re.IGNORECASE,
+)
+#: ...unless what it brews is no alcohol: the Federal Alcohol Administration Act reaches
+#: beverages of 0.5% alcohol or more (27 U.S.C. §211(a)(7)); R5 of the thirty-fifth round's
+#: re-review saw a kombucha and a ginger-beer company held to the tied-house laws
+_NOT_ALCOHOL = LazyPattern(
+    r"\b(?:kombucha|ginger\s+beer|root\s+beer|birch\s+beer|coffee|tea|soda|sodas"
+    r"|non-?alcoholic|zero[- ]proof|kvass|sake\s+vinegar|vinegar)\b",
+    re.IGNORECASE,
+)
+
+
+def makes_drink(name: str) -> bool:
+    """Whether a business's name says it makes beer, wine, cider or spirits (not kombucha,
+    ginger beer or coffee)."""
+    lowered = name.lower()
+    if not (  # most names: a few substring checks, no pattern compiled
+        "brew" in lowered
+        or "win" in lowered
+        or "vineyard" in lowered
+        or "cellar" in lowered
+        or "distil" in lowered
+        or "spirit" in lowered
+        or "cider" in lowered
+        or "mead" in lowered
+        or "beer" in lowered
+    ):
+        return False
+    return bool(_DRINK_MAKER.search(name)) and not _NOT_ALCOHOL.search(name)
+
+
+#: What a maker of drink's lines mean in any vertical: it pours at festivals to build its name,
+#: where a food truck's festival booth is where it sells (F13 of the thirty-fifth review round,
+#: 2026-12-05, and R3 of its re-review: as the restaurant vertical's words, they had read a
+#: food truck's "Beer festival fees" as marketing too)
+DRINK_MAKER_TERMS: tuple[tuple[str, str, str | None], ...] = tuple(
+    (term, "marketing", "acquire")
+    for term in (
+        "beer festival", "beer festival fee", "beer festival booth", "beer fest", "brew fest",
+        "brewfest", "wine festival", "wine festival fee", "festival pour", "festival pouring",
+        "festival booth", "festival booth fee", "festival fee", "gabf", "guild festival",
+    )
+)  # fmt: skip
+
+
+@cache
+def _as_drink_maker(vertical: Vertical) -> Vertical:
+    return vertical._replace(terms=vertical.terms + DRINK_MAKER_TERMS)
 
 
 #: The verticals a licensed trade is declared as by mistake: a pharmacy or a dispensary is a

@@ -25,6 +25,11 @@ class Unpriced(NamedTuple):
     #: a line with spend and no customers whose name is close to the sources' (it may be
     #: their channel's spend under another name: AJ10 of the twenty-second round's re-review)
     nearest: str | None = None
+    #: what ``nearest`` was read as, where not marketing: a line that shares the sources' words
+    #: but was read as another kind of cost ("Beer festival fees", operations; "Presale
+    #: membership", sales), so the spend is listed, not joined (R6 of the thirty-fifth round's
+    #: re-review: "no spend on it is listed" had stood beside the line that paid)
+    nearest_read: str | None = None
 
 
 #: Channels bought once that keep bringing customers for years
@@ -84,8 +89,13 @@ class PaidCustomersWithoutSpend(Rule):
                     if asset or billed or per_client is not None
                     else nearest_line(" ".join(sources), _idle_lines(facts))
                 )
+                read = None
+                if nearest is None and not asset and not billed and per_client is None:
+                    others = _other_lines(facts)
+                    nearest = nearest_line(" ".join(sources), list(others))
+                    read = others.get(nearest) if nearest is not None else None
                 yield Hit(
-                    Unpriced(channel.customers, per_client, sources, asset, billed, nearest),
+                    Unpriced(channel.customers, per_client, sources, asset, billed, nearest, read),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
                     # a cost per client, kept from what the platform pays, is most often in a
@@ -93,6 +103,17 @@ class PaidCustomersWithoutSpend(Rule):
                     # round: a warranty company's jobs "looked free", a warning)
                     severity="info" if asset or per_client is not None else None,
                 )
+
+
+def _other_lines(facts: Facts) -> dict[str, str]:
+    """The lines with spend read as another kind than marketing (operations, sales, cost of
+    sales), by name: what they were read as."""
+    return {
+        item.activity.name: item.classification.category
+        for item in facts.activities
+        if item.activity.spend > 0
+        and item.classification.category not in ("marketing", "contra-revenue")
+    }
 
 
 def _idle_lines(facts: Facts) -> list[str]:
