@@ -225,6 +225,11 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
         the thirty-fourth round's re-review residues (2026-12-05): one sales name no term had
         placed is read as marketing: 73 confidently wrong (72), 312 not placed (313); no
         other figure moved.
+    38. after the thirty-fifth review round's words and about 380 German and Dutch terms
+        (2026-12-05): no frozen figure moved.
+    39. after 247 sources and 132 names as industry software exports them, of a thirty-first
+        round, joined the build part and the vocabulary was grown from them (2026-12-05):
+        sources 90.97% (90.65%), one source moved to its kind.
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
@@ -234,7 +239,7 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     assert _recall(FROZEN, "marketing") >= 0.909
     assert _recall(FROZEN, "sales") >= 0.899
     assert _recall(FROZEN, "innovation") >= 0.90
-    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.906
+    assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.909
 
 
 def test_the_odds_ba106_quotes_hold_on_the_build_part() -> None:
