@@ -2427,3 +2427,27 @@ def test_a_first_name_or_a_short_word_is_no_marketplace() -> None:
     assert classify("Otto.de Provision").category == "contra-revenue"
     assert classify_source("Bold Media").kind == "other"
     assert classify_source("Bolt Food").term == "bolt food"  # a delivery app of its own
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category"),
+    [
+        (None, "Do it Best co-op dues", "operations"),  # R15: a buying co-op is no brand fund
+        (None, "Policy renewal fee rebates to clients", "contra-revenue"),  # R17
+        (None, "Porto trade fair trip (client prospecting)", "sales"),  # R19: not postage
+        (None, "7000 Inkopen", "cost-of-sales"),
+        ("ecommerce", "4710 Verpackungsmaterial", "cost-of-sales"),  # as "packaging" there
+        ("ecommerce", "4610 Verzendkosten", "cost-of-sales"),
+    ],
+)
+def test_the_thirty_fifth_rounds_re_review_words(
+    vertical: str | None, name: str, category: str
+) -> None:
+    """R15, R17 and R19 of the thirty-fifth round's re-review (2026-12-05)."""
+    assert _read(vertical, name).category == category
+
+
+def test_founding_members_who_renew_come_back() -> None:
+    """R16 of the thirty-fifth round's re-review (2026-12-05)."""
+    assert classify_source("founding member renewals").kind == "repeat"
+    assert classify_source("Founding member").kind == "paid"

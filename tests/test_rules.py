@@ -9592,3 +9592,62 @@ def test_appreciation_for_a_nursing_homes_staff_is_ba114s_in_death_care() -> Non
         "customers": {"new": 125, "sources": {"nursing home": 25, "hospice": 60, "google": 40}},
     }
     assert [f.subject for f in _found("BA114", profile)] == ["Nursing home staff appreciation"]
+
+
+@pytest.mark.parametrize(
+    ("currency", "line", "owner"),
+    [
+        ("EUR", "Gehalt Geschäftsführer", True),  # R14 of the 35th round's re-review
+        ("CHF", "Geschäftsführerlohn", True),
+        ("GBP", "MD salary", True),
+        ("EUR", "Geschäftsführer Reisekosten", False),  # no pay word: travel
+        ("EUR", "Auto DGA (leaseauto)", False),
+    ],
+)
+def test_a_managing_directors_pay_needs_a_pay_word(currency: str, line: str, owner: bool) -> None:
+    """R14 of the thirty-fifth round's re-review (2026-12-05): "Gehalt Geschäftsführer", a
+    Swiss "Geschäftsführerlohn" and a UK "MD salary" were missed, while a managing director's
+    travel and a director-shareholder's lease car counted as the owner's pay."""
+    profile = {
+        "version": 1,
+        "business": {"name": "Nordlicht", "currency": currency},
+        "revenue": 500000,
+        "activities": [{"name": line, "spend": 80000}, {"name": "Google Ads", "spend": 10000}],
+        "owner_hours": {"delivery": 40},
+    }
+    assert owner_paid(_facts(profile)) == (Decimal(80000) if owner else None)
+
+
+@pytest.mark.parametrize(
+    "line", ["£20 voucher for a 5-star review", "€10 voucher for a 5-star review",
+             "Gutschein für 5-Sterne-Bewertung"],
+)  # fmt: skip
+def test_ba120_reads_a_reward_for_five_stars_in_any_currency(line: str) -> None:
+    """R13 of the thirty-fifth round's re-review (2026-12-05): a reward in pounds or euros, or
+    a voucher, for a five-star review had passed."""
+    profile = {
+        "business": {"name": "X", "currency": "GBP"},
+        "revenue": 500000,
+        "activities": [{"name": line, "spend": 2000}, {"name": "Wages", "spend": 200000}],
+    }
+    assert [f.rule for f in _found("BA120", profile)] == ["BA120"]
+
+
+def test_a_law_firms_client_trust_deposits_are_money_held() -> None:
+    """R12 of the thirty-fifth round's re-review (2026-12-05): a law firm's "Client trust
+    account deposits (IOLTA)" were an operating cost (ABA Model Rule 1.15). By hand: 900,000 −
+    777,000 = 123,000 with them, 273,000 without."""
+    [ba116] = _found(
+        "BA116",
+        {
+            "business": {"name": "X Law", "industry": "legal"},
+            "revenue": 900000,
+            "activities": [
+                {"name": "Client trust account deposits (IOLTA)", "spend": 150000},
+                {"name": "Salaries", "spend": 582000},
+                {"name": "Google Ads", "spend": 45000},
+            ],
+        },
+    )
+    assert "client trust account under ABA Model Rule 1.15" in ba116.message
+    assert "$123,000 (13.7% of revenue) with it, $273,000 (30.3%) without it" in ba116.message

@@ -185,12 +185,17 @@ _DIRECTOR = LazyPattern(
     # Geschäftsführergehälter", SKR03), and a Dutch B.V.'s director-major shareholder, paid a
     # salary or a management fee (F18 of the thirty-fifth review round, 2026-12-05: BA118 had
     # said no line paid the owner)
-    r"|(?:[\d.]+\s*[-·:]?\s*)?(?:gesch(?:ä|ae|a)ftsf(?:ü|ue|u)hrer|gf[-\s]?geh(?:ä|ae|a)lt)"
-    r"|.*\bdga\b",
+    # (with a pay word, in either order: "Gehalt Geschäftsführer", "Geschäftsführerlohn", not
+    # "Geschäftsführer Reisekosten" nor "Auto DGA": R14 of the round's re-review), and a UK
+    # company's "MD salary"
+    r"|(?=.*(?:geh(?:ä|ae|a)lt|l(?:ö|oe|o)hn|bez(?:ü|ue|u)ge|verg(?:ü|ue|u)tung|salar|salaris"
+    r"|loon|management\s*(?:fee|vergoeding)|remuneration|\bpay\b))"
+    r".*(?:gesch(?:ä|ae|a)ftsf(?:ü|ue|u)hrer|\bgf[-\s]?geh(?:ä|ae|a)lt|\bdga\b)"
+    r"|(?:[\d.]+\s*[-·:]?\s*)?md'?s?\s+(?:salar|remuneration|pay|fees?)",
     re.IGNORECASE,
 )
-_COMPANY = LazyPattern(r"\b(?:ltd|limited|plc|pty|llp)\b\.?", re.IGNORECASE)
-_DIRECTORS_CURRENCIES = frozenset({"GBP", "EUR", "AUD", "NZD", "ZAR", "SGD", "HKD"})
+_COMPANY = LazyPattern(r"\b(?:ltd|limited|plc|pty|llp|gmbh|ug|ag|b\.?v)\b\.?", re.IGNORECASE)
+_DIRECTORS_CURRENCIES = frozenset({"GBP", "EUR", "AUD", "NZD", "ZAR", "SGD", "HKD", "CHF"})
 
 
 def _a_company(name: str, currency: str) -> bool:

@@ -31,7 +31,8 @@ RULE = (
 #: A review of a sentiment: "5-star review", "five star reviews", "positive reviews", "good
 #: Google reviews", "5★ ratings"
 _SENTIMENT = LazyPattern(
-    r"\b(?:5|five)[\s-]*(?:stars?|★)\s+(?:\w+\s+)?(?:reviews?|ratings?|testimonials?)\b"
+    r"\b(?:5|five|fünf|funf|vijf)[\s-]*(?:stars?|★|sterne|sterren)[\s-]+(?:\w+\s+)?(?:reviews?"
+    r"|ratings?|testimonials?|bewertung(?:en)?|recensies?|beoordelingen?)\b"
     r"|\b5\s*★"
     r"|\b(?:positive|good|great|glowing|favou?rable|rave)\s+(?:\w+\s+)?(?:reviews?|ratings?"
     r"|testimonials?)\b",
@@ -41,7 +42,10 @@ _SENTIMENT = LazyPattern(
 _INCENTIVE = LazyPattern(
     r"\b(?:free|gifts?|gift\s+cards?|discounts?|off|credits?|rewards?|rebates?|cash|cards?"
     r"|entry|entries|raffle|drawing|giveaways?|coupons?|bonus|refunds?|paid|pay|payments?"
-    r"|incentives?|swag|comp(?:ed|'d|ped)?)\b|\$\s*\d|\d+\s*%",
+    r"|incentives?|swag|comp(?:ed|'d|ped)?|vouchers?|gutscheine?|cadeaubons?|tegoedbons?)\b"
+    # money in any currency, before or after the figure (R13 of the thirty-fifth round's
+    # re-review: "£20 voucher for a 5-star review" had passed)
+    r"|[$£€]\s*\d|\d\s*(?:€|eur\b|euro)|\d+\s*%",
     re.IGNORECASE,
 )
 
@@ -55,6 +59,9 @@ def buys_sentiment(text: str) -> bool:
         "review" not in lowered
         and "rating" not in lowered
         and "testimonial" not in lowered
+        and "bewertung" not in lowered
+        and "recensie" not in lowered
+        and "beoordeling" not in lowered
         and "★" not in text
     ):
         return False  # most lines: a few substring checks, no pattern

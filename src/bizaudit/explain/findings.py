@@ -1419,11 +1419,12 @@ _MOVEMENTS = {
         "if they are listed as the net pay",
     ),
     "in trust": (
-        "customers' money put in trust or escrow, or passed to an insurer, under the state's "
-        "pre-need law until the service is performed: a liability beside deferred revenue, not "
-        "a cost of the period",
-        "take it out of the costs: the contract's revenue and cost are counted when the "
-        "service is performed",
+        "customers' money put in trust or escrow, or passed to an insurer, until the service "
+        "is performed or the matter closes (a pre-need seller's under its state's pre-need "
+        "law, a law firm's in its client trust account under ABA Model Rule 1.15): a "
+        "liability, not a cost of the period",
+        "take it out of the costs: what is earned is counted when the service is performed "
+        "or the fee is earned",
     ),
     "received": (
         "money the business received, not a cost of the period",
