@@ -116,9 +116,11 @@ class FinancingLine(Rule):
     R9 of its re-review; not with the employer's National Insurance, PRSI or KiwiSaver, costs of
     their own). So is a pre-need seller's trust or escrow deposit of its customers' payments,
     held under the state's pre-need law until the service is performed (a liability beside
-    deferred revenue; F3 of the thirty-fifth round). So is revenue given up,
-    listed as spent ("New patient special", noted "what we give up", "waived", "comped"; a
-    free month's, a tuition or an account credit; a punch card's free visit, "11th day free",
+    deferred revenue; F3 of the thirty-fifth round), and a law firm's clients' money put in its
+    client trust account (IOLTA; ABA Model Rule 1.15; R12 of the round's re-review). So is
+    revenue given up, listed as spent ("New patient special", noted "what we give up",
+    "waived", "comped"; a free month's, a tuition or an account credit; a punch card's free
+    visit, "11th day free",
     "free 10th drink": F6 of the thirtieth round). So is a purchase a line says is capital
     ("(capex)", "(capital)", "capitalized", "fixed asset", "bought outright" or "(purchased)"
     beside a vehicle or machine, a product's mould and tooling:
