@@ -3143,3 +3143,25 @@ def test_each_european_marketplace_is_a_channel_with_its_own_commissions() -> No
         Decimal(25),
     )
     assert (channels["Amazon"].fees, channels["Amazon"].cac) == (Decimal(40000), Decimal(20))
+
+
+def test_a_commission_line_several_marketplaces_share_is_split_by_their_customers() -> None:
+    """R7 of the thirty-fifth round's re-review (2026-12-05): a DATEV chart's one account
+    "4760 Verkaufsprovisionen (Amazon, Otto)" was charged wholly to Amazon, and Otto's 1,900
+    buyers "looked free". By hand: 214,000 × 1,900 ÷ 9,700 = 41,917.53 to OTTO, the rest,
+    172,082.47, to Amazon; OTTO's CAC 41,917.53 ÷ 1,900 = 22.06."""
+    report = run(
+        business={"name": "X GmbH", "currency": "EUR"},
+        revenue=2340000,
+        activities=[
+            {"name": "4760 Verkaufsprovisionen (Amazon, Otto)", "spend": 214000},
+            {"name": "Werbekosten (Amazon Sponsored Products)", "spend": 62000},
+        ],
+        customers={"new": 9700, "sources": {"Amazon": 7800, "Otto.de": 1900}},
+    )
+    channels = by_name(report)
+    assert (channels["OTTO Market"].fees, channels["OTTO Market"].cac) == (
+        Decimal("41917.53"),
+        Decimal("22.06"),
+    )
+    assert channels["Amazon"].fees == Decimal("172082.47")

@@ -796,6 +796,55 @@ _DIRECT_MAIL = "direct-mail"
 _FOR_AN_AUDIENCE = frozenset({"seminar", "workshop", "screening", "webinar"})
 
 
+def _shared_by(item: ClassifiedActivity, vocab: _Vocabulary) -> tuple[str, ...]:
+    """The marketplaces a commission line names in brackets, where it names two or more
+    ("4760 Verkaufsprovisionen (Amazon, Otto)", as a DATEV chart keeps one account for them:
+    R7 of the thirty-fifth round's re-review, Otto's buyers had "looked free" while Amazon's
+    carried the whole line); none for most lines."""
+    name = item.activity.name
+    if "(" not in name:
+        return ()
+    inside = name[name.index("(") + 1 : name.rfind(")") if ")" in name else len(name)]
+    found: list[str] = []
+    for part in _LISTED.split(inside):
+        bare = part.strip().lower()
+        key = bare if bare in vocab.marketplaces else _longest(part, vocab.source_terms)
+        if key is not None and key in vocab.marketplaces and key not in found:
+            found.append(key)
+    return tuple(found) if len(found) > 1 else ()
+
+
+_LISTED = LazyPattern(r"[,/&+;]|\b(?:and|und|en|et)\b", re.IGNORECASE)
+
+
+def _split_fee(
+    item: ClassifiedActivity,
+    keys: tuple[str, ...],
+    fees: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+) -> None:
+    """A commission line several marketplaces share, split among them by the customers each
+    brought (the first named takes it all where none of them brought any)."""
+    counts = {key: sum(source.customers for source in came.get(key, ())) for key in keys}
+    total = sum(counts.values())
+    if not total:
+        fees.setdefault(keys[0], []).append(item)
+        return
+    spend, left = item.activity.spend, item.activity.spend
+    named = [key for key in keys if counts[key]]
+    for index, key in enumerate(named):
+        part = (
+            left
+            if index == len(named) - 1
+            else (spend * counts[key] / total).quantize(Decimal("0.01"))
+        )
+        left -= part
+        share = item._replace(activity=item.activity.model_copy(update={"spend": part}))
+        fees.setdefault(key, []).append(share)
+        add(key, f"its share of {item.activity.name!r}, by its customers")
+
+
 def _fee_channel(item: ClassifiedActivity, vocab: _Vocabulary) -> str | None:
     """The marketplace a commission line pays: by the channel's own terms ("Booking.com
     commission"), else by the platform its customers name, in whatever order the chart of
@@ -853,6 +902,8 @@ def join(
 
     left_lines: list[ClassifiedActivity] = []
     fees: dict[str, list[ClassifiedActivity]] = {}
+    #: commission lines that name several marketplaces, split among them below
+    shared_fees: list[tuple[ClassifiedActivity, tuple[str, ...]]] = []
     others: list[ClassifiedActivity] = []  # lines no channel takes, unless a source names one
     for item in activities:
         if not acquires(item):
@@ -865,7 +916,10 @@ def join(
                 # CFO's re-review, 2026-12-03)
                 and vocab.kind(key) != "referral"
             ):  # a marketplace's commission: what its customers cost, though no budget buys it
-                fees.setdefault(key, []).append(item)
+                if shared := _shared_by(item, vocab):
+                    shared_fees.append((item, shared))
+                else:
+                    fees.setdefault(key, []).append(item)
             continue
         if item.activity.channel is not None:
             lines.setdefault(stated(item.activity.channel), []).append(item)
@@ -952,6 +1006,8 @@ def join(
     # store marketing line's flyers and school nights had read "Facebook and Instagram ads")
     named_by_line = _reunite(vocab, lines, came, add, fees)
     _referred_by_a_line(vocab, lines, came, add)
+    for item, keys in shared_fees:
+        _split_fee(item, keys, fees, came, add)
     named_fees = _named_fees(others, fees, lines, came, add)
     for key in fees:
         if key in came and key not in named_fees:

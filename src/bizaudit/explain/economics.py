@@ -432,6 +432,12 @@ def _fees(channel: ChannelResult, activities: Sequence[ActivityResult]) -> list[
     return [a for a in activities if a.category == "contra-revenue" and a.line in joined]
 
 
+def _fees_of(channel: ChannelResult, fee_lines: Sequence[ActivityResult]) -> Decimal:
+    """The commissions a channel's CAC counts: its share of a line several marketplaces share
+    (the channel's own figure), else its lines' spend."""
+    return channel.fees or sum((a.spend for a in fee_lines), Decimal(0))
+
+
 def spend_shown(
     channel: ChannelResult,
     activities: Sequence[ActivityResult],
@@ -444,7 +450,7 @@ def spend_shown(
     tutoring marketplace's $557.14 CAC."""
     if not (fee_lines := _fees(channel, activities)):
         return money(channel.spend)
-    fees = money(sum((a.spend for a in fee_lines), Decimal(0)))
+    fees = money(_fees_of(channel, fee_lines))
     if not channel.spend:
         return f"{fees}{between}fees"
     return f"{money(channel.spend)}{between}+ {fees}{between}fees"
@@ -456,7 +462,7 @@ def _fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], curr
     among the channel's lines."""
     if not (fee_lines := _fees(channel, activities)):
         return ""
-    fees = sum((a.spend for a in fee_lines), Decimal(0))
+    fees = _fees_of(channel, fee_lines)
     lines = [a.line for a in fee_lines if a.line is not None]
     where = f" ({line_list(lines)})" if lines else ""
     return (
