@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bizaudit.core.channels import billed_per_client, nearest_line, not_bought
+from bizaudit.core.channels import billed_per_client, line_named_by, nearest_line, not_bought
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -92,7 +92,7 @@ class PaidCustomersWithoutSpend(Rule):
                 read = None
                 if nearest is None and not asset and not billed and per_client is None:
                     others = _other_lines(facts)
-                    nearest = nearest_line(" ".join(sources), list(others))
+                    nearest = line_named_by(sources, list(others))
                     read = others.get(nearest) if nearest is not None else None
                 yield Hit(
                     Unpriced(channel.customers, per_client, sources, asset, billed, nearest, read),
