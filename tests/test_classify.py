@@ -2425,6 +2425,7 @@ def test_a_first_name_or_a_short_word_is_no_marketplace() -> None:
     Bol.com by a close spelling."""
     assert classify("Steuerberater Otto & Partner Gebühren").category == "operations"
     assert classify("Otto.de Provision").category == "contra-revenue"
+    assert classify("OTTO Provision").category == "contra-revenue"  # S3 of the second re-review
     assert classify_source("Bold Media").kind == "other"
     assert classify_source("Bolt Food").term == "bolt food"  # a delivery app of its own
 

@@ -9651,3 +9651,42 @@ def test_a_law_firms_client_trust_deposits_are_money_held() -> None:
     )
     assert "client trust account under ABA Model Rule 1.15" in ba116.message
     assert "$123,000 (13.7% of revenue) with it, $273,000 (30.3%) without it" in ba116.message
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("Loan officer commissions (flat 100 bps, no pricing-based pay)", False),
+        ("LO comp - 1% of loan amount, not based on rate", False),
+        ("Pricing engine (Optimal Blue) for LOs - comp plan module", False),
+        ("LO bonus on branch profit margin (annual)", False),
+        ("Loan officer overages", True),
+        ("YSP paid to loan officers", True),
+    ],
+)
+def test_ba124_reads_what_the_pay_follows(line: str, flagged: bool) -> None:
+    """S1 of the thirty-fifth round's second re-review (2026-12-05): BA124 warned about pay
+    that says it does not follow the loan's terms, pricing software and a profit bonus, and
+    missed overages and a YSP paid to loan officers."""
+    from bizaudit.core.rules.ba124_lo_pay_on_loan_terms import pays_on_terms
+
+    assert pays_on_terms(line) is flagged
+
+
+@pytest.mark.parametrize(
+    ("name", "maker"),
+    [
+        ("Distillery Lane Tacos", False),  # S2: a street
+        ("Brewery Row Burgers LLC", False),
+        ("Chameleon Cold Brew Co.", False),  # coffee
+        ("Kindred Spirits Co.", False),  # candles
+        ("Pizza Port Brewing Co.", True),
+        ("Silver Oak Cellars", True),
+    ],
+)
+def test_a_maker_of_drink_is_read_by_its_own_kind_not_a_street(name: str, maker: bool) -> None:
+    """S2 of the thirty-fifth round's second re-review (2026-12-05): a taco truck on Distillery
+    Lane read as a brewer, a cold-brew coffee and a candle maker as alcohol producers."""
+    from bizaudit.model.verticals import makes_drink
+
+    assert makes_drink(name) is maker

@@ -322,15 +322,18 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
 _DRINK_MAKER = LazyPattern(
     r"\b(?:brewery|breweries|brewing|brewhouse|brewworks|brewers|brew co|beer co|beer company"
     r"|winery|wineries|vineyards?|cellars|wine co|wine company|distillery|distilleries"
-    r"|distilling|distillers|spirits co|spirits company|cidery|cider house|cider works"
-    r"|cider co|meadery)\b",
+    r"|distilling|distillers|cidery|cider house|cider works|cider co|meadery)\b"
+    # not a street or a place the business is named after ("Distillery Lane Tacos", "Brewery
+    # Row Burgers": S2 of the thirty-fifth round's second re-review)
+    r"(?!\s+(?:row|lane|road|rd|hill|hills|district|street|st|avenue|ave|square|park|village"
+    r"|way|drive|place|green|alley|yard|vines)\b)",
     re.IGNORECASE,
 )
 #: ...unless what it brews is no alcohol: the Federal Alcohol Administration Act reaches
 #: beverages of 0.5% alcohol or more (27 U.S.C. §211(a)(7)); R5 of the thirty-fifth round's
 #: re-review saw a kombucha and a ginger-beer company held to the tied-house laws
 _NOT_ALCOHOL = LazyPattern(
-    r"\b(?:kombucha|ginger\s+beer|root\s+beer|birch\s+beer|coffee|tea|soda|sodas"
+    r"\b(?:kombucha|ginger\s+beer|root\s+beer|birch\s+beer|coffee|tea|soda|sodas|cold\s+brew"
     r"|non-?alcoholic|zero[- ]proof|kvass|sake\s+vinegar|vinegar)\b",
     re.IGNORECASE,
 )

@@ -22,21 +22,36 @@ _ORIGINATORS = LazyPattern(
 #: the amount lent ("bps on funded loans"), which the rule allows, nor a flat rate
 _ON_TERMS = LazyPattern(
     r"\babove\s+par\b|\bover(?:ages?|-?par)\b|\byield\s+spread\b|\bysp\b"
-    r"|\bprice\s+exceptions?\b|\bpricing\b|\b(?:on|by)\s+(?:the\s+)?(?:interest\s+)?rates?\b"
-    r"|\brate\s+(?:spread|bonus|premium|split)\b|\bmargins?\b|\bpoints\s+(?:charged|earned)\b"
-    r"|\bloan\s+terms?\b|\bproduct\s+mix\b",
+    r"|\bprice\s+exceptions?\b|\b(?:on|by|for|tied\s+to)\s+(?:the\s+)?(?:loan\s+)?"
+    r"(?:pricing|(?:interest\s+)?rates?|rate\s+margin)\b"
+    r"|\brate\s+(?:spread|bonus|premium|split|margin)\b|\bpoints\s+(?:charged|earned)\b"
+    r"|\bon\s+(?:the\s+)?loan\s+terms?\b|\bproduct\s+mix\b",
     re.IGNORECASE,
 )
-#: Pay words: what the line gives the originator
+#: Pay words: what the line gives the originator (an overage or a YSP paid to them is pay)
 _PAY = LazyPattern(
-    r"\b(?:bonus(?:es)?|comp(?:ensation)?|commissions?|pay|splits?|incentives?|spiffs?)\b",
+    r"\b(?:bonus(?:es)?|comp(?:ensation)?|commissions?|pay|paid|splits?|incentives?|spiffs?"
+    r"|overages?|ysp)\b",
+    re.IGNORECASE,
+)
+#: A line that says its pay does not follow the loan's terms, or that buys a tool, not pay
+#: (S1 of the thirty-fifth round's second re-review: "flat 100 bps, no pricing-based pay" and
+#: "Pricing engine (Optimal Blue)" had been warned about)
+_NOT_ON_TERMS = LazyPattern(
+    r"\b(?:no|not|without|regardless\s+of|same\s+(?:on|for)\s+(?:any|every)|flat)\b"
+    r"|\b(?:software|engine|subscription|license|licence|module)\b",
     re.IGNORECASE,
 )
 
 
 def pays_on_terms(name: str) -> bool:
     """Whether a line pays a loan originator by a term of the loan or a proxy for one."""
-    return bool(_ON_TERMS.search(name) and _ORIGINATORS.search(name) and _PAY.search(name))
+    return bool(
+        _ON_TERMS.search(name)
+        and _ORIGINATORS.search(name)
+        and _PAY.search(name)
+        and not _NOT_ON_TERMS.search(name)
+    )
 
 
 class LoPayOnLoanTerms(Rule):
@@ -55,8 +70,9 @@ class LoPayOnLoanTerms(Rule):
     mortgage or home loans), a line, whatever it was read as, whose name or note names loan
     officers or originators, pay (a bonus, compensation, commission, split) and a term of the
     loan or a proxy for one (above par, an overage, a yield spread premium, price exceptions,
-    pricing, the rate or the margin). It is a warning, and the score stops at 79, below
-    "Strong", as for BA114.
+    pay on the pricing, the rate or the rate's margin), unless it says its pay does not follow
+    them ("flat", "not based on rate") or buys a tool (pricing software). It is a warning,
+    and the score stops at 79, below "Strong", as for BA114.
 
     How to fix: pay loan officers a fixed percentage of the amount lent, or per loan, the same
     whatever the rate; check the compensation plan with a lawyer who advises lenders. If the
