@@ -1664,12 +1664,20 @@ def _position(item: ClassifiedActivity) -> int:
 
 def line_named_by(sources: Sequence[str], lines: Sequence[str]) -> str | None:
     """The first of ``lines`` whose words hold every word of one of ``sources`` (fillers left
-    out), or two of them: "Beer festival fees" for "beer festival". Words, not a close
-    spelling: most profiles ask it of no line, and a fuzzy match cost a batch about 0.7%."""
-    wanted = [theirs for name in sources if (theirs := _content(name))]
-    if not wanted:
+    out), or two of them: "Beer festival fees" for "beer festival". A line is read only where
+    it holds the start of one of their words as letters: most sources have no such line, and
+    reading every name as the channels do had cost a batch about 0.6%."""
+    stems = {
+        word[:5]
+        for name in sources
+        for word in name.lower().split()
+        if len(word) > 3 and word not in _FILLER
+    }
+    candidates = [line for line in lines if any(stem in line.lower() for stem in stems)]
+    if not candidates:
         return None
-    for line in lines:
+    wanted = [theirs for name in sources if (theirs := _content(name))]
+    for line in candidates:
         mine = _content(line)
         if any(theirs <= mine or len(theirs & mine) >= _WORDS_IN_COMMON for theirs in wanted):
             return line

@@ -29,6 +29,7 @@ __all__ = [
     "money_moved",
     "moved_in",
     "movement",
+    "name_moves",
     "offsets_deductible",
     "only_pay_draws",
     "received",
@@ -312,6 +313,12 @@ def _name_moves(name: str) -> Movement | None:
     """What a line's name alone says it moves, whatever it was read as: money received, or
     money held (``held_not_spent``); one lookup a line."""
     return "received" if received(name) else held_not_spent(name)
+
+
+def name_moves(name: str) -> Movement | None:
+    """What a line's name alone says it moves (money received or held), remembered per name:
+    what BA106 asks before asking a line's kind."""
+    return _name_moves(name)
 
 
 #: A purchase the line says is capital: "40x100 frame tent - Aztec (capex)", "Rental fleet -

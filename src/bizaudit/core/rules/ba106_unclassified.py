@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.core.financing import given_up, held_not_spent, movement, received
+from bizaudit.core.financing import given_up, movement, name_moves
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -59,12 +59,10 @@ class Unclassified(Rule):
                 # ...or revenue given up, or money received: BA106 had asked for a kind beside
                 # BA116's "contra-revenue" (a CFO's re-review, 2026-12-03)
                 name, note = item.activity.name, item.activity.note
-                if given_up(name, note) or received(name):
-                    continue
                 # ...or money held: VAT remitted, a deposit, pre-need trust (R11 of the
                 # thirty-fifth round's re-review: BA106 asked what 'Umsatzsteuer-Zahllast' was
-                # beside BA116 saying so)
-                if held_not_spent(name) is not None:
+                # beside BA116 saying so); remembered per name
+                if name_moves(name) is not None or given_up(name, note):
                     continue
                 yield Hit(
                     figures=item.classification.nearest,
