@@ -3165,3 +3165,17 @@ def test_a_commission_line_several_marketplaces_share_is_split_by_their_customer
         Decimal("22.06"),
     )
     assert channels["Amazon"].fees == Decimal("172082.47")
+
+
+def test_a_marketplaces_ads_in_dutch_join_its_channel() -> None:
+    """S10 of the thirty-fifth round's second re-review (2026-12-05): "Amazon advertenties"
+    stood apart from Amazon's buyers. By hand: (12,000 + 30,000) ÷ 1,000 = 42."""
+    report = run(
+        business={"name": "X B.V.", "currency": "EUR"},
+        activities=[
+            {"name": "Amazon advertenties", "spend": 12000},
+            {"name": "Amazon commissie", "spend": 30000},
+        ],
+        customers={"new": 1000, "sources": {"Amazon.nl": 1000}},
+    )
+    assert by_name(report)["Amazon"].cac == Decimal(42)

@@ -2452,3 +2452,21 @@ def test_founding_members_who_renew_come_back() -> None:
     """R16 of the thirty-fifth round's re-review (2026-12-05)."""
     assert classify_source("founding member renewals").kind == "repeat"
     assert classify_source("Founding member").kind == "paid"
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category"),
+    [
+        ("death-care", "Hospice staff lunches", "marketing"),  # S8 of the second re-review
+        ("death-care", "Nursing home in-service education", "marketing"),
+        ("death-care", "Holiday memorial service (families served)", "marketing"),
+        ("death-care", "Memorial tribute video", "cost-of-sales"),  # S11: sold to the family
+        (None, "Amazon advertenties", "marketing"),  # S10
+    ],
+)
+def test_the_thirty_fifth_rounds_second_re_review_words(
+    vertical: str | None, name: str, category: str
+) -> None:
+    """S8, S10 and S11 of the thirty-fifth round's second re-review (2026-12-05)."""
+    assert _read(vertical, name).category == category
+    assert classify_source("returning founding members").kind == "repeat"  # S9

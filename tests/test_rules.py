@@ -9690,3 +9690,39 @@ def test_a_maker_of_drink_is_read_by_its_own_kind_not_a_street(name: str, maker:
     from bizaudit.model.verticals import makes_drink
 
     assert makes_drink(name) is maker
+
+
+@pytest.mark.parametrize(
+    ("line", "movement"),
+    [
+        ("Tenant security deposits held in escrow", "in trust"),  # S12 of the second re-review
+        ("Client account deposits (SRA)", "in trust"),
+        ("Account fees", None),
+    ],
+)
+def test_money_held_for_tenants_and_a_solicitors_clients(line: str, movement: str | None) -> None:
+    """S12 of the thirty-fifth round's second re-review (2026-12-05)."""
+    from bizaudit.core.financing import held_not_spent
+
+    assert held_not_spent(line) == movement
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MD pay benchmarking fee (consultant)",
+        "Lohnbuchhaltung Geschäftsführer (Steuerberater)",
+        "Beratung Geschäftsführer-Gehaltsverhandlung",
+    ],
+)
+def test_a_service_about_the_directors_pay_is_not_the_pay(line: str) -> None:
+    """S7 of the thirty-fifth round's second re-review (2026-12-05): a consultant's fee for
+    benchmarking a managing director's pay had silenced BA118."""
+    profile = {
+        "version": 1,
+        "business": {"name": "X Ltd", "currency": "GBP"},
+        "revenue": 500000,
+        "activities": [{"name": line, "spend": 3000}, {"name": "Google Ads", "spend": 10000}],
+        "owner_hours": {"delivery": 40},
+    }
+    assert owner_paid(_facts(profile)) is None

@@ -435,7 +435,12 @@ def held_not_spent(name: str) -> Movement | None:
     ):
         return "withheld"
     if (
-        "trust" in lowered or "escrow" in lowered or "remitted" in lowered or "iolta" in lowered
+        "trust" in lowered
+        or "escrow" in lowered
+        or "remitted" in lowered
+        or "iolta" in lowered
+        or "account" in lowered
+        or "held" in lowered
     ) and _IN_TRUST.search(name):
         return "in trust"
     return None
@@ -454,7 +459,11 @@ _IN_TRUST = LazyPattern(
     # the round's re-review: "Client trust account deposits (IOLTA)" made a 30% margin 14%)
     r"|\b(?:iolta|client\s+trust(?:\s+account)?|trust\s+account)\s+(?:deposits?|funding"
     r"|transfers?)\b|\bdeposits?\s+(?:to|into)\s+(?:the\s+)?(?:iolta|client\s+trust)\b"
-    r"|\biolta\b[^;]*\bdeposits?\b|\bdeposits?\b[^;]*\biolta\b",
+    r"|\biolta\b[^;]*\bdeposits?\b|\bdeposits?\b[^;]*\biolta\b"
+    # ...a UK solicitor's client account, and tenants' deposits held in escrow (S12 of the
+    # round's second re-review)
+    r"|\bclient\s+account\s+(?:deposits?|funding|transfers?)\b"
+    r"|\b(?:security|tenant'?s?|tenants'?)\s+deposits?\s+held\b|\bheld\s+in\s+escrow\b",
     re.IGNORECASE,
 )
 

@@ -188,10 +188,15 @@ _DIRECTOR = LazyPattern(
     # (with a pay word, in either order: "Gehalt Geschäftsführer", "Geschäftsführerlohn", not
     # "Geschäftsführer Reisekosten" nor "Auto DGA": R14 of the round's re-review), and a UK
     # company's "MD salary"
-    r"|(?=.*(?:geh(?:ä|ae|a)lt|l(?:ö|oe|o)hn|bez(?:ü|ue|u)ge|verg(?:ü|ue|u)tung|salar|salaris"
+    # (not a service about that pay: "MD pay benchmarking fee", "Lohnbuchhaltung
+    # Geschäftsführer", "Beratung Geschäftsführer-Gehaltsverhandlung": S7 of the second
+    # re-review)
+    r"|(?!.*(?:benchmark|legal|advice|beratung|buchhaltung|administratie|recruit|verhandlung))"
+    r"(?=.*(?:geh(?:ä|ae|a)lt|l(?:ö|oe|o)hn|bez(?:ü|ue|u)ge|verg(?:ü|ue|u)tung|salar|salaris"
     r"|loon|management\s*(?:fee|vergoeding)|remuneration|\bpay\b))"
     r".*(?:gesch(?:ä|ae|a)ftsf(?:ü|ue|u)hrer|\bgf[-\s]?geh(?:ä|ae|a)lt|\bdga\b)"
-    r"|(?:[\d.]+\s*[-·:]?\s*)?md'?s?\s+(?:salar|remuneration|pay|fees?)",
+    r"|(?:[\d.]+\s*[-·:]?\s*)?md'?s?\s+(?:salar|remuneration|pay|fees?)"
+    r"(?!.*(?:benchmark|legal|advice|recruit))",
     re.IGNORECASE,
 )
 _COMPANY = LazyPattern(r"\b(?:ltd|limited|plc|pty|llp|gmbh|ug|ag|b\.?v)\b\.?", re.IGNORECASE)

@@ -516,7 +516,7 @@ def _sources(report: ProfileReport) -> RenderableType:
         table.add_row(
             str(source.line or ""),
             source.name,
-            str(source.customers),
+            format_count(source.customers),
             Text(f"{source.kind}?" if unread else source.kind, style="yellow" if unread else ""),
             "unknown name: state its kind" if unread else source.reason,
         )
