@@ -3179,3 +3179,16 @@ def test_a_marketplaces_ads_in_dutch_join_its_channel() -> None:
         customers={"new": 1000, "sources": {"Amazon.nl": 1000}},
     )
     assert by_name(report)["Amazon"].cac == Decimal(42)
+
+
+def test_a_fee_line_shared_with_ebay_is_split_by_customers() -> None:
+    """S4 of the thirty-fifth round's second re-review (2026-12-05): "Marketplace fees
+    (Amazon & eBay)" went wholly to Amazon, eBay having no channel. By hand: 60,000 × 400 ÷
+    1,600 = 15,000 to eBay, 45,000 to Amazon; eBay's CAC 15,000 ÷ 400 = 37.50."""
+    report = run(
+        activities=[{"name": "Marketplace fees (Amazon & eBay)", "spend": 60000}],
+        customers={"new": 1600, "sources": {"Amazon": 1200, "eBay": 400}},
+    )
+    channels = by_name(report)
+    assert (channels["eBay"].fees, channels["eBay"].cac) == (Decimal(15000), Decimal("37.5"))
+    assert channels["Amazon"].fees == Decimal(45000)
