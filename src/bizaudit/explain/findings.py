@@ -800,8 +800,7 @@ def _ba104(hit: Hit, currency: str) -> Words:
             add = f"customers buy once ({basis}); what keeps them is {f.advice}"
     elif f.advice is not None:  # the trade's own way (a funeral home's aftercare: F16)
         came = (
-            f"{format_number(Decimal(f.returning), 0)} of the customers listed came back, so "
-            "keeping them pays: "
+            f"{format_count(f.returning)} of the customers listed came back, so keeping them pays: "
             if f.returning
             else ""
         )
