@@ -1673,7 +1673,10 @@ def line_named_by(sources: Sequence[str], lines: Sequence[str]) -> str | None:
         for word in name.lower().split()
         if len(word) > 3 and word not in _FILLER
     }
-    candidates = [line for line in lines if any(stem in line.lower() for stem in stems)]
+    candidates = [
+        line for line, lowered in ((line, line.lower()) for line in lines)
+        if any(stem in lowered for stem in stems)
+    ]  # fmt: skip
     if not candidates:
         return None
     wanted = [theirs for name in sources if (theirs := _content(name))]

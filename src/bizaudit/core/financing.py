@@ -309,16 +309,11 @@ _PASS_WORDS = (
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
-def _name_moves(name: str) -> Movement | None:
-    """What a line's name alone says it moves, whatever it was read as: money received, or
-    money held (``held_not_spent``); one lookup a line."""
-    return "received" if received(name) else held_not_spent(name)
-
-
 def name_moves(name: str) -> Movement | None:
-    """What a line's name alone says it moves (money received or held), remembered per name:
-    what BA106 asks before asking a line's kind."""
-    return _name_moves(name)
+    """What a line's name alone says it moves, whatever it was read as: money received, or
+    money held (``held_not_spent``); one lookup a line (BA106 asks it before asking a line's
+    kind)."""
+    return "received" if received(name) else held_not_spent(name)
 
 
 #: A purchase the line says is capital: "40x100 frame tent - Aztec (capex)", "Rental fleet -
@@ -415,7 +410,7 @@ def says_loan(name: str) -> bool:
 
 def held_not_spent(name: str) -> Movement | None:
     """Whether a line is money held, not spent: a deposit on goods not yet received, or sales
-    tax collected and remitted (``_DEPOSIT``, ``_PASS_THROUGH``). Asked through ``_name_moves``,
+    tax collected and remitted (``_DEPOSIT``, ``_PASS_THROUGH``). Asked through ``name_moves``,
     which remembers the answer for each name."""
     lowered = name.lower()
     if ("deposit" in lowered or "prepa" in lowered or "pre-pa" in lowered) and _DEPOSIT.search(
@@ -1116,7 +1111,7 @@ def _moves(name: str, note: str | None, category: str, term: str | None) -> Move
     :func:`lines_that_move_money`). Kept per name: a batch's profiles share most of their
     lines, and each name is read once (measured in instructions, 2026-12-04)."""
     # money in, or money held (a deposit, sales tax collected), whatever it was read as
-    if (held := _name_moves(name)) is not None:
+    if (held := name_moves(name)) is not None:
         return held
     if category != "contra-revenue" and says_capital(name):
         return "capital"
