@@ -233,14 +233,19 @@ def test_accuracy_on_the_frozen_part_does_not_regress() -> None:
     40. after 304 lines of charts coded by department, cost centre, class or job, of a
         thirty-second round, joined the build part and the vocabulary was grown from them
         (2026-12-05): no frozen figure moved.
+    41. after three rules from the build part's own sales misses (a selling role names the
+        function a cost serves; a follow-up of a deal not yet won is selling; a line under
+        "S&M" is read by the rest of its words) and four terms for employees' health cover
+        (2026-12-05): category 92.55% (92.50%), purpose 89.5% (89.35%), sales' recall 90.6%
+        (89.9%), 72 confidently wrong (73).
 
     The bounds sit just under the last measurement; never tune the vocabulary on this file."""
     result = evaluate(FROZEN)
-    assert result.category_accuracy >= 0.9245
-    assert result.purpose_accuracy >= 0.893
-    assert result.confidently_wrong <= 73
+    assert result.category_accuracy >= 0.925
+    assert result.purpose_accuracy >= 0.8945
+    assert result.confidently_wrong <= 72
     assert _recall(FROZEN, "marketing") >= 0.909
-    assert _recall(FROZEN, "sales") >= 0.899
+    assert _recall(FROZEN, "sales") >= 0.906
     assert _recall(FROZEN, "innovation") >= 0.90
     assert evaluate_sources(SOURCES_FROZEN).accuracy >= 0.909
 

@@ -617,6 +617,11 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
     return winner, rivals
 
 
+#: The accounts that hold selling and marketing together, as their terms are keyed
+_SALES_AND_MARKETING = frozenset(
+    {("sale", "and", "marketing"), ("marketing", "and", "sale"), ("s", "and", "m"),
+     ("sale", "marketing"), ("marketing", "sale")}
+)  # fmt: skip
 #: A marketing line's first word that names its purpose, as an owner files it ("Retention -").
 _PURPOSE_FIRST: dict[str, Purpose] = {
     "retention": "retain", "loyalty": "retain", "acquisition": "acquire", "upsell": "grow",
@@ -1071,7 +1076,9 @@ _FUNCTION_COSTS = frozenset(
         ("phone",), ("meal",), ("entertainment",), ("training",),
         # and the benefits paid on that pay ("Health ins - sales staff", "401k match - sales
         # dept", "Retention bonus - sales team": the thirteenth round's build names)
-        ("health", "in"), ("health", "insurance"), ("401k",), ("401k", "match"), ("pension",),
+        ("health", "in"), ("health", "insurance"), ("medical", "insurance"),
+        ("dental", "insurance"), ("group", "health", "insurance"), ("401k",), ("401k", "match"),
+        ("pension",),
         ("superannuation",), ("kiwisaver",), ("retention", "bonus"),
         # and what the function uses up, as a chart by function files it ("Selling
         # expenses-Social insurance", "Selling expenses_Depreciation expense": the fourteenth
@@ -1134,6 +1141,15 @@ _FUNCTIONS = frozenset(
         ("commission",),
     }
 )  # fmt: skip
+#: The last word of a selling role's term ("treatment coordinator", "comfort advisor",
+#: "account executive", "closer"): the people a cost is paid for name the function they serve,
+#: as a department does ("Payroll taxes - treatment coordinators", "Benefits - AEs": the build
+#: part's sales lines, read as overhead where the role was not in the list above)
+_SELLING_ROLES = frozenset(
+    {"coordinator", "advisor", "adviser", "consultant", "specialist", "executive", "ae",
+     "closer", "setter", "manager", "director", "agent", "representative", "counselor",
+     "counsellor", "salesperson", "associate"}
+)  # fmt: skip
 #: "Sales" that names no department: a tax, a ledger, what was sold.
 _NOT_A_DEPARTMENT = LazyPattern(
     r"\b(?:cost of|point of|bill of) sales?\b|\bsales?\s*(?:(?:and|&) use\s*)?"
@@ -1190,7 +1206,10 @@ def _for_function(
     functions = [
         t
         for t in found
-        if _term_key(t.phrase) in _FUNCTIONS
+        if (
+            _term_key(t.phrase) in _FUNCTIONS
+            or (t.category == "sales" and _term_key(t.phrase)[-1] in _SELLING_ROLES)
+        )
         and t.category != "operations"
         # "prospect" alone may be a place ("Office lease - Mount Prospect": R2 of the
         # twenty-ninth round's re-review), not prospects a line is for
@@ -1365,6 +1384,26 @@ def _to_win_a_deal(winner: _Term | None, lowered: str) -> Classification | None:
         "spent to win a deal → sales/convert (a cost of winning it), not "
         f"{winner.phrase!r} → {_label(winner.category, winner.purpose)}"
     )
+    return Classification("sales", "convert", "rule", reason, "high", winner.phrase)
+
+
+#: What a follow-up chases that is not yet sold: a quote, an estimate, an enquiry, a consult,
+#: a lead, a proposal or a bid, a trial or an intro class, a shopper who said they would be back
+_OPEN_DEALS = LazyPattern(
+    r"\b(?:quotes?|estimates?|inquir\w*|enquir\w*|consults?|consultations?|leads?|proposals?"
+    r"|bids?|tenders?|trials?|intro|be-?backs?|unsold|unbooked|prospects?)\b"
+)
+
+
+def _following_up_a_deal(winner: _Term, lowered: str) -> Classification | None:
+    """A follow-up of a quote, an enquiry or a consult not yet bought chases one deal: sales/
+    convert, where "follow up" alone keeps customers in touch (the build part labels "Unsold
+    estimate follow-up" and "Charter inquiry follow-up (VA)" sales, "Customer follow-up
+    calls" marketing; its misses, 2026-12-05: "Estimate follow-up calls - office mgr hours"
+    had read as keeping customers). Sales turns a lead into money (docs/domain.md)."""
+    if _term_key(winner.phrase) != ("follow", "up") or not _OPEN_DEALS.search(lowered):
+        return None
+    reason = f"{_because(winner)}, but of a deal not yet won → sales/convert"
     return Classification("sales", "convert", "rule", reason, "high", winner.phrase)
 
 
@@ -1823,6 +1862,10 @@ class Classifier:
                 # site's only retention, and earned the score's part)
                 reason = f"{_because(winner)}, but sent to a bought list → marketing/acquire"
                 return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+            if winner.mixed and (one := self._one_of_the_two(winner, words)) is not None:
+                # "S&M - Sales Payroll", "S&M:Sales Kickoff": the account names both kinds,
+                # the rest of the line says which (the build part's misses, 2026-12-05)
+                winner, rivals = one, []
             if winner.phrase == "door to door" and (
                 printed := [t for t in found if t.category == "marketing"]
             ):  # "Door-to-door flyers": how printed matter is delivered, not a sales team (L7
@@ -1893,6 +1936,8 @@ class Classifier:
                 return delivered
             if (pitched := _to_win_a_deal(winner, lowered)) is not None:
                 return pitched
+            if (chased := _following_up_a_deal(winner, lowered)) is not None:
+                return chased
             if (kept := _to_existing_customers(winner, lowered)) is not None:
                 return kept
             if (meal := _meal_through_a_platform(winner, found, words, lowered)) is not None:
@@ -1931,6 +1976,39 @@ class Classifier:
             "no known term in the name; counted as operations until you state its kind",
             "none",
         )
+
+    def _one_of_the_two(self, mixed: _Term, words: list[str]) -> _Term | None:
+        """In a line filed under an account of selling and marketing together ("S&M", "Sales
+        and marketing"), the specific term of one of the two that the rest of the line names;
+        None where the rest names neither, or both, or only a cost any function has
+        ("Sales and marketing salaries" asks to split)."""
+        key = _term_key(mixed.phrase)
+        if key not in _SALES_AND_MARKETING:
+            return None
+        size = len(key)
+        at = next((i for i in range(len(words)) if tuple(words[i : i + size]) == key), None)
+        if at is None:
+            return None
+        rest = _found(words[:at] + words[at + size :], self._activities, self._activity_starts)
+        said = [
+            t
+            for t in rest
+            if t.category in ("marketing", "sales") and not t.mixed and t.strength[0] > _WEAK_TIER
+        ]
+        if not said or {t.category for t in said} != {said[0].category}:
+            return None  # "(setters, closers, mktg coord)": the rest names both, or neither
+        one = max(said, key=lambda t: t.strength)
+        # what else the rest names must be weaker, or a cost any function has ("S&M salaries -
+        # AE", "S&M - Sales Payroll"); "S&M - Sales tax" is a tax
+        others = [
+            t
+            for t in rest
+            if t.category not in ("marketing", "sales")
+            and _term_key(t.phrase) not in _FUNCTION_COSTS
+        ]
+        if others and max(t.strength for t in others) >= one.strength:
+            return None
+        return one
 
     def nearest(self, name: str) -> tuple[str, Category, Purpose | None] | None:
         """The specific term a name nothing placed is spelled almost as (rapidfuzz's
