@@ -175,6 +175,8 @@ def dearest_channel(facts: Facts, worth: Decimal | None = None) -> tuple[str, De
     value = facts.economics.ltv.value
     if value is not None and value >= worth * found.cac:
         return None
+    # (counted among every channel with spend and a price, referrals and restricted ones too:
+    # they are never the one named, but a price beside which another is the dearest)
     if sum(1 for channel in facts.by_channel if channel.cac is not None and channel.spend) < 2:
         return None
     return _named(found)
