@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from bizaudit.core.classify import Classification, classify, for_vertical
+from bizaudit.model import verticals as _verticals
 from bizaudit.model.vocab import vertical_named_in
 
 from .conftest import RunCli
@@ -1958,3 +1960,121 @@ def test_an_abroad_table_may_set_only_the_rules_fields() -> None:
     assert _abroad({"referral_rule": "x"}) == [("referral_rule", "x")]
     with pytest.raises(ValueError, match="may set only"):
         _abroad({"marketing_low": "0.01"})
+
+
+def _read(vertical: str | None, name: str) -> Classification:
+    """How a name reads in a profile of that vertical (None: no industry declared)."""
+    if vertical is None:
+        return classify(name)
+    found = _verticals.get(vertical)
+    assert found is not None
+    return for_vertical(vertical, found.terms).classify(name)
+
+
+def _agency(tmp_path: Path, lines: list[tuple[str, int]], revenue: int = 2450000) -> Path:
+    """An agency whose own marketing is $117,800 and whose clients' media is billed through it."""
+    activities = "\n".join(f"  - {{name: {name!r}, spend: {spend}}}" for name, spend in lines)
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Case, industry: agency}\n"
+        f"revenue: {revenue}\nactivities:\n{activities}\n"
+        "customers: {new: 14, sources: {LinkedIn ads: 14}, average_revenue: 42000,"
+        " gross_margin: 50%, retention_rate: 72%}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_an_agencys_share_is_of_its_gross_income_net_of_media_billed_to_clients(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """F2 and F3 of the thirty-sixth review round (2026-12-05): clients' media named by
+    platform had read as the agency's own marketing (40% of revenue), and the share was taken on
+    billings that held it. By hand: AGI = 2,450,000 − 480,000 − 300,000 − 70,000 = 1,600,000;
+    117,800 ÷ 1,600,000 = 7.36%, inside 7–20% (4.81% of billings had failed the 7% minimum);
+    the stated 50% gross margin is (2,450,000 − 850,000 − 800,000) ÷ 1,600,000 = 50% of AGI,
+    so BA117 is silent (it had set 50% against 34.7% of billings)."""
+    path = _agency(
+        tmp_path,
+        [
+            ("Google Ads - client accounts (billed back)", 480000),
+            ("Meta Ads - client campaigns", 300000),
+            ("StackAdapt programmatic - client media", 70000),
+            ("COGS - delivery team payroll", 800000),
+            ("LinkedIn ads", 117800),
+        ],
+    )
+    profile = checked(run_cli, path)
+    found = rules(profile)
+    assert not {"BA101", "BA110", "BA117"} & set(found)
+    [investment] = [c for c in profile["score_components"] if c["name"] == "marketing investment"]
+    assert investment["basis"] == "7.4% of net service revenue against a 7% minimum"
+    assert investment["earned"] == 1.0
+    kinds = [a["category"] for a in profile["activities"][:3]]
+    assert kinds == ["cost-of-sales"] * 3
+
+
+def test_an_agencys_media_buyers_deliver_its_clients_work(run_cli: RunCli, tmp_path: Path) -> None:
+    """F1 of the thirty-sixth review round (2026-12-05): "Media buyers / PPC specialists (3)"
+    read as the agency's own Google Ads, $165,000 of a CAC. In an agency they are delivery
+    (cost of sales); elsewhere a media buyer is marketing."""
+    assert _read("agency", "Media buyers / PPC specialists (3)").category == "cost-of-sales"
+    assert _read("agency", "Paid media specialists").category == "cost-of-sales"
+    assert _read(None, "Media buyers / PPC specialists (3)").category == "marketing"
+
+
+def test_a_staffing_firms_job_ads_find_its_workers_not_its_clients() -> None:
+    """F6 and F7 of the thirty-sixth review round (2026-12-05): job boards under the chart's
+    "Advertising:" parent and candidate ads naming a wage or jobs had been client channels."""
+    for name in (
+        "6300 Advertising:Indeed",
+        "Facebook ads - forklift drivers $18/hr",
+        "Google Ads - warehouse jobs",
+        "Job fairs - CareerLink",
+        "6350 Referral Bonuses",
+    ):
+        assert _read("staffing", name).category == "operations", name
+    assert _read(None, "Facebook ads - forklift drivers $18/hr").category == "operations"
+    assert _read(None, "Google Ads - roofing jobs").category == "marketing"  # a roofer's jobs
+    assert _read("staffing", "LinkedIn ads to HR managers").category == "marketing"
+
+
+def test_a_staffing_firms_usual_margin_is_no_thin_one(run_cli: RunCli, tmp_path: Path) -> None:
+    """F8 of the thirty-sixth review round (2026-12-05): 273,500 ÷ 7,200,000 = 3.8% of billings,
+    over large staffing firms' usual 3% low end: BA115 is information, not a warning that caps
+    the score."""
+    path = tmp_path / "staffing.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Case, industry: staffing}\nrevenue: 7200000\n"
+        "activities:\n  - {name: Temp payroll, spend: 5790000}\n"
+        "  - {name: Recruiters salaries, spend: 1108500}\n"
+        "  - {name: LinkedIn ads to HR managers, spend: 28000}\n"
+        "customers: {new: 18, sources: {LinkedIn ads: 18}, average_revenue: 150000,"
+        " gross_margin: 19.6%, retention_rate: 80%}\n",
+        encoding="utf-8",
+    )
+    profile = checked(run_cli, path)
+    assert rules(profile).get("BA115") == "info"
+
+
+def test_a_partner_fee_buys_the_partners_referrals_not_the_clients(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """F5 of the thirty-sixth review round (2026-12-05): "Partner referral fees" had bought
+    every referral, the clients' own too, and none came on its own. By hand: 10 referrals of 14,
+    4 of them partners'; on their own 6 ÷ 14 = 42.9%; the CAC excluding referrals counts the
+    4 the fees bought: 116,000 ÷ (14 − 6) = $14,500."""
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Case, industry: agency}\nrevenue: 1600000\n"
+        "activities:\n  - {name: Delivery team payroll, spend: 1200000}\n"
+        "  - {name: Partner referral fees, spend: 16000}\n"
+        "  - {name: LinkedIn ads, spend: 100000}\n"
+        "customers: {new: 14, sources: {'Partner referral (web dev shop)': 4,"
+        " Client referral: 6, LinkedIn ads: 4}, average_revenue: 42000, gross_margin: 50%,"
+        " retention_rate: 72%}\n",
+        encoding="utf-8",
+    )
+    profile = checked(run_cli, path)
+    assert round(profile["metrics"]["referral_share_on_their_own"], 4) == round(6 / 14, 4)
+    assert float(profile["economics"]["non_referral_cac"]["value"]) == 14500

@@ -617,6 +617,34 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
     return winner, rivals
 
 
+#: Media an agency buys for its clients and bills to them: "Meta Ads - client campaigns",
+#: "Google Ads - client accounts (billed back)", "StackAdapt - client media", "media buys on
+#: behalf of clients"; not a campaign to win new clients ("Facebook ads - new client campaign")
+_FOR_CLIENTS = LazyPattern(
+    r"\bon\s+behalf\s+of\s+(?:our\s+|the\s+)?clients?\b|\bbilled\s+(?:back|to\s+clients?)\b"
+    r"|\bre-?bill(?:ed|able)?\b|\bpass[-\s]?through\b|\breimbursable\b"
+    r"|(?<!new\s)(?<!prospective\s)\bclients?'?\s+(?:campaigns?|accounts?|media|ad\s*spend|budgets?"
+    r"|spend)\b"
+)
+
+_FOR_CLIENTS_WORDS = ("client", "bill", "pass", "reimburs")
+
+
+def _bought_for_clients(winner: _Term, found: list[_Term], lowered: str) -> Classification | None:
+    """Advertising an agency buys for its clients and bills to them is what it delivers: cost
+    of sales, not its own marketing (F2 of the thirty-sixth review round: an agency's $850,000
+    of clients' Google and Meta ads, named by platform, read as 40% of its revenue spent on
+    winning clients, and BA110 told it to cut $489,800 of its clients' money). An agent's
+    revenue is net of what it passes through (ASC 606-10-55-36 to 55-40, 2014); None
+    otherwise."""
+    if winner.category != "marketing" or not any(w in lowered for w in _FOR_CLIENTS_WORDS):
+        return None  # most names: nothing more to read
+    if not _FOR_CLIENTS.search(lowered):
+        return None
+    reason = f"{_because(winner)}, but bought for clients and billed to them → cost-of-sales"
+    return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
+
+
 #: The accounts that hold selling and marketing together, as their terms are keyed
 _SALES_AND_MARKETING = frozenset(
     {("sale", "and", "marketing"), ("marketing", "and", "sale"), ("s", "and", "m"),
@@ -784,9 +812,17 @@ def names_referrers(name: str) -> bool:
 _BOUGHT_LIST = LazyPattern(r"\b(?:purchased|bought|rented|cold)\s+(?:[\w-]+\s+){0,2}lists?\b")
 #: Advertising for staff: "Now hiring", "hiring spots", "recruiting ads", "job ads"
 _RECRUITING = LazyPattern(
-    r"\b(?:now\s+hiring|hiring|recruit(?:ing|ment|s|ers?)?|job\s+(?:ads?|postings?)"
-    r"|help\s+wanted)\b"
+    r"\b(?:now\s+hiring|hiring|recruit(?:ing|ment|s|ers?)?|job\s+(?:ads?|postings?|boards?)"
+    r"|help\s+wanted|(?:job|career|hiring)\s+fairs?)\b"
+    # a wage per hour names a job, not a price ("Facebook ads - forklift drivers $18/hr": F7 of
+    # the thirty-sixth review round, 2026-12-05, a staffing firm's candidate ads had been two of
+    # its client channels)
+    r"|\$\s?\d+(?:\.\d\d)?\s*(?:/|per\s+)(?:hr|hour)\b"
 )
+#: The words that may start a hiring reading, looked for before the pattern
+_HIRING_WORDS = ("hiring", "recruit", "job", "career", "/hr", "per hour", "wanted")
+#: Jobs as a staffing firm's ads name them ("Google Ads - warehouse jobs", "Job fairs")
+_JOBS = LazyPattern(r"\bjobs?\b")
 #: ...unless those recruited are the customers (students, members, donors, franchisees), or
 #: hiring is what the business sells to employers (a staffing firm's "hiring help for plant
 #: mgrs", "Google Ads - recruitment agency": R4 of the twenty-ninth round's re-review)
@@ -1696,6 +1732,8 @@ class Classifier:
         vertical: tuple[str, Sequence[tuple[str, str, str | None]]] | None = None,
     ) -> None:
         activities, sources = _builtin_tables()
+        #: a staffing firm's ads for jobs recruit the workers it sells, whatever they name
+        self._places_workers = vertical is not None and vertical[0] == "staffing"
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
             trade, terms = vertical
             activities = _with_vertical(
@@ -1800,6 +1838,9 @@ class Classifier:
                 filed.category != winner.category
                 and winner.strength[1] < 2
                 and not (filed.mixed and winner.category in ("marketing", "sales"))
+                # a word of the declared trade's own says what the account holds: a staffing
+                # firm's "Advertising:Indeed" finds workers (F6 of the thirty-sixth review round)
+                and not (winner.origin or "").startswith(_VERTICAL)
             )
         ):
             return None
@@ -1841,8 +1882,11 @@ class Classifier:
                 return Classification("operations", None, "rule", reason, "high", winner.phrase)
             if (
                 winner.category == "marketing"
-                and ("hiring" in lowered or "recruit" in lowered or "job" in lowered)
-                and _RECRUITING.search(lowered)
+                and any(w in lowered for w in _HIRING_WORDS)
+                and (
+                    _RECRUITING.search(lowered)
+                    or (self._places_workers and _JOBS.search(lowered) is not None)
+                )
                 and not _FOR_PROSPECTS.search(lowered)
                 and not _RECRUITS_CUSTOMERS.search(lowered)
             ):
@@ -1871,6 +1915,8 @@ class Classifier:
             ):  # "Door-to-door flyers": how printed matter is delivered, not a sales team (L7
                 # of the twenty-sixth round's re-review: read as selling, its customers as free)
                 winner, rivals = _best(printed)
+            if (passed := _bought_for_clients(winner, found, lowered)) is not None:
+                return passed
             if (shared := _marketplace_share(winner, words)) is not None:
                 return shared
             for rival in rivals:  # "UberEats commissions": the marketplace's name ties the fee

@@ -1027,6 +1027,15 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
     # residual of the twenty-sixth round), not on friends or past patients
     lowered = name.lower()
     liaison = ("liaison" in lowered or "relations" in lowered) and bool(_LIAISON_LINE.search(name))
+    # a line that pays partners ("Partner referral fees") names nobody in particular, but
+    # where some sources are partners' it reached those, not the clients' own referrals (F5 of
+    # the thirty-sixth review round, 2026-12-05: an agency's $16,000 of partner fees had bought
+    # every referral, and none came on its own)
+    partners = (
+        not line
+        and "partner" in lowered
+        and any(_PARTNER.search(source.name) for source in channel.sources)
+    )
     # a line and the sources the profile joins to it by `channel:`, as BA102 advises (L2 of
     # the twenty-sixth round's re-review: "Community liaison", joined to the physicians'
     # referrals, reached none of them, and the verdict said all came on their own)
@@ -1035,7 +1044,7 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
         for source in channel.sources
         if source.classification.kind == "referral"
         and (
-            not line
+            (not line and (not partners or _PARTNER.search(source.name) is not None))
             or bool((named := _referrers(source.name)) & line)
             or (priced and not named)
             or joined_by_profile(item, source)
@@ -1044,6 +1053,8 @@ def _reaches(item: ClassifiedActivity, channel: Channel) -> list[ClassifiedSourc
     ]
 
 
+#: A source that names a partner who refers: "Partner referral (web dev shop)"
+_PARTNER = LazyPattern(r"\bpartners?\b", re.IGNORECASE)
 #: A line that pays the business's own liaison, who calls on those who refer
 _LIAISON_LINE = LazyPattern(
     r"\b(?:liaisons?|(?:physician|community|referral|professional|provider)\s+relations)\b",

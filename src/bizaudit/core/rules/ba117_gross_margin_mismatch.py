@@ -72,6 +72,12 @@ def margin_mismatch(facts: Facts) -> MarginMismatch | None:
     listed = (base - taken - cost) / base
     if abs(listed - stated) <= TOLERANCE or _labour_elsewhere(stated, listed, taken + cost, base):
         return None
+    passed = facts.base_excluded  # costs passed through to clients (``base_excludes``)
+    if 0 < passed < base and abs((base - taken - cost) / (base - passed) - stated) <= TOLERANCE:
+        # the margin on the revenue net of them, as the industry's range is (an agency's
+        # stated 50% on its fees: F3 of the thirty-sixth review round, 2026-12-05, had been set
+        # against 34.1% of billings that held its clients' media)
+        return None
     if stated > listed:  # what was read as cost of sales may not be
         lines = [a for a in facts.activities if a.classification.category == "cost-of-sales"]
     else:  # direct costs may be among the operations lines
