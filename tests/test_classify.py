@@ -2546,3 +2546,72 @@ def test_a_line_under_selling_and_marketing_together_is_read_by_the_rest(
     for mixed in ("Sales and marketing salaries", "Sales and Marketing - Entertainment"):
         assert classify(mixed).confidence == "low"
         assert "split it" in classify(mixed).reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Grand opening - 30 days free Top wash (14,000 cars @ $25)",
+        "First month $1 promo (members)",
+        "$1 first month",
+        "Member referral - 1 month free",
+        "Free washes - new members",
+    ],
+)
+def test_washes_and_months_given_free_or_for_a_token_are_revenue_given_up(name: str) -> None:
+    """F3 of the thirty-sixth review round (2026-12-05): a car wash's month of free washes at
+    menu price, its "$1 first month" and a coworking space's free month for a referral counted
+    as marketing money (a BA101 pass rested on one)."""
+    from bizaudit.core.financing import given_up
+
+    assert given_up(name, None)
+    assert not given_up("Podium - 30 days free trial", None)  # a supplier's offer
+    assert not given_up("Car wash chemicals", None)
+
+
+def test_a_grand_opening_is_a_one_off() -> None:
+    """F3 of the thirty-sixth review round: a grand opening happens once, so it is no
+    predictable channel for `plan` to hold every period."""
+    assert not Activity(name="Grand opening - billboard", spend=Decimal(1000)).repeats
+    assert not Activity(name="GRAND OPENING MAILER", spend=Decimal(1000)).repeats
+    assert Activity(name="Billboard", spend=Decimal(1000)).repeats
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        ("med-spa", "Botox Day events (2x/yr)", "marketing", "acquire"),  # F13
+        ("med-spa", "6000 Payroll:PCC", "sales", "convert"),  # F14
+        (None, "Member events (happy hours, lunch & learns)", "marketing", "retain"),  # F20
+        (None, "Pie giveaway (past clients)", "marketing", "retain"),  # brackets: audience
+        (None, "OfficeRnD", "operations", None),  # F23
+        (None, "Free day pass trial", "marketing", "acquire"),
+        (None, "Broker appreciation breakfast", "marketing", "acquire"),
+        (None, "Route techs payroll", "cost-of-sales", None),
+        ("home-services", "6220 Summer Program:Housing", "sales", "convert"),
+        (None, "LiquidSpace booking fees", "marketing", "acquire"),  # F18
+    ],
+)
+def test_the_thirty_sixth_rounds_words(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    """F13, F14, F18, F20 and F23 of the thirty-sixth review round (2026-12-05)."""
+    reading = _read(vertical, name)
+    assert (reading.category, reading.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Day pass -> member", "organic"),  # F19: a new member, not a repeat customer
+        ("Trial to member", "organic"),
+        ("Attendant sign-up in lane", "organic"),
+        ("Tenant rep broker (CBRE/JLL)", "referral"),  # F18: not outbound by 'rep'
+        ("Broker - Upsuite", "referral"),
+        ("LiquidSpace", "paid"),
+        ("Coworker.com", "paid"),
+        ("Coworker", "referral"),  # a colleague still refers
+    ],
+)
+def test_the_thirty_sixth_rounds_sources(name: str, kind: str) -> None:
+    assert classify_source(name).kind == kind

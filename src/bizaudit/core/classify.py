@@ -708,7 +708,10 @@ _FOR_REFERRALS = LazyPattern(
 _OWN_STAFF = LazyPattern(r"\b(?:staff|employees?|our own|team|crew)\b")
 _TO_REFERRERS = LazyPattern(
     r"\b(?:(?:wedding |event )?planners?|(?:venue |event )?coordinators?|realtors?"
-    r"|referral (?:partners?|sources?)|referrers?|lenders?|mortgage brokers?|physicians?"
+    r"|referral (?:partners?|sources?)|referrers?|lenders?|(?:mortgage |tenant rep |office )?"
+    # any broker who places clients, a coworking space's too (F23 of the thirty-sixth review
+    # round: "Broker appreciation breakfast" had read as keeping customers)
+    r"brokers?|physicians?"
     r"|doctors?|attorneys?|concierges?|case managers?|care managers?|discharge nurses?"
     r"|social workers?|who refer(?:red)?"
     # the thirteenth round (a CFO's review, 2026-12-03): a florist's "Funeral Director
@@ -1906,6 +1909,8 @@ class Classifier:
                 # site's only retention, and earned the score's part)
                 reason = f"{_because(winner)}, but sent to a bought list → marketing/acquire"
                 return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+            if winner.category == "marketing" and "(" in name:
+                winner = self._named_outside(winner, name)
             if winner.mixed and (one := self._one_of_the_two(winner, words)) is not None:
                 # "S&M - Sales Payroll", "S&M:Sales Kickoff": the account names both kinds,
                 # the rest of the line says which (the build part's misses, 2026-12-05)
@@ -2022,6 +2027,28 @@ class Classifier:
             "no known term in the name; counted as operations until you state its kind",
             "none",
         )
+
+    def _named_outside(self, winner: _Term, name: str) -> _Term:
+        """A line named outside its brackets for keeping customers, where a term inside them
+        says winning them: the name says whom the line is for, the brackets what it holds
+        ("Member events (happy hours, lunch & learns)" keeps members: F20 of the thirty-sixth
+        review round, 2026-12-05, had read it as winning them by 'lunch and learn', and BA104
+        said nothing kept a coworking space's members). Not the other way round: brackets
+        may name the audience ("Pie giveaway (past clients)")."""
+        if winner.purpose != "acquire":
+            return winner
+        outside = _found(_words(outside_brackets(name)), self._activities, self._activity_starts)
+        if not outside or winner in outside:
+            return winner
+        said = [
+            t
+            for t in outside
+            if t.category == "marketing"
+            and t.purpose == "retain"
+            and not t.mixed
+            and t.strength[0] >= _SPECIFIC_TIER
+        ]
+        return max(said, key=lambda t: t.strength) if said else winner
 
     def _one_of_the_two(self, mixed: _Term, words: list[str]) -> _Term | None:
         """In a line filed under an account of selling and marketing together ("S&M", "Sales

@@ -758,6 +758,17 @@ _GIVEN_UP = LazyPattern(
     r"|\bdiscount(?:ed)?\s+(?:vs\.?|versus|from)\s+(?:the\s+)?(?:regular\s+|list\s+)?\$"
     r"|\b(?:referral|referring|referred|refer)\b[^.;]{0,30}?\bfree\s+(?:months?|weeks?"
     r"|class(?:es)?|sessions?|visits?)\b"
+    # the thirty-sixth review round (F3, 2026-12-05), each counted as marketing money: a
+    # coworking space's "Member referral - 1 month free", a car wash's "Grand opening - 30 days
+    # free Top wash (14,000 cars @ $25)" and "Free washes", and a first period sold at a token
+    # price ("First month $1 promo (members)", "$1 first month")
+    r"|\b(?:referral|referring|referred|refer)\b[^.;]{0,30}?\b\d+\s+(?:months?|weeks?)\s+free\b"
+    r"|\b\d+\s+(?:days?|weeks?|months?)\s+(?:of\s+)?free\b(?!\s+trial)"
+    r"|\bfree\s+(?:[\w-]+\s+){0,2}wash(?:es)?\b"
+    r"|\bfirst\s+(?:months?|weeks?|visits?|class(?:es)?|wash(?:es)?)\s+(?:for\s+)?\$\s*\d+"
+    r"(?:\.\d\d)?(?![\d,])"
+    r"|\$\s*\d+(?:\.\d\d)?\s+(?:for\s+(?:the\s+|your\s+)?)?first\s+(?:months?|weeks?|visits?"
+    r"|class(?:es)?|wash(?:es)?)\b"
     r"|\bfree\s+(?:months?|weeks?)\s+(?:for|to)\s+(?:the\s+|each\s+)?(?:referring|referrers?)\b"
     r"|\b(?:intro(?:ductory)?|new\s+(?:members?|clients?|students?))\b[^.;]{0,30}?"
     r"\bfirst\s+(?:weeks?|months?|class(?:es)?)\s+free\b"
@@ -932,6 +943,7 @@ def _may_be_given_up(lowered: str) -> bool:
         or "on us" in lowered
         or "rebate" in lowered
         or "half" in lowered
+        or "first" in lowered
     )
 
 

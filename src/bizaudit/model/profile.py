@@ -267,8 +267,10 @@ class Business(BaseModel):
         return None if value is None else _locale_id(value)
 
 
-#: A name that says the line ran once: "(one time)", "one-time", "one-off", "onetime"
-_ONE_OFF = LazyPattern(r"\bone[\s-]?(?:time|off)\b", re.IGNORECASE)
+#: A name that says the line ran once: "(one time)", "one-time", "one-off", "onetime", and a
+#: grand opening, which a business has once (F3 of the thirty-sixth review round, 2026-12-05:
+#: a car wash's opening month of free washes was a recurring channel `plan` held every period)
+_ONE_OFF = LazyPattern(r"\bone[\s-]?(?:time|off)\b|\bgrand\s+opening\b", re.IGNORECASE)
 
 
 class Activity(BaseModel):
@@ -296,7 +298,8 @@ class Activity(BaseModel):
     recurring: bool = Field(
         default=True,
         description="Runs every period; a one-off is not a predictable channel. Left out, a "
-        'name that says one-time or one-off ("LED sign (one time)") is read as a one-off.',
+        'name that says one-time or one-off ("LED sign (one time)"), or a grand opening, is '
+        "read as a one-off.",
     )
     note: Lines | None = Field(default=None, description="Free note, shown nowhere in the score.")
 
@@ -309,7 +312,7 @@ class Activity(BaseModel):
         if "recurring" in self.model_fields_set:
             return self.recurring
         name = self.name
-        if "one" in name or "One" in name or "ONE" in name:
+        if "one" in name or "One" in name or "ONE" in name or "pening" in name or "PENING" in name:
             return _ONE_OFF.search(name) is None
         return True
 
