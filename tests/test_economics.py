@@ -553,6 +553,7 @@ def test_a_one_off_sales_payback_says_the_first_sales_margin_comes_with_it() -> 
 
     def payback(spend: int) -> str:
         report = run(
+            revenue=940000,  # 100 roofs at $9,400: what the counts say was sold (BA125)
             activities=[{"name": "Google Ads", "spend": spend}],
             customers={
                 "new": 100, "average_revenue": 9400, "gross_margin": "42%", "retention_rate": "3%"
@@ -750,11 +751,14 @@ def test_a_low_yearly_churn_said_to_be_yearly_is_taken_at_its_word() -> None:
     $26,824.81. Without the period stated, the rate is doubted as before, and the advice says
     how to state it."""
     customers = {"new": 22, "average_revenue": 9400, "gross_margin": "60%"}
-    stated = run(customers=customers | {"retention_rate": "97.5%", "churn_period": "year"})
+    stated = run(  # revenue that serves the households counted (BA125)
+        revenue=300000,
+        customers=customers | {"retention_rate": "97.5%", "churn_period": "year"},
+    )
     assert stated.economics.ltv.value is not None
     assert round(Decimal(stated.economics.ltv.value), 2) == Decimal("26824.81")
     assert "BA112" not in {f.rule for f in stated.findings}
-    doubted = run(customers=customers | {"retention_rate": "97.5%"})
+    doubted = run(revenue=300000, customers=customers | {"retention_rate": "97.5%"})
     assert doubted.economics.ltv.value is None
     [part] = [c for c in doubted.score_components if c.name == "customer economics"]
     assert "the churn given looks monthly (BA112)" in part.basis

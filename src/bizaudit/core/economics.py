@@ -60,9 +60,36 @@ Missing = Literal[
     "gross-margin",  # LTV and payback need customers.gross_margin
     "churn",  # LTV needs churn_rate or retention_rate
     "churn-looks-monthly",  # a churn BA112 doubts is not built on
+    "new-exceed-served",  # more new customers than the revenue serves (BA125): not built on
     "ltv-and-cac",  # the ratio needs both
     "cac-and-margin",  # payback needs a CAC and a margin
 ]
+
+
+#: New customers more than this many times revenue ÷ average revenue: a count the revenue could
+#: not have served (BA125). Each new customer brings half a period's revenue on average, so
+#: a business whose every customer is new serves at least half as many as it won.
+NEW_OVER_SERVED = 2
+#: ...where 20 customers or more were won: a few large customers won late in the period (one
+#: client worth $1,000,000 a year, won in its last month) bring little of it yet
+NEW_OVER_SERVED_FROM = 20
+
+
+def customers_served(profile: Profile) -> Decimal | None:
+    """About how many customers the period's revenue served: revenue ÷ average revenue."""
+    customers = profile.customers
+    if customers is None or not customers.average_revenue or profile.revenue <= 0:
+        return None
+    return profile.revenue / customers.average_revenue
+
+
+def exceeds_served(profile: Profile) -> bool:
+    """Whether the profile counts more new customers than its revenue can have served (BA125)."""
+    customers = profile.customers
+    if customers is None or customers.new is None or customers.new < NEW_OVER_SERVED_FROM:
+        return False
+    served = customers_served(profile)
+    return served is not None and customers.new > NEW_OVER_SERVED * served
 
 
 #: A churn under this per period of at least LOOKS_MONTHLY_MONTHS looks like a monthly rate:
@@ -256,6 +283,8 @@ def _ratio(ltv: Ltv, cac: Cac) -> Ratio:
 def _payback(
     cac: Cac, margin: Margin | None, months: int, ltv: Ltv, paid_when: str | None = None
 ) -> Payback:
+    if ltv.missing == "new-exceed-served":  # the CAC divides by customers not won (BA125)
+        return Payback(None, cac.value, margin, months, "new-exceed-served")
     if cac.value is not None and margin is not None and margin.value:
         one_off = None
         if ltv.churn is not None and ltv.missing is None:
@@ -282,6 +311,8 @@ def _ltv(
         return Ltv(None, False, None, None, missing="average-revenue", horizon=horizon_years)
     if margin is None:
         return Ltv(None, False, None, None, missing="gross-margin", horizon=horizon_years)
+    if exceeds_served(profile):  # BA125: the counts do not agree
+        return Ltv(None, False, margin, None, missing="new-exceed-served", horizon=horizon_years)
     churn: Decimal | None = customers.churn_rate
     if churn is None and customers.retention_rate is not None:
         churn = 1 - customers.retention_rate

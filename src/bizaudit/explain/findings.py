@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
@@ -38,6 +38,7 @@ from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
 from bizaudit.core.rules.ba120_unlawful_advertising import Forbidden
 from bizaudit.core.rules.ba122_channel_named_nowhere import NamedNowhere
 from bizaudit.core.rules.ba123_marketplace_dependence import DEPENDENCE, Dependent
+from bizaudit.core.rules.ba125_new_exceed_served import TooManyNew
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -1761,6 +1762,20 @@ def _ba124(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba125(hit: Hit, currency: str) -> Words:
+    f: TooManyNew = hit.figures
+    served = int(f.served.to_integral_value(ROUND_HALF_UP))
+    return (
+        f"{format_count(f.new)} new customers, but revenue ÷ average revenue "
+        f"({format_money(f.revenue, currency)} ÷ {format_money(f.average_revenue, currency)}) "
+        f"says the period served about {format_count(served)}: more than twice as many won as "
+        "served cannot be, and the lifetime value is left out until the counts agree",
+        "count as new only the customers who bought in the period (not visitors, leads or "
+        "trial users who did not pay), and give the average revenue a customer brings in the "
+        "profile's period",
+    )
+
+
 def _ba121(hit: Hit, currency: str) -> Words:
     named: frozenset[str] = hit.figures
     # the laws that reach whom the line names, not all of them (as BA120 quotes its clause)
@@ -2491,6 +2506,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA120": _ba120,
     "BA121": _ba121,
     "BA124": _ba124,
+    "BA125": _ba125,
     "BA122": _ba122,
     "BA123": _ba123,
     "BA201": _ba201,

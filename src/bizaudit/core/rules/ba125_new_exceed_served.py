@@ -1,0 +1,62 @@
+"""BA125: more new customers than the revenue can have served."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from bizaudit.core.economics import customers_served, exceeds_served
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+
+class TooManyNew(NamedTuple):
+    new: int
+    served: Decimal  # revenue ÷ average revenue: the customers the revenue serves
+    revenue: Decimal
+    average_revenue: Decimal
+
+
+class NewExceedServed(Rule):
+    """More new customers than the revenue can have served.
+
+    Why it matters: revenue ÷ the average revenue a customer brings is about how many customers
+    the period served. New customers are among them; joined through the period, each brings
+    half a period's revenue on average, so even a business whose every customer is new serves
+    at least half as many as it won. Where `customers.new` is more than twice revenue ÷
+    `average_revenue`, one of the three figures is wrong: visitors or leads counted as customers
+    won ("Day pass user: 900"), or an average revenue of a year set beside a shorter period.
+    The CAC would divide by too many customers, and the lifetime value rest on an average no
+    new customer brings: both read far too well (F21 of the thirty-sixth review round,
+    2026-12-05: a coworking space's 1,040 "new" members on revenue that serves about 233 gave
+    LTV ÷ CAC 104.8×, and BA202 said there was room to spend more).
+
+    How it is computed: `customers.new`, where 20 or more, against 2 × revenue ÷
+    `customers.average_revenue` (a few large customers won late in the period bring little of
+    it yet).
+    The lifetime value, and every figure built on it, is left out until the counts agree.
+
+    How to fix: count as new only the customers who bought in the period (not visitors, leads
+    or trial users who did not pay), and give the average revenue a customer brings in the
+    profile's period (`business.months`).
+    """
+
+    id = "BA125"
+    name = "new-customers-exceed-served"
+    severity = "warning"
+    summary = "More new customers than the revenue can have served"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        profile = facts.profile
+        customers = profile.customers
+        served = customers_served(profile)
+        if customers is None or served is None or not exceeds_served(profile):
+            return
+        assert customers.new is not None
+        assert customers.average_revenue is not None
+        yield Hit(
+            TooManyNew(customers.new, served, profile.revenue, customers.average_revenue),
+            at=("customers", "new"),
+        )
