@@ -9726,3 +9726,27 @@ def test_a_service_about_the_directors_pay_is_not_the_pay(line: str) -> None:
         "owner_hours": {"delivery": 40},
     }
     assert owner_paid(_facts(profile)) is None
+
+
+def test_a_loss_from_overhead_beside_a_sales_team_buys_no_growth() -> None:
+    """F17 of the thirty-sixth review round (2026-12-05): a med spa's second site lost $23,000
+    on its new rent, with marketing at 6.2% inside its 5-10% range; its coordinators' pay, a
+    running cost like any payroll, had made the loss "buy growth". By hand: costs 120,000 +
+    110,000 + 900,000 + 893,000 = 2,023,000, a loss of 23,000; acquisition beyond the minimum
+    120,000 − 5% × 2,000,000 = 20,000 < 23,000, where with the coordinators' 110,000 it had been
+    130,000. Where the range counts selling too (a SaaS), selling may still buy growth."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "med-spa"},
+        "revenue": 2000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 120000},
+            {"name": "Patient care coordinators (2)", "spend": 110000},
+            {"name": "Injector wages", "spend": 900000},
+            {"name": "Rent - second site", "spend": 893000},
+        ],
+        "customers": {"new": 1000, "sources": {"google ads": 1000}, "average_revenue": 2000,
+                      "gross_margin": "55%", "retention_rate": "60%"},
+    }  # fmt: skip
+    [loss] = [f for f in _report(profile).findings if f.rule == "BA111"]
+    assert "the loss buys growth" not in loss.advice
+    assert loss.advice.startswith("count the months of cash left at this loss first")

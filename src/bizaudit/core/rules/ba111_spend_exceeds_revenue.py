@@ -13,6 +13,19 @@ from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
 
+def _growth_selling(facts: Facts) -> Decimal:
+    """The selling that may buy growth beside marketing: where the trade's range counts them
+    together (a SaaS's account executives). Elsewhere a sales team is a running cost, as a
+    payroll is: a med spa's coordinators made its second site's rent "the loss that buys
+    growth" (F17 of the thirty-sixth review round, 2026-12-05), with marketing within range."""
+    vertical = facts.vertical
+    return (
+        facts.spend["sales"]
+        if vertical is not None and vertical.scope == "marketing and sales"
+        else Decimal(0)
+    )
+
+
 class Loss(NamedTuple):
     costs: Decimal
     revenue: Decimal  # net revenue
@@ -114,7 +127,7 @@ class SpendExceedsRevenue(Rule):
             and costs - revenue
             <= max(
                 facts.marketing_by_purpose["acquire"]
-                + facts.spend["sales"]
+                + _growth_selling(facts)
                 - policy.min_marketing_share.value * facts.revenue,
                 Decimal(0),
             )
