@@ -292,6 +292,9 @@ _REFERRERS = LazyPattern(
     r"|escrow|realtors?"
     r"|physicians?|doctors?|chiropractors?|chiros?|attorneys?|lawyers?|law\s+firms?|adjusters?"
     r"|case\s+managers?"
+    # a party's host, rewarded for the guests booked ("Botox party hosts - free 20 units per 5
+    # guests booked": F12 of the thirty-sixth review round, where a $50 credit was flagged)
+    r"|party\s+hosts?|hostess(?:es)?"
     # those who write the prescriptions a pharmacy fills, and their offices (Q3 of the
     # twenty-eighth round: "Prescriber office lunches (Dr. offices)" had passed)
     r"|prescribers?|dr\.?\s+offices?"
@@ -346,7 +349,7 @@ _PER = (
 _PAID_PER_PIECE = LazyPattern(
     _PER + r"(?:calls?|famil(?:y|ies)|cases?|closings?|quotes?|polic(?:y|ies)|patients?|clients?"
     r"|leads?|jobs?|deals?|transfers?|funerals?|services?|referrals?|members?|cars?|vehicles?"
-    r"|tows?)\b",
+    r"|tows?|guests?|bookings?)\b",
     re.IGNORECASE,
 )
 #: A price for each patient a vendor brings, in a profession that restricts paying for
