@@ -9750,3 +9750,34 @@ def test_a_loss_from_overhead_beside_a_sales_team_buys_no_growth() -> None:
     [loss] = [f for f in _report(profile).findings if f.rule == "BA111"]
     assert "the loss buys growth" not in loss.advice
     assert loss.advice.startswith("count the months of cash left at this loss first")
+
+
+def test_selling_that_already_wins_customers_comes_before_a_staged_test() -> None:
+    """F11 of the thirty-sixth review round (2026-12-05): a pest company's door-to-door team
+    (720,000, 20% of revenue) beside 76,000 of marketing (2.11%) was told "$104,000 more would
+    reach the minimum, but a new customer already costs..."; the selling is how it wins
+    customers, so the advice compares it first. By hand: 5% × 3,600,000 = 180,000 − 76,000 =
+    104,000; (76,000 + 720,000) ÷ 3,600,000 = 22.1%."""
+    [ba101] = _found(
+        "BA101",
+        {
+            "business": {"name": "Case", "industry": "home-services"},
+            "revenue": 3600000,
+            "activities": [
+                {"name": "D2D summer sales team commissions", "spend": 720000},
+                {"name": "Google LSA", "spend": 40000},
+                {"name": "Google Ads", "spend": 30000},
+                {"name": "Renewal reminders", "spend": 6000},
+                {"name": "Technician wages", "spend": 2600000},
+            ],
+            "customers": {"new": 3010, "sources": {"Door-to-door rep": 2600, "Google LSA": 260,
+                          "Google Ads": 150}, "average_revenue": 470, "gross_margin": "50%",
+                          "retention_rate": "55%"},
+        },
+    )  # fmt: skip
+    assert ba101.severity == "warning"
+    assert ba101.message.endswith("marketing and that selling come to 22.1%")
+    assert ba101.advice.startswith(
+        "$104,000 more would bring marketing alone to the minimum, but $720,000 of sales spend "
+        "already wins customers ('D2D summer sales team commissions')"
+    )

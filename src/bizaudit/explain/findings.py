@@ -265,6 +265,17 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{money(gap)} more would reach the minimum, but a customer already costs more to "
             "win than they are worth (BA204): fix that first, then grow the budget"
         )
+    elif f.selling and f.measured + f.selling >= f.needed and f.plan in ("add", "test", "move"):
+        # the money to win customers is spent, in the sales column (the finding is a warning),
+        # whatever the margin would allow (F11 of the thirty-sixth review round, 2026-12-05: a
+        # pest company's door-to-door team at 20% of revenue, beside 2.1% of marketing, was
+        # told "$104,000 more would reach the minimum")
+        advice = (
+            f"{money(gap)} more would bring marketing alone to the minimum, but "
+            f"{money(f.selling)} of sales spend already wins customers "
+            f"({_names(f.selling_lines)}): compare what a customer costs through it (the "
+            "channel table) with the other channels before adding marketing"
+        )
     elif f.plan == "split":  # AF8 of the twentieth round
         whose = owners_of(f.owners)
         advice = (
@@ -351,14 +362,6 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 f"{_cheapest(f, currency)}"
             )
             + f" for a period{target}"
-        )
-    elif f.selling and f.measured + f.selling >= f.needed:
-        # the money to win customers is spent, in the sales column (the finding is a warning)
-        advice = (
-            f"{money(gap)} more would bring marketing alone to the minimum, but "
-            f"{money(f.selling)} of sales spend already wins customers "
-            f"({_names(f.selling_lines)}): compare what a customer costs through it (the "
-            "channel table) with the other channels before adding marketing"
         )
     elif f.plan == "add" and (dear := _dearer_than_a_third(f, currency, f.ratio)):
         # More budget at today's cost per customer is more customers bought too dearly: BA201's
