@@ -3192,3 +3192,24 @@ def test_a_fee_line_shared_with_ebay_is_split_by_customers() -> None:
     channels = by_name(report)
     assert (channels["eBay"].fees, channels["eBay"].cac) == (Decimal(15000), Decimal("37.5"))
     assert channels["Amazon"].fees == Decimal(45000)
+
+
+def test_a_line_that_names_only_a_platform_pays_for_its_paid_channels_together() -> None:
+    """F9 of the thirty-sixth review round (2026-12-05): "6400 Advertising:Google" joined
+    Google Ads' 250 customers only, $456 each, while Local Services' 300 "looked free"
+    (BA207). By hand: $114,000 ÷ (250 + 300) = $207.27. A line that names Google Ads itself
+    keeps its own customers."""
+    report = run(
+        revenue=3200000,
+        activities=[{"name": "6400 Advertising:Google", "spend": 114000}],
+        customers={"new": 550, "sources": {"Google LSA": 300, "Google Ads": 250}},
+    )
+    found = by_name(report)
+    assert found["Google Ads + Google Local Services Ads"].cac == Decimal("207.27")
+    assert not [f for f in report.findings if f.rule == "BA207"]
+    alone = run(
+        revenue=3200000,
+        activities=[{"name": "Google Ads", "spend": 114000}],
+        customers={"new": 550, "sources": {"Google LSA": 300, "Google Ads": 250}},
+    )
+    assert by_name(alone)["Google Ads"].cac == Decimal("456")

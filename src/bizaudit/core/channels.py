@@ -1022,6 +1022,8 @@ def join(
 
     together = _together(lines, came, how, shown)
     _named_together(vocab, lines, came, how, shown, together)
+    if len(came) > len(lines):  # most profiles: every channel with customers has a line
+        _platform_alone(vocab, lines, came, how, shown, together)
     # marketing lines of another purpose, by the channel they read as: only for channels with
     # customers and no line (most profiles have none, and reading a name's channel is dear)
     kept: dict[str, tuple[ClassifiedActivity, ...]] = {}
@@ -1588,6 +1590,58 @@ def _named_together(
                     lines[key] = sorted([*lines[key], *lines.pop(other)], key=_position)
                 how.setdefault(key, set()).update(how.pop(other, ()))
                 how[key].add(f"{item.activity.name!r} names them both, so they are judged together")
+
+
+def _platform_alone(
+    vocab: _Vocabulary,
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    how: dict[str, set[str]],
+    shown: Callable[[str], str],
+    groups: dict[str, list[tuple[str, str]]],
+) -> None:
+    """Channels that a line names only by their platform, judged as one: "6400
+    Advertising:Google" pays for Google Ads or Local Services Ads or both, and nothing tells
+    how much of it each had. A paid channel with customers and no line of its own joins the
+    paid channel of a line whose only words, besides the account's ("advertising", "ads",
+    numbers), are a platform both their labels name (F9 of the thirty-sixth review round,
+    2026-12-05: a pest company's $114,000 read $456 a Google Ads customer and its 300 Local
+    Services customers "look free", where $114,000 bought the 550 of both, $207 each).
+    ``lines``, ``came``, ``how`` and ``groups`` are merged in place."""
+    for key in list(lines):
+        if key not in lines or key not in came or vocab.kind(key) != "paid":
+            continue
+        platform = next(
+            (p for item in lines[key] if (p := _only_platform(item.activity.name)) is not None),
+            None,
+        )
+        if platform is None or platform not in words(shown(key)):
+            continue
+        for other in [o for o in came if o not in lines and o != key]:
+            if vocab.kind(other) != "paid" or platform not in words(shown(other)):
+                continue
+            group = groups.setdefault(key, [(key, shown(key))])
+            group.append((other, shown(other)))
+            came[key] = [*came[key], *came.pop(other)]
+            how.setdefault(key, set()).update(how.pop(other, ()))
+            how[key].add(f"a line names only {platform.title()}, so they are judged together")
+
+
+#: The words of an account's name around a platform's: "6400 Advertising:Google" (not "ads":
+#: "Google Ads" names its channel)
+_ACCOUNT_WORDS = frozenset(
+    "advertising advertisement advertise marketing mktg promotion promo spend paid online "
+    "digital expense exp".split()
+)
+
+
+def _only_platform(name: str) -> str | None:
+    """The one word of a line's name that is left besides an account's words and numbers,
+    where it is a platform of several paid channels ("Google"); None otherwise."""
+    left = [w for w in words(name) if w not in _ACCOUNT_WORDS and not w[:1].isdigit()]
+    if len(left) != 1:
+        return None
+    return left[0] if len(_paid_channels_of_platform().get(left[0], ())) > 1 else None
 
 
 @lru_cache(maxsize=4096)  # a batch's profiles share most of their lines' names
