@@ -1608,6 +1608,9 @@ def _platform_alone(
     2026-12-05: a pest company's $114,000 read $456 a Google Ads customer and its 300 Local
     Services customers "look free", where $114,000 bought the 550 of both, $207 each).
     ``lines``, ``came``, ``how`` and ``groups`` are merged in place."""
+    alone = [o for o in came if o not in lines and vocab.kind(o) == "paid"]
+    if not alone:  # most profiles: what has customers and no line is organic or a referral
+        return
     for key in list(lines):
         if key not in lines or key not in came or vocab.kind(key) != "paid":
             continue
@@ -1617,8 +1620,8 @@ def _platform_alone(
         )
         if platform is None or platform not in words(shown(key)):
             continue
-        for other in [o for o in came if o not in lines and o != key]:
-            if vocab.kind(other) != "paid" or platform not in words(shown(other)):
+        for other in [o for o in alone if o in came and o != key]:
+            if platform not in words(shown(other)):
                 continue
             group = groups.setdefault(key, [(key, shown(key))])
             group.append((other, shown(other)))
@@ -1635,6 +1638,7 @@ _ACCOUNT_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # a batch's profiles share most of their lines' names
 def _only_platform(name: str) -> str | None:
     """The one word of a line's name that is left besides an account's words and numbers,
     where it is a platform of several paid channels ("Google"); None otherwise."""

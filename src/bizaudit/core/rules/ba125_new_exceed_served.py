@@ -51,9 +51,10 @@ class NewExceedServed(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         profile = facts.profile
         customers = profile.customers
+        if customers is None or not exceeds_served(profile):
+            return  # most profiles: the counts agree
         served = customers_served(profile)
-        if customers is None or served is None or not exceeds_served(profile):
-            return
+        assert served is not None
         assert customers.new is not None
         assert customers.average_revenue is not None
         yield Hit(
