@@ -3213,3 +3213,19 @@ def test_a_line_that_names_only_a_platform_pays_for_its_paid_channels_together()
         customers={"new": 550, "sources": {"Google LSA": 300, "Google Ads": 250}},
     )
     assert by_name(alone)["Google Ads"].cac == Decimal("456")
+
+
+def test_a_platform_line_beside_only_one_of_its_channels_customers_pays_for_them() -> None:
+    """R5 of the thirty-sixth round's re-review (2026-12-05): "6400 Advertising:Google" beside
+    Local Services' customers only stayed Google Ads with none, and they "looked free". By
+    hand: $60,000 ÷ 250 = $240."""
+    report = run(
+        revenue=1500000,
+        activities=[
+            {"name": "6400 Advertising:Google", "spend": 60000},
+            {"name": "Door hangers", "spend": 20000},
+        ],
+        customers={"new": 400, "sources": {"Google LSA": 250, "Door hanger": 150}},
+    )
+    assert by_name(report)["Google Ads + Google Local Services Ads"].cac == Decimal("240")
+    assert not [f for f in report.findings if f.rule in ("BA206", "BA207")]

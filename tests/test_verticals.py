@@ -2034,7 +2034,8 @@ def test_a_staffing_firms_job_ads_find_its_workers_not_its_clients() -> None:
         "6350 Referral Bonuses",
     ):
         assert _read("staffing", name).category == "operations", name
-    assert _read(None, "Facebook ads - forklift drivers $18/hr").category == "operations"
+    assert _read(None, "FB ads - now hiring forklift drivers $18/hr").category == "operations"
+    assert _read(None, "Google Ads - handyman $65/hr").category == "marketing"  # a price (R2)
     assert _read(None, "Google Ads - roofing jobs").category == "marketing"  # a roofer's jobs
     assert _read("staffing", "LinkedIn ads to HR managers").category == "marketing"
 
@@ -2078,3 +2079,27 @@ def test_a_partner_fee_buys_the_partners_referrals_not_the_clients(
     profile = checked(run_cli, path)
     assert round(profile["metrics"]["referral_share_on_their_own"], 4) == round(6 / 14, 4)
     assert float(profile["economics"]["non_referral_cac"]["value"]) == 14500
+
+
+@pytest.mark.parametrize(
+    "line", ["Partner referral fees (10% of yr-1 fees)", "Referral partner commissions (10%)"]
+)
+def test_a_partner_fee_in_other_words_buys_the_partners_referrals(
+    run_cli: RunCli, tmp_path: Path, line: str
+) -> None:
+    """R4 of the thirty-sixth round's re-review (2026-12-05): with a rate or "commissions" in
+    its name the partner line reached none of the partners' referrals. By hand: 4 of 10
+    referrals are partners'; on their own 6 ÷ 14 = 42.9%."""
+    path = tmp_path / "agency.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Case, industry: agency}\nrevenue: 1600000\n"
+        "activities:\n  - {name: Delivery team payroll, spend: 1200000}\n"
+        f"  - {{name: {line!r}, spend: 16000}}\n"
+        "  - {name: LinkedIn ads, spend: 100000}\n"
+        "customers: {new: 14, sources: {'Partner referral (web dev shop)': 4,"
+        " Client referral: 6, LinkedIn ads: 4}, average_revenue: 42000, gross_margin: 50%,"
+        " retention_rate: 72%}\n",
+        encoding="utf-8",
+    )
+    profile = checked(run_cli, path)
+    assert round(profile["metrics"]["referral_share_on_their_own"], 4) == round(6 / 14, 4)

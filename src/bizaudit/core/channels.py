@@ -1022,8 +1022,7 @@ def join(
 
     together = _together(lines, came, how, shown)
     _named_together(vocab, lines, came, how, shown, together)
-    if len(came) > len(lines):  # most profiles: every channel with customers has a line
-        _platform_alone(vocab, lines, came, how, shown, together)
+    _platform_alone(vocab, lines, came, how, shown, together)
     # marketing lines of another purpose, by the channel they read as: only for channels with
     # customers and no line (most profiles have none, and reading a name's channel is dear)
     kept: dict[str, tuple[ClassifiedActivity, ...]] = {}
@@ -1612,7 +1611,9 @@ def _platform_alone(
     if not alone:  # most profiles: what has customers and no line is organic or a referral
         return
     for key in list(lines):
-        if key not in lines or key not in came or vocab.kind(key) != "paid":
+        # (a line's channel may have no customers of its own: "Advertising:Google" beside only
+        # Local Services' customers, R5 of the round's re-review)
+        if key not in lines or vocab.kind(key) != "paid":
             continue
         platform = next(
             (p for item in lines[key] if (p := _only_platform(item.activity.name)) is not None),
@@ -1625,7 +1626,7 @@ def _platform_alone(
                 continue
             group = groups.setdefault(key, [(key, shown(key))])
             group.append((other, shown(other)))
-            came[key] = [*came[key], *came.pop(other)]
+            came[key] = [*came.get(key, []), *came.pop(other)]
             how.setdefault(key, set()).update(how.pop(other, ()))
             how[key].add(f"a line names only {platform.title()}, so they are judged together")
 

@@ -617,29 +617,46 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
     return winner, rivals
 
 
-#: Media an agency buys for its clients and bills to them: "Meta Ads - client campaigns",
-#: "Google Ads - client accounts (billed back)", "StackAdapt - client media", "media buys on
-#: behalf of clients"; not a campaign to win new clients ("Facebook ads - new client campaign")
-_FOR_CLIENTS = LazyPattern(
+#: Media bought for clients and billed to them, in any trade: "Google Ads - client accounts
+#: (billed back)", "Rebilled ad spend", "media buys on behalf of clients"
+_BILLED_TO_CLIENTS = LazyPattern(
     r"\bon\s+behalf\s+of\s+(?:our\s+|the\s+)?clients?\b|\bbilled\s+(?:back|to\s+clients?)\b"
     r"|\bre-?bill(?:ed|able)?\b|\bpass[-\s]?through\b|\breimbursable\b"
-    r"|(?<!new\s)(?<!prospective\s)\bclients?'?\s+(?:campaigns?|accounts?|media|ad\s*spend|budgets?"
-    r"|spend)\b"
 )
-
+#: ...and clients' campaigns, accounts or media ("Influencer fees - client campaigns"); not
+#: campaigns to win new clients or bring lapsed ones back ("Facebook ads - new client
+#: campaign", a salon's "Meta Ads - new & lapsed client campaigns": R1 of the thirty-sixth
+#: round's re-review, its only ads had become cost of sales)
+_CLIENT_MEDIA = LazyPattern(
+    r"(?<!new\s)(?<!prospective\s)(?<!potential\s)(?<!lapsed\s)(?<!past\s)(?<!former\s)"
+    r"(?<!existing\s)(?<!current\s)(?<!target\s)\bclients?'?\s+(?:campaigns?|accounts?|media"
+    r"|ad\s*spend|budgets?)\b"
+)
+#: ...and, in an agency, ads named for its clients however it writes it: "Google Ads
+#: (clients)", "Meta ads for clients", "Client Google Ads spend", "TikTok Ads - client" (R10)
+_FOR_CLIENTS = LazyPattern(
+    r"(?<!new\s)(?<!prospective\s)\bclients?'?\s+(?:google|meta|facebook|tiktok|linkedin|ads?"
+    r"|advertising)\b|\b(?:for|of)\s+(?:our\s+|the\s+)?clients?\b|\(\s*clients?\s*\)"
+    r"|[-:]\s*clients?\s*$"
+)
 _FOR_CLIENTS_WORDS = ("client", "bill", "pass", "reimburs")
 
 
-def _bought_for_clients(winner: _Term, found: list[_Term], lowered: str) -> Classification | None:
-    """Advertising an agency buys for its clients and bills to them is what it delivers: cost
-    of sales, not its own marketing (F2 of the thirty-sixth review round: an agency's $850,000
-    of clients' Google and Meta ads, named by platform, read as 40% of its revenue spent on
-    winning clients, and BA110 told it to cut $489,800 of its clients' money). An agent's
-    revenue is net of what it passes through (ASC 606-10-55-36 to 55-40, 2014); None
+def _bought_for_clients(winner: _Term, lowered: str, agency: bool = False) -> Classification | None:
+    """Advertising bought for clients and billed to them is what is delivered: cost of sales,
+    not the business's own marketing (F2 of the thirty-sixth review round: an agency's
+    $850,000 of clients' Google and Meta ads, named by platform, read as 40% of its revenue
+    spent on winning clients, and BA110 told it to cut $489,800 of its clients' money). An
+    agent's revenue is net of what it passes through (ASC 606-10-55-36 to 55-40, 2014). A
+    billing word says so in any trade; in an agency, naming the clients does too. None
     otherwise."""
     if winner.category != "marketing" or not any(w in lowered for w in _FOR_CLIENTS_WORDS):
         return None  # most names: nothing more to read
-    if not _FOR_CLIENTS.search(lowered):
+    if not (
+        _BILLED_TO_CLIENTS.search(lowered)
+        or _CLIENT_MEDIA.search(lowered)
+        or (agency and _FOR_CLIENTS.search(lowered))
+    ):
         return None
     reason = f"{_because(winner)}, but bought for clients and billed to them → cost-of-sales"
     return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
@@ -817,15 +834,14 @@ _BOUGHT_LIST = LazyPattern(r"\b(?:purchased|bought|rented|cold)\s+(?:[\w-]+\s+){
 _RECRUITING = LazyPattern(
     r"\b(?:now\s+hiring|hiring|recruit(?:ing|ment|s|ers?)?|job\s+(?:ads?|postings?|boards?)"
     r"|help\s+wanted|(?:job|career|hiring)\s+fairs?)\b"
-    # a wage per hour names a job, not a price ("Facebook ads - forklift drivers $18/hr": F7 of
-    # the thirty-sixth review round, 2026-12-05, a staffing firm's candidate ads had been two of
-    # its client channels)
-    r"|\$\s?\d+(?:\.\d\d)?\s*(?:/|per\s+)(?:hr|hour)\b"
 )
 #: The words that may start a hiring reading, looked for before the pattern
 _HIRING_WORDS = ("hiring", "recruit", "job", "career", "/hr", "per hour", "wanted")
-#: Jobs as a staffing firm's ads name them ("Google Ads - warehouse jobs", "Job fairs")
-_JOBS = LazyPattern(r"\bjobs?\b")
+#: Jobs as a staffing firm's ads name them ("Google Ads - warehouse jobs"), and a wage per
+#: hour ("Facebook ads - forklift drivers $18/hr": F7 of the thirty-sixth review round, its
+#: candidate ads had been two of its client channels); elsewhere a price per hour is what the
+#: business charges ("Google Ads - handyman $65/hr": R2 of the round's re-review)
+_JOBS = LazyPattern(r"\bjobs?\b|\$\s?\d+(?:\.\d\d)?\s*(?:/|per\s+)(?:hr|hour)\b")
 #: ...unless those recruited are the customers (students, members, donors, franchisees), or
 #: hiring is what the business sells to employers (a staffing firm's "hiring help for plant
 #: mgrs", "Google Ads - recruitment agency": R4 of the twenty-ninth round's re-review)
@@ -1189,6 +1205,17 @@ _SELLING_ROLES = frozenset(
      "closer", "setter", "manager", "director", "agent", "representative", "counselor",
      "counsellor", "salesperson", "associate"}
 )  # fmt: skip
+#: A line for everyone's cost, the selling function's among them
+_EVERYONE = LazyPattern(
+    r"\ball\s+(?:staff|employees|team|departments?)\b|\bcompany[- ]?wide\b|\bincl(?:uding|\.)?\s"
+    r"|\bwhole\s+(?:team|staff)\b|\beveryone\b"
+)
+#: The people of other functions, listed beside the selling ones ("techs, comfort advisors,
+#: office")
+_OTHER_STAFF = LazyPattern(
+    r"\b(?:techs?|technicians?|office|admin\w*|service|ops|operations|warehouse|drivers?|crews?"
+    r"|kitchen|clinical|production|installers?|field|csrs?|front\s+desk)\b"
+)
 #: "Sales" that names no department: a tax, a ledger, what was sold.
 _NOT_A_DEPARTMENT = LazyPattern(
     r"\b(?:cost of|point of|bill of) sales?\b|\bsales?\s*(?:(?:and|&) use\s*)?"
@@ -1257,6 +1284,12 @@ def _for_function(
     if not functions and "selling" in words:
         functions = [_Term("selling", "sales", "convert", (_GENERIC_TIER, 1))]
     if not functions or _NOT_A_DEPARTMENT.search(lowered):
+        return None
+    listed = "," in lowered or "&" in lowered or "/" in lowered or " and " in lowered
+    if _EVERYONE.search(lowered) or (listed and _OTHER_STAFF.search(lowered)):
+        # the cost of several functions, the selling one among them: "Payroll taxes &
+        # benefits - techs, comfort advisors, office", "Payroll taxes - all staff incl. sales"
+        # (R8 of the thirty-sixth round's re-review: read as wholly sales, a CAC 57% too high)
         return None
     if "pitch" in lowered and _NOT_A_DEAL.search(lowered):
         return None  # "Travel - pitch to investors": raising money (R14 of the re-review)
@@ -1440,7 +1473,18 @@ def _following_up_a_deal(winner: _Term, lowered: str) -> Classification | None:
     estimate follow-up" and "Charter inquiry follow-up (VA)" sales, "Customer follow-up
     calls" marketing; its misses, 2026-12-05: "Estimate follow-up calls - office mgr hours"
     had read as keeping customers). Sales turns a lead into money (docs/domain.md)."""
-    if _term_key(winner.phrase) != ("follow", "up") or not _OPEN_DEALS.search(lowered):
+    key = _term_key(winner.phrase)
+    if "follow" not in key:  # most names: nothing more to read
+        return None
+    if _EXISTING.search(lowered) or "renewal" in lowered or "policyholder" in lowered:
+        # a renewal's re-quote or a follow-up of customers the business has keeps them (R9 of
+        # the thirty-sixth round's re-review: an agency's CSRs' renewal re-quotes had counted as
+        # winning customers, and BA104 said nothing kept them)
+        if (winner.category, winner.purpose) == ("marketing", "retain"):
+            return None
+        reason = f"{_because(winner)}, but of customers the business has → marketing/retain"
+        return Classification("marketing", "retain", "rule", reason, "high", winner.phrase)
+    if key != ("follow", "up") or not _OPEN_DEALS.search(lowered):
         return None
     reason = f"{_because(winner)}, but of a deal not yet won → sales/convert"
     return Classification("sales", "convert", "rule", reason, "high", winner.phrase)
@@ -1737,6 +1781,8 @@ class Classifier:
         activities, sources = _builtin_tables()
         #: a staffing firm's ads for jobs recruit the workers it sells, whatever they name
         self._places_workers = vertical is not None and vertical[0] == "staffing"
+        #: an agency's ads named for its clients are bought for them
+        self._buys_for_clients = vertical is not None and vertical[0] == "agency"
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
             trade, terms = vertical
             activities = _with_vertical(
@@ -1920,7 +1966,7 @@ class Classifier:
             ):  # "Door-to-door flyers": how printed matter is delivered, not a sales team (L7
                 # of the twenty-sixth round's re-review: read as selling, its customers as free)
                 winner, rivals = _best(printed)
-            if (passed := _bought_for_clients(winner, found, lowered)) is not None:
+            if (passed := _bought_for_clients(winner, lowered, self._buys_for_clients)) is not None:
                 return passed
             if (shared := _marketplace_share(winner, words)) is not None:
                 return shared

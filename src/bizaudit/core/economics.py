@@ -60,16 +60,18 @@ Missing = Literal[
     "gross-margin",  # LTV and payback need customers.gross_margin
     "churn",  # LTV needs churn_rate or retention_rate
     "churn-looks-monthly",  # a churn BA112 doubts is not built on
-    "new-exceed-served",  # more new customers than the revenue serves (BA125): not built on
     "ltv-and-cac",  # the ratio needs both
     "cac-and-margin",  # payback needs a CAC and a margin
 ]
 
 
-#: New customers more than this many times revenue ÷ average revenue: a count the revenue could
-#: not have served (BA125). Each new customer brings half a period's revenue on average, so
-#: a business whose every customer is new serves at least half as many as it won.
-NEW_OVER_SERVED = 2
+#: New customers more than this many times revenue ÷ average revenue: a count the revenue
+#: hardly served (BA125). New customers who joined evenly through the period bring half a
+#: period's revenue each, so a business whose every customer is new shows 2×; 4× needs most
+#: of them to have joined in the last part of the period (a launch, a season), and past it
+#: visitors, leads or trials counted as new are likelier (the project's line, from that
+#: arithmetic: F21 of the thirty-sixth review round and its re-review, R7).
+NEW_OVER_SERVED = 4
 #: ...where 20 customers or more were won: a few large customers won late in the period (one
 #: client worth $1,000,000 a year, won in its last month) bring little of it yet
 NEW_OVER_SERVED_FROM = 20
@@ -283,8 +285,6 @@ def _ratio(ltv: Ltv, cac: Cac) -> Ratio:
 def _payback(
     cac: Cac, margin: Margin | None, months: int, ltv: Ltv, paid_when: str | None = None
 ) -> Payback:
-    if ltv.missing == "new-exceed-served":  # the CAC divides by customers not won (BA125)
-        return Payback(None, cac.value, margin, months, "new-exceed-served")
     if cac.value is not None and margin is not None and margin.value:
         one_off = None
         if ltv.churn is not None and ltv.missing is None:
@@ -311,8 +311,6 @@ def _ltv(
         return Ltv(None, False, None, None, missing="average-revenue", horizon=horizon_years)
     if margin is None:
         return Ltv(None, False, None, None, missing="gross-margin", horizon=horizon_years)
-    if exceeds_served(profile):  # BA125: the counts do not agree
-        return Ltv(None, False, margin, None, missing="new-exceed-served", horizon=horizon_years)
     churn: Decimal | None = customers.churn_rate
     if churn is None and customers.retention_rate is not None:
         churn = 1 - customers.retention_rate

@@ -838,7 +838,10 @@ _GIVEN_UP = LazyPattern(
 #: was read as revenue given up, and `plan` refused the channel)
 _COUPON_MEDIA = LazyPattern(
     r"\b(?:valpak|val-pak|money\s*mailer|clipper\s+magazine|coupon\s+(?:books?|mailers?|ads?)"
-    r"|mailers?|postcards?|eddm|direct\s+mail|groupon|living\s*social)\b",
+    r"|mailers?|postcards?|eddm|direct\s+mail|groupon|living\s*social"
+    # an ad that carries the offer ("Facebook ads - $1 first month offer": R5 of the
+    # thirty-sixth round's re-review, cash paid to Meta read as revenue given up)
+    r"|(?:facebook|fb|meta|instagram|ig|google|tiktok|yelp|nextdoor|bing|youtube)\s+ads?)\b",
     re.IGNORECASE,
 )
 

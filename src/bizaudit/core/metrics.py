@@ -813,6 +813,7 @@ def _base_excluded(activities: Sequence[ClassifiedActivity], vertical: Vertical 
 #: bring-a-friend rewards had reached none of its members' referrals).
 _REFERRAL_WORDS = frozenset(
     """referral refer referred referring fee paid pay payment program programme reward bonus
+    commission yr year annual
     gift thank you lunch learn and the of for to with from by a an in on at dues membership
     event cost spend word mouth per case out area partner bring friend free month
     credit job sale closing closed signed each account card coffee voucher certificate

@@ -470,7 +470,7 @@ def _economics(facts: Facts) -> Component:
             unstated=facts.revenue > 0,
             # stated, but doubted: the churn looks monthly (F8 of the twenty-ninth round: the
             # basis had asked an adviser for the churn it had given)
-            doubted=economics.ltv.missing in ("churn-looks-monthly", "new-exceed-served"),
+            doubted=economics.ltv.missing == "churn-looks-monthly",
         )
     # The commissions marketplaces kept on the customers it counts are what those customers
     # cost too (a CFO's review, 2026-12-03: an inn's 11.0× earned full marks where its OTA

@@ -69,10 +69,6 @@ _MISSING: dict[Missing, str] = {
         "once, as a wedding's couple does: one sale's margin)"
     ),
     "churn-looks-monthly": "left out: the churn looks monthly (BA112); give it for the period",
-    "new-exceed-served": (
-        "left out: more new customers than the revenue can have served (BA125); check "
-        "customers.new and average_revenue"
-    ),
     "ltv-and-cac": "needs both LTV and a CAC above zero",
     "cac-and-margin": "needs a CAC and customers.average_revenue with gross_margin",
 }

@@ -1771,11 +1771,12 @@ def _ba125(hit: Hit, currency: str) -> Words:
     return (
         f"{format_count(f.new)} new customers, but revenue ÷ average revenue "
         f"({format_money(f.revenue, currency)} ÷ {format_money(f.average_revenue, currency)}) "
-        f"says the period served about {format_count(served)}: more than twice as many won as "
-        "served cannot be, and the lifetime value is left out until the counts agree",
+        f"says the period served about {format_count(served)}: more than four times as many won "
+        "as served happens only where most joined late in the period; if visitors, leads or "
+        "trial users are counted as new, what a customer costs and is worth read too well",
         "count as new only the customers who bought in the period (not visitors, leads or "
-        "trial users who did not pay), and give the average revenue a customer brings in the "
-        "profile's period",
+        "trial users who did not pay); if most did join late in the period, the figures stand: "
+        "skip BA125 with that reason",
     )
 
 

@@ -271,6 +271,12 @@ class Business(BaseModel):
 #: grand opening, which a business has once (F3 of the thirty-sixth review round, 2026-12-05:
 #: a car wash's opening month of free washes was a recurring channel `plan` held every period)
 _ONE_OFF = LazyPattern(r"\bone[\s-]?(?:time|off)\b|\bgrand\s+opening\b", re.IGNORECASE)
+#: ...unless it says it comes back: "each quarter", "(annual)", "monthly", "every spring"
+_RECURS = LazyPattern(
+    r"\b(?:each|every)\s+\w+|\bannual(?:ly)?\b|\bmonthly\b|\bweekly\b|\bquarterly\b"
+    r"|\byearly\b|\brecurring\b|\banniversary\b|\bper\s+(?:year|month|quarter)\b",
+    re.IGNORECASE,
+)
 
 
 class Activity(BaseModel):
@@ -313,7 +319,9 @@ class Activity(BaseModel):
             return self.recurring
         name = self.name
         if "one" in name or "One" in name or "ONE" in name or "pening" in name or "PENING" in name:
-            return _ONE_OFF.search(name) is None
+            # (a name that says it comes back is no one-off: "Grand opening events (new studio
+            # each quarter)", R10 of the thirty-sixth round's re-review)
+            return _ONE_OFF.search(name) is None or _RECURS.search(name) is not None
         return True
 
     @field_validator("purpose")
