@@ -837,11 +837,37 @@ _RECRUITING = LazyPattern(
 )
 #: The words that may start a hiring reading, looked for before the pattern
 _HIRING_WORDS = ("hiring", "recruit", "job", "career", "/hr", "per hour", "wanted")
+#: ...and, in a staffing firm, the workers it places, which its ads name
+_WORKER_WORDS = (
+    "forklift",
+    "warehouse",
+    "driver",
+    "associate",
+    "operator",
+    "worker",
+    "laborer",
+    "labourer",
+    "picker",
+    "packer",
+    "welder",
+    "cna",
+    "nurse",
+    "candidate",
+    "applicant",
+    "temp",
+    "caregiver",
+)
 #: Jobs as a staffing firm's ads name them ("Google Ads - warehouse jobs"), and a wage per
 #: hour ("Facebook ads - forklift drivers $18/hr": F7 of the thirty-sixth review round, its
 #: candidate ads had been two of its client channels); elsewhere a price per hour is what the
 #: business charges ("Google Ads - handyman $65/hr": R2 of the round's re-review)
-_JOBS = LazyPattern(r"\bjobs?\b|\$\s?\d+(?:\.\d\d)?\s*(?:/|per\s+)(?:hr|hour)\b")
+_JOBS = LazyPattern(
+    r"\bjobs?\b|\$\s?\d+(?:\.\d\d)?\s*(?:/|per\s+)(?:hr|hour)\b"
+    # ...and the workers an ad names ("Facebook ads - forklift drivers", "- warehouse
+    # associates": R10 of the thirty-sixth round's re-review), not the clients' managers
+    r"|\b(?:forklift|warehouse|drivers?|associates?|operators?|workers?|labou?rers?|pickers?"
+    r"|packers?|welders?|cnas?|nurses?|candidates?|applicants?|temps?|caregivers?)\b"
+)
 #: ...unless those recruited are the customers (students, members, donors, franchisees), or
 #: hiring is what the business sells to employers (a staffing firm's "hiring help for plant
 #: mgrs", "Google Ads - recruitment agency": R4 of the twenty-ninth round's re-review)
@@ -1931,7 +1957,10 @@ class Classifier:
                 return Classification("operations", None, "rule", reason, "high", winner.phrase)
             if (
                 winner.category == "marketing"
-                and any(w in lowered for w in _HIRING_WORDS)
+                and (
+                    any(w in lowered for w in _HIRING_WORDS)
+                    or (self._places_workers and any(w in lowered for w in _WORKER_WORDS))
+                )
                 and (
                     _RECRUITING.search(lowered)
                     or (self._places_workers and _JOBS.search(lowered) is not None)
