@@ -3229,3 +3229,24 @@ def test_a_platform_line_beside_only_one_of_its_channels_customers_pays_for_them
     )
     assert by_name(report)["Google Ads + Google Local Services Ads"].cac == Decimal("240")
     assert not [f for f in report.findings if f.rule in ("BA206", "BA207")]
+
+
+def test_the_notes_say_how_a_platform_line_and_a_door_to_door_channel_are_read(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F9 and F10 of the thirty-sixth review round (2026-12-05): the row a line that names only
+    Google pays for says how to tell its channels apart; a door-to-door channel, valued with
+    the one retention the profile gives, says its customers may not stay as long."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Case, industry: home-services}\nrevenue: 3200000\n"
+        "activities:\n  - {name: '6400 Advertising:Google', spend: 114000}\n"
+        "  - {name: D2D summer sales team commissions, spend: 390000}\n"
+        "customers: {new: 1850, sources: {Google LSA: 300, Google Ads: 250, Door-to-door rep:"
+        " 1300}, average_revenue: 480, gross_margin: 55%, retention_rate: 68%}\n"
+    )
+    said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert (
+        "a line names only their platform (Google), so they are judged together; to see what "
+        "each one costs, split the line into one for each channel"
+    ) in said
+    assert "its customers are valued with the one retention the profile gives every channel" in said

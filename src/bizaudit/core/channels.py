@@ -1628,7 +1628,7 @@ def _platform_alone(
             group.append((other, shown(other)))
             came[key] = [*came.get(key, []), *came.pop(other)]
             how.setdefault(key, set()).update(how.pop(other, ()))
-            how[key].add(f"a line names only {platform.title()}, so they are judged together")
+            how[key].add(f"{ONLY_PLATFORM} ({platform.title()}), so they are judged together")
 
 
 #: The words of an account's name around a platform's: "6400 Advertising:Google" (not "ads":
@@ -1701,6 +1701,9 @@ def _paid_channels_of_platform() -> dict[str, tuple[str, ...]]:
 _LISTED = LazyPattern(r"\s*(?:/|\+|&|,|\band\b)\s*", re.IGNORECASE)
 
 
+#: How channels joined by a line that names only their platform say so (the report adds
+#: how to tell them apart)
+ONLY_PLATFORM = "a line names only their platform"
 #: How a channel judged with others says so (the report adds how to tell them apart).
 TOGETHER = "could mean any of them, so they are judged together"
 #: How a paid channel says it took sources that name only its platform (the report adds that

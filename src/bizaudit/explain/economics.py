@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.channels import (
+    ONLY_PLATFORM,
     OUTBOUND,
     OUTREACH,
     PLATFORM,
@@ -130,6 +131,11 @@ def channel_notes(
             f"joined by {platform}: those customers may have come without {ads}, so its CAC "
             f"is a floor; `plan` moves no money there until {counted}, or the source's kind, "
             f"says how many {ads} brought"
+        )
+    if ONLY_PLATFORM in channel.joined_by:
+        said = next(part for part in channel.joined_by.split("; ") if ONLY_PLATFORM in part)
+        notes.append(
+            f"{said}; to see what each one costs, split the line into one for each channel"
         )
     if TOGETHER in channel.joined_by:
         said = next(part for part in channel.joined_by.split("; ") if TOGETHER in part)
@@ -279,7 +285,25 @@ def channel_notes(
             f"the review should disclose it ({review_reward_law(currency)}); some review sites "
             "forbid rewards outright (Google's and Yelp's rules do)"
         )
+    if channel.ltv_to_cac is not None and any(
+        a.line in joined and _AT_THE_DOOR.search(a.name) for a in activities
+    ):
+        # F10 of the thirty-sixth review round (2026-12-05): a pest company's door-to-door
+        # accounts, 71% of its acquisition spend, were valued as its inbound ones
+        notes.append(
+            "its customers are valued with the one retention the profile gives every channel; "
+            "customers sold at the door may keep the service for less time than those who came "
+            "asking, and if so its LTV ÷ CAC is lower than shown: compare its customers' "
+            "renewals with the others' before growing it"
+        )
     return notes
+
+
+#: Selling at the door: a door-to-door team, canvassers, a summer sales programme
+_AT_THE_DOOR = LazyPattern(
+    r"\bdoor[- ]?(?:to[- ]?door|knock\w*)\b|\bd2d\b|\bcanvass\w*|\bsummer\s+(?:sales|reps?)\b",
+    re.IGNORECASE,
+)
 
 
 #: The FTC's rule on reviews, as the endorsers' note quotes it in the United States
