@@ -132,6 +132,7 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "kept_by": [],
         "fees": "0",  # no marketplace's commissions (an addition)
         "worked_by": [],  # no prospecting priced without its people (an addition)
+        "retention": None,  # valued with the profile's one retention (an addition)
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
     assert "Channels: what a new customer costs, cheapest first" in terminal
@@ -3250,3 +3251,32 @@ def test_the_notes_say_how_a_platform_line_and_a_door_to_door_channel_are_read(
         "each one costs, split the line into one for each channel"
     ) in said
     assert "its customers are valued with the one retention the profile gives every channel" in said
+
+
+def test_a_channel_whose_sources_give_their_own_retention_is_valued_with_it(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F10 of the thirty-sixth review round (2026-12-05): door-to-door accounts that cancel
+    sooner were valued as inbound ones. By hand, $264 × 55% = $145.20 of margin a year over 5
+    years: door-to-door at 52%, (1 − 0.52⁵) ÷ 0.48 = 2.004124, $291.00 against a $300 CAC,
+    0.97× (BA205); Local Services at 80%, (1 − 0.8⁵) ÷ 0.2 = 3.3616, $488.10 against $180,
+    2.71×. The blended LTV at the profile's 68% stays as it was."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Case, industry: home-services}\nrevenue: 3200000\n"
+        "activities:\n  - {name: D2D summer sales team commissions, spend: 390000}\n"
+        "  - {name: Google LSA, spend: 54000}\n  - {name: Technician wages, spend: 1500000}\n"
+        "customers:\n  new: 1600\n  sources:\n"
+        "    Door-to-door rep: {customers: 1300, retention_rate: 52%}\n"
+        "    Google LSA: {customers: 300, retention_rate: 80%}\n"
+        "  average_revenue: 264\n  gross_margin: 55%\n  retention_rate: 68%\n"
+    )
+    [profile] = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)["profiles"]
+    found = {c["name"]: c for c in profile["channels"]}
+    lsa = found["Google Local Services Ads"]
+    door = next(c for name, c in found.items() if name.startswith("Outbound"))
+    assert (lsa["retention"], door["retention"]) == (0.8, 0.52)
+    assert round(lsa["ltv_to_cac"], 4) == round(145.2 * 3.3616 / 180, 4)
+    assert round(door["ltv_to_cac"], 4) == round(145.2 * 2.004124 / 300, 4)
+    assert "BA205" in {f["rule"] for f in profile["findings"]}
+    # (1 − 0.68⁵) ÷ 0.32 = 2.670701 years: $387.78, as without the sources' own
+    assert profile["economics"]["ltv"]["value"] == "387.78"

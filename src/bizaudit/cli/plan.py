@@ -107,6 +107,7 @@ def plan_command(
         target=target_new_customers,
         ltv=done.facts.economics.ltv.value,
         assumptions=assumptions,
+        ltvs=done.facts.channel_ltvs(),
     )
     with money_locale(
         loaded.business.locale, loaded.business.currency

@@ -335,6 +335,18 @@ def _ltv(
     return Ltv(value, False, margin, churn, periods, horizon_years, step, None, months, assumed)
 
 
+def ltv_at(ltv: Ltv, retention: Decimal) -> Decimal | None:
+    """The lifetime value built as ``ltv`` is, at another retention for the same period (a
+    channel's own customers'); None where the lifetime value was stated or not built."""
+    margin = ltv.step_margin
+    if ltv.value is None or ltv.stated or ltv.periods is None or margin is None:
+        return None
+    churn = 1 - retention
+    in_horizon = Decimal(ltv.horizon * 12) / ltv.months
+    periods = in_horizon if churn == 0 else min((1 - (1 - churn) ** in_horizon) / churn, in_horizon)
+    return margin.value * periods
+
+
 def churn_months(profile: Profile) -> int:
     """The months a profile's churn or retention rate is measured over: its churn_period's,
     else the profile's period."""

@@ -33,7 +33,7 @@ from bizaudit.core.classify import (
     words,
 )
 from bizaudit.core.commercial_bribery import MEALS, gives_deciders
-from bizaudit.core.economics import Economics, Serving
+from bizaudit.core.economics import Economics, Serving, ltv_at
 from bizaudit.core.financing import (
     Movement,
     below_operating,
@@ -205,7 +205,12 @@ def _source(name: str, value: int | Source, classifier: Classifier) -> Classifie
     else:
         reading = classifier.classify_source(name)
     return ClassifiedSource(
-        name, value.customers, reading, value.channel, kind_stated=value.kind is not None
+        name,
+        value.customers,
+        reading,
+        value.channel,
+        kind_stated=value.kind is not None,
+        retention=value.retention_rate,
     )
 
 
@@ -1162,6 +1167,7 @@ class ClassifiedSource(NamedTuple):
     classification: SourceClass
     channel: str | None = None  # as the profile states it
     kind_stated: bool = False  # the profile states its kind (`kind:`), not the classifier
+    retention: Decimal | None = None  # its own retention, where the profile gives one
 
 
 _NOTHING_REACHED: Mapping[str, int] = MappingProxyType({})
@@ -1395,6 +1401,44 @@ class Facts(NamedTuple):
         if returning <= 0:
             return None
         return KeptByServing(serving.spend * returning / served, serving.roles, returning, served)
+
+    def channel_ltvs(self) -> dict[str, Decimal]:
+        """The lifetime values of the channels whose sources give their own retention, by
+        channel key (none in most profiles)."""
+        if all(s.retention is None for s in self.sources):
+            return {}
+        found = {c.key: self.ltv_of(c) for c in self.by_channel}
+        return {key: value for key, value in found.items() if value is not None}
+
+    def retention_of(self, channel: Channel) -> Decimal | None:
+        """The retention a channel's customers are valued with, where each of its sources with
+        customers gives its own, weighted by their customers; None otherwise."""
+        sources = [s for s in channel.sources if s.customers > 0]
+        if not sources or any(s.retention is None for s in sources):
+            return None
+        total = sum(s.customers for s in sources)
+        return sum((s.retention * s.customers for s in sources if s.retention), Decimal(0)) / total
+
+    def ltv_of(self, channel: Channel) -> Decimal | None:
+        """What a customer won through a channel is worth: the lifetime value, or, where every
+        source of the channel with customers gives its own retention, the lifetime value at
+        each one's, weighted by their customers (F10 of the thirty-sixth review round: door-
+        to-door accounts that cancel sooner had been valued as inbound ones)."""
+        ltv = self.economics.ltv
+        sources = [s for s in channel.sources if s.customers > 0]
+        if not sources or any(s.retention is None for s in sources):
+            return ltv.value  # most channels: the profile's one retention
+        worth = [ltv_at(ltv, s.retention) for s in sources if s.retention is not None]
+        if any(value is None for value in worth):
+            return ltv.value
+        total = sum(s.customers for s in sources)
+        return (
+            sum(
+                (value * s.customers for value, s in zip(worth, sources, strict=True) if value),
+                Decimal(0),
+            )
+            / total
+        )
 
     def priced(self, channel: Channel) -> bool:
         """Whether a channel's spend is a price per customer: not for a referral channel

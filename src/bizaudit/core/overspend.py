@@ -172,7 +172,7 @@ def dearest_channel(facts: Facts, worth: Decimal | None = None) -> tuple[str, De
     found = _dearest(facts)
     if found is None or found.cac is None or worth is None:
         return _named(found)
-    value = facts.economics.ltv.value
+    value = facts.ltv_of(found)
     if value is not None and value >= worth * found.cac:
         return None
     # (counted among every channel with spend and a price, referrals and restricted ones too:

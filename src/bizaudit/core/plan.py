@@ -38,7 +38,7 @@ are left out, and with the budget unchanged a plan that wins fewer than 2% more 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import NamedTuple
 
@@ -215,10 +215,12 @@ def plan(
     target: int | None = None,
     ltv: Decimal | None = None,
     assumptions: Assumptions = Assumptions(),
+    ltvs: Mapping[str, Decimal] | None = None,
 ) -> Plan:
     """A plan for these channels: for ``budget`` (default: today's acquisition spend), or the
     budget that reaches ``target`` new customers. With ``ltv`` (what a customer is worth), no
-    channel grows past the spend at which its next customer would cost more than that."""
+    channel grows past the spend at which its next customer would cost more than that; a
+    channel's own worth in ``ltvs``, by its key, where its sources give their retention."""
     exponent = float(assumptions.exponent)
     movable: list[_Movable] = []
     fixed: list[Allocation] = []
@@ -230,9 +232,10 @@ def plan(
             continue
         low = float(spend * (1 - assumptions.max_shift))
         high = float(spend * (1 + assumptions.max_growth))
-        if ltv is not None:
+        worth = ltvs.get(channel.key, ltv) if ltvs else ltv
+        if worth is not None:
             high = max(
-                float(spend), min(high, _worth_it(float(spend), customers, float(ltv), exponent))
+                float(spend), min(high, _worth_it(float(spend), customers, float(worth), exponent))
             )
         movable.append(_Movable(channel.name, float(spend), customers, low, high))
     today = sum((c.spend for c in channels), Decimal(0))
@@ -460,6 +463,7 @@ def dearer_than_worth(
     ltv: Decimal,
     exponent: Decimal = DEFAULT_EXPONENT,
     minimum: int = DEFAULT_MIN_CUSTOMERS,
+    ltvs: Mapping[str, Decimal] | None = None,
 ) -> tuple[list[Channel], int]:
     """The channels `plan` may move whose next customer, at today's spend, costs more than a
     customer is worth (by the plan's curve, CAC ÷ e), and how many channels it may move. Where
@@ -468,7 +472,8 @@ def dearer_than_worth(
     9.8× average, 1,340 of its 2,165 customers free, while `plan` said the last dollars in its
     ads lose money)."""
     movable = [c for c in channels if left_alone(c, minimum) is None and c.customers > 0]
-    dearer = [c for c in movable if c.spend / c.customers / exponent > ltv]
+    worth = ltvs or {}
+    dearer = [c for c in movable if c.spend / c.customers / exponent > worth.get(c.key, ltv)]
     return dearer, len(movable)
 
 
@@ -502,6 +507,7 @@ def takes_no_more(
     ltv: Decimal | None,
     found: tuple[list[Channel], int] | None = None,
     thorough: bool = False,
+    ltvs: Mapping[str, Decimal] | None = None,
 ) -> bool:
     """Whether no channel would take more budget at a profit, by `plan`'s own reasons: there
     are channels with customers, and either `plan` may move none of them (and none is left
@@ -523,7 +529,7 @@ def takes_no_more(
             and left_alone(c, DEFAULT_MIN_CUSTOMERS) is None
             for c in channels
         ) and not any(too_few_to_judge(c, thorough) for c in channels)
-    dearer, movable = found if found is not None else dearer_than_worth(channels, ltv)
+    dearer, movable = found if found is not None else dearer_than_worth(channels, ltv, ltvs=ltvs)
     if movable:
         return len(dearer) == movable
     return not any(too_few_to_judge(c, thorough) for c in channels)

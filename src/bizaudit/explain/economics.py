@@ -285,7 +285,12 @@ def channel_notes(
             f"the review should disclose it ({review_reward_law(currency)}); some review sites "
             "forbid rewards outright (Google's and Yelp's rules do)"
         )
-    if channel.ltv_to_cac is not None and any(
+    if channel.retention is not None and channel.ltv_to_cac is not None:
+        notes.append(
+            f"its customers are valued with the retention its sources give, "
+            f"{format_percent(channel.retention)}, not the profile's"
+        )
+    elif channel.ltv_to_cac is not None and any(
         a.line in joined and _AT_THE_DOOR.search(a.name) for a in activities
     ):
         # F10 of the thirty-sixth review round (2026-12-05): a pest company's door-to-door
@@ -294,7 +299,8 @@ def channel_notes(
             "its customers are valued with the one retention the profile gives every channel; "
             "customers sold at the door may keep the service for less time than those who came "
             "asking, and if so its LTV ÷ CAC is lower than shown: compare its customers' "
-            "renewals with the others' before growing it"
+            "renewals with the others' (a source's own `retention_rate` values it) before growing "
+            "it"
         )
     return notes
 

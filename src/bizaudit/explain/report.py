@@ -171,7 +171,8 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     joined = audit.facts.by_channel
     total_spend = sum((c.spend for c in joined), Decimal(0))
     total_customers = sum(c.customers for c in joined)
-    ltv = audit.facts.economics.ltv.value
+    blended = audit.facts.economics.ltv.value
+    ltvs = audit.facts.channel_ltvs()  # a channel's own, where its sources give retention
     results = []
     withheld = False  # a CAC core had and the report leaves out: that channel moves down
     for channel in joined:
@@ -215,9 +216,12 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                     )
                     if (line := locate(("activities", item.position))) is not None
                 ],
-                ltv_to_cac=Number(ltv / cac) if ltv is not None and cac else None,
+                ltv_to_cac=Number(ltv / cac)
+                if (ltv := ltvs.get(channel.key, blended)) is not None and cac
+                else None,
                 joined_by=channel.joined_by,
                 restricted_by=channel.restricted,
+                retention=number(audit.facts.retention_of(channel)) if ltvs else None,
                 kept_by=[
                     line
                     for item in channel.kept_by

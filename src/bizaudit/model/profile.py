@@ -356,6 +356,13 @@ class Source(BaseModel):
         description="The channel it belongs to (e.g. zillow, google ads), joining it to that "
         "channel's spend. Usually found from the name.",
     )
+    retention_rate: Share | None = Field(
+        default=None,
+        description="The share of this source's customers who stay from one period to the "
+        "next, where it differs from customers.retention_rate (door-to-door accounts that "
+        "cancel sooner): the channel it joins is valued with it. Same period as the profile's "
+        "rate (churn_period).",
+    )
 
 
 class Customers(BaseModel):

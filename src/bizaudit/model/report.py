@@ -568,6 +568,14 @@ class ChannelResult:
             "budget to grow (null otherwise; an addition)"
         ),
     ] = None
+    retention: Annotated[
+        ShareOut | None,
+        Field(
+            description="the retention its customers are valued with, where each of its sources "
+            "gives its own (`retention_rate` on a source), weighted by their customers; null: "
+            "the profile's one retention values it (an addition)"
+        ),
+    ] = None
     kept_by: Annotated[
         list[int],
         Field(

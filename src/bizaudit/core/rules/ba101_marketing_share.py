@@ -832,7 +832,7 @@ def _room(facts: Facts, plan: str) -> tuple[tuple[str, ...], bool]:
     budget at a profit (core.plan.takes_no_more). The channels are weighed once."""
     if plan not in ("add", "test", "split"):
         return (), False
-    ltv = facts.economics.ltv.value
-    found = dearer_than_worth(facts.by_channel, ltv) if ltv is not None else None
+    ltv, ltvs = facts.economics.ltv.value, facts.channel_ltvs()
+    found = dearer_than_worth(facts.by_channel, ltv, ltvs=ltvs) if ltv is not None else None
     dearer = tuple(c.name for c in found[0]) if plan == "add" and found is not None else ()
-    return dearer, takes_no_more(facts.by_channel, ltv, found)
+    return dearer, takes_no_more(facts.by_channel, ltv, found, ltvs=ltvs)

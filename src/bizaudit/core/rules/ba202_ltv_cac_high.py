@@ -153,7 +153,11 @@ class LtvCacHigh(Rule):
         if with_fees is not None and with_fees <= LTV_TO_CAC_CEILING:
             return  # the commissions take up the room the ratio seemed to leave
         ltv = economics.ltv.value
-        dearer, movable = dearer_than_worth(facts.by_channel, ltv) if ltv is not None else ([], 0)
+        dearer, movable = (
+            dearer_than_worth(facts.by_channel, ltv, ltvs=facts.channel_ltvs())
+            if ltv is not None
+            else ([], 0)
+        )
         if movable and len(dearer) == movable:
             return  # one voice: `plan` says the last dollars in them lose money (B8)
         moves = can_move(facts.by_channel)

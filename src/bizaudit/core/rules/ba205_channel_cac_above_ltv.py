@@ -69,10 +69,12 @@ class ChannelCacAboveLtv(Rule):
     summary = "A channel's customers cost more than they are worth"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        ltv = facts.economics.ltv.value
-        if ltv is None:
+        blended = facts.economics.ltv.value
+        if blended is None:
             return
+        ltvs = facts.channel_ltvs()  # a channel's own, where its sources give their retention
         for channel in facts.by_channel:
+            ltv = ltvs.get(channel.key, blended)
             cac = channel.cac
             if cac is None or cac <= ltv or not channel.activities or not facts.priced(channel):
                 continue  # some referrals came on their own: that spend is no price per customer
