@@ -2623,7 +2623,15 @@ def test_the_thirty_sixth_rounds_sources(name: str, kind: str) -> None:
     [
         # R1: a salon's own campaigns to new and lapsed clients stay marketing
         ("salon", "Meta Ads - new & lapsed client campaigns", "marketing", "acquire"),
-        (None, "Meta Ads - client campaigns", "cost-of-sales", None),
+        (None, "Meta Ads - client campaigns", "marketing", "acquire"),  # S1: its own elsewhere
+        ("agency", "Meta Ads - client campaigns", "cost-of-sales", None),
+        (None, "Google Ads - divorce client campaigns", "marketing", "acquire"),
+        (None, "Google Ads - client accounts (billed back)", "cost-of-sales", None),
+        (None, "Co-op advertising (reimbursable by manufacturer)", "marketing", "acquire"),  # S7
+        ("agency", "Client newsletter", "marketing", "retain"),  # S6: keeps its clients
+        ("agency", "Holiday gifts - clients", "marketing", "retain"),
+        (None, "Facebook ads - bartenders wanted", "operations", None),  # S8
+        (None, "Quote follow-ups - prospects at renewal", "sales", "convert"),  # S5
         ("agency", "Google Ads (clients)", "cost-of-sales", None),  # R10: an agency's wordings
         ("agency", "Meta ads for clients", "cost-of-sales", None),
         ("agency", "Facebook ads - new client campaign", "marketing", "acquire"),
@@ -2662,6 +2670,8 @@ def test_a_grand_opening_that_comes_back_is_no_one_off() -> None:
     quarter)" said it recurs, and was read as a one-off."""
     for name in ("Grand opening events (new studio each quarter)", "Grand opening (annual)"):
         assert Activity(name=name, spend=Decimal(1000)).repeats
+    # S11 of the second re-review: "each guest" says nothing of coming back
+    assert not Activity(name="Grand opening - gift for each guest", spend=Decimal(1)).repeats
 
 
 def test_an_ad_that_carries_a_token_price_is_money_spent() -> None:
@@ -2670,4 +2680,6 @@ def test_an_ad_that_carries_a_token_price_is_money_spent() -> None:
     from bizaudit.core.financing import given_up
 
     assert not given_up("Facebook ads - $1 first month offer", None)
+    assert not given_up("Radio ads - first month $1", None)  # S10
+    assert not given_up("Paid social - $1 first month", None)
     assert given_up("First month $1 promo (members)", None)

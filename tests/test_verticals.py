@@ -2106,3 +2106,36 @@ def test_a_partner_fee_in_other_words_buys_the_partners_referrals(
     )
     profile = checked(run_cli, path)
     assert round(profile["metrics"]["referral_share_on_their_own"], 4) == round(6 / 14, 4)
+
+
+def test_an_agencys_clients_media_leaves_its_gross_income_however_it_is_worded(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """S3 of the thirty-sixth round's second re-review (2026-12-05): "Google Ads (clients)" and
+    "Meta ads for clients" were read as clients' media but left in the base, and the agency
+    failed at 4.9% where "billed back" passed. By hand as before: 117,800 ÷ 1,600,000 = 7.4%."""
+    path = _agency(
+        tmp_path,
+        [
+            ("Google Ads (clients)", 480000),
+            ("Meta ads for clients", 370000),
+            ("COGS - delivery team payroll", 800000),
+            ("LinkedIn ads", 117800),
+        ],
+    )
+    profile = checked(run_cli, path)
+    assert "BA101" not in rules(profile)
+    [investment] = [c for c in profile["score_components"] if c["name"] == "marketing investment"]
+    assert investment["basis"] == "7.4% of net service revenue against a 7% minimum"
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("6220 Summer Program:Housing", "sales"),  # S4: a pest company's door-to-door programme
+        ("6210 Summer Program:Rep Payroll", "sales"),
+        ("Summer Program:Technicians", "operations"),  # R3: a lawn company's season
+    ],
+)
+def test_a_summer_programmes_reps_sell_and_its_technicians_serve(name: str, category: str) -> None:
+    assert _read("home-services", name).category == category

@@ -602,6 +602,12 @@ def _found(words: list[str], table: Table, starts: frozenset[str]) -> list[_Term
     return found
 
 
+def _holds(words: list[str], key: tuple[str, ...]) -> bool:
+    """Whether a run of ``words`` is the term ``key``."""
+    size = len(key)
+    return any(tuple(words[i : i + size]) == key for i in range(len(words) - size + 1))
+
+
 def _starts(table: Table) -> frozenset[str]:
     return frozenset(key[0] for key in table if len(key) > 1)
 
@@ -620,24 +626,30 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
 #: Media bought for clients and billed to them, in any trade: "Google Ads - client accounts
 #: (billed back)", "Rebilled ad spend", "media buys on behalf of clients"
 _BILLED_TO_CLIENTS = LazyPattern(
-    r"\bon\s+behalf\s+of\s+(?:our\s+|the\s+)?clients?\b|\bbilled\s+(?:back|to\s+clients?)\b"
-    r"|\bre-?bill(?:ed|able)?\b|\bpass[-\s]?through\b|\breimbursable\b"
+    r"\bon\s+behalf\s+of\s+(?:our\s+|the\s+)?clients?\b|\bbilled\s+(?:back|to\s+(?:the\s+)?clients?)\b"
+    r"|\b(?:client|media)\s+pass[-\s]?through\b|\bpass[-\s]?through\s+(?:media|ad\s*spend|ads)\b"
+    r"|\bre-?bill(?:ed|able)?\s+(?:ad\s*spend|ads|media|ppc|to\s+clients?)\b"
+    r"|\b(?:reimbursable|re-?billed|rebillable)\b.*\bclients?\b|\bclients?\b.*\b(?:reimbursable"
+    r"|re-?billed|rebillable|passthrough|pass-through)\b"
 )
-#: ...and clients' campaigns, accounts or media ("Influencer fees - client campaigns"); not
-#: campaigns to win new clients or bring lapsed ones back ("Facebook ads - new client
-#: campaign", a salon's "Meta Ads - new & lapsed client campaigns": R1 of the thirty-sixth
-#: round's re-review, its only ads had become cost of sales)
-_CLIENT_MEDIA = LazyPattern(
-    r"(?<!new\s)(?<!prospective\s)(?<!potential\s)(?<!lapsed\s)(?<!past\s)(?<!former\s)"
-    r"(?<!existing\s)(?<!current\s)(?<!target\s)\bclients?'?\s+(?:campaigns?|accounts?|media"
-    r"|ad\s*spend|budgets?)\b"
-)
-#: ...and, in an agency, ads named for its clients however it writes it: "Google Ads
-#: (clients)", "Meta ads for clients", "Client Google Ads spend", "TikTok Ads - client" (R10)
+#: ...and, in an agency, media named for its clients however it writes it: "Meta Ads - client
+#: campaigns", "Google Ads (clients)", "Meta ads for clients", "Client Google Ads spend";
+#: not campaigns to win new clients or bring lapsed ones back ("Facebook ads - new client
+#: campaign"), nor elsewhere: a salon's "Meta Ads - new & lapsed client campaigns" or a law
+#: firm's "Google Ads - divorce client campaigns" are their own (R1 of the thirty-sixth
+#: round's re-review and S1 of its second)
 _FOR_CLIENTS = LazyPattern(
-    r"(?<!new\s)(?<!prospective\s)\bclients?'?\s+(?:google|meta|facebook|tiktok|linkedin|ads?"
-    r"|advertising)\b|\b(?:for|of)\s+(?:our\s+|the\s+)?clients?\b|\(\s*clients?\s*\)"
-    r"|[-:]\s*clients?\s*$"
+    r"(?<!new\s)(?<!new-)(?<!prospective\s)(?<!potential\s)(?<!lapsed\s)(?<!past\s)"
+    r"(?<!former\s)(?<!target\s)\bclients?'?\s+(?:campaigns?|accounts?|media|ad\s*spend|budgets?"
+    r"|google|meta|facebook|tiktok|linkedin|ads?|advertising)\b|\b(?:for|of)\s+(?:our\s+|the\s+)?"
+    r"clients?\b|\(\s*clients?\s*\)|[-:]\s*clients?\s*$"
+)
+#: ...where the line names media: an agency's "Newsletter - clients" or "Holiday gifts -
+#: clients" keep them (S6 of the round's second re-review)
+_MEDIA_NAMED = LazyPattern(
+    r"\b(?:ads?|advertising|media|ppc|cpc|paid|spend|campaigns?|programmatic|display|search"
+    r"|social|google|meta|facebook|instagram|tiktok|linkedin|bing|youtube|influencers?"
+    r"|placements?|mailing\s+list)\b"
 )
 _FOR_CLIENTS_WORDS = ("client", "bill", "pass", "reimburs")
 
@@ -654,8 +666,7 @@ def _bought_for_clients(winner: _Term, lowered: str, agency: bool = False) -> Cl
         return None  # most names: nothing more to read
     if not (
         _BILLED_TO_CLIENTS.search(lowered)
-        or _CLIENT_MEDIA.search(lowered)
-        or (agency and _FOR_CLIENTS.search(lowered))
+        or (agency and _FOR_CLIENTS.search(lowered) and _MEDIA_NAMED.search(lowered))
     ):
         return None
     reason = f"{_because(winner)}, but bought for clients and billed to them → cost-of-sales"
@@ -834,9 +845,11 @@ _BOUGHT_LIST = LazyPattern(r"\b(?:purchased|bought|rented|cold)\s+(?:[\w-]+\s+){
 _RECRUITING = LazyPattern(
     r"\b(?:now\s+hiring|hiring|recruit(?:ing|ment|s|ers?)?|job\s+(?:ads?|postings?|boards?)"
     r"|help\s+wanted|(?:job|career|hiring)\s+fairs?)\b"
+    # "bartenders wanted", "$25/hr, weekly pay" (S8 of the thirty-sixth round's second re-review)
+    r"|\b[a-z]+s\s+wanted\b|\b(?:weekly|daily|hourly)\s+pay\b|\bsign[- ]on\s+bonus\b"
 )
 #: The words that may start a hiring reading, looked for before the pattern
-_HIRING_WORDS = ("hiring", "recruit", "job", "career", "/hr", "per hour", "wanted")
+_HIRING_WORDS = ("hiring", "recruit", "job", "career", "/hr", "per hour", "wanted", " pay", "sign")
 #: ...and, in a staffing firm, the workers it places, which its ads name
 _WORKER_WORDS = (
     "forklift",
@@ -1233,14 +1246,15 @@ _SELLING_ROLES = frozenset(
 )  # fmt: skip
 #: A line for everyone's cost, the selling function's among them
 _EVERYONE = LazyPattern(
-    r"\ball\s+(?:staff|employees|team|departments?)\b|\bcompany[- ]?wide\b|\bincl(?:uding|\.)?\s"
+    r"\ball\s+(?:staff|employees|team|departments?)\b|\bcompany[- ]?wide\b"
     r"|\bwhole\s+(?:team|staff)\b|\beveryone\b"
 )
 #: The people of other functions, listed beside the selling ones ("techs, comfort advisors,
 #: office")
 _OTHER_STAFF = LazyPattern(
     r"\b(?:techs?|technicians?|office|admin\w*|service|ops|operations|warehouse|drivers?|crews?"
-    r"|kitchen|clinical|production|installers?|field|csrs?|front\s+desk)\b"
+    r"|kitchen|clinical|production|installers?|field|csrs?|front\s+desk|dispatch\w*|accounting"
+    r"|bookkeeping|hr|it|reception\w*|support|customer\s+service|finance|engineering)\b"
 )
 #: "Sales" that names no department: a tax, a ledger, what was sold.
 _NOT_A_DEPARTMENT = LazyPattern(
@@ -1311,7 +1325,7 @@ def _for_function(
         functions = [_Term("selling", "sales", "convert", (_GENERIC_TIER, 1))]
     if not functions or _NOT_A_DEPARTMENT.search(lowered):
         return None
-    listed = "," in lowered or "&" in lowered or "/" in lowered or " and " in lowered
+    listed = any(mark in lowered for mark in (",", "&", "/", "+", " and "))
     if _EVERYONE.search(lowered) or (listed and _OTHER_STAFF.search(lowered)):
         # the cost of several functions, the selling one among them: "Payroll taxes &
         # benefits - techs, comfort advisors, office", "Payroll taxes - all staff incl. sales"
@@ -1493,6 +1507,13 @@ _OPEN_DEALS = LazyPattern(
 )
 
 
+#: Who is not yet a customer, whatever else a follow-up names ("quote follow-ups - prospects at
+#: renewal", an insurance agency's X-dates: S5 of the thirty-sixth round's second re-review)
+_PROSPECTIVE = LazyPattern(
+    r"\bprospect\w*|\bx-?\s?dates?\b|\bleads?\b|\bnew\s+(?:clients?|customers?)\b"
+)
+
+
 def _following_up_a_deal(winner: _Term, lowered: str) -> Classification | None:
     """A follow-up of a quote, an enquiry or a consult not yet bought chases one deal: sales/
     convert, where "follow up" alone keeps customers in touch (the build part labels "Unsold
@@ -1502,7 +1523,9 @@ def _following_up_a_deal(winner: _Term, lowered: str) -> Classification | None:
     key = _term_key(winner.phrase)
     if "follow" not in key:  # most names: nothing more to read
         return None
-    if _EXISTING.search(lowered) or "renewal" in lowered or "policyholder" in lowered:
+    if (
+        _EXISTING.search(lowered) or "renewal" in lowered or "policyholder" in lowered
+    ) and not _PROSPECTIVE.search(lowered):
         # a renewal's re-quote or a follow-up of customers the business has keeps them (R9 of
         # the thirty-sixth round's re-review: an agency's CSRs' renewal re-quotes had counted as
         # winning customers, and BA104 said nothing kept them)
@@ -1920,6 +1943,17 @@ class Classifier:
         ):
             return None
         if _words(parent)[:1] == ["cog"]:
+            return None
+        spanned = self._strongest(name)
+        if (
+            spanned is not None
+            and spanned.strength > winner.strength
+            and not _holds(_words(parent), key := _term_key(spanned.phrase))
+            and not _holds(_words(child), key)
+        ):
+            # a term that runs across the accounts says more than the child's own ("Summer
+            # Program:Housing", a pest company's door-to-door reps': S4 of the thirty-sixth
+            # round's second re-review, read as overhead)
             return None
         return self._whole(child)
 

@@ -841,7 +841,8 @@ _COUPON_MEDIA = LazyPattern(
     r"|mailers?|postcards?|eddm|direct\s+mail|groupon|living\s*social"
     # an ad that carries the offer ("Facebook ads - $1 first month offer": R5 of the
     # thirty-sixth round's re-review, cash paid to Meta read as revenue given up)
-    r"|(?:facebook|fb|meta|instagram|ig|google|tiktok|yelp|nextdoor|bing|youtube)\s+ads?)\b",
+    r"|(?:facebook|fb|meta|instagram|ig|google|tiktok|yelp|nextdoor|bing|youtube|radio|tv"
+    r"|television|streaming|podcast|display)\s+ads?|paid\s+social|billboards?|radio\s+spots?)\b",
     re.IGNORECASE,
 )
 

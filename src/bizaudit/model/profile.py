@@ -273,7 +273,8 @@ class Business(BaseModel):
 _ONE_OFF = LazyPattern(r"\bone[\s-]?(?:time|off)\b|\bgrand\s+opening\b", re.IGNORECASE)
 #: ...unless it says it comes back: "each quarter", "(annual)", "monthly", "every spring"
 _RECURS = LazyPattern(
-    r"\b(?:each|every)\s+\w+|\bannual(?:ly)?\b|\bmonthly\b|\bweekly\b|\bquarterly\b"
+    r"\b(?:each|every)\s+(?:month|week|quarter|year|season|spring|summer|fall|autumn|winter)\b"
+    r"|\bannual(?:ly)?\b|\bmonthly\b|\bweekly\b|\bquarterly\b"
     r"|\byearly\b|\brecurring\b|\banniversary\b|\bper\s+(?:year|month|quarter)\b",
     re.IGNORECASE,
 )

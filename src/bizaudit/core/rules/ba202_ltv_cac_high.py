@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import restricted_by_law
-from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio
+from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio, exceeds_served
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
@@ -131,6 +131,9 @@ class LtvCacHigh(Rule):
         payback = economics.judged_payback.value
         if payback is not None and payback > economics.payback_norm:
             return  # one voice: BA203 says payback is too slow
+        if exceeds_served(facts.profile):
+            return  # one voice: BA125 doubts the count the ratio rests on (S2 of the thirty-
+            # sixth round's second re-review: "room to spend more" beside it, at 60.9×)
         margin = margin_without_moves(facts)  # a loan's principal is no cost (BA116)
         if facts.revenue > 0 and (margin is None or margin < THIN_MARGIN):
             return  # no room to spend more while losing money or barely making any
