@@ -602,10 +602,12 @@ def _found(words: list[str], table: Table, starts: frozenset[str]) -> list[_Term
     return found
 
 
-def _holds(words: list[str], key: tuple[str, ...]) -> bool:
-    """Whether a run of ``words`` is the term ``key``."""
+def _at(words: list[str], key: tuple[str, ...]) -> int | None:
+    """Where a run of ``words`` is the term ``key`` first, if it is anywhere."""
     size = len(key)
-    return any(tuple(words[i : i + size]) == key for i in range(len(words) - size + 1))
+    return next(
+        (i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == key), None
+    )
 
 
 def _starts(table: Table) -> frozenset[str]:
@@ -1948,8 +1950,8 @@ class Classifier:
         if (
             spanned is not None
             and spanned.strength > winner.strength
-            and not _holds(_words(parent), key := _term_key(spanned.phrase))
-            and not _holds(_words(child), key)
+            and _at(_words(parent), key := _term_key(spanned.phrase)) is None
+            and _at(_words(child), key) is None
         ):
             # a term that runs across the accounts says more than the child's own ("Summer
             # Program:Housing", a pest company's door-to-door reps': S4 of the thirty-sixth
@@ -2167,11 +2169,10 @@ class Classifier:
         key = _term_key(mixed.phrase)
         if key not in _SALES_AND_MARKETING:
             return None
-        size = len(key)
-        at = next((i for i in range(len(words)) if tuple(words[i : i + size]) == key), None)
+        at = _at(words, key)
         if at is None:
             return None
-        rest = _found(words[:at] + words[at + size :], self._activities, self._activity_starts)
+        rest = _found(words[:at] + words[at + len(key) :], self._activities, self._activity_starts)
         said = [
             t
             for t in rest
