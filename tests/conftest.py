@@ -12,6 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from bizaudit.cli import app
+from bizaudit.core.classify import Classification, classify, for_vertical
+from bizaudit.model import verticals
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -103,3 +105,12 @@ def matches_golden(name: str, output: str) -> None:
         golden.write_text(f"{note}\n{output}", encoding="utf-8")
         return
     assert output == expected, f"{name} differs (see the diff above)"
+
+
+def read_in(vertical: str | None, name: str) -> Classification:
+    """How a name reads in a profile of that vertical (None: no industry declared)."""
+    if vertical is None:
+        return classify(name)
+    found = verticals.get(vertical)
+    assert found is not None
+    return for_vertical(vertical, found.terms).classify(name)

@@ -9,7 +9,6 @@ from importlib import resources
 import pytest
 
 from bizaudit.core.classify import (
-    Classification,
     classify,
     classify_activity,
     classify_source,
@@ -19,6 +18,7 @@ from bizaudit.model import verticals
 from bizaudit.model.profile import Activity
 
 from .conftest import RunCli, WriteProfile
+from .conftest import read_in as _read
 
 #: Channel terms the classifier reads by the words around them, and why
 _LEFT_TO_CONTEXT = {
@@ -1055,15 +1055,6 @@ def test_rules_of_the_seventeenth_rounds_re_review(
     "Discounts - wellness plans" was marketing again. Two rules take the word lists' place."""
     got = classify(name)
     assert (got.category, got.purpose) == (category, purpose), got.reason
-
-
-def _read(vertical: str | None, name: str) -> Classification:
-    """How a name reads in a profile of that vertical (None: no industry declared)."""
-    if vertical is None:
-        return classify(name)
-    found = verticals.get(vertical)
-    assert found is not None
-    return for_vertical(vertical, found.terms).classify(name)
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,10 @@ from typing import Any
 
 import pytest
 
-from bizaudit.core.classify import Classification, classify, for_vertical
-from bizaudit.model import verticals as _verticals
 from bizaudit.model.vocab import vertical_named_in
 
 from .conftest import RunCli
+from .conftest import read_in as _read
 
 VERTICALS = Path(__file__).parent / "fixtures" / "verticals"
 PROFILES = sorted(VERTICALS.glob("*.yaml"))
@@ -1962,15 +1961,6 @@ def test_an_abroad_table_may_set_only_the_rules_fields() -> None:
         _abroad({"marketing_low": "0.01"})
 
 
-def _read(vertical: str | None, name: str) -> Classification:
-    """How a name reads in a profile of that vertical (None: no industry declared)."""
-    if vertical is None:
-        return classify(name)
-    found = _verticals.get(vertical)
-    assert found is not None
-    return for_vertical(vertical, found.terms).classify(name)
-
-
 def _agency(tmp_path: Path, lines: list[tuple[str, int]], revenue: int = 2450000) -> Path:
     """An agency whose own marketing is $117,800 and whose clients' media is billed through it."""
     activities = "\n".join(f"  - {{name: {name!r}, spend: {spend}}}" for name, spend in lines)
@@ -2061,38 +2051,23 @@ def test_a_staffing_firms_usual_margin_is_no_thin_one(run_cli: RunCli, tmp_path:
     assert rules(profile).get("BA115") == "info"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partner referral fees",
+        # R4 of the round's re-review: with a rate or "commissions" in its name it had reached
+        # none of the partners' referrals
+        "Partner referral fees (10% of yr-1 fees)",
+        "Referral partner commissions (10%)",
+    ],
+)
 def test_a_partner_fee_buys_the_partners_referrals_not_the_clients(
-    run_cli: RunCli, tmp_path: Path
+    run_cli: RunCli, tmp_path: Path, line: str
 ) -> None:
     """F5 of the thirty-sixth review round (2026-12-05): "Partner referral fees" had bought
     every referral, the clients' own too, and none came on its own. By hand: 10 referrals of 14,
     4 of them partners'; on their own 6 ÷ 14 = 42.9%; the CAC excluding referrals counts the
     4 the fees bought: 116,000 ÷ (14 − 6) = $14,500."""
-    path = tmp_path / "agency.yaml"
-    path.write_text(
-        "version: 1\nbusiness: {name: Case, industry: agency}\nrevenue: 1600000\n"
-        "activities:\n  - {name: Delivery team payroll, spend: 1200000}\n"
-        "  - {name: Partner referral fees, spend: 16000}\n"
-        "  - {name: LinkedIn ads, spend: 100000}\n"
-        "customers: {new: 14, sources: {'Partner referral (web dev shop)': 4,"
-        " Client referral: 6, LinkedIn ads: 4}, average_revenue: 42000, gross_margin: 50%,"
-        " retention_rate: 72%}\n",
-        encoding="utf-8",
-    )
-    profile = checked(run_cli, path)
-    assert round(profile["metrics"]["referral_share_on_their_own"], 4) == round(6 / 14, 4)
-    assert float(profile["economics"]["non_referral_cac"]["value"]) == 14500
-
-
-@pytest.mark.parametrize(
-    "line", ["Partner referral fees (10% of yr-1 fees)", "Referral partner commissions (10%)"]
-)
-def test_a_partner_fee_in_other_words_buys_the_partners_referrals(
-    run_cli: RunCli, tmp_path: Path, line: str
-) -> None:
-    """R4 of the thirty-sixth round's re-review (2026-12-05): with a rate or "commissions" in
-    its name the partner line reached none of the partners' referrals. By hand: 4 of 10
-    referrals are partners'; on their own 6 ÷ 14 = 42.9%."""
     path = tmp_path / "agency.yaml"
     path.write_text(
         "version: 1\nbusiness: {name: Case, industry: agency}\nrevenue: 1600000\n"
@@ -2106,6 +2081,7 @@ def test_a_partner_fee_in_other_words_buys_the_partners_referrals(
     )
     profile = checked(run_cli, path)
     assert round(profile["metrics"]["referral_share_on_their_own"], 4) == round(6 / 14, 4)
+    assert float(profile["economics"]["non_referral_cac"]["value"]) == 14500
 
 
 def test_an_agencys_clients_media_leaves_its_gross_income_however_it_is_worded(
