@@ -851,7 +851,18 @@ _RECRUITING = LazyPattern(
     r"|\b[a-z]+s\s+wanted\b|\b(?:weekly|daily|hourly)\s+pay\b|\bsign[- ]on\s+bonus\b"
 )
 #: The words that may start a hiring reading, looked for before the pattern
-_HIRING_WORDS = ("hiring", "recruit", "job", "career", "/hr", "per hour", "wanted", " pay", "sign")
+_HIRING_WORDS = (
+    "hiring",
+    "recruit",
+    "job",
+    "career",
+    "/hr",
+    "per hour",
+    "wanted",
+    "ly pay",
+    "sign-on",
+    "sign on",
+)
 #: ...and, in a staffing firm, the workers it places, which its ads name
 _WORKER_WORDS = (
     "forklift",
@@ -1946,7 +1957,7 @@ class Classifier:
             return None
         if _words(parent)[:1] == ["cog"]:
             return None
-        spanned = self._strongest(name)
+        spanned = self._strongest(name) if filed is None else None  # a parent of no term's
         if (
             spanned is not None
             and spanned.strength > winner.strength
