@@ -326,11 +326,7 @@ def _ltv(
     # adviser's 97.5% retention a year, said to be a year's, was still doubted as a month's)
     if customers.churn_period is None and looks_monthly(churn, step, norm):
         return Ltv(None, False, margin, churn, missing="churn-looks-monthly", horizon=horizon_years)
-    periods_in_horizon = Decimal(horizon_years * 12) / step
-    if churn == 0:
-        periods = periods_in_horizon
-    else:
-        periods = min((1 - (1 - churn) ** periods_in_horizon) / churn, periods_in_horizon)
+    periods = _stay(churn, Decimal(horizon_years * 12) / step)
     value = _per_step(margin, step, months).value * periods  # each period of the churn's margin
     return Ltv(value, False, margin, churn, periods, horizon_years, step, None, months, assumed)
 
@@ -341,10 +337,15 @@ def ltv_at(ltv: Ltv, retention: Decimal) -> Decimal | None:
     margin = ltv.step_margin
     if ltv.value is None or ltv.stated or ltv.periods is None or margin is None:
         return None
-    churn = 1 - retention
-    in_horizon = Decimal(ltv.horizon * 12) / ltv.months
-    periods = in_horizon if churn == 0 else min((1 - (1 - churn) ** in_horizon) / churn, in_horizon)
-    return margin.value * periods
+    return margin.value * _stay(1 - retention, Decimal(ltv.horizon * 12) / ltv.months)
+
+
+def _stay(churn: Decimal, in_horizon: Decimal) -> Decimal:
+    """The periods a customer stays within the horizon's ``in_horizon`` periods, at ``churn``
+    a period: (1 − (1 − churn)^n) ÷ churn, at most n (docs/domain.md)."""
+    if churn == 0:
+        return in_horizon
+    return min((1 - (1 - churn) ** in_horizon) / churn, in_horizon)
 
 
 def churn_months(profile: Profile) -> int:
