@@ -516,9 +516,23 @@ class _Builder:
                         "a profile needs only a few levels; check the indentation and brackets",
                     )
                 container: dict[str, Any] | list[Any] = {} if kind is ev.MappingStartEvent else []
-                loc = self._child_loc(stack, event)
-                self.doc.values[loc] = _pos(event)
-                self._place(stack, event, container, 0)
+                # _child_loc and _place, written out for the common cases (a collection in a
+                # list, or under a key); the root and an error to report take their path
+                parent = stack[-1] if stack else None
+                if parent is not None and type(into := parent.container) is list:
+                    loc = (*parent.loc, len(into))
+                    values[loc] = _pos(event)
+                    into.append(container)
+                elif parent is not None and parent.key is not None:
+                    loc = (*parent.loc, parent.key)
+                    values[loc] = _pos(event)
+                    keys[loc] = parent.key_pos
+                    into[parent.key] = container  # type: ignore[call-overload]
+                    parent.key = None
+                else:
+                    loc = self._child_loc(stack, event)
+                    self.doc.values[loc] = _pos(event)
+                    self._place(stack, event, container, 0)
                 stack.append(_Frame(container, loc, event.anchor))
             elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
                 frame = stack.pop()

@@ -690,8 +690,11 @@ def dump_json(value: Any) -> str:
 def _money(value: Any) -> str | float:
     """What orjson cannot write itself: money, as a decimal string, and figures, as numbers."""
     kind = type(value)
-    if kind is Decimal:
-        return plain_amount(value)
+    if kind is Decimal:  # plain_amount, written out: a batch's report has thousands of them
+        text = str(value)
+        if "E" in text:
+            text = format(value, "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
     if kind is Number:
         return float(value)
     raise TypeError(f"{type(value).__name__} is not part of a report")
