@@ -2674,3 +2674,25 @@ def test_an_ad_that_carries_a_token_price_is_money_spent() -> None:
     assert not given_up("Radio ads - first month $1", None)  # S10
     assert not given_up("Paid social - $1 first month", None)
     assert given_up("First month $1 promo (members)", None)
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "role"),
+    [
+        ("med-spa", "6000 Payroll:Front Desk & PCC", ("sales", "convert")),  # F14
+        (None, "Front desk & treatment coordinator wages", ("sales", "convert")),
+        (None, "Payroll taxes - sales, dispatch", ("sales", "convert")),  # S9
+    ],
+)
+def test_a_line_for_staff_of_two_kinds_one_of_them_selling_asks_to_be_split(
+    vertical: str | None, name: str, role: tuple[str, str]
+) -> None:
+    """F14 of the thirty-sixth review round and S9 of its second re-review (2026-12-05): a line
+    for a front desk and a patient care coordinator, or the payroll taxes of sales and
+    dispatch, had read as overhead at high confidence and said nothing; the reading stays the
+    larger function's, at low confidence, with selling beside it, so BA107 asks for the split."""
+    reading = _read(vertical, name)
+    assert (reading.category, reading.confidence) == ("operations", "low")
+    assert role in reading.also
+    assert _read(None, "Front desk wages").confidence == "high"
+    assert _read(None, "Rent & utilities").confidence == "high"

@@ -1269,6 +1269,18 @@ _OTHER_STAFF = LazyPattern(
     r"|kitchen|clinical|production|installers?|field|csrs?|front\s+desk|dispatch\w*|accounting"
     r"|bookkeeping|hr|it|reception\w*|support|customer\s+service|finance|engineering)\b"
 )
+#: What lists two things in a name: "Front Desk & PCC", "techs and closers", "CSR/ISA"
+_LISTS = LazyPattern(r"&|\+|/|\band\b", re.IGNORECASE)
+#: Selling roles as payrolls shorten them
+_SHORT_ROLES = frozenset({("pcc",), ("tc",), ("isa",), ("sdr",), ("bdr",), ("ae",)})
+
+
+def _sells(term: _Term) -> bool:
+    """Whether a term names a selling role: "comfort advisor", "closer", "PCC"."""
+    key = _term_key(term.phrase)
+    return term.category == "sales" and (key[-1] in _SELLING_ROLES or key in _SHORT_ROLES)
+
+
 #: "Sales" that names no department: a tax, a ledger, what was sold.
 _NOT_A_DEPARTMENT = LazyPattern(
     r"\b(?:cost of|point of|bill of) sales?\b|\bsales?\s*(?:(?:and|&) use\s*)?"
@@ -1342,8 +1354,23 @@ def _for_function(
     if _EVERYONE.search(lowered) or (listed and _OTHER_STAFF.search(lowered)):
         # the cost of several functions, the selling one among them: "Payroll taxes &
         # benefits - techs, comfort advisors, office", "Payroll taxes - all staff incl. sales"
-        # (R8 of the thirty-sixth round's re-review: read as wholly sales, a CAC 57% too high)
-        return None
+        # (R8 of the thirty-sixth round's re-review: read as wholly sales, a CAC 57% too high);
+        # read as the cost it is, at low confidence, so that BA107 asks for the split (S9 of
+        # the round's second re-review: "Payroll taxes - sales, dispatch" had said nothing)
+        function = max(functions, key=lambda t: t.strength)
+        reason = (
+            f"{_because(winner)}, but also for {function.phrase!r} among other functions: split it"
+        )
+        return Classification(
+            cast(Category, winner.category),
+            winner.purpose,
+            "rule",
+            reason,
+            "low",
+            winner.phrase,
+            None,
+            ((function.category, function.purpose),),
+        )
     if "pitch" in lowered and _NOT_A_DEAL.search(lowered):
         return None  # "Travel - pitch to investors": raising money (R14 of the re-review)
     function = max(functions, key=lambda t: t.strength)
@@ -2033,6 +2060,11 @@ class Classifier:
                 return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
             if winner.category == "marketing" and "(" in name:
                 winner = self._named_outside(winner, name)
+            if not rivals and winner.category == "operations" and _LISTS.search(name):
+                # a line for staff of two kinds, one of them selling: "Payroll:Front Desk &
+                # PCC" asks to be split (F14 of the thirty-sixth review round: read as the
+                # front desk alone, a med spa's CAC had halved silently)
+                rivals = [t for t in found if _sells(t)][:1]
             if winner.mixed and (one := self._one_of_the_two(winner, words)) is not None:
                 # "S&M - Sales Payroll", "S&M:Sales Kickoff": the account names both kinds,
                 # the rest of the line says which (the build part's misses, 2026-12-05)
