@@ -815,9 +815,6 @@ def _shared_by(item: ClassifiedActivity, vocab: _Vocabulary) -> tuple[str, ...]:
     return tuple(found) if len(found) > 1 else ()
 
 
-_LISTED = LazyPattern(r"[,/&+;]|\b(?:and|und|en|et)\b", re.IGNORECASE)
-
-
 def _split_fee(
     item: ClassifiedActivity,
     keys: tuple[str, ...],
