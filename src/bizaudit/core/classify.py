@@ -1272,7 +1272,7 @@ _OTHER_STAFF = LazyPattern(
 #: What lists two things in a name: "Front Desk & PCC", "techs and closers", "CSR/ISA"
 _LISTS = LazyPattern(r"&|\+|/|\band\b", re.IGNORECASE)
 #: Selling roles as payrolls shorten them
-_SHORT_ROLES = frozenset({("pcc",), ("tc",), ("isa",), ("sdr",), ("bdr",), ("ae",)})
+_SHORT_ROLES = frozenset({("pcc",), ("tc",), ("isa",), ("sdr",), ("bdr",)})  # "ae": a role word
 
 
 def _sells(term: _Term) -> bool:

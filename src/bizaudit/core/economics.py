@@ -85,13 +85,14 @@ def customers_served(profile: Profile) -> Decimal | None:
     return profile.revenue / customers.average_revenue
 
 
-def exceeds_served(profile: Profile) -> bool:
-    """Whether the profile counts more new customers than its revenue can have served (BA125)."""
+def exceeds_served(profile: Profile) -> Decimal | None:
+    """The customers the revenue served, where the profile counts more new customers than it
+    can have served them (BA125); None otherwise."""
     customers = profile.customers
     if customers is None or customers.new is None or customers.new < NEW_OVER_SERVED_FROM:
-        return False
+        return None
     served = customers_served(profile)
-    return served is not None and customers.new > NEW_OVER_SERVED * served
+    return served if served is not None and customers.new > NEW_OVER_SERVED * served else None
 
 
 #: A churn under this per period of at least LOOKS_MONTHLY_MONTHS looks like a monthly rate:

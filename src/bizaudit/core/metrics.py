@@ -1173,6 +1173,24 @@ class ClassifiedSource(NamedTuple):
 _NOTHING_REACHED: Mapping[str, int] = MappingProxyType({})
 
 
+def _own_retention(channel: Channel) -> list[ClassifiedSource]:
+    """A channel's sources with customers, where each gives its own retention; none else."""
+    sources = [s for s in channel.sources if s.customers > 0]
+    return sources if sources and all(s.retention is not None for s in sources) else []
+
+
+def _weighted(sources: Sequence[ClassifiedSource], values: Sequence[Decimal | None]) -> Decimal:
+    """The mean of one value a source, weighted by the sources' customers."""
+    total = sum(s.customers for s in sources)
+    return (
+        sum(
+            (value * s.customers for value, s in zip(values, sources, strict=True) if value),
+            Decimal(0),
+        )
+        / total
+    )
+
+
 class KeptByServing(NamedTuple):
     """Of the pay of staff who sell to every customer, the share of the customers who came
     back: ``spend``, the ``roles`` as the lines name them, ``returning`` of about ``served``."""
@@ -1407,17 +1425,14 @@ class Facts(NamedTuple):
         channel key (none in most profiles)."""
         if all(s.retention is None for s in self.sources):
             return {}
-        found = {c.key: self.ltv_of(c) for c in self.by_channel}
+        found = {c.key: self.ltv_of(c) for c in self.by_channel if _own_retention(c)}
         return {key: value for key, value in found.items() if value is not None}
 
     def retention_of(self, channel: Channel) -> Decimal | None:
         """The retention a channel's customers are valued with, where each of its sources with
         customers gives its own, weighted by their customers; None otherwise."""
-        sources = [s for s in channel.sources if s.customers > 0]
-        if not sources or any(s.retention is None for s in sources):
-            return None
-        total = sum(s.customers for s in sources)
-        return sum((s.retention * s.customers for s in sources if s.retention), Decimal(0)) / total
+        sources = _own_retention(channel)
+        return _weighted(sources, [s.retention for s in sources]) if sources else None
 
     def ltv_of(self, channel: Channel) -> Decimal | None:
         """What a customer won through a channel is worth: the lifetime value, or, where every
@@ -1425,20 +1440,11 @@ class Facts(NamedTuple):
         each one's, weighted by their customers (F10 of the thirty-sixth review round: door-
         to-door accounts that cancel sooner had been valued as inbound ones)."""
         ltv = self.economics.ltv
-        sources = [s for s in channel.sources if s.customers > 0]
-        if not sources or any(s.retention is None for s in sources):
-            return ltv.value  # most channels: the profile's one retention
+        sources = _own_retention(channel)
         worth = [ltv_at(ltv, s.retention) for s in sources if s.retention is not None]
-        if any(value is None for value in worth):
-            return ltv.value
-        total = sum(s.customers for s in sources)
-        return (
-            sum(
-                (value * s.customers for value, s in zip(worth, sources, strict=True) if value),
-                Decimal(0),
-            )
-            / total
-        )
+        if not sources or any(value is None for value in worth):
+            return ltv.value  # most channels: the profile's one retention
+        return _weighted(sources, worth)
 
     def priced(self, channel: Channel) -> bool:
         """Whether a channel's spend is a price per customer: not for a referral channel

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.economics import customers_served, exceeds_served
+from bizaudit.core.economics import exceeds_served
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -53,10 +53,9 @@ class NewExceedServed(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         profile = facts.profile
         customers = profile.customers
-        if customers is None or not exceeds_served(profile):
+        served = exceeds_served(profile)
+        if customers is None or served is None:
             return  # most profiles: the counts agree
-        served = customers_served(profile)
-        assert served is not None
         assert customers.new is not None
         assert customers.average_revenue is not None
         yield Hit(

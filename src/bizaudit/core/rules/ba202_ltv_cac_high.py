@@ -131,7 +131,7 @@ class LtvCacHigh(Rule):
         payback = economics.judged_payback.value
         if payback is not None and payback > economics.payback_norm:
             return  # one voice: BA203 says payback is too slow
-        if exceeds_served(facts.profile):
+        if exceeds_served(facts.profile) is not None:
             return  # one voice: BA125 doubts the count the ratio rests on (S2 of the thirty-
             # sixth round's second re-review: "room to spend more" beside it, at 60.9×)
         margin = margin_without_moves(facts)  # a loan's principal is no cost (BA116)
