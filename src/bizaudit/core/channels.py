@@ -1578,14 +1578,9 @@ def _named_together(
                 for other in said
                 if other != key and other in came and vocab.kind(other) == "paid"
             ]
+            both = f"{item.activity.name!r} names them both, so they are judged together"
             for other in named:
-                group = groups.setdefault(key, [(key, shown(key))])
-                group.append((other, shown(other)))
-                came[key] = [*came[key], *came.pop(other)]
-                if other in lines:
-                    lines[key] = sorted([*lines[key], *lines.pop(other)], key=_position)
-                how.setdefault(key, set()).update(how.pop(other, ()))
-                how[key].add(f"{item.activity.name!r} names them both, so they are judged together")
+                _judge_with(key, other, lines, came, how, shown, groups, both)
 
 
 def _platform_alone(
@@ -1619,13 +1614,29 @@ def _platform_alone(
         if platform is None or platform not in words(shown(key)):
             continue
         for other in [o for o in alone if o in came and o != key]:
-            if platform not in words(shown(other)):
-                continue
-            group = groups.setdefault(key, [(key, shown(key))])
-            group.append((other, shown(other)))
-            came[key] = [*came.get(key, []), *came.pop(other)]
-            how.setdefault(key, set()).update(how.pop(other, ()))
-            how[key].add(f"{ONLY_PLATFORM} ({platform.title()}), so they are judged together")
+            if platform in words(shown(other)):
+                said = f"{ONLY_PLATFORM} ({platform.title()}), so they are judged together"
+                _judge_with(key, other, lines, came, how, shown, groups, said)
+
+
+def _judge_with(
+    key: str,
+    other: str,
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    how: dict[str, set[str]],
+    shown: Callable[[str], str],
+    groups: dict[str, list[tuple[str, str]]],
+    said: str,
+) -> None:
+    """Channel ``other`` judged with ``key``, as one row: its customers, its lines and how it
+    was joined go to ``key``'s, and ``said`` says why."""
+    groups.setdefault(key, [(key, shown(key))]).append((other, shown(other)))
+    came[key] = [*came.get(key, []), *came.pop(other)]
+    if other in lines:
+        lines[key] = sorted([*lines.get(key, []), *lines.pop(other)], key=_position)
+    how.setdefault(key, set()).update(how.pop(other, ()))
+    how[key].add(said)
 
 
 #: The words of an account's name around a platform's: "6400 Advertising:Google" (not "ads":
