@@ -340,6 +340,53 @@ def test_json_report_is_pydantics_own_serialisation(example: Path) -> None:
     assert dump_json(report) == adapter().dump_json(report, indent=2).decode()
 
 
+def _serializers(hint: Any) -> list[Any]:
+    """Every ``PlainSerializer`` function an annotation carries, however deep."""
+    from typing import Annotated, get_args, get_origin
+
+    from pydantic import PlainSerializer
+
+    found = []
+    if get_origin(hint) is Annotated:
+        found += [m.func for m in get_args(hint)[1:] if isinstance(m, PlainSerializer)]
+    for arg in get_args(hint):
+        found += _serializers(arg)
+    return found
+
+
+def test_records_ask_only_for_conversions_the_json_writer_makes() -> None:
+    """``dump_json`` hands records to orjson unconverted and writes only money and figures
+    itself: a record whose annotation asked for another conversion would be written wrongly
+    on paths no example takes, so every record in the report, the diff and the plan asks for
+    none other."""
+    import dataclasses
+    from typing import get_type_hints
+
+    from bizaudit.model import diff, plan, report
+
+    seen = set()
+    for module in (report, diff, plan):
+        for value in vars(module).values():
+            if isinstance(value, type) and dataclasses.is_dataclass(value):
+                if value.__module__ != module.__name__:
+                    continue
+                for hint in get_type_hints(value, include_extras=True).values():
+                    seen.update(_serializers(hint))
+    assert seen == {report.plain_amount, float}
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml"))[:3], ids=lambda p: p.name)
+def test_to_data_reads_as_the_json_report(example: Path) -> None:
+    """``to_data`` (for the SARIF and trend writers) gives the data the JSON report holds."""
+    import orjson
+
+    from bizaudit.io.checker import Options, check
+    from bizaudit.model.report import dump_json_bytes, to_data
+
+    report, _ = check([example], Options())
+    assert to_data(report) == orjson.loads(dump_json_bytes(report))
+
+
 def _figure_kind(hint: Any) -> str | None:
     """ "number" for a field annotated as a figure (``ShareOut``), "money" for ``MoneyOut``."""
     from types import NoneType, UnionType

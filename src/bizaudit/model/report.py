@@ -8,6 +8,8 @@ dataclasses, checked by mypy where they are built and never validated again at r
 orjson); :func:`adapter` describes them as a JSON Schema (``bizaudit schema --report``).
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
@@ -661,7 +663,7 @@ class Report:
 
 
 @cache
-def adapter() -> "TypeAdapter[Report]":
+def adapter() -> TypeAdapter[Report]:
     """The report's JSON Schema (``bizaudit schema --report``) and a validator for readers of
     the JSON; built on first use, as building it costs more than a small audit."""
     from pydantic import TypeAdapter
@@ -680,10 +682,11 @@ def dump_json(value: Any) -> str:
     """A report (or a diff, or a plan) as indented JSON text. Its records go to orjson as they
     are: it writes a dataclass's fields in order as an object and a tuple as a list, as
     :func:`to_data` would, and hands each Decimal back, to be written as money (a decimal
-    string) or, a :class:`Number`, as a number. Only a field whose annotation asks for another
-    conversion would be converted first; no report has one. (Measured in instructions on the
-    benchmark's batch, 2026-12-03 and 2026-12-04: each step took off about a third of what
-    writing the JSON cost.)"""
+    string) or, a :class:`Number`, as a number. Those are the only conversions a record's
+    annotations ask for (``MoneyOut`` and ``ShareOut``; a test holds every record to it), so
+    nothing is converted first. (Measured in instructions on the benchmark's batch,
+    2026-12-03 and 2026-12-04: each step took off about a third of what writing the JSON
+    cost.)"""
     return dump_json_bytes(value).decode()
 
 
@@ -704,7 +707,7 @@ def dump_json_bytes(value: Any) -> bytes:
     """:func:`dump_json` as the UTF-8 bytes written out: a batch's report is megabytes, and
     its text (with its arrows and dashes) cost 1.4% of auditing the benchmark's batch to
     decode, and as much again to encode on the way out (measured in instructions, 2026-12-04)."""
-    return json_bytes(_JSON.of(type(value))(value))
+    return json_bytes(value)
 
 
 def json_bytes(data: Any) -> bytes:
@@ -727,13 +730,10 @@ def _same(value: Any) -> Any:
 
 
 class _Writers:
-    """How to write each record type, made once per type. ``copy`` says whether a record or a
-    list that needs no conversion is still copied into a dict or a list, with its money as
-    strings (for readers of :func:`to_data`), or handed on as it is, money and all (for
-    orjson, in :func:`dump_json`)."""
+    """How :func:`to_data` writes each record type, made once per type: a record as a dict
+    and a list as a list, copied, with money as strings and figures as numbers."""
 
-    def __init__(self, copy: bool) -> None:
-        self.copy = copy
+    def __init__(self) -> None:
         self.made: dict[type[Any], Convert] = {}
 
     def of(self, kind: type[Any]) -> Convert:
@@ -747,8 +747,6 @@ class _Writers:
         with only the fields that need it converted in place (a report has hundreds of
         records; converting every field through a plan cost more than the JSON)."""
         converted = [(name, convert) for name, convert in self._plan(kind) if convert is not _same]
-        if not converted and not self.copy:
-            return _same
 
         def write(value: Any) -> dict[str, Any]:
             data = dict(value.__dict__)
@@ -759,21 +757,17 @@ class _Writers:
         return write
 
     def _plan(self, kind: type[Any]) -> list[tuple[str, Convert]]:
-        found = fields(kind)
-        if any(isinstance(f.type, str) for f in found):  # annotations as strings: evaluated once
-            hints = get_type_hints(kind, include_extras=True)
-            return [(f.name, self._converter(hints[f.name])) for f in found]
-        # This module's annotations are objects (no ``from __future__ import annotations``):
-        # reading them costs nothing, where evaluating strings cost a small audit's time.
-        return [(f.name, self._converter(f.type)) for f in found]
+        # The records' annotations are strings (postponed), evaluated here once a type: only
+        # to_data's readers pay for it, where evaluating them at import cost every start-up
+        # 1.6% of a small check (measured in instructions, 2026-12-05).
+        hints = get_type_hints(kind, include_extras=True)
+        return [(f.name, self._converter(hints[f.name])) for f in fields(kind)]
 
     def _converter(self, hint: Any) -> Convert:
         origin, args = get_origin(hint), get_args(hint)
         if origin is Annotated:
             serializer = next((m for m in args[1:] if isinstance(m, PlainSerializer)), None)
             if serializer is not None:
-                if serializer.func in (plain_amount, float) and not self.copy:
-                    return _same  # money and figures: dump_json's orjson writes them
                 return serializer.func  # type: ignore[return-value]
             return self._converter(args[0])
         if origin in (Union, UnionType):
@@ -783,17 +777,16 @@ class _Writers:
         if origin is list:
             item = self._converter(args[0])
             if item is _same:
-                return (lambda v: list(v)) if self.copy else _same
+                return lambda v: list(v)
             return lambda v: [item(x) for x in v]
         if origin is dict:
             item = self._converter(args[1])
             if item is _same:
-                return (lambda v: dict(v)) if self.copy else _same
+                return lambda v: dict(v)
             return lambda v: {k: item(x) for k, x in v.items()}
         if is_dataclass(hint) and isinstance(hint, type):
             return self.of(hint)  # its own writer, made now (a record never holds itself)
         return _same
 
 
-_DATA = _Writers(copy=True)
-_JSON = _Writers(copy=False)
+_DATA = _Writers()
