@@ -559,8 +559,12 @@ def table_rows(table: Table) -> list[list[Any]]:
 
 
 def _from_rows(rows: list[list[Any]]) -> Table:
+    """A compiled file's rows as a table. Each term is made as the tuple it is, without
+    calling the named tuple's Python ``__new__``: a start-up makes about 8,800 of them, and
+    the call was half of what reading the tables cost (measured in instructions, 2026-12-05)."""
+    make = tuple.__new__
     return {
-        tuple(key): _Term(phrase, category, purpose, (tier, len(key)), None, guess, mixed)
+        tuple(key): make(_Term, (phrase, category, purpose, (tier, len(key)), None, guess, mixed))
         for key, phrase, category, purpose, tier, guess, mixed in rows
     }
 
