@@ -472,3 +472,12 @@ def test_every_figure_is_held_as_its_field_says_money_or_number() -> None:
     assert [w.split(":")[0] for w in _typed_wrongly(wrong)] == [
         "$.revenue", "$.metrics.referral_share"
     ]  # fmt: skip
+
+
+def test_a_record_reads_as_a_dataclass_would() -> None:
+    """Records share one ``__repr__`` (not one compiled for each class at start-up); it names
+    the class and every field in order, as the dataclass's own would."""
+    from bizaudit.model.report import SkippedRule
+
+    skipped = SkippedRule(rule="BA101", reason="seasonal", line=None)
+    assert repr(skipped) == "SkippedRule(rule='BA101', reason='seasonal', line=None)"

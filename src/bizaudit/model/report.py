@@ -93,8 +93,18 @@ def record(cls: type[_T]) -> type[_T]:
     """A part of the report: a dataclass with keyword fields, immutable as far as mypy is
     concerned. At run time it is a plain dataclass (no frozen setattr, no __eq__): the report
     is built once, and every generated method costs start-up (the report's classes took as
-    long to create as the whole audit of a small profile)."""
-    return dataclass(kw_only=True, eq=False)(cls)
+    long to create as the whole audit of a small profile). Its ``repr`` is one function for
+    every record, as a dataclass's would read, not one compiled for each (11 M instructions,
+    0.8% of checking a small profile, 2026-12-05)."""
+    made = dataclass(kw_only=True, eq=False, repr=False)(cls)
+    if "__repr__" not in cls.__dict__:
+        made.__repr__ = _record_repr  # type: ignore[method-assign]
+    return made
+
+
+def _record_repr(self: Any) -> str:
+    shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+    return f"{type(self).__qualname__}({shown})"
 
 
 class Number(Decimal):
