@@ -3146,16 +3146,20 @@ def test_each_european_marketplace_is_a_channel_with_its_own_commissions() -> No
     assert (channels["Amazon"].fees, channels["Amazon"].cac) == (Decimal(40000), Decimal(20))
 
 
-def test_a_commission_line_several_marketplaces_share_is_split_by_their_customers() -> None:
+@pytest.mark.parametrize("listed", ["Amazon, Otto", "Amazon und Otto", "Amazon; Otto"])
+def test_a_commission_line_several_marketplaces_share_is_split_by_their_customers(
+    listed: str,
+) -> None:
     """R7 of the thirty-fifth round's re-review (2026-12-05): a DATEV chart's one account
     "4760 Verkaufsprovisionen (Amazon, Otto)" was charged wholly to Amazon, and Otto's 1,900
     buyers "looked free". By hand: 214,000 × 1,900 ÷ 9,700 = 41,917.53 to OTTO, the rest,
-    172,082.47, to Amazon; OTTO's CAC 41,917.53 ÷ 1,900 = 22.06."""
+    172,082.47, to Amazon; OTTO's CAC 41,917.53 ÷ 1,900 = 22.06. The brackets may list them
+    with a German "und" or a semicolon too (the pattern written for that had never run)."""
     report = run(
         business={"name": "X GmbH", "currency": "EUR"},
         revenue=2340000,
         activities=[
-            {"name": "4760 Verkaufsprovisionen (Amazon, Otto)", "spend": 214000},
+            {"name": f"4760 Verkaufsprovisionen ({listed})", "spend": 214000},
             {"name": "Werbekosten (Amazon Sponsored Products)", "spend": 62000},
         ],
         customers={"new": 9700, "sources": {"Amazon": 7800, "Otto.de": 1900}},

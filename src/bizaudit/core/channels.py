@@ -807,7 +807,7 @@ def _shared_by(item: ClassifiedActivity, vocab: _Vocabulary) -> tuple[str, ...]:
         return ()
     inside = name[name.index("(") + 1 : name.rfind(")") if ")" in name else len(name)]
     found: list[str] = []
-    for part in _LISTED.split(inside):
+    for part in _LISTED_INSIDE.split(inside):
         bare = part.strip().lower()
         key = bare if bare in vocab.marketplaces else _longest(part, vocab.source_terms)
         if key is not None and key in vocab.marketplaces and key not in found:
@@ -1707,6 +1707,10 @@ def _paid_channels_of_platform() -> dict[str, tuple[str, ...]]:
 
 #: What sets apart the channels a line lists
 _LISTED = LazyPattern(r"\s*(?:/|\+|&|,|\band\b)\s*", re.IGNORECASE)
+#: How brackets list the marketplaces a commission account is for: as a name does, or with a
+#: semicolon or the German, Dutch or French "and" ("4760 Verkaufsprovisionen (Amazon und
+#: Otto)"); only marketplaces are looked for among the parts.
+_LISTED_INSIDE = LazyPattern(r"\s*(?:/|\+|&|,|;|\b(?:and|und|en|et)\b)\s*", re.IGNORECASE)
 
 
 #: How channels joined by a line that names only their platform say so (the report adds
