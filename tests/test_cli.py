@@ -290,6 +290,37 @@ def test_classify_shows_control_characters_harmlessly(run_cli: RunCli) -> None:
     assert "Ads\ufffd[2J" in table
 
 
+def test_classify_reads_names_as_a_vertical_means_them(run_cli: RunCli, tmp_path: Path) -> None:
+    """A med spa's "Dysport Day" is a promotion (marketing); elsewhere Dysport is a product
+    bought (cost of sales). --industry reads the names as the vertical does, and wins over
+    the industry of --profile."""
+
+    def read(*options: str) -> tuple[str, str | None]:
+        result = run_cli("classify", "Dysport Day", "--format", "json", *options)
+        assert result.exit_code == 0, result.stderr
+        found = json.loads(result.stdout)[0]
+        return found["category"], found["purpose"]
+
+    profile = tmp_path / "dental.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: X, industry: dental}\nrevenue: 1000\nactivities: []\n"
+    )
+    assert read() == ("cost-of-sales", None)
+    assert read("--industry", "med-spa") == ("marketing", "acquire")
+    assert read("--profile", str(profile), "--industry", "med-spa") == ("marketing", "acquire")
+    assert read("--profile", str(profile)) == ("cost-of-sales", None)
+
+
+def test_classify_names_the_nearest_vertical_for_an_unknown_one(run_cli: RunCli) -> None:
+    result = run_cli("classify", "Dysport Day", "--industry", "medspa")
+    assert result.exit_code == 2
+    assert (
+        "'medspa' is not a vertical (did you mean med-spa?); the verticals: accounting,"
+        in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
 def test_classify_command_table(run_cli: RunCli) -> None:
     result = run_cli("classify", "SEO")
     assert "marketing" in result.stdout

@@ -49,7 +49,20 @@ def classify_command(
     ] = None,
     profile: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option(metavar="PROFILE", help="Also apply this profile's own classify rules."),
+        typer.Option(
+            metavar="PROFILE",
+            help="Also apply this profile's own classify rules, and read the names as its "
+            "industry does.",
+        ),
+    ] = None,
+    industry: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            metavar="VERTICAL",
+            help="Read the names as a business of this vertical would mean them (dental, "
+            "med-spa, staffing, ...), as a profile's business.industry does; it wins over "
+            "--profile's.",
+        ),
     ] = None,
 ) -> None:
     """Show how activity names (or customer sources) are classified, and why."""
@@ -66,10 +79,12 @@ def classify_command(
         )
     if any(not name.strip() for name in names):
         raise typer.BadParameter("a name cannot be empty", param_hint="NAME")
+    if industry is not None:
+        _known_vertical(industry)
     if source:
-        _sources(names, _classifier(profile).classify_source, format)
+        _sources(names, _classifier(profile, industry).classify_source, format)
         return
-    classify = _classifier(profile).classify
+    classify = _classifier(profile, industry).classify
     results = [(name, classify(name)) for name in names]
     if format == "json":
         payload = [
@@ -100,18 +115,35 @@ def _sources(names: list[str], classify: "Callable[[str], SourceClass]", format:
     emit(tables.source_readings(results))
 
 
-def _classifier(profile_path: Optional[Path]) -> "Classifier":  # noqa: UP045
-    """The classifier a check of that profile would use, from this folder."""
+def _known_vertical(industry: str) -> None:
+    """A usage error (exit 2) for an industry that is no vertical, naming the nearest."""
+    from difflib import get_close_matches
+
+    from bizaudit.model.vocab import VERTICALS
+
+    if industry in VERTICALS:
+        return
+    near = get_close_matches(industry.lower(), VERTICALS, n=1, cutoff=0.6)
+    hint = f" (did you mean {near[0]}?)" if near else ""
+    raise typer.BadParameter(
+        f"{printable(industry)!r} is not a vertical{hint}; the verticals: {', '.join(VERTICALS)}",
+        param_hint="--industry",
+    )
+
+
+def _classifier(profile_path: Optional[Path], industry: Optional[str]) -> "Classifier":  # noqa: UP045
+    """The classifier a check of that profile would use, from this folder; read as a business
+    of ``industry`` would, where one is given."""
     from bizaudit.io.checker import Options, load_profile
     from bizaudit.model import verticals
     from bizaudit.model.profile import ClassifyRules
 
     options = Options(settings=settings("rich"))
     if profile_path is None:
-        return options.classifier_for(ClassifyRules())
+        return options.classifier_for(ClassifyRules(), verticals.get(industry))
     with exit_on_input_errors("rich"):
         profile = load_profile(profile_path, options.limits)[1]
-    reading = verticals.read_by(profile.business.industry, profile.business.name)
+    reading = verticals.read_by(industry or profile.business.industry, profile.business.name)
     return options.classifier_for(profile.classify, reading)
 
 
