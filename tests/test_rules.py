@@ -9781,3 +9781,29 @@ def test_selling_that_already_wins_customers_comes_before_a_staged_test() -> Non
         "$104,000 more would bring marketing alone to the minimum, but $720,000 of sales spend "
         "already wins customers ('D2D summer sales team commissions')"
     )
+
+
+def test_a_test_goes_nowhere_where_no_channel_takes_more() -> None:
+    """F14 of the thirty-seventh review round (2026-12-05): BA101 asked for a test "on the
+    cheapest channel more money can buy" beside BA202's "no channel today takes more budget"
+    and `plan`'s "no channel can be moved". Here the 12 customers who said "Google" are
+    organic search's (an SEO retainer, left alone for that), and Google Ads has none of its
+    own: `plan` may move neither, and the small organic channel is left alone for a reason
+    other than its count. Default minimum 10% of 1,000,000 = 100,000; marketing 18,000, so
+    82,000 more; profit 1,000,000 - 18,000 - 880,000 = 102,000 (10.2%), 20,000 (2%) after
+    the gap: a staged test, into what needs no channel."""
+    report = _report(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 12000},
+                {"name": "SEO retainer", "spend": 6000},
+                {"name": "Rent", "spend": 880000},
+            ],
+            "customers": {"new": 24, "sources": {"Google": 12, "Referral": 12}},
+        }
+    )
+    advice = {f.rule: f.advice for f in report.findings}
+    assert "the full $82,000 would take the operating margin from 10.2% to 2%" in advice["BA101"]
+    assert "since no channel today can be shown to take more budget at a profit" in advice["BA101"]
+    assert "more money can buy" not in advice["BA101"]

@@ -835,4 +835,8 @@ def _room(facts: Facts, plan: str) -> tuple[tuple[str, ...], bool]:
     ltv, ltvs = facts.economics.ltv.value, facts.channel_ltvs()
     found = dearer_than_worth(facts.by_channel, ltv, ltvs=ltvs) if ltv is not None else None
     dearer = tuple(c.name for c in found[0]) if plan == "add" and found is not None else ()
-    return dearer, takes_no_more(facts.by_channel, ltv, found, ltvs=ltvs)
+    # weighed for every reason, as BA202 weighs it: "test on the cheapest channel more money
+    # can buy" had stood beside BA202's "no channel today takes more budget" and `plan`'s
+    # "no channel can be moved" (F14 of the thirty-seventh review round, 2026-12-05: a
+    # janitorial contractor's only small channels were left alone for other reasons)
+    return dearer, takes_no_more(facts.by_channel, ltv, found, thorough=True, ltvs=ltvs)
