@@ -9807,3 +9807,46 @@ def test_a_test_goes_nowhere_where_no_channel_takes_more() -> None:
     assert "the full $82,000 would take the operating margin from 10.2% to 2%" in advice["BA101"]
     assert "since no channel today can be shown to take more budget at a profit" in advice["BA101"]
     assert "more money can buy" not in advice["BA101"]
+
+
+def test_money_is_not_moved_from_a_line_whose_customers_another_source_may_hold() -> None:
+    """F9 of the thirty-seventh review round (2026-12-05): BA101 told a janitorial
+    contractor to move money from its BOMA dues "as bringing no customers" beside BA206's
+    "the 2 customers from 'BOMA networking' ... if some came through this spend". BA206 asks
+    to join them first, so BA101 moves money only from the direct mail. Profit 1,000,000 -
+    9,500 - 960,500 = 30,000 (3%, under 5%): the advice moves money rather than adds it."""
+    report = _report(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "BOMA chapter dues and events", "spend": 4500},
+                {"name": "Direct mail", "spend": 5000},
+                {"name": "Rent", "spend": 960500},
+            ],
+            "customers": {"new": 20, "sources": {"BOMA networking": 2, "Referral": 18}},
+        }
+    )
+    found = {f.rule: f.advice for f in report.findings if f.rule == "BA101"}
+    assert "(BA206: $5,000 on Direct mail) into a channel that does" in found["BA101"]
+    boma = next(f for f in report.findings if f.rule == "BA206" and "BOMA" in f.message)
+    assert boma.advice.startswith("the 2 customers from 'BOMA networking' were counted as")
+
+
+def test_a_sales_tool_without_customers_names_the_source_that_may_hold_them() -> None:
+    """F9 of the thirty-seventh review round: a bid-board subscription's BA206 said only "if
+    it works the leads of another channel", while the 3 accounts from "RFP / bid" stood in
+    another channel; it names them, as BA206 does for marketing lines."""
+    report = _report(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "BidNet RFP subscription", "spend": 2400},
+                {"name": "LinkedIn Sales Navigator", "spend": 2400},
+                {"name": "Rent", "spend": 500000},
+            ],
+            "customers": {"new": 20, "sources": {"RFP / bid": 3, "Referral": 17}},
+        }
+    )
+    (idle,) = [f for f in report.findings if f.rule == "BA206"]
+    assert idle.advice.startswith("the 3 customers from 'RFP / bid' were counted as")
+    assert "if it works the leads of another channel (LinkedIn, referrals)" in idle.advice

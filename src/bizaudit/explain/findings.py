@@ -2410,11 +2410,6 @@ def _ba206(hit: Hit, currency: str) -> Words:
         "join them with 'channel:' on the line or write the source as "
         "'NAME: {customers: N, channel: NAME}'"
     )
-    if f.sales:  # a sales tool has no retention purpose to state
-        return message, (
-            "if it works the leads of another channel (LinkedIn, referrals), put that channel "
-            f"on the line with 'channel:'; if it finds customers of its own, {join}"
-        )
     near = ""
     if f.near:  # a source of another channel that may hold its customers
         source, customers, other = f.near[0]
@@ -2423,6 +2418,11 @@ def _ba206(hit: Hit, currency: str) -> Words:
             f"counted as {other}: if some came through this spend, list them as a source of "
             f"their own with 'channel: {hit.subject}' (or give {source!r} that channel if all "
             "did); "
+        )
+    if f.sales:  # a sales tool has no retention purpose to state
+        return message, (
+            f"{near}if it works the leads of another channel (LinkedIn, referrals), put that "
+            f"channel on the line with 'channel:'; if it finds customers of its own, {join}"
         )
     return message, (
         f"{near}if its customers are listed under another name, {join}; only if it is truly "

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
+from bizaudit.core.channels import elsewhere
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
@@ -561,12 +562,7 @@ class MarketingShare(Rule):
                 quick,
                 given_up_marketing(facts),
                 _named_below(facts, threshold.source, measured / revenue) if not named else None,
-                tuple(
-                    (channel.name, channel.spend)
-                    for channel in sorted(facts.idle_channels, key=lambda c: -c.spend)[:3]
-                )
-                if plan == "move"
-                else (),
+                _idle(facts) if plan == "move" else (),
                 facts.agreed_marketing,
                 None if valued is None else valued[1],
                 kept,
@@ -629,8 +625,19 @@ def _thin(
         facts, profit, facts.net_revenue, THIN_MARGIN
     ):
         return None, facts.net_revenue, False, ()
-    idle = sorted(facts.idle_channels, key=lambda c: -c.spend)[:3]
-    return profit, facts.net_revenue, bool(moved), tuple((c.name, c.spend) for c in idle)
+    return profit, facts.net_revenue, bool(moved), _idle(facts)
+
+
+def _idle(facts: Facts) -> tuple[tuple[str, Decimal], ...]:
+    """The costs that bring no customers, to move money from: the three dearest channels BA206
+    names, but not one whose customers a source of another channel may hold (BA206 asks to
+    join them first). F9 of the thirty-seventh review round (2026-12-05): a janitorial
+    contractor was told to move money from its BOMA dues and its lead vendor "as bringing
+    no customers" beside BA206's "the 2 customers from 'BOMA networking' ... if some came
+    through this spend"."""
+    channels = facts.by_channel
+    idle = [channel for channel in facts.idle_channels if not elsewhere(channel, channels)]
+    return tuple((c.name, c.spend) for c in sorted(idle, key=lambda c: -c.spend)[:3])
 
 
 def _not_spent_severity(
