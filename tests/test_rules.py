@@ -8026,6 +8026,17 @@ def test_a_punch_cards_free_visit_is_revenue_given_up(name: str, gone: bool) -> 
         ("Band director referral stipend ($25 per rental signed)", True),
         ("HS driver ed coordinator stipend ($40 per enrolled student)", True),
         ("Building engineer finder's fee ($500 per signed account)", True),
+        # the thirty-seventh round (F1): pay for the referral, or a price per work order or
+        # student, in any wording; not the business's own manager's pay or software
+        ("Property manager referral pay ($25 per work order)", True),
+        ("$25 per work order - property managers", True),
+        ("Property mgr referral pay ($25/work order)", True),
+        ("Referral pay - HS driver ed coordinators ($25/student)", True),
+        ("Driver ed teacher referral pay ($25/student)", True),
+        ("Coach referral pay - Roosevelt HS ($20/student)", True),
+        ("Property manager salary", False),
+        ("Our property manager pay", False),
+        ("Property management software (per work order)", False),
         ("GC project manager appreciation - gift cards", True),
         # the business's own people are not
         ("Project manager bonus", False),

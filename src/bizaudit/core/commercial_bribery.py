@@ -219,7 +219,14 @@ _VALUE = LazyPattern(
     r"|referral\s+fees?|commissions?|per\s+signed|success\s+fees?|stipends?"
     # a price per rental, student or referral sent ("Westlake HS band director - $25 per
     # rental": R2 of the thirtieth round's re-review)
-    r"|per\s+(?:rentals?|students?|enrolled|referrals?|referred))\b",
+    r"|per\s+(?:rentals?|students?|enrolled|referrals?|referred)"
+    # pay for the referral, or a price per piece of work sent, however a line writes it
+    # ("Property manager referral pay ($25 per work order)", "Referral pay - HS driver ed
+    # coordinators ($25/student)": F1 of the thirty-seventh review round, 2026-12-05, were
+    # the cheapest channels, which `plan` grew, while "referral fees" was warned about)
+    r"|referral\s+(?:pay|payments?|payouts?|rewards?|credits?)"
+    r"|per\s+(?:work\s+orders?|service\s+calls?|jobs?\s+sent|tickets?|calls?\s+sent)"
+    r"|/\s*(?:work\s+orders?|students?|student\s+enrolled|referrals?|signed\s+accounts?))\b",
     re.IGNORECASE,
 )
 #: A line that says it is disclosed, not "non-disclosed", "not yet" or "never disclosed" (S1 of
