@@ -4812,7 +4812,6 @@ def test_promo_codes_beside_discounts_taken_off_revenue_come_off_it_too() -> Non
         # Amazon's for a Google review is no Amazon review
         ("Package insert cards asking for an Amazon review", False),
         ("FeedbackWhiz - Amazon review requests ($19/mo)", False),
-        ("$10 Amazon gift card for Google reviews", False),
         # Q3 of the second re-review: paid reviews in plain words
         ("$10 gift card for leaving a review on Amazon", True),
         ("Full refund after review (Amazon)", True),
@@ -4830,6 +4829,43 @@ def test_anything_given_for_an_amazon_review_is_what_amazon_forbids(
     if flagged:
         assert "which Amazon forbids" in found[0].message
         assert "Amazon Vine" in found[0].advice
+
+
+@pytest.mark.parametrize(
+    ("name", "site"),
+    [
+        ("$10 Starbucks card for every Google review", "Google"),
+        # an Amazon card given for a Google review is Google's to forbid, not Amazon's (R5 of
+        # the thirty-second round's re-review)
+        ("$10 Amazon gift card for Google reviews", "Google"),
+        ("Free dessert for a Yelp review", "Yelp"),
+        ("Google review = $5 credit", "Google"),
+        ("Trip Advisor review incentive (free tour photo)", "Tripadvisor"),
+        ("Paid Google reviews", "Google"),
+        # asking, the tools that ask, and cards that ask are allowed; G2 gives its own rewards
+        ("Google reviews (asking at checkout)", None),
+        ("Review request software (Google, $29/mo)", None),
+        ("Birdeye - Google review requests", None),
+        ("Google review cards (QR)", None),
+        ("G2 review gift cards", None),
+        ("Google Ads", None),
+    ],
+)
+def test_anything_given_for_a_review_on_a_review_site_is_what_its_terms_forbid(
+    name: str, site: str | None
+) -> None:
+    """F8 of the thirty-seventh round (2026-12-05): an appliance repairer's "$10 Starbucks
+    card for every Google review" was a funded acquisition channel with no word said, where
+    "every 5-star Google review" was warned about. Google's, Yelp's, Tripadvisor's and
+    Trustpilot's terms forbid any reward for a review, whatever it says."""
+    found = _found("BA120", {"revenue": 1000000, "activities": [{"name": name, "spend": 3100}]})
+    assert bool(found) is (site is not None)
+    if site is not None:
+        assert found[0].message.startswith(
+            f"{name!r} gives something of value for reviews: {site}'s terms forbid offering "
+            "anything of value for a review, whatever it says"
+        )
+        assert found[0].advice.startswith("stop it; ask every customer for a review")
 
 
 def test_a_discount_beside_discounts_taken_off_revenue_comes_off_revenue_too() -> None:

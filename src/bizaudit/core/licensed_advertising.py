@@ -14,7 +14,9 @@ from bizaudit.core.patient_inducements import books_patients, induces_patients
 from bizaudit.core.review_incentives import (
     MARKETPLACE_RULE,
     buys_marketplace_reviews,
+    buys_platform_reviews,
     buys_sentiment,
+    platform_rule,
 )
 from bizaudit.core.review_incentives import RULE as REVIEW_RULE
 
@@ -26,7 +28,7 @@ __all__ = ["Breach", "Forbidding", "breach", "forbidden"]
 Breach = Literal["billboard", "giveaway", "inducement"]
 #: What a line does that BA120 warns about: a licence's breach, a reward for a review of a
 #: sentiment, or a patient's cash for booking a visit
-Forbidding = Breach | Literal["review", "marketplace review", "booking"]
+Forbidding = Breach | Literal["review", "marketplace review", "platform review", "booking"]
 
 
 def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | None:
@@ -48,11 +50,14 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
 
 @lru_cache(maxsize=8192)  # asked of every line of every profile: the same names recur
 def _rewards_reviews(text: str) -> tuple[Forbidding, str] | None:
-    """A reward for a review that the FTC's rule or Amazon's forbid, and what they say."""
+    """A reward for a review that the FTC's rule, Amazon's or a review site's terms forbid, and
+    what they say."""
     if buys_sentiment(text):
         return "review", REVIEW_RULE
     if buys_marketplace_reviews(text):
         return "marketplace review", MARKETPLACE_RULE
+    if (site := buys_platform_reviews(text)) is not None:
+        return "platform review", platform_rule(site)
     return None
 
 

@@ -8,7 +8,9 @@ review (2026-12-03, nineteenth round, AD1) saw a coffee brand's "Review insert c
 for 5-star review" counted as a funded acquisition channel that alone carried marketing past
 its minimum. BA120 warns about such lines; no channel holding one is priced or grown
 (docs/domain.md). A reward for any review, whatever it says, is not what the rule forbids;
-the review platforms' own terms are stricter, which the channel's note says.
+the review platforms' own terms are stricter: a reward for a review on Amazon, Google, Yelp,
+Tripadvisor or Trustpilot is warned about too (F5 of the thirty-second round, F8 of the
+thirty-seventh).
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from functools import lru_cache
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["MARKETPLACE_RULE", "RULE", "buys_marketplace_reviews", "buys_sentiment"]
+__all__ = [
+    "MARKETPLACE_RULE",
+    "RULE",
+    "buys_marketplace_reviews",
+    "buys_platform_reviews",
+    "buys_sentiment",
+    "platform_rule",
+]
 
 #: What the rule says, with its citation, as BA120 quotes it.
 RULE = (
@@ -119,3 +128,64 @@ def buys_marketplace_reviews(text: str) -> bool:
         and _GIVEN_FOR_REVIEW.search(text) is not None
         and _ALLOWED.search(text) is None
     )
+
+
+#: Where each review site says it, as BA120 quotes it
+_SITE_TERMS = {
+    "Google": "Google Maps' user-contributed content policy, on fake engagement",
+    "Yelp": "Yelp's content guidelines",
+    "Tripadvisor": "Tripadvisor's guidelines for businesses",
+    "Trustpilot": "Trustpilot's guidelines for businesses",
+}
+
+
+def platform_rule(site: str) -> str:
+    """What a review site's terms say of any reward for a review, as BA120 quotes them."""
+    return (
+        f"{site}'s terms forbid offering anything of value for a review, whatever it says "
+        f"({_SITE_TERMS[site]}): reviews so bought may be removed and the business's listing "
+        "flagged, and the FTC asks that a reviewer's reward be disclosed (16 CFR §255.5, "
+        "revised 2023)"
+    )
+
+
+#: The review sites whose terms forbid any reward for a review (not G2's or Capterra's, whose
+#: own programmes give reviewers gift cards)
+_PLATFORMS = {
+    "google": "Google",
+    "yelp": "Yelp",
+    "tripadvisor": "Tripadvisor",
+    "trip advisor": "Tripadvisor",
+    "trustpilot": "Trustpilot",
+}
+_PLATFORM = LazyPattern(r"\b(?:google|yelp|trip\s?advisor|trustpilot)\b", re.IGNORECASE)
+#: Something of value given for a review there: "$10 Starbucks card for every Google review",
+#: "Free dessert for a Yelp review", "Google review = $5 credit" (not a review-request tool's
+#: "$29/mo", nor "Google reviews (asking at checkout)")
+_GIVEN_FOR_A_REVIEW = LazyPattern(
+    r"(?:\b(?:free|gifts?|gift\s+cards?|cards?|rebates?|refunds?|credits?|discounts?|coupons?"
+    r"|cash|entry|entries|raffle|drawing|vouchers?|points)\b|[$£€]\s*\d)[^;]{0,40}?\b(?:for|per"
+    r"|in\s+exchange\s+for|after|upon|with)\s+(?:leaving\s+|writing\s+|posting\s+)?(?:an?\s+"
+    r"|each\s+|every\s+|your\s+)?(?:honest\s+|online\s+|google\s+|yelp\s+|trip\s?advisor\s+"
+    r"|trustpilot\s+)*reviews?\b"
+    r"|\breviews?\s*(?:=|gets?|earns?)\s*(?:an?\s+)?(?:free|gift|\$\s*\d|£\s*\d|€\s*\d|\d+\s*%"
+    r"|discount|credit|entry)"
+    r"|\breview\s+(?:incentives?|rewards?|bonus(?:es)?|gift\s+cards?)\b"
+    r"|\bpaid\s+(?:google\s+|yelp\s+)?reviews?\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
+def buys_platform_reviews(text: str) -> str | None:
+    """The review site a line gives something of value for a review on ("$10 Starbucks card
+    for every Google review": F8 of the thirty-seventh round, 2026-12-05, a funded
+    acquisition channel with no word said), or None. Asking every customer alike, with no
+    reward, is what the sites allow."""
+    lowered = text.lower()
+    if "review" not in lowered:
+        return None  # most lines: one substring check, no pattern
+    site = _PLATFORM.search(text)
+    if site is None or _GIVEN_FOR_A_REVIEW.search(text) is None or _ALLOWED.search(text):
+        return None
+    return _PLATFORMS[" ".join(site.group(0).lower().split())]

@@ -1692,6 +1692,12 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "'Request a Review', and enrol new products in Amazon Vine; the FTC's rules also "
             "ask that any reward for a review be disclosed (16 CFR Part 255, revised 2023)",
         )
+    if f.what == "platform review":  # Google's, Yelp's (F8 of the thirty-seventh round)
+        return (
+            f"{hit.subject!r} gives something of value for reviews: {f.rule}",
+            "stop it; ask every customer for a review in the same words, with no reward (a "
+            "link on the receipt, a card at the counter, a message after the job)",
+        )
     if f.what == "booking":  # a practice's (F1 of the twenty-ninth round)
         return (
             f"{hit.subject!r} gives patients cash or a cash equivalent for booking a visit or a "

@@ -83,7 +83,9 @@ class UnlawfulAdvertising(Rule):
 
     How to fix: for a review reward, stop it, or make the reward the same whatever the review
     says (the review platforms forbid even that: Google, Yelp and Amazon allow no reward for a
-    review at all). For a licensee's advertising, stop the line, and check what your state
+    review at all, and a reward for a review on Amazon, Google, Yelp, Tripadvisor or
+    Trustpilot, whatever it says, is warned about as their terms forbid it: F8 of the
+    thirty-seventh round). For a licensee's advertising, stop the line, and check what your state
     allows with its cannabis regulator or a cannabis lawyer: in California, a billboard away
     from interstates and border-crossing state highways, with the audience rules of §26151(b)
     (71.6% of it 21 or older), and discounts rather than free goods. If the line does neither,
