@@ -8073,6 +8073,15 @@ def test_a_punch_cards_free_visit_is_revenue_given_up(name: str, gone: bool) -> 
         ("Property manager salary", False),
         ("Our property manager pay", False),
         ("Property management software (per work order)", False),
+        # (F2): a licensed professional paid for each client sent; not a vet's bill, supplies,
+        # rack cards at a clinic, or a treat for the pets they send
+        ("Vet referral fee - Cherry Creek Animal Hospital ($15/new boarder)", True),
+        ("Animal hospital finder's fee", True),
+        ("Doctor referral fee ($50 per patient)", True),
+        ("Vet bills", False),
+        ("Veterinary supplies", False),
+        ("Vet clinic rack cards", False),
+        ("Doctor referral program (free first night for referred pets)", False),
         ("GC project manager appreciation - gift cards", True),
         # the business's own people are not
         ("Project manager bonus", False),
@@ -9897,3 +9906,29 @@ def test_a_sales_tool_without_customers_names_the_source_that_may_hold_them() ->
     (idle,) = [f for f in report.findings if f.rule == "BA206"]
     assert idle.advice.startswith("the 3 customers from 'RFP / bid' were counted as")
     assert "if it works the leads of another channel (LinkedIn, referrals)" in idle.advice
+
+
+def test_a_licensed_professional_paid_per_referral_is_told_what_their_licence_says() -> None:
+    """F2 of the thirty-seventh review round (2026-12-05): a kennel's "$15/new boarder" to an
+    animal hospital was its cheapest channel, and `plan` said to recruit more such payees. No
+    vertical restricts a kennel's referral fees, so BA121 answers with the payee's licence."""
+    profile = {
+        "revenue": 600000,
+        "activities": [
+            {
+                "name": "Vet referral fee - Cherry Creek Animal Hospital ($15/new boarder)",
+                "spend": 1350,
+            },
+            {"name": "Google Ads", "spend": 9000},
+        ],
+        "customers": {"new": 190, "sources": {"Cherry Creek Animal Hospital": 90, "Google": 100}},
+    }
+    [found] = _found("BA121", profile)
+    assert found.message.endswith(
+        "pays a licensed professional for the clients or patients they send, which their "
+        "licence's rules forbid them to accept: California forbids any healing-arts licensee, "
+        "veterinarians included, to take compensation for referring patients, clients or "
+        "customers (Bus. & Prof. Code §650(a)), and the professions' codes ask them to avoid "
+        "such conflicts of interest"
+    )
+    assert found.advice.startswith("stop paying per referral")

@@ -25,7 +25,7 @@ from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["MEALS", "SAYS_DISCLOSED", "Decider", "deciders_named", "gives_deciders"]
 
-Decider = Literal["association", "school", "public", "other"]
+Decider = Literal["association", "school", "public", "professional", "other"]
 
 #: Public employees who award, inspect or approve a business's work
 _PUBLIC = (
@@ -38,6 +38,21 @@ _PUBLIC = (
     # twenty-third round, a remodeler's: read as keeping customers)
     r"|\b(?:bldg|building)\s+(?:dept|department)\b|\binspectors?\s+(?:appreciation|gifts?|thank)"
     r"|\bdistrict\s+facilities\b|\bfacilities\s+staff\b"
+)
+#: Licensed professionals who recommend a provider to their clients or patients, paid for
+#: each one sent: a kennel's "Vet referral fee - Cherry Creek Animal Hospital ($15/new
+#: boarder)" (F2 of the thirty-seventh review round, 2026-12-05) was its cheapest channel, and
+#: `plan` said to recruit more such payees; California forbids any healing-arts licensee,
+#: veterinarians included, to accept compensation for referring (Bus. & Prof. Code §650(a)).
+#: (Where the business's own profession restricts paying for referrals, BA114 flags the line
+#: first, with its own rules.)
+_PROFESSIONALS = (
+    r"\b(?:vets?|veterinar(?:y|ians?)|animal\s+(?:hospitals?|clinics?)|physicians?|doctors?"
+    r"|dentists?|pediatricians?|chiropractors?|optometrists?|ophthalmologists?|pharmacists?"
+    r"|(?:medical|dental|vet|veterinary)\s+(?:clinics?|offices?|practices?))\b"
+    r"(?=[^;]*(?:\b(?:referrals?|referred|referring|finder'?s?|kickbacks?)\b"
+    r"|\bper\s+(?:new\s+)?(?:clients?|patients?|referrals?|boarders?|pets?)\b"
+    r"|/\s*(?:new\s+)?(?:clients?|patients?|referrals?|boarders?|pets?)\b))"
 )
 #: An owners' association, as lines name it
 _ASSOCIATIONS = r"hoa|poa|coa|condo|condominium|association"
@@ -207,7 +222,8 @@ _DECIDERS = LazyPattern(
     r"|\bbuyers?\s+(?:at|from)\s+(?!closing|settlement|the\s+closing|open\s+house)[a-z]"
     # public employees who award or approve work (AE3 of the nineteenth round: a school
     # district's facilities staff and a city's plan reviewers were given gift cards)
-    f"|{_PUBLIC}",
+    f"|{_PUBLIC}"
+    f"|{_PROFESSIONALS}",
     re.IGNORECASE,
 )
 #: Something of value given to them.
@@ -323,6 +339,18 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "coo" in lowered
         or "ceo" in lowered
         or "cio" in lowered
+        or "vet" in lowered
+        or "physician" in lowered
+        or "doctor" in lowered
+        or "dentist" in lowered
+        or "pediatric" in lowered
+        or "chiropract" in lowered
+        or "optometr" in lowered
+        or "ophthalm" in lowered
+        or "pharmacist" in lowered
+        or "dental" in lowered
+        or "medical" in lowered
+        or "animal" in lowered
     ):
         return False
     if _OWN.search(text) is not None or _DECIDERS.search(text) is None:
@@ -386,12 +414,14 @@ _SCHOOL = LazyPattern(
     r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
+_PROFESSIONAL_NAMED = LazyPattern(_PROFESSIONALS, re.IGNORECASE)
 
 
 def deciders_named(text: str) -> frozenset[Decider]:
     """Which deciders a flagged line names, so that BA121 quotes the laws that reach them: an
     association's board (Florida's HOA statute), a school's counsellors (public employees'
-    gift rules), or others (commercial bribery alone)."""
+    gift rules), a licensed professional paid for referring (California's §650), or others
+    (commercial bribery alone)."""
     found: set[Decider] = set()
     if _ASSOCIATION.search(text):
         found.add("association")
@@ -399,4 +429,6 @@ def deciders_named(text: str) -> frozenset[Decider]:
         found.add("school")
     if _PUBLIC_NAMED.search(text):
         found.add("public")
+    if _PROFESSIONAL_NAMED.search(text):
+        found.add("professional")
     return frozenset(found or {"other"})

@@ -35,7 +35,13 @@ class GiftsToDeciders(Rule):
     not a channel to fund. The reviews of 2026-12-03 saw a landscaper's "HOA board +
     property mgr appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor
     appreciation (coffee, Starbucks cards)" read as keeping customers, and a staffing firm's
-    bonus to client contacts pass, with no word said.
+    bonus to client contacts pass, with no word said. A licensed professional who recommends a
+    provider to clients or patients (a vet, a doctor, a dentist) and is paid for each one sent
+    is in the same place: California forbids any healing-arts licensee, veterinarians
+    included, to accept compensation for referring (Bus. & Prof. Code §650(a)); a CFO's review,
+    2026-12-05, F2 of the thirty-seventh round, saw a kennel's "$15/new boarder" to an animal
+    hospital priced as its cheapest channel, and `plan` said to recruit more such payees. Where
+    the business's own profession restricts paying for referrals, BA114 flags the line first.
 
     How it is computed: a line, whatever it was read as and in any trade, whose name or note
     names such a decider (an HOA, condo or association board or manager, board members, a
@@ -56,7 +62,9 @@ class GiftsToDeciders(Rule):
     cards to the office managers who send cases had been priced as referral channels) (F1 of the
     thirtieth round, 2026-12-05: each paid per account or student had been priced as the
     cheapest channel), client contacts, decision makers, a public body's staff, inspectors or
-    plan reviewers; where the business sells to businesses, "buyers" and "chefs" alone, who buy
+    plan reviewers, a vet, an animal hospital, a doctor, a dentist or another licensed
+    professional named beside a referral, a finder's fee or a price per client or patient;
+    where the business sells to businesses, "buyers" and "chefs" alone, who buy
     for their employer, though not a home's buyers: a CFO's review, 2026-12-05) and something of
     value (gifts, gift cards, cash, a bonus, tickets, trips, baskets, appreciation, a finder's
     fee, a price per rental, student or referral; not a greeting card, nor a meal called an
