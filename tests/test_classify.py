@@ -2696,3 +2696,25 @@ def test_a_line_for_staff_of_two_kinds_one_of_them_selling_asks_to_be_split(
     assert role in reading.also
     assert _read(None, "Front desk wages").confidence == "high"
     assert _read(None, "Rent & utilities").confidence == "high"
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        # F3: what families are billed for, or have passed through to them, is what they buy
+        (None, "Recital costumes (re-billed to families)", "cost-of-sales", None),
+        (None, "Competition entry fees (passed through to families)", "cost-of-sales", None),
+        (None, "Competition entry fees", "marketing", "acquire"),  # not billed: the studio's
+        # F16: a referral bonus for instructors hired recruits them
+        (None, "Referral bonuses - instructors hired", "operations", None),
+        (None, "Referral bonus - new clients", "marketing", "acquire"),
+    ],
+)
+def test_the_thirty_seventh_rounds_words(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    """F3 and F16 of the thirty-seventh review round (2026-12-05): a dance studio passed at
+    14.5% on costumes and entry fees its families pay for (its own marketing was 3.9%), and a
+    driving school's bonuses for instructors hired were a funded referral channel."""
+    reading = _read(vertical, name)
+    assert (reading.category, reading.purpose) == (category, purpose)

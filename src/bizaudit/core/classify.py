@@ -633,6 +633,13 @@ def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
 #: (billed back)", "Rebilled ad spend", "media buys on behalf of clients"
 _BILLED_TO_CLIENTS = LazyPattern(
     r"\bon\s+behalf\s+of\s+(?:our\s+|the\s+)?clients?\b|\bbilled\s+(?:back|to\s+(?:the\s+)?clients?)\b"
+    # ...and what families, customers, members or patients are billed for, or have passed
+    # through to them ("Recital costumes (re-billed to families)", "Competition entry fees
+    # (passed through to families)": F3 of the thirty-seventh review round, 2026-12-05, a
+    # dance studio passed at 14.5% on them where its own marketing was 3.9%)
+    r"|\b(?:re-?)?billed\s+(?:back\s+)?to\s+(?:the\s+)?(?:families|family|parents?|customers?"
+    r"|members?|patients?|students?|guests?)\b|\bpass(?:ed)?[-\s]?through\s+to\s+(?:the\s+)?"
+    r"(?:clients?|families|family|parents?|customers?|members?|patients?|students?|guests?)\b"
     r"|\b(?:client|media)\s+pass[-\s]?through\b|\bpass[-\s]?through\s+(?:media|ad\s*spend|ads)\b"
     r"|\bre-?bill(?:ed|able)?\s+(?:ad\s*spend|ads|media|ppc|to\s+clients?)\b"
     r"|\b(?:reimbursable|re-?billed|rebillable)\b.*\bclients?\b|\bclients?\b.*\b(?:reimbursable"
@@ -909,7 +916,7 @@ _RECRUITS_CUSTOMERS = LazyPattern(
     r"|hiring\s+(?:managers?|help|solutions?)|(?:recruitment|staffing|recruiting)\s+agenc\w*"
     r"|agenc(?:y|ies))\b"
 )
-_HIRES = LazyPattern(r"\b(?:new hires?|hires?|hiring|recruit(?:ing|ment|s|ers?)?)\b")
+_HIRES = LazyPattern(r"\b(?:new hires?|hires?|hired|hiring|recruit(?:ing|ment|s|ers?)?)\b")
 _CLIENTS = LazyPattern(r"\b(?:clients?|customers?|patients?)\b")
 
 
