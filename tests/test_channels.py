@@ -3284,3 +3284,25 @@ def test_a_channel_whose_sources_give_their_own_retention_is_valued_with_it(
     assert "BA205" in {f["rule"] for f in profile["findings"]}
     # (1 − 0.68⁵) ÷ 0.32 = 2.670701 years: $387.78, as without the sources' own
     assert profile["economics"]["ltv"]["value"] == "387.78"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("6020 Advertising & Marketing:Facebook", "FB"),
+        ("6005 Advertising:FB/IG", "IG/FB"),
+        ("6005 Advertising:Facebook/Instagram", "FB/IG"),
+    ],
+)
+def test_a_platform_under_an_advertising_account_is_its_ads(line: str, source: str) -> None:
+    """F13 of the thirty-seventh review round (2026-12-05): in every bookkeeper's export of
+    four businesses, "6020 Advertising & Marketing:Facebook" read as organic social with no
+    customers, and the customers who said "FB" stood apart at $0. By hand: 10,800 ÷ 120 = 90,
+    as the same business's profile written by its owner read."""
+    report = run(
+        activities=[{"name": line, "spend": 10800}, {"name": "Google Ads", "spend": 21600}],
+        customers={"new": 360, "sources": {source: 120, "Google Ads": 240}},
+    )
+    meta = by_name(report)["Facebook and Instagram ads (Meta)"]
+    assert (meta.spend, meta.customers, meta.cac) == (Decimal(10800), 120, Decimal(90))
+    assert [c.name for c in report.channels if c.spend == 0 and c.customers] == []

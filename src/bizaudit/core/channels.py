@@ -760,10 +760,22 @@ def _read_channel(name: str, term: str | None) -> str | None:
         # for: "6005 Advertising:Facebook/Instagram" is Meta's ads, not organic social (E14 of
         # the twenty-fourth round: plan then sent added budget to "Social media (organic)")
         vocab = _vocabulary()
-        if found is not None and vocab.kind(found) == "organic":
-            whole = _longest(name, terms)
+        if found is None or vocab.kind(found) == "organic":
+            whole = _longest(name, terms) if found is not None else None
             if whole is not None and vocab.kind(whole) == "paid":
                 found = whole
+            # ...or the parent is an advertising account and the account names a platform
+            # of one paid channel: "6020 Advertising & Marketing:Facebook", "6005
+            # Advertising:FB/IG" (F13 of the thirty-seventh review round, 2026-12-05: every
+            # bookkeeper's export of four businesses had put their Meta ads in organic social,
+            # $10,800 bringing nobody)
+            # (by platform words alone: "Advertising:Home & Garden Show Booth" is a show's)
+            elif (
+                _ADVERTISING_ACCOUNT.search(parts[0])
+                and (paid := _paid_platform(parts[1])) is not None
+                and _platform_named(parts[1]) <= _platform_words(vocab.names[paid][0], ())
+            ):
+                found = paid
     if found is None:
         found = _longest(name, terms)
     if found is None and term is not None:
@@ -788,6 +800,8 @@ def _read_channel(name: str, term: str | None) -> str | None:
     return found
 
 
+#: A parent account for advertising: what its accounts buy is paid for
+_ADVERTISING_ACCOUNT = LazyPattern(r"\b(?:advertising|adverts?|ads|paid|ppc)\b", re.IGNORECASE)
 EVENTS = "events-trade-shows"  # the vocabulary's channel for events the business holds
 _DIRECT_MAIL = "direct-mail"
 #: A line's events for an audience of prospects, which win over the referral channel its
@@ -1785,14 +1799,17 @@ def _platforms(
         # eighteenth round's re-review: "LinkedIn" read free beside $960 of Premium)
         platform = _platform_words(vocab.names[paid][0] if kind == "paid" else "", spent)
         for organic in [key for key in came if key not in lines]:
-            if vocab.kind(organic) != "organic":
+            # (organic, or a source no channel's words name that shortens a platform's name
+            # as owners do: "FB")
+            kind_of = vocab.kind(organic)
+            if kind_of != "organic" and (kind_of is not None or not _shortens(organic)):
                 continue
             # A source the owner says is organic (`kind: organic`) stays organic (a CFO's
             # re-review, 2026-12-02: "TikTok", stated organic, was still priced as TikTok ads).
             moved = [
                 s
                 for s in came[organic]
-                if not s.kind_stated and _content(s.name) and _content(s.name) <= platform
+                if not s.kind_stated and (named := _platform_named(s.name)) and named <= platform
             ]
             if not moved:
                 continue
@@ -1805,6 +1822,18 @@ def _platforms(
         for organic in [key for key, sources in came.items() if not sources]:
             del came[organic]
     return joined
+
+
+def _shortens(name: str) -> bool:
+    """Whether a name holds a platform's short name ("FB", "IG")."""
+    return any(word in _PLATFORM_SHORT for word in _content(name))
+
+
+def _platform_named(name: str) -> frozenset[str]:
+    """A source's words, with a platform's short name as its full one ("FB/IG" says facebook
+    and instagram: F13 of the thirty-seventh review round, 2026-12-05, its customers had stood
+    apart from the Meta ads that brought them)."""
+    return frozenset(_PLATFORM_SHORT.get(word, word) for word in _content(name))
 
 
 def _platform_words(label: str, items: Sequence[ClassifiedActivity]) -> frozenset[str]:
