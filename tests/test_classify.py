@@ -2708,13 +2708,27 @@ def test_a_line_for_staff_of_two_kinds_one_of_them_selling_asks_to_be_split(
         # F16: a referral bonus for instructors hired recruits them
         (None, "Referral bonuses - instructors hired", "operations", None),
         (None, "Referral bonus - new clients", "marketing", "acquire"),
+        # F11: a janitorial franchisee's accounts bought from its franchisor's lead programme
+        (
+            None,
+            "Account purchase fees - CleanNet-style lead program (3x monthly billing)",
+            "marketing",
+            "acquire",
+        ),
     ],
 )
 def test_the_thirty_seventh_rounds_words(
     vertical: str | None, name: str, category: str, purpose: str | None
 ) -> None:
-    """F3 and F16 of the thirty-seventh review round (2026-12-05): a dance studio passed at
-    14.5% on costumes and entry fees its families pay for (its own marketing was 3.9%), and a
-    driving school's bonuses for instructors hired were a funded referral channel."""
+    """F3, F11 and F16 of the thirty-seventh review round (2026-12-05): a dance studio passed
+    at 14.5% on costumes and entry fees its families pay for (its own marketing was 3.9%), a
+    janitorial contractor's $45,000 of accounts bought read as cost of sales, so its 10
+    accounts looked free, and a driving school's bonuses for instructors hired were a funded
+    referral channel."""
     reading = _read(vertical, name)
     assert (reading.category, reading.purpose) == (category, purpose)
+
+
+def test_accounts_a_lead_programme_hands_over_are_paid_for() -> None:
+    """F11 of the thirty-seventh review round: "Lead program" read as nothing."""
+    assert classify_source("Lead program").kind == "paid"
