@@ -9932,3 +9932,29 @@ def test_a_licensed_professional_paid_per_referral_is_told_what_their_licence_sa
         "such conflicts of interest"
     )
     assert found.advice.startswith("stop paying per referral")
+
+
+@pytest.mark.parametrize(("paid", "earned"), [(1, None), (2, "1")])
+def test_customer_economics_on_one_customer_is_not_scored(paid: int, earned: str | None) -> None:
+    """F7 of the thirty-seventh review round (2026-12-05): a janitorial contractor earned
+    all 20 points of customer economics on one customer won by $300 of business cards, while
+    BA202 said "on 1 customer it is not known at all". By hand: CAC excluding referrals 300 ÷
+    1 = 300, LTV stated 7,500, 25×; on two customers 150 and 50×, full marks."""
+    report = _report(
+        {
+            "revenue": 500000,
+            "activities": [{"name": "Business cards", "spend": 300}],
+            "customers": {
+                "new": 9 + paid,
+                "lifetime_value": 7500,
+                "sources": {"Referral": 9, "Business cards": paid},
+            },
+        }
+    )
+    [part] = [c for c in report.score_components if c.name == "customer economics"]
+    assert part.earned == (None if earned is None else Decimal(earned))
+    if earned is None:
+        assert part.basis == (
+            "a customer is worth 25.0× what it costs to win, but on 1 customer that is not "
+            "known at all (BA202), so the part is not scored"
+        )

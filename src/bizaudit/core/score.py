@@ -9,7 +9,8 @@
 | customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
 |                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
 |                          |        | and the term customers sign for;                           |
-|                          |        | the ratio with marketplaces' commissions where lower       |
+|                          |        | the ratio with marketplaces' commissions where lower;      |
+|                          |        | not scored on one customer (BA202: not known at all)       |
 | referral independence    | 15     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1; |
 |                          |        | full marks when referrals are cultivated on purpose        |
 | predictable acquisition  | 15     | funded recurring acquisition channels ÷ 2, at most 1       |
@@ -117,6 +118,10 @@ class Component(NamedTuple):
     #: customer economics only: the churn was given but looks monthly (BA112), so no lifetime
     #: value was built on it
     doubted: bool = False
+    #: customer economics only: the ratio rests on one customer, which BA202 says is not known
+    #: at all: the part is not scored (F7 of the thirty-seventh review round, 2026-12-05: 20
+    #: of 100 points had been earned on one customer at 25×)
+    one_customer: bool = False
     #: retention only: with no marketing for it, earned by the returning customers' share of
     #: the pay of staff who sell to every customer (their roles; ``value`` is that share)
     kept_by: tuple[str, ...] = ()
@@ -479,6 +484,10 @@ def _economics(facts: Facts) -> Component:
     without = None
     if (floor := with_commissions(facts)[1]) is not None and floor < ratio:
         ratio, without = floor, ratio
+    if economics.judged_cac.new_customers == 1:
+        return Component(
+            "customer economics", 20, None, ratio, LTV_TO_CAC_MINIMUM, one_customer=True
+        )
     earned = min(max((ratio - 1) / 2, Decimal(0)), Decimal(1))
     payback = economics.judged_payback.value
     customers = facts.profile.customers

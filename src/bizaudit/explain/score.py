@@ -313,6 +313,12 @@ def _basis(component: Component) -> str:
                 else f" and not within the {component.within_term}-month contracts customers "
                 "sign (it is within them here)"
             )
+            if component.one_customer:
+                return (
+                    f"a customer is worth {format_ratio(value)}× what it costs to win{fees}, "
+                    "but on 1 customer that is not known at all (BA202), so the part is not "
+                    "scored"
+                )
             return (
                 f"a customer is worth {format_ratio(value)}× what it costs to win{fees}: "
                 f"full marks at 3×, none at 1×, halved when payback is beyond the norm{term}"
