@@ -2732,3 +2732,18 @@ def test_the_thirty_seventh_rounds_words(
 def test_accounts_a_lead_programme_hands_over_are_paid_for() -> None:
     """F11 of the thirty-seventh review round: "Lead program" read as nothing."""
     assert classify_source("Lead program").kind == "paid"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Veterinarian", "referral"),
+        ("Animal hospital", "referral"),
+        ("Physician", "referral"),
+        ("transferred from other vet", "other"),  # a vet's own client, who left another vet
+    ],
+)
+def test_a_referring_profession_named_alone_refers(name: str, kind: str) -> None:
+    """F10 of the thirty-seventh review round (2026-12-05): a kennel's clients sent by vets,
+    written by the profession, read as nothing."""
+    assert classify_source(name).kind == kind
