@@ -2708,6 +2708,12 @@ def test_a_line_for_staff_of_two_kinds_one_of_them_selling_asks_to_be_split(
         # F16: a referral bonus for instructors hired recruits them
         (None, "Referral bonuses - instructors hired", "operations", None),
         (None, "Referral bonus - new clients", "marketing", "acquire"),
+        # F19: the people who deliver a service trade's work, as bookkeepers name their pay
+        (None, "Cleaner wages", "cost-of-sales", None),
+        (None, "Kennel Tech Wages", "cost-of-sales", None),
+        (None, "Bather wages", "cost-of-sales", None),
+        (None, "Flat rate tech pay", "cost-of-sales", None),
+        (None, "Workers Compensation", "operations", None),
         # F11: a janitorial franchisee's accounts bought from its franchisor's lead programme
         (
             None,
@@ -2720,11 +2726,12 @@ def test_a_line_for_staff_of_two_kinds_one_of_them_selling_asks_to_be_split(
 def test_the_thirty_seventh_rounds_words(
     vertical: str | None, name: str, category: str, purpose: str | None
 ) -> None:
-    """F3, F11 and F16 of the thirty-seventh review round (2026-12-05): a dance studio passed
+    """F3, F11, F16 and F19 of the thirty-seventh review round (2026-12-05): a dance studio passed
     at 14.5% on costumes and entry fees its families pay for (its own marketing was 3.9%), a
     janitorial contractor's $45,000 of accounts bought read as cost of sales, so its 10
-    accounts looked free, and a driving school's bonuses for instructors hired were a funded
-    referral channel."""
+    accounts looked free, a driving school's bonuses for instructors hired were a funded
+    referral channel, and the trades' delivery staff read as overhead, so BA117's gross
+    margin fired on the difference."""
     reading = _read(vertical, name)
     assert (reading.category, reading.purpose) == (category, purpose)
 
