@@ -9958,3 +9958,42 @@ def test_customer_economics_on_one_customer_is_not_scored(paid: int, earned: str
             "a customer is worth 25.0× what it costs to win, but on 1 customer that is not "
             "known at all (BA202), so the part is not scored"
         )
+
+
+@pytest.mark.parametrize(
+    ("rent", "draws", "ends"),
+    [
+        # without the draw: 100,000 - 95,000 = 5,000, over 50 × 52 = 2,600 hours, $1.92 an
+        # hour, under $7.25: no split of the draw leaves a profit
+        (
+            95000,
+            20000,
+            "It runs at a loss once the owner is paid for the hours worked: before "
+            "paying the owner it made less than the minimum wage for them (BA111, BA116).",
+        ),
+        # 100,000 - 75,000 = 25,000, $9.62 an hour: the loss is the draw's, as listed
+        (
+            75000,
+            30000,
+            "Its costs as listed exceed revenue, but only with lines that may not be "
+            "costs in full (BA111).",
+        ),
+    ],
+)
+def test_a_loss_the_owners_pay_makes_is_named_when_the_owner_earns_under_the_minimum(
+    rent: int, draws: int, ends: str
+) -> None:
+    """F20 of the thirty-seventh review round (2026-12-05): a studio that made $200 before
+    paying its owner for 48 hours a week was headed "costs exceed revenue, but only with
+    lines that may not be costs in full", as if the loss might be the books'."""
+    report = _report(
+        {
+            "revenue": 100000,
+            "activities": [
+                {"name": "Rent", "spend": rent},
+                {"name": "Owner draws", "spend": draws},
+            ],
+            "owner_hours": {"delivery": 40, "admin": 10},
+        }
+    )
+    assert report.verdict.endswith(ends)

@@ -472,9 +472,12 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
 def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
-    under, loss, dear, slow = False, None, False, False
+    under, loss, dear, slow, unpaid = False, None, False, False, False
     for found in audit.found:
         rule = found.rule.id
+        if rule == "BA116" and getattr(found.hit.figures, "under_minimum", False):
+            unpaid = True  # the owner's only pay, more than the business made an hour
+            continue
         if rule == "BA101" and found.severity != "info":
             # not where the marketplaces' commissions meet the minimum: its advice is that
             # more budget is not the gap (Q3 of the thirty-fourth round's re-reviews)
@@ -491,6 +494,7 @@ def _verdict(audit: Audit) -> str:
         under_minimum=under,
         at_a_loss=loss is not None,
         as_listed=loss is not None and loss.as_listed,
+        owner_unpaid=unpaid,
         costs_too_much=dear or slow,
         slow_payback=slow and not dear,
         at_capacity=full(audit.profile) is not None,

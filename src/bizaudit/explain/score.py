@@ -25,6 +25,7 @@ __all__ = [
     "AT_A_LOSS",
     "CAPS",
     "LOSS_AS_LISTED",
+    "LOSS_UNPAID_OWNER",
     "OVER_RANGE",
     "OVER_RANGE_PAYING",
     "UNDER_MINIMUM",
@@ -126,6 +127,14 @@ LOSS_AS_LISTED = (
     " Its costs as listed exceed revenue, but only with lines that may not be costs in full "
     "(BA111)."
 )
+#: ... unless that line is the owner's only pay and, without it, what the business made is
+#: under the minimum wage for the owner's hours (BA116): no split of it leaves a profit (F20
+#: of the thirty-seventh review round, 2026-12-05: a studio that made $200 before paying its
+#: owner for 48 hours a week had read as a loss perhaps of the books)
+LOSS_UNPAID_OWNER = (
+    " It runs at a loss once the owner is paid for the hours worked: before paying the owner "
+    "it made less than the minimum wage for them (BA111, BA116)."
+)
 
 
 #: ... and where the operating profit does not cover the interest (and tax on income) listed
@@ -145,6 +154,7 @@ def verdict(
     slow_payback: bool = False,
     at_capacity: bool = False,
     loss_after_interest: bool = False,
+    owner_unpaid: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -155,7 +165,9 @@ def verdict(
     unless marketing is over the range and does not pay back, which its bands say already;
     ``slow_payback`` where only the payback is slow (BA203), not the ratio;
     ``at_capacity`` where the business is full and its marketing is not judged;
-    ``loss_after_interest`` where an operating profit does not cover the interest after it."""
+    ``loss_after_interest`` where an operating profit does not cover the interest after it;
+    ``owner_unpaid`` where a draw that is the owner's only pay is more than the business made,
+    under the minimum wage for the owner's hours (BA116)."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -172,7 +184,9 @@ def verdict(
     said = next(text for floor, text in bands if value >= floor)
     if not at_a_loss:
         return said + LOSS_AFTER_INTEREST if loss_after_interest else said
-    return said + (LOSS_AS_LISTED if as_listed else AT_A_LOSS)
+    if as_listed:
+        return said + (LOSS_UNPAID_OWNER if owner_unpaid else LOSS_AS_LISTED)
+    return said + AT_A_LOSS
 
 
 #: What each part needs in the profile, said where it was left out
