@@ -3306,3 +3306,28 @@ def test_a_platform_under_an_advertising_account_is_its_ads(line: str, source: s
     meta = by_name(report)["Facebook and Instagram ads (Meta)"]
     assert (meta.spend, meta.customers, meta.cac) == (Decimal(10800), 120, Decimal(90))
     assert [c.name for c in report.channels if c.spend == 0 and c.customers] == []
+
+
+def test_an_online_driving_course_that_sends_students_is_a_paid_channel() -> None:
+    """F4 of the thirty-seventh review round (2026-12-05): a driving school's "Aceable BTW
+    partner fees" read as overhead and its 230 Aceable students as nothing, so a school buying
+    58% of its students was told it under-spent at 0.6%. By hand: 31,000 ÷ 230 = 134.78 a
+    student; marketing (31,000 + 1,300) ÷ 214,000 = 15.09%."""
+    report = run(
+        revenue=214000,
+        activities=[
+            {"name": "Aceable BTW partner fees", "spend": 31000},
+            {"name": "Facebook ads", "spend": 900},
+            {"name": "Business cards & flyers", "spend": 400},
+        ],
+        customers={"new": 395, "sources": {"Aceable": 230, "Facebook": 10, "Word of mouth": 155}},
+    )
+    aceable = by_name(report)["Aceable BTW partner fees"]
+    assert (aceable.spend, aceable.customers, aceable.cac) == (
+        Decimal(31000),
+        230,
+        Decimal("134.78"),
+    )
+    share = report.metrics.marketing_share_of_revenue
+    assert share is not None
+    assert round(share, 4) == Decimal("0.1509")
