@@ -2705,11 +2705,17 @@ def test_a_line_for_staff_of_two_kinds_one_of_them_selling_asks_to_be_split(
         (None, "Recital costumes (re-billed to families)", "cost-of-sales", None),
         (None, "Competition entry fees (passed through to families)", "cost-of-sales", None),
         (None, "Competition entry fees", "marketing", "acquire"),  # not billed: the studio's
-        # F16: a referral bonus for instructors hired recruits them
+        # F16: a referral bonus for instructors hired recruits them; not customers "who hired
+        # us" (R5 of the re-review)
         (None, "Referral bonuses - instructors hired", "operations", None),
         (None, "Referral bonus - new clients", "marketing", "acquire"),
+        (None, "Roof referral program - homeowners who hired us ($250)", "marketing", "acquire"),
+        # F3's billing words, not their negation (R4), and R1: a supplier's charge account
+        (None, "Class passes (not billed to members)", "operations", None),
+        (None, "Home Depot account purchases", "cost-of-sales", None),
         # F19: the people who deliver a service trade's work, as bookkeepers name their pay
-        (None, "Cleaner wages", "cost-of-sales", None),
+        # (not a cleaner's or janitor's wages, any trade's own cleaning: R9 of the re-review)
+        (None, "Night cleaner wages", "operations", None),
         (None, "Kennel Tech Wages", "cost-of-sales", None),
         (None, "Bather wages", "cost-of-sales", None),
         (None, "Flat rate tech pay", "cost-of-sales", None),
@@ -2736,18 +2742,15 @@ def test_the_thirty_seventh_rounds_words(
     assert (reading.category, reading.purpose) == (category, purpose)
 
 
-def test_accounts_a_lead_programme_hands_over_are_paid_for() -> None:
-    """F11 of the thirty-seventh review round: "Lead program" read as nothing."""
-    assert classify_source("Lead program").kind == "paid"
-
-
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
         ("Veterinarian", "referral"),
         ("Animal hospital", "referral"),
-        ("Physician", "referral"),
         ("transferred from other vet", "other"),  # a vet's own client, who left another vet
+        ("Transferred from other vet clinic", "other"),  # R7 of the re-review
+        ("Previous physician retired", "other"),
+        ("Lead program", "other"),  # R10: as often a customers' or staff referral programme
     ],
 )
 def test_a_referring_profession_named_alone_refers(name: str, kind: str) -> None:

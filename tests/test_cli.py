@@ -309,13 +309,16 @@ def test_classify_reads_names_as_a_vertical_means_them(run_cli: RunCli, tmp_path
     assert read("--industry", "med-spa") == ("marketing", "acquire")
     assert read("--profile", str(profile), "--industry", "med-spa") == ("marketing", "acquire")
     assert read("--profile", str(profile)) == ("cost-of-sales", None)
+    # as a profile takes it: in any case, and a sector (which has no words of its own)
+    assert read("--industry", "Med-Spa") == ("marketing", "acquire")
+    assert read("--industry", "b2c-services") == ("cost-of-sales", None)
 
 
 def test_classify_names_the_nearest_vertical_for_an_unknown_one(run_cli: RunCli) -> None:
     result = run_cli("classify", "Dysport Day", "--industry", "medspa")
     assert result.exit_code == 2
     assert (
-        "'medspa' is not a vertical (did you mean med-spa?); the verticals: accounting,"
+        "'medspa' is not an industry (did you mean med-spa?); the verticals: accounting,"
         in result.stderr
     )
     assert "Traceback" not in result.stderr

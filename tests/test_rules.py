@@ -4842,6 +4842,13 @@ def test_anything_given_for_an_amazon_review_is_what_amazon_forbids(
         ("Google review = $5 credit", "Google"),
         ("Trip Advisor review incentive (free tour photo)", "Tripadvisor"),
         ("Paid Google reviews", "Google"),
+        # the re-review (R8): a price off, those who review, a drawing among reviewers; and a
+        # card that only asks is no reward
+        ("10% off next stay for a Tripadvisor review", "Tripadvisor"),
+        ("Gift cards for guests who review us on Google", "Google"),
+        ("Monthly $100 drawing among Google reviewers", "Google"),
+        ("NFC tap cards for Google reviews", None),
+        ("Printed cards with Google review QR code", None),
         # asking, the tools that ask, and cards that ask are allowed; G2 gives its own rewards
         ("Google reviews (asking at checkout)", None),
         ("Review request software (Google, $29/mo)", None),
@@ -8082,6 +8089,17 @@ def test_a_punch_cards_free_visit_is_revenue_given_up(name: str, gone: bool) -> 
         ("Veterinary supplies", False),
         ("Vet clinic rack cards", False),
         ("Doctor referral program (free first night for referred pets)", False),
+        # the re-review (R2, R6): a practice's own vets, techs and liaison, the printing of
+        # referral pads, an on-call vet's cover, a school's own teachers paid per student,
+        # and a lunch are not
+        ("Associate vet production bonus ($20 per new client)", False),
+        ("Vet tech bonus ($5 per new client)", False),
+        ("Referring-vet referral pads & cards (printing)", False),
+        ("On-call vet stipend ($5 per boarder)", False),
+        ("Physician liaison salary + bonus ($25 per referral)", False),
+        ("Teacher pay ($30/student lesson)", False),
+        ("Camp counselor pay ($40/student per week)", False),
+        ("Property mgr lunch/referral mixer", False),
         ("GC project manager appreciation - gift cards", True),
         # the business's own people are not
         ("Project manager bonus", False),
@@ -9926,24 +9944,36 @@ def test_a_licensed_professional_paid_per_referral_is_told_what_their_licence_sa
     [found] = _found("BA121", profile)
     assert found.message.endswith(
         "pays a licensed professional for the clients or patients they send, which their "
-        "licence's rules forbid them to accept: California forbids any healing-arts licensee, "
-        "veterinarians included, to take compensation for referring patients, clients or "
-        "customers (Bus. & Prof. Code §650(a)), and the professions' codes ask them to avoid "
-        "such conflicts of interest"
+        "licence's rules may forbid them to accept: California, for one, forbids any "
+        "healing-arts licensee, veterinarians included, to take compensation for referring "
+        "patients, clients or customers (Bus. & Prof. Code §650(a)), and the professions' "
+        "codes ask them to avoid such conflicts of interest; check your state's"
     )
     assert found.advice.startswith("stop paying per referral")
+    # in a trade whose own rules BA114 applies, the line is BA114's to judge (R2 of the
+    # round's re-review: a vet clinic's own associates had been flagged)
+    from bizaudit.core.commercial_bribery import gives_deciders
+
+    assert gives_deciders("Vet referral fees", False, licensed=False)
+    assert not gives_deciders("Vet referral fees", False, licensed=True)
 
 
-@pytest.mark.parametrize(("paid", "earned"), [(1, None), (2, "1")])
-def test_customer_economics_on_one_customer_is_not_scored(paid: int, earned: str | None) -> None:
+@pytest.mark.parametrize(
+    ("paid", "spend", "earned"), [(1, 300, "0.5"), (2, 300, "1"), (1, 5000, "0.25")]
+)
+def test_customer_economics_on_one_customer_earns_at_most_half(
+    paid: int, spend: int, earned: str
+) -> None:
     """F7 of the thirty-seventh review round (2026-12-05): a janitorial contractor earned
     all 20 points of customer economics on one customer won by $300 of business cards, while
-    BA202 said "on 1 customer it is not known at all". By hand: CAC excluding referrals 300 ÷
-    1 = 300, LTV stated 7,500, 25×; on two customers 150 and 50×, full marks."""
+    BA202 said "on 1 customer it is not known at all"; left out, the other parts had been
+    scaled up, so a poor result raised the score (R3 of its re-review). By hand, with the LTV
+    stated at 7,500: 300 ÷ 1 = 300, 25×, full marks held to half; on two customers 150, 50×,
+    full marks; 5,000 ÷ 1, 1.5×, (1.5 − 1) ÷ 2 = 0.25, kept as it is."""
     report = _report(
         {
             "revenue": 500000,
-            "activities": [{"name": "Business cards", "spend": 300}],
+            "activities": [{"name": "Business cards", "spend": spend}],
             "customers": {
                 "new": 9 + paid,
                 "lifetime_value": 7500,
@@ -9952,12 +9982,10 @@ def test_customer_economics_on_one_customer_is_not_scored(paid: int, earned: str
         }
     )
     [part] = [c for c in report.score_components if c.name == "customer economics"]
-    assert part.earned == (None if earned is None else Decimal(earned))
-    if earned is None:
-        assert part.basis == (
-            "a customer is worth 25.0× what it costs to win, but on 1 customer that is not "
-            "known at all (BA202), so the part is not scored"
-        )
+    assert part.earned == Decimal(earned)
+    assert part.basis.endswith(
+        "but on 1 customer that is not known at all (BA202), so the part earns at most half"
+    ) is (paid == 1)
 
 
 @pytest.mark.parametrize(

@@ -59,9 +59,9 @@ def classify_command(
         Optional[str],  # noqa: UP045
         typer.Option(
             metavar="VERTICAL",
-            help="Read the names as a business of this vertical would mean them (dental, "
-            "med-spa, staffing, ...), as a profile's business.industry does; it wins over "
-            "--profile's.",
+            help="Read the names as a business of this industry would mean them (a vertical: "
+            "dental, med-spa, staffing, ...), as a profile's business.industry does; it wins "
+            "over --profile's.",
         ),
     ] = None,
 ) -> None:
@@ -80,7 +80,7 @@ def classify_command(
     if any(not name.strip() for name in names):
         raise typer.BadParameter("a name cannot be empty", param_hint="NAME")
     if industry is not None:
-        _known_vertical(industry)
+        industry = _known_industry(industry)
     if source:
         _sources(names, _classifier(profile, industry).classify_source, format)
         return
@@ -115,18 +115,20 @@ def _sources(names: list[str], classify: "Callable[[str], SourceClass]", format:
     emit(tables.source_readings(results))
 
 
-def _known_vertical(industry: str) -> None:
-    """A usage error (exit 2) for an industry that is no vertical, naming the nearest."""
+def _known_industry(industry: str) -> str:
+    """The industry as a profile's ``business.industry`` takes it (a vertical or a sector, in
+    any case), or a usage error (exit 2) naming the nearest."""
     from difflib import get_close_matches
 
-    from bizaudit.model.vocab import VERTICALS
+    from bizaudit.model.vocab import INDUSTRIES, VERTICALS
 
-    if industry in VERTICALS:
-        return
-    near = get_close_matches(industry.lower(), VERTICALS, n=1, cutoff=0.6)
+    found = industry.strip().lower()
+    if found in INDUSTRIES:
+        return found
+    near = get_close_matches(found, INDUSTRIES, n=1, cutoff=0.6)
     hint = f" (did you mean {near[0]}?)" if near else ""
     raise typer.BadParameter(
-        f"{printable(industry)!r} is not a vertical{hint}; the verticals: {', '.join(VERTICALS)}",
+        f"{printable(industry)!r} is not an industry{hint}; the verticals: {', '.join(VERTICALS)}",
         param_hint="--industry",
     )
 

@@ -637,8 +637,10 @@ _BILLED_TO_CLIENTS = LazyPattern(
     # through to them ("Recital costumes (re-billed to families)", "Competition entry fees
     # (passed through to families)": F3 of the thirty-seventh review round, 2026-12-05, a
     # dance studio passed at 14.5% on them where its own marketing was 3.9%)
-    r"|\b(?:re-?)?billed\s+(?:back\s+)?to\s+(?:the\s+)?(?:families|family|parents?|customers?"
-    r"|members?|patients?|students?|guests?)\b|\bpass(?:ed)?[-\s]?through\s+to\s+(?:the\s+)?"
+    # (not "not billed to members": R4 of the round's re-review)
+    r"|(?<!not\s)(?<!never\s)\b(?:re-?)?billed\s+(?:back\s+)?to\s+(?:the\s+)?(?:families|family"
+    r"|parents?|customers?|members?|patients?|students?|guests?)\b"
+    r"|(?<!not\s)(?<!never\s)\bpass(?:ed)?[-\s]?through\s+to\s+(?:the\s+)?"
     r"(?:clients?|families|family|parents?|customers?|members?|patients?|students?|guests?)\b"
     r"|\b(?:client|media)\s+pass[-\s]?through\b|\bpass[-\s]?through\s+(?:media|ad\s*spend|ads)\b"
     r"|\bre-?bill(?:ed|able)?\s+(?:ad\s*spend|ads|media|ppc|to\s+clients?)\b"
@@ -916,7 +918,10 @@ _RECRUITS_CUSTOMERS = LazyPattern(
     r"|hiring\s+(?:managers?|help|solutions?)|(?:recruitment|staffing|recruiting)\s+agenc\w*"
     r"|agenc(?:y|ies))\b"
 )
-_HIRES = LazyPattern(r"\b(?:new hires?|hires?|hired|hiring|recruit(?:ing|ment|s|ers?)?)\b")
+#: (staff "hired", not customers "who hired us": R5 of the thirty-seventh round's re-review)
+_HIRES = LazyPattern(
+    r"\b(?:new hires?|hires?|hiring|recruit(?:ing|ment|s|ers?)?)\b|(?<!who\s)\bhired\b(?!\s+us\b)"
+)
 _CLIENTS = LazyPattern(r"\b(?:clients?|customers?|patients?)\b")
 
 

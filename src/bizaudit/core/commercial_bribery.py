@@ -47,13 +47,25 @@ _PUBLIC = (
 #: (Where the business's own profession restricts paying for referrals, BA114 flags the line
 #: first, with its own rules.)
 _PROFESSIONALS = (
+    r"(?<!associate\s)(?<!our\s)(?<!staff\s)(?<!on-call\s)(?<!relief\s)"
     r"\b(?:vets?|veterinar(?:y|ians?)|animal\s+(?:hospitals?|clinics?)|physicians?|doctors?"
     r"|dentists?|pediatricians?|chiropractors?|optometrists?|ophthalmologists?|pharmacists?"
     r"|(?:medical|dental|vet|veterinary)\s+(?:clinics?|offices?|practices?))\b"
-    r"(?=[^;]*(?:\b(?:referrals?|referred|referring|finder'?s?|kickbacks?)\b"
-    r"|\bper\s+(?:new\s+)?(?:clients?|patients?|referrals?|boarders?|pets?)\b"
-    r"|/\s*(?:new\s+)?(?:clients?|patients?|referrals?|boarders?|pets?)\b))"
+    # not the business's own staff or their pay ("Vet tech bonus", "Physician liaison")
+    r"(?![-\s]+(?:techs?|technicians?|assistants?|staff|nurses?|liaisons?|production|salary"
+    r"|wages?|pay\b|payroll|bonus|stipend|associates?))"
 )
+#: ...paid for each one sent: a fee for the referral itself, or a price per client, patient,
+#: pet or boarder sent, not the printing of referral pads nor a bonus named for new clients
+#: (R2 of the round's re-review)
+_PAID_PER_REFERRAL = (
+    r"(?=[^;]*(?:\breferral\s+(?:fees?|pay|payments?|commissions?|kickbacks?|rewards?)\b"
+    r"|\bfinder'?s?\s+fees?\b|\bkickbacks?\b"
+    r"|\b(?:fees?|commissions?|cash|gift\s+cards?)\b[^;]*\bper\s+(?:new\s+)?(?:clients?|patients?"
+    r"|referrals?|boarders?|pets?)\s+(?:sent|referred)\b"
+    r"|\$\s?\d+(?:\.\d\d)?\s*(?:/|per\s+)(?:new\s+)?(?:boarders?|pets?|referrals?)\b))"
+)
+_PROFESSIONAL_PAID = LazyPattern(_PROFESSIONALS + _PAID_PER_REFERRAL, re.IGNORECASE)
 #: An owners' association, as lines name it
 _ASSOCIATIONS = r"hoa|poa|coa|condo|condominium|association"
 #: Those who award work for a principal.
@@ -222,8 +234,7 @@ _DECIDERS = LazyPattern(
     r"|\bbuyers?\s+(?:at|from)\s+(?!closing|settlement|the\s+closing|open\s+house)[a-z]"
     # public employees who award or approve work (AE3 of the nineteenth round: a school
     # district's facilities staff and a city's plan reviewers were given gift cards)
-    f"|{_PUBLIC}"
-    f"|{_PROFESSIONALS}",
+    f"|{_PUBLIC}",
     re.IGNORECASE,
 )
 #: Something of value given to them.
@@ -240,9 +251,11 @@ _VALUE = LazyPattern(
     # ("Property manager referral pay ($25 per work order)", "Referral pay - HS driver ed
     # coordinators ($25/student)": F1 of the thirty-seventh review round, 2026-12-05, were
     # the cheapest channels, which `plan` grew, while "referral fees" was warned about)
+    # (not a pay rate per student, which is a school's own teachers' pay, nor "lunch/referral
+    # mixer": R6 of the round's re-review)
     r"|referral\s+(?:pay|payments?|payouts?|rewards?|credits?)"
     r"|per\s+(?:work\s+orders?|service\s+calls?|jobs?\s+sent|tickets?|calls?\s+sent)"
-    r"|/\s*(?:work\s+orders?|students?|student\s+enrolled|referrals?|signed\s+accounts?))\b",
+    r"|/\s*(?:work\s+orders?|signed\s+accounts?))\b",
     re.IGNORECASE,
 )
 #: A line that says it is disclosed, not "non-disclosed", "not yet" or "never disclosed" (S1 of
@@ -270,13 +283,17 @@ _OWN = LazyPattern(
 
 
 @lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
-def gives_deciders(text: str, to_businesses: bool = False) -> bool:
+def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = False) -> bool:
     """Whether a line's name (and note) gives something of value to those who award work on a
     principal's behalf. Most lines name none of them, and skip the patterns. A business that
     sells to businesses (``to_businesses``) gives its customers' buyers and chefs a gift when a
     line says it gives "buyers" one: they buy for their employer (N6 of the twenty-seventh
     round's re-review: "holiday gifts to buyers" escaped); a home's or a shop's buyers are the
-    customers themselves, and a real-estate line's closing gift is theirs."""
+    customers themselves, and a real-estate line's closing gift is theirs. A licensed
+    professional paid for each client sent (a vet, a doctor) is one too, unless the business
+    is itself in a trade whose rules on paying for referrals BA114 applies (``licensed``)."""
+    if not licensed and _pays_professionals(text):
+        return True
     if to_businesses and _TO_BUYERS.search(text) and not _HOME_BUYERS.search(text):
         return _OWN.search(text) is None and _VALUE.search(text) is not None
     lowered = text.lower()
@@ -339,18 +356,6 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
         or "coo" in lowered
         or "ceo" in lowered
         or "cio" in lowered
-        or "vet" in lowered
-        or "physician" in lowered
-        or "doctor" in lowered
-        or "dentist" in lowered
-        or "pediatric" in lowered
-        or "chiropract" in lowered
-        or "optometr" in lowered
-        or "ophthalm" in lowered
-        or "pharmacist" in lowered
-        or "dental" in lowered
-        or "medical" in lowered
-        or "animal" in lowered
     ):
         return False
     if _OWN.search(text) is not None or _DECIDERS.search(text) is None:
@@ -361,6 +366,22 @@ def gives_deciders(text: str, to_businesses: bool = False) -> bool:
     return _gives_value(text) or (
         _BOARD.search(text) is not None and _MEAL.search(text) is not None
     )
+
+
+def _pays_professionals(text: str) -> bool:
+    """Whether a line pays a licensed professional for each client or patient sent (F2 of
+    the thirty-seventh round); most lines name none, and skip the pattern."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PROFESSION_WORDS):
+        return False
+    return _OWN.search(text) is None and _PROFESSIONAL_PAID.search(text) is not None
+
+
+#: The words every licensed professional's name above holds one of
+_PROFESSION_WORDS = (
+    "vet", "physician", "doctor", "dentist", "pediatric", "chiropract", "optometr", "ophthalm",
+    "pharmacist", "animal", "medical", "dental",
+)  # fmt: skip
 
 
 #: Cards that carry no value: a greeting is no gift card (R11 of the thirtieth round's
@@ -414,7 +435,7 @@ _SCHOOL = LazyPattern(
     r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
-_PROFESSIONAL_NAMED = LazyPattern(_PROFESSIONALS, re.IGNORECASE)
+_PROFESSIONAL_NAMED = _PROFESSIONAL_PAID
 
 
 def deciders_named(text: str) -> frozenset[Decider]:

@@ -1842,6 +1842,9 @@ def compute(
     # bribery's ground (the sixteenth round: an HOA board's gift cards as retention)
     taken = flagged | {id(item) for item in [*inducements, *deductibles, *unlawful_ads]}
     to_businesses = rules is not None and rules.sector.startswith("b2b")
+    # a licensed professional paid per referral is BA114's in a trade whose rules it applies
+    # (a vet clinic's, a dental practice's: R2 of the thirty-seventh round's re-review)
+    licensed = rules is not None and rules.referral_rule is not None
     deciders = [
         item
         for item in activities
@@ -1852,7 +1855,7 @@ def compute(
             or _may_pay_deciders(item)
         )
         and id(item) not in taken
-        and gives_deciders(line_text(item.activity), to_businesses)
+        and gives_deciders(line_text(item.activity), to_businesses, licensed)
     ]
     held = taken | {id(item) for item in deciders}
     if held:

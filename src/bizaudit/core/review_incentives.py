@@ -163,15 +163,25 @@ _PLATFORM = LazyPattern(r"\b(?:google|yelp|trip\s?advisor|trustpilot)\b", re.IGN
 #: "Free dessert for a Yelp review", "Google review = $5 credit" (not a review-request tool's
 #: "$29/mo", nor "Google reviews (asking at checkout)")
 _GIVEN_FOR_A_REVIEW = LazyPattern(
-    r"(?:\b(?:free|gifts?|gift\s+cards?|cards?|rebates?|refunds?|credits?|discounts?|coupons?"
-    r"|cash|entry|entries|raffle|drawing|vouchers?|points)\b|[$£€]\s*\d)[^;]{0,40}?\b(?:for|per"
+    # (a gift card, not a card that asks: "NFC tap cards for Google reviews", R8 of the
+    # round's re-review)
+    r"(?:\b(?:free|gifts?|gift\s+cards?|rebates?|refunds?|credits?|discounts?|coupons?"
+    r"|cash|entry|entries|raffle|drawing|vouchers?|points)\b|[$£€]\s*\d|\d+\s*%\s*off\b)"
+    r"[^;]{0,40}?\b(?:for|per"
     r"|in\s+exchange\s+for|after|upon|with)\s+(?:leaving\s+|writing\s+|posting\s+)?(?:an?\s+"
     r"|each\s+|every\s+|your\s+)?(?:honest\s+|online\s+|google\s+|yelp\s+|trip\s?advisor\s+"
     r"|trustpilot\s+)*reviews?\b"
     r"|\breviews?\s*(?:=|gets?|earns?)\s*(?:an?\s+)?(?:free|gift|\$\s*\d|£\s*\d|€\s*\d|\d+\s*%"
     r"|discount|credit|entry)"
-    r"|\breview\s+(?:incentives?|rewards?|bonus(?:es)?|gift\s+cards?)\b"
-    r"|\bpaid\s+(?:google\s+|yelp\s+)?reviews?\b",
+    r"|\breview\s+(?:incentives?|rewards?|bonus(?:es)?|gift\s+cards?|raffles?|drawings?"
+    r"|giveaways?|contests?|sweepstakes)\b"
+    r"|\bpaid\s+(?:google\s+|yelp\s+)?reviews?\b"
+    # ...given to those who review: "Gift cards for guests who review us on Google", "Monthly
+    # $100 drawing among Google reviewers", "Free night raffle - guests who post a Tripadvisor
+    # review" (R8 of the round's re-review)
+    r"|(?:\b(?:free|gifts?|gift\s+cards?|cash|raffles?|drawings?|giveaways?|vouchers?|credits?"
+    r"|discounts?)\b|[$£€]\s*\d|\d+\s*%\s*off\b)[^;]*\b(?:who\s+(?:review|reviews|leave|leaves"
+    r"|post|posts|write|writes)\b|(?:among|for|to)\s+(?:our\s+|all\s+)?(?:\w+\s+)?reviewers\b)",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,7 @@
 |                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
 |                          |        | and the term customers sign for;                           |
 |                          |        | the ratio with marketplaces' commissions where lower;      |
-|                          |        | not scored on one customer (BA202: not known at all)       |
+|                          |        | at most half on one customer (BA202: not known at all)     |
 | referral independence    | 15     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1; |
 |                          |        | full marks when referrals are cultivated on purpose        |
 | predictable acquisition  | 15     | funded recurring acquisition channels ÷ 2, at most 1       |
@@ -119,8 +119,8 @@ class Component(NamedTuple):
     #: value was built on it
     doubted: bool = False
     #: customer economics only: the ratio rests on one customer, which BA202 says is not known
-    #: at all: the part is not scored (F7 of the thirty-seventh review round, 2026-12-05: 20
-    #: of 100 points had been earned on one customer at 25×)
+    #: at all: the part earns at most half (F7 of the thirty-seventh review round, 2026-12-05:
+    #: 20 of 100 points had been earned on one customer at 25×)
     one_customer: bool = False
     #: retention only: with no marketing for it, earned by the returning customers' share of
     #: the pay of staff who sell to every customer (their roles; ``value`` is that share)
@@ -484,10 +484,6 @@ def _economics(facts: Facts) -> Component:
     without = None
     if (floor := with_commissions(facts)[1]) is not None and floor < ratio:
         ratio, without = floor, ratio
-    if economics.judged_cac.new_customers == 1:
-        return Component(
-            "customer economics", 20, None, ratio, LTV_TO_CAC_MINIMUM, one_customer=True
-        )
     earned = min(max((ratio - 1) / 2, Decimal(0)), Decimal(1))
     payback = economics.judged_payback.value
     customers = facts.profile.customers
@@ -499,6 +495,12 @@ def _economics(facts: Facts) -> Component:
     within = beyond and term is not None and payback is not None and payback <= term
     if beyond and not within:
         earned /= 2
+    # on one customer the ratio is not known at all (BA202): it earns at most half, as a part
+    # left unstated does, and never more than it would (not left out, which scaled the other
+    # parts up: R3 of the thirty-seventh round's re-review)
+    one = economics.judged_cac.new_customers == 1
+    if one:
+        earned = min(earned, NOT_KNOWN_AT_MOST)
     return Component(
         "customer economics",
         20,
@@ -507,6 +509,7 @@ def _economics(facts: Facts) -> Component:
         LTV_TO_CAC_MINIMUM,
         without_commissions=without,
         within_term=term if within else None,
+        one_customer=one,
     )
 
 

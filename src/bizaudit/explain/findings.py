@@ -1790,15 +1790,16 @@ def _ba121(hit: Hit, currency: str) -> Words:
     named: frozenset[str] = hit.figures
     if named == {"professional"}:  # a vet or a doctor paid per referral (F2 of the 37th round)
         law = (
-            "California forbids any healing-arts licensee, veterinarians included, to take "
-            "compensation for referring patients, clients or customers (Bus. & Prof. Code "
-            "§650(a)), and the professions' codes ask them to avoid such conflicts of interest"
+            "California, for one, forbids any healing-arts licensee, veterinarians included, "
+            "to take compensation for referring patients, clients or customers (Bus. & Prof. "
+            "Code §650(a)), and the professions' codes ask them to avoid such conflicts of "
+            "interest; check your state's"
             if currency == "USD"
             else "their profession's rules most likely forbid them to accept it"
         )
         return (
             f"{hit.subject!r} pays a licensed professional for the clients or patients they "
-            f"send, which their licence's rules forbid them to accept: {law}",
+            f"send, which their licence's rules may forbid them to accept: {law}",
             "stop paying per referral; thank them without anything of value, keep them told "
             "how the clients they send are looked after, and win their recommendation on "
             "service; if the line pays no professional, rename it so it says what it buys, or "

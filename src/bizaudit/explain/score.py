@@ -330,8 +330,8 @@ def _basis(component: Component) -> str:
             if component.one_customer:
                 return (
                     f"a customer is worth {format_ratio(value)}× what it costs to win{fees}, "
-                    "but on 1 customer that is not known at all (BA202), so the part is not "
-                    "scored"
+                    "but on 1 customer that is not known at all (BA202), so the part earns at "
+                    "most half"
                 )
             return (
                 f"a customer is worth {format_ratio(value)}× what it costs to win{fees}: "
