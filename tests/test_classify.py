@@ -2710,8 +2710,12 @@ def test_a_line_for_staff_of_two_kinds_one_of_them_selling_asks_to_be_split(
         (None, "Referral bonuses - instructors hired", "operations", None),
         (None, "Referral bonus - new clients", "marketing", "acquire"),
         (None, "Roof referral program - homeowners who hired us ($250)", "marketing", "acquire"),
+        (None, "Roof referral program - homeowners that hired our crew", "marketing", "acquire"),
+        (None, "Referral bonus - clients who hire us", "marketing", "acquire"),  # S7
         # F3's billing words, not their negation (R4), and R1: a supplier's charge account
         (None, "Class passes (not billed to members)", "operations", None),
+        (None, "Class passes (never re-billed to members)", "operations", None),  # S6
+        (None, "Recital costumes (not re-billed to families)", "marketing", "retain"),
         (None, "Home Depot account purchases", "cost-of-sales", None),
         # F19: the people who deliver a service trade's work, as bookkeepers name their pay
         # (not a cleaner's or janitor's wages, any trade's own cleaning: R9 of the re-review)
@@ -2746,7 +2750,9 @@ def test_the_thirty_seventh_rounds_words(
     ("name", "kind"),
     [
         ("Veterinarian", "referral"),
-        ("Animal hospital", "referral"),
+        # a clinic or a hospital is as often the one a practice's own patients left (S9)
+        ("Animal hospital", "other"),
+        ("Previous animal hospital", "other"),
         ("transferred from other vet", "other"),  # a vet's own client, who left another vet
         ("Transferred from other vet clinic", "other"),  # R7 of the re-review
         ("Previous physician retired", "other"),

@@ -4848,6 +4848,11 @@ def test_anything_given_for_an_amazon_review_is_what_amazon_forbids(
         ("Gift cards for guests who review us on Google", "Google"),
         ("Monthly $100 drawing among Google reviewers", "Google"),
         ("NFC tap cards for Google reviews", None),
+        # the second re-review (S5): when or if they leave one, complimentary, percent off,
+        # BOGO, who left or reviewed
+        ("Free dessert when you leave a Google review", "Google"),
+        ("10 percent off if you post a Yelp review", "Yelp"),
+        ("BOGO for guests who left a Google review", "Google"),
         ("Printed cards with Google review QR code", None),
         # asking, the tools that ask, and cards that ask are allowed; G2 gives its own rewards
         ("Google reviews (asking at checkout)", None),
@@ -8100,6 +8105,17 @@ def test_a_punch_cards_free_visit_is_revenue_given_up(name: str, gone: bool) -> 
         ("Teacher pay ($30/student lesson)", False),
         ("Camp counselor pay ($40/student per week)", False),
         ("Property mgr lunch/referral mixer", False),
+        # the second re-review (S1, S2, S3, S4, S10): an amount a referral or a student sent,
+        # the payment named before the practice; not a price per pet seen, a physician
+        # placed by a staffing agency, or a pay rate per student lesson
+        ("Property managers ($25/referral)", True),
+        ("HS counselors - $25/student", True),
+        ("Referral fees - Cherry Creek Animal Hospital ($15 per new client)", True),
+        ("Doctor referral gift cards", True),
+        ("Vet exams ($45 per pet)", False),
+        ("Physician referral fees ($2,000 per physician placed)", False),
+        ("Teacher pay ($30 per student lesson)", False),
+        ("College counselor pay ($150/student)", False),
         ("GC project manager appreciation - gift cards", True),
         # the business's own people are not
         ("Project manager bonus", False),

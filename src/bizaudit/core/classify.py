@@ -667,6 +667,12 @@ _MEDIA_NAMED = LazyPattern(
     r"|placements?|mailing\s+list)\b"
 )
 _FOR_CLIENTS_WORDS = ("client", "bill", "pass", "reimburs")
+#: ...said not to be billed or passed through: "(not re-billed to members)", "never passed
+#: through", "no longer billed back" (S6 of the thirty-seventh round's second re-review)
+_NOT_BILLED = LazyPattern(
+    r"\b(?:not|never|no\s+longer|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:\w+\s+)?(?:re-?\s?bill"
+    r"|bill|pass(?:ed)?[-\s]?through|passed|reimburs)"
+)
 
 
 def _bought_for_clients(winner: _Term, lowered: str, agency: bool = False) -> Classification | None:
@@ -682,7 +688,7 @@ def _bought_for_clients(winner: _Term, lowered: str, agency: bool = False) -> Cl
     if not (
         _BILLED_TO_CLIENTS.search(lowered)
         or (agency and _FOR_CLIENTS.search(lowered) and _MEDIA_NAMED.search(lowered))
-    ):
+    ) or _NOT_BILLED.search(lowered):
         return None
     reason = f"{_because(winner)}, but bought for clients and billed to them → cost-of-sales"
     return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
@@ -918,9 +924,12 @@ _RECRUITS_CUSTOMERS = LazyPattern(
     r"|hiring\s+(?:managers?|help|solutions?)|(?:recruitment|staffing|recruiting)\s+agenc\w*"
     r"|agenc(?:y|ies))\b"
 )
-#: (staff "hired", not customers "who hired us": R5 of the thirty-seventh round's re-review)
-_HIRES = LazyPattern(
-    r"\b(?:new hires?|hires?|hiring|recruit(?:ing|ment|s|ers?)?)\b|(?<!who\s)\bhired\b(?!\s+us\b)"
+_HIRES = LazyPattern(r"\b(?:new hires?|hires?|hired|hiring|recruit(?:ing|ment|s|ers?)?)\b")
+#: Customers who hire the business: "homeowners who hired us", "hiring us", "that hired our
+#: crew", "we were hired by" (R5 and S7 of the thirty-seventh round's re-reviews)
+_HIRED_US = LazyPattern(
+    r"\b(?:who|that)\s+(?:hire|hires|hired)\b|\b(?:hire|hires|hired|hiring)\s+(?:us|our|me)\b"
+    r"|\bwere\s+hired\b|\bhired\s+by\b"
 )
 _CLIENTS = LazyPattern(r"\b(?:clients?|customers?|patients?)\b")
 
@@ -931,6 +940,8 @@ def _referral_object(winner: _Term, lowered: str) -> Classification | None:
     if "refer" not in lowered or "bonus" not in lowered:
         return None
     hires, clients = _HIRES.search(lowered), _CLIENTS.search(lowered)
+    if hires and _HIRED_US.search(lowered):
+        hires = None  # the customers hired the business
     if hires and not clients and winner.category == "marketing":
         reason = f"{_because(winner)}, but for {hires.group(0)!r}: recruiting → operations"
         return Classification("operations", None, "rule", reason, "high", winner.phrase)

@@ -59,13 +59,27 @@ _PROFESSIONALS = (
 #: pet or boarder sent, not the printing of referral pads nor a bonus named for new clients
 #: (R2 of the round's re-review)
 _PAID_PER_REFERRAL = (
-    r"(?=[^;]*(?:\breferral\s+(?:fees?|pay|payments?|commissions?|kickbacks?|rewards?)\b"
-    r"|\bfinder'?s?\s+fees?\b|\bkickbacks?\b"
+    r"(?=[^;]*(?:\breferral\s+(?:fees?|pay|payments?|commissions?|kickbacks?|rewards?"
+    r"|gift\s+cards?|cash)\b|\bfinder'?s?\s+fees?\b|\bkickbacks?\b"
     r"|\b(?:fees?|commissions?|cash|gift\s+cards?)\b[^;]*\bper\s+(?:new\s+)?(?:clients?|patients?"
     r"|referrals?|boarders?|pets?)\s+(?:sent|referred)\b"
-    r"|\$\s?\d+(?:\.\d\d)?\s*(?:/|per\s+)(?:new\s+)?(?:boarders?|pets?|referrals?)\b))"
+    # (a price per new client or referral, not per pet seen: an exam or a rabies tag, S3 of
+    # the round's second re-review)
+    r"|[$£€]\s?\d+(?:\.\d\d)?\s*(?:/|per\s+)(?:new\s+(?:boarders?|pets?|clients?|patients?)"
+    r"|referrals?)\b))"
 )
-_PROFESSIONAL_PAID = LazyPattern(_PROFESSIONALS + _PAID_PER_REFERRAL, re.IGNORECASE)
+#: ...or the payment named first: "Referral fees - Cherry Creek Animal Hospital ($15 per new
+#: client)" (S2 of the round's second re-review)
+_PAYMENT_FIRST = (
+    r"\b(?:referral\s+(?:fees?|pay|payments?|commissions?|kickbacks?|rewards?)|finder'?s?\s+fees?"
+    r"|kickbacks?)\b[^;]*" + _PROFESSIONALS
+)
+_PROFESSIONAL_PAID = LazyPattern(
+    f"{_PROFESSIONALS}{_PAID_PER_REFERRAL}|{_PAYMENT_FIRST}", re.IGNORECASE
+)
+#: Professionals recruited, not paid for patients: a locum agency's "Physician referral fees
+#: ($2,000 per physician placed)" (S4 of the round's second re-review)
+_RECRUITED = LazyPattern(r"\b(?:placed|placements?|hired|hires?|recruit\w*|candidates?)\b", re.I)
 #: An owners' association, as lines name it
 _ASSOCIATIONS = r"hoa|poa|coa|condo|condominium|association"
 #: Those who award work for a principal.
@@ -246,7 +260,9 @@ _VALUE = LazyPattern(
     r"|referral\s+fees?|commissions?|per\s+signed|success\s+fees?|stipends?"
     # a price per rental, student or referral sent ("Westlake HS band director - $25 per
     # rental": R2 of the thirtieth round's re-review)
+    # (not a teacher's pay rate "per student lesson": S10 of the round's second re-review)
     r"|per\s+(?:rentals?|students?|enrolled|referrals?|referred)"
+    r"(?!\s+(?:lessons?|hours?|class(?:es)?|sessions?|per|a\s+week|weekly|monthly))"
     # pay for the referral, or a price per piece of work sent, however a line writes it
     # ("Property manager referral pay ($25 per work order)", "Referral pay - HS driver ed
     # coordinators ($25/student)": F1 of the thirty-seventh review round, 2026-12-05, were
@@ -255,7 +271,12 @@ _VALUE = LazyPattern(
     # mixer": R6 of the round's re-review)
     r"|referral\s+(?:pay|payments?|payouts?|rewards?|credits?)"
     r"|per\s+(?:work\s+orders?|service\s+calls?|jobs?\s+sent|tickets?|calls?\s+sent)"
-    r"|/\s*(?:work\s+orders?|signed\s+accounts?))\b",
+    r"|/\s*(?:work\s+orders?|signed\s+accounts?))\b"
+    # ...and an amount for each referral or student sent ("Property managers ($25/referral)",
+    # "$25/student" to a high school's staff: S1 of the round's second re-review), not a pay
+    # rate per student lesson
+    r"|[$£€]\s?\d+(?:\.\d\d)?\s*/\s*(?:new\s+|enrolled\s+)?(?:referrals?|students?)\b"
+    r"(?!\s+(?:lessons?|hours?|class(?:es)?|sessions?|per|a\s+week|weekly|monthly))",
     re.IGNORECASE,
 )
 #: A line that says it is disclosed, not "non-disclosed", "not yet" or "never disclosed" (S1 of
@@ -360,6 +381,11 @@ def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = Fals
         return False
     if _OWN.search(text) is not None or _DECIDERS.search(text) is None:
         return False
+    # a pay rate is the business's own people's pay, unless it says it is for referrals
+    # ("College counselor pay ($150/student)" at an admissions consultancy: R6 and S10 of the
+    # thirty-seventh round's re-reviews)
+    if "referr" not in lowered and _PAY_RATE.search(text) is not None:
+        return False
     # a meal given to an association's board is a thing of value too: Florida's statute has
     # no exception for it (G17 of the twenty-fifth round, 2026-12-04: a lawn company's "HOA
     # board holiday lunch" was a funded acquisition channel, with no word said)
@@ -374,7 +400,11 @@ def _pays_professionals(text: str) -> bool:
     lowered = text.lower()
     if not any(word in lowered for word in _PROFESSION_WORDS):
         return False
-    return _OWN.search(text) is None and _PROFESSIONAL_PAID.search(text) is not None
+    return (
+        _OWN.search(text) is None
+        and _PROFESSIONAL_PAID.search(text) is not None
+        and _RECRUITED.search(text) is None
+    )
 
 
 #: The words every licensed professional's name above holds one of
@@ -382,6 +412,10 @@ _PROFESSION_WORDS = (
     "vet", "physician", "doctor", "dentist", "pediatric", "chiropract", "optometr", "ophthalm",
     "pharmacist", "animal", "medical", "dental",
 )  # fmt: skip
+
+
+#: Words of a pay rate: what a business pays its own people
+_PAY_RATE = LazyPattern(r"\b(?:pay|wages?|salary|salaries|payroll)\b", re.IGNORECASE)
 
 
 #: Cards that carry no value: a greeting is no gift card (R11 of the thirtieth round's

@@ -166,7 +166,8 @@ _GIVEN_FOR_A_REVIEW = LazyPattern(
     # (a gift card, not a card that asks: "NFC tap cards for Google reviews", R8 of the
     # round's re-review)
     r"(?:\b(?:free|gifts?|gift\s+cards?|rebates?|refunds?|credits?|discounts?|coupons?"
-    r"|cash|entry|entries|raffle|drawing|vouchers?|points)\b|[$£€]\s*\d|\d+\s*%\s*off\b)"
+    r"|cash|entry|entries|raffle|drawing|vouchers?|points|complimentary|bogo|half\s+off)\b"
+    r"|[$£€]\s*\d|\d+\s*(?:%|percent)\s*off\b)"
     r"[^;]{0,40}?\b(?:for|per"
     r"|in\s+exchange\s+for|after|upon|with)\s+(?:leaving\s+|writing\s+|posting\s+)?(?:an?\s+"
     r"|each\s+|every\s+|your\s+)?(?:honest\s+|online\s+|google\s+|yelp\s+|trip\s?advisor\s+"
@@ -180,8 +181,13 @@ _GIVEN_FOR_A_REVIEW = LazyPattern(
     # $100 drawing among Google reviewers", "Free night raffle - guests who post a Tripadvisor
     # review" (R8 of the round's re-review)
     r"|(?:\b(?:free|gifts?|gift\s+cards?|cash|raffles?|drawings?|giveaways?|vouchers?|credits?"
-    r"|discounts?)\b|[$£€]\s*\d|\d+\s*%\s*off\b)[^;]*\b(?:who\s+(?:review|reviews|leave|leaves"
-    r"|post|posts|write|writes)\b|(?:among|for|to)\s+(?:our\s+|all\s+)?(?:\w+\s+)?reviewers\b)",
+    r"|discounts?|complimentary|bogo|half\s+off)\b|[$£€]\s*\d|\d+\s*(?:%|percent)\s*off\b)"
+    r"[^;]*\b(?:(?:who|that)\s+(?:review|reviews|reviewed|leave|leaves|left|post|posts|posted"
+    r"|write|writes|wrote)\b|(?:among|for|to)\s+(?:our\s+|all\s+)?(?:\w+\s+)?reviewers\b"
+    # "Free dessert when you leave a Google review", "10 percent off if you post one" (S5 of
+    # the round's second re-review)
+    r"|(?:when|if|once|after)\s+(?:you|they|guests?|customers?|clients?|patients?)\s+(?:leave"
+    r"|post|write|submit)\b)",
     re.IGNORECASE,
 )
 

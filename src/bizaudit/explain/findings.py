@@ -1795,7 +1795,7 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "Code §650(a)), and the professions' codes ask them to avoid such conflicts of "
             "interest; check your state's"
             if currency == "USD"
-            else "their profession's rules most likely forbid them to accept it"
+            else "check what their profession's rules and your country's law allow"
         )
         return (
             f"{hit.subject!r} pays a licensed professional for the clients or patients they "
