@@ -120,7 +120,7 @@ def _known_industry(industry: str) -> str:
     any case), or a usage error (exit 2) naming the nearest."""
     from difflib import get_close_matches
 
-    from bizaudit.model.vocab import INDUSTRIES, VERTICALS
+    from bizaudit.model.vocab import INDUSTRIES, SECTORS, VERTICALS
 
     found = industry.strip().lower()
     if found in INDUSTRIES:
@@ -128,7 +128,8 @@ def _known_industry(industry: str) -> str:
     near = get_close_matches(found, INDUSTRIES, n=1, cutoff=0.6)
     hint = f" (did you mean {near[0]}?)" if near else ""
     raise typer.BadParameter(
-        f"{printable(industry)!r} is not an industry{hint}; the verticals: {', '.join(VERTICALS)}",
+        f"{printable(industry)!r} is not an industry{hint}; the verticals: "
+        f"{', '.join(VERTICALS)}; the sectors: {', '.join(SECTORS)}",
         param_hint="--industry",
     )
 
