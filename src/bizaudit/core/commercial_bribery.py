@@ -469,7 +469,6 @@ _SCHOOL = LazyPattern(
     r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
-_PROFESSIONAL_NAMED = _PROFESSIONAL_PAID
 
 
 def deciders_named(text: str) -> frozenset[Decider]:
@@ -484,6 +483,6 @@ def deciders_named(text: str) -> frozenset[Decider]:
         found.add("school")
     if _PUBLIC_NAMED.search(text):
         found.add("public")
-    if _PROFESSIONAL_NAMED.search(text):
+    if _PROFESSIONAL_PAID.search(text):
         found.add("professional")
     return frozenset(found or {"other"})
