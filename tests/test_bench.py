@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -24,4 +25,9 @@ def test_bench_quick_runs_and_reports_every_measurement() -> None:
     names = [row["name"].strip()[:3] for row in rows if not row["name"].startswith("(a')")]
     expected = ["(a)", "(b)", "pea", "(c)", "(c)", "(d)", "tim", "(e)", "(e)", "pea"]
     assert names == expected
-    assert all(row["ours"] > 0 and row["floor"] > 0 for row in rows)
+    assert all(math.isfinite(row["ours"]) and math.isfinite(row["floor"]) for row in rows)
+    # (b) is a difference of two timings (a large profile less a small one), which on these
+    # tiny inputs the machine's noise can take to zero or below (a fresh clone's run failed so,
+    # 2026-12-05): only the measurements themselves must be positive
+    measured = [row for row in rows if not row["name"].startswith("(b) each activity")]
+    assert all(row["ours"] > 0 and row["floor"] > 0 for row in measured)
