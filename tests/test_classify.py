@@ -2717,6 +2717,13 @@ def test_a_line_for_staff_of_two_kinds_one_of_them_selling_asks_to_be_split(
         (None, "Class passes (never re-billed to members)", "operations", None),  # S6
         (None, "Recital costumes (not re-billed to families)", "marketing", "retain"),
         (None, "Home Depot account purchases", "cost-of-sales", None),
+        # S8 of the second re-review: the lead programme's accounts bought, without "fees"
+        (
+            None,
+            "Account purchases - CleanNet-style lead program (3x monthly billing)",
+            "marketing",
+            "acquire",
+        ),
         # F19: the people who deliver a service trade's work, as bookkeepers name their pay
         # (not a cleaner's or janitor's wages, any trade's own cleaning: R9 of the re-review)
         (None, "Night cleaner wages", "operations", None),
