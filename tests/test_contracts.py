@@ -334,10 +334,10 @@ def test_json_report_is_pydantics_own_serialisation(example: Path) -> None:
     money and shares converted by hand, for speed); Pydantic's serialiser of the same records,
     from the annotations the schema is made of, writes the same bytes."""
     from bizaudit.io.checker import Options, check
-    from bizaudit.model.report import adapter, dump_json
+    from bizaudit.model.report import adapter, json_text
 
     report, _ = check([example], Options())
-    assert dump_json(report) == adapter().dump_json(report, indent=2).decode()
+    assert json_text(report) == adapter().dump_json(report, indent=2).decode()
 
 
 def _serializers(hint: Any) -> list[Any]:
@@ -355,7 +355,7 @@ def _serializers(hint: Any) -> list[Any]:
 
 
 def test_records_ask_only_for_conversions_the_json_writer_makes() -> None:
-    """``dump_json`` hands records to orjson unconverted and writes only money and figures
+    """``json_bytes`` hands records to orjson unconverted and writes only money and figures
     itself: a record whose annotation asked for another conversion would be written wrongly
     on paths no example takes, so every record in the report, the diff and the plan asks for
     none other."""
@@ -381,10 +381,10 @@ def test_to_data_reads_as_the_json_report(example: Path) -> None:
     import orjson
 
     from bizaudit.io.checker import Options, check
-    from bizaudit.model.report import dump_json_bytes, to_data
+    from bizaudit.model.report import json_bytes, to_data
 
     report, _ = check([example], Options())
-    assert to_data(report) == orjson.loads(dump_json_bytes(report))
+    assert to_data(report) == orjson.loads(json_bytes(report))
 
 
 def _figure_kind(hint: Any) -> str | None:

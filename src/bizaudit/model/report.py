@@ -4,8 +4,9 @@ Money is a decimal string in JSON ("6600"), shares are numbers from 0 to 1 at fu
 
 The report is built once, as typed objects, by the layers that compute and explain it:
 dataclasses, checked by mypy where they are built and never validated again at run time.
-:func:`dump_json` writes them as JSON (each field as its annotation says, serialised in C by
-orjson); :func:`adapter` describes them as a JSON Schema (``bizaudit schema --report``).
+:func:`json_bytes` writes them as JSON (money as decimal strings, figures as numbers,
+serialised in C by orjson); :func:`adapter` describes them as a JSON Schema (``bizaudit
+schema --report``).
 """
 
 from __future__ import annotations
@@ -66,8 +67,6 @@ __all__ = [
     "SourceResult",
     "ThresholdOut",
     "adapter",
-    "dump_json",
-    "dump_json_bytes",
     "json_bytes",
     "json_text",
     "number",
@@ -111,7 +110,7 @@ class Number(Decimal):
     """A figure the JSON report writes as a number (a share, a ratio, hours, months), where a
     plain ``Decimal`` in a report is money, written as a decimal string. Only its type differs:
     it is made where a record is built (``Number(facts.referral_share)``), and orjson hands it
-    back to :func:`dump_json` to write as a number, so no pass over the report converts
+    back to :func:`json_bytes` to write as a number, so no pass over the report converts
     figures before writing (measured in instructions on the benchmark's batch, 2026-12-04:
     that pass was 5% of auditing 500 small profiles)."""
 
@@ -688,18 +687,6 @@ def to_data(value: Any) -> Any:
     return _DATA.of(type(value))(value)
 
 
-def dump_json(value: Any) -> str:
-    """A report (or a diff, or a plan) as indented JSON text. Its records go to orjson as they
-    are: it writes a dataclass's fields in order as an object and a tuple as a list, as
-    :func:`to_data` would, and hands each Decimal back, to be written as money (a decimal
-    string) or, a :class:`Number`, as a number. Those are the only conversions a record's
-    annotations ask for (``MoneyOut`` and ``ShareOut``; a test holds every record to it), so
-    nothing is converted first. (Measured in instructions on the benchmark's batch,
-    2026-12-03 and 2026-12-04: each step took off about a third of what writing the JSON
-    cost.)"""
-    return dump_json_bytes(value).decode()
-
-
 def _money(value: Any) -> str | float:
     """What orjson cannot write itself: money, as a decimal string, and figures, as numbers."""
     kind = type(value)
@@ -713,17 +700,18 @@ def _money(value: Any) -> str | float:
     raise TypeError(f"{type(value).__name__} is not part of a report")
 
 
-def dump_json_bytes(value: Any) -> bytes:
-    """:func:`dump_json` as the UTF-8 bytes written out: a batch's report is megabytes, and
-    its text (with its arrows and dashes) cost 1.4% of auditing the benchmark's batch to
-    decode, and as much again to encode on the way out (measured in instructions, 2026-12-04)."""
-    return json_bytes(value)
-
-
 def json_bytes(data: Any) -> bytes:
     """Data as every JSON output writes it: indented by two spaces, serialised in C by orjson
     (the same bytes as Pydantic's ``to_json``, in a third of its instructions), money left in
-    it written as a decimal string, figures as numbers; UTF-8."""
+    it written as a decimal string, figures as numbers; UTF-8, as it is written out (a batch's
+    report is megabytes, and decoding its text cost 1.4% of auditing the benchmark's batch,
+    and as much again to encode it on the way out, 2026-12-04).
+
+    A report, a diff or a plan goes as it is: orjson writes a dataclass's fields in order as
+    an object and a tuple as a list, as :func:`to_data` would, and hands each Decimal back to
+    :func:`_money`. Those are the only conversions a record's annotations ask for
+    (``MoneyOut`` and ``ShareOut``; a test holds every record to it), so nothing is converted
+    first."""
     return orjson.dumps(data, default=_money, option=orjson.OPT_INDENT_2)
 
 

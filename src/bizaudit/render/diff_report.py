@@ -18,7 +18,7 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.summary import held_label
 from bizaudit.model.diff import Change, ChannelChange, Diff
-from bizaudit.model.report import dump_json
+from bizaudit.model.report import json_text
 from bizaudit.render.markdown import code, escape
 
 FORMATS = ("rich", "json", "markdown")
@@ -130,7 +130,7 @@ def _channel_cells(c: ChannelChange, currency: str) -> tuple[str, str, str, str,
 
 
 def render_json(diff: Diff) -> str:
-    return dump_json(diff) + "\n"
+    return json_text(diff) + "\n"
 
 
 def render_rich(diff: Diff) -> RenderableType:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bizaudit.model.report import Report, dump_json_bytes
+from bizaudit.model.report import Report, json_bytes
 
 
 def render(report: Report) -> bytes:
     """The report as UTF-8 JSON (RFC 8259), written out as it is, whatever the terminal's
     encoding: a batch's report is megabytes, not decoded to be encoded again."""
-    return dump_json_bytes(report) + b"\n"
+    return json_bytes(report) + b"\n"
