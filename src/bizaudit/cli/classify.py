@@ -117,16 +117,14 @@ def _sources(names: list[str], classify: "Callable[[str], SourceClass]", format:
 
 def _known_industry(industry: str) -> str:
     """The industry as a profile's ``business.industry`` takes it (a vertical or a sector, in
-    any case), or a usage error (exit 2) naming the nearest."""
-    from difflib import get_close_matches
-
-    from bizaudit.model.vocab import INDUSTRIES, SECTORS, VERTICALS
+    any case), or a usage error (exit 2) naming the one meant, as ``init`` does."""
+    from bizaudit.model.vocab import INDUSTRIES, SECTORS, VERTICALS, industry_for
 
     found = industry.strip().lower()
     if found in INDUSTRIES:
         return found
-    near = get_close_matches(found, INDUSTRIES, n=1, cutoff=0.6)
-    hint = f" (did you mean {near[0]}?)" if near else ""
+    meant = industry_for(industry)
+    hint = f" (did you mean {meant}?)" if meant else ""
     raise typer.BadParameter(
         f"{printable(industry)!r} is not an industry{hint}; the verticals: "
         f"{', '.join(VERTICALS)}; the sectors: {', '.join(SECTORS)}",
