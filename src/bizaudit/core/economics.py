@@ -264,11 +264,11 @@ class Economics(NamedTuple):
 def _served(profile: Profile, new: int) -> int | None:
     """About how many customers were served in the period (revenue ÷ average revenue per
     customer), where that is more than the new ones; None without an average revenue."""
-    average = profile.customers.average_revenue if profile.customers else None
-    if not average or average <= 0 or profile.revenue <= 0 or new <= 0:
+    about = customers_served(profile)
+    if about is None or new <= 0:
         return None
-    served = int((profile.revenue / average).to_integral_value())
-    return served if served > new else None
+    served = int(about.to_integral_value())
+    return served if served > new else None  # (never where the average is not positive)
 
 
 def _cac(acquire: Decimal, sales: Decimal, customers: int, missing: Missing, referral: int) -> Cac:
