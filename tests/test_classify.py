@@ -2731,6 +2731,11 @@ def test_a_line_for_staff_of_two_kinds_one_of_them_selling_asks_to_be_split(
         (None, "Bather wages", "cost-of-sales", None),
         (None, "Flat rate tech pay", "cost-of-sales", None),
         (None, "Workers Compensation", "operations", None),
+        # S11 of the second re-review: a janitorial crew is any trade's own cleaning, at a
+        # dental office too, though a crew trade's "crew wages" are what it sells
+        ("dental", "Janitorial crew wages", "operations", None),
+        (None, "Janitorial wages", "operations", None),
+        ("home-services", "Crew wages", "cost-of-sales", None),
         # F11: a janitorial franchisee's accounts bought from its franchisor's lead programme
         (
             None,
@@ -2769,4 +2774,20 @@ def test_the_thirty_seventh_rounds_words(
 def test_a_referring_profession_named_alone_refers(name: str, kind: str) -> None:
     """F10 of the thirty-seventh review round (2026-12-05): a kennel's clients sent by vets,
     written by the profession, read as nothing."""
+    assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Little Sprouts on-site program", "other"),
+        ("On-site events", "other"),
+        ("Our site", "organic"),
+        ("Website", "organic"),
+    ],
+)
+def test_on_site_says_where_not_which_website(name: str, kind: str) -> None:
+    """F17 of the thirty-seventh review round (2026-12-05): a dance studio's 36 students from
+    its classes run on a preschool's premises read as organic search by 'site', and the SEO
+    retainer was credited with them; where a programme runs names no channel, so BA113 asks."""
     assert classify_source(name).kind == kind
