@@ -10041,3 +10041,52 @@ def test_a_loss_the_owners_pay_makes_is_named_when_the_owner_earns_under_the_min
         }
     )
     assert report.verdict.endswith(ends)
+
+
+@pytest.mark.parametrize("warranty", [510, 12])
+def test_customers_whose_cost_is_not_listed_do_not_make_the_paid_ones_look_cheap(
+    warranty: int,
+) -> None:
+    """F6 of the thirty-seventh review round (2026-12-05): an appliance repairer scored 74,
+    "Fair: a real marketing effort", on 3.5× that rested on 510 home-warranty jobs at $0 (BA207
+    said they look free); on its 230 other customers a CFO found 1.1×. By hand, LTV stated at
+    $150 and $29,000 of HomeAdvisor leads: with 510 warranty jobs, 740 customers not referred,
+    $39.19 each, 3.8×; on the 230 whose cost is listed, $126.09 each, 150 × 230 ÷ 29,000 =
+    1.19×, so the part earns (1.19 − 1) ÷ 2 = 0.095 of its 20 points and BA201 warns. With 12
+    warranty jobs (12 of 242, under 5%), the part is judged on all 242 as before: 1.25×."""
+    report = _report(
+        {
+            "revenue": 500000,
+            "activities": [{"name": "HomeAdvisor leads", "spend": 29000}],
+            "customers": {
+                "new": warranty + 370,
+                "lifetime_value": 150,
+                "sources": {
+                    "Home warranty companies": warranty,
+                    "HomeAdvisor": 130,
+                    "Word of mouth": 140,
+                    "Google": 60,
+                    "Nextdoor": 40,
+                },
+            },
+        }
+    )
+    [part] = [c for c in report.score_components if c.name == "customer economics"]
+    [low] = [f for f in report.findings if f.rule == "BA201"]
+    assert part.earned is not None
+    if warranty == 510:
+        assert abs(part.earned - (Decimal(150 * 230) / 29000 - 1) / 2) < Decimal("1e-20")
+        assert part.basis.startswith(
+            "a customer whose cost is listed is worth 1.2× what it costs to win (3.8× counting "
+            "the 510 new customers from paid channels with nothing spent on them, BA207)"
+        )
+        assert low.severity == "warning"
+        assert low.message.endswith(
+            "but 510 of the 740 came through paid channels with nothing spent on them ('Home "
+            "warranty companies (dispatched jobs)'; BA207), counted at no cost: on the 230 "
+            "whose cost is listed, 1.2×, under the rule of thumb of at least 3×"
+        )
+        assert "customers cost" in report.verdict  # BA201's band, not "too little goes into"
+    else:
+        assert abs(part.earned - (Decimal(150 * 242) / 29000 - 1) / 2) < Decimal("1e-20")
+        assert "counted at no cost" not in low.message

@@ -56,6 +56,7 @@ from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, verti
 __all__ = [
     "CHANNEL_INPUTS",
     "REFERRAL_CULTIVATION",
+    "UNREAD_MATERIAL",
     "WEIGHTY_READING",
     "ClassifiedActivity",
     "ClassifiedSource",
@@ -67,6 +68,7 @@ __all__ = [
     "names_a_physician",
     "paid_referrers_named",
     "pays_a_person",
+    "priced_only",
     "prices_client_secured",
     "share",
     "shares_the_fee",
@@ -117,6 +119,13 @@ def _classified(activities: Sequence[Activity], classifier: Classifier) -> list[
 #: of such a line, and the score stops below "Strong" on a mixed one (F9 of the thirty-second
 #: round)
 WEIGHTY_READING = Decimal("0.2")
+#: What is material, as a share of what it is part of: the auditors' 5% rule of thumb (SEC Staff
+#: Accounting Bulletin No. 99, "Materiality", 1999, which quotes it as a starting point, not a
+#: safe harbour). Customers from sources the audit could not read (BA113) above it leave the
+#: referral share and the channels too uncertain for "Strong" (a CFO's re-review, 2026-12-03:
+#: an inn scored 100/100 with 152 of its 2,460 guests, 6.2%, unread); the score's other
+#: ceilings and the customers BA207 says look free (priced_only) are held to it too.
+UNREAD_MATERIAL = Decimal("0.05")
 #: What names a discount off the sale, or a customer's credit back: one look at all a
 #: profile's names, then at each line's
 _DISCOUNT_HINTS = ("%", "redit", "iscount", "edeem", "emption")
@@ -2325,3 +2334,21 @@ def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
     if not fees or ltv is None or judged.value is None or not judged.new_customers:
         return fees, None
     return fees, ltv / (judged.value + fees / judged.new_customers)
+
+
+def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
+    """The new customers the judged CAC counts who came through paid channels with nothing
+    spent on them (BA207: a home warranty company's dispatched jobs, ClassPass visits), where
+    more than what is material of them (else 0), and ``ratio`` (a judged LTV ÷ CAC) on the
+    customers whose cost is listed: the same spend over fewer customers, so it scales by their
+    share (None where none is left: not known). Counted at no cost, those customers make the
+    channels that are paid for look better than they earn (F6 of the thirty-seventh review
+    round, 2026-12-05: an appliance repairer's 3.5× rested on 510 warranty jobs at $0; on its
+    230 other customers, 1.1×)."""
+    judged = facts.economics.judged_cac.new_customers
+    unpriced = sum(c.customers for c in facts.by_channel if c.paid_without_spend)
+    if not judged or unpriced <= UNREAD_MATERIAL * judged:
+        return 0, None
+    unpriced = min(unpriced, judged)
+    rest = judged - unpriced
+    return unpriced, ratio * rest / judged if rest else None

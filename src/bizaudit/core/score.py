@@ -54,7 +54,14 @@ from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
 from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws, usual_margin
-from bizaudit.core.metrics import WEIGHTY_READING, Facts, share, with_commissions
+from bizaudit.core.metrics import (
+    UNREAD_MATERIAL,
+    WEIGHTY_READING,
+    Facts,
+    priced_only,
+    share,
+    with_commissions,
+)
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import (
     OwnPart,
@@ -122,6 +129,11 @@ class Component(NamedTuple):
     #: at all: the part earns at most half (F7 of the thirty-seventh review round, 2026-12-05:
     #: 20 of 100 points had been earned on one customer at 25×)
     one_customer: bool = False
+    #: customer economics only: new customers of paid channels with nothing spent on them
+    #: (BA207), left out of the customers the part's ratio is judged on, and the ratio with
+    #: them counted at no cost (F6 of the thirty-seventh review round, 2026-12-05)
+    unpriced: int = 0
+    unpriced_ratio: Decimal | None = None
     #: retention only: with no marketing for it, earned by the returning customers' share of
     #: the pay of staff who sell to every customer (their roles; ``value`` is that share)
     kept_by: tuple[str, ...] = ()
@@ -330,14 +342,6 @@ CapReason = Literal[
 ]
 
 
-#: Customers from sources the audit could not read (BA113), above this share of those the
-#: sources account for, leave the referral share and the channels too uncertain for "Strong":
-#: the auditors' 5% rule of thumb for what is material (SEC Staff Accounting Bulletin No. 99,
-#: "Materiality", 1999, which quotes it as a starting point, not a safe harbour). A CFO's
-#: re-review (2026-12-03): an inn scored 100/100 with 152 of its 2,460 guests (6.2%) unread.
-UNREAD_MATERIAL = Decimal("0.05")
-
-
 class Cap(NamedTuple):
     """A ceiling on the score, and why."""
 
@@ -484,6 +488,18 @@ def _economics(facts: Facts) -> Component:
     without = None
     if (floor := with_commissions(facts)[1]) is not None and floor < ratio:
         ratio, without = floor, ratio
+    # Customers of paid channels with nothing spent on them (BA207: a home warranty company's
+    # dispatched jobs, ClassPass visits) cost the CAC nothing as listed, so a ratio counting
+    # them says more for the channels that are paid for than they earn. Above what is
+    # material, the part is judged on the customers whose cost is listed, as a CFO would
+    # (F6 of the thirty-seventh review round, 2026-12-05: an appliance repairer's 3.5× rested
+    # on 510 warranty jobs at $0; on its 230 other customers, 1.1×). The CAC on the rest is
+    # the same spend (and commissions) over fewer customers, so the ratio scales by their
+    # share; with none left the ratio is not known, as on one customer
+    counted = ratio
+    unpriced, priced = priced_only(facts, ratio)
+    if priced is not None:
+        ratio = priced
     earned = min(max((ratio - 1) / 2, Decimal(0)), Decimal(1))
     payback = economics.judged_payback.value
     customers = facts.profile.customers
@@ -499,7 +515,7 @@ def _economics(facts: Facts) -> Component:
     # left unstated does, and never more than it would (not left out, which scaled the other
     # parts up: R3 of the thirty-seventh round's re-review)
     one = economics.judged_cac.new_customers == 1
-    if one:
+    if one or (unpriced and priced is None):
         earned = min(earned, NOT_KNOWN_AT_MOST)
     return Component(
         "customer economics",
@@ -510,6 +526,8 @@ def _economics(facts: Facts) -> Component:
         without_commissions=without,
         within_term=term if within else None,
         one_customer=one,
+        unpriced=unpriced,
+        unpriced_ratio=counted if unpriced else None,
     )
 
 

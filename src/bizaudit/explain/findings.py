@@ -2118,6 +2118,18 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
             "direct (your own site, email to past customers, a perk for booking direct where "
             "its terms allow)",
         )
+    if f.unpriced is not None:  # 3× or more only with customers whose cost is not listed
+        unpriced, priced, channels = f.unpriced
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
+            f"({Basis(currency).ratio(f.figure, label)}), but {format_count(unpriced)} of the "
+            f"{format_count(f.customers)} came through paid channels with nothing spent on them "
+            f"({_names(channels)}; BA207), counted at no cost: on the "
+            f"{format_count(f.customers - unpriced)} whose cost is listed, "
+            f"{format_ratio(priced)}×, under the rule of thumb of at least "
+            f"{LTV_TO_CAC_MINIMUM}×" + _few(f.customers - unpriced, priced, "×", per_customer=True),
+            f"list what those channels cost, in fees or in lower prices (BA207), and {advice}",
+        )
     if f.owner is None:
         return (
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "

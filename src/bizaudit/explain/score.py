@@ -327,6 +327,23 @@ def _basis(component: Component) -> str:
                 else f" and not within the {component.within_term}-month contracts customers "
                 "sign (it is within them here)"
             )
+            if component.unpriced:  # F6 of the thirty-seventh review round
+                unpriced = plural(component.unpriced, "new customer")
+                counted = component.unpriced_ratio
+                assert counted is not None
+                if counted == value:  # none left whose cost is listed
+                    return (
+                        f"a customer is worth {format_ratio(value)}× what it costs to win{fees}, "
+                        f"but all {unpriced} it counts came through paid channels with nothing "
+                        "spent on them (BA207), so what they cost is not known and the part "
+                        "earns at most half"
+                    )
+                return (
+                    f"a customer whose cost is listed is worth {format_ratio(value)}× what it "
+                    f"costs to win{fees} ({format_ratio(counted)}× counting the {unpriced} from "
+                    "paid channels with nothing spent on them, BA207): full marks at 3×, none "
+                    f"at 1×, halved when payback is beyond the norm{term}"
+                )
             if component.one_customer:
                 return (
                     f"a customer is worth {format_ratio(value)}× what it costs to win{fees}, "

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.channels import sold_on_commission
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.metrics import Facts, with_commissions
+from bizaudit.core.metrics import Facts, priced_only, with_commissions
 from bizaudit.core.overspend import above_range, dearest_channel
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
@@ -35,6 +35,10 @@ class LowRatio(NamedTuple):
     #: these customers, and the ratio with them (a floor: they are charged on repeat customers
     #: too); F1 and F4 of the thirty-fourth review round
     commissions: tuple[Decimal, Decimal] | None = None
+    #: where the ratio is 3× or more only with the customers of paid channels with nothing
+    #: spent on them (BA207) counted at no cost: how many, the ratio on the others and those
+    #: channels' names (F6 of the thirty-seventh review round)
+    unpriced: tuple[int, Decimal, tuple[str, ...]] | None = None
 
 
 class LtvCacLow(Rule):
@@ -76,6 +80,14 @@ class LtvCacLow(Rule):
     2026-12-05: a tour operator whose cruise lines kept $190,000 scored "Strong" at 19.5×,
     1.2× with them).
 
+    Customers of paid channels with nothing spent on them (BA207: a home warranty company's
+    dispatched jobs, ClassPass visits) cost the CAC nothing as listed. Where they are more than
+    5% of the customers it counts and the ratio is 3× or more only with them, the finding is a
+    warning that gives the ratio on the others, whose cost is listed (the same spend over
+    fewer customers; F6 of the thirty-seventh review round, 2026-12-05: an appliance
+    repairer's 3.5× rested on 510 warranty jobs at $0; on its 230 other customers, 1.1×). The
+    score's customer economics part is judged on that ratio too.
+
     How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
     costs to win one (channels that convert better, a sharper offer). When selling is more
     than half of what the CAC counts (reps' commissions, canvassers), the advice starts with
@@ -106,10 +118,19 @@ class LtvCacLow(Rule):
         # thirty-fourth round's re-review)
         fees, floor = with_commissions(facts)
         kept = (fees, floor) if floor is not None and floor < LTV_TO_CAC_MINIMUM <= ratio else None
+        # 3× or more only with customers whose cost is not listed counted at no cost (not
+        # where the commissions already make it less)
+        unpriced, priced = priced_only(facts, ratio)
+        free = (
+            (unpriced, priced, tuple(c.name for c in facts.by_channel if c.paid_without_spend))
+            if priced is not None and priced < LTV_TO_CAC_MINIMUM <= ratio and kept is None
+            else None
+        )
         if (
             ratio >= LTV_TO_CAC_MINIMUM
             and (loaded is None or loaded[2] >= LTV_TO_CAC_MINIMUM)
             and kept is None
+            and free is None
         ):
             return
         yield Hit(
@@ -124,10 +145,13 @@ class LtvCacLow(Rule):
                 _selling(facts),
                 sold_on_commission(facts.by_channel),
                 kept,
+                free,
             ),
             at=("customers",),
             # in cash a customer pays back 3×; only the owner's time counted makes it less
-            severity="info" if ratio >= LTV_TO_CAC_MINIMUM and kept is None else None,
+            severity="info"
+            if ratio >= LTV_TO_CAC_MINIMUM and kept is None and free is None
+            else None,
         )
 
 
