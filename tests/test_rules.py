@@ -19,6 +19,7 @@ from bizaudit.core.owner_pay import owner_paid, owner_selling
 from bizaudit.core.policy import resolve
 from bizaudit.core.rules import RULES, UnknownRuleError, get
 from bizaudit.core.score import caps as score_caps
+from bizaudit.explain.economics import Basis
 from bizaudit.explain.report import audit_report
 from bizaudit.io import loading
 from bizaudit.model import verticals
@@ -10090,3 +10091,38 @@ def test_customers_whose_cost_is_not_listed_do_not_make_the_paid_ones_look_cheap
     else:
         assert abs(part.earned - (Decimal(150 * 242) / 29000 - 1) / 2) < Decimal("1e-20")
         assert "counted at no cost" not in low.message
+
+
+def test_referral_spiffs_paid_as_selling_leave_the_sales_not_the_marketing() -> None:
+    """F15 of the thirty-eighth review round (2026-12-05): a repair shop's $3,000 of tow
+    spiffs, read as sales, were taken out of the acquisition marketing that never held them,
+    while their share stayed in the sales the others carry; and BA101 counted them as selling
+    toward the minimum, though BA114 warns about them. By hand: $10,000 of Google Ads,
+    sales of $7,000 of commissions and the $3,000 of spiffs, 100 new customers of whom 40
+    came by tow truck: (10,000 + (10,000 − 3,000) × 60 ÷ 100) ÷ 60 = 14,200 ÷ 60 = $236.67,
+    not (10,000 − 3,000 + 10,000 × 60 ÷ 100) ÷ 60 = $216.67."""
+    profile = {
+        "business": {"name": "Case", "industry": "auto-repair"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 10000},
+            {"name": "Tow company referral spiffs ($25/car)", "spend": 3000},
+            {"name": "Sales commissions", "spend": 7000},
+        ],
+        "customers": {"new": 100, "sources": {"google ads": 60, "tow truck": 40}},
+    }
+    [share] = _found("BA101", profile)
+    assert "spiffs" not in share.message
+    paid = _facts(profile).economics.non_referral_cac
+    assert paid.value is not None
+    assert paid.value.quantize(Decimal("0.01")) == Decimal("236.67")
+    assert (paid.acquire, paid.referral_spend, paid.referral_sales) == (
+        Decimal(10000),
+        Decimal(0),
+        Decimal(3000),
+    )
+    basis = Basis("USD").cac(paid)
+    assert basis.startswith(
+        "($10,000 acquisition marketing + $4,200 sales, their share of $10,000 less $3,000 spent "
+        "on referrals: 60 of 100 new customers) ÷ 60"
+    )

@@ -156,6 +156,10 @@ class Cac(NamedTuple):
     missing: Missing | None = None
     referral: int = 0  # customers left out because they came by referral (non-referral CAC)
     referral_spend: Decimal = Decimal(0)  # and the spend that brought them, left out with them
+    #: of that spend, what was sales spend (referral spiffs paid as selling): left out of the
+    #: sales before the others' share of it, not of ``acquire`` (F15 of the thirty-eighth
+    #: review round, 2026-12-05); ``referral_spend`` is then the rest
+    referral_sales: Decimal = Decimal(0)
     repeat: int = 0  # customers.new less these: listed under sources read as repeat, not new
     cultivated: int = 0  # referral customers counted as paid for: they came through funded lines
     #: all sales spend, when these customers carry only their share of it (the CAC excluding
@@ -367,6 +371,7 @@ def compute(
     serving: Serving = Serving(),
     referral: int = 0,
     referral_spend: Decimal = Decimal(0),
+    referral_sales: Decimal = Decimal(0),
     repeat: int = 0,
     cultivated: int = 0,
     priced: tuple[tuple[str, Decimal, Decimal], ...] = (),
@@ -379,7 +384,8 @@ def compute(
 ) -> Economics:
     """The economics of a profile, given its acquisition and sales spend, the new customers
     its sources account for (used when ``customers.new`` is not given), how many of them
-    came by referral and what was spent on referrals (left out of what the others cost).
+    came by referral and what was spent on referrals (left out of what the others cost; of
+    it, ``referral_sales`` was sales spend, left out of the sales they share).
     When the sources add up to ``customers.new`` only with the ``repeat`` customers among
     them, those were counted as new by mistake: what customers cost is divided by the rest.
     Of ``serving``, sales spend on staff who sell to every customer (with the on-costs of their
@@ -402,10 +408,11 @@ def compute(
     # for, where their share gave about $970).
     paid_for = new - referral
     sharing = bool(sales and referral and 0 < paid_for < new)
-    shared = sales * paid_for / new if sharing else sales
+    in_sales = min(referral_sales, sales, referral_spend) if referral else Decimal(0)
+    shared = (sales - in_sales) * paid_for / new if sharing else sales - in_sales
     # With no new customers at all, none came by referral either: say what is missing.
     paid = _cac(
-        acquire - referral_spend,
+        acquire - (referral_spend - in_sales),
         shared,
         paid_for,
         "paid-customers" if new > 0 else "new-customers",
@@ -420,7 +427,9 @@ def compute(
         served=shared_out,
     )
     if referral and referral_spend:
-        paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
+        paid = paid._replace(
+            acquire=acquire, referral_spend=referral_spend - in_sales, referral_sales=in_sales
+        )
     ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
     margin = ltv.margin
     months = profile.business.months

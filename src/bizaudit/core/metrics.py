@@ -2067,6 +2067,14 @@ def compute(
                 if referral - cultivated > 0
                 else Decimal(0)
             ),
+            # of it, the referral lines read as selling (a tow company's spiffs per car): out
+            # of the sales spend the others share, not out of the acquisition marketing that
+            # never held it (F15 of the thirty-eighth review round, 2026-12-05)
+            referral_sales=_left_out_spend(
+                in_money([i for i in referral_lines if i.classification.category == "sales"]),
+                funding,
+                by_channel,
+            ),
             repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,

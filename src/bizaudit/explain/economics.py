@@ -547,8 +547,14 @@ class Basis:
         less = (
             f" − {self.money(cac.referral_spend)} spent on referrals" if cac.referral_spend else ""
         )
+        spiffs = (  # referral spiffs paid as selling: out of the sales the others share
+            f" less {self.money(cac.referral_sales)} spent on referrals"
+            if cac.referral_sales
+            else ""
+        )
         share = (
-            f", their share of {self.money(cac.sales_of)}: {format_count(cac.new_customers)} of "
+            f", their share of {self.money(cac.sales_of)}{spiffs}: "
+            f"{format_count(cac.new_customers)} of "
             f"{format_count(cac.new_customers + cac.referral)} new customers"
             if cac.sales_of is not None
             else ""

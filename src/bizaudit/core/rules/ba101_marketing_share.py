@@ -820,13 +820,16 @@ def _only_together(
 
 def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
     """Sales spend in the channels that brought new customers, and its lines: the sales lines
-    of a channel with customers (canvassers, SDRs, reps)."""
+    of a channel with customers (canvassers, SDRs, reps). Not what the rules warn about (a
+    repair shop's tow spiffs, BA114): it counts toward nothing the rules allow (F15 of the
+    thirty-eighth review round, 2026-12-05)."""
+    flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
     lines = [
         item
         for channel in facts.by_channel
         if channel.customers > 0
         for item in channel.activities
-        if item.classification.category == "sales"
+        if item.classification.category == "sales" and id(item) not in flagged
     ]
     spent = sum((item.activity.spend for item in lines), Decimal(0))
     return spent, tuple(item.activity.name for item in lines)
