@@ -10126,3 +10126,56 @@ def test_referral_spiffs_paid_as_selling_leave_the_sales_not_the_marketing() -> 
         "($10,000 acquisition marketing + $4,200 sales, their share of $10,000 less $3,000 spent "
         "on referrals: 60 of 100 new customers) ÷ 60"
     )
+
+
+def test_a_therapy_clinics_payments_and_meals_for_referrers_are_no_channel() -> None:
+    """F1-F4, F6 and F7 of the thirty-eighth review round (2026-12-05): a physical-therapy
+    clinic's "marketing stipend" to the surgeon who sent 260 patients was its cheapest channel
+    and `plan` doubled it; a 1099 rep paid per eval booked, a "$0 copay" special and meals
+    for referral sources or an orthopaedic office were funded channels, and BA102 advised
+    joining a lunch programme to the physicians' referrals, which the rules refuse."""
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "physical-therapy"},
+            "revenue": 1500000,
+            "activities": [
+                {"name": "Marketing stipend - Dr. Patel, Summit Orthopedics", "spend": 12000},
+                {
+                    "name": "Community outreach rep (1099) - $40 per new eval scheduled",
+                    "spend": 2400,
+                },
+                {"name": "New patient special - $0 copay first visit", "spend": 9000},
+                {"name": "6800 Marketing:Meals - Referral Sources", "spend": 6000},
+                {"name": "Ortho office lunches", "spend": 6000},
+                {"name": "Google Ads", "spend": 10000},
+            ],
+            "customers": {
+                "new": 710,
+                "sources": {
+                    "Dr. Patel": 260,
+                    "physician referral": 300,
+                    "outreach rep": 60,
+                    "google ads": 90,
+                },
+            },
+        }
+    )
+    flagged = {f.subject for f in report.findings if f.rule == "BA114"}
+    assert "Marketing stipend - Dr. Patel, Summit Orthopedics" in flagged
+    assert "Community outreach rep (1099) - $40 per new eval scheduled" in flagged
+    [waiver] = [
+        f
+        for f in report.findings
+        if f.rule == "BA116" and f.subject == "New patient special - $0 copay first visit"
+    ]
+    assert "it waives what patients owe" in waiver.message
+    channels = report.predictability.channels
+    assert channels == ["Google Ads"]
+    idle = {f.subject for f in report.findings if f.rule == "BA206"}
+    assert not idle & {"Meals - Referral Sources", "Ortho office lunches"}
+    [dependence] = [f for f in report.findings if f.rule == "BA102"]
+    assert dependence.advice.endswith(
+        "Referrals your own liaison cultivates count as a channel, not hope, once the liaison's "
+        "line and the sources it brings share a 'channel:'; meals and gifts for those who refer "
+        "do not, whatever they bring."
+    )

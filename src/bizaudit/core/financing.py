@@ -670,7 +670,10 @@ _COST_SHARING = LazyPattern(
     r"(?:waived|waivers?|waiving|credits?|rebates?|assistance|paid|covered|forgiven|written\s+off)"
     r"\b|\b(?:waive[sd]?|waiving|cover(?:ed|ing)?|pay(?:ing)?|paid|forgive|forgiven|write\s+off)"
     r"\s+(?:the\s+|their\s+|your\s+|all\s+|patients?'?\s+)?(?:co-?pays?|co-?payments?"
-    r"|co-?insurance|cost[- ]sharing|deductibles?)\b",
+    r"|co-?insurance|cost[- ]sharing|deductibles?)\b"
+    # advertised as a price: "New patient special - $0 copay first visit", "No-copay first
+    # visit promo" (F3 of the thirty-eighth review round, 2026-12-05: a funded channel)
+    r"|\$\s*0\s+co-?pays?\b|\b(?:no|zero)[\s-]+co-?pays?\b",
     re.IGNORECASE,
 )
 

@@ -76,7 +76,9 @@ __all__ = [
 ]
 
 #: Marketing lines that cultivate referrals on purpose: a funded referral channel, not hope
-#: (the terms of the classifier that name them).
+#: (the terms of the classifier that name them). Meals for referral sources and for doctors'
+#: offices are among them (F4 and F7 of the thirty-eighth review round, 2026-12-05): where the
+#: Anti-Kickback Statute reaches the trade they then buy none (_buys_none), not a channel.
 REFERRAL_CULTIVATION = frozenset(
     """referral program|referral programme|referral bonus|referral bonuses|referral reward
     |referral partner|referral partners|partner lunch|partner lunches|lunch and learn
@@ -86,7 +88,10 @@ REFERRAL_CULTIVATION = frozenset(
     |referral lunch|physician relations|provider relations|referring provider|referring physician
     |referring doctor|planner thank you|venue thank you|vendor thank you|realtor thank you
     |lender thank you|partner thank you|provider thank you|physician thank you|doctor thank you
-    |attorney thank you|broker thank you""".replace("\n", "")
+    |attorney thank you|broker thank you|referral source|referral sources|referring office
+    |referring offices|physician office lunches|doctor office lunches|dr office lunches
+    |ortho office lunches|orthopedic office lunches|pcp office lunches
+    |surgeon office lunches""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -370,9 +375,14 @@ _PAID_PER_PIECE = LazyPattern(
 #: referrals: "ChiroLeadz pay-per-patient ($60 per booked new pt)", "$75 per new patient
 #: who starts care", which Massachusetts' board called an improper inducement in 2010 (AE4 of
 #: the nineteenth round: counted as the cheapest channels)
+#: A new patient's first visit is an "eval" in a therapy clinic ("Community outreach rep (1099)
+#: - $40 per new eval scheduled": F2 of the thirty-eighth review round, 2026-12-05; an
+#: independent contractor paid per patient is outside the Anti-Kickback Statute's bona fide
+#: employee exception, 42 U.S.C. §1320a-7b(b)(3)(B)).
 _PER_PATIENT = LazyPattern(
     r"\bpay[\s-]+per[\s-]+patient\b|\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+|"
-    r"booked\s+new\s+)?(?:patients?|pts?)\b|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?)\b",
+    r"booked\s+new\s+)?(?:patients?|pts?|evals?|evaluations?)\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?|evals?)\b",
     re.IGNORECASE,
 )
 #: A price paid only for a lead that becomes a client: "Legal Lead Gen - pay per signed case",
@@ -654,7 +664,11 @@ def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bo
     # not a gift to physicians (K1 of the twenty-sixth round: "Physician liaison - salary +
     # bonus" was read as one, and a clinic's 294 physician referrals as left to chance)
     own_staff = not treat and exempt is not None and exempt.search(name) is not None
-    if "Anti-Kickback" in rule and _TO_PHYSICIANS.search(name) and not own_staff:
+    if (
+        "Anti-Kickback" in rule
+        and (_TO_PHYSICIANS.search(name) or (treat and _REFERRAL_SOURCES.search(name)))
+        and not own_staff
+    ):
         return True
     if treat and "RESPA" in rule and _RESPA_REFERRERS.search(name):
         return True
@@ -1304,6 +1318,10 @@ class Facts(NamedTuple):
     #: offset), BA119, BA120 and BA121, as the fields above hold them; kept once a profile, as
     #: several rules and the score ask for them (most profiles have none: empty)
     law_flagged: tuple[tuple[str, Sequence[ClassifiedActivity]], ...] = ()
+    #: Meals and gifts a profession's rules say may buy no referrals (lunches for the
+    #: physicians who send patients): no channel, so BA206 does not ask which customers they
+    #: brought (F4 of the thirty-eighth review round, 2026-12-05)
+    buying_none: frozenset[int] = frozenset()
 
     @property
     def received_at(self) -> frozenset[int]:
@@ -1320,7 +1338,8 @@ class Facts(NamedTuple):
     def idle_channels(self) -> list[Channel]:
         """The channels BA206 names: recurring spend no customer is attributed to, where
         sources are listed, other than inputs that serve every channel (people, tools,
-        creative), a franchise's brand fund, a channel a restricting rule speaks for,
+        creative), a franchise's brand fund, a channel a restricting rule speaks for, meals
+        and gifts a profession's rules say buy no referrals (``buying_none``),
         revenue given up, and lines that name two kinds at once (BA107 asks to split them).
         BA101 names them as the costs to move money from (V22 of the
         sixteenth round: "costs that bring no customers" had named none)."""
@@ -1336,6 +1355,7 @@ class Facts(NamedTuple):
             and not all(CHANNEL_INPUTS.search(item.activity.name) for item in channel.activities)
             and contractual(channel) is None
             and channel.restricted is None
+            and not all(id(item) in self.buying_none for item in channel.activities)
             and not all(
                 given_up(item.activity.name, item.activity.note) for item in channel.activities
             )
@@ -1883,10 +1903,12 @@ def compute(
     # twenty-fourth round's re-reading)
     bribing = {id(item) for item in deciders}
     # ...nor meals and gifts a profession's rules say may not buy referrals (_buys_none)
+    buying_none: frozenset[int] = frozenset()
     if rules is not None:
-        bribing |= {
+        buying_none = frozenset(
             id(item) for item in referral_lines if _buys_none(item.activity.name, rules, exempt)
-        }
+        )
+        bribing |= buying_none
     cultivation = [
         item
         for item in referral_lines
@@ -2003,6 +2025,7 @@ def compute(
         operating_profit=None
         if profile.business.spending == "partial"
         else net - spend["total"] + after,
+        buying_none=buying_none,
         law_flagged=tuple(
             (rule, lines)
             for rule, lines in (
@@ -2171,6 +2194,9 @@ _SPONSORS = LazyPattern(r"\bsponsor(?:s|ed|ing|ships?)?\b", re.IGNORECASE)
 #: consulting or director's fee, an honorarium, a retainer.
 _PAYS_A_PERSON = LazyPattern(
     r"\b(?:stipends?|honorari(?:um|ums|a)|consult(?:ing|ant|ancy)?\s+(?:fees?|agreements?)"
+    # a speaker's fee (OIG Special Fraud Alert on speaker programs, 16 November 2020; F1 of
+    # the thirty-eighth review round: "Speaker fee - Dr. Patel (lunch talk)")
+    r"|speak(?:er|ers|ing)'?s?\s+fees?"
     r"|(?:medical\s+)?director(?:ship)?'?s?\s+(?:fees?|stipends?|pay)|retainers?)\b",
     re.IGNORECASE,
 )
@@ -2180,15 +2206,27 @@ _A_PHYSICIAN = LazyPattern(rf"\b(?:{_PHYSICIAN_WORDS})\b", re.IGNORECASE)
 #: The physicians who send patients, or their offices, as a meal's or a gift's line names them
 _TO_PHYSICIANS = LazyPattern(
     rf"\b(?:{_PHYSICIAN_WORDS}|doctors|pediatricians?"
-    r"|referring\s+(?:offices?|providers?|practices?))\b",
+    r"|referring\s+(?:offices?|providers?|practices?)"
+    # an orthopaedic practice's office, as a therapy clinic names it ("Ortho office lunches":
+    # F7 of the thirty-eighth review round, 2026-12-05)
+    r"|orth(?:o|opa?edic|opa?edics|opa?edists?)\s+(?:offices?|practices?|groups?|clinics?|staff))\b",
     re.IGNORECASE,
 )
+#: Those who send patients, named by what they are to the practice: a meal or a gift to them is
+#: one to the physicians ("Meals - Referral Sources", "Referral source lunches": F4 of the
+#: thirty-eighth review round, 2026-12-05, both had become funded channels)
+_REFERRAL_SOURCES = LazyPattern(r"\breferr(?:al\s+sources?|ers|ing\s+sources?)\b", re.IGNORECASE)
 #: The practice's own staff or vendors, not a physician who refers: a liaison's stipend, an
 #: agency's retainer (C2 of the twenty-third round's re-review)
 _NOT_A_PHYSICIANS_FEE = LazyPattern(
-    r"\b(?:liaisons?|agency|agencies|marketing|vendor|coordinator|staff|employees?)\b",
+    r"\b(?:liaisons?|agency|agencies|vendor|coordinator|staff|employees?)\b",
     re.IGNORECASE,
 )
+#: ... nor marketing, unless it names a doctor: a "marketing stipend" to a referring surgeon is
+#: a fee to the physician all the same (F1 of the thirty-eighth review round, 2026-12-05:
+#: "Marketing stipend - Dr. Patel, Summit Orthopedics", beside 260 patients from "Dr. Patel",
+#: was a physical-therapy clinic's cheapest channel, and `plan` doubled it)
+_MARKETING = LazyPattern(r"\bmarketing\b", re.IGNORECASE)
 _REFERRING = LazyPattern(r"\breferring\b", re.IGNORECASE)
 #: A doctor by name: "Dr. K. Osei", "Dr Patel": the surname, as the last word.
 _DOCTOR_NAMED = LazyPattern(r"\b(?:dr|doctor)\b\.?\s+((?:[a-z]\.\s*)*[a-z][a-z'-]+)", re.I)
@@ -2218,9 +2256,11 @@ def _pays_a_referring_doctor(name: str, sources: Sequence[ClassifiedSource]) -> 
     OIG's fraud alert on physician compensation (9 June 2015) warns about."""
     if not pays_a_person(name) or _NOT_A_PHYSICIANS_FEE.search(name):
         return False
+    doctor = _DOCTOR_NAMED.search(name)
+    if doctor is None and _MARKETING.search(name):
+        return False
     if names_a_physician(name) and _REFERRING.search(name):
         return True
-    doctor = _DOCTOR_NAMED.search(name)
     if doctor is None:
         return False
     surname = _surname(doctor.group(1))

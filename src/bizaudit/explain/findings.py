@@ -742,7 +742,8 @@ def _ba102(hit: Hit, currency: str) -> Words:
         return (
             message,
             "build a channel you control and can repeat; your profession's rules limit paying "
-            f"for referrals, so use what they allow: {f.allowed} " + _INVESTED_RELATIONSHIPS,
+            f"for referrals, so use what they allow: {f.allowed} "
+            + (_OWN_LIAISON if f.gifts_restricted else _INVESTED_RELATIONSHIPS),
             # AG13 of the twenty-first round: a CPA firm advised to build relationships with
             # bankers and lawyers saw their clients count as hoped-for referrals all the same
         )
@@ -754,6 +755,15 @@ _INVESTED_RELATIONSHIPS = (
     "Referrals from relationships you invest in (a lunch programme or seminars for those who "
     "refer, as a line of its own) count as a channel, not hope, once that line and the "
     "sources it brings share a 'channel:'."
+)
+#: ... and where a meal or a gift for those who refer is itself "anything of value" (health
+#: care): only the practice's own people count, never what is given to the referrers (F6 of
+#: the thirty-eighth review round, 2026-12-05: a clinic that joined a lunch programme to its
+#: physicians' referrals, as the words above advised, saw nothing change, as the rules mean)
+_OWN_LIAISON = (
+    "Referrals your own liaison cultivates count as a channel, not hope, once the liaison's "
+    "line and the sources it brings share a 'channel:'; meals and gifts for those who refer do "
+    "not, whatever they bring."
 )
 
 
