@@ -408,11 +408,15 @@ def compute(
     # for, where their share gave about $970).
     paid_for = new - referral
     sharing = bool(sales and referral and 0 < paid_for < new)
-    in_sales = min(referral_sales, sales, referral_spend) if referral else Decimal(0)
-    shared = (sales - in_sales) * paid_for / new if sharing else sales - in_sales
+    # (most profiles have no referral spend paid as selling: the figures as they are)
+    in_sales = min(referral_sales, sales, referral_spend) if referral_sales and referral else None
+    if in_sales:
+        spent = sales
+        sales, referral_spend = sales - in_sales, referral_spend - in_sales
+    shared = sales * paid_for / new if sharing else sales
     # With no new customers at all, none came by referral either: say what is missing.
     paid = _cac(
-        acquire - (referral_spend - in_sales),
+        acquire - referral_spend,
         shared,
         paid_for,
         "paid-customers" if new > 0 else "new-customers",
@@ -423,13 +427,13 @@ def compute(
         given_up=given_up,
         cultivated=cultivated,
         priced=priced if cultivated else (),
-        sales_of=sales if sharing else None,
+        sales_of=(spent if in_sales else sales) if sharing else None,
         served=shared_out,
     )
-    if referral and referral_spend:
-        paid = paid._replace(
-            acquire=acquire, referral_spend=referral_spend - in_sales, referral_sales=in_sales
-        )
+    if referral and (referral_spend or in_sales):
+        paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
+        if in_sales is not None:
+            paid = paid._replace(referral_sales=in_sales)
     ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
     margin = ltv.margin
     months = profile.business.months

@@ -2093,11 +2093,10 @@ def compute(
             # of it, the referral lines read as selling (a tow company's spiffs per car): out
             # of the sales spend the others share, not out of the acquisition marketing that
             # never held it (F15 of the thirty-eighth review round, 2026-12-05)
-            referral_sales=_left_out_spend(
-                in_money([i for i in referral_lines if i.classification.category == "sales"]),
-                funding,
-                by_channel,
-            ),
+            referral_sales=_left_out_spend(in_money(sold), funding, by_channel)
+            if referral_lines
+            and (sold := [i for i in referral_lines if i.classification.category == "sales"])
+            else Decimal(0),
             repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,

@@ -823,7 +823,11 @@ def _selling(facts: Facts) -> tuple[Decimal, tuple[str, ...]]:
     of a channel with customers (canvassers, SDRs, reps). Not what the rules warn about (a
     repair shop's tow spiffs, BA114): it counts toward nothing the rules allow (F15 of the
     thirty-eighth review round, 2026-12-05)."""
-    flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
+    flagged = (
+        {id(item) for _, lines in facts.law_flagged for item in lines}
+        if facts.law_flagged
+        else frozenset()
+    )
     lines = [
         item
         for channel in facts.by_channel
