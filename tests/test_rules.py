@@ -10179,3 +10179,72 @@ def test_a_therapy_clinics_payments_and_meals_for_referrers_are_no_channel() -> 
         "line and the sources it brings share a 'channel:'; meals and gifts for those who refer "
         "do not, whatever they bring."
     )
+
+
+@pytest.mark.parametrize(
+    ("industry", "line", "source", "rule"),
+    [
+        # F8: the agency pays all of a co-branded mailer with the loan officer who refers
+        (
+            "insurance-agency",
+            "Co-branded mailer with CrossCountry loan officer (agency covers postage and printing)",
+            "loan officer",
+            "BA114",
+        ),
+        # F9: a car dealer's finance manager, paid for each policy written
+        (
+            "insurance-agency",
+            "Toyota dealer F&I manager - $20 per policy written",
+            "Toyota dealer",
+            "BA114",
+        ),
+        # F17: an association's community manager, paid a share of the contract
+        (
+            "home-services",
+            "Finder's fee - community manager (5% of first-year contract)",
+            "community manager",
+            "BA121",
+        ),
+        (
+            "home-services",
+            "Community association manager - $250 per contract signed",
+            "community manager",
+            "BA121",
+        ),
+        # F20: an architect's fee to the builder who sends the clients
+        (
+            "architecture",
+            "Builder partner fee (5% of design fee on homes he sends us)",
+            "builder (Hartwell Homes)",
+            "BA114",
+        ),
+    ],
+)
+def test_payments_to_those_who_send_the_work_are_named_however_worded(
+    industry: str, line: str, source: str, rule: str
+) -> None:
+    """F8, F9, F17 and F20 of the thirty-eighth review round (2026-12-05): each of these lines
+    passed with no word, and some were the cheapest channels `plan` grew, while the same
+    payments worded "we pay 100%", "referral fee" or "gift cards" were warned about."""
+    profile = {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1200000,
+        "activities": [{"name": line, "spend": 3000}, {"name": "Google Ads", "spend": 12000}],
+        "customers": {"new": 100, "sources": {source: 20, "google ads": 80}},
+    }
+    assert [f.subject for f in _found(rule, profile)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Community manager bonus", "Community manager (social media) salary"],
+)
+def test_a_business_s_own_community_manager_is_no_decider(line: str) -> None:
+    """F17's mend names an association's community manager only where paid for the work it
+    awards: a business's own community manager's pay is its payroll."""
+    profile = {
+        "revenue": 1200000,
+        "activities": [{"name": line, "spend": 3000}, {"name": "Google Ads", "spend": 12000}],
+        "customers": {"new": 100, "sources": {"google ads": 100}},
+    }
+    assert _found("BA121", profile) == []

@@ -5,9 +5,9 @@ and buyers, a public school's teachers and counsellors, public employees who awa
 work decide for a principal (the association, the owners, the employer, the school, the public
 body) which provider gets the work. Something of value given to them to win it, without their
 principal's knowledge, is commercial bribery in most states (N.Y. Penal Law §180.00; Cal. Penal
-Code §641.3; Model Penal Code §224.8); Florida forbids an HOA's directors and committee members
-to accept anything of value from those who provide or propose to provide services to the
-association (Fla. Stat. §720.3033(3)); public employees are held to their state's gift rules
+Code §641.3; Model Penal Code §224.8); Florida forbids an association's officers, directors and
+managers to accept anything of value from those who provide or propose to provide services to
+it (Fla. Stat. §720.3033(3)); public employees are held to their state's gift rules
 (Fla. Stat. §112.313(4); North Carolina forbids those who contract with a public body to give
 its employees gifts, N.C. Gen. Stat. §133-32). A landscaper's "HOA board + property mgr
 appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor appreciation
@@ -86,6 +86,11 @@ _ASSOCIATIONS = r"hoa|poa|coa|condo|condominium|association"
 _DECIDERS = LazyPattern(
     rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?|managers?)\b"
     r"|\bboard\s+members?\b|\bcommunity\s+association\s+managers?\b"
+    # an association's community manager, paid for the contracts it awards (F17 of the
+    # thirty-eighth review round, 2026-12-05: "Finder's fee - community manager (5% of
+    # first-year contract)" passed); not a business's own community manager's bonus
+    r"|\bcommunity\s+managers?\b(?=[^;]*(?:\bfinder'?s?\b|\breferral|\bkickbacks?\b"
+    r"|\bper\s+(?:signed\s+|new\s+)?(?:accounts?|contracts?|jobs?)\b|\b\d+(?:\.\d+)?\s*%\s+of\b))"
     # an association's management company, abbreviated as owners write it (E5 of the
     # twenty-fourth round: "HOA mgmt co. holiday gift cards" read as keeping customers)
     rf"|\b(?:{_ASSOCIATIONS})\s+(?:mgmt|management)\b"
@@ -271,7 +276,11 @@ _VALUE = LazyPattern(
     # mixer": R6 of the round's re-review)
     r"|referral\s+(?:pay|payments?|payouts?|rewards?|credits?)"
     r"|per\s+(?:work\s+orders?|service\s+calls?|jobs?\s+sent|tickets?|calls?\s+sent)"
-    r"|/\s*(?:work\s+orders?|signed\s+accounts?))\b"
+    r"|/\s*(?:work\s+orders?|signed\s+accounts?)"
+    # a price per contract the association signs, or a share of it (F17 of the thirty-eighth
+    # review round: "$250 per contract signed", "5% of first-year contract")
+    r"|per\s+(?:contracts?|accounts?)\s+(?:signed|won|closed|awarded)"
+    r"|\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:first[\s-]year\s+)?contracts?)\b"
     # ...and an amount for each referral or student sent ("Property managers ($25/referral)",
     # "$25/student" to a high school's staff: S1 of the round's second re-review), not a pay
     # rate per student lesson

@@ -292,6 +292,10 @@ _GIVES_VALUE = LazyPattern(
 )
 #: A line that names referrals, wherever it was classified: a past client's "referral gift
 #: cards" read as retention still pay for a referral.
+#: The clients someone "sends us", however the line was read: a fee for them names referrals
+#: (F20 of the thirty-eighth review round, 2026-12-05: an architect's "Builder partner fee (5%
+#: of design fee on homes he sends us)", read as operations by 'fee', passed)
+_SENDS_US = LazyPattern(r"\b(?:sends?|sent)\s+(?:to\s+)?us\b", re.IGNORECASE)
 _NAMES_REFERRALS = LazyPattern(
     r"\brefer(?:s|red|ring|ral|rals)?\b|\bfinders?\b|\bkickbacks?\b"
     # a party's host, rewarded for the guests who come as customers (M5 of the twenty-seventh
@@ -332,7 +336,11 @@ _REFERRERS = LazyPattern(
     r"|gyms?|crossfit|fitness\s+(?:centers?|centres?|studios?)|personal\s+trainers?"
     # those who bring a repair shop its cars (B3 of the twenty-third round)
     r"|tow(?:\s+truck)?\s+(?:drivers?|operators?|compan(?:y|ies)|services?|guys?)|tow(?:ers|ing)\b"
-    r"|wreckers?)\b",
+    r"|wreckers?"
+    # a car dealer's finance office, which sends an insurance agency its buyers (F9 of the
+    # thirty-eighth review round, 2026-12-05: "Toyota dealer F&I manager - $20 per policy
+    # written" passed)
+    r"|(?:car|auto|vehicle)\s+dealers?|dealerships?|f\s*&\s*i\s+(?:managers?|offices?|desks?))\b",
     re.IGNORECASE,
 )
 #: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
@@ -1731,11 +1739,16 @@ def compute(
             item
             for item in activities
             if (
-                item.classification.category == "marketing"
-                or item.classification.confidence == "none"
+                (
+                    (
+                        item.classification.category == "marketing"
+                        or item.classification.confidence == "none"
+                    )
+                    and _NAMES_REFERRALS.search(item.activity.name)
+                )
+                or _SENDS_US.search(item.activity.name)
             )
             and id(item) not in looked_at
-            and _NAMES_REFERRALS.search(item.activity.name)
         ]
         pays = _PAYS_OR_GIFTS if rules is not None and rules.referral_gifts else _PAYS
         paid_referrals = [

@@ -1825,8 +1825,9 @@ def _ba121(hit: Hit, currency: str) -> Words:
             )
     elif "association" in named:
         laws.append(
-            "Florida forbids an HOA's directors to accept anything of value from those who "
-            "provide or propose to provide it services (Fla. Stat. §720.3033(3))"
+            "Florida forbids an association's officers, directors and managers to accept "
+            "anything of value from those who provide or propose to provide it services (Fla. "
+            "Stat. §720.3033(3); for a condominium's, §718.111(1)(a), a felony since 2024)"
         )
     if currency == "USD" and "school" in named:
         laws.append(

@@ -21,24 +21,26 @@ class GiftsToDeciders(Rule):
     Why it matters: they decide for a principal (the association, the owners they manage for,
     their employer, the school) which provider gets the work. Something of value given to them
     to win it, without their principal's knowledge, is commercial bribery in most states (N.Y.
-    Penal Law §180.00, commercial bribing; Cal. Penal Code §641.3; the Model Penal Code
-    §224.8); Florida forbids an HOA's directors and committee members to accept anything of
-    value from those who provide or propose to provide services to the association (Fla. Stat.
-    §720.3033(3)); and a public school's teachers and counsellors are public employees, held to
-    their state's gift rules (Fla. Stat. §112.313(4), a gift given to influence official action), as
-    are a city's plan reviewers and a school district's facilities staff (North Carolina
-    forbids those who contract with a public body to give its employees gifts, N.C. Gen. Stat.
-    §133-32). A teacher paid for each student sent to a paid service is paid to set aside the
-    judgement the code of their profession protects (Texas 19 TAC §247.2, Standards 1.4 and 1.5:
-    no gratuity that impairs professional judgement; a CFO's review, 2026-12-05: a tutoring
-    centre's "$100 per enrolled student" to teachers was a funded referral programme). It is
-    not a channel to fund. The reviews of 2026-12-03 saw a landscaper's "HOA board +
+    Penal Law §180.00, commercial bribing; Cal. Penal Code §641.3; the Model Penal Code §224.8);
+    Florida forbids an association's officers, directors and managers to accept anything of
+    value from those who provide or propose to provide services to it (Fla. Stat. §720.3033(3);
+    for a condominium's, §718.111(1)(a), a third-degree felony since July 2024, House Bill 1021;
+    F17 of the thirty-eighth review round, 2026-12-05, where a community manager's 5% finder's
+    fee had passed); and a public school's teachers and counsellors are public employees, held
+    to their state's gift rules (Fla. Stat. §112.313(4), a gift given to influence official
+    action), as are a city's plan reviewers and a school district's facilities staff (North
+    Carolina forbids those who contract with a public body to give its employees gifts, N.C.
+    Gen. Stat. §133-32). A teacher paid for each student sent to a paid service is paid to set
+    aside the judgement the code of their profession protects (Texas 19 TAC §247.2, Standards
+    1.4 and 1.5: no gratuity that impairs professional judgement; a CFO's review, 2026-12-05: a
+    tutoring centre's "$100 per enrolled student" to teachers was a funded referral programme).
+    It is not a channel to fund. The reviews of 2026-12-03 saw a landscaper's "HOA board +
     property mgr appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor
     appreciation (coffee, Starbucks cards)" read as keeping customers, and a staffing firm's
     bonus to client contacts pass, with no word said. A licensed professional who recommends a
     provider to clients or patients (a vet, a doctor, a dentist) and is paid for each one sent
-    is in the same place: California forbids any healing-arts licensee, veterinarians
-    included, to accept compensation for referring (Bus. & Prof. Code §650(a)); a CFO's review,
+    is in the same place: California forbids any healing-arts licensee, veterinarians included,
+    to accept compensation for referring (Bus. & Prof. Code §650(a)); a CFO's review,
     2026-12-05, F2 of the thirty-seventh round, saw a kennel's "$15/new boarder" to an animal
     hospital priced as its cheapest channel, and `plan` said to recruit more such payees. Where
     the business's own profession restricts paying for referrals, BA114 flags the line first.
