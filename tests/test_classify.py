@@ -2791,3 +2791,53 @@ def test_on_site_says_where_not_which_website(name: str, kind: str) -> None:
     its classes run on a preschool's premises read as organic search by 'site', and the SEO
     retainer was credited with them; where a programme runs names no channel, so BA113 asks."""
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "category", "purpose"),
+    [
+        # F11: renewal commissions service the book, as "Producer commissions - renewals" did
+        ("insurance-agency", "6106 Commissions Paid:Renewal", "operations", None),
+        ("insurance-agency", "Commissions Paid:New Business", "sales", "convert"),
+        # F13: a shop's service advisors sell to every customer, however the payroll is named
+        ("auto-repair", "Service advisor wages (2)", "sales", "convert"),
+        ("auto-repair", "Payroll:Service Advisors", "sales", "convert"),
+        ("auto-repair", "Service writer", "sales", "convert"),
+        ("auto-repair", "Parts", "cost-of-sales", None),
+        # F14: AAA's Approved Auto Repair programme is a paid referral network
+        ("auto-repair", "AAA Approved Auto Repair program fee", "marketing", "acquire"),
+        # F18: a vehicle loan's account, as bookkeepers name it
+        (None, "5230 Equipment Costs:Truck Notes", "operations", None),
+        # F7: an orthopaedic office's lunches are a referral source's
+        ("physical-therapy", "Ortho office lunches", "marketing", "acquire"),
+    ],
+)
+def test_the_thirty_eighth_rounds_words(
+    vertical: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    """F7, F11, F13, F14 and F18 of the thirty-eighth review round (2026-12-05): the same
+    business's costs read two ways by how its books name them."""
+    reading = _read(vertical, name)
+    assert (reading.category, reading.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("physicians", "referral"),
+        ("other physicians", "referral"),
+        ("PCP", "referral"),
+        ("Summit Orthopedics", "referral"),
+        # a physician left, or the plan's finder, sent no one (R7 of round 37's re-review)
+        ("Previous physician retired", "other"),
+        ("Transferred from other physician", "other"),
+        ("Transferred from other doctor", "other"),
+        ("assigned PCP", "other"),
+        ("Physician finder (Aetna)", "organic"),
+    ],
+)
+def test_physicians_named_as_a_source_sent_the_patient(name: str, kind: str) -> None:
+    """F5 of the thirty-eighth review round (2026-12-05): a therapy clinic's 470 patients
+    from "other physicians", "PCP" and "Summit Orthopedics" were unread, so its 91% referral
+    share read as 7.1% and "A business"; "doctor" and "surgeon" were referrals already."""
+    assert classify_source(name).kind == kind

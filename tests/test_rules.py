@@ -10248,3 +10248,47 @@ def test_a_business_s_own_community_manager_is_no_decider(line: str) -> None:
         "customers": {"new": 100, "sources": {"google ads": 100}},
     }
     assert _found("BA121", profile) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "excluded"),
+    [
+        ("Structural consultants (not reimbursable - fixed-fee jobs)", 0),
+        ("MEP consultants (non-reimbursable)", 0),
+        ("Reimbursable consultants", 60000),
+    ],
+)
+def test_consultants_not_reimbursable_stay_in_net_service_revenue(line: str, excluded: int) -> None:
+    """F21 of the thirty-eighth review round (2026-12-05): an architect's consultants marked
+    "not reimbursable" were taken out of net service revenue (fees less what is billed to
+    clients at cost): $60,000 left out of the range's base where nothing is."""
+    facts = _facts(
+        {
+            "business": {"name": "Case", "industry": "architecture"},
+            "revenue": 1260000,
+            "activities": [{"name": line, "spend": 60000}, {"name": "Website", "spend": 12000}],
+        }
+    )
+    assert facts.base_excluded == excluded
+
+
+def test_paid_customers_without_spend_name_the_line_called_what_their_channel_is() -> None:
+    """F12 of the thirty-eighth review round (2026-12-05): an agency's EverQuote and
+    SmartFinancial customers "look free" (BA207) beside "$24,000 on Lead Vendors with no
+    customers" (BA206); BA207 now names that line by the channel's own label."""
+    [free] = _found(
+        "BA207",
+        {
+            "business": {"name": "Case", "industry": "insurance-agency"},
+            "revenue": 900000,
+            "activities": [
+                {"name": "6500 Advertising:Lead Vendors", "spend": 24000},
+                {"name": "Google Ads", "spend": 12000},
+            ],
+            "customers": {
+                "new": 160,
+                "sources": {"EverQuote": 40, "SmartFinancial": 20, "google ads": 100},
+            },
+        },
+    )
+    assert "('6500 Advertising:Lead Vendors' may be it)" in free.advice

@@ -628,20 +628,28 @@ def test_an_insurance_agencys_producers_sell_and_its_co_op_advertising_is_its_ow
     assert (channel["spend"], channel["cac"]) == ("24000", "1090.91")  # 24,000 / 22
 
 
-def test_an_auto_shops_service_advisors_stay_out_of_what_a_new_customer_costs(
+def test_an_auto_shops_service_advisors_cost_new_customers_only_their_share(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
     """A CFO's re-review (2026-12-02): read as sales, a shop's service advisors put all their
     $61,000 into the cost of 572 new customers, though they serve the 1,860 returning ones
-    too ($249.85 a customer, 2.9×; 6.9× by the share of customers). They stay operations."""
+    too ($249.85 a customer, 2.9×; 6.9× by the share of customers). They had stayed
+    operations, and so dropped out of the CAC altogether (F13 of the thirty-eighth review
+    round, 2026-12-05: $39.19 where their share makes it $103.67); they are the shop's sales
+    desk, and the new customers carry their share of it (AA15 of the eighteenth round). By
+    hand, at $370 a customer: 900,000 ÷ 370 = 2,432.43 served, so 61,000 × 572 ÷ 2,432.43 ÷
+    572 = 61,000 × 370 ÷ 900,000 = $25.08 a new customer, not 61,000 ÷ 572 = $106.64."""
     path = tmp_path / "shop.yaml"
     path.write_text(
         "version: 1\nbusiness: {name: Shop, industry: auto-repair}\nrevenue: 900000\n"
         "activities:\n"
         "  - {name: '6000 Payroll Expenses:6010 Service Advisor Wages', spend: 61000}\n"
+        "customers: {new: 572, average_revenue: 370}\n"
     )
-    [activity] = checked(run_cli, path)["activities"]
-    assert activity["category"] == "operations"
+    profile = checked(run_cli, path)
+    [activity] = profile["activities"]
+    assert activity["category"] == "sales"
+    assert profile["economics"]["cac"]["value"] == "25.08"
 
 
 def test_an_insurance_agencys_gift_cards_for_referrals_are_flagged_and_its_co_op_joins_its_leads(

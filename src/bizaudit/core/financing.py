@@ -109,6 +109,7 @@ TERMS = frozenset(
         "doctor draw", "physician draw", "partner draw", "member draw", "shareholder draw",
         "transfer to savings", "truck payment", "van payment", "vehicle payment", "car payment",
         "hearse payment",  # a funeral home's (F23 of the thirty-fifth review round)
+        "truck note", "van note", "vehicle note", "car note", "trailer note",  # F18, round 38
         "equipment payment", "shopify capital", "amazon lending", "merchant cash advance",
         "clearco", "paypal working capital", "mortgage principal", "mortgage payment",
         "mortgage repayment", "mortgage repayments", "mortgage",

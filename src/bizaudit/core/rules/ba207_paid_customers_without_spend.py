@@ -8,6 +8,7 @@ from typing import NamedTuple
 from bizaudit.core.channels import billed_per_client, line_named_by, nearest_line, not_bought
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 
 
@@ -89,6 +90,18 @@ class PaidCustomersWithoutSpend(Rule):
                     if asset or billed or per_client is not None
                     else nearest_line(" ".join(sources), _idle_lines(facts))
                 )
+                # ...or the channel's own label, beside a line named by what it is ("6500
+                # Advertising:Lead Vendors" beside EverQuote's and SmartFinancial's customers,
+                # read as "Insurance lead vendors": F12 of the thirty-eighth review round,
+                # 2026-12-05, where BA206 named the line and this rule said no spend is listed)
+                if (
+                    nearest is None
+                    and not asset
+                    and not billed
+                    and per_client is None
+                    and channel.joined_by != "its own name"
+                ):
+                    nearest = _named_as(channel.name, _idle_lines(facts))
                 read = None
                 # (only a channel of the sources' own name: one the vocabulary names has its
                 # lines found by its terms already, and looking costs a batch about 0.5%)
@@ -122,6 +135,20 @@ def _other_lines(facts: Facts) -> dict[str, str]:
         if item.activity.spend > 0
         and item.classification.category not in ("marketing", "contra-revenue")
     }
+
+
+#: An account's number and its parents, before the name of the line itself
+_PARENTS = LazyPattern(r"^.*:\s*|^\s*\d{3,6}(?:[.\-]\d+)?\s+")
+
+
+def _named_as(label: str, lines: list[str]) -> str | None:
+    """The one of ``lines`` whose own name (without its account number and parents) is close
+    to a channel's label, if one is."""
+    if not lines:
+        return None
+    leaves = {_PARENTS.sub("", line): line for line in lines}
+    found = nearest_line(label, list(leaves))
+    return None if found is None else leaves[found]
 
 
 def _idle_lines(facts: Facts) -> list[str]:
