@@ -10292,3 +10292,24 @@ def test_paid_customers_without_spend_name_the_line_called_what_their_channel_is
         },
     )
     assert "('6500 Advertising:Lead Vendors' may be it)" in free.advice
+
+
+def test_a_small_channel_whose_customer_cost_more_than_one_is_worth_is_not_to_be_tested() -> None:
+    """F16 of the thirty-eighth review round (2026-12-05): BA202 said "test more budget" on a
+    repair shop's directory listing, too small to judge with 1 customer, whose customer had
+    cost $2,400 against the $775 a customer is worth (BA205). By hand: $2,400 ÷ 41 customers
+    not referred = $58.54, 775 ÷ 58.54 = 13.2×, room BA202 reports; but no channel may take it."""
+    profile = {
+        "revenue": 720000,
+        "activities": [{"name": "Yellow Pages ad", "spend": 2400}],
+        "customers": {
+            "new": 45,
+            "lifetime_value": 775,
+            "sources": {"Yellow Pages": 1, "Word of mouth": 4, "Google": 40},
+        },
+    }
+    [room] = _found("BA202", profile)
+    assert "test more budget" not in room.advice
+    assert room.message.endswith(
+        "but no channel today takes more budget in proportion ('bizaudit plan' says why of each)"
+    )

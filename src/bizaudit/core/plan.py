@@ -63,6 +63,7 @@ __all__ = [
     "share_range",
     "takes_no_more",
     "too_few_to_judge",
+    "worth_testing",
 ]
 
 #: The exponent of the response curve. Our assumption, stated in every plan: published
@@ -532,7 +533,15 @@ def takes_no_more(
     dearer, movable = found if found is not None else dearer_than_worth(channels, ltv, ltvs=ltvs)
     if movable:
         return len(dearer) == movable
-    return not any(too_few_to_judge(c, thorough) for c in channels)
+    return not any(too_few_to_judge(c, thorough) and worth_testing(c, ltv) for c in channels)
+
+
+def worth_testing(channel: Channel, ltv: Decimal | None) -> bool:
+    """Whether a channel too small to judge may yet take more budget at a profit: not where
+    what its customers cost so far is more than a customer is worth, which BA205 says to track
+    before moving its money (F16 of the thirty-eighth review round, 2026-12-05: BA202 said "test
+    more budget" on a directory whose one customer had cost $2,400 against $774.68)."""
+    return ltv is None or (cac := channel.cac) is None or cac <= ltv
 
 
 def _budget_for(

@@ -2254,7 +2254,7 @@ def _ba202(hit: Hit, currency: str) -> Words:
             "small budget first",
         )
     if f.untold and not f.nowhere:  # the room rests on channels too small to judge (Q13)
-        named = ", ".join(f"{name} ({format_count(count)} customers)" for name, count in f.untold)
+        named = ", ".join(f"{name} ({plural(count, 'customer')})" for name, count in f.untold)
         return (
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
             "there may be room to spend more, but 'bizaudit plan' moves no money today: the "

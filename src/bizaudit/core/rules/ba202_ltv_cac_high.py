@@ -19,6 +19,7 @@ from bizaudit.core.plan import (
     left_alone,
     takes_no_more,
     too_few_to_judge,
+    worth_testing,
 )
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -210,12 +211,16 @@ def _untold(facts: Facts) -> tuple[tuple[str, int], ...]:
     (name, customers) that the law leaves free to grow: the room rests on them alone (Q13 of the
     twenty-eighth round). Empty where `plan` may move one channel (`plan --budget` adds to
     it), or none is too small to judge; never a channel a rule of law flags (S4 of the round's
-    last check: a dispensary was told to test more on the interstate billboard BA120 flags)."""
+    last check: a dispensary was told to test more on the interstate billboard BA120 flags);
+    nor one whose customers cost more than a customer is worth, which BA205 says to track
+    before moving its money (F16 of the thirty-eighth review round, 2026-12-05: "test more
+    budget" on a directory whose one customer cost $2,400 against $774.68)."""
     channels = facts.by_channel
     if any(c.customers > 0 and left_alone(c, DEFAULT_MIN_CUSTOMERS) is None for c in channels):
         return ()
+    ltv = facts.economics.ltv.value
     return tuple(
         (channel.name, channel.customers)
         for channel in channels
-        if too_few_to_judge(channel, thorough=True)
+        if too_few_to_judge(channel, thorough=True) and worth_testing(channel, ltv)
     )
