@@ -10313,3 +10313,28 @@ def test_a_small_channel_whose_customer_cost_more_than_one_is_worth_is_not_to_be
     assert room.message.endswith(
         "but no channel today takes more budget in proportion ('bizaudit plan' says why of each)"
     )
+
+
+def test_a_line_the_law_warns_about_is_not_offered_as_what_won_the_customers(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """F22 of the thirty-eighth review round (2026-12-05): BA121 warned about an architect's
+    gift baskets for a county's RFQ reviewers, and the channel note then suggested marking
+    them 'purpose: acquire', as what won the public work."""
+    path = tmp_path / "arch.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Case, industry: architecture}\nrevenue: 1200000\n"
+        "activities:\n"
+        "  - {name: 'Holiday gift baskets - county facilities staff (RFQ reviewers)',"
+        " spend: 1800}\n"
+        "  - {name: 'Website', spend: 12000}\n"
+        "customers: {new: 10, sources: {public RFQ: 3, website: 7}}\n",
+        encoding="utf-8",
+    )
+    said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert "BA121" in said
+    assert "purpose: acquire" not in said
+    assert (
+        "(Holiday gift baskets - county facilities staff (RFQ reviewers), line 5) is what the "
+        "rules warn about below" in said
+    )

@@ -242,7 +242,22 @@ def channel_notes(
         )
     if priced and (forgone := _given_up_note(channel, activities, findings, currency)):
         notes.append(forgone)
-    if channel.kept_by:  # L4 of the twenty-sixth round's re-review: "$0" beside a newsletter
+    # a line a rule of law warns about is never offered as what won them (F22 of the
+    # thirty-eighth review round, 2026-12-05: gifts to a county's RFQ reviewers, BA121)
+    barred = {
+        f.line
+        for f in findings
+        if f.rule in ("BA114", "BA119", "BA120", "BA121") and f.line in channel.kept_by
+    }
+    if channel.kept_by and barred:
+        kept, one = _names_of(sorted(barred), activities)
+        notes.append(
+            f"new customers name it, and its {'line' if one else 'lines'} ({kept}, "
+            f"{line_list(sorted(barred))}) {'is' if one else 'are'} what the rules warn about "
+            "below, no way of winning them to count or fund: what they cost is not known, not "
+            "nothing"
+        )
+    elif channel.kept_by:  # L4 of the twenty-sixth round's re-review: "$0" beside a newsletter
         kept, one = _names_of(channel.kept_by, activities)
         notes.append(
             f"new customers name it, but its {'line is' if one else 'lines are'} counted as "
