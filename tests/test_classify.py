@@ -2810,13 +2810,26 @@ def test_on_site_says_where_not_which_website(name: str, kind: str) -> None:
         (None, "5230 Equipment Costs:Truck Notes", "operations", None),
         # F7: an orthopaedic office's lunches are a referral source's
         ("physical-therapy", "Ortho office lunches", "marketing", "acquire"),
+        # F10: an X-date campaign chases prospects' renewal dates
+        ("insurance-agency", "X-date follow-up mailers and calls", "marketing", "acquire"),
+        # F24, F25: a show's leads followed up, and prospects met over coffee, are sold to;
+        # a patient re-engagement service keeps patients; a mentor's workshop trains the owner;
+        # gifts to the vendors a wedding business works beside cultivate their referrals
+        (None, "Wedding show follow-up emails (Flodesk)", "sales", "convert"),
+        (None, "Consultation coffee meetings with couples", "sales", "convert"),
+        (None, "Networking coffee meetings", "marketing", "acquire"),
+        (None, "Follow-up emails to past clients", "marketing", "retain"),
+        ("physical-therapy", "6800 Marketing:Email (WebPT Reach)", "marketing", "retain"),
+        (None, "Education - workshop with mentor", "operations", None),
+        (None, "Vendor collaboration gifts (florists, DJs)", "marketing", "acquire"),
     ],
 )
 def test_the_thirty_eighth_rounds_words(
     vertical: str | None, name: str, category: str, purpose: str | None
 ) -> None:
-    """F7, F11, F13, F14 and F18 of the thirty-eighth review round (2026-12-05): the same
-    business's costs read two ways by how its books name them."""
+    """F7, F10, F11, F13, F14, F18, F24 and F25 of the thirty-eighth review round
+    (2026-12-05): the same business's costs read two ways by how its books name them, and ten
+    points of a score turned on such a reading."""
     reading = _read(vertical, name)
     assert (reading.category, reading.purpose) == (category, purpose)
 
