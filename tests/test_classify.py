@@ -2803,11 +2803,15 @@ def test_on_site_says_where_not_which_website(name: str, kind: str) -> None:
         ("auto-repair", "Service advisor wages (2)", "sales", "convert"),
         ("auto-repair", "Payroll:Service Advisors", "sales", "convert"),
         ("auto-repair", "Service writer", "sales", "convert"),
-        ("auto-repair", "Parts", "cost-of-sales", None),
+        # (not "Parts" alone: as a vertical's word it beat every other, "Parts specials
+        # flyer" and "Parts washer rental", R9 of the round's re-review; it stays unknown)
+        ("auto-repair", "Service advisor software (Tekmetric, ALLDATA)", "operations", None),
         # F14: AAA's Approved Auto Repair programme is a paid referral network
         ("auto-repair", "AAA Approved Auto Repair program fee", "marketing", "acquire"),
         # F18: a vehicle loan's account, as bookkeepers name it
         (None, "5230 Equipment Costs:Truck Notes", "operations", None),
+        # R9 of the re-review: the vertical's words do not outbid a better reading
+        ("auto-repair", "Parts specials flyer", "marketing", "acquire"),
         # F7: an orthopaedic office's lunches are a referral source's
         ("physical-therapy", "Ortho office lunches", "marketing", "acquire"),
         # F10: an X-date campaign chases prospects' renewal dates
@@ -2847,6 +2851,13 @@ def test_the_thirty_eighth_rounds_words(
         ("Transferred from other doctor", "other"),
         ("assigned PCP", "other"),
         ("Physician finder (Aetna)", "organic"),
+        # the channel named beside a profession wins (R7 of the round's re-review)
+        ("Physicians (LinkedIn)", "organic"),
+        ("primary care practices (outbound)", "outbound"),
+        ("our physician's Instagram", "organic"),
+        ("Dr. Reyes Instagram", "organic"),
+        ("PCP office flyers", "paid"),
+        ("referral - transferred from hospital PT", "referral"),
     ],
 )
 def test_physicians_named_as_a_source_sent_the_patient(name: str, kind: str) -> None:

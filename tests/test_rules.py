@@ -10175,9 +10175,9 @@ def test_a_therapy_clinics_payments_and_meals_for_referrers_are_no_channel() -> 
     assert not idle & {"Meals - Referral Sources", "Ortho office lunches"}
     [dependence] = [f for f in report.findings if f.rule == "BA102"]
     assert dependence.advice.endswith(
-        "Referrals your own liaison cultivates count as a channel, not hope, once the liaison's "
-        "line and the sources it brings share a 'channel:'; meals and gifts for those who refer "
-        "do not, whatever they bring."
+        "Referrals your own people cultivate (a liaison, a business-development rep) count as a "
+        "channel, not hope, once their line and the sources it brings share a 'channel:'; meals "
+        "and gifts for physicians who refer do not, whatever they bring."
     )
 
 
@@ -10338,3 +10338,136 @@ def test_a_line_the_law_warns_about_is_not_offered_as_what_won_the_customers(
         "(Holiday gift baskets - county facilities staff (RFQ reviewers), line 5) is what the "
         "rules warn about below" in said
     )
+
+
+@pytest.mark.parametrize(
+    ("industry", "line", "source", "rule"),
+    [
+        # R1: a benefit plan's "no copay" is no waiver offered to patients
+        ("home-services", "Employee health insurance (no-copay plan)", "google", "BA116"),
+        ("physical-therapy", "Employee health plan ($0 copay HMO)", "google", "BA116"),
+        ("insurance-agency", "Medicare Advantage mailers ($0 copay plans)", "google", "BA116"),
+        # R2: an agency's own agents' costs, and its own share of joint marketing
+        ("insurance-agency", "Licensing and CE (agency pays for all agents)", "google", "BA114"),
+        ("insurance-agency", "E&O coverage - agency covers all agents", "google", "BA114"),
+        (
+            "insurance-agency",
+            "Joint homebuyer mailer with Summit Mortgage LO (agency pays its 50% share)",
+            "loan officer",
+            "BA114",
+        ),
+        # R3: what a bank or a lab sends is no client sent
+        ("architecture", "Bank fees (statements the bank sends us)", "google", "BA114"),
+        ("dental", "Lab fees (crowns the lab sends us)", "google", "BA114"),
+        # R4: to a repair shop a dealership is a supplier
+        (
+            "auto-repair",
+            "ADAS calibration sublet - Toyota dealership ($150 per car)",
+            "google",
+            "BA114",
+        ),
+        ("auto-repair", "Dealership key programming fees", "google", "BA114"),
+        # R5: a clinic's own therapists paid per evaluation they perform
+        ("physical-therapy", "PRN therapists (1099) - paid per evaluation", "google", "BA114"),
+        # R6: the clinic's own doctor of physical therapy, paid to run its Instagram
+        (
+            "physical-therapy",
+            "Marketing stipend - Dr. Reyes, DPT (runs our Instagram)",
+            "Dr. Reyes Instagram",
+            "BA114",
+        ),
+        # R8: a business's own community manager, site and maintenance managers
+        (None, "Community manager bonus (10% of community-sourced MRR)", "google", "BA121"),
+        ("home-services", "Site managers (2% of contract value)", "google", "BA121"),
+        ("home-services", "Maintenance manager - 2% of contract renewals", "google", "BA121"),
+    ],
+)
+def test_the_thirty_eighth_rounds_mends_reach_no_further(
+    industry: str | None, line: str, source: str, rule: str
+) -> None:
+    """R1-R6 and R8 of the thirty-eighth round's re-review (2026-12-05): the round's mends of
+    what pays those who send the work had flagged a business's own costs as payments for
+    referrals, gifts to deciders or copay waivers."""
+    profile = {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1200000,
+        "activities": [{"name": line, "spend": 3000}, {"name": "Google Ads", "spend": 12000}],
+        "customers": {"new": 100, "sources": {source: 20, "google ads": 80}},
+    }
+    assert line not in {f.subject for f in _found(rule, profile)}
+
+
+def test_a_cac_never_takes_out_referral_spend_it_never_held() -> None:
+    """R16 of the thirty-eighth round's re-review (2026-12-05): a lunch for a surgeon's staff,
+    read as operations and joined to the physicians' referrals, was taken out of acquisition
+    marketing that never held it: a CAC of -$84. By hand: $1,800 of Google Ads over the 50
+    patients who did not come by referral, $36."""
+    facts = _facts(
+        {
+            "business": {"name": "Case", "industry": "physical-therapy"},
+            "revenue": 900000,
+            "activities": [
+                {
+                    "name": "Summit Orthopedics staff lunches (Thursdays)",
+                    "spend": 6000,
+                    "channel": "physician referrals",
+                },
+                {"name": "Google Ads", "spend": 1800},
+            ],
+            "customers": {
+                "new": 150,
+                "sources": {
+                    "Summit Orthopedics": {"customers": 100, "channel": "physician referrals"},
+                    "google ads": 50,
+                },
+            },
+        }
+    )
+    paid = facts.economics.non_referral_cac
+    assert paid.value == Decimal(36)
+
+
+def test_interest_on_a_vehicle_note_comes_after_the_operating_profit() -> None:
+    """R11 of the thirty-eighth round's re-review (2026-12-05): "Interest on truck notes",
+    read by the new 'truck note', had become an operating cost; its principal, without the
+    word, is BA116's loan being repaid."""
+    facts = _facts(
+        {
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Interest on truck notes", "spend": 6000},
+                {"name": "Crew wages", "spend": 600000},
+            ],
+        }
+    )
+    assert facts.below_operating == 6000
+    assert facts.operating_profit == 1000000 - 600000
+
+
+@pytest.mark.parametrize(
+    ("extra", "judged_on_priced"),
+    [
+        ([], True),
+        # sales spend the CAC counts may hold the channel's cost (R13 of the re-review)
+        ([{"name": "Sales:Lead costs", "spend": 35000}], False),
+    ],
+)
+def test_customers_whose_cost_may_be_listed_are_not_counted_as_free(
+    extra: list[dict[str, Any]], judged_on_priced: bool
+) -> None:
+    """R12 and R13 of the thirty-eighth round's re-review (2026-12-05): the score judged a
+    remodeler's Angi customers free though its "Sales:Lead costs" held their fees, and a
+    wrap bought years before as if its customers cost nothing (BOUGHT_ONCE)."""
+    report = _report(
+        {
+            "revenue": 2000000,
+            "activities": [{"name": "Google Ads", "spend": 40000}, *extra],
+            "customers": {
+                "new": 90,
+                "lifetime_value": 3000,
+                "sources": {"Angi": 35, "google ads": 55},
+            },
+        }
+    )
+    [part] = [c for c in report.score_components if c.name == "customer economics"]
+    assert part.basis.startswith("a customer whose cost is listed") is judged_on_priced

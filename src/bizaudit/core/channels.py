@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 
 __all__ = [
+    "BOUGHT_ONCE",
     "CLOSE_NAME",
     "OUTBOUND",
     "OUTREACH",
@@ -88,6 +89,9 @@ __all__ = [
 ]
 
 _ZERO = Decimal(0)
+#: Channels bought once that keep bringing customers for years (a vehicle wrap): with no spend
+#: this period, their customers' cost sits in an earlier one (BA207, core.metrics.priced_only)
+BOUGHT_ONCE = frozenset({"vehicle-wraps"})
 REFERRALS = "referrals"  # the vocabulary's channel for referrals and word of mouth
 # Words that say nothing about which channel a name is: left out when names are compared.
 _FILLER = frozenset(

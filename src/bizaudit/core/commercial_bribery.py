@@ -89,8 +89,12 @@ _DECIDERS = LazyPattern(
     # an association's community manager, paid for the contracts it awards (F17 of the
     # thirty-eighth review round, 2026-12-05: "Finder's fee - community manager (5% of
     # first-year contract)" passed); not a business's own community manager's bonus
-    r"|\bcommunity\s+managers?\b(?=[^;]*(?:\bfinder'?s?\b|\breferral|\bkickbacks?\b"
-    r"|\bper\s+(?:signed\s+|new\s+)?(?:accounts?|contracts?|jobs?)\b|\b\d+(?:\.\d+)?\s*%\s+of\b))"
+    # (not a business's own community manager's bonus, incentive or pay, a SaaS's or an
+    # apartment operator's: R8 of its re-review)
+    r"|\bcommunity\s+managers?\b(?=[^;]*(?:\bfinder'?s?\b|\breferral\s+fees?\b|\bkickbacks?\b"
+    r"|\bper\s+(?:signed\s+|new\s+)?(?:accounts?|contracts?|jobs?)\b))"
+    r"(?![^;]*\b(?:bonus(?:es)?|incentives?|salar(?:y|ies)|wages?|mrr|members?)\b)"
+    r"|\b(?:finder'?s?|referral)\s+fees?\b[^;]*\bcommunity\s+managers?\b"
     # an association's management company, abbreviated as owners write it (E5 of the
     # twenty-fourth round: "HOA mgmt co. holiday gift cards" read as keeping customers)
     rf"|\b(?:{_ASSOCIATIONS})\s+(?:mgmt|management)\b"
@@ -277,10 +281,10 @@ _VALUE = LazyPattern(
     r"|referral\s+(?:pay|payments?|payouts?|rewards?|credits?)"
     r"|per\s+(?:work\s+orders?|service\s+calls?|jobs?\s+sent|tickets?|calls?\s+sent)"
     r"|/\s*(?:work\s+orders?|signed\s+accounts?)"
-    # a price per contract the association signs, or a share of it (F17 of the thirty-eighth
-    # review round: "$250 per contract signed", "5% of first-year contract")
-    r"|per\s+(?:contracts?|accounts?)\s+(?:signed|won|closed|awarded)"
-    r"|\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:first[\s-]year\s+)?contracts?)\b"
+    # a price per contract the association signs (F17 of the thirty-eighth review round:
+    # "$250 per contract signed"; not a share of a contract, which a business's own site and
+    # maintenance managers are paid on its own: R8 of its re-review)
+    r"|per\s+(?:contracts?|accounts?)\s+(?:signed|won|closed|awarded))\b"
     # ...and an amount for each referral or student sent ("Property managers ($25/referral)",
     # "$25/student" to a high school's staff: S1 of the round's second re-review), not a pay
     # rate per student lesson
@@ -473,7 +477,11 @@ MEALS = (
     r"|outings?"
 )
 _MEAL = LazyPattern(rf"\b(?:{MEALS})\b", re.IGNORECASE)
-_ASSOCIATION = LazyPattern(r"\b(?:hoa|poa|coa|condo\w*|association|board\s+members?)\b", re.I)
+#: (an association's community manager, flagged only where paid for the work: F17 of the
+#: thirty-eighth review round and its re-review)
+_ASSOCIATION = LazyPattern(
+    r"\b(?:hoa|poa|coa|condo\w*|association|board\s+members?|community\s+managers?)\b", re.I
+)
 _SCHOOL = LazyPattern(
     r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )

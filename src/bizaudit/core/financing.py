@@ -554,6 +554,11 @@ def income_tax(name: str, term: str | None) -> bool:
 _INTEREST_TERMS = frozenset(
     {
         "interest", "interest expense", "loan", "loan interest", "mortgage interest",
+        # a vehicle loan's interest, named by its note or payment account ("Interest on truck
+        # notes": R11 of the thirty-eighth round's re-review, 2026-12-05, had become an
+        # operating cost); the principal, without the word, is BA116's
+        "truck note", "van note", "vehicle note", "car note", "trailer note", "equipment note",
+        "truck payment", "van payment", "vehicle payment", "car payment", "equipment payment",
         "finance cost", "finance costs", "interest paid", "mortgage int", "int exp",
         "finance charge", "finance charges", "loan int", "int on mortgage", "int on loan",
         # the cost of financing receivables: with recourse, factoring is a secured borrowing
@@ -671,10 +676,18 @@ _COST_SHARING = LazyPattern(
     r"(?:waived|waivers?|waiving|credits?|rebates?|assistance|paid|covered|forgiven|written\s+off)"
     r"\b|\b(?:waive[sd]?|waiving|cover(?:ed|ing)?|pay(?:ing)?|paid|forgive|forgiven|write\s+off)"
     r"\s+(?:the\s+|their\s+|your\s+|all\s+|patients?'?\s+)?(?:co-?pays?|co-?payments?"
-    r"|co-?insurance|cost[- ]sharing|deductibles?)\b"
-    # advertised as a price: "New patient special - $0 copay first visit", "No-copay first
-    # visit promo" (F3 of the thirty-eighth review round, 2026-12-05: a funded channel)
-    r"|\$\s*0\s+co-?pays?\b|\b(?:no|zero)[\s-]+co-?pays?\b",
+    r"|co-?insurance|cost[- ]sharing|deductibles?)\b",
+    re.IGNORECASE,
+)
+#: ...or advertised as a price, in an offer to patients: "New patient special - $0 copay first
+#: visit", "No-copay first visit promo" (F3 of the thirty-eighth review round, 2026-12-05: a
+#: funded channel); not a benefit plan's feature, the staff's or one an agency sells ("Employee
+#: health plan ($0 copay HMO)", "Medicare Advantage mailers ($0 copay plans)": R1 of its
+#: re-review)
+_NO_COPAY_OFFER = LazyPattern(
+    r"^(?=.*\b(?:specials?|promos?|promotions?|offers?|first\s+visits?|new\s+patients?"
+    r"|intro(?:ductory)?)\b)(?!.*\b(?:plans?|hmo|ppo|insurance|benefits?|employees?|staff"
+    r"|medicare\s+advantage)\b).*(?:\$\s*0\s+co-?pays?\b|\b(?:no|zero)[\s-]+co-?pays?\b)",
     re.IGNORECASE,
 )
 
@@ -704,7 +717,7 @@ def waives_cost_sharing(name: str, note: str | None = None) -> bool:
     if not ("pay" in lowered or "insurance" in lowered or "deductible" in lowered
             or "sharing" in lowered):  # fmt: skip
         return False
-    return _COST_SHARING.search(text) is not None
+    return _COST_SHARING.search(text) is not None or _NO_COPAY_OFFER.search(text) is not None
 
 
 def rebates_premium(name: str) -> bool:

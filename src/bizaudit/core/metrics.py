@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from bizaudit.core import economics
 from bizaudit.core.channels import (
+    BOUGHT_ONCE,
     Channel,
     contractual,
     delivers,
@@ -295,7 +296,14 @@ _GIVES_VALUE = LazyPattern(
 #: The clients someone "sends us", however the line was read: a fee for them names referrals
 #: (F20 of the thirty-eighth review round, 2026-12-05: an architect's "Builder partner fee (5%
 #: of design fee on homes he sends us)", read as operations by 'fee', passed)
-_SENDS_US = LazyPattern(r"\b(?:sends?|sent)\s+(?:to\s+)?us\b", re.IGNORECASE)
+#: Only the work or the clients sent, not what a bank, a lab or a county sends ("Bank fees
+#: (statements the bank sends us)", "Lab fees (crowns the lab sends us)": R3 of its re-review)
+_SENDS_US = LazyPattern(
+    r"\b(?:clients?|customers?|patients?|jobs?|homes?|houses?|work|referrals?|projects?"
+    r"|business|leads?|families|buyers?|owners?|accounts?)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:sends?|sent)\s+(?:to\s+)?us\b(?!\s+back)",
+    re.IGNORECASE,
+)
 _NAMES_REFERRALS = LazyPattern(
     r"\brefer(?:s|red|ring|ral|rals)?\b|\bfinders?\b|\bkickbacks?\b"
     # a party's host, rewarded for the guests who come as customers (M5 of the twenty-seventh
@@ -337,10 +345,11 @@ _REFERRERS = LazyPattern(
     # those who bring a repair shop its cars (B3 of the twenty-third round)
     r"|tow(?:\s+truck)?\s+(?:drivers?|operators?|compan(?:y|ies)|services?|guys?)|tow(?:ers|ing)\b"
     r"|wreckers?"
-    # a car dealer's finance office, which sends an insurance agency its buyers (F9 of the
-    # thirty-eighth review round, 2026-12-05: "Toyota dealer F&I manager - $20 per policy
-    # written" passed)
-    r"|(?:car|auto|vehicle)\s+dealers?|dealerships?|f\s*&\s*i\s+(?:managers?|offices?|desks?))\b",
+    # a car dealer's finance office, paid for the policies it sends an insurance agency (F9 of
+    # the thirty-eighth review round, 2026-12-05: "Toyota dealer F&I manager - $20 per policy
+    # written" passed); to a repair shop a dealership is a supplier (R4 of its re-review)
+    r"|(?:(?:car|auto|vehicle)\s+dealers?|dealerships?|f\s*&\s*i\s+(?:managers?|offices?|desks?))"
+    r"(?=[^;]*\bpolic(?:y|ies)\b))\b",
     re.IGNORECASE,
 )
 #: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
@@ -387,10 +396,14 @@ _PAID_PER_PIECE = LazyPattern(
 #: - $40 per new eval scheduled": F2 of the thirty-eighth review round, 2026-12-05; an
 #: independent contractor paid per patient is outside the Anti-Kickback Statute's bona fide
 #: employee exception, 42 U.S.C. §1320a-7b(b)(3)(B)).
+#: (Only a new eval, or one scheduled, booked or sent: a clinic's own PRN therapists are paid
+#: "per evaluation" they perform, R5 of its re-review.)
 _PER_PATIENT = LazyPattern(
     r"\bpay[\s-]+per[\s-]+patient\b|\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+|"
-    r"booked\s+new\s+)?(?:patients?|pts?|evals?|evaluations?)\b"
-    r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?|evals?)\b",
+    r"booked\s+new\s+)?(?:patients?|pts?)\b"
+    r"|\b(?:per|for\s+each|for\s+every)\s+(?:new\s+(?:evals?|evaluations?)\b"
+    r"|(?:evals?|evaluations?)\s+(?:scheduled|booked|referred|sent)\b)"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?)\b",
     re.IGNORECASE,
 )
 #: A price paid only for a lead that becomes a client: "Legal Lead Gen - pay per signed case",
@@ -1144,24 +1157,53 @@ def _left_out_spend(
     return total
 
 
+def _referral_spend(
+    lines: Sequence[ClassifiedActivity],
+    flagged: Sequence[ClassifiedActivity],
+    funding: set[int],
+    in_referral_lines: set[int],
+    by_channel: Sequence[Channel],
+) -> tuple[Decimal, Decimal]:
+    """What was spent buying the referral customers left out of the cost of the others, in
+    the acquisition marketing or the sales the CAC counts, and of it the sales (see compute)."""
+    if not lines and not flagged:  # most profiles
+        return Decimal(0), Decimal(0)
+    acquiring = [
+        item
+        for item in lines
+        if item.classification.category == "marketing" and item.classification.purpose == "acquire"
+    ]
+    selling = [item for item in lines if item.classification.category == "sales"]
+    marketing = _left_out_spend(acquiring, funding, by_channel) + _flagged_referral_spend(
+        flagged, in_referral_lines, by_channel
+    )
+    sales = _left_out_spend(selling, funding, by_channel) + _flagged_referral_spend(
+        flagged, in_referral_lines, by_channel, selling=True
+    )
+    return marketing + sales, sales
+
+
 def _flagged_referral_spend(
     paid_referrals: Sequence[ClassifiedActivity],
     in_referral_lines: set[int],
     by_channel: Sequence[Channel],
+    selling: bool = False,
 ) -> Decimal:
     """What lines BA114 flags outside the referral lines spent on buying referrals: acquisition
-    lines whose channel's customers all came by referral, or that reached none and name
-    referrals or those who refer ("Realtor closing gifts - $50 Amazon card per closing
-    referred"). A placement service's fees, whose channel has customers of its own that are no
-    referrals, bought those customers instead, and stay in their cost."""
+    lines (or, ``selling``, sales lines) whose channel's customers all came by referral, or
+    that reached none and name referrals or those who refer ("Realtor closing gifts - $50
+    Amazon card per closing referred"). A placement service's fees, whose channel has
+    customers of its own that are no referrals, bought those customers instead, and stay in
+    their cost."""
     if not paid_referrals:
         return Decimal(0)  # most profiles
     home = {id(item): channel for channel in by_channel for item in channel.activities}
     total = Decimal(0)
     for item in paid_referrals:
-        if (
-            id(item) in in_referral_lines
-            or item.classification.category != "marketing"
+        if id(item) in in_referral_lines or (
+            item.classification.category != "sales"
+            if selling
+            else item.classification.category != "marketing"
             or item.classification.purpose != "acquire"
         ):
             continue
@@ -1918,10 +1960,35 @@ def compute(
     # ...nor meals and gifts a profession's rules say may not buy referrals (_buys_none)
     buying_none: frozenset[int] = frozenset()
     if rules is not None:
+        # the referral lines, and the lines an owner joined to referral sources with
+        # 'channel:' ("Realtor lunches" beside the realtors' referrals: residue a of the
+        # thirty-eighth round's re-review, where a RESPA trade's lunches became "a channel,
+        # not hope" and `plan` moved money into them)
+        joined = [
+            item
+            for channel in by_channel
+            if channel.kind != "referral"
+            and any(source.classification.kind == "referral" for source in channel.sources)
+            for item in channel.activities
+        ]
         buying_none = frozenset(
-            id(item) for item in referral_lines if _buys_none(item.activity.name, rules, exempt)
+            id(item)
+            for item in (*referral_lines, *joined)
+            if _buys_none(item.activity.name, rules, exempt)
         )
         bribing |= buying_none
+        if joined and buying_none:
+            # a channel of such meals and the referrals they were joined to is a referral
+            # channel: `plan` grows none, as referrals come on their own
+            by_channel = [
+                channel._replace(kind="referral")
+                if channel.kind != "referral"
+                and channel.activities
+                and all(id(item) in buying_none for item in channel.activities)
+                and any(source.classification.kind == "referral" for source in channel.sources)
+                else channel
+                for channel in by_channel
+            ]
     cultivation = [
         item
         for item in referral_lines
@@ -1999,6 +2066,25 @@ def compute(
         unpaid = min(unpaid, cultivated)
     net = profile.revenue - spend["contra-revenue"]
     after = sum((item.activity.spend for item in after_profit), Decimal(0))
+    # ...with what was spent on referral lines that cultivate nothing (a fee where the
+    # profession restricts it, a one-off): it bought them, so it goes with them. In money:
+    # revenue given up is out of the acquisition spend already, and was taken out a second
+    # time here (K5 of the twenty-sixth round, a vet's groomer credits). And a payment for
+    # referrals BA114 flags outside the referral lines ("Realtor closing gifts - $50 Amazon
+    # card per closing referred": AD10 of the nineteenth round; RESPA §8 for a pest company's
+    # realtor cards, adjusters' ethics: E13 of the twenty-fourth round), where some referral
+    # customers came on their own. Each out of what holds it: the acquisition marketing, or,
+    # for a line read as selling (a tow company's spiffs per car, an agency's loan-officer
+    # mailer), the sales the others share (F15 of the thirty-eighth review round and R16 of
+    # its re-review); nothing of a line that is in neither (an operations-read lunch joined to
+    # the referrals had made a CAC of -$84)
+    spent_on_referrals, selling_referrals = _referral_spend(
+        in_money(referral_lines),
+        in_money([*paid_referrals, *adjusters, *settlement]) if referral - cultivated > 0 else [],
+        funding,
+        in_referral_lines,
+        by_channel,
+    )
     return Facts(
         profile=profile,
         activities=activities,
@@ -2085,31 +2171,8 @@ def compute(
             # (in money: revenue given up is out of the acquisition spend already, and was
             # taken out a second time here: K5 of the twenty-sixth round, a vet's groomer
             # credits)
-            referral_spend=_left_out_spend(in_money(referral_lines), funding, by_channel)
-            # and a payment for referrals BA114 flags outside the referral lines ("Realtor
-            # closing gifts - $50 Amazon card per closing referred"): it bought referral
-            # customers, who are left out, so its spend goes with them (AD10 of the nineteenth
-            # round: it stayed in, and the others' cost read $300 where it is $200)
-            + (
-                # and the payments BA114 flags by the trade's own rules (RESPA §8 for a
-                # pest company's realtor cards, adjusters' ethics): E13 of the twenty-fourth
-                # round, where the realtors' 110 customers left the count and the $6,500 that
-                # bought them stayed in
-                _flagged_referral_spend(
-                    in_money([*paid_referrals, *adjusters, *settlement]),
-                    in_referral_lines,
-                    by_channel,
-                )
-                if referral - cultivated > 0
-                else Decimal(0)
-            ),
-            # of it, the referral lines read as selling (a tow company's spiffs per car): out
-            # of the sales spend the others share, not out of the acquisition marketing that
-            # never held it (F15 of the thirty-eighth review round, 2026-12-05)
-            referral_sales=_left_out_spend(in_money(sold), funding, by_channel)
-            if referral_lines
-            and (sold := [i for i in referral_lines if i.classification.category == "sales"])
-            else Decimal(0),
+            referral_spend=spent_on_referrals,
+            referral_sales=selling_referrals,
             repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
@@ -2231,7 +2294,11 @@ _REFERRAL_SOURCES = LazyPattern(r"\breferr(?:al\s+sources?|ers|ing\s+sources?)\b
 #: The practice's own staff or vendors, not a physician who refers: a liaison's stipend, an
 #: agency's retainer (C2 of the twenty-third round's re-review)
 _NOT_A_PHYSICIANS_FEE = LazyPattern(
-    r"\b(?:liaisons?|agency|agencies|vendor|coordinator|staff|employees?)\b",
+    r"\b(?:liaisons?|agency|agencies|vendor|coordinator|staff|employees?"
+    # nor the practice's own clinicians, doctors of physical therapy, chiropractic, dentistry or
+    # optometry, nor one who works for "our" practice ("Marketing stipend - Dr. Reyes, DPT (runs
+    # our Instagram)": R6 of the thirty-eighth round's re-review)
+    r"|dpt|pt|dc|dds|dmd|od|pharmd|our)\b",
     re.IGNORECASE,
 )
 #: ... nor marketing, unless it names a doctor: a "marketing stipend" to a referring surgeon is
@@ -2406,8 +2473,18 @@ def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     round, 2026-12-05: an appliance repairer's 3.5× rested on 510 warranty jobs at $0; on its
     230 other customers, 1.1×)."""
     judged = facts.economics.judged_cac.new_customers
-    unpriced = sum(c.customers for c in facts.by_channel if c.paid_without_spend)
+    unpriced = sum(
+        c.customers for c in facts.by_channel if c.paid_without_spend and c.key not in BOUGHT_ONCE
+    )
     if not judged or unpriced <= UNREAD_MATERIAL * judged:
+        return 0, None
+    # Not where their cost may be listed after all, in what the CAC counts but no channel with
+    # customers holds: sales spend, or acquisition lines of channels no customer names (R13
+    # of the thirty-eighth round's re-review: a remodeler's Angi fees, listed as "Sales:Lead
+    # costs", were in its CAC); nor a wrap bought in an earlier period (BOUGHT_ONCE, R12)
+    if facts.economics.judged_cac.sales > 0 or any(
+        c.spend > 0 and not c.customers and c.kind != "referral" for c in facts.by_channel
+    ):
         return 0, None
     unpriced = min(unpriced, judged)
     rest = judged - unpriced

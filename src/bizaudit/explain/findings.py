@@ -743,7 +743,11 @@ def _ba102(hit: Hit, currency: str) -> Words:
             message,
             "build a channel you control and can repeat; your profession's rules limit paying "
             f"for referrals, so use what they allow: {f.allowed} "
-            + (_OWN_LIAISON if f.gifts_restricted else _INVESTED_RELATIONSHIPS),
+            + (
+                _OWN_PEOPLE.format(f.meals_buy_none)
+                if f.meals_buy_none is not None
+                else _INVESTED_RELATIONSHIPS
+            ),
             # AG13 of the twenty-first round: a CPA firm advised to build relationships with
             # bankers and lawyers saw their clients count as hoped-for referrals all the same
         )
@@ -756,14 +760,16 @@ _INVESTED_RELATIONSHIPS = (
     "refer, as a line of its own) count as a channel, not hope, once that line and the "
     "sources it brings share a 'channel:'."
 )
-#: ... and where a meal or a gift for those who refer is itself "anything of value" (health
-#: care): only the practice's own people count, never what is given to the referrers (F6 of
-#: the thirty-eighth review round, 2026-12-05: a clinic that joined a lunch programme to its
-#: physicians' referrals, as the words above advised, saw nothing change, as the rules mean)
-_OWN_LIAISON = (
-    "Referrals your own liaison cultivates count as a channel, not hope, once the liaison's "
-    "line and the sources it brings share a 'channel:'; meals and gifts for those who refer do "
-    "not, whatever they bring."
+#: ... and where the trade's rules say meals and gifts for those who refer buy none (physicians
+#: under the Anti-Kickback Statute, RESPA's settlement-service providers): only the business's
+#: own people count, never what is given to the referrers (F6 of the thirty-eighth review
+#: round, 2026-12-05: a clinic that joined a lunch programme to its physicians' referrals, as
+#: the words above advised, saw nothing change, as the rules mean; R15 and residue a of its
+#: re-review: a dentist's study club still counts, an insurance agency's realtor lunches not)
+_OWN_PEOPLE = (
+    "Referrals your own people cultivate (a liaison, a business-development rep) count as a "
+    "channel, not hope, once their line and the sources it brings share a 'channel:'; meals "
+    "and gifts for {} who refer do not, whatever they bring."
 )
 
 

@@ -37,6 +37,11 @@ class OverMaximum(NamedTuple):
     hoped: Decimal | None = None
     #: the rules ``allowed`` quotes are the country's own (Vertical.rules_of), not the US's
     own: bool = False
+    #: those whose meals and gifts buy no referrals the report counts, where the trade's rules
+    #: say so (core.metrics._buys_none): physicians under the Anti-Kickback Statute, the
+    #: settlement-service providers RESPA §8 reaches (F6 of the thirty-eighth review round and
+    #: R15 and residue a of its re-review: the advice had said a lunch programme counts)
+    meals_buy_none: str | None = None
 
 
 class ReferralDependence(Rule):
@@ -127,7 +132,20 @@ class ReferralDependence(Rule):
                 else (),
                 hoped,
                 vertical is not None and vertical.rules_of is not None,
+                _meals_buy_none(vertical.referral_rule if vertical is not None else None),
             ),
             at=("customers", "sources"),
             severity=severity,
         )
+
+
+def _meals_buy_none(rule: str | None) -> str | None:
+    """Those whose meals and gifts buy no referrals under the trade's rule, as
+    core.metrics._buys_none reads it."""
+    if rule is None:
+        return None
+    if "Anti-Kickback" in rule:
+        return "physicians"
+    if "RESPA" in rule:
+        return "realtors, lenders, loan officers, title and escrow companies"
+    return None

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bizaudit.core.channels import billed_per_client, line_named_by, nearest_line, not_bought
+from bizaudit.core.channels import (
+    BOUGHT_ONCE,
+    billed_per_client,
+    line_named_by,
+    nearest_line,
+    not_bought,
+)
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
@@ -31,10 +38,6 @@ class Unpriced(NamedTuple):
     #: membership", sales), so the spend is listed, not joined (R6 of the thirty-fifth round's
     #: re-review: "no spend on it is listed" had stood beside the line that paid)
     nearest_read: str | None = None
-
-
-#: Channels bought once that keep bringing customers for years
-_ASSETS = frozenset({"vehicle-wraps"})
 
 
 class PaidCustomersWithoutSpend(Rule):
@@ -78,7 +81,7 @@ class PaidCustomersWithoutSpend(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for channel in facts.by_channel:
             if channel.paid_without_spend:
-                asset = channel.key in _ASSETS
+                asset = channel.key in BOUGHT_ONCE
                 billed = billed_per_client(channel)
                 per_client = None if billed else not_bought(channel)
                 sources = tuple(source.name for source in channel.sources)
@@ -141,13 +144,26 @@ def _other_lines(facts: Facts) -> dict[str, str]:
 _PARENTS = LazyPattern(r"^.*:\s*|^\s*\d{3,6}(?:[.\-]\d+)?\s+")
 
 
+#: Words of a label or a line that name no channel of their own ("Other trade lead
+#: marketplaces" beside "6590 Marketing:Other": R14 of the thirty-eighth round's re-review)
+_FILLER = LazyPattern(
+    r"\b(?:other|others|misc|miscellaneous|general|and|the|of|ads?|advertising|marketing"
+    r"|marketplaces?|sites?|services?|trade)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_as(label: str, lines: list[str]) -> str | None:
     """The one of ``lines`` whose own name (without its account number and parents) is close
-    to a channel's label, if one is."""
-    if not lines:
+    to a channel's label, if one is, on words that name a channel."""
+    leaves = {
+        leaf: line
+        for line in lines
+        if (leaf := " ".join(_FILLER.sub(" ", _PARENTS.sub("", line)).split()))
+    }
+    if not leaves:
         return None
-    leaves = {_PARENTS.sub("", line): line for line in lines}
-    found = nearest_line(label, list(leaves))
+    found = nearest_line(" ".join(_FILLER.sub(" ", label).split()), list(leaves))
     return None if found is None else leaves[found]
 
 
