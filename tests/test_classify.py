@@ -2865,3 +2865,14 @@ def test_physicians_named_as_a_source_sent_the_patient(name: str, kind: str) -> 
     from "other physicians", "PCP" and "Summit Orthopedics" were unread, so its 91% referral
     share read as 7.1% and "A business"; "doctor" and "surgeon" were referrals already."""
     assert classify_source(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["physician - email", "doctors (online form)", "Summit Orthopedics - web", "PCP (fax)"],
+)
+def test_how_a_physicians_referral_was_sent_does_not_say_who_sent_it(name: str) -> None:
+    """S5 of the thirty-eighth round's second re-review (2026-12-05): the physicians' source
+    words, made weak so that a channel named beside them wins, lost to how the referral came
+    ("email", "online", "web"), and a therapy clinic's 91% referral share read 7.1% again."""
+    assert classify_source(name).kind == "referral"

@@ -10218,6 +10218,16 @@ def test_a_therapy_clinics_payments_and_meals_for_referrers_are_no_channel() -> 
             "builder (Hartwell Homes)",
             "BA114",
         ),
+        # S1, S3, S4, S11 of the round's second re-review: wordings the re-review's mends let by
+        (
+            "physical-therapy",
+            "Marketing stipend - Dr. Patel (our referring surgeon)",
+            "Dr. Patel",
+            "BA114",
+        ),
+        ("physical-therapy", "Outreach rep - $40 per eval", "outreach rep", "BA114"),
+        ("home-services", "HOA manager - 5% of first-year contract", "HOA manager", "BA121"),
+        ("insurance-agency", "Dealer F&I desk - $20 per quote", "Toyota dealer", "BA114"),
     ],
 )
 def test_payments_to_those_who_send_the_work_are_named_however_worded(
@@ -10380,6 +10390,15 @@ def test_a_line_the_law_warns_about_is_not_offered_as_what_won_the_customers(
         (None, "Community manager bonus (10% of community-sourced MRR)", "google", "BA121"),
         ("home-services", "Site managers (2% of contract value)", "google", "BA121"),
         ("home-services", "Maintenance manager - 2% of contract renewals", "google", "BA121"),
+        # S7 and S8 of the second re-review: a third party's fee for work the builder sends,
+        # an agency's own half of joint marketing
+        ("architecture", "Survey fees (homes the builder sends us)", "google", "BA114"),
+        (
+            "insurance-agency",
+            "Mailer with Summit Mortgage LO (agency pays 50%)",
+            "loan officer",
+            "BA114",
+        ),
     ],
 )
 def test_the_thirty_eighth_rounds_mends_reach_no_further(
@@ -10471,3 +10490,38 @@ def test_customers_whose_cost_may_be_listed_are_not_counted_as_free(
     )
     [part] = [c for c in report.score_components if c.name == "customer economics"]
     assert part.basis.startswith("a customer whose cost is listed") is judged_on_priced
+
+
+@pytest.mark.parametrize(("bonus", "free"), [(300, True), (60000, False)])
+def test_a_small_line_that_could_not_hold_their_cost_leaves_free_customers_free(
+    bonus: int, free: bool
+) -> None:
+    """S6 of the thirty-eighth round's second re-review (2026-12-05): a $300 booking bonus
+    beside 510 warranty jobs switched off the judgement on customers whose cost is listed
+    (55 had become 74). It is off only where the sales or idle spend could pay for half of
+    them at what the others cost without it. By hand, LTV $150 and $29,000 of HomeAdvisor
+    leads: the others cost 29,000 ÷ 230 = $126.09, so the 510 would cost $64,304; the CAC
+    counts 300 × 740 ÷ 880 = $252 of the bonus, under half of that; of $60,000 it counts
+    $50,455, over half."""
+    report = _report(
+        {
+            "revenue": 500000,
+            "activities": [
+                {"name": "HomeAdvisor leads", "spend": 29000},
+                {"name": "CSR booking bonus ($2 per booked call)", "spend": bonus},
+            ],
+            "customers": {
+                "new": 880,
+                "lifetime_value": 150,
+                "sources": {
+                    "Home warranty companies": 510,
+                    "HomeAdvisor": 130,
+                    "Word of mouth": 140,
+                    "Google": 60,
+                    "Nextdoor": 40,
+                },
+            },
+        }
+    )
+    [part] = [c for c in report.score_components if c.name == "customer economics"]
+    assert part.basis.startswith("a customer whose cost is listed") is free

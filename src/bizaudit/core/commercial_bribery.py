@@ -281,10 +281,12 @@ _VALUE = LazyPattern(
     r"|referral\s+(?:pay|payments?|payouts?|rewards?|credits?)"
     r"|per\s+(?:work\s+orders?|service\s+calls?|jobs?\s+sent|tickets?|calls?\s+sent)"
     r"|/\s*(?:work\s+orders?|signed\s+accounts?)"
-    # a price per contract the association signs (F17 of the thirty-eighth review round:
-    # "$250 per contract signed"; not a share of a contract, which a business's own site and
-    # maintenance managers are paid on its own: R8 of its re-review)
-    r"|per\s+(?:contracts?|accounts?)\s+(?:signed|won|closed|awarded))\b"
+    # a price per contract the association signs, or a share of its first year's (F17 of the
+    # thirty-eighth review round: "$250 per contract signed"; S4 of its second re-review:
+    # "HOA manager - 5% of first-year contract"); not a share of a contract's value or
+    # renewals, which a business's own site and maintenance managers are paid on its own (R8)
+    r"|per\s+(?:contracts?|accounts?)\s+(?:signed|won|closed|awarded)"
+    r"|\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:first[\s-]year\s+|new\s+)contracts?)\b"
     # ...and an amount for each referral or student sent ("Property managers ($25/referral)",
     # "$25/student" to a high school's staff: S1 of the round's second re-review), not a pay
     # rate per student lesson

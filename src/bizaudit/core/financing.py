@@ -681,13 +681,13 @@ _COST_SHARING = LazyPattern(
 )
 #: ...or advertised as a price, in an offer to patients: "New patient special - $0 copay first
 #: visit", "No-copay first visit promo" (F3 of the thirty-eighth review round, 2026-12-05: a
-#: funded channel); not a benefit plan's feature, the staff's or one an agency sells ("Employee
-#: health plan ($0 copay HMO)", "Medicare Advantage mailers ($0 copay plans)": R1 of its
-#: re-review)
+#: funded channel); not a benefit plan's feature, the staff's ("Employee health plan ($0 copay
+#: HMO)": R1 of its re-review), though an offer may name the patients' plans ("$0 copay first
+#: visit (PPO plans)", "for Medicare Advantage patients": S2 of its second)
 _NO_COPAY_OFFER = LazyPattern(
     r"^(?=.*\b(?:specials?|promos?|promotions?|offers?|first\s+visits?|new\s+patients?"
-    r"|intro(?:ductory)?)\b)(?!.*\b(?:plans?|hmo|ppo|insurance|benefits?|employees?|staff"
-    r"|medicare\s+advantage)\b).*(?:\$\s*0\s+co-?pays?\b|\b(?:no|zero)[\s-]+co-?pays?\b)",
+    r"|intro(?:ductory)?)\b)(?!.*\b(?:hmo|benefits?|employees?|staff|health\s+(?:plans?"
+    r"|insurance))\b).*(?:\$\s*0\s+co-?pays?\b|\b(?:no|zero)[\s-]+co-?pays?\b)",
     re.IGNORECASE,
 )
 

@@ -298,9 +298,15 @@ _GIVES_VALUE = LazyPattern(
 #: of design fee on homes he sends us)", read as operations by 'fee', passed)
 #: Only the work or the clients sent, not what a bank, a lab or a county sends ("Bank fees
 #: (statements the bank sends us)", "Lab fees (crowns the lab sends us)": R3 of its re-review)
+#: (sent by a person or a partner, not a carrier, a lead vendor or a processor: "leads the
+#: carrier sends us" is a vendor's, S7 of its second re-review)
 _SENDS_US = LazyPattern(
-    r"\b(?:clients?|customers?|patients?|jobs?|homes?|houses?|work|referrals?|projects?"
-    r"|business|leads?|families|buyers?|owners?|accounts?)\s+(?:[\w'-]+\s+){0,2}?"
+    # (not a third party's fee for the work on them: a surveyor's, an engineer's, a lab's)
+    r"^(?!.*\b(?:survey\w*|engineer\w*|permits?|processing|printing|reprographics|courier"
+    r"|labs?|bank|tracking|software|insurance)\b)"
+    r".*\b(?:clients?|customers?|patients?|jobs?|homes?|houses?|work|referrals?|projects?"
+    r"|business|families|buyers?|owners?)\s+(?:the\s+|our\s+)?(?:he|she|they|partners?"
+    r"|builders?|agents?|realtors?|developers?|contractors?|designers?|planners?)\s+"
     r"(?:sends?|sent)\s+(?:to\s+)?us\b(?!\s+back)",
     re.IGNORECASE,
 )
@@ -349,7 +355,7 @@ _REFERRERS = LazyPattern(
     # the thirty-eighth review round, 2026-12-05: "Toyota dealer F&I manager - $20 per policy
     # written" passed); to a repair shop a dealership is a supplier (R4 of its re-review)
     r"|(?:(?:car|auto|vehicle)\s+dealers?|dealerships?|f\s*&\s*i\s+(?:managers?|offices?|desks?))"
-    r"(?=[^;]*\bpolic(?:y|ies)\b))\b",
+    r"(?=[^;]*\b(?:polic(?:y|ies)|quotes?|referr\w*)\b))\b",
     re.IGNORECASE,
 )
 #: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
@@ -396,14 +402,17 @@ _PAID_PER_PIECE = LazyPattern(
 #: - $40 per new eval scheduled": F2 of the thirty-eighth review round, 2026-12-05; an
 #: independent contractor paid per patient is outside the Anti-Kickback Statute's bona fide
 #: employee exception, 42 U.S.C. §1320a-7b(b)(3)(B)).
-#: (Only a new eval, or one scheduled, booked or sent: a clinic's own PRN therapists are paid
-#: "per evaluation" they perform, R5 of its re-review.)
 _PER_PATIENT = LazyPattern(
     r"\bpay[\s-]+per[\s-]+patient\b|\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+|"
     r"booked\s+new\s+)?(?:patients?|pts?)\b"
-    r"|\b(?:per|for\s+each|for\s+every)\s+(?:new\s+(?:evals?|evaluations?)\b"
-    r"|(?:evals?|evaluations?)\s+(?:scheduled|booked|referred|sent)\b)"
     r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?)\b",
+    re.IGNORECASE,
+)
+#: ...and per eval, only on a line read as marketing or selling (an outreach rep's): a clinic's
+#: own PRN therapists are paid per evaluation they perform (R5 and S3 of its re-reviews)
+_PER_EVAL = LazyPattern(
+    r"\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+)?(?:evals?|evaluations?)\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?evals?\b",
     re.IGNORECASE,
 )
 #: A price paid only for a lead that becomes a client: "Legal Lead Gen - pay per signed case",
@@ -1959,6 +1968,7 @@ def compute(
     bribing = {id(item) for item in deciders}
     # ...nor meals and gifts a profession's rules say may not buy referrals (_buys_none)
     buying_none: frozenset[int] = frozenset()
+    joined_none: list[ClassifiedActivity] = []  # of them, those joined to referrals by 'channel:'
     if rules is not None:
         # the referral lines, and the lines an owner joined to referral sources with
         # 'channel:' ("Realtor lunches" beside the realtors' referrals: residue a of the
@@ -1977,6 +1987,8 @@ def compute(
             if _buys_none(item.activity.name, rules, exempt)
         )
         bribing |= buying_none
+        taken = {id(item) for item in referral_lines}
+        joined_none = [item for item in joined if id(item) in buying_none and id(item) not in taken]
         if joined and buying_none:
             # a channel of such meals and the referrals they were joined to is a referral
             # channel: `plan` grows none, as referrals come on their own
@@ -2079,7 +2091,9 @@ def compute(
     # its re-review); nothing of a line that is in neither (an operations-read lunch joined to
     # the referrals had made a CAC of -$84)
     spent_on_referrals, selling_referrals = _referral_spend(
-        in_money(referral_lines),
+        # (and meals the rules say buy none, joined to the referrals by 'channel:': their spend
+        # goes with them as it does unjoined, S9 of the thirty-eighth round's second re-review)
+        in_money([*referral_lines, *joined_none]) if joined_none else in_money(referral_lines),
         in_money([*paid_referrals, *adjusters, *settlement]) if referral - cultivated > 0 else [],
         funding,
         in_referral_lines,
@@ -2224,6 +2238,8 @@ def _pays_those_who_refer(
         _PER_PATIENT.search(name)
     ):  # a vendor paid for each patient it brings (AE4 of the nineteenth round)
         return True
+    if category in ("marketing", "sales") and _PER_EVAL.search(name):
+        return True
     if per_client and (
         (category != "cost-of-sales" and _PER_CLIENT_SECURED.search(name))
         or _SHARE_OF_FEE.search(name)
@@ -2294,11 +2310,13 @@ _REFERRAL_SOURCES = LazyPattern(r"\breferr(?:al\s+sources?|ers|ing\s+sources?)\b
 #: The practice's own staff or vendors, not a physician who refers: a liaison's stipend, an
 #: agency's retainer (C2 of the twenty-third round's re-review)
 _NOT_A_PHYSICIANS_FEE = LazyPattern(
-    r"\b(?:liaisons?|agency|agencies|vendor|coordinator|staff|employees?"
-    # nor the practice's own clinicians, doctors of physical therapy, chiropractic, dentistry or
-    # optometry, nor one who works for "our" practice ("Marketing stipend - Dr. Reyes, DPT (runs
-    # our Instagram)": R6 of the thirty-eighth round's re-review)
-    r"|dpt|pt|dc|dds|dmd|od|pharmd|our)\b",
+    r"\b(?:liaisons?|agency|agencies|vendor|coordinator|staff|employees?)\b"
+    # nor the practice's own clinicians, a doctor of physical therapy, chiropractic, dentistry
+    # or optometry, by the credential after their name ("Marketing stipend - Dr. Reyes, DPT
+    # (runs our Instagram)": R6 of the thirty-eighth round's re-review; not "our" or "PT"
+    # anywhere in the line, which had cleared a referring surgeon's stipend: S1 of its second)
+    r"|\b(?:dr|doctor)\b\.?\s+[a-z][\w.'-]*,?\s+(?:dpt|pt|dc|dds|dmd|od|pharmd)\b"
+    r"(?!\s+(?:clinics?|practices?|offices?|groups?))",
     re.IGNORECASE,
 )
 #: ... nor marketing, unless it names a doctor: a "marketing stipend" to a referring surgeon is
@@ -2479,11 +2497,26 @@ def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     if not judged or unpriced <= UNREAD_MATERIAL * judged:
         return 0, None
     # Not where their cost may be listed after all, in what the CAC counts but no channel with
-    # customers holds: sales spend, or acquisition lines of channels no customer names (R13
-    # of the thirty-eighth round's re-review: a remodeler's Angi fees, listed as "Sales:Lead
-    # costs", were in its CAC); nor a wrap bought in an earlier period (BOUGHT_ONCE, R12)
-    if facts.economics.judged_cac.sales > 0 or any(
-        c.spend > 0 and not c.customers and c.kind != "referral" for c in facts.by_channel
+    # customers holds (sales spend, acquisition lines of channels no customer names), enough to
+    # pay for half of them at what the others cost without it: the project's rule (R13 of the
+    # thirty-eighth round's re-review: a remodeler's Angi fees, listed as "Sales:Lead costs",
+    # were in its CAC; S6 of its second: a $300 booking bonus or $150 of yard signs beside 510
+    # warranty jobs had switched the judgement off); nor a wrap bought in an earlier period
+    # (BOUGHT_ONCE, R12)
+    cac = facts.economics.judged_cac
+    rest = judged - min(unpriced, judged)
+    held = cac.sales + sum(
+        (
+            c.spend
+            for c in facts.by_channel
+            if c.spend > 0 and not c.customers and c.kind != "referral"
+        ),
+        Decimal(0),
+    )
+    if (
+        held
+        and cac.value is not None
+        and (not rest or 2 * held >= (cac.value * judged - held) / rest * min(unpriced, judged))
     ):
         return 0, None
     unpriced = min(unpriced, judged)
