@@ -10525,3 +10525,26 @@ def test_a_small_line_that_could_not_hold_their_cost_leaves_free_customers_free(
     )
     [part] = [c for c in report.score_components if c.name == "customer economics"]
     assert part.basis.startswith("a customer whose cost is listed") is free
+
+
+def test_staff_who_sell_to_every_customer_without_an_average_make_the_cac_a_ceiling(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """R10 of the thirty-eighth round's re-review (2026-12-05): without an average revenue, a
+    repair shop's $110,000 of advisors' pay went whole into its CAC ($216.61 against $103.67
+    with the average), with no word. By hand: (24,300 + 110,000) ÷ 620 = $216.61."""
+    path = tmp_path / "shop.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Shop, industry: auto-repair}\nrevenue: 1450000\n"
+        "activities:\n"
+        "  - {name: 'Service advisor wages (2)', spend: 110000}\n"
+        "  - {name: 'Google Ads', spend: 24300}\n"
+        "customers: {new: 620}\n",
+        encoding="utf-8",
+    )
+    said = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert (
+        "$216.61 ($24,300 acquisition marketing + $110,000 sales; all $110,000 paid to staff who "
+        "sell to every customer (service advisors) is counted, as without "
+        "customers.average_revenue how many customers they serve is not known: a ceiling) ÷ 620"
+    ) in said

@@ -178,6 +178,11 @@ class Cac(NamedTuple):
     #: the CAC as listed, and the basis says so (C11 of the twenty-third round's re-review:
     #: a shop's $11,000 oil special was in its CAC with no word)
     given_up: Decimal = Decimal(0)
+    #: sales spend on staff who sell to every customer, all of it counted, as no average
+    #: revenue says how many customers were served: the CAC is then a ceiling, and the basis
+    #: says so (R10 of the thirty-eighth round's re-review, 2026-12-05: a repair shop's
+    #: $110,000 of advisors' pay put $216.61 on each new customer, $103.67 with the average)
+    unshared: Serving | None = None
 
 
 class Ltv(NamedTuple):
@@ -434,6 +439,8 @@ def compute(
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
         if in_sales is not None:
             paid = paid._replace(referral_sales=in_sales)
+    if serving.spend and served is None:  # their share is not known: all of it counted
+        cac, paid = cac._replace(unshared=serving), paid._replace(unshared=serving)
     ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
     margin = ltv.margin
     months = profile.business.months

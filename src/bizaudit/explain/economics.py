@@ -574,6 +574,13 @@ class Basis:
             if cac.sales_of is not None
             else ""
         )
+        if cac.unshared is not None:  # R10 of the thirty-eighth round's re-review
+            share += (
+                f"; all {self.money(cac.unshared.spend)} paid to staff who sell to every "
+                f"customer ({', '.join(cac.unshared.roles)}) is counted, as without "
+                "customers.average_revenue how many customers they serve is not known: a "
+                "ceiling"
+            )
         if cac.served is not None:  # staff who sell to every customer: the new ones' share
             serving, served = cac.served
             costs = (
