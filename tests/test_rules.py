@@ -10228,6 +10228,13 @@ def test_a_therapy_clinics_payments_and_meals_for_referrers_are_no_channel() -> 
         ("physical-therapy", "Outreach rep - $40 per eval", "outreach rep", "BA114"),
         ("home-services", "HOA manager - 5% of first-year contract", "HOA manager", "BA121"),
         ("insurance-agency", "Dealer F&I desk - $20 per quote", "Toyota dealer", "BA114"),
+        # residue c of the first re-review: a loan officer written "LO"
+        (
+            "insurance-agency",
+            "Co-branded mailer with our LO partner (we pay 100%)",
+            "loan officer",
+            "BA114",
+        ),
     ],
 )
 def test_payments_to_those_who_send_the_work_are_named_however_worded(

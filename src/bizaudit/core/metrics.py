@@ -351,6 +351,9 @@ _REFERRERS = LazyPattern(
     # those who bring a repair shop its cars (B3 of the twenty-third round)
     r"|tow(?:\s+truck)?\s+(?:drivers?|operators?|compan(?:y|ies)|services?|guys?)|tow(?:ers|ing)\b"
     r"|wreckers?"
+    # a loan officer written "LO", where the line says the business pays for them ("our LO
+    # partner (we pay 100%)": residue c of the thirty-eighth round's re-review)
+    r"|los?(?=[^;]*\b(?:we|i)\s+(?:pay|cover|fund)\b)"
     # a car dealer's finance office, paid for the policies it sends an insurance agency (F9 of
     # the thirty-eighth review round, 2026-12-05: "Toyota dealer F&I manager - $20 per policy
     # written" passed); to a repair shop a dealership is a supplier (R4 of its re-review)
