@@ -2876,3 +2876,22 @@ def test_how_a_physicians_referral_was_sent_does_not_say_who_sent_it(name: str) 
     words, made weak so that a channel named beside them wins, lost to how the referral came
     ("email", "online", "web"), and a therapy clinic's 91% referral share read 7.1% again."""
     assert classify_source(name).kind == "referral"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Houzz (free profile)", "organic"),
+        ("radio interview", "organic"),
+        ("Newspaper feature", "organic"),
+        ("Dezeen feature", "organic"),
+        ("Newspaper ad", "paid"),
+        ("Feature ad", "paid"),
+        ("Gift guide feature (paid)", "paid"),
+    ],
+)
+def test_earned_coverage_is_no_paid_channel(name: str, kind: str) -> None:
+    """R12 of the thirty-eighth round's re-review (2026-12-05): a remodeler's customers from
+    "Houzz (free profile)" and a "radio interview" were read as paid with nothing spent, so
+    the score judged them as customers whose cost is not listed."""
+    assert classify_source(name).kind == kind
