@@ -291,17 +291,14 @@ _GIVES_VALUE = LazyPattern(
     r"|per\s+(?:claim|job|referral))\b",
     re.IGNORECASE,
 )
-#: A line that names referrals, wherever it was classified: a past client's "referral gift
-#: cards" read as retention still pay for a referral.
 #: The clients someone "sends us", however the line was read: a fee for them names referrals
 #: (F20 of the thirty-eighth review round, 2026-12-05: an architect's "Builder partner fee (5%
-#: of design fee on homes he sends us)", read as operations by 'fee', passed)
-#: Only the work or the clients sent, not what a bank, a lab or a county sends ("Bank fees
-#: (statements the bank sends us)", "Lab fees (crowns the lab sends us)": R3 of its re-review)
-#: (sent by a person or a partner, not a carrier, a lead vendor or a processor: "leads the
-#: carrier sends us" is a vendor's, S7 of its second re-review)
+#: of design fee on homes he sends us)", read as operations by 'fee', passed). Only clients or
+#: work sent, by a person or a partner: not what a bank, a lab or a county sends, nor a
+#: carrier's or a lead vendor's leads, nor a third party's fee for the work on them (R3 and S7
+#: of its re-reviews: "Bank fees (statements the bank sends us)", "leads the carrier sends us",
+#: "Survey fees (homes the builder sends us)")
 _SENDS_US = LazyPattern(
-    # (not a third party's fee for the work on them: a surveyor's, an engineer's, a lab's)
     r"^(?!.*\b(?:survey\w*|engineer\w*|permits?|processing|printing|reprographics|courier"
     r"|labs?|bank|tracking|software|insurance)\b)"
     r".*\b(?:clients?|customers?|patients?|jobs?|homes?|houses?|work|referrals?|projects?"
@@ -310,6 +307,8 @@ _SENDS_US = LazyPattern(
     r"(?:sends?|sent)\s+(?:to\s+)?us\b(?!\s+back)",
     re.IGNORECASE,
 )
+#: A line that names referrals, wherever it was classified: a past client's "referral gift
+#: cards" read as retention still pay for a referral.
 _NAMES_REFERRALS = LazyPattern(
     r"\brefer(?:s|red|ring|ral|rals)?\b|\bfinders?\b|\bkickbacks?\b"
     # a party's host, rewarded for the guests who come as customers (M5 of the twenty-seventh
@@ -401,18 +400,18 @@ _PAID_PER_PIECE = LazyPattern(
 #: referrals: "ChiroLeadz pay-per-patient ($60 per booked new pt)", "$75 per new patient
 #: who starts care", which Massachusetts' board called an improper inducement in 2010 (AE4 of
 #: the nineteenth round: counted as the cheapest channels)
-#: A new patient's first visit is an "eval" in a therapy clinic ("Community outreach rep (1099)
-#: - $40 per new eval scheduled": F2 of the thirty-eighth review round, 2026-12-05; an
-#: independent contractor paid per patient is outside the Anti-Kickback Statute's bona fide
-#: employee exception, 42 U.S.C. §1320a-7b(b)(3)(B)).
 _PER_PATIENT = LazyPattern(
     r"\bpay[\s-]+per[\s-]+patient\b|\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+|"
     r"booked\s+new\s+)?(?:patients?|pts?)\b"
     r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?)\b",
     re.IGNORECASE,
 )
-#: ...and per eval, only on a line read as marketing or selling (an outreach rep's): a clinic's
-#: own PRN therapists are paid per evaluation they perform (R5 and S3 of its re-reviews)
+#: ...and per eval: a new patient's first visit is an "eval" in a therapy clinic ("Community
+#: outreach rep (1099) - $40 per new eval scheduled": F2 of the thirty-eighth review round,
+#: 2026-12-05; an independent contractor paid per patient is outside the Anti-Kickback
+#: Statute's bona fide employee exception, 42 U.S.C. §1320a-7b(b)(3)(B)). Only on a line read
+#: as marketing or selling (an outreach rep's): a clinic's own PRN therapists are paid per
+#: evaluation they perform (R5 and S3 of its re-reviews)
 _PER_EVAL = LazyPattern(
     r"\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+)?(?:evals?|evaluations?)\b"
     r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?evals?\b",
@@ -1167,6 +1166,11 @@ def _left_out_spend(
         alone = sum(source.customers for source in reached if id(source) not in kept)
         total += item.activity.spend * alone / customers
     return total
+
+
+def _holds_referrals(channel: Channel) -> bool:
+    """Whether any of a channel's sources is read as a referral."""
+    return any(source.classification.kind == "referral" for source in channel.sources)
 
 
 def _referral_spend(
@@ -1970,6 +1974,7 @@ def compute(
     # twenty-fourth round's re-reading)
     bribing = {id(item) for item in deciders}
     # ...nor meals and gifts a profession's rules say may not buy referrals (_buys_none)
+    in_referral_lines = {id(item) for item in referral_lines}
     buying_none: frozenset[int] = frozenset()
     joined_none: list[ClassifiedActivity] = []  # of them, those joined to referrals by 'channel:'
     if rules is not None:
@@ -1977,31 +1982,27 @@ def compute(
         # 'channel:' ("Realtor lunches" beside the realtors' referrals: residue a of the
         # thirty-eighth round's re-review, where a RESPA trade's lunches became "a channel,
         # not hope" and `plan` moved money into them)
-        joined = [
-            item
-            for channel in by_channel
-            if channel.kind != "referral"
-            and any(source.classification.kind == "referral" for source in channel.sources)
-            for item in channel.activities
-        ]
+        referring = [c for c in by_channel if c.kind != "referral" and _holds_referrals(c)]
+        joined = [item for channel in referring for item in channel.activities]
         buying_none = frozenset(
             id(item)
             for item in (*referral_lines, *joined)
             if _buys_none(item.activity.name, rules, exempt)
         )
         bribing |= buying_none
-        taken = {id(item) for item in referral_lines}
-        joined_none = [item for item in joined if id(item) in buying_none and id(item) not in taken]
-        if joined and buying_none:
-            # a channel of such meals and the referrals they were joined to is a referral
-            # channel: `plan` grows none, as referrals come on their own
+        joined_none = [
+            item for item in joined if id(item) in buying_none and id(item) not in in_referral_lines
+        ]
+        # a channel of such meals and the referrals they were joined to is a referral channel:
+        # `plan` grows none, as referrals come on their own
+        meals_only = {
+            id(channel)
+            for channel in referring
+            if channel.activities and all(id(item) in buying_none for item in channel.activities)
+        }
+        if meals_only:
             by_channel = [
-                channel._replace(kind="referral")
-                if channel.kind != "referral"
-                and channel.activities
-                and all(id(item) in buying_none for item in channel.activities)
-                and any(source.classification.kind == "referral" for source in channel.sources)
-                else channel
+                channel._replace(kind="referral") if id(channel) in meals_only else channel
                 for channel in by_channel
             ]
     cultivation = [
@@ -2014,7 +2015,6 @@ def compute(
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
     left_out = _range_excluded(activities, vertical, flagged)
     funding = {id(item) for item in cultivation}
-    in_referral_lines = {id(item) for item in referral_lines}
     # Referral customers each channel's funded lines reach (only where some cultivate).
     reached = (
         {channel.key: _cultivated(channel, funding) for channel in by_channel} if funding else {}
@@ -2054,7 +2054,7 @@ def compute(
         # BA121 names (R10 of the thirty-second round's re-review: a tutor's gift cards to
         # school counsellors still bought their 52 referrals)
         and not all(id(item) in flagged or id(item) in bribing for item in channel.activities)
-        and any(source.classification.kind == "referral" for source in channel.sources)
+        and _holds_referrals(channel)
         and any(
             item.classification.category in ("marketing", "sales") or id(item) in given
             for item in channel.activities
@@ -2182,12 +2182,7 @@ def compute(
             )
             if cultivated - unpaid
             else (),
-            # ...with what was spent on referral lines that cultivate nothing (a fee where the
-            # profession restricts it, a one-off): it bought them. Cultivation is part of what
-            # customers cost.
-            # (in money: revenue given up is out of the acquisition spend already, and was
-            # taken out a second time here: K5 of the twenty-sixth round, a vet's groomer
-            # credits)
+            # ...with what was spent on referral lines that cultivate nothing (see above)
             referral_spend=spent_on_referrals,
             referral_sales=selling_referrals,
             repeat=repeat,
@@ -2499,6 +2494,8 @@ def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     )
     if not judged or unpriced <= UNREAD_MATERIAL * judged:
         return 0, None
+    unpriced = min(unpriced, judged)
+    rest = judged - unpriced
     # Not where their cost may be listed after all, in what the CAC counts but no channel with
     # customers holds (sales spend, acquisition lines of channels no customer names), enough to
     # pay for half of them at what the others cost without it: the project's rule (R13 of the
@@ -2507,7 +2504,6 @@ def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     # warranty jobs had switched the judgement off); nor a wrap bought in an earlier period
     # (BOUGHT_ONCE, R12)
     cac = facts.economics.judged_cac
-    rest = judged - min(unpriced, judged)
     held = cac.sales + sum(
         (
             c.spend
@@ -2519,9 +2515,7 @@ def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     if (
         held
         and cac.value is not None
-        and (not rest or 2 * held >= (cac.value * judged - held) / rest * min(unpriced, judged))
+        and (not rest or 2 * held >= (cac.value * judged - held) / rest * unpriced)
     ):
         return 0, None
-    unpriced = min(unpriced, judged)
-    rest = judged - unpriced
     return unpriced, ratio * rest / judged if rest else None
