@@ -415,8 +415,8 @@ def compute(
     sharing = bool(sales and referral and 0 < paid_for < new)
     # (most profiles have no referral spend paid as selling: the figures as they are)
     in_sales = min(referral_sales, sales, referral_spend) if referral_sales and referral else None
+    sales_of = sales  # all of it, as the basis names it
     if in_sales:
-        spent = sales
         sales, referral_spend = sales - in_sales, referral_spend - in_sales
     shared = sales * paid_for / new if sharing else sales
     # With no new customers at all, none came by referral either: say what is missing.
@@ -432,12 +432,12 @@ def compute(
         given_up=given_up,
         cultivated=cultivated,
         priced=priced if cultivated else (),
-        sales_of=(spent if in_sales else sales) if sharing else None,
+        sales_of=sales_of if sharing else None,
         served=shared_out,
     )
     if referral and (referral_spend or in_sales):
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
-        if in_sales is not None:
+        if in_sales:
             paid = paid._replace(referral_sales=in_sales)
     if serving.spend and served is None:  # their share is not known: all of it counted
         cac, paid = cac._replace(unshared=serving), paid._replace(unshared=serving)

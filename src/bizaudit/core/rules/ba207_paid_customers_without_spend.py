@@ -13,6 +13,7 @@ from bizaudit.core.channels import (
     nearest_line,
     not_bought,
 )
+from bizaudit.core.classify import parent_accounts, without_account_number
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
@@ -140,10 +141,6 @@ def _other_lines(facts: Facts) -> dict[str, str]:
     }
 
 
-#: An account's number and its parents, before the name of the line itself
-_PARENTS = LazyPattern(r"^.*:\s*|^\s*\d{3,6}(?:[.\-]\d+)?\s+")
-
-
 #: Words of a label or a line that name no channel of their own ("Other trade lead
 #: marketplaces" beside "6590 Marketing:Other": R14 of the thirty-eighth round's re-review)
 _FILLER = LazyPattern(
@@ -159,12 +156,19 @@ def _named_as(label: str, lines: list[str]) -> str | None:
     leaves = {
         leaf: line
         for line in lines
-        if (leaf := " ".join(_FILLER.sub(" ", _PARENTS.sub("", line)).split()))
+        if (leaf := " ".join(_FILLER.sub(" ", _own_name(line)).split()))
     }
     if not leaves:
         return None
     found = nearest_line(" ".join(_FILLER.sub(" ", label).split()), list(leaves))
     return None if found is None else leaves[found]
+
+
+def _own_name(line: str) -> str:
+    """A line's own name, without its parent accounts and its account number, as the
+    classifier reads them ("6500 Advertising:Lead Vendors" → "Lead Vendors")."""
+    split = parent_accounts(line)
+    return without_account_number(split[1] if split is not None else line)
 
 
 def _idle_lines(facts: Facts) -> list[str]:
