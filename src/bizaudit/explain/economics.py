@@ -88,6 +88,10 @@ def format_ratio(ratio: Decimal) -> str:
     )
 
 
+#: The rules that say the law may forbid a line, so its channel is neither priced nor grown
+_RESTRICTING = ("BA114", "BA119", "BA120", "BA121")
+
+
 def channel_notes(
     channel: ChannelResult,
     activities: Sequence[ActivityResult],
@@ -150,9 +154,7 @@ def channel_notes(
         {
             f.rule
             for f in findings
-            if f.rule in ("BA114", "BA119", "BA120", "BA121")
-            and f.severity != "info"
-            and f.line in channel.activities
+            if f.rule in _RESTRICTING and f.severity != "info" and f.line in channel.activities
         }
         | ({channel.restricted_by} if channel.restricted_by else set())
     )
@@ -244,11 +246,11 @@ def channel_notes(
         notes.append(forgone)
     # a line a rule of law warns about is never offered as what won them (F22 of the
     # thirty-eighth review round, 2026-12-05: gifts to a county's RFQ reviewers, BA121)
-    barred = {
-        f.line
-        for f in findings
-        if f.rule in ("BA114", "BA119", "BA120", "BA121") and f.line in channel.kept_by
-    }
+    barred = (
+        {f.line for f in findings if f.rule in _RESTRICTING and f.line in channel.kept_by}
+        if channel.kept_by
+        else None
+    )
     if channel.kept_by and barred:
         kept, one = _names_of(sorted(barred), activities)
         notes.append(
