@@ -158,7 +158,9 @@ _PLATFORMS = {
     "trip advisor": "Tripadvisor",
     "trustpilot": "Trustpilot",
 }
-_PLATFORM = LazyPattern(r"\b(?:google|yelp|trip\s?advisor|trustpilot)\b", re.IGNORECASE)
+_PLATFORM = LazyPattern(
+    r"\b(?:" + "|".join(name.replace(" ", r"\s+") for name in _PLATFORMS) + r")\b", re.IGNORECASE
+)
 #: Something of value given for a review there: "$10 Starbucks card for every Google review",
 #: "Free dessert for a Yelp review", "Google review = $5 credit" (not a review-request tool's
 #: "$29/mo", nor "Google reviews (asking at checkout)")
