@@ -159,7 +159,7 @@ _PLATFORMS = {
     "trustpilot": "Trustpilot",
 }
 _PLATFORM = LazyPattern(
-    r"\b(?:" + "|".join(name.replace(" ", r"\s+") for name in _PLATFORMS) + r")\b", re.IGNORECASE
+    r"\b(?:" + "|".join(name.replace(" ", r"\s?") for name in _PLATFORMS) + r")\b", re.IGNORECASE
 )
 #: Something of value given for a review there: "$10 Starbucks card for every Google review",
 #: "Free dessert for a Yelp review", "Google review = $5 credit" (not a review-request tool's
