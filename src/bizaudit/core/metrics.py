@@ -73,6 +73,7 @@ __all__ = [
     "prices_client_secured",
     "share",
     "shares_the_fee",
+    "unpriced_channel",
     "with_commissions",
 ]
 
@@ -2479,6 +2480,12 @@ def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
     return fees, ltv / (judged.value + fees / judged.new_customers)
 
 
+def unpriced_channel(channel: Channel) -> bool:
+    """Whether a channel's customers are ones :func:`priced_only` leaves out: paid, with
+    nothing spent on them (BA207), and not bought in an earlier period (a wrap)."""
+    return channel.paid_without_spend and channel.key not in BOUGHT_ONCE
+
+
 def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     """The new customers the judged CAC counts who came through paid channels with nothing
     spent on them (BA207: a home warranty company's dispatched jobs, ClassPass visits), where
@@ -2489,9 +2496,7 @@ def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     round, 2026-12-05: an appliance repairer's 3.5× rested on 510 warranty jobs at $0; on its
     230 other customers, 1.1×)."""
     judged = facts.economics.judged_cac.new_customers
-    unpriced = sum(
-        c.customers for c in facts.by_channel if c.paid_without_spend and c.key not in BOUGHT_ONCE
-    )
+    unpriced = sum(c.customers for c in facts.by_channel if unpriced_channel(c))
     if not judged or unpriced <= UNREAD_MATERIAL * judged:
         return 0, None
     unpriced = min(unpriced, judged)

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import BOUGHT_ONCE, sold_on_commission
+from bizaudit.core.channels import sold_on_commission
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.metrics import Facts, priced_only, with_commissions
+from bizaudit.core.metrics import Facts, priced_only, unpriced_channel, with_commissions
 from bizaudit.core.overspend import above_range, dearest_channel
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
@@ -122,7 +122,7 @@ class LtvCacLow(Rule):
         # where the commissions already make it less)
         unpriced, priced = priced_only(facts, ratio)
         free = (
-            (unpriced, priced, _unpriced_channels(facts))
+            (unpriced, priced, tuple(c.name for c in facts.by_channel if unpriced_channel(c)))
             if priced is not None and priced < LTV_TO_CAC_MINIMUM <= ratio and kept is None
             else None
         )
@@ -176,11 +176,3 @@ def _selling(facts: Facts) -> tuple[Decimal, Decimal, tuple[str, ...]] | None:
         if item.classification.category == "sales" and item.activity.spend > 0
     )
     return cac.sales, spent, lines
-
-
-def _unpriced_channels(facts: Facts) -> tuple[str, ...]:
-    """The channels whose customers :func:`priced_only` leaves out: paid, with nothing spent
-    on them, not bought in an earlier period."""
-    return tuple(
-        c.name for c in facts.by_channel if c.paid_without_spend and c.key not in BOUGHT_ONCE
-    )
