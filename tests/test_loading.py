@@ -109,6 +109,21 @@ def test_alias_bomb_is_stopped_quickly() -> None:
     assert time.perf_counter() - started < 5
 
 
+def test_an_alias_counts_as_all_it_repeats() -> None:
+    # Counted by hand: keys x, a and b (3), x's value (1) and a's three values (3) are 7; a is
+    # itself, its three values and its inner list, 5, so each alias of it adds 5: 17 in all.
+    text = "x: &x 1\na: &a [1, [2, 3]]\nb: [*a, *a]\n"
+    assert load_text(text, limits=Limits(max_nodes=17)).data["b"] == [["1", ["2", "3"]]] * 2
+    with pytest.raises(InputError, match="expands to more than 16 values") as info:
+        load_text(text, limits=Limits(max_nodes=16))
+    assert (info.value.line, info.value.column) == (3, 9)  # the second alias
+    # a mapping: itself and its key and value, 3 (keys m, n: 2; k, v: 2; 2 aliases: 6)
+    text = "m: &m {k: v}\nn: [*m, *m]\n"
+    load_text(text, limits=Limits(max_nodes=10))
+    with pytest.raises(InputError, match="more than 9 values"):
+        load_text(text, limits=Limits(max_nodes=9))
+
+
 def test_many_aliases_are_limited() -> None:
     text = "x: &x 1\nl: [" + ", ".join(["*x"] * 101) + "]\n"
     with pytest.raises(InputError, match="more than 100 aliases"):

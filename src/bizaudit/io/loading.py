@@ -22,10 +22,10 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple, Protocol
 
 import yaml
 from yaml import events as ev
@@ -56,25 +56,48 @@ class Limits(NamedTuple):
     max_nodes: int = 1_000_000
 
 
+class Mark(Protocol):
+    """Where the parser says a node starts: its line and column, counted from 0."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def column(self) -> int: ...
+
+
 @dataclass
 class Document:
-    """A parsed profile: plain data plus where each value and key stood in the file."""
+    """A parsed profile: plain data plus where each value and key stood in the file.
+
+    Each value and key keeps the parser's own mark of where it starts, and a position (line and
+    column, counted from 1) is made of it only when one is asked for: a profile has a hundred
+    values, and a report asks where a few of them stand (making every one a position was 1%
+    of auditing a batch, 2026-12-05)."""
 
     path: str
     data: Any
     lines: list[str]
-    values: dict[Loc, Pos] = field(default_factory=dict)
-    keys: dict[Loc, Pos] = field(default_factory=dict)
+    values: dict[Loc, Mark] = field(default_factory=dict)
+    keys: dict[Loc, Mark] = field(default_factory=dict)
+    #: from YAML's lines to an editor's, where they differ (:func:`load_text`)
+    moved: Callable[[Pos], Pos] | None = None
+
+    def at(self, mark: Mark) -> Pos:
+        """The position a mark stands for, as an editor counts lines and columns."""
+        pos = (mark.line + 1, mark.column + 1)
+        return pos if self.moved is None else self.moved(pos)
 
     def position(self, loc: Loc, *, key: bool = False) -> Pos | None:
         """Where ``loc`` stood, or its nearest ancestor (inside an alias, the alias itself)."""
         if key and loc in self.keys:
-            return self.keys[loc]
+            return self.at(self.keys[loc])
         while loc:
             if loc in self.values:
-                return self.values[loc]
+                return self.at(self.values[loc])
             loc = loc[:-1]
-        return self.values.get(())
+        root = self.values.get(())
+        return None if root is None else self.at(root)
 
     def line_of(self, loc: Loc) -> int | None:
         pos = self.position(loc)
@@ -104,8 +127,11 @@ def names_cut_by_comments(doc: Document) -> list[tuple[Pos, str]]:
         return found
     for index, item in enumerate(activities):
         name = item.get("name") if isinstance(item, dict) else None
-        pos = doc.values.get(("activities", index, "name"))
-        if not isinstance(name, str) or pos is None or pos[0] > len(doc.lines):
+        mark = doc.values.get(("activities", index, "name"))
+        if not isinstance(name, str) or mark is None:
+            continue
+        pos = doc.at(mark)
+        if pos[0] > len(doc.lines):
             continue
         line = doc.lines[pos[0] - 1]
         start = pos[1] - 1
@@ -256,8 +282,7 @@ def _load_counting_lines_as_editors_do(text: str, path: str, limits: Limits) -> 
             )
             hint = "remove it (it usually comes from pasted text)"
         raise error_at(path, lines, (line, column), message, hint) from None
-    doc.values = {loc: moved(pos) for loc, pos in doc.values.items()}
-    doc.keys = {loc: moved(pos) for loc, pos in doc.keys.items()}
+    doc.moved = moved
     doc.lines = lines
     return doc
 
@@ -427,21 +452,39 @@ def _plain_parser_message(problem: str) -> tuple[str, str | None]:
     return f"invalid YAML: {problem}", None
 
 
+_NO_MARK: Mark = yaml.error.Mark("", 0, 0, 0, None, 0)  # the file's start
+
+
+def _mark(event: ev.Event) -> Mark:
+    return event.start_mark or _NO_MARK
+
+
 def _pos(event: ev.Event) -> Pos:
     mark = event.start_mark
     return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "key", "key_pos", "loc", "nodes")
+    """A list or mapping being filled. What an alias of it would add to the document's size
+    (its ``nodes``: itself, its values, and what the aliases in it add) is counted only for
+    an anchored one, at its end, from the builder's counts when it began."""
 
-    def __init__(self, container: dict[str, Any] | list[Any], loc: Loc, anchor: str | None) -> None:
+    __slots__ = ("anchor", "collections", "container", "key", "key_pos", "loc", "nodes")
+
+    def __init__(
+        self,
+        container: dict[str, Any] | list[Any],
+        loc: Loc,
+        anchor: str | None,
+        nodes: int = 0,
+        collections: int = 0,
+    ) -> None:
         self.container = container
         self.loc = loc
         self.anchor = anchor
         self.key: str | None = None
-        self.key_pos: Pos = (0, 0)
-        self.nodes = 1
+        self.key_pos: Mark = _NO_MARK
+        self.nodes, self.collections = nodes, collections
 
 
 class _Builder:
@@ -453,7 +496,8 @@ class _Builder:
         self.limits = limits
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.aliases = 0
-        self.nodes = 0
+        self.nodes = 0  # values so far, each alias counted as what it repeats
+        self.collections = 0  # lists and mappings so far
         self.doc = Document(path, None, lines)
 
     def fail(self, event: ev.Event, message: str, hint: str | None = None) -> InputError:
@@ -480,24 +524,22 @@ class _Builder:
                 frame = stack[-1]
                 if self.nodes > most:
                     self._place(stack, event, value, 0)  # raises
-                frame.nodes += 1
                 mark = event.start_mark
-                pos = (mark.line + 1, mark.column + 1)
                 into = frame.container
                 if type(into) is list:
                     item: Loc = (*frame.loc, len(into))
-                    values[item] = pos
+                    values[item] = mark
                     into.append(value)
                     continue
                 key = frame.key
                 if key is None:
                     if value is None or value in into or value == "<<":
-                        self._take_key(frame, event, value, pos)  # raises
-                    frame.key, frame.key_pos = value, pos
+                        self._take_key(frame, event, value, mark)  # raises
+                    frame.key, frame.key_pos = value, mark
                     continue
                 loc: Loc = (*frame.loc, key)
                 keys[loc] = frame.key_pos
-                values[loc] = pos
+                values[loc] = mark
                 into[key] = value  # type: ignore[call-overload]
                 frame.key = None
             elif kind is scalar_event:
@@ -521,25 +563,29 @@ class _Builder:
                 parent = stack[-1] if stack else None
                 if parent is not None and type(into := parent.container) is list:
                     loc = (*parent.loc, len(into))
-                    values[loc] = _pos(event)
+                    values[loc] = event.start_mark
                     into.append(container)
                 elif parent is not None and parent.key is not None:
                     loc = (*parent.loc, parent.key)
-                    values[loc] = _pos(event)
+                    values[loc] = event.start_mark
                     keys[loc] = parent.key_pos
                     into[parent.key] = container  # type: ignore[call-overload]
                     parent.key = None
                 else:
                     loc = self._child_loc(stack, event)
-                    self.doc.values[loc] = _pos(event)
+                    values[loc] = event.start_mark
                     self._place(stack, event, container, 0)
-                stack.append(_Frame(container, loc, event.anchor))
+                self.collections += 1
+                if event.anchor is None:
+                    stack.append(_Frame(container, loc, None))
+                else:
+                    stack.append(_Frame(container, loc, event.anchor, self.nodes, self.collections))
             elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
                 frame = stack.pop()
                 if frame.anchor is not None:
-                    self.anchors[frame.anchor] = (frame.container, frame.nodes)
-                if stack:
-                    stack[-1].nodes += frame.nodes
+                    # itself, and the values, aliases and collections placed in it
+                    size = 1 + self.nodes - frame.nodes + self.collections - frame.collections
+                    self.anchors[frame.anchor] = (frame.container, size)
             elif kind is ev.AliasEvent:
                 self._place(stack, event, *self._alias(stack, event))
             elif kind is ev.DocumentStartEvent:
@@ -606,11 +652,10 @@ class _Builder:
             )
         if not stack:
             self.doc.data = value  # the document's root (a collection is filled in later)
-            self.doc.values.setdefault((), _pos(event))
+            self.doc.values.setdefault((), _mark(event))
             return
         frame = stack[-1]
-        frame.nodes += nodes
-        pos = _pos(event)
+        pos = _mark(event)
         container = frame.container
         if isinstance(container, list):
             if nodes:  # scalars and aliases; collections recorded their start already
@@ -628,7 +673,7 @@ class _Builder:
         container[frame.key] = value
         frame.key = None
 
-    def _take_key(self, frame: _Frame, event: ev.Event, value: Any, pos: Pos) -> None:
+    def _take_key(self, frame: _Frame, event: ev.Event, value: Any, pos: Mark) -> None:
         if not isinstance(value, str):
             if value is None:
                 raise self.fail(event, "a key is empty", "write a name before the ':'")
@@ -636,7 +681,7 @@ class _Builder:
         assert isinstance(frame.container, dict)
         if value in frame.container:
             duplicate: Loc = (*frame.loc, value)
-            first = self.doc.keys[duplicate]
+            first = self.doc.at(self.doc.keys[duplicate])
             raise self.fail(
                 event,
                 f"duplicate key {value!r}: it is already set on line {first[0]}",
