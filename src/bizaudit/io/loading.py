@@ -508,6 +508,9 @@ class _Builder:
         stack: list[_Frame] = []
         documents = 0
         values, keys, most = self.doc.values, self.doc.keys, self.limits.max_nodes
+        nodes = self.nodes  # self.nodes, kept here (and handed to _place and back) for speed
+        # A place is its parent's and one more, concatenated: a third faster than unpacking the
+        # parent's into a new tuple, as RUF005 would (0.3% of auditing a batch, 2026-12-05).
         scalar_event = ev.ScalarEvent
         for event in events:
             kind = type(event)
@@ -520,14 +523,15 @@ class _Builder:
                     value = None
                 elif not value.isascii() and _SURROGATE.search(value):
                     self._scalar(event)  # raises
-                self.nodes += 1
+                nodes += 1
                 frame = stack[-1]
-                if self.nodes > most:
+                if nodes > most:
+                    self.nodes = nodes
                     self._place(stack, event, value, 0)  # raises
                 mark = event.start_mark
                 into = frame.container
                 if type(into) is list:
-                    item: Loc = (*frame.loc, len(into))
+                    item: Loc = frame.loc + (len(into),)  # noqa: RUF005 (see build)
                     values[item] = mark
                     into.append(value)
                     continue
@@ -537,7 +541,7 @@ class _Builder:
                         self._take_key(frame, event, value, mark)  # raises
                     frame.key, frame.key_pos = value, mark
                     continue
-                loc: Loc = (*frame.loc, key)
+                loc: Loc = frame.loc + (key,)  # noqa: RUF005 (see build)
                 keys[loc] = frame.key_pos
                 values[loc] = mark
                 into[key] = value  # type: ignore[call-overload]
@@ -548,7 +552,9 @@ class _Builder:
                 scalar = self._scalar(event)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = (scalar, 1)
+                self.nodes = nodes
                 self._place(stack, event, scalar, 1)
+                nodes = self.nodes
             elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
                 self._check_tag(event)
                 if len(stack) >= self.limits.max_depth:
@@ -562,11 +568,11 @@ class _Builder:
                 # list, or under a key); the root and an error to report take their path
                 parent = stack[-1] if stack else None
                 if parent is not None and type(into := parent.container) is list:
-                    loc = (*parent.loc, len(into))
+                    loc = parent.loc + (len(into),)  # noqa: RUF005 (see build)
                     values[loc] = event.start_mark
                     into.append(container)
                 elif parent is not None and parent.key is not None:
-                    loc = (*parent.loc, parent.key)
+                    loc = parent.loc + (parent.key,)  # noqa: RUF005 (see build)
                     values[loc] = event.start_mark
                     keys[loc] = parent.key_pos
                     into[parent.key] = container  # type: ignore[call-overload]
@@ -579,15 +585,17 @@ class _Builder:
                 if event.anchor is None:
                     stack.append(_Frame(container, loc, None))
                 else:
-                    stack.append(_Frame(container, loc, event.anchor, self.nodes, self.collections))
+                    stack.append(_Frame(container, loc, event.anchor, nodes, self.collections))
             elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
                 frame = stack.pop()
                 if frame.anchor is not None:
                     # itself, and the values, aliases and collections placed in it
-                    size = 1 + self.nodes - frame.nodes + self.collections - frame.collections
+                    size = 1 + nodes - frame.nodes + self.collections - frame.collections
                     self.anchors[frame.anchor] = (frame.container, size)
             elif kind is ev.AliasEvent:
+                self.nodes = nodes
                 self._place(stack, event, *self._alias(stack, event))
+                nodes = self.nodes
             elif kind is ev.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -596,6 +604,7 @@ class _Builder:
                         "a profile file holds one YAML document, but this starts a second one",
                         "put each profile in its own file, or remove the '---' line",
                     )
+        self.nodes = nodes
         return self.doc
 
     def _check_tag(self, event: ev.NodeEvent) -> None:
