@@ -112,9 +112,13 @@ def test_retention_and_churn_must_agree() -> None:
 @pytest.mark.parametrize(
     ("activities", "sources", "verdict"),
     [
-        ([{"name": "Google Ads", "spend": 100}], {"referrals": 2, "ads": 8}, "business"),
+        ([{"name": "Google Ads", "spend": 1000}], {"referrals": 2, "ads": 8}, "business"),
         ([{"name": "Google Ads", "spend": 100}], None, "business"),
-        ([{"name": "Google Ads", "spend": 100}], {"referrals": 8, "ads": 2}, "at risk"),
+        ([{"name": "Google Ads", "spend": 1000}], {"referrals": 8, "ads": 2}, "at risk"),
+        # $100 that no source is joined to ("ads" is not read as Google Ads), under 5% of the
+        # 10% minimum of $100,000 ($500): too little yet to count as a plan
+        ([{"name": "Google Ads", "spend": 100}], {"referrals": 8, "ads": 2}, "hobby"),
+        ([{"name": "Google Ads", "spend": 100}], {"referrals": 2, "ads": 8}, "at risk"),
         ([], {"referrals": 2, "website": 8}, "at risk"),
         ([], {"referrals": 8, "website": 2}, "hobby"),
         ([], None, "hobby"),
@@ -131,6 +135,31 @@ def test_business_or_hobby(
     p = run(**fields).predictability
     assert p.verdict == verdict
     assert p.reasons
+
+
+@pytest.mark.parametrize(
+    ("activities", "verdict", "earned"),
+    [
+        # idle channels under $500, 5% of the 10% minimum of $100,000: no plan, no points
+        ([{"name": "Google Ads", "spend": 499}], "hobby", 0),
+        ([{"name": "Google Ads", "spend": 250}, {"name": "Yard signs", "spend": 249}], "hobby", 0),
+        # at $500 they count: one channel of the two for full marks
+        ([{"name": "Google Ads", "spend": 500}], "at risk", 0.5),
+        # one channel that brought customers counts, however small (Yelp: 2 came through it)
+        ([{"name": "Google Ads", "spend": 100}, {"name": "Yelp ads", "spend": 100}], "at risk", 1),
+    ],
+)
+def test_channels_too_small_to_count_as_a_plan(
+    activities: list[dict[str, Any]], verdict: str, earned: float
+) -> None:
+    report = run(activities=activities, customers={"sources": {"referrals": 8, "yelp": 2}})
+    assert report.predictability.verdict == verdict
+    part = next(c for c in report.score_components if c.name == "predictable acquisition")
+    assert part.earned == earned
+    if not earned:
+        spent = sum(a["spend"] for a in activities)
+        assert f"${spent} is under 5% of the $10,000 marketing minimum" in part.basis
+        assert "too little yet to count as a plan" in report.predictability.reasons[0]
 
 
 def test_every_benchmark_has_a_source_year_and_a_sane_figure() -> None:

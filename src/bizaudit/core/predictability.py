@@ -8,6 +8,10 @@
 * **at capacity**: no funded channel, but the business is at least 90% full, so more customers
   could not be served and none is needed yet.
 
+Funded channels none of which has brought a customer yet, and that together spend less than
+what is material (5%) of the marketing minimum, are too little yet to count as a plan: $300 of
+yard signs beside $640,000 of revenue is no way to win customers on purpose.
+
 A funded referral programme is a channel (it has a budget and runs every period); referrals
 that merely happen are not. Referrals that came through a channel cultivated on purpose
 (referral-partner lunches, seminars for referrers) count as planned: only the others are held
@@ -20,12 +24,22 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
-from bizaudit.core.metrics import Facts, cultivating_lines
+from bizaudit.core.metrics import UNREAD_MATERIAL, Facts, cultivating_lines
 from bizaudit.model.policy import EffectivePolicy
 
-__all__ = ["Label", "Verdict", "assess"]
+__all__ = ["Label", "Token", "Verdict", "assess", "token_channels"]
 
 Label = Literal["business", "at risk", "hobby", "at capacity"]
+
+
+class Token(NamedTuple):
+    """Funded channels too small yet to count as a plan: what they spend, and the marketing
+    minimum it is under 5% of."""
+
+    spend: Decimal
+    minimum: Decimal
+    currency: str
+    several: bool = False  # more than one channel
 
 
 class Verdict(NamedTuple):
@@ -52,6 +66,8 @@ class Verdict(NamedTuple):
     #: (R14 of the thirty-second round's re-review: a termite company's realtor referrals
     #: "all came on their own" beside BA114 on its $50 per referral)
     paid_by: tuple[str, ...] = ()
+    #: the channels are too small yet to count as a plan (token_channels)
+    token: Token | None = None
 
     @property
     def referrals_within(self) -> bool:
@@ -76,13 +92,15 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
     if used is not None:
         within = True
     label: Label
-    if channels and within:
+    token = token_channels(facts, policy)
+    planned = bool(channels) and token is None
+    if planned and within:
         label = "business"
     elif used is not None:
         # full, with no funded channel: more customers could not be served, so none is needed
         # yet (H2 of the twenty-fifth round's re-review: "At risk: part ... is planned")
         label = "at capacity"
-    elif not channels and (not within or referral is None):
+    elif not planned and (not within or referral is None):
         label = "hobby"
     else:
         label = "at risk"
@@ -100,7 +118,29 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         (tuple(cultivating_lines(facts)) or tuple(cultivated)) if cultivated else (),
         _idle(channels, facts),
         _paid_by(facts) if facts.law_flagged else (),
+        token,
     )
+
+
+def token_channels(facts: Facts, policy: EffectivePolicy) -> Token | None:
+    """What the funded, recurring acquisition channels spend, and the marketing minimum,
+    where none of them has brought a customer yet (BA206 names them all) and together they
+    spend less than what is material of that minimum (the auditors' 5%, SEC Staff Accounting
+    Bulletin No. 99, 1999): too little yet to count as a plan, in the verdict and the score
+    alike (F19 of the thirty-eighth review round, 2026-12-05: $300 of yard signs with no
+    customer had turned a landscaper's "closer to a hobby" into "at risk", and seven points).
+    None otherwise."""
+    if not facts.channels:
+        return None
+    spend = sum((item.activity.spend for item in facts.channels), Decimal(0))
+    _, revenue = facts.held_to_minimum(policy.min_marketing_share.source == "industry")
+    minimum = policy.min_marketing_share.value * revenue
+    if spend >= UNREAD_MATERIAL * minimum:  # most profiles: asked first, as it costs least
+        return None
+    idle = {id(item) for channel in facts.idle_channels for item in channel.activities}
+    if any(id(item) not in idle for item in facts.channels):
+        return None
+    return Token(spend, minimum, facts.profile.business.currency, len(facts.channels) > 1)
 
 
 def _idle(channels: list[str], facts: Facts) -> tuple[str, ...]:

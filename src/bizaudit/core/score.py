@@ -13,7 +13,9 @@
 |                          |        | at most half on one customer (BA202: not known at all)     |
 | referral independence    | 15     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1; |
 |                          |        | full marks when referrals are cultivated on purpose        |
-| predictable acquisition  | 15     | funded recurring acquisition channels ÷ 2, at most 1       |
+| predictable acquisition  | 15     | funded recurring acquisition channels ÷ 2, at most 1;      |
+|                          |        | 0 while none has brought a customer and together they      |
+|                          |        | spend under 5% of the marketing minimum (too small yet)    |
 | retention                | 10     | 1 when anything is spent on retention, else 0; with        |
 |                          |        | nothing spent, 1 when staff who call on the customers they |
 |                          |        | serve carry the returning customers' share of their pay    |
@@ -71,6 +73,7 @@ from bizaudit.core.own_marketing import (
     own_minimum,
     restricted_marketing,
 )
+from bizaudit.core.predictability import Token, token_channels
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
@@ -129,6 +132,9 @@ class Component(NamedTuple):
     #: at all: the part earns at most half (F7 of the thirty-seventh review round, 2026-12-05:
     #: 20 of 100 points had been earned on one customer at 25×)
     one_customer: bool = False
+    #: predictable acquisition only: the channels are too small yet to count as a plan, and
+    #: earn nothing (predictability.token_channels)
+    token: Token | None = None
     #: customer economics only: new customers of paid channels with nothing spent on them
     #: (BA207), left out of the customers the part's ratio is judged on, and the ratio with
     #: them counted at no cost (F6 of the thirty-seventh review round, 2026-12-05)
@@ -167,6 +173,7 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
     max_referral = policy.max_referral_share.value
     min_owner = policy.min_owner_marketing_time.value
     channels = Decimal(len(facts.channels))
+    token = token_channels(facts, policy)
     # Gifts BA121 or BA119 warns about earn no retention (Facts.retention_spend); with no
     # marketing for it, the returning customers' share of the pay of staff who sell to every
     # customer earns it: calling on them keeps them (P7 of the twenty-seventh round)
@@ -286,11 +293,14 @@ def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
             # at capacity with no channel, none is needed yet: not scored (H2 of the
             # twenty-fifth round's re-review)
             None
-            if used is not None and not channels
+            if used is not None and (not channels or token is not None)
+            else Decimal(0)
+            if token is not None
             else min(channels / CHANNELS_FOR_FULL_MARKS, Decimal(1)),
             channels,
             Decimal(CHANNELS_FOR_FULL_MARKS),
-            full=used if not channels else None,
+            full=used if not channels or token is not None else None,
+            token=token,
         ),
         Component(
             "retention",

@@ -5,11 +5,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bizaudit.core.channels import shown_name
+from bizaudit.core.metrics import UNREAD_MATERIAL
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, share_range
-from bizaudit.core.predictability import Label, Verdict
-from bizaudit.explain.numbers import format_limit, format_percent, format_percent_beside, plural
+from bizaudit.core.predictability import Label, Token, Verdict
+from bizaudit.explain.numbers import (
+    format_limit,
+    format_money,
+    format_percent,
+    format_percent_beside,
+    plural,
+)
 
-__all__ = ["HEADLINES", "reasons"]
+__all__ = ["HEADLINES", "reasons", "too_small"]
 
 HEADLINES: dict[Label, str] = {
     "business": "A business: it has a funded, repeatable way to win customers.",
@@ -25,7 +32,9 @@ def reasons(verdict: Verdict) -> list[str]:
     if verdict.channels:
         count = plural(len(verdict.channels), "funded, recurring acquisition channel")
         said.append(f"{count}: {', '.join(map(shown_name, verdict.channels))}")
-        if verdict.idle:  # funded, but no source joined to them yet (K11)
+        if verdict.token is not None:  # F19 of the thirty-eighth round
+            said[-1] += f"; {too_small(verdict.token)}"
+        elif verdict.idle:  # funded, but no source joined to them yet (K11)
             idle = len(verdict.idle)
             said[-1] += (
                 f"; {'one' if idle == 1 else idle} of them with no customers attributed yet (BA206)"
@@ -76,6 +85,19 @@ def reasons(verdict: Verdict) -> list[str]:
         f"{format_percent(verdict.non_referral_share)} came from sources other than referrals"
     )
     return said
+
+
+def too_small(token: Token) -> str:
+    """Why funded channels do not count as a plan yet: "no customers attributed to it yet
+    (BA206), and its $300 is under 5% of the $32,000 marketing minimum: too little yet to
+    count as a plan"."""
+    spend, minimum = (format_money(m, token.currency) for m in (token.spend, token.minimum))
+    return (
+        f"no customers attributed to {'them' if token.several else 'it'} yet (BA206), and "
+        f"{'their' if token.several else 'its'} {spend} is under "
+        f"{format_percent(UNREAD_MATERIAL)} of the {minimum} marketing minimum: too little yet to "
+        "count as a plan"
+    )
 
 
 def share_caveat(part: int, whole: int) -> str:

@@ -19,6 +19,7 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     plural,
 )
+from bizaudit.explain.predictability import too_small
 from bizaudit.model.vocab import Severity
 
 __all__ = [
@@ -291,6 +292,8 @@ def _basis(component: Component) -> str:
             )
             if component.full is not None:  # none needed while the business is full (H2)
                 return f"{said}; not scored at {format_percent(component.full)} of capacity used"
+            if component.token is not None:  # F19 of the thirty-eighth round
+                return f"{said}; {too_small(component.token)}"
             return said
         case "retention":
             if component.kept_by:  # P7 of the twenty-seventh round
