@@ -130,12 +130,19 @@ def token_channels(facts: Facts, policy: EffectivePolicy) -> Token | None:
     alike (F19 of the thirty-eighth review round, 2026-12-05: $300 of yard signs with no
     customer had turned a landscaper's "closer to a hobby" into "at risk", and seven points).
     None otherwise."""
-    if not facts.channels:
+    # No sources, no channel BA206 names; and a channel that brought customers is a plan,
+    # however small: both asked first, as they cost least (most profiles end here)
+    if not facts.channels or facts.sourced_customers <= 0:
+        return None
+    brought = {
+        id(item) for channel in facts.by_channel if channel.customers for item in channel.activities
+    }
+    if any(id(item) in brought for item in facts.channels):
         return None
     spend = sum((item.activity.spend for item in facts.channels), Decimal(0))
     _, revenue = facts.held_to_minimum(policy.min_marketing_share.source == "industry")
     minimum = policy.min_marketing_share.value * revenue
-    if spend >= UNREAD_MATERIAL * minimum:  # most profiles: asked first, as it costs least
+    if spend >= UNREAD_MATERIAL * minimum:
         return None
     idle = {id(item) for channel in facts.idle_channels for item in channel.activities}
     if any(id(item) not in idle for item in facts.channels):
