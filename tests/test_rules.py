@@ -6650,9 +6650,12 @@ def test_referrals_cultivated_only_by_revenue_given_up_hold_the_score_below_stro
     score reached 93, "Strong"; without the line the firm scored 79. By hand: 4,200 of 40,600
     of marketing is 10.3%, over 5%, and the 60 client referrals count as cultivated only
     through it: the score stops at 79. With a spent referral programme beside it, reaching the
-    same referrals, nothing rests on the credit: no such cap."""
+    same referrals, nothing rests on the credit: no such cap. Nor where the referrals are
+    within the maximum all the same (G10 of the thirty-ninth round, 2026-12-05: a studio's free
+    month for members who refer, 17.6% referrals, cost it 21 points): 60 of 140 is 42.9%,
+    under 50%, and the part earns full marks without them; 80 of 140 is 57.1%, over it."""
 
-    def profile(*lines: dict[str, Any]) -> dict[str, Any]:
+    def profile(*lines: dict[str, Any], referred: int = 80) -> dict[str, Any]:
         return {
             "business": {"name": "Case", "industry": "accounting"},
             "revenue": 1350000,
@@ -6663,7 +6666,7 @@ def test_referrals_cultivated_only_by_revenue_given_up_hold_the_score_below_stro
             ],
             "customers": {
                 "new": 140,
-                "sources": {"Google Ads": 80, "Existing client referral": 60},
+                "sources": {"Google Ads": 140 - referred, "Existing client referral": referred},
                 "lifetime_value": 5000,
             },
             "owner_hours": {"delivery": 30, "marketing": 10},
@@ -6682,6 +6685,9 @@ def test_referrals_cultivated_only_by_revenue_given_up_hold_the_score_below_stro
     programme = {"name": "Client referral program (thank-you dinners)", "spend": 3000}
     kept = _report(profile(credit, programme))
     assert reason not in [c.reason for c in kept.score_caps]
+    within = _report(profile(credit, referred=60))
+    assert reason not in [c.reason for c in within.score_caps]
+    assert within.score == _report(profile(referred=60)).score
 
 
 def test_ba116_asks_for_the_amortisation_of_a_book_of_business_bought() -> None:

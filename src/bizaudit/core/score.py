@@ -459,9 +459,18 @@ def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:
     # referrals counted as cultivated, only through such lines (E9 of the twenty-fourth round,
     # 2026-12-04: a CPA firm's "$100 off next return" credit, revenue given up by BA116, earned
     # the referral part as funded cultivation, 93 "Strong", where without it the firm is 79)
-    if facts.cultivated_by_given_up:
+    # (not where the referral share is within the maximum all the same: the part earns full
+    # marks without them, G10 of the thirty-ninth review round, 2026-12-05: a studio's free
+    # month for members who refer cost it 21 points at 17.6% referrals, where $50 in cash
+    # scored 100)
+    if (
+        facts.cultivated_by_given_up
+        and (facts.referral_share or 0) > policy.max_referral_share.value
+    ):
         return True
-    return any(id(item) in lines for item in facts.channels)
+    # a channel counted only for it, where the part would earn less without it (G10 too)
+    others = sum(1 for item in facts.channels if id(item) not in lines)
+    return others < len(facts.channels) and others < CHANNELS_FOR_FULL_MARKS
 
 
 def _retention_given_up(facts: Facts) -> Decimal:
