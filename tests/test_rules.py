@@ -10561,3 +10561,53 @@ def test_staff_who_sell_to_every_customer_without_an_average_make_the_cac_a_ceil
         "sell to every customer (service advisors) is counted, as without "
         "customers.average_revenue how many customers they serve is not known: a ceiling) ÷ 620"
     ) in said
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # G1 of the thirty-ninth review round (2026-12-05): a non-employee paid per start of
+        # care, where Medicaid pays for some clients: outside the employee exception
+        ("home-care", "1099 marketing rep - $400 per start of care", "BA114"),
+        ("home-care", "Marketing rep commission per start of care", "BA114"),
+        # G2: a home inspector acts for the buyer; a chiropractor or a physical therapist
+        # paid for each member sent (Cal. Bus. & Prof. Code §650(a))
+        ("home-services", "Home inspector referral fees ($50/job)", "BA121"),
+        ("fitness", "Chiropractor partner - $20 per new member sent", "BA121"),
+        ("fitness", "Physical therapist partner - $20 per new member sent", "BA121"),
+        # G3: a client's office staff, a health inspector, a concierge's cards with money
+        ("restaurant", "Office manager gift cards for catering orders", "BA121"),
+        ("restaurant", "Client office manager gift cards", "BA121"),
+        ("restaurant", "Health inspector holiday gift basket", "BA121"),
+        ("hospitality", "Hotel concierge thank-you cards (Visa)", "BA121"),
+    ],
+)
+def test_the_thirty_ninth_rounds_payments_to_those_who_refer_or_decide_are_warned_about(
+    industry: str, name: str, rule: str
+) -> None:
+    [found] = _found(rule, {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    assert found.subject == name
+
+
+@pytest.mark.parametrize(
+    ("industry", "name"),
+    [
+        # the business's own employees' pay (the bona fide employee exception), its own
+        # inspectors' bonus, a thank-you note that carries no money
+        ("home-care", "Community liaison bonus ($100 per start of care)"),
+        ("home-services", "Home inspector bonus"),
+        ("hospitality", "Hotel concierge thank-you notes"),
+        ("restaurant", "Office manager bonus"),
+    ],
+)
+def test_own_pay_and_notes_without_money_are_not_warned_about(industry: str, name: str) -> None:
+    report = _report({
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    assert not [f for f in report.findings if f.rule in ("BA114", "BA121")]

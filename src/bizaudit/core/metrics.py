@@ -414,9 +414,18 @@ _PER_PATIENT = LazyPattern(
 #: as marketing or selling (an outreach rep's): a clinic's own PRN therapists are paid per
 #: evaluation they perform (R5 and S3 of its re-reviews)
 _PER_EVAL = LazyPattern(
-    r"\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+)?(?:evals?|evaluations?)\b"
-    r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?evals?\b",
+    r"\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+)?(?:evals?|evaluations?"
+    # ...and per start of care or admission, as a home-care or home-health agency counts a new
+    # client (G1 of the thirty-ninth review round, 2026-12-05: "1099 marketing rep - $400 per
+    # start of care" was a funded channel `plan` added $12,000 to)
+    r"|starts?\s+of\s+care|socs?|admissions?|intakes?)\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:evals?|socs?|admissions?)\b",
     re.IGNORECASE,
+)
+#: ...not the business's own employees' pay: the bona fide employee exception covers a W-2
+#: liaison's bonus per start of care (42 U.S.C. §1320a-7b(b)(3)(B); G1's "What is right")
+_EMPLOYEE_PAY = LazyPattern(
+    r"\b(?:bonus(?:es)?|salar(?:y|ies)|wages?|payroll|w-?2|employees?)\b", re.IGNORECASE
 )
 #: A price paid only for a lead that becomes a client: "Legal Lead Gen - pay per signed case",
 #: "Case acquisition fees (per signed retainer)" (AI1 of the twenty-second round: read as
@@ -2237,7 +2246,11 @@ def _pays_those_who_refer(
         _PER_PATIENT.search(name)
     ):  # a vendor paid for each patient it brings (AE4 of the nineteenth round)
         return True
-    if category in ("marketing", "sales") and _PER_EVAL.search(name):
+    if (
+        category in ("marketing", "sales")
+        and _PER_EVAL.search(name)
+        and not _EMPLOYEE_PAY.search(name)
+    ):
         return True
     if per_client and (
         (category != "cost-of-sales" and _PER_CLIENT_SECURED.search(name))
