@@ -2275,6 +2275,13 @@ def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None
         # F13: a brewery pours at a beer festival to build its name; a food truck's booth is
         # where it sells
         ("restaurant", "Event & festival booth fees", "operations", None),
+        # G12 of the thirty-ninth round: in other words, and a quick-service kitchen's food
+        # cost as its books name it; a festival the restaurant sponsors is still marketing
+        ("restaurant", "Festival and event booth fees", "operations", None),
+        ("restaurant", "7040 Event Fees:Festivals", "operations", None),
+        ("restaurant", "Food and paper", "cost-of-sales", None),
+        ("restaurant", "Meat (brisket, pork)", "cost-of-sales", None),
+        ("restaurant", "Festival sponsorship", "marketing", "acquire"),
         # F23: a broker's rate alerts keep past borrowers; a funeral home's removal service is
         # part of the call it sells
         (None, "Rate alert emails", "marketing", "retain"),
