@@ -2282,6 +2282,14 @@ def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None
         ("restaurant", "Food and paper", "cost-of-sales", None),
         ("restaurant", "Meat (brisket, pork)", "cost-of-sales", None),
         ("restaurant", "Festival sponsorship", "marketing", "acquire"),
+        # G9 of the thirty-ninth round: a tax practice's "return" is a tax return, not goods
+        # given back; returns and allowances stay revenue given up
+        ("accounting", "Per-return bonus - preparers", "cost-of-sales", None),
+        ("accounting", "1040 returns e-file fees", "cost-of-sales", None),
+        ("accounting", "Tax return postcards (Drake marketing kit)", "marketing", "acquire"),
+        ("accounting", "ERC / amended-return campaign (20% fee)", "marketing", "acquire"),
+        ("accounting", "Amended return mailer", "marketing", "acquire"),
+        (None, "Returns and allowances", "contra-revenue", None),
         # F23: a broker's rate alerts keep past borrowers; a funeral home's removal service is
         # part of the call it sells
         (None, "Rate alert emails", "marketing", "retain"),
