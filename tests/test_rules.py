@@ -10611,3 +10611,27 @@ def test_own_pay_and_notes_without_money_are_not_warned_about(industry: str, nam
         "activities": [{"name": name, "spend": 6000}, {"name": "Google Ads", "spend": 30000}],
     })  # fmt: skip
     assert not [f for f in report.findings if f.rule in ("BA114", "BA121")]
+
+
+def test_a_price_beside_the_value_it_stands_for_is_a_value_never_billed() -> None:
+    """G8 of the thirty-ninth round (2026-12-05): a studio's "Intro offer discount ($49 vs
+    $180 value)", listed as contra-revenue, was taken out of cash revenue a second time and
+    made a 13% margin a loss. By hand: revenue $410,000 less the $52,000 discount is $358,000;
+    costs of $360,000 are a $2,000 loss as listed; without the discount, $50,000 of profit on
+    $410,000 of revenue is 12.2%, in BA116 and BA111 alike."""
+    report = _report({
+        "business": {"name": "Case", "industry": "fitness"},
+        "revenue": 410000,
+        "activities": [
+            {"name": "Intro offer discount ($49 vs $180 value)", "spend": 52000},
+            {"name": "Studio rent", "spend": 180000},
+            {"name": "Instructor pay", "spend": 160000},
+            {"name": "Instagram ads", "spend": 20000},
+        ],
+    })  # fmt: skip
+    [moved] = [f for f in report.findings if f.rule == "BA116"]
+    assert "value never billed" in moved.message
+    assert "-$2,000 (-0.6% of net revenue) with it, $50,000 (12.2%) without it" in moved.message
+    [loss] = [f for f in report.findings if f.rule == "BA111"]
+    assert loss.severity == "info"
+    assert "an operating profit of $50,000 (12.2% of net revenue)" in loss.message

@@ -986,7 +986,12 @@ _SPENT_TOO = LazyPattern(r"\b(?:fees?|cash|stipends?|payments?(?!\s+on\s+us))\b"
 _WAIVED = LazyPattern(r"\bwaiv(?:ers?|ed|ing)\b", re.IGNORECASE)
 #: A value never billed: waived, not charged, comped (a contra-revenue line that says so)
 _NEVER_BILLED = LazyPattern(
-    r"\b(?:value\s+waived|waived|waivers?|not\s+charged|unbilled|no\s+charge|comp(?:ed|'d|ped))\b",
+    r"\b(?:value\s+waived|waived|waivers?|not\s+charged|unbilled|no\s+charge|comp(?:ed|'d|ped))\b"
+    # ...or a price set beside the value it stands for: "Intro offer discount ($49 vs $180
+    # value)" is the $131 each buyer was never billed (G8 of the thirty-ninth review round,
+    # 2026-12-05: taken out of cash revenue a second time, it made a 13% margin a loss)
+    r"|\b(?:vs\.?|versus)\s+(?:a\s+|the\s+|our\s+)?(?:regular\s+|usual\s+|list\s+)?[$£€]\s?\d[\d.,]*"
+    r"(?:\s+(?:value|regular|retail|list|price|rate))?",
     re.IGNORECASE,
 )
 

@@ -1265,7 +1265,7 @@ def _ba111(hit: Hit, currency: str) -> Words:
     )
     if f.moved:  # the lines that move money make the loss (a CFO's review, 2026-12-03)
         kept = f.moved - f.loss
-        margin = kept / f.revenue
+        margin = kept / (f.revenue + f.restored)  # of the revenue never billed values restore
         thin = margin < THIN_MARGIN
         return (
             f"{loss} as listed{before}; {format_money(f.moved - f.received, currency)} of "
