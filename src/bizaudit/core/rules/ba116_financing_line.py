@@ -129,9 +129,11 @@ class FinancingLine(Rule):
     intangible, amortised: 15 years for US tax, IRC §197):
     revenue counts what customers paid, so it is already out of it. So is a line read as
     contra-revenue that says its value was never billed ("value waived", "not charged",
-    "comped"): taken out of revenue, it is taken out twice, and the finding gives the margin
-    of the revenue without it (a CFO's review, 2026-12-03, fifteenth round: an orthodontist's
-    "$250 value waived" consults had taken $62,500 off its collections with no word said). So
+    "comped", or a price set beside the value it stands for: "$49 vs $180 value"): taken out
+    of revenue, it is taken out twice, and the finding gives the margin of the revenue without
+    it, as BA111 does (a CFO's review, 2026-12-03, fifteenth round: an orthodontist's "$250
+    value waived" consults had taken $62,500 off its collections with no word said; G8 of the
+    thirty-ninth round: a studio's intro offer made a 13% margin a loss). So
     is a line that pays,
     waives or credits a customer's deductible, or credits homeowners for a sign. Where such a
     line says the money was paid out (a bonus, a payment, a cheque), it is money paid to
