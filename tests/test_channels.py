@@ -752,6 +752,21 @@ def test_boosted_instagram_posts_are_metas_ads_not_organic_social() -> None:
     )
 
 
+@pytest.mark.parametrize("said", ["social worker", "hospital social worker"])
+def test_a_social_worker_is_a_referrer_not_social_media(said: str) -> None:
+    """G11 of the thirty-ninth round (2026-12-05): a home-care agency's "social worker" source,
+    read as a referral, joined "Social media (organic)" by its first word, its cheapest
+    channel. By hand: its 10 join the 10 referrals, 20 in all; Instagram's stay social."""
+    report = run(
+        activities=[{"name": "Google Ads", "spend": 30000}],
+        customers={"new": 60, "sources": {said: 10, "google ads": 30, "referral": 10,
+                                          "instagram": 10}},
+    )  # fmt: skip
+    joined = {c.name: c.customers for c in report.channels}
+    assert joined["Referrals and word of mouth"] == 20
+    assert joined["Social media (organic)"] == 10
+
+
 def test_one_source_that_could_mean_several_paid_channels_joins_them() -> None:
     """A CFO's review (2026-12-02): customers who said only "Google", where the business pays
     for both Google Ads and an SEO retainer, were all credited to the SEO retainer ($109.09 a

@@ -994,8 +994,10 @@ def join(
             # payouts": a funded referral programme, not free word of mouth (AA12 of the
             # eighteenth round: BA206 said the payouts brought no one)
             add(key, f"{source.name!r} names the programme that pays those who refer")
-        elif (key := _longest(source.name, vocab.source_terms, source.classification.kind)) and (
-            vocab.kind(key) != "referral" or source.classification.kind == "referral"
+        elif (
+            (key := _longest(source.name, vocab.source_terms, source.classification.kind))
+            and (vocab.kind(key) != "referral" or source.classification.kind == "referral")
+            and not _read_closer(source, key, vocab)
         ):
             # not the referrals channel for a source read otherwise ("Early Learning Coalition
             # subsidy referral", a provider list read as organic, had joined the referrals and
@@ -1182,6 +1184,18 @@ def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channe
     return [
         c._replace(named_elsewhere=tuple(found[id(c)])) if id(c) in found else c for c in channels
     ]
+
+
+def _read_closer(source: ClassifiedSource, key: str, vocab: _Vocabulary) -> bool:
+    """Whether a source read as a referral by a term of two words or more, which no channel
+    names, is read closer than by the word of it a channel other than referrals has: a
+    "social worker" is a referrer, not "Social media (organic)" (G11 of the thirty-ninth review
+    round, 2026-12-05: the source table said referral and the channel table social media)."""
+    if source.classification.kind != "referral" or vocab.kind(key) == "referral":
+        return False
+    term = source.classification.term
+    said = tuple(words(term)) if term else ()
+    return len(said) >= 2 and said not in vocab.source_terms
 
 
 def joined_by_profile(item: ClassifiedActivity, source: ClassifiedSource) -> bool:
