@@ -2290,6 +2290,15 @@ def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None
         ("accounting", "ERC / amended-return campaign (20% fee)", "marketing", "acquire"),
         ("accounting", "Amended return mailer", "marketing", "acquire"),
         (None, "Returns and allowances", "contra-revenue", None),
+        # G13: books' names for keeping members and clients, a home-care agency's direct care,
+        # a venue's liquor liability insurance
+        (None, "6120 Marketing:Club Member Comms", "marketing", "retain"),
+        (None, "615 Member Engagement", "marketing", "retain"),
+        (None, "6360 Client Relations", "marketing", "retain"),
+        (None, "5010 Direct Care Wages - HHA/PCA", "cost-of-sales", None),
+        (None, "5030 CG Mileage Reimb", "cost-of-sales", None),
+        (None, "6440 Ins & Lic:Liquor/GL", "operations", None),
+        (None, "Liquor purchases", "cost-of-sales", None),
         # F23: a broker's rate alerts keep past borrowers; a funeral home's removal service is
         # part of the call it sells
         (None, "Rate alert emails", "marketing", "retain"),
