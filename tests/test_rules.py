@@ -8063,6 +8063,9 @@ def test_a_fleets_payments_are_a_loan_and_a_machine_lent_out_is_not(
         ("Cafe loyalty - free 10th drink (Square Loyalty)", True),
         ("Punch card: 10th wash free", True),
         ("Loyalty punch card - 10th hour free", True),
+        # G21 of the thirty-ninth round: a food truck's free taco, a counter's free burrito
+        ("Square Loyalty free 10th taco", True),
+        ("Loyalty punch card - 10th burrito free", True),
         ("5th Avenue free parking", False),
         ("Loyalty app (Square Loyalty)", False),
     ],

@@ -654,6 +654,10 @@ _NTH = r"\d{1,2}(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
 _ONE_OF = (
     r"days?|nights?|drinks?|coffees?|cups?|washes|wash|baths?|cuts?|haircuts?|meals?|bowls?"
     r"|pizzas?|sandwich(?:es)?|stays?|rides?|hours?|sessions?"
+    # a food truck's or a counter's ("Square Loyalty free 10th taco": G21 of the thirty-ninth
+    # review round, 2026-12-05, counted as retention money)
+    r"|tacos?|burritos?|burgers?|entrees?|entrées?|items?|smoothies?|juices?|scoops?|slices?"
+    r"|donuts?|doughnuts?|bagels?|pastr(?:y|ies)|teas?|beers?|pints?|cones?"
 )
 #: A client's insurance premium paid, credited or waived: "First month premium paid for new
 #: clients (switch special)", "Premium rebate - switch special" (AD3 of the nineteenth round)
