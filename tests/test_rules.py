@@ -10638,3 +10638,25 @@ def test_a_price_beside_the_value_it_stands_for_is_a_value_never_billed() -> Non
     [loss] = [f for f in report.findings if f.rule == "BA111"]
     assert loss.severity == "info"
     assert "an operating profit of $50,000 (12.2% of net revenue)" in loss.message
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [
+        ("Influencer comp memberships (no #ad)", True),
+        ("Influencer comp memberships (undisclosed)", True),
+        ("Influencer styled shoot (free venue, no #ad)", True),
+        ("Creator gifting - not disclosed", True),
+        ("Influencer comp memberships (#ad disclosed)", False),
+        ("Influencer comp memberships", False),
+        ("Referral fees (not disclosed to clients)", False),  # no endorser: BA114's
+    ],
+)
+def test_endorsers_who_hide_what_they_are_given_are_warned_about(name: str, warned: bool) -> None:
+    """G6 of the thirty-ninth round (2026-12-05): a studio's influencers given free memberships
+    and told to post without "#ad" were a priced channel with no finding (16 CFR §255.5)."""
+    found = _found("BA120", {"revenue": 500000, "activities": [{"name": name, "spend": 7200}]})
+    assert bool(found) is warned
+    if warned:
+        assert "16 CFR §255.5" in found[0].message
+        assert found[0].advice.startswith("require a clear '#ad'")

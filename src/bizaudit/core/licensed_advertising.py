@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Literal
 from bizaudit.core import cannabis_ads
 from bizaudit.core.patient_inducements import books_patients, induces_patients
 from bizaudit.core.review_incentives import (
+    ENDORSEMENT_RULE,
     MARKETPLACE_RULE,
     buys_marketplace_reviews,
     buys_platform_reviews,
     buys_sentiment,
+    hides_endorsement,
     platform_rule,
 )
 from bizaudit.core.review_incentives import RULE as REVIEW_RULE
@@ -28,7 +30,9 @@ __all__ = ["Breach", "Forbidding", "breach", "forbidden"]
 Breach = Literal["billboard", "giveaway", "inducement"]
 #: What a line does that BA120 warns about: a licence's breach, a reward for a review of a
 #: sentiment, or a patient's cash for booking a visit
-Forbidding = Breach | Literal["review", "marketplace review", "platform review", "booking"]
+Forbidding = (
+    Breach | Literal["review", "marketplace review", "platform review", "booking", "endorsement"]
+)
 
 
 def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | None:
@@ -58,6 +62,8 @@ def _rewards_reviews(text: str) -> tuple[Forbidding, str] | None:
         return "marketplace review", MARKETPLACE_RULE
     if (site := buys_platform_reviews(text)) is not None:
         return "platform review", platform_rule(site)
+    if hides_endorsement(text):  # G6 of the thirty-ninth round
+        return "endorsement", ENDORSEMENT_RULE
     return None
 
 

@@ -21,11 +21,13 @@ from functools import lru_cache
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
+    "ENDORSEMENT_RULE",
     "MARKETPLACE_RULE",
     "RULE",
     "buys_marketplace_reviews",
     "buys_platform_reviews",
     "buys_sentiment",
+    "hides_endorsement",
     "platform_rule",
 ]
 
@@ -207,3 +209,37 @@ def buys_platform_reviews(text: str) -> str | None:
     if site is None or _GIVEN_FOR_A_REVIEW.search(text) is None or _ALLOWED.search(text):
         return None
     return _PLATFORMS[" ".join(site.group(0).lower().split())]
+
+
+#: What the FTC says of an endorser's material connection, as BA120 quotes it.
+ENDORSEMENT_RULE = (
+    "the FTC's Endorsement Guides ask that a material connection between an advertiser and "
+    "an endorser (payment, free products or services, a commission) be disclosed clearly and "
+    "conspicuously wherever the endorsement appears (16 CFR §255.5, revised 2023); an "
+    "endorsement that hides it is a deceptive practice under section 5 of the FTC Act "
+    "(15 U.S.C. §45)"
+)
+#: Those who endorse for a business, as lines name them
+_ENDORSERS = LazyPattern(
+    r"\b(?:influencers?|creators?|ugc|ambassadors?|bloggers?|tiktokers?|youtubers?"
+    r"|instagrammers?|endorsers?|endorsements?|sponsored\s+posts?|styled\s+shoots?)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says go undisclosed: "(no #ad)", "undisclosed", "without disclosure"
+_UNDISCLOSED = LazyPattern(
+    r"\bno\s*#\s*(?:ad|ads|sponsored|spon)\b|\bno\s+(?:ad\s+)?disclosures?\b"
+    r"|(?<!not\s)\bundisclosed\b|\bnot\s+disclosed\b|\bnon-?\s?disclosed\b"
+    r"|\bwithout\s+(?:#\s*ad|disclosures?|disclosing)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
+def hides_endorsement(text: str) -> bool:
+    """Whether a line (its name or note) pays or comps endorsers and says they do not
+    disclose it: "Influencer comp memberships (no #ad)" (G6 of the thirty-ninth review round,
+    2026-12-05: priced as a channel, with no finding)."""
+    lowered = text.lower()
+    if "disclos" not in lowered and "#" not in lowered:
+        return False  # most lines: two substring checks, no pattern
+    return _UNDISCLOSED.search(text) is not None and _ENDORSERS.search(text) is not None

@@ -1714,6 +1714,14 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "stop it; ask every customer for a review in the same words, with no reward (a "
             "link on the receipt, a card at the counter, a message after the job)",
         )
+    if f.what == "endorsement":  # endorsers who hide what they are given (G6, round 39)
+        return (
+            f"{hit.subject!r} pays or gives endorsers something of value and says they do not "
+            f"disclose it, which the law forbids: {f.rule}",
+            "require a clear '#ad' or 'paid partnership' label in every post and story, put it "
+            "in each creator's agreement and check their posts, or stop it; until then it is "
+            "no channel to grow",
+        )
     if f.what == "booking":  # a practice's (F1 of the twenty-ninth round)
         return (
             f"{hit.subject!r} gives patients cash or a cash equivalent for booking a visit or a "

@@ -55,6 +55,12 @@ class UnlawfulAdvertising(Rule):
     (§1320a-7a(i)(6)(G)). A CFO's review (2026-12-05, twenty-eighth round) saw a community
     pharmacy's "$25 gift card per new Rx transferred" priced as its cheapest channel, and
     `plan` double it.
+    In every trade, an endorser paid or given something free must disclose it wherever they
+    endorse (16 CFR §255.5, revised 2023): a line that pays or comps influencers, creators or
+    ambassadors and says they do not ("no #ad", "undisclosed") is warned about (G6 of the
+    thirty-ninth round, 2026-12-05: a studio's "Influencer comp memberships (no #ad)" was
+    priced as a channel, with no finding). Quote such a name in YAML: an unquoted " #" starts a
+    comment.
 
     How it is computed: a line whose name or note gives something of value (free, a gift, a
     discount, a credit, an entry, cash, "$10", "20%") for a five-star, positive or good review
