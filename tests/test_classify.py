@@ -2299,6 +2299,11 @@ def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None
         (None, "5030 CG Mileage Reimb", "cost-of-sales", None),
         (None, "6440 Ins & Lic:Liquor/GL", "operations", None),
         (None, "Liquor purchases", "cost-of-sales", None),
+        # G17: an HVAC contractor's equipment and parts and its install crews cost each job;
+        # a promotion that names a heat pump is still marketing
+        ("home-services", "Equipment and parts", "cost-of-sales", None),
+        ("home-services", "Install crew wages", "cost-of-sales", None),
+        ("home-services", "Heat pump rebate promo ads", "marketing", "acquire"),
         # F23: a broker's rate alerts keep past borrowers; a funeral home's removal service is
         # part of the call it sells
         (None, "Rate alert emails", "marketing", "retain"),
