@@ -10660,3 +10660,25 @@ def test_endorsers_who_hide_what_they_are_given_are_warned_about(name: str, warn
     if warned:
         assert "16 CFR §255.5" in found[0].message
         assert found[0].advice.startswith("require a clear '#ad'")
+
+
+def test_where_the_rules_allow_no_meal_or_gift_ba102_advises_none() -> None:
+    """G19 of the thirty-ninth round (2026-12-05): a home-care agency, whose rule this report
+    quotes allows no gift or meal to those who refer, was told to keep them "modest", and
+    that meals for "physicians" who refer buy none. A medical practice's advice is unchanged."""
+
+    def advice(industry: str) -> str:
+        [found] = _found("BA102", {
+            "business": {"name": "Case", "industry": industry},
+            "revenue": 2000000,
+            "activities": [{"name": "Community liaison salary (W-2)", "spend": 60000,
+                            "channel": "liaison"}],
+            "customers": {"new": 100, "sources": {
+                "hospital referrals": {"customers": 60, "channel": "liaison"}, "google": 40}},
+        })  # fmt: skip
+        return found.advice
+
+    said = advice("home-care")
+    assert "allows no meal or gift for those who refer" in said
+    assert "keep it modest" not in said
+    assert "keep it modest" in advice("medical")

@@ -691,11 +691,17 @@ def _ba102(hit: Hit, currency: str) -> Words:
         )
         # A CFO's review (2026-12-03): a home care agency read as medical was told to keep
         # buying discharge planners lunch beside BA114 quoting the Anti-Kickback Statute
+        # ...and where that rule allows no meal or gift at all, none (G19 of the thirty-ninth
+        # round: a home-care agency was told "keep it modest" under a rule that allows none)
         within = (
-            " within your profession's rules (a meal or gift for those who refer is a thing of "
-            "value under the rule this report quotes: keep it modest, educational and never "
-            "tied to "
-            f"referrals, and have {f.ask or 'your regulator'} look at it once)"
+            " within your profession's rules (the rule this report quotes allows no meal or "
+            "gift for those who refer: fund only education, such as an in-service or a "
+            f"seminar, never tied to referrals, and have {f.ask or 'your regulator'} look at it "
+            "once)"
+            if f.gifts_none
+            else " within your profession's rules (a meal or gift for those who refer is a thing "
+            "of value under the rule this report quotes: keep it modest, educational and never "
+            f"tied to referrals, and have {f.ask or 'your regulator'} look at it once)"
             if f.gifts_restricted
             else ""
         )

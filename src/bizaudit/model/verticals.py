@@ -162,6 +162,11 @@ class Vertical(NamedTuple):
     #: How the trade keeps its customers, where BA104's general advice does not fit it (a
     #: funeral home's aftercare: F16 of the thirty-fifth review round)
     retention_advice: str | None = None
+    #: ``referral_gifts``, and the rules allow no meal or gift at all to those who refer (a
+    #: home-care agency's discharge planners: the Anti-Kickback Statute has no allowance where
+    #: Stark's non-monetary compensation limit does not apply): BA102 then advises none (G19 of
+    #: the thirty-ninth round, 2026-12-05: it had said "keep it modest")
+    referral_gifts_none: bool = False
 
     @property
     def on_gross(self) -> bool:
@@ -244,6 +249,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
             for currency, fields in row.get("abroad", {}).items()
         ),
         row.get("retention_advice"),
+        bool(row.get("referral_gifts_none", False)),
     )
 
 

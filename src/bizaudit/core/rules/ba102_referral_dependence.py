@@ -42,6 +42,9 @@ class OverMaximum(NamedTuple):
     #: settlement-service providers RESPA §8 reaches (F6 of the thirty-eighth review round and
     #: R15 and residue a of its re-review: the advice had said a lunch programme counts)
     meals_buy_none: str | None = None
+    #: ``gifts_restricted``, and the rules allow no meal or gift at all (Vertical.
+    #: referral_gifts_none: a home-care agency's)
+    gifts_none: bool = False
 
 
 class ReferralDependence(Rule):
@@ -132,18 +135,25 @@ class ReferralDependence(Rule):
                 else (),
                 hoped,
                 vertical is not None and vertical.rules_of is not None,
-                _meals_buy_none(vertical.referral_rule if vertical is not None else None),
+                _meals_buy_none(
+                    vertical.referral_rule if vertical is not None else None,
+                    vertical is not None and vertical.referral_gifts_none,
+                ),
+                vertical is not None and vertical.referral_gifts_none,
             ),
             at=("customers", "sources"),
             severity=severity,
         )
 
 
-def _meals_buy_none(rule: str | None) -> str | None:
+def _meals_buy_none(rule: str | None, none: bool = False) -> str | None:
     """Those whose meals and gifts buy no referrals under the trade's rule, as
-    core.metrics._buys_none reads it."""
+    core.metrics._buys_none reads it; where the rule allows none at all (``none``), all who
+    refer, as a home-care agency's are named (G19 of the thirty-ninth round: "physicians")."""
     if rule is None:
         return None
+    if none:
+        return "discharge planners, case managers, social workers or others"
     if "Anti-Kickback" in rule:
         return "physicians"
     if "RESPA" in rule:
