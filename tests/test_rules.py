@@ -10682,3 +10682,29 @@ def test_where_the_rules_allow_no_meal_or_gift_ba102_advises_none() -> None:
     assert "allows no meal or gift for those who refer" in said
     assert "keep it modest" not in said
     assert "keep it modest" in advice("medical")
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [
+        ("Free first 8 hours of care for Medicaid clients", True),
+        ("Free care hours for new Medicaid clients (value waived)", True),
+        ("First week of respite free - Medicare patients", True),
+        ("Free in-home assessment for Medicaid clients", False),  # how care begins
+        ("Free first 8 hours of care (private pay)", False),
+        ("Medicaid billing software", False),
+    ],
+)
+def test_free_care_for_a_programmes_clients_is_an_inducement(name: str, warned: bool) -> None:
+    """G4 of the thirty-ninth round (2026-12-05): a home-care agency's free hours of care for
+    Medicaid clients, more than the nominal value the beneficiary-inducement law allows (42
+    U.S.C. §1320a-7a(a)(5)), were read as overhead, with no word said."""
+    found = _found("BA120", {
+        "business": {"name": "Case", "industry": "home-care"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+    if warned:
+        assert "free care" in found[0].message
+        assert "§1320a-7a(a)(5)" in found[0].message

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from bizaudit.core import cannabis_ads
-from bizaudit.core.patient_inducements import books_patients, induces_patients
+from bizaudit.core.patient_inducements import books_patients, gives_free_care, induces_patients
 from bizaudit.core.review_incentives import (
     ENDORSEMENT_RULE,
     MARKETPLACE_RULE,
@@ -29,9 +29,13 @@ __all__ = ["Breach", "Forbidding", "breach", "forbidden"]
 
 Breach = Literal["billboard", "giveaway", "inducement"]
 #: What a line does that BA120 warns about: a licence's breach, a reward for a review of a
-#: sentiment, or a patient's cash for booking a visit
+#: sentiment, a patient's cash for booking a visit, free care for a programme's clients, or an
+#: endorsement whose material connection is hidden
 Forbidding = (
-    Breach | Literal["review", "marketplace review", "platform review", "booking", "endorsement"]
+    Breach
+    | Literal[
+        "review", "marketplace review", "platform review", "booking", "endorsement", "free care"
+    ]
 )
 
 
@@ -47,8 +51,11 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
         return what, licence
     if (review := _rewards_reviews(text)) is not None:
         return review
-    if rules is not None and rules.inducement_rule is not None and books_patients(text):
-        return "booking", rules.inducement_rule
+    if rules is not None and rules.inducement_rule is not None:
+        if books_patients(text):
+            return "booking", rules.inducement_rule
+        if gives_free_care(text):  # G4 of the thirty-ninth round
+            return "free care", rules.inducement_rule
     return None
 
 

@@ -19,7 +19,7 @@ import re
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["books_patients", "induces_patients"]
+__all__ = ["books_patients", "gives_free_care", "induces_patients"]
 
 #: A prescription, as pharmacies write it
 _RX = LazyPattern(r"\b(?:rx|rxs|prescriptions?|scripts?|refills?)\b", re.IGNORECASE)
@@ -92,3 +92,34 @@ def books_patients(text: str) -> bool:
         and not _REFERRING.search(text)
         and not _STAFF.search(text)
     )
+
+
+#: Care given free or its charge waived
+_FREE = LazyPattern(
+    r"\b(?:free|no[\s-]+charge|no[\s-]+cost|complimentary|comp(?:ed|'d)|waived?|at\s+no\s+cost)\b",
+    re.IGNORECASE,
+)
+#: ...care itself, by the hour, the visit or the week: not an assessment or a consultation,
+#: which is how care begins
+_CARE = LazyPattern(
+    r"\b(?:hours?|care|visits?|services?|sessions?|shifts?|days?|weeks?|months?|respite)\b",
+    re.IGNORECASE,
+)
+#: ...to clients a federal programme pays for
+_PROGRAMME_CLIENTS = LazyPattern(
+    r"\b(?:medicaid|medicare|medi-cal|waiver\s+(?:clients?|patients?|participants?)|mco"
+    r"|dual[\s-]+eligibles?)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_free_care(text: str) -> bool:
+    """Whether a line's name (or note) gives clients a federal programme pays for free care,
+    by the hour, the visit or the week: more than the nominal value the beneficiary-inducement
+    law allows (42 U.S.C. §1320a-7a(a)(5); HHS OIG, 2016). G4 of the thirty-ninth round
+    (2026-12-05): a home-care agency's "Free first 8 hours of care for Medicaid clients" was
+    read as overhead, with no word said."""
+    lowered = text.lower()
+    if "medic" not in lowered and "waiver" not in lowered and "mco" not in lowered:
+        return False  # most lines
+    return bool(_PROGRAMME_CLIENTS.search(text) and _FREE.search(text) and _CARE.search(text))

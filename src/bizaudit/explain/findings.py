@@ -1728,6 +1728,15 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "in each creator's agreement and check their posts, or stop it; until then it is "
             "no channel to grow",
         )
+    if f.what == "free care":  # a home-care agency's (G4 of the thirty-ninth round)
+        return (
+            f"{hit.subject!r} gives clients whose care Medicare or Medicaid pays free care, "
+            f"worth more than the nominal value the law allows, to choose the business: "
+            f"{f.rule}",
+            "stop it for those clients (it may stay for clients who pay privately, where your "
+            "state's law allows it); win them with a free assessment, how soon care can start "
+            "and the caregivers you match, and check with a health-care lawyer",
+        )
     if f.what == "booking":  # a practice's (F1 of the twenty-ninth round)
         return (
             f"{hit.subject!r} gives patients cash or a cash equivalent for booking a visit or a "

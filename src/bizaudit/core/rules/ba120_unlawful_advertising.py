@@ -55,6 +55,10 @@ class UnlawfulAdvertising(Rule):
     (§1320a-7a(i)(6)(G)). A CFO's review (2026-12-05, twenty-eighth round) saw a community
     pharmacy's "$25 gift card per new Rx transferred" priced as its cheapest channel, and
     `plan` double it.
+    Free care for a client Medicare or Medicaid pays for (a home-care agency's "Free first 8
+    hours of care for Medicaid clients") is worth more than that nominal value too (G4 of the
+    thirty-ninth round, 2026-12-05: read as overhead, with no word said); a free assessment,
+    which is how care begins, is not flagged.
     In every trade, an endorser paid or given something free must disclose it wherever they
     endorse (16 CFR §255.5, revised 2023): a line that pays or comps influencers, creators or
     ambassadors and says they do not ("no #ad", "undisclosed") is warned about (G6 of the
