@@ -767,6 +767,19 @@ def test_a_social_worker_is_a_referrer_not_social_media(said: str) -> None:
     assert joined["Social media (organic)"] == 10
 
 
+def test_a_food_trucks_walk_ups_are_not_its_vehicle_wraps() -> None:
+    """G20 of the thirty-ninth round (2026-12-05): a food truck's "ate at the truck" was read
+    as its vehicle wrap, a paid channel with nothing spent on it (BA207). "saw our truck" is
+    still the wrap's."""
+    report = run(
+        activities=[{"name": "Truck wrap", "spend": 4000, "recurring": False}],
+        customers={"new": 50, "sources": {"ate at the truck": 30, "saw our truck": 20}},
+    )
+    joined = {c.name: c.customers for c in report.channels}
+    assert joined["Vehicle wraps"] == 20
+    assert joined["ate at the truck"] == 30
+
+
 def test_one_source_that_could_mean_several_paid_channels_joins_them() -> None:
     """A CFO's review (2026-12-02): customers who said only "Google", where the business pays
     for both Google Ads and an SEO retainer, were all credited to the SEO retainer ($109.09 a

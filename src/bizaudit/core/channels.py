@@ -1187,11 +1187,12 @@ def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channe
 
 
 def _read_closer(source: ClassifiedSource, key: str, vocab: _Vocabulary) -> bool:
-    """Whether a source read as a referral by a term of two words or more, which no channel
-    names, is read closer than by the word of it a channel other than referrals has: a
-    "social worker" is a referrer, not "Social media (organic)" (G11 of the thirty-ninth review
-    round, 2026-12-05: the source table said referral and the channel table social media)."""
-    if source.classification.kind != "referral" or vocab.kind(key) == "referral":
+    """Whether a source read by a term of two words or more, which no channel names, is read
+    closer than by the word of it a channel of another kind has: a "social worker" is a
+    referrer, not "Social media (organic)", and a food truck's customers who "ate at the truck"
+    tried its food, which no vehicle wrap bought (G11 and G20 of the thirty-ninth review round,
+    2026-12-05: the source table said one thing and the channel table another)."""
+    if source.classification.kind == vocab.kind(key):
         return False
     term = source.classification.term
     said = tuple(words(term)) if term else ()
