@@ -802,3 +802,20 @@ def test_a_low_yearly_churn_said_to_be_yearly_is_taken_at_its_word() -> None:
         "if it is the rate for the 12 months, say so with churn_period: year and it is taken "
         "as given"
     )
+
+
+def test_technicians_lead_spiffs_are_shared_with_the_customers_they_serve() -> None:
+    """G15 of the thirty-ninth round (2026-12-05): an HVAC contractor's spiffs to its
+    technicians for the replacement leads they raise on service calls, most at the homes of
+    customers it has, were charged whole to its new customers. By hand: $1,000,000 of revenue
+    at $1,000 a customer is about 1,000 served, 400 of them new; the new customers' share of
+    the $20,000 is $8,000, so the CAC is (40,000 + 8,000) ÷ 400 = $120 (it was $150)."""
+    report = run(
+        revenue=1000000,
+        activities=[
+            {"name": "Google Ads", "spend": 40000},
+            {"name": "Tech spiffs - $75 per replacement lead", "spend": 20000},
+        ],
+        customers={"new": 400, "average_revenue": 1000},
+    )
+    assert report.economics.cac.value == Decimal(120)

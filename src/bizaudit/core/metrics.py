@@ -579,6 +579,12 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # twenty-fourth round: $327,000 of their pay had been charged whole to 1,380 new of about
     # 4,160 households served)
     r"|comfort (?:advisors?|advisers?|consultants?)"
+    # ...and its technicians' spiffs for the replacement leads they raise on service calls,
+    # most of them at the homes of customers it has (G15 of the thirty-ninth round,
+    # 2026-12-05: $21,000 of "Tech spiffs - $75 per replacement lead" had been charged whole to
+    # the new customers; a practitioner's rule, as such shops book "tech-generated leads")
+    r"|(?:service\s+)?(?:techs?|technicians?)'?\s+(?:lead\s+)?(?:spiffs?|lead\s+(?:bonus(?:es)?|pay))"
+    r"|spiffs?\s*[-–:(]\s*(?:service\s+)?(?:techs?|technicians?)"
     # a distributor's route reps (DSRs) call on the accounts it has, and open new ones
     # between (N2 of the twenty-seventh round's re-review, 2026-12-05: a food distributor's
     # $612,000 of DSR pay had been charged whole to its 132 new accounts of about 1,231
@@ -834,6 +840,8 @@ def _role(name: str) -> str:
         return "DSRs"
     if role.endswith("floor"):
         return "sales floor staff"
+    if "spiff" in role or "lead" in role:  # G15 of the thirty-ninth round
+        return "technicians paid for the leads they raise"
     return role if role.endswith("s") else role + "s"
 
 
@@ -845,7 +853,7 @@ def serves_every_customer(name: str) -> bool:
             or "success" in lowered or "aesthetic" in lowered
             or "cosmetic" in lowered or "comfort" in lowered or "dsr" in lowered
             or "route" in lowered or "distributor" in lowered
-            or "floor" in lowered):  # fmt: skip
+            or "floor" in lowered or "spiff" in lowered or "lead" in lowered):  # fmt: skip
         return False  # most sales lines: a few substring checks, no pattern
     # not where the line says its staff only win new ones ("DSRs - new accounts only": P2 of
     # the twenty-seventh round's last check)
