@@ -1117,6 +1117,11 @@ def test_ba116_asks_for_a_wage_in_place_of_a_draw_that_is_the_owners_pay() -> No
         ("Paid myself", "draw"),
         ("Truck repairs", None),
         ("Payment processing", None),
+        # G7 of the thirty-ninth round: a payment of principal and interest is a loan's (its
+        # interest to be listed apart), as "Loan payments (principal and interest)" was read;
+        # interest alone is a cost
+        ("Truck payment (principal and interest)", "loan"),
+        ("Truck loan interest", None),
     ],
 )
 def test_ba116_reads_an_owners_words_for_a_loan_and_a_draw(name: str, kind: str | None) -> None:

@@ -198,7 +198,7 @@ def movement(name: str, term: str | None) -> Movement | None:
     for kind, pattern in movements:
         if pattern.search(name):
             if kind == "loan" and (
-                interest.search(name)
+                (interest.search(name) and not _BOTH.search(name))
                 or _PER_LOAN.search(name)
                 or _LENDERS_WORK.search(name)
                 or _NOT_REPAID.search(name)
@@ -208,6 +208,14 @@ def movement(name: str, term: str | None) -> Movement | None:
     return None
 
 
+#: A payment that says it holds the principal and the interest both: a loan's, whose interest
+#: BA116 asks to list apart ("Truck payment (principal and interest)" had read as a cost where
+#: "Loan payments (principal and interest)" read as a loan: G7 of the thirty-ninth review
+#: round, 2026-12-05)
+_BOTH = LazyPattern(
+    r"\bprincipal\s*(?:and|&|\+|/)\s*interest\b|\binterest\s*(?:and|&|\+|/)\s*principal\b",
+    re.IGNORECASE,
+)
 #: Not a loan the business repays: things it lends out, what they cost it, and a lease
 #: ("Espresso equipment on loan to wholesale accounts (depreciation)", F3 of the thirtieth
 #: round: read as a loan repaid, BA116 added $24,000 to a margin that did not have it; "Car
