@@ -2319,9 +2319,11 @@ def test_ba111_is_information_when_the_lines_that_move_money_make_the_loss() -> 
         "take out the lines BA116 names and judge the profit then: 2% is under 5%, and a slow "
         "month would turn it into a loss"
     )
+    # and the 20,000 before the 50,000 of loan principal covers it 0.4 times (BA126)
     assert [c.reason for c in report.score_caps] == [
         "the costs as listed exceed revenue, and without the lines BA116 names (money moved, "
-        "revenue given up) the operating margin is under 5%"
+        "revenue given up) the operating margin is under 5%",
+        "what the business earns before its loan payments hardly covers them (BA126)",
     ]
 
 
@@ -2332,7 +2334,8 @@ def test_ba111_stays_a_warning_when_the_loss_is_more_than_the_money_moved() -> N
     assert ba111.severity == "warning"
     assert "move money" not in ba111.message
     assert [c.reason for c in report.score_caps] == [
-        "the business runs at an operating loss (BA111)"
+        "the business runs at an operating loss (BA111)",
+        "what the business earns before its loan payments hardly covers them (BA126)",
     ]
 
 
@@ -10713,3 +10716,26 @@ def test_free_care_for_a_programmes_clients_is_an_inducement(name: str, warned: 
     if warned:
         assert "free care" in found[0].message
         assert "§1320a-7a(a)(5)" in found[0].message
+
+
+def test_ba126_weighs_what_the_business_earns_against_its_loan_payments() -> None:
+    """G7 of the thirty-ninth round (2026-12-05): a wedding venue's $96,000 of loan payments
+    (principal and interest) took all but $3,400 of what it earned, and it passed at 77,
+    "Fair". By hand: 290,000 - 286,600 = 3,400 as listed; before the 96,000 of payments,
+    99,400, 1.035 times them: under the 1.15 lenders ask, and the score stops at 79."""
+    report = _report({
+        "business": {"name": "Case", "industry": "hospitality"},
+        "revenue": 290000,
+        "activities": [
+            {"name": "The Knot Storefront", "spend": 21600},
+            {"name": "Loan payments (principal and interest)", "spend": 96000},
+            {"name": "Event staff", "spend": 149000},
+            {"name": "Owner salary", "spend": 20000},
+        ],
+    })  # fmt: skip
+    [found] = [f for f in report.findings if f.rule == "BA126"]
+    assert found.message.startswith(
+        "the operating profit before the loan payments BA116 names ($99,400) covers them 1.04 "
+        "times: 'Loan payments (principal and interest)', $96,000; lenders ask at least 1.15"
+    )
+    assert report.score <= 79

@@ -344,6 +344,7 @@ CapReason = Literal[
     "unlawful advertising",
     "gifts to deciders",
     "pay on loan terms",
+    "debt service",
     "deductible rebate",
     "premium rebate",
     "cost-sharing waiver",

@@ -39,6 +39,7 @@ from bizaudit.core.rules.ba120_unlawful_advertising import Forbidden
 from bizaudit.core.rules.ba122_channel_named_nowhere import NamedNowhere
 from bizaudit.core.rules.ba123_marketplace_dependence import DEPENDENCE, Dependent
 from bizaudit.core.rules.ba125_new_exceed_served import TooManyNew
+from bizaudit.core.rules.ba126_debt_service import DEBT_SERVICE_COVERAGE, Coverage
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -1825,6 +1826,27 @@ def _ba125(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba126(hit: Hit, currency: str) -> Words:
+    f: Coverage = hit.figures
+    times = format_number_beside(f.ratio, DEBT_SERVICE_COVERAGE, Decimal(1))
+    covers = (
+        f"covers them {times} times"
+        if f.ratio >= 1
+        else "does not cover them"
+        if f.ratio > 0
+        else "covers none of them"
+    )
+    return (
+        f"the operating profit before the loan payments BA116 names "
+        f"({format_money(f.earned, currency)}) {covers}: {_names(f.lines)}, "
+        f"{format_money(f.payments, currency)}; lenders ask at least "
+        f"{format_number(DEBT_SERVICE_COVERAGE, 2)} times (SBA SOP 50 10 5(F), 2014, for 7(a) "
+        "loans over $350,000), so more spending to grow is paid for with cash the loan needs",
+        "plan the cash before spending more to grow: ask the lender about a longer term or "
+        "months of interest only, and list the interest apart so the margin can be judged",
+    )
+
+
 def _ba121(hit: Hit, currency: str) -> Words:
     named: frozenset[str] = hit.figures
     if named == {"professional"}:  # a vet or a doctor paid per referral (F2 of the 37th round)
@@ -2586,6 +2608,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA121": _ba121,
     "BA124": _ba124,
     "BA125": _ba125,
+    "BA126": _ba126,
     "BA122": _ba122,
     "BA123": _ba123,
     "BA201": _ba201,

@@ -27,6 +27,7 @@ from bizaudit.core.rules.ba122_channel_named_nowhere import ChannelNamedNowhere
 from bizaudit.core.rules.ba123_marketplace_dependence import MarketplaceDependence
 from bizaudit.core.rules.ba124_lo_pay_on_loan_terms import LoPayOnLoanTerms
 from bizaudit.core.rules.ba125_new_exceed_served import NewExceedServed
+from bizaudit.core.rules.ba126_debt_service import DebtServiceUncovered
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
@@ -66,6 +67,7 @@ RULES: dict[str, Rule] = {
         MarketplaceDependence(),
         LoPayOnLoanTerms(),
         NewExceedServed(),
+        DebtServiceUncovered(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),

@@ -1,0 +1,69 @@
+"""BA126: what the business earns before its loan payments hardly covers them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from bizaudit.core.financing import moved_in
+from bizaudit.core.metrics import Facts
+from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.policy import EffectivePolicy
+
+#: The debt service coverage lenders ask of a business's cash flow: the SBA's floor for 7(a)
+#: loans over $350,000, "1.15:1 or greater on a historical and/or projected basis" (SOP 50 10
+#: 5(F), effective 1 January 2014; its later versions define the cash flow as earnings before
+#: interest, taxes, depreciation and amortisation, and the debt service as the principal and
+#: interest due on all business debts)
+DEBT_SERVICE_COVERAGE = Decimal("1.15")
+
+
+class Coverage(NamedTuple):
+    earned: Decimal  # operating profit before the loan payments and the other money moved
+    payments: Decimal  # the loan payments BA116 names
+    lines: tuple[str, ...]  # their names
+    ratio: Decimal  # earned ÷ payments
+
+
+class DebtServiceUncovered(Rule):
+    """What the business earns before its loan payments hardly covers them.
+
+    Why it matters: the operating profit is before interest by definition, so a loan's
+    payments (principal and interest) come out of it: BA116 takes them out of the costs, and
+    the margin without them can look sound while the payments take all of it. A lender asks
+    that the cash a business earns cover its debt payments with room to spare; the SBA asks
+    1.15 times for its 7(a) loans over $350,000 (SOP 50 10 5(F), 2014). Below that, more
+    spending to grow is paid for with cash the loan needs (G7 of the thirty-ninth review round,
+    2026-12-05: a wedding venue whose $96,000 of loan payments took all but $3,400 of what it
+    earned passed at 77, "Fair", with room to spend more).
+
+    How it is computed: the operating profit as listed, plus what the lines BA116 names that
+    are surely no cost add back (loan payments, transfers, revenue given up), divided by the
+    loan payments among them. Depreciation, where listed, stays a cost (lenders add it back),
+    and owners' draws that may be their only pay are not added back: the ratio is a floor.
+
+    How to fix: plan the cash before spending more to grow: ask the lender about a longer term
+    or months of interest only, and list the interest apart so the margin can be judged.
+    """
+
+    id = "BA126"
+    name = "debt-service-uncovered"
+    severity = "warning"
+    summary = "What the business earns before its loan payments hardly covers them"
+
+    def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        if not facts.moves or facts.revenue <= 0 or facts.operating_profit is None:
+            return  # most profiles: no loan payment listed
+        loans = [item for item, kind in facts.moves if kind == "loan"]
+        payments = sum((item.activity.spend for item in loans), Decimal(0))
+        if payments <= 0:
+            return
+        earned = facts.operating_profit + moved_in(facts)[0]
+        ratio = earned / payments
+        if ratio >= DEBT_SERVICE_COVERAGE:
+            return
+        yield Hit(
+            Coverage(earned, payments, tuple(item.activity.name for item in loans), ratio),
+            at=("activities", loans[0].position),
+        )
