@@ -10739,3 +10739,29 @@ def test_ba126_weighs_what_the_business_earns_against_its_loan_payments() -> Non
         "times: 'Loan payments (principal and interest)', $96,000; lenders ask at least 1.15"
     )
     assert report.score <= 79
+
+
+def test_ba202_claims_no_room_to_spend_more_while_the_loan_takes_what_is_earned() -> None:
+    """G7 of the thirty-ninth round: BA202 said "there is room to spend more on acquisition"
+    beside a loan that took all but $3,400 of what a venue earned. One voice: BA126. With
+    payments of $10,000 the same business covers them (88,800 + 10,000 = 98,800, 9.9 times)
+    and BA202 speaks."""
+
+    def profile(payments: int) -> dict[str, Any]:
+        return {
+            "business": {"name": "Case", "industry": "hospitality"},
+            "revenue": 290000,
+            "activities": [
+                {"name": "The Knot Storefront", "spend": 21600},
+                {"name": "Loan payments (principal and interest)", "spend": payments},
+                {"name": "Event staff", "spend": 149000},
+                {"name": "Owner salary", "spend": 20000},
+            ],
+            "customers": {"new": 26, "sources": {"the knot": 26}, "average_revenue": 11000,
+                          "gross_margin": "60%", "retention_rate": "40%"},
+        }  # fmt: skip
+
+    assert _found("BA126", profile(96000))
+    assert not _found("BA202", profile(96000))
+    assert not _found("BA126", profile(10000))
+    assert _found("BA202", profile(10000))

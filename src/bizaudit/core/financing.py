@@ -1367,6 +1367,31 @@ def moved_in(facts: Facts) -> tuple[Decimal, Decimal]:
     return money_moved(facts.moves, owner_paid=paid_otherwise(facts))
 
 
+#: The debt service coverage lenders ask of a business's cash flow: the SBA's floor for 7(a)
+#: loans over $350,000, "1.15:1 or greater on a historical and/or projected basis" (SOP 50 10
+#: 5(F), effective 1 January 2014; its later versions define the cash flow as earnings before
+#: interest, taxes, depreciation and amortisation, and the debt service as the principal and
+#: interest due on all business debts)
+DEBT_SERVICE_COVERAGE = Decimal("1.15")
+
+
+def uncovered_debt(facts: Facts) -> tuple[Decimal, Decimal, list[ClassifiedActivity]] | None:
+    """What the business earns before the loan payments BA116 names, what they come to, and
+    their lines, where it covers them less than ``DEBT_SERVICE_COVERAGE`` times (BA126 says
+    so, and BA202 then claims no room to spend more: G7 of the thirty-ninth review round);
+    None otherwise."""
+    if not facts.moves or facts.revenue <= 0 or facts.operating_profit is None:
+        return None  # most profiles: no loan payment listed
+    loans = [item for item, kind in facts.moves if kind == "loan"]
+    payments = sum((item.activity.spend for item in loans), Decimal(0))
+    if payments <= 0:
+        return None
+    earned = facts.operating_profit + moved_in(facts)[0]
+    if earned >= DEBT_SERVICE_COVERAGE * payments:
+        return None
+    return earned, payments, loans
+
+
 def paid_otherwise(facts: Facts) -> bool:
     """Whether a line other than a draw pays the owner (a salary, guaranteed payments): a draw
     beside it is profit distributed, not the owner's only pay (Z3 of the seventeenth round's

@@ -6,17 +6,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.financing import moved_in
+from bizaudit.core.financing import DEBT_SERVICE_COVERAGE, uncovered_debt
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
-#: The debt service coverage lenders ask of a business's cash flow: the SBA's floor for 7(a)
-#: loans over $350,000, "1.15:1 or greater on a historical and/or projected basis" (SOP 50 10
-#: 5(F), effective 1 January 2014; its later versions define the cash flow as earnings before
-#: interest, taxes, depreciation and amortisation, and the debt service as the principal and
-#: interest due on all business debts)
-DEBT_SERVICE_COVERAGE = Decimal("1.15")
+__all__ = ["DEBT_SERVICE_COVERAGE", "Coverage", "DebtServiceUncovered"]
 
 
 class Coverage(NamedTuple):
@@ -53,17 +48,13 @@ class DebtServiceUncovered(Rule):
     summary = "What the business earns before its loan payments hardly covers them"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        if not facts.moves or facts.revenue <= 0 or facts.operating_profit is None:
-            return  # most profiles: no loan payment listed
-        loans = [item for item, kind in facts.moves if kind == "loan"]
-        payments = sum((item.activity.spend for item in loans), Decimal(0))
-        if payments <= 0:
-            return
-        earned = facts.operating_profit + moved_in(facts)[0]
-        ratio = earned / payments
-        if ratio >= DEBT_SERVICE_COVERAGE:
-            return
+        found = uncovered_debt(facts)
+        if found is None:
+            return  # most profiles: no loan payment listed, or it is covered
+        earned, payments, loans = found
         yield Hit(
-            Coverage(earned, payments, tuple(item.activity.name for item in loans), ratio),
+            Coverage(
+                earned, payments, tuple(item.activity.name for item in loans), earned / payments
+            ),
             at=("activities", loans[0].position),
         )

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import restricted_by_law
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio, exceeds_served
+from bizaudit.core.financing import uncovered_debt
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
@@ -75,7 +76,9 @@ class LtvCacHigh(Rule):
     runs at a loss or on an operating margin under 5% (restaurants run on 3-6%), counted
     without the lines BA116 names as surely no cost of the period (a loan's principal): then
     there is no profit to fund more acquisition from; nor when the owner's own marketing and sales
-    time, counted as BA201 counts it, takes a customer under 3× (BA201 says so instead).
+    time, counted as BA201 counts it, takes a customer under 3× (BA201 says so instead); nor
+    when what the business earns before its loan payments covers them less than 1.15 times
+    (BA126 says so instead).
 
     The ratio is an average: customers who came through channels nothing is spent on (search,
     walk-ins) are in it at no cost, and the finding says how many, since the next customer
@@ -138,6 +141,8 @@ class LtvCacHigh(Rule):
         margin = margin_without_moves(facts)  # a loan's principal is no cost (BA116)
         if facts.revenue > 0 and (margin is None or margin < THIN_MARGIN):
             return  # no room to spend more while losing money or barely making any
+        if uncovered_debt(facts) is not None:
+            return  # ...nor while the loan takes what it earns (one voice: BA126, G7)
         loaded = with_owner_time(facts)
         if loaded is not None and loaded[2] < LTV_TO_CAC_MINIMUM:
             return  # one voice: BA201 says the owner's selling time takes it under 3×
