@@ -10765,3 +10765,33 @@ def test_ba202_claims_no_room_to_spend_more_while_the_loan_takes_what_is_earned(
     assert not _found("BA202", profile(96000))
     assert not _found("BA126", profile(10000))
     assert _found("BA202", profile(10000))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [("Hotel concierge thank-you cards (Visa)", 6000)],
+        [("Punch card - free 10th burrito", 4000)],
+        [
+            ("Hotel concierge thank-you cards (Visa)", 6000),
+            ("Punch card - free 10th burrito", 4000),
+        ],
+    ],
+)
+def test_more_lines_that_are_no_marketing_of_its_own_never_turn_a_fail_into_a_pass(
+    lines: list[tuple[str, int]],
+) -> None:
+    """R2 of the thirty-ninth round's re-review (2026-12-05): a café's $6,000 of Instagram ads
+    are 1.5% of $400,000, under the restaurant's 3% minimum; with a gift BA121 warns about or a
+    punch card's free burrito alone BA101 was an error, with both a warning, and it passed."""
+    activities = [{"name": "Instagram ads", "spend": 6000}]
+    activities += [{"name": name, "spend": spend} for name, spend in lines]
+    activities += [{"name": "Food cost", "spend": 120000}, {"name": "Rent", "spend": 48000}]
+    report = _report({
+        "business": {"name": "Case", "industry": "restaurant"},
+        "revenue": 400000,
+        "activities": activities,
+    })  # fmt: skip
+    [found] = [f for f in report.findings if f.rule == "BA101"]
+    assert found.severity == "error"
+    assert not report.passed

@@ -811,9 +811,14 @@ def _only_together(
             top,
         ),
         at=("revenue",),
-        # in money, revenue given up under the minimum is judged as that share is (F1)
-        severity=_not_spent_severity(facts, measured - given, needed, with_sales)
-        if given and measured - given < (needed := threshold.value * revenue)
+        # in money, revenue given up under the minimum is judged as that share is (F1), and
+        # without what the rules forbid too, as the share with one of them alone is (S3; R2
+        # of the thirty-ninth round's re-review: a food truck with a gift BA121 warns about
+        # and a punch card's free taco passed, where with either alone it failed)
+        severity=_not_spent_severity(facts, bare, needed, with_sales)
+        if (given or restricted is not None)
+        and (bare := measured - given - (restricted[0] if restricted is not None else 0))
+        < (needed := threshold.value * revenue)
         else "warning",
     )
 
