@@ -10581,6 +10581,9 @@ def test_staff_who_sell_to_every_customer_without_an_average_make_the_cac_a_ceil
         # care, where Medicaid pays for some clients: outside the employee exception
         ("home-care", "1099 marketing rep - $400 per start of care", "BA114"),
         ("home-care", "Marketing rep commission per start of care", "BA114"),
+        # R1 of its re-review: a 1099 rep's "bonus" is a fee, and per new client is the same
+        ("home-care", "1099 marketing rep bonus - $400 per start of care", "BA114"),
+        ("home-care", "Outside sales rep (1099) - $300 per new client", "BA114"),
         # G2: a home inspector acts for the buyer; a chiropractor or a physical therapist
         # paid for each member sent (Cal. Bus. & Prof. Code §650(a))
         ("home-services", "Home inspector referral fees ($50/job)", "BA121"),
@@ -10611,6 +10614,10 @@ def test_the_thirty_ninth_rounds_payments_to_those_who_refer_or_decide_are_warne
         # inspectors' bonus, a thank-you note that carries no money
         ("home-care", "Community liaison bonus ($100 per start of care)"),
         ("home-services", "Home inspector bonus"),
+        # R5 of the round's re-review: a home-inspection company's own inspectors' spiffs, an
+        # office manager's company card for supply orders
+        ("home-services", "Home inspector spiffs - radon test add-ons"),
+        ("restaurant", "Office manager Amex card for supply orders"),
         ("hospitality", "Hotel concierge thank-you notes"),
         ("restaurant", "Office manager bonus"),
     ],
@@ -10699,6 +10706,10 @@ def test_where_the_rules_allow_no_meal_or_gift_ba102_advises_none() -> None:
         ("Free care hours for new Medicaid clients (value waived)", True),
         ("First week of respite free - Medicare patients", True),
         ("Free in-home assessment for Medicaid clients", False),  # how care begins
+        # R4 of the round's re-review: what the programme itself pays in full, a vendor's fee
+        ("Free Medicare Annual Wellness Visits", False),
+        ("Medicaid kids - no cost dental visits (covered by Medicaid)", False),
+        ("Medicaid billing service - no charge setup", False),
         ("Free first 8 hours of care (private pay)", False),
         ("Medicaid billing software", False),
     ],

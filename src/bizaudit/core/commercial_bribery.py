@@ -115,7 +115,7 @@ _DECIDERS = LazyPattern(
     r"|executive\s+assistants?)\b"
     r"(?=[^;]*\b(?:thank[- ]?you|gifts?|gift\s+cards?|visa|starbucks|amazon|cards?)\b)"
     r"(?=[^;]*(?:\bper\s+(?:\w+\s+)?order\b|/\s*order\b|\b(?:each|every)\s+order\b"
-    r"|\borders?\s+placed\b|\bfor\s+(?:their\s+|the\s+)?(?:\w+\s+)?orders\b))"
+    r"|\borders?\s+placed\b|\bfor\s+(?:their\s+|the\s+)?(?:catering|client|lunch)\s+orders\b))"
     # a client's office staff, named as the client's (G3 of the thirty-ninth round: "Client
     # office manager gift cards"; Cal. Penal Code §641.3)
     r"|\b(?:client|customer|account)s?'?\s+office\s+(?:managers?|mgrs?|admins?|administrators?"
@@ -229,9 +229,9 @@ _DECIDERS = LazyPattern(
     # a home inspector, who acts for the buyer and whose codes forbid taking pay for
     # recommending contractors (ASHI Code of Ethics 1.E; G2 of the thirty-ninth round,
     # 2026-12-05: "Home inspector referral fees ($50/job)" was an HVAC contractor's funded
-    # channel); not a home-inspection business's own inspectors' bonus
-    r"|\bhome\s+inspectors?\b(?=[^;]*(?:\b(?:referrals?|finder'?s?|kickbacks?|gifts?|visa|cash"
-    r"|spiffs?)\b|\bper\s+(?:\w+\s+)?(?:jobs?|installs?|referrals?|clients?)\b|/\s*jobs?\b))"
+    # channel); not a home-inspection business's own inspectors' bonus, spiffs or pay per job
+    # (R5 of the round's re-review: "Home inspector spiffs - radon test add-ons" was flagged)
+    r"|\bhome\s+inspectors?\b(?=[^;]*\b(?:referrals?|finder'?s?|kickbacks?|gifts?|visa|cash)\b)"
     # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
     # Ops, Hartwell Mfg)", the client's own VP, had read as marketing)

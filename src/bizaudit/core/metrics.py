@@ -418,7 +418,10 @@ _PER_EVAL = LazyPattern(
     # ...and per start of care or admission, as a home-care or home-health agency counts a new
     # client (G1 of the thirty-ninth review round, 2026-12-05: "1099 marketing rep - $400 per
     # start of care" was a funded channel `plan` added $12,000 to)
-    r"|starts?\s+of\s+care|socs?|admissions?|intakes?)\b"
+    r"|starts?\s+of\s+care|socs?|admissions?|intakes?"
+    # ...or per new client, as a home-care agency's outside rep is paid (R1 of the round's
+    # re-review)
+    r"|new\s+clients?|new\s+patients?)\b"
     r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:evals?|socs?|admissions?)\b",
     re.IGNORECASE,
 )
@@ -426,6 +429,12 @@ _PER_EVAL = LazyPattern(
 #: liaison's bonus per start of care (42 U.S.C. §1320a-7b(b)(3)(B); G1's "What is right")
 _EMPLOYEE_PAY = LazyPattern(
     r"\b(?:bonus(?:es)?|salar(?:y|ies)|wages?|payroll|w-?2|employees?)\b", re.IGNORECASE
+)
+#: ...and never a line that says its payee is no employee: a 1099 rep's "bonus" is a fee (R1
+#: of the round's re-review: "1099 marketing rep bonus - $400 per start of care" passed)
+_NOT_EMPLOYED = LazyPattern(
+    r"\b(?:1099|contractors?|independent|outside|agency|agencies|freelance\w*|vendors?)\b",
+    re.IGNORECASE,
 )
 #: A price paid only for a lead that becomes a client: "Legal Lead Gen - pay per signed case",
 #: "Case acquisition fees (per signed retainer)" (AI1 of the twenty-second round: read as
@@ -2257,7 +2266,7 @@ def _pays_those_who_refer(
     if (
         category in ("marketing", "sales")
         and _PER_EVAL.search(name)
-        and not _EMPLOYEE_PAY.search(name)
+        and (not _EMPLOYEE_PAY.search(name) or _NOT_EMPLOYED.search(name))
     ):
         return True
     if per_client and (

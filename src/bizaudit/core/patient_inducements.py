@@ -107,8 +107,16 @@ _CARE = LazyPattern(
 )
 #: ...to clients a federal programme pays for
 _PROGRAMME_CLIENTS = LazyPattern(
-    r"\b(?:medicaid|medicare|medi-cal|waiver\s+(?:clients?|patients?|participants?)|mco"
-    r"|dual[\s-]+eligibles?)\b",
+    r"\b(?:medicaid|medicare|medi-cal|mco)\s+(?:[\w-]+\s+)?(?:clients?|patients?|members?"
+    r"|beneficiar(?:y|ies)|families|seniors|kids|children|residents?)\b"
+    r"|\bwaiver\s+(?:clients?|patients?|participants?)\b|\bdual[\s-]+eligibles?\b",
+    re.IGNORECASE,
+)
+#: ...not what the programme itself pays in full (a wellness visit with no cost-sharing by
+#: statute, a child's covered visit) nor a vendor's fee waived (R4 of the round's re-review)
+_PROGRAMME_PAYS = LazyPattern(
+    r"\b(?:covered|covers|wellness|awv|no\s+cost[\s-]+sharing|\$0\s+copay|billing|software"
+    r"|vendors?|setup|set-up|clearinghouse)\b",
     re.IGNORECASE,
 )
 
@@ -122,4 +130,9 @@ def gives_free_care(text: str) -> bool:
     lowered = text.lower()
     if "medic" not in lowered and "waiver" not in lowered and "mco" not in lowered:
         return False  # most lines
-    return bool(_PROGRAMME_CLIENTS.search(text) and _FREE.search(text) and _CARE.search(text))
+    return bool(
+        _PROGRAMME_CLIENTS.search(text)
+        and _FREE.search(text)
+        and _CARE.search(text)
+        and not _PROGRAMME_PAYS.search(text)
+    )
