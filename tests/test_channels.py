@@ -780,6 +780,18 @@ def test_a_food_trucks_walk_ups_are_not_its_vehicle_wraps() -> None:
     assert joined["ate at the truck"] == 30
 
 
+def test_walk_ups_at_a_paid_booth_are_the_booths() -> None:
+    """R6 of the thirty-ninth round's re-review (2026-12-05): "ate at our bridal expo booth"
+    was cut off from the $8,000 "Bridal expo booth" it names in three words, and its 25
+    customers looked free. By hand: 8,000 ÷ 25 = 320."""
+    report = run(
+        activities=[{"name": "Bridal expo booth", "spend": 8000}],
+        customers={"new": 60, "sources": {"ate at our bridal expo booth": 25, "google": 35}},
+    )
+    [booth] = [c for c in report.channels if c.spend]
+    assert (booth.customers, booth.cac) == (25, Decimal(320))
+
+
 def test_one_source_that_could_mean_several_paid_channels_joins_them() -> None:
     """A CFO's review (2026-12-02): customers who said only "Google", where the business pays
     for both Google Ads and an SEO retainer, were all credited to the SEO retainer ($109.09 a

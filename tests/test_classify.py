@@ -2285,7 +2285,7 @@ def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None
         # G9 of the thirty-ninth round: a tax practice's "return" is a tax return, not goods
         # given back; returns and allowances stay revenue given up
         ("accounting", "Per-return bonus - preparers", "cost-of-sales", None),
-        ("accounting", "1040 returns e-file fees", "cost-of-sales", None),
+        ("accounting", "1040 returns e-file fees", "operations", None),
         ("accounting", "Tax return postcards (Drake marketing kit)", "marketing", "acquire"),
         ("accounting", "ERC / amended-return campaign (20% fee)", "marketing", "acquire"),
         ("accounting", "Amended return mailer", "marketing", "acquire"),
@@ -2299,9 +2299,11 @@ def test_the_thirty_fourth_rounds_sources_are_read(name: str, kind: str) -> None
         (None, "5030 CG Mileage Reimb", "cost-of-sales", None),
         (None, "6440 Ins & Lic:Liquor/GL", "operations", None),
         (None, "Liquor purchases", "cost-of-sales", None),
-        # G17: an HVAC contractor's equipment and parts and its install crews cost each job;
-        # a promotion that names a heat pump is still marketing
-        ("home-services", "Equipment and parts", "cost-of-sales", None),
+        # G17: an HVAC contractor's install crews cost each job; a promotion that names a heat
+        # pump is still marketing; a lawn company's equipment and a firm's e-file software are
+        # overhead (R10 of its re-review)
+        ("home-services", "Lawn equipment and parts (mowers, trimmers)", "operations", None),
+        (None, "Tax software (CCH Axcess) and e-file", "operations", None),
         ("home-services", "Install crew wages", "cost-of-sales", None),
         ("home-services", "Heat pump rebate promo ads", "marketing", "acquire"),
         # F23: a broker's rate alerts keep past borrowers; a funeral home's removal service is

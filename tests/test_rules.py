@@ -10663,6 +10663,10 @@ def test_a_price_beside_the_value_it_stands_for_is_a_value_never_billed() -> Non
         ("Influencer styled shoot (free venue, no #ad)", True),
         ("Creator gifting - not disclosed", True),
         ("Influencer comp memberships (#ad disclosed)", False),
+        # R9 of the round's re-review: disclosed, no problem found, a fee kept confidential
+        ("Influencer posts - disclosed, no #ad needed for reposts", False),
+        ("Creator program - no disclosure issues found in audit", False),
+        ("UGC creators (whitelisted ads, undisclosed fee amounts)", False),
         ("Influencer comp memberships", False),
         ("Referral fees (not disclosed to clients)", False),  # no endorser: BA114's
     ],
@@ -10806,3 +10810,13 @@ def test_more_lines_that_are_no_marketing_of_its_own_never_turn_a_fail_into_a_pa
     [found] = [f for f in report.findings if f.rule == "BA101"]
     assert found.severity == "error"
     assert not report.passed
+
+
+@pytest.mark.parametrize(
+    "name", ["Volume discounts (list $180 vs $149 invoiced)", "Markdowns ($40 vs $60 ticket price)"]
+)
+def test_a_price_cut_beside_a_list_price_is_no_value_never_billed(name: str) -> None:
+    """R7 of the thirty-ninth round's re-review (2026-12-05): a wholesaler's volume discount
+    and a retailer's markdown, booked against gross sales, read as values never billed."""
+    found = _found("BA116", {"revenue": 500000, "activities": [{"name": name, "spend": 20000}]})
+    assert not [f for f in found if "never billed" in f.message]

@@ -997,7 +997,7 @@ def join(
         elif (
             (key := _longest(source.name, vocab.source_terms, source.classification.kind))
             and (vocab.kind(key) != "referral" or source.classification.kind == "referral")
-            and not _read_closer(source, key, vocab)
+            and not _read_closer(source, key, vocab, lines)
         ):
             # not the referrals channel for a source read otherwise ("Early Learning Coalition
             # subsidy referral", a provider list read as organic, had joined the referrals and
@@ -1186,17 +1186,27 @@ def _named_elsewhere(channels: list[Channel], vocab: _Vocabulary) -> list[Channe
     ]
 
 
-def _read_closer(source: ClassifiedSource, key: str, vocab: _Vocabulary) -> bool:
+def _read_closer(
+    source: ClassifiedSource,
+    key: str,
+    vocab: _Vocabulary,
+    lines: dict[str, list[ClassifiedActivity]],
+) -> bool:
     """Whether a source read by a term of two words or more, which no channel names, is read
     closer than by the word of it a channel of another kind has: a "social worker" is a
     referrer, not "Social media (organic)", and a food truck's customers who "ate at the truck"
     tried its food, which no vehicle wrap bought (G11 and G20 of the thirty-ninth review round,
-    2026-12-05: the source table said one thing and the channel table another)."""
+    2026-12-05: the source table said one thing and the channel table another). Not where the
+    source shares two words or more with a line of that channel: "ate at our bridal expo
+    booth" came through the "Bridal expo booth" (R6 of the round's re-review)."""
     if source.classification.kind == vocab.kind(key):
         return False
     term = source.classification.term
     said = tuple(words(term)) if term else ()
-    return len(said) >= 2 and said not in vocab.source_terms
+    if len(said) < 2 or said in vocab.source_terms:
+        return False
+    rest = set(words(source.name)) - set(said)
+    return not any(len(rest & set(words(item.activity.name))) >= 2 for item in lines.get(key, ()))
 
 
 def joined_by_profile(item: ClassifiedActivity, source: ClassifiedSource) -> bool:

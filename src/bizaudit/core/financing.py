@@ -1002,8 +1002,10 @@ _NEVER_BILLED = LazyPattern(
     # ...or a price set beside the value it stands for: "Intro offer discount ($49 vs $180
     # value)" is the $131 each buyer was never billed (G8 of the thirty-ninth review round,
     # 2026-12-05: taken out of cash revenue a second time, it made a 13% margin a loss)
-    r"|\b(?:vs\.?|versus)\s+(?:a\s+|the\s+|our\s+)?(?:regular\s+|usual\s+|list\s+)?[$£€]\s?\d[\d.,]*"
-    r"(?:\s+(?:value|regular|retail|list|price|rate))?",
+    # (the value named: a volume discount "list $180 vs $149 invoiced" or a markdown "vs $60
+    # ticket price" is a price cut booked against gross sales, R7 of the round's re-review)
+    r"|\b(?:vs\.?|versus)\s+(?:a\s+|the\s+|our\s+)?(?:regular\s+|usual\s+)?[$£€]\s?\d[\d.,]*"
+    r"\s+value\b",
     re.IGNORECASE,
 )
 

@@ -227,8 +227,12 @@ _ENDORSERS = LazyPattern(
 )
 #: ...that the line says go undisclosed: "(no #ad)", "undisclosed", "without disclosure"
 _UNDISCLOSED = LazyPattern(
-    r"\bno\s*#\s*(?:ad|ads|sponsored|spon)\b|\bno\s+(?:ad\s+)?disclosures?\b"
-    r"|(?<!not\s)\bundisclosed\b|\bnot\s+disclosed\b|\bnon-?\s?disclosed\b"
+    r"\bno\s*#\s*(?:ad|ads|sponsored|spon)\b(?!\s+needed)"
+    r"|\bno\s+(?:ad\s+)?disclosures?\b(?!\s+(?:issues?|problems?|concerns?|needed))"
+    # (not a fee's amount kept confidential: "undisclosed fee amounts", R9 of the round's
+    # re-review)
+    r"|(?<!not\s)\bundisclosed\b(?!\s+(?:fees?|amounts?|terms?|rates?|prices?|sums?))"
+    r"|\bnot\s+disclosed\b|\bnon-?\s?disclosed\b"
     r"|\bwithout\s+(?:#\s*ad|disclosures?|disclosing)\b",
     re.IGNORECASE,
 )
@@ -242,4 +246,14 @@ def hides_endorsement(text: str) -> bool:
     lowered = text.lower()
     if "disclos" not in lowered and "#" not in lowered:
         return False  # most lines: two substring checks, no pattern
-    return _UNDISCLOSED.search(text) is not None and _ENDORSERS.search(text) is not None
+    return (
+        _UNDISCLOSED.search(text) is not None
+        and _ENDORSERS.search(text) is not None
+        # not a line that says the posts are disclosed (R9: "Influencer posts - disclosed, no
+        # #ad needed for reposts")
+        and _SAYS_DISCLOSED.search(text) is None
+    )
+
+
+#: "disclosed", not "undisclosed", "not disclosed" or "non-disclosed"
+_SAYS_DISCLOSED = LazyPattern(r"(?<!not\s)(?<!non-)(?<!non\s)(?<!un)\bdisclosed\b", re.IGNORECASE)
