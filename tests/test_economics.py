@@ -156,6 +156,7 @@ def test_channels_too_small_to_count_as_a_plan(
     assert report.predictability.verdict == verdict
     part = next(c for c in report.score_components if c.name == "predictable acquisition")
     assert part.earned == earned
+    assert report.predictability.too_small is (not earned)
     if not earned:
         spent = sum(a["spend"] for a in activities)
         assert f"${spent} is under 5% of the $10,000 marketing minimum" in part.basis

@@ -391,6 +391,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             acquisition_channels=len(verdict.channels),
             channels=verdict.channels,
             non_referral_share=number(verdict.non_referral_share),
+            too_small=verdict.token is not None,
         ),
         economics=_economics(audit, locate),
         benchmarks=list(_benchmarks(business.industry)),

@@ -233,6 +233,13 @@ class Predictability:
     non_referral_share: Annotated[
         ShareOut | None, Field(description="new customers not from referrals")
     ]
+    too_small: Annotated[
+        bool,
+        Field(
+            description="none of the channels has brought a customer, and together they spend "
+            "under 5% of the marketing minimum: too little yet to count as a plan"
+        ),
+    ] = False
 
 
 @record

@@ -208,7 +208,10 @@ def _figures(report: ProfileReport) -> RenderableType:
     table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", "")
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
     p = report.predictability
-    table.add_row("Acquisition channels", str(p.acquisition_channels), "", "funded and recurring")
+    # too small yet to count as a plan, as the verdict says (R11 of the thirty-ninth round's
+    # re-review: "1 funded and recurring" above "too little yet to count as a plan")
+    said = "funded and recurring" + ("; too small yet to count" if p.too_small else "")
+    table.add_row("Acquisition channels", str(p.acquisition_channels), "", said)
     shown = ", ".join(map(shown_name, p.channels)) if p.channels else "none"
     channels = _hanging([("  channels:", shown)])
     return Padding(Group(table, channels), (1, 0, 0, 0), expand=False)

@@ -623,8 +623,10 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             "Acquisition channels",
             str(count),
             ", ".join(map(shown_name, p.predictability.channels)) or "none funded and recurring",
-            "good" if count else "bad",
-            "funded and recurring" if count else "none",
+            "good" if count and not p.predictability.too_small else "bad",
+            ("funded and recurring" if not p.predictability.too_small else "too small yet to count")
+            if count
+            else "none",
         )
     )
     return figures
