@@ -10820,3 +10820,26 @@ def test_a_price_cut_beside_a_list_price_is_no_value_never_billed(name: str) -> 
     and a retailer's markdown, booked against gross sales, read as values never billed."""
     found = _found("BA116", {"revenue": 500000, "activities": [{"name": name, "spend": 20000}]})
     assert not [f for f in found if "never billed" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [
+        ("ERC / amended-return campaign - 20% contingent fee", True),
+        ("Refund recovery mailer (25% of the refund)", True),
+        ("Amended return mailer", False),
+        ("Contingent fee litigation support referrals", False),  # no return or claim named
+    ],
+)
+def test_a_tax_practices_contingent_fee_on_returns_is_warned_about(name: str, warned: bool) -> None:
+    """R3 of the thirty-ninth round's re-review (2026-12-05): a CPA firm's campaign for
+    amended returns on a 20% contingent fee counted as marketing it may run, which ET 1.510.001
+    forbids, and carried it past BA101's minimum."""
+    found = _found("BA120", {
+        "business": {"name": "Case", "industry": "accounting"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 12000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+    if warned:
+        assert "ET 1.510.001" in found[0].message

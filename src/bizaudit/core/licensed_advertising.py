@@ -6,6 +6,7 @@ for booking a visit). BA120 warns about such lines (docs/domain.md)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -21,13 +22,14 @@ from bizaudit.core.review_incentives import (
     platform_rule,
 )
 from bizaudit.core.review_incentives import RULE as REVIEW_RULE
+from bizaudit.model.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from bizaudit.model.verticals import Vertical
 
 __all__ = ["Breach", "Forbidding", "breach", "forbidden"]
 
-Breach = Literal["billboard", "giveaway", "inducement"]
+Breach = Literal["billboard", "giveaway", "inducement", "contingent fee"]
 #: What a line does that BA120 warns about: a licence's breach, a reward for a review of a
 #: sentiment, a patient's cash for booking a visit, free care for a programme's clients, or an
 #: endorsement whose material connection is hidden
@@ -81,4 +83,26 @@ def breach(text: str, licence: str | None) -> Breach | None:
         return cannabis_ads.breach(text)
     if licence == "pharmacy":
         return "inducement" if induces_patients(text) else None
+    if licence == "accounting":  # R3 of the thirty-ninth round's re-review
+        return "contingent fee" if _contingent_return(text) else None
     return None
+
+
+#: A fee that depends on the result ("20% contingent fee", "25% of the refund")...
+_CONTINGENT = LazyPattern(
+    r"\bcontingen(?:t|cy)(?:\s+|-)fees?\b|\bon\s+contingency\b"
+    r"|\b\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+|each\s+)?(?:refunds?|credits?|recover(?:y|ies))\b",
+    re.IGNORECASE,
+)
+#: ...for a return or a refund claim, as ET 1.510.001 names them
+_RETURN_OR_CLAIM = LazyPattern(
+    r"\b(?:returns?|amended|refunds?|claims?|erc|employee\s+retention|credits?)\b", re.IGNORECASE
+)
+
+
+def _contingent_return(text: str) -> bool:
+    """Whether a line prices a return or a refund claim on its result."""
+    lowered = text.lower()
+    if "contingen" not in lowered and "%" not in lowered:
+        return False  # most lines
+    return bool(_CONTINGENT.search(text) and _RETURN_OR_CLAIM.search(text))

@@ -1721,6 +1721,14 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "stop it; ask every customer for a review in the same words, with no reward (a "
             "link on the receipt, a card at the counter, a message after the job)",
         )
+    if f.what == "contingent fee":  # a tax practice's (R3 of the 39th round's re-review)
+        return (
+            f"{hit.subject!r} prices a return or a refund claim on its result, which your "
+            f"profession's code forbids: {f.rule}",
+            "stop selling it on contingency: price the work at a fixed or hourly fee, and ask "
+            "your state board of accountancy before marketing it again; until then it is no "
+            "marketing to count or grow",
+        )
     if f.what == "endorsement":  # endorsers who hide what they are given (G6, round 39)
         return (
             f"{hit.subject!r} pays or gives endorsers something of value and says they do not "

@@ -59,6 +59,11 @@ class UnlawfulAdvertising(Rule):
     hours of care for Medicaid clients") is worth more than that nominal value too (G4 of the
     thirty-ninth round, 2026-12-05: read as overhead, with no word said); a free assessment,
     which is how care begins, is not flagged.
+    A CPA firm may not prepare an original or amended return or a refund claim for a
+    contingent fee (AICPA Code, Contingent Fees, ET 1.510.001): a line that markets one so
+    priced ("ERC / amended-return campaign - 20% contingent fee") is warned about, and is no
+    marketing the firm may count (R3 of the thirty-ninth round's re-review, 2026-12-05: it had
+    carried a firm past BA101's minimum, and BA202 said to test more budget on it).
     In every trade, an endorser paid or given something free must disclose it wherever they
     endorse (16 CFR §255.5, revised 2023): a line that pays or comps influencers, creators or
     ambassadors and says they do not ("no #ad", "undisclosed") is warned about (G6 of the
