@@ -1236,3 +1236,22 @@ def test_the_ratio_card_warns_where_ba201_judges_it_with_the_commissions(
     )
     doc = parse(html.render(report_of(path)))
     assert figures(doc)["LTV ÷ CAC"] == ("20.0×", "under 3× with the commissions")
+
+
+def test_the_ratio_card_warns_where_ba201_judges_it_with_the_owners_time(
+    write_profile: WriteProfile,
+) -> None:
+    """A residue of the thirty-eighth review round (2026-12-05): an agency's card read "3.5×, 3×
+    or more" beside BA201's warning that with the owner's selling time a client is worth less
+    than 3×. By hand: 20,000 ÷ 40 = $500 a client against $2,000, 4×; the owner's 20 of 40 hours
+    of a $120,000 salary, $60,000, add $1,500 a client: 2,000 ÷ 2,000 = 1×."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Agency}\nrevenue: 1000000\nactivities:\n"
+        "  - {name: Google Ads, spend: 20000}\n  - {name: Owner salary, spend: 120000}\n"
+        "customers: {new: 40, sources: {google ads: 40}, lifetime_value: 2000}\n"
+        "owner_hours: {delivery: 20, marketing: 10, sales: 10}\n"
+    )
+    report = report_of(path)
+    assert any(f.rule == "BA201" for f in report.profiles[0].findings)
+    doc = parse(html.render(report))
+    assert figures(doc)["LTV ÷ CAC"] == ("4.0×", "under 3× as BA201 judges it")

@@ -533,13 +533,17 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             "good": f"{LTV_TO_CAC_MINIMUM}× or more",
         }[status]
         kept = e.ltv_to_cac_with_commissions  # what the marketplaces' commissions make it
-        if (
-            status == "good"
-            and kept is not None
-            and kept < LTV_TO_CAC_MINIMUM
-            and any(f.rule == "BA201" for f in p.findings)
-        ):  # BA201 judges it with them (F1 of the thirty-fourth review round)
-            status, words = "warn", f"under {LTV_TO_CAC_MINIMUM}× with the commissions"
+        if status == "good" and any(f.rule == "BA201" for f in p.findings):
+            # BA201 judges it under 3× with what the card leaves out: the commissions (F1 of
+            # the thirty-fourth review round), the owner's selling time, customers whose cost
+            # is not listed; the card says so rather than "3× or more" beside it (a residue of
+            # the thirty-eighth round)
+            status = "warn"
+            words = (
+                f"under {LTV_TO_CAC_MINIMUM}× with the commissions"
+                if kept is not None and kept < LTV_TO_CAC_MINIMUM
+                else f"under {LTV_TO_CAC_MINIMUM}× as BA201 judges it"
+            )
         with_fees = (
             f"; {format_ratio(kept)}× with the commissions marketplaces kept (a floor)"
             if kept is not None
