@@ -767,6 +767,17 @@ def test_a_social_worker_is_a_referrer_not_social_media(said: str) -> None:
     assert joined["Social media (organic)"] == 10
 
 
+def test_a_food_trucks_walk_ups_are_not_the_wrap_that_names_the_truck() -> None:
+    """S10 of the thirty-ninth round's second re-review: "ate at the food truck" shared "food
+    truck" with "Food truck wrap" and joined it; it names no wrap."""
+    report = run(
+        activities=[{"name": "Food truck wrap", "spend": 4000, "recurring": False}],
+        customers={"new": 50, "sources": {"ate at the food truck": 30, "saw our truck": 20}},
+    )
+    joined = {c.name: c.customers for c in report.channels}
+    assert joined["Vehicle wraps"] == 20
+
+
 def test_a_food_trucks_walk_ups_are_not_its_vehicle_wraps() -> None:
     """G20 of the thirty-ninth round (2026-12-05): a food truck's "ate at the truck" was read
     as its vehicle wrap, a paid channel with nothing spent on it (BA207). "saw our truck" is

@@ -10592,6 +10592,7 @@ def test_staff_who_sell_to_every_customer_without_an_average_make_the_cac_a_ceil
         # G3: a client's office staff, a health inspector, a concierge's cards with money
         ("restaurant", "Office manager gift cards for catering orders", "BA121"),
         ("restaurant", "Client office manager gift cards", "BA121"),
+        ("restaurant", "Office manager Visa gift cards for their orders", "BA121"),
         ("restaurant", "Health inspector holiday gift basket", "BA121"),
         ("hospitality", "Hotel concierge thank-you cards (Visa)", "BA121"),
     ],
@@ -10618,6 +10619,10 @@ def test_the_thirty_ninth_rounds_payments_to_those_who_refer_or_decide_are_warne
         # office manager's company card for supply orders
         ("home-services", "Home inspector spiffs - radon test add-ons"),
         ("restaurant", "Office manager Amex card for supply orders"),
+        # S3 and S5 of the second re-review: a W-2 outside rep's bonus is payroll, an office
+        # manager's company card for lunch orders is purchasing
+        ("home-care", "Outside sales rep (W-2) bonus - $300 per new client"),
+        ("restaurant", "Office manager company card for lunch orders"),
         ("hospitality", "Hotel concierge thank-you notes"),
         ("restaurant", "Office manager bonus"),
     ],
@@ -10665,6 +10670,9 @@ def test_a_price_beside_the_value_it_stands_for_is_a_value_never_billed() -> Non
         ("Influencer comp memberships (#ad disclosed)", False),
         # R9 of the round's re-review: disclosed, no problem found, a fee kept confidential
         ("Influencer posts - disclosed, no #ad needed for reposts", False),
+        # S1 of the second re-review: "no #ad needed" says they go undisclosed
+        ("Influencer gifting - no #ad needed per agency", True),
+        ("Creator boxes - no disclosure needed (gifted)", True),
         ("Creator program - no disclosure issues found in audit", False),
         ("UGC creators (whitelisted ads, undisclosed fee amounts)", False),
         ("Influencer comp memberships", False),
@@ -10714,6 +10722,9 @@ def test_where_the_rules_allow_no_meal_or_gift_ba102_advises_none() -> None:
         ("Free Medicare Annual Wellness Visits", False),
         ("Medicaid kids - no cost dental visits (covered by Medicaid)", False),
         ("Medicaid billing service - no charge setup", False),
+        # S2 of the second re-review: what the programme does not pay, and the business does
+        ("Free respite hours for Medicaid clients (not covered by the waiver)", True),
+        ("Free first week of care for Medicaid-eligible seniors", True),
         ("Free first 8 hours of care (private pay)", False),
         ("Medicaid billing software", False),
     ],
@@ -10750,8 +10761,9 @@ def test_ba126_weighs_what_the_business_earns_against_its_loan_payments() -> Non
     })  # fmt: skip
     [found] = [f for f in report.findings if f.rule == "BA126"]
     assert found.message.startswith(
-        "the operating profit before the loan payments BA116 names ($99,400) covers them 1.04 "
-        "times: 'Loan payments (principal and interest)', $96,000; lenders ask at least 1.15"
+        "what the business earns before its debt service, the loan payments and interest "
+        "listed ($99,400, before depreciation), covers it 1.04 times: 'Loan payments (principal "
+        "and interest)', $96,000; lenders ask at least 1.15"
     )
     assert report.score <= 79
 
@@ -10829,6 +10841,10 @@ def test_a_price_cut_beside_a_list_price_is_no_value_never_billed(name: str) -> 
         ("Refund recovery mailer (25% of the refund)", True),
         ("Amended return mailer", False),
         ("Contingent fee litigation support referrals", False),  # no return or claim named
+        # S4 of the second re-review: a fee said not to be contingent, and the rule's own
+        # exception for an IRS examination
+        ("Amended return campaign - flat fee, no contingent fees", False),
+        ("IRS examination representation - 15% of the refund", False),
     ],
 )
 def test_a_tax_practices_contingent_fee_on_returns_is_warned_about(name: str, warned: bool) -> None:
@@ -10843,3 +10859,36 @@ def test_a_tax_practices_contingent_fee_on_returns_is_warned_about(name: str, wa
     assert bool(found) is warned
     if warned:
         assert "ET 1.510.001" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("lines", "warned"),
+    [
+        # 1,000,000 - 700,000 of rent and ads. By hand: 80,000 as listed + 100,000 of payments
+        # + 120,000 of depreciation, no cash, is 300,000: 3 times the 100,000 (S6)
+        ([("Equipment loan payments", 100000), ("Depreciation - equipment", 120000)], False),
+        # a payment of principal and interest, or the two listed apart, alike: 300,000 against
+        # 160,000, 1.9 times (S7)
+        ([("Truck payment (principal and interest)", 160000)], False),
+        ([("Truck loan principal", 100000), ("Truck loan interest", 60000)], False),
+        # interest alone on a line of credit: 300,000 against 280,000, 1.07 times (S7)
+        ([("Line of credit interest", 280000)], True),
+        # 300,000 against 270,000 of payments, 1.11 times
+        ([("Equipment loan payments", 270000)], True),
+    ],
+)
+def test_ba126_counts_the_cash_earned_and_the_whole_debt_service(
+    lines: list[tuple[str, int]], warned: bool
+) -> None:
+    """S6 and S7 of the thirty-ninth round's second re-review (2026-12-05): depreciation
+    listed had counted as cash spent, and interest listed apart (as BA116 advises) had left the
+    debt service, so splitting a payment changed the verdict."""
+    found = _found("BA126", {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Rent", "spend": 600000},
+            {"name": "Google Ads", "spend": 100000},
+            *({"name": name, "spend": spend} for name, spend in lines),
+        ],
+    })  # fmt: skip
+    assert bool(found) is warned

@@ -1205,8 +1205,33 @@ def _read_closer(
     said = tuple(words(term)) if term else ()
     if len(said) < 2 or said in vocab.source_terms:
         return False
-    rest = set(words(source.name)) - set(said)
-    return not any(len(rest & set(words(item.activity.name))) >= 2 for item in lines.get(key, ()))
+    # the source names what put one of the channel's lines in it: "ate at our bridal expo
+    # booth" names the "expo booth" of "Bridal expo booth"; "ate at the food truck" names no
+    # "truck wrap" (S10 of the round's second re-review: shared words had joined it to "Food
+    # truck wrap")
+    named = tuple(words(source.name))
+    return not any(
+        _contains(named, term)
+        for item in lines.get(key, ())
+        for term in _terms_of(item, key, vocab)
+    )
+
+
+def _terms_of(item: ClassifiedActivity, key: str, vocab: _Vocabulary) -> list[tuple[str, ...]]:
+    """The channel vocabulary's terms in a line's name that place it in channel ``key``."""
+    found = words(item.activity.name)
+    return [
+        tuple(found[start:end])
+        for start in range(len(found))
+        for end in range(start + 1, min(start + 4, len(found)) + 1)
+        if vocab.activity_terms.get(tuple(found[start:end])) == key
+    ]
+
+
+def _contains(named: tuple[str, ...], term: tuple[str, ...]) -> bool:
+    """Whether ``term`` stands in ``named``, its words in a row."""
+    size = len(term)
+    return any(named[i : i + size] == term for i in range(len(named) - size + 1))
 
 
 def joined_by_profile(item: ClassifiedActivity, source: ClassifiedSource) -> bool:

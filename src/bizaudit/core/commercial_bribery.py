@@ -113,9 +113,11 @@ _DECIDERS = LazyPattern(
     # processed)" is its payroll, F7 of the round's re-review)
     r"|\b(?:office\s+(?:admins?|administrators?|managers?|mgrs?|assistants?)|receptionists?"
     r"|executive\s+assistants?)\b"
-    r"(?=[^;]*\b(?:thank[- ]?you|gifts?|gift\s+cards?|visa|starbucks|amazon|cards?)\b)"
+    # (a gift, not a card alone: an office manager's company card for supply orders is the
+    # business's own purchasing, S5 of the thirty-ninth round's second re-review)
+    r"(?=[^;]*\b(?:thank[- ]?you|gifts?|gift\s+cards?|visa|starbucks|amazon)\b)"
     r"(?=[^;]*(?:\bper\s+(?:\w+\s+)?order\b|/\s*order\b|\b(?:each|every)\s+order\b"
-    r"|\borders?\s+placed\b|\bfor\s+(?:their\s+|the\s+)?(?:catering|client|lunch)\s+orders\b))"
+    r"|\borders?\s+placed\b|\bfor\s+(?:their\s+|the\s+)?(?:\w+\s+)?orders\b))"
     # a client's office staff, named as the client's (G3 of the thirty-ninth round: "Client
     # office manager gift cards"; Cal. Penal Code §641.3)
     r"|\b(?:client|customer|account)s?'?\s+office\s+(?:managers?|mgrs?|admins?|administrators?"

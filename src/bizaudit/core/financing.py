@@ -1382,16 +1382,39 @@ def uncovered_debt(facts: Facts) -> tuple[Decimal, Decimal, list[ClassifiedActiv
     their lines, where it covers them less than ``DEBT_SERVICE_COVERAGE`` times (BA126 says
     so, and BA202 then claims no room to spend more: G7 of the thirty-ninth review round);
     None otherwise."""
-    if not facts.moves or facts.revenue <= 0 or facts.operating_profit is None:
-        return None  # most profiles: no loan payment listed
+    if (not facts.moves and not facts.below_operating) or facts.operating_profit is None:
+        return None  # most profiles: no loan payment nor interest listed
+    if facts.revenue <= 0:
+        return None
     loans = [item for item, kind in facts.moves if kind == "loan"]
+    # ...and the interest listed apart (an interest-only line of credit: S7 of the round's
+    # second re-review), taxes on income aside
+    at = set(facts.below_operating_at)
+    loans += [
+        item
+        for item in facts.activities
+        if item.position in at and not income_tax(item.activity.name, item.classification.term)
+    ]
     payments = sum((item.activity.spend for item in loans), Decimal(0))
     if payments <= 0:
         return None
-    earned = facts.operating_profit + moved_in(facts)[0]
+    # The cash earned before debt service, as lenders count it: before depreciation and
+    # amortisation, which cost no cash; and the debt service with the interest listed apart,
+    # which the operating profit leaves out (S6 and S7 of the thirty-ninth round's second
+    # re-review: depreciation listed had read as cash, and an interest line split out of a
+    # payment, as BA116 advises, had lowered the payments)
+    noncash = sum(
+        (item.activity.spend for item in facts.activities if _NON_CASH.search(item.activity.name)),
+        Decimal(0),
+    )
+    earned = facts.operating_profit + moved_in(facts)[0] + noncash
     if earned >= DEBT_SERVICE_COVERAGE * payments:
         return None
     return earned, payments, loans
+
+
+#: A cost that takes no cash in the period: depreciation, amortisation
+_NON_CASH = LazyPattern(r"\b(?:depreciation|amorti[sz]ation|d\s*&\s*a)\b", re.IGNORECASE)
 
 
 def paid_otherwise(facts: Facts) -> bool:

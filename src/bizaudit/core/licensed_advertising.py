@@ -105,4 +105,17 @@ def _contingent_return(text: str) -> bool:
     lowered = text.lower()
     if "contingen" not in lowered and "%" not in lowered:
         return False  # most lines
-    return bool(_CONTINGENT.search(text) and _RETURN_OR_CLAIM.search(text))
+    return bool(
+        _CONTINGENT.search(text)
+        and _RETURN_OR_CLAIM.search(text)
+        and not _NOT_CONTINGENT.search(text)
+    )
+
+
+#: ...not a line that says its fee is not contingent, nor the exceptions the rule names: an
+#: IRS examination, a court's or a public authority's fee (S4 of the round's second re-review)
+_NOT_CONTINGENT = LazyPattern(
+    r"\b(?:no|not|non)[\s-]+contingen\w*|\bflat[\s-]+fees?\b|\bexaminations?\b|\bexams?\b"
+    r"|\baudit\s+(?:defen[cs]e|representation)\b|\bcourt[\s-]+(?:set|fixed|ordered)\b",
+    re.IGNORECASE,
+)

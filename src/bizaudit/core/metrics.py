@@ -432,6 +432,7 @@ _EMPLOYEE_PAY = LazyPattern(
 )
 #: ...and never a line that says its payee is no employee: a 1099 rep's "bonus" is a fee (R1
 #: of the round's re-review: "1099 marketing rep bonus - $400 per start of care" passed)
+_SAYS_EMPLOYED = LazyPattern(r"\bw-?2\b|\bemployees?\b|\bon\s+payroll\b", re.IGNORECASE)
 _NOT_EMPLOYED = LazyPattern(
     r"\b(?:1099|contractors?|independent|outside|agency|agencies|freelance\w*|vendors?)\b",
     re.IGNORECASE,
@@ -2266,7 +2267,12 @@ def _pays_those_who_refer(
     if (
         category in ("marketing", "sales")
         and _PER_EVAL.search(name)
-        and (not _EMPLOYEE_PAY.search(name) or _NOT_EMPLOYED.search(name))
+        and (
+            not _EMPLOYEE_PAY.search(name)
+            # ...unless it says the payee is no employee, and not that it is one (S3 of the
+            # round's second re-review: "Outside sales rep (W-2) bonus" is payroll)
+            or (_NOT_EMPLOYED.search(name) and not _SAYS_EMPLOYED.search(name))
+        )
     ):
         return True
     if per_client and (

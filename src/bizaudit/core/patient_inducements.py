@@ -107,7 +107,7 @@ _CARE = LazyPattern(
 )
 #: ...to clients a federal programme pays for
 _PROGRAMME_CLIENTS = LazyPattern(
-    r"\b(?:medicaid|medicare|medi-cal|mco)\s+(?:[\w-]+\s+)?(?:clients?|patients?|members?"
+    r"\b(?:medicaid|medicare|medi-cal|mco)[\s-]+(?:[\w-]+\s+)?(?:clients?|patients?|members?"
     r"|beneficiar(?:y|ies)|families|seniors|kids|children|residents?)\b"
     r"|\bwaiver\s+(?:clients?|patients?|participants?)\b|\bdual[\s-]+eligibles?\b",
     re.IGNORECASE,
@@ -115,8 +115,12 @@ _PROGRAMME_CLIENTS = LazyPattern(
 #: ...not what the programme itself pays in full (a wellness visit with no cost-sharing by
 #: statute, a child's covered visit) nor a vendor's fee waived (R4 of the round's re-review)
 _PROGRAMME_PAYS = LazyPattern(
-    r"\b(?:covered|covers|wellness|awv|no\s+cost[\s-]+sharing|\$0\s+copay|billing|software"
-    r"|vendors?|setup|set-up|clearinghouse)\b",
+    # (covered by the programme, not "not covered by the waiver" nor "covered by us": S2 of the
+    # round's second re-review; a billing service, not "billing starts week 2")
+    r"\bcovered\s+by\s+(?:medicaid|medicare|medi-cal|the\s+(?:programme|program|plan|state)"
+    r"|insurance)\b|\bwellness\b|\bawv\b|\bno\s+cost[\s-]+sharing\b|\$0\s+copay\b"
+    r"|\bbilling\s+(?:service|software|vendor|company|setup)s?\b|\bsoftware\b|\bvendors?\b"
+    r"|\bclearinghouse\b",
     re.IGNORECASE,
 )
 

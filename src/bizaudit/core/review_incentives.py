@@ -227,8 +227,9 @@ _ENDORSERS = LazyPattern(
 )
 #: ...that the line says go undisclosed: "(no #ad)", "undisclosed", "without disclosure"
 _UNDISCLOSED = LazyPattern(
-    r"\bno\s*#\s*(?:ad|ads|sponsored|spon)\b(?!\s+needed)"
-    r"|\bno\s+(?:ad\s+)?disclosures?\b(?!\s+(?:issues?|problems?|concerns?|needed))"
+    r"\bno\s*#\s*(?:ad|ads|sponsored|spon)\b"
+    # ("no #ad needed" says the posts go undisclosed: S1 of the round's second re-review)
+    r"|\bno\s+(?:ad\s+)?disclosures?\b(?!\s+(?:issues?|problems?|concerns?))"
     # (not a fee's amount kept confidential: "undisclosed fee amounts", R9 of the round's
     # re-review)
     r"|(?<!not\s)\bundisclosed\b(?!\s+(?:fees?|amounts?|terms?|rates?|prices?|sums?))"

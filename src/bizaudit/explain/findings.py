@@ -1838,16 +1838,16 @@ def _ba126(hit: Hit, currency: str) -> Words:
     f: Coverage = hit.figures
     times = format_number_beside(f.ratio, DEBT_SERVICE_COVERAGE, Decimal(1))
     covers = (
-        f"covers them {times} times"
+        f"covers it {times} times"
         if f.ratio >= 1
-        else "does not cover them"
+        else "does not cover it"
         if f.ratio > 0
-        else "covers none of them"
+        else "covers none of it"
     )
     return (
-        f"the operating profit before the loan payments BA116 names "
-        f"({format_money(f.earned, currency)}) {covers}: {_names(f.lines)}, "
-        f"{format_money(f.payments, currency)}; lenders ask at least "
+        f"what the business earns before its debt service, the loan payments and interest "
+        f"listed ({format_money(f.earned, currency)}, before depreciation), {covers}: "
+        f"{_names(f.lines)}, {format_money(f.payments, currency)}; lenders ask at least "
         f"{format_number(DEBT_SERVICE_COVERAGE, 2)} times (SBA SOP 50 10 5(F), 2014, for 7(a) "
         "loans over $350,000), so more spending to grow is paid for with cash the loan needs",
         "plan the cash before spending more to grow: ask the lender about a longer term or "

@@ -34,9 +34,11 @@ class DebtServiceUncovered(Rule):
     earned passed at 77, "Fair", with room to spend more).
 
     How it is computed: the operating profit as listed, plus what the lines BA116 names that
-    are surely no cost add back (loan payments, transfers, revenue given up), divided by the
-    loan payments among them. Depreciation, where listed, stays a cost (lenders add it back),
-    and owners' draws that may be their only pay are not added back: the ratio is a floor.
+    are surely no cost add back (loan payments, transfers, revenue given up), plus depreciation
+    and amortisation listed (no cash leaves for them), divided by the debt service: the loan
+    payments BA116 names and the interest listed apart (interest alone, on a line of credit, is
+    debt service too). Owners' draws that may be their only pay are not added back: the ratio
+    is a floor.
 
     How to fix: plan the cash before spending more to grow: ask the lender about a longer term
     or months of interest only, and list the interest apart so the margin can be judged.
