@@ -1122,6 +1122,10 @@ def test_ba116_asks_for_a_wage_in_place_of_a_draw_that_is_the_owners_pay() -> No
         # interest alone is a cost
         ("Truck payment (principal and interest)", "loan"),
         ("Truck loan interest", None),
+        # S9 of its second re-review: the debt's service by name, a line of credit's payments
+        ("Debt service", "loan"),
+        ("LOC payments", "loan"),
+        ("Debt collection agency", None),
     ],
 )
 def test_ba116_reads_an_owners_words_for_a_loan_and_a_draw(name: str, kind: str | None) -> None:

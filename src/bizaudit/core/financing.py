@@ -99,6 +99,9 @@ def bought_with(name: str) -> Bought | None:
 TERMS = frozenset(
     {
         "loan", "loan principal", "loan payment", "loan repayment", "note payable",
+        # a debt's service and a line of credit's payments (S9 of the thirty-ninth round's
+        # second re-review)
+        "debt service", "debt payment", "debt payments", "loc payment", "loc payments",
         # "Equipment note - principal" (a CFO's review, 2026-12-03, fourteenth round: read by
         # "equipment", it was counted as a cost, $60,000 off the operating profit)
         "note principal", "equipment note", "principal payment", "principal payments",
@@ -169,7 +172,11 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             r"|amazon\s+lending"
             r"|merchant\s+cash\s+advances?|clearco|paypal\s+working\s+capital"
             # "SBA EIDL pmt" (AA14 of the eighteenth round: an unknown operating cost)
-            r"|eidl|(?:sba|note|loan)\s+pmts?)\b"
+            r"|eidl|(?:sba|note|loan)\s+pmts?"
+            # the debt's service by name, a line of credit's or venture debt's payments (S9 of
+            # the thirty-ninth round's second re-review: read as ordinary costs)
+            r"|debt\s+(?:service|payments?|pmts?|repayments?)"
+            r"|(?:loc|line\s+of\s+credit|venture\s+debt)\s+(?:payments?|pmts?|repayments?))\b"
             r"|\b(trucks?|vans?|vehicles?|cars?|trailers?|equipment|equip|veh|hearses?|limos?)"
             r"\s+(?:[-–:]\s+)?"
             r"(payments?|pmts?|pymts?|pmnts?|notes?)\b(?!.*\blease)"
