@@ -80,13 +80,14 @@ def run(
         if rule.id not in skipped
         for hit in rule.check(facts, policy)
     ]
-    parts = score.components(facts, policy)
+    verdict = predictability.assess(facts, policy)
+    # the verdict's token channels earn no points either: found once, for both
+    parts = score.components(facts, policy, verdict.token)
     ok = passed([f.severity for f in found], strict=policy.strict)
     # The caps that hold the score down, each named, and only those: never "Strong" and
     # failing (a CFO's re-review: a thin margin's cap had hid the failing check's), and no cap
     # listed at 79 beside a score of 54 that it did not touch (a CFO's review, 2026-12-02).
     uncapped = score.score(parts)
-    verdict = predictability.assess(facts, policy)
     ceilings = [
         cap
         for cap in [*score.caps(facts, policy), *_caps_of(found, verdict)]

@@ -73,7 +73,7 @@ from bizaudit.core.own_marketing import (
     own_minimum,
     restricted_marketing,
 )
-from bizaudit.core.predictability import Token, token_channels
+from bizaudit.core.predictability import Token
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
@@ -167,13 +167,16 @@ def _squared(value: Decimal | None, target: Decimal) -> Decimal | None:
     return None if ratio is None else ratio * ratio
 
 
-def components(facts: Facts, policy: EffectivePolicy) -> list[Component]:
-    """Each part of the score with the figure it was earned from."""
+def components(
+    facts: Facts, policy: EffectivePolicy, token: Token | None = None
+) -> list[Component]:
+    """Each part of the score with the figure it was earned from; ``token``: the channels too
+    small yet to count as a plan, as the business-or-hobby verdict found them
+    (predictability.token_channels), which earn no predictable-acquisition points."""
     minimum = policy.min_marketing_share.value
     max_referral = policy.max_referral_share.value
     min_owner = policy.min_owner_marketing_time.value
     channels = Decimal(len(facts.channels))
-    token = token_channels(facts, policy)
     # Gifts BA121 or BA119 warns about earn no retention (Facts.retention_spend); with no
     # marketing for it, the returning customers' share of the pay of staff who sell to every
     # customer earns it: calling on them keeps them (P7 of the twenty-seventh round)
