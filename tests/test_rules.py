@@ -10677,6 +10677,8 @@ def test_a_price_beside_the_value_it_stands_for_is_a_value_never_billed() -> Non
         # S1 of the second re-review: "no #ad needed" says they go undisclosed
         ("Influencer gifting - no #ad needed per agency", True),
         ("Creator boxes - no disclosure needed (gifted)", True),
+        # "never disclosed" says no disclosure, as BA121 reads it
+        ("Creator boxes (no #ad, never disclosed)", True),
         ("Creator program - no disclosure issues found in audit", False),
         ("UGC creators (whitelisted ads, undisclosed fee amounts)", False),
         ("Influencer comp memberships", False),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bizaudit.core.commercial_bribery import SAYS_DISCLOSED
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
@@ -225,6 +226,8 @@ _ENDORSERS = LazyPattern(
     r"|instagrammers?|endorsers?|endorsements?|sponsored\s+posts?|styled\s+shoots?)\b",
     re.IGNORECASE,
 )
+#: "disclosed", not "undisclosed", "not", "non-", "not yet" or "never disclosed"
+_SAYS_DISCLOSED = LazyPattern(SAYS_DISCLOSED, re.IGNORECASE)
 #: ...that the line says go undisclosed: "(no #ad)", "undisclosed", "without disclosure"
 _UNDISCLOSED = LazyPattern(
     r"\bno\s*#\s*(?:ad|ads|sponsored|spon)\b"
@@ -252,9 +255,5 @@ def hides_endorsement(text: str) -> bool:
         and _ENDORSERS.search(text) is not None
         # not a line that says the posts are disclosed (R9: "Influencer posts - disclosed, no
         # #ad needed for reposts")
-        and _SAYS_DISCLOSED.search(text) is None
+        and _SAYS_DISCLOSED.search(text) is None  # as BA121 and the planners' note read it
     )
-
-
-#: "disclosed", not "undisclosed", "not disclosed" or "non-disclosed"
-_SAYS_DISCLOSED = LazyPattern(r"(?<!not\s)(?<!non-)(?<!non\s)(?<!un)\bdisclosed\b", re.IGNORECASE)
