@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bizaudit.core.classify import (
+    MAX_TERM_WORDS,
     gives_to_referrers,
     marketplace_named,
     names_a_marketplace,
@@ -1223,7 +1224,7 @@ def _terms_of(item: ClassifiedActivity, key: str, vocab: _Vocabulary) -> list[tu
     return [
         tuple(found[start:end])
         for start in range(len(found))
-        for end in range(start + 1, min(start + 4, len(found)) + 1)
+        for end in range(start + 1, min(start + MAX_TERM_WORDS, len(found)) + 1)
         if vocab.activity_terms.get(tuple(found[start:end])) == key
     ]
 

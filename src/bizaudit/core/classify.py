@@ -25,6 +25,7 @@ from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
 from bizaudit.model.vocabulary import parse_source, precompiled, vocabulary
 
 __all__ = [
+    "MAX_TERM_WORDS",
     "SPELLING_READ",
     "UNREAD_SOURCE",
     "Classification",
@@ -306,7 +307,8 @@ def _without_code(text: str) -> str:
     return _ACCOUNT_CODE.sub("", text, count=1)
 
 
-_MAX_WORDS = 3
+#: The most words a vocabulary term has (a test holds every term to it)
+MAX_TERM_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
 
@@ -599,7 +601,7 @@ def _found(words: list[str], table: Table, starts: frozenset[str]) -> list[_Term
         if term is not None:
             found.append(term)
         if word in starts:  # only words that begin a longer term are worth the longer look-ups
-            for size in range(2, min(_MAX_WORDS, count - i) + 1):
+            for size in range(2, min(MAX_TERM_WORDS, count - i) + 1):
                 term = table.get(tuple(words[i : i + size]))
                 if term is not None:
                     found.append(term)
