@@ -966,3 +966,28 @@ def test_a_storage_marketplaces_price_per_move_in_is_left_alone(
     [sparefoot] = [name for name in alone if "SpareFoot" in name]
     assert alone[sparefoot] is not None
     assert "paid for each move-in it brings" in alone[sparefoot]
+
+
+def test_a_plan_that_adds_money_says_the_loan_needs_it_first(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """S12 of the thirty-ninth round's second re-review (2026-12-05): `plan` put $18,400 more
+    into a venue's marketplace without a word of the loan its earnings covered 1.04 times. By
+    hand: 290,000 - 286,600 = 3,400 as listed, 99,400 before the 96,000 of payments."""
+    profile = tmp_path / "venue.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Venue, industry: hospitality}\nrevenue: 290000\n"
+        "activities:\n  - {name: The Knot Storefront, spend: 21600}\n"
+        "  - {name: Loan payments (principal and interest), spend: 96000}\n"
+        "  - {name: Event staff, spend: 149000}\n  - {name: Owner salary, spend: 20000}\n"
+        "customers: {new: 38, sources: {the knot: 22, referral: 12, instagram: 4},"
+        " average_revenue: 6500, gross_margin: 74%, retention_rate: 2%}\n"
+    )
+    data = json.loads(run_cli("plan", profile, "-f", "json", "--budget", "40000").stdout)
+    assert data["headline"].endswith(
+        "What the business earns covers its loan payments 1.04 times, under the 1.15 lenders "
+        "ask (BA126): the $18,400 more would come out of cash the loan needs: plan the cash "
+        "first."
+    )
+    kept = json.loads(run_cli("plan", profile, "-f", "json").stdout)
+    assert "BA126" not in kept["headline"]  # nothing added, nothing to say

@@ -421,6 +421,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"to {'at most ' if f.moved else ''}{now} an hour of the owner's week today, "
             f"{after} after (BA118)"
         )
+    if f.debt_cover is not None:  # the cash is the loan's first (S12 of the 39th round)
+        times = format_number_beside(f.debt_cover, DEBT_SERVICE_COVERAGE, Decimal(1))
+        covered = f"covers them {times} times" if f.debt_cover >= 1 else "does not cover them"
+        advice += (
+            f"; only once the loan payments are covered: what the business earns {covered}, "
+            f"under the {format_number(DEBT_SERVICE_COVERAGE, 2)} lenders ask (BA126)"
+        )
     if f.named is not None:  # the message asks to declare the trade the name gives away
         advice = f"if it is not {f.named[0]}, {advice}"
     return message, advice
@@ -1844,12 +1851,21 @@ def _ba126(hit: Hit, currency: str) -> Words:
         if f.ratio > 0
         else "covers none of it"
     )
+    # payments made once, or owed to the owners, named as left out (S8 of the thirty-ninth
+    # round's second re-review)
+    left_out = (
+        f" ({_names(f.one_off)}, {format_money(f.one_off_spend, currency)}, left out: paid "
+        "once or owed to the owners, no scheduled payment)"
+        if f.one_off
+        else ""
+    )
     return (
         f"what the business earns before its debt service, the loan payments and interest "
         f"listed ({format_money(f.earned, currency)}, before depreciation), {covers}: "
-        f"{_names(f.lines)}, {format_money(f.payments, currency)}; lenders ask at least "
-        f"{format_number(DEBT_SERVICE_COVERAGE, 2)} times (SBA SOP 50 10 5(F), 2014, for 7(a) "
-        "loans over $350,000), so more spending to grow is paid for with cash the loan needs",
+        f"{_names(f.lines)}, {format_money(f.payments, currency)}{left_out}; lenders commonly "
+        f"ask at least {format_number(DEBT_SERVICE_COVERAGE, 2)} times (the SBA does for its "
+        "standard 7(a) loans, SOP 50 10 8, 2025), so more spending to grow is paid for with "
+        "cash the loan needs",
         "plan the cash before spending more to grow: ask the lender about a longer term or "
         "months of interest only, and list the interest apart so the margin can be judged",
     )

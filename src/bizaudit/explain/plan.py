@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bizaudit.core.capacity import full
 from bizaudit.core.channels import Channel
-from bizaudit.core.financing import specials_sold
+from bizaudit.core.financing import DEBT_SERVICE_COVERAGE, specials_sold, uncovered_debt
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range
 from bizaudit.explain.numbers import (
@@ -16,6 +16,7 @@ from bizaudit.explain.numbers import (
     format_count,
     format_money,
     format_number,
+    format_number_beside,
     format_percent,
     plural,
 )
@@ -52,7 +53,8 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         currency=currency,
         headline=_headline(plan, profit, facts.economics.ltv.value, money)
         + _losing(plan, facts.economics.ltv.value, money)
-        + _full(plan, facts),
+        + _full(plan, facts)
+        + _debt(added, facts, money),
         moves=[
             PlanMove(
                 source=m.source,
@@ -103,6 +105,30 @@ def _full(plan: Plan, facts: Facts) -> str:
     return (
         f" The business is {format_percent(used)} full (business.capacity_used): the customers "
         "more budget would bring could not be served until places free up."
+    )
+
+
+def _debt(added: Decimal, facts: Facts, money: Money) -> str:
+    """Where the plan adds money and what the business earns covers its loan payments less
+    than lenders ask (BA126): that the money added is cash the loan needs (S12 of the
+    thirty-ninth round's second re-review: a venue whose earnings covered its loan 1.04 times
+    was planned $18,400 more for a marketplace without a word of it)."""
+    if added <= 0:
+        return ""
+    found = uncovered_debt(facts)
+    if found is None:
+        return ""
+    ratio = found.earned / found.payments
+    covered = (
+        f"covers its loan payments {format_number_beside(ratio, DEBT_SERVICE_COVERAGE, Decimal(1))}"
+        " times"
+        if ratio >= 1
+        else "does not cover its loan payments"
+    )
+    return (
+        f" What the business earns {covered}, under the "
+        f"{format_number(DEBT_SERVICE_COVERAGE, 2)} lenders ask (BA126): the {money(added)} "
+        "more would come out of cash the loan needs: plan the cash first."
     )
 
 

@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import elsewhere
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws
+from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws, uncovered_debt
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
@@ -157,6 +157,12 @@ class BelowMinimum(NamedTuple):
     #: (F4 of the thirty-fourth review round, 2026-12-05: a tour operator whose OTAs kept
     #: $130,000, 17% of its gross, was asked for $51,840 more marketing)
     commissions: Decimal = Decimal(0)
+    #: Plan "add", "test" or "split", where what the business earns covers its scheduled loan
+    #: payments less than lenders ask (BA126): that coverage; money added to marketing is cash
+    #: the loan needs, and the advice says so (S12 of the thirty-ninth round's second
+    #: re-review: a food truck whose earnings did not cover its truck loan was asked for
+    #: $1,260 more "first")
+    debt_cover: Decimal | None = None
 
 
 class OnlyByAgreement(NamedTuple):
@@ -577,6 +583,7 @@ class MarketingShare(Rule):
                 kept_pay=only_pay_draws(facts) if kept else Decimal(0),
                 average=average,
                 commissions=fees if plan == "commissions" else Decimal(0),
+                debt_cover=_debt_cover(facts) if plan in ("add", "test", "split") else None,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -600,6 +607,13 @@ class MarketingShare(Rule):
             )
             or ("warning" if average or plan == "commissions" else None),
         )
+
+
+def _debt_cover(facts: Facts) -> Decimal | None:
+    """How many times what the business earns covers its scheduled loan payments, where under
+    what lenders ask (BA126 warns); None otherwise."""
+    found = uncovered_debt(facts)
+    return None if found is None else found.earned / found.payments
 
 
 def _own(facts: Facts, measured: Decimal) -> Decimal:
