@@ -10971,3 +10971,38 @@ def test_ba101_asks_more_only_once_the_loan_payments_are_covered() -> None:
         "; only once the loan payments are covered: what the business earns covers them 1.04 "
         "times, under the 1.15 lenders ask (BA126)"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "industry", "warned"),
+    [
+        ("Commissions received - annuity referrals (audit clients)", "accounting", True),
+        ("Insurance commissions from audit clients", "accounting", True),
+        ("Commission paid to us by carrier for audit client referrals", "accounting", True),
+        ("Investment advisory commissions - audit/review clients", "accounting", True),
+        ("COMMISSIONS RECEIVED - 401(K) PLANS, REVIEW CLIENTS", "accounting", True),
+        # what part A does not reach: the firm's own sales pay, clients with no attest work,
+        # a referral fee (part B: disclosed), and another trade's audit clients
+        ("Sales commissions - new audit clients", "accounting", False),
+        ("Insurance commissions (non-attest clients)", "accounting", False),
+        ("Commissions received - insurance (tax-only clients)", "accounting", False),
+        ("Referral fees received - audit clients (disclosed)", "accounting", False),
+        ("Insurance commissions from audit clients", "consulting", False),
+    ],
+)
+def test_ba127_warns_of_commissions_on_clients_the_firm_audits_or_reviews(
+    name: str, industry: str, warned: bool
+) -> None:
+    """G5 of the thirty-ninth round (2026-12-05): a CPA firm's "Commissions received - annuity
+    referrals (audit clients)" was read as money received, with no word of ET 1.520.001, which
+    bars a commission while the firm audits, reviews or compiles for the client."""
+    report = _report({
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 8000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    found = [f for f in report.findings if f.rule == "BA127"]
+    assert bool(found) is warned
+    if warned:
+        assert "ET 1.520.001, part A" in found[0].message
+        assert report.score <= 79

@@ -131,6 +131,8 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         caps.append(score.Cap(_FAILED_CEILING, "gifts to deciders"))
     if "BA126" in ids:  # the loan takes what the business earns (G7 of the 39th round)
         caps.append(score.Cap(_FAILED_CEILING, "debt service"))
+    if "BA127" in ids:  # the profession's bar on commissions (G5 of the 39th round)
+        caps.append(score.Cap(_FAILED_CEILING, "attest commission"))
     if "BA124" in ids:  # Regulation Z's rule on loan originators' pay (the thirty-fifth round)
         caps.append(score.Cap(_FAILED_CEILING, "pay on loan terms"))
     if "BA116" in ids:  # the lines it names that the law may forbid, in one pass

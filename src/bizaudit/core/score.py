@@ -348,6 +348,7 @@ CapReason = Literal[
     "gifts to deciders",
     "pay on loan terms",
     "debt service",
+    "attest commission",
     "deductible rebate",
     "premium rebate",
     "cost-sharing waiver",

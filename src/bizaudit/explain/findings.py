@@ -1826,6 +1826,20 @@ def _ba124(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba127(hit: Hit, currency: str) -> Words:
+    return (
+        f"{hit.subject!r} takes commissions on clients whose financial statements the firm "
+        "audits, reviews or compiles, which the profession's code forbids: a member may not "
+        "recommend a product or service to such a client for a commission, nor receive one, "
+        "while the firm does that work (AICPA Code of Professional Conduct, Commissions and "
+        "Referral Fees, ET 1.520.001, part A); state boards of accountancy enforce the same bar",
+        "stop taking them: decline or return the commissions, or end the attest engagement; "
+        "disclose any commission taken from other clients, and ask your state board of "
+        "accountancy; if these clients get no audit, review or compilation, say so in the "
+        "line's name ('non-attest clients') or skip BA127 with the reason",
+    )
+
+
 def _ba125(hit: Hit, currency: str) -> Words:
     f: TooManyNew = hit.figures
     served = int(f.served.to_integral_value(ROUND_HALF_UP))
@@ -2633,6 +2647,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA124": _ba124,
     "BA125": _ba125,
     "BA126": _ba126,
+    "BA127": _ba127,
     "BA122": _ba122,
     "BA123": _ba123,
     "BA201": _ba201,

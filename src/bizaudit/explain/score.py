@@ -391,6 +391,7 @@ CAPS: dict[CapReason, str] = {
     ),
     "pay on loan terms": "a line pays loan officers on a term of the loan (BA124)",
     "debt service": "what the business earns before its loan payments hardly covers them (BA126)",
+    "attest commission": "a line takes commissions on clients the firm audits or reviews (BA127)",
     "retailer inducement": "a line gives retailers something of value, which the tied-house "
     "laws forbid (BA119)",
     "premium rebate": "a line pays, credits or waives clients' premiums, a rebate most states "
