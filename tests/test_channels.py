@@ -270,7 +270,8 @@ def test_a_referral_channel_its_lines_reach_only_in_part_has_no_price_per_custom
     """An owner's review (2026-12-02): a plumber's $2,600 of $50 rewards to customers who
     refer showed $9.29 a customer (2,600 / 280) and 68x, though 40 of the 280 were realtors'
     referrals no reward paid for. A line that names customers reaches the 240 customer
-    referrals only; the channel then shows no CAC, and says why."""
+    referrals only; the channel then shows no CAC, and says why: since the thirty-ninth
+    round's G14, that the reward states no price, so how many it paid for is not known."""
     path = write_profile(
         """
         version: 1
@@ -290,10 +291,51 @@ def test_a_referral_channel_its_lines_reach_only_in_part_has_no_price_per_custom
     assert (referrals["spend"], referrals["customers"], referrals["cac"]) == ("2600", 280, None)
     said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert (
-        "Referrals and word of mouth: $2,600 is spent on referrals, but its lines do not reach "
-        "all of these customers, and those they do not reach came on their own, so that spend "
-        "is no price per customer."
+        "Referrals and word of mouth: 'Customer referral rewards' (line 6) rewards referrals "
+        "at no stated price per referral: how many of these customers were paid for, and how "
+        "many came on their own, is not known, so that spend is no price per customer"
     ) in said
+
+
+@pytest.mark.parametrize(
+    ("name", "priced"),
+    [
+        ("6121 Marketing:Referral Rewards", False),
+        ("Member referral program (free month for referrer)", False),
+        ("Customer referral program", False),
+        # a line that names no programme nor reward is priced over the referrals it reaches,
+        # as before
+        ("Referral marketing", True),
+        # a programme for partners recruits the referrers it pays: its spend prices them
+        ("Referral programme for partners", True),
+    ],
+)
+def test_a_referral_reward_at_no_stated_price_prices_no_customer(
+    run_cli: RunCli, write_profile: WriteProfile, name: str, priced: bool
+) -> None:
+    """G14 of the thirty-ninth round (2026-12-05): an HVAC firm's $4,000 of "Referral Rewards"
+    reached all 190 referrals, so the channel showed $21.05 a customer (4,000 / 190) and
+    99.9×, the cheapest in the table, though how many of them a reward paid for is not known."""
+    path = write_profile(
+        f"""
+        version: 1
+        business: {{name: Case}}
+        revenue: 2000000
+        activities:
+          - {{name: "{name}", spend: 4000}}
+          - {{name: Google Ads, spend: 48000}}
+        customers:
+          new: 450
+          lifetime_value: 2100
+          sources: {{referral: 190, google ads: 260}}
+        """
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
+    referrals = next(c for c in profile["channels"] if c["name"] == "Referrals and word of mouth")
+    # by hand: 4,000 / 190 = 21.052..., $21.05
+    assert referrals["cac"] == (None if not priced else "21.05")
+    said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert ("rewards referrals at no stated price per referral" in said) is not priced
 
 
 def test_an_inside_sales_agent_is_the_outbound_channel_she_works() -> None:

@@ -74,6 +74,7 @@ __all__ = [
     "share",
     "shares_the_fee",
     "unpriced_channel",
+    "unpriced_reward",
     "with_commissions",
 ]
 
@@ -1094,6 +1095,28 @@ def _referral_price(name: str) -> Decimal | None:
     return unit_price(name)
 
 
+def unpriced_reward(name: str) -> bool:
+    """Whether a line rewards referrals at no price per referral it states ("Referral rewards",
+    "Refer-a-friend: free month"): how many referrals it paid for, and how many came on their
+    own, is not known (G14 of the thirty-ninth round, 2026-12-05: an HVAC firm's $4,000 of
+    "Referral Rewards" was priced over all its 190 referrals, $21.05 each, 99.9×)."""
+    return (
+        bool(_REFERRAL_REWARD.search(name) or _PROGRAMME_REWARD.search(name))
+        and _referral_price(name) is None
+        # a programme for partners or affiliates recruits the referrers it pays: their
+        # referrals come through it, and its spend prices them (the agency example's)
+        and not _PARTNER_PROGRAMME.search(name)
+    )
+
+
+_PARTNER_PROGRAMME = LazyPattern(r"\b(?:partners?|affiliates?|resellers?)\b", re.IGNORECASE)
+
+
+#: A referral programme ("Member referral program (free month for referrer)"): in a small
+#: business's books, a reward for each referral, though not in _REFERRAL_REWARD's words
+_PROGRAMME_REWARD = LazyPattern(r"\breferral\s+program(?:me)?s?\b", re.IGNORECASE)
+
+
 #: A reward a programme gives for each referral, whatever it is paid in ("Refer-a-friend $25
 #: gift card", "Referral thank-you ($10 coffee cards)")
 _REFERRAL_REWARD = LazyPattern(
@@ -1349,6 +1372,10 @@ class Facts(NamedTuple):
     #: The same, channel by channel (its key): a referral channel whose lines reach only some
     #: of its customers has no price per customer (the others came on their own).
     reached: Mapping[str, int] = _NOTHING_REACHED
+    #: Referral channels a line reaches that rewards referrals at no stated price per referral
+    #: (:func:`unpriced_reward`): how many of their customers it paid for is not known, so
+    #: their spend is no price per customer either (G14 of the thirty-ninth round)
+    rewarded_unpriced: frozenset[str] = frozenset()
     #: Marketing spend the industry's published range does not count (an agent's referral
     #: fees: cost of sale in the MREA model), left out of the share held to that range.
     range_excluded: Decimal = Decimal(0)
@@ -1576,6 +1603,8 @@ class Facts(NamedTuple):
         customers showed $9.29 a customer, 68x, over realtors' referrals they never paid."""
         if channel.kind != "referral" or channel.spend <= 0:
             return True
+        if channel.key in self.rewarded_unpriced:
+            return False
         return self.reached.get(channel.key, 0) >= channel.customers
 
     @property
@@ -2226,6 +2255,17 @@ def compute(
         cultivated_by_given_up=by_given_up,
         bought_through=through,
         reached=reached,
+        rewarded_unpriced=frozenset(
+            channel.key
+            for channel in by_channel
+            if reached.get(channel.key)
+            and any(
+                id(item) in funding and unpriced_reward(item.activity.name)
+                for item in channel.activities
+            )
+        )
+        if funding
+        else frozenset(),
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
         base_excluded=_base_excluded(activities, vertical),
         range_excluded_at=[item.position for item in left_out],

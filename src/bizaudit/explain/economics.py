@@ -34,6 +34,7 @@ from bizaudit.core.economics import (
     Ratio,
 )
 from bizaudit.core.financing import given_up
+from bizaudit.core.metrics import unpriced_reward
 from bizaudit.explain.consumer_law import endorsement_law, review_law, review_reward_law
 from bizaudit.explain.numbers import (
     and_list,
@@ -182,6 +183,25 @@ def channel_notes(
             f"its spend pays for what {and_list(warned)} "
             f"{'warns' if len(warned) == 1 else 'warn'} about: no price per customer, and no "
             "budget to grow"
+        )
+    elif (
+        channel.cac is None
+        and channel.spend
+        and is_referral_channel(channel.name)
+        and (
+            rewards := [
+                a for a in activities if a.line in channel.activities and unpriced_reward(a.name)
+            ]
+        )
+    ):
+        # G14 of the thirty-ninth round: "Referral Rewards" at no price had made 99.9×
+        notes.append(
+            f"{and_list([repr(a.name) for a in rewards])} "
+            f"({line_list([a.line for a in rewards if a.line is not None])}) "
+            f"{'rewards' if len(rewards) == 1 else 'reward'} referrals at "
+            "no stated price per referral: how many of these customers were paid for, and how "
+            "many came on their own, is not known, so that spend is no price per customer; "
+            "state the reward in the line's name ('$50 per referral') to price it"
         )
     elif channel.cac is None and channel.spend and is_referral_channel(channel.name):
         notes.append(
