@@ -11006,3 +11006,52 @@ def test_ba127_warns_of_commissions_on_clients_the_firm_audits_or_reviews(
     if warned:
         assert "ET 1.520.001, part A" in found[0].message
         assert report.score <= 79
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [
+        # broker to broker under a relocation network's referral agreement: §8(c)(3)
+        ("Relocation company referral fees (Cartus 35%)", False),
+        ("SIRVA relocation referral fee", False),
+        # ...not what RESPA §8 forbids beside it
+        ("Title company referral fees", True),
+        ("Relocation referral - cash to friends", True),
+    ],
+)
+def test_a_relocation_companys_referral_fee_is_cooperative_brokerage(
+    name: str, warned: bool
+) -> None:
+    """H6 of the fortieth round (2026-12-06): a team's "Relocation company referral fees
+    (Cartus 35%)" was warned about under RESPA §8, though relocation fees are paid broker to
+    broker under the network's referral agreement, which §8(c)(3) exempts."""
+    found = _found("BA114", {
+        "business": {"name": "Case", "industry": "real-estate"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 12000}, {"name": "Facebook ads", "spend": 40000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+
+
+@pytest.mark.parametrize(
+    ("name", "loan"),
+    [
+        ("Equipment financing - ultrasound (Balboa Capital)", True),
+        ("Digital x-ray financing pmt", True),
+        ("Ultrasound lease-to-own payments", True),
+        # a lease, and a patient-financing provider's fees, are costs
+        ("Equipment lease", False),
+        ("Patient financing fees (CareCredit)", False),
+        ("Synchrony financing dealer fees", False),
+    ],
+)
+def test_equipment_bought_on_finance_is_a_loan_repaid(name: str, loan: bool) -> None:
+    """H15 of the fortieth round (2026-12-06): a vet clinic's equipment financing and
+    lease-to-own payments, $72,000, were operating costs: a thin margin, and BA126 never saw
+    the debt service."""
+    facts = _facts({
+        "business": {"name": "Case", "industry": "veterinary"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 24000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    assert [kind for _, kind in facts.moves] == (["loan"] if loan else [])
