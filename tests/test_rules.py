@@ -11055,3 +11055,28 @@ def test_equipment_bought_on_finance_is_a_loan_repaid(name: str, loan: bool) -> 
         "activities": [{"name": name, "spend": 24000}, {"name": "Google Ads", "spend": 30000}],
     })  # fmt: skip
     assert [kind for _, kind in facts.moves] == (["loan"] if loan else [])
+
+
+def test_ba110_never_asks_to_cut_what_ba101_asks_to_replace() -> None:
+    """H18 of the fortieth round (2026-12-06): a team at 9% of revenue ($45,000 of $500,000),
+    $40,000 of it a Zillow line a lender half pays (BA114), was told by BA101 to put lawful
+    spend in its place up to the 6% minimum and by BA110 to cut to the 8% top. Judged without
+    the flagged line, as BA101 judges, it is at 1%: no BA110."""
+    profile = {
+        "business": {"name": "Case", "industry": "real-estate"},
+        "revenue": 500000,
+        "activities": [
+            {"name": "Zillow Premier Agent (Summit Mortgage reimburses 50%)", "spend": 40000},
+            {"name": "Geo farm mailers", "spend": 5000},
+            {"name": "Brokerage split", "spend": 150000},
+            {"name": "Team lead salary", "spend": 90000},
+            {"name": "Office & admin", "spend": 60000},
+        ],
+        "customers": {"new": 30, "sources": {"zillow premier agent": 20, "geo farm mailer": 5,
+                      "past client referral": 5}, "average_revenue": 10000,
+                      "gross_margin": "40%", "retention_rate": "10%"},
+    }  # fmt: skip
+    rules = {f.rule for f in _report(profile).findings}
+    assert "BA114" in rules
+    assert "BA101" in rules
+    assert "BA110" not in rules

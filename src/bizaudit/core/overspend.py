@@ -12,6 +12,7 @@ from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import HIGH_MARGIN, unsplit_draws
 from bizaudit.core.metrics import Facts, with_commissions
+from bizaudit.core.own_marketing import restricted_marketing
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
@@ -94,9 +95,18 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     mixed = facts.mixed_marketing
     if mixed and on > 0 and (spent - given - mixed) / on <= vertical.marketing.high:
         return None
+    # Nor lines a rule flags (BA114, BA120, BA121...): the findings ask to stop them, and BA101
+    # asks for lawful spend in their place up to the minimum; judged without them, as BA101
+    # judges, so that the two never pull apart (H18 of the fortieth round, 2026-12-06: a team
+    # at 9% told by BA101 to replace its $40,000 of flagged fees up to 6% and by BA110 to cut
+    # to 8%)
+    flagged = restricted_marketing(facts)
+    out = flagged[0] if flagged else Decimal(0)
+    if out and on > 0 and (spent - given - out) / on <= vertical.marketing.high:
+        return None
     minimum = policy.min_marketing_share
     measured, base = facts.held_to_minimum(minimum.source == "industry")
-    if base > 0 and measured < minimum.value * base:
+    if base > 0 and measured - out < minimum.value * base:
         return None  # under the minimum (BA101 asks for more): never "spend more" and "less"
     economics = facts.economics
     ratio, payback, norm = economics.judged_ratio, economics.judged_payback, economics.payback_norm
