@@ -11080,3 +11080,50 @@ def test_ba110_never_asks_to_cut_what_ba101_asks_to_replace() -> None:
     assert "BA114" in rules
     assert "BA101" in rules
     assert "BA110" not in rules
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [
+        ("Lunches & gift cards - DCMA contracting team", True),
+        ("Holiday gifts - contracting officer", True),
+        ("Consulting fee - J. Ruiz (Acme Aero supplier quality engineer)", True),
+        # the business's own people, and a course for its own contracts staff
+        ("Supplier quality engineer salary", False),
+        ("Contracting officer training course", False),
+    ],
+)
+def test_ba121_reaches_federal_contracting_staff_and_a_customers_supplier_approver(
+    name: str, warned: bool
+) -> None:
+    """H5 of the fortieth round (2026-12-06): a job shop's lunches and gift cards for a
+    federal agency's contracting team got only BA106, and a consulting fee to the engineer
+    who approves a customer's suppliers was overhead."""
+    found = _found("BA121", {
+        "business": {"name": "Case", "industry": "manufacturing"},
+        "revenue": 3000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Trade shows", "spend": 30000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+    if warned and "contracting" in name:
+        assert "5 CFR §2635.204(a)" in found[0].message
+
+
+def test_ba207_never_offers_a_flagged_line_as_the_customers_channel() -> None:
+    """H19 of the fortieth round (2026-12-06): BA207 asked to read a golf trip for a
+    customer's purchasing manager, which BA121 calls commercial bribery in the same report,
+    as marketing and that customer's channel."""
+    report = _report({
+        "business": {"name": "Case", "industry": "manufacturing"},
+        "revenue": 3000000,
+        "activities": [
+            {"name": "Pebble Beach golf trip - Acme Aero purchasing manager", "spend": 6500},
+            {"name": "Trade show booth (IMTS)", "spend": 20000},
+            {"name": "Rent", "spend": 300000},
+        ],
+        "customers": {"new": 6, "sources": {"acme aero (new program)": 1, "trade show": 5}},
+    })  # fmt: skip
+    assert any(f.rule == "BA121" for f in report.findings)
+    [ba207] = [f for f in report.findings if f.rule == "BA207"]
+    assert "golf" not in ba207.message
+    assert "golf" not in ba207.advice

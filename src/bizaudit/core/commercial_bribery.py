@@ -25,24 +25,36 @@ from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["MEALS", "SAYS_DISCLOSED", "Decider", "deciders_named", "gives_deciders"]
 
-Decider = Literal["association", "school", "public", "professional", "other"]
+Decider = Literal["association", "school", "public", "federal", "professional", "other"]
 
+#: Federal employees who award or administer a contract: a contracting officer, the Defense
+#: Contract Management Agency's staff (H5 of the fortieth round, 2026-12-06: a job shop's
+#: "Lunches & gift cards - DCMA contracting team" got only BA106)
+_FEDERAL = (
+    r"\bdcma\b|\bfederal\s+(?:employees?|staff|buyers?|contracting\s+\w+|officials?)\b"
+    r"|\bcontracting\s+(?:officers?|officials?|teams?|staff|specialists?)\b"
+    r"|\b(?:government|gsa|va|dod)\s+buyers?\b"
+)
 #: Public employees who award, inspect or approve a business's work
 _PUBLIC = (
-    r"\b(?:city|county|state|town|township|municipal|district|school\s+district|public|permit"
-    r"|planning|zoning|building\s+department|government|agency)\s+(?:staff|employees?"
-    r"|officials?|inspectors?|plan\s+reviewers?|reviewers?|clerks?|facilities\s+staff)\b"
-    r"|\bplan\s+reviewers?\b|\b(?:building|bldg|city|county|code)\s+inspectors?\b"
-    r"|\bfire\s+marshals?\b"
-    # the inspectors who license a kitchen, a bar or a building's systems ("Health inspector
-    # holiday gift basket": G3 of the thirty-ninth review round, 2026-12-05, a food truck's
-    # gift to its regulator read as keeping customers; Tex. Penal Code §36.08-36.09)
-    r"|\b(?:health|fire|food\s+safety|sanitation|liquor|abc|elevator|plumbing|electrical"
-    r"|mechanical|permit)\s+inspectors?\b"
-    # "Holiday gifts - bldg dept (inspectors)", "Inspector appreciation baskets" (B5 of the
-    # twenty-third round, a remodeler's: read as keeping customers)
-    r"|\b(?:bldg|building)\s+(?:dept|department)\b|\binspectors?\s+(?:appreciation|gifts?|thank)"
-    r"|\bdistrict\s+facilities\b|\bfacilities\s+staff\b"
+    _FEDERAL
+    + "|"
+    + (
+        r"\b(?:city|county|state|town|township|municipal|district|school\s+district|public|permit"
+        r"|planning|zoning|building\s+department|government|agency)\s+(?:staff|employees?"
+        r"|officials?|inspectors?|plan\s+reviewers?|reviewers?|clerks?|facilities\s+staff)\b"
+        r"|\bplan\s+reviewers?\b|\b(?:building|bldg|city|county|code)\s+inspectors?\b"
+        r"|\bfire\s+marshals?\b"
+        # the inspectors who license a kitchen, a bar or a building's systems ("Health inspector
+        # holiday gift basket": G3 of the thirty-ninth review round, 2026-12-05, a food truck's
+        # gift to its regulator read as keeping customers; Tex. Penal Code §36.08-36.09)
+        r"|\b(?:health|fire|food\s+safety|sanitation|liquor|abc|elevator|plumbing|electrical"
+        r"|mechanical|permit)\s+inspectors?\b"
+        # "Holiday gifts - bldg dept (inspectors)", "Inspector appreciation baskets" (B5 of the
+        # twenty-third round, a remodeler's: read as keeping customers)
+        r"|\b(?:bldg|building)\s+(?:dept|department)\b|\binspectors?\s+(?:appreciation|gifts?|thank)"
+        r"|\bdistrict\s+facilities\b|\bfacilities\s+staff\b"
+    )
 )
 #: Licensed professionals who recommend a provider to their clients or patients, paid for
 #: each one sent: a kennel's "Vet referral fee - Cherry Creek Animal Hospital ($15/new
@@ -234,6 +246,11 @@ _DECIDERS = LazyPattern(
     # channel); not a home-inspection business's own inspectors' bonus, spiffs or pay per job
     # (R5 of the round's re-review: "Home inspector spiffs - radon test add-ons" was flagged)
     r"|\bhome\s+inspectors?\b(?=[^;]*\b(?:referrals?|finder'?s?|kickbacks?|gifts?|visa|cash)\b)"
+    # a customer's supplier quality engineer, who approves its suppliers (H5 of the fortieth
+    # round: "Consulting fee - J. Ruiz (Acme Aero supplier quality engineer)" was overhead)
+    # (not the business's own, on its payroll)
+    r"|\bsupplier\s+quality\s+(?:engineers?|managers?|leads?)\b"
+    r"(?![^;]*\b(?:salar(?:y|ies)|wages?|payroll|bonus(?:es)?)\b)"
     # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
     # Ops, Hartwell Mfg)", the client's own VP, had read as marketing)
@@ -287,6 +304,7 @@ _VALUE = LazyPattern(
     # "Referral fees - property managers ($500 per signed contract)" (Z1): a fee per contract
     # paid to the owner's agent for choosing the vendor
     r"|referral\s+fees?|commissions?|per\s+signed|success\s+fees?|stipends?"
+    r"|consult(?:ing|ancy)\s+fees?"
     # a price per rental, student or referral sent ("Westlake HS band director - $25 per
     # rental": R2 of the thirtieth round's re-review)
     # (not a teacher's pay rate "per student lesson": S10 of the round's second re-review)
@@ -395,6 +413,9 @@ def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = Fals
         or "staff" in lowered
         or "employee" in lowered
         or "official" in lowered
+        or "dcma" in lowered
+        or "contracting" in lowered
+        or "federal" in lowered
         or "inspector" in lowered
         or "reviewer" in lowered
         or "clerk" in lowered
@@ -511,6 +532,7 @@ _SCHOOL = LazyPattern(
     r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
+_FEDERAL_NAMED = LazyPattern(_FEDERAL, re.IGNORECASE)
 
 
 def deciders_named(text: str) -> frozenset[Decider]:
@@ -523,7 +545,9 @@ def deciders_named(text: str) -> frozenset[Decider]:
         found.add("association")
     if _SCHOOL.search(text):
         found.add("school")
-    if _PUBLIC_NAMED.search(text):
+    if _FEDERAL_NAMED.search(text):
+        found.add("federal")
+    elif _PUBLIC_NAMED.search(text):
         found.add("public")
     if _PROFESSIONAL_PAID.search(text):
         found.add("professional")

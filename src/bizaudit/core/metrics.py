@@ -764,6 +764,12 @@ def _may_pay_deciders(item: ClassifiedActivity) -> bool:
         # re-review: "Supers' tips for rekey calls" escaped BA121)
         or "super" in lowered
         or "maintenance" in lowered
+        # a customer's supplier-quality engineer paid a consulting fee, federal contracting
+        # staff given lunches and cards, read as operations by "consulting" or nothing (H5 of
+        # the fortieth round, 2026-12-06)
+        or "supplier quality" in lowered
+        or "contracting" in lowered
+        or "dcma" in lowered
     )
 
 

@@ -1907,7 +1907,7 @@ def _ba121(hit: Hit, currency: str) -> Words:
     # the laws that reach whom the line names, not all of them (as BA120 quotes its clause)
     laws = [_BRIBERY.get(currency, _BRIBERY_ELSEWHERE)]
     if currency != "USD":  # the states' own rules below are American
-        if named & {"association", "school", "public"}:
+        if named & {"association", "school", "public", "federal"}:
             laws.append(
                 "those who act for an association, a school or a public body are also held to "
                 "its own rules on gifts"
@@ -1922,6 +1922,12 @@ def _ba121(hit: Hit, currency: str) -> Words:
         laws.append(
             "a public school's teachers and counsellors are public employees, held to their "
             "state's gift rules (Fla. Stat. §112.313(4))"
+        )
+    if currency == "USD" and "federal" in named:  # H5 of the fortieth round
+        laws.append(
+            "a federal employee may accept no gift over $20 an occasion or $50 a year from one "
+            "source, and no cash or gift cards at all (5 CFR §2635.204(a)), and a gift given for "
+            "an official act is a crime (18 U.S.C. §201(c))"
         )
     if currency == "USD" and "public" in named:  # AE3 of the nineteenth round
         laws.append(

@@ -15,8 +15,9 @@ __all__ = ["GiftsToDeciders"]
 class GiftsToDeciders(Rule):
     """A line gives something of value to those who award work on someone else's behalf: an
     association's board members or manager, a property manager, a client's purchasing staff,
-    buyers or contacts, a school's counsellors or teachers paid for each student they send,
-    public employees who award or approve work.
+    buyers or contacts, a customer's supplier-quality engineer, a school's counsellors or
+    teachers paid for each student they send, public employees who award or approve work,
+    federal contracting staff.
 
     Why it matters: they decide for a principal (the association, the owners they manage for,
     their employer, the school) which provider gets the work. Something of value given to them
@@ -30,7 +31,10 @@ class GiftsToDeciders(Rule):
     to their state's gift rules (Fla. Stat. §112.313(4), a gift given to influence official
     action), as are a city's plan reviewers and a school district's facilities staff (North
     Carolina forbids those who contract with a public body to give its employees gifts, N.C.
-    Gen. Stat. §133-32). A teacher paid for each student sent to a paid service is paid to set
+    Gen. Stat. §133-32); a federal employee may accept no gift over $20 an occasion or $50 a
+    year from one source, and no cash or gift cards (5 CFR §2635.204(a); H5 of the fortieth
+    round, 2026-12-06: a job shop's gift cards for a federal agency's contracting team). A
+    teacher paid for each student sent to a paid service is paid to set
     aside the judgement the code of their profession protects (Texas 19 TAC §247.2, Standards
     1.4 and 1.5: no gratuity that impairs professional judgement; a CFO's review, 2026-12-05: a
     tutoring centre's "$100 per enrolled student" to teachers was a funded referral programme).

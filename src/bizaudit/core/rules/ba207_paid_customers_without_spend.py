@@ -15,6 +15,7 @@ from bizaudit.core.channels import (
 )
 from bizaudit.core.classify import parent_accounts, without_account_number
 from bizaudit.core.metrics import Facts
+from bizaudit.core.own_marketing import flagged_lines
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -133,12 +134,24 @@ class PaidCustomersWithoutSpend(Rule):
 def _other_lines(facts: Facts) -> dict[str, str]:
     """The lines with spend read as another kind than marketing (operations, sales, cost of
     sales), by name: what they were read as."""
+    flagged = _flagged(facts)
     return {
         item.activity.name: item.classification.category
         for item in facts.activities
         if item.activity.spend > 0
         and item.classification.category not in ("marketing", "contra-revenue")
+        and id(item) not in flagged
     }
+
+
+def _flagged(facts: Facts) -> set[int]:
+    """The lines a rule says the law may forbid (BA114, BA119, BA120, BA121...): never the
+    line to join paid customers to, which would make a channel of them (H19 of the fortieth
+    round, 2026-12-06: BA207 asked to read a golf trip for a customer's purchasing manager,
+    which BA121 calls commercial bribery, as marketing and the customer's channel)."""
+    if not facts.law_flagged:
+        return set()  # most profiles
+    return {id(item) for item, _ in flagged_lines(facts)}
 
 
 #: Words of a label or a line that name no channel of their own ("Other trade lead
@@ -172,10 +185,12 @@ def _own_name(line: str) -> str:
 
 
 def _idle_lines(facts: Facts) -> list[str]:
-    """The names of the lines of channels no customer is joined to."""
+    """The names of the lines of channels no customer is joined to, but lines a rule flags."""
+    flagged = _flagged(facts)
     return [
         item.activity.name
         for channel in facts.by_channel
         if not channel.customers
         for item in channel.activities
+        if id(item) not in flagged
     ]
