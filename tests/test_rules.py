@@ -11146,3 +11146,41 @@ def test_a_pharmacy_under_the_best_quarters_spend_is_warned_not_failed() -> None
     assert ba101.severity == "warning"
     assert ba101.message.startswith("marketing is 0.45% of revenue ($18,000 of $4,000,000)")
     assert report.passed
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "warned"),
+    [
+        (
+            "veterinary",
+            "Surgery fee share - Dr. Patel mobile vet (15% of referred surgeries)",
+            True,
+        ),
+        ("veterinary", "Fee split - Dr. Nguyen (referred dentals)", True),
+        ("veterinary", "Happy Paws Grooming - thank-you ($20 per new client sent)", True),
+        ("chiropractic", "NP program ($75 per new patient who starts care)", True),
+        ("pharmacy", "Compounding marketers (1099) - 10% of collected Rx", True),
+        (
+            "real-estate",
+            "Home inspector referral - $100 per buyer sent (Eagle Eye Inspections)",
+            True,
+        ),
+        # the practice's own people, paid on what they produce or fill
+        ("veterinary", "Associate vet - 20% of production", False),
+        ("chiropractic", "Associate DC - $30 per new patient exam", False),
+        ("pharmacy", "Pharmacist bonus - 1% of Rx sales", False),
+    ],
+)
+def test_ba114_reads_a_price_per_one_sent_however_the_line_was_read(
+    industry: str, name: str, warned: bool
+) -> None:
+    """H1 of the fortieth round (2026-12-06): payments per client, patient or buyer sent, a
+    share of a referred case's fee and a marketer's share of collected prescriptions escaped
+    BA114 wherever a word read the line as overhead, contra-revenue or cost of sales, and the
+    customers they bought counted as free word of mouth."""
+    found = _found("BA114", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 12000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    assert bool(found) is warned

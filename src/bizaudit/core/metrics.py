@@ -454,6 +454,27 @@ _PER_CLIENT_SECURED = LazyPattern(
 #: fee recovered", "33% fee split" (AJ1 of the twenty-second round's re-review: none was
 #: flagged, and a fee split read as a division with lawyers). Where a lawyer is named, the
 #: legal vertical's ``referral_exempt`` keeps a Rule 1.5(e) division apart.
+#: A price for each one sent or referred, whoever is paid ("$20 per new client sent", "$100
+#: per buyer sent", "$50 per referred patient")
+_PER_SENT = LazyPattern(
+    _PER + r"(?:clients?|patients?|pts?|customers?|buyers?|sellers?|pets?|famil(?:y|ies)"
+    r"|members?|cases?|students?)\s+(?:sent|referred)\b"
+    r"|\b(?:per|for\s+each|for\s+every)\s+(?:new\s+)?referred\s+(?:clients?|patients?|pts?"
+    r"|customers?|buyers?|cases?)\b",
+    re.IGNORECASE,
+)
+#: A marketer's share of what the prescriptions it brings pay ("10% of collected Rx")
+_SHARE_OF_SCRIPTS = LazyPattern(
+    r"\b\d+(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+)?(?:collected\s+|paid\s+|billed\s+)?"
+    r"(?:rx|rxs|scripts?|prescriptions?|claims?)\b",
+    re.IGNORECASE,
+)
+#: One who sells a service, not the practice's own clinician ("NP program", "ChiroLeadz")
+_VENDOR = LazyPattern(
+    r"\b(?:program|programs|vendors?|marketing|marketers?|leads?|1099|agency|agencies|company"
+    r"|co|services?|partners?)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF_FEE = LazyPattern(
     r"\b\d+(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+|our\s+|each\s+|attorneys?'?\s+|legal\s+)?"
     r"(?:fees?|recover(?:y|ies|ed)|settlements?)\b|\bfee\s+(?:splits?|shares?|sharing)\b"
@@ -2309,6 +2330,30 @@ def _pays_those_who_refer(
     if (category == "marketing" or item.classification.confidence == "none") and (
         _PER_PATIENT.search(name)
     ):  # a vendor paid for each patient it brings (AE4 of the nineteenth round)
+        return True
+    # However the line was read, where it names what it pays for: a price for each client,
+    # patient or buyer sent or referred, a share of a referred case's fee, a vendor's price
+    # per patient, a marketer's share of what prescriptions bring in (H1 of the fortieth round,
+    # 2026-12-06: a vet's "Fee split - Dr. Nguyen (referred dentals)", read as contra-revenue,
+    # a groomer's "$20 per new client sent", a chiropractor's "NP program ($75 per new patient
+    # who starts care)" read as a nurse practitioner, and a pharmacy's "Compounding marketers
+    # (1099) - 10% of collected Rx" passed)
+    lowered = name.lower()
+    if ("sent" in lowered or "referr" in lowered or "%" in lowered or "per" in lowered) and (
+        _PER_SENT.search(name)
+        or (_SHARE_OF_FEE.search(name) and "referr" in lowered)
+        # (not the business's own people's bonus on what they fill)
+        or (
+            _SHARE_OF_SCRIPTS.search(name)
+            and (not _EMPLOYEE_PAY.search(name) or _NOT_EMPLOYED.search(name))
+        )
+        or (
+            category == "operations"
+            and _PER_PATIENT.search(name)
+            and _VENDOR.search(name)
+            and not _SAYS_EMPLOYED.search(name)
+        )
+    ):
         return True
     if (
         category in ("marketing", "sales")
