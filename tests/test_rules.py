@@ -11184,3 +11184,34 @@ def test_ba114_reads_a_price_per_one_sent_however_the_line_was_read(
         "activities": [{"name": name, "spend": 12000}, {"name": "Google Ads", "spend": 30000}],
     })  # fmt: skip
     assert bool(found) is warned
+
+
+@pytest.mark.parametrize(
+    ("name", "clause"),
+    [
+        ("Billboard - J St across from Sacramento High School", "§26152(g)"),
+        ("Sac State Welcome Week sponsorship table", "§26151(b)"),
+        ("Google Ads - dispensary near me", "Dangerous products or services"),
+        ("Instagram ads", "Advertising Standards"),
+        # where the rules allow it
+        ("Billboard - Broadway (21+ audience verified)", None),
+        ("Weedmaps featured listing", None),
+        ("Student discount (21+ with ID)", None),
+        ("Instagram content (organic)", None),
+    ],
+)
+def test_ba120_warns_of_a_dispensarys_ads_near_schools_to_minors_or_on_banned_platforms(
+    name: str, clause: str | None
+) -> None:
+    """H4 of the fortieth round (2026-12-06): a dispensary's billboard across from a high
+    school, its table at a university's welcome week and its Google and Instagram ads were
+    funded channels `plan` grew, though California's §26152(g) and §26151(b) and the
+    platforms' own policies forbid them."""
+    found = _found("BA120", {
+        "business": {"name": "Case", "industry": "cannabis"},
+        "revenue": 2000000,
+        "activities": [{"name": name, "spend": 12000}, {"name": "Weedmaps", "spend": 30000}],
+    })  # fmt: skip
+    assert bool(found) is (clause is not None)
+    if clause is not None:
+        assert clause in found[0].message

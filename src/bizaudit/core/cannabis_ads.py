@@ -18,9 +18,33 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["Breach", "breach"]
+__all__ = ["RULES", "Breach", "breach"]
 
-Breach = Literal["billboard", "giveaway"]
+Breach = Literal["billboard", "giveaway", "youth", "underage audience", "platform"]
+
+#: What the rules say of the breaches the vertical's ``advertising_rule`` does not quote (H4 of
+#: the fortieth round, 2026-12-06: a dispensary's billboard across from a high school, its
+#: table at a university's welcome week and its Google and Instagram ads were funded channels
+#: `plan` grew)
+RULES: dict[str, str] = {
+    "youth": (
+        "California forbids a licensee to advertise on a sign within 1,000 feet of a day care "
+        "centre, a school for kindergarten or grades 1 to 12, a playground or a youth centre "
+        "(Bus. & Prof. Code §26152(g)); other states keep like distances, and a breach puts the "
+        "licence at stake"
+    ),
+    "underage audience": (
+        "California allows cannabis advertising only where at least 71.6% of the audience is "
+        "reasonably expected to be 21 or older (Bus. & Prof. Code §26151(b)), and forbids "
+        "advertising that appeals to those under 21 (§26152(e)); a school's or a university's "
+        "first-year events are mostly under 21"
+    ),
+    "platform": (
+        "Google's advertising policies (Dangerous products or services: recreational drugs) and "
+        "Meta's Advertising Standards (drugs and drug-related products) forbid ads that promote "
+        "the sale of cannabis; an account that runs them is suspended, whatever state law allows"
+    ),
+}
 
 #: Outdoor advertising, and a highway named beside it ("I-80", "Interstate 5", "Hwy 99").
 _BILLBOARD = LazyPattern(r"\b(?:billboards?|outdoor|ooh|bulletin)\b", re.IGNORECASE)
@@ -37,11 +61,53 @@ _GOODS = LazyPattern(
 )
 
 
+#: A sign, and a place where children gather named beside it ("across from Sacramento High
+#: School")
+_SIGN = LazyPattern(
+    r"\b(?:billboards?|outdoor|ooh|bulletin|signs?|signage|banners?|posters?|bus\s+benches?"
+    r"|bench\s+ads?|bus\s+shelters?)\b",
+    re.IGNORECASE,
+)
+_YOUTH_PLACE = LazyPattern(
+    r"\b(?:(?:high|middle|elementary|grade|primary)\s+schools?|schools?|day\s*cares?|preschools?"
+    r"|playgrounds?|youth\s+cent(?:er|re)s?|k-?12|boys\s*(?:&|and)\s*girls\s+club)\b",
+    re.IGNORECASE,
+)
+#: An event or a medium whose audience is mostly under 21: a school's, a university's first
+#: weeks, a campus
+_UNDER_21 = LazyPattern(
+    r"\b(?:welcome\s+week|freshm[ae]n|frosh|(?:student|new\s+student)\s+orientation|campus"
+    r"|universit(?:y|ies)|college|student\s+union|dorms?|high\s+schools?|prom|teens?"
+    r"|fraternit(?:y|ies)|sororit(?:y|ies)|frat)\b",
+    re.IGNORECASE,
+)
+_PROMOTES = LazyPattern(
+    r"\b(?:sponsor\w*|tables?|tabling|booths?|events?|flyers?|ads?|advertising|promos?"
+    r"|promotions?|giveaways?|merch)\b",
+    re.IGNORECASE,
+)
+#: The ad platforms whose policies forbid promoting cannabis sales
+_PLATFORM = LazyPattern(
+    r"\b(?:google\s+(?:ads|adwords|search\s+ads|ppc)|adwords|(?:facebook|fb|instagram|ig|meta"
+    r"|youtube|tiktok|snapchat)\s+(?:ads|advertising|boosts?|boosted\s+posts?|campaigns?)"
+    r"|(?:facebook|instagram)\s*(?:/|&|and)\s*(?:facebook|instagram)\s+ads)\b",
+    re.IGNORECASE,
+)
+
+
 def breach(text: str) -> Breach | None:
     """What a line (its name or note) does that the rules forbid: advertise on a highway
-    billboard, or give away cannabis, cannabis products or accessories; None otherwise."""
+    billboard or on a sign near a school, advertise to an audience mostly under 21, give away
+    cannabis, cannabis products or accessories, or buy ads on a platform whose policies forbid
+    promoting cannabis; None otherwise."""
     if _BILLBOARD.search(text) and _HIGHWAY.search(text):
         return "billboard"
     if _FREE.search(text) and _GOODS.search(text):
         return "giveaway"
+    if _SIGN.search(text) and _YOUTH_PLACE.search(text):
+        return "youth"
+    if _UNDER_21.search(text) and _PROMOTES.search(text):
+        return "underage audience"
+    if _PLATFORM.search(text):
+        return "platform"
     return None

@@ -29,7 +29,15 @@ if TYPE_CHECKING:
 
 __all__ = ["Breach", "Forbidding", "breach", "forbidden"]
 
-Breach = Literal["billboard", "giveaway", "inducement", "contingent fee"]
+Breach = Literal[
+    "billboard",
+    "giveaway",
+    "youth",
+    "underage audience",
+    "platform",
+    "inducement",
+    "contingent fee",
+]
 #: What a line does that BA120 warns about: a licence's breach, a reward for a review of a
 #: sentiment, a patient's cash for booking a visit, free care for a programme's clients, or an
 #: endorsement whose material connection is hidden
@@ -50,7 +58,8 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
     every line; BA120 asks it again of those it found, for the words."""
     licence = rules.advertising_rule if rules is not None else None
     if licence is not None and rules is not None and (what := breach(text, rules.id)) is not None:
-        return what, licence
+        # the clauses the vertical's rule does not quote have their own (H4 of the 40th round)
+        return what, cannabis_ads.RULES.get(what, licence)
     if (review := _rewards_reviews(text)) is not None:
         return review
     if rules is not None and rules.inducement_rule is not None:

@@ -1771,6 +1771,19 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "service (delivery, synchronised refills, a pharmacist who answers), and check with "
             "a health-care lawyer or your state board of pharmacy",
         )
+    if f.what in ("youth", "underage audience", "platform"):  # H4 of the fortieth round
+        did = {
+            "youth": "advertises on a sign near a school, a day care or a youth centre",
+            "underage audience": "advertises to an audience mostly under 21",
+            "platform": "buys ads on a platform whose policies forbid promoting cannabis",
+        }[f.what]
+        return (
+            f"{hit.subject!r} {did}: {f.rule}",
+            "stop it, and spend instead where the rules allow (a billboard away from schools "
+            "and interstates with 71.6% of its audience 21 or older, a cannabis directory such "
+            "as Weedmaps or Leafly, your own texts and emails to customers who opted in); check "
+            "with your state's cannabis regulator or a cannabis lawyer",
+        )
     what = (
         "advertises on a billboard on an interstate"
         if f.what == "billboard"

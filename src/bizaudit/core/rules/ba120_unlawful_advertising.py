@@ -31,7 +31,12 @@ class UnlawfulAdvertising(Rule):
     on a State Highway that crosses the California border (Bus. & Prof. Code §26152(d); the
     regulation that allowed such billboards away from the border was struck down in 2021),
     and to give away any amount of cannabis, cannabis products or cannabis accessories as part
-    of a business promotion (§26153); other states' rules differ, and most are as strict. A
+    of a business promotion (§26153), to advertise on a sign within 1,000 feet of a school,
+    a day care, a playground or a youth centre (§26152(g)), or to an audience less than 71.6%
+    of which is 21 or older (§26151(b)); Google's and Meta's advertising policies forbid ads
+    that promote cannabis sales (H4 of the fortieth round, 2026-12-06: a billboard across from
+    a high school, a university welcome-week table and Google and Instagram ads were funded
+    channels); other states' rules differ, and most are as strict. A
     breach puts the licence at stake; it is not a channel to fund. A coach's review
     (2026-12-03, fifteenth round) saw a dispensary's "Billboard - I-80 eastbound" and "Free
     pre-roll w/ first visit" counted among its funded acquisition channels, with no word said.
