@@ -11215,3 +11215,30 @@ def test_ba120_warns_of_a_dispensarys_ads_near_schools_to_minors_or_on_banned_pl
     assert bool(found) is (clause is not None)
     if clause is not None:
         assert clause in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        ("$10 grocery coupon with flu shot", "BA120"),
+        ("Free med carts & eMAR software - Oakwood Assisted Living", "BA114"),
+        # the pharmacy's own supplies, a service given free, a facility's software at its price
+        ("Flu shot clinic supplies", None),
+        ("Free flu shots (community event)", None),
+        ("eMAR software - Oakwood Assisted Living (billed at FMV)", None),
+    ],
+)
+def test_a_pharmacys_coupon_for_a_vaccine_and_free_goods_for_a_facility_are_warned_about(
+    name: str, rule: str | None
+) -> None:
+    """H2 of the fortieth round (2026-12-06): a pharmacy's "$10 grocery coupon with flu shot"
+    (Medicare pays for vaccines) was its cheapest channel, which `plan` doubled, and free
+    medication carts and eMAR software for an assisted-living facility that picks the pharmacy
+    for its residents passed with no word."""
+    report = _report({
+        "business": {"name": "Case", "industry": "pharmacy"},
+        "revenue": 3000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Radio ads", "spend": 30000}],
+    })  # fmt: skip
+    named = {f.rule for f in report.findings if f.subject == name} & {"BA114", "BA120"}
+    assert named == ({rule} if rule else set())

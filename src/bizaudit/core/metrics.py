@@ -333,6 +333,9 @@ _REFERRERS = LazyPattern(
     # a party's host, rewarded for the guests booked ("Botox party hosts - free 20 units per 5
     # guests booked": F12 of the thirty-sixth review round, where a $50 credit was flagged)
     r"|party\s+hosts?|hostess(?:es)?"
+    # a facility that chooses a pharmacy or a provider for its residents (H2 of the fortieth
+    # round, 2026-12-06: "Free med carts & eMAR software - Oakwood Assisted Living" passed)
+    r"|assisted\s+living|alfs?|snfs?|skilled\s+nursing|group\s+homes?|memory\s+care"
     # those who write the prescriptions a pharmacy fills, and their offices (Q3 of the
     # twenty-eighth round: "Prescriber office lunches (Dr. offices)" had passed)
     r"|prescribers?|dr\.?\s+offices?"
@@ -365,6 +368,9 @@ _REFERRERS = LazyPattern(
 #: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
 #: payment (health care's "anything of value") or they are settlement-service providers RESPA
 #: forbids giving anything of value for referrals (lenders, title and escrow companies).
+_IN_KIND = LazyPattern(
+    r"\b(?:free|complimentary|no[-\s]charge|at\s+no\s+(?:cost|charge))\b", re.IGNORECASE
+)
 _GIFTS = LazyPattern(
     r"\b(?:gifts?|gift\s+(?:baskets?|boxes|box|cards?)|baskets?)\b"
     # a card named by its brand, a cash equivalent (AA2 of the eighteenth round: a lender's
@@ -2391,6 +2397,9 @@ def _pays_those_who_refer(
         and category in read_as
         and (
             (_GIFTS.search(name) and (gifts_pay or _RESPA_PAYEES.search(referrer.group(0))))
+            # ...or given in kind, free, where anything of value is a payment (free carts and
+            # software for a facility that picks the pharmacy: H2 of the fortieth round)
+            or (gifts_pay and _IN_KIND.search(name))
             # where anything of value is a payment (health care), a sponsorship of those who
             # refer, or of their events, is one too (M4 of the twenty-seventh round)
             or (gifts_pay and _SPONSORS.search(name))

@@ -42,11 +42,35 @@ _FOR_CHOOSING = LazyPattern(
 
 def induces_patients(text: str) -> bool:
     """Whether a line's name (or note) gives patients something of value for a prescription
-    moved to the pharmacy, or points or rewards earned on prescriptions."""
+    moved to the pharmacy, points or rewards earned on prescriptions, or a coupon, a card or
+    cash with a vaccine Medicare pays for."""
     lowered = text.lower()
+    # a grocery coupon with a flu shot: Part B and Part D pay for vaccines, and the
+    # retailer-rewards exception leaves out what they pay for (§1320a-7a(i)(6)(G); H2 of the
+    # fortieth round, 2026-12-06: "$10 grocery coupon with flu shot" was the cheapest channel,
+    # which `plan` doubled)
+    if (
+        ("flu" in lowered or "vaccin" in lowered or "immuni" in lowered or "shot" in lowered)
+        and _VACCINE.search(text)
+        and _VALUE.search(text)
+        and not _NOT_VALUE.search(text)
+    ):
+        return True
     if not ("rx" in lowered or "prescri" in lowered or "script" in lowered or "refill" in lowered):
         return False
     return bool(_RX.search(text) and _VALUE.search(text) and _FOR_CHOOSING.search(text))
+
+
+#: A vaccine, as a pharmacy's line names one
+_VACCINE = LazyPattern(
+    r"\b(?:flu\s+(?:shots?|vaccines?|clinics?)|vaccines?|vaccinations?|immuni[sz]ations?|shingles"
+    r"|shingrix|covid\s+(?:shots?|boosters?)|pneumonia\s+shots?)\b",
+    re.IGNORECASE,
+)
+#: ...not a vaccine given free, the pharmacy's own service, nor its supplies
+_NOT_VALUE = LazyPattern(
+    r"\b(?:free\s+(?:flu\s+)?(?:shots?|vaccines?)|supplies|inventory)\b", re.IGNORECASE
+)
 
 
 #: Cash or a cash equivalent: a gift card, a store's or a card network's card, a dollar card
