@@ -11242,3 +11242,33 @@ def test_a_pharmacys_coupon_for_a_vaccine_and_free_goods_for_a_facility_are_warn
     })  # fmt: skip
     named = {f.rule for f in report.findings if f.subject == name} & {"BA114", "BA120"}
     assert named == ({rule} if rule else set())
+
+
+def test_a_profit_the_listed_tax_on_income_turns_into_a_loss_is_no_strong_score() -> None:
+    """H3 of the fortieth round (2026-12-06): a dispensary whose federal tax on its gross profit
+    (IRC §280E) exceeded its operating profit scored 100, "Strong", and its back taxes were an
+    operating cost. By hand: 2,500,000 - 2,300,000 of operating costs = 200,000; the 231,000
+    of tax and the 60,000 of back taxes under §280E come after it, a loss of 91,000."""
+    profile = {
+        "business": {"name": "Case", "industry": "cannabis"},
+        "revenue": 2500000,
+        "activities": [
+            {"name": "Product purchases", "spend": 1400000},
+            {"name": "Budtender wages", "spend": 420000},
+            {"name": "Owner salary", "spend": 90000},
+            {"name": "Rent", "spend": 150000},
+            {"name": "Security", "spend": 60000},
+            {"name": "Weedmaps featured listing", "spend": 60000},
+            {"name": "SEO & website", "spend": 15000},
+            {"name": "Springbig loyalty texts", "spend": 20000},
+            {"name": "Insurance & accounting", "spend": 85000},
+            {"name": "Federal income tax (280E)", "spend": 231000},
+            {"name": "IRS installment agreement - 280E back taxes", "spend": 60000},
+        ],
+    }
+    facts = _facts(profile)
+    assert facts.operating_profit == 200000
+    assert facts.below_operating == 291000
+    report = _report(profile)
+    assert report.score <= 79
+    assert report.verdict.endswith("The business makes a loss after the tax on income it lists.")

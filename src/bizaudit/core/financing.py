@@ -527,6 +527,10 @@ _BELOW_OPERATING = LazyPattern(
     r"|\b(?:income|corporate|corporation)\s+tax(?:es)?\b(?!\s+(?:prep|return|filing))"
     r"|\bfederal\s+(?:income\s+)?tax(?:es)?\s*(?:$|\(|-|paid|payments?|expense)"
     r"|\bstate\s+income\s+tax(?:es)?\b"
+    # a cannabis business's federal tax on its gross profit, and what it pays on earlier years'
+    # ("IRS installment agreement - 280E back taxes": H3 of the fortieth round, 2026-12-06,
+    # read as an operating cost)
+    r"|\b280e\b"
     r"|\bprovision\s+for\s+(?:income\s+)?taxes\b|\bfactoring\s+(?:fees?|discounts?)\b"
     r"|\b(?:estimated|est\.?|quarterly)\s+(?:(?:federal|fed|state|income)\s+)*tax(?:es)?\b"
     r"(?!\s+(?:prep|return|filing))|\b1040-?es\b"

@@ -36,7 +36,8 @@ Caps, so the verdict never contradicts the findings: a customer who costs more t
 worth (LTV:CAC under 1) caps the score at 59; LTV:CAC under 1.5, spending above the industry's
 range with weak economics (BA110, when a warning), an operating loss (BA111), a thin operating
 margin (under 5%, BA115; named "draws not split" where only the owners' draws, their only
-pay, make it thin), marketing lines BA116 reads as revenue given up above 5% of
+pay, make it thin), a profit that the interest and the tax on income listed after it turn
+into a loss, marketing lines BA116 reads as revenue given up above 5% of
 marketing where the share, the retention part or the referrals counted as cultivated rest
 on them, or a failing check
 (an error finding, or a warning under --strict) cap it at 79, below "Strong"; so do
@@ -349,6 +350,7 @@ CapReason = Literal[
     "pay on loan terms",
     "debt service",
     "attest commission",
+    "loss after interest or tax",
     "deductible rebate",
     "premium rebate",
     "cost-sharing waiver",
@@ -393,6 +395,11 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
             found.append(Cap(79, "loss as listed" if made.as_listed else "loss"))
         elif profit + moved < THIN_MARGIN * facts.net_revenue:
             found.append(Cap(79, "thin without money moved"))
+    # A profit that the interest and the tax on income listed after it turn into a loss: a
+    # loss all the same (H3 of the fortieth round, 2026-12-06: a dispensary whose federal tax
+    # on its gross profit, IRC §280E, exceeded its operating profit scored 100, "Strong")
+    if profit is not None and 0 <= profit < facts.below_operating and facts.revenue > 0:
+        found.append(Cap(79, "loss after interest or tax"))
     if (thin := thin_margin(facts)) is not None:
         # thin only with the owners' only pay, taken as draws, counted as a cost: the margin is
         # not known until they are split, as BA115 says (AF8 of the twentieth round)

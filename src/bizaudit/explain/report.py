@@ -503,6 +503,12 @@ def _verdict(audit: Audit) -> str:
         loss_after_interest=(made := audit.facts.operating_profit) is not None
         and audit.facts.below_operating > audit.facts.income_tax
         and 0 <= made < audit.facts.below_operating,
+        # ...or only with the tax on income listed too (H3 of the fortieth round)
+        loss_after_tax=made is not None
+        and audit.facts.income_tax > 0
+        and 0 <= made < audit.facts.below_operating
+        and made >= audit.facts.below_operating - audit.facts.income_tax,
+        interest_listed=audit.facts.below_operating > audit.facts.income_tax,
     )
 
 

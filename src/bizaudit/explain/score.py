@@ -142,6 +142,11 @@ LOSS_UNPAID_OWNER = (
 #: after it: a guesthouse's €14,800 beside €31,000 of mortgage interest read "Fair" with no
 #: word of the €16,200 it lost (F11 of the thirty-third round, 2026-12-05)
 LOSS_AFTER_INTEREST = " The business makes a loss after the interest it lists."
+#: ... or the tax on income it lists: a cannabis business's federal tax on its gross profit
+#: (IRC §280E) can exceed its operating profit (H3 of the fortieth round, 2026-12-06: a
+#: dispensary $91,000 under water after it scored 100, "Strong")
+LOSS_AFTER_TAX = " The business makes a loss after the tax on income it lists."
+LOSS_AFTER_BOTH = " The business makes a loss after the interest and the tax on income it lists."
 
 
 def verdict(
@@ -155,6 +160,8 @@ def verdict(
     slow_payback: bool = False,
     at_capacity: bool = False,
     loss_after_interest: bool = False,
+    loss_after_tax: bool = False,
+    interest_listed: bool = False,
     owner_unpaid: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
@@ -167,6 +174,8 @@ def verdict(
     ``slow_payback`` where only the payback is slow (BA203), not the ratio;
     ``at_capacity`` where the business is full and its marketing is not judged;
     ``loss_after_interest`` where an operating profit does not cover the interest after it;
+    ``loss_after_tax`` where it covers the interest but not the tax on income listed too
+    (``interest_listed`` says whether interest is among them);
     ``owner_unpaid`` where a draw that is the owner's only pay is more than the business made,
     under the minimum wage for the owner's hours (BA116)."""
     bands = (
@@ -184,6 +193,8 @@ def verdict(
     )
     said = next(text for floor, text in bands if value >= floor)
     if not at_a_loss:
+        if loss_after_tax:
+            return said + (LOSS_AFTER_BOTH if interest_listed else LOSS_AFTER_TAX)
         return said + LOSS_AFTER_INTEREST if loss_after_interest else said
     if as_listed:
         return said + (LOSS_UNPAID_OWNER if owner_unpaid else LOSS_AS_LISTED)
@@ -392,6 +403,8 @@ CAPS: dict[CapReason, str] = {
     "pay on loan terms": "a line pays loan officers on a term of the loan (BA124)",
     "debt service": "what the business earns before its loan payments hardly covers them (BA126)",
     "attest commission": "a line takes commissions on clients the firm audits or reviews (BA127)",
+    "loss after interest or tax": "the interest and the tax on income listed after the "
+    "operating profit turn it into a loss",
     "retailer inducement": "a line gives retailers something of value, which the tied-house "
     "laws forbid (BA119)",
     "premium rebate": "a line pays, credits or waives clients' premiums, a rebate most states "
