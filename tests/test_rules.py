@@ -11272,3 +11272,28 @@ def test_a_profit_the_listed_tax_on_income_turns_into_a_loss_is_no_strong_score(
     report = _report(profile)
     assert report.score <= 79
     assert report.verdict.endswith("The business makes a loss after the tax on income it lists.")
+
+
+def test_a_margin_before_and_after_is_shown_apart() -> None:
+    """H21 of the fortieth round (2026-12-06): BA101 said the full gap "would take the
+    operating margin from 2% to 2%". By hand: 4,000,000 - 3,918,800 = 81,200, 2.03%; the
+    2,000 gap (0.5% of 4,000,000 is 20,000, against 18,000) leaves 79,200, 1.98%."""
+    report = _report({
+        "business": {"name": "Case", "industry": "pharmacy"},
+        "revenue": 4000000,
+        "activities": [
+            {"name": "Rx & front-end purchases", "spend": 3120000},
+            {"name": "Pharmacist & technician wages", "spend": 450000},
+            {"name": "Owner pharmacist salary", "spend": 140000},
+            {"name": "Payroll taxes & benefits", "spend": 65000},
+            {"name": "Rent & utilities", "spend": 75000},
+            {"name": "Pharmacy software", "spend": 24000},
+            {"name": "Insurance & accounting", "spend": 26800},
+            {"name": "Newspaper & radio ads", "spend": 12000},
+            {"name": "Refill reminder texts", "spend": 6000},
+        ],
+        "customers": {"new": 560, "sources": {"newspaper / radio": 60, "google search": 500},
+                      "average_revenue": 1500, "gross_margin": "22%", "retention_rate": "78%"},
+    })  # fmt: skip
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert "would take the operating margin from 2.03% to 1.98%, under 5%" in ba101.advice

@@ -61,6 +61,7 @@ from bizaudit.explain.numbers import (
     format_number,
     format_number_beside,
     format_percent,
+    format_percent_among,
     format_percent_beside,
     in_sentence,
     plural,
@@ -325,10 +326,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 f"{_without_moved(f, money)} into a {money(gap - profit)} loss"
             )
         else:  # a profit still, but under BA115's 5% margin
+            margin_now, margin_after = profit / f.net_revenue, (profit - gap) / f.net_revenue
             effect = (
                 f"would take the operating margin{_without_moved(f, money)} from "
-                f"{format_percent(profit / f.net_revenue)} "
-                f"to {format_percent((profit - gap) / f.net_revenue)}, under "
+                # each apart from the other and from the 5% line (H21 of the fortieth round:
+                # "from 2% to 2%" for 2.03% and 1.98%)
+                f"{format_percent_among(margin_now, [margin_after, THIN_MARGIN])} "
+                f"to {format_percent_among(margin_after, [margin_now, THIN_MARGIN])}, under "
                 f"{format_percent(THIN_MARGIN)} (a thin margin, BA115)"
             )
         channel = (
