@@ -11297,3 +11297,27 @@ def test_a_margin_before_and_after_is_shown_apart() -> None:
     })  # fmt: skip
     [ba101] = [f for f in report.findings if f.rule == "BA101"]
     assert "would take the operating margin from 2.03% to 1.98%, under 5%" in ba101.advice
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [
+        ("Free exam & x-rays - new patients (Medicare incl.)", True),
+        ("Free exam and x-rays, including Medicare patients", True),
+        # the programme's patients left out
+        ("Free exam & x-rays - new patients (no Medicare patients)", False),
+        ("Free exam - Medicare patients excluded", False),
+    ],
+)
+def test_ba120_warns_of_a_free_exam_offered_to_medicare_patients(name: str, warned: bool) -> None:
+    """H7 of the fortieth round (2026-12-06): a chiropractor's "Free exam & x-rays - new
+    patients (Medicare incl.)" was read as an x-ray cost, though a free exam worth about $150
+    to a Medicare beneficiary is what 42 U.S.C. §1320a-7a(a)(5) forbids."""
+    found = _found("BA120", {
+        "business": {"name": "Case", "industry": "chiropractic"},
+        "revenue": 800000,
+        "activities": [{"name": name, "spend": 9000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+    if warned:
+        assert found[0].advice.startswith("stop it for those clients or patients")

@@ -126,14 +126,20 @@ _FREE = LazyPattern(
 #: ...care itself, by the hour, the visit or the week: not an assessment or a consultation,
 #: which is how care begins
 _CARE = LazyPattern(
-    r"\b(?:hours?|care|visits?|services?|sessions?|shifts?|days?|weeks?|months?|respite)\b",
+    r"\b(?:hours?|care|visits?|services?|sessions?|shifts?|days?|weeks?|months?|respite"
+    # an exam and x-rays, a chiropractor's first visit (H7 of the fortieth round, 2026-12-06:
+    # "Free exam & x-rays - new patients (Medicare incl.)" was read as an x-ray cost)
+    r"|exams?|examinations?|x-?rays?)\b",
     re.IGNORECASE,
 )
 #: ...to clients a federal programme pays for
 _PROGRAMME_CLIENTS = LazyPattern(
     r"\b(?:medicaid|medicare|medi-cal|mco)[\s-]+(?:[\w-]+\s+)?(?:clients?|patients?|members?"
     r"|beneficiar(?:y|ies)|families|seniors|kids|children|residents?)\b"
-    r"|\bwaiver\s+(?:clients?|patients?|participants?)\b|\bdual[\s-]+eligibles?\b",
+    r"|\bwaiver\s+(?:clients?|patients?|participants?)\b|\bdual[\s-]+eligibles?\b"
+    # "(Medicare incl.)", "including Medicare": the programme's patients among them
+    r"|\b(?:medicare|medicaid)\s+(?:incl\w*|included|too|also)\b"
+    r"|\bincl(?:uding|udes|\.)?\s+(?:medicare|medicaid)\b",
     re.IGNORECASE,
 )
 #: ...not what the programme itself pays in full (a wellness visit with no cost-sharing by
@@ -163,4 +169,14 @@ def gives_free_care(text: str) -> bool:
         and _FREE.search(text)
         and _CARE.search(text)
         and not _PROGRAMME_PAYS.search(text)
+        and not _PROGRAMME_LEFT_OUT.search(text)
     )
+
+
+#: ...and not a line that leaves the programme's patients out ("no Medicare patients")
+_PROGRAMME_LEFT_OUT = LazyPattern(
+    r"\b(?:no|not\s+for|except|excl\w*|excluding|non)[\s-]+(?:medicare|medicaid|medi-cal)\b"
+    r"|\b(?:medicare|medicaid|medi-cal)\s+(?:patients?\s+|clients?\s+)?(?:excluded|not\s+eligible"
+    r"|ineligible)\b",
+    re.IGNORECASE,
+)

@@ -1750,12 +1750,13 @@ def _ba120(hit: Hit, currency: str) -> Words:
         )
     if f.what == "free care":  # a home-care agency's (G4 of the thirty-ninth round)
         return (
-            f"{hit.subject!r} gives clients whose care Medicare or Medicaid pays free care, "
-            f"worth more than the nominal value the law allows, to choose the business: "
-            f"{f.rule}",
-            "stop it for those clients (it may stay for clients who pay privately, where your "
-            "state's law allows it); win them with a free assessment, how soon care can start "
-            "and the caregivers you match, and check with a health-care lawyer",
+            f"{hit.subject!r} gives clients or patients whose care Medicare or Medicaid pays "
+            f"free care, worth more than the nominal value the law allows, to choose the "
+            f"business: {f.rule}",
+            # (a home-care agency's and a clinic's alike: H7 of the fortieth round)
+            "stop it for those clients or patients (it may stay for those who pay privately, "
+            "where your state's law allows it); win them on how soon care can start and the "
+            "care itself, and check with a health-care lawyer",
         )
     if f.what == "booking":  # a practice's (F1 of the twenty-ninth round)
         return (
