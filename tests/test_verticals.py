@@ -2123,3 +2123,27 @@ def test_an_agencys_clients_media_leaves_its_gross_income_however_it_is_worded(
 )
 def test_a_summer_programmes_reps_sell_and_its_technicians_serve(name: str, category: str) -> None:
     assert _read("home-services", name).category == category
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "category"),
+    [
+        # H14 of the fortieth round (2026-12-06): a PBM's DIR fees and clawbacks are price
+        # concessions taken back, revenue given up, not a seller's commission clawed back
+        ("pharmacy", "DIR/Clawbacks", "contra-revenue"),
+        ("pharmacy", "DIR fees", "contra-revenue"),
+        ("pharmacy", "PBM clawbacks", "contra-revenue"),
+        ("pharmacy", "Clawbacks", "contra-revenue"),
+        # ...and an officer's salary as the books shorten it is the owner's pay (operations)
+        ("pharmacy", "Officer Sal-PIC", "operations"),
+        # elsewhere a clawback is still a commission taken back
+        (None, "Commission clawback - churned accounts", "sales"),
+    ],
+)
+def test_round40_h14_a_pharmacys_clawbacks_are_revenue_given_up(
+    industry: str | None, name: str, category: str
+) -> None:
+    reading = _read(industry, name)
+    assert reading.category == category
+    if industry is not None:
+        assert reading.confidence == "high"
