@@ -2147,3 +2147,23 @@ def test_round40_h14_a_pharmacys_clawbacks_are_revenue_given_up(
     assert reading.category == category
     if industry is not None:
         assert reading.confidence == "high"
+
+
+@pytest.mark.parametrize(
+    ("industry", "name"),
+    [
+        # H14 of the fortieth round: a lead service's car-accident leads win patients; 'auto'
+        # had read the line as a vehicle's cost, and its patients looked free
+        ("chiropractic", "Auto accident leads (monthly retainer)"),
+        ("chiropractic", "MVA leads"),
+        ("legal", "Car accident leads"),
+        (None, "PI leads"),
+    ],
+)
+def test_round40_h14_accident_leads_win_customers(industry: str | None, name: str) -> None:
+    reading = _read(industry, name)
+    assert (reading.category, reading.purpose, reading.confidence) == (
+        "marketing",
+        "acquire",
+        "high",
+    )
