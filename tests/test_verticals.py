@@ -2167,3 +2167,23 @@ def test_round40_h14_accident_leads_win_customers(industry: str | None, name: st
         "acquire",
         "high",
     )
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "category"),
+    [
+        # H14 of the fortieth round: a job shop's 5xxx cost of goods, as its chart shortens it
+        ("manufacturing", "5100 DL", "cost-of-sales"),  # direct labour
+        ("manufacturing", "5200 OSP", "cost-of-sales"),  # outside processing
+        ("manufacturing", "5300 Perishable tooling", "cost-of-sales"),
+        ("manufacturing", "5400 Mfg OH - MRO/coolant/util", "cost-of-sales"),
+        ("manufacturing", "5500 Frt out", "cost-of-sales"),  # as "Freight out" reads
+        ("manufacturing", "Tooling & inserts", "cost-of-sales"),
+        ("manufacturing", "Prototype tooling - new valve line", "innovation"),
+    ],
+)
+def test_round40_h14_a_job_shops_chart_names_its_cost_of_goods(
+    industry: str, name: str, category: str
+) -> None:
+    reading = _read(industry, name)
+    assert (reading.category, reading.confidence) == (category, "high")
