@@ -2187,3 +2187,49 @@ def test_round40_h14_a_job_shops_chart_names_its_cost_of_goods(
 ) -> None:
     reading = _read(industry, name)
     assert (reading.category, reading.confidence) == (category, "high")
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        # H11 of the fortieth round: listing marketing is inside the MREA share ("expenses for
+        # your listings and marketing your business"), not cost of sales
+        ("Listing photography & video", "marketing", "acquire"),
+        ("Listing photos & Matterport", "marketing", "acquire"),
+        ("Listing video (Aryeo)", "marketing", "acquire"),
+        ("Drone photos", "marketing", "acquire"),
+        ("Virtual staging (BoxBrownie)", "marketing", "acquire"),  # only in the photographs
+        # ...while staging the home is the service to that seller
+        ("Staging", "cost-of-sales", None),
+        ("Home staging (vacant listing)", "cost-of-sales", None),
+    ],
+)
+def test_round40_h11_listing_marketing_is_in_the_mrea_share(
+    name: str, category: str, purpose: str | None
+) -> None:
+    reading = _read("real-estate", name)
+    assert (reading.category, reading.purpose, reading.confidence) == (category, purpose, "high")
+
+
+def test_round40_h11_a_teams_listing_photographs_count_in_its_share(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """H11 of the fortieth round (2026-12-06): $16,000 of listing photography and video, read as
+    cost of sales, left a team at 4.4% of GCI under MREA's 6% and failed it. By hand:
+    (16,000 + 3,000 + 20,000 + 12,000) ÷ 800,000 = 6.4%."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Iso Realty Team, industry: real-estate}\nrevenue: 800000\n"
+        "activities:\n  - {name: Listing photography & video, spend: 16000}\n"
+        "  - {name: Open house signs & riders, spend: 3000}\n"
+        "  - {name: Geo farm mailers, spend: 20000}\n"
+        "  - {name: Facebook ads - seller leads, spend: 12000}\n"
+        "  - {name: Brokerage split, spend: 240000}\n"
+        "  - {name: Team lead salary, spend: 120000}\n"
+        "customers: {new: 70, sources: {geo farm mailer: 30, facebook ads: 20,"
+        " past client referral: 20}, average_revenue: 10500, gross_margin: 55%,"
+        " retention_rate: 10%}\n",
+        encoding="utf-8",
+    )
+    profile = checked(run_cli, path)
+    assert "BA101" not in rules(profile)
