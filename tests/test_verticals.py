@@ -2233,3 +2233,51 @@ def test_round40_h11_a_teams_listing_photographs_count_in_its_share(
     )
     profile = checked(run_cli, path)
     assert "BA101" not in rules(profile)
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "category"),
+    [
+        # H13 of the fortieth round: a dispensary's happy hours and daily deals are prices cut
+        # at the register, and points redeemed there are money off a sale: revenue given up
+        ("cannabis", "Daily deals & happy hour discounts", "contra-revenue"),
+        ("cannabis", "Happy hour specials", "contra-revenue"),
+        ("cannabis", "Loyalty point redemptions", "contra-revenue"),
+        (None, "Loyalty points redeemed", "contra-revenue"),
+        (None, "Loyalty Pts Redeemed", "contra-revenue"),
+        # the scheme itself keeps customers, and a portal's deals page is advertising
+        ("cannabis", "Springbig SMS loyalty", "marketing"),
+        ("cannabis", "Weedmaps deals", "marketing"),
+        (None, "Customer loyalty points", "marketing"),
+    ],
+)
+def test_round40_h13_register_discounts_are_revenue_given_up(
+    industry: str | None, name: str, category: str
+) -> None:
+    reading = _read(industry, name)
+    assert (reading.category, reading.confidence) == (category, "high")
+
+
+def test_round40_h13_a_dispensarys_discounts_do_not_carry_its_share(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """H13 of the fortieth round (2026-12-06): $60,000 of happy-hour discounts and $25,000 of
+    points redeemed, read as marketing, carried a dispensary to 100/100 and PASSED. In money
+    its marketing is the Weedmaps listing alone: 30,000 ÷ (2,500,000 − 85,000) = 1.24%,
+    under the 3% floor."""
+    path = tmp_path / "dispensary.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Iso Dispensary, industry: cannabis}\nrevenue: 2500000\n"
+        "activities:\n  - {name: Product purchases, spend: 1400000}\n"
+        "  - {name: Budtender wages, spend: 420000}\n  - {name: Owner salary, spend: 90000}\n"
+        "  - {name: Rent, spend: 150000}\n  - {name: Weedmaps featured listing, spend: 30000}\n"
+        "  - {name: Daily deals & happy hour discounts, spend: 60000}\n"
+        "  - {name: Loyalty point redemptions, spend: 25000}\n"
+        "customers: {new: 5000, sources: {weedmaps: 2000, google search: 1800, walk-in: 700,"
+        " friend referral: 500}, average_revenue: 400, gross_margin: 44%, retention_rate: 35%}\n",
+        encoding="utf-8",
+    )
+    profile = checked(run_cli, path)
+    [ba101] = [f for f in profile["findings"] if f["rule"] == "BA101"]
+    assert ba101["severity"] == "error"
+    assert "1.24% of net revenue ($30,000 of $2,415,000)" in ba101["message"]
