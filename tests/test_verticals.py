@@ -2281,3 +2281,38 @@ def test_round40_h13_a_dispensarys_discounts_do_not_carry_its_share(
     [ba101] = [f for f in profile["findings"] if f["rule"] == "BA101"]
     assert ba101["severity"] == "error"
     assert "1.24% of net revenue ($30,000 of $2,415,000)" in ba101["message"]
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "category", "purpose"),
+    [
+        # the fortieth round's trade lists (2026-12-06), rows a CFO marked WRONG or partly
+        ("veterinary", "Shelter partner - free first exam for adopters", "marketing", "acquire"),
+        ("veterinary", "New puppy kits (free w/ first visit)", "marketing", "acquire"),
+        (
+            "chiropractic",
+            "Free exam & x-rays - new patients (Medicare incl.)",
+            "contra-revenue",
+            None,
+        ),
+        ("chiropractic", "Back pain workshop snacks & handouts", "marketing", "acquire"),
+        ("chiropractic", "Digital posture scan kiosk for screenings", "marketing", "acquire"),
+        ("chiropractic", "Medicare compliance consultant", "operations", None),
+        ("cannabis", "Compliance consultant", "operations", None),
+        ("pharmacy", "DME billing consultant", "operations", None),
+        ("pharmacy", "Med sync adherence calls", "marketing", "retain"),
+        ("pharmacy", "Blister pack supplies", "cost-of-sales", None),
+        ("pharmacy", "Technician wages", "operations", None),  # NCPA: payroll below gross margin
+        ("manufacturing", "ITAR registration (DDTC)", "operations", None),
+        ("manufacturing", "Customer plant visits - travel", "marketing", "retain"),
+        ("real-estate", "Licensing & CE", "operations", None),
+        # ...and what must not move with them
+        (None, "Technician wages - appliance", "cost-of-sales", None),
+        (None, "Design licensing (commercial STL)", "cost-of-sales", None),
+    ],
+)
+def test_round40_trade_lists_rows_read_as_a_cfo_reads_them(
+    industry: str | None, name: str, category: str, purpose: str | None
+) -> None:
+    reading = _read(industry, name)
+    assert (reading.category, reading.purpose) == (category, purpose)
