@@ -2316,3 +2316,48 @@ def test_round40_trade_lists_rows_read_as_a_cfo_reads_them(
 ) -> None:
     reading = _read(industry, name)
     assert (reading.category, reading.purpose) == (category, purpose)
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "category"),
+    [
+        # H1 of the fortieth round: the fee-splitting the AVMA names, and a vendor's new-patient
+        # programme, buy referrals (acquire), so BA114 can see them
+        (
+            "veterinary",
+            "Surgery fee share - Dr. Patel mobile vet (15% of referred surgeries)",
+            "marketing",
+        ),
+        ("veterinary", "Fee split - Dr. Nguyen (referred dentals)", "marketing"),
+        ("veterinary", "Happy Paws Grooming - thank-you ($20 per new client sent)", "marketing"),
+        ("chiropractic", "NP program ($75 per new patient who starts care)", "marketing"),
+        # a law firm's fee division with co-counsel stays out of revenue (ABA Model Rule 1.5(e))
+        ("legal", "Co-counsel fee split - Smith matter", "contra-revenue"),
+    ],
+)
+def test_round40_h1_bought_referrals_read_as_acquisition(
+    industry: str, name: str, category: str
+) -> None:
+    assert _read(industry, name).category == category
+
+
+def test_round40_h1_a_vets_fee_splits_are_flagged(run_cli: RunCli, tmp_path: Path) -> None:
+    """H1 of the fortieth round (2026-12-06): a share of referred surgeries' fees, a "fee split"
+    and a groomer's $20 per new client sent passed without BA114, their clients free referrals."""
+    path = tmp_path / "vet.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Iso Animal Hospital, industry: veterinary}\n"
+        "revenue: 2000000\nactivities:\n"
+        "  - {name: Surgery fee share - Dr. Patel mobile vet (15% of referred surgeries),"
+        " spend: 9000}\n"
+        "  - {name: Fee split - Dr. Nguyen (referred dentals), spend: 4000}\n"
+        "  - {name: Happy Paws Grooming - thank-you ($20 per new client sent), spend: 3600}\n"
+        "  - {name: Google Ads, spend: 15000}\n  - {name: DVM & staff wages, spend: 900000}\n"
+        "customers: {new: 700, sources: {Dr. Patel referral: 30, Dr. Nguyen referral: 20,"
+        " google ads: 120, google search: 380, client referral: 150}, average_revenue: 650,"
+        " gross_margin: 60%, retention_rate: 65%}\n",
+        encoding="utf-8",
+    )
+    profile = checked(run_cli, path)
+    flagged = [f["message"] for f in profile["findings"] if f["rule"] == "BA114"]
+    assert len(flagged) == 3
