@@ -2926,3 +2926,50 @@ def test_earned_coverage_is_no_paid_channel(name: str, kind: str) -> None:
     "Houzz (free profile)" and a "radio interview" were read as paid with nothing spent, so
     the score judged them as customers whose cost is not listed."""
     assert classify_source(name).kind == kind
+
+
+def _source_in(vertical: str | None, name: str) -> str:
+    """The kind a customer source reads as in a profile of that vertical (None: none declared)."""
+    if vertical is None:
+        return classify_source(name).kind
+    found = verticals.get(vertical)
+    assert found is not None
+    return for_vertical(vertical, found.terms).classify_source(name).kind
+
+
+@pytest.mark.parametrize(
+    ("industry", "source", "kind"),
+    [
+        # H17 of the fortieth round (2026-12-06): a gift-card promotion bought them, not a
+        # friend's gift card
+        ("pharmacy", "transferred Rx (gift card promo)", "paid"),
+        (None, "Gift card from friend", "referral"),
+        # ...a prescriber who sent the prescription chose the pharmacy with the patient
+        ("pharmacy", "prescriber sent Rx (e-script)", "referral"),
+        ("pharmacy", "eRx from MD", "referral"),
+        (None, "Referral - Prescriber", "referral"),
+        # ...a customer's buyer who moved and brought the shop along is a new account, referred
+        ("manufacturing", "existing customer's buyer moved companies", "referral"),
+        ("manufacturing", "Buyer moved cos", "referral"),
+        ("manufacturing", "Existing customer", "repeat"),
+        # ...and a customer's name is no roadside network by a close spelling
+        ("manufacturing", "Acme Aero (new program)", "other"),
+        (None, "Agero dispatch", "paid"),
+    ],
+)
+def test_round40_h17_trade_sources(industry: str | None, source: str, kind: str) -> None:
+    assert _source_in(industry, source) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        # a pharmacy's gift card for each prescription transferred in is spent to win the
+        # patient (BA120 then warns of it), not an unread operating cost
+        ("$25 gift card per transferred Rx", "marketing"),
+        ("Rx transfer incentive ($10 gift card)", "marketing"),
+    ],
+)
+def test_round40_h17_a_pharmacys_transfer_incentive_wins_patients(name: str, category: str) -> None:
+    reading = _read("pharmacy", name)
+    assert (reading.category, reading.purpose) == (category, "acquire")

@@ -1818,8 +1818,9 @@ _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more co
 
 #: Words of their own that are one letter from a known one: never read as its misspelling
 #: ("Venue preferred list" had read as 'venue referred list', a referral: F8 of the
-#: thirty-first round, 2026-12-05)
-_NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred"})
+#: thirty-first round, 2026-12-05); "aero", a customer's name's word, is no misspelt "agero", a
+#: roadside network ("Acme Aero (new program)" had read as paid: H17 of the fortieth round)
+_NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred", "aero"})
 
 
 class _Spelling:
