@@ -11109,24 +11109,34 @@ def test_ba121_reaches_federal_contracting_staff_and_a_customers_supplier_approv
         assert "5 CFR §2635.204(a)" in found[0].message
 
 
-def test_ba207_never_offers_a_flagged_line_as_the_customers_channel() -> None:
+def test_ba207_never_offers_a_flagged_line_as_the_customers_channel(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
     """H19 of the fortieth round (2026-12-06): BA207 asked to read a golf trip for a
     customer's purchasing manager, which BA121 calls commercial bribery in the same report,
-    as marketing and that customer's channel."""
-    report = _report({
-        "business": {"name": "Case", "industry": "manufacturing"},
-        "revenue": 3000000,
-        "activities": [
-            {"name": "Pebble Beach golf trip - Acme Aero purchasing manager", "spend": 6500},
-            {"name": "Trade show booth (IMTS)", "spend": 20000},
-            {"name": "Rent", "spend": 300000},
-        ],
-        "customers": {"new": 6, "sources": {"acme aero (new program)": 1, "trade show": 5}},
-    })  # fmt: skip
-    assert any(f.rule == "BA121" for f in report.findings)
-    [ba207] = [f for f in report.findings if f.rule == "BA207"]
-    assert "golf" not in ba207.message
-    assert "golf" not in ba207.advice
+    as marketing and that customer's channel. (The owner says the customer came through a
+    paid channel; the review's profile had it so by a misread "agero", since mended.)"""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Case, industry: manufacturing}
+        revenue: 3000000
+        activities:
+          - {name: Pebble Beach golf trip - Acme Aero purchasing manager, spend: 6500}
+          - {name: Trade show booth (IMTS), spend: 20000}
+          - {name: Rent, spend: 300000}
+        customers:
+          new: 6
+          sources: {acme aero (new program): 1, trade show: 5}
+        classify:
+          sources: [{term: acme aero, kind: paid}]
+        """
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
+    assert any(f["rule"] == "BA121" for f in profile["findings"])
+    [ba207] = [f for f in profile["findings"] if f["rule"] == "BA207"]
+    assert "golf" not in ba207["message"]
+    assert "golf" not in ba207["advice"]
 
 
 def test_a_pharmacy_under_the_best_quarters_spend_is_warned_not_failed() -> None:
