@@ -11331,3 +11331,17 @@ def test_ba120_warns_of_a_free_exam_offered_to_medicare_patients(name: str, warn
     assert bool(found) is warned
     if warned:
         assert found[0].advice.startswith("stop it for those clients or patients")
+
+
+@pytest.mark.parametrize(
+    ("name", "owner"),
+    [("Officer Sal-PIC", True), ("Officer Sal", True), ("Payroll officer sal", False),
+     ("Sales tax", False)],
+)  # fmt: skip
+def test_an_officers_salary_in_a_charts_short_name_pays_the_owner(name: str, owner: bool) -> None:
+    """H14 of the fortieth round (2026-12-06): a pharmacy's "Officer Sal-PIC", its
+    owner-pharmacist's $140,000, was not read as the owner's pay, and BA118 said no line paid
+    the owner."""
+    from bizaudit.core.owner_pay import pays_owner
+
+    assert pays_owner(name) is owner

@@ -36,7 +36,7 @@ __all__ = [
 #: so most are let go by a few substring checks first (a batch of 500 profiles counts them).
 _HINTS = (
     "guaranteed",  # "Guaranteed pmts - partners" (K2 of the twenty-sixth round)
-    "sala",
+    "sal",  # "Officer Sal-PIC", a QuickBooks account's short name (H14 of the fortieth round)
     "wage",
     "pay",
     "comp",
@@ -67,7 +67,7 @@ _OWNER = LazyPattern(
 )
 #: The words a line pays someone with
 _PAY_WORDS = (
-    r"salary|salaries|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
+    r"salary|salaries|sal|wages?|pay|payroll|compensation|comp|remuneration|draws?|drawings"
     r"|distributions?|stipends?|w-?2"
 )
 _PAY = LazyPattern(
