@@ -629,6 +629,10 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # served, where "account managers" in the line's name shared it; a practitioner's rule:
     # most of a broadline DSR's time goes to existing accounts)
     r"|dsrs?|distributor sales (?:reps?|representatives?)"
+    # a job shop's estimators quote every request, most of them from the accounts it has (H10
+    # of the fortieth round, 2026-12-06: an $85,000 estimator charged whole to 11 new of about
+    # 62 customers served); where customers buy once, the share is about all of it anyway
+    r"|estimators?|estimating (?:dept|department|staff|team)"
     r"|route (?:sales )?(?:reps?|representatives?|salesm[ae]n)"
     # a shop's floor staff sell to and serve every customer who walks in, returning riders
     # too (F6 of the thirty-first round, 2026-12-05: an e-bike shop's $118,000 of floor wages
@@ -897,7 +901,8 @@ def serves_every_customer(name: str) -> bool:
             or "success" in lowered or "aesthetic" in lowered
             or "cosmetic" in lowered or "comfort" in lowered or "dsr" in lowered
             or "route" in lowered or "distributor" in lowered
-            or "floor" in lowered or "spiff" in lowered or "lead" in lowered):  # fmt: skip
+            or "floor" in lowered or "spiff" in lowered or "lead" in lowered
+            or "estimat" in lowered):  # fmt: skip
         return False  # most sales lines: a few substring checks, no pattern
     # not where the line says its staff only win new ones ("DSRs - new accounts only": P2 of
     # the twenty-seventh round's last check)
