@@ -11367,3 +11367,26 @@ def test_a_job_shops_estimator_is_shared_with_every_customer_and_its_floor_warns
     assert report.economics.cac.value == 4000
     [ba101] = [f for f in report.findings if f.rule == "BA101"]
     assert ba101.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    ("industry", "line", "source"),
+    [
+        ("real-estate", "Zillow Flex referral fees", "zillow flex"),
+        ("manufacturing", "Xometry supplier fees", "fictiv"),
+    ],
+)
+def test_ba123_reaches_zillow_flex_and_manufacturing_marketplaces(
+    industry: str, line: str, source: str
+) -> None:
+    """H12 of the fortieth round (2026-12-06): a team with 62% of its clients through Zillow
+    Flex, and a job shop with 75% of its work through Xometry and Fictiv, had no word of the
+    dependence. By hand: 7 of 10 new customers is 70%, over 60%."""
+    found = _found("BA123", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": line, "spend": 20000}, {"name": "Website", "spend": 5000}],
+        "customers": {"new": 10, "sources": {source: 7, "website": 3}},
+    })  # fmt: skip
+    assert len(found) == 1
+    assert found[0].message.startswith("70% of new customers (7 of 10)")
