@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from bizaudit.core.metrics import Facts
-from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.rules.base import Hit, Rule, lines_in_trade
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 
@@ -85,10 +85,4 @@ class LoPayOnLoanTerms(Rule):
     summary = "A loan officer is paid on a term of the loan"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        rules = facts.read_by
-        if rules is None or rules.id != "mortgage":
-            return
-        for item in facts.activities:
-            text = f"{item.activity.name} {item.activity.note or ''}"
-            if item.activity.spend > 0 and pays_on_terms(text):
-                yield Hit(None, at=("activities", item.position), subject=item.activity.name)
+        return lines_in_trade(facts, "mortgage", pays_on_terms)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from bizaudit.core.metrics import Facts
-from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.rules.base import Hit, Rule, lines_in_trade
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 
@@ -89,10 +89,4 @@ class AttestClientCommission(Rule):
     summary = "A CPA firm takes a commission on a client it audits or reviews"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        rules = facts.read_by
-        if rules is None or rules.id != "accounting":
-            return  # most profiles
-        for item in facts.activities:
-            text = f"{item.activity.name} {item.activity.note or ''}"
-            if item.activity.spend > 0 and takes_attest_commission(text):
-                yield Hit(None, at=("activities", item.position), subject=item.activity.name)
+        return lines_in_trade(facts, "accounting", takes_attest_commission)

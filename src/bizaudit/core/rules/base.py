@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, Literal, NamedTuple
 
 from bizaudit.core.metrics import Facts
@@ -17,7 +17,7 @@ from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.positions import Loc
 from bizaudit.model.vocab import Severity
 
-__all__ = ["Hit", "Pull", "Rule"]
+__all__ = ["Hit", "Pull", "Rule", "lines_in_trade"]
 
 
 Pull = Literal["more", "less"]
@@ -52,3 +52,16 @@ class Rule(ABC):
     @classmethod
     def documentation(cls) -> str:
         return inspect.cleandoc(cls.__doc__ or cls.summary)
+
+
+def lines_in_trade(facts: Facts, trade: str, says: Callable[[str], bool]) -> Iterator[Hit]:
+    """A hit on each line with spend, in a profile the vertical ``trade`` reads, whose name or
+    note ``says`` what a trade's own rule forbids (BA124's loan officers paid on the loan's
+    terms, BA127's commissions from attest clients); none in other trades."""
+    rules = facts.read_by
+    if rules is None or rules.id != trade:
+        return  # most profiles
+    for item in facts.activities:
+        text = f"{item.activity.name} {item.activity.note or ''}"
+        if item.activity.spend > 0 and says(text):
+            yield Hit(None, at=("activities", item.position), subject=item.activity.name)
