@@ -368,9 +368,6 @@ _REFERRERS = LazyPattern(
 #: A gift, whatever its occasion: to those above, where a gift to a referrer is itself a
 #: payment (health care's "anything of value") or they are settlement-service providers RESPA
 #: forbids giving anything of value for referrals (lenders, title and escrow companies).
-_IN_KIND = LazyPattern(
-    r"\b(?:free|complimentary|no[-\s]charge|at\s+no\s+(?:cost|charge))\b", re.IGNORECASE
-)
 _GIFTS = LazyPattern(
     r"\b(?:gifts?|gift\s+(?:baskets?|boxes|box|cards?)|baskets?)\b"
     # a card named by its brand, a cash equivalent (AA2 of the eighteenth round: a lender's
@@ -378,6 +375,11 @@ _GIFTS = LazyPattern(
     r"|\b(?:starbucks|amazon|visa|mastercard|amex|target|walmart|itunes|apple|restaurant"
     r"|dining|coffee|prepaid|cash|home\s+depot|lowe'?s|costco|gas)\s+(?:gift\s+)?(?:cards?|gcs?)\b",
     re.IGNORECASE,
+)
+#: ...or something given free, in kind, where anything of value is a payment (H2 of the
+#: fortieth round: an assisted-living facility's medication carts and software)
+_IN_KIND = LazyPattern(
+    r"\b(?:free|complimentary|no[-\s]charge|at\s+no\s+(?:cost|charge))\b", re.IGNORECASE
 )
 #: Those who refer a lender's borrowers, besides the referrers above: agents and builders.
 _AGENTS = LazyPattern(
@@ -456,10 +458,6 @@ _PER_CLIENT_SECURED = LazyPattern(
     r"|\bcase\s+acquisition\s+fees?\b",
     re.IGNORECASE,
 )
-#: A share of the fee, paid to whoever brought the client: "Lead gen - 10% of fee", "25% of
-#: fee recovered", "33% fee split" (AJ1 of the twenty-second round's re-review: none was
-#: flagged, and a fee split read as a division with lawyers). Where a lawyer is named, the
-#: legal vertical's ``referral_exempt`` keeps a Rule 1.5(e) division apart.
 #: A price for each one sent or referred, whoever is paid ("$20 per new client sent", "$100
 #: per buyer sent", "$50 per referred patient")
 _PER_SENT = LazyPattern(
@@ -478,9 +476,13 @@ _SHARE_OF_SCRIPTS = LazyPattern(
 #: One who sells a service, not the practice's own clinician ("NP program", "ChiroLeadz")
 _VENDOR = LazyPattern(
     r"\b(?:program|programs|vendors?|marketing|marketers?|leads?|1099|agency|agencies|company"
-    r"|co|services?|partners?)\b",
+    r"|services?|partners?)\b",
     re.IGNORECASE,
 )
+#: A share of the fee, paid to whoever brought the client: "Lead gen - 10% of fee", "25% of
+#: fee recovered", "33% fee split" (AJ1 of the twenty-second round's re-review: none was
+#: flagged, and a fee split read as a division with lawyers). Where a lawyer is named, the
+#: legal vertical's ``referral_exempt`` keeps a Rule 1.5(e) division apart.
 _SHARE_OF_FEE = LazyPattern(
     r"\b\d+(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+|our\s+|each\s+|attorneys?'?\s+|legal\s+)?"
     r"(?:fees?|recover(?:y|ies|ed)|settlements?)\b|\bfee\s+(?:splits?|shares?|sharing)\b"
