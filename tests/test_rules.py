@@ -11275,13 +11275,18 @@ def test_a_profit_the_listed_tax_on_income_turns_into_a_loss_is_no_strong_score(
             {"name": "Federal income tax (280E)", "spend": 231000},
             {"name": "IRS installment agreement - 280E back taxes", "spend": 60000},
         ],
-    }
+        "customers": {"new": 5000, "sources": {"weedmaps": 2000, "google search": 1800,
+                      "walk-in": 700, "friend referral": 500}, "average_revenue": 400,
+                      "gross_margin": "44%", "retention_rate": "35%"},
+    }  # fmt: skip
     facts = _facts(profile)
     assert facts.operating_profit == 200000
     assert facts.below_operating == 291000
     report = _report(profile)
     assert report.score <= 79
     assert report.verdict.endswith("The business makes a loss after the tax on income it lists.")
+    # ...and no room to spend more is claimed beside it (BA202 had said so)
+    assert not [f for f in report.findings if f.rule == "BA202"]
 
 
 def test_a_margin_before_and_after_is_shown_apart() -> None:

@@ -1416,7 +1416,7 @@ class Uncovered(NamedTuple):
     #: its lines
     loans: list[ClassifiedActivity]
     #: loan lines left out of it: a payoff, a balloon or a refinancing, paid once from savings
-    #: or a new loan, and loans from the owners, which lenders put on standby
+    #: or a new loan, and loans from the owners, which lenders may put on standby
     one_off: list[ClassifiedActivity]
 
 

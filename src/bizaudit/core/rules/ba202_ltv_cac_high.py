@@ -143,6 +143,9 @@ class LtvCacHigh(Rule):
             return  # no room to spend more while losing money or barely making any
         if uncovered_debt(facts) is not None:
             return  # ...nor while the loan takes what it earns (one voice: BA126, G7)
+        profit = facts.operating_profit
+        if profit is not None and 0 <= profit < facts.below_operating:
+            return  # ...nor at a loss after the interest and tax listed (H3 of the 40th round)
         loaded = with_owner_time(facts)
         if loaded is not None and loaded[2] < LTV_TO_CAC_MINIMUM:
             return  # one voice: BA201 says the owner's selling time takes it under 3×
