@@ -78,7 +78,8 @@ class LtvCacHigh(Rule):
     there is no profit to fund more acquisition from; nor when the owner's own marketing and sales
     time, counted as BA201 counts it, takes a customer under 3× (BA201 says so instead); nor
     when what the business earns before its loan payments covers them less than 1.15 times
-    (BA126 says so instead).
+    (BA126 says so instead); nor when the interest and the tax on income listed after the
+    operating profit turn it into a loss (the verdict says so).
 
     The ratio is an average: customers who came through channels nothing is spent on (search,
     walk-ins) are in it at no cost, and the finding says how many, since the next customer
