@@ -2973,3 +2973,24 @@ def test_round40_h17_trade_sources(industry: str | None, source: str, kind: str)
 def test_round40_h17_a_pharmacys_transfer_incentive_wins_patients(name: str, category: str) -> None:
     reading = _read("pharmacy", name)
     assert (reading.category, reading.purpose) == (category, "acquire")
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "category"),
+    [
+        # R11: a relief vet's share of production is no acquisition
+        ("veterinary", "Relief vet - fee split (50% of production)", "contra-revenue"),
+        # R15: a staff happy hour and a texting platform are no discount at the register
+        ("cannabis", "Staff happy hour", "marketing"),
+        ("cannabis", "Daily deals & happy hour discounts", "contra-revenue"),
+    ],
+)
+def test_the_fortieth_rounds_trade_terms_stay_narrow(
+    industry: str, name: str, category: str
+) -> None:
+    """R11 and R15 of the fortieth round's re-review (2026-12-06): the vet's "fee split" term
+    made a relief vet's production pay an acquisition channel, and the dispensary's "happy
+    hour" and "daily deals" took a staff party and a texting platform out of revenue."""
+    found = verticals.get(industry)
+    assert found is not None
+    assert for_vertical(found.id, found.terms).classify(name).category == category

@@ -11395,3 +11395,108 @@ def test_ba123_reaches_zillow_flex_and_manufacturing_marketplaces(
     })  # fmt: skip
     assert len(found) == 1
     assert found[0].message.startswith("70% of new customers (7 of 10)")
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # R1: a payer's, a network's, a processor's or a billing service's fee
+        ("pharmacy", "DIR fees - 3% of claims", None),
+        ("pharmacy", "PSAO fee (1% of claims)", None),
+        ("pharmacy", "Credit card processing (2.9% of Rx sales)", None),
+        ("chiropractic", "Billing service - 6% of collected claims", None),
+        ("pharmacy", "Compounding marketers (1099) - 10% of collected Rx", "BA114"),
+        # R2: free for the facility's residents, not for the facility
+        ("pharmacy", "Free delivery - Oakwood Assisted Living residents", None),
+        ("home-care", "Free in-home assessment - assisted living residents", None),
+        ("pharmacy", "Free med carts & eMAR software - Oakwood Assisted Living", "BA114"),
+        # R3: an employer's HR staff are no licensees
+        ("real-estate", "Referral fee - Intel HR relocation coordinator ($500 per employee)",
+         "BA114"),
+        ("real-estate", "Relocation company referral fees (Cartus 35%)", None),
+        # R4: a coupon that leaves the programmes' patients out
+        ("pharmacy", "$10 grocery coupon with flu shot (excl. Medicare/Medicaid/TRICARE)", None),
+        ("pharmacy", "$5 off coupon with flu shot (cash-pay patients only)", None),
+        # R5: a sign that keeps its distance, a street, a 21+ audience, a job ad
+        ("cannabis", "Storefront signage (no schools within 1,000 ft)", None),
+        ("cannabis", "A-frame sign - corner of School St & 5th", None),
+        ("cannabis", "College football watch party sponsorship (21+ only)", None),
+        ("cannabis", "Google Ads - hiring budtenders (Indeed)", None),
+        # R7: the firm's own staff's commissions
+        ("accounting", "Sales commissions - staff (5% of new audit client revenue)", None),
+    ],
+)  # fmt: skip
+def test_the_fortieth_rounds_law_checks_leave_what_the_law_allows(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """R1-R5 and R7 of the fortieth round's re-review (2026-12-06): the new checks had called
+    a payer's and a billing service's fees kickbacks, free delivery to a facility's residents a
+    payment to the facility, a signage line that keeps its distance from schools a breach, and
+    a CPA firm's own staff's commissions an attest-client commission; and the relocation
+    exemption had let through a fee to an employer's HR coordinator."""
+    report = _report({
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 2000000,
+        "activities": [{"name": name, "spend": 12000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    named = {f.rule for f in report.findings if f.subject == name}
+    named &= {"BA114", "BA120", "BA121", "BA127"}
+    assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [
+        ("SBA loan pmts (refinanced 2024) - monthly", True),
+        ("Equipment loan - monthly pmts (balloon due 2028)", True),
+        ("Balloon payment on equipment note", False),
+    ],
+)
+def test_ba126_counts_the_monthly_payments_of_a_refinanced_loan(name: str, warned: bool) -> None:
+    """R8 of the fortieth round's re-review (2026-12-06): scheduled payments whose names
+    mention a refinance or a balloon due later were left out of the debt service. By hand:
+    1,000,000 - 700,000 - 270,000 = 30,000 as listed; 300,000 before the 270,000 of
+    payments, 1.11 times, under 1.15 (a balloon payment itself is left out)."""
+    found = _found("BA126", {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Rent", "spend": 600000},
+            {"name": "Google Ads", "spend": 100000},
+            {"name": name, "spend": 270000},
+        ],
+    })  # fmt: skip
+    assert bool(found) is warned
+
+
+def test_a_pharmacy_under_its_low_end_beside_a_flagged_line_is_warned_not_failed() -> None:
+    """R9 of the fortieth round's re-review (2026-12-06): H9 made the pharmacy's 0.5% a
+    warning, but beside a flagged line BA101 failed again. By hand: 8,000 of 4,000,000 is
+    0.2% without the 20,000 of gift cards BA120 warns about, 0.7% with them."""
+    report = _report({
+        "business": {"name": "Case", "industry": "pharmacy"},
+        "revenue": 4000000,
+        "activities": [
+            {"name": "Newspaper ads", "spend": 8000},
+            {"name": "$25 gift card per transferred Rx", "spend": 20000},
+            {"name": "Drug purchases", "spend": 3100000},
+        ],
+    })  # fmt: skip
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert ba101.severity == "warning"
+    assert any(f.rule == "BA120" for f in report.findings)
+
+
+def test_ba121_a_gift_to_federal_staff_is_not_cured_by_disclosure() -> None:
+    """R6 of the fortieth round's re-review (2026-12-06): "(disclosed)" let gifts to a federal
+    agency's contracting staff pass, though 5 CFR §2635.204(a) limits them whether or not the
+    agency is told; and the advice spoke of commercial bribery and of what "their principal
+    allows"."""
+    [found] = _found("BA121", {
+        "business": {"name": "Case", "industry": "manufacturing"},
+        "revenue": 2000000,
+        "activities": [{"name": "Holiday gift baskets - DCMA QAR (disclosed)", "spend": 3000},
+                       {"name": "Trade shows", "spend": 40000}],
+    })  # fmt: skip
+    assert "whether or not the agency is told (5 CFR §2635.204(a))" in found.message
+    assert "commercial bribery" not in found.message
+    assert found.advice.startswith("stop it: no gift cards or cash")

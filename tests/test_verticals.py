@@ -1808,7 +1808,10 @@ def test_a_pharmacy_is_held_to_its_own_range_and_rewards_no_prescriptions(
     assert ("BA120", "RxRewards loyalty points (Rx + front end)") in found
     assert ("BA114", "Prescriber office lunches (Dr. offices)") in found
     [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
-    assert ba101["severity"] == "error"  # judged without the flagged lines (S3)
+    # judged as the share without the flagged lines would be (S3): since the fortieth round
+    # (H9, R9 of its re-review) a pharmacy under its 0.5%, the best quarter's spend and no
+    # floor, is warned, and the flagged lines carry their own warnings and the score's cap
+    assert ba101["severity"] == "warning"
     assert ba101["message"] == (
         "marketing is 0.6% of revenue, over the 0.5% minimum (your industry's low end) only with "
         "$14,100 that BA114 and BA120 warn about; without it, 0.3% ($12,000)"
@@ -2328,7 +2331,9 @@ def test_round40_trade_lists_rows_read_as_a_cfo_reads_them(
             "Surgery fee share - Dr. Patel mobile vet (15% of referred surgeries)",
             "marketing",
         ),
-        ("veterinary", "Fee split - Dr. Nguyen (referred dentals)", "marketing"),
+        # ("Fee split - Dr. Nguyen (referred dentals)" reads as a fee split, low, beside the
+        # referred dentals in brackets: BA114 warns of it whatever it is read as, and a relief
+        # vet's fee split of production is no acquisition, R11 of the round's re-review)
         ("veterinary", "Happy Paws Grooming - thank-you ($20 per new client sent)", "marketing"),
         ("chiropractic", "NP program ($75 per new patient who starts care)", "marketing"),
         # a law firm's fee division with co-counsel stays out of revenue (ABA Model Rule 1.5(e))

@@ -69,7 +69,10 @@ _SIGN = LazyPattern(
     re.IGNORECASE,
 )
 _YOUTH_PLACE = LazyPattern(
-    r"\b(?:(?:high|middle|elementary|grade|primary)\s+schools?|schools?|day\s*cares?|preschools?"
+    # (a school, not a street named after one: "corner of School St")
+    r"\b(?:(?:high|middle|elementary|grade|primary)\s+schools?"
+    r"|schools?(?!\s+(?:st|street|rd|road|ave|avenue|blvd|dr|drive|ln|lane|way)\b)"
+    r"|day\s*cares?|preschools?"
     r"|playgrounds?|youth\s+cent(?:er|re)s?|k-?12|boys\s*(?:&|and)\s*girls\s+club)\b",
     re.IGNORECASE,
 )
@@ -104,10 +107,30 @@ def breach(text: str) -> Breach | None:
         return "billboard"
     if _FREE.search(text) and _GOODS.search(text):
         return "giveaway"
-    if _SIGN.search(text) and _YOUTH_PLACE.search(text):
+    if _SIGN.search(text) and _YOUTH_PLACE.search(text) and not _KEEPS_AWAY.search(text):
         return "youth"
-    if _UNDER_21.search(text) and _PROMOTES.search(text):
+    if _UNDER_21.search(text) and _PROMOTES.search(text) and not _OVER_21.search(text):
         return "underage audience"
-    if _PLATFORM.search(text):
+    if _PLATFORM.search(text) and not _HIRING.search(text):
         return "platform"
     return None
+
+
+#: A line that says it keeps the distance ("no schools within 1,000 ft") (R5 of the fortieth
+#: round's re-review)
+_KEEPS_AWAY = LazyPattern(
+    r"\b(?:no|not\s+(?:near|within)|away\s+from|beyond|over|more\s+than)\s+(?:\w+\s+)?"
+    r"(?:schools?|day\s*cares?|playgrounds?|youth|1,?000)",
+    re.IGNORECASE,
+)
+#: ...an audience the line says is 21 or older, or a cannabis school's alumni
+_OVER_21 = LazyPattern(
+    r"\b21\s*\+|\b21\s+(?:and|or)\s+(?:over|older|up)\b|\b(?:over|older\s+than)\s+21\b"
+    r"|\b21-?plus\b|\balumni\b|\boaksterdam\b",
+    re.IGNORECASE,
+)
+#: ...a job advertised, which promotes no sale
+_HIRING = LazyPattern(
+    r"\b(?:hiring|recruit\w*|jobs?|careers?|indeed|job\s+posts?|wanted|applicants?)\b",
+    re.IGNORECASE,
+)

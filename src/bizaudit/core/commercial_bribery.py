@@ -435,7 +435,13 @@ def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = Fals
         or "cio" in lowered
     ):
         return False
-    if _OWN.search(text) is not None or _DECIDERS.search(text) is None:
+    if _DECIDERS.search(text) is None:
+        return False
+    if _OWN.search(text) is not None and not (
+        # a federal employee's gift is limited whether or not the agency is told: disclosure
+        # cures nothing there (5 CFR §2635.204(a); R6 of the fortieth round's re-review)
+        re.search(SAYS_DISCLOSED, text, re.IGNORECASE) and _FEDERAL_NAMED.search(text)
+    ):
         return False
     # a pay rate is the business's own people's pay, unless it says it is for referrals
     # ("College counselor pay ($150/student)" at an admissions consultancy: R6 and S10 of the

@@ -1468,7 +1468,11 @@ def uncovered_debt(facts: Facts) -> Uncovered | None:
 #: prepayment, or a loan from the business's owners (subordinated, "on full standby" where the
 #: SBA lends beside it)
 _NOT_SCHEDULED = LazyPattern(
-    r"\b(?:pay-?\s?offs?|paid\s+off|balloon|refinanc\w*|prepay\w*|early\s+(?:re)?payments?"
+    # (a payoff, a balloon or a refinance itself, not the monthly payments of a loan that was
+    # refinanced or has a balloon due later: R8 of the fortieth round's re-review)
+    r"^(?!.*\b(?:monthly|installments?|instalments?)\b)"
+    r".*\b(?:pay-?\s?offs?|paid\s+off|balloon\s+(?:payments?|pmts?)|refinanc\w*\s+(?:payoffs?"
+    r"|proceeds)|prepay\w*|early\s+(?:re)?payments?"
     r"|(?:shareholders?|owners?|officers?|members?|directors?|partners?|related[-\s]part(?:y|ies))"
     r"'?s?'?\s+loans?|loans?\s+(?:from|to)\s+(?:the\s+)?(?:owners?|shareholders?|officers?"
     r"|members?|partners?))\b",

@@ -376,6 +376,12 @@ _GIFTS = LazyPattern(
     r"|dining|coffee|prepaid|cash|home\s+depot|lowe'?s|costco|gas)\s+(?:gift\s+)?(?:cards?|gcs?)\b",
     re.IGNORECASE,
 )
+#: ...not what is free for the facility's residents or patients, a delivery or an assessment
+#: (R2 of the round's re-review: "Free delivery - Oakwood Assisted Living residents")
+_FOR_THEIR_PEOPLE = LazyPattern(
+    r"\b(?:residents?|patients?|clients?|deliver(?:y|ies)|assessments?|screenings?|consults?)\b",
+    re.IGNORECASE,
+)
 #: ...or something given free, in kind, where anything of value is a payment (H2 of the
 #: fortieth round: an assisted-living facility's medication carts and software)
 _IN_KIND = LazyPattern(
@@ -473,10 +479,16 @@ _SHARE_OF_SCRIPTS = LazyPattern(
     r"(?:rx|rxs|scripts?|prescriptions?|claims?)\b",
     re.IGNORECASE,
 )
-#: One who sells a service, not the practice's own clinician ("NP program", "ChiroLeadz")
+#: One who sells new patients, not the practice's own clinician ("NP program", "ChiroLeadz"),
+#: nor a billing or reminder service (R1 of the round's re-review)
 _VENDOR = LazyPattern(
-    r"\b(?:program|programs|vendors?|marketing|marketers?|leads?|1099|agency|agencies|company"
-    r"|services?|partners?)\b",
+    r"\b(?:program|programs|marketing|marketers?|leads?|1099|agency|agencies|partners?)\b",
+    re.IGNORECASE,
+)
+#: One who brings the business paid a share of it: a marketer, a rep, a contractor
+_BRINGS = LazyPattern(
+    r"\b(?:marketers?|marketing|reps?|representatives?|1099|recruiters?|promoters?"
+    r"|sales\s+agents?|referr\w*|sent|liaisons?)\b",
     re.IGNORECASE,
 )
 #: A share of the fee, paid to whoever brought the client: "Lead gen - 10% of fee", "25% of
@@ -2356,8 +2368,11 @@ def _pays_those_who_refer(
         _PER_SENT.search(name)
         or (_SHARE_OF_FEE.search(name) and "referr" in lowered)
         # (not the business's own people's bonus on what they fill)
+        # ...paid to one who brings them, not a payer's, a network's, a processor's or a
+        # billing service's fee (R1 of the round's re-review: "DIR fees - 3% of claims")
         or (
             _SHARE_OF_SCRIPTS.search(name)
+            and _BRINGS.search(name)
             and (not _EMPLOYEE_PAY.search(name) or _NOT_EMPLOYED.search(name))
         )
         or (
@@ -2406,7 +2421,7 @@ def _pays_those_who_refer(
             (_GIFTS.search(name) and (gifts_pay or _RESPA_PAYEES.search(referrer.group(0))))
             # ...or given in kind, free, where anything of value is a payment (free carts and
             # software for a facility that picks the pharmacy: H2 of the fortieth round)
-            or (gifts_pay and _IN_KIND.search(name))
+            or (gifts_pay and _IN_KIND.search(name) and not _FOR_THEIR_PEOPLE.search(name))
             # where anything of value is a payment (health care), a sponsorship of those who
             # refer, or of their events, is one too (M4 of the twenty-seventh round)
             or (gifts_pay and _SPONSORS.search(name))

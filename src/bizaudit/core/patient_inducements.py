@@ -54,6 +54,7 @@ def induces_patients(text: str) -> bool:
         and _VACCINE.search(text)
         and _VALUE.search(text)
         and not _NOT_VALUE.search(text)
+        and not _PROGRAMME_LEFT_OUT.search(text)
     ):
         return True
     if not ("rx" in lowered or "prescri" in lowered or "script" in lowered or "refill" in lowered):
@@ -175,7 +176,9 @@ def gives_free_care(text: str) -> bool:
 
 #: ...and not a line that leaves the programme's patients out ("no Medicare patients")
 _PROGRAMME_LEFT_OUT = LazyPattern(
-    r"\b(?:no|not\s+for|except|excl\w*|excluding|non)[\s-]+(?:medicare|medicaid|medi-cal)\b"
+    r"\b(?:no|not\s+for|except|excl\w*\.?|excluding|non)[\s-]+(?:medicare|medicaid|medi-cal)\b"
+    # ...or pays for none of them: "cash-pay patients only" (R4 of the round's re-review)
+    r"|\b(?:cash|self)[\s-]+pay(?:ing)?\s+(?:patients?\s+|customers?\s+)?only\b"
     r"|\b(?:medicare|medicaid|medi-cal)\s+(?:patients?\s+|clients?\s+)?(?:excluded|not\s+eligible"
     r"|ineligible)\b",
     re.IGNORECASE,

@@ -1922,6 +1922,17 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "service; if the line pays no professional, rename it so it says what it buys, or "
             "skip BA121 with the reason",
         )
+    if currency == "USD" and named == {"federal"}:  # R6 of the 40th round's re-review
+        return (
+            f"{hit.subject!r} gives something of value to federal employees who award or "
+            "administer the business's contracts: a federal employee may accept no gift over $20 "
+            "an occasion or $50 a year from one source, and no cash or gift cards at all, "
+            "whether or not the agency is told (5 CFR §2635.204(a)), and a gift given for an "
+            "official act is a crime (18 U.S.C. §201(c))",
+            "stop it: no gift cards or cash, and nothing else over $20 an occasion or $50 a year "
+            "to each employee; win the work on bids and performance, and ask the contracting "
+            "officer or a government-contracts lawyer what their agency allows",
+        )
     # the laws that reach whom the line names, not all of them (as BA120 quotes its clause)
     laws = [_BRIBERY.get(currency, _BRIBERY_ELSEWHERE)]
     if currency != "USD":  # the states' own rules below are American

@@ -419,8 +419,12 @@ class MarketingShare(Rule):
             # else is listed (F1 of the twenty-fourth round's re-review: one flagged gift line
             # beside the discounts had made the error a warning again)
             in_money = bool(not_spent) and measured - not_spent < needed
+            # a low end its source gives as an average, not a floor, warns here too (R9 of the
+            # fortieth round's re-review: a pharmacy under its 0.5% failed only beside a
+            # flagged line, which BA120 and the score's cap already weigh)
+            average = industry and vertical is not None and not vertical.low_is_floor
             severity = (
-                _not_spent_severity(facts, measured - not_spent, needed, with_sales)
+                _not_spent_severity(facts, measured - not_spent, needed, with_sales, average)
                 if in_money
                 else "warning"
             )
@@ -430,7 +434,7 @@ class MarketingShare(Rule):
                 # round's last check: a pharmacy's flagged gift cards and lunches had made its
                 # error a warning, and its check passed)
                 severity = _not_spent_severity(
-                    facts, measured - restricted[0] - not_spent, needed, with_sales
+                    facts, measured - restricted[0] - not_spent, needed, with_sales, average
                 )
                 yield Hit(
                     OnlyWithRestricted(
@@ -655,7 +659,7 @@ def _idle(facts: Facts) -> tuple[tuple[str, Decimal], ...]:
 
 
 def _not_spent_severity(
-    facts: Facts, spent: Decimal, needed: Decimal, with_sales: bool
+    facts: Facts, spent: Decimal, needed: Decimal, with_sales: bool, average: bool = False
 ) -> Literal["error", "warning", "info"]:
     """How a share over the minimum only with revenue given up is judged: as the share in
     money would be under the minimum (E2 of the twenty-fourth round, 2026-12-04: a restaurant
@@ -666,7 +670,7 @@ def _not_spent_severity(
     return _made_up(
         full(facts.profile) is not None, nearly_full(facts.profile) is not None, owner,
         selling, spent, needed,
-    ) or "error"  # fmt: skip
+    ) or ("warning" if average else "error")  # fmt: skip
 
 
 def _made_up(

@@ -51,7 +51,17 @@ def takes_attest_commission(text: str) -> bool:
         and _ATTEST.search(text)
         and _TAKEN.search(text)
         and not _NOT_ATTEST.search(text)
+        and not _OWN_PEOPLE.search(text)
     )
+
+
+#: ...not what the firm pays its own people for winning work (R7 of the fortieth round's
+#: re-review: "Sales commissions - staff (5% of new audit client revenue)" was warned about)
+_OWN_PEOPLE = LazyPattern(
+    r"\b(?:staff|employees?|payroll|bonus(?:es)?|salespeople|sales\s+(?:commissions?|staff|team"
+    r"|reps?)|partners'?\s+(?:pay|comp\w*|draws?))\b",
+    re.IGNORECASE,
+)
 
 
 class AttestClientCommission(Rule):
