@@ -8671,7 +8671,7 @@ def test_ba101_warns_under_an_industry_low_end_that_is_an_average_not_a_floor() 
     [ba101] = _found("BA101", profile)
     assert ba101.severity == "warning"
     assert "under the 2.5% minimum (your industry's low end;" in ba101.message
-    assert ba101.message.endswith("an average its source quotes, not a floor)")
+    assert ba101.message.endswith("what its source says the trade spends, not a floor)")
     restaurant = profile | {"business": {"name": "Harbour Grill", "industry": "restaurant"}}
     [ba101] = _found("BA101", restaurant)
     assert ba101.severity == "error"
@@ -11134,9 +11134,11 @@ def test_ba207_never_offers_a_flagged_line_as_the_customers_channel(
     )
     [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
     assert any(f["rule"] == "BA121" for f in profile["findings"])
-    [ba207] = [f for f in profile["findings"] if f["rule"] == "BA207"]
-    assert "golf" not in ba207["message"]
-    assert "golf" not in ba207["advice"]
+    # (since R16 of the round's re-review BA207 is silent here: the line that bought the
+    # customer is BA121's to speak of)
+    for ba207 in [f for f in profile["findings"] if f["rule"] == "BA207"]:
+        assert "golf" not in ba207["message"]
+        assert "golf" not in ba207["advice"]
 
 
 def test_a_pharmacy_under_the_best_quarters_spend_is_warned_not_failed() -> None:
@@ -11500,3 +11502,35 @@ def test_ba121_a_gift_to_federal_staff_is_not_cured_by_disclosure() -> None:
     assert "whether or not the agency is told (5 CFR §2635.204(a))" in found.message
     assert "commercial bribery" not in found.message
     assert found.advice.startswith("stop it: no gift cards or cash")
+
+
+def test_ba207_is_silent_where_a_flagged_line_bought_the_customers() -> None:
+    """R16 of the fortieth round's re-review (2026-12-06): beside BA114 on "Compounding
+    marketers (1099) - 10% of collected Rx", BA207 said the marketer's 60 patients "look free"
+    and asked to make the line their channel."""
+    report = _report({
+        "business": {"name": "Case", "industry": "pharmacy"},
+        "revenue": 3000000,
+        "activities": [
+            {"name": "Compounding marketers (1099) - 10% of collected Rx", "spend": 38000},
+            {"name": "Radio ads", "spend": 20000},
+        ],
+        "customers": {"new": 100, "sources": {"compounding marketer": 60, "radio": 40}},
+    })  # fmt: skip
+    rules = {f.rule for f in report.findings}
+    assert "BA114" in rules
+    assert "BA207" not in rules
+
+
+def test_ba120_speaks_of_a_vaccine_coupon_as_a_vaccine() -> None:
+    """R17 of the fortieth round's re-review (2026-12-06): the flu-shot coupon's warning spoke
+    of prescriptions transferred and refilled."""
+    [found] = _found("BA120", {
+        "business": {"name": "Case", "industry": "pharmacy"},
+        "revenue": 3000000,
+        "activities": [{"name": "$10 grocery coupon with flu shot", "spend": 3000},
+                       {"name": "Radio ads", "spend": 20000}],
+    })  # fmt: skip
+    assert "with a vaccine, which Medicare Part B or Part D pays for" in found.message
+    assert "prescriptions" not in found.message.split(":")[0]
+    assert "win vaccinations on convenience" in found.advice

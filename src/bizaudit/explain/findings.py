@@ -167,8 +167,10 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
         what_kind = "a survey's figure" if f.kind == "survey" else "a rule of thumb"
         message = message[:-1] + f"; {what_kind} of {f.confidence} confidence)"
-    if f.average:  # an average its source quotes, so a warning (F10 of the thirty-third round)
-        message = message[:-1] + "; an average its source quotes, not a floor)"
+    if f.average:  # what its source says the trade spends, so a warning (F10 of the 33rd round)
+        # (an average for hotels, the best quarter's spend for pharmacies: R18 of the fortieth
+        # round's re-review had "an average" said of the latter)
+        message = message[:-1] + "; what its source says the trade spends, not a floor)"
     if f.named is not None:
         vertical, low = f.named
         message += (
@@ -1710,6 +1712,13 @@ def _ba118(hit: Hit, currency: str) -> Words:
     )
 
 
+#: A vaccine named in a line (a coupon with a flu shot: R17 of the fortieth round's re-review)
+_VACCINE_NAMED = LazyPattern(
+    r"\b(?:flu|vaccines?|vaccinations?|immuni[sz]ations?|shingles|shingrix|covid|pneumonia)\b",
+    re.IGNORECASE,
+)
+
+
 def _ba120(hit: Hit, currency: str) -> Words:
     f: Forbidden = hit.figures
     if f.what == "review":  # the FTC's rule, in any trade (AD1 of the nineteenth round)
@@ -1765,6 +1774,17 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "stop it, or keep to what is of nominal value and no cash equivalent (a pen, a "
             "tote; a free screening is your service, not a gift); win bookings with the offer "
             "itself and how easy booking is, and check with a health-care lawyer",
+        )
+    if f.what == "inducement" and _VACCINE_NAMED.search(hit.subject or ""):
+        # a coupon with a vaccine, not a prescription (R17 of the fortieth round's re-review)
+        return (
+            f"{hit.subject!r} gives patients something of value with a vaccine, which Medicare "
+            f"Part B or Part D pays for: where Medicare or Medicaid pays, the law forbids it: "
+            f"{f.rule}",
+            "stop it for patients whose vaccine Medicare, Medicaid or TRICARE pays for (it may "
+            "stay for those who pay in cash, where your state allows it; say so in the line's "
+            "name); win vaccinations on convenience (walk-ins, reminders, a clinic day), and "
+            "check with a health-care lawyer or your state board of pharmacy",
         )
     if f.what == "inducement":  # a pharmacy's (the twenty-eighth round)
         return (

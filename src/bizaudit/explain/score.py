@@ -403,8 +403,8 @@ CAPS: dict[CapReason, str] = {
     "pay on loan terms": "a line pays loan officers on a term of the loan (BA124)",
     "debt service": "what the business earns before its loan payments hardly covers them (BA126)",
     "attest commission": "a line takes commissions on clients the firm audits or reviews (BA127)",
-    "loss after interest or tax": "the interest and the tax on income listed after the "
-    "operating profit turn it into a loss",
+    "loss after interest or tax": "what is listed after the operating profit (interest, tax on "
+    "income) turns it into a loss",
     "retailer inducement": "a line gives retailers something of value, which the tied-house "
     "laws forbid (BA119)",
     "premium rebate": "a line pays, credits or waives clients' premiums, a rebate most states "
