@@ -991,3 +991,34 @@ def test_a_plan_that_adds_money_says_the_loan_needs_it_first(
     )
     kept = json.loads(run_cli("plan", profile, "-f", "json").stdout)
     assert "BA126" not in kept["headline"]  # nothing added, nothing to say
+
+
+def test_a_plan_and_ba101_say_the_loss_after_the_tax_listed(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """R10 of the fortieth round's re-review (2026-12-06): a dispensary whose $231,000 of
+    federal tax (IRC §280E) turned its $200,000 operating profit into a loss was asked for more
+    marketing from "$200,000 profit", and `plan` said the same. By hand: 2,500,000 - 2,300,000
+    = 200,000; 231,000 after it, a loss of 31,000; the plan's 35,000 more (80,000 against the
+    65,000 of marketing today) makes it 66,000."""
+    profile = tmp_path / "dispensary.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Case, industry: cannabis}\nrevenue: 2500000\n"
+        "activities:\n  - {name: Product purchases, spend: 1400000}\n"
+        "  - {name: Budtender wages, spend: 420000}\n  - {name: Owner salary, spend: 90000}\n"
+        "  - {name: Rent, spend: 150000}\n  - {name: Security, spend: 60000}\n"
+        "  - {name: Direct mail postcards (21+ list), spend: 45000}\n"
+        "  - {name: Springbig loyalty texts, spend: 20000}\n"
+        "  - {name: Insurance & accounting, spend: 115000}\n"
+        "  - {name: Federal income tax (280E), spend: 231000}\n"
+        "customers: {new: 3000, sources: {direct mail: 1500, google search: 800, walk-in: 400,"
+        " friend referral: 300}, average_revenue: 400, gross_margin: 44%, retention_rate: 35%}\n"
+    )
+    data = json.loads(run_cli("plan", profile, "-f", "json", "--budget", "80000").stdout)
+    assert (
+        "After the interest and tax on income listed below the operating profit, the business "
+        "makes a loss of $31,000 today, $66,000 with the plan's budget."
+    ) in data["headline"]
+    [report] = json.loads(run_cli("check", profile, "-f", "json", "--exit-zero").stdout)["profiles"]
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert "already makes a loss of $31,000 of it" in ba101["advice"]

@@ -427,6 +427,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"to {'at most ' if f.moved else ''}{now} an hour of the owner's week today, "
             f"{after} after (BA118)"
         )
+    if f.loss_after is not None:  # R10 of the fortieth round's re-review
+        advice += (
+            f"; but what is listed after the operating profit (interest, tax on income) already "
+            f"makes a loss of {money(f.loss_after)} of it: every dollar added deepens that loss "
+            "until the new customers pay it back"
+        )
     if f.debt_cover is not None:  # the cash is the loan's first (S12 of the 39th round)
         times = format_number_beside(f.debt_cover, DEBT_SERVICE_COVERAGE, Decimal(1))
         covered = f"covers them {times} times" if f.debt_cover >= 1 else "does not cover them"

@@ -54,7 +54,8 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         headline=_headline(plan, profit, facts.economics.ltv.value, money)
         + _losing(plan, facts.economics.ltv.value, money)
         + _full(plan, facts)
-        + _debt(added, facts, money),
+        + _debt(added, facts, money)
+        + _after_tax(added, facts, money),
         moves=[
             PlanMove(
                 source=m.source,
@@ -105,6 +106,21 @@ def _full(plan: Plan, facts: Facts) -> str:
     return (
         f" The business is {format_percent(used)} full (business.capacity_used): the customers "
         "more budget would bring could not be served until places free up."
+    )
+
+
+def _after_tax(added: Decimal, facts: Facts, money: Money) -> str:
+    """Where the plan adds money and the interest and tax on income listed after the operating
+    profit turn it into a loss: that loss, before and with the plan's budget (R10 of the
+    fortieth round's re-review: "$200,000 profit today" beside a dispensary's tax that made it a
+    $31,000 loss)."""
+    profit = facts.operating_profit
+    if added <= 0 or profit is None or not 0 <= profit < facts.below_operating:
+        return ""
+    loss = facts.below_operating - profit
+    return (
+        f" After the interest and tax on income listed below the operating profit, the business "
+        f"makes a loss of {money(loss)} today, {money(loss + added)} with the plan's budget."
     )
 
 

@@ -163,6 +163,11 @@ class BelowMinimum(NamedTuple):
     #: re-review: a food truck whose earnings did not cover its truck loan was asked for
     #: $1,260 more "first")
     debt_cover: Decimal | None = None
+    #: Plan "add", "test" or "split", where the interest and tax on income listed after the
+    #: operating profit turn it into a loss: that loss (R10 of the fortieth round's re-review:
+    #: a dispensary under water after its tax was asked for $10,000 more, "operating profit
+    #: $200,000 → $190,000")
+    loss_after: Decimal | None = None
 
 
 class OnlyByAgreement(NamedTuple):
@@ -588,6 +593,7 @@ class MarketingShare(Rule):
                 average=average,
                 commissions=fees if plan == "commissions" else Decimal(0),
                 debt_cover=_debt_cover(facts) if plan in ("add", "test", "split") else None,
+                loss_after=_loss_after(facts) if plan in ("add", "test", "split") else None,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -611,6 +617,15 @@ class MarketingShare(Rule):
             )
             or ("warning" if average or plan == "commissions" else None),
         )
+
+
+def _loss_after(facts: Facts) -> Decimal | None:
+    """The loss the interest and tax on income listed after the operating profit make of it;
+    None where they leave a profit (most profiles list neither)."""
+    profit = facts.operating_profit
+    if profit is None or not 0 <= profit < facts.below_operating:
+        return None
+    return facts.below_operating - profit
 
 
 def _debt_cover(facts: Facts) -> Decimal | None:
