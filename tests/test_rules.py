@@ -11039,8 +11039,10 @@ def test_a_relocation_companys_referral_fee_is_cooperative_brokerage(
         ("Equipment financing - ultrasound (Balboa Capital)", True),
         ("Digital x-ray financing pmt", True),
         ("Ultrasound lease-to-own payments", True),
-        # a lease, and a patient-financing provider's fees, are costs
+        # a lease, and a patient-financing provider's fees, are costs; a rent-to-own store's
+        # inventory is no payment (R20 of the round's re-review)
         ("Equipment lease", False),
+        ("Rent-to-own inventory - Ashley furniture", False),
         ("Patient financing fees (CareCredit)", False),
         ("Synchrony financing dealer fees", False),
     ],
@@ -11090,6 +11092,8 @@ def test_ba110_never_asks_to_cut_what_ba101_asks_to_replace() -> None:
         ("Consulting fee - J. Ruiz (Acme Aero supplier quality engineer)", True),
         # the business's own people, and a course for its own contracts staff
         ("Supplier quality engineer salary", False),
+        # a consultant hired for its own certification (R20 of the round's re-review)
+        ("Consulting fees - supplier quality manager (fractional, our AS9100 prep)", False),
         ("Contracting officer training course", False),
     ],
 )

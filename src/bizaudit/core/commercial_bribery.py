@@ -250,7 +250,11 @@ _DECIDERS = LazyPattern(
     # round: "Consulting fee - J. Ruiz (Acme Aero supplier quality engineer)" was overhead)
     # (not the business's own, on its payroll)
     r"|\bsupplier\s+quality\s+(?:engineers?|managers?|leads?)\b"
-    r"(?![^;]*\b(?:salar(?:y|ies)|wages?|payroll|bonus(?:es)?)\b)"
+    # (not the shop's own, on its payroll or hired for its own certification: R20 of the
+    # round's re-review, "Consulting fees - supplier quality manager (fractional, our AS9100
+    # prep)")
+    r"(?![^;]*\b(?:salar(?:y|ies)|wages?|payroll|bonus(?:es)?|fractional|our|in-house"
+    r"|as9100|iso\s*9001|certification)\b)"
     # a fleet's manager chooses its repair shop; a client's executive, its consultants (B5 of
     # the twenty-third round: "Fleet mgr holiday gift cards" and "Finder's fee - D. Moreno (VP
     # Ops, Hartwell Mfg)", the client's own VP, had read as marketing)

@@ -181,7 +181,8 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             # equipment bought on finance, and a lease-to-own (a finance lease, debt under ASC
             # 842-10-25-2): H15 of the fortieth round
             r"|equip(?:ment)?\s+financ\w*|financ(?:ing|ed)\s+(?:payments?|pmts?|pymts?)"
-            r"|(?:lease|rent)[-\s]to[-\s]own)\b"
+            # (its payments, not a rent-to-own store's inventory: R20 of the round's re-review)
+            r"|(?:lease|rent)[-\s]to[-\s]own\s+(?:payments?|pmts?|installments?))\b"
             r"|\b(trucks?|vans?|vehicles?|cars?|trailers?|equipment|equip|veh|hearses?|limos?)"
             r"\s+(?:[-–:]\s+)?"
             r"(payments?|pmts?|pymts?|pmnts?|notes?)\b(?!.*\blease)"
