@@ -8348,7 +8348,15 @@ def test_ba118_weighs_the_owners_pay_as_ba101_weighs_the_profit_and_says_what_in
         "to list in their place: at most $20.38 an hour)"
     ) in message
     assert "after the $20,000 of interest listed below it, nothing: a loss of $7,000" in message
-    # and the verdict names the loss after interest, as it names an operating loss (F11)
+    # The verdict weighs the loss after interest as BA111 weighs an operating loss: without
+    # the lines BA116 names as no cost (R14 of the fortieth round's re-review), 53,000 - 20,000
+    # = 33,000 after the interest, no loss; with no principal among the costs, 13,000 - 20,000
+    # is a loss of 7,000, and the verdict names it, as it names an operating loss (F11)
+    verdict = report["profiles"][0]["verdict"]
+    assert not verdict.endswith(" The business makes a loss after the interest it lists.")
+    text = path.read_text().replace("Mortgage repayments (AIB)", "Linen service")
+    path.write_text(text)
+    report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
     verdict = report["profiles"][0]["verdict"]
     assert verdict.endswith(" The business makes a loss after the interest it lists.")
 
@@ -11264,7 +11272,8 @@ def test_a_profit_the_listed_tax_on_income_turns_into_a_loss_is_no_strong_score(
     """H3 of the fortieth round (2026-12-06): a dispensary whose federal tax on its gross profit
     (IRC §280E) exceeded its operating profit scored 100, "Strong", and its back taxes were an
     operating cost. By hand: 2,500,000 - 2,300,000 of operating costs = 200,000; the 231,000
-    of tax and the 60,000 of back taxes under §280E come after it, a loss of 91,000."""
+    of tax comes after it, a loss of 31,000; the 60,000 of back taxes is a tax debt of earlier
+    years repaid (BA116; R14 of the round's re-review), in the costs as listed (140,000)."""
     profile = {
         "business": {"name": "Case", "industry": "cannabis"},
         "revenue": 2500000,
@@ -11286,8 +11295,8 @@ def test_a_profit_the_listed_tax_on_income_turns_into_a_loss_is_no_strong_score(
                       "gross_margin": "44%", "retention_rate": "35%"},
     }  # fmt: skip
     facts = _facts(profile)
-    assert facts.operating_profit == 200000
-    assert facts.below_operating == 291000
+    assert facts.operating_profit == 140000
+    assert facts.below_operating == 231000
     report = _report(profile)
     assert report.score <= 79
     assert report.verdict.endswith("The business makes a loss after the tax on income it lists.")
@@ -11538,3 +11547,29 @@ def test_ba120_speaks_of_a_vaccine_coupon_as_a_vaccine() -> None:
     assert "with a vaccine, which Medicare Part B or Part D pays for" in found.message
     assert "prescriptions" not in found.message.split(":")[0]
     assert "win vaccinations on convenience" in found.advice
+
+
+def test_back_taxes_paid_in_instalments_are_a_debt_repaid_not_the_periods_tax() -> None:
+    """R14 of the fortieth round's re-review (2026-12-06): "IRS installment agreement - 280E
+    back taxes" was counted as the period's tax on income, a loss of $91,000 after tax where
+    the period's own tax leaves $31,000. By hand: 2,500,000 - 2,300,000 - 60,000 = 140,000 as
+    listed; the 60,000 of back taxes is a liability repaid (BA116), so 200,000 before the
+    231,000 of this year's tax: a loss of 31,000."""
+    from bizaudit.core.financing import loss_below
+
+    profile = {
+        "business": {"name": "Case", "industry": "cannabis"},
+        "revenue": 2500000,
+        "activities": [
+            {"name": "Product purchases", "spend": 1400000},
+            {"name": "Budtender wages", "spend": 420000},
+            {"name": "Rent", "spend": 480000},
+            {"name": "Federal income tax (280E)", "spend": 231000},
+            {"name": "IRS installment agreement - 280E back taxes", "spend": 60000},
+        ],
+    }
+    facts = _facts(profile)
+    assert facts.operating_profit == 140000
+    assert facts.below_operating == 231000
+    assert loss_below(facts) == 31000
+    assert _found("BA116", profile)

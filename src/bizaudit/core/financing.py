@@ -27,6 +27,7 @@ __all__ = [
     "given_up_marketing",
     "income_tax",
     "lines_that_move_money",
+    "loss_below",
     "money_moved",
     "moved_in",
     "movement",
@@ -182,7 +183,10 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             # 842-10-25-2): H15 of the fortieth round
             r"|equip(?:ment)?\s+financ\w*|financ(?:ing|ed)\s+(?:payments?|pmts?|pymts?)"
             # (its payments, not a rent-to-own store's inventory: R20 of the round's re-review)
-            r"|(?:lease|rent)[-\s]to[-\s]own\s+(?:payments?|pmts?|installments?))\b"
+            r"|(?:lease|rent)[-\s]to[-\s]own\s+(?:payments?|pmts?|installments?)"
+            # a tax debt of earlier years paid in instalments (R14 of the round's re-review)
+            r"|back\s+tax(?:es)?|(?:irs|tax)\s+install?ments?\s+(?:agreements?|plans?)"
+            r"|prior[-\s]years?'?\s+(?:income\s+)?tax(?:es)?)\b"
             r"|\b(trucks?|vans?|vehicles?|cars?|trailers?|equipment|equip|veh|hearses?|limos?)"
             r"\s+(?:[-–:]\s+)?"
             r"(payments?|pmts?|pymts?|pmnts?|notes?)\b(?!.*\blease)"
@@ -205,7 +209,7 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
 def movement(name: str, term: str | None) -> Movement | None:
     """What kind of money movement a line read as ``term`` names, if any: "CNC equipment
     loan payments" is a loan's; "Loan interest" is a cost, and None."""
-    if term is not None and term not in TERMS and not _financed(name):
+    if term is not None and term not in TERMS and not _may_move(name):
         return None
     interest, movements = _patterns()
     for kind, pattern in movements:
@@ -221,14 +225,23 @@ def movement(name: str, term: str | None) -> Movement | None:
     return None
 
 
-def _financed(name: str) -> bool:
-    """Whether a line may be the payments on equipment bought on finance, whatever term read
-    it ('equipment', 'x ray', 'lease'): a cheap look before the patterns (H15 of the fortieth
-    round, 2026-12-06: a vet clinic's $72,000 of "Equipment financing - ultrasound", "Digital
-    x-ray financing pmt" and "Ultrasound lease-to-own payments" were operating costs, and
-    BA126 never saw them)."""
+def _may_move(name: str) -> bool:
+    """Whether a line may be the payments on equipment bought on finance or on a tax debt of
+    earlier years, whatever term read it ('equipment', 'x ray', 'lease', 'tax'): a cheap look
+    before the patterns (H15 of the fortieth round, 2026-12-06: a vet clinic's $72,000 of
+    "Equipment financing - ultrasound", "Digital x-ray financing pmt" and "Ultrasound
+    lease-to-own payments" were operating costs, and BA126 never saw them; R14 of its
+    re-review: an IRS installment agreement on back taxes)."""
     lowered = name.lower()
-    return "financ" in lowered or "to own" in lowered or "to-own" in lowered
+    return (
+        "financ" in lowered
+        or "to own" in lowered
+        or "to-own" in lowered
+        or "back tax" in lowered
+        or "installment" in lowered
+        or "prior year" in lowered
+        or "prior-year" in lowered
+    )
 
 
 #: A payment that says it holds the principal and the interest both: a loan's, whose interest
@@ -565,6 +578,9 @@ def below_operating(name: str, term: str | None) -> bool:
     return (
         _BELOW_OPERATING.search(name) is not None
         and "free" not in lowered
+        # a tax debt of earlier years paid in instalments: no tax of the period, a liability
+        # repaid (BA116 reads it so; R14 of the fortieth round's re-review)
+        and _BACK_TAX.search(name) is None
         # a payment of principal and interest is a loan being repaid, which BA116 names, not
         # interest alone (AG1 of the twenty-first round: "Truck loan pmt (principal &
         # interest)" was put after the operating profit whole and then taken out again)
@@ -572,6 +588,12 @@ def below_operating(name: str, term: str | None) -> bool:
     )
 
 
+#: A tax debt of earlier years: back taxes, an IRS installment agreement
+_BACK_TAX = LazyPattern(
+    r"\bback\s+tax(?:es)?\b|\b(?:irs|tax)\s+install?ments?\s+(?:agreements?|plans?)\b"
+    r"|\bprior[-\s]years?'?\s+(?:income\s+)?tax(?:es)?\b",
+    re.IGNORECASE,
+)
 #: A line that says it repays principal: "(principal & interest)", "P&I"
 _PRINCIPAL = LazyPattern(r"\bprincipal\b|\bp\s*(?:&|and)\s*i\b")
 
@@ -1394,6 +1416,21 @@ def moved_in(facts: Facts) -> tuple[Decimal, Decimal]:
     if not facts.moves:
         return Decimal(0), Decimal(0)
     return money_moved(facts.moves, owner_paid=paid_otherwise(facts))
+
+
+def loss_below(facts: Facts) -> Decimal | None:
+    """The loss that the interest and the tax on income listed after the operating profit make
+    of it, the profit counted without the lines BA116 names as surely no cost (a loan's
+    principal, a tax debt of earlier years paid in instalments); None where they leave a profit,
+    where nothing is listed after it, or where the operating profit itself is a loss (BA111's).
+    The score's cap, the verdict, BA101, BA202 and `plan` all ask it (H3 of the fortieth round
+    and R10 and R14 of its re-review)."""
+    if not facts.below_operating or facts.operating_profit is None:
+        return None  # most profiles: nothing listed after the operating profit
+    made = facts.operating_profit + moved_in(facts)[0]
+    if not 0 <= made < facts.below_operating:
+        return None
+    return facts.below_operating - made
 
 
 #: The debt service coverage lenders commonly ask of a business's cash flow: the SBA's floor

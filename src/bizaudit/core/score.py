@@ -55,7 +55,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import given_up_marketing, what_makes_the_loss
+from bizaudit.core.financing import given_up_marketing, loss_below, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws, usual_margin
 from bizaudit.core.metrics import (
     UNREAD_MATERIAL,
@@ -398,7 +398,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     # A profit that the interest and the tax on income listed after it turn into a loss: a
     # loss all the same (H3 of the fortieth round, 2026-12-06: a dispensary whose federal tax
     # on its gross profit, IRC §280E, exceeded its operating profit scored 100, "Strong")
-    if profit is not None and 0 <= profit < facts.below_operating and facts.revenue > 0:
+    if facts.revenue > 0 and loss_below(facts) is not None:
         found.append(Cap(79, "loss after interest or tax"))
     if (thin := thin_margin(facts)) is not None:
         # thin only with the owners' only pay, taken as draws, counted as a cost: the margin is

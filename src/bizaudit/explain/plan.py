@@ -8,7 +8,12 @@ from decimal import Decimal
 
 from bizaudit.core.capacity import full
 from bizaudit.core.channels import Channel
-from bizaudit.core.financing import DEBT_SERVICE_COVERAGE, specials_sold, uncovered_debt
+from bizaudit.core.financing import (
+    DEBT_SERVICE_COVERAGE,
+    loss_below,
+    specials_sold,
+    uncovered_debt,
+)
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range
 from bizaudit.explain.numbers import (
@@ -114,10 +119,9 @@ def _after_tax(added: Decimal, facts: Facts, money: Money) -> str:
     profit turn it into a loss: that loss, before and with the plan's budget (R10 of the
     fortieth round's re-review: "$200,000 profit today" beside a dispensary's tax that made it a
     $31,000 loss)."""
-    profit = facts.operating_profit
-    if added <= 0 or profit is None or not 0 <= profit < facts.below_operating:
+    loss = loss_below(facts) if added > 0 else None
+    if loss is None:
         return ""
-    loss = facts.below_operating - profit
     return (
         f" After the interest and tax on income listed below the operating profit, the business "
         f"makes a loss of {money(loss)} today, {money(loss + added)} with the plan's budget."

@@ -15,6 +15,7 @@ from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
 from bizaudit.core.capacity import full
 from bizaudit.core.classify import Classifier
+from bizaudit.core.financing import loss_below
 from bizaudit.core.metrics import (
     WEEKS_IN_A_MONTH,
     ClassifiedSource,
@@ -500,14 +501,13 @@ def _verdict(audit: Audit) -> str:
         slow_payback=slow and not dear,
         at_capacity=full(audit.profile) is not None,
         # interest is listed, and the operating profit does not cover what is listed after it
-        loss_after_interest=(made := audit.facts.operating_profit) is not None
-        and audit.facts.below_operating > audit.facts.income_tax
-        and 0 <= made < audit.facts.below_operating,
-        # ...or only with the tax on income listed too (H3 of the fortieth round)
-        loss_after_tax=made is not None
+        loss_after_interest=(after := loss_below(audit.facts)) is not None
+        and audit.facts.below_operating > audit.facts.income_tax,
+        # ...or only with the tax on income listed too (H3 of the fortieth round): the interest
+        # alone leaves a profit
+        loss_after_tax=after is not None
         and audit.facts.income_tax > 0
-        and 0 <= made < audit.facts.below_operating
-        and made >= audit.facts.below_operating - audit.facts.income_tax,
+        and after <= audit.facts.income_tax,
         interest_listed=audit.facts.below_operating > audit.facts.income_tax,
     )
 

@@ -9,7 +9,13 @@ from typing import Literal, NamedTuple
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import elsewhere
 from bizaudit.core.economics import Ratio
-from bizaudit.core.financing import given_up_marketing, moved_in, only_pay_draws, uncovered_debt
+from bizaudit.core.financing import (
+    given_up_marketing,
+    loss_below,
+    moved_in,
+    only_pay_draws,
+    uncovered_debt,
+)
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range
@@ -622,10 +628,7 @@ class MarketingShare(Rule):
 def _loss_after(facts: Facts) -> Decimal | None:
     """The loss the interest and tax on income listed after the operating profit make of it;
     None where they leave a profit (most profiles list neither)."""
-    profit = facts.operating_profit
-    if profit is None or not 0 <= profit < facts.below_operating:
-        return None
-    return facts.below_operating - profit
+    return loss_below(facts)
 
 
 def _debt_cover(facts: Facts) -> Decimal | None:

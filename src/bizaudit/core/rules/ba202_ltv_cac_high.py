@@ -9,7 +9,7 @@ from typing import NamedTuple
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import restricted_by_law
 from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio, exceeds_served
-from bizaudit.core.financing import uncovered_debt
+from bizaudit.core.financing import loss_below, uncovered_debt
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
@@ -144,8 +144,7 @@ class LtvCacHigh(Rule):
             return  # no room to spend more while losing money or barely making any
         if uncovered_debt(facts) is not None:
             return  # ...nor while the loan takes what it earns (one voice: BA126, G7)
-        profit = facts.operating_profit
-        if profit is not None and 0 <= profit < facts.below_operating:
+        if loss_below(facts) is not None:
             return  # ...nor at a loss after the interest and tax listed (H3 of the 40th round)
         loaded = with_owner_time(facts)
         if loaded is not None and loaded[2] < LTV_TO_CAC_MINIMUM:
