@@ -7870,8 +7870,9 @@ def test_ba102_says_why_referrals_within_the_maximum_on_their_own_still_warn() -
     their own, within it" while BA102 warned "over the 50% maximum", with no word of why: the
     hospices that send families are thanked with $75 Visa cards (BA114), so their referrals
     are no cultivation. By hand: 60 of 100 new families came by referral (60%), 20 of them
-    through the clergy breakfast ("Church/Pastor" is its clergy), so 40 (40%) came on their
-    own; 'Hospice' is paid by the flagged line."""
+    through the clergy breakfast ("Church/Pastor" is its clergy), so 40 (40%) came otherwise:
+    20 from 'Hospice', paid by the flagged line, and 20 on their own (R12 of the fortieth
+    round's re-review: the paid ones had been counted "on their own")."""
     profile = {
         "business": {"name": "Whitfield Funeral Home", "industry": "death-care"},
         "revenue": 1000000,
@@ -7890,8 +7891,8 @@ def test_ba102_says_why_referrals_within_the_maximum_on_their_own_still_warn() -
     assert found.message.startswith(
         "60% of new customers came from referrals (60 of 100), over the 50% maximum; the "
         "referral lines funded (Clergy appreciation breakfast) brought 20 of them, and 40 came "
-        "on their own (40%, within the maximum), but 'Hospice' is paid by lines BA114 warns "
-        "about, so their referrals are no channel to keep funding"
+        "otherwise (40%, within the maximum): 20 from 'Hospice', whom lines BA114 warns about "
+        "pay, so their referrals are no channel to keep funding, and 20 on their own"
     )
 
 

@@ -737,16 +737,21 @@ def _ba102(hit: Hit, currency: str) -> Words:
         brought = (
             f"{format_count(f.cultivated_customers)} of them" if f.cultivated_customers else "none"
         )
-        message += (
-            f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
-            f"{format_count(own)} came on their own"
-        )
         if f.tied and f.hoped is not None:  # F16 of the twenty-ninth round
+            # the paid referrers' customers told apart from those who came on their own (R12
+            # of the fortieth round's re-review)
+            paid = min(f.tied_customers, own)
             message += (
-                f" ({format_percent(f.hoped)}, within the maximum), but "
-                f"{and_list([repr(name) for name in f.tied])} "
-                f"{'is' if len(f.tied) == 1 else 'are'} paid by lines BA114 warns about, so "
-                "their referrals are no channel to keep funding"
+                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
+                f"{format_count(own)} came otherwise ({format_percent(f.hoped)}, within the "
+                f"maximum): {format_count(paid)} from {and_list([repr(n) for n in f.tied])}, "
+                f"whom lines BA114 warns about pay, so their referrals are no channel to keep "
+                f"funding, and {format_count(own - paid)} on their own"
+            )
+        else:
+            message += (
+                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
+                f"{format_count(own)} came on their own"
             )
     message += share_caveat(f.referral, f.sourced)
     if f.full is not None and hit.severity == "info":  # at capacity (G3)

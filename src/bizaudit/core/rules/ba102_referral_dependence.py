@@ -45,6 +45,10 @@ class OverMaximum(NamedTuple):
     #: ``gifts_restricted``, and the rules allow no meal or gift at all (Vertical.
     #: referral_gifts_none: a home-care agency's)
     gifts_none: bool = False
+    #: of those that came on their own, the referrals of ``tied``: paid by lines BA114 warns
+    #: about, not on their own (R12 of the fortieth round's re-review: "310 came on their own"
+    #: where 210 of them were a vet's paid referrers')
+    tied_customers: int = 0
 
 
 class ReferralDependence(Rule):
@@ -140,6 +144,7 @@ class ReferralDependence(Rule):
                     vertical is not None and vertical.referral_gifts_none,
                 ),
                 vertical is not None and vertical.referral_gifts_none,
+                sum(source.customers for source in facts.sources if source.name in tied),
             ),
             at=("customers", "sources"),
             severity=severity,
