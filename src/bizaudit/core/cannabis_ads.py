@@ -1,5 +1,6 @@
-"""What a cannabis licensee may not do to win customers: advertise on a highway billboard, or
-give its goods away.
+"""What a cannabis licensee may not do to win customers: advertise on a highway billboard or
+on a sign near a school, advertise to an audience mostly under 21, give its goods away, or buy
+ads on a platform whose policies forbid promoting cannabis.
 
 California forbids a licensee to advertise on a billboard or similar device located on an
 Interstate Highway or on a State Highway that crosses the California border (Bus. & Prof. Code
