@@ -11574,3 +11574,85 @@ def test_back_taxes_paid_in_instalments_are_a_debt_repaid_not_the_periods_tax() 
     assert facts.below_operating == 231000
     assert loss_below(facts) == 31000
     assert _found("BA116", profile)
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # S1: what is free for the facility, whatever else the line names
+        ("pharmacy", "Free med carts & daily delivery - Oakwood ALF", "BA114"),
+        ("pharmacy", "Free med-pass nurse for Oakwood ALF residents", "BA114"),
+        # S2: no distance, a count of events, a school named after its street, a sale beside
+        # a job ad
+        ("cannabis", "Billboard across from Jefferson Middle School (no youth imagery)", "BA120"),
+        ("cannabis", "Banners at over 20 school sports events", "BA120"),
+        ("cannabis", "A-frame sign - School Street Elementary crosswalk", "BA120"),
+        ("cannabis", "Instagram ads - careers page & weekly deals", "BA120"),
+        # S3: commissions received on audit clients' plans, whoever the plans are for
+        ("accounting", "Insurance commissions - employee benefit plans of audit clients",
+         "BA127"),
+        ("accounting", "Staff bonus - 5% of new audit client fees", None),
+        # S5: fees between relocation companies and brokers
+        ("real-estate", "Cartus referral fee - Intel employee relocation (35%)", None),
+        ("real-estate", "Relocation referral fees - Weichert Workforce Mobility", None),
+        # S6: a coupon for every payer, and one that waives a Medicare copay; one for none
+        ("pharmacy", "Flu shot $10 gift card - all patients (Medicare & non-Medicare)", "BA120"),
+        ("pharmacy", "$20 gift card with Shingrix (no Medicare copay)", "BA120"),
+        ("pharmacy", "Flu shot $10 gift card promo (not valid for Medicare/Medicaid)", None),
+        ("pharmacy", "COVID vaccine $10 coupon (commercial insurance only)", None),
+    ],
+)  # fmt: skip
+def test_the_fortieth_rounds_second_re_review_mends(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """S1, S2, S3, S5 and S6 of the fortieth round's second re-review (2026-12-06): the first
+    re-review's exits had let through free goods for a facility beside a delivery, cannabis
+    ads near schools beside "no youth imagery", an audit client's benefit-plan commissions and
+    a vaccine card for every payer, and flagged a relocation company's fee that named an
+    employee and a coupon that left the programmes out."""
+    report = _report({
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 2000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    named = {f.rule for f in report.findings if f.subject == name}
+    named &= {"BA114", "BA120", "BA121", "BA127"}
+    assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("name", "term", "kind", "below"),
+    [
+        # S7: a loan refinanced and a monthly owners' loan are left out of BA126's service
+        ("Loan refinance", None, "loan", False),
+        # S10: a prior year's tax is a debt repaid; its return's preparation a fee
+        ("Prior year state income tax", "income tax", "loan", False),
+        ("Prior year tax return prep - CPA", "tax", None, False),
+        # S11: a lease-to-own's payments, however written; a store's rent-to-own stock, none
+        ("Lease-to-own - forklift (monthly)", "lease", "loan", False),
+    ],
+)
+def test_the_fortieth_rounds_second_re_review_reads_debts(
+    name: str, term: str | None, kind: str | None, below: bool
+) -> None:
+    """S7, S10 and S11 of the fortieth round's second re-review (2026-12-06)."""
+    from bizaudit.core.financing import below_operating, movement
+
+    assert movement(name, term) == kind
+    assert below_operating(name, term) is below
+
+
+def test_ba126_leaves_out_an_owners_loan_repaid_monthly() -> None:
+    """S7 of the fortieth round's second re-review (2026-12-06): the R8 rewrite had put a
+    monthly repayment of a shareholder's loan into BA126's debt service. By hand: 1,000,000 -
+    600,000 - 100,000 - 24,000 - 250,000 = 26,000 as listed; 300,000 before the loan lines,
+    12.5 times the 24,000 of truck payments: no warning."""
+    assert not _found("BA126", {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Rent", "spend": 600000},
+            {"name": "Google Ads", "spend": 100000},
+            {"name": "Truck loan payments", "spend": 24000},
+            {"name": "Shareholder loan repayment - monthly", "spend": 250000},
+        ],
+    })  # fmt: skip

@@ -73,7 +73,7 @@ _YOUTH_PLACE = LazyPattern(
     # (a school, not a street named after one: "corner of School St")
     r"\b(?:(?:high|middle|elementary|grade|primary)\s+schools?"
     r"|schools?(?!\s+(?:st|street|rd|road|ave|avenue|blvd|dr|drive|ln|lane|way)\b)"
-    r"|day\s*cares?|preschools?"
+    r"|elementary|day\s*cares?|preschools?"
     r"|playgrounds?|youth\s+cent(?:er|re)s?|k-?12|boys\s*(?:&|and)\s*girls\s+club)\b",
     re.IGNORECASE,
 )
@@ -112,7 +112,7 @@ def breach(text: str) -> Breach | None:
         return "youth"
     if _UNDER_21.search(text) and _PROMOTES.search(text) and not _OVER_21.search(text):
         return "underage audience"
-    if _PLATFORM.search(text) and not _HIRING.search(text):
+    if _PLATFORM.search(text) and not (_HIRING.search(text) and not _SELLS.search(text)):
         return "platform"
     return None
 
@@ -120,14 +120,22 @@ def breach(text: str) -> Breach | None:
 #: A line that says it keeps the distance ("no schools within 1,000 ft") (R5 of the fortieth
 #: round's re-review)
 _KEEPS_AWAY = LazyPattern(
-    r"\b(?:no|not\s+(?:near|within)|away\s+from|beyond|over|more\s+than)\s+(?:\w+\s+)?"
-    r"(?:schools?|day\s*cares?|playgrounds?|youth|1,?000)",
+    # (a distance, not "no youth imagery" nor "over 20 school events": S2 of the round's second
+    # re-review)
+    r"\bno\s+(?:schools?|day\s*cares?|playgrounds?|youth\s+cent(?:er|re)s?)\s+within\b"
+    r"|\bnot\s+within\s+1,?000\b|\b(?:1,?000|\d,\d{3})\+?\s*(?:ft|feet)\+?\s+(?:from|away)\b"
+    r"|\baway\s+from\s+(?:any\s+)?(?:schools?|day\s*cares?|playgrounds?)\b",
     re.IGNORECASE,
 )
 #: ...an audience the line says is 21 or older, or a cannabis school's alumni
 _OVER_21 = LazyPattern(
     r"\b21\s*\+|\b21\s+(?:and|or)\s+(?:over|older|up)\b|\b(?:over|older\s+than)\s+21\b"
     r"|\b21-?plus\b|\balumni\b|\boaksterdam\b",
+    re.IGNORECASE,
+)
+#: ...what a sale ad names beside a job ad (S2 of the round's second re-review)
+_SELLS = LazyPattern(
+    r"\b(?:deals?|sales?|specials?|menu|order\w*|discounts?|promos?|dispensary\s+near)\b",
     re.IGNORECASE,
 )
 #: ...a job advertised, which promotes no sale

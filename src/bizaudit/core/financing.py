@@ -183,10 +183,11 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             # 842-10-25-2): H15 of the fortieth round
             r"|equip(?:ment)?\s+financ\w*|financ(?:ing|ed)\s+(?:payments?|pmts?|pymts?)"
             # (its payments, not a rent-to-own store's inventory: R20 of the round's re-review)
-            r"|(?:lease|rent)[-\s]to[-\s]own\s+(?:payments?|pmts?|installments?)"
+            r"|(?:lease|rent)[-\s]to[-\s]own\b(?!.*\b(?:inventory|stock|store|merchandise)\b)"
             # a tax debt of earlier years paid in instalments (R14 of the round's re-review)
             r"|back\s+tax(?:es)?|(?:irs|tax)\s+install?ments?\s+(?:agreements?|plans?)"
-            r"|prior[-\s]years?'?\s+(?:income\s+)?tax(?:es)?)\b"
+            r"|prior[-\s]years?'?\s+(?:(?:state|federal|fed)\s+)?(?:income\s+)?tax(?:es)?"
+            r"(?!\s+(?:return|prep|preparation|filing)))\b"
             r"|\b(trucks?|vans?|vehicles?|cars?|trailers?|equipment|equip|veh|hearses?|limos?)"
             r"\s+(?:[-–:]\s+)?"
             r"(payments?|pmts?|pymts?|pmnts?|notes?)\b(?!.*\blease)"
@@ -591,7 +592,8 @@ def below_operating(name: str, term: str | None) -> bool:
 #: A tax debt of earlier years: back taxes, an IRS installment agreement
 _BACK_TAX = LazyPattern(
     r"\bback\s+tax(?:es)?\b|\b(?:irs|tax)\s+install?ments?\s+(?:agreements?|plans?)\b"
-    r"|\bprior[-\s]years?'?\s+(?:income\s+)?tax(?:es)?\b",
+    r"|\bprior[-\s]years?'?\s+(?:(?:state|federal|fed)\s+)?(?:income\s+)?tax(?:es)?\b"
+    r"(?!\s+(?:return|prep|preparation|filing))",
     re.IGNORECASE,
 )
 #: A line that says it repays principal: "(principal & interest)", "P&I"
@@ -1506,14 +1508,15 @@ def uncovered_debt(facts: Facts) -> Uncovered | None:
 #: prepayment, or a loan from the business's owners (subordinated, "on full standby" where the
 #: SBA lends beside it)
 _NOT_SCHEDULED = LazyPattern(
-    # (a payoff, a balloon or a refinance itself, not the monthly payments of a loan that was
-    # refinanced or has a balloon due later: R8 of the fortieth round's re-review)
+    # a payoff, a balloon or a refinance itself, not the monthly payments of a loan that was
+    # refinanced or has a balloon due later (R8 of the fortieth round's re-review)...
     r"^(?!.*\b(?:monthly|installments?|instalments?)\b)"
-    r".*\b(?:pay-?\s?offs?|paid\s+off|balloon\s+(?:payments?|pmts?)|refinanc\w*\s+(?:payoffs?"
-    r"|proceeds)|prepay\w*|early\s+(?:re)?payments?"
-    r"|(?:shareholders?|owners?|officers?|members?|directors?|partners?|related[-\s]part(?:y|ies))"
-    r"'?s?'?\s+loans?|loans?\s+(?:from|to)\s+(?:the\s+)?(?:owners?|shareholders?|officers?"
-    r"|members?|partners?))\b",
+    r".*\b(?:pay-?\s?offs?|paid\s+off|balloon(?!\s+due)|refinanc\w*|prepay\w*"
+    r"|early\s+(?:re)?payments?)\b"
+    # ...and a loan from the owners, monthly or not (S7 of its second re-review)
+    r"|\b(?:(?:shareholders?|owners?|officers?|members?|directors?|partners?|related[-\s]"
+    r"part(?:y|ies))'?s?'?\s+loans?|loans?\s+(?:from|to)\s+(?:the\s+)?(?:owners?"
+    r"|shareholders?|officers?|members?|partners?))\b",
     re.IGNORECASE,
 )
 

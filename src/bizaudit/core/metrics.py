@@ -382,6 +382,13 @@ _FOR_THEIR_PEOPLE = LazyPattern(
     r"\b(?:residents?|patients?|clients?|deliver(?:y|ies)|assessments?|screenings?|consults?)\b",
     re.IGNORECASE,
 )
+#: ...unless what is free is for the facility itself: its carts, software, staff (S1 of the
+#: round's second re-review: "Free med carts & delivery - Oakwood residents" had passed)
+_FACILITY_GOODS = LazyPattern(
+    r"\b(?:carts?|emar|software|equipment|nurses?|staff(?:ing)?|supplies|med[-\s]pass"
+    r"|cart\s+exchange|blister\s+pack\w*|packaging|computers?|tablets?|fax)\b",
+    re.IGNORECASE,
+)
 #: ...or something given free, in kind, where anything of value is a payment (H2 of the
 #: fortieth round: an assisted-living facility's medication carts and software)
 _IN_KIND = LazyPattern(
@@ -2421,7 +2428,11 @@ def _pays_those_who_refer(
             (_GIFTS.search(name) and (gifts_pay or _RESPA_PAYEES.search(referrer.group(0))))
             # ...or given in kind, free, where anything of value is a payment (free carts and
             # software for a facility that picks the pharmacy: H2 of the fortieth round)
-            or (gifts_pay and _IN_KIND.search(name) and not _FOR_THEIR_PEOPLE.search(name))
+            or (
+                gifts_pay
+                and _IN_KIND.search(name)
+                and (_FACILITY_GOODS.search(name) or not _FOR_THEIR_PEOPLE.search(name))
+            )
             # where anything of value is a payment (health care), a sponsorship of those who
             # refer, or of their events, is one too (M4 of the twenty-seventh round)
             or (gifts_pay and _SPONSORS.search(name))

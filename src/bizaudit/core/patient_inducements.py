@@ -50,11 +50,19 @@ def induces_patients(text: str) -> bool:
     # fortieth round, 2026-12-06: "$10 grocery coupon with flu shot" was the cheapest channel,
     # which `plan` doubled)
     if (
-        ("flu" in lowered or "vaccin" in lowered or "immuni" in lowered or "shot" in lowered)
+        (
+            "flu" in lowered
+            or "vaccin" in lowered
+            or "immuni" in lowered
+            or "shot" in lowered
+            or "shingl" in lowered
+            or "shingrix" in lowered
+            or "covid" in lowered
+        )
         and _VACCINE.search(text)
         and _VALUE.search(text)
         and not _NOT_VALUE.search(text)
-        and not _PROGRAMME_LEFT_OUT.search(text)
+        and not _leaves_out(text)
     ):
         return True
     if not ("rx" in lowered or "prescri" in lowered or "script" in lowered or "refill" in lowered):
@@ -116,6 +124,9 @@ def books_patients(text: str) -> bool:
         and _FOR_COMING_IN.search(text)
         and not _REFERRING.search(text)
         and not _STAFF.search(text)
+        # (nor where the line leaves the programmes' patients out: S6 of the fortieth round's
+        # second re-review, "Flu shot $10 gift card promo (not valid for Medicare/Medicaid)")
+        and not _leaves_out(text)
     )
 
 
@@ -170,13 +181,29 @@ def gives_free_care(text: str) -> bool:
         and _FREE.search(text)
         and _CARE.search(text)
         and not _PROGRAMME_PAYS.search(text)
-        and not _PROGRAMME_LEFT_OUT.search(text)
+        and not _leaves_out(text)
     )
 
 
+def _leaves_out(text: str) -> bool:
+    """Whether a line leaves the programmes' patients out ("no Medicare patients", "cash-pay
+    only"), and does not name them among those it serves ("Medicare & non-Medicare": S6 of the
+    fortieth round's second re-review)."""
+    return bool(_PROGRAMME_LEFT_OUT.search(text)) and not _PROGRAMME_TOO.search(text)
+
+
+_PROGRAMME_TOO = LazyPattern(
+    r"\b(?:medicare|medicaid)\s*(?:&|and|\+|/|or)\s*non[-\s]?(?:medicare|medicaid)\b"
+    r"|\ball\s+patients\b|\bincl(?:uding|udes|\.)?\s+(?:medicare|medicaid)\b",
+    re.IGNORECASE,
+)
 #: ...and not a line that leaves the programme's patients out ("no Medicare patients")
 _PROGRAMME_LEFT_OUT = LazyPattern(
-    r"\b(?:no|not\s+for|except|excl\w*\.?|excluding|non)[\s-]+(?:medicare|medicaid|medi-cal)\b"
+    r"\b(?:no|not\s+for|not\s+valid\s+for|except|excl\w*\.?|excluding|non)[\s-]+"
+    r"(?:medicare|medicaid|medi-cal)\b(?!\s+(?:co-?pays?|cost|deductibles?))"
+    # (S6 of the round's second re-review: "commercial insurance only", "not valid for
+    # Medicare"; but "no Medicare copay" waives what a beneficiary pays, and stays flagged)
+    r"|\bcommercial(?:ly)?[\s-]+(?:insurance|insured|plans?)\s+only\b"
     # ...or pays for none of them: "cash-pay patients only" (R4 of the round's re-review)
     r"|\b(?:cash|self)[\s-]+pay(?:ing)?\s+(?:patients?\s+|customers?\s+)?only\b"
     r"|\b(?:medicare|medicaid|medi-cal)\s+(?:patients?\s+|clients?\s+)?(?:excluded|not\s+eligible"

@@ -51,8 +51,19 @@ def takes_attest_commission(text: str) -> bool:
         and _ATTEST.search(text)
         and _TAKEN.search(text)
         and not _NOT_ATTEST.search(text)
-        and not _OWN_PEOPLE.search(text)
+        # (the firm's own people's pay, unless the line says the firm receives it: S3 of the
+        # round's second re-review, "Commissions received - insurance sold to audit clients'
+        # employees")
+        and not (_OWN_PEOPLE.search(text) and not _RECEIVED.search(text))
     )
+
+
+_RECEIVED = LazyPattern(
+    r"\b(?:received|receivable|earned|income|paid\s+to\s+(?:us|the\s+firm)|carriers?|insurers?"
+    r"|insurance|annuit(?:y|ies)|investments?|funds?|wealth|401\s?\(?k\)?|retirement\s+plans?"
+    r"|benefit\s+plans?|software|products?)\b",
+    re.IGNORECASE,
+)
 
 
 #: ...not what the firm pays its own people for winning work (R7 of the fortieth round's
