@@ -11656,3 +11656,26 @@ def test_ba126_leaves_out_an_owners_loan_repaid_monthly() -> None:
             {"name": "Shareholder loan repayment - monthly", "spend": 250000},
         ],
     })  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "flagged"),
+    [
+        ("Rx marketing rep - 5% of new scripts", True),
+        ("Compounding marketer (1099) - 10% of net collections", True),
+        ("Compounding rep - 50% of gross profit on referred scripts", True),
+        # a wholesaler's programme fee on purchases, a reminder service per patient reached
+        ("GNP marketing program fee (0.25% of Rx purchases)", False),
+        ("Patient reminder service ($0.50 per patient)", False),
+    ],
+)
+def test_ba114_reads_a_marketers_share_as_books_write_it(name: str, flagged: bool) -> None:
+    """S4 of the fortieth round's second re-review (2026-12-06): the pay schemes of the
+    compounding-kickback cases, "5% of new scripts" or "10% of net collections" to a 1099 rep,
+    passed, while a wholesaler's programme fee and a reminder service were called kickbacks."""
+    found = [f for f in _found("BA114", {
+        "business": {"name": "Case", "industry": "pharmacy"},
+        "revenue": 3000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Radio ads", "spend": 30000}],
+    }) if f.subject == name]  # fmt: skip
+    assert bool(found) is flagged

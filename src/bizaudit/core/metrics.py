@@ -482,8 +482,16 @@ _PER_SENT = LazyPattern(
 )
 #: A marketer's share of what the prescriptions it brings pay ("10% of collected Rx")
 _SHARE_OF_SCRIPTS = LazyPattern(
-    r"\b\d+(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+)?(?:collected\s+|paid\s+|billed\s+)?"
-    r"(?:rx|rxs|scripts?|prescriptions?|claims?)\b",
+    r"\b\d+(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+)?(?:(?:collected|paid|billed|new|net|gross"
+    r"|referred|reimbursed)\s+)*"
+    # ...or of what they bring in: collections, reimbursements, the gross profit on them (S4 of
+    # the fortieth round's second re-review: "10% of net collections" was missed)
+    r"(?:rx|rxs|scripts?|prescriptions?|claims?|collections|reimbursements?|profit)\b",
+    re.IGNORECASE,
+)
+#: A tool priced per patient it reaches: reminders, recalls, texts, software
+_PER_PATIENT_TOOL = LazyPattern(
+    r"\b(?:reminders?|recalls?|texts?|texting|sms|software|subscriptions?|portal|platform)\b",
     re.IGNORECASE,
 )
 #: One who sells new patients, not the practice's own clinician ("NP program", "ChiroLeadz"),
@@ -492,10 +500,11 @@ _VENDOR = LazyPattern(
     r"\b(?:program|programs|marketing|marketers?|leads?|1099|agency|agencies|partners?)\b",
     re.IGNORECASE,
 )
-#: One who brings the business paid a share of it: a marketer, a rep, a contractor
+#: One who brings the business paid a share of it: a marketer, a rep, a contractor; not a
+#: wholesaler's "marketing program" fee on purchases (S4 of the round's second re-review)
 _BRINGS = LazyPattern(
-    r"\b(?:marketers?|marketing|reps?|representatives?|1099|recruiters?|promoters?"
-    r"|sales\s+agents?|referr\w*|sent|liaisons?)\b",
+    r"\b(?:marketers?|marketing(?!\s+program)|reps?|representatives?|1099|recruiters?"
+    r"|promoters?|sales\s+agents?|referr\w*|sent|liaisons?)\b(?!.*\bpurchases\b)",
     re.IGNORECASE,
 )
 #: A share of the fee, paid to whoever brought the client: "Lead gen - 10% of fee", "25% of
@@ -2359,8 +2368,12 @@ def _pays_those_who_refer(
     - another thing of value the rules name (``things``: a lender's golf outings and its
       realtors' open-house catering, RESPA §8), for referrers, agents or builders."""
     name, category = item.activity.name, item.classification.category
-    if (category == "marketing" or item.classification.confidence == "none") and (
-        _PER_PATIENT.search(name)
+    if (
+        (category == "marketing" or item.classification.confidence == "none")
+        and _PER_PATIENT.search(name)
+        # (not a reminder or recall service priced per patient it reaches: S4 of the fortieth
+        # round's second re-review)
+        and not _PER_PATIENT_TOOL.search(name)
     ):  # a vendor paid for each patient it brings (AE4 of the nineteenth round)
         return True
     # However the line was read, where it names what it pays for: a price for each client,
