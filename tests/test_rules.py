@@ -11679,3 +11679,24 @@ def test_ba114_reads_a_marketers_share_as_books_write_it(name: str, flagged: boo
         "activities": [{"name": name, "spend": 6000}, {"name": "Radio ads", "spend": 30000}],
     }) if f.subject == name]  # fmt: skip
     assert bool(found) is flagged
+
+
+def test_the_spend_line_counts_the_loss_after_tax_as_the_verdict_does() -> None:
+    """S9 of the fortieth round's second re-review (2026-12-06): the spend line said "a loss of
+    $91,000 after it" where the verdict, BA101 and `plan` said $31,000: it kept the back taxes
+    BA116 names as no cost. By hand: 140,000 as listed + 60,000 = 200,000; 200,000 - 231,000
+    = a loss of 31,000."""
+    from bizaudit.explain.summary import after_operating
+    from bizaudit.model.report import Profit
+
+    profit = Profit(
+        net_revenue=Decimal(2500000), cost_of_sales=Decimal(0), contra_revenue=Decimal(0),
+        operating_profit=Decimal(140000), operating_margin=None,
+        interest_and_income_tax=Decimal(231000), interest_and_income_tax_lines=[16],
+        income_tax=Decimal(231000), no_cost=Decimal(60000),
+    )  # fmt: skip
+    said = after_operating(profit, lambda amount: f"${amount:,}")
+    assert said == (
+        "before $231,000 of income tax (line 16): $200,000 without the lines BA116 names as no "
+        "cost, a loss of $31,000 after it"
+    )

@@ -15,7 +15,7 @@ from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
 from bizaudit.core.capacity import full
 from bizaudit.core.classify import Classifier
-from bizaudit.core.financing import loss_below
+from bizaudit.core.financing import loss_below, moved_in
 from bizaudit.core.metrics import (
     WEEKS_IN_A_MONTH,
     ClassifiedSource,
@@ -258,6 +258,8 @@ def _profit(audit: Audit, locate: Locate) -> Profit:
             if (line := locate(("activities", position))) is not None
         ],
         income_tax=facts.income_tax,
+        # (S9 of the fortieth round's second re-review: the spend line had counted them)
+        no_cost=moved_in(facts)[0] if facts.below_operating else Decimal(0),
     )
 
 

@@ -297,8 +297,14 @@ def after_operating(profit: Profit, money: Callable[[Decimal], str]) -> str:
     if not after or made is None:
         return ""
     where = line_list(profit.interest_and_income_tax_lines)
+    # counted without the lines BA116 names as no cost, as the verdict and BA101 count it (S9
+    # of the fortieth round's second re-review: "a loss of $91,000" beside their $31,000)
+    without = ""
+    if profit.no_cost:
+        made += profit.no_cost
+        without = f"{money(made)} without the lines BA116 names as no cost, "
     net = made - after
-    left = money(net) if net >= 0 else f"a loss of {money(-net)}"
+    left = without + (money(net) if net >= 0 else f"a loss of {money(-net)}")
     # only what the profile lists: "interest", "income tax" or both (W21 of the sixteenth
     # round's re-review: a clinic with a loan's interest and no tax read "and income tax")
     what = (

@@ -402,6 +402,14 @@ class Profit:
         MoneyOut,
         Field(description="the part of interest_and_income_tax that is tax on income"),
     ] = Decimal(0)
+    no_cost: Annotated[
+        MoneyOut,
+        Field(
+            description="where interest or tax on income is listed: what the lines BA116 names "
+            "as surely no cost of the period (a loan's principal, a tax debt of earlier years) "
+            "add to the costs; what they leave after interest and tax is counted without them"
+        ),
+    ] = Decimal(0)
 
 
 @record
