@@ -1021,4 +1021,4 @@ def test_a_plan_and_ba101_say_the_loss_after_the_tax_listed(
     ) in data["headline"]
     [report] = json.loads(run_cli("check", profile, "-f", "json", "--exit-zero").stdout)["profiles"]
     [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
-    assert "already make a loss of $31,000 of it" in ba101["advice"]
+    assert "already leaves a loss of $31,000" in ba101["advice"]

@@ -429,9 +429,9 @@ def _ba101(hit: Hit, currency: str) -> Words:
         )
     if f.loss_after is not None:  # R10 of the fortieth round's re-review
         advice += (
-            f"; but the interest and tax on income listed after the operating profit"
-            f"{_without_moved(f, money)} already make a loss of {money(f.loss_after)} of it: "
-            "every dollar added deepens that loss "
+            f"; but what is listed after the operating profit{_without_moved(f, money)} "
+            f"(interest, tax on income) already leaves a loss of {money(f.loss_after)}: every "
+            "dollar added deepens that loss "
             "until the new customers pay it back"
         )
     if f.debt_cover is not None:  # the cash is the loan's first (S12 of the 39th round)
