@@ -11700,3 +11700,25 @@ def test_the_spend_line_counts_the_loss_after_tax_as_the_verdict_does() -> None:
         "before $231,000 of income tax (line 16): $200,000 without the lines BA116 names as no "
         "cost, a loss of $31,000 after it"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "said", "advised"),
+    [
+        ("IRS installment agreement - payroll taxes",
+         "a tax debt of earlier years paid in instalments", "§6672"),
+        ("IRS installment agreement - 280E back taxes",
+         "a tax debt of earlier years paid in instalments", "§6159(b)"),
+        ("Prior year state income tax", "a tax of earlier years", "list any interest"),
+    ],
+)  # fmt: skip
+def test_ba116_speaks_of_a_tax_debt_as_one(name: str, said: str, advised: str) -> None:
+    """S12 of the fortieth round's second re-review (2026-12-06): an IRS installment
+    agreement was told to "list the loan's interest", and one on payroll taxes had no word of
+    the owners' own liability for trust-fund taxes (26 U.S.C. §6672)."""
+    [found] = [f for f in _found("BA116", {
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 36000}, {"name": "Rent", "spend": 600000}],
+    }) if f.subject == name or name in f.message]  # fmt: skip
+    assert said in found.message
+    assert advised in found.advice

@@ -1497,6 +1497,14 @@ _REPLACED: dict[str | None, str] = {
 }
 
 
+#: A tax debt of earlier years, and one of withheld payroll taxes (S12 of the fortieth round's
+#: second re-review)
+_TAX_DEBT = LazyPattern(
+    r"\bback\s+tax|\b(?:irs|tax)\s+install?ments?|\bprior[-\s]years?'?\s+", re.IGNORECASE
+)
+_PAYROLL_TAX = LazyPattern(r"\bpayroll|\b941\b|\bwithholding|\btrust[-\s]fund", re.IGNORECASE)
+
+
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
@@ -1509,6 +1517,27 @@ def _ba116(hit: Hit, currency: str) -> Words:
         advice = (
             "take it out and list the loan's interest instead, and the building's depreciation "
             "(not the land's: land does not wear out)"
+        )
+    elif f.kind == "loan" and _TAX_DEBT.search(f.name):
+        # a tax debt of earlier years, paid to the IRS in instalments (S12 of the fortieth
+        # round's second re-review: "list the loan's interest", "ask the lender")
+        agreement = "install" in f.name.lower()
+        what = (
+            "a tax debt of earlier years paid in instalments: not a cost of the period"
+            if agreement
+            else "a tax of earlier years: not a cost of the period"
+        )
+        advice = (
+            "take it out and list the interest and the failure-to-pay penalty that run on it "
+            "as costs; keep every current deposit and return on time, or the agreement "
+            "defaults (26 U.S.C. §6159(b))"
+            if agreement
+            else "take it out, and list any interest and penalty on it as costs"
+        ) + (
+            "; withheld payroll taxes are trust-fund taxes, for which the owners who decide "
+            "what is paid are personally liable (26 U.S.C. §6672)"
+            if _PAYROLL_TAX.search(f.name)
+            else ""
         )
     elif f.kind == "loan" and f.bought != "asset":
         advice = "take it out and list the loan's interest instead"
