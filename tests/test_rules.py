@@ -11411,6 +11411,9 @@ def test_ba123_reaches_zillow_flex_and_manufacturing_marketplaces(
     })  # fmt: skip
     assert len(found) == 1
     assert found[0].message.startswith("70% of new customers (7 of 10)")
+    # a seller of record's buyers are its own: no advice to go round it (S13 of the round's
+    # second re-review)
+    assert ("their terms forbid going round them" in found[0].advice) is (source == "fictiv")
 
 
 @pytest.mark.parametrize(

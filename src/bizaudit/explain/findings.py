@@ -2252,12 +2252,22 @@ def _ba123(hit: Hit, currency: str) -> Words:
         if f.hotel
         else ""
     )
-    return (
+    message = (
         f"{format_percent_beside(f.share, DEPENDENCE)} of new customers "
         f"({format_count(f.customers)} of "
         f"{format_count(f.of)}) came through "
         f"marketplaces that keep the customer and a commission on each sale ({each}){spent}, "
-        f"over {format_percent(DEPENDENCE)}: growth waits on their ranking, commission and terms",
+        f"over {format_percent(DEPENDENCE)}: growth waits on their ranking, commission and terms"
+    )
+    if f.seller_of_record:  # the buyer is the marketplace's (S13 of the 40th round's re-review)
+        return (
+            message,
+            "keep them for the load they bring, but the buyers are theirs and their terms forbid "
+            "going round them: grow accounts of your own beside them (your site and search "
+            "listing, trade shows, reps) so that no one marketplace decides your load",
+        )
+    return (
+        message,
         "keep them for the reach they bring, and turn their customers into your own: a way to "
         "reach them again, a reason to come back directly (a perk or a better price for "
         "booking or ordering direct, where their terms allow it), and a channel you own "

@@ -20,6 +20,10 @@ class Dependent(NamedTuple):
     marketplaces: tuple[tuple[str, int, Decimal], ...]
     cost: Decimal  # all of it
     hotel: bool  # online travel agencies among them: the book-direct advice names hotels' tools
+    #: all of them sellers of record (a manufacturing marketplace), whose buyers are theirs and
+    #: whose terms forbid going round them: no book-direct advice (S13 of the fortieth round's
+    #: second re-review)
+    seller_of_record: bool = False
 
 
 #: More than this share of new customers through marketplaces is dependence on them: a
@@ -28,6 +32,10 @@ class Dependent(NamedTuple):
 #: low end. Independent hotels' OTA share averaged 63.4% in 2025 (Cloudbeds, "State of
 #: Independent Hotels 2026", as summarised by Sotpay): the average independent hotel is there.
 DEPENDENCE = Decimal("0.60")
+
+
+#: The marketplaces that are the seller of record: the buyer is theirs
+_SELLERS_OF_RECORD = frozenset({"manufacturing-marketplaces"})
 
 
 class MarketplaceDependence(Rule):
@@ -85,6 +93,7 @@ class MarketplaceDependence(Rule):
                 each,
                 sum((cost for _, _, cost in each), Decimal(0)),
                 any(channel.key == "online-travel-agencies" for channel, _ in rented),
+                all(channel.key in _SELLERS_OF_RECORD for channel, _ in rented),
             ),
             at=("customers", "sources", rented[0][0].sources[0].name),
         )
