@@ -11725,3 +11725,20 @@ def test_ba116_speaks_of_a_tax_debt_as_one(name: str, said: str, advised: str) -
     }) if f.subject == name or name in f.message]  # fmt: skip
     assert said in found.message
     assert advised in found.advice
+
+
+def test_ba126_asks_no_interest_only_months_of_a_tax_agreement() -> None:
+    """S12 of the fortieth round's second re-review (2026-12-06): beside an IRS installment
+    agreement BA126 advised asking "the lender" for months of interest only, which the IRS
+    does not grant. By hand: 1,000,000 - 700,000 - 270,000 = 30,000 as listed, 300,000
+    before the agreement's 270,000, 1.11 times."""
+    [found] = _found("BA126", {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Rent", "spend": 600000},
+            {"name": "Google Ads", "spend": 100000},
+            {"name": "IRS installment agreement - back taxes", "spend": 270000},
+        ],
+    })  # fmt: skip
+    assert "interest only" not in found.advice
+    assert "26 U.S.C. §6159(b)" in found.advice

@@ -1959,8 +1959,18 @@ def _ba126(hit: Hit, currency: str) -> Words:
         f"ask at least {format_number(DEBT_SERVICE_COVERAGE, 2)} times (the SBA does for its "
         "standard 7(a) loans, SOP 50 10 8, 2025), so more spending to grow is paid for with "
         "cash the loan needs",
-        "plan the cash before spending more to grow: ask the lender about a longer term or "
-        "months of interest only, and list the interest apart so the margin can be judged",
+        (
+            # an IRS agreement grants no months of interest only (S12 of the fortieth round's
+            # second re-review)
+            "plan the cash before spending more to grow: keep the tax agreement's payments and "
+            "every current deposit on time (a missed one lets it default, 26 U.S.C. §6159(b)), "
+            "ask the other lenders about a longer term, and list the interest apart so the "
+            "margin can be judged"
+            if any(_TAX_DEBT.search(name) for name in f.lines)
+            else "plan the cash before spending more to grow: ask the lender about a longer "
+            "term or months of interest only, and list the interest apart so the margin can be "
+            "judged"
+        ),
     )
 
 
