@@ -196,6 +196,20 @@ def _found(rule: str, profile: dict[str, Any]) -> list[Finding]:
     return [f for f in _report(profile).findings if f.rule == rule]
 
 
+def _law_rules_on(
+    industry: str, name: str, spend: int, revenue: int, beside: str = "Website"
+) -> set[str]:
+    """The rules that say the law may forbid a line (BA114, BA120, BA121, BA127) and name it,
+    in a small profile of ``industry`` with one other line of $30,000 (``beside``)."""
+    report = _report({
+        "business": {"name": "Case", "industry": industry},
+        "revenue": revenue,
+        "activities": [{"name": name, "spend": spend}, {"name": beside, "spend": 30000}],
+    })  # fmt: skip
+    named = {f.rule for f in report.findings if f.subject == name}
+    return named & {"BA114", "BA120", "BA121", "BA127"}
+
+
 def _policy(profile: dict[str, Any]) -> EffectivePolicy:
     """The policy a profile given as a dict is checked under (its industry's)."""
     model = Profile.model_validate({"version": 1, "business": {"name": "Case"}} | profile)
@@ -11260,12 +11274,7 @@ def test_a_pharmacys_coupon_for_a_vaccine_and_free_goods_for_a_facility_are_warn
     (Medicare pays for vaccines) was its cheapest channel, which `plan` doubled, and free
     medication carts and eMAR software for an assisted-living facility that picks the pharmacy
     for its residents passed with no word."""
-    report = _report({
-        "business": {"name": "Case", "industry": "pharmacy"},
-        "revenue": 3000000,
-        "activities": [{"name": name, "spend": 6000}, {"name": "Radio ads", "spend": 30000}],
-    })  # fmt: skip
-    named = {f.rule for f in report.findings if f.subject == name} & {"BA114", "BA120"}
+    named = _law_rules_on("pharmacy", name, 6000, 3000000, beside="Radio ads")
     assert named == ({rule} if rule else set())
 
 
@@ -11453,13 +11462,7 @@ def test_the_fortieth_rounds_law_checks_leave_what_the_law_allows(
     payment to the facility, a signage line that keeps its distance from schools a breach, and
     a CPA firm's own staff's commissions an attest-client commission; and the relocation
     exemption had let through a fee to an employer's HR coordinator."""
-    report = _report({
-        "business": {"name": "Case", "industry": industry},
-        "revenue": 2000000,
-        "activities": [{"name": name, "spend": 12000}, {"name": "Website", "spend": 30000}],
-    })  # fmt: skip
-    named = {f.rule for f in report.findings if f.subject == name}
-    named &= {"BA114", "BA120", "BA121", "BA127"}
+    named = _law_rules_on(industry, name, 12000, 2000000)
     assert named == ({rule} if rule else set())
 
 
@@ -11613,13 +11616,7 @@ def test_the_fortieth_rounds_second_re_review_mends(
     ads near schools beside "no youth imagery", an audit client's benefit-plan commissions and
     a vaccine card for every payer, and flagged a relocation company's fee that named an
     employee and a coupon that left the programmes out."""
-    report = _report({
-        "business": {"name": "Case", "industry": industry},
-        "revenue": 2000000,
-        "activities": [{"name": name, "spend": 6000}, {"name": "Website", "spend": 30000}],
-    })  # fmt: skip
-    named = {f.rule for f in report.findings if f.subject == name}
-    named &= {"BA114", "BA120", "BA121", "BA127"}
+    named = _law_rules_on(industry, name, 6000, 2000000)
     assert named == ({rule} if rule else set())
 
 

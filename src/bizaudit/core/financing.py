@@ -38,6 +38,7 @@ __all__ = [
     "received_spend",
     "specials_sold",
     "spend_moved",
+    "tax_debt",
     "unit_price",
     "waives_cost_sharing",
     "waives_unexcepted",
@@ -596,6 +597,15 @@ _BACK_TAX = LazyPattern(
     r"(?!\s+(?:return|prep|preparation|filing))",
     re.IGNORECASE,
 )
+
+
+def tax_debt(name: str) -> bool:
+    """Whether a line names a tax debt of earlier years (back taxes, an IRS installment
+    agreement, a prior year's tax): BA116 and BA126 then speak of a tax debt, not a loan (S12
+    of the fortieth round's second re-review)."""
+    return _BACK_TAX.search(name) is not None
+
+
 #: A line that says it repays principal: "(principal & interest)", "P&I"
 _PRINCIPAL = LazyPattern(r"\bprincipal\b|\bp\s*(?:&|and)\s*i\b")
 

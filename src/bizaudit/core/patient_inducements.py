@@ -19,7 +19,7 @@ import re
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["books_patients", "gives_free_care", "induces_patients"]
+__all__ = ["books_patients", "gives_free_care", "induces_patients", "names_vaccine"]
 
 #: A prescription, as pharmacies write it
 _RX = LazyPattern(r"\b(?:rx|rxs|prescriptions?|scripts?|refills?)\b", re.IGNORECASE)
@@ -76,6 +76,14 @@ _VACCINE = LazyPattern(
     r"|shingrix|covid\s+(?:shots?|boosters?)|pneumonia\s+shots?)\b",
     re.IGNORECASE,
 )
+
+
+def names_vaccine(text: str) -> bool:
+    """Whether a line names a vaccine (a flu shot, shingles): BA120 then speaks of vaccines, not
+    prescriptions (R17 of the fortieth round's re-review)."""
+    return _VACCINE.search(text) is not None
+
+
 #: ...not a vaccine given free, the pharmacy's own service, nor its supplies
 _NOT_VALUE = LazyPattern(
     r"\b(?:free\s+(?:flu\s+)?(?:shots?|vaccines?)|supplies|inventory)\b", re.IGNORECASE

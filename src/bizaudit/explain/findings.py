@@ -10,8 +10,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
+from bizaudit.core.financing import tax_debt
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
+from bizaudit.core.patient_inducements import names_vaccine
 from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, count_range
 from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import (
@@ -1497,11 +1499,7 @@ _REPLACED: dict[str | None, str] = {
 }
 
 
-#: A tax debt of earlier years, and one of withheld payroll taxes (S12 of the fortieth round's
-#: second re-review)
-_TAX_DEBT = LazyPattern(
-    r"\bback\s+tax|\b(?:irs|tax)\s+install?ments?|\bprior[-\s]years?'?\s+", re.IGNORECASE
-)
+#: A tax debt of withheld payroll taxes (S12 of the fortieth round's second re-review)
 _PAYROLL_TAX = LazyPattern(r"\bpayroll|\b941\b|\bwithholding|\btrust[-\s]fund", re.IGNORECASE)
 
 
@@ -1518,7 +1516,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "take it out and list the loan's interest instead, and the building's depreciation "
             "(not the land's: land does not wear out)"
         )
-    elif f.kind == "loan" and _TAX_DEBT.search(f.name):
+    elif f.kind == "loan" and tax_debt(f.name):
         # a tax debt of earlier years, paid to the IRS in instalments (S12 of the fortieth
         # round's second re-review: "list the loan's interest", "ask the lender")
         agreement = "install" in f.name.lower()
@@ -1753,13 +1751,6 @@ def _ba118(hit: Hit, currency: str) -> Words:
     )
 
 
-#: A vaccine named in a line (a coupon with a flu shot: R17 of the fortieth round's re-review)
-_VACCINE_NAMED = LazyPattern(
-    r"\b(?:flu|vaccines?|vaccinations?|immuni[sz]ations?|shingles|shingrix|covid|pneumonia)\b",
-    re.IGNORECASE,
-)
-
-
 def _ba120(hit: Hit, currency: str) -> Words:
     f: Forbidden = hit.figures
     if f.what == "review":  # the FTC's rule, in any trade (AD1 of the nineteenth round)
@@ -1816,7 +1807,7 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "tote; a free screening is your service, not a gift); win bookings with the offer "
             "itself and how easy booking is, and check with a health-care lawyer",
         )
-    if f.what == "inducement" and _VACCINE_NAMED.search(hit.subject or ""):
+    if f.what == "inducement" and names_vaccine(hit.subject or ""):
         # a coupon with a vaccine, not a prescription (R17 of the fortieth round's re-review)
         return (
             f"{hit.subject!r} gives patients something of value with a vaccine, which Medicare "
@@ -1966,7 +1957,7 @@ def _ba126(hit: Hit, currency: str) -> Words:
             "every current deposit on time (a missed one lets it default, 26 U.S.C. §6159(b)), "
             "ask the other lenders about a longer term, and list the interest apart so the "
             "margin can be judged"
-            if any(_TAX_DEBT.search(name) for name in f.lines)
+            if any(tax_debt(name) for name in f.lines)
             else "plan the cash before spending more to grow: ask the lender about a longer "
             "term or months of interest only, and list the interest apart so the margin can be "
             "judged"

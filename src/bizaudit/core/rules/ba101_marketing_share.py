@@ -377,6 +377,10 @@ class MarketingShare(Rule):
         # commission income for an agent), as BA110 holds its high end.
         industry = threshold.source == "industry"
         vertical = facts.vertical
+        # an industry's low end that its source gives as what the trade spends, not a floor (F10
+        # of the thirty-third round, 2026-12-05: a guesthouse failed €320 under STR's "less than
+        # 2.5%", which most hotels spend): under it is a warning, not a failed check
+        average = industry and vertical is not None and not vertical.low_is_floor
         with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
         measured, revenue = facts.held_to_minimum(industry)
         if revenue <= 0:
@@ -430,10 +434,9 @@ class MarketingShare(Rule):
             # else is listed (F1 of the twenty-fourth round's re-review: one flagged gift line
             # beside the discounts had made the error a warning again)
             in_money = bool(not_spent) and measured - not_spent < needed
-            # a low end its source gives as an average, not a floor, warns here too (R9 of the
-            # fortieth round's re-review: a pharmacy under its 0.5% failed only beside a
-            # flagged line, which BA120 and the score's cap already weigh)
-            average = industry and vertical is not None and not vertical.low_is_floor
+            # a low end its source gives as an average warns here too (R9 of the fortieth
+            # round's re-review: a pharmacy under its 0.5% failed only beside a flagged line,
+            # which BA120 and the score's cap already weigh)
             severity = (
                 _not_spent_severity(facts, measured - not_spent, needed, with_sales, average)
                 if in_money
@@ -536,10 +539,6 @@ class MarketingShare(Rule):
                 test, bound = room, "channel"
         named = _named_vertical(facts, threshold.source, measured / revenue)
         used = full(facts.profile)  # at capacity, more customers could not be served
-        # an industry's low end that its source gives as an average, not a floor (F10 of the
-        # thirty-third round, 2026-12-05: a guesthouse failed €320 under STR's "less than
-        # 2.5%", which most hotels spend): under it is a warning, not a failed check
-        average = industry and vertical is not None and not vertical.low_is_floor
         owner_pay = None
         if plan in ("add", "test") and (unpaid := owner_unpaid(facts, HIGH_MARGIN)) is not None:
             added = test if plan == "test" else gap
@@ -599,7 +598,7 @@ class MarketingShare(Rule):
                 average=average,
                 commissions=fees if plan == "commissions" else Decimal(0),
                 debt_cover=_debt_cover(facts) if plan in ("add", "test", "split") else None,
-                loss_after=_loss_after(facts) if plan in ("add", "test", "split") else None,
+                loss_after=loss_below(facts) if plan in ("add", "test", "split") else None,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -623,12 +622,6 @@ class MarketingShare(Rule):
             )
             or ("warning" if average or plan == "commissions" else None),
         )
-
-
-def _loss_after(facts: Facts) -> Decimal | None:
-    """The loss the interest and tax on income listed after the operating profit make of it;
-    None where they leave a profit (most profiles list neither)."""
-    return loss_below(facts)
 
 
 def _debt_cover(facts: Facts) -> Decimal | None:
