@@ -1255,3 +1255,28 @@ def test_the_ratio_card_warns_where_ba201_judges_it_with_the_owners_time(
     assert any(f.rule == "BA201" for f in report.profiles[0].findings)
     doc = parse(html.render(report))
     assert figures(doc)["LTV ÷ CAC"] == ("4.0×", "under 3× as BA201 judges it")
+
+
+def test_the_profit_card_says_a_loss_after_the_tax_listed(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The fortieth round's last look (2026-12-06): a dispensary whose $231,000 of tax turns its
+    operating profit into a loss, as the verdict says, had a green "a profit" card. By hand:
+    140,000 as listed + 60,000 of back taxes (BA116) = 200,000, under the 231,000 of tax."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Case, industry: cannabis}
+        revenue: 2500000
+        activities:
+          - {name: Product purchases, spend: 1400000}
+          - {name: Budtender wages, spend: 420000}
+          - {name: Rent, spend: 480000}
+          - {name: Federal income tax (280E), spend: 231000}
+          - {name: IRS installment agreement - 280E back taxes, spend: 60000}
+        """,
+        "dispensary.yaml",
+    )
+    page = " ".join(run_cli("check", "-f", "html", "--exit-zero", path).stdout.split())
+    assert "a loss after interest or tax" in page
+    assert ">a profit<" not in page.replace("> ", ">").replace(" <", "<")

@@ -591,6 +591,10 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             status, words, note = "neutral", "no revenue yet", "spending before the first sale"
         elif made < 0:
             status, words, note = "bad", "a loss", f"{margin} of {of}"
+        elif made + profit.no_cost < profit.interest_and_income_tax:
+            # a loss once the interest and tax listed below it are paid, as the verdict says:
+            # not a green "a profit" beside it (the fortieth round's last look)
+            status, words, note = "warn", "a loss after interest or tax", f"{margin} of {of}"
         elif any(f.rule == "BA115" for f in p.findings):
             status, words, note = "warn", "a thin profit", f"{margin} of {of}, under 5% (BA115)"
         elif any(f.rule == "BA118" for f in p.findings):  # the owner's pay is not among the costs
