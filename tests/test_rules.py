@@ -11739,3 +11739,32 @@ def test_ba126_asks_no_interest_only_months_of_a_tax_agreement() -> None:
     })  # fmt: skip
     assert "interest only" not in found.advice
     assert "26 U.S.C. §6159(b)" in found.advice
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [
+        # within 5 CFR §2635.204(a): non-cash, $20 or less a person
+        ("Holiday gift baskets - DCMA QAR ($18 pp)", False),
+        ("Holiday tins - contracting officer ($15 each)", False),
+        # no gift at all: refreshments that are no meal (§2635.203(b)(1))
+        ("Coffee & donuts - DCMA inspectors", False),
+        # over $20, cash's equivalents at any value, a gift beside the cookies, a county's
+        # inspectors beside the DCMA's (their state's rules), and no stated value
+        ("Holiday gift baskets - DCMA QAR ($25 pp)", True),
+        ("Starbucks cards - contracting officer ($10 each)", True),
+        ("Cookies + gift baskets - contracting officer", True),
+        ("Holiday gift baskets - DCMA QAR + county inspectors ($18 pp)", True),
+        ("Holiday gift baskets - DCMA QAR", True),
+    ],
+)
+def test_ba121_leaves_alone_what_the_federal_gift_rules_allow(name: str, warned: bool) -> None:
+    """S13 of the fortieth round's second re-review (2026-12-06): a job shop's $15 non-cash
+    holiday gift to a federal agency's staff, within the $20 a gift that 5 CFR §2635.204(a)
+    allows, was told "stop it"."""
+    found = _found("BA121", {
+        "business": {"name": "Case", "industry": "manufacturing"},
+        "revenue": 3000000,
+        "activities": [{"name": name, "spend": 600}, {"name": "Trade shows", "spend": 30000}],
+    })  # fmt: skip
+    assert bool(found) is warned

@@ -18,6 +18,7 @@ round, 2026-12-03). BA121 warns about such lines; no channel holding one is pric
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
@@ -455,9 +456,57 @@ def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = Fals
     # a meal given to an association's board is a thing of value too: Florida's statute has
     # no exception for it (G17 of the twenty-fifth round, 2026-12-04: a lawn company's "HOA
     # board holiday lunch" was a funded acquisition channel, with no word said)
-    return _gives_value(text) or (
+    given = _gives_value(text) or (
         _BOARD.search(text) is not None and _MEAL.search(text) is not None
     )
+    return given and not _federal_exception(text)
+
+
+#: Cash and its equivalents, which no exception of the federal gift rules allows
+_CASH = LazyPattern(
+    r"\b(?:cash|gift\s*cards?|visa|amex|mastercard|prepaid|starbucks|amazon|checks?|venmo"
+    r"|zelle)\b",
+    re.IGNORECASE,
+)
+#: A value stated for each person: "$15 each", "($18/person)", "$12 pp", "$20 per employee"
+_EACH = LazyPattern(
+    r"\$\s?(\d+(?:\.\d\d)?)\s*(?:each|ea\b|pp\b|/\s*(?:person|employee|head)"
+    r"|per\s+(?:person|employee|head|inspector|officer))",
+    re.IGNORECASE,
+)
+#: Modest food and drink that is no meal: the federal rules do not count it as a gift
+_REFRESHMENTS = LazyPattern(
+    r"\b(?:coffee|donuts?|doughnuts?|bagels?|pastr(?:y|ies)|cookies?|refreshments?|soft\s+drinks?"
+    r"|water|snacks?|muffins?)\b",
+    re.IGNORECASE,
+)
+
+
+def _federal_exception(text: str) -> bool:
+    """Whether a gift to federal employees, and to no one else, is one their rules allow: a
+    non-cash gift stated at $20 or less a person (5 CFR §2635.204(a), which also caps a year's
+    gifts from one source at $50), or modest refreshments that are no meal, which are no gift
+    at all (§2635.203(b)(1): "soft drinks, coffee and donuts, offered other than as part of a
+    meal"). A job shop's "$15 holiday tins - DCMA QAR ($15 each)" had been told "stop it"
+    (S13 of the fortieth round's second re-review, 2026-12-06)."""
+    if "$" not in text and _REFRESHMENTS.search(text) is None:
+        return False
+    if deciders_named(text) != {"federal"} or _CASH.search(text) is not None:
+        return False
+    if _PUBLIC_NAMED.search(_FEDERAL_NAMED.sub(" ", text)) is not None:
+        return False  # a state's or a city's staff too, whose gift rules are their state's
+    stated = [Decimal(found) for found in _EACH.findall(text)]
+    if stated:
+        return max(stated) <= 20
+    return (
+        _REFRESHMENTS.search(text) is not None
+        and _MEAL.search(text) is None
+        and _A_GIFT.search(text) is None
+    )
+
+
+#: A gift other than food and drink, which refreshments beside it do not excuse
+_A_GIFT = LazyPattern(r"\b(?:gifts?|baskets?|tickets?|trips?|tins?|bottles?|wine)\b", re.I)
 
 
 def _pays_professionals(text: str) -> bool:

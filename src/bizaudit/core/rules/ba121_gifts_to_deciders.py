@@ -33,7 +33,9 @@ class GiftsToDeciders(Rule):
     Carolina forbids those who contract with a public body to give its employees gifts, N.C.
     Gen. Stat. §133-32); a federal employee may accept no gift over $20 an occasion or $50 a
     year from one source, and no cash or gift cards (5 CFR §2635.204(a); H5 of the fortieth
-    round, 2026-12-06: a job shop's gift cards for a federal agency's contracting team). A
+    round, 2026-12-06: a job shop's gift cards for a federal agency's contracting team); a
+    non-cash gift to them alone stated at $20 or less a person, or coffee and donuts that are
+    no meal (§2635.203(b)(1)), is within those rules and not flagged. A
     teacher paid for each student sent to a paid service is paid to set
     aside the judgement the code of their profession protects (Texas 19 TAC §247.2, Standards
     1.4 and 1.5: no gratuity that impairs professional judgement; a CFO's review, 2026-12-05: a
