@@ -8693,8 +8693,15 @@ def test_ba101_warns_under_an_industry_low_end_that_is_an_average_not_a_floor() 
     }
     [ba101] = _found("BA101", profile)
     assert ba101.severity == "warning"
-    assert "under the 2.5% minimum (your industry's low end;" in ba101.message
-    assert ba101.message.endswith("what its source says the trade spends, not a floor)")
+    # neither the finding nor its advice calls it a minimum (S13 of the fortieth round's
+    # second re-review, 2026-12-06); by hand: 2.5% of 200,000 = 5,000, 1,000 more
+    assert "under the 2.5% its source says the trade spends (your industry's low end;" in (
+        ba101.message
+    )
+    assert ba101.message.endswith("; not a floor)")
+    assert "minimum" not in ba101.message
+    assert ba101.advice.startswith("to spend what the trade spends, budget $5,000 a period")
+    assert "($1,000 more;" in ba101.advice
     restaurant = profile | {"business": {"name": "Harbour Grill", "industry": "restaurant"}}
     [ba101] = _found("BA101", restaurant)
     assert ba101.severity == "error"

@@ -140,6 +140,10 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if isinstance(hit.figures, OnlyTogether):
         return _ba101_together(hit.figures, currency)
     f: BelowMinimum = hit.figures
+    # what the share is held to: a floor, or what the trade's source says it spends (the
+    # pharmacy's, a manufacturer's), which no advice calls a minimum (S13 of the fortieth
+    # round's second re-review: "under the 0.5% minimum ...; not a floor", "budget at least")
+    the_minimum = "what the trade spends" if f.average else "the minimum"
 
     def money(amount: object) -> str:
         return format_money(amount, currency)  # type: ignore[arg-type]
@@ -164,7 +168,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
     message = (
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "
-        f"minimum" + (f" ({_SOURCE[f.minimum_source]})" if f.minimum_source in _SOURCE else "")
+        + ("its source says the trade spends" if f.average else "minimum")
+        + (f" ({_SOURCE[f.minimum_source]})" if f.minimum_source in _SOURCE else "")
     )
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
         what_kind = "a survey's figure" if f.kind == "survey" else "a rule of thumb"
@@ -172,7 +177,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.average:  # what its source says the trade spends, so a warning (F10 of the 33rd round)
         # (an average for hotels, the best quarter's spend for pharmacies: R18 of the fortieth
         # round's re-review had "an average" said of the latter)
-        message = message[:-1] + "; what its source says the trade spends, not a floor)"
+        message = message[:-1] + "; not a floor)"
     if f.named is not None:
         vertical, low = f.named
         message += (
@@ -258,7 +263,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"; marketplaces kept {money(f.commissions)} of commissions on the customers they "
             f"brought, taken out of revenue: with them, winning customers took "
             f"{format_percent((f.measured + f.commissions) / before)} of revenue before them, "
-            "over the minimum"
+            f"over {the_minimum}"
         )
         advice = (
             "most of what winning customers costs is the marketplaces' share, so more budget is "
@@ -268,16 +273,16 @@ def _ba101(hit: Hit, currency: str) -> Words:
         )
     elif f.plan == "fix-economics":
         advice = (
-            f"{money(gap)} more would reach the minimum, but a customer already costs more to "
+            f"{money(gap)} more would reach {the_minimum}, but a customer already costs more to "
             "win than they are worth (BA204): fix that first, then grow the budget"
         )
     elif f.selling and f.measured + f.selling >= f.needed and f.plan in ("add", "test", "move"):
         # the money to win customers is spent, in the sales column (the finding is a warning),
         # whatever the margin would allow (F11 of the thirty-sixth review round, 2026-12-05: a
         # pest company's door-to-door team at 20% of revenue, beside 2.1% of marketing, was
-        # told "$104,000 more would reach the minimum")
+        # told "$104,000 more would reach {the_minimum}")
         advice = (
-            f"{money(gap)} more would bring marketing alone to the minimum, but "
+            f"{money(gap)} more would bring marketing alone to {the_minimum}, but "
             f"{money(f.selling)} of sales spend already wins customers "
             f"({_names(f.selling_lines)}): compare what a customer costs through it (the "
             "channel table) with the other channels before adding marketing"
@@ -285,7 +290,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
     elif f.plan == "split":  # AF8 of the twentieth round
         whose = owners_of(f.owners)
         advice = (
-            f"{money(gap)} more would reach the minimum, but what the business can afford is "
+            f"{money(gap)} more would reach {the_minimum}, but what the business can afford is "
             f"not known until the {money(f.draws)} of draws, {whose} only pay, are split into a "
             f"fair wage and profit (BA115, BA116): the operating margin{_without_moved(f, money)} "
             f"is {format_percent(profit / f.net_revenue)} with all of them counted as costs, "
@@ -308,7 +313,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         # they already cost more (a CFO's review, 2026-12-02: a tutoring centre told to test
         # $5,050 under a $396.51 ceiling, beside BA201 and channels at $428 and $667).
         advice = (
-            f"{money(gap)} more would reach the minimum, but {dear}: make a customer worth "
+            f"{money(gap)} more would reach {the_minimum}, but {dear}: make a customer worth "
             "more first (keep them longer, raise the margin) or win them for less, and grow "
             "the budget once a new one costs under a third of their worth"
         )
@@ -377,7 +382,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         # advice comes first (a CFO's review, 2026-12-03, fourteenth round: an architecture
         # firm was asked for $79,300 more beside BA201 and BA203)
         advice = (
-            f"{money(gap)} more would reach the minimum, but {dear}: make a customer worth "
+            f"{money(gap)} more would reach {the_minimum}, but {dear}: make a customer worth "
             "more first (keep them longer, raise the margin) or win them for less, and grow "
             "the budget once a new one costs under a third of their worth"
         )
@@ -404,13 +409,14 @@ def _ba101(hit: Hit, currency: str) -> Words:
         in_money = " of money spent" if f.given_up else ""
         if f.nowhere:  # the gap is a size, not money for the channels there are (D4)
             advice = (
-                f"the gap to the minimum is {money(gap)} (a budget of {money(needed)}"
+                f"the gap to {the_minimum} is {money(gap)} (a budget of {money(needed)}"
                 f"{in_money} a period{change}), but {_NO_CHANNEL}: put it first into "
                 f"{_ELSEWHERE}{back}"
             )
         else:
             advice = (
-                f"budget at least {money(needed)} a period{in_money} for attracting and "
+                ("to spend what the trade spends, budget " if f.average else "budget at least ")
+                + f"{money(needed)} a period{in_money} for attracting and "
                 f"keeping customers ({money(gap)} more{change}){back}"
             )
         if f.restricted is not None:  # the gap once the flagged lines stop (D5)
