@@ -355,6 +355,20 @@ def test_interest_and_taxes_on_income_come_after_the_operating_profit(
     ) in text
     page = run_cli("check", "-f", "html", path).stdout
     assert "$175,500 (17.6%), before $134,000 of interest and income tax" in page
+    # the lines table says so of lines 7 and 8 (not of the payroll taxes), and the spend's
+    # breakdown says what of the operations' spend they are (R19 of the fortieth round's
+    # re-review, 2026-12-06); by hand, operations 700,000 + 94,000 + 40,000 + 12,000 + 2,500 +
+    # 60,000 = 908,500, of it 134,000; of the 958,500 spent, 94.78%, shown as 94.8%
+    rows = {
+        row.split()[0]: row
+        for row in run_cli("check", path).stdout.splitlines()
+        if row.split() and row.split()[0].isdigit()
+    }
+    assert [("after operating profit" in rows[line]) for line in "789"] == [True, True, False]
+    assert " operations " in rows["9"]
+    assert "operations $908,500 ($134,000 of it interest and income tax)" in text
+    assert "$908,500 · 94.8% ($134,000 of it interest and income tax)" in page
+    assert page.count("after operating profit") == 2
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from bizaudit.explain.numbers import (
 from bizaudit.model.report import Finding, OwnerTime, ProfileReport, Profit, ThresholdOut
 
 __all__ = [
+    "AFTER_OPERATING",
     "DEDUCTIBLE_CLAUSE",
     "FINDINGS_PER_RULE",
     "PREMIUM_CLAUSE",
@@ -33,7 +34,9 @@ __all__ = [
     "compared_share",
     "headline_shares",
     "limit_text",
+    "lines_after_operating",
     "lines_ba116_reads",
+    "operations_after",
     "owner_time_formula",
     "owner_time_share",
     "owner_time_valued",
@@ -305,17 +308,42 @@ def after_operating(profit: Profit, money: Callable[[Decimal], str]) -> str:
         without = f"{money(made)} without the lines BA116 names as no cost, "
     net = made - after
     left = without + (money(net) if net >= 0 else f"a loss of {money(-net)}")
-    # only what the profile lists: "interest", "income tax" or both (W21 of the sixteenth
-    # round's re-review: a clinic with a loan's interest and no tax read "and income tax")
-    what = (
-        "interest"
-        if not profit.income_tax
-        else "income tax"
-        if profit.income_tax == after
-        else "interest and income tax"
-    )
+    what = _after_what(profit)
     them = "them" if what == "interest and income tax" else "it"
     return f"before {money(after)} of {what}{f' ({where})' if where else ''}: {left} after {them}"
+
+
+def _after_what(profit: Profit) -> str:
+    """Only what the profile lists: "interest", "income tax" or both (W21 of the sixteenth
+    round's re-review: a clinic with a loan's interest and no tax read "and income tax")."""
+    if not profit.income_tax:
+        return "interest"
+    return (
+        "income tax"
+        if profit.income_tax == profit.interest_and_income_tax
+        else ("interest and income tax")
+    )
+
+
+def operations_after(profit: Profit, money: Callable[[Decimal], str]) -> str:
+    """What of the operations' spend comes after the operating profit, as the spend's
+    breakdown says it beside the figure: " ($450,000 of it interest and income tax)", or ""
+    (the lines table says "after operating profit" of those lines, R19 of the fortieth
+    round's re-review)."""
+    after = profit.interest_and_income_tax
+    return f" ({money(after)} of it {_after_what(profit)})" if after else ""
+
+
+#: What the lines table says a line of interest or of tax on income counts as
+AFTER_OPERATING = "after operating profit"
+
+
+def lines_after_operating(report: ProfileReport) -> frozenset[int]:
+    """The profile lines of interest and of taxes on income, which the operating profit leaves
+    out: the lines table says they come after it, as the profit's line does, rather than call
+    them operations (R19 of the fortieth round's re-review, 2026-12-06: a dispensary's §280E
+    tax read "operations" beside "before $400,000 of income tax (line 9)")."""
+    return frozenset(report.profit.interest_and_income_tax_lines)
 
 
 def lines_ba116_reads(report: ProfileReport) -> frozenset[int]:

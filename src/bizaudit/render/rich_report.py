@@ -37,13 +37,16 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.summary import (
+    AFTER_OPERATING,
     after_operating,
     as_shown,
     cited_as,
     compared_share,
     headline_shares,
     limit_text,
+    lines_after_operating,
     lines_ba116_reads,
+    operations_after,
     owner_time_share,
     owner_time_valued,
     owners_of,
@@ -272,6 +275,7 @@ def _spend(report: ProfileReport) -> RenderableType:
         format_money(spend["innovation"], currency),
         " · operations ",
         format_money(spend["operations"], currency),
+        operations_after(profit, partial(format_money, currency=currency)),
         *(
             (" · cost of sales ", format_money(spend["cost-of-sales"], currency))
             if spend["cost-of-sales"]
@@ -476,8 +480,11 @@ def _activities(report: ProfileReport) -> RenderableType:
     table.add_column("because", overflow="fold", style="dim")
     shown = report.activities[:_MAX_ACTIVITY_ROWS]
     moved = lines_ba116_reads(report)
+    after = lines_after_operating(report)
     for activity in shown:
         label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
+        if activity.line in after:
+            label = AFTER_OPERATING
         style = "bold" if activity.category == "marketing" else ""
         read_by_ba116 = activity.confidence == "none" and activity.line in moved
         if activity.confidence == "none" and not read_by_ba116:

@@ -48,12 +48,15 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.score import VERDICTS
 from bizaudit.explain.summary import (
+    AFTER_OPERATING,
     after_operating,
     as_shown,
     compared_share,
     headline_shares,
     limit_text,
+    lines_after_operating,
     lines_ba116_reads,
+    operations_after,
     owner_time_formula,
     owner_time_share,
     owner_time_valued,
@@ -712,6 +715,8 @@ def _spend_charts(p: ProfileReport, key: str) -> tuple[ChartView, ChartView]:
             continue
         share = amount / total if total else None
         shown = money(amount, business) + (f" · {format_percent(share)}" if share else "")
+        if category == "operations":
+            shown += operations_after(p.profit, lambda amount: money(amount, business))
         bars.append(charts.Bar(label, amount, shown, f"category-{category}"))
     summary = (
         f"Of {money(total, business)} spent: "
@@ -1024,8 +1029,14 @@ def _figure(b: BenchmarkOut) -> str:
     return percent_range(b.figure, b.high)
 
 
-def _counted_as(activity: ActivityResult, moved: frozenset[int] = frozenset()) -> str:
+def _counted_as(
+    activity: ActivityResult,
+    moved: frozenset[int] = frozenset(),
+    after: frozenset[int] = frozenset(),
+) -> str:
     label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
+    if activity.line in after:
+        label = AFTER_OPERATING
     if activity.confidence == "none" and activity.line not in moved:
         label += "?"
     if not activity.recurring:
@@ -1048,13 +1059,13 @@ def _read(activity: ActivityResult, moved: frozenset[int] = frozenset()) -> str:
 
 
 def _activities(p: ProfileReport) -> list[ActivityRow]:
-    moved = lines_ba116_reads(p)
+    moved, after = lines_ba116_reads(p), lines_after_operating(p)
     return [
         ActivityRow(
             line=str(a.line or ""),
             name=a.name,
             spend=money(a.spend, p.business),
-            counted_as=_counted_as(a, moved),
+            counted_as=_counted_as(a, moved, after),
             tone=f"category-{a.category}",
             read=_read(a, moved),
         )
