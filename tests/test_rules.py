@@ -11775,3 +11775,42 @@ def test_ba121_leaves_alone_what_the_federal_gift_rules_allow(name: str, warned:
         "activities": [{"name": name, "spend": 600}, {"name": "Trade shows", "spend": 30000}],
     })  # fmt: skip
     assert bool(found) is warned
+
+
+@pytest.mark.parametrize(
+    ("industry", "tax_line", "spending", "asked"),
+    [
+        ("cannabis", None, "all", True),
+        # a tax on income listed, even one the name says is §280E's
+        ("cannabis", "Federal income tax (280E)", "all", False),
+        ("cannabis", "Estimated income tax payments", "all", False),
+        # a payroll tax is no tax on income
+        ("cannabis", "Payroll taxes", "all", True),
+        # a card's statement lists only part of the costs, so no profit is shown
+        ("cannabis", None, "partial", False),
+        # a trade whose tax on income falls on its profit
+        ("retail", None, "all", False),
+    ],
+)
+def test_ba109_asks_a_cannabis_business_for_its_tax_on_income(
+    industry: str, tax_line: str | None, spending: str, asked: bool
+) -> None:
+    """H3 of the fortieth round (2026-12-06): with no tax on income listed, a dispensary scored
+    on its pre-tax profit, though §280E taxes its gross profit; the tax cannot be estimated
+    without the entity's rate, so BA109 asks for it, and says which sales the Schedule III
+    order of April 2026 takes out of §280E."""
+    activities = [{"name": "Weedmaps listing", "spend": 30000}, {"name": "Rent", "spend": 90000}]
+    if tax_line is not None:
+        activities.append({"name": tax_line, "spend": 80000})
+    profile = {
+        "business": {"name": "Case", "industry": industry, "spending": spending},
+        "revenue": 1000000,
+        "activities": activities,
+    }
+    found = [f for f in _found("BA109", profile) if "tax on income" in f.message]
+    assert bool(found) is asked
+    if asked:
+        assert found[0].severity == "info"
+        assert "IRC §280E" in found[0].message
+        assert "Schedule III" in found[0].message
+        assert found[0].advice.startswith("add the federal and state income tax")

@@ -29,7 +29,7 @@ from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba105_owner_time import TooLittleTime
 from bizaudit.core.rules.ba107_ambiguous import Ambiguity
 from bizaudit.core.rules.ba108_customer_counts import Mismatch
-from bizaudit.core.rules.ba109_missing_data import NamedOtherwise, SectorOnly
+from bizaudit.core.rules.ba109_missing_data import NamedOtherwise, NoIncomeTax, SectorOnly
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
@@ -1133,6 +1133,13 @@ _MISSING_DATA: dict[str | None, Words] = {
 
 
 def _ba109(hit: Hit, currency: str) -> Words:
+    if isinstance(hit.figures, NoIncomeTax):
+        return (
+            "no tax on income is listed, so the operating profit is before it: " + hit.figures.why,
+            "add the federal and state income tax paid or set aside for the period as a line "
+            "('Federal income tax (280E)'), so the verdict counts what is left after it; if no "
+            "such tax falls on the business, nothing needs doing",
+        )
     if hit.subject != "industry":
         return _MISSING_DATA[hit.subject]
     if isinstance(hit.figures, NamedOtherwise):

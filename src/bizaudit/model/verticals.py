@@ -167,6 +167,10 @@ class Vertical(NamedTuple):
     #: Stark's non-monetary compensation limit does not apply): BA102 then advises none (G19 of
     #: the thirty-ninth round, 2026-12-05: it had said "keep it modest")
     referral_gifts_none: bool = False
+    #: Why the trade's tax on income can exceed its operating profit (a cannabis business's,
+    #: under IRC §280E): where the profile lists no tax on income, BA109 says so, as the
+    #: operating profit would overstate what the business keeps (H3 of the fortieth round)
+    income_tax_note: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -250,6 +254,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         ),
         row.get("retention_advice"),
         bool(row.get("referral_gifts_none", False)),
+        row.get("income_tax_note"),
     )
 
 

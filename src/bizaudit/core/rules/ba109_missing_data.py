@@ -24,6 +24,10 @@ class NamedOtherwise(NamedTuple):
     word: str  # the words of the name that say it ("brewing": a brewery, a restaurant's trade)
 
 
+class NoIncomeTax(NamedTuple):
+    why: str  # why the trade's tax on income can exceed its operating profit (the vertical's)
+
+
 class MissingData(Rule):
     """The profile leaves out data that the audit could use.
 
@@ -45,6 +49,12 @@ class MissingData(Rule):
     dealer's or a storage site's words in the name of a business that serves that trade ("Car
     Lot Paving & Striping", "Self Storage Construction Co.": R3 of the round's re-review).
 
+    Where the trade's tax on income can exceed its operating profit (a cannabis business's,
+    under IRC §280E, which allows only the cost of goods as a deduction) and the profile lists
+    none, it says so: the operating profit would overstate what the business keeps, and the
+    tax cannot be estimated without the entity's rate (H3 of the fortieth round, 2026-12-06: a
+    dispensary scored on its pre-tax profit).
+
     How to fix: add the sections the message names (see the README's profile reference).
     """
 
@@ -62,6 +72,17 @@ class MissingData(Rule):
         customers = profile.customers
         if customers and customers.average_revenue is not None and customers.gross_margin is None:
             yield Hit(at=("customers", "average_revenue"), subject="gross_margin")
+        vertical = facts.vertical
+        if (
+            vertical is not None
+            and vertical.income_tax_note is not None
+            and profile.revenue > 0
+            and not facts.income_tax
+            and not facts.partial_spending
+        ):
+            yield Hit(
+                NoIncomeTax(vertical.income_tax_note), at=("activities",), subject="income_tax"
+            )
         if facts.vertical is None:
             industry = profile.business.industry
             trade = trade_named_in(profile.business.name)
