@@ -41,6 +41,51 @@ def test_strict_fails_on_warnings(run_cli: RunCli) -> None:
     assert run_cli(*args, "--strict").exit_code == 1
 
 
+_KICKBACK = """
+version: 1
+business: {name: Case, industry: legal}
+revenue: 1000000
+activities:
+  - {name: Google Ads, spend: 60000}
+  - {name: Referral fee - chiropractor ($500 per client sent), spend: 6000}
+  - {name: Rent, spend: 60000}
+customers: {new: 40, sources: {google ads: 30, chiropractor: 10}}
+"""
+
+
+def test_fail_on_fails_on_the_warnings_of_the_rules_it_names(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """H8 of the fortieth round (2026-12-06): a law firm that pays a chiropractor per client
+    passed its CI gate beside BA114's warning, and only --strict, which fails on every warning,
+    could stop it. --fail-on fails on the rules named, reported as errors: comma-separated or
+    repeated, in any case; a rule that found nothing, or only information, fails nothing."""
+    path = write_profile(_KICKBACK)
+    passed = run_cli("check", path)
+    assert passed.exit_code == 0, passed
+    said = " ".join(passed.stdout.split())
+    assert said.endswith("--fail-on BA114 fails the check on it")
+    for flags in (["--fail-on", "BA114"], ["--fail-on", "ba109,ba114"],
+                  ["--fail-on", "BA109", "--fail-on", "BA114"]):  # fmt: skip
+        failed = run_cli("check", path, *flags)
+        assert failed.exit_code == 1, (flags, failed)
+        assert "✗ error    BA114" in failed.stdout
+    data = json.loads(run_cli("check", "-f", "json", path, "--fail-on", "BA114").stdout)
+    [ba114] = [f for f in data["profiles"][0]["findings"] if f["rule"] == "BA114"]
+    assert ba114["severity"] == "error"
+    assert data["passed"] is False
+    # BA109 (information) and BA127 (nothing found) fail nothing
+    assert run_cli("check", path, "--fail-on", "BA109,BA127").exit_code == 0
+
+
+def test_fail_on_an_unknown_rule_is_a_usage_error(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    result = run_cli("check", write_profile(_KICKBACK), "--fail-on", "BA114,BA999")
+    assert result.exit_code == 2
+    assert "unknown rule BA999; the rules are BA101," in " ".join(result.stderr.split())
+
+
 def test_threshold_flag_is_applied_and_shown(run_cli: RunCli) -> None:
     result = run_cli("check", "--min-marketing-share", "15%", EXAMPLES / "agency.yaml")
     assert result.exit_code == 1, result

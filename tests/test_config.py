@@ -71,6 +71,19 @@ def test_strict_in_pyproject(run_cli: RunCli, project: Path) -> None:
     assert run_cli("check", "profile.yaml").exit_code == 1
 
 
+def test_fail_on_in_pyproject(run_cli: RunCli, project: Path) -> None:
+    """fail_on in [tool.bizaudit] is --fail-on's list, added to the flags' (H8 of the fortieth
+    round): without its newsletter the profile spends nothing on retention, BA104's warning."""
+    (project / "profile.yaml").write_text(MINIMAL.replace("name: Newsletter", "name: Rent2"))
+    pyproject(project, "fail_on = ['BA114']\n")
+    assert run_cli("check", "profile.yaml").exit_code == 0
+    assert run_cli("check", "profile.yaml", "--fail-on", "BA104").exit_code == 1
+    pyproject(project, "fail_on = ['ba104']\n")
+    result = run_cli("check", "profile.yaml")
+    assert result.exit_code == 1
+    assert "error    BA104" in result.stdout
+
+
 def test_report_names_the_source(run_cli: RunCli, project: Path) -> None:
     pyproject(project, "min_marketing_share = '5%'\n")
     assert "min 5% (pyproject.toml)" in run_cli("check", "profile.yaml").stdout
@@ -91,6 +104,12 @@ def test_report_names_the_source(run_cli: RunCli, project: Path) -> None:
         # "yes" had been read as true, "maybe" reported in Pydantic's words
         ("strict = 'yes'\n", "pyproject.toml:5:1: error: [tool.bizaudit] strict: expected true"),
         ("strict = 'maybe'\n", "[tool.bizaudit] strict: expected true or false"),
+        (
+            "fail_on = ['BA114', 'BA999']\n",
+            "pyproject.toml:5:1: error: [tool.bizaudit] fail_on: unknown rule BA999; the "
+            "rules are BA101,",
+        ),
+        ("fail_on = 'BA114'\n", "[tool.bizaudit] fail_on: expected a list"),
         ("min_marketing_share = \n", "pyproject.toml:5:23: error: invalid TOML"),
         (
             "classify = 3\n",

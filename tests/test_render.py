@@ -351,7 +351,9 @@ def test_a_pass_says_when_ba116_names_a_rebate_or_a_waiver_the_law_may_forbid(
     )
     said = " ".join(run_cli("check", path).stdout.split())
     assert " PASSED · " in said
-    assert said.endswith("but BA116 names a line the law may forbid: --strict fails on warnings")
+    assert said.endswith(
+        "but BA116 names a line the law may forbid: --fail-on BA116 fails the check on it"
+    )
 
 
 def test_a_pass_says_when_warnings_name_lines_the_law_may_forbid(
@@ -371,7 +373,9 @@ def test_a_pass_says_when_warnings_name_lines_the_law_may_forbid(
         """
     )
     said = " ".join(run_cli("check", path).stdout.split())
-    assert said.endswith("but BA116 names a line the law may forbid: --strict fails on warnings")
+    assert said.endswith(
+        "but BA116 names a line the law may forbid: --fail-on BA116 fails the check on it"
+    )
     assert " PASSED · " in said
     markdown = run_cli("check", path, "-f", "markdown").stdout
     assert "**Passed, but BA116 names a line the law may forbid" in markdown

@@ -148,6 +148,15 @@ def check_command(
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail on warnings as well as errors.")
     ] = False,
+    fail_on: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--fail-on",
+            metavar="RULE",
+            help="Fail on this rule's warnings too, reported as errors, e.g. BA114 or "
+            "BA114,BA121. Repeatable.",
+        ),
+    ] = None,
     exit_zero: Annotated[
         bool,
         typer.Option(
@@ -195,7 +204,13 @@ def check_command(
     outputs = [_output(o) for o in output or []]
     _refuse_overwriting_inputs(outputs, profiles)
     limits = Limits(max_bytes=_size(max_file_size))
-    options = Options(cli=cli_policy, settings=settings(format), strict=strict, limits=limits)
+    options = Options(
+        cli=cli_policy,
+        settings=settings(format),
+        strict=strict,
+        limits=limits,
+        fail_on=_rules(fail_on or []),
+    )
     cut: list[str] = []
     report, errors = check(profiles, options, cut)
     for message in cut:  # a name a comment cut short (Q11 of the twenty-eighth round)
@@ -213,3 +228,20 @@ def check_command(
         raise typer.Exit(EXIT_INPUT)
     if not report.passed and not exit_zero:
         raise typer.Exit(EXIT_FAILED)
+
+
+def _rules(given: list[str]) -> frozenset[str]:
+    """The rules ``--fail-on`` names, each flag one or several separated by commas; an
+    unknown one is a usage error that lists the rules."""
+    named = {part.strip().upper() for text in given for part in text.split(",") if part.strip()}
+    if not named:
+        return frozenset()
+    from bizaudit.core.rules import RULES
+
+    unknown = sorted(named - RULES.keys())
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown rule {', '.join(unknown)}; the rules are {', '.join(RULES)}",
+            param_hint="--fail-on",
+        )
+    return frozenset(named)

@@ -60,6 +60,13 @@ def passed(severities: list[Severity], *, strict: bool) -> bool:
 _FAILED_CEILING = 79  # below "Strong"
 
 
+def _failing(item: Found) -> Found:
+    """A warning as an error; information stays information (BA114's condition to check)."""
+    if item.severity != "warning":
+        return item
+    return item._replace(hit=item.hit._replace(severity="error"))
+
+
 def run(
     profile: Profile,
     policy: EffectivePolicy,
@@ -80,6 +87,8 @@ def run(
         if rule.id not in skipped
         for hit in rule.check(facts, policy)
     ]
+    if policy.fail_on:  # the warnings of the rules the user fails on are errors (--fail-on)
+        found = [_failing(item) if item.rule.id in policy.fail_on else item for item in found]
     verdict = predictability.assess(facts, policy)
     # the verdict's token channels earn no points either: found once, for both
     parts = score.components(facts, policy, verdict.token)

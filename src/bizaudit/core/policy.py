@@ -28,6 +28,7 @@ def resolve(
     layers: Iterable[tuple[Source, Policy | None]],
     *,
     strict: bool = False,
+    fail_on: frozenset[str] = frozenset(),
     vertical: Vertical | None = None,
     industry: str | None = None,
 ) -> EffectivePolicy:
@@ -53,4 +54,4 @@ def resolve(
             value = getattr(policy, name)
             if value is not None:
                 chosen[name] = Threshold(Decimal(value), source)
-    return EffectivePolicy(strict=strict, **chosen)
+    return EffectivePolicy(strict=strict, fail_on=fail_on, **chosen)

@@ -53,7 +53,7 @@ __all__ = [
 
 #: Rules whose warnings name a line the law may forbid (a payment for referrals a profession
 #: restricts, a retailer's inducement, unlawful advertising, gifts to those who award work)
-_LAW = frozenset({"BA114", "BA119", "BA120", "BA121", "BA124"})
+_LAW = frozenset({"BA114", "BA119", "BA120", "BA121", "BA124", "BA127"})
 
 #: The clauses BA116's message adds where a line it names is one the law may forbid, not only
 #: a cost to count another way: a deductible or a premium rebated, a patient's cost-sharing
@@ -67,9 +67,9 @@ _LAW_CLAUSES = (DEDUCTIBLE_CLAUSE, PREMIUM_CLAUSE, WAIVER_CLAUSE)
 
 def passed_despite(report: ProfileReport) -> str:
     """What a passing check must say beside "PASSED" where warnings name lines the law may
-    forbid, as only --strict fails on them; "" otherwise. Y4 of the seventeenth round (a
-    coach's review, 2026-12-03): a roofer whose report quoted a statute it may be breaking
-    read "PASSED", and an owner, or a CI job, reads that first."""
+    forbid, as only --fail-on (or --strict) fails on them; "" otherwise. Y4 of the seventeenth
+    round (a coach's review, 2026-12-03): a roofer whose report quoted a statute it may be
+    breaking read "PASSED", and an owner, or a CI job, reads that first."""
     if not report.passed:
         return ""
     rules = sorted(
@@ -88,9 +88,11 @@ def passed_despite(report: ProfileReport) -> str:
     # BA120 quotes a review site's or Amazon's terms too, which are no law (R8 of the
     # thirty-seventh round's re-review)
     whose = "the law or a platform's terms" if "BA120" in rules else "the law"
+    # the flag that fails on them alone, not on every warning (H8 of the fortieth round)
     return (
         f"but {and_list(rules)} {'names a line' if len(rules) == 1 else 'name lines'} {whose} "
-        "may forbid: --strict fails on warnings"
+        f"may forbid: --fail-on {','.join(rules)} fails the check on "
+        f"{'it' if len(rules) == 1 else 'them'}"
     )
 
 

@@ -47,6 +47,7 @@ class Options:
     settings: Settings = field(default_factory=Settings)
     strict: bool = False
     limits: Limits = field(default_factory=Limits)
+    fail_on: frozenset[str] = frozenset()  # rules whose warnings fail the check (--fail-on)
 
     def layers(self, profile: Profile) -> list[tuple[Source, Policy | None]]:
         """Policy layers, weakest first: pyproject, profile, environment, command line."""
@@ -145,6 +146,7 @@ def audit_of(profile: Profile, options: Options) -> audit.Audit:
     effective = resolve(
         options.layers(profile),
         strict=options.strict or options.settings.strict,
+        fail_on=options.fail_on | options.settings.fail_on,
         vertical=vertical,
         industry=profile.business.industry,
     )

@@ -47,6 +47,10 @@ class Settings:
         return self.project is not None and self.project.strict
 
     @property
+    def fail_on(self) -> frozenset[str]:
+        return frozenset(self.project.fail_on) if self.project is not None else frozenset()
+
+    @property
     def classify(self) -> ClassifyRules:
         return self.project.classify if self.project is not None else ClassifyRules()
 
@@ -156,7 +160,10 @@ def _project(path: Path) -> ProjectConfig | None:
     if not section:
         return None
     try:
-        return ProjectConfig.model_validate(section)
+        from bizaudit.core.rules import RULES  # only a project with settings reads them
+
+        # a rule in fail_on must be one of ours, as a skipped rule must
+        return ProjectConfig.model_validate(section, context={"rules": tuple(RULES)})
     except ValidationError as exc:
         detail = exc.errors(include_input=False, include_url=False)[0]
         loc = ".".join(str(part) for part in detail["loc"])

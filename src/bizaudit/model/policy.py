@@ -35,10 +35,12 @@ class Threshold(NamedTuple):
 
 
 class EffectivePolicy(NamedTuple):
-    """The thresholds an audit applies; ``strict`` makes warnings fail the gate too."""
+    """The thresholds an audit applies; ``strict`` makes warnings fail the gate too, and
+    ``fail_on`` those of the rules it names (reported as errors)."""
 
     min_marketing_share: Threshold
     max_referral_share: Threshold
     min_owner_marketing_time: Threshold
     ltv_horizon_years: Threshold
     strict: bool = False
+    fail_on: frozenset[str] = frozenset()

@@ -57,6 +57,7 @@ __all__ = [
     "Skip",
     "SourceKind",
     "SourceRule",
+    "known_rule",
 ]
 
 
@@ -530,17 +531,22 @@ class Skip(BaseModel):
     @field_validator("rule", mode="before")
     @classmethod
     def _known_rule(cls, value: object, info: ValidationInfo) -> object:
-        # The rules live above this layer: whoever validates passes their IDs in the context
-        # ({"rules": [...]}), as the loader does, so a typo is caught at its line.
-        text = value.strip().upper() if isinstance(value, str) else value
-        known = (info.context or {}).get("rules")
-        if known is not None and text not in known:
-            raise PydanticCustomError(
-                "rule_id",
-                "unknown rule {rule}; the rules are {known}",
-                {"rule": str(value), "known": ", ".join(known)},
-            )
-        return text
+        return known_rule(value, info)
+
+
+def known_rule(value: object, info: ValidationInfo) -> object:
+    """A rule's ID, upper-cased, checked against the rules. The rules live above this layer:
+    whoever validates passes their IDs in the context ({"rules": [...]}), as the loaders do,
+    so a typo is caught at its line."""
+    text = value.strip().upper() if isinstance(value, str) else value
+    known = (info.context or {}).get("rules")
+    if known is not None and text not in known:
+        raise PydanticCustomError(
+            "rule_id",
+            "unknown rule {rule}; the rules are {known}",
+            {"rule": str(value), "known": ", ".join(known)},
+        )
+    return text
 
 
 class _Match(BaseModel):
