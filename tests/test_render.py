@@ -469,3 +469,29 @@ def test_the_lines_table_names_a_line_ba116_reads_rather_than_ask_its_kind(
     page = run_cli("check", "-f", "html", "--exit-zero", path).stdout
     assert "read by BA116: see its finding" in page
     assert "state its kind" not in page
+
+
+def test_a_pass_beside_ba127_says_the_law_may_forbid_its_line(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """BA127 (a CPA firm's commission on a client it audits, AICPA ET 1.520.001) was added in
+    the thirty-ninth round's mends, but not to the rules the PASSED banner looks for: a firm
+    could pass with no word under "PASSED" (found adding --fail-on, 2026-12-06)."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Case CPAs, industry: accounting}
+        revenue: 1000000
+        activities:
+          - {name: Insurance commissions from audit clients, spend: 8000}
+          - {name: Google Ads, spend: 60000}
+          - {name: Rent, spend: 90000}
+        """
+    )
+    result = run_cli("check", path)
+    said = " ".join(result.stdout.split())
+    assert result.exit_code == 0
+    assert said.endswith(
+        "but BA127 names a line the law may forbid: --fail-on BA127 fails the check on it"
+    )
+    assert run_cli("check", path, "--fail-on", "BA127").exit_code == 1
