@@ -715,12 +715,16 @@ def _spend_charts(p: ProfileReport, key: str) -> tuple[ChartView, ChartView]:
             continue
         share = amount / total if total else None
         shown = money(amount, business) + (f" · {format_percent(share)}" if share else "")
-        if category == "operations":
-            shown += operations_after(p.profit, lambda amount: money(amount, business))
         bars.append(charts.Bar(label, amount, shown, f"category-{category}"))
+    # what of the operations' spend comes after the operating profit, in the chart's words,
+    # not on its bar, whose label has no room for it (seen at 1280 pixels, 2026-12-06)
+    after = operations_after(p.profit, lambda amount: money(amount, business))
     summary = (
         f"Of {money(total, business)} spent: "
-        + "; ".join(f"{in_sentence(b.label)} {b.shown}" for b in bars)
+        + "; ".join(
+            f"{in_sentence(b.label)} {b.shown}{after if b.label == 'Operations' else ''}"
+            for b in bars
+        )
         + "."
     )
     spend = charts.bar_chart(f"{key}-spend", "Spend by category", bars, summary=summary)
