@@ -2062,6 +2062,29 @@ def test_a_staffing_firms_usual_margin_is_no_thin_one(run_cli: RunCli, tmp_path:
     assert rules(profile).get("BA115") == "info"
 
 
+@pytest.mark.parametrize(("costs", "severity"), [(7_820_000, "info"), (7_860_000, "warning")])
+def test_a_car_dealers_usual_margin_is_no_thin_one(
+    run_cli: RunCli, tmp_path: Path, costs: int, severity: str
+) -> None:
+    """I7 of the forty-first review round (2026-12-06): a used-car dealer at the trade's
+    ordinary margin was told a slow month would turn it into a loss, and held at 79. By hand,
+    of 8,000,000: costs of 7,820,000 leave 180,000, 2.25%, over franchised dealers' usual 2%
+    (NADA Data 2015): information, no cap; 7,860,000 leave 140,000, 1.75%, under it: a
+    warning (the score, 68 for the channels' gaps, is under the cap either way)."""
+    path = tmp_path / "dealer.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Case, industry: auto-dealer}\nrevenue: 8000000\n"
+        "activities:\n  - {name: CarGurus listings, spend: 40000}\n"
+        "  - {name: Google Ads, spend: 30000}\n"
+        f"  - {{name: Vehicle cost of sales, spend: {costs - 1_020_000}}}\n"
+        "  - {name: Salaries, spend: 600000}\n  - {name: Rent, spend: 350000}\n",
+        encoding="utf-8",
+    )
+    profile = checked(run_cli, path)
+    assert rules(profile).get("BA115") == severity
+    assert not any("BA115" in cap["reason"] for cap in profile["score_caps"])
+
+
 @pytest.mark.parametrize(
     "line",
     [
