@@ -7761,9 +7761,16 @@ def test_ba101_says_a_sectors_figure_is_of_mostly_large_companies() -> None:
     })  # fmt: skip
     policy = resolve([("profile", model.policy)], industry="b2c-services")
     [found] = [f for f in audit_report(model, policy).findings if f.rule == "BA101"]
-    assert found.message.startswith(
-        "marketing is 4% of revenue ($20,000 of $500,000), under the 6% minimum (your sector's "
-        "published figure, from a survey of mostly large companies)"
+    # ...an average, so a warning that calls it no minimum (I11 of the forty-first round,
+    # 2026-12-06: a healthy day camp, which no vertical fits, failed the check under it)
+    assert found.message == (
+        "marketing is 4% of revenue ($20,000 of $500,000), under the 6% its source says "
+        "companies in the sector spend (your sector's published figure, from a survey of mostly "
+        "large companies; not a floor)"
+    )
+    assert found.severity == "warning"
+    assert found.advice.startswith(
+        "to spend what companies in the sector spend, budget $30,000 a period"
     )
 
 
@@ -8043,7 +8050,9 @@ def test_ba107_says_no_check_passes_on_a_line_ba101_already_set_aside(
     """F10 of the thirtieth round (a CFO's review, 2026-12-05): BA107 said a music school's
     check "passes only on this reading" of its free trial lessons, while the check failed and
     BA101 had judged the share without them (revenue given up, BA116). By hand: 6,500 of
-    100,000 is 6.5%, over the sector's 6%, only with the 2,500 given up; without it 4% fails."""
+    100,000 is 6.5%, over a 6% minimum, only with the 2,500 given up; without it 4% fails.
+    (The minimum is given on the command line: under the sector's own 6%, an average, BA101
+    only warns since I11 of the forty-first round.)"""
     path = tmp_path / "music.yaml"
     path.write_text(
         "version: 1\nbusiness: {name: Lamar Music Academy, industry: b2c-services}\n"
@@ -8051,7 +8060,7 @@ def test_ba107_says_no_check_passes_on_a_line_ba101_already_set_aside(
         "  - {name: 'Free trial lesson (value waived, 30 min)', spend: 2500}\n"
         "  - {name: Teacher pay, spend: 50000}\n"
     )
-    result = run_cli("check", str(path), "-f", "json")
+    result = run_cli("check", str(path), "-f", "json", "--min-marketing-share", "6%")
     report = json.loads(result.stdout)
     assert report["passed"] is False
     said = [f["message"] for f in report["profiles"][0]["findings"] if f["rule"] == "BA107"]

@@ -143,7 +143,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
     # what the share is held to: a floor, or what the trade's source says it spends (the
     # pharmacy's, a manufacturer's), which no advice calls a minimum (S13 of the fortieth
     # round's second re-review: "under the 0.5% minimum ...; not a floor", "budget at least")
-    the_minimum = "what the trade spends" if f.average else "the minimum"
+    spent_by = "companies in the sector" if f.minimum_source == "sector" else "the trade"
+    the_minimum = (
+        f"what {spent_by} spend{'' if f.minimum_source == 'sector' else 's'}"
+        if (f.average)
+        else "the minimum"
+    )
 
     def money(amount: object) -> str:
         return format_money(amount, currency)  # type: ignore[arg-type]
@@ -168,7 +173,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
     message = (
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "
-        + ("its source says the trade spends" if f.average else "minimum")
+        + (f"its source says {the_minimum[5:]}" if f.average else "minimum")
         + (f" ({_SOURCE[f.minimum_source]})" if f.minimum_source in _SOURCE else "")
     )
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
@@ -415,7 +420,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
         else:
             advice = (
-                ("to spend what the trade spends, budget " if f.average else "budget at least ")
+                (f"to spend {the_minimum}, budget " if f.average else "budget at least ")
                 + f"{money(needed)} a period{in_money} for attracting and "
                 f"keeping customers ({money(gap)} more{change}){back}"
             )
@@ -1156,17 +1161,22 @@ def _ba109(hit: Hit, currency: str) -> Words:
     if f.sector is not None:  # a sector, not a vertical
         minimum = f.minimum
         if minimum.source == "sector":
+            # an average, under which BA101 warns (I11 of the forty-first round)
             applies = (
-                f"its published figure, {format_percent(minimum.value)} of revenue (The CMO "
-                "Survey, 2025, mostly large companies), is the minimum for marketing"
+                f"marketing is compared with its published figure, "
+                f"{format_percent(minimum.value)} of revenue (The CMO Survey, 2025, an average "
+                "of mostly large companies, so a warning under it, not a failed check)"
             )
         elif minimum.source == "default":
             applies = "the 10% default minimum applies to marketing"
         else:
             applies = "no industry's range applies"
         message = f"only a sector ({f.sector}) is declared, so {applies}"
-        advice = "declare your industry instead to be held to its own range: one of " + ", ".join(
-            VERTICALS
+        advice = (
+            "declare your industry instead to be held to its own range: one of "
+            + ", ".join(VERTICALS)
+            + "; where none fits, a minimum of your own in 'policy: {min_marketing_share: N%}' "
+            "is a floor the check fails under"
         )
     if f.named is not None:  # the business's name says its trade: say which vertical
         advice = (

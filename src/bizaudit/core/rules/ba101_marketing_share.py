@@ -380,7 +380,12 @@ class MarketingShare(Rule):
         # an industry's low end that its source gives as what the trade spends, not a floor (F10
         # of the thirty-third round, 2026-12-05: a guesthouse failed €320 under STR's "less than
         # 2.5%", which most hotels spend): under it is a warning, not a failed check
-        average = industry and vertical is not None and not vertical.low_is_floor
+        # ...and so is a sector's published figure, The CMO Survey's average of mostly large
+        # companies (I11 of the forty-first round, 2026-12-06: a healthy day camp, which no
+        # vertical fits, failed the check at 4.5% under b2c services' 6%)
+        average = (
+            industry and vertical is not None and not vertical.low_is_floor
+        ) or threshold.source == "sector"
         with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
         measured, revenue = facts.held_to_minimum(industry)
         if revenue <= 0:
