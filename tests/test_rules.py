@@ -11823,3 +11823,42 @@ def test_ba109_asks_a_cannabis_business_for_its_tax_on_income(
         assert "IRC §280E" in found[0].message
         assert "Schedule III" in found[0].message
         assert found[0].advice.startswith("add the federal and state income tax")
+
+
+@pytest.mark.parametrize(
+    ("loan", "strained"),
+    [
+        # 30,000 of loan payments: 12,000 earned before them covers 0.4 of them (BA126)
+        (30000, "loan payments its profit does not cover (BA126)"),
+        # a 40,000 loss after the same costs: 400,000 − 440,000
+        (None, "a loss"),
+    ],
+)
+def test_ba105_hires_no_one_for_a_business_that_cannot_pay(loan: int | None, strained: str) -> None:
+    """I16 of the forty-first round (2026-12-06): BA105 told a florist owner at 68 hours a
+    week, beside BA126 and a business that made $3.28 an hour of the week, to "give them to a
+    manager or a part-time marketing coordinator". By hand: 10% of 2 + 50 + 4 + 12 = 68 hours
+    is 6.8; the hours come from the 12 of admin instead."""
+    activities = [
+        {"name": "Google Ads", "spend": 8000},
+        {"name": "Cost of goods sold", "spend": 150000},
+        {"name": "Staff wages", "spend": 170000},
+        {"name": "Rent", "spend": 60000},
+    ]
+    if loan is not None:
+        activities.append({"name": "SBA loan payments", "spend": loan})
+    else:
+        activities.append({"name": "Utilities", "spend": 52000})
+    [found] = _found("BA105", {
+        "business": {"name": "Case", "industry": "retail"},
+        "revenue": 400000,
+        "activities": activities,
+        "owner_hours": {"delivery": 50, "marketing": 2, "sales": 4, "admin": 12},
+    })  # fmt: skip
+    assert found.advice == (
+        f"block at least 6.8 hours a week for marketing: with {strained}, the business cannot "
+        "pay for help yet, so take them from the 12 hours of admin (the books, scheduling, "
+        "errands) or delivery others can take, rather than add them to an already long week "
+        "or hire"
+    )
+    assert "coordinator" not in found.advice

@@ -985,6 +985,23 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
         if not f.staffed
         else f"{already}give more of them to the marketing help the budget already pays for"
     )
+    if f.strained is not None and more > 0:
+        # no hire while the business cannot pay for one: the hours come out of the week's
+        # others (I16 of the forty-first round: "give them to a manager" beside BA126)
+        why = (
+            "a loss" if f.strained == "loss" else "loan payments its profit does not cover (BA126)"
+        )
+        source = (
+            f"the {format_hours(f.admin)} hours of admin (the books, scheduling, errands) or "
+            "delivery others can take"
+            if f.admin >= 1
+            else "delivery others can take"
+        )
+        return (
+            f"{advice}: with {why}, the business cannot pay for help yet, so take them from "
+            f"{source}, rather than "
+            + ("add them to an already long week or hire" if long_week else "hire")
+        )
     if f.rate is None or not f.rate or more <= 0:
         return advice + hand_over * long_week
     # An owner whose hour is dear (a dentist at $400) pays for those hours in lost work.

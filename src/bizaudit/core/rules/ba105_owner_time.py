@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
+from bizaudit.core.financing import loss_below, moved_in, uncovered_debt
 from bizaudit.core.metrics import Facts
 from bizaudit.core.owner_pay import owner_hour_value, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
@@ -40,6 +41,12 @@ class TooLittleTime(NamedTuple):
     #: the business is a licensed professional firm (LICENSED_FIRMS), where an associate can
     #: take first consultations in the partners' place
     associates: bool = False
+    #: why the business cannot pay for help yet: an operating loss, a loss after the interest
+    #: and tax it lists ("loss"), or loan payments its profit does not cover (BA126, "debt");
+    #: the advice then hires no one (I16 of the forty-first round, 2026-12-06: a florist at
+    #: $3.28 an hour of the owner's week, beside BA126, was told to hire a manager)
+    strained: Literal["loss", "debt"] | None = None
+    admin: Decimal = Decimal(0)  # the owners' admin hours a week, where hours can come from
 
 
 #: Verticals of licensed professional firms, where associates of the same licence take first
@@ -101,6 +108,11 @@ class OwnerTime(Rule):
     paid $300,000 of guaranteed payments were asked for 11 hours beside BA201's warning), but
     never from draws alone, which are profit taken out, not a price for the hour.
 
+    A business that cannot pay for help yet (an operating loss, a loss after the interest and
+    tax it lists, or loan payments its profit does not cover, BA126) is offered no hire: the
+    hours come from its admin or from delivery others can take (I16 of the forty-first round,
+    2026-12-06: a florist making $3.28 an hour of the owner's week was told to hire a manager).
+
     A business at least 90% full (`business.capacity_used`) is told so, as information: more
     hours of marketing would bring customers it could not serve.
 
@@ -158,7 +170,22 @@ class OwnerTime(Rule):
                 owners=hours.owners,
                 dear=dear,
                 associates=facts.vertical is not None and facts.vertical.id in LICENSED_FIRMS,
+                strained=_strained(facts),
+                admin=hours.admin,
             ),
             at=("owner_hours", "marketing"),
             severity="info" if used is not None or selling else None,
         )
+
+
+def _strained(facts: Facts) -> Literal["loss", "debt"] | None:
+    """Why the business cannot pay for help yet, if it cannot: it runs at a loss, before or
+    after the interest and tax it lists, or its profit does not cover its loan payments."""
+    profit = facts.operating_profit
+    if profit is None:
+        return None
+    # counted without the lines BA116 names as surely no cost (a loan's principal), as BA111
+    # and the verdict count it
+    if profit + moved_in(facts)[0] <= 0 or loss_below(facts) is not None:
+        return "loss"
+    return "debt" if uncovered_debt(facts) is not None else None
