@@ -11862,3 +11862,59 @@ def test_ba105_hires_no_one_for_a_business_that_cannot_pay(loan: int | None, str
         "or hire"
     )
     assert "coordinator" not in found.advice
+
+
+@pytest.mark.parametrize(
+    ("name", "industry", "warned"),
+    [
+        ("Funeral home staff referral cash ($10 per sympathy order sent)", "retail", True),
+        ("Pet store staff referral cash ($10 per client)", "salon", True),
+        ("Lowe's Pro desk associate cash ($25 per install referred)", "home-services", True),
+        ("Credit union loan officer spiffs ($50 per funded deal)", "auto-dealer", True),
+        ("Animal hospital receptionist gift cards ($10 per client sent)", "salon", True),
+        # the business's own staff, hiring bonuses, and thanks with no price per customer
+        ("Staff referral bonus ($500 per hire)", "salon", False),
+        ("Front desk bonus ($5 per new client booked)", "salon", False),
+        ("Holiday gift baskets for vet clinic staff", "salon", False),
+        ("Dealership staff appreciation lunch", "auto-dealer", False),
+        ("Loan officer commissions (our LOs, 1% per funded deal)", "mortgage", False),
+    ],
+)
+def test_ba121_reaches_another_business_staff_paid_per_customer_sent(
+    name: str, industry: str, warned: bool
+) -> None:
+    """I3 of the forty-first round (2026-12-06): cash to a funeral home's, a pet store's, a
+    home centre's or a credit union's staff for each customer they steer was read as the
+    business's own staff costs, and the customers they sent looked free (Cal. Penal Code
+    §641.3)."""
+    found = _found("BA121", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 3000}, {"name": "Google Ads", "spend": 60000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+    if warned:
+        assert "licensed professional" not in found[0].message
+        assert "Cal. Penal Code §641.3" in found[0].message
+
+
+def test_ba121_does_not_call_a_clinics_front_desk_a_licensed_professional() -> None:
+    """I17 of the forty-first round (2026-12-06): a groomer's cash to a vet clinic's front
+    desk was said to pay "a licensed professional" under Cal. Bus. & Prof. Code §650(a); the
+    front desk holds no licence, and commercial bribery is what reaches them. A vet paid per
+    referral is still one."""
+    profile = {
+        "business": {"name": "Case", "industry": "salon"},
+        "revenue": 500000,
+        "activities": [
+            {"name": "Vet clinic front desk referral cash ($15 per new client sent)",
+             "spend": 900},
+            {"name": "Vet referral fee - Cherry Creek Animal Hospital ($15/new client)",
+             "spend": 900},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+    }  # fmt: skip
+    desk, vet = _found("BA121", profile)
+    assert "licensed professional" not in desk.message
+    assert "commercial bribery" in desk.message
+    assert "licensed professional" in vet.message

@@ -73,6 +73,11 @@ _PROFESSIONALS = (
     # not the business's own staff or their pay ("Vet tech bonus", "Physician liaison")
     r"(?![-\s]+(?:techs?|technicians?|assistants?|staff|nurses?|liaisons?|production|salary"
     r"|wages?|pay\b|payroll|bonus|stipend|associates?))"
+    # nor a clinic's front desk, who hold no licence: what reaches them is commercial bribery
+    # (I17 of the forty-first round, 2026-12-06: "Vet clinic front desk referral cash" was
+    # said to pay "a licensed professional")
+    r"(?![-\s]+(?:(?:clinics?|hospitals?|offices?|practices?)\s+)?(?:front\s+desk|desk"
+    r"|receptionists?|office\s+(?:staff|managers?)|csrs?)\b)"
 )
 #: ...paid for each one sent: a fee for the referral itself, or a price per client, patient,
 #: pet or boarder sent, not the printing of referral pads nor a bonus named for new clients
@@ -103,6 +108,23 @@ _PROFESSIONAL_PAID = LazyPattern(
 _RECRUITED = LazyPattern(r"\b(?:placed|placements?|hired|hires?|recruit\w*|candidates?)\b", re.I)
 #: An owners' association, as lines name it
 _ASSOCIATIONS = r"hoa|poa|coa|condo|condominium|association"
+#: Another business's staff, named by the business they work for
+_OUTSIDE_STAFF = (
+    r"\b(?:funeral\s+homes?|mortuar(?:y|ies)|pet\s+(?:stores?|shops?|supply)|vet(?:erinary)?"
+    r"\s+(?:clinics?|hospitals?|offices?)|animal\s+hospitals?|credit\s+unions?|banks?"
+    r"|dealerships?|hotels?|lowe'?s(?:\s+pro)?|home\s+depot(?:\s+pro)?|pro\s+desk"
+    r"|(?:hardware|supply|furniture|appliance|paint|lumber)\s+(?:stores?|houses?|yards?)"
+    r"|(?:doctors?'?|medical|dental)\s+offices?|leasing\s+offices?|apartment\s+complex(?:es)?)"
+    r"(?:'s)?\s+(?:(?:pro\s+)?desk\s+)?(?:staff|employees?|front\s+desk|desk|receptionists?"
+    r"|associates?|loan\s+officers?|managers?|clerks?|reps?|agents?|coordinators?)\b"
+)
+#: ...paid for each customer they send: a price per client, order or deal, or "sent"
+_PER_CUSTOMER = (
+    r"(?:\b(?:per|each|every)\s+(?:new\s+|funded\s+|sympathy\s+|booked\s+)?(?:clients?"
+    r"|customers?|orders?|installs?|installations?|deals?|sales?|jobs?|referrals?|patients?"
+    r"|pets?|famil(?:y|ies)|campers?|leads?|buyers?|accounts?)\b|/\s*(?:client|customer|order"
+    r"|install|deal|sale|job|referral|pet)\b|\b(?:sent|referred|funded)\b|\bspiffs?\b)"
+)
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
     rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?|managers?)\b"
@@ -136,6 +158,12 @@ _DECIDERS = LazyPattern(
     r"|\b(?:client|customer|account)s?'?\s+office\s+(?:managers?|mgrs?|admins?|administrators?"
     r"|staff|assistants?)\b"
     r"|\bproperty\s+(?:managers?|mgrs?|management\s+companies)\b"
+    # another business's staff paid for each customer they steer to this one: a funeral
+    # home's staff per sympathy order, a pet store's per client, a home centre's pro desk per
+    # install, a credit union's loan officers per deal (I3 of the forty-first round,
+    # 2026-12-06: read as the business's own staff, and the customers looked free; Cal. Penal
+    # Code §641.3)
+    rf"|{_OUTSIDE_STAFF}(?=[^;]*{_PER_CUSTOMER})"
     r"|\b(?:purchasing|procurement)\s+(?:agents?|managers?|officers?|staff|departments?"
     r"|employees)\b"
     # a client's employees, as a line names them ("Holiday gifts for employees of our property
@@ -416,6 +444,9 @@ def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = Fals
         or lowered.endswith("hr")
         or "buyer" in lowered
         or "staff" in lowered
+        or "associate" in lowered
+        or "desk" in lowered
+        or "loan officer" in lowered
         or "employee" in lowered
         or "official" in lowered
         or "dcma" in lowered
