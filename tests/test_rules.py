@@ -11918,3 +11918,27 @@ def test_ba121_does_not_call_a_clinics_front_desk_a_licensed_professional() -> N
     assert "licensed professional" not in desk.message
     assert "commercial bribery" in desk.message
     assert "licensed professional" in vet.message
+
+
+@pytest.mark.parametrize(
+    ("name", "patients_rule"),
+    [
+        ("Dr. Lee ENT - $100 per patient referred", False),
+        ("ENT referral fee ($100/patient)", False),
+        ("Patient referral reward ($25 gift card)", True),
+    ],
+)
+def test_ba114_quotes_the_physicians_rule_for_a_fee_to_a_physician_per_patient(
+    name: str, patients_rule: bool
+) -> None:
+    """I5 of the forty-first round (2026-12-06): "Dr. Lee ENT - $100 per patient referred" was
+    read as a reward to patients, so BA114 quoted their nominal value ($15 an item), which a
+    client could read as a safe price per referral for the physician; a physician paid per
+    patient is remuneration under the Anti-Kickback Statute, with no such allowance."""
+    [found] = _found("BA114", {
+        "business": {"name": "Case", "industry": "medical"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 3000}, {"name": "Google Ads", "spend": 60000}],
+    })  # fmt: skip
+    assert ("$15 an item" in found.message) is patients_rule
+    assert "42 U.S.C. §1320a-7b(b)" in found.message

@@ -234,7 +234,11 @@ class PayingForReferrals(Rule):
 _TO_CUSTOMERS = LazyPattern(r"\b(?:patients?|clients?|customers?|members?|families)\b", re.I)
 _TO_TRADES = LazyPattern(
     r"\b(?:physicians?|doctors?|providers?|practices?|clinics?|planners?|nurses?|agents?"
-    r"|realtors?|attorneys?|lawyers?|chiropractors?|dentists?|specialists?)\b",
+    r"|realtors?|attorneys?|lawyers?|chiropractors?|dentists?|specialists?"
+    # a physician named by specialty: "Dr. Lee ENT - $100 per patient referred" had been read
+    # as a reward to patients, and quoted their $15 nominal value (I5 of the forty-first round)
+    r"|ent|pcps?|md|surgeons?|audiologists?|optometrists?|ophthalmologists?|podiatrists?"
+    r"|otolaryngologists?|cardiologists?|dermatologists?|orthopa?edists?)\b",
     re.I,
 )
 
@@ -264,6 +268,11 @@ def _rule_for(vertical: Vertical, name: str) -> str:
     if "Anti-Kickback" in rule and pays_a_person(name) and names_a_physician(name):
         return _PERSONAL_SERVICES
     customers = vertical.referral_rule_customers
-    if customers and _TO_CUSTOMERS.search(name) and not _TO_TRADES.search(name):
+    if (
+        customers
+        and _TO_CUSTOMERS.search(name)
+        and not _TO_TRADES.search(name)
+        and not names_a_physician(name)
+    ):
         return customers
     return rule
