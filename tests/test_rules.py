@@ -2431,7 +2431,10 @@ def test_ba116_says_a_credit_that_offsets_a_deductible_is_unlawful_where_claims_
                   "Referral/marketing credits applied on insurance jobs",
                   # H1 of its re-review: cash to homeowners per signed roof
                   "Cash bonus to homeowners ($500 per signed roof)",
-                  "Homeowner cash bonus - $500 per signed insurance roof"):  # fmt: skip
+                  "Homeowner cash bonus - $500 per signed insurance roof",
+                  # I6 of the forty-first round: §27.02's own verb
+                  "Storm claim jobs - we absorb the homeowner's deductible",
+                  "We eat the customer's deductible (storm jobs)"):  # fmt: skip
         [found] = _found("BA116", roofer | {"activities": [{"name": other, "spend": 5000}]})
         assert "§27.02" in found.message
     # a salon paid from no insurance claim: revenue given up, no word of deductibles

@@ -943,8 +943,12 @@ _COUPON_MEDIA = LazyPattern(
 #: business's own deductible ("Insurance deductible - van accident").
 _DEDUCTIBLE = LazyPattern(
     r"\bdeductibles?\s+(?:waived|waivers?|credits?|rebates?|assistance|paid\s+for)\b"
-    r"|\b(?:waived|waiving|covered|covering|pay|paying|paid)\s+"
-    r"(?:the\s+|their\s+|your\s+|customers?'?\s+)?"
+    r"|\b(?:waived|waiving|covered|covering|pay|paying|paid|absorb|absorbs|absorbed|absorbing"
+    r"|eat|eats|eating)\s+"
+    # ...whoever's it is said to be: "we absorb the homeowner's deductible" (I6 of the
+    # forty-first round, 2026-12-06: in the words of Tex. Bus. & Com. Code §27.02, it passed)
+    r"(?:the\s+|their\s+|your\s+)?(?:(?:customers?|homeowners?|clients?|insureds?|owners?)"
+    r"(?:'s|s'|')?\s+)?"
     r"deductibles?\b"
     r"|\b(?:sign|signage)\s+placement\s+credits?\b"
     r"|\b(?:credits?|rebates?|bonus(?:es)?|cash(?:\s+back)?)\s+to\s+homeowners?\b"
