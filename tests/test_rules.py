@@ -11945,3 +11945,41 @@ def test_ba114_quotes_the_physicians_rule_for_a_fee_to_a_physician_per_patient(
     })  # fmt: skip
     assert ("$15 an item" in found.message) is patients_rule
     assert "42 U.S.C. §1320a-7b(b)" in found.message
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        # a free test or evaluation Medicare Part B pays for, as audiology names the exam
+        ("Free hearing test - Medicare patients welcome (we don't bill Medicare)", "BA120"),
+        ("Complimentary hearing evaluation - Medicare members", "BA120"),
+        ("Free hearing exams for seniors on Medicare", "BA120"),
+        # a screening Medicare does not pay for is the practice's own service
+        ("Free hearing screening (Medicare incl.)", None),
+        # a meal for seniors over the $15 nominal value, stated or catered: BA120, not BA114
+        ("Lunch & learn seminars for seniors (catered lunch, ~$30 a guest)", "BA120"),
+        ("Hearing health dinner seminar for retirees ($45 pp)", "BA120"),
+        ("Medicare seminar lunch ($12 per guest)", None),
+        ("Seniors seminar - coffee and cookies", None),
+        # goods given free to patients who refer: a payment for referrals
+        ("Free batteries for life for patients who refer a friend", "BA114"),
+    ],
+)
+def test_medicare_inducements_in_kind(name: str, rule: str | None) -> None:
+    """I4 of the forty-first round (2026-12-06): a hearing clinic's free hearing test for
+    Medicare patients got no finding where "exam" did, its catered lunch seminars for seniors
+    (~$30 a guest, over the OIG's $15 an item) were its cheapest channel, which `plan` doubled,
+    and free batteries for patients who refer were a funded channel."""
+    report = _report({
+        "business": {"name": "Case", "industry": "medical"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    named = {f.rule for f in report.findings if f.subject == name or f.line == 5}
+    law = named & {"BA114", "BA120"}
+    assert law == ({rule} if rule else set())
+    if rule == "BA120" and "seminar" in name:
+        [found] = [f for f in report.findings if f.rule == "BA120"]
+        assert "a meal worth more than the nominal value the law allows ($15 an item)" in (
+            found.message
+        )

@@ -11,7 +11,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from bizaudit.core import cannabis_ads
-from bizaudit.core.patient_inducements import books_patients, gives_free_care, induces_patients
+from bizaudit.core.patient_inducements import (
+    books_patients,
+    feeds_beneficiaries,
+    gives_free_care,
+    induces_patients,
+)
 from bizaudit.core.review_incentives import (
     ENDORSEMENT_RULE,
     MARKETPLACE_RULE,
@@ -44,7 +49,13 @@ Breach = Literal[
 Forbidding = (
     Breach
     | Literal[
-        "review", "marketplace review", "platform review", "booking", "endorsement", "free care"
+        "review",
+        "marketplace review",
+        "platform review",
+        "booking",
+        "endorsement",
+        "free care",
+        "meal",
     ]
 )
 
@@ -67,6 +78,8 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
             return "booking", rules.inducement_rule
         if gives_free_care(text):  # G4 of the thirty-ninth round
             return "free care", rules.inducement_rule
+        if feeds_beneficiaries(text):  # I4 of the forty-first round
+            return "meal", rules.inducement_rule
     return None
 
 

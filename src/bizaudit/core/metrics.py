@@ -47,6 +47,7 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.licensed_advertising import forbidden
+from bizaudit.core.patient_inducements import feeds_beneficiaries
 from bizaudit.core.tied_house import alcohol_producer, gives_retailers, pays_wholesalers_staff
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
@@ -256,6 +257,12 @@ _PAYS = LazyPattern(rf"\b(?:{_PAYS_PER_REFERRAL})\b", re.IGNORECASE)
 #: Where a gift to a referrer is itself a payment (health care), gifts and baskets too.
 _PAYS_OR_GIFTS = LazyPattern(
     rf"\b(?:{_PAYS_PER_REFERRAL}|gifts?|gift baskets?|baskets?)\b", re.IGNORECASE
+)
+#: Something given free to those who send others: a reward in kind for referring
+_FREE_FOR_REFERRING = LazyPattern(
+    r"\bfree\b[^;]*\b(?:who\s+refers?|for\s+referr(?:ing|als?)|refers?\s+a\s+friend"
+    r"|per\s+referral)\b",
+    re.IGNORECASE,
 )
 _ADJUSTERS = LazyPattern(r"\badjusters?\b", re.IGNORECASE)
 #: A gift, as a line gives one to those who refer
@@ -1939,7 +1946,14 @@ def compute(
             for item in [*referral_lines, *named]
             # a price for each client sent is a payment, whatever the line calls it ("Groomer
             # referral thank-you ($25/new client)": AD2 of the nineteenth round)
-            if (pays.search(item.activity.name) or _PAID_PER_PIECE.search(item.activity.name))
+            if (
+                pays.search(item.activity.name)
+                or _PAID_PER_PIECE.search(item.activity.name)
+                # goods or care given free to those who refer, where a gift is a payment
+                # (I4 of the forty-first round: "Free batteries for life for patients who
+                # refer a friend" was a funded channel, where "$50 Visa cards" was BA114's)
+                or (pays is _PAYS_OR_GIFTS and _FREE_FOR_REFERRING.search(item.activity.name))
+            )
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
         # Whatever it is called or was read as, a line that pays those who send business: a
@@ -1984,6 +1998,13 @@ def compute(
             and (breach is None or not breach.search(item.activity.name))
         ]
         paid_referrals = [item for item in paid_referrals if item not in conditional]
+    if paid_referrals and rules is not None and rules.inducement_rule is not None:
+        # a meal for seniors, not for those who refer: BA120's, not a payment for referrals
+        # ("Lunch & learn seminars for seniors (catered lunch, ~$30 a guest)": I4 of the
+        # forty-first round, where BA114 quoted the rule on meals for referring physicians)
+        paid_referrals = [
+            item for item in paid_referrals if not feeds_beneficiaries(line_text(item.activity))
+        ]
     flagged = {id(item) for item in paid_referrals}
     inducements = (
         [

@@ -16,10 +16,17 @@ holding one is priced or grown (docs/domain.md).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["books_patients", "gives_free_care", "induces_patients", "names_vaccine"]
+__all__ = [
+    "books_patients",
+    "feeds_beneficiaries",
+    "gives_free_care",
+    "induces_patients",
+    "names_vaccine",
+]
 
 #: A prescription, as pharmacies write it
 _RX = LazyPattern(r"\b(?:rx|rxs|prescriptions?|scripts?|refills?)\b", re.IGNORECASE)
@@ -149,7 +156,12 @@ _CARE = LazyPattern(
     r"\b(?:hours?|care|visits?|services?|sessions?|shifts?|days?|weeks?|months?|respite"
     # an exam and x-rays, a chiropractor's first visit (H7 of the fortieth round, 2026-12-06:
     # "Free exam & x-rays - new patients (Medicare incl.)" was read as an x-ray cost)
-    r"|exams?|examinations?|x-?rays?)\b",
+    r"|exams?|examinations?|x-?rays?"
+    # ...and a test or an evaluation, as audiology names the exam Medicare Part B pays for (I4
+    # of the forty-first round, 2026-12-06: "Free hearing test - Medicare patients welcome"
+    # passed where "exam" was flagged); not a screening, which Medicare does not pay for and
+    # BA120's advice calls the business's own service
+    r"|tests?|testing|evaluations?|evals?)\b",
     re.IGNORECASE,
 )
 #: ...to clients a federal programme pays for
@@ -157,6 +169,9 @@ _PROGRAMME_CLIENTS = LazyPattern(
     r"\b(?:medicaid|medicare|medi-cal|mco)[\s-]+(?:[\w-]+\s+)?(?:clients?|patients?|members?"
     r"|beneficiar(?:y|ies)|families|seniors|kids|children|residents?)\b"
     r"|\bwaiver\s+(?:clients?|patients?|participants?)\b|\bdual[\s-]+eligibles?\b"
+    # "seniors on Medicare", "patients with Medicaid"
+    r"|\b(?:seniors?|patients?|members?|clients?|beneficiar(?:y|ies)|families|kids|children)"
+    r"\s+(?:on|with|in)\s+(?:medicare|medicaid|medi-cal)\b"
     # "(Medicare incl.)", "including Medicare": the programme's patients among them
     r"|\b(?:medicare|medicaid)\s+(?:incl\w*|included|too|also)\b"
     r"|\bincl(?:uding|udes|\.)?\s+(?:medicare|medicaid)\b",
@@ -218,3 +233,48 @@ _PROGRAMME_LEFT_OUT = LazyPattern(
     r"|ineligible)\b",
     re.IGNORECASE,
 )
+
+
+#: Those Medicare pays for, as a practice's seminar lines name them
+_SENIORS = LazyPattern(
+    r"\b(?:seniors?|medicare|retirees?|65\+|over\s+65|older\s+adults?)\b", re.IGNORECASE
+)
+#: A meal, as those lines give one
+_A_MEAL = LazyPattern(
+    r"\b(?:lunch(?:es)?|dinners?|meals?|breakfasts?|brunch(?:es)?|catered|catering|luncheons?)\b",
+    re.IGNORECASE,
+)
+#: A value stated for each guest: "~$30 a guest", "($25/person)", "$40 per head"
+_PER_GUEST = LazyPattern(
+    r"\$\s?(\d+(?:\.\d\d)?)\s*(?:a|an|per|each|/)\s*(?:guest|person|head|attendee|plate"
+    r"|senior|patient)s?\b|\$\s?(\d+(?:\.\d\d)?)\s*(?:pp|ea|each)\b",
+    re.IGNORECASE,
+)
+#: What the OIG counts as nominal value: $15 an item (HHS OIG, Policy Statement Regarding Gifts
+#: of Nominal Value to Medicare and Medicaid Beneficiaries, 7 December 2016)
+NOMINAL_ITEM = 15
+
+
+def feeds_beneficiaries(text: str) -> bool:
+    """Whether a line gives seniors, or those Medicare pays for, a meal worth more than the
+    nominal value the beneficiary-inducement law allows ($15 an item: 42 U.S.C.
+    §1320a-7a(a)(5); HHS OIG, 2016): a value stated per guest over it, or a catered meal.
+    I4 of the forty-first round (2026-12-06): a hearing clinic's "Lunch & learn seminars for
+    seniors (catered lunch, ~$30 a guest)" was its cheapest channel, and `plan` doubled it;
+    coffee and cookies are left alone."""
+    lowered = text.lower()
+    if (
+        "senior" not in lowered
+        and "medicare" not in lowered
+        and "retire" not in lowered
+        and ("65" not in lowered and "older" not in lowered)
+    ):
+        return False  # most lines
+    if _SENIORS.search(text) is None or _A_MEAL.search(text) is None:
+        return False
+    if _STAFF.search(text) is not None or _leaves_out(text):
+        return False
+    stated = [Decimal(found) for pair in _PER_GUEST.findall(text) for found in pair if found]
+    if stated:
+        return max(stated) > NOMINAL_ITEM
+    return "catered" in lowered or "catering" in lowered

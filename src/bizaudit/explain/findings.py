@@ -1839,6 +1839,15 @@ def _ba120(hit: Hit, currency: str) -> Words:
             "where your state's law allows it); win them on how soon care can start and the "
             "care itself, and check with a health-care lawyer",
         )
+    if f.what == "meal":  # a hearing clinic's seminar lunches (I4 of the forty-first round)
+        return (
+            f"{hit.subject!r} gives seniors, most of whom Medicare pays for, a meal worth more "
+            f"than the nominal value the law allows ($15 an item) to choose the business: "
+            f"{f.rule}",
+            "keep what the seminars serve to nominal value (coffee and light snacks, under $15 "
+            "a guest), or check it with a health-care lawyer; win patients on what the seminar "
+            "teaches and the care itself",
+        )
     if f.what == "booking":  # a practice's (F1 of the twenty-ninth round)
         return (
             f"{hit.subject!r} gives patients cash or a cash equivalent for booking a visit or a "
