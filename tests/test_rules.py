@@ -11983,3 +11983,44 @@ def test_medicare_inducements_in_kind(name: str, rule: str | None) -> None:
         assert "a meal worth more than the nominal value the law allows ($15 an item)" in (
             found.message
         )
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "warned"),
+    [
+        ("auto-dealer", "Facebook ads - '$0 down, $249/mo' specials (no APR shown)", True),
+        # a payment with nothing said of its rate: the ad may show it
+        ("auto-dealer", "Facebook ads - '$0 down, $249/mo' specials", False),
+        ("b2c-services", "Instagram ads targeting kids 10-13", True),
+        ("b2c-services", "Instagram ads - parents of kids 6-12", False),
+        ("b2c-services", "TikTok ads - teens 14-17", False),
+        ("b2c-services", "Raffle - $10 tickets, win a free summer of camp", True),
+        ("retail", "Mother's Day raffle - buy a dozen roses to enter", True),
+        ("b2c-services", "PTA raffle (school fundraiser)", False),
+        ("retail", "Raffle - no purchase necessary", False),
+        ("retail", "Sympathy ads - 'free delivery' ($14.99 service fee added at checkout)", True),
+        ("retail", "Delivery fees (charged to customers)", False),
+        ("home-services", "Facebook ads - no TECL license number shown", True),
+        ("home-services", "License renewal fee", False),
+        ("b2c-services", "Ads - 'ACA-accredited' (accreditation lapsed 2024)", True),
+        ("b2c-services", "ACA accreditation fees", False),
+    ],
+)
+def test_ba120_reads_what_an_ad_says_that_the_law_forbids(
+    industry: str, name: str, warned: bool
+) -> None:
+    """I1 of the forty-first round (2026-12-06): ads and promotions whose own names say what
+    the law forbids were priced as funded channels, and `plan` grew two: a credit ad's payment
+    with no APR (Regulation Z, 12 CFR §1026.24(d)), ads aimed at children under 13, a raffle
+    one pays to enter, a fee added at checkout to a "free" offer, no licence number, and a
+    lapsed accreditation claimed. Only what the name states is read."""
+    report = _report({
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Google Ads", "spend": 60000}],
+    })  # fmt: skip
+    found = [f for f in report.findings if f.rule == "BA120" and f.subject == name]
+    assert bool(found) is warned
+    if warned:
+        assert report.score <= 79
+        assert found[0].advice.endswith("no channel to grow")

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from bizaudit.core import cannabis_ads
+from bizaudit.core import ad_claims, cannabis_ads
 from bizaudit.core.patient_inducements import (
     books_patients,
     feeds_beneficiaries,
@@ -57,6 +57,7 @@ Forbidding = (
         "free care",
         "meal",
     ]
+    | ad_claims.Claim
 )
 
 
@@ -73,6 +74,9 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
         return what, cannabis_ads.RULES.get(what, licence)
     if (review := _rewards_reviews(text)) is not None:
         return review
+    # what an ad or a promotion says that the law forbids in any trade (I1 of the 41st round)
+    if (said := ad_claims.claim(text)) is not None:
+        return said, ad_claims.RULES[said]
     if rules is not None and rules.inducement_rule is not None:
         if books_patients(text):
             return "booking", rules.inducement_rule

@@ -1791,8 +1791,53 @@ def _ba118(hit: Hit, currency: str) -> Words:
     )
 
 
+#: What BA120 says a line's ad or promotion does, and what to do, by what core.ad_claims read
+_AD_CLAIMS: dict[str, tuple[str, str]] = {
+    "credit terms": (
+        "advertises a payment or a down payment for credit without the annual percentage rate",
+        "stop it until the ad shows the down payment, the terms of repayment and the APR as "
+        "plainly as the payment; until then it is no channel to grow",
+    ),
+    "children": (
+        "aims its ads at children under 13",
+        "aim the ads at their parents instead (the parents buy), by age and place as the "
+        "platform allows; until then it is no channel to grow",
+    ),
+    "raffle": (
+        "runs a raffle that people pay to enter",
+        "make entry free ('no purchase necessary', with a free way to enter as good as the "
+        "paid one) or run it with a charity under its licence; until then it is no channel to "
+        "grow",
+    ),
+    "hidden fee": (
+        "advertises a price or a free offer without a fee every buyer pays",
+        "advertise the price with every mandatory fee in it (or drop the fee), and check the "
+        "ads that named it; until then it is no channel to grow",
+    ),
+    "licence number": (
+        "runs ads without the contractor's licence number",
+        "put the licence number in every ad, on the vehicles and on the site; until then it is "
+        "no channel to grow",
+    ),
+    "lapsed claim": (
+        "claims an accreditation, a certification or a licence the line says has lapsed",
+        "stop the claim until it is true again, and correct the ads that made it; until then "
+        "it is no channel to grow",
+    ),
+}
+
+
 def _ba120(hit: Hit, currency: str) -> Words:
     f: Forbidden = hit.figures
+    if f.what in _AD_CLAIMS:  # what an ad says, in any trade (I1 of the forty-first round)
+        does, advice = _AD_CLAIMS[f.what]
+        law = (
+            f.rule
+            if currency == "USD"
+            else "consumer law forbids it in most countries; "
+            + ("check your country's (in the US: " + f.rule + ")")
+        )
+        return f"{hit.subject!r} {does}: {law}", advice
     if f.what == "review":  # the FTC's rule, in any trade (AD1 of the nineteenth round)
         return (  # ...and the law of the profile's country elsewhere (F14 of the 35th round)
             f"{hit.subject!r} rewards reviews of a particular sentiment (five stars, positive), "

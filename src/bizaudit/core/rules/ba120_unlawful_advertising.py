@@ -53,6 +53,17 @@ class UnlawfulAdvertising(Rule):
     of the thirty-second round, 2026-12-05: a skincare brand with 65% of its customers on
     Amazon scored 100 on "free full size for an honest Amazon review" cards and a rebate
     service's "rebates for verified reviews").
+    In every trade too, what an ad or a promotion says, where the line's own name states it
+    (I1 of the forty-first round, 2026-12-06: a dealer's "'$0 down, $249/mo' specials (no APR
+    shown)" and a day camp's "Instagram ads targeting kids 10-13" were funded channels that
+    `plan` grew): a credit ad's payment or down payment without the annual percentage rate
+    (Regulation Z, 12 CFR §1026.24(d)); ads on Instagram, Facebook or TikTok aimed at children
+    under 13, whom those platforms do not take (COPPA, 16 CFR Part 312), not at their parents;
+    a raffle people pay to enter, a lottery most states allow only to charities (Cal. Penal
+    Code §§319 and 320.5); a price or a "free" offer with a fee added at checkout (FTC Act §5;
+    Cal. Civ. Code §1770(a)(29)); ads without a contractor's licence number (Cal. Bus. & Prof.
+    Code §7030.5); an accreditation or a licence claimed that the line says has lapsed (FTC Act
+    §5). A payment named with nothing said of its rate is not judged: the ad may show it.
     A pharmacy may not give a Medicare or Medicaid patient anything of value likely to make
     them choose it for prescriptions those programmes pay for (42 U.S.C. §1320a-7a(a)(5)): the
     HHS OIG allows items of nominal value only, never cash or a gift card (policy statement, 7
