@@ -1,0 +1,68 @@
+"""The forty-first review round's words (a CFO's review of six trades, 2026-12-06): a used-car
+dealer, a hearing clinic, a dog groomer, an electrician, a florist and a day camp. Each finding
+is read as the CFO expects, and the near names that must not move are read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bizaudit.core.classify import classify_source, for_vertical
+from bizaudit.model import verticals
+
+from .conftest import read_in
+
+
+def _answer(vertical: str | None, name: str) -> tuple[str, str | None]:
+    reading = read_in(vertical, name)
+    return reading.category, reading.purpose
+
+
+def _source_in(vertical: str | None, name: str) -> str:
+    """The kind a customer source reads as in a profile of that vertical (None: none declared)."""
+    if vertical is None:
+        return classify_source(name).kind
+    found = verticals.get(vertical)
+    assert found is not None
+    return for_vertical(vertical, found.terms).classify_source(name).kind
+
+
+ACQUIRE = ("marketing", "acquire")
+RETAIN = ("marketing", "retain")
+SELLING = ("sales", "convert")
+COST = ("cost-of-sales", None)
+CONTRA = ("contra-revenue", None)
+OVERHEAD = ("operations", None)
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # I14: a seminar for patients is read as the seminar, whatever is served at it
+        ("medical", "Hearing health seminars (coffee and cookies)", ACQUIRE),
+        ("medical", "Lunch & learn seminars", ACQUIRE),
+        ("medical", "Community hearing seminar - refreshments", ACQUIRE),
+        ("medical", "Tinnitus seminar", ACQUIRE),
+        (None, "Wellness seminar snacks", ACQUIRE),
+        (None, "Patient seminar catering", ACQUIRE),
+        # controls: coffee is a café's cost of sales where nothing else is named, and a staff
+        # seminar is training
+        ("restaurant", "Coffee beans", COST),
+        ("restaurant", "Coffee", COST),
+        (None, "Coffee beans", COST),
+        (None, "Green coffee", COST),
+        (None, "Staff seminar refreshments", OVERHEAD),
+        (None, "Training seminar refreshments", OVERHEAD),
+        (None, "CE seminar", OVERHEAD),
+        (None, "Coffee with referral partners", ACQUIRE),
+    ],
+)
+def test_i14_a_seminar_is_read_as_the_seminar_not_its_coffee(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
+
+
+def test_i14_a_refreshment_beside_a_staff_seminar_still_asks() -> None:
+    """A staff seminar's refreshments are read as training, but low: both words are named."""
+    reading = read_in(None, "Staff seminar refreshments")
+    assert reading.confidence == "low"
