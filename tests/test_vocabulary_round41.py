@@ -66,3 +66,31 @@ def test_i14_a_refreshment_beside_a_staff_seminar_still_asks() -> None:
     """A staff seminar's refreshments are read as training, but low: both words are named."""
     reading = read_in(None, "Staff seminar refreshments")
     assert reading.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # I18: an audiologist is a clinician, as a hygienist or a nurse practitioner is
+        ("medical", "Owner audiologist salary", OVERHEAD),
+        ("medical", "Audiologist salary", OVERHEAD),
+        (None, "Audiologist wages (2 FTE)", OVERHEAD),
+        # controls: the clinic's other clinicians, and a radiologist's reads bought per study
+        ("medical", "Hygienist wages", OVERHEAD),
+        ("medical", "Nurse practitioner salary", OVERHEAD),
+        ("medical", "Radiologist fees", COST),
+        ("medical", "Hearing aids (COGS) - Phonak/Oticon", COST),
+        # ...and a specialist paid on the units sold still sells
+        ("medical", "Hearing instrument specialist - commission on units", SELLING),
+    ],
+)
+def test_i18_an_audiologist_is_a_clinician_not_a_radiologist(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
+
+
+def test_i18_audiologist_is_no_longer_read_by_a_close_spelling() -> None:
+    reading = read_in("medical", "Owner audiologist salary")
+    assert reading.confidence == "high"
+    assert "radiologist" not in reading.reason
