@@ -94,3 +94,25 @@ def test_i18_audiologist_is_no_longer_read_by_a_close_spelling() -> None:
     reading = read_in("medical", "Owner audiologist salary")
     assert reading.confidence == "high"
     assert "radiologist" not in reading.reason
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # I20: MoeGo's marketing texts go to the salon's own clients
+        ("salon", "MoeGo marketing texts", RETAIN),
+        (None, "MoeGo marketing texts", RETAIN),
+        ("salon", "MoeGo texts - rebook and win-back", RETAIN),
+        (None, "Marketing texts", RETAIN),
+        # controls: the software is overhead; an ad still wins clients; texts to a bought list
+        # win strangers
+        ("salon", "MoeGo subscription", OVERHEAD),
+        ("salon", "MoeGo software", OVERHEAD),
+        ("salon", "Google Ads", ACQUIRE),
+        (None, "Marketing texts - purchased list", ACQUIRE),
+    ],
+)
+def test_i20_moego_marketing_texts_keep_clients(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
