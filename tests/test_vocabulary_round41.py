@@ -99,6 +99,36 @@ def test_i18_audiologist_is_no_longer_read_by_a_close_spelling() -> None:
 @pytest.mark.parametrize(
     ("vertical", "name", "answer"),
     [
+        # I19: aids returned in the trial period are refunds
+        ("medical", "Hearing aid returns (trial period)", CONTRA),
+        ("medical", "Trial period refunds - hearing aids", CONTRA),
+        (None, "Hearing aid refunds", CONTRA),
+        # controls: the trial itself stays a selling step, and the aids their cost
+        ("medical", "Hearing aid trial", SELLING),
+        ("medical", "Hearing aid trials (loaner aids)", SELLING),
+        ("medical", "OTC hearing aids for resale", COST),
+        (None, "Trial returns", CONTRA),
+    ],
+)
+def test_i19_hearing_aids_returned_in_the_trial_are_refunds(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
+
+
+def test_i19_a_trial_line_that_names_returns_is_asked_about() -> None:
+    """A line that begins with the selling step ("Hearing aid trial returns") cannot be
+    outranked by a term of three words after it: the reading names the refund as its rival, at
+    low confidence, so BA107 asks (a classifier rule would be needed to read it as
+    contra-revenue)."""
+    reading = read_in("medical", "Hearing aid trial returns (restocking)")
+    assert reading.confidence == "low"
+    assert ("contra-revenue", None) in reading.also
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
         # I20: MoeGo's marketing texts go to the salon's own clients
         ("salon", "MoeGo marketing texts", RETAIN),
         (None, "MoeGo marketing texts", RETAIN),
