@@ -37,6 +37,89 @@ OVERHEAD = ("operations", None)
 @pytest.mark.parametrize(
     ("vertical", "name", "answer"),
     [
+        # I12: a dealer's Facebook Marketplace listings are a paid listing channel, fed and boosted
+        ("auto-dealer", "Facebook Marketplace inventory feed", ACQUIRE),
+        ("auto-dealer", "Adv:FB Mktplace (LotLinx feed)", ACQUIRE),
+        ("auto-dealer", "Facebook Marketplace listing boosts", ACQUIRE),
+        ("auto-dealer", "FB Marketplace listings", ACQUIRE),
+        # ...and a feed of the stock to a listing site is a listing anywhere
+        (None, "Facebook Marketplace inventory feed", ACQUIRE),
+        (None, "Dealer inventory feed to listing sites", ACQUIRE),
+        # controls: the stock itself stays the cost of what is sold, and the listing sites too
+        ("auto-dealer", "Inventory", COST),
+        ("auto-dealer", "CarGurus listings", ACQUIRE),
+        ("auto-dealer", "Reconditioning - parts", COST),
+        (None, "Inventory purchases", COST),
+        ("ecommerce", "Facebook Marketplace fees", CONTRA),
+    ],
+)
+def test_i12_a_dealers_facebook_marketplace_is_a_paid_listing(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
+
+
+@pytest.mark.parametrize(
+    ("vertical", "source", "kind"),
+    [
+        # I12: the buyers who name it came from a paid listing, in a dealer's profile only
+        ("auto-dealer", "facebook marketplace", "paid"),
+        ("auto-dealer", "FB Marketplace", "paid"),
+        ("auto-dealer", "Marketplace", "paid"),
+        ("auto-dealer", "cargurus", "paid"),
+        # controls: elsewhere a seller lists there for free; a dealer's Facebook is its page
+        (None, "facebook marketplace", "organic"),
+        ("ecommerce", "facebook marketplace", "organic"),
+        ("auto-dealer", "facebook", "organic"),
+    ],
+)
+def test_i12_a_dealers_marketplace_buyers_came_from_a_paid_listing(
+    vertical: str | None, source: str, kind: str
+) -> None:
+    assert _source_in(vertical, source) == kind
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # I13: the F&I manager's pay is the cost of the F&I gross in a dealer, not of winning
+        # the buyer; the F&I products' cost remitted is their cost too
+        ("auto-dealer", "6110 F&I Mgr Comp", COST),
+        ("auto-dealer", "F&I manager commissions", COST),
+        ("auto-dealer", "F&I Mgr Comp", COST),
+        ("auto-dealer", "F&I manager comp (reserve + product)", COST),
+        ("auto-dealer", "Finance manager commission", COST),
+        ("auto-dealer", "Service contract cost remitted to administrator", COST),
+        ("auto-dealer", "GAP premiums remitted", COST),
+        # ...and its chargebacks are F&I income reversed, anywhere
+        ("auto-dealer", "F&I chargebacks (cancelled contracts)", CONTRA),
+        (None, "F&I chargebacks (cancelled contracts)", CONTRA),
+        (None, "Warranty chargebacks (F&I)", CONTRA),
+        (None, "F&I reserve chargebacks", CONTRA),
+        # controls: the dealer's salespeople still sell; elsewhere the F&I manager's pay stays
+        # the selling the build part labels it; a hotel manager's comps stay revenue given up
+        ("auto-dealer", "Salesperson commissions", SELLING),
+        ("auto-dealer", "Sales manager commission", SELLING),
+        (None, "F&I manager comp", SELLING),
+        (None, "F&I mgr comp", SELLING),
+        (None, "F&I manager commissions", SELLING),
+        (None, "F&I mgr", SELLING),
+        (None, "Mgr comps", CONTRA),
+        ("hospitality", "Manager comp", CONTRA),
+        # ...and a service contract that is not remitted for a sale is overhead
+        (None, "Sirona service contract", OVERHEAD),
+        ("auto-dealer", "Lot porter wages", OVERHEAD),
+    ],
+)
+def test_i13_the_f_and_i_office_is_no_cost_of_winning_a_buyer(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
         # I14: a seminar for patients is read as the seminar, whatever is served at it
         ("medical", "Hearing health seminars (coffee and cookies)", ACQUIRE),
         ("medical", "Lunch & learn seminars", ACQUIRE),
