@@ -229,3 +229,33 @@ def test_i20_moego_marketing_texts_keep_clients(
     vertical: str | None, name: str, answer: tuple[str, str | None]
 ) -> None:
     assert _answer(vertical, name) == answer
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # I22: a dealer's cars bought to resell are its cost of sales
+        ("auto-dealer", "Vehicle purchases - auction", COST),
+        ("auto-dealer", "Vehicle purchases", COST),
+        ("auto-dealer", "Auction fees (Manheim)", COST),
+        # ...an electrician's journeymen and apprentices do the jobs, as its technicians do
+        ("home-services", "Journeyman wages", COST),
+        ("home-services", "Apprentice wages", COST),
+        ("home-services", "Apprentice pay", COST),
+        ("home-services", "Technician wages", COST),
+        (None, "Journeyman wages", COST),
+        (None, "Journeymen payroll", COST),
+        # controls: elsewhere a vehicle bought is the business's own, and a bare apprentice's
+        # wages overhead (the first corpus); training and licences stay overhead
+        (None, "Vehicle purchases", OVERHEAD),
+        (None, "Apprentice wages", OVERHEAD),
+        ("home-services", "Apprenticeship school tuition (IEC)", OVERHEAD),
+        ("home-services", "Apprentice training", OVERHEAD),
+        (None, "Journeyman license renewal", OVERHEAD),
+        ("home-services", "Office manager wages", OVERHEAD),
+    ],
+)
+def test_i22_cars_bought_and_a_trades_direct_labour_are_cost_of_sales(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
