@@ -232,6 +232,36 @@ def test_i20_moego_marketing_texts_keep_clients(
 
 
 @pytest.mark.parametrize(
+    ("vertical", "source", "kind"),
+    [
+        # I21: a home builder named as a trade's source is its client, a trade account won no
+        # one knows how (as a distributor's accounts are), not the HVAC maker Lennox's paid
+        # dealer locator, nor a referral
+        ("home-services", "lennox homes (builder)", "other"),
+        (None, "lennox homes (builder)", "other"),
+        ("home-services", "Pulte Homes (builder)", "other"),
+        ("home-services", "Builder account - new subdivision", "other"),
+        # ...and a general contractor is read as "GC" is, not as a Generac dealer locator
+        ("home-services", "general contractor (new construction)", "referral"),
+        # controls: Lennox's dealer locator is still paid; a builder who sends or refers is a
+        # referral still; a GC the business cold-called is outbound
+        ("home-services", "Lennox", "paid"),
+        (None, "Lennox", "paid"),
+        (None, "My builder", "referral"),
+        (None, "builder referral", "referral"),
+        (None, "Home builder referral", "referral"),
+        (None, "the builder gave us your name", "referral"),
+        (None, "GC sent us", "referral"),
+        (None, "Cold pitch to the GC", "outbound"),
+    ],
+)
+def test_i21_a_builder_named_as_a_source_is_no_paid_channel(
+    vertical: str | None, source: str, kind: str
+) -> None:
+    assert _source_in(vertical, source) == kind
+
+
+@pytest.mark.parametrize(
     ("vertical", "name", "answer"),
     [
         # I22: a dealer's cars bought to resell are its cost of sales
