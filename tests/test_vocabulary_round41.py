@@ -289,3 +289,31 @@ def test_i22_cars_bought_and_a_trades_direct_labour_are_cost_of_sales(
     vertical: str | None, name: str, answer: tuple[str, str | None]
 ) -> None:
     assert _answer(vertical, name) == answer
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # the round's trade lists: an ad for a cleaning service is an ad
+        ("salon", "Anesthesia-free teeth cleaning ads", ACQUIRE),
+        (None, "Carpet cleaning ads", ACQUIRE),
+        # a deductible absorbed or waived is revenue given up (I6 has the rule)
+        ("home-services", "Storm claims - we absorb the deductible", CONTRA),
+        (None, "Deductible waivers - storm jobs", CONTRA),
+        # a donation to a school's PTA, to be known to its families, wins them (I10)
+        (None, "PTA donation ($40 per enrolled family)", ACQUIRE),
+        # FTD Mercury is the wire service's shop software
+        ("retail", "FTD Mercury technology fee", OVERHEAD),
+        # controls
+        ("salon", "Teeth cleaning", OVERHEAD),
+        (None, "Cleaning supplies", OVERHEAD),
+        (None, "Insurance deductible", OVERHEAD),
+        (None, "Donation", OVERHEAD),
+        ("retail", "FTD fees", CONTRA),
+        ("retail", "Wire-in commissions withheld", CONTRA),
+    ],
+)
+def test_the_rounds_trade_lists(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
