@@ -12024,3 +12024,27 @@ def test_ba120_reads_what_an_ad_says_that_the_law_forbids(
     if warned:
         assert report.score <= 79
         assert found[0].advice.endswith("no channel to grow")
+
+
+@pytest.mark.parametrize(
+    ("industry", "line", "source", "label"),
+    [
+        ("medical", "TruHearing network fees", "truhearing", "Hearing benefit networks"),
+        ("retail", "Teleflora wire-in commissions", "teleflora", "Floral wire services"),
+    ],
+)
+def test_ba123_reaches_hearing_networks_and_floral_wire_services(
+    industry: str, line: str, source: str, label: str
+) -> None:
+    """I8 of the forty-first round (2026-12-06): 64% of a hearing clinic's new patients through
+    TruHearing and Amplifon, and 62% of a florist's orders through wire services, drew no word,
+    where 64% through Booking.com did; the same reports called their fees commissions. By hand:
+    64 of 100 is 64%, over 60%."""
+    [found] = _found("BA123", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": line, "spend": 6000}, {"name": "Google Ads", "spend": 30000}],
+        "customers": {"new": 100, "sources": {source: 64, "google ads": 36}},
+    })  # fmt: skip
+    assert found.message.startswith("64% of new customers (64 of 100) came through marketplaces")
+    assert label in found.message

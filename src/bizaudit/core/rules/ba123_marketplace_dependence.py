@@ -41,7 +41,9 @@ _SELLERS_OF_RECORD = frozenset({"manufacturing-marketplaces"})
 class MarketplaceDependence(Rule):
     """More than 60% of new customers came through marketplaces that keep the customer and a
     commission on each sale: online travel agencies, delivery apps, Amazon, Etsy, booking
-    and deal marketplaces, freelance, pet-care and tutoring marketplaces.
+    and deal marketplaces, freelance, pet-care and tutoring marketplaces, floral wire services
+    and hearing benefit networks (I8 of the forty-first round, 2026-12-06: 62% of a florist's
+    orders and 64% of a clinic's patients through them had drawn no word).
 
     Why it matters: such a marketplace is a channel the business rents, not one it owns. Its
     ranking, its commission and its terms decide how many customers come, it keeps their
