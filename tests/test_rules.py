@@ -11873,7 +11873,8 @@ def test_ba105_hires_no_one_for_a_business_that_cannot_pay(loan: int | None, str
         ("Funeral home staff referral cash ($10 per sympathy order sent)", "retail", True),
         ("Pet store staff referral cash ($10 per client)", "salon", True),
         ("Lowe's Pro desk associate cash ($25 per install referred)", "home-services", True),
-        ("Credit union loan officer spiffs ($50 per funded deal)", "auto-dealer", True),
+        # (a dealer's is BA114's, under its trade's rule on bird dogs)
+        ("Credit union loan officer spiffs ($50 per funded deal)", "retail", True),
         ("Animal hospital receptionist gift cards ($10 per client sent)", "salon", True),
         # the business's own staff, hiring bonuses, and thanks with no price per customer
         ("Staff referral bonus ($500 per hire)", "salon", False),

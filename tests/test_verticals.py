@@ -2389,3 +2389,30 @@ def test_round40_h1_a_vets_fee_splits_are_flagged(run_cli: RunCli, tmp_path: Pat
     profile = checked(run_cli, path)
     flagged = [f["message"] for f in profile["findings"] if f["rule"] == "BA114"]
     assert len(flagged) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bird dog fees ($200 cash per sale, unlicensed referrers)",
+        "Customer referral cash - $100 per friend who buys",
+    ],
+)
+def test_a_dealers_bird_dog_fees_are_a_restricted_payment(
+    run_cli: RunCli, tmp_path: Path, line: str
+) -> None:
+    """I2 of the forty-first review round (2026-12-06): a used-car dealer's bird-dog fees and
+    cash for customers' referrals were funded channels with no word said; California forbids
+    both (Vehicle Code §11713(h), Civil Code §2982.1)."""
+    path = tmp_path / "dealer.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Case, industry: auto-dealer}\nrevenue: 8000000\n"
+        f"activities:\n  - {{name: {line!r}, spend: 8000}}\n"
+        "  - {name: CarGurus listings, spend: 60000}\n",
+        encoding="utf-8",
+    )
+    profile = checked(run_cli, path)
+    assert rules(profile).get("BA114") == "warning"
+    [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
+    assert "Vehicle Code §11713(h)" in ba114["message"]
+    assert "Civil Code §2982.1" in ba114["message"]
