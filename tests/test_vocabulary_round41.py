@@ -317,3 +317,18 @@ def test_the_rounds_trade_lists(
     vertical: str | None, name: str, answer: tuple[str, str | None]
 ) -> None:
     assert _answer(vertical, name) == answer
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # I10: a partner's referral desk paid a share of each client it sends buys referrals
+        ("salon", "Pet store referral desk commission (10% of first groom)", ACQUIRE),
+        # ...and a dealer's own sales desk commission stays selling
+        ("auto-dealer", "Desk commission - sales manager", SELLING),
+    ],
+)
+def test_a_partners_referral_desk_is_a_referral_channel(
+    vertical: str, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
