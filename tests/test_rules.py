@@ -12049,3 +12049,25 @@ def test_ba123_reaches_hearing_networks_and_floral_wire_services(
     })  # fmt: skip
     assert found.message.startswith("64% of new customers (64 of 100) came through marketplaces")
     assert label in found.message
+
+
+@pytest.mark.parametrize(
+    ("line", "fees"),
+    [
+        ("Rover clients moved to direct booking ($20 off to book off-app)", "0"),
+        ("Rover service fees (20%)", "800"),
+    ],
+)
+def test_money_off_to_leave_a_marketplace_is_not_its_commission(line: str, fees: str) -> None:
+    """I15 of the forty-first round (2026-12-06): a groomer's "$20 off to book off-app" for its
+    Rover clients was read as Rover's commission on every order, and priced Rover's channel at
+    288×; it is revenue given up to take the clients away from Rover."""
+    report = _report({
+        "business": {"name": "Case", "industry": "salon"},
+        "revenue": 1000000,
+        "activities": [{"name": line, "spend": 800, "kind": "contra-revenue"},
+                       {"name": "Google Ads", "spend": 30000}],
+        "customers": {"new": 70, "sources": {"rover": 40, "google ads": 30}},
+    })  # fmt: skip
+    [rover] = [c for c in report.channels if c.name.startswith("Pet-care marketplaces")]
+    assert str(rover.fees) == fees

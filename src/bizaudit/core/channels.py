@@ -24,6 +24,8 @@ A marketplace's commission (DoorDash's, Amazon's referral fee) is contra-revenue
 yet it is what the marketplace's customers cost: a contra-revenue line the channel vocabulary
 places joins its channel as a *fee*, counted in the channel's CAC but not in its spend (no
 budget buys it). It is charged on every order, new and repeat, so that CAC is a ceiling.
+Money off to take a marketplace's customers off it ("$20 off to book off-app") is revenue
+given up, not its commission (I15 of the forty-first round, 2026-12-06).
 
 Spend counts when it is meant to win customers: marketing to acquire, and any line joined to a
 channel by its own ``channel:`` or by the vocabulary (a sales line such as "SDR salaries"
@@ -403,6 +405,14 @@ def _pays_the_trade(channel: Channel) -> bool:
 #: What the travel trade keeps: a commission, a fee, or the margin of a wholesale or net rate
 _TRADE_PAID = LazyPattern(
     r"\b(?:commissions?|comm|fees?|net\s+rates?|wholesale|margins?|mark-?ups?)\b", re.IGNORECASE
+)
+
+
+#: Money off to move a marketplace's customers to booking or ordering direct
+_OFF_THE_PLATFORM = LazyPattern(
+    r"\boff[\s-]+(?:the\s+)?(?:app|platform|site)\b|\b(?:book(?:ing)?|order(?:ing)?)\s+direct"
+    r"|\bdirect\s+(?:booking|bookings|orders?|ordering)\b|\bmoved?\s+(?:to\s+)?direct\b",
+    re.IGNORECASE,
 )
 
 
@@ -932,6 +942,10 @@ def join(
                 # a referral credit given up is no marketplace's commission on every order (a
                 # CFO's re-review, 2026-12-03)
                 and vocab.kind(key) != "referral"
+                # nor money off to take its customers off it: revenue given up, not its fee
+                # ("Rover clients moved to direct booking ($20 off to book off-app)" was read as
+                # Rover's commission, 288×: I15 of the forty-first round, 2026-12-06)
+                and _OFF_THE_PLATFORM.search(item.activity.name) is None
             ):  # a marketplace's commission: what its customers cost, though no budget buys it
                 if shared := _shared_by(item, vocab):
                     shared_fees.append((item, shared))
