@@ -12071,3 +12071,21 @@ def test_money_off_to_leave_a_marketplace_is_not_its_commission(line: str, fees:
     })  # fmt: skip
     [rover] = [c for c in report.channels if c.name.startswith("Pet-care marketplaces")]
     assert str(rover.fees) == fees
+
+
+def test_facebook_marketplace_is_a_channel_of_its_own_not_organic_social() -> None:
+    """I12 of the forty-first round (2026-12-06): a dealer's paid Facebook Marketplace boosts
+    and the buyers who named the Marketplace were "Social media (organic)" with $4,800 of
+    spend, and BA101 said to move money into it. By hand: 6,000 ÷ 40 = $150 a buyer."""
+    report = _report({
+        "business": {"name": "Case", "industry": "auto-dealer"},
+        "revenue": 8000000,
+        "activities": [{"name": "Facebook Marketplace listing boosts", "spend": 6000},
+                       {"name": "Google Ads", "spend": 30000}],
+        "customers": {"new": 70, "sources": {"facebook marketplace": 40, "google ads": 30}},
+    })  # fmt: skip
+    names = [c.name for c in report.channels]
+    assert "Facebook Marketplace" in names
+    assert "Social media (organic)" not in names
+    [marketplace] = [c for c in report.channels if c.name == "Facebook Marketplace"]
+    assert (marketplace.customers, marketplace.cac) == (40, Decimal(150))
