@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bizaudit.cli import app
-from bizaudit.core.classify import Classification, classify, for_vertical
+from bizaudit.core.classify import Classification, classify, classify_source, for_vertical
 from bizaudit.model import verticals
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -114,3 +114,12 @@ def read_in(vertical: str | None, name: str) -> Classification:
     found = verticals.get(vertical)
     assert found is not None
     return for_vertical(vertical, found.terms).classify(name)
+
+
+def source_kind_in(vertical: str | None, name: str) -> str:
+    """The kind a customer source reads as in a profile of that vertical (None: none declared)."""
+    if vertical is None:
+        return classify_source(name).kind
+    found = verticals.get(vertical)
+    assert found is not None
+    return for_vertical(vertical, found.terms).classify_source(name).kind

@@ -17,7 +17,7 @@ from bizaudit.core.classify import (
 from bizaudit.model import verticals
 from bizaudit.model.profile import Activity
 
-from .conftest import RunCli, WriteProfile
+from .conftest import RunCli, WriteProfile, source_kind_in
 from .conftest import read_in as _read
 
 #: Channel terms the classifier reads by the words around them, and why
@@ -2928,15 +2928,6 @@ def test_earned_coverage_is_no_paid_channel(name: str, kind: str) -> None:
     assert classify_source(name).kind == kind
 
 
-def _source_in(vertical: str | None, name: str) -> str:
-    """The kind a customer source reads as in a profile of that vertical (None: none declared)."""
-    if vertical is None:
-        return classify_source(name).kind
-    found = verticals.get(vertical)
-    assert found is not None
-    return for_vertical(vertical, found.terms).classify_source(name).kind
-
-
 @pytest.mark.parametrize(
     ("industry", "source", "kind"),
     [
@@ -2958,7 +2949,7 @@ def _source_in(vertical: str | None, name: str) -> str:
     ],
 )
 def test_round40_h17_trade_sources(industry: str | None, source: str, kind: str) -> None:
-    assert _source_in(industry, source) == kind
+    assert source_kind_in(industry, source) == kind
 
 
 @pytest.mark.parametrize(

@@ -6,24 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from bizaudit.core.classify import classify_source, for_vertical
-from bizaudit.model import verticals
-
-from .conftest import read_in
+from .conftest import read_in, source_kind_in
 
 
 def _answer(vertical: str | None, name: str) -> tuple[str, str | None]:
     reading = read_in(vertical, name)
     return reading.category, reading.purpose
-
-
-def _source_in(vertical: str | None, name: str) -> str:
-    """The kind a customer source reads as in a profile of that vertical (None: none declared)."""
-    if vertical is None:
-        return classify_source(name).kind
-    found = verticals.get(vertical)
-    assert found is not None
-    return for_vertical(vertical, found.terms).classify_source(name).kind
 
 
 ACQUIRE = ("marketing", "acquire")
@@ -76,7 +64,7 @@ def test_i12_a_dealers_facebook_marketplace_is_a_paid_listing(
 def test_i12_a_dealers_marketplace_buyers_came_from_a_paid_listing(
     vertical: str | None, source: str, kind: str
 ) -> None:
-    assert _source_in(vertical, source) == kind
+    assert source_kind_in(vertical, source) == kind
 
 
 @pytest.mark.parametrize(
@@ -258,7 +246,7 @@ def test_i20_moego_marketing_texts_keep_clients(
 def test_i21_a_builder_named_as_a_source_is_no_paid_channel(
     vertical: str | None, source: str, kind: str
 ) -> None:
-    assert _source_in(vertical, source) == kind
+    assert source_kind_in(vertical, source) == kind
 
 
 @pytest.mark.parametrize(
