@@ -12089,3 +12089,21 @@ def test_facebook_marketplace_is_a_channel_of_its_own_not_organic_social() -> No
     assert "Social media (organic)" not in names
     [marketplace] = [c for c in report.channels if c.name == "Facebook Marketplace"]
     assert (marketplace.customers, marketplace.cac) == (40, Decimal(150))
+
+
+def test_a_florists_wire_service_is_no_way_of_its_own_to_win_customers() -> None:
+    """I9 of the forty-first round (2026-12-06): a florist's Teleflora membership was its only
+    "funded, recurring acquisition channel", which made it "A business", while the channel table
+    said those customers are the sending florist's. Google Ads still count."""
+    membership = {"name": "Teleflora membership and POS", "spend": 9000}
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "retail"},
+        "revenue": 600000,
+        "activities": [membership],
+        "customers": {"new": 1000, "sources": {"teleflora wire-ins": 620, "walk-in": 380}},
+    }
+    assert _report(profile).predictability.verdict != "business"
+    profile["activities"] = [membership, {"name": "Google Ads", "spend": 12000}]
+    profile["customers"] = {"new": 1000, "sources": {"teleflora wire-ins": 620, "google ads": 380}}
+    verdict = _report(profile).predictability
+    assert verdict.channels == ["Google Ads"]

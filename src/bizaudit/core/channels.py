@@ -85,6 +85,7 @@ __all__ = [
     "not_bought_named",
     "paid_per_result",
     "restricted_by_law",
+    "serves_others",
     "shown_name",
     "sold_on_commission",
     "unattributed",
@@ -228,6 +229,9 @@ class _Vocabulary(NamedTuple):
     #: ids of marketplaces only where a commission or spend on them is listed (the travel
     #: trade: a cruise ship's passengers may walk up to a café that pays the line nothing)
     when_paid: frozenset[str] = frozenset()
+    #: ids of channels whose customers are another business's, the shop filling its orders (a
+    #: florist's wire-ins, the sending florist's): no way the business wins customers of its own
+    others_customers: frozenset[str] = frozenset()
 
     def kind(self, key: str) -> str | None:
         """The kind of a channel the vocabulary names ("paid", "organic"), else None."""
@@ -265,6 +269,7 @@ def _vocabulary() -> _Vocabulary:
     marketplaces: set[str] = set()
     delivering: set[str] = set()
     when_paid: set[str] = set()
+    others: set[str] = set()
     channels = vocabulary()["channels"]
     compiled = shipped()
     keyed = compiled["channel_keys"] if compiled is not None else channel_keys(channels)
@@ -279,6 +284,8 @@ def _vocabulary() -> _Vocabulary:
             delivering.add(key)
         if table.get("marketplace") == "when paid":
             when_paid.add(key)
+        if table.get("others_customers"):
+            others.add(key)
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
         if "ceiling" in table:
@@ -304,13 +311,19 @@ def _vocabulary() -> _Vocabulary:
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
         frozenset(billed), frozenset(marketplaces), law, frozenset(delivering),
-        frozenset(when_paid),
+        frozenset(when_paid), frozenset(others),
     )  # fmt: skip
 
 
 def load() -> None:
     """Read the channels' vocabulary now, not with the first profile that needs it."""
     _vocabulary()
+
+
+def serves_others(channel: Channel) -> bool:
+    """Whether a channel's customers are another business's, whose orders the business fills
+    (a florist's wire-ins are the sending florist's customers), as the vocabulary says."""
+    return channel.key in _vocabulary().others_customers
 
 
 def restricted_by_law(channel: Channel) -> str | None:

@@ -23,6 +23,7 @@ from bizaudit.core.channels import (
     join,
     joined_by_profile,
     restricted_by_law,
+    serves_others,
 )
 from bizaudit.core.classify import (
     Classification,
@@ -729,8 +730,14 @@ def _channels(
     counted = [item for item in funded if id(item) not in flagged]
     # a channel the law restricts buying (mortgage trigger leads from March 2026) is no way to
     # repeat (D3 of the twenty-third round's last check)
+    # ...nor one whose customers are another business's, whose orders it fills (a florist's
+    # wire service: I9 of the forty-first round, 2026-12-06, its membership had made a shop
+    # "a business" whose channel table said those customers were the sending florist's)
     barred = {
-        id(item) for c in by_channel if restricted_by_law(c) is not None for item in c.activities
+        id(item)
+        for c in by_channel
+        if restricted_by_law(c) is not None or serves_others(c)
+        for item in c.activities
     }
     if barred:
         counted = [item for item in counted if id(item) not in barred]
