@@ -12005,6 +12005,40 @@ def test_medicare_inducements_in_kind(name: str, rule: str | None) -> None:
         ("home-services", "License renewal fee", False),
         ("b2c-services", "Ads - 'ACA-accredited' (accreditation lapsed 2024)", True),
         ("b2c-services", "ACA accreditation fees", False),
+        # J1-J4 and J10 of the round's re-review: a product for children is aimed at the
+        # adults who buy it; "no hidden fees" and fees charged openly are lawful; a lapse said
+        # of a certificate sold or a staff card is no claim; a charity's raffle the business
+        # supports is the charity's; a lease has no APR; other wordings of the same breaches
+        ("b2c-services", "Facebook ads - summer day camp for kids 6-12", False),
+        ("restaurant", "Facebook ads - kids menu, open 11-9", False),
+        ("b2c-services", "Facebook ads - grandparents of kids 5-12", False),
+        ("b2c-services", "Instagram ads targeting campers ages 8-12", True),
+        ("home-services", "Google Ads - 'upfront pricing, no hidden fees'", False),
+        ("retail", "Card processing fees (3% surcharge added at checkout)", False),
+        ("retail", "Delivery fees charged at checkout", False),
+        ("home-services", "'Free estimate' ads ($89 diagnostic fee charged on site)", True),
+        ("retail", "SSL certificate (expired - renewed)", False),
+        ("retail", "Gift certificate breakage (expired certificates)", False),
+        ("home-services", "Facebook ads - 'licensed & insured' (ads suspended in winter)", False),
+        ("b2c-services", "'ACA accredited camp' (no longer accredited)", True),
+        ("retail", "Rotary Club raffle sponsorship ($500)", False),
+        ("retail", "Little League raffle tickets (bought 20 to support the team)", False),
+        ("retail", "Free raffle at open house ($300 grill prize)", False),
+        ("retail", "Raffle - $10 tickets, 10% of proceeds to charity", True),
+        ("retail", "50/50 raffle at customer night", True),
+        (
+            "auto-dealer",
+            "Lease specials - $199/mo, $2,999 due at signing (no APR on a lease)",
+            False,
+        ),
+        (
+            "auto-dealer",
+            "Buy-here-pay-here ads - '$49 a week, no credit check' (no APR shown)",
+            True,
+        ),
+        ("auto-dealer", "'No money down!' ads - $249/mo (no interest rate shown)", True),
+        # the licence number is asked of contractors only (J21)
+        ("retail", "Flyers (no license number)", False),
     ],
 )
 def test_ba120_reads_what_an_ad_says_that_the_law_forbids(

@@ -18,7 +18,7 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["RULES", "Claim", "claim"]
+__all__ = ["CONTRACTING", "RULES", "Claim", "claim"]
 
 Claim = Literal[
     "credit terms", "children", "raffle", "hidden fee", "licence number", "lapsed claim"
@@ -57,51 +57,83 @@ RULES: dict[Claim, str] = {
     ),
 }
 
-#: A payment or a down payment for credit, as an ad states it
+#: A payment or a down payment for credit, as an ad states it: by the month, the week or the
+#: number of payments, or a down payment, "no money down" too (J10 of the round's re-review)
 _TRIGGER = LazyPattern(
-    r"\$\s?\d[\d,]*\s*(?:down|/\s*mo(?:nth)?\b|a\s+month|per\s+month|monthly)"
-    r"|\b(?:zero|no)\s+down\b|\b\d+\s+(?:monthly\s+)?payments\s+of\b",
+    r"\$\s?\d[\d,]*\s*(?:down|/\s*(?:mo(?:nth)?|wk|week)\b|a\s+(?:month|week)|per\s+(?:month|week)"
+    r"|monthly|weekly|bi-?weekly)"
+    r"|\b(?:zero|no)\s+(?:money\s+)?down\b|\b\d+\s+(?:monthly\s+|weekly\s+)?payments\s+of\b",
     re.IGNORECASE,
 )
-#: ...with no annual percentage rate, as the line says
+#: ...with no annual percentage rate, or no rate at all, as the line says
 _NO_APR = LazyPattern(
-    r"\b(?:no|without|missing|omits?|omitted)\s+(?:the\s+)?apr\b"
-    r"|\bapr\s+(?:not|never)\s+(?:shown|stated|disclosed|listed|included)\b",
+    r"\b(?:no|without|missing|omits?|omitted)\s+(?:the\s+)?(?:apr|(?:interest\s+)?rate)\b"
+    r"|\b(?:apr|(?:interest\s+)?rate)\s+(?:not|never|left\s+off|left\s+out|omitted)"
+    r"(?:\s+(?:shown|stated|disclosed|listed|included))?\b",
     re.IGNORECASE,
 )
-#: Ads on a platform for teenagers and adults, aimed at children under 13
+#: ...but not a lease, which has no APR to state (Regulation M asks for other terms)
+_LEASE = LazyPattern(r"\bleas(?:e|es|ing)\b", re.IGNORECASE)
+#: Ads on a platform for teenagers and adults...
 _PLATFORM = LazyPattern(
     r"\b(?:instagram|ig|facebook|fb|meta|tiktok|snapchat|snap|youtube)\b", re.IGNORECASE
 )
-_CHILDREN = LazyPattern(
-    r"\b(?:kids|children|child|tweens?|boys|girls)\b[^;]*?\b(?:ages?\s+)?"
-    r"(?P<low>\d{1,2})\s*(?:-|–|to)\s*(?P<high>\d{1,2})\b"
-    r"|\b(?:kids|children|tweens?)\s+(?:under|below)\s+1[0-3]\b"
-    r"|\bunder[\s-]?13s?\b",
+#: ...whose stated audience is children under 13: "targeting kids 10-13", "aimed at campers
+#: ages 8-12"; not a product for children ("summer day camp for kids 6-12", "kids menu"),
+#: which is aimed at the adults who buy it (J1 of the round's re-review)
+_AIMED_AT_CHILDREN = LazyPattern(
+    r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|audiences?(?:\s+of)?|reach(?:es|ing)?)\s+"
+    r"(?:\w+\s+){0,2}?(?P<who>kids|children|child|tweens?|boys|girls|campers|students|youth"
+    r"|under[\s-]?1[0-3]s?)\b(?P<rest>[^;]*)",
     re.IGNORECASE,
 )
+_AGES = LazyPattern(
+    r"\b(?:ages?\s+)?(?P<low>\d{1,2})\s*(?:-|–|to)\s*(?P<high>\d{1,2})\b"
+    r"|\b(?:under|below)\s+(?P<under>1[0-3])\b|\bunder[\s-]?13s?\b",
+    re.IGNORECASE,
+)
+_UNDER_13 = LazyPattern(r"\b(?:under|below)[\s-]?1[0-3]s?\b", re.IGNORECASE)
 #: ...not their parents, whom a camp's or a school's ads are for
 _PARENTS = LazyPattern(
-    r"\b(?:parents?|moms?|mums?|dads?|famil(?:y|ies)|caregivers?|guardians?)\b", re.IGNORECASE
+    r"\b(?:(?:grand)?parents?|moms?|mums?|dads?|famil(?:y|ies)|caregivers?|guardians?)\b",
+    re.IGNORECASE,
 )
-#: A raffle one pays to enter: a ticket's price, a purchase, "to enter"
-_RAFFLE = LazyPattern(r"\braffles?\b", re.IGNORECASE)
+#: A raffle the business runs that people pay to enter: a ticket's price, a purchase, "to
+#: enter", a 50/50 draw
+_RAFFLE = LazyPattern(r"\braffles?\b|\b50\s*/\s*50\s+draw(?:s|ings?)?\b", re.IGNORECASE)
 _PAID_ENTRY = LazyPattern(
-    r"\$\s?\d|\btickets?\b|\bbuy\b[^;]*\bto\s+enter\b|\bpurchase\s+(?:required|to\s+enter)\b"
-    r"|\bwith\s+(?:every|each|any)\s+purchase\b",
+    r"\$\s?\d+(?:\.\d\d)?\s*(?:tickets?|entr(?:y|ies)|each|a\s+ticket|per\s+ticket|/\s*ticket)\b"
+    r"|\btickets?\b|\bbuy\b[^;]*\bto\s+enter\b|\bpurchase\s+(?:required|to\s+enter)\b"
+    r"|\bwith\s+(?:every|each|any)\s+purchase\b|\b50\s*/\s*50\b",
     re.IGNORECASE,
 )
 _FREE_ENTRY = LazyPattern(
-    r"\bno\s+purchase\s+(?:necessary|required)\b|\bfree\s+(?:to\s+enter|entry)\b"
-    r"|\b(?:charity|charitable|non-?profit|501\(c\)|pta|school)\b",
+    r"\bno\s+purchase\s+(?:necessary|required)\b|\bfree\s+(?:to\s+enter|entry|raffle)\b",
     re.IGNORECASE,
 )
-#: A fee added to a price or a "free" offer the ad names
+#: ...not a raffle a charity runs, which the business sponsors, donates a prize to or buys
+#: tickets for ("Rotary Club raffle sponsorship", "Little League raffle tickets (bought 20 to
+#: support the team)": J4 of the round's re-review)
+_SUPPORTS_ANOTHERS = LazyPattern(
+    r"\b(?:sponsor\w*|donat\w*|to\s+support|supporting|bought\s+\d+|rotary|lions\s+club|kiwanis"
+    r"|church|little\s+league|booster\s+club)\b",
+    re.IGNORECASE,
+)
+#: An ad or a promotion, as a line names one
+_AD = LazyPattern(
+    r"\b(?:ads?|advert\w*|promo(?:tion)?s?|offers?|specials?|campaigns?|mailers?|flyers?"
+    r"|billboards?|spots?|listings?)\b",
+    re.IGNORECASE,
+)
+#: A fee the line says the advertised price or "free" offer leaves out: added at checkout or on
+#: site, not shown in the ad; not "no hidden fees", which is the lawful claim, nor a fee the
+#: business pays (a card processor's) or charges openly (J2 of the round's re-review)
 _ADDED_FEE = LazyPattern(
-    r"\bfees?\b[^;]*\b(?:added|charged|applied)\s+at\s+checkout\b"
-    # (not "undisclosed fee amounts" paid to creators, whose pay is no buyer's fee)
-    r"|\b(?:hidden|surprise)\s+fees?\b(?!\s+amounts?)"
-    r"|\bfree\b[^;]*\bfees?\s+added\b",
+    r"\b(?:fees?|surcharges?|charges?)\b[^;]*\b(?:added|charged|applied)\s+(?:at\s+checkout"
+    r"|on\s+site|later)\b"
+    r"|\b(?:fees?|surcharges?)\b[^;]*\bnot\s+(?:shown|included|stated|disclosed)\s+in\s+(?:the\s+)?"
+    r"(?:ads?|price|advertised\s+price)\b"
+    r"|(?<!no\s)\b(?:hidden|surprise)\s+(?:fees?|charges?)\b(?!\s+amounts?)",
     re.IGNORECASE,
 )
 #: An ad that says it shows no licence number
@@ -110,47 +142,90 @@ _NO_LICENCE = LazyPattern(
     r"|\blicen[cs]e\s*(?:number|no\.?|#)\s+(?:not|never)\s+(?:shown|listed|displayed|included)\b",
     re.IGNORECASE,
 )
-#: A claim of an accreditation, a certification or a licence the line says lapsed
+#: Trades whose ads must show a licence number (contractors)
+CONTRACTING = frozenset({"home-services", "construction"})
+#: A claim of an accreditation, a certification or a licence that the line says lapsed: the
+#: lapse said of the credential itself, not of a coupon, an ad or a staff card (J3 of the
+#: round's re-review: an SSL certificate, CPR cards and paused ads had been read as claims)
 _LAPSED = LazyPattern(
-    r"\b(?:accredit\w*|certif\w*|licen[cs]ed|board[- ]certified|award[- ]winning)\b[^;]*"
-    r"\b(?:lapsed|expired|revoked|suspended|withdrawn|not\s+renewed)\b",
+    r"\b(?:accreditation|certification|licen[cs]e)\s+(?:\w+\s+)?(?:lapsed|expired|revoked"
+    r"|suspended|withdrawn|not\s+renewed)\b"
+    r"|\b(?:accredited|certified|licensed)\b[^;]*\((?:lapsed|expired|revoked|suspended)"
+    r"|\bno\s+longer\s+(?:accredited|certified|licensed)\b",
     re.IGNORECASE,
 )
+#: ...made in an ad or as a quoted claim
+_QUOTED = LazyPattern(r"['\"\u2018\u201c][^'\"\u2019\u201d]+['\"\u2019\u201d]")
 
 
 @lru_cache(maxsize=8192)  # asked of every line of every profile: the same names recur
-def claim(text: str) -> Claim | None:
+def claim(text: str, contracting: bool = True) -> Claim | None:
     """What an ad or a promotion says that the law forbids, as a line's name (and note) states
-    it; None for most lines, which hold none of the words looked for first."""
+    it; None for most lines, which hold none of the words looked for first. The licence number
+    is asked of contractors only (``contracting``)."""
     lowered = text.lower()
-    if ("apr" in lowered or "down" in lowered) and _NO_APR.search(text) and _TRIGGER.search(text):
+    if (
+        ("apr" in lowered or "rate" in lowered)
+        and _NO_APR.search(text)
+        and _TRIGGER.search(text)
+        and _LEASE.search(text) is None
+    ):
         return "credit terms"
     if (
-        ("kid" in lowered or "child" in lowered or "tween" in lowered or "13" in lowered)
+        (
+            "kid" in lowered
+            or "under" in lowered
+            or "child" in lowered
+            or "tween" in lowered
+            or "camper" in lowered
+            or "student" in lowered
+            or "youth" in lowered
+            or "boys" in lowered
+            or "girls" in lowered
+        )
         and _PLATFORM.search(text)
-        and _under_13(text)
         and _PARENTS.search(text) is None  # "parents of kids 6-12" are the ads' audience
+        and _under_13(text)
     ):
         return "children"
-    if "raffle" in lowered and _RAFFLE.search(text) and _PAID_ENTRY.search(text):
-        return None if _FREE_ENTRY.search(text) else "raffle"
-    if "fee" in lowered and _ADDED_FEE.search(text):
+    if (
+        ("raffle" in lowered or "draw" in lowered)
+        and _RAFFLE.search(text)
+        and _PAID_ENTRY.search(text)
+        and not _FREE_ENTRY.search(text)
+    ):
+        return None if _SUPPORTS_ANOTHERS.search(text) else "raffle"
+    if (
+        ("fee" in lowered or "surcharge" in lowered or "charge" in lowered)
+        and _AD.search(text)
+        and _ADDED_FEE.search(text)
+    ):
         return "hidden fee"
-    if ("licen" in lowered) and _NO_LICENCE.search(text):
+    if contracting and "licen" in lowered and _NO_LICENCE.search(text):
         return "licence number"
-    if _may_lapse(lowered) and _LAPSED.search(text):
+    if (
+        _may_lapse(lowered)
+        and _LAPSED.search(text)
+        and (_AD.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
         return "lapsed claim"
     return None
 
 
 def _under_13(text: str) -> bool:
-    """Whether a line aims at children under 13: an age range that starts under 13 ("kids
-    10-13"), or "under 13"."""
-    for found in _CHILDREN.compiled.finditer(text):
-        low = found.group("low")
+    """Whether a line states an audience of children under 13: an age range that starts under
+    13 after "targeting kids", or "under 13"."""
+    aimed = _AIMED_AT_CHILDREN.search(text)
+    if aimed is None:
+        return False
+    if aimed.group("who").lower().startswith("under"):
+        return True
+    rest = aimed.group("rest")
+    for found in _AGES.compiled.finditer(rest):
+        low = found.group("low") or found.group("under")
         if low is None or int(low) < 13:
             return True
-    return False
+    return _UNDER_13.search(rest) is not None
 
 
 def _may_lapse(lowered: str) -> bool:
@@ -161,4 +236,5 @@ def _may_lapse(lowered: str) -> bool:
         or "suspended" in lowered
         or "withdrawn" in lowered
         or "not renewed" in lowered
+        or "no longer" in lowered
     )

@@ -75,7 +75,8 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
     if (review := _rewards_reviews(text)) is not None:
         return review
     # what an ad or a promotion says that the law forbids in any trade (I1 of the 41st round)
-    if (said := ad_claims.claim(text)) is not None:
+    contracting = rules is not None and rules.id in ad_claims.CONTRACTING
+    if (said := ad_claims.claim(text, contracting)) is not None:
         return said, ad_claims.RULES[said]
     if rules is not None and rules.inducement_rule is not None:
         if books_patients(text):
