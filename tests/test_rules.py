@@ -2432,11 +2432,16 @@ def test_ba116_says_a_credit_that_offsets_a_deductible_is_unlawful_where_claims_
                   # H1 of its re-review: cash to homeowners per signed roof
                   "Cash bonus to homeowners ($500 per signed roof)",
                   "Homeowner cash bonus - $500 per signed insurance roof",
-                  # I6 of the forty-first round: §27.02's own verb
+                  # I6 of the forty-first round: §27.02's own verb, and J5 of its re-review
                   "Storm claim jobs - we absorb the homeowner's deductible",
-                  "We eat the customer's deductible (storm jobs)"):  # fmt: skip
+                  "We eat the customer's deductible (storm jobs)",
+                  "We waive your insurance deductible"):  # fmt: skip
         [found] = _found("BA116", roofer | {"activities": [{"name": other, "spend": 5000}]})
         assert "§27.02" in found.message
+    # the business's own policy's deductible is no customer's (J5 of the round's re-review)
+    own = [{"name": "Van accident claim - absorbed the deductible ($1,000)", "spend": 1000},
+           {"name": "Google Ads", "spend": 50000}]  # fmt: skip
+    assert not any("§27.02" in f.message for f in _found("BA116", roofer | {"activities": own}))
     # a salon paid from no insurance claim: revenue given up, no word of deductibles
     salon = {"business": {"name": "Shear", "industry": "salon"}, "revenue": 3000000}
     [found] = _found("BA116", salon | {"activities": lines})

@@ -942,13 +942,15 @@ _COUPON_MEDIA = LazyPattern(
 #: some states forbid outright where the work is paid from an insurance claim. Not a
 #: business's own deductible ("Insurance deductible - van accident").
 _DEDUCTIBLE = LazyPattern(
-    r"\bdeductibles?\s+(?:waived|waivers?|credits?|rebates?|assistance|paid\s+for)\b"
-    r"|\b(?:waived|waiving|covered|covering|pay|paying|paid|absorb|absorbs|absorbed|absorbing"
+    r"\bdeductibles?\s+(?:waived|waivers?|credits?|rebates?|assistance|paid\s+for|absorbed"
+    r"|eaten)\b"
+    r"|\b(?:waive|waives|waived|waiving|covered|covering|pay|paying|paid|absorb|absorbs"
+    r"|absorbed|absorbing"
     r"|eat|eats|eating)\s+"
     # ...whoever's it is said to be: "we absorb the homeowner's deductible" (I6 of the
     # forty-first round, 2026-12-06: in the words of Tex. Bus. & Com. Code §27.02, it passed)
     r"(?:the\s+|their\s+|your\s+)?(?:(?:customers?|homeowners?|clients?|insureds?|owners?)"
-    r"(?:'s|s'|')?\s+)?"
+    r"(?:'s|s'|')?\s+)?(?:insurance\s+)?"
     r"deductibles?\b"
     r"|\b(?:sign|signage)\s+placement\s+credits?\b"
     r"|\b(?:credits?|rebates?|bonus(?:es)?|cash(?:\s+back)?)\s+to\s+homeowners?\b"
@@ -1052,7 +1054,18 @@ def offsets_deductible(name: str, note: str | None = None) -> bool:
     text = name if note is None else f"{name} {note}"
     if not _may_offset(text.lower()) or _DEDUCTIBLE.search(text) is None:
         return False
+    if _OWN_CLAIM.search(text) is not None:
+        return False  # the business's own policy's deductible (J5 of the round's re-review)
     return _NAMES_DEDUCTIBLE.search(text) is not None or _NO_CLAIMS.search(text) is None
+
+
+#: The business's own insurance claim: its van's, its building's, its staff's health plan
+_OWN_CLAIM = LazyPattern(
+    r"\b(?:our|own|company)\s+(?:van|truck|vehicle|car|building|shop|policy)\b"
+    r"|\b(?:van|truck|vehicle|fleet|auto|car)\s+(?:accident|claim|collision|repair)s?\b"
+    r"|\b(?:accident|collision)\s+claims?\b|\bworkers'?\s+comp\b|\bhealth\s+(?:plan|insurance)\b",
+    re.IGNORECASE,
+)
 
 
 #: Words that say a line given up in part was also paid in money: "Influencer collabs (comped
