@@ -12146,3 +12146,28 @@ def test_a_florists_wire_service_is_no_way_of_its_own_to_win_customers() -> None
     profile["customers"] = {"new": 1000, "sources": {"teleflora wire-ins": 620, "google ads": 380}}
     verdict = _report(profile).predictability
     assert verdict.channels == ["Google Ads"]
+
+
+@pytest.mark.parametrize(
+    ("name", "industry", "warned"),
+    [
+        # J6 of the forty-first round's re-review (2026-12-06): the business's own staff's
+        # bonus, or a hiring bonus, is payroll, whatever business the line names
+        ("Hotel staff referral bonus ($200 per hire referred)", "hospitality", False),
+        ("Dental office staff bonus ($20 per new patient)", "dental", False),
+        ("Pet store staff bonus ($5 per client signed up for grooming)", "retail", False),
+        # J7: another business's staff, in other words
+        ("Apartment leasing office staff ($50 per move-in referred)", "home-services", True),
+        ("Vet staff referral cash ($15 per client sent)", "salon", True),
+        ("Home Depot pro desk gift cards for referrals", "home-services", True),
+    ],
+)
+def test_ba121_tells_another_business_staff_from_the_business_own(
+    name: str, industry: str, warned: bool
+) -> None:
+    found = _found("BA121", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 3000}, {"name": "Google Ads", "spend": 60000}],
+    })  # fmt: skip
+    assert bool(found) is warned

@@ -111,19 +111,22 @@ _ASSOCIATIONS = r"hoa|poa|coa|condo|condominium|association"
 #: Another business's staff, named by the business they work for
 _OUTSIDE_STAFF = (
     r"\b(?:funeral\s+homes?|mortuar(?:y|ies)|pet\s+(?:stores?|shops?|supply)|vet(?:erinary)?"
-    r"\s+(?:clinics?|hospitals?|offices?)|animal\s+hospitals?|credit\s+unions?|banks?"
+    r"(?:\s+(?:clinics?|hospitals?|offices?))?|animal\s+hospitals?|credit\s+unions?|banks?"
     r"|dealerships?|hotels?|lowe'?s(?:\s+pro)?|home\s+depot(?:\s+pro)?|pro\s+desk"
     r"|(?:hardware|supply|furniture|appliance|paint|lumber)\s+(?:stores?|houses?|yards?)"
     r"|(?:doctors?'?|medical|dental)\s+offices?|leasing\s+offices?|apartment\s+complex(?:es)?)"
     r"(?:'s)?\s+(?:(?:pro\s+)?desk\s+)?(?:staff|employees?|front\s+desk|desk|receptionists?"
     r"|associates?|loan\s+officers?|managers?|clerks?|reps?|agents?|coordinators?)\b"
+    # a home centre's pro desk, its staff by name
+    r"|\b(?:lowe'?s\s+|home\s+depot\s+)?pro\s+desk\b"
 )
 #: ...paid for each customer they send: a price per client, order or deal, or "sent"
 _PER_CUSTOMER = (
     r"(?:\b(?:per|each|every)\s+(?:new\s+|funded\s+|sympathy\s+|booked\s+)?(?:clients?"
     r"|customers?|orders?|installs?|installations?|deals?|sales?|jobs?|referrals?|patients?"
     r"|pets?|famil(?:y|ies)|campers?|leads?|buyers?|accounts?)\b|/\s*(?:client|customer|order"
-    r"|install|deal|sale|job|referral|pet)\b|\b(?:sent|referred|funded)\b|\bspiffs?\b)"
+    r"|install|deal|sale|job|referral|pet)\b|\b(?:sent|referred|funded)\b|\bspiffs?\b"
+    r"|\bfor\s+referrals?\b)"
 )
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
@@ -163,7 +166,11 @@ _DECIDERS = LazyPattern(
     # install, a credit union's loan officers per deal (I3 of the forty-first round,
     # 2026-12-06: read as the business's own staff, and the customers looked free; Cal. Penal
     # Code §641.3)
-    rf"|{_OUTSIDE_STAFF}(?=[^;]*{_PER_CUSTOMER})"
+    # (not the business's own staff's bonus or a hiring bonus, which is payroll: "Hotel staff
+    # referral bonus ($200 per hire referred)", J6 of the round's re-review)
+    rf"|(?:{_OUTSIDE_STAFF})(?=[^;]*{_PER_CUSTOMER})"
+    r"(?![^;]*\b(?:bonus(?:es)?|incentives?|pay|wages?|salar(?:y|ies)|payroll|hires?|hired"
+    r"|hiring|candidates?|recruit\w*)\b)"
     r"|\b(?:purchasing|procurement)\s+(?:agents?|managers?|officers?|staff|departments?"
     r"|employees)\b"
     # a client's employees, as a line names them ("Holiday gifts for employees of our property
@@ -362,6 +369,9 @@ _VALUE = LazyPattern(
     # "$25/student" to a high school's staff: S1 of the round's second re-review), not a pay
     # rate per student lesson
     r"|[$£€]\s?\d+(?:\.\d\d)?\s*/\s*(?:new\s+|enrolled\s+)?(?:referrals?|students?)\b"
+    # ...or for each of anything sent or referred ("$50 per move-in referred": J7 of the
+    # forty-first round's re-review)
+    r"|[$£€]\s?\d+(?:\.\d\d)?\s*(?:per|/)\s*[\w-]+\s+(?:referred|sent)\b"
     r"(?!\s+(?:lessons?|hours?|class(?:es)?|sessions?|per|a\s+week|weekly|monthly))",
     re.IGNORECASE,
 )
