@@ -3154,7 +3154,7 @@ def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> No
         "more than 5% of marketing is in lines BA116 reads as revenue given up, not money "
         "spent, and the marketing share, the retention part or the referrals counted as "
         "cultivated rest on them",
-        "the check fails (an error finding, or a warning under --strict)",
+        "the check fails (an error finding, or a warning under --strict or --fail-on)",
     ]
     assert held.score == 79
     under = _report(profile(1000, 18000))
@@ -7441,7 +7441,10 @@ def test_a_margin_usual_in_the_trade_is_information() -> None:
     [usual] = _found("BA115", shop("wholesale", 23500000))
     assert usual.severity == "info"
     assert usual.message.startswith("operating profit is 2.1% of revenue ($500,000 of")
-    assert ", as is usual in wholesale / distribution: the largest US foodservice" in usual.message
+    assert (
+        ", as is usual in the trade (wholesale / distribution): the largest US foodservice"
+        in usual.message
+    )
     # and the score is not capped for it (P11 of the round's last check)
     from bizaudit.core.score import caps
 
@@ -7460,8 +7463,9 @@ def test_a_margin_usual_in_the_trade_is_information() -> None:
     # N12 of the round's re-review: a restaurant's 3-5% too; 24,000,000 − 23,040,000 = 4%
     [restaurant] = _found("BA115", shop("restaurant", 23040000))
     assert restaurant.severity == "info"
-    assert ", as is usual in restaurant / café: full-service restaurants usually keep 3–5%" in (
-        restaurant.message
+    assert (
+        ", as is usual in the trade (restaurant / café): full-service restaurants usually keep 3–5%"
+        in (restaurant.message)
     )
 
 

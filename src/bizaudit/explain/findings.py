@@ -1432,7 +1432,10 @@ def _ba115(hit: Hit, currency: str) -> Words:
     if not f.draws and f.usual is not None:  # usual in the trade (M12)
         label, source = f.usual
         return (
-            f"{message}, as is usual in {in_sentence(label)}: {source}; a slow month would "
+            # "in the trade (car dealer, new or used)", not "in car dealer (new or used)" (J21
+            # of the forty-first round's re-review)
+            f"{message}, as is usual in the trade "
+            f"({in_sentence(label).replace(' (', ', ').rstrip(')')}): {source}; a slow month would "
             "still turn it into a loss",
             "keep the cash to carry a slow month, and make added marketing pay for itself "
             "within the period; where this margin is the plan, skip BA115 with that reason",

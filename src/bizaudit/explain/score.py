@@ -394,7 +394,7 @@ CAPS: dict[CapReason, str] = {
     "is split",
     "thin without money moved": "the costs as listed exceed revenue, and without the lines "
     "BA116 names (money moved, revenue given up) the operating margin is under 5%",
-    "failed": "the check fails (an error finding, or a warning under --strict)",
+    "failed": "the check fails (an error finding, or a warning under --strict or --fail-on)",
     "paid referrals": "a line pays for referrals, which the profession's rules restrict (BA114)",
     "unlawful advertising": "a line advertises as the law or the trade's rules forbid (BA120)",
     "gifts to deciders": (
