@@ -2083,6 +2083,11 @@ def test_a_car_dealers_usual_margin_is_no_thin_one(
     profile = checked(run_cli, path)
     assert rules(profile).get("BA115") == severity
     assert not any("BA115" in cap["reason"] for cap in profile["score_caps"])
+    # under the trade's usual margin, the warning names it (J13 of the round's re-review)
+    [ba115] = [f for f in profile["findings"] if f["rule"] == "BA115"]
+    assert (
+        "under the 2% the trade usually makes (car dealer, new or used)" in ba115["message"]
+    ) is (severity == "warning")
 
 
 @pytest.mark.parametrize(

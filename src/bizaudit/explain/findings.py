@@ -1440,6 +1440,14 @@ def _ba115(hit: Hit, currency: str) -> Words:
             "keep the cash to carry a slow month, and make added marketing pay for itself "
             "within the period; where this margin is the plan, skip BA115 with that reason",
         )
+    if not f.draws and f.under_usual is not None:  # J13 of the 41st round's re-review
+        label, low = f.under_usual
+        trade = in_sentence(label).replace(" (", ", ").rstrip(")")
+        return (
+            f"{message}, and under the {format_limit(low)} the trade usually makes ({trade}): a "
+            "slow month would turn it into a loss",
+            advice,
+        )
     if not f.draws:
         return f"{message}: a slow month would turn it into a loss", advice
     # the owners' only pay, a wage in part: the margin is not known (AF8 of the twentieth round)

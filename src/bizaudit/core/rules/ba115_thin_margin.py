@@ -31,6 +31,10 @@ class ThinMargin(NamedTuple):
     #: where a margin this thin is usual in the trade (the vertical's usual_margin_low and its
     #: source): the trade's label and where that is published (M12 of the twenty-seventh round)
     usual: tuple[str, str] | None = None
+    #: where the trade has a usual margin and this one is under it: the trade's label and its
+    #: usual low end, which the warning names (J13 of the forty-first round's re-review: a
+    #: dealer at 1.9% read only "under 5%", not the 2% the trade usually makes)
+    under_usual: tuple[str, Decimal] | None = None
 
 
 class ThinOperatingMargin(Rule):
@@ -80,10 +84,16 @@ class ThinOperatingMargin(Rule):
         draws = only_pay_draws(facts)
         hours = facts.profile.owner_hours
         usual = usual_margin(facts, profit, revenue)
+        trade = facts.vertical
+        under = (
+            (trade.label, trade.usual_margin_low)
+            if usual is None and trade is not None and trade.usual_margin_low is not None
+            else None
+        )
         yield Hit(
             ThinMargin(
                 profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
-                left_out, draws, hours.owners if hours is not None else 1, usual,
+                left_out, draws, hours.owners if hours is not None else 1, usual, under,
             ),
             at=("revenue",),
             # usual in the trade: worth knowing, not a defect (M12)
