@@ -11784,6 +11784,10 @@ def test_ba126_asks_no_interest_only_months_of_a_tax_agreement() -> None:
         ("Cookies + gift baskets - contracting officer", True),
         ("Holiday gift baskets - DCMA QAR + county inspectors ($18 pp)", True),
         ("Holiday gift baskets - DCMA QAR", True),
+        # ...and $50 a year from one source: $20 four times a year is $80 (J8 of the forty-first
+        # round's re-review); $15 twice a year is $30
+        ("Quarterly gifts to DCMA inspectors ($20 each, 4 times a year)", True),
+        ("Holiday gift baskets - DCMA QAR ($15 each, twice a year)", False),
     ],
 )
 def test_ba121_leaves_alone_what_the_federal_gift_rules_allow(name: str, warned: bool) -> None:
