@@ -11943,6 +11943,8 @@ def test_ba121_does_not_call_a_clinics_front_desk_a_licensed_professional() -> N
         ("Dr. Lee ENT - $100 per patient referred", False),
         ("ENT referral fee ($100/patient)", False),
         ("Patient referral reward ($25 gift card)", True),
+        # "MD" beside "VA" is Maryland, not a physician (J11 of the round's re-review)
+        ("Patient referral rewards - $25 per patient referred (MD and VA offices)", True),
     ],
 )
 def test_ba114_quotes_the_physicians_rule_for_a_fee_to_a_physician_per_patient(
@@ -11968,8 +11970,12 @@ def test_ba114_quotes_the_physicians_rule_for_a_fee_to_a_physician_per_patient(
         ("Free hearing test - Medicare patients welcome (we don't bill Medicare)", "BA120"),
         ("Complimentary hearing evaluation - Medicare members", "BA120"),
         ("Free hearing exams for seniors on Medicare", "BA120"),
-        # a screening Medicare does not pay for is the practice's own service
+        # a screening Medicare does not pay for is the practice's own service, and so is a
+        # test the member's plan pays for, or a hearing aid's test drive (J11 of the round's
+        # re-review)
         ("Free hearing screening (Medicare incl.)", None),
+        ("Free hearing test for Medicare Advantage members (covered by their plan)", None),
+        ("Free hearing aid test drive - Medicare patients welcome", None),
         # a meal for seniors over the $15 nominal value, stated or catered: BA120, not BA114
         ("Lunch & learn seminars for seniors (catered lunch, ~$30 a guest)", "BA120"),
         ("Hearing health dinner seminar for retirees ($45 pp)", "BA120"),

@@ -161,7 +161,8 @@ _CARE = LazyPattern(
     # of the forty-first round, 2026-12-06: "Free hearing test - Medicare patients welcome"
     # passed where "exam" was flagged); not a screening, which Medicare does not pay for and
     # BA120's advice calls the business's own service
-    r"|tests?|testing|evaluations?|evals?)\b",
+    # (not a hearing aid's "test drive", a trial of the device: J11 of the round's re-review)
+    r"|tests?(?!\s+drives?)|testing|evaluations?|evals?)\b",
     re.IGNORECASE,
 )
 #: ...to clients a federal programme pays for
@@ -182,7 +183,8 @@ _PROGRAMME_CLIENTS = LazyPattern(
 _PROGRAMME_PAYS = LazyPattern(
     # (covered by the programme, not "not covered by the waiver" nor "covered by us": S2 of the
     # round's second re-review; a billing service, not "billing starts week 2")
-    r"\bcovered\s+by\s+(?:medicaid|medicare|medi-cal|the\s+(?:programme|program|plan|state)"
+    r"\bcovered\s+by\s+(?:medicaid|medicare|medi-cal|(?:the|their|its|your)\s+(?:programme"
+    r"|program|plan|state)"
     r"|insurance)\b|\bwellness\b|\bawv\b|\bno\s+cost[\s-]+sharing\b|\$0\s+copay\b"
     r"|\bbilling\s+(?:service|software|vendor|company|setup)s?\b|\bsoftware\b|\bvendors?\b"
     r"|\bclearinghouse\b",

@@ -237,7 +237,8 @@ _TO_TRADES = LazyPattern(
     r"|realtors?|attorneys?|lawyers?|chiropractors?|dentists?|specialists?"
     # a physician named by specialty: "Dr. Lee ENT - $100 per patient referred" had been read
     # as a reward to patients, and quoted their $15 nominal value (I5 of the forty-first round)
-    r"|ent|pcps?|md|surgeons?|audiologists?|optometrists?|ophthalmologists?|podiatrists?"
+    # (not "md", which is Maryland as often: J11 of the round's re-review)
+    r"|dr|ent|pcps?|surgeons?|audiologists?|optometrists?|ophthalmologists?|podiatrists?"
     r"|otolaryngologists?|cardiologists?|dermatologists?|orthopa?edists?)\b",
     re.I,
 )
@@ -268,11 +269,6 @@ def _rule_for(vertical: Vertical, name: str) -> str:
     if "Anti-Kickback" in rule and pays_a_person(name) and names_a_physician(name):
         return _PERSONAL_SERVICES
     customers = vertical.referral_rule_customers
-    if (
-        customers
-        and _TO_CUSTOMERS.search(name)
-        and not _TO_TRADES.search(name)
-        and not names_a_physician(name)
-    ):
+    if customers and _TO_CUSTOMERS.search(name) and not _TO_TRADES.search(name):
         return customers
     return rule
