@@ -1025,3 +1025,22 @@ def test_a_plan_and_ba101_say_the_loss_after_the_tax_listed(
     [report] = json.loads(run_cli("check", profile, "-f", "json", "--exit-zero").stdout)["profiles"]
     [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
     assert "already leaves a loss of $31,000" in ba101["advice"]
+
+
+def test_a_donation_priced_per_enrolled_family_is_left_alone(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """J15 of the forty-first round's re-review (2026-12-06): a day camp's "PTA donation ($40
+    per enrolled family)" was doubled by `plan`; a price paid per family buys no more families
+    for more budget."""
+    text = (
+        "version: 1\nbusiness: {name: Camp, industry: b2c-services}\nrevenue: 400000\n"
+        "activities:\n  - {name: PTA donation ($40 per enrolled family from Oakview), "
+        "spend: 1800}\n  - {name: Google Ads, spend: 4000}\n"
+        "customers: {new: 72, sources: {oakview elementary pta: 45, google ads: 27}}\n"
+    )
+    made = json.loads(run_cli("plan", "-f", "json", write_profile(text)).stdout)
+    alone = {row["name"]: row["left_alone"] for row in made["channels"]}
+    [pta] = [reason for name, reason in alone.items() if name.startswith("PTA donation")]
+    assert pta is not None
+    assert "paid per referral" in pta

@@ -445,7 +445,10 @@ _PER_RESULT = LazyPattern(
     # 2026-12-03: the plan had moved $16,500 into it)
     r"|\bper (?:inspection|appointment|lead|booking|estimate)s?\b"
     # "PTA sponsorship - $40 per enrolled student" (W7 of the sixteenth round's re-review)
-    r"|\bper (?:\w+ )?(?:student|enrol+ment|member|patient|client|sign-?up)s?\b"
+    r"|\bper (?:\w+ )?(?:student|enrol+ment|member|patient|client|sign-?up|famil(?:y|ies)"
+    # ...or per enrolled family ("PTA donation ($40 per enrolled family)": J15 of the
+    # forty-first round's re-review, `plan` had doubled it)
+    r"|camper)s?\b"
     # "Finder's fee - J. Morales (client intros, 2%)": a finder is paid on each client found
     # (AA16 of the eighteenth round: a staffing firm's staged test went to it, on 2 clients)
     r"|\bfinders?'?s?\s+fees?\b"
