@@ -11841,6 +11841,28 @@ def test_ba109_asks_a_cannabis_business_for_its_tax_on_income(
         assert found[0].advice.startswith("add the federal and state income tax")
 
 
+def test_ba105_hires_no_one_where_the_owner_makes_under_the_minimum_wage() -> None:
+    """J18 of the forty-first round's re-review (2026-12-06): with no loan, an owner paid only
+    by an $8,000 draw, and a business that made $11,600 before it, BA105 still said to give the
+    hours to a manager. By hand: 400,000 − 380,400 of costs = 19,600 with the draw, 11,600
+    before the 8,000 draw; over 68 hours × 52 weeks = 3,536 hours, $3.28 an hour, under the
+    federal $7.25."""
+    [found] = _found("BA105", {
+        "business": {"name": "Case", "industry": "retail"},
+        "revenue": 400000,
+        "activities": [
+            {"name": "Cost of goods sold", "spend": 150000},
+            {"name": "Staff wages", "spend": 170000},
+            {"name": "Rent", "spend": 60000},
+            {"name": "Google Ads", "spend": 8400},
+            {"name": "Owner draws", "spend": 8000},
+        ],
+        "owner_hours": {"delivery": 50, "marketing": 2, "sales": 4, "admin": 12},
+    })  # fmt: skip
+    assert "less than the minimum wage made an hour of the owner's week (BA116)" in (found.advice)
+    assert "coordinator" not in found.advice
+
+
 @pytest.mark.parametrize(
     ("loan", "strained"),
     [

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, Facts
 
 __all__ = [
+    "FEDERAL_MINIMUM_WAGE",
     "OwnerSelling",
     "OwnerUnpaid",
     "owner_marketing_value",
@@ -73,6 +74,12 @@ _PAY_WORDS = (
 _PAY = LazyPattern(
     rf"\b(?:{_PAY_WORDS})\b|\bguaranteed\s+(?:payments?|pmts?|pymts?)\b", re.IGNORECASE
 )
+
+
+#: The US federal minimum wage, an hour (Fair Labor Standards Act, 29 U.S.C. §206(a)(1)(C),
+#: $7.25 since 24 July 2009): the floor a profit an hour of the owner's week is set beside
+#: (BA116 says so of a draw that is the only pay; BA105 then hires no one)
+FEDERAL_MINIMUM_WAGE = Decimal("7.25")
 
 
 def pays_owner(name: str, term: str | None = None, *, officers: bool = True) -> bool:

@@ -13,6 +13,7 @@ from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.financing import tax_debt
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
+from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
 from bizaudit.core.patient_inducements import names_vaccine
 from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, count_range
 from bizaudit.core.rules import Hit
@@ -34,7 +35,7 @@ from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
 from bizaudit.core.rules.ba115_thin_margin import ThinMargin
-from bizaudit.core.rules.ba116_financing_line import FEDERAL_MINIMUM_WAGE, Financing
+from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
 from bizaudit.core.rules.ba120_unlawful_advertising import Forbidden
@@ -988,9 +989,11 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
     if f.strained is not None and more > 0:
         # no hire while the business cannot pay for one: the hours come out of the week's
         # others (I16 of the forty-first round: "give them to a manager" beside BA126)
-        why = (
-            "a loss" if f.strained == "loss" else "loan payments its profit does not cover (BA126)"
-        )
+        why = {
+            "loss": "a loss",
+            "debt": "loan payments its profit does not cover (BA126)",
+            "unpaid": "less than the minimum wage made an hour of the owner's week (BA116)",
+        }[f.strained]
         source = (
             f"the {format_hours(f.admin)} hours of admin (the books, scheduling, errands) or "
             "delivery others can take"

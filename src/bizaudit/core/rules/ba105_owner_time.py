@@ -9,9 +9,14 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.core.financing import loss_below, moved_in, uncovered_debt
+from bizaudit.core.financing import loss_below, moved_in, only_pay_draws, uncovered_debt
 from bizaudit.core.metrics import Facts
-from bizaudit.core.owner_pay import owner_hour_value, with_owner_time
+from bizaudit.core.owner_pay import (
+    FEDERAL_MINIMUM_WAGE,
+    owner_hour_value,
+    owner_hours_in_period,
+    with_owner_time,
+)
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -45,7 +50,7 @@ class TooLittleTime(NamedTuple):
     #: and tax it lists ("loss"), or loan payments its profit does not cover (BA126, "debt");
     #: the advice then hires no one (I16 of the forty-first round, 2026-12-06: a florist at
     #: $3.28 an hour of the owner's week, beside BA126, was told to hire a manager)
-    strained: Literal["loss", "debt"] | None = None
+    strained: Literal["loss", "debt", "unpaid"] | None = None
     admin: Decimal = Decimal(0)  # the owners' admin hours a week, where hours can come from
 
 
@@ -178,7 +183,7 @@ class OwnerTime(Rule):
         )
 
 
-def _strained(facts: Facts) -> Literal["loss", "debt"] | None:
+def _strained(facts: Facts) -> Literal["loss", "debt", "unpaid"] | None:
     """Why the business cannot pay for help yet, if it cannot: it runs at a loss, before or
     after the interest and tax it lists, or its profit does not cover its loan payments."""
     profit = facts.operating_profit
@@ -188,4 +193,15 @@ def _strained(facts: Facts) -> Literal["loss", "debt"] | None:
     # and the verdict count it
     if profit + moved_in(facts)[0] <= 0 or loss_below(facts) is not None:
         return "loss"
-    return "debt" if uncovered_debt(facts) is not None else None
+    if uncovered_debt(facts) is not None:
+        return "debt"
+    # ...or what it makes before paying the owner, whose only pay is draws, comes to less than
+    # the federal minimum wage an hour of the owner's week: a loss once the owner is paid (J18
+    # of the forty-first round's re-review: $3.28 an hour, and "give them to a manager")
+    draws = only_pay_draws(facts)
+    worked = owner_hours_in_period(facts)
+    if draws and worked > 0 and facts.profile.business.currency == "USD":
+        before = profit + draws + moved_in(facts)[0]
+        if before / worked < FEDERAL_MINIMUM_WAGE:
+            return "unpaid"
+    return None

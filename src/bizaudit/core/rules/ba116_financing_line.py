@@ -19,7 +19,7 @@ from bizaudit.core.financing import (
     waives_unexcepted,
 )
 from bizaudit.core.metrics import Facts
-from bizaudit.core.owner_pay import owner_hours_in_period
+from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE, owner_hours_in_period
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -64,11 +64,6 @@ class Financing(NamedTuple):
     #: where the trade bills insurers and the line waives or covers what a patient owes (a
     #: copay, coinsurance, a deductible): why that is an inducement the law forbids
     waiver_rule: str | None = None
-
-
-#: The US federal minimum wage, an hour (Fair Labor Standards Act, 29 U.S.C. §206(a)(1)(C),
-#: $7.25 since 24 July 2009): the floor a profit an hour of the owner's week is set beside
-FEDERAL_MINIMUM_WAGE = Decimal("7.25")
 
 
 class FinancingLine(Rule):
