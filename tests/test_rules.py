@@ -12124,6 +12124,9 @@ def test_ba123_reaches_hearing_networks_and_floral_wire_services(
     })  # fmt: skip
     assert found.message.startswith("64% of new customers (64 of 100) came through marketplaces")
     assert label in found.message
+    # no perk or price to book direct: the customers are theirs (J9 of the round's re-review)
+    assert "better price" not in found.advice
+    assert "their terms forbid going round them" in found.advice
 
 
 @pytest.mark.parametrize(

@@ -2371,9 +2371,10 @@ def _ba123(hit: Hit, currency: str) -> Words:
     if f.seller_of_record:  # the buyer is the marketplace's (S13 of the 40th round's re-review)
         return (
             message,
-            "keep them for the load they bring, but the buyers are theirs and their terms forbid "
-            "going round them: grow accounts of your own beside them (your site and search "
-            "listing, trade shows, reps) so that no one marketplace decides your load",
+            "keep them for the work they bring, but the customers are theirs and their terms "
+            "forbid going round them: grow customers of your own beside them (your site and "
+            "search listing, and the channels of your own the table prices) so that no one of "
+            "them decides how much work you have",
         )
     return (
         message,

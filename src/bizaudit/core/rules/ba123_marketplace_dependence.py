@@ -34,8 +34,14 @@ class Dependent(NamedTuple):
 DEPENDENCE = Decimal("0.60")
 
 
-#: The marketplaces that are the seller of record: the buyer is theirs
-_SELLERS_OF_RECORD = frozenset({"manufacturing-marketplaces"})
+#: The marketplaces whose customers are theirs, on terms that forbid going round them: a
+#: manufacturing marketplace (the seller of record), a florist's wire service (the sending
+#: florist's customer), a hearing benefit network (the plan's member, whose benefit is used
+#: through it: J9 of the forty-first round's re-review, where "a perk or a better price for
+#: booking direct" sat beside BA104's word on Medicare inducements)
+_SELLERS_OF_RECORD = frozenset(
+    {"manufacturing-marketplaces", "floral-wire-services", "hearing-benefit-networks"}
+)
 
 
 class MarketplaceDependence(Rule):
@@ -67,6 +73,9 @@ class MarketplaceDependence(Rule):
     come back directly (a perk or a better price for booking or ordering direct, where the
     marketplace's terms allow it), and grow a channel you own (email to past customers, your
     own site and search listing). A hotel has Google's free booking links and metasearch.
+    Where the customers are the marketplace's on terms that forbid going round it (a
+    manufacturing marketplace, a florist's wire service, a hearing benefit network), the advice
+    is to grow customers of one's own beside it, with no perk or price for coming direct.
     """
 
     id = "BA123"
