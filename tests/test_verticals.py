@@ -2401,6 +2401,9 @@ def test_round40_h1_a_vets_fee_splits_are_flagged(run_cli: RunCli, tmp_path: Pat
     [
         "Bird dog fees ($200 cash per sale, unlicensed referrers)",
         "Customer referral cash - $100 per friend who buys",
+        # J12 of the round's re-review: in one word, and compensation in kind (§2982.1)
+        "Birddog payments",
+        "Free oil changes for customers who refer a buyer",
     ],
 )
 def test_a_dealers_bird_dog_fees_are_a_restricted_payment(
@@ -2421,3 +2424,16 @@ def test_a_dealers_bird_dog_fees_are_a_restricted_payment(
     [ba114] = [f for f in profile["findings"] if f["rule"] == "BA114"]
     assert "Vehicle Code §11713(h)" in ba114["message"]
     assert "Civil Code §2982.1" in ba114["message"]
+
+
+def test_a_finders_fee_to_a_licensed_dealer_is_allowed(run_cli: RunCli, tmp_path: Path) -> None:
+    """J12 of the forty-first round's re-review (2026-12-06): Vehicle Code §11713(h) forbids
+    paying the unlicensed; a wholesale finder's fee to a licensed dealer was flagged."""
+    path = tmp_path / "dealer.yaml"
+    path.write_text(
+        "version: 1\nbusiness: {name: Case, industry: auto-dealer}\nrevenue: 8000000\n"
+        "activities:\n  - {name: Wholesale finder fees paid to licensed dealers, spend: 8000}\n"
+        "  - {name: CarGurus listings, spend: 60000}\n",
+        encoding="utf-8",
+    )
+    assert "BA114" not in rules(checked(run_cli, path))

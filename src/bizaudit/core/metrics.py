@@ -246,6 +246,9 @@ _PAYS_PER_REFERRAL = (
     r"|commission|commissions|kickback|kickbacks"
     r"|bounty|bounties|finder|payout|payouts|per referral|per referred|per closed"
     r"|referral pay|paid referral|gift card|gift cards|cash"
+    # a bird dog is someone paid for each buyer sent, however the line names the payment
+    # ("Birddog payments": J12 of the forty-first round's re-review)
+    r"|bird dogs?|birddogs?|bird-dogs?"
     # not the continuing-education credit referrers earn at a talk ("CPA & financial advisor
     # lunch-and-learns (CE credit)" had been flagged: G1 of the twenty-fifth round, 2026-12-04)
     r"|(?<!\bce )(?<!\bcle )(?<!\bcpe )(?<!\bceu )(?<!\bcme )(?<!education )credits?"

@@ -157,8 +157,10 @@ def _meals_buy_none(rule: str | None, none: bool = False) -> str | None:
     refer, as a home-care agency's are named (G19 of the thirty-ninth round: "physicians")."""
     if rule is None:
         return None
-    if none:
+    if none and "Anti-Kickback" in rule:
         return "discharge planners, case managers, social workers or others"
+    if none:  # a car dealer's buyers (J19 of the forty-first round's re-review)
+        return "customers or others"
     if "Anti-Kickback" in rule:
         return "physicians"
     if "RESPA" in rule:
