@@ -495,3 +495,25 @@ def test_a_pass_beside_ba127_says_the_law_may_forbid_its_line(
         "but BA127 names a line the law may forbid: --fail-on BA127 fails the check on it"
     )
     assert run_cli("check", path, "--fail-on", "BA127").exit_code == 1
+
+
+def test_a_sectors_figure_reads_as_an_average_not_a_minimum(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """J20 of the forty-first round's re-review (2026-12-06): under a sector's published
+    figure, an average of mostly large companies, BA101 only warns, but the key figures read
+    "min 6% (sector)"; they now read "avg", in the terminal and the HTML alike."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Camp Oak, industry: b2c-services}
+        revenue: 800000
+        activities:
+          - {name: Google Ads, spend: 20000}
+          - {name: Counselor wages, spend: 400000}
+        """
+    )
+    text = " ".join(run_cli("check", path).stdout.split())
+    assert "avg 6% (sector)" in text
+    assert "min 6% (sector)" not in text
+    assert "average 6% (sector)" in run_cli("check", "-f", "html", path).stdout

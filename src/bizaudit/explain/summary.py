@@ -230,8 +230,12 @@ THRESHOLD_SOURCES = {
 
 
 def limit_text(word: str, threshold: ThresholdOut) -> str:
-    """ "min 5% (industry)": a threshold as set, and where it came from."""
+    """ "min 5% (industry)": a threshold as set, and where it came from. A sector's published
+    figure is an average of mostly large companies, under which BA101 only warns: "avg 6%
+    (sector)", not a minimum (J20 of the forty-first round's re-review)."""
     source = THRESHOLD_SOURCES.get(threshold.source, threshold.source)
+    if threshold.source == "sector":
+        word = {"min": "avg", "minimum": "average"}.get(word, word)
     return f"{word} {format_limit(threshold.value)} ({source})"
 
 
