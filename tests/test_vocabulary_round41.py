@@ -320,3 +320,16 @@ def test_a_partners_referral_desk_is_a_referral_channel(
     vertical: str, name: str, answer: tuple[str, str | None]
 ) -> None:
     assert _answer(vertical, name) == answer
+
+
+@pytest.mark.parametrize(
+    ("name", "answer"),
+    [
+        # J22 of the round's re-review: the dealer's own vehicles are no stock to sell
+        ("Service vehicle purchase (shop truck)", OVERHEAD),
+        ("Company vehicle purchase - lot porter truck", OVERHEAD),
+        ("Vehicle purchases - auction", COST),
+    ],
+)
+def test_a_dealers_own_vehicles_are_no_stock(name: str, answer: tuple[str, str | None]) -> None:
+    assert _answer("auto-dealer", name) == answer
