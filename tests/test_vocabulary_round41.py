@@ -333,3 +333,19 @@ def test_a_partners_referral_desk_is_a_referral_channel(
 )
 def test_a_dealers_own_vehicles_are_no_stock(name: str, answer: tuple[str, str | None]) -> None:
     assert _answer("auto-dealer", name) == answer
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # J25 of the round's re-review
+        ("medical", "Community hearing talk (coffee & donuts)", ACQUIRE),
+        ("medical", "Referral desk coordinator wages", OVERHEAD),
+        ("medical", "Referral coordinator wages", OVERHEAD),
+        ("restaurant", "Coffee", COST),
+    ],
+)
+def test_a_talk_is_a_seminar_and_a_clinics_referral_coordinator_is_staff(
+    vertical: str, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer(vertical, name) == answer
