@@ -12210,3 +12210,23 @@ def test_ba121_tells_another_business_staff_from_the_business_own(
         "activities": [{"name": name, "spend": 3000}, {"name": "Google Ads", "spend": 60000}],
     })  # fmt: skip
     assert bool(found) is warned
+
+
+def test_a_partners_referral_desk_joins_the_referrals_it_sends() -> None:
+    """J16 of the forty-first round's re-review (2026-12-06): a groomer's "Pet store referral
+    desk commission (10% of first groom)" stood alone as a $1,650 channel with no customers,
+    while the desk's 108 clients sat in the referral channel; it is that channel's spend, a
+    funded referral programme, so the verdict is no longer "by chance"."""
+    report = _report({
+        "business": {"name": "Case", "industry": "salon"},
+        "revenue": 168000,
+        "activities": [
+            {"name": "Pet store referral desk commission (10% of first groom)", "spend": 1650},
+            {"name": "Van lease", "spend": 24000},
+        ],
+        "customers": {"new": 150, "sources": {"pet store referral desk": 108, "google": 20,
+                                              "referred by a client": 22}},
+    })  # fmt: skip
+    [referrals] = [c for c in report.channels if c.name == "Referrals and word of mouth"]
+    assert referrals.spend == Decimal(1650)
+    assert report.predictability.verdict == "business"
