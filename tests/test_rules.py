@@ -12080,6 +12080,10 @@ def test_medicare_inducements_in_kind(name: str, rule: str | None) -> None:
         ("auto-dealer", "'No money down!' ads - $249/mo (no interest rate shown)", True),
         # the licence number is asked of contractors only (J21)
         ("retail", "Flyers (no license number)", False),
+        # a trade-in paid off "no matter what you owe" (the FTC's orders of March 2012), not a
+        # dealer's payoffs of the loans on trades it takes
+        ("auto-dealer", "Radio spots - 'we pay off your trade no matter what you owe'", True),
+        ("auto-dealer", "Trade-in payoffs (loan balances paid to lenders)", False),
     ],
 )
 def test_ba120_reads_what_an_ad_says_that_the_law_forbids(

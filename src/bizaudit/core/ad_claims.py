@@ -21,7 +21,13 @@ from bizaudit.model.lazy import LazyPattern
 __all__ = ["CONTRACTING", "RULES", "Claim", "claim"]
 
 Claim = Literal[
-    "credit terms", "children", "raffle", "hidden fee", "licence number", "lapsed claim"
+    "credit terms",
+    "children",
+    "raffle",
+    "hidden fee",
+    "licence number",
+    "lapsed claim",
+    "negative equity",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -50,6 +56,12 @@ RULES: dict[Claim, str] = {
     "licence number": (
         "most states require a licensed contractor's licence number in its ads (California: "
         "Bus. & Prof. Code §7030.5)"
+    ),
+    "negative equity": (
+        'an ad that promises to pay off a trade-in "no matter what you owe" is deceptive where '
+        "what is owed over the car's worth is added to the new loan or paid by the buyer: the "
+        "FTC's first orders against dealers over such ads (March 2012; FTC Act §5) bar them for "
+        "20 years"
     ),
     "lapsed claim": (
         "claiming an accreditation, a certification or a licence the business no longer holds "
@@ -136,6 +148,13 @@ _ADDED_FEE = LazyPattern(
     r"|(?<!no\s)\b(?:hidden|surprise)\s+(?:fees?|charges?)\b(?!\s+amounts?)",
     re.IGNORECASE,
 )
+#: A promise to pay off a trade-in whatever is owed on it (I1 of the forty-first round: a
+#: dealer's "Radio spots - 'we pay off your trade no matter what you owe'")
+_NO_MATTER_OWED = LazyPattern(
+    r"\bno\s+matter\s+(?:what|how\s+much)\s+(?:you|they)\s+owe\b"
+    r"|\bpay\s+off\s+(?:your\s+|any\s+)?(?:trade|car)\b[^;]*\b(?:upside\s+down|negative\s+equity)\b",
+    re.IGNORECASE,
+)
 #: An ad that says it shows no licence number
 _NO_LICENCE = LazyPattern(
     r"\b(?:no|without|missing|omits?)\s+(?:\w+\s+)?licen[cs]e\s*(?:number|no\.?|#)"
@@ -201,6 +220,12 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
         and _ADDED_FEE.search(text)
     ):
         return "hidden fee"
+    if (
+        ("owe" in lowered or "upside" in lowered or "equity" in lowered)
+        and _NO_MATTER_OWED.search(text)
+        and (_AD.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "negative equity"
     if contracting and "licen" in lowered and _NO_LICENCE.search(text):
         return "licence number"
     if (

@@ -1833,6 +1833,11 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "put the licence number in every ad, on the vehicles and on the site; until then it is "
         "no channel to grow",
     ),
+    "negative equity": (
+        "promises to pay off a trade-in whatever is owed on it",
+        "stop the promise, or say plainly in the ad that what is owed over the trade's worth is "
+        "added to the new loan; until then it is no channel to grow",
+    ),
     "lapsed claim": (
         "claims an accreditation, a certification or a licence the line says has lapsed",
         "stop the claim until it is true again, and correct the ads that made it; until then "
