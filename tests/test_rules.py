@@ -12084,6 +12084,9 @@ def test_medicare_inducements_in_kind(name: str, rule: str | None) -> None:
         # dealer's payoffs of the loans on trades it takes
         ("auto-dealer", "Radio spots - 'we pay off your trade no matter what you owe'", True),
         ("auto-dealer", "Trade-in payoffs (loan balances paid to lenders)", False),
+        # an overnight camp called FSA-eligible (IRS Publication 503); a day camp may be
+        ("b2c-services", "Ads - 'Dependent Care FSA eligible' for overnight adventure week", True),
+        ("b2c-services", "Ads - 'Dependent Care FSA eligible' day camp", False),
     ],
 )
 def test_ba120_reads_what_an_ad_says_that_the_law_forbids(

@@ -28,6 +28,7 @@ Claim = Literal[
     "licence number",
     "lapsed claim",
     "negative equity",
+    "fsa overnight",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -62,6 +63,12 @@ RULES: dict[Claim, str] = {
         "what is owed over the car's worth is added to the new loan or paid by the buyer: the "
         "FTC's first orders against dealers over such ads (March 2012; FTC Act §5) bar them for "
         "20 years"
+    ),
+    "fsa overnight": (
+        "the cost of an overnight camp is not a work-related dependent-care expense, so it "
+        "qualifies for neither a dependent care FSA nor the credit (IRS Publication 503); a day "
+        "camp may; an ad that calls an overnight camp FSA-eligible makes a false claim (FTC "
+        "Act §5)"
     ),
     "lapsed claim": (
         "claiming an accreditation, a certification or a licence the business no longer holds "
@@ -155,6 +162,10 @@ _NO_MATTER_OWED = LazyPattern(
     r"|\bpay\s+off\s+(?:your\s+|any\s+)?(?:trade|car)\b[^;]*\b(?:upside\s+down|negative\s+equity)\b",
     re.IGNORECASE,
 )
+#: An overnight camp called eligible for a dependent care FSA (I1 of the forty-first round: a
+#: camp's "Ads - 'Dependent Care FSA eligible' for overnight adventure week")
+_FSA = LazyPattern(r"\b(?:fsa|dcfsa|dependent\s+care)\b[^;]*\beligible\b", re.IGNORECASE)
+_OVERNIGHT = LazyPattern(r"\b(?:overnight|sleep-?away|sleepover|residential)\b", re.IGNORECASE)
 #: An ad that says it shows no licence number
 _NO_LICENCE = LazyPattern(
     r"\b(?:no|without|missing|omits?)\s+(?:\w+\s+)?licen[cs]e\s*(?:number|no\.?|#)"
@@ -226,6 +237,8 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
         and (_AD.search(text) is not None or _QUOTED.search(text) is not None)
     ):
         return "negative equity"
+    if "fsa" in lowered and _FSA.search(text) and _OVERNIGHT.search(text):
+        return "fsa overnight"
     if contracting and "licen" in lowered and _NO_LICENCE.search(text):
         return "licence number"
     if (

@@ -1838,6 +1838,11 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "stop the promise, or say plainly in the ad that what is owed over the trade's worth is "
         "added to the new loan; until then it is no channel to grow",
     ),
+    "fsa overnight": (
+        "advertises an overnight camp as eligible for a dependent care FSA",
+        "drop the claim for the overnight weeks (the day camp may make it), and correct the ads "
+        "that made it; until then it is no channel to grow",
+    ),
     "lapsed claim": (
         "claims an accreditation, a certification or a licence the line says has lapsed",
         "stop the claim until it is true again, and correct the ads that made it; until then "

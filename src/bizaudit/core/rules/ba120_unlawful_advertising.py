@@ -64,7 +64,8 @@ class UnlawfulAdvertising(Rule):
     Cal. Civ. Code §1770(a)(29)); ads without a contractor's licence number (Cal. Bus. & Prof.
     Code §7030.5); an accreditation or a licence claimed that the line says has lapsed (FTC Act
     §5); a trade-in paid off "no matter what you owe" (the FTC's orders against five dealers,
-    March 2012). A payment named with nothing said of its rate is not judged: the ad may show it.
+    March 2012); an overnight camp called FSA-eligible (IRS Publication 503). A payment named
+    with nothing said of its rate is not judged: the ad may show it.
     A pharmacy may not give a Medicare or Medicaid patient anything of value likely to make
     them choose it for prescriptions those programmes pay for (42 U.S.C. §1320a-7a(a)(5)): the
     HHS OIG allows items of nominal value only, never cash or a gift card (policy statement, 7
