@@ -187,14 +187,21 @@ def test_i19_hearing_aids_returned_in_the_trial_are_refunds(
     assert _answer(vertical, name) == answer
 
 
-def test_i19_a_trial_line_that_names_returns_is_asked_about() -> None:
-    """A line that begins with the selling step ("Hearing aid trial returns") cannot be
-    outranked by a term of three words after it: the reading names the refund as its rival, at
-    low confidence, so BA107 asks (a classifier rule would be needed to read it as
-    contra-revenue)."""
-    reading = read_in("medical", "Hearing aid trial returns (restocking)")
-    assert reading.confidence == "low"
-    assert ("contra-revenue", None) in reading.also
+@pytest.mark.parametrize(
+    ("name", "answer"),
+    [
+        # I19 (and J24 of the re-review): money given back for a selling step is revenue given
+        # up, where a return or a refund rivals the step
+        ("Hearing aid trial returns (restocking)", CONTRA),
+        ("Hearing aid trial", SELLING),
+        # a rep's commission taken back is selling still
+        ("Rep commission chargebacks - cancelled jobs", SELLING),
+    ],
+)
+def test_i19_returns_beside_a_selling_step_are_revenue_given_up(
+    name: str, answer: tuple[str, str | None]
+) -> None:
+    assert _answer("medical" if "aid" in name else None, name) == answer
 
 
 @pytest.mark.parametrize(

@@ -616,6 +616,16 @@ def _at(words: list[str], key: tuple[str, ...]) -> int | None:
     )
 
 
+#: The words that say money went back to customers: a return, a refund (not a chargeback, which
+#: takes back a rep's commission as often: "Rep commission chargebacks", selling)
+_GIVEN_BACK = frozenset({"return", "returns", "refund", "refunds"})
+
+
+def _gives_back(term: _Term) -> bool:
+    """Whether a term is revenue given back, by its last word (a return, a refund)."""
+    return term.category == "contra-revenue" and _term_key(term.phrase)[-1] in _GIVEN_BACK
+
+
 def _starts(table: Table) -> frozenset[str]:
     return frozenset(key[0] for key in table if len(key) > 1)
 
@@ -2044,6 +2054,13 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if found:
             winner, rivals = _best(found)
+            if rivals and winner.category in ("sales", "marketing"):
+                # money given back for a selling step is revenue given up, not the step: "Hearing
+                # aid trial returns (restocking)" had read as selling (I19 of the forty-first
+                # round, J24 of its re-review)
+                back = next((t for t in rivals if _gives_back(t)), None)
+                if back is not None:
+                    winner, rivals = back, []
             if _term_key(winner.phrase) in _TEACHING and _TAUGHT_STAFF.search(lowered):
                 # "Staff lunch n learn - CPR recertification": the business's own people are
                 # taught, no prospect or referrer (L9 of the twenty-sixth round's re-review)
