@@ -269,7 +269,8 @@ def feeds_beneficiaries(text: str) -> bool:
         "senior" not in lowered
         and "medicare" not in lowered
         and "retire" not in lowered
-        and ("65" not in lowered and "older" not in lowered)
+        and "65" not in lowered
+        and "older" not in lowered
     ):
         return False  # most lines
     if _SENIORS.search(text) is None or _A_MEAL.search(text) is None:

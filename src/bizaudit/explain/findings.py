@@ -144,12 +144,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
     # what the share is held to: a floor, or what the trade's source says it spends (the
     # pharmacy's, a manufacturer's), which no advice calls a minimum (S13 of the fortieth
     # round's second re-review: "under the 0.5% minimum ...; not a floor", "budget at least")
-    spent_by = "companies in the sector" if f.minimum_source == "sector" else "the trade"
-    the_minimum = (
-        f"what {spent_by} spend{'' if f.minimum_source == 'sector' else 's'}"
-        if (f.average)
-        else "the minimum"
-    )
+    spends = "companies in the sector spend" if f.minimum_source == "sector" else "the trade spends"
+    the_minimum = f"what {spends}" if f.average else "the minimum"
 
     def money(amount: object) -> str:
         return format_money(amount, currency)  # type: ignore[arg-type]
@@ -174,7 +170,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
     message = (
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "
-        + (f"its source says {the_minimum[5:]}" if f.average else "minimum")
+        + (f"its source says {spends}" if f.average else "minimum")
         + (f" ({_SOURCE[f.minimum_source]})" if f.minimum_source in _SOURCE else "")
     )
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
@@ -1415,6 +1411,12 @@ def _growth_advice(pays_back: tuple[Decimal, Decimal], saas: bool) -> str:
     )
 
 
+def _trade(label: str) -> str:
+    """A vertical's label inside a sentence's brackets: "car dealer, new or used", not "car
+    dealer (new or used)" (J21 of the forty-first round's re-review)."""
+    return in_sentence(label).replace(" (", ", ").rstrip(")")
+
+
 def _ba115(hit: Hit, currency: str) -> Words:
     f: ThinMargin = hit.figures
     revenue = "net revenue" if f.net else "revenue"
@@ -1435,19 +1437,16 @@ def _ba115(hit: Hit, currency: str) -> Words:
     if not f.draws and f.usual is not None:  # usual in the trade (M12)
         label, source = f.usual
         return (
-            # "in the trade (car dealer, new or used)", not "in car dealer (new or used)" (J21
-            # of the forty-first round's re-review)
-            f"{message}, as is usual in the trade "
-            f"({in_sentence(label).replace(' (', ', ').rstrip(')')}): {source}; a slow month would "
+            f"{message}, as is usual in the trade ({_trade(label)}): {source}; a slow month would "
             "still turn it into a loss",
             "keep the cash to carry a slow month, and make added marketing pay for itself "
             "within the period; where this margin is the plan, skip BA115 with that reason",
         )
     if not f.draws and f.under_usual is not None:  # J13 of the 41st round's re-review
         label, low = f.under_usual
-        trade = in_sentence(label).replace(" (", ", ").rstrip(")")
         return (
-            f"{message}, and under the {format_limit(low)} the trade usually makes ({trade}): a "
+            f"{message}, and under the {format_limit(low)} the trade usually makes "
+            f"({_trade(label)}): a "
             "slow month would turn it into a loss",
             advice,
         )

@@ -324,11 +324,8 @@ def _after_what(profit: Profit) -> str:
     round's re-review: a clinic with a loan's interest and no tax read "and income tax")."""
     if not profit.income_tax:
         return "interest"
-    return (
-        "income tax"
-        if profit.income_tax == profit.interest_and_income_tax
-        else ("interest and income tax")
-    )
+    both = profit.income_tax != profit.interest_and_income_tax
+    return "interest and income tax" if both else "income tax"
 
 
 def operations_after(profit: Profit, money: Callable[[Decimal], str]) -> str:
