@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEDERAL_MINIMUM_WAGE",
+    "BeforePay",
     "OwnerSelling",
     "OwnerUnpaid",
+    "before_pay",
     "owner_marketing_value",
     "owner_paid",
     "owner_selling",
@@ -363,6 +365,34 @@ _OWNERS = LazyPattern(
     r"(?:\((\d+|two|three|four)\)|x\s?(\d+))",
     re.IGNORECASE,
 )
+
+
+class BeforePay(NamedTuple):
+    """What a business made before paying the owner whose only pay is draws."""
+
+    made: Decimal  # the operating profit without those draws and the lines surely no cost
+    per_hour: Decimal | None  # that, an hour of the owner's week (None without hours)
+    under: bool  # per hour under the federal minimum wage, where the business counts in USD
+
+
+def before_pay(facts: Facts, draws: Decimal) -> BeforePay | None:
+    """What the business made before paying the owner ``draws`` (the operating profit without
+    them and without the lines BA116 names as surely no cost), that an hour of the owner's
+    week, and whether that is under the federal minimum wage: what BA116 says of a draw that
+    is the only pay, and what keeps BA105 from advising a hire (J18 of the forty-first round's
+    re-review); None without an operating profit or revenue."""
+    profit = facts.operating_profit
+    if profit is None or facts.revenue <= 0:
+        return None
+    made = profit + draws + moved_in(facts)[0]
+    worked = owner_hours_in_period(facts)
+    per_hour = made / worked if worked > 0 else None
+    under = (
+        per_hour is not None
+        and facts.profile.business.currency == "USD"
+        and per_hour < FEDERAL_MINIMUM_WAGE
+    )
+    return BeforePay(made, per_hour, under)
 
 
 def _owners(name: str) -> int:

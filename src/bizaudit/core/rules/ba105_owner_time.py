@@ -11,12 +11,7 @@ from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.financing import loss_below, moved_in, only_pay_draws, uncovered_debt
 from bizaudit.core.metrics import Facts
-from bizaudit.core.owner_pay import (
-    FEDERAL_MINIMUM_WAGE,
-    owner_hour_value,
-    owner_hours_in_period,
-    with_owner_time,
-)
+from bizaudit.core.owner_pay import before_pay, owner_hour_value, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -199,9 +194,5 @@ def _strained(facts: Facts) -> Literal["loss", "debt", "unpaid"] | None:
     # the federal minimum wage an hour of the owner's week: a loss once the owner is paid (J18
     # of the forty-first round's re-review: $3.28 an hour, and "give them to a manager")
     draws = only_pay_draws(facts)
-    worked = owner_hours_in_period(facts)
-    if draws and worked > 0 and facts.profile.business.currency == "USD":
-        before = profit + draws + moved_in(facts)[0]
-        if before / worked < FEDERAL_MINIMUM_WAGE:
-            return "unpaid"
-    return None
+    made = before_pay(facts, draws) if draws else None
+    return "unpaid" if made is not None and made.under else None

@@ -12,14 +12,13 @@ from bizaudit.core.financing import (
     Movement,
     added_back,
     bought_with,
-    moved_in,
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
     waives_unexcepted,
 )
 from bizaudit.core.metrics import Facts
-from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE, owner_hours_in_period
+from bizaudit.core.owner_pay import before_pay
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -237,22 +236,11 @@ class FinancingLine(Rule):
 
 
 def _before_pay(facts: Facts, draw: Decimal) -> tuple[Decimal | None, Decimal | None, bool]:
-    """What the business made before paying the owner (the operating profit without a draw
-    that is the owner's only pay, and without the lines BA116 names as surely no cost), that
-    an hour of the owner's week, and whether that is under the federal minimum wage (in US
+    """What the business made before paying the owner (core.owner_pay.before_pay), that an
+    hour of the owner's week, and whether that is under the federal minimum wage (in US
     dollars): where the draw is more than it made, or it comes to less than that minimum;
     (None, None, False) otherwise."""
-    profit = facts.operating_profit
-    if profit is None or facts.revenue <= 0:
+    made = before_pay(facts, draw)
+    if made is None or (made.made >= draw and not made.under):
         return None, None, False
-    before = profit + draw + moved_in(facts)[0]
-    worked = owner_hours_in_period(facts)
-    per_hour = before / worked if worked > 0 else None
-    under = (
-        per_hour is not None
-        and facts.profile.business.currency == "USD"
-        and per_hour < FEDERAL_MINIMUM_WAGE
-    )
-    if before >= draw and not under:
-        return None, None, False
-    return before, per_hour, under
+    return made.made, made.per_hour, made.under
