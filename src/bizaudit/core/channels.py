@@ -76,6 +76,7 @@ __all__ = [
     "is_referral_channel",
     "join",
     "joined_by_profile",
+    "keeps_its_customers",
     "law_named",
     "line_named_by",
     "load",
@@ -232,6 +233,11 @@ class _Vocabulary(NamedTuple):
     #: ids of channels whose customers are another business's, the shop filling its orders (a
     #: florist's wire-ins, the sending florist's): no way the business wins customers of its own
     others_customers: frozenset[str] = frozenset()
+    #: ids of marketplaces whose customers are theirs, on terms that forbid going round them (a
+    #: manufacturing marketplace, the seller of record; a florist's wire service; a hearing
+    #: benefit network, whose plan members use their benefit through it): BA123 offers no perk
+    #: for coming direct (S13 of the fortieth round's second re-review, J9 of the forty-first's)
+    keeps_customers: frozenset[str] = frozenset()
 
     def kind(self, key: str) -> str | None:
         """The kind of a channel the vocabulary names ("paid", "organic"), else None."""
@@ -270,6 +276,7 @@ def _vocabulary() -> _Vocabulary:
     delivering: set[str] = set()
     when_paid: set[str] = set()
     others: set[str] = set()
+    keeps: set[str] = set()
     channels = vocabulary()["channels"]
     compiled = shipped()
     keyed = compiled["channel_keys"] if compiled is not None else channel_keys(channels)
@@ -286,6 +293,8 @@ def _vocabulary() -> _Vocabulary:
             when_paid.add(key)
         if table.get("others_customers"):
             others.add(key)
+        if table.get("keeps_customers"):
+            keeps.add(key)
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
         if "ceiling" in table:
@@ -311,7 +320,7 @@ def _vocabulary() -> _Vocabulary:
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
         frozenset(billed), frozenset(marketplaces), law, frozenset(delivering),
-        frozenset(when_paid), frozenset(others),
+        frozenset(when_paid), frozenset(others), frozenset(keeps),
     )  # fmt: skip
 
 
@@ -324,6 +333,12 @@ def serves_others(channel: Channel) -> bool:
     """Whether a channel's customers are another business's, whose orders the business fills
     (a florist's wire-ins are the sending florist's customers), as the vocabulary says."""
     return channel.key in _vocabulary().others_customers
+
+
+def keeps_its_customers(channel: Channel) -> bool:
+    """Whether a marketplace's customers are its own, on terms that forbid going round it (the
+    seller of record), as the vocabulary says."""
+    return channel.key in _vocabulary().keeps_customers
 
 
 def restricted_by_law(channel: Channel) -> str | None:

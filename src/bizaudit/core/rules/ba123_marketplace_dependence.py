@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import marketplace_customers
+from bizaudit.core.channels import keeps_its_customers, marketplace_customers
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -32,16 +32,6 @@ class Dependent(NamedTuple):
 #: low end. Independent hotels' OTA share averaged 63.4% in 2025 (Cloudbeds, "State of
 #: Independent Hotels 2026", as summarised by Sotpay): the average independent hotel is there.
 DEPENDENCE = Decimal("0.60")
-
-
-#: The marketplaces whose customers are theirs, on terms that forbid going round them: a
-#: manufacturing marketplace (the seller of record), a florist's wire service (the sending
-#: florist's customer), a hearing benefit network (the plan's member, whose benefit is used
-#: through it: J9 of the forty-first round's re-review, where "a perk or a better price for
-#: booking direct" sat beside BA104's word on Medicare inducements)
-_SELLERS_OF_RECORD = frozenset(
-    {"manufacturing-marketplaces", "floral-wire-services", "hearing-benefit-networks"}
-)
 
 
 class MarketplaceDependence(Rule):
@@ -104,7 +94,7 @@ class MarketplaceDependence(Rule):
                 each,
                 sum((cost for _, _, cost in each), Decimal(0)),
                 any(channel.key == "online-travel-agencies" for channel, _ in rented),
-                all(channel.key in _SELLERS_OF_RECORD for channel, _ in rented),
+                all(keeps_its_customers(channel) for channel, _ in rented),
             ),
             at=("customers", "sources", rented[0][0].sources[0].name),
         )
