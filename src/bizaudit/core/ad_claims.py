@@ -106,12 +106,12 @@ _AIMED_AT_CHILDREN = LazyPattern(
     r"|under[\s-]?1[0-3]s?)\b(?P<rest>[^;]*)",
     re.IGNORECASE,
 )
+#: ...an age range, or "under 13" (any "under N" to 13 is children under 13)
 _AGES = LazyPattern(
-    r"\b(?:ages?\s+)?(?P<low>\d{1,2})\s*(?:-|–|to)\s*(?P<high>\d{1,2})\b"
-    r"|\b(?:under|below)\s+(?P<under>1[0-3])\b|\bunder[\s-]?13s?\b",
+    r"\b(?:ages?\s+)?(?P<low>\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b"
+    r"|\b(?:under|below)[\s-]?(?P<under>1[0-3])s?\b",
     re.IGNORECASE,
 )
-_UNDER_13 = LazyPattern(r"\b(?:under|below)[\s-]?1[0-3]s?\b", re.IGNORECASE)
 #: ...not their parents, whom a camp's or a school's ads are for
 _PARENTS = LazyPattern(
     r"\b(?:(?:grand)?parents?|moms?|mums?|dads?|famil(?:y|ies)|caregivers?|guardians?)\b",
@@ -202,17 +202,8 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
     ):
         return "credit terms"
     if (
-        (
-            "kid" in lowered
-            or "under" in lowered
-            or "child" in lowered
-            or "tween" in lowered
-            or "camper" in lowered
-            or "student" in lowered
-            or "youth" in lowered
-            or "boys" in lowered
-            or "girls" in lowered
-        )
+        # the words every stated audience holds one of ("targeting kids 10-13")
+        ("target" in lowered or "aim" in lowered or "audience" in lowered or "reach" in lowered)
         and _PLATFORM.search(text)
         and _PARENTS.search(text) is None  # "parents of kids 6-12" are the ads' audience
         and _under_13(text)
@@ -258,12 +249,10 @@ def _under_13(text: str) -> bool:
         return False
     if aimed.group("who").lower().startswith("under"):
         return True
-    rest = aimed.group("rest")
-    for found in _AGES.compiled.finditer(rest):
-        low = found.group("low") or found.group("under")
-        if low is None or int(low) < 13:
-            return True
-    return _UNDER_13.search(rest) is not None
+    return any(
+        found.group("under") is not None or int(found.group("low")) < 13
+        for found in _AGES.compiled.finditer(aimed.group("rest"))
+    )
 
 
 def _may_lapse(lowered: str) -> bool:
