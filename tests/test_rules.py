@@ -5951,6 +5951,82 @@ def test_a_marketplace_judged_with_another_channel_counts_only_its_own_customers
     assert not _found("BA123", profile)
 
 
+def test_most_families_through_one_schools_fair_is_dependence_on_it() -> None:
+    """J14 of the forty-first round's re-review (2026-12-06): a day camp with 45 of its 72 new
+    families from one school's fair, whose PTA it pays $40 for each, was "a business: it has a
+    funded, repeatable way to win customers", with no word of the dependence. By hand: 45 of
+    72 = 62.5%, over 50%; spent $1,800 (45 × $40)."""
+    profile = {
+        "business": {"name": "Case", "industry": "b2c-services"},
+        "revenue": 288000,
+        "activities": [
+            {"name": "PTA donation ($40 per enrolled family from Oakview Elementary)",
+             "spend": 1800},
+            {"name": "Counselor payroll", "spend": 104000},
+        ],
+        "customers": {"new": 72, "sources": {"oakview elementary camp fair": 45,
+                                             "referred by a camp family": 17, "google": 10}},
+    }  # fmt: skip
+    [found] = _found("BA128", profile)
+    assert found.message == (
+        "62.5% of new customers (45 of 72) came through one source someone else runs: PTA "
+        "donation ($40 per enrolled family from Oakview Elementary) at $1,800 spent, over 50%: "
+        "if it stopped sending them, most new customers would stop with it"
+    )
+    assert "grow a second source you run yourself" in found.advice
+    assert found.severity == "warning"
+    # a warning about control, not cost: the score is not capped for it
+    assert not any("BA128" in cap.reason for cap in _report(profile).score_caps)
+
+
+def test_most_jobs_through_one_lead_platform_is_dependence_on_it() -> None:
+    """H12 of the fortieth round (2026-12-05): dependence on one company's lead platform had no
+    word. By hand: Angi 66 of 110 = 60%, over 50%; $9,900 spent."""
+    profile = {
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 900000,
+        "activities": [{"name": "Angi leads", "spend": 9900},
+                       {"name": "Website & SEO", "spend": 6000}],
+        "customers": {"new": 110, "sources": {"Angi": 66, "Google search": 30,
+                                              "Neighbor referral": 14}},
+    }  # fmt: skip
+    [found] = _found("BA128", profile)
+    assert found.message.startswith(
+        "60% of new customers (66 of 110) came through one source someone else runs, whose "
+        "price and ranking decide what it sends: Angi (Angie's List) at $9,900 spent, over 50%"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sources", "why"),
+    [
+        # the business's own: read as organic (a car wash's upgrades at its own pay station)
+        ({"upgraded at pay station": 60, "google ads": 40}, "organic"),
+        # words nothing reads: whose channel it is cannot be told
+        ({"day pass user": 60, "google ads": 40}, "unread"),
+        # no usable answer
+        ({"unknown": 60, "google ads": 40}, "unanswered"),
+        # referrals have BA102; marketplaces that keep their customers, BA123
+        ({"friend referral": 60, "google ads": 40}, "referrals"),
+        ({"booking.com": 60, "google ads": 40}, "marketplace"),
+        # a channel the business buys at auction and runs itself
+        ({"google ads": 60, "friend referral": 40}, "ads"),
+    ],
+)
+def test_most_customers_through_a_channel_of_ones_own_is_no_dependence(
+    sources: dict[str, int], why: str
+) -> None:
+    """BA128 speaks of a partner or one company's platform only."""
+    profile = {
+        "revenue": 500000,
+        "activities": [{"name": "Google Ads", "spend": 6000},
+                       {"name": "Booking.com commissions", "spend": 6000,
+                        "kind": "contra-revenue"}],
+        "customers": {"new": 100, "sources": sources},
+    }  # fmt: skip
+    assert not _found("BA128", profile), why
+
+
 def test_an_owner_no_line_pays_at_a_loss_is_said_too() -> None:
     """AI9 of the twenty-second round (2026-12-04): a start-up's two founders worked 110 hours
     a week unpaid at a loss of $82,050, and BA118, which spoke only of a profit, said nothing.

@@ -238,6 +238,9 @@ class _Vocabulary(NamedTuple):
     #: benefit network, whose plan members use their benefit through it): BA123 offers no perk
     #: for coming direct (S13 of the fortieth round's second re-review, J9 of the forty-first's)
     keeps_customers: frozenset[str] = frozenset()
+    #: ids of one company's lead platform or directory (Angi, Zillow, Avvo), whose price and
+    #: ranking decide what it sends: where most new customers come through one, BA128 says so
+    one_sender: frozenset[str] = frozenset()
 
     def kind(self, key: str) -> str | None:
         """The kind of a channel the vocabulary names ("paid", "organic"), else None."""
@@ -277,6 +280,7 @@ def _vocabulary() -> _Vocabulary:
     when_paid: set[str] = set()
     others: set[str] = set()
     keeps: set[str] = set()
+    one: set[str] = set()
     channels = vocabulary()["channels"]
     compiled = shipped()
     keyed = compiled["channel_keys"] if compiled is not None else channel_keys(channels)
@@ -295,6 +299,8 @@ def _vocabulary() -> _Vocabulary:
             others.add(key)
         if table.get("keeps_customers"):
             keeps.add(key)
+        if table.get("one_sender"):
+            one.add(key)
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
         if "ceiling" in table:
@@ -320,7 +326,7 @@ def _vocabulary() -> _Vocabulary:
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
         frozenset(billed), frozenset(marketplaces), law, frozenset(delivering),
-        frozenset(when_paid), frozenset(others), frozenset(keeps),
+        frozenset(when_paid), frozenset(others), frozenset(keeps), frozenset(one),
     )  # fmt: skip
 
 
@@ -339,6 +345,33 @@ def keeps_its_customers(channel: Channel) -> bool:
     """Whether a marketplace's customers are its own, on terms that forbid going round it (the
     seller of record), as the vocabulary says."""
     return channel.key in _vocabulary().keeps_customers
+
+
+def sent_by_one(channel: Channel) -> bool | None:
+    """Whether a channel is one company's lead platform or directory, as the vocabulary says
+    (True), or a partner the profile names (False): a channel the vocabulary does not know,
+    whose customers say they came by a kind of source someone else runs, paid or referred
+    ("oakview elementary camp fair"). None for any other channel: one the business runs
+    (customers read as organic, "upgraded at pay station"), one whose words nothing reads
+    ("day pass user") or that gives no usable answer ("unknown", "not recorded"), the
+    referrals, a marketplace, or channels judged together (BA128)."""
+    vocab = _vocabulary()
+    key = channel.key
+    if key in vocab.one_sender:
+        return True
+    if key in vocab.names or "+" in key or channel.restricted is not None:
+        return None
+    if all(
+        source.classification.kind in _SENT and (source.kind_stated or source.classification.term)
+        for source in channel.sources
+        if source.customers
+    ):
+        return False
+    return None
+
+
+#: The kinds of source someone else runs: a partner's or a platform's, bought, or a referrer's
+_SENT = frozenset({"paid", "referral"})
 
 
 def restricted_by_law(channel: Channel) -> str | None:

@@ -43,6 +43,8 @@ from bizaudit.core.rules.ba122_channel_named_nowhere import NamedNowhere
 from bizaudit.core.rules.ba123_marketplace_dependence import DEPENDENCE, Dependent
 from bizaudit.core.rules.ba125_new_exceed_served import TooManyNew
 from bizaudit.core.rules.ba126_debt_service import DEBT_SERVICE_COVERAGE, Coverage
+from bizaudit.core.rules.ba128_one_source_dependence import DEPENDENCE as ONE_SOURCE
+from bizaudit.core.rules.ba128_one_source_dependence import OneSource
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -2394,6 +2396,26 @@ def _ba123(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba128(hit: Hit, currency: str) -> Words:
+    f: OneSource = hit.figures
+    spent = f" at {format_money(f.cost, currency)} spent" if f.cost else ""
+    what = (
+        "one source someone else runs, whose price and ranking decide what it sends"
+        if f.platform
+        else "one source someone else runs"
+    )
+    return (
+        f"{format_percent_beside(f.share, ONE_SOURCE)} of new customers "
+        f"({format_count(f.customers)} of {format_count(f.of)}) came through {what}: "
+        f"{f.name}{spent}, over {format_percent(ONE_SOURCE)}: if it stopped sending them, most "
+        "new customers would stop with it",
+        "keep it for the customers it sends, and grow a second source you run yourself (your "
+        "own site and search listing, email to past customers, the channels of your own the "
+        "table prices) until no one source sends more than half; count what it sends each "
+        "month, so that a slowdown shows early",
+    )
+
+
 def _on_commission(words: Words, ceiling: str | None, of: str) -> Words:
     """BA201's and BA203's words with, where the CAC counts reps paid on every sale, the
     caveat the channel table gives their channel (M6 of the twenty-seventh round): ``of``
@@ -2875,6 +2897,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA127": _ba127,
     "BA122": _ba122,
     "BA123": _ba123,
+    "BA128": _ba128,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

@@ -29,6 +29,7 @@ from bizaudit.core.rules.ba124_lo_pay_on_loan_terms import LoPayOnLoanTerms
 from bizaudit.core.rules.ba125_new_exceed_served import NewExceedServed
 from bizaudit.core.rules.ba126_debt_service import DebtServiceUncovered
 from bizaudit.core.rules.ba127_attest_client_commission import AttestClientCommission
+from bizaudit.core.rules.ba128_one_source_dependence import OneSourceDependence
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
@@ -70,6 +71,7 @@ RULES: dict[str, Rule] = {
         NewExceedServed(),
         DebtServiceUncovered(),
         AttestClientCommission(),
+        OneSourceDependence(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),
