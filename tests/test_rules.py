@@ -6027,6 +6027,58 @@ def test_most_customers_through_a_channel_of_ones_own_is_no_dependence(
     assert not _found("BA128", profile), why
 
 
+def test_one_customer_over_a_quarter_of_revenue_is_priced_against_the_profit() -> None:
+    """H12 of the fortieth round (2026-12-05): a job shop with 58% of its sales from one
+    customer drew no word of it. By hand: 58% × 1,000,000 = 580,000 of revenue; × 35% =
+    203,000 of gross profit; the operating profit is 1,000,000 − (20,000 + 500,000 + 120,000 +
+    300,000) = 60,000, so without the customer 60,000 − 203,000 = a loss of 143,000."""
+    activities: list[dict[str, Any]] = [
+        {"name": "Trade show booth", "spend": 20000},
+        {"name": "Machinist wages", "spend": 500000},
+        {"name": "Shop rent", "spend": 120000},
+        {"name": "Steel and bar stock", "spend": 300000},
+    ]
+    stated: dict[str, Any] = {"new": 6, "sources": {"trade show": 4, "referral": 2},
+                              "gross_margin": "35%", "largest_share": "58%"}  # fmt: skip
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "manufacturing"},
+        "revenue": 1000000,
+        "activities": activities,
+        "customers": stated,
+    }
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA129"]
+    assert found.message == (
+        "the largest customer brings 58% of revenue, over 25%: losing it would take $580,000 "
+        "of $1,000,000 in revenue, and $203,000 of gross profit at the 35% gross margin, more "
+        "than the operating profit of $60,000: without it the business would run at a loss of "
+        "about $143,000 until the costs came down"
+    )
+    assert found.severity == "warning"
+    assert not any("BA129" in cap.reason for cap in report.score_caps)
+    # without a gross margin, only the revenue is priced (40% × 1,000,000 = 400,000)
+    customers = stated | {"largest_share": "40%"}
+    del customers["gross_margin"]
+    [found] = _found("BA129", profile | {"customers": customers})
+    assert found.message == (
+        "the largest customer brings 40% of revenue, over 25%: losing it would take $400,000 "
+        "of $1,000,000 in revenue"
+    )
+    # where the profit would bear it, no loss is said (30% × 1,000,000 × 15% = 45,000 < 60,000)
+    customers = stated | {"largest_share": "30%", "gross_margin": "15%"}
+    [found] = _found("BA129", profile | {"customers": customers})
+    assert found.message.endswith("$45,000 of gross profit at the 15% gross margin")
+    # at a loss already, the loss is said beside it (1,000,000 − 1,100,000 = −100,000)
+    losing = profile | {"activities": [*activities, {"name": "Office payroll", "spend": 160000}]}
+    [found] = _found("BA129", losing)
+    assert found.message.endswith(
+        "$203,000 of gross profit at the 35% gross margin, on top of the operating loss of $100,000"
+    )
+    # at a quarter or less, nothing is said
+    customers = stated | {"largest_share": "25%"}
+    assert not _found("BA129", profile | {"customers": customers})
+
+
 def test_an_owner_no_line_pays_at_a_loss_is_said_too() -> None:
     """AI9 of the twenty-second round (2026-12-04): a start-up's two founders worked 110 hours
     a week unpaid at a loss of $82,050, and BA118, which spoke only of a profit, said nothing.

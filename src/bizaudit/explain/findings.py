@@ -45,6 +45,7 @@ from bizaudit.core.rules.ba125_new_exceed_served import TooManyNew
 from bizaudit.core.rules.ba126_debt_service import DEBT_SERVICE_COVERAGE, Coverage
 from bizaudit.core.rules.ba128_one_source_dependence import DEPENDENCE as ONE_SOURCE
 from bizaudit.core.rules.ba128_one_source_dependence import OneSource
+from bizaudit.core.rules.ba129_customer_concentration import CONCENTRATION, Concentrated
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -2416,6 +2417,37 @@ def _ba128(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba129(hit: Hit, currency: str) -> Words:
+    f: Concentrated = hit.figures
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, currency)
+
+    message = (
+        f"the largest customer brings {format_percent_beside(f.share, CONCENTRATION)} of "
+        f"revenue, over {format_percent(CONCENTRATION)}: losing it would take "
+        f"{money(f.at_risk)} of {money(f.revenue)} in revenue"
+    )
+    if f.gross_margin is not None:
+        message += (
+            f", and {money(f.at_risk * f.gross_margin)} of gross profit at the "
+            f"{format_percent(f.gross_margin)} gross margin"
+        )
+    if f.loss_without is not None and f.profit is not None:
+        message += (
+            f", more than the operating profit of {money(f.profit)}: without it the business "
+            f"would run at a loss of about {money(-f.loss_without)} until the costs came down"
+            if f.profit >= 0
+            else f", on top of the operating loss of {money(-f.profit)}"
+        )
+    return (
+        message,
+        "keep the account, and win others before you need them: set a goal for new customers "
+        "until no one customer brings more than a quarter of revenue; read the account's "
+        "contract for its term and notice, so that the cash to bridge its loss is planned",
+    )
+
+
 def _on_commission(words: Words, ceiling: str | None, of: str) -> Words:
     """BA201's and BA203's words with, where the CAC counts reps paid on every sale, the
     caveat the channel table gives their channel (M6 of the twenty-seventh round): ``of``
@@ -2898,6 +2930,7 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
     "BA122": _ba122,
     "BA123": _ba123,
     "BA128": _ba128,
+    "BA129": _ba129,
     "BA201": _ba201,
     "BA202": _ba202,
     "BA203": _ba203,

@@ -424,6 +424,11 @@ class Customers(BaseModel):
         description="How many months new customers sign for (a 36-month managed-services "
         "agreement): a payback within the term is earned back under contract.",
     )
+    largest_share: Share | None = Field(
+        default=None,
+        description="The largest customer's (or contract's) share of revenue, e.g. 40%: over "
+        "a quarter, losing that one account is a risk of its own (BA129).",
+    )
 
     @field_validator("contract_months")
     @classmethod

@@ -30,6 +30,7 @@ from bizaudit.core.rules.ba125_new_exceed_served import NewExceedServed
 from bizaudit.core.rules.ba126_debt_service import DebtServiceUncovered
 from bizaudit.core.rules.ba127_attest_client_commission import AttestClientCommission
 from bizaudit.core.rules.ba128_one_source_dependence import OneSourceDependence
+from bizaudit.core.rules.ba129_customer_concentration import CustomerConcentration
 from bizaudit.core.rules.ba201_ltv_cac_low import LtvCacLow
 from bizaudit.core.rules.ba202_ltv_cac_high import LtvCacHigh
 from bizaudit.core.rules.ba203_payback_slow import PaybackSlow
@@ -72,6 +73,7 @@ RULES: dict[str, Rule] = {
         DebtServiceUncovered(),
         AttestClientCommission(),
         OneSourceDependence(),
+        CustomerConcentration(),
         LtvCacLow(),
         LtvCacHigh(),
         PaybackSlow(),
