@@ -21,6 +21,7 @@ from bizaudit.core.rules import RULES, UnknownRuleError, get
 from bizaudit.core.score import caps as score_caps
 from bizaudit.explain.economics import Basis
 from bizaudit.explain.report import audit_report
+from bizaudit.explain.summary import passed_despite
 from bizaudit.io import loading
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy, Source
@@ -10951,6 +10952,71 @@ def test_ba126_weighs_what_the_business_earns_against_its_loan_payments() -> Non
         "and interest)', $96,000; lenders commonly ask at least 1.15"
     )
     assert report.score <= 79
+
+
+def test_the_verdict_and_the_pass_say_the_loan_payments_are_hardly_covered() -> None:
+    """K8 of the forty-second round (2026-12-06): a DJ company and a studio whose loan payments
+    were not covered read "Fair: a real marketing effort, with gaps to close" and "PASSED", with
+    no word of it beside the score. The venue above: BA126 warns (1.04 times), and the verdict
+    and the pass say so; the gate still fails only on what it is asked to."""
+    report = _report({
+        "business": {"name": "Case", "industry": "hospitality"},
+        "revenue": 290000,
+        "activities": [
+            {"name": "The Knot Storefront", "spend": 21600},
+            {"name": "Loan payments (principal and interest)", "spend": 96000},
+            {"name": "Event staff", "spend": 149000},
+            {"name": "Owner salary", "spend": 20000},
+        ],
+    })  # fmt: skip
+    assert report.verdict.endswith(". What it earns hardly covers its loan payments (BA126).")
+    assert report.passed
+    assert passed_despite(report) == (
+        "but BA126 says what it earns hardly covers its loan payments: --fail-on BA126 fails "
+        "the check on it"
+    )
+
+
+def test_the_pass_says_the_business_runs_at_a_loss() -> None:
+    """K8 of the forty-second round: a distributor losing $1.11 million read "PASSED" at 33.
+    By hand: 500,000 − 450,000 − 120,000 = a loss of 70,000; the marketing gate passes (24%
+    of revenue), and the pass names BA111 with the flag that fails on it."""
+    report = _report({
+        "revenue": 500000,
+        "activities": [{"name": "Installer wages", "spend": 450000},
+                       {"name": "Google Ads", "spend": 120000}],
+    })  # fmt: skip
+    assert report.passed
+    assert passed_despite(report) == (
+        "but BA111 says the business runs at an operating loss: --fail-on BA111 fails the "
+        "check on it"
+    )
+
+
+def test_a_strong_verdict_does_not_claim_keeping_customers_beside_ba104() -> None:
+    """K14 of the forty-second round (2026-12-06): a child-care centre at 86 read "Strong: you
+    invest in getting and keeping customers on purpose" beside BA104's "nothing is spent on
+    keeping existing customers". With a retention line, the usual words."""
+    profile: dict[str, Any] = {
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 80000},
+                       {"name": "Meta ads", "spend": 40000},
+                       {"name": "Teacher wages", "spend": 500000}],
+        "customers": {"new": 100, "sources": {"google ads": 60, "facebook ads": 40},
+                      "average_revenue": 10000, "gross_margin": "40%", "retention_rate": "70%"},
+        "owner_hours": {"delivery": 30, "marketing": 10},
+    }  # fmt: skip
+    report = _report(profile)
+    assert [f.severity for f in report.findings if f.rule == "BA104"] == ["warning"]
+    assert report.score >= 80
+    assert report.verdict == (
+        "Strong: you invest in getting customers on purpose; keeping them is the gap (BA104)."
+    )
+    kept = profile | {"activities": [*profile["activities"],
+                                     {"name": "Parent newsletter", "spend": 3000}]}  # fmt: skip
+    assert _report(kept).verdict == (
+        "Strong: you invest in getting and keeping customers on purpose."
+    )
 
 
 def test_ba202_claims_no_room_to_spend_more_while_the_loan_takes_what_is_earned() -> None:

@@ -477,8 +477,15 @@ def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid = False, None, False, False, False
+    debt, not_keeping = False, False
     for found in audit.found:
         rule = found.rule.id
+        if rule == "BA126" and found.severity != "info":
+            debt = True
+            continue
+        if rule == "BA104" and found.severity != "info":
+            not_keeping = True
+            continue
         if rule == "BA116" and getattr(found.hit.figures, "under_minimum", False):
             unpaid = True  # the owner's only pay, more than the business made an hour
             continue
@@ -511,6 +518,8 @@ def _verdict(audit: Audit) -> str:
         and audit.facts.income_tax > 0
         and after <= audit.facts.income_tax,
         interest_listed=audit.facts.below_operating > audit.facts.income_tax,
+        debt_uncovered=debt,
+        not_keeping=not_keeping,
     )
 
 

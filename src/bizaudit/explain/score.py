@@ -147,6 +147,16 @@ LOSS_AFTER_INTEREST = " The business makes a loss after the interest it lists."
 #: dispensary $91,000 under water after it scored 100, "Strong")
 LOSS_AFTER_TAX = " The business makes a loss after the tax on income it lists."
 LOSS_AFTER_BOTH = " The business makes a loss after the interest and the tax on income it lists."
+#: ... and where what it earns hardly covers the loan payments it lists (BA126), at a profit:
+#: a studio and a DJ company that could not cover theirs read "Fair: a real marketing effort"
+#: with no word of it (K8 of the forty-second round, 2026-12-06)
+DEBT_UNCOVERED = " What it earns hardly covers its loan payments (BA126)."
+#: The "Strong" band's words where nothing is spent on keeping customers (BA104 warns): "you
+#: invest in getting and keeping customers" said what the finding denies (K14 of the
+#: forty-second round, 2026-12-06: a child-care centre at 86)
+STRONG_NOT_KEEPING = (
+    "Strong: you invest in getting customers on purpose; keeping them is the gap (BA104)."
+)
 
 
 def verdict(
@@ -163,6 +173,8 @@ def verdict(
     loss_after_tax: bool = False,
     interest_listed: bool = False,
     owner_unpaid: bool = False,
+    debt_uncovered: bool = False,
+    not_keeping: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -177,7 +189,9 @@ def verdict(
     ``loss_after_tax`` where it covers the interest but not the tax on income listed too
     (``interest_listed`` says whether interest is among them);
     ``owner_unpaid`` where a draw that is the owner's only pay is more than the business made,
-    under the minimum wage for the owner's hours (BA116)."""
+    under the minimum wage for the owner's hours (BA116); ``debt_uncovered`` where what the
+    business earns hardly covers its loan payments (BA126); ``not_keeping`` where nothing is
+    spent on keeping customers (BA104 warns)."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -192,10 +206,14 @@ def verdict(
         else OVER_RANGE
     )
     said = next(text for floor, text in bands if value >= floor)
+    if not_keeping and said == VERDICTS[0][1]:
+        said = STRONG_NOT_KEEPING
     if not at_a_loss:
         if loss_after_tax:
             return said + (LOSS_AFTER_BOTH if interest_listed else LOSS_AFTER_TAX)
-        return said + LOSS_AFTER_INTEREST if loss_after_interest else said
+        if loss_after_interest:
+            return said + LOSS_AFTER_INTEREST
+        return said + DEBT_UNCOVERED if debt_uncovered else said
     if as_listed:
         return said + (LOSS_UNPAID_OWNER if owner_unpaid else LOSS_AS_LISTED)
     return said + AT_A_LOSS

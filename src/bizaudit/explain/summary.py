@@ -72,28 +72,39 @@ def passed_despite(report: ProfileReport) -> str:
     breaking read "PASSED", and an owner, or a CI job, reads that first."""
     if not report.passed:
         return ""
+    warned = {f.rule: f for f in report.findings if f.severity == "warning"}
     rules = sorted(
-        {
-            f.rule
-            for f in report.findings
-            if f.severity == "warning"
-            and (
-                f.rule in _LAW
-                or (f.rule == "BA116" and any(said in f.message for said in _LAW_CLAUSES))
-            )
-        }
+        rule
+        for rule, f in warned.items()
+        if rule in _LAW or (rule == "BA116" and any(said in f.message for said in _LAW_CLAUSES))
     )
-    if not rules:
+    # a loss, or loan payments the business hardly covers, pass the marketing gate too (K8 of
+    # the forty-second round, 2026-12-06: a distributor losing $1.11 million read "PASSED")
+    money = [rule for rule in _MONEY if rule in warned]
+    if not rules and not money:
         return ""
-    # BA120 quotes a review site's or Amazon's terms too, which are no law (R8 of the
-    # thirty-seventh round's re-review)
-    whose = "the law or a platform's terms" if "BA120" in rules else "the law"
+    said = [_MONEY[rule] for rule in money]
+    if rules:
+        # BA120 quotes a review site's or Amazon's terms too, which are no law (R8 of the
+        # thirty-seventh round's re-review)
+        whose = "the law or a platform's terms" if "BA120" in rules else "the law"
+        said.append(
+            f"{and_list(rules)} {'names a line' if len(rules) == 1 else 'name lines'} {whose} "
+            "may forbid"
+        )
+    failing = [*money, *rules]
     # the flag that fails on them alone, not on every warning (H8 of the fortieth round)
     return (
-        f"but {and_list(rules)} {'names a line' if len(rules) == 1 else 'name lines'} {whose} "
-        f"may forbid: --fail-on {','.join(rules)} fails the check on "
-        f"{'it' if len(rules) == 1 else 'them'}"
+        f"but {and_list(said)}: --fail-on {','.join(failing)} fails the check on "
+        f"{'it' if len(failing) == 1 else 'them'}"
     )
+
+
+#: Warnings about the business's money that the marketing gate passes, in the order said
+_MONEY = {
+    "BA111": "BA111 says the business runs at an operating loss",
+    "BA126": "BA126 says what it earns hardly covers its loan payments",
+}
 
 
 def headline_shares(report: ProfileReport) -> tuple[str, str]:
