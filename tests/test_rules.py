@@ -8394,6 +8394,55 @@ def test_a_purchase_the_line_calls_capital_is_named_by_ba116(name: str, capital:
     assert says_capital(name) is capital
 
 
+@pytest.mark.parametrize(
+    ("name", "cost"),
+    [
+        ("Route purchase - Hernandez pools (120 accounts)", "amortisation"),
+        ("1520 Route acquisition - Bugs-B-Gone customer list (410 accts)", "amortisation"),
+        ("2025 Ford F-150 x2 (purchased)", "depreciation"),
+    ],
+)
+def test_customers_bought_are_amortised_not_depreciated(name: str, cost: str) -> None:
+    """K12 of the forty-second round (2026-12-06): a pool company's bought route was told to
+    list "its depreciation ... (ASC 360)"; a route or a customer list is an intangible,
+    amortised over 15 years for US tax (IRC §197) and under ASC 350-30 in the books. A truck
+    bought is still depreciated."""
+    [found] = _found("BA116", {
+        "revenue": 700000,
+        "activities": [{"name": name, "spend": 60000}, {"name": "Technician wages",
+                                                        "spend": 400000}],
+    })  # fmt: skip
+    assert found.message.endswith(f"before the {cost} to list instead")
+    if cost == "amortisation":
+        assert "IRC §197" in found.advice
+        assert "ASC 350-30" in found.advice
+    else:
+        assert "ASC 360" in found.advice
+
+
+def test_a_merchant_cash_advance_asks_for_its_fee_not_interest() -> None:
+    """K12 of the forty-second round (2026-12-06): a studio's merchant cash advance
+    remittances were "a loan being repaid ... list the loan's interest instead": an advance's
+    cost is its fee, what is repaid beyond what was advanced. By hand: 400,000 − 410,000 =
+    −10,000 with the 60,000 of remittances, 50,000 (12.5%) without them."""
+    [found] = _found("BA116", {
+        "revenue": 400000,
+        "activities": [
+            {"name": "Merchant cash advance remittances (Rapid Finance)", "spend": 60000},
+            {"name": "Instructor wages", "spend": 200000},
+            {"name": "Rent", "spend": 120000},
+            {"name": "Facebook ads", "spend": 30000},
+        ],
+    })  # fmt: skip
+    assert found.message == (
+        "'Merchant cash advance remittances (Rapid Finance)' ($60,000) looks like a merchant "
+        "cash advance being repaid: the advance in it is not a cost of the period, but its fee "
+        "is; the operating profit counts it: -$10,000 (-2.5% of revenue) with it, $50,000 "
+        "(12.5%) without it, before the advance's fee to list instead"
+    )
+    assert found.advice.startswith("take it out and list the advance's fee apart")
+
+
 def test_ba202_counts_what_the_judged_cac_counts(run_cli: RunCli, tmp_path: Path) -> None:
     """F11 of the thirty-first round (a CFO's review, 2026-12-05): a swim school's BA202 said
     "100 of the 185 are referrals ... counted as paid for" beside a CAC that left them out

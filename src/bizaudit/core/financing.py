@@ -87,6 +87,17 @@ _BOOK = LazyPattern(
 Bought = Literal["asset", "building", "book"]
 
 
+#: A route or a list of customers taken over, as a capital purchase names it ("Route purchase
+#: - Hernandez pools (120 accounts)": K12 of the forty-second round, 2026-12-06)
+_ROUTE = LazyPattern(r"\broute\s+(?:acquisitions?|purchases?)\b|\bcustomer\s+lists?\b", re.I)
+
+
+def bought_a_book(name: str) -> bool:
+    """Whether a capital purchase's name says it bought customers (a practice, a book of
+    business, a route, a customer list): an intangible, amortised, not depreciated."""
+    return _BOOK.search(name) is not None or _ROUTE.search(name) is not None
+
+
 def bought_with(name: str) -> Bought | None:
     """What a loan bought, read from its line's name; None when the name does not say (a cash
     advance, a line of credit). Equipment first, then a practice or book, then a building."""

@@ -1555,6 +1555,8 @@ _REPLACED: dict[str | None, str] = {
 }
 
 
+#: A merchant cash advance, as lines name it
+_ADVANCE = LazyPattern(r"\bmerchant\s+cash\s+advances?\b|\bmcas?\b", re.IGNORECASE)
 #: A tax debt of withheld payroll taxes (S12 of the fortieth round's second re-review)
 _PAYROLL_TAX = LazyPattern(r"\bpayroll|\b941\b|\bwithholding|\btrust[-\s]fund", re.IGNORECASE)
 
@@ -1562,7 +1564,13 @@ _PAYROLL_TAX = LazyPattern(r"\bpayroll|\b941\b|\bwithholding|\btrust[-\s]fund", 
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
-    if f.bought == "book":
+    if f.kind == "capital" and f.bought == "book":  # K12 of the forty-second round
+        advice = (
+            "take it out and list its amortisation instead: customers bought (a route, a book "
+            "of business, a customer list) are an intangible, amortised over 15 years for US "
+            "tax (IRC §197) and over their useful life in the books (ASC 350-30)"
+        )
+    elif f.bought == "book":
         advice = (
             "take it out and list the loan's interest instead, and the amortisation of what "
             "was bought (clients and goodwill: 15 years for US tax, IRC §197)"
@@ -1571,6 +1579,18 @@ def _ba116(hit: Hit, currency: str) -> Words:
         advice = (
             "take it out and list the loan's interest instead, and the building's depreciation "
             "(not the land's: land does not wear out)"
+        )
+    elif f.kind == "loan" and _ADVANCE.search(f.name):
+        # a merchant cash advance: its cost is the factor, what is repaid beyond the advance,
+        # not an interest rate (K12 of the forty-second round, 2026-12-06)
+        what = (
+            "a merchant cash advance being repaid: the advance in it is not a cost of the "
+            "period, but its fee is"
+        )
+        advice = (
+            "take it out and list the advance's fee apart, what is repaid beyond what was "
+            "advanced (at a factor of 1.3, $13,000 is repaid for $10,000), as interest is "
+            "listed: it is a cost of the money, as interest is"
         )
     elif f.kind == "loan" and tax_debt(f.name):
         # a tax debt of earlier years, paid to the IRS in instalments (S12 of the fortieth
@@ -1643,10 +1663,13 @@ def _ba116(hit: Hit, currency: str) -> Words:
                 f", {profit(f.profit + f.without, f.revenue + f.restored)} without every such line"
             )
         if f.kind == "loan":  # what replaces it is not listed yet
-            replaced = _REPLACED.get(f.bought, "interest")
+            replaced = (
+                "advance's fee" if _ADVANCE.search(f.name) else _REPLACED.get(f.bought, "interest")
+            )
             message += f", before the {replaced} to list instead"
         if f.kind == "capital":
-            message += ", before the depreciation to list instead"
+            cost = "amortisation" if f.bought == "book" else "depreciation"
+            message += f", before the {cost} to list instead"
         if f.kind == "received":  # counted as money in, it adds to the profit twice over
             message += f", {profit(f.profit + 2 * f.spend)} counted as money received"
     if f.before_pay is not None:  # more than the business made before paying the owner (AI16)

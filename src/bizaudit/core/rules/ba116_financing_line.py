@@ -11,6 +11,7 @@ from bizaudit.core.financing import (
     Bought,
     Movement,
     added_back,
+    bought_a_book,
     bought_with,
     offsets_deductible,
     paid_otherwise,
@@ -58,7 +59,8 @@ class Financing(NamedTuple):
     #: ... and the draw is more than that
     more_than_made: bool = False
     #: what a loan bought, where its name says (its depreciation or amortisation is the cost
-    #: to list in place of the payments), else None
+    #: to list in place of the payments), and "book" for a capital purchase of customers (a
+    #: route, a customer list: amortised, K12 of the forty-second round), else None
     bought: Bought | None = None
     #: where the trade bills insurers and the line waives or covers what a patient owes (a
     #: copay, coinsurance, a deductible): why that is an inducement the law forbids
@@ -224,7 +226,11 @@ class FinancingLine(Rule):
                           only_pay if kind == "draw" else None,
                           hours.owners if hours is not None else 1, before, per_hour, under,
                           before is not None and before < item.activity.spend,
-                          bought_with(item.activity.name) if kind == "loan" else None,
+                          bought_with(item.activity.name)
+                          if kind == "loan"
+                          else "book"
+                          if kind == "capital" and bought_a_book(item.activity.name)
+                          else None,
                           waivers
                           if waivers is not None
                           and kind in ("given up", "never billed", "paid out")
