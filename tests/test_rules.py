@@ -7700,6 +7700,35 @@ def test_a_distributors_route_reps_are_shared_over_the_accounts_they_serve() -> 
     assert "of the $612,000 paid to staff who sell to every customer (DSRs)" in cac.basis
 
 
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("District sales rep commissions", "district sales reps"),
+        ("Territory manager commissions", "territory managers"),
+        ("6200 DSR Commissions", "DSRs"),
+    ],
+)
+def test_a_distributors_reps_are_shared_whatever_the_books_call_them(name: str, role: str) -> None:
+    """K11 of the forty-second round (2026-12-06): a distributor scored 72 or 92, and passed or
+    failed, on whether its books wrote "DSR" or "District sales rep" (what DSR stands for in
+    foodservice); "Territory manager" (a broadliner's title) got the worst of both. By hand,
+    as N2 above: 612,000 × 132 ÷ 1,231 = 65,624.70; (79,500 + 65,624.70) ÷ 132 = 1,099.43."""
+    distributor = {
+        "business": {"name": "Case", "industry": "wholesale"},
+        "revenue": 24000000,
+        "activities": [{"name": name, "spend": 612000, "kind": "sales"},
+                       {"name": "Trade shows", "spend": 79500}],
+        "customers": {"new": 132, "average_revenue": 19500, "gross_margin": "22.5%",
+                      "retention_rate": "88%"},
+    }  # fmt: skip
+    report = _report(distributor)
+    assert report.economics.cac.value == Decimal("1099.43")
+    assert f"of the $612,000 paid to staff who sell to every customer ({role})" in (
+        report.economics.cac.basis
+    )
+    assert [f.severity for f in report.findings if f.rule == "BA104"] == ["info"]
+
+
 def test_what_a_franchisee_decides_itself_is_in_money_under_the_default_minimum() -> None:
     """N10 of the twenty-seventh round's re-review (2026-12-05): under the 10% default, BA101
     gave what a franchisee decides itself with its revenue given up in it (1.5% where in money

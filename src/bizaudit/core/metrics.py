@@ -670,6 +670,11 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # served, where "account managers" in the line's name shared it; a practitioner's rule:
     # most of a broadline DSR's time goes to existing accounts)
     r"|dsrs?|distributor sales (?:reps?|representatives?)"
+    # ...and as the distributors' own titles spell them: "district sales representative",
+    # what DSR stands for in foodservice, and "territory manager" (K11 of the forty-second
+    # round, 2026-12-06: the same distributor scored 72 or 92, and passed or failed, on
+    # "District sales rep commissions" against "DSR Commissions")
+    r"|district sales (?:reps?|representatives?)|territory (?:sales )?managers?"
     # a job shop's estimators quote every request, most of them from the accounts it has (H10
     # of the fortieth round, 2026-12-06: an $85,000 estimator charged whole to 11 new of about
     # 62 customers served); where customers buy once, the share is about all of it anyway
@@ -686,7 +691,9 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
 )
 #: Of those, the staff who call on the customers they serve, between their orders
 _CALLS_ON = LazyPattern(
-    r"\b(?:account manag\w*|customer success|dsrs?|distributor sales|route)", re.IGNORECASE
+    r"\b(?:account manag\w*|customer success|dsrs?|distributor sales|district sales"
+    r"|territory (?:sales )?manag|route)",
+    re.IGNORECASE,
 )
 #: The costs that go with pay, whoever is paid: payroll taxes, benefits, retirement, workers'
 #: compensation. Filed under a sales department, they follow its pay: staff who sell to every
@@ -947,9 +954,9 @@ def serves_every_customer(name: str) -> bool:
     if not ("advis" in lowered or "writer" in lowered or "account" in lowered
             or "success" in lowered or "aesthetic" in lowered
             or "cosmetic" in lowered or "comfort" in lowered or "dsr" in lowered
-            or "route" in lowered or "distributor" in lowered
-            or "floor" in lowered or "spiff" in lowered or "lead" in lowered
-            or "estimat" in lowered):  # fmt: skip
+            or "route" in lowered or "distributor" in lowered or "district" in lowered
+            or "territory" in lowered or "floor" in lowered or "spiff" in lowered
+            or "lead" in lowered or "estimat" in lowered):  # fmt: skip
         return False  # most sales lines: a few substring checks, no pattern
     # not where the line says its staff only win new ones ("DSRs - new accounts only": P2 of
     # the twenty-seventh round's last check)
