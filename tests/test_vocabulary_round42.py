@@ -35,6 +35,8 @@ def _answer(vertical: str | None, name: str) -> tuple[str, str | None]:
         ("home-services", "Salt cells and parts - Heritage", COST),
         ("home-services", "Trichlor tablets", COST),
         ("home-services", "Filter cleans - sub labor", COST),
+        ("home-services", "Service Tech Payroll - Repairs", COST),
+        ("home-services", "Route Tech Payroll", COST),
         # ...its opening and closing reminders keep its customers, and not a sale's closing
         ("home-services", "Opening/closing reminder emails", RETAIN),
         ("home-services", "Pool closing reminders", RETAIN),
