@@ -565,7 +565,8 @@ def test_a_source_a_cold_call_won_is_outbound_though_it_names_an_account() -> No
 @pytest.mark.parametrize(
     ("name", "term"),
     [
-        ("Pre-K Teacher Wages", "wages"),
+        # (a teacher's wages since the forty-second review round, 2026-12-06: direct care)
+        ("Pre-K Teacher Wages", "teacher wages"),
         ("401(k) match", "401 k"),
         ("401 K employer match", "401 k"),
         ("401k contributions", "401k"),
