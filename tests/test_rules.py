@@ -5998,6 +5998,24 @@ def test_most_jobs_through_one_lead_platform_is_dependence_on_it() -> None:
     )
 
 
+def test_most_bookings_through_the_knot_is_dependence_on_it() -> None:
+    """K10 of the forty-second round (2026-12-06): a DJ company with 85 of its 100 bookings
+    from The Knot drew no word: The Knot sells listings, not a commission on each booking, so
+    BA123 is not for it. By hand: 85 of 100 = 85%, over 50%; $19,000 spent."""
+    [found] = _found("BA128", {
+        "business": {"name": "Case", "industry": "b2c-services"},
+        "revenue": 400000,
+        "activities": [{"name": "The Knot storefront", "spend": 19000},
+                       {"name": "Website", "spend": 3000}],
+        "customers": {"new": 100, "sources": {"The Knot": 85, "Google search": 15}},
+    })  # fmt: skip
+    assert found.message.startswith(
+        "85% of new customers (85 of 100) came through one source someone else runs, whose "
+        "price and ranking decide what it sends: Wedding marketplaces (The Knot, WeddingWire, "
+        "Zola) at $19,000 spent, over 50%"
+    )
+
+
 @pytest.mark.parametrize(
     ("sources", "why"),
     [
@@ -8428,6 +8446,7 @@ def test_a_purchase_the_line_calls_capital_is_named_by_ba116(name: str, capital:
     [
         ("Route purchase - Hernandez pools (120 accounts)", "amortisation"),
         ("1520 Route acquisition - Bugs-B-Gone customer list (410 accts)", "amortisation"),
+        ("Route buy - Smith pools (80 accounts)", "amortisation"),
         ("2025 Ford F-150 x2 (purchased)", "depreciation"),
     ],
 )

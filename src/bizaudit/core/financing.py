@@ -89,7 +89,9 @@ Bought = Literal["asset", "building", "book"]
 
 #: A route or a list of customers taken over, as a capital purchase names it ("Route purchase
 #: - Hernandez pools (120 accounts)": K12 of the forty-second round, 2026-12-06)
-_ROUTE = LazyPattern(r"\broute\s+(?:acquisitions?|purchases?)\b|\bcustomer\s+lists?\b", re.I)
+_ROUTE = LazyPattern(
+    r"\broute\s+(?:acquisitions?|purchases?|buys?)\b|\bcustomer\s+lists?\b", re.IGNORECASE
+)
 
 
 def bought_a_book(name: str) -> bool:
@@ -392,7 +394,7 @@ _CAPITAL = LazyPattern(
     # a bought book of customers: a route, or a list of accounts taken over (not a list for
     # mailing or prospecting bought from a data vendor: R2 of the round's re-review; with a
     # word that says it was bought, Q1 of its second)
-    r"|\broute\s+(?:acquisitions?|purchases?)\b|\bbook\s+of\s+business\s+(?:purchases?"
+    r"|\broute\s+(?:acquisitions?|purchases?|buys?)\b|\bbook\s+of\s+business\s+(?:purchases?"
     r"|acquisitions?)\b"
     r"|(?![^;]*\b(?:mail\w*|e-?mail|data\s+axle|infousa|zoominfo|apollo|leads?|postcards?)\b)"
     r"(?=[^;]*\b(?:accts?|accounts|routes?)\b)(?=[^;]*\b(?:purchas\w*|acqui\w*|bought)\b)"
