@@ -11090,6 +11090,35 @@ def test_the_pass_says_the_business_runs_at_a_loss() -> None:
     )
 
 
+def test_the_verdict_does_not_say_too_little_marketing_where_selling_wins_the_customers() -> None:
+    """K15 of the forty-second round (2026-12-06): a distributor whose BA101 said "$450,000 of
+    sales spend already wins customers ... compare what a customer costs through it before
+    adding marketing" read "Fair overall, but too little goes into marketing." By hand:
+    82,000 ÷ 18,000,000 = 0.46%, under the wholesale 1% (180,000); with the 450,000 of the reps
+    who brought 60 accounts, 532,000, over it: BA101 warns, and the verdict does not say too
+    little goes into marketing. Without the reps' customers it does."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "wholesale"},
+        "revenue": 18000000,
+        "activities": [
+            {"name": "Sales rep commissions", "spend": 450000},
+            {"name": "Product catalog printing", "spend": 82000},
+            {"name": "Customer newsletter", "spend": 10000},
+            {"name": "Cost of goods sold", "spend": 13500000},
+        ],
+        "customers": {"new": 80, "sources": {"sales rep": 60, "catalog": 20},
+                      "average_revenue": 200000, "gross_margin": "25%", "retention_rate": "85%"},
+        "owner_hours": {"delivery": 20, "sales": 10, "marketing": 8},
+    }  # fmt: skip
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA101"]
+    assert found.severity == "warning"
+    assert 60 <= report.score < 80
+    assert report.verdict == "Fair: a real marketing effort, with gaps to close."
+    unsold = profile | {"customers": profile["customers"] | {"sources": {"catalog": 80}}}
+    assert _report(unsold).verdict.startswith("Fair overall, but too little goes into marketing")
+
+
 def test_a_strong_verdict_does_not_claim_keeping_customers_beside_ba104() -> None:
     """K14 of the forty-second round (2026-12-06): a child-care centre at 86 read "Strong: you
     invest in getting and keeping customers on purpose" beside BA104's "nothing is spent on

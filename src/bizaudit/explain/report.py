@@ -25,6 +25,7 @@ from bizaudit.core.metrics import (
     with_commissions,
 )
 from bizaudit.core.owner_pay import owner_marketing_value
+from bizaudit.core.rules.ba101_marketing_share import BelowMinimum
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
 from bizaudit.explain.findings import american_rule, quoted_from_us, words
@@ -492,7 +493,9 @@ def _verdict(audit: Audit) -> str:
         if rule == "BA101" and found.severity != "info":
             # not where the marketplaces' commissions meet the minimum: its advice is that
             # more budget is not the gap (Q3 of the thirty-fourth round's re-reviews)
-            under = not getattr(found.hit.figures, "commissions", Decimal(0))
+            under = not getattr(found.hit.figures, "commissions", Decimal(0)) and not _sold_to(
+                found.hit.figures
+            )
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
         elif rule == "BA203" and found.severity != "info":
@@ -520,6 +523,18 @@ def _verdict(audit: Audit) -> str:
         interest_listed=audit.facts.below_operating > audit.facts.income_tax,
         debt_uncovered=debt,
         not_keeping=not_keeping,
+    )
+
+
+def _sold_to(figures: object) -> bool:
+    """Whether BA101's share is met with the selling that brings new customers (a
+    distributor's reps): its advice is to compare what they cost before adding marketing, so
+    the verdict does not say too little goes into it (K15 of the forty-second round,
+    2026-12-06)."""
+    return (
+        isinstance(figures, BelowMinimum)
+        and figures.selling > 0
+        and figures.measured + figures.selling >= figures.needed
     )
 
 
