@@ -1546,6 +1546,27 @@ def test_a_line_that_names_two_platforms_by_their_short_names_pays_for_both() ->
     assert "BA207" not in {f.rule for f in report.findings}
 
 
+def test_a_line_naming_a_platform_its_channels_label_does_not_goes_by_its_own_name() -> None:
+    """K16 of the forty-second round (2026-12-06): a distributor's "Google and LinkedIn ads",
+    which the 5 customers who said "google" joined with the 15 from "linkedin", was shown as
+    "LinkedIn Ads", crediting LinkedIn with Google's searchers. By hand: $30,000 ÷ 20 =
+    $1,500, under the line's own name. A line that names only LinkedIn keeps the label."""
+    report = run(
+        activities=[{"name": "Google and LinkedIn ads", "spend": 30000}],
+        customers={"new": 20, "sources": {"google": 5, "linkedin": 15}},
+    )
+    [paid] = [c for c in report.channels if c.spend]
+    assert (paid.name, paid.customers, paid.cac) == (
+        "Google and LinkedIn ads", 20, Decimal("1500"),
+    )  # fmt: skip
+    alone = run(
+        activities=[{"name": "LinkedIn ads", "spend": 30000}],
+        customers={"new": 20, "sources": {"google": 5, "linkedin": 15}},
+    )
+    [paid] = [c for c in alone.channels if c.spend]
+    assert (paid.name, paid.customers) == ("LinkedIn Ads", 15)
+
+
 @pytest.mark.parametrize(
     ("line", "spend", "source"),
     [

@@ -1097,11 +1097,14 @@ def join(
             continue
         came.setdefault(key, []).append(source)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
-    by_platform = _platforms(vocab, lines, came, add)
+    by_platform, by_its_lines = _platforms(vocab, lines, came, add)
     # channels that took a source by the rest of a line's words: the line's, more than the
     # vocabulary's, so named after it (N11 of the twenty-seventh round's re-review: a local
     # store marketing line's flyers and school nights had read "Facebook and Instagram ads")
-    named_by_line = _reunite(vocab, lines, came, add, fees)
+    # ...or by a platform its line names and its label does not: "Google and LinkedIn ads",
+    # which the customers who said "google" joined, is not "LinkedIn Ads" (K16 of the
+    # forty-second round, 2026-12-06)
+    named_by_line = _reunite(vocab, lines, came, add, fees) | by_its_lines
     _referred_by_a_line(vocab, lines, came, add)
     for item, keys in shared_fees:
         _split_fee(item, keys, fees, came, add)
@@ -1918,12 +1921,14 @@ def _platforms(
     lines: dict[str, list[ClassifiedActivity]],
     came: dict[str, list[ClassifiedSource]],
     add: Callable[[str, str], None],
-) -> dict[str, list[ClassifiedSource]]:
+) -> tuple[dict[str, list[ClassifiedSource]], set[str]]:
     """Customers who name only a platform ("facebook", "linkedin", "nextdoor"), read as
     organic, where the business pays for ads on that platform and no customer is attributed
     to them: the ads are what they saw. Their sources join the paid channel, and it says so;
-    returned by the paid channel's key."""
+    returned by the paid channel's key, with the keys of the channels that took them by a
+    platform only their lines name (not their label): those go by their line's name."""
     joined: dict[str, list[ClassifiedSource]] = {}
+    by_its_lines: set[str] = set()
     for paid, spent in lines.items():
         kind = vocab.kind(paid)
         if paid in came or kind not in ("paid", "outbound"):
@@ -1948,6 +1953,10 @@ def _platforms(
             if not moved:
                 continue
             came[organic] = [s for s in came[organic] if s not in moved]
+            if kind == "paid" and not all(
+                _platform_named(s.name) <= frozenset(words(vocab.names[paid][0])) for s in moved
+            ):
+                by_its_lines.add(paid)
             came.setdefault(paid, []).extend(moved)
             joined.setdefault(paid, []).extend(moved)
             said = ", ".join(repr(s.name) for s in moved)
@@ -1955,7 +1964,7 @@ def _platforms(
             add(paid, f"{PLATFORM} ({said}) where only {paid_for} paid for")
         for organic in [key for key, sources in came.items() if not sources]:
             del came[organic]
-    return joined
+    return joined, by_its_lines
 
 
 def _shortens(name: str) -> bool:
