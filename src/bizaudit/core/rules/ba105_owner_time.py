@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.core.financing import loss_below, moved_in, only_pay_draws, uncovered_debt
 from bizaudit.core.metrics import Facts
-from bizaudit.core.owner_pay import before_pay, owner_hour_value, with_owner_time
+from bizaudit.core.owner_pay import owner_hour_value, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.strain import Strain, strained
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 
@@ -45,7 +45,7 @@ class TooLittleTime(NamedTuple):
     #: and tax it lists ("loss"), or loan payments its profit does not cover (BA126, "debt");
     #: the advice then hires no one (I16 of the forty-first round, 2026-12-06: a florist at
     #: $3.28 an hour of the owner's week, beside BA126, was told to hire a manager)
-    strained: Literal["loss", "debt", "unpaid"] | None = None
+    strained: Strain | None = None
     admin: Decimal = Decimal(0)  # the owners' admin hours a week, where hours can come from
 
 
@@ -170,29 +170,9 @@ class OwnerTime(Rule):
                 owners=hours.owners,
                 dear=dear,
                 associates=facts.vertical is not None and facts.vertical.id in LICENSED_FIRMS,
-                strained=_strained(facts),
+                strained=strained(facts),
                 admin=hours.admin,
             ),
             at=("owner_hours", "marketing"),
             severity="info" if used is not None or selling else None,
         )
-
-
-def _strained(facts: Facts) -> Literal["loss", "debt", "unpaid"] | None:
-    """Why the business cannot pay for help yet, if it cannot: it runs at a loss, before or
-    after the interest and tax it lists, or its profit does not cover its loan payments."""
-    profit = facts.operating_profit
-    if profit is None:
-        return None
-    # counted without the lines BA116 names as surely no cost (a loan's principal), as BA111
-    # and the verdict count it
-    if profit + moved_in(facts)[0] <= 0 or loss_below(facts) is not None:
-        return "loss"
-    if uncovered_debt(facts) is not None:
-        return "debt"
-    # ...or what it makes before paying the owner, whose only pay is draws, comes to less than
-    # the federal minimum wage an hour of the owner's week: a loss once the owner is paid (J18
-    # of the forty-first round's re-review: $3.28 an hour, and "give them to a manager")
-    draws = only_pay_draws(facts)
-    made = before_pay(facts, draws) if draws else None
-    return "unpaid" if made is not None and made.under else None
