@@ -12365,3 +12365,64 @@ def test_a_partners_referral_desk_joins_the_referrals_it_sends() -> None:
     [referrals] = [c for c in report.channels if c.name == "Referrals and word of mouth"]
     assert referrals.spend == Decimal(1650)
     assert report.predictability.verdict == "business"
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        ("home-services", "Fake Google reviews (Fiverr)", "BA120"),
+        ("home-services", "Purchased reviews", "BA120"),
+        ("home-services", "Review farm - 50 five-star reviews", "BA120"),
+        ("b2c-services", "Fake WeddingWire reviews by staff", "BA120"),
+        ("retail", "Google reviews written by staff", "BA120"),
+        # the tools and cards that ask real customers, and the widget that shows their reviews
+        ("home-services", "Review management software (Birdeye)", None),
+        ("home-services", "Google review request cards", None),
+        ("home-services", "Reviews widget", None),
+        ("home-services", "Podium review invites", None),
+        # a service that fights fake reviews, software bought to ask for reviews, and staff's
+        # own performance reviews
+        ("home-services", "Fake review removal service", None),
+        ("home-services", "Purchased review software", None),
+        ("retail", "Staff performance reviews (HR consultant)", None),
+    ],
+)  # fmt: skip
+def test_ba120_names_reviews_faked_or_bought(industry: str, name: str, rule: str | None) -> None:
+    """K1 of the forty-second round (2026-12-06): "Fake Google reviews (Fiverr)", "Purchased
+    reviews", "Review farm - 50 five-star reviews" and "Fake WeddingWire reviews by staff" were
+    funded acquisition channels; writing, buying or procuring fake consumer reviews is what the
+    FTC's rule on consumer reviews and testimonials forbids first (16 CFR §465.2, in force 21
+    October 2024; reviews by the business's own staff that do not say so, §465.5). The tools
+    and cards that ask real customers are not flagged."""
+    named = _law_rules_on(industry, name, 1200, 1000000)
+    assert named == ({rule} if rule else set())
+
+
+def test_ba120_says_what_forbids_faked_reviews_and_holds_their_channel() -> None:
+    """K1 of the forty-second round (2026-12-06): the finding quotes 16 CFR §465.2 in dollars
+    and the EU's Annex I point 23c in euros, and the channel holding the line is neither priced
+    nor grown."""
+    line = {"name": "Fake Google reviews (Fiverr)", "spend": 1200}
+    profile = {
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [line, {"name": "Google Ads", "spend": 30000}],
+        "customers": {"new": 40, "sources": {"google ads": 30, "google reviews": 10}},
+    }
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA120"]
+    assert found.message.startswith(
+        "'Fake Google reviews (Fiverr)' fakes or buys reviews, which the law forbids: the "
+        "FTC's rule on consumer reviews and testimonials forbids writing, creating, buying or "
+        "procuring consumer reviews that misrepresent that they are by a consumer or a real "
+        "customer's experience (16 CFR §465.2, in force from 21 October 2024)"
+    )
+    assert found.advice.endswith("until then it is no channel to grow")
+    assert report.score <= 79
+    held = [c for c in report.channels if c.restricted_by == "BA120"]
+    assert held
+    assert all(c.cac is None for c in held)
+    euro = profile | {"business": {"name": "Case", "industry": "home-services", "currency": "EUR"}}
+    [found] = _found("BA120", euro)
+    assert "Annex I point 23c" in found.message
+    assert "§465.2" not in found.message

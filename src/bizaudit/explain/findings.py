@@ -53,7 +53,7 @@ from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
 from bizaudit.core.rules.ba206_channel_without_customers import NoCustomers
 from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
-from bizaudit.explain.consumer_law import review_law
+from bizaudit.explain.consumer_law import fake_review_law, review_law
 from bizaudit.explain.economics import Basis, cents, format_ratio
 from bizaudit.explain.numbers import (
     and_list,
@@ -1864,6 +1864,14 @@ def _ba120(hit: Hit, currency: str) -> Words:
             + ("check your country's (in the US: " + f.rule + ")")
         )
         return f"{hit.subject!r} {does}: {law}", advice
+    if f.what == "fake review":  # written or bought (K1 of the forty-second round)
+        return (
+            f"{hit.subject!r} fakes or buys reviews, which the law forbids: "
+            f"{fake_review_law(currency, f.rule)}",
+            "stop it, and have the reviews it bought or wrote taken down; ask every real "
+            "customer for an honest review in the same words, with no reward; until then it is "
+            "no channel to grow",
+        )
     if f.what == "review":  # the FTC's rule, in any trade (AD1 of the nineteenth round)
         return (  # ...and the law of the profile's country elsewhere (F14 of the 35th round)
             f"{hit.subject!r} rewards reviews of a particular sentiment (five stars, positive), "

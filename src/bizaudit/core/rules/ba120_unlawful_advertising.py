@@ -22,9 +22,10 @@ class Forbidden(NamedTuple):
 
 
 class UnlawfulAdvertising(Rule):
-    """A line advertises as the law or the trade's rules forbid: a reward for reviews of a
-    particular sentiment, in any trade; a cannabis licensee's billboard on a highway, or its
-    goods given away; a pharmacy's gift card, coupon or points for prescriptions.
+    """A line advertises as the law or the trade's rules forbid: reviews faked or bought, or a
+    reward for reviews of a particular sentiment, in any trade; a cannabis licensee's billboard
+    on a highway, or its goods given away; a pharmacy's gift card, coupon or points for
+    prescriptions.
 
     Why it matters: a cannabis licence comes with advertising rules. California forbids a
     licensee to advertise on a billboard or similar device located on an Interstate Highway or
@@ -41,7 +42,12 @@ class UnlawfulAdvertising(Rule):
     (2026-12-03, fifteenth round) saw a dispensary's "Billboard - I-80 eastbound" and "Free
     pre-roll w/ first visit" counted among its funded acquisition channels, with no word said.
 
-    In every trade, the FTC's rule on consumer reviews and testimonials forbids giving
+    In every trade, the FTC's rule on consumer reviews and testimonials forbids writing,
+    buying or procuring fake consumer reviews (16 CFR §465.2), and reviews by the business's
+    own staff that do not say so (§465.5): "Fake Google reviews (Fiverr)", "Purchased
+    reviews", a review farm (K1 of the forty-second round, 2026-12-06: each was a funded
+    acquisition channel); not the tools, cards and widgets that ask real customers or show what
+    they wrote. The same rule forbids giving
     compensation or any other incentive conditioned, expressly or by implication, on a review
     expressing a particular sentiment (16 CFR §465.4, in force from October 2024): "a free bag
     for a 5-star review" buys praise, and its penalties run per violation. A CFO's review
@@ -89,7 +95,10 @@ class UnlawfulAdvertising(Rule):
     priced as a channel, with no finding). Quote such a name in YAML: an unquoted " #" starts a
     comment.
 
-    How it is computed: a line whose name or note gives something of value (free, a gift, a
+    How it is computed: a line whose name or note says its reviews are fake, false, bought or
+    purchased, from a review farm, or written by the business's staff (not a tool, a request,
+    cards or a widget, nor a service that removes fake reviews), or gives something of value
+    (free, a gift, a
     discount, a credit, an entry, cash, "$10", "20%") for a five-star, positive or good review
     or rating (core.review_incentives), in any trade, or for any review on Amazon, or a
     rebate or refund for "verified" reviews (not Amazon Vine, nor asking); and, where the
