@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from bizaudit.core.classify import Classifier
+from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
 from bizaudit.core.financing import given_up
 from bizaudit.core.margins import margin_without_moves
 from bizaudit.core.metrics import Facts, compute, cultivating_lines
@@ -12426,3 +12427,79 @@ def test_ba120_says_what_forbids_faked_reviews_and_holds_their_channel() -> None
     [found] = _found("BA120", euro)
     assert "Annex I point 23c" in found.message
     assert "§465.2" not in found.message
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # K2: a customer's kitchen and catering staff paid themselves
+        ("wholesale", "Kitchen manager spiffs", "BA121"),
+        ("wholesale", "Gift cards to chefs for switching their orders", "BA121"),
+        ("b2c-services", "Catering manager tips for referrals", "BA121"),
+        # ...not a rebate to the customer under contract, nor the business's own kitchen
+        ("wholesale", "Volume rebates to restaurant groups (contract)", None),
+        ("wholesale", "Chef salary", None),
+        ("wholesale", "Kitchen manager wages", None),
+        ("wholesale", "Staff tips (pooled)", None),
+        ("hospitality", "Kitchen manager cash bonus", None),
+        ("wholesale", "Chefs' Warehouse volume rebates", None),
+        # K6: a public agency's caseworkers, an association's committee chair, teachers given
+        # something for handing out flyers
+        ("b2c-services", "Gift cards - county subsidy caseworkers", "BA121"),
+        ("home-services", "Cash to HOA pool committee chair for contract renewal", "BA121"),
+        ("fitness", "Gift cards to PE teachers for flyers", "BA121"),
+        # ...not the business's own caseworkers' pay, a flyer printed for teachers, nor a
+        # breakfast for the business's own teachers
+        ("b2c-services", "Caseworker salaries", None),
+        ("b2c-services", "Teacher flyers (printing)", None),
+        ("fitness", "Teacher appreciation breakfast (our staff)", None),
+        ("home-services", "HOA newsletter ad (pool committee page)", None),
+    ],
+)  # fmt: skip
+def test_ba121_reaches_kitchen_staff_caseworkers_committee_chairs_and_teachers(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """K2 and K6 of the forty-second round (2026-12-06): cash, spiffs and tips to a customer's
+    chefs, kitchen managers and catering managers for its orders or referrals (commercial
+    bribery: N.Y. Penal Law §180.00-.03, Cal. Penal Code §641.3), gift cards to a county's
+    subsidy caseworkers (public employees' gift rules: Fla. Stat. §112.313(4), N.C. Gen. Stat.
+    §133-32), cash to an HOA's committee chair for a contract renewal (Fla. Stat.
+    §720.3033(3)) and gift cards to PE teachers for handing out flyers (§112.313(4)) had
+    passed, read as a rebate, selling, overhead, keeping customers or a channel. A rebate to
+    the customer under contract, and the business's own kitchen's pay and tips, are lawful."""
+    named = _law_rules_on(industry, name, 6000, 1000000)
+    assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("name", "law"),
+    [
+        ("Kitchen manager spiffs", "Cal. Penal Code §641.3"),
+        ("Gift cards - county subsidy caseworkers", "N.C. Gen. Stat. §133-32"),
+        ("Cash to HOA pool committee chair for contract renewal", "§720.3033(3)"),
+        ("Gift cards to PE teachers for flyers", "§112.313(4)"),
+    ],
+)
+def test_ba121_quotes_the_law_that_reaches_whom_the_line_pays(name: str, law: str) -> None:
+    """K2 and K6 of the forty-second round (2026-12-06): each finding quotes the law of those
+    it names: commercial bribery for a customer's kitchen manager, the public employees' gift
+    rules for caseworkers and teachers, Florida's HOA statute for a committee chair."""
+    [found] = _found("BA121", {
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    assert law in found.message
+
+
+def test_a_cash_rebate_to_kitchen_managers_is_a_gift_to_deciders() -> None:
+    """K2 of the forty-second round (2026-12-06): "Chef rebate - cash to kitchen managers (2% of
+    purchases)" pays the customer's kitchen managers, not the customer: commercial bribery (Cal.
+    Penal Code §641.3), not a volume rebate under contract. The line is read as contra-revenue,
+    and core.metrics gathers for BA121 only lines read as marketing, sales or nothing (and a
+    few words more), so the profile-level finding waits on a change there; what the line says
+    is read here."""
+    line = "Chef rebate - cash to kitchen managers (2% of purchases)"
+    assert gives_deciders(line, to_businesses=True)
+    assert deciders_named(line) == {"other"}
+    assert not gives_deciders("Volume rebates to restaurant groups (contract)", True)
