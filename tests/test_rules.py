@@ -12503,3 +12503,52 @@ def test_a_cash_rebate_to_kitchen_managers_is_a_gift_to_deciders() -> None:
     assert gives_deciders(line, to_businesses=True)
     assert deciders_named(line) == {"other"}
     assert not gives_deciders("Volume rebates to restaurant groups (contract)", True)
+
+
+@pytest.mark.parametrize(
+    ("business", "name", "warned"),
+    [
+        # K3 (a): ads aimed at children under 13, the audience stated after the ad
+        ("Case", "Instagram ads - kids 8-12 (anti-bullying)", True),
+        ("Case", "TikTok ads (tweens 10-12)", True),
+        # ...not ads to parents, nor ads for a product for children
+        ("Case", "Kids classes ads (parents)", False),
+        ("Case", "Ads to parents of kids 8-12", False),
+        ("Case", "Instagram ads - kids classes 8-12", False),
+        ("Case", "Instagram ads - teens 13-17", False),
+        # K3 (b): a body-art studio's ads or offers aimed at under-18s
+        ("Black Anchor Tattoo", "Instagram ads targeting 16-17 year olds", True),
+        ("Black Anchor Tattoo", "Walk-in minors special - no ID check", True),
+        ("Case", "Tattoo flash special for high school students", True),
+        # ...not a hair salon's teen ads, a piercing with a parent there, an adults' range, nor
+        # a minor touch-up
+        ("Case", "Instagram ads targeting 16-17 year olds", False),
+        ("Black Anchor Tattoo", "Teen ear piercing (parent present)", False),
+        ("Black Anchor Tattoo", "Instagram ads 18-34", False),
+        ("Black Anchor Tattoo", "Free minor touch-ups special", False),
+        ("Clear Skin Tattoo Removal", "Instagram ads targeting 16-17 year olds", False),
+    ],
+)  # fmt: skip
+def test_ba120_reads_ads_aimed_at_children_and_body_art_offered_to_minors(
+    business: str, name: str, warned: bool
+) -> None:
+    """K3 of the forty-second round (2026-12-06): a martial-arts studio's "Instagram ads - kids
+    8-12 (anti-bullying)" is aimed at children under 13 with no verb before them (COPPA, 16 CFR
+    Part 312); a tattoo studio's "Instagram ads targeting 16-17 year olds" and "Walk-in minors
+    special - no ID check" offer what Cal. Penal Code §653 makes a misdemeanour (tattooing or
+    offering to tattoo anyone under 18). Ads to parents, a salon's teen ads and a piercing with
+    a parent there are lawful."""
+    report = _report({
+        "business": {"name": business, "industry": "salon"},
+        "revenue": 780000,
+        "activities": [{"name": name, "spend": 2000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    found = [f for f in report.findings if f.rule == "BA120" and f.subject == name]
+    assert bool(found) is warned
+    if warned and "Tattoo" in business:
+        assert found[0].message == (
+            f"{name!r} advertises or offers tattoos or piercings to people under 18: tattooing "
+            "or offering to tattoo anyone under 18 is a misdemeanour in California, whatever a "
+            "parent says (Cal. Penal Code §653), and every state restricts it; piercing a "
+            "minor needs a parent or guardian present or their notarised consent (§652)"
+        )

@@ -18,7 +18,7 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["CONTRACTING", "RULES", "Claim", "claim"]
+__all__ = ["CONTRACTING", "RULES", "Claim", "claim", "offers_minors"]
 
 Claim = Literal[
     "credit terms",
@@ -29,6 +29,7 @@ Claim = Literal[
     "lapsed claim",
     "negative equity",
     "fsa overnight",
+    "minors",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -70,6 +71,11 @@ RULES: dict[Claim, str] = {
         "camp may; an ad that calls an overnight camp FSA-eligible makes a false claim (FTC "
         "Act §5)"
     ),
+    "minors": (
+        "tattooing or offering to tattoo anyone under 18 is a misdemeanour in California, "
+        "whatever a parent says (Cal. Penal Code §653), and every state restricts it; piercing "
+        "a minor needs a parent or guardian present or their notarised consent (§652)"
+    ),
     "lapsed claim": (
         "claiming an accreditation, a certification or a licence the business no longer holds "
         "is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
@@ -104,6 +110,17 @@ _AIMED_AT_CHILDREN = LazyPattern(
     r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|audiences?(?:\s+of)?|reach(?:es|ing)?)\s+"
     r"(?:\w+\s+){0,2}?(?P<who>kids|children|child|tweens?|boys|girls|campers|students|youth"
     r"|under[\s-]?1[0-3]s?)\b(?P<rest>[^;]*)",
+    re.IGNORECASE,
+)
+#: ...or stated after the ad itself, with no verb, as books write it: "Instagram ads - kids
+#: 8-12 (anti-bullying)", "TikTok ads (tweens 10-12)" (K3 of the forty-second round,
+#: 2026-12-06); not a product for children the ad sells ("ads - kids classes 8-12", "ads - kids
+#: camp ages 6-12"), nor "ads to parents of kids 8-12" (the parents are read first)
+_ADS_THEN_CHILDREN = LazyPattern(
+    r"\bads?\s*(?:-|\u2013|\u2014|:|\()\s*(?:kids|children|tweens?|boys|girls|youth)\s+"
+    r"(?:ages?\s+)?(?P<low>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\b"
+    r"(?!\s*(?:classes|class|camps?|programs?|programmes?|lessons?|menus?|part(?:y|ies)"
+    r"|leagues?|sessions?|clubs?|teams?)\b)",
     re.IGNORECASE,
 )
 #: ...an age range, or "under 13" (any "under N" to 13 is children under 13)
@@ -202,8 +219,15 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
     ):
         return "credit terms"
     if (
-        # the words every stated audience holds one of ("targeting kids 10-13")
-        ("target" in lowered or "aim" in lowered or "audience" in lowered or "reach" in lowered)
+        # the words every stated audience holds one of ("targeting kids 10-13"), or an ad
+        # followed by children's ages ("Instagram ads - kids 8-12": K3 of the 42nd round)
+        (
+            "target" in lowered
+            or "aim" in lowered
+            or "audience" in lowered
+            or "reach" in lowered
+            or ("ad" in lowered and any(w in lowered for w in _CHILD_WORDS))
+        )
         and _PLATFORM.search(text)
         and _PARENTS.search(text) is None  # "parents of kids 6-12" are the ads' audience
         and _under_13(text)
@@ -241,9 +265,16 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
     return None
 
 
+#: The words _ADS_THEN_CHILDREN's children hold one of
+_CHILD_WORDS = ("kid", "child", "tween", "boys", "girls", "youth")
+
+
 def _under_13(text: str) -> bool:
     """Whether a line states an audience of children under 13: an age range that starts under
-    13 after "targeting kids", or "under 13"."""
+    13 after "targeting kids" or after the ad itself ("ads - kids 8-12"), or "under 13"."""
+    after_ad = _ADS_THEN_CHILDREN.search(text)
+    if after_ad is not None and int(after_ad.group("low")) < 13:
+        return True
     aimed = _AIMED_AT_CHILDREN.search(text)
     if aimed is None:
         return False
@@ -265,3 +296,63 @@ def _may_lapse(lowered: str) -> bool:
         or "not renewed" in lowered
         or "no longer" in lowered
     )
+
+
+#: An audience or a customer under 18, as a line names one: minors, teens, high-school
+#: students, "under 18", an age under 18 ("16-17 year olds", "ages 15-17", "16 yo"), or an
+#: offer that checks no ID (K3 of the forty-second round, 2026-12-06: a tattoo studio's
+#: "Instagram ads targeting 16-17 year olds" and "Walk-in minors special - no ID check"); not
+#: "minor touch-ups", nor an adult's range ("ads 18-34")
+_MINORS = LazyPattern(
+    r"\bminors\b|\bteens?\b|\bteenagers?\b|\bhigh[\s-]school(?:ers|\s+students?)\b"
+    r"|\bunder[\s-]?(?:18|1[0-7])s?\b|\bno\s+id\s+(?:checks?|checked|required|needed)\b"
+    r"|\bwithout\s+(?:an?\s+)?id\b"
+    r"|\bages?\s+(?P<low>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\b"
+    r"|\b(?P<from>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\s*(?:year[\s-]?olds?|y/?o|yrs?|years)\b"
+    r"|\b(?P<age>\d{1,2})[\s-]?(?:year[\s-]?olds?|y/?o)\b",
+    re.IGNORECASE,
+)
+#: ...with the parent or guardian the law asks to be there or consent (piercing, Cal. Penal
+#: Code §652), or an age check: not an offer to minors alone
+_WITH_CONSENT = LazyPattern(
+    r"\b(?:(?:grand)?parents?|guardians?|consent|id\s+(?:scanners?|checks?\s+(?:at|on))"
+    r"|18\s*\+|21\s*\+|adults?\s+only)\b",
+    re.IGNORECASE,
+)
+#: An offer or a visit, beside the ads and promotions _AD names: "walk-in", "deal", "discount"
+_OFFER = LazyPattern(
+    r"\b(?:walk[\s-]?ins?|deals?|discounts?|specials?|free|coupons?|flash)\b", re.IGNORECASE
+)
+#: A tattoo or a piercing, as a line of any business names one
+_TATTOO = LazyPattern(r"\b(?:tattoos?|tattooing|piercings?)\b(?![^;]*\bremoval\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)  # asked of every line of a body-art studio's profile
+def offers_minors(text: str, body_art: bool) -> bool:
+    """Whether a line advertises or offers a tattoo or a piercing to anyone under 18: an ad
+    or an offer aimed at minors in a business whose name says it tattoos or pierces
+    (``body_art``), or one whose own words name a tattoo or a piercing in any business (K3 of
+    the forty-second round, 2026-12-06; Cal. Penal Code §653, as cannabis's under-21 audience
+    rule is read for a dispensary)."""
+    lowered = text.lower()
+    if not body_art and "tattoo" not in lowered and "pierc" not in lowered:
+        return False  # most lines of most businesses: no pattern
+    if (
+        "minor" not in lowered
+        and "teen" not in lowered
+        and "school" not in lowered
+        and "under" not in lowered
+        and "id" not in lowered
+        and not any(c.isdigit() for c in lowered)
+    ):
+        return False
+    if not body_art and _TATTOO.search(text) is None:
+        return False
+    if _WITH_CONSENT.search(text) is not None:
+        return False
+    aimed = any(
+        (low := found.group("low") or found.group("from") or found.group("age")) is None
+        or int(low) < 18
+        for found in _MINORS.compiled.finditer(text)
+    )
+    return aimed and (_AD.search(text) is not None or _OFFER.search(text) is not None)

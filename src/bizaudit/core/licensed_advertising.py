@@ -81,6 +81,9 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
     contracting = rules is not None and rules.id in ad_claims.CONTRACTING
     if (said := ad_claims.claim(text, contracting)) is not None:
         return said, ad_claims.RULES[said]
+    # a tattoo or a piercing offered to minors (K3 of the forty-second round)
+    if ad_claims.offers_minors(text, rules is not None and rules.body_art):
+        return "minors", ad_claims.RULES["minors"]
     if rules is not None and rules.inducement_rule is not None:
         if books_patients(text):
             return "booking", rules.inducement_rule

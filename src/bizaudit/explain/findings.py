@@ -1845,6 +1845,13 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "drop the claim for the overnight weeks (the day camp may make it), and correct the ads "
         "that made it; until then it is no channel to grow",
     ),
+    "minors": (
+        "advertises or offers tattoos or piercings to people under 18",
+        "stop it: aim the ads at adults (18 and over, or 21 and over where the platform's "
+        "own policy asks), check a government ID for every client, and keep a parent's "
+        "consent on file for any piercing your state allows; until then it is no channel to "
+        "grow",
+    ),
     "lapsed claim": (
         "claims an accreditation, a certification or a licence the line says has lapsed",
         "stop the claim until it is true again, and correct the ads that made it; until then "

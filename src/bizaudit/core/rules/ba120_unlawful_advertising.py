@@ -64,7 +64,13 @@ class UnlawfulAdvertising(Rule):
     shown)" and a day camp's "Instagram ads targeting kids 10-13" were funded channels that
     `plan` grew): a credit ad's payment or down payment without the annual percentage rate
     (Regulation Z, 12 CFR §1026.24(d)); ads on Instagram, Facebook or TikTok aimed at children
-    under 13, whom those platforms do not take (COPPA, 16 CFR Part 312), not at their parents;
+    under 13, whom those platforms do not take (COPPA, 16 CFR Part 312), not at their parents,
+    whether a verb states the audience or the ages follow the ad ("Instagram ads - kids 8-12",
+    K3 of the forty-second round, 2026-12-06); where the business's name says it tattoos or
+    pierces, or the line names a tattoo or a piercing, an ad or an offer aimed at people under
+    18 (minors, teens, "16-17 year olds", "no ID check"), which Cal. Penal Code §653 makes a
+    misdemeanour (tattooing or offering to tattoo a minor), unless the line names a parent's
+    presence or consent (piercing, §652);
     a raffle people pay to enter, a lottery most states allow only to charities (Cal. Penal
     Code §§319 and 320.5); a price or a "free" offer with a fee added at checkout (FTC Act §5;
     Cal. Civ. Code §1770(a)(29)); ads without a contractor's licence number (Cal. Bus. & Prof.
