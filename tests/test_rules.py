@@ -12552,3 +12552,30 @@ def test_ba120_reads_ads_aimed_at_children_and_body_art_offered_to_minors(
             "parent says (Cal. Penal Code §653), and every state restricts it; piercing a "
             "minor needs a parent or guardian present or their notarised consent (§652)"
         )
+
+
+@pytest.mark.parametrize(
+    ("business", "name", "warned"),
+    [
+        ("Harborline Beer & Wine Distributors", "Free kegerators for bar accounts (beer)", True),
+        ("Coastal Wine Imports", "Free cases of wine for restaurant accounts", True),
+        # a food distributor, a root-beer distributor, and a wholesaler's own sales reps
+        ("Harborline Food Distributors", "Free freezers for restaurant accounts", False),
+        ("Harborline Root Beer Distributors", "Free kegerators for bar accounts", False),
+        ("Harborline Beer & Wine Distributors", "Sales reps - bar accounts", False),
+    ],
+)
+def test_ba119_binds_an_alcohol_wholesaler_too(business: str, name: str, warned: bool) -> None:
+    """K4 of the forty-second round (2026-12-06): a beer-and-wine distributor's "Free kegerators
+    for bar accounts (beer)" passed, as BA119 was asked of producers only; 27 U.S.C. §205(b)
+    binds "an importer or wholesaler" too (27 CFR §6.41 ff., equipment furnished to a
+    retailer). A food distributor's freezers for its restaurant accounts are lawful."""
+    found = _found("BA119", {
+        "business": {"name": business, "industry": "wholesale"},
+        "revenue": 18000000,
+        "activities": [{"name": name, "spend": 12000}, {"name": "Sales reps", "spend": 600000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+    if warned:
+        assert "forbid a producer, an importer or a wholesaler of alcohol" in found[0].message
+        assert "27 U.S.C. §205(b)" in found[0].message

@@ -2198,7 +2198,9 @@ def _ba119(hit: Hit, currency: str) -> Words:
     )
     return (
         f"{hit.subject!r} gives retailers something of value, which the tied-house laws "
-        "forbid a producer to do to win their orders: the Federal Alcohol Administration Act "
+        # (an importer or a wholesaler too: K4 of the forty-second round)
+        "forbid a producer, an importer or a wholesaler of alcohol to do to win their orders: "
+        "the Federal Alcohol Administration Act "
         "(27 U.S.C. §205(b)) and TTB's rules on furnishing things of value and paying for "
         "advertising, display or distribution (27 CFR §6.41, §6.51), which for beer apply "
         "where the state has a similar law, as nearly every state does in its own "
