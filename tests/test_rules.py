@@ -12579,3 +12579,65 @@ def test_ba119_binds_an_alcohol_wholesaler_too(business: str, name: str, warned:
     if warned:
         assert "forbid a producer, an importer or a wholesaler of alcohol" in found[0].message
         assert "27 U.S.C. §205(b)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # K5: robocalls and texts to a bought list, flyers in mailboxes
+        ("home-services", "Robocall campaign - purchased cell phone list", "BA120"),
+        ("b2c-services", "SMS blast - bought guest phone list", "BA120"),
+        ("home-services", "Flyers stuffed in mailboxes (new subdivisions)", "BA120"),
+        # ...not texts to those who opted in, door hangers, mailed postcards, a notice board
+        ("b2c-services", "SMS to opted-in customers (Podium)", None),
+        ("home-services", "Door hangers", None),
+        ("home-services", "EDDM postcards (USPS)", None),
+        ("home-services", "Flyers at the community board", None),
+        ("home-services", "Phone system (RingCentral)", None),
+        # K7: a claim the line itself says is false
+        ("b2c-services", "Facebook ads - state-certified teachers (staff not certified)", "BA120"),
+        ("b2c-services", "Ads for infant room (not licensed for infants)", "BA120"),
+        ("home-services", "Truck wraps - Licensed pool contractor (no license)", "BA120"),
+        # ...the licence number's own check, a true claim, a course, a licence not needed
+        ("home-services", "Truck wraps - no license number shown", "BA120"),
+        ("b2c-services", "Ads - licensed and insured", None),
+        ("b2c-services", "Certification course for staff", None),
+        ("b2c-services", "Flyers - pet sitting (no license required)", None),
+        ("b2c-services", "Unlicensed guest artist (no county registration)", None),
+    ],
+)  # fmt: skip
+def test_ba120_reads_robocalls_bought_lists_mailboxes_and_claims_said_false(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """K5 and K7 of the forty-second round (2026-12-06): robocalls to a purchased cell list
+    and texts to a bought list (TCPA, 47 U.S.C. §227(b)(1)(A)(iii); 47 CFR §64.1200(a)(2) and
+    (c)), flyers stuffed in mailboxes (18 U.S.C. §1725), and ads whose own names say the
+    credential they claim is not held (FTC Act §5; Cal. Bus. & Prof. Code §17500; for a
+    contractor §7027.1) were overhead or funded channels. Texts to those who opted in, door
+    hangers, mailed postcards and a true claim are lawful."""
+    named = _law_rules_on(industry, name, 4000, 1000000)
+    assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "law"),
+    [
+        ("home-services", "Robocall campaign - purchased cell phone list", "§227(b)(1)(A)(iii)"),
+        ("b2c-services", "SMS blast - bought guest phone list", "47 CFR §64.1200(c)(2)"),
+        ("home-services", "Flyers stuffed in mailboxes (new subdivisions)", "18 U.S.C. §1725"),
+        ("home-services", "Truck wraps - Licensed pool contractor (no license)", "§7027.1"),
+        ("b2c-services", "Ads for infant room (not licensed for infants)", "§17500"),
+    ],
+)  # fmt: skip
+def test_ba120_quotes_the_law_each_practice_breaks(industry: str, name: str, law: str) -> None:
+    """K5 and K7 of the forty-second round (2026-12-06): each finding quotes its own law (the
+    TCPA for calls and texts, 18 U.S.C. §1725 for mailboxes, Cal. Bus. & Prof. Code §7027.1
+    for a contractor's licence, §17500 for other claims), and the channel is no channel to
+    grow."""
+    [found] = _found("BA120", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 4000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    assert law in found.message
+    assert found.advice.endswith("until then it is no channel to grow")

@@ -1852,6 +1852,33 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "consent on file for any piercing your state allows; until then it is no channel to "
         "grow",
     ),
+    "unheld claim": (
+        "advertises a certification, an accreditation or a licence the line says the "
+        "business does not hold",
+        "stop the claim (or the service the licence does not cover) until it is true, and "
+        "correct the ads that made it; until then it is no channel to grow",
+    ),
+    "unlicensed contractor": (
+        "advertises contracting under a licence the line says the business does not hold",
+        "take the claim off the vehicles, signs and ads, and get the state's contractor's "
+        "licence before advertising the work; until then it is no channel to grow",
+    ),
+    "robocalls": (
+        "makes robocalls to a bought list or to cell phones",
+        "stop it: call or text only those who gave prior express written consent, scrub "
+        "against the Do-Not-Call registry, and keep the proof of consent; until then it is "
+        "no channel to grow",
+    ),
+    "bought list": (
+        "sends marketing texts to a bought list",
+        "stop it: text only customers who opted in (with a record of their consent and a way "
+        "to stop), and reach others through ads or mail; until then it is no channel to grow",
+    ),
+    "mailbox": (
+        "puts flyers in mailboxes",
+        "mail them (Every Door Direct Mail costs a few cents more a piece), or hang them on "
+        "doors, away from the mailbox; until then it is no channel to grow",
+    ),
     "lapsed claim": (
         "claims an accreditation, a certification or a licence the line says has lapsed",
         "stop the claim until it is true again, and correct the ads that made it; until then "
@@ -1867,6 +1894,9 @@ def _ba120(hit: Hit, currency: str) -> Words:
         law = (
             f.rule
             if currency == "USD"
+            # a US statute with no like in most countries (K5 of the forty-second round)
+            else "in the US, " + f.rule + "; check your country's postal rules"
+            if f.what == "mailbox"
             else "consumer law forbids it in most countries; "
             + ("check your country's (in the US: " + f.rule + ")")
         )

@@ -75,9 +75,16 @@ class UnlawfulAdvertising(Rule):
     Code §§319 and 320.5); a price or a "free" offer with a fee added at checkout (FTC Act §5;
     Cal. Civ. Code §1770(a)(29)); ads without a contractor's licence number (Cal. Bus. & Prof.
     Code §7030.5); an accreditation or a licence claimed that the line says has lapsed (FTC Act
-    §5); a trade-in paid off "no matter what you owe" (the FTC's orders against five dealers,
-    March 2012); an overnight camp called FSA-eligible (IRS Publication 503). A payment named
-    with nothing said of its rate is not judged: the ad may show it.
+    §5), or that it says is not held ("(staff not certified)", "(not licensed for infants)",
+    "(no license)": FTC Act §5, Cal. Bus. & Prof. Code §17500, and for a contractor §7027.1;
+    K7 of the forty-second round, 2026-12-06); robocalls to a bought list or to cell phones,
+    and marketing texts to a bought list (TCPA, 47 U.S.C. §227(b)(1)(A)(iii); 47 CFR
+    §64.1200(a)(2) and (c)), not texts to those who opted in; flyers put in mailboxes (18
+    U.S.C. §1725), not mailed ones nor door hangers (K5 of the forty-second round: a pool
+    company's robocalls were read as phone overhead); a trade-in paid off "no matter what you
+    owe" (the FTC's orders against five dealers, March 2012); an overnight camp called
+    FSA-eligible (IRS Publication 503). A payment named with nothing said of its rate is not
+    judged: the ad may show it.
     A pharmacy may not give a Medicare or Medicaid patient anything of value likely to make
     them choose it for prescriptions those programmes pay for (42 U.S.C. §1320a-7a(a)(5)): the
     HHS OIG allows items of nominal value only, never cash or a gift card (policy statement, 7
