@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from bizaudit.core.classify import Classifier
+from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
 from bizaudit.core.financing import given_up
 from bizaudit.core.margins import margin_without_moves
 from bizaudit.core.metrics import Facts, compute, cultivating_lines
@@ -12557,3 +12558,278 @@ def test_a_partners_referral_desk_joins_the_referrals_it_sends() -> None:
     [referrals] = [c for c in report.channels if c.name == "Referrals and word of mouth"]
     assert referrals.spend == Decimal(1650)
     assert report.predictability.verdict == "business"
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        ("home-services", "Fake Google reviews (Fiverr)", "BA120"),
+        ("home-services", "Purchased reviews", "BA120"),
+        ("home-services", "Review farm - 50 five-star reviews", "BA120"),
+        ("b2c-services", "Fake WeddingWire reviews by staff", "BA120"),
+        ("retail", "Google reviews written by staff", "BA120"),
+        # the tools and cards that ask real customers, and the widget that shows their reviews
+        ("home-services", "Review management software (Birdeye)", None),
+        ("home-services", "Google review request cards", None),
+        ("home-services", "Reviews widget", None),
+        ("home-services", "Podium review invites", None),
+        # a service that fights fake reviews, software bought to ask for reviews, and staff's
+        # own performance reviews
+        ("home-services", "Fake review removal service", None),
+        ("home-services", "Purchased review software", None),
+        ("retail", "Staff performance reviews (HR consultant)", None),
+    ],
+)  # fmt: skip
+def test_ba120_names_reviews_faked_or_bought(industry: str, name: str, rule: str | None) -> None:
+    """K1 of the forty-second round (2026-12-06): "Fake Google reviews (Fiverr)", "Purchased
+    reviews", "Review farm - 50 five-star reviews" and "Fake WeddingWire reviews by staff" were
+    funded acquisition channels; writing, buying or procuring fake consumer reviews is what the
+    FTC's rule on consumer reviews and testimonials forbids first (16 CFR §465.2, in force 21
+    October 2024; reviews by the business's own staff that do not say so, §465.5). The tools
+    and cards that ask real customers are not flagged."""
+    named = _law_rules_on(industry, name, 1200, 1000000)
+    assert named == ({rule} if rule else set())
+
+
+def test_ba120_says_what_forbids_faked_reviews_and_holds_their_channel() -> None:
+    """K1 of the forty-second round (2026-12-06): the finding quotes 16 CFR §465.2 in dollars
+    and the EU's Annex I point 23c in euros, and the channel holding the line is neither priced
+    nor grown."""
+    line = {"name": "Fake Google reviews (Fiverr)", "spend": 1200}
+    profile = {
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [line, {"name": "Google Ads", "spend": 30000}],
+        "customers": {"new": 40, "sources": {"google ads": 30, "google reviews": 10}},
+    }
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA120"]
+    assert found.message.startswith(
+        "'Fake Google reviews (Fiverr)' fakes or buys reviews, which the law forbids: the "
+        "FTC's rule on consumer reviews and testimonials forbids writing, creating, buying or "
+        "procuring consumer reviews that misrepresent that they are by a consumer or a real "
+        "customer's experience (16 CFR §465.2, in force from 21 October 2024)"
+    )
+    assert found.advice.endswith("until then it is no channel to grow")
+    assert report.score <= 79
+    held = [c for c in report.channels if c.restricted_by == "BA120"]
+    assert held
+    assert all(c.cac is None for c in held)
+    euro = profile | {"business": {"name": "Case", "industry": "home-services", "currency": "EUR"}}
+    [found] = _found("BA120", euro)
+    assert "Annex I point 23c" in found.message
+    assert "§465.2" not in found.message
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # K2: a customer's kitchen and catering staff paid themselves
+        ("wholesale", "Kitchen manager spiffs", "BA121"),
+        ("wholesale", "Gift cards to chefs for switching their orders", "BA121"),
+        ("b2c-services", "Catering manager tips for referrals", "BA121"),
+        # ...not a rebate to the customer under contract, nor the business's own kitchen
+        ("wholesale", "Volume rebates to restaurant groups (contract)", None),
+        ("wholesale", "Chef salary", None),
+        ("wholesale", "Kitchen manager wages", None),
+        ("wholesale", "Staff tips (pooled)", None),
+        ("hospitality", "Kitchen manager cash bonus", None),
+        ("wholesale", "Chefs' Warehouse volume rebates", None),
+        # K6: a public agency's caseworkers, an association's committee chair, teachers given
+        # something for handing out flyers
+        ("b2c-services", "Gift cards - county subsidy caseworkers", "BA121"),
+        ("home-services", "Cash to HOA pool committee chair for contract renewal", "BA121"),
+        ("fitness", "Gift cards to PE teachers for flyers", "BA121"),
+        # ...not the business's own caseworkers' pay, a flyer printed for teachers, nor a
+        # breakfast for the business's own teachers
+        ("b2c-services", "Caseworker salaries", None),
+        ("b2c-services", "Teacher flyers (printing)", None),
+        ("fitness", "Teacher appreciation breakfast (our staff)", None),
+        ("home-services", "HOA newsletter ad (pool committee page)", None),
+    ],
+)  # fmt: skip
+def test_ba121_reaches_kitchen_staff_caseworkers_committee_chairs_and_teachers(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """K2 and K6 of the forty-second round (2026-12-06): cash, spiffs and tips to a customer's
+    chefs, kitchen managers and catering managers for its orders or referrals (commercial
+    bribery: N.Y. Penal Law §180.00-.03, Cal. Penal Code §641.3), gift cards to a county's
+    subsidy caseworkers (public employees' gift rules: Fla. Stat. §112.313(4), N.C. Gen. Stat.
+    §133-32), cash to an HOA's committee chair for a contract renewal (Fla. Stat.
+    §720.3033(3)) and gift cards to PE teachers for handing out flyers (§112.313(4)) had
+    passed, read as a rebate, selling, overhead, keeping customers or a channel. A rebate to
+    the customer under contract, and the business's own kitchen's pay and tips, are lawful."""
+    named = _law_rules_on(industry, name, 6000, 1000000)
+    assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("name", "law"),
+    [
+        ("Kitchen manager spiffs", "Cal. Penal Code §641.3"),
+        ("Gift cards - county subsidy caseworkers", "N.C. Gen. Stat. §133-32"),
+        ("Cash to HOA pool committee chair for contract renewal", "§720.3033(3)"),
+        ("Gift cards to PE teachers for flyers", "§112.313(4)"),
+    ],
+)
+def test_ba121_quotes_the_law_that_reaches_whom_the_line_pays(name: str, law: str) -> None:
+    """K2 and K6 of the forty-second round (2026-12-06): each finding quotes the law of those
+    it names: commercial bribery for a customer's kitchen manager, the public employees' gift
+    rules for caseworkers and teachers, Florida's HOA statute for a committee chair."""
+    [found] = _found("BA121", {
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    assert law in found.message
+
+
+def test_a_cash_rebate_to_kitchen_managers_is_a_gift_to_deciders() -> None:
+    """K2 of the forty-second round (2026-12-06): "Chef rebate - cash to kitchen managers (2% of
+    purchases)" pays the customer's kitchen managers, not the customer: commercial bribery (Cal.
+    Penal Code §641.3), not a volume rebate under contract. The line is read as contra-revenue,
+    and core.metrics gathers for BA121 only lines read as marketing, sales or nothing (and a
+    few words more), so the profile-level finding waits on a change there; what the line says
+    is read here."""
+    line = "Chef rebate - cash to kitchen managers (2% of purchases)"
+    assert gives_deciders(line, to_businesses=True)
+    assert deciders_named(line) == {"other"}
+    assert not gives_deciders("Volume rebates to restaurant groups (contract)", True)
+
+
+@pytest.mark.parametrize(
+    ("business", "name", "warned"),
+    [
+        # K3 (a): ads aimed at children under 13, the audience stated after the ad
+        ("Case", "Instagram ads - kids 8-12 (anti-bullying)", True),
+        ("Case", "TikTok ads (tweens 10-12)", True),
+        # ...not ads to parents, nor ads for a product for children
+        ("Case", "Kids classes ads (parents)", False),
+        ("Case", "Ads to parents of kids 8-12", False),
+        ("Case", "Instagram ads - kids classes 8-12", False),
+        ("Case", "Instagram ads - teens 13-17", False),
+        # K3 (b): a body-art studio's ads or offers aimed at under-18s
+        ("Black Anchor Tattoo", "Instagram ads targeting 16-17 year olds", True),
+        ("Black Anchor Tattoo", "Walk-in minors special - no ID check", True),
+        ("Case", "Tattoo flash special for high school students", True),
+        # ...not a hair salon's teen ads, a piercing with a parent there, an adults' range, nor
+        # a minor touch-up
+        ("Case", "Instagram ads targeting 16-17 year olds", False),
+        ("Black Anchor Tattoo", "Teen ear piercing (parent present)", False),
+        ("Black Anchor Tattoo", "Instagram ads 18-34", False),
+        ("Black Anchor Tattoo", "Free minor touch-ups special", False),
+        ("Clear Skin Tattoo Removal", "Instagram ads targeting 16-17 year olds", False),
+    ],
+)  # fmt: skip
+def test_ba120_reads_ads_aimed_at_children_and_body_art_offered_to_minors(
+    business: str, name: str, warned: bool
+) -> None:
+    """K3 of the forty-second round (2026-12-06): a martial-arts studio's "Instagram ads - kids
+    8-12 (anti-bullying)" is aimed at children under 13 with no verb before them (COPPA, 16 CFR
+    Part 312); a tattoo studio's "Instagram ads targeting 16-17 year olds" and "Walk-in minors
+    special - no ID check" offer what Cal. Penal Code §653 makes a misdemeanour (tattooing or
+    offering to tattoo anyone under 18). Ads to parents, a salon's teen ads and a piercing with
+    a parent there are lawful."""
+    report = _report({
+        "business": {"name": business, "industry": "salon"},
+        "revenue": 780000,
+        "activities": [{"name": name, "spend": 2000}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    found = [f for f in report.findings if f.rule == "BA120" and f.subject == name]
+    assert bool(found) is warned
+    if warned and "Tattoo" in business:
+        assert found[0].message == (
+            f"{name!r} advertises or offers tattoos or piercings to people under 18: tattooing "
+            "or offering to tattoo anyone under 18 is a misdemeanour in California, whatever a "
+            "parent says (Cal. Penal Code §653), and every state restricts it; piercing a "
+            "minor needs a parent or guardian present or their notarised consent (§652)"
+        )
+
+
+@pytest.mark.parametrize(
+    ("business", "name", "warned"),
+    [
+        ("Harborline Beer & Wine Distributors", "Free kegerators for bar accounts (beer)", True),
+        ("Coastal Wine Imports", "Free cases of wine for restaurant accounts", True),
+        # a food distributor, a root-beer distributor, and a wholesaler's own sales reps
+        ("Harborline Food Distributors", "Free freezers for restaurant accounts", False),
+        ("Harborline Root Beer Distributors", "Free kegerators for bar accounts", False),
+        ("Harborline Beer & Wine Distributors", "Sales reps - bar accounts", False),
+    ],
+)
+def test_ba119_binds_an_alcohol_wholesaler_too(business: str, name: str, warned: bool) -> None:
+    """K4 of the forty-second round (2026-12-06): a beer-and-wine distributor's "Free kegerators
+    for bar accounts (beer)" passed, as BA119 was asked of producers only; 27 U.S.C. §205(b)
+    binds "an importer or wholesaler" too (27 CFR §6.41 ff., equipment furnished to a
+    retailer). A food distributor's freezers for its restaurant accounts are lawful."""
+    found = _found("BA119", {
+        "business": {"name": business, "industry": "wholesale"},
+        "revenue": 18000000,
+        "activities": [{"name": name, "spend": 12000}, {"name": "Sales reps", "spend": 600000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+    if warned:
+        assert "forbid a producer, an importer or a wholesaler of alcohol" in found[0].message
+        assert "27 U.S.C. §205(b)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # K5: robocalls and texts to a bought list, flyers in mailboxes
+        ("home-services", "Robocall campaign - purchased cell phone list", "BA120"),
+        ("b2c-services", "SMS blast - bought guest phone list", "BA120"),
+        ("home-services", "Flyers stuffed in mailboxes (new subdivisions)", "BA120"),
+        # ...not texts to those who opted in, door hangers, mailed postcards, a notice board
+        ("b2c-services", "SMS to opted-in customers (Podium)", None),
+        ("home-services", "Door hangers", None),
+        ("home-services", "EDDM postcards (USPS)", None),
+        ("home-services", "Flyers at the community board", None),
+        ("home-services", "Phone system (RingCentral)", None),
+        # K7: a claim the line itself says is false
+        ("b2c-services", "Facebook ads - state-certified teachers (staff not certified)", "BA120"),
+        ("b2c-services", "Ads for infant room (not licensed for infants)", "BA120"),
+        ("home-services", "Truck wraps - Licensed pool contractor (no license)", "BA120"),
+        # ...the licence number's own check, a true claim, a course, a licence not needed
+        ("home-services", "Truck wraps - no license number shown", "BA120"),
+        ("b2c-services", "Ads - licensed and insured", None),
+        ("b2c-services", "Certification course for staff", None),
+        ("b2c-services", "Flyers - pet sitting (no license required)", None),
+        ("b2c-services", "Unlicensed guest artist (no county registration)", None),
+    ],
+)  # fmt: skip
+def test_ba120_reads_robocalls_bought_lists_mailboxes_and_claims_said_false(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """K5 and K7 of the forty-second round (2026-12-06): robocalls to a purchased cell list
+    and texts to a bought list (TCPA, 47 U.S.C. §227(b)(1)(A)(iii); 47 CFR §64.1200(a)(2) and
+    (c)), flyers stuffed in mailboxes (18 U.S.C. §1725), and ads whose own names say the
+    credential they claim is not held (FTC Act §5; Cal. Bus. & Prof. Code §17500; for a
+    contractor §7027.1) were overhead or funded channels. Texts to those who opted in, door
+    hangers, mailed postcards and a true claim are lawful."""
+    named = _law_rules_on(industry, name, 4000, 1000000)
+    assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "law"),
+    [
+        ("home-services", "Robocall campaign - purchased cell phone list", "§227(b)(1)(A)(iii)"),
+        ("b2c-services", "SMS blast - bought guest phone list", "47 CFR §64.1200(c)(2)"),
+        ("home-services", "Flyers stuffed in mailboxes (new subdivisions)", "18 U.S.C. §1725"),
+        ("home-services", "Truck wraps - Licensed pool contractor (no license)", "§7027.1"),
+        ("b2c-services", "Ads for infant room (not licensed for infants)", "§17500"),
+    ],
+)  # fmt: skip
+def test_ba120_quotes_the_law_each_practice_breaks(industry: str, name: str, law: str) -> None:
+    """K5 and K7 of the forty-second round (2026-12-06): each finding quotes its own law (the
+    TCPA for calls and texts, 18 U.S.C. §1725 for mailboxes, Cal. Bus. & Prof. Code §7027.1
+    for a contractor's licence, §17500 for other claims), and the channel is no channel to
+    grow."""
+    [found] = _found("BA120", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 4000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    assert law in found.message
+    assert found.advice.endswith("until then it is no channel to grow")

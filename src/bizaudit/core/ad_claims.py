@@ -1,7 +1,9 @@
 """What an ad or a promotion says that the law forbids a business in any trade to say, where
 the line's own name says it: a credit ad's payment with no annual percentage rate, ads aimed
 at children under 13, a raffle one pays to enter, a price whose fee is added at checkout, an ad
-without the licence number a contractor must show, a claim of an accreditation that lapsed.
+without the licence number a contractor must show, a claim of an accreditation that lapsed or
+is not held, robocalls and texts to a bought list, flyers in mailboxes, a tattoo offered to
+minors (K3, K5 and K7 of the forty-second round, 2026-12-06).
 
 A CFO's review (I1 of the forty-first round, 2026-12-06) saw such lines priced as funded
 channels, and `plan` grow two of them: a dealer's "Facebook ads - '$0 down, $249/mo' specials
@@ -18,7 +20,7 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["CONTRACTING", "RULES", "Claim", "claim"]
+__all__ = ["CONTRACTING", "RULES", "Claim", "claim", "offers_minors"]
 
 Claim = Literal[
     "credit terms",
@@ -29,6 +31,12 @@ Claim = Literal[
     "lapsed claim",
     "negative equity",
     "fsa overnight",
+    "minors",
+    "unheld claim",
+    "unlicensed contractor",
+    "robocalls",
+    "bought list",
+    "mailbox",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -70,6 +78,41 @@ RULES: dict[Claim, str] = {
         "camp may; an ad that calls an overnight camp FSA-eligible makes a false claim (FTC "
         "Act §5)"
     ),
+    "minors": (
+        "tattooing or offering to tattoo anyone under 18 is a misdemeanour in California, "
+        "whatever a parent says (Cal. Penal Code §653), and every state restricts it; piercing "
+        "a minor needs a parent or guardian present or their notarised consent (§652)"
+    ),
+    "unheld claim": (
+        "advertising a certification, an accreditation or a licence the business does not "
+        "hold, or a service its licence does not cover, is a deceptive claim (FTC Act §5, 15 "
+        "U.S.C. §45; in California, Bus. & Prof. Code §17500, untrue or misleading "
+        "advertising); care outside a child-care licence breaks the state's licensing act too "
+        "(Cal. Health & Safety Code §1596.80; infant care needs its own licence, 22 CCR)"
+    ),
+    "unlicensed contractor": (
+        "advertising contracting work without the state's contractor's licence is unlawful "
+        "(Cal. Bus. & Prof. Code §7027.1, and §7028 for the work itself), and claiming a "
+        "licence not held is a deceptive claim (FTC Act §5, 15 U.S.C. §45; Bus. & Prof. Code "
+        "§17500)"
+    ),
+    "robocalls": (
+        "autodialled or prerecorded marketing calls to cell phones need each called party's "
+        "prior express written consent, which a bought list does not give (TCPA, 47 U.S.C. "
+        "§227(b)(1)(A)(iii); 47 CFR §64.1200(a)(2)); each call may cost $500, trebled to "
+        "$1,500 where wilful (§227(b)(3))"
+    ),
+    "bought list": (
+        "marketing texts count as calls under the TCPA: autodialled ones to cell phones need "
+        "prior express written consent (47 U.S.C. §227(b)(1)(A)(iii); 47 CFR §64.1200(a)(2)), "
+        "and texts to numbers on the Do-Not-Call registry need consent or an established "
+        "business relationship (47 CFR §64.1200(c)(2)); a bought list gives neither, and each "
+        "message may cost $500 to $1,500 (§227(b)(3))"
+    ),
+    "mailbox": (
+        "a mailbox is for the US mail only: putting unstamped flyers or other mailable matter "
+        "in one is a federal offence, fined per piece (18 U.S.C. §1725)"
+    ),
     "lapsed claim": (
         "claiming an accreditation, a certification or a licence the business no longer holds "
         "is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
@@ -104,6 +147,17 @@ _AIMED_AT_CHILDREN = LazyPattern(
     r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|audiences?(?:\s+of)?|reach(?:es|ing)?)\s+"
     r"(?:\w+\s+){0,2}?(?P<who>kids|children|child|tweens?|boys|girls|campers|students|youth"
     r"|under[\s-]?1[0-3]s?)\b(?P<rest>[^;]*)",
+    re.IGNORECASE,
+)
+#: ...or stated after the ad itself, with no verb, as books write it: "Instagram ads - kids
+#: 8-12 (anti-bullying)", "TikTok ads (tweens 10-12)" (K3 of the forty-second round,
+#: 2026-12-06); not a product for children the ad sells ("ads - kids classes 8-12", "ads - kids
+#: camp ages 6-12"), nor "ads to parents of kids 8-12" (the parents are read first)
+_ADS_THEN_CHILDREN = LazyPattern(
+    r"\bads?\s*(?:-|\u2013|\u2014|:|\()\s*(?:kids|children|tweens?|boys|girls|youth)\s+"
+    r"(?:ages?\s+)?(?P<low>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\b"
+    r"(?!\s*(?:classes|class|camps?|programs?|programmes?|lessons?|menus?|part(?:y|ies)"
+    r"|leagues?|sessions?|clubs?|teams?)\b)",
     re.IGNORECASE,
 )
 #: ...an age range, or "under 13" (any "under N" to 13 is children under 13)
@@ -184,6 +238,58 @@ _LAPSED = LazyPattern(
     r"|\bno\s+longer\s+(?:accredited|certified|licensed)\b",
     re.IGNORECASE,
 )
+#: A credential the line says the business does not hold: "(staff not certified)", "(not
+#: licensed for infants)", "(no license)", "unlicensed" (K7 of the forty-second round,
+#: 2026-12-06); not "no license number" (the contractor's check above), nor "no license
+#: required"
+_NOT_HELD = LazyPattern(
+    r"\b(?:not|un|non)[\s-]?(?P<a>certified|licensed|accredited)\b"
+    r"|\bno\s+(?:state\s+|contractor'?s?\s+|current\s+|valid\s+)?(?P<b>licen[cs]es?|certifications?"
+    r"|accreditations?)\b(?!\s*(?:numbers?|no\.|#|needed|required|necessary))"
+    r"|\bwithout\s+(?:a\s+|any\s+)?(?P<c>licen[cs]es?|certifications?)\b"
+    r"(?!\s*(?:numbers?|no\.|#|needed|required|necessary))",
+    re.IGNORECASE,
+)
+#: ...where the line advertises: an ad, a promotion, a wrap, a sign, a website
+_ADVERTISES = LazyPattern(
+    r"\b(?:ads?|advert\w*|promo(?:tion)?s?|offers?|specials?|campaigns?|mailers?|flyers?"
+    r"|billboards?|spots?|listings?|(?:truck|van|vehicle|car)\s+wraps?|wraps?|yard\s+signs?"
+    r"|signs?|signage|websites?|brochures?|postcards?|door\s+hangers?|banners?)\b",
+    re.IGNORECASE,
+)
+#: Robocalls: an autodialler's or a prerecorded message's calls, ringless voicemail
+_ROBOCALLS = LazyPattern(
+    r"\brobo-?(?:calls?|calling|dial\w*)\b|\bauto-?dial\w*\b|\bpre-?recorded\s+(?:calls?"
+    r"|messages?)\b|\bringless\s+voice\s?mails?\b|\bvoice\s+broadcast\w*\b",
+    re.IGNORECASE,
+)
+#: Texts sent in bulk
+_TEXTS = LazyPattern(
+    r"\b(?:sms|mms|texts?|texting|text\s+(?:blasts?|messages?|campaigns?))\b", re.IGNORECASE
+)
+#: ...to a list the business bought, rented or scraped, or to cell phones
+_BOUGHT_LIST = LazyPattern(
+    r"\b(?:bought|purchased|rented|scraped|buy|buying)\s+(?:[\w-]+\s+){0,3}?(?:lists?"
+    r"|numbers?|data|leads?|contacts?)\b",
+    re.IGNORECASE,
+)
+_CELL = LazyPattern(r"\b(?:cell|cellphones?|mobiles?|wireless)\b", re.IGNORECASE)
+#: ...not those who opted in or consented
+_CONSENTED = LazyPattern(
+    r"\bopt(?:ed)?[\s-]?in\b|\bconsent\w*\b|\bsubscribers?\b|\bdo[\s-]not[\s-]call\s+"
+    r"(?:scrub\w*|compl\w*)",
+    re.IGNORECASE,
+)
+#: Flyers put in mailboxes, not mailed (EDDM, postage) nor left at the door
+_IN_MAILBOXES = LazyPattern(
+    r"\b(?:stuff\w*|plac\w*|put|putting|drop\w*|left|leav\w*|insert\w*)\s+(?:in|into|inside)\s+"
+    r"(?:the\s+)?mail\s?box(?:es)?\b"
+    r"|\bmail\s?box\s+(?:stuff\w*|drops?|flyers?|fliers?|inserts?)\b"
+    r"|\b(?:flyers?|fliers?|leaflets?|menus?|coupons?|circulars?|handbills?)\s+(?:in|into|inside)"
+    r"\s+(?:the\s+)?mail\s?box(?:es)?\b",
+    re.IGNORECASE,
+)
+_MAILED = LazyPattern(r"\b(?:eddm|usps|postage|stamped|mailed|every\s+door)\b", re.IGNORECASE)
 #: ...made in an ad or as a quoted claim
 _QUOTED = LazyPattern(r"['\"\u2018\u201c][^'\"\u2019\u201d]+['\"\u2019\u201d]")
 
@@ -202,8 +308,15 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
     ):
         return "credit terms"
     if (
-        # the words every stated audience holds one of ("targeting kids 10-13")
-        ("target" in lowered or "aim" in lowered or "audience" in lowered or "reach" in lowered)
+        # the words every stated audience holds one of ("targeting kids 10-13"), or an ad
+        # followed by children's ages ("Instagram ads - kids 8-12": K3 of the 42nd round)
+        (
+            "target" in lowered
+            or "aim" in lowered
+            or "audience" in lowered
+            or "reach" in lowered
+            or ("ad" in lowered and any(w in lowered for w in _CHILD_WORDS))
+        )
         and _PLATFORM.search(text)
         and _PARENTS.search(text) is None  # "parents of kids 6-12" are the ads' audience
         and _under_13(text)
@@ -233,6 +346,30 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
     if contracting and "licen" in lowered and _NO_LICENCE.search(text):
         return "licence number"
     if (
+        ("licen" in lowered or "certif" in lowered or "accredit" in lowered)
+        and (said := _NOT_HELD.search(text)) is not None
+        and _ADVERTISES.search(text) is not None
+    ):
+        # (K7 of the forty-second round: a claim the line itself says is false)
+        held = (said.group("a") or said.group("b") or said.group("c") or "").lower()
+        return "unlicensed contractor" if contracting and "licen" in held else "unheld claim"
+    if (
+        ("robo" in lowered or "dial" in lowered or "record" in lowered or "voice" in lowered)
+        and _ROBOCALLS.search(text)
+        and (_BOUGHT_LIST.search(text) or _CELL.search(text))
+        and not _CONSENTED.search(text)
+    ):
+        return "robocalls"  # K5 of the forty-second round
+    if (
+        ("sms" in lowered or "text" in lowered or "mms" in lowered)
+        and _TEXTS.search(text)
+        and _BOUGHT_LIST.search(text)
+        and not _CONSENTED.search(text)
+    ):
+        return "bought list"
+    if "mail" in lowered and _IN_MAILBOXES.search(text) and not _MAILED.search(text):
+        return "mailbox"
+    if (
         _may_lapse(lowered)
         and _LAPSED.search(text)
         and (_AD.search(text) is not None or _QUOTED.search(text) is not None)
@@ -241,9 +378,16 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
     return None
 
 
+#: The words _ADS_THEN_CHILDREN's children hold one of
+_CHILD_WORDS = ("kid", "child", "tween", "boys", "girls", "youth")
+
+
 def _under_13(text: str) -> bool:
     """Whether a line states an audience of children under 13: an age range that starts under
-    13 after "targeting kids", or "under 13"."""
+    13 after "targeting kids" or after the ad itself ("ads - kids 8-12"), or "under 13"."""
+    after_ad = _ADS_THEN_CHILDREN.search(text)
+    if after_ad is not None and int(after_ad.group("low")) < 13:
+        return True
     aimed = _AIMED_AT_CHILDREN.search(text)
     if aimed is None:
         return False
@@ -265,3 +409,63 @@ def _may_lapse(lowered: str) -> bool:
         or "not renewed" in lowered
         or "no longer" in lowered
     )
+
+
+#: An audience or a customer under 18, as a line names one: minors, teens, high-school
+#: students, "under 18", an age under 18 ("16-17 year olds", "ages 15-17", "16 yo"), or an
+#: offer that checks no ID (K3 of the forty-second round, 2026-12-06: a tattoo studio's
+#: "Instagram ads targeting 16-17 year olds" and "Walk-in minors special - no ID check"); not
+#: "minor touch-ups", nor an adult's range ("ads 18-34")
+_MINORS = LazyPattern(
+    r"\bminors\b|\bteens?\b|\bteenagers?\b|\bhigh[\s-]school(?:ers|\s+students?)\b"
+    r"|\bunder[\s-]?(?:18|1[0-7])s?\b|\bno\s+id\s+(?:checks?|checked|required|needed)\b"
+    r"|\bwithout\s+(?:an?\s+)?id\b"
+    r"|\bages?\s+(?P<low>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\b"
+    r"|\b(?P<from>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\s*(?:year[\s-]?olds?|y/?o|yrs?|years)\b"
+    r"|\b(?P<age>\d{1,2})[\s-]?(?:year[\s-]?olds?|y/?o)\b",
+    re.IGNORECASE,
+)
+#: ...with the parent or guardian the law asks to be there or consent (piercing, Cal. Penal
+#: Code §652), or an age check: not an offer to minors alone
+_WITH_CONSENT = LazyPattern(
+    r"\b(?:(?:grand)?parents?|guardians?|consent|id\s+(?:scanners?|checks?\s+(?:at|on))"
+    r"|18\s*\+|21\s*\+|adults?\s+only)\b",
+    re.IGNORECASE,
+)
+#: An offer or a visit, beside the ads and promotions _AD names: "walk-in", "deal", "discount"
+_OFFER = LazyPattern(
+    r"\b(?:walk[\s-]?ins?|deals?|discounts?|specials?|free|coupons?|flash)\b", re.IGNORECASE
+)
+#: A tattoo or a piercing, as a line of any business names one
+_TATTOO = LazyPattern(r"\b(?:tattoos?|tattooing|piercings?)\b(?![^;]*\bremoval\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)  # asked of every line of a body-art studio's profile
+def offers_minors(text: str, body_art: bool) -> bool:
+    """Whether a line advertises or offers a tattoo or a piercing to anyone under 18: an ad
+    or an offer aimed at minors in a business whose name says it tattoos or pierces
+    (``body_art``), or one whose own words name a tattoo or a piercing in any business (K3 of
+    the forty-second round, 2026-12-06; Cal. Penal Code §653, as cannabis's under-21 audience
+    rule is read for a dispensary)."""
+    lowered = text.lower()
+    if not body_art and "tattoo" not in lowered and "pierc" not in lowered:
+        return False  # most lines of most businesses: no pattern
+    if (
+        "minor" not in lowered
+        and "teen" not in lowered
+        and "school" not in lowered
+        and "under" not in lowered
+        and "id" not in lowered
+        and not any(c.isdigit() for c in lowered)
+    ):
+        return False
+    if not body_art and _TATTOO.search(text) is None:
+        return False
+    if _WITH_CONSENT.search(text) is not None:
+        return False
+    aimed = any(
+        (low := found.group("low") or found.group("from") or found.group("age")) is None
+        or int(low) < 18
+        for found in _MINORS.compiled.finditer(text)
+    )
+    return aimed and (_AD.search(text) is not None or _OFFER.search(text) is not None)

@@ -55,6 +55,11 @@ _PUBLIC = (
         # twenty-third round, a remodeler's: read as keeping customers)
         r"|\b(?:bldg|building)\s+(?:dept|department)\b|\binspectors?\s+(?:appreciation|gifts?|thank)"
         r"|\bdistrict\s+facilities\b|\bfacilities\s+staff\b"
+        # a public agency's caseworkers, who place its clients with a provider its subsidy
+        # pays ("Gift cards - county subsidy caseworkers": K6 of the forty-second round,
+        # 2026-12-06, a child-care centre's, read as overhead with no word said); not the
+        # business's own
+        r"|(?<!our\s)(?<!own\s)\bcase\s?workers?\b"
     )
 )
 #: Licensed professionals who recommend a provider to their clients or patients, paid for
@@ -132,6 +137,13 @@ _PER_CUSTOMER = (
 _DECIDERS = LazyPattern(
     rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?|managers?)\b"
     r"|\bboard\s+members?\b|\bcommunity\s+association\s+managers?\b"
+    # an association's officers and the chair or members of a committee that awards its
+    # contracts for the board ("Cash to HOA pool committee chair for contract renewal": K6 of
+    # the forty-second round, 2026-12-06, read as keeping customers; Fla. Stat.
+    # §720.3033(3) names officers, directors and managers)
+    rf"|\b(?:{_ASSOCIATIONS})\s+(?:[\w-]+\s+){{0,2}}?(?:committee\s+(?:chairs?|chairman"
+    r"|chairwoman|chairperson|heads?|members?)|(?:chairs?|chairman|chairwoman|chairperson"
+    r"|presidents?|treasurers?|secretar(?:y|ies)|officers?))\b"
     # an association's community manager, paid for the contracts it awards (F17 of the
     # thirty-eighth review round, 2026-12-05: "Finder's fee - community manager (5% of
     # first-year contract)" passed); not a business's own community manager's bonus
@@ -213,6 +225,12 @@ _DECIDERS = LazyPattern(
     r"|\b(?:school\s+)?teachers?(?:'|\b)(?=[^;]*(?:\b(?:referrals?|finder'?s?|stipends?"
     r"|per\s+(?:enrolled\s+|new\s+)?students?)\b|/\s*students?\b))"
     r"|\b(?:referrals?|finder'?s?)\b[^;]*\bteachers?\b"
+    # ...or given something for handing the business's flyers to their students ("Gift cards
+    # to PE teachers for flyers": K6 of the forty-second round, 2026-12-06, a martial-arts
+    # studio's funded channel; Fla. Stat. §112.313(4)), as are a school's office staff
+    r"|\b(?:(?:school|pe|gym|classroom|art|music)\s+)?(?:teachers?(?:'|\b)|(?:school|front)\s+"
+    r"office(?:\s+staff)?\b|school\s+(?:staff|secretar(?:y|ies)|principals?|admins?)\b)"
+    r"(?=[^;]*\b(?:flyers?|fliers?|brochures?|handouts?|take[- ]home\s+folders?)\b)"
     # a counsellor paid for each student (not a therapist's referral: BA114's, in health care)
     r"|\bcounsel+ors?\b(?=[^;]*(?:\bper\s+(?:enrolled\s+|new\s+)?students?\b|/\s*students?\b))"
     # a school's coach or band director named by the school (R5 of the round's re-review:
@@ -411,6 +429,8 @@ def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = Fals
     is itself in a trade whose rules on paying for referrals BA114 applies (``licensed``)."""
     if not licensed and _pays_professionals(text):
         return True
+    if _pays_kitchen_staff(text):  # K2 of the forty-second round
+        return True
     if to_businesses and _TO_BUYERS.search(text) and not _HOME_BUYERS.search(text):
         return _OWN.search(text) is None and _VALUE.search(text) is not None
     lowered = text.lower()
@@ -427,7 +447,16 @@ def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = Fals
         or "procurement" in lowered
         or "counsel" in lowered
         or "teacher" in lowered
+        or "school" in lowered
         or "coach" in lowered
+        or "caseworker" in lowered
+        or "case worker" in lowered
+        or "chair" in lowered
+        or "committee" in lowered
+        or "president" in lowered
+        or "treasurer" in lowered
+        or "secretar" in lowered
+        or "officer" in lowered
         or "who " in lowered
         or "that " in lowered
         or "venue" in lowered
@@ -590,6 +619,53 @@ def _pays_professionals(text: str) -> bool:
         _OWN.search(text) is None
         and _PROFESSIONAL_PAID.search(text) is not None
         and _RECRUITED.search(text) is None
+    )
+
+
+#: A customer's chefs, kitchen managers and catering managers, who choose the distributor a
+#: kitchen buys from, or the DJ, florist or rental company a venue recommends (K2 of the
+#: forty-second round, 2026-12-06: a food distributor's "Chef rebate - cash to kitchen managers
+#: (2% of purchases)" was read as a rebate to the customer, its "Kitchen manager spiffs" as
+#: selling, and a DJ's "Catering manager tips for referrals" as overhead, with no word said)
+_KITCHEN_STAFF = LazyPattern(
+    r"\b(?:(?:executive|head|sous)\s+)?chefs?\b|\bkitchen\s+(?:managers?|mgrs?)\b"
+    r"|\bcatering\s+(?:managers?|mgrs?|directors?|coordinators?)\b"
+    r"|\b(?:f\s?&\s?b|food\s+(?:and|&)\s+beverage)\s+(?:managers?|mgrs?|directors?)\b",
+    re.IGNORECASE,
+)
+#: ...paid themselves: cash or its equivalents, a spiff, a kickback, a rebate to them, a fee;
+#: a tip only where it is for referrals or orders (a kitchen's pooled tips are its own staff's)
+_PAID_TO_KITCHEN = LazyPattern(
+    r"\b(?:cash|spiffs?|kickbacks?|gift\s*cards?|visa|amex|prepaid\s+cards?|rebates?"
+    r"|finder'?s?\s+fees?|referral\s+fees?)\b"
+    r"|\b(?:tips?|gratuit(?:y|ies))\b(?=[^;]*\b(?:referrals?|referred|purchases?|orders?"
+    r"|steer\w*|sent|sends?)\b)",
+    re.IGNORECASE,
+)
+#: ...not the business's own kitchen's pay, tips or hiring, nor a distributor or a store named
+#: for chefs (Chefs' Warehouse), nor a guest chef's fee
+_OWN_KITCHEN = LazyPattern(
+    r"\b(?:bonus(?:es)?|salar(?:y|ies)|wages?|payroll|pay|our|own|in-house|pooled|tip\s+pool"
+    r"|staff|hiring|hires?|recruit\w*|warehouse|guest|uniforms?|knives|coats?)\b",
+    re.IGNORECASE,
+)
+
+
+def _pays_kitchen_staff(text: str) -> bool:
+    """Whether a line pays a customer's chefs, kitchen or catering managers themselves (cash,
+    a spiff, a card, a rebate to them), not the customer under contract ("Volume rebates to
+    restaurant groups (contract)") nor the business's own kitchen ("Chef salary", "Kitchen
+    manager wages", "Staff tips (pooled)"); most lines name none, and skip the patterns."""
+    lowered = text.lower()
+    if not any(
+        word in lowered for word in ("chef", "kitchen", "catering", "f&b", "f & b", "beverage")
+    ):
+        return False
+    return (
+        _KITCHEN_STAFF.search(text) is not None
+        and _PAID_TO_KITCHEN.search(text) is not None
+        and _OWN_KITCHEN.search(text) is None
+        and _OWN.search(text) is None
     )
 
 

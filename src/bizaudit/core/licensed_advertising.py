@@ -1,8 +1,8 @@
 """What a licensed trade may not do to win customers, by the licence whose rules apply: a
 cannabis licensee's highway billboard or goods given away (core.cannabis_ads), a pharmacy's
 gift card or points for prescriptions (core.patient_inducements); and, in any trade, what the
-law forbids a line to advertise with (a reward for a review of a sentiment, a patient's cash
-for booking a visit). BA120 warns about such lines (docs/domain.md)."""
+law forbids a line to advertise with (reviews faked or bought, a reward for a review of a
+sentiment, a patient's cash for booking a visit). BA120 warns about such lines (docs/domain.md)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,12 @@ from bizaudit.core.patient_inducements import (
 )
 from bizaudit.core.review_incentives import (
     ENDORSEMENT_RULE,
+    FAKE_RULE,
     MARKETPLACE_RULE,
     buys_marketplace_reviews,
     buys_platform_reviews,
     buys_sentiment,
+    fakes_reviews,
     hides_endorsement,
     platform_rule,
 )
@@ -43,13 +45,14 @@ Breach = Literal[
     "inducement",
     "contingent fee",
 ]
-#: What a line does that BA120 warns about: a licence's breach, a reward for a review of a
-#: sentiment, a patient's cash for booking a visit, free care for a programme's clients, or an
-#: endorsement whose material connection is hidden
+#: What a line does that BA120 warns about: a licence's breach, reviews faked or bought, a
+#: reward for a review of a sentiment, a patient's cash for booking a visit, free care for a
+#: programme's clients, or an endorsement whose material connection is hidden
 Forbidding = (
     Breach
     | Literal[
         "review",
+        "fake review",
         "marketplace review",
         "platform review",
         "booking",
@@ -78,6 +81,9 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
     contracting = rules is not None and rules.id in ad_claims.CONTRACTING
     if (said := ad_claims.claim(text, contracting)) is not None:
         return said, ad_claims.RULES[said]
+    # a tattoo or a piercing offered to minors (K3 of the forty-second round)
+    if ad_claims.offers_minors(text, rules is not None and rules.body_art):
+        return "minors", ad_claims.RULES["minors"]
     if rules is not None and rules.inducement_rule is not None:
         if books_patients(text):
             return "booking", rules.inducement_rule
@@ -90,8 +96,10 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
 
 @lru_cache(maxsize=8192)  # asked of every line of every profile: the same names recur
 def _rewards_reviews(text: str) -> tuple[Forbidding, str] | None:
-    """A reward for a review that the FTC's rule, Amazon's or a review site's terms forbid, and
-    what they say."""
+    """Reviews faked or bought, or a reward for a review, that the FTC's rule, Amazon's or a
+    review site's terms forbid, and what they say."""
+    if fakes_reviews(text):  # reviews written or bought (K1 of the forty-second round)
+        return "fake review", FAKE_RULE
     if buys_sentiment(text):
         return "review", REVIEW_RULE
     if buys_marketplace_reviews(text):

@@ -23,11 +23,13 @@ from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
     "ENDORSEMENT_RULE",
+    "FAKE_RULE",
     "MARKETPLACE_RULE",
     "RULE",
     "buys_marketplace_reviews",
     "buys_platform_reviews",
     "buys_sentiment",
+    "fakes_reviews",
     "hides_endorsement",
     "platform_rule",
 ]
@@ -257,3 +259,63 @@ def hides_endorsement(text: str) -> bool:
         # #ad needed for reposts")
         and _SAYS_DISCLOSED.search(text) is None  # as BA121 and the planners' note read it
     )
+
+
+#: What the rule says of reviews the business writes, buys or has written, as BA120 quotes it.
+FAKE_RULE = (
+    "the FTC's rule on consumer reviews and testimonials forbids writing, creating, buying or "
+    "procuring consumer reviews that misrepresent that they are by a consumer or a real "
+    "customer's experience (16 CFR §465.2, in force from 21 October 2024), and reviews by the "
+    "business's own officers, managers or staff that do not say so (§465.5); each is a "
+    "violation with civil penalties of up to $51,744 in 2024"
+)
+#: Reviews the business fakes or buys: "Fake Google reviews (Fiverr)", "Purchased reviews",
+#: "Bought 5-star reviews", "Review farm - 50 five-star reviews", "Fake WeddingWire reviews by
+#: staff", "Reviews written by staff" (K1 of the forty-second round, 2026-12-06); not what buys
+#: a tool about reviews ("Purchased review software"), nor "fake review removal"
+_FAKED = LazyPattern(
+    r"\b(?:fake|faked|false|fabricated|bogus|sock[\s-]?puppet|purchased|bought|buy|buying)\s+"
+    r"(?:[\w.'-]+\s+){0,3}?reviews?\b"
+    r"(?!\s*(?:software|tools?|platform|management|widgets?|requests?|invites?|invitations?"
+    r"|cards?|apps?|system|services?|removal|monitoring|alerts?|responses?|site|sites)\b)"
+    r"|\breview\s+farms?\b"
+    r"|\breviews?\s+(?:written|posted|left|faked)\s+by\s+(?:our\s+|the\s+)?(?:own\s+)?"
+    r"(?:staff|employees?|team|owners?|family|friends|managers?)\b"
+    r"|\b(?:staff|employee|owner)[\s-]written\s+reviews?\b",
+    re.IGNORECASE,
+)
+#: ...not a line that fights or removes fake reviews ("Fake review removal service", "Legal fees
+#: - disputing fake Yelp reviews"), nor buys a review of the business's own work ("Bought
+#: review copies" is no such line either way, so it is left alone)
+_AGAINST_FAKES = LazyPattern(
+    r"\b(?:remov\w*|report\w*|flag\w*|disput\w*|fight\w*|respond\w*|combat\w*|against"
+    r"|detect\w*|monitor\w*|takedowns?|protection|defen[cs]e)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
+def fakes_reviews(text: str) -> bool:
+    """Whether a line (its name or note) says it buys, fakes or has its own staff write
+    consumer reviews: "Fake Google reviews (Fiverr)", "Purchased reviews", "Review farm - 50
+    five-star reviews" (K1 of the forty-second round, 2026-12-06: each was a funded acquisition
+    channel, and raised one profile's score). A tool that asks customers for reviews, cards
+    that ask, a widget that shows them, are not such lines."""
+    lowered = text.lower()
+    if "review" not in lowered:
+        return False  # most lines: one substring check, no pattern
+    if (
+        "fake" not in lowered
+        and "false" not in lowered
+        and "fabricat" not in lowered
+        and "bogus" not in lowered
+        and "puppet" not in lowered
+        and "purchas" not in lowered
+        and "bought" not in lowered
+        and "buy" not in lowered
+        and "farm" not in lowered
+        and " by " not in lowered
+        and "written" not in lowered
+    ):
+        return False
+    return _FAKED.search(text) is not None and _AGAINST_FAKES.search(text) is None

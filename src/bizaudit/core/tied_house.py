@@ -1,6 +1,10 @@
-"""The tied-house laws: what a producer of alcohol may not give the retailers it sells to.
+"""The tied-house laws: what a producer, an importer or a wholesaler of alcohol may not give the
+retailers it sells to.
 
-A brewery, winery, distillery or cidery may not win a bar's, restaurant's or store's orders by
+A brewery, winery, distillery or cidery, and an importer or a wholesaler of alcohol (a
+beer-and-wine distributor: 27 U.S.C. §205(b) binds "a distiller, brewer, rectifier, blender, or
+other producer, or ... an importer or wholesaler"; K4 of the forty-second round, 2026-12-06),
+may not win a bar's, restaurant's or store's orders by
 giving it things of value: free goods, money, credit, equipment, paid advertising or placement,
 payments to its staff (Federal Alcohol Administration Act, 27 U.S.C. §205(b); TTB, 27 CFR Part
 6: §6.41 things of value, §6.51 paying for advertising, display or distribution; for beer,
@@ -104,8 +108,35 @@ _REWARDS = LazyPattern(
 
 def alcohol_producer(name: str) -> bool:
     """Whether a business's name says it makes beer, wine, cider or spirits (not kombucha or
-    ginger beer: model.verticals.makes_drink)."""
-    return makes_drink(name)
+    ginger beer: model.verticals.makes_drink), or imports or wholesales them ("Harborline Beer
+    & Wine Distributors"): those 27 U.S.C. §205(b) binds."""
+    return makes_drink(name) or _wholesales_drink(name)
+
+
+#: A business whose name says it imports or wholesales beer, wine or spirits: "Harborline Beer
+#: & Wine Distributors", "Coastal Wine Imports", "Importers of Fine Wines" (K4 of the
+#: forty-second round, 2026-12-06: a beer-and-wine distributor's "Free kegerators for bar
+#: accounts (beer)" had passed, BA119 being asked of producers only); not a liquor store, nor
+#: a distributor of food or of soft drinks
+_ALCOHOL_WHOLESALER = LazyPattern(
+    r"\b(?:beers?|wines?|spirits|liquors?|alcohol(?:ic\s+beverages?)?|malt\s+beverages?"
+    r"|ales?|brews?)\b[^;]*\b(?:distributors?|distributing|distribution|wholesal\w*"
+    r"|importers?|imports|importing|merchants?\s+(?:co|company|inc|llc)\b)"
+    r"|\b(?:distributors?|wholesalers?|importers?)\s+of\s+(?:fine\s+|craft\s+)?"
+    r"(?:beers?|wines?|spirits|liquors?)\b",
+    re.IGNORECASE,
+)
+_NOT_ALCOHOL = LazyPattern(
+    r"\b(?:root\s+beer|ginger\s+beer|birch\s+beer|non-?alcoholic|kombucha|zero[- ]proof)\b",
+    re.IGNORECASE,
+)
+
+
+def _wholesales_drink(name: str) -> bool:
+    lowered = name.lower()
+    if not any(word in lowered for word in ("distribut", "wholesal", "import", "merchant")):
+        return False  # most names: four substring checks, no pattern
+    return bool(_ALCOHOL_WHOLESALER.search(name)) and not _NOT_ALCOHOL.search(name)
 
 
 #: Bartenders are a bar's, unless the line names the producer's own bar or staff (the re-review:

@@ -1,15 +1,15 @@
 """The law on reviews and endorsements, by the country whose currency a profile counts in.
 
-The FTC's rules are the United States'. A review rewarded only when it is positive, or an
-endorsement that hides that it is paid, is forbidden elsewhere too, by each country's own
-law, which the report quotes instead (F14 of the thirty-fifth review round, 2026-12-05: a
-German and a Dutch web shop were quoted the FTC's rule and a penalty in dollars). Sources and
-years are in docs/domain.md ("Reviews and endorsements").
+The FTC's rules are the United States'. Reviews faked or bought, a review rewarded only when
+it is positive, or an endorsement that hides that it is paid are forbidden elsewhere too, by
+each country's own law, which the report quotes instead (F14 of the thirty-fifth review round,
+2026-12-05: a German and a Dutch web shop were quoted the FTC's rule and a penalty in
+dollars). Sources and years are in docs/domain.md ("Reviews and endorsements").
 """
 
 from __future__ import annotations
 
-__all__ = ["endorsement_law", "review_law", "review_reward_law"]
+__all__ = ["endorsement_law", "fake_review_law", "review_law", "review_reward_law"]
 
 #: A reward for a review of a particular sentiment, by currency (the US's in core, as BA120's
 #: figures carry it)
@@ -37,6 +37,31 @@ _REVIEWS = {
 }
 _REVIEWS_ELSEWHERE = (
     "the FTC's rule on it (16 CFR §465.4) is the United States', but the law on misleading "
+    "advertising where you trade most likely reaches it too"
+)
+
+#: Reviews faked or bought, by currency (K1 of the forty-second round, 2026-12-06; the US's in
+#: core, 16 CFR §465.2, as BA120's figures carry it)
+_FAKES = {
+    "GBP": "the UK's Digital Markets, Competition and Consumers Act 2024 bans submitting, "
+    "commissioning or publishing fake consumer reviews (Schedule 20, in force from 6 April "
+    "2025; the CMA may fine up to 10% of global turnover)",
+    "EUR": "EU law forbids submitting or commissioning false consumer reviews to promote "
+    "products (the Unfair Commercial Practices Directive 2005/29/EC, Annex I point 23c, added "
+    "by Directive (EU) 2019/2161 and in force since 28 May 2022; in Germany the UWG's annex, "
+    "no. 23c); fines for breaches across member states reach at least 4% of annual turnover "
+    "(article 13(3))",
+    "AUD": "the Australian Consumer Law forbids misleading conduct and false or misleading "
+    "testimonials (Competition and Consumer Act 2010, schedule 2, ss 18 and 29(1)(e)-(f)), "
+    "which fake reviews are (the ACCC's guidance for businesses on online reviews)",
+    "NZD": "the Fair Trading Act 1986 forbids misleading conduct and false or misleading "
+    "representations (ss 9 and 13), which fake reviews are",
+    "CAD": "Canada's Competition Act forbids materially false or misleading representations, "
+    "testimonials among them (ss 52, 74.01 and 74.02), which fake reviews are (the "
+    "Competition Bureau's guidance on online reviews)",
+}
+_FAKES_ELSEWHERE = (
+    "the FTC's rule on it (16 CFR §465.2) is the United States', but the law on misleading "
     "advertising where you trade most likely reaches it too"
 )
 
@@ -71,6 +96,14 @@ def review_law(currency: str, us_rule: str) -> str:
     if currency == "USD":
         return us_rule
     return _REVIEWS.get(currency, _REVIEWS_ELSEWHERE)
+
+
+def fake_review_law(currency: str, us_rule: str) -> str:
+    """What forbids reviews faked or bought where the profile counts in ``currency``:
+    ``us_rule`` (the FTC's, as core carries it) in dollars."""
+    if currency == "USD":
+        return us_rule
+    return _FAKES.get(currency, _FAKES_ELSEWHERE)
 
 
 def endorsement_law(currency: str) -> str:

@@ -53,7 +53,7 @@ from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
 from bizaudit.core.rules.ba206_channel_without_customers import NoCustomers
 from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
-from bizaudit.explain.consumer_law import review_law
+from bizaudit.explain.consumer_law import fake_review_law, review_law
 from bizaudit.explain.economics import Basis, cents, format_ratio
 from bizaudit.explain.numbers import (
     and_list,
@@ -1868,6 +1868,40 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "drop the claim for the overnight weeks (the day camp may make it), and correct the ads "
         "that made it; until then it is no channel to grow",
     ),
+    "minors": (
+        "advertises or offers tattoos or piercings to people under 18",
+        "stop it: aim the ads at adults (18 and over, or 21 and over where the platform's "
+        "own policy asks), check a government ID for every client, and keep a parent's "
+        "consent on file for any piercing your state allows; until then it is no channel to "
+        "grow",
+    ),
+    "unheld claim": (
+        "advertises a certification, an accreditation or a licence the line says the "
+        "business does not hold",
+        "stop the claim (or the service the licence does not cover) until it is true, and "
+        "correct the ads that made it; until then it is no channel to grow",
+    ),
+    "unlicensed contractor": (
+        "advertises contracting under a licence the line says the business does not hold",
+        "take the claim off the vehicles, signs and ads, and get the state's contractor's "
+        "licence before advertising the work; until then it is no channel to grow",
+    ),
+    "robocalls": (
+        "makes robocalls to a bought list or to cell phones",
+        "stop it: call or text only those who gave prior express written consent, scrub "
+        "against the Do-Not-Call registry, and keep the proof of consent; until then it is "
+        "no channel to grow",
+    ),
+    "bought list": (
+        "sends marketing texts to a bought list",
+        "stop it: text only customers who opted in (with a record of their consent and a way "
+        "to stop), and reach others through ads or mail; until then it is no channel to grow",
+    ),
+    "mailbox": (
+        "puts flyers in mailboxes",
+        "mail them (Every Door Direct Mail costs a few cents more a piece), or hang them on "
+        "doors, away from the mailbox; until then it is no channel to grow",
+    ),
     "lapsed claim": (
         "claims an accreditation, a certification or a licence the line says has lapsed",
         "stop the claim until it is true again, and correct the ads that made it; until then "
@@ -1883,10 +1917,21 @@ def _ba120(hit: Hit, currency: str) -> Words:
         law = (
             f.rule
             if currency == "USD"
+            # a US statute with no like in most countries (K5 of the forty-second round)
+            else "in the US, " + f.rule + "; check your country's postal rules"
+            if f.what == "mailbox"
             else "consumer law forbids it in most countries; "
             + ("check your country's (in the US: " + f.rule + ")")
         )
         return f"{hit.subject!r} {does}: {law}", advice
+    if f.what == "fake review":  # written or bought (K1 of the forty-second round)
+        return (
+            f"{hit.subject!r} fakes or buys reviews, which the law forbids: "
+            f"{fake_review_law(currency, f.rule)}",
+            "stop it, and have the reviews it bought or wrote taken down; ask every real "
+            "customer for an honest review in the same words, with no reward; until then it is "
+            "no channel to grow",
+        )
     if f.what == "review":  # the FTC's rule, in any trade (AD1 of the nineteenth round)
         return (  # ...and the law of the profile's country elsewhere (F14 of the 35th round)
             f"{hit.subject!r} rewards reviews of a particular sentiment (five stars, positive), "
@@ -2206,7 +2251,9 @@ def _ba119(hit: Hit, currency: str) -> Words:
     )
     return (
         f"{hit.subject!r} gives retailers something of value, which the tied-house laws "
-        "forbid a producer to do to win their orders: the Federal Alcohol Administration Act "
+        # (an importer or a wholesaler too: K4 of the forty-second round)
+        "forbid a producer, an importer or a wholesaler of alcohol to do to win their orders: "
+        "the Federal Alcohol Administration Act "
         "(27 U.S.C. §205(b)) and TTB's rules on furnishing things of value and paying for "
         "advertising, display or distribution (27 CFR §6.41, §6.51), which for beer apply "
         "where the state has a similar law, as nearly every state does in its own "

@@ -15,7 +15,16 @@ from typing import Any, Literal, NamedTuple, cast
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import VERTICALS, Sector, vertical_named_in
 
-__all__ = ["ChurnNorm", "Norm", "Vertical", "get", "in_country", "read_by", "verticals"]
+__all__ = [
+    "ChurnNorm",
+    "Norm",
+    "Vertical",
+    "does_body_art",
+    "get",
+    "in_country",
+    "read_by",
+    "verticals",
+]
 
 Scope = Literal["marketing", "marketing and sales"]
 
@@ -171,6 +180,10 @@ class Vertical(NamedTuple):
     #: under IRC §280E): where the profile lists no tax on income, BA109 says so, as the
     #: operating profit would overstate what the business keeps (H3 of the fortieth round)
     income_tax_note: str | None = None
+    #: Whether the business tattoos or pierces, as its name says ("Black Anchor Tattoo"),
+    #: whatever vertical reads it: an ad or an offer aimed at minors is then what the law
+    #: forbids (Cal. Penal Code §653; BA120, K3 of the forty-second round, 2026-12-06)
+    body_art: bool = False
 
     @property
     def on_gross(self) -> bool:
@@ -323,7 +336,11 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
     apply; a CFO's review, 2026-12-03). The industry's published range is held only to a
     declared one. A maker of drink reads its words as such whatever it declares
     (:data:`DRINK_MAKER_TERMS`)."""
-    found = licensed(get(industry), name) if industry is not None else get(vertical_named_in(name))
+    found = (
+        licensed(get(industry), name)
+        if industry is not None
+        else _as_body_artist(get(vertical_named_in(name)), name)
+    )
     if found is not None and makes_drink(name):
         return _as_drink_maker(found)
     return found
@@ -400,12 +417,42 @@ def licensed(declared: Vertical | None, name: str) -> Vertical | None:
     (R3 of the twenty-eighth round's re-review: "Main Street Pharmacy" declared as retail had
     its prescriber lunches priced as a channel, while BA120 read its licence from the name).
     Another declared trade keeps its own rules (S2 of the round's last check: "Roof Rx" lost a
-    roofer's, "Valley Optical Dispensary" a medical practice's)."""
+    roofer's, "Valley Optical Dispensary" a medical practice's). A body-art studio's name marks
+    whichever it is (:func:`does_body_art`)."""
     if declared is not None and (
         declared.advertising_rule is not None or declared.id not in _SHOPS
     ):
-        return declared
+        return _as_body_artist(declared, name)
     named = get(vertical_named_in(name))
     if named is not None and named.advertising_rule is not None:
-        return named
-    return declared
+        return _as_body_artist(named, name)
+    return _as_body_artist(declared, name)
+
+
+#: A business whose name says it tattoos or pierces ("Black Anchor Tattoo", "Iron Lotus Body
+#: Piercing"), not one that removes tattoos (a laser clinic)
+_BODY_ART = LazyPattern(
+    r"\b(?:tattoos?|tattooing|piercings?|piercers?|body\s+art|body\s+modification)\b"
+    r"(?![^;]*\bremoval\b)",
+    re.IGNORECASE,
+)
+
+
+def does_body_art(name: str) -> bool:
+    """Whether a business's name says it tattoos or pierces (not tattoo removal)."""
+    lowered = name.lower()
+    if "tat" not in lowered and "pierc" not in lowered and "body" not in lowered:
+        return False  # most names: three substring checks, no pattern compiled
+    return _BODY_ART.search(name) is not None
+
+
+def _as_body_artist(vertical: Vertical | None, name: str) -> Vertical | None:
+    """The vertical, marked as a body-art studio's where the business's name says so."""
+    if vertical is None or vertical.body_art or not does_body_art(name):
+        return vertical
+    return _body_art(vertical)
+
+
+@cache
+def _body_art(vertical: Vertical) -> Vertical:
+    return vertical._replace(body_art=True)

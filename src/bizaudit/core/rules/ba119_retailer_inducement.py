@@ -1,4 +1,4 @@
-"""BA119: an alcohol producer's line gives retailers something of value."""
+"""BA119: an alcohol producer's or wholesaler's line gives retailers something of value."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ __all__ = ["RetailerInducement"]
 
 
 class RetailerInducement(Rule):
-    """A brewery's, winery's or distillery's line gives retailers something of value.
+    """A brewery's, winery's or distillery's line, or an alcohol importer's or wholesaler's,
+    gives retailers something of value.
 
     Why it matters: the tied-house laws forbid a producer of alcohol to induce a retailer (a
     bar, a restaurant, a store) to buy its products by giving it things of value: free goods,
@@ -24,9 +25,15 @@ class RetailerInducement(Rule):
     trade-practice law as well. A breach puts the licence at risk; it is not a channel to
     fund. A CFO's review (2026-12-03) saw a brewery's "Buying Rounds & Free Kegs for Bars"
     read as cost of sales with no word said, and, marked as marketing, funded as a channel.
+    The same section binds "an importer or wholesaler" (27 U.S.C. §205(b); 27 CFR §6.41 ff.):
+    K4 of the forty-second round (2026-12-06) saw a beer-and-wine distributor's "Free
+    kegerators for bar accounts (beer)" pass, as BA119 was asked of producers only.
 
     How it is computed: where the business's name says it makes beer, wine, cider or spirits
-    (brewery, brewing, brew co, winery, cellars, distillery, cidery, meadery), a line whose
+    (brewery, brewing, brew co, winery, cellars, distillery, cidery, meadery), or imports or
+    wholesales them (beer, wine, spirits or liquor named with distributors, distributing,
+    wholesale or importers: "Harborline Beer & Wine Distributors"; not root beer, nor a food
+    distributor), a line whose
     name names retailers (bars, accounts, retailers, on-premise, restaurants, liquor stores,
     bartenders, bar owners) and something given to them ("free", buying rounds or the house a
     round, a bar tab treating them, tickets, slotting, incentives, rebates, credits to them,
@@ -55,7 +62,7 @@ class RetailerInducement(Rule):
     id = "BA119"
     name = "retailer-inducement"
     severity = "warning"
-    summary = "An alcohol producer's line gives retailers something of value"
+    summary = "An alcohol producer's or wholesaler's line gives retailers something of value"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         for item in facts.retailer_inducements:

@@ -22,9 +22,10 @@ class Forbidden(NamedTuple):
 
 
 class UnlawfulAdvertising(Rule):
-    """A line advertises as the law or the trade's rules forbid: a reward for reviews of a
-    particular sentiment, in any trade; a cannabis licensee's billboard on a highway, or its
-    goods given away; a pharmacy's gift card, coupon or points for prescriptions.
+    """A line advertises as the law or the trade's rules forbid: reviews faked or bought, or a
+    reward for reviews of a particular sentiment, in any trade; a cannabis licensee's billboard
+    on a highway, or its goods given away; a pharmacy's gift card, coupon or points for
+    prescriptions.
 
     Why it matters: a cannabis licence comes with advertising rules. California forbids a
     licensee to advertise on a billboard or similar device located on an Interstate Highway or
@@ -41,7 +42,12 @@ class UnlawfulAdvertising(Rule):
     (2026-12-03, fifteenth round) saw a dispensary's "Billboard - I-80 eastbound" and "Free
     pre-roll w/ first visit" counted among its funded acquisition channels, with no word said.
 
-    In every trade, the FTC's rule on consumer reviews and testimonials forbids giving
+    In every trade, the FTC's rule on consumer reviews and testimonials forbids writing,
+    buying or procuring fake consumer reviews (16 CFR §465.2), and reviews by the business's
+    own staff that do not say so (§465.5): "Fake Google reviews (Fiverr)", "Purchased
+    reviews", a review farm (K1 of the forty-second round, 2026-12-06: each was a funded
+    acquisition channel); not the tools, cards and widgets that ask real customers or show what
+    they wrote. The same rule forbids giving
     compensation or any other incentive conditioned, expressly or by implication, on a review
     expressing a particular sentiment (16 CFR §465.4, in force from October 2024): "a free bag
     for a 5-star review" buys praise, and its penalties run per violation. A CFO's review
@@ -58,14 +64,27 @@ class UnlawfulAdvertising(Rule):
     shown)" and a day camp's "Instagram ads targeting kids 10-13" were funded channels that
     `plan` grew): a credit ad's payment or down payment without the annual percentage rate
     (Regulation Z, 12 CFR §1026.24(d)); ads on Instagram, Facebook or TikTok aimed at children
-    under 13, whom those platforms do not take (COPPA, 16 CFR Part 312), not at their parents;
+    under 13, whom those platforms do not take (COPPA, 16 CFR Part 312), not at their parents,
+    whether a verb states the audience or the ages follow the ad ("Instagram ads - kids 8-12",
+    K3 of the forty-second round, 2026-12-06); where the business's name says it tattoos or
+    pierces, or the line names a tattoo or a piercing, an ad or an offer aimed at people under
+    18 (minors, teens, "16-17 year olds", "no ID check"), which Cal. Penal Code §653 makes a
+    misdemeanour (tattooing or offering to tattoo a minor), unless the line names a parent's
+    presence or consent (piercing, §652);
     a raffle people pay to enter, a lottery most states allow only to charities (Cal. Penal
     Code §§319 and 320.5); a price or a "free" offer with a fee added at checkout (FTC Act §5;
     Cal. Civ. Code §1770(a)(29)); ads without a contractor's licence number (Cal. Bus. & Prof.
     Code §7030.5); an accreditation or a licence claimed that the line says has lapsed (FTC Act
-    §5); a trade-in paid off "no matter what you owe" (the FTC's orders against five dealers,
-    March 2012); an overnight camp called FSA-eligible (IRS Publication 503). A payment named
-    with nothing said of its rate is not judged: the ad may show it.
+    §5), or that it says is not held ("(staff not certified)", "(not licensed for infants)",
+    "(no license)": FTC Act §5, Cal. Bus. & Prof. Code §17500, and for a contractor §7027.1;
+    K7 of the forty-second round, 2026-12-06); robocalls to a bought list or to cell phones,
+    and marketing texts to a bought list (TCPA, 47 U.S.C. §227(b)(1)(A)(iii); 47 CFR
+    §64.1200(a)(2) and (c)), not texts to those who opted in; flyers put in mailboxes (18
+    U.S.C. §1725), not mailed ones nor door hangers (K5 of the forty-second round: a pool
+    company's robocalls were read as phone overhead); a trade-in paid off "no matter what you
+    owe" (the FTC's orders against five dealers, March 2012); an overnight camp called
+    FSA-eligible (IRS Publication 503). A payment named with nothing said of its rate is not
+    judged: the ad may show it.
     A pharmacy may not give a Medicare or Medicaid patient anything of value likely to make
     them choose it for prescriptions those programmes pay for (42 U.S.C. §1320a-7a(a)(5)): the
     HHS OIG allows items of nominal value only, never cash or a gift card (policy statement, 7
@@ -89,7 +108,10 @@ class UnlawfulAdvertising(Rule):
     priced as a channel, with no finding). Quote such a name in YAML: an unquoted " #" starts a
     comment.
 
-    How it is computed: a line whose name or note gives something of value (free, a gift, a
+    How it is computed: a line whose name or note says its reviews are fake, false, bought or
+    purchased, from a review farm, or written by the business's staff (not a tool, a request,
+    cards or a widget, nor a service that removes fake reviews), or gives something of value
+    (free, a gift, a
     discount, a credit, an entry, cash, "$10", "20%") for a five-star, positive or good review
     or rating (core.review_incentives), in any trade, or for any review on Amazon, or a
     rebate or refund for "verified" reviews (not Amazon Vine, nor asking); and, where the

@@ -14,10 +14,11 @@ __all__ = ["GiftsToDeciders"]
 
 class GiftsToDeciders(Rule):
     """A line gives something of value to those who award work on someone else's behalf: an
-    association's board members or manager, a property manager, a client's purchasing staff,
-    buyers or contacts, a customer's supplier-quality engineer, a school's counsellors or
-    teachers paid for each student they send, public employees who award or approve work,
-    federal contracting staff.
+    association's board members, officers, committee chair or manager, a property manager, a
+    client's purchasing staff, buyers, chefs, kitchen or catering managers or contacts, a
+    customer's supplier-quality engineer, a school's counsellors or teachers paid for each
+    student they send or for handing out flyers, public employees who award or approve work
+    or place clients (caseworkers), federal contracting staff.
 
     Why it matters: they decide for a principal (the association, the owners they manage for,
     their employer, the school) which provider gets the work. Something of value given to them
@@ -43,7 +44,12 @@ class GiftsToDeciders(Rule):
     It is not a channel to fund. The reviews of 2026-12-03 saw a landscaper's "HOA board +
     property mgr appreciation (gift cards, holiday baskets)" and a tutoring centre's "Counselor
     appreciation (coffee, Starbucks cards)" read as keeping customers, and a staffing firm's
-    bonus to client contacts pass, with no word said. A licensed professional who recommends a
+    bonus to client contacts pass, with no word said; the forty-second round's (K2 and K6,
+    2026-12-06) saw a food distributor's "Kitchen manager spiffs" read as selling, a DJ's
+    "Catering manager tips for referrals" and a child-care centre's "Gift cards - county
+    subsidy caseworkers" as overhead, a pool company's "Cash to HOA pool committee chair for
+    contract renewal" as keeping customers, and a studio's "Gift cards to PE teachers for
+    flyers" as a channel. A licensed professional who recommends a
     provider to clients or patients (a vet, a doctor, a dentist) and is paid for each one sent
     is in the same place: California forbids any healing-arts licensee, veterinarians included,
     to accept compensation for referring (Bus. & Prof. Code §650(a)); a CFO's review,
@@ -53,9 +59,14 @@ class GiftsToDeciders(Rule):
 
     How it is computed: a line, whatever it was read as and in any trade, whose name or note
     names such a decider (an HOA, condo or association board or manager, board members, a
-    community association manager, a property manager, purchasing or procurement staff, a
-    customer's buyers, a facilities manager, a school or guidance counsellor, a teacher named
-    beside a referral, a finder's fee or a stipend or paid per student, a counsellor paid per
+    community association manager, an association's officers or a committee's chair or
+    members, a property manager, purchasing or procurement staff, a customer's buyers, a
+    customer's chefs, kitchen, catering or food-and-beverage managers paid cash, a spiff, a
+    card, a rebate to them, or tips for referrals or orders (not the business's own kitchen's
+    pay, bonus or pooled tips, nor a rebate to the customer under contract), a facilities
+    manager, a school or guidance counsellor, a teacher named beside a referral, a finder's
+    fee or a stipend or paid per student, a teacher or a school's office staff named beside
+    flyers or handouts, a public agency's caseworkers, a counsellor paid per
     student, a school's coach or band director named with the school, before or after it, or a
     band, choir or orchestra director paid per rental or student sent or for referrals (not the
     business's own teachers or ensemble directors, nor independent ones, who act for no
