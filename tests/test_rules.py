@@ -11028,6 +11028,36 @@ def test_free_care_for_a_programmes_clients_is_an_inducement(name: str, warned: 
         assert "§1320a-7a(a)(5)" in found[0].message
 
 
+@pytest.mark.parametrize(
+    ("industry", "line", "rule"),
+    [
+        ("wholesale", "Chef rebate - cash to kitchen managers (2% of purchases)", "BA121"),
+        ("wholesale", "Volume rebates to restaurant groups (contract)", None),
+        ("home-services", "Realtor gift cards - pool inspection referrals", "BA114"),
+        ("home-services", "Pool inspection software", None),
+    ],
+)
+def test_a_rebate_to_a_customers_staff_and_a_pool_inspections_referrers_are_named(
+    industry: str, line: str, rule: str | None
+) -> None:
+    """K2 and K6 of the forty-second round (2026-12-06): a distributor's cash to its customers'
+    kitchen managers, read as a rebate to the customer (contra-revenue), was taken out of
+    revenue with no word (commercial bribery: N.Y. Penal Law §180.00, Cal. Penal Code §641.3);
+    a pool company's gift cards to the realtors who order pool inspections for a sale were a
+    channel (RESPA §8(a), 12 U.S.C. §2607(a), as for a home inspection). A contract's volume
+    rebate to the customer itself, and software, are neither."""
+    found = {
+        f.rule
+        for f in _report({
+            "business": {"name": "Case", "industry": industry},
+            "revenue": 2000000,
+            "activities": [{"name": line, "spend": 9000}, {"name": "Google Ads", "spend": 60000}],
+        }).findings
+        if f.rule in ("BA114", "BA121")
+    }  # fmt: skip
+    assert found == ({rule} if rule else set())
+
+
 def test_ba126_weighs_what_the_business_earns_against_its_loan_payments() -> None:
     """G7 of the thirty-ninth round (2026-12-05): a wedding venue's $96,000 of loan payments
     (principal and interest) took all but $3,400 of what it earned, and it passed at 77,

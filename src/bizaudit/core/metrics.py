@@ -293,7 +293,9 @@ _SETTLEMENT_REFERRERS = LazyPattern(
 )
 _SETTLEMENT_SERVICES = LazyPattern(
     r"\b(?:wdo|wdi|wood[- ]destroying|termite\s+(?:inspections?|letters?|reports?)"
-    r"|(?:pest|home|pre-?listing|pre-?closing)\s+inspections?|real\s+estate\s+inspections?"
+    # (a pool or spa inspected for the sale, as a home is: K6 of the forty-second round,
+    # 2026-12-06, "Realtor gift cards - pool inspection referrals" was a channel)
+    r"|(?:pest|home|pool|spa|pre-?listing|pre-?closing)\s+inspections?|real\s+estate\s+inspections?"
     r"|clearance\s+letters?|appraisals?)\b",
     re.IGNORECASE,
 )
@@ -2114,6 +2116,9 @@ def compute(
         if item.activity.spend > 0
         and (
             item.classification.category in ("marketing", "sales")
+            # money to a customer's staff read as a rebate to the customer ("Chef rebate - cash
+            # to kitchen managers (2% of purchases)": K2 of the forty-second round, 2026-12-06)
+            or item.classification.category == "contra-revenue"
             or item.classification.confidence == "none"
             or _may_pay_deciders(item)
         )
