@@ -5183,7 +5183,17 @@ def test_the_verdict_says_the_business_runs_at_a_loss() -> None:
     }  # fmt: skip
     report = _report(profile)
     assert [f.severity for f in report.findings if f.rule == "BA111"] == ["warning"]
-    assert report.verdict.endswith(". The business runs at an operating loss (BA111).")
+    # K8 of the forty-second round (2026-12-06): 70,000 is 14% of revenue, more than 5%, so
+    # the score stops at 59 and the band names the loss, not too little marketing
+    assert report.score <= 59
+    assert report.verdict == (
+        "Weak: the business loses more than 5% of its revenue (BA111); fix that before "
+        "spending more to grow."
+    )
+    # a loss of 550,000 − 570,000 = 20,000, 3.6%: the usual band, with the loss said after it
+    shallow = _report(profile | {"revenue": 550000})
+    assert shallow.score > 59
+    assert shallow.verdict.endswith(". The business runs at an operating loss (BA111).")
     profit = _report(profile | {"revenue": 700000})
     assert "loss" not in profit.verdict
     # R13 of the re-review: where only the owner's draws (maybe the owner's only pay) make

@@ -55,7 +55,12 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
-from bizaudit.core.financing import given_up_marketing, loss_below, what_makes_the_loss
+from bizaudit.core.financing import (
+    given_up_marketing,
+    loss_below,
+    moved_in,
+    what_makes_the_loss,
+)
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws, usual_margin
 from bizaudit.core.metrics import (
     UNREAD_MATERIAL,
@@ -329,12 +334,17 @@ def components(
     ]
 
 
+#: The highest score where the business loses more than 5% of its revenue: under "Fair"
+DEEP_LOSS_CEILING = 59
+
+
 CapReason = Literal[
     "costs more than worth",
     "weak economics",
     "above range",
     "loss",
     "loss as listed",
+    "deep loss",
     "thin margin",
     "draws not split",
     "thin without money moved",
@@ -395,6 +405,12 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
             found.append(Cap(79, "loss as listed" if made.as_listed else "loss"))
         elif profit + moved < THIN_MARGIN * facts.net_revenue:
             found.append(Cap(79, "thin without money moved"))
+        if not made.as_listed and profit + moved_in(facts)[0] < -THIN_MARGIN * facts.net_revenue:
+            # a loss of more than 5% of revenue, as far under nothing as BA115's thin line is
+            # above it (a project rule): more than a slow month, "Weak" at best (K8 of the
+            # forty-second round, 2026-12-06: a distributor losing $900,000, 8.2% of its
+            # revenue, read "Fair: a real marketing effort")
+            found.append(Cap(DEEP_LOSS_CEILING, "deep loss"))
     # A profit that the interest and the tax on income listed after it turn into a loss: a
     # loss all the same (H3 of the fortieth round, 2026-12-06: a dispensary whose federal tax
     # on its gross profit, IRC §280E, exceeded its operating profit scored 100, "Strong")

@@ -523,6 +523,7 @@ def _verdict(audit: Audit) -> str:
         interest_listed=audit.facts.below_operating > audit.facts.income_tax,
         debt_uncovered=debt,
         not_keeping=not_keeping,
+        deep_loss=any(cap.reason == "deep loss" for cap in audit.caps),
     )
 
 

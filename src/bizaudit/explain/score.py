@@ -147,6 +147,19 @@ LOSS_AFTER_INTEREST = " The business makes a loss after the interest it lists."
 #: dispensary $91,000 under water after it scored 100, "Strong")
 LOSS_AFTER_TAX = " The business makes a loss after the tax on income it lists."
 LOSS_AFTER_BOTH = " The business makes a loss after the interest and the tax on income it lists."
+#: The bands under "Fair" where the business loses more than 5% of its revenue (the score
+#: stops at 59 for it): what holds it down is the loss, not too little marketing (K8 of the
+#: forty-second round, 2026-12-06: a distributor losing $900,000 read "Weak: too little goes
+#: into getting and keeping customers.")
+DEEP_LOSS: tuple[tuple[int, str], ...] = (
+    (
+        40,
+        "Weak: the business loses more than 5% of its revenue (BA111); fix that before "
+        "spending more to grow.",
+    ),
+    (0, "Critical: the business loses more than 5% of its revenue (BA111), and little else "
+     "holds up."),
+)  # fmt: skip
 #: ... and where what it earns hardly covers the loan payments it lists (BA126), at a profit:
 #: a studio and a DJ company that could not cover theirs read "Fair: a real marketing effort"
 #: with no word of it (K8 of the forty-second round, 2026-12-06)
@@ -175,6 +188,7 @@ def verdict(
     owner_unpaid: bool = False,
     debt_uncovered: bool = False,
     not_keeping: bool = False,
+    deep_loss: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -191,7 +205,8 @@ def verdict(
     ``owner_unpaid`` where a draw that is the owner's only pay is more than the business made,
     under the minimum wage for the owner's hours (BA116); ``debt_uncovered`` where what the
     business earns hardly covers its loan payments (BA126); ``not_keeping`` where nothing is
-    spent on keeping customers (BA104 warns)."""
+    spent on keeping customers (BA104 warns); ``deep_loss`` where the business loses more than
+    5% of its revenue and the score stops under "Fair" for it."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -205,6 +220,8 @@ def verdict(
         if over_range == "info"
         else OVER_RANGE
     )
+    if deep_loss and value < VERDICTS[1][0]:  # under "Fair": the loss is the reason
+        return next(text for floor, text in DEEP_LOSS if value >= floor)
     said = next(text for floor, text in bands if value >= floor)
     if not_keeping and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
@@ -394,6 +411,7 @@ CAPS: dict[CapReason, str] = {
     "above range": "marketing is above the industry's range while customers barely pay back "
     "(BA110)",
     "loss": "the business runs at an operating loss (BA111)",
+    "deep loss": "the business loses more than 5% of its revenue (BA111)",
     "loss as listed": "its costs as listed exceed revenue, but only with lines that may not be "
     "costs in full, such as draws that may be the owner's only pay (BA111)",
     "thin margin": "the operating margin is under 5% (BA115)",
