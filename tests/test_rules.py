@@ -11177,12 +11177,46 @@ def test_a_strong_verdict_does_not_claim_keeping_customers_beside_ba104() -> Non
     assert [f.severity for f in report.findings if f.rule == "BA104"] == ["warning"]
     assert report.score >= 80
     assert report.verdict == (
-        "Strong: you invest in getting customers on purpose; keeping them is the gap (BA104)."
+        "Strong: you invest in getting customers on purpose; nothing yet goes into keeping "
+        "them (BA104)."
     )
     kept = profile | {"activities": [*profile["activities"],
                                      {"name": "Parent newsletter", "spend": 3000}]}  # fmt: skip
     assert _report(kept).verdict == (
         "Strong: you invest in getting and keeping customers on purpose."
+    )
+
+
+def test_ba104_asks_for_what_costs_no_money_while_cash_is_short_and_waits_when_full() -> None:
+    """K17 of the forty-second round (2026-12-06): BA104 told a studio behind on its loan to
+    add a loyalty scheme, and a child-care centre 92% full with a waiting list was warned as if
+    every family lost were lost for good. The venue above does not cover its loan payments
+    (BA126): the advice costs time, not money. Full (92% of capacity), the finding is
+    information and says why."""
+    lines = [
+        {"name": "The Knot Storefront", "spend": 21600},
+        {"name": "Loan payments (principal and interest)", "spend": 96000},
+        {"name": "Event staff", "spend": 149000},
+        {"name": "Owner salary", "spend": 20000},
+    ]
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "hospitality"},
+        "revenue": 290000,
+        "activities": lines,
+    }
+    [found] = _found("BA104", profile)
+    assert found.severity == "warning"
+    assert found.advice.startswith(
+        "while what the business earns hardly covers its loan payments, keep customers with "
+        "what costs time, not money"
+    )
+    full = profile | {"business": profile["business"] | {"capacity_used": "92%"},
+                      "activities": [lines[0], lines[2], lines[3]]}  # fmt: skip
+    [found] = _found("BA104", full)
+    assert found.severity == "info"
+    assert found.message == (
+        "nothing is spent on keeping existing customers; at 92% of capacity, demand the "
+        "business turns away can replace who leaves, so this is less pressing"
     )
 
 

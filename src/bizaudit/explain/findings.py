@@ -836,6 +836,14 @@ def _ba103(hit: Hit, currency: str) -> Words:
     )
 
 
+#: Why the business cannot pay for more now, as BA104's advice says it
+_STRAINED: dict[str, str] = {
+    "loss": "the business runs at a loss",
+    "debt": "what the business earns hardly covers its loan payments",
+    "unpaid": "the business pays its owner less than the minimum wage",
+}
+
+
 def _ba104(hit: Hit, currency: str) -> Words:
     f: MaybeRetention = hit.figures
     add = "add a retention activity such as a newsletter, a loyalty scheme or client check-ins"
@@ -912,16 +920,31 @@ def _ba104(hit: Hit, currency: str) -> Words:
             "if their calls are how customers are kept, nothing needs doing; a newsletter or "
             "check-ins on a calendar would reach the customers they do not call on",
         )
+    if f.strained is not None and f.one_off is None and f.advice is None:
+        # what costs time, not money, while the business cannot pay for more (K17 of the
+        # forty-second round, 2026-12-06: a studio behind on its loan was told to add a
+        # loyalty scheme)
+        add = (
+            f"while {_STRAINED[f.strained]}, keep customers with what costs time, not money: "
+            "check-ins on a calendar, a thank-you when the work is done, a call or a text to "
+            "those who stopped coming; not a loyalty scheme that gives revenue away"
+        )
+    full = (
+        f"; at {format_percent(f.full)} of capacity, demand the business turns away can "
+        "replace who leaves, so this is less pressing"
+        if f.full is not None
+        else ""
+    )
     if not f.names:
         return (
             f"nothing is {'counted as ' if withheld else ''}spent on keeping existing "
-            f"customers{withheld}",
+            f"customers{withheld}{full}",
             add,
         )
     names = ", ".join(repr(name) for name in f.names)
     return (
         f"nothing is counted as spent on keeping existing customers, though {names} may be "
-        f"(BA107){withheld}",
+        f"(BA107){withheld}{full}",
         "if it is, say so with 'kind: marketing' and 'purpose: retain' on the line; "
         f"otherwise {add}",
     )

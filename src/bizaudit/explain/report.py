@@ -26,6 +26,7 @@ from bizaudit.core.metrics import (
 )
 from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum
+from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
 from bizaudit.explain.findings import american_rule, quoted_from_us, words
@@ -484,8 +485,16 @@ def _verdict(audit: Audit) -> str:
         if rule == "BA126" and found.severity != "info":
             debt = True
             continue
-        if rule == "BA104" and found.severity != "info":
-            not_keeping = True
+        if rule == "BA104":
+            # nothing spent on keeping customers, unless staff who call on them keep them or
+            # none comes back (information, and true of "keeping" all the same); a full
+            # business's finding is information too, and still true (K14, K17)
+            f = found.hit.figures
+            not_keeping = (
+                isinstance(f, MaybeRetention)
+                and f.kept is None
+                and not (f.one_off is not None and f.one_off >= 1)
+            )
             continue
         if rule == "BA116" and getattr(found.hit.figures, "under_minimum", False):
             unpaid = True  # the owner's only pay, more than the business made an hour

@@ -168,7 +168,8 @@ DEBT_UNCOVERED = " What it earns hardly covers its loan payments (BA126)."
 #: invest in getting and keeping customers" said what the finding denies (K14 of the
 #: forty-second round, 2026-12-06: a child-care centre at 86)
 STRONG_NOT_KEEPING = (
-    "Strong: you invest in getting customers on purpose; keeping them is the gap (BA104)."
+    "Strong: you invest in getting customers on purpose; nothing yet goes into keeping them "
+    "(BA104)."
 )
 
 

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts, KeptByServing
 from bizaudit.core.own_marketing import flagged_lines
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.strain import Strain, strained
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 
@@ -46,6 +48,14 @@ class MaybeRetention(NamedTuple):
     returning: int = 0
     #: how the trade keeps its customers, where the vertical says (a funeral home's aftercare)
     advice: str | None = None
+    #: why the business cannot pay for more now (a loss, loan payments uncovered): keeping
+    #: customers then costs time, not money (K17 of the forty-second round, 2026-12-06: a
+    #: studio behind on its loan was told to add a loyalty scheme)
+    strained: Strain | None = None
+    #: the share of its capacity the business uses, where it is full (at least 90%): a
+    #: customer who leaves is replaced from the demand it turns away, so this is information
+    #: (K17: a child-care centre 92% full with a waiting list)
+    full: Decimal | None = None
 
 
 #: A loyalty reward given as revenue given up, whatever it was read as
@@ -150,10 +160,15 @@ class NoRetention(Rule):
                 assumed,
                 returning,
                 advice,
+                strained(facts),
+                used := full(facts.profile),
             ),
             at=("activities",),
             # no customer comes back by the profile's own figure (a wedding: retention 0%):
             # nothing to keep but their reviews and referrals, so information (F18 of the
-            # thirty-fourth review round: a venue's check failed --strict on it)
-            severity="info" if kept is not None or (one_off is not None and one_off >= 1) else None,
+            # thirty-fourth review round: a venue's check failed --strict on it); nor where the
+            # business is full, and the demand it turns away replaces who leaves (K17)
+            severity="info"
+            if kept is not None or (one_off is not None and one_off >= 1) or used is not None
+            else None,
         )
