@@ -1567,6 +1567,30 @@ def test_a_line_naming_a_platform_its_channels_label_does_not_goes_by_its_own_na
     assert (paid.name, paid.customers) == ("LinkedIn Ads", 15)
 
 
+def test_customers_another_business_staff_were_paid_to_send_are_not_free_referrals() -> None:
+    """J17 of the forty-first round's re-review (2026-12-06): a florist's "Funeral home staff
+    referral cash ($10 per sympathy order sent)" stayed overhead ('staff referral', a hiring
+    bonus elsewhere), and its 300 customers sat in the referrals at $0 beside BA121. The line
+    is money spent to win them: it joins their source, and the channel is neither priced nor
+    grown (BA121). The business's own staff's hiring bonus stays overhead."""
+    report = run(
+        activities=[
+            {"name": "Funeral home staff referral cash ($10 per sympathy order sent)",
+             "spend": 3000},
+            {"name": "Staff referral bonus ($200 per hire)", "spend": 400},
+            {"name": "Google Ads", "spend": 12000},
+        ],
+        customers={"new": 520, "sources": {"funeral home staff": 300, "friend referral": 100,
+                                           "google ads": 120}},
+    )  # fmt: skip
+    [bribed] = [c for c in report.channels if c.restricted_by == "BA121"]
+    assert (bribed.customers, bribed.spend, bribed.cac) == (300, Decimal(3000), None)
+    [referrals] = [c for c in report.channels if c.name == "Referrals and word of mouth"]
+    assert referrals.customers == 100
+    [hiring] = [a for a in report.activities if a.name.startswith("Staff referral bonus")]
+    assert hiring.category == "operations"
+
+
 @pytest.mark.parametrize(
     ("line", "spend", "source"),
     [

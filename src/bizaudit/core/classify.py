@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple, cast
 
+from bizaudit.core.commercial_bribery import pays_others_staff
 from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
@@ -2178,6 +2179,16 @@ class Classifier:
                 return cultivating
             if (bonus := _referral_object(winner, lowered)) is not None:
                 return bonus
+            if winner.category == "operations" and pays_others_staff(lowered):
+                # "Funeral home staff referral cash ($10 per sympathy order sent)": another
+                # business's staff paid for the customers they send, not the business's own
+                # hiring bonus (J17 of the forty-first round's re-review: read as overhead, its
+                # 300 customers sat in the referrals at $0 beside BA121)
+                reason = (
+                    f"{_because(winner)}, but paid to another business's staff for the customers "
+                    "they send → marketing/acquire"
+                )
+                return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
             if (served := _for_function(winner, found, words, lowered)) is not None:
                 return served
             if (earned := _paid_for_selling(winner, rivals)) is not None:

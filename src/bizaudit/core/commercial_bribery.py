@@ -417,6 +417,31 @@ _OWN = LazyPattern(
 )
 
 
+#: Another business's staff paid for each customer they send, alone (what the classifier asks)
+_STEERED = LazyPattern(
+    rf"(?:{_OUTSIDE_STAFF})(?=[^;]*{_PER_CUSTOMER})"
+    r"(?![^;]*\b(?:bonus(?:es)?|incentives?|pay|wages?|salar(?:y|ies)|payroll|hires?|hired"
+    r"|hiring|candidates?|recruit\w*)\b)",
+    re.IGNORECASE,
+)
+#: The words every match of _STEERED holds one of (most lines hold none)
+_STEERED_WORDS = (
+    "staff", "employee", "desk", "receptionist", "associate", "officer", "manager", "clerk",
+    "rep", "agent", "coordinator",
+)  # fmt: skip
+
+
+def pays_others_staff(text: str) -> bool:
+    """Whether a line pays another business's staff for each customer they send it (a funeral
+    home's staff per sympathy order, a pet store's per client): money spent to win customers,
+    however the line reads otherwise ("staff referral" is the business's own hiring bonus
+    elsewhere), and a bribe BA121 names (J17 of the forty-first round's re-review)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _STEERED_WORDS):
+        return False  # most lines: a few substring checks, no pattern
+    return _STEERED.search(lowered) is not None
+
+
 @lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
 def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = False) -> bool:
     """Whether a line's name (and note) gives something of value to those who award work on a
