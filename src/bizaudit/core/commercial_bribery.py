@@ -437,9 +437,15 @@ def pays_others_staff(text: str) -> bool:
     however the line reads otherwise ("staff referral" is the business's own hiring bonus
     elsewhere), and a bribe BA121 names (J17 of the forty-first round's re-review)."""
     lowered = text.lower()
-    if not any(word in lowered for word in _STEERED_WORDS):
+    if not any(cue in lowered for cue in _PER_CUSTOMER_CUES) or not any(
+        word in lowered for word in _STEERED_WORDS
+    ):
         return False  # most lines: a few substring checks, no pattern
     return _STEERED.search(lowered) is not None
+
+
+#: The words every match of _PER_CUSTOMER holds one of
+_PER_CUSTOMER_CUES = ("per ", "each ", "every ", "/", "sent", "referr", "funded", "spiff")
 
 
 @lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
