@@ -74,6 +74,8 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.predictability import share_caveat
 from bizaudit.explain.summary import (
+    COVERS_NONE,
+    COVERS_NOT,
     DEDUCTIBLE_CLAUSE,
     PREMIUM_CLAUSE,
     WAIVER_CLAUSE,
@@ -839,7 +841,7 @@ def _ba103(hit: Hit, currency: str) -> Words:
 #: Why the business cannot pay for more now, as BA104's advice says it
 _STRAINED: dict[str, str] = {
     "loss": "the business runs at a loss",
-    "debt": "what the business earns hardly covers its loan payments",
+    "debt": "the loan payments take most or all of what the business earns",
     "unpaid": "the business pays its owner less than the minimum wage",
 }
 
@@ -1013,7 +1015,7 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
         # others (I16 of the forty-first round: "give them to a manager" beside BA126)
         why = {
             "loss": "a loss",
-            "debt": "loan payments its profit does not cover (BA126)",
+            "debt": "loan payments that take most or all of what it earns (BA126)",
             "unpaid": "less than the minimum wage made an hour of the owner's week (BA116)",
         }[f.strained]
         source = (
@@ -2140,11 +2142,7 @@ def _ba126(hit: Hit, currency: str) -> Words:
     f: Coverage = hit.figures
     times = format_number_beside(f.ratio, DEBT_SERVICE_COVERAGE, Decimal(1))
     covers = (
-        f"covers it {times} times"
-        if f.ratio >= 1
-        else "does not cover it"
-        if f.ratio > 0
-        else "covers none of it"
+        f"covers it {times} times" if f.ratio >= 1 else COVERS_NOT if f.ratio > 0 else COVERS_NONE
     )
     # payments made once, or owed to the owners, named as left out (S8 of the thirty-ninth
     # round's second re-review)

@@ -31,6 +31,7 @@ from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
 from bizaudit.explain.findings import american_rule, quoted_from_us, words
 from bizaudit.explain.numbers import default_locale, money_locale
+from bizaudit.explain.summary import debt_cover
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.positions import Locate, nowhere
@@ -479,11 +480,12 @@ def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid = False, None, False, False, False
-    debt, not_keeping = False, False
+    debt: str | None = None
+    not_keeping = False
     for found in audit.found:
         rule = found.rule.id
         if rule == "BA126" and found.severity != "info":
-            debt = True
+            debt = debt_cover(found.hit.figures.ratio)
             continue
         if rule == "BA104":
             # nothing spent on keeping customers, unless staff who call on them keep them or

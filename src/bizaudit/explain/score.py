@@ -160,10 +160,10 @@ DEEP_LOSS: tuple[tuple[int, str], ...] = (
     (0, "Critical: the business loses more than 5% of its revenue (BA111), and little else "
      "holds up."),
 )  # fmt: skip
-#: ... and where what it earns hardly covers the loan payments it lists (BA126), at a profit:
+#: ... and where what it earns falls short of covering the loan payments it lists (BA126):
 #: a studio and a DJ company that could not cover theirs read "Fair: a real marketing effort"
 #: with no word of it (K8 of the forty-second round, 2026-12-06)
-DEBT_UNCOVERED = " What it earns hardly covers its loan payments (BA126)."
+DEBT_UNCOVERED = " What it earns {covers} (BA126)."
 #: The "Strong" band's words where nothing is spent on keeping customers (BA104 warns): "you
 #: invest in getting and keeping customers" said what the finding denies (K14 of the
 #: forty-second round, 2026-12-06: a child-care centre at 86)
@@ -187,7 +187,7 @@ def verdict(
     loss_after_tax: bool = False,
     interest_listed: bool = False,
     owner_unpaid: bool = False,
-    debt_uncovered: bool = False,
+    debt_uncovered: str | None = None,
     not_keeping: bool = False,
     deep_loss: bool = False,
 ) -> str:
@@ -204,8 +204,9 @@ def verdict(
     ``loss_after_tax`` where it covers the interest but not the tax on income listed too
     (``interest_listed`` says whether interest is among them);
     ``owner_unpaid`` where a draw that is the owner's only pay is more than the business made,
-    under the minimum wage for the owner's hours (BA116); ``debt_uncovered`` where what the
-    business earns hardly covers its loan payments (BA126); ``not_keeping`` where nothing is
+    under the minimum wage for the owner's hours (BA116); ``debt_uncovered``, how far what the
+    business earns covers its loan payments, where BA126 warns ("does not cover its loan
+    payments"); ``not_keeping`` where nothing is
     spent on keeping customers (BA104 warns); ``deep_loss`` where the business loses more than
     5% of its revenue and the score stops under "Fair" for it."""
     bands = (
@@ -231,7 +232,7 @@ def verdict(
             return said + (LOSS_AFTER_BOTH if interest_listed else LOSS_AFTER_TAX)
         if loss_after_interest:
             return said + LOSS_AFTER_INTEREST
-        return said + DEBT_UNCOVERED if debt_uncovered else said
+        return said + DEBT_UNCOVERED.format(covers=debt_uncovered) if debt_uncovered else said
     if as_listed:
         return said + (LOSS_UNPAID_OWNER if owner_unpaid else LOSS_AS_LISTED)
     return said + AT_A_LOSS
@@ -438,7 +439,8 @@ CAPS: dict[CapReason, str] = {
         "a line gives something of value to those who award work for others (BA121)"
     ),
     "pay on loan terms": "a line pays loan officers on a term of the loan (BA124)",
-    "debt service": "what the business earns before its loan payments hardly covers them (BA126)",
+    "debt service": "what the business earns before its loan payments falls short of the "
+    "cover lenders ask (BA126)",
     "attest commission": "a line takes commissions on clients the firm audits or reviews (BA127)",
     "loss after interest or tax": "what is listed after the operating profit (interest, tax on "
     "income) turns it into a loss",

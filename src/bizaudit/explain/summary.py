@@ -51,6 +51,20 @@ __all__ = [
 ]  # fmt: skip
 
 
+def debt_cover(ratio: Decimal) -> str:
+    """How far what the business earns covers its loan payments, in the words every part of
+    the report uses (BA126, the verdict, the pass banner): none, not, or barely (L5 of the
+    forty-second round's re-review, 2026-12-06: "hardly covers" had been said at 0.57 times)."""
+    if ratio <= 0:
+        return "covers none of its loan payments"
+    return "does not cover its loan payments" if ratio < 1 else "barely covers its loan payments"
+
+
+#: BA126's words for each, which the pass banner reads back from the finding
+COVERS_NONE = "covers none of it"
+COVERS_NOT = "does not cover it"
+
+
 #: Rules whose warnings name a line the law may forbid (a payment for referrals a profession
 #: restricts, a retailer's inducement, unlawful advertising, gifts to those who award work)
 _LAW = frozenset({"BA114", "BA119", "BA120", "BA121", "BA124", "BA127"})
@@ -78,12 +92,25 @@ def passed_despite(report: ProfileReport) -> str:
         for rule, f in warned.items()
         if rule in _LAW or (rule == "BA116" and any(said in f.message for said in _LAW_CLAUSES))
     )
-    # a loss, or loan payments the business hardly covers, pass the marketing gate too (K8 of
-    # the forty-second round, 2026-12-06: a distributor losing $1.11 million read "PASSED")
+    # a loss, or loan payments the business does not cover as lenders ask, pass the marketing
+    # gate too (K8 of the forty-second round, 2026-12-06: a distributor losing $1.11 million
+    # read "PASSED")
     money = [rule for rule in _MONEY if rule in warned]
     if not rules and not money:
         return ""
-    said = [_MONEY[rule] for rule in money]
+    said = [
+        _MONEY[rule]
+        if rule != "BA126"
+        else "BA126 says what it earns "
+        + debt_cover(
+            Decimal(0)
+            if COVERS_NONE in warned[rule].message
+            else Decimal("0.5")
+            if COVERS_NOT in warned[rule].message
+            else Decimal(1)
+        )
+        for rule in money
+    ]
     if rules:
         # BA120 quotes a review site's or Amazon's terms too, which are no law (R8 of the
         # thirty-seventh round's re-review)
@@ -103,7 +130,7 @@ def passed_despite(report: ProfileReport) -> str:
 #: Warnings about the business's money that the marketing gate passes, in the order said
 _MONEY = {
     "BA111": "BA111 says the business runs at an operating loss",
-    "BA126": "BA126 says what it earns hardly covers its loan payments",
+    "BA126": "",  # by how far it covers them (debt_cover)
 }
 
 

@@ -1,4 +1,4 @@
-"""BA126: what the business earns before its loan payments hardly covers them."""
+"""BA126: what the business earns before its loan payments falls short of the cover lenders ask."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class Coverage(NamedTuple):
 
 
 class DebtServiceUncovered(Rule):
-    """What the business earns before its loan payments hardly covers them.
+    """What the business earns before its loan payments falls short of the cover lenders ask.
 
     Why it matters: the operating profit is before interest by definition, so a loan's
     payments (principal and interest) come out of it: BA116 takes them out of the costs, and
@@ -53,7 +53,7 @@ class DebtServiceUncovered(Rule):
     id = "BA126"
     name = "debt-service-uncovered"
     severity = "warning"
-    summary = "What the business earns before its loan payments hardly covers them"
+    summary = "What the business earns falls short of the cover lenders ask of its loan payments"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         found = uncovered_debt(facts)
