@@ -5178,11 +5178,9 @@ def test_the_verdict_says_the_business_runs_at_a_loss() -> None:
     read "Fair: a real marketing effort, with gaps to close." and nothing else. By hand:
     500,000 − 450,000 − 120,000 = a loss of 70,000 (14%): BA111 warns, and the verdict says
     so; at a profit it does not."""
-    profile = {
-        "revenue": 500000,
-        "activities": [{"name": "Installer wages", "spend": 450000},
-                       {"name": "Google Ads", "spend": 120000}],
-    }  # fmt: skip
+    lines: list[dict[str, Any]] = [{"name": "Installer wages", "spend": 450000},
+                                   {"name": "Google Ads", "spend": 120000}]  # fmt: skip
+    profile: dict[str, Any] = {"revenue": 500000, "activities": lines}
     report = _report(profile)
     assert [f.severity for f in report.findings if f.rule == "BA111"] == ["warning"]
     # K8 of the forty-second round (2026-12-06): 70,000 is 14% of revenue, more than 5%, so
@@ -5191,6 +5189,14 @@ def test_the_verdict_says_the_business_runs_at_a_loss() -> None:
     assert report.verdict == (
         "Weak: the business loses more than 5% of its revenue (BA111); fix that before "
         "spending more to grow."
+    )
+    # L16 of the round's re-review: with loan payments besides (30,000), the loss without them
+    # is the same 70,000, and nothing is earned toward them: the band says so too
+    loan = {"name": "Loan payments (principal and interest)", "spend": 30000}
+    indebted = _report(profile | {"activities": [*lines, loan]})
+    assert indebted.verdict == (
+        "Weak: the business loses more than 5% of its revenue (BA111); fix that before "
+        "spending more to grow. What it earns covers none of its loan payments (BA126)."
     )
     # a loss of 550,000 − 570,000 = 20,000, 3.6%: the usual band, with the loss said after it
     shallow = _report(profile | {"revenue": 550000})

@@ -223,7 +223,9 @@ def verdict(
         else OVER_RANGE
     )
     if deep_loss and value < VERDICTS[1][0]:  # under "Fair": the loss is the reason
-        return next(text for floor, text in DEEP_LOSS if value >= floor)
+        said = next(text for floor, text in DEEP_LOSS if value >= floor)
+        # ...and the debt it cannot service, as the banner says (L16 of the round's re-review)
+        return said + DEBT_UNCOVERED.format(covers=debt_uncovered) if debt_uncovered else said
     said = next(text for floor, text in bands if value >= floor)
     if not_keeping and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
