@@ -6112,6 +6112,15 @@ def test_one_customer_over_a_quarter_of_revenue_is_priced_against_the_profit() -
     assert found.message.endswith(
         "$203,000 of gross profit at the 35% gross margin, on top of the operating loss of $100,000"
     )
+    # L9 of the round's re-review: the profit judged is without the lines BA116 names as no
+    # cost. With 100,000 of loan principal besides: 1,000,000 − 1,040,000 = −40,000 as listed,
+    # 60,000 without it, and 203,000 of gross profit would leave 60,000 − 203,000 = −143,000
+    principal = {"name": "Loan principal payments", "spend": 100000}
+    [found] = _found("BA129", profile | {"activities": [*activities, principal]})
+    assert found.message.endswith(
+        "more than the operating profit of $60,000 without the lines BA116 names as no cost: "
+        "without it the business would run at a loss of about $143,000 until the costs came down"
+    )
     # at a quarter or less, nothing is said
     customers = stated | {"largest_share": "25%"}
     assert not _found("BA129", profile | {"customers": customers})

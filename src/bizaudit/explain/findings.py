@@ -2525,11 +2525,13 @@ def _ba129(hit: Hit, currency: str) -> Words:
             f"{format_percent(f.gross_margin)} gross margin"
         )
     if f.loss_without is not None and f.profit is not None:
+        judged = " without the lines BA116 names as no cost" if f.moved else ""
         message += (
-            f", more than the operating profit of {money(f.profit)}: without it the business "
-            f"would run at a loss of about {money(-f.loss_without)} until the costs came down"
+            f", more than the operating profit of {money(f.profit)}{judged}: without it the "
+            f"business would run at a loss of about {money(-f.loss_without)} until the costs "
+            "came down"
             if f.profit >= 0
-            else f", on top of the operating loss of {money(-f.profit)}"
+            else f", on top of the operating loss of {money(-f.profit)}{judged}"
         )
     return (
         message,

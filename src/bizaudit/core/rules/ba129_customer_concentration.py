@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.financing import moved_in
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -19,7 +20,8 @@ class Concentrated(NamedTuple):
     #: what the business would have left without that customer's gross profit (the operating
     #: profit less at_risk × gross margin), where both are known and it leaves a loss
     loss_without: Decimal | None
-    profit: Decimal | None  # the operating profit, where it is known
+    profit: Decimal | None  # the operating profit judged, where it is known
+    moved: Decimal = Decimal(0)  # what the lines BA116 names as no cost add back to it
 
 
 #: More than this share of revenue from one customer is concentration: a practitioner rule,
@@ -47,8 +49,9 @@ class CustomerConcentration(Rule):
 
     How it is computed: the share stated, times the revenue, is what losing the account would
     take; times the customers' gross margin, where the profile gives one, the gross profit it
-    would take. Where that is more than the operating profit, the finding says what loss the
-    business would run at without it. The score is not capped: the account may be sound.
+    would take. Where that is more than the operating profit (as BA111 judges it: without the
+    lines BA116 names as surely no cost), the finding says what loss the business would run at
+    without it. The score is not capped: the account may be sound.
 
     How to fix: keep the account, and win others before you need them: set a goal for new
     customers until no one customer brings more than a quarter of revenue; read the account's
@@ -69,13 +72,19 @@ class CustomerConcentration(Rule):
             return
         at_risk = share * revenue
         margin = customers.gross_margin
+        # the operating profit BA111 and the verdict judge: without the lines BA116 names as
+        # surely no cost (a loan's principal, a route bought), not as listed (L9 of the round's
+        # re-review, 2026-12-06: a pool company's $1,000 loss had been priced as $103,000)
         profit = facts.operating_profit
+        moved = moved_in(facts)[0] if profit is not None else Decimal(0)
+        if profit is not None:
+            profit += moved
         loss = (
             profit - at_risk * margin
             if margin is not None and profit is not None and at_risk * margin > profit
             else None
         )
         yield Hit(
-            Concentrated(share, revenue, at_risk, margin, loss, profit),
+            Concentrated(share, revenue, at_risk, margin, loss, profit, moved),
             at=("customers", "largest_share"),
         )
