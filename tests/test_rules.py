@@ -6036,6 +6036,51 @@ def test_most_bookings_through_the_knot_is_dependence_on_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sources", "lines", "said"),
+    [
+        # two companies under one label: neither sends more than half (30 and 25 of 100)
+        (
+            {"The Knot": 30, "Zola": 25, "Google search": 45},
+            [("The Knot storefront", 9000), ("Zola listing", 4000)],
+            None,
+        ),
+        # one of them does (60 of 100): named by its source, of the label
+        (
+            {"The Knot": 60, "Zola": 10, "Google search": 30},
+            [("The Knot storefront", 9000), ("Zola listing", 4000)],
+            "60% of new customers (60 of 100) came through one source someone else runs, whose "
+            "price and ranking decide what it sends: 'The Knot', of Wedding marketplaces (The "
+            "Knot, WeddingWire, Zola) at $13,000 spent, over 50%",
+        ),
+        # Google's pay-per-lead platform, ranked by Google
+        (
+            {"Google LSA": 60, "Neighbor referral": 40},
+            [("Google Local Services Ads", 9000)],
+            "60% of new customers (60 of 100) came through one source someone else runs, whose "
+            "price and ranking decide what it sends: Google Local Services Ads at $9,000 spent",
+        ),
+        # a reservation network: its guests mostly found the restaurant elsewhere
+        ({"OpenTable": 60, "Walk-in": 40}, [("OpenTable fees", 9000)], None),
+    ],
+)
+def test_one_company_not_one_label_is_the_sender(
+    sources: dict[str, int], lines: list[tuple[str, int]], said: str | None
+) -> None:
+    """L6 of the forty-second round's re-review (2026-12-06): BA128 called 30 from The Knot
+    and 25 from Zola "one source" of 55%, said it of OpenTable's bookings, and missed Google
+    Local Services Ads at 60%."""
+    found = _found("BA128", {
+        "revenue": 900000,
+        "activities": [{"name": name, "spend": spend} for name, spend in lines],
+        "customers": {"new": sum(sources.values()), "sources": sources},
+    })  # fmt: skip
+    if said is None:
+        assert not found
+    else:
+        assert found[0].message.startswith(said)
+
+
+@pytest.mark.parametrize(
     ("sources", "why"),
     [
         # the business's own: read as organic (a car wash's upgrades at its own pay station)

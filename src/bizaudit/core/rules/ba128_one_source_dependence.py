@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.channels import sent_by_one
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import ClassifiedSource, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -48,13 +48,15 @@ class OneSourceDependence(Rule):
     repeatable way to win customers" with no word of it (J14 of the forty-first round's
     re-review, 2026-12-06).
 
-    How it is computed: the new customers of each channel that is a partner the profile
-    names (a channel the channel vocabulary does not know) or a platform the vocabulary marks
-    as one company's (`one_sender`), against all the new customers the sources name
-    (returning customers left out); the largest one over 50% is reported, with what the
-    profile lists as spent on it. Referrals and word of mouth (BA102) and marketplaces that
-    keep their customers (BA123) have rules of their own. The score is not capped: this is
-    about control, not cost.
+    How it is computed: the new customers of the largest channel, where it is a partner the
+    profile names (a channel the channel vocabulary does not know) or a platform the
+    vocabulary marks as one company's (`one_sender`), against all the new customers the
+    sources name (returning customers left out); over 50% through one of its sources (a label
+    may name several companies: The Knot and Zola are two), it is reported, with what the
+    profile lists as spent on the channel. A reservation network (OpenTable), whose guests
+    mostly found the restaurant elsewhere, is no such sender. Referrals and word of mouth
+    (BA102) and marketplaces that keep their customers (BA123) have rules of their own. The
+    score is not capped: this is about control, not cost.
 
     How to fix: keep the source for the customers it sends, and grow a second one the
     business runs itself (its own site and search listing, email to past customers, the
@@ -69,20 +71,34 @@ class OneSourceDependence(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         channels = facts.by_channel
-        of = sum(channel.customers for channel in channels)
-        if of <= 0:
+        of, largest, most = 0, None, 0
+        for channel in channels:  # one pass: every profile asks
+            of += channel.customers
+            if channel.customers > most:
+                largest, most = channel, channel.customers
+        if largest is None or most <= DEPENDENCE * of:
             return
-        largest = max(channels, key=lambda channel: channel.customers)
-        if largest.customers <= DEPENDENCE * of or (platform := sent_by_one(largest)) is None:
+        if (platform := sent_by_one(largest)) is None:
             return
+        # one source of it: a label may name several companies ("The Knot, WeddingWire,
+        # Zola"), and each is its own sender (L6 of the round's re-review, 2026-12-06: 30 from
+        # The Knot and 25 from Zola had been "one source" of 55%)
+        source = max(largest.sources, key=_customers)
+        if source.customers <= DEPENDENCE * of:
+            return
+        name = largest.name if len(largest.sources) == 1 else f"{source.name!r}, of {largest.name}"
         yield Hit(
             OneSource(
-                Decimal(largest.customers) / of,
-                largest.customers,
+                Decimal(source.customers) / of,
+                source.customers,
                 of,
-                largest.name,
+                name,
                 largest.spend + largest.fees,
                 platform,
             ),
-            at=("customers", "sources", largest.sources[0].name),
+            at=("customers", "sources", source.name),
         )
+
+
+def _customers(source: ClassifiedSource) -> int:
+    return source.customers
