@@ -6789,8 +6789,12 @@ def test_the_budget_ba101_asks_for_says_what_it_is_once_the_flagged_lines_stop()
                         "spend": 5000},
                        {"name": "Rent", "spend": 100000}],
     })  # fmt: skip
-    assert "($5,000 more" in ba101.advice
-    assert "once what BA114 warns about stops, $10,000 more, its $5,000 replaced" in ba101.advice
+    # the lawful gap leads (L10 of the forty-second round's re-review, 2026-12-06)
+    assert ba101.advice.startswith(
+        "budget at least $40,000 a period for attracting and keeping customers, on what the "
+        "rules allow ($10,000 on new lines: $5,000 in place of what BA114 warns about, and "
+        "$5,000 added to the budget;"
+    )
 
 
 def test_no_room_to_spend_is_claimed_where_no_channel_takes_more_budget() -> None:
@@ -7418,7 +7422,11 @@ def test_ba101_gives_each_gap_without_what_it_names_then_without_both() -> None:
         "it is revenue given up, not money spent (BA116), so without it the gap is $9,100; "
         "without both, $10,000"
     )
-    assert "($9,100 more;" in ba101.advice
+    # the lawful gap first (L10 of the forty-second round's re-review): 9,100 + 900 = 10,000
+    assert "on what the rules allow ($10,000 on new lines: $900 in place of what BA121 " in (
+        ba101.advice
+    )
+    assert "and $9,100 added to the budget;" in ba101.advice
 
 
 def test_no_perfect_score_rests_on_retention_only_a_discount_earns() -> None:

@@ -420,13 +420,26 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 f"{in_money} a period{change}), but {_NO_CHANNEL}: put it first into "
                 f"{_ELSEWHERE}{back}"
             )
+        elif f.restricted is not None:
+            # the lawful gap first: what the rules warn about does not meet the minimum (L10 of
+            # the forty-second round's re-review, 2026-12-06: "$5,200 more" had led, counting
+            # fake reviews and robocalls toward it, and the $19,400 came last)
+            spent, rules = f.restricted
+            warn = "warns" if len(rules) == 1 else "warn"
+            advice = (
+                (f"to spend {the_minimum}, budget " if f.average else "budget at least ")
+                + f"{money(needed)} a period{in_money} for attracting and keeping customers, on "
+                f"what the rules allow ({money(gap + spent)} on new lines: {money(spent)} in "
+                f"place of what {and_list(list(rules))} {warn} about, and {money(gap)} added to "
+                f"the budget{change}){back}"
+            )
         else:
             advice = (
                 (f"to spend {the_minimum}, budget " if f.average else "budget at least ")
                 + f"{money(needed)} a period{in_money} for attracting and "
                 f"keeping customers ({money(gap)} more{change}){back}"
             )
-        if f.restricted is not None:  # the gap once the flagged lines stop (D5)
+        if f.restricted is not None and f.nowhere:  # the gap once the flagged lines stop (D5)
             spent, rules = f.restricted
             warn = "warns" if len(rules) == 1 else "warn"
             advice += (
