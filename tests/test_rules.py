@@ -12738,20 +12738,24 @@ def test_ba121_reaches_kitchen_staff_caseworkers_committee_chairs_and_teachers(
 
 
 @pytest.mark.parametrize(
-    ("name", "law"),
+    ("industry", "name", "law"),
     [
-        ("Kitchen manager spiffs", "Cal. Penal Code §641.3"),
-        ("Gift cards - county subsidy caseworkers", "N.C. Gen. Stat. §133-32"),
-        ("Cash to HOA pool committee chair for contract renewal", "§720.3033(3)"),
-        ("Gift cards to PE teachers for flyers", "§112.313(4)"),
+        # (a customer's kitchen manager where the business sells to kitchens: L1 of the
+        # round's re-review)
+        ("wholesale", "Kitchen manager spiffs", "Cal. Penal Code §641.3"),
+        ("home-services", "Gift cards - county subsidy caseworkers", "N.C. Gen. Stat. §133-32"),
+        ("home-services", "Cash to HOA pool committee chair for contract renewal", "§720.3033(3)"),
+        ("home-services", "Gift cards to PE teachers for flyers", "§112.313(4)"),
     ],
-)
-def test_ba121_quotes_the_law_that_reaches_whom_the_line_pays(name: str, law: str) -> None:
+)  # fmt: skip
+def test_ba121_quotes_the_law_that_reaches_whom_the_line_pays(
+    industry: str, name: str, law: str
+) -> None:
     """K2 and K6 of the forty-second round (2026-12-06): each finding quotes the law of those
     it names: commercial bribery for a customer's kitchen manager, the public employees' gift
     rules for caseworkers and teachers, Florida's HOA statute for a committee chair."""
     [found] = _found("BA121", {
-        "business": {"name": "Case", "industry": "home-services"},
+        "business": {"name": "Case", "industry": industry},
         "revenue": 1000000,
         "activities": [{"name": name, "spend": 6000}, {"name": "Website", "spend": 30000}],
     })  # fmt: skip
@@ -12907,3 +12911,50 @@ def test_ba120_quotes_the_law_each_practice_breaks(industry: str, name: str, law
     })  # fmt: skip
     assert law in found.message
     assert found.advice.endswith("until then it is no channel to grow")
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # a distributor's cash, cards and spiffs to its customers' chefs and kitchen managers,
+        # and a venue's catering manager tipped for referrals in any trade, are still flagged
+        ("wholesale", "Visa cards - executive chefs at key accounts", "BA121"),
+        ("wholesale", "Sous chef cash incentives (per case ordered)", "BA121"),
+        ("wholesale", "Kitchen manager spiffs", "BA121"),
+        ("b2c-services", "Catering manager tips for referrals", "BA121"),
+        ("b2c-services", "Gift cards - county subsidy caseworkers", "BA121"),
+        ("fitness", "Gift cards to PE teachers for flyers", "BA121"),
+        # a restaurant's own kitchen: its chefs and kitchen managers are its own employees
+        ("restaurant", "Petty cash - kitchen manager", None),
+        ("restaurant", "Chef vacation cash-out", None),
+        ("restaurant", "Kitchen manager Amex - Costco runs", None),
+        ("restaurant", "Chef's tasting menu rebates (loyalty)", None),
+        ("restaurant", "Kitchen manager spiffs", None),
+        # ...and where the business sells to kitchens: its own petty cash and company card, a
+        # chef-owner (the principal), a prize in a contest it sponsors
+        ("wholesale", "Petty cash - kitchen manager", None),
+        ("wholesale", "Kitchen manager Amex - Costco runs", None),
+        ("wholesale", "Company card - kitchen manager", None),
+        ("wholesale", "Rebates to chef-owner accounts (contract)", None),
+        ("wholesale", "Cash discounts - chef-owned restaurants (prompt pay)", None),
+        ("wholesale", "Cash prizes - chef cook-off we sponsor", None),
+        ("restaurant", "Cash prizes - local chef cook-off we sponsor", None),
+        # a price offered to teachers as customers, brochures and business cards
+        ("restaurant", "Teacher appreciation week flyers (10% off for teachers)", None),
+        ("fitness", "Flyers for teachers - free trial week for school staff", None),
+        ("b2c-services", "Brochures and business cards for county caseworkers", None),
+        ("b2c-services", "Case worker mileage reimbursement", None),
+    ],
+)  # fmt: skip
+def test_ba121_leaves_a_business_its_own_kitchen_and_teachers_as_customers(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """L1 of the forty-second round's re-review, 2026-12-06: commercial bribery (Cal. Penal
+    Code §641.3; N.Y. Penal Law §180.00) needs something given to another's employee or agent
+    without their principal's knowledge. A restaurant's own chef and kitchen manager are no
+    such agents, a chef-owner is the principal, a prize in an open cook-off pays no agent, and
+    a discount to teachers or a brochure gives a public employee nothing in an official
+    capacity; the kitchen-staff pattern had flagged each (88 -> 79). A customer's chefs are
+    read only where the business sells to businesses."""
+    named = _law_rules_on(industry, name, 6000, 1000000)
+    assert named == ({rule} if rule else set())
