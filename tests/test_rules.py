@@ -12958,3 +12958,91 @@ def test_ba121_leaves_a_business_its_own_kitchen_and_teachers_as_customers(
     read only where the business sells to businesses."""
     named = _law_rules_on(industry, name, 6000, 1000000)
     assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # reviews faked, bought or paid for by the count, and staff's posing as customers'
+        ("home-services", "Bought 5-star reviews", "BA120"),
+        ("home-services", "Paid Fiverr gig - 40 Google reviews", "BA120"),
+        ("home-services", "Paid for Google reviews", "BA120"),
+        ("restaurant", "Yelp reviews written by our staff", "BA120"),
+        ("retail", "Staff reviews posted as customers", "BA120"),
+        ("retail", "Undisclosed staff reviews on Google", "BA120"),
+        # staff's reviews signed as theirs, software bought for reviews, review copies, HR
+        ("retail", "Staff-written reviews - shelf talkers", None),
+        ("retail", "Wine reviews written by staff (shelf talkers)", None),
+        ("home-services", "Purchased Podium for Google reviews", None),
+        ("home-services", "Bought NiceJob to get more reviews", None),
+        ("retail", "Purchased review copies (ARCs) for book bloggers", None),
+        ("accounting", "Performance reviews written by managers (HR consultant)", None),
+    ],
+)  # fmt: skip
+def test_ba120_reads_reviews_bought_as_the_object_and_staff_reviews_posing_as_customers(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """L2 and L4 of the forty-second round's re-review, 2026-12-06: 16 CFR §465.2 forbids
+    buying or procuring fake consumer reviews, and §465.5 insiders' reviews that do not say who
+    wrote them. A wine shop's staff-written shelf talkers say so, "Purchased Podium for Google
+    reviews" buys software, review copies are books and performance reviews are HR: each had
+    been called fake reviews (88 -> 79); "Paid Fiverr gig - 40 Google reviews" had passed."""
+    named = _law_rules_on(industry, name, 6000, 1000000)
+    assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("industry", "business", "name", "rule"),
+    [
+        # ads aimed at children, an offer of tattoos to minors, a claim said false, robocalls
+        ("fitness", "Case", "TikTok ads (tweens 10-12)", "BA120"),
+        ("fitness", "Case", "Instagram ads - kids 8-12 in Austin", "BA120"),
+        ("salon", "Ink Tattoo Studio", "Tattoo special for under 18s", "BA120"),
+        ("salon", "Ink Tattoo Studio", "Teen nose piercing special", "BA120"),
+        ("home-services", "Case", "Truck wraps - Licensed pool contractor (no license)", "BA120"),
+        ("home-services", "Case", "Robocall campaign - purchased cell phone list", "BA120"),
+        ("dental", "Case", "Autodialer - purchased cell phone list (reminders)", "BA120"),
+        # an age range followed by the programme the ad sells, to parents
+        ("fitness", "Case", "Facebook ads - kids 6-12 karate", None),
+        ("fitness", "Case", "Meta ads - kids 7-12 summer camp", None),
+        ("fitness", "Case", "Facebook ads - kids 5-12 birthday parties", None),
+        # "under N" of a time or a size, an ear piercing, a temporary tattoo, face paint
+        ("salon", "Ink Tattoo Studio", "Flash special - tattoos under 15 minutes", None),
+        ("salon", "Ink Tattoo Studio", "Walk-in special - small tattoos under 10 square inches",
+         None),
+        ("retail", "Sparkle Jewelers", "Kids ear piercing special (ages 5-12)", None),
+        ("salon", "Ink Tattoo Studio", "Kids ear piercing special (ages 5-12)", None),
+        ("b2c-services", "Party Pals", "Face painting and temporary tattoos special - ages 3-12",
+         None),
+        ("b2c-services", "Party Pals", "Kids party add-on - free temporary tattoos (ages 4-10)",
+         None),
+        # a credential said of goods, of customers, of others in a warning
+        ("auto-dealer", "Case", "Facebook ads - non-certified used inventory", None),
+        ("home-services", "Case", "Yard signs - 'Never hire an unlicensed contractor'", None),
+        ("b2c-services", "LifeLine CPR Training",
+         "Google ads - CPR classes for non-certified staff", None),
+        ("b2c-services", "SafeStart Driving School",
+         "Facebook ads - lessons for unlicensed teen drivers", None),
+        # reminders to the business's own patients
+        ("dental", "Case", "Appointment reminder autodialer (patients' cell phones)", None),
+    ],
+)  # fmt: skip
+def test_ba120_reads_the_audience_and_the_claim_not_a_word_beside_them(
+    industry: str, business: str, name: str, rule: str | None
+) -> None:
+    """L2 of the forty-second round's re-review, 2026-12-06: each line below had been flagged by
+    a nearby word. An age range followed by a programme is the product, advertised to parents
+    (COPPA, 16 CFR Part 312, is about children's data); "under 15 minutes" is no age; Cal.
+    Penal Code §652(c) leaves an ear piercing out of "body piercing" and §653's tattoo is an
+    indelible mark, not a temporary one; "non-certified used inventory", "Never hire an
+    unlicensed contractor" and "CPR classes for non-certified staff" claim no credential of the
+    business's (FTC Act §5; Cal. Bus. & Prof. Code §17500); and appointment reminders to
+    patients are informational calls, outside 47 CFR §64.1200(a)(2)'s written consent for
+    advertising calls."""
+    report = _report({
+        "business": {"name": business, "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 4000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    named = {f.rule for f in report.findings if f.subject == name}
+    assert named & {"BA114", "BA120", "BA121"} == ({rule} if rule else set())
