@@ -13046,3 +13046,59 @@ def test_ba120_reads_the_audience_and_the_claim_not_a_word_beside_them(
     })  # fmt: skip
     named = {f.rule for f in report.findings if f.subject == name}
     assert named & {"BA114", "BA120", "BA121"} == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("business", "name", "warned"),
+    [
+        # a wholesaler's line that gives a bar's account something for beer, whatever its name
+        ("Harborline Foods", "Free kegerators for bar accounts (beer)", True),
+        ("Harborline Beer & Wine Distributors", "Free kegerators for bar accounts (beer)", True),
+        ("Craft Brews Distributors", "Free kegerators for bar accounts", True),
+        # a name whose drink word is not what is distributed
+        ("Cold Brew Coffee Distributors", "Free espresso machines for cafe accounts", False),
+        ("Kindred Spirits Pet Supply Distributors", "Free display racks for pet store accounts",
+         False),
+        ("Wine Country Produce Distributors", "Free coolers for grocery accounts", False),
+        # a food distributor's lines that give no drink, or root beer, or are its own
+        ("Harborline Foods", "Free wine glasses for restaurant accounts", False),
+        ("Harborline Foods", "Free kegerators for bar accounts (root beer)", False),
+        ("Harborline Foods", "Sales reps - bar accounts (beer)", False),
+        ("Harborline Foods", "Beer and wine for our staff party", False),
+    ],
+)  # fmt: skip
+def test_ba119_reads_an_alcohol_wholesaler_from_its_line_and_a_whole_drink_word(
+    business: str, name: str, warned: bool
+) -> None:
+    """L3 of the forty-second round's re-review, 2026-12-06: 27 U.S.C. §205(b) binds whoever
+    wholesales alcohol, and a line giving a bar's account beer equipment shows that the
+    business does, whatever it is called: the original "Free kegerators for bar accounts
+    (beer)" passed under "Harborline Foods". A name that merely holds "brew", "spirits" or
+    "wine" ("Cold Brew Coffee", "Kindred Spirits Pet Supply", "Wine Country Produce"
+    Distributors) had been held to the tied-house laws."""
+    found = _found("BA119", {
+        "business": {"name": business, "industry": "wholesale"},
+        "revenue": 18000000,
+        "activities": [{"name": name, "spend": 12000}, {"name": "Sales reps", "spend": 600000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+    if warned:
+        assert found[0].message.startswith(
+            f"{name!r} gives retailers something of value, which the tied-house laws forbid a "
+            "producer, an importer or a wholesaler of alcohol to do to win their orders"
+        )
+
+
+def test_ba120_reads_a_salon_named_ink_as_a_tattoo_studio() -> None:
+    """L3 of the forty-second round's re-review, 2026-12-06: "Black Anchor Ink", a salon by its
+    declared industry, offered tattoos to 16-17-year-olds with no finding, where "Black Anchor
+    Tattoo" had one (Cal. Penal Code §653); "Ink" in a salon's name marks a tattoo studio. A
+    salon whose name says nothing of it is not marked."""
+    line = "Instagram ads targeting 16-17 year olds"
+    for business, warned in [("Black Anchor Ink", True), ("Black Anchor Studio", False)]:
+        report = _report({
+            "business": {"name": business, "industry": "salon"},
+            "revenue": 780000,
+            "activities": [{"name": line, "spend": 2000}, {"name": "Google Ads", "spend": 30000}],
+        })  # fmt: skip
+        assert any(f.rule == "BA120" and f.subject == line for f in report.findings) is warned
