@@ -13102,3 +13102,45 @@ def test_ba120_reads_a_salon_named_ink_as_a_tattoo_studio() -> None:
             "activities": [{"name": line, "spend": 2000}, {"name": "Google Ads", "spend": 30000}],
         })  # fmt: skip
         assert any(f.rule == "BA120" and f.subject == line for f in report.findings) is warned
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "advice"),
+    [
+        ("b2c-services", "Gift cards - county subsidy caseworkers",
+         "give caseworkers nothing of value, whether or not their agency is told; keep the agency "
+         "informed with materials anyone may have (a brochure, an open house), and win families "
+         "on the care; if the line gives them nothing, rename it so it says what it buys, or "
+         "skip BA121 with the reason"),
+        ("fitness", "Gift cards to PE teachers for flyers",
+         "give a school's staff nothing of value, whether or not the school is told; share "
+         "flyers only as the school or district lets every business, and win students on what "
+         "you offer; if the line gives them nothing, rename it so it says what it buys, or skip "
+         "BA121 with the reason"),
+        ("home-services", "Gift cards - city building inspectors",
+         "give public employees nothing of value, whether or not their employer is told, and "
+         "never cash or gift cards; win the work through the public body's own process and on "
+         "service; if the line gives them nothing, rename it so it says what it buys, or skip "
+         "BA121 with the reason"),
+        ("home-services", "Gift cards - condo association president",
+         "keep thanks to what their principal knows of and allows (a modest token the board or "
+         "employer is told of), never cash or gift cards, and win the work on bids and service; "
+         "if it is disclosed, say so in its name or note, or skip BA121 with the reason"),
+    ],
+)  # fmt: skip
+def test_ba121_advises_nothing_of_value_to_public_employees(
+    industry: str, name: str, advice: str
+) -> None:
+    """L15 of the forty-second round's re-review, 2026-12-06: the caseworker line cited N.C.
+    Gen. Stat. §133-32, which bars a contractor's gifts to public employees whether or not the
+    employer knows, then advised "a modest token the board or employer is told of" and to
+    "win the work on bids"; caseworkers award no bids, families choose a centre with a
+    subsidy. Public employees, a school's staff and caseworkers are told to give nothing of
+    value; an association's board keeps the advice it had."""
+    [found] = _found("BA121", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    assert found.advice == advice
+    assert "token" not in found.advice or "association" in name

@@ -26,7 +26,9 @@ from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["MEALS", "SAYS_DISCLOSED", "Decider", "deciders_named", "gives_deciders"]
 
-Decider = Literal["association", "school", "public", "federal", "professional", "other"]
+Decider = Literal[
+    "association", "school", "public", "caseworker", "federal", "professional", "other"
+]
 
 #: Federal employees who award or administer a contract: a contracting officer, the Defense
 #: Contract Management Agency's staff (H5 of the fortieth round, 2026-12-06: a job shop's
@@ -803,6 +805,7 @@ _SCHOOL = LazyPattern(
     r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
+_CASEWORKERS = LazyPattern(r"\bcase\s?workers?\b", re.IGNORECASE)
 _FEDERAL_NAMED = LazyPattern(_FEDERAL, re.IGNORECASE)
 
 
@@ -810,7 +813,9 @@ def deciders_named(text: str) -> frozenset[Decider]:
     """Which deciders a flagged line names, so that BA121 quotes the laws that reach them: an
     association's board (Florida's HOA statute), a school's counsellors (public employees'
     gift rules), a licensed professional paid for referring (California's §650), or others
-    (commercial bribery alone)."""
+    (commercial bribery alone); a public agency's caseworkers are public employees named
+    apart, as they place families and award no bids (L15 of the forty-second round's
+    re-review, 2026-12-06)."""
     found: set[Decider] = set()
     if _ASSOCIATION.search(text):
         found.add("association")
@@ -820,6 +825,8 @@ def deciders_named(text: str) -> frozenset[Decider]:
         found.add("federal")
     elif _PUBLIC_NAMED.search(text):
         found.add("public")
+        if _CASEWORKERS.search(text):  # who place families, and award no bids (L15)
+            found.add("caseworker")
     if _PROFESSIONAL_PAID.search(text):
         found.add("professional")
     return frozenset(found or {"other"})

@@ -98,7 +98,11 @@ class GiftsToDeciders(Rule):
     such a line is neither priced nor grown (`plan` leaves it alone).
 
     How to fix: keep thanks to what the principal knows of and allows (a modest token the
-    board is told of), never cash or gift cards; win the work on bids and service. If the
+    board is told of), never cash or gift cards; win the work on bids and service. Give public
+    employees, a school's staff and a public agency's caseworkers nothing of value, whether or
+    not their employer is told (N.C. Gen. Stat. §133-32 allows no token): keep an agency
+    informed with materials anyone may have and win families on the care (L15 of the
+    forty-second round's re-review, 2026-12-06). If the
     line is disclosed to the principal, say so in its name or note ("disclosed to the board"),
     or skip this rule with the reason.
     """
