@@ -13144,3 +13144,46 @@ def test_ba121_advises_nothing_of_value_to_public_employees(
     })  # fmt: skip
     assert found.advice == advice
     assert "token" not in found.advice or "association" in name
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Fake Google reviews (Fiverr)", "Review insert cards - free filter set for a 5-star review"],
+)
+def test_ba120_says_the_ftc_penalty_is_adjusted_each_year(name: str) -> None:
+    """L16 of the forty-second round's re-review, 2026-12-06: "civil penalties of up to $51,744
+    in 2024" read a year out of date in reports for 2025; the FTC adjusts the figure for
+    inflation each January (16 CFR §1.98), so the finding gives 2024's as 2024's and says it is
+    adjusted yearly, which stays true."""
+    [found] = _found("BA120", {
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 1200}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    assert (
+        "civil penalties run per violation: $51,744 in 2024, a figure the FTC adjusts for "
+        "inflation each year" in found.message
+    )
+    assert "16 CFR §1.98" in found.message
+    assert "up to $51,744" not in found.message
+
+
+@pytest.mark.parametrize("industry", ["home-care", "medical", "physical-therapy"])
+def test_gift_cards_to_hospital_case_managers_are_a_kickback_where_medicare_pays(
+    industry: str,
+) -> None:
+    """L4 of the forty-second round's re-review, 2026-12-06: "Gift cards - hospital case
+    managers", for a trade Medicare or Medicaid pays, is a payment for referrals the federal
+    Anti-Kickback Statute forbids (42 U.S.C. §1320a-7b(b)); the trade's referral rules already
+    read a gift to those who send patients as a payment (``referral_gifts``), so BA114 names
+    it and quotes the statute."""
+    [found] = _found("BA114", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Gift cards - hospital case managers", "spend": 6000},
+            {"name": "Website", "spend": 30000},
+        ],
+    })  # fmt: skip
+    assert found.subject == "Gift cards - hospital case managers"
+    assert "42 U.S.C. §1320a-7b(b)" in found.message

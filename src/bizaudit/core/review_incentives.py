@@ -38,8 +38,8 @@ __all__ = [
 RULE = (
     "the FTC's rule on consumer reviews and testimonials forbids any compensation or other "
     "incentive conditioned, expressly or by implication, on a review expressing a particular "
-    "sentiment (16 CFR §465.4, in force from October 2024; civil penalties of up to $51,744 a "
-    "violation in 2024)"
+    "sentiment (16 CFR §465.4, in force from October 2024; civil penalties run per violation: "
+    "$51,744 in 2024, a figure the FTC adjusts for inflation each year, 16 CFR §1.98)"
 )
 
 #: A review of a sentiment: "5-star review", "five star reviews", "positive reviews", "good
@@ -266,8 +266,9 @@ FAKE_RULE = (
     "the FTC's rule on consumer reviews and testimonials forbids writing, creating, buying or "
     "procuring consumer reviews that misrepresent that they are by a consumer or a real "
     "customer's experience (16 CFR §465.2, in force from 21 October 2024), and reviews by the "
-    "business's own officers, managers or staff that do not say so (§465.5); each is a "
-    "violation with civil penalties of up to $51,744 in 2024"
+    "business's own officers, managers or staff that do not say so (§465.5); civil penalties "
+    "run per violation: $51,744 in 2024, a figure the FTC adjusts for inflation each year "
+    "(16 CFR §1.98)"
 )
 #: Reviews the business fakes or buys: "Fake Google reviews (Fiverr)", "Purchased reviews",
 #: "Bought 5-star reviews", "Review farm - 50 five-star reviews", "Fake WeddingWire reviews by
