@@ -12822,20 +12822,24 @@ def test_ba121_reaches_kitchen_staff_caseworkers_committee_chairs_and_teachers(
 
 
 @pytest.mark.parametrize(
-    ("name", "law"),
+    ("industry", "name", "law"),
     [
-        ("Kitchen manager spiffs", "Cal. Penal Code §641.3"),
-        ("Gift cards - county subsidy caseworkers", "N.C. Gen. Stat. §133-32"),
-        ("Cash to HOA pool committee chair for contract renewal", "§720.3033(3)"),
-        ("Gift cards to PE teachers for flyers", "§112.313(4)"),
+        # (a customer's kitchen manager where the business sells to kitchens: L1 of the
+        # round's re-review)
+        ("wholesale", "Kitchen manager spiffs", "Cal. Penal Code §641.3"),
+        ("home-services", "Gift cards - county subsidy caseworkers", "N.C. Gen. Stat. §133-32"),
+        ("home-services", "Cash to HOA pool committee chair for contract renewal", "§720.3033(3)"),
+        ("home-services", "Gift cards to PE teachers for flyers", "§112.313(4)"),
     ],
-)
-def test_ba121_quotes_the_law_that_reaches_whom_the_line_pays(name: str, law: str) -> None:
+)  # fmt: skip
+def test_ba121_quotes_the_law_that_reaches_whom_the_line_pays(
+    industry: str, name: str, law: str
+) -> None:
     """K2 and K6 of the forty-second round (2026-12-06): each finding quotes the law of those
     it names: commercial bribery for a customer's kitchen manager, the public employees' gift
     rules for caseworkers and teachers, Florida's HOA statute for a committee chair."""
     [found] = _found("BA121", {
-        "business": {"name": "Case", "industry": "home-services"},
+        "business": {"name": "Case", "industry": industry},
         "revenue": 1000000,
         "activities": [{"name": name, "spend": 6000}, {"name": "Website", "spend": 30000}],
     })  # fmt: skip
@@ -12991,3 +12995,279 @@ def test_ba120_quotes_the_law_each_practice_breaks(industry: str, name: str, law
     })  # fmt: skip
     assert law in found.message
     assert found.advice.endswith("until then it is no channel to grow")
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # a distributor's cash, cards and spiffs to its customers' chefs and kitchen managers,
+        # and a venue's catering manager tipped for referrals in any trade, are still flagged
+        ("wholesale", "Visa cards - executive chefs at key accounts", "BA121"),
+        ("wholesale", "Sous chef cash incentives (per case ordered)", "BA121"),
+        ("wholesale", "Kitchen manager spiffs", "BA121"),
+        ("b2c-services", "Catering manager tips for referrals", "BA121"),
+        ("b2c-services", "Gift cards - county subsidy caseworkers", "BA121"),
+        ("fitness", "Gift cards to PE teachers for flyers", "BA121"),
+        # a restaurant's own kitchen: its chefs and kitchen managers are its own employees
+        ("restaurant", "Petty cash - kitchen manager", None),
+        ("restaurant", "Chef vacation cash-out", None),
+        ("restaurant", "Kitchen manager Amex - Costco runs", None),
+        ("restaurant", "Chef's tasting menu rebates (loyalty)", None),
+        ("restaurant", "Kitchen manager spiffs", None),
+        # ...and where the business sells to kitchens: its own petty cash and company card, a
+        # chef-owner (the principal), a prize in a contest it sponsors
+        ("wholesale", "Petty cash - kitchen manager", None),
+        ("wholesale", "Kitchen manager Amex - Costco runs", None),
+        ("wholesale", "Company card - kitchen manager", None),
+        ("wholesale", "Rebates to chef-owner accounts (contract)", None),
+        ("wholesale", "Cash discounts - chef-owned restaurants (prompt pay)", None),
+        ("wholesale", "Cash prizes - chef cook-off we sponsor", None),
+        ("restaurant", "Cash prizes - local chef cook-off we sponsor", None),
+        # a price offered to teachers as customers, brochures and business cards
+        ("restaurant", "Teacher appreciation week flyers (10% off for teachers)", None),
+        ("fitness", "Flyers for teachers - free trial week for school staff", None),
+        ("b2c-services", "Brochures and business cards for county caseworkers", None),
+        ("b2c-services", "Case worker mileage reimbursement", None),
+    ],
+)  # fmt: skip
+def test_ba121_leaves_a_business_its_own_kitchen_and_teachers_as_customers(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """L1 of the forty-second round's re-review, 2026-12-06: commercial bribery (Cal. Penal
+    Code §641.3; N.Y. Penal Law §180.00) needs something given to another's employee or agent
+    without their principal's knowledge. A restaurant's own chef and kitchen manager are no
+    such agents, a chef-owner is the principal, a prize in an open cook-off pays no agent, and
+    a discount to teachers or a brochure gives a public employee nothing in an official
+    capacity; the kitchen-staff pattern had flagged each (88 -> 79). A customer's chefs are
+    read only where the business sells to businesses."""
+    named = _law_rules_on(industry, name, 6000, 1000000)
+    assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # reviews faked, bought or paid for by the count, and staff's posing as customers'
+        ("home-services", "Bought 5-star reviews", "BA120"),
+        ("home-services", "Paid Fiverr gig - 40 Google reviews", "BA120"),
+        ("home-services", "Paid for Google reviews", "BA120"),
+        ("restaurant", "Yelp reviews written by our staff", "BA120"),
+        ("retail", "Staff reviews posted as customers", "BA120"),
+        ("retail", "Undisclosed staff reviews on Google", "BA120"),
+        # staff's reviews signed as theirs, software bought for reviews, review copies, HR
+        ("retail", "Staff-written reviews - shelf talkers", None),
+        ("retail", "Wine reviews written by staff (shelf talkers)", None),
+        ("home-services", "Purchased Podium for Google reviews", None),
+        ("home-services", "Bought NiceJob to get more reviews", None),
+        ("retail", "Purchased review copies (ARCs) for book bloggers", None),
+        ("accounting", "Performance reviews written by managers (HR consultant)", None),
+    ],
+)  # fmt: skip
+def test_ba120_reads_reviews_bought_as_the_object_and_staff_reviews_posing_as_customers(
+    industry: str, name: str, rule: str | None
+) -> None:
+    """L2 and L4 of the forty-second round's re-review, 2026-12-06: 16 CFR §465.2 forbids
+    buying or procuring fake consumer reviews, and §465.5 insiders' reviews that do not say who
+    wrote them. A wine shop's staff-written shelf talkers say so, "Purchased Podium for Google
+    reviews" buys software, review copies are books and performance reviews are HR: each had
+    been called fake reviews (88 -> 79); "Paid Fiverr gig - 40 Google reviews" had passed."""
+    named = _law_rules_on(industry, name, 6000, 1000000)
+    assert named == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("industry", "business", "name", "rule"),
+    [
+        # ads aimed at children, an offer of tattoos to minors, a claim said false, robocalls
+        ("fitness", "Case", "TikTok ads (tweens 10-12)", "BA120"),
+        ("fitness", "Case", "Instagram ads - kids 8-12 in Austin", "BA120"),
+        ("salon", "Ink Tattoo Studio", "Tattoo special for under 18s", "BA120"),
+        ("salon", "Ink Tattoo Studio", "Teen nose piercing special", "BA120"),
+        ("home-services", "Case", "Truck wraps - Licensed pool contractor (no license)", "BA120"),
+        ("home-services", "Case", "Robocall campaign - purchased cell phone list", "BA120"),
+        ("dental", "Case", "Autodialer - purchased cell phone list (reminders)", "BA120"),
+        # an age range followed by the programme the ad sells, to parents
+        ("fitness", "Case", "Facebook ads - kids 6-12 karate", None),
+        ("fitness", "Case", "Meta ads - kids 7-12 summer camp", None),
+        ("fitness", "Case", "Facebook ads - kids 5-12 birthday parties", None),
+        # "under N" of a time or a size, an ear piercing, a temporary tattoo, face paint
+        ("salon", "Ink Tattoo Studio", "Flash special - tattoos under 15 minutes", None),
+        ("salon", "Ink Tattoo Studio", "Walk-in special - small tattoos under 10 square inches",
+         None),
+        ("retail", "Sparkle Jewelers", "Kids ear piercing special (ages 5-12)", None),
+        ("salon", "Ink Tattoo Studio", "Kids ear piercing special (ages 5-12)", None),
+        ("b2c-services", "Party Pals", "Face painting and temporary tattoos special - ages 3-12",
+         None),
+        ("b2c-services", "Party Pals", "Kids party add-on - free temporary tattoos (ages 4-10)",
+         None),
+        # a credential said of goods, of customers, of others in a warning
+        ("auto-dealer", "Case", "Facebook ads - non-certified used inventory", None),
+        ("home-services", "Case", "Yard signs - 'Never hire an unlicensed contractor'", None),
+        ("b2c-services", "LifeLine CPR Training",
+         "Google ads - CPR classes for non-certified staff", None),
+        ("b2c-services", "SafeStart Driving School",
+         "Facebook ads - lessons for unlicensed teen drivers", None),
+        # reminders to the business's own patients
+        ("dental", "Case", "Appointment reminder autodialer (patients' cell phones)", None),
+    ],
+)  # fmt: skip
+def test_ba120_reads_the_audience_and_the_claim_not_a_word_beside_them(
+    industry: str, business: str, name: str, rule: str | None
+) -> None:
+    """L2 of the forty-second round's re-review, 2026-12-06: each line below had been flagged by
+    a nearby word. An age range followed by a programme is the product, advertised to parents
+    (COPPA, 16 CFR Part 312, is about children's data); "under 15 minutes" is no age; Cal.
+    Penal Code §652(c) leaves an ear piercing out of "body piercing" and §653's tattoo is an
+    indelible mark, not a temporary one; "non-certified used inventory", "Never hire an
+    unlicensed contractor" and "CPR classes for non-certified staff" claim no credential of the
+    business's (FTC Act §5; Cal. Bus. & Prof. Code §17500); and appointment reminders to
+    patients are informational calls, outside 47 CFR §64.1200(a)(2)'s written consent for
+    advertising calls."""
+    report = _report({
+        "business": {"name": business, "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 4000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    named = {f.rule for f in report.findings if f.subject == name}
+    assert named & {"BA114", "BA120", "BA121"} == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("business", "name", "warned"),
+    [
+        # a wholesaler's line that gives a bar's account something for beer, whatever its name
+        ("Harborline Foods", "Free kegerators for bar accounts (beer)", True),
+        ("Harborline Beer & Wine Distributors", "Free kegerators for bar accounts (beer)", True),
+        ("Craft Brews Distributors", "Free kegerators for bar accounts", True),
+        # a name whose drink word is not what is distributed
+        ("Cold Brew Coffee Distributors", "Free espresso machines for cafe accounts", False),
+        ("Kindred Spirits Pet Supply Distributors", "Free display racks for pet store accounts",
+         False),
+        ("Wine Country Produce Distributors", "Free coolers for grocery accounts", False),
+        # a food distributor's lines that give no drink, or root beer, or are its own
+        ("Harborline Foods", "Free wine glasses for restaurant accounts", False),
+        ("Harborline Foods", "Free kegerators for bar accounts (root beer)", False),
+        ("Harborline Foods", "Sales reps - bar accounts (beer)", False),
+        ("Harborline Foods", "Beer and wine for our staff party", False),
+    ],
+)  # fmt: skip
+def test_ba119_reads_an_alcohol_wholesaler_from_its_line_and_a_whole_drink_word(
+    business: str, name: str, warned: bool
+) -> None:
+    """L3 of the forty-second round's re-review, 2026-12-06: 27 U.S.C. §205(b) binds whoever
+    wholesales alcohol, and a line giving a bar's account beer equipment shows that the
+    business does, whatever it is called: the original "Free kegerators for bar accounts
+    (beer)" passed under "Harborline Foods". A name that merely holds "brew", "spirits" or
+    "wine" ("Cold Brew Coffee", "Kindred Spirits Pet Supply", "Wine Country Produce"
+    Distributors) had been held to the tied-house laws."""
+    found = _found("BA119", {
+        "business": {"name": business, "industry": "wholesale"},
+        "revenue": 18000000,
+        "activities": [{"name": name, "spend": 12000}, {"name": "Sales reps", "spend": 600000}],
+    })  # fmt: skip
+    assert bool(found) is warned
+    if warned:
+        assert found[0].message.startswith(
+            f"{name!r} gives retailers something of value, which the tied-house laws forbid a "
+            "producer, an importer or a wholesaler of alcohol to do to win their orders"
+        )
+
+
+def test_ba120_reads_a_salon_named_ink_as_a_tattoo_studio() -> None:
+    """L3 of the forty-second round's re-review, 2026-12-06: "Black Anchor Ink", a salon by its
+    declared industry, offered tattoos to 16-17-year-olds with no finding, where "Black Anchor
+    Tattoo" had one (Cal. Penal Code §653); "Ink" in a salon's name marks a tattoo studio. A
+    salon whose name says nothing of it is not marked."""
+    line = "Instagram ads targeting 16-17 year olds"
+    for business, warned in [("Black Anchor Ink", True), ("Black Anchor Studio", False)]:
+        report = _report({
+            "business": {"name": business, "industry": "salon"},
+            "revenue": 780000,
+            "activities": [{"name": line, "spend": 2000}, {"name": "Google Ads", "spend": 30000}],
+        })  # fmt: skip
+        assert any(f.rule == "BA120" and f.subject == line for f in report.findings) is warned
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "advice"),
+    [
+        ("b2c-services", "Gift cards - county subsidy caseworkers",
+         "give caseworkers nothing of value, whether or not their agency is told; keep the agency "
+         "informed with materials anyone may have (a brochure, an open house), and win families "
+         "on the care; if the line gives them nothing, rename it so it says what it buys, or "
+         "skip BA121 with the reason"),
+        ("fitness", "Gift cards to PE teachers for flyers",
+         "give a school's staff nothing of value, whether or not the school is told; share "
+         "flyers only as the school or district lets every business, and win students on what "
+         "you offer; if the line gives them nothing, rename it so it says what it buys, or skip "
+         "BA121 with the reason"),
+        ("home-services", "Gift cards - city building inspectors",
+         "give public employees nothing of value, whether or not their employer is told, and "
+         "never cash or gift cards; win the work through the public body's own process and on "
+         "service; if the line gives them nothing, rename it so it says what it buys, or skip "
+         "BA121 with the reason"),
+        ("home-services", "Gift cards - condo association president",
+         "keep thanks to what their principal knows of and allows (a modest token the board or "
+         "employer is told of), never cash or gift cards, and win the work on bids and service; "
+         "if it is disclosed, say so in its name or note, or skip BA121 with the reason"),
+    ],
+)  # fmt: skip
+def test_ba121_advises_nothing_of_value_to_public_employees(
+    industry: str, name: str, advice: str
+) -> None:
+    """L15 of the forty-second round's re-review, 2026-12-06: the caseworker line cited N.C.
+    Gen. Stat. §133-32, which bars a contractor's gifts to public employees whether or not the
+    employer knows, then advised "a modest token the board or employer is told of" and to
+    "win the work on bids"; caseworkers award no bids, families choose a centre with a
+    subsidy. Public employees, a school's staff and caseworkers are told to give nothing of
+    value; an association's board keeps the advice it had."""
+    [found] = _found("BA121", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    assert found.advice == advice
+    assert "token" not in found.advice or "association" in name
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Fake Google reviews (Fiverr)", "Review insert cards - free filter set for a 5-star review"],
+)
+def test_ba120_says_the_ftc_penalty_is_adjusted_each_year(name: str) -> None:
+    """L16 of the forty-second round's re-review, 2026-12-06: "civil penalties of up to $51,744
+    in 2024" read a year out of date in reports for 2025; the FTC adjusts the figure for
+    inflation each January (16 CFR §1.98), so the finding gives 2024's as 2024's and says it is
+    adjusted yearly, which stays true."""
+    [found] = _found("BA120", {
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 1200}, {"name": "Google Ads", "spend": 30000}],
+    })  # fmt: skip
+    assert (
+        "civil penalties run per violation: $51,744 in 2024, a figure the FTC adjusts for "
+        "inflation each year" in found.message
+    )
+    assert "16 CFR §1.98" in found.message
+    assert "up to $51,744" not in found.message
+
+
+@pytest.mark.parametrize("industry", ["home-care", "medical", "physical-therapy"])
+def test_gift_cards_to_hospital_case_managers_are_a_kickback_where_medicare_pays(
+    industry: str,
+) -> None:
+    """L4 of the forty-second round's re-review, 2026-12-06: "Gift cards - hospital case
+    managers", for a trade Medicare or Medicaid pays, is a payment for referrals the federal
+    Anti-Kickback Statute forbids (42 U.S.C. §1320a-7b(b)); the trade's referral rules already
+    read a gift to those who send patients as a payment (``referral_gifts``), so BA114 names
+    it and quotes the statute."""
+    [found] = _found("BA114", {
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Gift cards - hospital case managers", "spend": 6000},
+            {"name": "Website", "spend": 30000},
+        ],
+    })  # fmt: skip
+    assert found.subject == "Gift cards - hospital case managers"
+    assert "42 U.S.C. §1320a-7b(b)" in found.message

@@ -9,7 +9,10 @@ A CFO's review (I1 of the forty-first round, 2026-12-06) saw such lines priced a
 channels, and `plan` grow two of them: a dealer's "Facebook ads - '$0 down, $249/mo' specials
 (no APR shown)", a day camp's "Instagram ads targeting kids 10-13". Only what the name states is
 read: an ad that names a payment but says nothing of its rate is not judged, as the ad may show
-it. BA120 warns about such lines, and their channel is neither priced nor grown
+it; an age range followed by what the ad sells, "under N" followed by a unit, an ear piercing,
+a temporary tattoo, a credential said of customers, of others or of goods, and a reminder to
+the business's own patients are none of these (L2 of the forty-second round's re-review,
+2026-12-06). BA120 warns about such lines, and their channel is neither priced nor grown
 (docs/domain.md)."""
 
 from __future__ import annotations
@@ -136,6 +139,12 @@ _NO_APR = LazyPattern(
 )
 #: ...but not a lease, which has no APR to state (Regulation M asks for other terms)
 _LEASE = LazyPattern(r"\bleas(?:e|es|ing)\b", re.IGNORECASE)
+#: ..."under N" is an age only where no unit follows: not "tattoos under 15 minutes", "under
+#: 10 square inches", "under $15" (L2 of the forty-second round's re-review, 2026-12-06)
+_NOT_A_UNIT = (
+    r"(?!\s*(?:\$|%|min\w*|hrs?\b|hours?|sec(?:s|onds?)?\b|inch\w*|in\.|cm\b|mm\b|sq\w*"
+    r"|square|lbs?\b|pounds?|kg\b|oz\b|dollars?|bucks|people|guests|x\b|feet|ft\b|foot))"
+)
 #: Ads on a platform for teenagers and adults...
 _PLATFORM = LazyPattern(
     r"\b(?:instagram|ig|facebook|fb|meta|tiktok|snapchat|snap|youtube)\b", re.IGNORECASE
@@ -146,7 +155,7 @@ _PLATFORM = LazyPattern(
 _AIMED_AT_CHILDREN = LazyPattern(
     r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|audiences?(?:\s+of)?|reach(?:es|ing)?)\s+"
     r"(?:\w+\s+){0,2}?(?P<who>kids|children|child|tweens?|boys|girls|campers|students|youth"
-    r"|under[\s-]?1[0-3]s?)\b(?P<rest>[^;]*)",
+    r"|under[\s-]?1[0-3]s?)\b" + _NOT_A_UNIT + r"(?P<rest>[^;]*)",
     re.IGNORECASE,
 )
 #: ...or stated after the ad itself, with no verb, as books write it: "Instagram ads - kids
@@ -156,14 +165,18 @@ _AIMED_AT_CHILDREN = LazyPattern(
 _ADS_THEN_CHILDREN = LazyPattern(
     r"\bads?\s*(?:-|\u2013|\u2014|:|\()\s*(?:kids|children|tweens?|boys|girls|youth)\s+"
     r"(?:ages?\s+)?(?P<low>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\b"
-    r"(?!\s*(?:classes|class|camps?|programs?|programmes?|lessons?|menus?|part(?:y|ies)"
-    r"|leagues?|sessions?|clubs?|teams?)\b)",
+    # (not a range followed by what it sells, whatever the noun: "kids 6-12 karate", "kids
+    # 7-12 summer camp", "kids 5-12 birthday parties" are ads for a children's programme,
+    # aimed at parents; L2 of the round's re-review, 2026-12-06); only a place, a year or
+    # punctuation may follow the audience ("kids 8-12 (anti-bullying)", "kids 8-12 in Austin")
+    r"(?!\s*(?!(?:in|near|around|within|across|who|that|interested|year|years|yrs?|yo|y/o"
+    r"|olds?|only)\b)[a-z])",
     re.IGNORECASE,
 )
 #: ...an age range, or "under 13" (any "under N" to 13 is children under 13)
 _AGES = LazyPattern(
     r"\b(?:ages?\s+)?(?P<low>\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b"
-    r"|\b(?:under|below)[\s-]?(?P<under>1[0-3])s?\b",
+    r"|\b(?:under|below)[\s-]?(?P<under>1[0-3])s?\b" + _NOT_A_UNIT,
     re.IGNORECASE,
 )
 #: ...not their parents, whom a camp's or a school's ads are for
@@ -250,6 +263,18 @@ _NOT_HELD = LazyPattern(
     r"(?!\s*(?:numbers?|no\.|#|needed|required|necessary))",
     re.IGNORECASE,
 )
+#: ...said of others, not of the business: its customers ("CPR classes for non-certified
+#: staff", "lessons for unlicensed teen drivers"), a warning to consumers ("Never hire an
+#: unlicensed contractor"), or goods truthfully labelled ("non-certified used inventory": not
+#: certified pre-owned); L2 of the forty-second round's re-review, 2026-12-06
+_SAID_OF_OTHERS = LazyPattern(
+    r"\b(?:for|to|never\s+(?:hire|use|trust)|don'?t\s+(?:hire|use|trust)|do\s+not\s+(?:hire|use"
+    r"|trust)|avoid|beware(?:\s+of)?|dangers?\s+of|risks?\s+of)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:un|non|not)[\s-]?(?:certified|licensed|accredited)\b"
+    r"|\b(?:un|non|not)[\s-]?certified\s+(?:used|pre-?owned|inventory|vehicles?|cars?|trucks?"
+    r"|units?|stock)\b",
+    re.IGNORECASE,
+)
 #: ...where the line advertises: an ad, a promotion, a wrap, a sign, a website
 _ADVERTISES = LazyPattern(
     r"\b(?:ads?|advert\w*|promo(?:tion)?s?|offers?|specials?|campaigns?|mailers?|flyers?"
@@ -261,6 +286,17 @@ _ADVERTISES = LazyPattern(
 _ROBOCALLS = LazyPattern(
     r"\brobo-?(?:calls?|calling|dial\w*)\b|\bauto-?dial\w*\b|\bpre-?recorded\s+(?:calls?"
     r"|messages?)\b|\bringless\s+voice\s?mails?\b|\bvoice\s+broadcast\w*\b",
+    re.IGNORECASE,
+)
+#: ...not reminders and notices to the business's own customers, which are informational:
+#: the TCPA's written consent is for calls that advertise (47 CFR §64.1200(a)(2)), and a
+#: patient who gave their number consented to be called about their care (L2 of the
+#: forty-second round's re-review, 2026-12-06: "Appointment reminder autodialer (patients'
+#: cell phones)" was called a robocall campaign)
+_INFORMATIONAL = LazyPattern(
+    r"\b(?:appointment|appt|recall|payment|prescription|refill|delivery|service)\s+"
+    r"(?:reminders?|confirmations?|notices?|notifications?|alerts?)\b|\breminders?\b"
+    r"|\bconfirmations?\b",
     re.IGNORECASE,
 )
 #: Texts sent in bulk
@@ -349,6 +385,7 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
         ("licen" in lowered or "certif" in lowered or "accredit" in lowered)
         and (said := _NOT_HELD.search(text)) is not None
         and _ADVERTISES.search(text) is not None
+        and _SAID_OF_OTHERS.search(text) is None
     ):
         # (K7 of the forty-second round: a claim the line itself says is false)
         held = (said.group("a") or said.group("b") or said.group("c") or "").lower()
@@ -356,7 +393,10 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
     if (
         ("robo" in lowered or "dial" in lowered or "record" in lowered or "voice" in lowered)
         and _ROBOCALLS.search(text)
-        and (_BOUGHT_LIST.search(text) or _CELL.search(text))
+        and (
+            _BOUGHT_LIST.search(text)
+            or (_CELL.search(text) and _INFORMATIONAL.search(text) is None)
+        )
         and not _CONSENTED.search(text)
     ):
         return "robocalls"  # K5 of the forty-second round
@@ -418,7 +458,8 @@ def _may_lapse(lowered: str) -> bool:
 #: "minor touch-ups", nor an adult's range ("ads 18-34")
 _MINORS = LazyPattern(
     r"\bminors\b|\bteens?\b|\bteenagers?\b|\bhigh[\s-]school(?:ers|\s+students?)\b"
-    r"|\bunder[\s-]?(?:18|1[0-7])s?\b|\bno\s+id\s+(?:checks?|checked|required|needed)\b"
+    r"|\bunder[\s-]?(?:18|1[0-7])s?\b" + _NOT_A_UNIT + r"|\bno\s+id\s+(?:checks?|checked"
+    r"|required|needed)\b"
     r"|\bwithout\s+(?:an?\s+)?id\b"
     r"|\bages?\s+(?P<low>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\b"
     r"|\b(?P<from>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\s*(?:year[\s-]?olds?|y/?o|yrs?|years)\b"
@@ -437,7 +478,22 @@ _OFFER = LazyPattern(
     r"\b(?:walk[\s-]?ins?|deals?|discounts?|specials?|free|coupons?|flash)\b", re.IGNORECASE
 )
 #: A tattoo or a piercing, as a line of any business names one
-_TATTOO = LazyPattern(r"\b(?:tattoos?|tattooing|piercings?)\b(?![^;]*\bremoval\b)", re.IGNORECASE)
+_TATTOO = LazyPattern(
+    # (not a temporary tattoo, which leaves no indelible mark (§653), nor an ear piercing,
+    # which §652(c) leaves out of "body piercing": L2 of the round's re-review, 2026-12-06)
+    r"(?<!temporary\s)(?<!temp\s)(?<!henna\s)(?<!airbrush\s)(?<!glitter\s)(?<!stick-on\s)"
+    r"(?<!fake\s)\b(?:tattoos?|tattooing)\b(?![^;]*\bremoval\b)"
+    r"|(?<!ear\s)(?<!ears\s)(?<!earlobe\s)(?<!lobe\s)\bpiercings?\b(?![^;]*\bremoval\b)",
+    re.IGNORECASE,
+)
+#: ...what the laws on minors leave out: an ear pierced (with a stud gun or not), a temporary
+#: tattoo, face paint
+_NOT_BODY_ART = LazyPattern(
+    r"\b(?:ears?|earlobes?|lobes?)\s+piercings?\b|\bstud\s+guns?\b|\bpiercing\s+(?:of\s+)?"
+    r"(?:the\s+)?ears?\b|\b(?:temporary|temp|henna|airbrush|glitter|stick-on|fake)\s+tattoos?\b"
+    r"|\bface\s+paint\w*",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8192)  # asked of every line of a body-art studio's profile
@@ -459,8 +515,8 @@ def offers_minors(text: str, body_art: bool) -> bool:
         and not any(c.isdigit() for c in lowered)
     ):
         return False
-    if not body_art and _TATTOO.search(text) is None:
-        return False
+    if _TATTOO.search(text) is None and (not body_art or _NOT_BODY_ART.search(text)):
+        return False  # none named, or only what the laws leave out (L2 of the 42nd's re-review)
     if _WITH_CONSENT.search(text) is not None:
         return False
     aimed = any(

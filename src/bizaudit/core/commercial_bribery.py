@@ -26,7 +26,9 @@ from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["MEALS", "SAYS_DISCLOSED", "Decider", "deciders_named", "gives_deciders"]
 
-Decider = Literal["association", "school", "public", "federal", "professional", "other"]
+Decider = Literal[
+    "association", "school", "public", "caseworker", "federal", "professional", "other"
+]
 
 #: Federal employees who award or administer a contract: a contracting officer, the Defense
 #: Contract Management Agency's staff (H5 of the fortieth round, 2026-12-06: a job shop's
@@ -231,6 +233,10 @@ _DECIDERS = LazyPattern(
     r"|\b(?:(?:school|pe|gym|classroom|art|music)\s+)?(?:teachers?(?:'|\b)|(?:school|front)\s+"
     r"office(?:\s+staff)?\b|school\s+(?:staff|secretar(?:y|ies)|principals?|admins?)\b)"
     r"(?=[^;]*\b(?:flyers?|fliers?|brochures?|handouts?|take[- ]home\s+folders?)\b)"
+    # (not flyers offering teachers a price as customers: "Teacher appreciation week flyers
+    # (10% off for teachers)", L1 of the round's re-review, 2026-12-06)
+    r"(?![^;]*(?:\b\d+\s*%\s*off\b|\bdiscounts?\b|\boff\s+for\b|\bfree\s+(?:trials?|class\w*"
+    r"|weeks?|sessions?|lessons?)\b))"
     # a counsellor paid for each student (not a therapist's referral: BA114's, in health care)
     r"|\bcounsel+ors?\b(?=[^;]*(?:\bper\s+(?:enrolled\s+|new\s+)?students?\b|/\s*students?\b))"
     # a school's coach or band director named by the school (R5 of the round's re-review:
@@ -460,7 +466,7 @@ def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = Fals
     is itself in a trade whose rules on paying for referrals BA114 applies (``licensed``)."""
     if not licensed and _pays_professionals(text):
         return True
-    if _pays_kitchen_staff(text):  # K2 of the forty-second round
+    if _pays_kitchen_staff(text, to_businesses):  # K2 of the 42nd round, and L1 of its re-review
         return True
     if to_businesses and _TO_BUYERS.search(text) and not _HOME_BUYERS.search(text):
         return _OWN.search(text) is None and _VALUE.search(text) is not None
@@ -653,17 +659,27 @@ def _pays_professionals(text: str) -> bool:
     )
 
 
+_VENUE_FOOD_STAFF = (
+    r"\bcatering\s+(?:managers?|mgrs?|directors?|coordinators?)\b"
+    r"|\b(?:f\s?&\s?b|food\s+(?:and|&)\s+beverage)\s+(?:managers?|mgrs?|directors?)\b"
+)
 #: A customer's chefs, kitchen managers and catering managers, who choose the distributor a
 #: kitchen buys from, or the DJ, florist or rental company a venue recommends (K2 of the
 #: forty-second round, 2026-12-06: a food distributor's "Chef rebate - cash to kitchen managers
 #: (2% of purchases)" was read as a rebate to the customer, its "Kitchen manager spiffs" as
 #: selling, and a DJ's "Catering manager tips for referrals" as overhead, with no word said)
 _KITCHEN_STAFF = LazyPattern(
-    r"\b(?:(?:executive|head|sous)\s+)?chefs?\b|\bkitchen\s+(?:managers?|mgrs?)\b"
-    r"|\bcatering\s+(?:managers?|mgrs?|directors?|coordinators?)\b"
-    r"|\b(?:f\s?&\s?b|food\s+(?:and|&)\s+beverage)\s+(?:managers?|mgrs?|directors?)\b",
+    r"\b(?:(?:executive|head|sous)\s+)?chefs?\b|\bkitchen\s+(?:managers?|mgrs?)\b|"
+    + _VENUE_FOOD_STAFF,
     re.IGNORECASE,
 )
+#: ...of whom a venue's catering and food-and-beverage managers, who recommend a DJ, a florist
+#: or a rental company to its clients, are asked of every business; a kitchen's chefs and
+#: kitchen managers only of one that sells to kitchens (L1 of the forty-second round's
+#: re-review, 2026-12-06: a restaurant's own "Petty cash - kitchen manager" and "Chef vacation
+#: cash-out" were called commercial bribery; the law needs another's employee or agent, Cal.
+#: Penal Code §641.3, N.Y. Penal Law §180.00)
+_VENUE_KITCHEN_STAFF = LazyPattern(_VENUE_FOOD_STAFF, re.IGNORECASE)
 #: ...paid themselves: cash or its equivalents, a spiff, a kickback, a rebate to them, a fee;
 #: a tip only where it is for referrals or orders (a kitchen's pooled tips are its own staff's)
 _PAID_TO_KITCHEN = LazyPattern(
@@ -677,23 +693,40 @@ _PAID_TO_KITCHEN = LazyPattern(
 #: for chefs (Chefs' Warehouse), nor a guest chef's fee
 _OWN_KITCHEN = LazyPattern(
     r"\b(?:bonus(?:es)?|salar(?:y|ies)|wages?|payroll|pay|our|own|in-house|pooled|tip\s+pool"
-    r"|staff|hiring|hires?|recruit\w*|warehouse|guest|uniforms?|knives|coats?)\b",
+    r"|staff|hiring|hires?|recruit\w*|warehouse|guest|uniforms?|knives|coats?"
+    # the business's own money in its kitchen's hands, paid leave, an owner (who is the
+    # principal: "Rebates to chef-owner accounts"), a prize in an open contest, a customers'
+    # loyalty scheme (L1 of the forty-second round's re-review, 2026-12-06)
+    r"|petty\s+cash|cash[\s-]?outs?|company\s+(?:cards?|amex|visa)|corporate\s+cards?"
+    r"|p-?cards?|owners?|owned|vacations?|pto|prizes?|contests?|cook[\s-]?offs?|competitions?"
+    r"|loyalty)\b"
+    r"|\bamex\b(?!\s+gift)",
     re.IGNORECASE,
 )
 
 
-def _pays_kitchen_staff(text: str) -> bool:
+def _pays_kitchen_staff(text: str, to_kitchens: bool) -> bool:
     """Whether a line pays a customer's chefs, kitchen or catering managers themselves (cash,
     a spiff, a card, a rebate to them), not the customer under contract ("Volume rebates to
     restaurant groups (contract)") nor the business's own kitchen ("Chef salary", "Kitchen
-    manager wages", "Staff tips (pooled)"); most lines name none, and skip the patterns."""
+    manager wages", "Staff tips (pooled)", "Petty cash - kitchen manager"), nor a chef-owner,
+    who is the principal; most lines name none, and skip the patterns. Chefs and kitchen
+    managers are a customer's only where the business sells to kitchens (``to_kitchens``: it
+    sells to businesses): a restaurant's are its own (L1 of the forty-second round's
+    re-review, 2026-12-06)."""
     lowered = text.lower()
     if not any(
-        word in lowered for word in ("chef", "kitchen", "catering", "f&b", "f & b", "beverage")
+        word in lowered
+        for word in (
+            ("chef", "kitchen", "catering", "f&b", "f & b", "beverage")
+            if to_kitchens
+            else ("catering", "f&b", "f & b", "beverage")
+        )
     ):
         return False
+    staff = _KITCHEN_STAFF if to_kitchens else _VENUE_KITCHEN_STAFF
     return (
-        _KITCHEN_STAFF.search(text) is not None
+        staff.search(text) is not None
         and _PAID_TO_KITCHEN.search(text) is not None
         and _OWN_KITCHEN.search(text) is None
         and _OWN.search(text) is None
@@ -714,7 +747,10 @@ _PAY_RATE = LazyPattern(r"\b(?:pay|wages?|salary|salaries|payroll)\b", re.IGNORE
 #: Cards that carry no value: a greeting is no gift card (R11 of the thirtieth round's
 #: re-review: "Holiday greeting cards to GC project managers" was flagged, 100 → 79)
 _NO_VALUE = LazyPattern(
-    r"\b(?:greeting|thank[- ]?you|holiday|christmas|xmas|birthday|season'?s\s+greetings)"
+    r"\b(?:greeting|thank[- ]?you|holiday|christmas|xmas|birthday|season'?s\s+greetings"
+    # nor a business card (L1 of the forty-second round's re-review, 2026-12-06: "Brochures
+    # and business cards for county caseworkers" was called a gift)
+    r"|business)"
     r"\s+(?:cards?|notes?|letters?|e-?mails?)\b"
     # ...unless they carry money: "Hotel concierge thank-you cards (Visa)" (G3 of the
     # thirty-ninth round, 2026-12-05: passed, where "thank-you notes" had been flagged)
@@ -769,6 +805,7 @@ _SCHOOL = LazyPattern(
     r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
+_CASEWORKERS = LazyPattern(r"\bcase\s?workers?\b", re.IGNORECASE)
 _FEDERAL_NAMED = LazyPattern(_FEDERAL, re.IGNORECASE)
 
 
@@ -776,7 +813,9 @@ def deciders_named(text: str) -> frozenset[Decider]:
     """Which deciders a flagged line names, so that BA121 quotes the laws that reach them: an
     association's board (Florida's HOA statute), a school's counsellors (public employees'
     gift rules), a licensed professional paid for referring (California's §650), or others
-    (commercial bribery alone)."""
+    (commercial bribery alone); a public agency's caseworkers are public employees named
+    apart, as they place families and award no bids (L15 of the forty-second round's
+    re-review, 2026-12-06)."""
     found: set[Decider] = set()
     if _ASSOCIATION.search(text):
         found.add("association")
@@ -786,6 +825,8 @@ def deciders_named(text: str) -> frozenset[Decider]:
         found.add("federal")
     elif _PUBLIC_NAMED.search(text):
         found.add("public")
+        if _CASEWORKERS.search(text):  # who place families, and award no bids (L15)
+            found.add("caseworker")
     if _PROFESSIONAL_PAID.search(text):
         found.add("professional")
     return frozenset(found or {"other"})

@@ -20,7 +20,12 @@ import re
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.verticals import makes_drink
 
-__all__ = ["alcohol_producer", "gives_retailers", "pays_wholesalers_staff"]
+__all__ = [
+    "alcohol_producer",
+    "gives_retailers",
+    "pays_wholesalers_staff",
+    "wholesales_drink_in",
+]
 
 #: Retail licensees a producer sells to: bars, restaurants, stores, "accounts".
 _RETAILERS = LazyPattern(
@@ -118,10 +123,17 @@ def alcohol_producer(name: str) -> bool:
 #: forty-second round, 2026-12-06: a beer-and-wine distributor's "Free kegerators for bar
 #: accounts (beer)" had passed, BA119 being asked of producers only); not a liquor store, nor
 #: a distributor of food or of soft drinks
+#: (the drink is what is distributed: the drink words, joined by "&" or "and", then the
+#: trade, not "Cold Brew Coffee", "Kindred Spirits Pet Supply" nor "Wine Country Produce"
+#: Distributors: L3 of the round's re-review, 2026-12-06)
+_DRINKS = (
+    r"(?:beers?|wines?|spirits|liquors?|alcohol(?:ic\s+beverages?)?|malt\s+beverages?|ales?"
+    r"|(?<!cold\s)brews?)"
+)
 _ALCOHOL_WHOLESALER = LazyPattern(
-    r"\b(?:beers?|wines?|spirits|liquors?|alcohol(?:ic\s+beverages?)?|malt\s+beverages?"
-    r"|ales?|brews?)\b[^;]*\b(?:distributors?|distributing|distribution|wholesal\w*"
-    r"|importers?|imports|importing|merchants?\s+(?:co|company|inc|llc)\b)"
+    rf"\b{_DRINKS}(?:\s*(?:&|and|,|/|\+)\s*{_DRINKS})*\s+(?:distributors?|distributing"
+    r"|distribution|wholesal\w*|importers?|imports|importing|merchants?\s+(?:co|company|inc"
+    r"|llc)\b)"
     r"|\b(?:distributors?|wholesalers?|importers?)\s+of\s+(?:fine\s+|craft\s+)?"
     r"(?:beers?|wines?|spirits|liquors?)\b",
     re.IGNORECASE,
@@ -137,6 +149,32 @@ def _wholesales_drink(name: str) -> bool:
     if not any(word in lowered for word in ("distribut", "wholesal", "import", "merchant")):
         return False  # most names: four substring checks, no pattern
     return bool(_ALCOHOL_WHOLESALER.search(name)) and not _NOT_ALCOHOL.search(name)
+
+
+#: Beer, wine or spirits, as a wholesaler's line names what it gives a bar's account for
+#: (not root beer, a wine glass or a wine list)
+_DRINK_IN_LINE = LazyPattern(
+    r"\b(?:beers?|wines?|spirits|liquors?|lagers?|ales?|ipas?|draft\s+beer|draught)\b"
+    r"(?!\s+(?:glass\w*|racks?|lists?|openers?|keys?|menus?|country|pairing))",
+    re.IGNORECASE,
+)
+
+
+def wholesales_drink_in(text: str, own: str) -> bool:
+    """Whether a wholesaler's line shows it wholesales alcohol by giving retailers something
+    of value for beer, wine or spirits ("Free kegerators for bar accounts (beer)"), whatever
+    the business is called (L3 of the forty-second round's re-review, 2026-12-06: "Harborline
+    Foods" passed, the same line under a beer distributor's name did not); BA119 asks it of a
+    wholesale profile whose name says no such thing. Most lines name no drink."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("beer", "wine", "spirit", "liquor", "lager", "ale")):
+        return False  # most lines: a few substring checks, no pattern
+    return (
+        _DRINK_IN_LINE.search(text) is not None
+        and _NOT_ALCOHOL.search(text) is None
+        and _NOT_ALCOHOL.search(own) is None
+        and gives_retailers(text, own)
+    )
 
 
 #: Bartenders are a bar's, unless the line names the producer's own bar or staff (the re-review:

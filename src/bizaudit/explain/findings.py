@@ -2248,12 +2248,39 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "gift rules, and many states forbid contractors to give them anything (N.C. Gen. "
             "Stat. §133-32; Fla. Stat. §112.313(4))"
         )
+    # public employees may accept nothing of value, whether or not their employer is told
+    # (N.C. Gen. Stat. §133-32), so no token is advised nor disclosure, and caseworkers and
+    # teachers award no bids (L15 of the forty-second round's re-review, 2026-12-06)
+    rename = "if the line gives them nothing, rename it so it says what it buys, or skip BA121"
+    if "caseworker" in named:
+        advice = (
+            "give caseworkers nothing of value, whether or not their agency is told; keep the "
+            "agency informed with materials anyone may have (a brochure, an open house), and "
+            f"win families on the care; {rename} with the reason"
+        )
+    elif named == {"school"}:
+        advice = (
+            "give a school's staff nothing of value, whether or not the school is told; share "
+            "flyers only as the school or district lets every business, and win students on "
+            f"what you offer; {rename} with the reason"
+        )
+    elif named & {"public", "school"} and not named & {"association", "other"}:
+        advice = (
+            "give public employees nothing of value, whether or not their employer is told, "
+            "and never cash or gift cards; win the work through the public body's own process "
+            f"and on service; {rename} with the reason"
+        )
+    else:
+        advice = (
+            "keep thanks to what their principal knows of and allows (a modest token the "
+            "board or employer is told of), never cash or gift cards, and win the work on bids "
+            "and service; if it is disclosed, say so in its name or note, or skip BA121 with "
+            "the reason"
+        )
     return (
         f"{hit.subject!r} gives something of value to those who award work on someone else's "
         "behalf: given to win that work without their principal's knowledge, " + "; ".join(laws),
-        "keep thanks to what their principal knows of and allows (a modest token the board or "
-        "employer is told of), never cash or gift cards, and win the work on bids and service; "
-        "if it is disclosed, say so in its name or note, or skip BA121 with the reason",
+        advice,
     )
 
 

@@ -446,11 +446,21 @@ def does_body_art(name: str) -> bool:
     return _BODY_ART.search(name) is not None
 
 
+#: "Ink", as a salon names a tattoo studio ("Black Anchor Ink"): L3 of the forty-second round's
+#: re-review, 2026-12-06, where a studio so named offered tattoos to 16-17-year-olds unread
+_INK = LazyPattern(r"\bink\b", re.IGNORECASE)
+
+
 def _as_body_artist(vertical: Vertical | None, name: str) -> Vertical | None:
-    """The vertical, marked as a body-art studio's where the business's name says so."""
-    if vertical is None or vertical.body_art or not does_body_art(name):
+    """The vertical, marked as a body-art studio's where the business's name says so, or says
+    "Ink" where the vertical is a salon's."""
+    if vertical is None or vertical.body_art:
         return vertical
-    return _body_art(vertical)
+    if does_body_art(name) or (
+        vertical.id == "salon" and "ink" in name.lower() and _INK.search(name) is not None
+    ):
+        return _body_art(vertical)
+    return vertical
 
 
 @cache

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
-from bizaudit.core.tied_house import pays_wholesalers_staff
+from bizaudit.core.tied_house import alcohol_producer, pays_wholesalers_staff, wholesales_drink_in
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["RetailerInducement"]
@@ -27,13 +27,16 @@ class RetailerInducement(Rule):
     read as cost of sales with no word said, and, marked as marketing, funded as a channel.
     The same section binds "an importer or wholesaler" (27 U.S.C. §205(b); 27 CFR §6.41 ff.):
     K4 of the forty-second round (2026-12-06) saw a beer-and-wine distributor's "Free
-    kegerators for bar accounts (beer)" pass, as BA119 was asked of producers only.
+    kegerators for bar accounts (beer)" pass, as BA119 was asked of producers only; and a
+    wholesaler's line shows what it sells whatever it is called (L3 of the round's re-review,
+    2026-12-06: the same line under "Harborline Foods" passed).
 
     How it is computed: where the business's name says it makes beer, wine, cider or spirits
     (brewery, brewing, brew co, winery, cellars, distillery, cidery, meadery), or imports or
     wholesales them (beer, wine, spirits or liquor named with distributors, distributing,
-    wholesale or importers: "Harborline Beer & Wine Distributors"; not root beer, nor a food
-    distributor), a line whose
+    wholesale or importers: "Harborline Beer & Wine Distributors", the drink named as what is
+    distributed, not "Cold Brew Coffee", "Kindred Spirits Pet Supply" nor "Wine Country
+    Produce" Distributors; not root beer, nor a food distributor), a line whose
     name names retailers (bars, accounts, retailers, on-premise, restaurants, liquor stores,
     bartenders, bar owners) and something given to them ("free", buying rounds or the house a
     round, a bar tab treating them, tickets, slotting, incentives, rebates, credits to them,
@@ -43,7 +46,10 @@ class RetailerInducement(Rule):
     to consumers, a sweepstakes (27 CFR §6.96) (core.tied_house). It is a warning, whatever
     the line was read as; the score stops at 79, below "Strong", and a channel holding such a
     line is neither counted as a way of winning customers, priced, nor grown by `plan` or
-    BA101.
+    BA101. A wholesaler (the `wholesale` industry) whose name says no such thing is warned
+    about a line that gives retailers something for beer, wine or spirits ("Free kegerators for
+    bar accounts (beer)"): the line shows it wholesales alcohol. That line's channel is not
+    yet held back from pricing, which is read before the rules are.
 
     How to fix: check the arrangement with your state's alcohol beverage control agency or a
     beverage-alcohol lawyer before spending on it again. What the federal rules allow instead
@@ -69,3 +75,14 @@ class RetailerInducement(Rule):
             # True where it rewards a wholesaler's staff (commercial bribery), not a retailer
             wholesaler = pays_wholesalers_staff(item.activity.name)
             yield Hit(wholesaler, at=("activities", item.position), subject=item.activity.name)
+        # a wholesaler whose name says no drink, whose line gives a bar's account something for
+        # beer, wine or spirits (L3 of the forty-second round's re-review, 2026-12-06): read
+        # here, for wholesale profiles only, so no other profile pays for it
+        if facts.vertical is None or facts.vertical.id != "wholesale":
+            return
+        own = facts.profile.business.name or ""
+        if alcohol_producer(own):
+            return  # core.metrics has read its lines already
+        for item in facts.activities:
+            if item.activity.spend > 0 and wholesales_drink_in(item.activity.name, own):
+                yield Hit(False, at=("activities", item.position), subject=item.activity.name)

@@ -47,7 +47,8 @@ class UnlawfulAdvertising(Rule):
     own staff that do not say so (§465.5): "Fake Google reviews (Fiverr)", "Purchased
     reviews", a review farm (K1 of the forty-second round, 2026-12-06: each was a funded
     acquisition channel); not the tools, cards and widgets that ask real customers or show what
-    they wrote. The same rule forbids giving
+    they wrote, nor staff's reviews shown as theirs (a shelf talker, a staff pick: L2 of the
+    round's re-review). The same rule forbids giving
     compensation or any other incentive conditioned, expressly or by implication, on a review
     expressing a particular sentiment (16 CFR §465.4, in force from October 2024): "a free bag
     for a 5-star review" buys praise, and its penalties run per violation. A CFO's review
@@ -70,14 +71,19 @@ class UnlawfulAdvertising(Rule):
     pierces, or the line names a tattoo or a piercing, an ad or an offer aimed at people under
     18 (minors, teens, "16-17 year olds", "no ID check"), which Cal. Penal Code §653 makes a
     misdemeanour (tattooing or offering to tattoo a minor), unless the line names a parent's
-    presence or consent (piercing, §652);
+    presence or consent (piercing, §652); not an ad for a children's programme ("kids 6-12
+    karate"), a size or a time ("under 15 minutes"), an ear piercing (§652(c)) nor a temporary
+    tattoo (L2 of the forty-second round's re-review, 2026-12-06);
     a raffle people pay to enter, a lottery most states allow only to charities (Cal. Penal
     Code §§319 and 320.5); a price or a "free" offer with a fee added at checkout (FTC Act §5;
     Cal. Civ. Code §1770(a)(29)); ads without a contractor's licence number (Cal. Bus. & Prof.
     Code §7030.5); an accreditation or a licence claimed that the line says has lapsed (FTC Act
     §5), or that it says is not held ("(staff not certified)", "(not licensed for infants)",
     "(no license)": FTC Act §5, Cal. Bus. & Prof. Code §17500, and for a contractor §7027.1;
-    K7 of the forty-second round, 2026-12-06); robocalls to a bought list or to cell phones,
+    K7 of the forty-second round, 2026-12-06; not one said of customers, of others in a
+    warning, or of goods: "CPR classes for non-certified staff", "Never hire an unlicensed
+    contractor", "non-certified used inventory"); robocalls to a bought list or to cell phones
+    (not appointment reminders to the business's own patients),
     and marketing texts to a bought list (TCPA, 47 U.S.C. §227(b)(1)(A)(iii); 47 CFR
     §64.1200(a)(2) and (c)), not texts to those who opted in; flyers put in mailboxes (18
     U.S.C. §1725), not mailed ones nor door hangers (K5 of the forty-second round: a pool
@@ -108,8 +114,9 @@ class UnlawfulAdvertising(Rule):
     priced as a channel, with no finding). Quote such a name in YAML: an unquoted " #" starts a
     comment.
 
-    How it is computed: a line whose name or note says its reviews are fake, false, bought or
-    purchased, from a review farm, or written by the business's staff (not a tool, a request,
+    How it is computed: a line whose name or note says its reviews are fake, false, bought,
+    purchased or paid for by the count, from a review farm, or written by the business's staff
+    on a review site or posing as customers' (not a tool, a request,
     cards or a widget, nor a service that removes fake reviews), or gives something of value
     (free, a gift, a
     discount, a credit, an entry, cash, "$10", "20%") for a five-star, positive or good review

@@ -62,11 +62,14 @@ class GiftsToDeciders(Rule):
     community association manager, an association's officers or a committee's chair or
     members, a property manager, purchasing or procurement staff, a customer's buyers, a
     customer's chefs, kitchen, catering or food-and-beverage managers paid cash, a spiff, a
-    card, a rebate to them, or tips for referrals or orders (not the business's own kitchen's
-    pay, bonus or pooled tips, nor a rebate to the customer under contract), a facilities
-    manager, a school or guidance counsellor, a teacher named beside a referral, a finder's
-    fee or a stipend or paid per student, a teacher or a school's office staff named beside
-    flyers or handouts, a public agency's caseworkers, a counsellor paid per
+    card, a rebate to them, or tips for referrals or orders (chefs and kitchen managers only
+    where the business sells to businesses; not the business's own kitchen's pay, bonus,
+    pooled tips, petty cash, company card or cash-out, a chef-owner, a contest's prize, nor a
+    rebate to the customer under contract: L1 of the forty-second round's re-review), a
+    facilities manager, a school or guidance counsellor, a teacher named beside a referral, a
+    finder's fee or a stipend or paid per student, a teacher or a school's office staff named beside
+    flyers or handouts (not flyers offering teachers a discount or a free trial as
+    customers), a public agency's caseworkers, a counsellor paid per
     student, a school's coach or band director named with the school, before or after it, or a
     band, choir or orchestra director paid per rental or student sent or for referrals (not the
     business's own teachers or ensemble directors, nor independent ones, who act for no
@@ -86,16 +89,20 @@ class GiftsToDeciders(Rule):
     where the business sells to businesses, "buyers" and "chefs" alone, who buy
     for their employer, though not a home's buyers: a CFO's review, 2026-12-05) and something of
     value (gifts, gift cards, cash, a bonus, tickets, trips, baskets, appreciation, a finder's
-    fee, a price per rental, student or referral; not a greeting card, nor a meal called an
-    appreciation: R11 of the thirtieth round's re-review), unless it says it is for the
-    business's own staff or disclosed (core.commercial_bribery). A meal or a lunch-and-learn
+    fee, a price per rental, student or referral; not a greeting card or a business card, nor a
+    meal called an appreciation: R11 of the thirtieth round's re-review), unless it says it is
+    for the business's own staff or disclosed (core.commercial_bribery). A meal or a lunch-and-learn
     alone is not flagged, except to an association's board, whose directors may accept nothing
     of value from its vendors (Fla. Stat. §720.3033(3); G17 of the twenty-fifth round,
     2026-12-04). It is a warning; the score stops at 79, below "Strong", and a channel holding
     such a line is neither priced nor grown (`plan` leaves it alone).
 
     How to fix: keep thanks to what the principal knows of and allows (a modest token the
-    board is told of), never cash or gift cards; win the work on bids and service. If the
+    board is told of), never cash or gift cards; win the work on bids and service. Give public
+    employees, a school's staff and a public agency's caseworkers nothing of value, whether or
+    not their employer is told (N.C. Gen. Stat. §133-32 allows no token): keep an agency
+    informed with materials anyone may have and win families on the care (L15 of the
+    forty-second round's re-review, 2026-12-06). If the
     line is disclosed to the principal, say so in its name or note ("disclosed to the board"),
     or skip this rule with the reason.
     """
