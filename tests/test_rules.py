@@ -11138,6 +11138,33 @@ def test_a_rebate_to_a_customers_staff_and_a_pool_inspections_referrers_are_name
     assert found == ({rule} if rule else set())
 
 
+def test_cash_to_a_customers_staff_is_no_rebate_taken_out_of_revenue() -> None:
+    """L13 of the forty-second round's re-review (2026-12-06): a distributor's "Chef rebate -
+    cash to kitchen managers (2% of purchases)" was called a bribe by BA121 and yet taken out
+    of revenue as a customer's rebate, and BA101's share was of that net revenue. Money to a
+    customer's staff is no price given to the customer (ASC 606-10-32-25): it is spent to win
+    the account. By hand: revenue stays 18,000,000; a contract's volume rebate still comes off
+    it (18,000,000 − 40,000 = 17,960,000)."""
+    lines: list[dict[str, Any]] = [
+        {"name": "Chef rebate - cash to kitchen managers (2% of purchases)", "spend": 90000},
+        {"name": "Product catalog printing", "spend": 82000},
+        {"name": "Cost of goods sold", "spend": 13500000},
+    ]
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "wholesale"},
+        "revenue": 18000000,
+        "activities": lines,
+    }
+    report = _report(profile)
+    [chef] = [a for a in report.activities if a.name.startswith("Chef rebate")]
+    assert (chef.category, chef.purpose) == ("marketing", "acquire")
+    assert report.profit.net_revenue == Decimal(18000000)
+    assert "BA121" in {f.rule for f in report.findings}
+    rebate = {"name": "Volume rebates to restaurant groups (contract)", "spend": 40000}
+    volume = profile | {"activities": [*lines, rebate]}
+    assert _report(volume).profit.net_revenue == Decimal(17960000)
+
+
 def test_ba126_weighs_what_the_business_earns_against_its_loan_payments() -> None:
     """G7 of the thirty-ninth round (2026-12-05): a wedding venue's $96,000 of loan payments
     (principal and interest) took all but $3,400 of what it earned, and it passed at 77,

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple, cast
 
-from bizaudit.core.commercial_bribery import pays_others_staff
+from bizaudit.core.commercial_bribery import gives_deciders, pays_others_staff
 from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
@@ -617,6 +617,12 @@ def _at(words: list[str], key: tuple[str, ...]) -> int | None:
     )
 
 
+#: A payment a line says goes to people, not to a company: cash or a card to its staff
+_TO_STAFF = LazyPattern(
+    r"\b(?:cash|gift\s+cards?|visa|spiffs?|tips?)\b[^;]*\bto\s+(?:the\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:managers?|chefs?|buyers?|staff|employees?|cooks?)\b",
+    re.IGNORECASE,
+)
 #: The words that say money went back to customers: a return, a refund (not a chargeback, which
 #: takes back a rep's commission as often: "Rep commission chargebacks", selling)
 _GIVEN_BACK = frozenset({"return", "returns", "refund", "refunds"})
@@ -2179,6 +2185,20 @@ class Classifier:
                 return cultivating
             if (bonus := _referral_object(winner, lowered)) is not None:
                 return bonus
+            if (
+                winner.category == "contra-revenue"
+                and _TO_STAFF.search(lowered)
+                and (gives_deciders(lowered, True))
+            ):
+                # "Chef rebate - cash to kitchen managers (2% of purchases)": money to a
+                # customer's staff is no price given to the customer (ASC 606-10-32-25), but a
+                # cost paid to win the account, which BA121 names (L13 of the forty-second
+                # round's re-review, 2026-12-06: it had been taken out of revenue)
+                reason = (
+                    f"{_because(winner)}, but paid to a customer's staff, not the customer "
+                    "→ marketing/acquire"
+                )
+                return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
             if winner.category == "operations" and pays_others_staff(lowered):
                 # "Funeral home staff referral cash ($10 per sympathy order sent)": another
                 # business's staff paid for the customers they send, not the business's own
