@@ -49,7 +49,12 @@ from bizaudit.core.financing import (
 )
 from bizaudit.core.licensed_advertising import forbidden
 from bizaudit.core.patient_inducements import feeds_beneficiaries
-from bizaudit.core.tied_house import alcohol_producer, gives_retailers, pays_wholesalers_staff
+from bizaudit.core.tied_house import (
+    alcohol_producer,
+    gives_retailers,
+    pays_wholesalers_staff,
+    wholesales_drink_in,
+)
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
@@ -2036,6 +2041,16 @@ def compute(
             )
         ]
         if alcohol_producer(profile.business.name or "")
+        # a wholesaler whose name says no drink, whose line gives a bar's account something
+        # for beer, wine or spirits: read for wholesale profiles only, and held like the rest
+        # (L3 of the forty-second round's re-review, 2026-12-06)
+        else [
+            item
+            for item in activities
+            if item.activity.spend > 0
+            and wholesales_drink_in(item.activity.name, profile.business.name or "")
+        ]
+        if rules is not None and rules.id == "wholesale"
         else []
     )
     # A line that offsets customers' insurance deductibles, where the trade is paid from

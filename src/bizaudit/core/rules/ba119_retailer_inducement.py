@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
-from bizaudit.core.tied_house import alcohol_producer, pays_wholesalers_staff, wholesales_drink_in
+from bizaudit.core.tied_house import pays_wholesalers_staff
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["RetailerInducement"]
@@ -48,8 +48,8 @@ class RetailerInducement(Rule):
     line is neither counted as a way of winning customers, priced, nor grown by `plan` or
     BA101. A wholesaler (the `wholesale` industry) whose name says no such thing is warned
     about a line that gives retailers something for beer, wine or spirits ("Free kegerators for
-    bar accounts (beer)"): the line shows it wholesales alcohol. That line's channel is not
-    yet held back from pricing, which is read before the rules are.
+    bar accounts (beer)"): the line shows it wholesales alcohol, and it is held as the others
+    are.
 
     How to fix: check the arrangement with your state's alcohol beverage control agency or a
     beverage-alcohol lawyer before spending on it again. What the federal rules allow instead
@@ -75,14 +75,3 @@ class RetailerInducement(Rule):
             # True where it rewards a wholesaler's staff (commercial bribery), not a retailer
             wholesaler = pays_wholesalers_staff(item.activity.name)
             yield Hit(wholesaler, at=("activities", item.position), subject=item.activity.name)
-        # a wholesaler whose name says no drink, whose line gives a bar's account something for
-        # beer, wine or spirits (L3 of the forty-second round's re-review, 2026-12-06): read
-        # here, for wholesale profiles only, so no other profile pays for it
-        if facts.vertical is None or facts.vertical.id != "wholesale":
-            return
-        own = facts.profile.business.name or ""
-        if alcohol_producer(own):
-            return  # core.metrics has read its lines already
-        for item in facts.activities:
-            if item.activity.spend > 0 and wholesales_drink_in(item.activity.name, own):
-                yield Hit(False, at=("activities", item.position), subject=item.activity.name)
