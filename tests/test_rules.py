@@ -7828,6 +7828,31 @@ def test_a_distributors_reps_are_shared_whatever_the_books_call_them(name: str, 
     assert [f.severity for f in report.findings if f.rule == "BA104"] == ["info"]
 
 
+def test_reps_shared_by_headcount_who_prospect_give_a_floor_and_a_ceiling() -> None:
+    """L11 of the forty-second round's re-review (2026-12-06): sharing a distributor's reps'
+    pay by the accounts served cut its CAC from $9,600 to $902 with no word that prospecting
+    takes more of a rep's time than the count of new accounts. By hand: 11,000,000 ÷ 24,000 =
+    about 458 served; 230,000 × 25 ÷ 458 = 12,554.59; (10,000 + 12,554.59) ÷ 25 = 902.18, the
+    floor; (10,000 + 230,000) ÷ 25 = 9,600, the ceiling. Without customers through the reps,
+    nothing is said of it."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "wholesale"},
+        "revenue": 11000000,
+        "activities": [{"name": "District sales rep commissions", "spend": 230000},
+                       {"name": "Trade show booth", "spend": 10000}],
+        "customers": {"new": 25, "sources": {"sales rep cold calls": 20, "trade show": 5},
+                      "average_revenue": 24000},
+    }  # fmt: skip
+    cac = _report(profile).economics.cac
+    assert cac.value == Decimal("902.18")
+    assert (
+        "a floor: new customers came through them, and finding new accounts takes more of their "
+        "time than their count; with all $230,000 of their pay, the ceiling, $9,600 a customer"
+    ) in cac.basis
+    quiet = profile | {"customers": profile["customers"] | {"sources": {"trade show": 25}}}
+    assert "a floor" not in _report(quiet).economics.cac.basis
+
+
 def test_what_a_franchisee_decides_itself_is_in_money_under_the_default_minimum() -> None:
     """N10 of the twenty-seventh round's re-review (2026-12-05): under the 10% default, BA101
     gave what a franchisee decides itself with its revenue given up in it (1.5% where in money

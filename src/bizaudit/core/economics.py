@@ -138,6 +138,11 @@ class Serving(NamedTuple):
     spend: Decimal = Decimal(0)  # their pay, with ``on_costs``
     on_costs: Decimal = Decimal(0)  # their share of the function's payroll taxes and benefits
     roles: tuple[str, ...] = ()  # as the lines name them, in the plural ("service advisors")
+    #: new customers came through their channel (a distributor's reps' cold calls): they
+    #: prospect too, which takes more of their time than their count of new customers, so the
+    #: share is a floor and their whole pay the ceiling (L11 of the forty-second round's
+    #: re-review, 2026-12-06)
+    prospects: bool = False
 
 
 class Served(NamedTuple):

@@ -909,7 +909,9 @@ def _range_excluded(
     ]
 
 
-def _serving(activities: Sequence[ClassifiedActivity]) -> Serving:
+def _serving(
+    activities: Sequence[ClassifiedActivity], by_channel: Sequence[Channel] = ()
+) -> Serving:
     """Sales spend on staff who sell to every customer (``SERVES_EVERY_CUSTOMER``), and of it
     the share of the sales function's on-costs (``_ON_COSTS``: payroll taxes, benefits) that
     goes with their pay: the on-costs times their pay over all the function's pay."""
@@ -936,7 +938,13 @@ def _serving(activities: Sequence[ClassifiedActivity]) -> Serving:
         else:
             pay += item.activity.spend
     share = on_costs * serving / pay if on_costs else Decimal(0)
-    return Serving(serving + share, share, tuple(roles))
+    # ...who prospect too, where new customers came through their channel (L11)
+    prospects = any(
+        channel.customers
+        and any(serves_every_customer(i.activity.name) for i in channel.activities)
+        for channel in by_channel
+    )
+    return Serving(serving + share, share, tuple(roles), prospects)
 
 
 def _role(name: str) -> str:
@@ -2348,7 +2356,7 @@ def compute(
             - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),
             sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
             given_up=spend_moved(moves, ("given up",), "marketing", "acquire"),
-            serving=_serving(activities) if spend["sales"] else Serving(),
+            serving=_serving(activities, by_channel) if spend["sales"] else Serving(),
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only
             # those that came on their own are left out of the cost of a customer, and those

@@ -618,6 +618,19 @@ class Basis:
                 f"{format_count(served)} customers served "
                 "(revenue ÷ average revenue)"
             )
+            if serving.prospects:  # L11 of the forty-second round's re-review
+                counted = cac.new_customers + cac.referral
+                whole = cac.acquire + cac.sales + serving.spend * (1 - Decimal(counted) / served)
+                ceiling = (
+                    f", {self.money(cents(whole / cac.new_customers))} a customer"
+                    if cac.sales_of is None and cac.new_customers
+                    else ""
+                )
+                share += (
+                    ", a floor: new customers came through them, and finding new accounts takes "
+                    f"more of their time than their count; with all {self.money(serving.spend)} "
+                    f"of their pay, the ceiling{ceiling}"
+                )
         given = (  # in money (F3 of the twenty-fourth round's re-review)
             f" in money, without {self.money(cac.given_up)} of revenue given up (BA116)"
             if cac.given_up
