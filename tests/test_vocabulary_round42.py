@@ -193,6 +193,10 @@ def test_k11_k19_a_food_distributor(
         "DSR Commissions",
         "6200 DSR Commissions",
         "Territory manager commissions",
+        # L12 of the round's re-review: other pay words and the full spelling
+        "District sales representative commissions",
+        "DSR salaries",
+        "Territory managers (salary + commission)",
     ],
 )
 def test_k11_every_name_of_the_rep_joins_the_reps_channel(name: str) -> None:
