@@ -219,3 +219,12 @@ def test_k11_every_name_of_the_rep_joins_the_reps_channel(name: str) -> None:
 )
 def test_k11_k5_sources(source: str, kind: str) -> None:
     assert source_kind_in("wholesale", source) == kind
+
+
+def test_l12_a_martial_arts_schools_books_read_as_its_plain_names() -> None:
+    """L12 of the forty-second round's re-review (2026-12-06): the books version of a studio
+    scored 79 against 100: "5010 PD Salary" (its program director, who sells enrolments) read
+    as overhead, and the source "community demo" as nothing (BA113)."""
+    assert _answer("fitness", "5010 PD Salary") == SELLING
+    assert read_in("fitness", "Professional development courses").category != "sales"
+    assert source_kind_in(None, "community demo") == "paid"
