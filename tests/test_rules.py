@@ -8595,6 +8595,24 @@ def test_a_merchant_cash_advance_asks_for_its_fee_not_interest() -> None:
         "(12.5%) without it, before the advance's fee to list instead"
     )
     assert found.advice.startswith("take it out and list the advance's fee apart")
+    # L8 of the round's re-review: the profit without it is before the fee, and BA111 says so
+    [ba111] = _found("BA111", {
+        "revenue": 400000,
+        "activities": [
+            {"name": "Merchant cash advance remittances (Rapid Finance)", "spend": 60000},
+            {"name": "Instructor wages", "spend": 200000},
+            {"name": "Rent", "spend": 120000},
+            {"name": "Facebook ads", "spend": 30000},
+        ],
+    })  # fmt: skip
+    assert ba111.message.endswith(
+        "without them, an operating profit of $50,000 (12.5% of revenue), before the fee in "
+        "the merchant cash advance's remittances, a cost not yet listed apart"
+    )
+    assert ba111.advice == (
+        "take out the lines BA116 names, list the advance's fee as a cost, and judge the profit "
+        "then"
+    )
 
 
 def test_ba202_counts_what_the_judged_cac_counts(run_cli: RunCli, tmp_path: Path) -> None:

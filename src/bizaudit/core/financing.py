@@ -612,6 +612,16 @@ _BACK_TAX = LazyPattern(
 )
 
 
+#: A merchant cash advance, as lines name it
+_ADVANCE = LazyPattern(r"\bmerchant\s+cash\s+advances?\b|\bmcas?\b", re.IGNORECASE)
+
+
+def cash_advance(name: str) -> bool:
+    """Whether a line names a merchant cash advance, whose remittances hold its fee (what is
+    repaid beyond the advance), a cost, beside the advance, which is none."""
+    return _ADVANCE.search(name) is not None
+
+
 def tax_debt(name: str) -> bool:
     """Whether a line names a tax debt of earlier years (back taxes, an IRS installment
     agreement, a prior year's tax): BA116 and BA126 then speak of a tax debt, not a loan (S12

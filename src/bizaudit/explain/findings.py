@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.financing import tax_debt
+from bizaudit.core.financing import cash_advance, tax_debt
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
@@ -1391,8 +1391,16 @@ def _ba111(hit: Hit, currency: str) -> Words:
                 else ""
             )
             + f": without them, an operating profit of {format_money(kept, currency)} "
-            f"({format_margin(margin)} of {revenue})",
-            "take out the lines BA116 names and judge the profit then"
+            f"({format_margin(margin)} of {revenue})"
+            + (
+                ", before the fee in the merchant cash advance's remittances, a cost not yet "
+                "listed apart"
+                if f.advance
+                else ""
+            ),
+            "take out the lines BA116 names"
+            + (", list the advance's fee as a cost," if f.advance else "")
+            + " and judge the profit then"
             + (
                 f": {format_percent(margin)} is under {format_percent(THIN_MARGIN)}, and a slow "
                 "month would turn it into a loss"
@@ -1593,8 +1601,6 @@ _REPLACED: dict[str | None, str] = {
 }
 
 
-#: A merchant cash advance, as lines name it
-_ADVANCE = LazyPattern(r"\bmerchant\s+cash\s+advances?\b|\bmcas?\b", re.IGNORECASE)
 #: A tax debt of withheld payroll taxes (S12 of the fortieth round's second re-review)
 _PAYROLL_TAX = LazyPattern(r"\bpayroll|\b941\b|\bwithholding|\btrust[-\s]fund", re.IGNORECASE)
 
@@ -1618,7 +1624,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "take it out and list the loan's interest instead, and the building's depreciation "
             "(not the land's: land does not wear out)"
         )
-    elif f.kind == "loan" and _ADVANCE.search(f.name):
+    elif f.kind == "loan" and cash_advance(f.name):
         # a merchant cash advance: its cost is the factor, what is repaid beyond the advance,
         # not an interest rate (K12 of the forty-second round, 2026-12-06)
         what = (
@@ -1702,7 +1708,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
             )
         if f.kind == "loan":  # what replaces it is not listed yet
             replaced = (
-                "advance's fee" if _ADVANCE.search(f.name) else _REPLACED.get(f.bought, "interest")
+                "advance's fee" if cash_advance(f.name) else _REPLACED.get(f.bought, "interest")
             )
             message += f", before the {replaced} to list instead"
         if f.kind == "capital":
