@@ -540,7 +540,7 @@ def paid_per_result(channel: Channel) -> str | None:
         (
             item.activity.spend
             for item in channel.activities
-            if _PER_RESULT.search(item.activity.name)
+            if _priced_per_result(item.activity.name)
         ),
         Decimal(0),
     )
@@ -553,7 +553,7 @@ def paid_per_result(channel: Channel) -> str | None:
             "more budget does not bring more customers (recruit more, or change the rate, "
             "instead)"
         )
-    if channel.activities and all(_FIXED.search(item.activity.name) for item in channel.activities):
+    if channel.activities and all(_fixed_price(item.activity.name) for item in channel.activities):
         return (
             "its spend is a fixed fee or dues (a programme's participation fee, a membership, a "
             "flat listing): "
@@ -574,6 +574,18 @@ _FIXED = LazyPattern(
     r"|(?:chamber|tourism|visitors?|association|directory)\s+listings?)\b",
     re.I,
 )
+
+
+@lru_cache(maxsize=4096)  # asked of each line of each channel, several times a profile
+def _priced_per_result(name: str) -> bool:
+    """Whether a line's name says it pays per result (``_PER_RESULT``)."""
+    return _PER_RESULT.search(name) is not None
+
+
+@lru_cache(maxsize=4096)  # as above
+def _fixed_price(name: str) -> bool:
+    """Whether a line's name says it pays a fixed fee or dues (``_FIXED``)."""
+    return _FIXED.search(name) is not None
 
 
 def _named(name: str) -> str | None:
