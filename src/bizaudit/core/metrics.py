@@ -779,15 +779,21 @@ def _channels(
     inputs = [
         item
         for item in counted
-        if _NO_CHANNEL_ALONE.search(outside_brackets(item.activity.name))
-        or _ATTENDED.search(item.activity.name)
-        or names_two_kinds(item.classification.term)
+        if _no_channel_alone(item.activity.name) or names_two_kinds(item.classification.term)
     ]
     if not inputs:
         return counted
     brought = {id(item) for c in by_channel if c.customers for item in c.activities}
     dropped = {id(item) for item in inputs if id(item) not in brought}
     return [item for item in counted if id(item) not in dropped]
+
+
+@lru_cache(maxsize=4096)  # asked of each acquisition line of each profile: names recur
+def _no_channel_alone(name: str) -> bool:
+    """Whether a line's name says it serves channels rather than being one (its people, its
+    tools: ``_NO_CHANNEL_ALONE`` outside its brackets) or that the owner attends it
+    (``_ATTENDED``)."""
+    return bool(_NO_CHANNEL_ALONE.search(outside_brackets(name)) or _ATTENDED.search(name))
 
 
 def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bool:
