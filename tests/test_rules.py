@@ -11169,16 +11169,8 @@ def test_a_rebate_to_a_customers_staff_and_a_pool_inspections_referrers_are_name
     a pool company's gift cards to the realtors who order pool inspections for a sale were a
     channel (RESPA §8(a), 12 U.S.C. §2607(a), as for a home inspection). A contract's volume
     rebate to the customer itself, and software, are neither."""
-    found = {
-        f.rule
-        for f in _report({
-            "business": {"name": "Case", "industry": industry},
-            "revenue": 2000000,
-            "activities": [{"name": line, "spend": 9000}, {"name": "Google Ads", "spend": 60000}],
-        }).findings
-        if f.rule in ("BA114", "BA121")
-    }  # fmt: skip
-    assert found == ({rule} if rule else set())
+    named = _law_rules_on(industry, line, 9000, 2000000, beside="Google Ads")
+    assert named == ({rule} if rule else set())
 
 
 def test_cash_to_a_customers_staff_is_no_rebate_taken_out_of_revenue() -> None:
