@@ -8613,6 +8613,19 @@ def test_a_merchant_cash_advance_asks_for_its_fee_not_interest() -> None:
         "take out the lines BA116 names, list the advance's fee as a cost, and judge the profit "
         "then"
     )
+    # BA126 asks the funder, not for a longer term or months of interest only: 50,000 before
+    # the 60,000 of remittances covers them 0.83 times
+    [ba126] = _found("BA126", {
+        "revenue": 400000,
+        "activities": [
+            {"name": "Merchant cash advance remittances (Rapid Finance)", "spend": 60000},
+            {"name": "Instructor wages", "spend": 200000},
+            {"name": "Rent", "spend": 120000},
+            {"name": "Facebook ads", "spend": 30000},
+        ],
+    })  # fmt: skip
+    assert "ask the funder for a reconciliation" in ba126.advice
+    assert "interest only" not in ba126.advice
 
 
 def test_ba202_counts_what_the_judged_cac_counts(run_cli: RunCli, tmp_path: Path) -> None:

@@ -2186,6 +2186,13 @@ def _ba126(hit: Hit, currency: str) -> Words:
             "ask the other lenders about a longer term, and list the interest apart so the "
             "margin can be judged"
             if any(tax_debt(name) for name in f.lines)
+            # an advance has no term to lengthen nor interest-only months: its remittances are
+            # a share of sales or a fixed daily sum (L8 of the 42nd round's re-review, seen after)
+            else "plan the cash before spending more to grow: an advance's remittances leave "
+            "little room; ask the funder for a reconciliation of the remittances to what sales "
+            "allow, see whether a term loan could repay it at a lower cost, and list its fee "
+            "apart so the margin can be judged"
+            if all(cash_advance(name) for name in f.lines)
             else "plan the cash before spending more to grow: ask the lender about a longer "
             "term or months of interest only, and list the interest apart so the margin can be "
             "judged"
