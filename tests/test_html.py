@@ -282,6 +282,21 @@ def test_money_received_is_left_out_where_the_share_is_worked_out(
     assert figures(doc)["Marketing ÷ revenue"][0] == "4.5%"
 
 
+def test_under_a_sectors_average_is_not_called_under_the_minimum(
+    write_profile: WriteProfile,
+) -> None:
+    """A look at the HTML (2026-12-06): a camp compared with its sector's published figure, an
+    average under which BA101 only warns ("avg 6% (sector)"), read "under the minimum" in red.
+    By hand: 1,800 ÷ 288,000 = 0.625%, shown 0.6%, under 6%."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Camp, industry: b2c-services}\nrevenue: 288000\n"
+        "activities:\n  - {name: Google Ads, spend: 1800}\n"
+        "  - {name: Counselor payroll, spend: 104000}\n"
+    )
+    doc = parse(html.render(report_of(path)))
+    assert figures(doc)["Marketing ÷ revenue"] == ("0.6%", "under the sector's average")
+
+
 def test_benchmarks_cite_their_source_and_year(coaching: Node) -> None:
     rows = table(coaching.one("table", "benchmarks"))
     assert rows[1][0] == "5–10% of revenue"

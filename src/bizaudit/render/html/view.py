@@ -330,7 +330,11 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         if needed > measured:
             # a gap, not an amount to add: the advice may be to move money or to compare first
             # (a re-review: "$15,980 more" headed "rather than adding $15,980, move money")
-            return needed - measured, "a period under the minimum"
+            return needed - measured, (
+                "a period under the sector's average"
+                if p.policy["min_marketing_share"].source == "sector"
+                else "a period under the minimum"
+            )
     elif finding.rule == "BA110" and p.industry is not None:
         with_sales = p.industry.scope == "marketing and sales"
         measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)
@@ -413,22 +417,27 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
         note = f"no revenue yet; marketing is {of_spend} of all spend"
         return KeyFigure(label, "n/a", note, "neutral", "")
     status: Status = "good"
-    words = "at or above the minimum"
+    # a sector's published figure is an average, under which BA101 only warns (the key
+    # figures say "avg"; the card's words had said "under the minimum": a look at the HTML,
+    # 2026-12-06)
+    the_minimum = "the sector's average" if minimum.source == "sector" else "the minimum"
+    words = f"at or above {the_minimum}"
     compared = _in_range_terms(p)[0] or share  # what the industry's range is compared with
     below = held is not None and held < minimum.value
     used = p.business.capacity_used
     if below and _at_least(used, NEARLY_FULL):  # BA101 says how full it is
         full = _at_least(used, FULL)
         status = "neutral" if full else "warn"
-        words = f"under the minimum, {format_percent(used)} full"
+        words = f"under {the_minimum}, {format_percent(used)} full"
         if full:
             note += "; more customers could not be served"
     elif below:
-        status, words = "bad", "under the minimum"
+        # under an average, a warning's colour, as BA101's severity is
+        status, words = ("warn" if minimum.source == "sector" else "bad"), f"under {the_minimum}"
     elif any(f.rule == "BA101" and f.severity != "info" for f in p.findings):
         # meets it only with revenue given up or money received, which BA101 does not count
         # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning)
-        status, words = "warn", "under the minimum as BA101 counts it"
+        status, words = "warn", f"under {the_minimum} as BA101 counts it"
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
     elif p.industry is not None and compared >= p.industry.low:
