@@ -11213,6 +11213,56 @@ def test_cash_to_a_customers_staff_is_no_rebate_taken_out_of_revenue() -> None:
     assert _report(volume).profit.net_revenue == Decimal(17960000)
 
 
+@pytest.mark.parametrize(
+    ("industry", "name", "rule"),
+    [
+        # M1: a payment per case to a customer's kitchen staff, whatever it is called
+        ("wholesale", "Kitchen manager spiffs - chef-owned accounts (cash per case)", "BA121"),
+        ("wholesale", "Chef loyalty program - Visa cards per case ordered", "BA121"),
+        ("wholesale", "Sous chef sales contest - cash prizes per case ordered", "BA121"),
+        ("wholesale", "Volume rebates to chef-owner accounts (contract)", None),
+        ("wholesale", "Open culinary competition - prizes we sponsor (chefs)", None),
+        # M2: a soft drink and food named after a drink are no alcohol
+        ("wholesale", "Free ginger ale dispensers for bar accounts", None),
+        ("wholesale", "Free beer cheese samples for pub accounts", None),
+        # M3: a call that also sells, an age before a price, an audience's own noun
+        ("home-services", "Robocalls to cell phones - service reminders and upsell offers",
+         "BA120"),
+        ("dental", "Appointment reminder autodialer (patients' cell phones)", None),
+        ("fitness", "Instagram ads - kids 8-12 gamers", "BA120"),
+        ("fitness", "Facebook ads - kids 6-12 karate", None),
+    ],
+)  # fmt: skip
+def test_the_second_re_reviews_law_lines(industry: str, name: str, rule: str | None) -> None:
+    """M1-M3 of the forty-second round's second re-review (2026-12-06): the narrowing of L1-L3
+    had let through cash per case to a customer's kitchen staff called a loyalty programme or
+    a contest (Cal. Penal Code §641.3), robocalls to cell phones that carry an offer (47 CFR
+    §64.1200(a)(2)) and ads to "kids 8-12 gamers" (COPPA), and flagged ginger ale and beer
+    cheese as alcohol (27 U.S.C. §205(b) binds alcohol)."""
+    rules = ("BA119", "BA120", "BA121")
+    report = _report({
+        "business": {"name": "Harborline Foods", "industry": industry},
+        "revenue": 1000000,
+        "activities": [{"name": name, "spend": 6000}, {"name": "Website", "spend": 30000}],
+    })  # fmt: skip
+    named = {f.rule for f in report.findings if f.subject == name and f.rule in rules}
+    assert named == ({rule} if rule else set())
+
+
+def test_an_age_before_a_price_is_still_an_age() -> None:
+    """M3 of the round's second re-review: "Flash tattoos - under 17s $50" passed, the price
+    read as the unit of 17 (Cal. Penal Code §653)."""
+    report = _report({
+        "business": {"name": "Black Anchor Tattoo", "industry": "salon"},
+        "revenue": 400000,
+        "activities": [{"name": "Flash tattoos - under 17s $50", "spend": 2000},
+                       {"name": "Artist commissions", "spend": 150000}],
+    })  # fmt: skip
+    assert "BA120" in {
+        f.rule for f in report.findings if f.subject == "Flash tattoos - under 17s $50"
+    }
+
+
 def test_ba126_weighs_what_the_business_earns_against_its_loan_payments() -> None:
     """G7 of the thirty-ninth round (2026-12-05): a wedding venue's $96,000 of loan payments
     (principal and interest) took all but $3,400 of what it earned, and it passed at 77,
@@ -11366,7 +11416,7 @@ def test_ba104_asks_for_what_costs_no_money_while_cash_is_short_and_waits_when_f
     [found] = _found("BA104", profile)
     assert found.severity == "warning"
     assert found.advice.startswith(
-        "while the loan payments take most or all of what the business earns, keep customers "
+        "while the loan payments take most of what the business earns, or more, keep customers "
         "with what costs time, not money"
     )
     full = profile | {"business": profile["business"] | {"capacity_used": "92%"},
@@ -12421,7 +12471,7 @@ def test_ba105_hires_no_one_where_the_owner_makes_under_the_minimum_wage() -> No
     ("loan", "strained"),
     [
         # 30,000 of loan payments: 12,000 earned before them covers 0.4 of them (BA126)
-        (30000, "loan payments that take most or all of what it earns (BA126)"),
+        (30000, "loan payments that take most of what it earns, or more (BA126)"),
         # a 40,000 loss after the same costs: 400,000 − 440,000
         (None, "a loss"),
     ],

@@ -140,9 +140,10 @@ _NO_APR = LazyPattern(
 #: ...but not a lease, which has no APR to state (Regulation M asks for other terms)
 _LEASE = LazyPattern(r"\bleas(?:e|es|ing)\b", re.IGNORECASE)
 #: ..."under N" is an age only where no unit follows: not "tattoos under 15 minutes", "under
-#: 10 square inches", "under $15" (L2 of the forty-second round's re-review, 2026-12-06)
+#: 10 square inches" (L2 of the forty-second round's re-review, 2026-12-06); a price after it
+#: is no unit of it ("under 17s $50": M3 of its second re-review)
 _NOT_A_UNIT = (
-    r"(?!\s*(?:\$|%|min\w*|hrs?\b|hours?|sec(?:s|onds?)?\b|inch\w*|in\.|cm\b|mm\b|sq\w*"
+    r"(?!\s*(?:%|min\w*|hrs?\b|hours?|sec(?:s|onds?)?\b|inch\w*|in\.|cm\b|mm\b|sq\w*"
     r"|square|lbs?\b|pounds?|kg\b|oz\b|dollars?|bucks|people|guests|x\b|feet|ft\b|foot))"
 )
 #: Ads on a platform for teenagers and adults...
@@ -165,12 +166,16 @@ _AIMED_AT_CHILDREN = LazyPattern(
 _ADS_THEN_CHILDREN = LazyPattern(
     r"\bads?\s*(?:-|\u2013|\u2014|:|\()\s*(?:kids|children|tweens?|boys|girls|youth)\s+"
     r"(?:ages?\s+)?(?P<low>\d{1,2})\s*(?:-|\u2013|to)\s*\d{1,2}\b"
-    # (not a range followed by what it sells, whatever the noun: "kids 6-12 karate", "kids
-    # 7-12 summer camp", "kids 5-12 birthday parties" are ads for a children's programme,
-    # aimed at parents; L2 of the round's re-review, 2026-12-06); only a place, a year or
-    # punctuation may follow the audience ("kids 8-12 (anti-bullying)", "kids 8-12 in Austin")
-    r"(?!\s*(?!(?:in|near|around|within|across|who|that|interested|year|years|yrs?|yo|y/o"
-    r"|olds?|only)\b)[a-z])",
+    # (not a range followed by what it sells: "kids 6-12 karate", "kids 7-12 summer camp",
+    # "kids 5-12 birthday parties" are ads for a children's programme, aimed at parents; L2 of
+    # the round's re-review, 2026-12-06); an audience's own noun after it is still the
+    # audience ("kids 8-12 gamers": M3 of its second re-review)
+    r"(?!\s*(?:[a-z-]+\s+)?(?:classes|class|karate|camps?|summer|part(?:y|ies)|birthdays?"
+    r"|lessons?|programs?|programmes?|leagues?|teams?|clubs?|academy|martial|swim\w*|dance"
+    r"|tutoring|sports?|soccer|football|basketball|baseball|gymnastics|coding|art|music|theat\w*"
+    r"|after[\s-]?school|enrichment|courses?|workshops?|menus?|meals?|books?|toys?|cloth\w*"
+    r"|shoes|haircuts?|cuts|bjj|taekwondo|judo|jiu[\s-]?jitsu|ninja|robotics|chess|tennis"
+    r"|golf|hockey|skating|climbing|yoga|fitness|events?|activities|shows?)\b)",
     re.IGNORECASE,
 )
 #: ...an age range, or "under 13" (any "under N" to 13 is children under 13)
@@ -299,6 +304,13 @@ _INFORMATIONAL = LazyPattern(
     r"|\bconfirmations?\b",
     re.IGNORECASE,
 )
+#: ...unless they carry an offer: a call that also sells is telemarketing (M3 of the round's
+#: second re-review, 2026-12-06: "service reminders and upsell offers")
+_PROMO = LazyPattern(
+    r"\b(?:offers?|upsells?|up-sells?|coupons?|promos?|promotions?|specials?|discounts?|deals?"
+    r"|sales?)\b|%\s*off\b",
+    re.IGNORECASE,
+)
 #: Texts sent in bulk
 _TEXTS = LazyPattern(
     r"\b(?:sms|mms|texts?|texting|text\s+(?:blasts?|messages?|campaigns?))\b", re.IGNORECASE
@@ -395,7 +407,10 @@ def claim(text: str, contracting: bool = True) -> Claim | None:
         and _ROBOCALLS.search(text)
         and (
             _BOUGHT_LIST.search(text)
-            or (_CELL.search(text) and _INFORMATIONAL.search(text) is None)
+            or (
+                _CELL.search(text)
+                and (_INFORMATIONAL.search(text) is None or _PROMO.search(text) is not None)
+            )
         )
         and not _CONSENTED.search(text)
     ):

@@ -694,13 +694,26 @@ _PAID_TO_KITCHEN = LazyPattern(
 _OWN_KITCHEN = LazyPattern(
     r"\b(?:bonus(?:es)?|salar(?:y|ies)|wages?|payroll|pay|our|own|in-house|pooled|tip\s+pool"
     r"|staff|hiring|hires?|recruit\w*|warehouse|guest|uniforms?|knives|coats?"
-    # the business's own money in its kitchen's hands, paid leave, an owner (who is the
-    # principal: "Rebates to chef-owner accounts"), a prize in an open contest, a customers'
-    # loyalty scheme (L1 of the forty-second round's re-review, 2026-12-06)
+    # the business's own money in its kitchen's hands, paid leave (L1 of the forty-second
+    # round's re-review, 2026-12-06)
     r"|petty\s+cash|cash[\s-]?outs?|company\s+(?:cards?|amex|visa)|corporate\s+cards?"
-    r"|p-?cards?|owners?|owned|vacations?|pto|prizes?|contests?|cook[\s-]?offs?|competitions?"
-    r"|loyalty)\b"
+    r"|p-?cards?|vacations?|pto)\b"
     r"|\bamex\b(?!\s+gift)",
+    re.IGNORECASE,
+)
+
+
+#: An owner who is paid (the principal: "Rebates to chef-owner accounts"), a prize in an open
+#: contest, a customers' loyalty scheme (L1 of the forty-second round's re-review)...
+_OWNER_OR_OPEN = LazyPattern(
+    r"\b(?:owners?|owned|prizes?|contests?|cook[\s-]?offs?|competitions?|loyalty)\b",
+    re.IGNORECASE,
+)
+#: ...but not where the line pays per case, per order or a share of purchases: that is the
+#: payment the statutes describe, whatever it is called ("Chef loyalty program - Visa cards
+#: per case ordered": M1 of the round's second re-review, 2026-12-06)
+_PER_PURCHASE = LazyPattern(
+    r"\bper\s+(?:case|order|delivery|invoice)s?\b|\bcases?\s+ordered\b|\bof\s+purchases\b",
     re.IGNORECASE,
 )
 
@@ -729,6 +742,7 @@ def _pays_kitchen_staff(text: str, to_kitchens: bool) -> bool:
         staff.search(text) is not None
         and _PAID_TO_KITCHEN.search(text) is not None
         and _OWN_KITCHEN.search(text) is None
+        and (_OWNER_OR_OPEN.search(text) is None or _PER_PURCHASE.search(text) is not None)
         and _OWN.search(text) is None
     )
 

@@ -139,7 +139,11 @@ _ALCOHOL_WHOLESALER = LazyPattern(
     re.IGNORECASE,
 )
 _NOT_ALCOHOL = LazyPattern(
-    r"\b(?:root\s+beer|ginger\s+beer|birch\s+beer|non-?alcoholic|kombucha|zero[- ]proof)\b",
+    r"\b(?:root\s+beer|ginger\s+beer|birch\s+beer|ginger\s+ale|non-?alcoholic|kombucha"
+    r"|zero[- ]proof"
+    # food named after a drink (M2 of the forty-second round's second re-review, 2026-12-06)
+    r"|beer[\s-]+batter(?:ed)?|beer\s+(?:cheese|bread|brats?|mustard)|wine\s+(?:vinegar|sauce)"
+    r"|cooking\s+wine)\b",
     re.IGNORECASE,
 )
 

@@ -854,7 +854,7 @@ def _ba103(hit: Hit, currency: str) -> Words:
 #: Why the business cannot pay for more now, as BA104's advice says it
 _STRAINED: dict[str, str] = {
     "loss": "the business runs at a loss",
-    "debt": "the loan payments take most or all of what the business earns",
+    "debt": "the loan payments take most of what the business earns, or more",
     "unpaid": "the business pays its owner less than the minimum wage",
 }
 
@@ -1028,7 +1028,7 @@ def _time_advice(f: TooLittleTime, currency: str) -> str:
         # others (I16 of the forty-first round: "give them to a manager" beside BA126)
         why = {
             "loss": "a loss",
-            "debt": "loan payments that take most or all of what it earns (BA126)",
+            "debt": "loan payments that take most of what it earns, or more (BA126)",
             "unpaid": "less than the minimum wage made an hour of the owner's week (BA116)",
         }[f.strained]
         source = (
