@@ -11369,6 +11369,36 @@ def test_the_verdict_does_not_say_too_little_marketing_where_selling_wins_the_cu
     assert _report(unsold).verdict.startswith("Fair overall, but too little goes into marketing")
 
 
+def test_selling_that_wins_customers_counts_beside_flagged_spend_too() -> None:
+    """M6 of the forty-second round's second re-review (2026-12-06): with $105,500 of gifts
+    to customers' staff (BA121), a distributor was told again that too little goes into
+    marketing and to put what the rules allow in their place up to the minimum, where the same
+    business without them is told its reps win the customers. By hand: 82,000 + 105,500 =
+    187,500, 1.04% of 18,000,000, over 1% only with the flagged spend; 82,000 + 450,000 =
+    532,000, 2.96%, over it with the reps."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Case", "industry": "wholesale"},
+        "revenue": 18000000,
+        "activities": [
+            {"name": "Sales rep commissions", "spend": 450000},
+            {"name": "Product catalog printing", "spend": 82000},
+            {"name": "Gift cards - restaurant purchasing managers", "spend": 105500},
+            {"name": "Cost of goods sold", "spend": 13500000},
+        ],
+        "customers": {"new": 80, "sources": {"sales rep": 60, "catalog": 20},
+                      "average_revenue": 200000, "gross_margin": "25%", "retention_rate": "85%"},
+        "owner_hours": {"delivery": 20, "sales": 10, "marketing": 8},
+    }  # fmt: skip
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA101"]
+    assert found.message.endswith(
+        "with the $450,000 of sales spend in channels that brought new customers ('Sales rep "
+        "commissions'), marketing and that selling come to 3%"
+    )
+    assert "before putting marketing in its place" in found.advice
+    assert "too little goes into" not in report.verdict
+
+
 def test_a_strong_verdict_does_not_claim_keeping_customers_beside_ba104() -> None:
     """K14 of the forty-second round (2026-12-06): a child-care centre at 86 read "Strong: you
     invest in getting and keeping customers on purpose" beside BA104's "nothing is spent on

@@ -599,13 +599,30 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
     lawful = f.measured - f.restricted
     rules = and_list(list(f.rules))
     one = len(f.rules) == 1
-    return (
+    message = (
         _met_only_with(f.measured, f.restricted, f.revenue, f.minimum, f.source, currency)
         + f" that {rules} {'warns' if one else 'warn'} about; without it, "
         f"{format_percent_beside(lawful / f.revenue, f.minimum)} "
-        f"({format_money(lawful, currency)})",
-        f"stop that spend, as {rules} {'says' if one else 'say'}, and put what the rules allow "
-        f"in its place up to the {format_limit(f.minimum)} minimum",
+        f"({format_money(lawful, currency)})"
+    )
+    stop = f"stop that spend, as {rules} {'says' if one else 'say'}"
+    if f.selling and lawful + f.selling >= f.minimum * f.revenue:
+        # the selling that brings customers makes up the rest, as BA101 says without the
+        # flagged spend (M6 of the forty-second round's second re-review, 2026-12-06)
+        named = and_list([repr(name) for name in f.selling_lines])
+        together = format_percent((lawful + f.selling) / f.revenue)
+        return (
+            f"{message}; with the {format_money(f.selling, currency)} of sales spend in "
+            f"channels that brought new customers ({named}), marketing and that selling come "
+            f"to {together}",
+            f"{stop}; {format_money(f.selling, currency)} of sales spend already wins customers "
+            f"({named}): compare what a customer costs through it (the channel table) with the "
+            "other channels before putting marketing in its place",
+        )
+    return (
+        message,
+        f"{stop}, and put what the rules allow in its place up to the "
+        f"{format_limit(f.minimum)} minimum",
     )
 
 

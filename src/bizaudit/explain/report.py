@@ -25,7 +25,7 @@ from bizaudit.core.metrics import (
     with_commissions,
 )
 from bizaudit.core.owner_pay import owner_marketing_value
-from bizaudit.core.rules.ba101_marketing_share import BelowMinimum
+from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRestricted
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
@@ -543,6 +543,11 @@ def _sold_to(figures: object) -> bool:
     distributor's reps): its advice is to compare what they cost before adding marketing, so
     the verdict does not say too little goes into it (K15 of the forty-second round,
     2026-12-06)."""
+    if isinstance(figures, OnlyWithRestricted):  # M6 of the round's second re-review
+        lawful = figures.measured - figures.restricted
+        return figures.selling > 0 and lawful + figures.selling >= figures.minimum * (
+            figures.revenue
+        )
     return (
         isinstance(figures, BelowMinimum)
         and figures.selling > 0

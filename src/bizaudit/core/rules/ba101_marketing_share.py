@@ -246,6 +246,11 @@ class OnlyWithRestricted(NamedTuple):
     revenue: Decimal
     minimum: Decimal
     source: Source
+    #: sales spend in the channels that brought new customers, and its lines, where the range
+    #: counts marketing alone: with it, the lawful share may meet the minimum (a distributor's
+    #: reps; M6 of the forty-second round's second re-review, 2026-12-06)
+    selling: Decimal = Decimal(0)
+    selling_lines: tuple[str, ...] = ()
 
 
 class MarketingShare(Rule):
@@ -455,9 +460,16 @@ class MarketingShare(Rule):
                 severity = _not_spent_severity(
                     facts, measured - restricted[0] - not_spent, needed, with_sales, average
                 )
+                selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
                 yield Hit(
                     OnlyWithRestricted(
-                        measured, *restricted, revenue, threshold.value, threshold.source
+                        measured,
+                        *restricted,
+                        revenue,
+                        threshold.value,
+                        threshold.source,
+                        selling,
+                        selling_lines,
                     ),
                     at=("revenue",),
                     severity=severity,
