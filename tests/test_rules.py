@@ -8626,6 +8626,18 @@ def test_a_merchant_cash_advance_asks_for_its_fee_not_interest() -> None:
     })  # fmt: skip
     assert "ask the funder for a reconciliation" in ba126.advice
     assert "interest only" not in ba126.advice
+    # M8 of the round's second re-review: BA101's advice weighs the same profit, and says it
+    # is before the fee (marketing 30,000 of 400,000 is 7.5%, under the 10% default)
+    [ba101] = _found("BA101", {
+        "revenue": 400000,
+        "activities": [
+            {"name": "Merchant cash advance remittances (Rapid Finance)", "spend": 60000},
+            {"name": "Instructor wages", "spend": 200000},
+            {"name": "Rent", "spend": 120000},
+            {"name": "Facebook ads", "spend": 30000},
+        ],
+    })  # fmt: skip
+    assert "(without the lines BA116 names, and before the advance's fee)" in ba101.advice
 
 
 def test_ba202_counts_what_the_judged_cac_counts(run_cli: RunCli, tmp_path: Path) -> None:

@@ -100,6 +100,7 @@ _SOURCE = {
 #: How BA101 says the profit it weighs leaves out the lines BA116 names (at a loss only as
 #: listed, which they make)
 _WITHOUT_MOVED = " (without the lines BA116 names)"
+_WITHOUT_ADVANCE = " (without the lines BA116 names, and before the advance's fee)"
 
 
 def _without_moved(f: BelowMinimum, money: Callable[[object], str]) -> str:
@@ -109,7 +110,8 @@ def _without_moved(f: BelowMinimum, money: Callable[[object], str]) -> str:
     if not f.moved:
         return ""
     if not f.kept:
-        return _WITHOUT_MOVED
+        # ...and before a merchant cash advance's fee, a cost its remittances hold (M8)
+        return _WITHOUT_ADVANCE if f.advance else _WITHOUT_MOVED
     # what may be a cost in part: an owner's draw that may be the owner's pay, sales tax that
     # US books may count in revenue (F18 of the thirty-third round: a salon's $72,000 draw and
     # $6,700 of sales tax were "$78,700 ... that may be the owner's pay")

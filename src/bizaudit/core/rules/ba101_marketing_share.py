@@ -10,6 +10,7 @@ from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import elsewhere
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import (
+    cash_advance,
     given_up_marketing,
     loss_below,
     moved_in,
@@ -174,6 +175,10 @@ class BelowMinimum(NamedTuple):
     #: a dispensary under water after its tax was asked for $10,000 more, "operating profit
     #: $200,000 → $190,000")
     loss_after: Decimal | None = None
+    #: a merchant cash advance's remittances are among the lines taken out of the profit the
+    #: advice weighs: it is before the advance's fee (M8 of the forty-second round's second
+    #: re-review, 2026-12-06)
+    advance: bool = False
 
 
 class OnlyByAgreement(NamedTuple):
@@ -616,6 +621,8 @@ class MarketingShare(Rule):
                 commissions=fees if plan == "commissions" else Decimal(0),
                 debt_cover=_debt_cover(facts) if plan in ("add", "test", "split") else None,
                 loss_after=loss_below(facts) if plan in ("add", "test", "split") else None,
+                advance=bool(moved)
+                and any(cash_advance(item.activity.name) for item, _ in facts.moves),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
