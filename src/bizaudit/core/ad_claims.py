@@ -484,8 +484,9 @@ _MINORS = LazyPattern(
 #: ...with the parent or guardian the law asks to be there or consent (piercing, Cal. Penal
 #: Code §652), or an age check: not an offer to minors alone
 _WITH_CONSENT = LazyPattern(
-    r"\b(?:(?:grand)?parents?|guardians?|consent|id\s+(?:scanners?|checks?\s+(?:at|on))"
-    r"|18\s*\+|21\s*\+|adults?\s+only)\b",
+    # (not a parent said to be needless: "no parent needed", M4 of the round's second re-review)
+    r"\b(?<!no\s)(?:(?:grand)?parents?|guardians?|consent)\b(?!\s+(?:needed|required|necessary))"
+    r"|\b(?:id\s+(?:scanners?|checks?\s+(?:at|on))|18\s*\+|21\s*\+|adults?\s+only)\b",
     re.IGNORECASE,
 )
 #: An offer or a visit, beside the ads and promotions _AD names: "walk-in", "deal", "discount"

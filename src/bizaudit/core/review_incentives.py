@@ -364,6 +364,10 @@ def fakes_reviews(text: str) -> bool:
         return False
     if _FAKED.search(text) is not None:
         return True
+    if "disclos" in lowered and "undisclos" not in lowered:
+        # staff's reviews that say who wrote them ("(disclosed as staff)": M5 of the round's
+        # second re-review, 2026-12-06; 16 CFR §465.5 asks for the connection to be disclosed)
+        return False
     if _BY_STAFF.search(text) is not None:
         return _AS_CUSTOMERS.search(text) is not None
     return ("staff" in lowered or "employee" in lowered) and _STAFF_POSING.search(text) is not None
