@@ -11243,6 +11243,9 @@ def test_cash_to_a_customers_staff_is_no_rebate_taken_out_of_revenue() -> None:
         ("dental", "Appointment reminder autodialer (patients' cell phones)", None),
         ("fitness", "Instagram ads - kids 8-12 gamers", "BA120"),
         ("fitness", "Facebook ads - kids 6-12 karate", None),
+        # M5: staff's reviews that say who wrote them
+        ("retail", "Yelp reviews written by staff (disclosed as staff)", None),
+        ("retail", "Yelp reviews written by staff", "BA120"),
     ],
 )  # fmt: skip
 def test_the_second_re_reviews_law_lines(industry: str, name: str, rule: str | None) -> None:
@@ -11263,7 +11266,8 @@ def test_the_second_re_reviews_law_lines(industry: str, name: str, rule: str | N
 
 def test_an_age_before_a_price_is_still_an_age() -> None:
     """M3 of the round's second re-review: "Flash tattoos - under 17s $50" passed, the price
-    read as the unit of 17 (Cal. Penal Code §653)."""
+    read as the unit of 17; M4: "no parent needed" cleared a line as a parent's consent would
+    (Cal. Penal Code §653)."""
     report = _report({
         "business": {"name": "Black Anchor Tattoo", "industry": "salon"},
         "revenue": 400000,
@@ -11273,6 +11277,15 @@ def test_an_age_before_a_price_is_still_an_age() -> None:
     assert "BA120" in {
         f.rule for f in report.findings if f.subject == "Flash tattoos - under 17s $50"
     }
+    # M4: a parent said to be needless is no parent's consent
+    needless = "Walk-in teen tattoo special - no parent needed"
+    report = _report({
+        "business": {"name": "Black Anchor Tattoo", "industry": "salon"},
+        "revenue": 400000,
+        "activities": [{"name": needless, "spend": 2000},
+                       {"name": "Artist commissions", "spend": 150000}],
+    })  # fmt: skip
+    assert "BA120" in {f.rule for f in report.findings if f.subject == needless}
 
 
 def test_ba126_weighs_what_the_business_earns_against_its_loan_payments() -> None:
