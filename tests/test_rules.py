@@ -7851,6 +7851,13 @@ def test_reps_shared_by_headcount_who_prospect_give_a_floor_and_a_ceiling() -> N
     ) in cac.basis
     quiet = profile | {"customers": profile["customers"] | {"sources": {"trade show": 25}}}
     assert "a floor" not in _report(quiet).economics.cac.basis
+    # M9 of the round's second re-review: the ratio and the payback with the ceiling too. By
+    # hand, with a 19% margin and 22% churn (the LTV $14,742.95, as in the distributor's
+    # profile): 14,742.95 ÷ 9,600 = 1.5×; 9,600 ÷ (24,000 × 19% ÷ 12 = 380) = 25.3 months
+    stated = profile["customers"] | {"gross_margin": "19%", "churn_rate": "22%"}
+    economics = _report(profile | {"customers": stated}).economics
+    assert economics.ltv_to_cac.basis.endswith("; 1.5× with the CAC's ceiling, $9,600")
+    assert economics.payback_months.basis.endswith("; 25.3 months with the CAC's ceiling")
 
 
 def test_what_a_franchisee_decides_itself_is_in_money_under_the_default_minimum() -> None:

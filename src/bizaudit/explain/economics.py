@@ -619,13 +619,8 @@ class Basis:
                 "(revenue ÷ average revenue)"
             )
             if serving.prospects:  # L11 of the forty-second round's re-review
-                counted = cac.new_customers + cac.referral
-                whole = cac.acquire + cac.sales + serving.spend * (1 - Decimal(counted) / served)
-                ceiling = (
-                    f", {self.money(cents(whole / cac.new_customers))} a customer"
-                    if cac.sales_of is None and cac.new_customers
-                    else ""
-                )
+                top = ceiling_of(cac)
+                ceiling = f", {self.money(cents(top))} a customer" if top is not None else ""
                 share += (
                     ", a floor: new customers came through them, and finding new accounts takes "
                     f"more of their time than their count; with all {self.money(serving.spend)} "
@@ -751,13 +746,35 @@ class Basis:
         return basis
 
     def all(self, economics: Economics) -> tuple[str, str, str, str]:
-        """CAC, LTV, LTV ÷ CAC and payback (blended), in that order."""
-        return (
-            self.cac(economics.cac),
-            self.ltv(economics.ltv),
-            self.ratio(economics.ltv_to_cac),
-            self.payback(economics.payback_months),
-        )
+        """CAC, LTV, LTV ÷ CAC and payback (blended), in that order; where the CAC is a floor
+        (staff who sell to every customer also prospect), the ratio and the payback with its
+        ceiling too (M9 of the forty-second round's second re-review, 2026-12-06)."""
+        ratio = self.ratio(economics.ltv_to_cac)
+        payback = self.payback(economics.payback_months)
+        top = ceiling_of(economics.cac)
+        ltv, months = economics.ltv_to_cac.ltv, economics.payback_months
+        if top is not None and top > 0 and ltv is not None and economics.ltv_to_cac.cac:
+            ratio += (
+                f"; {format_number(ltv / top, 1)}× with the CAC's ceiling, {self.money(cents(top))}"
+            )
+            if months.value is not None and months.cac:
+                at_top = months.value * top / months.cac
+                payback += f"; {format_number(at_top, 1)} months with the CAC's ceiling"
+        return self.cac(economics.cac), self.ltv(economics.ltv), ratio, payback
+
+
+def ceiling_of(cac: Cac) -> Decimal | None:
+    """The CAC with all the pay of staff who sell to every customer, where they also prospect
+    (their share by the count of customers is then a floor); None otherwise, or where the CAC
+    shares the sales spend with referrals (the non-referral CAC)."""
+    if cac.served is None or not cac.served.serving.prospects:
+        return None
+    if cac.sales_of is not None or not cac.new_customers:
+        return None
+    serving, served = cac.served
+    counted = cac.new_customers + cac.referral
+    whole = cac.acquire + cac.sales + serving.spend * (1 - Decimal(counted) / served)
+    return whole / cac.new_customers
 
 
 def taken_out(activities: Sequence[ActivityResult], most: int = 3) -> str:
