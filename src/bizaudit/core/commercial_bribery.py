@@ -135,6 +135,14 @@ _PER_CUSTOMER = (
     r"|install|deal|sale|job|referral|pet)\b|\b(?:sent|referred|funded)\b|\bspiffs?\b"
     r"|\bfor\s+referrals?\b)"
 )
+#: ...not the business's own staff's bonus or a hiring bonus, which is payroll ("Hotel staff
+#: referral bonus ($200 per hire referred)": J6 of the forty-first round's re-review); what
+#: BA121's deciders and the classifier's question (``pays_others_staff``) both read
+_STEERED_STAFF = (
+    rf"(?:{_OUTSIDE_STAFF})(?=[^;]*{_PER_CUSTOMER})"
+    r"(?![^;]*\b(?:bonus(?:es)?|incentives?|pay|wages?|salar(?:y|ies)|payroll|hires?|hired"
+    r"|hiring|candidates?|recruit\w*)\b)"
+)
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
     rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?|managers?)\b"
@@ -182,9 +190,7 @@ _DECIDERS = LazyPattern(
     # Code §641.3)
     # (not the business's own staff's bonus or a hiring bonus, which is payroll: "Hotel staff
     # referral bonus ($200 per hire referred)", J6 of the round's re-review)
-    rf"|(?:{_OUTSIDE_STAFF})(?=[^;]*{_PER_CUSTOMER})"
-    r"(?![^;]*\b(?:bonus(?:es)?|incentives?|pay|wages?|salar(?:y|ies)|payroll|hires?|hired"
-    r"|hiring|candidates?|recruit\w*)\b)"
+    rf"|{_STEERED_STAFF}"
     r"|\b(?:purchasing|procurement)\s+(?:agents?|managers?|officers?|staff|departments?"
     r"|employees)\b"
     # a client's employees, as a line names them ("Holiday gifts for employees of our property
@@ -425,9 +431,7 @@ _OWN = LazyPattern(
 
 #: Another business's staff paid for each customer they send, alone (what the classifier asks)
 _STEERED = LazyPattern(
-    rf"(?:{_OUTSIDE_STAFF})(?=[^;]*{_PER_CUSTOMER})"
-    r"(?![^;]*\b(?:bonus(?:es)?|incentives?|pay|wages?|salar(?:y|ies)|payroll|hires?|hired"
-    r"|hiring|candidates?|recruit\w*)\b)",
+    _STEERED_STAFF,
     re.IGNORECASE,
 )
 #: The words every match of _STEERED holds one of (most lines hold none)

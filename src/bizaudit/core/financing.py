@@ -87,11 +87,11 @@ _BOOK = LazyPattern(
 Bought = Literal["asset", "building", "book"]
 
 
+#: A route of customers bought, as owners write it ("Route purchase - Hernandez pools")
+_ROUTE_BOUGHT = r"\broute\s+(?:acquisitions?|purchases?|buys?)\b"
 #: A route or a list of customers taken over, as a capital purchase names it ("Route purchase
 #: - Hernandez pools (120 accounts)": K12 of the forty-second round, 2026-12-06)
-_ROUTE = LazyPattern(
-    r"\broute\s+(?:acquisitions?|purchases?|buys?)\b|\bcustomer\s+lists?\b", re.IGNORECASE
-)
+_ROUTE = LazyPattern(rf"{_ROUTE_BOUGHT}|\bcustomer\s+lists?\b", re.IGNORECASE)
 
 
 def bought_a_book(name: str) -> bool:
@@ -394,7 +394,7 @@ _CAPITAL = LazyPattern(
     # a bought book of customers: a route, or a list of accounts taken over (not a list for
     # mailing or prospecting bought from a data vendor: R2 of the round's re-review; with a
     # word that says it was bought, Q1 of its second)
-    r"|\broute\s+(?:acquisitions?|purchases?|buys?)\b|\bbook\s+of\s+business\s+(?:purchases?"
+    rf"|{_ROUTE_BOUGHT}|\bbook\s+of\s+business\s+(?:purchases?"
     r"|acquisitions?)\b"
     r"|(?![^;]*\b(?:mail\w*|e-?mail|data\s+axle|infousa|zoominfo|apollo|leads?|postcards?)\b)"
     r"(?=[^;]*\b(?:accts?|accounts|routes?)\b)(?=[^;]*\b(?:purchas\w*|acqui\w*|bought)\b)"
@@ -620,6 +620,12 @@ def cash_advance(name: str) -> bool:
     """Whether a line names a merchant cash advance, whose remittances hold its fee (what is
     repaid beyond the advance), a cost, beside the advance, which is none."""
     return _ADVANCE.search(name) is not None
+
+
+def advance_moved(moves: Sequence[tuple[ClassifiedActivity, Movement]]) -> bool:
+    """Whether a merchant cash advance's remittances are among the lines BA116 names: the
+    profit without them is before the advance's fee (BA101, BA111)."""
+    return any(cash_advance(item.activity.name) for item, _ in moves)
 
 
 def tax_debt(name: str) -> bool:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.core.financing import cash_advance, received_spend, what_makes_the_loss
+from bizaudit.core.financing import advance_moved, received_spend, what_makes_the_loss
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -148,7 +148,7 @@ class SpendExceedsRevenue(Rule):
                  facts.spend["marketing"], moved, maybe, after,
                  received_spend(facts.moves) if moved else Decimal(0), out, pays_back, saas,
                  as_listed, _never_billed(facts) if moved else Decimal(0),
-                 bool(moved) and any(cash_advance(item.activity.name) for item, _ in facts.moves)),
+                 bool(moved) and advance_moved(facts.moves)),
             at=("revenue",),
             severity="info" if moved else None,
         )  # fmt: skip
