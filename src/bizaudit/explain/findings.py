@@ -231,11 +231,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{format_percent_beside(with_time, f.minimum, 2)}"
         )
     if f.selling:  # cash only: the owner's hours valued are not spent
-        winning = (f.measured + f.selling) / f.revenue
-        message += (
-            f"; with the {money(f.selling)} of sales spend in channels that brought new "
-            f"customers ({_names(f.selling_lines)}), marketing and that selling come to "
-            f"{format_percent(winning)}"
+        message += _with_selling(
+            money(f.selling), _names(f.selling_lines), (f.measured + f.selling) / f.revenue
         )
     if f.agreed:  # a brand fund is in the share, but it is not the owner's to decide
         # in money, where revenue given up is in the share too (N10 of the twenty-seventh
@@ -285,16 +282,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{money(gap)} more would reach {the_minimum}, but a customer already costs more to "
             "win than they are worth (BA204): fix that first, then grow the budget"
         )
-    elif f.selling and f.measured + f.selling >= f.needed and f.plan in ("add", "test", "move"):
+    elif f.met_with_selling and f.plan in ("add", "test", "move"):
         # the money to win customers is spent, in the sales column (the finding is a warning),
         # whatever the margin would allow (F11 of the thirty-sixth review round, 2026-12-05: a
         # pest company's door-to-door team at 20% of revenue, beside 2.1% of marketing, was
         # told "$104,000 more would reach {the_minimum}")
-        advice = (
-            f"{money(gap)} more would bring marketing alone to {the_minimum}, but "
-            f"{money(f.selling)} of sales spend already wins customers "
-            f"({_names(f.selling_lines)}): compare what a customer costs through it (the "
-            "channel table) with the other channels before adding marketing"
+        advice = f"{money(gap)} more would bring marketing alone to {the_minimum}, but " + (
+            _compare_selling(money(f.selling), _names(f.selling_lines), "adding marketing")
         )
     elif f.plan == "split":  # AF8 of the twentieth round
         whose = owners_of(f.owners)
@@ -597,8 +591,24 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
     )
 
 
+def _with_selling(selling: str, names: str, share: Decimal) -> str:
+    """BA101's words for the selling that brought new customers, beside marketing."""
+    return (
+        f"; with the {selling} of sales spend in channels that brought new customers ({names}), "
+        f"marketing and that selling come to {format_percent(share)}"
+    )
+
+
+def _compare_selling(selling: str, names: str, before: str) -> str:
+    """BA101's advice where that selling makes up the minimum: compare it first."""
+    return (
+        f"{selling} of sales spend already wins customers ({names}): compare what a customer "
+        f"costs through it (the channel table) with the other channels before {before}"
+    )
+
+
 def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
-    lawful = f.measured - f.restricted
+    lawful = f.lawful
     rules = and_list(list(f.rules))
     one = len(f.rules) == 1
     message = (
@@ -608,18 +618,14 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
         f"({format_money(lawful, currency)})"
     )
     stop = f"stop that spend, as {rules} {'says' if one else 'say'}"
-    if f.selling and lawful + f.selling >= f.minimum * f.revenue:
+    if f.met_with_selling:
         # the selling that brings customers makes up the rest, as BA101 says without the
         # flagged spend (M6 of the forty-second round's second re-review, 2026-12-06)
         named = and_list([repr(name) for name in f.selling_lines])
-        together = format_percent((lawful + f.selling) / f.revenue)
+        selling = format_money(f.selling, currency)
         return (
-            f"{message}; with the {format_money(f.selling, currency)} of sales spend in "
-            f"channels that brought new customers ({named}), marketing and that selling come "
-            f"to {together}",
-            f"{stop}; {format_money(f.selling, currency)} of sales spend already wins customers "
-            f"({named}): compare what a customer costs through it (the channel table) with the "
-            "other channels before putting marketing in its place",
+            message + _with_selling(selling, named, (lawful + f.selling) / f.revenue),
+            f"{stop}; " + _compare_selling(selling, named, "putting marketing in its place"),
         )
     return (
         message,

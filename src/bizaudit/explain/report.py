@@ -492,11 +492,7 @@ def _verdict(audit: Audit) -> str:
             # none comes back (information, and true of "keeping" all the same); a full
             # business's finding is information too, and still true (K14, K17)
             f = found.hit.figures
-            not_keeping = (
-                isinstance(f, MaybeRetention)
-                and f.kept is None
-                and not (f.one_off is not None and f.one_off >= 1)
-            )
+            not_keeping = isinstance(f, MaybeRetention) and f.nothing_keeps
             continue
         if rule == "BA116" and getattr(found.hit.figures, "under_minimum", False):
             unpaid = True  # the owner's only pay, more than the business made an hour
@@ -542,17 +538,8 @@ def _sold_to(figures: object) -> bool:
     """Whether BA101's share is met with the selling that brings new customers (a
     distributor's reps): its advice is to compare what they cost before adding marketing, so
     the verdict does not say too little goes into it (K15 of the forty-second round,
-    2026-12-06)."""
-    if isinstance(figures, OnlyWithRestricted):  # M6 of the round's second re-review
-        lawful = figures.measured - figures.restricted
-        return figures.selling > 0 and lawful + figures.selling >= figures.minimum * (
-            figures.revenue
-        )
-    return (
-        isinstance(figures, BelowMinimum)
-        and figures.selling > 0
-        and figures.measured + figures.selling >= figures.needed
-    )
+    2026-12-06; beside flagged spend too, M6 of its second re-review)."""
+    return isinstance(figures, (BelowMinimum, OnlyWithRestricted)) and figures.met_with_selling
 
 
 #: The findings that say a customer costs more than they are worth or too much for it (BA203,

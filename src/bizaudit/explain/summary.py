@@ -51,18 +51,20 @@ __all__ = [
 ]  # fmt: skip
 
 
-def debt_cover(ratio: Decimal) -> str:
-    """How far what the business earns covers its loan payments, in the words every part of
-    the report uses (BA126, the verdict, the pass banner): none, not, or barely (L5 of the
-    forty-second round's re-review, 2026-12-06: "hardly covers" had been said at 0.57 times)."""
-    if ratio <= 0:
-        return "covers none of its loan payments"
-    return "does not cover its loan payments" if ratio < 1 else "barely covers its loan payments"
-
-
-#: BA126's words for each, which the pass banner reads back from the finding
+#: How far what the business earns covers its loan payments, in the words every part of the
+#: report uses (the verdict, the pass banner): none, not, or barely (L5 of the forty-second
+#: round's re-review, 2026-12-06: "hardly covers" had been said at 0.57 times)
+_NONE = "covers none of its loan payments"
+_NOT = "does not cover its loan payments"
+_BARELY = "barely covers its loan payments"
+#: BA126's own words for the first two, which the pass banner reads back from the finding
 COVERS_NONE = "covers none of it"
 COVERS_NOT = "does not cover it"
+
+
+def debt_cover(ratio: Decimal) -> str:
+    """The words for a debt-service coverage ``ratio`` under the lenders' 1.15."""
+    return _NONE if ratio <= 0 else _NOT if ratio < 1 else _BARELY
 
 
 #: Rules whose warnings name a line the law may forbid (a payment for referrals a profession
@@ -98,19 +100,7 @@ def passed_despite(report: ProfileReport) -> str:
     money = [rule for rule in _MONEY if rule in warned]
     if not rules and not money:
         return ""
-    said = [
-        _MONEY[rule]
-        if rule != "BA126"
-        else "BA126 says what it earns "
-        + debt_cover(
-            Decimal(0)
-            if COVERS_NONE in warned[rule].message
-            else Decimal("0.5")
-            if COVERS_NOT in warned[rule].message
-            else Decimal(1)
-        )
-        for rule in money
-    ]
+    said = [_money_said(warned[rule]) for rule in money]
     if rules:
         # BA120 quotes a review site's or Amazon's terms too, which are no law (R8 of the
         # thirty-seventh round's re-review)
@@ -128,10 +118,17 @@ def passed_despite(report: ProfileReport) -> str:
 
 
 #: Warnings about the business's money that the marketing gate passes, in the order said
-_MONEY = {
-    "BA111": "BA111 says the business runs at an operating loss",
-    "BA126": "",  # by how far it covers them (debt_cover)
-}
+_MONEY = ("BA111", "BA126")
+
+
+def _money_said(found: Finding) -> str:
+    """What a BA111 or BA126 warning says, as the pass banner names it; BA126's by how far
+    its message says the payments are covered."""
+    if found.rule == "BA111":
+        return "BA111 says the business runs at an operating loss"
+    message = found.message
+    covers = _NONE if COVERS_NONE in message else _NOT if COVERS_NOT in message else _BARELY
+    return f"BA126 says what it earns {covers}"
 
 
 def headline_shares(report: ProfileReport) -> tuple[str, str]:

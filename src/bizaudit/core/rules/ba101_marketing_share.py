@@ -10,7 +10,7 @@ from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import elsewhere
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import (
-    cash_advance,
+    advance_moved,
     given_up_marketing,
     loss_below,
     moved_in,
@@ -180,6 +180,12 @@ class BelowMinimum(NamedTuple):
     #: re-review, 2026-12-06)
     advance: bool = False
 
+    @property
+    def met_with_selling(self) -> bool:
+        """Whether the selling that brought new customers makes up the minimum (the finding
+        is then about comparing it, not adding marketing)."""
+        return self.selling > 0 and self.measured + self.selling >= self.needed
+
 
 class OnlyByAgreement(NamedTuple):
     """The minimum is met only with spend an agreement sets (a franchise's brand fund): what
@@ -256,6 +262,17 @@ class OnlyWithRestricted(NamedTuple):
     #: reps; M6 of the forty-second round's second re-review, 2026-12-06)
     selling: Decimal = Decimal(0)
     selling_lines: tuple[str, ...] = ()
+
+    @property
+    def lawful(self) -> Decimal:
+        """Marketing without the spend the rules warn about."""
+        return self.measured - self.restricted
+
+    @property
+    def met_with_selling(self) -> bool:
+        """Whether the selling that brought new customers makes up the minimum beside the
+        lawful marketing, as it does where nothing is flagged."""
+        return self.selling > 0 and self.lawful + self.selling >= self.minimum * self.revenue
 
 
 class MarketingShare(Rule):
@@ -621,8 +638,7 @@ class MarketingShare(Rule):
                 commissions=fees if plan == "commissions" else Decimal(0),
                 debt_cover=_debt_cover(facts) if plan in ("add", "test", "split") else None,
                 loss_after=loss_below(facts) if plan in ("add", "test", "split") else None,
-                advance=bool(moved)
-                and any(cash_advance(item.activity.name) for item, _ in facts.moves),
+                advance=bool(moved) and advance_moved(facts.moves),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,

@@ -57,6 +57,12 @@ class MaybeRetention(NamedTuple):
     #: (K17: a child-care centre 92% full with a waiting list)
     full: Decimal | None = None
 
+    @property
+    def nothing_keeps(self) -> bool:
+        """Whether nothing keeps customers at all: no staff who call on them (``kept``), and
+        some come back (not every customer buys once)."""
+        return self.kept is None and not (self.one_off is not None and self.one_off >= 1)
+
 
 #: A loyalty reward given as revenue given up, whatever it was read as
 _REWARD = LazyPattern(
@@ -148,27 +154,17 @@ class NoRetention(Rule):
             and item.classification.purpose == "retain"
         )
         kept = facts.kept_by_serving
+        found = MaybeRetention(
+            maybe, one_off, caution, clients, rewards, withheld, kept, assumed, returning,
+            advice, strained(facts), full(facts.profile),
+        )  # fmt: skip
         yield Hit(
-            MaybeRetention(
-                maybe,
-                one_off,
-                caution,
-                clients,
-                rewards,
-                withheld,
-                kept,
-                assumed,
-                returning,
-                advice,
-                strained(facts),
-                used := full(facts.profile),
-            ),
+            found,
             at=("activities",),
-            # no customer comes back by the profile's own figure (a wedding: retention 0%):
-            # nothing to keep but their reviews and referrals, so information (F18 of the
-            # thirty-fourth review round: a venue's check failed --strict on it); nor where the
-            # business is full, and the demand it turns away replaces who leaves (K17)
-            severity="info"
-            if kept is not None or (one_off is not None and one_off >= 1) or used is not None
-            else None,
+            # staff who call on customers keep them, or none comes back by the profile's own
+            # figure (a wedding: retention 0%): nothing to keep but their reviews and
+            # referrals, so information (F18 of the thirty-fourth review round: a venue's check
+            # failed --strict on it); nor where the business is full, and the demand it turns
+            # away replaces who leaves (K17)
+            severity="info" if not found.nothing_keeps or found.full is not None else None,
         )
