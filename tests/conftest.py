@@ -116,6 +116,22 @@ def read_in(vertical: str | None, name: str) -> Classification:
     return for_vertical(vertical, found.terms).classify(name)
 
 
+def answer_in(vertical: str | None, name: str) -> tuple[str, str | None]:
+    """A name's category and purpose in a profile of that vertical, as the review rounds'
+    vocabulary tests compare them."""
+    reading = read_in(vertical, name)
+    return reading.category, reading.purpose
+
+
+#: The answers the review rounds' vocabulary tests expect, as (category, purpose)
+ACQUIRE = ("marketing", "acquire")
+RETAIN = ("marketing", "retain")
+SELLING = ("sales", "convert")
+COST = ("cost-of-sales", None)
+CONTRA = ("contra-revenue", None)
+OVERHEAD = ("operations", None)
+
+
 def source_kind_in(vertical: str | None, name: str) -> str:
     """The kind a customer source reads as in a profile of that vertical (None: none declared)."""
     if vertical is None:

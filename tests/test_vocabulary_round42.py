@@ -10,19 +10,17 @@ import pytest
 
 from bizaudit.core.channels import _read_channel
 
-from .conftest import read_in, source_kind_in
-
-ACQUIRE = ("marketing", "acquire")
-RETAIN = ("marketing", "retain")
-SELLING = ("sales", "convert")
-COST = ("cost-of-sales", None)
-CONTRA = ("contra-revenue", None)
-OVERHEAD = ("operations", None)
-
-
-def _answer(vertical: str | None, name: str) -> tuple[str, str | None]:
-    reading = read_in(vertical, name)
-    return reading.category, reading.purpose
+from .conftest import (
+    ACQUIRE,
+    CONTRA,
+    COST,
+    OVERHEAD,
+    RETAIN,
+    SELLING,
+    answer_in,
+    read_in,
+    source_kind_in,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +57,7 @@ def _answer(vertical: str | None, name: str) -> tuple[str, str | None]:
 def test_k18_a_pool_service(
     vertical: str | None, name: str, answer: tuple[str, str | None]
 ) -> None:
-    assert _answer(vertical, name) == answer
+    assert answer_in(vertical, name) == answer
 
 
 @pytest.mark.parametrize(
@@ -80,7 +78,7 @@ def test_k18_a_pool_service(
     ],
 )
 def test_k19_a_wedding_dj(vertical: str | None, name: str, answer: tuple[str, str | None]) -> None:
-    assert _answer(vertical, name) == answer
+    assert answer_in(vertical, name) == answer
 
 
 @pytest.mark.parametrize(
@@ -105,7 +103,7 @@ def test_k19_a_wedding_dj(vertical: str | None, name: str, answer: tuple[str, st
 def test_k19_a_child_care_centre(
     vertical: str | None, name: str, answer: tuple[str, str | None]
 ) -> None:
-    assert _answer(vertical, name) == answer
+    assert answer_in(vertical, name) == answer
 
 
 @pytest.mark.parametrize(
@@ -130,7 +128,7 @@ def test_k19_a_child_care_centre(
 def test_k13_a_martial_arts_studio(
     vertical: str | None, name: str, answer: tuple[str, str | None]
 ) -> None:
-    assert _answer(vertical, name) == answer
+    assert answer_in(vertical, name) == answer
 
 
 @pytest.mark.parametrize(
@@ -157,7 +155,7 @@ def test_k13_a_martial_arts_studio(
 def test_k19_a_tattoo_studio(
     vertical: str | None, name: str, answer: tuple[str, str | None]
 ) -> None:
-    assert _answer(vertical, name) == answer
+    assert answer_in(vertical, name) == answer
 
 
 @pytest.mark.parametrize(
@@ -183,7 +181,7 @@ def test_k19_a_tattoo_studio(
 def test_k11_k19_a_food_distributor(
     vertical: str | None, name: str, answer: tuple[str, str | None]
 ) -> None:
-    assert _answer(vertical, name) == answer
+    assert answer_in(vertical, name) == answer
 
 
 @pytest.mark.parametrize(
@@ -225,6 +223,6 @@ def test_l12_a_martial_arts_schools_books_read_as_its_plain_names() -> None:
     """L12 of the forty-second round's re-review (2026-12-06): the books version of a studio
     scored 79 against 100: "5010 PD Salary" (its program director, who sells enrolments) read
     as overhead, and the source "community demo" as nothing (BA113)."""
-    assert _answer("fitness", "5010 PD Salary") == SELLING
+    assert answer_in("fitness", "5010 PD Salary") == SELLING
     assert read_in("fitness", "Professional development courses").category != "sales"
     assert source_kind_in(None, "community demo") == "paid"
