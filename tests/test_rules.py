@@ -6052,6 +6052,40 @@ def test_most_bookings_through_the_knot_is_dependence_on_it() -> None:
             "price and ranking decide what it sends: 'The Knot', of Wedding marketplaces (The "
             "Knot, WeddingWire, Zola) at $13,000 spent, over 50%",
         ),
+        # two brands of one company add up: The Knot and WeddingWire are The Knot Worldwide's
+        # (M12 of the round's second re-review): 30 + 25 = 55 of 100, Zola's 5 apart; $9,000 +
+        # $4,000 spent on the label's channel
+        (
+            {"The Knot": 30, "WeddingWire": 25, "Zola": 5, "Google search": 40},
+            [("The Knot storefront", 9000), ("WeddingWire listing", 4000)],
+            "55% of new customers (55 of 100) came through one source someone else runs, whose "
+            "price and ranking decide what it sends: The Knot Worldwide ('The Knot' and "
+            "'WeddingWire'), of Wedding marketplaces (The Knot, WeddingWire, Zola) at $13,000 "
+            "spent, over 50%",
+        ),
+        # and so do two channels of one company: Angi and HomeAdvisor are Angi Inc.'s
+        # (30 + 25 = 55 of 100; $6,000 + $5,000 spent)
+        (
+            {"Angi": 30, "HomeAdvisor": 25, "Google search": 45},
+            [("Angi leads", 6000), ("HomeAdvisor leads", 5000)],
+            "55% of new customers (55 of 100) came through one source someone else runs, whose "
+            "price and ranking decide what it sends: Angi Inc., which runs Angi (Angie's List) "
+            "and HomeAdvisor at $11,000 spent, over 50%",
+        ),
+        # two names of one platform, Zillow and its Trulia: the channel is one company's
+        (
+            {"Zillow": 30, "Trulia": 25, "Sphere": 45},
+            [("Zillow Premier Agent", 8000)],
+            "55% of new customers (55 of 100) came through one source someone else runs, whose "
+            "price and ranking decide what it sends: Zillow (Premier Agent, Premier Lender) at "
+            "$8,000 spent, over 50%",
+        ),
+        # two platforms of two companies: neither sends half (30 and 25 of 100)
+        (
+            {"Angi": 30, "Thumbtack": 25, "Google search": 45},
+            [("Angi leads", 6000), ("Thumbtack", 5000)],
+            None,
+        ),
         # Google's pay-per-lead platform, ranked by Google
         (
             {"Google LSA": 60, "Neighbor referral": 40},
@@ -6068,7 +6102,9 @@ def test_one_company_not_one_label_is_the_sender(
 ) -> None:
     """L6 of the forty-second round's re-review (2026-12-06): BA128 called 30 from The Knot
     and 25 from Zola "one source" of 55%, said it of OpenTable's bookings, and missed Google
-    Local Services Ads at 60%."""
+    Local Services Ads at 60%. M12 of its second re-review: The Knot and WeddingWire are one
+    company (The Knot Worldwide), as Angi and HomeAdvisor are (Angi Inc.), and were counted
+    as two."""
     found = _found("BA128", {
         "revenue": 900000,
         "activities": [{"name": name, "spend": spend} for name, spend in lines],

@@ -241,6 +241,13 @@ class _Vocabulary(NamedTuple):
     #: ids of one company's lead platform or directory (Angi, Zillow, Avvo), whose price and
     #: ranking decide what it sends: where most new customers come through one, BA128 says so
     one_sender: frozenset[str] = frozenset()
+    #: id → the company that runs it, where one company runs several channels the vocabulary
+    #: keeps apart (Angi and HomeAdvisor are Angi Inc.'s): BA128 adds up what they send
+    company: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple's default, never changed)
+    #: id → its terms' words → the company each names, for a platform channel whose label
+    #: names several companies (The Knot, WeddingWire and Zola): each sends on its own, and
+    #: terms of one company (The Knot and WeddingWire, The Knot Worldwide's) add up
+    senders: dict[str, dict[tuple[str, ...], tuple[str, str | None]]] = {}  # noqa: RUF012
 
     def kind(self, key: str) -> str | None:
         """The kind of a channel the vocabulary names ("paid", "organic"), else None."""
@@ -281,6 +288,8 @@ def _vocabulary() -> _Vocabulary:
     others: set[str] = set()
     keeps: set[str] = set()
     one: set[str] = set()
+    company: dict[str, str] = {}
+    senders: dict[str, dict[tuple[str, ...], tuple[str, str | None]]] = {}
     channels = vocabulary()["channels"]
     compiled = shipped()
     keyed = compiled["channel_keys"] if compiled is not None else channel_keys(channels)
@@ -301,6 +310,10 @@ def _vocabulary() -> _Vocabulary:
             keeps.add(key)
         if table.get("one_sender"):
             one.add(key)
+            if "company" in table:
+                company[key] = table["company"]
+            if table["one_sender"] == "each":
+                senders[key] = _senders(table, source_words)
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
         if "ceiling" in table:
@@ -326,8 +339,24 @@ def _vocabulary() -> _Vocabulary:
         names, activity_terms, source_terms, by_name, not_bought, ceiling, unattributed,
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
         frozenset(billed), frozenset(marketplaces), law, frozenset(delivering),
-        frozenset(when_paid), frozenset(others), frozenset(keeps), frozenset(one),
+        frozenset(when_paid), frozenset(others), frozenset(keeps), frozenset(one), company,
+        senders,
     )  # fmt: skip
+
+
+def _senders(
+    table: dict[str, Any], source_words: list[list[str]]
+) -> dict[tuple[str, ...], tuple[str, str | None]]:
+    """A platform channel's source terms' words → the company each names, as a key and a
+    name: the company its `companies` table lists the term under, else the term itself (as a
+    key, with no name)."""
+    named = {
+        term: company for company, terms in table.get("companies", {}).items() for term in terms
+    }
+    return {
+        tuple(term_words): (named[term], named[term]) if term in named else (term, None)
+        for term, term_words in zip(table.get("source_terms", ()), source_words, strict=True)
+    }
 
 
 def load() -> None:
@@ -368,6 +397,33 @@ def sent_by_one(channel: Channel) -> bool | None:
     ):
         return False
     return None
+
+
+def lead_platform(channel: Channel) -> bool:
+    """Whether a channel is one company's lead platform or directory, or several companies'
+    of one kind (The Knot, WeddingWire, Zola), as the vocabulary says (`one_sender`)."""
+    return channel.key in _vocabulary().one_sender
+
+
+def sender(channel: Channel, source: str) -> tuple[str, str | None]:
+    """Which company sent a lead platform's source, as a key and the company's name where the
+    vocabulary gives one: the company that runs the channel (Angi Inc. runs Angi and
+    HomeAdvisor; else the channel is its own), or, for a label naming several companies, the
+    one whose term the source's name holds (longest first: "The Knot" and "WeddingWire" are
+    both The Knot Worldwide's, Zola its own); a source naming none is its own sender."""
+    vocab = _vocabulary()
+    key = channel.key
+    terms = vocab.senders.get(key)
+    if terms is None:
+        named = vocab.company.get(key)
+        return (named or key), named
+    said = words(source)
+    for size in range(min(len(said), 3), 0, -1):
+        for start in range(len(said) - size + 1):
+            found = terms.get(tuple(said[start : start + size]))
+            if found is not None:
+                return found
+    return source.casefold(), None
 
 
 #: The kinds of source someone else runs: a partner's or a platform's, bought, or a referrer's

@@ -2574,10 +2574,18 @@ def _ba128(hit: Hit, currency: str) -> Words:
         if f.platform
         else "one source someone else runs"
     )
+    if len(f.channels) > 1:  # one company's channels the vocabulary keeps apart
+        name = f"{f.company}, which runs {and_list(f.channels)}"
+    elif not f.sources:
+        name = f.channels[0]
+    else:  # some of a label's companies, or of a partner's channel
+        said = and_list([repr(source) for source in f.sources])
+        name = f"{f.company} ({said})" if f.company and len(f.sources) > 1 else said
+        name = f"{name}, of {f.channels[0]}"
     return (
         f"{format_percent_beside(f.share, ONE_SOURCE)} of new customers "
         f"({format_count(f.customers)} of {format_count(f.of)}) came through {what}: "
-        f"{f.name}{spent}, over {format_percent(ONE_SOURCE)}: if it stopped sending them, most "
+        f"{name}{spent}, over {format_percent(ONE_SOURCE)}: if it stopped sending them, most "
         "new customers would stop with it",
         "keep it for the customers it sends, and grow a second source you run yourself (your "
         "own site and search listing, email to past customers, the channels of your own the "

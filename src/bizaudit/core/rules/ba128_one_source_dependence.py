@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import sent_by_one
+from bizaudit.core.channels import Channel, lead_platform, sender, sent_by_one
 from bizaudit.core.metrics import ClassifiedSource, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -16,7 +16,11 @@ class OneSource(NamedTuple):
     share: Decimal  # of the new customers the sources name (returning customers left out)
     customers: int  # through the one source
     of: int  # all new customers the sources name
-    name: str  # the channel's, as the channel table shows it
+    channels: tuple[str, ...]  # its channels' names, as the channel table shows them
+    #: the sources it sent, where they are some of a channel's (a label naming several
+    #: companies, a partner's channel naming several), else none
+    sources: tuple[str, ...]
+    company: str | None  # the company's name, where the vocabulary gives one
     cost: Decimal  # its spend and commissions listed
     platform: bool  # a lead platform or directory the vocabulary knows, not a partner named
 
@@ -48,15 +52,17 @@ class OneSourceDependence(Rule):
     repeatable way to win customers" with no word of it (J14 of the forty-first round's
     re-review, 2026-12-06).
 
-    How it is computed: the new customers of the largest channel, where it is a partner the
-    profile names (a channel the channel vocabulary does not know) or a platform the
-    vocabulary marks as one company's (`one_sender`), against all the new customers the
-    sources name (returning customers left out); over 50% through one of its sources (a label
-    may name several companies: The Knot and Zola are two), it is reported, with what the
-    profile lists as spent on the channel. A reservation network (OpenTable), whose guests
-    mostly found the restaurant elsewhere, is no such sender. Referrals and word of mouth
-    (BA102) and marketplaces that keep their customers (BA123) have rules of their own. The
-    score is not capped: this is about control, not cost.
+    How it is computed: against all the new customers the sources name (returning customers
+    left out), the new customers each company sends through the lead platforms and directories
+    the vocabulary marks (`one_sender`), adding up its sources and its channels (Angi and
+    HomeAdvisor are Angi Inc.'s; The Knot and WeddingWire, The Knot Worldwide's; The Knot and
+    Zola are two companies under one label); else those of the largest channel, where it is a
+    partner the profile names (a channel the channel vocabulary does not know), one source of
+    it at a time. Over 50%, it is reported, with what the profile lists as spent on the
+    channels. A reservation network (OpenTable), whose guests mostly found the restaurant
+    elsewhere, is no such sender. Referrals and word of mouth (BA102) and marketplaces that
+    keep their customers (BA123) have rules of their own. The score is not capped: this is
+    about control, not cost.
 
     How to fix: keep the source for the customers it sends, and grow a second one the
     business runs itself (its own site and search listing, email to past customers, the
@@ -70,34 +76,78 @@ class OneSourceDependence(Rule):
     summary = "Most new customers come through one partner or one company's platform"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        channels = facts.by_channel
-        of, largest, most = 0, None, 0
-        for channel in channels:  # one pass: every profile asks
+        of, largest, most, platforms, on_platforms = 0, None, 0, [], 0
+        for channel in facts.by_channel:  # one pass: every profile asks
             of += channel.customers
             if channel.customers > most:
                 largest, most = channel, channel.customers
-        if largest is None or most <= DEPENDENCE * of:
+            if channel.customers and lead_platform(channel):
+                platforms.append(channel)
+                on_platforms += channel.customers
+        half = DEPENDENCE * of
+        if on_platforms > half and (found := _largest_sender(platforms)).customers > half:
+            yield _hit(found, of)
             return
-        if (platform := sent_by_one(largest)) is None:
+        if largest is None or most <= half or sent_by_one(largest) is not False:
             return
-        # one source of it: a label may name several companies ("The Knot, WeddingWire,
-        # Zola"), and each is its own sender (L6 of the round's re-review, 2026-12-06: 30 from
-        # The Knot and 25 from Zola had been "one source" of 55%)
+        # a partner the profile names: one source of it, as a label may name several (L6 of
+        # the round's re-review, 2026-12-06: 30 from The Knot and 25 from Zola had been "one
+        # source" of 55%)
         source = max(largest.sources, key=_customers)
-        if source.customers <= DEPENDENCE * of:
-            return
-        name = largest.name if len(largest.sources) == 1 else f"{source.name!r}, of {largest.name}"
-        yield Hit(
-            OneSource(
-                Decimal(source.customers) / of,
-                source.customers,
-                of,
-                name,
-                largest.spend + largest.fees,
-                platform,
-            ),
-            at=("customers", "sources", source.name),
-        )
+        if source.customers > half:
+            yield _hit(_Sender(source.customers, [largest], [source], None), of, platform=False)
+
+
+class _Sender(NamedTuple):
+    """What one company or partner sends: its new customers, through which channels and
+    sources, and the company's name where the vocabulary gives one."""
+
+    customers: int
+    channels: list[Channel]
+    sources: list[ClassifiedSource]
+    company: str | None
+
+
+def _largest_sender(platforms: list[Channel]) -> _Sender:
+    """The company that sends the most new customers through the lead platforms, adding up
+    its sources and channels (Angi and HomeAdvisor are Angi Inc.'s; The Knot and WeddingWire
+    The Knot Worldwide's; The Knot and Zola are two)."""
+    found: dict[str, _Sender] = {}
+    for channel in platforms:
+        for source in channel.sources:
+            if source.customers:
+                key, company = sender(channel, source.name)
+                was = found.get(key) or _Sender(0, [], [], company)
+                if channel not in was.channels:
+                    was.channels.append(channel)
+                was.sources.append(source)
+                found[key] = was._replace(customers=was.customers + source.customers)
+    return max(found.values(), key=_sent)
+
+
+def _hit(found: _Sender, of: int, *, platform: bool = True) -> Hit:
+    """The finding for a sender: its share, its channels and, where it sent only some of a
+    channel's, its sources, with what the profile lists as spent on its channels."""
+    [channel, *more] = found.channels
+    sources = found.sources
+    whole = bool(more) or len(sources) == len([s for s in channel.sources if s.customers])
+    return Hit(
+        OneSource(
+            Decimal(found.customers) / of,
+            found.customers,
+            of,
+            tuple(c.name for c in found.channels),
+            () if whole else tuple(s.name for s in sources),
+            found.company,
+            sum((c.spend + c.fees for c in found.channels), Decimal(0)),
+            platform,
+        ),
+        at=("customers", "sources", max(sources, key=_customers).name),
+    )
+
+
+def _sent(found: _Sender) -> int:
+    return found.customers
 
 
 def _customers(source: ClassifiedSource) -> int:
