@@ -7841,12 +7841,18 @@ def test_a_distributors_route_reps_are_shared_over_the_accounts_they_serve() -> 
         ("District sales rep commissions", "district sales reps"),
         ("Territory manager commissions", "territory managers"),
         ("6200 DSR Commissions", "DSRs"),
+        # M11 of the round's second re-review: the titles other distributors give them
+        ("Outside sales reps - salaries and commissions", "outside sales reps"),
+        ("Account manager salaries", "account managers"),
+        ("Inside sales rep wages", "inside sales reps"),
+        ("Salesmen commissions", "salesmen"),
     ],
 )
 def test_a_distributors_reps_are_shared_whatever_the_books_call_them(name: str, role: str) -> None:
     """K11 of the forty-second round (2026-12-06): a distributor scored 72 or 92, and passed or
     failed, on whether its books wrote "DSR" or "District sales rep" (what DSR stands for in
-    foodservice); "Territory manager" (a broadliner's title) got the worst of both. By hand,
+    foodservice); "Territory manager" (a broadliner's title) got the worst of both. M11 of
+    its second re-review: "Outside sales reps" and "Account managers" still did. By hand,
     as N2 above: 612,000 × 132 ÷ 1,231 = 65,624.70; (79,500 + 65,624.70) ÷ 132 = 1,099.43."""
     distributor = {
         "business": {"name": "Case", "industry": "wholesale"},
@@ -7931,6 +7937,23 @@ def test_route_reps_who_only_open_new_accounts_are_not_shared() -> None:
                       "retention_rate": "88%"},
     }  # fmt: skip
     assert _report(distributor).economics.cac.value == Decimal("5238.64")
+
+
+@pytest.mark.parametrize("industry", ["manufacturing", "saas", None])
+def test_sales_reps_elsewhere_are_charged_whole_to_the_new_customers(industry: str | None) -> None:
+    """Only a trade whose reps call on its accounts (a distributor's) shares "Outside sales
+    reps" over the accounts served: elsewhere such reps may only hunt, and their pay stays with
+    the new customers. By hand: (79,500 + 612,000) ÷ 132 = $5,238.64."""
+    business: dict[str, Any] = {"name": "Case"} | ({"industry": industry} if industry else {})
+    profile = {
+        "business": business,
+        "revenue": 24000000,
+        "activities": [{"name": "Outside sales reps", "spend": 612000, "kind": "sales"},
+                       {"name": "Trade shows", "spend": 79500}],
+        "customers": {"new": 132, "average_revenue": 19500, "gross_margin": "22.5%",
+                      "retention_rate": "88%"},
+    }  # fmt: skip
+    assert _report(profile).economics.cac.value == Decimal("5238.64")
 
 
 def test_ba110_judges_whats_above_the_top_in_money() -> None:

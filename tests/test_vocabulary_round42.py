@@ -171,6 +171,11 @@ def test_k19_a_tattoo_studio(
         ("wholesale", "District Sales Representative salaries", SELLING),
         ("wholesale", "DSR Commissions", SELLING),
         ("wholesale", "Territory manager commissions", SELLING),
+        # M11 of the second re-review: a distributor's account managers sell to its accounts,
+        # where an agency's deliver its work (operations there, as the agency vertical says)
+        ("wholesale", "Account manager salaries", SELLING),
+        ("wholesale", "Account managers", SELLING),
+        ("agency", "Account manager salaries", OVERHEAD),
         # controls: a carrier's reefer fuel stays its cost of sales, as the build part labels it,
         # and slotting fees paid to a retailer stay revenue given up
         (None, "Reefer fuel", COST),

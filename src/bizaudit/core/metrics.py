@@ -696,10 +696,19 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     r"|(?:wages|payroll)\s*[-–:]\s*(?:the\s+)?sales floor)\b",
     re.IGNORECASE,
 )
+#: A trade's sales reps and account managers, where they call on the accounts it has
+#: (``Vertical.reps_serve_accounts``: a distributor's outside and inside sales reps)
+_REPS = LazyPattern(
+    r"\b(?:(?:outside|inside|field)\s+)?sales\s*(?:reps?|representatives?|people|persons?"
+    r"|force|staff|team)\b|\bsales(?:m[ae]n|people|persons?|reps?)\b"
+    r"|\baccount\s+(?:managers?|management|executives?|reps?|representatives?)\b",
+    re.IGNORECASE,
+)
 #: Of those, the staff who call on the customers they serve, between their orders
 _CALLS_ON = LazyPattern(
-    r"\b(?:account manag\w*|customer success|dsrs?|distributor sales|district sales"
-    r"|territory (?:sales )?manag|route)",
+    r"\b(?:account (?:manag|exec|rep)\w*|customer success|dsrs?|distributor sales"
+    r"|district sales|territory (?:sales )?manag|route|(?:outside |inside |field )?sales\s*rep"
+    r"|sales\s*(?:people|persons?|force|staff|team)|sales(?:m[ae]n|people|persons?))",
     re.IGNORECASE,
 )
 #: The costs that go with pay, whoever is paid: payroll taxes, benefits, retirement, workers'
@@ -916,11 +925,19 @@ def _range_excluded(
 
 
 def _serving(
-    activities: Sequence[ClassifiedActivity], by_channel: Sequence[Channel] = ()
+    activities: Sequence[ClassifiedActivity],
+    by_channel: Sequence[Channel] = (),
+    vertical: Vertical | None = None,
 ) -> Serving:
-    """Sales spend on staff who sell to every customer (``SERVES_EVERY_CUSTOMER``), and of it
-    the share of the sales function's on-costs (``_ON_COSTS``: payroll taxes, benefits) that
-    goes with their pay: the on-costs times their pay over all the function's pay."""
+    """Sales spend on staff who sell to every customer (``SERVES_EVERY_CUSTOMER``; in a trade
+    whose reps call on its accounts, its sales reps and account managers too), and of it the
+    share of the sales function's on-costs (``_ON_COSTS``: payroll taxes, benefits) that goes
+    with their pay: the on-costs times their pay over all the function's pay."""
+    serves = (
+        _reps_serve
+        if vertical is not None and vertical.reps_serve_accounts
+        else serves_every_customer
+    )
     serving = Decimal(0)
     roles: list[str] = []
     others: list[ClassifiedActivity] = []
@@ -928,7 +945,7 @@ def _serving(
         if item.classification.category != "sales":
             continue
         name = item.activity.name
-        if serves_every_customer(name):
+        if serves(name):
             serving += item.activity.spend
             role = _role(name)
             if role not in roles:
@@ -946,8 +963,7 @@ def _serving(
     share = on_costs * serving / pay if on_costs else Decimal(0)
     # ...who prospect too, where new customers came through their channel (L11)
     prospects = any(
-        channel.customers
-        and any(serves_every_customer(i.activity.name) for i in channel.activities)
+        channel.customers and any(serves(i.activity.name) for i in channel.activities)
         for channel in by_channel
     )
     return Serving(serving + share, share, tuple(roles), prospects)
@@ -955,14 +971,14 @@ def _serving(
 
 def _role(name: str) -> str:
     """The role a line serving every customer names, in the plural ("service advisors")."""
-    found = SERVES_EVERY_CUSTOMER.search(name)
+    found = SERVES_EVERY_CUSTOMER.search(name) or _REPS.search(name)
     role = found.group(0).lower() if found else name
     if role.endswith(("management", "success")):
         return role
     if role.startswith("dsr"):  # an abbreviation, as distributors write it
         return "DSRs"
-    if role.endswith("floor"):
-        return "sales floor staff"
+    if role.endswith(("floor", "men", "people", "force", "staff", "team")):
+        return "sales floor staff" if role.endswith("floor") else role
     if "spiff" in role or "lead" in role:  # G15 of the thirty-ninth round
         return "technicians paid for the leads they raise"
     return role if role.endswith("s") else role + "s"
@@ -982,6 +998,15 @@ def serves_every_customer(name: str) -> bool:
     # not where the line says its staff only win new ones ("DSRs - new accounts only": P2 of
     # the twenty-seventh round's last check)
     return SERVES_EVERY_CUSTOMER.search(name) is not None and not _NEW_ONLY.search(name)
+
+
+def _reps_serve(name: str) -> bool:
+    """``serves_every_customer``, or a trade's sales reps and account managers where they call
+    on its accounts (a distributor's "Outside sales reps"), unless the line says they only win
+    new ones."""
+    return serves_every_customer(name) or (
+        _REPS.search(name) is not None and not _NEW_ONLY.search(name)
+    )
 
 
 #: Staff a line says only win new customers: a hunter, "new accounts only"
@@ -2362,7 +2387,7 @@ def compute(
             - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),
             sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
             given_up=spend_moved(moves, ("given up",), "marketing", "acquire"),
-            serving=_serving(activities, by_channel) if spend["sales"] else Serving(),
+            serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
             sourced=sourced,
             # Referrals cultivated with a budget were paid for like any other customer; only
             # those that came on their own are left out of the cost of a customer, and those

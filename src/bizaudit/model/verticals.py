@@ -184,6 +184,11 @@ class Vertical(NamedTuple):
     #: whatever vertical reads it: an ad or an offer aimed at minors is then what the law
     #: forbids (Cal. Penal Code §653; BA120, K3 of the forty-second round, 2026-12-06)
     body_art: bool = False
+    #: The trade's sales reps and account managers call on the accounts it has between their
+    #: orders, and open new ones (a distributor's outside and inside sales reps, as its DSRs
+    #: do): their pay is shared over the accounts served, as ``SERVES_EVERY_CUSTOMER``'s is
+    #: (M11 of the forty-second round's second re-review, 2026-12-06)
+    reps_serve_accounts: bool = False
 
     @property
     def on_gross(self) -> bool:
@@ -268,6 +273,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("retention_advice"),
         bool(row.get("referral_gifts_none", False)),
         row.get("income_tax_note"),
+        reps_serve_accounts=bool(row.get("reps_serve_accounts", False)),
     )
 
 
