@@ -13466,7 +13466,8 @@ def test_ba121_advises_nothing_of_value_to_public_employees(
     employer knows, then advised "a modest token the board or employer is told of" and to
     "win the work on bids"; caseworkers award no bids, families choose a centre with a
     subsidy. Public employees, a school's staff and caseworkers are told to give nothing of
-    value; an association's board keeps the advice it had."""
+    value; an association's board keeps the advice it had. M13 of its second re-review: the
+    message said the same, opening with the principal's knowledge."""
     [found] = _found("BA121", {
         "business": {"name": "Case", "industry": industry},
         "revenue": 1000000,
@@ -13474,6 +13475,19 @@ def test_ba121_advises_nothing_of_value_to_public_employees(
     })  # fmt: skip
     assert found.advice == advice
     assert "token" not in found.advice or "association" in name
+    # M13 of the round's second re-review: the message no longer opens with the principal's
+    # knowledge, which a public employee's gift rules do not turn on, nor quotes commercial
+    # bribery, a law of private agents, for them
+    public = "association" not in name
+    opening = (
+        f"{name!r} gives something of value to public employees, whose gift rules hold whether "
+        "or not their employer is told: "
+        if public
+        else f"{name!r} gives something of value to those who award work on someone else's "
+        "behalf: given to win that work without their principal's knowledge, "
+    )
+    assert found.message.startswith(opening)
+    assert ("Cal. Penal Code §641.3" in found.message) is not public
 
 
 @pytest.mark.parametrize(

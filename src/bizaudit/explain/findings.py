@@ -2315,11 +2315,25 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "and service; if it is disclosed, say so in its name or note, or skip BA121 with "
             "the reason"
         )
+    if currency == "USD" and named <= _PUBLIC and len(laws) > 1:
+        # a public employee may accept nothing whether or not the employer is told: the
+        # principal's knowledge, which commercial bribery turns on, is beside the point (M13
+        # of the forty-second round's second re-review, 2026-12-06)
+        return (
+            f"{hit.subject!r} gives something of value to public employees, whose gift rules "
+            "hold whether or not their employer is told: " + "; ".join(laws[1:]),
+            advice,
+        )
     return (
         f"{hit.subject!r} gives something of value to those who award work on someone else's "
         "behalf: given to win that work without their principal's knowledge, " + "; ".join(laws),
         advice,
     )
+
+
+#: Whom BA121 names that are public employees: a public body's, a public school's staff, a
+#: public agency's caseworkers
+_PUBLIC = frozenset({"public", "school", "caseworker"})
 
 
 #: A retailer's own people, as a line names them
