@@ -70,6 +70,7 @@ from bizaudit.core.metrics import (
     share,
     with_commissions,
 )
+from bizaudit.core.one_off import one_off_costs
 from bizaudit.core.overspend import above_range
 from bizaudit.core.own_marketing import (
     OwnPart,
@@ -405,7 +406,13 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
             found.append(Cap(79, "loss as listed" if made.as_listed else "loss"))
         elif profit + moved < THIN_MARGIN * facts.net_revenue:
             found.append(Cap(79, "thin without money moved"))
-        if not made.as_listed and profit + moved_in(facts)[0] < -THIN_MARGIN * facts.net_revenue:
+        # (one-off costs set apart: a settlement the profile marks `recurring: false` is the
+        # period's loss, not what the business loses as it runs: N10 of the forty-third round)
+        if (
+            not made.as_listed
+            and profit + moved_in(facts)[0] + one_off_costs(facts).spend
+            < -THIN_MARGIN * facts.net_revenue
+        ):
             # a loss of more than 5% of revenue, as far under nothing as BA115's thin line is
             # above it (a project rule): more than a slow month, "Weak" at best (K8 of the
             # forty-second round, 2026-12-06: a distributor losing $900,000, 8.2% of its

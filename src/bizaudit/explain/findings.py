@@ -1448,8 +1448,22 @@ def _ba111(hit: Hit, currency: str) -> Words:
         if f.maybe
         else ""
     )
+    once = ""
+    if f.one_off:  # set apart, as a review of earnings does (N10 of the forty-third round)
+        left = f.loss - f.out - f.one_off
+        without = (
+            f"a loss of {format_money(left, currency)} "
+            f"({format_percent_beside(left / f.revenue, THIN_MARGIN)} of {revenue})"
+            if left > 0
+            else f"an operating profit of {format_money(-left, currency)} "
+            f"({format_margin(-left / f.revenue)} of {revenue})"
+        )
+        once = (
+            f"; {format_money(f.one_off, currency)} of the costs are one-offs the profile marks "
+            f"as such ({_names(f.one_off_lines)}): without them, {without}"
+        )
     return (
-        loss + before + out + maybe,
+        loss + before + out + maybe + once,
         (
             "split those lines first (a fair wage for the owner's hours in place of the draw, "
             "the fees from what was given up), then "

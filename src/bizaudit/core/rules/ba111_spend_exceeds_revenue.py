@@ -9,6 +9,7 @@ from typing import NamedTuple
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.financing import advance_moved, received_spend, what_makes_the_loss
 from bizaudit.core.metrics import Facts
+from bizaudit.core.one_off import OneOff, one_off_costs
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -64,6 +65,10 @@ class Loss(NamedTuple):
     #: cost not yet listed apart, so the profit without them is before it (L8 of the
     #: forty-second round's re-review, 2026-12-06)
     advance: bool = False
+    #: still a loss: what the operating costs the profile marks as one-offs add (a lawsuit's
+    #: settlement, ``recurring: false``), and their lines (N10 of the forty-third round)
+    one_off: Decimal = Decimal(0)
+    one_off_lines: tuple[str, ...] = ()
 
 
 class SpendExceedsRevenue(Rule):
@@ -99,6 +104,12 @@ class SpendExceedsRevenue(Rule):
     (under 1.5 great, over 3 bad: David Sacks, "The Burn Multiple", Craft Ventures, 2020),
     rather than to cut what wins, serves or builds what is sold (AI9 of the twenty-second
     round, 2026-12-04: a seed-stage SaaS at 8.4× was told to cut its product's costs first).
+
+    Operating costs the profile marks as one-offs (``recurring: false``, or a name that says
+    it ran once: a lawsuit's settlement) stay in the loss, which the period bore, but the
+    finding gives the loss without them, and the score's ceiling for a loss of more than 5%
+    of revenue is judged without them, as a review of earnings sets such items apart (ASC
+    225-20-45-16; N10 of the forty-third round, 2026-12-06).
 
     How to fix: find the costs that bring no customers and no delivery and cut those first;
     keep the marketing that pays back, since cutting it cuts next period's revenue. When the
@@ -143,12 +154,13 @@ class SpendExceedsRevenue(Rule):
             else None
         )
         saas = facts.read_by is not None and facts.read_by.id == "saas"
+        once = one_off_costs(facts) if not moved else OneOff(Decimal(0), ())
         yield Hit(
             Loss(costs, revenue, costs - revenue, bool(facts.contra_revenue),
                  facts.spend["marketing"], moved, maybe, after,
                  received_spend(facts.moves) if moved else Decimal(0), out, pays_back, saas,
                  as_listed, _never_billed(facts) if moved else Decimal(0),
-                 bool(moved) and advance_moved(facts.moves)),
+                 bool(moved) and advance_moved(facts.moves), once.spend, once.lines),
             at=("revenue",),
             severity="info" if moved else None,
         )  # fmt: skip
