@@ -13579,3 +13579,28 @@ def test_ba111_sets_apart_one_off_costs_the_profile_marks(
     else:
         assert found.message.endswith(said)
     assert any("loses more than 5%" in cap.reason for cap in report.score_caps) is deep
+
+
+def test_ba117_does_not_name_a_loan_payment_ba116_takes_out() -> None:
+    """N20 of the forty-third round (2026-12-06): a mover's BA117 named "Truck payments" among
+    the operations lines that may be direct costs, beside BA116's "the principal in it is not a
+    cost of the period". By hand: (800,000 − 300,000) ÷ 800,000 = 62.5% listed, against 40%
+    stated; the delivery lines left are the fuel and the truck lease."""
+    report = _report({
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 800000,
+        "activities": [
+            {"name": "Crew wages", "spend": 300000, "kind": "cost-of-sales"},
+            {"name": "Truck payments", "spend": 38000},
+            {"name": "Fuel", "spend": 26000},
+            {"name": "Truck lease", "spend": 20000},
+            {"name": "Office rent", "spend": 24000},
+        ],
+        "customers": {"gross_margin": "40%"},
+    })  # fmt: skip
+    [ba117] = [f for f in report.findings if f.rule == "BA117"]
+    assert "= 62.5%" in ba117.message
+    assert ba117.advice.endswith(
+        "; the lines read as operations to look at first: 'Fuel' ($26,000), 'Truck lease' ($20,000)"
+    )
+    assert any(f.rule == "BA116" and f.subject == "Truck payments" for f in report.findings)

@@ -81,10 +81,15 @@ def margin_mismatch(facts: Facts) -> MarginMismatch | None:
     if stated > listed:  # what was read as cost of sales may not be
         lines = [a for a in facts.activities if a.classification.category == "cost-of-sales"]
     else:  # direct costs may be among the operations lines
+        # ...but not a line BA116 names, whose principal or draw is no cost at all (N20 of the
+        # forty-third round, 2026-12-06: "Truck loan payments" were named to move into cost of
+        # sales beside BA116's "the principal in it is not a cost of the period")
+        moved = {id(item) for item, _ in facts.moves}
         lines = [
             a
             for a in facts.activities
             if a.classification.category == "operations"
+            and id(a) not in moved
             and (
                 (
                     a.classification.source == "rule"
