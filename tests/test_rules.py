@@ -13604,3 +13604,31 @@ def test_ba117_does_not_name_a_loan_payment_ba116_takes_out() -> None:
         "; the lines read as operations to look at first: 'Fuel' ($26,000), 'Truck lease' ($20,000)"
     )
     assert any(f.rule == "BA116" and f.subject == "Truck payments" for f in report.findings)
+
+
+def test_ba101_moves_no_money_into_a_channel_whose_customers_cost_more_than_worth() -> None:
+    """N13 of the forty-third round (2026-12-06): a tutoring firm at a loss was told to move
+    money "into a channel that does (RFQ/RFP pursuits: $18,000 a customer, from 1 customer
+    only)", while BA205 said in the same report that such a customer, at $18,000, is worth
+    $2,820.82. By hand: the LTV is 2,000 × 40% × (1 + 0.5 + 0.25 + 0.125 + 0.0625 = 1.9375
+    years within 5 at 50% retention) = $1,550; RFP pursuits cost 18,000 ÷ 1; Google Ads are
+    left alone (some customers said only "google"), so no channel is named."""
+    report = _report({
+        "business": {"name": "Case", "industry": "b2c-services"},
+        "revenue": 1100000,
+        "activities": [
+            {"name": "RFP writing & bid consultant", "spend": 18000},
+            {"name": "Google Ads", "spend": 12000},
+            {"name": "Tutor wages", "spend": 1100000},
+        ],
+        "customers": {"new": 39, "sources": {"school district RFP": 1, "google ads": 28,
+                                             "google": 10},
+                      "average_revenue": 2000, "gross_margin": "40%", "retention_rate": "50%"},
+    })  # fmt: skip
+    assert report.economics.ltv.value == Decimal("1550.00")
+    [ba205] = [f for f in report.findings if f.rule == "BA205"]
+    assert "costs $18,000" in ba205.message
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert ba101.advice.endswith("move money from costs that bring no customers into a channel "
+                                 "that does")  # fmt: skip
+    assert "RFQ/RFP" not in ba101.advice

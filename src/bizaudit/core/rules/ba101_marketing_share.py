@@ -793,12 +793,18 @@ def _cheapest(facts: Facts) -> tuple[str, Decimal, Decimal, int] | None:
     times its cheapest channel's $14,200, on no channel named). Where one has the minimum, a
     cheaper channel of fewer is not preferred: one customer is no cost per customer, and `plan`
     would not move money there (a second re-review the same day: a $40 "test" on a one-customer
-    mailer, for a $110,000 gap)."""
+    mailer, for a $110,000 gap). Nor is a channel whose customers cost more than they are
+    worth, which BA205 says of it (N13 of the forty-third round, 2026-12-06: a tutoring firm
+    was told to move money into RFP pursuits at $18,000 a customer worth $2,820.82)."""
+    blended = facts.economics.ltv.value
+    ltvs = facts.channel_ltvs() if blended is not None else {}
     for minimum in (DEFAULT_MIN_CUSTOMERS, 1):
         found = [
             (cac, channel.name, channel.spend, channel.customers)
             for channel in facts.by_channel
-            if left_alone(channel, minimum) is None and (cac := channel.cac) is not None
+            if left_alone(channel, minimum) is None
+            and (cac := channel.cac) is not None
+            and (blended is None or cac <= ltvs.get(channel.key, blended))
         ]
         if found:
             cac, name, spend, customers = min(found)
