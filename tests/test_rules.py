@@ -13632,3 +13632,37 @@ def test_ba101_moves_no_money_into_a_channel_whose_customers_cost_more_than_wort
     assert ba101.advice.endswith("move money from costs that bring no customers into a channel "
                                  "that does")  # fmt: skip
     assert "RFQ/RFP" not in ba101.advice
+
+
+@pytest.mark.parametrize(
+    ("customers", "spend", "severity", "cap", "banner"),
+    [
+        # 2 customers: 0.625x could as well be 0.625 × 7.22 ÷ 2 = 2.26x (the count's 95% range
+        # reaches 7.22): not yet known, a warning; the score held under 80, not under 60
+        (2, 1600, "warning", 79, False),
+        # 25 customers: the range no longer matters (plan's 20): an error, under 60
+        (25, 20000, "error", 59, True),
+    ],
+)
+def test_ba204_on_a_few_customers_is_not_yet_known(
+    customers: int, spend: int, severity: str, cap: int, banner: bool
+) -> None:
+    """N8 of the forty-third round (2026-12-06): "Critical: customers cost more than they bring
+    back", a failed check and a score under 60 rested on 2 customers, whose ratio BA204 itself
+    put anywhere from 0.1x to 3.3x. By hand: LTV 1,000 × 50% × 1 year (no customer returns) =
+    $500; CAC 1,600 ÷ 2 = 20,000 ÷ 25 = $800; 500 ÷ 800 = 0.625x."""
+    profile = {
+        "business": {"name": "Case", "industry": "b2c-services"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": spend},
+                       {"name": "Staff wages", "spend": 600000}],
+        "customers": {"new": customers, "sources": {"google ads": customers},
+                      "average_revenue": 1000, "gross_margin": "50%", "retention_rate": "0%"},
+    }  # fmt: skip
+    report = _report(profile)
+    assert report.economics.ltv_to_cac.value == Decimal("0.625")
+    [ba204] = [f for f in report.findings if f.rule == "BA204"]
+    assert ba204.severity == severity
+    limits = {c.reason: c.limit for c in score_caps(_facts(profile), _policy(profile))}
+    assert limits.get("costs more than worth", limits.get("may cost more than worth")) == cap
+    assert ("cost more than they bring back" in report.verdict) is banner

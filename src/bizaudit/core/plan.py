@@ -144,6 +144,23 @@ def count_range(count: int) -> tuple[float, float]:
     return max(low, 0.0), quantile(1.959964, 2 * count + 2) / 2
 
 
+def could_reach(value: Decimal, customers: int, threshold: Decimal, *, grows: bool = True) -> bool:
+    """Whether a figure judged on fewer customers than `plan` acts on could as well be on the
+    other side of a threshold: at the top of the count's 95% range (:func:`count_range`) for
+    one that grows with the count (LTV ÷ CAC, whose CAC is divided by it: at or over), else
+    for one that shrinks with it (a payback: at or under), and always on 1 customer, which
+    says nothing. BA204 is then no error, and the score and the verdict do not say customers
+    cost more than they are worth or pay back too slowly (N8 of the forty-third round,
+    2026-12-06: "Critical: customers cost more than they bring back" rested on 2 customers,
+    anywhere from 0.1x to 3.3x)."""
+    if not 0 < customers < DEFAULT_MIN_CUSTOMERS:
+        return False
+    if customers == 1:
+        return True
+    factor = Decimal(str(count_range(customers)[1])) / customers
+    return value * factor >= threshold if grows else value / factor <= threshold
+
+
 def share_range(part: int, whole: int) -> tuple[float, float]:
     """The 95% range of a share of customers, ``part`` of ``whole``: Wilson's score interval
     (E. B. Wilson, 1927), which stays within 0 and 1 on few customers: 7 of 11 (63.6%)

@@ -80,6 +80,7 @@ from bizaudit.core.own_marketing import (
     own_minimum,
     restricted_marketing,
 )
+from bizaudit.core.plan import could_reach
 from bizaudit.core.predictability import Token
 from bizaudit.model.policy import EffectivePolicy
 
@@ -341,6 +342,7 @@ DEEP_LOSS_CEILING = 59
 
 CapReason = Literal[
     "costs more than worth",
+    "may cost more than worth",
     "weak economics",
     "above range",
     "loss",
@@ -382,7 +384,11 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     found = []
     ratio = facts.economics.judged_ratio.value
     if ratio is not None and ratio < 1:
-        found.append(Cap(59, "costs more than worth"))
+        # on so few customers that it could as well be 1x or more, not yet known (N8)
+        unsure = could_reach(ratio, facts.economics.judged_cac.new_customers, Decimal(1))
+        found.append(
+            Cap(79, "may cost more than worth") if unsure else Cap(59, "costs more than worth")
+        )
     elif ratio is not None and ratio < LTV_TO_CAC_WEAK:
         found.append(Cap(79, "weak economics"))
     if (

@@ -25,8 +25,11 @@ from bizaudit.core.metrics import (
     with_commissions,
 )
 from bizaudit.core.owner_pay import owner_marketing_value
+from bizaudit.core.plan import could_reach
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRestricted
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
+from bizaudit.core.rules.ba203_payback_slow import SlowPayback
+from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore, unsure
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import Basis, cents
 from bizaudit.explain.findings import american_rule, quoted_from_us, words
@@ -505,9 +508,9 @@ def _verdict(audit: Audit) -> str:
             )
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
-        elif rule == "BA203" and found.severity != "info":
+        elif rule == "BA203" and found.severity != "info" and not _unsure(found.hit.figures):
             slow = True  # only slow to pay back, unless a ratio's finding says more
-        elif rule in _DEAR and found.severity != "info":
+        elif rule in _DEAR and found.severity != "info" and not _unsure(found.hit.figures):
             dear = True
     return score.verdict(
         audit.score,
@@ -540,6 +543,22 @@ def _sold_to(figures: object) -> bool:
     the verdict does not say too little goes into it (K15 of the forty-second round,
     2026-12-06; beside flagged spend too, M6 of its second re-review)."""
     return isinstance(figures, (BelowMinimum, OnlyWithRestricted)) and figures.met_with_selling
+
+
+def _unsure(figures: object) -> bool:
+    """Whether BA204's ratio or BA203's payback rests on so few customers that it could as well
+    be on the other side of its line: the verdict does not say customers cost more than they
+    bring back, or pay back too slowly, on it (N8 of the forty-third round, 2026-12-06)."""
+    if isinstance(figures, CostsMore):
+        return figures.ratio.value is not None and unsure(
+            figures.ratio.value, figures.cac.new_customers
+        )
+    if isinstance(figures, SlowPayback):
+        months = figures.figure.value
+        return months is not None and could_reach(
+            months, figures.customers, figures.norm, grows=False
+        )
+    return False
 
 
 #: The findings that say a customer costs more than they are worth or too much for it (BA203,

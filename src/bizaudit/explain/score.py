@@ -412,6 +412,8 @@ def _basis(component: Component) -> str:
 CAPS: dict[CapReason, str] = {
     "costs more than worth": "a customer costs more to win than they are worth (BA204)",
     "weak economics": "a customer is worth under 1.5× what it costs to win",
+    "may cost more than worth": "a customer may cost more than they are worth: on so few "
+    "customers it is not yet known (BA204)",
     "above range": "marketing is above the industry's range while customers barely pay back "
     "(BA110)",
     "loss": "the business runs at an operating loss (BA111)",
