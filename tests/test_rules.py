@@ -13666,3 +13666,26 @@ def test_ba204_on_a_few_customers_is_not_yet_known(
     limits = {c.reason: c.limit for c in score_caps(_facts(profile), _policy(profile))}
     assert limits.get("costs more than worth", limits.get("may cost more than worth")) == cap
     assert ("cost more than they bring back" in report.verdict) is banner
+
+
+@pytest.mark.parametrize(("customers", "said"), [(3, False), (30, True)])
+def test_the_verdict_says_a_payback_on_a_few_customers_is_not_yet_slow(
+    customers: int, said: bool
+) -> None:
+    """N8 of the forty-third round (2026-12-06): a bakery's "Critical: customers take too long
+    to pay back" rested on a payback BA203 put anywhere from 5.1 to 48.7 months. By hand: CAC
+    625 a customer (1,875 ÷ 3, 18,750 ÷ 30); a month's margin 1,000 × 50% ÷ 12 = 41.67, so
+    15 months against the 12-month rule; a count of 3 could as well be 8.77, so 15 ÷ (8.77 ÷
+    3) = 5.1 months, within it; LTV 1,000 × 50% × 4.0951 years (90% retention) = 2,047.55,
+    3.3x, so only the payback is slow."""
+    report = _report({
+        "business": {"name": "Case", "industry": "b2c-services"},
+        "revenue": 1000000,
+        "activities": [{"name": "Google Ads", "spend": 625 * customers},
+                       {"name": "Staff wages", "spend": 600000}],
+        "customers": {"new": customers, "sources": {"google ads": customers},
+                      "average_revenue": 1000, "gross_margin": "50%", "retention_rate": "90%"},
+    })  # fmt: skip
+    assert report.economics.payback_months.value == Decimal("15.0")
+    assert any(f.rule == "BA203" for f in report.findings)
+    assert ("to pay back" in report.verdict) is said
