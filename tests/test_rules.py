@@ -13689,3 +13689,39 @@ def test_the_verdict_says_a_payback_on_a_few_customers_is_not_yet_slow(
     assert report.economics.payback_months.value == Decimal("15.0")
     assert any(f.rule == "BA203" for f in report.findings)
     assert ("to pay back" in report.verdict) is said
+
+
+@pytest.mark.parametrize(
+    ("overhead", "severity", "kept"), [(50000, "info", "9.8%"), (100000, "warning", None)]
+)
+def test_ba201_for_customers_who_buy_once_asks_whether_the_sale_pays_for_winning_them(
+    overhead: int, severity: str, kept: str | None
+) -> None:
+    """N9 of the forty-third round (2026-12-06): a solar installer with a 12.6% margin was
+    told customers "cost too much for what they bring back" by the 3× rule, made for customers
+    who keep paying. By hand: 97% of customers do not return; LTV 31,000 × 34% × (1 + 0.03 +
+    0.0009 + 0.000027 + 0.00000081) = $10,865.98; CAC (50,000 of ads + 50,000 of sales
+    commissions) ÷ 20 = $5,000: 2.2×; marketing 50,000 ÷ 620,000 = 8.1%, within the range.
+    Revenue 620,000 less 100,000, 409,200 and the overhead: 60,800 (9.8%) with 50,000,
+    information; 10,800 (1.74%) with 100,000, under BA115's 5%, the warning it was."""
+    report = _report({
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 620000,
+        "activities": [{"name": "Google Ads", "spend": 50000},
+                       {"name": "Sales rep commissions", "spend": 50000, "kind": "sales"},
+                       {"name": "Panels and install crews", "spend": 409200,
+                        "kind": "cost-of-sales"},
+                       {"name": "Office rent", "spend": overhead}],
+        "customers": {"new": 20, "sources": {"google ads": 20}, "average_revenue": 31000,
+                      "gross_margin": "34%", "retention_rate": "3%"},
+    })  # fmt: skip
+    assert report.economics.ltv.value == Decimal("10865.98")
+    [ba201] = [f for f in report.findings if f.rule == "BA201"]
+    assert ba201.severity == severity
+    assert ba201.message.startswith("a customer")
+    if kept is None:
+        assert "buys once" not in ba201.message
+        assert "cost too much" in report.verdict
+    else:
+        assert f"keeps {kept} of its revenue after all its costs" in ba201.message
+        assert "cost too much" not in report.verdict

@@ -2716,6 +2716,17 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
             f"{LTV_TO_CAC_MINIMUM}×" + _few(f.customers - unpriced, priced, "×", per_customer=True),
             f"list what those channels cost, in fees or in lower prices (BA207), and {advice}",
         )
+    if f.one_sale is not None:  # customers buy once, and the margin covers winning them (N9)
+        return (
+            f"a {_judged(f.non_referral)}, who buys once, is worth {shown}× what it costs to "
+            f"win ({Basis(currency).ratio(f.figure, label)}): their one sale pays for winning "
+            f"them, and the business keeps {format_margin(f.one_sale)} of its revenue after "
+            f"all its costs; the rule of thumb of at least {LTV_TO_CAC_MINIMUM}× is for "
+            "customers who keep paying" + few,
+            "keep what a customer costs well under what one sale earns: watch it channel by "
+            "channel (the channel table), and ask every customer for a review and a referral, "
+            "which win the next one for little",
+        )
     if f.owner is None:
         return (
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "

@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.channels import sold_on_commission
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Ratio
+from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.metrics import Facts, priced_only, unpriced_channel, with_commissions
 from bizaudit.core.overspend import above_range, dearest_channel
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
@@ -39,6 +40,10 @@ class LowRatio(NamedTuple):
     #: spent on them (BA207) counted at no cost: how many, the ratio on the others and those
     #: channels' names (F6 of the thirty-seventh review round)
     unpriced: tuple[int, Decimal, tuple[str, ...]] | None = None
+    #: where customers buy once and the business keeps at least BA115's 5% of revenue after
+    #: all its costs, the winning ones included: that operating margin (N9 of the forty-third
+    #: round, 2026-12-06)
+    one_sale: Decimal | None = None
 
 
 class LtvCacLow(Rule):
@@ -88,6 +93,14 @@ class LtvCacLow(Rule):
     repairer's 3.5× rested on 510 warranty jobs at $0; on its 230 other customers, 1.1×). The
     score's customer economics part is judged on that ratio too.
 
+    Where customers buy once (three in four do not come back, or the trade's customers buy
+    once), a customer is worth at least 1.5× what winning one costs (the score's line for
+    weak economics) and the business keeps at least 5% of its revenue after all its costs
+    (BA115's line), winning customers included, the finding is information: their one sale pays for
+    winning them and leaves a margin, and the 3× rule of thumb, made for customers who keep
+    paying, asks more than such a trade needs (N9 of the forty-third round, 2026-12-06: a
+    solar installer at 2.2× with a 12.6% margin was told customers cost too much).
+
     How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
     costs to win one (channels that convert better, a sharper offer). When selling is more
     than half of what the CAC counts (reps' commissions, canvassers), the advice starts with
@@ -133,6 +146,7 @@ class LtvCacLow(Rule):
             and free is None
         ):
             return
+        one_sale = _one_sale_margin(facts) if kept is None and free is None else None
         yield Hit(
             LowRatio(
                 economics.judged_ratio,
@@ -146,13 +160,45 @@ class LtvCacLow(Rule):
                 sold_on_commission(facts.by_channel),
                 kept,
                 free,
+                one_sale,
             ),
             at=("customers",),
-            # in cash a customer pays back 3×; only the owner's time counted makes it less
+            # in cash a customer pays back 3×; only the owner's time counted makes it less;
+            # or customers buy once, and their one sale pays for winning them with a margin
             severity="info"
-            if ratio >= LTV_TO_CAC_MINIMUM and kept is None and free is None
+            if (ratio >= LTV_TO_CAC_MINIMUM and kept is None and free is None)
+            or one_sale is not None
             else None,
         )
+
+
+def _one_sale_margin(facts: Facts) -> Decimal | None:
+    """The operating margin, where customers buy once (three in four do not come back, or
+    the trade's customers buy once) and it is at least BA115's 5% after every cost, winning
+    customers included: their one sale pays for winning them and leaves the business a
+    margin, and the 3× rule of thumb, made for customers who keep paying (David Skok, "SaaS
+    metrics", 2009), asks more than the trade needs (N9 of the forty-third round,
+    2026-12-06: a solar installer with a 12.6% margin, whose job's margin left $5,539 after
+    its $4,690.91 CAC, was told customers cost too much). Else None."""
+    economics = facts.economics
+    vertical = facts.vertical
+    once = economics.judged_payback.one_off is not None or (
+        vertical is not None and vertical.buy_once and economics.ltv.churn is None
+    )
+    profit, revenue = facts.operating_profit, facts.net_revenue
+    ratio = economics.judged_ratio.value
+    if (
+        not once
+        or ratio is None
+        # under 1.5×, the score's line for weak economics, winning a customer takes more
+        # than two thirds of their one sale's margin: thin, whatever the rest makes
+        or ratio < LTV_TO_CAC_WEAK
+        or profit is None
+        or revenue <= 0
+        or profit < THIN_MARGIN * revenue
+    ):
+        return None
+    return profit / revenue
 
 
 def _named_by_ba110(facts: Facts, policy: EffectivePolicy) -> bool:
