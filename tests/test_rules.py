@@ -13725,3 +13725,42 @@ def test_ba201_for_customers_who_buy_once_asks_whether_the_sale_pays_for_winning
     else:
         assert f"keeps {kept} of its revenue after all its costs" in ba201.message
         assert "cost too much" not in report.verdict
+
+
+@pytest.mark.parametrize(("retention", "said"), [
+    ("5%", "reviews and referral requests from past customers"),
+    ("60%", "email to past customers"),
+])  # fmt: skip
+def test_ba128_asks_customers_who_buy_once_for_reviews_not_email(retention: str, said: str) -> None:
+    """N22 of the forty-third round (2026-12-06): a venue whose couples never return was told to
+    grow "email to past customers" as its own source. By hand: Thumbtack 66 of 110, 60%;
+    with 5% retention, 95% do not come back within a year (three in four or more buy once)."""
+    [found] = _found("BA128", {
+        "business": {"name": "Case", "industry": "home-services"},
+        "revenue": 900000,
+        "activities": [{"name": "Thumbtack", "spend": 9900},
+                       {"name": "Website & SEO", "spend": 6000}],
+        "customers": {"new": 110, "sources": {"Thumbtack": 66, "Google search": 30,
+                                              "Neighbor referral": 14},
+                      "average_revenue": 1650, "gross_margin": "40%", "retention_rate": retention},
+    })  # fmt: skip
+    assert said in found.advice
+
+
+def test_ba104_under_strain_keeps_clients_with_account_reviews() -> None:
+    """N22 of the forty-third round (2026-12-06): an IT firm on 36-month contracts, at a loss,
+    was told to keep its clients with "a call or a text to those who stopped coming". A firm
+    selling to businesses is told to review each account and its renewal. By hand: costs
+    100,000 + 1,000,000 over revenue of 1,000,000: a loss of 100,000."""
+    [found] = _found("BA104", {
+        "business": {"name": "Case", "industry": "consulting"},
+        "revenue": 1000000,
+        "activities": [{"name": "LinkedIn ads", "spend": 100000},
+                       {"name": "Engineer wages", "spend": 1000000}],
+        "customers": {"new": 10, "sources": {"linkedin": 10}},
+    })  # fmt: skip
+    assert found.advice.startswith(
+        "while the business runs at a loss, keep clients with what costs time, not money: a "
+        "review of each account on a calendar"
+    )
+    assert "text" not in found.advice

@@ -965,9 +965,16 @@ def _ba104(hit: Hit, currency: str) -> Words:
         # forty-second round, 2026-12-06: a studio behind on its loan was told to add a
         # loyalty scheme)
         add = (
-            f"while {_STRAINED[f.strained]}, keep customers with what costs time, not money: "
-            "check-ins on a calendar, a thank-you when the work is done, a call or a text to "
-            "those who stopped coming; not a loyalty scheme that gives revenue away"
+            f"while {_STRAINED[f.strained]}, keep clients with what costs time, not money: "
+            "a review of each account on a calendar (what it uses, what it will need, when "
+            "its contract renews), and a call to those whose work has slowed"
+            # a firm's clients on contracts are kept by their reviews and renewals, not won
+            # back by a text (N22 of the forty-third round, 2026-12-06: an MSP on 36-month
+            # contracts was told to text those who stopped coming)
+            if f.clients
+            else f"while {_STRAINED[f.strained]}, keep customers with what costs time, not "
+            "money: check-ins on a calendar, a thank-you when the work is done, a call or a "
+            "text to those who stopped coming; not a loyalty scheme that gives revenue away"
         )
     full = (
         f"; at {format_percent(f.full)} of capacity, demand the business turns away can "
@@ -2596,6 +2603,10 @@ def _ba123(hit: Hit, currency: str) -> Words:
 
 def _ba128(hit: Hit, currency: str) -> Words:
     f: OneSource = hit.figures
+    # customers who buy once come back through those they tell, not by email (N22)
+    past = (
+        "reviews and referral requests from past customers" if f.once else "email to past customers"
+    )
     spent = f" at {format_money(f.cost, currency)} spent" if f.cost else ""
     what = (
         "one source someone else runs, whose price and ranking decide what it sends"
@@ -2616,9 +2627,9 @@ def _ba128(hit: Hit, currency: str) -> Words:
         f"{name}{spent}, over {format_percent(ONE_SOURCE)}: if it stopped sending them, most "
         "new customers would stop with it",
         "keep it for the customers it sends, and grow a second source you run yourself (your "
-        "own site and search listing, email to past customers, the channels of your own the "
-        "table prices) until no one source sends more than half; count what it sends each "
-        "month, so that a slowdown shows early",
+        f"own site and search listing, {past}, the channels of your own the table prices) until "
+        "no one source sends more than half; count what it sends each month, so that a "
+        "slowdown shows early",
     )
 
 

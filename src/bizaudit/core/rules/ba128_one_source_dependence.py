@@ -23,6 +23,9 @@ class OneSource(NamedTuple):
     company: str | None  # the company's name, where the vocabulary gives one
     cost: Decimal  # its spend and commissions listed
     platform: bool  # a lead platform or directory the vocabulary knows, not a partner named
+    #: most customers buy once: past customers bring the next by reviews and referrals, not
+    #: by coming back (N22 of the forty-third round, 2026-12-06)
+    once: bool = False
 
 
 #: More than this share of new customers through one partner or one company's platform is
@@ -85,8 +88,9 @@ class OneSourceDependence(Rule):
                 platforms.append(channel)
                 on_platforms += channel.customers
         half = DEPENDENCE * of
+        once = facts.economics.judged_payback.one_off is not None
         if on_platforms > half and (found := _largest_sender(platforms)).customers > half:
-            yield _hit(found, of)
+            yield _hit(found, of, once)
             return
         if largest is None or most <= half or sent_by_one(largest) is not False:
             return
@@ -95,7 +99,8 @@ class OneSourceDependence(Rule):
         # source" of 55%)
         source = max(largest.sources, key=_customers)
         if source.customers > half:
-            yield _hit(_Sender(source.customers, [largest], [source], None), of, platform=False)
+            sender = _Sender(source.customers, [largest], [source], None)
+            yield _hit(sender, of, once, platform=False)
 
 
 class _Sender(NamedTuple):
@@ -125,7 +130,7 @@ def _largest_sender(platforms: list[Channel]) -> _Sender:
     return max(found.values(), key=_sent)
 
 
-def _hit(found: _Sender, of: int, *, platform: bool = True) -> Hit:
+def _hit(found: _Sender, of: int, once: bool, *, platform: bool = True) -> Hit:
     """The finding for a sender: its share, its channels and, where it sent only some of a
     channel's, its sources, with what the profile lists as spent on its channels."""
     [channel, *more] = found.channels
@@ -141,6 +146,7 @@ def _hit(found: _Sender, of: int, *, platform: bool = True) -> Hit:
             found.company,
             sum((c.spend + c.fees for c in found.channels), Decimal(0)),
             platform,
+            once,
         ),
         at=("customers", "sources", max(sources, key=_customers).name),
     )
