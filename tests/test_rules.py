@@ -5353,10 +5353,13 @@ def test_money_received_is_no_part_of_what_a_customer_costs_nor_above_the_range(
     ]  # fmt: skip
     assert "BA110" not in {f["rule"] for f in report["findings"]}
     [ba116] = [f for f in report["findings"] if f["rule"] == "BA116"]
-    # AF5 of the twentieth round: a vendor's money comes off the cost it paid for, not revenue
+    # AF5 of the twentieth round: a vendor's money comes off the cost it paid for, not revenue;
+    # N12 of the forty-third round: a fee from a business one buys nothing from is revenue
     assert ba116["advice"].startswith(
-        "take it out of the costs: money a vendor pays back for a cost (co-op advertising) "
-        "comes off that cost, otherwise off the cost of the vendor's goods (ASC 705-20)"
+        "take it out of the costs: money a supplier pays back for a cost (co-op advertising, "
+        "market development funds) comes off that cost, otherwise off the cost of the "
+        "supplier's goods (ASC 705-20); a fee from a business you buy nothing from (a "
+        "preferred-vendor listing) is revenue for what you sell it (ASC 606)"
     )
 
 

@@ -1632,9 +1632,14 @@ _MOVEMENTS = {
         # a vendor's money for a cost the business bore comes off that cost, not into revenue
         # (ASC 705-20-25-1; AF5 of the twentieth round: an accountant would not add a co-op
         # reimbursement to revenue); money for something sold (scrap) is income
-        "take it out of the costs: money a vendor pays back for a cost (co-op advertising) "
-        "comes off that cost, otherwise off the cost of the vendor's goods (ASC 705-20); "
-        "money for something sold (scrap) is income",
+        # ...and a fee from a business the business buys nothing from (a venue's preferred
+        # vendors paying for their place on its list) is revenue for a service it sells (ASC
+        # 606), not a cost off anything (N12 of the forty-third round, 2026-12-06)
+        "take it out of the costs: money a supplier pays back for a cost (co-op advertising, "
+        "market development funds) comes off that cost, otherwise off the cost of the "
+        "supplier's goods (ASC 705-20); a fee from a business you buy nothing from (a "
+        "preferred-vendor listing) is revenue for what you sell it (ASC 606), and money for "
+        "something sold (scrap) is income",
     ),
 }
 
