@@ -143,6 +143,18 @@ _STEERED_STAFF = (
     r"(?![^;]*\b(?:bonus(?:es)?|incentives?|pay|wages?|salar(?:y|ies)|payroll|hires?|hired"
     r"|hiring|candidates?|recruit\w*)\b)"
 )
+#: Students referred or sent, as a line says it in a verb: "who refer students", "referring
+#: students", "for sending students", "sends us kids" (N1 of the forty-third round,
+#: 2026-12-06)
+_SENDS_STUDENTS = (
+    r"\b(?:refer|refers|referred|referring|recommend|recommends|recommending|send|sends|sent"
+    r"|sending)\s+(?:us\s+)?(?:their\s+|new\s+|more\s+)?(?:students?|pupils?|kids|tutees)\b"
+)
+#: ...or, of a teacher, referring or recommending with no object ("teachers who refer us",
+#: "teachers who refer"), and the students sent
+_REFERS = (
+    r"\b(?:refer|refers|referred|referring|recommend|recommends|recommending)\b|" + _SENDS_STUDENTS
+)
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
     rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?|managers?)\b"
@@ -233,6 +245,12 @@ _DECIDERS = LazyPattern(
     r"|\b(?:school\s+)?teachers?(?:'|\b)(?=[^;]*(?:\b(?:referrals?|finder'?s?|stipends?"
     r"|per\s+(?:enrolled\s+|new\s+)?students?)\b|/\s*students?\b))"
     r"|\b(?:referrals?|finder'?s?)\b[^;]*\bteachers?\b"
+    # ...or named as those who refer or send students, in a verb ("Gift cards to teachers
+    # who refer students", "Thank-you gift cards to teachers referring students": N1 of the
+    # forty-third round, 2026-12-06, a tutoring office's only funded channel, where "Teacher
+    # referral gift cards" was warned about; Fla. Stat. §112.313(4))
+    rf"|\b(?:school\s+)?teachers?(?:'|\b)(?=[^;]*(?:{_REFERS}))"
+    r"|\b(?:referring|recommending)\s+(?:[\w-]+\s+)?teachers?\b"
     # ...or given something for handing the business's flyers to their students ("Gift cards
     # to PE teachers for flyers": K6 of the forty-second round, 2026-12-06, a martial-arts
     # studio's funded channel; Fla. Stat. §112.313(4)), as are a school's office staff
@@ -245,6 +263,9 @@ _DECIDERS = LazyPattern(
     r"|weeks?|sessions?|lessons?)\b))"
     # a counsellor paid for each student (not a therapist's referral: BA114's, in health care)
     r"|\bcounsel+ors?\b(?=[^;]*(?:\bper\s+(?:enrolled\s+|new\s+)?students?\b|/\s*students?\b))"
+    # ...or named as referring or sending students, not clients or patients (N1 of the
+    # forty-third round, 2026-12-06)
+    rf"|\bcounsel+ors?\b(?=[^;]*(?:{_SENDS_STUDENTS}))"
     # a school's coach or band director named by the school (R5 of the round's re-review:
     # "Finder's fee - PE coach, Lincoln HS ($100/student)", "Band director referral fees ($25
     # per rental, Lincoln HS)")
