@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from bizaudit.core.commercial_bribery import deciders_named
+from bizaudit.core.commercial_bribery import deciders_named, sells_to_stores
+from bizaudit.model.report import ProfileReport
 
 from .test_rules import _found, _law_rules_on, _report
 
@@ -112,3 +113,116 @@ def test_referrals_from_teachers_given_gift_cards_are_not_paid_for() -> None:
     [ba102] = [f for f in report.findings if f.rule == "BA102"]
     assert "funded" not in ba102.message
     assert "47 of 58" in ba102.message
+
+
+# -- N2: a grocery customer's buyer --------------------------------------------------------------
+
+
+def _bakery(industry: str, name: str, wholesale_lines: bool = True) -> ProfileReport:
+    """A bakery's report, the review's lines cut down (profiles/bakery-3-messy.yaml): declared
+    ``industry``, with the line ``name`` ($1,200) and, where ``wholesale_lines``, the review's
+    slotting fees, free fills and food broker's commission, which only a supplier to stores
+    pays."""
+    activities: list[dict[str, Any]] = [
+        {"name": name, "spend": 1200},
+        {"name": "Instagram ads", "spend": 7200},
+        {"name": "Ingredients", "spend": 430000},
+        {"name": "Rent", "spend": 96000},
+    ]
+    if wholesale_lines:
+        activities += [
+            {"name": "Slotting fees - Harvest Market (6 SKUs)", "spend": 36000},
+            {"name": "Free fills - new store openings", "spend": 14000},
+            {"name": "Food broker commission (5% of grocery sales)", "spend": 28000},
+        ]
+    return _report({
+        "business": {"name": "Golden Crust Artisan Bakery", "industry": industry,
+                     "currency": "USD", "period": "FY2026"},
+        "revenue": 1650000,
+        "activities": activities,
+    })  # fmt: skip
+
+
+_GROCERY_BUYERS = (
+    "Gift cards to Harvest Market bakery buyer",
+    "Gift card - grocery buyer",
+    "Gift baskets for grocery buyers",
+    "Grocery buyer gift baskets",
+)
+
+
+@pytest.mark.parametrize("industry", ["wholesale", "restaurant"])
+@pytest.mark.parametrize("name", [*_GROCERY_BUYERS, "Gift cards for store buyers"])
+def test_ba121_reads_a_grocery_customer_s_buyer(industry: str, name: str) -> None:
+    """N2 of the forty-third round (2026-12-06): a bakery's gift cards to its grocery
+    customer's buyer passed, under `wholesale` and under `restaurant` (the review's profile),
+    where "Gift cards for store buyers" was warned about. A customer's buyer buys for their
+    employer: a gift to win its orders without the employer's knowledge is commercial bribery
+    (N.Y. Penal Law §180.00; Cal. Penal Code §641.3). The restaurant-declared bakery lists
+    slotting fees, free fills and a food broker's commission, which only a supplier to stores
+    pays, so it sells to businesses for this rule. By hand: one BA121, on the line, quoting both
+    statutes."""
+    [found] = [f for f in _bakery(industry, name).findings if f.rule == "BA121"]
+    assert found.subject == name
+    assert "N.Y. Penal Law §180.00" in found.message
+    assert "Cal. Penal Code §641.3" in found.message
+
+
+@pytest.mark.parametrize("name", _GROCERY_BUYERS)
+def test_ba106_does_not_ask_the_kind_of_gifts_to_a_customer_s_buyer(name: str) -> None:
+    """N2: BA106 had asked for the kind of "Gift cards to Harvest Market bakery buyer" ("if it
+    wins or keeps customers, 'kind: marketing' with its purpose"), inviting a bribe to be filed
+    as marketing; a line a rule of law flags is not asked for its kind (AA2 of the eighteenth
+    round). By hand: the line has BA121 and no BA106, under either vertical."""
+    for industry in ("restaurant", "wholesale"):
+        findings = _bakery(industry, name).findings
+        assert [f.rule for f in findings if f.subject == name and f.rule in ("BA106", "BA121")] == [
+            "BA121"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("name", "wholesale_lines"),
+    [
+        # a restaurant that sells to diners: a grocery's buyer is not read for it, nor are
+        # "buyers" alone, who are its customers
+        ("Gift cards to Harvest Market bakery buyer", False),
+        ("Holiday gifts for buyers", False),
+        # ...and a bakery selling to stores still has customers who buy at its counter, and
+        # its own kitchen: consumers who buy, and its chefs, are not a customer's agents
+        ("Gift cards for buyers of our holiday pies", True),
+        ("Cake buyer gift cards", True),
+        ("Gift cards - top buyers (loyalty)", True),
+        ("Gift cards for our buyers", True),
+        ("Holiday gift cards to chefs", True),
+        ("Gift cards for first-time home buyers", True),
+    ],
+)
+def test_a_restaurant_s_own_buyers_and_chefs_stay_silent(name: str, wholesale_lines: bool) -> None:
+    """N2's controls: a restaurant is read as selling to stores only where it pays what a
+    supplier to stores pays (slotting, free fills, a food broker's commission), and then only
+    a store's buyers are read, not its own kitchen's chefs (L1 of the forty-second round's
+    re-review: a restaurant's chefs are its own employees), nor consumers who buy at the
+    counter. By hand: no BA121 on any of these lines."""
+    report = _bakery("restaurant", name, wholesale_lines)
+    assert not [f for f in report.findings if f.rule == "BA121"]
+
+
+@pytest.mark.parametrize(
+    ("names", "stores"),
+    [
+        (["Slotting fees - Harvest Market (6 SKUs)"], True),
+        (["Free fills - new store openings"], True),
+        (["Food broker commission (5% of grocery sales)"], True),
+        # a restaurant's lines: free refills, a business broker, a food broker named for
+        # nothing it is paid
+        (["Free refills (soda)", "Rent"], False),
+        (["Business broker fee (sale of second location)"], False),
+        (["Food broker meeting (sourcing)"], False),
+    ],
+)
+def test_what_only_a_supplier_to_stores_pays(names: list[str], stores: bool) -> None:
+    """N2: sells_to_stores reads a profile's lines for slotting, free fills or a food broker's
+    commission (what a supplier pays a store or its broker); a restaurant's free refills and a
+    business broker's fee are none of these. By hand, from each name."""
+    assert sells_to_stores(names) is stores

@@ -18,13 +18,21 @@ round, 2026-12-03). BA121 warns about such lines; no channel holding one is pric
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["MEALS", "SAYS_DISCLOSED", "Decider", "deciders_named", "gives_deciders"]
+__all__ = [
+    "MEALS",
+    "SAYS_DISCLOSED",
+    "Decider",
+    "deciders_named",
+    "gives_deciders",
+    "sells_to_stores",
+]
 
 Decider = Literal[
     "association", "school", "public", "caseworker", "federal", "professional", "other"
@@ -480,20 +488,28 @@ _PER_CUSTOMER_CUES = ("per ", "each ", "every ", "/", "sent", "referr", "funded"
 
 
 @lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
-def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = False) -> bool:
+def gives_deciders(
+    text: str, to_businesses: bool = False, licensed: bool = False, to_stores: bool = False
+) -> bool:
     """Whether a line's name (and note) gives something of value to those who award work on a
     principal's behalf. Most lines name none of them, and skip the patterns. A business that
     sells to businesses (``to_businesses``) gives its customers' buyers and chefs a gift when a
     line says it gives "buyers" one: they buy for their employer (N6 of the twenty-seventh
     round's re-review: "holiday gifts to buyers" escaped); a home's or a shop's buyers are the
-    customers themselves, and a real-estate line's closing gift is theirs. A licensed
-    professional paid for each client sent (a vet, a doctor) is one too, unless the business
-    is itself in a trade whose rules on paying for referrals BA114 applies (``licensed``)."""
+    customers themselves, and a real-estate line's closing gift is theirs. A business that
+    sells to stores whatever it declared (``to_stores``: sells_to_stores, a restaurant-declared
+    bakery's slotting fees) gives its customers' buyers one too, but its chefs are its own (N2
+    of the forty-third round, 2026-12-06). A licensed professional paid for each client sent
+    (a vet, a doctor) is one too, unless the business is itself in a trade whose rules on
+    paying for referrals BA114 applies (``licensed``)."""
     if not licensed and _pays_professionals(text):
         return True
     if _pays_kitchen_staff(text, to_businesses):  # K2 of the 42nd round, and L1 of its re-review
         return True
-    if to_businesses and _TO_BUYERS.search(text) and not _HOME_BUYERS.search(text):
+    if (
+        (to_businesses and _TO_BUYERS.search(text))
+        or ((to_businesses or to_stores) and _TO_STORE_BUYERS.search(text))
+    ) and not _HOME_BUYERS.search(text):
         return _OWN.search(text) is None and _VALUE.search(text) is not None
     lowered = text.lower()
     if not (
@@ -816,6 +832,51 @@ _TO_BUYERS = LazyPattern(
     r"(?:buyers?|chefs?|kitchen\s+managers?|purchasers?)\b",
     re.IGNORECASE,
 )
+#: ...and a store's buyers, which a business that sells to stores gives (not its chefs, who
+#: may be its own)
+_TO_STORE_BUYERS = LazyPattern(
+    # a buyer named by the store, the chain or the department they buy for, or after a dash
+    # ("Gift cards to Harvest Market bakery buyer", "Gift card - grocery buyer", "Gift baskets
+    # for grocery buyers": N2 of the forty-third round, 2026-12-06, a bakery's gift cards to
+    # its grocery customer's buyer passed, and BA106 asked for their kind); not the business's
+    # own buyers, nor consumers who buy ("gifts for our buyers", "online buyers", "top buyers
+    # (loyalty)")
+    r"\b(?:gifts?|gift\s*cards?|baskets?|tickets?|appreciation)\s*(?:\bto\b|\bfor\b|-|\u2013"
+    r"|\u2014|:)\s*(?:the\s+|their\s+)?(?:(?!(?:our|own|in-house|online|repeat|individual"
+    r"|private|end|consumers?|top|loyal|vip|frequent|regular|bulk|holiday|walk-in"
+    r"|cake|bread)\b)[\w'&.]+\s+){0,4}?buyers?\b(?!\s+of\b)(?![^;]*\bloyal)"
+    # ...or before the gift, named by the store or its department ("Grocery buyer gift
+    # baskets"; not "cake buyer gift cards", consumers)
+    r"|\b(?:grocery|grocers?'?|supermarkets?|chain|category|deli|bakery|produce|dairy|frozen"
+    r"|department|account)\s+buyers?'?\s+(?:holiday\s+|christmas\s+|xmas\s+|appreciation\s+)?(?:gifts?|gift\s*cards?"
+    r"|baskets?|tickets?)\b",
+    re.IGNORECASE,
+)
+#: What only a supplier to stores pays: a store's slotting fees or allowances, free fills for
+#: its shelves, a food broker's commission on the business's sales to grocers (N2 of the
+#: forty-third round, 2026-12-06: a bakery declared a restaurant, selling to a grocery chain)
+_SELLS_TO_STORES = LazyPattern(
+    r"\bslotting\b|\bfree[\s-]+fills?\b"
+    r"|\bfood\s+brok(?:ers?|erage)\b(?=[^;]*(?:\bcommissions?\b|\bfees?\b|%))",
+    re.IGNORECASE,
+)
+
+
+def sells_to_stores(names: Iterable[str]) -> bool:
+    """Whether a profile's lines (``names``) pay what only a business that sells to stores
+    pays: slotting fees, free fills, a food broker's commission. Such a business's customers'
+    buyers buy for their employer, whatever industry it declared (a bakery declared a
+    restaurant that sells to a grocery chain: N2 of the forty-third round, 2026-12-06); a
+    restaurant that sells to diners pays none of them. Most lines name none, and skip the
+    pattern."""
+    return any(
+        ("slotting" in lowered or "fill" in lowered or "broker" in lowered)
+        and _SELLS_TO_STORES.search(name) is not None
+        for name in names
+        if (lowered := name.lower())
+    )
+
+
 #: The buyers of a home, who are a real-estate business's clients
 _HOME_BUYERS = LazyPattern(
     # (not "home" alone: "gift baskets for buyers (Home Depot, Lowe's)" are a maker's

@@ -34,7 +34,7 @@ from bizaudit.core.classify import (
     outside_brackets,
     words,
 )
-from bizaudit.core.commercial_bribery import MEALS, gives_deciders
+from bizaudit.core.commercial_bribery import MEALS, gives_deciders, sells_to_stores
 from bizaudit.core.economics import Economics, Serving, ltv_at
 from bizaudit.core.financing import (
     Movement,
@@ -2161,6 +2161,13 @@ def compute(
     # bribery's ground (the sixteenth round: an HOA board's gift cards as retention)
     taken = flagged | {id(item) for item in [*inducements, *deductibles, *unlawful_ads]}
     to_businesses = rules is not None and rules.sector.startswith("b2b")
+    # a business that pays what only a supplier to stores pays (slotting fees, free fills, a
+    # food broker's commission) sells to stores whatever it declared, and a gift to their
+    # buyers is one to those who buy for their employer (N2 of the forty-third round,
+    # 2026-12-06: a bakery declared a restaurant, selling to a grocery chain)
+    to_stores = not to_businesses and sells_to_stores(
+        item.activity.name for item in activities if item.activity.spend > 0
+    )
     # a licensed professional paid per referral is BA114's in a trade whose rules it applies
     # (a vet clinic's, a dental practice's: R2 of the thirty-seventh round's re-review)
     licensed = rules is not None and rules.referral_rule is not None
@@ -2177,7 +2184,7 @@ def compute(
             or _may_pay_deciders(item)
         )
         and id(item) not in taken
-        and gives_deciders(line_text(item.activity), to_businesses, licensed)
+        and gives_deciders(line_text(item.activity), to_businesses, licensed, to_stores)
     ]
     held = taken | {id(item) for item in deciders}
     if held:
