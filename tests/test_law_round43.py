@@ -8,10 +8,12 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+import yaml
 
 from bizaudit.core.commercial_bribery import deciders_named, sells_to_stores
 from bizaudit.model.report import ProfileReport
 
+from .conftest import RunCli, WriteProfile
 from .test_rules import _found, _law_rules_on, _report
 
 # -- N1: teachers and counsellors who refer or send students ----------------------------------
@@ -226,3 +228,178 @@ def test_what_only_a_supplier_to_stores_pays(names: list[str], stores: bool) -> 
     commission (what a supplier pays a store or its broker); a restaurant's free refills and a
     business broker's fee are none of these. By hand, from each name."""
     assert sells_to_stores(names) is stores
+
+
+# -- N3: planners paid for the bookings they bring ----------------------------------------------
+
+
+def _venue(line: str, currency: str = "USD") -> ProfileReport:
+    """The report of the review's venue, cut down (_venue_data)."""
+    return _report(_venue_data(line, currency))
+
+
+def _venue_data(line: str, currency: str = "USD") -> dict[str, Any]:
+    """The review's venue (profiles/venue-3-messy.yaml), its lines cut to what N3 needs: the
+    planners' line ``line`` ($38,000) beside The Knot ($26,000), open house nights ($11,000)
+    and Meta ads ($12,000), 140 new customers (52 The Knot, 38 planner, 16 Instagram, 14 open
+    house, 20 referral), $11,800 a wedding at 62%, none coming back."""
+    return {
+        "business": {"name": "Lakeview Manor Weddings & Events", "industry": "hospitality",
+                     "currency": currency, "period": "FY2026"},
+        "revenue": 1650000,
+        "activities": [
+            {"name": "The Knot / WeddingWire listings", "spend": 26000},
+            {"name": line, "spend": 38000},
+            {"name": "Open house tasting nights", "spend": 11000},
+            {"name": "Facebook & Instagram ads", "spend": 12000},
+            {"name": "Sales manager salary", "spend": 62000},
+            {"name": "Event staff wages", "spend": 190000},
+            {"name": "Food & beverage cost", "spend": 240000, "kind": "cost-of-sales"},
+            {"name": "Utilities & repairs", "spend": 88000},
+            {"name": "GM salary", "spend": 85000},
+        ],
+        "customers": {
+            "new": 140,
+            "sources": {
+                "the knot": 52, "planner": 38, "instagram": 16, "open house": 14, "referral": 20,
+            },
+            "average_revenue": 11800,
+            "gross_margin": "62%",
+            "retention_rate": "0%",
+        },
+    }  # fmt: skip
+
+
+_PLANNERS_PAID = "Planner commissions (10% of venue fee, paid to planners)"
+_PLANNERS_CARDS = "Gift cards for planners who book us ($100 per booking)"
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        # the review's two lines, and the other ways a venue pays planners per booking, a share
+        # of the fee or a card for booking
+        (_PLANNERS_PAID, "BA121"),
+        (_PLANNERS_CARDS, "BA121"),
+        ("Commissions to wedding planners", "BA121"),
+        ("Planner referral fee ($500 per wedding)", "BA121"),
+        ("Visa gift card for the planner who booked us", "BA121"),
+        ("Wedding planners' commissions (10%)", "BA121"),
+        # ...not the venue's own planners and coordinators, their pay or bonus
+        ("Event planner salary", None),
+        ("Event planner commission (5% of bookings)", None),
+        ("Event planner commissions (staff, 3% of bookings)", None),
+        ("Our event planners - booking bonus ($100 per wedding)", None),
+        ("Wedding planner (freelance, hired for our events) - $500 per event", None),
+        # ...nor a fee the client is told of
+        ("Planner commissions (10% of venue fee, disclosed to the couple)", None),
+        ("Planner commissions (10%, told to couple)", None),
+        # ...nor a gift tied to no booking, a meal alone, a tool, or a planner who is no
+        # client's agent in a wedding (a media planner works for the business)
+        ("Holiday gifts for planners on our preferred list", None),
+        ("Planners' lunch & tour (per event)", None),
+        ("Wedding planner software", None),
+        ("Aisle Planner subscription", None),
+        ("Media planner fee (10% of ad spend)", None),
+    ],
+)  # fmt: skip
+def test_ba121_reads_planners_paid_for_the_bookings_they_bring(name: str, rule: str | None) -> None:
+    """N3 of the forty-third round (2026-12-06): a venue's "Planner commissions (10% of venue
+    fee, paid to planners)" and "Gift cards for planners who book us ($100 per booking)" were
+    funded channels with a footnote only. A planner the couple hires is their agent: a benefit
+    from the venue for the booking, not disclosed, breaches the agent's duty (Restatement
+    (Third) of Agency §8.02, 2006) and falls under the states' commercial-bribery laws (N.Y.
+    Penal Law §180.00; Cal. Penal Code §641.3). Each row is a small hospitality profile with
+    the line ($38,000) beside a $30,000 website: BA121 fires on it or not, as the row says.
+    The controls are the venue's own planners' pay (lawful), a fee the line says the couple is
+    told of (§8.06: disclosure and consent), and gifts, meals and tools tied to no booking."""
+    assert _law_rules_on("hospitality", name, 38000, 1650000) == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize("line", [_PLANNERS_PAID, _PLANNERS_CARDS])
+def test_a_venue_s_pay_to_planners_is_warned_about_and_funds_no_channel(line: str) -> None:
+    """N3: the review's venue scored 88 "Strong" with the planners' line one of its 4 funded,
+    recurring acquisition channels. By hand: BA121 on the line, quoting the agent's duty
+    (Restatement (Third) of Agency §§8.02 and 8.06) and New York's and California's statutes;
+    the score stops at 79 (BA121's cap); 3 funded channels are left (The Knot, the open house
+    nights, Meta's ads); the planners' channel has no CAC (it was $38,000 ÷ 38 = $1,000) and is
+    restricted by BA121; `plan` grows none of it, and BA202's advice names it as a channel more
+    budget should not go to."""
+    report = _venue(line)
+    [found] = [f for f in report.findings if f.rule == "BA121"]
+    assert found.subject == line
+    assert "Restatement (Third) of Agency §§8.02 and 8.06, 2006" in found.message
+    assert "N.Y. Penal Law §180.00" in found.message
+    assert "Cal. Penal Code §641.3" in found.message
+    assert "a secret commission" in found.message
+    assert "disclosed to the couple" in found.advice
+    assert report.score <= 79
+    assert report.predictability.acquisition_channels == 3
+    assert line not in report.predictability.channels
+    [planners] = [c for c in report.channels if c.name == line]
+    assert (planners.cac, planners.restricted_by) == (None, "BA121")
+    [ba202] = [f for f in report.findings if f.rule == "BA202"]
+    assert f"except {line}, which BA121 warns about" in ba202.advice
+
+
+def test_the_planners_note_gives_way_to_the_finding(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """N3: the channel table's note on planners ("a fee from you they are not told of is a
+    secret commission") was the only word said; where BA121 now says it, the note is not
+    repeated under the table, and the channel's note says its spend pays for what BA121 warns
+    about. Where the line names no share, booking or card ("Planner commissions", which a
+    venue's own planner may be paid), no finding is made and the note stays. By hand, from
+    the report as printed (the notes need the profile's line numbers)."""
+
+    def shown(line: str) -> str:
+        data = {"version": 1, **_venue_data(line)}
+        profile = write_profile(yaml.safe_dump(data, sort_keys=False))
+        return " ".join(run_cli("check", profile, "--exit-zero").stdout.split())
+
+    flagged = shown(_PLANNERS_PAID)
+    assert "BA121" in flagged
+    assert "its spend pays for what BA121 warns about" in flagged
+    assert "secret commission, which the law of agency forbids (in the US" not in flagged
+    bare = shown("Planner commissions")
+    assert "BA121" not in bare
+    assert "secret commission, which the law of agency forbids (in the US" in bare
+
+
+def test_a_disclosed_planner_fee_is_a_channel() -> None:
+    """N3's control: a fee the line says is disclosed to the couple is lawful (Restatement
+    (Third) of Agency §8.06: the principal's consent after disclosure). By hand: no BA121, the
+    4 funded channels stay, and the planners' channel is priced at $38,000 ÷ 38 = $1,000."""
+    line = "Planner commissions (10% of venue fee, disclosed to the couple)"
+    report = _venue(line)
+    assert not [f for f in report.findings if f.rule == "BA121"]
+    assert report.predictability.acquisition_channels == 4
+    [planners] = [c for c in report.channels if c.name == line]
+    assert planners.cac == Decimal(1000)
+
+
+def test_planners_as_a_customer_source_are_no_finding() -> None:
+    """N3's control: couples who came through a planner are a source, not a payment. By hand:
+    a venue with a lawful event coordinator's salary and 38 customers from "planner" has no
+    BA121."""
+    report = _venue("Event coordinator salary (our staff)")
+    assert not [f for f in report.findings if f.rule == "BA121"]
+
+
+@pytest.mark.parametrize(
+    ("currency", "law"),
+    [
+        ("GBP", "FHR European Ventures v Cedar Capital [2014] UKSC 45"),
+        ("CAD", "Criminal Code (R.S.C. 1985, c. C-46, s. 426)"),
+    ],
+)
+def test_the_planners_finding_quotes_the_law_of_the_profile_s_country(
+    currency: str, law: str
+) -> None:
+    """N3: outside the US the finding quotes the law the planners' note quoted by currency
+    (Q9 of the thirty-fourth round's re-review: England and Wales' FHR European Ventures v
+    Cedar Capital) or BA121's own by currency (Canada's secret commissions), not the
+    Restatement, an American text. By hand, from the message."""
+    [found] = [f for f in _venue(_PLANNERS_PAID, currency).findings if f.rule == "BA121"]
+    assert law in found.message
+    assert "Restatement" not in found.message

@@ -28,6 +28,7 @@ from bizaudit.model.lazy import LazyPattern
 __all__ = [
     "MEALS",
     "SAYS_DISCLOSED",
+    "SAYS_TOLD",
     "Decider",
     "deciders_named",
     "gives_deciders",
@@ -35,7 +36,7 @@ __all__ = [
 ]
 
 Decider = Literal[
-    "association", "school", "public", "caseworker", "federal", "professional", "other"
+    "association", "school", "public", "caseworker", "federal", "professional", "planner", "other"
 ]
 
 #: Federal employees who award or administer a contract: a contracting officer, the Defense
@@ -437,6 +438,9 @@ _VALUE = LazyPattern(
 #: A line that says it is disclosed, not "non-disclosed", "not yet" or "never disclosed" (S1 of
 #: the thirty-fourth round's second re-review): what BA121 and the planners' note both read
 SAYS_DISCLOSED = r"(?<!not\s)(?<!non-)(?<!non\s)(?<!yet\s)(?<!never\s)\bdisclosed\b"
+#: ...or told to the client ("told to couple"): what the planners' note and BA121's reading of
+#: planners both take for a fee the planner's client knows of
+SAYS_TOLD = rf"{SAYS_DISCLOSED}|\btold\s+to\b"
 #: The business's own people, or what its principal is told of: not this.
 _OWN = LazyPattern(
     r"\b(?:our\s+own|our\s+staff|own\s+staff|in-house)\b"
@@ -505,6 +509,8 @@ def gives_deciders(
     if not licensed and _pays_professionals(text):
         return True
     if _pays_kitchen_staff(text, to_businesses):  # K2 of the 42nd round, and L1 of its re-review
+        return True
+    if _pays_planners(text):  # N3 of the forty-third round
         return True
     if (
         (to_businesses and _TO_BUYERS.search(text))
@@ -698,6 +704,88 @@ def _pays_professionals(text: str) -> bool:
         and _PROFESSIONAL_PAID.search(text) is not None
         and _RECRUITED.search(text) is None
     )
+
+
+#: A planner the couple or the client hires (an event, a wedding or a party planner), not a
+#: tool or a role that acts for the business (a media planner, a day planner, planner software)
+_PLANNER = (
+    r"(?<!financial\s)(?<!estate\s)(?<!retirement\s)(?<!media\s)(?<!production\s)"
+    r"(?<!menu\s)(?<!meal\s)(?<!route\s)(?<!aisle\s)(?<!seating\s)(?<!floor\s)(?<!day\s)"
+    r"\bplanners?(?:'s|s')?"
+)
+#: ...named as another's: planners in the plural ("paid to planners"), one the line pays or
+#: thanks ("for the planner who booked us"), the couple's or client's, an outside or a
+#: preferred one, or one paid a referral fee, a kickback or a finder's fee
+_OUTSIDE_PLANNER = LazyPattern(
+    r"\bplanners(?:')?\b"
+    r"|\b(?:to|for|paid\s+to)\s+(?:the\s+|a\s+|each\s+|every\s+|any\s+)?(?:wedding\s+|event\s+"
+    r"|party\s+)?planner\b"
+    r"|\b(?:couples?'?|clients?'?|brides?'?|customers?'?)(?:'s)?\s+(?:wedding\s+|event\s+)?planner\b"
+    r"|\b(?:outside|independent|third[\s-]party|external|referring|preferred|partner)\s+"
+    r"(?:wedding\s+|event\s+|party\s+)?planner\b"
+    r"|\b(?:referral\s+(?:fees?|commissions?|pay|payments?|rewards?)|kickbacks?|finder'?s?\s+fees?"
+    r"|introducer\s+(?:fees?|commissions?))\b"
+    # ...or paid what the line says the client is not told of
+    r"|\b(?:undisclosed|non-?\s?disclosed|not\s+(?:yet\s+)?disclosed|never\s+disclosed|secret)\b",
+    re.IGNORECASE,
+)
+#: ...paid for the booking: per booking, wedding or event, a share of the fee, a commission,
+#: a referral fee or a kickback, or a card, cash or a gift for booking, referring or sending
+_PAID_FOR_BOOKING = LazyPattern(
+    r"\bper\s+(?:new\s+)?(?:bookings?|weddings?|events?|couples?|clients?|referrals?|contracts?"
+    r"|date)\b|/\s*(?:booking|wedding|event|couple|referral)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:%|percent)|\bcommissions?\b|\bkickbacks?\b|\bfinder'?s?\s+fees?\b"
+    r"|\breferral\s+(?:fees?|commissions?|pay|payments?|rewards?)\b|\bintroducer\s+fees?\b"
+    r"|\b(?:gifts?|gift\s*cards?|cash|visa|amex|mastercard|prepaid|starbucks|amazon|tickets?|spiffs?"
+    r"|bonus(?:es)?|rewards?)\b(?=[^;]*(?:\b(?:who|that)\s+(?:book|books|booked|refer|refers"
+    r"|referred|send|sends|sent|bring|brings|brought)\b|\bfor\s+(?:each\s+|every\s+|their\s+)?"
+    r"(?:bookings?|booking\s+us|referrals?|referring|sending|weddings?\s+booked|events?\s+booked)\b"
+    r"|\b(?:bookings?|weddings?|events?)\s+(?:they\s+)?(?:booked|referred|sent)\b))",
+    re.IGNORECASE,
+)
+#: ...not the business's own planners or coordinators, on its payroll, nor pay a line says
+#: the client is told of
+_OWN_PLANNER = LazyPattern(
+    r"\b(?:our|own|in-house|on-staff|staff|salar(?:y|ies)|wages?|payroll|w-?2|employees?"
+    r"|hourly|hired\s+by\s+us)\b"
+    rf"|{SAYS_TOLD}",
+    re.IGNORECASE,
+)
+_PLANNER_NAMED = LazyPattern(_PLANNER, re.IGNORECASE)
+
+
+def _pays_planners(text: str) -> bool:
+    """Whether a line pays the planners a couple or a client hires for the bookings they
+    bring: per booking, a share of the fee, a commission or a referral fee, or a card, cash or
+    a gift for booking (N3 of the forty-third round, 2026-12-06: a venue's "Planner
+    commissions (10% of venue fee, paid to planners)" and "Gift cards for planners who book us
+    ($100 per booking)" were funded channels, with a footnote only). A planner the couple
+    hires is their agent: a benefit from the venue for the booking that the couple is not told
+    of breaches the agent's duty (Restatement (Third) of Agency §8.02, 2006; §8.06 on
+    disclosure and consent) and falls under the states' commercial-bribery laws (N.Y. Penal
+    Law §180.00; Cal. Penal Code §641.3). Not the business's own planners' pay or bonus, nor a
+    fee the line says the client is told of; a holiday gift to planners, tied to no booking,
+    is not read. Most lines name no planner, and skip the patterns."""
+    if "planner" not in text.lower():
+        return False
+    return (
+        _PLANNER_NAMED.search(text) is not None
+        and _OUTSIDE_PLANNER.search(text) is not None
+        and _PAID_FOR_BOOKING.search(text) is not None
+        and _OWN_PLANNER.search(text) is None
+        # a bonus is the business's own planners' pay, unless it is for referrals
+        and ("bonus" not in text.lower() or "referr" in text.lower())
+        # a meal alone is not flagged, as for other deciders (R11 of the thirtieth round's
+        # re-review): "Planners' lunch & tour (per event)"
+        and (_MEAL.search(text) is None or _MONEY.search(text) is not None)
+    )
+
+
+#: Money or its equivalents, a share or a fee: what makes a planner's meal more than a meal
+_MONEY = LazyPattern(
+    r"[$£€%]|\b(?:cash|gift\s*cards?|visa|amex|prepaid|commissions?|fees?|kickbacks?|percent)\b",
+    re.IGNORECASE,
+)
 
 
 _VENUE_FOOD_STAFF = (
@@ -929,4 +1017,6 @@ def deciders_named(text: str) -> frozenset[Decider]:
             found.add("caseworker")
     if _PROFESSIONAL_PAID.search(text):
         found.add("professional")
+    if _pays_planners(text):  # the couple's or the client's agent (N3 of the 43rd round)
+        found.add("planner")
     return frozenset(found or {"other"})
