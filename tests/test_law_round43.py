@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bizaudit.core.ad_claims import first_year
 from bizaudit.core.commercial_bribery import deciders_named, sells_to_stores
 from bizaudit.model.report import ProfileReport
 
@@ -403,3 +404,167 @@ def test_the_planners_finding_quotes_the_law_of_the_profile_s_country(
     [found] = [f for f in _venue(_PLANNERS_PAID, currency).findings if f.rule == "BA121"]
     assert law in found.message
     assert "Restatement" not in found.message
+
+
+# -- N4: the homeowner's solar credit promised after it ended -----------------------------------
+
+_SOLAR_AD = 'Facebook ads - "30% federal tax credit" homeowner campaign'
+
+
+def _solar(
+    line: str = _SOLAR_AD,
+    period: str | None = "FY2026",
+    currency: str = "USD",
+    industry: str | None = "home-services",
+    name: str = "Brightline Energy Solutions",
+) -> ProfileReport:
+    """The review's solar installer (profiles/solar-3-messy.yaml), cut down: the ad line
+    ``line`` ($120,000) beside the lead vendor ($260,000) and the canvassers ($410,000), in the
+    period ``period``, kept in ``currency``; 240 new customers (120 door to door, 52 lead
+    vendor, 28 Facebook, 30 referral, 10 aged leads)."""
+    business: dict[str, Any] = {"name": name, "currency": currency}
+    if period is not None:
+        business["period"] = period
+    if industry is not None:
+        business["industry"] = industry
+    return _report({
+        "business": business,
+        "revenue": 7400000,
+        "activities": [
+            {"name": "D2D canvassers - $75 per set appointment (1099)", "spend": 410000},
+            {"name": "Pay-per-appointment lead vendor (SolarQuotes Pro)", "spend": 260000},
+            {"name": line, "spend": 120000},
+            {"name": "Modules, inverters, batteries", "spend": 2200000, "kind": "cost-of-sales"},
+            {"name": "Install subs", "spend": 980000, "kind": "cost-of-sales"},
+            {"name": "Office staff", "spend": 420000},
+        ],
+        "customers": {
+            "new": 240,
+            "sources": {"door to door": 120, "lead vendor": 52, "facebook": 28, "referral": 30,
+                        "aged leads": 10},
+            "average_revenue": 30800,
+            "gross_margin": "30%",
+            "retention_rate": "2%",
+        },
+    })  # fmt: skip
+
+
+def _ba120_on(report: ProfileReport, line: str) -> list[str]:
+    return [f.message for f in report.findings if f.rule == "BA120" and f.subject == line]
+
+
+def test_ba120_reads_the_homeowner_s_solar_credit_promised_in_2026() -> None:
+    """N4 of the forty-third round (2026-12-06): a solar installer's FY2026 'Facebook ads -
+    "30% federal tax credit" homeowner campaign' was priced as a channel ($120,000 ÷ 28 =
+    $4,285.71), with no finding. The residential clean energy credit (IRC §25D) is not allowed
+    for expenditures made after 31 December 2025 (Pub. L. 119-21, §70506, signed 4 July 2025;
+    IRS FS-2025-05, August 2025): promising it to a homeowner who buys in 2026 is a deceptive
+    claim (FTC Act §5, 15 U.S.C. §45). By hand: one BA120 on the line, quoting the termination
+    date and its sources; the Meta channel has no CAC and is restricted by BA120; the score
+    stops at 79 (BA120's cap)."""
+    report = _solar()
+    [message] = _ba120_on(report, _SOLAR_AD)
+    for cited in (
+        "31 December 2025",
+        "Pub. L. 119-21, §70506",
+        "FS-2025-05",
+        "FTC Act §5, 15 U.S.C. §45",
+        "§48E",
+    ):
+        assert cited in message
+    [meta] = [c for c in report.channels if c.name.startswith("Facebook and Instagram")]
+    assert (meta.cac, meta.restricted_by) == (None, "BA120")
+    assert report.score <= 79
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Google ads - federal solar tax credit",
+        "Door hangers - claim the 30% tax credit",
+        "Mailers - 25D credit explained",
+        "Solar ITC webinar for homeowners",
+        "D2D script - 30% federal tax credit",
+        "Ads - geothermal heat pump 30% federal tax credit",
+    ],
+)
+def test_ba120_reads_each_way_an_ad_names_the_homeowner_s_credit(line: str) -> None:
+    """N4: the credit as ads name it ("30% (federal) tax credit", "federal solar tax credit",
+    "25D", "ITC"), in an ad, a mailer, a door hanger, a webinar or a canvasser's script; a
+    geothermal heat pump's credit was §25D's too. By hand: one BA120 on the line, in the
+    review's FY2026 home-services profile."""
+    assert len(_ba120_on(_solar(line), line)) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a third-party owner's credit (§48E) can still apply, and a business's own
+        "Facebook ads - 30% federal tax credit (lease/PPA)",
+        "Ads - solar lease, 30% ITC to owner",
+        "Commercial solar ads - 30% ITC",
+        # ...a line that says the credit ended
+        "Ads - the 30% tax credit ended: ask about leases",
+        # ...§25C's home improvements, not this reading's (the finding would name the wrong
+        # section)
+        "Ads - 30% tax credit on replacement windows",
+        # ...no ad, and a word that only holds the letters
+        "Tax credit paperwork (customer service)",
+        "Kitchen remodel ads",
+    ],
+)
+def test_ba120_leaves_lawful_credit_lines_alone(line: str) -> None:
+    """N4's controls, in the review's FY2026 home-services profile: a lease or a PPA (whose
+    owner may still claim §48E for systems begun by 4 July 2026), a commercial customer's
+    credit, a line saying the credit ended, §25C's windows, paperwork that advertises nothing.
+    By hand: no BA120 on the line."""
+    assert _ba120_on(_solar(line), line) == []
+
+
+@pytest.mark.parametrize(
+    ("period", "currency", "industry", "name"),
+    [
+        # a period before 2026, or one that begins in 2025, when the credit still held
+        ("FY2025", "USD", "home-services", "Brightline Energy Solutions"),
+        ("Jul 2025 - Jun 2026", "USD", "home-services", "Brightline Energy Solutions"),
+        ("FY25/26", "USD", "home-services", "Brightline Energy Solutions"),
+        # a period whose year is not known: not guessed
+        (None, "USD", "home-services", "Brightline Energy Solutions"),
+        ("Year one", "USD", "home-services", "Brightline Energy Solutions"),
+        # a credit of the US, not of Canada's profiles
+        ("FY2026", "CAD", "home-services", "Brightline Energy Solutions"),
+        # a business that neither contracts nor says solar (a tax preparer's ad for 2025's
+        # returns)
+        ("FY2026", "USD", "accounting", "Case Tax Services"),
+    ],
+)
+def test_the_credit_is_read_only_after_2025_in_us_solar_profiles(
+    period: str | None, currency: str, industry: str, name: str
+) -> None:
+    """N4: the reading needs a US profile (the credit is the Internal Revenue Code's), a period
+    whose every named year is after 2025 ("FY2026", "2026"; not "FY25/26" nor "Jul 2025 - Jun
+    2026", part of which the credit held), and a business that sells solar (a contractor, or a
+    name or a line that says solar). A period whose year is not given is not read: the credit
+    was lawful to promise through 2025, and a warning that stops the score and withdraws a
+    channel is not made on a guess. By hand: no BA120 on the ad."""
+    report = _solar(period=period, currency=currency, industry=industry, name=name)
+    assert _ba120_on(report, _SOLAR_AD) == []
+
+
+def test_a_solar_name_is_enough_without_a_contracting_industry() -> None:
+    """N4: a business whose name says solar sells it, whatever it declared (here only a sector,
+    b2c-services), and so does a line that names solar. By hand: one BA120 each."""
+    assert len(_ba120_on(_solar(industry="b2c-services", name="SunPro Solar LLC"), _SOLAR_AD)) == 1
+    line = "Google ads - federal solar tax credit"
+    assert len(_ba120_on(_solar(line, industry="b2c-services", name="Case"), line)) == 1
+
+
+@pytest.mark.parametrize(
+    ("period", "year"),
+    [("FY2026", 2026), ("2026-H1", 2026), ("FY26", 2026), ("FY25/26", 2025),
+     ("Jul 2025 - Jun 2026", 2025), ("Year one", None), (None, None)],
+)  # fmt: skip
+def test_the_first_year_a_period_names(period: str | None, year: int | None) -> None:
+    """N4: a period's label is free text; the earliest year it names decides, by hand from
+    each label (a fiscal year's two digits are this century's)."""
+    assert first_year(period) == year

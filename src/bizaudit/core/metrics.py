@@ -47,7 +47,7 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
-from bizaudit.core.licensed_advertising import forbidden
+from bizaudit.core.licensed_advertising import forbidden, setting_of
 from bizaudit.core.patient_inducements import feeds_beneficiaries
 from bizaudit.core.tied_house import (
     alcohol_producer,
@@ -2148,10 +2148,13 @@ def compute(
     # of the nineteenth round: a brand's "free bag for 5-star review" cards were a channel)
     # (and a patient's cash for booking a visit, where Medicare or Medicaid may pay: F1 of the
     # twenty-ninth round, a hearing clinic's book-a-test card, grown by plan)
+    # (what an ad says is read against the profile's period and currency too: the homeowner's
+    # solar credit promised after it ended, N4 of the forty-third round)
+    where = setting_of(profile.business, rules)
     unlawful_ads = [
         item
         for item in activities
-        if item.activity.spend > 0 and forbidden(line_text(item.activity), rules) is not None
+        if item.activity.spend > 0 and forbidden(line_text(item.activity), rules, where) is not None
     ]
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its

@@ -1976,6 +1976,15 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "stop the claim until it is true again, and correct the ads that made it; until then "
         "it is no channel to grow",
     ),
+    # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
+    "ended credit": (
+        "promises homeowners the 30% federal solar tax credit in a period that began after "
+        "it ended",
+        "stop the claim and correct the ads and scripts that made it: a homeowner who buys and "
+        "installs now gets no federal credit; if you offer a lease or a PPA, say that its "
+        "owner's credit lowers the price, not that the homeowner gets one; until then it is no "
+        "channel to grow",
+    ),
 }
 
 
