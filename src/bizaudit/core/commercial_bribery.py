@@ -969,7 +969,10 @@ def sells_to_stores(names: Iterable[str]) -> bool:
 _HOME_BUYERS = LazyPattern(
     # (not "home" alone: "gift baskets for buyers (Home Depot, Lowe's)" are a maker's
     # customers' buyers, P4 of the twenty-seventh round's last check)
-    r"\b(?:closing|home\s*buyers?|house|first[- ]time|realtors?|listings?|move[- ]in|escrow)\b",
+    # (nor a settlement's or a conveyance's: "Settlement thank-you gifts - buyers & vendors",
+    # a closing gift read once a buyer could be named after a dash, N2 of the forty-third round)
+    r"\b(?:closing|home\s*buyers?|house|first[- ]time|realtors?|listings?|move[- ]in|escrow"
+    r"|settlements?|conveyanc\w*)\b",
     re.IGNORECASE,
 )
 #: An association's board, whose members may accept nothing of value from its vendors
