@@ -3,7 +3,8 @@ the line's own name says it: a credit ad's payment with no annual percentage rat
 at children under 13, a raffle one pays to enter, a price whose fee is added at checkout, an ad
 without the licence number a contractor must show, a claim of an accreditation that lapsed or
 is not held, robocalls and texts to a bought list, flyers in mailboxes, a tattoo offered to
-minors (K3, K5 and K7 of the forty-second round, 2026-12-06).
+minors (K3, K5 and K7 of the forty-second round, 2026-12-06), the homeowner's 30% federal solar
+credit promised after it ended (N4 of the forty-third round, 2026-12-06).
 
 A CFO's review (I1 of the forty-first round, 2026-12-06) saw such lines priced as funded
 channels, and `plan` grow two of them: a dealer's "Facebook ads - '$0 down, $249/mo' specials
@@ -19,11 +20,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["CONTRACTING", "RULES", "Claim", "claim", "offers_minors"]
+__all__ = [
+    "CONTRACTING",
+    "RULES",
+    "Claim",
+    "Setting",
+    "claim",
+    "first_year",
+    "offers_minors",
+    "setting",
+]
 
 Claim = Literal[
     "credit terms",
@@ -40,6 +50,7 @@ Claim = Literal[
     "robocalls",
     "bought list",
     "mailbox",
+    "ended credit",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -120,7 +131,127 @@ RULES: dict[Claim, str] = {
         "claiming an accreditation, a certification or a licence the business no longer holds "
         "is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
     ),
+    "ended credit": (
+        "the residential clean energy credit (IRC §25D), 30% of a home's solar, battery or "
+        "geothermal system, is not allowed for expenditures made after 31 December 2025 (Pub. "
+        "L. 119-21, §70506, signed 4 July 2025; IRS fact sheet FS-2025-05, August 2025), and an "
+        "expenditure is made when the installation is completed (§25D(e)(8)(A)); promising it "
+        "to a homeowner who buys now is a deceptive claim (FTC Act §5, 15 U.S.C. §45); only a "
+        "system a business owns and leases to the home, or sells its power under a power "
+        "purchase agreement, can still carry a federal credit, the owner's (§48E, for systems "
+        "begun by 4 July 2026 or in service by the end of 2027)"
+    ),
 }
+
+
+class Setting(NamedTuple):
+    """What a line's claim is read against besides its words: whether the homeowner's solar
+    credit (IRC §25D) had ended before the profile's period began (a US profile whose period
+    names no year before 2026: the credit is not allowed for expenditures made after 31
+    December 2025, Pub. L. 119-21, §70506), and whether the business sells solar (a contractor,
+    or a business whose name says solar)."""
+
+    credit_ended: bool = False
+    sells_solar: bool = False
+
+
+#: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
+#: year's two digits ("FY26", "FY25/26")
+_YEAR = LazyPattern(r"(?<!\d)(?P<full>20\d\d)(?!\d)|\bfy\s?'?(?P<short>\d\d)\b", re.IGNORECASE)
+
+
+def first_year(period: str | None) -> int | None:
+    """The earliest year a period's label names (``business.period``, free text), or None
+    where it names none: "FY2026" is 2026, "FY25/26" and "Jul 2025 - Jun 2026" are 2025."""
+    if not period:
+        return None
+    years = [
+        int(found.group("full")) if found.group("full") else 2000 + int(found.group("short"))
+        for found in _YEAR.compiled.finditer(period)
+    ]
+    return min(years, default=None)
+
+
+#: A solar business's name, or a line's words for what §25D paid for
+_SOLAR = LazyPattern(
+    r"\b(?:solar|photovoltaics?|pv|panels?|batter(?:y|ies)|powerwalls?|geothermal|small\s+wind"
+    r"|fuel\s+cells?)\b",
+    re.IGNORECASE,
+)
+
+
+def setting(name: str, period: str | None, currency: str, contracting: bool) -> Setting:
+    """The Setting of a profile: its business's ``name``, its ``period``'s label, its
+    ``currency`` (the credit is a US one: other countries' profiles are never read for it) and
+    whether its trade contracts (``contracting``: home services, construction). A period whose
+    year is not known is not read as after 2025: the credit was lawful to promise for systems
+    installed through 2025, and a warning that stops the score and withdraws a channel is no
+    guess (N4 of the forty-third round, 2026-12-06)."""
+    year = first_year(period)
+    return Setting(
+        credit_ended=currency == "USD" and year is not None and year > 2025,
+        sells_solar=contracting or _SOLAR.search(name) is not None,
+    )
+
+
+#: The homeowner's federal solar credit, as an ad names it: "30% federal tax credit", "30% tax
+#: credit", "federal solar tax credit", "solar ITC", "25D", "ITC" (N4 of the forty-third round,
+#: 2026-12-06: a solar installer's 'Facebook ads - "30% federal tax credit" homeowner
+#: campaign' in FY2026 was priced as a channel)
+_CREDIT = LazyPattern(
+    r"\b30\s*%\s*(?:(?:federal|fed)\s+(?:solar\s+|energy\s+|clean\s+energy\s+)?(?:tax\s+)?"
+    r"credits?|(?:solar\s+|energy\s+|clean\s+energy\s+)?tax\s+credits?|itc)\b"
+    r"|\b(?:federal|fed)\s+(?:solar\s+|energy\s+|clean\s+energy\s+)?tax\s+credits?\b"
+    r"|\bsolar\s+(?:tax\s+credits?|itc)\b|\bresidential\s+clean\s+energy\s+credits?\b"
+    r"|(?:§\s*|\bsection\s+|\birc\s+|\b)25d\b|\bitc\b",
+    re.IGNORECASE,
+)
+#: ...not a credit a business still has: a lease's or a PPA's owner's (§48E), a commercial
+#: system's
+_OWNER_S_CREDIT = LazyPattern(
+    r"\b(?:leas(?:e|es|ed|ing)|ppas?|power\s+purchase\s+agreements?|third[\s-]party[\s-]own\w*"
+    r"|tpo|48e|commercial|business(?:es)?|c\s?&\s?i|farms?|agricultur\w*|non-?profits?"
+    r"|churches|municipal\w*|industrial)\b",
+    re.IGNORECASE,
+)
+#: ...nor a line that says the credit ended
+_SAYS_ENDED = LazyPattern(
+    r"\b(?:ended|expired|gone|no\s+longer|repealed|eliminated|terminated|is\s+over)\b",
+    re.IGNORECASE,
+)
+#: ...nor the home improvements whose credit is §25C's, not §25D's (unless solar is named)
+_HOME_IMPROVEMENTS = LazyPattern(
+    r"\b(?:heat\s+pumps?|(?:replacement|new|energy[\s-]efficient|exterior|entry)\s+(?:windows?"
+    r"|doors?)|insulation|furnaces?|boilers?|water\s+heaters?|hvac|air\s+condition\w*"
+    r"|energy\s+audits?)\b",
+    re.IGNORECASE,
+)
+#: ...said to homeowners, in an ad, a quoted claim or a pitch
+_PITCHES = LazyPattern(
+    r"\b(?:scripts?|pitch(?:es)?|canvass\w*|door[\s-]to[\s-]door|d2d|door[\s-]?knock\w*"
+    r"|seminars?|webinars?|e-?mails?|e-?blasts?|newsletters?|landing\s+pages?|videos?|texts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _promises_ended_credit(text: str, sells_solar: bool) -> bool:
+    """Whether a line advertises the homeowner's 30% federal solar credit (IRC §25D): named in
+    an ad, a quoted claim or a pitch, by a business that sells solar or in a line that names
+    it, with no lease or PPA named (a third-party owner's §48E credit can still apply), no
+    business customer, and not said to have ended."""
+    return (
+        _CREDIT.search(text) is not None
+        and (sells_solar or _SOLAR.search(text) is not None)
+        and (_SOLAR.search(text) is not None or _HOME_IMPROVEMENTS.search(text) is None)
+        and (
+            _ADVERTISES.search(text) is not None
+            or _QUOTED.search(text) is not None
+            or _PITCHES.search(text) is not None
+        )
+        and _OWNER_S_CREDIT.search(text) is None
+        and _SAYS_ENDED.search(text) is None
+    )
+
 
 #: A payment or a down payment for credit, as an ad states it: by the month, the week or the
 #: number of payments, or a down payment, "no money down" too (J10 of the round's re-review)
@@ -343,11 +474,18 @@ _QUOTED = LazyPattern(r"['\"\u2018\u201c][^'\"\u2019\u201d]+['\"\u2019\u201d]")
 
 
 @lru_cache(maxsize=8192)  # asked of every line of every profile: the same names recur
-def claim(text: str, contracting: bool = True) -> Claim | None:
+def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Claim | None:
     """What an ad or a promotion says that the law forbids, as a line's name (and note) states
     it; None for most lines, which hold none of the words looked for first. The licence number
-    is asked of contractors only (``contracting``)."""
+    is asked of contractors only (``contracting``); the homeowner's solar credit, of a US
+    profile whose period began after it ended (``where``)."""
     lowered = text.lower()
+    if (
+        where.credit_ended
+        and ("credit" in lowered or "25d" in lowered or "itc" in lowered)
+        and _promises_ended_credit(text, where.sells_solar)
+    ):
+        return "ended credit"  # N4 of the forty-third round
     if (
         ("apr" in lowered or "rate" in lowered)
         and _NO_APR.search(text)

@@ -18,16 +18,25 @@ round, 2026-12-03). BA121 warns about such lines; no channel holding one is pric
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["MEALS", "SAYS_DISCLOSED", "Decider", "deciders_named", "gives_deciders"]
+__all__ = [
+    "MEALS",
+    "SAYS_DISCLOSED",
+    "SAYS_TOLD",
+    "Decider",
+    "deciders_named",
+    "gives_deciders",
+    "sells_to_stores",
+]
 
 Decider = Literal[
-    "association", "school", "public", "caseworker", "federal", "professional", "other"
+    "association", "school", "public", "caseworker", "federal", "professional", "planner", "other"
 ]
 
 #: Federal employees who award or administer a contract: a contracting officer, the Defense
@@ -143,6 +152,18 @@ _STEERED_STAFF = (
     r"(?![^;]*\b(?:bonus(?:es)?|incentives?|pay|wages?|salar(?:y|ies)|payroll|hires?|hired"
     r"|hiring|candidates?|recruit\w*)\b)"
 )
+#: Students referred or sent, as a line says it in a verb: "who refer students", "referring
+#: students", "for sending students", "sends us kids" (N1 of the forty-third round,
+#: 2026-12-06)
+_SENDS_STUDENTS = (
+    r"\b(?:refer|refers|referred|referring|recommend|recommends|recommending|send|sends|sent"
+    r"|sending)\s+(?:us\s+)?(?:their\s+|new\s+|more\s+)?(?:students?|pupils?|kids|tutees)\b"
+)
+#: ...or, of a teacher, referring or recommending with no object ("teachers who refer us",
+#: "teachers who refer"), and the students sent
+_REFERS = (
+    r"\b(?:refer|refers|referred|referring|recommend|recommends|recommending)\b|" + _SENDS_STUDENTS
+)
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
     rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?|managers?)\b"
@@ -233,6 +254,12 @@ _DECIDERS = LazyPattern(
     r"|\b(?:school\s+)?teachers?(?:'|\b)(?=[^;]*(?:\b(?:referrals?|finder'?s?|stipends?"
     r"|per\s+(?:enrolled\s+|new\s+)?students?)\b|/\s*students?\b))"
     r"|\b(?:referrals?|finder'?s?)\b[^;]*\bteachers?\b"
+    # ...or named as those who refer or send students, in a verb ("Gift cards to teachers
+    # who refer students", "Thank-you gift cards to teachers referring students": N1 of the
+    # forty-third round, 2026-12-06, a tutoring office's only funded channel, where "Teacher
+    # referral gift cards" was warned about; Fla. Stat. §112.313(4))
+    rf"|\b(?:school\s+)?teachers?(?:'|\b)(?=[^;]*(?:{_REFERS}))"
+    r"|\b(?:referring|recommending)\s+(?:[\w-]+\s+)?teachers?\b"
     # ...or given something for handing the business's flyers to their students ("Gift cards
     # to PE teachers for flyers": K6 of the forty-second round, 2026-12-06, a martial-arts
     # studio's funded channel; Fla. Stat. §112.313(4)), as are a school's office staff
@@ -245,6 +272,9 @@ _DECIDERS = LazyPattern(
     r"|weeks?|sessions?|lessons?)\b))"
     # a counsellor paid for each student (not a therapist's referral: BA114's, in health care)
     r"|\bcounsel+ors?\b(?=[^;]*(?:\bper\s+(?:enrolled\s+|new\s+)?students?\b|/\s*students?\b))"
+    # ...or named as referring or sending students, not clients or patients (N1 of the
+    # forty-third round, 2026-12-06)
+    rf"|\bcounsel+ors?\b(?=[^;]*(?:{_SENDS_STUDENTS}))"
     # a school's coach or band director named by the school (R5 of the round's re-review:
     # "Finder's fee - PE coach, Lincoln HS ($100/student)", "Band director referral fees ($25
     # per rental, Lincoln HS)")
@@ -408,6 +438,9 @@ _VALUE = LazyPattern(
 #: A line that says it is disclosed, not "non-disclosed", "not yet" or "never disclosed" (S1 of
 #: the thirty-fourth round's second re-review): what BA121 and the planners' note both read
 SAYS_DISCLOSED = r"(?<!not\s)(?<!non-)(?<!non\s)(?<!yet\s)(?<!never\s)\bdisclosed\b"
+#: ...or told to the client ("told to couple"): what the planners' note and BA121's reading of
+#: planners both take for a fee the planner's client knows of
+SAYS_TOLD = rf"{SAYS_DISCLOSED}|\btold\s+to\b"
 #: The business's own people, or what its principal is told of: not this.
 _OWN = LazyPattern(
     r"\b(?:our\s+own|our\s+staff|own\s+staff|in-house)\b"
@@ -459,20 +492,30 @@ _PER_CUSTOMER_CUES = ("per ", "each ", "every ", "/", "sent", "referr", "funded"
 
 
 @lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
-def gives_deciders(text: str, to_businesses: bool = False, licensed: bool = False) -> bool:
+def gives_deciders(
+    text: str, to_businesses: bool = False, licensed: bool = False, to_stores: bool = False
+) -> bool:
     """Whether a line's name (and note) gives something of value to those who award work on a
     principal's behalf. Most lines name none of them, and skip the patterns. A business that
     sells to businesses (``to_businesses``) gives its customers' buyers and chefs a gift when a
     line says it gives "buyers" one: they buy for their employer (N6 of the twenty-seventh
     round's re-review: "holiday gifts to buyers" escaped); a home's or a shop's buyers are the
-    customers themselves, and a real-estate line's closing gift is theirs. A licensed
-    professional paid for each client sent (a vet, a doctor) is one too, unless the business
-    is itself in a trade whose rules on paying for referrals BA114 applies (``licensed``)."""
+    customers themselves, and a real-estate line's closing gift is theirs. A business that
+    sells to stores whatever it declared (``to_stores``: sells_to_stores, a restaurant-declared
+    bakery's slotting fees) gives its customers' buyers one too, but its chefs are its own (N2
+    of the forty-third round, 2026-12-06). A licensed professional paid for each client sent
+    (a vet, a doctor) is one too, unless the business is itself in a trade whose rules on
+    paying for referrals BA114 applies (``licensed``)."""
     if not licensed and _pays_professionals(text):
         return True
     if _pays_kitchen_staff(text, to_businesses):  # K2 of the 42nd round, and L1 of its re-review
         return True
-    if to_businesses and _TO_BUYERS.search(text) and not _HOME_BUYERS.search(text):
+    if _pays_planners(text):  # N3 of the forty-third round
+        return True
+    if (
+        (to_businesses and _TO_BUYERS.search(text))
+        or ((to_businesses or to_stores) and _TO_STORE_BUYERS.search(text))
+    ) and not _HOME_BUYERS.search(text):
         return _OWN.search(text) is None and _VALUE.search(text) is not None
     lowered = text.lower()
     if not (
@@ -663,6 +706,88 @@ def _pays_professionals(text: str) -> bool:
     )
 
 
+#: A planner the couple or the client hires (an event, a wedding or a party planner), not a
+#: tool or a role that acts for the business (a media planner, a day planner, planner software)
+_PLANNER = (
+    r"(?<!financial\s)(?<!estate\s)(?<!retirement\s)(?<!media\s)(?<!production\s)"
+    r"(?<!menu\s)(?<!meal\s)(?<!route\s)(?<!aisle\s)(?<!seating\s)(?<!floor\s)(?<!day\s)"
+    r"\bplanners?(?:'s|s')?"
+)
+#: ...named as another's: planners in the plural ("paid to planners"), one the line pays or
+#: thanks ("for the planner who booked us"), the couple's or client's, an outside or a
+#: preferred one, or one paid a referral fee, a kickback or a finder's fee
+_OUTSIDE_PLANNER = LazyPattern(
+    r"\bplanners(?:')?\b"
+    r"|\b(?:to|for|paid\s+to)\s+(?:the\s+|a\s+|each\s+|every\s+|any\s+)?(?:wedding\s+|event\s+"
+    r"|party\s+)?planner\b"
+    r"|\b(?:couples?'?|clients?'?|brides?'?|customers?'?)(?:'s)?\s+(?:wedding\s+|event\s+)?planner\b"
+    r"|\b(?:outside|independent|third[\s-]party|external|referring|preferred|partner)\s+"
+    r"(?:wedding\s+|event\s+|party\s+)?planner\b"
+    r"|\b(?:referral\s+(?:fees?|commissions?|pay|payments?|rewards?)|kickbacks?|finder'?s?\s+fees?"
+    r"|introducer\s+(?:fees?|commissions?))\b"
+    # ...or paid what the line says the client is not told of
+    r"|\b(?:undisclosed|non-?\s?disclosed|not\s+(?:yet\s+)?disclosed|never\s+disclosed|secret)\b",
+    re.IGNORECASE,
+)
+#: ...paid for the booking: per booking, wedding or event, a share of the fee, a commission,
+#: a referral fee or a kickback, or a card, cash or a gift for booking, referring or sending
+_PAID_FOR_BOOKING = LazyPattern(
+    r"\bper\s+(?:new\s+)?(?:bookings?|weddings?|events?|couples?|clients?|referrals?|contracts?"
+    r"|date)\b|/\s*(?:booking|wedding|event|couple|referral)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:%|percent)|\bcommissions?\b|\bkickbacks?\b|\bfinder'?s?\s+fees?\b"
+    r"|\breferral\s+(?:fees?|commissions?|pay|payments?|rewards?)\b|\bintroducer\s+fees?\b"
+    r"|\b(?:gifts?|gift\s*cards?|cash|visa|amex|mastercard|prepaid|starbucks|amazon|tickets?|spiffs?"
+    r"|bonus(?:es)?|rewards?)\b(?=[^;]*(?:\b(?:who|that)\s+(?:book|books|booked|refer|refers"
+    r"|referred|send|sends|sent|bring|brings|brought)\b|\bfor\s+(?:each\s+|every\s+|their\s+)?"
+    r"(?:bookings?|booking\s+us|referrals?|referring|sending|weddings?\s+booked|events?\s+booked)\b"
+    r"|\b(?:bookings?|weddings?|events?)\s+(?:they\s+)?(?:booked|referred|sent)\b))",
+    re.IGNORECASE,
+)
+#: ...not the business's own planners or coordinators, on its payroll, nor pay a line says
+#: the client is told of
+_OWN_PLANNER = LazyPattern(
+    r"\b(?:our|own|in-house|on-staff|staff|salar(?:y|ies)|wages?|payroll|w-?2|employees?"
+    r"|hourly|hired\s+by\s+us)\b"
+    rf"|{SAYS_TOLD}",
+    re.IGNORECASE,
+)
+_PLANNER_NAMED = LazyPattern(_PLANNER, re.IGNORECASE)
+
+
+def _pays_planners(text: str) -> bool:
+    """Whether a line pays the planners a couple or a client hires for the bookings they
+    bring: per booking, a share of the fee, a commission or a referral fee, or a card, cash or
+    a gift for booking (N3 of the forty-third round, 2026-12-06: a venue's "Planner
+    commissions (10% of venue fee, paid to planners)" and "Gift cards for planners who book us
+    ($100 per booking)" were funded channels, with a footnote only). A planner the couple
+    hires is their agent: a benefit from the venue for the booking that the couple is not told
+    of breaches the agent's duty (Restatement (Third) of Agency §8.02, 2006; §8.06 on
+    disclosure and consent) and falls under the states' commercial-bribery laws (N.Y. Penal
+    Law §180.00; Cal. Penal Code §641.3). Not the business's own planners' pay or bonus, nor a
+    fee the line says the client is told of; a holiday gift to planners, tied to no booking,
+    is not read. Most lines name no planner, and skip the patterns."""
+    if "planner" not in text.lower():
+        return False
+    return (
+        _PLANNER_NAMED.search(text) is not None
+        and _OUTSIDE_PLANNER.search(text) is not None
+        and _PAID_FOR_BOOKING.search(text) is not None
+        and _OWN_PLANNER.search(text) is None
+        # a bonus is the business's own planners' pay, unless it is for referrals
+        and ("bonus" not in text.lower() or "referr" in text.lower())
+        # a meal alone is not flagged, as for other deciders (R11 of the thirtieth round's
+        # re-review): "Planners' lunch & tour (per event)"
+        and (_MEAL.search(text) is None or _MONEY.search(text) is not None)
+    )
+
+
+#: Money or its equivalents, a share or a fee: what makes a planner's meal more than a meal
+_MONEY = LazyPattern(
+    r"[$£€%]|\b(?:cash|gift\s*cards?|visa|amex|prepaid|commissions?|fees?|kickbacks?|percent)\b",
+    re.IGNORECASE,
+)
+
+
 _VENUE_FOOD_STAFF = (
     r"\bcatering\s+(?:managers?|mgrs?|directors?|coordinators?)\b"
     r"|\b(?:f\s?&\s?b|food\s+(?:and|&)\s+beverage)\s+(?:managers?|mgrs?|directors?)\b"
@@ -795,11 +920,59 @@ _TO_BUYERS = LazyPattern(
     r"(?:buyers?|chefs?|kitchen\s+managers?|purchasers?)\b",
     re.IGNORECASE,
 )
+#: ...and a store's buyers, which a business that sells to stores gives (not its chefs, who
+#: may be its own)
+_TO_STORE_BUYERS = LazyPattern(
+    # a buyer named by the store, the chain or the department they buy for, or after a dash
+    # ("Gift cards to Harvest Market bakery buyer", "Gift card - grocery buyer", "Gift baskets
+    # for grocery buyers": N2 of the forty-third round, 2026-12-06, a bakery's gift cards to
+    # its grocery customer's buyer passed, and BA106 asked for their kind); not the business's
+    # own buyers, nor consumers who buy ("gifts for our buyers", "online buyers", "top buyers
+    # (loyalty)")
+    r"\b(?:gifts?|gift\s*cards?|baskets?|tickets?|appreciation)\s*(?:\bto\b|\bfor\b|-|\u2013"
+    r"|\u2014|:)\s*(?:the\s+|their\s+)?(?:(?!(?:our|own|in-house|online|repeat|individual"
+    r"|private|end|consumers?|top|loyal|vip|frequent|regular|bulk|holiday|walk-in"
+    r"|cake|bread)\b)[\w'&.]+\s+){0,4}?buyers?\b(?!\s+of\b)(?![^;]*\bloyal)"
+    # ...or before the gift, named by the store or its department ("Grocery buyer gift
+    # baskets"; not "cake buyer gift cards", consumers)
+    r"|\b(?:grocery|grocers?'?|supermarkets?|chain|category|deli|bakery|produce|dairy|frozen"
+    r"|department|account)\s+buyers?'?\s+(?:holiday\s+|christmas\s+|xmas\s+|appreciation\s+)?(?:gifts?|gift\s*cards?"
+    r"|baskets?|tickets?)\b",
+    re.IGNORECASE,
+)
+#: What only a supplier to stores pays: a store's slotting fees or allowances, free fills for
+#: its shelves, a food broker's commission on the business's sales to grocers (N2 of the
+#: forty-third round, 2026-12-06: a bakery declared a restaurant, selling to a grocery chain)
+_SELLS_TO_STORES = LazyPattern(
+    r"\bslotting\b|\bfree[\s-]+fills?\b"
+    r"|\bfood\s+brok(?:ers?|erage)\b(?=[^;]*(?:\bcommissions?\b|\bfees?\b|%))",
+    re.IGNORECASE,
+)
+
+
+def sells_to_stores(names: Iterable[str]) -> bool:
+    """Whether a profile's lines (``names``) pay what only a business that sells to stores
+    pays: slotting fees, free fills, a food broker's commission. Such a business's customers'
+    buyers buy for their employer, whatever industry it declared (a bakery declared a
+    restaurant that sells to a grocery chain: N2 of the forty-third round, 2026-12-06); a
+    restaurant that sells to diners pays none of them. Most lines name none, and skip the
+    pattern."""
+    return any(
+        ("slotting" in lowered or "fill" in lowered or "broker" in lowered)
+        and _SELLS_TO_STORES.search(name) is not None
+        for name in names
+        if (lowered := name.lower())
+    )
+
+
 #: The buyers of a home, who are a real-estate business's clients
 _HOME_BUYERS = LazyPattern(
     # (not "home" alone: "gift baskets for buyers (Home Depot, Lowe's)" are a maker's
     # customers' buyers, P4 of the twenty-seventh round's last check)
-    r"\b(?:closing|home\s*buyers?|house|first[- ]time|realtors?|listings?|move[- ]in|escrow)\b",
+    # (nor a settlement's or a conveyance's: "Settlement thank-you gifts - buyers & vendors",
+    # a closing gift read once a buyer could be named after a dash, N2 of the forty-third round)
+    r"\b(?:closing|home\s*buyers?|house|first[- ]time|realtors?|listings?|move[- ]in|escrow"
+    r"|settlements?|conveyanc\w*)\b",
     re.IGNORECASE,
 )
 #: An association's board, whose members may accept nothing of value from its vendors
@@ -847,4 +1020,6 @@ def deciders_named(text: str) -> frozenset[Decider]:
             found.add("caseworker")
     if _PROFESSIONAL_PAID.search(text):
         found.add("professional")
+    if _pays_planners(text):  # the couple's or the client's agent (N3 of the 43rd round)
+        found.add("planner")
     return frozenset(found or {"other"})

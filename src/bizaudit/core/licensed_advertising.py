@@ -32,9 +32,10 @@ from bizaudit.core.review_incentives import RULE as REVIEW_RULE
 from bizaudit.model.lazy import LazyPattern
 
 if TYPE_CHECKING:
+    from bizaudit.model.profile import Business
     from bizaudit.model.verticals import Vertical
 
-__all__ = ["Breach", "Forbidding", "breach", "forbidden"]
+__all__ = ["Breach", "Forbidding", "breach", "forbidden", "setting_of"]
 
 Breach = Literal[
     "billboard",
@@ -64,13 +65,25 @@ Forbidding = (
 )
 
 
-def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | None:
+def setting_of(business: Business, rules: Vertical | None) -> ad_claims.Setting:
+    """What a profile's lines' claims are read against besides their words (its period's year
+    and currency, whether it sells solar: ad_claims.setting), as core.metrics and BA120 both
+    ask it."""
+    contracting = rules is not None and rules.id in ad_claims.CONTRACTING
+    return ad_claims.setting(business.name or "", business.period, business.currency, contracting)
+
+
+def forbidden(
+    text: str, rules: Vertical | None, where: ad_claims.Setting = ad_claims.Setting()
+) -> tuple[Forbidding, str] | None:
     """What a line (its name, with its note) does that the law or the rules of the vertical
     the profile is read by (``rules``) forbid, and what they say; None for most lines. The
     licence's rules first, then the FTC's on review rewards (R6 of the twenty-ninth round's
     re-review: the Medicare text had replaced them), then a patient's cash for booking where
-    Medicare or Medicaid may pay (the vertical's ``inducement_rule``). core.metrics asks it of
-    every line; BA120 asks it again of those it found, for the words."""
+    Medicare or Medicaid may pay (the vertical's ``inducement_rule``). What an ad says is read
+    against the profile's ``where`` (setting_of: the homeowner's solar credit after 2025).
+    core.metrics asks it of every line; BA120 asks it again of those it found, for the
+    words."""
     licence = rules.advertising_rule if rules is not None else None
     if licence is not None and rules is not None and (what := breach(text, rules.id)) is not None:
         # the clauses the vertical's rule does not quote have their own (H4 of the 40th round)
@@ -79,7 +92,7 @@ def forbidden(text: str, rules: Vertical | None) -> tuple[Forbidding, str] | Non
         return review
     # what an ad or a promotion says that the law forbids in any trade (I1 of the 41st round)
     contracting = rules is not None and rules.id in ad_claims.CONTRACTING
-    if (said := ad_claims.claim(text, contracting)) is not None:
+    if (said := ad_claims.claim(text, contracting, where)) is not None:
         return said, ad_claims.RULES[said]
     # a tattoo or a piercing offered to minors (K3 of the forty-second round)
     if ad_claims.offers_minors(text, rules is not None and rules.body_art):

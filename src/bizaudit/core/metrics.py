@@ -34,7 +34,7 @@ from bizaudit.core.classify import (
     outside_brackets,
     words,
 )
-from bizaudit.core.commercial_bribery import MEALS, gives_deciders
+from bizaudit.core.commercial_bribery import MEALS, gives_deciders, sells_to_stores
 from bizaudit.core.economics import Economics, Serving, ltv_at
 from bizaudit.core.financing import (
     Movement,
@@ -47,7 +47,7 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
-from bizaudit.core.licensed_advertising import forbidden
+from bizaudit.core.licensed_advertising import forbidden, setting_of
 from bizaudit.core.patient_inducements import feeds_beneficiaries
 from bizaudit.core.tied_house import (
     alcohol_producer,
@@ -2148,10 +2148,13 @@ def compute(
     # of the nineteenth round: a brand's "free bag for 5-star review" cards were a channel)
     # (and a patient's cash for booking a visit, where Medicare or Medicaid may pay: F1 of the
     # twenty-ninth round, a hearing clinic's book-a-test card, grown by plan)
+    # (what an ad says is read against the profile's period and currency too: the homeowner's
+    # solar credit promised after it ended, N4 of the forty-third round)
+    where = setting_of(profile.business, rules)
     unlawful_ads = [
         item
         for item in activities
-        if item.activity.spend > 0 and forbidden(line_text(item.activity), rules) is not None
+        if item.activity.spend > 0 and forbidden(line_text(item.activity), rules, where) is not None
     ]
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
@@ -2161,6 +2164,13 @@ def compute(
     # bribery's ground (the sixteenth round: an HOA board's gift cards as retention)
     taken = flagged | {id(item) for item in [*inducements, *deductibles, *unlawful_ads]}
     to_businesses = rules is not None and rules.sector.startswith("b2b")
+    # a business that pays what only a supplier to stores pays (slotting fees, free fills, a
+    # food broker's commission) sells to stores whatever it declared, and a gift to their
+    # buyers is one to those who buy for their employer (N2 of the forty-third round,
+    # 2026-12-06: a bakery declared a restaurant, selling to a grocery chain)
+    to_stores = not to_businesses and sells_to_stores(
+        item.activity.name for item in activities if item.activity.spend > 0
+    )
     # a licensed professional paid per referral is BA114's in a trade whose rules it applies
     # (a vet clinic's, a dental practice's: R2 of the thirty-seventh round's re-review)
     licensed = rules is not None and rules.referral_rule is not None
@@ -2177,7 +2187,7 @@ def compute(
             or _may_pay_deciders(item)
         )
         and id(item) not in taken
-        and gives_deciders(line_text(item.activity), to_businesses, licensed)
+        and gives_deciders(line_text(item.activity), to_businesses, licensed, to_stores)
     ]
     held = taken | {id(item) for item in deciders}
     if held:

@@ -2002,6 +2002,15 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "stop the claim until it is true again, and correct the ads that made it; until then "
         "it is no channel to grow",
     ),
+    # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
+    "ended credit": (
+        "promises homeowners the 30% federal solar tax credit in a period that began after "
+        "it ended",
+        "stop the claim and correct the ads and scripts that made it: a homeowner who buys and "
+        "installs now gets no federal credit; if you offer a lease or a PPA, say that its "
+        "owner's credit lowers the price, not that the homeowner gets one; until then it is no "
+        "channel to grow",
+    ),
 }
 
 
@@ -2251,6 +2260,42 @@ def _ba126(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba121_planners(subject: str | None, currency: str) -> Words:
+    """BA121's words for a line that pays the planners a couple or a client hires for the
+    bookings they bring, in the words of the planners' note under the channel table (N3 of the
+    forty-third round, 2026-12-06), with the law of the profile's country: in the US, the
+    agent's duty (Restatement (Third) of Agency §8.02, 2006, no material benefit from a third
+    party; §8.06, the principal's consent after disclosure) and the states' commercial-bribery
+    laws (N.Y. Penal Law §180.00; Cal. Penal Code §641.3)."""
+    said = (
+        f"{subject!r} pays planners for the bookings they bring: a planner the couple or "
+        "client hires acts for them, and a fee from you they are not told of is a secret "
+        "commission, which the law of agency forbids"
+    )
+    if currency == "USD":
+        said += (
+            " (an agent may take no benefit from a third party for what they do for their "
+            "principal unless the principal is told and consents: Restatement (Third) of "
+            "Agency §§8.02 and 8.06, 2006), and state commercial-bribery laws reach a benefit "
+            "to an agent without the principal's consent (N.Y. Penal Law §180.00; Cal. Penal "
+            "Code §641.3)"
+        )
+    elif currency == "GBP":  # as the note says it (Q9 of the thirty-fourth round's re-review)
+        said += (
+            " (in England and Wales, FHR European Ventures v Cedar Capital [2014] UKSC 45); "
+            + _BRIBERY["GBP"]
+        )
+    else:
+        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+    return (
+        said,
+        "ask each planner to tell their client of the fee, in writing, or say it in your "
+        "contract with the couple or client, and keep the proof; then say so in the line's "
+        "name or note ('disclosed to the couple'); until then it is no channel to count or "
+        "grow, or skip BA121 with the reason",
+    )
+
+
 def _ba121(hit: Hit, currency: str) -> Words:
     named: frozenset[str] = hit.figures
     if named == {"professional"}:  # a vet or a doctor paid per referral (F2 of the 37th round)
@@ -2270,6 +2315,8 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "service; if the line pays no professional, rename it so it says what it buys, or "
             "skip BA121 with the reason",
         )
+    if "planner" in named and named <= {"planner", "other"}:  # N3 of the 43rd round
+        return _ba121_planners(hit.subject, currency)
     if currency == "USD" and named == {"federal"}:  # R6 of the 40th round's re-review
         return (
             f"{hit.subject!r} gives something of value to federal employees who award or "
@@ -2845,7 +2892,7 @@ def _ba202(hit: Hit, currency: str) -> Words:
             f"business is {format_percent(f.nearly)} full (business.capacity_used)"
             + _few(f.counted, f.figure.value, "×", per_customer=True),
             "size any more budget to filling the places still free, on the channels that bring "
-            "customers" + _not_there(f.dearer, f.by_law) + ", and watch the ratio",
+            "customers" + _not_there(f.dearer, f.by_law, f.warned) + ", and watch the ratio",
         )
     if f.nowhere:  # no channel more budget would buy (D4)
         return (
@@ -2870,7 +2917,7 @@ def _ba202(hit: Hit, currency: str) -> Words:
         "there is room to spend more on acquisition"
         + _few(f.counted, f.figure.value, "×", per_customer=True),
         "try more budget on the channels that bring customers"
-        + _not_there(f.dearer, f.by_law)
+        + _not_there(f.dearer, f.by_law, f.warned)
         + " and watch the ratio"
         + (
             ""
@@ -2905,13 +2952,21 @@ def _dearer_clause(dearer: tuple[str, ...]) -> str:
     )
 
 
-def _not_there(dearer: tuple[str, ...], by_law: tuple[str, ...] = ()) -> str:
+def _not_there(
+    dearer: tuple[str, ...],
+    by_law: tuple[str, ...] = (),
+    warned: tuple[tuple[str, str], ...] = (),
+) -> str:
     """Where more budget should not go: the channels whose next customer already costs more
     than one is worth (B8 of the twenty-third round: `plan` said their last dollars lose
-    money beside "room to spend more"), and those the law restricts (trigger leads)."""
+    money beside "room to spend more"), those the law restricts (trigger leads), and those
+    whose spend a rule of law warns about (N3 of the forty-third round, 2026-12-06)."""
     why = [_dearer_clause(dearer)] if dearer else []
     if by_law:
         why.append(f"{and_list(list(by_law))}, which the law restricts (the channel table)")
+    for rule in sorted({rule for _, rule in warned}):
+        named = [name for name, by in warned if by == rule]
+        why.append(f"{and_list(named)}, which {rule} warns about")
     return f", except {'; and '.join(why)}," if why else ""
 
 

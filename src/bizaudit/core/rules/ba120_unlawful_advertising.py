@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bizaudit.core.licensed_advertising import Forbidding, forbidden
+from bizaudit.core.licensed_advertising import Forbidding, forbidden, setting_of
 from bizaudit.core.metrics import Facts, line_text
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -89,8 +89,16 @@ class UnlawfulAdvertising(Rule):
     U.S.C. §1725), not mailed ones nor door hangers (K5 of the forty-second round: a pool
     company's robocalls were read as phone overhead); a trade-in paid off "no matter what you
     owe" (the FTC's orders against five dealers, March 2012); an overnight camp called
-    FSA-eligible (IRS Publication 503). A payment named with nothing said of its rate is not
-    judged: the ad may show it.
+    FSA-eligible (IRS Publication 503); in a US profile whose period names no year before
+    2026, the homeowner's 30% federal solar credit ("30% federal tax credit", "federal solar
+    tax credit", "25D", "ITC") in an ad or a pitch by a business that sells solar, which is not
+    allowed for expenditures made after 31 December 2025 (IRC §25D, as Pub. L. 119-21, §70506,
+    2025, ended it; IRS FS-2025-05; FTC Act §5), not where the line names a lease or a PPA,
+    whose owner may still claim §48E, nor a business customer (N4 of the forty-third round,
+    2026-12-06: a solar installer's FY2026 "30% federal tax credit" homeowner campaign was
+    priced as a channel; a period whose year is not given is not read, as the credit was lawful
+    through 2025). A payment named with nothing said of its rate is not judged: the ad may
+    show it.
     A pharmacy may not give a Medicare or Medicaid patient anything of value likely to make
     them choose it for prescriptions those programmes pay for (42 U.S.C. §1320a-7a(a)(5)): the
     HHS OIG allows items of nominal value only, never cash or a gift card (policy statement, 7
@@ -161,9 +169,10 @@ class UnlawfulAdvertising(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         rules = facts.read_by
+        where = setting_of(facts.profile.business, rules)
         for item in facts.unlawful_advertising:
             # core.metrics found it so, by the same question
-            said = forbidden(line_text(item.activity), rules)
+            said = forbidden(line_text(item.activity), rules, where)
             assert said is not None
             yield Hit(
                 Forbidden(*said),

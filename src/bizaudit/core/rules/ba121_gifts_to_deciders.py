@@ -78,7 +78,14 @@ class GiftsToDeciders(Rule):
     business's own chief engineer's bonus), a general contractor's project managers,
     superintendents or employees, a client's employees, another business's staff named as those
     who book or send it work, a venue's or a hospital's staff given cards or cash, a hotel's
-    concierges, who steer its guests (F16 of the thirty-fourth round), anyone paid a
+    concierges, who steer its guests (F16 of the thirty-fourth round), the planners a couple
+    or a client hires, paid per booking, a share of the fee, a commission or a card for
+    booking, unless the line says the client is told (an agent may take no benefit from a third
+    party for what they do for their principal without the principal's consent after
+    disclosure: Restatement (Third) of Agency §§8.02 and 8.06, 2006; N3 of the forty-third
+    round, 2026-12-06: a venue's "Planner commissions (10% of venue fee, paid to planners)"
+    was a funded channel; not the business's own planners' pay, nor a holiday gift tied to no
+    booking), anyone paid a
     kickback or a commission their principal is not told of (F1 and F10 of the thirty-first
     round: a rental company's Visa cards to venue coordinators and a dental lab's Starbucks
     cards to the office managers who send cases had been priced as referral channels) (F1 of the

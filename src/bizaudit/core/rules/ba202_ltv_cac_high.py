@@ -61,6 +61,11 @@ class HighRatio(NamedTuple):
     #: customers), on which alone the room rests (Q13 of the twenty-eighth round: "room to
     #: spend more" beside `plan`'s "no channel can be moved", with 10 customers behind it)
     untold: tuple[tuple[str, int], ...] = ()
+    #: channels with spend that a rule of law warns about (BA114, BA116, BA119-BA121), with the
+    #: rule: `plan` grows none of them, and the room is not there either (N3 of the
+    #: forty-third round, 2026-12-06: "room to spend more" beside a venue's 10% to planners,
+    #: which BA121 warns about)
+    warned: tuple[tuple[str, str], ...] = ()
 
 
 class LtvCacHigh(Rule):
@@ -110,8 +115,11 @@ class LtvCacHigh(Rule):
     beside ads at 1.1× and 1.7×).
 
     Where only some of them do, the advice names them as the channels more budget should not
-    go to. Where `plan` may move no channel at all (too few customers in each, a fee per
-    result, organic search), no room to spend is claimed: the finding says no channel today
+    go to, as it names those whose spend a rule of law warns about (BA114, BA116, BA119-BA121),
+    which `plan` grows none of (N3 of the forty-third round, 2026-12-06: "room to spend more"
+    beside a venue's 10% to planners). Where `plan` may move no channel at all (too few
+    customers in each, a fee per result, organic search), no room to spend is claimed: the
+    finding says no channel today
     takes more budget in proportion, and points to what brings customers without one. Where
     `plan` may move no channel but one with spend has too few customers to judge (under 20),
     and no rule of law flags it, the room rests on it alone: the finding names it and asks for
@@ -208,6 +216,11 @@ class LtvCacHigh(Rule):
                     thorough=True,
                 ),
                 untold,
+                tuple(
+                    (channel.name, channel.restricted)
+                    for channel in facts.by_channel
+                    if channel.spend > 0 and channel.restricted is not None
+                ),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
