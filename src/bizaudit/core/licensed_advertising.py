@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from bizaudit.model.profile import Business
     from bizaudit.model.verticals import Vertical
 
-__all__ = ["Breach", "Forbidding", "breach", "forbidden", "setting_of"]
+__all__ = ["NO_SETTING", "Breach", "Forbidding", "breach", "forbidden", "setting_of"]
 
 Breach = Literal[
     "billboard",
@@ -63,6 +63,10 @@ Forbidding = (
     ]
     | ad_claims.Claim
 )
+
+
+#: The setting of a profile none of whose lines names the credit: nothing to read it against
+NO_SETTING = ad_claims.Setting()
 
 
 def setting_of(business: Business, rules: Vertical | None) -> ad_claims.Setting:

@@ -47,7 +47,7 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
-from bizaudit.core.licensed_advertising import forbidden, setting_of
+from bizaudit.core.licensed_advertising import NO_SETTING, forbidden, setting_of
 from bizaudit.core.patient_inducements import feeds_beneficiaries
 from bizaudit.core.tied_house import (
     alcohol_producer,
@@ -2150,12 +2150,16 @@ def compute(
     # twenty-ninth round, a hearing clinic's book-a-test card, grown by plan)
     # (what an ad says is read against the profile's period and currency too: the homeowner's
     # solar credit promised after it ended, N4 of the forty-third round)
-    where = setting_of(profile.business, rules)
-    unlawful_ads = [
-        item
-        for item in activities
-        if item.activity.spend > 0 and forbidden(line_text(item.activity), rules, where) is not None
-    ]
+    # (the profile's setting is read only where a line may name the credit: most name none,
+    # and reading it for every profile cost a batch about 1%, measured in instructions)
+    spent = [(item, line_text(item.activity)) for item in activities if item.activity.spend > 0]
+    lowered = [text.lower() for _, text in spent]
+    where = (
+        setting_of(profile.business, rules)
+        if any("credit" in low or "25d" in low or "itc" in low for low in lowered)
+        else NO_SETTING
+    )
+    unlawful_ads = [item for item, text in spent if forbidden(text, rules, where) is not None]
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
@@ -2168,8 +2172,11 @@ def compute(
     # food broker's commission) sells to stores whatever it declared, and a gift to their
     # buyers is one to those who buy for their employer (N2 of the forty-third round,
     # 2026-12-06: a bakery declared a restaurant, selling to a grocery chain)
-    to_stores = not to_businesses and sells_to_stores(
-        item.activity.name for item in activities if item.activity.spend > 0
+    # (asked only where a line names a buyer, as the reading it serves does)
+    to_stores = (
+        not to_businesses
+        and any("buyer" in low for low in lowered)
+        and sells_to_stores(item.activity.name for item, _ in spent)
     )
     # a licensed professional paid per referral is BA114's in a trade whose rules it applies
     # (a vet clinic's, a dental practice's: R2 of the thirty-seventh round's re-review)

@@ -168,6 +168,8 @@ class UnlawfulAdvertising(Rule):
     summary = "A line advertises as the law or the trade's rules forbid"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        if not facts.unlawful_advertising:  # most profiles
+            return
         rules = facts.read_by
         where = setting_of(facts.profile.business, rules)
         for item in facts.unlawful_advertising:
