@@ -694,6 +694,39 @@ _NOT_BILLED = LazyPattern(
 )
 
 
+#: The retailer a co-op ad is paid to: a grocer, a supermarket, a store's or a chain's circular
+_TO_A_RETAILER = LazyPattern(
+    r"\b(?:grocer(?:s|y|ies)?|retailers?|supermarkets?|circulars?|(?:grocery|retail|chain)"
+    r"\s+stores?)\b"
+)
+#: ...and the words of a franchisee's co-op fund, which its agreement requires
+_FRANCHISE_FUND = LazyPattern(
+    r"\b(?:funds?|franchis\w*|regional|naf|dues|contributions?|system|brand)\b"
+)
+
+
+def _co_op_to_a_retailer(winner: _Term, words: list[str], lowered: str) -> Classification | None:
+    """A restaurant's co-op ad paid to a retailer that sells its goods ("Co-op ad in Harvest
+    Market weekly circular", a bakery's wholesale grocer) is consideration payable to a
+    customer, taken out of revenue unless it buys a distinct service at fair value (ASC
+    606-10-32-25 and -26, FASB 2014), as the wholesale vertical reads any co-op; a franchisee's
+    co-op fund stays marketing (N7 of the forty-third round, 2026-12-06: an $18,000 circular
+    ad had taken a bakery's marketing share over its minimum, and BA101 said nothing); None
+    otherwise."""
+    if (
+        winner.category != "marketing"
+        or not ("op" in words or "coop" in words)  # "co-op", "coop": most lines name neither
+        or _TO_A_RETAILER.search(lowered) is None
+        or _FRANCHISE_FUND.search(lowered) is not None
+    ):
+        return None
+    reason = (
+        f"{_because(winner)}, but paid to a retailer, a customer: a price given to it "
+        "(ASC 606-10-32-25) → contra-revenue"
+    )
+    return Classification("contra-revenue", None, "rule", reason, "high", winner.phrase)
+
+
 def _bought_for_clients(winner: _Term, lowered: str, agency: bool = False) -> Classification | None:
     """Advertising bought for clients and billed to them is what is delivered: cost of sales,
     not the business's own marketing (F2 of the thirty-sixth review round: an agency's
@@ -1919,6 +1952,9 @@ class Classifier:
         self._places_workers = vertical is not None and vertical[0] == "staffing"
         #: an agency's ads named for its clients are bought for them
         self._buys_for_clients = vertical is not None and vertical[0] == "agency"
+        #: a restaurant's co-op is a franchisee's fund, unless a line pays it to a retailer (a
+        #: bakery's wholesale grocers: N7 of the forty-third round)
+        self._co_op_to_retailers = vertical is not None and vertical[0] == "restaurant"
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
             trade, terms = vertical
             activities = _with_vertical(
@@ -2128,6 +2164,8 @@ class Classifier:
             ):  # "Door-to-door flyers": how printed matter is delivered, not a sales team (L7
                 # of the twenty-sixth round's re-review: read as selling, its customers as free)
                 winner, rivals = _best(printed)
+            if self._co_op_to_retailers and (given := _co_op_to_a_retailer(winner, words, lowered)):
+                return given
             if (passed := _bought_for_clients(winner, lowered, self._buys_for_clients)) is not None:
                 return passed
             if (shared := _marketplace_share(winner, words)) is not None:
