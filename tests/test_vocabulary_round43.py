@@ -6,13 +6,35 @@ definitions agree, and the near names that must not move are read as before."""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
+
+from bizaudit.core.channels import _read_channel
 
 from .conftest import (
     ACQUIRE,
     CONTRA,
+    OVERHEAD,
+    RunCli,
+    WriteProfile,
     answer_in,
+    read_in,
 )
+
+GROW = ("marketing", "grow")
+
+
+def _channels(run_cli: RunCli, write_profile: WriteProfile, text: str) -> list[dict[str, Any]]:
+    """The channels ``check -f json`` reports for a profile."""
+    result = run_cli("check", write_profile(text), "-f", "json")
+    [profile] = json.loads(result.stdout)["profiles"]
+    channels: list[dict[str, Any]] = profile["channels"]
+    return channels
+
+
+# N7
 
 
 @pytest.mark.parametrize(
@@ -40,3 +62,36 @@ def test_n7_a_co_op_ad_paid_to_a_grocer(
     vertical: str | None, name: str, answer: tuple[str, str | None]
 ) -> None:
     assert answer_in(vertical, name) == answer
+
+
+# N12
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # N12: MDF a vendor pays its reseller is read with the marketing it pays for (BA116
+        # names it as money received), and the webinar it funds is marketing
+        ("consulting", "MDF reimbursement received - Pax8/Microsoft", ACQUIRE),
+        ("consulting", "MDF reimbursement - Pax8", ACQUIRE),
+        ("consulting", "MDF credit - Microsoft", ACQUIRE),
+        ("consulting", "Datto MDF-funded cybersecurity webinar series", ACQUIRE),
+        ("consulting", "Datto MDF co-funded webinar", ACQUIRE),
+        (None, "MDF reimbursement received - Pax8/Microsoft", ACQUIRE),
+        # controls: MDF alone is what the vendor who pays it gives up
+        (None, "MDF", CONTRA),
+        ("manufacturing", "MDF to distributors", CONTRA),
+        (None, "Market development funds", CONTRA),
+        (None, "Co-op reimbursement", ACQUIRE),
+        (None, "Datto RMM", OVERHEAD),
+    ],
+)
+def test_n12_mdf_received_and_mdf_funded(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == answer
+
+
+def test_n12_the_mdf_funded_webinar_joins_the_events_channel() -> None:
+    name = "Datto MDF-funded cybersecurity webinar series"
+    assert _read_channel(name, read_in("consulting", name).term) == "events-trade-shows"
