@@ -16,11 +16,14 @@ from bizaudit.core.channels import _read_channel
 from .conftest import (
     ACQUIRE,
     CONTRA,
+    COST,
     OVERHEAD,
+    SELLING,
     RunCli,
     WriteProfile,
     answer_in,
     read_in,
+    source_kind_in,
 )
 
 GROW = ("marketing", "grow")
@@ -95,3 +98,86 @@ def test_n12_mdf_received_and_mdf_funded(
 def test_n12_the_mdf_funded_webinar_joins_the_events_channel() -> None:
     name = "Datto MDF-funded cybersecurity webinar series"
     assert _read_channel(name, read_in("consulting", name).term) == "events-trade-shows"
+
+
+# N15
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # N15: a binding estimate's overrun written off is revenue never earned
+        ("home-services", "Binding estimate overruns written off", CONTRA),
+        (None, "Estimate overruns", CONTRA),
+        # ...and a household-goods broker's fee is what the jobs it sold cost to win
+        ("home-services", "Broker fees - long distance jobs booked via broker", ACQUIRE),
+        ("home-services", "Broker fee - interstate job", ACQUIRE),
+        ("home-services", "Broker commission - moves booked", ACQUIRE),
+        ("home-services", "Moving broker fees", ACQUIRE),
+        # controls: an estimate is still selling, and other brokers are what they were
+        ("home-services", "Estimate follow-up", SELLING),
+        (None, "Estimates", SELLING),
+        ("home-services", "Insurance broker fee", OVERHEAD),
+        ("home-services", "Mortgage broker fee", OVERHEAD),
+        ("home-services", "Customs broker fees", COST),
+        ("home-services", "Warehouse lease renegotiation - broker fee", OVERHEAD),
+        ("home-services", "Broker fees - freight loads", COST),
+        (None, "Broker fee - interstate job", ACQUIRE),
+        (None, "Broker fees", OVERHEAD),
+        ("wholesale", "Food broker commission", SELLING),
+        (None, "Commission split to broker", CONTRA),
+    ],
+)
+def test_n15_a_movers_broker_and_its_binding_estimates(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == answer
+
+
+@pytest.mark.parametrize(
+    ("vertical", "source", "kind"),
+    [
+        ("home-services", "broker", "paid"),
+        ("home-services", "Moving broker", "paid"),
+        # controls: elsewhere a bare "broker" stays unread (R4 of the thirty-second round's
+        # re-review), and a mortgage or insurance broker refers
+        (None, "broker", "other"),
+        ("wholesale", "broker", "other"),
+        ("home-services", "mortgage broker", "referral"),
+        ("home-services", "insurance broker", "referral"),
+        (None, "print broker", "other"),
+    ],
+)
+def test_n15_a_broker_as_a_movers_source(vertical: str | None, source: str, kind: str) -> None:
+    assert source_kind_in(vertical, source) == kind
+
+
+MOVER = """\
+version: 1
+business:
+  name: Atlas Star Moving
+  industry: home-services
+revenue: 2600000
+activities:
+  - name: Google Ads
+    spend: 36000
+  - name: Broker fees - long distance jobs booked via broker
+    spend: 64000
+  - name: Binding estimate overruns written off
+    spend: 31000
+  - name: Crew wages
+    spend: 880000
+customers:
+  new: 360
+  sources:
+    google ads: 260
+    broker: 100
+"""
+
+
+def test_n15_the_brokers_jobs_meet_its_fees(run_cli: RunCli, write_profile: WriteProfile) -> None:
+    """N15: the broker's 100 jobs had looked free ("other?", BA113) beside $64,000 of its fees
+    read as overhead; together they cost $640 a job."""
+    channels = _channels(run_cli, write_profile, MOVER)
+    [broker] = [c for c in channels if "broker" in c["sources"]]
+    assert (broker["spend"], broker["customers"], broker["cac"]) == ("64000", 100, "640")

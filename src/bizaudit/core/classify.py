@@ -727,6 +727,39 @@ def _co_op_to_a_retailer(winner: _Term, words: list[str], lowered: str) -> Class
     return Classification("contra-revenue", None, "rule", reason, "high", winner.phrase)
 
 
+#: A broker's fee or commission for the jobs it booked: "Broker fee - interstate job", "Broker
+#: fees - long distance jobs booked via broker"
+_BROKER_PAID = LazyPattern(r"\bbroker'?s?\W+(?:fees?|commissions?|comm|cut|share)\b|\bbrokered\b")
+_BROKER_SOLD = LazyPattern(
+    r"\b(?:jobs?|moves?|booked|bookings?|interstate|long[-\s]distance|shipments?|household"
+    r"\s+goods|hhg)\b"
+)
+#: ...not a broker of another trade's, nor one the business itself pays to sell or lease it
+#: something
+_OTHER_BROKERS = LazyPattern(
+    r"\b(?:insurance|mortgage|business|customs|freight|lease|leasing|real\s+estate|realtor"
+    r"|yacht|print|food|loan)\b"
+)
+
+
+def _jobs_a_broker_sold(winner: _Term, lowered: str) -> Classification | None:
+    """A household-goods broker's fee for the jobs it sold a mover ("Broker fee - interstate
+    job") is what those jobs cost to win (49 CFR Part 371, subpart B: the broker arranges the
+    move for the shipper and is paid for it), as a lead marketplace's fee is (N15 of the
+    forty-third round, 2026-12-06: $64,000 of them read as overhead by 'fee', and the broker's
+    100 jobs looked free); None otherwise. Only beside the jobs or moves it sold: a freight,
+    customs, insurance, business or mortgage broker is not one."""
+    if (
+        winner.category not in ("operations", "sales")
+        or _BROKER_PAID.search(lowered) is None
+        or _BROKER_SOLD.search(lowered) is None
+        or _OTHER_BROKERS.search(lowered) is not None
+    ):
+        return None
+    reason = f"{_because(winner)}, but paid to a broker for the jobs it sold → marketing/acquire"
+    return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+
+
 def _bought_for_clients(winner: _Term, lowered: str, agency: bool = False) -> Classification | None:
     """Advertising bought for clients and billed to them is what is delivered: cost of sales,
     not the business's own marketing (F2 of the thirty-sixth review round: an agency's
@@ -2166,6 +2199,8 @@ class Classifier:
                 winner, rivals = _best(printed)
             if self._co_op_to_retailers and (given := _co_op_to_a_retailer(winner, words, lowered)):
                 return given
+            if "broker" in lowered and (sold := _jobs_a_broker_sold(winner, lowered)):
+                return sold
             if (passed := _bought_for_clients(winner, lowered, self._buys_for_clients)) is not None:
                 return passed
             if (shared := _marketplace_share(winner, words)) is not None:
