@@ -181,3 +181,60 @@ def test_n15_the_brokers_jobs_meet_its_fees(run_cli: RunCli, write_profile: Writ
     channels = _channels(run_cli, write_profile, MOVER)
     [broker] = [c for c in channels if "broker" in c["sources"]]
     assert (broker["spend"], broker["customers"], broker["cac"]) == ("64000", 100, "640")
+
+
+# N16
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # N16: an event venue's commissions to its own coordinator are sales pay
+        ("hospitality", "Commissions - event coordinator", SELLING),
+        ("hospitality", "Event coordinator commissions", SELLING),
+        ("hospitality", "Sales commissions - event coordinator", SELLING),
+        ("hospitality", "Commissions (event sales)", SELLING),
+        ("hospitality", "Commissions - wedding sales", SELLING),
+        # ...and its booking agents', or a mover's, who book the dates and the jobs
+        ("hospitality", "Booking agents wages", SELLING),
+        ("home-services", "Booking agents wages", SELLING),
+        (None, "Booking agent salary", SELLING),
+        # controls: a hotel's commissions alone, and an OTA's, a GDS's or a travel agent's,
+        # stay what each stay gives up
+        ("hospitality", "Commissions", CONTRA),
+        ("hospitality", "Rooms - Commissions", CONTRA),
+        ("hospitality", "OTA commissions", CONTRA),
+        ("hospitality", "GDS commissions", CONTRA),
+        ("hospitality", "Travel agent commissions", CONTRA),
+        ("hospitality", "Expedia commissions", CONTRA),
+        ("hospitality", "Commissions - Booking.com", CONTRA),
+        ("hospitality", "Group commissions", CONTRA),
+        ("hospitality", "Day-of coordinator wages", COST),
+    ],
+)
+def test_n16_an_event_venues_commissions(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == answer
+
+
+@pytest.mark.parametrize(
+    ("vertical", "source", "kind"),
+    [
+        # N16: a friend named beside a past guest came by word of mouth; a planner refers
+        ("hospitality", "friend / past guest", "referral"),
+        (None, "Friend of past client", "referral"),
+        (None, "Past customer / friend", "referral"),
+        ("hospitality", "planner", "referral"),
+        (None, "Planner", "referral"),
+        # controls: a past guest alone is a hotel's returning guest, a family who came back
+        # is no referral
+        ("hospitality", "past guest", "repeat"),
+        ("hospitality", "Past guests", "repeat"),
+        (None, "Repeat family", "repeat"),
+        (None, "Returning families", "repeat"),
+        (None, "Wedding planner", "referral"),
+    ],
+)
+def test_n16_an_event_venues_sources(vertical: str | None, source: str, kind: str) -> None:
+    assert source_kind_in(vertical, source) == kind

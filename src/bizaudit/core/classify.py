@@ -2554,7 +2554,11 @@ class Classifier:
             # Not by a word of the repeat term itself: "Served family before" is a family
             # served before, not a referral by 'family' (a CFO's review, 2026-12-03).
             # Nor by a relation ("Repeat family", "Returning families"): a referral word must
-            # say someone referred them (a CFO's re-review, 2026-12-03).
+            # say someone referred them (a CFO's re-review, 2026-12-03). A friend, unlike a
+            # family, is someone else than the customer who came back: "friend / past guest",
+            # "Friend of past client" came by word of mouth (N16 of the forty-third round,
+            # 2026-12-06: a venue's 18 new couples so named were left out as repeat), where a
+            # "past guest" alone stays a hotel's returning guest.
             own = set(winner.phrase.split())
             for kind in ("referral", "outbound"):
                 if won := [
@@ -2562,7 +2566,11 @@ class Classifier:
                     for term in found
                     if term.category == kind
                     and not set(term.phrase.split()) <= own
-                    and (kind != "referral" or _SAYS_REFERRED.search(term.phrase) is not None)
+                    and (
+                        kind != "referral"
+                        or _SAYS_REFERRED.search(term.phrase) is not None
+                        or _term_key(term.phrase) == _FRIEND
+                    )
                 ]:
                     winner = max(won, key=lambda term: term.strength)
                     break
@@ -2657,6 +2665,8 @@ def classify_activity(activity: Activity) -> Classification:
 
 #: A referral term that says someone referred the customer, not only who they are to them.
 _SAYS_REFERRED = LazyPattern(r"refer|recommend|word of mouth|\bwom\b|\bsent\b|\bintro")
+#: A friend, as a source's words are read ("friends" too)
+_FRIEND = ("friend",)
 
 
 #: Events the business itself holds or exhibits at, which win over the place they were held
