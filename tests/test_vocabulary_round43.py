@@ -238,3 +238,70 @@ def test_n16_an_event_venues_commissions(
 )
 def test_n16_an_event_venues_sources(vertical: str | None, source: str, kind: str) -> None:
     assert source_kind_in(vertical, source) == kind
+
+
+# N17
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # N17: a free practice or mock test for prospects wins students
+        ("coaching", "Free SAT practice test events (proctor wages, printing)", ACQUIRE),
+        ("coaching", "SAT mock test proctors", ACQUIRE),
+        (None, "Free mock tests", ACQUIRE),
+        # controls: proctors alone, and the practice tests of the course sold, stay as read
+        ("coaching", "Proctors", OVERHEAD),
+        ("coaching", "Mock test proctoring - enrolled students", OVERHEAD),
+        (None, "Test prep books + official practice tests", COST),
+        ("coaching", "Varsity Tutors marketplace commissions", CONTRA),
+    ],
+)
+def test_n17_a_tutoring_centres_practice_tests(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == answer
+
+
+def test_n17_the_practice_test_events_join_the_events_channel() -> None:
+    for name in (
+        "Free SAT practice test events (proctor wages, printing)",
+        "SAT mock test proctors",
+    ):
+        assert _read_channel(name, read_in("coaching", name).term) == "events-trade-shows"
+
+
+TUTORING = """\
+version: 1
+business:
+  name: Mathwise Learning Center
+  industry: coaching
+revenue: 680000
+activities:
+  - name: Facebook ads
+    spend: 9000
+  - name: Varsity Tutors marketplace commissions
+    spend: 7200
+  - name: Free SAT practice test events (proctor wages, printing)
+    spend: 6200
+  - name: Instructor wages
+    spend: 262000
+customers:
+  new: 60
+  sources:
+    facebook: 30
+    varsity tutors: 12
+    practice test: 18
+"""
+
+
+def test_n17_varsity_tutors_students_meet_its_commissions(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """N17: the 12 students who named Varsity Tutors had looked free (BA207) beside $7,200 of
+    its commissions, and the practice tests' 18 beside the test events."""
+    channels = {c["name"]: c for c in _channels(run_cli, write_profile, TUTORING)}
+    tutors = channels["Tutoring marketplaces (Wyzant, Varsity Tutors)"]
+    assert (tutors["fees"], tutors["customers"]) == ("7200", 12)
+    events = channels["Events, trade shows and webinars"]
+    assert (events["spend"], events["customers"]) == ("6200", 18)
