@@ -18,6 +18,7 @@ from .conftest import (
     CONTRA,
     COST,
     OVERHEAD,
+    RETAIN,
     SELLING,
     RunCli,
     WriteProfile,
@@ -305,3 +306,72 @@ def test_n17_varsity_tutors_students_meet_its_commissions(
     assert (tutors["fees"], tutors["customers"]) == ("7200", 12)
     events = channels["Events, trade shows and webinars"]
     assert (events["spend"], events["customers"]) == ("6200", 18)
+
+
+# N18
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # N18: an MSP's account managers sell to every client (docs/domain.md: their pay is
+        # shared over the clients served, the returning clients' share keeps them)
+        ("consulting", "Account manager salary", SELLING),
+        ("consulting", "Account managers", SELLING),
+        ("consulting", "vCIO / account manager salary", SELLING),
+        ("consulting", "Payroll taxes - account managers", SELLING),
+        # ...and a solar installer's yearly check-up email keeps its homeowners
+        ("home-services", "Post-install monitoring & annual check-up email", RETAIN),
+        (None, "Check-up reminders", RETAIN),
+        # controls: an agency's and a staffing firm's account managers deliver the work, a
+        # distributor's sell, and a vCIO alone is part of the managed service (U8 of the
+        # sixteenth round); with no industry the account manager stays as the build part
+        # labels it
+        ("agency", "Account manager salary", OVERHEAD),
+        ("staffing", "Account managers", OVERHEAD),
+        ("wholesale", "Account managers", SELLING),
+        ("consulting", "vCIO salary", OVERHEAD),
+        ("consulting", "Technical account manager", OVERHEAD),
+        ("consulting", "Account management", RETAIN),
+        (None, "Account manager salary", OVERHEAD),
+        (None, "5110 vCIO / account manager - QBRs & roadmaps", OVERHEAD),
+        ("home-services", "Annual check-up", OVERHEAD),
+    ],
+)
+def test_n18_account_managers_and_check_ups(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == answer
+
+
+MSP = """\
+version: 1
+business:
+  name: Keystone IT Partners
+  industry: consulting
+revenue: 2040000
+activities:
+  - name: Google Ads
+    spend: 24000
+  - name: Account manager salary
+    spend: 92000
+  - name: Technician wages
+    spend: 700000
+    kind: cost-of-sales
+customers:
+  new: 3
+  average_revenue: 48000
+  sources:
+    google ads: 3
+"""
+
+
+def test_n18_an_msps_account_manager_keeps_its_clients(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """N18: BA104 had said nothing was spent on keeping the clients of an MSP whose account
+    manager's $92,000 read as overhead; the returning clients' share of that pay keeps them."""
+    result = run_cli("check", write_profile(MSP), "-f", "json")
+    [profile] = json.loads(result.stdout)["profiles"]
+    retention = [f for f in profile["findings"] if f["rule"] == "BA104"]
+    assert [f["severity"] for f in retention] in ([], ["info"])
