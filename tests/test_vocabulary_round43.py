@@ -375,3 +375,74 @@ def test_n18_an_msps_account_manager_keeps_its_clients(
     [profile] = json.loads(result.stdout)["profiles"]
     retention = [f for f in profile["findings"] if f["rule"] == "BA104"]
     assert [f["severity"] for f in retention] in ([], ["info"])
+
+
+# N21
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "channel"),
+    [
+        # N21: paid posts are the platform's ads, and an ad in a PTA's newsletter is print
+        ("consulting", "LinkedIn Sponsored Content", "linkedin-ads"),
+        ("home-services", "Facebook page boosts", "meta-ads"),
+        ("coaching", "PTA newsletter ads & school fair booths", "print"),
+        ("coaching", "School newsletter ad", "print"),
+        # controls: the page and the business's own newsletter stay where they were
+        ("home-services", "Facebook page", "social-organic"),
+        ("consulting", "LinkedIn", "social-organic"),
+        ("coaching", "Parent newsletter & progress-report emails", "email-sms"),
+        (None, "Instagram boosts", "meta-ads"),
+    ],
+)
+def test_n21_paid_posts_and_print_ads_join_their_channels(
+    vertical: str | None, name: str, channel: str
+) -> None:
+    assert _read_channel(name, read_in(vertical, name).term) == channel
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # N21: a grocer named "... Market" stocks the goods; it is no market stall
+        ("harvest market", "organic"),
+        ("Sprouts Farmers Market", "organic"),
+        # controls: a market where the business holds a stall, a gift trade show
+        ("farmers market", "paid"),
+        ("Saturday market", "paid"),
+        ("Atlanta market", "paid"),
+    ],
+)
+def test_n21_a_grocers_name_is_no_market_stall(source: str, kind: str) -> None:
+    assert source_kind_in("restaurant", source) == kind
+
+
+BAKERY = """\
+version: 1
+business:
+  name: Hearth & Crumb Bakery
+  industry: restaurant
+revenue: 1650000
+activities:
+  - name: Slotting fees - Harvest Market (6 SKUs)
+    spend: 36000
+  - name: Instagram ads
+    spend: 7200
+  - name: Flour and ingredients
+    spend: 295000
+customers:
+  new: 8
+  sources:
+    harvest market: 6
+    farmers market: 2
+"""
+
+
+def test_n21_a_slotting_fee_is_no_channels_commission(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """N21: a grocer's slotting fee had joined the events channel by the grocer's 'market', and
+    then the grocer's own customers, as commissions charged on every order."""
+    channels = _channels(run_cli, write_profile, BAKERY)
+    assert all(c["fees"] == "0" for c in channels)
+    assert not any("harvest market" in c["sources"] and c["spend"] != "0" for c in channels)
