@@ -49,6 +49,8 @@ def _channels(run_cli: RunCli, write_profile: WriteProfile, text: str) -> list[d
         ("restaurant", "Co-op circular ad - grocer", CONTRA),
         ("restaurant", "Co-op ads - grocery stores", CONTRA),
         ("restaurant", "Co-op advertising - retailers", CONTRA),
+        (None, "Co-op circular ad - grocer", CONTRA),
+        (None, "Co-op ads - grocery stores", CONTRA),
         ("wholesale", "Co-op circular ad - grocer", CONTRA),
         ("manufacturing", "Co-op circular ad - grocer", CONTRA),
         # controls: a franchisee's co-op fund stays marketing, and so does a retailer's own
@@ -58,6 +60,8 @@ def _channels(run_cli: RunCli, write_profile: WriteProfile, text: str) -> list[d
         ("restaurant", "Co-op advertising", ACQUIRE),
         ("restaurant", "Regional co-op advertising (store 4512)", ACQUIRE),
         ("retail", "Co-op advertising", ACQUIRE),
+        ("retail", "Co-op advertising - weekly circular", ACQUIRE),
+        (None, "Co-op ad in the weekly circular", ACQUIRE),
         (None, "Co-op advertising", ACQUIRE),
         ("wholesale", "Co-op advertising", CONTRA),
     ],
@@ -446,3 +450,39 @@ def test_n21_a_slotting_fee_is_no_channels_commission(
     channels = _channels(run_cli, write_profile, BAKERY)
     assert all(c["fees"] == "0" for c in channels)
     assert not any("harvest market" in c["sources"] and c["spend"] != "0" for c in channels)
+
+
+# the round's classify rows
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        ("restaurant", "Demo agency - in-store sampling", ACQUIRE),
+        (None, "In-store sampling", ACQUIRE),
+        (None, "Re-enrollment call campaign", RETAIN),
+        ("consulting", "ScalePad Lifecycle Manager", GROW),
+        ("home-services", "Redline overrides", SELLING),
+        ("restaurant", "Butter (Plugra)", COST),
+        ("restaurant", "Pastry bags & boxes", COST),
+        ("coaching", "SAT practice books", COST),
+        ("hospitality", "Event bar staff wages", COST),
+        ("home-services", "Crew labor - helpers", COST),
+        ("home-services", "REC Alpha panels", COST),
+        ("home-services", "Permit & interconnection fees", COST),
+        ("home-services", "PTO utility inspection fee", COST),
+        # controls
+        (None, "Product demo", SELLING),
+        (None, "Enrollment call", SELLING),
+        ("restaurant", "Crew labor", OVERHEAD),
+        ("hospitality", "Bar staff wages", OVERHEAD),
+        (None, "Tasting room and bar staff", OVERHEAD),
+        (None, "Coding club pilot - curriculum licence", ("innovation", None)),
+        (None, "PTO payout", OVERHEAD),
+        ("home-services", "Sunlight Financial dealer fee", OVERHEAD),
+    ],
+)
+def test_the_rounds_classify_rows(
+    vertical: str | None, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == answer

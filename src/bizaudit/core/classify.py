@@ -694,31 +694,41 @@ _NOT_BILLED = LazyPattern(
 )
 
 
-#: The retailer a co-op ad is paid to: a grocer, a supermarket, a store's or a chain's circular
+#: The retailer a co-op ad is paid to: a grocer, a retailer, a supermarket, a grocery chain
 _TO_A_RETAILER = LazyPattern(
-    r"\b(?:grocer(?:s|y|ies)?|retailers?|supermarkets?|circulars?|(?:grocery|retail|chain)"
-    r"\s+stores?)\b"
+    r"\b(?:grocers?|retailers?|supermarkets?|grocery\s+(?:stores?|chains?)|retail\s+(?:stores?"
+    r"|chains?|partners?|accounts?))\b"
 )
+#: ...and, where the business's own co-op is a franchisee's fund and not a retailer's own
+#: circular (a restaurant's), a store or a circular it names
+_TO_A_STORE = LazyPattern(r"\b(?:grocery|circulars?|stores?|chains?)\b")
+#: "Co-op", "co op", "coop"
+_CO_OP = LazyPattern(r"\bco[-\s]?op\b")
 #: ...and the words of a franchisee's co-op fund, which its agreement requires
 _FRANCHISE_FUND = LazyPattern(
     r"\b(?:funds?|franchis\w*|regional|naf|dues|contributions?|system|brand)\b"
 )
 
 
-def _co_op_to_a_retailer(winner: _Term, words: list[str], lowered: str) -> Classification | None:
-    """A restaurant's co-op ad paid to a retailer that sells its goods ("Co-op ad in Harvest
-    Market weekly circular", a bakery's wholesale grocer) is consideration payable to a
-    customer, taken out of revenue unless it buys a distinct service at fair value (ASC
-    606-10-32-25 and -26, FASB 2014), as the wholesale vertical reads any co-op; a franchisee's
-    co-op fund stays marketing (N7 of the forty-third round, 2026-12-06: an $18,000 circular
-    ad had taken a bakery's marketing share over its minimum, and BA101 said nothing); None
-    otherwise."""
+def _co_op_to_a_retailer(winner: _Term, lowered: str, stores: bool) -> Classification | None:
+    """A co-op ad paid to a retailer that sells the business's goods ("Co-op circular ad -
+    grocer", and in a restaurant, whose own co-op is a franchisee's fund, "Co-op ad in Harvest
+    Market weekly circular": ``stores``) is consideration payable to a customer, taken out of
+    revenue unless it buys a distinct service at fair value (ASC 606-10-32-25 and -26, FASB
+    2014), as the wholesale vertical reads any co-op; a franchisee's co-op fund stays marketing,
+    and so does a retailer's own co-op advertising, which names no retailer (N7 of the
+    forty-third round, 2026-12-06: an $18,000 circular ad had taken a bakery's marketing share
+    over its minimum, and BA101 said nothing); None otherwise. Asked only of a line that says
+    co-op."""
+    if winner.category != "marketing" or (co_op := _CO_OP.search(lowered)) is None:
+        return None
+    # the retailer named after the co-op, as the one it is paid to ("Retailer co-op ads" are a
+    # retailer's own, as the build part labels them)
+    after = lowered[co_op.end() :]
     if (
-        winner.category != "marketing"
-        or not ("op" in words or "coop" in words)  # "co-op", "coop": most lines name neither
-        or _TO_A_RETAILER.search(lowered) is None
-        or _FRANCHISE_FUND.search(lowered) is not None
-    ):
+        _TO_A_RETAILER.search(after) is None
+        and not (stores and _TO_A_STORE.search(after) is not None)
+    ) or _FRANCHISE_FUND.search(lowered) is not None:
         return None
     reason = (
         f"{_because(winner)}, but paid to a retailer, a customer: a price given to it "
@@ -1985,8 +1995,8 @@ class Classifier:
         self._places_workers = vertical is not None and vertical[0] == "staffing"
         #: an agency's ads named for its clients are bought for them
         self._buys_for_clients = vertical is not None and vertical[0] == "agency"
-        #: a restaurant's co-op is a franchisee's fund, unless a line pays it to a retailer (a
-        #: bakery's wholesale grocers: N7 of the forty-third round)
+        #: a restaurant's co-op is a franchisee's fund, unless a line pays it to a retailer,
+        #: whose store or circular it may name (a bakery's grocers: N7 of the forty-third round)
         self._co_op_to_retailers = vertical is not None and vertical[0] == "restaurant"
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
             trade, terms = vertical
@@ -2197,7 +2207,9 @@ class Classifier:
             ):  # "Door-to-door flyers": how printed matter is delivered, not a sales team (L7
                 # of the twenty-sixth round's re-review: read as selling, its customers as free)
                 winner, rivals = _best(printed)
-            if self._co_op_to_retailers and (given := _co_op_to_a_retailer(winner, words, lowered)):
+            if ("op" in words or "coop" in words) and (
+                given := _co_op_to_a_retailer(winner, lowered, self._co_op_to_retailers)
+            ):
                 return given
             if "broker" in lowered and (sold := _jobs_a_broker_sold(winner, lowered)):
                 return sold
