@@ -387,11 +387,14 @@ def test_n18_an_msps_account_manager_keeps_its_clients(
 @pytest.mark.parametrize(
     ("vertical", "name", "channel"),
     [
-        # N21: paid posts are the platform's ads, and an ad in a PTA's newsletter is print
+        # N21: paid posts are the platform's ads, and an ad in a PTA's newsletter is print; a
+        # line that buys school fair booths too is the booths', whose families answer "school
+        # fair", not the business's own email
         ("consulting", "LinkedIn Sponsored Content", "linkedin-ads"),
         ("home-services", "Facebook page boosts", "meta-ads"),
-        ("coaching", "PTA newsletter ads & school fair booths", "print"),
         ("coaching", "School newsletter ad", "print"),
+        ("coaching", "PTA newsletter ad", "print"),
+        ("coaching", "PTA newsletter ads & school fair booths", "events-trade-shows"),
         # controls: the page and the business's own newsletter stay where they were
         ("home-services", "Facebook page", "social-organic"),
         ("consulting", "LinkedIn", "social-organic"),
