@@ -1226,10 +1226,11 @@ def test_ba101_names_the_channel_money_would_go_to() -> None:
 
 def test_ba116_finds_money_received_listed_as_spent() -> None:
     """A CFO's review of an IT provider: "MDF Reimbursement - Pax8" ($8,000 a vendor paid
-    towards a webinar) was taken off revenue, so the profit read $16,000 too low. By hand:
-    1,000,000 − 8,000 taken out = 992,000 net; − 600,000 − 3,000 = 389,000 with it (39.2%);
-    397,000 without it (40%); 405,000 counted as received (40.8%). The mileage reimbursement
-    paid to staff is a cost and is left alone."""
+    towards a webinar) was taken off revenue, so the profit read $16,000 too low. It is read
+    with the marketing it pays for, as a co-op reimbursement is, and no longer taken out of
+    revenue as well (N12 of the forty-third round, 2026-12-06). By hand: 1,000,000 − 600,000 −
+    3,000 − 8,000 = 389,000 with it (38.9%); 397,000 without it (39.7%); 405,000 counted as
+    received (40.5%). The mileage reimbursement paid to staff is a cost and is left alone."""
     found = _found(
         "BA116",
         {
@@ -1243,7 +1244,7 @@ def test_ba116_finds_money_received_listed_as_spent() -> None:
     )
     assert [f.subject for f in found] == ["4900 MDF Reimbursement - Pax8"]
     assert found[0].message.endswith(
-        "$389,000 (39.2% of net revenue) with it, $397,000 (40%) without it, $405,000 (40.8%) "
+        "$389,000 (38.9% of revenue) with it, $397,000 (39.7%) without it, $405,000 (40.5%) "
         "counted as money received"
     )
 

@@ -861,6 +861,7 @@ def _named_fees(
             or id(item) in taken
             or not _COMMISSION.search(item.activity.name)
             or _TAKEN_BACK.search(item.activity.name)
+            or _given_to_a_retailer(item.activity.name)
         ):
             continue
         mine = _content(item.activity.name)
@@ -1009,6 +1010,8 @@ def _fee_channel(item: ClassifiedActivity, vocab: _Vocabulary) -> str | None:
     commission"), else by the platform its customers name, in whatever order the chart of
     accounts writes it ("Rooms - Commissions - Booking.com": a CFO's review, 2026-12-03, saw a
     hotel's $217,600 of OTA commissions left out of the channel, at $6.11 a guest)."""
+    if _given_to_a_retailer(item.activity.name):
+        return None
     if _TAKEN_BACK.search(item.activity.name) and not _COMMISSION.search(item.activity.name):
         # revenue taken back on sales undone is no commission on every order (E4 of the
         # twenty-fourth round: "Chargebacks - cancelled D2D accounts" were the door-to-door
@@ -1030,6 +1033,23 @@ def _fee_channel(item: ClassifiedActivity, vocab: _Vocabulary) -> str | None:
     if found is None and item.classification.term is not None:
         found = _longest(item.activity.name, vocab.source_terms)
     return found
+
+
+#: What a supplier gives the retailers that stock its goods: a slotting fee, a free fill, a
+#: spoils allowance (not Amazon's placement fee, a marketplace's own)
+_GIVEN_TO_A_RETAILER = LazyPattern(r"\bslotting\b|\bfree[-\s]?fills?\b|\bspoils?\b")
+
+
+def _given_to_a_retailer(name: str) -> bool:
+    """Whether a line is money given to a retailer that stocks the goods, once an item or a
+    store: no platform's cut of each order, so no channel's commissions ("Slotting fees -
+    Harvest Market (6 SKUs)" had joined the events channel by the grocer's 'market', and then
+    the grocer's customers, and was called commissions charged on every order: N21 of the
+    forty-third review round, 2026-12-06)."""
+    lowered = name.lower()
+    return ("slot" in lowered or "fill" in lowered or "spoil" in lowered) and (
+        _GIVEN_TO_A_RETAILER.search(lowered) is not None
+    )
 
 
 #: Revenue taken back on a sale undone: a chargeback, a refund, a cancellation, a clawback

@@ -694,6 +694,82 @@ _NOT_BILLED = LazyPattern(
 )
 
 
+#: The retailer a co-op ad is paid to: a grocer, a retailer, a supermarket, a grocery chain
+_TO_A_RETAILER = LazyPattern(
+    r"\b(?:grocers?|retailers?|supermarkets?|grocery\s+(?:stores?|chains?)|retail\s+(?:stores?"
+    r"|chains?|partners?|accounts?))\b"
+)
+#: ...and, where the business's own co-op is a franchisee's fund and not a retailer's own
+#: circular (a restaurant's), a store or a circular it names
+_TO_A_STORE = LazyPattern(r"\b(?:grocery|circulars?|stores?|chains?)\b")
+#: "Co-op", "co op", "coop"
+_CO_OP = LazyPattern(r"\bco[-\s]?op\b")
+#: ...and the words of a franchisee's co-op fund, which its agreement requires
+_FRANCHISE_FUND = LazyPattern(
+    r"\b(?:funds?|franchis\w*|regional|naf|dues|contributions?|system|brand)\b"
+)
+
+
+def _co_op_to_a_retailer(winner: _Term, lowered: str, stores: bool) -> Classification | None:
+    """A co-op ad paid to a retailer that sells the business's goods ("Co-op circular ad -
+    grocer", and in a restaurant, whose own co-op is a franchisee's fund, "Co-op ad in Harvest
+    Market weekly circular": ``stores``) is consideration payable to a customer, taken out of
+    revenue unless it buys a distinct service at fair value (ASC 606-10-32-25 and -26, FASB
+    2014), as the wholesale vertical reads any co-op; a franchisee's co-op fund stays marketing,
+    and so does a retailer's own co-op advertising, which names no retailer (N7 of the
+    forty-third round, 2026-12-06: an $18,000 circular ad had taken a bakery's marketing share
+    over its minimum, and BA101 said nothing); None otherwise. Asked only of a line that says
+    co-op."""
+    if winner.category != "marketing" or (co_op := _CO_OP.search(lowered)) is None:
+        return None
+    # the retailer named after the co-op, as the one it is paid to ("Retailer co-op ads" are a
+    # retailer's own, as the build part labels them)
+    after = lowered[co_op.end() :]
+    if (
+        _TO_A_RETAILER.search(after) is None
+        and not (stores and _TO_A_STORE.search(after) is not None)
+    ) or _FRANCHISE_FUND.search(lowered) is not None:
+        return None
+    reason = (
+        f"{_because(winner)}, but paid to a retailer, a customer: a price given to it "
+        "(ASC 606-10-32-25) → contra-revenue"
+    )
+    return Classification("contra-revenue", None, "rule", reason, "high", winner.phrase)
+
+
+#: A broker's fee or commission for the jobs it booked: "Broker fee - interstate job", "Broker
+#: fees - long distance jobs booked via broker"
+_BROKER_PAID = LazyPattern(r"\bbroker'?s?\W+(?:fees?|commissions?|comm|cut|share)\b|\bbrokered\b")
+_BROKER_SOLD = LazyPattern(
+    r"\b(?:jobs?|moves?|booked|bookings?|interstate|long[-\s]distance|shipments?|household"
+    r"\s+goods|hhg)\b"
+)
+#: ...not a broker of another trade's, nor one the business itself pays to sell or lease it
+#: something
+_OTHER_BROKERS = LazyPattern(
+    r"\b(?:insurance|mortgage|business|customs|freight|lease|leasing|real\s+estate|realtor"
+    r"|yacht|print|food|loan)\b"
+)
+
+
+def _jobs_a_broker_sold(winner: _Term, lowered: str) -> Classification | None:
+    """A household-goods broker's fee for the jobs it sold a mover ("Broker fee - interstate
+    job") is what those jobs cost to win (49 CFR Part 371, subpart B: the broker arranges the
+    move for the shipper and is paid for it), as a lead marketplace's fee is (N15 of the
+    forty-third round, 2026-12-06: $64,000 of them read as overhead by 'fee', and the broker's
+    100 jobs looked free); None otherwise. Only beside the jobs or moves it sold: a freight,
+    customs, insurance, business or mortgage broker is not one."""
+    if (
+        winner.category not in ("operations", "sales")
+        or _BROKER_PAID.search(lowered) is None
+        or _BROKER_SOLD.search(lowered) is None
+        or _OTHER_BROKERS.search(lowered) is not None
+    ):
+        return None
+    reason = f"{_because(winner)}, but paid to a broker for the jobs it sold → marketing/acquire"
+    return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+
+
 def _bought_for_clients(winner: _Term, lowered: str, agency: bool = False) -> Classification | None:
     """Advertising bought for clients and billed to them is what is delivered: cost of sales,
     not the business's own marketing (F2 of the thirty-sixth review round: an agency's
@@ -1919,6 +1995,9 @@ class Classifier:
         self._places_workers = vertical is not None and vertical[0] == "staffing"
         #: an agency's ads named for its clients are bought for them
         self._buys_for_clients = vertical is not None and vertical[0] == "agency"
+        #: a restaurant's co-op is a franchisee's fund, unless a line pays it to a retailer,
+        #: whose store or circular it may name (a bakery's grocers: N7 of the forty-third round)
+        self._co_op_to_retailers = vertical is not None and vertical[0] == "restaurant"
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
             trade, terms = vertical
             activities = _with_vertical(
@@ -2128,6 +2207,12 @@ class Classifier:
             ):  # "Door-to-door flyers": how printed matter is delivered, not a sales team (L7
                 # of the twenty-sixth round's re-review: read as selling, its customers as free)
                 winner, rivals = _best(printed)
+            if ("op" in words or "coop" in words) and (
+                given := _co_op_to_a_retailer(winner, lowered, self._co_op_to_retailers)
+            ):
+                return given
+            if "broker" in lowered and (sold := _jobs_a_broker_sold(winner, lowered)):
+                return sold
             if (passed := _bought_for_clients(winner, lowered, self._buys_for_clients)) is not None:
                 return passed
             if (shared := _marketplace_share(winner, words)) is not None:
@@ -2481,7 +2566,11 @@ class Classifier:
             # Not by a word of the repeat term itself: "Served family before" is a family
             # served before, not a referral by 'family' (a CFO's review, 2026-12-03).
             # Nor by a relation ("Repeat family", "Returning families"): a referral word must
-            # say someone referred them (a CFO's re-review, 2026-12-03).
+            # say someone referred them (a CFO's re-review, 2026-12-03). A friend, unlike a
+            # family, is someone else than the customer who came back: "friend / past guest",
+            # "Friend of past client" came by word of mouth (N16 of the forty-third round,
+            # 2026-12-06: a venue's 18 new couples so named were left out as repeat), where a
+            # "past guest" alone stays a hotel's returning guest.
             own = set(winner.phrase.split())
             for kind in ("referral", "outbound"):
                 if won := [
@@ -2489,7 +2578,11 @@ class Classifier:
                     for term in found
                     if term.category == kind
                     and not set(term.phrase.split()) <= own
-                    and (kind != "referral" or _SAYS_REFERRED.search(term.phrase) is not None)
+                    and (
+                        kind != "referral"
+                        or _SAYS_REFERRED.search(term.phrase) is not None
+                        or _term_key(term.phrase) == _FRIEND
+                    )
                 ]:
                     winner = max(won, key=lambda term: term.strength)
                     break
@@ -2584,6 +2677,8 @@ def classify_activity(activity: Activity) -> Classification:
 
 #: A referral term that says someone referred the customer, not only who they are to them.
 _SAYS_REFERRED = LazyPattern(r"refer|recommend|word of mouth|\bwom\b|\bsent\b|\bintro")
+#: A friend, as a source's words are read ("friends" too)
+_FRIEND = ("friend",)
 
 
 #: Events the business itself holds or exhibits at, which win over the place they were held
