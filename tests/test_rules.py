@@ -13540,41 +13540,47 @@ def test_gift_cards_to_hospital_case_managers_are_a_kickback_where_medicare_pays
 @pytest.mark.parametrize(
     ("lines", "said", "deep"),
     [
-        # a one-off settlement makes the loss: 1,060,000 − 1,000,000 = 60,000 (6%); without
-        # its 100,000, a profit of 40,000 (4%): a loss all the same (79), not a deep one
+        # a settlement, as its name says, makes the loss: 1,060,000 − 1,000,000 = 60,000 (6%);
+        # without its 100,000, a profit of 40,000 (4%): a loss all the same, not a deep one
         (
-            [("Legal settlement - damage claim", 100000, False)],
-            "; $100,000 of the costs are one-offs the profile marks as such ('Legal settlement "
-            "- damage claim'): without them, an operating profit of $40,000 (4% of revenue)",
+            [("Legal settlement - damage claim", 100000, True)],
+            "; $100,000 of the costs are one-offs, as their names say ('Legal settlement - "
+            "damage claim'): without them, an operating profit of $40,000 (4% of revenue)",
             False,
         ),
-        # the same line as a running cost: a loss of 6%, over 5%, and the deep-loss ceiling
-        ([("Legal settlement - damage claim", 100000, True)], None, True),
-        # a one-off of 20,000 and rent of 120,000: a loss of 100,000 (10%), 80,000 (8%)
+        # a yearly premium the importer marked `recurring: false` recurs every year: not set
+        # apart (O3 of the round's re-review), a loss of 6%, over 5%
+        ([("Insurance premium (annual)", 100000, False)], None, True),
+        # a settlement of 20,000 and rent of 120,000: a loss of 100,000 (10%), 80,000 (8%)
         # without it, still over 5%, so the deep-loss ceiling stays
         (
-            [("Legal settlement - damage claim", 20000, False), ("Rent", 120000, True)],
-            "; $20,000 of the costs are one-offs the profile marks as such ('Legal settlement - "
-            "damage claim'): without them, a loss of $80,000 (8% of revenue)",
+            [("Legal settlement - damage claim", 20000, True), ("Rent", 120000, True)],
+            "; $20,000 of the costs are one-offs, as their names say ('Legal settlement - damage "
+            "claim'): without them, a loss of $80,000 (8% of revenue)",
             True,
         ),
-        # a one-off campaign is marketing, not a running cost: not set apart (60,000, 6%)
-        ([("Grand opening event", 100000, False)], None, True),
+        # a one-off campaign is marketing, and a one-time bulk buy is inventory's timing (O16):
+        # neither is set apart (60,000, 6%)
+        ([("Grand opening event (one-time)", 100000, False)], None, True),
+        ([("Packing materials - one-time bulk buy", 100000, False)], None, True),
     ],
 )
-def test_ba111_sets_apart_one_off_costs_the_profile_marks(
+def test_ba111_sets_apart_one_off_costs_the_names_say(
     lines: list[tuple[str, int, bool]], said: str | None, deep: bool
 ) -> None:
-    """N10 of the forty-third round (2026-12-06): a mover's one-time $45,000 legal settlement,
-    marked `recurring: false`, made a 1.5% loss into 7.3%, and the deep-loss ceiling (59,
-    "loses more than 5% ... fix that") led its verdict; a review of earnings sets such items
-    apart (ASC 225-20-45-16). By hand: revenue 1,000,000; Google Ads 60,000 and wages 900,000,
+    """N10 of the forty-third round (2026-12-06): a mover's one-time $45,000 legal settlement
+    made a 1.5% loss into 7.3%, and the deep-loss ceiling (59, "loses more than 5% ... fix
+    that") led its verdict; a review of earnings sets such items apart (ASC 225-20-45-16). O3
+    of its re-review: `recurring: false` alone, which `import` writes on a yearly bill, set a
+    yearly premium apart. By hand: revenue 1,000,000; Google Ads 60,000 and wages 900,000,
     with the lines above."""
     activities: list[dict[str, Any]] = [
         {"name": "Google Ads", "spend": 60000},
         {"name": "Crew wages", "spend": 900000},
     ]
     activities += [{"name": n, "spend": s, "recurring": r} for n, s, r in lines]
+    if "bulk buy" in lines[0][0]:
+        activities[-1]["kind"] = "cost-of-sales"
     report = _report({"business": {"name": "Case", "industry": "home-services"},
                       "revenue": 1000000, "activities": activities})  # fmt: skip
     [found] = [f for f in report.findings if f.rule == "BA111"]

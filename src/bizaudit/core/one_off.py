@@ -1,27 +1,36 @@
-"""Operating costs the profile marks as one-offs: a lawsuit's settlement, a move, a one-time
-repair (``recurring: false``, or a name that says it ran once). A loss they make is still the
+"""Operating costs whose names say they were one-offs: a lawsuit's settlement, a relocation, a
+repair after a flood ("one-time", "non-recurring", "settlement"). A loss they make is still the
 period's loss, but a review of earnings sets such items apart (ASC 225-20-45-16 presents an
-unusual or infrequent item apart; a quality-of-earnings review normalises it, a practitioner
-rule): BA111 gives the loss without them, and the score's deep-loss ceiling is judged
-without them (N10 of the forty-third round, 2026-12-06: a mover's one-time $45,000
-settlement, marked ``recurring: false``, made a 1.5% loss into 7.3%, and "loses more than
-5% … fix that" led its verdict). See docs/domain.md, "Operating profit"."""
+item unusual in nature or infrequent in occurrence apart; a quality-of-earnings review
+normalises it, a practitioner rule): BA111 gives the loss without them, and the score's
+deep-loss ceiling is judged without them (N10 of the forty-third round, 2026-12-06: a mover's
+one-time $45,000 settlement made a 1.5% loss into 7.3%, and "loses more than 5% … fix that"
+led its verdict). `recurring: false` alone is not enough: it says a line is no recurring
+channel, and `import` writes it on a yearly bill (an insurance premium, a property tax,
+year-end bonuses), which recurs every year (O3 of the round's re-review, 2026-12-06); nor is
+cost of sales, where a one-time bulk buy is inventory's timing (O16). See docs/domain.md."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
 from bizaudit.core.financing import below_operating
+from bizaudit.model.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from bizaudit.core.metrics import Facts
 
 __all__ = ["OneOff", "one_off_costs"]
 
-#: The categories a one-off is set apart in: costs of running and delivering, not a one-off
-#: campaign or build, which are what the marketing and innovation figures are about
-_RUNNING = frozenset({"operations", "cost-of-sales"})
+#: What a line's name or note says of a one-off: what happened once, not a yearly bill
+_ONCE = LazyPattern(
+    r"\b(?:one[\s-]?(?:time|off)|non[\s-]?recurring|settlements?|lawsuits?|litigation"
+    r"|judgm?ents?|relocation|relocating|restructuring|flood|fire\s+damage|storm\s+damage"
+    r"|hurricane|uninsured\s+loss)\b",
+    re.IGNORECASE,
+)
 
 
 class OneOff(NamedTuple):
@@ -32,16 +41,18 @@ class OneOff(NamedTuple):
 
 
 def one_off_costs(facts: Facts) -> OneOff:
-    """The operating and delivery costs the profile marks as one-offs, but for a line BA116
+    """The operating costs whose name or note says they were one-offs, but for a line BA116
     names (it has its own reading) or one after the operating profit (interest, tax)."""
     moved = {id(item) for item, _ in facts.moves}
     spend, lines = Decimal(0), []
     for item in facts.activities:
         activity = item.activity
         if (
-            item.classification.category in _RUNNING
+            item.classification.category == "operations"
             and activity.spend > 0
-            and not activity.repeats
+            and _ONCE.search(
+                activity.name if activity.note is None else f"{activity.name} {activity.note}"
+            )
             and id(item) not in moved
             and not below_operating(activity.name, item.classification.term)
         ):

@@ -1466,8 +1466,8 @@ def _ba111(hit: Hit, currency: str) -> Words:
             f"({format_margin(-left / f.revenue)} of {revenue})"
         )
         once = (
-            f"; {format_money(f.one_off, currency)} of the costs are one-offs the profile marks "
-            f"as such ({_names(f.one_off_lines)}): without them, {without}"
+            f"; {format_money(f.one_off, currency)} of the costs are one-offs, as their names "
+            f"say ({_names(f.one_off_lines)}): without them, {without}"
         )
     return (
         loss + before + out + maybe + once,

@@ -65,8 +65,8 @@ class Loss(NamedTuple):
     #: cost not yet listed apart, so the profit without them is before it (L8 of the
     #: forty-second round's re-review, 2026-12-06)
     advance: bool = False
-    #: still a loss: what the operating costs the profile marks as one-offs add (a lawsuit's
-    #: settlement, ``recurring: false``), and their lines (N10 of the forty-third round)
+    #: still a loss: what the operating costs whose names say they were one-offs add (a
+    #: lawsuit's settlement), and their lines (N10 of the forty-third round)
     one_off: Decimal = Decimal(0)
     one_off_lines: tuple[str, ...] = ()
 
@@ -105,11 +105,12 @@ class SpendExceedsRevenue(Rule):
     rather than to cut what wins, serves or builds what is sold (AI9 of the twenty-second
     round, 2026-12-04: a seed-stage SaaS at 8.4× was told to cut its product's costs first).
 
-    Operating costs the profile marks as one-offs (``recurring: false``, or a name that says
-    it ran once: a lawsuit's settlement) stay in the loss, which the period bore, but the
-    finding gives the loss without them, and the score's ceiling for a loss of more than 5%
-    of revenue is judged without them, as a review of earnings sets such items apart (ASC
-    225-20-45-16; N10 of the forty-third round, 2026-12-06).
+    Operating costs whose names say they were one-offs (a lawsuit's settlement, a relocation,
+    "one-time", "non-recurring"; not ``recurring: false`` alone, which a yearly bill may carry)
+    stay in the loss, which the period bore, but the finding gives the loss without them, and
+    the score's ceiling for a loss of more than 5% of revenue is judged without them, as a
+    review of earnings sets such items apart (ASC 225-20-45-16; N10 of the forty-third round
+    and O3 of its re-review, 2026-12-06).
 
     How to fix: find the costs that bring no customers and no delivery and cut those first;
     keep the marketing that pays back, since cutting it cuts next period's revenue. When the
