@@ -13702,10 +13702,17 @@ def test_the_verdict_says_a_payback_on_a_few_customers_is_not_yet_slow(
 
 
 @pytest.mark.parametrize(
-    ("overhead", "severity", "kept"), [(50000, "info", "9.8%"), (100000, "warning", None)]
+    ("overhead", "loan", "severity", "kept"),
+    [
+        (50000, 0, "info", "9.8%"),
+        (100000, 0, "warning", None),
+        # O5 of the round's re-review: a truck loan's payments, whose principal BA116 takes
+        # out, leave 800 (0.13%) as listed; judged as BA115 judges it, 60,800 (9.8%)
+        (50000, 60000, "info", "9.8%"),
+    ],
 )
 def test_ba201_for_customers_who_buy_once_asks_whether_the_sale_pays_for_winning_them(
-    overhead: int, severity: str, kept: str | None
+    overhead: int, loan: int, severity: str, kept: str | None
 ) -> None:
     """N9 of the forty-third round (2026-12-06): a solar installer with a 12.6% margin was
     told customers "cost too much for what they bring back" by the 3× rule, made for customers
@@ -13721,7 +13728,8 @@ def test_ba201_for_customers_who_buy_once_asks_whether_the_sale_pays_for_winning
                        {"name": "Sales rep commissions", "spend": 50000, "kind": "sales"},
                        {"name": "Panels and install crews", "spend": 409200,
                         "kind": "cost-of-sales"},
-                       {"name": "Office rent", "spend": overhead}],
+                       {"name": "Office rent", "spend": overhead},
+                       *([{"name": "Truck loan payments", "spend": loan}] if loan else [])],
         "customers": {"new": 20, "sources": {"google ads": 20}, "average_revenue": 31000,
                       "gross_margin": "34%", "retention_rate": "3%"},
     })  # fmt: skip

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.channels import sold_on_commission
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Ratio
-from bizaudit.core.margins import THIN_MARGIN
+from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, priced_only, unpriced_channel, with_commissions
 from bizaudit.core.overspend import above_range, dearest_channel
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
@@ -185,7 +185,6 @@ def _one_sale_margin(facts: Facts) -> Decimal | None:
     once = economics.judged_payback.one_off is not None or (
         vertical is not None and vertical.buy_once and economics.ltv.churn is None
     )
-    profit, revenue = facts.operating_profit, facts.net_revenue
     ratio = economics.judged_ratio.value
     if (
         not once
@@ -193,12 +192,12 @@ def _one_sale_margin(facts: Facts) -> Decimal | None:
         # under 1.5×, the score's line for weak economics, winning a customer takes more
         # than two thirds of their one sale's margin: thin, whatever the rest makes
         or ratio < LTV_TO_CAC_WEAK
-        or profit is None
-        or revenue <= 0
-        or profit < THIN_MARGIN * revenue
     ):
         return None
-    return profit / revenue
+    # the margin as BA115 judges it, without the lines BA116 names as no cost (a loan's
+    # principal, a draw beside the owner's pay: O5 of the round's re-review, 2026-12-06)
+    margin = margin_without_moves(facts)
+    return None if margin is None or margin < THIN_MARGIN else margin
 
 
 def _named_by_ba110(facts: Facts, policy: EffectivePolicy) -> bool:
