@@ -430,7 +430,7 @@ _SOLAR_AD = 'Facebook ads - "30% federal tax credit" homeowner campaign'
 
 def _solar(
     line: str = _SOLAR_AD,
-    period: str | None = "FY2026",
+    period: str | None = "2026",
     currency: str = "USD",
     industry: str | None = "home-services",
     name: str = "Brightline Energy Solutions",
@@ -549,21 +549,26 @@ def test_ba120_leaves_lawful_credit_lines_alone(line: str) -> None:
         (None, "USD", "home-services", "Brightline Energy Solutions"),
         ("Year one", "USD", "home-services", "Brightline Energy Solutions"),
         # a credit of the US, not of Canada's profiles
-        ("FY2026", "CAD", "home-services", "Brightline Energy Solutions"),
+        ("2026", "CAD", "home-services", "Brightline Energy Solutions"),
         # a business that neither contracts nor says solar (a tax preparer's ad for 2025's
         # returns)
-        ("FY2026", "USD", "accounting", "Case Tax Services"),
+        ("2026", "USD", "accounting", "Case Tax Services"),
+        # a fiscal year named by the year it ends in may have begun in 2025 (O7 of the
+        # round's re-review: the US government's FY2026 began on 1 October 2025)
+        ("FY2026", "USD", "home-services", "Brightline Energy Solutions"),
+        ("Year ended 30 June 2026", "USD", "home-services", "Brightline Energy Solutions"),
     ],
 )
 def test_the_credit_is_read_only_after_2025_in_us_solar_profiles(
     period: str | None, currency: str, industry: str, name: str
 ) -> None:
     """N4: the reading needs a US profile (the credit is the Internal Revenue Code's), a period
-    whose every named year is after 2025 ("FY2026", "2026"; not "FY25/26" nor "Jul 2025 - Jun
-    2026", part of which the credit held), and a business that sells solar (a contractor, or a
-    name or a line that says solar). A period whose year is not given is not read: the credit
-    was lawful to promise through 2025, and a warning that stops the score and withdraws a
-    channel is not made on a guess. By hand: no BA120 on the ad."""
+    whose every named year is after 2025 ("2026", "Jan-Dec 2026"; not "FY25/26" nor "Jul 2025 -
+    Jun 2026", part of which the credit held, nor "FY2026", which may have begun in 2025), and
+    a business that sells solar (a contractor, or a name or a line that says solar). A period
+    whose year is not given is not read: the credit was lawful to promise through 2025, and a
+    warning that stops the score and withdraws a channel is not made on a guess. By hand: no
+    BA120 on the ad."""
     report = _solar(period=period, currency=currency, industry=industry, name=name)
     assert _ba120_on(report, _SOLAR_AD) == []
 
@@ -578,10 +583,12 @@ def test_a_solar_name_is_enough_without_a_contracting_industry() -> None:
 
 @pytest.mark.parametrize(
     ("period", "year"),
-    [("FY2026", 2026), ("2026-H1", 2026), ("FY26", 2026), ("FY25/26", 2025),
-     ("Jul 2025 - Jun 2026", 2025), ("Year one", None), (None, None)],
+    [("FY2026", 2025), ("2026-H1", 2026), ("FY26", 2025), ("FY25/26", 2025),
+     ("Jul 2025 - Jun 2026", 2025), ("Year one", None), (None, None), ("2026", 2026),
+     ("Year ended 30 June 2026", 2025), ("FY 2025-26", 2025), ("Calendar 2026", 2026)],
 )  # fmt: skip
 def test_the_first_year_a_period_names(period: str | None, year: int | None) -> None:
     """N4: a period's label is free text; the earliest year it names decides, by hand from
-    each label (a fiscal year's two digits are this century's)."""
+    each label (a fiscal year's two digits are this century's). O7 of the round's re-review:
+    a fiscal year, or a year named by its end, may have begun the year before."""
     assert first_year(period) == year

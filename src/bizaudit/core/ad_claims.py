@@ -162,14 +162,34 @@ _YEAR = LazyPattern(r"(?<!\d)(?P<full>20\d\d)(?!\d)|\bfy\s?'?(?P<short>\d\d)\b",
 
 def first_year(period: str | None) -> int | None:
     """The earliest year a period's label names (``business.period``, free text), or None
-    where it names none: "FY2026" is 2026, "FY25/26" and "Jul 2025 - Jun 2026" are 2025."""
+    where it names none: "2026" is 2026, "FY25/26" and "Jul 2025 - Jun 2026" are 2025. A
+    fiscal year, or a year named by its end ("FY2026", "Year ended 30 June 2026"), may have
+    begun the year before (the US government's FY2026 began on 1 October 2025, 31 U.S.C.
+    §1102), so its first year is taken as that one: the credit's reading makes no guess (O7
+    of the forty-third round's re-review, 2026-12-06)."""
     if not period:
         return None
     years = [
         int(found.group("full")) if found.group("full") else 2000 + int(found.group("short"))
         for found in _YEAR.compiled.finditer(period)
     ]
-    return min(years, default=None)
+    first = min(years, default=None)
+    if (
+        first is not None
+        and len(set(years)) == 1
+        and _ENDS_IN.search(period)
+        and not _SPLIT_YEAR.search(period)  # "FY25/26" names both years
+    ):
+        return first - 1
+    return first
+
+
+#: Two years in one label: "FY25/26", "2025-26"
+_SPLIT_YEAR = LazyPattern(r"\d\s*[/-]\s*'?\d")
+#: A period named by the year it ends in: a fiscal year, a year ended or ending
+_ENDS_IN = LazyPattern(
+    r"\bfy|\bfiscal\b|\bf/y\b|\byears?\s+end(?:ed|ing|s)?\b|\bye\b", re.IGNORECASE
+)
 
 
 #: A solar business's name, or a line's words for what §25D paid for
