@@ -13782,3 +13782,28 @@ def test_ba104_under_strain_keeps_clients_with_account_reviews() -> None:
         "review of each account on a calendar"
     )
     assert "text" not in found.advice
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Outside sales reps - new business",
+        "Inside sales reps (new account prospecting)",
+        "Sales rep - opening new accounts",
+        "Business development reps",
+    ],
+)
+def test_a_distributors_reps_who_open_accounts_are_charged_whole(name: str) -> None:
+    """O4 of the forty-third round's re-review (2026-12-06): a distributor's reps whose line
+    says they open new accounts were shared over every account served, as reps who call on
+    them are, and the CAC fell fivefold. By hand, as P2's DSRs: (79,500 + 612,000) ÷ 132 =
+    $5,238.64."""
+    distributor = {
+        "business": {"name": "Case", "industry": "wholesale"},
+        "revenue": 24000000,
+        "activities": [{"name": name, "spend": 612000, "kind": "sales"},
+                       {"name": "Trade shows", "spend": 79500}],
+        "customers": {"new": 132, "average_revenue": 19500, "gross_margin": "22.5%",
+                      "retention_rate": "88%"},
+    }  # fmt: skip
+    assert _report(distributor).economics.cac.value == Decimal("5238.64")

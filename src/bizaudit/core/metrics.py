@@ -1011,7 +1011,14 @@ def _reps_serve(name: str) -> bool:
 
 #: Staff a line says only win new customers: a hunter, "new accounts only"
 _NEW_ONLY = LazyPattern(
-    r"\bnew\s+(?:accounts?|business|customers?|clients?|logos?)\s+only\b|\bhunters?\b",
+    r"\bnew\s+(?:accounts?|business|customers?|clients?|logos?)\s+only\b|\bhunters?\b"
+    # ...or says they open accounts, in other words: "Outside sales reps - new business",
+    # "Inside sales reps (new account prospecting)", "Sales rep - opening new accounts" (O4 of
+    # the forty-third round's re-review, 2026-12-06: shared over a distributor's every account,
+    # their CAC fell fivefold)
+    r"|\bnew[\s-]+(?:business|logos?)\b|\bnew[\s-]+accounts?\s+(?:prospect\w*|develop\w*"
+    r"|acquisition|sales)\b|\bprospect(?:ing|ors?)\b|\bopening\s+(?:new\s+)?accounts?\b"
+    r"|\bbusiness\s+development\b",
     re.IGNORECASE,
 )
 
