@@ -13675,6 +13675,12 @@ def test_ba204_on_a_few_customers_is_not_yet_known(
     assert ba204.severity == severity
     limits = {c.reason: c.limit for c in score_caps(_facts(profile), _policy(profile))}
     assert limits.get("costs more than worth", limits.get("may cost more than worth")) == cap
+    # O6 of the round's re-review: BA101 and BA204's advice say the same of it
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    known = severity == "error"
+    assert ("fix that first, then grow the budget" in ba101.advice) is known
+    assert ("is not yet known, on so few customers (BA204)" in ba101.advice) is not known
+    assert ba204.advice.startswith("stop scaling" if known else "do not scale acquisition until")
     assert ("cost more than they bring back" in report.verdict) is banner
 
 

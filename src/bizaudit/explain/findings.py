@@ -282,6 +282,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{money(gap)} more would reach {the_minimum}, but a customer already costs more to "
             "win than they are worth (BA204): fix that first, then grow the budget"
         )
+    elif f.plan == "unsure-economics":  # O6 of the forty-third round's re-review
+        advice = (
+            f"{money(gap)} more would reach {the_minimum}, but whether a customer pays back "
+            "what winning them costs is not yet known, on so few customers (BA204): track "
+            "another period before growing the budget"
+        )
     elif f.met_with_selling and f.plan in ("add", "test", "move"):
         # the money to win customers is spent, in the sales column (the finding is a warning),
         # whatever the margin would allow (F11 of the thirty-sixth review round, 2026-12-05: a
@@ -3019,7 +3025,11 @@ def _ba204(hit: Hit, currency: str) -> Words:
         f"a {_judged(f.non_referral)} costs {basis.money(f.ratio.cac)} to win and is worth "
         f"{basis.money(f.ratio.ltv)} ({format_number(f.ratio.value, 2)}×): each one loses {loss}"
         + _few(f.cac.new_customers, f.ratio.value, "×", per_customer=True),
-        "stop scaling acquisition until a customer pays back: raise price or margin, keep "
+        # not yet known (a warning: N8), the advice waits for the count (O6 of the re-review)
+        "do not scale acquisition until a period more of customers shows whether one pays back; "
+        "meanwhile raise price or margin where you can"
+        if hit.severity == "warning"
+        else "stop scaling acquisition until a customer pays back: raise price or margin, keep "
         "customers longer, or cut the channels that cost the most per customer",
     )
 

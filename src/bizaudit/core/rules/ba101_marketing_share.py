@@ -30,6 +30,7 @@ from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value
 from bizaudit.core.plan import (
     DEFAULT_MAX_GROWTH,
     DEFAULT_MIN_CUSTOMERS,
+    could_reach,
     dearer_than_worth,
     left_alone,
     takes_no_more,
@@ -43,7 +44,7 @@ from bizaudit.model.policy import EffectivePolicy, Source, Threshold
 TEST_SHARE_OF_GAP = Decimal("0.25")
 TEST_SHARE_OF_PROFIT = Decimal("0.5")
 
-Plan = Literal["add", "test", "fix-economics", "move", "split", "commissions"]
+Plan = Literal["add", "test", "fix-economics", "unsure-economics", "move", "split", "commissions"]
 #: Which of the staged test's bounds set its size: a quarter of the gap, half the profit, the
 #: 5% margin, or twice what the cheapest channel spends (a CFO's re-review, 2026-12-03: the
 #: advice listed the bounds without saying which one applied)
@@ -534,7 +535,13 @@ class MarketingShare(Rule):
             else Decimal(0)
         )
         if ratio.value is not None and ratio.value < 1:
-            plan = "fix-economics"
+            # ...unless on so few customers that it could as well be 1x or more, as BA204 then
+            # says (O6 of the forty-third round's re-review, 2026-12-06)
+            plan = (
+                "unsure-economics"
+                if could_reach(ratio.value, facts.economics.judged_cac.new_customers, Decimal(1))
+                else "fix-economics"
+            )
         elif fees:
             plan = "commissions"  # winning customers is paid for in the marketplaces' share
         elif profit is None:  # part of the spending only: the profit it would cost is unknown
