@@ -6067,6 +6067,16 @@ def test_most_bookings_through_the_knot_is_dependence_on_it() -> None:
             "'WeddingWire'), of Wedding marketplaces (The Knot, WeddingWire, Zola) at $13,000 "
             "spent, over 50%",
         ),
+        # ...named as the company though they are all the label's sources (O15 of the round's
+        # re-review): 50 + 30 = 80 of 155, 51.6%
+        (
+            {"The Knot": 50, "WeddingWire": 30, "Google search": 75},
+            [("The Knot storefront", 9000), ("WeddingWire listing", 4000)],
+            "51.6% of new customers (80 of 155) came through one source someone else runs, "
+            "whose price and ranking decide what it sends: The Knot Worldwide ('The Knot' and "
+            "'WeddingWire'), of Wedding marketplaces (The Knot, WeddingWire, Zola) at $13,000 "
+            "spent, over 50%",
+        ),
         # and so do two channels of one company: Angi and HomeAdvisor are Angi Inc.'s
         # (30 + 25 = 55 of 100; $6,000 + $5,000 spent)
         (

@@ -405,6 +405,12 @@ def lead_platform(channel: Channel) -> bool:
     return channel.key in _vocabulary().one_sender
 
 
+def names_several(channel: Channel) -> bool:
+    """Whether a lead platform's label names several companies (The Knot, WeddingWire, Zola),
+    each sending on its own (`one_sender = "each"`)."""
+    return channel.key in _vocabulary().senders
+
+
 def sender(channel: Channel, source: str) -> tuple[str, str | None]:
     """Which company sent a lead platform's source, as a key and the company's name where the
     vocabulary gives one: the company that runs the channel (Angi Inc. runs Angi and

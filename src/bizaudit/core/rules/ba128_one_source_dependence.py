@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import Channel, lead_platform, sender, sent_by_one
+from bizaudit.core.channels import Channel, lead_platform, names_several, sender, sent_by_one
 from bizaudit.core.metrics import ClassifiedSource, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -135,7 +135,13 @@ def _hit(found: _Sender, of: int, once: bool, *, platform: bool = True) -> Hit:
     channel's, its sources, with what the profile lists as spent on its channels."""
     [channel, *more] = found.channels
     sources = found.sources
-    whole = bool(more) or len(sources) == len([s for s in channel.sources if s.customers])
+    # (a company of a label naming several is named with its sources, all of them though
+    # they be: "Wedding marketplaces (The Knot, WeddingWire, Zola)" had named Zola beside The
+    # Knot Worldwide's two, O15 of the forty-third round's re-review)
+    whole = bool(more) or (
+        len(sources) == len([s for s in channel.sources if s.customers])
+        and not (found.company and len(sources) > 1 and names_several(channel))
+    )
     return Hit(
         OneSource(
             Decimal(found.customers) / of,
