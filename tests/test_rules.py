@@ -13823,3 +13823,32 @@ def test_a_distributors_reps_who_open_accounts_are_charged_whole(name: str) -> N
                       "retention_rate": "88%"},
     }  # fmt: skip
     assert _report(distributor).economics.cac.value == Decimal("5238.64")
+
+
+@pytest.mark.parametrize(
+    ("line", "only_with"),
+    [
+        # what the ad says, cured by rewording it: the spend stays the business's own
+        ('Facebook lead ads - "30% federal tax credit"', False),
+        # a practice the law forbids, whose spend is the fault: taken out of the share
+        ("Robocall campaign - purchased cell phone list", True),
+    ],
+)
+def test_ba101_keeps_spend_whose_fault_is_what_the_ad_says(line: str, only_with: bool) -> None:
+    """O2 of the forty-third round's re-review (2026-12-06): a solar installer's lead ads, with
+    the ended credit in their copy, were taken out of its marketing share, and BA101 failed the
+    check and said to stop the spend where BA120 said to correct the claim (FTC Policy
+    Statement on Deception, 1983: the claim is the fault). By hand: 56,000 ÷ 1,000,000 =
+    5.6%, over home services' 5%; without it, 0.4% (4,000)."""
+    report = _report({
+        "business": {"name": "Sunward Solar", "industry": "home-services", "period": "2026"},
+        "revenue": 1000000,
+        "activities": [{"name": line, "spend": 56000},
+                       {"name": "Yard signs", "spend": 4000},
+                       {"name": "Install crews", "spend": 600000, "kind": "cost-of-sales"}],
+    })  # fmt: skip
+    assert any(f.rule == "BA120" and f.subject == line for f in report.findings)
+    ba101 = [f for f in report.findings if f.rule == "BA101"]
+    assert bool(ba101) is only_with
+    if only_with:
+        assert "only with $56,000 that BA120 warns about; without it, 0.4%" in ba101[0].message

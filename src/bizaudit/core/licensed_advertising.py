@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from bizaudit.model.profile import Business
     from bizaudit.model.verticals import Vertical
 
-__all__ = ["NO_SETTING", "Breach", "Forbidding", "breach", "forbidden", "setting_of"]
+__all__ = ["NO_SETTING", "REWORDED", "Breach", "Forbidding", "breach", "forbidden", "setting_of"]
 
 Breach = Literal[
     "billboard",
@@ -63,6 +63,17 @@ Forbidding = (
     ]
     | ad_claims.Claim
 )
+
+
+#: What an ad says or leaves out, cured by rewording it (the ended credit, credit terms
+#: without their APR, a fee not disclosed, a licence number left out): the spend is lawful once
+#: the copy is, and stays the business's own marketing; not a practice or a placement (a
+#: bought list, a robocall, an ad aimed at minors), whose spend is itself what the law forbids
+#: (O2 of the forty-third round's re-review, 2026-12-06)
+REWORDED: frozenset[Forbidding] = frozenset({
+    "credit terms", "hidden fee", "licence number", "lapsed claim", "negative equity",
+    "fsa overnight", "unheld claim", "ended credit",
+})  # fmt: skip
 
 
 #: The setting of a profile none of whose lines names the credit: nothing to read it against

@@ -47,7 +47,7 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
-from bizaudit.core.licensed_advertising import NO_SETTING, forbidden, setting_of
+from bizaudit.core.licensed_advertising import NO_SETTING, REWORDED, forbidden, setting_of
 from bizaudit.core.patient_inducements import feeds_beneficiaries
 from bizaudit.core.tied_house import (
     alcohol_producer,
@@ -1549,6 +1549,10 @@ class Facts(NamedTuple):
     #: Lines that advertise as the trade's rules forbid (a cannabis licensee's highway
     #: billboard, goods given away), where the vertical names them (BA120): no channel either
     unlawful_advertising: Sequence[ClassifiedActivity] = ()
+    #: ids of those whose fault is what the ad says (a claim, a missing disclosure), cured by
+    #: rewording it: their spend is still the business's own marketing (O2 of the forty-third
+    #: round's re-review)
+    reworded: frozenset[int] = frozenset()
     #: Lines that give those who award work for a principal (an association's board, a
     #: property manager, a school's counsellors) something of value (BA121): no channel either
     decider_gifts: Sequence[ClassifiedActivity] = ()
@@ -2166,7 +2170,15 @@ def compute(
         if any("credit" in low or "25d" in low or "itc" in low for low in lowered)
         else NO_SETTING
     )
-    unlawful_ads = [item for item, text in spent if forbidden(text, rules, where) is not None]
+    found_ads = [(item, forbidden(text, rules, where)) for item, text in spent]
+    unlawful_ads = [item for item, said in found_ads if said is not None]
+    # ...of which what an ad says, cured by rewording it: its spend stays the business's own
+    # marketing (O2 of the forty-third round's re-review, 2026-12-06: a solar installer's
+    # lead ads, with the ended credit in their copy, were taken out of its share, and BA101
+    # said to stop the spend where BA120 said to correct the claim)
+    reworded = frozenset(
+        id(item) for item, said in found_ads if said is not None and said[0] in REWORDED
+    )
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
@@ -2377,6 +2389,7 @@ def compute(
         settlement_payments=settlement,
         defrayed_marketing=defrayed,
         unlawful_advertising=unlawful_ads,
+        reworded=reworded,
         decider_gifts=deciders,
         mixed_marketing=mixed,
         net_revenue=net,
