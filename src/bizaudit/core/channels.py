@@ -399,10 +399,11 @@ def sent_by_one(channel: Channel) -> bool | None:
     return None
 
 
-def lead_platform(channel: Channel) -> bool:
-    """Whether a channel is one company's lead platform or directory, or several companies'
-    of one kind (The Knot, WeddingWire, Zola), as the vocabulary says (`one_sender`)."""
-    return channel.key in _vocabulary().one_sender
+def lead_platforms() -> frozenset[str]:
+    """The ids of the channels that are one company's lead platform or directory, or several
+    companies' of one kind (The Knot, WeddingWire, Zola), as the vocabulary says
+    (`one_sender`)."""
+    return _vocabulary().one_sender
 
 
 def names_several(channel: Channel) -> bool:

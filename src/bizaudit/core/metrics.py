@@ -880,6 +880,19 @@ def _may_pay_deciders(item: ClassifiedActivity) -> bool:
     )
 
 
+def _may_name_credit(text: str) -> bool:
+    """Whether a line's text may name the homeowner's solar credit ("credit", "25D", "ITC", in
+    any case): a few substring tests, no lower-casing, as every line of every profile is asked."""
+    return (
+        "redit" in text
+        or "REDIT" in text
+        or "25" in text
+        or "itc" in text
+        or "ITC" in text
+        or "Itc" in text
+    )
+
+
 def line_text(activity: Activity) -> str:
     """A line's name with its note, as the readings of what a line gives or advertises read
     it (the name alone where it has none: the same names recur in a batch, and each reading
@@ -2164,10 +2177,9 @@ def compute(
     # (the profile's setting is read only where a line may name the credit: most name none,
     # and reading it for every profile cost a batch about 1%, measured in instructions)
     spent = [(item, line_text(item.activity)) for item in activities if item.activity.spend > 0]
-    lowered = [text.lower() for _, text in spent]
     where = (
         setting_of(profile.business, rules)
-        if any("credit" in low or "25d" in low or "itc" in low for low in lowered)
+        if any(_may_name_credit(text) for _, text in spent)
         else NO_SETTING
     )
     found_ads = [(item, forbidden(text, rules, where)) for item, text in spent]
@@ -2194,7 +2206,7 @@ def compute(
     # (asked only where a line names a buyer, as the reading it serves does)
     to_stores = (
         not to_businesses
-        and any("buyer" in low for low in lowered)
+        and any("uyer" in text or "UYER" in text for _, text in spent)
         and sells_to_stores(item.activity.name for item, _ in spent)
     )
     # a licensed professional paid per referral is BA114's in a trade whose rules it applies

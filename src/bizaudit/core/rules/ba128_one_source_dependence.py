@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.channels import Channel, lead_platform, names_several, sender, sent_by_one
+from bizaudit.core.channels import Channel, lead_platforms, names_several, sender, sent_by_one
 from bizaudit.core.metrics import ClassifiedSource, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -80,11 +80,12 @@ class OneSourceDependence(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         of, largest, most, platforms, on_platforms = 0, None, 0, [], 0
+        known = lead_platforms()
         for channel in facts.by_channel:  # one pass: every profile asks
             of += channel.customers
             if channel.customers > most:
                 largest, most = channel, channel.customers
-            if channel.customers and lead_platform(channel):
+            if channel.customers and channel.key in known:
                 platforms.append(channel)
                 on_platforms += channel.customers
         half = DEPENDENCE * of
