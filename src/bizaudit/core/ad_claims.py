@@ -207,11 +207,17 @@ def setting(name: str, period: str | None, currency: str, contracting: bool) -> 
     year is not known is not read as after 2025: the credit was lawful to promise for systems
     installed through 2025, and a warning that stops the score and withdraws a channel is no
     guess (N4 of the forty-third round, 2026-12-06)."""
+    if currency != "USD" or not period:  # most profiles: nothing the credit is read against
+        return _NONE
     year = first_year(period)
-    return Setting(
-        credit_ended=currency == "USD" and year is not None and year > 2025,
-        sells_solar=contracting or _SOLAR.search(name) is not None,
-    )
+    if year is None or year <= 2025:
+        return _NONE
+    return Setting(True, contracting or _SOLAR.search(name) is not None)
+
+
+#: The setting where the credit had not ended, or is not known to have: whether the business
+#: sells solar is then never asked
+_NONE = Setting()
 
 
 #: The homeowner's federal solar credit, as an ad names it: "30% federal tax credit", "30% tax

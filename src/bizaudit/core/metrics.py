@@ -47,7 +47,7 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
-from bizaudit.core.licensed_advertising import NO_SETTING, REWORDED, forbidden, setting_of
+from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.patient_inducements import feeds_beneficiaries
 from bizaudit.core.tied_house import (
     alcohol_producer,
@@ -877,19 +877,6 @@ def _may_pay_deciders(item: ClassifiedActivity) -> bool:
         or "supplier quality" in lowered
         or "contracting" in lowered
         or "dcma" in lowered
-    )
-
-
-def _may_name_credit(text: str) -> bool:
-    """Whether a line's text may name the homeowner's solar credit ("credit", "25D", "ITC", in
-    any case): a few substring tests, no lower-casing, as every line of every profile is asked."""
-    return (
-        "redit" in text
-        or "REDIT" in text
-        or "25" in text
-        or "itc" in text
-        or "ITC" in text
-        or "Itc" in text
     )
 
 
@@ -2174,22 +2161,24 @@ def compute(
     # twenty-ninth round, a hearing clinic's book-a-test card, grown by plan)
     # (what an ad says is read against the profile's period and currency too: the homeowner's
     # solar credit promised after it ended, N4 of the forty-third round)
-    # (the profile's setting is read only where a line may name the credit: most name none,
-    # and reading it for every profile cost a batch about 1%, measured in instructions)
-    spent = [(item, line_text(item.activity)) for item in activities if item.activity.spend > 0]
-    where = (
-        setting_of(profile.business, rules)
-        if any(_may_name_credit(text) for _, text in spent)
-        else NO_SETTING
-    )
-    found_ads = [(item, forbidden(text, rules, where)) for item, text in spent]
-    unlawful_ads = [item for item, said in found_ads if said is not None]
+    where = setting_of(profile.business, rules)
+    unlawful_ads = [
+        item
+        for item in activities
+        if item.activity.spend > 0 and forbidden(line_text(item.activity), rules, where) is not None
+    ]
     # ...of which what an ad says, cured by rewording it: its spend stays the business's own
     # marketing (O2 of the forty-third round's re-review, 2026-12-06: a solar installer's
     # lead ads, with the ended credit in their copy, were taken out of its share, and BA101
     # said to stop the spend where BA120 said to correct the claim)
-    reworded = frozenset(
-        id(item) for item, said in found_ads if said is not None and said[0] in REWORDED
+    reworded = (
+        frozenset(
+            id(item)
+            for item in unlawful_ads
+            if forbidden(line_text(item.activity), rules, where)[0] in REWORDED  # type: ignore[index]
+        )
+        if unlawful_ads  # most profiles: none
+        else frozenset()
     )
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
@@ -2203,12 +2192,18 @@ def compute(
     # food broker's commission) sells to stores whatever it declared, and a gift to their
     # buyers is one to those who buy for their employer (N2 of the forty-third round,
     # 2026-12-06: a bakery declared a restaurant, selling to a grocery chain)
-    # (asked only where a line names a buyer, as the reading it serves does)
-    to_stores = (
-        not to_businesses
-        and any("uyer" in text or "UYER" in text for _, text in spent)
-        and sells_to_stores(item.activity.name for item, _ in spent)
-    )
+    # (asked only of a line that names a buyer, as the reading it serves does, and then once)
+    stores: list[bool] = []
+
+    def to_stores(text: str) -> bool:
+        if to_businesses or not ("uyer" in text or "UYER" in text):
+            return False
+        if not stores:
+            stores.append(
+                sells_to_stores(i.activity.name for i in activities if i.activity.spend > 0)
+            )
+        return stores[0]
+
     # a licensed professional paid per referral is BA114's in a trade whose rules it applies
     # (a vet clinic's, a dental practice's: R2 of the thirty-seventh round's re-review)
     licensed = rules is not None and rules.referral_rule is not None
@@ -2225,7 +2220,9 @@ def compute(
             or _may_pay_deciders(item)
         )
         and id(item) not in taken
-        and gives_deciders(line_text(item.activity), to_businesses, licensed, to_stores)
+        and gives_deciders(
+            (text := line_text(item.activity)), to_businesses, licensed, to_stores(text)
+        )
     ]
     held = taken | {id(item) for item in deciders}
     if held:
