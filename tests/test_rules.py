@@ -13852,3 +13852,36 @@ def test_ba101_keeps_spend_whose_fault_is_what_the_ad_says(line: str, only_with:
     assert bool(ba101) is only_with
     if only_with:
         assert "only with $56,000 that BA120 warns about; without it, 0.4%" in ba101[0].message
+
+
+@pytest.mark.parametrize(
+    ("industry", "verdict"),
+    [
+        # Hinge's average, not a floor (N5): under it, less than the trade spends
+        ("consulting", "Fair overall, but less goes into marketing than the trade spends on "
+                       "average."),
+        # a floor: too little
+        ("agency", "Fair overall, but too little goes into marketing."),
+    ],
+)  # fmt: skip
+def test_the_verdict_under_a_trades_average_says_less_than_it_spends(
+    industry: str, verdict: str
+) -> None:
+    """N5 of the forty-third round's re-review (2026-12-06): an IT firm under consulting's 7%,
+    Hinge's average and no floor, was warned, not failed, but its banner still read "too
+    little goes into marketing". By hand: 60,000 ÷ 2,400,000 = 2.5%, under both trades' low
+    ends."""
+    report = _report({
+        "business": {"name": "Case", "industry": industry},
+        "revenue": 2400000,
+        "activities": [{"name": "Google Ads", "spend": 40000},
+                       {"name": "Client newsletter", "spend": 20000, "kind": "marketing",
+                        "purpose": "retain"},
+                       {"name": "Engineer wages", "spend": 1800000}],
+        "customers": {"new": 20, "sources": {"google ads": 20}, "average_revenue": 60000,
+                      "gross_margin": "40%", "retention_rate": "90%"},
+        "owner_hours": {"delivery": 30, "marketing": 8},
+    })  # fmt: skip
+    assert any(f.rule == "BA101" for f in report.findings)
+    assert 60 <= report.score < 80
+    assert report.verdict == verdict

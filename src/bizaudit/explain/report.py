@@ -482,7 +482,7 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
 def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
-    under, loss, dear, slow, unpaid = False, None, False, False, False
+    under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
     debt: str | None = None
     not_keeping = False
     for found in audit.found:
@@ -506,6 +506,7 @@ def _verdict(audit: Audit) -> str:
             under = not getattr(found.hit.figures, "commissions", Decimal(0)) and not _sold_to(
                 found.hit.figures
             )
+            average = getattr(found.hit.figures, "average", False)
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
         elif rule == "BA203" and found.severity != "info" and not _unsure(found.hit.figures):
@@ -516,6 +517,7 @@ def _verdict(audit: Audit) -> str:
         audit.score,
         over_range=_over_range(audit.found),
         under_minimum=under,
+        under_average=under and average,
         at_a_loss=loss is not None,
         as_listed=loss is not None and loss.as_listed,
         owner_unpaid=unpaid,

@@ -75,6 +75,17 @@ UNDER_MINIMUM: tuple[tuple[int, str], ...] = (
 )
 
 
+#: ...and where the minimum is the trade's average, not a floor (BA101 warns that marketing is
+#: under what the trade spends: consulting's, hospitality's): "too little" said what the
+#: finding does not (N5 of the forty-third round's re-review, 2026-12-06)
+UNDER_AVERAGE: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (60, "Fair overall, but less goes into marketing than the trade spends on average."),
+    (40, "Weak: less goes into getting and keeping customers than the trade spends."),
+    (0, VERDICTS[3][1]),
+)
+
+
 #: The bands where a customer costs more than they are worth, or too much for it (BA204, or
 #: BA201 or BA203 warning or failing): "too little goes into getting customers" and "a real
 #: marketing effort" pointed the owner to spend more beside "each one loses $328.15" (F13 of
@@ -178,6 +189,7 @@ def verdict(
     *,
     over_range: Severity | None = None,
     under_minimum: bool = False,
+    under_average: bool = False,
     at_a_loss: bool = False,
     as_listed: bool = False,
     costs_too_much: bool = False,
@@ -193,7 +205,8 @@ def verdict(
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
-    ``under_minimum`` where BA101 warns or errs that marketing is under the minimum;
+    ``under_minimum`` where BA101 warns or errs that marketing is under the minimum, and
+    ``under_average`` where that minimum is the trade's average, not a floor;
     ``at_a_loss`` where BA111 warns that the business runs at an operating loss, and
     ``as_listed`` where only lines that may be costs in part make it; ``costs_too_much``
     where a customer costs more than they are worth, or too much for it (BA204, BA201, BA203),
@@ -214,7 +227,7 @@ def verdict(
         if costs_too_much and over_range in (None, "info")
         else AT_CAPACITY
         if at_capacity and over_range is None and not under_minimum
-        else UNDER_MINIMUM
+        else (UNDER_AVERAGE if under_average else UNDER_MINIMUM)
         if under_minimum
         else VERDICTS
         if over_range is None
