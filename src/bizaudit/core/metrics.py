@@ -2195,9 +2195,7 @@ def compute(
     # (asked only of a line that names a buyer, as the reading it serves does, and then once)
     stores: list[bool] = []
 
-    def to_stores(text: str) -> bool:
-        if to_businesses or not ("uyer" in text or "UYER" in text):
-            return False
+    def to_stores() -> bool:
         if not stores:
             stores.append(
                 sells_to_stores(i.activity.name for i in activities if i.activity.spend > 0)
@@ -2221,7 +2219,10 @@ def compute(
         )
         and id(item) not in taken
         and gives_deciders(
-            (text := line_text(item.activity)), to_businesses, licensed, to_stores(text)
+            (text := line_text(item.activity)),
+            to_businesses,
+            licensed,
+            not to_businesses and ("uyer" in text or "UYER" in text) and to_stores(),
         )
     ]
     held = taken | {id(item) for item in deciders}
