@@ -585,3 +585,117 @@ def test_the_first_year_a_period_names(period: str | None, year: int | None) -> 
     """N4: a period's label is free text; the earliest year it names decides, by hand from
     each label (a fiscal year's two digits are this century's)."""
     assert first_year(period) == year
+
+
+# -- O1 of the round's re-review: disclosure cures nothing for public employees ---------------
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        # the review's line and its comparison, and the other public employees BA121 names
+        ("Gift cards to teachers who refer students (disclosed to school)", "BA121"),
+        ("Teacher referral gift cards (disclosed to principal)", "BA121"),
+        ("Gift cards to counselors who refer students (disclosed)", "BA121"),
+        ("Gift cards - county subsidy caseworkers (disclosed to agency)", "BA121"),
+        ("Holiday gift cards - city inspectors (disclosed)", "BA121"),
+        ("Gift cards - DCMA contracting team (disclosed)", "BA121"),
+        # ...while an association's board, a private business's agent and a private school's
+        # teachers may be cured by their principal's knowledge, and the business's own
+        # teachers are no one's agents
+        ("HOA board holiday gift cards (disclosed to the board)", None),
+        ("Property manager referral fees (disclosed to owners)", None),
+        ("Gift cards to private school teachers who refer students (disclosed to school)", None),
+        ("Gift cards for our teachers who refer students (disclosed)", None),
+    ],
+)  # fmt: skip
+def test_disclosure_cures_nothing_for_public_employees(name: str, rule: str | None) -> None:
+    """O1 of the forty-third round's re-review (2026-12-06): "(disclosed to school)" silenced
+    BA121 on a tutoring office's gift cards to the teachers who refer students, though its own
+    message says public employees' gift rules hold whether or not their employer is told (Fla.
+    Stat. §112.313(4); N.C. Gen. Stat. §133-32 forbids a contractor's gift to a public
+    employee whatever the employer knows), as it had said of federal employees (5 CFR
+    §2635.204(a)). Commercial bribery turns on the principal's knowledge (N.Y. Penal Law
+    §180.00; Cal. Penal Code §641.3), so disclosure still cures a gift to an association's
+    board, a property manager or a private school's teachers. Each row is a small b2c profile
+    with the line ($900) beside a $30,000 website: BA121 fires on the line or not, as the row
+    says."""
+    assert _law_rules_on("b2c-services", name, 900, 240000) == ({rule} if rule else set())
+
+
+def test_a_disclosed_gift_to_teachers_is_warned_about_as_the_undisclosed_one() -> None:
+    """O1: the review's profile (tutor-2) with "(disclosed to school)" scored 45 with the line
+    a funded channel, against 10 without the word. By hand: the same figures as the undisclosed
+    line (test_referrals_from_teachers_given_gift_cards_are_not_paid_for): BA121 on the line,
+    in the public employees' words; CAC excluding referrals ($900 - $900) / 11 = $0; no funded
+    channel; the referral channel restricted by BA121."""
+    line = "Gift cards to teachers who refer students (disclosed to school)"
+    profile = {**_TUTOR, "activities": [{**a, "name": line} if "teachers" in a["name"] else a
+                                        for a in _TUTOR["activities"]]}  # fmt: skip
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA121"]
+    assert found.subject == line
+    assert "public employees, whose gift rules hold whether or not their employer is told" in (
+        found.message
+    )
+    assert report.economics.non_referral_cac is not None
+    assert report.economics.non_referral_cac.value == Decimal(0)
+    assert report.predictability.acquisition_channels == 0
+    [referrals] = [c for c in report.channels if c.name.startswith("Referrals")]
+    assert referrals.restricted_by == "BA121"
+
+
+# -- O10 of the round's re-review: teachers who act for no school ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        # teachers who act for no school: a referral fee to them is lawful
+        ("Gift cards to yoga teachers who refer students", None),
+        ("Referral fee to private music teachers who refer students", None),
+        ("Gift cards to retired teachers who refer students", None),
+        ("Gift cards to dance teachers who refer students", None),
+        ("Gift cards to swim teachers who refer students", None),
+        ("Piano teacher referral fees ($25 per student)", None),
+        ("Gift cards to art teachers who refer students", None),
+        ("Gift cards to tutors who refer students", None),
+        # ...a school's still are: a teacher with no word of independence, an art teacher who
+        # hands out flyers in class (K6 of the forty-second round), a high school's music
+        # teacher, and a private school's teachers, its agents
+        ("Gift cards to teachers who refer students", "BA121"),
+        ("Gift cards to art teachers for flyers", "BA121"),
+        ("Gift cards to HS music teachers who refer students", "BA121"),
+        ("Gift cards to private school teachers who refer students", "BA121"),
+    ],
+)  # fmt: skip
+def test_independent_teachers_are_no_one_s_agents(name: str, rule: str | None) -> None:
+    """O10 of the forty-third round's re-review (2026-12-06): N1's verb pattern called a yoga,
+    a private music or a retired teacher a public employee, and withdrew the line as a channel
+    (score 45 -> 10). They act for no principal: a referral fee to them is lawful (the README
+    excludes "independent teachers"). Each row is a small b2c profile with the line ($900)
+    beside a $30,000 website: BA121 fires on the line or not, as the row says."""
+    assert _law_rules_on("b2c-services", name, 900, 240000) == ({rule} if rule else set())
+
+
+def test_a_private_school_s_teachers_are_its_agents() -> None:
+    """O10: a private school's teachers are not public employees; what reaches them is
+    commercial bribery, which their employer's knowledge cures (N.Y. Penal Law §180.00; Cal.
+    Penal Code §641.3). By hand: deciders_named reads no school's public staff but "other",
+    and BA121 says the commercial-bribery words, not the public employees' ones."""
+    line = "Gift cards to private school teachers who refer students"
+    assert deciders_named(line) == {"other"}
+    assert deciders_named("Gift cards to yoga teachers and HOA board") == {"association"}
+    [found] = [
+        f
+        for f in _report({
+            "business": {"name": "Case", "industry": "b2c-services", "currency": "USD"},
+            "revenue": 240000,
+            "activities": [{"name": line, "spend": 900}, {"name": "Website", "spend": 30000}],
+        }).findings
+        if f.rule == "BA121"
+    ]  # fmt: skip
+    assert "without their principal's knowledge" in found.message
+    assert "N.Y. Penal Law §180.00" in found.message
+    assert "public employees" not in found.message
+

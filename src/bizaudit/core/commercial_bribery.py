@@ -32,6 +32,7 @@ __all__ = [
     "Decider",
     "deciders_named",
     "gives_deciders",
+    "pays_for_referring",
     "sells_to_stores",
 ]
 
@@ -594,13 +595,12 @@ def gives_deciders(
         or "cio" in lowered
     ):
         return False
-    if _DECIDERS.search(text) is None:
+    # teachers who act for no school (a yoga or a private music teacher, a retired one) are
+    # no one's agents: a referral fee to them is lawful (O10 of the forty-third round's
+    # re-review, 2026-12-06)
+    if _DECIDERS.search(_no_independent_teachers(text) if "teacher" in lowered else text) is None:
         return False
-    if _OWN.search(text) is not None and not (
-        # a federal employee's gift is limited whether or not the agency is told: disclosure
-        # cures nothing there (5 CFR §2635.204(a); R6 of the fortieth round's re-review)
-        re.search(SAYS_DISCLOSED, text, re.IGNORECASE) and _FEDERAL_NAMED.search(text)
-    ):
+    if _OWN.search(text) is not None and not _told_in_vain(text):
         return False
     # a pay rate is the business's own people's pay, unless it says it is for referrals
     # ("College counselor pay ($150/student)" at an admissions consultancy: R6 and S10 of the
@@ -614,6 +614,28 @@ def gives_deciders(
         _BOARD.search(text) is not None and _MEAL.search(text) is not None
     )
     return given and not _federal_exception(text)
+
+
+#: Words that say those given something refer or send customers
+_REFERRING = LazyPattern(
+    r"\b(?:refer|refers|referred|referring|referrals?|recommend|recommends|recommended"
+    r"|recommending|send|sends|sent|sending|finder'?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def pays_for_referring(name: str) -> bool:
+    """Whether a line BA121 reads (with no profile's setting) gives those who award work
+    for another something for referring or sending customers: "Gift cards for teachers
+    referring students" buys the referrals it names, as "Gift cards to teachers who refer
+    students", which the channel vocabulary's "who refer" joins to the referrals, does (O11 of
+    the forty-third round's re-review, 2026-12-06: the verb form had been a channel of its own,
+    with no customers, its $900 charged to the CAC of customers it did not bring). Most lines
+    name no referring, and skip the deciders' patterns."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in ("refer", "recommend", "send", "sent", "finder")):
+        return False
+    return _REFERRING.search(name) is not None and gives_deciders(name, licensed=True)
 
 
 #: Cash and its equivalents, which no exception of the federal gift rules allows
@@ -995,6 +1017,77 @@ _ASSOCIATION = LazyPattern(
 _SCHOOL = LazyPattern(
     r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )
+#: A school that is no public body: its teachers are a private employer's agents, whom
+#: commercial bribery's laws reach and their employer's consent cures (N.Y. Penal Law
+#: §180.00; Cal. Penal Code §641.3), not public employees (O10 of the forty-third round's
+#: re-review, 2026-12-06: "Gift cards to private school teachers who refer students" was
+#: told public employees' gift rules)
+_PRIVATE_SCHOOL = LazyPattern(
+    r"\b(?:private|parochial|catholic|christian|montessori|waldorf|prep(?:aratory)?)\s+"
+    r"(?:[\w-]+\s+)?(?:schools?|academy|academies|hs|high\s+schools?|day\s+schools?)\b",
+    re.IGNORECASE,
+)
+#: Teachers who act for no school: a private or an independent teacher, a retired or a
+#: former one, a yoga, dance, swim or piano teacher (O10 of the forty-third round's
+#: re-review, 2026-12-06: "Gift cards to yoga teachers who refer students" was told public
+#: employees' gift rules, and the line withdrawn as a channel; the README excludes
+#: "independent teachers"); not a private school's, who are read above
+_INDEPENDENT_TEACHERS = LazyPattern(
+    r"\b(?:private(?!\s+(?:schools?|academy|academies|hs|high|middle|elementary|day)\b)"
+    r"|independent|retired|former|freelance|self-employed|yoga|pilates|barre|piano|guitar"
+    r"|violin|cello|drums?|voice|vocal|singing|dance|ballet|swim(?:ming)?|martial[\s-]arts?"
+    r"|karate|taekwondo|tennis|golf|ski|surf|riding|cooking|meditation)\s+(?:[\w-]+\s+)?"
+    r"teachers?(?:'|\b)",
+    re.IGNORECASE,
+)
+#: ...and an art teacher, unless the line names a school or its classroom's flyers (K6 of the
+#: forty-second round: "Gift cards to art teachers for flyers" hand them to their pupils)
+_ART_TEACHERS = LazyPattern(r"\bart\s+teachers?(?:'|\b)", re.IGNORECASE)
+_A_SCHOOL = LazyPattern(
+    r"\b(?:schools?|hs|ms|high|middle|elementary|district|isd|classroom|flyers?|fliers?"
+    r"|brochures?|handouts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_independent_teachers(text: str) -> str:
+    """A line's text without the teachers who act for no school (O10 of the forty-third
+    round's re-review), so that only a school's are read as deciders."""
+    text = _INDEPENDENT_TEACHERS.sub(" ", text)
+    return text if _A_SCHOOL.search(text) else _ART_TEACHERS.sub(" ", text)
+
+
+#: Public employees named by their school's work: a public school's teachers, counsellors,
+#: principals, coaches and band directors
+_SCHOOL_STAFF = LazyPattern(
+    r"\b(?:teachers?|counsel+ors?|principals?|school|hs|district|coach(?:es)?"
+    r"|band\s+directors?)\b",
+    re.IGNORECASE,
+)
+_DISCLOSED = LazyPattern(SAYS_DISCLOSED, re.IGNORECASE)
+
+
+def _told_in_vain(text: str) -> bool:
+    """Whether all that would cure a line is that it says it is disclosed, to public
+    employees whose gift rules hold whether or not their employer is told: a federal
+    employee's (5 CFR §2635.204(a); R6 of the fortieth round's re-review), a public school's
+    teachers and counsellors, a public body's staff and a public agency's caseworkers (Fla.
+    Stat. §112.313(4); N.C. Gen. Stat. §133-32, which forbids a contractor's gift to a public
+    employee whatever the employer knows; O1 of the forty-third round's re-review,
+    2026-12-06: "Gift cards to teachers who refer students (disclosed to school)" was
+    silent). An association's board, a private school's teachers or a business's agent may
+    still be cured by their principal's knowledge (N.Y. Penal Law §180.00 and Cal. Penal Code
+    §641.3 reach a benefit given without it)."""
+    if "disclosed" not in text.lower() or _OWN.search(_DISCLOSED.sub(" ", text)) is not None:
+        return False  # not disclosed, or the business's own or independent people besides
+    if _FEDERAL_NAMED.search(text) is not None or _PUBLIC_NAMED.search(text) is not None:
+        return True
+    return (
+        _SCHOOL_STAFF.search(_no_independent_teachers(text)) is not None
+        and _PRIVATE_SCHOOL.search(text) is None
+    )
+
+
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
 _CASEWORKERS = LazyPattern(r"\bcase\s?workers?\b", re.IGNORECASE)
 _FEDERAL_NAMED = LazyPattern(_FEDERAL, re.IGNORECASE)
@@ -1010,7 +1103,9 @@ def deciders_named(text: str) -> frozenset[Decider]:
     found: set[Decider] = set()
     if _ASSOCIATION.search(text):
         found.add("association")
-    if _SCHOOL.search(text):
+    if _SCHOOL.search(
+        _no_independent_teachers(text) if "teacher" in text.lower() else text
+    ) and not _PRIVATE_SCHOOL.search(text):  # a private school's are its agents (O10)
         found.add("school")
     if _FEDERAL_NAMED.search(text):
         found.add("federal")
