@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from bizaudit.core.ad_claims import first_year
-from bizaudit.core.commercial_bribery import deciders_named, sells_to_stores
+from bizaudit.core.commercial_bribery import deciders_named, pays_for_referring, sells_to_stores
 from bizaudit.model.report import ProfileReport
 
 from .conftest import RunCli, WriteProfile
@@ -699,3 +699,53 @@ def test_a_private_school_s_teachers_are_its_agents() -> None:
     assert "N.Y. Penal Law §180.00" in found.message
     assert "public employees" not in found.message
 
+
+# -- O11 of the round's re-review: the same gift, worded differently, in the same channel -------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gift cards for teachers referring students",
+        "Gift cards to teachers who refer students",
+        "Teacher referral gift cards",
+        "Counselor gift cards for sending students",
+    ],
+)
+def test_a_gift_to_teachers_who_refer_joins_the_referrals_whatever_its_wording(line: str) -> None:
+    """O11 of the forty-third round's re-review (2026-12-06): "Gift cards for teachers
+    referring students" was a channel of its own with 0 customers, its $900 charged to the 11
+    Wyzant and Google customers (CAC excluding referrals $900 / 11 = $81.82, score 28), where
+    "... who refer students" joined the referral channel. By hand, as for the review's line:
+    the $900 joins the 47 referrals (30 + 17) in the referral channel, restricted by BA121; CAC
+    excluding referrals ($900 - $900) / 11 = $0; no channel with the line's name."""
+    profile = {**_TUTOR, "activities": [{**a, "name": line} if "teachers" in a["name"] else a
+                                        for a in _TUTOR["activities"]]}  # fmt: skip
+    report = _report(profile)
+    assert report.economics.non_referral_cac is not None
+    assert report.economics.non_referral_cac.value == Decimal(0)
+    [referrals] = [c for c in report.channels if c.name.startswith("Referrals")]
+    assert (referrals.spend, referrals.customers, referrals.restricted_by) == (
+        Decimal(900),
+        47,
+        "BA121",
+    )
+    assert not [c for c in report.channels if c.name == line]
+
+
+@pytest.mark.parametrize(
+    ("name", "paying"),
+    [
+        ("Gift cards for teachers referring students", True),
+        ("Visa cards to the teacher who refers", True),
+        ("Finder's fee - community manager (5% of first-year contract)", True),
+        # ...not a gift to deciders that names no referring, nor a lawful one
+        ("Gift cards - customer's purchasing manager", False),
+        ("Gift cards to yoga teachers who refer students", False),
+        ("Gift cards to parents who refer students", False),
+    ],
+)
+def test_what_pays_deciders_for_referring(name: str, paying: bool) -> None:
+    """O11: pays_for_referring reads a line BA121 flags (with no profile's setting) that says
+    those given something refer or send customers; by hand, from each name."""
+    assert pays_for_referring(name) is paying
