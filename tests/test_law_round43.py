@@ -749,3 +749,131 @@ def test_what_pays_deciders_for_referring(name: str, paying: bool) -> None:
     """O11: pays_for_referring reads a line BA121 flags (with no profile's setting) that says
     those given something refer or send customers; by hand, from each name."""
     assert pays_for_referring(name) is paying
+
+
+# -- O8 of the round's re-review: a grocery customer's buyer, in more words ---------------------
+
+_STORE_DECIDERS = (
+    "Visa cards to Harvest Market bakery buyer",
+    "Starbucks cards - Kroger buyer",
+    "Amex gift cards - grocery buyers",
+    "Holiday gift cards for Whole Foods category manager",
+    "Category manager holiday gift baskets",
+    "Gift cards to store managers for shelf placement",
+    "Gift cards to grocery store department managers",
+    "Gift cards to Kroger store managers",
+)
+
+
+@pytest.mark.parametrize("industry", ["wholesale", "restaurant"])
+@pytest.mark.parametrize("name", _STORE_DECIDERS)
+def test_ba121_reads_a_store_s_buyers_and_managers_in_more_words(industry: str, name: str) -> None:
+    """O8 of the forty-third round's re-review (2026-12-06): a Visa or Starbucks card to a
+    grocery customer's buyer got BA106, which asked its kind; a gift to a "category manager",
+    the grocery trade's buyer, read as keeping customers; and a store manager paid for shelf
+    placement, the standard facts of commercial bribery (N.Y. Penal Law §180.00; Cal. Penal
+    Code §641.3), got BA106. A Visa, Amex, Mastercard, Starbucks, Amazon or prepaid card is a
+    gift card. By hand, in the review's bakery (its slotting fees, free fills and broker's
+    commission say it sells to stores): one BA121, on the line, quoting both statutes, and no
+    BA106."""
+    findings = _bakery(industry, name).findings
+    assert [f.rule for f in findings if f.subject == name and f.rule in ("BA106", "BA121")] == [
+        "BA121"
+    ]
+    [found] = [f for f in findings if f.rule == "BA121"]
+    assert "N.Y. Penal Law §180.00" in found.message
+    assert "Cal. Penal Code §641.3" in found.message
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # the business's own store managers and category managers, their pay, and gifts tied to
+        # no shelf; mystery shoppers it pays to buy
+        "Holiday gift cards to store managers",
+        "Store manager bonus (shelf resets)",
+        "Gift cards for our store managers (holiday display contest)",
+        "Category manager salary",
+        "Gift cards for buyers (mystery shoppers)",
+        # ...and consumers who buy, as before
+        "Amazon cards for top buyers (loyalty)",
+        "Visa gift cards for buyers of our holiday pies",
+    ],
+)
+def test_a_supplier_s_own_managers_stay_silent(name: str) -> None:
+    """O8's controls, in the review's bakery that sells to stores: its own store and category
+    managers' pay or a gift with no shelf or store named, mystery shoppers and consumers are no
+    customer's agents. By hand: no BA121."""
+    assert not [f for f in _bakery("restaurant", name).findings if f.rule == "BA121"]
+
+
+def _restaurant(line: str, others: list[str], sources: dict[str, int]) -> ProfileReport:
+    """A restaurant-declared business with the line ``line`` ($1,200), the lines ``others``
+    ($5,000 each) and a rent, and the customer ``sources``, none of them slotting, free fills
+    or a broker's commission."""
+    return _report({
+        "business": {"name": "Hearth & Crumb Bakery", "industry": "restaurant",
+                     "currency": "USD", "period": "FY2026"},
+        "revenue": 1180000,
+        "activities": [{"name": line, "spend": 1200},
+                       *({"name": other, "spend": 5000} for other in others),
+                       {"name": "Rent", "spend": 78000}],
+        "customers": {"new": 9, "sources": sources},
+    })  # fmt: skip
+
+
+_BAKERY_BUYER = "Gift cards to Harvest Market bakery buyer"
+
+
+@pytest.mark.parametrize(
+    ("others", "sources", "rule"),
+    [
+        # bakery-1 of the review: its wholesale account manager and samples for cafés say it
+        # sells wholesale, as a customer source naming a grocery chain does
+        (["Wholesale account manager (salary)"], {"walk-in": 9}, "BA121"),
+        (["Wholesale samples & tasting boxes for cafés"], {"walk-in": 9}, "BA121"),
+        (["Instagram ads"], {"kroger": 3, "walk-in": 6}, "BA121"),
+        # ...not an ordinary restaurant that buys wholesale, or whose customers saw it at a
+        # farmers market or a grocery store's board
+        (["Restaurant Depot wholesale account", "Wholesale produce purchases"], {"walk-in": 9},
+         None),
+        (["Wholesale club membership (Costco)"], {"farmers market": 5,
+                                                  "grocery store bulletin board": 4}, None),
+    ],
+)  # fmt: skip
+def test_a_restaurant_that_sells_wholesale_sells_to_stores(
+    others: list[str], sources: dict[str, int], rule: str | None
+) -> None:
+    """O8: bakery-1 (declared a restaurant) with "Gift cards to Harvest Market bakery buyer"
+    got BA106: only slotting, free fills or a broker had counted as selling to stores. A line
+    that sells wholesale (an account manager, samples for the accounts), or a customer source
+    naming a grocery chain, says the business sells to stores, whose buyers buy for their
+    employer (N.Y. Penal Law §180.00; Cal. Penal Code §641.3); a restaurant's wholesale
+    purchases do not. By hand: BA121 on the line or not, as the row says."""
+    found = _restaurant(_BAKERY_BUYER, others, sources).findings
+    assert {f.rule for f in found if f.subject == _BAKERY_BUYER} & {"BA121"} == (
+        {rule} if rule else set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "sources", "stores"),
+    [
+        (["Wholesale account manager (salary)"], [], True),
+        (["Wholesale samples & tasting boxes for cafés"], [], True),
+        (["Rent"], ["Kroger"], True),
+        (["Rent"], ["whole foods market"], True),
+        (["Rent"], ["grocery chain account"], True),
+        (["Restaurant Depot wholesale account"], [], False),
+        (["Wholesale produce purchases", "Wholesale flowers"], [], False),
+        (["Wholesale order - Sysco"], [], False),
+        (["Rent"], ["farmers market", "grocery store bulletin board"], False),
+    ],
+)
+def test_what_says_a_business_sells_to_stores(
+    names: list[str], sources: list[str], stores: bool
+) -> None:
+    """O8: sells_to_stores reads a line that sells wholesale and a source naming a grocery chain
+    too; a restaurant's wholesale purchases and a farmers market do not. By hand, from each
+    name."""
+    assert sells_to_stores(names, sources) is stores

@@ -936,6 +936,13 @@ def _gives_value(text: str) -> bool:
     return not (_MEAL.search(text) and all(_THANKS.fullmatch(word) for word in found))
 
 
+#: Grocery chains as lines and sources name them (N21 of the forty-third round read grocers
+#: named "... Market" as stores; not checked beyond their names)
+_CHAINS = (
+    r"kroger|whole\s+foods|safeway|publix|wegmans|albertsons|sprouts|new\s+seasons"
+    r"|fred\s+meyer|trader\s+joe'?s|h-e-b|harvest\s+market|central\s+market|fresh\s+market"
+    r"|market\s+basket|natural\s+grocers|fresh\s+thyme"
+)
 #: Gifts to buyers or chefs, as a business that sells to businesses gives its customers' ones
 _TO_BUYERS = LazyPattern(
     r"\b(?:gifts?|gift\s+cards?|baskets?|tickets?|appreciation)\s+(?:to|for)\s+(?:the\s+|their\s+)?"
@@ -951,15 +958,38 @@ _TO_STORE_BUYERS = LazyPattern(
     # its grocery customer's buyer passed, and BA106 asked for their kind); not the business's
     # own buyers, nor consumers who buy ("gifts for our buyers", "online buyers", "top buyers
     # (loyalty)")
-    r"\b(?:gifts?|gift\s*cards?|baskets?|tickets?|appreciation)\s*(?:\bto\b|\bfor\b|-|\u2013"
+    # (a Visa, Amex, Mastercard, Starbucks, Amazon or prepaid card is a gift card: "Visa cards
+    # to Harvest Market bakery buyer", "Starbucks cards - Kroger buyer", O8 of the round's
+    # re-review, 2026-12-06, had BA106 ask their kind; and a category manager is the grocery
+    # trade's buyer: "Holiday gift cards for Whole Foods category manager" read as keeping
+    # customers)
+    r"\b(?:gifts?|gift\s*cards?|baskets?|tickets?|appreciation|(?:visa|amex|mastercard|starbucks"
+    r"|amazon|prepaid)(?:\s+gift)?\s*cards?)\s*(?:\bto\b|\bfor\b|-|\u2013"
     r"|\u2014|:)\s*(?:the\s+|their\s+)?(?:(?!(?:our|own|in-house|online|repeat|individual"
     r"|private|end|consumers?|top|loyal|vip|frequent|regular|bulk|holiday|walk-in"
-    r"|cake|bread)\b)[\w'&.]+\s+){0,4}?buyers?\b(?!\s+of\b)(?![^;]*\bloyal)"
+    r"|cake|bread)\b)[\w'&.]+\s+){0,4}?(?:buyers?|category\s+(?:managers?|mgrs?))\b"
+    # (nor mystery shoppers, whom the business pays to buy for it)
+    r"(?!\s+of\b)(?![^;]*\b(?:loyal|mystery\s+shop))"
     # ...or before the gift, named by the store or its department ("Grocery buyer gift
     # baskets"; not "cake buyer gift cards", consumers)
     r"|\b(?:grocery|grocers?'?|supermarkets?|chain|category|deli|bakery|produce|dairy|frozen"
     r"|department|account)\s+buyers?'?\s+(?:holiday\s+|christmas\s+|xmas\s+|appreciation\s+)?(?:gifts?|gift\s*cards?"
-    r"|baskets?|tickets?)\b",
+    r"|baskets?|tickets?)\b"
+    r"|\bcategory\s+(?:managers?|mgrs?)'?\s+(?:holiday\s+|christmas\s+|xmas\s+|appreciation\s+)?"
+    r"(?:gifts?|gift\s*cards?|baskets?|tickets?)\b"
+    # a store's or a department's managers paid for shelf space or placement, the standard
+    # facts of commercial bribery (N.Y. Penal Law §180.00; Cal. Penal Code §641.3): "Gift
+    # cards to store managers for shelf placement" (O8 of the round's re-review); not the
+    # business's own store managers' pay
+    r"|(?<!our\s)(?<!own\s)\b(?:store|department|dept|grocery|produce|bakery|deli)\s+"
+    r"(?:managers?|mgrs?)\b(?=[^;]*\b(?:shelf|shelves|shelving|placements?|facings?"
+    r"|end[\s-]?caps?|displays?|planograms?)\b)"
+    r"(?![^;]*\b(?:bonus(?:es)?|salar(?:y|ies)|wages?|payroll|commissions?|incentives?)\b)"
+    # ...and a grocery's managers, named by the store ("Gift cards to grocery store department
+    # managers")
+    rf"|\b(?:grocery|supermarket|grocer'?s?|{_CHAINS})\s+(?:stores?\s+)?(?:(?:department|dept)\s+)?"
+    r"(?:managers?|mgrs?)\b"
+    r"(?![^;]*\b(?:bonus(?:es)?|salar(?:y|ies)|wages?|payroll|commissions?|incentives?)\b)",
     re.IGNORECASE,
 )
 #: What only a supplier to stores pays: a store's slotting fees or allowances, free fills for
@@ -972,19 +1002,46 @@ _SELLS_TO_STORES = LazyPattern(
 )
 
 
-def sells_to_stores(names: Iterable[str]) -> bool:
+#: A line that sells wholesale: its account manager, reps, samples or tastings for the
+#: accounts, its accounts themselves (O8 of the forty-third round's re-review, 2026-12-06:
+#: "Wholesale account manager", "Wholesale samples & tasting boxes for cafés"); not what a
+#: restaurant buys wholesale (its club, its depot, its produce and supplies)
+_SELLS_WHOLESALE = LazyPattern(
+    r"^(?!.*\b(?:club|depot|costco|sysco|purchases?|supplies|supplier|ingredients?|produce"
+    r"|inventory)\b)"
+    r".*?\bwholesale\s+(?:[\w&]+\s+){0,2}?(?:accounts?|sales|samples?|reps?|representatives?"
+    r"|tastings?|customers?|clients?|catalog(?:ue)?s?|line\s+sheets?|prospect\w*|buyers?"
+    r"|trade\s+shows?)\b",
+    re.IGNORECASE,
+)
+#: A customer source that names a grocery chain or a store account (O8 of the round's
+#: re-review), as bakeries that sell to them write it; "farmers market" is a stall, no store
+_CHAIN_SOURCE = LazyPattern(
+    rf"\b(?:{_CHAINS}"
+    r"|(?:grocery|supermarket|store|retail)\s+(?:chains?|accounts?|buyers?)"
+    r"|chain\s+(?:stores?|accounts?)|grocers?'?\s+(?:accounts?|buyers?))\b",
+    re.IGNORECASE,
+)
+
+
+def sells_to_stores(names: Iterable[str], sources: Iterable[str] = ()) -> bool:
     """Whether a profile's lines (``names``) pay what only a business that sells to stores
-    pays: slotting fees, free fills, a food broker's commission. Such a business's customers'
-    buyers buy for their employer, whatever industry it declared (a bakery declared a
-    restaurant that sells to a grocery chain: N2 of the forty-third round, 2026-12-06); a
-    restaurant that sells to diners pays none of them. Most lines name none, and skip the
-    pattern."""
+    pays: slotting fees, free fills, a food broker's commission; or sell wholesale (an
+    account manager, samples for the accounts), or a customer source (``sources``) names a
+    grocery chain. Such a business's customers' buyers buy for their employer, whatever
+    industry it declared (a bakery declared a restaurant that sells to a grocery chain: N2 of
+    the forty-third round, 2026-12-06, and O8 of its re-review); a restaurant that sells to
+    diners pays none of them, and buys wholesale, not sells. Most lines name none, and skip
+    the patterns."""
     return any(
-        ("slotting" in lowered or "fill" in lowered or "broker" in lowered)
-        and _SELLS_TO_STORES.search(name) is not None
+        (
+            ("slotting" in lowered or "fill" in lowered or "broker" in lowered)
+            and _SELLS_TO_STORES.search(name) is not None
+        )
+        or ("wholesale" in lowered and _SELLS_WHOLESALE.search(name) is not None)
         for name in names
         if (lowered := name.lower())
-    )
+    ) or any(_CHAIN_SOURCE.search(source) is not None for source in sources)
 
 
 #: The buyers of a home, who are a real-estate business's clients

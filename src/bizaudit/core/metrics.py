@@ -2172,11 +2172,15 @@ def compute(
     # food broker's commission) sells to stores whatever it declared, and a gift to their
     # buyers is one to those who buy for their employer (N2 of the forty-third round,
     # 2026-12-06: a bakery declared a restaurant, selling to a grocery chain)
-    # (asked only where a line names a buyer, as the reading it serves does)
+    # (asked only where a line names a buyer or a manager, as the reading it serves does: a
+    # category manager, a store manager paid for shelf space, O8 of the round's re-review)
     to_stores = (
         not to_businesses
-        and any("buyer" in low for low in lowered)
-        and sells_to_stores(item.activity.name for item, _ in spent)
+        and any("buyer" in low or "manager" in low for low in lowered)
+        and sells_to_stores(
+            (item.activity.name for item, _ in spent),
+            profile.customers.sources if profile.customers is not None else (),
+        )
     )
     # a licensed professional paid per referral is BA114's in a trade whose rules it applies
     # (a vet clinic's, a dental practice's: R2 of the thirty-seventh round's re-review)
