@@ -877,3 +877,73 @@ def test_what_says_a_business_sells_to_stores(
     too; a restaurant's wholesale purchases and a farmers market do not. By hand, from each
     name."""
     assert sells_to_stores(names, sources) is stores
+
+
+# -- O9 of the round's re-review: planners without "paid to planners", and coordinators ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the review's lines, in its venue whose sources name planners (38 couples)
+        "Planner commissions (10% of venue fee)",
+        "Wedding coordinator referral fees ($250 per booking)",
+        "Day-of coordinators: $250 per booking",
+        "Finder's fee to wedding coordinators",
+        "Planners: $500 per signed contract",
+    ],
+)
+def test_ba121_reads_planners_and_coordinators_paid_for_bookings(line: str) -> None:
+    """O9 of the forty-third round's re-review (2026-12-06): the venue's 10% to outside planners
+    passed once "paid to planners" was dropped, though its sources say planners sent 38
+    couples; coordinators paid a referral or finder's fee or per booking gave no BA121, and
+    "$500 per signed contract" got BA106. A planner or coordinator the couple hires is their
+    agent: a benefit from the venue for the booking, not disclosed, breaches the agent's duty
+    (Restatement (Third) of Agency §8.02, 2006). By hand: one BA121 on the line, in the
+    planners' words (a secret commission, §§8.02 and 8.06), naming coordinators where the line
+    does; the score stops at 79; no BA106 on the line."""
+    report = _venue(line)
+    [found] = [f for f in report.findings if f.rule == "BA121"]
+    assert found.subject == line
+    assert "a secret commission" in found.message
+    assert "Restatement (Third) of Agency §§8.02 and 8.06, 2006" in found.message
+    assert ("planners or coordinators" in found.message) is ("coordinator" in line)
+    assert report.score <= 79
+    assert not [f for f in report.findings if f.rule == "BA106" and f.subject == line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the venue's own coordinators and planners: their commission on its event sales, pay,
+        # salary, bonus; a share of its bookings; a fee the couple is told of
+        "Commissions - event coordinator",
+        "Sales commissions - event coordinator",
+        "Event coordinator salary (our staff)",
+        "Event coordinator bonus ($100 per booking)",
+        "Event coordinator commission (3% of event sales)",
+        "Event planner commission (5% of bookings)",
+        "Wedding coordinator referral fees (disclosed to the couple)",
+        "Planner commissions (10% of venue fee, disclosed to the couple)",
+        "Planner commissions",
+    ],
+)
+def test_a_venue_s_own_coordinators_stay_silent(line: str) -> None:
+    """O9's controls, in the same venue whose sources name planners: the venue's own
+    coordinator's commission on its event sales (the round's vocabulary reads "Commissions -
+    event coordinator" as its sales pay), pay, salary or bonus, and a fee the line says the
+    couple is told of (Restatement (Third) of Agency §8.06). By hand: no BA121."""
+    assert not [f for f in _venue(line).findings if f.rule == "BA121"]
+
+
+def test_a_share_of_the_fee_to_a_planner_is_read_outside_only_where_planners_send_couples() -> None:
+    """O9: "Planner commissions (10% of venue fee)" is an outside planner's where a source names
+    planners; without such a source, a venue's own planner may be paid a share. By hand: the
+    venue with its 38 "planner" couples renamed "wedding fair" has no BA121 on the line."""
+    line = "Planner commissions (10% of venue fee)"
+    data = _venue_data(line)
+    sources = dict(data["customers"]["sources"])
+    sources["wedding fair"] = sources.pop("planner")
+    data["customers"] = {**data["customers"], "sources": sources}
+    assert not [f for f in _report(data).findings if f.rule == "BA121"]
+    assert [f.subject for f in _venue(line).findings if f.rule == "BA121"] == [line]

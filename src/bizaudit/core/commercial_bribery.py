@@ -494,7 +494,11 @@ _PER_CUSTOMER_CUES = ("per ", "each ", "every ", "/", "sent", "referr", "funded"
 
 @lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
 def gives_deciders(
-    text: str, to_businesses: bool = False, licensed: bool = False, to_stores: bool = False
+    text: str,
+    to_businesses: bool = False,
+    licensed: bool = False,
+    to_stores: bool = False,
+    planners_refer: bool = False,
 ) -> bool:
     """Whether a line's name (and note) gives something of value to those who award work on a
     principal's behalf. Most lines name none of them, and skip the patterns. A business that
@@ -506,12 +510,14 @@ def gives_deciders(
     bakery's slotting fees) gives its customers' buyers one too, but its chefs are its own (N2
     of the forty-third round, 2026-12-06). A licensed professional paid for each client sent
     (a vet, a doctor) is one too, unless the business is itself in a trade whose rules on
-    paying for referrals BA114 applies (``licensed``)."""
+    paying for referrals BA114 applies (``licensed``). Where a customer source names planners
+    or coordinators (``planners_refer``), a share of the fee or a price per booking paid to a
+    planner is an outside one's (O9 of the forty-third round's re-review, 2026-12-06)."""
     if not licensed and _pays_professionals(text):
         return True
     if _pays_kitchen_staff(text, to_businesses):  # K2 of the 42nd round, and L1 of its re-review
         return True
-    if _pays_planners(text):  # N3 of the forty-third round
+    if _pays_planners(text, planners_refer):  # N3 of the 43rd round, O9 of its re-review
         return True
     if (
         (to_businesses and _TO_BUYERS.search(text))
@@ -754,8 +760,10 @@ _OUTSIDE_PLANNER = LazyPattern(
 #: ...paid for the booking: per booking, wedding or event, a share of the fee, a commission,
 #: a referral fee or a kickback, or a card, cash or a gift for booking, referring or sending
 _PAID_FOR_BOOKING = LazyPattern(
-    r"\bper\s+(?:new\s+)?(?:bookings?|weddings?|events?|couples?|clients?|referrals?|contracts?"
-    r"|date)\b|/\s*(?:booking|wedding|event|couple|referral)\b"
+    # (and per signed contract: "Planners: $500 per signed contract", O9 of the round's
+    # re-review, 2026-12-06, got BA106)
+    r"\bper\s+(?:new\s+|signed\s+)?(?:bookings?|weddings?|events?|couples?|clients?|referrals?"
+    r"|contracts?|date)\b|/\s*(?:booking|wedding|event|couple|referral)\b"
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent)|\bcommissions?\b|\bkickbacks?\b|\bfinder'?s?\s+fees?\b"
     r"|\breferral\s+(?:fees?|commissions?|pay|payments?|rewards?)\b|\bintroducer\s+fees?\b"
     r"|\b(?:gifts?|gift\s*cards?|cash|visa|amex|mastercard|prepaid|starbucks|amazon|tickets?|spiffs?"
@@ -776,7 +784,7 @@ _OWN_PLANNER = LazyPattern(
 _PLANNER_NAMED = LazyPattern(_PLANNER, re.IGNORECASE)
 
 
-def _pays_planners(text: str) -> bool:
+def _pays_planners(text: str, planners_refer: bool = False) -> bool:
     """Whether a line pays the planners a couple or a client hires for the bookings they
     bring: per booking, a share of the fee, a commission or a referral fee, or a card, cash or
     a gift for booking (N3 of the forty-third round, 2026-12-06: a venue's "Planner
@@ -787,12 +795,24 @@ def _pays_planners(text: str) -> bool:
     disclosure and consent) and falls under the states' commercial-bribery laws (N.Y. Penal
     Law §180.00; Cal. Penal Code §641.3). Not the business's own planners' pay or bonus, nor a
     fee the line says the client is told of; a holiday gift to planners, tied to no booking,
-    is not read. Most lines name no planner, and skip the patterns."""
-    if "planner" not in text.lower():
-        return False
+    is not read. Most lines name no planner, and skip the patterns.
+
+    Where the profile's customer sources name planners (``planners_refer``), a share of the
+    fee or a price per booking or contract paid to a planner is an outside planner's, whose
+    couples the sources say they sent ("Planner commissions (10% of venue fee)": O9 of the
+    round's re-review, 2026-12-06, passed once "paid to planners" was dropped); and a wedding
+    or day-of coordinator paid a referral or finder's fee, or per booking, is the couple's
+    agent as a planner is (Restatement (Third) of Agency §8.02, 2006): see
+    :func:`_pays_coordinators`."""
+    lowered = text.lower()
+    if "planner" not in lowered:
+        return "coordinator" in lowered and _pays_coordinators(text, planners_refer)
     return (
         _PLANNER_NAMED.search(text) is not None
-        and _OUTSIDE_PLANNER.search(text) is not None
+        and (
+            _OUTSIDE_PLANNER.search(text) is not None
+            or (planners_refer and _SHARE_OR_RATE.search(text) is not None)
+        )
         and _PAID_FOR_BOOKING.search(text) is not None
         and _OWN_PLANNER.search(text) is None
         # a bonus is the business's own planners' pay, unless it is for referrals
@@ -800,6 +820,68 @@ def _pays_planners(text: str) -> bool:
         # a meal alone is not flagged, as for other deciders (R11 of the thirtieth round's
         # re-review): "Planners' lunch & tour (per event)"
         and (_MEAL.search(text) is None or _MONEY.search(text) is not None)
+    )
+
+
+#: A share of a fee or a contract, or a price per booking, contract or referral: what a venue
+#: pays an outside planner, not its own planner's commission on its bookings ("5% of
+#: bookings")
+_SHARE_OR_RATE = LazyPattern(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+|each\s+)?(?:[\w-]+\s+)?(?:fees?"
+    r"|contracts?|booking)\b(?!s)"
+    r"|\bper\s+(?:new\s+|signed\s+)?(?:bookings?|contracts?|referrals?)\b"
+    r"|/\s*(?:booking|contract|referral)\b",
+    re.IGNORECASE,
+)
+#: A coordinator a couple or a client hires, or one outside the venue (a wedding, day-of,
+#: event or party coordinator; not a venue's, a catering or a sales coordinator)
+_COORDINATOR = LazyPattern(
+    r"\b(?:wedding|day[\s-]of|event|party|independent|outside|third[\s-]party|external"
+    r"|referring|preferred|couples?'?|clients?'?|brides?'?)\s+(?:(?:&|and)\s+(?:event|wedding)"
+    r"\s+)?coordinators?\b",
+    re.IGNORECASE,
+)
+#: ...whom the name says is the couple's, not the venue's: day-of, independent, outside
+_COUPLE_S_COORDINATOR = LazyPattern(
+    r"\b(?:day[\s-]of|independent|outside|third[\s-]party|external|referring|preferred"
+    r"|couples?'?|clients?'?|brides?'?)\s+(?:[\w&-]+\s+){0,2}?coordinators?\b",
+    re.IGNORECASE,
+)
+#: ...paid for sending the couple: a referral, finder's or introducer's fee, a kickback
+_FOR_SENDING = LazyPattern(
+    r"\b(?:referral\s+(?:fees?|commissions?|pay|payments?|rewards?)|finder'?s?\s+fees?"
+    r"|kickbacks?|introducer\s+(?:fees?|commissions?))\b",
+    re.IGNORECASE,
+)
+#: ...or for the booking itself
+_FOR_BOOKING = LazyPattern(
+    r"\bper\s+(?:new\s+|signed\s+)?(?:bookings?|referrals?|contracts?)\b"
+    r"|/\s*(?:booking|referral|contract)\b"
+    r"|\b(?:who|that)\s+(?:book|books|booked|refer|refers|referred|send|sends|sent)\b"
+    r"|\bfor\s+(?:each\s+|every\s+)?(?:bookings?|referrals?|referring|sending)\b",
+    re.IGNORECASE,
+)
+
+
+def _pays_coordinators(text: str, planners_refer: bool) -> bool:
+    """Whether a line pays a wedding or an event coordinator a couple hires for sending the
+    couple: a referral or finder's fee ("Wedding coordinator referral fees ($250 per
+    booking)", "Finder's fee to wedding coordinators"), or per booking where the name says
+    the coordinator is the couple's ("Day-of coordinators: $250 per booking") or the
+    profile's sources name planners or coordinators (O9 of the forty-third round's re-review,
+    2026-12-06). A coordinator the couple hires is their agent, as a planner is
+    (Restatement (Third) of Agency §8.02, 2006). Not the venue's own coordinator's salary,
+    wages, bonus or commission on its event sales ("Sales commissions - event
+    coordinator"), nor a fee the line says the couple is told of."""
+    if _COORDINATOR.search(text) is None or _OWN_PLANNER.search(text) is not None:
+        return False
+    lowered = text.lower()
+    if "bonus" in lowered and "referr" not in lowered:
+        return False  # the venue's own coordinators' pay
+    if _FOR_SENDING.search(text) is not None:
+        return True
+    return _FOR_BOOKING.search(text) is not None and (
+        planners_refer or _COUPLE_S_COORDINATOR.search(text) is not None
     )
 
 
@@ -1172,6 +1254,8 @@ def deciders_named(text: str) -> frozenset[Decider]:
             found.add("caseworker")
     if _PROFESSIONAL_PAID.search(text):
         found.add("professional")
-    if _pays_planners(text):  # the couple's or the client's agent (N3 of the 43rd round)
+    # (the line is flagged: a planner paid for bookings is an outside one, as a profile whose
+    # sources name planners reads it, O9 of the round's re-review)
+    if _pays_planners(text, True):  # the couple's or the client's agent (N3 of the 43rd round)
         found.add("planner")
     return frozenset(found or {"other"})

@@ -2185,6 +2185,16 @@ def compute(
     # a licensed professional paid per referral is BA114's in a trade whose rules it applies
     # (a vet clinic's, a dental practice's: R2 of the thirty-seventh round's re-review)
     licensed = rules is not None and rules.referral_rule is not None
+    # whether couples came through planners or coordinators, where a line names one: a share
+    # of the fee paid to a planner is then an outside planner's (O9 of the round's re-review)
+    planners_refer = (
+        profile.customers is not None
+        and any("planner" in low or "coordinator" in low for low in lowered)
+        and any(
+            "planner" in (said := source.lower()) or "coordinator" in said
+            for source in profile.customers.sources
+        )
+    )
     deciders = [
         item
         for item in activities
@@ -2198,7 +2208,9 @@ def compute(
             or _may_pay_deciders(item)
         )
         and id(item) not in taken
-        and gives_deciders(line_text(item.activity), to_businesses, licensed, to_stores)
+        and gives_deciders(
+            line_text(item.activity), to_businesses, licensed, to_stores, planners_refer
+        )
     ]
     held = taken | {id(item) for item in deciders}
     if held:
