@@ -604,7 +604,9 @@ def gives_deciders(
     # teachers who act for no school (a yoga or a private music teacher, a retired one) are
     # no one's agents: a referral fee to them is lawful (O10 of the forty-third round's
     # re-review, 2026-12-06)
-    if _DECIDERS.search(_no_independent_teachers(text) if "teacher" in lowered else text) is None:
+    if _DECIDERS.search(text) is None or (
+        "teacher" in lowered and _DECIDERS.search(_no_independent_teachers(text)) is None
+    ):
         return False
     if _OWN.search(text) is not None and not _told_in_vain(text):
         return False
@@ -641,7 +643,7 @@ def pays_for_referring(name: str) -> bool:
     lowered = name.lower()
     if not any(cue in lowered for cue in ("refer", "recommend", "send", "sent", "finder")):
         return False
-    return _REFERRING.search(name) is not None and gives_deciders(name, licensed=True)
+    return gives_deciders(name, licensed=True) and _REFERRING.search(name) is not None
 
 
 #: Cash and its equivalents, which no exception of the federal gift rules allows
@@ -809,11 +811,15 @@ def _pays_planners(text: str, planners_refer: bool = False) -> bool:
         return "coordinator" in lowered and _pays_coordinators(text, planners_refer)
     return (
         _PLANNER_NAMED.search(text) is not None
+        and _PAID_FOR_BOOKING.search(text) is not None
         and (
             _OUTSIDE_PLANNER.search(text) is not None
-            or (planners_refer and _SHARE_OR_RATE.search(text) is not None)
+            or (
+                planners_refer
+                and ("%" in lowered or "percent" in lowered or "per " in lowered or "/" in lowered)
+                and _SHARE_OR_RATE.search(text) is not None
+            )
         )
-        and _PAID_FOR_BOOKING.search(text) is not None
         and _OWN_PLANNER.search(text) is None
         # a bonus is the business's own planners' pay, unless it is for referrals
         and ("bonus" not in text.lower() or "referr" in text.lower())
@@ -863,6 +869,10 @@ _FOR_BOOKING = LazyPattern(
 )
 
 
+#: The words every match of _FOR_SENDING or _FOR_BOOKING holds one of
+_PAID_CUES = ("referr", "finder", "kickback", "introducer", "per ", "/", "who ", "that ", "for ")
+
+
 def _pays_coordinators(text: str, planners_refer: bool) -> bool:
     """Whether a line pays a wedding or an event coordinator a couple hires for sending the
     couple: a referral or finder's fee ("Wedding coordinator referral fees ($250 per
@@ -873,9 +883,11 @@ def _pays_coordinators(text: str, planners_refer: bool) -> bool:
     (Restatement (Third) of Agency §8.02, 2006). Not the venue's own coordinator's salary,
     wages, bonus or commission on its event sales ("Sales commissions - event
     coordinator"), nor a fee the line says the couple is told of."""
-    if _COORDINATOR.search(text) is None or _OWN_PLANNER.search(text) is not None:
-        return False
     lowered = text.lower()
+    if not any(cue in lowered for cue in _PAID_CUES):  # "Sales commissions - event coordinator"
+        return False
+    if _OWN_PLANNER.search(text) is not None or _COORDINATOR.search(text) is None:
+        return False
     if "bonus" in lowered and "referr" not in lowered:
         return False  # the venue's own coordinators' pay
     if _FOR_SENDING.search(text) is not None:
@@ -1123,7 +1135,19 @@ def sells_to_stores(names: Iterable[str], sources: Iterable[str] = ()) -> bool:
         or ("wholesale" in lowered and _SELLS_WHOLESALE.search(name) is not None)
         for name in names
         if (lowered := name.lower())
-    ) or any(_CHAIN_SOURCE.search(source) is not None for source in sources)
+    ) or any(
+        any(cue in (lowered := source.lower()) for cue in _CHAIN_CUES)
+        and _CHAIN_SOURCE.search(lowered) is not None
+        for source in sources
+    )
+
+
+#: The words every match of _CHAIN_SOURCE holds one of (most sources hold none)
+_CHAIN_CUES = (
+    "kroger", "foods", "safeway", "publix", "wegmans", "albertsons", "sprouts", "seasons",
+    "meyer", "trader", "h-e-b", "market", "grocer", "thyme", "chain", "store", "retail",
+    "supermarket",
+)  # fmt: skip
 
 
 #: The buyers of a home, who are a real-estate business's clients
@@ -1192,8 +1216,31 @@ _A_SCHOOL = LazyPattern(
 def _no_independent_teachers(text: str) -> str:
     """A line's text without the teachers who act for no school (O10 of the forty-third
     round's re-review), so that only a school's are read as deciders."""
-    text = _INDEPENDENT_TEACHERS.sub(" ", text)
-    return text if _A_SCHOOL.search(text) else _ART_TEACHERS.sub(" ", text)
+    lowered = text.lower()
+    if any(cue in lowered for cue in _INDEPENDENT_CUES):  # most teachers are named by none
+        text = _INDEPENDENT_TEACHERS.sub(" ", text)
+    if "art " not in lowered or _A_SCHOOL.search(text):
+        return text
+    return _ART_TEACHERS.sub(" ", text)
+
+
+#: The words every match of _INDEPENDENT_TEACHERS holds one of
+_INDEPENDENT_CUES = (
+    "private", "independent", "retired", "former", "freelance", "self-employed", "yoga",
+    "pilates", "barre", "piano", "guitar", "violin", "cello", "drum", "voice", "vocal", "singing",
+    "dance", "ballet", "swim", "martial", "karate", "taekwondo", "tennis", "golf", "ski", "surf",
+    "riding", "cooking", "meditation",
+)  # fmt: skip
+#: ...and of _PRIVATE_SCHOOL
+_PRIVATE_CUES = (
+    "private", "parochial", "catholic", "christian", "montessori", "waldorf", "prep",
+)  # fmt: skip
+
+
+def _private_school(text: str) -> bool:
+    """Whether a line names a private school (most name none, and skip the pattern)."""
+    lowered = text.lower()
+    return any(cue in lowered for cue in _PRIVATE_CUES) and _PRIVATE_SCHOOL.search(text) is not None
 
 
 #: Public employees named by their school's work: a public school's teachers, counsellors,
@@ -1221,9 +1268,8 @@ def _told_in_vain(text: str) -> bool:
         return False  # not disclosed, or the business's own or independent people besides
     if _FEDERAL_NAMED.search(text) is not None or _PUBLIC_NAMED.search(text) is not None:
         return True
-    return (
-        _SCHOOL_STAFF.search(_no_independent_teachers(text)) is not None
-        and _PRIVATE_SCHOOL.search(text) is None
+    return _SCHOOL_STAFF.search(_no_independent_teachers(text)) is not None and not _private_school(
+        text
     )
 
 
@@ -1244,7 +1290,7 @@ def deciders_named(text: str) -> frozenset[Decider]:
         found.add("association")
     if _SCHOOL.search(
         _no_independent_teachers(text) if "teacher" in text.lower() else text
-    ) and not _PRIVATE_SCHOOL.search(text):  # a private school's are its agents (O10)
+    ) and not _private_school(text):  # a private school's are its agents (O10)
         found.add("school")
     if _FEDERAL_NAMED.search(text):
         found.add("federal")

@@ -1905,6 +1905,11 @@ def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
     return verticals.in_country(read, profile.business.currency)
 
 
+#: Words beside a manager that may name a store's (a category, a store or a department
+#: manager, one paid for shelf space): what asks whether a profile sells to stores (O8)
+_STORE_CUES = ("categor", "store", "shelf", "placement", "department", "dept", "grocer", "market")
+
+
 def compute(
     profile: Profile,
     classifier: Classifier | None = None,
@@ -2176,7 +2181,11 @@ def compute(
     # category manager, a store manager paid for shelf space, O8 of the round's re-review)
     to_stores = (
         not to_businesses
-        and any("buyer" in low or "manager" in low for low in lowered)
+        and any(
+            "buyer" in low
+            or (("manager" in low or "mgr" in low) and any(cue in low for cue in _STORE_CUES))
+            for low in lowered
+        )
         and sells_to_stores(
             (item.activity.name for item, _ in spent),
             profile.customers.sources if profile.customers is not None else (),
