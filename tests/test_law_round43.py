@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from bizaudit.core.ad_claims import first_year
-from bizaudit.core.commercial_bribery import deciders_named, sells_to_stores
+from bizaudit.core.commercial_bribery import deciders_named, pays_for_referring, sells_to_stores
 from bizaudit.model.report import ProfileReport
 
 from .conftest import RunCli, WriteProfile
@@ -592,3 +592,365 @@ def test_the_first_year_a_period_names(period: str | None, year: int | None) -> 
     each label (a fiscal year's two digits are this century's). O7 of the round's re-review:
     a fiscal year, or a year named by its end, may have begun the year before."""
     assert first_year(period) == year
+
+
+# -- O1 of the round's re-review: disclosure cures nothing for public employees ---------------
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        # the review's line and its comparison, and the other public employees BA121 names
+        ("Gift cards to teachers who refer students (disclosed to school)", "BA121"),
+        ("Teacher referral gift cards (disclosed to principal)", "BA121"),
+        ("Gift cards to counselors who refer students (disclosed)", "BA121"),
+        ("Gift cards - county subsidy caseworkers (disclosed to agency)", "BA121"),
+        ("Holiday gift cards - city inspectors (disclosed)", "BA121"),
+        ("Gift cards - DCMA contracting team (disclosed)", "BA121"),
+        # ...while an association's board, a private business's agent and a private school's
+        # teachers may be cured by their principal's knowledge, and the business's own
+        # teachers are no one's agents
+        ("HOA board holiday gift cards (disclosed to the board)", None),
+        ("Property manager referral fees (disclosed to owners)", None),
+        ("Gift cards to private school teachers who refer students (disclosed to school)", None),
+        ("Gift cards for our teachers who refer students (disclosed)", None),
+    ],
+)  # fmt: skip
+def test_disclosure_cures_nothing_for_public_employees(name: str, rule: str | None) -> None:
+    """O1 of the forty-third round's re-review (2026-12-06): "(disclosed to school)" silenced
+    BA121 on a tutoring office's gift cards to the teachers who refer students, though its own
+    message says public employees' gift rules hold whether or not their employer is told (Fla.
+    Stat. §112.313(4); N.C. Gen. Stat. §133-32 forbids a contractor's gift to a public
+    employee whatever the employer knows), as it had said of federal employees (5 CFR
+    §2635.204(a)). Commercial bribery turns on the principal's knowledge (N.Y. Penal Law
+    §180.00; Cal. Penal Code §641.3), so disclosure still cures a gift to an association's
+    board, a property manager or a private school's teachers. Each row is a small b2c profile
+    with the line ($900) beside a $30,000 website: BA121 fires on the line or not, as the row
+    says."""
+    assert _law_rules_on("b2c-services", name, 900, 240000) == ({rule} if rule else set())
+
+
+def test_a_disclosed_gift_to_teachers_is_warned_about_as_the_undisclosed_one() -> None:
+    """O1: the review's profile (tutor-2) with "(disclosed to school)" scored 45 with the line
+    a funded channel, against 10 without the word. By hand: the same figures as the undisclosed
+    line (test_referrals_from_teachers_given_gift_cards_are_not_paid_for): BA121 on the line,
+    in the public employees' words; CAC excluding referrals ($900 - $900) / 11 = $0; no funded
+    channel; the referral channel restricted by BA121."""
+    line = "Gift cards to teachers who refer students (disclosed to school)"
+    profile = {**_TUTOR, "activities": [{**a, "name": line} if "teachers" in a["name"] else a
+                                        for a in _TUTOR["activities"]]}  # fmt: skip
+    report = _report(profile)
+    [found] = [f for f in report.findings if f.rule == "BA121"]
+    assert found.subject == line
+    assert "public employees, whose gift rules hold whether or not their employer is told" in (
+        found.message
+    )
+    assert report.economics.non_referral_cac is not None
+    assert report.economics.non_referral_cac.value == Decimal(0)
+    assert report.predictability.acquisition_channels == 0
+    [referrals] = [c for c in report.channels if c.name.startswith("Referrals")]
+    assert referrals.restricted_by == "BA121"
+
+
+# -- O10 of the round's re-review: teachers who act for no school ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        # teachers who act for no school: a referral fee to them is lawful
+        ("Gift cards to yoga teachers who refer students", None),
+        ("Referral fee to private music teachers who refer students", None),
+        ("Gift cards to retired teachers who refer students", None),
+        ("Gift cards to dance teachers who refer students", None),
+        ("Gift cards to swim teachers who refer students", None),
+        ("Piano teacher referral fees ($25 per student)", None),
+        ("Gift cards to art teachers who refer students", None),
+        ("Gift cards to tutors who refer students", None),
+        # ...a school's still are: a teacher with no word of independence, an art teacher who
+        # hands out flyers in class (K6 of the forty-second round), a high school's music
+        # teacher, and a private school's teachers, its agents
+        ("Gift cards to teachers who refer students", "BA121"),
+        ("Gift cards to art teachers for flyers", "BA121"),
+        ("Gift cards to HS music teachers who refer students", "BA121"),
+        ("Gift cards to private school teachers who refer students", "BA121"),
+    ],
+)  # fmt: skip
+def test_independent_teachers_are_no_one_s_agents(name: str, rule: str | None) -> None:
+    """O10 of the forty-third round's re-review (2026-12-06): N1's verb pattern called a yoga,
+    a private music or a retired teacher a public employee, and withdrew the line as a channel
+    (score 45 -> 10). They act for no principal: a referral fee to them is lawful (the README
+    excludes "independent teachers"). Each row is a small b2c profile with the line ($900)
+    beside a $30,000 website: BA121 fires on the line or not, as the row says."""
+    assert _law_rules_on("b2c-services", name, 900, 240000) == ({rule} if rule else set())
+
+
+def test_a_private_school_s_teachers_are_its_agents() -> None:
+    """O10: a private school's teachers are not public employees; what reaches them is
+    commercial bribery, which their employer's knowledge cures (N.Y. Penal Law §180.00; Cal.
+    Penal Code §641.3). By hand: deciders_named reads no school's public staff but "other",
+    and BA121 says the commercial-bribery words, not the public employees' ones."""
+    line = "Gift cards to private school teachers who refer students"
+    assert deciders_named(line) == {"other"}
+    assert deciders_named("Gift cards to yoga teachers and HOA board") == {"association"}
+    [found] = [
+        f
+        for f in _report({
+            "business": {"name": "Case", "industry": "b2c-services", "currency": "USD"},
+            "revenue": 240000,
+            "activities": [{"name": line, "spend": 900}, {"name": "Website", "spend": 30000}],
+        }).findings
+        if f.rule == "BA121"
+    ]  # fmt: skip
+    assert "without their principal's knowledge" in found.message
+    assert "N.Y. Penal Law §180.00" in found.message
+    assert "public employees" not in found.message
+
+
+# -- O11 of the round's re-review: the same gift, worded differently, in the same channel -------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gift cards for teachers referring students",
+        "Gift cards to teachers who refer students",
+        "Teacher referral gift cards",
+        "Counselor gift cards for sending students",
+    ],
+)
+def test_a_gift_to_teachers_who_refer_joins_the_referrals_whatever_its_wording(line: str) -> None:
+    """O11 of the forty-third round's re-review (2026-12-06): "Gift cards for teachers
+    referring students" was a channel of its own with 0 customers, its $900 charged to the 11
+    Wyzant and Google customers (CAC excluding referrals $900 / 11 = $81.82, score 28), where
+    "... who refer students" joined the referral channel. By hand, as for the review's line:
+    the $900 joins the 47 referrals (30 + 17) in the referral channel, restricted by BA121; CAC
+    excluding referrals ($900 - $900) / 11 = $0; no channel with the line's name."""
+    profile = {**_TUTOR, "activities": [{**a, "name": line} if "teachers" in a["name"] else a
+                                        for a in _TUTOR["activities"]]}  # fmt: skip
+    report = _report(profile)
+    assert report.economics.non_referral_cac is not None
+    assert report.economics.non_referral_cac.value == Decimal(0)
+    [referrals] = [c for c in report.channels if c.name.startswith("Referrals")]
+    assert (referrals.spend, referrals.customers, referrals.restricted_by) == (
+        Decimal(900),
+        47,
+        "BA121",
+    )
+    assert not [c for c in report.channels if c.name == line]
+
+
+@pytest.mark.parametrize(
+    ("name", "paying"),
+    [
+        ("Gift cards for teachers referring students", True),
+        ("Visa cards to the teacher who refers", True),
+        ("Finder's fee - community manager (5% of first-year contract)", True),
+        # ...not a gift to deciders that names no referring, nor a lawful one
+        ("Gift cards - customer's purchasing manager", False),
+        ("Gift cards to yoga teachers who refer students", False),
+        ("Gift cards to parents who refer students", False),
+    ],
+)
+def test_what_pays_deciders_for_referring(name: str, paying: bool) -> None:
+    """O11: pays_for_referring reads a line BA121 flags (with no profile's setting) that says
+    those given something refer or send customers; by hand, from each name."""
+    assert pays_for_referring(name) is paying
+
+
+# -- O8 of the round's re-review: a grocery customer's buyer, in more words ---------------------
+
+_STORE_DECIDERS = (
+    "Visa cards to Harvest Market bakery buyer",
+    "Starbucks cards - Kroger buyer",
+    "Amex gift cards - grocery buyers",
+    "Holiday gift cards for Whole Foods category manager",
+    "Category manager holiday gift baskets",
+    "Gift cards to store managers for shelf placement",
+    "Gift cards to grocery store department managers",
+    "Gift cards to Kroger store managers",
+)
+
+
+@pytest.mark.parametrize("industry", ["wholesale", "restaurant"])
+@pytest.mark.parametrize("name", _STORE_DECIDERS)
+def test_ba121_reads_a_store_s_buyers_and_managers_in_more_words(industry: str, name: str) -> None:
+    """O8 of the forty-third round's re-review (2026-12-06): a Visa or Starbucks card to a
+    grocery customer's buyer got BA106, which asked its kind; a gift to a "category manager",
+    the grocery trade's buyer, read as keeping customers; and a store manager paid for shelf
+    placement, the standard facts of commercial bribery (N.Y. Penal Law §180.00; Cal. Penal
+    Code §641.3), got BA106. A Visa, Amex, Mastercard, Starbucks, Amazon or prepaid card is a
+    gift card. By hand, in the review's bakery (its slotting fees, free fills and broker's
+    commission say it sells to stores): one BA121, on the line, quoting both statutes, and no
+    BA106."""
+    findings = _bakery(industry, name).findings
+    assert [f.rule for f in findings if f.subject == name and f.rule in ("BA106", "BA121")] == [
+        "BA121"
+    ]
+    [found] = [f for f in findings if f.rule == "BA121"]
+    assert "N.Y. Penal Law §180.00" in found.message
+    assert "Cal. Penal Code §641.3" in found.message
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # the business's own store managers and category managers, their pay, and gifts tied to
+        # no shelf; mystery shoppers it pays to buy
+        "Holiday gift cards to store managers",
+        "Store manager bonus (shelf resets)",
+        "Gift cards for our store managers (holiday display contest)",
+        "Category manager salary",
+        "Gift cards for buyers (mystery shoppers)",
+        # ...and consumers who buy, as before
+        "Amazon cards for top buyers (loyalty)",
+        "Visa gift cards for buyers of our holiday pies",
+    ],
+)
+def test_a_supplier_s_own_managers_stay_silent(name: str) -> None:
+    """O8's controls, in the review's bakery that sells to stores: its own store and category
+    managers' pay or a gift with no shelf or store named, mystery shoppers and consumers are no
+    customer's agents. By hand: no BA121."""
+    assert not [f for f in _bakery("restaurant", name).findings if f.rule == "BA121"]
+
+
+def _restaurant(line: str, others: list[str], sources: dict[str, int]) -> ProfileReport:
+    """A restaurant-declared business with the line ``line`` ($1,200), the lines ``others``
+    ($5,000 each) and a rent, and the customer ``sources``, none of them slotting, free fills
+    or a broker's commission."""
+    return _report({
+        "business": {"name": "Hearth & Crumb Bakery", "industry": "restaurant",
+                     "currency": "USD", "period": "FY2026"},
+        "revenue": 1180000,
+        "activities": [{"name": line, "spend": 1200},
+                       *({"name": other, "spend": 5000} for other in others),
+                       {"name": "Rent", "spend": 78000}],
+        "customers": {"new": 9, "sources": sources},
+    })  # fmt: skip
+
+
+_BAKERY_BUYER = "Gift cards to Harvest Market bakery buyer"
+
+
+@pytest.mark.parametrize(
+    ("others", "sources", "rule"),
+    [
+        # bakery-1 of the review: its wholesale account manager and samples for cafés say it
+        # sells wholesale, as a customer source naming a grocery chain does
+        (["Wholesale account manager (salary)"], {"walk-in": 9}, "BA121"),
+        (["Wholesale samples & tasting boxes for cafés"], {"walk-in": 9}, "BA121"),
+        (["Instagram ads"], {"kroger": 3, "walk-in": 6}, "BA121"),
+        # ...not an ordinary restaurant that buys wholesale, or whose customers saw it at a
+        # farmers market or a grocery store's board
+        (["Restaurant Depot wholesale account", "Wholesale produce purchases"], {"walk-in": 9},
+         None),
+        (["Wholesale club membership (Costco)"], {"farmers market": 5,
+                                                  "grocery store bulletin board": 4}, None),
+    ],
+)  # fmt: skip
+def test_a_restaurant_that_sells_wholesale_sells_to_stores(
+    others: list[str], sources: dict[str, int], rule: str | None
+) -> None:
+    """O8: bakery-1 (declared a restaurant) with "Gift cards to Harvest Market bakery buyer"
+    got BA106: only slotting, free fills or a broker had counted as selling to stores. A line
+    that sells wholesale (an account manager, samples for the accounts), or a customer source
+    naming a grocery chain, says the business sells to stores, whose buyers buy for their
+    employer (N.Y. Penal Law §180.00; Cal. Penal Code §641.3); a restaurant's wholesale
+    purchases do not. By hand: BA121 on the line or not, as the row says."""
+    found = _restaurant(_BAKERY_BUYER, others, sources).findings
+    assert {f.rule for f in found if f.subject == _BAKERY_BUYER} & {"BA121"} == (
+        {rule} if rule else set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "sources", "stores"),
+    [
+        (["Wholesale account manager (salary)"], [], True),
+        (["Wholesale samples & tasting boxes for cafés"], [], True),
+        (["Rent"], ["Kroger"], True),
+        (["Rent"], ["whole foods market"], True),
+        (["Rent"], ["grocery chain account"], True),
+        (["Restaurant Depot wholesale account"], [], False),
+        (["Wholesale produce purchases", "Wholesale flowers"], [], False),
+        (["Wholesale order - Sysco"], [], False),
+        (["Rent"], ["farmers market", "grocery store bulletin board"], False),
+    ],
+)
+def test_what_says_a_business_sells_to_stores(
+    names: list[str], sources: list[str], stores: bool
+) -> None:
+    """O8: sells_to_stores reads a line that sells wholesale and a source naming a grocery chain
+    too; a restaurant's wholesale purchases and a farmers market do not. By hand, from each
+    name."""
+    assert sells_to_stores(names, sources) is stores
+
+
+# -- O9 of the round's re-review: planners without "paid to planners", and coordinators ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the review's lines, in its venue whose sources name planners (38 couples)
+        "Planner commissions (10% of venue fee)",
+        "Wedding coordinator referral fees ($250 per booking)",
+        "Day-of coordinators: $250 per booking",
+        "Finder's fee to wedding coordinators",
+        "Planners: $500 per signed contract",
+    ],
+)
+def test_ba121_reads_planners_and_coordinators_paid_for_bookings(line: str) -> None:
+    """O9 of the forty-third round's re-review (2026-12-06): the venue's 10% to outside planners
+    passed once "paid to planners" was dropped, though its sources say planners sent 38
+    couples; coordinators paid a referral or finder's fee or per booking gave no BA121, and
+    "$500 per signed contract" got BA106. A planner or coordinator the couple hires is their
+    agent: a benefit from the venue for the booking, not disclosed, breaches the agent's duty
+    (Restatement (Third) of Agency §8.02, 2006). By hand: one BA121 on the line, in the
+    planners' words (a secret commission, §§8.02 and 8.06), naming coordinators where the line
+    does; the score stops at 79; no BA106 on the line."""
+    report = _venue(line)
+    [found] = [f for f in report.findings if f.rule == "BA121"]
+    assert found.subject == line
+    assert "a secret commission" in found.message
+    assert "Restatement (Third) of Agency §§8.02 and 8.06, 2006" in found.message
+    assert ("planners or coordinators" in found.message) is ("coordinator" in line)
+    assert report.score <= 79
+    assert not [f for f in report.findings if f.rule == "BA106" and f.subject == line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the venue's own coordinators and planners: their commission on its event sales, pay,
+        # salary, bonus; a share of its bookings; a fee the couple is told of
+        "Commissions - event coordinator",
+        "Sales commissions - event coordinator",
+        "Event coordinator salary (our staff)",
+        "Event coordinator bonus ($100 per booking)",
+        "Event coordinator commission (3% of event sales)",
+        "Event planner commission (5% of bookings)",
+        "Wedding coordinator referral fees (disclosed to the couple)",
+        "Planner commissions (10% of venue fee, disclosed to the couple)",
+        "Planner commissions",
+    ],
+)
+def test_a_venue_s_own_coordinators_stay_silent(line: str) -> None:
+    """O9's controls, in the same venue whose sources name planners: the venue's own
+    coordinator's commission on its event sales (the round's vocabulary reads "Commissions -
+    event coordinator" as its sales pay), pay, salary or bonus, and a fee the line says the
+    couple is told of (Restatement (Third) of Agency §8.06). By hand: no BA121."""
+    assert not [f for f in _venue(line).findings if f.rule == "BA121"]
+
+
+def test_a_share_of_the_fee_to_a_planner_is_read_outside_only_where_planners_send_couples() -> None:
+    """O9: "Planner commissions (10% of venue fee)" is an outside planner's where a source names
+    planners; without such a source, a venue's own planner may be paid a share. By hand: the
+    venue with its 38 "planner" couples renamed "wedding fair" has no BA121 on the line."""
+    line = "Planner commissions (10% of venue fee)"
+    data = _venue_data(line)
+    sources = dict(data["customers"]["sources"])
+    sources["wedding fair"] = sources.pop("planner")
+    data["customers"] = {**data["customers"], "sources": sources}
+    assert not [f for f in _report(data).findings if f.rule == "BA121"]
+    assert [f.subject for f in _venue(line).findings if f.rule == "BA121"] == [line]

@@ -52,7 +52,7 @@ from bizaudit.core.classify import (
     without_account_number,
     words,
 )
-from bizaudit.core.commercial_bribery import gives_deciders
+from bizaudit.core.commercial_bribery import gives_deciders, pays_for_referring
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocabulary import vocabulary
 
@@ -1487,14 +1487,18 @@ def _pair_by_words(
     for item in left_lines:
         mine = _content(item.activity.name)
         key = item.activity.name.strip().lower()
+        # those who award work for someone else are no referrers (C4 of the re-review: "Gift
+        # cards - customer's purchasing manager" had joined the referrals); a vet or a doctor
+        # paid per referral is one, whatever rule warns about it
+        to_referrers = gives_to_referrers(item.activity.name) and not gives_deciders(
+            item.activity.name, licensed=True
+        )
         if (
-            gives_to_referrers(item.activity.name)
-            # those who award work for someone else are no referrers (C4 of the re-review:
-            # "Gift cards - customer's purchasing manager" had joined the referrals); a vet or
-            # a doctor paid per referral is one, whatever rule warns about it
-            and not gives_deciders(item.activity.name, licensed=True)
-            and not any(len(mine & theirs) >= 2 for theirs in groups[1][1])
-        ):
+            # ...and so is one a line says refers or sends customers, in whatever words:
+            # "Gift cards for teachers referring students" buys referrals as "... who refer
+            # students" does (O11 of the forty-third round's re-review, 2026-12-06)
+            to_referrers or pays_for_referring(item.activity.name)
+        ) and not any(len(mine & theirs) >= 2 for theirs in groups[1][1]):
             # "Chiropractor Lunches & Gift Baskets" buys the referrals BA114 warns about, as
             # "Referral partner gifts" does (AK4 of the twenty-second round's last check: it
             # was a channel of its own, and the chiropractor's cases free referrals); a

@@ -32,6 +32,7 @@ __all__ = [
     "Decider",
     "deciders_named",
     "gives_deciders",
+    "pays_for_referring",
     "sells_to_stores",
 ]
 
@@ -493,7 +494,11 @@ _PER_CUSTOMER_CUES = ("per ", "each ", "every ", "/", "sent", "referr", "funded"
 
 @lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
 def gives_deciders(
-    text: str, to_businesses: bool = False, licensed: bool = False, to_stores: bool = False
+    text: str,
+    to_businesses: bool = False,
+    licensed: bool = False,
+    to_stores: bool = False,
+    planners_refer: bool = False,
 ) -> bool:
     """Whether a line's name (and note) gives something of value to those who award work on a
     principal's behalf. Most lines name none of them, and skip the patterns. A business that
@@ -505,12 +510,14 @@ def gives_deciders(
     bakery's slotting fees) gives its customers' buyers one too, but its chefs are its own (N2
     of the forty-third round, 2026-12-06). A licensed professional paid for each client sent
     (a vet, a doctor) is one too, unless the business is itself in a trade whose rules on
-    paying for referrals BA114 applies (``licensed``)."""
+    paying for referrals BA114 applies (``licensed``). Where a customer source names planners
+    or coordinators (``planners_refer``), a share of the fee or a price per booking paid to a
+    planner is an outside one's (O9 of the forty-third round's re-review, 2026-12-06)."""
     if not licensed and _pays_professionals(text):
         return True
     if _pays_kitchen_staff(text, to_businesses):  # K2 of the 42nd round, and L1 of its re-review
         return True
-    if _pays_planners(text):  # N3 of the forty-third round
+    if _pays_planners(text, planners_refer):  # N3 of the 43rd round, O9 of its re-review
         return True
     if (
         (to_businesses and _TO_BUYERS.search(text))
@@ -594,13 +601,14 @@ def gives_deciders(
         or "cio" in lowered
     ):
         return False
-    if _DECIDERS.search(text) is None:
-        return False
-    if _OWN.search(text) is not None and not (
-        # a federal employee's gift is limited whether or not the agency is told: disclosure
-        # cures nothing there (5 CFR §2635.204(a); R6 of the fortieth round's re-review)
-        re.search(SAYS_DISCLOSED, text, re.IGNORECASE) and _FEDERAL_NAMED.search(text)
+    # teachers who act for no school (a yoga or a private music teacher, a retired one) are
+    # no one's agents: a referral fee to them is lawful (O10 of the forty-third round's
+    # re-review, 2026-12-06)
+    if _DECIDERS.search(text) is None or (
+        "teacher" in lowered and _DECIDERS.search(_no_independent_teachers(text)) is None
     ):
+        return False
+    if _OWN.search(text) is not None and not _told_in_vain(text):
         return False
     # a pay rate is the business's own people's pay, unless it says it is for referrals
     # ("College counselor pay ($150/student)" at an admissions consultancy: R6 and S10 of the
@@ -614,6 +622,28 @@ def gives_deciders(
         _BOARD.search(text) is not None and _MEAL.search(text) is not None
     )
     return given and not _federal_exception(text)
+
+
+#: Words that say those given something refer or send customers
+_REFERRING = LazyPattern(
+    r"\b(?:refer|refers|referred|referring|referrals?|recommend|recommends|recommended"
+    r"|recommending|send|sends|sent|sending|finder'?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def pays_for_referring(name: str) -> bool:
+    """Whether a line BA121 reads (with no profile's setting) gives those who award work
+    for another something for referring or sending customers: "Gift cards for teachers
+    referring students" buys the referrals it names, as "Gift cards to teachers who refer
+    students", which the channel vocabulary's "who refer" joins to the referrals, does (O11 of
+    the forty-third round's re-review, 2026-12-06: the verb form had been a channel of its own,
+    with no customers, its $900 charged to the CAC of customers it did not bring). Most lines
+    name no referring, and skip the deciders' patterns."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in ("refer", "recommend", "send", "sent", "finder")):
+        return False
+    return gives_deciders(name, licensed=True) and _REFERRING.search(name) is not None
 
 
 #: Cash and its equivalents, which no exception of the federal gift rules allows
@@ -732,8 +762,10 @@ _OUTSIDE_PLANNER = LazyPattern(
 #: ...paid for the booking: per booking, wedding or event, a share of the fee, a commission,
 #: a referral fee or a kickback, or a card, cash or a gift for booking, referring or sending
 _PAID_FOR_BOOKING = LazyPattern(
-    r"\bper\s+(?:new\s+)?(?:bookings?|weddings?|events?|couples?|clients?|referrals?|contracts?"
-    r"|date)\b|/\s*(?:booking|wedding|event|couple|referral)\b"
+    # (and per signed contract: "Planners: $500 per signed contract", O9 of the round's
+    # re-review, 2026-12-06, got BA106)
+    r"\bper\s+(?:new\s+|signed\s+)?(?:bookings?|weddings?|events?|couples?|clients?|referrals?"
+    r"|contracts?|date)\b|/\s*(?:booking|wedding|event|couple|referral)\b"
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent)|\bcommissions?\b|\bkickbacks?\b|\bfinder'?s?\s+fees?\b"
     r"|\breferral\s+(?:fees?|commissions?|pay|payments?|rewards?)\b|\bintroducer\s+fees?\b"
     r"|\b(?:gifts?|gift\s*cards?|cash|visa|amex|mastercard|prepaid|starbucks|amazon|tickets?|spiffs?"
@@ -754,7 +786,7 @@ _OWN_PLANNER = LazyPattern(
 _PLANNER_NAMED = LazyPattern(_PLANNER, re.IGNORECASE)
 
 
-def _pays_planners(text: str) -> bool:
+def _pays_planners(text: str, planners_refer: bool = False) -> bool:
     """Whether a line pays the planners a couple or a client hires for the bookings they
     bring: per booking, a share of the fee, a commission or a referral fee, or a card, cash or
     a gift for booking (N3 of the forty-third round, 2026-12-06: a venue's "Planner
@@ -765,19 +797,103 @@ def _pays_planners(text: str) -> bool:
     disclosure and consent) and falls under the states' commercial-bribery laws (N.Y. Penal
     Law §180.00; Cal. Penal Code §641.3). Not the business's own planners' pay or bonus, nor a
     fee the line says the client is told of; a holiday gift to planners, tied to no booking,
-    is not read. Most lines name no planner, and skip the patterns."""
-    if "planner" not in text.lower():
-        return False
+    is not read. Most lines name no planner, and skip the patterns.
+
+    Where the profile's customer sources name planners (``planners_refer``), a share of the
+    fee or a price per booking or contract paid to a planner is an outside planner's, whose
+    couples the sources say they sent ("Planner commissions (10% of venue fee)": O9 of the
+    round's re-review, 2026-12-06, passed once "paid to planners" was dropped); and a wedding
+    or day-of coordinator paid a referral or finder's fee, or per booking, is the couple's
+    agent as a planner is (Restatement (Third) of Agency §8.02, 2006): see
+    :func:`_pays_coordinators`."""
+    lowered = text.lower()
+    if "planner" not in lowered:
+        return "coordinator" in lowered and _pays_coordinators(text, planners_refer)
     return (
         _PLANNER_NAMED.search(text) is not None
-        and _OUTSIDE_PLANNER.search(text) is not None
         and _PAID_FOR_BOOKING.search(text) is not None
+        and (
+            _OUTSIDE_PLANNER.search(text) is not None
+            or (
+                planners_refer
+                and ("%" in lowered or "percent" in lowered or "per " in lowered or "/" in lowered)
+                and _SHARE_OR_RATE.search(text) is not None
+            )
+        )
         and _OWN_PLANNER.search(text) is None
         # a bonus is the business's own planners' pay, unless it is for referrals
         and ("bonus" not in text.lower() or "referr" in text.lower())
         # a meal alone is not flagged, as for other deciders (R11 of the thirtieth round's
         # re-review): "Planners' lunch & tour (per event)"
         and (_MEAL.search(text) is None or _MONEY.search(text) is not None)
+    )
+
+
+#: A share of a fee or a contract, or a price per booking, contract or referral: what a venue
+#: pays an outside planner, not its own planner's commission on its bookings ("5% of
+#: bookings")
+_SHARE_OR_RATE = LazyPattern(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+|each\s+)?(?:[\w-]+\s+)?(?:fees?"
+    r"|contracts?|booking)\b(?!s)"
+    r"|\bper\s+(?:new\s+|signed\s+)?(?:bookings?|contracts?|referrals?)\b"
+    r"|/\s*(?:booking|contract|referral)\b",
+    re.IGNORECASE,
+)
+#: A coordinator a couple or a client hires, or one outside the venue (a wedding, day-of,
+#: event or party coordinator; not a venue's, a catering or a sales coordinator)
+_COORDINATOR = LazyPattern(
+    r"\b(?:wedding|day[\s-]of|event|party|independent|outside|third[\s-]party|external"
+    r"|referring|preferred|couples?'?|clients?'?|brides?'?)\s+(?:(?:&|and)\s+(?:event|wedding)"
+    r"\s+)?coordinators?\b",
+    re.IGNORECASE,
+)
+#: ...whom the name says is the couple's, not the venue's: day-of, independent, outside
+_COUPLE_S_COORDINATOR = LazyPattern(
+    r"\b(?:day[\s-]of|independent|outside|third[\s-]party|external|referring|preferred"
+    r"|couples?'?|clients?'?|brides?'?)\s+(?:[\w&-]+\s+){0,2}?coordinators?\b",
+    re.IGNORECASE,
+)
+#: ...paid for sending the couple: a referral, finder's or introducer's fee, a kickback
+_FOR_SENDING = LazyPattern(
+    r"\b(?:referral\s+(?:fees?|commissions?|pay|payments?|rewards?)|finder'?s?\s+fees?"
+    r"|kickbacks?|introducer\s+(?:fees?|commissions?))\b",
+    re.IGNORECASE,
+)
+#: ...or for the booking itself
+_FOR_BOOKING = LazyPattern(
+    r"\bper\s+(?:new\s+|signed\s+)?(?:bookings?|referrals?|contracts?)\b"
+    r"|/\s*(?:booking|referral|contract)\b"
+    r"|\b(?:who|that)\s+(?:book|books|booked|refer|refers|referred|send|sends|sent)\b"
+    r"|\bfor\s+(?:each\s+|every\s+)?(?:bookings?|referrals?|referring|sending)\b",
+    re.IGNORECASE,
+)
+
+
+#: The words every match of _FOR_SENDING or _FOR_BOOKING holds one of
+_PAID_CUES = ("referr", "finder", "kickback", "introducer", "per ", "/", "who ", "that ", "for ")
+
+
+def _pays_coordinators(text: str, planners_refer: bool) -> bool:
+    """Whether a line pays a wedding or an event coordinator a couple hires for sending the
+    couple: a referral or finder's fee ("Wedding coordinator referral fees ($250 per
+    booking)", "Finder's fee to wedding coordinators"), or per booking where the name says
+    the coordinator is the couple's ("Day-of coordinators: $250 per booking") or the
+    profile's sources name planners or coordinators (O9 of the forty-third round's re-review,
+    2026-12-06). A coordinator the couple hires is their agent, as a planner is
+    (Restatement (Third) of Agency §8.02, 2006). Not the venue's own coordinator's salary,
+    wages, bonus or commission on its event sales ("Sales commissions - event
+    coordinator"), nor a fee the line says the couple is told of."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _PAID_CUES):  # "Sales commissions - event coordinator"
+        return False
+    if _OWN_PLANNER.search(text) is not None or _COORDINATOR.search(text) is None:
+        return False
+    if "bonus" in lowered and "referr" not in lowered:
+        return False  # the venue's own coordinators' pay
+    if _FOR_SENDING.search(text) is not None:
+        return True
+    return _FOR_BOOKING.search(text) is not None and (
+        planners_refer or _COUPLE_S_COORDINATOR.search(text) is not None
     )
 
 
@@ -914,6 +1030,13 @@ def _gives_value(text: str) -> bool:
     return not (_MEAL.search(text) and all(_THANKS.fullmatch(word) for word in found))
 
 
+#: Grocery chains as lines and sources name them (N21 of the forty-third round read grocers
+#: named "... Market" as stores; not checked beyond their names)
+_CHAINS = (
+    r"kroger|whole\s+foods|safeway|publix|wegmans|albertsons|sprouts|new\s+seasons"
+    r"|fred\s+meyer|trader\s+joe'?s|h-e-b|harvest\s+market|central\s+market|fresh\s+market"
+    r"|market\s+basket|natural\s+grocers|fresh\s+thyme"
+)
 #: Gifts to buyers or chefs, as a business that sells to businesses gives its customers' ones
 _TO_BUYERS = LazyPattern(
     r"\b(?:gifts?|gift\s+cards?|baskets?|tickets?|appreciation)\s+(?:to|for)\s+(?:the\s+|their\s+)?"
@@ -929,15 +1052,38 @@ _TO_STORE_BUYERS = LazyPattern(
     # its grocery customer's buyer passed, and BA106 asked for their kind); not the business's
     # own buyers, nor consumers who buy ("gifts for our buyers", "online buyers", "top buyers
     # (loyalty)")
-    r"\b(?:gifts?|gift\s*cards?|baskets?|tickets?|appreciation)\s*(?:\bto\b|\bfor\b|-|\u2013"
+    # (a Visa, Amex, Mastercard, Starbucks, Amazon or prepaid card is a gift card: "Visa cards
+    # to Harvest Market bakery buyer", "Starbucks cards - Kroger buyer", O8 of the round's
+    # re-review, 2026-12-06, had BA106 ask their kind; and a category manager is the grocery
+    # trade's buyer: "Holiday gift cards for Whole Foods category manager" read as keeping
+    # customers)
+    r"\b(?:gifts?|gift\s*cards?|baskets?|tickets?|appreciation|(?:visa|amex|mastercard|starbucks"
+    r"|amazon|prepaid)(?:\s+gift)?\s*cards?)\s*(?:\bto\b|\bfor\b|-|\u2013"
     r"|\u2014|:)\s*(?:the\s+|their\s+)?(?:(?!(?:our|own|in-house|online|repeat|individual"
     r"|private|end|consumers?|top|loyal|vip|frequent|regular|bulk|holiday|walk-in"
-    r"|cake|bread)\b)[\w'&.]+\s+){0,4}?buyers?\b(?!\s+of\b)(?![^;]*\bloyal)"
+    r"|cake|bread)\b)[\w'&.]+\s+){0,4}?(?:buyers?|category\s+(?:managers?|mgrs?))\b"
+    # (nor mystery shoppers, whom the business pays to buy for it)
+    r"(?!\s+of\b)(?![^;]*\b(?:loyal|mystery\s+shop))"
     # ...or before the gift, named by the store or its department ("Grocery buyer gift
     # baskets"; not "cake buyer gift cards", consumers)
     r"|\b(?:grocery|grocers?'?|supermarkets?|chain|category|deli|bakery|produce|dairy|frozen"
     r"|department|account)\s+buyers?'?\s+(?:holiday\s+|christmas\s+|xmas\s+|appreciation\s+)?(?:gifts?|gift\s*cards?"
-    r"|baskets?|tickets?)\b",
+    r"|baskets?|tickets?)\b"
+    r"|\bcategory\s+(?:managers?|mgrs?)'?\s+(?:holiday\s+|christmas\s+|xmas\s+|appreciation\s+)?"
+    r"(?:gifts?|gift\s*cards?|baskets?|tickets?)\b"
+    # a store's or a department's managers paid for shelf space or placement, the standard
+    # facts of commercial bribery (N.Y. Penal Law §180.00; Cal. Penal Code §641.3): "Gift
+    # cards to store managers for shelf placement" (O8 of the round's re-review); not the
+    # business's own store managers' pay
+    r"|(?<!our\s)(?<!own\s)\b(?:store|department|dept|grocery|produce|bakery|deli)\s+"
+    r"(?:managers?|mgrs?)\b(?=[^;]*\b(?:shelf|shelves|shelving|placements?|facings?"
+    r"|end[\s-]?caps?|displays?|planograms?)\b)"
+    r"(?![^;]*\b(?:bonus(?:es)?|salar(?:y|ies)|wages?|payroll|commissions?|incentives?)\b)"
+    # ...and a grocery's managers, named by the store ("Gift cards to grocery store department
+    # managers")
+    rf"|\b(?:grocery|supermarket|grocer'?s?|{_CHAINS})\s+(?:stores?\s+)?(?:(?:department|dept)\s+)?"
+    r"(?:managers?|mgrs?)\b"
+    r"(?![^;]*\b(?:bonus(?:es)?|salar(?:y|ies)|wages?|payroll|commissions?|incentives?)\b)",
     re.IGNORECASE,
 )
 #: What only a supplier to stores pays: a store's slotting fees or allowances, free fills for
@@ -950,19 +1096,58 @@ _SELLS_TO_STORES = LazyPattern(
 )
 
 
-def sells_to_stores(names: Iterable[str]) -> bool:
+#: A line that sells wholesale: its account manager, reps, samples or tastings for the
+#: accounts, its accounts themselves (O8 of the forty-third round's re-review, 2026-12-06:
+#: "Wholesale account manager", "Wholesale samples & tasting boxes for cafés"); not what a
+#: restaurant buys wholesale (its club, its depot, its produce and supplies)
+_SELLS_WHOLESALE = LazyPattern(
+    r"^(?!.*\b(?:club|depot|costco|sysco|purchases?|supplies|supplier|ingredients?|produce"
+    r"|inventory)\b)"
+    r".*?\bwholesale\s+(?:[\w&]+\s+){0,2}?(?:accounts?|sales|samples?|reps?|representatives?"
+    r"|tastings?|customers?|clients?|catalog(?:ue)?s?|line\s+sheets?|prospect\w*|buyers?"
+    r"|trade\s+shows?)\b",
+    re.IGNORECASE,
+)
+#: A customer source that names a grocery chain or a store account (O8 of the round's
+#: re-review), as bakeries that sell to them write it; "farmers market" is a stall, no store
+_CHAIN_SOURCE = LazyPattern(
+    rf"\b(?:{_CHAINS}"
+    r"|(?:grocery|supermarket|store|retail)\s+(?:chains?|accounts?|buyers?)"
+    r"|chain\s+(?:stores?|accounts?)|grocers?'?\s+(?:accounts?|buyers?))\b",
+    re.IGNORECASE,
+)
+
+
+def sells_to_stores(names: Iterable[str], sources: Iterable[str] = ()) -> bool:
     """Whether a profile's lines (``names``) pay what only a business that sells to stores
-    pays: slotting fees, free fills, a food broker's commission. Such a business's customers'
-    buyers buy for their employer, whatever industry it declared (a bakery declared a
-    restaurant that sells to a grocery chain: N2 of the forty-third round, 2026-12-06); a
-    restaurant that sells to diners pays none of them. Most lines name none, and skip the
-    pattern."""
+    pays: slotting fees, free fills, a food broker's commission; or sell wholesale (an
+    account manager, samples for the accounts), or a customer source (``sources``) names a
+    grocery chain. Such a business's customers' buyers buy for their employer, whatever
+    industry it declared (a bakery declared a restaurant that sells to a grocery chain: N2 of
+    the forty-third round, 2026-12-06, and O8 of its re-review); a restaurant that sells to
+    diners pays none of them, and buys wholesale, not sells. Most lines name none, and skip
+    the patterns."""
     return any(
-        ("slotting" in lowered or "fill" in lowered or "broker" in lowered)
-        and _SELLS_TO_STORES.search(name) is not None
+        (
+            ("slotting" in lowered or "fill" in lowered or "broker" in lowered)
+            and _SELLS_TO_STORES.search(name) is not None
+        )
+        or ("wholesale" in lowered and _SELLS_WHOLESALE.search(name) is not None)
         for name in names
         if (lowered := name.lower())
+    ) or any(
+        any(cue in (lowered := source.lower()) for cue in _CHAIN_CUES)
+        and _CHAIN_SOURCE.search(lowered) is not None
+        for source in sources
     )
+
+
+#: The words every match of _CHAIN_SOURCE holds one of (most sources hold none)
+_CHAIN_CUES = (
+    "kroger", "foods", "safeway", "publix", "wegmans", "albertsons", "sprouts", "seasons",
+    "meyer", "trader", "h-e-b", "market", "grocer", "thyme", "chain", "store", "retail",
+    "supermarket",
+)  # fmt: skip
 
 
 #: The buyers of a home, who are a real-estate business's clients
@@ -995,6 +1180,99 @@ _ASSOCIATION = LazyPattern(
 _SCHOOL = LazyPattern(
     r"\b(?:counsel+ors?|teachers?|hs|high(?!-rise)|middle\s+school|elementary)\b", re.IGNORECASE
 )
+#: A school that is no public body: its teachers are a private employer's agents, whom
+#: commercial bribery's laws reach and their employer's consent cures (N.Y. Penal Law
+#: §180.00; Cal. Penal Code §641.3), not public employees (O10 of the forty-third round's
+#: re-review, 2026-12-06: "Gift cards to private school teachers who refer students" was
+#: told public employees' gift rules)
+_PRIVATE_SCHOOL = LazyPattern(
+    r"\b(?:private|parochial|catholic|christian|montessori|waldorf|prep(?:aratory)?)\s+"
+    r"(?:[\w-]+\s+)?(?:schools?|academy|academies|hs|high\s+schools?|day\s+schools?)\b",
+    re.IGNORECASE,
+)
+#: Teachers who act for no school: a private or an independent teacher, a retired or a
+#: former one, a yoga, dance, swim or piano teacher (O10 of the forty-third round's
+#: re-review, 2026-12-06: "Gift cards to yoga teachers who refer students" was told public
+#: employees' gift rules, and the line withdrawn as a channel; the README excludes
+#: "independent teachers"); not a private school's, who are read above
+_INDEPENDENT_TEACHERS = LazyPattern(
+    r"\b(?:private(?!\s+(?:schools?|academy|academies|hs|high|middle|elementary|day)\b)"
+    r"|independent|retired|former|freelance|self-employed|yoga|pilates|barre|piano|guitar"
+    r"|violin|cello|drums?|voice|vocal|singing|dance|ballet|swim(?:ming)?|martial[\s-]arts?"
+    r"|karate|taekwondo|tennis|golf|ski|surf|riding|cooking|meditation)\s+(?:[\w-]+\s+)?"
+    r"teachers?(?:'|\b)",
+    re.IGNORECASE,
+)
+#: ...and an art teacher, unless the line names a school or its classroom's flyers (K6 of the
+#: forty-second round: "Gift cards to art teachers for flyers" hand them to their pupils)
+_ART_TEACHERS = LazyPattern(r"\bart\s+teachers?(?:'|\b)", re.IGNORECASE)
+_A_SCHOOL = LazyPattern(
+    r"\b(?:schools?|hs|ms|high|middle|elementary|district|isd|classroom|flyers?|fliers?"
+    r"|brochures?|handouts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_independent_teachers(text: str) -> str:
+    """A line's text without the teachers who act for no school (O10 of the forty-third
+    round's re-review), so that only a school's are read as deciders."""
+    lowered = text.lower()
+    if any(cue in lowered for cue in _INDEPENDENT_CUES):  # most teachers are named by none
+        text = _INDEPENDENT_TEACHERS.sub(" ", text)
+    if "art " not in lowered or _A_SCHOOL.search(text):
+        return text
+    return _ART_TEACHERS.sub(" ", text)
+
+
+#: The words every match of _INDEPENDENT_TEACHERS holds one of
+_INDEPENDENT_CUES = (
+    "private", "independent", "retired", "former", "freelance", "self-employed", "yoga",
+    "pilates", "barre", "piano", "guitar", "violin", "cello", "drum", "voice", "vocal", "singing",
+    "dance", "ballet", "swim", "martial", "karate", "taekwondo", "tennis", "golf", "ski", "surf",
+    "riding", "cooking", "meditation",
+)  # fmt: skip
+#: ...and of _PRIVATE_SCHOOL
+_PRIVATE_CUES = (
+    "private", "parochial", "catholic", "christian", "montessori", "waldorf", "prep",
+)  # fmt: skip
+
+
+def _private_school(text: str) -> bool:
+    """Whether a line names a private school (most name none, and skip the pattern)."""
+    lowered = text.lower()
+    return any(cue in lowered for cue in _PRIVATE_CUES) and _PRIVATE_SCHOOL.search(text) is not None
+
+
+#: Public employees named by their school's work: a public school's teachers, counsellors,
+#: principals, coaches and band directors
+_SCHOOL_STAFF = LazyPattern(
+    r"\b(?:teachers?|counsel+ors?|principals?|school|hs|district|coach(?:es)?"
+    r"|band\s+directors?)\b",
+    re.IGNORECASE,
+)
+_DISCLOSED = LazyPattern(SAYS_DISCLOSED, re.IGNORECASE)
+
+
+def _told_in_vain(text: str) -> bool:
+    """Whether all that would cure a line is that it says it is disclosed, to public
+    employees whose gift rules hold whether or not their employer is told: a federal
+    employee's (5 CFR §2635.204(a); R6 of the fortieth round's re-review), a public school's
+    teachers and counsellors, a public body's staff and a public agency's caseworkers (Fla.
+    Stat. §112.313(4); N.C. Gen. Stat. §133-32, which forbids a contractor's gift to a public
+    employee whatever the employer knows; O1 of the forty-third round's re-review,
+    2026-12-06: "Gift cards to teachers who refer students (disclosed to school)" was
+    silent). An association's board, a private school's teachers or a business's agent may
+    still be cured by their principal's knowledge (N.Y. Penal Law §180.00 and Cal. Penal Code
+    §641.3 reach a benefit given without it)."""
+    if "disclosed" not in text.lower() or _OWN.search(_DISCLOSED.sub(" ", text)) is not None:
+        return False  # not disclosed, or the business's own or independent people besides
+    if _FEDERAL_NAMED.search(text) is not None or _PUBLIC_NAMED.search(text) is not None:
+        return True
+    return _SCHOOL_STAFF.search(_no_independent_teachers(text)) is not None and not _private_school(
+        text
+    )
+
+
 _PUBLIC_NAMED = LazyPattern(_PUBLIC, re.IGNORECASE)
 _CASEWORKERS = LazyPattern(r"\bcase\s?workers?\b", re.IGNORECASE)
 _FEDERAL_NAMED = LazyPattern(_FEDERAL, re.IGNORECASE)
@@ -1010,7 +1288,9 @@ def deciders_named(text: str) -> frozenset[Decider]:
     found: set[Decider] = set()
     if _ASSOCIATION.search(text):
         found.add("association")
-    if _SCHOOL.search(text):
+    if _SCHOOL.search(
+        _no_independent_teachers(text) if "teacher" in text.lower() else text
+    ) and not _private_school(text):  # a private school's are its agents (O10)
         found.add("school")
     if _FEDERAL_NAMED.search(text):
         found.add("federal")
@@ -1020,6 +1300,8 @@ def deciders_named(text: str) -> frozenset[Decider]:
             found.add("caseworker")
     if _PROFESSIONAL_PAID.search(text):
         found.add("professional")
-    if _pays_planners(text):  # the couple's or the client's agent (N3 of the 43rd round)
+    # (the line is flagged: a planner paid for bookings is an outside one, as a profile whose
+    # sources name planners reads it, O9 of the round's re-review)
+    if _pays_planners(text, True):  # the couple's or the client's agent (N3 of the 43rd round)
         found.add("planner")
     return frozenset(found or {"other"})

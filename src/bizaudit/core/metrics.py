@@ -880,6 +880,24 @@ def _may_pay_deciders(item: ClassifiedActivity) -> bool:
     )
 
 
+def _names_store_buyer(text: str) -> bool:
+    """Whether a line may name a store's buyer: a buyer, or a manager beside a store's words
+    (a category manager, a store manager paid for shelf space: O8 of the forty-third round's
+    re-review); a few substring tests first, as every candidate line is asked."""
+    if "uyer" in text or "UYER" in text:
+        return True
+    if not ("anager" in text or "ANAGER" in text or "gr" in text or "GR" in text):
+        return False
+    low = text.lower()
+    return ("manager" in low or "mgr" in low) and any(cue in low for cue in _STORE_CUES)
+
+
+def _names_planner(text: str) -> bool:
+    """Whether a line may name a planner or a coordinator (O9 of the forty-third round's
+    re-review): substring tests, in any case."""
+    return "lanner" in text or "LANNER" in text or "oordinator" in text or "OORDINATOR" in text
+
+
 def line_text(activity: Activity) -> str:
     """A line's name with its note, as the readings of what a line gives or advertises read
     it (the name alone where it has none: the same names recur in a batch, and each reading
@@ -1916,6 +1934,11 @@ def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
     return verticals.in_country(read, profile.business.currency)
 
 
+#: Words beside a manager that may name a store's (a category, a store or a department
+#: manager, one paid for shelf space): what asks whether a profile sells to stores (O8)
+_STORE_CUES = ("categor", "store", "shelf", "placement", "department", "dept", "grocer", "market")
+
+
 def compute(
     profile: Profile,
     classifier: Classifier | None = None,
@@ -2192,19 +2215,40 @@ def compute(
     # food broker's commission) sells to stores whatever it declared, and a gift to their
     # buyers is one to those who buy for their employer (N2 of the forty-third round,
     # 2026-12-06: a bakery declared a restaurant, selling to a grocery chain)
-    # (asked only of a line that names a buyer, as the reading it serves does, and then once)
+    # (asked only of a line that names a buyer, or a manager beside a store's words, as the
+    # reading it serves does, and then once: a category manager, a store manager paid for
+    # shelf space, O8 of the round's re-review)
     stores: list[bool] = []
 
     def to_stores() -> bool:
         if not stores:
             stores.append(
-                sells_to_stores(i.activity.name for i in activities if i.activity.spend > 0)
+                sells_to_stores(
+                    (i.activity.name for i in activities if i.activity.spend > 0),
+                    profile.customers.sources if profile.customers is not None else (),
+                )
             )
         return stores[0]
 
     # a licensed professional paid per referral is BA114's in a trade whose rules it applies
     # (a vet clinic's, a dental practice's: R2 of the thirty-seventh round's re-review)
     licensed = rules is not None and rules.referral_rule is not None
+    # whether couples came through planners or coordinators, asked once a line names one: a
+    # share of the fee paid to a planner is then an outside planner's (O9 of the round's
+    # re-review)
+    referred: list[bool] = []
+
+    def planners_refer() -> bool:
+        if not referred:
+            referred.append(
+                profile.customers is not None
+                and any(
+                    "planner" in (said := source.lower()) or "coordinator" in said
+                    for source in profile.customers.sources
+                )
+            )
+        return referred[0]
+
     deciders = [
         item
         for item in activities
@@ -2222,7 +2266,8 @@ def compute(
             (text := line_text(item.activity)),
             to_businesses,
             licensed,
-            not to_businesses and ("uyer" in text or "UYER" in text) and to_stores(),
+            not to_businesses and _names_store_buyer(text) and to_stores(),
+            _names_planner(text) and planners_refer(),
         )
     ]
     held = taken | {id(item) for item in deciders}

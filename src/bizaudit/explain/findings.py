@@ -2273,10 +2273,12 @@ def _ba121_planners(subject: str | None, currency: str) -> Words:
     agent's duty (Restatement (Third) of Agency §8.02, 2006, no material benefit from a third
     party; §8.06, the principal's consent after disclosure) and the states' commercial-bribery
     laws (N.Y. Penal Law §180.00; Cal. Penal Code §641.3)."""
+    # (a wedding or day-of coordinator the couple hires too: O9 of the round's re-review)
+    who = "planners or coordinators" if "coordinator" in (subject or "").lower() else "planners"
     said = (
-        f"{subject!r} pays planners for the bookings they bring: a planner the couple or "
-        "client hires acts for them, and a fee from you they are not told of is a secret "
-        "commission, which the law of agency forbids"
+        f"{subject!r} pays {who} for the bookings they bring: a planner or coordinator the "
+        "couple or client hires acts for them, and a fee from you they are not told of is a "
+        "secret commission, which the law of agency forbids"
     )
     if currency == "USD":
         said += (
