@@ -2185,11 +2185,13 @@ def compute(
     # (what an ad says is read against the profile's period and currency too: the homeowner's
     # solar credit promised after it ended, N4 of the forty-third round)
     where = setting_of(profile.business, rules)
-    unlawful_ads = [
-        item
-        for item in activities
-        if item.activity.spend > 0 and forbidden(line_text(item.activity), rules, where) is not None
-    ]
+    unlawful_ads: list[ClassifiedActivity] = []
+    texts: list[str] = []  # every line's text, for the questions below asked of all at once
+    for item in activities:
+        if item.activity.spend > 0:
+            texts.append(text := line_text(item.activity))
+            if forbidden(text, rules, where) is not None:
+                unlawful_ads.append(item)
     # ...of which what an ad says, cured by rewording it: its spend stays the business's own
     # marketing (O2 of the forty-third round's re-review, 2026-12-06: a solar installer's
     # lead ads, with the ended credit in their copy, were taken out of its share, and BA101
@@ -2236,6 +2238,20 @@ def compute(
     # whether couples came through planners or coordinators, asked once a line names one: a
     # share of the fee paid to a planner is then an outside planner's (O9 of the round's
     # re-review)
+    # (whether any line names a buyer, a manager or a planner at all, asked once of all the
+    # names together: most profiles name none, and no line is asked then)
+    every = "\n".join(texts)
+    may_buy = not to_businesses and (
+        "uyer" in every
+        or "UYER" in every
+        or "anager" in every
+        or "ANAGER" in every
+        or "gr" in every
+        or "GR" in every
+    )
+    may_plan = (
+        "lanner" in every or "LANNER" in every or "oordinator" in every or "OORDINATOR" in every
+    )
     referred: list[bool] = []
 
     def planners_refer() -> bool:
@@ -2266,8 +2282,8 @@ def compute(
             (text := line_text(item.activity)),
             to_businesses,
             licensed,
-            not to_businesses and _names_store_buyer(text) and to_stores(),
-            _names_planner(text) and planners_refer(),
+            may_buy and _names_store_buyer(text) and to_stores(),
+            may_plan and _names_planner(text) and planners_refer(),
         )
     ]
     held = taken | {id(item) for item in deciders}
