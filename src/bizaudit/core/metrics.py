@@ -2200,7 +2200,8 @@ def compute(
         frozenset(
             id(item)
             for item in unlawful_ads
-            if forbidden(line_text(item.activity), rules, where)[0] in REWORDED  # type: ignore[index]
+            if (said := forbidden(line_text(item.activity), rules, where)) is not None
+            and said[0] in REWORDED
         )
         if unlawful_ads  # most profiles: none
         else frozenset()
