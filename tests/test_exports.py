@@ -796,3 +796,27 @@ def test_newer_quickbooks_headers_are_read_as_the_same_report(
         "03/02/2026,DEBIT,GOOGLE *ADS1234,-250.00\n03/05/2026,CREDIT,STRIPE PAYOUT,900.00\n"
     )
     assert read_ledger(bank).layout == "bank export"
+
+
+@pytest.mark.parametrize(
+    ("rows", "months"),
+    [
+        # 5 January to 20 December: 350 days, 11.5 months rounded to 11; the first line early
+        # in its month and the last on the 20th of its own, so the 12 months they span
+        (["01/05/2026,Google Ads,-500.00", "12/20/2026,Google Ads,-450.00"], 12),
+        # 15 March to 14 April: 31 days, one month, not the two it touches
+        (["03/15/2026,Google Ads,-500.00", "04/14/2026,Google Ads,-450.00"], 1),
+        # 10 January to 31 March: a quarter either way
+        (["01/10/2026,Google Ads,-500.00", "03/31/2026,Google Ads,-450.00"], 3),
+    ],
+)
+def test_a_ledgers_months_are_the_months_its_lines_span(
+    run_cli: RunCli, tmp_path: Path, rows: list[str], months: int
+) -> None:
+    """The forty-third round's re-review (2026-12-06): a ledger from 5 January to 20 December
+    was given 11 months (350 days rounded), which shortens every payback by about 8%. By
+    hand: 350 ÷ 30.44 = 11.5; Jan-Dec spans 12; 31 ÷ 30.44 = 1.02; 81 ÷ 30.44 = 2.66."""
+    ledger = tmp_path / "ledger.csv"
+    ledger.write_text("Date,Description,Amount\n" + "\n".join(rows) + "\n")
+    result = run_cli("import", ledger, "--revenue", "100000", "--currency", "USD")
+    assert yaml.safe_load(result.stdout)["business"]["months"] == months
