@@ -13569,6 +13569,12 @@ def test_gift_cards_to_hospital_case_managers_are_a_kickback_where_medicare_pays
             "claim'): without them, a loss of $80,000 (8% of revenue)",
             True,
         ),
+        # names that say the cost recurs: fees with every sale, a trade's routine claims,
+        # "ongoing", a season (P2 of the round's second re-review): not set apart (6%)
+        ([("Card processing & settlement fees", 100000, True)], None, True),
+        ([("Damage claim settlements", 100000, True)], None, True),
+        ([("Litigation - ongoing wage claims", 100000, True)], None, True),
+        ([("Hurricane season tarps & supplies", 100000, True)], None, True),
         # a one-off campaign is marketing, and a one-time bulk buy is inventory's timing (O16):
         # neither is set apart (60,000, 6%)
         ([("Grand opening event (one-time)", 100000, False)], None, True),

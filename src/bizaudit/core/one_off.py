@@ -26,9 +26,21 @@ __all__ = ["OneOff", "one_off_costs"]
 
 #: What a line's name or note says of a one-off: what happened once, not a yearly bill
 _ONCE = LazyPattern(
-    r"\b(?:one[\s-]?(?:time|off)|non[\s-]?recurring|settlements?|lawsuits?|litigation"
-    r"|judgm?ents?|relocation|relocating|restructuring|flood|fire\s+damage|storm\s+damage"
-    r"|hurricane|uninsured\s+loss)\b",
+    r"\b(?:one[\s-]?(?:time|off)|non[\s-]?recurring|lawsuits?|judgm?ents?"
+    r"|(?:legal|lawsuit|litigation|court)\s+settlements?"
+    r"|settlement\s+of\s+(?:an?\s+|the\s+)?(?:law)?(?:suit|claim|case|dispute)"
+    r"|relocat(?:ion|ing)\s+(?:of\s+|to\s+)?(?:the\s+|our\s+|a\s+)?(?:new\s+)?(?:office|shop"
+    r"|store|business|warehouse|plant|studio|clinic)|restructuring"
+    r"|(?:flood|fire|storm|hurricane)\s+damage|uninsured\s+loss)\b",
+    re.IGNORECASE,
+)
+#: ...unless it says it recurs: "ongoing", a season, fees charged with every sale, a trade's
+#: routine claims (P2 of the forty-third round's second re-review, 2026-12-06: "Card
+#: processing & settlement fees", a mover's "Damage claim settlements", "Litigation - ongoing
+#: wage claims" had been set apart)
+_RECURS = LazyPattern(
+    r"\b(?:ongoing|recurring|seasons?|seasonal|monthly|annual|yearly|quarterly|fees"
+    r"|processing|card|merchant|claims)\b",
     re.IGNORECASE,
 )
 
@@ -51,8 +63,11 @@ def one_off_costs(facts: Facts) -> OneOff:
             item.classification.category == "operations"
             and activity.spend > 0
             and _ONCE.search(
-                activity.name if activity.note is None else f"{activity.name} {activity.note}"
+                text := (
+                    activity.name if activity.note is None else f"{activity.name} {activity.note}"
+                )
             )
+            and not _RECURS.search(text)
             and id(item) not in moved
             and not below_operating(activity.name, item.classification.term)
         ):
