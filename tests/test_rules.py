@@ -7857,6 +7857,11 @@ def test_a_distributors_route_reps_are_shared_over_the_accounts_they_serve() -> 
         ("6200 DSR Commissions", "DSRs"),
         # M11 of the round's second re-review: the titles other distributors give them
         ("Outside sales reps - salaries and commissions", "outside sales reps"),
+        # ...and lines that name new business beside existing accounts, or none, or a share
+        # of time prospecting: mixed work (P3 of the forty-third round's second re-review)
+        ("Account managers - renewals, no new business", "account managers"),
+        ("Sales reps (new business & existing accounts)", "sales reps"),
+        ("Sales reps (prospecting 20% of time)", "sales reps"),
         ("Account manager salaries", "account managers"),
         ("Inside sales rep wages", "inside sales reps"),
         ("Salesmen commissions", "salesmen"),

@@ -1015,19 +1015,32 @@ def serves_every_customer(name: str) -> bool:
         return False  # most sales lines: a few substring checks, no pattern
     # not where the line says its staff only win new ones ("DSRs - new accounts only": P2 of
     # the twenty-seventh round's last check)
-    return SERVES_EVERY_CUSTOMER.search(name) is not None and not _NEW_ONLY.search(name)
+    return SERVES_EVERY_CUSTOMER.search(name) is not None and not _only_new(name)
 
 
 def _reps_serve(name: str) -> bool:
     """``serves_every_customer``, or a trade's sales reps and account managers where they call
     on its accounts (a distributor's "Outside sales reps"), unless the line says they only win
     new ones."""
-    return serves_every_customer(name) or (
-        _REPS.search(name) is not None and not _NEW_ONLY.search(name)
-    )
+    return serves_every_customer(name) or (_REPS.search(name) is not None and not _only_new(name))
 
 
-#: Staff a line says only win new customers: a hunter, "new accounts only"
+def _only_new(name: str) -> bool:
+    """Whether a line says its staff only win new customers, and not also that they serve
+    those the business has, nor that they do not ("Account managers - renewals, no new
+    business", "Sales reps (new business & existing accounts)", "prospecting 20% of time":
+    mixed work, shared as serving staff's is: P3 of the forty-third round's second re-review,
+    2026-12-06)."""
+    return _NEW_ONLY.search(name) is not None and _SERVES_TOO.search(name) is None
+
+
+#: ...or says they serve those the business has too, or win none, or prospect for a share
+_SERVES_TOO = LazyPattern(
+    r"\b(?:existing|current|renewals?|retention|route|service|servicing|farm(?:ing|ers?)"
+    r"|no\s+new|not\s+new|non-?new)\b|\d+\s*%",
+    re.IGNORECASE,
+)
+#: Staff a line says only win new customers: a hunter, "new accounts only\"
 _NEW_ONLY = LazyPattern(
     r"\bnew\s+(?:accounts?|business|customers?|clients?|logos?)\s+only\b|\bhunters?\b"
     # ...or says they open accounts, in other words: "Outside sales reps - new business",
