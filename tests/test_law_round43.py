@@ -541,10 +541,8 @@ def test_ba120_leaves_lawful_credit_lines_alone(line: str) -> None:
 @pytest.mark.parametrize(
     ("period", "currency", "industry", "name"),
     [
-        # a period before 2026, or one that begins in 2025, when the credit still held
+        # a period before 2026, when the credit still held
         ("FY2025", "USD", "home-services", "Brightline Energy Solutions"),
-        ("Jul 2025 - Jun 2026", "USD", "home-services", "Brightline Energy Solutions"),
-        ("FY25/26", "USD", "home-services", "Brightline Energy Solutions"),
         # a period whose year is not known: not guessed
         (None, "USD", "home-services", "Brightline Energy Solutions"),
         ("Year one", "USD", "home-services", "Brightline Energy Solutions"),
@@ -553,10 +551,6 @@ def test_ba120_leaves_lawful_credit_lines_alone(line: str) -> None:
         # a business that neither contracts nor says solar (a tax preparer's ad for 2025's
         # returns)
         ("2026", "USD", "accounting", "Case Tax Services"),
-        # a fiscal year named by the year it ends in may have begun in 2025 (O7 of the
-        # round's re-review: the US government's FY2026 began on 1 October 2025)
-        ("FY2026", "USD", "home-services", "Brightline Energy Solutions"),
-        ("Year ended 30 June 2026", "USD", "home-services", "Brightline Energy Solutions"),
     ],
 )
 def test_the_credit_is_read_only_after_2025_in_us_solar_profiles(
@@ -954,3 +948,38 @@ def test_a_share_of_the_fee_to_a_planner_is_read_outside_only_where_planners_sen
     data["customers"] = {**data["customers"], "sources": sources}
     assert not [f for f in _report(data).findings if f.rule == "BA121"]
     assert [f.subject for f in _venue(line).findings if f.rule == "BA121"] == [line]
+
+
+@pytest.mark.parametrize(
+    ("period", "began_after"),
+    [
+        # a fiscal year named by the year it ends in, or one that names both years, may have
+        # begun in 2025 (O7 of the round's re-review: the US government's FY2026 began on 1
+        # October 2025), but runs past the credit's end: the ads that ran after it are said
+        # to promise what a homeowner cannot get (P1 of its second re-review)
+        ("FY2026", False),
+        ("Year ended 30 June 2026", False),
+        ("Jul 2025 - Jun 2026", False),
+        ("FY25/26", False),
+        # ...and a label that says it is the calendar year began after it (P1)
+        ("FY2026 (calendar year)", True),
+        ("Year ended 31 December 2026", True),
+        ("2026", True),
+    ],
+)
+def test_a_period_that_runs_past_the_credits_end_is_read_for_the_ads_after_it(
+    period: str, began_after: bool
+) -> None:
+    """P1 of the forty-third round's second re-review (2026-12-06): O7's mend had silenced the
+    warning for every "FY2026" profile, the review's own solar profiles among them. A period
+    that began after 2025 gets the finding as it was; one that may have begun before but runs
+    past 31 December 2025 gets it said of the ads that ran after that date. By hand: one
+    BA120 on the ad either way."""
+    [message] = _ba120_on(_solar(period=period), _SOLAR_AD)
+    said = (
+        "in a period that began after it ended"
+        if began_after
+        else "in a period that runs past 31 December 2025, when it ended: an ad that ran after "
+        "that date promises a credit a homeowner who installs then cannot get"
+    )
+    assert said in message

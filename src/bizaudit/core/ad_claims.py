@@ -31,6 +31,7 @@ __all__ = [
     "Setting",
     "claim",
     "first_year",
+    "last_year",
     "offers_minors",
     "setting",
 ]
@@ -51,6 +52,7 @@ Claim = Literal[
     "bought list",
     "mailbox",
     "ended credit",
+    "ending credit",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -142,6 +144,9 @@ RULES: dict[Claim, str] = {
         "begun by 4 July 2026 or in service by the end of 2027)"
     ),
 }
+# ...and where the period runs past its end but may have begun before (a fiscal year), the
+# same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
+RULES["ending credit"] = RULES["ended credit"]
 
 
 class Setting(NamedTuple):
@@ -153,6 +158,10 @@ class Setting(NamedTuple):
 
     credit_ended: bool = False
     sells_solar: bool = False
+    #: the period runs past 31 December 2025 but may have begun before ("FY2026", "Jul 2025 -
+    #: Jun 2026"): the claim is unlawful in the ads that ran after it, said so (P1 of the
+    #: forty-third round's second re-review, 2026-12-06)
+    credit_ending: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -179,9 +188,33 @@ def first_year(period: str | None) -> int | None:
         and len(set(years)) == 1
         and _ENDS_IN.search(period)
         and not _SPLIT_YEAR.search(period)  # "FY25/26" names both years
+        # ...unless the label says it is the calendar year ("Year ended 31 December 2026",
+        # "FY2026 (calendar year)": P1 of the round's second re-review)
+        and not _CALENDAR.search(period)
     ):
         return first - 1
     return first
+
+
+def last_year(period: str | None) -> int | None:
+    """The latest year a period's label names, or None: "FY25/26" is 2026."""
+    if not period:
+        return None
+    years = [
+        int(found.group("full")) if found.group("full") else 2000 + int(found.group("short"))
+        for found in _YEAR.compiled.finditer(period)
+    ]
+    last = max(years, default=None)
+    if last is not None and len(set(years)) == 1 and _SPLIT_YEAR.search(period):
+        return last + 1
+    return last
+
+
+#: A label that says its year is the calendar year
+_CALENDAR = LazyPattern(
+    r"\bcalendar\b|\b31\s*dec|\bdec(?:ember)?\.?\s*31\b|\b12/31\b|\bjan(?:uary)?\.?\s*(?:-|–|to)\s*dec",
+    re.IGNORECASE,
+)
 
 
 #: Two years in one label: "FY25/26", "2025-26"
@@ -209,10 +242,16 @@ def setting(name: str, period: str | None, currency: str, contracting: bool) -> 
     guess (N4 of the forty-third round, 2026-12-06)."""
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
         return _NONE
-    year = first_year(period)
-    if year is None or year <= 2025:
+    last = last_year(period)
+    if last is None or last <= 2025:
         return _NONE
-    return Setting(True, contracting or _SOLAR.search(name) is not None)
+    solar = contracting or _SOLAR.search(name) is not None
+    first = first_year(period)
+    if first is not None and first > 2025:
+        return Setting(True, solar)
+    # ...a period that runs past the credit's end but may have begun before it (a fiscal
+    # year): the claim is read, and said of the ads that ran after 31 December 2025
+    return Setting(False, solar, True)
 
 
 #: The setting where the credit had not ended, or is not known to have: whether the business
@@ -507,11 +546,12 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
     profile whose period began after it ended (``where``)."""
     lowered = text.lower()
     if (
-        where.credit_ended
+        (where.credit_ended or where.credit_ending)
         and ("credit" in lowered or "25d" in lowered or "itc" in lowered)
         and _promises_ended_credit(text, where.sells_solar)
     ):
-        return "ended credit"  # N4 of the forty-third round
+        # N4 of the forty-third round; P1 of its second re-review
+        return "ended credit" if where.credit_ended else "ending credit"
     if (
         ("apr" in lowered or "rate" in lowered)
         and _NO_APR.search(text)

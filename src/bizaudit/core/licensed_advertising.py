@@ -72,7 +72,7 @@ Forbidding = (
 #: (O2 of the forty-third round's re-review, 2026-12-06)
 REWORDED: frozenset[Forbidding] = frozenset({
     "credit terms", "hidden fee", "licence number", "lapsed claim", "negative equity",
-    "fsa overnight", "unheld claim", "ended credit",
+    "fsa overnight", "unheld claim", "ended credit", "ending credit",
 })  # fmt: skip
 
 

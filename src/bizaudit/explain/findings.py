@@ -2009,6 +2009,16 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "it is no channel to grow",
     ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
+    # P1 of its second re-review: a fiscal year that may have begun before the end
+    "ending credit": (
+        "promises homeowners the 30% federal solar tax credit in a period that runs past 31 "
+        "December 2025, when it ended: an ad that ran after that date promises a credit a "
+        "homeowner who installs then cannot get",
+        "correct the claim in every ad and script that runs after 31 December 2025: a homeowner "
+        "who installs now gets no federal credit; if you offer a lease or a PPA, say that its "
+        "owner's credit lowers the price, not that the homeowner gets one; until then it is no "
+        "channel to grow",
+    ),
     "ended credit": (
         "promises homeowners the 30% federal solar tax credit in a period that began after "
         "it ended",

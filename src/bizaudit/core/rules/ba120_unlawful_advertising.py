@@ -90,9 +90,10 @@ class UnlawfulAdvertising(Rule):
     company's robocalls were read as phone overhead); a trade-in paid off "no matter what you
     owe" (the FTC's orders against five dealers, March 2012); an overnight camp called
     FSA-eligible (IRS Publication 503); in a US profile whose period names no year before
-    2026 (a fiscal year, "FY2026", may have begun in 2025: O7 of the round's re-review), the
-    homeowner's 30% federal solar credit ("30% federal tax credit", "federal solar
-    tax credit", "25D", "ITC") in an ad or a pitch by a business that sells solar, which is not
+    2026 (a fiscal year, "FY2026", may have begun in 2025, and is said to, of the ads that ran
+    after 2025: O7 and P1 of the round's re-reviews), the homeowner's 30% federal solar credit
+    ("30% federal tax credit", "federal solar tax credit", "25D", "ITC") in an ad or a pitch
+    by a business that sells solar, which is not
     allowed for expenditures made after 31 December 2025 (IRC §25D, as Pub. L. 119-21, §70506,
     2025, ended it; IRS FS-2025-05; FTC Act §5), not where the line names a lease or a PPA,
     whose owner may still claim §48E, nor a business customer (N4 of the forty-third round,
