@@ -216,11 +216,7 @@ class LtvCacHigh(Rule):
                     thorough=True,
                 ),
                 untold,
-                tuple(
-                    (channel.name, channel.restricted)
-                    for channel in facts.by_channel
-                    if channel.spend > 0 and channel.restricted is not None
-                ),
+                _warned(facts),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
@@ -245,3 +241,22 @@ def _untold(facts: Facts) -> tuple[tuple[str, int], ...]:
         for channel in channels
         if too_few_to_judge(channel, thorough=True) and worth_testing(channel, ltv)
     )
+
+
+def _warned(facts: Facts) -> tuple[tuple[str, str], ...]:
+    """The channels with spend a rule of law warns about, with the rule, each named by its
+    flagged lines where those are what the rule says (a venue's "Planner commissions ...",
+    joined to its referrals: P5 of the forty-third round's second re-review, 2026-12-06, where
+    "except Referrals and word of mouth" had named the whole referral channel), else by the
+    channel's name."""
+    restricted = [c for c in facts.by_channel if c.spend > 0 and c.restricted is not None]
+    if not restricted:  # most profiles
+        return ()
+    flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
+    found: list[tuple[str, str]] = []
+    for channel in restricted:
+        assert channel.restricted is not None
+        lines = [i.activity.name for i in channel.activities if id(i) in flagged]
+        for name in lines or [channel.name]:
+            found.append((name, channel.restricted))
+    return tuple(found)
