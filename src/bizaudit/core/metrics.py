@@ -2206,26 +2206,19 @@ def compute(
     # solar credit promised after it ended, N4 of the forty-third round)
     where = setting_of(profile.business, rules)
     unlawful_ads: list[ClassifiedActivity] = []
-    texts: list[str] = []  # every line's text, for the questions below asked of all at once
-    for item in activities:
-        if item.activity.spend > 0:
-            texts.append(text := line_text(item.activity))
-            if forbidden(text, rules, where) is not None:
-                unlawful_ads.append(item)
     # ...of which what an ad says, cured by rewording it: its spend stays the business's own
     # marketing (O2 of the forty-third round's re-review, 2026-12-06: a solar installer's
     # lead ads, with the ended credit in their copy, were taken out of its share, and BA101
     # said to stop the spend where BA120 said to correct the claim)
-    reworded = (
-        frozenset(
-            id(item)
-            for item in unlawful_ads
-            if (said := forbidden(line_text(item.activity), rules, where)) is not None
-            and said[0] in REWORDED
-        )
-        if unlawful_ads  # most profiles: none
-        else frozenset()
-    )
+    reworded: set[int] = set()
+    texts: list[str] = []  # every line's text, for the questions below asked of all at once
+    for item in activities:
+        if item.activity.spend > 0:
+            texts.append(text := line_text(item.activity))
+            if (said := forbidden(text, rules, where)) is not None:
+                unlawful_ads.append(item)
+                if said[0] in REWORDED:
+                    reworded.add(id(item))
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
@@ -2262,17 +2255,8 @@ def compute(
     # (whether any line names a buyer, a manager or a planner at all, asked once of all the
     # names together: most profiles name none, and no line is asked then)
     every = "\n".join(texts)
-    may_buy = not to_businesses and (
-        "uyer" in every
-        or "UYER" in every
-        or "anager" in every
-        or "ANAGER" in every
-        or "gr" in every
-        or "GR" in every
-    )
-    may_plan = (
-        "lanner" in every or "LANNER" in every or "oordinator" in every or "OORDINATOR" in every
-    )
+    may_buy = not to_businesses and _names_store_buyer(every)
+    may_plan = _names_planner(every)
     # ...and whether any names what _may_pay_deciders looks for, so that a line read as another
     # kind is asked only then (most profiles: none)
     may_pay = _may_pay_any(every.lower())
@@ -2484,7 +2468,7 @@ def compute(
         settlement_payments=settlement,
         defrayed_marketing=defrayed,
         unlawful_advertising=unlawful_ads,
-        reworded=reworded,
+        reworded=frozenset(reworded),
         decider_gifts=deciders,
         mixed_marketing=mixed,
         net_revenue=net,
