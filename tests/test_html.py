@@ -297,6 +297,24 @@ def test_under_a_sectors_average_is_not_called_under_the_minimum(
     assert figures(doc)["Marketing ÷ revenue"] == ("0.6%", "under the sector's average")
 
 
+def test_under_a_trades_average_is_not_called_under_the_minimum(
+    write_profile: WriteProfile,
+) -> None:
+    """A look at the HTML after the forty-third round (2026-12-06): an IT firm under
+    consulting's 7%, Hinge's average, which BA101 only warns under, read "under the minimum"
+    in red beside "min 7% (industry)". By hand: 52,000 ÷ 2,000,000 = 2.6%, under 7%."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Northgate IT, industry: consulting}\nrevenue: 2000000\n"
+        "activities:\n  - {name: Google Ads, spend: 52000}\n"
+        "  - {name: Technician payroll, spend: 1200000}\n"
+    )
+    doc = parse(html.render(report_of(path)))
+    card = [c for c in doc.all("div", "figure") if "Marketing ÷ revenue" in c.text()]
+    assert figures(doc)["Marketing ÷ revenue"] == ("2.6%", "under the trade's average")
+    assert "average 7% (industry)" in card[0].text()
+    assert "warn" in card[0].attrs.get("class", "")
+
+
 def test_benchmarks_cite_their_source_and_year(coaching: Node) -> None:
     rows = table(coaching.one("table", "benchmarks"))
     assert rows[1][0] == "5–10% of revenue"

@@ -517,3 +517,41 @@ def test_a_sectors_figure_reads_as_an_average_not_a_minimum(
     assert "avg 6% (sector)" in text
     assert "min 6% (sector)" not in text
     assert "average 6% (sector)" in run_cli("check", "-f", "html", path).stdout
+
+
+def test_a_trades_average_reads_as_an_average_in_every_format(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """After the forty-third round (2026-12-06): consulting's 7% is Hinge's average, under
+    which BA101 only warns, but the terminal read "min 7% (industry)" and the HTML "under the
+    minimum"; every format now says "avg", and the JSON says the low end is no floor. A
+    coaching practice's 5% is a floor and still reads "min". By hand: 52,000 ÷ 2,000,000 =
+    2.6%; 1,000 ÷ 200,000 = 0.5%."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Northgate IT, industry: consulting}
+        revenue: 2000000
+        activities:
+          - {name: Google Ads, spend: 52000}
+          - {name: Technician payroll, spend: 1200000}
+        """
+    )
+    text = " ".join(run_cli("check", path).stdout.split())
+    assert "avg 7% (industry)" in text
+    assert "min 7%" not in text
+    assert "| avg 7% |" in run_cli("check", "-f", "markdown", path).stdout
+    report = json.loads(run_cli("check", "-f", "json", path).stdout)
+    assert report["profiles"][0]["industry"]["low_is_floor"] is False
+    floor = write_profile(
+        """
+        version: 1
+        business: {name: Oak Coaching, industry: coaching}
+        revenue: 200000
+        activities:
+          - {name: Google Ads, spend: 1000}
+        """
+    )
+    text = " ".join(run_cli("check", floor).stdout.split())
+    assert "min 5% (industry)" in text
+    assert "| min 5% |" in run_cli("check", "-f", "markdown", floor).stdout

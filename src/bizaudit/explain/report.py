@@ -283,6 +283,7 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         sector=vertical.sector,
         low=Number(norm.low),
         high=Number(norm.high),
+        low_is_floor=vertical.low_is_floor,
         basis=vertical.basis,
         scope=vertical.scope,
         compared_share=number(audit.facts.range_share),

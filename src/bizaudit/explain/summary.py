@@ -264,12 +264,24 @@ THRESHOLD_SOURCES = {
 }
 
 
-def limit_text(word: str, threshold: ThresholdOut) -> str:
-    """ "min 5% (industry)": a threshold as set, and where it came from. A sector's published
-    figure is an average of mostly large companies, under which BA101 only warns: "avg 6%
-    (sector)", not a minimum (J20 of the forty-first round's re-review)."""
+def is_average(p: ProfileReport) -> bool:
+    """Whether the marketing minimum is a published average, under which BA101 only warns: a
+    sector's figure (The CMO Survey's, of mostly large companies), or an industry's low end
+    its source gives as what the trade spends (consulting's 7%, Hinge's average). The card
+    and the key figures had said "under the minimum" and "min 7% (industry)" beside BA101's
+    "than the trade spends on average" (a look at the HTML, forty-third round, 2026-12-06)."""
+    source = p.policy["min_marketing_share"].source
+    if source == "sector":
+        return True
+    return source == "industry" and p.industry is not None and not p.industry.low_is_floor
+
+
+def limit_text(word: str, threshold: ThresholdOut, average: bool = False) -> str:
+    """ "min 5% (industry)": a threshold as set, and where it came from. An average, under
+    which BA101 only warns (`is_average`), reads "avg 6% (sector)" or "avg 7% (industry)",
+    not a minimum (J20 of the forty-first round's re-review)."""
     source = THRESHOLD_SOURCES.get(threshold.source, threshold.source)
-    if threshold.source == "sector":
+    if average or threshold.source == "sector":
         word = {"min": "avg", "minimum": "average"}.get(word, word)
     return f"{word} {format_limit(threshold.value)} ({source})"
 

@@ -421,6 +421,13 @@ class IndustryRange:
     sector: str
     low: ShareOut
     high: ShareOut
+    low_is_floor: Annotated[
+        bool,
+        Field(
+            description="whether BA101 fails a business under the low end; false where the "
+            "source gives it as what the trade spends on average, under which BA101 warns"
+        ),
+    ]
     basis: Annotated[str, Field(description="what the range is a share of, as published")]
     scope: Annotated[
         Literal["marketing", "marketing and sales"],

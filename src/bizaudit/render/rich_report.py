@@ -43,6 +43,7 @@ from bizaudit.explain.summary import (
     cited_as,
     compared_share,
     headline_shares,
+    is_average,
     limit_text,
     lines_after_operating,
     lines_ba116_reads,
@@ -179,7 +180,8 @@ def _figures(report: ProfileReport) -> RenderableType:
     )
     for label, value, key, word, higher in rows:
         threshold = policy[key]
-        limit = limit_text(word, threshold) if value is not None else "no data"
+        average = key == "min_marketing_share" and is_average(report)  # BA101 warns under it
+        limit = limit_text(word, threshold, average) if value is not None else "no data"
         if key == "min_marketing_share" and value is not None:
             limit += _range(report) + received_left_out(report)
         elif (

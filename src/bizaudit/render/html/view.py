@@ -53,6 +53,7 @@ from bizaudit.explain.summary import (
     as_shown,
     compared_share,
     headline_shares,
+    is_average,
     limit_text,
     lines_after_operating,
     lines_ba116_reads,
@@ -333,6 +334,8 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             return needed - measured, (
                 "a period under the sector's average"
                 if p.policy["min_marketing_share"].source == "sector"
+                else "a period under the trade's average"
+                if is_average(p)
                 else "a period under the minimum"
             )
     elif finding.rule == "BA110" and p.industry is not None:
@@ -408,7 +411,8 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     share = p.metrics.marketing_share_of_revenue
     minimum = p.policy["min_marketing_share"]
     label = as_shown(p, label)
-    note = limit_text("minimum", minimum)
+    average = is_average(p)  # a warning under it, not a failed check (BA101)
+    note = limit_text("minimum", minimum, average)
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}{range_left_out(p)}"  # the chart's legend stays short
     note += received_left_out(p)
@@ -417,10 +421,15 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
         note = f"no revenue yet; marketing is {of_spend} of all spend"
         return KeyFigure(label, "n/a", note, "neutral", "")
     status: Status = "good"
-    # a sector's published figure is an average, under which BA101 only warns (the key
-    # figures say "avg"; the card's words had said "under the minimum": a look at the HTML,
-    # 2026-12-06)
-    the_minimum = "the sector's average" if minimum.source == "sector" else "the minimum"
+    # an average, under which BA101 only warns (the key figures say "avg"; the card's words
+    # had said "under the minimum": a look at the HTML, 2026-12-06)
+    the_minimum = (
+        "the sector's average"
+        if minimum.source == "sector"
+        else "the trade's average"
+        if average
+        else "the minimum"
+    )
     words = f"at or above {the_minimum}"
     compared = _in_range_terms(p)[0] or share  # what the industry's range is compared with
     below = held is not None and held < minimum.value
@@ -433,7 +442,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
             note += "; more customers could not be served"
     elif below:
         # under an average, a warning's colour, as BA101's severity is
-        status, words = ("warn" if minimum.source == "sector" else "bad"), f"under {the_minimum}"
+        status, words = ("warn" if average else "bad"), f"under {the_minimum}"
     elif any(f.rule == "BA101" and f.severity != "info" for f in p.findings):
         # meets it only with revenue given up or money received, which BA101 does not count
         # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning)
@@ -688,7 +697,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
     range_text = _range_text(p)
     summary = f"{what} is {shown} of {base}"
     summary += f"; the {range_text}" if range_text else ""
-    summary += f"; {limit_text('minimum', minimum)}." if limit is not None else "."
+    summary += f"; {limit_text('minimum', minimum, is_average(p))}." if limit is not None else "."
     chart = charts.range_gauge(
         f"{key}-gauge",
         f"{what} ÷ {base} against "
@@ -709,7 +718,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
         legend=(
             f"{what.lower()} ÷ {base}",
             range_text,
-            limit_text("minimum", minimum) if limit is not None else "",
+            limit_text("minimum", minimum, is_average(p)) if limit is not None else "",
         ),
     )
     return _chart(chart), ""
@@ -1182,7 +1191,8 @@ def _overview(p: ProfileReport, key: str) -> OverviewRow:
         band=band(p.score),
         marketing=marketing,
         marketing_status=_marketing_card(p).status,
-        range=_range_text(p) or limit_text("minimum", p.policy["min_marketing_share"]),
+        range=_range_text(p)
+        or limit_text("minimum", p.policy["min_marketing_share"], is_average(p)),
         referral=referral,
         cac="n/a" if cac is None else money(cac, p.business),
         ltv_to_cac="n/a" if ratio is None else f"{format_ratio(ratio)}×",
