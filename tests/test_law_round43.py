@@ -4,6 +4,7 @@ silent."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -353,6 +354,23 @@ def test_a_venue_s_pay_to_planners_is_warned_about_and_funds_no_channel(line: st
     [ba202] = [f for f in report.findings if f.rule == "BA202"]
     assert f"except {line}, which BA121 warns about" in ba202.advice
     assert "Referrals and word of mouth" not in ba202.advice
+
+
+def test_plan_names_the_planners_line_not_the_referral_channel(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """P5 of the round's second re-review, its rest: `plan` left "Referrals and word of mouth"
+    alone because "its spend gives those who award work for others something of value",
+    where the planners' line that joined it is what BA121 warns about, not asking past
+    couples for referrals; it now names the line."""
+    path = write_profile(yaml.safe_dump({"version": 1, **_venue_data(_PLANNERS_PAID)}))
+    plan = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    reasons = [c["left_alone"] for c in plan["channels"] if c.get("left_alone")]
+    assert (
+        f"its spend on '{_PLANNERS_PAID}' gives those who award work for others something of "
+        "value (BA121)"
+    ) in reasons
+    assert not any(r.startswith("its spend gives those who award") for r in reasons)
 
 
 def test_the_planners_note_gives_way_to_the_finding(

@@ -133,6 +133,10 @@ class Channel(NamedTuple):
     #: the rule whose lines its spend holds, where a profession's or the tied-house rules
     #: restrict them (BA114, BA119): it is neither priced nor grown (core.metrics marks it)
     restricted: str | None = None
+    #: the names of its lines that rule warns about, where those are not the channel's name:
+    #: what `plan` and BA202 name, not a whole channel the line joined (a venue's "Planner
+    #: commissions ..." in its referrals: P5 of the forty-third round's second re-review)
+    flagged: tuple[str, ...] = ()
     #: customers who named only this paid channel's platform ("Google") and were counted in
     #: an organic channel (an SEO retainer's, or one nothing is spent on), as (source,
     #: customers, that channel): some may have come through this one's ads, so what its

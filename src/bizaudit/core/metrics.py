@@ -2298,7 +2298,10 @@ def compute(
     if held:
         by_channel = [
             channel._replace(
-                restricted=_restricted_by(channel, inducements, deductibles, unlawful_ads, deciders)
+                restricted=_restricted_by(
+                    channel, inducements, deductibles, unlawful_ads, deciders
+                ),
+                flagged=_flagged(channel, held),
             )
             if any(id(item) in held for item in channel.activities)
             else channel
@@ -2840,6 +2843,13 @@ def _restricted_by(
     if _any_in(channel, inducements):
         return "BA119"
     return "BA116" if _any_in(channel, deductibles) else "BA114"
+
+
+def _flagged(channel: Channel, held: set[int]) -> tuple[str, ...]:
+    """The names of a restricted channel's lines a rule of law warns about, unless the channel
+    is that one line under its own name."""
+    names = tuple(item.activity.name for item in channel.activities if id(item) in held)
+    return () if names == (channel.name,) else names
 
 
 def _any_in(channel: Channel, lines: Sequence[ClassifiedActivity]) -> bool:

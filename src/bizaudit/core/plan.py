@@ -327,26 +327,29 @@ def _worth_it(spend: float, customers: int, ltv: float, exponent: float) -> floa
     return spend * math.exp(min(math.log(ratio) / (1 - exponent), 700.0))
 
 
+#: What a rule of law that restricts a channel's spend says of it, as `plan` gives it.
+_RESTRICTED = {
+    "BA114": "pays, in whole or in part, for referrals your profession's rules restrict (BA114)",
+    "BA119": "gives, in whole or in part, retailers something of value the tied-house laws "
+    "forbid (BA119)",
+    "BA120": "advertises as the law or your trade's rules forbid (BA120)",
+    "BA121": "gives those who award work for others something of value (BA121)",
+    "BA116": "offsets customers' insurance deductibles, which the law forbids (BA116)",
+}
+
+
 def left_alone(channel: Channel, minimum: int) -> str | None:
     """Why the plan moves no money into or out of a channel, or None when it may (BA101
     names the cheapest such channel as where money would go)."""
     spend, customers = channel.spend, channel.customers
-    if channel.restricted == "BA114":
-        return (
-            "its spend pays, in whole or in part, for referrals your profession's rules "
-            "restrict (BA114)"
-        )
-    if channel.restricted == "BA119":
-        return (
-            "its spend gives, in whole or in part, retailers something of value the tied-house "
-            "laws forbid (BA119)"
-        )
-    if channel.restricted == "BA120":
-        return "its spend advertises as the law or your trade's rules forbid (BA120)"
-    if channel.restricted == "BA121":
-        return "its spend gives those who award work for others something of value (BA121)"
-    if channel.restricted == "BA116":
-        return "its spend offsets customers' insurance deductibles, which the law forbids (BA116)"
+    if channel.restricted is not None:
+        # its flagged lines by name, where they are not the channel's (P5 of the forty-third
+        # round's second re-review: "Referrals and word of mouth: its spend gives ..." of a
+        # venue's planner commissions, which had joined its referrals)
+        paying = "its spend"
+        if channel.flagged:
+            paying += " on " + ", ".join(repr(name) for name in channel.flagged)
+        return f"{paying} {_RESTRICTED[channel.restricted]}"
     if channel.activities and not any(item.activity.repeats for item in channel.activities):
         return "a one-off: it cannot be scaled or repeated at will"
     if channel.named_elsewhere:  # B7 of the twenty-third round

@@ -252,11 +252,9 @@ def _warned(facts: Facts) -> tuple[tuple[str, str], ...]:
     restricted = [c for c in facts.by_channel if c.spend > 0 and c.restricted is not None]
     if not restricted:  # most profiles
         return ()
-    flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
     found: list[tuple[str, str]] = []
     for channel in restricted:
         assert channel.restricted is not None
-        lines = [i.activity.name for i in channel.activities if id(i) in flagged]
-        for name in lines or [channel.name]:
+        for name in channel.flagged or (channel.name,):
             found.append((name, channel.restricted))
     return tuple(found)
