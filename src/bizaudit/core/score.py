@@ -54,7 +54,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Economics
 from bizaudit.core.financing import (
     given_up_marketing,
     loss_below,
@@ -99,6 +99,10 @@ Name = Literal[
     "retention",
     "owner time",
 ]
+
+
+#: Why a lifetime value that is known gives no LTV ÷ CAC (Component.no_ratio)
+NoRatio = Literal["no spend", "all referral", "no customers"]
 
 
 class Component(NamedTuple):
@@ -155,6 +159,11 @@ class Component(NamedTuple):
     #: revenue, the customers' sources or economics), not because the part does not apply yet
     #: (before revenue) or is not scored (at capacity): it earns at most NOT_KNOWN_AT_MOST
     unstated: bool = False
+    #: customer economics only: why there is no ratio where the lifetime value is known: no
+    #: spend on winning the new customers (a CAC of $0), every one by referral, or none at all
+    #: (Q8 of the forty-fourth round, 2026-12-06: a full centre's basis asked for the average
+    #: revenue, margin and retention its profile gave)
+    no_ratio: NoRatio | None = None
     #: marketing investment only: the top of the industry's range, where what it leaves beside
     #: a fund an agreement sets is ``limit``, below the minimum (own_marketing.own_minimum)
     top: Decimal | None = None
@@ -526,6 +535,18 @@ def _retention_given_up(facts: Facts) -> Decimal:
     )
 
 
+def _no_ratio(economics: Economics) -> NoRatio | None:
+    """Why a lifetime value that is known gives no ratio (None where it is not known)."""
+    if economics.ltv.value is None:
+        return None
+    cac = economics.judged_cac
+    if cac.missing == "paid-customers":
+        return "all referral"
+    if cac.missing == "new-customers" or not cac.new_customers:
+        return "no customers"
+    return "no spend" if cac.value == 0 else None
+
+
 def _economics(facts: Facts) -> Component:
     economics = facts.economics
     ratio = economics.judged_ratio.value
@@ -540,6 +561,7 @@ def _economics(facts: Facts) -> Component:
             # stated, but doubted: the churn looks monthly (F8 of the twenty-ninth round: the
             # basis had asked an adviser for the churn it had given)
             doubted=economics.ltv.missing == "churn-looks-monthly",
+            no_ratio=_no_ratio(economics),
         )
     # The commissions marketplaces kept on the customers it counts are what those customers
     # cost too (a CFO's review, 2026-12-03: an inn's 11.0× earned full marks where its OTA

@@ -8,6 +8,7 @@ from bizaudit.core.score import (
     NOT_KNOWN_AT_MOST,
     CapReason,
     Component,
+    NoRatio,
 )
 from bizaudit.explain.economics import format_ratio
 from bizaudit.explain.numbers import (
@@ -261,6 +262,14 @@ _NEEDS: dict[str, str] = {
 }
 
 
+#: Why a known lifetime value gives no ratio (Component.no_ratio)
+_NO_RATIO: dict[NoRatio, str] = {
+    "no spend": "nothing was spent on winning the new customers",
+    "all referral": "every new customer came by referral, so none was paid for",
+    "no customers": "there are no new customers to divide a cost by (customers.new)",
+}
+
+
 #: What the marketing investment part leaves out of the share, by kind (Component.left_out)
 _LEFT_OUT: dict[OwnPart, str] = {
     "agreed": "the spend an agreement sets (a franchise's brand fund)",
@@ -281,6 +290,12 @@ def basis(component: Component) -> str:
                 f"; the churn given looks monthly (BA112), so it counts as at most "
                 f"{format_number(half, places)} of its {component.weight} points (say what "
                 "period the rate is measured over: churn_period)"
+            )
+        elif component.no_ratio is not None:  # the LTV is known (Q8 of the forty-fourth round)
+            said = (
+                f"no LTV ÷ CAC to judge: {_NO_RATIO[component.no_ratio]}; it counts as at most "
+                f"{format_number(half, places)} of its {component.weight} points, as a part "
+                "with no figure does"
             )
         else:
             said += (
