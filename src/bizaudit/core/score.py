@@ -354,6 +354,7 @@ CapReason = Literal[
     "may cost more than worth",
     "weak economics",
     "above range",
+    "above range, slow",
     "loss",
     "loss as listed",
     "deep loss",
@@ -407,7 +408,8 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         and not over.unsplit
         and over.fund is None
     ):
-        found.append(Cap(79, "above range"))
+        # worth 3× or more, only slow to pay back: not "barely pay back" (Q7, forty-fourth round)
+        found.append(Cap(79, "above range" if over.weak_ratio else "above range, slow"))
     profit = facts.operating_profit
     if facts.revenue > 0 and profit is not None and profit < 0:
         # Made by lines that move money without costing it (BA111 says so): no loss, but the

@@ -1394,10 +1394,23 @@ def _ba110(hit: Hit, currency: str) -> Words:
         else ". `bizaudit plan` has no two channels it can move money between here, so "
         + _by_hand("a channel's")
     )
-    return (
+    said = (
         f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
         f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
-        f"({cited_as(v.marketing.source, v.marketing.year)}), while {' and '.join(why)}",
+        f"({cited_as(v.marketing.source, v.marketing.year)}), while {' and '.join(why)}"
+    )
+    if not f.weak_ratio and f.ratio.value is not None:
+        # worth 3× or more, only slow: customers do pay back, so no "until a customer's cost
+        # pays back" (Q7 of the forty-fourth round, 2026-12-06: an adviser's clients at 7.3×)
+        return (
+            f"{said}, though a customer is worth {format_ratio(f.ratio.value)}× what it costs "
+            "to win",
+            "customers pay back, but slowly, which ties up cash: ask for more up front, or win "
+            "them more cheaply channel by channel, moving money from the dearest channels to the "
+            f"cheapest{steps}{first}{to_range}",
+        )
+    return (
+        said,
         "cut channel by channel until a customer's cost pays back, and move what is saved to "
         f"the channels that do{steps}{first}{to_range}",
     )

@@ -24,6 +24,7 @@ from bizaudit.core.metrics import (
     share,
     with_commissions,
 )
+from bizaudit.core.overspend import AboveRange
 from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.core.plan import could_reach
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRestricted
@@ -517,6 +518,7 @@ def _verdict(audit: Audit) -> str:
     return score.verdict(
         audit.score,
         over_range=_over_range(audit.found),
+        over_range_slow=_over_range_slow(audit.found),
         under_minimum=under,
         under_average=under and average,
         at_a_loss=loss is not None,
@@ -567,6 +569,19 @@ def _unsure(figures: object) -> bool:
 #: The findings that say a customer costs more than they are worth or too much for it (BA203,
 #: a payback beyond the norm alone, is told apart: it is slow, not dear)
 _DEAR = frozenset({"BA201", "BA204"})
+
+
+def _over_range_slow(found: Sequence[Found]) -> bool:
+    """Whether BA110 warns only that customers take long to pay back, where each is worth 3×
+    their cost or more: its cap and the banner say so, not that spending "does not pay back"
+    (Q7 of the forty-fourth round, 2026-12-06: an adviser's clients at 7.3×)."""
+    return any(
+        f.rule.id == "BA110"
+        and f.severity != "info"
+        and isinstance(f.hit.figures, AboveRange)
+        and not f.hit.figures.weak_ratio
+        for f in found
+    )
 
 
 def _over_range(found: Sequence[Found]) -> Severity | None:

@@ -30,6 +30,7 @@ __all__ = [
     "LOSS_UNPAID_OWNER",
     "OVER_RANGE",
     "OVER_RANGE_PAYING",
+    "OVER_RANGE_SLOW",
     "UNDER_MINIMUM",
     "VERDICTS",
     "basis",
@@ -55,6 +56,14 @@ OVER_RANGE: tuple[tuple[int, str], ...] = (
     (60, "Fair: plenty goes into winning customers; make it pay back before adding more."),
     (40, "Weak: marketing spending is high, and it does not pay back."),
     (0, "Critical: heavy marketing spending that does not pay back."),
+)
+#: ... and where they are worth 3× their cost or more, but take longer than the norm to pay it
+#: back: "does not pay back" beside 7.3× (Q7 of the forty-fourth round, 2026-12-06)...
+OVER_RANGE_SLOW: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (60, "Fair: plenty goes into winning customers, who pay it back slowly; speed that up first."),
+    (40, "Weak: marketing spending is high, and customers take long to pay it back."),
+    (0, "Critical: heavy marketing spending that takes long to pay back."),
 )
 #: ... and where they pay back (BA110 is information): what holds the score down is elsewhere.
 OVER_RANGE_PAYING: tuple[tuple[int, str], ...] = (
@@ -195,6 +204,7 @@ def verdict(
     as_listed: bool = False,
     costs_too_much: bool = False,
     slow_payback: bool = False,
+    over_range_slow: bool = False,
     at_capacity: bool = False,
     loss_after_interest: bool = False,
     loss_after_tax: bool = False,
@@ -213,6 +223,7 @@ def verdict(
     where a customer costs more than they are worth, or too much for it (BA204, BA201, BA203),
     unless marketing is over the range and does not pay back, which its bands say already;
     ``slow_payback`` where only the payback is slow (BA203), not the ratio;
+    ``over_range_slow`` where BA110 warns that customers, worth 3× or more, pay back slowly;
     ``at_capacity`` where the business is full and its marketing is not judged;
     ``loss_after_interest`` where an operating profit does not cover the interest after it;
     ``loss_after_tax`` where it covers the interest but not the tax on income listed too
@@ -234,6 +245,8 @@ def verdict(
         if over_range is None
         else OVER_RANGE_PAYING
         if over_range == "info"
+        else OVER_RANGE_SLOW
+        if over_range_slow
         else OVER_RANGE
     )
     if deep_loss and value < VERDICTS[1][0]:  # under "Fair": the loss is the reason
@@ -444,6 +457,8 @@ CAPS: dict[CapReason, str] = {
     "customers it is not yet known (BA204)",
     "above range": "marketing is above the industry's range while customers barely pay back "
     "(BA110)",
+    "above range, slow": "marketing is above the industry's range while customers take longer "
+    "than the norm to pay it back (BA110)",
     "loss": "the business runs at an operating loss (BA111)",
     "deep loss": "the business loses more than 5% of its revenue (BA111)",
     "loss as listed": "its costs as listed exceed revenue, but only with lines that may not be "
