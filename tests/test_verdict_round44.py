@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from bizaudit.core.score import caps
 
 from .test_rules import _facts, _policy, _report
@@ -73,3 +75,61 @@ def test_above_the_range_and_worth_under_3x_still_does_not_pay_back() -> None:
     assert "a customer is worth 1.9× what it costs to win (under 3×)" in ba110.message
     assert ba110.advice.startswith("cut channel by channel until a customer's cost pays back")
     assert "above range" in {c.reason for c in caps(_facts(weak), _policy(weak))}
+
+
+def _wash(**customers: Any) -> dict[str, Any]:
+    """The review's express wash (profiles/cw-edge.yaml), cut down: $380 a member a year at 75%,
+    a churn of 6% given without its period."""
+    return {
+        "business": {"name": "Ridge Road Express", "industry": "auto-repair"},
+        "revenue": 3200000,
+        "activities": [
+            {"name": "Google Ads", "spend": 30000},
+            {"name": "Member win-back emails", "spend": 6000},
+            {"name": "Wages", "spend": 600000},
+        ],
+        "customers": {
+            "new": 900,
+            "sources": {"google ads": 600, "converted at pay station": 300},
+            "average_revenue": 380,
+            "gross_margin": "75%",
+            "churn_rate": "6%",
+            **customers,
+        },
+    }
+
+
+def test_a_membership_churn_given_without_its_period_is_doubted_as_a_gyms_is() -> None:
+    """Q9: a wash club's 6% a month, typed without `churn_period`, was taken as a year's (3% is
+    the line outside fitness), and members stayed 16.7 years: LTV $1,263.96 where month by
+    month gives $386.17. Where the sources or marketing lines name a membership, the gym's
+    line holds: √(0.0336 × 0.275) = 9.61%, shown 9.6%; 6% is under it, so BA112 warns and no
+    lifetime value is built on it."""
+    report = _report(_wash())
+    [ba112] = [f for f in report.findings if f.rule == "BA112"]
+    assert "the profile names memberships" in ba112.message
+    assert "so under 9.6% a year looks monthly" in ba112.message
+    assert report.economics.ltv.value is None
+    # stated as a month's, it is worked out month by month, and nothing is doubted
+    monthly = _report(_wash(churn_period="month"))
+    assert not [f for f in monthly.findings if f.rule == "BA112"]
+    assert monthly.economics.ltv.value is not None
+
+
+@pytest.mark.parametrize(
+    ("sources", "line"),
+    [
+        # no membership named: the 3% line alone, under which 6% is not
+        ({"google ads": 600, "drove by": 300}, "Loyalty punch cards"),
+        # a team's members and a networking club are no customers' memberships
+        ({"google ads": 600, "rotary club": 300}, "Team members referral bonus"),
+    ],
+)
+def test_a_churn_is_not_doubted_for_words_that_name_no_membership(
+    sources: dict[str, int], line: str
+) -> None:
+    wash = _wash(sources=sources)
+    wash["activities"][1]["name"] = line
+    report = _report(wash)
+    assert not [f for f in report.findings if f.rule == "BA112"]
+    assert report.economics.ltv.value is not None

@@ -23,11 +23,15 @@ own numbers; a figure is ``None`` when its inputs are missing, and ``missing`` s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
+from itertools import chain
 from typing import Literal, NamedTuple
 
+from bizaudit.model import verticals
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Profile
-from bizaudit.model.verticals import ChurnNorm
+from bizaudit.model.verticals import ChurnNorm, Vertical
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS
 
 __all__ = [
@@ -118,6 +122,46 @@ def monthly_line(months: int, norm: ChurnNorm | None = None) -> Decimal:
 
 def looks_monthly(churn: Decimal, months: int, norm: ChurnNorm | None = None) -> bool:
     return months >= LOOKS_MONTHLY_MONTHS and 0 < churn < monthly_line(months, norm)
+
+
+#: Words in a customer source or a marketing line that name a consumer membership billed by
+#: the month: an unlimited wash club's members, a membership sign-up (Q9 of the forty-fourth
+#: round, 2026-12-06: a car wash's 6% monthly churn, typed without its period, was read as a
+#: year's, and its members as staying 16.7 years). A team's or staff's members are no customers.
+_MEMBERSHIP = LazyPattern(
+    r"(?<!team )(?<!staff )(?<!board )\b(?:unlimited|members?|memberships?)\b"
+    r"|\bclub (?:members?|sign|sales|plans?)\b"
+)
+
+
+def churn_norm(
+    profile: Profile, vertical: Vertical | None, marketing: Iterable[str] = ()
+) -> tuple[ChurnNorm | None, bool]:
+    """The published churn a rate given without its period is read against (`monthly_line`):
+    the vertical's, else, where the customer sources or the ``marketing`` lines' names name a
+    consumer membership, a gym's, the best-documented one (the project's rule: a member who
+    pays by the month leaves as a gym's members do, at least); with whether it came from the
+    membership words. Asked only of a rate a gym's figures would doubt and the 3% line does
+    not: most profiles stop at the first tests."""
+    if vertical is not None and vertical.churn is not None:
+        return vertical.churn, False
+    customers = profile.customers
+    if customers is None or customers.churn_period is not None:
+        return None, False
+    churn = customers.churn_rate
+    if churn is None and customers.retention_rate is not None:
+        churn = 1 - customers.retention_rate
+    step = churn_months(profile)
+    if churn is None or churn < LOOKS_MONTHLY or step < LOOKS_MONTHLY_MONTHS:
+        return None, False  # none given, or doubted at 3% already
+    gym = verticals.get("fitness")
+    norm = gym.churn if gym is not None else None
+    if norm is None or churn >= monthly_line(step, norm):
+        return None, False
+    names = chain(customers.sources, marketing)
+    if any(_MEMBERSHIP.search(name.lower()) for name in names):
+        return norm, True
+    return None, False
 
 
 class Margin(NamedTuple):

@@ -35,7 +35,7 @@ from bizaudit.core.classify import (
     words,
 )
 from bizaudit.core.commercial_bribery import MEALS, gives_deciders, sells_to_stores
-from bizaudit.core.economics import Economics, Serving, ltv_at
+from bizaudit.core.economics import Economics, Serving, churn_norm, ltv_at
 from bizaudit.core.financing import (
     Movement,
     below_operating,
@@ -2529,7 +2529,12 @@ def compute(
             repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
-            churn_norm=vertical.churn if vertical else None,
+            # a vertical's published churn, or a gym's where the profile names memberships
+            churn_norm=churn_norm(
+                profile,
+                vertical,
+                (i.activity.name for i in activities if i.classification.category == "marketing"),
+            )[0],
             buy_once=vertical.buy_once if vertical else False,
             paid_when=rules.paid_when if rules is not None else None,
         ),

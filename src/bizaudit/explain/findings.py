@@ -2505,6 +2505,15 @@ def _ba112(hit: Hit, currency: str) -> Words:
             f"month on average and the best-run still lose {format_percent(norm.yearly_best)} "
             f"a year, so under {format_percent(f.line)} {span} looks monthly)"
         )
+    elif f.members and f.norm is not None:  # Q9 of the forty-fourth round
+        span = "a year" if f.months == 12 else f"over {f.months} months"
+        published = (
+            f" (the profile names memberships, and members who pay by the month leave at least "
+            f"as a gym's do: {format_percent(f.norm.monthly, 2)} a month on average, and the "
+            f"best-run clubs still lose {format_percent(f.norm.yearly_best)} a year "
+            f"({f.norm.source.split(',')[0]}, {f.norm.year}), so under "
+            f"{format_percent(f.line)} {span} looks monthly)"
+        )
     return (
         f"a churn of {shown} per {f.months}-month period means a customer stays "
         f"{format_number(1 / f.churn, 0)} periods on average; it looks like a monthly "

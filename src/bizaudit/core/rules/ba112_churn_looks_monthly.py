@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.economics import LOOKS_MONTHLY_MONTHS, churn_months, monthly_line
+from bizaudit.core.economics import LOOKS_MONTHLY_MONTHS, churn_months, churn_norm, monthly_line
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
-from bizaudit.model.verticals import Vertical
+from bizaudit.model.verticals import ChurnNorm, Vertical
 
 
 class LooksMonthly(NamedTuple):
@@ -20,6 +20,10 @@ class LooksMonthly(NamedTuple):
     per_period_if_monthly: Decimal  # 1 − (1 − churn)^months
     line: Decimal  # the churn under which a rate for the period looks monthly
     vertical: Vertical | None  # whose published churn drew that line, if any
+    #: the line is a gym's, as the sources or marketing lines name a membership (Q9 of the
+    #: forty-fourth round: a car wash's unlimited club)
+    members: bool = False
+    norm: ChurnNorm | None = None  # the published churn that drew the line
 
 
 class ChurnLooksMonthly(Rule):
@@ -35,7 +39,11 @@ class ChurnLooksMonthly(Rule):
     ratio scale, between the share of customers lost in a month and the share the best-run
     still lose in the period, √(monthly × best). For a gym (fitness) that is 3.36% a month
     (IHRSA, One Million Strong, 2015) and 27.5% a year (leading clubs' median retention of
-    72.5%, IHRSA Profiles of Success, 2017): a yearly churn under 9.6% looks monthly. The
+    72.5%, IHRSA Profiles of Success, 2017): a yearly churn under 9.6% looks monthly. So does
+    it, with no vertical's own figures, where the customer sources or marketing lines name a
+    membership ("unlimited", "members", "club sign-ups"): a member who pays by the month
+    leaves at least as a gym's do (the project's rule; Q9 of the forty-fourth round,
+    2026-12-06: a car wash's 6% a month, read as a year's, kept members 16.7 years). The
     finding says what the rate for the whole period would be if the figure is monthly:
     1 − (1 − c)^months.
 
@@ -67,11 +75,18 @@ class ChurnLooksMonthly(Rule):
         if churn is None or months < LOOKS_MONTHLY_MONTHS:
             return
         vertical = facts.vertical if facts.vertical and facts.vertical.churn else None
-        line = monthly_line(months, vertical.churn if vertical else None)
+        norm, members = churn_norm(
+            facts.profile,
+            facts.vertical,
+            (i.activity.name for i in facts.activities if i.classification.category == "marketing"),
+        )
+        line = monthly_line(months, norm)
         if not 0 < churn < line:
             return
         field = "retention_rate" if retention else "churn_rate"
         yield Hit(
-            LooksMonthly(churn, months, retention, 1 - (1 - churn) ** months, line, vertical),
+            LooksMonthly(
+                churn, months, retention, 1 - (1 - churn) ** months, line, vertical, members, norm
+            ),
             at=("customers", field),
         )
