@@ -11,6 +11,8 @@ import pytest
 
 from bizaudit.core.financing import given_up, given_up_marketing
 from bizaudit.core.tied_house import gives_retailers
+from bizaudit.model.verticals import verticals
+from bizaudit.model.vocab import vertical_named_in
 
 from .test_rules import _facts, _found
 
@@ -254,3 +256,136 @@ def test_ba104_still_offers_a_line_that_may_keep_customers() -> None:
     is still named (tests/test_rules.py's "Weave (phones, texting, recall)")."""
     (found,) = _found("BA104", _photographer("Weave (phones, texting, recall)"))
     assert "'Weave (phones, texting, recall)' may be (BA107)" in found.message
+
+
+# -- Q13: an investment adviser's regime ------------------------------------------------------
+
+
+def _adviser(
+    lines: list[tuple[str, int]], industry: str | None = "investment-adviser"
+) -> dict[str, Any]:
+    business: dict[str, Any] = {"name": "Ruiz & Okafor Wealth Advisors"}
+    if industry is not None:
+        business["industry"] = industry
+    return {
+        "business": business,
+        "revenue": 1350000,
+        "activities": [
+            *({"name": name, "spend": spend} for name, spend in lines),
+            {"name": "Google Ads", "spend": 30000},
+            {"name": "Advisor salaries", "spend": 600000},
+        ],
+        "customers": {
+            "new": 40,
+            "sources": {"cpa referral": 12, "client referral": 12, "google ads": 16},
+            "average_revenue": 9000,
+            "gross_margin": "70%",
+            "retention_rate": "95%",
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zoe Financial - solicitor fee (25% of adv fee yr1)",
+        "Referral fees paid to CPA firm (25% of first-year advisory fee)",
+        "Client referral reward - $250 Visa gift card per referred household",
+        "Promoter fee - estate attorney",
+    ],
+)
+def test_an_advisers_paid_promoter_is_asked_for_the_marketing_rules_conditions(line: str) -> None:
+    """Q13 (UL): the SEC's Marketing Rule (17 CFR 275.206(4)-1(b)) allows a paid promoter on
+    conditions the profile cannot show: BA114 is information that quotes it and asks for the
+    disclosures and the written agreement, not the AICPA's engagement letter."""
+    (found,) = [f for f in _found("BA114", _adviser([(line, 14000)])) if f.subject == line]
+    assert found.severity == "info"
+    assert "275.206(4)-1" in found.message
+    assert "written agreement" in found.advice
+    assert "engagement letter" not in found.advice
+    assert "ET 1.520.001" not in found.message + found.advice
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Solicitor fee - not disclosed to clients",
+        "Referral fee to unregistered finder (per account opened)",
+        "CPA referral fee - no written agreement",
+    ],
+)
+def test_a_promoter_the_line_says_breaks_the_condition_is_a_warning(line: str) -> None:
+    """A line that says the promoter was not disclosed, is unregistered or has no agreement
+    breaks the Marketing Rule's condition (or FINRA Rule 2040's): a warning."""
+    (found,) = [f for f in _found("BA114", _adviser([(line, 14000)])) if f.subject == line]
+    assert found.severity == "warning"
+
+
+def test_an_advisers_unpaid_lines_raise_no_ba114() -> None:
+    """Controls: a seminar, a client appreciation event and a CRM pay no one for referrals."""
+    lines = [("Client education seminars", 6000), ("Client appreciation dinner", 4000)]
+    assert _found("BA114", _adviser(lines)) == []
+
+
+def test_ba102_asks_for_the_conditions_before_more_funding() -> None:
+    """ria-edge's shape: half the new clients came by referral, 12 of 24 through the CPA
+    firm's paid fee. BA102 must not say "keep funding it" of a fee whose disclosures are not
+    shown: it asks for them first."""
+    line = "Referral fees paid to CPA firm (25% of first-year advisory fee)"
+    profile = _adviser([(line, 14000)])
+    profile["activities"][0]["channel"] = "cpa referral"
+    (found,) = _found("BA102", profile)
+    assert "keep funding it" not in found.advice
+    assert found.advice.startswith("before funding it further, confirm the disclosures")
+
+
+def test_a_cpa_firms_referral_fee_keeps_the_aicpa_rule() -> None:
+    """Control: the accounting vertical still quotes ET 1.520.001 and the engagement letter:
+    the AICPA Code binds CPAs."""
+    profile = _adviser([("Referral fees paid - financial advisor", 14000)], "accounting")
+    profile["business"]["name"] = "Ruiz & Okafor CPAs"
+    (found,) = _found("BA114", profile)
+    assert "ET 1.520.001" in found.message
+    assert "engagement letter" in found.advice
+
+
+def test_the_name_gives_the_adviser_vertical_and_its_range() -> None:
+    """With no industry declared, "Ruiz & Okafor Wealth Advisors" names the adviser vertical:
+    BA109 says so, and BA101 notes that 5.78% meets its 1% low end (the 10% default applies
+    until it is declared). By hand: (48,000 + 30,000) ÷ 1,350,000 = 5.78%."""
+    profile = _adviser([("Seminars", 48000)], None)
+    (ba109,) = [f for f in _found("BA109", profile) if "industry" in f.message]
+    assert "'industry: investment-adviser'" in ba109.advice
+    (ba101,) = _found("BA101", profile)
+    assert "5.78%" in ba101.message
+    assert "investment-adviser, whose range starts at 1%" in ba101.message
+
+
+@pytest.mark.parametrize(
+    ("name", "vertical"),
+    [
+        ("Ruiz & Okafor Wealth Advisors", "investment-adviser"),
+        ("Summit Financial Planning LLC", "investment-adviser"),
+        ("Harbor Wealth Management", "investment-adviser"),
+        ("Cedar Financial Advisors", "investment-adviser"),
+        # controls: a given name, a property manager
+        ("Ria's Kitchen", None),
+        ("Oak Property Management", None),
+    ],
+)
+def test_an_advisers_name_is_read(name: str, vertical: str | None) -> None:
+    assert vertical_named_in(name) == vertical
+
+
+def test_the_adviser_verticals_range_is_sourced_and_not_a_floor() -> None:
+    """1–5% of revenue, a practitioner's second-hand figure: low confidence, and its low end
+    no floor (docs/verticals.md)."""
+    adviser = verticals()["investment-adviser"]
+    assert (adviser.marketing.low, adviser.marketing.high) == (Decimal("0.01"), Decimal("0.05"))
+    assert adviser.marketing.source
+    assert adviser.marketing.year == "—"
+    assert adviser.marketing.confidence == "low"
+    assert adviser.low_is_floor is False
+    assert adviser.referral_condition is not None
+    assert "275.206(4)-1" in (adviser.referral_rule or "")
+    assert "FINRA Rule 2040" in (adviser.referral_rule or "")

@@ -339,6 +339,14 @@ _NAMES_REFERRALS = LazyPattern(
 )
 
 
+#: An investment adviser's paid promoters, by the names the SEC's Marketing Rule and the trade
+#: give them (17 CFR 275.206(4)-1(e)(1)(ii): a "promoter", formerly a "solicitor"), and the
+#: solicitor-matching service a review named (Zoe Financial)
+_PROMOTERS = LazyPattern(
+    r"\b(?:solicitors?|solicitation|promoters?|zoe\s+financial)\b", re.IGNORECASE
+)
+
+
 #: Those who send a business its customers and may not be paid for them in a profession
 #: that restricts it (hospices and clergy for a funeral home, lenders and title companies
 #: for an agent or an insurance agency, physicians for a clinic).
@@ -2057,6 +2065,7 @@ def compute(
     paid_referrals: list[ClassifiedActivity] = []
     if restricted:
         looked_at = {id(item) for item in referral_lines}
+        promoters = rules is not None and rules.id == "investment-adviser"
         named = [
             item
             for item in activities
@@ -2069,6 +2078,10 @@ def compute(
                     and _NAMES_REFERRALS.search(item.activity.name)
                 )
                 or _SENDS_US.search(item.activity.name)
+                # an adviser's paid promoter or solicitor, however it is booked ("Zoe Financial
+                # - solicitor fee (25% of adv fee yr1)": Q13 of the forty-fourth round), where
+                # the Marketing Rule is the trade's (not an English law firm's solicitors)
+                or (promoters and _PROMOTERS.search(item.activity.name))
             )
             and id(item) not in looked_at
         ]
