@@ -827,6 +827,9 @@ def rebates_premium(name: str) -> bool:
     return "premium" in name.lower() and _PREMIUM_REBATE.search(name) is not None
 
 
+#: A token price: a dollar, 99 cents
+_TOKEN = r"(?:\$\s*(?:0?\.99|1(?:\.00)?)(?![\d.,])|\b99\s*(?:¢|c\b|cents?\b))"
+
 _GIVEN_UP = LazyPattern(
     # "what we give up vs. the regular $180"; "happy-hour 15% off (discounts we give up)" (T24
     # of the fifteenth round's re-review: read as a funded channel, as "happy hour" is)
@@ -884,8 +887,15 @@ _GIVEN_UP = LazyPattern(
     r"|\b(?:referral|referring|referred|refer)\b[^.;]{0,30}?\b\d+\s+(?:months?|weeks?)\s+free\b"
     r"|\b\d+\s+(?:days?|weeks?|months?)\s+(?:of\s+)?free\b(?!\s+trial)"
     r"|\bfree\s+(?:[\w-]+\s+){0,2}wash(?:es)?\b"
-    r"|\bfirst\s+(?:months?|weeks?|visits?|class(?:es)?|wash(?:es)?)\s+(?:for\s+)?\$\s*\d+"
-    r"(?:\.\d\d)?(?![\d,])"
+    r"|\b(?:first|1st)\s+(?:months?|weeks?|visits?|class(?:es)?|wash(?:es)?)\s+(?:for\s+)?"
+    r"\$\s*\d+(?:\.\d\d)?(?![\d,])"
+    # ...or a token price beside a month, a club or a membership: "Unlimited club - 1st month
+    # $1 promo", "$1 first month", "Membership 99¢ trial month" (Q10 of the forty-fourth round,
+    # 2026-12-06: $42,000 of a wash's club had counted as marketing money)
+    rf"|{_TOKEN}\s+(?:for\s+)?(?:the\s+|your\s+|a\s+)?(?:(?:first|1st|trial|intro)\s+)?"
+    r"(?:months?|mo|memberships?|club)\b"
+    r"|\b(?:months?|mo|memberships?|club)\s*(?:-|:|for|at)?\s*"
+    rf"{_TOKEN}(?!\s*(?:each|ea|per|apiece|/))"
     r"|\$\s*\d+(?:\.\d\d)?\s+(?:for\s+(?:the\s+|your\s+)?)?first\s+(?:months?|weeks?|visits?"
     r"|class(?:es)?|wash(?:es)?)\b"
     r"|\bfree\s+(?:months?|weeks?)\s+(?:for|to)\s+(?:the\s+|each\s+)?(?:referring|referrers?)\b"
@@ -1073,6 +1083,11 @@ def _may_be_given_up(lowered: str) -> bool:
         or "rebate" in lowered
         or "half" in lowered
         or "first" in lowered
+        or "1st" in lowered
+        or "$1" in lowered
+        or "$.99" in lowered
+        or "$0.99" in lowered
+        or "99" in lowered
     )
 
 

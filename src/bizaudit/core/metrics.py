@@ -339,6 +339,14 @@ _NAMES_REFERRALS = LazyPattern(
 )
 
 
+#: An investment adviser's paid promoters, by the names the SEC's Marketing Rule and the trade
+#: give them (17 CFR 275.206(4)-1(e)(1)(ii): a "promoter", formerly a "solicitor"), and the
+#: solicitor-matching service a review named (Zoe Financial)
+_PROMOTERS = LazyPattern(
+    r"\b(?:solicitors?|solicitation|promoters?|zoe\s+financial)\b", re.IGNORECASE
+)
+
+
 #: Those who send a business its customers and may not be paid for them in a profession
 #: that restricts it (hospices and clergy for a funeral home, lenders and title companies
 #: for an agent or an insurance agency, physicians for a clinic).
@@ -2028,6 +2036,21 @@ def compute(
     # A profession's rules apply to a business its name gives away, declared or not (a CFO's
     # review, 2026-12-03: an insurance agency's fee per bound policy went unflagged).
     rules = _read_by(profile, vertical)
+    # A meal, drinks or a round of golf for the physicians who send patients is referral
+    # cultivation however it is named, as a lunch-and-learn is, where the Anti-Kickback
+    # Statute reaches the trade (Q2 of the forty-fourth round, 2026-12-06: "Referral dinners
+    # for cataract surgeons" was a funded channel, and BA206 asked that the surgeons' patients
+    # be joined to it); asked only where the rule is and a line names a meal at all
+    if (
+        funded
+        and rules is not None
+        and "Anti-Kickback" in (rules.referral_rule or "")
+        and _MAY_TREAT.search("\n".join(item.activity.name for item in funded).lower())
+    ):
+        lines = {id(item) for item in referral_lines}
+        referral_lines += [
+            item for item in funded if id(item) not in lines and physician_treat(item.activity.name)
+        ]
     exempt = (
         re.compile(rules.referral_exempt, re.IGNORECASE)
         if rules is not None and rules.referral_exempt
@@ -2042,6 +2065,7 @@ def compute(
     paid_referrals: list[ClassifiedActivity] = []
     if restricted:
         looked_at = {id(item) for item in referral_lines}
+        promoters = rules is not None and rules.id == "investment-adviser"
         named = [
             item
             for item in activities
@@ -2054,6 +2078,10 @@ def compute(
                     and _NAMES_REFERRALS.search(item.activity.name)
                 )
                 or _SENDS_US.search(item.activity.name)
+                # an adviser's paid promoter or solicitor, however it is booked ("Zoe Financial
+                # - solicitor fee (25% of adv fee yr1)": Q13 of the forty-fourth round), where
+                # the Marketing Rule is the trade's (not an English law firm's solicitors)
+                or (promoters and _PROMOTERS.search(item.activity.name))
             )
             and id(item) not in looked_at
         ]
@@ -2694,17 +2722,45 @@ _PAYS_A_PERSON = LazyPattern(
     re.IGNORECASE,
 )
 #: A physician named by title or role ("Consulting fee - Dr. Patel (referring PCP)").
-_PHYSICIAN_WORDS = r"dr|doctor|physicians?|pcps?|md|surgeons?|orthopedists?"
+_PHYSICIAN_WORDS = (
+    r"dr|doctor|physicians?|pcps?|md|surgeons?|orthopedists?"
+    # by specialty, as an eye practice names those who refer it (Q2 of the forty-fourth round)
+    r"|ophthalmologists?"
+)
 _A_PHYSICIAN = LazyPattern(rf"\b(?:{_PHYSICIAN_WORDS})\b", re.IGNORECASE)
 #: The physicians who send patients, or their offices, as a meal's or a gift's line names them
 _TO_PHYSICIANS = LazyPattern(
-    rf"\b(?:{_PHYSICIAN_WORDS}|doctors|pediatricians?"
+    rf"\b(?:{_PHYSICIAN_WORDS}|doctors|pediatricians?|optometrists?"
     r"|referring\s+(?:offices?|providers?|practices?)"
     # an orthopaedic practice's office, as a therapy clinic names it ("Ortho office lunches":
     # F7 of the thirty-eighth review round, 2026-12-05)
     r"|orth(?:o|opa?edic|opa?edics|opa?edists?)\s+(?:offices?|practices?|groups?|clinics?|staff))\b",
     re.IGNORECASE,
 )
+#: A meal, drinks or an outing, as a line gives one to physicians (the substrings first: most
+#: profiles' acquisition lines name none)
+_MAY_TREAT = LazyPattern(r"lunch|dinner|breakfast|brunch|meal|cater|happy hour|drinks|golf|outing")
+_TREAT_FOR = LazyPattern(rf"\b(?:{MEALS})\b", re.IGNORECASE)
+#: ...not the practice's own physicians or staff at their own table, nor recruiting one
+_OWN_TABLE = LazyPattern(
+    r"\b(?:our|own|staff|team|employees?|holiday\s+party|recruit\w*|candidates?)\b",
+    re.IGNORECASE,
+)
+
+
+def physician_treat(name: str) -> bool:
+    """Whether a line gives the physicians who may send patients a meal, drinks or an outing
+    ("Referral dinners for cataract surgeons", "Golf with referring physicians", "Happy hour -
+    ophthalmologists"), not the practice's own physicians or staff, nor a recruiting dinner:
+    where the Anti-Kickback Statute reaches the trade it is a referral line that buys none
+    (_buys_none), as a lunch-and-learn for their offices is."""
+    return (
+        _TREAT_FOR.search(name) is not None
+        and _TO_PHYSICIANS.search(name) is not None
+        and _OWN_TABLE.search(name) is None
+    )
+
+
 #: Those who send patients, named by what they are to the practice: a meal or a gift to them is
 #: one to the physicians ("Meals - Referral Sources", "Referral source lunches": F4 of the
 #: thirty-eighth review round, 2026-12-05, both had become funded channels)

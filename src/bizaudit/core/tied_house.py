@@ -30,6 +30,9 @@ __all__ = [
 #: Retail licensees a producer sells to: bars, restaurants, stores, "accounts".
 _RETAILERS = LazyPattern(
     r"\b(?:bars?|retailers?|retail|accounts?|on[- ]premises?|off[- ]premises?|taverns?|pubs?"
+    # as a rep's ledger abbreviates them ("Line cleaning - on-prem accts": Q5 of the
+    # forty-fourth round, 2026-12-06)
+    r"|accts?|on[- ]prem|off[- ]prem"
     r"|restaurants?|liquor stores?|package stores?|bottle shops?|bartenders?"
     # stores and chains as owners name them, by kind or by brand (F7 of the thirty-fifth review
     # round, 2026-12-05: "Slotting fees - Whole Foods" and "Co-op ads with Kroger" had passed)
@@ -53,6 +56,11 @@ _VALUE = LazyPattern(
     r"|placement fees?|pay[- ]to[- ]play|credits? (?:to|for)|sponsorships?|sponsor(?:ing|ed)?"
     r"|co[- ]?op|advertising|spiffs?|coolers?|loaned|lent|equipment|line cleaning"
     r"|tap takeovers?"
+    # a "buyback" night: the rep buys the bar's patrons a round on the producer (Q5 of the
+    # forty-fourth round: "Buyback nights @ Elm St Tavern" passed where "Buying rounds at Elm
+    # St Tavern" was flagged); not a keg's deposit bought back, nor shares
+    r"|(?<!keg\s)(?<!keg-)buy[- ]?backs?(?!\s+(?:of\s+)?(?:kegs?|cooperage|deposits?|shares?"
+    r"|stock|equipment))"
     # the seventeenth round (a CFO's review, 2026-12-03): a distillery's "Menu feature fees -
     # Louisville Bourbon Week bars" (paying for display, 27 CFR §6.51) and "Holiday gifts for
     # liquor store buyers" (gifts to a trade buyer's staff, 27 CFR §10.21) had passed
@@ -87,9 +95,9 @@ _OWN = LazyPattern(
 _RETAILERS_PEOPLE = r"bar\s+(?:owners?|managers?)|buyers?|account\s+staff"
 _THEIRS = LazyPattern(
     rf"\b(?:{_RETAILERS_PEOPLE}"
-    r"|(?:at|for)\s+(?:the\s+)?(?:accounts?|bars?|retailers?))\b|\(bar\)"
-    r"|\bat\s+(?!the\b|our\b)(?:[\w'&-]+\s+){1,3}(?:taproom|tap\s+room|tavern|pub|saloon|grill"
-    r"|bar|bottle\s+shop)\b",
+    r"|(?:at|for)\s+(?:the\s+)?(?:accounts?|accts?|bars?|retailers?))\b|\(bar\)"
+    r"|(?:\bat\s+|@\s*)(?!the\b|our\b)(?:[\w'&-]+\s+){1,3}(?:taproom|tap\s+room|tavern|pub"
+    r"|saloon|grill|bar|bottle\s+shop)\b",
     re.IGNORECASE,
 )
 
@@ -211,7 +219,7 @@ _CONSUMERS = LazyPattern(r"\b(?:consumers?|sweepstakes)\b", re.IGNORECASE)
 #: of the twenty-eighth round's last check: "Bar owner sweepstakes - Vegas trip for top-selling
 #: account", "Consumer promo kit for accounts - free kegerator")
 _TO_RETAILERS = LazyPattern(
-    r"\b(?:for|to)\s+(?:the\s+|our\s+|top[- ]selling\s+)?(?:accounts?|bars?|retailers?)\b"
+    r"\b(?:for|to)\s+(?:the\s+|our\s+|top[- ]selling\s+)?(?:accounts?|accts?|bars?|retailers?)\b"
     rf"|\b(?:{_RETAILERS_PEOPLE})\b",
     re.IGNORECASE,
 )
@@ -224,12 +232,40 @@ _OWN_OUTING = LazyPattern(
 )
 
 
+#: A keg given free: consumers are not given kegs by the producer, a bar is, to win its tap
+#: (Q5 of the forty-fourth round, 2026-12-06: "Promo - free keg for Pour House grand opening"
+#: passed, the bar named by no word BA119 knew; 27 U.S.C. §205(b)(3), 27 CFR §6.41)
+_FREE_KEG = LazyPattern(
+    r"\b(?:free|comp(?:ed|'d|ped)?|complimentary|no[- ]charge)\s+(?:[\w/.-]+\s+){0,2}?kegs?\b"
+    r"|\bkegs?\s+(?:on\s+(?:us|the\s+house)|(?:for\s+|at\s+)?no\s+charge)\b",
+    re.IGNORECASE,
+)
+#: ...unless the line names a consumer who has it (a wedding, a customer's party), a raffle or
+#: a charity's event, or the producer's own premises: then it is no retailer's
+_KEG_NOT_A_RETAILERS = LazyPattern(
+    r"\b(?:customers?|consumers?|weddings?|brides?|grooms?|couples?|birthdays?"
+    r"|raffles?|sweepstakes|giveaways?|charit(?:y|ies|able)|fundrais\w*|nonprofits?|non-profits?"
+    r"|our|own|taproom|tap\s+room|tasting\s+room|members?|staff|employees?|team)\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_a_keg(text: str) -> bool:
+    """Whether a producer's line gives a keg free to someone it does not name as a consumer or
+    as its own: a bar's, whatever the bar is called."""
+    if "keg" not in text.lower():
+        return False  # most lines
+    return _FREE_KEG.search(text) is not None and _KEG_NOT_A_RETAILERS.search(text) is None
+
+
 def gives_retailers(text: str, own: str = "") -> bool:
     """Whether a line's name (or note) says it gives retailers something of value: it names
     retailers and a thing of value, and not the producer's own premises, visitors or staff,
     unless it names a retailer's staff, a bar as the place, or a bar by a name that is not
     the producer's own (``own``); nor a promotion offered to consumers that names no retailer
     as who receives it, nor the producer's own team's outing."""
+    if _gives_a_keg(text):
+        return True
     if not _VALUE.search(text):
         return False
     if (_CONSUMERS.search(text) or _OWN_OUTING.search(text)) and not _TO_RETAILERS.search(text):

@@ -785,11 +785,19 @@ def _ba102(hit: Hit, currency: str) -> Words:
             if f.gifts_restricted
             else ""
         )
+        # a line that pays for referrals on the profession's condition (an adviser's promoter:
+        # Q13 of the forty-fourth round) is funded only once the condition is shown
+        keep = (
+            f"before funding it further, {f.conditioned.rstrip('.')}; track which partners send "
+            "customers so you know what it brings"
+            if f.conditioned
+            else f"keep funding it{within}, and track which partners send customers so you know "
+            "what it brings"
+        )
         return (
             f"{message}, cultivated on purpose ({', '.join(f.cultivated)}): a channel, not "
             f"hope{rest}",
-            f"keep funding it{within}, and track which partners send customers so you know what "
-            "it brings",
+            keep,
         )
     if f.cultivated:
         own = f.referral - f.cultivated_customers

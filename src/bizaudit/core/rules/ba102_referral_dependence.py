@@ -49,6 +49,11 @@ class OverMaximum(NamedTuple):
     #: about, not on their own (R12 of the fortieth round's re-review: "310 came on their own"
     #: where 210 of them were a vet's paid referrers')
     tied_customers: int = 0
+    #: what BA114 asks to be checked of a cultivated line that pays for referrals on a
+    #: condition the profile cannot show (an adviser's promoter under the SEC's Marketing Rule,
+    #: a CPA's fee under ET 1.520.001): the advice asks for that, not "keep funding it" (Q13 of
+    #: the forty-fourth round, 2026-12-06)
+    conditioned: str | None = None
 
 
 class ReferralDependence(Rule):
@@ -145,10 +150,23 @@ class ReferralDependence(Rule):
                 ),
                 vertical is not None and vertical.referral_gifts_none,
                 sum(source.customers for source in facts.sources if source.name in tied),
+                _conditioned(facts, cultivated),
             ),
             at=("customers", "sources"),
             severity=severity,
         )
+
+
+def _conditioned(facts: Facts, cultivated: list[str]) -> str | None:
+    """What BA114 asks to be checked, where a cultivated line pays for referrals on the
+    profession's condition (``Facts.conditional_referrals``); None for most profiles."""
+    vertical = facts.read_by
+    if not cultivated or not facts.conditional_referrals or vertical is None:
+        return None
+    named = set(cultivated)
+    if any(item.activity.name in named for item in facts.conditional_referrals):
+        return vertical.referral_condition_check or None
+    return None
 
 
 def _meals_buy_none(rule: str | None, none: bool = False) -> str | None:

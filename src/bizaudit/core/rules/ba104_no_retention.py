@@ -72,6 +72,31 @@ _REWARD = LazyPattern(
 )
 
 
+#: Those a line may name who send customers rather than being them: a gift to them wins the
+#: next customer, it keeps none (Q12 of the forty-fourth round, 2026-12-06: "Planner thank-you
+#: gifts" was offered as retention, which docs/domain.md had settled it is not)
+_REFERRERS = LazyPattern(
+    r"\b(?:planners?|coordinators?|venues?|vendors?|agents?|realtors?|brokers?|lenders?"
+    r"|loan\s+officers?|partners?|referr\w*|affiliates?|influencers?|attorneys?|lawyers?"
+    r"|cpas?|accountants?|advisors?|advisers?|physicians?|doctors?|dr|offices?|officiants?"
+    r"|florists?|caterers?|djs?|hospices?|adjusters?|contractors?|builders?|designers?"
+    r"|concierges?|promoters?|solicitors?|centers?\s+of\s+influence|cois?)\b",
+    re.IGNORECASE,
+)
+#: ...and those who are the customers (a client who refers is still a client kept)
+_CUSTOMERS = LazyPattern(
+    r"\b(?:clients?|customers?|patients?|members?|couples?|guests?|families|family|students?"
+    r"|parents?|households?|patrons?|subscribers?|homeowners?|owners?|donors?|buyers?|past)\b",
+    re.IGNORECASE,
+)
+
+
+def _keeps_customers(name: str) -> bool:
+    """Whether a line read otherwise may keep customers: not one that names only those who
+    send them (planners, agents, partners, referrers)."""
+    return _REFERRERS.search(name) is None or _CUSTOMERS.search(name) is not None
+
+
 class NoRetention(Rule):
     """Nothing is spent on keeping the customers the business already has.
 
@@ -84,7 +109,9 @@ class NoRetention(Rule):
     with no revenue yet has no customers to keep and is not checked.
 
     When a line read otherwise may be retention too (its name points both ways: BA107), the
-    finding names it, so that the two findings do not contradict each other.
+    finding names it, so that the two findings do not contradict each other; not a line that
+    names only those who send customers (planners, agents, partners, referrers), whose gifts
+    keep no customer (Q12 of the forty-fourth round, 2026-12-06).
 
     How to fix: budget for staying in touch: a newsletter, a loyalty scheme, regular check-ins
     with clients, a win-back offer for lapsed ones. Where most customers buy once (three in four or
@@ -129,7 +156,9 @@ class NoRetention(Rule):
         maybe = [
             item.activity.name
             for item in facts.activities
-            if ("marketing", "retain") in item.classification.also and id(item) not in held
+            if ("marketing", "retain") in item.classification.also
+            and id(item) not in held
+            and _keeps_customers(item.activity.name)
         ]
         one_off = facts.economics.payback_months.one_off
         assumed = facts.economics.ltv.assumed
