@@ -937,6 +937,16 @@ def _read_channel(name: str, term: str | None) -> str | None:
                 found = paid
     if found is None:
         found = _longest(name, terms)
+        # a platform's organic side named with a word that says it is paid for is its ads:
+        # "FB/IG - enrollment campaign", "Instagram ads - spring promo" (Q15 of the forty-fourth
+        # review round, 2026-12-06: a car wash's $7,200 sat in "Social media (organic)")
+        if (
+            found is not None
+            and _vocabulary().kind(found) == "organic"
+            and _PAID_FOR.search(name)
+            and (paid := _paid_platform(name)) is not None
+        ):
+            found = paid
     if found is None and term is not None:
         found = _longest(term, terms)
     if (
@@ -959,6 +969,8 @@ def _read_channel(name: str, term: str | None) -> str | None:
     return found
 
 
+#: Words that say a line buys ads on a platform it names: "FB/IG - enrollment campaign"
+_PAID_FOR = LazyPattern(r"\b(?:ads?|advertising|paid|campaigns?|boost(?:ed|s)?|sponsored)\b", re.I)
 #: A parent account for advertising: what its accounts buy is paid for
 _ADVERTISING_ACCOUNT = LazyPattern(r"\b(?:advertising|adverts?|ads|paid|ppc)\b", re.IGNORECASE)
 EVENTS = "events-trade-shows"  # the vocabulary's channel for events the business holds

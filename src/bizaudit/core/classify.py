@@ -449,6 +449,14 @@ def _tiers() -> tuple[frozenset[str], frozenset[str]]:
     return weak, generic
 
 
+@cache
+def _guess_phrases() -> frozenset[tuple[str, ...]]:
+    """Terms of several words whose answer alone is a guess all the same (the vocabulary
+    file's ``[weak] phrases``): a payout grid is cost of sales unless it pays for new
+    accounts (Q6 of the forty-fourth review round, 2026-12-06). Read when compiling only."""
+    return frozenset(_key(w) for w in vocabulary()["weak"].get("phrases", ()))
+
+
 # Catch-all accounts: they win over the words inside them, but say the answer is a guess.
 _CATCH_ALL = frozenset(
     {
@@ -496,7 +504,7 @@ def _compile(
                 raise ValueError(f"term {phrase!r} is listed under two categories")
             seen.add(key)
             tier = _tier(key)
-            guess = tier == _WEAK_TIER or key in _CATCH_ALL
+            guess = tier == _WEAK_TIER or key in _CATCH_ALL or key in _guess_phrases()
             if override or key not in table:
                 table[key] = _Term(phrase, category, purpose, (tier, len(key)), guess=guess)
     return table
