@@ -151,9 +151,11 @@ def churn_norm(
     churn = customers.churn_rate
     if churn is None and customers.retention_rate is not None:
         churn = 1 - customers.retention_rate
-    step = churn_months(profile)
-    if churn is None or churn < LOOKS_MONTHLY or step < LOOKS_MONTHLY_MONTHS:
+    if churn is None or churn < LOOKS_MONTHLY:
         return None, False  # none given, or doubted at 3% already
+    step = churn_months(profile)
+    if step < LOOKS_MONTHLY_MONTHS:
+        return None, False
     gym = verticals.get("fitness")
     norm = gym.churn if gym is not None else None
     if norm is None or churn >= monthly_line(step, norm):

@@ -2558,11 +2558,20 @@ def compute(
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
             # a vertical's published churn, or a gym's where the profile names memberships
+            # (asked only where a churn or retention is given: most profiles give neither)
             churn_norm=churn_norm(
                 profile,
                 vertical,
                 (i.activity.name for i in activities if i.classification.category == "marketing"),
-            )[0],
+            )[0]
+            if profile.customers is not None
+            and (
+                profile.customers.churn_rate is not None
+                or profile.customers.retention_rate is not None
+            )
+            else vertical.churn
+            if vertical is not None
+            else None,
             buy_once=vertical.buy_once if vertical else False,
             paid_when=rules.paid_when if rules is not None else None,
         ),

@@ -563,7 +563,7 @@ def _economics(facts: Facts) -> Component:
             # stated, but doubted: the churn looks monthly (F8 of the twenty-ninth round: the
             # basis had asked an adviser for the churn it had given)
             doubted=economics.ltv.missing == "churn-looks-monthly",
-            no_ratio=_no_ratio(economics),
+            no_ratio=_no_ratio(economics) if economics.ltv.value is not None else None,
         )
     # The commissions marketplaces kept on the customers it counts are what those customers
     # cost too (a CFO's review, 2026-12-03: an inn's 11.0× earned full marks where its OTA

@@ -515,10 +515,11 @@ def _verdict(audit: Audit) -> str:
             slow = True  # only slow to pay back, unless a ratio's finding says more
         elif rule in _DEAR and found.severity != "info" and not _unsure(found.hit.figures):
             dear = True
+    over = _over_range(audit.found)
     return score.verdict(
         audit.score,
-        over_range=_over_range(audit.found),
-        over_range_slow=_over_range_slow(audit.found),
+        over_range=over,
+        over_range_slow=over not in (None, "info") and _over_range_slow(audit.found),
         under_minimum=under,
         under_average=under and average,
         at_a_loss=loss is not None,

@@ -150,7 +150,9 @@ class ReferralDependence(Rule):
                 ),
                 vertical is not None and vertical.referral_gifts_none,
                 sum(source.customers for source in facts.sources if source.name in tied),
-                _conditioned(facts, cultivated),
+                _conditioned(facts, cultivated)
+                if cultivated and facts.conditional_referrals
+                else None,
             ),
             at=("customers", "sources"),
             severity=severity,
