@@ -3,12 +3,14 @@ not the law or the vocabulary, answer."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
 from bizaudit.core.score import caps
 
+from .conftest import RunCli, WriteProfile
 from .test_rules import _facts, _policy, _report
 
 #: Marketing above accounting's 2-6% range (7% of $1,000,000), 10 clients at $7,000 each, worth
@@ -133,3 +135,39 @@ def test_a_churn_is_not_doubted_for_words_that_name_no_membership(
     report = _report(wash)
     assert not [f for f in report.findings if f.rule == "BA112"]
     assert report.economics.ltv.value is not None
+
+
+def test_customers_met_at_a_booth_read_as_operations_name_the_booth(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """N17 of the forty-third round: a bakery's 180 customers from 'farmers market', read as an
+    events channel, "look free" beside "Farmers market booth fees", which a restaurant's words
+    read as operations (a place it sells at). BA207 names the line and asks which it is, as
+    it did only for channels of the sources' own name; a line that holds no source's whole
+    name is not named."""
+    text = """
+        version: 1
+        business: {name: Crumb Bakery, industry: restaurant}
+        revenue: 400000
+        activities:
+          - {name: Farmers market booth fees, spend: 3600}
+          - {name: Instagram ads, spend: 2400}
+          - {name: Flour and butter, spend: 90000}
+          - {name: Wages, spend: 150000}
+        customers:
+          new: 300
+          sources: {farmers market: 180, instagram: 60, walk-in: 60}
+        """
+
+    def ba207(profile: str) -> str:
+        result = run_cli("check", write_profile(profile), "-f", "json", "--exit-zero")
+        [found] = [
+            f["message"] for f in json.loads(result.stdout)["profiles"][0]["findings"]
+            if f["rule"] == "BA207"
+        ]  # fmt: skip
+        return str(found)
+
+    assert (
+        "'Farmers market booth fees' shares its words and was read as operations, so they look free"
+    ) in ba207(text)
+    assert "no spend on it is listed" in ba207(text.replace("Farmers market booth fees", "Rent"))
