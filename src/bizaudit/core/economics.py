@@ -148,6 +148,11 @@ def churn_norm(
     customers = profile.customers
     if customers is None or customers.churn_period is not None:
         return None, False
+    # a consumer's membership: a business's contracts (a SaaS's, an IT firm's) may really
+    # lose only 5-7% a year
+    trade = vertical.sector if vertical is not None else profile.business.industry
+    if trade is not None and trade.startswith("b2b"):
+        return None, False
     churn = customers.churn_rate
     if churn is None and customers.retention_rate is not None:
         churn = 1 - customers.retention_rate
