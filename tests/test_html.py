@@ -310,8 +310,8 @@ def test_under_a_trades_average_is_not_called_under_the_minimum(
     )
     doc = parse(html.render(report_of(path)))
     card = [c for c in doc.all("div", "figure") if "Marketing ÷ revenue" in c.text()]
-    assert figures(doc)["Marketing ÷ revenue"] == ("2.6%", "under the trade's average")
-    assert "average 7% (industry)" in card[0].text()
+    assert figures(doc)["Marketing ÷ revenue"] == ("2.6%", "under the trade's range")
+    assert "low end 7% (industry)" in card[0].text()
     assert "warn" in card[0].attrs.get("class", "")
 
 

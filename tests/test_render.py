@@ -538,9 +538,9 @@ def test_a_trades_average_reads_as_an_average_in_every_format(
         """
     )
     text = " ".join(run_cli("check", path).stdout.split())
-    assert "avg 7% (industry)" in text
+    assert "low end 7% (industry)" in text
     assert "min 7%" not in text
-    assert "| avg 7% |" in run_cli("check", "-f", "markdown", path).stdout
+    assert "| low end 7% |" in run_cli("check", "-f", "markdown", path).stdout
     report = json.loads(run_cli("check", "-f", "json", path).stdout)
     assert report["profiles"][0]["industry"]["low_is_floor"] is False
     floor = write_profile(

@@ -13869,8 +13869,8 @@ def test_ba101_keeps_spend_whose_fault_is_what_the_ad_says(line: str, only_with:
     ("industry", "verdict"),
     [
         # Hinge's average, not a floor (N5): under it, less than the trade spends
-        ("consulting", "Fair overall, but less goes into marketing than the trade spends on "
-                       "average."),
+        ("consulting", "Fair overall, but less goes into marketing than the trade typically "
+                       "spends."),
         # a floor: too little
         ("agency", "Fair overall, but too little goes into marketing."),
     ],

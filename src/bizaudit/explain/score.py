@@ -90,7 +90,7 @@ UNDER_MINIMUM: tuple[tuple[int, str], ...] = (
 #: finding does not (N5 of the forty-third round's re-review, 2026-12-06)
 UNDER_AVERAGE: tuple[tuple[int, str], ...] = (
     (80, VERDICTS[0][1]),
-    (60, "Fair overall, but less goes into marketing than the trade spends on average."),
+    (60, "Fair overall, but less goes into marketing than the trade typically spends."),
     (40, "Weak: less goes into getting and keeping customers than the trade spends."),
     (0, VERDICTS[3][1]),
 )

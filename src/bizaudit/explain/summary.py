@@ -264,25 +264,38 @@ THRESHOLD_SOURCES = {
 }
 
 
-def is_average(p: ProfileReport) -> bool:
-    """Whether the marketing minimum is a published average, under which BA101 only warns: a
-    sector's figure (The CMO Survey's, of mostly large companies), or an industry's low end
-    its source gives as what the trade spends (consulting's 7%, Hinge's average). The card
-    and the key figures had said "under the minimum" and "min 7% (industry)" beside BA101's
-    "than the trade spends on average" (a look at the HTML, forty-third round, 2026-12-06)."""
+def not_a_floor(p: ProfileReport) -> bool:
+    """Whether the marketing minimum is no floor, under which BA101 only warns: a sector's
+    published average (The CMO Survey's, of mostly large companies), or an industry's low end
+    its source gives as what the trade typically spends (consulting's 7%, Hinge's average; an
+    adviser's 1%, the low end of a second-hand 1-5%). The card and the key figures had said
+    "under the minimum" and "min 7% (industry)" beside BA101's "the trade spends" (a look at
+    the HTML, forty-third round, 2026-12-06)."""
     source = p.policy["min_marketing_share"].source
     if source == "sector":
         return True
     return source == "industry" and p.industry is not None and not p.industry.low_is_floor
 
 
+def minimum_word(p: ProfileReport) -> str:
+    """The word beside the marketing minimum where no source is named: "min", "avg" (a
+    sector's average) or "low end" (a range's that is no floor: `not_a_floor`)."""
+    if not not_a_floor(p):
+        return "min"
+    return "avg" if p.policy["min_marketing_share"].source == "sector" else "low end"
+
+
 def limit_text(word: str, threshold: ThresholdOut, average: bool = False) -> str:
-    """ "min 5% (industry)": a threshold as set, and where it came from. An average, under
-    which BA101 only warns (`is_average`), reads "avg 6% (sector)" or "avg 7% (industry)",
-    not a minimum (J20 of the forty-first round's re-review)."""
+    """ "min 5% (industry)": a threshold as set, and where it came from. One under which
+    BA101 only warns (`not_a_floor`) reads "avg 6% (sector)", a survey's average (J20 of the
+    forty-first round's re-review), or "low end 7% (industry)", the low end of a range its
+    source gives as what the trade typically spends (consulting's, Hinge's average; an
+    adviser's, a second-hand 1-5%), not a minimum."""
     source = THRESHOLD_SOURCES.get(threshold.source, threshold.source)
-    if average or threshold.source == "sector":
+    if threshold.source == "sector":
         word = {"min": "avg", "minimum": "average"}.get(word, word)
+    elif average:
+        word = {"min": "low end", "minimum": "low end"}.get(word, word)
     return f"{word} {format_limit(threshold.value)} ({source})"
 
 

@@ -425,7 +425,7 @@ class IndustryRange:
         bool,
         Field(
             description="whether BA101 fails a business under the low end; false where the "
-            "source gives it as what the trade spends on average, under which BA101 warns"
+            "source gives it as what the trade typically spends, under which BA101 warns"
         ),
     ]
     basis: Annotated[str, Field(description="what the range is a share of, as published")]

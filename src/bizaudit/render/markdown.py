@@ -24,7 +24,7 @@ from bizaudit.explain.summary import (
     cited_as,
     compared_share,
     headline_shares,
-    is_average,
+    minimum_word,
     passed_despite,
     received_left_out,
     shown_findings,
@@ -101,7 +101,7 @@ def _profile(p: ProfileReport) -> str:
         "",
         "| figure | value | threshold |",
         "|---|---|---|",
-        _share_row(held.lower(), share, "avg" if is_average(p) else "min", limits[0]),
+        _share_row(held.lower(), share, minimum_word(p), limits[0]),
         _share_row("referral customers", m.referral_share, "max", limits[1]),
         _share_row("owner time on marketing", m.owner_marketing_time_share, "min", limits[2]),
         # "of all spend": not revenue (AB25 of the eighteenth round)

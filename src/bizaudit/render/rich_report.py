@@ -43,10 +43,10 @@ from bizaudit.explain.summary import (
     cited_as,
     compared_share,
     headline_shares,
-    is_average,
     limit_text,
     lines_after_operating,
     lines_ba116_reads,
+    not_a_floor,
     operations_after,
     owner_time_share,
     owner_time_valued,
@@ -180,7 +180,7 @@ def _figures(report: ProfileReport) -> RenderableType:
     )
     for label, value, key, word, higher in rows:
         threshold = policy[key]
-        average = key == "min_marketing_share" and is_average(report)  # BA101 warns under it
+        average = key == "min_marketing_share" and not_a_floor(report)  # BA101 warns under it
         limit = limit_text(word, threshold, average) if value is not None else "no data"
         if key == "min_marketing_share" and value is not None:
             limit += _range(report) + received_left_out(report)

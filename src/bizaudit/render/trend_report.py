@@ -20,7 +20,7 @@ from bizaudit.explain.numbers import (
     places_apart,
     plural,
 )
-from bizaudit.explain.summary import held_label, is_average
+from bizaudit.explain.summary import held_label, minimum_word
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import ProfileReport, json_text, to_data
 
@@ -239,7 +239,7 @@ def _limit(trend: Trend, line: Line) -> tuple[Decimal, str] | None:
     name = line.series.name
     if name == "marketing_share_of_revenue":
         minimum = policy["min_marketing_share"].value
-        return minimum, f"{'avg' if is_average(last) else 'min'} {format_limit(minimum)}"
+        return minimum, f"{minimum_word(last)} {format_limit(minimum)}"
     if name == "referral_share":
         maximum = policy["max_referral_share"].value
         return maximum, f"max {format_limit(maximum)}"

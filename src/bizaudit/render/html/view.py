@@ -53,10 +53,10 @@ from bizaudit.explain.summary import (
     as_shown,
     compared_share,
     headline_shares,
-    is_average,
     limit_text,
     lines_after_operating,
     lines_ba116_reads,
+    not_a_floor,
     operations_after,
     owner_time_formula,
     owner_time_share,
@@ -334,8 +334,8 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             return needed - measured, (
                 "a period under the sector's average"
                 if p.policy["min_marketing_share"].source == "sector"
-                else "a period under the trade's average"
-                if is_average(p)
+                else "a period under the trade's range"
+                if not_a_floor(p)
                 else "a period under the minimum"
             )
     elif finding.rule == "BA110" and p.industry is not None:
@@ -411,7 +411,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     share = p.metrics.marketing_share_of_revenue
     minimum = p.policy["min_marketing_share"]
     label = as_shown(p, label)
-    average = is_average(p)  # a warning under it, not a failed check (BA101)
+    average = not_a_floor(p)  # a warning under it, not a failed check (BA101)
     note = limit_text("minimum", minimum, average)
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}{range_left_out(p)}"  # the chart's legend stays short
@@ -426,7 +426,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     the_minimum = (
         "the sector's average"
         if minimum.source == "sector"
-        else "the trade's average"
+        else "the trade's range"
         if average
         else "the minimum"
     )
@@ -697,7 +697,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
     range_text = _range_text(p)
     summary = f"{what} is {shown} of {base}"
     summary += f"; the {range_text}" if range_text else ""
-    summary += f"; {limit_text('minimum', minimum, is_average(p))}." if limit is not None else "."
+    summary += f"; {limit_text('minimum', minimum, not_a_floor(p))}." if limit is not None else "."
     chart = charts.range_gauge(
         f"{key}-gauge",
         f"{what} ÷ {base} against "
@@ -718,7 +718,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
         legend=(
             f"{what.lower()} ÷ {base}",
             range_text,
-            limit_text("minimum", minimum, is_average(p)) if limit is not None else "",
+            limit_text("minimum", minimum, not_a_floor(p)) if limit is not None else "",
         ),
     )
     return _chart(chart), ""
@@ -1192,7 +1192,7 @@ def _overview(p: ProfileReport, key: str) -> OverviewRow:
         marketing=marketing,
         marketing_status=_marketing_card(p).status,
         range=_range_text(p)
-        or limit_text("minimum", p.policy["min_marketing_share"], is_average(p)),
+        or limit_text("minimum", p.policy["min_marketing_share"], not_a_floor(p)),
         referral=referral,
         cac="n/a" if cac is None else money(cac, p.business),
         ltv_to_cac="n/a" if ratio is None else f"{format_ratio(ratio)}×",
