@@ -125,6 +125,10 @@ def test_a_membership_churn_given_without_its_period_is_doubted_as_a_gyms_is() -
         ({"google ads": 600, "drove by": 300}, "Loyalty punch cards"),
         # a team's members and a networking club are no customers' memberships
         ({"google ads": 600, "rotary club": 300}, "Team members referral bonus"),
+        # dues the business pays: a chamber's membership (R4 of the round's re-review)
+        ({"google ads": 600, "drove by": 300}, "Chamber of commerce membership"),
+        ({"google ads": 600, "drove by": 300}, "BNI membership dues"),
+        ({"google ads": 600, "drove by": 300}, "Chamber members mixer sponsorship"),
     ],
 )
 def test_a_churn_is_not_doubted_for_words_that_name_no_membership(

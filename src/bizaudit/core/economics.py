@@ -129,8 +129,16 @@ def looks_monthly(churn: Decimal, months: int, norm: ChurnNorm | None = None) ->
 #: round, 2026-12-06: a car wash's 6% monthly churn, typed without its period, was read as a
 #: year's, and its members as staying 16.7 years). A team's or staff's members are no customers.
 _MEMBERSHIP = LazyPattern(
-    r"(?<!team )(?<!staff )(?<!board )\b(?:unlimited|members?|memberships?)\b"
+    r"(?<!team )(?<!staff )(?<!board )\b(?:unlimited|members?)\b"
+    r"|\bmemberships?\s+(?:sales|sign[- ]?ups?|drives?|promos?|conversions?|plans?)\b"
     r"|\bclub (?:members?|sign|sales|plans?)\b"
+)
+#: ...but not a membership the business pays for: a chamber's, an association's, a networking
+#: group's dues (R4 of the round's re-review: a CPA firm's "Chamber of commerce membership"
+#: had its 7% a year doubted as a month's)
+_DUES = LazyPattern(
+    r"\b(?:chamber|associations?|bni|rotary|lions|kiwanis|society|dues|networking|professional"
+    r"|trade group|guild)\b"
 )
 
 
@@ -166,7 +174,9 @@ def churn_norm(
     if norm is None or churn >= monthly_line(step, norm):
         return None, False
     names = chain(customers.sources, marketing)
-    if any(_MEMBERSHIP.search(name.lower()) for name in names):
+    if any(
+        _MEMBERSHIP.search(lowered := name.lower()) and not _DUES.search(lowered) for name in names
+    ):
         return norm, True
     return None, False
 
