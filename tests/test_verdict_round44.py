@@ -185,3 +185,65 @@ def test_customers_met_at_a_booth_read_as_operations_name_the_booth(
         "'Farmers market booth fees' shares its words and was read as operations, so they look free"
     ) in ba207(text)
     assert "no spend on it is listed" in ba207(text.replace("Farmers market booth fees", "Rent"))
+
+
+def test_a_full_business_is_spared_the_gaps_its_findings_call_information() -> None:
+    """Q8 and R11 of the round and its re-review: a child care centre 100% full, with a
+    waitlist, every finding information and the check passed, scored 0/100 "Critical" on its
+    referrals, retention and owner's week, whose findings (BA102, BA104, BA105) say they do not
+    bite while it is full. At capacity those parts hold no gap against it; full marks still
+    count. By hand: with none of its parts scored, only the economics part is left, unstated
+    (no spend, so no ratio), which counts at most half: 50."""
+    centre: dict[str, Any] = {
+        "business": {"name": "Sunny Days", "industry": "b2c-services", "capacity_used": "100%"},
+        "revenue": 520000,
+        "activities": [{"name": "Teacher wages", "spend": 290000}],
+        "customers": {
+            "new": 12,
+            "sources": {"parent referral": 11, "church": 1},
+            "average_revenue": 13000,
+            "gross_margin": "30%",
+            "retention_rate": "75%",
+        },
+        "owner_hours": {"delivery": 35, "marketing": 0, "admin": 12},
+    }
+    report = _report(centre)
+    assert report.passed
+    assert report.score == 50
+    parts = {c.name: c for c in report.score_components}
+    for name in ("referral independence", "retention", "owner time"):
+        assert parts[name].earned is None
+        assert parts[name].basis.endswith("no gap held against it at 100% of capacity used")
+
+
+def test_a_full_business_keeps_the_full_marks_it_earns() -> None:
+    """R11's other side: a shop 95% full whose customers come by its ads (20 of 20, none by
+    referral: full marks), with a loyalty email (full marks) and an owner at 5% of the week
+    against 10% (half marks, a gap: not held against it). By hand: CAC 10,000 ÷ 20 = $500; LTV
+    $1,200 × 50% = $600 a year × (1 + .5 + .25 + .125 + .0625 = 1.9375) = $1,162.50, 2.325×,
+    earning (2.325 − 1) ÷ 2 = 0.6625 of 20; payback 500 ÷ 50 = 10 months, within 12; one
+    funded channel of 2, 7.5 of 15 (a channel, so scored as before). Score: (13.25 + 15 + 7.5 +
+    10) ÷ 60 = 76.25, 76 (72.5, 73, with the owner's half counted: (45.75 + 5) ÷ 70)."""
+    shop: dict[str, Any] = {
+        "business": {"name": "Full Shop", "capacity_used": "95%"},
+        "revenue": 500000,
+        "activities": [
+            {"name": "Google Ads", "spend": 10000},
+            {"name": "Loyalty emails", "spend": 2000},
+            {"name": "Wages", "spend": 300000},
+        ],
+        "customers": {
+            "new": 20,
+            "sources": {"google ads": 16, "walk-in": 4},
+            "average_revenue": 1200,
+            "gross_margin": "50%",
+            "retention_rate": "50%",
+        },
+        "owner_hours": {"delivery": 38, "marketing": 2},
+    }
+    report = _report(shop)
+    parts = {c.name: c for c in report.score_components}
+    assert parts["referral independence"].earned == 1
+    assert parts["retention"].earned == 1
+    assert parts["owner time"].earned is None
+    assert report.score == 76

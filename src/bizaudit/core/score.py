@@ -169,6 +169,11 @@ class Component(NamedTuple):
     top: Decimal | None = None
 
 
+def _short(earned: Decimal | None) -> bool:
+    """Whether a part earned less than full marks (or has no figure)."""
+    return earned is None or earned < 1
+
+
 def _ratio(value: Decimal | None, target: Decimal) -> Decimal | None:
     if value is None:
         return None
@@ -282,6 +287,14 @@ def components(
     # gap nor as full marks (a CFO's re-review, 2026-12-03: a full centre with no marketing
     # at all read "Fair: a real marketing effort" on full marks)
     used = full(facts.profile)
+    # ...and at capacity the parts whose findings are information there (BA102, BA104, BA105:
+    # a full business needs no more customers, and demand it turns away replaces who leaves)
+    # hold no gap against it; full marks still count (R11 of the forty-fourth round's
+    # re-review, 2026-12-06: a full centre with a waitlist, every finding information and the
+    # check passed, scored 0/100 "Critical" on them)
+    spared = used is not None and facts.revenue > 0
+    retained = (Decimal(1) if retain > 0 or by_staff else Decimal(0)) if facts.revenue > 0 else None
+    owner = _ratio(facts.owner_marketing_time_share, min_owner)
     return [
         Component(
             "marketing investment",
@@ -301,11 +314,12 @@ def components(
         Component(
             "referral independence",
             15,
-            independent,
+            None if spared and _short(independent) else independent,
             hoped,
             max_referral,
             cultivated=facts.cultivated_customers,
-            unstated=independent is None and facts.revenue > 0,
+            unstated=independent is None and facts.revenue > 0 and not spared,
+            full=used if spared and _short(independent) else None,
         ),
         Component(
             "predictable acquisition",
@@ -325,9 +339,10 @@ def components(
         Component(
             "retention",
             10,
-            (Decimal(1) if retain > 0 or by_staff else Decimal(0)) if facts.revenue > 0 else None,
+            None if spared and _short(retained) else retained,
             by_staff.spend if by_staff else retain,
             None,
+            full=used if spared and _short(retained) else None,
             kept_by=by_staff.roles if by_staff else (),
             # earned only by revenue given up (a discount to past clients): no perfect score
             # rests on it (H18 of the twenty-fifth round's re-review: a photographer scored
@@ -337,10 +352,11 @@ def components(
         Component(
             "owner time",
             10,
-            _ratio(facts.owner_marketing_time_share, min_owner),
+            None if spared and _short(owner) else owner,
             facts.owner_marketing_time_share,
             min_owner,
-            unstated=facts.profile.owner_hours is None,
+            unstated=facts.profile.owner_hours is None and not spared,
+            full=used if spared and _short(owner) else None,
         ),
     ]
 
@@ -629,11 +645,14 @@ def score(parts: list[Component], ceilings: list[Cap] | None = None) -> int:
     the profile leaves unstated count at no more than ``NOT_KNOWN_AT_MOST`` of their weight."""
     known = [c for c in parts if c.earned is not None]
     weight = sum(c.weight for c in known)
+    unknown = sum(c.weight for c in parts if c.earned is None and c.unstated)
     if not weight:
-        return 0
+        # only parts left unstated, which count at most half: the limit of the cap below (a
+        # full business whose other parts are not scored: R11 of the round's re-review)
+        return int(100 * NOT_KNOWN_AT_MOST) if unknown else 0
     earned = sum((c.weight * c.earned for c in known if c.earned is not None), Decimal(0))
     raw = 100 * earned / weight
-    if unknown := sum(c.weight for c in parts if c.earned is None and c.unstated):
+    if unknown:
         raw = min(raw, 100 * (earned + NOT_KNOWN_AT_MOST * unknown) / (weight + unknown))
     value = int(raw.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     # 100 means every part known and fully earned, retention by more than revenue given up

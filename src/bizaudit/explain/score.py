@@ -318,6 +318,14 @@ def basis(component: Component) -> str:
     return said
 
 
+def _at_capacity(said: str, component: Component) -> str:
+    """A part whose gap a full business is spared (its finding is information there): so
+    said (R11 of the forty-fourth round's re-review)."""
+    if component.full is None:
+        return said
+    return f"{said}; no gap held against it at {format_percent(component.full)} of capacity used"
+
+
 def _basis(component: Component) -> str:
     value, limit = component.value, component.limit
     match component.name:
@@ -371,10 +379,11 @@ def _basis(component: Component) -> str:
                 if component.cultivated
                 else ""
             )
-            return (
+            said = (
                 f"{format_percent_beside(value, limit)} of new customers from referrals"
                 f"{planned} against a {format_limit(limit)} maximum"
             )
+            return _at_capacity(said, component)
         case "predictable acquisition":
             channels = int(value or 0)
             said = (
@@ -393,15 +402,17 @@ def _basis(component: Component) -> str:
                     "who serve returning customers keep them"
                 )
             spent = value is not None and value > 0
-            return "spend on keeping customers" if spent else "nothing spent on keeping customers"
+            said = "spend on keeping customers" if spent else "nothing spent on keeping customers"
+            return _at_capacity(said, component)
         case "owner time":
             assert limit is not None
             if value is None:
-                return "the owner's week is not given"
-            return (
+                return _at_capacity("the owner's week is not given", component)
+            said = (
                 f"{format_percent_beside(value, limit)} of the owner's hours "
                 f"against a {format_limit(limit)} minimum"
             )
+            return _at_capacity(said, component)
         case "customer economics":
             if value is None:
                 return (
