@@ -28,6 +28,7 @@ from bizaudit.explain.summary import (
     passed_despite,
     received_left_out,
     shown_findings,
+    under_as_counted,
 )
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import BenchmarkOut, ProfileReport, Report
@@ -42,8 +43,9 @@ _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}  # noqa: RUF001
 MAX_CHARS = 512 * 1024
 
 
-def _share_row(label: str, share: Decimal | None, word: str, limit: Decimal) -> str:
-    return f"| {label} | {format_percent_beside(share, limit)} | {word} {format_limit(limit)} |"
+def _share_row(label: str, share: Decimal | None, word: str, limit: Decimal, note: str = "") -> str:
+    shown = format_percent_beside(share, limit)
+    return f"| {label} | {shown} | {word} {format_limit(limit)}{note} |"
 
 
 def _figure(b: BenchmarkOut) -> str:
@@ -101,7 +103,15 @@ def _profile(p: ProfileReport) -> str:
         "",
         "| figure | value | threshold |",
         "|---|---|---|",
-        _share_row(held.lower(), share, minimum_word(p), limits[0]),
+        _share_row(
+            held.lower(),
+            share,
+            minimum_word(p),
+            limits[0],
+            "; under it as BA101 counts it"
+            if share is not None and share >= limits[0] and under_as_counted(p)
+            else "",
+        ),
         _share_row("referral customers", m.referral_share, "max", limits[1]),
         _share_row("owner time on marketing", m.owner_marketing_time_share, "min", limits[2]),
         # "of all spend": not revenue (AB25 of the eighteenth round)

@@ -56,6 +56,7 @@ from bizaudit.explain.summary import (
     range_left_out,
     received_left_out,
     shown_findings,
+    under_as_counted,
 )
 from bizaudit.io.errors import InputError
 from bizaudit.model.report import ActivityResult, ProfileReport, Report
@@ -184,6 +185,8 @@ def _figures(report: ProfileReport) -> RenderableType:
         limit = limit_text(word, threshold, average) if value is not None else "no data"
         if key == "min_marketing_share" and value is not None:
             limit += _range(report) + received_left_out(report)
+            if value >= threshold.value and under_as_counted(report):
+                limit += "; under it as BA101 counts it"
         elif (
             key == "max_referral_share"
             and (alone := m.referral_share_on_their_own) is not None

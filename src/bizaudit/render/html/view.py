@@ -66,6 +66,7 @@ from bizaudit.explain.summary import (
     range_left_out,
     received_left_out,
     shown_findings,
+    under_as_counted,
 )
 from bizaudit.explain.text import printable
 from bizaudit.model.report import (
@@ -443,7 +444,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     elif below:
         # under an average, a warning's colour, as BA101's severity is
         status, words = ("warn" if average else "bad"), f"under {the_minimum}"
-    elif any(f.rule == "BA101" and f.severity != "info" for f in p.findings):
+    elif under_as_counted(p):
         # meets it only with revenue given up or money received, which BA101 does not count
         # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning)
         status, words = "warn", f"under {the_minimum} as BA101 counts it"
