@@ -271,6 +271,10 @@ def test_a_share_met_only_with_revenue_given_up_says_so_beside_the_minimum(
     assert "without it, 2% ($20,000)" in text
     markdown = run_cli("check", path, "-f", "markdown", "--exit-zero").stdout
     assert "| 3.5% | min 3%; under it as BA101 counts it |" in markdown
+    # ...and the activity table says BA116 reads the line it counts as marketing
+    assert "'promo'; BA116 reads" in text
+    html = run_cli("check", path, "-f", "html", "--exit-zero").stdout
+    assert "by &#39;promo&#39;; BA116 reads it too: see its finding" in html
     # (over it with money spent, nothing is said)
     plain = write_profile(
         """

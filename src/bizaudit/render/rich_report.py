@@ -501,7 +501,13 @@ def _activities(report: ProfileReport) -> RenderableType:
             activity.name,
             format_money(activity.spend, currency),
             Text(label, style=style),
-            "read by BA116: see its finding below" if read_by_ba116 else _because(activity),
+            "read by BA116: see its finding below"
+            if read_by_ba116
+            # read, and BA116 reads it too (a token first month as marketing: R8 of the
+            # forty-fourth round's re-review, 2026-12-06)
+            else f"{_because(activity)}; BA116 reads it too: see its finding below"
+            if activity.line in moved
+            else _because(activity),
         )
     if not shown:
         return Padding(Text("Activities: none listed", style="dim"), (1, 0, 0, 0), expand=False)

@@ -1070,6 +1070,8 @@ def _counted_as(
 def _read(activity: ActivityResult, moved: frozenset[int] = frozenset()) -> str:
     if activity.confidence == "none" and activity.line in moved:
         return "read by BA116: see its finding"  # as the terminal's table (R15)
+    if activity.line in moved:  # read, and BA116 reads it too (R8, forty-fourth round)
+        return f"{_read(activity)}; BA116 reads it too: see its finding"
     if activity.confidence == "none":
         return "no known term: counted as operations; state its kind"
     if activity.source == "explicit":
