@@ -138,3 +138,65 @@ def test_a_dinner_for_surgeons_elsewhere_than_health_care_is_left_as_read() -> N
     facts = _facts(profile)
     assert not facts.meals_joined
     assert not [f for f in _found("BA114", profile) if "channel:" in f.message]
+
+
+# -- R2: an adviser's paid lead and matching services are promoters ------------------------
+
+
+def _adviser(line: str, industry: str = "investment-adviser", name: str | None = None) -> Any:
+    """An adviser (tests/test_law_round44.py's) with $36,000 on ``line``."""
+    return {
+        "business": {"name": name or "Ruiz & Okafor Wealth Advisors", "industry": industry},
+        "revenue": 1350000,
+        "activities": [
+            {"name": line, "spend": 36000},
+            {"name": "Google Ads", "spend": 30000},
+            {"name": "Advisor salaries", "spend": 600000},
+        ],
+        "customers": {
+            "new": 40,
+            "sources": {"cpa referral": 12, "client referral": 12, "google ads": 16},
+            "average_revenue": 9000,
+            "gross_margin": "70%",
+            "retention_rate": "95%",
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6010 Mktg:SmartAsset SmartAdvisor leads",
+        "SmartAdvisor match fees",
+        "Zoe leads",
+        "WealthRamp subscription",
+        "Paladin Registry listing",
+        "Indyfin verified reviews and leads",
+        "Advisor match service",
+        "Referral network membership (paid intros)",
+        "Lead service - retirees",
+    ],
+)
+def test_an_advisers_lead_service_is_held_to_the_marketing_rule(line: str) -> None:
+    """R2 (UL): under 17 CFR 275.206(4)-1 (the adopting release IA-5653 treats paid lead and
+    matching services that present an adviser as promoters), BA114 asks for the promoter's
+    disclosures, oversight and written agreement as information, as for the Zoe solicitor
+    fee."""
+    found = _found("BA114", _adviser(line))
+    assert [f.severity for f in found] == ["info"]
+    assert "17 CFR 275.206(4)-1(b)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("line", "industry"),
+    [
+        ("Zoe - office manager wages", "investment-adviser"),  # a person's name
+        ("Morningstar Office software", "investment-adviser"),
+        ("Google Ads - retirement planning", "investment-adviser"),
+        ("6010 Mktg:SmartAsset SmartAdvisor leads", "home-services"),  # not this rule's trade
+    ],
+)
+def test_other_lines_and_trades_are_not_held_to_it(line: str, industry: str) -> None:
+    """R2 controls: a person called Zoe, the firm's software, its own ads; and a lead service
+    in a trade without the Marketing Rule: no BA114."""
+    assert not _found("BA114", _adviser(line, industry, "Case"))

@@ -343,7 +343,15 @@ _NAMES_REFERRALS = LazyPattern(
 #: give them (17 CFR 275.206(4)-1(e)(1)(ii): a "promoter", formerly a "solicitor"), and the
 #: solicitor-matching service a review named (Zoe Financial)
 _PROMOTERS = LazyPattern(
-    r"\b(?:solicitors?|solicitation|promoters?|zoe\s+financial)\b", re.IGNORECASE
+    r"\b(?:solicitors?|solicitation|promoters?|zoe\s+financial"
+    # ...and the paid lead and matching services that present an adviser to prospects, which
+    # the Marketing Rule's adopting release treats as promoters (Advisers Act Release No.
+    # IA-5653, 22 December 2020; R2 of the forty-fourth round's re-review, 2026-12-06:
+    # "Mktg:SmartAsset SmartAdvisor leads" had gone unasked)
+    r"|smart\s*asset|smart\s*advisor|zoe\s+(?:leads?|fees?|referrals?|match\w*)|wealth\s*ramp"
+    r"|paladin|indyfin|advis[eo]r\s+match\w*|referral\s+networks?"
+    r"|leads?\s+(?:services?|programs?|programmes?|networks?))\b",
+    re.IGNORECASE,
 )
 
 
@@ -2106,6 +2114,9 @@ def compute(
                 # (I4 of the forty-first round: "Free batteries for life for patients who
                 # refer a friend" was a funded channel, where "$50 Visa cards" was BA114's)
                 or (pays is _PAYS_OR_GIFTS and _FREE_FOR_REFERRING.search(item.activity.name))
+                # a lead or matching service is paid by what it is ("SmartAsset SmartAdvisor
+                # leads": R2 of the forty-fourth round's re-review)
+                or (promoters and _PROMOTERS.search(item.activity.name))
             )
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
