@@ -200,3 +200,20 @@ def test_other_lines_and_trades_are_not_held_to_it(line: str, industry: str) -> 
     """R2 controls: a person called Zoe, the firm's software, its own ads; and a lead service
     in a trade without the Marketing Rule: no BA114."""
     assert not _found("BA114", _adviser(line, industry, "Case"))
+
+
+# -- R14: the adviser's unpaid ways first, and the de minimis waiver ------------------------
+
+
+def test_the_advisers_allowed_ways_put_the_unpaid_first_and_say_the_waiver() -> None:
+    """R14 (MW): what the Marketing Rule allows starts with what pays no promoter (seminars,
+    content, accountants and estate lawyers, asking clients), and says that a promoter paid
+    $1,000 or less in 12 months needs no written agreement nor the disqualification check
+    (Rule 206(4)-1(b)(4)), the disclosures still due."""
+    from bizaudit.model.verticals import verticals
+
+    allowed = verticals()["investment-adviser"].referral_allowed or ""
+    assert allowed.startswith("Run educational seminars")
+    assert allowed.index("without pay") < allowed.index("Pay a promoter")
+    assert "$1,000 or less in the preceding 12 months" in allowed
+    assert "206(4)-1(b)(4)" in allowed
