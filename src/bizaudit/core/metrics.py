@@ -343,7 +343,15 @@ _NAMES_REFERRALS = LazyPattern(
 #: give them (17 CFR 275.206(4)-1(e)(1)(ii): a "promoter", formerly a "solicitor"), and the
 #: solicitor-matching service a review named (Zoe Financial)
 _PROMOTERS = LazyPattern(
-    r"\b(?:solicitors?|solicitation|promoters?|zoe\s+financial)\b", re.IGNORECASE
+    r"\b(?:solicitors?|solicitation|promoters?|zoe\s+financial"
+    # ...and the paid lead and matching services that present an adviser to prospects, which
+    # the Marketing Rule's adopting release treats as promoters (Advisers Act Release No.
+    # IA-5653, 22 December 2020; R2 of the forty-fourth round's re-review, 2026-12-06:
+    # "Mktg:SmartAsset SmartAdvisor leads" had gone unasked)
+    r"|smart\s*asset|smart\s*advisor|zoe\s+(?:leads?|fees?|referrals?|match\w*)|wealth\s*ramp"
+    r"|paladin|indyfin|advis[eo]r\s+match\w*|referral\s+networks?"
+    r"|leads?\s+(?:services?|programs?|programmes?|networks?))\b",
+    re.IGNORECASE,
 )
 
 
@@ -840,7 +848,7 @@ def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bo
     own_staff = not treat and exempt is not None and exempt.search(name) is not None
     if (
         "Anti-Kickback" in rule
-        and (_TO_PHYSICIANS.search(name) or (treat and _REFERRAL_SOURCES.search(name)))
+        and (_names_physicians(name) or (treat and _REFERRAL_SOURCES.search(name)))
         and not own_staff
     ):
         return True
@@ -1638,6 +1646,11 @@ class Facts(NamedTuple):
     #: physicians who send patients): no channel, so BA206 does not ask which customers they
     #: brought (F4 of the thirty-eighth review round, 2026-12-05)
     buying_none: frozenset[int] = frozenset()
+    #: Customer sources an owner's 'channel:' joins to a meal, drinks or an outing for the
+    #: physicians who send patients, as (source, customers, line): counting them as bought by
+    #: it records remuneration for referrals; the report prices none of them against it, and
+    #: BA114 says why (R1 of the forty-fourth round's re-review, 2026-12-06)
+    meals_joined: tuple[tuple[str, int, str], ...] = ()
 
     @property
     def received_at(self) -> frozenset[int]:
@@ -1982,6 +1995,12 @@ def compute(
             zip(profile.activities, _classified(profile.activities, classifier), strict=True)
         )
     ]
+    # A profession's rules apply to a business its name gives away, declared or not (a CFO's
+    # review, 2026-12-03: an insurance agency's fee per bound policy went unflagged).
+    rules = _read_by(profile, vertical)
+    # a meal, drinks or golf for the physicians who send patients is read as a lunch for them
+    # is, before anything is added up or joined (R1 of the forty-fourth round's re-review)
+    treats = _physician_treats(activities, rules)
     spend = dict.fromkeys(("total", *CATEGORIES), Decimal(0))
     by_purpose: dict[str, Decimal] = dict.fromkeys(MARKETING_PURPOSES, Decimal(0))
     after_profit: list[ClassifiedActivity] = []
@@ -2033,9 +2052,6 @@ def compute(
         sources,
     )
     referral_lines = _referral_lines(funded, by_channel)
-    # A profession's rules apply to a business its name gives away, declared or not (a CFO's
-    # review, 2026-12-03: an insurance agency's fee per bound policy went unflagged).
-    rules = _read_by(profile, vertical)
     # A meal, drinks or a round of golf for the physicians who send patients is referral
     # cultivation however it is named, as a lunch-and-learn is, where the Anti-Kickback
     # Statute reaches the trade (Q2 of the forty-fourth round, 2026-12-06: "Referral dinners
@@ -2098,6 +2114,9 @@ def compute(
                 # (I4 of the forty-first round: "Free batteries for life for patients who
                 # refer a friend" was a funded channel, where "$50 Visa cards" was BA114's)
                 or (pays is _PAYS_OR_GIFTS and _FREE_FOR_REFERRING.search(item.activity.name))
+                # a lead or matching service is paid by what it is ("SmartAsset SmartAdvisor
+                # leads": R2 of the forty-fourth round's re-review)
+                or (promoters and _PROMOTERS.search(item.activity.name))
             )
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
@@ -2511,6 +2530,7 @@ def compute(
         if profile.business.spending == "partial"
         else net - spend["total"] + after,
         buying_none=buying_none,
+        meals_joined=_meals_joined(treats, sources),
         law_flagged=tuple(
             (rule, lines)
             for rule, lines in (
@@ -2740,6 +2760,9 @@ _A_PHYSICIAN = LazyPattern(rf"\b(?:{_PHYSICIAN_WORDS})\b", re.IGNORECASE)
 #: The physicians who send patients, or their offices, as a meal's or a gift's line names them
 _TO_PHYSICIANS = LazyPattern(
     rf"\b(?:{_PHYSICIAN_WORDS}|doctors|pediatricians?|optometrists?"
+    # in the plural, as a line names those it treats ("Happy hour - referring MDs": R1 of the
+    # forty-fourth round's re-review, 2026-12-06, had stayed a funded channel)
+    r"|mds|drs"
     r"|referring\s+(?:offices?|providers?|practices?)"
     # an orthopaedic practice's office, as a therapy clinic names it ("Ortho office lunches":
     # F7 of the thirty-eighth review round, 2026-12-05)
@@ -2749,12 +2772,22 @@ _TO_PHYSICIANS = LazyPattern(
 #: A meal, drinks or an outing, as a line gives one to physicians (the substrings first: most
 #: profiles' acquisition lines name none)
 _MAY_TREAT = LazyPattern(r"lunch|dinner|breakfast|brunch|meal|cater|happy hour|drinks|golf|outing")
-_TREAT_FOR = LazyPattern(rf"\b(?:{MEALS})\b", re.IGNORECASE)
+_TREAT_FOR = LazyPattern(rf"\b(?:{MEALS}|drinks?|cocktails?|wine)\b", re.IGNORECASE)
 #: ...not the practice's own physicians or staff at their own table, nor recruiting one
 _OWN_TABLE = LazyPattern(
     r"\b(?:our|own|staff|team|employees?|holiday\s+party|recruit\w*|candidates?)\b",
     re.IGNORECASE,
 )
+#: ...though the staff of a physician's office are the physician's, not the practice's
+#: ("Breakfast for surgeon's office staff": R1 of the forty-fourth round's re-review)
+_THEIR_STAFF = LazyPattern(
+    rf"\b(?:{_PHYSICIAN_WORDS}|mds|drs|doctors|optometrists?|pediatricians?)\b"
+    r"(?:\.?\s+[a-z][\w'-]*)?['’]s?\s+(?:office|practice|clinic)\s+staff\b",
+    re.IGNORECASE,
+)
+#: A doctor of osteopathic medicine, by the letters alone: "DO", "DOs", in capitals (not the
+#: verb)
+_DO = LazyPattern(r"\bDOs?\b")
 
 
 def physician_treat(name: str) -> bool:
@@ -2765,8 +2798,77 @@ def physician_treat(name: str) -> bool:
     (_buys_none), as a lunch-and-learn for their offices is."""
     return (
         _TREAT_FOR.search(name) is not None
-        and _TO_PHYSICIANS.search(name) is not None
-        and _OWN_TABLE.search(name) is None
+        and _names_physicians(name)
+        and (_OWN_TABLE.search(name) is None or _THEIR_STAFF.search(name) is not None)
+    )
+
+
+def _names_physicians(name: str) -> bool:
+    """Whether a line names the physicians who send patients, or their offices (an
+    osteopath by "DO" in capitals too)."""
+    return _TO_PHYSICIANS.search(name) is not None or _DO.search(name) is not None
+
+
+def _physician_treats(
+    activities: list[ClassifiedActivity], rules: Vertical | None
+) -> list[ClassifiedActivity]:
+    """The lines that give the physicians who send patients a meal, drinks or an outing, where
+    the Anti-Kickback Statute reaches the trade, each read in place as a lunch for them is
+    (``core.classify``'s gift or meal to those who refer): referral cultivation, which joins
+    the referral channel and buys none (_buys_none). R1 of the forty-fourth round's
+    re-review, 2026-12-06: "Referral dinners for cataract surgeons" kept a channel row of its
+    own, and 80 patients joined to it by 'channel:' stood against it; "Happy hour - referring
+    MDs" was a funded channel, priced at $75 a patient once joined; "Golf outing with
+    referring surgeons" read as operations nothing knew. A line whose kind the profile states
+    is left as stated. Asked only where the rule is and some name holds a meal's letters."""
+    if rules is None or "Anti-Kickback" not in (rules.referral_rule or ""):
+        return []  # most profiles
+    if not _MAY_TREAT.search("\n".join(item.activity.name for item in activities).lower()):
+        return []
+    found: list[ClassifiedActivity] = []
+    for i, item in enumerate(activities):
+        name = item.activity.name
+        if item.activity.kind is not None or not physician_treat(name):
+            continue
+        reading = item.classification
+        if (reading.category, reading.purpose) != ("marketing", "acquire") or not (
+            reading.term == "gift" or _cultivates(reading.term)
+        ):
+            whom = _TO_PHYSICIANS.search(name) or _DO.search(name)
+            said = whom.group(0) if whom is not None else "physicians"
+            reason = (
+                f"a meal, drinks or an outing given to {said!r}, who send patients: "
+                "cultivating referrals, as a lunch for them is → marketing/acquire"
+            )
+            item = item._replace(
+                classification=Classification(
+                    "marketing", "acquire", "rule", reason, "high", _TREAT_TERM
+                )
+            )
+            activities[i] = item
+        found.append(item)
+    return found
+
+
+#: The term a treat for physicians is read by: one the channel vocabulary puts in the
+#: referrals channel, as it does a lunch for them
+_TREAT_TERM = "referring physician"
+
+
+def _meals_joined(
+    treats: Sequence[ClassifiedActivity], sources: Sequence[ClassifiedSource]
+) -> tuple[tuple[str, int, str], ...]:
+    """The sources an owner's 'channel:' joins to a treat for physicians, as (source,
+    customers, line): the report prices none of them against it (the line is in the referral
+    channel), and BA114 says why."""
+    if not treats or not any(source.channel for source in sources):
+        return ()
+    return tuple(
+        (source.name, source.customers, item.activity.name)
+        for source in sources
+        if source.channel is not None and source.customers > 0
+        for item in treats
+        if joined_by_profile(item, source)
     )
 
 

@@ -33,7 +33,7 @@ from bizaudit.core.rules.ba108_customer_counts import Mismatch
 from bizaudit.core.rules.ba109_missing_data import NamedOtherwise, NoIncomeTax, SectorOnly
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
-from bizaudit.core.rules.ba114_paying_for_referrals import PaysForReferrals
+from bizaudit.core.rules.ba114_paying_for_referrals import MealJoined, PaysForReferrals
 from bizaudit.core.rules.ba115_thin_margin import ThinMargin
 from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
@@ -2563,6 +2563,8 @@ def _ba113(hit: Hit, currency: str) -> Words:
 
 
 def _ba114(hit: Hit, currency: str) -> Words:
+    if isinstance(hit.figures, MealJoined):
+        return _meal_joined(hit.figures)
     f: PaysForReferrals = hit.figures
     profession = (
         f.whose
@@ -2616,6 +2618,22 @@ def _ba114(hit: Hit, currency: str) -> Words:
         f"{hit.subject!r} pays for referrals, which {profession} "
         f"{'restricts' if f.whose else 'restrict'}: {rule}",
         f"check the arrangement with {ask} before funding it again." + split + allowed,
+    )
+
+
+def _meal_joined(f: MealJoined) -> Words:
+    """Patients joined by 'channel:' to a treat for the physicians who send them (R1 of the
+    forty-fourth round's re-review, 2026-12-06)."""
+    return (
+        f"{f.source!r} ({plural(f.customers, 'patient')}) is joined by 'channel:' to "
+        f"{f.line!r}, a meal, drinks or an outing for the physicians who send patients: "
+        "counting patients as bought by it records remuneration for referrals, which the "
+        "federal Anti-Kickback Statute forbids (42 U.S.C. §1320a-7b(b)), so the report prices "
+        "none of them against it and counts them with the referrals",
+        "remove the 'channel:' from the source; keep such meals modest, never tied to the "
+        "number or value of referrals, within the Stark Law's yearly limit for non-monetary "
+        "compensation where it applies (42 CFR §411.357(k)), and check them with a health-care "
+        "lawyer.",
     )
 
 

@@ -40,6 +40,15 @@ class PaysForReferrals(NamedTuple):
     own: bool = False
 
 
+class MealJoined(NamedTuple):
+    """A customer source an owner's 'channel:' joins to a meal, drinks or an outing for the
+    physicians who send patients."""
+
+    source: str
+    customers: int
+    line: str
+
+
 class PayingForReferrals(Rule):
     """A line pays for referrals (a reward, bonus or fee per referral) in a profession whose
     rules restrict paying for them.
@@ -135,6 +144,14 @@ class PayingForReferrals(Rule):
     may be given anything of value for referring (a CFO's review, 2026-12-03, fifteenth round:
     a pest company's realtor gift cards for termite inspections scored as a channel).
 
+    Where the Anti-Kickback Statute reaches the trade, a meal, drinks or an outing for the
+    physicians who send patients (dinners, breakfasts, happy hours, golf) is read as a lunch
+    for them is: referral cultivation, in the referral channel, that buys no referrals. Where
+    the profile joins patients to such a line by 'channel:', the report prices none of them
+    against it and this rule warns: counting patients as bought by meals for those who send
+    them records remuneration for referrals (42 U.S.C. §1320a-7b(b); R1 of the forty-fourth
+    round's re-review, 2026-12-06).
+
     How to fix: check the arrangement with your board, bar or regulator before you fund it
     again; what those rules allow instead is in the finding. If the line does not pay for
     referrals, rename it so it says what it buys, or skip this rule with the reason.
@@ -212,6 +229,14 @@ class PayingForReferrals(Rule):
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
+            )
+        # patients an owner joined by 'channel:' to a treat for the physicians who send them:
+        # priced against nothing, and said why (R1 of the forty-fourth round's re-review)
+        for source, customers, line in facts.meals_joined:
+            yield Hit(
+                MealJoined(source, customers, line),
+                at=("customers", "sources", source),
+                subject=line,
             )
         for item in facts.conditional_referrals:
             yield Hit(
