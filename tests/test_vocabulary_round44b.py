@@ -5,9 +5,18 @@ worked out from docs/domain.md, with the near names that must not move."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any
+
 import pytest
 
+from bizaudit.core.classify import Classifier
 from bizaudit.core.financing import given_up
+from bizaudit.core.policy import resolve
+from bizaudit.explain.economics import channel_notes
+from bizaudit.explain.report import audit_report
+from bizaudit.model.profile import Profile
+from bizaudit.model.report import ProfileReport
 
 from .conftest import ACQUIRE, COST, OVERHEAD, RETAIN, SELLING, answer_in, read_in
 
@@ -153,3 +162,65 @@ def test_r12_a_client_newsletter_is_not_asked_about() -> None:
 )
 def test_r12_money_off_a_first_month_or_wash_is_revenue_given_up(line: str, read: bool) -> None:
     assert given_up(line, None) is read
+
+
+# R13: a channel's name says what it holds, and the headline counts it once
+
+
+def _run(**fields: Any) -> ProfileReport:
+    data = {"version": 1, "business": {"name": "X"}, "revenue": 500000, "activities": []}
+    profile = Profile.model_validate(data | fields)
+    return audit_report(profile, resolve([]), classifier=Classifier())
+
+
+def test_r13_the_knot_and_weddingwire_are_one_channel_named_by_its_entry() -> None:
+    """photo-messy's shape: The Knot's and WeddingWire's placements, and a source "ww" named by
+    the WW line: one channel, named by its vocabulary entry, counted once in the headline."""
+    report = _run(
+        business={"name": "X", "industry": "freelance"},
+        revenue=110000,
+        activities=[
+            {"name": "Knot Pro Spotlight", "spend": 3600},
+            {"name": "WW Featured", "spend": 1800},
+            {"name": "IG boost", "spend": 1200},
+        ],
+        customers={"new": 9, "sources": {"knot": 5, "ww": 2, "instagram": 2}},
+    )
+    names = [c.name for c in report.channels]
+    label = "Wedding marketplaces (The Knot, WeddingWire, Zola)"
+    assert label in names
+    assert "Knot Pro Spotlight" not in names
+    wedding = next(c for c in report.channels if c.name == label)
+    assert (wedding.spend, wedding.customers) == (Decimal(5400), 7)
+    assert report.predictability.channels == [label, "IG boost"]
+
+
+def test_r13_one_line_keeps_its_own_name() -> None:
+    """A control: one line and its own source stay as before, by the line's name."""
+    report = _run(
+        activities=[{"name": "Google Ads", "spend": 12000}],
+        customers={"new": 10, "sources": {"google": 10}},
+    )
+    assert report.predictability.channels == ["Google Ads"]
+
+
+def test_r13_reps_on_commission_only_where_a_line_says_so() -> None:
+    """brew-edge's "Brand ambassadors (field marketing)" joins the reps' channel (Q15), but no
+    line says commission: no "(on commission)" in its name, and no note that reps on commission
+    are paid on every sale; "Independent rep commissions" keeps both."""
+    salaried = _run(
+        revenue=4000000,
+        activities=[{"name": "Brand ambassadors (field marketing)", "spend": 180000}],
+        customers={"new": 30, "sources": {"sales rep": 30}},
+    )
+    [reps] = [c for c in salaried.channels if c.name.startswith("Sales reps and rep agencies")]
+    assert reps.name == "Sales reps and rep agencies"
+    assert not [n for n in channel_notes(reps, salaried.activities, "USD") if "ceiling" in n]
+    paid = _run(
+        revenue=3000000,
+        activities=[{"name": "Independent rep commissions", "spend": 44000}],
+        customers={"new": 6, "sources": {"independent rep": 6}},
+    )
+    [reps] = [c for c in paid.channels if c.name.startswith("Sales reps and rep agencies")]
+    assert reps.name == "Sales reps and rep agencies (on commission)"
+    assert [n for n in channel_notes(reps, paid.activities, "USD") if "a ceiling" in n]
