@@ -1225,9 +1225,26 @@ def join(
             add(key, "its commissions, by the channel vocabulary")
 
     def shown(key: str) -> str:
-        if key in named_by_line:
+        if key in named_by_line and (
+            # ...unless the vocabulary joined several lines there by its own terms: then its
+            # label says what all of them are ("Knot Pro Spotlight" had named the channel that
+            # also held "WW Featured" and WeddingWire's couples: R13 of the forty-fourth
+            # round's re-review, 2026-12-06)
+            key not in vocab.names or len({item.activity.name for item in lines.get(key, ())}) < 2
+        ):
             return _own_name(key, lines.get(key, []), came.get(key, []))
         label = vocab.names.get(key, (None, None))[0]
+        # "(on commission)" only where a line says so: a brewery's "Brand ambassadors (field
+        # marketing)" or a distributor's "DSR salaries" are not, and the label's ceiling note
+        # ("reps on commission are usually paid on every sale") follows the label (R13 of the
+        # forty-fourth round's re-review, 2026-12-06)
+        if (
+            label is not None
+            and key in vocab.ceiling
+            and label.endswith(_ON_COMMISSION)
+            and not any(_COMMISSIONED.search(item.activity.name) for item in lines.get(key, ()))
+        ):
+            return label.removesuffix(_ON_COMMISSION)
         return label or said.get(key) or _own_name(key, lines.get(key, []), came.get(key, []))
 
     together = _together(lines, came, how, shown)
@@ -1273,6 +1290,12 @@ def join(
     return sorted(_worked_by_sellers(_named_elsewhere(channels, vocab), activities), key=_order)
 
 
+#: A label's claim that its channel's sellers are paid by the sale
+_ON_COMMISSION = " (on commission)"
+#: ...which a line makes by its words: a commission, a share of each sale
+_COMMISSIONED = LazyPattern(
+    r"\bcomm(?:issions?|issioned|s)?\b|%|\bper\s+(?:case|sale|order|account)\b", re.IGNORECASE
+)
 OUTBOUND = "outbound"  # the vocabulary's channel for prospecting: cold calls, door to door
 #: What a selling line pays its people: commissions, salaries, bonuses...
 _PAY = LazyPattern(

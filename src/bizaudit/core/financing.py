@@ -898,6 +898,18 @@ _GIVEN_UP = LazyPattern(
     rf"{_TOKEN}(?!\s*(?:each|ea|per|apiece|/))"
     r"|\$\s*\d+(?:\.\d\d)?\s+(?:for\s+(?:the\s+|your\s+)?)?first\s+(?:months?|weeks?|visits?"
     r"|class(?:es)?|wash(?:es)?)\b"
+    # ...or money off a first month a club or membership sells, and a first wash or visit at a
+    # few cents: "Wash club $10 off 1st month", "99¢ first wash coupon" (R12 of the forty-
+    # fourth round's re-review, 2026-12-06: read as retention and acquisition money); a
+    # supplier's "$300 off first month" names no club, and the dollar off stands first or
+    # beside the club's words ("Mailers - 1st month $1 offer" is the mailers' price)
+    r"|^(?=[^;]*\b(?:club|members?|memberships?|unlimited|wash(?:es)?|tuition|class(?:es)?)\b)"
+    r"[^;]*?\$\s*\d+(?:\.\d\d)?\s*off\s+(?:the\s+|their\s+|your\s+)?(?:first|1st)\s+"
+    r"(?:months?|mo)\b"
+    r"|^\W*\$\s*\d+(?:\.\d\d)?\s*off\s+(?:the\s+|their\s+|your\s+)?(?:first|1st)\s+"
+    r"(?:months?|mo)\b"
+    r"|\b\d{1,2}\s*(?:¢|cents?\b)\s+(?:for\s+)?(?:the\s+|your\s+|a\s+)?(?:first|1st)\s+"
+    r"(?:wash(?:es)?|visits?|class(?:es)?|months?|sessions?)\b"
     r"|\bfree\s+(?:months?|weeks?)\s+(?:for|to)\s+(?:the\s+|each\s+)?(?:referring|referrers?)\b"
     r"|\b(?:intro(?:ductory)?|new\s+(?:members?|clients?|students?))\b[^.;]{0,30}?"
     r"\bfirst\s+(?:weeks?|months?|class(?:es)?)\s+free\b"

@@ -77,7 +77,7 @@ class Verdict(NamedTuple):
 
 
 def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
-    channels = [c.activity.name for c in facts.channels]
+    channels = _named_channels(facts)
     cultivated = [c.activity.name for c in facts.cultivation]
     referral = facts.referral_share
     maximum = policy.max_referral_share.value
@@ -150,11 +150,32 @@ def token_channels(facts: Facts, policy: EffectivePolicy) -> Token | None:
     return Token(spend, minimum, facts.profile.business.currency, len(facts.channels) > 1)
 
 
+def _named_channels(facts: Facts) -> list[str]:
+    """The funded, recurring acquisition lines by name, but once by its channel's name where
+    the channel table joins several of them: "The Knot" and "WeddingWire" lines are one
+    channel, "Wedding marketplaces (The Knot, WeddingWire, Zola)", as the table shows (R13 of
+    the forty-fourth round's re-review, 2026-12-06: the headline counted 7 channels beside a
+    table of 6 rows, named after the first line)."""
+    lines = facts.channels
+    if len(lines) < 2:  # most profiles' few lines: nothing to join
+        return [item.activity.name for item in lines]
+    funded = {id(item) for item in lines}
+    holder: dict[int, str] = {}
+    for channel in facts.by_channel:
+        held = [item for item in channel.activities if id(item) in funded]
+        if len({item.activity.name for item in held}) >= 2:
+            holder.update((id(item), channel.name) for item in held)
+    if not holder:
+        return [item.activity.name for item in lines]
+    return list(dict.fromkeys(holder.get(id(item), item.activity.name) for item in lines))
+
+
 def _idle(channels: list[str], facts: Facts) -> tuple[str, ...]:
     """The channels no customer source was joined to, where the profile lists sources."""
     if not channels or not facts.idle_channels:
         return ()
     idle = {item.activity.name for channel in facts.idle_channels for item in channel.activities}
+    idle.update(channel.name for channel in facts.idle_channels)  # joined, by its own name
     return tuple(name for name in channels if name in idle)
 
 
