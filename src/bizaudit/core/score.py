@@ -287,15 +287,7 @@ def components(
     # gap nor as full marks (a CFO's re-review, 2026-12-03: a full centre with no marketing
     # at all read "Fair: a real marketing effort" on full marks)
     used = full(facts.profile)
-    # ...and at capacity the parts whose findings are information there (BA102, BA104, BA105:
-    # a full business needs no more customers, and demand it turns away replaces who leaves)
-    # hold no gap against it; full marks still count (R11 of the forty-fourth round's
-    # re-review, 2026-12-06: a full centre with a waitlist, every finding information and the
-    # check passed, scored 0/100 "Critical" on them)
-    spared = used is not None and facts.revenue > 0
-    retained = (Decimal(1) if retain > 0 or by_staff else Decimal(0)) if facts.revenue > 0 else None
-    owner = _ratio(facts.owner_marketing_time_share, min_owner)
-    return [
+    scored = [
         Component(
             "marketing investment",
             30,
@@ -314,12 +306,11 @@ def components(
         Component(
             "referral independence",
             15,
-            None if spared and _short(independent) else independent,
+            independent,
             hoped,
             max_referral,
             cultivated=facts.cultivated_customers,
-            unstated=independent is None and facts.revenue > 0 and not spared,
-            full=used if spared and _short(independent) else None,
+            unstated=independent is None and facts.revenue > 0,
         ),
         Component(
             "predictable acquisition",
@@ -339,10 +330,9 @@ def components(
         Component(
             "retention",
             10,
-            None if spared and _short(retained) else retained,
+            (Decimal(1) if retain > 0 or by_staff else Decimal(0)) if facts.revenue > 0 else None,
             by_staff.spend if by_staff else retain,
             None,
-            full=used if spared and _short(retained) else None,
             kept_by=by_staff.roles if by_staff else (),
             # earned only by revenue given up (a discount to past clients): no perfect score
             # rests on it (H18 of the twenty-fifth round's re-review: a photographer scored
@@ -352,13 +342,32 @@ def components(
         Component(
             "owner time",
             10,
-            None if spared and _short(owner) else owner,
+            _ratio(facts.owner_marketing_time_share, min_owner),
             facts.owner_marketing_time_share,
             min_owner,
-            unstated=facts.profile.owner_hours is None and not spared,
-            full=used if spared and _short(owner) else None,
+            unstated=facts.profile.owner_hours is None,
         ),
     ]
+    # ...and at capacity the parts whose findings are information there (BA102, BA104, BA105:
+    # a full business needs no more customers, and demand it turns away replaces who leaves)
+    # hold no gap against it; full marks still count (R11 of the forty-fourth round's
+    # re-review, 2026-12-06: a full centre with a waitlist, every finding information and the
+    # check passed, scored 0/100 "Critical" on them)
+    if used is not None and facts.revenue > 0:
+        scored = [_spared(part, used) if part.name in _SPARED else part for part in scored]
+    return scored
+
+
+#: The parts a full business is spared the gaps of (``components``)
+_SPARED = frozenset({"referral independence", "retention", "owner time"})
+
+
+def _spared(part: Component, used: Decimal) -> Component:
+    """A part at capacity: not scored where it falls short, and then not counted as unstated
+    either; kept where it earns full marks."""
+    if not _short(part.earned):
+        return part
+    return part._replace(earned=None, unstated=False, full=used)
 
 
 #: The highest score where the business loses more than 5% of its revenue: under "Fair"

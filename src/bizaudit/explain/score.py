@@ -321,8 +321,7 @@ def basis(component: Component) -> str:
 def _at_capacity(said: str, component: Component) -> str:
     """A part whose gap a full business is spared (its finding is information there): so
     said (R11 of the forty-fourth round's re-review)."""
-    if component.full is None:
-        return said
+    assert component.full is not None
     return f"{said}; no gap held against it at {format_percent(component.full)} of capacity used"
 
 
@@ -383,7 +382,7 @@ def _basis(component: Component) -> str:
                 f"{format_percent_beside(value, limit)} of new customers from referrals"
                 f"{planned} against a {format_limit(limit)} maximum"
             )
-            return _at_capacity(said, component)
+            return said if component.full is None else _at_capacity(said, component)
         case "predictable acquisition":
             channels = int(value or 0)
             said = (
@@ -403,16 +402,16 @@ def _basis(component: Component) -> str:
                 )
             spent = value is not None and value > 0
             said = "spend on keeping customers" if spent else "nothing spent on keeping customers"
-            return _at_capacity(said, component)
+            return said if component.full is None else _at_capacity(said, component)
         case "owner time":
             assert limit is not None
-            if value is None:
-                return _at_capacity("the owner's week is not given", component)
             said = (
-                f"{format_percent_beside(value, limit)} of the owner's hours "
+                "the owner's week is not given"
+                if value is None
+                else f"{format_percent_beside(value, limit)} of the owner's hours "
                 f"against a {format_limit(limit)} minimum"
             )
-            return _at_capacity(said, component)
+            return said if component.full is None else _at_capacity(said, component)
         case "customer economics":
             if value is None:
                 return (
