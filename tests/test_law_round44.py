@@ -109,12 +109,10 @@ _BREWERY = "Ridgeline Brewing Company"
     [
         # the review's three lines (scratch/brew-th-1, -3, -5)
         ("Promo - free keg for Pour House grand opening", True),
-        ("Line cleaning - on-prem accts", True),
         ("Buyback nights @ Elm St Tavern", True),
         # ...and their neighbours: the brief's retailer words
         ("Free keg for Pour House bar grand opening", True),
         ("Comped keg - Elm St Tavern", True),
-        ("Line cleaning - on-prem acct", True),
         ("Tap handles free for pub accounts", True),
         ("Buy-back night at Harbor Pub", True),
         ("Buyback nights at the Elm St Tavern", True),
@@ -126,6 +124,12 @@ _BREWERY = "Ridgeline Brewing Company"
         ("Line cleaning - our own pub", False),
         ("Line cleaning - taproom", False),
         ("Keg buyback deposits", False),
+        # line or coil cleaning a producer may give a retailer of beer or wine (27 CFR §6.97:
+        # the re-review's R7 corrects the review's Q5), and product bought back from one, a
+        # return (27 CFR part 11)
+        ("Line cleaning - on-prem accts", False),
+        ("Line cleaning for bar accounts", False),
+        ("Buyback of expired beer from accounts", False),
         ("Pub trivia night sponsorship at our taproom", False),
     ],
 )
@@ -138,12 +142,13 @@ def test_an_alcohol_makers_gifts_to_retailers_are_read(line: str, flagged: bool)
 
 
 def test_the_reviews_brewery_gets_ba119_for_each_line_and_not_for_the_controls() -> None:
-    """The review's brew-messy lines, in one profile with two controls: three BA119 warnings,
-    one per line, and none for the keg sold nor the wedding's keg."""
+    """The review's brew-messy lines, in one profile with three controls: two BA119 warnings,
+    one per line, and none for the line cleaning (27 CFR §6.97, the re-review's R7), the keg
+    sold nor the wedding's keg."""
     lines = [
         "Promo - free keg for Pour House grand opening",
-        "Line cleaning - on-prem accts",
         "Buyback nights @ Elm St Tavern",
+        "Line cleaning - on-prem accts",
         "Keg sales to customers",
         "Free keg for wedding customer",
     ]
@@ -155,7 +160,7 @@ def test_the_reviews_brewery_gets_ba119_for_each_line_and_not_for_the_controls()
             {"name": "Taproom payroll", "spend": 500000},
         ],
     }
-    assert sorted(str(f.subject) for f in _found("BA119", profile)) == sorted(lines[:3])
+    assert sorted(str(f.subject) for f in _found("BA119", profile)) == sorted(lines[:2])
 
 
 def test_a_free_keg_is_read_of_alcohol_makers_only() -> None:

@@ -54,13 +54,18 @@ _PAID_FOR_SHELF = LazyPattern(
 _VALUE = LazyPattern(
     r"\b(?:free|(?:buying|buy|bought) rounds|rounds|slotting|incentives?|rebates?|kickbacks?"
     r"|placement fees?|pay[- ]to[- ]play|credits? (?:to|for)|sponsorships?|sponsor(?:ing|ed)?"
-    r"|co[- ]?op|advertising|spiffs?|coolers?|loaned|lent|equipment|line cleaning"
+    # (not line or coil cleaning, which a producer may give a retailer of beer or wine, 27 CFR
+    # §6.97; states may limit it, Iowa allows it, Iowa Admin. Code r. 185-16.6: R7 of the
+    # forty-fourth round's re-review, 2026-12-06, where it had read as forbidden)
+    r"|co[- ]?op|advertising|spiffs?|coolers?|loaned|lent|equipment"
     r"|tap takeovers?"
     # a "buyback" night: the rep buys the bar's patrons a round on the producer (Q5 of the
     # forty-fourth round: "Buyback nights @ Elm St Tavern" passed where "Buying rounds at Elm
     # St Tavern" was flagged); not a keg's deposit bought back, nor shares
+    # (nor product bought back from a retailer, a return for ordinary commercial reasons: 27 CFR
+    # part 11, R7 of the round's re-review, "Buyback of expired beer from accounts")
     r"|(?<!keg\s)(?<!keg-)buy[- ]?backs?(?!\s+(?:of\s+)?(?:kegs?|cooperage|deposits?|shares?"
-    r"|stock|equipment))"
+    r"|stock|equipment|expired|stale|out[- ]of[- ]code|old|outdated|damaged|returned|product))"
     # the seventeenth round (a CFO's review, 2026-12-03): a distillery's "Menu feature fees -
     # Louisville Bourbon Week bars" (paying for display, 27 CFR §6.51) and "Holiday gifts for
     # liquor store buyers" (gifts to a trade buyer's staff, 27 CFR §10.21) had passed

@@ -41,15 +41,17 @@ class RetailerInducement(Rule):
     bartenders, bar owners) and something given to them ("free", buying rounds or the house a
     round, a bar tab treating them, tickets, slotting, incentives, rebates, credits to them,
     placement or menu feature fees, sponsorship or co-op advertising, coolers or equipment
-    lent, line cleaning, spiffs, gifts to their buyers; 27 CFR §6.51 and §10.21), and not the
-    producer's own taproom, tasting room, members, visitors or staff, nor a promotion offered
-    to consumers, a sweepstakes (27 CFR §6.96) (core.tied_house). It is a warning, whatever
-    the line was read as; the score stops at 79, below "Strong", and a channel holding such a
-    line is neither counted as a way of winning customers, priced, nor grown by `plan` or
-    BA101. A wholesaler (the `wholesale` industry) whose name says no such thing is warned
-    about a line that gives retailers something for beer, wine or spirits ("Free kegerators for
-    bar accounts (beer)"): the line shows it wholesales alcohol, and it is held as the others
-    are.
+    lent, spiffs, gifts to their buyers; 27 CFR §6.51 and §10.21), and not the producer's own
+    taproom, tasting room, members, visitors or staff, nor a promotion offered to consumers, a
+    sweepstakes (27 CFR §6.96), nor line or coil cleaning for a retailer of beer or wine, which
+    27 CFR §6.97 allows (states may limit it), nor product bought back from a retailer, a
+    return (core.tied_house; R7 of the forty-fourth round's re-review, 2026-12-06). It is a
+    warning, whatever the line was read as; the score stops at 79, below "Strong", and a
+    channel holding such a line is neither counted as a way of winning customers, priced, nor
+    grown by `plan` or BA101. A wholesaler (the `wholesale` industry) whose name says no such
+    thing is warned about a line that gives retailers something for beer, wine or spirits
+    ("Free kegerators for bar accounts (beer)"): the line shows it wholesales alcohol, and it
+    is held as the others are.
 
     How to fix: check the arrangement with your state's alcohol beverage control agency or a
     beverage-alcohol lawyer before spending on it again. What the federal rules allow instead
