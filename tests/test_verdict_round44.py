@@ -287,3 +287,28 @@ def test_a_share_met_only_with_revenue_given_up_says_so_beside_the_minimum(
         """
     )
     assert "as BA101 counts it" not in run_cli("check", plain).stdout
+
+
+def test_an_advisers_lines_suggest_its_vertical_where_another_profession_is_declared() -> None:
+    """R5 of the round's re-review: a hybrid adviser and broker-dealer, "Summit Ridge Financial
+    Group", declared `accounting` for want of its own vertical, was held to the AICPA's rule
+    on paying for referrals; its name gives nothing away, but its lines name its registrations.
+    Two such lines are needed (one may be chance), and a declared investment adviser is not
+    told."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Summit Ridge Financial Group", "industry": "accounting"},
+        "revenue": 950000,
+        "activities": [
+            {"name": "FINRA and state registration fees", "spend": 6000},
+            {"name": "Broker-dealer platform and clearing fees", "spend": 40000},
+            {"name": "Google Ads", "spend": 20000},
+        ],
+    }
+    [found] = [f for f in _report(profile).findings if f.message.startswith("the industry")]
+    assert found.rule == "BA109"
+    assert "its lines name an investment adviser's registrations or tools" in found.message
+    assert "declare 'industry: investment-adviser'" in found.advice
+    one = dict(profile, activities=[*profile["activities"][:1], profile["activities"][2]])
+    assert not [f for f in _report(one).findings if f.message.startswith("the industry")]
+    declared = dict(profile, business={**profile["business"], "industry": "investment-adviser"})
+    assert not [f for f in _report(declared).findings if f.message.startswith("the industry")]

@@ -1252,10 +1252,15 @@ def _ba109(hit: Hit, currency: str) -> Words:
         return _MISSING_DATA[hit.subject]
     if isinstance(hit.figures, NamedOtherwise):
         other: NamedOtherwise = hit.figures
+        says = (
+            f"its lines name an investment adviser's registrations or tools "
+            f"({and_list([repr(line) for line in other.lines[:3]])})"
+            if other.lines
+            else f"the business's name says {other.word!r}"
+        )
         return (
-            f"the industry declared is {other.declared}, but the business's name says "
-            f"{other.word!r}, which the {other.named} vertical covers, with its own range and "
-            "rules",
+            f"the industry declared is {other.declared}, but {says}, which the {other.named} "
+            "vertical covers, with its own range and rules",
             f"if that is its trade, declare 'industry: {other.named}' to be held to that "
             "range and those rules; if the declared industry is right, nothing needs doing",
         )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy, Threshold
 from bizaudit.model.vocab import trade_named_in
 
@@ -22,6 +24,9 @@ class NamedOtherwise(NamedTuple):
     declared: str  # the vertical declared
     named: str  # the other vertical the business's name gives away
     word: str  # the words of the name that say it ("brewing": a brewery, a restaurant's trade)
+    #: the profile's lines say it, not the name: an adviser's registrations (R5 of the
+    #: forty-fourth round's re-review, 2026-12-06)
+    lines: tuple[str, ...] = ()
 
 
 class NoIncomeTax(NamedTuple):
@@ -48,6 +53,11 @@ class MissingData(Rule):
     thirtieth round, 2026-12-05, had been told to declare hospitality and passed at 97), nor a
     dealer's or a storage site's words in the name of a business that serves that trade ("Car
     Lot Paving & Striping", "Self Storage Construction Co.": R3 of the round's re-review).
+    Where accounting, consulting or an insurance agency is declared and two or more lines name
+    an investment adviser's registrations or tools (FINRA, Form ADV, IARD, CRD, a registered
+    rep, a broker-dealer, Orion, eMoney, Redtail), it suggests the investment-adviser vertical,
+    whose rules on paying promoters are the SEC's, not another profession's (R5 of the
+    forty-fourth round's re-review, 2026-12-06).
 
     Where the trade's tax on income can exceed its operating profit (a cannabis business's,
     under IRC §280E, which allows only the cost of goods as a deduction) and the profile lists
@@ -95,3 +105,32 @@ class MissingData(Rule):
                 at=("business", "industry"),
                 subject="industry",
             )
+        elif facts.vertical.id in _ADVISERS_NEAR and (lines := _adviser_lines(facts)):
+            yield Hit(
+                NamedOtherwise(facts.vertical.id, "investment-adviser", "", lines),
+                at=("business", "industry"),
+                subject="industry",
+            )
+
+
+#: The verticals an investment adviser may declare for want of its own: held there to another
+#: profession's rules on paying for referrals (an RIA and broker-dealer declared `accounting`
+#: was told the AICPA's rule and "the engagement letter": R5 of the forty-fourth round's
+#: re-review, 2026-12-06)
+_ADVISERS_NEAR = frozenset({"accounting", "consulting", "insurance-agency"})
+#: What only an investment adviser's or a broker-dealer's books name: its registrations, its
+#: regulator, its custodians' and planning software
+_ADVISER = LazyPattern(
+    r"\b(?:finra|form adv|adv part 2|iard|crd|registered reps?|broker[- ]dealer|sipc"
+    r"|orion|emoney|riskalyze|redtail|wealthbox|schwab advisor|fidelity institutional"
+    r"|assets under management)\b",
+    re.IGNORECASE,
+)
+
+
+def _adviser_lines(facts: Facts) -> tuple[str, ...]:
+    """Two or more lines that name an adviser's registrations or tools (one may be chance)."""
+    found = tuple(
+        item.activity.name for item in facts.activities if _ADVISER.search(item.activity.name)
+    )
+    return found if len(found) >= 2 else ()
