@@ -2029,6 +2029,10 @@ class Classifier:
         self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
         self._sources_remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify_source)
         self._phrases: dict[str, _Term] | None = None  # for nearest(), built on first use
+        self._choices: tuple[str, ...] = ()  # its keys, listed once for rapidfuzz
+        # ...and its answers, by the words compared: unplaced names repeat across a batch's
+        # profiles ("Misc", "Other expenses"), and each comparison reads every term
+        self._nearest_to = lru_cache(maxsize=_ANSWERS_KEPT)(self._find_nearest)
         self._spelling: _Spelling | None = None  # for typos, built on first use
         self._source_spelling: _Spelling | None = None
 
@@ -2415,6 +2419,10 @@ class Classifier:
         text = " ".join(_words(name))
         if not text:
             return None
+        return self._nearest_to(text)
+
+    def _find_nearest(self, text: str) -> tuple[str, Category, Purpose | None] | None:
+        """:meth:`nearest` of a name's words, remembered (``self._nearest_to``)."""
         from rapidfuzz import fuzz, process  # only for names nothing else read
 
         if self._phrases is None:
@@ -2423,8 +2431,9 @@ class Classifier:
                 if t.strength[0] >= _SPECIFIC_TIER and not t.mixed and not t.guess
             ]  # fmt: skip
             self._phrases = {t.phrase.lower(): t for t in specific}
+            self._choices = tuple(self._phrases)
         found = process.extractOne(
-            text, list(self._phrases), scorer=fuzz.token_sort_ratio, score_cutoff=_NEAREST_MIN_SCORE
+            text, self._choices, scorer=fuzz.token_sort_ratio, score_cutoff=_NEAREST_MIN_SCORE
         )
         if found is None:
             return None
