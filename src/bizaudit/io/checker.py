@@ -173,6 +173,10 @@ def audit_each(
     return audited, errors
 
 
+#: Profiles audited between two freezes of what the batch has made so far (``check``)
+_FROZEN_EVERY = 16
+
+
 def check(
     paths: Sequence[Path], options: Options, warnings: list[str] | None = None
 ) -> tuple[Report, list[InputError]]:
@@ -193,8 +197,12 @@ def check(
     thresholds = gc.get_threshold()
     gc.set_threshold(100_000, *thresholds[1:])
     try:
-        for path in files:
+        for done, path in enumerate(files, 1):
             _audit_into(path, options, reports, errors, warnings)
+            if done % _FROZEN_EVERY == 0:
+                # the reports made so far outlive the batch too: frozen as they accumulate,
+                # the collector's older generations do not walk them again and again
+                gc.freeze()
     finally:
         gc.set_threshold(*thresholds)
         gc.unfreeze()
