@@ -11,6 +11,7 @@ import pytest
 from bizaudit.core.channels import REFERRALS
 from bizaudit.core.plan import left_alone
 
+from .test_law_round44 import _adviser as adviser
 from .test_rules import _facts, _found
 
 # -- R1: dinners, drinks and golf for physicians behave as a lunch for them does -------------
@@ -145,22 +146,10 @@ def test_a_dinner_for_surgeons_elsewhere_than_health_care_is_left_as_read() -> N
 
 def _adviser(line: str, industry: str = "investment-adviser", name: str | None = None) -> Any:
     """An adviser (tests/test_law_round44.py's) with $36,000 on ``line``."""
-    return {
-        "business": {"name": name or "Ruiz & Okafor Wealth Advisors", "industry": industry},
-        "revenue": 1350000,
-        "activities": [
-            {"name": line, "spend": 36000},
-            {"name": "Google Ads", "spend": 30000},
-            {"name": "Advisor salaries", "spend": 600000},
-        ],
-        "customers": {
-            "new": 40,
-            "sources": {"cpa referral": 12, "client referral": 12, "google ads": 16},
-            "average_revenue": 9000,
-            "gross_margin": "70%",
-            "retention_rate": "95%",
-        },
-    }
+    profile = adviser([(line, 36000)], industry)
+    if name is not None:
+        profile["business"]["name"] = name
+    return profile
 
 
 @pytest.mark.parametrize(

@@ -188,6 +188,43 @@ def test_customers_met_at_a_booth_read_as_operations_name_the_booth(
     assert "no spend on it is listed" in ba207(text.replace("Farmers market booth fees", "Rent"))
 
 
+#: A child care centre that spent nothing on winning its 12 families, whose profile gives their
+#: average revenue, margin and retention (the review's profiles/cc-referrals.yaml, cut down)
+_CENTRE: dict[str, Any] = {
+    "business": {"name": "Sunny Days", "industry": "b2c-services"},
+    "revenue": 520000,
+    "activities": [{"name": "Teacher wages", "spend": 290000}],
+    "customers": {
+        "new": 12,
+        "sources": {"parent referral": 11, "church": 1},
+        "average_revenue": 13000,
+        "gross_margin": "30%",
+        "retention_rate": "75%",
+    },
+}
+
+
+def test_economics_basis_says_why_a_known_ltv_gives_no_ratio() -> None:
+    """Q8 of the forty-fourth round (2026-12-06): a full child care centre whose profile gives
+    its families' average revenue, margin and retention read "not stated ... (give customers'
+    average_revenue, gross_margin and churn or retention)", where its LTV was printed: it
+    spent nothing on winning families. The part still counts at most half its 20 points (10),
+    as one with no figure does; only the words change. With the data truly left out, the old
+    words stay."""
+    centre = _CENTRE
+    report = _report(centre)
+    [part] = [c for c in report.score_components if c.name == "customer economics"]
+    assert part.earned is None
+    assert part.basis == (
+        "no LTV ÷ CAC to judge: nothing was spent on winning the new customers; it counts as "
+        "at most 10 of its 20 points, as a part with no figure does"
+    )
+    bare = dict(centre, customers={"new": 12, "sources": {"parent referral": 12}})
+    [part] = [c for c in _report(bare).score_components if c.name == "customer economics"]
+    assert "not stated, so it counts as at most 10 of its 20 points (give customers' " \
+        "average_revenue, gross_margin and churn or retention)" in part.basis  # fmt: skip
+
+
 def test_a_full_business_is_spared_the_gaps_its_findings_call_information() -> None:
     """Q8 and R11 of the round and its re-review: a child care centre 100% full, with a
     waitlist, every finding information and the check passed, scored 0/100 "Critical" on its
@@ -195,19 +232,11 @@ def test_a_full_business_is_spared_the_gaps_its_findings_call_information() -> N
     bite while it is full. At capacity those parts hold no gap against it; full marks still
     count. By hand: with none of its parts scored, only the economics part is left, unstated
     (no spend, so no ratio), which counts at most half: 50."""
-    centre: dict[str, Any] = {
-        "business": {"name": "Sunny Days", "industry": "b2c-services", "capacity_used": "100%"},
-        "revenue": 520000,
-        "activities": [{"name": "Teacher wages", "spend": 290000}],
-        "customers": {
-            "new": 12,
-            "sources": {"parent referral": 11, "church": 1},
-            "average_revenue": 13000,
-            "gross_margin": "30%",
-            "retention_rate": "75%",
-        },
-        "owner_hours": {"delivery": 35, "marketing": 0, "admin": 12},
-    }
+    centre = dict(
+        _CENTRE,
+        business={**_CENTRE["business"], "capacity_used": "100%"},
+        owner_hours={"delivery": 35, "marketing": 0, "admin": 12},
+    )
     report = _report(centre)
     assert report.passed
     assert report.score == 50
