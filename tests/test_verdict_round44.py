@@ -372,3 +372,23 @@ def test_a_batch_freezes_what_it_made_and_thaws_it_at_the_end(tmp_path: Path) ->
     for path, report in zip(paths, batch.profiles, strict=True):
         alone = check([path], Options())[0].profiles[0]
         assert json_bytes(report) == json_bytes(alone)
+
+
+def test_an_advisers_paid_review_is_also_a_compensated_testimonial() -> None:
+    """R14 of the round's re-review (its rest): for a registered adviser, BA120 on a reward for
+    five-star reviews cited only the FTC's rule (16 CFR §465.4); it is also a compensated
+    testimonial under the SEC's Marketing Rule. An accounting firm's finding does not say so."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Ruiz Wealth Advisors", "industry": "investment-adviser"},
+        "revenue": 1350000,
+        "activities": [
+            {"name": "$50 Amazon card per 5-star review", "spend": 1500},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+    }
+    [found] = [f for f in _report(profile).findings if f.rule == "BA120"]
+    assert "compensated testimonial" in found.message
+    assert "17 CFR 275.206(4)-1(b)(1)" in found.message
+    profile["business"] = {"name": "Ruiz CPAs", "industry": "accounting"}
+    [found] = [f for f in _report(profile).findings if f.rule == "BA120"]
+    assert "compensated testimonial" not in found.message

@@ -2057,6 +2057,18 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
 
 
 def _ba120(hit: Hit, currency: str) -> Words:
+    message, advice = _ba120_words(hit, currency)
+    if hit.figures.adviser:  # R14 of the forty-fourth round's re-review
+        message += (
+            "; for a registered investment adviser a paid review is also a compensated "
+            "testimonial, which the SEC's Marketing Rule allows only with clear and prominent "
+            "disclosure that it was paid and of the conflict it makes (17 CFR "
+            "275.206(4)-1(b)(1))"
+        )
+    return message, advice
+
+
+def _ba120_words(hit: Hit, currency: str) -> Words:
     f: Forbidden = hit.figures
     if f.what in _AD_CLAIMS:  # what an ad says, in any trade (I1 of the forty-first round)
         does, advice = _AD_CLAIMS[f.what]

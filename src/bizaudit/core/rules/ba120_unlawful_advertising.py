@@ -19,6 +19,13 @@ class Forbidden(NamedTuple):
     #: gift card for booking a visit, or a reward for a review of a sentiment
     what: Forbidding
     rule: str  # what the law or the trade's rules say, with their citations
+    #: a registered investment adviser's: a paid review is also a compensated testimonial
+    #: under the SEC's Marketing Rule (R14 of the forty-fourth round's re-review, 2026-12-06)
+    adviser: bool = False
+
+
+#: What a paid review is, for a registered investment adviser: a testimonial
+_TESTIMONIALS = frozenset({"review", "marketplace review", "platform review", "endorsement"})
 
 
 class UnlawfulAdvertising(Rule):
@@ -151,7 +158,10 @@ class UnlawfulAdvertising(Rule):
     law forbids it where Medicare or Medicaid pays (42 U.S.C. §1320a-7a(a)(5); the HHS OIG
     allows nominal non-cash items only, 2016). A reward for sending others is BA114's (F1 of the
     twenty-ninth round, 2026-12-05: a hearing clinic's "Book-a-test bonus - $25 Publix card"
-    had been its cheapest channel, and `plan` had grown it).
+    had been its cheapest channel, and `plan` had grown it). For a registered investment
+    adviser, a paid review or endorsement is also a compensated testimonial, which the SEC's
+    Marketing Rule allows only with clear and prominent disclosure (17 CFR
+    275.206(4)-1(b)(1)), and the finding says so (R14 of the forty-fourth round's re-review).
 
     How to fix: for a review reward, stop it, or make the reward the same whatever the review
     says (the review platforms forbid even that: Google, Yelp and Amazon allow no reward for a
@@ -174,12 +184,13 @@ class UnlawfulAdvertising(Rule):
             return
         rules = facts.read_by
         where = setting_of(facts.profile.business, rules)
+        adviser = rules is not None and rules.id == "investment-adviser"
         for item in facts.unlawful_advertising:
             # core.metrics found it so, by the same question
             said = forbidden(line_text(item.activity), rules, where)
             assert said is not None
             yield Hit(
-                Forbidden(*said),
+                Forbidden(*said, adviser and said[0] in _TESTIMONIALS),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )
