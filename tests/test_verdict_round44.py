@@ -392,3 +392,30 @@ def test_an_advisers_paid_review_is_also_a_compensated_testimonial() -> None:
     profile["business"] = {"name": "Ruiz CPAs", "industry": "accounting"}
     [found] = [f for f in _report(profile).findings if f.rule == "BA120"]
     assert "compensated testimonial" not in found.message
+
+
+def test_a_credit_for_referring_a_family_joins_the_referrals_it_pays_for(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """R8 of the round's re-review (its rest): a centre's "Tuition credit - refer a family
+    ($200)" stood as a channel of its own with no families, beside 8 referrals at $0."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Little Oaks, industry: b2c-services}
+        revenue: 900000
+        activities:
+          - {name: "Tuition credit - refer a family ($200)", spend: 3000}
+          - {name: Google Ads, spend: 12000}
+          - {name: Teacher wages, spend: 500000}
+        customers:
+          new: 30
+          sources: {parent referral: 8, google ads: 22}
+        """
+    )
+    report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
+    [referrals] = [
+        c for c in report["profiles"][0]["channels"] if c["name"] == "Referrals and word of mouth"
+    ]
+    assert referrals["spend"] == "3000"
+    assert referrals["customers"] == 8
