@@ -419,3 +419,24 @@ def test_a_credit_for_referring_a_family_joins_the_referrals_it_pays_for(
     ]
     assert referrals["spend"] == "3000"
     assert referrals["customers"] == 8
+
+
+def test_the_score_table_calls_a_limit_that_is_no_floor_what_it_is() -> None:
+    """R6 of the round's re-review (its rest): the HTML's score table read "against a 1%
+    minimum" beside "low end 1%". By hand: 52,000 ÷ 2,000,000 = 2.6% against consulting's 7%
+    low end, Hinge's average; 1,000 ÷ 200,000 = 0.5% against coaching's 5%, a floor."""
+
+    def basis(industry: str, revenue: int, spend: int) -> str:
+        report = _report(
+            {
+                "business": {"name": "Case", "industry": industry},
+                "revenue": revenue,
+                "activities": [{"name": "Google Ads", "spend": spend}],
+            }
+        )
+        return report.score_components[0].basis
+
+    assert basis("consulting", 2000000, 52000) == (
+        "2.6% of revenue against a 7% low end, no floor, scored as a minimum"
+    )
+    assert basis("coaching", 200000, 1000) == "0.5% of revenue against a 5% minimum"

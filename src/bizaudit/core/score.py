@@ -164,6 +164,9 @@ class Component(NamedTuple):
     #: (Q8 of the forty-fourth round, 2026-12-06: a full centre's basis asked for the average
     #: revenue, margin and retention its profile gave)
     no_ratio: NoRatio | None = None
+    #: marketing investment only: the minimum is no floor (a sector's average, or a trade's low
+    #: end its source gives as what the trade typically spends), though scored as one
+    no_floor: Literal["average", "low end"] | None = None
     #: marketing investment only: the top of the industry's range, where what it leaves beside
     #: a fund an agreement sets is ``limit``, below the minimum (own_marketing.own_minimum)
     top: Decimal | None = None
@@ -301,6 +304,16 @@ def components(
             left_out=left_out,
             top=top,
             commissions=commissions,
+            # no floor: a sector's average, or a trade's low end its source gives as what the
+            # trade typically spends (R6 of the forty-fourth round's re-review: the HTML's
+            # score table read "against a 1% minimum" beside "low end 1%")
+            no_floor=None
+            if named is not None
+            else "average"
+            if policy.min_marketing_share.source == "sector"
+            else "low end"
+            if from_industry and facts.vertical is not None and not facts.vertical.low_is_floor
+            else None,
         ),
         _economics(facts),
         Component(

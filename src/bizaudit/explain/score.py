@@ -325,6 +325,14 @@ def _at_capacity(said: str, component: Component) -> str:
     return f"{said}; no gap held against it at {format_percent(component.full)} of capacity used"
 
 
+def _held_as(component: Component) -> str:
+    """What the marketing part's limit is called: a minimum, or, where it is no floor, the
+    sector's average or the trade's low end, held as a minimum all the same."""
+    if component.no_floor is None:
+        return "minimum"
+    return f"{component.no_floor}, no floor, scored as a minimum"
+
+
 def _basis(component: Component) -> str:
     value, limit = component.value, component.limit
     match component.name:
@@ -356,7 +364,7 @@ def _basis(component: Component) -> str:
                     "revenue before them" + ("" if own else ", as BA101 holds it")
                 )
             held = f"{format_percent_beside(value, limit)} of {base}{what} " + (
-                f"against a {format_limit(limit)} minimum{trade}{own}"
+                f"against a {format_limit(limit)} {_held_as(component)}{trade}{own}"
                 if component.top is None
                 else f"against {format_percent(limit)}, what the "
                 f"{format_limit(component.top)} top of the industry's range leaves beside "
