@@ -440,3 +440,71 @@ def test_the_score_table_calls_a_limit_that_is_no_floor_what_it_is() -> None:
         "2.6% of revenue against a 7% low end, no floor, scored as a minimum"
     )
     assert basis("coaching", 200000, 1000) == "0.5% of revenue against a 5% minimum"
+
+
+@pytest.mark.parametrize(
+    ("name", "treat"),
+    [
+        # S1 of the round's second re-review: the practice's own doctors dine too
+        ("Drs' holiday dinner", False),
+        ("Partner MDs retreat dinner", False),
+        ("DOs dinner - CME night", False),
+        ("Dinner with Dr. Smith", False),
+        # S2: wine was not among the first test's words
+        ("Wine for referring optometrists", True),
+        # the re-review's own lines still are
+        ("Referral dinners for cataract surgeons", True),
+        ("Happy hour - referring MDs", True),
+        ("Golf outing with referring surgeons", True),
+    ],
+)
+def test_a_meal_for_doctors_is_for_those_who_send_patients_only_where_it_says_so(
+    name: str, treat: bool
+) -> None:
+    from bizaudit.core.metrics import _MAY_TREAT, physician_treat
+
+    assert physician_treat(name) is treat
+    if treat:  # ...and the profile's first, cheap test lets it through
+        assert _MAY_TREAT.search(name.lower()) is not None
+
+
+def test_the_second_re_reviews_false_positives_are_gone() -> None:
+    """S3, S7, S8 and S10 of the round's second re-review (2026-12-06): a firm's cybersecurity
+    software named Paladin is no promoter; a CPA firm that audits broker-dealers is not told
+    to declare an adviser, nor is an insurance agency; a lead site's member fee is no
+    customers' membership; a banner that carries a 99¢ offer is money spent."""
+    from bizaudit.core.financing import given_up
+
+    assert given_up("Signage - 99¢ first wash banner", None) is False
+    assert given_up("99¢ first wash coupon", None) is True
+    assert given_up("Sign-up special: 1st month $1", None) is True
+
+    adviser = {
+        "business": {"name": "Ruiz Wealth Advisors", "industry": "investment-adviser"},
+        "revenue": 1350000,
+        "activities": [
+            {"name": "Paladin cybersecurity software", "spend": 6000, "kind": "operations"},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+    }
+    assert not [f for f in _report(adviser).findings if f.rule == "BA114"]
+
+    def told_adviser(industry: str, lines: list[str]) -> bool:
+        profile = {
+            "business": {"name": "Case", "industry": industry},
+            "revenue": 900000,
+            "activities": [{"name": line, "spend": 5000} for line in lines],
+        }
+        return any("investment-adviser" in f.advice for f in _report(profile).findings)
+
+    assert not told_adviser(
+        "accounting", ["Broker-dealer audit engagements - travel", "FINRA audit CPE courses"]
+    )
+    assert not told_adviser(
+        "insurance-agency", ["FINRA registration fees", "Broker-dealer platform fees"]
+    )
+    assert told_adviser("accounting", ["Form ADV filing", "IAR registration"])
+
+    wash = _wash()
+    wash["activities"][1]["name"] = "Angi member fee"
+    assert not [f for f in _report(wash).findings if f.rule == "BA112"]

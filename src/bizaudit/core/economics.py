@@ -138,7 +138,9 @@ _MEMBERSHIP = LazyPattern(
 #: had its 7% a year doubted as a month's)
 _DUES = LazyPattern(
     r"\b(?:chamber|associations?|bni|rotary|lions|kiwanis|society|dues|networking|professional"
-    r"|trade group|guild)\b"
+    # ...nor a lead site's fee for the business's own listing ("Angi member fee": S8 of the
+    # round's second re-review)
+    r"|trade group|guild|fees?|angi|homeadvisor|thumbtack|listings?)\b"
 )
 
 

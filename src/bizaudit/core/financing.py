@@ -983,7 +983,10 @@ _COUPON_MEDIA = LazyPattern(
     # an ad that carries the offer ("Facebook ads - $1 first month offer": R5 of the
     # thirty-sixth round's re-review, cash paid to Meta read as revenue given up)
     r"|(?:facebook|fb|meta|instagram|ig|google|tiktok|yelp|nextdoor|bing|youtube|radio|tv"
-    r"|television|streaming|podcast|display)\s+ads?|paid\s+social|billboards?|radio\s+spots?)\b",
+    r"|television|streaming|podcast|display)\s+ads?|paid\s+social|billboards?|radio\s+spots?"
+    # a sign or a banner that carries it ("Signage - 99¢ first wash banner": S10 of the
+    # forty-fourth round's second re-review, 2026-12-06)
+    r"|signage|signs?(?![-\s]?ups?\b)|banners?|flyers?|door\s+hangers?)\b",
     re.IGNORECASE,
 )
 

@@ -349,7 +349,10 @@ _PROMOTERS = LazyPattern(
     # IA-5653, 22 December 2020; R2 of the forty-fourth round's re-review, 2026-12-06:
     # "Mktg:SmartAsset SmartAdvisor leads" had gone unasked)
     r"|smart\s*asset|smart\s*advisor|zoe\s+(?:leads?|fees?|referrals?|match\w*)|wealth\s*ramp"
-    r"|paladin|indyfin|advis[eo]r\s+match\w*|referral\s+networks?"
+    # (Paladin's registry, not a firm's "Paladin cybersecurity software": S3 of the round's
+    # second re-review)
+    r"|paladin\s+(?:registry|research|leads?|referrals?|advisor)|indyfin|advis[eo]r\s+match\w*"
+    r"|referral\s+networks?"
     r"|leads?\s+(?:services?|programs?|programmes?|networks?))\b",
     re.IGNORECASE,
 )
@@ -2771,11 +2774,23 @@ _TO_PHYSICIANS = LazyPattern(
 )
 #: A meal, drinks or an outing, as a line gives one to physicians (the substrings first: most
 #: profiles' acquisition lines name none)
-_MAY_TREAT = LazyPattern(r"lunch|dinner|breakfast|brunch|meal|cater|happy hour|drinks|golf|outing")
+_MAY_TREAT = LazyPattern(
+    r"lunch|dinner|breakfast|brunch|meal|cater|happy hour|drinks|golf|outing|wine|cocktail"
+)
 _TREAT_FOR = LazyPattern(rf"\b(?:{MEALS}|drinks?|cocktails?|wine)\b", re.IGNORECASE)
 #: ...not the practice's own physicians or staff at their own table, nor recruiting one
 _OWN_TABLE = LazyPattern(
     r"\b(?:our|own|staff|team|employees?|holiday\s+party|recruit\w*|candidates?)\b",
+    re.IGNORECASE,
+)
+#: ...and a meal for doctors is for those who send patients only where the line says they
+#: refer, or names their offices or a specialty that refers to the practice: the practice's
+#: own doctors dine too ("Drs' holiday dinner", "Partner MDs retreat dinner", "DOs dinner -
+#: CME night": S1 of the forty-fourth round's second re-review, 2026-12-06)
+_SENDS_PATIENTS = LazyPattern(
+    r"\b(?:refer\w*|offices?|practices?|clinics?|surgeons?|ophthalmologists?|optometrists?"
+    r"|pediatricians?|pcps?|orthopa?edists?|orthopedic|cardiologists?|oncologists?"
+    r"|dermatologists?|specialists?|community|local)\b",
     re.IGNORECASE,
 )
 #: ...though the staff of a physician's office are the physician's, not the practice's
@@ -2799,6 +2814,7 @@ def physician_treat(name: str) -> bool:
     return (
         _TREAT_FOR.search(name) is not None
         and _names_physicians(name)
+        and _SENDS_PATIENTS.search(name) is not None
         and (_OWN_TABLE.search(name) is None or _THEIR_STAFF.search(name) is not None)
     )
 

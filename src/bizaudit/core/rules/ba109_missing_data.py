@@ -53,11 +53,11 @@ class MissingData(Rule):
     thirtieth round, 2026-12-05, had been told to declare hospitality and passed at 97), nor a
     dealer's or a storage site's words in the name of a business that serves that trade ("Car
     Lot Paving & Striping", "Self Storage Construction Co.": R3 of the round's re-review).
-    Where accounting, consulting or an insurance agency is declared and two or more lines name
-    an investment adviser's registrations or tools (FINRA, Form ADV, IARD, CRD, a registered
-    rep, a broker-dealer, Orion, eMoney, Redtail), it suggests the investment-adviser vertical,
-    whose rules on paying promoters are the SEC's, not another profession's (R5 of the
-    forty-fourth round's re-review, 2026-12-06).
+    Where accounting or consulting is declared and two or more lines name an investment
+    adviser's registrations or tools (FINRA, Form ADV, IARD, an IAR, CRD, a registered rep, a
+    broker-dealer, Orion, eMoney, Redtail), not an audit of such a firm, it suggests the
+    investment-adviser vertical, whose rules on paying promoters are the SEC's, not another
+    profession's (R5 of the forty-fourth round's re-review, 2026-12-06).
 
     Where the trade's tax on income can exceed its operating profit (a cannabis business's,
     under IRC §280E, which allows only the cost of goods as a deduction) and the profile lists
@@ -117,11 +117,11 @@ class MissingData(Rule):
 #: profession's rules on paying for referrals (an RIA and broker-dealer declared `accounting`
 #: was told the AICPA's rule and "the engagement letter": R5 of the forty-fourth round's
 #: re-review, 2026-12-06)
-_ADVISERS_NEAR = frozenset({"accounting", "consulting", "insurance-agency"})
+_ADVISERS_NEAR = frozenset({"accounting", "consulting"})
 #: What only an investment adviser's or a broker-dealer's books name: its registrations, its
 #: regulator, its custodians' and planning software
 _ADVISER = LazyPattern(
-    r"\b(?:finra|form adv|adv part 2|iard|crd|registered reps?|broker[- ]dealer|sipc"
+    r"\b(?:finra|form adv|adv part 2|iard|iars?|crd|registered reps?|broker[- ]dealer|sipc"
     r"|orion|emoney|riskalyze|redtail|wealthbox|schwab advisor|fidelity institutional"
     r"|assets under management)\b",
     re.IGNORECASE,
@@ -129,8 +129,17 @@ _ADVISER = LazyPattern(
 
 
 def _adviser_lines(facts: Facts) -> tuple[str, ...]:
-    """Two or more lines that name an adviser's registrations or tools (one may be chance)."""
+    """Two or more lines that name an adviser's registrations or tools (one may be chance);
+    not an audit of a broker-dealer, a CPA firm's engagement (S7 of the round's second
+    re-review, 2026-12-06, which also saw an insurance agency's variable-annuity reps told to
+    declare an adviser: an agency is no longer asked)."""
     found = tuple(
-        item.activity.name for item in facts.activities if _ADVISER.search(item.activity.name)
+        item.activity.name
+        for item in facts.activities
+        if _ADVISER.search(item.activity.name) and not _AUDITS.search(item.activity.name)
     )
     return found if len(found) >= 2 else ()
+
+
+#: A line about auditing or examining the firms named, not being one
+_AUDITS = LazyPattern(r"\b(?:audits?|auditing|examinations?|engagements?|clients?)\b", re.I)
