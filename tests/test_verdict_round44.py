@@ -508,3 +508,29 @@ def test_the_second_re_reviews_false_positives_are_gone() -> None:
     wash = _wash()
     wash["activities"][1]["name"] = "Angi member fee"
     assert not [f for f in _report(wash).findings if f.rule == "BA112"]
+
+
+def test_the_score_counts_channels_as_the_verdict_does(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """S5 of the round's second re-review: the verdict counted The Knot's and WeddingWire's
+    lines as one channel, as the table shows them, while the score's part gave full marks for
+    2. By hand: one channel of the 2 that earn full marks, 7.5 of 15."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Ashby Photo, industry: freelance}
+        revenue: 112000
+        activities:
+          - {name: Knot Pro Spotlight, spend: 3600}
+          - {name: WW Featured, spend: 1800}
+          - {name: Camera gear, spend: 9000}
+        customers:
+          new: 14
+          sources: {knot: 5, weddingwire: 2, past client referral: 7}
+        """
+    )
+    [profile] = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)["profiles"]
+    assert profile["predictability"]["acquisition_channels"] == 1
+    [part] = [c for c in profile["score_components"] if c["name"] == "predictable acquisition"]
+    assert part["earned"] == 0.5

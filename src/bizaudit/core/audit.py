@@ -91,7 +91,7 @@ def run(
         found = [_failing(item) if item.rule.id in policy.fail_on else item for item in found]
     verdict = predictability.assess(facts, policy)
     # the verdict's token channels earn no points either: found once, for both
-    parts = score.components(facts, policy, verdict.token)
+    parts = score.components(facts, policy, verdict.token, len(verdict.channels))
     ok = passed([f.severity for f in found], strict=policy.strict)
     # The caps that hold the score down, each named, and only those: never "Strong" and
     # failing (a CFO's re-review: a thin margin's cap had hid the failing check's), and no cap

@@ -193,7 +193,7 @@ def _squared(value: Decimal | None, target: Decimal) -> Decimal | None:
 
 
 def components(
-    facts: Facts, policy: EffectivePolicy, token: Token | None = None
+    facts: Facts, policy: EffectivePolicy, token: Token | None = None, counted: int | None = None
 ) -> list[Component]:
     """Each part of the score with the figure it was earned from; ``token``: the channels too
     small yet to count as a plan, as the business-or-hobby verdict found them
@@ -201,7 +201,10 @@ def components(
     minimum = policy.min_marketing_share.value
     max_referral = policy.max_referral_share.value
     min_owner = policy.min_owner_marketing_time.value
-    channels = Decimal(len(facts.channels))
+    # the channels as the verdict counts them (``counted``: lines one channel joins count once,
+    # as the table shows them; S5 of the forty-fourth round's second re-review, 2026-12-06:
+    # "1 funded, recurring acquisition channel" beside full marks for 2)
+    channels = Decimal(len(facts.channels) if counted is None else counted)
     # Gifts BA121 or BA119 warns about earn no retention (Facts.retention_spend); with no
     # marketing for it, the returning customers' share of the pay of staff who sell to every
     # customer earns it: calling on them keeps them (P7 of the twenty-seventh round)
