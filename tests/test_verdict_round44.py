@@ -534,3 +534,25 @@ def test_the_score_counts_channels_as_the_verdict_does(
     assert profile["predictability"]["acquisition_channels"] == 1
     [part] = [c for c in profile["score_components"] if c["name"] == "predictable acquisition"]
     assert part["earned"] == 0.5
+
+
+def test_a_staff_hiring_bonus_is_no_payment_for_patient_referrals() -> None:
+    """S4 of the round's second re-review: a nurse's or an associate's referral bonus, a
+    recruiting cost, was read as paying for patient referrals, with an Anti-Kickback warning
+    (the statute excepts a bona fide employee's pay anyway, 42 CFR §1001.952(i)). A patient's
+    referral bonus still is BA114's."""
+
+    def found(line: str) -> list[str]:
+        profile = {
+            "business": {"name": "Case", "industry": "medical"},
+            "revenue": 900000,
+            "activities": [
+                {"name": line, "spend": 1500},
+                {"name": "Google Ads", "spend": 20000},
+            ],
+        }
+        return [f.rule for f in _report(profile).findings if f.rule == "BA114"]
+
+    assert found("Nurse referral bonus") == []
+    assert found("Associate referral bonus") == []
+    assert found("Patient referral bonus") == ["BA114"]
