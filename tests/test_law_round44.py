@@ -130,6 +130,10 @@ _BREWERY = "Ridgeline Brewing Company"
         ("Line cleaning - on-prem accts", False),
         ("Line cleaning for bar accounts", False),
         ("Buyback of expired beer from accounts", False),
+        # ...but tapping equipment given with it is a thing of value (27 CFR §6.88 lets a
+        # producer sell it at cost: S12 of the round's second re-review), not for its own taproom
+        ("Line cleaning + new faucets for accounts", True),
+        ("Faucets for our taproom", False),
         ("Pub trivia night sponsorship at our taproom", False),
     ],
 )

@@ -58,6 +58,9 @@ _VALUE = LazyPattern(
     # §6.97; states may limit it, Iowa allows it, Iowa Admin. Code r. 185-16.6: R7 of the
     # forty-fourth round's re-review, 2026-12-06, where it had read as forbidden)
     r"|co[- ]?op|advertising|spiffs?|coolers?|loaned|lent|equipment"
+    # tapping equipment, which a producer may sell a retailer at cost, not give (27 CFR §6.88;
+    # "Line cleaning + new faucets for accounts": S12 of the round's second re-review)
+    r"|faucets?|draft\s+systems?|couplers?|tap\s+towers?|kegerators?"
     r"|tap takeovers?"
     # a "buyback" night: the rep buys the bar's patrons a round on the producer (Q5 of the
     # forty-fourth round: "Buyback nights @ Elm St Tavern" passed where "Buying rounds at Elm
