@@ -556,3 +556,25 @@ def test_a_staff_hiring_bonus_is_no_payment_for_patient_referrals() -> None:
     assert found("Nurse referral bonus") == []
     assert found("Associate referral bonus") == []
     assert found("Patient referral bonus") == ["BA114"]
+
+
+def test_a_line_a_rule_of_law_names_is_not_called_unknown(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """S11 of the round's second re-review: "Free frames for Medicare patients with exam",
+    which BA120 names, read "unknown name: state its kind" in the activity table, where
+    BA116's lines read "read by BA116"."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Clear View Eye Care, industry: medical}
+        revenue: 1400000
+        activities:
+          - {name: Free frames for Medicare patients with exam, spend: 12000}
+          - {name: Google Ads, spend: 30000}
+        """
+    )
+    text = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "read by BA120: see" in text
+    html = run_cli("check", path, "-f", "html", "--exit-zero").stdout
+    assert "read by BA120: see its finding" in html

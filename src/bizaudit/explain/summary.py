@@ -418,9 +418,20 @@ def lines_after_operating(report: ProfileReport) -> frozenset[int]:
     return frozenset(report.profit.interest_and_income_tax_lines)
 
 
-def lines_ba116_reads(report: ProfileReport) -> frozenset[int]:
-    """The profile lines BA116 names (a draw, a loan repaid): where no term placed one, the
-    lines table says BA116 reads it rather than ask its kind (R15 of the thirty-third round's
-    re-review: "Draws" was "unknown name: state its kind" beside BA116's reading), in every
-    format that shows the table."""
-    return frozenset(f.line for f in report.findings if f.rule == "BA116" and f.line is not None)
+#: The rules whose findings say what a line is: its money moved (BA116), or what the law says
+#: of it (BA114, BA119, BA120, BA121)
+_READERS = ("BA116", "BA114", "BA119", "BA120", "BA121")
+
+
+def lines_ba116_reads(report: ProfileReport) -> dict[int, str]:
+    """The profile lines BA116 names (a draw, a loan repaid), and those a rule of law names,
+    with the rule: where no term placed one, the lines table says the rule reads it rather
+    than ask its kind (R15 of the thirty-third round's re-review: "Draws" was "unknown name:
+    state its kind" beside BA116's reading; S11 of the forty-fourth round's second re-review,
+    2026-12-06: "Free frames for Medicare patients with exam" beside BA120's), and where a term
+    did, that the rule reads it too, in every format that shows the table."""
+    read: dict[int, str] = {}
+    for f in report.findings:
+        if f.line is not None and f.rule in _READERS:
+            read.setdefault(f.line, f.rule)
+    return read

@@ -491,7 +491,8 @@ def _activities(report: ProfileReport) -> RenderableType:
         if activity.line in after:
             label = AFTER_OPERATING
         style = "bold" if activity.category == "marketing" else ""
-        read_by_ba116 = activity.confidence == "none" and activity.line in moved
+        rule = moved.get(activity.line) if activity.line is not None else None
+        read_by_ba116 = activity.confidence == "none" and rule is not None
         if activity.confidence == "none" and not read_by_ba116:
             label, style = f"{label}?", "yellow"
         if not activity.recurring:  # on a line of its own: the name keeps its width (E18 of
@@ -501,12 +502,12 @@ def _activities(report: ProfileReport) -> RenderableType:
             activity.name,
             format_money(activity.spend, currency),
             Text(label, style=style),
-            "read by BA116: see its finding below"
+            f"read by {rule}: see its finding below"
             if read_by_ba116
-            # read, and BA116 reads it too (a token first month as marketing: R8 of the
+            # read, and the rule reads it too (a token first month as marketing: R8 of the
             # forty-fourth round's re-review, 2026-12-06)
-            else f"{_because(activity)}; BA116 reads it too: see its finding below"
-            if activity.line in moved
+            else f"{_because(activity)}; {rule} reads it too: see its finding below"
+            if rule is not None
             else _because(activity),
         )
     if not shown:

@@ -8,7 +8,7 @@ Money goes through :func:`money` and nowhere else; shares, ratios and months thr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import Literal, NamedTuple
@@ -1052,9 +1052,13 @@ def _figure(b: BenchmarkOut) -> str:
     return percent_range(b.figure, b.high)
 
 
+#: No line read by a rule (the tables' default)
+_NONE_READ: Mapping[int, str] = {}
+
+
 def _counted_as(
     activity: ActivityResult,
-    moved: frozenset[int] = frozenset(),
+    moved: Mapping[int, str] = _NONE_READ,
     after: frozenset[int] = frozenset(),
 ) -> str:
     label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
@@ -1067,11 +1071,12 @@ def _counted_as(
     return label
 
 
-def _read(activity: ActivityResult, moved: frozenset[int] = frozenset()) -> str:
-    if activity.confidence == "none" and activity.line in moved:
-        return "read by BA116: see its finding"  # as the terminal's table (R15)
-    if activity.line in moved:  # read, and BA116 reads it too (R8, forty-fourth round)
-        return f"{_read(activity)}; BA116 reads it too: see its finding"
+def _read(activity: ActivityResult, moved: Mapping[int, str] = _NONE_READ) -> str:
+    rule = moved.get(activity.line) if activity.line is not None else None
+    if activity.confidence == "none" and rule is not None:
+        return f"read by {rule}: see its finding"  # as the terminal's table (R15)
+    if rule is not None:  # read, and the rule reads it too (R8, forty-fourth round)
+        return f"{_read(activity)}; {rule} reads it too: see its finding"
     if activity.confidence == "none":
         return "no known term: counted as operations; state its kind"
     if activity.source == "explicit":
