@@ -35,7 +35,7 @@ __all__ = [
     "headline_shares",
     "limit_text",
     "lines_after_operating",
-    "lines_ba116_reads",
+    "lines_rules_read",
     "operations_after",
     "owner_time_formula",
     "owner_time_share",
@@ -423,7 +423,7 @@ def lines_after_operating(report: ProfileReport) -> frozenset[int]:
 _READERS = ("BA116", "BA114", "BA119", "BA120", "BA121")
 
 
-def lines_ba116_reads(report: ProfileReport) -> dict[int, str]:
+def lines_rules_read(report: ProfileReport) -> dict[int, str]:
     """The profile lines BA116 names (a draw, a loan repaid), and those a rule of law names,
     with the rule: where no term placed one, the lines table says the rule reads it rather
     than ask its kind (R15 of the thirty-third round's re-review: "Draws" was "unknown name:

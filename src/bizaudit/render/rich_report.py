@@ -45,7 +45,7 @@ from bizaudit.explain.summary import (
     headline_shares,
     limit_text,
     lines_after_operating,
-    lines_ba116_reads,
+    lines_rules_read,
     not_a_floor,
     operations_after,
     owner_time_share,
@@ -484,7 +484,7 @@ def _activities(report: ProfileReport) -> RenderableType:
     table.add_column("counted as", no_wrap=True)
     table.add_column("because", overflow="fold", style="dim")
     shown = report.activities[:_MAX_ACTIVITY_ROWS]
-    moved = lines_ba116_reads(report)
+    moved = lines_rules_read(report)
     after = lines_after_operating(report)
     for activity in shown:
         label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
@@ -492,8 +492,8 @@ def _activities(report: ProfileReport) -> RenderableType:
             label = AFTER_OPERATING
         style = "bold" if activity.category == "marketing" else ""
         rule = moved.get(activity.line) if activity.line is not None else None
-        read_by_ba116 = activity.confidence == "none" and rule is not None
-        if activity.confidence == "none" and not read_by_ba116:
+        read_by_rule = activity.confidence == "none" and rule is not None
+        if activity.confidence == "none" and not read_by_rule:
             label, style = f"{label}?", "yellow"
         if not activity.recurring:  # on a line of its own: the name keeps its width (E18 of
             label += "\n(one-off)"  # the twenty-fourth round: names folded mid-word at 80)
@@ -503,7 +503,7 @@ def _activities(report: ProfileReport) -> RenderableType:
             format_money(activity.spend, currency),
             Text(label, style=style),
             f"read by {rule}: see its finding below"
-            if read_by_ba116
+            if read_by_rule
             # read, and the rule reads it too (a token first month as marketing: R8 of the
             # forty-fourth round's re-review, 2026-12-06)
             else f"{_because(activity)}; {rule} reads it too: see its finding below"

@@ -55,7 +55,7 @@ from bizaudit.explain.summary import (
     headline_shares,
     limit_text,
     lines_after_operating,
-    lines_ba116_reads,
+    lines_rules_read,
     not_a_floor,
     operations_after,
     owner_time_formula,
@@ -1089,7 +1089,7 @@ def _read(activity: ActivityResult, moved: Mapping[int, str] = _NONE_READ) -> st
 
 
 def _activities(p: ProfileReport) -> list[ActivityRow]:
-    moved, after = lines_ba116_reads(p), lines_after_operating(p)
+    moved, after = lines_rules_read(p), lines_after_operating(p)
     return [
         ActivityRow(
             line=str(a.line or ""),
