@@ -578,3 +578,23 @@ def test_a_line_a_rule_of_law_names_is_not_called_unknown(
     assert "read by BA120: see" in text
     html = run_cli("check", path, "-f", "html", "--exit-zero").stdout
     assert "read by BA120: see its finding" in html
+
+
+def test_an_advisers_matching_service_is_read_as_marketing_beside_ba114() -> None:
+    """S11 of the round's second re-review (its rest): "WealthRamp", a paid matching service
+    BA114 reads as a promoter under the SEC's Marketing Rule, was unread, counted as
+    operations, and BA106 asked its kind beside BA114's finding."""
+    profile: dict[str, Any] = {
+        "business": {"name": "Ruiz Wealth Advisors", "industry": "investment-adviser"},
+        "revenue": 1350000,
+        "activities": [
+            {"name": "WealthRamp", "spend": 12000},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+    }
+    report = _report(profile)
+    [line] = [a for a in report.activities if a.name == "WealthRamp"]
+    assert (line.category, line.purpose) == ("marketing", "acquire")
+    rules = [f.rule for f in report.findings]
+    assert "BA114" in rules
+    assert "BA106" not in rules
