@@ -36,6 +36,9 @@ __all__ = [
     "limit_text",
     "lines_after_operating",
     "lines_rules_read",
+    "minimum_text",
+    "minimum_word",
+    "not_a_floor",
     "operations_after",
     "owner_time_formula",
     "owner_time_share",
@@ -48,6 +51,7 @@ __all__ = [
     "received_left_out",
     "reference_line",
     "shown_findings",
+    "the_minimum",
 ]  # fmt: skip
 
 
@@ -286,25 +290,38 @@ def not_a_floor(p: ProfileReport) -> bool:
     return source == "industry" and p.industry is not None and not p.industry.low_is_floor
 
 
-def minimum_word(p: ProfileReport) -> str:
-    """The word beside the marketing minimum where no source is named: "min", "avg" (a
-    sector's average) or "low end" (a range's that is no floor: `not_a_floor`)."""
-    if not not_a_floor(p):
-        return "min"
-    return "avg" if p.policy["min_marketing_share"].source == "sector" else "low end"
+def minimum_word(p: ProfileReport, long: bool = False) -> str:
+    """What the marketing minimum is called: "min" ("minimum"), "avg" ("average", a sector's
+    published average: J20 of the forty-first round's re-review) or "low end", the low end of
+    a range its source gives as what the trade typically spends (consulting's, Hinge's
+    average; an adviser's, a second-hand 1-5%), not a minimum (`not_a_floor`)."""
+    if p.policy["min_marketing_share"].source == "sector":
+        return "average" if long else "avg"
+    if not_a_floor(p):
+        return "low end"
+    return "minimum" if long else "min"
 
 
-def limit_text(word: str, threshold: ThresholdOut, average: bool = False) -> str:
-    """ "min 5% (industry)": a threshold as set, and where it came from. One under which
-    BA101 only warns (`not_a_floor`) reads "avg 6% (sector)", a survey's average (J20 of the
-    forty-first round's re-review), or "low end 7% (industry)", the low end of a range its
-    source gives as what the trade typically spends (consulting's, Hinge's average; an
-    adviser's, a second-hand 1-5%), not a minimum."""
+def minimum_text(p: ProfileReport, long: bool = True) -> str:
+    """ "minimum 5% (industry)", "average 6% (sector)", "low end 7% (industry)": the marketing
+    minimum as :func:`limit_text` gives a threshold, called what it is (`minimum_word`)."""
+    threshold = p.policy["min_marketing_share"]
+    return limit_text(minimum_word(p, long), threshold)
+
+
+def the_minimum(p: ProfileReport) -> str:
+    """The marketing minimum in a sentence: "the minimum", "the sector's average" or "the
+    trade's range" (where its low end is no floor)."""
+    word = minimum_word(p, long=True)
+    return {"average": "the sector's average", "low end": "the trade's range"}.get(
+        word, "the minimum"
+    )
+
+
+def limit_text(word: str, threshold: ThresholdOut) -> str:
+    """ "min 5% (industry)": a threshold as set, and where it came from (the marketing
+    minimum's, called what it is: :func:`minimum_text`)."""
     source = THRESHOLD_SOURCES.get(threshold.source, threshold.source)
-    if threshold.source == "sector":
-        word = {"min": "avg", "minimum": "average"}.get(word, word)
-    elif average:
-        word = {"min": "low end", "minimum": "low end"}.get(word, word)
     return f"{word} {format_limit(threshold.value)} ({source})"
 
 

@@ -46,7 +46,7 @@ from bizaudit.explain.summary import (
     limit_text,
     lines_after_operating,
     lines_rules_read,
-    not_a_floor,
+    minimum_text,
     operations_after,
     owner_time_share,
     owner_time_valued,
@@ -181,8 +181,14 @@ def _figures(report: ProfileReport) -> RenderableType:
     )
     for label, value, key, word, higher in rows:
         threshold = policy[key]
-        average = key == "min_marketing_share" and not_a_floor(report)  # BA101 warns under it
-        limit = limit_text(word, threshold, average) if value is not None else "no data"
+        limit = (
+            "no data"
+            if value is None
+            # called what it is: a minimum, a sector's average or a trade's low end
+            else minimum_text(report, long=False)
+            if key == "min_marketing_share"
+            else limit_text(word, threshold)
+        )
         if key == "min_marketing_share" and value is not None:
             limit += _range(report) + received_left_out(report)
             if value >= threshold.value and under_as_counted(report):
@@ -484,14 +490,14 @@ def _activities(report: ProfileReport) -> RenderableType:
     table.add_column("counted as", no_wrap=True)
     table.add_column("because", overflow="fold", style="dim")
     shown = report.activities[:_MAX_ACTIVITY_ROWS]
-    moved = lines_rules_read(report)
+    read_by = lines_rules_read(report)
     after = lines_after_operating(report)
     for activity in shown:
         label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
         if activity.line in after:
             label = AFTER_OPERATING
         style = "bold" if activity.category == "marketing" else ""
-        rule = moved.get(activity.line) if activity.line is not None else None
+        rule = read_by.get(activity.line) if activity.line is not None else None
         read_by_rule = activity.confidence == "none" and rule is not None
         if activity.confidence == "none" and not read_by_rule:
             label, style = f"{label}?", "yellow"

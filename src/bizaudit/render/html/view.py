@@ -56,6 +56,7 @@ from bizaudit.explain.summary import (
     limit_text,
     lines_after_operating,
     lines_rules_read,
+    minimum_text,
     not_a_floor,
     operations_after,
     owner_time_formula,
@@ -66,6 +67,7 @@ from bizaudit.explain.summary import (
     range_left_out,
     received_left_out,
     shown_findings,
+    the_minimum,
     under_as_counted,
 )
 from bizaudit.explain.text import printable
@@ -332,13 +334,7 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         if needed > measured:
             # a gap, not an amount to add: the advice may be to move money or to compare first
             # (a re-review: "$15,980 more" headed "rather than adding $15,980, move money")
-            return needed - measured, (
-                "a period under the sector's average"
-                if p.policy["min_marketing_share"].source == "sector"
-                else "a period under the trade's range"
-                if not_a_floor(p)
-                else "a period under the minimum"
-            )
+            return needed - measured, f"a period under {the_minimum(p)}"
     elif finding.rule == "BA110" and p.industry is not None:
         with_sales = p.industry.scope == "marketing and sales"
         measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)
@@ -413,7 +409,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     minimum = p.policy["min_marketing_share"]
     label = as_shown(p, label)
     average = not_a_floor(p)  # a warning under it, not a failed check (BA101)
-    note = limit_text("minimum", minimum, average)
+    note = minimum_text(p)
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}{range_left_out(p)}"  # the chart's legend stays short
     note += received_left_out(p)
@@ -422,32 +418,26 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
         note = f"no revenue yet; marketing is {of_spend} of all spend"
         return KeyFigure(label, "n/a", note, "neutral", "")
     status: Status = "good"
-    # an average, under which BA101 only warns (the key figures say "avg"; the card's words
-    # had said "under the minimum": a look at the HTML, 2026-12-06)
-    the_minimum = (
-        "the sector's average"
-        if minimum.source == "sector"
-        else "the trade's range"
-        if average
-        else "the minimum"
-    )
-    words = f"at or above {the_minimum}"
+    # no floor, under which BA101 only warns (the key figures say "avg" or "low end"; the
+    # card's words had said "under the minimum": a look at the HTML, 2026-12-06)
+    under = the_minimum(p)
+    words = f"at or above {under}"
     compared = _in_range_terms(p)[0] or share  # what the industry's range is compared with
     below = held is not None and held < minimum.value
     used = p.business.capacity_used
     if below and _at_least(used, NEARLY_FULL):  # BA101 says how full it is
         full = _at_least(used, FULL)
         status = "neutral" if full else "warn"
-        words = f"under {the_minimum}, {format_percent(used)} full"
+        words = f"under {under}, {format_percent(used)} full"
         if full:
             note += "; more customers could not be served"
     elif below:
         # under an average, a warning's colour, as BA101's severity is
-        status, words = ("warn" if average else "bad"), f"under {the_minimum}"
+        status, words = ("warn" if average else "bad"), f"under {under}"
     elif under_as_counted(p):
         # meets it only with revenue given up or money received, which BA101 does not count
         # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning)
-        status, words = "warn", f"under {the_minimum} as BA101 counts it"
+        status, words = "warn", f"under {under} as BA101 counts it"
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
     elif p.industry is not None and compared >= p.industry.low:
@@ -698,7 +688,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
     range_text = _range_text(p)
     summary = f"{what} is {shown} of {base}"
     summary += f"; the {range_text}" if range_text else ""
-    summary += f"; {limit_text('minimum', minimum, not_a_floor(p))}." if limit is not None else "."
+    summary += f"; {minimum_text(p)}." if limit is not None else "."
     chart = charts.range_gauge(
         f"{key}-gauge",
         f"{what} ÷ {base} against "
@@ -719,7 +709,7 @@ def _gauge(p: ProfileReport, key: str) -> tuple[ChartView | None, str]:
         legend=(
             f"{what.lower()} ÷ {base}",
             range_text,
-            limit_text("minimum", minimum, not_a_floor(p)) if limit is not None else "",
+            minimum_text(p) if limit is not None else "",
         ),
     )
     return _chart(chart), ""
@@ -1058,21 +1048,21 @@ _NONE_READ: Mapping[int, str] = {}
 
 def _counted_as(
     activity: ActivityResult,
-    moved: Mapping[int, str] = _NONE_READ,
+    read_by: Mapping[int, str] = _NONE_READ,
     after: frozenset[int] = frozenset(),
 ) -> str:
     label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
     if activity.line in after:
         label = AFTER_OPERATING
-    if activity.confidence == "none" and activity.line not in moved:
+    if activity.confidence == "none" and activity.line not in read_by:
         label += "?"
     if not activity.recurring:
         label += " (one-off)"
     return label
 
 
-def _read(activity: ActivityResult, moved: Mapping[int, str] = _NONE_READ) -> str:
-    rule = moved.get(activity.line) if activity.line is not None else None
+def _read(activity: ActivityResult, read_by: Mapping[int, str] = _NONE_READ) -> str:
+    rule = read_by.get(activity.line) if activity.line is not None else None
     if activity.confidence == "none" and rule is not None:
         return f"read by {rule}: see its finding"  # as the terminal's table (R15)
     if rule is not None:  # read, and the rule reads it too (R8, forty-fourth round)
@@ -1089,15 +1079,15 @@ def _read(activity: ActivityResult, moved: Mapping[int, str] = _NONE_READ) -> st
 
 
 def _activities(p: ProfileReport) -> list[ActivityRow]:
-    moved, after = lines_rules_read(p), lines_after_operating(p)
+    read_by, after = lines_rules_read(p), lines_after_operating(p)
     return [
         ActivityRow(
             line=str(a.line or ""),
             name=a.name,
             spend=money(a.spend, p.business),
-            counted_as=_counted_as(a, moved, after),
+            counted_as=_counted_as(a, read_by, after),
             tone=f"category-{a.category}",
-            read=_read(a, moved),
+            read=_read(a, read_by),
         )
         for a in p.activities[:MAX_ROWS]
     ]
@@ -1199,8 +1189,7 @@ def _overview(p: ProfileReport, key: str) -> OverviewRow:
         band=band(p.score),
         marketing=marketing,
         marketing_status=_marketing_card(p).status,
-        range=_range_text(p)
-        or limit_text("minimum", p.policy["min_marketing_share"], not_a_floor(p)),
+        range=_range_text(p) or minimum_text(p),
         referral=referral,
         cac="n/a" if cac is None else money(cac, p.business),
         ltv_to_cac="n/a" if ratio is None else f"{format_ratio(ratio)}×",
