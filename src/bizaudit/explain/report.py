@@ -515,11 +515,11 @@ def _verdict(audit: Audit) -> str:
             slow = True  # only slow to pay back, unless a ratio's finding says more
         elif rule in _DEAR and found.severity != "info" and not _unsure(found.hit.figures):
             dear = True
-    over = _over_range(audit.found)
+    over, slow_only = _over_range(audit.found)
     return score.verdict(
         audit.score,
         over_range=over,
-        over_range_slow=over not in (None, "info") and _over_range_slow(audit.found),
+        over_range_slow=slow_only,
         under_minimum=under,
         under_average=under and average,
         at_a_loss=loss is not None,
@@ -572,27 +572,19 @@ def _unsure(figures: object) -> bool:
 _DEAR = frozenset({"BA201", "BA204"})
 
 
-def _over_range_slow(found: Sequence[Found]) -> bool:
-    """Whether BA110 warns only that customers take long to pay back, where each is worth 3×
-    their cost or more: its cap and the banner say so, not that spending "does not pay back"
-    (Q7 of the forty-fourth round, 2026-12-06: an adviser's clients at 7.3×)."""
-    return any(
-        f.rule.id == "BA110"
-        and f.severity != "info"
-        and isinstance(f.hit.figures, AboveRange)
-        and not f.hit.figures.weak_ratio
-        for f in found
-    )
-
-
-def _over_range(found: Sequence[Found]) -> Severity | None:
+def _over_range(found: Sequence[Found]) -> tuple[Severity | None, bool]:
     """BA110's severity, where marketing is above the industry's range, for the verdict's
     words; "pays back" (information) only where no finding says a customer is worth too
     little for what winning one costs (AE10 of the nineteenth round: "well funded and pays
-    back; the gaps are elsewhere" beside BA201's warning that a customer is worth 1.2× it)."""
-    over = next((f.severity for f in found if f.rule.id == "BA110"), None)
-    if over == "info" and any(
-        f.rule.id in ("BA201", "BA204", "BA205") and f.severity != "info" for f in found
-    ):
-        return "warning"
-    return over
+    back; the gaps are elsewhere" beside BA201's warning that a customer is worth 1.2× it).
+    With it, whether BA110 warns only that customers take long to pay back, each worth 3×
+    their cost or more: its cap and the banner say so, not that spending "does not pay back"
+    (Q7 of the forty-fourth round, 2026-12-06: an adviser's clients at 7.3×)."""
+    ba110 = next((f for f in found if f.rule.id == "BA110"), None)
+    if ba110 is None:  # most profiles
+        return None, False
+    if ba110.severity == "info":
+        dear = any(f.rule.id in ("BA201", "BA204", "BA205") and f.severity != "info" for f in found)
+        return ("warning" if dear else "info"), False
+    figures = ba110.hit.figures
+    return ba110.severity, isinstance(figures, AboveRange) and not figures.weak_ratio
