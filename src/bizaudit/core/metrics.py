@@ -58,7 +58,7 @@ from bizaudit.core.tied_house import (
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
-from bizaudit.model.verticals import Vertical
+from bizaudit.model.verticals import ChurnNorm, Vertical
 from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, vertical_named_in
 
 __all__ = [
@@ -1654,6 +1654,10 @@ class Facts(NamedTuple):
     #: it records remuneration for referrals; the report prices none of them against it, and
     #: BA114 says why (R1 of the forty-fourth round's re-review, 2026-12-06)
     meals_joined: tuple[tuple[str, int, str], ...] = ()
+    #: The published churn a rate given without its period is read against, and whether it is
+    #: a gym's because the profile names memberships (core.economics.churn_norm): the lifetime
+    #: value is built on it, and BA112 says so (Q9 of the forty-fourth round)
+    read_churn: tuple[ChurnNorm | None, bool] = (None, False)
 
     @property
     def received_at(self) -> frozenset[int]:
@@ -2492,6 +2496,19 @@ def compute(
         in_referral_lines,
         by_channel,
     )
+    # a vertical's published churn, or a gym's where the profile names memberships (asked only
+    # where a churn or retention is given: most profiles give neither); BA112 reads it too
+    stated = profile.customers
+    read_churn = (
+        churn_norm(
+            profile,
+            vertical,
+            (i.activity.name for i in activities if i.classification.category == "marketing"),
+        )
+        if stated is not None
+        and (stated.churn_rate is not None or stated.retention_rate is not None)
+        else (vertical.churn if vertical is not None else None, False)
+    )
     return Facts(
         profile=profile,
         activities=activities,
@@ -2534,6 +2551,7 @@ def compute(
         else net - spend["total"] + after,
         buying_none=buying_none,
         meals_joined=_meals_joined(treats, sources),
+        read_churn=read_churn,
         law_flagged=tuple(
             (rule, lines)
             for rule, lines in (
@@ -2580,21 +2598,7 @@ def compute(
             repeat=repeat,
             horizon_years=horizon_years,
             payback_norm=vertical.payback.low if vertical and vertical.payback else None,
-            # a vertical's published churn, or a gym's where the profile names memberships
-            # (asked only where a churn or retention is given: most profiles give neither)
-            churn_norm=churn_norm(
-                profile,
-                vertical,
-                (i.activity.name for i in activities if i.classification.category == "marketing"),
-            )[0]
-            if profile.customers is not None
-            and (
-                profile.customers.churn_rate is not None
-                or profile.customers.retention_rate is not None
-            )
-            else vertical.churn
-            if vertical is not None
-            else None,
+            churn_norm=read_churn[0],
             buy_once=vertical.buy_once if vertical else False,
             paid_when=rules.paid_when if rules is not None else None,
         ),

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from bizaudit.core.economics import LOOKS_MONTHLY_MONTHS, churn_months, churn_norm, monthly_line
+from bizaudit.core.economics import LOOKS_MONTHLY_MONTHS, churn_months, monthly_line
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -75,11 +75,7 @@ class ChurnLooksMonthly(Rule):
         if churn is None or months < LOOKS_MONTHLY_MONTHS:
             return
         vertical = facts.vertical if facts.vertical and facts.vertical.churn else None
-        norm, members = churn_norm(
-            facts.profile,
-            facts.vertical,
-            (i.activity.name for i in facts.activities if i.classification.category == "marketing"),
-        )
+        norm, members = facts.read_churn  # as the lifetime value was built
         line = monthly_line(months, norm)
         if not 0 < churn < line:
             return
