@@ -82,6 +82,7 @@ from bizaudit.core.own_marketing import (
 )
 from bizaudit.core.plan import could_reach
 from bizaudit.core.predictability import Token
+from bizaudit.core.shares import NoFloor, no_floor
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
@@ -166,7 +167,7 @@ class Component(NamedTuple):
     no_ratio: NoRatio | None = None
     #: marketing investment only: the minimum is no floor (a sector's average, or a trade's low
     #: end its source gives as what the trade typically spends), though scored as one
-    no_floor: Literal["average", "low end"] | None = None
+    no_floor: NoFloor | None = None
     #: marketing investment only: the top of the industry's range, where what it leaves beside
     #: a fund an agreement sets is ``limit``, below the minimum (own_marketing.own_minimum)
     top: Decimal | None = None
@@ -312,11 +313,7 @@ def components(
             # score table read "against a 1% minimum" beside "low end 1%")
             no_floor=None
             if named is not None
-            else "average"
-            if policy.min_marketing_share.source == "sector"
-            else "low end"
-            if from_industry and facts.vertical is not None and not facts.vertical.low_is_floor
-            else None,
+            else no_floor(policy.min_marketing_share.source, facts.vertical),
         ),
         _economics(facts),
         Component(

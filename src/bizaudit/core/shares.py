@@ -7,8 +7,27 @@ from decimal import Decimal
 from typing import Literal
 
 from bizaudit.model.report import ProfileReport
+from bizaudit.model.verticals import Vertical
 
-__all__ = ["HeldAs", "held_share"]
+__all__ = ["HeldAs", "NoFloor", "held_share", "no_floor"]
+
+#: What a marketing minimum that is no floor is: a sector's published average, or the low end
+#: of a range its source gives as what the trade typically spends
+NoFloor = Literal["average", "low end"]
+
+
+def no_floor(source: str, vertical: Vertical | None) -> NoFloor | None:
+    """What the marketing minimum is where BA101 only warns under it, from where it came
+    (``source``) and the declared vertical: a sector's figure, an average of mostly large
+    companies (I11 of the forty-first round), or a vertical's low end marked `low_is_floor =
+    false` (F10 of the thirty-third round); None where it is a floor. BA101 and the score ask
+    it alike."""
+    if source == "sector":
+        return "average"
+    if source == "industry" and vertical is not None and not vertical.low_is_floor:
+        return "low end"
+    return None
+
 
 #: What the share is of: revenue (net), gross revenue (an agent's commission income, less
 #: referral fees), or marketing and sales together (SaaS).

@@ -36,6 +36,7 @@ from bizaudit.core.plan import (
     takes_no_more,
 )
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.shares import no_floor
 from bizaudit.model.policy import EffectivePolicy, Source, Threshold
 
 #: The first step of a staged test: a quarter of the gap, at most half the operating profit and
@@ -411,9 +412,7 @@ class MarketingShare(Rule):
         # ...and so is a sector's published figure, The CMO Survey's average of mostly large
         # companies (I11 of the forty-first round, 2026-12-06: a healthy day camp, which no
         # vertical fits, failed the check at 4.5% under b2c services' 6%)
-        average = (
-            industry and vertical is not None and not vertical.low_is_floor
-        ) or threshold.source == "sector"
+        average = no_floor(threshold.source, vertical) is not None
         with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
         measured, revenue = facts.held_to_minimum(industry)
         if revenue <= 0:
