@@ -29,3 +29,37 @@ def test_a_rep_agencys_commissions_price_the_accounts_its_reps_opened() -> None:
     reps = {c.name: c for c in report.channels}["Sales reps and rep agencies (on commission)"]
     assert (reps.spend, reps.customers, reps.cac) == (Decimal(120000), 12, Decimal(10000))
     assert report.channels[0].name == "Events, trade shows and webinars"  # cheapest first
+
+
+def test_a_full_business_in_the_strong_band_puts_forward_no_gap_it_is_spared() -> None:
+    """S6 of the forty-fourth round's second re-review (in part): a centre 94% full read
+    "Strong: you invest in getting customers on purpose; nothing yet goes into keeping them
+    (BA104)", where BA104 is information at capacity and the score holds no gap for it. By
+    hand: marketing (3% of revenue), retention (nothing spent) and the owner's week (2 of 42
+    hours) are spared at 94%; economics earns 20 (CAC $30,000 ÷ 24 = $1,250; LTV = $6,000 a
+    year × (1 + .8 + .64 + .512 + .4096 = 3.3616) = $20,169.60, 16.1×, over 3×), referrals 15
+    (6 of 30 = 20%, under 50%), one funded channel of two 7.5: 42.5 of 50 = 85."""
+    report = _report(
+        {
+            "business": {"name": "Little Oaks Academy", "capacity_used": "94%"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 30000},
+                {"name": "Teacher salaries", "spend": 500000},
+                {"name": "Rent", "spend": 200000},
+            ],
+            "customers": {
+                "new": 30,
+                "sources": {"google ads": 24, "referral": 6},
+                "average_revenue": 15000,
+                "gross_margin": "40%",
+                "retention_rate": "80%",
+            },
+            "owner_hours": {"delivery": 30, "marketing": 2, "admin": 10},
+        }
+    )
+    assert {f.rule: f.severity for f in report.findings}["BA104"] == "info"
+    assert report.score == 85
+    assert report.verdict == (
+        "Strong, and the business is full: marketing matters less until it has room."
+    )

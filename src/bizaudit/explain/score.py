@@ -132,7 +132,12 @@ SLOW_PAYBACK: tuple[tuple[int, str], ...] = (
 #: not judged (BA101 and BA103 are information), so "a real marketing effort, with gaps to
 #: close" said what the report does not (a music school 95% full with no channel: F13)
 AT_CAPACITY: tuple[tuple[int, str], ...] = (
-    (80, VERDICTS[0][1]),
+    # not "you invest in getting and keeping customers": a full business is spared the gaps of
+    # the parts whose findings are information there (BA104's nothing spent on keeping them),
+    # so the band does not say them, nor put one forward as its weakness (S6 of the forty-fourth
+    # round's second re-review, 2026-12-06: a centre 94% full read "Strong: ... nothing yet goes
+    # into keeping them (BA104)" where BA104 called it less pressing)
+    (80, "Strong, and the business is full: marketing matters less until it has room."),
     (60, "Fair: the business is full, so marketing matters less until it has room."),
     (40, "Weak, though the business is full: marketing matters less until it has room."),
     (0, "Critical, though the business is full: little holds up beyond being busy."),
