@@ -1313,3 +1313,19 @@ def test_the_profit_card_says_a_loss_after_the_tax_listed(
     page = " ".join(run_cli("check", "-f", "html", "--exit-zero", path).stdout.split())
     assert "a loss after interest or tax" in page
     assert ">a profit<" not in page.replace("> ", ">").replace(" <", "<")
+
+
+def test_a_payback_with_no_cost_to_pay_back_is_neither_good_nor_bad(
+    write_profile: WriteProfile,
+) -> None:
+    """The forty-fourth round's second re-review (2026-12-06): a centre whose families all came
+    by referral read "CAC payback 0.0 months, within the norm", in green, beside an LTV ÷ CAC of
+    n/a. By hand: $0 of acquisition marketing ÷ 12 new customers = a $0 CAC, 0 months."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Centre, capacity_used: 95%}\nrevenue: 500000\n"
+        "activities:\n  - {name: Teacher payroll, spend: 300000}\n"
+        "customers:\n  new: 12\n  sources: {referral: 12}\n  average_revenue: 13000\n"
+        "  gross_margin: 30%\n  retention_rate: 70%\n"
+    )
+    doc = parse(html.render(report_of(path)))
+    assert figures(doc)["CAC payback"] == ("0.0 months", "no cost to pay back")

@@ -573,6 +573,19 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
     norm = e.payback_norm_months
     if months is None:
         figures.append(KeyFigure("CAC payback", "n/a", months_basis, "neutral", ""))
+    elif not months:
+        # a $0 CAC: nothing to pay back, neither good nor bad (a full centre whose families all
+        # came by referral read "0.0 months, within the norm" in green beside its LTV ÷ CAC's
+        # n/a: the forty-fourth round's second re-review, 2026-12-06)
+        figures.append(
+            KeyFigure(
+                "CAC payback",
+                f"{format_number_beside(months, norm)} months",
+                months_basis,
+                "neutral",
+                "no cost to pay back",
+            )
+        )
     else:
         slow = months > norm
         figures.append(
