@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .conftest import ACQUIRE, OVERHEAD, answer_in
 from .test_rules import _report
 
 
@@ -63,3 +64,21 @@ def test_a_full_business_in_the_strong_band_puts_forward_no_gap_it_is_spared() -
     assert report.verdict == (
         "Strong, and the business is full: marketing matters less until it has room."
     )
+
+
+def test_a_team_members_referral_bonus_is_recruiting_and_a_members_is_not() -> None:
+    """The forty-fourth round's residue: "Team member referral bonus" read as paying for
+    customers' referrals by "referral bonus"; a team member is an employee, so it is recruiting,
+    as a staff or nurse referral bonus is, with no Anti-Kickback warning in a medical practice.
+    A gym's "Member referral bonus" stays its members' programme."""
+    assert answer_in(None, "Team member referral bonus") == OVERHEAD
+    assert answer_in("fitness", "Member referral bonus") == ACQUIRE
+    profile = {
+        "business": {"name": "Clinic", "industry": "medical"},
+        "revenue": 900000,
+        "activities": [
+            {"name": "Team member referral bonus", "spend": 3000},
+            {"name": "Google Ads", "spend": 40000},
+        ],
+    }
+    assert [f.rule for f in _report(profile).findings if f.rule == "BA114"] == []
