@@ -82,3 +82,30 @@ def test_a_team_members_referral_bonus_is_recruiting_and_a_members_is_not() -> N
         ],
     }
     assert [f.rule for f in _report(profile).findings if f.rule == "BA114"] == []
+
+
+def test_the_lowest_band_says_customers_cost_more_than_they_bring_back_only_under_1x() -> None:
+    """T18 of the forty-fifth round: "Critical: customers cost more than they bring back" was
+    said at 2.2× (BA201), where customers do pay back, only not enough. By hand: CAC ($10,000 +
+    $30,000) ÷ 100 = $400 against a customer worth $800, 2×: BA201, not BA204. Score: marketing
+    1% of a 10% minimum, (0.1)² × 30 = 0.3; economics (2 − 1) ÷ (3 − 1) × 20 = 10; referrals
+    15; one funded channel of two 7.5; retention 0: 32.8 of 90 known = 36.4, under (32.8 + 5
+    for the unstated owner's week) ÷ 100 = 37.8: 36, "Critical". At 0.75× (BA204) the words stay
+    (test_rules' F13 test)."""
+    report = _report(
+        {
+            "business": {"name": "X"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 10000},
+                {"name": "Sales commissions", "spend": 30000},
+                {"name": "Rent", "spend": 100000},
+            ],
+            "customers": {"new": 100, "lifetime_value": 800, "sources": {"google ads": 100}},
+        }
+    )
+    assert [f.rule for f in report.findings if f.rule in ("BA201", "BA204")] == ["BA201"]
+    assert report.score == 36
+    assert report.verdict == (
+        "Critical: customers cost too much for what they bring back, and little else holds up."
+    )

@@ -486,7 +486,7 @@ def _verdict(audit: Audit) -> str:
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
     debt: str | None = None
-    not_keeping = False
+    not_keeping = worth_less = False
     for found in audit.found:
         rule = found.rule.id
         if rule == "BA126" and found.severity != "info":
@@ -515,6 +515,7 @@ def _verdict(audit: Audit) -> str:
             slow = True  # only slow to pay back, unless a ratio's finding says more
         elif rule in _DEAR and found.severity != "info" and not _unsure(found.hit.figures):
             dear = True
+            worth_less = worth_less or rule == "BA204"
     over, slow_only = _over_range(audit.found)
     return score.verdict(
         audit.score,
@@ -540,6 +541,7 @@ def _verdict(audit: Audit) -> str:
         debt_uncovered=debt,
         not_keeping=not_keeping,
         deep_loss=any(cap.reason == "deep loss" for cap in audit.caps),
+        costs_more=worth_less,
     )
 
 

@@ -110,8 +110,15 @@ COSTS_TOO_MUCH: tuple[tuple[int, str], ...] = (
     ),
     (60, "Fair overall, but customers cost too much for what they bring back; fix that first."),
     (40, "Weak: customers cost too much for what they bring back; fix that before spending more."),
-    (0, "Critical: customers cost more than they bring back, and little else holds up."),
+    (
+        0,
+        "Critical: customers cost too much for what they bring back, and little else holds up.",
+    ),
 )
+#: ... the lowest band's words where a customer costs more than they are worth (BA204): over
+#: 1×, they pay back, only not enough (T18 of the forty-fifth round, 2026-12-06: a freight
+#: broker at 2.2× read "customers cost more than they bring back")
+COSTS_MORE = "Critical: customers cost more than they bring back, and little else holds up."
 #: The bands where only the payback is slow (BA203), a ratio of 3× or more: "customers cost
 #: too much for what they bring back" said what the ratio does not (S12 of the thirty-fourth
 #: round's second re-review, 2026-12-05: a payback beyond the norm at 3.3×)
@@ -218,6 +225,7 @@ def verdict(
     debt_uncovered: str | None = None,
     not_keeping: bool = False,
     deep_loss: bool = False,
+    costs_more: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -238,7 +246,8 @@ def verdict(
     business earns covers its loan payments, where BA126 warns ("does not cover its loan
     payments"); ``not_keeping`` where nothing is
     spent on keeping customers (BA104 warns); ``deep_loss`` where the business loses more than
-    5% of its revenue and the score stops under "Fair" for it."""
+    5% of its revenue and the score stops under "Fair" for it; ``costs_more`` where a customer
+    costs more than they are worth (BA204), which the lowest band then says."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -259,6 +268,8 @@ def verdict(
         # ...and the debt it cannot service, as the banner says (L16 of the round's re-review)
         return said + DEBT_UNCOVERED.format(covers=debt_uncovered) if debt_uncovered else said
     said = next(text for floor, text in bands if value >= floor)
+    if costs_more and said == COSTS_TOO_MUCH[-1][1]:
+        said = COSTS_MORE
     if not_keeping and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
     if not at_a_loss:
