@@ -109,3 +109,26 @@ def test_the_lowest_band_says_customers_cost_more_than_they_bring_back_only_unde
     assert report.verdict == (
         "Critical: customers cost too much for what they bring back, and little else holds up."
     )
+
+
+def test_a_commission_joined_with_channel_is_its_marketplaces_fees_not_spend() -> None:
+    """T16 of the forty-fifth round: "Booking.com commissions" with `channel: Booking.com`, as
+    BA207 asks, read "$46,000 + $46,000 fees" on screen and moved into spend in the JSON, where
+    the same line without `channel:` was fees alone. By hand: $46,000 ÷ 980 = $46.94 (a
+    ceiling), spend $0 either way."""
+
+    def ota(line: dict[str, object]) -> tuple[Decimal, Decimal, Decimal | None]:
+        report = _report(
+            {
+                "business": {"name": "Test Inn", "industry": "hospitality"},
+                "revenue": 780000,
+                "activities": [line, {"name": "Staff wages", "spend": 400000}],
+                "customers": {"new": 1400, "sources": {"Booking.com": 980, "walk-up": 420}},
+            }
+        )
+        [found] = [c for c in report.channels if c.name.startswith("Online travel agencies")]
+        return found.spend, found.fees, found.cac
+
+    plain = {"name": "Booking.com commissions", "spend": 46000}
+    assert ota(plain) == (Decimal(0), Decimal(46000), Decimal("46.94"))
+    assert ota(plain | {"channel": "Booking.com"}) == ota(plain)

@@ -1108,6 +1108,19 @@ def join(
     shared_fees: list[tuple[ClassifiedActivity, tuple[str, ...]]] = []
     others: list[ClassifiedActivity] = []  # lines no channel takes, unless a source names one
     for item in activities:
+        if (
+            item.activity.channel is not None
+            and item.classification.category == "contra-revenue"
+            and item.activity.spend > 0
+            and _COMMISSION.search(item.activity.name)
+        ):
+            # a commission the owner joins to its marketplace with `channel:`, as BA207 asks:
+            # that channel's fees, counted in its CAC but not in its spend (T16 of the
+            # forty-fifth round, 2026-12-06: "Booking.com commissions" joined so read "$46,000
+            # + $46,000 fees", and the JSON moved them into spend)
+            others.append(item)
+            fees.setdefault(stated(item.activity.channel), []).append(item)
+            continue
         if not acquires(item):
             others.append(item)
             if (
