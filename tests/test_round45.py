@@ -132,3 +132,19 @@ def test_a_commission_joined_with_channel_is_its_marketplaces_fees_not_spend() -
     plain = {"name": "Booking.com commissions", "spend": 46000}
     assert ota(plain) == (Decimal(0), Decimal(46000), Decimal("46.94"))
     assert ota(plain | {"channel": "Booking.com"}) == ota(plain)
+
+
+def test_a_name_ending_in_agency_or_brokerage_of_another_trade_names_no_vertical() -> None:
+    """T19 of the forty-fifth round: "Bayview Title Agency" was pointed to the marketing agency
+    vertical and "Apex Freight Brokerage" to real estate. A marketing agency and a realty
+    brokerage are still read."""
+    from bizaudit.model.vocab import trade_named_in
+
+    for name in ("Bayview Title Agency", "Apex Freight Brokerage", "Sunrise Home Care Agency"):
+        assert trade_named_in(name) is None, name
+    assert trade_named_in("Blue Wave Digital Agency") == ("agency", "agency")
+    assert trade_named_in("Keller Realty Brokerage") == ("real-estate", "brokerage")
+    assert trade_named_in("Harbor Point Insurance Agency") == (
+        "insurance-agency",
+        "insurance agency",
+    )

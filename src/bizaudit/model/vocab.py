@@ -309,7 +309,25 @@ def trade_named_in(name: str) -> tuple[Vertical, str] | None:
         return None  # "The Dog Ranch Resort" keeps dogs (R4 of the thirtieth round's re-review)
     if best[3] in _NAMED_BY_WHAT_IS_SOLD and words & _SERVES_THE_TRADE:
         return None  # "Car Lot Paving & Striping", "Self Storage Construction Co." (R3)
+    if (
+        best[4] in _OF_MANY_TRADES
+        and found.index(best[4])
+        and (found[found.index(best[4]) - 1] in _ANOTHER_TRADES)
+    ):
+        return None  # "Bayview Title Agency", "Apex Freight Brokerage" (T19)
     return best[3], best[4]
+
+
+#: A business's name's words that many trades end with: "agency" says a marketing agency and
+#: "brokerage" a real-estate one only where the word before it does not name another trade
+#: (T19 of the forty-fifth round, 2026-12-06: a title agency was pointed to the marketing
+#: agency vertical, a freight brokerage to real estate)
+_OF_MANY_TRADES = frozenset({"agency", "agencies", "brokerage", "brokerages"})
+_ANOTHER_TRADES = frozenset(
+    "title escrow travel tour freight customs shipping logistics trucking yacht boat business "
+    "ticket adoption model modeling modelling talent collection collections detective care "
+    "nursing nurse security translation transport transportation".split()
+)
 
 
 #: Verticals a pet word in the name rules out: a kennel's resort, inn or spa is no hotel or salon
