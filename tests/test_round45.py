@@ -148,3 +148,33 @@ def test_a_name_ending_in_agency_or_brokerage_of_another_trade_names_no_vertical
         "insurance-agency",
         "insurance agency",
     )
+
+
+def test_a_property_managers_trust_money_is_no_cost_and_no_draw() -> None:
+    """T14 of the forty-fifth round: a property manager's rents paid over to owners and its
+    tenants' deposits returned are trust money, neither cost nor the manager's pay; "Owner
+    distributions paid from trust account" read as the owner's draw. By hand: revenue $900,000
+    less $740,000 of lines = $160,000 as listed; without the $220,000 held in trust, $380,000
+    (42.2%). A business owner's "Owner distributions" stays a draw."""
+    from bizaudit.core.financing import held_not_spent
+
+    report = _report(
+        {
+            "business": {"name": "Harbor PM", "industry": "real-estate"},
+            "revenue": 900000,
+            "activities": [
+                {"name": "Owner distributions paid from trust account", "spend": 100000},
+                {"name": "Rent remitted to property owners (trust)", "spend": 100000},
+                {"name": "Tenant security deposits returned", "spend": 20000},
+                {"name": "Google Ads - owner leads", "spend": 20000},
+                {"name": "Property manager salaries", "spend": 500000},
+            ],
+        }
+    )
+    ba116 = [f.message for f in report.findings if f.rule == "BA116"]
+    assert len(ba116) == 3
+    assert all("money put in trust or escrow" in said for said in ba116)
+    assert all("$380,000 (42.2%) without every such line" in said for said in ba116)
+    assert not any("owner takes out" in said for said in ba116)
+    assert held_not_spent("Owner distributions") is None
+    assert held_not_spent("Rent") is None

@@ -496,6 +496,8 @@ def held_not_spent(name: str) -> Movement | None:
         or "iolta" in lowered
         or "account" in lowered
         or "held" in lowered
+        or "deposit" in lowered
+        or "owner" in lowered
     ) and _IN_TRUST.search(name):
         return "in trust"
     return None
@@ -518,7 +520,19 @@ _IN_TRUST = LazyPattern(
     # ...a UK solicitor's client account, and tenants' deposits held in escrow (S12 of the
     # round's second re-review)
     r"|\bclient\s+account\s+(?:deposits?|funding|transfers?)\b"
-    r"|\b(?:security|tenant'?s?|tenants'?)\s+deposits?\s+held\b|\bheld\s+in\s+escrow\b",
+    r"|\b(?:security|tenant'?s?|tenants'?)\s+deposits?\s+held\b|\bheld\s+in\s+escrow\b"
+    # ...and a property manager's: the rents it collects for owners and pays over to them, and
+    # tenants' security deposits it returns, are the owners' and tenants' money held in trust
+    # (e.g. Cal. Bus. & Prof. Code §10145), never its revenue, cost or the manager's own pay
+    # (T14 of the forty-fifth round, 2026-12-06: "Owner distributions paid from trust account"
+    # read as the owner's draw, and $220,000 of such lines as costs)
+    r"|\brents?\s+(?:remitted|disbursed|paid|distributed|passed)\s+(?:over\s+)?to\s+"
+    r"(?:the\s+)?(?:property\s+)?owners?\b"
+    r"|\bowner\s+(?:distributions?|disbursements?|remittances?|payouts?)\b[^;]*\btrust\b"
+    r"|\btrust\b[^;]*\bowner\s+(?:distributions?|disbursements?|remittances?|payouts?)\b"
+    # (the tenants': a bare "Security deposit refund" may be the business's own, paid back)
+    r"|\b(?:tenant'?s?|tenants'?|residents'?)\s+(?:security\s+)?deposits?\s+(?:returned"
+    r"|refunded|refunds?)\b|\bdeposits?\s+(?:returned|refunded)\s+to\s+(?:tenants?|residents?)\b",
     re.IGNORECASE,
 )
 

@@ -1654,10 +1654,11 @@ _MOVEMENTS = {
     "in trust": (
         "customers' money put in trust or escrow, or passed to an insurer, until the service "
         "is performed or the matter closes (a pre-need seller's under its state's pre-need "
-        "law, a law firm's in its client trust account under ABA Model Rule 1.15): a "
+        "law, a law firm's in its client trust account under ABA Model Rule 1.15, a property "
+        "manager's owners' rents and tenants' deposits under its state's licence law): a "
         "liability, not a cost of the period",
         "take it out of the costs: what is earned is counted when the service is performed "
-        "or the fee is earned",
+        "or the fee is earned (a property manager's, its fees, not the rents it collects)",
     ),
     "received": (
         "money the business received, not a cost of the period",
