@@ -48,7 +48,11 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
-from bizaudit.core.patient_inducements import feeds_beneficiaries
+from bizaudit.core.patient_inducements import (
+    brokered,
+    feeds_beneficiaries,
+    treats_referrers_staff,
+)
 from bizaudit.core.tied_house import (
     alcohol_producer,
     gives_retailers,
@@ -851,7 +855,13 @@ def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bo
     own_staff = not treat and exempt is not None and exempt.search(name) is not None
     if (
         "Anti-Kickback" in rule
-        and (_names_physicians(name) or (treat and _REFERRAL_SOURCES.search(name)))
+        and (
+            _names_physicians(name)
+            or (treat and _REFERRAL_SOURCES.search(name))
+            # ...and to the social workers, case managers and discharge planners of those who
+            # send patients (T20 of the forty-fifth round: core.patient_inducements)
+            or treats_referrers_staff(name)
+        )
         and not own_staff
     ):
         return True
@@ -2072,7 +2082,10 @@ def compute(
     ):
         lines = {id(item) for item in referral_lines}
         referral_lines += [
-            item for item in funded if id(item) not in lines and physician_treat(item.activity.name)
+            item
+            for item in funded
+            if id(item) not in lines
+            and (physician_treat(item.activity.name) or treats_referrers_staff(item.activity.name))
         ]
     exempt = (
         re.compile(rules.referral_exempt, re.IGNORECASE)
@@ -2156,6 +2169,24 @@ def compute(
                 if id(item) not in taken
                 and item.activity.spend > 0
                 and _pays_a_referring_doctor(item.activity.name, sources)
+            ]
+        if rules is not None and rules.id == "medical":
+            # patient brokering: a price per admit, pay-per-call leads, an interventionist's
+            # fees, sober-home rent or flights for patients (EKRA, 18 U.S.C. §220; T1 of the
+            # forty-fifth round, 2026-12-06: core.patient_inducements.brokered)
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                activities[i]
+                for i in brokered(
+                    [item.activity.name for item in activities],
+                    (
+                        profile.business.name or "",
+                        *(item.activity.name for item in activities),
+                        *(source.name for source in sources),
+                    ),
+                    lambda name: exempt is not None and exempt.search(name) is not None,
+                )
+                if id(activities[i]) not in taken and activities[i].activity.spend > 0
             ]
     conditional: list[ClassifiedActivity] = []
     if rules is not None and rules.referral_condition is not None:
@@ -2754,7 +2785,12 @@ _PAYS_A_PERSON = LazyPattern(
     # a speaker's fee (OIG Special Fraud Alert on speaker programs, 16 November 2020; F1 of
     # the thirty-eighth review round: "Speaker fee - Dr. Patel (lunch talk)")
     r"|speak(?:er|ers|ing)'?s?\s+fees?"
-    r"|(?:medical\s+)?director(?:ship)?'?s?\s+(?:fees?|stipends?|pay)|retainers?)\b",
+    r"|(?:medical\s+)?director(?:ship)?'?s?\s+(?:fees?|stipends?|pay)|retainers?"
+    # a medical directorship by its title alone, as a ledger writes it ("5030 COGS:Med Dir -
+    # Dr. Osei (1099)": T2 of the forty-fifth review round, 2026-12-06, passed beside "Dr.
+    # Osei" where "Medical director stipend - Dr. Patel" was flagged): a personal services
+    # arrangement all the same (42 CFR §1001.952(d); Stark, 42 CFR §411.357(d))
+    r"|med(?:ical)?\.?\s+dir(?:ector)?(?:ship)?s?)\b",
     re.IGNORECASE,
 )
 #: A physician named by title or role ("Consulting fee - Dr. Patel (referring PCP)").

@@ -16,16 +16,20 @@ holding one is priced or grown (docs/domain.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
     "books_patients",
+    "brokers_patients",
     "feeds_beneficiaries",
     "gives_free_care",
     "induces_patients",
     "names_vaccine",
+    "treats_addiction",
+    "treats_referrers_staff",
 ]
 
 #: A prescription, as pharmacies write it
@@ -281,3 +285,203 @@ def feeds_beneficiaries(text: str) -> bool:
     if stated:
         return max(stated) > NOMINAL_ITEM
     return "catered" in lowered or "catering" in lowered
+
+
+# ---------------------------------------------------------------------------------------------
+# Patient brokering: paying for admissions to addiction treatment (T1 of the forty-fifth review
+# round, 2026-12-06: a Florida IOP's "$1,500 per admit" call centre, free sober-home rent for its
+# clients, a W-2 admissions rep's "$300 per admit" and patients' flights passed, and `plan` grew
+# the call centre). EKRA (18 U.S.C. §220(a), enacted by the SUPPORT for Patients and Communities
+# Act §8122, Pub. L. 115-271, 2018) forbids paying or offering remuneration to induce a referral
+# to a recovery home or a clinical treatment facility, or in exchange for an individual using
+# its services, whoever pays for the care (any "health care benefit program", 18 U.S.C. §24(b));
+# its employee exception (§220(b)(2)) does not cover pay that varies by the number of
+# individuals referred or the number of tests or procedures performed. State patient-brokering
+# acts reach a benefit in kind too (Fla. Stat. §817.505(1)(a)).
+
+#: Where a medical profile is a treatment provider: the words of addiction and behavioural
+#: health treatment, its levels of care and its housing (the substrings first)
+_TREATMENT_CUES = (
+    "detox", "rehab", "iop", "php", "sober", "recovery", "addiction", "substance", "behavior",
+    "behaviour", "intensive outpatient", "partial hospital", "interventionist", "suboxone",
+    "methadone", "admit",
+)  # fmt: skip
+_TREATMENT = LazyPattern(
+    r"\b(?:detox\w*|rehabs?|iops?|phps?|sober|recovery\s+(?:centers?|centres?|homes?|residences?"
+    r"|programs?|programmes?|houses?|housing)|addiction|substance\s+(?:use|abuse)"
+    r"|behaviou?ral\s+health|intensive\s+outpatient|partial\s+hospitali[sz]ation"
+    r"|interventionists?|suboxone|methadone|admits?)\b",
+    re.IGNORECASE,
+)
+
+
+def treats_addiction(texts: Iterable[str]) -> bool:
+    """Whether a medical profile is a treatment provider EKRA reaches: its business's, a line's
+    or a source's name names addiction or behavioural-health treatment, its levels of care
+    (detox, IOP, PHP) or its housing (sober living), or an admit."""
+    for text in texts:
+        lowered = text.lower()
+        if any(cue in lowered for cue in _TREATMENT_CUES) and _TREATMENT.search(text):
+            return True
+    return False
+
+
+#: A price for each admission: "$1,500 per admit", "per admission", "per admitted patient",
+#: "$2,500 per placement", "per new patient who starts care", "$300/admit"
+_PER_ADMIT = LazyPattern(
+    r"\b(?:per|for\s+each|for\s+every|each)\s+(?:new\s+|referred\s+)?(?:admits?|admissions?"
+    r"|admitted\s+(?:patients?|clients?|pts?)|placements?"
+    r"|(?:patients?|clients?|pts?)\s+(?:admitted|placed)"
+    r"|(?:patients?|clients?|pts?)\s+(?:who|that)\s+(?:starts?|begins?|enters?|admits?)"
+    r"|(?:new\s+)?(?:patients?|clients?|pts?)\s+(?:who|that)\s+(?:starts?|begins?|enters?))\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:admits?|admissions?|placements?)\b",
+    re.IGNORECASE,
+)
+#: ...not a hiring's: a recruiter's or a staffing agency's fee per placement, a nurse's
+#: referral bonus for a hire (S4 of the forty-fourth round: a hiring bonus is no payment for
+#: patients)
+_HIRING = LazyPattern(
+    r"\b(?:hir\w*|recruit\w*|staffing|candidates?|locums?|job|jobs|nurses?|therapists?"
+    r"|clinicians?|employment|new\s+staff|sign[\s-]?on)\b",
+    re.IGNORECASE,
+)
+#: One who sells patients to a practice: a call centre, a lead or marketing vendor, an outside
+#: rep ("Call center fee per new patient who starts care", which docs/domain.md says is caught)
+_SELLS_PATIENTS = LazyPattern(
+    r"\b(?:call\s+cent(?:er|re)s?|leads?|lead\s+gen\w*|marketing|marketers?|agency|agencies"
+    r"|vendors?|1099|partners?|outreach|reps?|representatives?|brokers?|helplines?|hotlines?"
+    r"|referr\w*)\b",
+    re.IGNORECASE,
+)
+#: A call bought for treatment: "Pay-per-call leads (addiction hotline)"
+_PAY_PER_CALL = LazyPattern(
+    r"\bpay[\s-]+per[\s-]+(?:call|lead|admit|admission|inbound\s+call)s?\b"
+    r"|\bper[\s-]+(?:billable\s+|qualified\s+|inbound\s+)?calls?\b",
+    re.IGNORECASE,
+)
+#: An interventionist, paid: they place those they reach in treatment
+_INTERVENTIONIST = LazyPattern(r"\binterventionists?\b", re.IGNORECASE)
+#: Housing given to patients: sober-home or recovery-residence rent, beds, housing
+_HOUSING = LazyPattern(
+    r"\b(?:sober|recovery)[\s-]+(?:living|homes?|houses?|housing|residences?|beds?)\b"
+    r"|\b(?:housing|rent|beds?|lodging|hotel\s+stays?)\s+(?:paid\s+)?(?:for|of)\s+"
+    r"(?:(?:our|iop|php|new|referred|incoming)\s+)*(?:patients?|clients?|residents?|pts?)\b",
+    re.IGNORECASE,
+)
+#: ...given, not the provider's own: free, paid for or covered for patients or clients
+_GIVEN = LazyPattern(
+    r"\b(?:free|complimentary|no[\s-]+cost|scholarships?|paid\s+for|covered|subsidi[sz]\w*"
+    r"|(?:rent|housing|beds?)\s+(?:for|of)\s+(?:\w+\s+)?(?:patients?|clients?|residents?))\b",
+    re.IGNORECASE,
+)
+#: Patients' flights or long-distance travel, paid for them: more than the local
+#: transportation the safe harbour allows (42 CFR §1001.952(bb): local, within 25 miles, or 75
+#: in a rural area)
+_PATIENT = LazyPattern(r"\b(?:patients?|clients?|pts?|residents?)['’]?\b", re.IGNORECASE)
+_FLIGHTS = LazyPattern(
+    r"\b(?:flights?|airfare|air\s+fare|air\s+travel|plane\s+tickets?|airline\s+tickets?"
+    r"|bus\s+tickets?|out[\s-]+of[\s-]+state\s+(?:travel|transport\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def brokers_patients(name: str, treatment: bool, employed: bool) -> bool:
+    """Whether a medical line pays for patients as EKRA and the state patient-brokering acts
+    see it (T1 of the forty-fifth round): a price for each admission, admitted patient,
+    placement or patient who starts care; pay-per-call leads; an interventionist's fees;
+    sober-home rent or housing given to patients; patients' flights. ``treatment``: whether the
+    profile is a treatment provider (:func:`treats_addiction`), without which only a price per
+    admission or per patient who starts care paid to someone not employed is flagged (the
+    Anti-Kickback Statute's own reading; its bona fide employee exception, 42 CFR
+    §1001.952(i)); ``employed``: whether the business's referral_exempt reads the line as its
+    own employees' pay, which EKRA's employee exception (§220(b)(2)) does not cover where it
+    varies by the number of patients."""
+    lowered = name.lower()
+    if (
+        ("per" in lowered or "each" in lowered or "/" in lowered)
+        and _PER_ADMIT.search(name)
+        and not _HIRING.search(name)
+    ):
+        if treatment:
+            return True
+        # elsewhere, the Anti-Kickback Statute's reading: one who sells patients, not employed
+        # (not a hospitalist's fee per admission they perform)
+        return not employed and _SELLS_PATIENTS.search(name) is not None
+    if not treatment:
+        return False
+    if "call" in lowered and _PAY_PER_CALL.search(name):
+        return True
+    if "interventionist" in lowered and _INTERVENTIONIST.search(name):
+        return True
+    if (
+        (
+            "sober" in lowered
+            or "recovery" in lowered
+            or "housing" in lowered
+            or "rent" in lowered
+            or "bed" in lowered
+            or "lodging" in lowered
+            or "hotel" in lowered
+        )
+        and _HOUSING.search(name)
+        and _GIVEN.search(name)
+    ):
+        return True
+    return bool(
+        ("flight" in lowered or "air" in lowered or "ticket" in lowered or "state" in lowered)
+        and _FLIGHTS.search(name)
+        and _PATIENT.search(name)
+    )
+
+
+def brokered(
+    names: Sequence[str], context: Iterable[str], employed: Callable[[str], bool]
+) -> list[int]:
+    """The positions, in ``names``, of a medical profile's lines that pay for patients
+    (:func:`brokers_patients`); ``context``: the business's, the lines' and the sources' names,
+    which say whether it is a treatment provider; ``employed``: whether the vertical's
+    referral_exempt reads a line as its own employees' pay."""
+    if treats_addiction(context):
+        return [i for i, name in enumerate(names) if brokers_patients(name, True, True)]
+    return [
+        i
+        for i, name in enumerate(names)
+        if ("per" in (lowered := name.lower()) or "each" in lowered or "/" in lowered)
+        and brokers_patients(name, False, employed(name))
+    ]
+
+
+#: The staff of a referral source who send patients to treatment, named as such: a hospital's
+#: or a detox's social workers and case managers, discharge planners (T20 and T15 of the
+#: forty-fifth review round, 2026-12-06: "Lunch-and-learns for hospital social workers and case
+#: managers" was an IOP's one funded channel, and its $6,000 was charged to 15 patients who came
+#: from Google); not the practice's own case managers, whose pay runs it
+_REFERRING_STAFF = LazyPattern(
+    r"\bdischarge\s+(?:planners?|planning|nurses?|coordinators?)\b"
+    r"|\b(?:hospitals?|hospitals'|detox(?:es)?|er|ed|inpatient|referring|referral|psych(?:iatric)?"
+    r"(?:\s+(?:unit|hospital)s?)?|units?|icu|snf)\s+(?:social\s+workers?|case\s+managers?"
+    r"|sws?|cms?)\b"
+    r"|\b(?:social\s+workers?|case\s+managers?)\s+(?:at|from|of|in)\s+(?:the\s+|local\s+|area\s+)?"
+    r"(?:hospitals?|detox\w*|er|ed|inpatient|referring|psych)\b"
+    r"|\b(?:social\s+workers?|case\s+managers?)\s+(?:who|that)\s+refer\b",
+    re.IGNORECASE,
+)
+#: A meal, a gift or an outing for them: what the Anti-Kickback Statute calls remuneration in
+#: kind where it buys referrals (42 U.S.C. §1320a-7b(b))
+_A_TREAT = LazyPattern(
+    r"\b(?:lunch(?:es)?|dinners?|meals?|breakfasts?|brunch(?:es)?|cater\w*|happy\s+hours?"
+    r"|drinks|golf|outings?|gifts?|baskets?|coffee|treats?|appreciation|thank[\s-]?yous?)\b",
+    re.IGNORECASE,
+)
+
+
+def treats_referrers_staff(name: str) -> bool:
+    """Whether a line gives the social workers, case managers or discharge planners of those
+    who send patients (a hospital, a detox) a meal, a gift or an outing: where the
+    Anti-Kickback Statute reaches the trade, referral cultivation that buys no referrals, as a
+    lunch for referring physicians is (Q2 and R1 of the forty-fourth round)."""
+    lowered = name.lower()
+    if not ("social" in lowered or "case" in lowered or "discharge" in lowered
+            or " sw" in lowered or " cm" in lowered):  # fmt: skip
+        return False  # most lines
+    return _REFERRING_STAFF.search(name) is not None and _A_TREAT.search(name) is not None

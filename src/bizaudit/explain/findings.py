@@ -2632,8 +2632,11 @@ def _ba114(hit: Hit, currency: str) -> Words:
         # (Q11 of its second re-review: a York dentist was sent to "the bar, law society")
         rule = american_rule(rule, "in")
         ask = _OWN_REGULATOR
+    # a treatment provider's payment for patients' admissions, housing or travel (T1 of the
+    # forty-fifth round, 2026-12-06)
+    what = "pays for patients" if f.brokering else "pays for referrals"
     return (
-        f"{hit.subject!r} pays for referrals, which {profession} "
+        f"{hit.subject!r} {what}, which {profession} "
         f"{'restricts' if f.whose else 'restrict'}: {rule}",
         f"check the arrangement with {ask} before funding it again." + split + allowed,
     )

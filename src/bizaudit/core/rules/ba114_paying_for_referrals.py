@@ -14,6 +14,7 @@ from bizaudit.core.metrics import (
     shares_the_fee,
     unpaid_parts,
 )
+from bizaudit.core.patient_inducements import brokers_patients, treats_addiction
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -38,6 +39,9 @@ class PaysForReferrals(NamedTuple):
     received: bool = False
     #: the rules quoted are the country's own (``Vertical.rules_of``), not the US's
     own: bool = False
+    #: the line pays for patients' admissions, housing or travel at a treatment provider
+    #: (patient brokering: EKRA, 18 U.S.C. §220; T1 of the forty-fifth round)
+    brokering: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -216,16 +220,27 @@ class PayingForReferrals(Rule):
                 )
         if vertical.referral_rule is None:
             return
+        # a treatment provider's payments for patients are patient brokering (T1 of the
+        # forty-fifth round): asked only of a medical profile with such lines
+        treatment = (
+            vertical.id == "medical"
+            and any(
+                brokers_patients(item.activity.name, True, True) for item in facts.paid_referrals
+            )
+            and treats_addiction(_named_in(facts))
+        )
         for item in facts.paid_referrals:
+            brokering = treatment and brokers_patients(item.activity.name, True, True)
             yield Hit(
                 PaysForReferrals(
-                    _rule_for(vertical, item.activity.name),
-                    vertical.referral_allowed,
+                    _PATIENT_BROKERING if brokering else _rule_for(vertical, item.activity.name),
+                    _BROKERING_ALLOWED if brokering else vertical.referral_allowed,
                     None,
                     vertical.referral_ask,
                     named,
                     unpaid=unpaid_parts(item.activity.name, vertical),
                     own=vertical.rules_of is not None,
+                    brokering=brokering,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -280,6 +295,45 @@ _PERSONAL_SERVICES = (
     "compensation (9 June 2015). Where the practice bills designated health services (a "
     "laboratory, imaging), the Stark Law's personal service exception asks the same (42 CFR "
     "§411.357(d))."
+)
+
+
+def _named_in(facts: Facts) -> Iterator[str]:
+    """The business's, its lines' and its sources' names: what says it is a treatment
+    provider (core.patient_inducements.treats_addiction)."""
+    yield facts.profile.business.name or ""
+    yield from (item.activity.name for item in facts.activities)
+    yield from (source.name for source in facts.sources)
+
+
+#: What the law says of paying for patients at an addiction treatment provider: a price per
+#: admission, pay-per-call leads, an interventionist's fees, patients' housing or flights (T1
+#: of the forty-fifth review round, 2026-12-06). EKRA: 18 U.S.C. §220(a)(2), (b)(2), enacted by
+#: the SUPPORT for Patients and Communities Act §8122, Pub. L. 115-271 (24 October 2018); a
+#: "health care benefit program" is any public or private plan (18 U.S.C. §24(b)); the local
+#: transportation safe harbour: 42 CFR §1001.952(bb); Florida: Fla. Stat. §817.505(1)(a).
+_PATIENT_BROKERING = (
+    "Paying for patients to come to addiction treatment is patient brokering: EKRA (18 U.S.C. "
+    "§220, enacted by the SUPPORT for Patients and Communities Act §8122, Pub. L. 115-271, "
+    "2018) makes it a crime to pay or offer anything of value to induce a referral to a "
+    "recovery home or a clinical treatment facility, or in exchange for a person's using its "
+    "services, whoever pays for the care (commercial insurance included: any health care "
+    "benefit program, 18 U.S.C. §24(b)), with up to $200,000 and 10 years for each occurrence; "
+    "its exception for employees and contractors does not cover pay that varies by the number "
+    "of individuals referred (§220(b)(2)), unlike the Anti-Kickback Statute's bona fide "
+    "employee safe harbour (42 CFR §1001.952(i)), so a bonus per admit is not exempt even on "
+    "the payroll. Where Medicare or Medicaid pays, the Anti-Kickback Statute (42 U.S.C. "
+    "§1320a-7b(b)) reaches the same payments, and housing or flights given to patients are "
+    "inducements to them (42 U.S.C. §1320a-7a(a)(5); only local transportation fits a safe "
+    "harbour, 42 CFR §1001.952(bb)). State patient-brokering acts forbid any commission, "
+    "bonus or benefit, in cash or in kind, to induce a patient's referral, whoever pays "
+    "(Florida's, Fla. Stat. §817.505(1)(a), is a felony)."
+)
+_BROKERING_ALLOWED = (
+    "Pay for advertising at a flat, fair-market price not set per call, admission or patient; "
+    "pay admissions staff a salary and bonuses that do not vary with the number admitted; let "
+    "patients choose and pay their own housing and travel; build relationships with those "
+    "who refer by being useful to them, without payment."
 )
 
 
