@@ -178,3 +178,24 @@ def test_a_property_managers_trust_money_is_no_cost_and_no_draw() -> None:
     assert not any("owner takes out" in said for said in ba116)
     assert held_not_spent("Owner distributions") is None
     assert held_not_spent("Rent") is None
+
+
+def test_an_agencys_retainer_no_customer_came_through_is_no_channel() -> None:
+    """T20 of the forty-fifth round: "Mktg - Agency Retainer (Etna Interactive)" was one of a
+    surgical practice's funded, recurring channels with no patient, and BA206 named it; an
+    agency runs the channels, an input to them as docs/domain.md lists. By hand: Google Ads
+    brought the 40 patients, the only channel."""
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "med-spa"},
+            "revenue": 1500000,
+            "activities": [
+                {"name": "Adv - Google PPC", "spend": 60000},
+                {"name": "Mktg - Agency Retainer (Etna Interactive)", "spend": 36000},
+                {"name": "Staff salaries", "spend": 500000},
+            ],
+            "customers": {"new": 40, "sources": {"google": 40}},
+        }
+    )
+    assert report.predictability.acquisition_channels == 1
+    assert [f.rule for f in report.findings if f.rule == "BA206"] == []

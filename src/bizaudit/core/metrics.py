@@ -669,7 +669,11 @@ CHANNEL_INPUTS = LazyPattern(
     r"|portfolio|webflow|courses?"
     # what its people spend to do their work ("Marketing:Travel" was one of two funded
     # channels: H7 of the twenty-fifth round's re-review, 2026-12-04)
-    r"|travel|mileage|fuel|vehicles?|phones?|payroll taxes|benefits)\b",
+    r"|travel|mileage|fuel|vehicles?|phones?|payroll taxes|benefits"
+    # an agency's retainer runs the channels, as docs/domain.md lists an agency among their
+    # inputs (T20 of the forty-fifth round, 2026-12-06: "Mktg - Agency Retainer (Etna
+    # Interactive)" was one of a surgical practice's six channels, with no patient)
+    r"|agency|agencies|retainers?)\b",
     re.IGNORECASE,
 )
 #: Sales staff who sell to every customer, new and returning: a repair shop's service
