@@ -199,3 +199,34 @@ def test_an_agencys_retainer_no_customer_came_through_is_no_channel() -> None:
     )
     assert report.predictability.acquisition_channels == 1
     assert [f.rule for f in report.findings if f.rule == "BA206"] == []
+
+
+def test_commissions_paid_on_the_reps_accounts_are_shared_over_the_accounts_served() -> None:
+    """T8 of the forty-fifth round: a freight broker's "Sales reps - commissions (25% of net
+    revenue on their accounts)" was charged whole to its new accounts, though it is paid every
+    year each account ships. By hand: about 15,000,000 ÷ 136,000 = 110 accounts served, so the
+    new 28 carry 380,000 × 28 ÷ 110 = $96,727.27; with the base salaries ($260,000) and the
+    trade show ($14,000), CAC = 370,727.27 ÷ 28 = $13,240.26. A rep's commission on the
+    accounts they open stays whole."""
+
+    def cac(line: str) -> Decimal | None:
+        report = _report(
+            {
+                "business": {"name": "Ridgeline Logistics", "industry": "staffing"},
+                "revenue": 15000000,
+                "activities": [
+                    {"name": line, "spend": 380000},
+                    {"name": "Sales reps - base salaries", "spend": 260000},
+                    {"name": "Trade show booth", "spend": 14000},
+                    {"name": "Office staff", "spend": 120000},
+                ],
+                "customers": {"new": 28, "average_revenue": 136000},
+            }
+        )
+        return report.economics.cac.value
+
+    assert cac("Sales reps - commissions (25% of net revenue on their accounts)") == Decimal(
+        "13240.26"
+    )
+    # (380,000 + 260,000 + 14,000) ÷ 28 = 23,357.142...
+    assert cac("Sales rep commissions on new accounts opened") == Decimal("23357.14")

@@ -720,7 +720,13 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # (a store's floor wages and staff, not an SDR bay or a dealer's per-boat commission:
     # R8 of the round's re-review)
     r"|sales floor (?:staff|wages|associates|team)|floor (?:staff|associates)"
-    r"|(?:wages|payroll)\s*[-–:]\s*(?:the\s+)?sales floor)\b",
+    r"|(?:wages|payroll)\s*[-–:]\s*(?:the\s+)?sales floor"
+    # ...and reps whose line says their commission is paid on the accounts they hold, every
+    # year each ships, not on new ones alone (T8 of the forty-fifth round, 2026-12-06: a freight
+    # broker's "Sales reps - commissions (25% of net revenue on their accounts)", $380,000
+    # charged whole to 28 new of about 110 shippers served)
+    r"|comm(?:issions?|s)?\b[^;]*\bon\s+(?:their|the|its|his|her|all|our)\s+(?:own\s+)?"
+    r"(?:accounts|book)|book\s+of\s+business\s+comm(?:issions?|s)?)\b",
     re.IGNORECASE,
 )
 #: A trade's sales reps and account managers, where they call on the accounts it has
