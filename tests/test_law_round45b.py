@@ -196,3 +196,65 @@ def test_the_cosmetic_practice_s_channels_are_neither_priced_nor_grown() -> None
     assert all(left_alone(c, 1) for c in facts.by_channel if c.spend > 0)
     (ba101,) = _found("BA101", profile)
     assert "$40,000 of it pays for what BA120 warns about" in ba101.message
+
+
+# -- T5: a shipper's shipping, logistics or traffic managers paid per load -------------------
+
+_SHIPPER_GIFTS = {
+    "Shipping manager spiffs ($25 per load tendered)": 20000,
+    "Gift cards to shippers' logistics managers for loads": 5000,
+    "Cash to traffic managers per load": 5000,
+    "Gift cards to customer purchasing staff": 5000,
+}
+
+
+def _freight(lines: dict[str, int] = _SHIPPER_GIFTS, industry: str = "staffing") -> dict[str, Any]:
+    """The review's freight broker (scratch/s05-freight-bribe.yaml): the gifts beside
+    $4,200,000 of carrier pay and $300,000 of sales reps on $5,000,000 of gross billings."""
+    return {
+        "business": {"name": "Test Freight Brokerage", "industry": industry},
+        "revenue": 5000000,
+        "activities": [
+            *({"name": name, "spend": spend} for name, spend in lines.items()),
+            {"name": "Carrier pay (purchased transportation)", "spend": 4200000},
+            {"name": "Sales reps salaries", "spend": 300000},
+        ],
+        "customers": {
+            "new": 20,
+            "sources": {"shipper referral": 10, "cold calls": 10},
+            "average_revenue": 200000,
+            "gross_margin": "15%",
+            "retention_rate": "70%",
+        },
+    }
+
+
+def test_gifts_per_load_to_a_shipper_s_managers_are_commercial_bribery() -> None:
+    """T5 (UL): a shipper's shipping, logistics or traffic manager awards its freight for
+    the employer, and a price per load is the standard case; a customer's purchasing staff
+    buy for theirs (read as overhead by 'staff', it had escaped). Each of the four gets
+    BA121, quoting N.Y. Penal Law §180.00 and Cal. Penal Code §641.3, as BA121 quotes them
+    for any other decider (the module's docstring names MPC §224.8 beside them)."""
+    found = _found("BA121", _freight())
+    assert {f.subject for f in found} == set(_SHIPPER_GIFTS)
+    for f in found:
+        assert "N.Y. Penal Law §180.00" in f.message
+        assert "§641.3" in f.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shipping manager bonus ($2 per load shipped)",  # a shipper's own pay
+        "Shipping manager salary",
+        "Logistics coordinators commission per load",  # a broker's own staff
+        "Holiday gift cards for our shipping staff",
+        "Traffic manager salary",
+        "Purchasing staff salaries",
+        "Shipping supplies",
+    ],
+)
+def test_a_business_s_own_shipping_and_purchasing_staff_are_left(line: str) -> None:
+    """T5 controls: the business's own shipping, traffic, logistics and purchasing people
+    paid a salary, a bonus or a commission, its own staff's cards, and shipping supplies."""
+    assert not _found("BA121", _freight({line: 5000}))
