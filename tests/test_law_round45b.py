@@ -258,3 +258,125 @@ def test_a_business_s_own_shipping_and_purchasing_staff_are_left(line: str) -> N
     """T5 controls: the business's own shipping, traffic, logistics and purchasing people
     paid a salary, a bonus or a commission, its own staff's cards, and shipping supplies."""
     assert not _found("BA121", _freight({line: 5000}))
+
+
+# -- T6 and T22: RESPA for a title agency (declared mortgage) and a property manager --------
+
+
+def _title(lines: dict[str, int]) -> dict[str, Any]:
+    """The review's title agency (scratch/s08-msa.yaml), declared `mortgage`: the lines
+    beside $900,000 of escrow officers on $2,000,000 of revenue; 30 of 50 clients from
+    agents."""
+    return {
+        "business": {"name": "Test Title and Escrow", "industry": "mortgage"},
+        "revenue": 2000000,
+        "activities": [
+            *({"name": name, "spend": spend} for name, spend in lines.items()),
+            {"name": "Escrow officers salaries", "spend": 900000},
+        ],
+        "customers": {
+            "new": 50,
+            "sources": {"agent referral": 30, "website": 20},
+            "average_revenue": 20000,
+            "gross_margin": "40%",
+            "retention_rate": "80%",
+        },
+    }
+
+
+_AGENT_MARKETING = [
+    "6120 Mktg - Farm reports for agents (TitlePro247)",
+    "6115 BD - Agent Mktg Pieces (Canva/Print)",
+    "Free farm reports and flyers for agents",
+    "Marketing materials for realtors",
+]
+
+
+@pytest.mark.parametrize("line", _AGENT_MARKETING)
+def test_agent_marketing_paid_by_a_title_agency_is_flagged_in_ledger_words(line: str) -> None:
+    """T6 (UL): marketing made for agents defrays expenses they would otherwise bear (12 CFR
+    §1024.14(g)(1)(vi)); the account's prefix and abbreviations do not switch BA114 off. Its
+    channel is left alone by `plan`."""
+    profile = _title({line: 7200, "Google Ads": 20000})
+    (found,) = [f for f in _found("BA114", profile) if f.subject == line]
+    assert "§1024.14(g)(1)(vi)" in found.message
+    facts = _facts(profile)
+    assert [i.activity.name for i in facts.channels] == ["Google Ads"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Postcards to agents (just listed mailers)",  # marketing sent to agents
+        "6100 Mktg - Website",
+        "Marketing materials (brochures)",
+        "CE classes for agents (open to all, not conditioned on referrals)",
+    ],
+)
+def test_a_title_agency_s_own_marketing_is_left(line: str) -> None:
+    """T6 controls: ads sent to agents, the agency's own website and brochures, a class open
+    to all: no BA114."""
+    assert not [f for f in _found("BA114", _title({line: 7200})) if f.subject == line]
+
+
+def test_the_mortgage_text_cites_the_2020_faqs_and_names_title_agents() -> None:
+    """T22(a, b): the rescinded Compliance Bulletin 2015-05 is not cited as current; the
+    CFPB's RESPA Section 8 FAQs (October 2020) are, and a title or escrow agent is named among
+    those who may not pay for referrals."""
+    line = "Marketing services agreement - Keller Williams office"
+    (found,) = _found("BA114", _title({line: 48000}))
+    assert "RESPA Section 8 FAQs, October 2020" in found.message
+    assert "which replaced Compliance Bulletin 2015-05" in found.message
+    assert "a title or escrow agent" in found.message
+    assert found.message.startswith(f"{line!r} pays for referrals")
+
+
+def test_a_sponsorship_of_the_board_of_realtors_is_asked_not_asserted() -> None:
+    """T22(d): a sponsorship open to the association at fair value can fit §1024.14(g)(1)(vi):
+    BA114 asks ("may pay for referrals ... is this one?"); one tied to referrals is asserted."""
+    line = "6140 Sponsorships - Board of Realtors"
+    (found,) = _found("BA114", _title({line: 4000}))
+    assert found.message.startswith(f"{line!r} may pay for referrals")
+    assert "is this one?" in found.message
+    tied = "Board of Realtors sponsorship (in exchange for referrals)"
+    (found,) = _found("BA114", _title({tied: 4000}))
+    assert found.message.startswith(f"{tied!r} pays for referrals")
+
+
+def _landlord(line: str) -> dict[str, Any]:
+    """A property manager (pm-edge, pm-referral) declared `real-estate`: ``line`` beside
+    $20,000 of Google Ads for owners."""
+    return {
+        "business": {"name": "Maple Street Rentals", "industry": "real-estate"},
+        "revenue": 900000,
+        "activities": [
+            {"name": line, "spend": 2400},
+            {"name": "Google Ads - owner leads", "spend": 20000},
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tenant referral bonus ($200 cash to current tenants)",
+        "Gift cards to owners who refer another owner ($100)",
+    ],
+)
+def test_a_lease_s_referral_is_not_called_a_respa_violation(line: str) -> None:
+    """T22(c): a lease or a management contract is no settlement service (12 U.S.C.
+    §2602(3)): BA114 says RESPA does not reach it, and asks about the state's licence law."""
+    (found,) = _found("BA114", _landlord(line))
+    assert found.message.startswith(f"{line!r} may pay for referrals: RESPA §8")
+    assert "does not reach it" in found.message
+    assert "§2602(3)" in found.message
+    assert "does yours" in found.message
+
+
+def test_a_past_client_s_reward_for_a_sale_is_still_respa_s() -> None:
+    """T22(c) control: a reward to a past client for referring a home sale is asserted under
+    RESPA, as before."""
+    line = "Gift cards to past clients who refer a buyer"
+    (found,) = _found("BA114", _landlord(line))
+    assert found.message.startswith(f"{line!r} pays for referrals")
+    assert "does not reach it" not in found.message

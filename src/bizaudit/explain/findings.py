@@ -2674,6 +2674,11 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
+    if f.question and not abroad:  # what RESPA may not reach, asked (T22 of the 45th round)
+        return (
+            f"{hit.subject!r} may pay for referrals: {rule}",
+            f"check it with {ask}." + split + allowed,
+        )
     if abroad:
         # the rules quoted are American: said as such (R7 of the thirty-third round's
         # re-review, 2026-12-05: a Leeds solicitors' firm was told the ABA's Model Rules and
