@@ -165,6 +165,12 @@ _SENDS_STUDENTS = (
 _REFERS = (
     r"\b(?:refer|refers|referred|referring|recommend|recommends|recommending)\b|" + _SENDS_STUDENTS
 )
+#: What a shipper's shipping or traffic manager is given for loads: cash, a card, a spiff
+#: (not a bonus or a commission, which a shipper pays its own: T5 of the forty-fifth round)
+_FREIGHT_GIFT = (
+    r"\b(?:spiffs?|cash|gifts?|gift\s+cards?|cards?|visa|amazon|starbucks|kickbacks?|tips?"
+    r"|tickets?)\b"
+)
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
     rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?|managers?)\b"
@@ -222,6 +228,28 @@ _DECIDERS = LazyPattern(
     # "facility manager", the usual US title (the trade body is IFMA): Z1 of the seventeenth
     # round's re-review, a cleaning company's gift cards to them had passed
     r"|\bfacilit(?:y|ies)\s+(?:managers?|mgrs?|directors?)\b"
+    # a shipper's shipping, logistics or traffic staff, who award its freight to a carrier or
+    # a broker for their employer (T5 of the forty-fifth round, 2026-12-06: a freight broker's
+    # "Shipping manager spiffs ($25 per load tendered)" was read as overhead and "Cash to
+    # traffic managers per load" as nothing; N.Y. Penal Law §180.00, Cal. Penal Code §641.3,
+    # MPC §224.8): named as a shipper's or a customer's...
+    r"|\b(?:shippers?|customers?|clients?|accounts?)(?:'s?|s')?\s+(?:[\w-]+\s+)?(?:shipping"
+    r"|logistics|traffic|transportation|freight|dock)\s+(?:managers?|mgrs?|coordinators?"
+    r"|clerks?|supervisors?|directors?|staff|teams?|leads?)\b"
+    # ...or a shipping or traffic manager (not a broker's or a carrier's title) given cash, a
+    # card or a spiff per load, per shipment or for loads (not a bonus or a commission, which
+    # may be a shipper's own shipping manager's pay per load shipped)...
+    # (the gift named before the title or after it)
+    rf"|(?P<gift>{_FREIGHT_GIFT}[^;]*)?\b(?:shipping|traffic)\s+(?:managers?|mgrs?|coordinators?"
+    r"|clerks?|supervisors?|directors?|staff|departments?)\b"
+    r"(?=[^;]*(?:\bper\s+(?:\w+\s+)?(?:loads?|shipments?|trucks?|pallets?)\b|/\s*loads?\b"
+    r"|\bloads?\s+(?:tendered|given|awarded|booked|sent)\b|\bfor\s+(?:their\s+|the\s+)?"
+    r"(?:loads?|freight|shipments?)\b))"
+    rf"(?(gift)|(?=[^;]*{_FREIGHT_GIFT}))"
+    # ...or a logistics or transportation manager given something for the loads they tender,
+    # the shipper's act
+    r"|\b(?:logistics|transportation|freight)\s+(?:managers?|mgrs?|coordinators?|clerks?"
+    r"|supervisors?|directors?|staff)\b(?=[^;]*\btender(?:s|ed|ing)?\b)"
     # a property's maintenance supervisors and superintendents, who choose its locksmith or
     # plumber for their employer (F2 of the thirty-third round, 2026-12-05: "Maintenance
     # supervisor referral bonus ($50 per rekey job)" was the cheapest channel, which `plan`

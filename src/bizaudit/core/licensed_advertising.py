@@ -69,10 +69,16 @@ Forbidding = (
 #: without their APR, a fee not disclosed, a licence number left out): the spend is lawful once
 #: the copy is, and stays the business's own marketing; not a practice or a placement (a
 #: bought list, a robocall, an ad aimed at minors), whose spend is itself what the law forbids
-#: (O2 of the forty-third round's re-review, 2026-12-06)
+#: (O2 of the forty-third round's re-review, 2026-12-06); a board certification not held and
+#: before-and-after images not of the patient or altered are the copy too (T3 of the
+#: forty-fifth round, 2026-12-06), but a rental ad's preference by familial status or refusal
+#: of vouchers states a practice, refusing families or voucher holders, and an ad for a
+#: cosmetic procedure aimed at minors is a placement: their spend is not the business's
+#: marketing to grow (T3 and T4)
 REWORDED: frozenset[Forbidding] = frozenset({
     "credit terms", "hidden fee", "licence number", "lapsed claim", "negative equity",
-    "fsa overnight", "unheld claim", "ended credit", "ending credit",
+    "fsa overnight", "unheld claim", "ended credit", "ending credit", "board claim",
+    "altered photos",
 })  # fmt: skip
 
 

@@ -900,7 +900,9 @@ def _may_pay_deciders(item: ClassifiedActivity) -> bool:
 
 #: Words of an overhead line that may pay a client's staff: a client's HR, office staff thanked
 #: per order, a supervisor paid per hour billed
-_CLIENT_WORDS = ("client", "order", "billed")
+#: (and a customer's purchasing staff or a shipper's, read as overhead by "staff" or
+#: "shipping": T5 of the forty-fifth round, 2026-12-06)
+_CLIENT_WORDS = ("client", "order", "billed", "purchasing", "procurement", "shipper")
 #: Words of another business's staff who book or send work, named by what they do
 #: ("Starbucks cards - office managers who send cases": F1 of the thirty-first round); a
 #: building's supers and maintenance staff given tips, cards or gifts, read as operations by

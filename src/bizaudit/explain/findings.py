@@ -2035,6 +2035,44 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "stop the claim until it is true again, and correct the ads that made it; until then "
         "it is no channel to grow",
     ),
+    # T4 of the forty-fifth round (2026-12-06): a property manager's rental ads
+    "familial status": (
+        "states a preference against families with children in a rental ad",
+        "take the words out of every ad and listing (describe the home, not who should live "
+        "in it), rent to families on the same terms, and check the other ads that ran; until "
+        "then it is no channel to grow",
+    ),
+    "source of income": (
+        "refuses tenants who pay with a housing voucher in a rental ad",
+        "take the words out of every ad and listing, and check whether your state or city "
+        "forbids refusing vouchers (if it does, screen voucher holders as any applicant); "
+        "until then it is no channel to grow",
+    ),
+    "familial status and income": (
+        "states a preference against families with children, and refuses tenants who pay "
+        "with a housing voucher, in a rental ad",
+        "take the words out of every ad and listing (describe the home, not who should live "
+        "in it), rent to families on the same terms, check whether your state or city forbids "
+        "refusing vouchers, and check the other ads that ran; until then it is no channel to "
+        "grow",
+    ),
+    # T3 of the forty-fifth round (2026-12-06): a cosmetic-surgery practice's ads
+    "board claim": (
+        "claims a board certification the line says the physician does not hold",
+        "take the claim out of every ad and page until it is true (name the board and the "
+        "specialty where it is an ABMS board or one your medical board recognises), and "
+        "correct the ads that made it; until then it is no channel to grow",
+    ),
+    "altered photos": (
+        "shows before-and-after images the line says are stock, another's patients or altered",
+        "show only your own patients' unaltered photos, with their written consent, taken "
+        "alike before and after; take down the others; until then it is no channel to grow",
+    ),
+    "cosmetic minors": (
+        "aims ads for a cosmetic procedure at people under 18",
+        "stop it: aim the ads at adults (18 and over), and speak to a minor's parents, whose "
+        "consent the procedure needs; until then it is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
@@ -2054,6 +2092,15 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "owner's credit lowers the price, not that the homeowner gets one; until then it is no "
         "channel to grow",
     ),
+}
+
+
+#: What to check outside the US, for the claims no consumer law of most countries reaches
+_AD_LAW_ELSEWHERE = {
+    "familial status": "housing and equality law",
+    "source of income": "housing and equality law",
+    "familial status and income": "housing and equality law",
+    "cosmetic minors": "law on advertising cosmetic procedures, and the platform's policy",
 }
 
 
@@ -2079,6 +2126,10 @@ def _ba120_words(hit: Hit, currency: str) -> Words:
             # a US statute with no like in most countries (K5 of the forty-second round)
             else "in the US, " + f.rule + "; check your country's postal rules"
             if f.what == "mailbox"
+            # housing law, and a platform's policy, are no consumer law (T3 and T4 of the
+            # forty-fifth round, 2026-12-06)
+            else "in the US, " + f.rule + "; check your country's " + _AD_LAW_ELSEWHERE[f.what]
+            if f.what in _AD_LAW_ELSEWHERE
             else "consumer law forbids it in most countries; "
             + ("check your country's (in the US: " + f.rule + ")")
         )
@@ -2624,6 +2675,11 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
+    if f.question and not abroad:  # what RESPA may not reach, asked (T22 of the 45th round)
+        return (
+            f"{hit.subject!r} may pay for referrals: {rule}",
+            f"check it with {ask}." + split + allowed,
+        )
     if abroad:
         # the rules quoted are American: said as such (R7 of the thirty-third round's
         # re-review, 2026-12-05: a Leeds solicitors' firm was told the ABA's Model Rules and

@@ -42,6 +42,9 @@ class PaysForReferrals(NamedTuple):
     #: the line pays for patients' admissions, housing or travel at a treatment provider
     #: (patient brokering: EKRA, 18 U.S.C. §220; T1 of the forty-fifth round)
     brokering: bool = False
+    #: what the rules quoted may not reach, said as a question (a lease's referral under
+    #: RESPA, a sponsorship of an association: T22 of the forty-fifth round, 2026-12-06)
+    question: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -231,9 +234,10 @@ class PayingForReferrals(Rule):
         )
         for item in facts.paid_referrals:
             brokering = treatment and brokers_patients(item.activity.name, True, True)
+            said = _PATIENT_BROKERING if brokering else _rule_for(vertical, item.activity.name)
             yield Hit(
                 PaysForReferrals(
-                    _PATIENT_BROKERING if brokering else _rule_for(vertical, item.activity.name),
+                    said,
                     _BROKERING_ALLOWED if brokering else vertical.referral_allowed,
                     None,
                     vertical.referral_ask,
@@ -241,6 +245,7 @@ class PayingForReferrals(Rule):
                     unpaid=unpaid_parts(item.activity.name, vertical),
                     own=vertical.rules_of is not None,
                     brokering=brokering,
+                    question=said in _QUESTIONS,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -337,11 +342,93 @@ _BROKERING_ALLOWED = (
 )
 
 
+#: What RESPA does not reach in a real-estate business: a reward for referring a tenant, a
+#: lease or an owner for management. RESPA's settlement services are those provided in
+#: connection with a real-estate settlement on a federally related mortgage loan (12 U.S.C.
+#: §2602(1) and (3)); a lease or a management contract is none (T22 of the forty-fifth round,
+#: 2026-12-06: a property manager's "Tenant referral bonus ($200 cash to current tenants)" and
+#: "Gift cards to owners who refer another owner" were quoted RESPA §8). What may apply is the
+#: state's licence law on paying unlicensed persons, which differs by state: asked, not said.
+_LEASING_RULE = (
+    "RESPA §8 (12 U.S.C. §2607) does not reach it: it forbids paying for referrals of "
+    "settlement services on a federally related mortgage loan (12 U.S.C. §2602(3)), and a "
+    "lease or a management contract is not one. What may apply is your state's licence law: "
+    "many states forbid a licensee to pay a referral fee or a commission to someone "
+    "unlicensed, and some allow a small reward to a tenant who refers a tenant; does yours "
+    "allow this one, to this person, in this form (cash or a gift card)?"
+)
+#: A reward for referring a tenant, a lease or a management client, not a sale or a loan
+_LEASING = LazyPattern(
+    r"\b(?:tenants?|renters?|residents?|leases?|leasing|move[\s-]?ins?|management\s+(?:clients?"
+    r"|contracts?|accounts?|agreements?)|(?:owners?|landlords?|investors?)\s+(?:who|that)\s+"
+    r"refers?\s+(?:another|an?|new|other)\s+(?:owners?|landlords?|investors?))\b",
+    re.IGNORECASE,
+)
+#: ...unless the line names a sale, a loan or a settlement service besides
+_SETTLEMENT = LazyPattern(
+    r"\b(?:buyers?|sellers?|listings?|home\s+sales?|sales?|purchases?|mortgages?|loans?"
+    r"|lenders?|title|escrow|closings?|closed|inspect\w*|apprais\w*)\b",
+    re.IGNORECASE,
+)
+#: A sponsorship of an association of those who refer (a board or an association of
+#: Realtors, an MLS), which is no referral fee by itself: one at fair value, open to the whole
+#: association and not tied to referrals, can be a normal promotional activity (12 CFR
+#: §1024.14(g)(1)(vi)); T22(d) of the forty-fifth round, 2026-12-06: "6140 Sponsorships -
+#: Board of Realtors" was said to pay for referrals
+_SPONSORSHIP_RULE = (
+    "a sponsorship of an association of those who refer is no referral fee by itself: one "
+    "paid at the sponsorship's fair value, open to the whole association and not tied to "
+    "referrals, can be a normal promotional activity (12 CFR §1024.14(g)(1)(vi)); is this one? "
+    "Paid above that value, or tied to referrals from its members, it is a thing of value for "
+    "referrals, which RESPA §8 forbids (12 U.S.C. §2607; 12 CFR §1024.14(g)(2))"
+)
+_SPONSORS_ASSOCIATION = LazyPattern(
+    r"\bsponsor(?:s|ed|ing|ships?)?\b(?=[^;]*\b(?:boards?\s+of\s+realtors|associations?"
+    r"|association\s+of\s+realtors|mls|chapters?|councils?|nar|ywn|realtor\s+(?:boards?"
+    r"|associations?)|(?:boards?|associations?)\s+of\s+realtors?)\b)"
+    r"|\b(?:boards?\s+of\s+realtors|associations?\s+of\s+realtors|mls|realtor\s+(?:boards?"
+    r"|associations?))\b[^;]*\bsponsor(?:s|ed|ing|ships?)?\b",
+    re.IGNORECASE,
+)
+#: ...nor tied to referrals or a closed file, by the line's own words
+_TIED = LazyPattern(
+    r"\b(?:per\s+(?:referral|closing|file|deal|loan)|referrals?|closed|exclusive|in\s+exchange)\b",
+    re.IGNORECASE,
+)
+#: The rules said as questions
+_QUESTIONS = frozenset({_LEASING_RULE, _SPONSORSHIP_RULE})
+
+
 def _rule_for(vertical: Vertical, name: str) -> str:
     """What the rules say of a line's payment: of a reward to a customer or patient who
-    refers, where the vertical says it apart, else of paying those who refer."""
+    refers, where the vertical says it apart, else of paying those who refer; where RESPA is
+    the rule, a lease's referral or a sponsorship of an association, asked (T22 of the
+    forty-fifth round)."""
     rule = vertical.referral_rule
     assert rule is not None  # the rule runs only where the vertical has one
+    if "RESPA" in rule:
+        lowered = name.lower()
+        if (
+            vertical.id == "real-estate"
+            and (
+                "ten" in lowered
+                or "rent" in lowered
+                or "leas" in lowered
+                or "resident" in lowered
+                or "move" in lowered
+                or "manag" in lowered
+                or "refer" in lowered
+            )
+            and _LEASING.search(name)
+            and _SETTLEMENT.search(name) is None
+        ):
+            return _LEASING_RULE
+        if (
+            "sponsor" in lowered
+            and _SPONSORS_ASSOCIATION.search(name)
+            and _TIED.search(name) is None
+        ):
+            return _SPONSORSHIP_RULE
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)

@@ -106,7 +106,15 @@ class UnlawfulAdvertising(Rule):
     whose owner may still claim §48E, nor a business customer (N4 of the forty-third round,
     2026-12-06: a solar installer's FY2026 "30% federal tax credit" homeowner campaign was
     priced as a channel; a period whose year is not given is not read, as the credit was lawful
-    through 2025). A payment named with nothing said of its rate is not judged: the ad may
+    through 2025); a rental ad that states a preference by familial status ("adults only", "no
+    kids", "no families": 42 U.S.C. §3604(c), 24 CFR §100.75), not housing for older persons
+    ("55+", §3607(b)), or refuses housing vouchers ("no Section 8": unlawful in many states and
+    cities, Cal. Gov. Code §12955, N.Y. Exec. Law §296(5)); a physician's "board certified"
+    claim the line says is not held (Fla. Stat. §458.3312; Cal. Bus. & Prof. Code
+    §651(h)(5)(B)), before-and-after images it says are stock, retouched or of another's
+    patients (FTC Act §5; §651(b)(3)), and ads for a cosmetic procedure aimed at people under 18
+    (Meta's advertising standards, a platform's policy: T3 and T4 of the forty-fifth round,
+    2026-12-06). A payment named with nothing said of its rate is not judged: the ad may
     show it.
     A pharmacy may not give a Medicare or Medicaid patient anything of value likely to make
     them choose it for prescriptions those programmes pay for (42 U.S.C. §1320a-7a(a)(5)): the
