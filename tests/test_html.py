@@ -1329,3 +1329,26 @@ def test_a_payback_with_no_cost_to_pay_back_is_neither_good_nor_bad(
     )
     doc = parse(html.render(report_of(path)))
     assert figures(doc)["CAC payback"] == ("0.0 months", "no cost to pay back")
+
+
+def test_a_share_above_the_range_only_with_flagged_lines_is_not_called_a_gap(
+    write_profile: WriteProfile,
+) -> None:
+    """A look at the HTML of the forty-fifth round's treatment centre (2026-12-06): its card read
+    "above the industry's range" in amber where BA110, which judges the share without the lines
+    a rule flags, said nothing. By hand: (20,000 + 60,000) ÷ 1,000,000 = 8%, over medical's 5%;
+    without the $60,000 BA114 flags, 2%, within 1–5%."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Clinic, industry: medical}\nrevenue: 1000000\n"
+        "activities:\n  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Gift cards to referring physicians, spend: 60000}\n"
+        "  - {name: Staff salaries, spend: 500000}\n"
+    )
+    report = report_of(path)
+    assert {f.rule for f in report.profiles[0].findings} >= {"BA114"}
+    assert "BA110" not in {f.rule for f in report.profiles[0].findings}
+    doc = parse(html.render(report))
+    assert figures(doc)["Marketing ÷ revenue"] == (
+        "8%",
+        "above the range only as listed, not as BA110 judges it",
+    )
