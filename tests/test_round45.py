@@ -230,3 +230,34 @@ def test_commissions_paid_on_the_reps_accounts_are_shared_over_the_accounts_serv
     )
     # (380,000 + 260,000 + 14,000) ÷ 28 = 23,357.142...
     assert cac("Sales rep commissions on new accounts opened") == Decimal("23357.14")
+
+
+def test_a_line_that_says_it_is_not_what_the_law_forbids_is_not_flagged() -> None:
+    """U1 of the forty-fifth round's re-review: negations had been read as the thing denied. A
+    bonus pool "not per admit" is inside EKRA's employee exception (18 U.S.C. §220(b)(2)); a
+    page that says a surgeon is "not board certified" discloses, and claims nothing; marketing
+    pieces the agents pay for at full cost defray nothing of theirs (12 CFR §1024.14(g)(2)).
+    The lines the round flagged still are."""
+
+    def rules(industry: str, line: str, beside: str = "Google Ads") -> set[str]:
+        report = _report(
+            {
+                "business": {"name": "Serenity Detox and IOP", "industry": industry},
+                "revenue": 2000000,
+                "activities": [
+                    {"name": line, "spend": 20000},
+                    {"name": beside, "spend": 40000},
+                    {"name": "Staff wages", "spend": 900000},
+                ],
+            }
+        )
+        return {f.rule for f in report.findings if f.subject == line}
+
+    assert "BA114" not in rules("medical", "Intake bonus pool (quality metrics, not per admit)")
+    assert "BA114" in rules("medical", "Admissions rep bonus ($300 per admit, W-2)")
+    assert "BA120" not in rules("med-spa", "Google Ads - not board certified disclaimer page")
+    assert "BA120" in rules(
+        "med-spa", "Google Ads - 'board certified' claim (surgeon not ABMS certified)"
+    )
+    assert "BA114" not in rules("mortgage", "Agent marketing pieces (agents pay full cost)")
+    assert "BA114" in rules("mortgage", "6115 BD - Agent Mktg Pieces (Canva/Print)")

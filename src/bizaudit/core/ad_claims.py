@@ -730,6 +730,20 @@ _NO_VOUCHERS_AT_ALL = LazyPattern(
 )
 #: An ad's claim of board certification...
 _BOARD_CLAIM = LazyPattern(r"\bboard[\s-]+certified\b|\bboarded\b", re.IGNORECASE)
+
+
+def _claims_a_board(text: str) -> bool:
+    """Whether a line's ad claims board certification, not only says it is not held: "Google
+    Ads - not board certified disclaimer page" discloses, and claims nothing (U1 of the
+    forty-fifth round's re-review, 2026-12-06)."""
+    return any(
+        _NEGATED_BEFORE.search(text[max(0, found.start() - 8) : found.start()]) is None
+        for found in _BOARD_CLAIM.compiled.finditer(text)
+    )
+
+
+#: A negation just before a claim's words ("not board certified", "non-boarded")
+_NEGATED_BEFORE = LazyPattern(r"\b(?:not|non|no|never)[\s-]*$", re.IGNORECASE)
 #: ...that the line says is not held: "(surgeon not ABMS certified)", "(not board certified)",
 #: "(non-ABMS board)", "no board certification" (T3 of the forty-fifth round, 2026-12-06)
 _NOT_BOARD = LazyPattern(
@@ -790,7 +804,7 @@ def _housing_or_cosmetic(text: str, lowered: str) -> Claim | None:
         return "source of income"
     if (
         "board" in lowered
-        and _BOARD_CLAIM.search(text)
+        and _claims_a_board(text)
         and _NOT_BOARD.search(text)
         and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
     ):
