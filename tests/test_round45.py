@@ -134,6 +134,33 @@ def test_a_commission_joined_with_channel_is_its_marketplaces_fees_not_spend() -
     assert ota(plain | {"channel": "Booking.com"}) == ota(plain)
 
 
+def test_a_commission_joined_on_both_sides_is_counted_once() -> None:
+    """U6 of the forty-fifth round's re-review (a regression of T16's mend): with `channel:` on
+    the commission lines and on the sources, "Booking.com commissions" was its channel's spend
+    and its fees at once, $89.09 a boat. By hand: ($46,000 + $6,000) ÷ (980 + 120) = $47.27,
+    spend $0."""
+    report = _report(
+        {
+            "business": {"name": "Pelican Key Marina", "industry": "self-storage"},
+            "revenue": 780000,
+            "activities": [
+                {"name": "Booking.com commissions", "spend": 46000, "channel": "Booking.com"},
+                {"name": "Expedia commissions", "spend": 6000, "channel": "Expedia"},
+                {"name": "Dockhands wages", "spend": 160000},
+            ],
+            "customers": {
+                "new": 1100,
+                "sources": {
+                    "Booking.com": {"customers": 980, "kind": "paid", "channel": "Booking.com"},
+                    "Expedia": {"customers": 120, "kind": "paid", "channel": "Expedia"},
+                },
+            },
+        }
+    )
+    [ota] = [c for c in report.channels if c.name.startswith("Online travel agencies")]
+    assert (ota.spend, ota.fees, ota.cac) == (Decimal(0), Decimal(52000), Decimal("47.27"))
+
+
 def test_a_name_ending_in_agency_or_brokerage_of_another_trade_names_no_vertical() -> None:
     """T19 of the forty-fifth round: "Bayview Title Agency" was pointed to the marketing agency
     vertical and "Apex Freight Brokerage" to real estate. A marketing agency and a realty

@@ -1178,7 +1178,17 @@ def join(
                 # round: it made a $0 channel of its own, and the verdict turned "at risk")
                 key = found
                 add(key, "stated in the profile: the start of a line's name")
-            elif (named := _named_line(wanted, others)) is not None:
+            elif (
+                named := _named_line(
+                    wanted,
+                    # not a marketplace's commission, which is its fees, not its spend (U6 of
+                    # the forty-fifth round's re-review: "Booking.com commissions" joined by
+                    # 'channel:' on both sides was counted as spend and as fees)
+                    [item for item in others if id(item) not in charged_ids]
+                    if (charged_ids := _charged(fees, shared_fees))
+                    else others,
+                )
+            ) is not None:
                 # a line no channel took (an unplaced "... - first exam free"), named by the
                 # source: as if the line said the same channel
                 key = stated(source.channel)
@@ -1487,6 +1497,16 @@ def _begun_by(said: tuple[str, ...], named_lines: dict[tuple[str, ...], str]) ->
     or several do."""
     found = {key for name, key in named_lines.items() if _begins(name, said)}
     return found.pop() if len(found) == 1 else None
+
+
+def _charged(
+    fees: dict[str, list[ClassifiedActivity]],
+    shared: list[tuple[ClassifiedActivity, tuple[str, ...]]],
+) -> set[int]:
+    """The ids of the lines read as marketplaces' commissions (their fees)."""
+    return {id(item) for items in fees.values() for item in items} | {
+        id(item) for item, _ in shared
+    }
 
 
 def _named_line(
