@@ -288,3 +288,24 @@ def test_a_line_that_says_it_is_not_what_the_law_forbids_is_not_flagged() -> Non
     )
     assert "BA114" not in rules("mortgage", "Agent marketing pieces (agents pay full cost)")
     assert "BA114" in rules("mortgage", "6115 BD - Agent Mktg Pieces (Canva/Print)")
+
+
+def test_a_freight_agents_split_on_his_book_is_shared_over_the_shippers_served() -> None:
+    """U3 of the forty-fifth round's re-review: "Freight agent commissions (1099 agent, 65% of
+    margin)" was charged whole to 9 new shippers, 1.8x and "Critical", while `plan` said the
+    same pay follows every load. By hand: 6,000,000 ÷ 250,000 = 24 shippers served, so the new
+    9 carry 520,000 × 9 ÷ 24 = $195,000; with the $6,000 load board, 201,000 ÷ 9 =
+    $22,333.33."""
+    report = _report(
+        {
+            "business": {"name": "Crossroads Freight", "industry": "staffing"},
+            "revenue": 6000000,
+            "activities": [
+                {"name": "Freight agent commissions (1099 agent, 65% of margin)", "spend": 520000},
+                {"name": "DAT load board", "spend": 6000},
+                {"name": "Dispatch staff wages", "spend": 90000},
+            ],
+            "customers": {"new": 9, "average_revenue": 250000},
+        }
+    )
+    assert report.economics.cac.value == Decimal("22333.33")

@@ -726,7 +726,11 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # broker's "Sales reps - commissions (25% of net revenue on their accounts)", $380,000
     # charged whole to 28 new of about 110 shippers served)
     r"|comm(?:issions?|s)?\b[^;]*\bon\s+(?:their|the|its|his|her|all|our)\s+(?:own\s+)?"
-    r"(?:accounts|book)|book\s+of\s+business\s+comm(?:issions?|s)?)\b",
+    r"(?:accounts|book)|book\s+of\s+business\s+comm(?:issions?|s)?"
+    # ...and a freight agent, who brings a book of shippers and is paid a split of the margin
+    # on every load of it (U3 of the round's re-review: "Freight agent commissions (1099 agent,
+    # 65% of margin)", $520,000 charged whole to 9 new of about 24 shippers served, 1.8x)
+    r"|freight\s+agents?|agent\s+(?:splits?|stations?))\b",
     re.IGNORECASE,
 )
 #: A trade's sales reps and account managers, where they call on the accounts it has
@@ -1059,7 +1063,8 @@ def serves_every_customer(name: str) -> bool:
             or "cosmetic" in lowered or "comfort" in lowered or "dsr" in lowered
             or "route" in lowered or "distributor" in lowered or "district" in lowered
             or "territory" in lowered or "floor" in lowered or "spiff" in lowered
-            or "lead" in lowered or "estimat" in lowered):  # fmt: skip
+            or "lead" in lowered or "estimat" in lowered
+            or "book" in lowered or "agent" in lowered):  # fmt: skip
         return False  # most sales lines: a few substring checks, no pattern
     # not where the line says its staff only win new ones ("DSRs - new accounts only": P2 of
     # the twenty-seventh round's last check)
