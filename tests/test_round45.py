@@ -309,3 +309,25 @@ def test_a_freight_agents_split_on_his_book_is_shared_over_the_shippers_served()
         }
     )
     assert report.economics.cac.value == Decimal("22333.33")
+
+
+def test_a_payback_over_a_zero_cac_says_there_is_nothing_to_pay_back() -> None:
+    """U9 of the forty-fifth round's re-review: the terminal read "the first sale's $6,240
+    margin comes with it and covers the CAC" of a $0 CAC excluding referrals, where the HTML
+    said "no cost to pay back". By hand: every new customer came by referral and nothing was
+    spent, so the CAC is $0."""
+    report = _report(
+        {
+            "business": {"name": "Case"},
+            "revenue": 500000,
+            "activities": [{"name": "Staff wages", "spend": 300000}],
+            "customers": {
+                "new": 12,
+                "sources": {"referral": 12},
+                "average_revenue": 12000,
+                "gross_margin": "52%",
+                "retention_rate": "10%",
+            },
+        }
+    )
+    assert report.economics.payback_months.basis == "$0 CAC: no cost to pay back"

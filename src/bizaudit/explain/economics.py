@@ -731,6 +731,10 @@ class Basis:
     def payback(self, payback: Payback) -> str:
         if payback.missing or payback.cac is None or payback.margin is None:
             return _MISSING[payback.missing or "cac-and-margin"]
+        if not payback.cac:
+            # nothing to pay back, as the HTML's card says (U9 of the forty-fifth round's
+            # re-review, 2026-12-06: "the first sale's $6,240 margin ... covers the CAC" of $0)
+            return f"{self.money(payback.cac)} CAC: no cost to pay back"
         basis = (
             f"{self.money(payback.cac)} CAC ÷ ({self.margin(payback.margin)} ÷ "
             f"{payback.months} months)"

@@ -587,7 +587,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             KeyFigure(
                 "CAC payback",
                 f"{format_number_beside(months, norm)} months",
-                months_basis,
+                f"a CAC of {money(Decimal(0), business)}{who}",
                 "neutral",
                 "no cost to pay back",
             )
