@@ -331,3 +331,24 @@ def test_a_payback_over_a_zero_cac_says_there_is_nothing_to_pay_back() -> None:
         }
     )
     assert report.economics.payback_months.basis == "$0 CAC: no cost to pay back"
+
+
+def test_meals_for_referral_sources_as_a_ledger_shortens_them_fund_no_channel() -> None:
+    """U12 of the forty-fifth round's re-review: "6040 Meals & Ent - Referral Srcs" became a
+    funded channel with no patients (BA206), where "Meals & Ent - Referral sources" joins the
+    referral row, as a lunch for those who send patients does where the Anti-Kickback Statute
+    reaches the trade. By hand: Google Ads is the one channel."""
+    report = _report(
+        {
+            "business": {"name": "Serenity Detox", "industry": "medical"},
+            "revenue": 2000000,
+            "activities": [
+                {"name": "6040 Meals & Ent - Referral Srcs", "spend": 8400},
+                {"name": "Google Ads", "spend": 40000},
+                {"name": "Staff wages", "spend": 900000},
+            ],
+            "customers": {"new": 100, "sources": {"google ads": 60, "referral": 40}},
+        }
+    )
+    assert report.predictability.acquisition_channels == 1
+    assert "BA206" not in {f.rule for f in report.findings}

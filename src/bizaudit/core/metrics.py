@@ -105,7 +105,7 @@ REFERRAL_CULTIVATION = frozenset(
     |attorney thank you|broker thank you|referral source|referral sources|referring office
     |referring offices|physician office lunches|doctor office lunches|dr office lunches
     |ortho office lunches|orthopedic office lunches|pcp office lunches
-    |surgeon office lunches""".replace("\n", "")
+    |surgeon office lunches|referral src|referral srcs|ref srcs""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -2948,7 +2948,12 @@ def _meals_joined(
 #: Those who send patients, named by what they are to the practice: a meal or a gift to them is
 #: one to the physicians ("Meals - Referral Sources", "Referral source lunches": F4 of the
 #: thirty-eighth review round, 2026-12-05, both had become funded channels)
-_REFERRAL_SOURCES = LazyPattern(r"\breferr(?:al\s+sources?|ers|ing\s+sources?)\b", re.IGNORECASE)
+_REFERRAL_SOURCES = LazyPattern(
+    # ...and as a ledger shortens it ("6040 Meals & Ent - Referral Srcs": U12 of the forty-fifth
+    # round's re-review, 2026-12-06)
+    r"\breferr(?:al\s+sources?|ers|ing\s+sources?)\b|\bref(?:erral)?\s+srcs?\b",
+    re.IGNORECASE,
+)
 #: The practice's own staff or vendors, not a physician who refers: a liaison's stipend, an
 #: agency's retainer (C2 of the twenty-third round's re-review)
 _NOT_A_PHYSICIANS_FEE = LazyPattern(
