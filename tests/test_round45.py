@@ -352,3 +352,17 @@ def test_meals_for_referral_sources_as_a_ledger_shortens_them_fund_no_channel() 
     )
     assert report.predictability.acquisition_channels == 1
     assert "BA206" not in {f.rule for f in report.findings}
+
+
+def test_an_ampersand_inside_an_abbreviation_lists_nothing() -> None:
+    """U10 of the forty-fifth round's re-review: "Admissions coordinator (hospital H&P
+    scheduling)" was read as a list of two kinds of staff by the "&" of H&P, and asked to be
+    split (low confidence). A payroll that lists the front desk and a PCC, spaced or not, is
+    still asked."""
+    from .conftest import read_in
+
+    assert read_in("medical", "Admissions coordinator (hospital H&P scheduling)").confidence == (
+        "high"
+    )
+    for name in ("Payroll:Front Desk & PCC", "Payroll:Front Desk&PCC"):
+        assert read_in("med-spa", name).confidence == "low", name

@@ -1399,8 +1399,13 @@ _OTHER_STAFF = LazyPattern(
     r"|kitchen|clinical|production|installers?|field|csrs?|front\s+desk|dispatch\w*|accounting"
     r"|bookkeeping|hr|it|reception\w*|support|customer\s+service|finance|engineering)\b"
 )
-#: What lists two things in a name: "Front Desk & PCC", "techs and closers", "CSR/ISA"
-_LISTS = LazyPattern(r"&|\+|/|\band\b", re.IGNORECASE)
+#: What lists two things in a name: "Front Desk & PCC", "Desk&PCC", "techs and closers",
+#: "CSR/ISA"; not an "&" inside an abbreviation of a letter or two each side ("H&P", "R&D":
+#: U10 of the forty-fifth round's re-review, 2026-12-06, a hospitalist group's "Admissions
+#: coordinator (hospital H&P scheduling)" was asked to be split)
+_LISTS = LazyPattern(
+    r"(?<![a-z])&|&(?![a-z])|(?<=[a-z]{3})&|&(?=[a-z]{3})|\+|/|\band\b", re.IGNORECASE
+)
 #: Selling roles as payrolls shorten them
 _SHORT_ROLES = frozenset({("pcc",), ("tc",), ("isa",), ("sdr",), ("bdr",)})  # "ae": a role word
 
