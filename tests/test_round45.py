@@ -366,3 +366,32 @@ def test_an_ampersand_inside_an_abbreviation_lists_nothing() -> None:
     )
     for name in ("Payroll:Front Desk & PCC", "Payroll:Front Desk&PCC"):
         assert read_in("med-spa", name).confidence == "low", name
+
+
+def test_ba101_says_which_flagged_ads_stay_in_the_share() -> None:
+    """U5 of the forty-fifth round's re-review: "only with $69,000 that BA120 warns about" read
+    as all BA120 warns about, $153,000; the ads it faults only for their words stay in the
+    share, lawful once the copy is corrected (O2 of the forty-third round). By hand: $24,000 +
+    $18,000 + $20,000 = 6.2% of $1,000,000, over 5% only with the $24,000 aimed at minors;
+    without it $38,000, 3.8%, of which the $18,000 credit ad without its APR is copy."""
+    report = _report(
+        {
+            "business": {"name": "Glow Surgery", "industry": "med-spa"},
+            "revenue": 1000000,
+            "activities": [
+                {
+                    "name": "Instagram ads - prom nose jobs targeting 16-17 year olds",
+                    "spend": 24000,
+                },
+                {"name": 'CareCredit ads "$149/mo" (no APR shown)', "spend": 18000},
+                {"name": "Google Ads", "spend": 20000},
+                {"name": "Surgeon pay", "spend": 500000},
+            ],
+        }
+    )
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert ba101.message == (
+        "marketing is 6.2% of revenue, over the 5% minimum (your industry's low end) only with "
+        "$24,000 that BA120 warns about; without it, 3.8% ($38,000); the $18,000 of ads BA120 "
+        "faults only for their words stays in it, lawful once the copy is corrected"
+    )

@@ -622,6 +622,12 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
         + f" that {rules} {'warns' if one else 'warn'} about; without it, "
         f"{format_percent_beside(lawful / f.revenue, f.minimum)} "
         f"({format_money(lawful, currency)})"
+        + (
+            f"; the {format_money(f.reworded, currency)} of ads BA120 faults only for their "
+            "words stays in it, lawful once the copy is corrected"
+            if f.reworded
+            else ""
+        )
     )
     stop = f"stop that spend, as {rules} {'says' if one else 'say'}"
     if f.met_with_selling:

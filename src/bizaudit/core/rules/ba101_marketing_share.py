@@ -264,6 +264,10 @@ class OnlyWithRestricted(NamedTuple):
     #: reps; M6 of the forty-second round's second re-review, 2026-12-06)
     selling: Decimal = Decimal(0)
     selling_lines: tuple[str, ...] = ()
+    #: spend on ads BA120 faults only for their words, kept in the share: lawful once the copy
+    #: is corrected (U5 of the forty-fifth round's re-review, 2026-12-06: "only with $69,000
+    #: that BA120 warns about" read as all it warns about, $153,000)
+    reworded: Decimal = Decimal(0)
 
     @property
     def lawful(self) -> Decimal:
@@ -492,6 +496,7 @@ class MarketingShare(Rule):
                         threshold.source,
                         selling,
                         selling_lines,
+                        _reworded(facts),
                     ),
                     at=("revenue",),
                     severity=severity,
@@ -940,3 +945,18 @@ def _room(facts: Facts, plan: str) -> tuple[tuple[str, ...], bool]:
     # "no channel can be moved" (F14 of the thirty-seventh review round, 2026-12-05: a
     # janitorial contractor's only small channels were left alone for other reasons)
     return dearer, takes_no_more(facts.by_channel, ltv, found, thorough=True, ltvs=ltvs)
+
+
+def _reworded(facts: Facts) -> Decimal:
+    """Marketing spent on ads BA120 faults only for their words (``Facts.reworded``), which
+    the share keeps: lawful once the copy is corrected."""
+    if not facts.reworded:
+        return Decimal(0)
+    return sum(
+        (
+            item.activity.spend
+            for item in facts.activities
+            if id(item) in facts.reworded and item.classification.category == "marketing"
+        ),
+        Decimal(0),
+    )
