@@ -1350,5 +1350,5 @@ def test_a_share_above_the_range_only_with_flagged_lines_is_not_called_a_gap(
     doc = parse(html.render(report))
     assert figures(doc)["Marketing ÷ revenue"] == (
         "8%",
-        "above the range only as listed, not as BA110 judges it",
+        "above the range only as listed, within it as BA110 counts it",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .conftest import ACQUIRE, OVERHEAD, answer_in
+from .conftest import ACQUIRE, CONTRA, OVERHEAD, RunCli, WriteProfile, answer_in
 from .test_rules import _report
 
 
@@ -395,3 +395,69 @@ def test_ba101_says_which_flagged_ads_stay_in_the_share() -> None:
         "$24,000 that BA120 warns about; without it, 3.8% ($38,000); the $18,000 of ads BA120 "
         "faults only for their words stays in it, lawful once the copy is corrected"
     )
+
+
+def test_above_the_range_only_as_listed_is_said_in_every_format(
+    write_profile: WriteProfile, run_cli: RunCli
+) -> None:
+    """V7 of the forty-fifth round's second re-review: the HTML alone said a share was above the
+    range only as listed. By hand: (20,000 + 60,000) ÷ 1,000,000 = 8%, over medical's 5%;
+    without the $60,000 BA114 flags, 2%, within 1–5%, so BA110 says nothing."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Clinic, industry: medical}\nrevenue: 1000000\n"
+        "activities:\n  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Gift cards to referring physicians, spend: 60000}\n"
+        "  - {name: Staff salaries, spend: 500000}\n"
+    )
+    said = "above the range only as listed, within it as BA110 counts it"
+    for fmt in ("rich", "markdown"):
+        out = run_cli("check", "--exit-zero", "-f", fmt, path).stdout
+        assert said in " ".join(out.split()), fmt
+
+
+def test_the_second_re_reviews_over_reach_is_gone() -> None:
+    """V1-V5 of the forty-fifth round's second re-review (regressions of the re-review's
+    mends): "our own staff" alone made Google Ads operations; "tms" alone made a psychiatry
+    clinic's TMS billboard operations; "fee refunds" and "guarantee period" alone took a
+    vendor's refund and a recruiting cost off a staffing firm's revenue; a RESPA exemption
+    cleared pieces given to agents free; meals for "Referral Srcs" were a channel of their own
+    beside 80 referrals."""
+    assert answer_in(None, "Google Ads (managed by our own staff)") == ACQUIRE
+    assert answer_in(None, "TMS billboard") == ACQUIRE
+    assert answer_in(None, "TMS software (Rose Rocket)") == OVERHEAD
+    assert answer_in(None, "P&L review software (Fathom)") == OVERHEAD
+    assert answer_in(None, "Case manager salaries (our own staff)") == OVERHEAD
+    assert answer_in("staffing", "TMS") == OVERHEAD
+    assert answer_in("staffing", "Guarantee period replacement recruiting costs") == OVERHEAD
+    assert answer_in("staffing", "Placement fee refunds (guarantee period)") == CONTRA
+
+    def flagged(line: str) -> bool:
+        report = _report(
+            {
+                "business": {"name": "Bayview Title", "industry": "mortgage"},
+                "revenue": 2000000,
+                "activities": [
+                    {"name": line, "spend": 3000},
+                    {"name": "Google Ads", "spend": 60000},
+                ],
+            }
+        )
+        return any(f.rule == "BA114" and f.subject == line for f in report.findings)
+
+    assert flagged("Agent marketing pieces (we design and print free; agents pay full postage)")
+    assert not flagged("Agent marketing pieces (agents pay full cost, invoiced)")
+
+    report = _report(
+        {
+            "business": {"name": "Apex Roofing", "industry": "home-services"},
+            "revenue": 2000000,
+            "activities": [
+                {"name": "6040 Meals & Ent - Referral Srcs", "spend": 8000},
+                {"name": "Google Ads", "spend": 60000},
+            ],
+            "customers": {"new": 200, "sources": {"referral": 80, "google ads": 120}},
+        }
+    )
+    [referrals] = [c for c in report.channels if c.name == "Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers) == (Decimal(8000), 80)
+    assert "BA206" not in {f.rule for f in report.findings}

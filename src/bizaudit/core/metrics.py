@@ -730,7 +730,10 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # ...and a freight agent, who brings a book of shippers and is paid a split of the margin
     # on every load of it (U3 of the round's re-review: "Freight agent commissions (1099 agent,
     # 65% of margin)", $520,000 charged whole to 9 new of about 24 shippers served, 1.8x)
-    r"|freight\s+agents?|agent\s+(?:splits?|stations?))\b",
+    # (his commission or split, not a shipper's "Freight agent fees (outbound shipping)": V8
+    # of its second re-review)
+    r"|freight\s+agents?'?\s+(?:comm(?:issions?|s)?|splits?|pay(?:outs?)?)"
+    r"|agent\s+(?:splits?|stations?))\b",
     re.IGNORECASE,
 )
 #: A trade's sales reps and account managers, where they call on the accounts it has

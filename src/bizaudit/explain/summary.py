@@ -22,12 +22,14 @@ from bizaudit.explain.numbers import (
 from bizaudit.model.report import Finding, OwnerTime, ProfileReport, Profit, ThresholdOut
 
 __all__ = [
+    "ABOVE_AS_LISTED",
     "AFTER_OPERATING",
     "DEDUCTIBLE_CLAUSE",
     "FINDINGS_PER_RULE",
     "PREMIUM_CLAUSE",
     "THRESHOLD_SOURCES",
     "WAIVER_CLAUSE",
+    "above_as_listed",
     "after_operating",
     "as_shown",
     "cited_as",
@@ -250,6 +252,23 @@ def under_as_counted(report: ProfileReport) -> bool:
     re-review, 2026-12-06: a wash's key figure read 4.3% over its 4% minimum beside BA101's
     error at 2.1% in money)."""
     return any(f.rule == "BA101" and f.severity != "info" for f in report.findings)
+
+
+#: Said beside the share where it is above the industry's range only as listed
+ABOVE_AS_LISTED = "above the range only as listed, within it as BA110 counts it"
+
+
+def above_as_listed(report: ProfileReport) -> bool:
+    """Whether the share is above the industry's range only as listed: BA110, which counts it
+    without the lines a rule flags, revenue given up or lines that mix marketing with selling,
+    says nothing (V7 of the forty-fifth round's second re-review, 2026-12-06: a treatment
+    centre's 8.8%, 7.5% of it paying for patients, read "above the industry's range" in the
+    HTML alone)."""
+    industry, share = report.industry, report.metrics.marketing_share_of_revenue
+    if industry is None or share is None:
+        return False
+    compared = industry.compared_share if industry.compared_share is not None else share
+    return compared > industry.high and not any(f.rule == "BA110" for f in report.findings)
 
 
 def range_basis(report: ProfileReport) -> str | None:

@@ -20,6 +20,8 @@ from bizaudit.explain.numbers import (
     percent_range,
 )
 from bizaudit.explain.summary import (
+    ABOVE_AS_LISTED,
+    above_as_listed,
     after_operating,
     cited_as,
     compared_share,
@@ -110,6 +112,8 @@ def _profile(p: ProfileReport) -> str:
             limits[0],
             "; under it as BA101 counts it"
             if share is not None and share >= limits[0] and under_as_counted(p)
+            else f"; {ABOVE_AS_LISTED}"
+            if above_as_listed(p)
             else "",
         ),
         _share_row("referral customers", m.referral_share, "max", limits[1]),

@@ -37,7 +37,9 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.summary import (
+    ABOVE_AS_LISTED,
     AFTER_OPERATING,
+    above_as_listed,
     after_operating,
     as_shown,
     cited_as,
@@ -193,6 +195,8 @@ def _figures(report: ProfileReport) -> RenderableType:
             limit += _range(report) + received_left_out(report)
             if value >= threshold.value and under_as_counted(report):
                 limit += "; under it as BA101 counts it"
+            elif above_as_listed(report):
+                limit += f"; {ABOVE_AS_LISTED}"
         elif (
             key == "max_referral_share"
             and (alone := m.referral_share_on_their_own) is not None

@@ -48,7 +48,9 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.score import VERDICTS
 from bizaudit.explain.summary import (
+    ABOVE_AS_LISTED,
     AFTER_OPERATING,
+    above_as_listed,
     after_operating,
     as_shown,
     compared_share,
@@ -440,12 +442,10 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
         status, words = "warn", f"under {under} as BA101 counts it"
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
-        if not any(f.rule == "BA110" for f in p.findings):
-            # above it only with what BA110 leaves out (lines a rule flags, revenue given up,
-            # lines that mix marketing with selling): said so, not a gap BA110 names (a look at
-            # the HTML of the forty-fifth round's treatment centre, 2026-12-06: "above the
-            # industry's range" in amber, 8.8% of which 7.5% paid for patients, and no BA110)
-            status, words = "neutral", "above the range only as listed, not as BA110 judges it"
+        if above_as_listed(p):
+            # above it only with what BA110 leaves out: said so in every format, not a gap
+            # BA110 names (a look at the forty-fifth round's treatment centre, 2026-12-06)
+            status, words = "neutral", ABOVE_AS_LISTED
     elif p.industry is not None and compared >= p.industry.low:
         words = "within the industry's range"
     return KeyFigure(label, format_percent_beside(held, minimum.value), note, status, words)
