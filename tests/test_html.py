@@ -1352,3 +1352,27 @@ def test_a_share_above_the_range_only_with_flagged_lines_is_not_called_a_gap(
         "8%",
         "above the range only as listed, within it as BA110 counts it",
     )
+
+
+def test_under_the_minimum_is_red_only_where_ba101_errs(write_profile: WriteProfile) -> None:
+    """The forty-fifth round's last look (2026-12-06): a freight broker's card read "under the
+    minimum" in red beside "Passed", where BA101 only warned because the selling in its
+    channels made up the rest. By hand: marketing $29,000 of $15,000,000 = 0.19%, under
+    staffing's 0.25%; with the $21,600 of prospecting tools in the outbound channel whose
+    shippers are listed, 0.34%."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Ridgeline, industry: staffing}\nrevenue: 15000000\n"
+        "activities:\n  - {name: Trade show booth, spend: 20000}\n"
+        "  - {name: Website and SEO, spend: 9000}\n"
+        "  - {name: ZoomInfo prospecting data, spend: 18000}\n"
+        "  - {name: LinkedIn Sales Navigator, spend: 3600}\n"
+        "  - {name: Office staff, spend: 400000}\n"
+        "customers:\n  new: 28\n"
+        "  sources: {outbound prospecting (cold calls): 20, trade show: 8}\n"
+    )
+    report = report_of(path)
+    assert {f.rule: f.severity for f in report.profiles[0].findings}["BA101"] == "warning"
+    doc = parse(html.render(report))
+    card = next(f for f in doc.all("div", "figure") if f.one("dt").words() == "Marketing ÷ revenue")
+    assert "status-warn" in card.attrs["class"].split()
+    assert card.one("dd", "status-text").words() == "under the minimum"

@@ -434,8 +434,12 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
         if full:
             note += "; more customers could not be served"
     elif below:
-        # under an average, a warning's colour, as BA101's severity is
-        status, words = ("warn" if average else "bad"), f"under {under}"
+        # under an average, a warning's colour, as BA101's severity is; and so wherever BA101
+        # only warns (selling in the channels that win customers makes up the rest: a freight
+        # broker's card read "under the minimum" in red beside "Passed", the forty-fifth
+        # round's last look, 2026-12-06)
+        erring = any(f.rule == "BA101" and f.severity == "error" for f in p.findings)
+        status, words = ("bad" if erring and not average else "warn"), f"under {under}"
     elif under_as_counted(p):
         # meets it only with revenue given up or money received, which BA101 does not count
         # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning)
