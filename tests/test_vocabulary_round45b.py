@@ -8,17 +8,9 @@ move."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from bizaudit.core.channels import _read_channel
-from bizaudit.core.classify import Classifier
-from bizaudit.core.policy import resolve
-from bizaudit.explain.report import audit_report
-from bizaudit.model import verticals
-from bizaudit.model.profile import Profile
-from bizaudit.model.report import ProfileReport
 
 from .conftest import (
     ACQUIRE,
@@ -30,13 +22,7 @@ from .conftest import (
     read_in,
     source_kind_in,
 )
-
-
-def _check(data: dict[str, Any]) -> ProfileReport:
-    profile = Profile.model_validate({"version": 1} | data)
-    industry = profile.business.industry
-    policy = resolve([], vertical=verticals.get(industry), industry=industry)
-    return audit_report(profile, policy, classifier=Classifier())
+from .test_vocabulary_round45 import _check
 
 
 @pytest.mark.parametrize(
