@@ -461,3 +461,18 @@ def test_the_second_re_reviews_over_reach_is_gone() -> None:
     [referrals] = [c for c in report.channels if c.name == "Referrals and word of mouth"]
     assert (referrals.spend, referrals.customers) == (Decimal(8000), 80)
     assert "BA206" not in {f.rule for f in report.findings}
+    # ...but not a tool that tracks referral sources, which is no channel (its own check)
+    tracked = _report(
+        {
+            "business": {"name": "Apex Roofing", "industry": "home-services"},
+            "revenue": 2000000,
+            "activities": [
+                {"name": "Referral source tracking software (CRM)", "spend": 8000},
+                {"name": "Google Ads", "spend": 60000},
+            ],
+            "customers": {"new": 200, "sources": {"referral": 80, "google ads": 120}},
+        }
+    )
+    [referrals] = [c for c in tracked.channels if c.name == "Referrals and word of mouth"]
+    assert referrals.spend == 0
+    assert tracked.predictability.acquisition_channels == 1
