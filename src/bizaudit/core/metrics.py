@@ -732,7 +732,9 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # 65% of margin)", $520,000 charged whole to 9 new of about 24 shippers served, 1.8x)
     # (his commission or split, not a shipper's "Freight agent fees (outbound shipping)": V8
     # of its second re-review)
-    r"|freight\s+agents?'?\s+(?:comm(?:issions?|s)?|splits?|pay(?:outs?)?)"
+    # (W2 of its third: "Freight agent 1099 commissions", "Commissions - freight agents")
+    r"|freight\s+agents?\b(?=[^;]*\b(?:comm(?:issions?|s)?|splits?|payouts?|1099)\b)"
+    r"|\b(?:comm(?:issions?|s)?|splits?|payouts?)\b[^;]*\bfreight\s+agents?"
     r"|agent\s+(?:splits?|stations?))\b",
     re.IGNORECASE,
 )

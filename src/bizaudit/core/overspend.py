@@ -17,7 +17,7 @@ from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
 
-__all__ = ["AboveRange", "above_range", "dearest_channel"]
+__all__ = ["AboveRange", "above_only_as_listed", "above_range", "dearest_channel"]
 
 
 class AboveRange(NamedTuple):
@@ -69,6 +69,32 @@ class AboveRange(NamedTuple):
     #: thirty-third round, 2026-12-05: a guesthouse at 14.4% of revenue against a 4.5% top was
     #: judged at 5.4× here and at 2.0× by the score and BA202, and BA110 said nothing)
     with_fees: Decimal | None = None
+
+
+def above_only_as_listed(facts: Facts) -> bool:
+    """Whether the share is above the industry's range only with what BA110 leaves out of it
+    (revenue given up, lines that name selling and marketing at once, lines a rule flags), as
+    :func:`above_range` tests it (V7 and W5 of the forty-fifth round's re-reviews, 2026-12-06:
+    a treatment centre's 8.8%, 7.5% of it paying for patients, had read "above the industry's
+    range", and BA110 had said nothing; a firm above the range whose customers pay back is
+    above it all the same)."""
+    vertical, share = facts.vertical, facts.range_share
+    if vertical is None or share is None or share <= vertical.marketing.high:
+        return False
+    if not vertical.high_is_ceiling:
+        return False
+    spent, on = facts.held_to_minimum(True)
+    if on <= 0:
+        return False
+    given = given_up_marketing(facts)
+    flagged = restricted_marketing(facts)
+    out = flagged[0] if flagged else Decimal(0)
+    high = vertical.marketing.high
+    return (
+        (given > 0 and (spent - given) / on <= high)
+        or (facts.mixed_marketing > 0 and (spent - given - facts.mixed_marketing) / on <= high)
+        or (out > 0 and (spent - given - out) / on <= high)
+    )
 
 
 def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:

@@ -24,7 +24,7 @@ from bizaudit.core.metrics import (
     share,
     with_commissions,
 )
-from bizaudit.core.overspend import AboveRange
+from bizaudit.core.overspend import AboveRange, above_only_as_listed
 from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.core.plan import could_reach
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRestricted
@@ -288,6 +288,7 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         basis=vertical.basis,
         scope=vertical.scope,
         compared_share=number(audit.facts.range_share),
+        above_only_as_listed=above_only_as_listed(audit.facts),
         left_out=audit.facts.range_excluded,
         left_out_why=vertical.range_excludes_why if audit.facts.range_excluded else "",
         left_out_lines=[

@@ -259,16 +259,9 @@ ABOVE_AS_LISTED = "above the range only as listed, within it as BA110 counts it"
 
 
 def above_as_listed(report: ProfileReport) -> bool:
-    """Whether the share is above the industry's range only as listed: BA110, which counts it
-    without the lines a rule flags, revenue given up or lines that mix marketing with selling,
-    says nothing (V7 of the forty-fifth round's second re-review, 2026-12-06: a treatment
-    centre's 8.8%, 7.5% of it paying for patients, read "above the industry's range" in the
-    HTML alone)."""
-    industry, share = report.industry, report.metrics.marketing_share_of_revenue
-    if industry is None or share is None:
-        return False
-    compared = industry.compared_share if industry.compared_share is not None else share
-    return compared > industry.high and not any(f.rule == "BA110" for f in report.findings)
+    """Whether the share is above the industry's range only as listed, as core judges it
+    (``industry.above_only_as_listed``: V7 and W5 of the forty-fifth round's re-reviews)."""
+    return report.industry is not None and report.industry.above_only_as_listed
 
 
 def range_basis(report: ProfileReport) -> str | None:

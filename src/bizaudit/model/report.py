@@ -436,6 +436,14 @@ class IndustryRange:
     compared_share: Annotated[
         ShareOut | None, Field(description="the business's own figure, in the range's scope")
     ]
+    above_only_as_listed: Annotated[
+        bool,
+        Field(
+            description="whether the business's share is above the range only with what BA110 "
+            "leaves out of it (revenue given up, lines naming selling and marketing at once, "
+            "lines a rule flags)"
+        ),
+    ]
     left_out: Annotated[
         MoneyOut,
         Field(

@@ -442,8 +442,11 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
         status, words = ("bad" if erring and not average else "warn"), f"under {under}"
     elif under_as_counted(p):
         # meets it only with revenue given up or money received, which BA101 does not count
-        # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning)
-        status, words = "warn", f"under {under} as BA101 counts it"
+        # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning);
+        # red where BA101 errs (W6 of the forty-fifth round's third re-review: amber beside a
+        # failed check)
+        erring = any(f.rule == "BA101" and f.severity == "error" for f in p.findings)
+        status, words = ("bad" if erring else "warn"), f"under {under} as BA101 counts it"
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
         if above_as_listed(p):
