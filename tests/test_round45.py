@@ -4,6 +4,7 @@ worked by hand in the test's docstring."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 from .conftest import ACQUIRE, CONTRA, OVERHEAD, RunCli, WriteProfile, answer_in
@@ -570,3 +571,26 @@ def test_a_share_above_the_range_is_only_as_listed_where_ba110_leaves_it_out() -
     )
     assert flagged.industry is not None
     assert flagged.industry.above_only_as_listed
+
+
+def test_a_loss_only_trust_money_makes_is_said_as_listed(
+    write_profile: WriteProfile, run_cli: RunCli
+) -> None:
+    """U7 of the forty-fifth round's re-review: a property manager's headline read "operating
+    loss $2,257,400 (-180.6%)" while BA111 said the lines BA116 names (trust money) make it. By
+    hand: 900,000 − 1,020,000 = a loss of $120,000 as listed; without the $200,000 of rents
+    paid over to owners, a profit of $80,000."""
+    path = write_profile(
+        "version: 1\nbusiness: {name: Harbor PM, industry: real-estate}\nrevenue: 900000\n"
+        "activities:\n  - {name: Rent remitted to property owners (trust), spend: 200000}\n"
+        "  - {name: Google Ads, spend: 20000}\n"
+        "  - {name: Property manager salaries, spend: 800000}\n"
+    )
+    data = json.loads(run_cli("check", "--exit-zero", "-f", "json", path).stdout)
+    profit = data["profiles"][0]["profit"]
+    assert (profit["operating_profit"], profit["profit_without_moved"]) == ("-120000", "80000")
+    out = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    assert (
+        "operating loss $120,000 (-13.3%) as listed; a profit of $80,000 without the lines "
+        "BA116 names as no cost" in out
+    )

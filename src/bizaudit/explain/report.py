@@ -15,7 +15,7 @@ from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
 from bizaudit.core.capacity import full
 from bizaudit.core.classify import Classifier
-from bizaudit.core.financing import loss_below, moved_in
+from bizaudit.core.financing import loss_below, moved_in, what_makes_the_loss
 from bizaudit.core.metrics import (
     WEEKS_IN_A_MONTH,
     ClassifiedSource,
@@ -267,6 +267,13 @@ def _profit(audit: Audit, locate: Locate) -> Profit:
         income_tax=facts.income_tax,
         # (S9 of the fortieth round's second re-review: the spend line had counted them)
         no_cost=moved_in(facts)[0] if facts.below_operating else Decimal(0),
+        # a loss only those lines make, as BA111 says (U7 of the forty-fifth round's re-review,
+        # 2026-12-06: a property manager's headline read a 180.6% loss beside BA111's profit)
+        profit_without_moved=(
+            facts.operating_profit + made.makes
+            if facts.operating_profit is not None and (made := what_makes_the_loss(facts)).makes
+            else None
+        ),
     )
 
 

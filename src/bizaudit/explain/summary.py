@@ -38,6 +38,7 @@ __all__ = [
     "limit_text",
     "lines_after_operating",
     "lines_rules_read",
+    "loss_as_listed",
     "minimum_text",
     "minimum_word",
     "not_a_floor",
@@ -415,6 +416,16 @@ def after_operating(profit: Profit, money: Callable[[Decimal], str]) -> str:
     what = _after_what(profit)
     them = "them" if what == "interest and income tax" else "it"
     return f"before {money(after)} of {what}{f' ({where})' if where else ''}: {left} after {them}"
+
+
+def loss_as_listed(profit: Profit, money: Callable[[Decimal], str]) -> str:
+    """ "as listed; a profit of $142,600 without the lines BA116 names as no cost": said beside
+    an operating loss that only those lines make (money held in trust, a loan's principal), as
+    BA111 says it; "" elsewhere (U7 of the forty-fifth round's re-review, 2026-12-06)."""
+    without = profit.profit_without_moved
+    if without is None:
+        return ""
+    return f"as listed; a profit of {money(without)} without the lines BA116 names as no cost"
 
 
 def _after_what(profit: Profit) -> str:

@@ -410,6 +410,14 @@ class Profit:
             "add to the costs; what they leave after interest and tax is counted without them"
         ),
     ] = Decimal(0)
+    profit_without_moved: Annotated[
+        MoneyOut | None,
+        Field(
+            description="where only the lines BA116 names as surely no cost of the period "
+            "(money held in trust, a loan's principal) make the operating loss: the operating "
+            "profit without them, as BA111 gives it; null elsewhere"
+        ),
+    ] = None
 
 
 @record

@@ -48,6 +48,7 @@ from bizaudit.explain.summary import (
     limit_text,
     lines_after_operating,
     lines_rules_read,
+    loss_as_listed,
     minimum_text,
     operations_after,
     owner_time_share,
@@ -261,6 +262,11 @@ def _spend(report: ProfileReport) -> RenderableType:
                 ("profit " if made >= 0 else "loss ", "bold"),
                 format_money(abs(made), currency),
                 margin,
+                *(
+                    (f" {listed}",)
+                    if (listed := loss_as_listed(profit, partial(format_money, currency=currency)))
+                    else ()
+                ),
                 *(
                     (f" {after}",)
                     if (after := after_operating(profit, partial(format_money, currency=currency)))

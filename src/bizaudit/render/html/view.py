@@ -58,6 +58,7 @@ from bizaudit.explain.summary import (
     limit_text,
     lines_after_operating,
     lines_rules_read,
+    loss_as_listed,
     minimum_text,
     not_a_floor,
     operations_after,
@@ -627,6 +628,10 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
     else:
         if p.revenue <= 0:
             status, words, note = "neutral", "no revenue yet", "spending before the first sale"
+        elif made < 0 and (listed := loss_as_listed(profit, partial(money, business=business))):
+            # a loss only with lines BA116 names as no cost, as BA111 says (U7)
+            without = listed.removeprefix("as listed; ")
+            status, words, note = "warn", "a loss as listed", f"{margin} of {of}; {without}"
         elif made < 0:
             status, words, note = "bad", "a loss", f"{margin} of {of}"
         elif made + profit.no_cost < profit.interest_and_income_tax:
