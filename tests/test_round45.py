@@ -594,3 +594,5 @@ def test_a_loss_only_trust_money_makes_is_said_as_listed(
         "operating loss $120,000 (-13.3%) as listed; a profit of $80,000 without the lines "
         "BA116 names as no cost" in out
     )
+    out = " ".join(run_cli("check", "--exit-zero", "-f", "markdown", path).stdout.split())
+    assert "as listed; a profit of $80,000 without the lines BA116 names as no cost" in out

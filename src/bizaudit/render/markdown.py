@@ -26,6 +26,7 @@ from bizaudit.explain.summary import (
     cited_as,
     compared_share,
     headline_shares,
+    loss_as_listed,
     minimum_word,
     passed_despite,
     received_left_out,
@@ -143,9 +144,11 @@ def _profile(p: ProfileReport) -> str:
     else:
         word = "profit" if made >= 0 else "loss"
         after = after_operating(profit, partial(format_money, currency=currency))
+        listed = loss_as_listed(profit, partial(format_money, currency=currency))
         lines.append(
             f"| operating {word} | {format_money(abs(made), currency)} | "
             f"{margin} of {'net ' if profit.contra_revenue else ''}revenue"
+            f"{f', {listed}' if listed else ''}"
             f"{f', {after}' if after else ''} |"
         )
     lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
