@@ -271,7 +271,9 @@ def _profit(audit: Audit, locate: Locate) -> Profit:
         # 2026-12-06: a property manager's headline read a 180.6% loss beside BA111's profit)
         profit_without_moved=(
             facts.operating_profit + made.makes
-            if facts.operating_profit is not None and (made := what_makes_the_loss(facts)).makes
+            if facts.operating_profit is not None
+            and facts.operating_profit < 0  # most profiles: a profit, nothing to ask
+            and (made := what_makes_the_loss(facts)).makes
             else None
         ),
     )
