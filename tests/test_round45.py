@@ -11,6 +11,21 @@ from .conftest import ACQUIRE, CONTRA, OVERHEAD, RunCli, WriteProfile, answer_in
 from .test_rules import _report
 
 
+def _flags(rule: str, industry: str, line: str) -> bool:
+    """Whether ``rule`` names ``line`` in a small profile of that industry, beside Google Ads."""
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": industry},
+            "revenue": 2000000,
+            "activities": [
+                {"name": line, "spend": 3000},
+                {"name": "Google Ads", "spend": 60000},
+            ],
+        }
+    )
+    return any(f.rule == rule and f.subject == line for f in report.findings)
+
+
 def test_a_rep_agencys_commissions_price_the_accounts_its_reps_opened() -> None:
     """S13 of the forty-fourth round's second re-review: "Rep agency commissions (8% of sales)"
     joined no channel, so the reps' accounts were listed first, "cheapest", at $0. By hand:
@@ -431,21 +446,11 @@ def test_the_second_re_reviews_over_reach_is_gone() -> None:
     assert answer_in("staffing", "Guarantee period replacement recruiting costs") == OVERHEAD
     assert answer_in("staffing", "Placement fee refunds (guarantee period)") == CONTRA
 
-    def flagged(line: str) -> bool:
-        report = _report(
-            {
-                "business": {"name": "Bayview Title", "industry": "mortgage"},
-                "revenue": 2000000,
-                "activities": [
-                    {"name": line, "spend": 3000},
-                    {"name": "Google Ads", "spend": 60000},
-                ],
-            }
-        )
-        return any(f.rule == "BA114" and f.subject == line for f in report.findings)
-
-    assert flagged("Agent marketing pieces (we design and print free; agents pay full postage)")
-    assert not flagged("Agent marketing pieces (agents pay full cost, invoiced)")
+    free = "Agent marketing pieces (we design and print free; agents pay full postage)"
+    assert _flags("BA114", "mortgage", free)
+    assert not _flags(
+        "BA114", "mortgage", "Agent marketing pieces (agents pay full cost, invoiced)"
+    )
 
     report = _report(
         {
@@ -506,21 +511,10 @@ def test_the_third_re_reviews_findings() -> None:
     for line in ("Freight agent 1099 commissions", "Commissions - freight agents (65% of margin)"):
         assert cac(line) == Decimal("22333.33"), line
 
-    def respa(line: str) -> bool:
-        report = _report(
-            {
-                "business": {"name": "Keystone Title", "industry": "mortgage"},
-                "revenue": 2000000,
-                "activities": [
-                    {"name": line, "spend": 4000},
-                    {"name": "Google Ads", "spend": 60000},
-                ],
-            }
-        )
-        return any(f.rule == "BA114" and f.subject == line for f in report.findings)
-
-    assert respa("Agent marketing pieces (agents pay the full cost of postage; we design)")
-    assert not respa("Agent marketing pieces (agents pay full cost; toll-free number on card)")
+    part = "Agent marketing pieces (agents pay the full cost of postage; we design)"
+    assert _flags("BA114", "mortgage", part)
+    toll_free = "Agent marketing pieces (agents pay full cost; toll-free number on card)"
+    assert not _flags("BA114", "mortgage", toll_free)
 
     ent = _report(
         {
