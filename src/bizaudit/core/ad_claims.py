@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
@@ -731,19 +732,6 @@ _NO_VOUCHERS_AT_ALL = LazyPattern(
 #: An ad's claim of board certification...
 _BOARD_CLAIM = LazyPattern(r"\bboard[\s-]+certified\b|\bboarded\b", re.IGNORECASE)
 
-
-def _claims_a_board(text: str) -> bool:
-    """Whether a line's ad claims board certification, not only says it is not held: "Google
-    Ads - not board certified disclaimer page" discloses, and claims nothing (U1 of the
-    forty-fifth round's re-review, 2026-12-06)."""
-    return any(
-        _NEGATED_BEFORE.search(text[max(0, found.start() - 8) : found.start()]) is None
-        for found in _BOARD_CLAIM.compiled.finditer(text)
-    )
-
-
-#: A negation just before a claim's words ("not board certified", "non-boarded")
-_NEGATED_BEFORE = LazyPattern(r"\b(?:not|non|no|never)[\s-]*$", re.IGNORECASE)
 #: ...that the line says is not held: "(surgeon not ABMS certified)", "(not board certified)",
 #: "(non-ABMS board)", "no board certification" (T3 of the forty-fifth round, 2026-12-06)
 _NOT_BOARD = LazyPattern(
@@ -804,7 +792,8 @@ def _housing_or_cosmetic(text: str, lowered: str) -> Claim | None:
         return "source of income"
     if (
         "board" in lowered
-        and _claims_a_board(text)
+        # a claim made, not one only denied: "not board certified disclaimer page" (U1)
+        and said_not_denied(_BOARD_CLAIM, text, window=8)
         and _NOT_BOARD.search(text)
         and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
     ):

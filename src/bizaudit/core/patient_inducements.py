@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
+from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
@@ -338,20 +339,6 @@ _PER_ADMIT = LazyPattern(
     re.IGNORECASE,
 )
 
-
-def _priced_per_admit(name: str) -> bool:
-    """Whether a line is priced per admission as :data:`_PER_ADMIT` reads it, and does not say
-    it is not: "Intake bonus pool (quarterly, quality metrics, not per admit)" is inside EKRA's
-    employee exception, pay that does not vary by the number referred (18 U.S.C. §220(b)(2); U1
-    of the forty-fifth round's re-review, 2026-12-06)."""
-    return any(
-        _NEGATED_BEFORE.search(name[max(0, found.start() - 10) : found.start()]) is None
-        for found in _PER_ADMIT.compiled.finditer(name)
-    )
-
-
-#: A negation just before a price's words ("not per admit", "never per placement")
-_NEGATED_BEFORE = LazyPattern(r"\b(?:not|no|never|non)[\s-]*$", re.IGNORECASE)
 #: ...not a hiring's: a recruiter's or a staffing agency's fee per placement, a nurse's
 #: referral bonus for a hire (S4 of the forty-fourth round: a hiring bonus is no payment for
 #: patients)
@@ -414,7 +401,9 @@ def brokers_patients(name: str, treatment: bool, employed: bool) -> bool:
     lowered = name.lower()
     if (
         ("per" in lowered or "each" in lowered or "/" in lowered)
-        and _priced_per_admit(name)
+        # (not where the line says it is not: "not per admit", EKRA's employee exception,
+        # 18 U.S.C. §220(b)(2); U1 of the forty-fifth round's re-review)
+        and said_not_denied(_PER_ADMIT, name)
         and not _HIRING.search(name)
     ):
         if treatment:
