@@ -864,7 +864,7 @@ def _named_fees(
     AppSumo customers "look free" beside $38,000 of its fees). ``fees`` is added to in place;
     returned, the channels it added to."""
     joined: set[str] = set()
-    taken = {id(item) for items in fees.values() for item in items}
+    taken = _charged(fees, ())
     for item in others:
         if (
             item.classification.category != "contra-revenue"
@@ -1501,7 +1501,7 @@ def _begun_by(said: tuple[str, ...], named_lines: dict[tuple[str, ...], str]) ->
 
 def _charged(
     fees: dict[str, list[ClassifiedActivity]],
-    shared: list[tuple[ClassifiedActivity, tuple[str, ...]]],
+    shared: Sequence[tuple[ClassifiedActivity, tuple[str, ...]]],
 ) -> set[int]:
     """The ids of the lines read as marketplaces' commissions (their fees)."""
     return {id(item) for items in fees.values() for item in items} | {

@@ -427,6 +427,9 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     words = f"at or above {under}"
     compared = _in_range_terms(p)[0] or share  # what the industry's range is compared with
     below = held is not None and held < minimum.value
+    # red only where BA101 errs; where it warns, a warning's colour (W6 and the forty-fifth
+    # round's last look, 2026-12-06: red beside "Passed", amber beside a failed check)
+    erring = any(f.rule == "BA101" and f.severity == "error" for f in p.findings)
     used = p.business.capacity_used
     if below and _at_least(used, NEARLY_FULL):  # BA101 says how full it is
         full = _at_least(used, FULL)
@@ -436,17 +439,11 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
             note += "; more customers could not be served"
     elif below:
         # under an average, a warning's colour, as BA101's severity is; and so wherever BA101
-        # only warns (selling in the channels that win customers makes up the rest: a freight
-        # broker's card read "under the minimum" in red beside "Passed", the forty-fifth
-        # round's last look, 2026-12-06)
-        erring = any(f.rule == "BA101" and f.severity == "error" for f in p.findings)
+        # only warns (selling in the channels that win customers makes up the rest)
         status, words = ("bad" if erring and not average else "warn"), f"under {under}"
     elif under_as_counted(p):
         # meets it only with revenue given up or money received, which BA101 does not count
-        # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning);
-        # red where BA101 errs (W6 of the forty-fifth round's third re-review: amber beside a
-        # failed check)
-        erring = any(f.rule == "BA101" and f.severity == "error" for f in p.findings)
+        # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning)
         status, words = ("bad" if erring else "warn"), f"under {under} as BA101 counts it"
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
