@@ -78,32 +78,33 @@ def above_only_as_listed(facts: Facts) -> bool:
     a treatment centre's 8.8%, 7.5% of it paying for patients, had read "above the industry's
     range", and BA110 had said nothing; a firm above the range whose customers pay back is
     above it all the same)."""
-    vertical, share = facts.vertical, facts.range_share
-    if vertical is None or share is None or share <= vertical.marketing.high:
-        return False
-    if not vertical.high_is_ceiling:
-        return False
-    spent, on = facts.held_to_minimum(True)
-    if on <= 0:
-        return False
-    given = given_up_marketing(facts)
-    flagged = restricted_marketing(facts)
-    out = flagged[0] if flagged else Decimal(0)
-    high = vertical.marketing.high
-    return (
-        (given > 0 and (spent - given) / on <= high)
-        or (facts.mixed_marketing > 0 and (spent - given - facts.mixed_marketing) / on <= high)
-        or (out > 0 and (spent - given - out) / on <= high)
-    )
+    judged = _judged(facts)
+    return judged is not None and judged.only_as_listed
 
 
-def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
-    """The over-spending BA110 reports, also used by the score; None when there is none."""
+class _Judged(NamedTuple):
+    """The share above the range as BA110 judges it: the vertical and the share, the marketing
+    held to it and its base, the revenue given up and the flagged spend in it, and whether
+    without those it is within the range."""
+
+    vertical: Vertical
+    share: Decimal
+    spent: Decimal
+    on: Decimal
+    given: Decimal
+    out: Decimal
+    only_as_listed: bool
+
+
+def _judged(facts: Facts) -> _Judged | None:
+    """What :func:`above_range` and :func:`above_only_as_listed` judge a share above the
+    industry's range by; None where it is within it, or the range's top is no ceiling."""
     vertical, share = facts.vertical, facts.range_share
     if vertical is None or share is None:
         return None
     if share <= vertical.marketing.high or not vertical.high_is_ceiling:
         return None
+    high = vertical.marketing.high
     # Money received is not spent: a co-op reimbursement listed as marketing is no part of the
     # share (Facts.marketing_received; AD9 of the nineteenth round: a store at 6.5% was 5%
     # without it), and the finding says it was left out
@@ -112,15 +113,15 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     # BA116 asks for those lines to be taken out (F3 of the twenty-fourth round's re-review: an
     # HVAC firm at 12% was told to take out $82,600, at 9.06% in money, inside 5-10%)
     given = given_up_marketing(facts)
-    if given and on > 0 and (spent - given) / on <= vertical.marketing.high:
-        return None
+    if given and on > 0 and (spent - given) / on <= high:
+        return _Judged(vertical, share, spent, on, given, Decimal(0), True)
     # Nor a line that names selling and marketing at once, read as marketing, without which
     # the share is within the range: BA107 asks to split it first (F9 of the thirty-second
     # round: "Sales & Marketing payroll (setters, closers, mktg coord)" made a solar installer
     # 22% and BA110 asked to cut $404,000, most of it the setters' and closers' pay)
     mixed = facts.mixed_marketing
-    if mixed and on > 0 and (spent - given - mixed) / on <= vertical.marketing.high:
-        return None
+    if mixed and on > 0 and (spent - given - mixed) / on <= high:
+        return _Judged(vertical, share, spent, on, given, Decimal(0), True)
     # Nor lines a rule flags (BA114, BA120, BA121...): the findings ask to stop them, and BA101
     # asks for lawful spend in their place up to the minimum; judged without them, as BA101
     # judges, so that the two never pull apart (H18 of the fortieth round, 2026-12-06: a team
@@ -128,8 +129,16 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     # to 8%)
     flagged = restricted_marketing(facts)
     out = flagged[0] if flagged else Decimal(0)
-    if out and on > 0 and (spent - given - out) / on <= vertical.marketing.high:
+    listed = bool(out) and on > 0 and (spent - given - out) / on <= high
+    return _Judged(vertical, share, spent, on, given, out, listed)
+
+
+def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
+    """The over-spending BA110 reports, also used by the score; None when there is none."""
+    judged = _judged(facts)
+    if judged is None or judged.only_as_listed:
         return None
+    vertical, share, spent, on, given, out, _ = judged
     minimum = policy.min_marketing_share
     measured, base = facts.held_to_minimum(minimum.source == "industry")
     if base > 0 and measured - out < minimum.value * base:
