@@ -28,9 +28,11 @@ __all__ = [
     "FINDINGS_PER_RULE",
     "PREMIUM_CLAUSE",
     "THRESHOLD_SOURCES",
+    "UNDER_AS_COUNTED",
     "WAIVER_CLAUSE",
     "above_as_listed",
     "after_operating",
+    "as_counted_note",
     "as_shown",
     "cited_as",
     "compared_share",
@@ -263,6 +265,19 @@ def above_as_listed(report: ProfileReport) -> bool:
     """Whether the share is above the industry's range only as listed, as core judges it
     (``industry.above_only_as_listed``: V7 and W5 of the forty-fifth round's re-reviews)."""
     return report.industry is not None and report.industry.above_only_as_listed
+
+
+#: Said beside a share that meets the minimum only as listed (``under_as_counted``)
+UNDER_AS_COUNTED = "under it as BA101 counts it"
+
+
+def as_counted_note(report: ProfileReport, share: Decimal | None, minimum: Decimal) -> str:
+    """ "; under it as BA101 counts it" or "; above the range only as listed, ...": what the
+    key figures say beside the marketing share where the rules count it otherwise than as
+    listed (every format that shows the key figures says it the same way); "" elsewhere."""
+    if share is not None and share >= minimum and under_as_counted(report):
+        return f"; {UNDER_AS_COUNTED}"
+    return f"; {ABOVE_AS_LISTED}" if above_as_listed(report) else ""
 
 
 def range_basis(report: ProfileReport) -> str | None:

@@ -20,9 +20,8 @@ from bizaudit.explain.numbers import (
     percent_range,
 )
 from bizaudit.explain.summary import (
-    ABOVE_AS_LISTED,
-    above_as_listed,
     after_operating,
+    as_counted_note,
     cited_as,
     compared_share,
     headline_shares,
@@ -31,7 +30,6 @@ from bizaudit.explain.summary import (
     passed_despite,
     received_left_out,
     shown_findings,
-    under_as_counted,
 )
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import BenchmarkOut, ProfileReport, Report
@@ -111,11 +109,7 @@ def _profile(p: ProfileReport) -> str:
             share,
             minimum_word(p),
             limits[0],
-            "; under it as BA101 counts it"
-            if share is not None and share >= limits[0] and under_as_counted(p)
-            else f"; {ABOVE_AS_LISTED}"
-            if above_as_listed(p)
-            else "",
+            as_counted_note(p, share, limits[0]),
         ),
         _share_row("referral customers", m.referral_share, "max", limits[1]),
         _share_row("owner time on marketing", m.owner_marketing_time_share, "min", limits[2]),

@@ -37,10 +37,9 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.summary import (
-    ABOVE_AS_LISTED,
     AFTER_OPERATING,
-    above_as_listed,
     after_operating,
+    as_counted_note,
     as_shown,
     cited_as,
     compared_share,
@@ -59,7 +58,6 @@ from bizaudit.explain.summary import (
     range_left_out,
     received_left_out,
     shown_findings,
-    under_as_counted,
 )
 from bizaudit.io.errors import InputError
 from bizaudit.model.report import ActivityResult, ProfileReport, Report
@@ -194,10 +192,7 @@ def _figures(report: ProfileReport) -> RenderableType:
         )
         if key == "min_marketing_share" and value is not None:
             limit += _range(report) + received_left_out(report)
-            if value >= threshold.value and under_as_counted(report):
-                limit += "; under it as BA101 counts it"
-            elif above_as_listed(report):
-                limit += f"; {ABOVE_AS_LISTED}"
+            limit += as_counted_note(report, value, threshold.value)
         elif (
             key == "max_referral_share"
             and (alone := m.referral_share_on_their_own) is not None
