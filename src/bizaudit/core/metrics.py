@@ -1686,6 +1686,9 @@ class Facts(NamedTuple):
     #: it records remuneration for referrals; the report prices none of them against it, and
     #: BA114 says why (R1 of the forty-fourth round's re-review, 2026-12-06)
     meals_joined: tuple[tuple[str, int, str], ...] = ()
+    #: ids of the lines that pay for patients at an addiction treatment provider: BA114 names
+    #: them patient brokering (EKRA; T1 of the forty-fifth round, core.patient_inducements)
+    brokering: frozenset[int] = frozenset()
     #: The published churn a rate given without its period is read against, and whether it is
     #: a gym's because the profile names memberships (core.economics.churn_norm): the lifetime
     #: value is built on it, and BA112 says so (Q9 of the forty-fourth round)
@@ -2121,6 +2124,7 @@ def compute(
     # (co-counsel fee division) is not.
     restricted = rules is not None and rules.referral_rule is not None
     paid_referrals: list[ClassifiedActivity] = []
+    brokering: frozenset[int] = frozenset()
     if restricted:
         looked_at = {id(item) for item in referral_lines}
         promoters = rules is not None and rules.id == "investment-adviser"
@@ -2196,18 +2200,21 @@ def compute(
             # patient brokering: a price per admit, pay-per-call leads, an interventionist's
             # fees, sober-home rent or flights for patients (EKRA, 18 U.S.C. §220; T1 of the
             # forty-fifth round, 2026-12-06: core.patient_inducements.brokered)
+            found, treatment = brokered(
+                [item.activity.name for item in activities],
+                (
+                    profile.business.name or "",
+                    *(item.activity.name for item in activities),
+                    *(source.name for source in sources),
+                ),
+                lambda name: exempt is not None and exempt.search(name) is not None,
+            )
+            if treatment:  # BA114 names them patient brokering
+                brokering = frozenset(id(activities[i]) for i in found)
             taken = {id(item) for item in paid_referrals}
             paid_referrals += [
                 activities[i]
-                for i in brokered(
-                    [item.activity.name for item in activities],
-                    (
-                        profile.business.name or "",
-                        *(item.activity.name for item in activities),
-                        *(source.name for source in sources),
-                    ),
-                    lambda name: exempt is not None and exempt.search(name) is not None,
-                )
+                for i in found
                 if id(activities[i]) not in taken and activities[i].activity.spend > 0
             ]
     conditional: list[ClassifiedActivity] = []
@@ -2584,6 +2591,7 @@ def compute(
         ),
         cultivation=cultivation,
         paid_referrals=paid_referrals,
+        brokering=brokering,
         conditional_referrals=conditional,
         retailer_inducements=inducements,
         deductible_offsets=deductibles,

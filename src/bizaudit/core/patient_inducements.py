@@ -440,19 +440,20 @@ def brokers_patients(name: str, treatment: bool, employed: bool) -> bool:
 
 def brokered(
     names: Sequence[str], context: Iterable[str], employed: Callable[[str], bool]
-) -> list[int]:
+) -> tuple[list[int], bool]:
     """The positions, in ``names``, of a medical profile's lines that pay for patients
-    (:func:`brokers_patients`); ``context``: the business's, the lines' and the sources' names,
-    which say whether it is a treatment provider; ``employed``: whether the vertical's
-    referral_exempt reads a line as its own employees' pay."""
+    (:func:`brokers_patients`), and whether the profile is a treatment provider, where they are
+    patient brokering (EKRA); ``context``: the business's, the lines' and the sources' names,
+    which say whether it is one; ``employed``: whether the vertical's referral_exempt reads a
+    line as its own employees' pay."""
     if treats_addiction(context):
-        return [i for i, name in enumerate(names) if brokers_patients(name, True, True)]
+        return [i for i, name in enumerate(names) if brokers_patients(name, True, True)], True
     return [
         i
         for i, name in enumerate(names)
         if ("per" in (lowered := name.lower()) or "each" in lowered or "/" in lowered)
         and brokers_patients(name, False, employed(name))
-    ]
+    ], False
 
 
 #: The staff of a referral source who send patients to treatment, named as such: a hospital's

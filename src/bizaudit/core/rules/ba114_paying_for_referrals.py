@@ -14,7 +14,6 @@ from bizaudit.core.metrics import (
     shares_the_fee,
     unpaid_parts,
 )
-from bizaudit.core.patient_inducements import brokers_patients, treats_addiction
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -223,17 +222,10 @@ class PayingForReferrals(Rule):
                 )
         if vertical.referral_rule is None:
             return
-        # a treatment provider's payments for patients are patient brokering (T1 of the
-        # forty-fifth round): asked only of a medical profile with such lines
-        treatment = (
-            vertical.id == "medical"
-            and any(
-                brokers_patients(item.activity.name, True, True) for item in facts.paid_referrals
-            )
-            and treats_addiction(_named_in(facts))
-        )
         for item in facts.paid_referrals:
-            brokering = treatment and brokers_patients(item.activity.name, True, True)
+            # a treatment provider's payment for patients is patient brokering (T1 of the
+            # forty-fifth round: core.metrics reads them once, core.patient_inducements)
+            brokering = id(item) in facts.brokering
             said = _PATIENT_BROKERING if brokering else _rule_for(vertical, item.activity.name)
             yield Hit(
                 PaysForReferrals(
@@ -301,14 +293,6 @@ _PERSONAL_SERVICES = (
     "laboratory, imaging), the Stark Law's personal service exception asks the same (42 CFR "
     "§411.357(d))."
 )
-
-
-def _named_in(facts: Facts) -> Iterator[str]:
-    """The business's, its lines' and its sources' names: what says it is a treatment
-    provider (core.patient_inducements.treats_addiction)."""
-    yield facts.profile.business.name or ""
-    yield from (item.activity.name for item in facts.activities)
-    yield from (source.name for source in facts.sources)
 
 
 #: What the law says of paying for patients at an addiction treatment provider: a price per
