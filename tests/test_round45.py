@@ -7,15 +7,17 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from bizaudit.model.report import ChannelResult, ProfileReport
+
 from .conftest import ACQUIRE, CONTRA, OVERHEAD, RunCli, WriteProfile, answer_in
 from .test_rules import _report
 
 
-def _flags(rule: str, industry: str, line: str) -> bool:
+def _flags(rule: str, industry: str, line: str, business: str = "Case") -> bool:
     """Whether ``rule`` names ``line`` in a small profile of that industry, beside Google Ads."""
     report = _report(
         {
-            "business": {"name": "Case", "industry": industry},
+            "business": {"name": business, "industry": industry},
             "revenue": 2000000,
             "activities": [
                 {"name": line, "spend": 3000},
@@ -24,6 +26,43 @@ def _flags(rule: str, industry: str, line: str) -> bool:
         }
     )
     return any(f.rule == rule and f.subject == line for f in report.findings)
+
+
+def _freight_cac(line: str) -> Decimal | None:
+    """The CAC of a freight broker (declared staffing) whose 9 new shippers of about 24 served
+    (6,000,000 ÷ 250,000) cost ``line`` ($520,000) and a $6,000 load board."""
+    return _report(
+        {
+            "business": {"name": "Crossroads Freight", "industry": "staffing"},
+            "revenue": 6000000,
+            "activities": [
+                {"name": line, "spend": 520000},
+                {"name": "DAT load board", "spend": 6000},
+                {"name": "Dispatch staff wages", "spend": 90000},
+            ],
+            "customers": {"new": 9, "average_revenue": 250000},
+        }
+    ).economics.cac.value
+
+
+def _with_referrals(
+    industry: str, line: str, referred: str = "referral"
+) -> tuple[ProfileReport, ChannelResult]:
+    """A small profile of that industry with ``line`` ($8,000) beside Google Ads ($60,000), 80
+    of its 200 new customers from ``referred``; and its referral channel."""
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": industry},
+            "revenue": 2000000,
+            "activities": [
+                {"name": line, "spend": 8000},
+                {"name": "Google Ads", "spend": 60000},
+            ],
+            "customers": {"new": 200, "sources": {referred: 80, "google ads": 120}},
+        }
+    )
+    [row] = [c for c in report.channels if c.name == "Referrals and word of mouth"]
+    return report, row
 
 
 def test_a_rep_agencys_commissions_price_the_accounts_its_reps_opened() -> None:
@@ -282,28 +321,15 @@ def test_a_line_that_says_it_is_not_what_the_law_forbids_is_not_flagged() -> Non
     pieces the agents pay for at full cost defray nothing of theirs (12 CFR §1024.14(g)(2)).
     The lines the round flagged still are."""
 
-    def rules(industry: str, line: str, beside: str = "Google Ads") -> set[str]:
-        report = _report(
-            {
-                "business": {"name": "Serenity Detox and IOP", "industry": industry},
-                "revenue": 2000000,
-                "activities": [
-                    {"name": line, "spend": 20000},
-                    {"name": beside, "spend": 40000},
-                    {"name": "Staff wages", "spend": 900000},
-                ],
-            }
-        )
-        return {f.rule for f in report.findings if f.subject == line}
-
-    assert "BA114" not in rules("medical", "Intake bonus pool (quality metrics, not per admit)")
-    assert "BA114" in rules("medical", "Admissions rep bonus ($300 per admit, W-2)")
-    assert "BA120" not in rules("med-spa", "Google Ads - not board certified disclaimer page")
-    assert "BA120" in rules(
-        "med-spa", "Google Ads - 'board certified' claim (surgeon not ABMS certified)"
-    )
-    assert "BA114" not in rules("mortgage", "Agent marketing pieces (agents pay full cost)")
-    assert "BA114" in rules("mortgage", "6115 BD - Agent Mktg Pieces (Canva/Print)")
+    detox = "Serenity Detox and IOP"
+    intake = "Intake bonus pool (quality metrics, not per admit)"
+    assert not _flags("BA114", "medical", intake, detox)
+    assert _flags("BA114", "medical", "Admissions rep bonus ($300 per admit, W-2)", detox)
+    assert not _flags("BA120", "med-spa", "Google Ads - not board certified disclaimer page")
+    claim = "Google Ads - 'board certified' claim (surgeon not ABMS certified)"
+    assert _flags("BA120", "med-spa", claim)
+    assert not _flags("BA114", "mortgage", "Agent marketing pieces (agents pay full cost)")
+    assert _flags("BA114", "mortgage", "6115 BD - Agent Mktg Pieces (Canva/Print)")
 
 
 def test_a_freight_agents_split_on_his_book_is_shared_over_the_shippers_served() -> None:
@@ -312,19 +338,8 @@ def test_a_freight_agents_split_on_his_book_is_shared_over_the_shippers_served()
     same pay follows every load. By hand: 6,000,000 ÷ 250,000 = 24 shippers served, so the new
     9 carry 520,000 × 9 ÷ 24 = $195,000; with the $6,000 load board, 201,000 ÷ 9 =
     $22,333.33."""
-    report = _report(
-        {
-            "business": {"name": "Crossroads Freight", "industry": "staffing"},
-            "revenue": 6000000,
-            "activities": [
-                {"name": "Freight agent commissions (1099 agent, 65% of margin)", "spend": 520000},
-                {"name": "DAT load board", "spend": 6000},
-                {"name": "Dispatch staff wages", "spend": 90000},
-            ],
-            "customers": {"new": 9, "average_revenue": 250000},
-        }
-    )
-    assert report.economics.cac.value == Decimal("22333.33")
+    split = "Freight agent commissions (1099 agent, 65% of margin)"
+    assert _freight_cac(split) == Decimal("22333.33")
 
 
 def test_a_payback_over_a_zero_cac_says_there_is_nothing_to_pay_back() -> None:
@@ -452,33 +467,11 @@ def test_the_second_re_reviews_over_reach_is_gone() -> None:
         "BA114", "mortgage", "Agent marketing pieces (agents pay full cost, invoiced)"
     )
 
-    report = _report(
-        {
-            "business": {"name": "Apex Roofing", "industry": "home-services"},
-            "revenue": 2000000,
-            "activities": [
-                {"name": "6040 Meals & Ent - Referral Srcs", "spend": 8000},
-                {"name": "Google Ads", "spend": 60000},
-            ],
-            "customers": {"new": 200, "sources": {"referral": 80, "google ads": 120}},
-        }
-    )
-    [referrals] = [c for c in report.channels if c.name == "Referrals and word of mouth"]
+    report, referrals = _with_referrals("home-services", "6040 Meals & Ent - Referral Srcs")
     assert (referrals.spend, referrals.customers) == (Decimal(8000), 80)
     assert "BA206" not in {f.rule for f in report.findings}
     # ...but not a tool that tracks referral sources, which is no channel (its own check)
-    tracked = _report(
-        {
-            "business": {"name": "Apex Roofing", "industry": "home-services"},
-            "revenue": 2000000,
-            "activities": [
-                {"name": "Referral source tracking software (CRM)", "spend": 8000},
-                {"name": "Google Ads", "spend": 60000},
-            ],
-            "customers": {"new": 200, "sources": {"referral": 80, "google ads": 120}},
-        }
-    )
-    [referrals] = [c for c in tracked.channels if c.name == "Referrals and word of mouth"]
+    tracked, referrals = _with_referrals("home-services", "Referral source tracking software (CRM)")
     assert referrals.spend == 0
     assert tracked.predictability.acquisition_channels == 1
 
@@ -495,39 +488,17 @@ def test_the_third_re_reviews_findings() -> None:
     assert answer_in("staffing", "Guarantee refund from background-check vendor") == OVERHEAD
     assert answer_in("staffing", "Guarantee-period credits to clients") == CONTRA
 
-    def cac(line: str) -> Decimal | None:
-        return _report(
-            {
-                "business": {"name": "Crossroads Freight", "industry": "staffing"},
-                "revenue": 6000000,
-                "activities": [
-                    {"name": line, "spend": 520000},
-                    {"name": "DAT load board", "spend": 6000},
-                ],
-                "customers": {"new": 9, "average_revenue": 250000},
-            }
-        ).economics.cac.value
-
     for line in ("Freight agent 1099 commissions", "Commissions - freight agents (65% of margin)"):
-        assert cac(line) == Decimal("22333.33"), line
+        assert _freight_cac(line) == Decimal("22333.33"), line
 
     part = "Agent marketing pieces (agents pay the full cost of postage; we design)"
     assert _flags("BA114", "mortgage", part)
     toll_free = "Agent marketing pieces (agents pay full cost; toll-free number on card)"
     assert not _flags("BA114", "mortgage", toll_free)
 
-    ent = _report(
-        {
-            "business": {"name": "Clear Hearing", "industry": "medical"},
-            "revenue": 1500000,
-            "activities": [
-                {"name": "ENT referral source tracking software", "spend": 6000},
-                {"name": "Google Ads", "spend": 40000},
-            ],
-            "customers": {"new": 500, "sources": {"ENT referral": 300, "google ads": 200}},
-        }
+    _, referrals = _with_referrals(
+        "medical", "ENT referral source tracking software", "ENT referral"
     )
-    [referrals] = [c for c in ent.channels if c.name == "Referrals and word of mouth"]
     assert referrals.spend == 0
 
 
