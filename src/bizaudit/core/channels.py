@@ -1504,9 +1504,10 @@ def _charged(
     shared: Sequence[tuple[ClassifiedActivity, tuple[str, ...]]],
 ) -> set[int]:
     """The ids of the lines read as marketplaces' commissions (their fees)."""
-    return {id(item) for items in fees.values() for item in items} | {
-        id(item) for item, _ in shared
-    }
+    taken = {id(item) for items in fees.values() for item in items}
+    if shared:  # most profiles: no line names several marketplaces
+        taken.update(id(item) for item, _ in shared)
+    return taken
 
 
 def _named_line(
