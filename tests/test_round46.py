@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import ACQUIRE, OVERHEAD, RETAIN, answer_in
+from .conftest import ACQUIRE, OVERHEAD, RETAIN, RunCli, answer_in
 from .test_rules import _report
 
 
@@ -71,3 +71,15 @@ def test_co_op_mailers_whose_cost_each_pays_stay_unflagged() -> None:
     """The joint marketing the rule allows: each party pays its fair share (12 CFR
     §1024.14(g)(2) reads the excess over fair value as the kickback)."""
     assert not _flags("BA114", "mortgage", "Agent co-op mailers (each pays its fair share)")
+
+
+def test_explain_is_the_rule_command_under_the_name_a_newcomer_types(run_cli: RunCli) -> None:
+    """X17 of the forty-sixth review round: 'bizaudit explain BA120' answered "Did you mean
+    'plan'?". It now prints what 'bizaudit rule BA120' prints, and an unknown rule is bad input
+    (exit 2) under either name; the alias is hidden, so --help lists the commands it did."""
+    explained, ruled = run_cli("explain", "BA120"), run_cli("rule", "BA120")
+    assert explained.exit_code == 0
+    assert explained.stdout == ruled.stdout
+    assert explained.stdout.startswith("BA120 unlawful-advertising (warning)")
+    assert run_cli("explain", "BA999").exit_code == 2
+    assert "explain" not in run_cli("--help").stdout

@@ -25,6 +25,7 @@ COMMANDS = {
     "check": "check",
     "classify": "classify",
     "diff": "diff",
+    "explain": "rules",
     "import": "ledger",
     "init": "init",
     "plan": "plan",

@@ -36,6 +36,10 @@ def rules_command(
     typer.echo("\nExplain one with: bizaudit rule BA101")
 
 
+# "explain" is what a newcomer types for it (and the word ruff, pylint and others use for
+# the same thing): a hidden alias, as a mistyped command was told "Did you mean 'plan'?"
+# (X17 of the forty-sixth review round, 2026-12-06)
+@app.command("explain", hidden=True)
 @app.command("rule")
 @guarded
 def rule_command(
