@@ -4,6 +4,8 @@ docs/domain.md in the test's docstring."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from .conftest import ACQUIRE, OVERHEAD, RETAIN, RunCli, answer_in
@@ -83,3 +85,167 @@ def test_explain_is_the_rule_command_under_the_name_a_newcomer_types(run_cli: Ru
     assert explained.stdout.startswith("BA120 unlawful-advertising (warning)")
     assert run_cli("explain", "BA999").exit_code == 2
     assert "explain" not in run_cli("--help").stdout
+
+
+def _rules(report: object) -> set[str]:
+    return {f.rule for f in report.findings}  # type: ignore[attr-defined]
+
+
+def test_a_travel_agency_booked_gross_is_judged_on_its_commissions() -> None:
+    """X6 of the forty-sixth review round: an agent's revenue is its commission (ASC 606,
+    principal or agent); what it pays on to the cruise lines and tour operators for its clients'
+    trips is revenue passed on, as a host agency's split is. Net revenue 2,900,000 - 2,550,000
+    = 350,000; marketing 26,000 / 350,000 = 7.43%, over the 1.4% minimum, so no BA101 (it was
+    26,000 / 2,900,000 = 0.9%); the operating profit 350,000 - 26,000 - 80,000 = 244,000 is
+    69.7% of it, so no BA115 (it was 1.8% of the gross)."""
+    report = _report(
+        {
+            "business": {"name": "Blue Horizon", "industry": "insurance-agency"},
+            "revenue": 2900000,
+            "activities": [
+                {"name": "5010 Supplier Pmts - Tours/Cruise (net)", "spend": 2550000},
+                {"name": "Facebook and Google ads", "spend": 26000},
+                {"name": "Owner salary", "spend": 80000},
+            ],
+        }
+    )
+    share = report.metrics.marketing_share_of_revenue
+    assert share is not None
+    assert abs(float(share) - 26000 / 350000) < 1e-9
+    assert not {"BA101", "BA115"} & _rules(report)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Payments to cruise lines and tour operators",
+        "Tour operator payments (client trips)",
+        "Cruise line payments",
+    ],
+)
+def test_what_a_travel_agency_pays_on_for_its_clients_trips_is_revenue_passed_on(
+    name: str,
+) -> None:
+    """X6: the same in other words; docs/domain.md: contra-revenue is revenue that was never
+    the business's to keep."""
+    assert answer_in(None, name) == ("contra-revenue", None)
+
+
+@pytest.mark.parametrize(
+    "name", ["Dropship supplier payments", "Cruise line fam trip - Sarah", "Supplier payments"]
+)
+def test_other_supplier_payments_are_not_read_as_passed_on(name: str) -> None:
+    """The near names that must not move: a store's drop-ship supplier is its cost of sales, an
+    agent's own fam trip its training, and 'Supplier payments' alone says whose it is nowhere."""
+    assert answer_in(None, name)[0] != "contra-revenue"
+
+
+def test_co_op_and_mdf_reimbursed_as_ledgers_write_them_are_money_received() -> None:
+    """X9 of the forty-sixth review round: docs/domain.md says a vendor's co-op reimbursement is
+    money received, left out of every share. '6020 Co-op Mktg - Viking (reimb)' had been a
+    channel's spend, and 'Microsoft co-op MDF (reimbursed 100%)' taken off revenue by 'mdf'.
+    Received: 10,000 + 15,000 = 25,000; revenue stays 1,000,000, so marketing is the Google
+    Ads' 20,000 / 1,000,000 = 2% (not 20,000 / 985,000, with the MDF off revenue). Half
+    reimbursed is still half a cost: that line is not money received."""
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "consulting"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 20000},
+                {"name": "6020 Co-op Mktg - Viking (reimb)", "spend": 10000},
+                {"name": "Microsoft co-op MDF (reimbursed 100%)", "spend": 15000},
+            ],
+        }
+    )
+    assert report.metrics.marketing_received == 25000
+    share = report.metrics.marketing_share_of_revenue
+    assert share is not None
+    assert abs(float(share) - 0.02) < 1e-9
+    half = _report(
+        {
+            "business": {"name": "Case", "industry": "consulting"},
+            "revenue": 1000000,
+            "activities": [{"name": "Co-op advertising (50% reimbursed)", "spend": 10000}],
+        }
+    )
+    assert half.metrics.marketing_received == 0
+
+
+def test_an_msps_resold_hardware_and_licences_leave_the_consulting_base_at_cost() -> None:
+    """X9: Hinge's share is of what a firm earns in fees; hardware and CSP licences resold at a
+    margin are goods. Base 1,900,000 - 310,000 - 140,000 = 1,450,000; marketing 27,200 /
+    1,450,000 = 1.876% (1.43% of the gross)."""
+    report = _report(
+        {
+            "business": {"name": "Case", "industry": "consulting"},
+            "revenue": 1900000,
+            "activities": [
+                {"name": "5010 COGS - HW Resale", "spend": 310000},
+                {"name": "5020 COGS - M365 CSP (Pax8)", "spend": 140000},
+                {"name": "Google Ads", "spend": 27200},
+            ],
+        }
+    )
+    assert report.industry is not None
+    compared = report.industry.compared_share
+    assert compared is not None
+    assert abs(float(compared) - 27200 / 1450000) < 1e-9
+
+
+def test_travel_advisors_split_on_every_booking_is_shared_over_the_clients_served() -> None:
+    """X8 of the forty-sixth review round: independent advisors earn a split of every booking's
+    commission, repeat clients' too, as T8's reps paid on their accounts do. About 610,000 /
+    1,900 = 321 clients served (rounded, as the tool shows it), 180 of them new: 210,000 x
+    180 / 321 = 117,757.01 is the new clients' share; CAC (24,000 + 117,757.01) / 180 =
+    787.54 (it was (24,000 + 210,000) / 180 = 1,300)."""
+    report = _report(
+        {
+            "business": {"name": "Wanderwell Travel", "industry": "insurance-agency"},
+            "revenue": 610000,
+            "activities": [
+                {
+                    "name": "Advisor commissions (independent contractors, 60% split)",
+                    "spend": 210000,
+                },
+                {"name": "Facebook and Google ads", "spend": 24000},
+            ],
+            "customers": {"new": 180, "average_revenue": 1900},
+        }
+    )
+    cac = report.economics.cac.value
+    assert cac is not None
+    assert abs(cac - (Decimal(24000) + Decimal(210000) * 180 / 321) / 180) < Decimal("0.01")
+
+
+def test_fam_trips_for_an_agencys_own_advisors_are_training() -> None:
+    """X8: a fam trip teaches the agency's advisors what they sell (the build part labels an
+    agent's own fam trip operations); one a hotel hosts for planners stays selling."""
+    assert answer_in(None, "Familiarization trips (fam trips) for advisors") == OVERHEAD
+    assert answer_in(None, "Planner fam trip hosting")[0] in ("marketing", "sales")
+
+
+def test_a_host_agencys_lead_program_is_a_marketplace_and_the_headline_says_so() -> None:
+    """X14 of the forty-sixth review round: 80 of 90 new clients (88.9%) from 'host agency
+    leads', whose host keeps a split on each booking, drew neither BA123 nor BA128, and the
+    headline said 'too little goes into getting and keeping customers' beside BA101's own 'more
+    budget is not the gap'. BA123 warns over 60%; the band's words name the marketplaces."""
+    report = _report(
+        {
+            "business": {"name": "Tidewater Cruise Pros", "industry": "insurance-agency"},
+            "revenue": 180000,
+            "activities": [
+                {"name": "Host agency split and lead program fee", "spend": 36000},
+                {"name": "Email newsletter", "spend": 1200},
+                {"name": "Owner salary", "spend": 90000},
+            ],
+            "customers": {
+                "new": 90,
+                "sources": {"host agency leads": 80, "client referral": 10},
+                "average_revenue": 1500,
+            },
+        }
+    )
+    assert "BA123" in _rules(report)
+    assert "marketplaces you rent" in report.verdict
+    assert "too little goes into" not in report.verdict

@@ -710,7 +710,11 @@ _RECEIVED = LazyPattern(
     r"\breceived\b|\b(?:rebates?|reimbursements?|refunds?)\s+from\b"
     # "Co-op advertising reimb. - Oticon/Phonak (credit)" (a CFO's review, 2026-12-03,
     # fourteenth round: taken off revenue as if paid out)
-    r"|\b(?:co-?op|mdf)\s+(?:\w+\s+){0,2}?reimb(?:ursements?|\.|\b)"
+    r"|\b(?:co-?op|mdf)\s+(?:\w+\s+){0,2}?reimb(?:ursements?|ursed|\.|\b)"
+    # ...and as ledgers write it, with the vendor between: "6020 Co-op Mktg - Viking (reimb)",
+    # "Microsoft co-op MDF (reimbursed 100%)" (X9 of the forty-sixth review round, 2026-12-06:
+    # one counted as a channel's spend, the other taken off revenue by 'mdf')
+    r"|\b(?:co-?op|mdf)\b[^;()]{0,40}\(\s*(?:100\s*%\s+)?reimb(?:ursements?|ursed|\.|\b)"
     r"|\b(?:mdf|co-?op|vendor|manufacturer)\s+(?:reimbursements?|credits?)\b"
     # "Vendor co-op income" (AF14 of the twentieth round: read as a cost)
     r"|\b(?:mdf|co-?op)\s+income\b"

@@ -496,7 +496,7 @@ def _verdict(audit: Audit) -> str:
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
     debt: str | None = None
-    not_keeping = worth_less = False
+    not_keeping = worth_less = rented = False
     for found in audit.found:
         rule = found.rule.id
         if rule == "BA126" and found.severity != "info":
@@ -519,6 +519,8 @@ def _verdict(audit: Audit) -> str:
                 found.hit.figures
             )
             average = getattr(found.hit.figures, "average", False)
+        elif rule == "BA123" and found.severity != "info":
+            rented = True  # most new customers through marketplaces (X14 of round 46)
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
         elif rule == "BA203" and found.severity != "info" and not _unsure(found.hit.figures):
@@ -552,6 +554,7 @@ def _verdict(audit: Audit) -> str:
         not_keeping=not_keeping,
         deep_loss=any(cap.reason == "deep loss" for cap in audit.caps),
         costs_more=worth_less,
+        rented=rented,
     )
 
 

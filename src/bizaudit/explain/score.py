@@ -31,6 +31,7 @@ __all__ = [
     "OVER_RANGE",
     "OVER_RANGE_PAYING",
     "OVER_RANGE_SLOW",
+    "RENTED",
     "UNDER_MINIMUM",
     "VERDICTS",
     "basis",
@@ -93,6 +94,23 @@ UNDER_AVERAGE: tuple[tuple[int, str], ...] = (
     (60, "Fair overall, but less goes into marketing than the trade typically spends."),
     (40, "Weak: less goes into getting and keeping customers than the trade spends."),
     (0, VERDICTS[3][1]),
+)
+
+
+#: The bands where most new customers come through marketplaces that keep them and a commission
+#: (BA123 warns): "too little goes into getting and keeping customers" asked for a budget that
+#: BA101 says is not the gap, beside a channel table that prices the marketplace (X14 of the
+#: forty-sixth review round, 2026-12-06: a cruise specialist with 80 of 90 new clients from its
+#: host agency's lead program)
+RENTED: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (
+        60,
+        "Fair overall, but most new customers come through marketplaces you rent; "
+        "build channels you own.",
+    ),
+    (40, "Weak: new customers come through marketplaces you rent, not channels you own."),
+    (0, "Critical: new customers come through marketplaces you rent, and little else holds up."),
 )
 
 
@@ -226,6 +244,7 @@ def verdict(
     not_keeping: bool = False,
     deep_loss: bool = False,
     costs_more: bool = False,
+    rented: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -247,7 +266,8 @@ def verdict(
     payments"); ``not_keeping`` where nothing is
     spent on keeping customers (BA104 warns); ``deep_loss`` where the business loses more than
     5% of its revenue and the score stops under "Fair" for it; ``costs_more`` where a customer
-    costs more than they are worth (BA204), which the lowest band then says."""
+    costs more than they are worth (BA204), which the lowest band then says; ``rented`` where
+    most new customers come through marketplaces (BA123 warns)."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -255,6 +275,8 @@ def verdict(
         if at_capacity and over_range is None and not under_minimum
         else (UNDER_AVERAGE if under_average else UNDER_MINIMUM)
         if under_minimum
+        else RENTED
+        if rented and over_range is None
         else VERDICTS
         if over_range is None
         else OVER_RANGE_PAYING
