@@ -1,0 +1,96 @@
+"""The forty-sixth review round's referral-law findings on BA114 (2026-12-06: X1, X2, X12,
+X13 and X7): an assisted-living community's outside placement agent paid per move-in, referral
+payments in ledger words, placement fees said to be for private-pay residents only, a free
+month for Medicaid-waiver residents, and a travel agency declared as an insurance agency."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bizaudit.core.metrics import pays_a_placer
+
+from .test_rules import _facts, _found
+
+# -- X1: an outside placement agent paid per move-in -----------------------------------------
+
+
+def _community(lines: dict[str, int], industry: str = "home-care") -> dict[str, Any]:
+    """The review's scratch/s01-al-placement.yaml: ``lines`` beside $20,000 of Google Ads, the
+    owner's $100,000 salary and $40,000 of rent; 100 new residents (6 from a placement
+    agent, 20 from Google Ads, 74 walk-ins)."""
+    return {
+        "business": {"name": "Test Assisted Living", "industry": industry, "period": "2026"},
+        "revenue": 1000000,
+        "activities": [
+            *({"name": line, "spend": spend} for line, spend in lines.items()),
+            {"name": "Google Ads", "spend": 20000},
+            {"name": "Owner salary", "spend": 100000},
+            {"name": "Rent", "spend": 40000},
+        ],
+        "customers": {
+            "new": 100,
+            "sources": {"placement agent": 6, "google ads": 20, "walk-in": 74},
+            "average_revenue": 3000,
+            "gross_margin": "50%",
+            "retention_rate": "60%",
+        },
+    }
+
+
+_AGENT = "Independent placement agent (unlicensed) - $2,500 per move-in"
+
+
+def test_an_unlicensed_agent_paid_per_move_in_is_ba114() -> None:
+    """X1 (UL): an independent, unlicensed agent is no employee, so its $2,500 per move-in is
+    outside the bona fide employee exception (42 U.S.C. §1320a-7b(b)(3)(B)) and, set per
+    move-in, outside the referral-services safe harbour (42 CFR §1001.952(f)). Before: read as
+    the community's own sales pay ('per move in'), no BA114; now one BA114 warning on it, and
+    it is no channel (the only funded channel left is Google Ads)."""
+    profile = _community({_AGENT: 15000})
+    (hit,) = _found("BA114", profile)
+    assert hit.subject == _AGENT
+    assert hit.severity == "warning"
+    assert [item.activity.name for item in _facts(profile).channels] == ["Google Ads"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _AGENT,
+        "Outside marketer (1099) - $1,000 per move-in",
+        "A Place for Mom placement fees",
+        "Caring.com placement fees",
+        "Local placement agency fees (Oasis Senior Advisors)",
+        "Senior placement agent - $3,000/move-in",
+    ],
+)
+def test_every_wording_of_a_paid_placement_is_read(line: str) -> None:
+    """X1: a placement service named and paid, or a non-employee paid per move-in."""
+    assert pays_a_placer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the community's own staff: the employee exception (al-healthy's line)
+        "Move-in coordinator commissions (W-2, per move-in)",
+        # a staffing agency's fee to hire a caregiver
+        "Caregiver placement agency fee",
+        "Google Ads",
+        "Move-in day flowers",
+    ],
+)
+def test_own_staff_and_hiring_are_no_placement(line: str) -> None:
+    """X1: what pays the community's own staff per move-in, or hires caregivers, is left
+    alone."""
+    assert not pays_a_placer(line)
+
+
+def test_a_placement_fee_is_read_as_one_only_in_home_care() -> None:
+    """X1: a medical practice's "Physician placement fee" is a recruiter's fee, not a
+    placement service for patients: the home-care reading is home care's alone, so the same
+    profile declared `medical` has no BA114 on the line."""
+    line = "Physician placement agency fees"
+    assert _found("BA114", _community({line: 15000}, "medical")) == []
