@@ -94,3 +94,64 @@ def test_a_placement_fee_is_read_as_one_only_in_home_care() -> None:
     profile declared `medical` has no BA114 on the line."""
     line = "Physician placement agency fees"
     assert _found("BA114", _community({line: 15000}, "medical")) == []
+
+
+# -- X2: referral payments in ledger words -------------------------------------------------
+
+_DC_LUNCHES = "6030 Comm Rel - Hosp DC Planner Lunches"
+_APFM = "6010 Mktg - APFM Referal Fees"
+
+
+def _ledger() -> dict[str, Any]:
+    """The review's scratch/s02-al-ledger.yaml without its third line: $6,500 of lunches for
+    hospital discharge ("DC") planners and $38,500 of A Place for Mom ("APFM") fees, misspelt
+    "Referal", beside $20,000 of Google Ads; 100 residents: 5 from the planners, 7 from APFM,
+    20 from Google Ads, 68 walk-ins."""
+    profile = _community({_DC_LUNCHES: 6500, _APFM: 38500})
+    profile["customers"]["sources"] = {
+        "hosp DC planner": 5,
+        "APFM": 7,
+        "google ads": 20,
+        "walk-in": 68,
+    }
+    return profile
+
+
+def test_ledger_words_for_referral_payments_are_ba114() -> None:
+    """X2 (UL): "DC" is discharge and "Referal" is referral as bookkeepers write them. Lunches
+    for hospital discharge planners are remuneration in kind under the AKS, with no safe
+    harbour (docs/verticals.md, home-care: `referral_things`); A Place for Mom's fees are
+    paid per move-in (X1). Before: neither was flagged, and the lunches were the cheapest
+    channel. Now both are BA114 warnings, and neither is a channel."""
+    profile = _ledger()
+    flagged = {f.subject: f.severity for f in _found("BA114", profile)}
+    assert flagged == {_DC_LUNCHES: "warning", _APFM: "warning"}
+    channels = [item.activity.name for item in _facts(profile).channels]
+    assert _DC_LUNCHES not in channels
+    assert _APFM not in channels
+
+
+def test_ba202_asks_no_budget_for_the_lunches() -> None:
+    """X2: BA202 had said "the room rests on channels too small to judge, Comm Rel - Hosp DC
+    Planner Lunches (5 customers) → test more budget on those"; with the lunches flagged, it
+    names neither of the two lines as a place for more budget."""
+    (ba202,) = _found("BA202", _ledger())
+    text = " ".join(f"{ba202.message} {ba202.advice}".split())
+    assert "DC Planner Lunches (" not in text
+    assert "APFM Referal Fees (" not in text
+
+
+def test_patient_referral_gift_cards_in_ledger_words_quote_the_beneficiary_rule() -> None:
+    """X2: "6050 Mktg - Pt Referal Gift Cards" at a hearing practice (`medical`) gives patients
+    ("Pt") gift cards for referring: the rule quoted is the one for rewards to patients, with
+    the OIG's nominal value ($15 an item, $75 a year, never a cash equivalent; 2016) and 42
+    U.S.C. §1320a-7a(a)(5), not the gifts-to-physicians text. "PT" (a physical therapist) is
+    not read as a patient."""
+    line = "6050 Mktg - Pt Referal Gift Cards"
+    (hit,) = _found("BA114", _community({line: 3000}, "medical"))
+    text = " ".join(hit.message.split())
+    assert "A reward to a patient for referring" in text
+    assert "$15 an item" in text
+    assert "§1320a-7a(a)(5)" in text
+    (pt,) = _found("BA114", _community({"PT referral gift cards": 3000}, "medical"))
+    assert "A reward to a patient for referring" not in " ".join(pt.message.split())

@@ -335,6 +335,9 @@ _SENDS_US = LazyPattern(
 #: cards" read as retention still pay for a referral.
 _NAMES_REFERRALS = LazyPattern(
     r"\brefer(?:s|red|ring|ral|rals)?\b|\bfinders?\b|\bkickbacks?\b"
+    # ...misspelt as bookkeepers write it (X2 of the forty-sixth round, 2026-12-06: "6010 Mktg -
+    # APFM Referal Fees" and "6050 Mktg - Pt Referal Gift Cards" passed)
+    r"|\breferr?als?\b|\breffer(?:al|als|ed|ing|s)?\b"
     # a party's host, rewarded for the guests who come as customers (M5 of the twenty-seventh
     # round, 2026-12-05: a med spa's "Botox party host rewards (free syringe for host)" was no
     # payment for referrals, and `plan` doubled it)
@@ -386,6 +389,10 @@ _REFERRERS = LazyPattern(
     # "Referral partner gifts" (AJ4 of the same re-review: 155 referrals made "funded")
     r"|referral\s+(?:partners?|sources?)"
     r"|care\s+managers?|discharge\s+(?:planners?|nurses?)|social\s+workers?"
+    # ...as a ledger writes them: "DC" or "D/C" for discharge (X2 of the forty-sixth round,
+    # 2026-12-06: "6030 Comm Rel - Hosp DC Planner Lunches" was a senior living community's
+    # cheapest channel, and BA202 asked for more budget on it)
+    r"|d/?c\s+(?:planners?|planning|nurses?)"
     # the communities whose residents a home-care agency serves, which refer them (M4 of the
     # twenty-seventh round, 2026-12-05: "Senior living community event sponsorships", beside
     # 15 clients the communities sent, was a home-care agency's cheapest channel to double)
