@@ -155,3 +155,78 @@ def test_patient_referral_gift_cards_in_ledger_words_quote_the_beneficiary_rule(
     assert "§1320a-7a(a)(5)" in text
     (pt,) = _found("BA114", _community({"PT referral gift cards": 3000}, "medical"))
     assert "A reward to a patient for referring" not in " ".join(pt.message.split())
+
+
+# -- X12: placement fees said to be for private-pay residents only ---------------------------
+
+
+def _maple_grove(placement: str) -> dict[str, Any]:
+    """The review's profiles/al-healthy.yaml in short: a 64-unit community 89% full, whose
+    $42,000 placement line is ``placement``, beside $36,000 of Google Ads, $12,000 of direct
+    mail and $1,480,000 of caregivers' wages; 28 move-ins (8 from A Place for Mom, 6 from
+    Google Ads, 14 from elsewhere)."""
+    return {
+        "business": {
+            "name": "Maple Grove Assisted Living",
+            "industry": "home-care",
+            "period": "2026",
+            "capacity_used": "89%",
+        },
+        "revenue": 4250000,
+        "activities": [
+            {"name": "Google Ads and local SEO", "spend": 36000},
+            {"name": "Direct mail to adult children (40+ zip codes)", "spend": 12000},
+            {"name": placement, "spend": 42000},
+            {"name": "Caregiver and med aide wages", "spend": 1480000},
+            {"name": "Building lease", "spend": 720000},
+        ],
+        "customers": {
+            "new": 28,
+            "sources": {
+                "a place for mom": 8,
+                "google ads": 6,
+                "direct mail": 3,
+                "walk-in tour": 11,
+            },
+            "average_revenue": 74500,
+            "gross_margin": "38%",
+            "retention_rate": "55%",
+        },
+    }
+
+
+_PRIVATE = "A Place for Mom referral fees (private-pay move-ins only)"
+_WAIVER = "A Place for Mom referral fee - 100% of first month, incl. Medicaid waiver move-ins"
+_SILENT = "A Place for Mom placement fees"
+
+
+def test_a_placement_fee_for_private_pay_only_is_information() -> None:
+    """X12 (MW): the Anti-Kickback Statute reaches only clients a federal programme pays for
+    (42 U.S.C. §1320a-7b(b), (f)), and BA114's own advice is to pay placement services only
+    for private-pay clients. Before: a warning capping the score at 79. Now: information
+    that asks to confirm no Medicaid-waiver resident was billed."""
+    (hit,) = _found("BA114", _maple_grove(_PRIVATE))
+    assert hit.severity == "info"
+    text = " ".join(f"{hit.message} {hit.advice}".split())
+    assert "who pay privately" in text
+    assert "confirm" in text
+    assert "42 CFR §1001.952(f)" in text
+
+
+@pytest.mark.parametrize("line", [_WAIVER, _SILENT, "APFM fees - private pay only, incl. waiver"])
+def test_a_fee_naming_medicaid_or_silent_on_the_payer_stays_a_warning(line: str) -> None:
+    """X12: one that names Medicaid or a waiver (al-edge's line) is a warning; one silent on
+    the payer (al-referral's, which had had no finding) is one too, as docs/verticals.md says
+    of placement services paid per client: a silent owner never fares better than one who
+    says private pay."""
+    (hit,) = _found("BA114", _maple_grove(line))
+    assert hit.severity == "warning"
+
+
+def test_ba202_has_no_doubled_comma() -> None:
+    """X12: BA202's advice for a business nearly full, with a line BA114 warns about, read
+    "…which BA114 warns about,, and watch the ratio"; now one comma."""
+    (ba202,) = _found("BA202", _maple_grove(_SILENT))
+    advice = " ".join(ba202.advice.split())
+    assert "which BA114 warns about, and watch the ratio" in advice
+    assert ",," not in advice
