@@ -230,3 +230,56 @@ def test_ba202_has_no_doubled_comma() -> None:
     advice = " ".join(ba202.advice.split())
     assert "which BA114 warns about, and watch the ratio" in advice
     assert ",," not in advice
+
+
+# -- X13: a free month for Medicaid-waiver residents -------------------------------------------
+
+_FREE_MONTH = "Move-in special - first month free for waiver residents"
+
+
+def _memory_care(line: str, industry: str = "home-care") -> dict[str, Any]:
+    """The review's scratch/s03a-al-claim.yaml without its ad: ``line`` at $18,000 beside
+    $12,000 of Google Ads; 100 residents (30 from Google Ads, 70 walk-ins)."""
+    return {
+        "business": {"name": "Test Memory Care", "industry": industry, "period": "2026"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 12000},
+            {"name": line, "spend": 18000},
+            {"name": "Owner salary", "spend": 100000},
+            {"name": "Rent", "spend": 40000},
+        ],
+        "customers": {
+            "new": 100,
+            "sources": {"google ads": 30, "walk-in": 70},
+            "average_revenue": 3000,
+            "gross_margin": "50%",
+            "retention_rate": "60%",
+        },
+    }
+
+
+@pytest.mark.parametrize("industry", ["home-care", "medical"])
+def test_a_free_month_for_waiver_residents_is_a_beneficiary_inducement(industry: str) -> None:
+    """X13 (MW): an $18,000 free month offered to Medicaid-waiver residents to choose the
+    community is far above the OIG's nominal value ($15 an item, $75 a year; 2016) and is
+    remuneration under 42 U.S.C. §1320a-7a(a)(5), which docs/verticals.md home-care sends to
+    BA120 ("free hours or visits of care for Medicaid or Medicare clients"). Before: only
+    BA116 (a value never billed); now BA120 too, quoting the law, and BA116 stays."""
+    profile = _memory_care(_FREE_MONTH, industry)
+    (hit,) = [f for f in _found("BA120", profile) if f.subject == _FREE_MONTH]
+    assert "§1320a-7a(a)(5)" in " ".join(hit.message.split())
+    assert [f.subject for f in _found("BA116", profile)] == [_FREE_MONTH]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Move-in special - first month free (private-pay residents)",
+        "Move-in special - first month free",
+    ],
+)
+def test_a_free_month_for_no_programme_resident_is_not(line: str) -> None:
+    """X13: a free month that names no Medicaid, waiver or Medicare resident is no
+    beneficiary inducement by its words (BA116's alone)."""
+    assert [f for f in _found("BA120", _memory_care(line)) if f.subject == line] == []
