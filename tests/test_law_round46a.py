@@ -283,3 +283,54 @@ def test_a_free_month_for_no_programme_resident_is_not(line: str) -> None:
     """X13: a free month that names no Medicaid, waiver or Medicare resident is no
     beneficiary inducement by its words (BA116's alone)."""
     assert [f for f in _found("BA120", _memory_care(line)) if f.subject == line] == []
+
+
+# -- X7: a travel agency declared as an insurance agency -------------------------------------
+
+_THANKS = "Client referral thank-you (luggage tags and $50 onboard credit)"
+
+
+def _agency(name: str, line: str) -> dict[str, Any]:
+    """The review's scratch/s03f-travel-claim.yaml without its ad: ``line`` at $4,000 beside
+    $15,000 of Facebook ads, declared `insurance-agency`; 100 clients (50 from Facebook ads,
+    50 client referrals)."""
+    return {
+        "business": {"name": name, "industry": "insurance-agency", "period": "2026"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Facebook ads", "spend": 15000},
+            {"name": line, "spend": 4000},
+            {"name": "Owner salary", "spend": 100000},
+            {"name": "Rent", "spend": 40000},
+        ],
+        "customers": {
+            "new": 100,
+            "sources": {"facebook ads": 50, "client referral": 50},
+            "average_revenue": 3000,
+            "gross_margin": "50%",
+            "retention_rate": "60%",
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["Wanderwell Travel", "Blue Horizon Trvl Inc", "Tidewater Cruise Pros", "Test Travel"]
+)
+def test_a_travel_agencys_thank_you_is_not_quoted_insurance_law(name: str) -> None:
+    """X7 (MW): the state insurance codes' anti-rebating rules reach inducements to buy
+    insurance; a travel agency (its name says travel and no insurance), declared
+    `insurance-agency` for want of a travel vertical, whose thank-you names no policy, premium
+    or insurance, gets no BA114 (before: a warning capping the score at 79)."""
+    assert _found("BA114", _agency(name, _THANKS)) == []
+
+
+def test_an_insurance_agency_and_a_travel_policy_keep_the_warning() -> None:
+    """X7: a real insurance agency's same thank-you, with no "buy or not", stays a warning
+    (the existing reading); and a travel agency's reward that names travel insurance is the
+    insurance code's."""
+    (hit,) = _found("BA114", _agency("Harbor Point Insurance Agency", _THANKS))
+    assert hit.severity == "warning"
+    line = "Travel insurance referral bonus ($50 per policy)"
+    (travel,) = _found("BA114", _agency("Wanderwell Travel", line))
+    assert travel.subject == line
+    assert travel.severity == "warning"

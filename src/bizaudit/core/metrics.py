@@ -2242,6 +2242,19 @@ def compute(
             and (breach is None or not breach.search(item.activity.name))
         ]
         paid_referrals = [item for item in paid_referrals if item not in conditional]
+    if (
+        (paid_referrals or conditional)
+        and rules is not None
+        and rules.id == "insurance-agency"
+        and travels_not_insures(profile.business.name or "")
+    ):
+        # a travel agency declared as its nearest vertical: the insurance code's rebating and
+        # inducement rules reach a thank-you only where the line names a policy, a premium or
+        # insurance (X7 of the forty-sixth round, 2026-12-06)
+        paid_referrals = [
+            item for item in paid_referrals if _INSURANCE_WORDS.search(item.activity.name)
+        ]
+        conditional = [item for item in conditional if _INSURANCE_WORDS.search(item.activity.name)]
     if paid_referrals and rules is not None and rules.inducement_rule is not None:
         # a meal for seniors, not for those who refer: BA120's, not a payment for referrals
         # ("Lunch & learn seminars for seniors (catered lunch, ~$30 a guest)": I4 of the
@@ -2885,6 +2898,40 @@ def pays_a_placer(name: str) -> bool:
     if _PLACER.search(name) and _PLACER_PAID.search(name):
         return True
     return bool(_PER_MOVE_IN.search(name) and _OUTSIDE.search(name))
+
+
+#: A travel business by its name ("Wanderwell Travel", "Blue Horizon Trvl Inc", "Tidewater
+#: Cruise Pros", "Sunset Cruises & Tours")...
+_TRAVEL_NAME = LazyPattern(
+    r"\b(?:travel\w*|trvl|cruises?|cruising|tours?|touring|vacations?|voyages?|getaways?"
+    r"|journeys?|expeditions?|safaris?|honeymoons?|excursions?|holidays?)\b",
+    re.IGNORECASE,
+)
+#: ...that names no insurance ("Travel Insurance Agency" sells policies)
+_INSURER_NAME = LazyPattern(
+    r"insur|assur|\b(?:underwrit\w*|polic(?:y|ies)|benefits|annuit\w*|indemnity)\b",
+    re.IGNORECASE,
+)
+#: What a line names that an insurance code reaches: a policy, a premium, insurance, or those
+#: RESPA forbids paying (a lender, a real-estate agent, title or escrow)
+_INSURANCE_WORDS = LazyPattern(
+    r"insur|\b(?:polic(?:y|ies)|premiums?|coverage|carriers?|underwrit\w*|bind\w*|bound"
+    r"|quotes?|lenders?|loans?|mortgages?|realtors?|real\s+estate|title|escrow)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def travels_not_insures(business: str) -> bool:
+    """Whether a business declared `insurance-agency` is plainly a travel agency by its name,
+    which names travel and no insurance. X7 of the forty-sixth round, 2026-12-06: with no
+    travel vertical, travel agencies declare `insurance-agency` as the nearest, and "Client
+    referral thank-you (luggage tags and $50 onboard credit)" was quoted the state insurance
+    codes' rebating and inducement rules (NAIC Model 880), which reach inducements to buy
+    insurance, not a travel agency's thank-you; no federal law forbids a travel agency to
+    thank a referring client (the reviewer's claim; the states' seller-of-travel acts were
+    not read for it)."""
+    return bool(_TRAVEL_NAME.search(business)) and _INSURER_NAME.search(business) is None
 
 
 #: A sponsorship, of those who refer or of their events
