@@ -335,6 +335,9 @@ _SENDS_US = LazyPattern(
 #: cards" read as retention still pay for a referral.
 _NAMES_REFERRALS = LazyPattern(
     r"\brefer(?:s|red|ring|ral|rals)?\b|\bfinders?\b|\bkickbacks?\b"
+    # ...misspelt as bookkeepers write it (X2 of the forty-sixth round, 2026-12-06: "6010 Mktg -
+    # APFM Referal Fees" and "6050 Mktg - Pt Referal Gift Cards" passed)
+    r"|\breferr?als?\b|\breffer(?:al|als|ed|ing|s)?\b"
     # a party's host, rewarded for the guests who come as customers (M5 of the twenty-seventh
     # round, 2026-12-05: a med spa's "Botox party host rewards (free syringe for host)" was no
     # payment for referrals, and `plan` doubled it)
@@ -386,6 +389,10 @@ _REFERRERS = LazyPattern(
     # "Referral partner gifts" (AJ4 of the same re-review: 155 referrals made "funded")
     r"|referral\s+(?:partners?|sources?)"
     r"|care\s+managers?|discharge\s+(?:planners?|nurses?)|social\s+workers?"
+    # ...as a ledger writes them: "DC" or "D/C" for discharge (X2 of the forty-sixth round,
+    # 2026-12-06: "6030 Comm Rel - Hosp DC Planner Lunches" was a senior living community's
+    # cheapest channel, and BA202 asked for more budget on it)
+    r"|d/?c\s+(?:planners?|planning|nurses?)"
     # the communities whose residents a home-care agency serves, which refer them (M4 of the
     # twenty-seventh round, 2026-12-05: "Senior living community event sponsorships", beside
     # 15 clients the communities sent, was a home-care agency's cheapest channel to double)
@@ -2186,13 +2193,19 @@ def compute(
         # where the rules say what a price per client secured or a share of the fee is (a law
         # firm's lead service: AI1 and AJ1 of the twenty-second round)
         per_client = rules is not None and rules.referral_rule_per_client is not None
+        # where a placement agent or service paid per move-in is paid for referrals (home care
+        # and senior living: X1 of the forty-sixth round, 2026-12-06)
+        placements = rules is not None and rules.id == "home-care"
         taken = {id(item) for item in paid_referrals}
         paid_referrals += [
             item
             for item in activities
             if id(item) not in taken
             and item.activity.spend > 0
-            and _pays_those_who_refer(item, gifts_pay, things, per_client)
+            and (
+                _pays_those_who_refer(item, gifts_pay, things, per_client)
+                or (placements and pays_a_placer(item.activity.name))
+            )
             and not (exempt is not None and exempt.search(item.activity.name))
         ]
         if gifts_pay:  # where anything of value to a referrer is a payment (health care)
@@ -2237,6 +2250,19 @@ def compute(
             and (breach is None or not breach.search(item.activity.name))
         ]
         paid_referrals = [item for item in paid_referrals if item not in conditional]
+    if (
+        (paid_referrals or conditional)
+        and rules is not None
+        and rules.id == "insurance-agency"
+        and travels_not_insures(profile.business.name or "")
+    ):
+        # a travel agency declared as its nearest vertical: the insurance code's rebating and
+        # inducement rules reach a thank-you only where the line names a policy, a premium or
+        # insurance (X7 of the forty-sixth round, 2026-12-06)
+        paid_referrals = [
+            item for item in paid_referrals if _INSURANCE_WORDS.search(item.activity.name)
+        ]
+        conditional = [item for item in conditional if _INSURANCE_WORDS.search(item.activity.name)]
     if paid_referrals and rules is not None and rules.inducement_rule is not None:
         # a meal for seniors, not for those who refer: BA120's, not a payment for referrals
         # ("Lunch & learn seminars for seniors (catered lunch, ~$30 a guest)": I4 of the
@@ -2812,6 +2838,108 @@ def _pays_those_who_refer(
         and things.search(name) is not None
         and (referrer is not None or _AGENTS.search(name) is not None)
     )
+
+
+#: A senior placement service or agent, by its trade's names or its brands: A Place for Mom
+#: (written "APFM" in ledgers), Caring.com, Oasis Senior Advisors, Assisted Living Locators;
+#: not a staffing agency that places caregivers, which ``_HIRES`` leaves out (X1 and X2 of the
+#: forty-sixth round, 2026-12-06)
+_PLACER = LazyPattern(
+    r"\b(?:a\s+place\s+for\s+mom|apfm|caring\.com|senior\s*advisor\.com"
+    r"|oasis\s+senior\s+advisors?|assisted\s+living\s+locators?|senior\s+living\s+advisors?"
+    r"|placement\s+(?:agents?|agenc(?:y|ies)|services?|advisors?|firms?|compan(?:y|ies)"
+    r"|specialists?|consultants?|fees?|referrals?)|referral\s+agenc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+#: ...paid: a fee, a commission, a price or a share
+_PLACER_PAID = LazyPattern(
+    r"\b(?:fees?|commissions?|invoices?|payments?|paid|per\s+(?:move[\s-]?ins?|placements?"
+    r"|residents?|admissions?))\b|\$\s?\d|\d\s*%",
+    re.IGNORECASE,
+)
+#: A price for each move-in, as a senior living community counts a new resident
+_PER_MOVE_IN = LazyPattern(
+    r"\b(?:per|for\s+each|for\s+every)\s+(?:new\s+)?(?:move[\s-]?ins?|placements?"
+    r"|new\s+residents?)\b|\$\s?\d[\d.,]*\s*/\s*move[\s-]?ins?\b",
+    re.IGNORECASE,
+)
+#: ...to someone the line says is no employee (an unlicensed agent is no one's employee)
+_OUTSIDE = LazyPattern(
+    r"\b(?:1099|contractors?|independent|outside|agents?|agency|agencies|freelance\w*"
+    r"|vendors?|unlicensed|brokers?)\b",
+    re.IGNORECASE,
+)
+#: ...not a placement of caregivers or staff (a staffing agency's fee to hire them)
+_HIRES = LazyPattern(
+    r"\b(?:caregivers?|cnas?|hhas?|nurses?|staff(?:ing)?|recruit\w*|hir(?:e|es|ed|ing)"
+    r"|employees?|w-?2|payroll|med\s+techs?|jobs?|candidates?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of home-care lines only, whose names recur across a batch
+def pays_a_placer(name: str) -> bool:
+    """Whether a home-care or senior-living line pays an outside placement agent or service
+    for the clients or residents it sends: a placement service named and paid ("A Place for
+    Mom placement fees", "6010 Mktg - APFM Referal Fees"), or a non-employee paid per move-in
+    ("Independent placement agent (unlicensed) - $2,500 per move-in"), whatever the line was
+    read as. X1 of the forty-sixth round, 2026-12-06: that agent had read as the community's
+    own sales pay ('per move in'), with no finding. A payment per referral to a non-employee is
+    outside the Anti-Kickback Statute's bona fide employee exception (42 U.S.C.
+    §1320a-7b(b)(3)(B); 42 CFR §1001.952(i)) and, being set per move-in, outside the
+    referral-services safe harbour (42 CFR §1001.952(f)), where Medicaid (a waiver) or the VA
+    pays for the resident's care. The community's own staff paid per move-in ("Move-in
+    coordinator commissions (W-2, per move-in)") are left to the employee exception."""
+    lowered = name.lower()
+    if not (
+        "place" in lowered
+        or "apfm" in lowered
+        or "caring.com" in lowered
+        or "advisor" in lowered
+        or "locator" in lowered
+        or "move" in lowered
+        or "referral agenc" in lowered
+    ):
+        return False  # most lines
+    if _HIRES.search(name) or _SAYS_EMPLOYED.search(name):
+        return False
+    if _PLACER.search(name) and _PLACER_PAID.search(name):
+        return True
+    return bool(_PER_MOVE_IN.search(name) and _OUTSIDE.search(name))
+
+
+#: A travel business by its name ("Wanderwell Travel", "Blue Horizon Trvl Inc", "Tidewater
+#: Cruise Pros", "Sunset Cruises & Tours")...
+_TRAVEL_NAME = LazyPattern(
+    r"\b(?:travel\w*|trvl|cruises?|cruising|tours?|touring|vacations?|voyages?|getaways?"
+    r"|journeys?|expeditions?|safaris?|honeymoons?|excursions?|holidays?)\b",
+    re.IGNORECASE,
+)
+#: ...that names no insurance ("Travel Insurance Agency" sells policies)
+_INSURER_NAME = LazyPattern(
+    r"insur|assur|\b(?:underwrit\w*|polic(?:y|ies)|benefits|annuit\w*|indemnity)\b",
+    re.IGNORECASE,
+)
+#: What a line names that an insurance code reaches: a policy, a premium, insurance, or those
+#: RESPA forbids paying (a lender, a real-estate agent, title or escrow)
+_INSURANCE_WORDS = LazyPattern(
+    r"insur|\b(?:polic(?:y|ies)|premiums?|coverage|carriers?|underwrit\w*|bind\w*|bound"
+    r"|quotes?|lenders?|loans?|mortgages?|realtors?|real\s+estate|title|escrow)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def travels_not_insures(business: str) -> bool:
+    """Whether a business declared `insurance-agency` is plainly a travel agency by its name,
+    which names travel and no insurance. X7 of the forty-sixth round, 2026-12-06: with no
+    travel vertical, travel agencies declare `insurance-agency` as the nearest, and "Client
+    referral thank-you (luggage tags and $50 onboard credit)" was quoted the state insurance
+    codes' rebating and inducement rules (NAIC Model 880), which reach inducements to buy
+    insurance, not a travel agency's thank-you; no federal law forbids a travel agency to
+    thank a referring client (the reviewer's claim; the states' seller-of-travel acts were
+    not read for it)."""
+    return bool(_TRAVEL_NAME.search(business)) and _INSURER_NAME.search(business) is None
 
 
 #: A sponsorship, of those who refer or of their events

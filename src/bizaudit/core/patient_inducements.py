@@ -174,7 +174,11 @@ _CARE = LazyPattern(
 _PROGRAMME_CLIENTS = LazyPattern(
     r"\b(?:medicaid|medicare|medi-cal|mco)[\s-]+(?:[\w-]+\s+)?(?:clients?|patients?|members?"
     r"|beneficiar(?:y|ies)|families|seniors|kids|children|residents?)\b"
-    r"|\bwaiver\s+(?:clients?|patients?|participants?)\b|\bdual[\s-]+eligibles?\b"
+    # (a waiver's residents, as a senior living community names them: X13 of the forty-sixth
+    # round, 2026-12-06, "Move-in special - first month free for waiver residents" was only
+    # BA116's, where the beneficiary-inducement law, 42 U.S.C. §1320a-7a(a)(5), reaches it)
+    r"|\bwaiver\s+(?:clients?|patients?|participants?|residents?|members?|beneficiar(?:y|ies)"
+    r"|seniors|move[\s-]?ins?)\b|\bdual[\s-]+eligibles?\b"
     # "seniors on Medicare", "patients with Medicaid"
     r"|\b(?:seniors?|patients?|members?|clients?|beneficiar(?:y|ies)|families|kids|children)"
     r"\s+(?:on|with|in)\s+(?:medicare|medicaid|medi-cal)\b"

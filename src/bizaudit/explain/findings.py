@@ -3041,7 +3041,11 @@ def _ba202(hit: Hit, currency: str) -> Words:
             f"business is {format_percent(f.nearly)} full (business.capacity_used)"
             + _few(f.counted, f.figure.value, "×", per_customer=True),
             "size any more budget to filling the places still free, on the channels that bring "
-            "customers" + _not_there(f.dearer, f.by_law, f.warned) + ", and watch the ratio",
+            # (_not_there ends on its own comma: "warns about,, and" was X12's typo in the
+            # forty-sixth round, 2026-12-06)
+            "customers"
+            + (_not_there(f.dearer, f.by_law, f.warned) or ",")
+            + " and watch the ratio",
         )
     if f.nowhere:  # no channel more budget would buy (D4)
         return (

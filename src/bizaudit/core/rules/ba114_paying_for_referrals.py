@@ -269,6 +269,9 @@ class PayingForReferrals(Rule):
 
 #: A line whose reward goes to customers or patients who refer, not to a trade that does
 _TO_CUSTOMERS = LazyPattern(r"\b(?:patients?|clients?|customers?|members?|families)\b", re.I)
+#: ...and patients as a ledger writes them, "Pt" or "pts" (X2 of the forty-sixth round,
+#: 2026-12-06: "6050 Mktg - Pt Referal Gift Cards"); not "PT", a physical therapist
+_TO_PATIENTS_SHORT = LazyPattern(r"\b[Pp]ts?\b")
 _TO_TRADES = LazyPattern(
     r"\b(?:physicians?|doctors?|providers?|practices?|clinics?|planners?|nurses?|agents?"
     r"|realtors?|attorneys?|lawyers?|chiropractors?|dentists?|specialists?"
@@ -419,6 +422,12 @@ def _rule_for(vertical: Vertical, name: str) -> str:
     if "Anti-Kickback" in rule and pays_a_person(name) and names_a_physician(name):
         return _PERSONAL_SERVICES
     customers = vertical.referral_rule_customers
-    if customers and _TO_CUSTOMERS.search(name) and not _TO_TRADES.search(name):
+    if (
+        customers
+        and (
+            _TO_CUSTOMERS.search(name) or ("pt" in name.lower() and _TO_PATIENTS_SHORT.search(name))
+        )
+        and not _TO_TRADES.search(name)
+    ):
         return customers
     return rule
