@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from bizaudit.core.ad_claims import claim
+from bizaudit.core.commercial_bribery import gives_deciders
 from bizaudit.core.plan import left_alone
+from bizaudit.core.review_incentives import fakes_reviews
 
 from .test_rules import _facts, _found
 
@@ -214,3 +216,118 @@ def test_the_pest_company_s_lines_are_warned_about_and_not_grown() -> None:
     held = [c for c in facts.by_channel if any(i.activity.name in lines for i in c.activities)]
     assert len(held) == 2
     assert all(left_alone(c, 1) for c in held)
+
+
+# -- X5: a fake-review service; gift cards to a public body's staff ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fake Google reviews service",
+        "Fake reviews service",
+        "Google review writing service (fake)",
+        "Fake reviews writers (Fiverr)",
+    ],
+)
+def test_a_fake_review_service_is_read(line: str) -> None:
+    """X5: a service that sells fake reviews, or writes reviews the line calls fake, procures
+    fake reviews (16 CFR §465.2, in force from 21 October 2024)."""
+    assert fakes_reviews(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fake review removal service",
+        "Fake review monitoring service",
+        "Fake review detection software",
+        "Protection from fake reviews service",
+        "Review writing service",  # no word says fake: a response writer, say
+        "Google review request service",
+        "Reviews service - fake review alerts",
+    ],
+)
+def test_a_service_against_fake_reviews_is_left(line: str) -> None:
+    """X5 controls: removal, monitoring, detection and protection fight fakes; a writing or a
+    request service the line does not call fake is not read as one."""
+    assert not fakes_reviews(line)
+
+
+def _msp(lines: dict[str, Any]) -> dict[str, Any]:
+    """The review's MSP (scratch/s03e-msp-claim.yaml), shortened: the lines beside $15,000 of
+    Google Ads, $100,000 of owner's salary and $40,000 of rent, on $1,000,000 of revenue; 100
+    new clients, 10 by Google Ads, 20 by Google reviews, 70 walk-ins."""
+    return {
+        "business": {"name": "Test MSP", "industry": "consulting", "period": "2026"},
+        "revenue": 1000000,
+        "activities": [
+            *lines.values(),
+            {"name": "Google Ads", "spend": 15000},
+            {"name": "Owner salary", "spend": 100000},
+            {"name": "Rent", "spend": 40000},
+        ],
+        "customers": {
+            "new": 100,
+            "sources": {"google ads": 10, "google reviews": 20, "walk-in": 70},
+            "average_revenue": 3000,
+            "gross_margin": "50%",
+            "retention_rate": "60%",
+        },
+    }
+
+
+def test_the_fake_review_service_is_no_funded_channel() -> None:
+    """X5 (UL): "Fake reviews service" ($1,200) gets BA120 quoting §465.2, and the funded
+    channels are Google Ads alone (it had been "3 funded, recurring acquisition channels")."""
+    line = {"name": "Fake reviews service", "spend": 1200}
+    profile = _msp({"fake": line})
+    (found,) = _found("BA120", profile)
+    assert found.subject == "Fake reviews service"
+    assert "16 CFR §465.2" in found.message
+    assert [i.activity.name for i in _facts(profile).channels] == ["Google Ads"]
+
+
+@pytest.mark.parametrize("kind", [None, "operations"])
+def test_gift_cards_to_a_school_district_s_it_directors_are_read_whatever_the_class(
+    kind: str | None,
+) -> None:
+    """X5 (UL): a school district's IT directors are public employees; gift cards to them get
+    BA121 naming public employees' gift rules (N.C. Gen. Stat. §133-32), whether the line is
+    read as operations (by "IT", as the review saw; forced here with ``kind``) or otherwise."""
+    line: dict[str, Any] = {"name": "Gift cards to school district IT directors", "spend": 3000}
+    if kind is not None:
+        line["kind"] = kind
+    (found,) = _found("BA121", _msp({"gifts": line}))
+    assert found.subject == "Gift cards to school district IT directors"
+    assert "§133-32" in found.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "County IT manager holiday basket",
+        "City purchasing director gift cards",
+        "Holiday gift cards for county IT managers (disclosed)",  # disclosure cures nothing
+    ],
+)
+def test_gifts_to_a_public_body_s_staff_named_by_role_are_read(line: str) -> None:
+    """X5: a county's or a city's staff named by their role are a public body's."""
+    assert gives_deciders(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "District manager bonus",  # a chain's own
+        "Gift cards for our school district account managers",  # the business's own
+        "County sales director bonus",
+        "Kansas City Chiefs tickets - client directors",  # a team's name (left as it was)
+        "City permit fees",
+        "School district IT director lunch-and-learn",  # a meal, as before
+    ],
+)
+def test_a_business_s_own_district_managers_and_a_team_s_name_are_left(line: str) -> None:
+    """X5 controls: the business's own district, account or sales managers, a sports team's
+    name, a permit fee, and a lunch-and-learn (a meal alone is not flagged but for a board)."""
+    assert not gives_deciders(line)
