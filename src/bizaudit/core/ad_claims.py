@@ -4,7 +4,11 @@ at children under 13, a raffle one pays to enter, a price whose fee is added at 
 without the licence number a contractor must show, a claim of an accreditation that lapsed or
 is not held, robocalls and texts to a bought list, flyers in mailboxes, a tattoo offered to
 minors (K3, K5 and K7 of the forty-second round, 2026-12-06), the homeowner's 30% federal solar
-credit promised after it ended (N4 of the forty-third round, 2026-12-06).
+credit promised after it ended (N4 of the forty-third round, 2026-12-06); Medicare said to pay
+for what it excludes, a hearing aid called "FDA approved", hearing "restored to normal", a
+guarantee without its terms, an affiliation the line says is not had, a California seller of
+travel's ads without its number, door-to-door contracts without the notice of the right to
+cancel and a pesticide called safe (X3 and X4 of the forty-sixth round, 2026-12-06).
 
 A CFO's review (I1 of the forty-first round, 2026-12-06) saw such lines priced as funded
 channels, and `plan` grow two of them: a dealer's "Facebook ads - '$0 down, $249/mo' specials
@@ -60,6 +64,15 @@ Claim = Literal[
     "board claim",
     "altered photos",
     "cosmetic minors",
+    # X3 and X4 of the forty-sixth round (2026-12-06)
+    "coverage claim",
+    "fda approval",
+    "efficacy claim",
+    "guarantee terms",
+    "false affiliation",
+    "travel registration",
+    "cooling-off notice",
+    "pesticide safety",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -190,6 +203,71 @@ RULES["cosmetic minors"] = (
     "check its current wording; a breach puts the ad account at stake), Meta lets advertisers "
     "aim at teenagers by age and place only (since 2023), and an elective procedure on a "
     "minor needs a parent's or guardian's consent"
+)
+# X3 of the forty-sixth round (2026-12-06): a hearing clinic's "Direct mail - 'Medicare covers
+# your hearing aids' mailer" was its cheapest priced channel, and `plan` grew it; a memory-care
+# community's "Google Ads - 'Medicare pays for memory care' campaign" was its only channel
+RULES["coverage claim"] = (
+    "Original Medicare does not pay for hearing aids or the examinations to fit them (42 "
+    "U.S.C. §1395y(a)(7); 42 CFR §411.15(d)), nor for custodial care, which assisted living "
+    "and memory care are, room and board included (§1395y(a)(9)): an ad that says Medicare "
+    "covers them is a deceptive claim (FTC Act §5, 15 U.S.C. §45); a Medicare Advantage plan "
+    "or Medicaid may pay for some, and an ad may say so of the plans that do"
+)
+RULES["fda approval"] = (
+    'calling a device "FDA approved" when it was cleared (510(k)) misleads: clearance "does '
+    'not in any way denote official approval of the device", and any representation that '
+    "creates such an impression is misleading (21 CFR §807.97); a device exempt from "
+    "premarket review was approved by no one; hearing aids are cleared or exempt, not "
+    "approved (their classes since the 2022 rule on over-the-counter hearing aids, 21 CFR "
+    "§800.30), so the claim is deceptive (FTC Act §5, 15 U.S.C. §45)"
+)
+RULES["efficacy claim"] = (
+    "an ad's claim of what a product does must be substantiated by competent and reliable "
+    "evidence before it is made (FTC Act §5, 15 U.S.C. §45; the FTC's Policy Statement "
+    'Regarding Advertising Substantiation, 1984); hearing aids amplify sound: "restores '
+    'hearing to normal" or "cures hearing loss" is a claim no such evidence supports'
+)
+RULES["guarantee terms"] = (
+    "an ad that mentions a guarantee with conditions or limitations should disclose them "
+    "clearly and prominently (16 CFR §239.3(b), the FTC's Guides for the Advertising of "
+    "Warranties and Guarantees, 1985, whose sections beside §239.2 apply to any guarantee), "
+    "and misrepresenting a guarantee's terms is deceptive (FTC Act §5, 15 U.S.C. §45; "
+    "§239.1); a guarantee must also be honoured as advertised (§239.5)"
+)
+RULES["false affiliation"] = (
+    "claiming a partnership, an affiliation or an endorsement the business does not have is "
+    "a deceptive claim (FTC Act §5, 15 U.S.C. §45) and false association under the Lanham "
+    "Act, which the organisation named may sue on (§43(a), 15 U.S.C. §1125(a)(1)(A))"
+)
+# (the subsection of §17550.20 that asks for the number in ads was not verified, 2026-12-06:
+# the section is cited alone; the Attorney General's Seller of Travel programme says the
+# number must be displayed on all advertising)
+RULES["travel registration"] = (
+    "a seller of travel who sells to people in California must register with the Attorney "
+    'General and show its registration number ("CST #") in its advertising (Cal. Bus. & '
+    "Prof. Code §17550.20; a violation of the Seller of Travel law is a misdemeanour, "
+    "§17550.19); Florida, Washington and Hawaii ask the same of their sellers of travel"
+)
+# X4 of the forty-sixth round (2026-12-06): a pest-control company's door-to-door sales and
+# its pesticide ads
+RULES["cooling-off notice"] = (
+    "a sale of $25 or more made at the buyer's home needs, at signing, a completed receipt "
+    "or copy of the contract with the notice of the buyer's right to cancel until midnight "
+    "of the third business day, and two copies of the notice of cancellation form; not "
+    "giving them is an unfair and deceptive practice (the FTC's Cooling-Off Rule, 16 CFR "
+    "§429.1(a) and (b)), and the buyer may cancel until they are given; most states' "
+    "home-solicitation acts add to it: the contracts signed without the notice may still be "
+    "cancelled"
+)
+RULES["pesticide safety"] = (
+    'a pesticide\'s labelling may not claim it or its ingredients are safe ("safe", '
+    '"nonpoisonous", "harmless", "nontoxic to humans and pets"), even "when used as '
+    'directed" (40 CFR §156.10(a)(5)(ix)); selling a registered pesticide with claims that '
+    "differ substantially from those made for its registration is unlawful (FIFRA "
+    "§12(a)(1)(B), 7 U.S.C. §136j(a)(1)(B)); an ad for a service that applies one makes the "
+    "same unsubstantiated claim (FTC Act §5, 15 U.S.C. §45), and most states' structural pest "
+    "control rules forbid it in advertising too (check your state's)"
 )
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
@@ -585,6 +663,207 @@ _MAILED = LazyPattern(r"\b(?:eddm|usps|postage|stamped|mailed|every\s+door)\b", 
 _QUOTED = LazyPattern(r"['\"\u2018\u201c][^'\"\u2019\u201d]+['\"\u2019\u201d]")
 
 
+#: Medicare said to pay for what Original Medicare excludes: hearing aids (42 U.S.C.
+#: §1395y(a)(7)) and custodial care, which assisted living and memory care are (§1395y(a)(9)):
+#: "Medicare covers your hearing aids", "Medicare pays for memory care", "hearing aids covered
+#: by Medicare", "Medicare-covered hearing aids" (X3 of the forty-sixth round, 2026-12-06); not
+#: Medicare Advantage, nor Medicaid, whose plans and waivers may pay for some
+_MEDICARE_PAYS = LazyPattern(
+    r"\bmedicare\s+(?:(?:will|may|now|fully|does|can)\s+)?(?:covers?|covered|pays?|paid|funds?"
+    r"|reimburses?)\b[^;]*?\b(?P<a>hearing\s+aids?|memory\s+care|assisted\s+living"
+    r"|custodial\s+care)\b"
+    r"|\b(?P<b>hearing\s+aids?|memory\s+care|assisted\s+living|custodial\s+care)\b[^;]*?"
+    r"\b(?:covered|paid(?:\s+for)?|funded)\s+(?:\w+\s+)?by\s+medicare\b"
+    r"|\bmedicare[\s-]+(?:covered|approved|paid)\s+(?P<c>hearing\s+aids?|memory\s+care"
+    r"|assisted\s+living)\b",
+    re.IGNORECASE,
+)
+#: ...not a line that names the plans that may pay, or says Medicare does not
+_NOT_ORIGINAL = LazyPattern(
+    r"\b(?:advantage|part\s+c|medigap|supplement\w*|mapd|medicaid|waiver|va)\b"
+    r"|\b(?:not|n't|never|doesn't|does\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?"
+    r"(?:cover|covered|pay|paid)\b"
+    # ...nor a question asked or a myth told ("Does Medicare cover hearing aids?" seminar ads)
+    r"|\?|\b(?:does|will|can|is)\s+medicare\b|\bmyths?\b",
+    re.IGNORECASE,
+)
+#: A device called "FDA approved"...
+_FDA_APPROVED = LazyPattern(
+    r"\bfda[\s-]+approved\b|\bapproved\s+by\s+(?:the\s+)?fda\b", re.IGNORECASE
+)
+#: ...that is cleared or exempt: a hearing aid (not a cochlear implant, which is approved,
+#: nor one said to be), or a device the line says is cleared, 510(k) or exempt
+_CLEARED_DEVICE = LazyPattern(
+    r"\bhearing\b(?![^;]*\b(?:cochlear|implants?)\b)|\b(?:fda[\s-]+)?cleared\b|\b510\s*\(?k\)?"
+    r"|\bexempt\b",
+    re.IGNORECASE,
+)
+#: An efficacy claim no evidence supports, as a hearing aid's ad makes it: "restores hearing to
+#: normal", "restore normal hearing", "cures hearing loss", "reverses hearing loss"
+_RESTORES_HEARING = LazyPattern(
+    r"\brestor(?:e|es|ed|ing)\s+(?:your\s+)?hearing\s+to\s+normal\b"
+    r"|\brestor(?:e|es|ed|ing)\s+(?:your\s+)?normal\s+hearing\b"
+    r"|\b(?:cure|cures|cured|curing|reverse|reverses|reversed|reversing)\s+(?:your\s+)?"
+    r"(?:hearing\s+loss|deafness|tinnitus)\b",
+    re.IGNORECASE,
+)
+#: A guarantee an ad makes, with its terms left out, as the line says: "(guarantee terms not
+#: shown)", "guarantee without terms", "no terms disclosed"
+_GUARANTEE = LazyPattern(r"\bguarant(?:ee|eed|ees)\b|\bwarrant(?:y|ies|ied)\b", re.IGNORECASE)
+_NO_TERMS = LazyPattern(
+    r"\b(?:terms|conditions|limitations|details|fine\s+print)\s+(?:are\s+)?(?:not|never)\s+"
+    r"(?:shown|stated|disclosed|listed|included|given|explained)\b"
+    # (not "no fine print", a boast, nor "no conditions", a claim of none)
+    r"|\b(?:without|missing|omits?|omitted|omitting)\s+(?:the\s+|its\s+|any\s+)?"
+    r"(?:guarantee\s+|warranty\s+)?(?:terms|conditions|limitations)\b"
+    r"(?!\s+(?:apply|attached|needed|required))",
+    re.IGNORECASE,
+)
+#: A partnership, an affiliation or an endorsement an ad claims...
+_AFFILIATION = LazyPattern(
+    r"\b(?:official|authori[sz]ed|approved|endorsed|certified|accredited|preferred|licensed)\s+"
+    r"(?:[\w&.'-]+\s+){0,3}?(?:partners?|affiliates?|providers?|dealers?|resellers?|vendors?"
+    r"|members?|sponsors?)\b"
+    r"|\b(?:partnered|affiliated)\s+with\b|\bendorsed\s+by\b|\bin\s+partnership\s+with\b",
+    re.IGNORECASE,
+)
+#: ...not denied where it is found: "not affiliated with", "not an official partner"
+_DENIED_BEFORE = LazyPattern(r"\b(?:not|non|no|never)(?:\s+(?:an?|the|any))?[\s-]*$", re.IGNORECASE)
+#: ...that the line says the business does not have: "(we are not)", "(not true)", "(no
+#: affiliation)", "(not affiliated)", "(false)" (X3 of the forty-sixth round: a tutoring
+#: centre's "Ads - 'Official College Board partner' (we are not)")
+_NOT_AFFILIATED = LazyPattern(
+    r"\bwe\s*(?:are|'re)\s+not\b(?=\s*(?:\)|$|[.;,]|an?\s+(?:official\s+)?(?:partner|affiliate"
+    r"|member|dealer|reseller)|affiliated|partnered|endorsed))|\bwe\s+aren'?t\b(?=\s*(?:\)|$|[.;,]))|\bnot\s+(?:true|really|actually|an?\s+"
+    r"(?:official\s+|authori[sz]ed\s+)?(?:partner|affiliate|member|dealer|reseller)|affiliated"
+    r"|partnered|endorsed)\b|\bno\s+(?:such\s+)?(?:partnership|affiliation|endorsement"
+    r"|relationship)\b|\((?:false|untrue|fake)\)",
+    re.IGNORECASE,
+)
+#: A California seller of travel's ads without its registration number (X3 of the forty-sixth
+#: round: "Facebook ads without CST registration number (California seller of travel)")
+_NO_CST = LazyPattern(
+    r"\b(?:without|no|missing|omits?|omitted|omitting)\s+(?:the\s+|our\s+|a\s+)?"
+    r"(?:cst|seller\s+of\s+travel|sot)?\s*(?:registration|reg\.?)?\s*(?:numbers?|no\.?|#)"
+    r"|\b(?:cst|registration)\s*(?:numbers?|no\.?|#)\s+(?:not|never)\s+(?:shown|listed"
+    r"|displayed|included|stated)\b",
+    re.IGNORECASE,
+)
+_CST = LazyPattern(
+    r"\bcst\b|\bcalifornia\s+seller\s+of\s+travel\b|\bseller\s+of\s+travel\b", re.IGNORECASE
+)
+#: A home solicitation: a door-to-door sale or a contract signed at the buyer's home...
+_AT_HOME = LazyPattern(
+    r"\bdoor[\s-]to[\s-]door\b|\bd2d\b|\bdoor[\s-]?knock\w*|\bcanvass\w*|\bin[\s-]home\s+"
+    r"(?:sales?|contracts?|appointments?|consultations?|demos?)\b|\bhome\s+solicitations?\b"
+    r"|\bkitchen[\s-]table\b",
+    re.IGNORECASE,
+)
+#: ...that the line says was signed without the notice of the 3-day right to cancel
+_NO_CANCEL_NOTICE = LazyPattern(
+    r"\b(?:without|no|missing|omit\w*|skip\w*|never\s+gave|not\s+given|no\s+written)\s+"
+    r"(?:the\s+|a\s+|any\s+)?(?:(?:3|three)[\s-]*(?:business[\s-]+)?day\s+)?"
+    r"(?:cancel(?:l)?ation|cooling[\s-]off|right[\s-]to[\s-]cancel|rescission)"
+    r"(?:\s+(?:notices?|forms?|rights?|period))?\b"
+    r"|\b(?:cancel(?:l)?ation|cooling[\s-]off|right[\s-]to[\s-]cancel)\s+(?:notices?|forms?)\s+"
+    r"(?:not|never)\s+(?:given|provided|included|shown)\b",
+    re.IGNORECASE,
+)
+#: A pesticide's safety claimed: "non-toxic", "safe for kids and pets", "harmless",
+#: "nonpoisonous", "100% safe", "pet safe" (40 CFR §156.10(a)(5)(ix))
+_SAFE_CLAIM = LazyPattern(
+    r"\bnon[\s-]?(?:toxic|poisonous|injurious)\b|\bharmless\b"
+    r"|\bsafe\s+(?:for|around)\s+(?:your\s+|the\s+)?(?:kids|children|pets|family|families|people"
+    r"|humans|dogs|cats|babies|everyone)\b"
+    r"|\b(?:kid|child|pet|family|baby|people)[\s-]+(?:and\s+(?:kid|child|pet|family)[\s-]+)?safe\b"
+    r"|\b100\s*%\s+safe\b|\bcompletely\s+safe\b|\btotally\s+safe\b|\bperfectly\s+safe\b",
+    re.IGNORECASE,
+)
+#: ...for a pesticide or its application, as a line names it
+_PESTICIDE = LazyPattern(
+    r"\b(?:pesticides?|insecticides?|herbicides?|rodenticides?|fungicides?|termiticides?"
+    r"|pests?|pest[\s-]control|extermin\w*|termites?|mosquito(?:es)?|ticks?|fleas?|roach\w*"
+    r"|rodents?|bed\s?bugs?|bug\s+spray|weed\s+control|fumigat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _trade_claim(text: str, lowered: str) -> Claim | None:
+    """What a line says an ad claims falsely, or leaves out, in the words of its own name: a
+    coverage Medicare does not give, a device called "FDA approved", an efficacy no evidence
+    supports, a guarantee without its terms, an affiliation the line says the business does
+    not have, a California seller of travel's ads without its registration number (X3 of the
+    forty-sixth round, 2026-12-06); a door-to-door contract signed without the notice of the
+    right to cancel, a pesticide called safe (X4). Each after a substring test most lines fail;
+    a claim only denied ("not FDA approved", "non-FDA approved") is none (core.negation)."""
+    if (
+        "medicare" in lowered
+        and _MEDICARE_PAYS.search(text) is not None
+        and _NOT_ORIGINAL.search(text) is None
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "coverage claim"
+    if (
+        "fda" in lowered
+        and said_not_denied(_FDA_APPROVED, text)
+        and _CLEARED_DEVICE.search(text) is not None
+    ):
+        return "fda approval"
+    if (
+        ("hearing" in lowered or "tinnitus" in lowered or "deaf" in lowered)
+        and said_not_denied(_RESTORES_HEARING, text)
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "efficacy claim"
+    if (
+        ("guarant" in lowered or "warrant" in lowered)
+        and _GUARANTEE.search(text)
+        and _NO_TERMS.search(text)
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "guarantee terms"
+    if (
+        (
+            "partner" in lowered
+            or "affiliat" in lowered
+            or "endorse" in lowered
+            or "official" in lowered
+            or "authori" in lowered
+            or "sponsor" in lowered
+        )
+        and any(
+            # a disclaimer is no claim: "(not affiliated with College Board)", "not an
+            # official partner"
+            _DENIED_BEFORE.search(text[max(0, found.start() - 12) : found.start()]) is None
+            for found in _AFFILIATION.finditer(text)
+        )
+        and _NOT_AFFILIATED.search(text)
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "false affiliation"
+    if (
+        ("cst" in lowered or "seller of travel" in lowered)
+        and _CST.search(text)
+        and _NO_CST.search(text)
+        and _ADVERTISES.search(text) is not None
+    ):
+        return "travel registration"
+    if (
+        ("cancel" in lowered or "cooling" in lowered or "rescission" in lowered)
+        and _AT_HOME.search(text)
+        and _NO_CANCEL_NOTICE.search(text)
+    ):
+        return "cooling-off notice"
+    if (
+        ("toxic" in lowered or "safe" in lowered or "harmless" in lowered or "poison" in lowered)
+        and said_not_denied(_SAFE_CLAIM, text, window=6)
+        and _PESTICIDE.search(text)
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "pesticide safety"
+    return None
+
+
 @lru_cache(maxsize=8192)  # asked of every line of every profile: the same names recur
 def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Claim | None:
     """What an ad or a promotion says that the law forbids, as a line's name (and note) states
@@ -623,6 +902,8 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return "children"
     if (housing := _housing_or_cosmetic(text, lowered)) is not None:
         return housing  # T3 and T4 of the forty-fifth round
+    if (trade := _trade_claim(text, lowered)) is not None:
+        return trade  # X3 and X4 of the forty-sixth round
     if (
         ("raffle" in lowered or "draw" in lowered)
         and _RAFFLE.search(text)

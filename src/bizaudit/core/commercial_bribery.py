@@ -72,6 +72,22 @@ _PUBLIC = (
         # 2026-12-06, a child-care centre's, read as overhead with no word said); not the
         # business's own
         r"|(?<!our\s)(?<!own\s)\bcase\s?workers?\b"
+        # a public body's staff named by their role: "Gift cards to school district IT
+        # directors", "County IT manager holiday basket", "City purchasing director" (X5 of
+        # the forty-sixth round, 2026-12-06: a managed-service provider's gift cards to a
+        # school district's IT directors were read as its own operations by "IT"; a public
+        # school district's staff are public employees, held to their state's gift rules, as
+        # the docstring's Fla. Stat. §112.313(4) and N.C. Gen. Stat. §133-32 are for one; the
+        # reviewer names Ohio R.C. §102.03 and §2921.43 for that MSP's state, subsections
+        # not checked, so they are not quoted); not a business's own district managers, nor a
+        # sports team's name ("Kansas City Royals tickets")
+        # (nor the business's own people who serve such accounts: "our school district account
+        # managers", "county sales director")
+        r"|(?<!our\s)\b(?:school\s+district|public\s+schools?|county|city|municipal(?:ity)?|isd)"
+        r"(?:'s)?\s+(?:(?!(?:tickets?|games?|suites?|seats?|royals|chiefs|fc|accounts?|sales"
+        r"|territory|regional|region)\b)[\w&/-]+\s+){0,2}?"
+        r"(?:directors?|managers?|mgrs?|administrators?|admins?|superintendents?|coordinators?"
+        r"|cios?|ctos?|buyers?|purchasing\s+agents?|procurement\s+officers?)\b"
     )
 )
 #: Licensed professionals who recommend a provider to their clients or patients, paid for

@@ -79,6 +79,11 @@ REWORDED: frozenset[Forbidding] = frozenset({
     "credit terms", "hidden fee", "licence number", "lapsed claim", "negative equity",
     "fsa overnight", "unheld claim", "ended credit", "ending credit", "board claim",
     "altered photos",
+    # X3 and X4 of the forty-sixth round (2026-12-06): each is the copy, or a notice the
+    # contract leaves out, cured by adding or taking out the words; the ads and the door-to-door
+    # reps are the business's own marketing once they are
+    "coverage claim", "fda approval", "efficacy claim", "guarantee terms", "false affiliation",
+    "travel registration", "cooling-off notice", "pesticide safety",
 })  # fmt: skip
 
 

@@ -934,9 +934,13 @@ _CLIENT_WORDS = ("client", "order", "billed", "purchasing", "procurement", "ship
 #: rekey calls" escaped BA121); a customer's supplier-quality engineer paid a consulting fee,
 #: federal contracting staff given lunches and cards, read as operations by "consulting" or
 #: nothing (H5 of the fortieth round, 2026-12-06)
+#: (and a public body's staff named by their role, read as operations by "IT": "Gift cards to
+#: school district IT directors", X5 of the forty-sixth round, 2026-12-06; BA121 reads the
+#: line's words, whatever the classifier made of them)
 _SEND_WORDS = (
     "referral", " per ", "stipend", " who ", "kickback", "super", "maintenance",
-    "supplier quality", "contracting", "dcma",
+    "supplier quality", "contracting", "dcma", "school district", "county ", "city ",
+    "municipal", "public school",
 )  # fmt: skip
 # (one pattern of plain substrings each: searched in C, where a loop of tests in Python had
 # cost a batch 0.2%)

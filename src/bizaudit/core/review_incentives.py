@@ -283,6 +283,17 @@ _FAKED = LazyPattern(
     r"|cards?|apps?|system|services?|removal|monitoring|alerts?|responses?|site|sites|cop(?:y|ies)"
     r"|arcs?)\b)"
     r"|\breview\s+farms?\b"
+    # a service that sells fake reviews, or writes reviews the line says are fake: "Fake Google
+    # reviews service", "Fake reviews service", "Google review writing service (fake)" (X5 of
+    # the forty-sixth round, 2026-12-06: each was a funded channel; 16 CFR §465.2 forbids
+    # buying or procuring them); a service against fakes (removal, monitoring) is left out by
+    # _AGAINST_FAKES before this is asked
+    r"|\b(?:fake|faked|fabricated|bogus)\s+(?:(?!(?:for|to|from|with|via|on|and|by)\b)[\w.'-]+\s+)"
+    r"{0,3}?reviews?\s+(?:(?:writing|writers?|posting)\s+)?(?:services?|vendors?|agenc(?:y|ies)"
+    r"|gigs?|packages?|sellers?|providers?)\b"
+    r"|\breviews?\s+(?:writing|writers?|ghost\s?writ\w*)\b(?=[^;]*\b(?:fake|faked|fabricated"
+    r"|bogus)\b)"
+    r"|\b(?:fake|faked|fabricated|bogus)\b[^;]*\breviews?\s+(?:writing|writers?|ghost\s?writ\w*)\b"
     # money paid for reviews by the dozen, or to a gig site for them
     r"|\bpaid\s+(?:for\s+)?(?:(?!(?:for|to|from|with|via|on|and|by)\b)[\w.'-]+\s+){0,4}?\d+\s+"
     r"(?:(?:google|yelp|facebook|five[\s-]star|5[\s-]star)\s+)?reviews?\b"

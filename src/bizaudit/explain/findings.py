@@ -2079,6 +2079,59 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "stop it: aim the ads at adults (18 and over), and speak to a minor's parents, whose "
         "consent the procedure needs; until then it is no channel to grow",
     ),
+    # X3 of the forty-sixth round (2026-12-06): a hearing clinic's, a memory-care
+    # community's, a tutoring centre's and a travel agency's ads
+    "coverage claim": (
+        "says Medicare pays for hearing aids or custodial care (assisted living, memory care), "
+        "which Original Medicare does not cover",
+        "take the claim out of every ad and mailer; if some plans pay (a Medicare Advantage "
+        "plan, Medicaid or a waiver), name those plans and say the coverage varies; until then "
+        "it is no channel to grow",
+    ),
+    "fda approval": (
+        'calls a device "FDA approved" that is cleared or exempt, not approved',
+        'say "FDA-cleared" or "FDA-registered" only where it is true, and correct the ads '
+        "that made the claim; until then it is no channel to grow",
+    ),
+    "efficacy claim": (
+        "claims a result no evidence supports (hearing restored to normal, hearing loss cured)",
+        "take the claim out, and claim only what the evidence for the device shows (that it "
+        "amplifies, that it helps in noise, as its trials found); until then it is no channel "
+        "to grow",
+    ),
+    "guarantee terms": (
+        "advertises a guarantee without its terms, as the line says",
+        "state the guarantee's conditions and limits in the ad (or where the ad says they "
+        "are), and honour it as advertised; until then it is no channel to grow",
+    ),
+    "false affiliation": (
+        "claims a partnership, an affiliation or an endorsement the line says the business "
+        "does not have",
+        "take the claim out of every ad and page, and correct the ads that made it; until then "
+        "it is no channel to grow",
+    ),
+    "travel registration": (
+        "runs a California seller of travel's ads without its registration number",
+        'register with the Attorney General if you have not, and put the number ("CST '
+        '#...") in every ad, on the site and in e-mails that sell travel; until then it is no '
+        "channel to grow",
+    ),
+    # X4 of the forty-sixth round (2026-12-06): a pest-control company's door-to-door sales
+    # and its pesticide ads
+    "cooling-off notice": (
+        "signs door-to-door contracts without the notice of the buyer's 3-day right to cancel",
+        "give every buyer at signing the contract with the notice of the right to cancel and "
+        "two copies of the cancellation form, and send them now to those who signed without "
+        "them (their right to cancel runs until they have them); count what those accounts "
+        "may cancel; until then it is no channel to grow",
+    ),
+    "pesticide safety": (
+        'calls a pesticide or its treatment safe ("non-toxic", "safe for kids and pets", '
+        '"harmless")',
+        "take the safety claims out of every ad, and say what the label lets you say (how "
+        "long to keep children and pets off a treated area, for one); until then it is no "
+        "channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (

@@ -114,8 +114,22 @@ class UnlawfulAdvertising(Rule):
     §651(h)(5)(B)), before-and-after images it says are stock, retouched or of another's
     patients (FTC Act §5; §651(b)(3)), and ads for a cosmetic procedure aimed at people under 18
     (Meta's advertising standards, a platform's policy: T3 and T4 of the forty-fifth round,
-    2026-12-06). A payment named with nothing said of its rate is not judged: the ad may
-    show it.
+    2026-12-06); Medicare said to pay for hearing aids or for custodial care (assisted living,
+    memory care), which Original Medicare excludes (42 U.S.C. §1395y(a)(7) and (a)(9); not a
+    line that names Medicare Advantage, Medicaid or a waiver, nor a question), a device called
+    "FDA approved" that is cleared or exempt (a hearing aid, not a cochlear implant: 21 CFR
+    §807.97), "restores hearing to normal" (an efficacy claim no evidence supports, FTC Act
+    §5), a guarantee advertised without the terms the line says it leaves out (16 CFR
+    §239.3(b)), a partnership or an affiliation claimed that the line says the business does
+    not have ("Official College Board partner (we are not)": FTC Act §5, Lanham Act §43(a);
+    not a disclaimer, "not affiliated with"), a California seller of travel's ads without its
+    registration number (Cal. Bus. & Prof. Code §17550.20) (X3 of the forty-sixth round,
+    2026-12-06: a hearing clinic's Medicare mailer was its cheapest channel, and `plan` grew
+    it); door-to-door contracts the line says were signed without the notice of the 3-day
+    right to cancel (the FTC's Cooling-Off Rule, 16 CFR §429.1), and a pesticide or its
+    treatment called "non-toxic", "safe for kids and pets" or "harmless" in an ad (40 CFR
+    §156.10(a)(5)(ix); FIFRA §12(a)(1)(B), 7 U.S.C. §136j) (X4). A payment named with nothing
+    said of its rate is not judged: the ad may show it.
     A pharmacy may not give a Medicare or Medicaid patient anything of value likely to make
     them choose it for prescriptions those programmes pay for (42 U.S.C. §1320a-7a(a)(5)): the
     HHS OIG allows items of nominal value only, never cash or a gift card (policy statement, 7
