@@ -1,0 +1,53 @@
+"""The forty-sixth review round (2026-12-06), its vocabulary findings X2 (the words of its
+referral lines), X10, X11, X15 and X16, and the wrong rows of its classify results that are not
+a travel agency's or an MSP's resale. Each expectation is worked out from docs/domain.md's
+definitions (and docs/verticals.md where a vertical is named), with the near names that must
+not move."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import (
+    COST,
+    OVERHEAD,
+    answer_in,
+    read_in,
+)
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # X10: those who deliver what a care business sells are its direct labour, "job
+        # labour" in docs/domain.md's cost-of-sales row; docs/verticals.md (home-care) says
+        # "caregivers' wages ... are cost of sales"; the residents' food and incontinence
+        # supplies are what the community sells, as materials are a trade's
+        ("home-care", "Caregiver and med aide wages", COST),
+        ("home-care", "5010 Care Staff - CNA/MA wgs", COST),
+        ("home-care", "5030 Dietary - Raw Food", COST),
+        ("home-care", "5040 Med Supplies/Incont", COST),
+        ("home-care", "Caregiver wages", COST),  # as before
+        ("home-care", "Office supplies", OVERHEAD),  # near name: not the residents'
+        ("home-care", "Caregiver job posts", OVERHEAD),  # recruiting runs the agency
+        # X10: a tutoring centre's tutors deliver the lesson, as route technicians deliver
+        # the treatment; "wgs" is wages as ledgers shorten them, in every trade
+        ("coaching", "Tutor wages (part-time instructors)", COST),
+        ("coaching", "5010 Tutor Wgs", COST),
+        ("coaching", "Background checks - tutors", OVERHEAD),  # near name: hiring them
+        ("home-services", "5020 Tech Wgs", COST),
+        ("home-services", "Route technician wages", COST),  # as before
+        # a customer service rep's or a care coordinator's wages run the business
+        ("home-services", "6110 CSR wgs", OVERHEAD),
+        ("medical", "6110 PCC wgs", OVERHEAD),
+    ],
+)
+def test_x10_care_and_tutoring_staff(vertical: str, name: str, answer: tuple[str, str]) -> None:
+    assert answer_in(vertical, name) == answer
+
+
+def test_x10_wgs_is_read_not_guessed() -> None:
+    """ "6110 CSR wgs" had been "no known term": it is wages, read as 'wages' is (operations,
+    from a known word, not the unread default)."""
+    reading = read_in("home-services", "6110 CSR wgs")
+    assert reading.term == "wgs"
