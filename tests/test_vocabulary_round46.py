@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import (
+    ACQUIRE,
     COST,
     OVERHEAD,
     answer_in,
@@ -51,3 +52,32 @@ def test_x10_wgs_is_read_not_guessed() -> None:
     from a known word, not the unread default)."""
     reading = read_in("home-services", "6110 CSR wgs")
     assert reading.term == "wgs"
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # X16: a gift or a meal for those who send customers cultivates referrals (marketing/
+        # acquire, docs/domain.md's funded referral programme), which a generic word in the
+        # same name ('office', 'it') must not outrank
+        ("medical", "Lunches for referring ENT offices", ACQUIRE),
+        ("medical", "6040 Mktg - Dr Lunch & Learn", ACQUIRE),  # as before
+        ("consulting", "Gift cards to school district IT directors", ACQUIRE),
+        # near names: the generic word alone, or the business's own people, stay overhead
+        ("medical", "Office lunches (staff)", OVERHEAD),
+        ("consulting", "IT support", OVERHEAD),
+        ("consulting", "IT director salary", OVERHEAD),
+        ("consulting", "Gift cards - staff (IT team)", OVERHEAD),
+    ],
+)
+def test_x16_a_generic_word_does_not_outrank_referrers(
+    vertical: str, name: str, answer: tuple[str, str]
+) -> None:
+    assert answer_in(vertical, name) == answer
+
+
+def test_x16_lic_is_a_licence_not_the_state_ga() -> None:
+    """ "6140 Lic - GA Dept Ag" is a state licence (operations); it had read as 'gas', right
+    only by chance. "Lic" is how ledgers shorten licence."""
+    reading = read_in("home-services", "6140 Lic - GA Dept Ag")
+    assert (reading.category, reading.purpose, reading.term) == ("operations", None, "lic")
