@@ -14,6 +14,7 @@ from .conftest import (
     OVERHEAD,
     answer_in,
     read_in,
+    source_kind_in,
 )
 
 
@@ -81,3 +82,26 @@ def test_x16_lic_is_a_licence_not_the_state_ga() -> None:
     only by chance. "Lic" is how ledgers shorten licence."""
     reading = read_in("home-services", "6140 Lic - GA Dept Ag")
     assert (reading.category, reading.purpose, reading.term) == ("operations", None, "lic")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # X11: "DM" beside a seminar or a mailer is direct mail, which the business pays for
+        # (docs/domain.md's `paid`: something the business pays for)
+        ("DM seminar", "paid"),
+        ("DM mailer", "paid"),
+        ("DM", "organic"),  # near name: a direct message alone, as before
+        # X11: a customer won by the business's own SMS blast was reached out to (`outbound`:
+        # the business reached out), not one who found it on their own
+        ("sms blast", "outbound"),
+        ("SMS", "organic"),  # near name: as before
+        # "FB" alone is read as "Facebook" alone is (organic: the words cannot say an ad was
+        # bought); "FB ads" says so
+        ("FB", "organic"),
+        ("Facebook", "organic"),
+        ("FB ads", "paid"),
+    ],
+)
+def test_x11_source_abbreviations(name: str, kind: str) -> None:
+    assert source_kind_in(None, name) == kind
