@@ -6,7 +6,14 @@ not move."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+
+from bizaudit.core.classify import for_vertical
+from bizaudit.io.checker import Options, audit_of
+from bizaudit.model import verticals
+from bizaudit.model.profile import Profile
 
 from .conftest import (
     ACQUIRE,
@@ -105,3 +112,66 @@ def test_x16_lic_is_a_licence_not_the_state_ga() -> None:
 )
 def test_x11_source_abbreviations(name: str, kind: str) -> None:
     assert source_kind_in(None, name) == kind
+
+
+def _source_kind_of(business: str, source: str) -> str:
+    """The kind a source reads as in a home-care profile of that business's name."""
+    reading = verticals.read_by("home-care", business)
+    assert reading is not None
+    return for_vertical(reading.id, reading.terms).classify_source(source).kind
+
+
+@pytest.mark.parametrize(
+    ("business", "source", "kind"),
+    [
+        # X15: docs/verticals.md (home-care): "to a senior living business itself the same
+        # words are its own prospects"; a community declared home-care for want of its own
+        # vertical reads its own words so, by the name it gives
+        ("Maple Grove Assisted Living", "assisted living inquiry", "other"),
+        ("Maple Grove Assisted Living", "assisted living community", "other"),
+        ("Willow Creek Memory Care", "senior living community", "other"),
+        ("Oak Hill Senior Living", "assisted living", "other"),
+        # near names: what others send stays a referral in the community too
+        ("Maple Grove Assisted Living", "hospital discharge planner", "referral"),
+        ("Maple Grove Assisted Living", "assisted living referral", "referral"),
+        # ...and a home care agency, which such a community refers clients to, keeps the
+        # vertical's reading; "care" alone in a name is no community
+        ("Sunrise Home Care", "assisted living community", "referral"),
+        ("Sunrise Home Care", "assisted living inquiry", "referral"),
+    ],
+)
+def test_x15_a_senior_living_community_reads_its_own_prospects(
+    business: str, source: str, kind: str
+) -> None:
+    assert _source_kind_of(business, source) == kind
+
+
+def test_x15_the_communitys_referral_share() -> None:
+    """X15, the review's s07: of 28 new residents, 9 came from those who refer (a hospital's
+    discharge planner 5, a physician 4: docs/domain.md's `referral`), and 19 from the
+    community's own enquiries and tours. By hand: 9 ÷ 28 = 32.1% referrals, where the 3
+    "assisted living inquiry" residents had made it 12 ÷ 28 = 42.9%."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Maple Grove Assisted Living", "industry": "home-care"},
+            "revenue": 4500000,
+            "activities": [
+                {"name": "Community sales director salary", "spend": 88000},
+                {"name": "Google Ads", "spend": 40000},
+            ],
+            "customers": {
+                "new": 28,
+                "sources": {
+                    "hospital discharge planner": 5,
+                    "physician referral": 4,
+                    "assisted living inquiry": 3,
+                    "google ads": 10,
+                    "memory care tour": 6,
+                },
+            },
+        }
+    )
+    share = audit_of(profile, Options()).facts.referral_share
+    assert share is not None
+    assert round(share, 3) == Decimal("0.321")
