@@ -342,8 +342,6 @@ def _stem(word: str) -> str:
 #: of sales ("co-counsel" keeps its "counsel", "co-op" the vocabulary's "co op")
 _CO_PREFIX = LazyPattern(r"\bco-(?=manag)")
 _CAR_ROVER = LazyPattern(r"\b(land|range) rover")
-#: "Referal", the common misspelling of "referral" (not inside a longer word)
-_REFERAL = LazyPattern(r"\breferal")
 #: Ads a name says it does not buy (a coach's review, 2026-12-03, fifteenth round: "Instagram
 #: content creator (organic posts, no paid ads)" was read by 'ad')
 _NO_ADS = LazyPattern(r"\b(?:no|not|non)[- ](?:paid[- ])?(?:ads?|advertising|ad spend|boosts?)\b")
@@ -375,10 +373,6 @@ def _words(name: str) -> list[str]:
         text = _NO_ADS.sub(" ", text)
     if ".co." in text:  # a domain's ".co.uk" is no "cos" (F2 of the thirty-fourth round)
         text = text.replace(".co.", ".")
-    if "referal" in text:  # "Referal", as bookkeepers often spell it, is a referral (X2 of
-        # the forty-sixth review round, 2026-12-06: "6010 Mktg - APFM Referal Fees" and "6050
-        # Mktg - Pt Referal Gift Cards" were read by 'mktg' alone, their referral unseen)
-        text = _REFERAL.sub("referral", text)
     # Only words ending in "s" can change, so most words skip the stemmer entirely.
     return [_stem(word) if word[-1] == "s" else word for word in _WORD.findall(text)]
 
@@ -1945,12 +1939,18 @@ _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more co
 _NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred", "aero"})
 
 
+#: Misspellings the vocabulary reads as written ("APFM Referal Fees")
+_MISSPELT = frozenset({"referal"})
+
+
 class _Spelling:
     """Every word of a table's terms, to read a misspelt word as the known word it is like;
     the answers are kept, by the word alone (hashing every known word costs more)."""
 
     def __init__(self, table: Table, shortest: int) -> None:
-        self.known = tuple(sorted(_known_words(table)))
+        # a misspelling the vocabulary reads as written is no word to correct others to
+        # ("refferal" is "referral", not "referal": X2 of the forty-sixth review round)
+        self.known = tuple(sorted(_known_words(table) - _MISSPELT))
         self.known_set = frozenset(self.known)
         self.shortest = shortest  # shorter words are too easily like another
         self.seen: dict[str, str | None] = {}  # an unknown word → the known one it is like
