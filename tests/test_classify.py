@@ -894,7 +894,8 @@ def test_a_filing_that_disagrees_with_the_lines_words_is_asked_about() -> None:
         ("Family events (Fall Fest, Donuts w/ Dads, pre-K graduation)", "marketing", "retain"),
         ("Quarterly client check-ins", "marketing", "retain"),  # as before
         # V21: core words of these trades
-        ("Tutor pay (part-time W-2)", "operations", None),
+        # (a tutor delivers the lesson: cost of sales since X10 of the forty-sixth round)
+        ("Tutor pay (part-time W-2)", "cost-of-sales", None),
         ("Apex Prep royalty (6%)", "operations", None),
         ("Teachworks scheduling/billing", "operations", None),
         ("Tour packets & goodie bags", "sales", "convert"),

@@ -874,6 +874,11 @@ _TO_REFERRERS = LazyPattern(
     # the sixteenth round: those who award work for others (BA121 warns about such gifts)
     r"|hoa board|board members?|property (?:managers?|mgrs?)|(?:school |guidance )?counsel+ors?"
     r"|purchasing (?:agents?|managers?)|client contacts?"
+    # X16 of the forty-sixth review round (2026-12-06): a customer's IT or procurement
+    # director and a school district's staff award its contracts ("Gift cards to school
+    # district IT directors" had read as overhead by 'it')
+    r"|(?:school district )?(?:it|technology|procurement) (?:directors?|managers?)"
+    r"|school district (?:officials?|administrators?|directors?|buyers?)"
     # the twenty-fifth round (G15): a law firm's "Holiday gifts to referring CPAs and advisors"
     # had read as keeping customers, and earned the score's retention part
     r"|referring \w+|(?:to|for) (?:cpas?|accountants?|financial (?:advis[eo]rs?|planners?)))\b"
@@ -892,6 +897,11 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
             and (
                 _TO_REFERRERS.fullmatch(phrase := winner.phrase.lower())
                 or phrase in _REFERRERS_AS_VENDORS
+                # ...or a generic word did, which a gift or a meal to those who send customers
+                # outranks ("Lunches for referring ENT offices" by 'office', "Gift cards to
+                # school district IT directors" by 'it': X16 of the forty-sixth review round,
+                # 2026-12-06; docs/domain.md: a gift to referrers cultivates referrals)
+                or winner.strength[0] < _SPECIFIC_TIER
             )
         )
         # a word that alone is a guess: "General Dentist Lunches & Gift Baskets" by 'general'
@@ -1929,12 +1939,18 @@ _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more co
 _NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred", "aero"})
 
 
+#: Misspellings the vocabulary reads as written ("APFM Referal Fees")
+_MISSPELT = frozenset({"referal"})
+
+
 class _Spelling:
     """Every word of a table's terms, to read a misspelt word as the known word it is like;
     the answers are kept, by the word alone (hashing every known word costs more)."""
 
     def __init__(self, table: Table, shortest: int) -> None:
-        self.known = tuple(sorted(_known_words(table)))
+        # a misspelling the vocabulary reads as written is no word to correct others to
+        # ("refferal" is "referral", not "referal": X2 of the forty-sixth review round)
+        self.known = tuple(sorted(_known_words(table) - _MISSPELT))
         self.known_set = frozenset(self.known)
         self.shortest = shortest  # shorter words are too easily like another
         self.seen: dict[str, str | None] = {}  # an unknown word → the known one it is like

@@ -349,7 +349,49 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
     )
     if found is not None and makes_drink(name):
         return _as_drink_maker(found)
+    if found is not None and found.id == _CARE_AGENCY and runs_senior_living(name):
+        return _as_senior_living(found)
     return found
+
+
+#: The vertical whose sources read a senior living community as a referrer (docs/verticals.md,
+#: home-care: "to a senior living business itself the same words are its own prospects")
+_CARE_AGENCY = "home-care"
+#: A business whose name says it is a senior living community: an assisted living, memory care,
+#: independent living or senior living community, a retirement community or home, a residential
+#: care home (X15 of the forty-sixth review round, 2026-12-06: "Maple Grove Assisted Living",
+#: declared home-care for want of its own vertical, counted its own "assisted living inquiry
+#: (website form)" prospects as referrals, 32.1% of its customers read as 42.9%)
+_SENIOR_LIVING = LazyPattern(
+    r"\b(?:assisted\s+living|memory\s+care|senior\s+living|independent\s+living"
+    r"|retirement\s+(?:community|communities|village|home|residence)|residential\s+care"
+    r"|continuing\s+care|life\s+plan\s+community)\b",
+    re.IGNORECASE,
+)
+#: ...and the words of the vertical's referral sources that name such a community
+_OWN_PROSPECTS = ("living", "memory care", "retirement")
+
+
+def runs_senior_living(name: str) -> bool:
+    """Whether a business's name says it is a senior living community (assisted living, memory
+    care, independent or senior living, a retirement community)."""
+    lowered = name.lower()
+    if "living" not in lowered and "care" not in lowered and "retire" not in lowered:
+        return False  # most names: no pattern searched
+    return _SENIOR_LIVING.search(name) is not None
+
+
+def _as_senior_living(vertical: Vertical) -> Vertical:
+    """A home-care vertical as a senior living community reads it: the words that name a
+    community are its own prospects, not a community that refers a client (docs/verticals.md,
+    home-care; X15 of the forty-sixth review round, 2026-12-06)."""
+    return vertical._replace(
+        terms=tuple(
+            term
+            for term in vertical.terms
+            if not (term[1] == "sources" and any(word in term[0] for word in _OWN_PROSPECTS))
+        )
+    )
 
 
 #: A business whose name says it makes beer, wine, cider or spirits
