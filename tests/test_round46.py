@@ -249,3 +249,11 @@ def test_a_host_agencys_lead_program_is_a_marketplace_and_the_headline_says_so()
     assert "BA123" in _rules(report)
     assert "marketplaces you rent" in report.verdict
     assert "too little goes into" not in report.verdict
+
+
+@pytest.mark.parametrize("name", ["6060 AM Salry", "AM salary"])
+def test_an_account_manager_shortened_to_am_is_selling_at_a_consulting_firm(name: str) -> None:
+    """The round's classify rows: docs/verticals.md (consulting) reads an MSP's account managers
+    as sales; '6060 AM Salry' had read as a salary, overhead. AM radio stays advertising."""
+    assert answer_in("consulting", name) == ("sales", "convert")
+    assert answer_in("consulting", "AM radio ads") == ACQUIRE
