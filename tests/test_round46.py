@@ -4,11 +4,12 @@ docs/domain.md in the test's docstring."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
 
-from .conftest import ACQUIRE, OVERHEAD, RETAIN, RunCli, answer_in
+from .conftest import ACQUIRE, OVERHEAD, RETAIN, RunCli, WriteProfile, answer_in
 from .test_rules import _report
 
 
@@ -257,3 +258,31 @@ def test_an_account_manager_shortened_to_am_is_selling_at_a_consulting_firm(name
     as sales; '6060 AM Salry' had read as a salary, overhead. AM radio stays advertising."""
     assert answer_in("consulting", name) == ("sales", "convert")
     assert answer_in("consulting", "AM radio ads") == ACQUIRE
+
+
+@pytest.mark.parametrize("name", ["Nurse wages", "Food and dietary", "Nursing staff", "Dietary"])
+def test_a_senior_living_communitys_nurses_and_kitchen_are_its_cost_of_sales(
+    name: str, run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """docs/domain.md: what delivers what is sold is cost of sales. A memory care community
+    (declared home-care, the nearest vertical) sells care, a room and meals; its nurses and
+    kitchen had read as overhead ('Food and dietary' unknown), and its stated gross margin was
+    doubted (BA117). A home care agency's own nurse supervises its caregivers: overhead there."""
+
+    def read(business: str) -> str:
+        path = write_profile(
+            f"""
+            version: 1
+            business: {{name: {business}, industry: home-care}}
+            revenue: 2600000
+            activities:
+              - {{name: "{name}", spend: 160000}}
+            """
+        )
+        result = run_cli("check", path, "-f", "json")
+        category: str = json.loads(result.stdout)["profiles"][0]["activities"][0]["category"]
+        return category
+
+    assert read("Bluebonnet Memory Care") == "cost-of-sales"
+    if name == "Nurse wages":  # a nursing staff is read so everywhere; an agency has no kitchen
+        assert read("Comfort Keepers of Dayton") != "cost-of-sales"

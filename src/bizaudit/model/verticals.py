@@ -391,7 +391,25 @@ def _as_senior_living(vertical: Vertical) -> Vertical:
             for term in vertical.terms
             if not (term[1] == "sources" and any(word in term[0] for word in _OWN_PROSPECTS))
         )
+        + SENIOR_LIVING_TERMS
     )
+
+
+#: What a senior living community sells is care, a room and meals: its nurses and its kitchen
+#: are cost of sales, as a home care agency's caregivers are (docs/domain.md, job labour and
+#: materials). An agency's own nurse supervises its caregivers (operations), so the words are
+#: read so only where the name says senior living (the forty-sixth round's look at its
+#: assisted-living report, 2026-12-06: "Nurse wages" and "Food and dietary", $420,000 of a
+#: memory care community's delivery, read as overhead and its stated 36% gross margin doubted)
+SENIOR_LIVING_TERMS: tuple[tuple[str, str, str | None], ...] = tuple(
+    (phrase, "cost-of-sales", None)
+    for phrase in (
+        "nurse wages", "nurses wages", "nursing wages", "nursing staff", "nursing payroll",
+        "nurse payroll", "lpn wages", "rn wages", "dietary", "food and dietary",
+        "dietary staff", "dietary wages", "resident meals", "kitchen staff", "food service",
+        "raw food",
+    )
+)  # fmt: skip
 
 
 #: A business whose name says it makes beer, wine, cider or spirits
