@@ -1648,7 +1648,8 @@ def test_an_architects_share_is_of_net_service_revenue(run_cli: RunCli, tmp_path
     [short] = [f for f in audited(40000)["findings"] if f["rule"] == "BA101"]
     assert short["message"].startswith(
         "marketing is 4.71% of net service revenue ($40,000 of $850,000; $150,000 of costs "
-        "billed to clients at cost left out of fees), under the 5% minimum"
+        "billed to clients at cost or goods resold, at their cost, left out of fees), under the "
+        "5% minimum"
     )
     assert "$2,500 more" in short["advice"]
 

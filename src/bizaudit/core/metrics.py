@@ -62,7 +62,7 @@ from bizaudit.core.tied_house import (
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
-from bizaudit.model.verticals import ChurnNorm, Vertical
+from bizaudit.model.verticals import ChurnNorm, Vertical, travels_not_insures
 from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, vertical_named_in
 
 __all__ = [
@@ -2912,18 +2912,6 @@ def pays_a_placer(name: str) -> bool:
     return bool(_PER_MOVE_IN.search(name) and _OUTSIDE.search(name))
 
 
-#: A travel business by its name ("Wanderwell Travel", "Blue Horizon Trvl Inc", "Tidewater
-#: Cruise Pros", "Sunset Cruises & Tours")...
-_TRAVEL_NAME = LazyPattern(
-    r"\b(?:travel\w*|trvl|cruises?|cruising|tours?|touring|vacations?|voyages?|getaways?"
-    r"|journeys?|expeditions?|safaris?|honeymoons?|excursions?|holidays?)\b",
-    re.IGNORECASE,
-)
-#: ...that names no insurance ("Travel Insurance Agency" sells policies)
-_INSURER_NAME = LazyPattern(
-    r"insur|assur|\b(?:underwrit\w*|polic(?:y|ies)|benefits|annuit\w*|indemnity)\b",
-    re.IGNORECASE,
-)
 #: What a line names that an insurance code reaches: a policy, a premium, insurance, or those
 #: RESPA forbids paying (a lender, a real-estate agent, title or escrow)
 _INSURANCE_WORDS = LazyPattern(
@@ -2931,19 +2919,6 @@ _INSURANCE_WORDS = LazyPattern(
     r"|quotes?|lenders?|loans?|mortgages?|realtors?|real\s+estate|title|escrow)\b",
     re.IGNORECASE,
 )
-
-
-@lru_cache(maxsize=1024)
-def travels_not_insures(business: str) -> bool:
-    """Whether a business declared `insurance-agency` is plainly a travel agency by its name,
-    which names travel and no insurance. X7 of the forty-sixth round, 2026-12-06: with no
-    travel vertical, travel agencies declare `insurance-agency` as the nearest, and "Client
-    referral thank-you (luggage tags and $50 onboard credit)" was quoted the state insurance
-    codes' rebating and inducement rules (NAIC Model 880), which reach inducements to buy
-    insurance, not a travel agency's thank-you; no federal law forbids a travel agency to
-    thank a referring client (the reviewer's claim; the states' seller-of-travel acts were
-    not read for it)."""
-    return bool(_TRAVEL_NAME.search(business)) and _INSURER_NAME.search(business) is None
 
 
 #: A sponsorship, of those who refer or of their events

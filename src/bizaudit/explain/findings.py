@@ -171,7 +171,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
     gap = needed - f.measured
     left = f"; {money(f.left_out)} of {f.left_out_why}, left out" if f.left_out else ""
     if f.base_left_out:  # AE9 of the nineteenth round
-        left += f"; {money(f.base_left_out)} of costs billed to clients at cost left out of fees"
+        # costs billed on at cost, and goods resold at their cost (Y7 of the forty-sixth
+        # round's re-review: an MSP's hardware resold at a margin read "billed at cost")
+        left += (
+            f"; {money(f.base_left_out)} of costs billed to clients at cost or goods resold, "
+            "at their cost, left out of fees"
+        )
     if f.received:  # AF3 of the twentieth round
         left += f"; {money(f.received)} BA116 reads as money received, left out"
     message = (
