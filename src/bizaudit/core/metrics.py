@@ -2977,6 +2977,11 @@ _TO_PHYSICIANS = LazyPattern(
     # forty-fourth round's re-review, 2026-12-06, had stayed a funded channel)
     r"|mds|drs"
     r"|referring\s+(?:offices?|providers?|practices?)"
+    # ...and by the specialty between ("Lunches for referring ENT offices": Y2 of the
+    # forty-sixth round's re-review, 2026-12-06, read marketing/acquire as referral
+    # cultivation, had become a funded channel pricing 40 referred patients at $260, where
+    # docs/domain.md's F4 of the twenty-fourth round's re-review says such meals buy none)
+    r"|referring\s+[a-z]{2,20}\s+(?:offices?|practices?)"
     # an orthopaedic practice's office, as a therapy clinic names it ("Ortho office lunches":
     # F7 of the thirty-eighth review round, 2026-12-05)
     r"|orth(?:o|opa?edic|opa?edics|opa?edists?)\s+(?:offices?|practices?|groups?|clinics?|staff))\b",
