@@ -48,4 +48,95 @@ def test_lunches_for_referring_ent_offices_are_no_channel() -> None:
     assert "Lunches for referring ENT offices" in names
     cac = facts.economics.non_referral_cac
     assert cac.referral_spend == 10400
-    assert cac.value is not None and round(cac.value, 2) == Decimal("333.33")
+    assert cac.value is not None
+    assert round(cac.value, 2) == Decimal("333.33")
+
+
+# -- Y1: a placement fee silent on the payer is a question, not unlawful spend ----------------
+
+
+def _community(fees: tuple[str, str, str]) -> dict[str, Any]:
+    """al-referral.yaml of the round: a 32-unit assisted-living community (declared home-care)
+    filling 16 of its 20 move-ins from three placement services, with ``fees`` their lines."""
+    return {
+        "business": {"name": "Sunrise Meadow Assisted Living", "industry": "home-care"},
+        "revenue": 1850000,
+        "activities": [
+            {"name": fees[0], "spend": 52000},
+            {"name": fees[1], "spend": 11000},
+            {"name": fees[2], "spend": 14000},
+            {"name": "Community relations - discharge planner visits (mileage)", "spend": 3000},
+            {"name": "Caregiver wages", "spend": 720000},
+            {"name": "Rent", "spend": 380000},
+            {"name": "Administrator salary", "spend": 85000},
+        ],
+        "customers": {
+            "new": 20,
+            "sources": {
+                "a place for mom": 11,
+                "caring.com": 2,
+                "oasis senior advisors": 3,
+                "hospital discharge planner": 3,
+                "walk-in": 1,
+            },
+            "average_revenue": 62000,
+            "gross_margin": "33%",
+            "retention_rate": "50%",
+        },
+        "owner_hours": {"delivery": 30, "marketing": 2, "sales": 4, "admin": 14},
+    }
+
+
+_SILENT = (
+    "A Place for Mom placement fees",
+    "Caring.com placement fees",
+    "Local placement agency fees (Oasis Senior Advisors)",
+)
+_CAREFUL = (
+    "A Place for Mom placement fees (private-pay move-ins only)",
+    "Caring.com placement fees (private-pay move-ins only)",
+    "Local placement agency fees (Oasis Senior Advisors; private-pay only)",
+)
+
+
+def test_a_placement_fee_silent_on_the_payer_stays_in_the_share() -> None:
+    """Y1: the Anti-Kickback Statute reaches only clients a federal health care programme pays
+    for (42 U.S.C. §1320a-7b(b), (f)); a fee silent on the payer is a question. BA101 keeps it
+    in the share: ($52,000 + $11,000 + $14,000 + $3,000) ÷ $1,850,000 = 4.3%, over the 3%
+    minimum, so no BA101 finding (it had erred "without it, 0.2% ($3,000) → stop that
+    spend"); the check passes. BA114 still warns on each of the three, asking the payer to be
+    confirmed."""
+    report = _report(_community(_SILENT))
+    assert report.passed
+    assert _found("BA101", _community(_SILENT)) == []
+    ba114 = _found("BA114", _community(_SILENT))
+    assert [f.severity for f in ba114] == ["warning"] * 3
+    assert all("does not say who pays" in f.message for f in ba114)
+    assert all("Confirm with your records" in (f.advice or "") for f in ba114)
+    facts = _facts(_community(_SILENT))
+    assert len(facts.payer_unstated) == 3
+
+
+def test_the_silent_owner_fares_no_better_than_the_careful_one() -> None:
+    """Y1: the owner whose lines say private-pay only gets BA114 information (X12), the
+    silent one warnings: the silent one's score is not above the careful one's, and both pass
+    (the silent one had failed at 47, the careful one passing at 79)."""
+    silent, careful = _report(_community(_SILENT)), _report(_community(_CAREFUL))
+    assert {f.severity for f in careful.findings if f.rule == "BA114"} == {"info"}
+    assert silent.passed
+    assert careful.passed
+    assert silent.score <= careful.score
+
+
+def test_a_placement_fee_naming_medicaid_waiver_stays_unlawful_spend() -> None:
+    """Y1 control (al-edge): "incl. Medicaid waiver move-ins" breaks the condition, so the
+    fee is no question: BA114 warns in the usual words and the share leaves it out."""
+    line = "A Place for Mom referral fee - 100% of first month, incl. Medicaid waiver move-ins"
+    profile = _community((line, "Caring.com placement fees", "Oasis Senior Advisors fees"))
+    facts = _facts(profile)
+    flagged = [item for item in facts.activities if item.activity.name == line]
+    assert flagged
+    assert id(flagged[0]) not in facts.payer_unstated
+    warned = [f for f in _found("BA114", profile) if f.subject == line]
+    assert warned
+    assert "does not say who pays" not in warned[0].message

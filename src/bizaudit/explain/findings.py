@@ -2734,6 +2734,15 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
+    if f.question and f.check and not abroad:
+        # a placement service's fee silent on who pays for the residents it brought: the
+        # Anti-Kickback Statute reaches only those a federal programme pays for, so asked (Y1
+        # of the forty-sixth round's re-review, 2026-12-06)
+        return (
+            f"{hit.subject!r} pays a placement service for referrals and does not say who pays "
+            f"for the residents or clients it brought: {rule}",
+            f"{f.check[0].upper()}{f.check[1:]}" + split + allowed,
+        )
     if f.question and not abroad:  # what RESPA may not reach, asked (T22 of the 45th round)
         return (
             f"{hit.subject!r} may pay for referrals: {rule}",
