@@ -140,3 +140,21 @@ def test_a_placement_fee_naming_medicaid_waiver_stays_unlawful_spend() -> None:
     warned = [f for f in _found("BA114", profile) if f.subject == line]
     assert warned
     assert "does not say who pays" not in warned[0].message
+
+
+# -- Y11: BA114's private-pay information implies no safe harbour -----------------------------
+
+
+def test_the_private_pay_check_implies_no_safe_harbour() -> None:
+    """Y11: a per-move-in fee is never within the referral-services safe harbour, which
+    requires fees not based on the volume or value of referrals (42 CFR §1001.952(f)(2)); for
+    private-pay residents the Anti-Kickback Statute does not reach it. The advice says so, and
+    no longer that "the fee for that one is outside" the safe harbour (implying the others
+    are within it)."""
+    advice = [f.advice or "" for f in _found("BA114", _community(_CAREFUL))]
+    assert len(advice) == 3
+    for said in advice:
+        assert "is outside the Anti-Kickback Statute's safe harbour" not in said
+        assert "may be a kickback under the Anti-Kickback Statute" in said
+        assert "is never within its safe harbour for referral services" in said
+        assert "for residents who pay privately the statute does not reach the fee" in said
