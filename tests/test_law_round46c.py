@@ -158,3 +158,48 @@ def test_the_private_pay_check_implies_no_safe_harbour() -> None:
         assert "may be a kickback under the Anti-Kickback Statute" in said
         assert "is never within its safe harbour for referral services" in said
         assert "for residents who pay privately the statute does not reach the fee" in said
+
+
+# -- Y5: a travel agency is not quoted insurance rebating law ---------------------------------
+
+
+def _agency(name: str, thanks: str) -> dict[str, Any]:
+    """travel-healthy.yaml of the round, cut down: declared `insurance-agency`, the nearest
+    vertical, with a thank-you for referring clients (``thanks``) and its own E&O insurance."""
+    return {
+        "business": {"name": name, "industry": "insurance-agency"},
+        "revenue": 900000,
+        "activities": [
+            {"name": "Facebook and Google ads", "spend": 14000},
+            {"name": thanks, "spend": 4000},
+            {"name": "E&O insurance and Seller of Travel registration", "spend": 6000},
+            {"name": "Owner salary", "spend": 90000},
+        ],
+        "customers": {"new": 180, "sources": {"referral": 70, "google": 110}},
+    }
+
+
+_THANKS = "Client referral thank-you (luggage tags and $50 onboard credit)"
+
+
+def test_a_travel_agency_is_not_quoted_the_insurance_codes() -> None:
+    """Y5: "Wanderwell Travel" names travel and no insurance (travels_not_insures, X7), and
+    no marketing or sales line names insurance (its E&O insurance is overhead): the summary
+    quotes one sentence saying the insurance codes' rules are not a travel agency's, and no
+    "what is allowed" (which had told it a $50 onboard credit needs a state cap)."""
+    industry = _report(_agency("Wanderwell Travel", _THANKS)).industry
+    assert industry is not None
+    assert industry.referral_rule is not None
+    assert "State insurance codes forbid rebating" not in industry.referral_rule
+    assert "not a travel agency's thanks" in industry.referral_rule
+    assert industry.referral_allowed is None
+    # controls: an insurance agency by name, and a travel agency whose referral line names a
+    # policy, are quoted the insurance codes' rule and what it allows
+    for name, thanks in (
+        ("Wanderwell Insurance", _THANKS),
+        ("Wanderwell Travel", "Referral gift card for travel insurance policy sales"),
+    ):
+        industry = _report(_agency(name, thanks)).industry
+        assert industry is not None
+        assert (industry.referral_rule or "").startswith("State insurance codes forbid")
+        assert industry.referral_allowed

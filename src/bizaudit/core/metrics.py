@@ -8,7 +8,7 @@ discounts, marketplace commissions) is what shares of revenue are taken of (docs
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
@@ -82,6 +82,7 @@ __all__ = [
     "pays_a_person",
     "priced_only",
     "prices_client_secured",
+    "quotes_insurance_to_travel",
     "share",
     "shares_the_fee",
     "unpriced_channel",
@@ -2968,6 +2969,20 @@ def travels_not_insures(business: str) -> bool:
     thank a referring client (the reviewer's claim; the states' seller-of-travel acts were
     not read for it)."""
     return bool(_TRAVEL_NAME.search(business)) and _INSURER_NAME.search(business) is None
+
+
+def quotes_insurance_to_travel(business: str, names: Iterable[str]) -> bool:
+    """Whether a business declared `insurance-agency` is plainly a travel agency by its name
+    (:func:`travels_not_insures`) and none of ``names`` (its marketing and sales lines, as
+    the caller gives them) names insurance, a policy or a premium:
+    the insurance codes' rules on rebating and inducements are then not its own, and the
+    summary quotes them not (Y5 of the forty-sixth round's re-review, 2026-12-06: travel
+    agencies' summaries quoted "State insurance codes forbid rebating..." and told them a
+    $50 onboard credit needs a state cap, where X7 had kept them out of BA114). The caller
+    asks it of `insurance-agency` profiles only."""
+    if not travels_not_insures(business):
+        return False
+    return not any(_INSURANCE_WORDS.search(name) for name in names)
 
 
 #: A sponsorship, of those who refer or of their events
