@@ -203,3 +203,36 @@ def test_a_travel_agency_is_not_quoted_the_insurance_codes() -> None:
         assert industry is not None
         assert (industry.referral_rule or "").startswith("State insurance codes forbid")
         assert industry.referral_allowed
+
+
+# -- Y10 (third part): BA120 names only the claim the line makes ------------------------------
+
+
+def test_the_coverage_claim_named_is_the_lines_own() -> None:
+    """Y10: Original Medicare excludes hearing aids (42 U.S.C. §1395y(a)(7)) and custodial
+    care (§1395y(a)(9)); the hearing clinic's mailer claims the first only, the memory-care
+    community's campaign the second only, so each finding names its own."""
+    for line, said, not_said in (
+        (
+            "Direct mail - 'Medicare covers your hearing aids' mailer",
+            "says Medicare pays for hearing aids, which",
+            "custodial care (assisted living",
+        ),
+        (
+            "Google Ads - 'Medicare pays for memory care' campaign",
+            "says Medicare pays for custodial care (assisted living, memory care), which",
+            "hearing aids or",
+        ),
+    ):
+        found = _found(
+            "BA120",
+            {
+                "business": {"name": "Case", "industry": "medical"},
+                "revenue": 1000000,
+                "activities": [{"name": line, "spend": 20000}, {"name": "Rent", "spend": 50000}],
+            },
+        )
+        assert len(found) == 1
+        message = found[0].message
+        assert said in message
+        assert message.split(": ", 1)[0].count(not_said) == 0

@@ -2175,10 +2175,27 @@ def _ba120(hit: Hit, currency: str) -> Words:
     return message, advice
 
 
+def _coverage_claimed(subject: str) -> str | None:
+    """What a line's ad says Medicare pays for, where it names one of the two kinds alone:
+    hearing aids (42 U.S.C. §1395y(a)(7)) or custodial care, as assisted living and memory
+    care are (§1395y(a)(9)); None where it names both or neither (the general words). Y10 of
+    the forty-sixth round's re-review, 2026-12-06: a hearing clinic's mailer read "says Medicare
+    pays for hearing aids or custodial care (assisted living, memory care)"."""
+    lowered = subject.lower()
+    hearing = "hearing" in lowered
+    care = "memory care" in lowered or "assisted living" in lowered or "custodial" in lowered
+    if hearing == care:
+        return None
+    claimed = "hearing aids" if hearing else "custodial care (assisted living, memory care)"
+    return f"says Medicare pays for {claimed}, which Original Medicare does not cover"
+
+
 def _ba120_words(hit: Hit, currency: str) -> Words:
     f: Forbidden = hit.figures
     if f.what in _AD_CLAIMS:  # what an ad says, in any trade (I1 of the forty-first round)
         does, advice = _AD_CLAIMS[f.what]
+        if f.what == "coverage claim":
+            does = _coverage_claimed(hit.subject or "") or does
         law = (
             f.rule
             if currency == "USD"
