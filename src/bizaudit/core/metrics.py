@@ -8,7 +8,7 @@ discounts, marketplace commissions) is what shares of revenue are taken of (docs
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
@@ -82,6 +82,7 @@ __all__ = [
     "pays_a_person",
     "priced_only",
     "prices_client_secured",
+    "quotes_insurance_to_travel",
     "share",
     "shares_the_fee",
     "unpriced_channel",
@@ -1700,6 +1701,17 @@ class Facts(NamedTuple):
     #: physicians who send patients): no channel, so BA206 does not ask which customers they
     #: brought (F4 of the thirty-eighth review round, 2026-12-05)
     buying_none: frozenset[int] = frozenset()
+    #: Of the lines BA114 warns about, a placement service's fee where the rules allow one on
+    #: a condition of who pays (home care: private-pay residents only) and the line says
+    #: neither that it meets it nor that it breaks it ("A Place for Mom placement fees"): BA114
+    #: still warns, and asks the payer to be confirmed, but the Anti-Kickback Statute reaches
+    #: only clients a federal health care programme pays for (42 U.S.C. §1320a-7b(b), (f)),
+    #: so the fee is a question, not spend the law forbids: the marketing share keeps it
+    #: (``core.own_marketing.restricted_marketing``). Y1 of the forty-sixth round's re-review,
+    #: 2026-12-06: a community filling 16 of 20 move-ins from placement services was told by
+    #: BA101 "0.2% without it → stop that spend", and failed, scored 47 where the owner who
+    #: wrote "private-pay only" scored 79.
+    payer_unstated: frozenset[int] = frozenset()
     #: Customer sources an owner's 'channel:' joins to a meal, drinks or an outing for the
     #: physicians who send patients, as (source, customers, line): counting them as bought by
     #: it records remuneration for referrals; the report prices none of them against it, and
@@ -2243,6 +2255,9 @@ def compute(
                 if id(activities[i]) not in taken and activities[i].activity.spend > 0
             ]
     conditional: list[ClassifiedActivity] = []
+    #: of the lines BA114 warns about, a placement service's fee silent on who pays for the
+    #: residents it brought: a question, not unlawful spend (``Facts.payer_unstated``)
+    unstated: frozenset[int] = frozenset()
     if rules is not None and rules.referral_condition is not None:
         fails, meets = rules.referral_condition_fails, rules.referral_condition_met
         breach = re.compile(fails, re.IGNORECASE) if fails else None
@@ -2254,6 +2269,15 @@ def compute(
             and (breach is None or not breach.search(item.activity.name))
         ]
         paid_referrals = [item for item in paid_referrals if item not in conditional]
+        if met is not None and paid_referrals:
+            # a placement service's fee that neither meets the condition nor breaks it
+            unstated = frozenset(
+                id(item)
+                for item in paid_referrals
+                if places_residents(item.activity.name)
+                and not met.search(item.activity.name)
+                and (breach is None or not breach.search(item.activity.name))
+            )
     if (
         (paid_referrals or conditional)
         and rules is not None
@@ -2649,6 +2673,7 @@ def compute(
         if profile.business.spending == "partial"
         else net - spend["total"] + after,
         buying_none=buying_none,
+        payer_unstated=unstated,
         meals_joined=_meals_joined(treats, sources),
         read_churn=read_churn,
         law_flagged=tuple(
@@ -2921,6 +2946,20 @@ _INSURANCE_WORDS = LazyPattern(
 )
 
 
+def quotes_insurance_to_travel(business: str, names: Iterable[str]) -> bool:
+    """Whether a business declared `insurance-agency` is plainly a travel agency by its name
+    (:func:`travels_not_insures`) and none of ``names`` (its marketing and sales lines, as
+    the caller gives them) names insurance, a policy or a premium:
+    the insurance codes' rules on rebating and inducements are then not its own, and the
+    summary quotes them not (Y5 of the forty-sixth round's re-review, 2026-12-06: travel
+    agencies' summaries quoted "State insurance codes forbid rebating..." and told them a
+    $50 onboard credit needs a state cap, where X7 had kept them out of BA114). The caller
+    asks it of `insurance-agency` profiles only."""
+    if not travels_not_insures(business):
+        return False
+    return not any(_INSURANCE_WORDS.search(name) for name in names)
+
+
 #: A sponsorship, of those who refer or of their events
 _SPONSORS = LazyPattern(r"\bsponsor(?:s|ed|ing|ships?)?\b", re.IGNORECASE)
 #: A fee for a person's services, where the person may also send the patients: a stipend, a
@@ -2952,6 +2991,11 @@ _TO_PHYSICIANS = LazyPattern(
     # forty-fourth round's re-review, 2026-12-06, had stayed a funded channel)
     r"|mds|drs"
     r"|referring\s+(?:offices?|providers?|practices?)"
+    # ...and by the specialty between ("Lunches for referring ENT offices": Y2 of the
+    # forty-sixth round's re-review, 2026-12-06, read marketing/acquire as referral
+    # cultivation, had become a funded channel pricing 40 referred patients at $260, where
+    # docs/domain.md's F4 of the twenty-fourth round's re-review says such meals buy none)
+    r"|referring\s+[a-z]{2,20}\s+(?:offices?|practices?)"
     # an orthopaedic practice's office, as a therapy clinic names it ("Ortho office lunches":
     # F7 of the thirty-eighth review round, 2026-12-05)
     r"|orth(?:o|opa?edic|opa?edics|opa?edists?)\s+(?:offices?|practices?|groups?|clinics?|staff))\b",
@@ -3071,6 +3115,23 @@ def _meals_joined(
         for item in treats
         if joined_by_profile(item, source)
     )
+
+
+#: A senior placement or referral service, as a line names it: the services of the channel
+#: vocabulary's "Senior care referral services" (A Place for Mom, Caring.com, Seniorly...) or
+#: a placement agency by that word ("Local placement agency fees (Oasis Senior Advisors)")
+_PLACES_RESIDENTS = LazyPattern(
+    r"\b(?:placements?|place\s+for\s+mom|apfm|caring\.?\s?com|senior\s?advisors?|seniorly"
+    r"|carelisting)\b",
+    re.IGNORECASE,
+)
+
+
+def places_residents(name: str) -> bool:
+    """Whether a line names a senior placement or referral service (Y1 of the forty-sixth
+    round's re-review); asked only of the few lines BA114 warns about where the rules allow
+    such fees on a condition of who pays."""
+    return _PLACES_RESIDENTS.search(name) is not None
 
 
 #: Those who send patients, named by what they are to the practice: a meal or a gift to them is

@@ -41,6 +41,10 @@ def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None
         # what an ad says is cured by rewording it: its spend is still the business's own
         # (O2 of the forty-third round's re-review)
         and id(item) not in facts.reworded
+        # a placement service's fee silent on who pays for the residents it brought is a
+        # question BA114 asks, not spend the law forbids: the share keeps it (Y1 of the
+        # forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
+        and id(item) not in facts.payer_unstated
     ]
     if not flagged:
         return None

@@ -2180,10 +2180,27 @@ def _ba120(hit: Hit, currency: str) -> Words:
     return message, advice
 
 
+def _coverage_claimed(subject: str) -> str | None:
+    """What a line's ad says Medicare pays for, where it names one of the two kinds alone:
+    hearing aids (42 U.S.C. §1395y(a)(7)) or custodial care, as assisted living and memory
+    care are (§1395y(a)(9)); None where it names both or neither (the general words). Y10 of
+    the forty-sixth round's re-review, 2026-12-06: a hearing clinic's mailer read "says Medicare
+    pays for hearing aids or custodial care (assisted living, memory care)"."""
+    lowered = subject.lower()
+    hearing = "hearing" in lowered
+    care = "memory care" in lowered or "assisted living" in lowered or "custodial" in lowered
+    if hearing == care:
+        return None
+    claimed = "hearing aids" if hearing else "custodial care (assisted living, memory care)"
+    return f"says Medicare pays for {claimed}, which Original Medicare does not cover"
+
+
 def _ba120_words(hit: Hit, currency: str) -> Words:
     f: Forbidden = hit.figures
     if f.what in _AD_CLAIMS:  # what an ad says, in any trade (I1 of the forty-first round)
         does, advice = _AD_CLAIMS[f.what]
+        if f.what == "coverage claim":
+            does = _coverage_claimed(hit.subject or "") or does
         law = (
             f.rule
             if currency == "USD"
@@ -2739,6 +2756,15 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
+    if f.question and f.check and not abroad:
+        # a placement service's fee silent on who pays for the residents it brought: the
+        # Anti-Kickback Statute reaches only those a federal programme pays for, so asked (Y1
+        # of the forty-sixth round's re-review, 2026-12-06)
+        return (
+            f"{hit.subject!r} pays a placement service for referrals and does not say who pays "
+            f"for the residents or clients it brought: {rule}",
+            f"{f.check[0].upper()}{f.check[1:]}" + split + allowed,
+        )
     if f.question and not abroad:  # what RESPA may not reach, asked (T22 of the 45th round)
         return (
             f"{hit.subject!r} may pay for referrals: {rule}",

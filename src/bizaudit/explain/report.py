@@ -21,6 +21,7 @@ from bizaudit.core.metrics import (
     ClassifiedSource,
     Facts,
     cultivating_lines,
+    quotes_insurance_to_travel,
     share,
     with_commissions,
 )
@@ -287,6 +288,21 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
     # its rules as the profile's country has them, where the data gives them (read_by)
     read = audit.facts.read_by
     rules = read if read is not None and read.id == vertical.id else vertical
+    # a travel agency declared as an insurance agency, no line of which names insurance: the
+    # insurance codes' rule is not its own (Y5 of the forty-sixth round's re-review)
+    travel = (
+        rules.id == "insurance-agency"
+        and rules.referral_rule is not None
+        and quotes_insurance_to_travel(
+            audit.profile.business.name or "",
+            # its marketing and sales lines: its own E&O insurance is no policy it sells
+            (
+                item.activity.name
+                for item in audit.facts.activities
+                if item.classification.category in ("marketing", "sales")
+            ),
+        )
+    )
     return IndustryRange(
         id=vertical.id,
         label=vertical.label,
@@ -312,9 +328,24 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         note=norm.note,
         confidence=norm.confidence,
         payback_months=Number(vertical.payback.low) if vertical.payback else None,
-        referral_rule=_where_it_holds(rules, audit.profile.business.currency),
-        referral_allowed=_allowed_where(rules, audit.profile.business.currency),
+        referral_rule=_NOT_A_TRAVEL_AGENCYS
+        if travel
+        else _where_it_holds(rules, audit.profile.business.currency),
+        referral_allowed=None if travel else _allowed_where(rules, audit.profile.business.currency),
     )
+
+
+#: Said of the rules on paying for referrals in place of the insurance codes' where a travel
+#: agency declared `insurance-agency` as its nearest vertical and no line names insurance (Y5
+#: of the forty-sixth round's re-review, 2026-12-06; core.metrics.quotes_insurance_to_travel).
+#: The insurance codes' rebating and inducement rules reach inducements to buy insurance
+#: (NAIC Unfair Trade Practices Act, Model 880, as the vertical's rule quotes it), not a travel
+#: agency's thanks to a client who refers; no rule of a travel agency's own is quoted here.
+_NOT_A_TRAVEL_AGENCYS = (
+    "the insurance codes' rules on rebating and inducements, which this report quotes for "
+    "insurance agencies, reach inducements to buy insurance, not a travel agency's thanks to a "
+    "client who refers; your state's seller-of-travel law, if it has one, is not read here."
+)
 
 
 def _allowed_where(rules: verticals.Vertical, currency: str) -> str | None:

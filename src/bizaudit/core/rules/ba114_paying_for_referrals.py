@@ -227,6 +227,10 @@ class PayingForReferrals(Rule):
             # forty-fifth round: core.metrics reads them once, core.patient_inducements)
             brokering = id(item) in facts.brokering
             said = _PATIENT_BROKERING if brokering else _rule_for(vertical, item.activity.name)
+            # a placement service's fee silent on who pays for the residents it brought: still
+            # a warning, asking the payer to be confirmed, as the condition's check says (Y1 of
+            # the forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
+            unstated = id(item) in facts.payer_unstated
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -234,10 +238,11 @@ class PayingForReferrals(Rule):
                     None,
                     vertical.referral_ask,
                     named,
+                    (vertical.referral_condition_check or "") if unstated else "",
                     unpaid=unpaid_parts(item.activity.name, vertical),
                     own=vertical.rules_of is not None,
                     brokering=brokering,
-                    question=said in _QUESTIONS,
+                    question=said in _QUESTIONS or unstated,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
