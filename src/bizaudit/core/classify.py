@@ -1936,7 +1936,11 @@ _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more co
 #: ("Venue preferred list" had read as 'venue referred list', a referral: F8 of the
 #: thirty-first round, 2026-12-05); "aero", a customer's name's word, is no misspelt "agero", a
 #: roadside network ("Acme Aero (new program)" had read as paid: H17 of the fortieth round)
-_NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred", "aero"})
+#: "licensed" and "licenced" say who holds a licence, not a licence bought: "Licensed nurse
+#: (RN/LPN) wages" had read as 'license' (operations) by a close match (Y8 of the forty-sixth
+#: round's re-review, 2026-12-06: an assisted living community's nurses)
+_NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred", "aero",
+                           "licensed", "licenced"})  # fmt: skip
 
 
 #: Misspellings the vocabulary reads as written ("APFM Referal Fees")
