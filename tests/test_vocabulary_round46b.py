@@ -12,6 +12,8 @@ from bizaudit.core.financing import given_up
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
+from .conftest import ACQUIRE, COST, OVERHEAD, RETAIN, answer_in, read_in
+
 
 def _tutoring_franchisee() -> Profile:
     """tutor-messy's ledger (the round's profile), written out so the test stands alone."""
@@ -169,3 +171,50 @@ def test_y8_a_home_care_agencys_licensed_nurse_stays_overhead() -> None:
     profile = _community("Comfort Keepers of Dayton", "Licensed nurse")
     assert _category(profile, "Licensed nurse") == "operations"
     assert _category(profile, "Caregiver and med aide wages") == "cost-of-sales"
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "answer"),
+    [
+        # Y10: coaches who deliver the sessions a coaching business or a studio sells are its
+        # direct labour (docs/domain.md's cost-of-sales row, "job labour"), as its tutors and
+        # instructors are; the build corpus labels "Coach wages" and "Coach payroll" so
+        ("coaching", "Coach wages", COST),
+        ("coaching", "Coaches' wages", COST),
+        ("coaching", "Coach payroll", COST),
+        ("fitness", "Coach wages", COST),
+        ("coaching", "Tutor pay", COST),  # as before
+        ("coaching", "Instructor wages", COST),  # as before
+        # near names: a salary alone, and a business coach the owner hires, run the business
+        ("coaching", "Head coach salary", OVERHEAD),
+        ("coaching", "Business coach", OVERHEAD),
+        ("coaching", "Wages", OVERHEAD),
+    ],
+)
+def test_y10_coaches_who_deliver_are_cost_of_sales(
+    vertical: str, name: str, answer: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == answer
+
+
+@pytest.mark.parametrize(
+    ("name", "answer", "term"),
+    [
+        # Y10: "GA" (a state) is no "gas": the crude singular had made "gas" "ga"; a vehicle's
+        # tag renewed is its registration (operations), no customer kept
+        ("GA tag renewal", OVERHEAD, "tag renewals"),
+        ("Tag renewal", OVERHEAD, "tag renewals"),
+        # near names: gas is still gas, and a renewal campaign still keeps customers
+        ("Gas", OVERHEAD, "gas"),
+        ("Sales floor - natural gas heating", OVERHEAD, "gas"),
+        ("Membership renewal campaign", RETAIN, "renewal campaign"),
+        ("Google Ads", ACQUIRE, "google ads"),
+    ],
+)
+def test_y10_ga_is_no_gas(name: str, answer: tuple[str, str | None], term: str) -> None:
+    reading = read_in("consulting", name)
+    assert ((reading.category, reading.purpose), reading.term) == (answer, term)
+
+
+def test_y10_ga_alone_reads_nothing() -> None:
+    assert read_in("consulting", "GA").term is None
