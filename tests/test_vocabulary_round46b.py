@@ -218,3 +218,33 @@ def test_y10_ga_is_no_gas(name: str, answer: tuple[str, str | None], term: str) 
 
 def test_y10_ga_alone_reads_nothing() -> None:
     assert read_in("consulting", "GA").term is None
+
+
+@pytest.mark.parametrize(
+    ("name", "channel"),
+    [
+        # Y6: a marketing account that names a platform alone, with money in it, pays the
+        # platform: its ads (docs/domain.md's `paid`: something the business pays for)
+        ("6020 Local Mktg - FB/IG", "meta-ads"),
+        ("Marketing - Facebook", "meta-ads"),
+        ("6020 Marketing:Facebook", "meta-ads"),
+        # near names: no platform, or posts named, or the platform alone, stay organic
+        ("Marketing - Social media", "social-organic"),
+        ("Local Mktg - FB/IG posts", "social-organic"),
+        ("Facebook", "social-organic"),
+        ("Marketing:Instagram content", "social-organic"),
+    ],
+)
+def test_y6_a_marketing_account_on_a_platform_is_its_ads(name: str, channel: str) -> None:
+    from bizaudit.core.channels import _read_channel
+
+    assert _read_channel(name, None) == channel
+
+
+def test_y6_fb_ig_customers_join_the_paid_meta_line() -> None:
+    """tutor-messy: "FB/IG" customers (20) join the $14,000 "Local Mktg - FB/IG" as Meta's
+    ads, $700 each, not a "Social media (organic)" channel holding spend."""
+    facts = audit_of(_tutoring_franchisee(), Options()).facts
+    keys = {channel.key: channel for channel in facts.by_channel}
+    assert "social-organic" not in keys
+    assert keys["meta-ads"].customers == 20
