@@ -930,7 +930,8 @@ def _read_channel(name: str, term: str | None) -> str | None:
             # $10,800 bringing nobody)
             # (by platform words alone: "Advertising:Home & Garden Show Booth" is a show's)
             elif (
-                _ADVERTISING_ACCOUNT.search(parts[0])
+                # (or a marketing account: Y6 of the forty-sixth round's re-review)
+                (_ADVERTISING_ACCOUNT.search(parts[0]) or _MARKETING_ACCOUNT.search(parts[0]))
                 and (paid := _paid_platform(parts[1])) is not None
                 and _platform_named(parts[1]) <= _platform_words(vocab.names[paid][0], ())
             ):
@@ -945,6 +946,10 @@ def _read_channel(name: str, term: str | None) -> str | None:
             and _vocabulary().kind(found) == "organic"
             and _PAID_FOR.search(name)
             and (paid := _paid_platform(name)) is not None
+        ) or (
+            found is not None
+            and _vocabulary().kind(found) == "organic"
+            and (paid := _marketing_on_platform(name)) is not None
         ):
             found = paid
     if found is None and term is not None:
@@ -969,6 +974,31 @@ def _read_channel(name: str, term: str | None) -> str | None:
     return found
 
 
+def _marketing_on_platform(name: str) -> str | None:
+    """The paid channel of a platform a marketing account names alone, with money in it:
+    "6020 Local Mktg - FB/IG" is Meta's ads, what is paid to the platform (Y6 of the
+    forty-sixth round's re-review, 2026-12-06: a tutoring franchisee's $14,000 sat in
+    "Social media (organic)" and its "FB/IG" customers looked free); "Marketing - Social
+    media" names no platform, and "Mktg - FB/IG posts" names posts, so both stay organic."""
+    lowered = name.lower()
+    if "mktg" not in lowered and "marketing" not in lowered:
+        return None  # most names: no account searched
+    head, dash, platform = name.rpartition(" - ")
+    if not dash:
+        head, _, platform = name.rpartition(":")
+    if not head or _MARKETING_ACCOUNT.search(head) is None:
+        return None
+    paid = _paid_platform(platform)
+    if paid is None:
+        return None
+    named = _platform_named(platform)
+    if not named or not named <= _platform_words(_vocabulary().names[paid][0], ()):
+        return None
+    return paid
+
+
+#: A ledger's marketing account, as a line names it before the platform it pays
+_MARKETING_ACCOUNT = LazyPattern(r"\b(?:mktg|marketing)\b", re.IGNORECASE)
 #: Words that say a line buys ads on a platform it names: "FB/IG - enrollment campaign"
 _PAID_FOR = LazyPattern(r"\b(?:ads?|advertising|paid|campaigns?|boost(?:ed|s)?|sponsored)\b", re.I)
 #: A parent account for advertising: what its accounts buy is paid for

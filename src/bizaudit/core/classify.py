@@ -316,7 +316,9 @@ _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 # Words whose crude singular is another, everyday word: "ATS" (applicant tracking) is not
 # "at" ("at-risk member calls" had read as hiring software), "its" is not "IT"; "NPS" (Net
 # Promoter Score) is not "NP", a nurse practitioner (B1 of the twenty-third round).
-_NOT_PLURALS = frozenset({"ats", "its", "hrs", "nps"})  # "20 hrs/wk" is hours, not HR (AB20)
+# "Gas" is no plural of "GA", a state ("GA tag renewal" had read as 'gas': Y10 of the
+# forty-sixth round's re-review, 2026-12-06).
+_NOT_PLURALS = frozenset({"ats", "its", "hrs", "nps", "gas"})  # "20 hrs/wk" is hours, not HR (AB20)
 # Plurals of words that end in "us", which the crude rule below left as "bonuse" (an owner's
 # "Referral bonuses" had missed the referral channel's "referral bonus"); "houses" is not one.
 _US_PLURALS = frozenset({"bonuses", "buses", "campuses", "statuses", "surpluses", "viruses"})
@@ -1331,9 +1333,10 @@ _FUNCTION_COSTS = frozenset(
         # expenses-Social insurance", "Selling expenses_Depreciation expense": the fourteenth
         # round's build names, from a chart that lays out costs by function)
         ("depreciation",), ("amortization",), ("office",), ("office", "expense"),
-        # ("ga": "gas" as the words are stemmed, as "ins" is "in"; written "gas" it had never
-        # matched: "gas money driving around giving quotes", the twenty-first round)
-        ("education",), ("housing",), ("ga",), ("toll",), ("lease",),
+        # ("gas", kept whole since Y10 of the forty-sixth round's re-review; stemmed to "ga"
+        # it had never matched written "gas": "gas money driving around giving quotes", the
+        # twenty-first round)
+        ("education",), ("housing",), ("gas",), ("toll",), ("lease",),
         # ...and fuel as the UK and Asia name it ("Petrol for sales motorbikes": the thirty-
         # third review round's words, read as overhead)
         ("petrol",), ("diesel",),
@@ -1477,7 +1480,7 @@ def _for_function(
         winner = max(costs, key=lambda t: t.strength)
     elif winner.category != "operations" or _term_key(winner.phrase) not in _FUNCTION_COSTS:
         return None
-    elif _term_key(winner.phrase) == ("ga",) and _PREMISES.search(lowered):
+    elif _term_key(winner.phrase) == ("gas",) and _PREMISES.search(lowered):
         return None  # "Sales floor - natural gas heating": the store's heat (R13)
     functions = [
         t
@@ -1936,7 +1939,11 @@ _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more co
 #: ("Venue preferred list" had read as 'venue referred list', a referral: F8 of the
 #: thirty-first round, 2026-12-05); "aero", a customer's name's word, is no misspelt "agero", a
 #: roadside network ("Acme Aero (new program)" had read as paid: H17 of the fortieth round)
-_NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred", "aero"})
+#: "licensed" and "licenced" say who holds a licence, not a licence bought: "Licensed nurse
+#: (RN/LPN) wages" had read as 'license' (operations) by a close match (Y8 of the forty-sixth
+#: round's re-review, 2026-12-06: an assisted living community's nurses)
+_NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred", "aero",
+                           "licensed", "licenced"})  # fmt: skip
 
 
 #: Misspellings the vocabulary reads as written ("APFM Referal Fees")

@@ -888,7 +888,10 @@ _GIVEN_UP = LazyPattern(
     # credits" and "Holiday gift card promo (buy $100 get $25)" counted as cash spent on a
     # channel and on keeping clients: a credit off a service and a bonus card are services
     # given away
-    r"|\b(?:referral|refer[\s-]+a[\s-]+friend)\b[^.;]{0,25}?\bcredits?\b"
+    # ...and the ledger's short form of it: "6040 Ref Credits - Parents" (Y9 of the forty-sixth
+    # round's re-review, 2026-12-06: read as a priced, funded referral channel, $160 a
+    # referral, where "Referral credits" read as tuition given up for BA116)
+    r"|\b(?:referral|ref|refer[\s-]+a[\s-]+friend)\b[^.;]{0,25}?\bcredits?\b"
     r"|\bbuy\s+\$\s*\d+\s*,?\s*get\s+\$\s*\d+"
     # the eighteenth round (2026-12-03): a bonus card given with a gift card bought, an intro
     # price its line says is a discount, a free month for referring, a first week free, a

@@ -410,6 +410,10 @@ SENIOR_LIVING_TERMS: tuple[tuple[str, str, str | None], ...] = tuple(
         "nurse payroll", "lpn wages", "rn wages", "dietary", "food and dietary",
         "dietary staff", "dietary wages", "resident meals", "kitchen staff", "food service",
         "raw food",
+        # a licensed nurse (RN, LPN) gives the residents' care; "Licensed nurse (RN/LPN)
+        # wages" read by its close match to 'license' (Y8 of the forty-sixth round's
+        # re-review, 2026-12-06)
+        "licensed nurse", "licensed nurses", "licenced nurse", "licenced nurses",
     )
 )  # fmt: skip
 
