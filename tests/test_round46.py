@@ -318,3 +318,11 @@ def test_a_senior_living_communitys_nurses_and_kitchen_are_its_cost_of_sales(
     assert read("Bluebonnet Memory Care") == "cost-of-sales"
     if name == "Nurse wages":  # a nursing staff is read so everywhere; an agency has no kitchen
         assert read("Comfort Keepers of Dayton") != "cost-of-sales"
+
+
+def test_a_sales_coachs_wages_stay_the_selling_functions() -> None:
+    """Y10 of the forty-sixth round's re-review made 'Coach wages' delivery (cost of sales, as
+    the build part labels a fitness coach's); a sales coach trains the sales team, the selling
+    function's own cost (docs/domain.md: sales turn a lead into money)."""
+    assert answer_in(None, "Sales coach wages") == ("sales", "convert")
+    assert answer_in(None, "Coach wages") == ("cost-of-sales", None)
