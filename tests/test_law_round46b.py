@@ -85,26 +85,39 @@ _HEARING = {
 }
 
 
-def _clinic(lines: dict[str, int] = _HEARING) -> dict[str, Any]:
-    """The review's hearing clinic (scratch/s03b-hear-claim.yaml), without its referral gift
-    cards: the two ads beside $100,000 of owner's salary and $40,000 of rent, on $1,000,000
-    of revenue; 100 new patients, 50 by direct mail, 40 walk-ins and 10 referred."""
+def _case(
+    name: str, industry: str, activities: list[dict[str, Any]], sources: dict[str, int]
+) -> dict[str, Any]:
+    """A small profile: ``activities`` beside $100,000 of owner's salary and $40,000 of rent, on
+    $1,000,000 of revenue; 100 new customers from ``sources``, worth $3,000 at a 50% margin."""
     return {
-        "business": {"name": "Test Hearing", "industry": "medical", "period": "2026"},
+        "business": {"name": name, "industry": industry, "period": "2026"},
         "revenue": 1000000,
         "activities": [
-            *({"name": name, "spend": spend} for name, spend in lines.items()),
+            *activities,
             {"name": "Owner salary", "spend": 100000},
             {"name": "Rent", "spend": 40000},
         ],
         "customers": {
             "new": 100,
-            "sources": {"direct mail": 50, "pt ref": 10, "walk-in": 40},
+            "sources": sources,
             "average_revenue": 3000,
             "gross_margin": "50%",
             "retention_rate": "60%",
         },
     }
+
+
+def _clinic(lines: dict[str, int] = _HEARING) -> dict[str, Any]:
+    """The review's hearing clinic (scratch/s03b-hear-claim.yaml), without its referral gift
+    cards: the two ads (:func:`_case`); 100 new patients, 50 by direct mail, 40 walk-ins and 10
+    referred."""
+    return _case(
+        "Test Hearing",
+        "medical",
+        [{"name": name, "spend": spend} for name, spend in lines.items()],
+        {"direct mail": 50, "pt ref": 10, "walk-in": 40},
+    )
 
 
 def test_the_hearing_clinic_s_false_claims_are_no_channel_to_grow() -> None:
@@ -256,25 +269,14 @@ def test_a_service_against_fake_reviews_is_left(line: str) -> None:
 
 def _msp(lines: dict[str, Any]) -> dict[str, Any]:
     """The review's MSP (scratch/s03e-msp-claim.yaml), shortened: the lines beside $15,000 of
-    Google Ads, $100,000 of owner's salary and $40,000 of rent, on $1,000,000 of revenue; 100
-    new clients, 10 by Google Ads, 20 by Google reviews, 70 walk-ins."""
-    return {
-        "business": {"name": "Test MSP", "industry": "consulting", "period": "2026"},
-        "revenue": 1000000,
-        "activities": [
-            *lines.values(),
-            {"name": "Google Ads", "spend": 15000},
-            {"name": "Owner salary", "spend": 100000},
-            {"name": "Rent", "spend": 40000},
-        ],
-        "customers": {
-            "new": 100,
-            "sources": {"google ads": 10, "google reviews": 20, "walk-in": 70},
-            "average_revenue": 3000,
-            "gross_margin": "50%",
-            "retention_rate": "60%",
-        },
-    }
+    Google Ads (:func:`_case`); 100 new clients, 10 by Google Ads, 20 by Google reviews, 70
+    walk-ins."""
+    return _case(
+        "Test MSP",
+        "consulting",
+        [*lines.values(), {"name": "Google Ads", "spend": 15000}],
+        {"google ads": 10, "google reviews": 20, "walk-in": 70},
+    )
 
 
 def test_the_fake_review_service_is_no_funded_channel() -> None:

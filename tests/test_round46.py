@@ -10,22 +10,8 @@ from decimal import Decimal
 import pytest
 
 from .conftest import ACQUIRE, OVERHEAD, RETAIN, RunCli, WriteProfile, answer_in
+from .test_round45 import _flags
 from .test_rules import _report
-
-
-def _flags(rule: str, industry: str, line: str, business: str = "Case") -> bool:
-    """Whether ``rule`` names ``line`` in a small profile of that industry, beside Google Ads."""
-    report = _report(
-        {
-            "business": {"name": business, "industry": industry},
-            "revenue": 2000000,
-            "activities": [
-                {"name": line, "spend": 3000},
-                {"name": "Google Ads", "spend": 60000},
-            ],
-        }
-    )
-    return any(f.rule == rule and f.subject == line for f in report.findings)
 
 
 @pytest.mark.parametrize(
