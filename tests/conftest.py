@@ -139,3 +139,26 @@ def source_kind_in(vertical: str | None, name: str) -> str:
     found = verticals.get(vertical)
     assert found is not None
     return for_vertical(vertical, found.terms).classify_source(name).kind
+
+
+def small_case(
+    name: str, industry: str, activities: list[dict[str, object]], sources: dict[str, int]
+) -> dict[str, object]:
+    """A small profile: ``activities`` beside $100,000 of owner's salary and $40,000 of rent, on
+    $1,000,000 of revenue; 100 new customers from ``sources``, worth $3,000 at a 50% margin."""
+    return {
+        "business": {"name": name, "industry": industry, "period": "2026"},
+        "revenue": 1000000,
+        "activities": [
+            *activities,
+            {"name": "Owner salary", "spend": 100000},
+            {"name": "Rent", "spend": 40000},
+        ],
+        "customers": {
+            "new": 100,
+            "sources": sources,
+            "average_revenue": 3000,
+            "gross_margin": "50%",
+            "retention_rate": "60%",
+        },
+    }

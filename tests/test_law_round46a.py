@@ -11,6 +11,7 @@ import pytest
 
 from bizaudit.core.metrics import pays_a_placer
 
+from .conftest import small_case
 from .test_rules import _facts, _found
 
 # -- X1: an outside placement agent paid per move-in -----------------------------------------
@@ -240,23 +241,12 @@ _FREE_MONTH = "Move-in special - first month free for waiver residents"
 def _memory_care(line: str, industry: str = "home-care") -> dict[str, Any]:
     """The review's scratch/s03a-al-claim.yaml without its ad: ``line`` at $18,000 beside
     $12,000 of Google Ads; 100 residents (30 from Google Ads, 70 walk-ins)."""
-    return {
-        "business": {"name": "Test Memory Care", "industry": industry, "period": "2026"},
-        "revenue": 1000000,
-        "activities": [
-            {"name": "Google Ads", "spend": 12000},
-            {"name": line, "spend": 18000},
-            {"name": "Owner salary", "spend": 100000},
-            {"name": "Rent", "spend": 40000},
-        ],
-        "customers": {
-            "new": 100,
-            "sources": {"google ads": 30, "walk-in": 70},
-            "average_revenue": 3000,
-            "gross_margin": "50%",
-            "retention_rate": "60%",
-        },
-    }
+    return small_case(
+        "Test Memory Care",
+        industry,
+        [{"name": "Google Ads", "spend": 12000}, {"name": line, "spend": 18000}],
+        {"google ads": 30, "walk-in": 70},
+    )
 
 
 @pytest.mark.parametrize("industry", ["home-care", "medical"])
@@ -294,23 +284,12 @@ def _agency(name: str, line: str) -> dict[str, Any]:
     """The review's scratch/s03f-travel-claim.yaml without its ad: ``line`` at $4,000 beside
     $15,000 of Facebook ads, declared `insurance-agency`; 100 clients (50 from Facebook ads,
     50 client referrals)."""
-    return {
-        "business": {"name": name, "industry": "insurance-agency", "period": "2026"},
-        "revenue": 1000000,
-        "activities": [
-            {"name": "Facebook ads", "spend": 15000},
-            {"name": line, "spend": 4000},
-            {"name": "Owner salary", "spend": 100000},
-            {"name": "Rent", "spend": 40000},
-        ],
-        "customers": {
-            "new": 100,
-            "sources": {"facebook ads": 50, "client referral": 50},
-            "average_revenue": 3000,
-            "gross_margin": "50%",
-            "retention_rate": "60%",
-        },
-    }
+    return small_case(
+        name,
+        "insurance-agency",
+        [{"name": "Facebook ads", "spend": 15000}, {"name": line, "spend": 4000}],
+        {"facebook ads": 50, "client referral": 50},
+    )
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from bizaudit.core.commercial_bribery import gives_deciders
 from bizaudit.core.plan import left_alone
 from bizaudit.core.review_incentives import fakes_reviews
 
+from .conftest import small_case
 from .test_rules import _facts, _found
 
 # -- X3: what an ad claims that is false, or leaves out ---------------------------------------
@@ -85,34 +86,11 @@ _HEARING = {
 }
 
 
-def _case(
-    name: str, industry: str, activities: list[dict[str, Any]], sources: dict[str, int]
-) -> dict[str, Any]:
-    """A small profile: ``activities`` beside $100,000 of owner's salary and $40,000 of rent, on
-    $1,000,000 of revenue; 100 new customers from ``sources``, worth $3,000 at a 50% margin."""
-    return {
-        "business": {"name": name, "industry": industry, "period": "2026"},
-        "revenue": 1000000,
-        "activities": [
-            *activities,
-            {"name": "Owner salary", "spend": 100000},
-            {"name": "Rent", "spend": 40000},
-        ],
-        "customers": {
-            "new": 100,
-            "sources": sources,
-            "average_revenue": 3000,
-            "gross_margin": "50%",
-            "retention_rate": "60%",
-        },
-    }
-
-
 def _clinic(lines: dict[str, int] = _HEARING) -> dict[str, Any]:
     """The review's hearing clinic (scratch/s03b-hear-claim.yaml), without its referral gift
     cards: the two ads (:func:`_case`); 100 new patients, 50 by direct mail, 40 walk-ins and 10
     referred."""
-    return _case(
+    return small_case(
         "Test Hearing",
         "medical",
         [{"name": name, "spend": spend} for name, spend in lines.items()],
@@ -205,22 +183,12 @@ def test_the_pest_company_s_lines_are_warned_about_and_not_grown() -> None:
         "Ads - '100% non-toxic, safe for kids and pets' pesticide treatments": 20000,
         "D2D summer reps - contracts signed without 3-day cancellation notice": 120000,
     }
-    profile = {
-        "business": {"name": "Test Pest", "industry": "home-services", "period": "2026"},
-        "revenue": 1000000,
-        "activities": [
-            *({"name": name, "spend": spend} for name, spend in lines.items()),
-            {"name": "Owner salary", "spend": 100000},
-            {"name": "Rent", "spend": 40000},
-        ],
-        "customers": {
-            "new": 100,
-            "sources": {"door to door": 60, "google": 40},
-            "average_revenue": 3000,
-            "gross_margin": "50%",
-            "retention_rate": "60%",
-        },
-    }
+    profile = small_case(
+        "Test Pest",
+        "home-services",
+        [{"name": name, "spend": spend} for name, spend in lines.items()],
+        {"door to door": 60, "google": 40},
+    )
     found = _found("BA120", profile)
     assert {f.subject for f in found} == set(lines)
     assert any("16 CFR §429.1" in f.message for f in found)
@@ -271,7 +239,7 @@ def _msp(lines: dict[str, Any]) -> dict[str, Any]:
     """The review's MSP (scratch/s03e-msp-claim.yaml), shortened: the lines beside $15,000 of
     Google Ads (:func:`_case`); 100 new clients, 10 by Google Ads, 20 by Google reviews, 70
     walk-ins."""
-    return _case(
+    return small_case(
         "Test MSP",
         "consulting",
         [*lines.values(), {"name": "Google Ads", "spend": 15000}],
