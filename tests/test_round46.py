@@ -312,3 +312,93 @@ def test_a_sales_coachs_wages_stay_the_selling_functions() -> None:
     function's own cost (docs/domain.md: sales turn a lead into money)."""
     assert answer_in(None, "Sales coach wages") == ("sales", "convert")
     assert answer_in(None, "Coach wages") == ("cost-of-sales", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "travel"),
+    [
+        ("Journey Financial Group", False),
+        ("Safari Life Agency", False),
+        ("Travelers Rest Agency", False),
+        ("Travel Insurance Agency", False),
+        ("Wanderwell Travel", True),
+        ("Sunset Cruises & Tours", True),
+    ],
+)
+def test_only_a_name_that_says_travel_reads_an_insurance_agency_as_a_travel_agency(
+    name: str, travel: bool
+) -> None:
+    """Z1 of the forty-sixth round's second re-review: 'journey', 'safari', 'holiday' and
+    'Travelers' alone name insurers, funds and towns; an insurance agency so named had lost the
+    insurance codes' rules (BA114 on $25 gift cards) and its producers' commissions."""
+    from bizaudit.model.verticals import travels_not_insures
+
+    assert travels_not_insures(name) is travel
+
+
+def test_an_account_manager_shortened_to_am_is_shared_over_the_clients_served(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Z2 of the same re-review: '6060 AM Salry' read as selling was charged whole to the new
+    clients, where 'Account manager salary' is shared (docs/domain.md: account managers sell
+    to every customer). Clients served 1,000,000 / 20,000 = 50, 10 new: 70,000 x 10 / 50 =
+    14,000; CAC (20,000 + 14,000) / 10 = 3,400 (it was (20,000 + 70,000) / 10 = 9,000)."""
+    path = write_profile(
+        """
+        version: 1
+        business: {name: Case IT, industry: consulting}
+        revenue: 1000000
+        activities:
+          - {name: "6060 AM Salry", spend: 70000}
+          - {name: Google Ads, spend: 20000}
+        customers: {new: 10, average_revenue: 20000}
+        """
+    )
+    result = run_cli("check", path, "-f", "json")
+    cac = Decimal(json.loads(result.stdout)["profiles"][0]["economics"]["cac"]["value"])
+    assert cac == Decimal(3400)
+
+
+def test_a_margin_stated_on_gross_revenue_is_no_mismatch() -> None:
+    """Z3: a travel agency states 45% on its gross commissions: (610,000 - 118,000 host split
+    - 210,000 advisors) / 610,000 = 46.2%, within BA117's 10 points; on net revenue (492,000)
+    it is 57.3%, which BA117 had set against the 45%."""
+    from bizaudit.model.verticals import read_by
+
+    report = _report(
+        {
+            "business": {"name": "Wanderwell Travel", "industry": "insurance-agency"},
+            "revenue": 610000,
+            "activities": [
+                {"name": "Host agency commission split (20% of commissions)", "spend": 118000},
+                {"name": "Advisor payouts", "spend": 210000, "kind": "cost-of-sales"},
+                {"name": "Facebook and Google ads", "spend": 24000},
+            ],
+            "customers": {"new": 180, "average_revenue": 1900, "gross_margin": "45%"},
+        }
+    )
+    assert read_by("insurance-agency", "Wanderwell Travel") is not None
+    assert "BA117" not in {f.rule for f in report.findings}
+
+
+def test_a_placement_agent_the_line_says_is_unlicensed_is_no_question_of_who_pays() -> None:
+    """Z5: a fee the line silent on the payer is a question (Y1); one paid to an agent the line
+    says is unlicensed names its own breach where states license placement agencies: BA114's
+    warning with its advice to see a health-care lawyer, not 'confirm with your records'."""
+    from bizaudit.core.metrics import compute
+    from bizaudit.model import verticals
+    from bizaudit.model.profile import Profile
+
+    line = "Independent placement agent (unlicensed) - $2,500 per move-in"
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Bluebonnet Memory Care", "industry": "home-care"},
+            "revenue": 2600000,
+            "activities": [{"name": line, "spend": 15000}, {"name": "Google Ads", "spend": 12000}],
+        }
+    )
+    facts = compute(profile, vertical=verticals.get("home-care"))
+    flagged = [item for _, lines in facts.law_flagged for item in lines]
+    assert any(item.activity.name == line for item in flagged)
+    assert not facts.payer_unstated

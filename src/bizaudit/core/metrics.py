@@ -691,6 +691,10 @@ CHANNEL_INPUTS = LazyPattern(
 SERVES_EVERY_CUSTOMER = LazyPattern(
     r"\b(?:service advisors?|service advisers?|service writers?|account managers?"
     r"|account management|customer success"
+    # ...and as a ledger shortens one beside the pay: "6060 AM Salry" (Z2 of the forty-sixth
+    # round's second re-review, 2026-12-06: read as selling, all $70,000 was charged to 10 new
+    # clients, where "Account manager salary" shared it); not "AM radio"
+    r"|am\s+(?:salar(?:y|ies)|salry|wages?|wgs|pay(?:roll)?)"
     # a practice's aesthetic coordinator sells cosmetic treatment to its patients, the medical
     # ones among them, on commission (C8 of the twenty-third round's re-review: a derm
     # practice's $58,000 had been charged whole to its 2,180 new patients of about 5,484 seen)
@@ -1072,6 +1076,10 @@ def _role(name: str) -> str:
         return role
     if role.startswith("dsr"):  # an abbreviation, as distributors write it
         return "DSRs"
+    if role.startswith("am "):  # "AM Salry", as a ledger shortens an account manager (Z2)
+        return "account managers"
+    if role.startswith("ica "):  # an independent contractor advisor's commission (X8)
+        return "advisors"
     if role.endswith(("floor", "men", "people", "force", "staff", "team")):
         return "sales floor staff" if role.endswith("floor") else role
     if "spiff" in role or "lead" in role:  # G15 of the thirty-ninth round
@@ -1089,7 +1097,8 @@ def serves_every_customer(name: str) -> bool:
             or "route" in lowered or "distributor" in lowered or "district" in lowered
             or "territory" in lowered or "floor" in lowered or "spiff" in lowered
             or "lead" in lowered or "estimat" in lowered
-            or "book" in lowered or "agent" in lowered):  # fmt: skip
+            or "book" in lowered or "agent" in lowered or "am " in lowered
+            or "ica" in lowered):  # fmt: skip
         return False  # most sales lines: a few substring checks, no pattern
     # not where the line says its staff only win new ones ("DSRs - new accounts only": P2 of
     # the twenty-seventh round's last check)
@@ -2275,6 +2284,9 @@ def compute(
                 id(item)
                 for item in paid_referrals
                 if places_residents(item.activity.name)
+                # (not an agent the line says is unlicensed: the line names its own breach,
+                # where states license placement agencies; Z5 of the round's second re-review)
+                and not _SAYS_UNLICENSED.search(item.activity.name)
                 and not met.search(item.activity.name)
                 and (breach is None or not breach.search(item.activity.name))
             )
@@ -3125,6 +3137,10 @@ _PLACES_RESIDENTS = LazyPattern(
     r"|carelisting)\b",
     re.IGNORECASE,
 )
+
+
+#: ...and an agent the line says is unlicensed, where states license placement agencies
+_SAYS_UNLICENSED = LazyPattern(r"\bunlicen[cs]ed\b|\b(?:not|no)\s+licen[cs]", re.IGNORECASE)
 
 
 def places_residents(name: str) -> bool:

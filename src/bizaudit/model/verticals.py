@@ -421,13 +421,19 @@ SENIOR_LIVING_TERMS: tuple[tuple[str, str, str | None], ...] = tuple(
 #: A travel business by its name ("Wanderwell Travel", "Blue Horizon Trvl Inc", "Tidewater
 #: Cruise Pros", "Sunset Cruises & Tours")...
 _TRAVEL_NAME = LazyPattern(
-    r"\b(?:travel\w*|trvl|cruises?|cruising|tours?|touring|vacations?|voyages?|getaways?"
-    r"|journeys?|expeditions?|safaris?|honeymoons?|excursions?|holidays?)\b",
+    # a word only travel sells: not "journey", "safari", "holiday" nor "Travelers" alone, which
+    # name insurers, funds and towns ("Journey Financial Group", "Safari Life Agency",
+    # "Travelers Rest Agency" had lost the insurance codes' rules: Z1 of the forty-sixth
+    # round's second re-review, 2026-12-06)
+    r"\b(?:travel(?!ers?\b|er'?s\b)\w*|trvl|cruises?|cruising|tours|vacations?|voyages?"
+    r"|getaways?|honeymoons?|excursions?)\b",
     re.IGNORECASE,
 )
-#: ...that names no insurance ("Travel Insurance Agency" sells policies)
+#: ...that names no insurance ("Travel Insurance Agency" sells policies), nor the words of an
+#: insurance or financial agency's name ("Financial", "Life", "Risk", "Brokers")
 _INSURER_NAME = LazyPattern(
-    r"insur|assur|\b(?:underwrit\w*|polic(?:y|ies)|benefits|annuit\w*|indemnity)\b",
+    r"insur|assur|\b(?:underwrit\w*|polic(?:y|ies)|benefits|annuit\w*|indemnity|financial"
+    r"|life|risk|brokers?|brokerage|casualty|medicare|health|wealth|planning)\b",
     re.IGNORECASE,
 )
 

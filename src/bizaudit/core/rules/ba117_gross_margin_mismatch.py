@@ -72,6 +72,18 @@ def margin_mismatch(facts: Facts) -> MarginMismatch | None:
     listed = (base - taken - cost) / base
     if abs(listed - stated) <= TOLERANCE or _labour_elsewhere(stated, listed, taken + cost, base):
         return None
+    # ...nor where it is the margin on gross revenue, what was taken out of it counted as a
+    # direct cost, as an owner may state it (Z3 of the forty-sixth round's second re-review,
+    # 2026-12-06: a travel agency's stated 45% is (610,000 - 118,000 host split - 210,000
+    # advisors) / 610,000 = 46.2%, and was set against 57.3% of its net revenue)
+    gross = facts.revenue
+    if (
+        not taken
+        and facts.contra_revenue
+        and gross > 0
+        and abs((gross - facts.contra_revenue - cost) / gross - stated) <= TOLERANCE
+    ):
+        return None
     passed = facts.base_excluded  # costs passed through to clients (``base_excludes``)
     if 0 < passed < base and abs((base - taken - cost) / (base - passed) - stated) <= TOLERANCE:
         # the margin on the revenue net of them, as the industry's range is (an agency's
@@ -135,7 +147,9 @@ class GrossMarginMismatch(Rule):
     margin (where the industry's figures are on gross revenue, an agent's, (gross revenue −
     what was taken out − cost of sales) ÷ gross revenue, as a side's margin is of its gross
     commission), when the profile lists some cost of sales and every cost (not one account's
-    statement). Reported when they are more than 10 points apart: the project's tolerance,
+    statement); where revenue was taken out (a host agency's split), a stated margin that is
+    the one on gross revenue, what was taken out counted as a direct cost, is no mismatch
+    either. Reported when they are more than 10 points apart: the project's tolerance,
     not a published norm (at a 50% margin, 10 points move the lifetime value by a fifth). A
     stated margin above the listed one flatters every LTV figure: a warning. One below it is
     information, and only when the listed cost of sales is at least half of what the stated
