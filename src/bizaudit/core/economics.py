@@ -153,6 +153,13 @@ def churn_norm(
     pays by the month leaves as a gym's members do, at least); with whether it came from the
     membership words. Asked only of a rate a gym's figures would doubt and the 3% line does
     not: most profiles stop at the first tests."""
+    if verticals.runs_members_club(profile.business.name or ""):
+        # a golf or country club declared fitness, the nearest vertical: the gym's figures
+        # (IHRSA's, of health clubs whose members pay by the month) doubted a club's 9% yearly
+        # attrition as monthly and left its lifetime value out (A5 of the forty-seventh review
+        # round, 2026-12-06; no published figure for private clubs was read, so only the 3%
+        # line, which no vertical sets, applies to it)
+        return None, False
     if vertical is not None and vertical.churn is not None:
         return vertical.churn, False
     customers = profile.customers

@@ -21,7 +21,11 @@ __all__ = ["HEADLINES", "reasons", "too_small"]
 HEADLINES: dict[Label, str] = {
     "business": "A business: it has a funded, repeatable way to win customers.",
     "at risk": "At risk: part of winning customers is planned, part is left to chance.",
-    "hobby": "Closer to a hobby: new customers arrive by chance, not by a plan.",
+    # "by chance" alone miscalled the referrals of a specialist whose patients six dentists
+    # send: they come by others' goodwill, not by chance, and not by a plan of the business's
+    # own (A10 of the forty-seventh review round, 2026-12-06)
+    "hobby": "Closer to a hobby: new customers come by referral or by chance, not by a plan "
+    "of your own.",
     "at capacity": "At capacity: it serves as many customers as it can, so winning more waits "
     "on room, not on a plan.",
 }

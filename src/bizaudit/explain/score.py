@@ -43,7 +43,8 @@ VERDICTS: tuple[tuple[int, str], ...] = (
     (80, "Strong: you invest in getting and keeping customers on purpose."),
     (60, "Fair: a real marketing effort, with gaps to close."),
     (40, "Weak: too little goes into getting and keeping customers."),
-    (0, "Critical: marketing is an afterthought; new customers arrive by chance."),
+    # (by referral too: A10 of the forty-seventh review round, 2026-12-06)
+    (0, "Critical: marketing is an afterthought; new customers arrive by referral or by chance."),
 )
 
 

@@ -474,6 +474,24 @@ TRAVEL_AGENCY_TERMS: tuple[tuple[str, str, str | None], ...] = tuple(
 )  # fmt: skip
 
 
+#: A members' club by its name: a golf, country, yacht, tennis, racquet, swim or beach club
+_MEMBERS_CLUB = LazyPattern(
+    r"\b(?:golf|country|yacht|tennis|racquet|swim|beach|polo|hunt|athletic)\s+(?:and\s+\w+\s+)?"
+    r"club\b|\bgolf\s+(?:course|links)\b|\bcountry\s+club\b",
+    re.IGNORECASE,
+)
+
+
+def runs_members_club(name: str) -> bool:
+    """Whether a business's name says it is a members' club (a golf or country club), whose
+    members pay an initiation fee and dues and stay for years: a gym's monthly churn is no
+    measure of them (A5 of the forty-seventh review round, 2026-12-06)."""
+    lowered = name.lower()
+    if "club" not in lowered and "golf" not in lowered:
+        return False  # most names: no pattern searched
+    return _MEMBERS_CLUB.search(name) is not None
+
+
 #: A business whose name says it makes beer, wine, cider or spirits
 _DRINK_MAKER = LazyPattern(
     r"\b(?:brewery|breweries|brewing|brewhouse|brewworks|brewers|brew co|beer co|beer company"

@@ -43,7 +43,10 @@ class ChurnLooksMonthly(Rule):
     it, with no vertical's own figures, where the customer sources or marketing lines name a
     membership ("unlimited", "members", "club sign-ups"): a member who pays by the month
     leaves at least as a gym's do (the project's rule; Q9 of the forty-fourth round,
-    2026-12-06: a car wash's 6% a month, read as a year's, kept members 16.7 years). The
+    2026-12-06: a car wash's 6% a month, read as a year's, kept members 16.7 years). A golf
+    or country club by its name is not held to a gym's figures: its members pay an initiation
+    fee and stay for years (A5 of the forty-seventh round, 2026-12-06: a club's 9% a year was
+    doubted, and its lifetime value left out); the 3% line alone applies to it. The
     finding says what the rate for the whole period would be if the figure is monthly:
     1 − (1 − c)^months.
 
