@@ -73,6 +73,8 @@ Claim = Literal[
     "travel registration",
     "cooling-off notice",
     "pesticide safety",
+    # A3 of the forty-seventh round (2026-12-06)
+    "unconsented texts",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -268,6 +270,22 @@ RULES["pesticide safety"] = (
     "§12(a)(1)(B), 7 U.S.C. §136j(a)(1)(B)); an ad for a service that applies one makes the "
     "same unsubstantiated claim (FTC Act §5, 15 U.S.C. §45), and most states' structural pest "
     "control rules forbid it in advertising too (check your state's)"
+)
+# A3 of the forty-seventh round (2026-12-06): a venue's "Texting past inquiries without
+# consent (autodialer)" was priced as pay-per-call leads and `plan` spoke of its price; a golf
+# club's "Texting golfers from GolfNow list (no consent)" and "SMS blasts to leads without
+# opt-in" passed. The TCPA's provisions as the "bought list" rule above cites them; Facebook,
+# Inc. v. Duguid, 592 U.S. 395 (2021), narrowed what an autodialer is, and the state laws the
+# reviewer named as reaching more systems (Florida's, Fla. Stat. §501.059, as amended in 2021)
+# were not verified: the rule asks the business to check its state's, it names none
+RULES["unconsented texts"] = (
+    "marketing texts count as calls under the TCPA: autodialled ones to cell phones need the "
+    "recipient's prior express consent (47 U.S.C. §227(b)(1)(A)(iii)), written consent where "
+    "they advertise or telemarket (47 CFR §64.1200(a)(2)), and texts to numbers on the "
+    "Do-Not-Call registry need consent or an established business relationship (47 CFR "
+    "§64.1200(c)(2)); each message may cost $500, trebled to $1,500 where wilful "
+    "(§227(b)(3)); Facebook v. Duguid (592 U.S. 395, 2021) narrowed what an autodialer is, "
+    "but some states' telephone-solicitation laws reach more texting systems: check yours"
 )
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
@@ -649,6 +667,48 @@ _CONSENTED = LazyPattern(
     r"(?:scrub\w*|compl\w*)",
     re.IGNORECASE,
 )
+#: ...or that the line says gave none: "without consent", "no consent", "no opt-in", "without
+#: opt-in", "not opted in", "unconsented" (A3 of the forty-seventh round, 2026-12-06: "SMS
+#: blasts to leads without opt-in" had been read as consented, as _CONSENTED finds "opt-in"
+#: and "consent" in the words that deny them)
+_NO_CONSENT = LazyPattern(
+    r"\b(?:no|without|w/o|never\s+(?:got|gave|obtained|asked\s+for))\s+"
+    r"(?:(?:their|any|an?|prior|express|written)\s+){0,3}(?:consent|opt[\s-]?ins?|permission)\b"
+    r"|\bnot\s+opted[\s-]?in\b|\b(?:un|non)[\s-]?consent\w*"
+    r"|\bconsent\s+(?:was\s+)?(?:not|never)\s+(?:given|obtained|collected|asked|sought|recorded)\b",
+    re.IGNORECASE,
+)
+
+
+def _consented(text: str) -> bool:
+    """Whether a line says those it calls or texts consented ("opted-in", "with consent",
+    "double opt-in"), not only names consent to deny it ("without consent", "no opt-in": A3 of
+    the forty-seventh round, 2026-12-06)."""
+    return _CONSENTED.search(text) is not None and _NO_CONSENT.search(text) is None
+
+
+def _texts_unconsented(text: str, lowered: str) -> bool:
+    """Whether a line sends marketing texts the line says went without consent, or by an
+    autodialer to no one said to have consented, whatever the line was classified as (a
+    vendor's name, a marketplace's): 47 U.S.C. §227(b)(1)(A)(iii), 47 CFR §64.1200(a)(2) (A3 of
+    the forty-seventh round, 2026-12-06). Reminders and notices to the business's own customers
+    are not read, unless they carry an offer (L2 of the forty-second round's re-review). After
+    substring tests most lines fail."""
+    if not ("sms" in lowered or "text" in lowered or "mms" in lowered):
+        return False
+    if not (
+        "consent" in lowered or "opt" in lowered or "permission" in lowered or "dial" in lowered
+    ):
+        return False
+    if _TEXTS.search(text) is None:
+        return False
+    if _INFORMATIONAL.search(text) is not None and _PROMO.search(text) is None:
+        return False
+    return _NO_CONSENT.search(text) is not None or (
+        _ROBOCALLS.search(text) is not None and _CONSENTED.search(text) is None
+    )
+
+
 #: Flyers put in mailboxes, not mailed (EDDM, postage) nor left at the door
 _IN_MAILBOXES = LazyPattern(
     r"\b(?:stuff\w*|plac\w*|put|putting|drop\w*|left|leav\w*|insert\w*)\s+(?:in|into|inside)\s+"
@@ -936,24 +996,29 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         # (K7 of the forty-second round: a claim the line itself says is false)
         held = (said.group("a") or said.group("b") or said.group("c") or "").lower()
         return "unlicensed contractor" if contracting and "licen" in held else "unheld claim"
+    if _texts_unconsented(text, lowered):
+        # A3 of the forty-seventh round: texts the line says went without consent, read before
+        # the robocall's reading (an autodialer's texts are texts)
+        return "bought list" if _BOUGHT_LIST.search(text) else "unconsented texts"
     if (
         ("robo" in lowered or "dial" in lowered or "record" in lowered or "voice" in lowered)
         and _ROBOCALLS.search(text)
         and (
             _BOUGHT_LIST.search(text)
+            or _NO_CONSENT.search(text) is not None  # A3 of the forty-seventh round
             or (
                 _CELL.search(text)
                 and (_INFORMATIONAL.search(text) is None or _PROMO.search(text) is not None)
             )
         )
-        and not _CONSENTED.search(text)
+        and not _consented(text)
     ):
         return "robocalls"  # K5 of the forty-second round
     if (
         ("sms" in lowered or "text" in lowered or "mms" in lowered)
         and _TEXTS.search(text)
         and _BOUGHT_LIST.search(text)
-        and not _CONSENTED.search(text)
+        and not _consented(text)
     ):
         return "bought list"
     if "mail" in lowered and _IN_MAILBOXES.search(text) and not _MAILED.search(text):

@@ -2036,6 +2036,13 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "stop it: text only customers who opted in (with a record of their consent and a way "
         "to stop), and reach others through ads or mail; until then it is no channel to grow",
     ),
+    # A3 of the forty-seventh round (2026-12-06)
+    "unconsented texts": (
+        "sends marketing texts the line says went without the recipients' consent",
+        "stop it: text only those who gave prior express written consent (keep the record of "
+        "it and a way to stop), scrub against the Do-Not-Call registry, and reach the others "
+        "through ads or mail; until then it is no channel to grow",
+    ),
     "mailbox": (
         "puts flyers in mailboxes",
         "mail them (Every Door Direct Mail costs a few cents more a piece), or hang them on "
