@@ -75,6 +75,11 @@ Claim = Literal[
     "pesticide safety",
     # A3 of the forty-seventh round (2026-12-06)
     "unconsented texts",
+    # A4 of the forty-seventh round (2026-12-06)
+    "pending credential",
+    "dental specialty",
+    "false scarcity",
+    "charity claim",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -286,6 +291,45 @@ RULES["unconsented texts"] = (
     "§64.1200(c)(2)); each message may cost $500, trebled to $1,500 where wilful "
     "(§227(b)(3)); Facebook v. Duguid (592 U.S. 395, 2021) narrowed what an autodialer is, "
     "but some states' telephone-solicitation laws reach more texting systems: check yours"
+)
+# A4 of the forty-seventh round (2026-12-06): false claims whose line says they are false in
+# other words than the claim's own ("fully accredited" in candidacy, "licensed and certified"
+# with the licence pending, "only 5 memberships remain" with 60 open, a board certification
+# "not ABO certified", a charity tournament that pays no charity) were funded ads. The Texas
+# section the reviewer named for home inspectors was not verified: the chapter is named, and
+# the business asked to check its state's act
+RULES["pending credential"] = (
+    "advertising an accreditation, a certification or a licence before it is granted "
+    "(pending, applied for, in candidacy) claims one the business does not hold: a deceptive "
+    "claim (FTC Act §5, 15 U.S.C. §45); where the state licenses the trade, advertising its "
+    "work before the licence issues may break the licensing act too (Texas licenses home "
+    "inspectors under Occupations Code ch. 1102, for one): check your state's"
+)
+# (ADA Code §5.H, "Announcement of Specialization and Limitation of Practice", and §5.F,
+# "Advertising", as a report of the ADA's Council on Ethics, Bylaws and Judicial Affairs quotes
+# them, found 2026-12-06; the Code binds the ADA's members and its numbering may change by
+# edition; the state dental boards' own rules were not read, so the business is asked)
+RULES["dental specialty"] = (
+    "a dentist may announce a specialty only where the ADA recognises it and the dentist has "
+    "its accredited education or is a diplomate of its certifying board (ADA Principles of "
+    "Ethics and Code of Professional Conduct, §5.H, binding on its members), and may not "
+    "advertise in a way false or misleading in any material respect (§5.F); state dental "
+    "boards' rules restrict specialty and board-certification claims too (check yours); a "
+    "credential not held is a deceptive claim in any trade (FTC Act §5, 15 U.S.C. §45)"
+)
+RULES["false scarcity"] = (
+    "telling buyers that only a few remain when many do is a deceptive claim (FTC Act §5, 15 "
+    'U.S.C. §45); the FTC staff report "Bringing Dark Patterns to Light" (September 2022) '
+    "names claims that an item is nearly sold out when it is not among the designs that "
+    "induce false beliefs"
+)
+# (N.Y. Exec. Law §171-a, which the reviewer named for commercial co-venturers, was not
+# verified: no state's section is cited, and the business is asked to check its own)
+RULES["charity claim"] = (
+    "telling buyers that a sale's or an event's proceeds go to a charity when none are paid "
+    "is a deceptive claim (FTC Act §5, 15 U.S.C. §45), and many states' charitable-"
+    "solicitation laws regulate a business that advertises that buying from it benefits a "
+    "charity (a commercial co-venturer): check your state's"
 )
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
@@ -592,7 +636,12 @@ _LAPSED = LazyPattern(
     r"\b(?:accreditation|certification|licen[cs]e)\s+(?:\w+\s+)?(?:lapsed|expired|revoked"
     r"|suspended|withdrawn|not\s+renewed)\b"
     r"|\b(?:accredited|certified|licensed)\b[^;]*\((?:lapsed|expired|revoked|suspended)"
-    r"|\bno\s+longer\s+(?:accredited|certified|licensed)\b",
+    r"|\bno\s+longer\s+(?:accredited|certified|licensed|bonded|insured)\b"
+    # ...a bond or insurance claimed, that the line says lapsed ("'Bonded and insured' (bond
+    # lapsed)": A4 of the forty-seventh round, 2026-12-06)
+    r"|\b(?:bond|surety\s+bond|insurance|liability\s+(?:insurance|coverage))\s+(?:\w+\s+)?"
+    r"(?:lapsed|expired|cancell?ed|not\s+renewed)\b"
+    r"|\b(?:bonded|insured)\b[^;]*\((?:lapsed|expired|cancell?ed)",
     re.IGNORECASE,
 )
 #: A credential the line says the business does not hold: "(staff not certified)", "(not
@@ -848,6 +897,99 @@ _PESTICIDE = LazyPattern(
 )
 
 
+#: A credential an ad claims (A4 of the forty-seventh round, 2026-12-06)...
+_CREDENTIAL = LazyPattern(
+    r"\b(?:accredited|accreditation|certified|certification|licen[cs]ed|licen[cs]e|bonded"
+    r"|registered)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says is not yet granted: pending, applied for, in candidacy
+_PENDING = LazyPattern(
+    r"\bpending\b|\bcandida(?:cy|te)\b|\bapplied\s+for\b|\bapplication\s+(?:filed|submitted"
+    r"|in)\b|\bnot\s+yet\s+(?:issued|granted|approved|licen[cs]ed|certified|accredited)\b",
+    re.IGNORECASE,
+)
+#: ...not where the line says it is held: renewed, granted, awarded ("accredited (renewed
+#: 2025)", "licence pending renewal")
+_AFFIRMED = LazyPattern(
+    r"\brenew\w*|(?<!not\syet\s)\b(?:granted|awarded|issued|approved|completed)\b"
+    r"|\bin\s+good\s+standing\b",
+    re.IGNORECASE,
+)
+#: A dentist's words, for a board or specialty claim (ADA Code §5.H)
+_DENTAL = LazyPattern(
+    r"\b(?:orthodont\w*|dentists?|dental|endodont\w*|periodont\w*|prosthodont\w*|pedodont\w*"
+    r"|oral\s+surgeons?|dds|dmd|abo)\b",
+    re.IGNORECASE,
+)
+#: Scarcity claimed: "only 5 memberships remain", "only 2 dates left"...
+_SCARCE = LazyPattern(
+    r"\bonly\s+(?P<n>\d+)\s+(?:[\w-]+\s+){0,4}?(?:left|remain(?:s|ing)?|available|open)\b"
+    r"|\blast\s+(?P<m>\d+)\s+(?:[\w-]+\s+){0,2}?(?:spots?|seats?|places?|dates?|units?"
+    r"|memberships?|openings?)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says are many more: "(60 open)", "(we have 30)"
+_PLENTY = LazyPattern(
+    r"\((?:we\s+have|there\s+are|actually|really)?\s*(?P<k>\d+)(?:\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:open|available|left|remaining|unsold|free|empty|unbooked))?\s*\)",
+    re.IGNORECASE,
+)
+#: A charity said to gain: "proceeds to charity", "for charity", "charity tournament"...
+_FOR_CHARITY = LazyPattern(
+    r"\b(?:proceeds|profits?|portion|part|\d+\s*%)\b[^;]*?\b(?:to|for|benefit\w*|support\w*)\s+"
+    r"(?:the\s+|a\s+|local\s+|our\s+)?(?:charit\w*|cause|foundation|non-?profits?)\b"
+    r"|\bfor\s+charity\b|\bcharity\s+(?:tournaments?|events?|galas?|drives?|outings?|golf"
+    r"|nights?|sales?|auctions?|classics?)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says gains nothing: "(none paid)", "no donation", "nothing donated"
+_NONE_GIVEN = LazyPattern(
+    r"\b(?:none|nothing)\s+(?:was\s+|were\s+|ever\s+)?(?:paid|given|donated|sent|passed\s+on)\b"
+    r"|\bno\s+(?:donations?|money|funds?|proceeds)\b(?!\s+(?:needed|required|necessary))"
+    r"(?:\s+(?:paid|given|made|sent))?"
+    r"|\b(?:never|not)\s+(?:paid|donated|given|sent)\b|\bno\s+charity\b"
+    r"|\bkept\s+(?:all\s+)?(?:the\s+)?proceeds\b",
+    re.IGNORECASE,
+)
+
+
+def _said_false(text: str, lowered: str) -> Claim | None:
+    """A claim the line says is false in other words than the claim's own (A4 of the
+    forty-seventh round, 2026-12-06; "claims X (not X)" is read by the readings below): a
+    credential pending or in candidacy, scarcity the line says is not ("only 5 remain" with
+    60 open), a charity said to gain that gains nothing. Each in an ad, a quoted claim or a
+    promotion, after substring tests most lines fail; never where the line says the credential
+    is held ("accredited (renewed 2025)")."""
+    if (
+        (
+            "pending" in lowered
+            or "candida" in lowered
+            or "applied" in lowered
+            or "not yet" in lowered
+            or "application" in lowered
+        )
+        and _CREDENTIAL.search(text) is not None
+        and _PENDING.search(text) is not None
+        and _AFFIRMED.search(text) is None
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "pending credential"
+    if ("only" in lowered or "last" in lowered) and (scarce := _SCARCE.search(text)) is not None:
+        claimed = int(scarce.group("n") or scarce.group("m"))
+        if any(int(found.group("k")) > claimed for found in _PLENTY.compiled.finditer(text)) and (
+            _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
+        ):
+            return "false scarcity"
+    if (
+        ("charit" in lowered or "proceeds" in lowered or "cause" in lowered)
+        and _FOR_CHARITY.search(text) is not None
+        and _NONE_GIVEN.search(text) is not None
+    ):
+        return "charity claim"
+    return None
+
+
 def _trade_claim(text: str, lowered: str) -> Claim | None:
     """What a line says an ad claims falsely, or leaves out, in the words of its own name: a
     coverage Medicare does not give, a device called "FDA approved", an efficacy no evidence
@@ -964,6 +1106,8 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return housing  # T3 and T4 of the forty-fifth round
     if (trade := _trade_claim(text, lowered)) is not None:
         return trade  # X3 and X4 of the forty-sixth round
+    if (false := _said_false(text, lowered)) is not None:
+        return false  # A4 of the forty-seventh round
     if (
         ("raffle" in lowered or "draw" in lowered)
         and _RAFFLE.search(text)
@@ -1083,7 +1227,9 @@ _BOARD_CLAIM = LazyPattern(r"\bboard[\s-]+certified\b|\bboarded\b", re.IGNORECAS
 _NOT_BOARD = LazyPattern(
     r"\b(?:not|non|never)[\s-]+(?:an?\s+)?(?:abms|board|abms\s+board)[\s-]+(?:certified|boarded"
     r"|recogni[sz]ed|member)\b|\bnot\s+(?:an?\s+)?abms\b|\bnon[\s-]?abms\b"
-    r"|\bno\s+(?:abms\s+)?board\s+certification\b|\bnot\s+(?:board[\s-]+)?certified\b",
+    r"|\bno\s+(?:abms\s+)?board\s+certification\b|\bnot\s+(?:board[\s-]+)?certified\b"
+    # ...or by the board's own name ("(not ABO certified)": A4 of the forty-seventh round)
+    r"|\bnot\s+(?:an?\s+)?[a-z]{2,6}[\s-]+(?:board[\s-]+)?(?:certified|boarded)\b",
     re.IGNORECASE,
 )
 #: Before-and-after images...
@@ -1143,7 +1289,9 @@ def _housing_or_cosmetic(text: str, lowered: str) -> Claim | None:
         and _NOT_BOARD.search(text)
         and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
     ):
-        return "board claim"
+        # a dentist's claim is the dental board's and the ADA Code's (A4 of the forty-seventh
+        # round, 2026-12-06: an orthodontist's "(not ABO certified)")
+        return "dental specialty" if _DENTAL.search(text) else "board claim"
     if (
         ("before" in lowered or "b&a" in lowered or "b/a" in lowered or "b & a" in lowered)
         and _BEFORE_AFTER.search(text)
