@@ -73,6 +73,13 @@ Claim = Literal[
     "travel registration",
     "cooling-off notice",
     "pesticide safety",
+    # A3 of the forty-seventh round (2026-12-06)
+    "unconsented texts",
+    # A4 of the forty-seventh round (2026-12-06)
+    "pending credential",
+    "dental specialty",
+    "false scarcity",
+    "charity claim",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -268,6 +275,61 @@ RULES["pesticide safety"] = (
     "§12(a)(1)(B), 7 U.S.C. §136j(a)(1)(B)); an ad for a service that applies one makes the "
     "same unsubstantiated claim (FTC Act §5, 15 U.S.C. §45), and most states' structural pest "
     "control rules forbid it in advertising too (check your state's)"
+)
+# A3 of the forty-seventh round (2026-12-06): a venue's "Texting past inquiries without
+# consent (autodialer)" was priced as pay-per-call leads and `plan` spoke of its price; a golf
+# club's "Texting golfers from GolfNow list (no consent)" and "SMS blasts to leads without
+# opt-in" passed. The TCPA's provisions as the "bought list" rule above cites them; Facebook,
+# Inc. v. Duguid, 592 U.S. 395 (2021), narrowed what an autodialer is, and the state laws the
+# reviewer named as reaching more systems (Florida's, Fla. Stat. §501.059, as amended in 2021)
+# were not verified: the rule asks the business to check its state's, it names none
+RULES["unconsented texts"] = (
+    "marketing texts count as calls under the TCPA: autodialled ones to cell phones need the "
+    "recipient's prior express consent (47 U.S.C. §227(b)(1)(A)(iii)), written consent where "
+    "they advertise or telemarket (47 CFR §64.1200(a)(2)), and texts to numbers on the "
+    "Do-Not-Call registry need consent or an established business relationship (47 CFR "
+    "§64.1200(c)(2)); each message may cost $500, trebled to $1,500 where wilful "
+    "(§227(b)(3)); Facebook v. Duguid (592 U.S. 395, 2021) narrowed what an autodialer is, "
+    "but some states' telephone-solicitation laws reach more texting systems: check yours"
+)
+# A4 of the forty-seventh round (2026-12-06): false claims whose line says they are false in
+# other words than the claim's own ("fully accredited" in candidacy, "licensed and certified"
+# with the licence pending, "only 5 memberships remain" with 60 open, a board certification
+# "not ABO certified", a charity tournament that pays no charity) were funded ads. The Texas
+# section the reviewer named for home inspectors was not verified: the chapter is named, and
+# the business asked to check its state's act
+RULES["pending credential"] = (
+    "advertising an accreditation, a certification or a licence before it is granted "
+    "(pending, applied for, in candidacy) claims one the business does not hold: a deceptive "
+    "claim (FTC Act §5, 15 U.S.C. §45); where the state licenses the trade, advertising its "
+    "work before the licence issues may break the licensing act too (Texas licenses home "
+    "inspectors under Occupations Code ch. 1102, for one): check your state's"
+)
+# (ADA Code §5.H, "Announcement of Specialization and Limitation of Practice", and §5.F,
+# "Advertising", as a report of the ADA's Council on Ethics, Bylaws and Judicial Affairs quotes
+# them, found 2026-12-06; the Code binds the ADA's members and its numbering may change by
+# edition; the state dental boards' own rules were not read, so the business is asked)
+RULES["dental specialty"] = (
+    "a dentist may announce a specialty only where the ADA recognises it and the dentist has "
+    "its accredited education or is a diplomate of its certifying board (ADA Principles of "
+    "Ethics and Code of Professional Conduct, §5.H, binding on its members), and may not "
+    "advertise in a way false or misleading in any material respect (§5.F); state dental "
+    "boards' rules restrict specialty and board-certification claims too (check yours); a "
+    "credential not held is a deceptive claim in any trade (FTC Act §5, 15 U.S.C. §45)"
+)
+RULES["false scarcity"] = (
+    "telling buyers that only a few remain when many do is a deceptive claim (FTC Act §5, 15 "
+    'U.S.C. §45); the FTC staff report "Bringing Dark Patterns to Light" (September 2022) '
+    "names claims that an item is nearly sold out when it is not among the designs that "
+    "induce false beliefs"
+)
+# (N.Y. Exec. Law §171-a, which the reviewer named for commercial co-venturers, was not
+# verified: no state's section is cited, and the business is asked to check its own)
+RULES["charity claim"] = (
+    "telling buyers that a sale's or an event's proceeds go to a charity when none are paid "
+    "is a deceptive claim (FTC Act §5, 15 U.S.C. §45), and many states' charitable-"
+    "solicitation laws regulate a business that advertises that buying from it benefits a "
+    "charity (a commercial co-venturer): check your state's"
 )
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
@@ -574,7 +636,12 @@ _LAPSED = LazyPattern(
     r"\b(?:accreditation|certification|licen[cs]e)\s+(?:\w+\s+)?(?:lapsed|expired|revoked"
     r"|suspended|withdrawn|not\s+renewed)\b"
     r"|\b(?:accredited|certified|licensed)\b[^;]*\((?:lapsed|expired|revoked|suspended)"
-    r"|\bno\s+longer\s+(?:accredited|certified|licensed)\b",
+    r"|\bno\s+longer\s+(?:accredited|certified|licensed|bonded|insured)\b"
+    # ...a bond or insurance claimed, that the line says lapsed ("'Bonded and insured' (bond
+    # lapsed)": A4 of the forty-seventh round, 2026-12-06)
+    r"|\b(?:bond|surety\s+bond|insurance|liability\s+(?:insurance|coverage))\s+(?:\w+\s+)?"
+    r"(?:lapsed|expired|cancell?ed|not\s+renewed)\b"
+    r"|\b(?:bonded|insured)\b[^;]*\((?:lapsed|expired|cancell?ed)",
     re.IGNORECASE,
 )
 #: A credential the line says the business does not hold: "(staff not certified)", "(not
@@ -649,6 +716,48 @@ _CONSENTED = LazyPattern(
     r"(?:scrub\w*|compl\w*)",
     re.IGNORECASE,
 )
+#: ...or that the line says gave none: "without consent", "no consent", "no opt-in", "without
+#: opt-in", "not opted in", "unconsented" (A3 of the forty-seventh round, 2026-12-06: "SMS
+#: blasts to leads without opt-in" had been read as consented, as _CONSENTED finds "opt-in"
+#: and "consent" in the words that deny them)
+_NO_CONSENT = LazyPattern(
+    r"\b(?:no|without|w/o|never\s+(?:got|gave|obtained|asked\s+for))\s+"
+    r"(?:(?:their|any|an?|prior|express|written)\s+){0,3}(?:consent|opt[\s-]?ins?|permission)\b"
+    r"|\bnot\s+opted[\s-]?in\b|\b(?:un|non)[\s-]?consent\w*"
+    r"|\bconsent\s+(?:was\s+)?(?:not|never)\s+(?:given|obtained|collected|asked|sought|recorded)\b",
+    re.IGNORECASE,
+)
+
+
+def _consented(text: str) -> bool:
+    """Whether a line says those it calls or texts consented ("opted-in", "with consent",
+    "double opt-in"), not only names consent to deny it ("without consent", "no opt-in": A3 of
+    the forty-seventh round, 2026-12-06)."""
+    return _CONSENTED.search(text) is not None and _NO_CONSENT.search(text) is None
+
+
+def _texts_unconsented(text: str, lowered: str) -> bool:
+    """Whether a line sends marketing texts the line says went without consent, or by an
+    autodialer to no one said to have consented, whatever the line was classified as (a
+    vendor's name, a marketplace's): 47 U.S.C. §227(b)(1)(A)(iii), 47 CFR §64.1200(a)(2) (A3 of
+    the forty-seventh round, 2026-12-06). Reminders and notices to the business's own customers
+    are not read, unless they carry an offer (L2 of the forty-second round's re-review). After
+    substring tests most lines fail."""
+    if not ("sms" in lowered or "text" in lowered or "mms" in lowered):
+        return False
+    if not (
+        "consent" in lowered or "opt" in lowered or "permission" in lowered or "dial" in lowered
+    ):
+        return False
+    if _TEXTS.search(text) is None:
+        return False
+    if _INFORMATIONAL.search(text) is not None and _PROMO.search(text) is None:
+        return False
+    return _NO_CONSENT.search(text) is not None or (
+        _ROBOCALLS.search(text) is not None and _CONSENTED.search(text) is None
+    )
+
+
 #: Flyers put in mailboxes, not mailed (EDDM, postage) nor left at the door
 _IN_MAILBOXES = LazyPattern(
     r"\b(?:stuff\w*|plac\w*|put|putting|drop\w*|left|leav\w*|insert\w*)\s+(?:in|into|inside)\s+"
@@ -788,6 +897,99 @@ _PESTICIDE = LazyPattern(
 )
 
 
+#: A credential an ad claims (A4 of the forty-seventh round, 2026-12-06)...
+_CREDENTIAL = LazyPattern(
+    r"\b(?:accredited|accreditation|certified|certification|licen[cs]ed|licen[cs]e|bonded"
+    r"|registered)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says is not yet granted: pending, applied for, in candidacy
+_PENDING = LazyPattern(
+    r"\bpending\b|\bcandida(?:cy|te)\b|\bapplied\s+for\b|\bapplication\s+(?:filed|submitted"
+    r"|in)\b|\bnot\s+yet\s+(?:issued|granted|approved|licen[cs]ed|certified|accredited)\b",
+    re.IGNORECASE,
+)
+#: ...not where the line says it is held: renewed, granted, awarded ("accredited (renewed
+#: 2025)", "licence pending renewal")
+_AFFIRMED = LazyPattern(
+    r"\brenew\w*|(?<!not\syet\s)\b(?:granted|awarded|issued|approved|completed)\b"
+    r"|\bin\s+good\s+standing\b",
+    re.IGNORECASE,
+)
+#: A dentist's words, for a board or specialty claim (ADA Code §5.H)
+_DENTAL = LazyPattern(
+    r"\b(?:orthodont\w*|dentists?|dental|endodont\w*|periodont\w*|prosthodont\w*|pedodont\w*"
+    r"|oral\s+surgeons?|dds|dmd|abo)\b",
+    re.IGNORECASE,
+)
+#: Scarcity claimed: "only 5 memberships remain", "only 2 dates left"...
+_SCARCE = LazyPattern(
+    r"\bonly\s+(?P<n>\d+)\s+(?:[\w-]+\s+){0,4}?(?:left|remain(?:s|ing)?|available|open)\b"
+    r"|\blast\s+(?P<m>\d+)\s+(?:[\w-]+\s+){0,2}?(?:spots?|seats?|places?|dates?|units?"
+    r"|memberships?|openings?)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says are many more: "(60 open)", "(we have 30)"
+_PLENTY = LazyPattern(
+    r"\((?:we\s+have|there\s+are|actually|really)?\s*(?P<k>\d+)(?:\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:open|available|left|remaining|unsold|free|empty|unbooked))?\s*\)",
+    re.IGNORECASE,
+)
+#: A charity said to gain: "proceeds to charity", "for charity", "charity tournament"...
+_FOR_CHARITY = LazyPattern(
+    r"\b(?:proceeds|profits?|portion|part|\d+\s*%)\b[^;]*?\b(?:to|for|benefit\w*|support\w*)\s+"
+    r"(?:the\s+|a\s+|local\s+|our\s+)?(?:charit\w*|cause|foundation|non-?profits?)\b"
+    r"|\bfor\s+charity\b|\bcharity\s+(?:tournaments?|events?|galas?|drives?|outings?|golf"
+    r"|nights?|sales?|auctions?|classics?)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says gains nothing: "(none paid)", "no donation", "nothing donated"
+_NONE_GIVEN = LazyPattern(
+    r"\b(?:none|nothing)\s+(?:was\s+|were\s+|ever\s+)?(?:paid|given|donated|sent|passed\s+on)\b"
+    r"|\bno\s+(?:donations?|money|funds?|proceeds)\b(?!\s+(?:needed|required|necessary))"
+    r"(?:\s+(?:paid|given|made|sent))?"
+    r"|\b(?:never|not)\s+(?:paid|donated|given|sent)\b|\bno\s+charity\b"
+    r"|\bkept\s+(?:all\s+)?(?:the\s+)?proceeds\b",
+    re.IGNORECASE,
+)
+
+
+def _said_false(text: str, lowered: str) -> Claim | None:
+    """A claim the line says is false in other words than the claim's own (A4 of the
+    forty-seventh round, 2026-12-06; "claims X (not X)" is read by the readings below): a
+    credential pending or in candidacy, scarcity the line says is not ("only 5 remain" with
+    60 open), a charity said to gain that gains nothing. Each in an ad, a quoted claim or a
+    promotion, after substring tests most lines fail; never where the line says the credential
+    is held ("accredited (renewed 2025)")."""
+    if (
+        (
+            "pending" in lowered
+            or "candida" in lowered
+            or "applied" in lowered
+            or "not yet" in lowered
+            or "application" in lowered
+        )
+        and _CREDENTIAL.search(text) is not None
+        and _PENDING.search(text) is not None
+        and _AFFIRMED.search(text) is None
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "pending credential"
+    if ("only" in lowered or "last" in lowered) and (scarce := _SCARCE.search(text)) is not None:
+        claimed = int(scarce.group("n") or scarce.group("m"))
+        if any(int(found.group("k")) > claimed for found in _PLENTY.compiled.finditer(text)) and (
+            _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
+        ):
+            return "false scarcity"
+    if (
+        ("charit" in lowered or "proceeds" in lowered or "cause" in lowered)
+        and _FOR_CHARITY.search(text) is not None
+        and _NONE_GIVEN.search(text) is not None
+    ):
+        return "charity claim"
+    return None
+
+
 def _trade_claim(text: str, lowered: str) -> Claim | None:
     """What a line says an ad claims falsely, or leaves out, in the words of its own name: a
     coverage Medicare does not give, a device called "FDA approved", an efficacy no evidence
@@ -904,6 +1106,8 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return housing  # T3 and T4 of the forty-fifth round
     if (trade := _trade_claim(text, lowered)) is not None:
         return trade  # X3 and X4 of the forty-sixth round
+    if (false := _said_false(text, lowered)) is not None:
+        return false  # A4 of the forty-seventh round
     if (
         ("raffle" in lowered or "draw" in lowered)
         and _RAFFLE.search(text)
@@ -936,24 +1140,29 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         # (K7 of the forty-second round: a claim the line itself says is false)
         held = (said.group("a") or said.group("b") or said.group("c") or "").lower()
         return "unlicensed contractor" if contracting and "licen" in held else "unheld claim"
+    if _texts_unconsented(text, lowered):
+        # A3 of the forty-seventh round: texts the line says went without consent, read before
+        # the robocall's reading (an autodialer's texts are texts)
+        return "bought list" if _BOUGHT_LIST.search(text) else "unconsented texts"
     if (
         ("robo" in lowered or "dial" in lowered or "record" in lowered or "voice" in lowered)
         and _ROBOCALLS.search(text)
         and (
             _BOUGHT_LIST.search(text)
+            or _NO_CONSENT.search(text) is not None  # A3 of the forty-seventh round
             or (
                 _CELL.search(text)
                 and (_INFORMATIONAL.search(text) is None or _PROMO.search(text) is not None)
             )
         )
-        and not _CONSENTED.search(text)
+        and not _consented(text)
     ):
         return "robocalls"  # K5 of the forty-second round
     if (
         ("sms" in lowered or "text" in lowered or "mms" in lowered)
         and _TEXTS.search(text)
         and _BOUGHT_LIST.search(text)
-        and not _CONSENTED.search(text)
+        and not _consented(text)
     ):
         return "bought list"
     if "mail" in lowered and _IN_MAILBOXES.search(text) and not _MAILED.search(text):
@@ -1018,7 +1227,9 @@ _BOARD_CLAIM = LazyPattern(r"\bboard[\s-]+certified\b|\bboarded\b", re.IGNORECAS
 _NOT_BOARD = LazyPattern(
     r"\b(?:not|non|never)[\s-]+(?:an?\s+)?(?:abms|board|abms\s+board)[\s-]+(?:certified|boarded"
     r"|recogni[sz]ed|member)\b|\bnot\s+(?:an?\s+)?abms\b|\bnon[\s-]?abms\b"
-    r"|\bno\s+(?:abms\s+)?board\s+certification\b|\bnot\s+(?:board[\s-]+)?certified\b",
+    r"|\bno\s+(?:abms\s+)?board\s+certification\b|\bnot\s+(?:board[\s-]+)?certified\b"
+    # ...or by the board's own name ("(not ABO certified)": A4 of the forty-seventh round)
+    r"|\bnot\s+(?:an?\s+)?[a-z]{2,6}[\s-]+(?:board[\s-]+)?(?:certified|boarded)\b",
     re.IGNORECASE,
 )
 #: Before-and-after images...
@@ -1078,7 +1289,9 @@ def _housing_or_cosmetic(text: str, lowered: str) -> Claim | None:
         and _NOT_BOARD.search(text)
         and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
     ):
-        return "board claim"
+        # a dentist's claim is the dental board's and the ADA Code's (A4 of the forty-seventh
+        # round, 2026-12-06: an orthodontist's "(not ABO certified)")
+        return "dental specialty" if _DENTAL.search(text) else "board claim"
     if (
         ("before" in lowered or "b&a" in lowered or "b/a" in lowered or "b & a" in lowered)
         and _BEFORE_AFTER.search(text)

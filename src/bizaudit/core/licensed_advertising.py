@@ -84,6 +84,8 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # reps are the business's own marketing once they are
     "coverage claim", "fda approval", "efficacy claim", "guarantee terms", "false affiliation",
     "travel registration", "cooling-off notice", "pesticide safety",
+    # A4 of the forty-seventh round (2026-12-06): the copy, cured by taking the false claim out
+    "pending credential", "dental specialty", "false scarcity", "charity claim",
 })  # fmt: skip
 
 

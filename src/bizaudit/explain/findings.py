@@ -2036,6 +2036,36 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "stop it: text only customers who opted in (with a record of their consent and a way "
         "to stop), and reach others through ads or mail; until then it is no channel to grow",
     ),
+    # A4 of the forty-seventh round (2026-12-06)
+    "pending credential": (
+        "claims an accreditation, a certification or a licence the line says is not yet granted",
+        "take the claim out of every ad until it is granted (say 'candidate for accreditation' "
+        "only where the accreditor allows it), and correct the ads that made it; until then it "
+        "is no channel to grow",
+    ),
+    "dental specialty": (
+        "claims a board certification or a specialty the line says the dentist does not hold",
+        "take the claim out of every ad and page until it is true (name the board and the "
+        "specialty where it is held), and correct the ads that made it; until then it is no "
+        "channel to grow",
+    ),
+    "false scarcity": (
+        "claims a scarcity the line says is false (only a few left when many are)",
+        "say how many remain, truly, or say nothing of it, and correct the ads that made the "
+        "claim; until then it is no channel to grow",
+    ),
+    "charity claim": (
+        "says its proceeds go to a charity the line says is paid nothing",
+        "pay the charity what the ads promised (with a written agreement), or take the claim "
+        "out and tell those who paid; until then it is no channel to grow",
+    ),
+    # A3 of the forty-seventh round (2026-12-06)
+    "unconsented texts": (
+        "sends marketing texts the line says went without the recipients' consent",
+        "stop it: text only those who gave prior express written consent (keep the record of "
+        "it and a way to stop), scrub against the Do-Not-Call registry, and reach the others "
+        "through ads or mail; until then it is no channel to grow",
+    ),
     "mailbox": (
         "puts flyers in mailboxes",
         "mail them (Every Door Direct Mail costs a few cents more a piece), or hang them on "
