@@ -104,3 +104,13 @@ def test_a_referral_fed_practice_is_not_said_to_win_patients_by_chance() -> None
 
     assert "by referral or by chance" in HEADLINES["hobby"]
     assert "by referral or by chance" in VERDICTS[-1][1]
+
+
+def test_an_ad_that_discloses_a_credential_not_yet_held_is_no_false_claim() -> None:
+    """A4 of the round, its near name: 'Ads - 'not yet certified' disclaimer' tells customers
+    the truth (FTC Act §5 reaches the claim of a credential not held, not its disclosure); the
+    claim with the line saying it is pending stays BA120's."""
+    from bizaudit.core.ad_claims import claim
+
+    assert claim("Ads - 'not yet certified' disclaimer") is None
+    assert claim("Ads - 'Fully accredited' (accreditation pending)") == "pending credential"
