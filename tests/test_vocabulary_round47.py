@@ -1,0 +1,71 @@
+"""The forty-seventh review round (2026-12-06), its vocabulary findings A7, A8, A9, A12, A13 and
+the vocabulary parts of A6. Each expectation is worked out from docs/domain.md's definitions,
+with the near names that must not move."""
+
+from __future__ import annotations
+
+import pytest
+
+from bizaudit.io.checker import Options, audit_of
+from bizaudit.model.profile import Profile
+
+from .conftest import source_kind_in
+
+
+def _bid_site_firm() -> Profile:
+    """The round's isolation s07-bid-site.yaml: a janitorial firm (declared construction, as
+    docs/verticals.md's "Sector choices" places bid-won commercial contractors)."""
+    return Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Brightline", "industry": "construction", "period": "2026"},
+            "revenue": 1800000,
+            "activities": [
+                {"name": "LinkedIn ads", "spend": 16500},
+                {"name": "Bid site subscriptions (BidNet and Periscope)", "spend": 3600},
+            ],
+            "customers": {
+                "new": 9,
+                "sources": {"bid site": 3, "linkedin ads": 6},
+                "average_revenue": 47000,
+                "gross_margin": "30%",
+                "retention_rate": "85%",
+            },
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A7: a bid site the firm subscribes to is a paid lead platform (docs/domain.md's
+        # acquire: "lead marketplaces"), never organic search
+        ("bid site", "paid"),
+        ("Bid sites", "paid"),
+        ("BidNet", "paid"),
+        ("Periscope", "paid"),
+        ("ConstructConnect", "paid"),  # as before
+        # near names: the firm's own site is organic; a bid board the firm answers is outbound
+        ("website", "organic"),
+        ("web site", "organic"),
+        ("bid board", "outbound"),
+    ],
+)
+def test_a7_bid_sites_are_paid_sources(name: str, expected: str) -> None:
+    assert source_kind_in("construction", name) == expected
+
+
+def test_a7_bid_site_customers_join_the_subscription() -> None:
+    """The 3 accounts the bid site brought join the $3,600 subscription (a channel of $1,200 an
+    account), so marketing and that selling are (16,500 + 3,600) / 1,800,000 = 1.1% of revenue:
+    BA101 warns, no error (the report had "bid site $0 3" and an error at 0.92%)."""
+    audit = audit_of(_bid_site_firm(), Options())
+    joined = [
+        c
+        for c in audit.facts.by_channel
+        if any(a.activity.name.startswith("Bid site") for a in c.activities)
+    ]
+    assert len(joined) == 1
+    assert joined[0].customers == 3
+    ba101 = [f for f in audit.found if f.rule.id == "BA101"]
+    assert ba101 and all(f.severity != "error" for f in ba101)
