@@ -4,6 +4,8 @@ with the near names that must not move."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from bizaudit.io.checker import Options, audit_of
@@ -70,3 +72,45 @@ def test_a7_bid_site_customers_join_the_subscription() -> None:
     ba101 = [f for f in audit.found if f.rule.id == "BA101"]
     assert ba101
     assert all(f.severity != "error" for f in ba101)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A8: a new member proposed by a sponsoring member came on another's word: a referral
+        # (docs/domain.md's referral share), not a returning customer
+        ("member sponsor", "referral"),
+        ("Member sponsors", "referral"),
+        ("sponsoring member", "referral"),
+        # near names: a member alone returns; a sponsorship the club buys is paid
+        ("member", "repeat"),
+        ("returning member", "repeat"),
+        ("sponsor", "paid"),
+    ],
+)
+def test_a8_member_sponsor_is_a_referral(name: str, expected: str) -> None:
+    assert source_kind_in("fitness", name) == expected
+
+
+def test_a8_club_cac_counts_the_sponsored_members() -> None:
+    """The round's s08: a $70,000 membership director, 28 members by sponsor and 2 by the
+    website: CAC = 70,000 / 30 = $2,333.33 (the report had $35,000 over 2 new members)."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Heron Lake Club", "industry": "fitness", "period": "2026"},
+            "revenue": 3000000,
+            "activities": [{"name": "Membership director", "spend": 70000}],
+            "customers": {
+                "new": 30,
+                "sources": {"member sponsor": 28, "website": 2},
+                "average_revenue": 9000,
+                "gross_margin": "40%",
+                "retention_rate": "93%",
+                "churn_period": "year",
+            },
+        }
+    )
+    cac = audit_of(profile, Options()).facts.economics.cac.value
+    assert cac is not None
+    assert round(cac, 2) == Decimal("2333.33")
