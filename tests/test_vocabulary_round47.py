@@ -11,7 +11,7 @@ import pytest
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
-from .conftest import source_kind_in
+from .conftest import COST, SELLING, answer_in, source_kind_in
 
 
 def _bid_site_firm() -> Profile:
@@ -114,3 +114,54 @@ def test_a8_club_cac_counts_the_sponsored_members() -> None:
     cac = audit_of(profile, Options()).facts.economics.cac.value
     assert cac is not None
     assert round(cac, 2) == Decimal("2333.33")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A9: an agent paid a share of each enrolled student's tuition wins the student: sales
+        # pay and commissions (docs/domain.md's convert), not the delivery of the schooling
+        ("International enrollment agents - 15% of first-year tuition per student", SELLING),
+        ("Intl agt comm 15% 1st yr", SELLING),
+        # near names: what the schooling costs per student stays its direct cost
+        ("Lunch program food per student", COST),
+        ("Tutor pay per student", COST),
+    ],
+)
+def test_a9_enrollment_agents_win_students(name: str, expected: tuple[str, str | None]) -> None:
+    assert answer_in(None, name) == expected
+
+
+def test_a9_agents_join_their_students_in_the_cac() -> None:
+    """The round's s09: CAC = (12,500 + 27,000) / 42 = $940.48 (the report had $297.62 with
+    the agents out), and the agents' channel is 27,000 / 6 = $4,500 a student."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Oak Grove Montessori", "industry": "b2c-services"},
+            "revenue": 3100000,
+            "activities": [
+                {"name": "Google Ads", "spend": 12500},
+                {
+                    "name": "International enrollment agents - 15% of first-year tuition "
+                    "per student",
+                    "spend": 27000,
+                },
+            ],
+            "customers": {
+                "new": 42,
+                "sources": {"google ads": 36, "international agent": 6},
+                "average_revenue": 12500,
+                "gross_margin": "35%",
+                "retention_rate": "88%",
+            },
+        }
+    )
+    facts = audit_of(profile, Options()).facts
+    cac = facts.economics.cac.value
+    assert cac is not None
+    assert round(cac, 2) == Decimal("940.48")
+    agents = [c for c in facts.by_channel if c.customers == 6]
+    assert len(agents) == 1
+    assert agents[0].spend == Decimal("27000")
+    assert source_kind_in(None, "Intl agt") == "paid"
