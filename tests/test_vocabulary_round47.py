@@ -11,7 +11,7 @@ import pytest
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
-from .conftest import COST, SELLING, answer_in, source_kind_in
+from .conftest import COST, OVERHEAD, SELLING, answer_in, source_kind_in
 
 
 def _bid_site_firm() -> Profile:
@@ -165,3 +165,28 @@ def test_a9_agents_join_their_students_in_the_cac() -> None:
     assert len(agents) == 1
     assert agents[0].spend == Decimal("27000")
     assert source_kind_in(None, "Intl agt") == "paid"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A13: "sal" says only that it is pay; the role beside it sells (docs/domain.md's
+        # convert: "treatment coordinators"; an admissions or membership director, a tour
+        # coordinator turn enquiries into customers)
+        ("TC sal", SELLING),
+        ("Tour coord sal", SELLING),
+        ("Mbrshp Dir sal", SELLING),
+        ("Adm Dir sal", SELLING),
+        # a cleaning firm's cleaners and porters are its job labour (cost-of-sales row)
+        ("Cleaners payroll", COST),
+        ("Porter wages - day porters", COST),
+        ("Jan labor", COST),
+        # near names: overhead pay stays overhead
+        ("Office mgr sal", OVERHEAD),
+        ("Admin sal", OVERHEAD),
+        ("Lot porter wages", OVERHEAD),
+        ("Office payroll", OVERHEAD),
+    ],
+)
+def test_a13_the_role_beside_the_pay_wins(name: str, expected: tuple[str, str | None]) -> None:
+    assert answer_in("construction" if expected == COST else None, name) == expected
