@@ -178,7 +178,7 @@ def test_a9_agents_join_their_students_in_the_cac() -> None:
         ("Mbrshp Dir sal", SELLING),
         ("Adm Dir sal", SELLING),
         # a cleaning firm's cleaners and porters are its job labour (cost-of-sales row)
-        ("Cleaners payroll", COST),
+        ("Janitorial payroll", COST),
         ("Porter wages - day porters", COST),
         ("Jan labor", COST),
         # near names: overhead pay stays overhead
@@ -186,6 +186,7 @@ def test_a9_agents_join_their_students_in_the_cac() -> None:
         ("Admin sal", OVERHEAD),
         ("Lot porter wages", OVERHEAD),
         ("Office payroll", OVERHEAD),
+        ("Night cleaner wages", OVERHEAD),  # any trade's own cleaner (R9, round 37)
     ],
 )
 def test_a13_the_role_beside_the_pay_wins(name: str, expected: tuple[str, str | None]) -> None:
