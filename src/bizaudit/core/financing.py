@@ -721,7 +721,12 @@ _RECEIVED = LazyPattern(
     # "Scrap metal sales - Schnitzer (credit)" (AD6 of the nineteenth round: counted as a
     # cost, it took twice its amount off the profit)
     r"|\b(?:scrap|salvage|recycling)\s+(?:\w+\s+)?(?:sales?|proceeds|income|revenue|rebates?)\b"
-    r"|\bproceeds\s+(?:from|of)\b|\bsale\s+of\s+(?:scrap|equipment|assets?)\b",
+    r"|\bproceeds\s+(?:from|of)\b|\bsale\s+of\s+(?:scrap|equipment|assets?)\b"
+    # fees a venue charges the vendors on its preferred list: income ("Preferred vendor list
+    # fees charged to photographers": A12 of the forty-seventh review round, 2026-12-06, read
+    # as a venue's marketing spend); not fees charged to the business, nor to its clients
+    r"|\bfees?\s+charged\s+to\s+(?:(?:our|the|its|preferred|listed)\s+)?(?:vendors?|caterers?"
+    r"|photographers?|florists?|djs?|planners?|bands?|bakers?|videographers?|officiants?)\b",
     re.IGNORECASE,
 )
 
@@ -744,6 +749,7 @@ def received(name: str) -> bool:
         or "recycl" in lowered
         or "proceeds" in lowered
         or "sale of" in lowered
+        or "charged to" in lowered
     ):
         return False  # most lines: a few substring checks, no pattern
     if "net of" in lowered:  # "Vendor days (net of vendor reimbursements)": what was left to
