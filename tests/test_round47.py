@@ -171,3 +171,25 @@ def test_fees_a_venue_charges_its_preferred_vendors_are_money_received() -> None
     assert received("Preferred vendor list fees charged to photographers")
     assert not received("Fees charged to clients")
     assert not received("Credit card fees charged to us")
+
+
+@pytest.mark.parametrize(
+    ("name", "club"),
+    [
+        ("Heron Lake Club", True),
+        ("Riverside Country Club", True),
+        ("Oak Hills Golf Course", True),
+        ("Iron Works Fitness Club", False),
+        ("Metro Athletic Club", False),
+        ("Iron Works Gym", False),
+    ],
+)
+def test_a_members_club_by_its_name_and_a_gym_that_calls_itself_a_club(
+    name: str, club: bool
+) -> None:
+    """A5: a club whose name says no gym's trade is a members' club ('Heron Lake Club', filled
+    by member sponsorship, was still doubted by a gym's churn); IHRSA's figures are of health
+    clubs, so a fitness or athletic club keeps them."""
+    from bizaudit.model.verticals import runs_members_club
+
+    assert runs_members_club(name) is club

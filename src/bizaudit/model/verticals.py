@@ -474,10 +474,15 @@ TRAVEL_AGENCY_TERMS: tuple[tuple[str, str, str | None], ...] = tuple(
 )  # fmt: skip
 
 
-#: A members' club by its name: a golf, country, yacht, tennis, racquet, swim or beach club
+#: A members' club by its name: a golf, country, yacht, lake or beach club, any "Club" that is
+#: not a gym's ("Heron Lake Club"; not "Iron Works Fitness Club", "Metro Athletic Club",
+#: "Health Club", which IHRSA's health-club figures are of)
 _MEMBERS_CLUB = LazyPattern(
-    r"\b(?:golf|country|yacht|tennis|racquet|swim|beach|polo|hunt|athletic)\s+(?:and\s+\w+\s+)?"
-    r"club\b|\bgolf\s+(?:course|links)\b|\bcountry\s+club\b",
+    r"\bclub\b|\bgolf\s+(?:course|links)\b|\bcountry\s+club\b", re.IGNORECASE
+)
+_GYM_CLUB = LazyPattern(
+    r"\b(?:fitness|health|gym|athletic|sports?|crossfit|yoga|pilates|barre|spin|cycle|boxing"
+    r"|martial|karate|dance|climbing|training|wellness|strength|muscle|body)\b",
     re.IGNORECASE,
 )
 
@@ -485,11 +490,12 @@ _MEMBERS_CLUB = LazyPattern(
 def runs_members_club(name: str) -> bool:
     """Whether a business's name says it is a members' club (a golf or country club), whose
     members pay an initiation fee and dues and stay for years: a gym's monthly churn is no
-    measure of them (A5 of the forty-seventh review round, 2026-12-06)."""
+    measure of them (A5 of the forty-seventh review round, 2026-12-06). A club whose name says
+    fitness, health or a sport a gym teaches is a gym's."""
     lowered = name.lower()
     if "club" not in lowered and "golf" not in lowered:
         return False  # most names: no pattern searched
-    return _MEMBERS_CLUB.search(name) is not None
+    return _MEMBERS_CLUB.search(name) is not None and _GYM_CLUB.search(name) is None
 
 
 #: A business whose name says it makes beer, wine, cider or spirits
