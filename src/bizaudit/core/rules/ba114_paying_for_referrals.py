@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.metrics import (
     Facts,
+    line_text,
     names_a_physician,
     pays_a_person,
     prices_client_secured,
@@ -213,9 +214,29 @@ class PayingForReferrals(Rule):
                 continue
             for item in lines:
                 unpaid = unpaid_parts(item.activity.name, vertical) if split else ()
+                # an inspection the statute does not name (a home, a pool, or any an inspector
+                # is paid for), asked: RESPA may not reach it, the state's inspector law may
+                # (A1 of the forty-seventh round, 2026-12-06)
+                asked = split and _STATUTE_NAMES.search(line_text(item.activity)) is None
                 yield Hit(
                     PaysForReferrals(
-                        rule, allowed, None, ask, whose=whose, unpaid=unpaid, received=received
+                        (
+                            _INSPECTION_RULE
+                            + (
+                                _AGREEMENT_CLAUSE
+                                if _LIST_OR_AGREEMENT.search(item.activity.name)
+                                else ""
+                            )
+                        )
+                        if asked
+                        else rule,
+                        _INSPECTION_ALLOWED if asked else allowed,
+                        None,
+                        _INSPECTION_ASK if asked else ask,
+                        whose=whose,
+                        unpaid=unpaid,
+                        received=received,
+                        question=asked,
                     ),
                     at=("activities", item.position),
                     subject=item.activity.name,
@@ -270,6 +291,59 @@ class PayingForReferrals(Rule):
                 severity="info",
                 subject=item.activity.name,
             )
+
+
+#: The settlement services RESPA's own list names (12 U.S.C. §2602(3): "pest and fungus
+#: inspections", "appraisals"): a line paid for referring one of them is told the statute's rule
+_STATUTE_NAMES = LazyPattern(
+    r"\b(?:wdo|wdi|wood[- ]destroying|termites?|pest|fungus|appraisals?|clearance\s+letters?)\b",
+    re.IGNORECASE,
+)
+#: What the law says of paying those who send a home inspector its inspections, or who order
+#: one the statute does not name (a home or a pool inspection), said as a question: Regulation
+#: X's definition of a settlement service lists inspections (12 CFR §1024.2(b)), but RESPA
+#: reaches only a settlement on a federally related mortgage loan (not a cash purchase), and no
+#: CFPB ruling we found says a buyer's own inspection is one; the states' home-inspector
+#: licence laws forbid it whoever lends: California's (Bus. & Prof. Code §7197(a)(3)) and
+#: Texas's rules for its licensed inspectors (22 TAC §535.220(e)), which name a place on a list
+#: of preferred providers too. A marketing services agreement is lawful under RESPA only as
+#: payment for services actually performed, at their value (§8(c)(2); 12 CFR
+#: §1024.14(g)(1)(iv)); the CFPB's Compliance Bulletin 2015-05, which had called most of them
+#: kickbacks, was withdrawn for its RESPA Section 8 FAQs (October 2020). A1 of the forty-seventh
+#: review round, 2026-12-06: a home inspector's $50 per inspection to buyer's agents was its
+#: cheapest channel, and "realtor" the only word read
+_INSPECTION_RULE = (
+    "RESPA §8(a) forbids giving or accepting anything of value for referring "
+    "settlement-service business on a home bought or refinanced with a federally related "
+    "mortgage loan (12 U.S.C. §2607(a)), and Regulation X counts inspections among settlement "
+    "services (12 CFR §1024.2(b)); whether it reaches an inspection the buyer orders, and it "
+    "does not reach a cash purchase, is a question for a lawyer. The exemption for referral "
+    "fees between real-estate agents and brokers (§8(c)(3)) is not an inspector's. Does your "
+    "state's home-inspector licence law forbid it? Several do whoever lends: California makes "
+    "it an unfair business practice for a home inspector to give a broker or agent any "
+    "compensation, inducement or reward for referring business (Bus. & Prof. Code "
+    "§7197(a)(3)), and Texas forbids its inspectors to pay any settlement service provider for "
+    "referring inspections or for a place on a list of preferred providers (22 TAC §535.220)."
+)
+#: ...and, of a place on a brokerage's list or a marketing services agreement, what RESPA allows
+_AGREEMENT_CLAUSE = (
+    " A fee for a brokerage's preferred-vendor list or under a marketing services agreement is "
+    "lawful under RESPA only as payment, at their value, for services the brokerage actually "
+    "performs, not for referrals (§8(c)(2); 12 CFR §1024.14(g)(1)(iv); CFPB RESPA Section 8 "
+    "FAQs, October 2020): what did it perform?"
+)
+_LIST_OR_AGREEMENT = LazyPattern(
+    r"\b(?:lists?|placements?|pref(?:erred|\.)?|vendors?|programs?|prgms?|agreements?|agmts?"
+    r"|msas?)\b",
+    re.IGNORECASE,
+)
+_INSPECTION_ALLOWED = (
+    "Market to home buyers directly (search, reviews, a sample report), and to agents with "
+    "classes open to all of them that are not conditioned on referrals; pay a brokerage only "
+    "for services it performs, at their market value, in writing, never by the inspection, "
+    "the closing or a place on its list."
+)
+_INSPECTION_ASK = "a lawyer who knows RESPA and your state's home-inspector licensing board"
 
 
 #: A line whose reward goes to customers or patients who refer, not to a trade that does
