@@ -15,9 +15,15 @@ import yaml
 
 from bizaudit.core.classify import for_vertical
 from bizaudit.core.metrics import pays_for_inspections
+from bizaudit.core.patient_inducements import (
+    FREE_BUT_BILLED_RULE,
+    bills_what_is_free,
+    draws_patients,
+    prize_for_choosing,
+)
 from bizaudit.model import verticals
 
-from .conftest import ACQUIRE, RunCli, WriteProfile
+from .conftest import ACQUIRE, OVERHEAD, RunCli, WriteProfile, answer_in, small_case
 from .test_rules import _facts, _found, _report
 
 # -- A1: a home inspector paying the agents who send it buyers --------------------------------
@@ -292,3 +298,149 @@ def test_the_review_s_isolation_holds(run_cli: RunCli) -> None:
         pytest.skip("the review's scratch profiles are not here")
     text = " ".join(run_cli("check", root / "s01-insp-respa.yaml").stdout.split())
     assert text.count("warning BA114") == 7
+
+
+# -- A2: an orthodontist's prize drawings, gifts to referring dentists, free X-rays billed -----
+
+_XBOX = "Free Xbox drawing for patients who start treatment"
+_CONTEST = "6050 Pt Ref Contest - iPad drawing"
+_REF_DR = "6040 Ref Dr Lunches & Gifts"
+_REF_DDS = "6045 Ref DDS Holiday Gift Bskts"
+
+
+def _ortho(lines: tuple[str, ...], industry: str = "dental") -> dict[str, Any]:
+    """The review's scratch/s02-ortho-inducements.yaml in short: ``lines`` at $2,500 each beside
+    $20,000 of Google Ads."""
+    return small_case(
+        "Straight Path Orthodontics",
+        industry,
+        [{"name": "Google Ads", "spend": 20000}, *({"name": n, "spend": 2500} for n in lines)],
+        {"google ads": 70, "pt ref": 30},
+    )
+
+
+def test_a_drawing_for_patients_who_start_treatment_is_ba114() -> None:
+    """A2 (UL): "Free Xbox drawing for patients who start treatment" had read as overhead by
+    'drawings', with no finding. A chance at a prize offered to choose the practice is
+    something of value to patients: where Medicaid, CHIP or Medicare pays, the
+    beneficiary-inducement law forbids it beyond the OIG's nominal value ($15 an item, $75 a
+    year; 2016), and the Anti-Kickback Statute reaches remuneration to induce a purchase
+    (§1320a-7b(b)(2)(B)); how a chance is valued is asked, not asserted."""
+    (hit,) = _found("BA114", _ortho((_XBOX,)))
+    text = _said(hit)
+    assert hit.severity == "warning"
+    assert "offers patients a chance at a prize for choosing the practice" in text
+    assert "pays for referrals" not in text
+    assert "42 U.S.C. §1320a-7a(a)(5)" in text
+    assert "$15 an item and $75 a year" in text
+    assert "is a question for a health-care lawyer" in text
+    assert "§1320a-7b(b)(2)(B)" in text
+
+
+def test_a_patient_referral_contest_is_a_reward_for_referring() -> None:
+    """A2: "Pt Ref Contest - iPad drawing" rewards patients who refer: the rule quoted is the
+    one on rewards to patients for referring (the Anti-Kickback Statute and the
+    beneficiary-inducement law), as "Gift cards to Medicaid patients for referring friends"
+    already was."""
+    (hit,) = _found("BA114", _ortho((_CONTEST,)))
+    text = _said(hit)
+    assert "A reward to a patient for referring others" in text
+    assert "$15 an item" in text
+
+
+@pytest.mark.parametrize("industry", ["dental", "medical", "chiropractic"])
+def test_no_drawing_is_a_channel(industry: str) -> None:
+    """A2: in every trade the beneficiary-inducement law is quoted for, neither drawing is a
+    channel to price or grow, even stated as marketing to win patients (as the dental
+    vertical now reads them); Google Ads is the only one."""
+    profile = _ortho((_XBOX, _CONTEST), industry)
+    for line in profile["activities"][1:3]:
+        line.update(kind="marketing", purpose="acquire")
+    facts = _facts(profile)
+    assert [item.activity.name for item in facts.channels] == ["Google Ads"]
+
+
+@pytest.mark.parametrize(
+    ("line", "choosing"),
+    [
+        (_XBOX, True),
+        (_CONTEST, False),
+        ("Sweepstakes - win an iPad for new patients", True),
+        ("Monthly patient giveaway", True),
+        ("Refer-a-friend raffle (patients)", False),
+    ],
+)
+def test_a_drawing_for_patients_is_read(line: str, choosing: bool) -> None:
+    """A2: a drawing, raffle, contest, sweepstakes or giveaway open to patients; for choosing
+    the practice unless it names referring."""
+    assert draws_patients(line)
+    assert prize_for_choosing(line) is choosing
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Holiday raffle for staff",
+        "Charity raffle sponsorship",
+        "Architectural drawings",
+        "Drawings",
+        "Photo contest prizes",
+        "Drawing for patients (Medicaid patients excluded)",
+    ],
+)
+def test_what_offers_patients_no_prize_is_left(line: str) -> None:
+    """A2: the staff's raffle, a charity's, an architect's drawings, a drawing with no
+    patients named, one that leaves the programmes' patients out."""
+    assert not draws_patients(line)
+
+
+def test_a_practice_s_drawings_read_as_winning_patients() -> None:
+    """A2: in the dental vertical a drawing, a raffle or a contest is spent to win patients, and
+    an architect's drawings stay overhead."""
+    assert answer_in("dental", _XBOX) == ACQUIRE
+    assert answer_in("dental", "iPad raffle for new patients") == ACQUIRE
+    assert answer_in("dental", "Architectural drawings - new office") == OVERHEAD
+    assert answer_in("dental", _REF_DR) == ACQUIRE
+
+
+def test_gifts_to_the_dentists_who_refer_in_ledger_words_are_ba114() -> None:
+    """A2: "Ref Dr" and "Ref DDS" are the dentists who refer ("6040 Ref Dr Lunches & Gifts" had
+    been unknown, "6045 Ref DDS Holiday Gift Bskts" retention); gifts to them are flagged as
+    gifts to referring dentists are (California's §650, Texas's §102.001, the AKS's "anything
+    of value" where Medicaid pays). The lunches, which the rules may allow, are asked to be
+    split off."""
+    found = {f.subject: _said(f) for f in _found("BA114", _ortho((_REF_DR, _REF_DDS)))}
+    assert set(found) == {_REF_DR, _REF_DDS}
+    assert "Tex. Occ. Code §102.001" in found[_REF_DDS]
+    assert (
+        "If '6040 Ref Dr Lunches' is open to all and not conditioned on referrals"
+        in (found[_REF_DR])
+    )
+
+
+def test_lunch_and_learns_for_referring_offices_alone_are_no_payment() -> None:
+    """A2: a lunch-and-learn of modest value for the referring offices is not flagged as
+    paying (BA114 reads gifts, not a meal alone), nor is "Ref" a refund or a fridge."""
+    profile = _ortho(("Lunch-and-learns for referring GP offices", "Ref Dr office lunches"))
+    assert _found("BA114", profile) == []
+    assert _found("BA114", _ortho(("Patient refunds", "Breakroom ref (fridge) repair"))) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "billed"),
+    [
+        ("Free consultation and free X-rays (billed to Medicaid)", True),
+        ("Free whitening (billed to insurance as prophy)", True),
+        ("Free exam (not billed to insurance)", False),
+        ("Free consultation", False),
+    ],
+)
+def test_a_free_service_billed_to_a_programme_is_read(line: str, billed: bool) -> None:
+    """A2: "Free ... (billed to Medicaid)" is read, and the question what the law says of it is
+    written for BA120, whose module reads this one's lines (its wiring is that rule's): a
+    claim for what the practice gives others free may exceed its usual charge, a false-claims
+    question, and calling it free may mislead; asked, not asserted."""
+    assert bills_what_is_free(line) is billed
+    assert FREE_BUT_BILLED_RULE.startswith("is it free?")
+    for cited in ("42 U.S.C. §1320a-7(b)(6)(A)", "31 U.S.C. §3729(a)(1)", "16 CFR §251.1"):
+        assert cited in FREE_BUT_BILLED_RULE

@@ -50,6 +50,7 @@ from bizaudit.core.financing import (
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.patient_inducements import (
     brokered,
+    draws_patients,
     feeds_beneficiaries,
     treats_referrers_staff,
 )
@@ -94,7 +95,9 @@ __all__ = [
 #: Marketing lines that cultivate referrals on purpose: a funded referral channel, not hope
 #: (the terms of the classifier that name them). Meals for referral sources and for doctors'
 #: offices are among them (F4 and F7 of the thirty-eighth review round, 2026-12-05): where the
-#: Anti-Kickback Statute reaches the trade they then buy none (_buys_none), not a channel.
+#: Anti-Kickback Statute reaches the trade they then buy none (_buys_none), not a channel. So
+#: are the referring dentists and doctors as a specialist's ledger shortens them, "Ref Dr",
+#: "Ref DDS" (the dental vertical's words: A2 of the forty-seventh round, 2026-12-06).
 REFERRAL_CULTIVATION = frozenset(
     """referral program|referral programme|referral bonus|referral bonuses|referral reward
     |referral partner|referral partners|partner lunch|partner lunches|lunch and learn
@@ -107,7 +110,8 @@ REFERRAL_CULTIVATION = frozenset(
     |attorney thank you|broker thank you|referral source|referral sources|referring office
     |referring offices|physician office lunches|doctor office lunches|dr office lunches
     |ortho office lunches|orthopedic office lunches|pcp office lunches
-    |surgeon office lunches|referral src|referral srcs|ref srcs""".replace("\n", "")
+    |surgeon office lunches|referral src|referral srcs|ref srcs|ref dr|ref drs|ref dds|ref dmd
+    |ref doc|ref docs|ref gp|ref gps|referring dr|referring drs|referring dds""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -425,6 +429,11 @@ _NAMES_REFERRALS = LazyPattern(
     # ...misspelt as bookkeepers write it (X2 of the forty-sixth round, 2026-12-06: "6010 Mktg -
     # APFM Referal Fees" and "6050 Mktg - Pt Referal Gift Cards" passed)
     r"|\breferr?als?\b|\breffer(?:al|als|ed|ing|s)?\b"
+    # ...or shortened to "Ref" beside whom it names ("Pt Ref Gift Cards", "Ref Dr Gifts": A2 of
+    # the forty-seventh round, 2026-12-06); not a refund, a fridge or a reference alone
+    r"|\b(?:pts?|patients?|clients?|customers?|dr|drs|docs?|dds|dmd|gps?|realtors?|agents?)\.?"
+    r"\s+refs?\b|\brefs?\.?\s+(?:drs?|docs?|dds|dmds?|gps?|dentists?|doctors?|physicians?"
+    r"|srcs?|sources?|partners?|contests?|programs?|bonus(?:es)?|rewards?|gifts?|fees?)\b"
     # a party's host, rewarded for the guests who come as customers (M5 of the twenty-seventh
     # round, 2026-12-05: a med spa's "Botox party host rewards (free syringe for host)" was no
     # payment for referrals, and `plan` doubled it)
@@ -470,6 +479,12 @@ _REFERRERS = LazyPattern(
     # those who write the prescriptions a pharmacy fills, and their offices (Q3 of the
     # twenty-eighth round: "Prescriber office lunches (Dr. offices)" had passed)
     r"|prescribers?|dr\.?\s+offices?"
+    # the dentists and doctors who refer, as a specialist's ledger shortens them ("6040 Ref Dr
+    # Lunches & Gifts", "6045 Ref DDS Holiday Gift Bskts": A2 of the forty-seventh round,
+    # 2026-12-06, an orthodontist's gifts to the dentists who send patients read as unknown or
+    # as retention), and general dentists by name
+    r"|(?:ref|referring)\.?\s+(?:drs?|docs?|dds|dmds?|dentists?|gps?|doctors?|physicians?"
+    r"|offices?|practices?)|general\s+dentists?|gp\s+(?:offices?|dentists?|practices?)"
     # those who solicit cases for a law firm ("Investigator/runner fees $500 per case": AJ1 of
     # the twenty-second round's re-review)
     r"|runners?|cappers?"
@@ -2330,6 +2345,21 @@ def compute(
                 and item.activity.spend > 0
                 and _pays_a_referring_doctor(item.activity.name, sources)
             ]
+        if rules is not None and rules.inducement_rule is not None:
+            # a chance at a prize offered to patients, for referring others or for starting
+            # treatment, where the beneficiary-inducement law is the trade's (A2 of the
+            # forty-seventh round, 2026-12-06: an orthodontist's "Free Xbox drawing for
+            # patients who start treatment" and "Pt Ref Contest - iPad drawing" had read as
+            # overhead by 'drawings', with no word said); BA114 says which law
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and item.classification.category != "contra-revenue"
+                and draws_patients(line_text(item.activity))
+            ]
         if rules is not None and rules.id == "medical":
             # patient brokering: a price per admit, pay-per-call leads, an interventionist's
             # fees, sober-home rent or flights for patients (EKRA, 18 U.S.C. §220; T1 of the
@@ -3348,7 +3378,14 @@ def _surname(named: str) -> str:
 #: Catering"); "&" is left alone, as it joins the words of one thing ("Lunch & Learn").
 #: "w/" is "with", not two things ("Co-marketing - Homes.com w/ agents (we pay 100%)": B4 of
 #: the twenty-third round had offered "Co-marketing - Homes.com w" a line of its own).
-_PARTS = LazyPattern(r"\s+(?:and|\+)\s+|\s*[,;]\s*|(?<!\bw)\s*/\s*", re.IGNORECASE)
+_PARTS = LazyPattern(
+    r"\s+(?:and|\+)\s+|\s*[,;]\s*|(?<!\bw)\s*/\s*"
+    # ...and "&" before a gift, a card or cash, which joins two things ("Ref Dr Lunches & Gifts":
+    # A2 of the forty-seventh round, 2026-12-06, where the lunches may be allowed, not the gifts)
+    r"|\s+&\s+(?=(?:holiday\s+)?(?:gifts?|gift\s*(?:cards?|baskets?|bskts?)|cash|tickets?"
+    r"|baskets?|bonus(?:es)?)\b)",
+    re.IGNORECASE,
+)
 #: What a restricted profession's rules may allow when it is not conditioned on referrals:
 #: educational events, advertising, joint marketing at a fair share, a meal with a visit.
 _MAY_BE_ALLOWED = LazyPattern(

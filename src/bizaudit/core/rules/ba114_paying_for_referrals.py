@@ -15,6 +15,7 @@ from bizaudit.core.metrics import (
     shares_the_fee,
     unpaid_parts,
 )
+from bizaudit.core.patient_inducements import prize_for_choosing
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -45,6 +46,10 @@ class PaysForReferrals(NamedTuple):
     #: what the rules quoted may not reach, said as a question (a lease's referral under
     #: RESPA, a sponsorship of an association: T22 of the forty-fifth round, 2026-12-06)
     question: bool = False
+    #: the line offers patients a chance at a prize for choosing the practice (starting
+    #: treatment), not for referring others: the beneficiary-inducement law's (A2 of the
+    #: forty-seventh round, 2026-12-06)
+    choosing: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -252,6 +257,8 @@ class PayingForReferrals(Rule):
             # a warning, asking the payer to be confirmed, as the condition's check says (Y1 of
             # the forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
             unstated = id(item) in facts.payer_unstated
+            # a prize drawing for patients who start treatment (A2 of the 47th round)
+            choosing = said is _PRIZE_RULE
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -264,6 +271,7 @@ class PayingForReferrals(Rule):
                     own=vertical.rules_of is not None,
                     brokering=brokering,
                     question=said in _QUESTIONS or unstated,
+                    choosing=choosing,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -360,6 +368,29 @@ _TO_TRADES = LazyPattern(
     r"|dr|ent|pcps?|surgeons?|audiologists?|optometrists?|ophthalmologists?|podiatrists?"
     r"|otolaryngologists?|cardiologists?|dermatologists?|orthopa?edists?)\b",
     re.I,
+)
+
+
+#: What the law says of a chance at a prize offered to patients for starting treatment (A2 of
+#: the forty-seventh review round, 2026-12-06: an orthodontist with Medicaid and CHIP children
+#: offered a drawing for an Xbox to those who start treatment). The beneficiary-inducement law
+#: reaches those Medicare or a State health care programme pays for (42 U.S.C.
+#: §1320a-7a(a)(5), §1320a-7(h): Medicaid and CHIP among them); the OIG's nominal value is of
+#: 2016; the Anti-Kickback Statute's "to purchase" clause is §1320a-7b(b)(2)(B). How a chance
+#: at a prize is valued was not found in the OIG's guidance, so it is asked.
+_PRIZE_RULE = (
+    "A drawing, a raffle or a contest open to patients who start treatment offers them "
+    "something of value to choose the practice. Where Medicaid, CHIP or Medicare pays for "
+    "their care, the beneficiary-inducement law forbids offering anything of value likely to "
+    "influence that choice (42 U.S.C. §1320a-7a(a)(5)) beyond items of nominal value, which "
+    "the HHS OIG reads as no more than $15 an item and $75 a year for each patient, never "
+    "cash or a cash equivalent (OIG Policy Statement Regarding Gifts of Nominal Value to "
+    "Medicare and Medicaid Beneficiaries, 7 December 2016); a prize such as a game console or "
+    "a tablet is far above it, and whether a chance at one is valued at the prize is a "
+    "question for a health-care lawyer. The federal Anti-Kickback Statute reaches "
+    "remuneration offered to induce anyone to purchase a service a federal health care "
+    "programme pays for (42 U.S.C. §1320a-7b(b)(2)(B)); state laws and boards often reach "
+    "privately paid care too."
 )
 
 
@@ -495,6 +526,8 @@ def _rule_for(vertical: Vertical, name: str) -> str:
             and _TIED.search(name) is None
         ):
             return _SPONSORSHIP_RULE
+    if vertical.inducement_rule is not None and prize_for_choosing(name):
+        return _PRIZE_RULE  # a drawing for patients who start treatment (A2 of the 47th round)
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
