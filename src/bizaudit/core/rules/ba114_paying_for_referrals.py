@@ -151,10 +151,38 @@ class PayingForReferrals(Rule):
     same; a CFO's review, 2026-12-03: a roofer's "Adjuster Appreciation - Lunches & Gift
     Cards" had read as retention, then as a referral channel to grow). In home services, a
     line that gives real-estate agents, lenders or title companies a gift, a card, cash or a
-    fee and names a pest (WDO) or home inspection, or an appraisal, is flagged under RESPA §8:
-    such an inspection for a sale is a settlement service (12 U.S.C. §2602(3)), which no one
-    may be given anything of value for referring (a CFO's review, 2026-12-03, fifteenth round:
-    a pest company's realtor gift cards for termite inspections scored as a channel).
+    fee and names a pest (WDO) inspection or an appraisal is flagged under RESPA §8: the
+    statute names them among settlement services (12 U.S.C. §2602(3)), which no one may be
+    given anything of value for referring where the home is bought with a federally related
+    mortgage loan (a CFO's review, 2026-12-03, fifteenth round: a pest company's realtor gift
+    cards for termite inspections scored as a channel). One that names another inspection (a
+    home's, a pool's, a price per inspection) is flagged too, and asked about: Regulation X
+    counts inspections among settlement services (12 CFR §1024.2(b)), but whether RESPA
+    reaches an inspection the buyer orders is for a lawyer to say, and it does not reach a
+    cash purchase. A home inspector, by its name (declared home services, real estate or
+    nothing), is read so: any line that gives the agents who send it buyers (a buyer's or
+    listing agent, an agent, a broker or brokerage, a Realtor, a brokerage by its brand, "KW",
+    "Coldwell Bnkr"), lenders, title or escrow companies a gift, a card, cash, a fee, a price
+    per inspection or per closing, a paid place on a preferred-vendor list or a marketing
+    services agreement is flagged and asked about, naming the states' home-inspector licence
+    laws that forbid it whoever lends (California's Bus. & Prof. Code §7197(a)(3); Texas's 22
+    TAC §535.220, which names a place on a list of preferred providers) and what RESPA allows
+    of a marketing agreement: payment, at their value, for services actually performed
+    (§8(c)(2)); never real estate's exemption for referral fees between agents and brokers
+    (§8(c)(3)), which is not an inspector's (A1 of the forty-seventh round, 2026-12-06: a home
+    inspector's $50 per inspection to buyer's agents was its cheapest channel, its score 90,
+    and under real estate the fees read as cooperative brokerage). A lunch or a class for
+    agents alone is not flagged.
+
+    Where the beneficiary-inducement law is the trade's (chiropractic, dental, home care,
+    medical, pharmacy, physical therapy), a drawing, a raffle or a contest open to patients is
+    flagged whatever it was read as: for referring others, as a reward to patients who refer;
+    for starting treatment, as something of value offered to choose the practice, far above
+    the OIG's nominal value for a prize such as a game console or a tablet, and asking how a
+    chance at one is valued (A2 of the forty-seventh round: an orthodontist's "Free Xbox
+    drawing for patients who start treatment" and "Pt Ref Contest - iPad drawing" had read as
+    overhead). "Ref Dr" and "Ref DDS" in a ledger are the dentists who refer, whose gifts are
+    flagged as gifts to referring dentists are.
 
     Where the Anti-Kickback Statute reaches the trade, a meal, drinks or an outing for the
     physicians who send patients (dinners, breakfasts, happy hours, golf) is read as a lunch
