@@ -50,6 +50,7 @@ from bizaudit.core.financing import (
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.patient_inducements import (
     brokered,
+    draws_patients,
     feeds_beneficiaries,
     treats_referrers_staff,
 )
@@ -80,6 +81,7 @@ __all__ = [
     "names_a_physician",
     "paid_referrers_named",
     "pays_a_person",
+    "pays_for_inspections",
     "priced_only",
     "prices_client_secured",
     "quotes_insurance_to_travel",
@@ -93,7 +95,9 @@ __all__ = [
 #: Marketing lines that cultivate referrals on purpose: a funded referral channel, not hope
 #: (the terms of the classifier that name them). Meals for referral sources and for doctors'
 #: offices are among them (F4 and F7 of the thirty-eighth review round, 2026-12-05): where the
-#: Anti-Kickback Statute reaches the trade they then buy none (_buys_none), not a channel.
+#: Anti-Kickback Statute reaches the trade they then buy none (_buys_none), not a channel. So
+#: are the referring dentists and doctors as a specialist's ledger shortens them, "Ref Dr",
+#: "Ref DDS" (the dental vertical's words: A2 of the forty-seventh round, 2026-12-06).
 REFERRAL_CULTIVATION = frozenset(
     """referral program|referral programme|referral bonus|referral bonuses|referral reward
     |referral partner|referral partners|partner lunch|partner lunches|lunch and learn
@@ -106,7 +110,8 @@ REFERRAL_CULTIVATION = frozenset(
     |attorney thank you|broker thank you|referral source|referral sources|referring office
     |referring offices|physician office lunches|doctor office lunches|dr office lunches
     |ortho office lunches|orthopedic office lunches|pcp office lunches
-    |surgeon office lunches|referral src|referral srcs|ref srcs""".replace("\n", "")
+    |surgeon office lunches|referral src|referral srcs|ref srcs|ref dr|ref drs|ref dds|ref dmd
+    |ref doc|ref docs|ref gp|ref gps|referring dr|referring drs|referring dds""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -294,11 +299,28 @@ _RESPA_REFERRERS = LazyPattern(
     r"|title\s+(?:compan(?:y|ies)|agents?|agenc(?:y|ies)|reps?)|escrow)\b",
     re.IGNORECASE,
 )
+#: Real-estate brokerages by their brands, as ledgers write them: Keller Williams ("KW", not a
+#: kilowatt's "5 kW"), RE/MAX, Coldwell Banker ("Coldwell Bnkr"), Century 21, eXp, Compass,
+#: Berkshire Hathaway, Sotheby's, Howard Hanna, Long & Foster, Weichert, Redfin
+_BROKERAGE_BRANDS = (
+    r"keller\s*williams|(?<![\d.])(?<![\d.]\s)kw"
+    # ...or after a ledger's account number, where the words after it say a brokerage's
+    r"|kw(?=\s+(?:pref\w*|vendors?|agents?|offices?|realty|brokerage|mktg|marketing|msa|teams?"
+    r"|referr\w*|refs?|lunch\w*|gifts?|apprec\w*|partners?|lists?|programs?|prgms?)\b)"
+    r"|re/?max|coldwell(?:\s+b(?:anker|nkr|kr))?"
+    r"|century\s*21|c21|exp\s+realty|compass(?=\s+(?:realty|agents?|office|brokerage|pref))"
+    r"|berkshire\s+hathaway|bhhs|sotheby'?s|howard\s+hanna|long\s*(?:&|and)\s*foster|weichert"
+    r"|redfin|realty"
+)
 #: Those who order a settlement service for a home sale or its loan, and the services (RESPA
 #: §8, the vertical's ``settlement_rule``): a line must name both, and a payment or a gift
 _SETTLEMENT_REFERRERS = LazyPattern(
     r"\b(?:realtors?|real\s+estate\s+agents?|listing\s+agents?|agents?|brokers?|brokerages?"
-    r"|lenders?|loan\s+officers?|title|escrow)\b",
+    r"|lenders?|loan\s+officers?|title|escrow"
+    # ...and the brokerages by their brands, as an inspector's ledger names them (A1 of the
+    # forty-seventh round, 2026-12-06: "6030 KW Pref Vendor Prgm Fee", "6040 Mktg Svc Agmt -
+    # Coldwell Bnkr")
+    rf"|{_BROKERAGE_BRANDS})\b",
     re.IGNORECASE,
 )
 _SETTLEMENT_SERVICES = LazyPattern(
@@ -306,9 +328,77 @@ _SETTLEMENT_SERVICES = LazyPattern(
     # (a pool or spa inspected for the sale, as a home is: K6 of the forty-second round,
     # 2026-12-06, "Realtor gift cards - pool inspection referrals" was a channel)
     r"|(?:pest|home|pool|spa|pre-?listing|pre-?closing)\s+inspections?|real\s+estate\s+inspections?"
-    r"|clearance\s+letters?|appraisals?)\b",
+    r"|clearance\s+letters?|appraisals?"
+    # ...or priced by the inspection ("Referral fee to buyer's agents - $50 per inspection": A1
+    # of the forty-seventh round, where only "home inspection" was read)
+    r"|(?:per|each|every|a|an)\s+inspections?|inspections?\s+referr\w*)\b",
     re.IGNORECASE,
 )
+#: For a home inspector (its name says so: ``model.verticals.inspects_homes``) every
+#: inspection may be for a sale, so a line that gives those who send them something of value
+#: need not name one: the agents by every name they go by (a buyer's or listing agent, an
+#: agent, a broker or brokerage, a Realtor, a brokerage's brand), lenders, title and escrow
+#: companies (A1 of the forty-seventh round, 2026-12-06: "Referral fee to buyer's agents - $50
+#: per inspection", "Realtor Apprec - Gift Cards per Closing", "KW Pref Vendor Prgm Fee" and a
+#: brokerage's "Marketing services agreement" passed, the first as the cheapest channel)
+_INSPECTION_REFERRERS = LazyPattern(
+    r"\b(?:realtors?|real\s*estate\s+(?:agents?|brokers?|brokerages?|offices?|compan(?:y|ies)"
+    r"|teams?|firms?)|(?:buyers?|sellers?|listing|selling)['’]?\s*agents?|agents?['’]?s?"
+    r"|brokers?|brokerages?|lenders?|loan\s+officers?|mortgage\s+(?:brokers?|lenders?|los?)"
+    r"|title\s+(?:compan(?:y|ies)|agents?|agenc(?:y|ies)|reps?|officers?)|escrow"
+    rf"|{_BROKERAGE_BRANDS})\b",
+    re.IGNORECASE,
+)
+#: ...not an inspector's own call-centre or answering-service agents, a mover's or a lead
+#: seller's broker, business cards, or what a Realtor association charges its affiliate members
+_NOT_THOSE_AGENTS = LazyPattern(
+    r"\b(?:call|answering|virtual|booking|support|service|travel|insurance\s+claims?)"
+    r"\s+(?:cent(?:er|re)\s+)?agents?\b|\bagent\s+(?:software|seats?|licen[cs]es?)\b"
+    r"|\b(?:moving|freight|lead|data|hhg|business)\s+brokers?\b|\bbusiness\s+cards?\b"
+    r"|\b(?:affiliate\s+)?member(?:ship)?\s+(?:dues|fees?)\b|\bassociation\s+(?:dues|fees?)\b",
+    re.IGNORECASE,
+)
+#: ...given something of value: besides a gift, a card, cash or a fee (``_GIVES_VALUE``), a
+#: price per inspection or per closing, a paid place on a brokerage's preferred-vendor list,
+#: or a marketing services agreement with it
+_INSPECTION_VALUE = LazyPattern(
+    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+)?(?:inspections?|closings?"
+    r"|deals?|transactions?|files?|sales?|buyers?|clients?)\b|\$\s?\d[\d.,]*\s*/\s*"
+    r"(?:inspections?|closings?|deals?)\b"
+    r"|\bpaid\s+placements?\b|\bplacements?\s+(?:fees?|on)\b"
+    r"|\bpref(?:erred|\.)?\s+(?:vendors?|inspectors?|providers?|partners?|lists?|programs?"
+    r"|prgms?)\b"
+    r"|\bvendors?\s+(?:programs?|prgms?|lists?)\b|\b(?:inspectors?|providers?)\s+lists?\b"
+    r"|\bmarketing\s+(?:services?\s+)?agreements?\b|\bmktg\.?\s+svcs?\.?\s+agmts?\b"
+    r"|\bmsas?\b",
+    re.IGNORECASE,
+)
+#: ...paid, not received, and not to the inspector's own answering service or call centre,
+#: whose "agents" book its inspections
+_RECEIVED = LazyPattern(
+    r"\b(?:received|receipts?|income|from\s+(?:agents?|brokers?)|answering\s+service"
+    r"|call\s+cent(?:er|re)|virtual\s+(?:assistants?|receptionists?)|receptionists?"
+    r"|booking\s+service|scheduling\s+service)\b",
+    re.IGNORECASE,
+)
+
+
+def pays_for_inspections(name: str) -> bool:
+    """Whether a home inspector's line gives those who send it inspections something of value:
+    agents by any name (a buyer's agent, a broker, a brokerage, a Realtor, "KW"), lenders, title
+    or escrow companies, given a gift, a card, cash or a fee, a price per inspection or per
+    closing, a paid place on a preferred-vendor list, or a marketing services agreement
+    (RESPA §8 and the states' home-inspector licence laws, BA114: A1 of the forty-seventh
+    round). Not a lunch or a class alone, which Regulation X allows when open to all and not
+    conditioned on referrals (12 CFR §1024.14(g)(1)(vi))."""
+    text = _NOT_THOSE_AGENTS.sub(" ", name)
+    return bool(
+        _INSPECTION_REFERRERS.search(text)
+        and (_GIVES_VALUE.search(text) or _INSPECTION_VALUE.search(text))
+        and not _RECEIVED.search(text)
+    )
+
+
 #: What pays an adjuster or an agent who orders an inspection: a gift, a card, cash, a fee or a
 #: price per claim (not a lunch alone)
 _GIVES_VALUE = LazyPattern(
@@ -339,6 +429,11 @@ _NAMES_REFERRALS = LazyPattern(
     # ...misspelt as bookkeepers write it (X2 of the forty-sixth round, 2026-12-06: "6010 Mktg -
     # APFM Referal Fees" and "6050 Mktg - Pt Referal Gift Cards" passed)
     r"|\breferr?als?\b|\breffer(?:al|als|ed|ing|s)?\b"
+    # ...or shortened to "Ref" beside whom it names ("Pt Ref Gift Cards", "Ref Dr Gifts": A2 of
+    # the forty-seventh round, 2026-12-06); not a refund, a fridge or a reference alone
+    r"|\b(?:pts?|patients?|clients?|customers?|dr|drs|docs?|dds|dmd|gps?|realtors?|agents?)\.?"
+    r"\s+refs?\b|\brefs?\.?\s+(?:drs?|docs?|dds|dmds?|gps?|dentists?|doctors?|physicians?"
+    r"|srcs?|sources?|partners?|contests?|programs?|bonus(?:es)?|rewards?|gifts?|fees?)\b"
     # a party's host, rewarded for the guests who come as customers (M5 of the twenty-seventh
     # round, 2026-12-05: a med spa's "Botox party host rewards (free syringe for host)" was no
     # payment for referrals, and `plan` doubled it)
@@ -384,6 +479,12 @@ _REFERRERS = LazyPattern(
     # those who write the prescriptions a pharmacy fills, and their offices (Q3 of the
     # twenty-eighth round: "Prescriber office lunches (Dr. offices)" had passed)
     r"|prescribers?|dr\.?\s+offices?"
+    # the dentists and doctors who refer, as a specialist's ledger shortens them ("6040 Ref Dr
+    # Lunches & Gifts", "6045 Ref DDS Holiday Gift Bskts": A2 of the forty-seventh round,
+    # 2026-12-06, an orthodontist's gifts to the dentists who send patients read as unknown or
+    # as retention), and general dentists by name
+    r"|(?:ref|referring)\.?\s+(?:drs?|docs?|dds|dmds?|dentists?|gps?|doctors?|physicians?"
+    r"|offices?|practices?)|general\s+dentists?|gp\s+(?:offices?|dentists?|practices?)"
     # those who solicit cases for a law firm ("Investigator/runner fees $500 per case": AJ1 of
     # the twenty-second round's re-review)
     r"|runners?|cappers?"
@@ -2051,7 +2152,9 @@ def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
     with its rules on paying for referrals as the currency's country has them, where the data
     gives them (``model.verticals.in_country``)."""
     if vertical is not None:
-        read = verticals.licensed(vertical, profile.business.name or "")
+        # (a home inspector declared real estate is read as one: A1 of the forty-seventh round)
+        name = profile.business.name or ""
+        read = verticals.as_inspector(verticals.licensed(vertical, name), name)
     else:
         read = verticals.read_by(profile.business.industry, profile.business.name)
     return verticals.in_country(read, profile.business.currency)
@@ -2242,6 +2345,21 @@ def compute(
                 and item.activity.spend > 0
                 and _pays_a_referring_doctor(item.activity.name, sources)
             ]
+        if rules is not None and rules.inducement_rule is not None:
+            # a chance at a prize offered to patients, for referring others or for starting
+            # treatment, where the beneficiary-inducement law is the trade's (A2 of the
+            # forty-seventh round, 2026-12-06: an orthodontist's "Free Xbox drawing for
+            # patients who start treatment" and "Pt Ref Contest - iPad drawing" had read as
+            # overhead by 'drawings', with no word said); BA114 says which law
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and item.classification.category != "contra-revenue"
+                and draws_patients(line_text(item.activity))
+            ]
         if rules is not None and rules.id == "medical":
             # patient brokering: a price per admit, pay-per-call leads, an interventionist's
             # fees, sober-home rent or flights for patients (EKRA, 18 U.S.C. §220; T1 of the
@@ -2364,6 +2482,22 @@ def compute(
         if rules is not None and rules.settlement_rule is not None
         else []
     )
+    if (
+        rules is not None
+        and rules.settlement_rule is not None
+        and verticals.inspects_homes(profile.business.name or "")
+    ):
+        # a home inspector's: every inspection may be for a sale, so a thing of value for those
+        # who send them need not name one (A1 of the forty-seventh round)
+        held_now = flagged | {id(item) for item in settlement}
+        settlement += [
+            item
+            for item in activities
+            if item.activity.spend > 0
+            and id(item) not in held_now
+            and item.classification.category != "contra-revenue"
+            and pays_for_inspections(item.activity.name)
+        ]
     flagged |= {id(item) for item in settlement}
     # Marketing a lender, title or escrow company pays for in part (BA114 with RESPA §8):
     # "Zillow Premier Agent - Mike @ Guaranteed Rate pays half", "Open house food (First
@@ -3244,7 +3378,14 @@ def _surname(named: str) -> str:
 #: Catering"); "&" is left alone, as it joins the words of one thing ("Lunch & Learn").
 #: "w/" is "with", not two things ("Co-marketing - Homes.com w/ agents (we pay 100%)": B4 of
 #: the twenty-third round had offered "Co-marketing - Homes.com w" a line of its own).
-_PARTS = LazyPattern(r"\s+(?:and|\+)\s+|\s*[,;]\s*|(?<!\bw)\s*/\s*", re.IGNORECASE)
+_PARTS = LazyPattern(
+    r"\s+(?:and|\+)\s+|\s*[,;]\s*|(?<!\bw)\s*/\s*"
+    # ...and "&" before a gift, a card or cash, which joins two things ("Ref Dr Lunches & Gifts":
+    # A2 of the forty-seventh round, 2026-12-06, where the lunches may be allowed, not the gifts)
+    r"|\s+&\s+(?=(?:holiday\s+)?(?:gifts?|gift\s*(?:cards?|baskets?|bskts?)|cash|tickets?"
+    r"|baskets?|bonus(?:es)?)\b)",
+    re.IGNORECASE,
+)
 #: What a restricted profession's rules may allow when it is not conditioned on referrals:
 #: educational events, advertising, joint marketing at a fair share, a meal with a visit.
 _MAY_BE_ALLOWED = LazyPattern(

@@ -23,12 +23,16 @@ from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
+    "FREE_BUT_BILLED_RULE",
+    "bills_what_is_free",
     "books_patients",
     "brokers_patients",
+    "draws_patients",
     "feeds_beneficiaries",
     "gives_free_care",
     "induces_patients",
     "names_vaccine",
+    "prize_for_choosing",
     "treats_addiction",
     "treats_referrers_staff",
 ]
@@ -244,6 +248,99 @@ _PROGRAMME_LEFT_OUT = LazyPattern(
     r"|ineligible)\b",
     re.IGNORECASE,
 )
+
+
+#: A prize drawing, a raffle, a contest or a sweepstakes, as a practice's lines name one
+_DRAWING = LazyPattern(
+    r"\b(?:drawings?|raffles?|contests?|sweepstakes|sweeps|giveaways?|prize\s+draws?"
+    r"|lotter(?:y|ies)|win\s+an?\s+\w+)\b",
+    re.IGNORECASE,
+)
+#: ...whose entrants are patients (a ledger's "Pt"), or those who start or book treatment, or
+#: who refer
+_ENTRANTS = LazyPattern(
+    r"\b(?:patients?|pts?|families|parents|kids|children|teens?|members?|start(?:s|ing)?"
+    r"|begin(?:s|ning)?|treatment|tx|braces|aligners?|invisalign|consults?|consultations?"
+    r"|appointments?|appts?|visits?|exams?|refer\w*|refs?|referr\w*)\b",
+    re.IGNORECASE,
+)
+#: ...not the practice's own staff's, nor a drawing the practice enters or runs for a charity,
+#: nor its architect's or its lab's drawings
+_NOT_PATIENTS_DRAWING = LazyPattern(
+    r"\b(?:staff|employees?|team|hygienists?|assistants?|charit\w*|fundrais\w*|donat\w*"
+    r"|architect\w*|plans?|blueprints?|lab|cad|technical|engineering)\b",
+    re.IGNORECASE,
+)
+#: ...entered by referring others: a reward for referrals, BA114's customers' rule
+_FOR_REFERRING = LazyPattern(r"\brefer\w*|\breferr?al\w*|\brefs?\b|\bfriends?\b", re.IGNORECASE)
+
+
+def draws_patients(text: str) -> bool:
+    """Whether a line offers patients a chance at a prize: a drawing, a raffle, a contest or a
+    sweepstakes open to patients, to those who start treatment, or to those who refer (A2 of
+    the forty-seventh review round, 2026-12-06: an orthodontist's "Free Xbox drawing for
+    patients who start treatment" and "6050 Pt Ref Contest - iPad drawing" were read as
+    overhead by 'drawings', with no word said, where a gift card for referring was BA114's).
+    A chance at a prize is something of value offered to influence the patient's choice, which
+    the beneficiary-inducement law reaches where Medicare or Medicaid pays (42 U.S.C.
+    §1320a-7a(a)(5)); not the staff's raffle, nor a charity's."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _DRAWING_CUES):
+        return False  # most lines
+    return bool(
+        _DRAWING.search(text)
+        and _ENTRANTS.search(text)
+        and not _NOT_PATIENTS_DRAWING.search(text)
+        and not _leaves_out(text)
+    )
+
+
+_DRAWING_CUES = ("draw", "raffle", "contest", "sweep", "giveaway", "lotter", "win a", "win an")
+
+
+def prize_for_choosing(text: str) -> bool:
+    """Whether a line's prize drawing is offered for choosing the practice (starting or booking
+    treatment), not for referring others (:func:`draws_patients`): its rule is the
+    beneficiary-inducement law's, not the one on paying for referrals."""
+    return draws_patients(text) and _FOR_REFERRING.search(text) is None
+
+
+#: Something advertised free that the line says is billed to a health programme or an insurer
+#: ("Free consultation and free X-rays (billed to Medicaid)")
+_BILLED = LazyPattern(
+    r"\b(?:billed|bill(?:s|ing)?|charged|claimed|submitted)\s+(?:to\s+)?(?:the\s+)?"
+    r"(?:medicaid|medicare|medi-cal|chip|mco|insurance|insurers?|plans?|payers?|tricare)\b",
+    re.IGNORECASE,
+)
+#: What the law says of it, asked: where the practice bills Medicaid or Medicare for what it
+#: gives others free, its claim may exceed its usual charge, which the programmes pay no more
+#: than (the OIG may exclude a provider that bills substantially more than its usual charges,
+#: 42 U.S.C. §1320a-7(b)(6)(A)), and a claim known to be false is the False Claims Act's (31
+#: U.S.C. §3729(a)(1)) and the civil monetary penalties law's (42 U.S.C. §1320a-7a(a)(1));
+#: calling free what a programme pays for misleads the public (FTC Act §5, 15 U.S.C. §45; the
+#: FTC's guide to the word "free", 16 CFR §251.1). A2 of the forty-seventh round, 2026-12-06:
+#: read as "ambiguous" only. For BA120, whose module reads the lines this module finds.
+FREE_BUT_BILLED_RULE = (
+    "is it free? A service advertised as free but billed to Medicaid, Medicare or an insurer "
+    "is a question for a health-care lawyer: where the practice gives it others free, a claim "
+    "for it may be more than its usual charge, which the programmes pay no more than (the OIG "
+    "may exclude a provider that bills substantially more than its usual charges, 42 U.S.C. "
+    "§1320a-7(b)(6)(A)), and a claim known to be false is a false claim (31 U.S.C. "
+    "§3729(a)(1); 42 U.S.C. §1320a-7a(a)(1)); and calling free what a programme pays for may "
+    "mislead those who read the ad (FTC Act §5, 15 U.S.C. §45; the FTC's guide to the word "
+    "'free', 16 CFR §251.1)"
+)
+
+
+def bills_what_is_free(text: str) -> bool:
+    """Whether a line advertises something free that it says is billed to a health programme
+    or an insurer ("Free consultation and free X-rays (billed to Medicaid)"):
+    :data:`FREE_BUT_BILLED_RULE` asks about it."""
+    lowered = text.lower()
+    if "free" not in lowered and "complimentary" not in lowered and "no charge" not in lowered:
+        return False  # most lines
+    # (not "not billed to insurance", which says it is free)
+    return bool(_FREE.search(text) and said_not_denied(_BILLED, text))
 
 
 #: Those Medicare pays for, as a practice's seminar lines name them

@@ -212,8 +212,12 @@ def channel_notes(
             "so that spend is no price per customer"
         )
     joined = set(channel.activities)
+    # (not of a line BA114 warns about: its finding says what the law says of paying the agent,
+    # which telling the client does not cure; A1 of the forty-seventh round, 2026-12-06, where
+    # a home inspector's fees to buyer's agents were told to be disclosed)
+    told_of = {f.line for f in findings if f.rule == "BA114" and f.line is not None}
     if industry not in _AGENTS_OWN and any(
-        a.line in joined and _TO_AGENTS.search(a.name) for a in activities
+        a.line in joined and a.line not in told_of and _TO_AGENTS.search(a.name) for a in activities
     ):
         # B19 of the twenty-third round (2026-12-04): a remodeler's $1,000-a-job fees to
         # realtors passed as a plain channel, with no word of the agent's duty to tell

@@ -2808,6 +2808,15 @@ def _ba114(hit: Hit, currency: str) -> Words:
         # (Q11 of its second re-review: a York dentist was sent to "the bar, law society")
         rule = american_rule(rule, "in")
         ask = _OWN_REGULATOR
+    if f.choosing:  # a prize drawing for patients who start treatment (A2 of the 47th round)
+        return (
+            f"{hit.subject!r} offers patients a chance at a prize for choosing the practice: "
+            f"{rule}",
+            f"stop it for patients whose care Medicaid, CHIP or Medicare pays, or keep what is "
+            f"offered to nominal value, and check it with {ask} before funding it again."
+            + split
+            + allowed,
+        )
     # a treatment provider's payment for patients' admissions, housing or travel (T1 of the
     # forty-fifth round, 2026-12-06)
     what = "pays for patients" if f.brokering else "pays for referrals"

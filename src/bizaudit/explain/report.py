@@ -287,7 +287,15 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
     norm = vertical.marketing
     # its rules as the profile's country has them, where the data gives them (read_by)
     read = audit.facts.read_by
-    rules = read if read is not None and read.id == vertical.id else vertical
+    # (a home inspector declared real estate is read as home services, whose rules are its
+    # own: real estate's "agent-to-agent referral fees" are no inspector's; A1 of the
+    # forty-seventh round)
+    rules = (
+        read
+        if read is not None
+        and (read.id == vertical.id or verticals.inspects_homes(audit.profile.business.name or ""))
+        else vertical
+    )
     # a travel agency declared as an insurance agency, no line of which names insurance: the
     # insurance codes' rule is not its own (Y5 of the forty-sixth round's re-review)
     travel = (

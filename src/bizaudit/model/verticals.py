@@ -19,9 +19,11 @@ __all__ = [
     "ChurnNorm",
     "Norm",
     "Vertical",
+    "as_inspector",
     "does_body_art",
     "get",
     "in_country",
+    "inspects_homes",
     "read_by",
     "verticals",
 ]
@@ -342,10 +344,11 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
     apply; a CFO's review, 2026-12-03). The industry's published range is held only to a
     declared one. A maker of drink reads its words as such whatever it declares
     (:data:`DRINK_MAKER_TERMS`)."""
-    found = (
+    found = as_inspector(
         licensed(get(industry), name)
         if industry is not None
-        else _as_body_artist(get(vertical_named_in(name)), name)
+        else _as_body_artist(get(vertical_named_in(name)), name),
+        name,
     )
     if found is not None and makes_drink(name):
         return _as_drink_maker(found)
@@ -354,6 +357,95 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
     if found is not None and found.id == "insurance-agency" and travels_not_insures(name):
         return _as_travel_agency(found)
     return found
+
+
+#: A business whose name says it inspects homes for a sale ("Keystone Home Inspections",
+#: "Pillar To Post Home Inspectors", "Summit Property Inspections")...
+_HOME_INSPECTOR = LazyPattern(
+    r"\b(?:home|house|property|residential|real[\s-]+estate|pre-?purchase|buyers?'?|building)"
+    r"\s+inspect(?:ions?|ors?|ing)\b",
+    re.IGNORECASE,
+)
+#: ...and does not say it sells them too: a brokerage's or an agent's own name
+_SELLS_HOMES = LazyPattern(
+    r"\b(?:realty|realtors?|brokerage|real\s+estate\s+(?:group|agency|company|brokers?|team"
+    r"|agents?|sales))\b",
+    re.IGNORECASE,
+)
+#: The vertical a home inspector is read by (docs/verticals.md: the nearest, a home trade sold
+#: to home buyers), and those it may have declared, or left to its name, for want of its own
+_INSPECTOR_TRADE = "home-services"
+_INSPECTOR_DECLARES = frozenset({"real-estate"})
+
+
+def inspects_homes(name: str) -> bool:
+    """Whether a business's name says it inspects homes (a home, house, property or building
+    inspection, a home inspector), and not that it sells them (realty, a brokerage)."""
+    if "nspect" not in name and "NSPECT" not in name:
+        return False  # most names: no pattern searched
+    return _HOME_INSPECTOR.search(name) is not None and _SELLS_HOMES.search(name) is None
+
+
+def as_inspector(found: Vertical | None, name: str) -> Vertical | None:
+    """The vertical a business is read by, as a home inspector reads it where its name says it
+    is one (:func:`inspects_homes`): declared `real-estate`, or nothing its name gives away, it
+    is read as home services, whose rules hold a gift or a fee to the agents who send
+    inspections to RESPA §8 (settlement_rule) where real estate's read it as cooperative
+    brokerage between agents (§8(c)(3)), which an inspector is not, and say it is paid at
+    closing, which an inspector is not; and declared or read as home services, its words read
+    the agents who send it buyers as referral sources, not a mover's broker (A1 of the
+    forty-seventh review round, 2026-12-06: "Keystone Home Inspections" declared real estate
+    had its $48,000 of "$50 per inspection" fees to buyer's agents exempted as agent-to-agent
+    referral fees). The range held is the declared industry's still (docs/verticals.md)."""
+    if not inspects_homes(name):
+        return found
+    if found is None or found.id in _INSPECTOR_DECLARES:
+        found = get(_INSPECTOR_TRADE)
+    if found is None or found.id != _INSPECTOR_TRADE:
+        return found
+    return _as_home_inspector(found)
+
+
+@cache
+def _as_home_inspector(vertical: Vertical) -> Vertical:
+    """A home-services vertical as a home inspector reads it (:data:`HOME_INSPECTOR_TERMS`):
+    a mover's broker words left out, an inspector's agents and its brokerages' lists put in."""
+    return vertical._replace(
+        terms=tuple(
+            term for term in vertical.terms if not any(word in term[0] for word in _MOVERS_WORDS)
+        )
+        + HOME_INSPECTOR_TERMS
+    )
+
+
+#: A household-goods broker's words, which an inspector's books do not mean: its "broker" is a
+#: real-estate broker who sends it buyers
+_MOVERS_WORDS = ("broker", "hhg")
+#: The agents who send a home inspector its buyers, as its sources name them, are referral
+#: sources ("buyer's agent: 1100" had been read as "other", and the referral share as 0%); a
+#: fee for a place on a brokerage's preferred-vendor list, or under its marketing agreement, is
+#: what an inspector spends to win buyers from its agents, where "Pref Vendor Prgm Fee" had read
+#: as overhead and "Paid placement on brokerage preferred-inspector list" as unknown (A1 of the
+#: forty-seventh round; BA114 says what the law says of them)
+HOME_INSPECTOR_TERMS: tuple[tuple[str, str, str | None], ...] = (
+    *(
+        (phrase, "sources", "referral")
+        for phrase in (
+            "buyer's agent", "buyers agent", "buyer agent", "buyer's agents", "buyers agents",
+            "listing agent", "listing agents", "real estate agent", "real estate agents",
+            "agent", "agents", "broker", "brokers", "brokerage", "agent ref", "agent refs",
+        )
+    ),
+    *(
+        (phrase, "marketing", "acquire")
+        for phrase in (
+            "preferred vendor", "preferred vendors", "pref vendor", "pref vendors",
+            "preferred inspector", "preferred inspectors", "preferred provider",
+            "preferred providers", "vendor program", "vendor prgm", "paid placement",
+            "inspector list",
+        )
+    ),
+)  # fmt: skip
 
 
 #: The vertical whose sources read a senior living community as a referrer (docs/verticals.md,

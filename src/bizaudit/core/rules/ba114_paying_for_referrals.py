@@ -8,12 +8,14 @@ from typing import NamedTuple
 
 from bizaudit.core.metrics import (
     Facts,
+    line_text,
     names_a_physician,
     pays_a_person,
     prices_client_secured,
     shares_the_fee,
     unpaid_parts,
 )
+from bizaudit.core.patient_inducements import prize_for_choosing
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -44,6 +46,10 @@ class PaysForReferrals(NamedTuple):
     #: what the rules quoted may not reach, said as a question (a lease's referral under
     #: RESPA, a sponsorship of an association: T22 of the forty-fifth round, 2026-12-06)
     question: bool = False
+    #: the line offers patients a chance at a prize for choosing the practice (starting
+    #: treatment), not for referring others: the beneficiary-inducement law's (A2 of the
+    #: forty-seventh round, 2026-12-06)
+    choosing: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -145,10 +151,38 @@ class PayingForReferrals(Rule):
     same; a CFO's review, 2026-12-03: a roofer's "Adjuster Appreciation - Lunches & Gift
     Cards" had read as retention, then as a referral channel to grow). In home services, a
     line that gives real-estate agents, lenders or title companies a gift, a card, cash or a
-    fee and names a pest (WDO) or home inspection, or an appraisal, is flagged under RESPA §8:
-    such an inspection for a sale is a settlement service (12 U.S.C. §2602(3)), which no one
-    may be given anything of value for referring (a CFO's review, 2026-12-03, fifteenth round:
-    a pest company's realtor gift cards for termite inspections scored as a channel).
+    fee and names a pest (WDO) inspection or an appraisal is flagged under RESPA §8: the
+    statute names them among settlement services (12 U.S.C. §2602(3)), which no one may be
+    given anything of value for referring where the home is bought with a federally related
+    mortgage loan (a CFO's review, 2026-12-03, fifteenth round: a pest company's realtor gift
+    cards for termite inspections scored as a channel). One that names another inspection (a
+    home's, a pool's, a price per inspection) is flagged too, and asked about: Regulation X
+    counts inspections among settlement services (12 CFR §1024.2(b)), but whether RESPA
+    reaches an inspection the buyer orders is for a lawyer to say, and it does not reach a
+    cash purchase. A home inspector, by its name (declared home services, real estate or
+    nothing), is read so: any line that gives the agents who send it buyers (a buyer's or
+    listing agent, an agent, a broker or brokerage, a Realtor, a brokerage by its brand, "KW",
+    "Coldwell Bnkr"), lenders, title or escrow companies a gift, a card, cash, a fee, a price
+    per inspection or per closing, a paid place on a preferred-vendor list or a marketing
+    services agreement is flagged and asked about, naming the states' home-inspector licence
+    laws that forbid it whoever lends (California's Bus. & Prof. Code §7197(a)(3); Texas's 22
+    TAC §535.220, which names a place on a list of preferred providers) and what RESPA allows
+    of a marketing agreement: payment, at their value, for services actually performed
+    (§8(c)(2)); never real estate's exemption for referral fees between agents and brokers
+    (§8(c)(3)), which is not an inspector's (A1 of the forty-seventh round, 2026-12-06: a home
+    inspector's $50 per inspection to buyer's agents was its cheapest channel, its score 90,
+    and under real estate the fees read as cooperative brokerage). A lunch or a class for
+    agents alone is not flagged.
+
+    Where the beneficiary-inducement law is the trade's (chiropractic, dental, home care,
+    medical, pharmacy, physical therapy), a drawing, a raffle or a contest open to patients is
+    flagged whatever it was read as: for referring others, as a reward to patients who refer;
+    for starting treatment, as something of value offered to choose the practice, far above
+    the OIG's nominal value for a prize such as a game console or a tablet, and asking how a
+    chance at one is valued (A2 of the forty-seventh round: an orthodontist's "Free Xbox
+    drawing for patients who start treatment" and "Pt Ref Contest - iPad drawing" had read as
+    overhead). "Ref Dr" and "Ref DDS" in a ledger are the dentists who refer, whose gifts are
+    flagged as gifts to referring dentists are.
 
     Where the Anti-Kickback Statute reaches the trade, a meal, drinks or an outing for the
     physicians who send patients (dinners, breakfasts, happy hours, golf) is read as a lunch
@@ -213,9 +247,29 @@ class PayingForReferrals(Rule):
                 continue
             for item in lines:
                 unpaid = unpaid_parts(item.activity.name, vertical) if split else ()
+                # an inspection the statute does not name (a home, a pool, or any an inspector
+                # is paid for), asked: RESPA may not reach it, the state's inspector law may
+                # (A1 of the forty-seventh round, 2026-12-06)
+                asked = split and _STATUTE_NAMES.search(line_text(item.activity)) is None
                 yield Hit(
                     PaysForReferrals(
-                        rule, allowed, None, ask, whose=whose, unpaid=unpaid, received=received
+                        (
+                            _INSPECTION_RULE
+                            + (
+                                _AGREEMENT_CLAUSE
+                                if _LIST_OR_AGREEMENT.search(item.activity.name)
+                                else ""
+                            )
+                        )
+                        if asked
+                        else rule,
+                        _INSPECTION_ALLOWED if asked else allowed,
+                        None,
+                        _INSPECTION_ASK if asked else ask,
+                        whose=whose,
+                        unpaid=unpaid,
+                        received=received,
+                        question=asked,
                     ),
                     at=("activities", item.position),
                     subject=item.activity.name,
@@ -231,6 +285,8 @@ class PayingForReferrals(Rule):
             # a warning, asking the payer to be confirmed, as the condition's check says (Y1 of
             # the forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
             unstated = id(item) in facts.payer_unstated
+            # a prize drawing for patients who start treatment (A2 of the 47th round)
+            choosing = said is _PRIZE_RULE
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -243,6 +299,7 @@ class PayingForReferrals(Rule):
                     own=vertical.rules_of is not None,
                     brokering=brokering,
                     question=said in _QUESTIONS or unstated,
+                    choosing=choosing,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -272,6 +329,59 @@ class PayingForReferrals(Rule):
             )
 
 
+#: The settlement services RESPA's own list names (12 U.S.C. §2602(3): "pest and fungus
+#: inspections", "appraisals"): a line paid for referring one of them is told the statute's rule
+_STATUTE_NAMES = LazyPattern(
+    r"\b(?:wdo|wdi|wood[- ]destroying|termites?|pest|fungus|appraisals?|clearance\s+letters?)\b",
+    re.IGNORECASE,
+)
+#: What the law says of paying those who send a home inspector its inspections, or who order
+#: one the statute does not name (a home or a pool inspection), said as a question: Regulation
+#: X's definition of a settlement service lists inspections (12 CFR §1024.2(b)), but RESPA
+#: reaches only a settlement on a federally related mortgage loan (not a cash purchase), and no
+#: CFPB ruling we found says a buyer's own inspection is one; the states' home-inspector
+#: licence laws forbid it whoever lends: California's (Bus. & Prof. Code §7197(a)(3)) and
+#: Texas's rules for its licensed inspectors (22 TAC §535.220(e)), which name a place on a list
+#: of preferred providers too. A marketing services agreement is lawful under RESPA only as
+#: payment for services actually performed, at their value (§8(c)(2); 12 CFR
+#: §1024.14(g)(1)(iv)); the CFPB's Compliance Bulletin 2015-05, which had called most of them
+#: kickbacks, was withdrawn for its RESPA Section 8 FAQs (October 2020). A1 of the forty-seventh
+#: review round, 2026-12-06: a home inspector's $50 per inspection to buyer's agents was its
+#: cheapest channel, and "realtor" the only word read
+_INSPECTION_RULE = (
+    "RESPA §8(a) forbids giving or accepting anything of value for referring "
+    "settlement-service business on a home bought or refinanced with a federally related "
+    "mortgage loan (12 U.S.C. §2607(a)), and Regulation X counts inspections among settlement "
+    "services (12 CFR §1024.2(b)); whether it reaches an inspection the buyer orders, and it "
+    "does not reach a cash purchase, is a question for a lawyer. The exemption for referral "
+    "fees between real-estate agents and brokers (§8(c)(3)) is not an inspector's. Does your "
+    "state's home-inspector licence law forbid it? Several do whoever lends: California makes "
+    "it an unfair business practice for a home inspector to give a broker or agent any "
+    "compensation, inducement or reward for referring business (Bus. & Prof. Code "
+    "§7197(a)(3)), and Texas forbids its inspectors to pay any settlement service provider for "
+    "referring inspections or for a place on a list of preferred providers (22 TAC §535.220)."
+)
+#: ...and, of a place on a brokerage's list or a marketing services agreement, what RESPA allows
+_AGREEMENT_CLAUSE = (
+    " A fee for a brokerage's preferred-vendor list or under a marketing services agreement is "
+    "lawful under RESPA only as payment, at their value, for services the brokerage actually "
+    "performs, not for referrals (§8(c)(2); 12 CFR §1024.14(g)(1)(iv); CFPB RESPA Section 8 "
+    "FAQs, October 2020): what did it perform?"
+)
+_LIST_OR_AGREEMENT = LazyPattern(
+    r"\b(?:lists?|placements?|pref(?:erred|\.)?|vendors?|programs?|prgms?|agreements?|agmts?"
+    r"|msas?)\b",
+    re.IGNORECASE,
+)
+_INSPECTION_ALLOWED = (
+    "Market to home buyers directly (search, reviews, a sample report), and to agents with "
+    "classes open to all of them that are not conditioned on referrals; pay a brokerage only "
+    "for services it performs, at their market value, in writing, never by the inspection, "
+    "the closing or a place on its list."
+)
+_INSPECTION_ASK = "a lawyer who knows RESPA and your state's home-inspector licensing board"
+
+
 #: A line whose reward goes to customers or patients who refer, not to a trade that does
 _TO_CUSTOMERS = LazyPattern(r"\b(?:patients?|clients?|customers?|members?|families)\b", re.I)
 #: ...and patients as a ledger writes them, "Pt" or "pts" (X2 of the forty-sixth round,
@@ -286,6 +396,29 @@ _TO_TRADES = LazyPattern(
     r"|dr|ent|pcps?|surgeons?|audiologists?|optometrists?|ophthalmologists?|podiatrists?"
     r"|otolaryngologists?|cardiologists?|dermatologists?|orthopa?edists?)\b",
     re.I,
+)
+
+
+#: What the law says of a chance at a prize offered to patients for starting treatment (A2 of
+#: the forty-seventh review round, 2026-12-06: an orthodontist with Medicaid and CHIP children
+#: offered a drawing for an Xbox to those who start treatment). The beneficiary-inducement law
+#: reaches those Medicare or a State health care programme pays for (42 U.S.C.
+#: §1320a-7a(a)(5), §1320a-7(h): Medicaid and CHIP among them); the OIG's nominal value is of
+#: 2016; the Anti-Kickback Statute's "to purchase" clause is §1320a-7b(b)(2)(B). How a chance
+#: at a prize is valued was not found in the OIG's guidance, so it is asked.
+_PRIZE_RULE = (
+    "A drawing, a raffle or a contest open to patients who start treatment offers them "
+    "something of value to choose the practice. Where Medicaid, CHIP or Medicare pays for "
+    "their care, the beneficiary-inducement law forbids offering anything of value likely to "
+    "influence that choice (42 U.S.C. §1320a-7a(a)(5)) beyond items of nominal value, which "
+    "the HHS OIG reads as no more than $15 an item and $75 a year for each patient, never "
+    "cash or a cash equivalent (OIG Policy Statement Regarding Gifts of Nominal Value to "
+    "Medicare and Medicaid Beneficiaries, 7 December 2016); a prize such as a game console or "
+    "a tablet is far above it, and whether a chance at one is valued at the prize is a "
+    "question for a health-care lawyer. The federal Anti-Kickback Statute reaches "
+    "remuneration offered to induce anyone to purchase a service a federal health care "
+    "programme pays for (42 U.S.C. §1320a-7b(b)(2)(B)); state laws and boards often reach "
+    "privately paid care too."
 )
 
 
@@ -421,6 +554,8 @@ def _rule_for(vertical: Vertical, name: str) -> str:
             and _TIED.search(name) is None
         ):
             return _SPONSORSHIP_RULE
+    if vertical.inducement_rule is not None and prize_for_choosing(name):
+        return _PRIZE_RULE  # a drawing for patients who start treatment (A2 of the 47th round)
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
