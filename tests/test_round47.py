@@ -193,3 +193,19 @@ def test_a_members_club_by_its_name_and_a_gym_that_calls_itself_a_club(
     from bizaudit.model.verticals import runs_members_club
 
     assert runs_members_club(name) is club
+
+
+def test_free_x_rays_billed_to_medicaid_are_asked_about() -> None:
+    """A2 of the forty-seventh round: 'Free consultation and free X-rays (billed to Medicaid)'
+    had been only ambiguous (BA107). BA120 asks about it (a claim above the usual charge or a
+    false one; 'free' said of what a programme pays for, 16 CFR §251.1); the spend stays
+    marketing, as copy cured by its words. 'not billed to insurance' says it is free."""
+    from .test_rules import _found
+
+    line = "Free consultation and free X-rays (billed to Medicaid)"
+    case = small_case("Bayside Ortho", "dental", [{"name": line, "spend": 5000}], {"web": 10})
+    [found] = _found("BA120", case)
+    assert "16 CFR §251.1" in found.message
+    honest = "Free consultation (not billed to insurance)"
+    case = small_case("Bayside Ortho", "dental", [{"name": honest, "spend": 5000}], {"web": 10})
+    assert not _found("BA120", case)

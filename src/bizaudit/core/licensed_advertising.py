@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Literal
 
 from bizaudit.core import ad_claims, cannabis_ads
 from bizaudit.core.patient_inducements import (
+    FREE_BUT_BILLED_RULE,
+    bills_what_is_free,
     books_patients,
     feeds_beneficiaries,
     gives_free_care,
@@ -60,6 +62,7 @@ Forbidding = (
         "endorsement",
         "free care",
         "meal",
+        "free billed",
     ]
     | ad_claims.Claim
 )
@@ -86,6 +89,8 @@ REWORDED: frozenset[Forbidding] = frozenset({
     "travel registration", "cooling-off notice", "pesticide safety",
     # A4 of the forty-seventh round (2026-12-06): the copy, cured by taking the false claim out
     "pending credential", "dental specialty", "false scarcity", "charity claim",
+    # A2 of the same round: "free" said of what is billed, cured by the word or by the billing
+    "free billed",
 })  # fmt: skip
 
 
@@ -150,6 +155,8 @@ def _forbidden(
             return "free care", inducement_rule
         if feeds_beneficiaries(text):  # I4 of the forty-first round
             return "meal", inducement_rule
+        if bills_what_is_free(text):  # A2 of the forty-seventh round: asked
+            return "free billed", FREE_BUT_BILLED_RULE
     return None
 
 

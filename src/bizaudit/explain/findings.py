@@ -2299,6 +2299,13 @@ def _ba120_words(hit: Hit, currency: str) -> Words:
             "where your state's law allows it); win them on how soon care can start and the "
             "care itself, and check with a health-care lawyer",
         )
+    if f.what == "free billed":  # an orthodontist's "free" X-rays (A2 of the 47th round)
+        return (
+            f"{hit.subject!r} advertises as free what the line says is billed to a health "
+            f"programme or an insurer: {f.rule}",
+            "call free only what nobody is billed for, or stop billing for what the ad gives; "
+            "have a health-care lawyer check the claims before the ad runs again",
+        )
     if f.what == "meal":  # a hearing clinic's seminar lunches (I4 of the forty-first round)
         return (
             f"{hit.subject!r} gives seniors, most of whom Medicare pays for, a meal worth more "

@@ -180,7 +180,11 @@ class UnlawfulAdvertising(Rule):
     law forbids it where Medicare or Medicaid pays (42 U.S.C. §1320a-7a(a)(5); the HHS OIG
     allows nominal non-cash items only, 2016). A reward for sending others is BA114's (F1 of the
     twenty-ninth round, 2026-12-05: a hearing clinic's "Book-a-test bonus - $25 Publix card"
-    had been its cheapest channel, and `plan` had grown it). For a registered investment
+    had been its cheapest channel, and `plan` had grown it). There too, a line that calls free
+    what it says is billed to Medicaid, Medicare or an insurer is asked about: a claim above the
+    usual charge, or a false one (42 U.S.C. §1320a-7(b)(6)(A); 31 U.S.C. §3729(a)(1)), and
+    "free" said of what a programme pays for (16 CFR §251.1; A2 of the forty-seventh round,
+    2026-12-06: an orthodontist's "free X-rays (billed to Medicaid)"). For a registered investment
     adviser, a paid review or endorsement is also a compensated testimonial, which the SEC's
     Marketing Rule allows only with clear and prominent disclosure (17 CFR
     275.206(4)-1(b)(1)), and the finding says so (R14 of the forty-fourth round's re-review).
