@@ -209,3 +209,100 @@ def test_free_x_rays_billed_to_medicaid_are_asked_about() -> None:
     honest = "Free consultation (not billed to insurance)"
     case = small_case("Bayside Ortho", "dental", [{"name": honest, "spend": 5000}], {"web": 10})
     assert not _found("BA120", case)
+
+
+@pytest.mark.parametrize(
+    ("name", "club"),
+    [
+        ("Pinecrest CC", True),
+        ("Sweat Club", False),
+        ("Club Fit", False),
+        ("Sun Club Tanning", False),
+        ("Wash Club", False),
+    ],
+)
+def test_only_a_golf_country_or_like_club_escapes_a_gyms_churn(name: str, club: bool) -> None:
+    """B1 of the forty-seventh round's re-review: any 'Club' had escaped BA112, so a tanning or
+    a car-wash club losing 6% a month had its churn taken as a year's (an LTV of 4.43 years);
+    B8: 'CC', as a country club writes it, is one."""
+    from bizaudit.model.verticals import runs_members_club
+
+    assert runs_members_club(name) is club
+
+
+@pytest.mark.parametrize(
+    ("line", "pays"),
+    [
+        ("Scheduling agents wages - per inspection", False),
+        ("ISA agent bonus per inspection booked", False),
+        ("E&O insurance broker fee", False),
+        ("Title company escrow fees", False),
+        ("Referral fee to buyer's agents - $50 per inspection", True),
+    ],
+)
+def test_an_inspectors_own_staff_and_vendors_are_not_those_who_send_it_buyers(
+    line: str, pays: bool
+) -> None:
+    """B2: a home inspector's scheduling agents and inside sales agent are its staff, its
+    insurance broker and escrow fees its own costs; only what goes to those who send it
+    inspections is BA114's (RESPA §8, asked)."""
+    from bizaudit.core.metrics import pays_for_inspections
+
+    assert pays_for_inspections(line) is pays
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("SMS blasts - no consent needed for replies", False),
+        ("Text campaign - no consent issues found in audit", False),
+        ("Ads - 'patent pending' drain tool, licensed plumbers", False),
+        ("SMS blasts to leads without opt-in", True),
+    ],
+)
+def test_words_that_name_consent_or_pending_without_denying_them(line: str, flagged: bool) -> None:
+    """B3, B4: 'no consent needed' and 'no consent issues' deny no consent; a 'patent pending'
+    product claims no licence. The texts said to go without opt-in stay BA120's (TCPA)."""
+    from bizaudit.core.ad_claims import claim
+
+    assert (claim(line) is not None) is flagged
+
+
+def test_a_venues_staff_costs_paid_on_their_behalf_stay_in_the_base() -> None:
+    """B5: 'paid on behalf of staff' names the venue's own costs, not catering passed through;
+    only the pass-through leaves the base: 34,100 / (2,150,000 - 1,000,000) = 2.97%."""
+    report = _report(
+        small_case(
+            "Willow Creek Barn",
+            "hospitality",
+            [
+                {"name": "5000 Catering - Smiths (pass thru)", "spend": 1000000},
+                {"name": "Benefits paid on behalf of staff", "spend": 50000},
+                {"name": "Google Ads", "spend": 34100},
+            ],
+            {"google ads": 100},
+        )
+        | {"revenue": 2150000}
+    )
+    assert report.industry is not None
+    compared = report.industry.compared_share
+    assert compared is not None
+    assert abs(float(compared) - 34100 / 1150000) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Merit scholarship sponsorship at Lincoln High", ACQUIRE),
+        ("Staff tuition remission benefit", ("operations", None)),
+        ("Texting golfers from GolfNow list (no consent)", ACQUIRE),
+        ("Faculty tuition remission", CONTRA),
+    ],
+)
+def test_the_rounds_discount_words_do_not_reach_other_things(
+    name: str, expected: tuple[str, str | None]
+) -> None:
+    """B6, B7: a scholarship a dealer sponsors is its sponsorship; a medical group's tuition
+    benefit is pay; a club's texts to golfers from GolfNow's list are its own campaign, not the
+    marketplace's share. A school's faculty tuition remission stays a discount."""
+    assert answer_in(None, name) == expected

@@ -727,6 +727,14 @@ _NO_CONSENT = LazyPattern(
     r"|\bconsent\s+(?:was\s+)?(?:not|never)\s+(?:given|obtained|collected|asked|sought|recorded)\b",
     re.IGNORECASE,
 )
+#: ...not where "no consent" says none is needed or no problem was found with it ("no consent
+#: needed for replies", "no consent issues found in audit": B3 of the forty-seventh round's
+#: re-review, 2026-12-06)
+_NO_CONSENT_NEEDED = LazyPattern(
+    r"\b(?:consent|opt[\s-]?ins?|permission)\s+(?:is\s+)?(?:needed|required|necessary"
+    r"|issues?|problems?|complaints?|gaps?|findings?)\b",
+    re.IGNORECASE,
+)
 
 
 def _consented(text: str) -> bool:
@@ -752,6 +760,8 @@ def _texts_unconsented(text: str, lowered: str) -> bool:
     if _TEXTS.search(text) is None:
         return False
     if _INFORMATIONAL.search(text) is not None and _PROMO.search(text) is None:
+        return False
+    if _NO_CONSENT_NEEDED.search(text) is not None:
         return False
     return _NO_CONSENT.search(text) is not None or (
         _ROBOCALLS.search(text) is not None and _CONSENTED.search(text) is None
@@ -905,8 +915,9 @@ _CREDENTIAL = LazyPattern(
 )
 #: ...that the line says is not yet granted: pending, applied for, in candidacy
 _PENDING = LazyPattern(
-    r"\bpending\b|\bcandida(?:cy|te)\b|\bapplied\s+for\b|\bapplication\s+(?:filed|submitted"
-    r"|in)\b|\bnot\s+yet\s+(?:issued|granted|approved|licen[cs]ed|certified|accredited)\b",
+    # (not a "patent pending" product: B4 of the round's re-review)
+    r"(?<!patent )(?<!patent-)\bpending\b|\bcandida(?:cy|te)\b|\bapplied\s+for\b"
+    r"|\bapplication\s+(?:filed|submitted|in)\b|\bnot\s+yet\s+(?:issued|granted|approved|licen[cs]ed|certified|accredited)\b",
     re.IGNORECASE,
 )
 #: ...not where the line says it is held: renewed, granted, awarded ("accredited (renewed

@@ -355,7 +355,15 @@ _NOT_THOSE_AGENTS = LazyPattern(
     r"\b(?:call|answering|virtual|booking|support|service|travel|insurance\s+claims?)"
     r"\s+(?:cent(?:er|re)\s+)?agents?\b|\bagent\s+(?:software|seats?|licen[cs]es?)\b"
     r"|\b(?:moving|freight|lead|data|hhg|business)\s+brokers?\b|\bbusiness\s+cards?\b"
-    r"|\b(?:affiliate\s+)?member(?:ship)?\s+(?:dues|fees?)\b|\bassociation\s+(?:dues|fees?)\b",
+    r"|\b(?:affiliate\s+)?member(?:ship)?\s+(?:dues|fees?)\b|\bassociation\s+(?:dues|fees?)\b"
+    # ...nor its own staff, however titled ("Scheduling agents wages - per inspection", "ISA
+    # agent bonus per inspection booked": an inside sales agent), its own insurance broker, or
+    # the escrow fees it pays on its own account (B2 of the forty-seventh round's re-review,
+    # 2026-12-06: each had been read as paying those who send it buyers)
+    r"|\b(?:scheduling|inside\s+sales|isa|sales|office|staff)\s+agents?\b"
+    r"|\bagents?\b[^;]*\b(?:wages?|salar(?:y|ies)|payroll)\b"
+    r"|\b(?:insurance|e\s*&\s*o|e\s+and\s+o)\s+(?:insurance\s+)?brokers?\b"
+    r"|\bescrow\s+fees?\b",
     re.IGNORECASE,
 )
 #: ...given something of value: besides a gift, a card, cash or a fee (``_GIVES_VALUE``), a

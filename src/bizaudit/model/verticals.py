@@ -566,11 +566,15 @@ TRAVEL_AGENCY_TERMS: tuple[tuple[str, str, str | None], ...] = tuple(
 )  # fmt: skip
 
 
-#: A members' club by its name: a golf, country, yacht, lake or beach club, any "Club" that is
-#: not a gym's ("Heron Lake Club"; not "Iron Works Fitness Club", "Metro Athletic Club",
-#: "Health Club", which IHRSA's health-club figures are of)
+#: A members' club by its name: a golf, country, yacht, lake, beach, tennis, racquet, swim,
+#: polo, hunt, city or boat club, "CC", a golf course (B1 of the forty-seventh round's
+#: re-review, 2026-12-06: any "Club" had passed, and a "Sweat Club" or a "Wash Club" with 6% a
+#: month had its churn taken as a year's)
 _MEMBERS_CLUB = LazyPattern(
-    r"\bclub\b|\bgolf\s+(?:course|links)\b|\bcountry\s+club\b", re.IGNORECASE
+    r"\b(?:golf|country|yacht|lake|beach|tennis|racquet|swim|polo|hunt|city|boat|sailing"
+    r"|cricket|rowing|curling|field)\s+(?:(?:&|and)\s+\w+\s+)?club\b|\bgolf\s+(?:course|links)\b"
+    r"|\bcc\b",
+    re.IGNORECASE,
 )
 _GYM_CLUB = LazyPattern(
     r"\b(?:fitness|health|gym|athletic|sports?|crossfit|yoga|pilates|barre|spin|cycle|boxing"
@@ -585,7 +589,7 @@ def runs_members_club(name: str) -> bool:
     measure of them (A5 of the forty-seventh review round, 2026-12-06). A club whose name says
     fitness, health or a sport a gym teaches is a gym's."""
     lowered = name.lower()
-    if "club" not in lowered and "golf" not in lowered:
+    if "club" not in lowered and "golf" not in lowered and "cc" not in lowered:
         return False  # most names: no pattern searched
     return _MEMBERS_CLUB.search(name) is not None and _GYM_CLUB.search(name) is None
 
