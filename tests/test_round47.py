@@ -306,3 +306,12 @@ def test_the_rounds_discount_words_do_not_reach_other_things(
     benefit is pay; a club's texts to golfers from GolfNow's list are its own campaign, not the
     marketplace's share. A school's faculty tuition remission stays a discount."""
     assert answer_in(None, name) == expected
+
+
+def test_inquiries_and_consent_are_not_read_as_a_vendor_and_content() -> None:
+    """A3 of the forty-seventh round: 'Texting past inquiries without consent (autodialer)' had
+    read 'inquiry' as the lead vendor Inquirly (and 'consent' as 'content'), so a venue's texts
+    were priced as pay-per-call leads. They are its own campaign to win customers (BA120 warns
+    under the TCPA); Inquirly by its name stays the vendor."""
+    assert answer_in(None, "Texting past inquiries without consent (autodialer)") == ACQUIRE
+    assert answer_in(None, "Inquirly leads") == ACQUIRE

@@ -1942,8 +1942,11 @@ _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more co
 #: "licensed" and "licenced" say who holds a licence, not a licence bought: "Licensed nurse
 #: (RN/LPN) wages" had read as 'license' (operations) by a close match (Y8 of the forty-sixth
 #: round's re-review, 2026-12-06: an assisted living community's nurses)
+#: "inquiry" and "consent" are words of their own, not a lead vendor ("Inquirly") and "content"
+#: ("Texting past inquiries without consent (autodialer)" had read as pay-per-call leads, and
+#: `plan` had priced it: A3 of the forty-seventh round, 2026-12-06)
 _NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred", "aero",
-                           "licensed", "licenced"})  # fmt: skip
+                           "licensed", "licenced", "inquiry", "consent"})  # fmt: skip
 
 
 #: Misspellings the vocabulary reads as written ("APFM Referal Fees")
