@@ -337,6 +337,7 @@ def get(industry: str | None) -> Vertical | None:
     return verticals()[industry]
 
 
+@lru_cache(maxsize=1024)  # pure, and asked several times of each profile of a batch
 def read_by(industry: str | None, name: str) -> Vertical | None:
     """The vertical whose words and rules a profile is read by: its declared industry's, else
     the one the business's name gives away ("Harbor Point Insurance Agency": its producers
