@@ -556,7 +556,8 @@ class _Builder:
                 self._place(stack, event, scalar, 1)
                 nodes = self.nodes
             elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
-                self._check_tag(event)
+                if event.tag is not None:  # most collections have none: no call
+                    self._check_tag(event)
                 if len(stack) >= self.limits.max_depth:
                     raise self.fail(
                         event,
