@@ -9,6 +9,8 @@ from decimal import Decimal
 
 import pytest
 
+from bizaudit.model.report import ProfileReport
+
 from .conftest import ACQUIRE, CONTRA, COST, RETAIN, RunCli, WriteProfile, answer_in, small_case
 from .test_rules import _report
 
@@ -53,27 +55,32 @@ def test_a_golf_clubs_yearly_attrition_is_not_doubted_as_a_gyms_monthly_churn(
     assert "BA112" in {f["rule"] for f in gym["findings"]}  # type: ignore[attr-defined]
 
 
+def _venue(*more: dict[str, object]) -> ProfileReport:
+    """A wedding venue (hospitality) on $2,150,000 of revenue, $1,000,000 of it an outside
+    caterer's passed through, with $34,100 of Google Ads and ``more``."""
+    lines = [
+        {"name": "5000 Catering - Smiths (pass thru)", "spend": 1000000},
+        *more,
+        {"name": "Google Ads", "spend": 34100},
+    ]
+    case = small_case("Willow Creek Barn", "hospitality", lines, {"google ads": 100})
+    return _report(case | {"revenue": 2150000})
+
+
+def _compared(report: ProfileReport) -> float:
+    """The share BA101 holds to the range, as a number."""
+    assert report.industry is not None
+    assert report.industry.compared_share is not None
+    return float(report.industry.compared_share)
+
+
 def test_a_venues_catering_passed_through_leaves_the_base_of_its_share() -> None:
     """A6: a wedding venue (hospitality) books an outside caterer's $1,000,000 with its own
     and pays it over ('(pass thru)'): its own revenue is 2,150,000 - 1,000,000 = 1,150,000,
     and marketing and sales 34,100 / 1,150,000 = 2.97%, inside the 2.5-4.5% range (it was
     34,100 / 2,150,000 = 1.59%, and BA101 warned)."""
-    report = _report(
-        small_case(
-            "Willow Creek Barn",
-            "hospitality",
-            [
-                {"name": "5000 Catering - Smiths (pass thru)", "spend": 1000000},
-                {"name": "Google Ads", "spend": 34100},
-            ],
-            {"google ads": 100},
-        )
-        | {"revenue": 2150000}
-    )
-    assert report.industry is not None
-    compared = report.industry.compared_share
-    assert compared is not None
-    assert abs(float(compared) - 34100 / 1150000) < 1e-9
+    report = _venue()
+    assert _compared(report) == pytest.approx(34100 / 1150000)
     assert "BA101" not in {f.rule for f in report.findings}
 
 
@@ -271,23 +278,8 @@ def test_words_that_name_consent_or_pending_without_denying_them(line: str, flag
 def test_a_venues_staff_costs_paid_on_their_behalf_stay_in_the_base() -> None:
     """B5: 'paid on behalf of staff' names the venue's own costs, not catering passed through;
     only the pass-through leaves the base: 34,100 / (2,150,000 - 1,000,000) = 2.97%."""
-    report = _report(
-        small_case(
-            "Willow Creek Barn",
-            "hospitality",
-            [
-                {"name": "5000 Catering - Smiths (pass thru)", "spend": 1000000},
-                {"name": "Benefits paid on behalf of staff", "spend": 50000},
-                {"name": "Google Ads", "spend": 34100},
-            ],
-            {"google ads": 100},
-        )
-        | {"revenue": 2150000}
-    )
-    assert report.industry is not None
-    compared = report.industry.compared_share
-    assert compared is not None
-    assert abs(float(compared) - 34100 / 1150000) < 1e-9
+    report = _venue({"name": "Benefits paid on behalf of staff", "spend": 50000})
+    assert _compared(report) == pytest.approx(34100 / 1150000)
 
 
 @pytest.mark.parametrize(
