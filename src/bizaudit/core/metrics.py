@@ -8,7 +8,7 @@ discounts, marketplace commissions) is what shares of revenue are taken of (docs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
@@ -2173,21 +2173,6 @@ def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
 _STORE_CUES = ("categor", "store", "shelf", "placement", "department", "dept", "grocer", "market")
 
 
-def _more_lines(
-    found: Sequence[ClassifiedActivity],
-    activities: Sequence[ClassifiedActivity],
-    keep: Callable[[ClassifiedActivity], bool],
-) -> list[ClassifiedActivity]:
-    """The lines with money in them, not yet among ``found``, that ``keep`` says pay for
-    referrals too (each reading of BA114's adds to the last)."""
-    taken = {id(item) for item in found}
-    return [
-        item
-        for item in activities
-        if id(item) not in taken and item.activity.spend > 0 and keep(item)
-    ]
-
-
 def compute(
     profile: Profile,
     classifier: Classifier | None = None,
@@ -2347,37 +2332,42 @@ def compute(
         # where a placement agent or service paid per move-in is paid for referrals (home care
         # and senior living: X1 of the forty-sixth round, 2026-12-06)
         placements = rules is not None and rules.id == "home-care"
-        paid_referrals += _more_lines(
-            paid_referrals,
-            activities,
-            lambda item: (
-                (
-                    _pays_those_who_refer(item, gifts_pay, things, per_client)
-                    or (placements and pays_a_placer(item.activity.name))
-                )
-                and not (exempt is not None and exempt.search(item.activity.name))
-            ),
-        )
-        if gifts_pay:  # where anything of value to a referrer is a payment (health care)
-            paid_referrals += _more_lines(
-                paid_referrals,
-                activities,
-                lambda item: _pays_a_referring_doctor(item.activity.name, sources),
+        taken = {id(item) for item in paid_referrals}
+        paid_referrals += [
+            item
+            for item in activities
+            if id(item) not in taken
+            and item.activity.spend > 0
+            and (
+                _pays_those_who_refer(item, gifts_pay, things, per_client)
+                or (placements and pays_a_placer(item.activity.name))
             )
+            and not (exempt is not None and exempt.search(item.activity.name))
+        ]
+        if gifts_pay:  # where anything of value to a referrer is a payment (health care)
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and _pays_a_referring_doctor(item.activity.name, sources)
+            ]
         if rules is not None and rules.inducement_rule is not None:
             # a chance at a prize offered to patients, for referring others or for starting
             # treatment, where the beneficiary-inducement law is the trade's (A2 of the
             # forty-seventh round, 2026-12-06: an orthodontist's "Free Xbox drawing for
             # patients who start treatment" and "Pt Ref Contest - iPad drawing" had read as
             # overhead by 'drawings', with no word said); BA114 says which law
-            paid_referrals += _more_lines(
-                paid_referrals,
-                activities,
-                lambda item: (
-                    item.classification.category != "contra-revenue"
-                    and draws_patients(line_text(item.activity))
-                ),
-            )
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and item.classification.category != "contra-revenue"
+                and draws_patients(line_text(item.activity))
+            ]
         if rules is not None and rules.id == "medical":
             # patient brokering: a price per admit, pay-per-call leads, an interventionist's
             # fees, sober-home rent or flights for patients (EKRA, 18 U.S.C. §220; T1 of the
