@@ -307,3 +307,12 @@ def test_inquiries_and_consent_are_not_read_as_a_vendor_and_content() -> None:
     under the TCPA); Inquirly by its name stays the vendor."""
     assert answer_in(None, "Texting past inquiries without consent (autodialer)") == ACQUIRE
     assert answer_in(None, "Inquirly leads") == ACQUIRE
+
+
+@pytest.mark.parametrize("source", ["outing guest", "golf outing", "Tournament guests"])
+def test_a_clubs_outing_guests_came_through_its_events(source: str) -> None:
+    """A12: guests at a club's outings and tournaments who join came through the events it
+    holds (docs/domain.md: events are paid acquisition); 'outing guest' had been unknown."""
+    from .conftest import source_kind_in
+
+    assert source_kind_in(None, source) == "paid"
