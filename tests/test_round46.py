@@ -402,3 +402,20 @@ def test_a_placement_agent_the_line_says_is_unlicensed_is_no_question_of_who_pay
     flagged = [item for _, lines in facts.law_flagged for item in lines]
     assert any(item.activity.name == line for item in flagged)
     assert not facts.payer_unstated
+
+
+def test_a_line_naming_two_platforms_is_named_where_one_platforms_customers_look_free() -> None:
+    """Z6 of the forty-sixth round's second re-review: 'Facebook and Google ads' ($14,000) was
+    joined to Google Ads, and the 40 customers from 'facebook ads' looked free, with no word of
+    the line that paid for them. BA207 names the line and asks for it to be split."""
+    from .test_rules import _found
+
+    case = {
+        "business": {"name": "Case", "industry": "consulting"},
+        "revenue": 600000,
+        "activities": [{"name": "Facebook and Google ads", "spend": 14000}],
+        "customers": {"new": 70, "sources": {"facebook ads": 40, "google ads": 30}},
+    }
+    [found] = _found("BA207", case)
+    assert "'Facebook and Google ads' names it beside another platform" in found.message
+    assert found.advice.startswith("split 'Facebook and Google ads'")

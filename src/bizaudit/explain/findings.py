@@ -3468,6 +3468,15 @@ def _ba207(hit: Hit, currency: str) -> Words:
             "share as kind: contra-revenue; if revenue is already what it paid you, its cost "
             "is in that lower revenue",
         )
+    if f.shared is not None:  # one line for two platforms (Z6 of round 46's second re-review)
+        return (
+            f"{plural(f.customers, 'new customer')} came from {came}, a paid channel, but no "
+            f"spend is joined to it: {f.shared!r} names it beside another platform, and a line "
+            "joins one channel only, so they look free",
+            f"split {f.shared!r} into a line for each platform, with what each cost, and put "
+            f"'channel: {hit.subject}' on this one's; until then both channels' customers are "
+            "priced by the one they were joined to",
+        )
     under = f" ({f.nearest!r} may be it)" if f.nearest is not None else ""
     return (
         message,

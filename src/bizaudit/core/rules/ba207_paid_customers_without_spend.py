@@ -41,6 +41,11 @@ class Unpriced(NamedTuple):
     #: membership", sales), so the spend is listed, not joined (R6 of the thirty-fifth round's
     #: re-review: "no spend on it is listed" had stood beside the line that paid)
     nearest_read: str | None = None
+    #: a marketing line that names this channel's platform beside another's and was joined to
+    #: that other channel ("Facebook and Google ads", joined to Google Ads, beside 40 customers
+    #: from 'facebook ads'): its spend paid for both, and one line cannot be two channels (Z6
+    #: of the forty-sixth round's second re-review, 2026-12-06)
+    shared: str | None = None
 
 
 class PaidCustomersWithoutSpend(Rule):
@@ -58,7 +63,11 @@ class PaidCustomersWithoutSpend(Rule):
 
     A line with spend whose channel has no customers, and whose name is close to the
     sources' (rapidfuzz's token-set ratio of 60 or more), is named as the spend they may
-    belong to (AJ10 of the twenty-second round's re-review, 2026-12-04).
+    belong to (AJ10 of the twenty-second round's re-review, 2026-12-04). A marketing line that
+    names the channel's platform beside another's and was joined to that other channel
+    ("Facebook and Google ads", joined to Google Ads) is named too, and the advice is to split
+    it: a line joins one channel only (Z6 of the forty-sixth round's second re-review,
+    2026-12-06).
 
     How to fix: if the spend is in the profile under another name, join it with `channel:`
     on that line (or on the source: `NAME: {customers: N, channel: NAME}`); if it is missing,
@@ -133,8 +142,15 @@ class PaidCustomersWithoutSpend(Rule):
                     others = _other_lines(facts)
                     nearest = line_named_by(sources, list(others))
                     read = others.get(nearest) if nearest is not None else None
+                shared = (
+                    _shared_line(sources, facts, channel.key)
+                    if nearest is None and not asset and not billed and per_client is None
+                    else None
+                )
                 yield Hit(
-                    Unpriced(channel.customers, per_client, sources, asset, billed, nearest, read),
+                    Unpriced(
+                        channel.customers, per_client, sources, asset, billed, nearest, read, shared
+                    ),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
                     # a cost per client, kept from what the platform pays, is most often in a
@@ -142,6 +158,38 @@ class PaidCustomersWithoutSpend(Rule):
                     # round: a warranty company's jobs "looked free", a warning)
                     severity="info" if asset or per_client is not None else None,
                 )
+
+
+#: Words a paid source and a line share that name no platform
+_NOT_A_PLATFORM = frozenset(
+    {"ads", "ad", "advertising", "adv", "paid", "marketing", "mktg", "leads", "lead", "and",
+     "campaign", "campaigns", "social", "search", "media", "online", "digital", "the", "of"}
+)  # fmt: skip
+
+
+def _shared_line(sources: tuple[str, ...], facts: Facts, key: str) -> str | None:
+    """A marketing line with spend, joined to another channel, whose name holds a platform
+    word of these sources' ("Facebook and Google ads" for 'facebook ads'): the spend that paid
+    for them may be in it, beside the other platform's. Asked only of a paid channel with
+    customers and no spend, after the other readings found nothing."""
+    words = {
+        word
+        for source in sources
+        for word in re.findall(r"[a-z0-9]+", source.lower())
+        if word not in _NOT_A_PLATFORM and len(word) > 2
+    }
+    if not words:
+        return None
+    for channel in facts.by_channel:
+        if channel.key == key or not channel.spend:
+            continue
+        for item in channel.activities:
+            if item.classification.category != "marketing" or not item.activity.spend:
+                continue
+            named = set(re.findall(r"[a-z0-9]+", item.activity.name.lower()))
+            if words & named:
+                return item.activity.name
+    return None
 
 
 def _holds_whole(sources: tuple[str, ...], facts: Facts) -> bool:
