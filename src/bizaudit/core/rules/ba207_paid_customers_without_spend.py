@@ -186,8 +186,10 @@ def _shared_line(sources: tuple[str, ...], facts: Facts, key: str) -> str | None
         for item in channel.activities:
             if item.classification.category != "marketing" or not item.activity.spend:
                 continue
-            named = set(re.findall(r"[a-z0-9]+", item.activity.name.lower()))
-            if words & named:
+            lowered = item.activity.name.lower()
+            if any(word in lowered for word in words) and words & set(
+                re.findall(r"[a-z0-9]+", lowered)
+            ):
                 return item.activity.name
     return None
 
