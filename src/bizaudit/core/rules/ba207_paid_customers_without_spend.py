@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 from operator import attrgetter
 from typing import NamedTuple
@@ -167,17 +168,23 @@ _NOT_A_PLATFORM = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1024)  # the same sources recur across a batch's profiles
+def _platform_words(sources: tuple[str, ...]) -> frozenset[str]:
+    """The words of paid sources that may name a platform ('facebook' of 'facebook ads')."""
+    return frozenset(
+        word
+        for source in sources
+        for word in re.findall(r"[a-z0-9]+", source.lower())
+        if word not in _NOT_A_PLATFORM and len(word) > 2
+    )
+
+
 def _shared_line(sources: tuple[str, ...], facts: Facts, key: str) -> str | None:
     """A marketing line with spend, joined to another channel, whose name holds a platform
     word of these sources' ("Facebook and Google ads" for 'facebook ads'): the spend that paid
     for them may be in it, beside the other platform's. Asked only of a paid channel with
     customers and no spend, after the other readings found nothing."""
-    words = {
-        word
-        for source in sources
-        for word in re.findall(r"[a-z0-9]+", source.lower())
-        if word not in _NOT_A_PLATFORM and len(word) > 2
-    }
+    words = _platform_words(sources)
     if not words:
         return None
     for channel in facts.by_channel:
