@@ -846,8 +846,6 @@ _AFFILIATION = LazyPattern(
     r"|\b(?:partnered|affiliated)\s+with\b|\bendorsed\s+by\b|\bin\s+partnership\s+with\b",
     re.IGNORECASE,
 )
-#: ...not denied where it is found: "not affiliated with", "not an official partner"
-_DENIED_BEFORE = LazyPattern(r"\b(?:not|non|no|never)(?:\s+(?:an?|the|any))?[\s-]*$", re.IGNORECASE)
 #: ...that the line says the business does not have: "(we are not)", "(not true)", "(no
 #: affiliation)", "(not affiliated)", "(false)" (X3 of the forty-sixth round: a tutoring
 #: centre's "Ads - 'Official College Board partner' (we are not)")
@@ -1048,12 +1046,9 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
             or "authori" in lowered
             or "sponsor" in lowered
         )
-        and any(
-            # a disclaimer is no claim: "(not affiliated with College Board)", "not an
-            # official partner"
-            _DENIED_BEFORE.search(text[max(0, found.start() - 12) : found.start()]) is None
-            for found in _AFFILIATION.finditer(text)
-        )
+        # a disclaimer is no claim: "(not affiliated with College Board)", "not an official
+        # partner"
+        and said_not_denied(_AFFILIATION, text, window=12, articles=True)
         and _NOT_AFFILIATED.search(text)
         and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
     ):
