@@ -15,7 +15,7 @@ from bizaudit.core.channels import (
     nearest_line,
     not_bought,
 )
-from bizaudit.core.classify import parent_accounts, without_account_number
+from bizaudit.core.classify import parent_accounts, without_account_number, words
 from bizaudit.core.metrics import Facts
 from bizaudit.core.own_marketing import flagged_lines
 from bizaudit.core.rules.base import Hit, Rule
@@ -174,7 +174,7 @@ def _platform_words(sources: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
         word
         for source in sources
-        for word in re.findall(r"[a-z0-9]+", source.lower())
+        for word in words(source)
         if word not in _NOT_A_PLATFORM and len(word) > 2
     )
 
@@ -184,8 +184,8 @@ def _shared_line(sources: tuple[str, ...], facts: Facts, key: str) -> str | None
     word of these sources' ("Facebook and Google ads" for 'facebook ads'): the spend that paid
     for them may be in it, beside the other platform's. Asked only of a paid channel with
     customers and no spend, after the other readings found nothing."""
-    words = _platform_words(sources)
-    if not words:
+    platform = _platform_words(sources)
+    if not platform:
         return None
     for channel in facts.by_channel:
         if channel.key == key or not channel.spend:
@@ -194,8 +194,8 @@ def _shared_line(sources: tuple[str, ...], facts: Facts, key: str) -> str | None
             if item.classification.category != "marketing" or not item.activity.spend:
                 continue
             lowered = item.activity.name.lower()
-            if any(word in lowered for word in words) and words & set(
-                re.findall(r"[a-z0-9]+", lowered)
+            if any(word in lowered for word in platform) and platform & set(
+                words(item.activity.name)
             ):
                 return item.activity.name
     return None
