@@ -65,6 +65,7 @@ from bizaudit.model.report import (
     ThresholdOut,
     number,
 )
+from bizaudit.model.verticals import Vertical
 from bizaudit.model.vocab import Severity
 
 __all__ = ["audit_report", "profile_report"]
@@ -79,9 +80,9 @@ _THRESHOLDS = (
 
 
 @lru_cache(maxsize=32)
-def _benchmarks(industry: str | None) -> tuple[BenchmarkOut, ...]:
-    """Built once per industry: the same frozen figures go into every report."""
-    vertical = verticals.get(industry)
+def _benchmarks(industry: str | None, vertical: Vertical | None) -> tuple[BenchmarkOut, ...]:
+    """Built once per industry (and the vertical it is held to): the same frozen figures go
+    into every report."""
     return tuple(
         BenchmarkOut(
             source=b.source,
@@ -454,7 +455,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             too_small=verdict.token is not None,
         ),
         economics=_economics(audit, locate),
-        benchmarks=list(_benchmarks(business.industry)),
+        benchmarks=list(_benchmarks(business.industry, facts.vertical)),
         policy={
             name: ThresholdOut(value=Number(t.value), source=t.source)
             for name in _THRESHOLDS
@@ -514,7 +515,8 @@ def audit_report(
 ) -> ProfileReport:
     """Audit one profile and explain it: the report every output format renders (the
     profile's declared vertical is looked up here)."""
-    done = core_audit.run(profile, policy, classifier, verticals.get(profile.business.industry))
+    held = verticals.held_to(profile.business.industry, profile.business.name)
+    done = core_audit.run(profile, policy, classifier, held)
     return profile_report(done, path=path, locate=locate)
 
 

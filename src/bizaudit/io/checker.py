@@ -140,9 +140,10 @@ def audit_file(path: Path, options: Options) -> tuple[loading.Document, ProfileR
 
 def audit_of(profile: Profile, options: Options) -> audit.Audit:
     """Audit a validated profile under its policy layers: held to its declared industry's
-    range, and read by the words and rules of that industry, else of the one its name gives
+    range (a golf or country club declared `fitness` to clubs': ``model.verticals.held_to``),
+    and read by the words and rules of that industry, else of the one its name gives
     away."""
-    vertical = verticals.get(profile.business.industry)
+    vertical = verticals.held_to(profile.business.industry, profile.business.name)
     effective = resolve(
         options.layers(profile),
         strict=options.strict or options.settings.strict,

@@ -191,6 +191,10 @@ class Vertical(NamedTuple):
     #: do): their pay is shared over the accounts served, as ``SERVES_EVERY_CUSTOMER``'s is
     #: (M11 of the forty-second round's second re-review, 2026-12-06)
     reps_serve_accounts: bool = False
+    #: The range a golf or country club is held to where it declares this vertical, its
+    #: nearest, and its name says it is one (``[verticals.X.club]``; :func:`held_to`), with
+    #: the club's label and whether its ends are a floor and a ceiling
+    club: tuple[str, Norm, bool, bool] | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -199,8 +203,9 @@ class Vertical(NamedTuple):
         return self.basis.startswith("gross")
 
 
-def _vertical(key: str, row: dict[str, Any]) -> Vertical:
-    marketing = Norm(
+def _range(row: dict[str, Any]) -> Norm:
+    """A table's published range for marketing spend (``marketing_*``)."""
+    return Norm(
         Decimal(row["marketing_low"]),
         Decimal(row["marketing_high"]),
         row["marketing_source"],
@@ -209,6 +214,18 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("marketing_note", ""),
         row.get("marketing_confidence", ""),
     )
+
+
+def _club(row: dict[str, Any] | None) -> tuple[str, Norm, bool, bool] | None:
+    """A vertical's ``club`` table: a members' club's label, range, floor and ceiling."""
+    if row is None:
+        return None
+    floor, ceiling = bool(row["low_is_floor"]), bool(row["high_is_ceiling"])
+    return row["label"], _range(row), floor, ceiling
+
+
+def _vertical(key: str, row: dict[str, Any]) -> Vertical:
+    marketing = _range(row)
     payback = None
     if "payback_months" in row:
         months = Decimal(row["payback_months"])
@@ -276,6 +293,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         bool(row.get("referral_gifts_none", False)),
         row.get("income_tax_note"),
         reps_serve_accounts=bool(row.get("reps_serve_accounts", False)),
+        club=_club(row.get("club")),
     )
 
 
@@ -335,6 +353,28 @@ def get(industry: str | None) -> Vertical | None:
     if industry is None or industry not in VERTICALS:
         return None
     return verticals()[industry]
+
+
+def held_to(industry: str | None, name: str | None) -> Vertical | None:
+    """The vertical whose published range a profile is held to: its declared industry's; a
+    golf or country club (:func:`runs_members_club`) that declares `fitness`, its nearest, is
+    held to clubs' own figures, not a gym's (B8 of the forty-seventh round's re-review,
+    2026-12-06: a country club spending 1.8% of its revenue was asked for $193,000 more to
+    reach a gym's 6%)."""
+    found = get(industry)
+    if found is None or found.club is None or not name or not runs_members_club(name):
+        return found
+    return _as_club(found)
+
+
+@cache
+def _as_club(vertical: Vertical) -> Vertical:
+    """A vertical as a members' club is held to it: its ``club`` table's label and range."""
+    assert vertical.club is not None
+    label, marketing, floor, ceiling = vertical.club
+    return vertical._replace(
+        label=label, marketing=marketing, low_is_floor=floor, high_is_ceiling=ceiling
+    )
 
 
 @lru_cache(maxsize=1024)  # pure, and asked several times of each profile of a batch

@@ -387,7 +387,11 @@ class MarketingShare(Rule):
     retail's 2-5% where BA110 judged 4.5%).
 
     Configure: the default minimum is the low end of your industry's range
-    (`business.industry`), or 10% when no industry is declared. Most ranges are practitioners'
+    (`business.industry`), or 10% when no industry is declared. A golf or country club that
+    declares `fitness`, its nearest vertical, is held by its name to clubs' own 1–2% (a median
+    and a minimum advised, so under it is a warning), not a gym's 6–12% (B8 of the forty-
+    seventh round's re-review, 2026-12-06: a country club at 1.8% was asked for $193,000
+    more). Most ranges are practitioners'
     rules of thumb; when the project's review of a range's sources judged it of low or
     low-to-medium confidence (coaching, freelance, retail, legal...), the finding says so, so
     that whoever signs the report knows how firm the limit is. Override it with
