@@ -383,7 +383,7 @@ _INSPECTION_VALUE = LazyPattern(
 )
 #: ...paid, not received, and not to the inspector's own answering service or call centre,
 #: whose "agents" book its inspections
-_RECEIVED = LazyPattern(
+_NOT_PAID_TO_REFERRERS = LazyPattern(
     r"\b(?:received|receipts?|income|from\s+(?:agents?|brokers?)|answering\s+service"
     r"|call\s+cent(?:er|re)|virtual\s+(?:assistants?|receptionists?)|receptionists?"
     r"|booking\s+service|scheduling\s+service)\b",
@@ -403,7 +403,7 @@ def pays_for_inspections(name: str) -> bool:
     return bool(
         _INSPECTION_REFERRERS.search(text)
         and (_GIVES_VALUE.search(text) or _INSPECTION_VALUE.search(text))
-        and not _RECEIVED.search(text)
+        and not _NOT_PAID_TO_REFERRERS.search(text)
     )
 
 
