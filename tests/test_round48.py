@@ -4,12 +4,14 @@ Each expected figure is worked by hand in the test's docstring."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import pytest
 
 from bizaudit.model import verticals
 
 from .conftest import RunCli, WriteProfile
+from .test_rules import _report
 
 
 @pytest.mark.parametrize(
@@ -97,3 +99,62 @@ def test_a_club_under_clubs_median_is_warned_not_failed(
     assert club.startswith("warning: marketing is 0.27% of revenue ($8,000 of $3,000,000)")
     assert "not a floor" in club
     assert "budget $30,000 a period for attracting and keeping customers ($22,000 more" in club
+
+
+def _kennel(*more: dict[str, object]) -> dict[str, object]:
+    """A kennel on $300,000 of revenue whose Rover commissions ($40,000, 20%) are taken out of
+    revenue: 260 new clients, 220 through Rover, 25 by referral, 15 by search, worth $900 a
+    year at a 45% margin ($33.75 a month)."""
+    return {
+        "business": {"name": "Cozy Paws Boarding", "industry": "veterinary", "period": "2026"},
+        "revenue": 300000,
+        "activities": [
+            {"name": "Rover service fees (20%)", "spend": 40000},
+            {"name": "Attendants", "spend": 110000},
+            *more,
+        ],
+        "customers": {
+            "new": 260,
+            "sources": {"rover": 220, "client referral": 25, "google search": 15},
+            "average_revenue": 900,
+            "gross_margin": "45%",
+            "retention_rate": "55%",
+        },
+    }
+
+
+def test_a_cac_of_zero_says_what_the_marketplaces_kept() -> None:
+    """C11 of the forty-eighth review round: a kennel on Rover read "CAC $0 ... no cost to pay
+    back" beside BA123's "$40,000 spent". With the commissions: 40,000 / 260 = $153.85 a client
+    (4.56 months at $33.75 a month), and 40,000 / 235 = $170.21 a client who did not come by
+    referral (5.04 months)."""
+    e = _report(_kennel()).economics
+    assert e.cac.value == 0
+    assert "with them, $153.85 a customer (a ceiling" in e.cac.basis
+    assert "with them, $170.21 a customer (a ceiling" in e.non_referral_cac.basis
+    assert e.payback_months.basis == (
+        "$0 CAC: nothing spent to pay back; with the $40,000 of commissions marketplaces kept "
+        "on these customers, 4.6 months (a ceiling)"
+    )
+    assert e.non_referral_payback_months.basis.endswith(", 5.0 months (a ceiling)")
+
+
+def test_a_cac_above_zero_says_it_too() -> None:
+    """With $10,000 of Google Ads the CAC is 10,000 / 260 = $38.46; with the commissions,
+    50,000 / 260 = $192.31 a client, and 192.31 / 33.75 = 5.7 months to earn it back."""
+    e = _report(_kennel({"name": "Google Ads", "spend": 10000})).economics
+    assert e.cac.value == Decimal("38.46")
+    assert "with them, $192.31 a customer" in e.cac.basis
+    assert e.payback_months.basis.endswith(
+        "; with the $40,000 of commissions marketplaces kept on these customers, 5.7 months "
+        "(a ceiling)"
+    )
+
+
+def test_no_commissions_no_words() -> None:
+    """A profile with no marketplace keeps its CAC's words: $0 is no cost to pay back."""
+    profile = _kennel()
+    profile["activities"] = [{"name": "Attendants", "spend": 110000}]
+    e = _report(profile).economics
+    assert "marketplaces kept" not in e.cac.basis
+    assert e.payback_months.basis == "$0 CAC: no cost to pay back"

@@ -319,6 +319,25 @@ class Payback(NamedTuple):
     paid_when: str | None = None
 
 
+def cac_with_commissions(cac: Cac, fees: Decimal) -> Decimal | None:
+    """What a customer cost with ``fees``, the commissions marketplaces kept on these
+    customers (contra-revenue, which the CAC does not count); None without them."""
+    if not fees or cac.value is None or not cac.new_customers:
+        return None
+    return cac.value + fees / cac.new_customers
+
+
+def payback_with_commissions(payback: Payback, cac: Cac, fees: Decimal) -> Decimal | None:
+    """The months a customer takes to earn back that cost with the commissions, where the
+    payback is counted month by month (not a trade whose customers buy once); None without
+    them."""
+    each = cac_with_commissions(cac, fees)
+    if each is None or payback.margin is None or payback.one_off is not None:
+        return None
+    monthly = payback.margin.value / payback.months
+    return each / monthly if monthly > 0 else None
+
+
 class Economics(NamedTuple):
     cac: Cac  # blended: every new customer
     non_referral_cac: Cac  # the customers the business paid for

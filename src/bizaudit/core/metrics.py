@@ -74,6 +74,7 @@ __all__ = [
     "ClassifiedActivity",
     "ClassifiedSource",
     "Facts",
+    "commissions_kept",
     "compute",
     "cultivating_lines",
     "line_text",
@@ -3461,6 +3462,23 @@ def _any_in(channel: Channel, lines: Sequence[ClassifiedActivity]) -> bool:
     return any(id(item) in ids for item in channel.activities)
 
 
+def commissions_kept(facts: Facts, *, referrals: bool) -> Decimal:
+    """The commissions marketplaces kept on new customers (contra-revenue, not spend), over
+    the channels a CAC counts: every new customer's (``referrals``), or those who did not come
+    by referral. Not a delivery app's, which pays a courier to deliver the order too."""
+    if not facts.contra_revenue:  # most profiles: no commission kept anywhere
+        return Decimal(0)
+    skip = ("repeat",) if referrals else ("repeat", "referral")
+    return sum(
+        (
+            c.fees
+            for c in facts.by_channel
+            if c.customers > 0 and c.kind not in skip and not delivers(c)
+        ),
+        Decimal(0),
+    )
+
+
 def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
     """The commissions marketplaces kept on the customers of the channels the judged CAC
     counts (contra-revenue, not spend: Booking.com's, DoorDash's), and the judged LTV ÷ CAC
@@ -3474,15 +3492,7 @@ def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
     if not facts.contra_revenue:  # most profiles: no commission kept anywhere, nothing to add
         return Decimal(0), None
     economics = facts.economics
-    skip = ("repeat", "referral") if economics.judged_by_non_referral else ("repeat",)
-    fees = sum(
-        (
-            c.fees
-            for c in facts.by_channel
-            if c.customers > 0 and c.kind not in skip and not delivers(c)
-        ),
-        Decimal(0),
-    )
+    fees = commissions_kept(facts, referrals=not economics.judged_by_non_referral)
     judged, ltv = economics.judged_cac, economics.judged_ratio.ltv
     if not fees or ltv is None or judged.value is None or not judged.new_customers:
         return fees, None

@@ -32,6 +32,8 @@ from bizaudit.core.economics import (
     Missing,
     Payback,
     Ratio,
+    cac_with_commissions,
+    payback_with_commissions,
 )
 from bizaudit.core.financing import given_up
 from bizaudit.core.metrics import unpriced_reward
@@ -49,6 +51,8 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.report import ActivityResult, ChannelResult, Finding
+
+ZERO = Decimal(0)
 
 __all__ = [
     "Basis",
@@ -682,6 +686,30 @@ class Basis:
             "they are charged on repeat customers too)"
         )
 
+    def kept_cac(self, fees: Decimal, cac: Cac) -> str:
+        """What a customer cost with the commissions marketplaces kept on these customers,
+        where the CAC counts none of them (C11 of the forty-eighth review round, 2026-12-06:
+        a kennel whose Rover commissions were $40,000 read "CAC $0" beside BA123's "$40,000
+        spent")."""
+        each = cac_with_commissions(cac, fees)
+        if each is None:
+            return ""
+        return (
+            f"; marketplaces kept {self.money(fees)} of commissions on these customers, taken "
+            f"out of revenue, not counted here: with them, {self.money(cents(each))} a "
+            "customer (a ceiling, as they are charged on repeat customers too)"
+        )
+
+    def kept_payback(self, fees: Decimal, cac: Cac, payback: Payback) -> str:
+        """The payback with those commissions, where it is counted month by month."""
+        months = payback_with_commissions(payback, cac, fees)
+        if months is None:
+            return ""
+        return (
+            f"; with the {self.money(fees)} of commissions marketplaces kept on these "
+            f"customers, {format_number(months, 1)} months (a ceiling)"
+        )
+
     def ltv(self, ltv: Ltv) -> str:
         if ltv.stated:
             return "lifetime_value stated in the profile"
@@ -732,13 +760,18 @@ class Basis:
             return _MISSING[ratio.missing or "ltv-and-cac"]
         return f"{self.money(ratio.ltv)} LTV ÷ {self.money(ratio.cac)} {label}"
 
-    def payback(self, payback: Payback) -> str:
+    def payback(self, payback: Payback, cac: Cac | None = None, fees: Decimal = ZERO) -> str:
+        """How the payback was worked out; with ``fees`` (the commissions marketplaces kept
+        on ``cac``'s customers), what they make it too."""
         if payback.missing or payback.cac is None or payback.margin is None:
             return _MISSING[payback.missing or "cac-and-margin"]
+        kept = "" if cac is None else self.kept_payback(fees, cac, payback)
         if not payback.cac:
             # nothing to pay back, as the HTML's card says (U9 of the forty-fifth round's
             # re-review, 2026-12-06: "the first sale's $6,240 margin ... covers the CAC" of $0)
-            return f"{self.money(payback.cac)} CAC: no cost to pay back"
+            # (in money: marketplaces' commissions, where they kept some, say what they make it)
+            spent = "nothing spent to pay back" if kept else "no cost to pay back"
+            return f"{self.money(payback.cac)} CAC: {spent}{kept}"
         basis = (
             f"{self.money(payback.cac)} CAC ÷ ({self.margin(payback.margin)} ÷ "
             f"{payback.months} months)"
@@ -755,14 +788,16 @@ class Basis:
                     else f"{covered} the CAC, paid {payback.paid_when}"
                 )
             )
-        return basis
+        return basis + kept
 
-    def all(self, economics: Economics) -> tuple[str, str, str, str]:
-        """CAC, LTV, LTV ÷ CAC and payback (blended), in that order; where the CAC is a floor
-        (staff who sell to every customer also prospect), the ratio and the payback with its
-        ceiling too (M9 of the forty-second round's second re-review, 2026-12-06)."""
+    def all(self, economics: Economics, fees: Decimal = ZERO) -> tuple[str, str, str, str]:
+        """CAC, LTV, LTV ÷ CAC and payback (blended), in that order (``fees``: the
+        commissions marketplaces kept on the new customers, said beside the payback); where
+        the CAC is a floor (staff who sell to every customer also prospect), the ratio and the
+        payback with its ceiling too (M9 of the forty-second round's second re-review,
+        2026-12-06)."""
         ratio = self.ratio(economics.ltv_to_cac)
-        payback = self.payback(economics.payback_months)
+        payback = self.payback(economics.payback_months, economics.cac, fees)
         top = ceiling_of(economics.cac)
         ltv, months = economics.ltv_to_cac.ltv, economics.payback_months
         if top is not None and top > 0 and ltv is not None and economics.ltv_to_cac.cac:

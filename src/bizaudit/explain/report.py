@@ -20,6 +20,7 @@ from bizaudit.core.metrics import (
     WEEKS_IN_A_MONTH,
     ClassifiedSource,
     Facts,
+    commissions_kept,
     cultivating_lines,
     quotes_insurance_to_travel,
     share,
@@ -134,7 +135,11 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         and item.position not in received
     ]
     words = Basis(audit.profile.business.currency)
-    cac, ltv, ratio, payback = words.all(e)
+    # the commissions marketplaces kept beside the CAC and its payback too, not only the
+    # ratio (C11 of the forty-eighth review round)
+    kept_all = commissions_kept(audit.facts, referrals=True)
+    kept_own = commissions_kept(audit.facts, referrals=False)
+    cac, ltv, ratio, payback = words.all(e, kept_all)
     referral_ratio = words.ratio(
         e.ltv_to_non_referral_cac,
         # "excluding referrals" only when some were left out: with every referral paid for,
@@ -148,6 +153,7 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
             referral_ratio += kept
         else:
             ratio += kept
+    cac += words.kept_cac(kept_all, e.cac)
     return CustomerEconomics(
         cac=_money(e.cac.value, cac),
         ltv=_money(e.ltv.value, ltv),
@@ -158,14 +164,15 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
             words.cac(
                 e.non_referral_cac,
                 cultivating_lines(audit.facts) if e.non_referral_cac.cultivated else (),
-            ),
+            )
+            + words.kept_cac(kept_own, e.non_referral_cac),
         ),
         ltv_to_non_referral_cac=EconomicsFigure(
             value=number(e.ltv_to_non_referral_cac.value), basis=referral_ratio
         ),
         non_referral_payback_months=EconomicsFigure(
             value=number(e.non_referral_payback_months.value),
-            basis=words.payback(e.non_referral_payback_months),
+            basis=words.payback(e.non_referral_payback_months, e.non_referral_cac, kept_own),
         ),
         payback_norm_months=Number(e.payback_norm),
         judged_by="non-referral" if e.judged_by_non_referral else "all customers",
