@@ -35,6 +35,7 @@ _LEFT_TO_CONTEXT = {
     "rfq": "a customer's request for a quote, found or sent, is read with its other words",
     "rfqs": "as 'rfq'",
     "isa": "an inside sales agent in real estate (that vertical's own term), else a savings plan",
+    "drp": "an insurer's programme: its fees, its discounts given and its admin are read by them",
 }
 
 

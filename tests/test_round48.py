@@ -158,3 +158,90 @@ def test_no_commissions_no_words() -> None:
     e = _report(profile).economics
     assert "marketplaces kept" not in e.cac.basis
     assert e.payback_months.basis == "$0 CAC: no cost to pay back"
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Metro Auto Body", "Collision repair shop"),
+        ("Precision Collision", "Collision repair shop"),
+        ("Main St Body & Paint", "Collision repair shop"),
+        ("Lakeside Body Shop", "Collision repair shop"),
+        ("Joe's Auto Repair", "Auto repair shop"),
+        ("Somebody's Garage", "Auto repair shop"),
+        ("Everybody Tire & Brake", "Auto repair shop"),
+    ],
+)
+def test_a_collision_shop_is_held_to_collision_shops_figures(name: str, label: str) -> None:
+    """C6 of the forty-eighth review round: a collision shop declares `auto-repair`, its
+    nearest vertical, and was held to a mechanical shop's 4-5.5%. By its name it is held to
+    collision shops' 3-6% (FenderBender's industry standard); a mechanic keeps its own."""
+    held = verticals.held_to("auto-repair", name)
+    assert held is not None
+    assert held.label == label
+    low = "0.03" if label == "Collision repair shop" else "0.04"
+    assert str(held.marketing.low) == low
+
+
+def _collision(name: str, *more: dict[str, object]) -> dict[str, object]:
+    """A collision shop on $1,500,000 of sales: $45,000 of DRP concessions and fees given to
+    insurers, 500 of its 620 new customers sent by one insurer's programme."""
+    return {
+        "business": {"name": name, "industry": "auto-repair", "period": "2026"},
+        "revenue": 1500000,
+        "activities": [
+            {"name": "Parts purchased", "spend": 520000},
+            {"name": "DRP labor rate discount and program fees (insurer)", "spend": 45000},
+            {"name": "Rent", "spend": 90000},
+            *more,
+        ],
+        "customers": {
+            "new": 620,
+            "sources": {"insurer drp": 500, "google search": 50, "customer referral": 70},
+            "average_revenue": 2420,
+            "gross_margin": "40%",
+            "retention_rate": "10%",
+            "churn_period": "year",
+        },
+    }
+
+
+def test_a_drp_concession_is_what_its_customers_cost() -> None:
+    """C6: the DRP's concession is that channel's price, counted as a marketplace's commission:
+    45,000 / 1,500,000 = 3% of the sales before it, which meets collision shops' 3% minimum, so
+    BA101 warns that more budget is not the gap, and the words under 80 name the one insurer
+    that sends most customers (BA128: 500 of 620), not "too little goes into" marketing."""
+    report = _report(_collision("Metro Auto Body"))
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert ba101.severity == "warning"
+    assert "marketplaces kept $45,000 of commissions" in ba101.message
+    assert "winning customers took 3% of revenue before them, over the minimum" in ba101.message
+    [drp] = [c for c in report.channels if "direct repair" in c.name]
+    assert (drp.customers, drp.cac) == (500, Decimal(90))  # 45,000 / 500
+    assert "one source someone else runs" in report.verdict
+    assert "too little goes into" not in report.verdict
+
+
+def test_a_mechanic_with_the_same_books_is_held_to_its_own_floor() -> None:
+    """The same books under a mechanic's name: 3% is under the mechanical shop's 4% floor
+    even with the concession, so BA101 fails the run, as before."""
+    report = _report(_collision("Joe's Auto Repair"))
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert ba101.severity == "error"
+
+
+def test_a_ledgers_drp_discount_joins_the_programmes_customers() -> None:
+    """C6 (body-messy): "6020 DRP disc given" and the sources "DRP-SF" and "DRP-Prog" join one
+    channel: 60,000 / (300 + 140) = $136.36 a customer, and no BA207 "they look free"."""
+    profile = _collision("Metro Auto Body")
+    profile["activities"] = [
+        {"name": "5000 Parts - OEM", "spend": 520000},
+        {"name": "6020 DRP disc given (labor rate conc)", "spend": 60000},
+    ]
+    profile["customers"]["sources"] = {"DRP-SF": 300, "DRP-Prog": 140, "google search": 60}  # type: ignore[index]
+    profile["customers"]["new"] = 500  # type: ignore[index]
+    report = _report(profile)
+    [drp] = [c for c in report.channels if "direct repair" in c.name]
+    assert drp.customers == 440
+    assert drp.cac == Decimal("136.36")
+    assert "BA207" not in {f.rule for f in report.findings}

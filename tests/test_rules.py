@@ -181,9 +181,10 @@ def test_a_figure_just_past_its_limit_never_reads_as_the_limit() -> None:
 
 
 def _report(profile: dict[str, Any]) -> ProfileReport:
-    """The report of a profile given as a dict, under its own industry's policy."""
+    """The report of a profile given as a dict, under its own industry's policy (held to the
+    range its name gives away, as the CLI holds it: ``model.verticals.held_to``)."""
     model = Profile.model_validate({"version": 1, "business": {"name": "Case"}} | profile)
-    vertical = verticals.get(model.business.industry)
+    vertical = verticals.held_to(model.business.industry, model.business.name)
     return audit_report(model, resolve([("profile", model.policy)], vertical=vertical))
 
 

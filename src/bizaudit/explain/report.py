@@ -544,7 +544,7 @@ def _verdict(audit: Audit) -> str:
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
     debt: str | None = None
-    not_keeping = worth_less = rented = False
+    not_keeping = worth_less = rented = one_sender = False
     for found in audit.found:
         rule = found.rule.id
         if rule == "BA126" and found.severity != "info":
@@ -569,6 +569,8 @@ def _verdict(audit: Audit) -> str:
             average = getattr(found.hit.figures, "average", False)
         elif rule == "BA123" and found.severity != "info":
             rented = True  # most new customers through marketplaces (X14 of round 46)
+        elif rule == "BA128" and found.severity != "info":
+            one_sender = True  # ...or through one source someone else runs (C6 of round 48)
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
         elif rule == "BA203" and found.severity != "info" and not _unsure(found.hit.figures):
@@ -603,6 +605,7 @@ def _verdict(audit: Audit) -> str:
         deep_loss=any(cap.reason == "deep loss" for cap in audit.caps),
         costs_more=worth_less,
         rented=rented,
+        one_sender=one_sender,
     )
 
 

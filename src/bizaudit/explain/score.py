@@ -32,6 +32,7 @@ __all__ = [
     "OVER_RANGE_PAYING",
     "OVER_RANGE_SLOW",
     "RENTED",
+    "SENT",
     "UNDER_MINIMUM",
     "VERDICTS",
     "basis",
@@ -112,6 +113,29 @@ RENTED: tuple[tuple[int, str], ...] = (
     ),
     (40, "Weak: new customers come through marketplaces you rent, not channels you own."),
     (0, "Critical: new customers come through marketplaces you rent, and little else holds up."),
+)
+
+
+#: ...and where most come through one source someone else runs (BA128 warns: an insurer's
+#: direct repair programme, a franchisor's call centre): "too little goes into getting and
+#: keeping customers" beside BA101's "more budget is not the gap" (C6 of the forty-eighth
+#: review round, 2026-12-06: a collision shop whose one insurer's programme sent 500 of 620)
+SENT: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (
+        60,
+        "Fair overall, but most new customers come through one source someone else runs; "
+        "build channels you own.",
+    ),
+    (
+        40,
+        "Weak: most new customers come through one source someone else runs, not channels you own.",
+    ),
+    (
+        0,
+        "Critical: most new customers come through one source someone else runs, and little "
+        "else holds up.",
+    ),
 )
 
 
@@ -246,6 +270,7 @@ def verdict(
     deep_loss: bool = False,
     costs_more: bool = False,
     rented: bool = False,
+    one_sender: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -268,7 +293,8 @@ def verdict(
     spent on keeping customers (BA104 warns); ``deep_loss`` where the business loses more than
     5% of its revenue and the score stops under "Fair" for it; ``costs_more`` where a customer
     costs more than they are worth (BA204), which the lowest band then says; ``rented`` where
-    most new customers come through marketplaces (BA123 warns)."""
+    most new customers come through marketplaces (BA123 warns), and ``one_sender`` where most
+    come through one source someone else runs (BA128 warns)."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -278,6 +304,8 @@ def verdict(
         if under_minimum
         else RENTED
         if rented and over_range is None
+        else SENT
+        if one_sender and over_range is None
         else VERDICTS
         if over_range is None
         else OVER_RANGE_PAYING

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
@@ -191,10 +192,12 @@ class Vertical(NamedTuple):
     #: do): their pay is shared over the accounts served, as ``SERVES_EVERY_CUSTOMER``'s is
     #: (M11 of the forty-second round's second re-review, 2026-12-06)
     reps_serve_accounts: bool = False
-    #: The range a golf or country club is held to where it declares this vertical, its
-    #: nearest, and its name says it is one (``[verticals.X.club]``; :func:`held_to`), with
-    #: the club's label and whether its ends are a floor and a ceiling
-    club: tuple[str, Norm, bool, bool] | None = None
+    #: The ranges a trade without a vertical of its own is held to where it declares this
+    #: one, its nearest, and its name says what it is (``[verticals.X.named.TRADE]``, the
+    #: trade one of :data:`NAMED_TRADES`; :func:`held_to`): a golf or country club declared
+    #: fitness, a collision shop declared auto-repair. Each as (the trade, its label, its
+    #: range, whether the low end is a floor, whether the high end is a ceiling)
+    named: tuple[tuple[str, str, Norm, bool, bool], ...] = ()
 
     @property
     def on_gross(self) -> bool:
@@ -216,12 +219,15 @@ def _range(row: dict[str, Any]) -> Norm:
     )
 
 
-def _club(row: dict[str, Any] | None) -> tuple[str, Norm, bool, bool] | None:
-    """A vertical's ``club`` table: a members' club's label, range, floor and ceiling."""
-    if row is None:
-        return None
-    floor, ceiling = bool(row["low_is_floor"]), bool(row["high_is_ceiling"])
-    return row["label"], _range(row), floor, ceiling
+def _named(rows: dict[str, dict[str, Any]]) -> tuple[tuple[str, str, Norm, bool, bool], ...]:
+    """A vertical's ``named`` tables: each trade's label, range, floor and ceiling."""
+    unknown = sorted(set(rows) - set(NAMED_TRADES))
+    if unknown:
+        raise ValueError(f"verticals.toml: no name steer for the trades {unknown}")
+    return tuple(
+        (trade, row["label"], _range(row), bool(row["low_is_floor"]), bool(row["high_is_ceiling"]))
+        for trade, row in rows.items()
+    )
 
 
 def _vertical(key: str, row: dict[str, Any]) -> Vertical:
@@ -293,7 +299,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         bool(row.get("referral_gifts_none", False)),
         row.get("income_tax_note"),
         reps_serve_accounts=bool(row.get("reps_serve_accounts", False)),
-        club=_club(row.get("club")),
+        named=_named(row.get("named", {})),
     )
 
 
@@ -357,21 +363,26 @@ def get(industry: str | None) -> Vertical | None:
 
 def held_to(industry: str | None, name: str | None) -> Vertical | None:
     """The vertical whose published range a profile is held to: its declared industry's; a
-    golf or country club (:func:`runs_members_club`) that declares `fitness`, its nearest, is
-    held to clubs' own figures, not a gym's (B8 of the forty-seventh round's re-review,
-    2026-12-06: a country club spending 1.8% of its revenue was asked for $193,000 more to
-    reach a gym's 6%)."""
+    trade without a vertical of its own that declares its nearest is held, where its name
+    says what it is, to its own trade's figures (the vertical's ``named`` ranges): a golf or
+    country club declared `fitness` to clubs', not a gym's (B8 of the forty-seventh round's
+    re-review, 2026-12-06: a country club spending 1.8% of its revenue was asked for
+    $193,000 more to reach a gym's 6%), a collision shop declared `auto-repair` to collision
+    shops' (C6 of the forty-eighth round, 2026-12-06)."""
     found = get(industry)
-    if found is None or found.club is None or not name or not runs_members_club(name):
+    if found is None or not found.named or not name:
         return found
-    return _as_club(found)
+    for trade, *_ in found.named:
+        if NAMED_TRADES[trade](name):
+            return _as_named(found, trade)
+    return found
 
 
 @cache
-def _as_club(vertical: Vertical) -> Vertical:
-    """A vertical as a members' club is held to it: its ``club`` table's label and range."""
-    assert vertical.club is not None
-    label, marketing, floor, ceiling = vertical.club
+def _as_named(vertical: Vertical, trade: str) -> Vertical:
+    """A vertical as a trade its name gives away is held to it: that trade's label and
+    range."""
+    label, marketing, floor, ceiling = next(row[1:] for row in vertical.named if row[0] == trade)
     return vertical._replace(
         label=label, marketing=marketing, low_is_floor=floor, high_is_ceiling=ceiling
     )
@@ -633,6 +644,33 @@ def runs_members_club(name: str) -> bool:
     if "club" not in lowered and "golf" not in lowered and "cc" not in lowered:
         return False  # most names: no pattern searched
     return _MEMBERS_CLUB.search(name) is not None and _GYM_CLUB.search(name) is None
+
+
+#: A collision repair shop by its name: collision, auto body, a body shop, paint and body,
+#: coachworks ("Precision Collision", "Metro Auto Body", "Main St Body & Paint")
+_COLLISION = LazyPattern(
+    r"\bcollision\b|\b(?:auto|car|truck)\s*body\b|\bbody\s*(?:shop|works|&\s*paint"
+    r"|and\s+paint|repair|center|centre)\b|\b(?:paint|fender)\s*(?:&|and)\s*body\b"
+    r"|\bcoach\s*works\b",
+    re.IGNORECASE,
+)
+
+
+def repairs_collisions(name: str) -> bool:
+    """Whether a business's name says it repairs collision damage (a body shop), whose work
+    insurers' direct repair programmes and claims send: collision shops' own figures are its
+    measure, not a mechanical shop's (C6 of the forty-eighth review round, 2026-12-06)."""
+    lowered = name.lower()
+    if "collision" not in lowered and "body" not in lowered and "coach" not in lowered:
+        return False  # most names: no pattern searched
+    return _COLLISION.search(name) is not None
+
+
+#: The trades a vertical's ``named`` ranges are for, by how a business's name gives them away
+NAMED_TRADES: dict[str, Callable[[str], bool]] = {
+    "members-club": runs_members_club,
+    "collision": repairs_collisions,
+}
 
 
 #: A business whose name says it makes beer, wine, cider or spirits
