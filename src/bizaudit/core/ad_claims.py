@@ -80,6 +80,10 @@ Claim = Literal[
     "dental specialty",
     "false scarcity",
     "charity claim",
+    # C2 of the forty-eighth round (2026-12-06): a DME supplier's
+    "dme telephone",
+    "medicare full coverage",
+    "medicare gift",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -331,6 +335,41 @@ RULES["charity claim"] = (
     "solicitation laws regulate a business that advertises that buying from it benefits a "
     "charity (a commercial co-venturer): check your state's"
 )
+# C2 of the forty-eighth round (2026-12-06): a DME supplier's cold calls and telemarketing
+# vendor to Medicare beneficiaries, its "Medicare pays 100%, no cost to you" ads and its free
+# glucometer with every Medicare order passed at 79/100. The statute (Social Security Act
+# §1834(a)(17), 42 U.S.C. §1395m(a)(17)) and the supplier standard (42 CFR §424.57(c)(11)) were
+# read as quoted by the DME MACs and health lawyers, 2026-12-06; the OIG's Special Fraud Alert
+# on telemarketing by DME suppliers (March 2003, updated January 2010) reaches calls a
+# supplier has others make. Part B's 80%, with the beneficiary's 20% coinsurance after the
+# deductible, was read in Medicare's and the SSA's summaries; the subsection of 42 U.S.C.
+# §1395l that sets it was not re-checked, so the section is cited alone. The OIG's nominal
+# value ($15 an item, $75 a year, not cash) is its policy statement of 7 December 2016.
+RULES["dme telephone"] = (
+    "a supplier of durable medical equipment, prosthetics, orthotics or supplies may not "
+    "call a Medicare beneficiary about furnishing a covered item unless the beneficiary gave "
+    "written permission, or the call is about an item the supplier already furnished, or the "
+    "supplier furnished a covered item to that beneficiary in the 15 months before (42 U.S.C. "
+    "§1395m(a)(17)); Medicare does not pay for items so sold, and complying is a supplier "
+    "standard whose breach may revoke billing privileges (42 CFR §424.57(c)(11)); a "
+    "telemarketing vendor or marketer calling for the supplier does not help (the OIG's "
+    "Special Fraud Alert on telemarketing by DME suppliers, 2003, updated 2010)"
+)
+RULES["medicare full coverage"] = (
+    "Medicare Part B pays 80% of the approved amount for durable medical equipment and "
+    "supplies, and the beneficiary owes the 20% coinsurance after the Part B deductible (42 "
+    "U.S.C. §1395l); an ad that says Medicare pays all of it, or that it costs the beneficiary "
+    "nothing, is a deceptive claim (FTC Act §5, 15 U.S.C. §45), and waiving the 20% as a "
+    "routine is itself an inducement (42 U.S.C. §1320a-7a(a)(5)); say so only of those whose "
+    "supplement or Medicaid pays the rest"
+)
+RULES["medicare gift"] = (
+    "giving a Medicare or Medicaid beneficiary anything of value likely to make them choose "
+    "a supplier or provider of what those programmes pay for is forbidden (42 U.S.C. "
+    "§1320a-7a(a)(5)); the HHS OIG allows only items of nominal value, no more than $15 each "
+    "and $75 a year for each beneficiary, and never cash or a cash equivalent (policy "
+    "statement, 7 December 2016)"
+)
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
 RULES["ending credit"] = RULES["ended credit"]
@@ -349,6 +388,10 @@ class Setting(NamedTuple):
     #: Jun 2026"): the claim is unlawful in the ads that ran after it, said so (P1 of the
     #: forty-third round's second re-review, 2026-12-06)
     credit_ending: bool = False
+    #: the business's name says it supplies medical equipment ("Home Medical Supply", "DME",
+    #: "Medical Equipment"): a DMEPOS supplier's claims and calls are read (C2 of the
+    #: forty-eighth round, 2026-12-06)
+    supplier: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -427,18 +470,41 @@ def setting(name: str, period: str | None, currency: str, contracting: bool) -> 
     year is not known is not read as after 2025: the credit was lawful to promise for systems
     installed through 2025, and a warning that stops the score and withdraws a channel is no
     guess (N4 of the forty-third round, 2026-12-06)."""
+    supplier = _supplies_equipment(name)
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
-        return _NONE
+        return Setting(supplier=True) if supplier else _NONE
     last = last_year(period)
     if last is None or last <= 2025:
-        return _NONE
+        return Setting(supplier=True) if supplier else _NONE
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar)
+        return Setting(True, solar, supplier=supplier)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True)
+    return Setting(False, solar, True, supplier)
+
+
+#: A supplier of medical equipment, as its name says: "Home Medical Supply", "DME",
+#: "Medical Equipment", "Mobility", "Orthotics" (C2 of the forty-eighth round, 2026-12-06)
+_SUPPLIER_NAME = LazyPattern(
+    r"\b(?:medical|health\s?care|respiratory|diabetic|surgical|home\s+health)\s+(?:supply|supplies"
+    r"|equipment)\b|\bdme(?:pos)?\b|\bhme\b|\bmobility\b|\borthotics?\b|\bprosthetics?\b"
+    r"|\boxygen\s+(?:supply|supplies|services?)\b",
+    re.IGNORECASE,
+)
+
+
+def _supplies_equipment(name: str) -> bool:
+    """Whether a business's name says it supplies medical equipment, after substring tests most
+    names fail."""
+    lowered = name.lower()
+    if not any(
+        word in lowered
+        for word in ("suppl", "equipment", "dme", "hme", "mobility", "orthotic", "prosthetic")
+    ):
+        return False
+    return _SUPPLIER_NAME.search(name) is not None
 
 
 #: The setting where the credit had not ended, or is not known to have: whether the business
@@ -963,6 +1029,109 @@ _NONE_GIVEN = LazyPattern(
 )
 
 
+#: Telephone solicitation, as a line names it: cold calls, telemarketing, outbound or phone
+#: calls, phone outreach (C2 of the forty-eighth round, 2026-12-06)...
+_PHONE_SOLICITS = LazyPattern(
+    r"\bcold[\s-]?call\w*|\btele-?market\w*|\boutbound\s+(?:calls?|calling|dial\w*)\b"
+    r"|\b(?:tele)?phone\s+(?:outreach|solicit\w*|campaigns?|sales|calls?|calling|prospecting)\b"
+    r"|\bcall(?:s|ing)?\s+(?:to\s+)?(?:medicare\s+)?(?:beneficiar\w*|seniors|members)\b",
+    re.IGNORECASE,
+)
+#: ...to Medicare beneficiaries: "Medicare beneficiaries", "Medicare list", "Medicare patients"
+_MEDICARE_PEOPLE = LazyPattern(
+    r"\bmedicare\s+(?:beneficiar\w*|lists?|patients?|members?|recipients?|seniors|leads?"
+    r"|enrollees?|population)\b|\bbeneficiar\w*\b",
+    re.IGNORECASE,
+)
+#: ...about equipment or supplies Medicare Part B pays a supplier for (DMEPOS)
+_DMEPOS = LazyPattern(
+    r"\b(?:dme(?:pos)?|supply|supplies|equipment|braces?|orthotics?|orthoses|prosthe\w*|cpap"
+    r"|bipap|glucometers?|glucose\s+monitors?|cgms?|test\s+strips|lancets|diabetic|wheelchairs?"
+    r"|scooters?|walkers?|oxygen|concentrators?|nebuli[sz]ers?|catheters?|ostomy|hospital\s+beds?"
+    r"|lifts?|tens\s+units?|compression)\b",
+    re.IGNORECASE,
+)
+#: ...not where the line says the beneficiary consented in writing, or is an existing customer
+#: (an item furnished, or one within the last 15 months: 42 U.S.C. §1395m(a)(17)(A))
+_CALL_ALLOWED = LazyPattern(
+    r"\b(?:written|signed)\s+(?:consent|permission|request)\b|\bconsent(?:ed)?\s+in\s+writing\b"
+    r"|\b(?:existing|current|past|returning)\s+(?:customers?|patients?|clients?)\b"
+    r"|\bre-?(?:supply|order|fill)\w*\b|\bdelivery\s+(?:calls?|coordination|scheduling)\b"
+    r"|\b15\s+months?\b|\brequested\s+(?:a\s+)?call\b|\binbound\b",
+    re.IGNORECASE,
+)
+#: Medicare said to pay in full: "Medicare pays 100%", "no cost to you", "$0 out of pocket"...
+_PAYS_IN_FULL = LazyPattern(
+    r"\bmedicare\s+(?:(?:will|may|now|fully|does)\s+)?(?:pays?|covers?|covered|funds?)\s+"
+    r"(?:for\s+)?(?:100\s*%|all\b|everything|in\s+full|the\s+full|it\s+all)"
+    r"|\b100\s*%\s+(?:covered|paid|funded)\s+(?:\w+\s+)?by\s+medicare\b"
+    r"|\b(?:no|zero|\$\s?0)\s+(?:cost|copays?|co-pays?|coinsurance|out[\s-]of[\s-]pocket)\b"
+    r"|\bfree\s+(?:with|through|under)\s+medicare\b|\bat\s+no\s+cost\b",
+    re.IGNORECASE,
+)
+#: ...not said of what Medicare does pay in full (preventive care, vaccines, home health,
+#: hospice, clinical lab tests), nor a line that names the plans that pay the 20% (a
+#: supplement, Medicaid), nor a question
+_PAID_IN_FULL_TRULY = LazyPattern(
+    r"\b(?:advantage|part\s+c|medigap|supplement\w*|secondary|medicaid|dual\w*|mapd|qmb"
+    r"|waiv\w*)\b|\?|\bmyths?\b"
+    r"|\b(?:flu|vaccin\w*|shots?|wellness|screenings?|preventive|hospice|home\s+health|labs?)\b",
+    re.IGNORECASE,
+)
+#: Something given free with a Medicare or Medicaid order: "Free glucometer with every Medicare
+#: supply order", "free TENS unit with each order"...
+_FREE_WITH_ORDER = LazyPattern(
+    r"\b(?:free|complimentary|bonus|no[\s-]charge)\b[^;]*?\bwith\s+(?:every|each|any|your|a|an"
+    r"|first|new)?\s*(?:[\w-]+\s+){0,3}?(?:orders?|purchases?|prescriptions?|rx|fills?"
+    r"|deliver(?:y|ies)|sign[\s-]?ups?|enrollments?|set[\s-]?ups?|rentals?)\b",
+    re.IGNORECASE,
+)
+#: ...not what is of nominal value or part of the supply itself (delivery, set-up, fitting,
+#: training: the service the supplier furnishes, not a gift)
+_NOMINAL_OR_SERVICE = LazyPattern(
+    r"\bnominal\b|\bunder\s+\$\s?1[05]\b|\b(?:pens?|magnets?|calendars?|stickers?|keychains?"
+    r"|brochures?|pamphlets?|coffee|water|candy)\b"
+    r"|\bfree\s+(?:home\s+)?(?:delivery|shipping|set[\s-]?up|fitting|installation|training"
+    r"|instructions?|education|returns?)\b",
+    re.IGNORECASE,
+)
+
+
+def _supplier_claim(text: str, lowered: str, supplier: bool) -> Claim | None:
+    """What a line of a supplier of what Medicare pays for does that the law forbids (C2 of the
+    forty-eighth round, 2026-12-06): calls Medicare beneficiaries about equipment or supplies
+    unasked (42 U.S.C. §1395m(a)(17); 42 CFR §424.57(c)(11)), says Medicare pays all of an item
+    Part B pays 80% of, or gives a Medicare or Medicaid customer something free with an order
+    (42 U.S.C. §1320a-7a(a)(5)). The calls and the gift are read in any trade, as the line
+    names Medicare and the supplies; the claim of full payment where the line names supplies,
+    or the business's name says it supplies them (``supplier``). After substring tests most
+    lines fail."""
+    if "medicare" in lowered or "beneficiar" in lowered:
+        if (
+            _PHONE_SOLICITS.search(text) is not None
+            and _MEDICARE_PEOPLE.search(text) is not None
+            and (supplier or _DMEPOS.search(text) is not None)
+            and _CALL_ALLOWED.search(text) is None
+        ):
+            return "dme telephone"
+        if (
+            "medicare" in lowered
+            and _PAYS_IN_FULL.search(text) is not None
+            and _PAID_IN_FULL_TRULY.search(text) is None
+            and (supplier or _DMEPOS.search(text) is not None)
+            and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        ):
+            return "medicare full coverage"
+    if (
+        ("medicare" in lowered or "medicaid" in lowered)
+        and ("free" in lowered or "complimentary" in lowered or "bonus" in lowered)
+        and _FREE_WITH_ORDER.search(text) is not None
+        and _NOMINAL_OR_SERVICE.search(text) is None
+    ):
+        return "medicare gift"
+    return None
+
+
 def _said_false(text: str, lowered: str) -> Claim | None:
     """A claim the line says is false in other words than the claim's own (A4 of the
     forty-seventh round, 2026-12-06; "claims X (not X)" is read by the readings below): a
@@ -1116,6 +1285,8 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return housing  # T3 and T4 of the forty-fifth round
     if (trade := _trade_claim(text, lowered)) is not None:
         return trade  # X3 and X4 of the forty-sixth round
+    if (supplied := _supplier_claim(text, lowered, where.supplier)) is not None:
+        return supplied  # C2 of the forty-eighth round
     if (false := _said_false(text, lowered)) is not None:
         return false  # A4 of the forty-seventh round
     if (

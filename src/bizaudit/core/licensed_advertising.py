@@ -91,6 +91,9 @@ REWORDED: frozenset[Forbidding] = frozenset({
     "pending credential", "dental specialty", "false scarcity", "charity claim",
     # A2 of the same round: "free" said of what is billed, cured by the word or by the billing
     "free billed",
+    # C2 of the forty-eighth round (2026-12-06): "Medicare pays 100%" is the copy; the calls
+    # and the gifts are practices, whose spend is what the law forbids
+    "medicare full coverage",
 })  # fmt: skip
 
 

@@ -2066,6 +2066,27 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "it and a way to stop), scrub against the Do-Not-Call registry, and reach the others "
         "through ads or mail; until then it is no channel to grow",
     ),
+    # C2 of the forty-eighth round (2026-12-06): a DME supplier's
+    "dme telephone": (
+        "calls Medicare beneficiaries about equipment or supplies, which a supplier may not do "
+        "unasked",
+        "stop the calls, and the vendor's: call only those who asked in writing, or your own "
+        "customers about what you furnished them (or within 15 months of it); reach others "
+        "through their prescribers' orders, ads and mail; until then it is no channel to grow",
+    ),
+    "medicare full coverage": (
+        "says Medicare pays all of an item or that it costs the beneficiary nothing, where "
+        "Part B pays 80% and the beneficiary owes 20% after the deductible",
+        "take the claim out of every ad; say what Medicare pays and that a supplement or "
+        "Medicaid may pay the rest; until then it is no channel to grow",
+    ),
+    "medicare gift": (
+        "gives Medicare or Medicaid customers something free with an order, worth more than "
+        "the nominal value the law allows ($15 an item, $75 a year)",
+        "stop it for those customers, or keep to what is of nominal value and no cash "
+        "equivalent; win them on service and delivery, and check with a health-care lawyer; "
+        "until then it is no channel to grow",
+    ),
     "mailbox": (
         "puts flyers in mailboxes",
         "mail them (Every Door Direct Mail costs a few cents more a piece), or hang them on "

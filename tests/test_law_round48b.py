@@ -1,0 +1,99 @@
+"""The forty-eighth review round, law part b (C2 to C5, 2026-12-06): advertising, solicitation
+and inducement by a DME supplier, a counselling practice, a collision shop and a household-goods
+mover. Each expectation worked out from the rules the mends quote, with the near names that
+must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from bizaudit.core.ad_claims import Setting, claim, setting
+
+from .conftest import small_case
+from .test_rules import _found
+
+_SUPPLIER = Setting(supplier=True)
+
+# -- C2: a DME supplier ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Cold calls to Medicare beneficiaries offering free back braces", "dme telephone"),
+        ("Telemarketing vendor - diabetic supply outreach to Medicare list", "dme telephone"),
+        ("Outbound calls to Medicare leads - CPAP supplies", "dme telephone"),
+        ("Ads - 'Medicare pays 100%, no cost to you' - back braces", "medicare full coverage"),
+        ("Free glucometer with every Medicare supply order", "medicare gift"),
+        ("Free TENS unit with each Medicaid order", "medicare gift"),
+    ],
+)
+def test_a_dme_supplier_s_calls_claims_and_gifts_are_read(line: str, expected: str) -> None:
+    """C2: a supplier may not call a Medicare beneficiary about a covered item unasked (42
+    U.S.C. §1395m(a)(17); 42 CFR §424.57(c)(11)): each call line names the calls (cold calls,
+    telemarketing, outbound calls), Medicare's people (beneficiaries, list, leads) and supplies
+    (braces, diabetic supply, CPAP). Part B pays 80%, so "Medicare pays 100%" of braces is
+    false (42 U.S.C. §1395l). A glucometer or a TENS unit is worth more than the OIG's $15
+    nominal value (2016), given with an order Medicare or Medicaid pays (§1320a-7a(a)(5)).
+    Read in any trade (the line names the supplies), without a supplier's name."""
+    assert claim(line, False) == expected
+
+
+def test_a_supplier_s_name_carries_the_claim_of_full_payment() -> None:
+    """C2: the profile's ad names no supplies ("Ads - Medicare pays 100%, no cost to you"); the
+    business's name, "Valley Home Medical Supply", says it supplies them, so the ad is read;
+    under another name it is not (a flu-shot clinic's "Medicare pays 100%" is true)."""
+    line = "Ads - Medicare pays 100%, no cost to you"
+    where = setting("Valley Home Medical Supply", "2026", "USD", False)
+    assert where.supplier
+    assert claim(line, False, where) == "medicare full coverage"
+    assert claim(line, False, setting("Valley Family Clinic", "2026", "USD", False)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Resupply calls to existing customers (CPAP supplies)",
+        "Calls to Medicare beneficiaries who requested a call in writing - supplies",
+        "Telemarketing to Medicare beneficiaries with written consent - braces",
+        "Inbound call center - Medicare supply orders",
+        "Ads - Medicare pays 100% for flu shots",
+        "Ads - 'no cost to you with your Medicare supplement' - CPAP",
+        "Free delivery with every Medicare order",
+        "Free pen with every Medicare order (nominal)",
+        "Cold calls to contractors",
+        "Medicare billing software",
+    ],
+)
+def test_calls_allowed_true_claims_and_nominal_gifts_stay_silent(line: str) -> None:
+    """C2's near names: calls about what was furnished, or to those who asked in writing, or
+    inbound (§1395m(a)(17)(A)'s exceptions); 100% of a flu shot (preventive care Part B pays in
+    full) or "no cost" where a supplement pays the 20%; free delivery (the supplier's own
+    service) and a pen of nominal value; cold calls that name no Medicare beneficiary; billing
+    software: none is read, even for a supplier."""
+    assert claim(line, False, _SUPPLIER) is None
+
+
+def test_the_dme_supplier_s_lines_are_warned_about() -> None:
+    """C2, the review's isolation: the three lines each get BA120 (a warning: the score stops
+    at 79), where before only BA206 and nothing else spoke."""
+    profile = small_case(
+        "Valley Home Medical Supply",
+        "pharmacy",
+        [
+            {
+                "name": "Cold calls to Medicare beneficiaries offering free back braces",
+                "spend": 9000,
+            },
+            {"name": "Free glucometer with every Medicare supply order", "spend": 8000},
+            {"name": "Ads - Medicare pays 100%, no cost to you", "spend": 6000},
+            {"name": "Google Ads", "spend": 20000},
+        ],
+        {"google ads": 100},
+    )
+    subjects = {f.subject for f in _found("BA120", profile)}
+    assert subjects == {
+        "Cold calls to Medicare beneficiaries offering free back braces",
+        "Free glucometer with every Medicare supply order",
+        "Ads - Medicare pays 100%, no cost to you",
+    }
