@@ -97,3 +97,48 @@ def test_the_dme_supplier_s_lines_are_warned_about() -> None:
         "Free glucometer with every Medicare supply order",
         "Ads - Medicare pays 100%, no cost to you",
     }
+
+
+# -- C5: a household-goods mover ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lowball estimates, then hold goods until extra paid (hostage loads)", "hostage goods"),
+        ("Refuse to release goods until balance over 110% of estimate paid", "hostage goods"),
+        ("Hostage loads - re-quote at delivery", "hostage goods"),
+        (
+            "Ads - binding estimate guaranteed (estimates given by phone only, non-binding)",
+            "binding estimate",
+        ),
+        ("Ads - 'Licensed and insured, FMCSA-authorized' (authority revoked)", "lapsed claim"),
+    ],
+)
+def test_a_mover_s_hostage_loads_and_false_estimates_are_read(line: str, expected: str) -> None:
+    """C5: a mover must give up the goods on payment of the binding estimate or of 110% of a
+    non-binding one (49 CFR §375.407); holding them until more is paid ("extra", "balance over
+    110% of estimate", "re-quote") is a hostage load (49 U.S.C. §14915). A binding estimate
+    must be written after a survey (§§375.401, 375.403): "binding estimate guaranteed" in an ad
+    whose line says the estimates are non-binding by phone is false. An operating authority
+    the line says was revoked, claimed in an ad, is the lapsed-credential reading (A4 of round
+    47's lapsed bond)."""
+    assert claim(line, True) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ads - 'No hostage loads, ever' guarantee",
+        "Release goods on payment of 110% of estimate, balance billed in 30 days",
+        "Ads - binding estimates after free in-home survey",
+        "Ads - 'Licensed and insured, FMCSA-authorized'",
+        "Storage in transit - hold goods until new home is ready",
+        "Hold music for phone line",
+    ],
+)
+def test_a_lawful_mover_s_lines_stay_silent(line: str) -> None:
+    """C5's near names: a denial of hostage loads, the release the rule requires, binding
+    estimates after a survey, authority claimed with nothing said against it, storage until
+    the new home is ready (nothing more to pay is named), hold music: none is read."""
+    assert claim(line, True) is None

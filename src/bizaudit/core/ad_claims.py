@@ -84,6 +84,9 @@ Claim = Literal[
     "dme telephone",
     "medicare full coverage",
     "medicare gift",
+    # C5 of the same round: a household-goods mover's
+    "hostage goods",
+    "binding estimate",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -369,6 +372,28 @@ RULES["medicare gift"] = (
     "§1320a-7a(a)(5)); the HHS OIG allows only items of nominal value, no more than $15 each "
     "and $75 a year for each beneficiary, and never cash or a cash equivalent (policy "
     "statement, 7 December 2016)"
+)
+# C5 of the forty-eighth round (2026-12-06): a mover's "Lowball estimates, then hold goods
+# until extra paid (hostage loads)" was a sales cost, and its "binding estimate guaranteed"
+# ads with phone-only, non-binding quotes only ambiguous. 49 U.S.C. §14915 and 49 CFR
+# §§375.401, 375.403, 375.407 and 375.409 as their texts read, found 2026-12-06; Part 375
+# binds interstate movers, and most states' rules for moves within them say the like (not
+# read: the business is asked to check its own)
+RULES["hostage goods"] = (
+    "an interstate household-goods mover must give up the shipment when the shipper pays the "
+    "binding estimate, or no more than 110% of a non-binding one, and bill the rest after "
+    "delivery (49 CFR §375.407; a broker's estimate binds the mover alike, §375.409): holding "
+    "goods until more is paid is holding them hostage, a civil penalty of at least $10,000 "
+    "each, each day a separate violation, with the carrier's registration suspended for 12 "
+    "to 36 months, and a crime (49 U.S.C. §14915); most states say the like of moves within "
+    "them (check yours)"
+)
+RULES["binding estimate"] = (
+    "an interstate mover must give a written estimate based on a physical survey of the goods "
+    "(unless they are beyond 50 miles or the shipper waives it in writing) and say whether it "
+    "is binding (49 CFR §375.401); a binding estimate must be in writing and binds the mover "
+    "to its charges (§375.403): advertising binding estimates while giving only non-binding "
+    "quotes by phone is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
 )
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
@@ -702,6 +727,11 @@ _LAPSED = LazyPattern(
     r"\b(?:accreditation|certification|licen[cs]e)\s+(?:\w+\s+)?(?:lapsed|expired|revoked"
     r"|suspended|withdrawn|not\s+renewed)\b"
     r"|\b(?:accredited|certified|licensed)\b[^;]*\((?:lapsed|expired|revoked|suspended)"
+    # ...a carrier's operating authority claimed, that the line says was revoked ("'Licensed
+    # and insured, FMCSA-authorized' (authority revoked)": C5 of the forty-eighth round,
+    # 2026-12-06)
+    r"|\b(?:operating\s+)?authority\s+(?:\w+\s+)?(?:lapsed|expired|revoked|suspended|inactive)\b"
+    r"|\bauthori[sz]ed\b[^;]*\((?:\w+\s+)?(?:lapsed|expired|revoked|suspended|inactive)"
     r"|\bno\s+longer\s+(?:accredited|certified|licensed|bonded|insured)\b"
     # ...a bond or insurance claimed, that the line says lapsed ("'Bonded and insured' (bond
     # lapsed)": A4 of the forty-seventh round, 2026-12-06)
@@ -1132,6 +1162,58 @@ def _supplier_claim(text: str, lowered: str, supplier: bool) -> Claim | None:
     return None
 
 
+#: A household-goods shipment held until more is paid: "hostage loads", "hold goods until extra
+#: paid", "refuse to release goods until balance over 110% of estimate paid" (C5 of the
+#: forty-eighth round, 2026-12-06)...
+_HOSTAGE = LazyPattern(
+    r"\bhostage(?:\s+(?:loads?|freight|goods|shipments?|belongings))?\b"
+    r"|\b(?:hold|holds|holding|held|keep|keeps|keeping|kept|withhold\w*)\s+(?:the\s+|their\s+"
+    r"|customers'?\s+|shippers'?\s+)?(?:household\s+)?(?:goods|belongings|shipments?|furniture"
+    r"|loads?|possessions|deliver(?:y|ies))\s+(?:until|unless)\b"
+    r"|\b(?:refus\w*|declin\w*|won'?t|will\s+not|do\s+not|don'?t)\s+(?:to\s+)?(?:release|deliver"
+    r"|unload)\s+(?:the\s+|their\s+)?(?:household\s+)?(?:goods|belongings|shipments?|furniture"
+    r"|loads?|possessions)\s+(?:until|unless)\b",
+    re.IGNORECASE,
+)
+#: ...for more than the estimate (the words "hostage" carry it themselves)
+_OVER_ESTIMATE = LazyPattern(
+    r"\bhostage\b|\bestimate\w*|\bextra\b|\bmore\b|\bbalance\b|\bover\s+\d|\babove\b"
+    r"|\badditional\b|\bsurcharges?\b|\bre-?quote\w*|\bfull\s+(?:payment|balance)\b",
+    re.IGNORECASE,
+)
+#: A binding estimate advertised...
+_BINDING = LazyPattern(r"\bbinding\s+(?:estimates?|quotes?|prices?)\b", re.IGNORECASE)
+#: ...that the line says is not given: non-binding, by phone only, with no survey
+_NOT_BINDING = LazyPattern(
+    r"\bnon[\s-]?binding\b|\bnot\s+binding\b|\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"
+    r"|\bphone[\s-]+(?:only|quotes?|estimates?)\b|\bverbal\b|\bno\s+(?:written\s+|in[\s-]home\s+"
+    r"|physical\s+)?(?:survey|walk[\s-]?through|inspection)\b|\bnot\s+in\s+writing\b",
+    re.IGNORECASE,
+)
+
+
+def _mover_claim(text: str, lowered: str) -> Claim | None:
+    """What a mover's line does that the law forbids (C5 of the forty-eighth round,
+    2026-12-06): holds a shipment until more than the estimate allows is paid (49 U.S.C.
+    §14915; 49 CFR §375.407), or advertises a binding estimate the line says it does not give
+    (49 CFR §§375.401 and 375.403). A denial ("no hostage loads") is none. After substring tests
+    most lines fail."""
+    if (
+        ("hostage" in lowered or "until" in lowered or "unless" in lowered)
+        and said_not_denied(_HOSTAGE, text)
+        and _OVER_ESTIMATE.search(text) is not None
+    ):
+        return "hostage goods"
+    if (
+        "binding" in lowered
+        and said_not_denied(_BINDING, text)
+        and _NOT_BINDING.search(text) is not None
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "binding estimate"
+    return None
+
+
 def _said_false(text: str, lowered: str) -> Claim | None:
     """A claim the line says is false in other words than the claim's own (A4 of the
     forty-seventh round, 2026-12-06; "claims X (not X)" is read by the readings below): a
@@ -1287,6 +1369,10 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return trade  # X3 and X4 of the forty-sixth round
     if (supplied := _supplier_claim(text, lowered, where.supplier)) is not None:
         return supplied  # C2 of the forty-eighth round
+    if (
+        "hostage" in lowered or "binding" in lowered or "until" in lowered or "unless" in lowered
+    ) and (moved := _mover_claim(text, lowered)) is not None:
+        return moved  # C5 of the forty-eighth round
     if (false := _said_false(text, lowered)) is not None:
         return false  # A4 of the forty-seventh round
     if (

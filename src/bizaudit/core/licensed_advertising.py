@@ -94,6 +94,9 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # C2 of the forty-eighth round (2026-12-06): "Medicare pays 100%" is the copy; the calls
     # and the gifts are practices, whose spend is what the law forbids
     "medicare full coverage",
+    # C5 of the same round: a binding estimate not given is the copy; goods held hostage are
+    # a practice
+    "binding estimate",
 })  # fmt: skip
 
 

@@ -2087,6 +2087,18 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "equivalent; win them on service and delivery, and check with a health-care lawyer; "
         "until then it is no channel to grow",
     ),
+    # C5 of the forty-eighth round (2026-12-06): a household-goods mover's
+    "hostage goods": (
+        "holds customers' goods until more is paid than the estimate allows",
+        "stop it: release every shipment on payment of the binding estimate, or of 110% of a "
+        "non-binding one, and bill the rest after delivery; estimate from a survey of the "
+        "goods so the estimate holds; until then it is no channel to grow",
+    ),
+    "binding estimate": (
+        "advertises binding estimates the line says it does not give (non-binding, by phone)",
+        "give binding estimates in writing after a survey of the goods (in person or by "
+        "video), or take the claim out of every ad; until then it is no channel to grow",
+    ),
     "mailbox": (
         "puts flyers in mailboxes",
         "mail them (Every Door Direct Mail costs a few cents more a piece), or hang them on "
