@@ -142,3 +142,96 @@ def test_a_lawful_mover_s_lines_stay_silent(line: str) -> None:
     estimates after a survey, authority claimed with nothing said against it, storage until
     the new home is ready (nothing more to pay is named), hold music: none is read."""
     assert claim(line, True) is None
+
+
+# -- C3: a counselling practice -------------------------------------------------------------------
+
+_COUNSELLING = setting("Harbor Counseling Group", "2026", "USD", False, "medical")
+
+
+def test_a_counselling_practice_is_known_by_its_name() -> None:
+    """C3: "Counseling", "Psychotherapy" and "Behavioral Health" name a practice the APA's and
+    the ACA's codes reach; a physical therapist's, a massage therapist's or a college
+    counsellor's name does not, nor a café's, nor "Therapy" under the physical-therapy
+    vertical."""
+    assert _COUNSELLING.counselling
+    assert setting("Mindful Psychotherapy", None, "USD", False, "medical").counselling
+    assert setting("Bright Behavioral Health", "2026", "USD", False, None).counselling
+    for name, trade in [
+        ("Harbor Physical Therapy", "medical"),
+        ("Zen Massage Therapy", "salon"),
+        ("Ivy College Counseling", "consulting"),
+        ("Harbor Cafe", "restaurant"),
+        ("Harbor Therapy Group", "physical-therapy"),
+    ]:
+        assert not setting(name, "2026", "USD", False, trade).counselling, name
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Client testimonials on website (current therapy clients)", "client testimonials"),
+        ("Video testimonials from active clients", "client testimonials"),
+        ("Ads - Licensed psychologists (staff are LPC associates)", "protected title"),
+        ("Google Ads - 'Our psychologists' (we have no psychologists)", "protected title"),
+        (
+            "Outreach at crisis shelter - signing up residents after disasters",
+            "vulnerable solicitation",
+        ),
+    ],
+)
+def test_a_counselling_practice_s_testimonials_titles_and_sign_ups_are_read(
+    line: str, expected: str
+) -> None:
+    """C3: testimonials solicited from current clients (APA 5.05; ACA C.3.b); "psychologists"
+    advertised where the line says the staff are LPC associates or none are psychologists (the
+    protected title; FTC Act §5); residents of a crisis shelter signed up after a disaster
+    (APA 5.06, asked: its exception is for providing the outreach, not for signing up)."""
+    assert claim(line, False, _COUNSELLING) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        ("Client testimonials on website (current clients)", Setting()),  # a gym's, a café's
+        ("Testimonials from current members", Setting()),
+        ("Client testimonials (not from current clients)", _COUNSELLING),
+        ("Testimonials from former clients only", _COUNSELLING),
+        ("Ads - 'Licensed psychologists' (Dr. Lee, PhD)", _COUNSELLING),
+        ("Ads - 'LPC associates, not psychologists'", _COUNSELLING),
+        ("Disaster mental health outreach (Red Cross volunteer)", _COUNSELLING),
+        ("Crisis line answering service", _COUNSELLING),
+        ("Hurricane shelter volunteer signing up residents for FEMA aid", Setting()),
+    ],
+)
+def test_lawful_or_other_trades_lines_stay_silent(line: str, where: Setting) -> None:
+    """C3's near names: current clients' testimonials for a business no code of therapists
+    reaches (a gym, a café: the line names no counselling); testimonials said not to be from
+    current clients; psychologists advertised with nothing said against it, or a disclaimer
+    ("not psychologists"); disaster outreach that signs no one up, a crisis line; a shelter's
+    sign-ups where nothing says counselling: none is read."""
+    assert claim(line, False, where) is None
+
+
+def test_the_counselling_practice_s_lines_are_warned_about() -> None:
+    """C3, the review's isolation (a counselling group declared medical): the three lines get
+    BA120; Google Ads stays silent."""
+    profile = small_case(
+        "Harbor Counseling Group",
+        "medical",
+        [
+            {"name": "Client testimonials on website (current therapy clients)", "spend": 2000},
+            {"name": "Ads - Licensed psychologists (staff are LPC associates)", "spend": 5000},
+            {
+                "name": "Outreach at crisis shelter - signing up residents after disasters",
+                "spend": 3000,
+            },
+            {"name": "Google Ads", "spend": 20000},
+        ],
+        {"google ads": 100},
+    )
+    assert {f.subject for f in _found("BA120", profile)} == {
+        "Client testimonials on website (current therapy clients)",
+        "Ads - Licensed psychologists (staff are LPC associates)",
+        "Outreach at crisis shelter - signing up residents after disasters",
+    }

@@ -35,6 +35,7 @@ __all__ = [
     "Claim",
     "Setting",
     "claim",
+    "counselling",
     "first_year",
     "last_year",
     "offers_minors",
@@ -87,6 +88,10 @@ Claim = Literal[
     # C5 of the same round: a household-goods mover's
     "hostage goods",
     "binding estimate",
+    # C3 of the same round: a counselling practice's
+    "protected title",
+    "client testimonials",
+    "vulnerable solicitation",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -395,6 +400,35 @@ RULES["binding estimate"] = (
     "to its charges (§375.403): advertising binding estimates while giving only non-binding "
     "quotes by phone is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
 )
+# C3 of the forty-eighth round (2026-12-06): a counselling practice's testimonials from
+# current clients, its "Licensed psychologists" ads for associate counsellors and its sign-ups
+# at a crisis shelter were funded channels. The APA's Ethical Principles of Psychologists and
+# Code of Conduct (2002, amended 2010 and 2016), Standards 5.05 and 5.06, and the ACA Code of
+# Ethics (2014), C.3.b, as their texts read, found 2026-12-06 (several state boards adopt the
+# APA's code by rule: Louisiana's, La. Admin. Code tit. 46, pt. LXIII, §1301, for one). The
+# protected title is said of "every state's licensing act" without a section: the California
+# section the reviewer named (Bus. & Prof. Code §2903) was not verified
+RULES["client testimonials"] = (
+    "psychologists do not solicit testimonials from current therapy clients or others who "
+    "because of their circumstances are vulnerable to undue influence (APA Ethics Code, "
+    "Standard 5.05), and counsellors who use testimonials do not solicit them from current "
+    "or former clients or others who may be vulnerable to undue influence (ACA Code of "
+    "Ethics, 2014, C.3.b); state licensing boards enforce these codes or their own like rules "
+    "(check yours)"
+)
+RULES["protected title"] = (
+    'every state\'s psychology licensing act reserves the title "psychologist" to those it '
+    "licenses: advertising associates or counsellors as licensed psychologists misrepresents "
+    "their credentials (check your state's act; APA Ethics Code 5.01(b) and ACA Code C.3.a "
+    "forbid it too) and is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
+)
+RULES["vulnerable solicitation"] = (
+    "psychologists do not engage in uninvited in-person solicitation of business from actual "
+    "or potential therapy clients or others who because of their particular circumstances "
+    "are vulnerable to undue influence (APA Ethics Code, Standard 5.06); its exception is "
+    "for providing disaster or community outreach services, not for signing those served up "
+    "as clients"
+)
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
 RULES["ending credit"] = RULES["ended credit"]
@@ -417,6 +451,10 @@ class Setting(NamedTuple):
     #: "Medical Equipment"): a DMEPOS supplier's claims and calls are read (C2 of the
     #: forty-eighth round, 2026-12-06)
     supplier: bool = False
+    #: the business's name says it is a psychotherapy or counselling practice, whose codes of
+    #: ethics forbid testimonials from current clients and in-person solicitation of those
+    #: vulnerable to undue influence (C3 of the forty-eighth round, 2026-12-06)
+    counselling: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -488,7 +526,9 @@ _SOLAR = LazyPattern(
 )
 
 
-def setting(name: str, period: str | None, currency: str, contracting: bool) -> Setting:
+def setting(
+    name: str, period: str | None, currency: str, contracting: bool, trade: str | None = None
+) -> Setting:
     """The Setting of a profile: its business's ``name``, its ``period``'s label, its
     ``currency`` (the credit is a US one: other countries' profiles are never read for it) and
     whether its trade contracts (``contracting``: home services, construction). A period whose
@@ -496,18 +536,59 @@ def setting(name: str, period: str | None, currency: str, contracting: bool) -> 
     installed through 2025, and a warning that stops the score and withdraws a channel is no
     guess (N4 of the forty-third round, 2026-12-06)."""
     supplier = _supplies_equipment(name)
+    counsels = counselling(name, trade)
+    kind = _NONE if not (supplier or counsels) else Setting(supplier=supplier, counselling=counsels)
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
-        return Setting(supplier=True) if supplier else _NONE
+        return kind
     last = last_year(period)
     if last is None or last <= 2025:
-        return Setting(supplier=True) if supplier else _NONE
+        return kind
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar, supplier=supplier)
+        return Setting(True, solar, False, supplier, counsels)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True, supplier)
+    return Setting(False, solar, True, supplier, counsels)
+
+
+#: A practice of psychotherapy or counselling, as its name says: "Harbor Counseling Group",
+#: "Psychotherapy Associates", "Behavioral Health", "Family Therapy" (not physical, massage,
+#: speech or occupational therapy, nor an IV or light therapy's): C3 of the forty-eighth round,
+#: 2026-12-06
+_COUNSELLING_NAME = LazyPattern(
+    r"\bcounsel(?:l)?ing\b|\bcounsel(?:l)?ors?\b|\bpsychotherap\w*|\bpsycholog\w*"
+    r"|\b(?:behaviou?ral|mental)\s+health\b|\b(?:lpcs?|lcsws?|lmfts?|lmhcs?)\b"
+    r"|\b(?:family|couples?|marriage|trauma|talk|grief|child)\s+therap(?:y|ies|ists?)\b"
+    r"|\btherapy\s+(?:group|associates|collective|practice|center|centre)\b",
+    re.IGNORECASE,
+)
+#: ...not a trade whose "therapy" is the body's (a physical therapist's "Harbor Therapy
+#: Group"), nor a school's counselling of careers
+_BODY_TRADES = frozenset({"physical-therapy", "chiropractic", "fitness", "med-spa", "salon"})
+_NOT_COUNSELLING = LazyPattern(
+    r"\b(?:physical|massage|occupational|speech|iv|light|cryo|hormone|infusion|respiratory"
+    r"|pet|animal|equine|sports)\s+therap|\b(?:career|college|financial|credit|debt|legal"
+    r"|admissions?)\s+counsel",
+    re.IGNORECASE,
+)
+
+
+def counselling(name: str, trade: str | None) -> bool:
+    """Whether a business's name says it is a psychotherapy or counselling practice, one the
+    APA's and the ACA's codes of ethics reach, after substring tests most names fail (C3 of
+    the forty-eighth round, 2026-12-06)."""
+    lowered = name.lower()
+    if not any(
+        word in lowered
+        for word in ("counsel", "psych", "therap", "health", "lpc", "lcsw", "lmft", "lmhc")
+    ):
+        return False
+    return (
+        trade not in _BODY_TRADES
+        and _COUNSELLING_NAME.search(name) is not None
+        and _NOT_COUNSELLING.search(name) is None
+    )
 
 
 #: A supplier of medical equipment, as its name says: "Home Medical Supply", "DME",
@@ -1214,6 +1295,91 @@ def _mover_claim(text: str, lowered: str) -> Claim | None:
     return None
 
 
+#: Testimonials from current clients: "Client testimonials (current therapy clients)",
+#: "testimonials from active clients", "ask current clients for testimonials" (C3 of the
+#: forty-eighth round, 2026-12-06)...
+_CURRENT_TESTIMONIALS = LazyPattern(
+    r"\btestimonials?\b[^;]*?\b(?:current|existing|active|present|in-treatment)\s+(?:[\w-]+\s+)?"
+    r"(?:clients?|patients?|clientele)\b"
+    r"|\b(?:current|existing|active|present)\s+(?:[\w-]+\s+)?(?:clients?|patients?)\b[^;]*?"
+    r"\btestimonials?\b",
+    re.IGNORECASE,
+)
+#: ...not where the line says they are not from current clients
+_NOT_CURRENT = LazyPattern(
+    r"\b(?:not|never|no)\s+(?:from\s+|by\s+|of\s+)?(?:current|existing|active|present)\b"
+    r"|\bformer\s+clients?\s+only\b",
+    re.IGNORECASE,
+)
+#: A line's own words for a psychotherapy or counselling practice (not bare "therapy", which a
+#: physical therapist's line says as well)
+_COUNSELLING_WORDS = LazyPattern(
+    r"\bcounsel(?:l)?(?:ing|ors?)\b|\bpsychotherap\w*|\bpsycholog\w*|\b(?:behaviou?ral|mental)\s+"
+    r"health\b|\b(?:lpcs?|lcsws?|lmfts?|lmhcs?)\b|\btherapy\s+clients?\b",
+    re.IGNORECASE,
+)
+#: "Psychologist" claimed in an ad...
+_PSYCHOLOGISTS = LazyPattern(r"\bpsychologists?\b", re.IGNORECASE)
+#: ...that the line says the staff are not: "(staff are LPC associates)", "(we have no
+#: psychologists)", "(our therapists are LMFTs)"
+_NOT_PSYCHOLOGISTS = LazyPattern(
+    r"\b(?:are|is|only|all)\s+(?:[\w-]+\s+){0,2}?(?:lpcs?|lpccs?|lmfts?|lcsws?|lmhcs?|lpc-?as?"
+    r"|associates?|interns?|trainees?|counsel(?:l)?ors?|social\s+workers?|coaches|unlicensed)\b"
+    r"|\bno\s+(?:licensed\s+)?psychologists?\b|\bnot\s+(?:licensed\s+)?psychologists?\b"
+    r"|\bnone\s+(?:are|is)\s+(?:licensed|psychologists?)\b",
+    re.IGNORECASE,
+)
+#: In-person solicitation of those vulnerable to undue influence: signing up residents of a
+#: crisis shelter, people after a disaster, at a hospital bedside or an accident scene...
+_VULNERABLE_PLACE = LazyPattern(
+    r"\b(?:shelters?|disasters?|crisis|hurricanes?|wildfires?|floods?|evacu\w*|bedside"
+    r"|emergency\s+rooms?|er\s+waiting|funerals?|accident\s+scenes?|refugees?)\b",
+    re.IGNORECASE,
+)
+#: ...the substrings that let a line be asked (_VULNERABLE_PLACE's words)
+_VULNERABLE_WORDS = (
+    "shelter", "disaster", "crisis", "hurricane", "wildfire", "flood", "evacu", "bedside",
+    "emergency room", "er waiting", "funeral", "accident scene", "refugee",
+)  # fmt: skip
+#: ...where the line signs them up as clients, not where it provides the outreach itself (APA
+#: 5.06's exception for disaster or community outreach services)
+_SIGNS_UP = LazyPattern(
+    r"\bsign(?:s|ing|ed)?[\s-]?ups?\b|\benrol(?:l|ls|ling|led|lment)\b|\brecruit\w*"
+    r"|\bsolicit\w*|\bintakes?\b|\bbook(?:ing)?\s+(?:sessions?|clients?|appointments?)\b"
+    r"|\bnew\s+clients?\b|\bcollect(?:ing)?\s+(?:insurance|payment)\b",
+    re.IGNORECASE,
+)
+
+
+def _counselling_claim(text: str, lowered: str, counsels: bool) -> Claim | None:
+    """What a line does that the codes of ethics of psychologists and counsellors forbid, or
+    that claims their protected title (C3 of the forty-eighth round, 2026-12-06): solicits
+    testimonials from current clients (APA Ethics Code 5.05; ACA Code of Ethics C.3.b),
+    advertises psychologists the line says the staff are not (in any trade: the title is
+    protected by every state's licensing act), or signs up people in a shelter or after a
+    disaster (APA 5.06, asked). The codes' readings where the business's name says it
+    counsels (``counsels``) or the line's own words do. After substring tests most lines
+    fail."""
+    if (
+        "psycholog" in lowered
+        and said_not_denied(_PSYCHOLOGISTS, text)
+        and _NOT_PSYCHOLOGISTS.search(text) is not None
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "protected title"
+    if not (counsels or _COUNSELLING_WORDS.search(text) is not None):
+        return None
+    if (
+        "testimonial" in lowered
+        and _CURRENT_TESTIMONIALS.search(text) is not None
+        and _NOT_CURRENT.search(text) is None
+    ):
+        return "client testimonials"
+    if _VULNERABLE_PLACE.search(text) is not None and _SIGNS_UP.search(text) is not None:
+        return "vulnerable solicitation"
+    return None
+
+
 def _said_false(text: str, lowered: str) -> Claim | None:
     """A claim the line says is false in other words than the claim's own (A4 of the
     forty-seventh round, 2026-12-06; "claims X (not X)" is read by the readings below): a
@@ -1369,6 +1535,12 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return trade  # X3 and X4 of the forty-sixth round
     if (supplied := _supplier_claim(text, lowered, where.supplier)) is not None:
         return supplied  # C2 of the forty-eighth round
+    if (
+        "psycholog" in lowered
+        or "testimonial" in lowered
+        or any(word in lowered for word in _VULNERABLE_WORDS)
+    ) and (counselled := _counselling_claim(text, lowered, where.counselling)) is not None:
+        return counselled  # C3 of the forty-eighth round
     if (
         "hostage" in lowered or "binding" in lowered or "until" in lowered or "unless" in lowered
     ) and (moved := _mover_claim(text, lowered)) is not None:

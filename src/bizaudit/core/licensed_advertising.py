@@ -97,6 +97,9 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # C5 of the same round: a binding estimate not given is the copy; goods held hostage are
     # a practice
     "binding estimate",
+    # C3 of the same round: the title claimed is the copy; testimonials solicited and
+    # sign-ups in a shelter are practices
+    "protected title",
 })  # fmt: skip
 
 
@@ -109,7 +112,13 @@ def setting_of(business: Business, rules: Vertical | None) -> ad_claims.Setting:
     and currency, whether it sells solar: ad_claims.setting), as core.metrics and BA120 both
     ask it."""
     contracting = rules is not None and rules.id in ad_claims.CONTRACTING
-    return ad_claims.setting(business.name or "", business.period, business.currency, contracting)
+    return ad_claims.setting(
+        business.name or "",
+        business.period,
+        business.currency,
+        contracting,
+        None if rules is None else rules.id,
+    )
 
 
 def forbidden(

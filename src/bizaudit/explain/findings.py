@@ -2099,6 +2099,27 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "give binding estimates in writing after a survey of the goods (in person or by "
         "video), or take the claim out of every ad; until then it is no channel to grow",
     ),
+    # C3 of the forty-eighth round (2026-12-06): a counselling practice's
+    "client testimonials": (
+        "solicits testimonials from current clients, which the codes of ethics of "
+        "psychologists and counsellors forbid",
+        "take down the testimonials current clients gave, and ask for none from them (nor "
+        "from former clients, under the ACA's code); show credentials, approaches and "
+        "directory profiles instead; until then it is no channel to grow",
+    ),
+    "protected title": (
+        "advertises psychologists the line says the staff are not",
+        'name each clinician\'s own licence ("LPC Associate, supervised by ..."), and call '
+        "psychologists only those your state's board licenses; correct the ads that made the "
+        "claim; until then it is no channel to grow",
+    ),
+    "vulnerable solicitation": (
+        "seems to sign up as clients, in person, people in a shelter or after a disaster or "
+        "a crisis, whom the codes of ethics protect from uninvited solicitation",
+        "if the outreach only provides disaster or community services, say so in the line "
+        "(or skip BA120 for it with that reason); if it signs people up as paying clients, "
+        "stop it and let them come to you by referral; until then it is no channel to grow",
+    ),
     "mailbox": (
         "puts flyers in mailboxes",
         "mail them (Every Door Direct Mail costs a few cents more a piece), or hang them on "
