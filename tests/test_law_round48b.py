@@ -235,3 +235,40 @@ def test_the_counselling_practice_s_lines_are_warned_about() -> None:
         "Ads - Licensed psychologists (staff are LPC associates)",
         "Outreach at crisis shelter - signing up residents after disasters",
     }
+
+
+# -- C4: a collision shop ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ads - 'insurance requires you use our shop'",
+        "Ads - 'Insurance company says you must use us'",
+        "Radio spots - you must use our shop under your insurance policy",
+    ],
+)
+def test_an_ad_that_says_the_insurer_requires_the_shop_is_read(line: str) -> None:
+    """C4: the insured chooses the repairer; California forbids an insurer to require a
+    specific shop (Ins. Code §758.5(a)), and an ad that says the insurance requires it is
+    false (FTC Act §5). Each line is an ad that says so."""
+    assert claim(line, False) == "shop choice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ads - your insurer cannot require you to use a specific shop",
+        "Ads - shop of your choice: insurance requires nothing",
+        "Ads - we work with all insurance companies",
+        "Radio ads - required by your insurance? we handle it",
+        "Ads - 'Does insurance require you to use their shop?' myth buster",
+        "Ads - 'you must use our shop for warranty'",
+        "Insurance requires liability coverage for our shop",
+    ],
+)
+def test_the_lawful_claims_stay_silent(line: str) -> None:
+    """C4's near names: an ad that tells the customer the truth (the insurer cannot require
+    it, the choice is theirs), one that says it works with insurers, a question or a myth
+    buster, a warranty's terms, the shop's own insurance: none is read."""
+    assert claim(line, False) is None

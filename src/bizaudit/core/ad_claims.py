@@ -92,6 +92,8 @@ Claim = Literal[
     "protected title",
     "client testimonials",
     "vulnerable solicitation",
+    # C4 of the same round: a collision shop's
+    "shop choice",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -428,6 +430,18 @@ RULES["vulnerable solicitation"] = (
     "are vulnerable to undue influence (APA Ethics Code, Standard 5.06); its exception is "
     "for providing disaster or community outreach services, not for signing those served up "
     "as clients"
+)
+# C4 of the forty-eighth round (2026-12-06): a collision shop's "Ads - 'insurance requires you
+# use our shop'". Cal. Ins. Code §758.5(a) ("No insurer shall require that an automobile be
+# repaired at a specific automotive repair dealer") as a 2008 bill amending it quotes the
+# section, found 2026-12-06, and Cal. Code Regs. tit. 10, §2698.93, on insurers' recommending
+# of repairers, as proposed; other states' anti-steering laws were not read, so they are
+# spoken of as "many states'"
+RULES["shop choice"] = (
+    "the insured chooses where the car is repaired: California forbids an insurer to require "
+    "that it be repaired at a specific shop (Ins. Code §758.5(a)), and many states' "
+    "anti-steering laws say the like (check yours); an ad that says the insurance requires "
+    "the customer to use the shop is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
 )
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
@@ -1380,6 +1394,27 @@ def _counselling_claim(text: str, lowered: str, counsels: bool) -> Claim | None:
     return None
 
 
+#: An ad that says the insurer requires the shop: "insurance requires you use our shop", "your
+#: insurer says you must use us", "required by your insurance company" (C4 of the forty-eighth
+#: round, 2026-12-06)...
+_INSURER_REQUIRES = LazyPattern(
+    r"\binsur\w*\s+(?:(?:company|companies|carriers?|co\.?)\s+)?(?:requires?|mandates?|says\s+you\s+must"
+    r"|makes\s+you)\b[^;]*?\b(?:use|go\s+to|choose|come\s+to|repair\w*\s+(?:at|with))\s+"
+    r"(?:our|this|us|we)\b"
+    r"|\b(?:must|have\s+to|required\s+to)\s+(?:use|go\s+to|choose)\s+(?:our|this|us)\b[^;]*?"
+    r"\binsur\w*",
+    re.IGNORECASE,
+)
+#: ...not where the line tells the lawful thing: the insurer cannot require it, the choice is
+#: the customer's
+_CHOICE_TOLD = LazyPattern(
+    r"\b(?:not|n't|never|cannot|can\s*not|no\s+one)\s+(?:\w+\s+){0,2}?(?:requir|make|forc|tell)"
+    r"|\byour\s+(?:right|choice)\b|\bright\s+to\s+choose\b|\bshop\s+of\s+your\s+choice\b"
+    r"|\?|\bmyths?\b",
+    re.IGNORECASE,
+)
+
+
 def _said_false(text: str, lowered: str) -> Claim | None:
     """A claim the line says is false in other words than the claim's own (A4 of the
     forty-seventh round, 2026-12-06; "claims X (not X)" is read by the readings below): a
@@ -1541,6 +1576,16 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         or any(word in lowered for word in _VULNERABLE_WORDS)
     ) and (counselled := _counselling_claim(text, lowered, where.counselling)) is not None:
         return counselled  # C3 of the forty-eighth round
+    if (
+        "insur" in lowered
+        and (
+            "requir" in lowered or "must" in lowered or "mandate" in lowered or "have to" in lowered
+        )
+        and _INSURER_REQUIRES.search(text) is not None
+        and _CHOICE_TOLD.search(text) is None
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "shop choice"  # C4 of the forty-eighth round
     if (
         "hostage" in lowered or "binding" in lowered or "until" in lowered or "unless" in lowered
     ) and (moved := _mover_claim(text, lowered)) is not None:

@@ -100,6 +100,8 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # C3 of the same round: the title claimed is the copy; testimonials solicited and
     # sign-ups in a shelter are practices
     "protected title",
+    # C4 of the same round: the copy
+    "shop choice",
 })  # fmt: skip
 
 

@@ -2120,6 +2120,13 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "(or skip BA120 for it with that reason); if it signs people up as paying clients, "
         "stop it and let them come to you by referral; until then it is no channel to grow",
     ),
+    # C4 of the forty-eighth round (2026-12-06): a collision shop's
+    "shop choice": (
+        "says the customer's insurance requires them to use the shop, where the insured "
+        "chooses the repairer",
+        "take the claim out of every ad; say what is true (that the customer may choose any "
+        "shop, and that you work with their insurer); until then it is no channel to grow",
+    ),
     "mailbox": (
         "puts flyers in mailboxes",
         "mail them (Every Door Direct Mail costs a few cents more a piece), or hang them on "
