@@ -35,6 +35,7 @@ __all__ = [
     "Claim",
     "Setting",
     "claim",
+    "counselling",
     "first_year",
     "last_year",
     "offers_minors",
@@ -80,6 +81,19 @@ Claim = Literal[
     "dental specialty",
     "false scarcity",
     "charity claim",
+    # C2 of the forty-eighth round (2026-12-06): a DME supplier's
+    "dme telephone",
+    "medicare full coverage",
+    "medicare gift",
+    # C5 of the same round: a household-goods mover's
+    "hostage goods",
+    "binding estimate",
+    # C3 of the same round: a counselling practice's
+    "protected title",
+    "client testimonials",
+    "vulnerable solicitation",
+    # C4 of the same round: a collision shop's
+    "shop choice",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -331,6 +345,104 @@ RULES["charity claim"] = (
     "solicitation laws regulate a business that advertises that buying from it benefits a "
     "charity (a commercial co-venturer): check your state's"
 )
+# C2 of the forty-eighth round (2026-12-06): a DME supplier's cold calls and telemarketing
+# vendor to Medicare beneficiaries, its "Medicare pays 100%, no cost to you" ads and its free
+# glucometer with every Medicare order passed at 79/100. The statute (Social Security Act
+# §1834(a)(17), 42 U.S.C. §1395m(a)(17)) and the supplier standard (42 CFR §424.57(c)(11)) were
+# read as quoted by the DME MACs and health lawyers, 2026-12-06; the OIG's Special Fraud Alert
+# on telemarketing by DME suppliers (March 2003, updated January 2010) reaches calls a
+# supplier has others make. Part B's 80%, with the beneficiary's 20% coinsurance after the
+# deductible, was read in Medicare's and the SSA's summaries; the subsection of 42 U.S.C.
+# §1395l that sets it was not re-checked, so the section is cited alone. The OIG's nominal
+# value ($15 an item, $75 a year, not cash) is its policy statement of 7 December 2016.
+RULES["dme telephone"] = (
+    "a supplier of durable medical equipment, prosthetics, orthotics or supplies may not "
+    "call a Medicare beneficiary about furnishing a covered item unless the beneficiary gave "
+    "written permission, or the call is about an item the supplier already furnished, or the "
+    "supplier furnished a covered item to that beneficiary in the 15 months before (42 U.S.C. "
+    "§1395m(a)(17)); Medicare does not pay for items so sold, and complying is a supplier "
+    "standard whose breach may revoke billing privileges (42 CFR §424.57(c)(11)); a "
+    "telemarketing vendor or marketer calling for the supplier does not help (the OIG's "
+    "Special Fraud Alert on telemarketing by DME suppliers, 2003, updated 2010)"
+)
+RULES["medicare full coverage"] = (
+    "Medicare Part B pays 80% of the approved amount for durable medical equipment and "
+    "supplies, and the beneficiary owes the 20% coinsurance after the Part B deductible (42 "
+    "U.S.C. §1395l); an ad that says Medicare pays all of it, or that it costs the beneficiary "
+    "nothing, is a deceptive claim (FTC Act §5, 15 U.S.C. §45), and waiving the 20% as a "
+    "routine is itself an inducement (42 U.S.C. §1320a-7a(a)(5)); say so only of those whose "
+    "supplement or Medicaid pays the rest"
+)
+RULES["medicare gift"] = (
+    "giving a Medicare or Medicaid beneficiary anything of value likely to make them choose "
+    "a supplier or provider of what those programmes pay for is forbidden (42 U.S.C. "
+    "§1320a-7a(a)(5)); the HHS OIG allows only items of nominal value, no more than $15 each "
+    "and $75 a year for each beneficiary, and never cash or a cash equivalent (policy "
+    "statement, 7 December 2016)"
+)
+# C5 of the forty-eighth round (2026-12-06): a mover's "Lowball estimates, then hold goods
+# until extra paid (hostage loads)" was a sales cost, and its "binding estimate guaranteed"
+# ads with phone-only, non-binding quotes only ambiguous. 49 U.S.C. §14915 and 49 CFR
+# §§375.401, 375.403, 375.407 and 375.409 as their texts read, found 2026-12-06; Part 375
+# binds interstate movers, and most states' rules for moves within them say the like (not
+# read: the business is asked to check its own)
+RULES["hostage goods"] = (
+    "an interstate household-goods mover must give up the shipment when the shipper pays the "
+    "binding estimate, or no more than 110% of a non-binding one, and bill the rest after "
+    "delivery (49 CFR §375.407; a broker's estimate binds the mover alike, §375.409): holding "
+    "goods until more is paid is holding them hostage, a civil penalty of at least $10,000 "
+    "each, each day a separate violation, with the carrier's registration suspended for 12 "
+    "to 36 months, and a crime (49 U.S.C. §14915); most states say the like of moves within "
+    "them (check yours)"
+)
+RULES["binding estimate"] = (
+    "an interstate mover must give a written estimate based on a physical survey of the goods "
+    "(unless they are beyond 50 miles or the shipper waives it in writing) and say whether it "
+    "is binding (49 CFR §375.401); a binding estimate must be in writing and binds the mover "
+    "to its charges (§375.403): advertising binding estimates while giving only non-binding "
+    "quotes by phone is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
+)
+# C3 of the forty-eighth round (2026-12-06): a counselling practice's testimonials from
+# current clients, its "Licensed psychologists" ads for associate counsellors and its sign-ups
+# at a crisis shelter were funded channels. The APA's Ethical Principles of Psychologists and
+# Code of Conduct (2002, amended 2010 and 2016), Standards 5.05 and 5.06, and the ACA Code of
+# Ethics (2014), C.3.b, as their texts read, found 2026-12-06 (several state boards adopt the
+# APA's code by rule: Louisiana's, La. Admin. Code tit. 46, pt. LXIII, §1301, for one). The
+# protected title is said of "every state's licensing act" without a section: the California
+# section the reviewer named (Bus. & Prof. Code §2903) was not verified
+RULES["client testimonials"] = (
+    "psychologists do not solicit testimonials from current therapy clients or others who "
+    "because of their circumstances are vulnerable to undue influence (APA Ethics Code, "
+    "Standard 5.05), and counsellors who use testimonials do not solicit them from current "
+    "or former clients or others who may be vulnerable to undue influence (ACA Code of "
+    "Ethics, 2014, C.3.b); state licensing boards enforce these codes or their own like rules "
+    "(check yours)"
+)
+RULES["protected title"] = (
+    'every state\'s psychology licensing act reserves the title "psychologist" to those it '
+    "licenses: advertising associates or counsellors as licensed psychologists misrepresents "
+    "their credentials (check your state's act; APA Ethics Code 5.01(b) and ACA Code C.3.a "
+    "forbid it too) and is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
+)
+RULES["vulnerable solicitation"] = (
+    "psychologists do not engage in uninvited in-person solicitation of business from actual "
+    "or potential therapy clients or others who because of their particular circumstances "
+    "are vulnerable to undue influence (APA Ethics Code, Standard 5.06); its exception is "
+    "for providing disaster or community outreach services, not for signing those served up "
+    "as clients"
+)
+# C4 of the forty-eighth round (2026-12-06): a collision shop's "Ads - 'insurance requires you
+# use our shop'". Cal. Ins. Code §758.5(a) ("No insurer shall require that an automobile be
+# repaired at a specific automotive repair dealer") as a 2008 bill amending it quotes the
+# section, found 2026-12-06, and Cal. Code Regs. tit. 10, §2698.93, on insurers' recommending
+# of repairers, as proposed; other states' anti-steering laws were not read, so they are
+# spoken of as "many states'"
+RULES["shop choice"] = (
+    "the insured chooses where the car is repaired: California forbids an insurer to require "
+    "that it be repaired at a specific shop (Ins. Code §758.5(a)), and many states' "
+    "anti-steering laws say the like (check yours); an ad that says the insurance requires "
+    "the customer to use the shop is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
+)
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
 RULES["ending credit"] = RULES["ended credit"]
@@ -349,6 +461,14 @@ class Setting(NamedTuple):
     #: Jun 2026"): the claim is unlawful in the ads that ran after it, said so (P1 of the
     #: forty-third round's second re-review, 2026-12-06)
     credit_ending: bool = False
+    #: the business's name says it supplies medical equipment ("Home Medical Supply", "DME",
+    #: "Medical Equipment"): a DMEPOS supplier's claims and calls are read (C2 of the
+    #: forty-eighth round, 2026-12-06)
+    supplier: bool = False
+    #: the business's name says it is a psychotherapy or counselling practice, whose codes of
+    #: ethics forbid testimonials from current clients and in-person solicitation of those
+    #: vulnerable to undue influence (C3 of the forty-eighth round, 2026-12-06)
+    counselling: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -420,25 +540,91 @@ _SOLAR = LazyPattern(
 )
 
 
-def setting(name: str, period: str | None, currency: str, contracting: bool) -> Setting:
+def setting(
+    name: str, period: str | None, currency: str, contracting: bool, trade: str | None = None
+) -> Setting:
     """The Setting of a profile: its business's ``name``, its ``period``'s label, its
     ``currency`` (the credit is a US one: other countries' profiles are never read for it) and
     whether its trade contracts (``contracting``: home services, construction). A period whose
     year is not known is not read as after 2025: the credit was lawful to promise for systems
     installed through 2025, and a warning that stops the score and withdraws a channel is no
     guess (N4 of the forty-third round, 2026-12-06)."""
+    supplier = _supplies_equipment(name)
+    counsels = counselling(name, trade)
+    kind = _NONE if not (supplier or counsels) else Setting(supplier=supplier, counselling=counsels)
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
-        return _NONE
+        return kind
     last = last_year(period)
     if last is None or last <= 2025:
-        return _NONE
+        return kind
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar)
+        return Setting(True, solar, False, supplier, counsels)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True)
+    return Setting(False, solar, True, supplier, counsels)
+
+
+#: A practice of psychotherapy or counselling, as its name says: "Harbor Counseling Group",
+#: "Psychotherapy Associates", "Behavioral Health", "Family Therapy" (not physical, massage,
+#: speech or occupational therapy, nor an IV or light therapy's): C3 of the forty-eighth round,
+#: 2026-12-06
+_COUNSELLING_NAME = LazyPattern(
+    r"\bcounsel(?:l)?ing\b|\bcounsel(?:l)?ors?\b|\bpsychotherap\w*|\bpsycholog\w*"
+    r"|\b(?:behaviou?ral|mental)\s+health\b|\b(?:lpcs?|lcsws?|lmfts?|lmhcs?)\b"
+    r"|\b(?:family|couples?|marriage|trauma|talk|grief|child)\s+therap(?:y|ies|ists?)\b"
+    r"|\btherapy\s+(?:group|associates|collective|practice|center|centre)\b",
+    re.IGNORECASE,
+)
+#: ...not a trade whose "therapy" is the body's (a physical therapist's "Harbor Therapy
+#: Group"), nor a school's counselling of careers
+_BODY_TRADES = frozenset({"physical-therapy", "chiropractic", "fitness", "med-spa", "salon"})
+_NOT_COUNSELLING = LazyPattern(
+    r"\b(?:physical|massage|occupational|speech|iv|light|cryo|hormone|infusion|respiratory"
+    r"|pet|animal|equine|sports)\s+therap|\b(?:career|college|financial|credit|debt|legal"
+    r"|admissions?)\s+counsel",
+    re.IGNORECASE,
+)
+
+
+def counselling(name: str, trade: str | None) -> bool:
+    """Whether a business's name says it is a psychotherapy or counselling practice, one the
+    APA's and the ACA's codes of ethics reach, after substring tests most names fail (C3 of
+    the forty-eighth round, 2026-12-06)."""
+    lowered = name.lower()
+    if not any(
+        word in lowered
+        for word in ("counsel", "psych", "therap", "health", "lpc", "lcsw", "lmft", "lmhc")
+    ):
+        return False
+    return (
+        trade not in _BODY_TRADES
+        and _COUNSELLING_NAME.search(name) is not None
+        and _NOT_COUNSELLING.search(name) is None
+    )
+
+
+#: A supplier of medical equipment, as its name says: "Home Medical Supply", "DME",
+#: "Medical Equipment", "Mobility", "Orthotics" (C2 of the forty-eighth round, 2026-12-06)
+_SUPPLIER_NAME = LazyPattern(
+    r"\b(?:medical|health\s?care|respiratory|diabetic|surgical|home\s+health)\s+(?:supply|supplies"
+    r"|equipment)\b|\bdme(?:pos)?\b|\bhme\b|\bmobility\b|\borthotics?\b|\bprosthetics?\b"
+    r"|\boxygen\s+(?:supply|supplies|services?)\b",
+    re.IGNORECASE,
+)
+
+
+def _supplies_equipment(name: str) -> bool:
+    """Whether a business's name says it supplies medical equipment, after substring tests most
+    names fail."""
+    lowered = name.lower()
+    if not any(
+        word in lowered
+        for word in ("suppl", "equipment", "dme", "hme", "mobility", "orthotic", "prosthetic")
+    ):
+        return False
+    return _SUPPLIER_NAME.search(name) is not None
 
 
 #: The setting where the credit had not ended, or is not known to have: whether the business
@@ -636,6 +822,11 @@ _LAPSED = LazyPattern(
     r"\b(?:accreditation|certification|licen[cs]e)\s+(?:\w+\s+)?(?:lapsed|expired|revoked"
     r"|suspended|withdrawn|not\s+renewed)\b"
     r"|\b(?:accredited|certified|licensed)\b[^;]*\((?:lapsed|expired|revoked|suspended)"
+    # ...a carrier's operating authority claimed, that the line says was revoked ("'Licensed
+    # and insured, FMCSA-authorized' (authority revoked)": C5 of the forty-eighth round,
+    # 2026-12-06)
+    r"|\b(?:operating\s+)?authority\s+(?:\w+\s+)?(?:lapsed|expired|revoked|suspended|inactive)\b"
+    r"|\bauthori[sz]ed\b[^;]*\((?:\w+\s+)?(?:lapsed|expired|revoked|suspended|inactive)"
     r"|\bno\s+longer\s+(?:accredited|certified|licensed|bonded|insured)\b"
     # ...a bond or insurance claimed, that the line says lapsed ("'Bonded and insured' (bond
     # lapsed)": A4 of the forty-seventh round, 2026-12-06)
@@ -963,6 +1154,267 @@ _NONE_GIVEN = LazyPattern(
 )
 
 
+#: Telephone solicitation, as a line names it: cold calls, telemarketing, outbound or phone
+#: calls, phone outreach (C2 of the forty-eighth round, 2026-12-06)...
+_PHONE_SOLICITS = LazyPattern(
+    r"\bcold[\s-]?call\w*|\btele-?market\w*|\boutbound\s+(?:calls?|calling|dial\w*)\b"
+    r"|\b(?:tele)?phone\s+(?:outreach|solicit\w*|campaigns?|sales|calls?|calling|prospecting)\b"
+    r"|\bcall(?:s|ing)?\s+(?:to\s+)?(?:medicare\s+)?(?:beneficiar\w*|seniors|members)\b",
+    re.IGNORECASE,
+)
+#: ...to Medicare beneficiaries: "Medicare beneficiaries", "Medicare list", "Medicare patients"
+_MEDICARE_PEOPLE = LazyPattern(
+    r"\bmedicare\s+(?:beneficiar\w*|lists?|patients?|members?|recipients?|seniors|leads?"
+    r"|enrollees?|population)\b|\bbeneficiar\w*\b",
+    re.IGNORECASE,
+)
+#: ...about equipment or supplies Medicare Part B pays a supplier for (DMEPOS)
+_DMEPOS = LazyPattern(
+    r"\b(?:dme(?:pos)?|supply|supplies|equipment|braces?|orthotics?|orthoses|prosthe\w*|cpap"
+    r"|bipap|glucometers?|glucose\s+monitors?|cgms?|test\s+strips|lancets|diabetic|wheelchairs?"
+    r"|scooters?|walkers?|oxygen|concentrators?|nebuli[sz]ers?|catheters?|ostomy|hospital\s+beds?"
+    r"|lifts?|tens\s+units?|compression)\b",
+    re.IGNORECASE,
+)
+#: ...not where the line says the beneficiary consented in writing, or is an existing customer
+#: (an item furnished, or one within the last 15 months: 42 U.S.C. §1395m(a)(17)(A))
+_CALL_ALLOWED = LazyPattern(
+    r"\b(?:written|signed)\s+(?:consent|permission|request)\b|\bconsent(?:ed)?\s+in\s+writing\b"
+    r"|\b(?:existing|current|past|returning)\s+(?:customers?|patients?|clients?)\b"
+    r"|\bre-?(?:supply|order|fill)\w*\b|\bdelivery\s+(?:calls?|coordination|scheduling)\b"
+    r"|\b15\s+months?\b|\brequested\s+(?:a\s+)?call\b|\binbound\b",
+    re.IGNORECASE,
+)
+#: Medicare said to pay in full: "Medicare pays 100%", "no cost to you", "$0 out of pocket"...
+_PAYS_IN_FULL = LazyPattern(
+    r"\bmedicare\s+(?:(?:will|may|now|fully|does)\s+)?(?:pays?|covers?|covered|funds?)\s+"
+    r"(?:for\s+)?(?:100\s*%|all\b|everything|in\s+full|the\s+full|it\s+all)"
+    r"|\b100\s*%\s+(?:covered|paid|funded)\s+(?:\w+\s+)?by\s+medicare\b"
+    r"|\b(?:no|zero|\$\s?0)\s+(?:cost|copays?|co-pays?|coinsurance|out[\s-]of[\s-]pocket)\b"
+    r"|\bfree\s+(?:with|through|under)\s+medicare\b|\bat\s+no\s+cost\b",
+    re.IGNORECASE,
+)
+#: ...not said of what Medicare does pay in full (preventive care, vaccines, home health,
+#: hospice, clinical lab tests), nor a line that names the plans that pay the 20% (a
+#: supplement, Medicaid), nor a question
+_PAID_IN_FULL_TRULY = LazyPattern(
+    r"\b(?:advantage|part\s+c|medigap|supplement\w*|secondary|medicaid|dual\w*|mapd|qmb"
+    r"|waiv\w*)\b|\?|\bmyths?\b"
+    r"|\b(?:flu|vaccin\w*|shots?|wellness|screenings?|preventive|hospice|home\s+health|labs?)\b",
+    re.IGNORECASE,
+)
+#: Something given free with a Medicare or Medicaid order: "Free glucometer with every Medicare
+#: supply order", "free TENS unit with each order"...
+_FREE_WITH_ORDER = LazyPattern(
+    r"\b(?:free|complimentary|bonus|no[\s-]charge)\b[^;]*?\bwith\s+(?:every|each|any|your|a|an"
+    r"|first|new)?\s*(?:[\w-]+\s+){0,3}?(?:orders?|purchases?|prescriptions?|rx|fills?"
+    r"|deliver(?:y|ies)|sign[\s-]?ups?|enrollments?|set[\s-]?ups?|rentals?)\b",
+    re.IGNORECASE,
+)
+#: ...not what is of nominal value or part of the supply itself (delivery, set-up, fitting,
+#: training: the service the supplier furnishes, not a gift)
+_NOMINAL_OR_SERVICE = LazyPattern(
+    r"\bnominal\b|\bunder\s+\$\s?1[05]\b|\b(?:pens?|magnets?|calendars?|stickers?|keychains?"
+    r"|brochures?|pamphlets?|coffee|water|candy)\b"
+    r"|\bfree\s+(?:home\s+)?(?:delivery|shipping|set[\s-]?up|fitting|installation|training"
+    r"|instructions?|education|returns?)\b",
+    re.IGNORECASE,
+)
+
+
+def _supplier_claim(text: str, lowered: str, supplier: bool) -> Claim | None:
+    """What a line of a supplier of what Medicare pays for does that the law forbids (C2 of the
+    forty-eighth round, 2026-12-06): calls Medicare beneficiaries about equipment or supplies
+    unasked (42 U.S.C. §1395m(a)(17); 42 CFR §424.57(c)(11)), says Medicare pays all of an item
+    Part B pays 80% of, or gives a Medicare or Medicaid customer something free with an order
+    (42 U.S.C. §1320a-7a(a)(5)). The calls and the gift are read in any trade, as the line
+    names Medicare and the supplies; the claim of full payment where the line names supplies,
+    or the business's name says it supplies them (``supplier``). After substring tests most
+    lines fail."""
+    if "medicare" in lowered or "beneficiar" in lowered:
+        if (
+            _PHONE_SOLICITS.search(text) is not None
+            and _MEDICARE_PEOPLE.search(text) is not None
+            and (supplier or _DMEPOS.search(text) is not None)
+            and _CALL_ALLOWED.search(text) is None
+        ):
+            return "dme telephone"
+        if (
+            "medicare" in lowered
+            and _PAYS_IN_FULL.search(text) is not None
+            and _PAID_IN_FULL_TRULY.search(text) is None
+            and (supplier or _DMEPOS.search(text) is not None)
+            and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        ):
+            return "medicare full coverage"
+    if (
+        ("medicare" in lowered or "medicaid" in lowered)
+        and ("free" in lowered or "complimentary" in lowered or "bonus" in lowered)
+        and _FREE_WITH_ORDER.search(text) is not None
+        and _NOMINAL_OR_SERVICE.search(text) is None
+    ):
+        return "medicare gift"
+    return None
+
+
+#: A household-goods shipment held until more is paid: "hostage loads", "hold goods until extra
+#: paid", "refuse to release goods until balance over 110% of estimate paid" (C5 of the
+#: forty-eighth round, 2026-12-06)...
+_HOSTAGE = LazyPattern(
+    r"\bhostage(?:\s+(?:loads?|freight|goods|shipments?|belongings))?\b"
+    r"|\b(?:hold|holds|holding|held|keep|keeps|keeping|kept|withhold\w*)\s+(?:the\s+|their\s+"
+    r"|customers'?\s+|shippers'?\s+)?(?:household\s+)?(?:goods|belongings|shipments?|furniture"
+    r"|loads?|possessions|deliver(?:y|ies))\s+(?:until|unless)\b"
+    r"|\b(?:refus\w*|declin\w*|won'?t|will\s+not|do\s+not|don'?t)\s+(?:to\s+)?(?:release|deliver"
+    r"|unload)\s+(?:the\s+|their\s+)?(?:household\s+)?(?:goods|belongings|shipments?|furniture"
+    r"|loads?|possessions)\s+(?:until|unless)\b",
+    re.IGNORECASE,
+)
+#: ...for more than the estimate (the words "hostage" carry it themselves)
+_OVER_ESTIMATE = LazyPattern(
+    r"\bhostage\b|\bestimate\w*|\bextra\b|\bmore\b|\bbalance\b|\bover\s+\d|\babove\b"
+    r"|\badditional\b|\bsurcharges?\b|\bre-?quote\w*|\bfull\s+(?:payment|balance)\b",
+    re.IGNORECASE,
+)
+#: A binding estimate advertised...
+_BINDING = LazyPattern(r"\bbinding\s+(?:estimates?|quotes?|prices?)\b", re.IGNORECASE)
+#: ...that the line says is not given: non-binding, by phone only, with no survey
+_NOT_BINDING = LazyPattern(
+    r"\bnon[\s-]?binding\b|\bnot\s+binding\b|\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"
+    r"|\bphone[\s-]+(?:only|quotes?|estimates?)\b|\bverbal\b|\bno\s+(?:written\s+|in[\s-]home\s+"
+    r"|physical\s+)?(?:survey|walk[\s-]?through|inspection)\b|\bnot\s+in\s+writing\b",
+    re.IGNORECASE,
+)
+
+
+def _mover_claim(text: str, lowered: str) -> Claim | None:
+    """What a mover's line does that the law forbids (C5 of the forty-eighth round,
+    2026-12-06): holds a shipment until more than the estimate allows is paid (49 U.S.C.
+    §14915; 49 CFR §375.407), or advertises a binding estimate the line says it does not give
+    (49 CFR §§375.401 and 375.403). A denial ("no hostage loads") is none. After substring tests
+    most lines fail."""
+    if (
+        ("hostage" in lowered or "until" in lowered or "unless" in lowered)
+        and said_not_denied(_HOSTAGE, text)
+        and _OVER_ESTIMATE.search(text) is not None
+    ):
+        return "hostage goods"
+    if (
+        "binding" in lowered
+        and said_not_denied(_BINDING, text)
+        and _NOT_BINDING.search(text) is not None
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "binding estimate"
+    return None
+
+
+#: Testimonials from current clients: "Client testimonials (current therapy clients)",
+#: "testimonials from active clients", "ask current clients for testimonials" (C3 of the
+#: forty-eighth round, 2026-12-06)...
+_CURRENT_TESTIMONIALS = LazyPattern(
+    r"\btestimonials?\b[^;]*?\b(?:current|existing|active|present|in-treatment)\s+(?:[\w-]+\s+)?"
+    r"(?:clients?|patients?|clientele)\b"
+    r"|\b(?:current|existing|active|present)\s+(?:[\w-]+\s+)?(?:clients?|patients?)\b[^;]*?"
+    r"\btestimonials?\b",
+    re.IGNORECASE,
+)
+#: ...not where the line says they are not from current clients
+_NOT_CURRENT = LazyPattern(
+    r"\b(?:not|never|no)\s+(?:from\s+|by\s+|of\s+)?(?:current|existing|active|present)\b"
+    r"|\bformer\s+clients?\s+only\b",
+    re.IGNORECASE,
+)
+#: A line's own words for a psychotherapy or counselling practice (not bare "therapy", which a
+#: physical therapist's line says as well)
+_COUNSELLING_WORDS = LazyPattern(
+    r"\bcounsel(?:l)?(?:ing|ors?)\b|\bpsychotherap\w*|\bpsycholog\w*|\b(?:behaviou?ral|mental)\s+"
+    r"health\b|\b(?:lpcs?|lcsws?|lmfts?|lmhcs?)\b|\btherapy\s+clients?\b",
+    re.IGNORECASE,
+)
+#: "Psychologist" claimed in an ad...
+_PSYCHOLOGISTS = LazyPattern(r"\bpsychologists?\b", re.IGNORECASE)
+#: ...that the line says the staff are not: "(staff are LPC associates)", "(we have no
+#: psychologists)", "(our therapists are LMFTs)"
+_NOT_PSYCHOLOGISTS = LazyPattern(
+    r"\b(?:are|is|only|all)\s+(?:[\w-]+\s+){0,2}?(?:lpcs?|lpccs?|lmfts?|lcsws?|lmhcs?|lpc-?as?"
+    r"|associates?|interns?|trainees?|counsel(?:l)?ors?|social\s+workers?|coaches|unlicensed)\b"
+    r"|\bno\s+(?:licensed\s+)?psychologists?\b|\bnot\s+(?:licensed\s+)?psychologists?\b"
+    r"|\bnone\s+(?:are|is)\s+(?:licensed|psychologists?)\b",
+    re.IGNORECASE,
+)
+#: In-person solicitation of those vulnerable to undue influence: signing up residents of a
+#: crisis shelter, people after a disaster, at a hospital bedside or an accident scene...
+_VULNERABLE_PLACE = LazyPattern(
+    r"\b(?:shelters?|disasters?|crisis|hurricanes?|wildfires?|floods?|evacu\w*|bedside"
+    r"|emergency\s+rooms?|er\s+waiting|funerals?|accident\s+scenes?|refugees?)\b",
+    re.IGNORECASE,
+)
+#: ...the substrings that let a line be asked (_VULNERABLE_PLACE's words)
+_VULNERABLE_WORDS = (
+    "shelter", "disaster", "crisis", "hurricane", "wildfire", "flood", "evacu", "bedside",
+    "emergency room", "er waiting", "funeral", "accident scene", "refugee",
+)  # fmt: skip
+#: ...where the line signs them up as clients, not where it provides the outreach itself (APA
+#: 5.06's exception for disaster or community outreach services)
+_SIGNS_UP = LazyPattern(
+    r"\bsign(?:s|ing|ed)?[\s-]?ups?\b|\benrol(?:l|ls|ling|led|lment)\b|\brecruit\w*"
+    r"|\bsolicit\w*|\bintakes?\b|\bbook(?:ing)?\s+(?:sessions?|clients?|appointments?)\b"
+    r"|\bnew\s+clients?\b|\bcollect(?:ing)?\s+(?:insurance|payment)\b",
+    re.IGNORECASE,
+)
+
+
+def _counselling_claim(text: str, lowered: str, counsels: bool) -> Claim | None:
+    """What a line does that the codes of ethics of psychologists and counsellors forbid, or
+    that claims their protected title (C3 of the forty-eighth round, 2026-12-06): solicits
+    testimonials from current clients (APA Ethics Code 5.05; ACA Code of Ethics C.3.b),
+    advertises psychologists the line says the staff are not (in any trade: the title is
+    protected by every state's licensing act), or signs up people in a shelter or after a
+    disaster (APA 5.06, asked). The codes' readings where the business's name says it
+    counsels (``counsels``) or the line's own words do. After substring tests most lines
+    fail."""
+    if (
+        "psycholog" in lowered
+        and said_not_denied(_PSYCHOLOGISTS, text)
+        and _NOT_PSYCHOLOGISTS.search(text) is not None
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "protected title"
+    if not (counsels or _COUNSELLING_WORDS.search(text) is not None):
+        return None
+    if (
+        "testimonial" in lowered
+        and _CURRENT_TESTIMONIALS.search(text) is not None
+        and _NOT_CURRENT.search(text) is None
+    ):
+        return "client testimonials"
+    if _VULNERABLE_PLACE.search(text) is not None and _SIGNS_UP.search(text) is not None:
+        return "vulnerable solicitation"
+    return None
+
+
+#: An ad that says the insurer requires the shop: "insurance requires you use our shop", "your
+#: insurer says you must use us", "required by your insurance company" (C4 of the forty-eighth
+#: round, 2026-12-06)...
+_INSURER_REQUIRES = LazyPattern(
+    r"\binsur\w*\s+(?:(?:company|companies|carriers?|co\.?)\s+)?(?:requires?|mandates?|says\s+you\s+must"
+    r"|makes\s+you)\b[^;]*?\b(?:use|go\s+to|choose|come\s+to|repair\w*\s+(?:at|with))\s+"
+    r"(?:our|this|us|we)\b"
+    r"|\b(?:must|have\s+to|required\s+to)\s+(?:use|go\s+to|choose)\s+(?:our|this|us)\b[^;]*?"
+    r"\binsur\w*",
+    re.IGNORECASE,
+)
+#: ...not where the line tells the lawful thing: the insurer cannot require it, the choice is
+#: the customer's
+_CHOICE_TOLD = LazyPattern(
+    r"\b(?:not|n't|never|cannot|can\s*not|no\s+one)\s+(?:\w+\s+){0,2}?(?:requir|make|forc|tell)"
+    r"|\byour\s+(?:right|choice)\b|\bright\s+to\s+choose\b|\bshop\s+of\s+your\s+choice\b"
+    r"|\?|\bmyths?\b",
+    re.IGNORECASE,
+)
+
+
 def _said_false(text: str, lowered: str) -> Claim | None:
     """A claim the line says is false in other words than the claim's own (A4 of the
     forty-seventh round, 2026-12-06; "claims X (not X)" is read by the readings below): a
@@ -1116,6 +1568,28 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return housing  # T3 and T4 of the forty-fifth round
     if (trade := _trade_claim(text, lowered)) is not None:
         return trade  # X3 and X4 of the forty-sixth round
+    if (supplied := _supplier_claim(text, lowered, where.supplier)) is not None:
+        return supplied  # C2 of the forty-eighth round
+    if (
+        "psycholog" in lowered
+        or "testimonial" in lowered
+        or any(word in lowered for word in _VULNERABLE_WORDS)
+    ) and (counselled := _counselling_claim(text, lowered, where.counselling)) is not None:
+        return counselled  # C3 of the forty-eighth round
+    if (
+        "insur" in lowered
+        and (
+            "requir" in lowered or "must" in lowered or "mandate" in lowered or "have to" in lowered
+        )
+        and _INSURER_REQUIRES.search(text) is not None
+        and _CHOICE_TOLD.search(text) is None
+        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+    ):
+        return "shop choice"  # C4 of the forty-eighth round
+    if (
+        "hostage" in lowered or "binding" in lowered or "until" in lowered or "unless" in lowered
+    ) and (moved := _mover_claim(text, lowered)) is not None:
+        return moved  # C5 of the forty-eighth round
     if (false := _said_false(text, lowered)) is not None:
         return false  # A4 of the forty-seventh round
     if (

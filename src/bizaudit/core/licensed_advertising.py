@@ -91,6 +91,17 @@ REWORDED: frozenset[Forbidding] = frozenset({
     "pending credential", "dental specialty", "false scarcity", "charity claim",
     # A2 of the same round: "free" said of what is billed, cured by the word or by the billing
     "free billed",
+    # C2 of the forty-eighth round (2026-12-06): "Medicare pays 100%" is the copy; the calls
+    # and the gifts are practices, whose spend is what the law forbids
+    "medicare full coverage",
+    # C5 of the same round: a binding estimate not given is the copy; goods held hostage are
+    # a practice
+    "binding estimate",
+    # C3 of the same round: the title claimed is the copy; testimonials solicited and
+    # sign-ups in a shelter are practices
+    "protected title",
+    # C4 of the same round: the copy
+    "shop choice",
 })  # fmt: skip
 
 
@@ -103,7 +114,13 @@ def setting_of(business: Business, rules: Vertical | None) -> ad_claims.Setting:
     and currency, whether it sells solar: ad_claims.setting), as core.metrics and BA120 both
     ask it."""
     contracting = rules is not None and rules.id in ad_claims.CONTRACTING
-    return ad_claims.setting(business.name or "", business.period, business.currency, contracting)
+    return ad_claims.setting(
+        business.name or "",
+        business.period,
+        business.currency,
+        contracting,
+        None if rules is None else rules.id,
+    )
 
 
 def forbidden(

@@ -2066,6 +2066,67 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "it and a way to stop), scrub against the Do-Not-Call registry, and reach the others "
         "through ads or mail; until then it is no channel to grow",
     ),
+    # C2 of the forty-eighth round (2026-12-06): a DME supplier's
+    "dme telephone": (
+        "calls Medicare beneficiaries about equipment or supplies, which a supplier may not do "
+        "unasked",
+        "stop the calls, and the vendor's: call only those who asked in writing, or your own "
+        "customers about what you furnished them (or within 15 months of it); reach others "
+        "through their prescribers' orders, ads and mail; until then it is no channel to grow",
+    ),
+    "medicare full coverage": (
+        "says Medicare pays all of an item or that it costs the beneficiary nothing, where "
+        "Part B pays 80% and the beneficiary owes 20% after the deductible",
+        "take the claim out of every ad; say what Medicare pays and that a supplement or "
+        "Medicaid may pay the rest; until then it is no channel to grow",
+    ),
+    "medicare gift": (
+        "gives Medicare or Medicaid customers something free with an order, worth more than "
+        "the nominal value the law allows ($15 an item, $75 a year)",
+        "stop it for those customers, or keep to what is of nominal value and no cash "
+        "equivalent; win them on service and delivery, and check with a health-care lawyer; "
+        "until then it is no channel to grow",
+    ),
+    # C5 of the forty-eighth round (2026-12-06): a household-goods mover's
+    "hostage goods": (
+        "holds customers' goods until more is paid than the estimate allows",
+        "stop it: release every shipment on payment of the binding estimate, or of 110% of a "
+        "non-binding one, and bill the rest after delivery; estimate from a survey of the "
+        "goods so the estimate holds; until then it is no channel to grow",
+    ),
+    "binding estimate": (
+        "advertises binding estimates the line says it does not give (non-binding, by phone)",
+        "give binding estimates in writing after a survey of the goods (in person or by "
+        "video), or take the claim out of every ad; until then it is no channel to grow",
+    ),
+    # C3 of the forty-eighth round (2026-12-06): a counselling practice's
+    "client testimonials": (
+        "solicits testimonials from current clients, which the codes of ethics of "
+        "psychologists and counsellors forbid",
+        "take down the testimonials current clients gave, and ask for none from them (nor "
+        "from former clients, under the ACA's code); show credentials, approaches and "
+        "directory profiles instead; until then it is no channel to grow",
+    ),
+    "protected title": (
+        "advertises psychologists the line says the staff are not",
+        'name each clinician\'s own licence ("LPC Associate, supervised by ..."), and call '
+        "psychologists only those your state's board licenses; correct the ads that made the "
+        "claim; until then it is no channel to grow",
+    ),
+    "vulnerable solicitation": (
+        "seems to sign up as clients, in person, people in a shelter or after a disaster or "
+        "a crisis, whom the codes of ethics protect from uninvited solicitation",
+        "if the outreach only provides disaster or community services, say so in the line "
+        "(or skip BA120 for it with that reason); if it signs people up as paying clients, "
+        "stop it and let them come to you by referral; until then it is no channel to grow",
+    ),
+    # C4 of the forty-eighth round (2026-12-06): a collision shop's
+    "shop choice": (
+        "says the customer's insurance requires them to use the shop, where the insured "
+        "chooses the repairer",
+        "take the claim out of every ad; say what is true (that the customer may choose any "
+        "shop, and that you work with their insurer); until then it is no channel to grow",
+    ),
     "mailbox": (
         "puts flyers in mailboxes",
         "mail them (Every Door Direct Mail costs a few cents more a piece), or hang them on "
