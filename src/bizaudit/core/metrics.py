@@ -63,7 +63,7 @@ from bizaudit.core.tied_house import (
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
-from bizaudit.model.verticals import ChurnNorm, Vertical, travels_not_insures
+from bizaudit.model.verticals import ChurnNorm, Vertical, bails_not_insures, travels_not_insures
 from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, vertical_named_in
 
 __all__ = [
@@ -76,11 +76,13 @@ __all__ = [
     "Facts",
     "compute",
     "cultivating_lines",
+    "cuts_bail_premium",
     "line_text",
     "names_a_doctor",
     "names_a_physician",
     "paid_referrers_named",
     "pays_a_person",
+    "pays_for_bail_business",
     "pays_for_inspections",
     "priced_only",
     "prices_client_secured",
@@ -2163,6 +2165,9 @@ def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
         # (a home inspector declared real estate is read as one: A1 of the forty-seventh round)
         name = profile.business.name or ""
         read = verticals.as_inspector(verticals.licensed(vertical, name), name)
+        # (a bail agency declared an insurance agency is held to the bail laws: C1 of the
+        # forty-eighth review round, 2026-12-06)
+        read = verticals.as_bail_agency(read, name)
     else:
         read = verticals.read_by(profile.business.industry, profile.business.name)
     return verticals.in_country(read, profile.business.currency)
@@ -2416,6 +2421,22 @@ def compute(
                 and not met.search(item.activity.name)
                 and (breach is None or not breach.search(item.activity.name))
             )
+    if (
+        rules is not None
+        and rules.id == "insurance-agency"
+        and bails_not_insures(profile.business.name or "")
+    ):
+        # a bail agency declared as its nearest vertical: payments to jail staff, inmates,
+        # attorneys or runners, and premiums cut below the filed rate, whatever they were read
+        # as (C1 of the forty-eighth review round, 2026-12-06; model.verticals.BAIL_REFERRAL_RULE)
+        taken = {id(item) for item in paid_referrals}
+        paid_referrals += [
+            item
+            for item in activities
+            if id(item) not in taken
+            and item.activity.spend > 0
+            and pays_for_bail_business(item.activity.name)
+        ]
     if (
         (paid_referrals or conditional)
         and rules is not None
@@ -3089,6 +3110,149 @@ def pays_a_placer(name: str) -> bool:
     if _PLACER.search(name) and _PLACER_PAID.search(name):
         return True
     return bool(_PER_MOVE_IN.search(name) and _OUTSIDE.search(name))
+
+
+#: Those a bail agent may not pay for bail business (C1 of the forty-eighth review round,
+#: 2026-12-06; the laws in model.verticals.BAIL_REFERRAL_RULE): jail and court staff, officers
+#: and other public employees, whom any payment or gift pays...
+_BAIL_OFFICIALS = LazyPattern(
+    r"\b(?:jailers?|jail\s+(?:staff|guards?|employees?|officers?|trust(?:y|ies|ees?)|clerks?)"
+    r"|deput(?:y|ies)|guards?|bailiffs?|c\.?o\.?s|corrections?\s+officers?|detention\s+officers?"
+    r"|booking\s+(?:officers?|staff|clerks?)|sheriffs?|police|cops?|officers?|court\s+clerks?"
+    r"|trust(?:y|ies|ees?)|inmates?|cellmates?|prisoners?|detainees?)\b",
+    re.IGNORECASE,
+)
+#: ...given something of value
+_BAIL_VALUE = LazyPattern(
+    r"\b(?:payments?|pmts?|paid|pay|fees?|gifts?|cards?|cash|bount(?:y|ies)|tips?|bonus(?:es)?"
+    r"|rebates?|kickbacks?|commissions?|spiffs?|referr\w*|refs?|per\s+\w+|meals?|lunch(?:es)?"
+    r"|dinners?|tickets?|thank[\s-]?yous?)\b|\$\s?\d",
+    re.IGNORECASE,
+)
+#: ...attorneys and cosigners paid for sending bail business
+#: (not the agency's own lawyer's fees for its own work)
+_BAIL_SENDERS = LazyPattern(
+    r"\b(?:attorneys?|lawyers?|public\s+defenders?|law\s+firms?|cosigners?|co-signers?"
+    r"|indemnitors?)\b",
+    re.IGNORECASE,
+)
+_FOR_SENDING = LazyPattern(
+    r"\b(?:refer\w*|referr\w*|refs?|bount(?:y|ies)|kickbacks?|finders?|per\s+(?:bonds?"
+    r"|clients?|cases?|defendants?|referrals?|arrests?)|sen(?:d|ds|t|ding)\s+(?:us|bail|clients?"
+    r"|bonds?))\b",
+    re.IGNORECASE,
+)
+#: ...and soliciting where the law forbids it: runners, soliciting in a jail's lobby or a
+#: courthouse, cards or a rack there (Fla. Stat. §648.44(1)(b); Cal. Code Regs. tit. 10,
+#: §2079.1)
+_BAIL_SOLICITING = LazyPattern(
+    r"\b(?:runners?|cappers?|steerers?|solicit\w*|card\s+racks?|(?:jail|courthouse|court)"
+    r"\s+(?:lobby|hallway|steps|cards?|racks?|flyers?|handouts?))\b",
+    re.IGNORECASE,
+)
+_AT_JAIL_OR_COURT = LazyPattern(
+    r"\b(?:jails?|lobby|courthouses?|courts?|booking|detention|lock[\s-]?up)\b", re.IGNORECASE
+)
+#: ...not what the agency pays the court or the jail on its own account: filing, posting,
+#: recording fees, a bond's own charges, its lawyer's work on its forfeitures
+_BAIL_OWN_ACCOUNT = LazyPattern(
+    r"\b(?:filing|posting|recording|notary|transcripts?|parking|forfeitures?|exonerat\w*"
+    r"|licen[cs]es?|software|insurance|bond\s+fees?|court\s+costs?)\b",
+    re.IGNORECASE,
+)
+#: A premium cut below the filed rate or given back ("Premium discounts - bail for 5% (filed
+#: rate 10%)", "Rebate to cosigners", "Premium refunds to cosigners"): Cal. Code Regs. tit. 10,
+#: §2081(a) (see model.verticals.BAIL_REBATE_RULE)
+_BAIL_REBATE = LazyPattern(
+    r"\bbail\s+for\s+\d+(?:\.\d+)?\s*%|\bfiled\s+rate\b|\bbelow\s+(?:the\s+)?(?:filed|state)\s+rate"
+    r"|\bpremiums?\s+(?:discounts?|rebates?|cuts?|reductions?|refunds?|give[\s-]?backs?)\b"
+    r"|\b(?:discount\w*|reduc\w*|cut|rebat\w*|refund\w*)\s+(?:\w+\s+)?premiums?\b"
+    r"|\brebates?\b|\bkickbacks?\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of bail agencies' lines only
+def pays_for_bail_business(name: str) -> bool:
+    """Whether a bail agency's line pays for bail business as the bail laws forbid, whatever it
+    was read as (C1 of the forty-eighth review round, 2026-12-06: "Payments to jail trustees
+    for referring inmates", "Gift cards to jailers and deputies" and "Runners soliciting in jail
+    lobby and courthouse" were "operations? unknown name"): anything of value to jail or court
+    staff, officers, trusties, inmates or cellmates; a fee for sending bail business to an
+    attorney or a cosigner; runners, or soliciting at a jail or a court, or cards in
+    its lobby (Fla. Stat. §648.44(1)(b) and (e); Cal. Code Regs. tit. 10, §2079.1); or a premium
+    cut below the filed rate or given back (:func:`cuts_bail_premium`). Not the agency's own
+    filing, posting or court costs, nor its lawyer's fees for its own work."""
+    lowered = name.lower()
+    if not any(
+        word in lowered
+        for word in (
+            "jail",
+            "deput",
+            "guard",
+            "bailiff",
+            "sheriff",
+            "police",
+            "cop",
+            "officer",
+            "trust",
+            "inmate",
+            "cellmate",
+            "prisoner",
+            "detainee",
+            "attorney",
+            "lawyer",
+            "defender",
+            "law firm",
+            "cosign",
+            "co-sign",
+            "indemnitor",
+            "runner",
+            "capper",
+            "steerer",
+            "solicit",
+            "rack",
+            "court",
+            "lobby",
+            "bail for",
+            "filed",
+            "rate",
+            "premium",
+            "rebat",
+            "kickback",
+        )
+    ):
+        return False  # most lines: no pattern searched
+    if _BAIL_OWN_ACCOUNT.search(name):
+        return False
+    if cuts_bail_premium(name):
+        return True
+    if _BAIL_SOLICITING.search(name) and (
+        "runner" in lowered
+        or "capper" in lowered
+        or "steerer" in lowered
+        or _AT_JAIL_OR_COURT.search(name)
+    ):
+        return True
+    if _BAIL_OFFICIALS.search(name) and _BAIL_VALUE.search(name):
+        return True
+    return bool(_BAIL_SENDERS.search(name) and _FOR_SENDING.search(name))  # fmt: skip
+
+
+def cuts_bail_premium(name: str) -> bool:
+    """Whether a bail agency's line prices bail below the filed rate or gives part of the
+    premium back (a rebate to a defendant or a cosigner): C1 of the forty-eighth review round,
+    2026-12-06; Cal. Code Regs. tit. 10, §2081(a)."""
+    lowered = name.lower()
+    if not (
+        "bail for" in lowered
+        or "rate" in lowered
+        or "premium" in lowered
+        or "rebat" in lowered
+        or "kickback" in lowered
+    ):
+        return False
+    return _BAIL_REBATE.search(name) is not None  # fmt: skip
 
 
 #: What a line names that an insurance code reaches: a policy, a premium, insurance, or those

@@ -2824,6 +2824,13 @@ def _ba114(hit: Hit, currency: str) -> Words:
             + split
             + allowed,
         )
+    if f.rebate:  # a bail premium below the filed rate, or given back (C1 of the 48th round)
+        return (
+            f"{hit.subject!r} prices bail below the filed rate or gives part of the premium "
+            f"back: {rule}",
+            f"charge every client the filed rate, and check what was given with {ask}; it is "
+            "no discount to take out of revenue." + allowed,
+        )
     # a treatment provider's payment for patients' admissions, housing or travel (T1 of the
     # forty-fifth round, 2026-12-06)
     what = "pays for patients" if f.brokering else "pays for referrals"

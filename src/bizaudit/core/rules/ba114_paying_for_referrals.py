@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.metrics import (
     Facts,
+    cuts_bail_premium,
     line_text,
     names_a_physician,
     pays_a_person,
@@ -19,7 +20,7 @@ from bizaudit.core.patient_inducements import prize_for_choosing
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
-from bizaudit.model.verticals import Vertical
+from bizaudit.model.verticals import BAIL_REBATE_RULE, Vertical
 
 
 class PaysForReferrals(NamedTuple):
@@ -50,6 +51,9 @@ class PaysForReferrals(NamedTuple):
     #: treatment), not for referring others: the beneficiary-inducement law's (A2 of the
     #: forty-seventh round, 2026-12-06)
     choosing: bool = False
+    #: a bail agency's line prices bail below the filed rate or gives part of the premium
+    #: back: an unlawful rebate under the bail laws (C1 of the forty-eighth round, 2026-12-06)
+    rebate: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -125,6 +129,14 @@ class PayingForReferrals(Rule):
 
     A business that declares no industry is held to the rules of the trade its name gives
     away ("Harbor Point Insurance Agency"), and the finding says so.
+
+    A bail agency declared an insurance agency ("Liberty Bail Bonds") is held to the bail
+    laws, not to the insurance codes' caps on gifts: any line that gives jail or court staff,
+    officers, trusties or inmates something of value, pays attorneys or cosigners for sending
+    bail business, pays runners or solicits at a jail or a court, or prices bail below the
+    filed rate or gives part of the premium back, whatever it was read as (Fla. Stat. §648.44;
+    Cal. Penal Code §160; Cal. Code Regs. tit. 10, §2079.1 and §2081(a); C1 of the
+    forty-eighth review round, 2026-12-06).
 
     The rules quoted are American, and said so outside the US, except where the vertical
     gives a country's own: a law firm kept in pounds is held to England and Wales' (referral
@@ -287,6 +299,13 @@ class PayingForReferrals(Rule):
             unstated = id(item) in facts.payer_unstated
             # a prize drawing for patients who start treatment (A2 of the 47th round)
             choosing = said is _PRIZE_RULE
+            # a bail agency's premium cut below the filed rate or given back (C1 of the
+            # forty-eighth round, 2026-12-06)
+            rebate = vertical.rebate_rule is BAIL_REBATE_RULE and cuts_bail_premium(
+                item.activity.name
+            )
+            if rebate:
+                said = BAIL_REBATE_RULE
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -300,6 +319,7 @@ class PayingForReferrals(Rule):
                     brokering=brokering,
                     question=said in _QUESTIONS or unstated,
                     choosing=choosing,
+                    rebate=rebate,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,

@@ -1,0 +1,151 @@
+"""The forty-eighth review round's findings on paying for referrals, rebates and deductibles
+(2026-12-06: C1, C2, C4, C10): a bail agency declared an insurance agency, paying jail staff,
+inmates, attorneys and runners and pricing bail below the filed rate; a DME supplier paying a
+marketer and 1099 reps per Medicare order; a collision shop's tow payments in ledger words and
+its deductible schemes; BA109's steer of a pet resort and a home-medical supplier."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bizaudit.core.metrics import cuts_bail_premium, pays_for_bail_business
+from bizaudit.model import verticals
+
+from .conftest import small_case
+from .test_rules import _found
+
+
+def _said(finding: Any) -> str:
+    return " ".join(f"{finding.message} {finding.advice}".split())
+
+
+# -- C1: a bail agency declared an insurance agency -------------------------------------------
+
+_BAIL = "Liberty Bail Bonds"
+_BAIL_LINES = (
+    "Payments to jail trustees for referring inmates",
+    "Gift cards to jailers and deputies",
+    "Runners soliciting in jail lobby and courthouse",
+    "Jail lobby card rack",
+    "Referral fee to defense attorneys - $100 per bond",
+    "Inmate referral bounty ($50 per cellmate referred)",
+    "Rebate to cosigners for referring friends",
+    "Premium discounts - bail for 5% (filed rate 10%)",
+)
+#: near names a bail agency pays on its own account, which must not move
+_BAIL_OWN = (
+    "Court filing fees",
+    "Attorney fees - forfeiture defense",
+    "Bail bond posting fees",
+    "Office rent near courthouse",
+    "Jail phone calls with clients",
+    "Skip tracing software",
+)
+
+
+def _bail(lines: tuple[str, ...], name: str = _BAIL) -> dict[str, Any]:
+    """The review's s01 isolation in short: each line at $5,000 beside $30,000 of Google Ads."""
+    return small_case(
+        name,
+        "insurance-agency",
+        [{"name": "Google Ads", "spend": 30000}, *({"name": n, "spend": 5000} for n in lines)],
+        {"google ads": 60, "client referral": 40},
+    )
+
+
+def test_a_bail_agencys_payments_for_bail_business_are_ba114_under_the_bail_laws() -> None:
+    """C1 (UL): each of the eight lines pays jail staff, inmates, attorneys, runners or
+    cosigners for bail business, or prices bail below the filed rate, so each gets BA114 (the
+    first three had been "operations? unknown name", the last two contra-revenue, unflagged),
+    quoting the bail laws (Fla. Stat. §648.44, Cal. Code Regs. tit. 10, §2081(a)) and never the
+    insurance codes' gift caps or RESPA."""
+    found = {f.subject: _said(f) for f in _found("BA114", _bail(_BAIL_LINES))}
+    assert set(found) == set(_BAIL_LINES)
+    for line, said in found.items():
+        assert "§648.44" in said or "§2081(a)" in said, line
+        assert "RESPA" not in said, line
+        assert "within your state's cap" not in said, line
+        assert "without a licence" not in said, line
+    assert "filed rate" in found["Premium discounts - bail for 5% (filed rate 10%)"]
+    assert (
+        "charge every client the filed rate" in found["Rebate to cosigners for referring friends"]
+    )
+
+
+def test_a_bail_agencys_own_costs_near_those_words_are_not_ba114() -> None:
+    """C1: court filing fees, its own lawyer on its forfeitures, posting fees, rent near the
+    courthouse, jail phone calls with clients and software pay no one for bail business."""
+    assert _found("BA114", _bail(_BAIL_OWN)) == []
+    for line in _BAIL_OWN:
+        assert not pays_for_bail_business(line), line
+
+
+def test_only_a_name_that_says_bail_and_no_insurance_is_a_bail_agency() -> None:
+    """C1: "Liberty Bail Bonds", "A-1 Bail Bonding" and "Ace Bondsman" are bail agencies; a
+    "Bailey Insurance Agency" (no bail) and "Bail Bonds & Insurance" (policies too) keep the
+    insurance agency's rules."""
+    for name in ("Liberty Bail Bonds", "A-1 Bail Bonding", "Ace Bondsman"):
+        assert verticals.bails_not_insures(name), name
+    for name in ("Bailey Insurance Agency", "Bail Bonds & Insurance", "Harbor Point Agency"):
+        assert not verticals.bails_not_insures(name), name
+    read = verticals.read_by("insurance-agency", _BAIL)
+    assert read is not None
+    assert read.referral_rule == verticals.BAIL_REFERRAL_RULE
+    assert read.referral_condition is None
+    assert read.retention_caution is None
+    plain = verticals.read_by("insurance-agency", "Harbor Point Insurance Agency")
+    assert plain is not None
+    assert "RESPA" in (plain.referral_rule or "")
+
+
+def test_a_plain_insurance_agency_keeps_its_rules_on_those_lines() -> None:
+    """C1: the same jailers' gift cards at "Harbor Point Insurance Agency" are not read by the
+    bail reading (an insurance agency has no jailers to pay; its own rules are unchanged), and
+    its referral fee is still quoted the insurance code with RESPA."""
+    found = {
+        f.subject: _said(f)
+        for f in _found(
+            "BA114",
+            _bail(
+                ("Gift cards to jailers and deputies", "Referral fee to realtors - $50 each"),
+                "Harbor Point Insurance Agency",
+            ),
+        )
+    }
+    assert "Gift cards to jailers and deputies" not in found
+    assert "RESPA" in found["Referral fee to realtors - $50 each"]
+
+
+def test_ba102_does_not_tell_a_bail_agent_to_pay_referral_fees() -> None:
+    """C1: the review's bail-referral profile (attorneys send most bonds, nothing paid): BA102's
+    advice had said "pay a referral fee to someone without a licence only where your state
+    allows it"; for a bail agent it is the bail laws' own list of what is allowed."""
+    profile = small_case(
+        _BAIL,
+        "insurance-agency",
+        [{"name": "Google Ads", "spend": 5000}],
+        {"attorney referrals": 80, "google ads": 20},
+    )
+    (hit,) = _found("BA102", profile)
+    said = _said(hit)
+    assert "without a licence" not in said
+    assert "RESPA" not in said
+    assert "never suggest an attorney" in said
+
+
+@pytest.mark.parametrize(
+    ("name", "cut"),
+    [
+        ("Premium discounts - bail for 5% (filed rate 10%)", True),
+        ("Rebate to cosigners", True),
+        ("Premium refunds to cosigners", True),
+        ("Bail bond premium financing fees", False),
+        ("Google Ads", False),
+    ],
+)
+def test_what_cuts_a_bail_premium(name: str, cut: bool) -> None:
+    """C1: a price below the filed rate, a rebate or a refund of the premium cuts it (Cal.
+    Code Regs. tit. 10, §2081(a)); a premium-financing fee or an ad does not."""
+    assert cuts_bail_premium(name) is cut
