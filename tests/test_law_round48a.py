@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bizaudit.core.metrics import cuts_bail_premium, pays_for_bail_business
+from bizaudit.core import metrics
 from bizaudit.model import verticals
 
 from .conftest import small_case
@@ -79,7 +79,7 @@ def test_a_bail_agencys_own_costs_near_those_words_are_not_ba114() -> None:
     courthouse, jail phone calls with clients and software pay no one for bail business."""
     assert _found("BA114", _bail(_BAIL_OWN)) == []
     for line in _BAIL_OWN:
-        assert not pays_for_bail_business(line), line
+        assert not metrics.pays_for_bail_business(line), line
 
 
 def test_only_a_name_that_says_bail_and_no_insurance_is_a_bail_agency() -> None:
@@ -148,4 +148,62 @@ def test_ba102_does_not_tell_a_bail_agent_to_pay_referral_fees() -> None:
 def test_what_cuts_a_bail_premium(name: str, cut: bool) -> None:
     """C1: a price below the filed rate, a rebate or a refund of the premium cuts it (Cal.
     Code Regs. tit. 10, §2081(a)); a premium-financing fee or an ad does not."""
-    assert cuts_bail_premium(name) is cut
+    assert metrics.cuts_bail_premium(name) is cut
+
+
+# -- C2: a DME supplier paying non-employees per Medicare order -------------------------------
+
+_PER_ORDER_LINES = (
+    "Per-referral payment to marketing company ($75 per CPAP order)",
+    "Sales rep commission per Medicare order (1099 independent)",
+)
+#: near names: its own W-2 reps' commission, and what an order costs to ship or bill
+_ORDER_COSTS = (
+    "Sales rep commission per Medicare order (W-2)",
+    "Shipping per order (UPS)",
+    "Fulfillment vendor - $3 per order",
+    "Billing company fee per order",
+    "Marketing company retainer (flat monthly)",
+)
+
+
+@pytest.mark.parametrize("industry", ["pharmacy", "medical"])
+def test_a_non_employee_paid_per_medicare_order_is_ba114(industry: str) -> None:
+    """C2 (UL): a marketing company paid $75 per CPAP order and 1099 reps paid per Medicare
+    order are remuneration for arranging for or recommending a purchase Medicare pays for
+    (42 U.S.C. §1320a-7b(b)(2)(B)), outside the employee safe harbour (42 CFR §1001.952(i))
+    and the personal-services one (§1001.952(d)): BA114 on both, under the review's two
+    verticals (pharmacy, its choice, and medical, its isolation s02b), each naming both
+    sections."""
+    profile = small_case(
+        "Valley Home Medical Supply",
+        industry,
+        [
+            {"name": "Google Ads", "spend": 30000},
+            *({"name": n, "spend": 10000} for n in _PER_ORDER_LINES),
+        ],
+        {"google ads": 70, "client referral": 30},
+    )
+    found = {f.subject: _said(f) for f in _found("BA114", profile)}
+    assert set(found) == set(_PER_ORDER_LINES)
+    for said in found.values():
+        assert "§1001.952(i)" in said
+        assert "§1001.952(d)" in said
+
+
+def test_staff_commissions_and_order_costs_are_not_ba114() -> None:
+    """C2: the supplier's own W-2 reps per order are left to the employee exception; shipping,
+    a fulfilment vendor, a billing company per order and a flat marketing retainer pay no one
+    per order sold."""
+    profile = small_case(
+        "Valley Home Medical Supply",
+        "pharmacy",
+        [
+            {"name": "Google Ads", "spend": 30000},
+            *({"name": n, "spend": 10000} for n in _ORDER_COSTS),
+        ],
+        {"google ads": 100},
+    )
+    assert _found("BA114", profile) == []
+    for line in _ORDER_COSTS:
+        assert not metrics.pays_per_order(line), line

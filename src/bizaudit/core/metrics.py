@@ -84,6 +84,7 @@ __all__ = [
     "pays_a_person",
     "pays_for_bail_business",
     "pays_for_inspections",
+    "pays_per_order",
     "priced_only",
     "prices_client_secured",
     "quotes_insurance_to_travel",
@@ -2359,6 +2360,19 @@ def compute(
                 and _pays_a_referring_doctor(item.activity.name, sources)
             ]
         if rules is not None and rules.inducement_rule is not None:
+            # a non-employee paid per order of an item a federal programme may pay for (C2 of
+            # the forty-eighth review round, 2026-12-06: a DME supplier's marketer at "$75 per
+            # CPAP order" and its 1099 reps "per Medicare order"; see pays_per_order)
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and pays_per_order(item.activity.name)
+                and not (exempt is not None and exempt.search(item.activity.name))
+            ]
+        if rules is not None and rules.inducement_rule is not None:
             # a chance at a prize offered to patients, for referring others or for starting
             # treatment, where the beneficiary-inducement law is the trade's (A2 of the
             # forty-seventh round, 2026-12-06: an orthodontist's "Free Xbox drawing for
@@ -3253,6 +3267,55 @@ def cuts_bail_premium(name: str) -> bool:
     ):
         return False
     return _BAIL_REBATE.search(name) is not None  # fmt: skip
+
+
+#: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
+_PER_ORDER = LazyPattern(
+    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}orders?\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?orders?\b",
+    re.IGNORECASE,
+)
+#: ...paid to one who sells or refers: a marketer, a marketing company, a rep, a commission
+_SELLS_ORDERS = LazyPattern(
+    r"\b(?:market\w*|mktg|sales|reps?|referr\w*|refs?|commissions?|leads?|promot\w*"
+    r"|outreach|liaisons?|spiffs?|bonus(?:es)?|bount(?:y|ies)|recruit\w*)\b",
+    re.IGNORECASE,
+)
+#: ...who is no employee: a contractor, a 1099 payee, a company or a vendor
+_NOT_STAFF = LazyPattern(
+    r"\b(?:1099|contractors?|independent|outside|agents?|agenc(?:y|ies)|freelance\w*|vendors?"
+    r"|brokers?|marketers?|compan(?:y|ies)|firms?|partners?|affiliates?|third[\s-]part(?:y|ies)"
+    r"|llc|inc)\b",
+    re.IGNORECASE,
+)
+#: ...not what an order costs to fill, ship, bill or process
+_FILLS_ORDERS = LazyPattern(
+    r"\b(?:ship\w*|freight|fulfil\w*|postage|packag\w*|process\w*|billing|claims?"
+    r"|clearinghouse|software|merchant|stripe|square|ups|fedex|usps|drop[\s-]?ship\w*"
+    r"|warehous\w*|manufacturers?|wholesal\w*|inventory|delivery|couriers?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of health-care lines only, whose names recur across a batch
+def pays_per_order(name: str) -> bool:
+    """Whether a health-care supplier's line pays a non-employee who sells or refers a price
+    for each order ("Per-referral payment to marketing company ($75 per CPAP order)", "Sales
+    rep commission per Medicare order (1099 independent)"), whatever it was read as. C2 of the
+    forty-eighth review round, 2026-12-06: a DME supplier's two such lines passed, the first as
+    a channel. Paying a non-employee per order of an item Medicare or Medicaid pays for is
+    remuneration for arranging for or recommending its purchase (42 U.S.C.
+    §1320a-7b(b)(2)(B)), outside the bona fide employee safe harbour (42 CFR §1001.952(i)) and
+    the personal services and management contracts safe harbour, whose compensation may not
+    be determined by the volume or value of referrals or business generated (42 CFR
+    §1001.952(d), as revised 2 December 2020, 85 FR 77684). The supplier's own W-2 staff paid
+    per order are left to the employee exception; what an order costs to ship, bill or
+    process pays no one who sells it."""
+    if "order" not in name.lower():
+        return False  # most lines
+    if _SAYS_EMPLOYED.search(name) or _FILLS_ORDERS.search(name):
+        return False
+    return bool(_PER_ORDER.search(name) and _SELLS_ORDERS.search(name) and _NOT_STAFF.search(name))
 
 
 #: What a line names that an insurance code reaches: a policy, a premium, insurance, or those

@@ -12,6 +12,7 @@ from bizaudit.core.metrics import (
     line_text,
     names_a_physician,
     pays_a_person,
+    pays_per_order,
     prices_client_secured,
     shares_the_fee,
     unpaid_parts,
@@ -456,6 +457,23 @@ _PERSONAL_SERVICES = (
 )
 
 
+#: What the law says of paying a non-employee per order of an item a federal health care
+#: programme pays for (C2 of the forty-eighth review round, 2026-12-06: a DME supplier's
+#: marketer at "$75 per CPAP order" and 1099 reps "per Medicare order"; core.metrics.
+#: pays_per_order, where the sources are given)
+_PER_ORDER_RULE = (
+    "Paying someone who is not your employee a price for each order of an item Medicare or "
+    "Medicaid pays for is remuneration for arranging for or recommending its purchase, which "
+    "the federal Anti-Kickback Statute forbids (42 U.S.C. §1320a-7b(b)(2)(B)). Its safe "
+    "harbour for bona fide employees covers only your own W-2 staff (42 CFR §1001.952(i)), "
+    "and the one for independent contractors' personal services requires compensation set in "
+    "advance, at fair market value, and not determined by the volume or value of referrals or "
+    "business generated (42 CFR §1001.952(d), as revised in 2020), which a price per order "
+    "is. The HHS OIG has long named independent marketers of medical equipment paid per order "
+    "a fraud risk; many states' anti-kickback laws reach privately paid orders too."
+)
+
+
 #: What the law says of paying for patients at an addiction treatment provider: a price per
 #: admission, pay-per-call leads, an interventionist's fees, patients' housing or flights (T1
 #: of the forty-fifth review round, 2026-12-06). EKRA: 18 U.S.C. §220(a)(2), (b)(2), enacted by
@@ -579,6 +597,8 @@ def _rule_for(vertical: Vertical, name: str) -> str:
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
+    if "Anti-Kickback" in rule and pays_per_order(name):
+        return _PER_ORDER_RULE  # a non-employee paid per order (C2 of the 48th round)
     if "Anti-Kickback" in rule and pays_a_person(name) and names_a_physician(name):
         return _PERSONAL_SERVICES
     customers = vertical.referral_rule_customers
