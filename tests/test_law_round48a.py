@@ -207,3 +207,75 @@ def test_staff_commissions_and_order_costs_are_not_ba114() -> None:
     assert _found("BA114", profile) == []
     for line in _ORDER_COSTS:
         assert not metrics.pays_per_order(line), line
+
+
+# -- C4: a collision shop's tow payments in ledger words, and its deductible schemes ----------
+
+
+def _shop(lines: tuple[str, ...]) -> dict[str, Any]:
+    """The review's s04 isolation in short: each line at $10,000 beside $30,000 of Google Ads."""
+    return small_case(
+        "Precision Collision",
+        "auto-repair",
+        [{"name": "Google Ads", "spend": 30000}, *({"name": n, "spend": 10000} for n in lines)],
+        {"google ads": 70, "client referral": 30},
+    )
+
+
+def test_tow_referral_payments_in_ledger_words_are_ba114() -> None:
+    """C4 (UL): "6030 Tow ref pmts" is the spelled-out "Tow operator referral payments - $200
+    per car towed in" (Cal. Vehicle Code §12110(c)); both get BA114. The shop's own towing
+    ("Towing - customer cars", "Tow truck payment") pays no one for cars sent."""
+    found = {
+        f.subject
+        for f in _found(
+            "BA114",
+            _shop(
+                (
+                    "6030 Tow ref pmts",
+                    "Tow operator referral payments - $200 per car towed in",
+                    "Towing - customer cars",
+                    "Tow truck payment",
+                )
+            ),
+        )
+    }
+    assert found == {"6030 Tow ref pmts", "Tow operator referral payments - $200 per car towed in"}
+    assert not metrics.pays_tow_operators("Tow truck payment")
+
+
+def test_a_shop_that_pays_deductibles_is_told_the_law_and_asked_how_the_insurer_was_billed() -> (
+    None
+):
+    """C4 (UL): auto repair had no deductible rule, so "We pay your deductible - up to $500"
+    was only "revenue given up ... take it out". Now BA116 quotes Cal. Penal Code §551(b) and
+    asks how the insurer was billed; "Inflated supplement billing to cover deductible" is never
+    a discount: it is said to be a bill raised on the insurer, the advice is to stop it, and
+    "take it out" is not all it says."""
+    found = {
+        f.subject: _said(f)
+        for f in _found(
+            "BA116",
+            _shop(
+                (
+                    "We pay your deductible - up to $500 (absorbed)",
+                    "Inflated supplement billing to cover deductible",
+                )
+            ),
+        )
+    }
+    paid = found["We pay your deductible - up to $500 (absorbed)"]
+    assert "§551(b)" in paid
+    assert "How was the insurer billed" in paid
+    inflated = found["Inflated supplement billing to cover deductible"]
+    assert "no discount" in inflated
+    assert "§550" in inflated
+    assert "revenue given up" not in inflated
+    assert "stop it" in inflated
+
+
+def test_a_shop_discount_with_no_deductible_stays_a_discount() -> None:
+    """C4: "Senior discount - 10% off labor (given up)" names no deductible and no insurer: BA116
+    (if any) quotes no deductible law."""
+    for finding in _found("BA116", _shop(("Senior discount - 10% off labor (given up)",))):
+        assert "§551(b)" not in _said(finding)

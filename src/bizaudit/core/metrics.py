@@ -85,6 +85,7 @@ __all__ = [
     "pays_for_bail_business",
     "pays_for_inspections",
     "pays_per_order",
+    "pays_tow_operators",
     "priced_only",
     "prices_client_secured",
     "quotes_insurance_to_travel",
@@ -2359,6 +2360,18 @@ def compute(
                 and item.activity.spend > 0
                 and _pays_a_referring_doctor(item.activity.name, sources)
             ]
+        if rules is not None and rules.id == "auto-repair":
+            # tow operators paid for the cars they bring, in ledger words (C4 of the
+            # forty-eighth review round, 2026-12-06: "6030 Tow ref pmts")
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and pays_tow_operators(item.activity.name)
+                and not (exempt is not None and exempt.search(item.activity.name))
+            ]
         if rules is not None and rules.inducement_rule is not None:
             # a non-employee paid per order of an item a federal programme may pay for (C2 of
             # the forty-eighth review round, 2026-12-06: a DME supplier's marketer at "$75 per
@@ -3267,6 +3280,30 @@ def cuts_bail_premium(name: str) -> bool:
     ):
         return False
     return _BAIL_REBATE.search(name) is not None  # fmt: skip
+
+
+#: A tow operator or its driver, as a shop's ledger writes it ("6030 Tow ref pmts")...
+_TOW = LazyPattern(r"\b(?:tow(?:ing|ers?|s)?|wreckers?|tow[\s-]?trucks?)\b", re.IGNORECASE)
+#: ...paid for the cars it brings: a referral, however shortened, a spiff, a kickback, a price
+#: per car sent
+_TOW_PAID_FOR_CARS = LazyPattern(
+    r"\b(?:refs?|referr?\w*|reffer\w*|spiffs?|kickbacks?|finders?|bount(?:y|ies)|incentives?"
+    r"|per\s+(?:car|vehicle|job)s?\s+(?:sent|brought|towed\s+in|delivered|referred))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of auto-repair lines only
+def pays_tow_operators(name: str) -> bool:
+    """Whether a repair shop's line pays tow operators for the cars they bring, however a
+    ledger shortens it ("6030 Tow ref pmts"), as the spelled-out "Tow operator referral
+    payments - $200 per car towed in" already was (C4 of the forty-eighth review round,
+    2026-12-06; Cal. Vehicle Code §12110(c), the auto-repair vertical's referral_rule). Not what
+    the shop pays for towing itself ("Towing - customer cars", "Tow truck payment")."""
+    lowered = name.lower()
+    if "tow" not in lowered and "wrecker" not in lowered:
+        return False  # most lines
+    return bool(_TOW.search(name) and _TOW_PAID_FOR_CARS.search(name))
 
 
 #: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")

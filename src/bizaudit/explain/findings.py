@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.financing import cash_advance, tax_debt
+from bizaudit.core.financing import cash_advance, inflates_for_deductible, tax_debt
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
@@ -1778,6 +1778,9 @@ def _ba116(hit: Hit, currency: str) -> Words:
             if f.owners == 1
             else "profit the owners take out, and the only line that pays them"
         )
+    inflated = f.deductible_rule is not None and inflates_for_deductible(f.name)
+    if inflated:  # a bill raised to cover a deductible (C4 of the forty-eighth round)
+        what = _INFLATED_WHAT
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (
@@ -1824,13 +1827,23 @@ def _ba116(hit: Hit, currency: str) -> Words:
         if rule is not None:
             message += f"{clause}{rule}"
             advice = f"{first}; otherwise {advice}"
+    if inflated:  # never "take it out" alone: the law may forbid it (C4 of the 48th round)
+        advice = _INFLATED_FIRST
     return message, advice
 
 
 #: What BA116 advises first where a line may break the law it quotes
 _DEDUCTIBLE_FIRST = (
-    "stop it where a customer's job is paid from an insurance claim, and ask a construction "
-    "lawyer about those already paid"
+    "stop it where a customer's job is paid from an insurance claim, and ask a lawyer who "
+    "knows your state's insurance law about those already paid"
+)
+_INFLATED_WHAT = (
+    "a bill to the insurer raised to recover a customer's deductible, which is no discount: "
+    "the insurer is billed more than the repair cost"
+)
+_INFLATED_FIRST = (
+    "stop it, and ask a lawyer who knows your state's insurance fraud law about the claims "
+    "already billed so; say how the insurer was billed for each"
 )
 _PREMIUM_FIRST = (
     "stop it unless your state allows rebates and you follow its rules (in Florida, a schedule "
