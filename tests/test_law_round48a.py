@@ -279,3 +279,40 @@ def test_a_shop_discount_with_no_deductible_stays_a_discount() -> None:
     (if any) quotes no deductible law."""
     for finding in _found("BA116", _shop(("Senior discount - 10% off labor (given up)",))):
         assert "§551(b)" not in _said(finding)
+
+
+# -- C10: BA109's steer of a pet resort and a home-medical supplier ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "industry"),
+    [
+        ("Happy Tails Resort", "veterinary"),
+        ("Paws & Whiskers Inn", "veterinary"),
+        ("Home Medical Supply", "pharmacy"),
+        ("Valley DME", "pharmacy"),
+        ("Medical Equipment Rentals of Ohio", "pharmacy"),
+    ],
+)
+def test_ba109_does_not_steer_a_pet_resort_or_a_medical_supplier(name: str, industry: str) -> None:
+    """C10 (MW): "Happy Tails Resort" had been told its name says 'resort', which hospitality
+    covers (a hotel's OTAs and RevPAR), and "Home Medical Supply" to declare `medical`, a
+    practice's vertical; a pet word beside "resort" or "inn" and a supplier of medical goods
+    say neither. BA109 says nothing of the industry for them."""
+    profile = small_case(
+        name, industry, [{"name": "Google Ads", "spend": 30000}], {"google ads": 100}
+    )
+    assert [f for f in _found("BA109", profile) if f.subject == "industry"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "industry"),
+    [("Seaside Resort & Spa", "veterinary"), ("Harbor Medical Group", "pharmacy")],
+)
+def test_ba109_still_steers_a_hotel_or_a_medical_practice(name: str, industry: str) -> None:
+    """C10: near names that must not move: a resort with no pet word and a medical group (a
+    practice) are still told of the vertical their names say."""
+    profile = small_case(
+        name, industry, [{"name": "Google Ads", "spend": 30000}], {"google ads": 100}
+    )
+    assert [f.subject for f in _found("BA109", profile) if f.subject == "industry"] == ["industry"]
