@@ -133,6 +133,7 @@ def test_ba102_does_not_tell_a_bail_agent_to_pay_referral_fees() -> None:
     assert "without a licence" not in said
     assert "RESPA" not in said
     assert "never suggest an attorney" in said
+    assert "lunch programme" not in said
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,7 @@ from bizaudit.explain.summary import (
     owners_paid,
 )
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.verticals import BAIL_REFERRAL_ALLOWED
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS, SECTORS, VERTICALS
 
 __all__ = ["WORDS", "Words", "american_rule", "quoted_from_us", "words"]
@@ -856,6 +857,10 @@ def _ba102(hit: Hit, currency: str) -> Words:
             + (
                 _OWN_PEOPLE.format(f.meals_buy_none)
                 if f.meals_buy_none is not None
+                # a bail agent's "relationships" are the jailers and attorneys the bail laws
+                # forbid it to treat (C1 of the forty-eighth review round, 2026-12-06)
+                else ""
+                if f.allowed == BAIL_REFERRAL_ALLOWED
                 else _INVESTED_RELATIONSHIPS
             ),
             # AG13 of the twenty-first round: a CPA firm advised to build relationships with
