@@ -136,6 +136,25 @@ def test_ba102_does_not_tell_a_bail_agent_to_pay_referral_fees() -> None:
     assert "lunch programme" not in said
 
 
+def test_ba116_on_a_bail_premium_paid_back_says_filed_rate_not_a_rebating_schedule() -> None:
+    """C1: a bail agency's "Premium paid for new clients (switch special)" is read by BA116 as
+    premium paid out (as an insurance agency's was: AD3 of the nineteenth round); its
+    wording is the bail rule's (the filed rate, Cal. Code Regs. tit. 10, §2081(a)) and its
+    first advice is to charge the filed rate, not Florida's filed rebating schedule for
+    insurance policies."""
+    found = [
+        _said(f)
+        for f in _found("BA116", _bail(("Premium paid for new clients (switch special)",)))
+        if "premium" in (f.subject or "").lower()
+    ]
+    assert found
+    for said in found:
+        assert "§2081(a)" in said
+        assert "charge every client the filed rate" in said
+        assert "rebating schedule" not in said
+        assert "schedule filed with the insurer" not in said
+
+
 @pytest.mark.parametrize(
     ("name", "cut"),
     [

@@ -84,7 +84,7 @@ from bizaudit.explain.summary import (
     owners_paid,
 )
 from bizaudit.model.lazy import LazyPattern
-from bizaudit.model.verticals import BAIL_REFERRAL_ALLOWED
+from bizaudit.model.verticals import BAIL_REBATE_RULE, BAIL_REFERRAL_ALLOWED
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS, SECTORS, VERTICALS
 
 __all__ = ["WORDS", "Words", "american_rule", "quoted_from_us", "words"]
@@ -1826,7 +1826,12 @@ def _ba116(hit: Hit, currency: str) -> Words:
     # premium paid for new clients (AD3), a clinic's copays waived for new patients (K3)
     for rule, clause, first in (
         (f.deductible_rule, DEDUCTIBLE_CLAUSE, _DEDUCTIBLE_FIRST),
-        (f.premium_rule, PREMIUM_CLAUSE, _PREMIUM_FIRST),
+        (
+            f.premium_rule,
+            PREMIUM_CLAUSE,
+            # a bail premium has no rebating schedule to file (C1 of the 48th round)
+            _BAIL_PREMIUM_FIRST if f.premium_rule == BAIL_REBATE_RULE else _PREMIUM_FIRST,
+        ),
         (f.waiver_rule, WAIVER_CLAUSE, _WAIVER_FIRST),
     ):
         if rule is not None:
@@ -1854,6 +1859,10 @@ _PREMIUM_FIRST = (
     "stop it unless your state allows rebates and you follow its rules (in Florida, a schedule "
     "filed with the insurer and applied alike to every insured), and ask your state's "
     "insurance department"
+)
+_BAIL_PREMIUM_FIRST = (
+    "stop it: charge every client the filed rate, and ask your state's department of "
+    "insurance about those already given"
 )
 _WAIVER_FIRST = (
     "stop routine or advertised waivers: waive only case by case, for a financial need you "
