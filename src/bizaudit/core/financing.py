@@ -1145,6 +1145,24 @@ def offsets_deductible(name: str, note: str | None = None) -> bool:
     return _NAMES_DEDUCTIBLE.search(text) is not None or _NO_CLAIMS.search(text) is None
 
 
+#: A bill to the insurer raised to recover a deductible: no discount (C4 of the forty-eighth
+#: review round, 2026-12-06: "Inflated supplement billing to cover deductible" had read as
+#: revenue given up; the law is the deductible rule's own, Cal. Penal Code §550)
+_INFLATED = LazyPattern(
+    r"\b(?:inflat\w*|padd(?:ed|ing)|upcod\w*|over-?bill\w*|bump(?:ed|ing)?\s+(?:the\s+)?"
+    r"(?:estimates?|supplements?|bills?))\b",
+    re.IGNORECASE,
+)
+
+
+def inflates_for_deductible(name: str) -> bool:
+    """Whether a line raises what an insurer is billed to recover a customer's deductible
+    ("Inflated supplement billing to cover deductible"): never a discount, but a claim the law
+    may forbid (C4 of the forty-eighth review round, 2026-12-06)."""
+    lowered = name.lower()
+    return "deductible" in lowered and _INFLATED.search(name) is not None
+
+
 #: The business's own insurance claim: its van's, its building's, its staff's health plan
 _OWN_CLAIM = LazyPattern(
     r"\b(?:our|own|company)\s+(?:van|truck|vehicle|car|building|shop|policy)\b"

@@ -63,7 +63,7 @@ from bizaudit.core.tied_house import (
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
-from bizaudit.model.verticals import ChurnNorm, Vertical, travels_not_insures
+from bizaudit.model.verticals import ChurnNorm, Vertical, bails_not_insures, travels_not_insures
 from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, vertical_named_in
 
 __all__ = [
@@ -77,12 +77,16 @@ __all__ = [
     "commissions_kept",
     "compute",
     "cultivating_lines",
+    "cuts_bail_premium",
     "line_text",
     "names_a_doctor",
     "names_a_physician",
     "paid_referrers_named",
     "pays_a_person",
+    "pays_for_bail_business",
     "pays_for_inspections",
+    "pays_per_order",
+    "pays_tow_operators",
     "priced_only",
     "prices_client_secured",
     "quotes_insurance_to_travel",
@@ -2164,6 +2168,9 @@ def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
         # (a home inspector declared real estate is read as one: A1 of the forty-seventh round)
         name = profile.business.name or ""
         read = verticals.as_inspector(verticals.licensed(vertical, name), name)
+        # (a bail agency declared an insurance agency is held to the bail laws: C1 of the
+        # forty-eighth review round, 2026-12-06)
+        read = verticals.as_bail_agency(read, name)
     else:
         read = verticals.read_by(profile.business.industry, profile.business.name)
     return verticals.in_country(read, profile.business.currency)
@@ -2354,6 +2361,31 @@ def compute(
                 and item.activity.spend > 0
                 and _pays_a_referring_doctor(item.activity.name, sources)
             ]
+        if rules is not None and rules.id == "auto-repair":
+            # tow operators paid for the cars they bring, in ledger words (C4 of the
+            # forty-eighth review round, 2026-12-06: "6030 Tow ref pmts")
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and pays_tow_operators(item.activity.name)
+                and not (exempt is not None and exempt.search(item.activity.name))
+            ]
+        if rules is not None and rules.inducement_rule is not None:
+            # a non-employee paid per order of an item a federal programme may pay for (C2 of
+            # the forty-eighth review round, 2026-12-06: a DME supplier's marketer at "$75 per
+            # CPAP order" and its 1099 reps "per Medicare order"; see pays_per_order)
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.activity.spend > 0
+                and pays_per_order(item.activity.name)
+                and not (exempt is not None and exempt.search(item.activity.name))
+            ]
         if rules is not None and rules.inducement_rule is not None:
             # a chance at a prize offered to patients, for referring others or for starting
             # treatment, where the beneficiary-inducement law is the trade's (A2 of the
@@ -2417,6 +2449,22 @@ def compute(
                 and not met.search(item.activity.name)
                 and (breach is None or not breach.search(item.activity.name))
             )
+    if (
+        rules is not None
+        and rules.id == "insurance-agency"
+        and bails_not_insures(profile.business.name or "")
+    ):
+        # a bail agency declared as its nearest vertical: payments to jail staff, inmates,
+        # attorneys or runners, and premiums cut below the filed rate, whatever they were read
+        # as (C1 of the forty-eighth review round, 2026-12-06; model.verticals.BAIL_REFERRAL_RULE)
+        taken = {id(item) for item in paid_referrals}
+        paid_referrals += [
+            item
+            for item in activities
+            if id(item) not in taken
+            and item.activity.spend > 0
+            and pays_for_bail_business(item.activity.name)
+        ]
     if (
         (paid_referrals or conditional)
         and rules is not None
@@ -3090,6 +3138,222 @@ def pays_a_placer(name: str) -> bool:
     if _PLACER.search(name) and _PLACER_PAID.search(name):
         return True
     return bool(_PER_MOVE_IN.search(name) and _OUTSIDE.search(name))
+
+
+#: Those a bail agent may not pay for bail business (C1 of the forty-eighth review round,
+#: 2026-12-06; the laws in model.verticals.BAIL_REFERRAL_RULE): jail and court staff, officers
+#: and other public employees, whom any payment or gift pays...
+_BAIL_OFFICIALS = LazyPattern(
+    r"\b(?:jailers?|jail\s+(?:staff|guards?|employees?|officers?|trust(?:y|ies|ees?)|clerks?)"
+    r"|deput(?:y|ies)|guards?|bailiffs?|c\.?o\.?s|corrections?\s+officers?|detention\s+officers?"
+    r"|booking\s+(?:officers?|staff|clerks?)|sheriffs?|police|cops?|officers?|court\s+clerks?"
+    r"|trust(?:y|ies|ees?)|inmates?|cellmates?|prisoners?|detainees?)\b",
+    re.IGNORECASE,
+)
+#: ...given something of value
+_BAIL_VALUE = LazyPattern(
+    r"\b(?:payments?|pmts?|paid|pay|fees?|gifts?|cards?|cash|bount(?:y|ies)|tips?|bonus(?:es)?"
+    r"|rebates?|kickbacks?|commissions?|spiffs?|referr\w*|refs?|per\s+\w+|meals?|lunch(?:es)?"
+    r"|dinners?|tickets?|thank[\s-]?yous?)\b|\$\s?\d",
+    re.IGNORECASE,
+)
+#: ...attorneys and cosigners paid for sending bail business
+#: (not the agency's own lawyer's fees for its own work)
+_BAIL_SENDERS = LazyPattern(
+    r"\b(?:attorneys?|lawyers?|public\s+defenders?|law\s+firms?|cosigners?|co-signers?"
+    r"|indemnitors?)\b",
+    re.IGNORECASE,
+)
+_FOR_SENDING = LazyPattern(
+    r"\b(?:refer\w*|referr\w*|refs?|bount(?:y|ies)|kickbacks?|finders?|per\s+(?:bonds?"
+    r"|clients?|cases?|defendants?|referrals?|arrests?)|sen(?:d|ds|t|ding)\s+(?:us|bail|clients?"
+    r"|bonds?))\b",
+    re.IGNORECASE,
+)
+#: ...and soliciting where the law forbids it: runners, soliciting in a jail's lobby or a
+#: courthouse, cards or a rack there (Fla. Stat. §648.44(1)(b); Cal. Code Regs. tit. 10,
+#: §2079.1)
+_BAIL_SOLICITING = LazyPattern(
+    r"\b(?:runners?|cappers?|steerers?|solicit\w*|card\s+racks?|(?:jail|courthouse|court)"
+    r"\s+(?:lobby|hallway|steps|cards?|racks?|flyers?|handouts?))\b",
+    re.IGNORECASE,
+)
+_AT_JAIL_OR_COURT = LazyPattern(
+    r"\b(?:jails?|lobby|courthouses?|courts?|booking|detention|lock[\s-]?up)\b", re.IGNORECASE
+)
+#: ...not what the agency pays the court or the jail on its own account: filing, posting,
+#: recording fees, a bond's own charges, its lawyer's work on its forfeitures
+_BAIL_OWN_ACCOUNT = LazyPattern(
+    r"\b(?:filing|posting|recording|notary|transcripts?|parking|forfeitures?|exonerat\w*"
+    r"|licen[cs]es?|software|insurance|bond\s+fees?|court\s+costs?)\b",
+    re.IGNORECASE,
+)
+#: A premium cut below the filed rate or given back ("Premium discounts - bail for 5% (filed
+#: rate 10%)", "Rebate to cosigners", "Premium refunds to cosigners"): Cal. Code Regs. tit. 10,
+#: §2081(a) (see model.verticals.BAIL_REBATE_RULE)
+_BAIL_REBATE = LazyPattern(
+    r"\bbail\s+for\s+\d+(?:\.\d+)?\s*%|\bfiled\s+rate\b|\bbelow\s+(?:the\s+)?(?:filed|state)\s+rate"
+    r"|\bpremiums?\s+(?:discounts?|rebates?|cuts?|reductions?|refunds?|give[\s-]?backs?)\b"
+    r"|\b(?:discount\w*|reduc\w*|cut|rebat\w*|refund\w*)\s+(?:\w+\s+)?premiums?\b"
+    r"|\brebates?\b|\bkickbacks?\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of bail agencies' lines only
+def pays_for_bail_business(name: str) -> bool:
+    """Whether a bail agency's line pays for bail business as the bail laws forbid, whatever it
+    was read as (C1 of the forty-eighth review round, 2026-12-06: "Payments to jail trustees
+    for referring inmates", "Gift cards to jailers and deputies" and "Runners soliciting in jail
+    lobby and courthouse" were "operations? unknown name"): anything of value to jail or court
+    staff, officers, trusties, inmates or cellmates; a fee for sending bail business to an
+    attorney or a cosigner; runners, or soliciting at a jail or a court, or cards in
+    its lobby (Fla. Stat. §648.44(1)(b) and (e); Cal. Code Regs. tit. 10, §2079.1); or a premium
+    cut below the filed rate or given back (:func:`cuts_bail_premium`). Not the agency's own
+    filing, posting or court costs, nor its lawyer's fees for its own work."""
+    lowered = name.lower()
+    if not any(
+        word in lowered
+        for word in (
+            "jail",
+            "deput",
+            "guard",
+            "bailiff",
+            "sheriff",
+            "police",
+            "cop",
+            "officer",
+            "trust",
+            "inmate",
+            "cellmate",
+            "prisoner",
+            "detainee",
+            "attorney",
+            "lawyer",
+            "defender",
+            "law firm",
+            "cosign",
+            "co-sign",
+            "indemnitor",
+            "runner",
+            "capper",
+            "steerer",
+            "solicit",
+            "rack",
+            "court",
+            "lobby",
+            "bail for",
+            "filed",
+            "rate",
+            "premium",
+            "rebat",
+            "kickback",
+        )
+    ):
+        return False  # most lines: no pattern searched
+    if _BAIL_OWN_ACCOUNT.search(name):
+        return False
+    if cuts_bail_premium(name):
+        return True
+    if _BAIL_SOLICITING.search(name) and (
+        "runner" in lowered
+        or "capper" in lowered
+        or "steerer" in lowered
+        or _AT_JAIL_OR_COURT.search(name)
+    ):
+        return True
+    if _BAIL_OFFICIALS.search(name) and _BAIL_VALUE.search(name):
+        return True
+    return bool(_BAIL_SENDERS.search(name) and _FOR_SENDING.search(name))  # fmt: skip
+
+
+def cuts_bail_premium(name: str) -> bool:
+    """Whether a bail agency's line prices bail below the filed rate or gives part of the
+    premium back (a rebate to a defendant or a cosigner): C1 of the forty-eighth review round,
+    2026-12-06; Cal. Code Regs. tit. 10, §2081(a)."""
+    lowered = name.lower()
+    if not (
+        "bail for" in lowered
+        or "rate" in lowered
+        or "premium" in lowered
+        or "rebat" in lowered
+        or "kickback" in lowered
+    ):
+        return False
+    return _BAIL_REBATE.search(name) is not None  # fmt: skip
+
+
+#: A tow operator or its driver, as a shop's ledger writes it ("6030 Tow ref pmts")...
+_TOW = LazyPattern(r"\b(?:tow(?:ing|ers?|s)?|wreckers?|tow[\s-]?trucks?)\b", re.IGNORECASE)
+#: ...paid for the cars it brings: a referral, however shortened, a spiff, a kickback, a price
+#: per car sent
+_TOW_PAID_FOR_CARS = LazyPattern(
+    r"\b(?:refs?|referr?\w*|reffer\w*|spiffs?|kickbacks?|finders?|bount(?:y|ies)|incentives?"
+    r"|per\s+(?:car|vehicle|job)s?\s+(?:sent|brought|towed\s+in|delivered|referred))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of auto-repair lines only
+def pays_tow_operators(name: str) -> bool:
+    """Whether a repair shop's line pays tow operators for the cars they bring, however a
+    ledger shortens it ("6030 Tow ref pmts"), as the spelled-out "Tow operator referral
+    payments - $200 per car towed in" already was (C4 of the forty-eighth review round,
+    2026-12-06; Cal. Vehicle Code §12110(c), the auto-repair vertical's referral_rule). Not what
+    the shop pays for towing itself ("Towing - customer cars", "Tow truck payment")."""
+    lowered = name.lower()
+    if "tow" not in lowered and "wrecker" not in lowered:
+        return False  # most lines
+    return bool(_TOW.search(name) and _TOW_PAID_FOR_CARS.search(name))
+
+
+#: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
+_PER_ORDER = LazyPattern(
+    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}orders?\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?orders?\b",
+    re.IGNORECASE,
+)
+#: ...paid to one who sells or refers: a marketer, a marketing company, a rep, a commission
+_SELLS_ORDERS = LazyPattern(
+    r"\b(?:market\w*|mktg|sales|reps?|referr\w*|refs?|commissions?|leads?|promot\w*"
+    r"|outreach|liaisons?|spiffs?|bonus(?:es)?|bount(?:y|ies)|recruit\w*)\b",
+    re.IGNORECASE,
+)
+#: ...who is no employee: a contractor, a 1099 payee, a company or a vendor
+_NOT_STAFF = LazyPattern(
+    r"\b(?:1099|contractors?|independent|outside|agents?|agenc(?:y|ies)|freelance\w*|vendors?"
+    r"|brokers?|marketers?|compan(?:y|ies)|firms?|partners?|affiliates?|third[\s-]part(?:y|ies)"
+    r"|llc|inc)\b",
+    re.IGNORECASE,
+)
+#: ...not what an order costs to fill, ship, bill or process
+_FILLS_ORDERS = LazyPattern(
+    r"\b(?:ship\w*|freight|fulfil\w*|postage|packag\w*|process\w*|billing|claims?"
+    r"|clearinghouse|software|merchant|stripe|square|ups|fedex|usps|drop[\s-]?ship\w*"
+    r"|warehous\w*|manufacturers?|wholesal\w*|inventory|delivery|couriers?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of health-care lines only, whose names recur across a batch
+def pays_per_order(name: str) -> bool:
+    """Whether a health-care supplier's line pays a non-employee who sells or refers a price
+    for each order ("Per-referral payment to marketing company ($75 per CPAP order)", "Sales
+    rep commission per Medicare order (1099 independent)"), whatever it was read as. C2 of the
+    forty-eighth review round, 2026-12-06: a DME supplier's two such lines passed, the first as
+    a channel. Paying a non-employee per order of an item Medicare or Medicaid pays for is
+    remuneration for arranging for or recommending its purchase (42 U.S.C.
+    §1320a-7b(b)(2)(B)), outside the bona fide employee safe harbour (42 CFR §1001.952(i)) and
+    the personal services and management contracts safe harbour, whose compensation may not
+    be determined by the volume or value of referrals or business generated (42 CFR
+    §1001.952(d), as revised 2 December 2020, 85 FR 77684). The supplier's own W-2 staff paid
+    per order are left to the employee exception; what an order costs to ship, bill or
+    process pays no one who sells it."""
+    if "order" not in name.lower():
+        return False  # most lines
+    if _SAYS_EMPLOYED.search(name) or _FILLS_ORDERS.search(name):
+        return False
+    return bool(_PER_ORDER.search(name) and _SELLS_ORDERS.search(name) and _NOT_STAFF.search(name))
 
 
 #: What a line names that an insurance code reaches: a policy, a premium, insurance, or those

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.financing import cash_advance, tax_debt
+from bizaudit.core.financing import cash_advance, inflates_for_deductible, tax_debt
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
@@ -84,6 +84,7 @@ from bizaudit.explain.summary import (
     owners_paid,
 )
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.verticals import BAIL_REBATE_RULE, BAIL_REFERRAL_ALLOWED
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS, SECTORS, VERTICALS
 
 __all__ = ["WORDS", "Words", "american_rule", "quoted_from_us", "words"]
@@ -856,6 +857,10 @@ def _ba102(hit: Hit, currency: str) -> Words:
             + (
                 _OWN_PEOPLE.format(f.meals_buy_none)
                 if f.meals_buy_none is not None
+                # a bail agent's "relationships" are the jailers and attorneys the bail laws
+                # forbid it to treat (C1 of the forty-eighth review round, 2026-12-06)
+                else ""
+                if f.allowed == BAIL_REFERRAL_ALLOWED
                 else _INVESTED_RELATIONSHIPS
             ),
             # AG13 of the twenty-first round: a CPA firm advised to build relationships with
@@ -1778,6 +1783,9 @@ def _ba116(hit: Hit, currency: str) -> Words:
             if f.owners == 1
             else "profit the owners take out, and the only line that pays them"
         )
+    inflated = f.deductible_rule is not None and inflates_for_deductible(f.name)
+    if inflated:  # a bill raised to cover a deductible (C4 of the forty-eighth round)
+        what = _INFLATED_WHAT
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (
@@ -1818,24 +1826,43 @@ def _ba116(hit: Hit, currency: str) -> Words:
     # premium paid for new clients (AD3), a clinic's copays waived for new patients (K3)
     for rule, clause, first in (
         (f.deductible_rule, DEDUCTIBLE_CLAUSE, _DEDUCTIBLE_FIRST),
-        (f.premium_rule, PREMIUM_CLAUSE, _PREMIUM_FIRST),
+        (
+            f.premium_rule,
+            PREMIUM_CLAUSE,
+            # a bail premium has no rebating schedule to file (C1 of the 48th round)
+            _BAIL_PREMIUM_FIRST if f.premium_rule == BAIL_REBATE_RULE else _PREMIUM_FIRST,
+        ),
         (f.waiver_rule, WAIVER_CLAUSE, _WAIVER_FIRST),
     ):
         if rule is not None:
             message += f"{clause}{rule}"
             advice = f"{first}; otherwise {advice}"
+    if inflated:  # never "take it out" alone: the law may forbid it (C4 of the 48th round)
+        advice = _INFLATED_FIRST
     return message, advice
 
 
 #: What BA116 advises first where a line may break the law it quotes
 _DEDUCTIBLE_FIRST = (
-    "stop it where a customer's job is paid from an insurance claim, and ask a construction "
-    "lawyer about those already paid"
+    "stop it where a customer's job is paid from an insurance claim, and ask a lawyer who "
+    "knows your state's insurance law about those already paid"
+)
+_INFLATED_WHAT = (
+    "a bill to the insurer raised to recover a customer's deductible, which is no discount: "
+    "the insurer is billed more than the repair cost"
+)
+_INFLATED_FIRST = (
+    "stop it, and ask a lawyer who knows your state's insurance fraud law about the claims "
+    "already billed so; say how the insurer was billed for each"
 )
 _PREMIUM_FIRST = (
     "stop it unless your state allows rebates and you follow its rules (in Florida, a schedule "
     "filed with the insurer and applied alike to every insured), and ask your state's "
     "insurance department"
+)
+_BAIL_PREMIUM_FIRST = (
+    "stop it: charge every client the filed rate, and ask your state's department of "
+    "insurance about those already given"
 )
 _WAIVER_FIRST = (
     "stop routine or advertised waivers: waive only case by case, for a financial need you "
@@ -2884,6 +2911,13 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"offered to nominal value, and check it with {ask} before funding it again."
             + split
             + allowed,
+        )
+    if f.rebate:  # a bail premium below the filed rate, or given back (C1 of the 48th round)
+        return (
+            f"{hit.subject!r} prices bail below the filed rate or gives part of the premium "
+            f"back: {rule}",
+            f"charge every client the filed rate, and check what was given with {ask}; it is "
+            "no discount to take out of revenue." + allowed,
         )
     # a treatment provider's payment for patients' admissions, housing or travel (T1 of the
     # forty-fifth round, 2026-12-06)

@@ -408,7 +408,7 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
         return _as_senior_living(found)
     if found is not None and found.id == "insurance-agency" and travels_not_insures(name):
         return _as_travel_agency(found)
-    return found
+    return as_bail_agency(found, name)
 
 
 #: A business whose name says it inspects homes for a sale ("Keystone Home Inspections",
@@ -598,6 +598,105 @@ def travels_not_insures(business: str) -> bool:
 def _as_travel_agency(vertical: Vertical) -> Vertical:
     """An insurance-agency vertical as a travel agency reads it (:data:`TRAVEL_AGENCY_TERMS`)."""
     return vertical._replace(terms=vertical.terms + TRAVEL_AGENCY_TERMS)
+
+
+#: A bail agency by its name ("Liberty Bail Bonds", "A-1 Bail Bonding", "Ace Bondsman"); not
+#: "Bailey" (C1 of the forty-eighth review round, 2026-12-06)
+_BAIL_NAME = LazyPattern(r"\bbail(?:s|bonds?|bonding)?\b|\bbonds?m[ae]n\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def bails_not_insures(business: str) -> bool:
+    """Whether a business declared `insurance-agency` is plainly a bail agency by its name,
+    which names bail (or a bondsman) and no insurance. C1 of the forty-eighth review round,
+    2026-12-06: with no bail vertical, bail agents, licensed by the states' insurance
+    departments, declare `insurance-agency`, and "Liberty Bail Bonds" was quoted the insurance
+    codes' caps on gifts to clients, RESPA and renewals, and told to "pay a referral fee to
+    someone without a licence only where your state allows it", where the bail laws forbid
+    paying jailers, inmates and attorneys for bail business. A name that says insurance too
+    ("Bail Bonds & Insurance") keeps the agency's rules: it sells policies as well."""
+    lowered = business.lower()
+    if "bail" not in lowered and "bondsm" not in lowered:
+        return False  # most names: no pattern searched
+    return _BAIL_NAME.search(business) is not None and _INSURER_NAME.search(business) is None
+
+
+# What state bail laws say of paying for bail business, as quoted for a bail agency (C1 of the
+# forty-eighth review round, 2026-12-06). Checked with the search tool on 2026-12-06: Fla. Stat.
+# §648.44(1)(a) (a bail agent may not suggest or name an attorney for the principal), (1)(b)
+# (no soliciting on the property of a jail or a court; business cards and print advertising
+# there included, except a telephone listing and the agency's name, address and number posted
+# in a designated place in the jail), (1)(e) (no fee, rebate or anything of value to a jailer,
+# police or peace officer, judge, anyone with power to arrest or hold in custody, or any public
+# official or employee, to secure a reduction of bail); Cal. Code Regs. tit. 10, §2079.1 (no
+# soliciting an arrestee who has not asked for bail, as upheld in a published opinion a
+# defence firm's page describes) and §2081(a) (a bail licensee may collect the premium only at
+# the rates established and filed, §2094). NOT checked: the text and subsections of Cal. Penal
+# Code §160 (the reviewer's account: payments to persons in custody, attorneys and jailers
+# forbidden), cited by section only; Florida's subsections on paying persons in custody or
+# attorneys; Cal. Ins. Code §1861.01 and Fla. Stat. §648.33 (filed rates), not cited.
+BAIL_REFERRAL_RULE = (
+    "State bail laws, not the insurance codes' rules on gifts to clients, govern a bail "
+    "agent's referrals. Laws such as Florida's (Fla. Stat. §648.44) and California's (Penal "
+    "Code §160; Cal. Code Regs. tit. 10, §2079 ff.) forbid a bail agent to pay a fee or a "
+    "rebate, or give or promise anything of value, to a jailer, a police or peace officer or "
+    "any other public employee to win bail business or reduce a bail (Fla. Stat. "
+    "§648.44(1)(e)); to solicit on the grounds of a jail or a court, by runners, business "
+    "cards or print advertising beyond a listing in the jail's designated place (§648.44(1)(b)), "
+    "or to solicit an arrestee who has not asked for bail (Cal. Code Regs. tit. 10, §2079.1); "
+    "and to suggest or name an attorney to the defendant (§648.44(1)(a)). Payments to persons "
+    "in custody or to attorneys for sending bail business are among the acts these laws list "
+    "too; ask your state's insurance department for its own section. A bail premium is "
+    "charged at the rate filed for it (California: Cal. Code Regs. tit. 10, §2081(a), rates "
+    "filed under §2094): a price below the filed rate, or part of the premium given back to a "
+    "defendant or a cosigner, is an unlawful rebate."
+)
+BAIL_REFERRAL_ALLOWED = (
+    "Advertise to the families of those arrested (search, directories, and a listing in the "
+    "jail's designated place where your state allows one), answer promptly those who call "
+    "you, charge every client the filed rate, and earn repeat calls and word of mouth by "
+    "honest service; never pay or give anything to jail or court staff, officers, inmates, "
+    "attorneys or runners for bail business, and never suggest an attorney."
+)
+BAIL_REFERRAL_ASK = (
+    "your state's department of insurance, which licenses bail agents, or a lawyer who knows "
+    "its bail law"
+)
+BAIL_REBATE_RULE = (
+    "a bail premium is charged at the rate filed for it, neither more nor less (California: "
+    "Cal. Code Regs. tit. 10, §2081(a), rates filed under §2094; other states' bail laws say "
+    "the same), so a price below the filed rate ('bail for 5%' where 10% is filed), or part of "
+    "the premium given back to a defendant or a cosigner, is an unlawful rebate"
+)
+
+
+def as_bail_agency(vertical: Vertical | None, name: str) -> Vertical | None:
+    """The vertical a business is held to, a bail agency's where it declared (or its name
+    gave away) `insurance-agency` and its name says bail (:func:`bails_not_insures`)."""
+    if vertical is None or vertical.id != "insurance-agency" or not bails_not_insures(name):
+        return vertical
+    return _as_bail_agency(vertical)
+
+
+@cache
+def _as_bail_agency(vertical: Vertical) -> Vertical:
+    """An insurance-agency vertical as a bail agency is held to it: the bail laws' rules on
+    paying for bail business and on the filed rate, not the insurance codes' caps on gifts to
+    clients, RESPA or renewals (C1 of the forty-eighth review round, 2026-12-06). No reward
+    that meets a condition is lawful here, so the agency's condition (the same gift whether or
+    not the friend buys) is dropped, as is its word on renewals."""
+    return vertical._replace(
+        referral_rule=BAIL_REFERRAL_RULE,
+        referral_allowed=BAIL_REFERRAL_ALLOWED,
+        referral_ask=BAIL_REFERRAL_ASK,
+        rebate_rule=BAIL_REBATE_RULE,
+        referral_things=None,
+        referral_condition=None,
+        referral_condition_fails=None,
+        referral_condition_met=None,
+        referral_condition_check="",
+        retention_caution=None,
+    )
 
 
 #: A travel agency's advisors earn a split of the commission on every booking they make, for

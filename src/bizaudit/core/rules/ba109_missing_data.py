@@ -47,6 +47,10 @@ class MissingData(Rule):
     Where a vertical is declared and the business's name gives away another ("Harbor Light
     Home Care" declared `medical`, since `home-care` exists: W3 of the sixteenth round's
     re-review), it says so, as that vertical may fit better, with its own range and rules.
+    A pet resort's name with a pet word of its own ("Happy Tails Resort", "Paws & Whiskers
+    Inn") is no hotel's, and a supplier of medical goods ("Home Medical Supply", "Valley DME",
+    "Medical Equipment Rentals") is no medical practice: neither is told to declare the
+    vertical its name seems to say (C10 of the forty-eighth review round, 2026-12-06).
     A name gives a vertical away by the words owners call their trade (model.vocab), a word
     with one sense before one that is also a place or a surname, two words before one: not a
     kennel's "resort", "inn" or "spa" beside a pet word ("Barkside Pet Resort": F2 of the
@@ -99,7 +103,11 @@ class MissingData(Rule):
             named, word = (None, None) if trade is None else trade
             figures = SectorOnly(industry, policy.min_marketing_share, named, word)
             yield Hit(figures, at=("business",), subject="industry")
-        elif (trade := trade_named_in(profile.business.name)) and trade[0] != facts.vertical.id:
+        elif (
+            (trade := trade_named_in(profile.business.name))
+            and trade[0] != facts.vertical.id
+            and not _another_trade(trade[0], profile.business.name)
+        ):
             yield Hit(
                 NamedOtherwise(facts.vertical.id, *trade),
                 at=("business", "industry"),
@@ -111,6 +119,38 @@ class MissingData(Rule):
                 at=("business", "industry"),
                 subject="industry",
             )
+
+
+#: Pet words a kennel's name holds beside "resort", "inn" or "spa", besides those
+#: model.vocab reads ("Happy Tails Resort": C10 of the forty-eighth review round, 2026-12-06,
+#: was told to declare hospitality, whose rules are a hotel's: OTAs, RevPAR)
+_MORE_PET_WORDS = frozenset(
+    "tail tails paw pup pups pupper woof bark barks barking hound hounds kitty kitties "
+    "whisker whiskers furry fur critter critters tabby pooch pooches".split()
+)
+#: A supplier of medical goods by its name ("Home Medical Supply", "Valley DME", "Medical
+#: Equipment Rentals"), which `medical`, a practice's vertical, does not fit (C10 of the
+#: forty-eighth review round, 2026-12-06; docs/verticals.md sends a DME supplier to
+#: `pharmacy`, a supplier of goods billed on a prescriber's order)
+_MEDICAL_GOODS = LazyPattern(
+    r"\b(?:medical\s+(?:suppl(?:y|ies)|equipment|products?|rentals?)|dme|hme|dmepos"
+    r"|home\s+medical|durable\s+medical|mobility\s+(?:suppl(?:y|ies)|equipment)"
+    r"|respiratory\s+(?:suppl(?:y|ies)|equipment)|oxygen\s+suppl(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _another_trade(named: str, name: str) -> bool:
+    """Whether the vertical a business's name seems to give away is not its trade after all: a
+    pet resort's "resort" beside a pet word model.vocab does not read ("Happy Tails Resort"), or
+    a supplier of medical goods' "medical" ("Home Medical Supply"). C10 of the forty-eighth
+    review round, 2026-12-06."""
+    if named in ("hospitality", "salon", "med-spa"):
+        words = {word.strip(".,'&()!").removesuffix("'s") for word in name.casefold().split()}
+        return bool(words & _MORE_PET_WORDS)
+    if named == "medical":
+        return _MEDICAL_GOODS.search(name) is not None
+    return False
 
 
 #: The verticals an investment adviser may declare for want of its own: held there to another

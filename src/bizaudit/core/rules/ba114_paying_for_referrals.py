@@ -8,9 +8,11 @@ from typing import NamedTuple
 
 from bizaudit.core.metrics import (
     Facts,
+    cuts_bail_premium,
     line_text,
     names_a_physician,
     pays_a_person,
+    pays_per_order,
     prices_client_secured,
     shares_the_fee,
     unpaid_parts,
@@ -19,7 +21,7 @@ from bizaudit.core.patient_inducements import prize_for_choosing
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
-from bizaudit.model.verticals import Vertical
+from bizaudit.model.verticals import BAIL_REBATE_RULE, Vertical
 
 
 class PaysForReferrals(NamedTuple):
@@ -50,6 +52,9 @@ class PaysForReferrals(NamedTuple):
     #: treatment), not for referring others: the beneficiary-inducement law's (A2 of the
     #: forty-seventh round, 2026-12-06)
     choosing: bool = False
+    #: a bail agency's line prices bail below the filed rate or gives part of the premium
+    #: back: an unlawful rebate under the bail laws (C1 of the forty-eighth round, 2026-12-06)
+    rebate: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -125,6 +130,14 @@ class PayingForReferrals(Rule):
 
     A business that declares no industry is held to the rules of the trade its name gives
     away ("Harbor Point Insurance Agency"), and the finding says so.
+
+    A bail agency declared an insurance agency ("Liberty Bail Bonds") is held to the bail
+    laws, not to the insurance codes' caps on gifts: any line that gives jail or court staff,
+    officers, trusties or inmates something of value, pays attorneys or cosigners for sending
+    bail business, pays runners or solicits at a jail or a court, or prices bail below the
+    filed rate or gives part of the premium back, whatever it was read as (Fla. Stat. §648.44;
+    Cal. Penal Code §160; Cal. Code Regs. tit. 10, §2079.1 and §2081(a); C1 of the
+    forty-eighth review round, 2026-12-06).
 
     The rules quoted are American, and said so outside the US, except where the vertical
     gives a country's own: a law firm kept in pounds is held to England and Wales' (referral
@@ -287,6 +300,13 @@ class PayingForReferrals(Rule):
             unstated = id(item) in facts.payer_unstated
             # a prize drawing for patients who start treatment (A2 of the 47th round)
             choosing = said is _PRIZE_RULE
+            # a bail agency's premium cut below the filed rate or given back (C1 of the
+            # forty-eighth round, 2026-12-06)
+            rebate = vertical.rebate_rule is BAIL_REBATE_RULE and cuts_bail_premium(
+                item.activity.name
+            )
+            if rebate:
+                said = BAIL_REBATE_RULE
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -300,6 +320,7 @@ class PayingForReferrals(Rule):
                     brokering=brokering,
                     question=said in _QUESTIONS or unstated,
                     choosing=choosing,
+                    rebate=rebate,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -436,6 +457,23 @@ _PERSONAL_SERVICES = (
 )
 
 
+#: What the law says of paying a non-employee per order of an item a federal health care
+#: programme pays for (C2 of the forty-eighth review round, 2026-12-06: a DME supplier's
+#: marketer at "$75 per CPAP order" and 1099 reps "per Medicare order"; core.metrics.
+#: pays_per_order, where the sources are given)
+_PER_ORDER_RULE = (
+    "Paying someone who is not your employee a price for each order of an item Medicare or "
+    "Medicaid pays for is remuneration for arranging for or recommending its purchase, which "
+    "the federal Anti-Kickback Statute forbids (42 U.S.C. §1320a-7b(b)(2)(B)). Its safe "
+    "harbour for bona fide employees covers only your own W-2 staff (42 CFR §1001.952(i)), "
+    "and the one for independent contractors' personal services requires compensation set in "
+    "advance, at fair market value, and not determined by the volume or value of referrals or "
+    "business generated (42 CFR §1001.952(d), as revised in 2020), which a price per order "
+    "is. The HHS OIG has long named independent marketers of medical equipment paid per order "
+    "a fraud risk; many states' anti-kickback laws reach privately paid orders too."
+)
+
+
 #: What the law says of paying for patients at an addiction treatment provider: a price per
 #: admission, pay-per-call leads, an interventionist's fees, patients' housing or flights (T1
 #: of the forty-fifth review round, 2026-12-06). EKRA: 18 U.S.C. §220(a)(2), (b)(2), enacted by
@@ -559,6 +597,8 @@ def _rule_for(vertical: Vertical, name: str) -> str:
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
+    if "Anti-Kickback" in rule and pays_per_order(name):
+        return _PER_ORDER_RULE  # a non-employee paid per order (C2 of the 48th round)
     if "Anti-Kickback" in rule and pays_a_person(name) and names_a_physician(name):
         return _PERSONAL_SERVICES
     customers = vertical.referral_rule_customers

@@ -13,6 +13,7 @@ from bizaudit.core.financing import (
     added_back,
     bought_a_book,
     bought_with,
+    inflates_for_deductible,
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
@@ -211,7 +212,12 @@ class FinancingLine(Rule):
                 rule
                 if rule is not None
                 and kind in ("given up", "paid out")
-                and offsets_deductible(item.activity.name, item.activity.note)
+                and (
+                    offsets_deductible(item.activity.name, item.activity.note)
+                    # a bill raised to cover a deductible, whatever it was read as moving (C4
+                    # of the forty-eighth review round, 2026-12-06)
+                    or inflates_for_deductible(item.activity.name)
+                )
                 else None
             )
             before, per_hour, under = (
