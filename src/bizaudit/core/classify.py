@@ -41,6 +41,7 @@ __all__ = [
     "for_vertical",
     "names_two_kinds",
     "outside_brackets",
+    "trade_terms",
     "without_account_number",
     "words",
 ]
@@ -1885,6 +1886,46 @@ def _with_vertical(
 _SOURCES = "sources"
 
 
+#: The vocabulary file's table of words read in one trade only (``[trades.VERTICAL]``)
+_TRADES = "trades"
+
+
+@cache
+def trade_terms(vertical: str) -> tuple[tuple[str, str, str | None], ...]:
+    """The words the vocabulary file reads for one vertical's profiles only, as a vertical's
+    own ``terms`` are: a clinician's pay per session is a therapy practice's cost of sales,
+    "PT" among its sources is Psychology Today, and neither means that in a gym (C9 of the
+    forty-eighth review round, 2026-12-06)."""
+    table: dict[str, list[str]] = vocabulary().get(_TRADES, {}).get(vertical, {})
+    found: list[tuple[str, str, str | None]] = []
+    for label, words in table.items():
+        category, _, purpose = label.partition("/")
+        if category != _ALONE:
+            found += [(word, category, purpose or None) for word in words]
+    return tuple(found)
+
+
+#: The group of a trade's words for a customer source named by them alone ("alone/paid")
+_ALONE = "alone"
+
+
+@cache
+def _sources_alone(vertical: str) -> dict[tuple[str, ...], SourceClass]:
+    """A trade's customer sources read only when a word is the whole name, by its words: "PT"
+    alone among a therapy practice's sources is Psychology Today, while "PT referral" is still
+    a physical therapist's referral (C9 of the forty-eighth review round, 2026-12-06)."""
+    table: dict[str, list[str]] = vocabulary().get(_TRADES, {}).get(vertical, {})
+    article = "an" if vertical[:1] in ("a", "e", "i", "o", "u") else "a"
+    found: dict[tuple[str, ...], SourceClass] = {}
+    for label, words in table.items():
+        if label.startswith(_ALONE + "/"):
+            kind = cast(SourceKind, label.removeprefix(_ALONE + "/"))
+            for word in words:
+                reason = f"{word!r} alone → {kind} (as {article} {vertical} business means it)"
+                found.setdefault(tuple(_words(word)), SourceClass(kind, reason, word))
+    return found
+
+
 @cache
 def for_vertical(vertical: str, terms: tuple[tuple[str, str, str | None], ...]) -> Classifier:
     """The built-in classifier with a vertical's own terms, made once a vertical."""
@@ -1946,7 +1987,10 @@ _ANSWERS_KEPT = 4096  # enough for the names an agency's profiles share; more co
 #: ("Texting past inquiries without consent (autodialer)" had read as pay-per-call leads, and
 #: `plan` had priced it: A3 of the forty-seventh round, 2026-12-06)
 _NOT_MISSPELT = frozenset({"preferred", "deferred", "conferred", "inferred", "transferred", "aero",
-                           "licensed", "licenced", "inquiry", "consent"})  # fmt: skip
+                           "licensed", "licenced", "inquiry", "consent",
+                           # a word, not a misspelt "pupdate" (a pet resort's photo updates: C9
+                           # of the forty-eighth review round, 2026-12-06)
+                           "update"})  # fmt: skip
 
 
 #: Misspellings the vocabulary reads as written ("APFM Referal Fees")
@@ -2037,8 +2081,12 @@ class Classifier:
         #: a restaurant's co-op is a franchisee's fund, unless a line pays it to a retailer,
         #: whose store or circular it may name (a bakery's grocers: N7 of the forty-third round)
         self._co_op_to_retailers = vertical is not None and vertical[0] == "restaurant"
+        #: a trade's sources read by a whole name alone ("PT" in a therapy practice)
+        self._alone: dict[tuple[str, ...], SourceClass] = {}
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
             trade, terms = vertical
+            self._alone = _sources_alone(trade)
+            terms = (*trade_terms(trade), *terms)  # the vertical's own table wins a tie
             activities = _with_vertical(
                 activities, trade, [term for term in terms if term[1] != _SOURCES]
             )
@@ -2566,7 +2614,10 @@ class Classifier:
         source, slash, medium = name.rpartition(" / ")
         if slash and (kind := _MEDIUMS.get(medium.strip().lower())) is not None:
             return self._analytics_source(source, medium.strip(), kind)
-        return self._source_by_words(name)
+        read = self._source_by_words(name)
+        if read.reason == UNREAD_SOURCE and self._alone:  # a user's rule, any term, wins first
+            return self._alone.get(tuple(_words(name)), read)
+        return read
 
     def _source_by_words(self, name: str) -> SourceClass:
         words = _words(name)
