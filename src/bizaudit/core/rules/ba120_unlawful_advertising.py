@@ -188,6 +188,13 @@ class UnlawfulAdvertising(Rule):
     adviser, a paid review or endorsement is also a compensated testimonial, which the SEC's
     Marketing Rule allows only with clear and prominent disclosure (17 CFR
     275.206(4)-1(b)(1)), and the finding says so (R14 of the forty-fourth round's re-review).
+    Trades' own rules are read the same way, each listed in docs/domain.md with its source: among
+    them (the forty-eighth round, 2026-12-06) a medical-equipment supplier's calls to Medicare
+    beneficiaries (42 U.S.C. §1395m(a)(17)), "Medicare pays 100%" of what Part B pays 80% of,
+    and something free with a Medicare order; a counselling practice's testimonials from
+    current clients (APA Ethics Code 5.05; ACA Code of Ethics C.3.b) and "psychologists" the
+    line says the staff are not; a mover's goods held for more than the estimate allows (49
+    CFR §375.407); and an ad telling drivers their insurer requires the shop.
 
     How to fix: for a review reward, stop it, or make the reward the same whatever the review
     says (the review platforms forbid even that: Google, Yelp and Amazon allow no reward for a
