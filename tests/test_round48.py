@@ -245,3 +245,30 @@ def test_a_ledgers_drp_discount_joins_the_programmes_customers() -> None:
     assert drp.customers == 440
     assert drp.cac == Decimal("136.36")
     assert "BA207" not in {f.rule for f in report.findings}
+
+
+def test_a_bail_agencys_share_is_held_to_its_premium_net_of_the_surety(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """C8 of the forty-eighth review round: a bail agency's surety's share of the premium is
+    premium passed on, so marketing is held to what the agency keeps: 48,000 / (900,000 -
+    180,000) = 6.67%, not 48,000 / 900,000 = 5.33%."""
+    result = run_cli(
+        "check",
+        write_profile(
+            """
+            version: 1
+            business: {name: Liberty Bail Bonds, industry: insurance-agency}
+            revenue: 900000
+            activities:
+              - {name: 5000 Surety prem remit, spend: 180000}
+              - {name: Google Ads, spend: 36000}
+              - {name: SEO and website, spend: 12000}
+              - {name: Office rent, spend: 36000}
+            """
+        ),
+        "-f",
+        "json",
+    )
+    share = json.loads(result.stdout)["profiles"][0]["metrics"]["marketing_share_of_revenue"]
+    assert round(Decimal(share), 4) == Decimal("0.0667")

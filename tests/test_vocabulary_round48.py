@@ -3,7 +3,8 @@ rows (therapy practice, home-medical supplier, mover, collision shop, pet resort
 Each expectation is worked out from docs/domain.md's definitions (cost-of-sales: "job labour",
 "the commission of those who deliver the work", materials and whatever is bought for resale;
 contra-revenue: discounts; acquire: referral cultivation), with the near names that must not
-move. The trade's own words are read in that trade only (``[trades.VERTICAL]``)."""
+move. The trade's own words are read in that trade only (its vertical's ``terms`` in
+data/verticals.toml; "alone/KIND" for a source named by a word alone)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
 from .conftest import ACQUIRE, CONTRA, COST, OVERHEAD, RETAIN, SELLING, answer_in, source_kind_in
+
+
+@pytest.mark.parametrize(
+    "name", ["Surety company share of premium and build-up fund (BUF)", "5000 Surety prem remit"]
+)
+def test_c8_a_sureties_share_is_premium_passed_on(name: str) -> None:
+    """C8 of the forty-eighth review round: a bail agency's surety's share of each premium is
+    premium passed on to the insurer it writes for, revenue given up (an agency's revenue is
+    its commission), not the cost of what it sells; the name that names the build-up fund too
+    is read by its first words, at low confidence."""
+    assert answer_in("insurance-agency", name) == CONTRA
 
 
 @pytest.mark.parametrize(
@@ -43,10 +55,8 @@ from .conftest import ACQUIRE, CONTRA, COST, OVERHEAD, RETAIN, SELLING, answer_i
         ("auto-repair", "5110 Painter comm", COST),
         # goods a supplier sells, in any trade
         ("pharmacy", "Cost of equipment sold (CPAP, diabetic supplies, retail)", COST),
-        # a bail agency's surety share and build-up fund (premium passed on), forfeitures,
-        # recovery agents and skip tracing (the losses of the bonds it writes)
-        ("insurance-agency", "Surety company share of premium and build-up fund (BUF)", COST),
-        ("insurance-agency", "5000 Surety prem remit", COST),
+        # a bail agency's build-up fund, forfeitures, recovery agents and skip tracing (the
+        # losses of the bonds it writes); its surety's share is premium passed on (below)
         ("insurance-agency", "5010 BUF contrib", COST),
         ("insurance-agency", "Forfeitures paid (net of recoveries)", COST),
         ("insurance-agency", "5200 Forf pd", COST),

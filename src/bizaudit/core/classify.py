@@ -41,7 +41,6 @@ __all__ = [
     "for_vertical",
     "names_two_kinds",
     "outside_brackets",
-    "trade_terms",
     "without_account_number",
     "words",
 ]
@@ -1886,43 +1885,23 @@ def _with_vertical(
 _SOURCES = "sources"
 
 
-#: The vocabulary file's table of words read in one trade only (``[trades.VERTICAL]``)
-_TRADES = "trades"
-
-
-@cache
-def trade_terms(vertical: str) -> tuple[tuple[str, str, str | None], ...]:
-    """The words the vocabulary file reads for one vertical's profiles only, as a vertical's
-    own ``terms`` are: a clinician's pay per session is a therapy practice's cost of sales,
-    "PT" among its sources is Psychology Today, and neither means that in a gym (C9 of the
-    forty-eighth review round, 2026-12-06)."""
-    table: dict[str, list[str]] = vocabulary().get(_TRADES, {}).get(vertical, {})
-    found: list[tuple[str, str, str | None]] = []
-    for label, words in table.items():
-        category, _, purpose = label.partition("/")
-        if category != _ALONE:
-            found += [(word, category, purpose or None) for word in words]
-    return tuple(found)
-
-
-#: The group of a trade's words for a customer source named by them alone ("alone/paid")
+#: The group of a vertical's words for a customer source named by them alone ("alone/paid")
 _ALONE = "alone"
 
 
-@cache
-def _sources_alone(vertical: str) -> dict[tuple[str, ...], SourceClass]:
-    """A trade's customer sources read only when a word is the whole name, by its words: "PT"
-    alone among a therapy practice's sources is Psychology Today, while "PT referral" is still
-    a physical therapist's referral (C9 of the forty-eighth review round, 2026-12-06)."""
-    table: dict[str, list[str]] = vocabulary().get(_TRADES, {}).get(vertical, {})
+def _sources_alone(
+    vertical: str, terms: Sequence[tuple[str, str, str | None]]
+) -> dict[tuple[str, ...], SourceClass]:
+    """A vertical's customer sources read only when a word is the whole name ("alone/KIND" in
+    its ``terms``), by its words: "PT" alone among a therapy practice's sources is Psychology
+    Today, while "PT referral" is still a physical therapist's referral (C9 of the
+    forty-eighth review round, 2026-12-06)."""
     article = "an" if vertical[:1] in ("a", "e", "i", "o", "u") else "a"
     found: dict[tuple[str, ...], SourceClass] = {}
-    for label, words in table.items():
-        if label.startswith(_ALONE + "/"):
-            kind = cast(SourceKind, label.removeprefix(_ALONE + "/"))
-            for word in words:
-                reason = f"{word!r} alone → {kind} (as {article} {vertical} business means it)"
-                found.setdefault(tuple(_words(word)), SourceClass(kind, reason, word))
+    for word, group, kind in terms:
+        if group == _ALONE and kind is not None:
+            reason = f"{word!r} alone → {kind} (as {article} {vertical} business means it)"
+            found.setdefault(tuple(_words(word)), SourceClass(cast(SourceKind, kind), reason, word))
     return found
 
 
@@ -2085,10 +2064,9 @@ class Classifier:
         self._alone: dict[tuple[str, ...], SourceClass] = {}
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
             trade, terms = vertical
-            self._alone = _sources_alone(trade)
-            terms = (*trade_terms(trade), *terms)  # the vertical's own table wins a tie
+            self._alone = _sources_alone(trade, terms)
             activities = _with_vertical(
-                activities, trade, [term for term in terms if term[1] != _SOURCES]
+                activities, trade, [term for term in terms if term[1] not in (_SOURCES, _ALONE)]
             )
             # and its own words for customer sources ("sources/referral": a senior living
             # community refers a home-care agency's clients, though it is no referrer to a
