@@ -36,6 +36,8 @@ _LEFT_TO_CONTEXT = {
     "rfqs": "as 'rfq'",
     "isa": "an inside sales agent in real estate (that vertical's own term), else a savings plan",
     "drp": "an insurer's programme: its fees, its discounts given and its admin are read by them",
+    "alma": "a name; 'Alma membership' and 'Alma fees' are read, and 'Alma' alone among a "
+    "health practice's sources (the medical vertical's own words)",
 }
 
 

@@ -272,3 +272,47 @@ def test_a_bail_agencys_share_is_held_to_its_premium_net_of_the_surety(
     )
     share = json.loads(result.stdout)["profiles"][0]["metrics"]["marketing_share_of_revenue"]
     assert round(Decimal(share), 4) == Decimal("0.0667")
+
+
+def test_a_practices_payer_networks_are_channels_not_unknown(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """C7 of the forty-eighth review round: a counselling practice's clients from Headway and
+    an insurer's panel had read as "other"; they are channels whose price is the rate the
+    network sets (BA207 is information, not a warning to add a budget), and Alma's membership
+    is joined to the networks' clients ("Alma" alone is the network among a health practice's
+    sources): 1,500 / (40 + 15) = $27.27 a client in fees (the rate they set is the rest)."""
+    result = run_cli(
+        "check",
+        write_profile(
+            """
+            version: 1
+            business: {name: Quiet Oaks Counseling, industry: medical}
+            revenue: 900000
+            activities:
+              - {name: 6045 Alma membrshp, spend: 1500}
+              - {name: Rent, spend: 48000}
+            customers:
+              new: 100
+              sources: {headway: 40, insurance panel: 30, alma: 15, client referral: 15}
+            """
+        ),
+        "-f",
+        "json",
+    )
+    report = json.loads(result.stdout)["profiles"][0]
+    kinds = {s["name"]: s["kind"] for s in report["customer_sources"]}
+    assert kinds == {
+        "headway": "paid",
+        "insurance panel": "paid",
+        "alma": "paid",
+        "client referral": "referral",
+    }
+    channels = {c["name"]: c for c in report["channels"]}
+    networks = channels["Therapy networks (Headway, Alma, Rula, Grow Therapy)"]
+    assert networks["customers"] == 55  # Headway's 40 and Alma's 15
+    assert networks["cac"] == "27.27"
+    assert "Insurance panels (in-network directories)" in channels
+    ba207 = [f for f in report["findings"] if f["rule"] == "BA207"]
+    assert ba207
+    assert all(f["severity"] == "info" for f in ba207)
