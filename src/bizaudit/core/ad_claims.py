@@ -540,6 +540,7 @@ _SOLAR = LazyPattern(
 )
 
 
+@lru_cache(maxsize=1024)  # asked twice of each profile, and names recur across a batch
 def setting(
     name: str, period: str | None, currency: str, contracting: bool, trade: str | None = None
 ) -> Setting:
@@ -588,16 +589,27 @@ _NOT_COUNSELLING = LazyPattern(
 )
 
 
+def _names_counselling(lowered: str) -> bool:
+    """Whether a lower-cased text may name counselling (a substring of every word
+    ``_COUNSELLING_NAME`` and ``_COUNSELLING_WORDS`` read): a cheap test most texts fail."""
+    return (
+        "counsel" in lowered
+        or "psych" in lowered
+        or "therap" in lowered
+        or "health" in lowered
+        or "lpc" in lowered
+        or "lcsw" in lowered
+        or "lmft" in lowered
+        or "lmhc" in lowered
+    )
+
+
 def counselling(name: str, trade: str | None) -> bool:
     """Whether a business's name says it is a psychotherapy or counselling practice, one the
     APA's and the ACA's codes of ethics reach, after substring tests most names fail (C3 of
     the forty-eighth round, 2026-12-06)."""
-    lowered = name.lower()
-    if not any(
-        word in lowered
-        for word in ("counsel", "psych", "therap", "health", "lpc", "lcsw", "lmft", "lmhc")
-    ):
-        return False
+    if not _names_counselling(name.lower()):
+        return False  # most names: no pattern searched
     return (
         trade not in _BODY_TRADES
         and _COUNSELLING_NAME.search(name) is not None
@@ -619,11 +631,16 @@ def _supplies_equipment(name: str) -> bool:
     """Whether a business's name says it supplies medical equipment, after substring tests most
     names fail."""
     lowered = name.lower()
-    if not any(
-        word in lowered
-        for word in ("suppl", "equipment", "dme", "hme", "mobility", "orthotic", "prosthetic")
+    if not (
+        "suppl" in lowered
+        or "equipment" in lowered
+        or "dme" in lowered
+        or "hme" in lowered
+        or "mobility" in lowered
+        or "orthotic" in lowered
+        or "prosthetic" in lowered
     ):
-        return False
+        return False  # most names: no pattern searched
     return _SUPPLIER_NAME.search(name) is not None
 
 
@@ -1572,8 +1589,11 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return supplied  # C2 of the forty-eighth round
     if (
         "psycholog" in lowered
-        or "testimonial" in lowered
-        or any(word in lowered for word in _VULNERABLE_WORDS)
+        or (
+            # the codes' readings ask a counselling practice or a line in its words
+            (where.counselling or _names_counselling(lowered))
+            and ("testimonial" in lowered or any(word in lowered for word in _VULNERABLE_WORDS))
+        )
     ) and (counselled := _counselling_claim(text, lowered, where.counselling)) is not None:
         return counselled  # C3 of the forty-eighth round
     if (

@@ -765,7 +765,7 @@ class Basis:
         on ``cac``'s customers), what they make it too."""
         if payback.missing or payback.cac is None or payback.margin is None:
             return _MISSING[payback.missing or "cac-and-margin"]
-        kept = "" if cac is None else self.kept_payback(fees, cac, payback)
+        kept = "" if cac is None or not fees else self.kept_payback(fees, cac, payback)
         if not payback.cac:
             # nothing to pay back, as the HTML's card says (U9 of the forty-fifth round's
             # re-review, 2026-12-06: "the first sale's $6,240 margin ... covers the CAC" of $0)

@@ -122,6 +122,10 @@ def _money(value: Decimal | None, basis: str) -> MoneyFigure:
     return MoneyFigure(value=None if value is None else cents(value), basis=basis)
 
 
+#: No commissions kept by marketplaces (most profiles)
+_NO_FEES = Decimal(0)
+
+
 def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     e, received = audit.facts.economics, audit.facts.received_at
     counted = [
@@ -137,8 +141,10 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     words = Basis(audit.profile.business.currency)
     # the commissions marketplaces kept beside the CAC and its payback too, not only the
     # ratio (C11 of the forty-eighth review round)
-    kept_all = commissions_kept(audit.facts, referrals=True)
-    kept_own = commissions_kept(audit.facts, referrals=False)
+    kept_all = kept_own = _NO_FEES
+    if audit.facts.contra_revenue:  # most profiles: no commission kept anywhere
+        kept_all = commissions_kept(audit.facts, referrals=True)
+        kept_own = commissions_kept(audit.facts, referrals=False)
     cac, ltv, ratio, payback = words.all(e, kept_all)
     referral_ratio = words.ratio(
         e.ltv_to_non_referral_cac,
@@ -153,7 +159,8 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
             referral_ratio += kept
         else:
             ratio += kept
-    cac += words.kept_cac(kept_all, e.cac)
+    if kept_all:
+        cac += words.kept_cac(kept_all, e.cac)
     return CustomerEconomics(
         cac=_money(e.cac.value, cac),
         ltv=_money(e.ltv.value, ltv),
@@ -165,7 +172,7 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
                 e.non_referral_cac,
                 cultivating_lines(audit.facts) if e.non_referral_cac.cultivated else (),
             )
-            + words.kept_cac(kept_own, e.non_referral_cac),
+            + (words.kept_cac(kept_own, e.non_referral_cac) if kept_own else ""),
         ),
         ltv_to_non_referral_cac=EconomicsFigure(
             value=number(e.ltv_to_non_referral_cac.value), basis=referral_ratio
