@@ -316,3 +316,20 @@ def test_a_practices_payer_networks_are_channels_not_unknown(
     ba207 = [f for f in report["findings"] if f["rule"] == "BA207"]
     assert ba207
     assert all(f["severity"] == "info" for f in ba207)
+
+
+def test_no_gap_is_tagged_where_the_commissions_meet_the_minimum() -> None:
+    """The HTML report tagged BA101 "$43,650 a period under the minimum" beside BA101's own
+    "with them, ... over the minimum" (the collision shop of C6). Where the marketplaces'
+    commissions meet the minimum, no gap is tagged; a shop under the minimum even with them
+    keeps its gap: a mechanic's 4% of $1,455,000 of net sales = $58,200."""
+    from bizaudit.render.html.view import money_at_stake
+
+    covered = _report(_collision("Metro Auto Body"))
+    [ba101] = [f for f in covered.findings if f.rule == "BA101"]
+    assert money_at_stake(ba101, covered) is None
+    short = _report(_collision("Joe's Auto Repair"))
+    [ba101] = [f for f in short.findings if f.rule == "BA101"]
+    at_stake = money_at_stake(ba101, short)
+    assert at_stake is not None
+    assert at_stake[0] == Decimal(58200)

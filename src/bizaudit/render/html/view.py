@@ -307,6 +307,12 @@ def _with_sales(p: ProfileReport) -> bool:
     )
 
 
+def _not_scored(p: ProfileReport, part: str) -> bool:
+    """Whether the score leaves a part unscored (``earned`` None), as it does the marketing
+    investment where marketplaces' commissions meet the minimum or the business is full."""
+    return any(c.name == part and c.earned is None for c in p.score_components)
+
+
 def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | None:
     """The money a finding is about, worked out from the report's own figures, with what it
     is; ``None`` when the finding names no amount (a share of time, a missing section).
@@ -316,6 +322,11 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
     # minimum when it is the industry's, BA110's maximum).
     gross = p.industry is not None and p.industry.on_gross
     if finding.rule == "BA101":
+        if _not_scored(p, "marketing investment"):
+            # the marketplaces' commissions meet the minimum, or the business is full: BA101
+            # says more budget is not the gap, so no gap is tagged (C6 of the forty-eighth
+            # round: "$43,650 a period under the minimum" beside "over the minimum")
+            return None
         measured = p.spend["marketing"] + (p.spend["sales"] if _with_sales(p) else 0)
         if p.industry is not None and p.policy["min_marketing_share"].source == "industry":
             measured -= p.industry.left_out  # as the range counts marketing
