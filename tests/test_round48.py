@@ -333,3 +333,34 @@ def test_no_gap_is_tagged_where_the_commissions_meet_the_minimum() -> None:
     at_stake = money_at_stake(ba101, short)
     assert at_stake is not None
     assert at_stake[0] == Decimal(58200)
+
+
+def test_the_html_cards_say_the_commissions_are_not_in_the_cac(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """C11 on the HTML page: the CAC card's "$0" and the payback card's "no cost to pay back"
+    sat beside BA123's $40,000 of commissions; the cards say the commissions are not in it."""
+    result = run_cli(
+        "check",
+        write_profile(
+            """
+            version: 1
+            business: {name: Cozy Paws Boarding, industry: veterinary}
+            revenue: 300000
+            activities:
+              - {name: Rover service fees (20%), spend: 40000}
+              - {name: Attendants, spend: 110000}
+            customers:
+              new: 260
+              sources: {rover: 220, client referral: 25, google search: 15}
+              average_revenue: 900
+              gross_margin: 45%
+              retention_rate: 55%
+            """
+        ),
+        "-f",
+        "html",
+    )
+    assert "the commissions marketplaces kept are not in it (see LTV ÷ CAC)" in result.stdout
+    assert "nothing spent to pay back" in result.stdout
+    assert "no cost to pay back" not in result.stdout

@@ -530,6 +530,14 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             m.referral_share_on_their_own,
         ),
     ]
+    # the marketplaces' commissions, taken out of revenue, are no part of the CAC: said on its
+    # card and the payback's, as the ratio's says what they make it (C11 of the forty-eighth
+    # round: a kennel's "$0" and "no cost to pay back" beside BA123's $40,000 of commissions)
+    fees = (
+        "; the commissions marketplaces kept are not in it (see LTV ÷ CAC)"
+        if e.ltv_to_cac_with_commissions is not None
+        else ""
+    )
     if e.cac.value is None:
         figures.append(KeyFigure("Cost to win a customer", "n/a", e.cac.basis, "neutral", ""))
     elif e.judged_by == "non-referral" and e.non_referral_cac.value is not None:
@@ -541,7 +549,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
                 "Cost to win a customer",
                 money(e.non_referral_cac.value, business),
                 f"excluding referrals, as the ratio and payback judge it; "
-                f"{money(e.cac.value, business)} over every new customer",
+                f"{money(e.cac.value, business)} over every new customer{fees}",
                 "neutral",
                 "",
             )
@@ -551,7 +559,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             KeyFigure(
                 "Cost to win a customer",
                 money(e.cac.value, business),
-                "every new customer",
+                f"every new customer{fees}",
                 "neutral",
                 "",
             )
@@ -603,9 +611,9 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             KeyFigure(
                 "CAC payback",
                 f"{format_number_beside(months, norm)} months",
-                f"a CAC of {money(Decimal(0), business)}{who}",
+                f"a CAC of {money(Decimal(0), business)}{who}{fees}",
                 "neutral",
-                "no cost to pay back",
+                "nothing spent to pay back" if fees else "no cost to pay back",
             )
         )
     else:
