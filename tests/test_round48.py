@@ -364,3 +364,66 @@ def test_the_html_cards_say_the_commissions_are_not_in_the_cac(
     assert "the commissions marketplaces kept are not in it (see LTV ÷ CAC)" in result.stdout
     assert "nothing spent to pay back" in result.stdout
     assert "no cost to pay back" not in result.stdout
+
+
+def _findings(run_cli: RunCli, write_profile: WriteProfile, name: str, industry: str,
+              lines: list[tuple[str, int]]) -> dict[str, set[str]]:  # fmt: skip
+    """The rules that name each line of a small profile, by line name (CLI, JSON)."""
+    activities = "\n".join(f"  - {{name: {n!r}, spend: {s}}}" for n, s in lines)
+    text = (
+        f"version: 1\nbusiness: {{name: {name!r}, industry: {industry}}}\nrevenue: 900000\n"
+        f"activities:\n{activities}\n  - {{name: Google Ads, spend: 30000}}\n"
+    )
+    report = json.loads(run_cli("check", write_profile(text), "-f", "json").stdout)["profiles"][0]
+    found: dict[str, set[str]] = {n: set() for n, _ in lines}
+    for f in report["findings"]:
+        for n in found:
+            if f["message"].startswith(f"{n!r}") or f["message"].startswith(f'"{n}"'):
+                found[n].add(f["rule"])
+    return found
+
+
+def test_a_practice_at_no_cost_is_read_as_one_at_a_cost(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """D1 of the forty-eighth round's re-review: holding goods hostage, cold calls to Medicare
+    beneficiaries or paying jail trusties cost no ledger line's money, and a $0 line that names
+    them is the owner saying they happen; the readings skipped every $0 line."""
+    mover = _findings(
+        run_cli, write_profile, "Swift Movers", "home-services",
+        [("Lowball estimates, then hold goods until extra paid (hostage loads)", 0)],
+    )  # fmt: skip
+    assert mover == {
+        "Lowball estimates, then hold goods until extra paid (hostage loads)": {"BA120"}
+    }
+    dme = _findings(
+        run_cli, write_profile, "Home Medical Supply", "pharmacy",
+        [("Cold calls to Medicare beneficiaries offering free back braces", 0)],
+    )  # fmt: skip
+    assert "BA120" in dme["Cold calls to Medicare beneficiaries offering free back braces"]
+    bail = _findings(
+        run_cli, write_profile, "Liberty Bail Bonds", "insurance-agency",
+        [("Payments to jail trustees for referring inmates", 0)],
+    )  # fmt: skip
+    assert "BA114" in bail["Payments to jail trustees for referring inmates"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rebate"),
+    [
+        ("Premium discounts - 'bail for 5%' (filed rate 10%)", True),
+        ("Ads - bail for 8% (10% filed)", True),
+        ("Cosigner cash-back", True),
+        ("Bail below filed rate promo", True),
+        ("Premium financing (payment plans at filed rate)", False),
+        ("Ads - 'bail for 10%' (our filed rate)", False),
+        ("Payment plan processing (premium at filed rate)", False),
+    ],
+)
+def test_a_bail_premium_is_cut_only_where_the_line_says_so(line: str, rebate: bool) -> None:
+    """D2 of the forty-eighth round's re-review: "filed rate" alone, or "bail for 10%" at the
+    filed rate, was called an unlawful rebate; a price is cut where the line says it is below
+    the filed rate (5% against 10% filed), or a premium is given back (cash-back)."""
+    from bizaudit.core.metrics import cuts_bail_premium
+
+    assert cuts_bail_premium(line) is rebate

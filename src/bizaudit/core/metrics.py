@@ -2369,7 +2369,6 @@ def compute(
                 item
                 for item in activities
                 if id(item) not in taken
-                and item.activity.spend > 0
                 and pays_tow_operators(item.activity.name)
                 and not (exempt is not None and exempt.search(item.activity.name))
             ]
@@ -2382,7 +2381,6 @@ def compute(
                 item
                 for item in activities
                 if id(item) not in taken
-                and item.activity.spend > 0
                 and pays_per_order(item.activity.name)
                 and not (exempt is not None and exempt.search(item.activity.name))
             ]
@@ -2461,9 +2459,7 @@ def compute(
         paid_referrals += [
             item
             for item in activities
-            if id(item) not in taken
-            and item.activity.spend > 0
-            and pays_for_bail_business(item.activity.name)
+            if id(item) not in taken and pays_for_bail_business(item.activity.name)
         ]
     if (
         (paid_referrals or conditional)
@@ -2594,10 +2590,12 @@ def compute(
     for item in activities:
         if item.activity.spend > 0:
             texts.append(text := line_text(item.activity))
-            if (said := forbidden(text, rules, where)) is not None:
-                unlawful_ads.append(item)
-                if said[0] in REWORDED:
-                    reworded.add(id(item))
+        else:  # a practice costs no line's money: read all the same (D1, below)
+            text = line_text(item.activity)
+        if (said := forbidden(text, rules, where)) is not None:
+            unlawful_ads.append(item)
+            if said[0] in REWORDED:
+                reworded.add(id(item))
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
@@ -3192,10 +3190,21 @@ _BAIL_OWN_ACCOUNT = LazyPattern(
 #: rate 10%)", "Rebate to cosigners", "Premium refunds to cosigners"): Cal. Code Regs. tit. 10,
 #: §2081(a) (see model.verticals.BAIL_REBATE_RULE)
 _BAIL_REBATE = LazyPattern(
-    r"\bbail\s+for\s+\d+(?:\.\d+)?\s*%|\bfiled\s+rate\b|\bbelow\s+(?:the\s+)?(?:filed|state)\s+rate"
+    r"\b(?:below|under|less\s+than|beneath|off)\s+(?:the\s+|our\s+)?(?:filed|state|set)\s+rates?"
+    r"|\bcash[\s-]?backs?\b"
     r"|\bpremiums?\s+(?:discounts?|rebates?|cuts?|reductions?|refunds?|give[\s-]?backs?)\b"
     r"|\b(?:discount\w*|reduc\w*|cut|rebat\w*|refund\w*)\s+(?:\w+\s+)?premiums?\b"
     r"|\brebates?\b|\bkickbacks?\b",
+    re.IGNORECASE,
+)
+
+
+#: The premium a line says bail is sold for ("bail for 5%")...
+_BAIL_FOR = LazyPattern(r"\bbail\s+for\s+(\d+(?:\.\d+)?)\s*%", re.IGNORECASE)
+#: ...and the filed rate it names ("filed rate 10%", "10% filed rate")
+_FILED_AT = LazyPattern(
+    r"\bfiled\s+(?:rate|premium)\s+(?:is\s+|of\s+)?(\d+(?:\.\d+)?)\s*%"
+    r"|\b(\d+(?:\.\d+)?)\s*%\s+filed\b",
     re.IGNORECASE,
 )
 
@@ -3278,9 +3287,20 @@ def cuts_bail_premium(name: str) -> bool:
         or "premium" in lowered
         or "rebat" in lowered
         or "kickback" in lowered
+        or "cash" in lowered
     ):
         return False
-    return _BAIL_REBATE.search(name) is not None  # fmt: skip
+    if _BAIL_REBATE.search(name) is not None:
+        return True
+    # "bail for 5%" beside a higher filed rate ("(filed rate 10%)"); not the filed rate said
+    # ("Ads - 'bail for 10%' (our filed rate)", "payment plans at filed rate": D2 of the
+    # forty-eighth round's re-review, 2026-12-06)
+    charged, filed = _BAIL_FOR.search(name), _FILED_AT.search(name)
+    return (
+        charged is not None
+        and filed is not None
+        and Decimal(charged.group(1)) < Decimal(filed.group(1) or filed.group(2))
+    )
 
 
 #: A tow operator or its driver, as a shop's ledger writes it ("6030 Tow ref pmts")...
