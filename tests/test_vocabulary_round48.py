@@ -55,9 +55,9 @@ def test_c8_a_sureties_share_is_premium_passed_on(name: str) -> None:
         ("auto-repair", "5110 Painter comm", COST),
         # goods a supplier sells, in any trade
         ("pharmacy", "Cost of equipment sold (CPAP, diabetic supplies, retail)", COST),
-        # a bail agency's build-up fund, forfeitures, recovery agents and skip tracing (the
-        # losses of the bonds it writes); its surety's share is premium passed on (below)
-        ("insurance-agency", "5010 BUF contrib", COST),
+        # a bail agency's forfeitures, recovery agents and skip tracing (the losses of the
+        # bonds it writes); its surety's share is premium passed on (above), and its build-up
+        # fund its own deposit, no cost (D5 of the round's re-review)
         ("insurance-agency", "Forfeitures paid (net of recoveries)", COST),
         ("insurance-agency", "5200 Forf pd", COST),
         ("insurance-agency", "Bail recovery agents (fugitive recovery)", COST),

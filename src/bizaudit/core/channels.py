@@ -85,6 +85,7 @@ __all__ = [
     "not_bought",
     "not_bought_named",
     "paid_per_result",
+    "priced_by_rate",
     "restricted_by_law",
     "serves_others",
     "shown_name",
@@ -252,6 +253,11 @@ class _Vocabulary(NamedTuple):
     #: names several companies (The Knot, WeddingWire and Zola): each sends on its own, and
     #: terms of one company (The Knot and WeddingWire, The Knot Worldwide's) add up
     senders: dict[str, dict[tuple[str, ...], tuple[str, str | None]]] = {}  # noqa: RUF012
+    #: ids of a channel that sends work at the rate it sets and takes no fee or share of each
+    #: (an insurer's panel or direct repair programme, a therapy network, a home-warranty
+    #: company): BA207 then asks for no share to be listed (D4 of the forty-eighth round's
+    #: re-review, 2026-12-06)
+    by_rate: frozenset[str] = frozenset()
 
     def kind(self, key: str) -> str | None:
         """The kind of a channel the vocabulary names ("paid", "organic"), else None."""
@@ -292,6 +298,7 @@ def _vocabulary() -> _Vocabulary:
     others: set[str] = set()
     keeps: set[str] = set()
     one: set[str] = set()
+    by_rate: set[str] = set()
     company: dict[str, str] = {}
     senders: dict[str, dict[tuple[str, ...], tuple[str, str | None]]] = {}
     channels = vocabulary()["channels"]
@@ -320,6 +327,8 @@ def _vocabulary() -> _Vocabulary:
                 senders[key] = _senders(table, source_words)
         if "not_bought" in table:
             not_bought[key] = table["not_bought"]
+        if table.get("by_rate"):
+            by_rate.add(key)
         if "ceiling" in table:
             ceiling[key] = table["ceiling"]
         if "unattributed" in table:
@@ -344,7 +353,7 @@ def _vocabulary() -> _Vocabulary:
         contractual, per_result, pays_referrers, frozenset(pays_referrers.values()),
         frozenset(billed), frozenset(marketplaces), law, frozenset(delivering),
         frozenset(when_paid), frozenset(others), frozenset(keeps), frozenset(one), company,
-        senders,
+        senders, frozenset(by_rate),
     )  # fmt: skip
 
 
@@ -542,6 +551,12 @@ _OFF_THE_PLATFORM = LazyPattern(
     r"|\bdirect\s+(?:booking|bookings|orders?|ordering)\b|\bmoved?\s+(?:to\s+)?direct\b",
     re.IGNORECASE,
 )
+
+
+def priced_by_rate(channel: Channel) -> bool:
+    """Whether a channel sends work at the rate it sets, with no fee or share of each to list
+    (an insurer's panel, a therapy network: ``by_rate`` in the channel vocabulary)."""
+    return channel.key in _vocabulary().by_rate
 
 
 def not_bought(channel: Channel) -> str | None:

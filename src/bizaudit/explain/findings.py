@@ -271,11 +271,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
     gap += f.given_up
     if f.plan == "commissions":  # F4 of the thirty-fourth review round
         before = f.revenue + f.commissions if f.net else f.revenue
+        took = (f.measured + f.commissions) / before
+        # "at" where it meets it exactly (D10 of the forty-eighth round's re-review: 3% read
+        # "over the minimum" of 3%)
+        where = "at" if took == f.minimum else "over"
         message += (
             f"; marketplaces kept {money(f.commissions)} of commissions on the customers they "
             f"brought, taken out of revenue: with them, winning customers took "
-            f"{format_percent((f.measured + f.commissions) / before)} of revenue before them, "
-            f"over {the_minimum}"
+            f"{format_percent_beside(took, f.minimum)} of revenue before them, "
+            f"{where} {the_minimum}"
         )
         advice = (
             "most of what winning customers costs is the marketplaces' share, so more budget is "
@@ -3553,6 +3557,14 @@ def _ba207(hit: Hit, currency: str) -> Words:
             message,
             f"it bills you a fee for each booking: add its invoices as an activity with "
             f"'channel: {hit.subject}', so that what its customers cost is counted",
+        )
+    if f.by_rate and f.per_client is not None:  # an insurer's panel: no share to list
+        return (
+            f"{plural(f.customers, 'new customer')} came from {came}, a channel whose price "
+            "is the rate it sets, not a budget: nothing spent on it is listed",
+            f"{f.per_client}; if it charges a membership or a fee, add it as an activity "
+            f"with 'channel: {hit.subject}', so that what its customers cost is counted; if "
+            "not, nothing needs adding",
         )
     if f.per_client is not None:  # ClassPass pays the studio: there is no bill to add
         return (

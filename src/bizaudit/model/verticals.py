@@ -623,25 +623,28 @@ def bails_not_insures(business: str) -> bool:
 
 # What state bail laws say of paying for bail business, as quoted for a bail agency (C1 of the
 # forty-eighth review round, 2026-12-06). Checked with the search tool on 2026-12-06: Fla. Stat.
-# §648.44(1)(a) (a bail agent may not suggest or name an attorney for the principal), (1)(b)
-# (no soliciting on the property of a jail or a court; business cards and print advertising
-# there included, except a telephone listing and the agency's name, address and number posted
-# in a designated place in the jail), (1)(e) (no fee, rebate or anything of value to a jailer,
-# police or peace officer, judge, anyone with power to arrest or hold in custody, or any public
-# official or employee, to secure a reduction of bail); Cal. Code Regs. tit. 10, §2079.1 (no
-# soliciting an arrestee who has not asked for bail, as upheld in a published opinion a
-# defence firm's page describes) and §2081(a) (a bail licensee may collect the premium only at
-# the rates established and filed, §2094). NOT checked: the text and subsections of Cal. Penal
-# Code §160 (the reviewer's account: payments to persons in custody, attorneys and jailers
-# forbidden), cited by section only; Florida's subsections on paying persons in custody or
-# attorneys; Cal. Ins. Code §1861.01 and Fla. Stat. §648.33 (filed rates), not cited.
+# §648.44(1)(a) (a bail agent may not suggest or name an attorney for the principal), (1)(b) (no
+# soliciting on the property of a jail or a court; business cards and print advertising there
+# included, except a telephone listing and the agency's name, address and number posted in a
+# designated place in the jail), (1)(e) (no fee, rebate or anything of value to a jailer, police or
+# peace officer, judge, anyone with power to arrest or hold in custody, or any public official or
+# employee, "to secure a settlement, compromise, remission, or reduction of the amount of any bail
+# bond or estreatment thereof": D9 of the round's re-review, 2026-12-06, read the text; paying them
+# for sending business is other sections', not verified here); Cal. Code Regs. tit. 10, §2079.1 (no
+# soliciting an arrestee who has not asked for bail, as upheld in a published opinion a defence
+# firm's page describes) and §2081(a) (a bail licensee may collect the premium only at the rates
+# established and filed, §2094). NOT checked: the text and subsections of Cal. Penal Code §160 (the
+# reviewer's account: payments to persons in custody, attorneys and jailers forbidden), cited by
+# section only; Florida's subsections on paying persons in custody or attorneys; Cal. Ins. Code
+# §1861.01 and Fla. Stat. §648.33 (filed rates), not cited.
 BAIL_REFERRAL_RULE = (
     "State bail laws, not the insurance codes' rules on gifts to clients, govern a bail "
     "agent's referrals. Laws such as Florida's (Fla. Stat. §648.44) and California's (Penal "
     "Code §160; Cal. Code Regs. tit. 10, §2079 ff.) forbid a bail agent to pay a fee or a "
     "rebate, or give or promise anything of value, to a jailer, a police or peace officer or "
-    "any other public employee to win bail business or reduce a bail (Fla. Stat. "
-    "§648.44(1)(e)); to solicit on the grounds of a jail or a court, by runners, business "
+    "any other public employee to secure the settlement, compromise, remission or reduction "
+    "of a bail bond (Fla. Stat. §648.44(1)(e)), and, in other sections, to pay them for "
+    "sending bail business; to solicit on the grounds of a jail or a court, by runners, business "
     "cards or print advertising beyond a listing in the jail's designated place (§648.44(1)(b)), "
     "or to solicit an arrestee who has not asked for bail (Cal. Code Regs. tit. 10, §2079.1); "
     "and to suggest or name an attorney to the defendant (§648.44(1)(a)). Payments to persons "
@@ -748,9 +751,18 @@ def runs_members_club(name: str) -> bool:
 #: A collision repair shop by its name: collision, auto body, a body shop, paint and body,
 #: coachworks ("Precision Collision", "Metro Auto Body", "Main St Body & Paint")
 _COLLISION = LazyPattern(
-    r"\bcollision\b|\b(?:auto|car|truck)\s*body\b|\bbody\s*(?:shop|works|&\s*paint"
-    r"|and\s+paint|repair|center|centre)\b|\b(?:paint|fender)\s*(?:&|and)\s*body\b"
+    r"\bcollision\b(?!\s+(?:avoidance|course|coach\w*|insurance|law|lawyers?|attorneys?"
+    r"|detection|prevention|warning))|\b(?:auto|car|truck)\s*body\b|\bbody\s*(?:shop|works"
+    r"|&\s*paint|and\s+paint|repair|center|centre)\b|\b(?:paint|fender)\s*(?:&|and)\s*body\b"
     r"|\bcoach\s*works\b",
+    re.IGNORECASE,
+)
+#: ...and not a shop whose name says it repairs engines too ("Main Street Auto Body &
+#: Mechanical"): which range it is held to is its own to say (D3 of the forty-eighth round's
+#: re-review, 2026-12-06)
+_MECHANICAL_TOO = LazyPattern(
+    r"\b(?:mechanical|mechanics?|engines?|transmissions?|tune[\s-]?ups?|oil\s+change|brakes?"
+    r"|tires?|tyres?|auto\s+repair|car\s+repair|general\s+repair)\b",
     re.IGNORECASE,
 )
 
@@ -762,7 +774,7 @@ def repairs_collisions(name: str) -> bool:
     lowered = name.lower()
     if "collision" not in lowered and "body" not in lowered and "coach" not in lowered:
         return False  # most names: no pattern searched
-    return _COLLISION.search(name) is not None
+    return _COLLISION.search(name) is not None and _MECHANICAL_TOO.search(name) is None
 
 
 #: The trades a vertical's ``named`` ranges are for, by how a business's name gives them away

@@ -14,6 +14,7 @@ from bizaudit.core.channels import (
     line_named_by,
     nearest_line,
     not_bought,
+    priced_by_rate,
 )
 from bizaudit.core.classify import parent_accounts, without_account_number, words
 from bizaudit.core.metrics import Facts
@@ -47,6 +48,9 @@ class Unpriced(NamedTuple):
     #: from 'facebook ads'): its spend paid for both, and one line cannot be two channels (Z6
     #: of the forty-sixth round's second re-review, 2026-12-06)
     shared: str | None = None
+    #: ...sent at the rate the channel sets, with no fee or share of each to list (an
+    #: insurer's panel, a therapy network: D4 of the forty-eighth round's re-review)
+    by_rate: bool = False
 
 
 class PaidCustomersWithoutSpend(Rule):
@@ -150,7 +154,15 @@ class PaidCustomersWithoutSpend(Rule):
                 )
                 yield Hit(
                     Unpriced(
-                        channel.customers, per_client, sources, asset, billed, nearest, read, shared
+                        channel.customers,
+                        per_client,
+                        sources,
+                        asset,
+                        billed,
+                        nearest,
+                        read,
+                        shared,
+                        per_client is not None and priced_by_rate(channel),
                     ),
                     at=("customers", "sources", channel.sources[0].name),
                     subject=channel.name,
