@@ -134,14 +134,15 @@ def test_c9_near_names_do_not_move(
 @pytest.mark.parametrize(
     ("vertical", "name", "expected"),
     [
-        # "PT" alone among a therapy practice's sources is Psychology Today (paid, as
-        # "Psychology Today" reads); "PT referral" is still a physical therapist's referral
-        ("medical", "PT", "paid"),
+        # "PT" alone stays a question: read as Psychology Today, it joined no line and looked
+        # free beside the practice's own Psychology Today line (D7 of the round's
+        # re-review); "PT referral" is still a physical therapist's referral
+        ("medical", "PT", "other"),
         ("medical", "Psychology Today", "paid"),
         ("medical", "PT referral", "referral"),
         ("fitness", "PT", "other"),
-        # a mover's lead aggregator is a paid lead vendor
-        ("home-services", "lead aggr", "paid"),
+        # "lead aggr" alike stays a question (D7); the word spelt out is a paid vendor
+        ("home-services", "lead aggr", "other"),
         ("home-services", "lead aggregator", "paid"),
         # the tow operator and the dealer that sent a car, the vet who sent a pet: referrals
         ("auto-repair", "tow", "referral"),
