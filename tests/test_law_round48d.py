@@ -271,3 +271,39 @@ def test_the_counselling_practice_s_two_wordings_are_warned_about() -> None:
         "Success stories from current patients",
     }
     assert all("5.05" in f.message for f in ba120)
+
+
+# -- D13: a collision shop's productive labour -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Body technicians", "cost-of-sales"),
+        ("Technicians", "cost-of-sales"),
+        ("Painters", "cost-of-sales"),
+        ("Refinish techs", "cost-of-sales"),
+        ("Body techs", "cost-of-sales"),
+        # near names that must not move
+        ("Technician training", "operations"),
+        ("Technician uniforms", "operations"),
+        ("Tech software", "operations"),
+        ("Technician tools", "operations"),
+        ("Painter training", "operations"),
+    ],
+)
+def test_a_collision_shop_s_technicians_and_painters_are_cost_of_sales(
+    line: str, category: str
+) -> None:
+    """D13: in auto repair the technicians, body technicians, painters and refinish techs do
+    the work sold (flag hours billed to the customer): their pay is cost of sales, as "Body
+    techs" already was; before the mend "Body technicians" and "Technicians" were operations by
+    the generic 'technician' and "Painters" and "Refinish techs" unknown. Their training,
+    uniforms, tools and software stay overhead."""
+    from bizaudit.core.classify import for_vertical
+    from bizaudit.model import verticals
+
+    vertical = verticals.get("auto-repair")
+    assert vertical is not None
+    found = for_vertical(vertical.id, vertical.terms).classify(line)
+    assert found.category == category
