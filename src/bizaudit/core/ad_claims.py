@@ -1176,15 +1176,28 @@ _NONE_GIVEN = LazyPattern(
 _PHONE_SOLICITS = LazyPattern(
     r"\bcold[\s-]?call\w*|\btele-?market\w*|\boutbound\s+(?:calls?|calling|dial\w*)\b"
     r"|\b(?:tele)?phone\s+(?:outreach|solicit\w*|campaigns?|sales|calls?|calling|prospecting)\b"
-    r"|\bcall(?:s|ing)?\s+(?:to\s+)?(?:medicare\s+)?(?:beneficiar\w*|seniors|members)\b",
+    r"|\bcall(?:s|ing)?\s+(?:to\s+)?(?:medicare\s+)?(?:beneficiar\w*|seniors|members)\b"
+    # ...robocalls, and a call centre the line says reaches out (D12 of the forty-eighth
+    # round's re-review, 2026-12-06: "Robocalls to seniors about knee braces", "Call center -
+    # Medicare Part B supply outreach"); a call centre alone may only answer
+    r"|\brobo-?call\w*|\bauto-?dial\w*"
+    r"|\bcall\s+cent(?:er|re)s?\b[^;]*?\b(?:outreach|outbound|campaigns?|prospect\w*|solicit\w*)\b",
     re.IGNORECASE,
 )
 #: ...to Medicare beneficiaries: "Medicare beneficiaries", "Medicare list", "Medicare patients"
 _MEDICARE_PEOPLE = LazyPattern(
     r"\bmedicare\s+(?:beneficiar\w*|lists?|patients?|members?|recipients?|seniors|leads?"
-    r"|enrollees?|population)\b|\bbeneficiar\w*\b",
+    r"|enrollees?|population)\b|\bbeneficiar\w*\b"
+    # ...or Medicare outreach ("Medicare Part B supply outreach": D12 of the forty-eighth
+    # round's re-review, 2026-12-06)
+    r"|\bmedicare\s+(?:part\s+b\s+)?(?:[\w-]+\s+){0,2}?outreach\b",
     re.IGNORECASE,
 )
+#: ...or seniors, who are Medicare's beneficiaries nearly all (those 65 and over entitled to
+#: Social Security are entitled to Part A, 42 U.S.C. §426(a), and may enrol in Part B), where
+#: the business supplies what Medicare pays for and the line names the supplies (D12 of the same
+#: re-review: "Robocalls to seniors about knee braces")
+_SENIORS = LazyPattern(r"\bseniors?\b|\belderly\b|\bretirees\b", re.IGNORECASE)
 #: ...about equipment or supplies Medicare Part B pays a supplier for (DMEPOS)
 _DMEPOS = LazyPattern(
     r"\b(?:dme(?:pos)?|supply|supplies|equipment|braces?|orthotics?|orthoses|prosthe\w*|cpap"
@@ -1248,10 +1261,23 @@ def _supplier_claim(text: str, lowered: str, supplier: bool) -> Claim | None:
     names Medicare and the supplies; the claim of full payment where the line names supplies,
     or the business's name says it supplies them (``supplier``). After substring tests most
     lines fail."""
-    if "medicare" in lowered or "beneficiar" in lowered:
+    if (
+        "medicare" in lowered
+        or "beneficiar" in lowered
+        or (supplier and ("senior" in lowered or "elderly" in lowered or "retirees" in lowered))
+    ):
         if (
             _PHONE_SOLICITS.search(text) is not None
-            and _MEDICARE_PEOPLE.search(text) is not None
+            and (
+                _MEDICARE_PEOPLE.search(text) is not None
+                # seniors, where a supplier's line names the supplies (D12 of the round's
+                # re-review)
+                or (
+                    supplier
+                    and _SENIORS.search(text) is not None
+                    and _DMEPOS.search(text) is not None
+                )
+            )
             and (supplier or _DMEPOS.search(text) is not None)
             and _CALL_ALLOWED.search(text) is None
         ):
@@ -1336,6 +1362,33 @@ _CURRENT_TESTIMONIALS = LazyPattern(
     r"\btestimonials?\b",
     re.IGNORECASE,
 )
+#: ...in other words (D12 of the forty-eighth round's re-review, 2026-12-06: "Success stories
+#: from current patients" and "Client reviews solicited from active clients" passed): success
+#: stories, or reviews the line says were solicited, asked or requested, from current
+#: clients. A client's story of the outcome of therapy, published to win clients, is what
+#: APA Ethics Code 5.05 and ACA Code of Ethics (2014) C.3.b call a testimonial; a review is
+#: read as one only where the line says it was solicited (the codes speak of testimonials;
+#: reading a solicited online review as one is ethics commentary's and the reviewer's reading,
+#: not the codes' words, and the rule BA120 quotes asks the business to check its board's)
+_OTHER_TESTIMONY = LazyPattern(
+    r"\bsuccess\s+stor(?:y|ies)\b|\b(?:client|patient)\s+(?:success\s+)?stor(?:y|ies)\b",
+    re.IGNORECASE,
+)
+_SOLICITED_REVIEWS = LazyPattern(
+    r"\b(?:reviews?|ratings?)\b[^;]*?\b(?:solicit\w*|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b"
+    r"|\b(?:solicit\w*|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b[^;]*?\b(?:reviews?|ratings?)\b",
+    re.IGNORECASE,
+)
+#: ...not where the line says they were not solicited (5.05 forbids soliciting them)
+_UNSOLICITED = LazyPattern(
+    r"\bunsolicited\b|\b(?:not|never)\s+(?:solicited|asked|requested)\b", re.IGNORECASE
+)
+#: ...from current clients, as _CURRENT_TESTIMONIALS names them
+_CURRENT_CLIENTS = LazyPattern(
+    r"\b(?:current|existing|active|present|in-treatment)\s+(?:[\w-]+\s+)?(?:clients?|patients?"
+    r"|clientele)\b",
+    re.IGNORECASE,
+)
 #: ...not where the line says they are not from current clients
 _NOT_CURRENT = LazyPattern(
     r"\b(?:not|never|no)\s+(?:from\s+|by\s+|of\s+)?(?:current|existing|active|present)\b"
@@ -1401,10 +1454,19 @@ def _counselling_claim(text: str, lowered: str, counsels: bool) -> Claim | None:
     if not (counsels or _COUNSELLING_WORDS.search(text) is not None):
         return None
     if (
-        "testimonial" in lowered
-        and _CURRENT_TESTIMONIALS.search(text) is not None
-        and _NOT_CURRENT.search(text) is None
-    ):
+        ("testimonial" in lowered and _CURRENT_TESTIMONIALS.search(text) is not None)
+        # D12 of the forty-eighth round's re-review (2026-12-06): success stories, and
+        # reviews the line says were solicited, from current clients
+        or (
+            ("stor" in lowered or "review" in lowered or "rating" in lowered)
+            and (
+                _OTHER_TESTIMONY.search(text) is not None
+                or _SOLICITED_REVIEWS.search(text) is not None
+            )
+            and _CURRENT_CLIENTS.search(text) is not None
+            and _UNSOLICITED.search(text) is None
+        )
+    ) and _NOT_CURRENT.search(text) is None:
         return "client testimonials"
     if _VULNERABLE_PLACE.search(text) is not None and _SIGNS_UP.search(text) is not None:
         return "vulnerable solicitation"
@@ -1419,7 +1481,14 @@ _INSURER_REQUIRES = LazyPattern(
     r"|makes\s+you)\b[^;]*?\b(?:use|go\s+to|choose|come\s+to|repair\w*\s+(?:at|with))\s+"
     r"(?:our|this|us|we)\b"
     r"|\b(?:must|have\s+to|required\s+to)\s+(?:use|go\s+to|choose)\s+(?:our|this|us)\b[^;]*?"
-    r"\binsur\w*",
+    r"\binsur\w*"
+    # ...or that the insurer itself must use it ("Ads - your insurer must use our shop": D12 of
+    # the forty-eighth round's re-review, 2026-12-06): no law binds an insurer to a shop, and
+    # the insured chooses (§758.5(a)); not "your insurer must let you use our shop", which is
+    # the customer's right told
+    r"|\binsur\w*\s+(?:(?:company|companies|carriers?|co\.?)\s+)?(?:must|has\s+to|have\s+to"
+    r"|is\s+required\s+to|are\s+required\s+to)\s+(?:use|choose|send\s+(?:you|your\s+car)\s+to)\s+"
+    r"(?:our|this|us)\b",
     re.IGNORECASE,
 )
 #: ...not where the line tells the lawful thing: the insurer cannot require it, the choice is
@@ -1592,7 +1661,21 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         or (
             # the codes' readings ask a counselling practice or a line in its words
             (where.counselling or _names_counselling(lowered))
-            and ("testimonial" in lowered or any(word in lowered for word in _VULNERABLE_WORDS))
+            and (
+                "testimonial" in lowered
+                # (D12 of the forty-eighth round's re-review: success stories, solicited reviews)
+                or (
+                    ("stor" in lowered or "review" in lowered or "rating" in lowered)
+                    and (
+                        "current" in lowered
+                        or "existing" in lowered
+                        or "active" in lowered
+                        or "present" in lowered
+                        or "in-treatment" in lowered
+                    )
+                )
+                or any(word in lowered for word in _VULNERABLE_WORDS)
+            )
         )
     ) and (counselled := _counselling_claim(text, lowered, where.counselling)) is not None:
         return counselled  # C3 of the forty-eighth round

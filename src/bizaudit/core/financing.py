@@ -1025,6 +1025,15 @@ _COUPON_MEDIA = LazyPattern(
 _DEDUCTIBLE = LazyPattern(
     r"\bdeductibles?\s+(?:waived|waivers?|credits?|rebates?|assistance|paid\s+for|absorbed"
     r"|eaten)\b"
+    # ...reimbursed, refunded or paid back to the customer ("Deductible
+    # reimbursement program": D12 of the forty-eighth round's re-review, 2026-12-06, read as
+    # unknown); not staff's health deductibles reimbursed (an HRA), nor a refund the business
+    # gets back from an insurer (subrogation), nor a "deductible buy-down" (an insurance
+    # product an agency sells)
+    r"|(?<!employee\s)(?<!staff\s)(?<!hra\s)\bdeductibles?\s+(?:reimburs\w*|refunds?"
+    r"|pay[\s-]?backs?)\b"
+    r"(?![^;]*\b(?:employees?|staff|hra|workers|health|subrogat\w*|from\s+(?:the\s+)?"
+    r"(?:insur\w*|carriers?)))"
     r"|\b(?:waive|waives|waived|waiving|covered|covering|pay|paying|paid|absorb|absorbs"
     r"|absorbed|absorbing"
     r"|eat|eats|eating)\s+"

@@ -2369,7 +2369,11 @@ def compute(
                 item
                 for item in activities
                 if id(item) not in taken
-                and pays_tow_operators(item.activity.name)
+                and (
+                    pays_tow_operators(item.activity.name)
+                    # ...and the insurers' adjusters given gifts (D12 of the round's re-review)
+                    or gives_adjusters(item.activity.name)
+                )
                 and not (exempt is not None and exempt.search(item.activity.name))
             ]
         if rules is not None and rules.inducement_rule is not None:
@@ -3327,10 +3331,50 @@ def pays_tow_operators(name: str) -> bool:
     return bool(_TOW.search(name) and _TOW_PAID_FOR_CARS.search(name))
 
 
+#: Something of value for the insurers' adjusters or agents who send a shop cars: gifts, gift
+#: or cash cards, cash, tickets, a commission, a spiff or a price per claim or car (D12 of the
+#: forty-eighth round's re-review, 2026-12-06: "Insurance adjuster gifts" passed as
+#: operations while "Cash to insurance adjusters" was BA114); not a lunch or a class alone
+_ADJUSTER_VALUE = LazyPattern(
+    r"\b(?:gifts?|gift\s+(?:baskets?|cards?|boxes)|cards?|cash|bonus(?:es)?|commissions?"
+    r"|spiffs?|kickbacks?|tickets?|golf|wine|baskets?|visa|amazon|thank[\s-]?you\s+(?:gifts?"
+    r"|cards?)|per\s+(?:claim|car|vehicle|job|referral)s?)\b",
+    re.IGNORECASE,
+)
+#: ...those it gives them to: the insurers' adjusters, or insurance agents or brokers (§551's
+#: three; not appraisers, whom it does not name)
+_INSURERS_PEOPLE = LazyPattern(
+    r"\badjusters?\b|\binsurance\s+(?:agents?|brokers?)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4096)  # asked of auto-repair lines only
+def gives_adjusters(name: str) -> bool:
+    """Whether a repair shop's line gives the insurers' adjusters, or insurance agents or
+    brokers, something of value ("Insurance adjuster gifts"), as "Cash to insurance adjusters"
+    already was BA114 (D12 of the forty-eighth review round's re-review, 2026-12-06). The law is
+    the auto-repair vertical's referral_rule, Cal. Penal Code §551, whose subsection (a) forbids
+    a repair shop to offer an insurance agent, broker or adjuster any fee, commission, profit
+    sharing or other form of direct or indirect consideration for referring an insured (its
+    words as recalled, not re-read 2026-12-06; the section is cited alone in the rule). A gift
+    to those who send claims is consideration for sending them unless the line says otherwise;
+    a lunch or a class alone is not read (as elsewhere for adjusters)."""
+    lowered = name.lower()
+    if "adjuster" not in lowered and "insurance" not in lowered:
+        return False  # most lines
+    return bool(_INSURERS_PEOPLE.search(name) and _ADJUSTER_VALUE.search(name))
+
+
 #: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
 _PER_ORDER = LazyPattern(
     r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}orders?\b"
-    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?orders?\b",
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?orders?\b"
+    # ...or for each Medicare or Medicaid patient ("Independent reps - $50 per Medicare
+    # patient": D12 of the forty-eighth round's re-review, 2026-12-06), a price for each
+    # beneficiary brought in, which the same purchase clause reaches
+    r"|\b(?:per|each|every|for\s+each|for\s+every)\s+(?:new\s+)?(?:medicare|medicaid)\s+"
+    r"(?:(?:part\s+b\s+)?(?:patients?|beneficiar\w*|members?|customers?|clients?|enrollees?"
+    r"|referrals?|sign[\s-]?ups?))\b",
     re.IGNORECASE,
 )
 #: ...paid to one who sells or refers: a marketer, a marketing company, a rep, a commission
@@ -3366,10 +3410,13 @@ def pays_per_order(name: str) -> bool:
     §1320a-7b(b)(2)(B)), outside the bona fide employee safe harbour (42 CFR §1001.952(i)) and
     the personal services and management contracts safe harbour, whose compensation may not
     be determined by the volume or value of referrals or business generated (42 CFR
-    §1001.952(d), as revised 2 December 2020, 85 FR 77684). The supplier's own W-2 staff paid
+    §1001.952(d), as revised 2 December 2020, 85 FR 77684). A price for each Medicare or
+    Medicaid patient is one too ("Independent reps - $50 per Medicare patient": D12 of the
+    round's re-review, 2026-12-06). The supplier's own W-2 staff paid
     per order are left to the employee exception; what an order costs to ship, bill or
     process pays no one who sells it."""
-    if "order" not in name.lower():
+    lowered = name.lower()
+    if "order" not in lowered and "medicare" not in lowered and "medicaid" not in lowered:
         return False  # most lines
     if _SAYS_EMPLOYED.search(name) or _FILLS_ORDERS.search(name):
         return False
