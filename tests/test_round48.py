@@ -508,3 +508,32 @@ def test_a_channel_priced_by_its_rate_is_asked_for_no_share(
         assert "a channel whose price is the rate it sets, not a budget" in f["message"]
         assert "share" not in f["advice"]
         assert f["advice"].endswith("if not, nothing needs adding")
+
+
+def test_an_insurance_agencys_medicare_gift_is_held_to_cms_rules(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """D8 of the forty-eighth round's re-review: a Medicare supplement agency's "Free gift card
+    with every Medicare enrollment" was quoted the beneficiary-inducement law, which reaches
+    providers and suppliers; an agent is held to CMS's nominal-gift rule and the state's
+    anti-rebating law. A supplier keeps the inducement law."""
+
+    def ba120(name: str, industry: str) -> str:
+        found = _findings(
+            run_cli, write_profile, name, industry,
+            [("Free gift card with every Medicare enrollment", 2000)],
+        )  # fmt: skip
+        assert found == {"Free gift card with every Medicare enrollment": {"BA120"}}
+        text = write_profile(
+            f"version: 1\nbusiness: {{name: {name!r}, industry: {industry}}}\nrevenue: 900000\n"
+            "activities:\n  - {name: Free gift card with every Medicare enrollment, spend: 2000}\n"
+        )
+        report = json.loads(run_cli("check", text, "-f", "json").stdout)["profiles"][0]
+        [f] = [f for f in report["findings"] if f["rule"] == "BA120"]
+        return str(f["message"])
+
+    agency = ba120("Sunrise Medicare Supplement Insurance Agency", "insurance-agency")
+    assert "42 CFR Part 422, subpart V" in agency
+    assert "1320a-7a" not in agency
+    supplier = ba120("Home Medical Supply", "pharmacy")
+    assert "1320a-7a(a)(5)" in supplier

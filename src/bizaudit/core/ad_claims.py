@@ -85,6 +85,8 @@ Claim = Literal[
     "dme telephone",
     "medicare full coverage",
     "medicare gift",
+    # D8 of the round's re-review: an insurance agency's gift for enrolling in a Medicare plan
+    "medicare plan gift",
     # C5 of the same round: a household-goods mover's
     "hostage goods",
     "binding estimate",
@@ -380,6 +382,21 @@ RULES["medicare gift"] = (
     "and $75 a year for each beneficiary, and never cash or a cash equivalent (policy "
     "statement, 7 December 2016)"
 )
+# D8 of the forty-eighth round's re-review (2026-12-06): a Medicare supplement agency's "Free
+# gift card with every Medicare enrollment" was quoted the beneficiary-inducement law, which
+# reaches providers and suppliers, not agents. CMS's nominal-gift rule as the Medicare
+# Marketing Guidelines (§40.4) state it, citing 42 CFR §§422.2268(b) and 423.2268(b) as then
+# numbered (read 2026-12-06; the rules now sit in subpart V of each part, section not
+# re-checked); a Medigap sale is the state insurance code's, whose anti-rebating laws forbid a
+# thing of value to induce a purchase (each state's own section: not cited)
+RULES["medicare plan gift"] = (
+    "CMS's marketing rules for Medicare Advantage and Part D plans (42 CFR Part 422, subpart "
+    "V; Part 423, subpart V) allow an agent only nominal gifts, $15 or less each and $75 a "
+    "year for each person, offered whether or not the person enrols, and never cash or a "
+    "cash equivalent; a gift for a Medicare supplement sale is a rebate your state's "
+    "insurance code forbids unless it allows it (check with your state's department of "
+    "insurance)"
+)
 # C5 of the forty-eighth round (2026-12-06): a mover's "Lowball estimates, then hold goods
 # until extra paid (hostage loads)" was a sales cost, and its "binding estimate guaranteed"
 # ads with phone-only, non-binding quotes only ambiguous. 49 U.S.C. §14915 and 49 CFR
@@ -469,6 +486,11 @@ class Setting(NamedTuple):
     #: ethics forbid testimonials from current clients and in-person solicitation of those
     #: vulnerable to undue influence (C3 of the forty-eighth round, 2026-12-06)
     counselling: bool = False
+    #: the business sells insurance (declared `insurance-agency`): a gift for enrolling in a
+    #: Medicare plan is held to CMS's marketing rules and the state's anti-rebating law, not
+    #: to the beneficiary-inducement law for providers and suppliers (D8 of the forty-eighth
+    #: round's re-review, 2026-12-06)
+    insures: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -552,7 +574,12 @@ def setting(
     guess (N4 of the forty-third round, 2026-12-06)."""
     supplier = _supplies_equipment(name)
     counsels = counselling(name, trade)
-    kind = _NONE if not (supplier or counsels) else Setting(supplier=supplier, counselling=counsels)
+    insures = trade == "insurance-agency"
+    kind = (
+        _NONE
+        if not (supplier or counsels or insures)
+        else Setting(supplier=supplier, counselling=counsels, insures=insures)
+    )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
         return kind
     last = last_year(period)
@@ -561,10 +588,10 @@ def setting(
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar, False, supplier, counsels)
+        return Setting(True, solar, False, supplier, counsels, insures)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True, supplier, counsels)
+    return Setting(False, solar, True, supplier, counsels, insures)
 
 
 #: A practice of psychotherapy or counselling, as its name says: "Harbor Counseling Group",
@@ -1252,7 +1279,7 @@ _NOMINAL_OR_SERVICE = LazyPattern(
 )
 
 
-def _supplier_claim(text: str, lowered: str, supplier: bool) -> Claim | None:
+def _supplier_claim(text: str, lowered: str, supplier: bool, insures: bool = False) -> Claim | None:
     """What a line of a supplier of what Medicare pays for does that the law forbids (C2 of the
     forty-eighth round, 2026-12-06): calls Medicare beneficiaries about equipment or supplies
     unasked (42 U.S.C. §1395m(a)(17); 42 CFR §424.57(c)(11)), says Medicare pays all of an item
@@ -1296,7 +1323,7 @@ def _supplier_claim(text: str, lowered: str, supplier: bool) -> Claim | None:
         and _FREE_WITH_ORDER.search(text) is not None
         and _NOMINAL_OR_SERVICE.search(text) is None
     ):
-        return "medicare gift"
+        return "medicare plan gift" if insures else "medicare gift"
     return None
 
 
@@ -1654,7 +1681,7 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return housing  # T3 and T4 of the forty-fifth round
     if (trade := _trade_claim(text, lowered)) is not None:
         return trade  # X3 and X4 of the forty-sixth round
-    if (supplied := _supplier_claim(text, lowered, where.supplier)) is not None:
+    if (supplied := _supplier_claim(text, lowered, where.supplier, where.insures)) is not None:
         return supplied  # C2 of the forty-eighth round
     if (
         "psycholog" in lowered

@@ -2118,6 +2118,14 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "equivalent; win them on service and delivery, and check with a health-care lawyer; "
         "until then it is no channel to grow",
     ),
+    # D8 of the round's re-review: an insurance agency's gift for a Medicare enrollment
+    "medicare plan gift": (
+        "gives Medicare customers something for enrolling, where an agent may give only a "
+        "nominal gift offered whether or not they enrol",
+        "stop it, or offer only a nominal gift to all who attend or ask, whether or not they "
+        "enrol; check with your state's department of insurance; until then it is no channel "
+        "to grow",
+    ),
     # C5 of the forty-eighth round (2026-12-06): a household-goods mover's
     "hostage goods": (
         "holds customers' goods until more is paid than the estimate allows",
