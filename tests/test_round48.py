@@ -537,3 +537,14 @@ def test_an_insurance_agencys_medicare_gift_is_held_to_cms_rules(
     assert "1320a-7a" not in agency
     supplier = ba120("Home Medical Supply", "pharmacy")
     assert "1320a-7a(a)(5)" in supplier
+
+
+def test_a_fair_score_with_a_forbidden_line_does_not_call_it_a_real_effort() -> None:
+    """D6 of the forty-eighth round's re-review: a bail agency paying jail trusties and
+    runners read "Fair: a real marketing effort, with gaps to close"; where BA114 (or BA119 to
+    BA121) warns, the Fair band says part of it is what the law may forbid."""
+    from bizaudit.explain.score import FAIR_UNLAWFUL, VERDICTS, verdict
+
+    assert verdict(66, unlawful=True) == FAIR_UNLAWFUL
+    assert verdict(66) == VERDICTS[1][1]
+    assert verdict(45, unlawful=True) == VERDICTS[2][1]  # "Weak" says what it says

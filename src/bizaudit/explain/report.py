@@ -122,6 +122,9 @@ def _money(value: Decimal | None, basis: str) -> MoneyFigure:
     return MoneyFigure(value=None if value is None else cents(value), basis=basis)
 
 
+#: The rules that name a line the law may forbid
+_UNLAWFUL = frozenset({"BA114", "BA119", "BA120", "BA121"})
+
 #: No commissions kept by marketplaces (most profiles)
 _NO_FEES = Decimal(0)
 
@@ -551,7 +554,7 @@ def _verdict(audit: Audit) -> str:
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
     debt: str | None = None
-    not_keeping = worth_less = rented = one_sender = False
+    not_keeping = worth_less = rented = one_sender = unlawful = False
     for found in audit.found:
         rule = found.rule.id
         if rule == "BA126" and found.severity != "info":
@@ -578,6 +581,8 @@ def _verdict(audit: Audit) -> str:
             rented = True  # most new customers through marketplaces (X14 of round 46)
         elif rule == "BA128" and found.severity != "info":
             one_sender = True  # ...or through one source someone else runs (C6 of round 48)
+        elif rule in _UNLAWFUL and found.severity != "info":
+            unlawful = True  # a line the law may forbid (D6 of round 48's re-review)
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
         elif rule == "BA203" and found.severity != "info" and not _unsure(found.hit.figures):
@@ -613,6 +618,7 @@ def _verdict(audit: Audit) -> str:
         costs_more=worth_less,
         rented=rented,
         one_sender=one_sender,
+        unlawful=unlawful,
     )
 
 

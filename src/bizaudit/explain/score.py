@@ -243,6 +243,13 @@ DEBT_UNCOVERED = " What it earns {covers} (BA126)."
 #: The "Strong" band's words where nothing is spent on keeping customers (BA104 warns): "you
 #: invest in getting and keeping customers" said what the finding denies (K14 of the
 #: forty-second round, 2026-12-06: a child-care centre at 86)
+#: The "Fair" band's words where a line pays for what the law may forbid (BA114, BA119, BA120,
+#: BA121 warn): "a real marketing effort" was said of a bail agency paying jail trusties and
+#: runners (D6 of the forty-eighth round's re-review, 2026-12-06)
+FAIR_UNLAWFUL = (
+    "Fair overall, but part of what wins customers is what the law or a platform's rules may "
+    "forbid; stop that first."
+)
 STRONG_NOT_KEEPING = (
     "Strong: you invest in getting customers on purpose; nothing yet goes into keeping them "
     "(BA104)."
@@ -271,6 +278,7 @@ def verdict(
     costs_more: bool = False,
     rented: bool = False,
     one_sender: bool = False,
+    unlawful: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -294,7 +302,8 @@ def verdict(
     5% of its revenue and the score stops under "Fair" for it; ``costs_more`` where a customer
     costs more than they are worth (BA204), which the lowest band then says; ``rented`` where
     most new customers come through marketplaces (BA123 warns), and ``one_sender`` where most
-    come through one source someone else runs (BA128 warns)."""
+    come through one source someone else runs (BA128 warns); ``unlawful`` where a line pays
+    for what the law may forbid (BA114, BA119, BA120 or BA121 warns)."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -323,6 +332,8 @@ def verdict(
         said = COSTS_MORE
     if not_keeping and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
+    if unlawful and said == VERDICTS[1][1]:
+        said = FAIR_UNLAWFUL
     if not at_a_loss:
         if loss_after_tax:
             return said + (LOSS_AFTER_BOTH if interest_listed else LOSS_AFTER_TAX)
