@@ -137,6 +137,11 @@ def test_a_cac_of_zero_says_what_the_marketplaces_kept() -> None:
         "on these customers, 4.6 months (a ceiling)"
     )
     assert e.non_referral_payback_months.basis.endswith(", 5.0 months (a ceiling)")
+    # the blended ratio too, where the judged one is the other (D10 of the round's re-review):
+    # 854.70 / 153.85 = 5.6
+    assert e.ltv_to_cac.basis.endswith(
+        "with them, 5.6× (a floor, as they are charged on repeat customers too)"
+    )
 
 
 def test_a_cac_above_zero_says_it_too() -> None:

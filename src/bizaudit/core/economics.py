@@ -327,6 +327,15 @@ def cac_with_commissions(cac: Cac, fees: Decimal) -> Decimal | None:
     return cac.value + fees / cac.new_customers
 
 
+def ratio_with_commissions(ltv: Decimal | None, cac: Cac, fees: Decimal) -> Decimal | None:
+    """LTV ÷ what a customer cost with ``fees``, the commissions marketplaces kept on these
+    customers (a floor, as they are charged on repeat customers too); None without them."""
+    each = cac_with_commissions(cac, fees)
+    if ltv is None or each is None or each <= 0:
+        return None
+    return ltv / each
+
+
 def payback_with_commissions(payback: Payback, cac: Cac, fees: Decimal) -> Decimal | None:
     """The months a customer takes to earn back that cost with the commissions, where the
     payback is counted month by month (not a trade whose customers buy once); None without

@@ -15,6 +15,7 @@ from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
 from bizaudit.core.capacity import full
 from bizaudit.core.classify import Classifier
+from bizaudit.core.economics import ratio_with_commissions
 from bizaudit.core.financing import loss_below, moved_in, what_makes_the_loss
 from bizaudit.core.metrics import (
     WEEKS_IN_A_MONTH,
@@ -164,6 +165,12 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
             ratio += kept
     if kept_all:
         cac += words.kept_cac(kept_all, e.cac)
+        # ...and the blended ratio, where the judged one is the other (D10 of the forty-eighth
+        # round's re-review: "n/a" beside the row under it that gave the ratio with them)
+        if e.judged_by_non_referral and (
+            blended := ratio_with_commissions(e.ltv.value, e.cac, kept_all)
+        ):
+            ratio += words.commissions(kept_all, blended)
     return CustomerEconomics(
         cac=_money(e.cac.value, cac),
         ltv=_money(e.ltv.value, ltv),
