@@ -177,14 +177,15 @@ def test_no_commissions_no_words() -> None:
         ("Everybody Tire & Brake", "Auto repair shop"),
         # D3 of the round's re-review: no collision trade, or a mechanic's too
         ("Collision Avoidance Auto Repair", "Auto repair shop"),
-        ("Main Street Auto Body & Mechanical", "Auto repair shop"),
+        # ...and one that repairs engines too is a collision shop all the same (E2)
+        ("Main Street Auto Body & Mechanical", "Collision repair shop"),
     ],
 )
 def test_a_collision_shop_is_held_to_collision_shops_figures(name: str, label: str) -> None:
     """C6 of the forty-eighth review round: a collision shop declares `auto-repair`, its
     nearest vertical, and was held to a mechanical shop's 4-5.5%. By its name it is held to
     collision shops' 3-6% (FenderBender's industry standard, where spending "has hovered": no
-    floor); a mechanic keeps its own, and so does a shop that says it repairs engines too."""
+    floor); a mechanic keeps its own."""
     held = verticals.held_to("auto-repair", name)
     assert held is not None
     assert held.label == label
@@ -511,7 +512,7 @@ def test_a_channel_priced_by_its_rate_is_asked_for_no_share(
     assert len(ba207) == 2
     for f in ba207:
         assert "a channel whose price is the rate it sets, not a budget" in f["message"]
-        assert "share" not in f["advice"]
+        assert "a fee or a share per client" not in f["advice"]
         assert f["advice"].endswith("if not, nothing needs adding")
 
 
@@ -553,3 +554,47 @@ def test_a_fair_score_with_a_forbidden_line_does_not_call_it_a_real_effort() -> 
     assert verdict(66, unlawful=True) == FAIR_UNLAWFUL
     assert verdict(66) == VERDICTS[1][1]
     assert verdict(45, unlawful=True) == VERDICTS[2][1]  # "Weak" says what it says
+
+
+@pytest.mark.parametrize(
+    ("name", "industry", "line"),
+    [
+        ("Swift Movers", "home-services", "Hostage loads - never"),
+        ("Home Medical Supply", "pharmacy", "No cold calls to Medicare beneficiaries (policy)"),
+        ("Liberty Bail Bonds", "insurance-agency", "Jail trustees - none paid"),
+        ("Metro Auto Body", "auto-repair", "Tow referral payments (stopped 2023)"),
+    ],
+)
+def test_a_line_at_no_cost_that_says_it_is_not_done_is_not_flagged(
+    run_cli: RunCli, write_profile: WriteProfile, name: str, industry: str, line: str
+) -> None:
+    """E1 of the forty-eighth round's second re-review: once a $0 line was read (D1), one that
+    says the practice is not done, or no longer, was warned about as done."""
+    found = _findings(run_cli, write_profile, name, industry, [(line, 0)])[line]
+    assert not found & {"BA114", "BA116", "BA120", "BA121"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Rebate from surety (BUF refund)", "Premium refunds (bond not posted)"]
+)
+def test_money_back_from_the_surety_is_no_rebate(line: str) -> None:
+    """E3 of the forty-eighth round's second re-review: money the surety pays back to the agent,
+    and a premium refunded for a bond never posted, were called rebates to clients (BA114)."""
+    from bizaudit.core.metrics import pays_for_bail_business
+
+    assert not pays_for_bail_business(line)
+    assert pays_for_bail_business("Rebate to cosigners for referring friends")
+
+
+def test_a_gift_card_of_a_stated_value_with_an_enrollment_is_read() -> None:
+    """E5 of the forty-eighth round's second re-review: "$50 Visa gift card with every Medicare
+    Advantage enrollment" needed the word "free"; a nominal item or free delivery stays clear."""
+    from bizaudit.core.ad_claims import claim, setting
+
+    agency = setting("Sunrise Medicare Agency", None, "USD", False, "insurance-agency")
+    supplier = setting("Home Medical Supply", None, "USD", False, "pharmacy")
+    line = "$50 Visa gift card with every Medicare Advantage enrollment"
+    assert claim(line, False, agency) == "medicare plan gift"
+    assert claim(line, False, supplier) == "medicare gift"
+    assert claim("Free delivery with every Medicare order", False, supplier) is None
+    assert claim("$15 pen with every Medicare order (nominal)", False, supplier) is None

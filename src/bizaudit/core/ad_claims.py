@@ -1263,7 +1263,10 @@ _PAID_IN_FULL_TRULY = LazyPattern(
 #: Something given free with a Medicare or Medicaid order: "Free glucometer with every Medicare
 #: supply order", "free TENS unit with each order"...
 _FREE_WITH_ORDER = LazyPattern(
-    r"\b(?:free|complimentary|bonus|no[\s-]charge)\b[^;]*?\bwith\s+(?:every|each|any|your|a|an"
+    # (a gift card or cash of a stated value too: "$50 Visa gift card with every Medicare
+    # Advantage enrollment", E5 of the forty-eighth round's second re-review, 2026-12-06)
+    r"\b(?:free|complimentary|bonus|no[\s-]charge|gift\s+cards?|cash\s+cards?|prepaid\s+cards?"
+    r"|visa|\$\s?\d+)(?:\b|(?<=\d))[^;]*?\bwith\s+(?:every|each|any|your|a|an"
     r"|first|new)?\s*(?:[\w-]+\s+){0,3}?(?:orders?|purchases?|prescriptions?|rx|fills?"
     r"|deliver(?:y|ies)|sign[\s-]?ups?|enrollments?|set[\s-]?ups?|rentals?)\b",
     re.IGNORECASE,
@@ -1319,7 +1322,14 @@ def _supplier_claim(text: str, lowered: str, supplier: bool, insures: bool = Fal
             return "medicare full coverage"
     if (
         ("medicare" in lowered or "medicaid" in lowered)
-        and ("free" in lowered or "complimentary" in lowered or "bonus" in lowered)
+        and (
+            "free" in lowered
+            or "complimentary" in lowered
+            or "bonus" in lowered
+            or "gift card" in lowered
+            or "$" in lowered
+            or "visa" in lowered
+        )
         and _FREE_WITH_ORDER.search(text) is not None
         and _NOMINAL_OR_SERVICE.search(text) is None
     ):

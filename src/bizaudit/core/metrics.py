@@ -2375,6 +2375,7 @@ def compute(
                     or gives_adjusters(item.activity.name)
                 )
                 and not (exempt is not None and exempt.search(item.activity.name))
+                and (item.activity.spend > 0 or not says_not_done(item.activity.name))
             ]
         if rules is not None and rules.inducement_rule is not None:
             # a non-employee paid per order of an item a federal programme may pay for (C2 of
@@ -2387,6 +2388,7 @@ def compute(
                 if id(item) not in taken
                 and pays_per_order(item.activity.name)
                 and not (exempt is not None and exempt.search(item.activity.name))
+                and (item.activity.spend > 0 or not says_not_done(item.activity.name))
             ]
         if rules is not None and rules.inducement_rule is not None:
             # a chance at a prize offered to patients, for referring others or for starting
@@ -2463,7 +2465,9 @@ def compute(
         paid_referrals += [
             item
             for item in activities
-            if id(item) not in taken and pays_for_bail_business(item.activity.name)
+            if id(item) not in taken
+            and pays_for_bail_business(item.activity.name)
+            and (item.activity.spend > 0 or not says_not_done(item.activity.name))
         ]
     if (
         (paid_referrals or conditional)
@@ -2596,6 +2600,8 @@ def compute(
             texts.append(text := line_text(item.activity))
         else:  # a practice costs no line's money: read all the same (D1, below)
             text = line_text(item.activity)
+            if says_not_done(text):
+                continue  # ...unless the line says it is not done ("Hostage loads - never")
         if (said := forbidden(text, rules, where)) is not None:
             unlawful_ads.append(item)
             if said[0] in REWORDED:
@@ -3142,6 +3148,23 @@ def pays_a_placer(name: str) -> bool:
     return bool(_PER_MOVE_IN.search(name) and _OUTSIDE.search(name))
 
 
+#: A line that says a practice is not done, or no longer: "Hostage loads - never", "No cold
+#: calls to Medicare beneficiaries (policy)", "Jail trustees - none paid", "(stopped 2023)"
+_NOT_DONE = LazyPattern(
+    r"^\W*no\b|\b(?:never|none|nobody|stopped|discontinued|ceased|ended|paused|cancel+ed"
+    r"|banned|prohibited|forbidden|policy\s+against)\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_done(text: str) -> bool:
+    """Whether a $0 line says what it names is not done, or no longer (E1 of the forty-eighth
+    round's second re-review, 2026-12-06: "Hostage loads - never" and "Insurance adjuster gifts
+    - none" were warned about as done, once a $0 line was read). A line with spend is read as
+    its spend says."""
+    return _NOT_DONE.search(text) is not None
+
+
 #: Those a bail agent may not pay for bail business (C1 of the forty-eighth review round,
 #: 2026-12-06; the laws in model.verticals.BAIL_REFERRAL_RULE): jail and court staff, officers
 #: and other public employees, whom any payment or gift pays...
@@ -3187,7 +3210,11 @@ _AT_JAIL_OR_COURT = LazyPattern(
 #: recording fees, a bond's own charges, its lawyer's work on its forfeitures
 _BAIL_OWN_ACCOUNT = LazyPattern(
     r"\b(?:filing|posting|recording|notary|transcripts?|parking|forfeitures?|exonerat\w*"
-    r"|licen[cs]es?|software|insurance|bond\s+fees?|court\s+costs?)\b",
+    r"|licen[cs]es?|software|insurance|bond\s+fees?|court\s+costs?)\b"
+    # ...nor money back from the surety, its build-up fund, nor a premium refunded for a bond
+    # never posted (E3 of the forty-eighth round's second re-review, 2026-12-06)
+    r"|\bfrom\s+(?:the\s+|our\s+)?surety\b|\bbuf\b|\bbuild[\s-]?up\s+fund\b"
+    r"|\b(?:not|never)\s+posted\b|\bunposted\b",
     re.IGNORECASE,
 )
 #: A premium cut below the filed rate or given back ("Premium discounts - bail for 5% (filed

@@ -3570,9 +3570,10 @@ def _ba207(hit: Hit, currency: str) -> Words:
         return (
             f"{plural(f.customers, 'new customer')} came from {came}, a channel whose price "
             "is the rate it sets, not a budget: nothing spent on it is listed",
-            f"{f.per_client}; if it charges a membership or a fee, add it as an activity "
-            f"with 'channel: {hit.subject}', so that what its customers cost is counted; if "
-            "not, nothing needs adding",
+            f"{f.per_client}; if it charges a membership or a fee, or you give it a discount "
+            f"off your own rate (a labour-rate concession), list it as an activity with "
+            f"'channel: {hit.subject}' (a discount as kind: contra-revenue), so that what its "
+            "customers cost is counted; if not, nothing needs adding",
         )
     if f.per_client is not None:  # ClassPass pays the studio: there is no bill to add
         return (

@@ -757,24 +757,19 @@ _COLLISION = LazyPattern(
     r"|\bcoach\s*works\b",
     re.IGNORECASE,
 )
-#: ...and not a shop whose name says it repairs engines too ("Main Street Auto Body &
-#: Mechanical"): which range it is held to is its own to say (D3 of the forty-eighth round's
-#: re-review, 2026-12-06)
-_MECHANICAL_TOO = LazyPattern(
-    r"\b(?:mechanical|mechanics?|engines?|transmissions?|tune[\s-]?ups?|oil\s+change|brakes?"
-    r"|tires?|tyres?|auto\s+repair|car\s+repair|general\s+repair)\b",
-    re.IGNORECASE,
-)
 
 
 def repairs_collisions(name: str) -> bool:
     """Whether a business's name says it repairs collision damage (a body shop), whose work
     insurers' direct repair programmes and claims send: collision shops' own figures are its
-    measure, not a mechanical shop's (C6 of the forty-eighth review round, 2026-12-06)."""
+    measure, not a mechanical shop's (C6 of the forty-eighth review round, 2026-12-06); a shop
+    that repairs engines too ("Main Street Auto Body & Mechanical") is held to them all the same,
+    as their low end is no floor (E2 of the round's second re-review: moved to the mechanic's
+    floor, it failed a check the same books passed under a collision name)."""
     lowered = name.lower()
     if "collision" not in lowered and "body" not in lowered and "coach" not in lowered:
         return False  # most names: no pattern searched
-    return _COLLISION.search(name) is not None and _MECHANICAL_TOO.search(name) is None
+    return _COLLISION.search(name) is not None
 
 
 #: The trades a vertical's ``named`` ranges are for, by how a business's name gives them away
