@@ -28,6 +28,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.verticals import supplies_medical_goods
 
 __all__ = [
     "CONTRACTING",
@@ -572,7 +573,7 @@ def setting(
     year is not known is not read as after 2025: the credit was lawful to promise for systems
     installed through 2025, and a warning that stops the score and withdraws a channel is no
     guess (N4 of the forty-third round, 2026-12-06)."""
-    supplier = _supplies_equipment(name)
+    supplier = supplies_medical_goods(name)
     counsels = counselling(name, trade)
     insures = trade == "insurance-agency"
     kind = (
@@ -642,33 +643,6 @@ def counselling(name: str, trade: str | None) -> bool:
         and _COUNSELLING_NAME.search(name) is not None
         and _NOT_COUNSELLING.search(name) is None
     )
-
-
-#: A supplier of medical equipment, as its name says: "Home Medical Supply", "DME",
-#: "Medical Equipment", "Mobility", "Orthotics" (C2 of the forty-eighth round, 2026-12-06)
-_SUPPLIER_NAME = LazyPattern(
-    r"\b(?:medical|health\s?care|respiratory|diabetic|surgical|home\s+health)\s+(?:supply|supplies"
-    r"|equipment)\b|\bdme(?:pos)?\b|\bhme\b|\bmobility\b|\borthotics?\b|\bprosthetics?\b"
-    r"|\boxygen\s+(?:supply|supplies|services?)\b",
-    re.IGNORECASE,
-)
-
-
-def _supplies_equipment(name: str) -> bool:
-    """Whether a business's name says it supplies medical equipment, after substring tests most
-    names fail."""
-    lowered = name.lower()
-    if not (
-        "suppl" in lowered
-        or "equipment" in lowered
-        or "dme" in lowered
-        or "hme" in lowered
-        or "mobility" in lowered
-        or "orthotic" in lowered
-        or "prosthetic" in lowered
-    ):
-        return False  # most names: no pattern searched
-    return _SUPPLIER_NAME.search(name) is not None
 
 
 #: The setting where the credit had not ended, or is not known to have: whether the business

@@ -772,6 +772,37 @@ def repairs_collisions(name: str) -> bool:
     return _COLLISION.search(name) is not None
 
 
+#: A supplier of medical goods by its name: "Home Medical Supply", "Valley DME", "Medical
+#: Equipment Rentals", "Mobility", "Orthotics" (C2 and C10 of the forty-eighth review round,
+#: 2026-12-06: its claims and calls are a DMEPOS supplier's, BA120, and `medical`, a practice's
+#: vertical, is not its trade, BA109; docs/verticals.md sends it to `pharmacy`)
+_MEDICAL_GOODS = LazyPattern(
+    r"\b(?:medical|health\s?care|respiratory|diabetic|surgical|home\s+health|mobility|oxygen)"
+    r"\s+(?:suppl(?:y|ies)|equipment|products?|rentals?|services?)\b|\bdme(?:pos)?\b|\bhme\b"
+    r"|\bhome\s+medical\b|\bdurable\s+medical\b|\bmobility\b|\borthotics?\b|\bprosthetics?\b",
+    re.IGNORECASE,
+)
+
+
+def supplies_medical_goods(name: str) -> bool:
+    """Whether a business's name says it supplies medical goods (equipment, supplies, DME),
+    after substring tests most names fail."""
+    lowered = name.lower()
+    if not (
+        "suppl" in lowered
+        or "equipment" in lowered
+        or "dme" in lowered
+        or "hme" in lowered
+        or "mobility" in lowered
+        or "orthotic" in lowered
+        or "prosthetic" in lowered
+        or "medical" in lowered
+        or "oxygen" in lowered
+    ):
+        return False  # most names: no pattern searched
+    return _MEDICAL_GOODS.search(name) is not None
+
+
 #: The trades a vertical's ``named`` ranges are for, by how a business's name gives them away
 NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "members-club": runs_members_club,

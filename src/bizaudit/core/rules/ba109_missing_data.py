@@ -10,6 +10,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy, Threshold
+from bizaudit.model.verticals import supplies_medical_goods
 from bizaudit.model.vocab import trade_named_in
 
 
@@ -128,16 +129,6 @@ _MORE_PET_WORDS = frozenset(
     "tail tails paw pup pups pupper woof bark barks barking hound hounds kitty kitties "
     "whisker whiskers furry fur critter critters tabby pooch pooches".split()
 )
-#: A supplier of medical goods by its name ("Home Medical Supply", "Valley DME", "Medical
-#: Equipment Rentals"), which `medical`, a practice's vertical, does not fit (C10 of the
-#: forty-eighth review round, 2026-12-06; docs/verticals.md sends a DME supplier to
-#: `pharmacy`, a supplier of goods billed on a prescriber's order)
-_MEDICAL_GOODS = LazyPattern(
-    r"\b(?:medical\s+(?:suppl(?:y|ies)|equipment|products?|rentals?)|dme|hme|dmepos"
-    r"|home\s+medical|durable\s+medical|mobility\s+(?:suppl(?:y|ies)|equipment)"
-    r"|respiratory\s+(?:suppl(?:y|ies)|equipment)|oxygen\s+suppl(?:y|ies))\b",
-    re.IGNORECASE,
-)
 
 
 def _another_trade(named: str, name: str) -> bool:
@@ -149,7 +140,7 @@ def _another_trade(named: str, name: str) -> bool:
         words = {word.strip(".,'&()!").removesuffix("'s") for word in name.casefold().split()}
         return bool(words & _MORE_PET_WORDS)
     if named == "medical":
-        return _MEDICAL_GOODS.search(name) is not None
+        return supplies_medical_goods(name)
     return False
 
 
