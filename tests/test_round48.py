@@ -598,3 +598,48 @@ def test_a_gift_card_of_a_stated_value_with_an_enrollment_is_read() -> None:
     assert claim(line, False, supplier) == "medicare gift"
     assert claim("Free delivery with every Medicare order", False, supplier) is None
     assert claim("$15 pen with every Medicare order (nominal)", False, supplier) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "not_done"),
+    [
+        ("Hostage loads - never", True),
+        ("No cold calls to Medicare beneficiaries (policy)", True),
+        ("Testimonials from current clients - not used", True),
+        ("We never ask current clients for reviews", True),
+        ("Tow referral payments (stopped 2023)", True),
+        # F1 of the round's third re-review: the line's own account of the wrong
+        ("No consent texting", False),
+        ("Ads - 'never a hidden fee' (fees added at delivery)", False),
+        ("Paid 5-star reviews (never disclosed)", False),
+        ("Free glucometer with every Medicare order (never billed)", False),
+        ("Runners at courthouse - none on payroll, paid cash per bond", False),
+    ],
+)
+def test_only_a_line_that_says_its_practice_is_not_done_is_left(line: str, not_done: bool) -> None:
+    """E1 and F1 of the forty-eighth round's re-reviews: a $0 line that says the practice is
+    not done, or ended, is left; "never" or "no" inside the line's account of the wrong is not
+    such a word."""
+    from bizaudit.core.metrics import says_not_done
+
+    assert says_not_done(line) is not_done
+
+
+@pytest.mark.parametrize(
+    "line", ["Premium rebate to cosigners (paid from BUF)", "Cosigner cash-back from surety"]
+)
+def test_a_rebate_paid_from_the_fund_is_still_a_rebate(line: str) -> None:
+    """F2 of the forty-eighth round's third re-review: the exemption for money back from the
+    surety had let a rebate paid from the build-up fund pass."""
+    from bizaudit.core.metrics import pays_for_bail_business
+
+    assert pays_for_bail_business(line)
+
+
+def test_the_fair_words_under_the_minimum_yield_to_a_forbidden_line() -> None:
+    """F3 of the forty-eighth round's third re-review: a mover holding goods hostage read
+    "Fair overall, but too little goes into marketing"."""
+    from bizaudit.explain.score import FAIR_UNLAWFUL, verdict
+
+    assert verdict(66, under_minimum=True, unlawful=True) == FAIR_UNLAWFUL
+    assert verdict(66, under_minimum=True, under_average=True, unlawful=True) == FAIR_UNLAWFUL

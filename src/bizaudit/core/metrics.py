@@ -3151,8 +3151,17 @@ def pays_a_placer(name: str) -> bool:
 #: A line that says a practice is not done, or no longer: "Hostage loads - never", "No cold
 #: calls to Medicare beneficiaries (policy)", "Jail trustees - none paid", "(stopped 2023)"
 _NOT_DONE = LazyPattern(
-    r"^\W*no\b|\b(?:never|none|nobody|stopped|discontinued|ceased|ended|paused|cancel+ed"
-    r"|banned|prohibited|forbidden|policy\s+against)\b",
+    # ...a policy against it ("No cold calls to Medicare beneficiaries (policy)", "Do not
+    # solicit reviews (policy)", "We never ask current clients for reviews")...
+    r"^\W*(?:(?:no|do\s+not|don'?t|we\s+(?:never|do\s+not|don'?t))\b[^()]*\(?\bpolicy\b"
+    r"|we\s+(?:never|do\s+not|don'?t)\b)"
+    # ...or a word after a dash or in brackets at the end that says it is not done or ended
+    # ("Hostage loads - never", "Jail trustees - none paid", "- not used", "(stopped 2023)"),
+    # not one inside the line's own account of the wrong ("Paid 5-star reviews (never
+    # disclosed)", "No consent texting": F1 of the round's third re-review, 2026-12-06)
+    r"|[-–—:]\s*(?:never|none(?:\s+paid)?|not\s+(?:used|done|paid)|discontinued|stopped"
+    r"|ended|ceased)(?:\s+(?:in\s+)?\d{4})?\W*$"
+    r"|\((?:stopped|discontinued|ended|ceased|paused|cancel+ed)\b[^)]*\)\W*$",
     re.IGNORECASE,
 )
 
@@ -3213,7 +3222,10 @@ _BAIL_OWN_ACCOUNT = LazyPattern(
     r"|licen[cs]es?|software|insurance|bond\s+fees?|court\s+costs?)\b"
     # ...nor money back from the surety, its build-up fund, nor a premium refunded for a bond
     # never posted (E3 of the forty-eighth round's second re-review, 2026-12-06)
-    r"|\bfrom\s+(?:the\s+|our\s+)?surety\b|\bbuf\b|\bbuild[\s-]?up\s+fund\b"
+    # (money back, not money paid from the fund: "Premium rebate to cosigners (paid from BUF)"
+    # is a rebate, F2 of the round's third re-review)
+    r"|\b(?:refunds?|returns?|rebates?|reimburse\w*|releases?)\s+(?:from|by)\s+(?:the\s+"
+    r"|our\s+)?surety\b|\b(?:buf|build[\s-]?up\s+fund)\s+(?:refunds?|returns?|releases?)\b"
     r"|\b(?:not|never)\s+posted\b|\bunposted\b",
     re.IGNORECASE,
 )

@@ -332,7 +332,9 @@ def verdict(
         said = COSTS_MORE
     if not_keeping and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
-    if unlawful and said == VERDICTS[1][1]:
+    if unlawful and said in (VERDICTS[1][1], UNDER_MINIMUM[1][1], UNDER_AVERAGE[1][1]):
+        # (before "too little goes into marketing" too: a mover holding goods hostage read it,
+        # F3 of the forty-eighth round's third re-review)
         said = FAIR_UNLAWFUL
     if not at_a_loss:
         if loss_after_tax:
