@@ -643,3 +643,21 @@ def test_the_fair_words_under_the_minimum_yield_to_a_forbidden_line() -> None:
 
     assert verdict(66, under_minimum=True, unlawful=True) == FAIR_UNLAWFUL
     assert verdict(66, under_minimum=True, under_average=True, unlawful=True) == FAIR_UNLAWFUL
+
+
+def test_calls_asked_for_by_phone_are_not_said_to_be_unasked(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """E7 of the forty-eighth round's second re-review: calls the line says were requested were
+    told they were made "unasked"; the statute wants written permission (42 U.S.C.
+    §1395m(a)(17)), which a call-back asked for by phone is not, and the finding says that."""
+    text = write_profile(
+        "version: 1\nbusiness: {name: Home Medical Supply, industry: pharmacy}\nrevenue: 900000\n"
+        "activities:\n  - {name: 'Calls to Medicare beneficiaries who asked about braces "
+        "(call-back requests)', spend: 5000}\n"
+    )
+    report = json.loads(run_cli("check", text, "-f", "json").stdout)["profiles"][0]
+    [f] = [f for f in report["findings"] if f["rule"] == "BA120"]
+    assert "unasked" not in f["message"]
+    assert "only with their written permission" in f["message"]
+    assert "a call-back asked for by phone is not it" in f["advice"]

@@ -2099,11 +2099,15 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
     ),
     # C2 of the forty-eighth round (2026-12-06): a DME supplier's
     "dme telephone": (
-        "calls Medicare beneficiaries about equipment or supplies, which a supplier may not do "
-        "unasked",
-        "stop the calls, and the vendor's: call only those who asked in writing, or your own "
-        "customers about what you furnished them (or within 15 months of it); reach others "
-        "through their prescribers' orders, ads and mail; until then it is no channel to grow",
+        # (not "unasked": one who asked by phone has not given the written permission the
+        # statute wants, E7 of the forty-eighth round's second re-review, 2026-12-06)
+        "calls Medicare beneficiaries about equipment or supplies, which a supplier may do "
+        "only with their written permission, or about what it furnished them",
+        "stop the calls, and the vendor's, unless each person called gave written permission "
+        "(a call-back asked for by phone is not it): call only those who asked in writing, or "
+        "your own customers about what you furnished them (or within 15 months of it); reach "
+        "others through their prescribers' orders, ads and mail; until then it is no channel "
+        "to grow",
     ),
     "medicare full coverage": (
         "says Medicare pays all of an item or that it costs the beneficiary nothing, where "
