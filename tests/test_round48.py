@@ -661,3 +661,25 @@ def test_calls_asked_for_by_phone_are_not_said_to_be_unasked(
     assert "unasked" not in f["message"]
     assert "only with their written permission" in f["message"]
     assert "a call-back asked for by phone is not it" in f["advice"]
+
+
+def test_an_inflated_bill_is_given_no_profit_with_and_without_it() -> None:
+    """D11 of the forty-eighth round's re-review: "Inflated supplement billing to cover
+    deductible" was given a discount's profit with and without it; it is revenue billed
+    falsely, not a cost the business paid, and BA116 says so."""
+    [ba116] = [
+        f
+        for f in _report(
+            {
+                "business": {"name": "Precision Collision", "industry": "auto-repair"},
+                "revenue": 1000000,
+                "activities": [
+                    {"name": "Inflated supplement billing to cover deductible", "spend": 10000},
+                    {"name": "Google Ads", "spend": 30000},
+                ],
+            }
+        ).findings
+        if f.rule == "BA116"
+    ]
+    assert "its amount is in revenue, not a cost the business paid" in ba116.message
+    assert "with it" not in ba116.message

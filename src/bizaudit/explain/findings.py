@@ -1791,7 +1791,11 @@ def _ba116(hit: Hit, currency: str) -> Words:
     if inflated:  # a bill raised to cover a deductible (C4 of the forty-eighth round)
         what = _INFLATED_WHAT
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
-    if f.kind == "paid out" and f.profit is not None:  # a cost either way
+    if inflated:
+        # no profit with it and without it: it is no cost the business paid but revenue
+        # billed falsely (D11 of the forty-eighth round's re-review, 2026-12-06)
+        message += "; its amount is in revenue, not a cost the business paid"
+    elif f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (
             f"; the operating profit, {format_money(f.profit, currency)}, is the same either way"
         )
