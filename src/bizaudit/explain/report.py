@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import lru_cache
 
 from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
@@ -81,10 +80,21 @@ _THRESHOLDS = (
 )
 
 
-@lru_cache(maxsize=32)
+#: The benchmarks of each industry and the range it is held to (by the vertical's label), as
+#: built: the same frozen figures go into every report
+_BENCHMARKS: dict[tuple[str | None, str | None], tuple[BenchmarkOut, ...]] = {}
+
+
 def _benchmarks(industry: str | None, vertical: Vertical | None) -> tuple[BenchmarkOut, ...]:
-    """Built once per industry (and the vertical it is held to): the same frozen figures go
-    into every report."""
+    """Built once per industry and range held (a key of two texts, not the vertical, whose
+    hash would be worked out over all its fields for every report)."""
+    key = (industry, None if vertical is None else vertical.label)
+    if (built := _BENCHMARKS.get(key)) is None:
+        built = _BENCHMARKS[key] = _built_benchmarks(industry, vertical)
+    return built
+
+
+def _built_benchmarks(industry: str | None, vertical: Vertical | None) -> tuple[BenchmarkOut, ...]:
     return tuple(
         BenchmarkOut(
             source=b.source,
