@@ -464,6 +464,10 @@ def test_a_collision_shop_under_the_trades_spending_is_warned_not_failed() -> No
     assert ba101.severity == "warning"
     assert "$39,000" in ba101.advice
     assert report.passed
+    # ...and it says which range the name holds it to (F4 of the round's third re-review)
+    assert "the low end of the range for a collision repair shop, as the business's name" in (
+        ba101.message
+    )
 
 
 def test_a_bail_agencys_payments_for_business_buy_customers() -> None:

@@ -184,7 +184,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "
         + (f"its source says {spends}" if f.average else "minimum")
-        + (f" ({_SOURCE[f.minimum_source]})" if f.minimum_source in _SOURCE else "")
+        + (
+            # the range the business's name holds it to (F4 of the forty-eighth round's third
+            # re-review: no message said which)
+            f" (the low end of the range for a {f.held_as.lower()}, as the business's name reads)"
+            if f.held_as and f.minimum_source == "industry"
+            else f" ({_SOURCE[f.minimum_source]})"
+            if f.minimum_source in _SOURCE
+            else ""
+        )
     )
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
         what_kind = "a survey's figure" if f.kind == "survey" else "a rule of thumb"

@@ -37,7 +37,9 @@ from bizaudit.core.plan import (
 )
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.shares import no_floor
+from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy, Source, Threshold
+from bizaudit.model.verticals import Vertical
 
 #: The first step of a staged test: a quarter of the gap, at most half the operating profit and
 #: never below BA115's 5% margin (a practitioner's way to test a channel without betting the
@@ -181,6 +183,11 @@ class BelowMinimum(NamedTuple):
     #: advice weighs: it is before the advance's fee (M8 of the forty-second round's second
     #: re-review, 2026-12-06)
     advance: bool = False
+    #: Where the minimum is the low end of a range the business's name holds it to, not its
+    #: declared vertical's own (a collision shop declared auto-repair, a golf club declared
+    #: fitness): that range's label, which the finding names (F4 of the forty-eighth round's
+    #: third re-review, 2026-12-06: no message said which range a shop was held to)
+    held_as: str = ""
 
     @property
     def met_with_selling(self) -> bool:
@@ -654,6 +661,7 @@ class MarketingShare(Rule):
                 debt_cover=_debt_cover(facts) if plan in ("add", "test", "split") else None,
                 loss_after=loss_below(facts) if plan in ("add", "test", "split") else None,
                 advance=bool(moved) and advance_moved(facts.moves),
+                held_as=_held_as(vertical) if industry else "",
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -964,3 +972,12 @@ def _reworded(facts: Facts) -> Decimal:
         ),
         Decimal(0),
     )
+
+
+def _held_as(vertical: Vertical | None) -> str:
+    """The label of the range a business's name holds it to, where it is not its declared
+    vertical's own ("Collision repair shop"); else empty."""
+    if vertical is None or not vertical.named:
+        return ""
+    declared = verticals.get(vertical.id)
+    return vertical.label if declared is not None and declared.label != vertical.label else ""
