@@ -3861,12 +3861,9 @@ def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
     round's re-reviews: BA201, BA101, the score and the report each judge them so)."""
     if not facts.contra_revenue:  # most profiles: no commission kept anywhere, nothing to add
         return Decimal(0), None
-    economics = facts.economics
-    fees = commissions_kept(facts, referrals=not economics.judged_by_non_referral)
-    judged, ltv = economics.judged_cac, economics.judged_ratio.ltv
-    if not fees or ltv is None or judged.value is None or not judged.new_customers:
-        return fees, None
-    return fees, ltv / (judged.value + fees / judged.new_customers)
+    judged = facts.economics
+    fees = commissions_kept(facts, referrals=not judged.judged_by_non_referral)
+    return fees, economics.ratio_with_commissions(judged.judged_ratio.ltv, judged.judged_cac, fees)
 
 
 def unpriced_channel(channel: Channel) -> bool:

@@ -24,7 +24,6 @@ from bizaudit.core.metrics import (
     cultivating_lines,
     quotes_insurance_to_travel,
     share,
-    with_commissions,
 )
 from bizaudit.core.overspend import AboveRange, above_only_as_listed
 from bizaudit.core.owner_pay import owner_marketing_value
@@ -166,8 +165,11 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         # it is the same CAC (a CFO's re-review read the label on an all-customer CAC)
         "CAC excluding referrals" if e.non_referral_cac.referral else "CAC",
     )
-    fees, with_fees = with_commissions(audit.facts)
-    if with_fees is not None:  # the judged ratio says what the commissions would make it
+    # the judged ratio says what the commissions would make it (core.metrics.with_commissions,
+    # from the commissions already counted above)
+    fees = kept_own if e.judged_by_non_referral else kept_all
+    with_fees = ratio_with_commissions(e.judged_ratio.ltv, e.judged_cac, fees)
+    if with_fees is not None:
         kept = words.commissions(fees, with_fees)
         if e.judged_by_non_referral:
             referral_ratio += kept
