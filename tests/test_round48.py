@@ -624,7 +624,7 @@ def test_only_a_line_that_says_its_practice_is_not_done_is_left(line: str, not_d
     """E1 and F1 of the forty-eighth round's re-reviews: a $0 line that says the practice is
     not done, or ended, is left; "never" or "no" inside the line's account of the wrong is not
     such a word."""
-    from bizaudit.core.metrics import says_not_done
+    from bizaudit.core.negation import says_not_done
 
     assert says_not_done(line) is not_done
 

@@ -48,6 +48,7 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
+from bizaudit.core.negation import says_not_done
 from bizaudit.core.patient_inducements import (
     brokered,
     draws_patients,
@@ -2375,7 +2376,7 @@ def compute(
                     or gives_adjusters(item.activity.name)
                 )
                 and not (exempt is not None and exempt.search(item.activity.name))
-                and (item.activity.spend > 0 or not says_not_done(item.activity.name))
+                and _practised(item)
             ]
         if rules is not None and rules.inducement_rule is not None:
             # a non-employee paid per order of an item a federal programme may pay for (C2 of
@@ -2388,7 +2389,7 @@ def compute(
                 if id(item) not in taken
                 and pays_per_order(item.activity.name)
                 and not (exempt is not None and exempt.search(item.activity.name))
-                and (item.activity.spend > 0 or not says_not_done(item.activity.name))
+                and _practised(item)
             ]
         if rules is not None and rules.inducement_rule is not None:
             # a chance at a prize offered to patients, for referring others or for starting
@@ -2467,7 +2468,7 @@ def compute(
             for item in activities
             if id(item) not in taken
             and pays_for_bail_business(item.activity.name)
-            and (item.activity.spend > 0 or not says_not_done(item.activity.name))
+            and _practised(item)
         ]
     if (
         (paid_referrals or conditional)
@@ -3148,30 +3149,11 @@ def pays_a_placer(name: str) -> bool:
     return bool(_PER_MOVE_IN.search(name) and _OUTSIDE.search(name))
 
 
-#: A line that says a practice is not done, or no longer: "Hostage loads - never", "No cold
-#: calls to Medicare beneficiaries (policy)", "Jail trustees - none paid", "(stopped 2023)"
-_NOT_DONE = LazyPattern(
-    # ...a policy against it ("No cold calls to Medicare beneficiaries (policy)", "Do not
-    # solicit reviews (policy)", "We never ask current clients for reviews")...
-    r"^\W*(?:(?:no|do\s+not|don'?t|we\s+(?:never|do\s+not|don'?t))\b[^()]*\(?\bpolicy\b"
-    r"|we\s+(?:never|do\s+not|don'?t)\b)"
-    # ...or a word after a dash or in brackets at the end that says it is not done or ended
-    # ("Hostage loads - never", "Jail trustees - none paid", "- not used", "(stopped 2023)"),
-    # not one inside the line's own account of the wrong ("Paid 5-star reviews (never
-    # disclosed)", "No consent texting": F1 of the round's third re-review, 2026-12-06)
-    r"|[-–—:]\s*(?:never|none(?:\s+paid)?|not\s+(?:used|done|paid)|discontinued|stopped"
-    r"|ended|ceased)(?:\s+(?:in\s+)?\d{4})?\W*$"
-    r"|\((?:stopped|discontinued|ended|ceased|paused|cancel+ed)\b[^)]*\)\W*$",
-    re.IGNORECASE,
-)
-
-
-def says_not_done(text: str) -> bool:
-    """Whether a $0 line says what it names is not done, or no longer (E1 of the forty-eighth
-    round's second re-review, 2026-12-06: "Hostage loads - never" and "Insurance adjuster gifts
-    - none" were warned about as done, once a $0 line was read). A line with spend is read as
-    its spend says."""
-    return _NOT_DONE.search(text) is not None
+def _practised(item: ClassifiedActivity) -> bool:
+    """Whether a line a reading of the law found is read as done: one with spend, or a $0 line
+    that does not say the practice is not done (core.negation.says_not_done): a practice
+    costs no line's money (D1 of the forty-eighth round's re-review, 2026-12-06)."""
+    return item.activity.spend > 0 or not says_not_done(item.activity.name)
 
 
 #: Those a bail agent may not pay for bail business (C1 of the forty-eighth review round,
