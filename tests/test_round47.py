@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -15,9 +16,10 @@ from .conftest import ACQUIRE, CONTRA, COST, RETAIN, RunCli, WriteProfile, answe
 from .test_rules import _report
 
 
-def _json(run_cli: RunCli, write_profile: WriteProfile, text: str) -> dict[str, object]:
+def _json(run_cli: RunCli, write_profile: WriteProfile, text: str) -> dict[str, Any]:
+    """The JSON report of one profile given as YAML text (its records as parsed JSON)."""
     result = run_cli("check", write_profile(text), "-f", "json")
-    report: dict[str, object] = json.loads(result.stdout)["profiles"][0]
+    report: dict[str, Any] = json.loads(result.stdout)["profiles"][0]
     return report
 
 
@@ -29,7 +31,7 @@ def test_a_golf_clubs_yearly_attrition_is_not_doubted_as_a_gyms_monthly_churn(
     5-year horizon: 8,500 x 40% x (1 + 0.91 + 0.91^2 + 0.91^3 + 0.91^4) = 3,400 x 4.17740 =
     14,203.23; a gym by name is still doubted."""
 
-    def profile(name: str) -> dict[str, object]:
+    def profile(name: str) -> dict[str, Any]:
         return _json(
             run_cli,
             write_profile,
@@ -48,11 +50,11 @@ def test_a_golf_clubs_yearly_attrition_is_not_doubted_as_a_gyms_monthly_churn(
         )
 
     club = profile("Pine Hollow Golf Club")
-    rules = {f["rule"] for f in club["findings"]}  # type: ignore[attr-defined]
+    rules = {f["rule"] for f in club["findings"]}
     assert "BA112" not in rules
-    assert club["economics"]["ltv"]["value"] == "14203.23"  # type: ignore[index]
+    assert club["economics"]["ltv"]["value"] == "14203.23"
     gym = profile("Iron Works Gym")
-    assert "BA112" in {f["rule"] for f in gym["findings"]}  # type: ignore[attr-defined]
+    assert "BA112" in {f["rule"] for f in gym["findings"]}
 
 
 def _venue(*more: dict[str, object]) -> ProfileReport:

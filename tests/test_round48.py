@@ -3,7 +3,6 @@ Each expected figure is worked by hand in the test's docstring."""
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from bizaudit.model import verticals
 
 from .conftest import RunCli, WriteProfile
+from .test_round47 import _json
 from .test_rules import _report
 
 
@@ -49,28 +49,24 @@ def test_a_club_of_another_vertical_keeps_its_range() -> None:
 def _ba101(run_cli: RunCli, write_profile: WriteProfile, name: str, ads: int) -> list[str]:
     """BA101's severity and message for a fitness business named ``name`` with ``ads`` of
     Google Ads on $3,000,000 of revenue."""
-    result = run_cli(
-        "check",
-        write_profile(
-            f"""
-            version: 1
-            business: {{name: "{name}", industry: fitness, period: FY2026}}
-            revenue: 3000000
-            activities:
-              - {{name: Google Ads, spend: {ads}}}
-              - {{name: Course maintenance crew, spend: 1200000}}
-            customers:
-              new: 40
-              sources: {{google ads: 40}}
-              average_revenue: 9000
-              gross_margin: 40%
-              retention_rate: 90%
-            """
-        ),
-        "-f",
-        "json",
+    report = _json(
+        run_cli,
+        write_profile,
+        f"""
+        version: 1
+        business: {{name: "{name}", industry: fitness, period: FY2026}}
+        revenue: 3000000
+        activities:
+          - {{name: Google Ads, spend: {ads}}}
+          - {{name: Course maintenance crew, spend: 1200000}}
+        customers:
+          new: 40
+          sources: {{google ads: 40}}
+          average_revenue: 9000
+          gross_margin: 40%
+          retention_rate: 90%
+        """,
     )
-    report = json.loads(result.stdout)["profiles"][0]
     return [
         f"{f['severity']}: {f['message']} → {f['advice']}"
         for f in report["findings"]
@@ -269,24 +265,20 @@ def test_a_bail_agencys_share_is_held_to_its_premium_net_of_the_surety(
     """C8 of the forty-eighth review round: a bail agency's surety's share of the premium is
     premium passed on, so marketing is held to what the agency keeps: 48,000 / (900,000 -
     180,000) = 6.67%, not 48,000 / 900,000 = 5.33%."""
-    result = run_cli(
-        "check",
-        write_profile(
-            """
-            version: 1
-            business: {name: Liberty Bail Bonds, industry: insurance-agency}
-            revenue: 900000
-            activities:
-              - {name: 5000 Surety prem remit, spend: 180000}
-              - {name: Google Ads, spend: 36000}
-              - {name: SEO and website, spend: 12000}
-              - {name: Office rent, spend: 36000}
-            """
-        ),
-        "-f",
-        "json",
-    )
-    share = json.loads(result.stdout)["profiles"][0]["metrics"]["marketing_share_of_revenue"]
+    share = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Liberty Bail Bonds, industry: insurance-agency}
+        revenue: 900000
+        activities:
+          - {name: 5000 Surety prem remit, spend: 180000}
+          - {name: Google Ads, spend: 36000}
+          - {name: SEO and website, spend: 12000}
+          - {name: Office rent, spend: 36000}
+        """,
+    )["metrics"]["marketing_share_of_revenue"]
     assert round(Decimal(share), 4) == Decimal("0.0667")
 
 
@@ -298,25 +290,21 @@ def test_a_practices_payer_networks_are_channels_not_unknown(
     network sets (BA207 is information, not a warning to add a budget), and Alma's membership
     is joined to the networks' clients ("Alma" alone is the network among a health practice's
     sources): 1,500 / (40 + 15) = $27.27 a client in fees (the rate they set is the rest)."""
-    result = run_cli(
-        "check",
-        write_profile(
-            """
-            version: 1
-            business: {name: Quiet Oaks Counseling, industry: medical}
-            revenue: 900000
-            activities:
-              - {name: 6045 Alma membrshp, spend: 1500}
-              - {name: Rent, spend: 48000}
-            customers:
-              new: 100
-              sources: {headway: 40, insurance panel: 30, alma: 15, client referral: 15}
-            """
-        ),
-        "-f",
-        "json",
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Quiet Oaks Counseling, industry: medical}
+        revenue: 900000
+        activities:
+          - {name: 6045 Alma membrshp, spend: 1500}
+          - {name: Rent, spend: 48000}
+        customers:
+          new: 100
+          sources: {headway: 40, insurance panel: 30, alma: 15, client referral: 15}
+        """,
     )
-    report = json.loads(result.stdout)["profiles"][0]
     kinds = {s["name"]: s["kind"] for s in report["customer_sources"]}
     assert kinds == {
         "headway": "paid",
@@ -390,7 +378,7 @@ def _findings(run_cli: RunCli, write_profile: WriteProfile, name: str, industry:
         f"version: 1\nbusiness: {{name: {name!r}, industry: {industry}}}\nrevenue: 900000\n"
         f"activities:\n{activities}\n  - {{name: Google Ads, spend: 30000}}\n"
     )
-    report = json.loads(run_cli("check", write_profile(text), "-f", "json").stdout)["profiles"][0]
+    report = _json(run_cli, write_profile, text)
     found: dict[str, set[str]] = {n: set() for n, _ in lines}
     for f in report["findings"]:
         for n in found:
@@ -494,24 +482,20 @@ def test_a_channel_priced_by_its_rate_is_asked_for_no_share(
     """D4 of the forty-eighth round's re-review: BA207 told a counselling practice that
     Headway and an insurer's panel cost "a fee or a share per client" to list as revenue given
     up; Headway and a panel take none, and their price is the rate they set."""
-    result = run_cli(
-        "check",
-        write_profile(
-            """
-            version: 1
-            business: {name: Quiet Oaks Counseling, industry: medical}
-            revenue: 900000
-            activities:
-              - {name: Rent, spend: 48000}
-            customers:
-              new: 100
-              sources: {headway: 60, insurance panel: 40}
-            """
-        ),
-        "-f",
-        "json",
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Quiet Oaks Counseling, industry: medical}
+        revenue: 900000
+        activities:
+          - {name: Rent, spend: 48000}
+        customers:
+          new: 100
+          sources: {headway: 60, insurance panel: 40}
+        """,
     )
-    report = json.loads(result.stdout)["profiles"][0]
     ba207 = [f for f in report["findings"] if f["rule"] == "BA207"]
     assert len(ba207) == 2
     for f in ba207:
@@ -534,11 +518,12 @@ def test_an_insurance_agencys_medicare_gift_is_held_to_cms_rules(
             [("Free gift card with every Medicare enrollment", 2000)],
         )  # fmt: skip
         assert found == {"Free gift card with every Medicare enrollment": {"BA120"}}
-        text = write_profile(
+        report = _json(
+            run_cli,
+            write_profile,
             f"version: 1\nbusiness: {{name: {name!r}, industry: {industry}}}\nrevenue: 900000\n"
-            "activities:\n  - {name: Free gift card with every Medicare enrollment, spend: 2000}\n"
+            "activities:\n  - {name: Free gift card with every Medicare enrollment, spend: 2000}\n",
         )
-        report = json.loads(run_cli("check", text, "-f", "json").stdout)["profiles"][0]
         [f] = [f for f in report["findings"] if f["rule"] == "BA120"]
         return str(f["message"])
 
@@ -655,12 +640,13 @@ def test_calls_asked_for_by_phone_are_not_said_to_be_unasked(
     """E7 of the forty-eighth round's second re-review: calls the line says were requested were
     told they were made "unasked"; the statute wants written permission (42 U.S.C.
     §1395m(a)(17)), which a call-back asked for by phone is not, and the finding says that."""
-    text = write_profile(
+    report = _json(
+        run_cli,
+        write_profile,
         "version: 1\nbusiness: {name: Home Medical Supply, industry: pharmacy}\nrevenue: 900000\n"
         "activities:\n  - {name: 'Calls to Medicare beneficiaries who asked about braces "
-        "(call-back requests)', spend: 5000}\n"
+        "(call-back requests)', spend: 5000}\n",
     )
-    report = json.loads(run_cli("check", text, "-f", "json").stdout)["profiles"][0]
     [f] = [f for f in report["findings"] if f["rule"] == "BA120"]
     assert "unasked" not in f["message"]
     assert "only with their written permission" in f["message"]
