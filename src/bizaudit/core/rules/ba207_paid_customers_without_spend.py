@@ -110,25 +110,20 @@ class PaidCustomersWithoutSpend(Rule):
                 billed = billed_per_client(channel)
                 per_client = None if billed else not_bought(channel)
                 sources = tuple(source.name for source in channel.sources)
+                # whether the spend may be in the profile under another name (not a wrap of an
+                # earlier period, a fee kept from payouts, a bill to add): only then is a line
+                # looked for, by each of the readings below in turn
+                unexplained = not asset and not billed and per_client is None
                 # the line it may be under another name, among the lines of channels without
-                # customers: only where the spend may be in the profile under another name
-                # (not a wrap of an earlier period, a fee kept from payouts, a bill to add)
+                # customers
                 nearest = (
-                    None
-                    if asset or billed or per_client is not None
-                    else nearest_line(" ".join(sources), _idle_lines(facts))
+                    nearest_line(" ".join(sources), _idle_lines(facts)) if unexplained else None
                 )
                 # ...or the channel's own label, beside a line named by what it is ("6500
                 # Advertising:Lead Vendors" beside EverQuote's and SmartFinancial's customers,
                 # read as "Insurance lead vendors": F12 of the thirty-eighth review round,
                 # 2026-12-05, where BA206 named the line and this rule said no spend is listed)
-                if (
-                    nearest is None
-                    and not asset
-                    and not billed
-                    and per_client is None
-                    and channel.joined_by != "its own name"
-                ):
+                if nearest is None and unexplained and channel.joined_by != "its own name":
                     nearest = _named_as(channel.name, _idle_lines(facts))
                 read = None
                 # (a channel the vocabulary names too: a bakery's "Farmers market booth fees",
@@ -137,9 +132,7 @@ class PaidCustomersWithoutSpend(Rule):
                 # round, 2026-12-06)
                 if (
                     nearest is None
-                    and not asset
-                    and not billed
-                    and per_client is None
+                    and unexplained
                     # (of the sources' own name, as before; of one the vocabulary names, only
                     # where a line holds a source's whole name: looking costs a batch 0.1-0.8%)
                     and (channel.joined_by == "its own name" or _holds_whole(sources, facts))
@@ -149,7 +142,7 @@ class PaidCustomersWithoutSpend(Rule):
                     read = others.get(nearest) if nearest is not None else None
                 shared = (
                     _shared_line(sources, facts, channel.key)
-                    if nearest is None and not asset and not billed and per_client is None
+                    if nearest is None and unexplained
                     else None
                 )
                 yield Hit(
