@@ -1860,10 +1860,14 @@ def _because(term: _Term) -> str:
     if term.origin is None:
         return answer
     if term.origin.startswith(_VERTICAL):
-        vertical = term.origin.removeprefix(_VERTICAL)
-        article = "an" if vertical[:1] in ("a", "e", "i", "o", "u") else "a"  # an ecommerce
-        return f"{answer} (as {article} {vertical} business means it)"
+        return f"{answer} {_as_meant_by(term.origin.removeprefix(_VERTICAL))}"
     return f"{answer} (your rule in {term.origin})"
+
+
+def _as_meant_by(vertical: str) -> str:
+    """ "(as a dental business means it)": why a vertical's own term was read so."""
+    article = "an" if vertical[:1] in ("a", "e", "i", "o", "u") else "a"  # an ecommerce
+    return f"(as {article} {vertical} business means it)"
 
 
 def _with_vertical(
@@ -1896,11 +1900,10 @@ def _sources_alone(
     its ``terms``), by its words: "PT" alone among a therapy practice's sources is Psychology
     Today, while "PT referral" is still a physical therapist's referral (C9 of the
     forty-eighth review round, 2026-12-06)."""
-    article = "an" if vertical[:1] in ("a", "e", "i", "o", "u") else "a"
     found: dict[tuple[str, ...], SourceClass] = {}
     for word, group, kind in terms:
         if group == _ALONE and kind is not None:
-            reason = f"{word!r} alone → {kind} (as {article} {vertical} business means it)"
+            reason = f"{word!r} alone → {kind} {_as_meant_by(vertical)}"
             found.setdefault(tuple(_words(word)), SourceClass(cast(SourceKind, kind), reason, word))
     return found
 
