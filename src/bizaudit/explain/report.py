@@ -33,7 +33,7 @@ from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore, unsure
 from bizaudit.explain import predictability, score
-from bizaudit.explain.economics import Basis, cents
+from bizaudit.explain.economics import ZERO, Basis, cents
 from bizaudit.explain.findings import american_rule, quoted_from_us, words
 from bizaudit.explain.numbers import default_locale, money_locale
 from bizaudit.explain.summary import debt_cover
@@ -135,9 +135,6 @@ def _money(value: Decimal | None, basis: str) -> MoneyFigure:
 #: The rules that name a line the law may forbid
 _UNLAWFUL = frozenset({"BA114", "BA119", "BA120", "BA121"})
 
-#: No commissions kept by marketplaces (most profiles)
-_NO_FEES = Decimal(0)
-
 
 def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     e, received = audit.facts.economics, audit.facts.received_at
@@ -154,7 +151,7 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     words = Basis(audit.profile.business.currency)
     # the commissions marketplaces kept beside the CAC and its payback too, not only the
     # ratio (C11 of the forty-eighth review round)
-    kept_all = kept_own = _NO_FEES
+    kept_all = kept_own = ZERO  # (no commissions kept: most profiles)
     if audit.facts.contra_revenue:  # most profiles: no commission kept anywhere
         kept_all = commissions_kept(audit.facts, referrals=True)
         kept_own = commissions_kept(audit.facts, referrals=False)
