@@ -64,7 +64,7 @@ from bizaudit.core.tied_house import (
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
-from bizaudit.model.verticals import ChurnNorm, Vertical, bails_not_insures, travels_not_insures
+from bizaudit.model.verticals import ChurnNorm, Vertical, travels_not_insures
 from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, vertical_named_in
 
 __all__ = [
@@ -2170,8 +2170,9 @@ def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
         name = profile.business.name or ""
         read = verticals.as_inspector(verticals.licensed(vertical, name), name)
         # (a bail agency declared an insurance agency is held to the bail laws: C1 of the
-        # forty-eighth review round, 2026-12-06)
-        read = verticals.as_bail_agency(read, name)
+        # forty-eighth review round, 2026-12-06; a travel agency and a senior living
+        # community are read by their own words: model.verticals.as_named)
+        read = verticals.as_named(read, name)
     else:
         read = verticals.read_by(profile.business.industry, profile.business.name)
     return verticals.in_country(read, profile.business.currency)
@@ -2454,14 +2455,11 @@ def compute(
                 and not met.search(item.activity.name)
                 and (breach is None or not breach.search(item.activity.name))
             )
-    if (
-        rules is not None
-        and rules.id == "insurance-agency"
-        and bails_not_insures(profile.business.name or "")
-    ):
+    if rules is not None and rules.trade == "bail":
         # a bail agency declared as its nearest vertical: payments to jail staff, inmates,
         # attorneys or runners, and premiums cut below the filed rate, whatever they were read
-        # as (C1 of the forty-eighth review round, 2026-12-06; model.verticals.BAIL_REFERRAL_RULE)
+        # as (C1 of the forty-eighth review round, 2026-12-06; the laws in data/verticals.toml,
+        # [verticals.insurance-agency.named.bail])
         taken = {id(item) for item in paid_referrals}
         paid_referrals += [
             item
@@ -2470,12 +2468,7 @@ def compute(
             and pays_for_bail_business(item.activity.name)
             and _practised(item)
         ]
-    if (
-        (paid_referrals or conditional)
-        and rules is not None
-        and rules.id == "insurance-agency"
-        and travels_not_insures(profile.business.name or "")
-    ):
+    if (paid_referrals or conditional) and rules is not None and rules.trade == "travel":
         # a travel agency declared as its nearest vertical: the insurance code's rebating and
         # inducement rules reach a thank-you only where the line names a policy, a premium or
         # insurance (X7 of the forty-sixth round, 2026-12-06)
@@ -3157,8 +3150,8 @@ def _practised(item: ClassifiedActivity) -> bool:
 
 
 #: Those a bail agent may not pay for bail business (C1 of the forty-eighth review round,
-#: 2026-12-06; the laws in model.verticals.BAIL_REFERRAL_RULE): jail and court staff, officers
-#: and other public employees, whom any payment or gift pays...
+#: 2026-12-06; the laws in data/verticals.toml, [verticals.insurance-agency.named.bail]): jail
+#: and court staff, officers and other public employees, whom any payment or gift pays...
 _BAIL_OFFICIALS = LazyPattern(
     r"\b(?:jailers?|jail\s+(?:staff|guards?|employees?|officers?|trust(?:y|ies|ees?)|clerks?)"
     r"|deput(?:y|ies)|guards?|bailiffs?|c\.?o\.?s|corrections?\s+officers?|detention\s+officers?"
@@ -3213,7 +3206,7 @@ _BAIL_OWN_ACCOUNT = LazyPattern(
 )
 #: A premium cut below the filed rate or given back ("Premium discounts - bail for 5% (filed
 #: rate 10%)", "Rebate to cosigners", "Premium refunds to cosigners"): Cal. Code Regs. tit. 10,
-#: §2081(a) (see model.verticals.BAIL_REBATE_RULE)
+#: §2081(a) (see data/verticals.toml, [verticals.insurance-agency.named.bail])
 _BAIL_REBATE = LazyPattern(
     r"\b(?:below|under|less\s+than|beneath|off)\s+(?:the\s+|our\s+)?(?:filed|state|set)\s+rates?"
     r"|\bcash[\s-]?backs?\b"

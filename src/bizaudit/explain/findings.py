@@ -84,7 +84,6 @@ from bizaudit.explain.summary import (
     owners_paid,
 )
 from bizaudit.model.lazy import LazyPattern
-from bizaudit.model.verticals import BAIL_REBATE_RULE, BAIL_REFERRAL_ALLOWED
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS, SECTORS, VERTICALS
 
 __all__ = ["WORDS", "Words", "american_rule", "quoted_from_us", "words"]
@@ -872,7 +871,7 @@ def _ba102(hit: Hit, currency: str) -> Words:
                 # a bail agent's "relationships" are the jailers and attorneys the bail laws
                 # forbid it to treat (C1 of the forty-eighth review round, 2026-12-06)
                 else ""
-                if f.allowed == BAIL_REFERRAL_ALLOWED
+                if f.no_relationships
                 else _INVESTED_RELATIONSHIPS
             ),
             # AG13 of the twenty-first round: a CPA firm advised to build relationships with
@@ -1846,7 +1845,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
             f.premium_rule,
             PREMIUM_CLAUSE,
             # a bail premium has no rebating schedule to file (C1 of the 48th round)
-            _BAIL_PREMIUM_FIRST if f.premium_rule == BAIL_REBATE_RULE else _PREMIUM_FIRST,
+            f.premium_first or _PREMIUM_FIRST,
         ),
         (f.waiver_rule, WAIVER_CLAUSE, _WAIVER_FIRST),
     ):
@@ -1875,10 +1874,6 @@ _PREMIUM_FIRST = (
     "stop it unless your state allows rebates and you follow its rules (in Florida, a schedule "
     "filed with the insurer and applied alike to every insured), and ask your state's "
     "insurance department"
-)
-_BAIL_PREMIUM_FIRST = (
-    "stop it: charge every client the filed rate, and ask your state's department of "
-    "insurance about those already given"
 )
 _WAIVER_FIRST = (
     "stop routine or advertised waivers: waive only case by case, for a financial need you "

@@ -18,9 +18,11 @@ from bizaudit.model.vocab import VERTICALS, Sector, vertical_named_in
 
 __all__ = [
     "ChurnNorm",
+    "Named",
     "Norm",
     "Vertical",
     "as_inspector",
+    "as_named",
     "does_body_art",
     "get",
     "in_country",
@@ -54,6 +56,32 @@ class ChurnNorm(NamedTuple):
     source: str
     year: str
     note: str = ""
+
+
+class Named(NamedTuple):
+    """What a vertical says of a trade without a vertical of its own that declares it as its
+    nearest, where the business's name gives the trade away (``[verticals.X.named.TRADE]``,
+    the trade one of :data:`NAMED_TRADES`): the range it is held to instead, where the data
+    gives one (:func:`held_to`), and how it is read (:func:`as_named`): the fields whose texts
+    replace the vertical's, the words added to its terms and the referral-source words dropped
+    from them."""
+
+    trade: str
+    #: the trade's label, its range, whether the low end is a floor and the high end a
+    #: ceiling; None where it is held to the vertical's own range
+    held: tuple[str, Norm, bool, bool] | None
+    #: the vertical's fields the trade's own replace, as (field, value)
+    fields: tuple[tuple[str, Any], ...]
+    #: words the trade's lines mean, added to the vertical's terms
+    terms: tuple[tuple[str, str, str | None], ...]
+    #: the vertical's referral-source words that name the trade's own prospects, not a
+    #: referrer: a source term containing one of them is dropped
+    drop_sources: tuple[str, ...]
+
+    @property
+    def reads(self) -> bool:
+        """Whether the trade is read otherwise than its vertical, not only held to a range."""
+        return bool(self.fields or self.terms or self.drop_sources)
 
 
 class Vertical(NamedTuple):
@@ -192,12 +220,20 @@ class Vertical(NamedTuple):
     #: do): their pay is shared over the accounts served, as ``SERVES_EVERY_CUSTOMER``'s is
     #: (M11 of the forty-second round's second re-review, 2026-12-06)
     reps_serve_accounts: bool = False
-    #: The ranges a trade without a vertical of its own is held to where it declares this
-    #: one, its nearest, and its name says what it is (``[verticals.X.named.TRADE]``, the
-    #: trade one of :data:`NAMED_TRADES`; :func:`held_to`): a golf or country club declared
-    #: fitness, a collision shop declared auto-repair. Each as (the trade, its label, its
-    #: range, whether the low end is a floor, whether the high end is a ceiling)
-    named: tuple[tuple[str, str, Norm, bool, bool], ...] = ()
+    #: What the vertical says of the trades without a vertical of their own that declare it
+    #: as their nearest, where a business's name says what it is (:class:`Named`): a golf or
+    #: country club declared fitness and a collision shop declared auto-repair are held to
+    #: their own ranges; a travel or a bail agency declared insurance-agency and a senior
+    #: living community declared home-care are read by their own words and rules
+    named: tuple[Named, ...] = ()
+    #: The trade of :attr:`named` the vertical is read as (:func:`as_named`), else None
+    trade: str | None = None
+    #: What BA116 advises first of a line that cuts or gives back a premium, where the trade's
+    #: differs from an insurance agency's (a bail premium has no rebating schedule to file)
+    rebate_first: str | None = None
+    #: No relationship of value with those who send the business its customers is lawful (a
+    #: bail agent's jailers, attorneys and inmates): BA102 names none to invest in
+    relationships_forbidden: bool = False
 
     @property
     def on_gross(self) -> bool:
@@ -219,14 +255,57 @@ def _range(row: dict[str, Any]) -> Norm:
     )
 
 
-def _named(rows: dict[str, dict[str, Any]]) -> tuple[tuple[str, str, Norm, bool, bool], ...]:
-    """A vertical's ``named`` tables: each trade's label, range, floor and ceiling."""
+#: The fields a trade's ``named`` table may replace: texts (an empty text for none), and flags
+_NAMED_FIELDS = frozenset(
+    {
+        "referral_rule", "referral_allowed", "referral_ask", "rebate_rule", "rebate_first",
+        "referral_things", "referral_condition", "referral_condition_fails",
+        "referral_condition_met", "referral_condition_check", "retention_caution",
+        "relationships_forbidden",
+    }
+)  # fmt: skip
+#: ...of which those whose "none" is an empty text, not None
+_EMPTY_IS_NONE = frozenset({"referral_condition_check"})
+#: A ``named`` table's own keys: its range, its words
+_HELD = ("label", "marketing_low", "low_is_floor", "high_is_ceiling")
+_NAMED_KEYS = frozenset(
+    {*_HELD, "marketing_high", "marketing_source", "marketing_year", "marketing_kind"}
+    | {"marketing_note", "marketing_confidence", "terms", "drop_sources"}
+)
+
+
+def _named(rows: dict[str, dict[str, Any]]) -> tuple[Named, ...]:
+    """A vertical's ``named`` tables, checked: a trade with a name steer, and only the fields
+    a trade may replace."""
     unknown = sorted(set(rows) - set(NAMED_TRADES))
     if unknown:
         raise ValueError(f"verticals.toml: no name steer for the trades {unknown}")
+    found = []
+    for trade, row in rows.items():
+        wrong = sorted(set(row) - _NAMED_KEYS - _NAMED_FIELDS)
+        if wrong:
+            raise ValueError(f"verticals.toml: a named table may not set {wrong}")
+        held = None
+        if "marketing_low" in row:
+            held = (
+                row["label"],
+                _range(row),
+                bool(row["low_is_floor"]),
+                bool(row["high_is_ceiling"]),
+            )
+        fields = tuple(
+            (field, value if value != "" or field in _EMPTY_IS_NONE else None)
+            for field, value in row.items()
+            if field in _NAMED_FIELDS
+        )
+        found.append(Named(trade, held, fields, _terms(row), tuple(row.get("drop_sources", ()))))
+    return tuple(found)
+
+
+def _terms(row: dict[str, Any]) -> tuple[tuple[str, str, str | None], ...]:
+    """A table's ``terms``: each word with the category and purpose it is read as."""
     return tuple(
-        (trade, row["label"], _range(row), bool(row["low_is_floor"]), bool(row["high_is_ceiling"]))
-        for trade, row in rows.items()
+        (term, *_answer(label)) for label, words in row.get("terms", {}).items() for term in words
     )
 
 
@@ -249,11 +328,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("referral_rule"),
         row.get("referral_allowed"),
         row.get("referral_exempt"),
-        tuple(
-            (term, *_answer(label))
-            for label, words in row.get("terms", {}).items()
-            for term in words
-        ),
+        _terms(row),
         ChurnNorm(
             Decimal(row["churn_monthly"]),
             Decimal(row["churn_yearly_best"]),
@@ -372,20 +447,37 @@ def held_to(industry: str | None, name: str | None) -> Vertical | None:
     found = get(industry)
     if found is None or not found.named or not name:
         return found
-    for trade, *_ in found.named:
-        if NAMED_TRADES[trade](name):
-            return _as_named(found, trade)
+    for named in found.named:
+        if named.held is not None and NAMED_TRADES[named.trade](name):
+            label, marketing, floor, ceiling = named.held
+            return found._replace(
+                label=label, marketing=marketing, low_is_floor=floor, high_is_ceiling=ceiling
+            )
     return found
 
 
+def as_named(vertical: Vertical | None, name: str) -> Vertical | None:
+    """The vertical as the trade a business's name gives away reads it, where the vertical
+    reads that trade otherwise (:attr:`Named.reads`): a travel agency's advisors' split, a
+    bail agency's laws, a senior living community's own prospects; the vertical otherwise."""
+    if vertical is None or not vertical.named or vertical.trade is not None:
+        return vertical
+    for named in vertical.named:
+        if named.reads and NAMED_TRADES[named.trade](name):
+            return _read_as(vertical, named.trade)
+    return vertical
+
+
 @cache
-def _as_named(vertical: Vertical, trade: str) -> Vertical:
-    """A vertical as a trade its name gives away is held to it: that trade's label and
-    range."""
-    label, marketing, floor, ceiling = next(row[1:] for row in vertical.named if row[0] == trade)
-    return vertical._replace(
-        label=label, marketing=marketing, low_is_floor=floor, high_is_ceiling=ceiling
+def _read_as(vertical: Vertical, trade: str) -> Vertical:
+    named = next(row for row in vertical.named if row.trade == trade)
+    overrides: dict[str, Any] = dict(named.fields)
+    terms = tuple(
+        term
+        for term in vertical.terms
+        if not (term[1] == "sources" and any(word in term[0] for word in named.drop_sources))
     )
+    return vertical._replace(trade=trade, terms=terms + named.terms, **overrides)
 
 
 @lru_cache(maxsize=1024)  # pure, and asked several times of each profile of a batch
@@ -402,13 +494,10 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
         else _as_body_artist(get(vertical_named_in(name)), name),
         name,
     )
+    found = as_named(found, name)
     if found is not None and makes_drink(name):
         return _as_drink_maker(found)
-    if found is not None and found.id == _CARE_AGENCY and runs_senior_living(name):
-        return _as_senior_living(found)
-    if found is not None and found.id == "insurance-agency" and travels_not_insures(name):
-        return _as_travel_agency(found)
-    return as_bail_agency(found, name)
+    return found
 
 
 #: A business whose name says it inspects homes for a sale ("Keystone Home Inspections",
@@ -500,9 +589,6 @@ HOME_INSPECTOR_TERMS: tuple[tuple[str, str, str | None], ...] = (
 )  # fmt: skip
 
 
-#: The vertical whose sources read a senior living community as a referrer (docs/verticals.md,
-#: home-care: "to a senior living business itself the same words are its own prospects")
-_CARE_AGENCY = "home-care"
 #: A business whose name says it is a senior living community: an assisted living, memory care,
 #: independent living or senior living community, a retirement community or home, a residential
 #: care home (X15 of the forty-sixth review round, 2026-12-06: "Maple Grove Assisted Living",
@@ -514,8 +600,6 @@ _SENIOR_LIVING = LazyPattern(
     r"|continuing\s+care|life\s+plan\s+community)\b",
     re.IGNORECASE,
 )
-#: ...and the words of the vertical's referral sources that name such a community
-_OWN_PROSPECTS = ("living", "memory care", "retirement")
 
 
 def runs_senior_living(name: str) -> bool:
@@ -525,41 +609,6 @@ def runs_senior_living(name: str) -> bool:
     if "living" not in lowered and "care" not in lowered and "retire" not in lowered:
         return False  # most names: no pattern searched
     return _SENIOR_LIVING.search(name) is not None
-
-
-def _as_senior_living(vertical: Vertical) -> Vertical:
-    """A home-care vertical as a senior living community reads it: the words that name a
-    community are its own prospects, not a community that refers a client (docs/verticals.md,
-    home-care; X15 of the forty-sixth review round, 2026-12-06)."""
-    return vertical._replace(
-        terms=tuple(
-            term
-            for term in vertical.terms
-            if not (term[1] == "sources" and any(word in term[0] for word in _OWN_PROSPECTS))
-        )
-        + SENIOR_LIVING_TERMS
-    )
-
-
-#: What a senior living community sells is care, a room and meals: its nurses and its kitchen
-#: are cost of sales, as a home care agency's caregivers are (docs/domain.md, job labour and
-#: materials). An agency's own nurse supervises its caregivers (operations), so the words are
-#: read so only where the name says senior living (the forty-sixth round's look at its
-#: assisted-living report, 2026-12-06: "Nurse wages" and "Food and dietary", $420,000 of a
-#: memory care community's delivery, read as overhead and its stated 36% gross margin doubted)
-SENIOR_LIVING_TERMS: tuple[tuple[str, str, str | None], ...] = tuple(
-    (phrase, "cost-of-sales", None)
-    for phrase in (
-        "nurse wages", "nurses wages", "nursing wages", "nursing staff", "nursing payroll",
-        "nurse payroll", "lpn wages", "rn wages", "dietary", "food and dietary",
-        "dietary staff", "dietary wages", "resident meals", "kitchen staff", "food service",
-        "raw food",
-        # a licensed nurse (RN, LPN) gives the residents' care; "Licensed nurse (RN/LPN)
-        # wages" read by its close match to 'license' (Y8 of the forty-sixth round's
-        # re-review, 2026-12-06)
-        "licensed nurse", "licensed nurses", "licenced nurse", "licenced nurses",
-    )
-)  # fmt: skip
 
 
 #: A travel business by its name ("Wanderwell Travel", "Blue Horizon Trvl Inc", "Tidewater
@@ -595,11 +644,6 @@ def travels_not_insures(business: str) -> bool:
     return bool(_TRAVEL_NAME.search(business)) and _INSURER_NAME.search(business) is None
 
 
-def _as_travel_agency(vertical: Vertical) -> Vertical:
-    """An insurance-agency vertical as a travel agency reads it (:data:`TRAVEL_AGENCY_TERMS`)."""
-    return vertical._replace(terms=vertical.terms + TRAVEL_AGENCY_TERMS)
-
-
 #: A bail agency by its name ("Liberty Bail Bonds", "A-1 Bail Bonding", "Ace Bondsman"); not
 #: "Bailey" (C1 of the forty-eighth review round, 2026-12-06)
 _BAIL_NAME = LazyPattern(r"\bbail(?:s|bonds?|bonding)?\b|\bbonds?m[ae]n\b", re.IGNORECASE)
@@ -619,105 +663,6 @@ def bails_not_insures(business: str) -> bool:
     if "bail" not in lowered and "bondsm" not in lowered:
         return False  # most names: no pattern searched
     return _BAIL_NAME.search(business) is not None and _INSURER_NAME.search(business) is None
-
-
-# What state bail laws say of paying for bail business, as quoted for a bail agency (C1 of the
-# forty-eighth review round, 2026-12-06). Checked with the search tool on 2026-12-06: Fla. Stat.
-# §648.44(1)(a) (a bail agent may not suggest or name an attorney for the principal), (1)(b) (no
-# soliciting on the property of a jail or a court; business cards and print advertising there
-# included, except a telephone listing and the agency's name, address and number posted in a
-# designated place in the jail), (1)(e) (no fee, rebate or anything of value to a jailer, police or
-# peace officer, judge, anyone with power to arrest or hold in custody, or any public official or
-# employee, "to secure a settlement, compromise, remission, or reduction of the amount of any bail
-# bond or estreatment thereof": D9 of the round's re-review, 2026-12-06, read the text; paying them
-# for sending business is other sections', not verified here); Cal. Code Regs. tit. 10, §2079.1 (no
-# soliciting an arrestee who has not asked for bail, as upheld in a published opinion a defence
-# firm's page describes) and §2081(a) (a bail licensee may collect the premium only at the rates
-# established and filed, §2094). NOT checked: the text and subsections of Cal. Penal Code §160 (the
-# reviewer's account: payments to persons in custody, attorneys and jailers forbidden), cited by
-# section only; Florida's subsections on paying persons in custody or attorneys; Cal. Ins. Code
-# §1861.01 and Fla. Stat. §648.33 (filed rates), not cited.
-BAIL_REFERRAL_RULE = (
-    "State bail laws, not the insurance codes' rules on gifts to clients, govern a bail "
-    "agent's referrals. Laws such as Florida's (Fla. Stat. §648.44) and California's (Penal "
-    "Code §160; Cal. Code Regs. tit. 10, §2079 ff.) forbid a bail agent to pay a fee or a "
-    "rebate, or give or promise anything of value, to a jailer, a police or peace officer or "
-    "any other public employee to secure the settlement, compromise, remission or reduction "
-    "of a bail bond (Fla. Stat. §648.44(1)(e)), and, in other sections, to pay them for "
-    "sending bail business; to solicit on the grounds of a jail or a court, by runners, business "
-    "cards or print advertising beyond a listing in the jail's designated place (§648.44(1)(b)), "
-    "or to solicit an arrestee who has not asked for bail (Cal. Code Regs. tit. 10, §2079.1); "
-    "and to suggest or name an attorney to the defendant (§648.44(1)(a)). Payments to persons "
-    "in custody or to attorneys for sending bail business are among the acts these laws list "
-    "too; ask your state's insurance department for its own section. A bail premium is "
-    "charged at the rate filed for it (California: Cal. Code Regs. tit. 10, §2081(a), rates "
-    "filed under §2094): a price below the filed rate, or part of the premium given back to a "
-    "defendant or a cosigner, is an unlawful rebate."
-)
-BAIL_REFERRAL_ALLOWED = (
-    "Advertise to the families of those arrested (search, directories, and a listing in the "
-    "jail's designated place where your state allows one), answer promptly those who call "
-    "you, charge every client the filed rate, and earn repeat calls and word of mouth by "
-    "honest service; never pay or give anything to jail or court staff, officers, inmates, "
-    "attorneys or runners for bail business, and never suggest an attorney."
-)
-BAIL_REFERRAL_ASK = (
-    "your state's department of insurance, which licenses bail agents, or a lawyer who knows "
-    "its bail law"
-)
-BAIL_REBATE_RULE = (
-    "a bail premium is charged at the rate filed for it, neither more nor less (California: "
-    "Cal. Code Regs. tit. 10, §2081(a), rates filed under §2094; other states' bail laws say "
-    "the same), so a price below the filed rate ('bail for 5%' where 10% is filed), or part of "
-    "the premium given back to a defendant or a cosigner, is an unlawful rebate"
-)
-
-
-def as_bail_agency(vertical: Vertical | None, name: str) -> Vertical | None:
-    """The vertical a business is held to, a bail agency's where it declared (or its name
-    gave away) `insurance-agency` and its name says bail (:func:`bails_not_insures`)."""
-    if vertical is None or vertical.id != "insurance-agency" or not bails_not_insures(name):
-        return vertical
-    return _as_bail_agency(vertical)
-
-
-@cache
-def _as_bail_agency(vertical: Vertical) -> Vertical:
-    """An insurance-agency vertical as a bail agency is held to it: the bail laws' rules on
-    paying for bail business and on the filed rate, not the insurance codes' caps on gifts to
-    clients, RESPA or renewals (C1 of the forty-eighth review round, 2026-12-06). No reward
-    that meets a condition is lawful here, so the agency's condition (the same gift whether or
-    not the friend buys) is dropped, as is its word on renewals."""
-    return vertical._replace(
-        referral_rule=BAIL_REFERRAL_RULE,
-        referral_allowed=BAIL_REFERRAL_ALLOWED,
-        referral_ask=BAIL_REFERRAL_ASK,
-        rebate_rule=BAIL_REBATE_RULE,
-        referral_things=None,
-        referral_condition=None,
-        referral_condition_fails=None,
-        referral_condition_met=None,
-        referral_condition_check="",
-        retention_caution=None,
-    )
-
-
-#: A travel agency's advisors earn a split of the commission on every booking they make, for
-#: new clients and returning ones: the cost of delivering the booking, as a brokerage's agent
-#: split is, and what the margin an owner states already nets (Y3 and Y4 of the forty-sixth
-#: round's re-review, 2026-12-06: the same $210,000 split gave a CAC of $161, $815 or $1,328
-#: by its wording, and (610,000 - 118,000 host split - 210,000) / 610,000 = 46% was the stated
-#: 45% margin, so charging it to winning clients counted it twice). Read so only where the
-#: name says travel: elsewhere "advisor commissions" pay those who sell (a comfort advisor's).
-TRAVEL_AGENCY_TERMS: tuple[tuple[str, str, str | None], ...] = tuple(
-    (phrase, "cost-of-sales", None)
-    for phrase in (
-        "advisor commission", "advisor commissions", "advisors commission",
-        "advisors commissions", "advisor split", "advisors split", "advisor commission split",
-        "advisor payout", "advisor payouts", "ica comm", "ica commission", "ica commissions",
-        "ica split", "independent contractor advisors", "agent commission split",
-    )
-)  # fmt: skip
 
 
 #: A members' club by its name: a golf, country, yacht, lake, beach, tennis, racquet, swim,
@@ -807,6 +752,9 @@ def supplies_medical_goods(name: str) -> bool:
 NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "members-club": runs_members_club,
     "collision": repairs_collisions,
+    "travel": travels_not_insures,
+    "bail": bails_not_insures,
+    "senior-living": runs_senior_living,
 }
 
 

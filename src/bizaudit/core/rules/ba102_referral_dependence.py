@@ -54,6 +54,10 @@ class OverMaximum(NamedTuple):
     #: a CPA's fee under ET 1.520.001): the advice asks for that, not "keep funding it" (Q13 of
     #: the forty-fourth round, 2026-12-06)
     conditioned: str | None = None
+    #: the trade's rules forbid any relationship of value with those who send it customers
+    #: (Vertical.relationships_forbidden: a bail agent's jailers and attorneys), so the advice
+    #: names none to invest in (C1 of the forty-eighth review round, 2026-12-06)
+    no_relationships: bool = False
 
 
 class ReferralDependence(Rule):
@@ -153,6 +157,7 @@ class ReferralDependence(Rule):
                 _conditioned(facts, cultivated)
                 if cultivated and facts.conditional_referrals
                 else None,
+                vertical is not None and vertical.relationships_forbidden,
             ),
             at=("customers", "sources"),
             severity=severity,

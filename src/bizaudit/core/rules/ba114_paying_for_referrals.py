@@ -21,7 +21,7 @@ from bizaudit.core.patient_inducements import prize_for_choosing
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
-from bizaudit.model.verticals import BAIL_REBATE_RULE, Vertical
+from bizaudit.model.verticals import Vertical
 
 
 class PaysForReferrals(NamedTuple):
@@ -302,11 +302,9 @@ class PayingForReferrals(Rule):
             choosing = said is _PRIZE_RULE
             # a bail agency's premium cut below the filed rate or given back (C1 of the
             # forty-eighth round, 2026-12-06)
-            rebate = vertical.rebate_rule is BAIL_REBATE_RULE and cuts_bail_premium(
-                item.activity.name
-            )
-            if rebate:
-                said = BAIL_REBATE_RULE
+            rebate = vertical.trade == "bail" and cuts_bail_premium(item.activity.name)
+            if rebate and vertical.rebate_rule is not None:
+                said = vertical.rebate_rule
             yield Hit(
                 PaysForReferrals(
                     said,

@@ -66,6 +66,9 @@ class Financing(NamedTuple):
     #: where the trade bills insurers and the line waives or covers what a patient owes (a
     #: copay, coinsurance, a deductible): why that is an inducement the law forbids
     waiver_rule: str | None = None
+    #: what to do first of ``premium_rule``'s line, where the trade's advice differs from an
+    #: insurance agency's (Vertical.rebate_first: a bail premium has no rebating schedule)
+    premium_first: str | None = None
 
 
 class FinancingLine(Rule):
@@ -241,7 +244,8 @@ class FinancingLine(Rule):
                           if waivers is not None
                           and kind in ("given up", "never billed", "paid out")
                           and waives_unexcepted(item.activity.name, item.activity.note)
-                          else None),
+                          else None,
+                          None if premium is None or vertical is None else vertical.rebate_first),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip

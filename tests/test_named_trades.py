@@ -1,0 +1,119 @@
+"""A trade without a vertical of its own, read as its name gives it away: the ``named`` tables
+of data/verticals.toml (``model.verticals.Named``), which hold a trade to its own range, add
+its words, drop the vertical's referral-source words that name its own prospects and replace
+the vertical's rule fields (the bail laws for an insurance agency's codes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bizaudit.model import verticals
+
+from .conftest import small_case
+from .test_rules import _facts
+
+_BAIL = "Liberty Bail Bonds"
+_TRAVEL = "Wanderwell Travel"
+_SENIOR = "Maple Grove Assisted Living"
+
+
+def test_a_named_table_sets_only_what_a_trade_may_replace() -> None:
+    """Loading rejects a trade with no name steer, and a field a named table may not set
+    (``sector``, which would move the trade to another sector's figures unseen)."""
+    with pytest.raises(ValueError, match="no name steer"):
+        verticals._named({"blacksmith": {"terms": {}}})
+    with pytest.raises(ValueError, match=r"may not set \['sector'\]"):
+        verticals._named({"bail": {"sector": "b2b-services", "referral_rule": "x"}})
+
+
+def test_an_empty_text_replaces_a_field_with_none_or_its_empty_default() -> None:
+    """An empty text is "none": None for a text that may be missing, "" for the condition's
+    check, whose default is an empty text."""
+    (named,) = verticals._named(
+        {"bail": {"referral_condition": "", "referral_condition_check": "", "rebate_rule": "r"}}
+    )
+    assert dict(named.fields) == {
+        "referral_condition": None,
+        "referral_condition_check": "",
+        "rebate_rule": "r",
+    }
+    assert named.held is None
+    assert named.reads
+
+
+def test_the_bail_laws_replace_the_insurance_codes_and_the_range_stays() -> None:
+    """Read as a bail agency, the vertical quotes the bail laws, with no condition, no word on
+    renewals and no relationship to invest in; held to a range, it keeps the agency's own
+    (the bail table gives none)."""
+    read = verticals.read_by("insurance-agency", _BAIL)
+    agency = verticals.get("insurance-agency")
+    assert read is not None
+    assert agency is not None
+    assert read.trade == "bail"
+    assert "Fla. Stat. §648.44" in (read.referral_rule or "")
+    assert "§2081(a)" in (read.rebate_rule or "")
+    assert read.referral_condition is None
+    assert read.referral_things is None
+    assert read.referral_condition_check == ""
+    assert read.retention_caution is None
+    assert agency.retention_caution is not None
+    assert read.relationships_forbidden
+    assert not agency.relationships_forbidden
+    assert read.rebate_first is not None
+    assert agency.rebate_first is None
+    held = verticals.held_to("insurance-agency", _BAIL)
+    assert held == agency
+
+
+def test_a_travel_agency_adds_its_words_and_a_senior_living_community_drops_its_own() -> None:
+    """The travel table adds the advisors' split as the cost of a booking; the senior-living
+    table drops the home-care vertical's six source words that name a community (its own
+    prospects) and adds its nurses and kitchen as cost of sales."""
+    travel = verticals.read_by("insurance-agency", _TRAVEL)
+    assert travel is not None
+    assert travel.trade == "travel"
+    assert ("advisor split", "cost-of-sales", None) in travel.terms
+    plain = verticals.get("home-care")
+    senior = verticals.read_by("home-care", _SENIOR)
+    assert plain is not None
+    assert senior is not None
+    assert senior.trade == "senior-living"
+    community = ("senior living community", "sources", "referral")
+    assert community in plain.terms
+    assert community not in senior.terms
+    assert ("nurse wages", "cost-of-sales", None) in senior.terms
+    # 18 words of the vertical, 6 of them a community's, and 20 of the trade's own
+    assert (len(plain.terms), len(senior.terms)) == (18, 18 - 6 + 20)
+
+
+def test_a_name_that_gives_no_trade_away_reads_the_vertical_as_it_is() -> None:
+    """A plain insurance agency and a home-care agency are read by their vertical, and
+    reading a vertical already read as a trade again changes nothing."""
+    for industry, name in (
+        ("insurance-agency", "Harbor Point Insurance Agency"),
+        ("home-care", "Comfort Keepers of Elm City"),
+    ):
+        assert verticals.read_by(industry, name) == verticals.get(industry)
+    read = verticals.read_by("insurance-agency", _BAIL)
+    assert verticals.as_named(read, _BAIL) is read
+
+
+@pytest.mark.parametrize(("name", "industry", "trade"), [
+    (_BAIL, "insurance-agency", "bail"),
+    (_TRAVEL, "insurance-agency", "travel"),
+    (_SENIOR, "home-care", "senior-living"),
+])  # fmt: skip
+def test_a_declared_industry_is_read_as_the_trade_its_name_gives_away(
+    name: str, industry: str, trade: str
+) -> None:
+    """The audit's figures, given the declared vertical (as the CLI gives it), are read by the
+    trade's rules, as they are where only the name gives the vertical away: before the named
+    tables only the bail agency's were, in that path."""
+    case: dict[str, Any] = small_case(
+        name, industry, [{"name": "Google Ads", "spend": 20000}], {"google ads": 30}
+    )
+    facts = _facts(case)
+    assert facts.read_by is not None
+    assert facts.read_by.trade == trade
