@@ -117,3 +117,42 @@ def test_a_declared_industry_is_read_as_the_trade_its_name_gives_away(
     facts = _facts(case)
     assert facts.read_by is not None
     assert facts.read_by.trade == trade
+
+
+def test_a_named_range_may_count_marketing_and_sales_together() -> None:
+    """A named table's ``marketing_scope`` says what its range counts (a solar installer's
+    customer acquisition, its sales included); without one, marketing alone."""
+    row = {
+        "label": "Trade", "marketing_low": "0.08", "marketing_high": "0.23",
+        "marketing_source": "s", "marketing_year": "2021", "marketing_kind": "survey",
+        "low_is_floor": False, "high_is_ceiling": False,
+    }  # fmt: skip
+    (scoped,) = verticals._named({"solar": row | {"marketing_scope": "marketing and sales"}})
+    (plain,) = verticals._named({"landscaping": row})
+    assert scoped.held is not None
+    assert scoped.held.scope == "marketing and sales"
+    assert plain.held is not None
+    assert plain.held.scope == "marketing"
+    assert not scoped.reads
+
+
+@pytest.mark.parametrize(("name", "lawns", "solar"), [
+    ("Green Acres Lawn Care", True, False),
+    ("Summit Landscape Co", True, False),
+    ("GreenCut Mowing", True, False),
+    ("Grounds Maintenance Inc", True, False),
+    ("Lawn Mower Repair", False, False),
+    ("Astro Turf Supply", False, False),
+    ("Bright Path Solar", False, True),
+    ("SunWise Solar Energy", False, True),
+    ("Solar Screens of Tampa", False, False),
+    ("Solaris Heating", False, False),
+    ("Acme Plumbing", False, False),
+])  # fmt: skip
+def test_a_landscaper_and_a_solar_installer_by_their_names(
+    name: str, lawns: bool, solar: bool
+) -> None:
+    """The name steers of G7 and G10 of the forty-ninth round: a mower shop, a turf supplier and
+    a seller of solar screens are neither."""
+    assert verticals.tends_lawns(name) is lawns
+    assert verticals.installs_solar(name) is solar

@@ -18,6 +18,7 @@ from bizaudit.model.vocab import VERTICALS, Sector, vertical_named_in
 
 __all__ = [
     "ChurnNorm",
+    "Held",
     "Named",
     "Norm",
     "Vertical",
@@ -58,6 +59,18 @@ class ChurnNorm(NamedTuple):
     note: str = ""
 
 
+class Held(NamedTuple):
+    """The range a trade of :class:`Named` is held to instead of its vertical's."""
+
+    label: str
+    marketing: Norm
+    low_is_floor: bool
+    high_is_ceiling: bool
+    #: what the range counts: marketing, or marketing and sales together (a solar installer's
+    #: customer acquisition cost, its sales commissions included)
+    scope: Scope = "marketing"
+
+
 class Named(NamedTuple):
     """What a vertical says of a trade without a vertical of its own that declares it as its
     nearest, where the business's name gives the trade away (``[verticals.X.named.TRADE]``,
@@ -67,9 +80,8 @@ class Named(NamedTuple):
     from them."""
 
     trade: str
-    #: the trade's label, its range, whether the low end is a floor and the high end a
-    #: ceiling; None where it is held to the vertical's own range
-    held: tuple[str, Norm, bool, bool] | None
+    #: the range the trade is held to; None where it is held to the vertical's own
+    held: Held | None
     #: the vertical's fields the trade's own replace, as (field, value)
     fields: tuple[tuple[str, Any], ...]
     #: words the trade's lines mean, added to the vertical's terms
@@ -270,6 +282,7 @@ _EMPTY_IS_NONE = frozenset({"referral_condition_check"})
 _HELD = ("label", "marketing_low", "low_is_floor", "high_is_ceiling")
 _NAMED_KEYS = frozenset(
     {*_HELD, "marketing_high", "marketing_source", "marketing_year", "marketing_kind"}
+    | {"marketing_scope"}
     | {"marketing_note", "marketing_confidence", "terms", "drop_sources"}
 )
 
@@ -287,11 +300,12 @@ def _named(rows: dict[str, dict[str, Any]]) -> tuple[Named, ...]:
             raise ValueError(f"verticals.toml: a named table may not set {wrong}")
         held = None
         if "marketing_low" in row:
-            held = (
+            held = Held(
                 row["label"],
                 _range(row),
                 bool(row["low_is_floor"]),
                 bool(row["high_is_ceiling"]),
+                cast(Scope, row.get("marketing_scope", "marketing")),
             )
         fields = tuple(
             (field, value if value != "" or field in _EMPTY_IS_NONE else None)
@@ -449,9 +463,13 @@ def held_to(industry: str | None, name: str | None) -> Vertical | None:
         return found
     for named in found.named:
         if named.held is not None and NAMED_TRADES[named.trade](name):
-            label, marketing, floor, ceiling = named.held
+            held = named.held
             return found._replace(
-                label=label, marketing=marketing, low_is_floor=floor, high_is_ceiling=ceiling
+                label=held.label,
+                marketing=held.marketing,
+                low_is_floor=held.low_is_floor,
+                high_is_ceiling=held.high_is_ceiling,
+                scope=held.scope,
             )
     return found
 
@@ -717,6 +735,46 @@ def repairs_collisions(name: str) -> bool:
     return _COLLISION.search(name) is not None
 
 
+#: A landscaping or lawn-care company by its name: landscaping, hardscapes, lawn care or a lawn
+#: service, mowing, turf care, grounds maintenance ("Green Acres Lawn Care", "Summit Landscape
+#: Co", "GreenCut Mowing"); not a mower shop ("Lawn Mower Repair")
+_LANDSCAPER = LazyPattern(
+    r"\b(?:landscap\w*|hardscap\w*|lawns?(?!\s*(?:&|and)?\s*(?:mowers?|equipment|tractors?)\b)"
+    r"|mowing|turf\s+(?:care|management|services?)|grounds\s*(?:keeping|care|maintenance))\b",
+    re.IGNORECASE,
+)
+
+
+def tends_lawns(name: str) -> bool:
+    """Whether a business's name says it is a landscaping or lawn-care company, held to the
+    trade's own figures, not an HVAC contractor's (G7 of the forty-ninth review round)."""
+    lowered = name.lower()
+    if not (
+        "lawn" in lowered
+        or "landscap" in lowered
+        or "hardscap" in lowered
+        or "mowing" in lowered
+        or "turf" in lowered
+        or "grounds" in lowered
+    ):
+        return False  # most names: no pattern searched
+    return _LANDSCAPER.search(name) is not None
+
+
+#: A solar installer by its name ("Bright Path Solar", "SunWise Solar Energy"); not a business
+#: that sells solar screens, shades, film or lights
+_SOLAR = LazyPattern(
+    r"\bsolar\b(?!\s+(?:screens?|shades?|films?|tint\w*|lights?|lighting|window\w*))",
+    re.IGNORECASE,
+)
+
+
+def installs_solar(name: str) -> bool:
+    """Whether a business's name says it installs solar systems, held to what installers spend
+    to win a customer, marketing and sales together (G10 of the forty-ninth review round)."""
+    return "solar" in name.lower() and _SOLAR.search(name) is not None
+
+
 #: A supplier of medical goods by its name: "Home Medical Supply", "Valley DME", "Medical
 #: Equipment Rentals", "Mobility", "Orthotics" (C2 and C10 of the forty-eighth review round,
 #: 2026-12-06: its claims and calls are a DMEPOS supplier's, BA120, and `medical`, a practice's
@@ -755,6 +813,8 @@ NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "travel": travels_not_insures,
     "bail": bails_not_insures,
     "senior-living": runs_senior_living,
+    "landscaping": tends_lawns,
+    "solar": installs_solar,
 }
 
 
