@@ -289,7 +289,9 @@ RULES["pesticide safety"] = (
     '"nonpoisonous", "harmless", "nontoxic to humans and pets"), even "when used as '
     'directed" (40 CFR §156.10(a)(5)(ix)); selling a registered pesticide with claims that '
     "differ substantially from those made for its registration is unlawful (FIFRA "
-    "§12(a)(1)(B), 7 U.S.C. §136j(a)(1)(B)); an ad for a service that applies one makes the "
+    "§12(a)(1)(B), 7 U.S.C. §136j(a)(1)(B)); a lawn treatment that controls weeds, grubs or "
+    "insects applies one (a fertiliser alone does not, but calling it safe still needs "
+    "evidence); an ad for a service that applies one makes the "
     "same unsubstantiated claim (FTC Act §5, 15 U.S.C. §45), and most states' structural pest "
     "control rules forbid it in advertising too (check your state's)"
 )
@@ -1085,6 +1087,14 @@ _AT_HOME = LazyPattern(
     r"|\bkitchen[\s-]table\b",
     re.IGNORECASE,
 )
+#: ...or a notice the line names as the 3-day one: the FTC's Cooling-Off Rule gives it for a
+#: sale at the buyer's home (16 CFR §429.1), and the states' home-solicitation acts alike (G3 of
+#: the forty-ninth round, 2026-12-06)
+_THREE_DAY_NOTICE = LazyPattern(
+    r"\b(?:3|three)[\s-]*(?:business[\s-]+)?days?\s+(?:cancel(?:l)?ation|right[\s-]to[\s-]cancel"
+    r"|rescission|cooling[\s-]off)\b",
+    re.IGNORECASE,
+)
 #: ...that the line says was signed without the notice of the 3-day right to cancel
 _NO_CANCEL_NOTICE = LazyPattern(
     r"\b(?:without|no|missing|omit\w*|skip\w*|never\s+gave|not\s+given|no\s+written)\s+"
@@ -1109,7 +1119,12 @@ _SAFE_CLAIM = LazyPattern(
 _PESTICIDE = LazyPattern(
     r"\b(?:pesticides?|insecticides?|herbicides?|rodenticides?|fungicides?|termiticides?"
     r"|pests?|pest[\s-]control|extermin\w*|termites?|mosquito(?:es)?|ticks?|fleas?|roach\w*"
-    r"|rodents?|bed\s?bugs?|bug\s+spray|weed\s+control|fumigat\w*)\b",
+    r"|rodents?|bed\s?bugs?|bug\s+spray|weed\s+control|fumigat\w*"
+    # ...and a lawn-care company's words for applying them: a lawn treatment or application
+    # that controls weeds, grubs or insects applies a pesticide (G6 of the forty-ninth round,
+    # 2026-12-06: "Ads - 'Our lawn treatments are 100% safe for pets and kids'" passed)
+    r"|(?:lawn|turf|yard)\s+(?:treatments?|applications?|sprays?|spraying)"
+    r"|weed[\s-](?:and|&|n)[\s-]feed|grub\s+control|weed\s+killers?)\b",
     re.IGNORECASE,
 )
 
@@ -1611,7 +1626,12 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
         return "travel registration"
     if (
         ("cancel" in lowered or "cooling" in lowered or "rescission" in lowered)
-        and _AT_HOME.search(text)
+        # a sale at the buyer's home, or one the line says owed the 3-day notice, which only
+        # the home-solicitation rules give (G3 of the forty-ninth round, 2026-12-06: a solar
+        # installer's "Same-day contracts - no 3-day cancellation notice" and the docs' own
+        # "Contracts signed without the 3-day cancellation notice" passed, as neither names
+        # the door)
+        and (_AT_HOME.search(text) or _THREE_DAY_NOTICE.search(text))
         and _NO_CANCEL_NOTICE.search(text)
     ):
         return "cooling-off notice"
