@@ -4,7 +4,10 @@ worked out from the rules the mends quote, with the near names that must stay si
 
 from __future__ import annotations
 
-from bizaudit.core.ad_claims import claim
+from bizaudit.core.ad_claims import Setting, claim, setting
+
+from .conftest import small_case
+from .test_rules import _found
 
 # -- G3: the Cooling-Off Rule's notice, wherever the line names the 3-day notice --
 
@@ -57,3 +60,94 @@ def test_a_lawn_treatment_called_safe_is_the_pesticide_claim() -> None:
     ]
     for line in near:
         assert claim(line, True) is None
+
+
+# -- G4: a tax preparation office --
+
+_PREPARER = setting("Refund Max Tax", "2026", "USD", False, "accounting")
+
+
+def test_return_information_used_or_sold_without_consent() -> None:
+    """G4: a preparer may not use return information (names and addresses included, 26 CFR
+    §301.7216-1(b)(3)) for anything but the return, nor disclose it, without the taxpayer's
+    written consent (IRC §7216, §6713). The return data named in the line is read in any
+    trade; a client list sold to a lender only of a business that prepares returns (a list
+    bought, software, consent on file and "return customers" are not)."""
+    cases = [
+        (
+            "Email campaign selling insurance to tax clients using return data (no 7216 consent)",
+            Setting(),
+            "return information",
+        ),
+        ("Sold client list to mortgage lender", _PREPARER, "return information"),
+        ("Client data shared with insurance agency", _PREPARER, "return information"),
+        # not a preparer: no return information in its list
+        ("Sold client list to mortgage lender", Setting(), None),
+        ("Bought client list from retiring preparer", _PREPARER, None),
+        ("Client list software (CRM)", _PREPARER, None),
+        (
+            "Email campaign to tax clients using return data (with signed 7216 consent)",
+            Setting(),
+            None,
+        ),
+        ("Return customers email campaign", Setting(), None),
+    ]
+    for line, where, expected in cases:
+        assert claim(line, False, where) == expected
+
+
+def test_a_tax_office_s_name_or_vertical_makes_it_a_preparer() -> None:
+    """G4: `accounting` declared, or "Tax" in the name ("Refund Max Tax"), is a preparer; a
+    taxi company and a bakery are not."""
+    assert setting("Refund Max Tax", "2026", "USD", False).prepares_returns
+    assert setting("Smith & Co", "2026", "USD", False, "accounting").prepares_returns
+    assert not setting("City Taxi", "2026", "USD", False).prepares_returns
+    assert not setting("Main Street Bakery", "2026", "USD", False, "restaurant").prepares_returns
+
+
+def test_a_preparer_s_ads() -> None:
+    """G4: the IRS approves and certifies no preparer (FTC Act §5; 31 CFR §10.30(a)(1) for those
+    Circular 230 binds); an Authorized IRS e-file Provider and an Enrolled Agent are real. The
+    largest refund is no preparer's to guarantee, and the terms are asked for (16 CFR
+    §239.3(b)); an accuracy guarantee is of the preparer's own work."""
+    cases = [
+        ("Ads - 'IRS-approved, IRS-certified preparers'", "irs credential"),
+        ("Flyers - preparers certified by the IRS", "irs credential"),
+        ("Ads - Authorized IRS e-file provider", None),  # a real designation
+        ("Ads - Enrolled Agents, enrolled to practice before the IRS", None),
+        ("Ads - 'not IRS-approved' disclaimer", None),
+        ("Ads - 'Maximum refund guaranteed or your prep is free'", "refund guarantee"),
+        ("Ads - 'We guarantee your biggest refund'", "refund guarantee"),
+        ("Ads - 'Accuracy guaranteed'", None),  # a guarantee of the preparer's own work
+        ("Refund transfer fee", None),
+    ]
+    for line, expected in cases:
+        assert claim(line, False) == expected
+
+
+# -- the findings, in small profiles --
+
+
+def test_the_round_s_lines_are_ba120_s_with_their_laws() -> None:
+    """A tax office declared `accounting`: each of G4's three lines is BA120's, quoting §7216,
+    31 CFR §10.30(a)(1) and 16 CFR §239.3(b); the Google Ads line beside them is not."""
+    profile = small_case(
+        "Refund Max Tax",
+        "accounting",
+        [
+            {"name": "Sold client list to mortgage lender", "spend": 1000},
+            {"name": "Ads - 'IRS-approved, IRS-certified preparers'", "spend": 5000},
+            {"name": "Ads - 'Maximum refund guaranteed or your prep is free'", "spend": 4000},
+            {"name": "Google Ads", "spend": 20000},
+        ],
+        {"google ads": 100},
+    )
+    found = {f.subject: f.message for f in _found("BA120", profile)}
+    assert set(found) == {
+        "Sold client list to mortgage lender",
+        "Ads - 'IRS-approved, IRS-certified preparers'",
+        "Ads - 'Maximum refund guaranteed or your prep is free'",
+    }
+    assert "§7216" in found["Sold client list to mortgage lender"]
+    assert "§10.30(a)(1)" in found["Ads - 'IRS-approved, IRS-certified preparers'"]
+    assert "§239.3(b)" in found["Ads - 'Maximum refund guaranteed or your prep is free'"]

@@ -97,6 +97,10 @@ Claim = Literal[
     "vulnerable solicitation",
     # C4 of the same round: a collision shop's
     "shop choice",
+    # G4 of the same round: a tax preparation office's
+    "return information",
+    "irs credential",
+    "refund guarantee",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -466,6 +470,49 @@ RULES["shop choice"] = (
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
 RULES["ending credit"] = RULES["ended credit"]
+# G4 of the forty-ninth round (2026-12-06): a tax preparation office's "Email campaign selling
+# insurance to tax clients using return data (no 7216 consent)" and "Sold client list to
+# mortgage lender" passed. IRC §7216 (a crime to disclose or use return information knowingly
+# or recklessly) and §6713 (the civil penalty), and the definition of tax return information
+# (26 CFR §301.7216-1(b)(3): "any information, including ... a taxpayer's name, address, or
+# identifying number", furnished for or in connection with preparing a return), as the 2008
+# final regulations (73 Fed. Reg. 1058) and preparers' summaries quote them, read 2026-12-06.
+# The consent's form is 26 CFR §301.7216-3 and, for Form 1040 filers, Rev. Proc. 2013-14, as
+# the reviewer cites it (the revenue procedure was not re-read: it is named as the form's
+# source only)
+RULES["return information"] = (
+    "a tax return preparer may not use the information furnished to prepare a return (the "
+    "client's name and address included: 26 CFR §301.7216-1(b)(3)) for anything but "
+    "preparing it, nor disclose it, without the taxpayer's prior written consent to that use "
+    "or disclosure: doing so knowingly or recklessly is a crime (IRC §7216), and each use or "
+    "disclosure is a civil penalty (IRC §6713); marketing other products with it (insurance, "
+    "loans, investments), and selling or giving the client list to a lender or an insurer, "
+    "each needs its own consent, in the form 26 CFR §301.7216-3 (and, for individual "
+    "returns, Rev. Proc. 2013-14) sets"
+)
+# ...its "Ads - 'IRS-approved, IRS-certified preparers'": the IRS approves, certifies and
+# endorses no preparer (it lists credentials and the Annual Filing Season Program's record of
+# completion). Circular 230 §10.30(a)(1) (31 CFR §10.30(a)(1)) forbids a practitioner any false
+# or misleading statement in a public communication and forbids enrolled agents to describe
+# their designation as "certified" or to imply employment by the IRS (its text as the 2014
+# edition reads). The reviewer's Rev. Proc. 2014-42 section was not verified: not cited
+RULES["irs credential"] = (
+    'the IRS does not approve, certify or endorse tax return preparers: "IRS-approved" or '
+    '"IRS-certified" preparers is a false claim (FTC Act §5, 15 U.S.C. §45); those Circular '
+    "230 binds may make no false or misleading statement in an ad, and an enrolled agent may "
+    'not call the designation "certified" nor imply employment by the IRS (31 CFR '
+    "§10.30(a)(1)); say what is held: a CPA's or an attorney's licence, \"Enrolled Agent\", an "
+    "Authorized IRS e-file Provider, or the Annual Filing Season Program's record of completion"
+)
+# ...and its "Ads - 'Maximum refund guaranteed or your prep is free'": a guarantee of a result
+# no preparer controls, whose terms are asked for, as the guarantee rule above asks them
+RULES["refund guarantee"] = (
+    "no preparer can promise the largest refund: the refund is what the law allows on the "
+    "taxpayer's facts; an ad that guarantees it should state the guarantee's conditions and "
+    'limits clearly and prominently (what is paid back, and how a "maximum" is judged: 16 CFR '
+    "§239.3(b)), and a misleading guarantee is deceptive (FTC Act §5, 15 U.S.C. §45; for a "
+    "practitioner Circular 230 binds, 31 CFR §10.30(a)(1))"
+)
 
 
 class Setting(NamedTuple):
@@ -494,6 +541,10 @@ class Setting(NamedTuple):
     #: to the beneficiary-inducement law for providers and suppliers (D8 of the forty-eighth
     #: round's re-review, 2026-12-06)
     insures: bool = False
+    #: the business prepares tax returns (declared `accounting`, or its name says tax): a line
+    #: that sells or shares its client list discloses tax return information (IRC §7216; G4
+    #: of the forty-ninth round, 2026-12-06)
+    prepares_returns: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -578,10 +629,15 @@ def setting(
     supplier = supplies_medical_goods(name)
     counsels = counselling(name, trade)
     insures = trade == "insurance-agency"
+    prepares = trade == "accounting" or (
+        "tax" in name.lower() and _TAX_NAME.search(name) is not None
+    )
     kind = (
         _NONE
-        if not (supplier or counsels or insures)
-        else Setting(supplier=supplier, counselling=counsels, insures=insures)
+        if not (supplier or counsels or insures or prepares)
+        else Setting(
+            supplier=supplier, counselling=counsels, insures=insures, prepares_returns=prepares
+        )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
         return kind
@@ -591,10 +647,15 @@ def setting(
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar, False, supplier, counsels, insures)
+        return Setting(True, solar, False, supplier, counsels, insures, prepares)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True, supplier, counsels, insures)
+    return Setting(False, solar, True, supplier, counsels, insures, prepares)
+
+
+#: A tax preparer's name: "Refund Max Tax", "Tax Pros", "Taxes Plus", "Tax Service" (G4 of
+#: the forty-ninth round, 2026-12-06)
+_TAX_NAME = LazyPattern(r"\btax(?:es)?\b", re.IGNORECASE)
 
 
 #: A practice of psychotherapy or counselling, as its name says: "Harbor Counseling Group",
@@ -1645,6 +1706,121 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
     return None
 
 
+#: Tax return information used to sell other products, or disclosed: "using return data",
+#: "(no 7216 consent)", "tax return info sold to" (G4 of the forty-ninth round)...
+_RETURN_DATA = LazyPattern(
+    r"\b(?:tax\s+)?return\s+(?:data|info\w*|details|figures)\b|\b7216\b"
+    r"|\bfrom\s+(?:their|clients'?|customers'?)\s+(?:tax\s+)?returns\b",
+    re.IGNORECASE,
+)
+#: ...to sell, market or disclose: "selling insurance", "cross-sell", "to lenders"
+_OTHER_USE = LazyPattern(
+    r"\b(?:sell\w*|sold|market\w*|cross[\s-]?sell\w*|upsell\w*|pitch\w*|solicit\w*|shar\w*"
+    r"|disclos\w*|gave|giv\w*|rent\w*|lead[\s-]gen\w*)\b|\b(?:insurance|annuit\w*|mortgages?"
+    r"|loans?|lenders?|investments?|brokers?|realtors?)\b",
+    re.IGNORECASE,
+)
+#: ...not where the line says the clients consented (as the regulations ask)
+_RETURN_CONSENT = LazyPattern(
+    r"\bwith\s+(?:(?:signed|written|their|client|taxpayer|7216)\s+){0,3}consents?\b"
+    r"|\bconsent(?:s|ed)?\s+(?:signed|obtained|on\s+file|given|forms?)\b|\bopted[\s-]in\b",
+    re.IGNORECASE,
+)
+#: A preparer's client list sold, rented or shared: "Sold client list to mortgage lender",
+#: "client data shared with insurance agency"
+_LIST_SOLD = LazyPattern(
+    r"\b(?:sold|sell\w*|rent\w*|shar\w*|gave|giv\w*|disclos\w*|licens\w*|provid\w*|pass\w*)\s+"
+    r"(?:our\s+|the\s+|its\s+|their\s+)?(?:client|customer|taxpayer)s?'?\s+(?:lists?|data|info\w*"
+    r"|names|contacts?|emails?|database)\b"
+    r"|\b(?:client|customer|taxpayer)s?'?\s+(?:lists?|data|info\w*|names|contacts?|emails?"
+    r"|database)\s+(?:sold|rented|shared|given|disclosed|licensed|provided|passed)\b",
+    re.IGNORECASE,
+)
+#: ...to another business: a lender, an insurer, a broker, a marketer (not a buyer of the
+#: practice, whom the regulations treat apart)
+_TO_THIRD_PARTY = LazyPattern(
+    r"\b(?:to|with)\s+(?:an?\s+|the\s+|local\s+)?(?:[\w-]+\s+){0,2}?(?:lenders?|banks?|insurers?"
+    r"|insurance|agents?|agenc(?:y|ies)|brokers?|marketers?|partners?|realtors?|advisers?"
+    r"|advisors?|companies|company|firms?|vendors?|third[\s-]part(?:y|ies)|data\s+brokers?)\b",
+    re.IGNORECASE,
+)
+#: "IRS-approved", "IRS certified", "certified by the IRS", "IRS-endorsed", "IRS-licensed"
+#: preparers (G4 of the forty-ninth round); not "IRS-authorized e-file provider", a real
+#: designation, nor "Enrolled Agent"
+_IRS_APPROVED = LazyPattern(
+    r"\birs[\s-]+(?:approved|certified|endorsed|licensed|accredited|sanctioned)\b"
+    r"|\b(?:approved|certified|endorsed|licensed|accredited)\s+by\s+(?:the\s+)?(?:irs"
+    r"|internal\s+revenue\s+service)\b",
+    re.IGNORECASE,
+)
+#: The largest refund guaranteed: "Maximum refund guaranteed", "biggest refund guaranteed",
+#: "guaranteed maximum refund" (G4 of the forty-ninth round)
+_REFUND_GUARANTEE = LazyPattern(
+    r"\b(?:max(?:imum)?|biggest|largest|highest|bigger|larger|most\s+money)\s+(?:tax\s+)?refunds?"
+    r"\b[^;]*?\bguarant\w*|\bguarant\w*\s+(?:the\s+|your\s+|a\s+)?(?:max(?:imum)?|biggest"
+    r"|largest|highest|bigger|larger)\s+(?:tax\s+)?refunds?\b",
+    re.IGNORECASE,
+)
+
+
+def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
+    """What a solar installer's, a tax preparer's, a hospice's, a laboratory's, a lawn-care
+    company's and an order gatherer's lines say or do that the law or a platform's rules
+    forbid (G1 to G4, G6 and G13 of the forty-ninth round, 2026-12-06): "free solar" for a
+    system the homeowner pays for; leads bought with no consent; return information used to
+    sell other products, or a preparer's client list sold, without the client's consent (IRC
+    §7216); "IRS-approved" preparers; the maximum refund guaranteed (its terms asked for);
+    hospice called free without limit; patients the line says are not terminally ill enrolled
+    in hospice; live discharges to stay under the cap (asked); Medicare said to pay for all
+    genetic testing; pesticides applied by those the line says are unlicensed; and listings at
+    virtual addresses. Each after substring tests most lines fail."""
+    ad = None  # whether the line names an ad or quotes a claim, asked once where needed
+
+    def in_ad() -> bool:
+        nonlocal ad
+        if ad is None:
+            ad = _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
+        return ad
+
+    if (
+        ("return" in lowered or "7216" in lowered)
+        and _RETURN_DATA.search(text) is not None
+        and _OTHER_USE.search(text) is not None
+        and _RETURN_CONSENT.search(text) is None
+    ):
+        return "return information"
+    if (
+        where.prepares_returns
+        and ("list" in lowered or "data" in lowered or "info" in lowered or "names" in lowered)
+        and _LIST_SOLD.search(text) is not None
+        and _TO_THIRD_PARTY.search(text) is not None
+        and _RETURN_CONSENT.search(text) is None
+    ):
+        return "return information"
+    if (
+        "irs" in lowered  # ("first" holds it too: a second test)
+        and (
+            "approv" in lowered
+            or "certif" in lowered
+            or "endors" in lowered
+            or "licens" in lowered
+            or "accredit" in lowered
+            or "sanction" in lowered
+        )
+        and said_not_denied(_IRS_APPROVED, text)
+        and in_ad()
+    ):
+        return "irs credential"
+    if (
+        "refund" in lowered
+        and "guarant" in lowered
+        and said_not_denied(_REFUND_GUARANTEE, text)
+        and in_ad()
+    ):
+        return "refund guarantee"
+    return None
+
+
 @lru_cache(maxsize=8192)  # asked of every line of every profile: the same names recur
 def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Claim | None:
     """What an ad or a promotion says that the law forbids, as a line's name (and note) states
@@ -1791,7 +1967,7 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         and (_AD.search(text) is not None or _QUOTED.search(text) is not None)
     ):
         return "lapsed claim"
-    return None
+    return _round49_claim(text, lowered, where)  # G1 to G4, G6 and G13 of the 49th round
 
 
 #: A preference by familial status, as a rental ad states it: "adults only", "no kids", "no

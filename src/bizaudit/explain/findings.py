@@ -2278,6 +2278,29 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "long to keep children and pets off a treated area, for one); until then it is no "
         "channel to grow",
     ),
+    # G4 of the same round: a tax preparation office's
+    "return information": (
+        "uses or discloses clients' tax return information (their names and addresses "
+        "included) for something other than preparing their returns, without their written "
+        "consent",
+        "stop it: ask each client for the written consent the regulations set out, a "
+        "separate one for each use or disclosure, before using or sharing their information "
+        "(and only where they give it); until then it is no channel to grow",
+    ),
+    "irs credential": (
+        'calls its preparers "IRS-approved" or "IRS-certified", where the IRS approves and '
+        "certifies no preparer",
+        "take the claim out of every ad and sign, and name what each preparer holds (a "
+        'licence, "Enrolled Agent", the Annual Filing Season Program\'s record of '
+        "completion); until then it is no channel to grow",
+    ),
+    "refund guarantee": (
+        "guarantees the maximum refund, which no preparer controls, and the line does not "
+        "say what the guarantee pays or on what terms",
+        "state the guarantee's terms in the ad (what is paid back, to whom, and how the "
+        'refund is judged the "maximum"), or guarantee the accuracy of the work instead; '
+        "until then it is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
