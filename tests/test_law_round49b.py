@@ -62,6 +62,42 @@ def test_a_lawn_treatment_called_safe_is_the_pesticide_claim() -> None:
         assert claim(line, True) is None
 
 
+# -- G3: "free solar" and leads bought without consent --
+
+
+def test_free_solar_is_read_where_the_homeowner_pays() -> None:
+    """G3: a system the homeowner pays for (cash, a loan, a lease or a PPA) is not free (FTC
+    Act §5; 16 CFR §251.1); a free quote is the seller's service, "$0 down" is a payment term,
+    a state programme for low-income homes may pay for the system, and a question warns."""
+    cases = [
+        ("Ads - 'Free solar, no cost to you - government program'", "free solar"),
+        ("Door hangers - 'Get solar for free'", "free solar"),
+        ("Ads - free solar quote", None),  # the seller's service before the sale
+        ("Solar panel cleaning ads - free estimate", None),
+        ("Ads - '$0 down solar lease'", None),  # a payment term, not "free"
+        ("Ads - 'No-cost solar for low-income homes' (DAC-SASH)", None),  # a programme that pays
+        ("Blog ad - 'Is free solar a scam?'", None),  # a question
+    ]
+    for line, expected in cases:
+        assert claim(line, True) == expected
+
+
+def test_leads_bought_without_consent() -> None:
+    """G3: calling or texting leads by autodialer or prerecorded voice for marketing needs
+    prior express written consent (47 CFR §64.1200(a)(2)): a line that says its bought leads
+    have none ("no TCPA consent") is read, as the robocall and text lines already were; leads
+    with consent on file, and leads from ads, are not."""
+    cases = [
+        ("Aged leads purchased from lead generator (no TCPA consent)", "unconsented leads"),
+        ("Bought leads - without consent", "unconsented leads"),
+        ("Aged leads purchased from lead generator (TCPA consent on file)", None),
+        ("Purchased leads - opted in, consent recorded", None),
+        ("Google Ads leads", None),
+    ]
+    for line, expected in cases:
+        assert claim(line, True) == expected
+
+
 # -- G4: a tax preparation office --
 
 _PREPARER = setting("Refund Max Tax", "2026", "USD", False, "accounting")

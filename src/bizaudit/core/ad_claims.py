@@ -97,6 +97,9 @@ Claim = Literal[
     "vulnerable solicitation",
     # C4 of the same round: a collision shop's
     "shop choice",
+    # G3 of the forty-ninth round (2026-12-06): a residential solar installer's
+    "free solar",
+    "unconsented leads",
     # G4 of the same round: a tax preparation office's
     "return information",
     "irs credential",
@@ -470,6 +473,30 @@ RULES["shop choice"] = (
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
 RULES["ending credit"] = RULES["ended credit"]
+# G3 of the forty-ninth round (2026-12-06): a residential solar installer's "Ads - 'Free solar,
+# no cost to you - government program'" was a funded channel. The FTC Act §5 and the FTC's Guide
+# Concerning Use of the Word "Free" (16 CFR §251.1); the reviewer's statement that no government
+# programme gives panels away was not taken up: a few state programmes pay for low-income
+# homes' systems, so the rule says so and asks the business to name one where its ad is for it
+RULES["free solar"] = (
+    "a solar system the homeowner pays for, in cash, through a loan, a lease or a power "
+    'purchase agreement, is not free: calling it "free" or "no cost" is a deceptive claim (FTC '
+    "Act §5, 15 U.S.C. §45; an offer called free must be one, the FTC's Guide Concerning Use "
+    'of the Word "Free", 16 CFR §251.1), and so is saying it comes from a "government '
+    'program" the business does not run; a few state programmes do pay for low-income '
+    "homes' systems: if the ad is for one of them, name it"
+)
+# ...and its "Aged leads purchased from lead generator (no TCPA consent)", a funded channel: the
+# TCPA's provisions as the "bought list" rule above cites them
+RULES["unconsented leads"] = (
+    "leads bought without the consent the TCPA asks for may not be called or texted for "
+    "marketing with an autodialer or a prerecorded or artificial voice: that needs each "
+    "person's prior express written consent to such calls from the business (47 U.S.C. "
+    "§227(b)(1)(A)(iii); 47 CFR §64.1200(a)(2)), and calls or texts to numbers on the "
+    "Do-Not-Call registry need consent or an established business relationship (47 CFR "
+    "§64.1200(c)(2)); each call or text may cost $500, trebled to $1,500 where wilful "
+    "(§227(b)(3))"
+)
 # G4 of the forty-ninth round (2026-12-06): a tax preparation office's "Email campaign selling
 # insurance to tax clients using return data (no 7216 consent)" and "Sold client list to
 # mortgage lender" passed. IRC §7216 (a crime to disclose or use return information knowingly
@@ -1706,6 +1733,41 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
     return None
 
 
+#: "Free solar", "no-cost solar", "free panels", "solar for free", "$0 solar" (G3 of the
+#: forty-ninth round, 2026-12-06: "Ads - 'Free solar, no cost to you - government program'");
+#: not a free quote, estimate, consultation or design, the seller's service before the sale
+_FREE_SOLAR = LazyPattern(
+    r"\b(?:free|no[\s-]cost|zero[\s-]cost|\$\s?0)\s+(?:home\s+)?(?:solar|panels?|pv)\b"
+    r"(?!\s+(?:panel\s+)?(?:quotes?|estimates?|consult\w*|assessments?|evaluations?|designs?"
+    r"|site|surveys?|inspections?|reviews?|analys[ie]s|reports?|webinars?|seminars?|guides?"
+    r"|e-?books?|info\w*|cleaning|checks?))"
+    r"|\b(?:solar|panels?)\s+(?:(?:is|are|for)\s+)?(?:free|at\s+no\s+cost)\b"
+    r"|\bsolar\b[^;]*?\b(?:no[\s-]cost\s+to\s+(?:you|homeowners?)|government\s+(?:solar\s+)?"
+    r"(?:programs?|programmes?))\b",
+    re.IGNORECASE,
+)
+#: ...not an ad for a programme that does pay for a low-income home's system, nor a question or
+#: a warning about the claim
+_FREE_SOLAR_TRUE = LazyPattern(
+    r"\?|\b(?:scams?|myths?|truth|beware|low[\s-]income|income[\s-]qualified|dac[\s-]?sash|sash"
+    r"|somah|solar\s+for\s+all|grid\s+alternatives|weatheri[sz]ation|non-?profits?|donat\w*)\b",
+    re.IGNORECASE,
+)
+#: Leads bought, or aged leads: "Aged leads purchased from lead generator", "bought leads"
+#: (G3 of the forty-ninth round)
+_BOUGHT_LEADS = LazyPattern(
+    r"\baged\s+(?:leads?|lists?|data)\b|\b(?:bought|purchased|rented|buy|buying)\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:leads?|lists?|numbers?|contacts?)\b|\b(?:leads?|lists?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bought|purchased)\b|\blead\s+(?:gen\w*|vendors?|brokers?|sellers?)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says came without consent: _NO_CONSENT's words, or "no TCPA consent"
+_NO_TCPA_CONSENT = LazyPattern(
+    r"\b(?:no|without|w/o|missing|lacking)\s+(?:(?:their|any|an?|prior|express|written|tcpa"
+    r"|proper|valid)\s+){0,3}(?:consent|opt[\s-]?ins?|permission)\b|\bnon[\s-]?consent\w*"
+    r"|\bunconsent\w*|\bnot\s+(?:tcpa[\s-])?(?:consented|compliant)\b|\bnon[\s-]?tcpa\b",
+    re.IGNORECASE,
+)
 #: Tax return information used to sell other products, or disclosed: "using return data",
 #: "(no 7216 consent)", "tax return info sold to" (G4 of the forty-ninth round)...
 _RETURN_DATA = LazyPattern(
@@ -1782,6 +1844,24 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
             ad = _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
         return ad
 
+    if (
+        ("solar" in lowered or "panel" in lowered or " pv" in lowered)
+        and ("free" in lowered or "cost" in lowered or "$0" in lowered or "government" in lowered)
+        and said_not_denied(_FREE_SOLAR, text)
+        and _FREE_SOLAR_TRUE.search(text) is None
+        and in_ad()
+    ):
+        return "free solar"
+    if (
+        ("lead" in lowered or "list" in lowered)
+        and (
+            "consent" in lowered or "opt" in lowered or "permission" in lowered or "tcpa" in lowered
+        )
+        and _BOUGHT_LEADS.search(text) is not None
+        and _NO_TCPA_CONSENT.search(text) is not None
+        and _NO_CONSENT_NEEDED.search(text) is None
+    ):
+        return "unconsented leads"
     if (
         ("return" in lowered or "7216" in lowered)
         and _RETURN_DATA.search(text) is not None

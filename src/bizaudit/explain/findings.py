@@ -2278,6 +2278,23 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "long to keep children and pets off a treated area, for one); until then it is no "
         "channel to grow",
     ),
+    # G3 of the forty-ninth round (2026-12-06): a residential solar installer's
+    "free solar": (
+        'calls solar "free" or "no cost" (or a "government program") in an ad, where the '
+        "homeowner pays for the system in cash, through a loan, a lease or a power purchase "
+        "agreement",
+        "take the claim out of every ad and script: say what the homeowner pays (the price, "
+        "or the loan's, lease's or agreement's payments) and what it may save; if the ad is "
+        "for a state programme that pays for the system, name the programme in the line; "
+        "until then it is no channel to grow",
+    ),
+    "unconsented leads": (
+        "buys leads the line says came without the consent the TCPA asks for",
+        "do not call or text them by autodialer or prerecorded voice, nor any whose number is "
+        "on the Do-Not-Call registry; buy only leads that come with each person's written "
+        "consent to calls from you, and keep the record of it; until then it is no channel to "
+        "grow",
+    ),
     # G4 of the same round: a tax preparation office's
     "return information": (
         "uses or discloses clients' tax return information (their names and addresses "
