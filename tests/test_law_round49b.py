@@ -161,6 +161,34 @@ def test_a_preparer_s_ads() -> None:
         assert claim(line, False) == expected
 
 
+# -- G1: a hospice --
+
+
+def test_a_hospice_s_lines() -> None:
+    """G1: "100% free, no cost ever" overstates a benefit that leaves copayments and room and
+    board to the patient (FTC Act §5); "at no cost to you" is near what Medicare says and is
+    not read. Patients the line says are not terminally ill are not eligible (42 CFR §418.20,
+    §418.22), and billing for them makes false claims (31 U.S.C. §3729(a)(1)(A)); discharging
+    those no longer terminally ill is allowed. Live discharges to stay under the cap are none
+    of §418.26(a)'s reasons: asked. Discharge planners are a referral source."""
+    cases = [
+        ("Ads - 'Hospice is 100% free, no cost ever'", "hospice cost"),
+        ("Ads - 'Hospice care at no cost to you - Medicare pays'", None),  # Medicare's own words
+        ("Ads - '100% free' coffee", None),  # no hospice
+        (
+            "Recruiting patients who are not terminally ill (door-to-door in senior housing)",
+            "hospice eligibility",
+        ),
+        ("Enrolling healthy seniors in hospice", "hospice eligibility"),
+        ("Discharges of patients no longer terminally ill", None),  # §418.26(a)(2) allows it
+        ("Community education for terminally ill patients' families", None),
+        ("Live discharges before cap year end (to avoid Medicare cap)", "live discharge"),
+        ("Discharge planners - hospital outreach", None),
+    ]
+    for line, expected in cases:
+        assert claim(line, False) == expected
+
+
 # -- the findings, in small profiles --
 
 

@@ -104,6 +104,10 @@ Claim = Literal[
     "return information",
     "irs credential",
     "refund guarantee",
+    # G1 of the same round: a hospice's
+    "hospice cost",
+    "hospice eligibility",
+    "live discharge",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -539,6 +543,47 @@ RULES["refund guarantee"] = (
     'limits clearly and prominently (what is paid back, and how a "maximum" is judged: 16 CFR '
     "§239.3(b)), and a misleading guarantee is deceptive (FTC Act §5, 15 U.S.C. §45; for a "
     "practitioner Circular 230 binds, 31 CFR §10.30(a)(1))"
+)
+# G1 of the forty-ninth round (2026-12-06): a hospice's "Ads - 'Hospice is 100% free, no cost
+# ever'" got BA114's kickback text. What the patient may owe is as Medicare's booklet "Medicare
+# Hospice Benefits" and medicare.gov state it (a copayment of up to $5 a prescription for pain
+# and symptom relief, 5% of the Medicare-approved amount for inpatient respite care, and no
+# room and board), as known 2026-12-06; the regulation the reviewer named for the coinsurance
+# (42 CFR §418.400) was not re-read, so it is not cited
+RULES["hospice cost"] = (
+    "Medicare's hospice benefit pays for nearly all the care of the terminal illness, but "
+    "not all: the patient may owe a copayment of up to $5 for each prescription for pain "
+    "and symptom relief and 5% of the Medicare-approved amount for inpatient respite care, "
+    "and Medicare does not pay room and board where the patient lives (a nursing home, an "
+    'assisted living facility) (Medicare\'s booklet "Medicare Hospice Benefits"); an ad that '
+    'says hospice is "100% free" with "no cost ever" overstates it: a deceptive claim (FTC '
+    "Act §5, 15 U.S.C. §45)"
+)
+# ...its "Recruiting patients who are not terminally ill (door-to-door in senior housing)",
+# read as an outbound channel with a Cooling-Off note. 42 CFR §418.3 ("terminally ill": a life
+# expectancy of 6 months or less if the illness runs its normal course), §418.20 (eligibility:
+# Part A and certification under §418.22), §418.24 (election); the False Claims Act, 31 U.S.C.
+# §3729(a)(1)(A)
+RULES["hospice eligibility"] = (
+    "Medicare pays for hospice care only for a patient certified as terminally ill, with a "
+    "life expectancy of six months or less if the illness runs its normal course (42 CFR "
+    "§418.3, §418.20 and §418.22), who elects it (§418.24): enrolling patients the line says "
+    "are not terminally ill, and billing Medicare for their care, makes false claims (the "
+    "False Claims Act, 31 U.S.C. §3729(a)(1)(A), with treble damages and a penalty for each "
+    "claim); and a patient who elects hospice gives up Medicare's payment for curative care "
+    "of the illness"
+)
+# ...and its "Live discharges before cap year end (to avoid Medicare cap)": 42 CFR §418.26(a)
+# and (b), as the regulation's text reads (read 2026-12-06). The reviewer verified no citation
+# for the cap or the live-discharge reports: the statute of the cap is not cited, and the
+# finding asks (the line may mean patients no longer terminally ill)
+RULES["live discharge"] = (
+    "a hospice may discharge a patient alive only where the patient moves out of its service "
+    "area or transfers to another hospice, is no longer terminally ill, or for cause under "
+    "its written policy, on its medical director's written order (42 CFR §418.26(a) and "
+    "(b)); Medicare's aggregate cap on a hospice's payments is repaid as an overpayment and "
+    "is none of those reasons: discharging patients who remain terminally ill to stay under "
+    "it leaves them without the care they elected"
 )
 
 
@@ -1823,6 +1868,41 @@ _REFUND_GUARANTEE = LazyPattern(
     r"|largest|highest|bigger|larger)\s+(?:tax\s+)?refunds?\b",
     re.IGNORECASE,
 )
+#: Hospice called free without limit: "100% free", "completely free", "no cost ever",
+#: "never pay a penny" (G1 of the forty-ninth round); not "at no cost to you", which is near
+#: what Medicare itself says, nor "Medicare pays for hospice"
+_NOTHING_EVER = LazyPattern(
+    r"\b100\s*%\s+free\b|\b(?:completely|totally|entirely|absolutely|always|forever)\s+free\b"
+    r"|\bno\s+(?:costs?|charges?|bills?|fees?)[\s,]+(?:ever|whatsoever|at\s+all)\b"
+    r"|\bnever\s+(?:pay|cost\w*|a\s+bill)\b|\bnothing\s+(?:to\s+pay\s+)?ever\b",
+    re.IGNORECASE,
+)
+_HOSPICE = LazyPattern(r"\bhospices?\b", re.IGNORECASE)
+#: Patients the line says are not terminally ill, recruited or enrolled: "Recruiting patients
+#: who are not terminally ill", "enrolling non-terminal patients" (G1 of the forty-ninth round)
+_NOT_TERMINAL = LazyPattern(
+    r"\b(?:not|non|aren'?t|isn'?t|never|no\s+longer|without\s+(?:a\s+)?)[\s-]+(?:yet\s+)?"
+    r"terminal(?:ly)?(?:\s+ill|\s+diagnos[ie]s|\s+prognos[ie]s)?\b"
+    r"|\b(?:healthy|ineligible)\s+(?:seniors|patients|residents|people|beneficiar\w*)\b",
+    re.IGNORECASE,
+)
+_RECRUITS = LazyPattern(
+    r"\b(?:recruit\w*|enrol\w*|sign(?:s|ing|ed)?[\s-]?(?:ups?|on)?\b|admit\w*|admissions?"
+    r"|solicit\w*|canvass\w*|door[\s-]to[\s-]door|marketing\s+to|elect(?:ing|ions?)?|certif\w*"
+    r"|bill(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+#: ...not a discharge of those no longer terminally ill, which the rules allow (42 CFR
+#: §418.26(a)(2))
+_DISCHARGE = LazyPattern(r"\bdischarg\w*|\brevoc\w*|\brevok\w*", re.IGNORECASE)
+#: Live discharges to stay under the cap: "Live discharges before cap year end (to avoid
+#: Medicare cap)", "discharge patients to stay under the hospice cap" (G1 of the forty-ninth
+#: round)
+_CAP = LazyPattern(
+    r"\b(?:medicare|hospice|aggregate)\s+cap\b|\bcap\s+(?:year|liability|limit)\b"
+    r"|\b(?:avoid|under|below|beat|exceed\w*|stay\s+under|over)\s+(?:the\s+)?cap\b",
+    re.IGNORECASE,
+)
 
 
 def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
@@ -1898,6 +1978,18 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
         and in_ad()
     ):
         return "refund guarantee"
+    if "hospice" in lowered and _NOTHING_EVER.search(text) is not None and in_ad():
+        return "hospice cost"
+    if ("terminal" in lowered or "healthy" in lowered or "ineligible" in lowered) and (
+        _NOT_TERMINAL.search(text) is not None
+        and _RECRUITS.search(text) is not None
+        and _DISCHARGE.search(text) is None
+        # (in a hospice's words, or of terminal illness, the hospice benefit's test)
+        and ("terminal" in lowered or _HOSPICE.search(text) is not None)
+    ):
+        return "hospice eligibility"
+    if "discharg" in lowered and "cap" in lowered and _CAP.search(text) is not None:
+        return "live discharge"
     return None
 
 

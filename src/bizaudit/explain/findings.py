@@ -2318,6 +2318,30 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         'refund is judged the "maximum"), or guarantee the accuracy of the work instead; '
         "until then it is no channel to grow",
     ),
+    # G1 of the same round: a hospice's
+    "hospice cost": (
+        'says hospice is "100% free" with "no cost ever", where Medicare leaves small '
+        "copayments and room and board to the patient",
+        "say what is true: that Medicare's hospice benefit pays for nearly all care for the "
+        "terminal illness, and what a patient may still owe; until then it is no channel to "
+        "grow",
+    ),
+    "hospice eligibility": (
+        "recruits or enrolls patients the line says are not terminally ill, whom Medicare's "
+        "hospice benefit does not cover",
+        "stop it: admit only patients a physician certifies as terminally ill, review the "
+        "patients already admitted this way with your medical director, and speak with a "
+        "health-care lawyer about the claims billed for them; until then it is no channel to "
+        "grow",
+    ),
+    "live discharge": (
+        "discharges patients alive to stay under Medicare's cap, which is not a reason the "
+        "rules allow a discharge",
+        "if those patients were no longer terminally ill, or moved, say so in the line (or "
+        "skip BA120 for it with that reason); if they were discharged for the cap, stop it, "
+        "keep caring for patients who remain eligible, repay any amount over the cap, and "
+        "speak with a health-care lawyer",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
