@@ -189,6 +189,24 @@ def test_a_hospice_s_lines() -> None:
         assert claim(line, False) == expected
 
 
+# -- G2: a laboratory --
+
+
+def test_medicare_said_to_pay_for_all_genetic_testing() -> None:
+    """G2: Medicare pays for a test only where reasonable and necessary (42 U.S.C.
+    §1395y(a)(1)(A)); "covers 100% of genetic testing" is false in general. A Medicare Advantage
+    plan's, a question and an ad with no claim of coverage are not read."""
+    cases = [
+        ("Ads - 'Medicare covers 100% of genetic testing'", "test coverage"),
+        ("Mailers - 'DNA tests 100% covered by Medicare'", "test coverage"),
+        ("Ads - 'Medicare Advantage covers 100% of genetic testing'", None),
+        ("Ads - 'Does Medicare cover genetic testing?'", None),
+        ("Ads - genetic testing for cancer risk", None),
+    ]
+    for line, expected in cases:
+        assert claim(line, False) == expected
+
+
 # -- the findings, in small profiles --
 
 
@@ -215,3 +233,36 @@ def test_the_round_s_lines_are_ba120_s_with_their_laws() -> None:
     assert "§7216" in found["Sold client list to mortgage lender"]
     assert "§10.30(a)(1)" in found["Ads - 'IRS-approved, IRS-certified preparers'"]
     assert "§239.3(b)" in found["Ads - 'Maximum refund guaranteed or your prep is free'"]
+
+
+def test_a_hospice_s_and_a_lab_s_lines_are_ba120_s() -> None:
+    """A hospice declared `medical`: G1's three lines are BA120's, the not-terminally-ill
+    recruiting quoting 42 CFR §418.20 and the False Claims Act, the live discharges §418.26(a);
+    a lab's genetic-testing ad quotes 42 U.S.C. §1395y(a)(1)(A)."""
+    profile = small_case(
+        "Sunrise Hospice",
+        "medical",
+        [
+            {"name": "Ads - 'Hospice is 100% free, no cost ever'", "spend": 3000},
+            {
+                "name": "Recruiting patients who are not terminally ill (door-to-door)",
+                "spend": 4000,
+            },
+            {"name": "Live discharges before cap year end (to avoid Medicare cap)", "spend": 0},
+            {"name": "Ads - 'Medicare covers 100% of genetic testing'", "spend": 2000},
+            {"name": "Google Ads", "spend": 20000},
+        ],
+        {"google ads": 100},
+    )
+    found = {f.subject: f.message for f in _found("BA120", profile)}
+    assert set(found) == {
+        "Ads - 'Hospice is 100% free, no cost ever'",
+        "Recruiting patients who are not terminally ill (door-to-door)",
+        "Live discharges before cap year end (to avoid Medicare cap)",
+        "Ads - 'Medicare covers 100% of genetic testing'",
+    }
+    recruiting = found["Recruiting patients who are not terminally ill (door-to-door)"]
+    assert "§418.20" in recruiting
+    assert "§3729(a)(1)(A)" in recruiting
+    assert "§418.26(a)" in found["Live discharges before cap year end (to avoid Medicare cap)"]
+    assert "§1395y(a)(1)(A)" in found["Ads - 'Medicare covers 100% of genetic testing'"]

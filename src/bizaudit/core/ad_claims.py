@@ -108,6 +108,8 @@ Claim = Literal[
     "hospice cost",
     "hospice eligibility",
     "live discharge",
+    # G2 of the same round: a laboratory's
+    "test coverage",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -584,6 +586,19 @@ RULES["live discharge"] = (
     "(b)); Medicare's aggregate cap on a hospice's payments is repaid as an overpayment and "
     "is none of those reasons: discharging patients who remain terminally ill to stay under "
     "it leaves them without the care they elected"
+)
+# G2 of the forty-ninth round (2026-12-06): a laboratory's "Ads - 'Medicare covers 100% of
+# genetic testing'" (BA206 only). 42 U.S.C. §1395y(a)(1)(A) (no payment for items and services
+# not reasonable and necessary for diagnosis or treatment); the HHS OIG's fraud alert on
+# genetic testing scams (2019)
+RULES["test coverage"] = (
+    "Medicare pays for a laboratory test only where it is reasonable and necessary for the "
+    "diagnosis or treatment of the patient's illness or injury (42 U.S.C. §1395y(a)(1)(A)): "
+    "a genetic test is covered only on a treating physician's order and as Medicare's "
+    "national or local coverage determinations allow, and mostly not as screening for a "
+    "patient without symptoms; an ad that says Medicare covers all genetic testing is a "
+    "deceptive claim (FTC Act §5, 15 U.S.C. §45), of the kind the HHS OIG warned of in its "
+    "fraud alert on genetic testing scams (2019)"
 )
 
 
@@ -1903,6 +1918,20 @@ _CAP = LazyPattern(
     r"|\b(?:avoid|under|below|beat|exceed\w*|stay\s+under|over)\s+(?:the\s+)?cap\b",
     re.IGNORECASE,
 )
+#: Medicare said to pay all of a genetic test: "Medicare covers 100% of genetic testing",
+#: "genetic tests 100% covered by Medicare" (G2 of the forty-ninth round)
+_GENETIC = LazyPattern(
+    r"\b(?:genetic|genomic|dna|hereditary|pharmacogenomic|pharmacogenetic|pgx|cgx)\b",
+    re.IGNORECASE,
+)
+_COVERS_ALL = LazyPattern(
+    r"\bmedicare\s+(?:(?:will|may|now|fully|does|always)\s+)?(?:covers?|covered|pays?(?:\s+for)?"
+    r"|funds?)\s+(?:for\s+)?(?:100\s*%|all\b|everything|in\s+full|the\s+full|it\s+all|any\b"
+    r"|every\b)"
+    r"|\b100\s*%\s+(?:covered|paid|funded)\s+(?:\w+\s+)?by\s+medicare\b"
+    r"|\bfree\s+(?:with|through|under)\s+medicare\b",
+    re.IGNORECASE,
+)
 
 
 def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
@@ -1990,6 +2019,14 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
         return "hospice eligibility"
     if "discharg" in lowered and "cap" in lowered and _CAP.search(text) is not None:
         return "live discharge"
+    if (
+        "medicare" in lowered
+        and _GENETIC.search(text) is not None
+        and _COVERS_ALL.search(text) is not None
+        and _NOT_ORIGINAL.search(text) is None
+        and in_ad()
+    ):
+        return "test coverage"
     return None
 
 

@@ -107,7 +107,7 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # testing are the copy; leads called without consent, return information sold or used,
     # patients enrolled who are not eligible, live discharges, unlicensed applicators and
     # listings at virtual addresses are practices, whose spend is what the law forbids
-    "free solar", "irs credential", "refund guarantee", "hospice cost",
+    "free solar", "irs credential", "refund guarantee", "hospice cost", "test coverage",
 })  # fmt: skip
 
 

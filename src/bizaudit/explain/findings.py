@@ -2342,6 +2342,13 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "keep caring for patients who remain eligible, repay any amount over the cap, and "
         "speak with a health-care lawyer",
     ),
+    # G2 of the same round: a laboratory's
+    "test coverage": (
+        "says Medicare pays for all genetic testing, where it pays only for a test reasonable "
+        "and necessary for the patient, on a physician's order",
+        "take the claim out of every ad; say which tests Medicare may cover and that the "
+        "patient's physician orders them; until then it is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
