@@ -62,6 +62,22 @@ def test_a_lawn_treatment_called_safe_is_the_pesticide_claim() -> None:
         assert claim(line, True) is None
 
 
+def test_pesticides_applied_by_those_without_a_licence() -> None:
+    """G6: restricted-use pesticides may be applied only by or under a certified applicator (7
+    U.S.C. §136i; 40 CFR Part 171), and most states license for-hire application of others
+    too (asked: check your state's law). A line that says its applicators hold no licence is
+    read; a renewal, an exam and a warning about others are not."""
+    cases = [
+        ("Unlicensed pesticide applicators (no state applicator license)", "unlicensed applicator"),
+        ("Spray techs - no pesticide applicator license", "unlicensed applicator"),
+        ("Pesticide applicator license renewal", None),  # held, renewed
+        ("Applicator license exam prep for new techs", None),  # training toward it
+        ("Ads - never hire an unlicensed pest control company", None),  # a warning of others
+    ]
+    for line, expected in cases:
+        assert claim(line, True) == expected
+
+
 # -- G3: "free solar" and leads bought without consent --
 
 

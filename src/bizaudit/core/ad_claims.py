@@ -110,6 +110,8 @@ Claim = Literal[
     "live discharge",
     # G2 of the same round: a laboratory's
     "test coverage",
+    # G6 of the same round: a lawn-care company's
+    "unlicensed applicator",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -599,6 +601,18 @@ RULES["test coverage"] = (
     "patient without symptoms; an ad that says Medicare covers all genetic testing is a "
     "deceptive claim (FTC Act §5, 15 U.S.C. §45), of the kind the HHS OIG warned of in its "
     "fraud alert on genetic testing scams (2019)"
+)
+# G6 of the forty-ninth round (2026-12-06): a lawn-care company's "Unlicensed pesticide
+# applicators (no state applicator license)" was cost of sales, with no word said. FIFRA's
+# certification of applicators of restricted-use pesticides (7 U.S.C. §136i; 40 CFR Part 171);
+# that the states license for-hire application of general-use products too was the reviewer's
+# statement, unverified state by state: the rule asks the business to check its state's law
+RULES["unlicensed applicator"] = (
+    "restricted-use pesticides may be applied only by a certified applicator or under one's "
+    "direct supervision (FIFRA, 7 U.S.C. §136i; 40 CFR Part 171), and most states license "
+    "commercial (for-hire) applicators of other pesticides too: check your state's pesticide "
+    "law and its lead agency (the department of agriculture, in most states) before anyone "
+    "applies for hire"
 )
 
 
@@ -1932,6 +1946,28 @@ _COVERS_ALL = LazyPattern(
     r"|\bfree\s+(?:with|through|under)\s+medicare\b",
     re.IGNORECASE,
 )
+#: Pesticides applied by those the line says are not licensed: "Unlicensed pesticide
+#: applicators", "spray techs (no applicator license)" (G6 of the forty-ninth round)...
+_APPLIES_PESTICIDE = LazyPattern(
+    r"\b(?:pesticides?|herbicides?|insecticides?|fungicides?|applicators?|spray(?:ers?|ing)?"
+    r"|spray\s+techs?|exterminat\w*|fumigat\w*|pest[\s-]control|lawn\s+(?:treatments?"
+    r"|applications?)|weed\s+control|termite\s+treatments?)\b",
+    re.IGNORECASE,
+)
+_UNLICENSED = LazyPattern(
+    r"\bun(?:licen[cs]ed|certified)\b|\bnon[\s-]?(?:licen[cs]ed|certified)\b"
+    r"|\bnot\s+(?:state[\s-])?(?:licen[cs]ed|certified)\b"
+    r"|\b(?:no|without|w/o|missing|lacking|expired|lapsed)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:state\s+|commercial\s+|pesticide\s+|applicator'?s?\s+|qp\s+){0,3}"
+    r"(?:licen[cs]es?|certifications?|certificates?|cards?)\b",
+    re.IGNORECASE,
+)
+#: ...not a warning about others, nor training toward the licence
+_OTHERS_OR_TRAINING = LazyPattern(
+    r"\bnever\s+hire\b|\bbeware\b|\bavoid\s+unlicen|\bvs\.?\s+unlicen|\b(?:training|study|exam"
+    r"|course|classes|prep|renewal)\b",
+    re.IGNORECASE,
+)
 
 
 def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
@@ -2027,6 +2063,13 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
         and in_ad()
     ):
         return "test coverage"
+    if (
+        ("licen" in lowered or "certif" in lowered)
+        and _UNLICENSED.search(text) is not None
+        and _APPLIES_PESTICIDE.search(text) is not None
+        and _OTHERS_OR_TRAINING.search(text) is None
+    ):
+        return "unlicensed applicator"
     return None
 
 

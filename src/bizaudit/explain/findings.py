@@ -2349,6 +2349,13 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "take the claim out of every ad; say which tests Medicare may cover and that the "
         "patient's physician orders them; until then it is no channel to grow",
     ),
+    # G6 of the same round: a lawn-care company's
+    "unlicensed applicator": (
+        "applies pesticides by people the line says hold no applicator licence or certification",
+        "stop their applications until each holds the licence your state's pesticide law "
+        "requires for for-hire work (or works under one who does, where the state allows it); "
+        "check with your state's pesticide regulator",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
