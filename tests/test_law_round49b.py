@@ -1,6 +1,8 @@
-"""The forty-ninth review round, law part b (G3 and G6, 2026-12-06): the Cooling-Off Rule's
-notice wherever the line names it, and a lawn-care company's pesticide claims. Each expectation
-worked out from the rules the mends quote, with the near names that must stay silent."""
+"""The forty-ninth review round, law part b (G1 to G4, G6 and G13, 2026-12-06): advertising,
+solicitation and consumer protection in a hospice's, a laboratory's, a residential solar
+installer's, a tax preparation office's, a lawn-care company's and a florist's order gatherer's
+lines. Each expectation worked out from the rules the mends quote, with the near names that
+must stay silent."""
 
 from __future__ import annotations
 
@@ -223,6 +225,25 @@ def test_medicare_said_to_pay_for_all_genetic_testing() -> None:
         assert claim(line, False) == expected
 
 
+# -- G13: listings at virtual addresses --
+
+
+def test_listings_at_virtual_addresses() -> None:
+    """G13: Google's Business Profile guidelines allow a listing only where the business is
+    staffed (a platform's rule), and a local presence claimed where there is none is deceptive
+    (FTC Act §5); a profile, a removal service, an office's rent and a virtual tour are not."""
+    cases = [
+        ("Fake Google listings in neighboring towns (virtual addresses)", "false local listing"),
+        ("GMB profiles at virtual offices in 12 towns", "false local listing"),
+        ("Google Business Profile", None),
+        ("Fake listing removal service", None),
+        ("Virtual office rent", None),
+        ("Virtual tour listings", None),
+    ]
+    for line, expected in cases:
+        assert claim(line, False) == expected
+
+
 # -- the findings, in small profiles --
 
 
@@ -282,3 +303,37 @@ def test_a_hospice_s_and_a_lab_s_lines_are_ba120_s() -> None:
     assert "§3729(a)(1)(A)" in recruiting
     assert "§418.26(a)" in found["Live discharges before cap year end (to avoid Medicare cap)"]
     assert "§1395y(a)(1)(A)" in found["Ads - 'Medicare covers 100% of genetic testing'"]
+
+
+def test_a_solar_installer_s_and_a_lawn_company_s_lines_are_ba120_s() -> None:
+    """Home services: G3's free-solar ad (16 CFR §251.1), its contracts without the 3-day
+    notice (16 CFR §429.1) and its no-consent leads (47 CFR §64.1200(a)(2)); G6's unlicensed
+    applicators (7 U.S.C. §136i); G13's virtual-address listings (Google's guidelines)."""
+    profile = small_case(
+        "SunPeak Solar",
+        "home-services",
+        [
+            {"name": "Ads - 'Free solar, no cost to you - government program'", "spend": 4000},
+            {"name": "Contracts signed without the 3-day cancellation notice", "spend": 0},
+            {"name": "Aged leads purchased from lead generator (no TCPA consent)", "spend": 3000},
+            {
+                "name": "Unlicensed pesticide applicators (no state applicator license)",
+                "spend": 2000,
+            },
+            {
+                "name": "Fake Google listings in neighboring towns (virtual addresses)",
+                "spend": 1000,
+            },
+            {"name": "Google Ads", "spend": 20000},
+        ],
+        {"google ads": 100},
+    )
+    found = {f.subject: f.message for f in _found("BA120", profile)}
+    assert "§251.1" in found["Ads - 'Free solar, no cost to you - government program'"]
+    assert "§429.1" in found["Contracts signed without the 3-day cancellation notice"]
+    assert "§64.1200(a)(2)" in found["Aged leads purchased from lead generator (no TCPA consent)"]
+    assert "§136i" in found["Unlicensed pesticide applicators (no state applicator license)"]
+    assert (
+        "Business Profile" in found["Fake Google listings in neighboring towns (virtual addresses)"]
+    )
+    assert "Google Ads" not in found

@@ -112,6 +112,8 @@ Claim = Literal[
     "test coverage",
     # G6 of the same round: a lawn-care company's
     "unlicensed applicator",
+    # G13 of the same round: a florist's order gatherer's
+    "false local listing",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -613,6 +615,17 @@ RULES["unlicensed applicator"] = (
     "commercial (for-hire) applicators of other pesticides too: check your state's pesticide "
     "law and its lead agency (the department of agriculture, in most states) before anyone "
     "applies for hire"
+)
+# G13 of the forty-ninth round (2026-12-06): a florist's order gatherer's "Fake Google listings
+# in neighboring towns (virtual addresses)" was only ambiguous. Google's guidelines for
+# representing a business on Google (a platform's rule: a virtual office is eligible only where
+# it is staffed in business hours) and the FTC Act §5
+RULES["false local listing"] = (
+    "a business listing at an address where the business has no staffed location (a virtual "
+    "office, a mailbox, a rented desk) breaks Google's Business Profile guidelines (a "
+    "platform's rule, not a law: Google may suspend the listings and the profile; check its "
+    "current wording), and telling customers the business is in their town when it is not "
+    "is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
 )
 
 
@@ -1968,6 +1981,26 @@ _OTHERS_OR_TRAINING = LazyPattern(
     r"|course|classes|prep|renewal)\b",
     re.IGNORECASE,
 )
+#: Business listings at addresses the business does not occupy: "Fake Google listings in
+#: neighboring towns (virtual addresses)", "GMB profiles at virtual offices" (G13 of the
+#: forty-ninth round)...
+_LISTINGS = LazyPattern(
+    r"\b(?:listings?|profiles?|gmbs?|gbps?|google\s+(?:my\s+)?business|google\s+maps|map\s+pins?"
+    r"|locations?\s+pages?|citations?|yelp\s+pages?)\b",
+    re.IGNORECASE,
+)
+_FAKE_PLACE = LazyPattern(
+    r"\bvirtual\s+(?:address\w*|offices?|locations?)\b|\b(?:fake|ghost|phantom|fictitious"
+    r"|spam|bogus)\s+(?:[\w-]+\s+){0,2}?(?:listings?|profiles?|addresses|locations?|gmbs?"
+    r"|gbps?|stores?|shops?)\b|\b(?:mailbox|ups\s+store|po\s+box)\s+addresses?\b",
+    re.IGNORECASE,
+)
+#: ...not a service that reports or removes them
+_AGAINST_FAKES = LazyPattern(
+    r"\b(?:remov\w*|report\w*|flag\w*|fight\w*|clean[\s-]?up|takedowns?|suspend\w*|audit\w*"
+    r"|monitor\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
@@ -2070,6 +2103,22 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
         and _OTHERS_OR_TRAINING.search(text) is None
     ):
         return "unlicensed applicator"
+    if (
+        (
+            "virtual" in lowered
+            or "fake" in lowered
+            or "ghost" in lowered
+            or "phantom" in lowered
+            or "fictitious" in lowered
+            or "spam" in lowered
+            or "bogus" in lowered
+            or "address" in lowered
+        )
+        and _FAKE_PLACE.search(text) is not None
+        and _LISTINGS.search(text) is not None
+        and _AGAINST_FAKES.search(text) is None
+    ):
+        return "false local listing"
     return None
 
 

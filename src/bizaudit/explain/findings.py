@@ -2356,6 +2356,13 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "requires for for-hire work (or works under one who does, where the state allows it); "
         "check with your state's pesticide regulator",
     ),
+    # G13 of the same round: a florist's order gatherer's
+    "false local listing": (
+        "keeps business listings at addresses where the business has no staffed location, "
+        "telling customers it is local where it is not",
+        "take the listings down; list only where you have a staffed location, and say where "
+        "orders are filled; until then it is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
