@@ -97,6 +97,23 @@ Claim = Literal[
     "vulnerable solicitation",
     # C4 of the same round: a collision shop's
     "shop choice",
+    # G3 of the forty-ninth round (2026-12-06): a residential solar installer's
+    "free solar",
+    "unconsented leads",
+    # G4 of the same round: a tax preparation office's
+    "return information",
+    "irs credential",
+    "refund guarantee",
+    # G1 of the same round: a hospice's
+    "hospice cost",
+    "hospice eligibility",
+    "live discharge",
+    # G2 of the same round: a laboratory's
+    "test coverage",
+    # G6 of the same round: a lawn-care company's
+    "unlicensed applicator",
+    # G13 of the same round: a florist's order gatherer's
+    "false local listing",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -289,7 +306,9 @@ RULES["pesticide safety"] = (
     '"nonpoisonous", "harmless", "nontoxic to humans and pets"), even "when used as '
     'directed" (40 CFR §156.10(a)(5)(ix)); selling a registered pesticide with claims that '
     "differ substantially from those made for its registration is unlawful (FIFRA "
-    "§12(a)(1)(B), 7 U.S.C. §136j(a)(1)(B)); an ad for a service that applies one makes the "
+    "§12(a)(1)(B), 7 U.S.C. §136j(a)(1)(B)); a lawn treatment that controls weeds, grubs or "
+    "insects applies one (a fertiliser alone does not, but calling it safe still needs "
+    "evidence); an ad for a service that applies one makes the "
     "same unsubstantiated claim (FTC Act §5, 15 U.S.C. §45), and most states' structural pest "
     "control rules forbid it in advertising too (check your state's)"
 )
@@ -464,6 +483,150 @@ RULES["shop choice"] = (
 # ...and where the period runs past its end but may have begun before (a fiscal year), the
 # same law, said of the ads that ran after it (P1 of the forty-third round's second re-review)
 RULES["ending credit"] = RULES["ended credit"]
+# G3 of the forty-ninth round (2026-12-06): a residential solar installer's "Ads - 'Free solar,
+# no cost to you - government program'" was a funded channel. The FTC Act §5 and the FTC's Guide
+# Concerning Use of the Word "Free" (16 CFR §251.1); the reviewer's statement that no government
+# programme gives panels away was not taken up: a few state programmes pay for low-income
+# homes' systems, so the rule says so and asks the business to name one where its ad is for it
+RULES["free solar"] = (
+    "a solar system the homeowner pays for, in cash, through a loan, a lease or a power "
+    'purchase agreement, is not free: calling it "free" or "no cost" is a deceptive claim (FTC '
+    "Act §5, 15 U.S.C. §45; an offer called free must be one, the FTC's Guide Concerning Use "
+    'of the Word "Free", 16 CFR §251.1), and so is saying it comes from a "government '
+    'program" the business does not run; a few state programmes do pay for low-income '
+    "homes' systems: if the ad is for one of them, name it"
+)
+# ...and its "Aged leads purchased from lead generator (no TCPA consent)", a funded channel: the
+# TCPA's provisions as the "bought list" rule above cites them
+RULES["unconsented leads"] = (
+    "leads bought without the consent the TCPA asks for may not be called or texted for "
+    "marketing with an autodialer or a prerecorded or artificial voice: that needs each "
+    "person's prior express written consent to such calls from the business (47 U.S.C. "
+    "§227(b)(1)(A)(iii); 47 CFR §64.1200(a)(2)), and calls or texts to numbers on the "
+    "Do-Not-Call registry need consent or an established business relationship (47 CFR "
+    "§64.1200(c)(2)); each call or text may cost $500, trebled to $1,500 where wilful "
+    "(§227(b)(3))"
+)
+# G4 of the forty-ninth round (2026-12-06): a tax preparation office's "Email campaign selling
+# insurance to tax clients using return data (no 7216 consent)" and "Sold client list to
+# mortgage lender" passed. IRC §7216 (a crime to disclose or use return information knowingly
+# or recklessly) and §6713 (the civil penalty), and the definition of tax return information
+# (26 CFR §301.7216-1(b)(3): "any information, including ... a taxpayer's name, address, or
+# identifying number", furnished for or in connection with preparing a return), as the 2008
+# final regulations (73 Fed. Reg. 1058) and preparers' summaries quote them, read 2026-12-06.
+# The consent's form is 26 CFR §301.7216-3 and, for Form 1040 filers, Rev. Proc. 2013-14, as
+# the reviewer cites it (the revenue procedure was not re-read: it is named as the form's
+# source only)
+RULES["return information"] = (
+    "a tax return preparer may not use the information furnished to prepare a return (the "
+    "client's name and address included: 26 CFR §301.7216-1(b)(3)) for anything but "
+    "preparing it, nor disclose it, without the taxpayer's prior written consent to that use "
+    "or disclosure: doing so knowingly or recklessly is a crime (IRC §7216), and each use or "
+    "disclosure is a civil penalty (IRC §6713); marketing other products with it (insurance, "
+    "loans, investments), and selling or giving the client list to a lender or an insurer, "
+    "each needs its own consent, in the form 26 CFR §301.7216-3 (and, for individual "
+    "returns, Rev. Proc. 2013-14) sets"
+)
+# ...its "Ads - 'IRS-approved, IRS-certified preparers'": the IRS approves, certifies and
+# endorses no preparer (it lists credentials and the Annual Filing Season Program's record of
+# completion). Circular 230 §10.30(a)(1) (31 CFR §10.30(a)(1)) forbids a practitioner any false
+# or misleading statement in a public communication and forbids enrolled agents to describe
+# their designation as "certified" or to imply employment by the IRS (its text as the 2014
+# edition reads). The reviewer's Rev. Proc. 2014-42 section was not verified: not cited
+RULES["irs credential"] = (
+    'the IRS does not approve, certify or endorse tax return preparers: "IRS-approved" or '
+    '"IRS-certified" preparers is a false claim (FTC Act §5, 15 U.S.C. §45); those Circular '
+    "230 binds may make no false or misleading statement in an ad, and an enrolled agent may "
+    'not call the designation "certified" nor imply employment by the IRS (31 CFR '
+    "§10.30(a)(1)); say what is held: a CPA's or an attorney's licence, \"Enrolled Agent\", an "
+    "Authorized IRS e-file Provider, or the Annual Filing Season Program's record of completion"
+)
+# ...and its "Ads - 'Maximum refund guaranteed or your prep is free'": a guarantee of a result
+# no preparer controls, whose terms are asked for, as the guarantee rule above asks them
+RULES["refund guarantee"] = (
+    "no preparer can promise the largest refund: the refund is what the law allows on the "
+    "taxpayer's facts; an ad that guarantees it should state the guarantee's conditions and "
+    'limits clearly and prominently (what is paid back, and how a "maximum" is judged: 16 CFR '
+    "§239.3(b)), and a misleading guarantee is deceptive (FTC Act §5, 15 U.S.C. §45; for a "
+    "practitioner Circular 230 binds, 31 CFR §10.30(a)(1))"
+)
+# G1 of the forty-ninth round (2026-12-06): a hospice's "Ads - 'Hospice is 100% free, no cost
+# ever'" got BA114's kickback text. What the patient may owe is as Medicare's booklet "Medicare
+# Hospice Benefits" and medicare.gov state it (a copayment of up to $5 a prescription for pain
+# and symptom relief, 5% of the Medicare-approved amount for inpatient respite care, and no
+# room and board), as known 2026-12-06; the regulation the reviewer named for the coinsurance
+# (42 CFR §418.400) was not re-read, so it is not cited
+RULES["hospice cost"] = (
+    "Medicare's hospice benefit pays for nearly all the care of the terminal illness, but "
+    "not all: the patient may owe a copayment of up to $5 for each prescription for pain "
+    "and symptom relief and 5% of the Medicare-approved amount for inpatient respite care, "
+    "and Medicare does not pay room and board where the patient lives (a nursing home, an "
+    'assisted living facility) (Medicare\'s booklet "Medicare Hospice Benefits"); an ad that '
+    'says hospice is "100% free" with "no cost ever" overstates it: a deceptive claim (FTC '
+    "Act §5, 15 U.S.C. §45)"
+)
+# ...its "Recruiting patients who are not terminally ill (door-to-door in senior housing)",
+# read as an outbound channel with a Cooling-Off note. 42 CFR §418.3 ("terminally ill": a life
+# expectancy of 6 months or less if the illness runs its normal course), §418.20 (eligibility:
+# Part A and certification under §418.22), §418.24 (election); the False Claims Act, 31 U.S.C.
+# §3729(a)(1)(A)
+RULES["hospice eligibility"] = (
+    "Medicare pays for hospice care only for a patient certified as terminally ill, with a "
+    "life expectancy of six months or less if the illness runs its normal course (42 CFR "
+    "§418.3, §418.20 and §418.22), who elects it (§418.24): enrolling patients the line says "
+    "are not terminally ill, and billing Medicare for their care, makes false claims (the "
+    "False Claims Act, 31 U.S.C. §3729(a)(1)(A), with treble damages and a penalty for each "
+    "claim); and a patient who elects hospice gives up Medicare's payment for curative care "
+    "of the illness"
+)
+# ...and its "Live discharges before cap year end (to avoid Medicare cap)": 42 CFR §418.26(a)
+# and (b), as the regulation's text reads (read 2026-12-06). The reviewer verified no citation
+# for the cap or the live-discharge reports: the statute of the cap is not cited, and the
+# finding asks (the line may mean patients no longer terminally ill)
+RULES["live discharge"] = (
+    "a hospice may discharge a patient alive only where the patient moves out of its service "
+    "area or transfers to another hospice, is no longer terminally ill, or for cause under "
+    "its written policy, on its medical director's written order (42 CFR §418.26(a) and "
+    "(b)); Medicare's aggregate cap on a hospice's payments is repaid as an overpayment and "
+    "is none of those reasons: discharging patients who remain terminally ill to stay under "
+    "it leaves them without the care they elected"
+)
+# G2 of the forty-ninth round (2026-12-06): a laboratory's "Ads - 'Medicare covers 100% of
+# genetic testing'" (BA206 only). 42 U.S.C. §1395y(a)(1)(A) (no payment for items and services
+# not reasonable and necessary for diagnosis or treatment); the HHS OIG's fraud alert on
+# genetic testing scams (2019)
+RULES["test coverage"] = (
+    "Medicare pays for a laboratory test only where it is reasonable and necessary for the "
+    "diagnosis or treatment of the patient's illness or injury (42 U.S.C. §1395y(a)(1)(A)): "
+    "a genetic test is covered only on a treating physician's order and as Medicare's "
+    "national or local coverage determinations allow, and mostly not as screening for a "
+    "patient without symptoms; an ad that says Medicare covers all genetic testing is a "
+    "deceptive claim (FTC Act §5, 15 U.S.C. §45), of the kind the HHS OIG warned of in its "
+    "fraud alert on genetic testing scams (2019)"
+)
+# G6 of the forty-ninth round (2026-12-06): a lawn-care company's "Unlicensed pesticide
+# applicators (no state applicator license)" was cost of sales, with no word said. FIFRA's
+# certification of applicators of restricted-use pesticides (7 U.S.C. §136i; 40 CFR Part 171);
+# that the states license for-hire application of general-use products too was the reviewer's
+# statement, unverified state by state: the rule asks the business to check its state's law
+RULES["unlicensed applicator"] = (
+    "restricted-use pesticides may be applied only by a certified applicator or under one's "
+    "direct supervision (FIFRA, 7 U.S.C. §136i; 40 CFR Part 171), and most states license "
+    "commercial (for-hire) applicators of other pesticides too: check your state's pesticide "
+    "law and its lead agency (the department of agriculture, in most states) before anyone "
+    "applies for hire"
+)
+# G13 of the forty-ninth round (2026-12-06): a florist's order gatherer's "Fake Google listings
+# in neighboring towns (virtual addresses)" was only ambiguous. Google's guidelines for
+# representing a business on Google (a platform's rule: a virtual office is eligible only where
+# it is staffed in business hours) and the FTC Act §5
+RULES["false local listing"] = (
+    "a business listing at an address where the business has no staffed location (a virtual "
+    "office, a mailbox, a rented desk) breaks Google's Business Profile guidelines (a "
+    "platform's rule, not a law: Google may suspend the listings and the profile; check its "
+    "current wording), and telling customers the business is in their town when it is not "
+    "is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
+)
 
 
 class Setting(NamedTuple):
@@ -492,6 +655,10 @@ class Setting(NamedTuple):
     #: to the beneficiary-inducement law for providers and suppliers (D8 of the forty-eighth
     #: round's re-review, 2026-12-06)
     insures: bool = False
+    #: the business prepares tax returns (declared `accounting`, or its name says tax): a line
+    #: that sells or shares its client list discloses tax return information (IRC §7216; G4
+    #: of the forty-ninth round, 2026-12-06)
+    prepares_returns: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -576,10 +743,15 @@ def setting(
     supplier = supplies_medical_goods(name)
     counsels = counselling(name, trade)
     insures = trade == "insurance-agency"
+    prepares = trade == "accounting" or (
+        "tax" in name.lower() and _TAX_NAME.search(name) is not None
+    )
     kind = (
         _NONE
-        if not (supplier or counsels or insures)
-        else Setting(supplier=supplier, counselling=counsels, insures=insures)
+        if not (supplier or counsels or insures or prepares)
+        else Setting(
+            supplier=supplier, counselling=counsels, insures=insures, prepares_returns=prepares
+        )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
         return kind
@@ -589,10 +761,15 @@ def setting(
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar, False, supplier, counsels, insures)
+        return Setting(True, solar, False, supplier, counsels, insures, prepares)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True, supplier, counsels, insures)
+    return Setting(False, solar, True, supplier, counsels, insures, prepares)
+
+
+#: A tax preparer's name: "Refund Max Tax", "Tax Pros", "Taxes Plus", "Tax Service" (G4 of
+#: the forty-ninth round, 2026-12-06)
+_TAX_NAME = LazyPattern(r"\btax(?:es)?\b", re.IGNORECASE)
 
 
 #: A practice of psychotherapy or counselling, as its name says: "Harbor Counseling Group",
@@ -1085,6 +1262,14 @@ _AT_HOME = LazyPattern(
     r"|\bkitchen[\s-]table\b",
     re.IGNORECASE,
 )
+#: ...or a notice the line names as the 3-day one: the FTC's Cooling-Off Rule gives it for a
+#: sale at the buyer's home (16 CFR §429.1), and the states' home-solicitation acts alike (G3 of
+#: the forty-ninth round, 2026-12-06)
+_THREE_DAY_NOTICE = LazyPattern(
+    r"\b(?:3|three)[\s-]*(?:business[\s-]+)?days?\s+(?:cancel(?:l)?ation|right[\s-]to[\s-]cancel"
+    r"|rescission|cooling[\s-]off)\b",
+    re.IGNORECASE,
+)
 #: ...that the line says was signed without the notice of the 3-day right to cancel
 _NO_CANCEL_NOTICE = LazyPattern(
     r"\b(?:without|no|missing|omit\w*|skip\w*|never\s+gave|not\s+given|no\s+written)\s+"
@@ -1109,7 +1294,12 @@ _SAFE_CLAIM = LazyPattern(
 _PESTICIDE = LazyPattern(
     r"\b(?:pesticides?|insecticides?|herbicides?|rodenticides?|fungicides?|termiticides?"
     r"|pests?|pest[\s-]control|extermin\w*|termites?|mosquito(?:es)?|ticks?|fleas?|roach\w*"
-    r"|rodents?|bed\s?bugs?|bug\s+spray|weed\s+control|fumigat\w*)\b",
+    r"|rodents?|bed\s?bugs?|bug\s+spray|weed\s+control|fumigat\w*"
+    # ...and a lawn-care company's words for applying them: a lawn treatment or application
+    # that controls weeds, grubs or insects applies a pesticide (G6 of the forty-ninth round,
+    # 2026-12-06: "Ads - 'Our lawn treatments are 100% safe for pets and kids'" passed)
+    r"|(?:lawn|turf|yard)\s+(?:treatments?|applications?|sprays?|spraying)"
+    r"|weed[\s-](?:and|&|n)[\s-]feed|grub\s+control|weed\s+killers?)\b",
     re.IGNORECASE,
 )
 
@@ -1611,7 +1801,12 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
         return "travel registration"
     if (
         ("cancel" in lowered or "cooling" in lowered or "rescission" in lowered)
-        and _AT_HOME.search(text)
+        # a sale at the buyer's home, or one the line says owed the 3-day notice, which only
+        # the home-solicitation rules give (G3 of the forty-ninth round, 2026-12-06: a solar
+        # installer's "Same-day contracts - no 3-day cancellation notice" and the docs' own
+        # "Contracts signed without the 3-day cancellation notice" passed, as neither names
+        # the door)
+        and (_AT_HOME.search(text) or _THREE_DAY_NOTICE.search(text))
         and _NO_CANCEL_NOTICE.search(text)
     ):
         return "cooling-off notice"
@@ -1622,6 +1817,308 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
         and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
     ):
         return "pesticide safety"
+    return None
+
+
+#: "Free solar", "no-cost solar", "free panels", "solar for free", "$0 solar" (G3 of the
+#: forty-ninth round, 2026-12-06: "Ads - 'Free solar, no cost to you - government program'");
+#: not a free quote, estimate, consultation or design, the seller's service before the sale
+_FREE_SOLAR = LazyPattern(
+    r"\b(?:free|no[\s-]cost|zero[\s-]cost|\$\s?0)\s+(?:home\s+)?(?:solar|panels?|pv)\b"
+    r"(?!\s+(?:panel\s+)?(?:quotes?|estimates?|consult\w*|assessments?|evaluations?|designs?"
+    r"|site|surveys?|inspections?|reviews?|analys[ie]s|reports?|webinars?|seminars?|guides?"
+    r"|e-?books?|info\w*|cleaning|checks?))"
+    r"|\b(?:solar|panels?)\s+(?:(?:is|are|for)\s+)?(?:free|at\s+no\s+cost)\b"
+    r"|\bsolar\b[^;]*?\b(?:no[\s-]cost\s+to\s+(?:you|homeowners?)|government\s+(?:solar\s+)?"
+    r"(?:programs?|programmes?))\b",
+    re.IGNORECASE,
+)
+#: ...not an ad for a programme that does pay for a low-income home's system, nor a question or
+#: a warning about the claim
+_FREE_SOLAR_TRUE = LazyPattern(
+    r"\?|\b(?:scams?|myths?|truth|beware|low[\s-]income|income[\s-]qualified|dac[\s-]?sash|sash"
+    r"|somah|solar\s+for\s+all|grid\s+alternatives|weatheri[sz]ation|non-?profits?|donat\w*)\b",
+    re.IGNORECASE,
+)
+#: Leads bought, or aged leads: "Aged leads purchased from lead generator", "bought leads"
+#: (G3 of the forty-ninth round)
+_BOUGHT_LEADS = LazyPattern(
+    r"\baged\s+(?:leads?|lists?|data)\b|\b(?:bought|purchased|rented|buy|buying)\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:leads?|lists?|numbers?|contacts?)\b|\b(?:leads?|lists?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bought|purchased)\b|\blead\s+(?:gen\w*|vendors?|brokers?|sellers?)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says came without consent: _NO_CONSENT's words, or "no TCPA consent"
+_NO_TCPA_CONSENT = LazyPattern(
+    r"\b(?:no|without|w/o|missing|lacking)\s+(?:(?:their|any|an?|prior|express|written|tcpa"
+    r"|proper|valid)\s+){0,3}(?:consent|opt[\s-]?ins?|permission)\b|\bnon[\s-]?consent\w*"
+    r"|\bunconsent\w*|\bnot\s+(?:tcpa[\s-])?(?:consented|compliant)\b|\bnon[\s-]?tcpa\b",
+    re.IGNORECASE,
+)
+#: Tax return information used to sell other products, or disclosed: "using return data",
+#: "(no 7216 consent)", "tax return info sold to" (G4 of the forty-ninth round)...
+_RETURN_DATA = LazyPattern(
+    r"\b(?:tax\s+)?return\s+(?:data|info\w*|details|figures)\b|\b7216\b"
+    r"|\bfrom\s+(?:their|clients'?|customers'?)\s+(?:tax\s+)?returns\b",
+    re.IGNORECASE,
+)
+#: ...to sell, market or disclose: "selling insurance", "cross-sell", "to lenders"
+_OTHER_USE = LazyPattern(
+    r"\b(?:sell\w*|sold|market\w*|cross[\s-]?sell\w*|upsell\w*|pitch\w*|solicit\w*|shar\w*"
+    r"|disclos\w*|gave|giv\w*|rent\w*|lead[\s-]gen\w*)\b|\b(?:insurance|annuit\w*|mortgages?"
+    r"|loans?|lenders?|investments?|brokers?|realtors?)\b",
+    re.IGNORECASE,
+)
+#: ...not where the line says the clients consented (as the regulations ask)
+_RETURN_CONSENT = LazyPattern(
+    r"\bwith\s+(?:(?:signed|written|their|client|taxpayer|7216)\s+){0,3}consents?\b"
+    r"|\bconsent(?:s|ed)?\s+(?:signed|obtained|on\s+file|given|forms?)\b|\bopted[\s-]in\b",
+    re.IGNORECASE,
+)
+#: A preparer's client list sold, rented or shared: "Sold client list to mortgage lender",
+#: "client data shared with insurance agency"
+_LIST_SOLD = LazyPattern(
+    r"\b(?:sold|sell\w*|rent\w*|shar\w*|gave|giv\w*|disclos\w*|licens\w*|provid\w*|pass\w*)\s+"
+    r"(?:our\s+|the\s+|its\s+|their\s+)?(?:client|customer|taxpayer)s?'?\s+(?:lists?|data|info\w*"
+    r"|names|contacts?|emails?|database)\b"
+    r"|\b(?:client|customer|taxpayer)s?'?\s+(?:lists?|data|info\w*|names|contacts?|emails?"
+    r"|database)\s+(?:sold|rented|shared|given|disclosed|licensed|provided|passed)\b",
+    re.IGNORECASE,
+)
+#: ...to another business: a lender, an insurer, a broker, a marketer (not a buyer of the
+#: practice, whom the regulations treat apart)
+_TO_THIRD_PARTY = LazyPattern(
+    r"\b(?:to|with)\s+(?:an?\s+|the\s+|local\s+)?(?:[\w-]+\s+){0,2}?(?:lenders?|banks?|insurers?"
+    r"|insurance|agents?|agenc(?:y|ies)|brokers?|marketers?|partners?|realtors?|advisers?"
+    r"|advisors?|companies|company|firms?|vendors?|third[\s-]part(?:y|ies)|data\s+brokers?)\b",
+    re.IGNORECASE,
+)
+#: "IRS-approved", "IRS certified", "certified by the IRS", "IRS-endorsed", "IRS-licensed"
+#: preparers (G4 of the forty-ninth round); not "IRS-authorized e-file provider", a real
+#: designation, nor "Enrolled Agent"
+_IRS_APPROVED = LazyPattern(
+    r"\birs[\s-]+(?:approved|certified|endorsed|licensed|accredited|sanctioned)\b"
+    r"|\b(?:approved|certified|endorsed|licensed|accredited)\s+by\s+(?:the\s+)?(?:irs"
+    r"|internal\s+revenue\s+service)\b",
+    re.IGNORECASE,
+)
+#: The largest refund guaranteed: "Maximum refund guaranteed", "biggest refund guaranteed",
+#: "guaranteed maximum refund" (G4 of the forty-ninth round)
+_REFUND_GUARANTEE = LazyPattern(
+    r"\b(?:max(?:imum)?|biggest|largest|highest|bigger|larger|most\s+money)\s+(?:tax\s+)?refunds?"
+    r"\b[^;]*?\bguarant\w*|\bguarant\w*\s+(?:the\s+|your\s+|a\s+)?(?:max(?:imum)?|biggest"
+    r"|largest|highest|bigger|larger)\s+(?:tax\s+)?refunds?\b",
+    re.IGNORECASE,
+)
+#: Hospice called free without limit: "100% free", "completely free", "no cost ever",
+#: "never pay a penny" (G1 of the forty-ninth round); not "at no cost to you", which is near
+#: what Medicare itself says, nor "Medicare pays for hospice"
+_NOTHING_EVER = LazyPattern(
+    r"\b100\s*%\s+free\b|\b(?:completely|totally|entirely|absolutely|always|forever)\s+free\b"
+    r"|\bno\s+(?:costs?|charges?|bills?|fees?)[\s,]+(?:ever|whatsoever|at\s+all)\b"
+    r"|\bnever\s+(?:pay|cost\w*|a\s+bill)\b|\bnothing\s+(?:to\s+pay\s+)?ever\b",
+    re.IGNORECASE,
+)
+_HOSPICE = LazyPattern(r"\bhospices?\b", re.IGNORECASE)
+#: Patients the line says are not terminally ill, recruited or enrolled: "Recruiting patients
+#: who are not terminally ill", "enrolling non-terminal patients" (G1 of the forty-ninth round)
+_NOT_TERMINAL = LazyPattern(
+    r"\b(?:not|non|aren'?t|isn'?t|never|no\s+longer|without\s+(?:a\s+)?)[\s-]+(?:yet\s+)?"
+    r"terminal(?:ly)?(?:\s+ill|\s+diagnos[ie]s|\s+prognos[ie]s)?\b"
+    r"|\b(?:healthy|ineligible)\s+(?:seniors|patients|residents|people|beneficiar\w*)\b",
+    re.IGNORECASE,
+)
+_RECRUITS = LazyPattern(
+    r"\b(?:recruit\w*|enrol\w*|sign(?:s|ing|ed)?[\s-]?(?:ups?|on)?\b|admit\w*|admissions?"
+    r"|solicit\w*|canvass\w*|door[\s-]to[\s-]door|marketing\s+to|elect(?:ing|ions?)?|certif\w*"
+    r"|bill(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+#: ...not a discharge of those no longer terminally ill, which the rules allow (42 CFR
+#: §418.26(a)(2))
+_DISCHARGE = LazyPattern(r"\bdischarg\w*|\brevoc\w*|\brevok\w*", re.IGNORECASE)
+#: Live discharges to stay under the cap: "Live discharges before cap year end (to avoid
+#: Medicare cap)", "discharge patients to stay under the hospice cap" (G1 of the forty-ninth
+#: round)
+_CAP = LazyPattern(
+    r"\b(?:medicare|hospice|aggregate)\s+cap\b|\bcap\s+(?:year|liability|limit)\b"
+    r"|\b(?:avoid|under|below|beat|exceed\w*|stay\s+under|over)\s+(?:the\s+)?cap\b",
+    re.IGNORECASE,
+)
+#: Medicare said to pay all of a genetic test: "Medicare covers 100% of genetic testing",
+#: "genetic tests 100% covered by Medicare" (G2 of the forty-ninth round)
+_GENETIC = LazyPattern(
+    r"\b(?:genetic|genomic|dna|hereditary|pharmacogenomic|pharmacogenetic|pgx|cgx)\b",
+    re.IGNORECASE,
+)
+_COVERS_ALL = LazyPattern(
+    r"\bmedicare\s+(?:(?:will|may|now|fully|does|always)\s+)?(?:covers?|covered|pays?(?:\s+for)?"
+    r"|funds?)\s+(?:for\s+)?(?:100\s*%|all\b|everything|in\s+full|the\s+full|it\s+all|any\b"
+    r"|every\b)"
+    r"|\b100\s*%\s+(?:covered|paid|funded)\s+(?:\w+\s+)?by\s+medicare\b"
+    r"|\bfree\s+(?:with|through|under)\s+medicare\b",
+    re.IGNORECASE,
+)
+#: Pesticides applied by those the line says are not licensed: "Unlicensed pesticide
+#: applicators", "spray techs (no applicator license)" (G6 of the forty-ninth round)...
+_APPLIES_PESTICIDE = LazyPattern(
+    r"\b(?:pesticides?|herbicides?|insecticides?|fungicides?|applicators?|spray(?:ers?|ing)?"
+    r"|spray\s+techs?|exterminat\w*|fumigat\w*|pest[\s-]control|lawn\s+(?:treatments?"
+    r"|applications?)|weed\s+control|termite\s+treatments?)\b",
+    re.IGNORECASE,
+)
+_UNLICENSED = LazyPattern(
+    r"\bun(?:licen[cs]ed|certified)\b|\bnon[\s-]?(?:licen[cs]ed|certified)\b"
+    r"|\bnot\s+(?:state[\s-])?(?:licen[cs]ed|certified)\b"
+    r"|\b(?:no|without|w/o|missing|lacking|expired|lapsed)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:state\s+|commercial\s+|pesticide\s+|applicator'?s?\s+|qp\s+){0,3}"
+    r"(?:licen[cs]es?|certifications?|certificates?|cards?)\b",
+    re.IGNORECASE,
+)
+#: ...not a warning about others, nor training toward the licence
+_OTHERS_OR_TRAINING = LazyPattern(
+    r"\bnever\s+hire\b|\bbeware\b|\bavoid\s+unlicen|\bvs\.?\s+unlicen|\b(?:training|study|exam"
+    r"|course|classes|prep|renewal)\b",
+    re.IGNORECASE,
+)
+#: Business listings at addresses the business does not occupy: "Fake Google listings in
+#: neighboring towns (virtual addresses)", "GMB profiles at virtual offices" (G13 of the
+#: forty-ninth round)...
+_LISTINGS = LazyPattern(
+    r"\b(?:listings?|profiles?|gmbs?|gbps?|google\s+(?:my\s+)?business|google\s+maps|map\s+pins?"
+    r"|locations?\s+pages?|citations?|yelp\s+pages?)\b",
+    re.IGNORECASE,
+)
+_FAKE_PLACE = LazyPattern(
+    r"\bvirtual\s+(?:address\w*|offices?|locations?)\b|\b(?:fake|ghost|phantom|fictitious"
+    r"|spam|bogus)\s+(?:[\w-]+\s+){0,2}?(?:listings?|profiles?|addresses|locations?|gmbs?"
+    r"|gbps?|stores?|shops?)\b|\b(?:mailbox|ups\s+store|po\s+box)\s+addresses?\b",
+    re.IGNORECASE,
+)
+#: ...not a service that reports or removes them
+_AGAINST_FAKES = LazyPattern(
+    r"\b(?:remov\w*|report\w*|flag\w*|fight\w*|clean[\s-]?up|takedowns?|suspend\w*|audit\w*"
+    r"|monitor\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
+    """What a solar installer's, a tax preparer's, a hospice's, a laboratory's, a lawn-care
+    company's and an order gatherer's lines say or do that the law or a platform's rules
+    forbid (G1 to G4, G6 and G13 of the forty-ninth round, 2026-12-06): "free solar" for a
+    system the homeowner pays for; leads bought with no consent; return information used to
+    sell other products, or a preparer's client list sold, without the client's consent (IRC
+    §7216); "IRS-approved" preparers; the maximum refund guaranteed (its terms asked for);
+    hospice called free without limit; patients the line says are not terminally ill enrolled
+    in hospice; live discharges to stay under the cap (asked); Medicare said to pay for all
+    genetic testing; pesticides applied by those the line says are unlicensed; and listings at
+    virtual addresses. Each after substring tests most lines fail."""
+    ad = None  # whether the line names an ad or quotes a claim, asked once where needed
+
+    def in_ad() -> bool:
+        nonlocal ad
+        if ad is None:
+            ad = _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
+        return ad
+
+    if (
+        ("solar" in lowered or "panel" in lowered or " pv" in lowered)
+        and ("free" in lowered or "cost" in lowered or "$0" in lowered or "government" in lowered)
+        and said_not_denied(_FREE_SOLAR, text)
+        and _FREE_SOLAR_TRUE.search(text) is None
+        and in_ad()
+    ):
+        return "free solar"
+    if (
+        ("lead" in lowered or "list" in lowered)
+        and (
+            "consent" in lowered or "opt" in lowered or "permission" in lowered or "tcpa" in lowered
+        )
+        and _BOUGHT_LEADS.search(text) is not None
+        and _NO_TCPA_CONSENT.search(text) is not None
+        and _NO_CONSENT_NEEDED.search(text) is None
+    ):
+        return "unconsented leads"
+    if (
+        ("return" in lowered or "7216" in lowered)
+        and _RETURN_DATA.search(text) is not None
+        and _OTHER_USE.search(text) is not None
+        and _RETURN_CONSENT.search(text) is None
+    ):
+        return "return information"
+    if (
+        where.prepares_returns
+        and ("list" in lowered or "data" in lowered or "info" in lowered or "names" in lowered)
+        and _LIST_SOLD.search(text) is not None
+        and _TO_THIRD_PARTY.search(text) is not None
+        and _RETURN_CONSENT.search(text) is None
+    ):
+        return "return information"
+    if (
+        "irs" in lowered  # ("first" holds it too: a second test)
+        and (
+            "approv" in lowered
+            or "certif" in lowered
+            or "endors" in lowered
+            or "licens" in lowered
+            or "accredit" in lowered
+            or "sanction" in lowered
+        )
+        and said_not_denied(_IRS_APPROVED, text)
+        and in_ad()
+    ):
+        return "irs credential"
+    if (
+        "refund" in lowered
+        and "guarant" in lowered
+        and said_not_denied(_REFUND_GUARANTEE, text)
+        and in_ad()
+    ):
+        return "refund guarantee"
+    if "hospice" in lowered and _NOTHING_EVER.search(text) is not None and in_ad():
+        return "hospice cost"
+    if ("terminal" in lowered or "healthy" in lowered or "ineligible" in lowered) and (
+        _NOT_TERMINAL.search(text) is not None
+        and _RECRUITS.search(text) is not None
+        and _DISCHARGE.search(text) is None
+        # (in a hospice's words, or of terminal illness, the hospice benefit's test)
+        and ("terminal" in lowered or _HOSPICE.search(text) is not None)
+    ):
+        return "hospice eligibility"
+    if "discharg" in lowered and "cap" in lowered and _CAP.search(text) is not None:
+        return "live discharge"
+    if (
+        "medicare" in lowered
+        and _GENETIC.search(text) is not None
+        and _COVERS_ALL.search(text) is not None
+        and _NOT_ORIGINAL.search(text) is None
+        and in_ad()
+    ):
+        return "test coverage"
+    if (
+        ("licen" in lowered or "certif" in lowered)
+        and _UNLICENSED.search(text) is not None
+        and _APPLIES_PESTICIDE.search(text) is not None
+        and _OTHERS_OR_TRAINING.search(text) is None
+    ):
+        return "unlicensed applicator"
+    if (
+        (
+            "virtual" in lowered
+            or "fake" in lowered
+            or "ghost" in lowered
+            or "phantom" in lowered
+            or "fictitious" in lowered
+            or "spam" in lowered
+            or "bogus" in lowered
+            or "address" in lowered
+        )
+        and _FAKE_PLACE.search(text) is not None
+        and _LISTINGS.search(text) is not None
+        and _AGAINST_FAKES.search(text) is None
+    ):
+        return "false local listing"
     return None
 
 
@@ -1771,7 +2268,7 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         and (_AD.search(text) is not None or _QUOTED.search(text) is not None)
     ):
         return "lapsed claim"
-    return None
+    return _round49_claim(text, lowered, where)  # G1 to G4, G6 and G13 of the 49th round
 
 
 #: A preference by familial status, as a rental ad states it: "adults only", "no kids", "no

@@ -102,6 +102,12 @@ REWORDED: frozenset[Forbidding] = frozenset({
     "protected title",
     # C4 of the same round: the copy
     "shop choice",
+    # G1 to G4 of the forty-ninth round (2026-12-06): "free solar", "IRS-approved", the
+    # maximum refund guaranteed, hospice "100% free" and Medicare said to pay for all genetic
+    # testing are the copy; leads called without consent, return information sold or used,
+    # patients enrolled who are not eligible, live discharges, unlicensed applicators and
+    # listings at virtual addresses are practices, whose spend is what the law forbids
+    "free solar", "irs credential", "refund guarantee", "hospice cost", "test coverage",
 })  # fmt: skip
 
 

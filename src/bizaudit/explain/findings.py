@@ -2278,6 +2278,91 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "long to keep children and pets off a treated area, for one); until then it is no "
         "channel to grow",
     ),
+    # G3 of the forty-ninth round (2026-12-06): a residential solar installer's
+    "free solar": (
+        'calls solar "free" or "no cost" (or a "government program") in an ad, where the '
+        "homeowner pays for the system in cash, through a loan, a lease or a power purchase "
+        "agreement",
+        "take the claim out of every ad and script: say what the homeowner pays (the price, "
+        "or the loan's, lease's or agreement's payments) and what it may save; if the ad is "
+        "for a state programme that pays for the system, name the programme in the line; "
+        "until then it is no channel to grow",
+    ),
+    "unconsented leads": (
+        "buys leads the line says came without the consent the TCPA asks for",
+        "do not call or text them by autodialer or prerecorded voice, nor any whose number is "
+        "on the Do-Not-Call registry; buy only leads that come with each person's written "
+        "consent to calls from you, and keep the record of it; until then it is no channel to "
+        "grow",
+    ),
+    # G4 of the same round: a tax preparation office's
+    "return information": (
+        "uses or discloses clients' tax return information (their names and addresses "
+        "included) for something other than preparing their returns, without their written "
+        "consent",
+        "stop it: ask each client for the written consent the regulations set out, a "
+        "separate one for each use or disclosure, before using or sharing their information "
+        "(and only where they give it); until then it is no channel to grow",
+    ),
+    "irs credential": (
+        'calls its preparers "IRS-approved" or "IRS-certified", where the IRS approves and '
+        "certifies no preparer",
+        "take the claim out of every ad and sign, and name what each preparer holds (a "
+        'licence, "Enrolled Agent", the Annual Filing Season Program\'s record of '
+        "completion); until then it is no channel to grow",
+    ),
+    "refund guarantee": (
+        "guarantees the maximum refund, which no preparer controls, and the line does not "
+        "say what the guarantee pays or on what terms",
+        "state the guarantee's terms in the ad (what is paid back, to whom, and how the "
+        'refund is judged the "maximum"), or guarantee the accuracy of the work instead; '
+        "until then it is no channel to grow",
+    ),
+    # G1 of the same round: a hospice's
+    "hospice cost": (
+        'says hospice is "100% free" with "no cost ever", where Medicare leaves small '
+        "copayments and room and board to the patient",
+        "say what is true: that Medicare's hospice benefit pays for nearly all care for the "
+        "terminal illness, and what a patient may still owe; until then it is no channel to "
+        "grow",
+    ),
+    "hospice eligibility": (
+        "recruits or enrolls patients the line says are not terminally ill, whom Medicare's "
+        "hospice benefit does not cover",
+        "stop it: admit only patients a physician certifies as terminally ill, review the "
+        "patients already admitted this way with your medical director, and speak with a "
+        "health-care lawyer about the claims billed for them; until then it is no channel to "
+        "grow",
+    ),
+    "live discharge": (
+        "discharges patients alive to stay under Medicare's cap, which is not a reason the "
+        "rules allow a discharge",
+        "if those patients were no longer terminally ill, or moved, say so in the line (or "
+        "skip BA120 for it with that reason); if they were discharged for the cap, stop it, "
+        "keep caring for patients who remain eligible, repay any amount over the cap, and "
+        "speak with a health-care lawyer",
+    ),
+    # G2 of the same round: a laboratory's
+    "test coverage": (
+        "says Medicare pays for all genetic testing, where it pays only for a test reasonable "
+        "and necessary for the patient, on a physician's order",
+        "take the claim out of every ad; say which tests Medicare may cover and that the "
+        "patient's physician orders them; until then it is no channel to grow",
+    ),
+    # G6 of the same round: a lawn-care company's
+    "unlicensed applicator": (
+        "applies pesticides by people the line says hold no applicator licence or certification",
+        "stop their applications until each holds the licence your state's pesticide law "
+        "requires for for-hire work (or works under one who does, where the state allows it); "
+        "check with your state's pesticide regulator",
+    ),
+    # G13 of the same round: a florist's order gatherer's
+    "false local listing": (
+        "keeps business listings at addresses where the business has no staffed location, "
+        "telling customers it is local where it is not",
+        "take the listings down; list only where you have a staffed location, and say where "
+        "orders are filled; until then it is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
