@@ -17,7 +17,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
-from .conftest import ACQUIRE, COST, OVERHEAD, SELLING, answer_in, source_kind_in
+from .conftest import ACQUIRE, CONTRA, COST, OVERHEAD, SELLING, answer_in, source_kind_in
 
 
 def _facts(industry: str, revenue: int, *lines: tuple[str, int]) -> Facts:
@@ -143,14 +143,82 @@ def test_g8_the_lab_counts_its_account_managers_as_selling() -> None:
         ("medical", "Office supplies", OVERHEAD),
         ("medical", "Nurse recruiting ads", OVERHEAD),
         ("medical", "Courier", OVERHEAD),
+        ("home-services", "Crew uniforms", OVERHEAD),
+        ("home-services", "Mower maintenance", OVERHEAD),
+        ("home-services", "Card merchant fees", OVERHEAD),
+        ("home-services", "Vehicle wrap", ACQUIRE),
         # a trade's words stay in that trade: a dentist's "HHA wgs" or "AM sal", a
         # restaurant's dealer fees and a gym's designers are not read by them
         ("dental", "5020 HHA wgs", OVERHEAD),
         ("dental", "6100 AM sal", OVERHEAD),
+        ("restaurant", "Dealer fees", OVERHEAD),
+        (None, "Financing dealer fee", OVERHEAD),
     ],
 )
 def test_near_names_do_not_move(
     vertical: str | None, name: str, expected: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Dealer fees on solar loans",
+        "5040 Dealer fee - GoodLeap",
+        "Financing dealer fees (solar loans)",
+    ],
+)
+def test_g10_a_solar_loans_dealer_fee_is_revenue_given_up(name: str) -> None:
+    assert answer_in("home-services", name) == CONTRA
+
+
+def test_g10_the_dealer_fee_comes_off_revenue() -> None:
+    """G10, solar-healthy.yaml: the lender withholds $350,000 of dealer fees from $5,700,000
+    of loan-financed sales: net revenue 5,700,000 − 350,000 = 5,350,000, and $250,000 of
+    marketing is 250,000 ÷ 5,350,000 = 4.67% of it (4.39% of the gross before)."""
+    facts = _facts(
+        "home-services",
+        5700000,
+        ("Financing dealer fees (solar loans)", 350000),
+        ("Google Ads", 250000),
+        ("Solar panels", 1500000),
+    )
+    assert facts.net_revenue == Decimal(5350000)
+    share = facts.marketing_share_of_revenue
+    assert share is not None
+    assert round(share * 100, 2) == Decimal("4.67")
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "expected"),
+    [
+        # a solar installer's crews, modules/inverters/racking, electrical subcontractor and
+        # permits with interconnection (what each install uses up)
+        ("home-services", "Installation crews", COST),
+        ("home-services", "5010 Mod/inv/rack", COST),
+        ("home-services", "5050 Elec sub", COST),
+        ("home-services", "Permits and interconnection", COST),
+        # EnergySage's marketplace fees and a lead generator's: bought leads
+        ("home-services", "6030 ES mktplc fees", ACQUIRE),
+        ("home-services", "Lead generator fees", ACQUIRE),
+        # a landscaper's crews, plants and mulch, irrigation subcontractor; its door hangers
+        ("home-services", "Maintenance crews", COST),
+        ("home-services", "Mowing crews", COST),
+        ("home-services", "5010 Mnt crw wgs", COST),
+        ("home-services", "5020 Instl crw wgs", COST),
+        ("home-services", "5030 Plnts/mlch/hrdscp", COST),
+        ("home-services", "5050 Sub - irrig", COST),
+        ("home-services", "6020 Dr hngrs/yd sgns", ACQUIRE),
+        # a tax office's preparers and what it buys per return (a tax return is no product
+        # sent back: "returns" had read as contra-revenue)
+        # a florist's designers, flowers and greens, ribbon (no vehicle wrap), the share paid
+        # to a filling florist; wire-in commissions and an order gatherer's share are revenue
+        # given up; Teleflora's membership and a bridal show win customers
+    ],
+)
+def test_g13_trade_words_and_abbreviations(
+    vertical: str, name: str, expected: tuple[str, str | None]
 ) -> None:
     assert answer_in(vertical, name) == expected
 
@@ -166,7 +234,10 @@ def test_near_names_do_not_move(
         ("medical", "AM visit", "outbound"),
         # a florist's wire services and order gatherers, a funeral home's referrals
         # EnergySage named "ES" alone, and yard signs, in a solar installer's sources
+        ("home-services", "ES", "paid"),
+        ("home-services", "yrd sgn", "paid"),
         # ...in that trade only: "ES" and "ALF" elsewhere stay a question
+        ("dental", "ES", "other"),
         ("dental", "hosp DCP", "other"),
     ],
 )
