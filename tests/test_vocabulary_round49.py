@@ -17,7 +17,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
-from .conftest import ACQUIRE, CONTRA, COST, OVERHEAD, SELLING, answer_in, source_kind_in
+from .conftest import ACQUIRE, CONTRA, COST, OVERHEAD, SELLING, answer_in, read_in, source_kind_in
 
 
 def _facts(industry: str, revenue: int, *lines: tuple[str, int]) -> Facts:
@@ -147,12 +147,16 @@ def test_g8_the_lab_counts_its_account_managers_as_selling() -> None:
         ("home-services", "Mower maintenance", OVERHEAD),
         ("home-services", "Card merchant fees", OVERHEAD),
         ("home-services", "Vehicle wrap", ACQUIRE),
+        ("accounting", "Returns and refunds", CONTRA),
+        ("accounting", "Tax preparer CPE", OVERHEAD),
+        ("accounting", "Staff accountants", OVERHEAD),
         # a trade's words stay in that trade: a dentist's "HHA wgs" or "AM sal", a
         # restaurant's dealer fees and a gym's designers are not read by them
         ("dental", "5020 HHA wgs", OVERHEAD),
         ("dental", "6100 AM sal", OVERHEAD),
         ("restaurant", "Dealer fees", OVERHEAD),
         (None, "Financing dealer fee", OVERHEAD),
+        ("fitness", "Seasonal preparers", OVERHEAD),
     ],
 )
 def test_near_names_do_not_move(
@@ -212,6 +216,12 @@ def test_g10_the_dealer_fee_comes_off_revenue() -> None:
         ("home-services", "6020 Dr hngrs/yd sgns", ACQUIRE),
         # a tax office's preparers and what it buys per return (a tax return is no product
         # sent back: "returns" had read as contra-revenue)
+        ("accounting", "Seasonal preparers", COST),
+        ("accounting", "5010 Prep wgs - seasonal", COST),
+        ("accounting", "Return review fees paid to EA", COST),
+        ("accounting", "Audit protection plan cost (per return)", COST),
+        ("accounting", "Bank product fees (refund advance cost)", COST),
+        ("accounting", "6040 Ref bonus $50 ea", ACQUIRE),
         # a florist's designers, flowers and greens, ribbon (no vehicle wrap), the share paid
         # to a filling florist; wire-in commissions and an order gatherer's share are revenue
         # given up; Teleflora's membership and a bridal show win customers
@@ -221,6 +231,22 @@ def test_g13_trade_words_and_abbreviations(
     vertical: str, name: str, expected: tuple[str, str | None]
 ) -> None:
     assert answer_in(vertical, name) == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["Refund transfer add-on fee kept by office ($59)", "4100 RT add-on fee income"]
+)
+def test_g12_a_fee_the_office_keeps_is_left_for_the_owner_to_state(name: str) -> None:
+    """G12: the refund-transfer add-on fee is income the office keeps, not an upsell it pays
+    for ('add on' → marketing/grow). No category holds income, so the line is left unread
+    (confidence none): BA106 asks for its kind, and the reason says a fee kept is revenue."""
+    reading = answer_in("accounting", name)
+    assert reading == OVERHEAD
+    found = read_in("accounting", name)
+    assert found.confidence == "none"
+    assert "revenue" in found.reason
+    # the upsell itself still reads as growth
+    assert answer_in("accounting", "Add-on service upsell mailer") != OVERHEAD
 
 
 @pytest.mark.parametrize(

@@ -1174,6 +1174,28 @@ def _marketplace_share(
     return Classification("contra-revenue", None, "rule", reason, confidence, winner.phrase)
 
 
+#: A line that says it is money the business earns, not spends: "4100 RT add-on fee income",
+#: "Refund transfer add-on fee kept by office ($59)" (a tax office's share of a bank product's
+#: fee) had read as marketing/grow by 'add on' (G12 of the forty-ninth review round,
+#: 2026-12-06). No category holds income, so the line is left unread and BA106 asks; searched
+#: only where the name says "income" or "kept by"
+_EARNED = LazyPattern(
+    r"\bfees? income\b|\bincome from\b|\bkept by (?:the )?(?:office|firm|practice|us|shop)\b"
+)
+
+
+def _earned(lowered: str) -> Classification | None:
+    """A fee the business earns and keeps, which no category holds: the unread answer, with a
+    reason that says to list it under revenue."""
+    if ("income" not in lowered and "kept by" not in lowered) or not _EARNED.search(lowered):
+        return None
+    reason = (
+        "no known term for money the business earns (a fee it keeps is revenue, not a cost); "
+        "counted as operations until you state its kind or list it under revenue"
+    )
+    return Classification("operations", None, "rule", reason, "none")
+
+
 def _unread_charge(words: list[str]) -> Classification | None:
     """A marketplace's charge in words no term reads ("Kaufland Provision", "Zalando
     Gebühren": F1 and F4 of the thirty-fifth review round), as a known charge beside it is."""
@@ -2204,6 +2226,8 @@ class Classifier:
         matched = self._activity_patterns.first(lowered)
         if matched is not None:
             return self._answer(matched, [])
+        if (earned := _earned(lowered)) is not None:
+            return earned
         words = _words(name)
         found = _found(words, self._activities, self._activity_starts)
         if not found and _CAMEL.search(name) and (split := _camel_words(name)) != words:
