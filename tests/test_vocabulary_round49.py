@@ -147,6 +147,12 @@ def test_g8_the_lab_counts_its_account_managers_as_selling() -> None:
         ("home-services", "Mower maintenance", OVERHEAD),
         ("home-services", "Card merchant fees", OVERHEAD),
         ("home-services", "Vehicle wrap", ACQUIRE),
+        ("retail", "Designer website theme", ACQUIRE),
+        ("retail", "Vehicle wrap", ACQUIRE),
+        ("retail", "Ribbon cutting event", ACQUIRE),
+        ("retail", "Graphic designer", OVERHEAD),
+        ("retail", "Returns and refunds", CONTRA),
+        ("retail", "Wire transfer fees", OVERHEAD),
         ("accounting", "Returns and refunds", CONTRA),
         ("accounting", "Tax preparer CPE", OVERHEAD),
         ("accounting", "Staff accountants", OVERHEAD),
@@ -156,6 +162,7 @@ def test_g8_the_lab_counts_its_account_managers_as_selling() -> None:
         ("dental", "6100 AM sal", OVERHEAD),
         ("restaurant", "Dealer fees", OVERHEAD),
         (None, "Financing dealer fee", OVERHEAD),
+        ("fitness", "Holiday temp designers", OVERHEAD),
         ("fitness", "Seasonal preparers", OVERHEAD),
     ],
 )
@@ -225,6 +232,16 @@ def test_g10_the_dealer_fee_comes_off_revenue() -> None:
         # a florist's designers, flowers and greens, ribbon (no vehicle wrap), the share paid
         # to a filling florist; wire-in commissions and an order gatherer's share are revenue
         # given up; Teleflora's membership and a bridal show win customers
+        ("retail", "Floral designers", COST),
+        ("retail", "Holiday temp designers", COST),
+        ("retail", "5030 Dsgnr wgs", COST),
+        ("retail", "5010 Fresh flwrs/grns", COST),
+        ("retail", "Ribbon and wrap", COST),
+        ("retail", "4920 Wire ords sent - fill flst share", COST),
+        ("retail", "4910 Wire ords rcvd - comm withheld", CONTRA),
+        ("retail", "Order gatherer commissions", CONTRA),
+        ("retail", "6050 TF mbrshp/clrghse", ACQUIRE),
+        ("retail", "6040 Brdl show", ACQUIRE),
     ],
 )
 def test_g13_trade_words_and_abbreviations(
@@ -259,6 +276,10 @@ def test_g12_a_fee_the_office_keeps_is_left_for_the_owner_to_state(name: str) ->
         # a lab's account manager's visit: its own outreach
         ("medical", "AM visit", "outbound"),
         # a florist's wire services and order gatherers, a funeral home's referrals
+        ("retail", "wire service", "paid"),
+        ("retail", "TF wire", "paid"),
+        ("retail", "order gatherer", "paid"),
+        ("retail", "fnrl hm", "referral"),
         # EnergySage named "ES" alone, and yard signs, in a solar installer's sources
         ("home-services", "ES", "paid"),
         ("home-services", "yrd sgn", "paid"),
