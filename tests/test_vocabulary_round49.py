@@ -49,6 +49,8 @@ def _facts(industry: str, revenue: int, *lines: tuple[str, int]) -> Facts:
         # what the per diem covers: drugs, DME and supplies for the terminal illness
         # (42 CFR §418.202(f), as the reviewer cites it)
         "Medications and supplies (per diem)",
+        "5040 Rx/DME/supp (per diem)",
+        "Social workers",
         "Hospice DME rental (beds, oxygen)",
     ],
 )
@@ -132,6 +134,28 @@ def test_g8_the_lab_counts_its_account_managers_as_selling() -> None:
     share = facts.sales_share_of_spend
     assert share is not None
     assert round(share * 100, 2) == Decimal("16.45")
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name"),
+    [
+        ("medical", "Hospice aide recruiting ads"),
+        ("medical", "Phlebotomist recruiting"),
+        ("medical", "Medical technologist training"),
+        ("medical", "Social worker recruiting ads"),
+        ("home-services", "Installation crew recruiting ads"),
+        ("home-services", "Maintenance crew uniforms"),
+        ("home-services", "Mowing crew training"),
+        ("home-services", "Install crew recruiting ads"),
+        ("auto-repair", "Body technician training"),
+    ],
+)
+def test_the_upkeep_of_those_who_deliver_stays_overhead(vertical: str, name: str) -> None:
+    """Hiring, training and dressing the people a trade's words read as cost of sales is
+    overhead, as an auto shop's technicians' training and uniforms are (D13 of the
+    forty-eighth round's re-review): the people's word had won, and a crew's recruiting ads
+    had read as the crew's pay."""
+    assert answer_in(vertical, name) == OVERHEAD
 
 
 @pytest.mark.parametrize(

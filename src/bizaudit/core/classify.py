@@ -1196,6 +1196,32 @@ def _earned(lowered: str) -> Classification | None:
     return Classification("operations", None, "rule", reason, "none")
 
 
+#: What the people who deliver the work cost the business to keep, not the work: their hiring,
+#: training, CEUs and uniforms stay overhead (as an auto shop's technicians' do: D13 of the
+#: forty-eighth round's re-review), where a vertical's word reads the people themselves as
+#: cost of sales
+#: ("Hospice aide recruiting ads", "Mowing crew training", "Maintenance crew uniforms" had read
+#: as the crews' pay: the forty-ninth review round's near names, 2026-12-06)
+_UPKEEP = LazyPattern(r"\b(?:train(?:ing|ings)?|ceus?|uniforms?)\b")
+#: The words that may start an upkeep reading, looked for before the patterns
+_UPKEEP_WORDS = ("train", "ceu", "uniform", "hiring", "recruit", "job", "wanted")
+
+
+def _upkeep_of_people(winner: _Term, lowered: str) -> Classification | None:
+    """A vertical's cost-of-sales word for the people who deliver the work, in a line that
+    hires, trains or dresses them: overhead, as staff upkeep is; None otherwise."""
+    if (
+        winner.category != "cost-of-sales"
+        or not (winner.origin or "").startswith(_VERTICAL)
+        or not any(w in lowered for w in _UPKEEP_WORDS)
+    ):
+        return None
+    if not (_UPKEEP.search(lowered) or _RECRUITING.search(lowered)):
+        return None
+    reason = f"{winner.phrase!r}, but their hiring, training or uniforms → operations"
+    return Classification("operations", None, "rule", reason, "high", winner.phrase)
+
+
 def _unread_charge(words: list[str]) -> Classification | None:
     """A marketplace's charge in words no term reads ("Kaufland Provision", "Zalando
     Gebühren": F1 and F4 of the thirty-fifth review round), as a known charge beside it is."""
@@ -2236,6 +2262,8 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if found:
             winner, rivals = _best(found)
+            if (upkeep := _upkeep_of_people(winner, lowered)) is not None:
+                return upkeep
             if rivals and winner.category in ("sales", "marketing"):
                 # money given back for a selling step is revenue given up, not the step: "Hearing
                 # aid trial returns (restocking)" had read as selling (I19 of the forty-first
