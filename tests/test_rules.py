@@ -5612,8 +5612,9 @@ def test_a_food_trucks_festival_booth_fees_are_where_it_sells(
         ("saas", "Implementation / onboarding team", ("cost-of-sales", None)),
         ("saas", "Customer onboarding specialists", ("cost-of-sales", None)),  # the re-review
         ("restaurant", "Farmers market booth fees", ("operations", None)),  # the re-review
-        # AG14: a CPA firm's delivery staff, research and client portal
-        ("accounting", "Seasonal preparers (Jan-Apr)", ("operations", None)),
+        # AG14: a CPA firm's research and client portal; its seasonal preparers are what each
+        # return uses up, cost of sales (G12 of the forty-ninth round, 2026-12-06)
+        ("accounting", "Seasonal preparers (Jan-Apr)", ("cost-of-sales", None)),
         ("accounting", "Thomson Reuters Checkpoint", ("operations", None)),
         ("accounting", "SmartVault client portal", ("operations", None)),
     ],

@@ -482,7 +482,10 @@ def test_n21_a_slotting_fee_is_no_channels_commission(
         (None, "Tasting room and bar staff", OVERHEAD),
         (None, "Coding club pilot - curriculum licence", ("innovation", None)),
         (None, "PTO payout", OVERHEAD),
-        ("home-services", "Sunlight Financial dealer fee", OVERHEAD),
+        # a solar loan's dealer fee, withheld from the loan's proceeds, is revenue given up in
+        # a home-services business (G10 of the forty-ninth round, 2026-12-06); it had been
+        # kept here as an operating fee
+        ("home-services", "Sunlight Financial dealer fee", CONTRA),
     ],
 )
 def test_the_rounds_classify_rows(

@@ -1174,6 +1174,54 @@ def _marketplace_share(
     return Classification("contra-revenue", None, "rule", reason, confidence, winner.phrase)
 
 
+#: A line that says it is money the business earns, not spends: "4100 RT add-on fee income",
+#: "Refund transfer add-on fee kept by office ($59)" (a tax office's share of a bank product's
+#: fee) had read as marketing/grow by 'add on' (G12 of the forty-ninth review round,
+#: 2026-12-06). No category holds income, so the line is left unread and BA106 asks; searched
+#: only where the name says "income" or "kept by"
+_EARNED = LazyPattern(
+    r"\bfees? income\b|\bincome from\b|\bkept by (?:the )?(?:office|firm|practice|us|shop)\b"
+)
+
+
+def _earned(lowered: str) -> Classification | None:
+    """A fee the business earns and keeps, which no category holds: the unread answer, with a
+    reason that says to list it under revenue."""
+    if ("income" not in lowered and "kept by" not in lowered) or not _EARNED.search(lowered):
+        return None
+    reason = (
+        "no known term for money the business earns (a fee it keeps is revenue, not a cost); "
+        "counted as operations until you state its kind or list it under revenue"
+    )
+    return Classification("operations", None, "rule", reason, "none")
+
+
+#: What the people who deliver the work cost the business to keep, not the work: their hiring,
+#: training, CEUs and uniforms stay overhead (as an auto shop's technicians' do: D13 of the
+#: forty-eighth round's re-review), where a vertical's word reads the people themselves as
+#: cost of sales
+#: ("Hospice aide recruiting ads", "Mowing crew training", "Maintenance crew uniforms" had read
+#: as the crews' pay: the forty-ninth review round's near names, 2026-12-06)
+_UPKEEP = LazyPattern(r"\b(?:train(?:ing|ings)?|ceus?|uniforms?)\b")
+#: The words that may start an upkeep reading, looked for before the patterns
+_UPKEEP_WORDS = ("train", "ceu", "uniform", "hiring", "recruit", "job", "wanted")
+
+
+def _upkeep_of_people(winner: _Term, lowered: str) -> Classification | None:
+    """A vertical's cost-of-sales word for the people who deliver the work, in a line that
+    hires, trains or dresses them: overhead, as staff upkeep is; None otherwise."""
+    if (
+        winner.category != "cost-of-sales"
+        or not (winner.origin or "").startswith(_VERTICAL)
+        or not any(w in lowered for w in _UPKEEP_WORDS)
+    ):
+        return None
+    if not (_UPKEEP.search(lowered) or _RECRUITING.search(lowered)):
+        return None
+    reason = f"{winner.phrase!r}, but their hiring, training or uniforms → operations"
+    return Classification("operations", None, "rule", reason, "high", winner.phrase)
+
+
 def _unread_charge(words: list[str]) -> Classification | None:
     """A marketplace's charge in words no term reads ("Kaufland Provision", "Zalando
     Gebühren": F1 and F4 of the thirty-fifth review round), as a known charge beside it is."""
@@ -2204,6 +2252,8 @@ class Classifier:
         matched = self._activity_patterns.first(lowered)
         if matched is not None:
             return self._answer(matched, [])
+        if (earned := _earned(lowered)) is not None:
+            return earned
         words = _words(name)
         found = _found(words, self._activities, self._activity_starts)
         if not found and _CAMEL.search(name) and (split := _camel_words(name)) != words:
@@ -2212,6 +2262,8 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if found:
             winner, rivals = _best(found)
+            if (upkeep := _upkeep_of_people(winner, lowered)) is not None:
+                return upkeep
             if rivals and winner.category in ("sales", "marketing"):
                 # money given back for a selling step is revenue given up, not the step: "Hearing
                 # aid trial returns (restocking)" had read as selling (I19 of the forty-first
