@@ -13854,20 +13854,23 @@ def test_ba101_keeps_spend_whose_fault_is_what_the_ad_says(line: str, only_with:
     """O2 of the forty-third round's re-review (2026-12-06): a solar installer's lead ads, with
     the ended credit in their copy, were taken out of its marketing share, and BA101 failed the
     check and said to stop the spend where BA120 said to correct the claim (FTC Policy
-    Statement on Deception, 1983: the claim is the fault). By hand: 56,000 ÷ 1,000,000 =
-    5.6%, over home services' 5%; without it, 0.4% (4,000)."""
+    Statement on Deception, 1983: the claim is the fault). Held by its name to what solar
+    installers spend on marketing and sales together, 8-23% (G10 of the forty-ninth round,
+    2026-12-06). By hand: (56,000 + 4,000 + 30,000) ÷ 1,000,000 = 9%, over the 8%; without the
+    line, 3.4% (34,000)."""
     report = _report({
         "business": {"name": "Sunward Solar", "industry": "home-services", "period": "2026"},
         "revenue": 1000000,
         "activities": [{"name": line, "spend": 56000},
                        {"name": "Yard signs", "spend": 4000},
+                       {"name": "Sales consultant salaries", "spend": 30000},
                        {"name": "Install crews", "spend": 600000, "kind": "cost-of-sales"}],
     })  # fmt: skip
     assert any(f.rule == "BA120" and f.subject == line for f in report.findings)
     ba101 = [f for f in report.findings if f.rule == "BA101"]
     assert bool(ba101) is only_with
     if only_with:
-        assert "only with $56,000 that BA120 warns about; without it, 0.4%" in ba101[0].message
+        assert "only with $56,000 that BA120 warns about; without it, 3.4%" in ba101[0].message
 
 
 @pytest.mark.parametrize(
