@@ -192,3 +192,68 @@ def test_ekra_is_quoted_only_where_the_business_is_a_laboratory() -> None:
     assert [f.subject for f in found] == ["Independent marketing company - $40 per patient"]
     assert "EKRA" not in _said(found[0])
     assert "§1001.952(d)" in _said(found[0])
+
+
+# -- G5: `plan` and the lab's 1099 reps ---------------------------------------------------------
+
+
+def _lab_edge() -> dict[str, Any]:
+    """lab-edge in short: the marketer ($400,000, 70 customers from 'marketing company'), the
+    1099 reps ($520,000, 40 from 'sales rep'), and ten from physicians."""
+    return {
+        "business": {"name": "Apex Toxicology and Genetics Lab", "industry": "medical"},
+        "revenue": 5200000,
+        "activities": [
+            {
+                "name": "Independent marketing company - $40 per specimen (commercial payers only)",
+                "spend": 400000,
+            },
+            {"name": "1099 sales reps - 15% commission on collections", "spend": 520000},
+            {"name": "Reagents and test kits", "spend": 900000},
+            {"name": "Rent", "spend": 100000},
+        ],
+        "customers": {
+            "new": 120,
+            "sources": {"marketing company": 70, "sales rep": 40, "physician referral": 10},
+            "average_revenue": 40000,
+            "gross_margin": "55%",
+            "retention_rate": "70%",
+        },
+    }
+
+
+def test_plan_leaves_the_per_specimen_marketer_and_the_commissioned_reps_alone() -> None:
+    """G5 (UL): `plan --budget 120000` moved the marketer's $400,000 to $280,000 and funded
+    it, and called the reps "no spend to move: its customers cost nothing today". Both lines
+    are BA114 now, so every channel holding one is left alone, as BA114's lines are
+    (left_alone names BA114)."""
+    facts = _facts(_lab_edge())
+    flagged = {i.activity.name for i in facts.paid_referrals}
+    assert flagged == {
+        "Independent marketing company - $40 per specimen (commercial payers only)",
+        "1099 sales reps - 15% commission on collections",
+    }
+    held = [c for c in facts.by_channel if any(i.activity.name in flagged for i in c.activities)]
+    assert len(held) == 2
+    for channel in held:
+        why = left_alone(channel, 1)
+        assert why is not None
+        assert "BA114" in why
+
+
+def test_the_reps_commissions_join_the_customers_the_reps_brought() -> None:
+    """G5: "1099 sales reps - 15% commission on collections" named the reps and their pay
+    apart, so no activity term ("sales rep commission") found it, and the 40 customers who
+    answered "sales rep" made a $0 channel. Joined, the channel's spend is $520,000 for 40
+    customers, 520,000 ÷ 40 = $13,000 each (by hand). A rep's salary names no commission and
+    stays the sales force's."""
+    facts = _facts(_lab_edge())
+    reps = [c for c in facts.by_channel if c.key == "sales-reps"]
+    assert len(reps) == 1
+    assert reps[0].spend == 520000
+    assert reps[0].customers == 40
+    assert reps[0].spend / reps[0].customers == 13000
+    salaried = _lab_edge()
+    salaried["activities"][1] = {"name": "Sales reps (salary)", "spend": 520000}
+    reps = [c for c in _facts(salaried).by_channel if c.key == "sales-reps"]
+    assert all(c.spend == 0 for c in reps)
