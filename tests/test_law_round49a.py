@@ -92,6 +92,15 @@ def test_the_per_admission_marketer_is_no_channel_to_price_or_grow() -> None:
     assert all(f.subject != _HOSPICE_PAID[0] for f in _found("BA106", profile))
     held = [c for c in facts.by_channel if any(i in facts.paid_referrals for i in c.activities)]
     assert all(left_alone(c, 1) for c in held)
+    # the 40 customers who answered "independent marketer", joined to no line (it was read as
+    # operations), were "no spend on it is listed, though it is paid for (BA207)" in `plan`,
+    # where BA207 leaves them to BA114: bought by the flagged line, their channel is BA114's
+    (marketer,) = [c for c in facts.by_channel if c.name == "independent marketer"]
+    assert marketer.restricted == "BA114"
+    why = left_alone(marketer, 1)
+    assert why is not None
+    assert _HOSPICE_PAID[0] in why
+    assert "(BA114)" in why
 
 
 # -- G2: a clinical laboratory ----------------------------------------------------------------

@@ -22,6 +22,7 @@ from bizaudit.core.channels import (
     delivers,
     join,
     joined_by_profile,
+    nearest_line,
     restricted_by_law,
     serves_others,
 )
@@ -2722,6 +2723,23 @@ def compute(
                 flagged=_flagged(channel, held),
             )
             if any(id(item) in held for item in channel.activities)
+            else channel
+            for channel in by_channel
+        ]
+    if paid_referrals and any(c.paid_without_spend and not c.activities for c in by_channel):
+        # customers from a paid source no line joined, where a line BA114 flags names them
+        # ("independent marketer" beside "Independent marketers (1099) - $500 per hospice
+        # admission", read as operations): bought by that line, so its channel is BA114's, as
+        # BA207 already leaves them to BA114; `plan` said "no spend on it is listed, though it
+        # is paid for (BA207)" where BA207 said nothing (G1 of the forty-ninth review round,
+        # 2026-12-06)
+        names = [item.activity.name for item in paid_referrals]
+        by_channel = [
+            channel._replace(restricted="BA114", flagged=(line,))
+            if channel.paid_without_spend
+            and not channel.activities
+            and channel.restricted is None
+            and (line := nearest_line(" ".join(s.name for s in channel.sources), names)) is not None
             else channel
             for channel in by_channel
         ]
