@@ -116,7 +116,6 @@ _LAB_PAID = {
 #: near names a laboratory pays lawfully or on its own account
 _LAB_OWN = (
     "Account managers (W-2 salary, no per-specimen pay)",
-    "W-2 sales reps - 5% commission on collections",
     "Courier company - $8 per specimen pickup",
     "Reference lab sendouts ($30 per test)",
     "Billing company - 6% of collections",
@@ -266,3 +265,23 @@ def test_the_reps_commissions_join_the_customers_the_reps_brought() -> None:
     salaried["activities"][1] = {"name": "Sales reps (salary)", "spend": 520000}
     reps = [c for c in _facts(salaried).by_channel if c.key == "sales-reps"]
     assert all(c.spend == 0 for c in reps)
+
+
+def test_a_labs_w2_reps_on_commission_are_asked_under_ekra() -> None:
+    """G2: a laboratory's own W-2 reps on a commission on collections are within the
+    Anti-Kickback Statute's employee safe harbour (§1001.952(i)), but EKRA's exception for
+    employees excludes pay varying with the amount billed or received (18 U.S.C. §220(b)(2)):
+    BA114 asks, not asserts. A W-2 salary is not asked about, and outside a laboratory (a
+    family practice) the W-2 commission is left to the employee harbour."""
+    line = "W-2 sales reps - 5% commission on collections"
+    near = (
+        "Account managers (W-2 salary)",
+        "Account managers (W-2 salary, no per specimen pay)",
+        "Billing staff (W-2) 2% of collections",
+    )
+    found = _found("BA114", _lab([line, *near]))
+    assert [f.subject for f in found] == [line]
+    assert "may pay for referrals" in found[0].message
+    assert "§220(b)(2)" in _said(found[0])
+    assert "§1001.952(i)" in _said(found[0])
+    assert _found("BA114", _lab([line], "Family Practice")) == []

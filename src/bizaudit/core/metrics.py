@@ -49,7 +49,7 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
-from bizaudit.core.negation import says_not_done
+from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.patient_inducements import (
     brokered,
     draws_patients,
@@ -90,6 +90,7 @@ __all__ = [
     "pays_for_bail_business",
     "pays_for_inspections",
     "pays_per_order",
+    "pays_staff_by_volume",
     "pays_tow_operators",
     "priced_only",
     "prices_client_secured",
@@ -2430,6 +2431,18 @@ def compute(
                 # reading itself)
                 and _practised(item)
             ]
+            if laboratory:
+                # ...and a laboratory's own sales staff paid on commission or per specimen:
+                # asked, under EKRA's employee exception (18 U.S.C. §220(b)(2); G2 of the
+                # forty-ninth round; pays_staff_by_volume)
+                taken = {id(item) for item in paid_referrals}
+                paid_referrals += [
+                    item
+                    for item in activities
+                    if id(item) not in taken
+                    and pays_staff_by_volume(item.activity.name)
+                    and _practised(item)
+                ]
         if rules is not None and rules.inducement_rule is not None:
             # a chance at a prize offered to patients, for referring others or for starting
             # treatment, where the beneficiary-inducement law is the trade's (A2 of the
@@ -3565,6 +3578,31 @@ def pays_per_order(name: str) -> bool:
         and not _COLLECTS_DEBTS.search(name)
     )
     return (per_piece or share) and _NOT_STAFF.search(name) is not None
+
+
+@lru_cache(maxsize=4096)  # asked of a laboratory's lines only
+def pays_staff_by_volume(name: str) -> bool:
+    """Whether a laboratory's line pays its own staff who sell (W-2 reps, account managers)
+    a commission on collections or a price per specimen, test or referral. The Anti-Kickback
+    Statute's employee safe harbour covers it (42 CFR §1001.952(i)); EKRA's exception for
+    employees does not cover pay that varies with the number of individuals referred, the
+    number of tests performed or the amount billed or received (18 U.S.C. §220(b)(2)). How
+    courts read that exception for sales staff paid on commission is unsettled, so BA114 asks
+    (G2 of the forty-ninth review round, 2026-12-06: a near name of its tests, "W-2 sales reps
+    - 5% commission on collections", would otherwise have been passed as lawful)."""
+    lowered = name.lower()
+    if not ("%" in lowered or "per" in lowered or "each" in lowered or "/" in lowered):
+        return False  # most lines
+    if not _SAYS_EMPLOYED.search(name) or _FILLS_ORDERS.search(name):
+        return False
+    return bool(
+        # (not where the line says it is not: "no per specimen pay")
+        (said_not_denied(_SHARE_OF_COLLECTIONS, name) or said_not_denied(_PER_ORDER, name))
+        # ...to those who sell: reps, marketers, a lab's account managers (who call on the
+        # physicians who order: G8 of the same round)
+        and (_BRINGS.search(name) or _SELLS_ORDERS.search(name) or "account manager" in lowered)
+        and not _COLLECTS_DEBTS.search(name)
+    )
 
 
 #: What a line names that an insurance code reaches: a policy, a premium, insurance, or those

@@ -13,6 +13,7 @@ from bizaudit.core.metrics import (
     names_a_physician,
     pays_a_person,
     pays_per_order,
+    pays_staff_by_volume,
     prices_client_secured,
     shares_the_fee,
     unpaid_parts,
@@ -566,6 +567,18 @@ _INVESTORS_RULE = (
     "proportional to the capital invested (42 CFR §1001.952(a)(2)). Does an exception cover "
     "these physicians? Ask a health-care lawyer before paying them returns."
 )
+#: ...and of a laboratory's own sales staff paid on commission or per specimen: asked, the
+#: employee safe harbour covering it under the Anti-Kickback Statute and EKRA's exception not
+#: (G2 of the forty-ninth round, 2026-12-06; core.metrics.pays_staff_by_volume)
+_STAFF_VOLUME_RULE = (
+    "Your own employees' pay is covered by the Anti-Kickback Statute's bona fide employee safe "
+    "harbour (42 CFR §1001.952(i)), but a laboratory answers also to EKRA (18 U.S.C. §220, "
+    "Pub. L. 115-271, 2018), whose exception for employees does not cover pay that varies with "
+    "the number of individuals referred, the number of tests performed or the amount billed "
+    "or received (§220(b)(2)), whoever pays for the test. Does this pay vary so? A "
+    "health-care lawyer can say whether a salary, or a bonus not tied to tests or "
+    "collections, should replace it."
+)
 _PAID_TO_SOURCES = {
     "room-and-board": _ROOM_AND_BOARD_RULE,
     "director": _DIRECTOR_RULE,
@@ -672,6 +685,7 @@ _QUESTIONS = frozenset(
         _INVESTORS_RULE,
         _FREE_STAFF_RULE + _LABORATORY,
         _INVESTORS_RULE + _LABORATORY,
+        _STAFF_VOLUME_RULE,
     }
 )
 
@@ -717,6 +731,8 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
         paid = pays_referral_sources(name)
         if paid is not None:
             return _PAID_TO_SOURCES[paid] + (_LABORATORY if laboratory else "")
+        if laboratory and pays_staff_by_volume(name):  # (G2 of the 49th round)
+            return _STAFF_VOLUME_RULE
         if pays_per_order(name):  # a non-employee paid per order (C2 of the 48th round)...
             # ...or per admission, patient, specimen or referral, or on collections (G1, G2)
             said = _PER_ORDER_RULE if "order" in name.lower() else _PER_PATIENT_RULE
