@@ -859,9 +859,32 @@ def acquires(item: ClassifiedActivity) -> bool:
     c = item.classification
     if c.category == "marketing" and c.purpose == "acquire":
         return True
+    return c.category == "sales" and (
+        _longest(item.activity.name, _vocabulary().activity_terms) is not None
+        or _reps_on_commission(item.activity.name)
+    )
+
+
+#: The vocabulary's channel of sales reps and rep agencies paid on commission
+_SALES_REPS = "sales-reps"
+
+
+@lru_cache(maxsize=4096)  # a batch's profiles share most of their lines' names
+def _reps_on_commission(name: str) -> bool:
+    """Whether a line pays reps on commission in words apart: "1099 sales reps - 15%
+    commission on collections" names the reps as their customers answer ("sales rep", one of
+    the channel's source terms) and their pay apart, so no activity term ("sales rep
+    commission") is found in it. G5 of the forty-ninth review round, 2026-12-06: a
+    laboratory's $520,000 of such commissions joined no channel, and the 40 customers its
+    reps brought showed as "$0 … its customers cost nothing today" (by hand, 520,000 ÷ 40 =
+    $13,000 each). Only with its pay on commission (a share or a word for it): a salaried
+    rep's pay is the sales force's, whatever accounts it serves."""
+    lowered = name.lower()
+    if "rep" not in lowered and "agent" not in lowered:
+        return False  # most lines
     return (
-        c.category == "sales"
-        and _longest(item.activity.name, _vocabulary().activity_terms) is not None
+        _longest(name, _vocabulary().source_terms) == _SALES_REPS
+        and _COMMISSIONED.search(name) is not None
     )
 
 
@@ -969,6 +992,8 @@ def _read_channel(name: str, term: str | None) -> str | None:
             found = paid
     if found is None and term is not None:
         found = _longest(term, terms)
+    if found is None and _reps_on_commission(name):
+        found = _SALES_REPS  # reps and their commission named apart (G5 of the 49th round)
     if (
         found in (REFERRALS, _DIRECT_MAIL, None)
         # the line's own words, not the offer it names in brackets: "Direct mail - 65+ (free

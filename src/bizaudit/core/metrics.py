@@ -22,6 +22,7 @@ from bizaudit.core.channels import (
     delivers,
     join,
     joined_by_profile,
+    nearest_line,
     restricted_by_law,
     serves_others,
 )
@@ -48,11 +49,13 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
-from bizaudit.core.negation import says_not_done
+from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.patient_inducements import (
     brokered,
     draws_patients,
     feeds_beneficiaries,
+    pays_referral_sources,
+    runs_a_laboratory,
     treats_referrers_staff,
 )
 from bizaudit.core.tied_house import (
@@ -87,6 +90,7 @@ __all__ = [
     "pays_for_bail_business",
     "pays_for_inspections",
     "pays_per_order",
+    "pays_staff_by_volume",
     "pays_tow_operators",
     "priced_only",
     "prices_client_secured",
@@ -593,6 +597,11 @@ _PER_PATIENT = LazyPattern(
     r"|\$\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?)\b",
     re.IGNORECASE,
 )
+#: The units of care a health-care business counts a new patient by: an evaluation, and a start
+#: of care or an admission, as a home-care or home-health agency counts a new client (G1 of
+#: the thirty-ninth review round, 2026-12-05: "1099 marketing rep - $400 per start of care" was
+#: a funded channel `plan` added $12,000 to); one list, read by _PER_EVAL and _PER_ORDER
+_CARE_UNITS = r"evals?|evaluations?|starts?\s+of\s+care|socs?|admissions?|intakes?"
 #: ...and per eval: a new patient's first visit is an "eval" in a therapy clinic ("Community
 #: outreach rep (1099) - $40 per new eval scheduled": F2 of the thirty-eighth review round,
 #: 2026-12-05; an independent contractor paid per patient is outside the Anti-Kickback
@@ -600,11 +609,7 @@ _PER_PATIENT = LazyPattern(
 #: as marketing or selling (an outreach rep's): a clinic's own PRN therapists are paid per
 #: evaluation they perform (R5 and S3 of its re-reviews)
 _PER_EVAL = LazyPattern(
-    r"\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+)?(?:evals?|evaluations?"
-    # ...and per start of care or admission, as a home-care or home-health agency counts a new
-    # client (G1 of the thirty-ninth review round, 2026-12-05: "1099 marketing rep - $400 per
-    # start of care" was a funded channel `plan` added $12,000 to)
-    r"|starts?\s+of\s+care|socs?|admissions?|intakes?"
+    r"\b(?:per|for\s+each|for\s+every)\s+(?:booked\s+|new\s+)?(?:" + _CARE_UNITS +
     # ...or per new client, as a home-care agency's outside rep is paid (R1 of the round's
     # re-review)
     r"|new\s+clients?|new\s+patients?)\b"
@@ -1844,6 +1849,11 @@ class Facts(NamedTuple):
     #: ids of the lines that pay for patients at an addiction treatment provider: BA114 names
     #: them patient brokering (EKRA; T1 of the forty-fifth round, core.patient_inducements)
     brokering: frozenset[int] = frozenset()
+    #: whether a medical profile is a clinical laboratory (its name, or lines naming specimens
+    #: or toxicology): BA114 quotes EKRA, which reaches a laboratory's payments for referrals
+    #: whoever pays for the test (18 U.S.C. §220(a); G2 of the forty-ninth review round,
+    #: 2026-12-06; core.patient_inducements.runs_a_laboratory)
+    laboratory: bool = False
     #: The published churn a rate given without its period is read against, and whether it is
     #: a gym's because the profile names memberships (core.economics.churn_norm): the lifetime
     #: value is built on it, and BA112 says so (Q9 of the forty-fourth round)
@@ -2286,6 +2296,17 @@ def compute(
     restricted = rules is not None and rules.referral_rule is not None
     paid_referrals: list[ClassifiedActivity] = []
     brokering: frozenset[int] = frozenset()
+    laboratory = (
+        rules is not None
+        and rules.id == "medical"
+        and runs_a_laboratory(
+            profile.business.name or "",
+            (
+                *(item.activity.name for item in activities),
+                *(source.name for source in sources),
+            ),
+        )
+    )
     if restricted:
         looked_at = {id(item) for item in referral_lines}
         promoters = rules is not None and rules.id == "investment-adviser"
@@ -2392,6 +2413,36 @@ def compute(
                 and not (exempt is not None and exempt.search(item.activity.name))
                 and _practised(item)
             ]
+            # ...and what a hospice or a laboratory pays those who send it patients or
+            # specimens in the forms the HHS OIG's fraud alerts name: room and board above the
+            # Medicaid rate, a medical director paid per patient certified, a per-specimen fee
+            # to referring physicians, free staff in their offices, rent for space not used,
+            # returns to physicians who invest and refer (G1 and G2 of the forty-ninth review
+            # round, 2026-12-06; core.patient_inducements.pays_referral_sources), whatever they
+            # were read as; BA114 says which law, and asks where it may not reach
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and pays_referral_sources(item.activity.name) is not None
+                # (not referral_exempt's reading of the business's own staff: what these pay
+                # goes to those who refer, and a director on the payroll is left out by the
+                # reading itself)
+                and _practised(item)
+            ]
+            if laboratory:
+                # ...and a laboratory's own sales staff paid on commission or per specimen:
+                # asked, under EKRA's employee exception (18 U.S.C. §220(b)(2); G2 of the
+                # forty-ninth round; pays_staff_by_volume)
+                taken = {id(item) for item in paid_referrals}
+                paid_referrals += [
+                    item
+                    for item in activities
+                    if id(item) not in taken
+                    and pays_staff_by_volume(item.activity.name)
+                    and _practised(item)
+                ]
         if rules is not None and rules.inducement_rule is not None:
             # a chance at a prize offered to patients, for referring others or for starting
             # treatment, where the beneficiary-inducement law is the trade's (A2 of the
@@ -2688,6 +2739,23 @@ def compute(
             else channel
             for channel in by_channel
         ]
+    if paid_referrals and any(c.paid_without_spend and not c.activities for c in by_channel):
+        # customers from a paid source no line joined, where a line BA114 flags names them
+        # ("independent marketer" beside "Independent marketers (1099) - $500 per hospice
+        # admission", read as operations): bought by that line, so its channel is BA114's, as
+        # BA207 already leaves them to BA114; `plan` said "no spend on it is listed, though it
+        # is paid for (BA207)" where BA207 said nothing (G1 of the forty-ninth review round,
+        # 2026-12-06)
+        names = [item.activity.name for item in paid_referrals]
+        by_channel = [
+            channel._replace(restricted="BA114", flagged=(line,))
+            if channel.paid_without_spend
+            and not channel.activities
+            and channel.restricted is None
+            and (line := nearest_line(" ".join(s.name for s in channel.sources), names)) is not None
+            else channel
+            for channel in by_channel
+        ]
     funding_lines = {id(item) for item in funded}
     # not a payment BA114 flags, nor a gift to deciders BA121 names: the referrals they bought
     # are no cultivation to keep funding, and their spend goes with them (the CAC of a
@@ -2859,6 +2927,7 @@ def compute(
         cultivation=cultivation,
         paid_referrals=paid_referrals,
         brokering=brokering,
+        laboratory=laboratory,
         conditional_referrals=conditional,
         retailer_inducements=inducements,
         deductible_offsets=deductibles,
@@ -2964,6 +3033,25 @@ def compute(
     )
 
 
+#: An advertisement's copy quoted in a line ("Ads - 'Hospice is 100% free'")...
+_AD_COPY = LazyPattern(r"['\"\u2018\u201c][^'\"\u2019\u201d]+['\"\u2019\u201d]")
+#: ...where the line's own words, outside the quotes, say it is an advertisement
+_AN_AD = LazyPattern(
+    r"\b(?:ads?|advert\w*|billboards?|tv|radio|commercials?|slogans?|taglines?|campaigns?"
+    r"|banners?|brochures?|flyers?|mailers?|website\s+copy|landing\s+pages?)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_ad_copy(name: str) -> str:
+    """A line's name without the copy of the advertisement it quotes, where its own words
+    say it is one: the words the public reads name no one the line pays."""
+    if "'" not in name and '"' not in name and "\u2018" not in name and "\u201c" not in name:
+        return name
+    rest = _AD_COPY.sub(" ", name)
+    return rest if rest != name and _AN_AD.search(rest) else name
+
+
 def _pays_those_who_refer(
     item: ClassifiedActivity,
     gifts_pay: bool,
@@ -3035,7 +3123,10 @@ def _pays_those_who_refer(
         # (AI1 and AJ1 of the twenty-second round): a lawyer named is exempt, as a Rule 1.5(e)
         # division, unless a lead vendor, marketer or non-lawyer is named too
         return True
-    referrer = _REFERRERS.search(name)
+    # (not a word of an advertisement's quoted copy: "Ads - 'Hospice is 100% free, no cost
+    # ever'" names no hospice it pays, but what a hospice tells the public; G1 of the
+    # forty-ninth review round, 2026-12-06: it was BA114's "pays for referrals")
+    referrer = _REFERRERS.search(_without_ad_copy(name))
     if referrer is None and things is not None:
         # where the rules name things of value for agents too (a lender's), an agent is a
         # referrer: "Agent thank-you $250/closed loan" (AA1 of the eighteenth round)
@@ -3381,14 +3472,48 @@ def gives_adjusters(name: str) -> bool:
 
 #: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
 _PER_ORDER = LazyPattern(
-    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}orders?\b"
-    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?orders?\b"
+    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?"
+    # ...or for each unit of care or of the work sent: an admission, a start of care, an
+    # evaluation (the units home care's _PER_EVAL reads), an admit, a patient, a specimen or a
+    # test, a referral (G1 and G2 of the forty-ninth review round, 2026-12-06: a hospice's
+    # "Independent marketers (1099) - $500 per hospice admission" was read as a channel to
+    # price, and a laboratory's "Independent marketing company - $40 per specimen" as its
+    # cheapest channel); the same purchase clause reaches a price for each, and the same
+    # personal-services safe harbour excludes it (42 CFR §1001.952(d)(1)(iv), compensation not
+    # determined by the volume or value of referrals or business generated)
+    r"|" + _CARE_UNITS + r"|admits?|patients?|pts?|specimens?|samples?|swabs?|tests?"
+    r"|referrals?)\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|admissions?|admits?|specimens?|samples?"
+    r"|tests?|referrals?|patients?|socs?)\b"
     # ...or for each Medicare or Medicaid patient ("Independent reps - $50 per Medicare
     # patient": D12 of the forty-eighth round's re-review, 2026-12-06), a price for each
     # beneficiary brought in, which the same purchase clause reaches
     r"|\b(?:per|each|every|for\s+each|for\s+every)\s+(?:new\s+)?(?:medicare|medicaid)\s+"
     r"(?:(?:part\s+b\s+)?(?:patients?|beneficiar\w*|members?|customers?|clients?|enrollees?"
     r"|referrals?|sign[\s-]?ups?))\b",
+    re.IGNORECASE,
+)
+#: A share of what the business is paid for the patients or the work brought: "15% commission
+#: on collections", "10% of reimbursements", "8% of billings" (G5 of the forty-ninth review
+#: round, 2026-12-06: a laboratory's "1099 sales reps - 15% commission on collections" was read
+#: as a sales force whose customers cost nothing). Paid to one who is no employee, it is pay
+#: that varies with the business the payee generates: outside the bona fide employee safe
+#: harbour (42 CFR §1001.952(i)) and the personal-services one, which asks for compensation not
+#: determined by the volume or value of referrals or business generated (§1001.952(d)(1)(iv));
+#: at a laboratory, EKRA's exception for employees and contractors excludes pay that varies by
+#: the number of tests or the amount billed or received (18 U.S.C. §220(b)(2)). A decision of
+#: the round, not a reviewer's claim copied: a commission on collections is per-volume pay
+_SHARE_OF_COLLECTIONS = LazyPattern(
+    r"\b\d+(?:\.\d+)?\s*%\s*(?:(?:commissions?|fees?|shares?|cut|split)\s+(?:on|of|from)\s+"
+    r"|of\s+)(?:the\s+|all\s+)?(?:(?:net|gross|paid|collected|billed|referred|their)\s+)*"
+    r"(?:collections|reimbursements?|billings?|claims?\s+paid|receipts)\b",
+    re.IGNORECASE,
+)
+#: ...paid to one who brings the work: a rep, a marketer, a sales agent (not a billing or
+#: collection agency's fee on what it collects)
+_COLLECTS_DEBTS = LazyPattern(
+    r"\b(?:collection\s+(?:agenc(?:y|ies)|firms?|compan(?:y|ies)|services?)|debt|collectors?"
+    r"|billing|rcm|revenue\s+cycle|factoring)\b",
     re.IGNORECASE,
 )
 #: ...paid to one who sells or refers: a marketer, a marketing company, a rep, a commission
@@ -3415,26 +3540,69 @@ _FILLS_ORDERS = LazyPattern(
 
 @lru_cache(maxsize=4096)  # asked of health-care lines only, whose names recur across a batch
 def pays_per_order(name: str) -> bool:
-    """Whether a health-care supplier's line pays a non-employee who sells or refers a price
+    """Whether a health-care business's line pays a non-employee who sells or refers a price
     for each order ("Per-referral payment to marketing company ($75 per CPAP order)", "Sales
-    rep commission per Medicare order (1099 independent)"), whatever it was read as. C2 of the
+    rep commission per Medicare order (1099 independent)"), admission, patient, specimen, test
+    or referral ("Independent marketers (1099) - $500 per hospice admission", "Independent
+    marketing company - $40 per specimen"), or a share of what the business collects for them
+    ("1099 sales reps - 15% commission on collections"), whatever it was read as. C2 of the
     forty-eighth review round, 2026-12-06: a DME supplier's two such lines passed, the first as
-    a channel. Paying a non-employee per order of an item Medicare or Medicaid pays for is
+    a channel; G1, G2 and G5 of the forty-ninth, 2026-12-06: a hospice's and a laboratory's.
+    Paying a non-employee per order of an item Medicare or Medicaid pays for is
     remuneration for arranging for or recommending its purchase (42 U.S.C.
-    §1320a-7b(b)(2)(B)), outside the bona fide employee safe harbour (42 CFR §1001.952(i)) and
+    §1320a-7b(b)(2)(B)), and per patient referred for referring them (§1320a-7b(b)(2)(A)),
+    outside the bona fide employee safe harbour (42 CFR §1001.952(i)) and
     the personal services and management contracts safe harbour, whose compensation may not
     be determined by the volume or value of referrals or business generated (42 CFR
     §1001.952(d), as revised 2 December 2020, 85 FR 77684). A price for each Medicare or
     Medicaid patient is one too ("Independent reps - $50 per Medicare patient": D12 of the
-    round's re-review, 2026-12-06). The supplier's own W-2 staff paid
+    round's re-review, 2026-12-06). The business's own W-2 staff paid
     per order are left to the employee exception; what an order costs to ship, bill or
-    process pays no one who sells it."""
+    process pays no one who sells it, and a reminder or texting tool priced per patient it
+    reaches sells nothing."""
     lowered = name.lower()
-    if "order" not in lowered and "medicare" not in lowered and "medicaid" not in lowered:
+    if not ("per" in lowered or "each" in lowered or "every" in lowered or "/" in lowered
+            or "%" in lowered or "medicare" in lowered or "medicaid" in lowered):  # fmt: skip
         return False  # most lines
     if _SAYS_EMPLOYED.search(name) or _FILLS_ORDERS.search(name):
         return False
-    return bool(_PER_ORDER.search(name) and _SELLS_ORDERS.search(name) and _NOT_STAFF.search(name))
+    per_piece = (
+        _PER_ORDER.search(name) is not None
+        and _SELLS_ORDERS.search(name) is not None
+        and not _PER_PATIENT_TOOL.search(name)
+    )
+    share = (
+        "%" in lowered
+        and _SHARE_OF_COLLECTIONS.search(name) is not None
+        and _BRINGS.search(name) is not None
+        and not _COLLECTS_DEBTS.search(name)
+    )
+    return (per_piece or share) and _NOT_STAFF.search(name) is not None
+
+
+@lru_cache(maxsize=4096)  # asked of a laboratory's lines only
+def pays_staff_by_volume(name: str) -> bool:
+    """Whether a laboratory's line pays its own staff who sell (W-2 reps, account managers)
+    a commission on collections or a price per specimen, test or referral. The Anti-Kickback
+    Statute's employee safe harbour covers it (42 CFR §1001.952(i)); EKRA's exception for
+    employees does not cover pay that varies with the number of individuals referred, the
+    number of tests performed or the amount billed or received (18 U.S.C. §220(b)(2)). How
+    courts read that exception for sales staff paid on commission is unsettled, so BA114 asks
+    (G2 of the forty-ninth review round, 2026-12-06: a near name of its tests, "W-2 sales reps
+    - 5% commission on collections", would otherwise have been passed as lawful)."""
+    lowered = name.lower()
+    if not ("%" in lowered or "per" in lowered or "each" in lowered or "/" in lowered):
+        return False  # most lines
+    if not _SAYS_EMPLOYED.search(name) or _FILLS_ORDERS.search(name):
+        return False
+    return bool(
+        # (not where the line says it is not: "no per specimen pay")
+        (said_not_denied(_SHARE_OF_COLLECTIONS, name) or said_not_denied(_PER_ORDER, name))
+        # ...to those who sell: reps, marketers, a lab's account managers (who call on the
+        # physicians who order: G8 of the same round)
+        and (_BRINGS.search(name) or _SELLS_ORDERS.search(name) or "account manager" in lowered)
+        and not _COLLECTS_DEBTS.search(name)
+    )
 
 
 #: What a line names that an insurance code reaches: a policy, a premium, insurance, or those

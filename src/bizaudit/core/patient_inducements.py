@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
@@ -32,7 +33,9 @@ __all__ = [
     "gives_free_care",
     "induces_patients",
     "names_vaccine",
+    "pays_referral_sources",
     "prize_for_choosing",
+    "runs_a_laboratory",
     "treats_addiction",
     "treats_referrers_staff",
 ]
@@ -591,3 +594,158 @@ def treats_referrers_staff(name: str) -> bool:
             or " sw" in lowered or " cm" in lowered):  # fmt: skip
         return False  # most lines
     return _REFERRING_STAFF.search(name) is not None and _A_TREAT.search(name) is not None
+
+
+# Payments a hospice or a laboratory makes to those who send it patients or specimens, in the
+# forms the HHS OIG's fraud alerts name (G1 and G2 of the forty-ninth review round, 2026-12-06:
+# a hospice's room and board paid to nursing facilities above the Medicaid rate and its medical
+# director paid per patient certified; a laboratory's per-specimen fee to physician practices,
+# a free phlebotomist in a doctor's office, rent for a referring physician's space it does not
+# use, and dividends to physicians who invest and refer, all passed). BA114 says which law.
+
+#: Where a medical profile is a clinical laboratory: its business's name says so (a lab,
+#: diagnostics, toxicology, pathology), or its lines or sources name specimens or toxicology
+#: (a practice that buys laboratory work names a lab, not its specimens' price)
+_LAB_NAME = LazyPattern(
+    r"\b(?:labs?|laborator(?:y|ies)|diagnostics?|toxicology|pathology|phlebotomy|genetics"
+    r"|genomics)\b",
+    re.IGNORECASE,
+)
+_LAB_LINES = LazyPattern(r"\b(?:specimens?|toxicology|laborator(?:y|ies))\b", re.IGNORECASE)
+
+
+def runs_a_laboratory(business: str, texts: Iterable[str]) -> bool:
+    """Whether a medical profile is a clinical laboratory, which EKRA reaches whoever pays for
+    the test (18 U.S.C. §220(a); a laboratory as 42 U.S.C. §263a defines it, §220(e)(4)):
+    ``business``, its name; ``texts``, its lines' and sources' names."""
+    lowered = business.lower()
+    if ("lab" in lowered or "diagnos" in lowered or "tox" in lowered or "patholog" in lowered
+            or "phleb" in lowered or "genet" in lowered or "genom" in lowered) and _LAB_NAME.search(
+        business
+    ):  # fmt: skip
+        return True
+    return any(
+        ("specimen" in (low := text.lower()) or "toxicolog" in low or "laborator" in low)
+        and _LAB_LINES.search(text)
+        for text in texts
+    )
+
+
+#: Room and board paid to a nursing facility for a hospice's patients...
+_ROOM_AND_BOARD = LazyPattern(r"\broom\s*(?:and|&|n|\+)\s*board\b|\br\s*&\s*b\b", re.IGNORECASE)
+#: ...above what Medicaid would have paid it ("above Medicaid rate", "over the state rate")
+_ABOVE_MEDICAID = LazyPattern(
+    r"\b(?:above|over|exceed\w*|in\s+excess\s+of|more\s+than|higher\s+than|on\s+top\s+of"
+    r"|plus)\s+(?:the\s+)?(?:state(?:'s)?\s+)?(?:medicaid|state)\b",
+    re.IGNORECASE,
+)
+#: A medical director, paid per patient certified, admitted or referred ("Medical director
+#: paid per patient certified", "Med dir fee $100 per certification")
+_DIRECTOR = LazyPattern(r"\b(?:medical|med\.?)\s+dir(?:ectors?|s)?\b", re.IGNORECASE)
+_PER_CERTIFIED = LazyPattern(
+    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}?(?:certifications?"
+    r"|re-?certifications?|certified|admissions?|admits?|admitted|referrals?|referred|elections?"
+    r"|patients?\s+(?:certified|admitted|referred|enrolled))\b",
+    re.IGNORECASE,
+)
+#: The one paid is a referring physician or practice: a physician, a doctor, their practice or
+#: office, named ("Dr. Patel's office")
+_PHYSICIANS = LazyPattern(
+    r"\b(?:physicians?|physicians'|doctors?|doctors'|practices?|dr\.?\s+\w+|drs?\.?"
+    r"|referring|referral\s+sources?|ordering\s+(?:providers?|physicians?))\b",
+    re.IGNORECASE,
+)
+#: ...paid to collect, process, handle or package specimens, or per specimen (HHS OIG, Special
+#: Fraud Alert: Laboratory Payments to Referring Physicians, 25 June 2014, 79 Fed. Reg. 40115:
+#: "specimen processing arrangements", paid per specimen or per patient encounter)
+_SPECIMEN_FEE = LazyPattern(
+    r"\b(?:processing|handling|collection|draw|packag\w*|specimen)\s+(?:and\s+\w+\s+)?"
+    r"(?:fees?|payments?|stipends?|reimbursements?)\b"
+    r"|\b(?:per|each|every|for\s+each)\s+(?:\w+\s+)?(?:specimens?|samples?|draws?|swabs?)\b",
+    re.IGNORECASE,
+)
+#: ...or given staff free, in their office (the OIG's Special Fraud Alert on Arrangements for
+#: the Provision of Clinical Laboratory Services, December 1994, reprinted 59 Fed. Reg. 65372)
+_FREE = LazyPattern(
+    r"\b(?:free|complimentary|no[\s-]+(?:cost|charge)|at\s+no\s+(?:cost|charge)|donated)\b",
+    re.IGNORECASE,
+)
+_STAFF_PLACED = LazyPattern(
+    r"\b(?:phlebotomists?|phlebotomy|specimen\s+collectors?|medical\s+assistants?|nurses?"
+    r"|staff(?:ing)?|employees?|technicians?|techs?|mas?)\b",
+    re.IGNORECASE,
+)
+_IN_OFFICE = LazyPattern(
+    r"\b(?:in|at|to|inside)\s+(?:[\w.]+['’]?s?\s+){0,3}?(?:offices?|practices?|clinics?)\b",
+    re.IGNORECASE,
+)
+#: ...or rent for a referring physician's space the business does not use, or above its value
+_RENT = LazyPattern(r"\b(?:leases?|leased|rent(?:al|s)?|space|sublease)\b", re.IGNORECASE)
+_SHAM = LazyPattern(
+    r"\b(?:no\s+space\s+used|not\s+used|unused|never\s+used|no\s+use|not\s+occupied"
+    r"|unoccupied|above\s+(?:fair\s+)?market(?:\s+value)?|above\s+fmv|over\s+fmv"
+    r"|per\s+(?:specimen|referral|test|patient))\b",
+    re.IGNORECASE,
+)
+#: ...or returns to physicians who invest and refer ("Dividends to physician-investors
+#: (referring)")
+_RETURNS = LazyPattern(
+    r"\b(?:dividends?|distributions?|returns?\s+(?:to|on)|profit[\s-]+shar\w*|profits?\s+(?:to|paid))\b",
+    re.IGNORECASE,
+)
+_INVESTORS = LazyPattern(
+    r"\b(?:physicians?|doctors?|drs?\.?)[\s-]+(?:investors?|owners?|shareholders?|partners?"
+    r"|members?)\b|\b(?:investors?|owners?|shareholders?)\b(?=[^;]*\b(?:physicians?|doctors?"
+    r"|referr\w*)\b)",
+    re.IGNORECASE,
+)
+#: ...and the business's own employees' pay is none of these
+_OWN_STAFF = LazyPattern(r"\bw-?2\b|\bemployees?\b|\bon\s+payroll\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # asked of medical lines only, whose names recur across a batch
+def pays_referral_sources(name: str) -> str | None:
+    """What a medical line pays those who send the business patients or specimens, in a form
+    the HHS OIG names, or None (G1 and G2 of the forty-ninth review round, 2026-12-06):
+    - ``"room-and-board"``: room and board paid to a nursing facility above what Medicaid
+      would pay it (Special Fraud Alert: Fraud and Abuse in Nursing Home Arrangements with
+      Hospices, March 1998, reprinted 63 Fed. Reg. 20415, 24 April 1998);
+    - ``"director"``: a medical director paid per patient certified, admitted or referred
+      (the certification of terminal illness Medicare pays hospice care on, 42 CFR §418.22(c);
+      not set by volume or value of referrals, 42 CFR §1001.952(d));
+    - ``"specimen-fee"``: a fee to referring physicians or their practices for collecting,
+      processing or handling specimens, or per specimen (Special Fraud Alert: Laboratory
+      Payments to Referring Physicians, 25 June 2014, 79 Fed. Reg. 40115);
+    - ``"free-staff"``: a phlebotomist or other staff placed free in a physician's office
+      (Special Fraud Alert on Arrangements for the Provision of Clinical Laboratory Services,
+      December 1994, reprinted 59 Fed. Reg. 65372: not unlawful in itself, but a benefit to
+      the physician where they do more than collect the laboratory's own specimens; asked);
+    - ``"lease"``: rent for a referring physician's space not used or above its value (the
+      space rental safe harbour, 42 CFR §1001.952(b); Stark's rental exception, 42 CFR
+      §411.357(a));
+    - ``"investors"``: dividends or returns to physicians who invest and refer (the Stark
+      Law's ownership rule, 42 U.S.C. §1395nn(a)(1), where the business furnishes designated
+      health services; asked)."""
+    lowered = name.lower()
+    if (
+        ("board" in lowered or "r&b" in lowered or "r & b" in lowered)
+        and _ROOM_AND_BOARD.search(name)
+        and _ABOVE_MEDICAID.search(name)
+    ):
+        return "room-and-board"
+    if "dir" in lowered and _DIRECTOR.search(name) and _PER_CERTIFIED.search(name):
+        return None if _OWN_STAFF.search(name) else "director"
+    if not ("phys" in lowered or "doc" in lowered or "dr" in lowered or "practic" in lowered
+            or "referr" in lowered or "ordering" in lowered):  # fmt: skip
+        return None  # most lines
+    if _PHYSICIANS.search(name) is None:
+        return None
+    if _SPECIMEN_FEE.search(name):
+        return "specimen-fee"
+    if _FREE.search(name) and _STAFF_PLACED.search(name) and _IN_OFFICE.search(name):
+        return "free-staff"
+    if _RENT.search(name) and _SHAM.search(name):
+        return "lease"
+    if _RETURNS.search(name) and _INVESTORS.search(name) and "refer" in lowered:
+        return "investors"
+    return None

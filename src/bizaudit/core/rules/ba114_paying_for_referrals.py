@@ -13,11 +13,12 @@ from bizaudit.core.metrics import (
     names_a_physician,
     pays_a_person,
     pays_per_order,
+    pays_staff_by_volume,
     prices_client_secured,
     shares_the_fee,
     unpaid_parts,
 )
-from bizaudit.core.patient_inducements import prize_for_choosing
+from bizaudit.core.patient_inducements import pays_referral_sources, prize_for_choosing
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -293,7 +294,11 @@ class PayingForReferrals(Rule):
             # a treatment provider's payment for patients is patient brokering (T1 of the
             # forty-fifth round: core.metrics reads them once, core.patient_inducements)
             brokering = id(item) in facts.brokering
-            said = _PATIENT_BROKERING if brokering else _rule_for(vertical, item.activity.name)
+            said = (
+                _PATIENT_BROKERING
+                if brokering
+                else _rule_for(vertical, item.activity.name, facts.laboratory)
+            )
             # a placement service's fee silent on who pays for the residents it brought: still
             # a warning, asking the payer to be confirmed, as the condition's check says (Y1 of
             # the forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
@@ -472,6 +477,118 @@ _PER_ORDER_RULE = (
 )
 
 
+#: ...and of a price for each admission, patient, specimen, test or referral, or a share of
+#: what the business collects for them (G1, G2 and G5 of the forty-ninth review round,
+#: 2026-12-06: a hospice's 1099 marketers "$500 per hospice admission", a laboratory's 1099
+#: reps on "15% commission on collections"; core.metrics.pays_per_order)
+_PER_PATIENT_RULE = (
+    "Paying someone who is not your employee a price for each admission, patient, test or "
+    "referral, or a commission on what you collect for the patients they bring, is "
+    "remuneration for referring patients, which the federal Anti-Kickback Statute forbids "
+    "where Medicare or Medicaid pays for their care (42 U.S.C. §1320a-7b(b)(2)(A)). Its safe "
+    "harbour for bona fide employees covers only your own W-2 staff (42 CFR §1001.952(i)), "
+    "and the one for independent contractors' personal services requires compensation set in "
+    "advance, at fair market value, and not determined by the volume or value of referrals or "
+    "business generated (42 CFR §1001.952(d), as revised in 2020), which a price per admission "
+    "or a share of collections is. Many states' anti-kickback and patient-brokering laws reach "
+    "privately paid patients too."
+)
+#: ...and what a laboratory's payment for referrals answers to besides: EKRA, whoever pays
+#: (G2 of the forty-ninth review round, 2026-12-06: "Independent marketing company - $40 per
+#: specimen (commercial payers only)" was the lab's cheapest channel). 18 U.S.C. §220(a)
+#: (a referral to a recovery home, clinical treatment facility or laboratory), §220(b)(2) (the
+#: employee and contractor exception excludes pay varying with the individuals referred, the
+#: tests performed or the amount billed or received), §24(b) (a health care benefit program is
+#: any public or private plan); carving out federal payers does not cure it: HHS OIG, Special
+#: Fraud Alert: Laboratory Payments to Referring Physicians, 25 June 2014, 79 Fed. Reg. 40115
+_LABORATORY = (
+    " A laboratory answers also to EKRA (18 U.S.C. §220, Pub. L. 115-271, 2018), which makes "
+    "it a crime to pay or offer anything of value to induce a referral to a laboratory "
+    "whoever pays for the test (commercial insurance included: any health care benefit "
+    "program, 18 U.S.C. §24(b)), so paying for privately insured patients only is no "
+    "defence; its exception for employees and contractors does not cover pay that varies with "
+    "the number of individuals referred, the number of tests performed or the amount billed "
+    "or received (§220(b)(2)). The HHS OIG has warned that carving federal programmes out of "
+    "a laboratory's payments to those who refer does not make them lawful (Special Fraud "
+    "Alert: Laboratory Payments to Referring Physicians, 25 June 2014, 79 Fed. Reg. 40115)."
+)
+#: What the law says of what a hospice or a laboratory pays those who send it patients or
+#: specimens, in the forms the HHS OIG's fraud alerts name (G1 and G2 of the forty-ninth
+#: review round, 2026-12-06; core.patient_inducements.pays_referral_sources, with the sources)
+_ROOM_AND_BOARD_RULE = (
+    "A hospice may pay a nursing facility for a dually eligible patient's room and board what "
+    "Medicaid would have paid the facility directly; paying it more, or paying for "
+    "'additional' services Medicaid counts as part of room and board, is remuneration to "
+    "induce the facility's referrals, which the HHS OIG names among the kickbacks between "
+    "hospices and nursing homes (Special Fraud Alert: Fraud and Abuse in Nursing Home "
+    "Arrangements with Hospices, March 1998, reprinted 63 Fed. Reg. 20415) and the federal "
+    "Anti-Kickback Statute forbids (42 U.S.C. §1320a-7b(b)(2))."
+)
+_DIRECTOR_RULE = (
+    "A hospice's medical director certifies the terminal illness Medicare pays hospice care "
+    "on (42 CFR §418.22(c)); paying a physician per patient certified, admitted or referred "
+    "ties the pay to the business it generates. A physician's fee fits the personal services "
+    "safe harbour only if set in advance, at fair market value for services actually needed, "
+    "and not determined by the volume or value of referrals (42 CFR §1001.952(d)); otherwise "
+    "it is remuneration the federal Anti-Kickback Statute forbids (42 U.S.C. §1320a-7b(b))."
+)
+_SPECIMEN_FEE_RULE = (
+    "A laboratory's fee to referring physicians or their practices for collecting, "
+    "processing, handling or packaging specimens, above all one paid per specimen, is "
+    "remuneration the HHS OIG names a substantial risk under the federal Anti-Kickback Statute "
+    "(42 U.S.C. §1320a-7b(b); Special Fraud Alert: Laboratory Payments to Referring "
+    "Physicians, 25 June 2014, 79 Fed. Reg. 40115): it varies with the tests they order, and "
+    "they may already be paid for collecting the specimen."
+)
+_FREE_STAFF_RULE = (
+    "A phlebotomist a laboratory places in a physician's office is not remuneration in "
+    "itself, but one who does anything for the office beyond collecting and processing the "
+    "laboratory's own specimens (vital signs, the office's own tests, clerical work) is a "
+    "benefit given to the physician who refers, which the HHS OIG names a kickback under the "
+    "federal Anti-Kickback Statute (42 U.S.C. §1320a-7b(b); Special Fraud Alert on "
+    "Arrangements for the Provision of Clinical Laboratory Services, December 1994, reprinted "
+    "59 Fed. Reg. 65372), and some states forbid placing one at all. Does this one collect "
+    "only your specimens, and does your state allow it?"
+)
+_LEASE_RULE = (
+    "Rent paid to a physician who refers is remuneration unless it fits the space rental "
+    "safe harbour: a written lease of at least a year for the space actually used, at a rent "
+    "set in advance at fair market value and not determined by the volume or value of "
+    "referrals (42 CFR §1001.952(b)); the Stark Law's rental exception asks the same where the "
+    "payer furnishes designated health services such as laboratory tests (42 CFR "
+    "§411.357(a)). Rent for space not used, or above its value, pays for the referrals."
+)
+_INVESTORS_RULE = (
+    "Where the business furnishes designated health services (clinical laboratory services "
+    "among them, 42 U.S.C. §1395nn(h)(6)), the Stark Law forbids a physician who owns part of "
+    "it to refer Medicare patients to it unless an exception applies (42 U.S.C. "
+    "§1395nn(a)(1)), and the ownership exceptions are narrow; the Anti-Kickback Statute's "
+    "safe harbour for small investments asks, among other tests, that returns be directly "
+    "proportional to the capital invested (42 CFR §1001.952(a)(2)). Does an exception cover "
+    "these physicians? Ask a health-care lawyer before paying them returns."
+)
+#: ...and of a laboratory's own sales staff paid on commission or per specimen: asked, the
+#: employee safe harbour covering it under the Anti-Kickback Statute and EKRA's exception not
+#: (G2 of the forty-ninth round, 2026-12-06; core.metrics.pays_staff_by_volume)
+_STAFF_VOLUME_RULE = (
+    "Your own employees' pay is covered by the Anti-Kickback Statute's bona fide employee safe "
+    "harbour (42 CFR §1001.952(i)), but a laboratory answers also to EKRA (18 U.S.C. §220, "
+    "Pub. L. 115-271, 2018), whose exception for employees does not cover pay that varies with "
+    "the number of individuals referred, the number of tests performed or the amount billed "
+    "or received (§220(b)(2)), whoever pays for the test. Does this pay vary so? A "
+    "health-care lawyer can say whether a salary, or a bonus not tied to tests or "
+    "collections, should replace it."
+)
+_PAID_TO_SOURCES = {
+    "room-and-board": _ROOM_AND_BOARD_RULE,
+    "director": _DIRECTOR_RULE,
+    "specimen-fee": _SPECIMEN_FEE_RULE,
+    "free-staff": _FREE_STAFF_RULE,
+    "lease": _LEASE_RULE,
+    "investors": _INVESTORS_RULE,
+}
+
+
 #: What the law says of paying for patients at an addiction treatment provider: a price per
 #: admission, pay-per-call leads, an interventionist's fees, patients' housing or flights (T1
 #: of the forty-fifth review round, 2026-12-06). EKRA: 18 U.S.C. §220(a)(2), (b)(2), enacted by
@@ -557,14 +674,27 @@ _TIED = LazyPattern(
     re.IGNORECASE,
 )
 #: The rules said as questions
-_QUESTIONS = frozenset({_LEASING_RULE, _SPONSORSHIP_RULE})
+_QUESTIONS = frozenset(
+    {
+        _LEASING_RULE,
+        _SPONSORSHIP_RULE,
+        # a laboratory's phlebotomist placed in a physician's office, and returns to
+        # physician-investors: lawful on conditions the profile cannot show (G2 of the
+        # forty-ninth round, 2026-12-06)
+        _FREE_STAFF_RULE,
+        _INVESTORS_RULE,
+        _FREE_STAFF_RULE + _LABORATORY,
+        _INVESTORS_RULE + _LABORATORY,
+        _STAFF_VOLUME_RULE,
+    }
+)
 
 
-def _rule_for(vertical: Vertical, name: str) -> str:
+def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
     """What the rules say of a line's payment: of a reward to a customer or patient who
     refers, where the vertical says it apart, else of paying those who refer; where RESPA is
     the rule, a lease's referral or a sponsorship of an association, asked (T22 of the
-    forty-fifth round)."""
+    forty-fifth round); at a laboratory, EKRA besides (G2 of the forty-ninth round)."""
     rule = vertical.referral_rule
     assert rule is not None  # the rule runs only where the vertical has one
     if "RESPA" in rule:
@@ -595,8 +725,18 @@ def _rule_for(vertical: Vertical, name: str) -> str:
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
-    if "Anti-Kickback" in rule and pays_per_order(name):
-        return _PER_ORDER_RULE  # a non-employee paid per order (C2 of the 48th round)
+    if "Anti-Kickback" in rule:
+        # what a hospice or a laboratory pays those who send it patients or specimens, in
+        # the forms the OIG's fraud alerts name (G1 and G2 of the 49th round)
+        paid = pays_referral_sources(name)
+        if paid is not None:
+            return _PAID_TO_SOURCES[paid] + (_LABORATORY if laboratory else "")
+        if laboratory and pays_staff_by_volume(name):  # (G2 of the 49th round)
+            return _STAFF_VOLUME_RULE
+        if pays_per_order(name):  # a non-employee paid per order (C2 of the 48th round)...
+            # ...or per admission, patient, specimen or referral, or on collections (G1, G2)
+            said = _PER_ORDER_RULE if "order" in name.lower() else _PER_PATIENT_RULE
+            return said + (_LABORATORY if laboratory else "")
     if "Anti-Kickback" in rule and pays_a_person(name) and names_a_physician(name):
         return _PERSONAL_SERVICES
     customers = vertical.referral_rule_customers
