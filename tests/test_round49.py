@@ -55,3 +55,30 @@ def test_a_solar_installer_is_held_to_its_acquisition_cost_with_its_sales() -> N
     assert severity == "warning"
     assert "marketing and sales" in message
     assert "5%" in message
+
+
+def test_a_laboratory_is_not_failed_on_a_survey_of_practices() -> None:
+    """G8: a clinical laboratory wins physicians with salaried account managers ($180,000,
+    sales) and spends $14,000 on marketing: 14,000 / 3,200,000 = 0.44% of revenue, under the
+    1% of a survey of private practices, which do not win patients by a sales force. By its
+    name it is held to that range as no floor: a warning, with the label saying whose range it
+    is; a practice with the same books still fails."""
+
+    def lab(name: str) -> dict[str, Any]:
+        return {
+            "business": {"name": name, "industry": "medical"},
+            "revenue": 3200000,
+            "activities": [
+                {"name": "Website and SEO", "spend": 14000},
+                {"name": "Account managers (W-2 salary)", "spend": 180000},
+                {"name": "Rent", "spend": 90000},
+            ],
+        }
+
+    [(severity, message)] = _ba101(lab("Valley Clinical Laboratory"))
+    assert severity == "warning"
+    assert "0.44%" in message
+    assert "clinical laboratory (held to a survey of medical practices)" in message
+    assert _report(lab("Valley Clinical Laboratory")).passed
+    [(severity, _)] = _ba101(lab("Valley Family Medicine"))
+    assert severity == "error"

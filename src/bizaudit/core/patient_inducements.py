@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.verticals import names_a_laboratory
 
 __all__ = [
     "FREE_BUT_BILLED_RULE",
@@ -603,14 +604,9 @@ def treats_referrers_staff(name: str) -> bool:
 # a free phlebotomist in a doctor's office, rent for a referring physician's space it does not
 # use, and dividends to physicians who invest and refer, all passed). BA114 says which law.
 
-#: Where a medical profile is a clinical laboratory: its business's name says so (a lab,
-#: diagnostics, toxicology, pathology), or its lines or sources name specimens or toxicology
-#: (a practice that buys laboratory work names a lab, not its specimens' price)
-_LAB_NAME = LazyPattern(
-    r"\b(?:labs?|laborator(?:y|ies)|diagnostics?|toxicology|pathology|phlebotomy|genetics"
-    r"|genomics)\b",
-    re.IGNORECASE,
-)
+#: Where a medical profile is a clinical laboratory: its business's name says so
+#: (``model.verticals.names_a_laboratory``), or its lines or sources name specimens or
+#: toxicology (a practice that buys laboratory work names a lab, not its specimens' price)
 _LAB_LINES = LazyPattern(r"\b(?:specimens?|toxicology|laborator(?:y|ies))\b", re.IGNORECASE)
 
 
@@ -618,11 +614,7 @@ def runs_a_laboratory(business: str, texts: Iterable[str]) -> bool:
     """Whether a medical profile is a clinical laboratory, which EKRA reaches whoever pays for
     the test (18 U.S.C. §220(a); a laboratory as 42 U.S.C. §263a defines it, §220(e)(4)):
     ``business``, its name; ``texts``, its lines' and sources' names."""
-    lowered = business.lower()
-    if ("lab" in lowered or "diagnos" in lowered or "tox" in lowered or "patholog" in lowered
-            or "phleb" in lowered or "genet" in lowered or "genom" in lowered) and _LAB_NAME.search(
-        business
-    ):  # fmt: skip
+    if names_a_laboratory(business):
         return True
     return any(
         ("specimen" in (low := text.lower()) or "toxicolog" in low or "laborator" in low)

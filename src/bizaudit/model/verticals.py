@@ -775,6 +775,32 @@ def installs_solar(name: str) -> bool:
     return "solar" in name.lower() and _SOLAR.search(name) is not None
 
 
+#: A clinical laboratory by its name: a lab, diagnostics, toxicology, pathology, phlebotomy,
+#: genetics or genomics ("Precision Diagnostics", "Valley Toxicology Lab")
+_LAB_NAME = LazyPattern(
+    r"\b(?:labs?|laborator(?:y|ies)|diagnostics?|toxicology|pathology|phlebotomy|genetics"
+    r"|genomics)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_laboratory(name: str) -> bool:
+    """Whether a business's name says it is a clinical laboratory (G2 and G8 of the
+    forty-ninth review round, 2026-12-06), after substring tests most names fail."""
+    lowered = name.lower()
+    if not (
+        "lab" in lowered
+        or "diagnos" in lowered
+        or "tox" in lowered
+        or "patholog" in lowered
+        or "phleb" in lowered
+        or "genet" in lowered
+        or "genom" in lowered
+    ):
+        return False  # most names: no pattern searched
+    return _LAB_NAME.search(name) is not None
+
+
 #: A supplier of medical goods by its name: "Home Medical Supply", "Valley DME", "Medical
 #: Equipment Rentals", "Mobility", "Orthotics" (C2 and C10 of the forty-eighth review round,
 #: 2026-12-06: its claims and calls are a DMEPOS supplier's, BA120, and `medical`, a practice's
@@ -815,6 +841,7 @@ NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "senior-living": runs_senior_living,
     "landscaping": tends_lawns,
     "solar": installs_solar,
+    "laboratory": names_a_laboratory,
 }
 
 
