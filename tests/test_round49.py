@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .conftest import RunCli, WriteProfile
+from .test_round47 import _json
 from .test_rules import _report
 
 
@@ -82,3 +84,35 @@ def test_a_laboratory_is_not_failed_on_a_survey_of_practices() -> None:
     assert _report(lab("Valley Clinical Laboratory")).passed
     [(severity, _)] = _ba101(lab("Valley Family Medicine"))
     assert severity == "error"
+
+
+def test_a_florists_wire_commissions_say_what_a_one_off_customer_cost(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """G9: a florist whose wire services kept $70,000 of commissions on 1,100 new customers
+    (950 of them theirs) read "$0 CAC: no cost to pay back". Most of its customers buy once
+    (80% churn), so the payback is not counted month by month; it says what a customer cost with
+    the commissions, 70,000 / 1,100 = $63.64, against the first order's margin, $80 x 55% = $44,
+    which does not cover it; the wire services' channel counts them, 70,000 / 950 = $73.68."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Corner Bouquet, industry: retail, period: "2026"}
+        revenue: 380000
+        activities:
+          - {name: "Wire service commissions withheld on incoming orders (27%)", spend: 70000}
+          - {name: Fresh flowers, spend: 110000}
+          - {name: Rent, spend: 30000}
+        customers: {new: 1100, sources: {FTD: 950, walk-in: 150}, average_revenue: 80,
+                    gross_margin: 55%, retention_rate: 20%}
+        """,
+    )
+    basis = report["economics"]["payback_months"]["basis"]
+    assert basis.startswith("$0 CAC: nothing spent to pay back; with the $70,000 of commissions")
+    assert "$63.64 a customer (a ceiling), which the first sale's $44 margin does not cover" in (
+        basis
+    )
+    [wire] = [c for c in report["channels"] if c["name"].startswith("Floral wire services")]
+    assert wire["cac"] == "73.68"
