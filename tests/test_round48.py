@@ -542,7 +542,8 @@ def test_a_fair_score_with_a_forbidden_line_does_not_call_it_a_real_effort() -> 
 
     assert verdict(66, unlawful=True) == FAIR_UNLAWFUL
     assert verdict(66) == VERDICTS[1][1]
-    assert verdict(45, unlawful=True) == VERDICTS[2][1]  # "Weak" says what it says
+    # "Weak" says so too since G3 of the forty-ninth round (tests/test_round49.py)
+    assert verdict(45) == VERDICTS[2][1]
 
 
 @pytest.mark.parametrize(

@@ -116,3 +116,32 @@ def test_a_florists_wire_commissions_say_what_a_one_off_customer_cost(
     )
     [wire] = [c for c in report["channels"] if c["name"].startswith("Floral wire services")]
     assert wire["cac"] == "73.68"
+
+
+def test_a_weak_score_with_a_forbidden_line_does_not_blame_the_budget() -> None:
+    """G3: a solar installer whose door-to-door closers, "free solar" ads and leads bought
+    without consent won most of its customers read "Weak: too little goes into getting and
+    keeping customers". Where BA114, BA119, BA120 or BA121 warns, the Weak band says what the
+    Fair band says since D6 of the forty-eighth round; "Critical" keeps its words, and without
+    a forbidden line "Weak" says what it says."""
+    from bizaudit.explain.score import UNDER_AVERAGE, VERDICTS, WEAK_UNLAWFUL, verdict
+
+    assert verdict(45, unlawful=True) == WEAK_UNLAWFUL
+    assert verdict(45, under_minimum=True, unlawful=True) == WEAK_UNLAWFUL
+    assert verdict(45, under_minimum=True, under_average=True, unlawful=True) == WEAK_UNLAWFUL
+    assert verdict(45, under_minimum=True, under_average=True) == UNDER_AVERAGE[2][1]
+    assert verdict(45) == VERDICTS[2][1]
+    assert verdict(30, unlawful=True) == VERDICTS[3][1]
+    profile = _home(
+        "SunPeak Energy",
+        {"Ads - 'Free solar, no cost to you - government program'": 20000, "Google Ads": 15000},
+    )
+    profile["customers"] = {
+        "new": 40, "sources": {"google ads": 15, "referral": 25}, "average_revenue": 25000,
+        "gross_margin": "25%", "retention_rate": "5%",
+    }  # fmt: skip
+    profile["owner_hours"] = {"delivery": 40, "marketing": 0, "sales": 5, "admin": 10}
+    report = _report(profile)
+    assert any(f.rule == "BA120" for f in report.findings)
+    assert 40 <= report.score < 60
+    assert report.verdict == WEAK_UNLAWFUL

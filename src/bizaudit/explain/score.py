@@ -35,6 +35,7 @@ __all__ = [
     "SENT",
     "UNDER_MINIMUM",
     "VERDICTS",
+    "WEAK_UNLAWFUL",
     "basis",
     "cap",
     "verdict",
@@ -250,6 +251,13 @@ FAIR_UNLAWFUL = (
     "Fair overall, but part of what wins customers is what the law or a platform's rules may "
     "forbid; stop that first."
 )
+#: ... and the "Weak" band's: "too little goes into getting and keeping customers" blamed the
+#: budget where a solar installer's door-to-door closers, "free solar" ads and leads bought
+#: without consent won most of its customers (G3 of the forty-ninth review round, 2026-12-06)
+WEAK_UNLAWFUL = (
+    "Weak: part of what wins customers is what the law or a platform's rules may forbid; "
+    "stop that first."
+)
 STRONG_NOT_KEEPING = (
     "Strong: you invest in getting customers on purpose; nothing yet goes into keeping them "
     "(BA104)."
@@ -336,6 +344,8 @@ def verdict(
         # (before "too little goes into marketing" too: a mover holding goods hostage read it,
         # F3 of the forty-eighth round's third re-review)
         said = FAIR_UNLAWFUL
+    elif unlawful and said in (VERDICTS[2][1], UNDER_AVERAGE[2][1]):
+        said = WEAK_UNLAWFUL
     if not at_a_loss:
         if loss_after_tax:
             return said + (LOSS_AFTER_BOTH if interest_listed else LOSS_AFTER_TAX)
