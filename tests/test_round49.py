@@ -145,3 +145,39 @@ def test_a_weak_score_with_a_forbidden_line_does_not_blame_the_budget() -> None:
     assert any(f.rule == "BA120" for f in report.findings)
     assert 40 <= report.score < 60
     assert report.verdict == WEAK_UNLAWFUL
+
+
+def test_a_forbidden_door_to_door_line_gets_no_cooling_off_note(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """G1: a hospice's "Recruiting patients who are not terminally ill (door-to-door in senior
+    housing)", which BA120 warns about, was told, as a channel, to come with the buyer's notice
+    of a three-day right to cancel, as if a sale to grow; a pest company's door-to-door reps
+    still are."""
+
+    def notes(name: str, industry: str, line: str) -> str:
+        result = run_cli(
+            "check",
+            write_profile(
+                f"""
+                version: 1
+                business: {{name: "{name}", industry: {industry}, period: "2026"}}
+                revenue: 2000000
+                activities:
+                  - {{name: "{line}", spend: 12000, channel: outbound}}
+                  - {{name: Rent, spend: 60000}}
+                customers: {{new: 40, sources: {{outbound: 10, referral: 30}}}}
+                """
+            ),
+        )
+        return " ".join(result.stdout.split())
+
+    hospice = notes(
+        "Sunrise Hospice Care",
+        "medical",
+        "Recruiting patients who are not terminally ill (door-to-door in senior housing)",
+    )
+    assert "BA120" in hospice
+    assert "its sales are made at customers' homes" not in hospice
+    pest = notes("Bugs Away Pest Control", "home-services", "Door-to-door sales reps")
+    assert "its sales are made at customers' homes: a sale of $25 or more" in pest

@@ -310,7 +310,13 @@ def channel_notes(
             f"'channel: {OUTBOUND}' on the "
             f"{'line' if one else 'lines'} of those who prospect, or split off their share"
         )
-    if any(a.line in joined and _sells_at_homes(a.name) for a in activities):
+    # (not a line a rule of law already warns about: a hospice "recruiting patients who are not
+    # terminally ill (door-to-door)" is no sale to grow with a notice, BA120 says what it is; G1
+    # of the forty-ninth review round, 2026-12-06)
+    forbidden = {f.line for f in findings if f.rule in _RESTRICTING and f.line in joined}
+    if any(
+        a.line in joined and a.line not in forbidden and _sells_at_homes(a.name) for a in activities
+    ):
         cooling_off = _COOLING_OFF.get(currency, _COOLING_OFF_ELSEWHERE)
         # A CFO's review (2026-12-03, fifteenth round): `plan` grew a pest company's
         # door-to-door sales of service plans with no word of the buyers' right to cancel
