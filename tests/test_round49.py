@@ -181,3 +181,28 @@ def test_a_forbidden_door_to_door_line_gets_no_cooling_off_note(
     assert "its sales are made at customers' homes" not in hospice
     pest = notes("Bugs Away Pest Control", "home-services", "Door-to-door sales reps")
     assert "its sales are made at customers' homes: a sale of $25 or more" in pest
+
+
+def test_the_html_report_names_the_range_a_trade_is_held_to_by_its_name(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """A landscaper's HTML report said "home-services range 3–10% of revenue" of its own
+    trade's range (the round's look at its report): it names whose range it is; a plumber's
+    still says its vertical's."""
+
+    def page(name: str) -> str:
+        path = write_profile(
+            f"""
+            version: 1
+            business: {{name: "{name}", industry: home-services, period: "2026"}}
+            revenue: 1000000
+            activities:
+              - {{name: Google Ads, spend: 40000}}
+            """
+        )
+        return run_cli("check", path, "-f", "html").stdout
+
+    lawn = page("Green Acres Lawn Care")
+    assert "landscaping or lawn care company range 3–10% of revenue" in lawn
+    assert "home-services range" not in lawn
+    assert "home-services range 5–10% of revenue" in page("Acme Plumbing")

@@ -74,6 +74,7 @@ from bizaudit.explain.summary import (
     under_as_counted,
 )
 from bizaudit.explain.text import printable
+from bizaudit.model import verticals
 from bizaudit.model.report import (
     ActivityResult,
     BenchmarkOut,
@@ -294,7 +295,15 @@ def _range_text(p: ProfileReport) -> str:
         return ""
     scope = " (marketing and sales)" if industry.scope == "marketing and sales" else ""
     span = percent_range(industry.low, industry.high)
-    return f"{industry.id} range {span} of {industry.basis}{scope}"
+    # a trade held by its name to its own range says whose it is: "home-services range" was
+    # said of a landscaper's 3-10% (the forty-ninth round's look at its report, 2026-12-06)
+    declared = verticals.get(industry.id)
+    whose = (
+        industry.id
+        if declared is None or declared.label == industry.label
+        else industry.label[0].lower() + industry.label[1:]
+    )
+    return f"{whose} range {span} of {industry.basis}{scope}"
 
 
 def _with_sales(p: ProfileReport) -> bool:
