@@ -206,3 +206,37 @@ def test_the_html_report_names_the_range_a_trade_is_held_to_by_its_name(
     assert "landscaping or lawn care company range 3–10% of revenue" in lawn
     assert "home-services range" not in lawn
     assert "home-services range 5–10% of revenue" in page("Acme Plumbing")
+
+
+def test_bail_for_a_share_with_no_filed_rate_is_asked_not_warned() -> None:
+    """E6 of the forty-eighth round's second re-review: "Ads - 'Bail for 5%'" names no filed
+    rate: a premium cut below it is an unlawful rebate, a down payment on the full premium is
+    not. BA114 asks which, as information (a warning would cap a lawful payment-plan ad); a
+    line that names a down payment or the filed rate is not asked, and one that names a lower
+    charge than the filed rate is still warned about."""
+    from .test_rules import _found
+
+    lines = {
+        "Ads - 'Bail for 5%'": "info",
+        "Billboard - bail for 1% down, payment plans": None,
+        "Ads - 'bail for 10%' (our filed rate)": None,
+        "Ads - bail for 5% (filed rate 10%)": "warning",
+    }
+    profile = {
+        "business": {"name": "Liberty Bail Bonds", "industry": "insurance-agency"},
+        "revenue": 720000,
+        "activities": [
+            *({"name": line, "spend": 5000} for line in lines),
+            {"name": "Google Ads", "spend": 30000},
+        ],
+    }
+    found = {f.subject: f for f in _found("BA114", profile)}
+    assert {line: (found[line].severity if line in found else None) for line in lines} == lines
+    asked = found["Ads - 'Bail for 5%'"]
+    assert "names no filed rate: is it the premium charged or a down payment on it?" in (
+        asked.message
+    )
+    # the same words from an insurance agency's own name are nobody's question
+    other = profile | {"business": {"name": "Harbor Point Insurance Agency",
+                                    "industry": "insurance-agency"}}  # fmt: skip
+    assert "Ads - 'Bail for 5%'" not in {f.subject for f in _found("BA114", other)}

@@ -1769,6 +1769,10 @@ class Facts(NamedTuple):
     #: Lines that pay for referrals where the rules allow it on a condition (a CPA's disclosed
     #: fee): channels like any other, named by BA114 so the condition is checked.
     conditional_referrals: Sequence[ClassifiedActivity] = ()
+    #: A bail agency's lines that offer "bail for 5%" and name no filed rate, nor a down payment
+    #: or a plan: the premium cut below the filed rate (an unlawful rebate) or a down payment,
+    #: which BA114 asks (E6 of the forty-eighth round's second re-review, 2026-12-06)
+    bail_rates_asked: Sequence[ClassifiedActivity] = ()
     #: an alcohol producer's lines that give retailers something of value (BA119,
     #: core.tied_house): neither a channel to count on nor one to price or grow
     retailer_inducements: Sequence[ClassifiedActivity] = ()
@@ -2295,6 +2299,7 @@ def compute(
     # (co-counsel fee division) is not.
     restricted = rules is not None and rules.referral_rule is not None
     paid_referrals: list[ClassifiedActivity] = []
+    bail_rates: list[ClassifiedActivity] = []
     brokering: frozenset[int] = frozenset()
     laboratory = (
         rules is not None
@@ -2518,6 +2523,14 @@ def compute(
             if id(item) not in taken
             and pays_for_bail_business(item.activity.name)
             and _practised(item)
+        ]
+        # ...and "bail for 5%" with no filed rate named: the premium or a down payment, asked
+        # (E6 of the forty-eighth round's second re-review, 2026-12-06)
+        taken = {id(item) for item in paid_referrals}
+        bail_rates = [
+            item
+            for item in activities
+            if id(item) not in taken and asks_bail_rate(item.activity.name) and _practised(item)
         ]
     if (paid_referrals or conditional) and rules is not None and rules.trade == "travel":
         # a travel agency declared as its nearest vertical: the insurance code's rebating and
@@ -2929,6 +2942,7 @@ def compute(
         brokering=brokering,
         laboratory=laboratory,
         conditional_referrals=conditional,
+        bail_rates_asked=bail_rates,
         retailer_inducements=inducements,
         deductible_offsets=deductibles,
         adjuster_payments=adjusters,
@@ -3383,6 +3397,25 @@ def pays_for_bail_business(name: str) -> bool:
     if _BAIL_OFFICIALS.search(name) and _BAIL_VALUE.search(name):
         return True
     return bool(_BAIL_SENDERS.search(name) and _FOR_SENDING.search(name))  # fmt: skip
+
+
+#: What a line offering "bail for 5%" may say that makes it no question: the filed rate, a down
+#: payment, a payment plan, financing, instalments
+_BAIL_TERMS_SAID = LazyPattern(
+    r"\bfiled\b|\bdown\b|\bpayment\s+plans?\b|\bfinanc\w*|\binstal?lments?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_bail_rate(name: str) -> bool:
+    """Whether a bail agency's line offers "bail for N%" and says nothing of the filed rate,
+    a down payment or a plan: a premium below the filed rate would be an unlawful rebate, a
+    down payment on the full premium would not, so BA114 asks which (E6 of the forty-eighth
+    round's second re-review, 2026-12-06: "bail for 5%" had gone unread, and as a warning it
+    would cap a lawful "as low as 5% down")."""
+    if "bail for" not in name.lower():
+        return False  # most lines: one substring test
+    return _BAIL_FOR.search(name) is not None and _BAIL_TERMS_SAID.search(name) is None
 
 
 def cuts_bail_premium(name: str) -> bool:

@@ -2989,6 +2989,15 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
+    if f.rebate and f.question:  # "bail for 5%" with no filed rate (E6 of the 48th round)
+        return (
+            f"{hit.subject!r} offers bail for a share of the bond and names no filed rate: is it "
+            f"the premium charged or a down payment on it? {rule[0].upper()}{rule[1:]}",
+            "say which in the line ('bail for 5% down, 10% filed rate'): a down payment on the "
+            "full filed premium, the rest on a payment plan, is no rebate where your state's "
+            f"bail law allows such plans; a premium cut below the filed rate is; ask {ask} if "
+            "unsure.",
+        )
     if f.question and f.check and not abroad:
         # a placement service's fee silent on who pays for the residents it brought: the
         # Anti-Kickback Statute reaches only those a federal programme pays for, so asked (Y1

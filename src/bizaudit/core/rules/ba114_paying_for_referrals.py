@@ -336,6 +336,23 @@ class PayingForReferrals(Rule):
                 at=("customers", "sources", source),
                 subject=line,
             )
+        for item in facts.bail_rates_asked:
+            # "bail for 5%" with no filed rate named: asked, as information (E6 of the
+            # forty-eighth round's second re-review, 2026-12-06)
+            yield Hit(
+                PaysForReferrals(
+                    vertical.rebate_rule or "",
+                    vertical.referral_allowed,
+                    None,
+                    vertical.referral_ask,
+                    named,
+                    question=True,
+                    rebate=True,
+                ),
+                at=("activities", item.position),
+                severity="info",
+                subject=item.activity.name,
+            )
         for item in facts.conditional_referrals:
             yield Hit(
                 PaysForReferrals(
