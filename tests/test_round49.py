@@ -255,3 +255,23 @@ def test_bail_for_a_share_with_no_filed_rate_is_asked_not_warned() -> None:
     other = profile | {"business": {"name": "Harbor Point Insurance Agency",
                                     "industry": "insurance-agency"}}  # fmt: skip
     assert "Ads - 'Bail for 5%'" not in {f.subject for f in _found("BA114", other)}
+
+
+def test_a_solar_installer_by_its_lines_is_told_which_range_its_name_held() -> None:
+    """D5 of the round's re-review: "SunPeak Energy", a solar installer by every line, was held
+    to home services' 5-10% of marketing alone, where "SunPeak Solar" with the same books is
+    held to installers' 8-23% of marketing and sales, with no word of why. BA109 says so where
+    two lines say solar; one inverter line, or a name that already says solar, is not told."""
+    from .test_rules import _found
+
+    def told(profile: dict[str, Any]) -> list[Any]:
+        return [f for f in _found("BA109", profile) if f.subject == "industry"]
+
+    lines = {"Panels, inverters and racking": 900000, "Dealer fees on solar loans": 150000}
+    [said] = told(_home("SunPeak Energy", lines, revenue=3000000))
+    assert said.severity == "info"
+    assert "held to its own range, 8–23% of marketing and sales together" in said.message
+    assert "held to the home-services range, 5–10% of marketing alone" in said.message
+    assert told(_home("SunPeak Solar", lines, revenue=3000000)) == []
+    one = {"Inverter repair parts": 20000, "Google Ads": 60000}
+    assert told(_home("Acme Heating and Air", one)) == []

@@ -30,7 +30,12 @@ from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba105_owner_time import TooLittleTime
 from bizaudit.core.rules.ba107_ambiguous import Ambiguity
 from bizaudit.core.rules.ba108_customer_counts import Mismatch
-from bizaudit.core.rules.ba109_missing_data import NamedOtherwise, NoIncomeTax, SectorOnly
+from bizaudit.core.rules.ba109_missing_data import (
+    NamedByLines,
+    NamedOtherwise,
+    NoIncomeTax,
+    SectorOnly,
+)
 from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import MealJoined, PaysForReferrals
@@ -70,6 +75,7 @@ from bizaudit.explain.numbers import (
     format_percent_among,
     format_percent_beside,
     in_sentence,
+    percent_range,
     plural,
 )
 from bizaudit.explain.predictability import share_caveat
@@ -1277,6 +1283,28 @@ def _ba109(hit: Hit, currency: str) -> Words:
         )
     if hit.subject != "industry":
         return _MISSING_DATA[hit.subject]
+    if isinstance(hit.figures, NamedByLines):  # D5 of the forty-ninth round's re-review
+        by: NamedByLines = hit.figures
+        trade, held = by.trade, by.held
+
+        def what(scope: str) -> str:
+            return (
+                "marketing and sales together"
+                if scope == "marketing and sales"
+                else ("marketing alone")
+            )
+
+        return (
+            f"the business's lines read as a {trade.label.lower()}'s "
+            f"({and_list([repr(line) for line in by.lines[:3]])}), which is held to its own "
+            f"range, {percent_range(trade.marketing.low, trade.marketing.high)} of "
+            f"{what(trade.scope)}, where the business's name says so; this one's does not, so "
+            f"it is held to the {by.declared} range, "
+            f"{percent_range(held.marketing.low, held.marketing.high)} of {what(held.scope)}",
+            f"if it is a {trade.label.lower()}, say so in 'business: {{name: ...}}' (the word "
+            "the trade is known by, as 'Solar' in 'SunPeak Solar') to be held to that range; if "
+            "not, nothing needs doing",
+        )
     if isinstance(hit.figures, NamedOtherwise):
         other: NamedOtherwise = hit.figures
         says = (

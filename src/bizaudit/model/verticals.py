@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
@@ -773,6 +773,35 @@ def installs_solar(name: str) -> bool:
     """Whether a business's name says it installs solar systems, held to what installers spend
     to win a customer, marketing and sales together (G10 of the forty-ninth review round)."""
     return "solar" in name.lower() and _SOLAR.search(name) is not None
+
+
+#: What only a solar installer's books name: solar panels, modules, loans or systems, inverters,
+#: racking, permission to operate, the residential credit (D5 of the forty-ninth round's
+#: re-review, 2026-12-06: "SunPeak Energy", an installer by every line, was held to an HVAC
+#: contractor's range of marketing alone with no word of why)
+_SOLAR_LINES = LazyPattern(
+    r"\bsolar\s+(?:panels?|modules?|loans?|systems?|arrays?|install\w*|leads?|financ\w*)\b"
+    r"|\binverters?\b|\bracking\b|\bpermission\s+to\s+operate\b|\bpto\b|\b25d\b",
+    re.IGNORECASE,
+)
+
+
+def solar_lines(names: Sequence[str]) -> tuple[str, ...]:
+    """Two or more of ``names`` (a profile's lines) that only a solar installer's books name
+    (one may be chance: an electrician's inverter), else none."""
+    found = tuple(
+        name
+        for name in names
+        if ("solar" in (low := name.lower()) or "invert" in low or "rack" in low or "pto" in low
+            or "25d" in low or "permission" in low)
+        and _SOLAR_LINES.search(name)
+    )  # fmt: skip
+    return found if len(found) >= 2 else ()
+
+
+#: The trades of :data:`NAMED_TRADES` a profile's lines can give away where its name does not
+#: (BA109 says so; the range is still held by the name alone)
+NAMED_BY_LINES: dict[str, Callable[[Sequence[str]], tuple[str, ...]]] = {"solar": solar_lines}
 
 
 #: A clinical laboratory by its name: a lab, diagnostics, toxicology, pathology, phlebotomy,

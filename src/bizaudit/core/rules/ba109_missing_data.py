@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy, Threshold
 from bizaudit.model.verticals import supplies_medical_goods
@@ -28,6 +29,16 @@ class NamedOtherwise(NamedTuple):
     #: the profile's lines say it, not the name: an adviser's registrations (R5 of the
     #: forty-fourth round's re-review, 2026-12-06)
     lines: tuple[str, ...] = ()
+
+
+class NamedByLines(NamedTuple):
+    """A trade a vertical holds to its own range by the business's name, which the profile's
+    lines give away and its name does not."""
+
+    declared: str  # the vertical declared
+    trade: verticals.Held  # the range the trade is held to where its name says it
+    lines: tuple[str, ...]  # the lines that say it
+    held: verticals.Vertical  # the vertical's own range, held instead
 
 
 class NoIncomeTax(NamedTuple):
@@ -58,6 +69,10 @@ class MissingData(Rule):
     thirtieth round, 2026-12-05, had been told to declare hospitality and passed at 97), nor a
     dealer's or a storage site's words in the name of a business that serves that trade ("Car
     Lot Paving & Striping", "Self Storage Construction Co.": R3 of the round's re-review).
+    Where the declared vertical holds a trade to its own range by the business's name (a solar
+    installer declared home-services) and two or more lines say that trade (solar loans,
+    panels, inverters, racking) while the name does not, it says which range was held and
+    which the name would have held (D5 of the forty-ninth round's re-review, 2026-12-06).
     Where accounting or consulting is declared and two or more lines name an investment
     adviser's registrations or tools (FINRA, Form ADV, IARD, an IAR, CRD, a registered rep, a
     broker-dealer, Orion, eMoney, Redtail), not an audit of such a firm, it suggests the
@@ -114,12 +129,33 @@ class MissingData(Rule):
                 at=("business", "industry"),
                 subject="industry",
             )
+        elif by_lines := _named_by_lines(facts):
+            yield Hit(by_lines, at=("business", "name"), subject="industry")
         elif facts.vertical.id in _ADVISERS_NEAR and (lines := _adviser_lines(facts)):
             yield Hit(
                 NamedOtherwise(facts.vertical.id, "investment-adviser", "", lines),
                 at=("business", "industry"),
                 subject="industry",
             )
+
+
+def _named_by_lines(facts: Facts) -> NamedByLines | None:
+    """The trade of the declared vertical's ``named`` tables the profile's lines give away,
+    where the business's name does not and the vertical's own range was held (D5 of the
+    forty-ninth round's re-review, 2026-12-06); None for most profiles."""
+    vertical = facts.vertical
+    if vertical is None:
+        return None
+    declared = verticals.get(vertical.id)
+    if declared is None or not declared.named or vertical.label != declared.label:
+        return None  # no named trade, or one the name already gave away
+    for named in declared.named:
+        says = verticals.NAMED_BY_LINES.get(named.trade)
+        if named.held is not None and says is not None:
+            lines = says([item.activity.name for item in facts.activities])
+            if lines:
+                return NamedByLines(declared.id, named.held, lines, declared)
+    return None
 
 
 #: Pet words a kennel's name holds beside "resort", "inn" or "spa", besides those
