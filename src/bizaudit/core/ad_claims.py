@@ -1875,14 +1875,49 @@ _RETURN_CONSENT = LazyPattern(
     r"|\bconsent(?:s|ed)?\s+(?:signed|obtained|on\s+file|given|forms?)\b|\bopted[\s-]in\b",
     re.IGNORECASE,
 )
+#: ...nor where it says the consent was not given, whatever follows: "no 7216 consent
+#: obtained", "without client consent", "consent not signed" (D6 of the forty-ninth round's
+#: re-review, 2026-12-06: "Insurance cross-sell to tax clients - no 7216 consent obtained"
+#: passed, its "consent obtained" read as the consent given)
+_RETURN_NO_CONSENT = LazyPattern(
+    r"\b(?:no|without|w/o|missing|lacking|never\s+(?:got|obtained|asked))\s+(?:(?:a|an|any"
+    r"|their|the|prior|signed|written|client|clients'?|taxpayer|7216|irc|§?\s?7216|proper|valid"
+    r")\s+){0,3}consents?\b"
+    r"|\bconsents?\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:signed|obtained|given|asked|got)\b"
+    r"|\bunconsent\w*|\bnon[\s-]?consent\w*",
+    re.IGNORECASE,
+)
 #: A preparer's client list sold, rented or shared: "Sold client list to mortgage lender",
-#: "client data shared with insurance agency"
+#: "client data shared with insurance agency", and a mailing list of clients (D6 of the
+#: forty-ninth round's re-review, 2026-12-06: "Mailing list of clients sold to insurance
+#: agent" passed): the list as a line names it...
+_LIST_WORDS = (
+    r"(?:(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:tax\s+)?(?:client|customer|taxpayer)s?'?\s+"
+    r"(?:(?:mailing|e-?mail|contact|address)\s+)?(?:lists?|data|info\w*|names|contacts?|emails?"
+    r"|database|addresses)"
+    r"|(?:mailing|e-?mail|contact|address)\s+lists?(?:\s+of\s+(?:our\s+|the\s+|its\s+)?(?:tax\s+)?"
+    r"(?:clients|customers|taxpayers))?"
+    r"|lists?\s+of\s+(?:our\s+|the\s+|its\s+)?(?:tax\s+)?(?:clients|customers|taxpayers)))"
+)
 _LIST_SOLD = LazyPattern(
     r"\b(?:sold|sell\w*|rent\w*|shar\w*|gave|giv\w*|disclos\w*|licens\w*|provid\w*|pass\w*)\s+"
-    r"(?:our\s+|the\s+|its\s+|their\s+)?(?:client|customer|taxpayer)s?'?\s+(?:lists?|data|info\w*"
-    r"|names|contacts?|emails?|database)\b"
-    r"|\b(?:client|customer|taxpayer)s?'?\s+(?:lists?|data|info\w*|names|contacts?|emails?"
-    r"|database)\s+(?:sold|rented|shared|given|disclosed|licensed|provided|passed)\b",
+    + _LIST_WORDS
+    + r"\b|\b"
+    + _LIST_WORDS
+    + r"\s+(?:(?:was|were|is|are|being)\s+)?(?:sold|rented|shared|given|disclosed|licensed"
+    r"|provided|passed)\b",
+    re.IGNORECASE,
+)
+#: ...sold or rented out, which is a disclosure to whoever buys or rents it, whoever that is
+#: (D6: "with anyone"): the verb of a sale...
+_LIST_SALE = LazyPattern(r"\b(?:sold|sell\w*|rent(?:s|ed|ing)?)\b", re.IGNORECASE)
+#: ...not a list the business bought or rented in ("Mailing list rented from a data broker",
+#: "Purchased mailing list from list broker"), nor the client list sold with the practice,
+#: which the regulations treat apart (the paragraph was not re-read: not cited)
+_LIST_TAKEN_IN = LazyPattern(
+    r"\b(?:bought|buy\w*|purchas\w*|rent(?:s|ed|ing)?|leas\w*|acquir\w*|obtain\w*)\b[^;]*?"
+    r"\bfrom\b|\b(?:sale|sold|selling)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:practice|firm|business)\b"
+    r"|\b(?:with|along\s+with)\s+(?:the\s+)?(?:practice|firm)\b",
     re.IGNORECASE,
 )
 #: ...to another business: a lender, an insurer, a broker, a marketer (not a buyer of the
@@ -2003,6 +2038,15 @@ _AGAINST_FAKES = LazyPattern(
 )
 
 
+def _consent_not_said(text: str, lowered: str) -> bool:
+    """Whether a line that uses or discloses return information does not say the clients
+    consented: no consent named, or one the line says was not given ("no 7216 consent
+    obtained": D6 of the forty-ninth round's re-review, 2026-12-06)."""
+    if "consent" not in lowered and "opted" not in lowered:
+        return True
+    return _RETURN_CONSENT.search(text) is None or _RETURN_NO_CONSENT.search(text) is not None
+
+
 def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
     """What a solar installer's, a tax preparer's, a hospice's, a laboratory's, a lawn-care
     company's and an order gatherer's lines say or do that the law or a platform's rules
@@ -2044,15 +2088,30 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
         ("return" in lowered or "7216" in lowered)
         and _RETURN_DATA.search(text) is not None
         and _OTHER_USE.search(text) is not None
-        and _RETURN_CONSENT.search(text) is None
+        and _consent_not_said(text, lowered)
     ):
         return "return information"
     if (
         where.prepares_returns
         and ("list" in lowered or "data" in lowered or "info" in lowered or "names" in lowered)
-        and _LIST_SOLD.search(text) is not None
-        and _TO_THIRD_PARTY.search(text) is not None
-        and _RETURN_CONSENT.search(text) is None
+        and said_not_denied(_LIST_SOLD, text)
+        and _LIST_TAKEN_IN.search(text) is None
+        # sold or rented out, to anyone; shared or given, to another business (D6)
+        and (_LIST_SALE.search(text) is not None or _TO_THIRD_PARTY.search(text) is not None)
+        and _consent_not_said(text, lowered)
+    ):
+        return "return information"
+    if (
+        # a preparer's clients sold or pitched other products, the line says without their
+        # consent: "Insurance cross-sell to tax clients - no consent" (D6 of the forty-ninth
+        # round's re-review, 2026-12-06): the clients' names and what their returns show are
+        # the return information a preparer may not use so (26 CFR §301.7216-1(b)(3))
+        where.prepares_returns
+        and "consent" in lowered
+        and ("client" in lowered or "customer" in lowered or "taxpayer" in lowered)
+        and _RETURN_NO_CONSENT.search(text) is not None
+        and _NO_CONSENT_NEEDED.search(text) is None  # ("no consent needed": a view, not read)
+        and _OTHER_USE.search(text) is not None
     ):
         return "return information"
     if (

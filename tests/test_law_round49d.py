@@ -1,0 +1,106 @@
+"""The forty-ninth review round's re-review, law part d (D6, D8 and D9, 2026-12-06): a tax
+preparation office's near wordings of §7216, an enrolled agent's lawful description, a lawn
+ad's "kid and pet friendly" and a hospice's LPN wages. Each expectation worked out by hand
+from the rules quoted, with the near names that must not move."""
+
+from __future__ import annotations
+
+from bizaudit.core.ad_claims import claim, setting
+
+from .conftest import small_case
+from .test_rules import _found
+
+#: a tax preparation office, declared as accounting: its lines are read for §7216
+_TAX = setting("Main Street Tax Service", "2026", "USD", False, "accounting")
+#: a plumber, which prepares no returns
+_PLUMBER = setting("Acme Plumbing", "2026", "USD", True, "home-services")
+
+# -- D6: IRC §7216, on "no ... consent" wordings and a mailing list sold --
+
+
+def test_no_consent_obtained_is_no_consent() -> None:
+    """D6: "Insurance cross-sell to tax clients - no 7216 consent obtained" names §7216 and a
+    use to sell insurance, and says the consent was NOT obtained; the mend read "consent
+    obtained" in it as the clients' consent and let it pass. A preparer may not use return
+    information (clients' names included: 26 CFR §301.7216-1(b)(3)) to sell other products
+    without the written consent of §301.7216-3, so it is "return information" in any trade
+    (the line names §7216 itself). Where the business prepares returns, the same line without
+    the section number ("- no consent") says the same: the clients are its tax clients."""
+    assert claim("Insurance cross-sell to tax clients - no 7216 consent obtained", False, _TAX) == (
+        "return information"
+    )
+    assert claim("Insurance cross-sell to tax clients - no consent", False, _TAX) == (
+        "return information"
+    )
+    assert claim("Annuity pitch to clients without written consent", False, _TAX) == (
+        "return information"
+    )
+    # ...not the consent given, said in either order, nor a line that names none, nor a view
+    # that none is needed, nor a plumber's clients (no return information)
+    near = [
+        "Insurance cross-sell to tax clients - 7216 consent obtained",
+        "Insurance cross-sell to tax clients (signed 7216 consents on file)",
+        "Insurance cross-sell - clients consent obtained",
+        "Insurance cross-sell to tax clients",
+        "Cross-sell bookkeeping to tax clients - no consent needed",
+    ]
+    for line in near:
+        assert claim(line, False, _TAX) is None, line
+    assert claim("Insurance cross-sell to clients - no consent", True, _PLUMBER) is None
+
+
+def test_a_mailing_list_of_clients_sold_is_disclosed() -> None:
+    """D6: "Mailing list of clients sold to insurance agent" passed: the mend read only
+    "client list" next to its verb. A preparer's list of clients is their names and
+    addresses, return information (26 CFR §301.7216-1(b)(3)); selling or renting it out
+    discloses it to whoever buys it (IRC §7216, §6713), and sharing it with another business
+    does too. Where the business prepares returns each of these is "return information"."""
+    cases = [
+        "Mailing list of clients sold to insurance agent",
+        "Email list of clients sold to a marketer",
+        "Client list rented to a realtor",
+        "Client mailing list shared with insurance partner",
+        "Sold our mailing list",
+        "Sold client list to mortgage lender",  # the round's own wording, still read
+    ]
+    for line in cases:
+        assert claim(line, False, _TAX) == "return information", line
+    # ...not a list bought or rented in from a broker, sold with the practice, shared within
+    # the office, said never sold, or given with the consent; nor a plumber's list
+    near = [
+        "Mailing list rented from data broker",
+        "Purchased mailing list from list broker",
+        "Mailing list bought from a broker",
+        "Client list sold with the practice to buyer",
+        "Client list shared with staff",
+        "Client list never sold",
+        "Mailing list postage",
+        "Mailing list of clients sold to insurance agent - with signed 7216 consent",
+    ]
+    for line in near:
+        assert claim(line, False, _TAX) is None, line
+    assert claim("Mailing list of clients sold to insurance agent", True, _PLUMBER) is None
+
+
+def test_the_probe_profile_warns_on_both_lines() -> None:
+    """D6's probe, in a small tax office's profile: both lines get BA120; the disclosed
+    referral bonus, an AICPA matter (ET 1.520.001, disclosed), gets none."""
+    profile = small_case(
+        "Main Street Tax Service",
+        "accounting",
+        [
+            {"name": "Client referral bonus $25 (disclosed)", "spend": 10000},
+            {
+                "name": "Insurance cross-sell to tax clients - no 7216 consent obtained",
+                "spend": 10000,
+            },
+            {"name": "Mailing list of clients sold to insurance agent", "spend": 10000},
+            {"name": "Google Ads", "spend": 10000},
+        ],
+        {"google ads": 60, "referral": 40},
+    )
+    found = {f.subject for f in _found("BA120", profile)}
+    assert found == {
+        "Insurance cross-sell to tax clients - no 7216 consent obtained",
+        "Mailing list of clients sold to insurance agent",
+    }
