@@ -104,3 +104,48 @@ def test_the_probe_profile_warns_on_both_lines() -> None:
         "Insurance cross-sell to tax clients - no 7216 consent obtained",
         "Mailing list of clients sold to insurance agent",
     }
+
+
+# -- D8: an enrolled agent is licensed (enrolled) by the IRS; only "approved", "certified" or
+# "endorsed" is the false claim --
+
+
+def test_enrolled_agents_licensed_by_the_irs_is_no_false_claim() -> None:
+    """D8: "Ads - 'Enrolled agents licensed by the IRS'" was told it calls its preparers
+    "IRS-approved" or "IRS-certified", a false claim. It says neither: enrolled agents are
+    admitted by the IRS (31 CFR §10.4, §10.6), and 31 CFR §10.30(a)(1) forbids an enrolled
+    agent only the term "certified" and implying IRS employment, giving "enrolled to practice
+    before the Internal Revenue Service" as an acceptable description. So "licensed" and
+    "enrolled" are not read; "approved", "certified" and "endorsed" by the IRS still are."""
+    lawful = [
+        "Ads - 'Enrolled agents licensed by the IRS'",
+        "Ads - 'IRS licensed enrolled agents'",
+        "Ads - 'Enrolled to practice before the Internal Revenue Service'",
+    ]
+    for line in lawful:
+        assert claim(line, False, _TAX) is None, line
+    false = [
+        "Ads - 'IRS certified tax pros'",
+        "Ads - 'Preparers approved by the IRS'",
+        "Ads - 'IRS-endorsed tax service'",
+        "Ads - 'IRS certified enrolled agent'",  # the word §10.30(a)(1) forbids an EA
+        # the Service named in full: the cheap test looked for "irs" only
+        "Ads - 'Certified by the Internal Revenue Service'",
+    ]
+    for line in false:
+        assert claim(line, False, _TAX) == "irs credential", line
+
+
+def test_an_irs_programme_the_irs_runs_is_no_false_claim() -> None:
+    """D8: the IRS does accept firms into IRS e-file, and calls them "Authorized IRS e-file
+    Providers" (Publication 3112): "IRS-approved e-file provider" says what that acceptance
+    is, and is not read as a false claim (the official name is the safer wording); nor the
+    IRS's approved continuing-education providers, nor its Certifying Acceptance Agents."""
+    lines = [
+        "Ads - 'IRS-approved e-file provider'",
+        "Ads - 'Authorized IRS e-file Provider'",
+        "Ads - 'IRS-approved CE provider'",
+        "Ads - 'IRS Certified Acceptance Agent - ITIN help'",
+    ]
+    for line in lines:
+        assert claim(line, False, _TAX) is None, line

@@ -538,8 +538,10 @@ RULES["irs credential"] = (
     '"IRS-certified" preparers is a false claim (FTC Act §5, 15 U.S.C. §45); those Circular '
     "230 binds may make no false or misleading statement in an ad, and an enrolled agent may "
     'not call the designation "certified" nor imply employment by the IRS (31 CFR '
-    "§10.30(a)(1)); say what is held: a CPA's or an attorney's licence, \"Enrolled Agent\", an "
-    "Authorized IRS e-file Provider, or the Annual Filing Season Program's record of completion"
+    "§10.30(a)(1)); say what is held: a CPA's or an attorney's licence, \"Enrolled Agent\" "
+    '("enrolled to practice before the Internal Revenue Service" is the rule\'s own example), '
+    "an Authorized IRS e-file Provider, or the Annual Filing Season Program's record of "
+    "completion"
 )
 # ...and its "Ads - 'Maximum refund guaranteed or your prep is free'": a guarantee of a result
 # no preparer controls, whose terms are asked for, as the guarantee rule above asks them
@@ -1928,13 +1930,32 @@ _TO_THIRD_PARTY = LazyPattern(
     r"|advisors?|companies|company|firms?|vendors?|third[\s-]part(?:y|ies)|data\s+brokers?)\b",
     re.IGNORECASE,
 )
-#: "IRS-approved", "IRS certified", "certified by the IRS", "IRS-endorsed", "IRS-licensed"
-#: preparers (G4 of the forty-ninth round); not "IRS-authorized e-file provider", a real
-#: designation, nor "Enrolled Agent"
+#: "IRS-approved", "IRS certified", "certified by the IRS", "IRS-endorsed" preparers (G4 of
+#: the forty-ninth round); not "IRS-authorized e-file provider", a real designation, nor
+#: "Enrolled Agent". Not "licensed" nor "enrolled" by the IRS either (D8 of the round's
+#: re-review, 2026-12-06: "Ads - 'Enrolled agents licensed by the IRS'" was called a false
+#: claim): an enrolled agent is admitted to practice by the IRS itself (31 CFR §10.4, §10.6),
+#: 31 CFR §10.30(a)(1) forbids only "the term 'certified'" and implying "an employer/employee
+#: relationship with the Internal Revenue Service", and gives "enrolled to practice before the
+#: Internal Revenue Service" as an acceptable description (its text as published, read
+#: 2026-12-06); the IRS's letter to the NAEA of 15 March 2018 says enrolled agents "are simply
+#: licensed by the IRS", as a tax publisher reprints it. Whether "IRS-licensed" misleads for
+#: a preparer who is not enrolled depends on facts a line does not give: not read
 _IRS_APPROVED = LazyPattern(
-    r"\birs[\s-]+(?:approved|certified|endorsed|licensed|accredited|sanctioned)\b"
-    r"|\b(?:approved|certified|endorsed|licensed|accredited)\s+by\s+(?:the\s+)?(?:irs"
+    r"\birs[\s-]+(?:approved|certified|endorsed)\b"
+    r"|\b(?:approved|certified|endorsed)\s+by\s+(?:the\s+)?(?:irs"
     r"|internal\s+revenue\s+service)\b",
+    re.IGNORECASE,
+)
+#: ...not where the IRS's approval is of a programme it runs (D8): acceptance into IRS e-file
+#: makes a firm an "Authorized IRS e-file Provider", the name Publication 3112 gives it (its
+#: advertising standards add that acceptance "does not imply endorsement" by the IRS, so the
+#: official name is the safer wording, but "IRS-approved e-file provider" says what
+#: acceptance is, and is not read as a false claim); the IRS approves continuing-education
+#: providers, and its Acceptance Agent Program's agents are "Certifying Acceptance Agents"
+_IRS_PROGRAMME = LazyPattern(
+    r"\be-?fil(?:e|ing|er)\b|\bcontinuing[\s-]+education\b|\bce\s+provider|\bcpe\b"
+    r"|\bacceptance\s+agents?\b|\bcaa\b",
     re.IGNORECASE,
 )
 #: The largest refund guaranteed: "Maximum refund guaranteed", "biggest refund guaranteed",
@@ -2115,16 +2136,10 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
     ):
         return "return information"
     if (
-        "irs" in lowered  # ("first" holds it too: a second test)
-        and (
-            "approv" in lowered
-            or "certif" in lowered
-            or "endors" in lowered
-            or "licens" in lowered
-            or "accredit" in lowered
-            or "sanction" in lowered
-        )
+        ("irs" in lowered or "internal revenue" in lowered)  # ("first" holds "irs" too)
+        and ("approv" in lowered or "certif" in lowered or "endors" in lowered)
         and said_not_denied(_IRS_APPROVED, text)
+        and _IRS_PROGRAMME.search(text) is None
         and in_ad()
     ):
         return "irs credential"
