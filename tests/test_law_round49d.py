@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bizaudit.core.ad_claims import claim, setting
 
-from .conftest import small_case
+from .conftest import COST, OVERHEAD, answer_in, small_case
 from .test_rules import _found
 
 #: a tax preparation office, declared as accounting: its lines are read for §7216
@@ -149,3 +149,55 @@ def test_an_irs_programme_the_irs_runs_is_no_false_claim() -> None:
     ]
     for line in lines:
         assert claim(line, False, _TAX) is None, line
+
+
+# -- D9: held-out wordings --
+
+
+def test_kid_and_pet_friendly_weed_control_is_a_safety_claim() -> None:
+    """D9: "Ads - 'Kid and pet friendly weed control'" got only BA206, while "pet safe lawn
+    treatment" was read. Weed control applies an herbicide, a pesticide (FIFRA §2(u)), and
+    "kid and pet friendly" says it is safe for kids and pets in other words: 40 CFR
+    §156.10(a)(5)(ix) forbids safety claims with or without a qualifying phrase, so the ad is
+    "pesticide safety", in any trade (the rule reads the words, not the vertical)."""
+    cases = [
+        "Ads - 'Kid and pet friendly weed control'",
+        "Ads - 'Pet-friendly lawn treatments'",
+        "Ads - 'Kid & pet friendly mosquito spraying'",
+        "Ads - 'Family and pet friendly grub control'",
+    ]
+    for line in cases:
+        assert claim(line, True, _PLUMBER) == "pesticide safety", line
+    # ...not an environmental claim, a price, a service that applies no pesticide, "family
+    # friendly" alone (a service's manner as often as its chemicals), tips, the claim denied,
+    # nor a line that is no ad
+    near = [
+        "Ads - 'Eco-friendly weed control'",
+        "Ads - 'Budget friendly weed control'",
+        "Ads - 'Pet friendly office'",
+        "Ads - 'Family-friendly lawn mowing'",
+        "Ads - 'Family friendly pest control'",
+        "Ads - 'Weed control that is not pet friendly: keep pets off 24 hours'",
+        "Kid and pet friendly weed control",
+        "Pet-safe lawn seed and fertilizer",
+    ]
+    for line in near:
+        assert claim(line, True, _PLUMBER) is None, line
+
+
+def test_a_hospices_lpn_wages_are_cost_of_sales() -> None:
+    """D9: "5015 LPN wgs" read as overhead by 'wgs', beside "5010 RN CM wgs" as cost of sales
+    (G11). The licensed practical nurses give the hospice's care as the RN case managers do:
+    their wages are cost of sales in `medical`, as "LPN wages" already were; so are LVNs' and
+    nurses' "wgs". Their recruiting and training stay overhead, and a dentist's ledger is not
+    read by the medical words."""
+    for name in ["5015 LPN wgs", "LVN wgs", "6020 RN wgs", "Nurse wgs"]:
+        assert answer_in("medical", name) == COST, name
+    for vertical, name in [
+        ("medical", "LPN recruiting ads"),
+        ("medical", "LPN CEUs"),
+        ("medical", "Admin wgs"),
+        ("medical", "Front desk wgs"),
+        ("dental", "5015 LPN wgs"),
+    ]:
+        assert answer_in(vertical, name) == OVERHEAD, (vertical, name)

@@ -1289,7 +1289,20 @@ _SAFE_CLAIM = LazyPattern(
     r"|\bsafe\s+(?:for|around)\s+(?:your\s+|the\s+)?(?:kids|children|pets|family|families|people"
     r"|humans|dogs|cats|babies|everyone)\b"
     r"|\b(?:kid|child|pet|family|baby|people)[\s-]+(?:and\s+(?:kid|child|pet|family)[\s-]+)?safe\b"
-    r"|\b100\s*%\s+safe\b|\bcompletely\s+safe\b|\btotally\s+safe\b|\bperfectly\s+safe\b",
+    r"|\b100\s*%\s+safe\b|\bcompletely\s+safe\b|\btotally\s+safe\b|\bperfectly\s+safe\b"
+    # ...and "kid and pet friendly", "pet-friendly", "family friendly" said of a pesticide or
+    # its application: a safety claim in other words (D9 of the forty-ninth round's re-review,
+    # 2026-12-06: "Ads - 'Kid and pet friendly weed control'" passed). 40 CFR
+    # §156.10(a)(5)(ix) forbids claims as to safety "with or without such a qualifying phrase",
+    # and the EPA's label-review training counts non-numerical statements on a product's
+    # safety among the false or misleading claims (Label Review Manual ch. 12, as its training
+    # module summarises it, read 2026-12-06); a weed control is an herbicide, a pesticide
+    # (FIFRA §2(u), 7 U.S.C. §136(u)). Not "eco-friendly", an environmental claim this rule
+    # does not read, nor "family friendly" alone, as often said of a service's manner as of
+    # its chemicals
+    r"|\b(?:kids?|child(?:ren)?|pets?|baby|dogs?|cats?)[\s-]+(?:(?:and|&)\s+(?:kids?"
+    r"|child(?:ren)?|pets?|family|dogs?|cats?)[\s-]+)?friendly\b"
+    r"|\bfamily[\s-]+(?:and|&)\s+(?:kids?|pets?|dogs?)[\s-]+friendly\b",
     re.IGNORECASE,
 )
 #: ...for a pesticide or its application, as a line names it
@@ -1813,7 +1826,13 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
     ):
         return "cooling-off notice"
     if (
-        ("toxic" in lowered or "safe" in lowered or "harmless" in lowered or "poison" in lowered)
+        (
+            "toxic" in lowered
+            or "safe" in lowered
+            or "harmless" in lowered
+            or "poison" in lowered
+            or "friendly" in lowered
+        )
         and said_not_denied(_SAFE_CLAIM, text, window=6)
         and _PESTICIDE.search(text)
         and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
