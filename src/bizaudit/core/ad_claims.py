@@ -538,8 +538,10 @@ RULES["irs credential"] = (
     '"IRS-certified" preparers is a false claim (FTC Act §5, 15 U.S.C. §45); those Circular '
     "230 binds may make no false or misleading statement in an ad, and an enrolled agent may "
     'not call the designation "certified" nor imply employment by the IRS (31 CFR '
-    "§10.30(a)(1)); say what is held: a CPA's or an attorney's licence, \"Enrolled Agent\", an "
-    "Authorized IRS e-file Provider, or the Annual Filing Season Program's record of completion"
+    "§10.30(a)(1)); say what is held: a CPA's or an attorney's licence, \"Enrolled Agent\" "
+    '("enrolled to practice before the Internal Revenue Service" is the rule\'s own example), '
+    "an Authorized IRS e-file Provider, or the Annual Filing Season Program's record of "
+    "completion"
 )
 # ...and its "Ads - 'Maximum refund guaranteed or your prep is free'": a guarantee of a result
 # no preparer controls, whose terms are asked for, as the guarantee rule above asks them
@@ -1287,7 +1289,20 @@ _SAFE_CLAIM = LazyPattern(
     r"|\bsafe\s+(?:for|around)\s+(?:your\s+|the\s+)?(?:kids|children|pets|family|families|people"
     r"|humans|dogs|cats|babies|everyone)\b"
     r"|\b(?:kid|child|pet|family|baby|people)[\s-]+(?:and\s+(?:kid|child|pet|family)[\s-]+)?safe\b"
-    r"|\b100\s*%\s+safe\b|\bcompletely\s+safe\b|\btotally\s+safe\b|\bperfectly\s+safe\b",
+    r"|\b100\s*%\s+safe\b|\bcompletely\s+safe\b|\btotally\s+safe\b|\bperfectly\s+safe\b"
+    # ...and "kid and pet friendly", "pet-friendly", "family friendly" said of a pesticide or
+    # its application: a safety claim in other words (D9 of the forty-ninth round's re-review,
+    # 2026-12-06: "Ads - 'Kid and pet friendly weed control'" passed). 40 CFR
+    # §156.10(a)(5)(ix) forbids claims as to safety "with or without such a qualifying phrase",
+    # and the EPA's label-review training counts non-numerical statements on a product's
+    # safety among the false or misleading claims (Label Review Manual ch. 12, as its training
+    # module summarises it, read 2026-12-06); a weed control is an herbicide, a pesticide
+    # (FIFRA §2(u), 7 U.S.C. §136(u)). Not "eco-friendly", an environmental claim this rule
+    # does not read, nor "family friendly" alone, as often said of a service's manner as of
+    # its chemicals
+    r"|\b(?:kids?|child(?:ren)?|pets?|baby|dogs?|cats?)[\s-]+(?:(?:and|&)\s+(?:kids?"
+    r"|child(?:ren)?|pets?|family|dogs?|cats?)[\s-]+)?friendly\b"
+    r"|\bfamily[\s-]+(?:and|&)\s+(?:kids?|pets?|dogs?)[\s-]+friendly\b",
     re.IGNORECASE,
 )
 #: ...for a pesticide or its application, as a line names it
@@ -1811,7 +1826,13 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
     ):
         return "cooling-off notice"
     if (
-        ("toxic" in lowered or "safe" in lowered or "harmless" in lowered or "poison" in lowered)
+        (
+            "toxic" in lowered
+            or "safe" in lowered
+            or "harmless" in lowered
+            or "poison" in lowered
+            or "friendly" in lowered
+        )
         and said_not_denied(_SAFE_CLAIM, text, window=6)
         and _PESTICIDE.search(text)
         and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
@@ -1875,14 +1896,49 @@ _RETURN_CONSENT = LazyPattern(
     r"|\bconsent(?:s|ed)?\s+(?:signed|obtained|on\s+file|given|forms?)\b|\bopted[\s-]in\b",
     re.IGNORECASE,
 )
+#: ...nor where it says the consent was not given, whatever follows: "no 7216 consent
+#: obtained", "without client consent", "consent not signed" (D6 of the forty-ninth round's
+#: re-review, 2026-12-06: "Insurance cross-sell to tax clients - no 7216 consent obtained"
+#: passed, its "consent obtained" read as the consent given)
+_RETURN_NO_CONSENT = LazyPattern(
+    r"\b(?:no|without|w/o|missing|lacking|never\s+(?:got|obtained|asked))\s+(?:(?:a|an|any"
+    r"|their|the|prior|signed|written|client|clients'?|taxpayer|7216|irc|§?\s?7216|proper|valid"
+    r")\s+){0,3}consents?\b"
+    r"|\bconsents?\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:signed|obtained|given|asked|got)\b"
+    r"|\bunconsent\w*|\bnon[\s-]?consent\w*",
+    re.IGNORECASE,
+)
 #: A preparer's client list sold, rented or shared: "Sold client list to mortgage lender",
-#: "client data shared with insurance agency"
+#: "client data shared with insurance agency", and a mailing list of clients (D6 of the
+#: forty-ninth round's re-review, 2026-12-06: "Mailing list of clients sold to insurance
+#: agent" passed): the list as a line names it...
+_LIST_WORDS = (
+    r"(?:(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:tax\s+)?(?:client|customer|taxpayer)s?'?\s+"
+    r"(?:(?:mailing|e-?mail|contact|address)\s+)?(?:lists?|data|info\w*|names|contacts?|emails?"
+    r"|database|addresses)"
+    r"|(?:mailing|e-?mail|contact|address)\s+lists?(?:\s+of\s+(?:our\s+|the\s+|its\s+)?(?:tax\s+)?"
+    r"(?:clients|customers|taxpayers))?"
+    r"|lists?\s+of\s+(?:our\s+|the\s+|its\s+)?(?:tax\s+)?(?:clients|customers|taxpayers)))"
+)
 _LIST_SOLD = LazyPattern(
     r"\b(?:sold|sell\w*|rent\w*|shar\w*|gave|giv\w*|disclos\w*|licens\w*|provid\w*|pass\w*)\s+"
-    r"(?:our\s+|the\s+|its\s+|their\s+)?(?:client|customer|taxpayer)s?'?\s+(?:lists?|data|info\w*"
-    r"|names|contacts?|emails?|database)\b"
-    r"|\b(?:client|customer|taxpayer)s?'?\s+(?:lists?|data|info\w*|names|contacts?|emails?"
-    r"|database)\s+(?:sold|rented|shared|given|disclosed|licensed|provided|passed)\b",
+    + _LIST_WORDS
+    + r"\b|\b"
+    + _LIST_WORDS
+    + r"\s+(?:(?:was|were|is|are|being)\s+)?(?:sold|rented|shared|given|disclosed|licensed"
+    r"|provided|passed)\b",
+    re.IGNORECASE,
+)
+#: ...sold or rented out, which is a disclosure to whoever buys or rents it, whoever that is
+#: (D6: "with anyone"): the verb of a sale...
+_LIST_SALE = LazyPattern(r"\b(?:sold|sell\w*|rent(?:s|ed|ing)?)\b", re.IGNORECASE)
+#: ...not a list the business bought or rented in ("Mailing list rented from a data broker",
+#: "Purchased mailing list from list broker"), nor the client list sold with the practice,
+#: which the regulations treat apart (the paragraph was not re-read: not cited)
+_LIST_TAKEN_IN = LazyPattern(
+    r"\b(?:bought|buy\w*|purchas\w*|rent(?:s|ed|ing)?|leas\w*|acquir\w*|obtain\w*)\b[^;]*?"
+    r"\bfrom\b|\b(?:sale|sold|selling)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:practice|firm|business)\b"
+    r"|\b(?:with|along\s+with)\s+(?:the\s+)?(?:practice|firm)\b",
     re.IGNORECASE,
 )
 #: ...to another business: a lender, an insurer, a broker, a marketer (not a buyer of the
@@ -1893,13 +1949,32 @@ _TO_THIRD_PARTY = LazyPattern(
     r"|advisors?|companies|company|firms?|vendors?|third[\s-]part(?:y|ies)|data\s+brokers?)\b",
     re.IGNORECASE,
 )
-#: "IRS-approved", "IRS certified", "certified by the IRS", "IRS-endorsed", "IRS-licensed"
-#: preparers (G4 of the forty-ninth round); not "IRS-authorized e-file provider", a real
-#: designation, nor "Enrolled Agent"
+#: "IRS-approved", "IRS certified", "certified by the IRS", "IRS-endorsed" preparers (G4 of
+#: the forty-ninth round); not "IRS-authorized e-file provider", a real designation, nor
+#: "Enrolled Agent". Not "licensed" nor "enrolled" by the IRS either (D8 of the round's
+#: re-review, 2026-12-06: "Ads - 'Enrolled agents licensed by the IRS'" was called a false
+#: claim): an enrolled agent is admitted to practice by the IRS itself (31 CFR §10.4, §10.6),
+#: 31 CFR §10.30(a)(1) forbids only "the term 'certified'" and implying "an employer/employee
+#: relationship with the Internal Revenue Service", and gives "enrolled to practice before the
+#: Internal Revenue Service" as an acceptable description (its text as published, read
+#: 2026-12-06); the IRS's letter to the NAEA of 15 March 2018 says enrolled agents "are simply
+#: licensed by the IRS", as a tax publisher reprints it. Whether "IRS-licensed" misleads for
+#: a preparer who is not enrolled depends on facts a line does not give: not read
 _IRS_APPROVED = LazyPattern(
-    r"\birs[\s-]+(?:approved|certified|endorsed|licensed|accredited|sanctioned)\b"
-    r"|\b(?:approved|certified|endorsed|licensed|accredited)\s+by\s+(?:the\s+)?(?:irs"
+    r"\birs[\s-]+(?:approved|certified|endorsed)\b"
+    r"|\b(?:approved|certified|endorsed)\s+by\s+(?:the\s+)?(?:irs"
     r"|internal\s+revenue\s+service)\b",
+    re.IGNORECASE,
+)
+#: ...not where the IRS's approval is of a programme it runs (D8): acceptance into IRS e-file
+#: makes a firm an "Authorized IRS e-file Provider", the name Publication 3112 gives it (its
+#: advertising standards add that acceptance "does not imply endorsement" by the IRS, so the
+#: official name is the safer wording, but "IRS-approved e-file provider" says what
+#: acceptance is, and is not read as a false claim); the IRS approves continuing-education
+#: providers, and its Acceptance Agent Program's agents are "Certifying Acceptance Agents"
+_IRS_PROGRAMME = LazyPattern(
+    r"\be-?fil(?:e|ing|er)\b|\bcontinuing[\s-]+education\b|\bce\s+provider|\bcpe\b"
+    r"|\bacceptance\s+agents?\b|\bcaa\b",
     re.IGNORECASE,
 )
 #: The largest refund guaranteed: "Maximum refund guaranteed", "biggest refund guaranteed",
@@ -2003,6 +2078,15 @@ _AGAINST_FAKES = LazyPattern(
 )
 
 
+def _consent_not_said(text: str, lowered: str) -> bool:
+    """Whether a line that uses or discloses return information does not say the clients
+    consented: no consent named, or one the line says was not given ("no 7216 consent
+    obtained": D6 of the forty-ninth round's re-review, 2026-12-06)."""
+    if "consent" not in lowered and "opted" not in lowered:
+        return True
+    return _RETURN_CONSENT.search(text) is None or _RETURN_NO_CONSENT.search(text) is not None
+
+
 def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
     """What a solar installer's, a tax preparer's, a hospice's, a laboratory's, a lawn-care
     company's and an order gatherer's lines say or do that the law or a platform's rules
@@ -2044,28 +2128,37 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
         ("return" in lowered or "7216" in lowered)
         and _RETURN_DATA.search(text) is not None
         and _OTHER_USE.search(text) is not None
-        and _RETURN_CONSENT.search(text) is None
+        and _consent_not_said(text, lowered)
     ):
         return "return information"
     if (
         where.prepares_returns
         and ("list" in lowered or "data" in lowered or "info" in lowered or "names" in lowered)
-        and _LIST_SOLD.search(text) is not None
-        and _TO_THIRD_PARTY.search(text) is not None
-        and _RETURN_CONSENT.search(text) is None
+        and said_not_denied(_LIST_SOLD, text)
+        and _LIST_TAKEN_IN.search(text) is None
+        # sold or rented out, to anyone; shared or given, to another business (D6)
+        and (_LIST_SALE.search(text) is not None or _TO_THIRD_PARTY.search(text) is not None)
+        and _consent_not_said(text, lowered)
     ):
         return "return information"
     if (
-        "irs" in lowered  # ("first" holds it too: a second test)
-        and (
-            "approv" in lowered
-            or "certif" in lowered
-            or "endors" in lowered
-            or "licens" in lowered
-            or "accredit" in lowered
-            or "sanction" in lowered
-        )
+        # a preparer's clients sold or pitched other products, the line says without their
+        # consent: "Insurance cross-sell to tax clients - no consent" (D6 of the forty-ninth
+        # round's re-review, 2026-12-06): the clients' names and what their returns show are
+        # the return information a preparer may not use so (26 CFR §301.7216-1(b)(3))
+        where.prepares_returns
+        and "consent" in lowered
+        and ("client" in lowered or "customer" in lowered or "taxpayer" in lowered)
+        and _RETURN_NO_CONSENT.search(text) is not None
+        and _NO_CONSENT_NEEDED.search(text) is None  # ("no consent needed": a view, not read)
+        and _OTHER_USE.search(text) is not None
+    ):
+        return "return information"
+    if (
+        ("irs" in lowered or "internal revenue" in lowered)  # ("first" holds "irs" too)
+        and ("approv" in lowered or "certif" in lowered or "endors" in lowered)
         and said_not_denied(_IRS_APPROVED, text)
+        and _IRS_PROGRAMME.search(text) is None
         and in_ad()
     ):
         return "irs credential"
