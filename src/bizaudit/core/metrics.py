@@ -54,6 +54,7 @@ from bizaudit.core.patient_inducements import (
     brokered,
     draws_patients,
     feeds_beneficiaries,
+    gives_for_choosing,
     pays_referral_sources,
     runs_a_laboratory,
     treats_referrers_staff,
@@ -2436,6 +2437,20 @@ def compute(
                 # reading itself)
                 and _practised(item)
             ]
+            # ...and something given free to patients or families who choose the provider,
+            # or free genetic tests offered to seniors, whatever the line was read as (a
+            # hospice's aides are cost of sales): the beneficiary-inducement law's, 42 U.S.C.
+            # §1320a-7a(a)(5) (D1 and D2 of the forty-ninth round's re-review, 2026-12-06;
+            # core.patient_inducements.gives_for_choosing)
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.classification.category != "contra-revenue"
+                and gives_for_choosing(line_text(item.activity))
+                and _practised(item)
+            ]
             if laboratory:
                 # ...and a laboratory's own sales staff paid on commission or per specimen:
                 # asked, under EKRA's employee exception (18 U.S.C. §220(b)(2); G2 of the
@@ -3557,6 +3572,13 @@ _SELLS_ORDERS = LazyPattern(
 )
 #: ...who is no employee: a contractor, a 1099 payee, a company or a vendor
 _NOT_STAFF = LazyPattern(
+    # (a contract payee, and a recruiter of patients, whom the HHS OIG's fraud alerts name
+    # among those labs and telemarketers pay per swab or per beneficiary: "Patient recruiter -
+    # $50 per cheek swab" and "Contract community educator bonus per admit", D1 and D7 of the
+    # forty-ninth round's re-review, 2026-12-06; an employee the line names, W-2 or on
+    # payroll, is left to the employee safe harbour by _SAYS_EMPLOYED first)
+    r"\b(?:contract(?:ed)?|patient\s+recruit\w*|recruit\w*\s+(?:of\s+)?(?:patients|seniors"
+    r"|beneficiaries))\b|"
     r"\b(?:1099|contractors?|independent|outside|agents?|agenc(?:y|ies)|freelance\w*|vendors?"
     r"|brokers?|marketers?|compan(?:y|ies)|firms?|partners?|affiliates?|third[\s-]part(?:y|ies)"
     r"|llc|inc)\b",

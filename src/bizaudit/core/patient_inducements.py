@@ -31,6 +31,7 @@ __all__ = [
     "brokers_patients",
     "draws_patients",
     "feeds_beneficiaries",
+    "gives_for_choosing",
     "gives_free_care",
     "induces_patients",
     "names_vaccine",
@@ -559,6 +560,57 @@ def brokered(
         if ("per" in (lowered := name.lower()) or "each" in lowered or "/" in lowered)
         and brokers_patients(name, False, employed(name))
     ], False
+
+
+#: Something given free: free, complimentary, at no cost or charge
+_FREE_GIVEN = LazyPattern(
+    r"\b(?:free|complimentary|no[\s-]+charge|no[\s-]+cost|at\s+no\s+cost)\b", re.IGNORECASE
+)
+#: ...to patients or their families who choose, elect or sign up with the provider ("to
+#: families who elect hospice": a beneficiary elects the hospice benefit, 42 CFR §418.24)
+_WHO_CHOOSE = LazyPattern(
+    r"\b(?:patients?|pts|families|family|seniors?|beneficiar(?:y|ies)|members?|residents?"
+    r"|clients?|caregivers?)\s+(?:who|that)\s+(?:elect|choose|chose|select|pick|switch|transfer"
+    r"|enrol+|sign\s+up|sign\s+on|start|come\s+to|admit)\w*\b",
+    re.IGNORECASE,
+)
+#: ...or a genetic test, a DNA test or a cheek swab offered free to seniors, Medicare's
+#: beneficiaries or at a health fair: the scheme the HHS OIG's fraud alert describes (Fraud
+#: Alert: Genetic Testing Scam, 2019, updated 3 June 2019: "free" cheek swabs offered to
+#: Medicare beneficiaries at health fairs, booths at public events and door to door; checked
+#: with the search tool, pages corpus, 2026-12-06)
+_GENETIC_KIT = LazyPattern(
+    r"\b(?:genetic|genomic|dna|hereditary|pharmacogenomic|pgx)\b|\bcheek\s+swabs?\b",
+    re.IGNORECASE,
+)
+_TO_SENIORS = LazyPattern(
+    r"\b(?:medicare|medicaid|seniors?|senior\s+centers?|beneficiar(?:y|ies)|health\s+fairs?"
+    r"|community\s+events?|door[\s-]+to[\s-]+door)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_for_choosing(text: str) -> bool:
+    """Whether a health-care line gives patients or their families something free for choosing
+    the provider ("Free home health aide hours to families who elect hospice"), or offers free
+    genetic tests, DNA tests or cheek swabs to seniors or Medicare's beneficiaries ("Free
+    cancer genetic screening kits at senior health fairs (Medicare)"), whatever the line was
+    read as: anything of value likely to influence a Medicare or Medicaid beneficiary to choose
+    a provider is forbidden by the beneficiary-inducement law beyond nominal value (42 U.S.C.
+    §1320a-7a(a)(5); HHS OIG Policy Statement Regarding Gifts of Nominal Value, 7 December
+    2016: $15 an item, $75 a year). D2 of the forty-ninth round's re-review, 2026-12-06: once
+    the vocabulary read 'home health aides' as cost of sales, the hospice's line lost the
+    BA114 it had; D1 of the same re-review: the laboratory's free genetic kits were its only
+    funded channel. A line that leaves the programmes' patients out is not read so."""
+    lowered = text.lower()
+    if not ("free" in lowered or "complimentary" in lowered or "no c" in lowered
+            or "no-c" in lowered):  # fmt: skip
+        return False  # most lines
+    if not _FREE_GIVEN.search(text) or _leaves_out(text):
+        return False
+    if _WHO_CHOOSE.search(text):
+        return True
+    return bool(_GENETIC_KIT.search(text) and _TO_SENIORS.search(text))
 
 
 #: The staff of a referral source who send patients to treatment, named as such: a hospital's

@@ -3029,6 +3029,15 @@ def _ba114(hit: Hit, currency: str) -> Words:
             + split
             + allowed,
         )
+    if f.gives:  # something free for choosing the provider (D1, D2 of the 49th re-review)
+        return (
+            f"{hit.subject!r} gives patients or their families something of value for "
+            f"choosing you: {rule}",
+            "stop offering it to patients whose care Medicare or Medicaid pays, or keep what "
+            f"is given to nominal value; it is no channel to fund, and check it with {ask}."
+            + split
+            + allowed,
+        )
     if f.rebate:  # a bail premium below the filed rate, or given back (C1 of the 48th round)
         return (
             f"{hit.subject!r} prices bail below the filed rate or gives part of the premium "

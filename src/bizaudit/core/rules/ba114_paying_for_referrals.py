@@ -18,7 +18,11 @@ from bizaudit.core.metrics import (
     shares_the_fee,
     unpaid_parts,
 )
-from bizaudit.core.patient_inducements import pays_referral_sources, prize_for_choosing
+from bizaudit.core.patient_inducements import (
+    gives_for_choosing,
+    pays_referral_sources,
+    prize_for_choosing,
+)
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -56,6 +60,10 @@ class PaysForReferrals(NamedTuple):
     #: a bail agency's line prices bail below the filed rate or gives part of the premium
     #: back: an unlawful rebate under the bail laws (C1 of the forty-eighth round, 2026-12-06)
     rebate: bool = False
+    #: the line gives patients or their families something free for choosing the provider,
+    #: or free genetic tests to seniors (D1 and D2 of the forty-ninth round's re-review,
+    #: 2026-12-06): the beneficiary-inducement law's
+    gives: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -310,6 +318,7 @@ class PayingForReferrals(Rule):
             rebate = vertical.trade == "bail" and cuts_bail_premium(item.activity.name)
             if rebate and vertical.rebate_rule is not None:
                 said = vertical.rebate_rule
+            gives = said.startswith(_GIVEN_RULE)  # (D1 and D2 of the 49th round's re-review)
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -324,6 +333,7 @@ class PayingForReferrals(Rule):
                     question=said in _QUESTIONS or unstated,
                     choosing=choosing,
                     rebate=rebate,
+                    gives=gives,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -460,6 +470,39 @@ _PRIZE_RULE = (
     "remuneration offered to induce anyone to purchase a service a federal health care "
     "programme pays for (42 U.S.C. §1320a-7b(b)(2)(B)); state laws and boards often reach "
     "privately paid care too."
+)
+
+
+#: What the law says of something free given to patients or their families for choosing the
+#: provider (D2 of the forty-ninth round's re-review, 2026-12-06: "Free home health aide hours
+#: to families who elect hospice" lost its BA114 when the aides were read as cost of sales).
+#: 42 U.S.C. §1320a-7a(a)(5); the nominal value: OIG Policy Statement Regarding Gifts of
+#: Nominal Value to Medicare and Medicaid Beneficiaries, 7 December 2016
+_GIVEN_RULE = (
+    "Something given free to patients or their families for choosing you is something of value "
+    "likely to influence a Medicare or Medicaid beneficiary's choice of provider, which the "
+    "beneficiary-inducement law forbids (42 U.S.C. §1320a-7a(a)(5)) beyond items of nominal "
+    "value: the HHS OIG reads that as no more than $15 an item and $75 a year for each patient, "
+    "never cash or a cash equivalent (OIG Policy Statement Regarding Gifts of Nominal Value to "
+    "Medicare and Medicaid Beneficiaries, 7 December 2016); care or services given free are far "
+    "above it. State laws and boards often reach privately paid care too."
+)
+#: ...and, of free genetic tests offered to seniors, what the HHS OIG's fraud alert describes
+#: (D1 of the same re-review: "Free cancer genetic screening kits at senior health fairs
+#: (Medicare)" was a laboratory's only funded channel). The alert: HHS OIG, Fraud Alert:
+#: Genetic Testing Scam (2019, updated 3 June 2019), checked with the search tool (pages
+#: corpus: its reprints by Becker's, Frier Levitt, G2 Intelligence); the treating physician's
+#: order: 42 CFR §410.32(a)
+_GENETIC_CLAUSE = (
+    " Genetic tests or cheek swabs offered free to Medicare beneficiaries at health fairs, "
+    "public events or door to door are the scheme the HHS OIG's fraud alert on genetic testing "
+    "scams describes (Fraud Alert: Genetic Testing Scam, 2019); and Medicare pays for a "
+    "diagnostic test only when the physician treating the beneficiary orders it (42 CFR "
+    "§410.32(a)), so a test billed to Medicare is not free."
+)
+_GENETIC = LazyPattern(
+    r"\b(?:genetic|genomic|dna|hereditary|pharmacogenomic|pgx)\b|\bcheek\s+swabs?\b",
+    re.IGNORECASE,
 )
 
 
@@ -739,6 +782,12 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
             return _SPONSORSHIP_RULE
     if vertical.inducement_rule is not None and prize_for_choosing(name):
         return _PRIZE_RULE  # a drawing for patients who start treatment (A2 of the 47th round)
+    if vertical.inducement_rule is not None and gives_for_choosing(name):
+        # something free for choosing the provider, or free genetic tests offered to seniors
+        # (D1 and D2 of the forty-ninth round's re-review, 2026-12-06)
+        if _GENETIC.search(name):
+            return _GIVEN_RULE + _GENETIC_CLAUSE
+        return _GIVEN_RULE
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)

@@ -1,0 +1,109 @@
+"""The forty-ninth review round's re-review (2026-12-06), on paying for referrals and
+inducements in health care (BA114), channels and the plan: D1 (a laboratory's free genetic kits
+for seniors and its patient recruiter paid per cheek swab), D2 (free aide hours for families who
+elect hospice, which lost its BA114 when the aides were read as cost of sales), D7 (a hospice
+told EKRA's addiction-treatment law), D10 (lunches for an assisted living facility's staff), D3
+(the per-admission marketer's customers priced as free) and G5's rest (the plan kept the
+door-to-door closers whose contracts come without the cooling-off notice). Each expectation is
+worked out from the law the mends quote, with the near names that must stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bizaudit.core.patient_inducements import gives_for_choosing
+
+from .conftest import small_case
+from .test_rules import _facts, _found
+
+
+def _said(finding: Any) -> str:
+    return " ".join(f"{finding.message} {finding.advice}".split())
+
+
+def _case(name: str, lines: tuple[str, ...], industry: str = "medical") -> dict[str, Any]:
+    """Each line at $10,000 beside $30,000 of Google Ads."""
+    return small_case(
+        name,
+        industry,
+        [{"name": "Google Ads", "spend": 30000}, *({"name": n, "spend": 10000} for n in lines)],
+        {"google ads": 60, "referral": 40},
+    )
+
+
+# -- D2: free care for families who elect hospice ---------------------------------------------
+
+
+@pytest.mark.parametrize("industry", ["medical", "home-care"])
+def test_free_aide_hours_for_families_who_elect_hospice_are_ba114(industry: str) -> None:
+    """D2 (UL, regression): "Free home health aide hours to families who elect hospice" is
+    read as cost of sales by its 'home health aides', and lost the BA114 it had: $10,000 of
+    free care is far above the OIG's nominal value ($15 an item, $75 a year, 2016), given for
+    electing this hospice, so the beneficiary-inducement law (42 U.S.C. §1320a-7a(a)(5)) is
+    quoted whatever the category, and no EKRA (a hospice is no laboratory)."""
+    line = "Free home health aide hours to families who elect hospice"
+    (found,) = _found("BA114", _case("Sunrise Hospice", (line,), industry))
+    assert found.subject == line
+    said = _said(found)
+    assert "§1320a-7a(a)(5)" in said
+    assert "$15 an item" in said
+    assert "EKRA" not in said
+
+
+def test_near_free_lines_of_a_hospice_stay_silent() -> None:
+    """D2: the aides themselves, free parking for visiting families and bereavement support
+    after a death (not for choosing anyone) are not inducements to choose the provider."""
+    lines = (
+        "Home health aides",
+        "Free parking for visiting families",
+        "Free bereavement support groups",
+        "Hospice aides (free to Medicare patients' families, no Medicare patients)",
+    )
+    assert _found("BA114", _case("Sunrise Hospice", lines)) == []
+    assert not gives_for_choosing("Free parking for visiting families")
+
+
+# -- D1: a laboratory's free genetic kits and its patient recruiter ----------------------------
+
+
+def test_free_genetic_kits_at_senior_health_fairs_are_ba114_and_no_channel() -> None:
+    """D1 (UL): "Free cancer genetic screening kits at senior health fairs (Medicare)" is the
+    scheme the HHS OIG's 2019 fraud alert on genetic testing describes (free cheek swabs offered
+    to Medicare beneficiaries at health fairs), a free item above nominal value to choose the
+    laboratory (42 U.S.C. §1320a-7a(a)(5)); it was the lab's only funded channel. Flagged, it
+    is among the paid referrals, so no channel holding it is funded."""
+    line = "Free cancer genetic screening kits at senior health fairs (Medicare)"
+    profile = _case("Precision Clinical Laboratory", (line,))
+    (found,) = _found("BA114", profile)
+    said = _said(found)
+    assert "§1320a-7a(a)(5)" in said
+    assert "Genetic Testing Scam" in said
+    assert "§410.32(a)" in said
+    facts = _facts(profile)
+    assert line in [i.activity.name for i in facts.paid_referrals]
+
+
+def test_a_patient_recruiter_paid_per_cheek_swab_is_ba114_with_ekra() -> None:
+    """D1: "Patient recruiter - $50 per cheek swab" was an unknown name. A recruiter of
+    patients paid per swab is paid per specimen: the Anti-Kickback Statute's per-patient text
+    (§1320a-7b(b)(2)(A)), and, a laboratory's, EKRA (18 U.S.C. §220(b)(2))."""
+    line = "Patient recruiter - $50 per cheek swab"
+    (found,) = _found("BA114", _case("Precision Clinical Laboratory", (line,)))
+    said = _said(found)
+    assert "§1320a-7b(b)(2)(A)" in said
+    assert "EKRA" in said
+
+
+def test_near_lab_lines_stay_silent() -> None:
+    """D1: a genetic counselor's salary, a nurse recruiter's fee per hire, free flu-shot
+    clinics for the lab's own staff and a free genetic test billed to no one but paid for by a
+    research grant are not read so (the last names no senior, Medicare or health fair)."""
+    lines = (
+        "Genetic counselor salary",
+        "Nurse recruiter - $2,000 per hire",
+        "Free blood pressure checks at senior health fairs",
+        "Free genetic testing for research study participants (grant funded)",
+    )
+    assert _found("BA114", _case("Precision Clinical Laboratory", lines)) == []
