@@ -107,3 +107,39 @@ def test_near_lab_lines_stay_silent() -> None:
         "Free genetic testing for research study participants (grant funded)",
     )
     assert _found("BA114", _case("Precision Clinical Laboratory", lines)) == []
+
+
+# -- D7: a hospice is no treatment provider EKRA reaches ----------------------------------------
+
+
+def test_a_hospices_bonus_per_admit_is_not_told_ekras_addiction_law() -> None:
+    """D7 (MW): EKRA (18 U.S.C. §220(a)) reaches recovery homes, clinical treatment
+    facilities and laboratories; a hospice is none of them, yet its "admit" made it a
+    treatment provider. The contractor's bonus per admit is told the Anti-Kickback Statute's
+    per-patient text (§1320a-7b(b)(2)(A), outside the personal-services safe harbour,
+    §1001.952(d)), with no word of EKRA or addiction; the W-2 liaison's bonus is left to the
+    bona fide employee safe harbour (§1001.952(i)), as the round's G1 tests leave a W-2
+    liaison's bonus per admission: not flagged, and never "not exempt even on the payroll"."""
+    contractor = "Contract community educator bonus per admit"
+    liaison = "Liaison bonus per admit (W-2)"
+    found = {
+        f.subject: _said(f) for f in _found("BA114", _case("Harbor Hospice", (contractor, liaison)))
+    }
+    assert set(found) == {contractor}
+    said = found[contractor]
+    assert "§1320a-7b(b)(2)(A)" in said
+    assert "EKRA" not in said
+    assert "addiction" not in said
+    facts = _facts(_case("Harbor Hospice", (contractor, liaison)))
+    assert not facts.brokering
+
+
+def test_a_treatment_centres_bonus_per_admit_is_still_patient_brokering() -> None:
+    """D7, near: an addiction treatment centre's W-2 rep paid per admit stays EKRA's patient
+    brokering (its employee exception excludes pay varying by the individuals referred,
+    §220(b)(2)); and a profile whose only cue is "admit", naming no hospice, is still read as
+    a treatment provider, as before."""
+    line = "Admissions rep bonus per admit (W-2)"
+    for business in ("Serenity Recovery Center", "Harbor Admissions Group"):
+        (found,) = _found("BA114", _case(business, (line,)))
+        assert "EKRA" in _said(found)

@@ -422,15 +422,35 @@ _TREATMENT = LazyPattern(
 )
 
 
+#: A provider EKRA does not reach, whose lines say "admit" as a treatment provider's do: a
+#: hospice, a home health agency, palliative care. EKRA reaches recovery homes, clinical
+#: treatment facilities and laboratories only (18 U.S.C. §220(a), (e)); D7 of the forty-ninth
+#: round's re-review, 2026-12-06: a hospice's "bonus per admit" was told the addiction
+#: treatment law, and its W-2 liaison that the bonus was "not exempt even on the payroll"
+_NOT_TREATMENT = LazyPattern(
+    r"\bhospices?\b|\bhome\s+health\b|\bpalliative\b|\bhospitalists?\b", re.IGNORECASE
+)
+
+
 def treats_addiction(texts: Iterable[str]) -> bool:
     """Whether a medical profile is a treatment provider EKRA reaches: its business's, a line's
     or a source's name names addiction or behavioural-health treatment, its levels of care
-    (detox, IOP, PHP) or its housing (sober living), or an admit."""
+    (detox, IOP, PHP) or its housing (sober living), or an admit, unless an admit is all it
+    names and a name says it is a hospice or a home health agency (D7 of the forty-ninth
+    round's re-review)."""
+    admits = False
+    other = False
     for text in texts:
         lowered = text.lower()
         if any(cue in lowered for cue in _TREATMENT_CUES) and _TREATMENT.search(text):
-            return True
-    return False
+            if all(m.group(0).lower().startswith("admit") for m in _TREATMENT.finditer(text)):
+                admits = True  # an admit alone: a hospice's lines say it too
+            else:
+                return True
+        if not other and ("hospice" in lowered or "home health" in lowered
+                          or "palliative" in lowered or "hospitalist" in lowered):  # fmt: skip
+            other = _NOT_TREATMENT.search(text) is not None
+    return admits and not other
 
 
 #: A price for each admission: "$1,500 per admit", "per admission", "per admitted patient",
