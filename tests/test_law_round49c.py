@@ -143,3 +143,36 @@ def test_a_treatment_centres_bonus_per_admit_is_still_patient_brokering() -> Non
     for business in ("Serenity Recovery Center", "Harbor Admissions Group"):
         (found,) = _found("BA114", _case(business, (line,)))
         assert "EKRA" in _said(found)
+
+
+# -- D10: meals for the staff of the facilities that send a hospice patients -------------------
+
+
+@pytest.mark.parametrize(
+    ("business", "industry"),
+    [("Evergreen Hospice LLC", "medical"), ("Evergreen Home Care", "home-care")],
+)
+def test_alf_staff_lunches_of_a_hospice_are_ba114_asked(business: str, industry: str) -> None:
+    """D10 (MW): "6410 ALF staff apprec lunches" was an acquisition line with no word said.
+    Meals for the staff of an assisted living facility that sends a hospice its patients are
+    remuneration to a referral source (42 U.S.C. §1320a-7b(b)); the OIG's 1998 fraud alert
+    on hospices names free goods to induce a nursing home's referrals (63 Fed. Reg. 20415).
+    How often, how much and whether tied to referrals the profile cannot show: BA114 asks
+    ("may pay for referrals"), and the line funds no channel."""
+    lines = ("6410 ALF staff apprec lunches", "Lunch for assisted living staff")
+    profile = _case(business, lines, industry)
+    found = {f.subject: _said(f) for f in _found("BA114", profile)}
+    assert set(found) == set(lines)
+    for said in found.values():
+        assert "may pay for referrals" in said
+        assert "63 Fed. Reg. 20415" in said
+
+
+def test_near_staff_lines_stay_silent() -> None:
+    """D10, near: a hospice's own staff lunches and nursing staff, and a tour lunch for
+    families at an assisted living facility, give no referring facility's staff anything; a
+    physician practice's 'ALF staff lunches' is not a hospice's (its referral sources differ),
+    so left as before."""
+    own = ("Staff lunches", "Nursing staff", "Assisted living tour lunches for families")
+    assert _found("BA114", _case("Evergreen Hospice LLC", own)) == []
+    assert _found("BA114", _case("Riverside Family Medicine", ("ALF staff apprec lunches",))) == []

@@ -52,11 +52,13 @@ from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.patient_inducements import (
     brokered,
+    cares_in_facilities,
     draws_patients,
     feeds_beneficiaries,
     gives_for_choosing,
     pays_referral_sources,
     runs_a_laboratory,
+    treats_facility_staff,
     treats_referrers_staff,
 )
 from bizaudit.core.tied_house import (
@@ -2451,6 +2453,19 @@ def compute(
                 and gives_for_choosing(line_text(item.activity))
                 and _practised(item)
             ]
+            if cares_in_facilities(profile.business.name or "", rules.id):
+                # ...and, for a hospice or a home-care agency, meals or gifts for the staff of
+                # the facilities that send it patients (an ALF's, a nursing home's): asked, as
+                # remuneration to a referral source (D10 of the forty-ninth round's re-review,
+                # 2026-12-06; core.patient_inducements.treats_facility_staff)
+                taken = {id(item) for item in paid_referrals}
+                paid_referrals += [
+                    item
+                    for item in activities
+                    if id(item) not in taken
+                    and item.activity.spend > 0
+                    and treats_facility_staff(item.activity.name)
+                ]
             if laboratory:
                 # ...and a laboratory's own sales staff paid on commission or per specimen:
                 # asked, under EKRA's employee exception (18 U.S.C. §220(b)(2); G2 of the

@@ -29,6 +29,7 @@ __all__ = [
     "bills_what_is_free",
     "books_patients",
     "brokers_patients",
+    "cares_in_facilities",
     "draws_patients",
     "feeds_beneficiaries",
     "gives_for_choosing",
@@ -39,6 +40,7 @@ __all__ = [
     "prize_for_choosing",
     "runs_a_laboratory",
     "treats_addiction",
+    "treats_facility_staff",
     "treats_referrers_staff",
 ]
 
@@ -652,7 +654,10 @@ _REFERRING_STAFF = LazyPattern(
 #: kind where it buys referrals (42 U.S.C. §1320a-7b(b))
 _A_TREAT = LazyPattern(
     r"\b(?:lunch(?:es)?|dinners?|meals?|breakfasts?|brunch(?:es)?|cater\w*|happy\s+hours?"
-    r"|drinks|golf|outings?|gifts?|baskets?|coffee|treats?|appreciation|thank[\s-]?yous?)\b",
+    r"|drinks|golf|outings?|gifts?|baskets?|coffee|treats?|appreciation|thank[\s-]?yous?"
+    # ...as a ledger abbreviates an appreciation ("ALF staff apprec lunches": D10 of the
+    # forty-ninth round's re-review)
+    r"|apprec\.?|pizza|donuts?|doughnuts?)\b",
     re.IGNORECASE,
 )
 
@@ -667,6 +672,55 @@ def treats_referrers_staff(name: str) -> bool:
             or " sw" in lowered or " cm" in lowered):  # fmt: skip
         return False  # most lines
     return _REFERRING_STAFF.search(name) is not None and _A_TREAT.search(name) is not None
+
+
+#: The staff of a facility whose residents a hospice or a home-care agency serves, and which
+#: sends it patients: an assisted living facility's, a nursing home's, a memory care's
+_FACILITY_STAFF = LazyPattern(
+    r"\b(?:alfs?|assisted\s+living(?:\s+(?:facilit(?:y|ies)|communit(?:y|ies)))?|nursing\s+homes?"
+    r"|nursing\s+facilit(?:y|ies)|snfs?|skilled\s+nursing|memory\s+care|group\s+homes?"
+    r"|senior\s+living)['’]?s?\s+(?:staff|nurses?|aides?|employees?|teams?|dons?|administrators?"
+    r"|execs?|executive\s+directors?|directors?|cnas?|caregivers?|personnel)\b"
+    r"|\b(?:staff|nurses?|aides?|employees?|teams?|cnas?)\s+(?:at|of|from|in)\s+(?:the\s+|local\s+"
+    r"|area\s+)?(?:alfs?|assisted\s+living|nursing\s+homes?|snfs?|memory\s+care|senior\s+living)\b",
+    re.IGNORECASE,
+)
+#: A hospice, a home health or home-care agency, palliative care: whose referrals come from the
+#: facilities where its patients live
+_IN_FACILITIES = LazyPattern(
+    r"\bhospices?\b|\bhome\s+(?:health|care)\b|\bhomecare\b|\bpalliative\b", re.IGNORECASE
+)
+
+
+def cares_in_facilities(business: str, vertical: str | None) -> bool:
+    """Whether a business is a hospice or a home-care agency, by its vertical or its name,
+    whose referral sources include the facilities its patients live in (D10 of the forty-ninth
+    round's re-review)."""
+    if vertical == "home-care":
+        return True
+    lowered = business.lower()
+    if not ("hospice" in lowered or "home" in lowered or "palliative" in lowered):
+        return False
+    return _IN_FACILITIES.search(business) is not None
+
+
+_FACILITY_CUES = ("alf", "assisted", "nursing", "snf", "memory", "group home", "senior living")
+
+
+def treats_facility_staff(name: str) -> bool:
+    """Whether a line gives the staff of an assisted living facility, a nursing home or a
+    memory care a meal, a gift or an outing ("6410 ALF staff apprec lunches"): for a hospice
+    or a home-care agency, remuneration to a referral source, which the Anti-Kickback Statute
+    reaches (42 U.S.C. §1320a-7b(b)) and the HHS OIG's fraud alert on hospices names ("free
+    goods or goods at below fair market value to induce a nursing home to refer patients":
+    Special Fraud Alert, Fraud and Abuse in Nursing Home Arrangements with Hospices, March
+    1998, 63 Fed. Reg. 20415; checked with the search tool, pages corpus). D10 of the
+    forty-ninth round's re-review, 2026-12-06: the line was an acquisition line with no word
+    said, where "Gift cards for nursing home staff who refer" was BA114's."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in _FACILITY_CUES):
+        return False  # most lines
+    return _FACILITY_STAFF.search(name) is not None and _A_TREAT.search(name) is not None
 
 
 # Payments a hospice or a laboratory makes to those who send it patients or specimens, in the

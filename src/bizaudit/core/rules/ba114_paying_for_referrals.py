@@ -22,6 +22,7 @@ from bizaudit.core.patient_inducements import (
     gives_for_choosing,
     pays_referral_sources,
     prize_for_choosing,
+    treats_facility_staff,
 )
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
@@ -639,6 +640,22 @@ _STAFF_VOLUME_RULE = (
     "health-care lawyer can say whether a salary, or a bonus not tied to tests or "
     "collections, should replace it."
 )
+#: ...and of a hospice's or a home-care agency's meals or gifts for the staff of the facilities
+#: that send it patients, asked: how often, how much and whether tied to referrals is what the
+#: profile cannot show (D10 of the forty-ninth round's re-review, 2026-12-06; the fraud alert's
+#: words checked with the search tool, pages corpus: the Federal Register's reprint and Relias
+#: Media's summary)
+_FACILITY_STAFF_RULE = (
+    "Meals, gifts or outings for the staff of an assisted living facility or a nursing home "
+    "that sends you patients are remuneration to a referral source, which the federal "
+    "Anti-Kickback Statute forbids where one purpose is to induce referrals (42 U.S.C. "
+    "§1320a-7b(b)); the HHS OIG names among the red flags of hospices' arrangements with "
+    "nursing homes free goods, or goods below fair market value, offered to induce the "
+    "facility to refer patients (Special Fraud Alert: Fraud and Abuse in Nursing Home "
+    "Arrangements with Hospices, March 1998, reprinted 63 Fed. Reg. 20415). The OIG's nominal "
+    "value ($15 an item, $75 a year, 2016) is for patients, not for those who refer. How often, "
+    "how much, and is any of it tied to the residents they send you?"
+)
 _PAID_TO_SOURCES = {
     "room-and-board": _ROOM_AND_BOARD_RULE,
     "director": _DIRECTOR_RULE,
@@ -746,6 +763,8 @@ _QUESTIONS = frozenset(
         _FREE_STAFF_RULE + _LABORATORY,
         _INVESTORS_RULE + _LABORATORY,
         _STAFF_VOLUME_RULE,
+        # meals for a referring facility's staff (D10 of the forty-ninth round's re-review)
+        _FACILITY_STAFF_RULE,
     }
 )
 
@@ -794,6 +813,14 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
     if "Anti-Kickback" in rule:
         # what a hospice or a laboratory pays those who send it patients or specimens, in
         # the forms the OIG's fraud alerts name (G1 and G2 of the 49th round)
+        lowered = name.lower()
+        if (
+            treats_facility_staff(name)
+            and "refer" not in lowered
+            and "card" not in lowered
+            and "cash" not in lowered
+        ):  # a meal for a referring facility's staff, asked (D10 of the 49th re-review)
+            return _FACILITY_STAFF_RULE
         paid = pays_referral_sources(name)
         if paid is not None:
             return _PAID_TO_SOURCES[paid] + (_LABORATORY if laboratory else "")
