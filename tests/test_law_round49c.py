@@ -176,3 +176,59 @@ def test_near_staff_lines_stay_silent() -> None:
     own = ("Staff lunches", "Nursing staff", "Assisted living tour lunches for families")
     assert _found("BA114", _case("Evergreen Hospice LLC", own)) == []
     assert _found("BA114", _case("Riverside Family Medicine", ("ALF staff apprec lunches",))) == []
+
+
+# -- D3: the per-admission marketer's customers are BA114's, not a free channel ----------------
+
+
+def _marketer_case() -> dict[str, Any]:
+    """A hospice whose 1099 marketer paid $500 per admission (read as operations, so no
+    channel joins it) brought 70 of 100 new customers; $100,000 of Google Ads brought 30.
+
+    Worked by hand: the CAC counts the $100,000 of ads over all 100 new customers, $1,000; the
+    LTV is the small case's $3,000 × 50% valued at 60% retention, $3,458.40 (the tool's own
+    lifetime, as every small case's), so 3.46×; on the 30 whose cost is listed the same spend
+    buys 30, so 3.46 × 30 ÷ 100 = 1.04×, under 3×."""
+    profile = small_case(
+        "Sunrise Hospice",
+        "medical",
+        [
+            {"name": "Google Ads", "spend": 100000},
+            {"name": "Independent marketers (1099) - $500 per hospice admission", "spend": 35000},
+        ],
+        {"google ads": 30, "independent marketer": 70},
+    )
+    return profile
+
+
+def test_ba201_does_not_ask_to_list_what_a_flagged_lines_customers_cost() -> None:
+    """D3 (WV): the 70 customers the BA114 line bought were "paid channels with nothing spent
+    on them (BA207) ... list what those channels cost". They are left out of the ratio as
+    before (1.04× on the 30 whose cost is listed, see _marketer_case), but said to be BA114's,
+    and the advice is to stop the line, not to list a cost; BA207 says nothing of them."""
+    profile = _marketer_case()
+    (found,) = _found("BA201", profile)
+    said = _said(found)
+    assert "BA114" in said
+    assert "'independent marketer'" in said
+    assert "1.04×" in said
+    assert "list what those channels cost" not in said
+    assert "nothing spent on them" not in said
+    assert _found("BA207", profile) == []
+
+
+def test_a_free_channel_without_a_flagged_line_is_still_ba207s() -> None:
+    """D3, near: 70 customers from a 'lead vendor' no line pays, beside $60,000 of Google Ads
+    that brought 30: CAC $600, 3,458.40 ÷ 600 = 5.76×; on the 30, 5.76 × 0.3 = 1.73×, "1.7×".
+    BA201 still asks to list what that channel costs (BA207), and names no rule of law."""
+    profile = small_case(
+        "Sunrise Hospice",
+        "medical",
+        [{"name": "Google Ads", "spend": 60000}],
+        {"google ads": 30, "lead vendor": 70},
+    )
+    (found,) = _found("BA201", profile)
+    said = _said(found)
+    assert "1.7×" in said
+    assert "list what those channels cost" in said
+    assert "BA114" not in said

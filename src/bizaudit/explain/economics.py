@@ -182,6 +182,15 @@ def channel_notes(
             "to price the rest, give its lines and the customers they brought a channel of "
             "their own, with 'channel:'"
         )
+    elif not channel.spend and channel.customers and channel.restricted_by:
+        # customers a flagged line bought, from a source no line joined ("independent
+        # marketer" beside the 1099 marketers paid per admission): not free (D3 of the
+        # forty-ninth round's re-review, 2026-12-06)
+        notes.append(
+            f"its customers were brought by a line {channel.restricted_by} warns about, which "
+            "the table cannot join to them: not free, no price per customer, and no budget to "
+            "grow"
+        )
     elif channel.cac is None and channel.spend and warned:
         notes.append(
             f"its spend pays for what {and_list(warned)} "

@@ -3267,6 +3267,30 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
             "direct (your own site, email to past customers, a perk for booking direct where "
             "its terms allow)",
         )
+    if f.unpriced is not None and f.restricted:
+        # ...brought, all or some, by lines a rule of law warns about: not free, no cost to
+        # list (D3 of the forty-ninth round's re-review, 2026-12-06)
+        unpriced, priced, channels = f.unpriced
+        held = tuple(name for name, _ in f.restricted)
+        rules = and_list(sorted({rule for _, rule in f.restricted}))
+        free = tuple(name for name in channels if name not in held)
+        also = (
+            f", and through paid channels with nothing spent on them ({_names(free)}; BA207)"
+            if free
+            else ""
+        )
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
+            f"({Basis(currency).ratio(f.figure, label)}), but {format_count(unpriced)} of the "
+            f"{format_count(f.customers)} came from sources lines {rules} warns about bought "
+            f"({_names(held)}){also}, not free customers: left out, on the "
+            f"{format_count(f.customers - unpriced)} others, {format_ratio(priced)}×, under "
+            f"the rule of thumb of at least {LTV_TO_CAC_MINIMUM}×"
+            + _few(f.customers - unpriced, priced, "×", per_customer=True),
+            f"stop those lines first, as {rules} says"
+            + (", list what the other channels cost (BA207)" if free else "")
+            + f"; then {advice}",
+        )
     if f.unpriced is not None:  # 3× or more only with customers whose cost is not listed
         unpriced, priced, channels = f.unpriced
         return (
