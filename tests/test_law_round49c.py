@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bizaudit.core.patient_inducements import gives_for_choosing
+from bizaudit.core.plan import left_alone
 
 from .conftest import small_case
 from .test_rules import _facts, _found
@@ -232,3 +233,56 @@ def test_a_free_channel_without_a_flagged_line_is_still_ba207s() -> None:
     assert "1.7×" in said
     assert "list what those channels cost" in said
     assert "BA114" not in said
+
+
+# -- G5's rest: the plan and door-to-door sales signed without the cooling-off notice ----------
+
+
+def _door_to_door(notice_line: str) -> dict[str, Any]:
+    """A home-services business whose door-to-door closers ($60,000) brought 60 of 100 new
+    customers and Google Ads ($30,000) 40, beside a $0 line on its contracts."""
+    return small_case(
+        "SunPeak Energy",
+        "home-services",
+        [
+            {
+                "name": "Door-to-door setters and closers (1099, $2,000 per signed deal)",
+                "spend": 60000,
+            },
+            {"name": "Google Ads", "spend": 30000},
+            {"name": notice_line, "spend": 0},
+        ],
+        {"door to door": 60, "google ads": 40},
+    )
+
+
+def test_plan_leaves_alone_the_closers_whose_contracts_come_without_the_notice() -> None:
+    """G5 (UL), as the re-review found it: BA120 warns that "Same-day contracts - no 3-day
+    cancellation notice" are signed without the notice the FTC's Cooling-Off Rule requires for
+    a sale at the buyer's home (16 CFR §429.1(a), (b)), yet `plan` kept (and could grow) the
+    door-to-door closers who sign them. The line is a separate $0 line, so the channel holds
+    no flagged line: it is left alone all the same, naming that line and BA120."""
+    facts = _facts(_door_to_door("Same-day contracts - no 3-day cancellation notice"))
+    (closers,) = [
+        c for c in facts.by_channel if any("Door-to-door" in i.activity.name for i in c.activities)
+    ]
+    why = left_alone(closers, 1)
+    assert why is not None
+    assert "Same-day contracts - no 3-day cancellation notice" in why
+    assert "(BA120)" in why
+    # Google Ads sells at no one's home: still the plan's to move
+    (ads,) = [
+        c for c in facts.by_channel if any(i.activity.name == "Google Ads" for i in c.activities)
+    ]
+    assert left_alone(ads, 1) is None
+
+
+def test_plan_moves_the_closers_where_the_notice_is_given() -> None:
+    """G5, near: "Same-day contracts - 3-day cancellation notice given" is what the rule asks
+    (no BA120), so the closers stay the plan's to weigh."""
+    facts = _facts(_door_to_door("Same-day contracts - 3-day cancellation notice given"))
+    (closers,) = [
+        c for c in facts.by_channel if any("Door-to-door" in i.activity.name for i in c.activities)
+    ]
+    assert closers.unnoticed is None
+    assert left_alone(closers, 1) is None

@@ -24,6 +24,7 @@ from bizaudit.core.channels import (
     joined_by_profile,
     nearest_line,
     restricted_by_law,
+    sells_at_homes,
     serves_others,
 )
 from bizaudit.core.classify import (
@@ -2683,6 +2684,8 @@ def compute(
     # said to stop the spend where BA120 said to correct the claim)
     reworded: set[int] = set()
     texts: list[str] = []  # every line's text, for the questions below asked of all at once
+    # the first line BA120 says signs contracts without the notice of the right to cancel
+    unnoticed: str | None = None
     for item in activities:
         if item.activity.spend > 0:
             texts.append(text := line_text(item.activity))
@@ -2694,6 +2697,8 @@ def compute(
             unlawful_ads.append(item)
             if said[0] in REWORDED:
                 reworded.add(id(item))
+            if said[0] == "cooling-off notice" and unnoticed is None:
+                unnoticed = item.activity.name  # (G5 of the 49th round's re-review, below)
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
@@ -2796,6 +2801,19 @@ def compute(
             and not channel.activities
             and channel.restricted is None
             and (line := nearest_line(" ".join(s.name for s in channel.sources), names)) is not None
+            else channel
+            for channel in by_channel
+        ]
+    if unnoticed is not None:
+        # Where BA120 warns that contracts are signed without the notice of the buyer's 3-day
+        # right to cancel (16 CFR §429.1(a), (b)), a channel that sells at customers' homes
+        # (door-to-door setters and closers) is not one `plan` grows: its sales come without
+        # the notice, wherever the line that says so sits (G5 of the forty-ninth review round,
+        # as its re-review found it, 2026-12-06: solar-edge's plan kept $420,000 for them)
+        by_channel = [
+            channel._replace(unnoticed=unnoticed)
+            if channel.restricted is None
+            and any(sells_at_homes(item.activity.name) for item in channel.activities)
             else channel
             for channel in by_channel
         ]
