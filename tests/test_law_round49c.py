@@ -54,10 +54,12 @@ def test_free_aide_hours_for_families_who_elect_hospice_are_ba114(industry: str)
 
 
 def test_near_free_lines_of_a_hospice_stay_silent() -> None:
-    """D2: the aides themselves, free parking for visiting families and bereavement support
+    """D2: the aides themselves, a local ride to appointments (the local transportation safe
+    harbour, 42 CFR §1001.952(bb)), free parking for visiting families and bereavement support
     after a death (not for choosing anyone) are not inducements to choose the provider."""
     lines = (
         "Home health aides",
+        "Free rides for patients who come to appointments (local, under 25 miles)",
         "Free parking for visiting families",
         "Free bereavement support groups",
         "Hospice aides (free to Medicare patients' families, no Medicare patients)",

@@ -593,7 +593,9 @@ _FREE_GIVEN = LazyPattern(
 _WHO_CHOOSE = LazyPattern(
     r"\b(?:patients?|pts|families|family|seniors?|beneficiar(?:y|ies)|members?|residents?"
     r"|clients?|caregivers?)\s+(?:who|that)\s+(?:elect|choose|chose|select|pick|switch|transfer"
-    r"|enrol+|sign\s+up|sign\s+on|start|come\s+to|admit)\w*\b",
+    # (not "who start treatment" nor "who come to appointments": a toothbrush or a local ride
+    # may be nominal or safe-harboured, 42 CFR §1001.952(bb); the choice itself is what is read)
+    r"|enrol+|sign\s+up)\w*\b",
     re.IGNORECASE,
 )
 #: ...or a genetic test, a DNA test or a cheek swab offered free to seniors, Medicare's
