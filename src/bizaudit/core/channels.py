@@ -87,6 +87,7 @@ __all__ = [
     "paid_per_result",
     "priced_by_rate",
     "restricted_by_law",
+    "sells_at_homes",
     "serves_others",
     "shown_name",
     "sold_on_commission",
@@ -138,6 +139,10 @@ class Channel(NamedTuple):
     #: what `plan` and BA202 name, not a whole channel the line joined (a venue's "Planner
     #: commissions ..." in its referrals: P5 of the forty-third round's second re-review)
     flagged: tuple[str, ...] = ()
+    #: the line BA120 says signs contracts without the notice of the buyer's right to cancel,
+    #: where this channel sells at customers' homes (sells_at_homes): `plan` grows it not
+    #: (G5 of the forty-ninth review round, as its re-review found it, 2026-12-06)
+    unnoticed: str | None = None
     #: customers who named only this paid channel's platform ("Google") and were counted in
     #: an organic channel (an SEO retainer's, or one nothing is spent on), as (source,
     #: customers, that channel): some may have come through this one's ads, so what its
@@ -2281,3 +2286,28 @@ def _order(channel: Channel) -> tuple[int, Decimal, int, str]:
         # CFO's review, 2026-12-03, fifteenth round)
         return (1, cac, -channel.customers, channel.name.lower())
     return (0, cac, -channel.customers, channel.name.lower())
+
+
+#: Lines that sell at customers' doors (door-to-door reps, canvassers)
+_AT_HOMES = LazyPattern(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
+#: Those who sell at the door
+_SELLERS = LazyPattern(r"\b(?:reps?|knock\w*|canvass\w*|sales\w*|setters?|closers?)\b", re.I)
+#: What is put through the door, not sold at it
+_DROPPED = LazyPattern(
+    r"\b(?:leaflets?|flyers?|fliers?|mail\w*|hangers?|letterbox\w*|drops?)\b", re.I
+)
+
+
+def sells_at_homes(name: str) -> bool:
+    """Whether a line sells at customers' doors: reps, knocking, canvassing; not a leaflet or
+    a door hanger put through it, unless the line's reps knock too ("D2D summer reps -
+    commissions (knock + door hanger drops)": R11 of the thirty-second round's re-review).
+    The channel table's Cooling-Off note reads it (explain.economics), and `plan` leaves such
+    a channel alone where BA120 warns that contracts are signed without the notice (G5 of the
+    forty-ninth review round's re-review, 2026-12-06: moved here from explain.economics)."""
+    lowered = name.lower()
+    if not ("d2d" in lowered or "door" in lowered or "canvass" in lowered):
+        return False  # most lines
+    if _AT_HOMES.search(name) is None:
+        return False
+    return _DROPPED.search(name) is None or _SELLERS.search(name) is not None

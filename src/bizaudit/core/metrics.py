@@ -24,6 +24,7 @@ from bizaudit.core.channels import (
     joined_by_profile,
     nearest_line,
     restricted_by_law,
+    sells_at_homes,
     serves_others,
 )
 from bizaudit.core.classify import (
@@ -52,10 +53,13 @@ from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.patient_inducements import (
     brokered,
+    cares_in_facilities,
     draws_patients,
     feeds_beneficiaries,
+    gives_for_choosing,
     pays_referral_sources,
     runs_a_laboratory,
+    treats_facility_staff,
     treats_referrers_staff,
 )
 from bizaudit.core.tied_house import (
@@ -2436,6 +2440,33 @@ def compute(
                 # reading itself)
                 and _practised(item)
             ]
+            # ...and something given free to patients or families who choose the provider,
+            # or free genetic tests offered to seniors, whatever the line was read as (a
+            # hospice's aides are cost of sales): the beneficiary-inducement law's, 42 U.S.C.
+            # §1320a-7a(a)(5) (D1 and D2 of the forty-ninth round's re-review, 2026-12-06;
+            # core.patient_inducements.gives_for_choosing)
+            taken = {id(item) for item in paid_referrals}
+            paid_referrals += [
+                item
+                for item in activities
+                if id(item) not in taken
+                and item.classification.category != "contra-revenue"
+                and gives_for_choosing(line_text(item.activity))
+                and _practised(item)
+            ]
+            if cares_in_facilities(profile.business.name or "", rules.id):
+                # ...and, for a hospice or a home-care agency, meals or gifts for the staff of
+                # the facilities that send it patients (an ALF's, a nursing home's): asked, as
+                # remuneration to a referral source (D10 of the forty-ninth round's re-review,
+                # 2026-12-06; core.patient_inducements.treats_facility_staff)
+                taken = {id(item) for item in paid_referrals}
+                paid_referrals += [
+                    item
+                    for item in activities
+                    if id(item) not in taken
+                    and item.activity.spend > 0
+                    and treats_facility_staff(item.activity.name)
+                ]
             if laboratory:
                 # ...and a laboratory's own sales staff paid on commission or per specimen:
                 # asked, under EKRA's employee exception (18 U.S.C. §220(b)(2); G2 of the
@@ -2653,6 +2684,8 @@ def compute(
     # said to stop the spend where BA120 said to correct the claim)
     reworded: set[int] = set()
     texts: list[str] = []  # every line's text, for the questions below asked of all at once
+    # the first line BA120 says signs contracts without the notice of the right to cancel
+    unnoticed: str | None = None
     for item in activities:
         if item.activity.spend > 0:
             texts.append(text := line_text(item.activity))
@@ -2664,6 +2697,8 @@ def compute(
             unlawful_ads.append(item)
             if said[0] in REWORDED:
                 reworded.add(id(item))
+            if said[0] == "cooling-off notice" and unnoticed is None:
+                unnoticed = item.activity.name  # (G5 of the 49th round's re-review, below)
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
@@ -2766,6 +2801,19 @@ def compute(
             and not channel.activities
             and channel.restricted is None
             and (line := nearest_line(" ".join(s.name for s in channel.sources), names)) is not None
+            else channel
+            for channel in by_channel
+        ]
+    if unnoticed is not None:
+        # Where BA120 warns that contracts are signed without the notice of the buyer's 3-day
+        # right to cancel (16 CFR §429.1(a), (b)), a channel that sells at customers' homes
+        # (door-to-door setters and closers) is not one `plan` grows: its sales come without
+        # the notice, wherever the line that says so sits (G5 of the forty-ninth review round,
+        # as its re-review found it, 2026-12-06: solar-edge's plan kept $420,000 for them)
+        by_channel = [
+            channel._replace(unnoticed=unnoticed)
+            if channel.restricted is None
+            and any(sells_at_homes(item.activity.name) for item in channel.activities)
             else channel
             for channel in by_channel
         ]
@@ -3557,6 +3605,13 @@ _SELLS_ORDERS = LazyPattern(
 )
 #: ...who is no employee: a contractor, a 1099 payee, a company or a vendor
 _NOT_STAFF = LazyPattern(
+    # (a contract payee, and a recruiter of patients, whom the HHS OIG's fraud alerts name
+    # among those labs and telemarketers pay per swab or per beneficiary: "Patient recruiter -
+    # $50 per cheek swab" and "Contract community educator bonus per admit", D1 and D7 of the
+    # forty-ninth round's re-review, 2026-12-06; an employee the line names, W-2 or on
+    # payroll, is left to the employee safe harbour by _SAYS_EMPLOYED first)
+    r"\b(?:contract(?:ed)?|patient\s+recruit\w*|recruit\w*\s+(?:of\s+)?(?:patients|seniors"
+    r"|beneficiaries))\b|"
     r"\b(?:1099|contractors?|independent|outside|agents?|agenc(?:y|ies)|freelance\w*|vendors?"
     r"|brokers?|marketers?|compan(?:y|ies)|firms?|partners?|affiliates?|third[\s-]part(?:y|ies)"
     r"|llc|inc)\b",

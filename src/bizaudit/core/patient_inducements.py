@@ -29,8 +29,10 @@ __all__ = [
     "bills_what_is_free",
     "books_patients",
     "brokers_patients",
+    "cares_in_facilities",
     "draws_patients",
     "feeds_beneficiaries",
+    "gives_for_choosing",
     "gives_free_care",
     "induces_patients",
     "names_vaccine",
@@ -38,6 +40,7 @@ __all__ = [
     "prize_for_choosing",
     "runs_a_laboratory",
     "treats_addiction",
+    "treats_facility_staff",
     "treats_referrers_staff",
 ]
 
@@ -421,15 +424,35 @@ _TREATMENT = LazyPattern(
 )
 
 
+#: A provider EKRA does not reach, whose lines say "admit" as a treatment provider's do: a
+#: hospice, a home health agency, palliative care. EKRA reaches recovery homes, clinical
+#: treatment facilities and laboratories only (18 U.S.C. §220(a), (e)); D7 of the forty-ninth
+#: round's re-review, 2026-12-06: a hospice's "bonus per admit" was told the addiction
+#: treatment law, and its W-2 liaison that the bonus was "not exempt even on the payroll"
+_NOT_TREATMENT = LazyPattern(
+    r"\bhospices?\b|\bhome\s+health\b|\bpalliative\b|\bhospitalists?\b", re.IGNORECASE
+)
+
+
 def treats_addiction(texts: Iterable[str]) -> bool:
     """Whether a medical profile is a treatment provider EKRA reaches: its business's, a line's
     or a source's name names addiction or behavioural-health treatment, its levels of care
-    (detox, IOP, PHP) or its housing (sober living), or an admit."""
+    (detox, IOP, PHP) or its housing (sober living), or an admit, unless an admit is all it
+    names and a name says it is a hospice or a home health agency (D7 of the forty-ninth
+    round's re-review)."""
+    admits = False
+    other = False
     for text in texts:
         lowered = text.lower()
         if any(cue in lowered for cue in _TREATMENT_CUES) and _TREATMENT.search(text):
-            return True
-    return False
+            if all(m.group(0).lower().startswith("admit") for m in _TREATMENT.finditer(text)):
+                admits = True  # an admit alone: a hospice's lines say it too
+            else:
+                return True
+        if not other and ("hospice" in lowered or "home health" in lowered
+                          or "palliative" in lowered or "hospitalist" in lowered):  # fmt: skip
+            other = _NOT_TREATMENT.search(text) is not None
+    return admits and not other
 
 
 #: A price for each admission: "$1,500 per admit", "per admission", "per admitted patient",
@@ -561,6 +584,59 @@ def brokered(
     ], False
 
 
+#: Something given free: free, complimentary, at no cost or charge
+_FREE_GIVEN = LazyPattern(
+    r"\b(?:free|complimentary|no[\s-]+charge|no[\s-]+cost|at\s+no\s+cost)\b", re.IGNORECASE
+)
+#: ...to patients or their families who choose, elect or sign up with the provider ("to
+#: families who elect hospice": a beneficiary elects the hospice benefit, 42 CFR §418.24)
+_WHO_CHOOSE = LazyPattern(
+    r"\b(?:patients?|pts|families|family|seniors?|beneficiar(?:y|ies)|members?|residents?"
+    r"|clients?|caregivers?)\s+(?:who|that)\s+(?:elect|choose|chose|select|pick|switch|transfer"
+    # (not "who start treatment" nor "who come to appointments": a toothbrush or a local ride
+    # may be nominal or safe-harboured, 42 CFR §1001.952(bb); the choice itself is what is read)
+    r"|enrol+|sign\s+up)\w*\b",
+    re.IGNORECASE,
+)
+#: ...or a genetic test, a DNA test or a cheek swab offered free to seniors, Medicare's
+#: beneficiaries or at a health fair: the scheme the HHS OIG's fraud alert describes (Fraud
+#: Alert: Genetic Testing Scam, 2019, updated 3 June 2019: "free" cheek swabs offered to
+#: Medicare beneficiaries at health fairs, booths at public events and door to door; checked
+#: with the search tool, pages corpus, 2026-12-06)
+_GENETIC_KIT = LazyPattern(
+    r"\b(?:genetic|genomic|dna|hereditary|pharmacogenomic|pgx)\b|\bcheek\s+swabs?\b",
+    re.IGNORECASE,
+)
+_TO_SENIORS = LazyPattern(
+    r"\b(?:medicare|medicaid|seniors?|senior\s+centers?|beneficiar(?:y|ies)|health\s+fairs?"
+    r"|community\s+events?|door[\s-]+to[\s-]+door)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_for_choosing(text: str) -> bool:
+    """Whether a health-care line gives patients or their families something free for choosing
+    the provider ("Free home health aide hours to families who elect hospice"), or offers free
+    genetic tests, DNA tests or cheek swabs to seniors or Medicare's beneficiaries ("Free
+    cancer genetic screening kits at senior health fairs (Medicare)"), whatever the line was
+    read as: anything of value likely to influence a Medicare or Medicaid beneficiary to choose
+    a provider is forbidden by the beneficiary-inducement law beyond nominal value (42 U.S.C.
+    §1320a-7a(a)(5); HHS OIG Policy Statement Regarding Gifts of Nominal Value, 7 December
+    2016: $15 an item, $75 a year). D2 of the forty-ninth round's re-review, 2026-12-06: once
+    the vocabulary read 'home health aides' as cost of sales, the hospice's line lost the
+    BA114 it had; D1 of the same re-review: the laboratory's free genetic kits were its only
+    funded channel. A line that leaves the programmes' patients out is not read so."""
+    lowered = text.lower()
+    if not ("free" in lowered or "complimentary" in lowered or "no c" in lowered
+            or "no-c" in lowered):  # fmt: skip
+        return False  # most lines
+    if not _FREE_GIVEN.search(text) or _leaves_out(text):
+        return False
+    if _WHO_CHOOSE.search(text):
+        return True
+    return bool(_GENETIC_KIT.search(text) and _TO_SENIORS.search(text))
+
+
 #: The staff of a referral source who send patients to treatment, named as such: a hospital's
 #: or a detox's social workers and case managers, discharge planners (T20 and T15 of the
 #: forty-fifth review round, 2026-12-06: "Lunch-and-learns for hospital social workers and case
@@ -580,7 +656,10 @@ _REFERRING_STAFF = LazyPattern(
 #: kind where it buys referrals (42 U.S.C. §1320a-7b(b))
 _A_TREAT = LazyPattern(
     r"\b(?:lunch(?:es)?|dinners?|meals?|breakfasts?|brunch(?:es)?|cater\w*|happy\s+hours?"
-    r"|drinks|golf|outings?|gifts?|baskets?|coffee|treats?|appreciation|thank[\s-]?yous?)\b",
+    r"|drinks|golf|outings?|gifts?|baskets?|coffee|treats?|appreciation|thank[\s-]?yous?"
+    # ...as a ledger abbreviates an appreciation ("ALF staff apprec lunches": D10 of the
+    # forty-ninth round's re-review)
+    r"|apprec\.?|pizza|donuts?|doughnuts?)\b",
     re.IGNORECASE,
 )
 
@@ -595,6 +674,55 @@ def treats_referrers_staff(name: str) -> bool:
             or " sw" in lowered or " cm" in lowered):  # fmt: skip
         return False  # most lines
     return _REFERRING_STAFF.search(name) is not None and _A_TREAT.search(name) is not None
+
+
+#: The staff of a facility whose residents a hospice or a home-care agency serves, and which
+#: sends it patients: an assisted living facility's, a nursing home's, a memory care's
+_FACILITY_STAFF = LazyPattern(
+    r"\b(?:alfs?|assisted\s+living(?:\s+(?:facilit(?:y|ies)|communit(?:y|ies)))?|nursing\s+homes?"
+    r"|nursing\s+facilit(?:y|ies)|snfs?|skilled\s+nursing|memory\s+care|group\s+homes?"
+    r"|senior\s+living)['’]?s?\s+(?:staff|nurses?|aides?|employees?|teams?|dons?|administrators?"
+    r"|execs?|executive\s+directors?|directors?|cnas?|caregivers?|personnel)\b"
+    r"|\b(?:staff|nurses?|aides?|employees?|teams?|cnas?)\s+(?:at|of|from|in)\s+(?:the\s+|local\s+"
+    r"|area\s+)?(?:alfs?|assisted\s+living|nursing\s+homes?|snfs?|memory\s+care|senior\s+living)\b",
+    re.IGNORECASE,
+)
+#: A hospice, a home health or home-care agency, palliative care: whose referrals come from the
+#: facilities where its patients live
+_IN_FACILITIES = LazyPattern(
+    r"\bhospices?\b|\bhome\s+(?:health|care)\b|\bhomecare\b|\bpalliative\b", re.IGNORECASE
+)
+
+
+def cares_in_facilities(business: str, vertical: str | None) -> bool:
+    """Whether a business is a hospice or a home-care agency, by its vertical or its name,
+    whose referral sources include the facilities its patients live in (D10 of the forty-ninth
+    round's re-review)."""
+    if vertical == "home-care":
+        return True
+    lowered = business.lower()
+    if not ("hospice" in lowered or "home" in lowered or "palliative" in lowered):
+        return False
+    return _IN_FACILITIES.search(business) is not None
+
+
+_FACILITY_CUES = ("alf", "assisted", "nursing", "snf", "memory", "group home", "senior living")
+
+
+def treats_facility_staff(name: str) -> bool:
+    """Whether a line gives the staff of an assisted living facility, a nursing home or a
+    memory care a meal, a gift or an outing ("6410 ALF staff apprec lunches"): for a hospice
+    or a home-care agency, remuneration to a referral source, which the Anti-Kickback Statute
+    reaches (42 U.S.C. §1320a-7b(b)) and the HHS OIG's fraud alert on hospices names ("free
+    goods or goods at below fair market value to induce a nursing home to refer patients":
+    Special Fraud Alert, Fraud and Abuse in Nursing Home Arrangements with Hospices, March
+    1998, 63 Fed. Reg. 20415; checked with the search tool, pages corpus). D10 of the
+    forty-ninth round's re-review, 2026-12-06: the line was an acquisition line with no word
+    said, where "Gift cards for nursing home staff who refer" was BA114's."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in _FACILITY_CUES):
+        return False  # most lines
+    return _FACILITY_STAFF.search(name) is not None and _A_TREAT.search(name) is not None
 
 
 # Payments a hospice or a laboratory makes to those who send it patients or specimens, in the

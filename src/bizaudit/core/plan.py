@@ -350,6 +350,16 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         if channel.flagged:
             paying += " on " + ", ".join(repr(name) for name in channel.flagged)
         return f"{paying} {_RESTRICTED[channel.restricted]}"
+    if channel.unnoticed is not None:
+        # its sales are made at customers' homes, and a line BA120 warns about says contracts
+        # are signed without the notice of the right to cancel (16 CFR §429.1(a), (b); G5 of
+        # the forty-ninth review round, as its re-review found it, 2026-12-06)
+        return (
+            f"its sales are made at customers' homes, and {channel.unnoticed!r} says contracts "
+            "are signed without the notice of the buyer's right to cancel within three "
+            "business days (BA120): no money moves into it until every sale there comes with "
+            "the notice"
+        )
     if channel.activities and not any(item.activity.repeats for item in channel.activities):
         return "a one-off: it cannot be scaled or repeated at will"
     if channel.named_elsewhere:  # B7 of the twenty-third round

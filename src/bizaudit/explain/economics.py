@@ -18,6 +18,7 @@ from bizaudit.core.channels import (
     is_referral_channel,
     law_named,
     not_bought_named,
+    sells_at_homes,
     unattributed_named,
 )
 from bizaudit.core.commercial_bribery import SAYS_TOLD
@@ -182,6 +183,15 @@ def channel_notes(
             "to price the rest, give its lines and the customers they brought a channel of "
             "their own, with 'channel:'"
         )
+    elif not channel.spend and channel.customers and channel.restricted_by:
+        # customers a flagged line bought, from a source no line joined ("independent
+        # marketer" beside the 1099 marketers paid per admission): not free (D3 of the
+        # forty-ninth round's re-review, 2026-12-06)
+        notes.append(
+            f"its customers were brought by a line {channel.restricted_by} warns about, which "
+            "the table cannot join to them: not free, no price per customer, and no budget to "
+            "grow"
+        )
     elif channel.cac is None and channel.spend and warned:
         notes.append(
             f"its spend pays for what {and_list(warned)} "
@@ -315,7 +325,7 @@ def channel_notes(
     # of the forty-ninth review round, 2026-12-06)
     forbidden = {f.line for f in findings if f.rule in _RESTRICTING and f.line in joined}
     if any(
-        a.line in joined and a.line not in forbidden and _sells_at_homes(a.name) for a in activities
+        a.line in joined and a.line not in forbidden and sells_at_homes(a.name) for a in activities
     ):
         cooling_off = _COOLING_OFF.get(currency, _COOLING_OFF_ELSEWHERE)
         # A CFO's review (2026-12-03, fifteenth round): `plan` grew a pest company's
@@ -415,8 +425,6 @@ _TO_AGENTS = LazyPattern(
     re.IGNORECASE,
 )
 _AGENTS_OWN = frozenset({"real-estate", "mortgage", "insurance-agency"})
-#: Lines that sell at customers' doors (door-to-door reps, canvassers)
-_AT_HOMES = LazyPattern(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
 
 
 def _names_of(lines: Sequence[int], activities: Sequence[ActivityResult]) -> tuple[str, bool]:
@@ -425,21 +433,6 @@ def _names_of(lines: Sequence[int], activities: Sequence[ActivityResult]) -> tup
     return ", ".join(names), len(names) == 1
 
 
-def _sells_at_homes(name: str) -> bool:
-    """Whether a line sells at customers' doors: reps, knocking, canvassing; not a leaflet or
-    a door hanger put through it, unless the line's reps knock too ("D2D summer reps -
-    commissions (knock + door hanger drops)": R11 of the thirty-second round's re-review)."""
-    if _AT_HOMES.search(name) is None:
-        return False
-    return _DROPPED.search(name) is None or _SELLERS.search(name) is not None
-
-
-#: Those who sell at the door
-_SELLERS = LazyPattern(r"\b(?:reps?|knock\w*|canvass\w*|sales\w*|setters?|closers?)\b", re.I)
-#: What is put through the door, not sold at it
-_DROPPED = LazyPattern(
-    r"\b(?:leaflets?|flyers?|fliers?|mail\w*|hangers?|letterbox\w*|drops?)\b", re.I
-)
 #: The buyer's right to cancel a sale made at home, by the country whose currency the profile
 #: counts in
 _COOLING_OFF = {

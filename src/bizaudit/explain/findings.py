@@ -3057,6 +3057,15 @@ def _ba114(hit: Hit, currency: str) -> Words:
             + split
             + allowed,
         )
+    if f.gives:  # something free for choosing the provider (D1, D2 of the 49th re-review)
+        return (
+            f"{hit.subject!r} gives patients or their families something of value for "
+            f"choosing you: {rule}",
+            "stop offering it to patients whose care Medicare or Medicaid pays, or keep what "
+            f"is given to nominal value; it is no channel to fund, and check it with {ask}."
+            + split
+            + allowed,
+        )
     if f.rebate:  # a bail premium below the filed rate, or given back (C1 of the 48th round)
         return (
             f"{hit.subject!r} prices bail below the filed rate or gives part of the premium "
@@ -3285,6 +3294,30 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
             "higher price where it sells, fewer places on the dearest, and more customers won "
             "direct (your own site, email to past customers, a perk for booking direct where "
             "its terms allow)",
+        )
+    if f.unpriced is not None and f.restricted:
+        # ...brought, all or some, by lines a rule of law warns about: not free, no cost to
+        # list (D3 of the forty-ninth round's re-review, 2026-12-06)
+        unpriced, priced, channels = f.unpriced
+        held = tuple(name for name, _ in f.restricted)
+        rules = and_list(sorted({rule for _, rule in f.restricted}))
+        free = tuple(name for name in channels if name not in held)
+        also = (
+            f", and through paid channels with nothing spent on them ({_names(free)}; BA207)"
+            if free
+            else ""
+        )
+        return (
+            f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
+            f"({Basis(currency).ratio(f.figure, label)}), but {format_count(unpriced)} of the "
+            f"{format_count(f.customers)} came from sources lines {rules} warns about bought "
+            f"({_names(held)}){also}, not free customers: left out, on the "
+            f"{format_count(f.customers - unpriced)} others, {format_ratio(priced)}×, under "
+            f"the rule of thumb of at least {LTV_TO_CAC_MINIMUM}×"
+            + _few(f.customers - unpriced, priced, "×", per_customer=True),
+            f"stop those lines first, as {rules} says"
+            + (", list what the other channels cost (BA207)" if free else "")
+            + f"; then {advice}",
         )
     if f.unpriced is not None:  # 3× or more only with customers whose cost is not listed
         unpriced, priced, channels = f.unpriced

@@ -18,7 +18,12 @@ from bizaudit.core.metrics import (
     shares_the_fee,
     unpaid_parts,
 )
-from bizaudit.core.patient_inducements import pays_referral_sources, prize_for_choosing
+from bizaudit.core.patient_inducements import (
+    gives_for_choosing,
+    pays_referral_sources,
+    prize_for_choosing,
+    treats_facility_staff,
+)
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -56,6 +61,10 @@ class PaysForReferrals(NamedTuple):
     #: a bail agency's line prices bail below the filed rate or gives part of the premium
     #: back: an unlawful rebate under the bail laws (C1 of the forty-eighth round, 2026-12-06)
     rebate: bool = False
+    #: the line gives patients or their families something free for choosing the provider,
+    #: or free genetic tests to seniors (D1 and D2 of the forty-ninth round's re-review,
+    #: 2026-12-06): the beneficiary-inducement law's
+    gives: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -310,6 +319,7 @@ class PayingForReferrals(Rule):
             rebate = vertical.trade == "bail" and cuts_bail_premium(item.activity.name)
             if rebate and vertical.rebate_rule is not None:
                 said = vertical.rebate_rule
+            gives = said.startswith(_GIVEN_RULE)  # (D1 and D2 of the 49th round's re-review)
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -324,6 +334,7 @@ class PayingForReferrals(Rule):
                     question=said in _QUESTIONS or unstated,
                     choosing=choosing,
                     rebate=rebate,
+                    gives=gives,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -463,6 +474,39 @@ _PRIZE_RULE = (
 )
 
 
+#: What the law says of something free given to patients or their families for choosing the
+#: provider (D2 of the forty-ninth round's re-review, 2026-12-06: "Free home health aide hours
+#: to families who elect hospice" lost its BA114 when the aides were read as cost of sales).
+#: 42 U.S.C. §1320a-7a(a)(5); the nominal value: OIG Policy Statement Regarding Gifts of
+#: Nominal Value to Medicare and Medicaid Beneficiaries, 7 December 2016
+_GIVEN_RULE = (
+    "Something given free to patients or their families for choosing you is something of value "
+    "likely to influence a Medicare or Medicaid beneficiary's choice of provider, which the "
+    "beneficiary-inducement law forbids (42 U.S.C. §1320a-7a(a)(5)) beyond items of nominal "
+    "value: the HHS OIG reads that as no more than $15 an item and $75 a year for each patient, "
+    "never cash or a cash equivalent (OIG Policy Statement Regarding Gifts of Nominal Value to "
+    "Medicare and Medicaid Beneficiaries, 7 December 2016); care or services given free are far "
+    "above it. State laws and boards often reach privately paid care too."
+)
+#: ...and, of free genetic tests offered to seniors, what the HHS OIG's fraud alert describes
+#: (D1 of the same re-review: "Free cancer genetic screening kits at senior health fairs
+#: (Medicare)" was a laboratory's only funded channel). The alert: HHS OIG, Fraud Alert:
+#: Genetic Testing Scam (2019, updated 3 June 2019), checked with the search tool (pages
+#: corpus: its reprints by Becker's, Frier Levitt, G2 Intelligence); the treating physician's
+#: order: 42 CFR §410.32(a)
+_GENETIC_CLAUSE = (
+    " Genetic tests or cheek swabs offered free to Medicare beneficiaries at health fairs, "
+    "public events or door to door are the scheme the HHS OIG's fraud alert on genetic testing "
+    "scams describes (Fraud Alert: Genetic Testing Scam, 2019); and Medicare pays for a "
+    "diagnostic test only when the physician treating the beneficiary orders it (42 CFR "
+    "§410.32(a)), so a test billed to Medicare is not free."
+)
+_GENETIC = LazyPattern(
+    r"\b(?:genetic|genomic|dna|hereditary|pharmacogenomic|pgx)\b|\bcheek\s+swabs?\b",
+    re.IGNORECASE,
+)
+
+
 #: What the rules say of a fee for a referring physician's services (B6 of the twenty-third
 #: round, 2026-12-04: a dermatology practice's stipend to a doctor who sent it 60 patients)
 _PERSONAL_SERVICES = (
@@ -596,6 +640,22 @@ _STAFF_VOLUME_RULE = (
     "health-care lawyer can say whether a salary, or a bonus not tied to tests or "
     "collections, should replace it."
 )
+#: ...and of a hospice's or a home-care agency's meals or gifts for the staff of the facilities
+#: that send it patients, asked: how often, how much and whether tied to referrals is what the
+#: profile cannot show (D10 of the forty-ninth round's re-review, 2026-12-06; the fraud alert's
+#: words checked with the search tool, pages corpus: the Federal Register's reprint and Relias
+#: Media's summary)
+_FACILITY_STAFF_RULE = (
+    "Meals, gifts or outings for the staff of an assisted living facility or a nursing home "
+    "that sends you patients are remuneration to a referral source, which the federal "
+    "Anti-Kickback Statute forbids where one purpose is to induce referrals (42 U.S.C. "
+    "§1320a-7b(b)); the HHS OIG names among the red flags of hospices' arrangements with "
+    "nursing homes free goods, or goods below fair market value, offered to induce the "
+    "facility to refer patients (Special Fraud Alert: Fraud and Abuse in Nursing Home "
+    "Arrangements with Hospices, March 1998, reprinted 63 Fed. Reg. 20415). The OIG's nominal "
+    "value ($15 an item, $75 a year, 2016) is for patients, not for those who refer. How often, "
+    "how much, and is any of it tied to the residents they send you?"
+)
 _PAID_TO_SOURCES = {
     "room-and-board": _ROOM_AND_BOARD_RULE,
     "director": _DIRECTOR_RULE,
@@ -703,6 +763,8 @@ _QUESTIONS = frozenset(
         _FREE_STAFF_RULE + _LABORATORY,
         _INVESTORS_RULE + _LABORATORY,
         _STAFF_VOLUME_RULE,
+        # meals for a referring facility's staff (D10 of the forty-ninth round's re-review)
+        _FACILITY_STAFF_RULE,
     }
 )
 
@@ -739,12 +801,26 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
             return _SPONSORSHIP_RULE
     if vertical.inducement_rule is not None and prize_for_choosing(name):
         return _PRIZE_RULE  # a drawing for patients who start treatment (A2 of the 47th round)
+    if vertical.inducement_rule is not None and gives_for_choosing(name):
+        # something free for choosing the provider, or free genetic tests offered to seniors
+        # (D1 and D2 of the forty-ninth round's re-review, 2026-12-06)
+        if _GENETIC.search(name):
+            return _GIVEN_RULE + _GENETIC_CLAUSE
+        return _GIVEN_RULE
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
     if "Anti-Kickback" in rule:
         # what a hospice or a laboratory pays those who send it patients or specimens, in
         # the forms the OIG's fraud alerts name (G1 and G2 of the 49th round)
+        lowered = name.lower()
+        if (
+            treats_facility_staff(name)
+            and "refer" not in lowered
+            and "card" not in lowered
+            and "cash" not in lowered
+        ):  # a meal for a referring facility's staff, asked (D10 of the 49th re-review)
+            return _FACILITY_STAFF_RULE
         paid = pays_referral_sources(name)
         if paid is not None:
             return _PAID_TO_SOURCES[paid] + (_LABORATORY if laboratory else "")

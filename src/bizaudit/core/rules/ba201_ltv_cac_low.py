@@ -44,6 +44,11 @@ class LowRatio(NamedTuple):
     #: all its costs, the winning ones included: that operating margin (N9 of the forty-third
     #: round, 2026-12-06)
     one_sale: Decimal | None = None
+    #: of ``unpriced``'s channels, those a line a rule of law warns about bought ("independent
+    #: marketer" beside "Independent marketers (1099) - $500 per hospice admission", BA114),
+    #: with that rule: left out as the others are, but no cost to list (D3 of the forty-ninth
+    #: round's re-review, 2026-12-06)
+    restricted: tuple[tuple[str, str], ...] = ()
 
 
 class LtvCacLow(Rule):
@@ -147,6 +152,17 @@ class LtvCacLow(Rule):
         ):
             return
         one_sale = _one_sale_margin(facts) if kept is None and free is None else None
+        # customers a line BA114 (or another rule of law) flags bought: not free, and no cost
+        # to list; left out of the ratio all the same (D3 of the 49th round's re-review)
+        restricted = (
+            tuple(
+                (c.name, c.restricted)
+                for c in facts.by_channel
+                if unpriced_channel(c) and c.restricted is not None
+            )
+            if free is not None
+            else ()
+        )
         yield Hit(
             LowRatio(
                 economics.judged_ratio,
@@ -161,6 +177,7 @@ class LtvCacLow(Rule):
                 kept,
                 free,
                 one_sale,
+                restricted,
             ),
             at=("customers",),
             # in cash a customer pays back 3×; only the owner's time counted makes it less;
