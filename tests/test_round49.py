@@ -275,3 +275,23 @@ def test_a_solar_installer_by_its_lines_is_told_which_range_its_name_held() -> N
     assert told(_home("SunPeak Solar", lines, revenue=3000000)) == []
     one = {"Inverter repair parts": 20000, "Google Ads": 60000}
     assert told(_home("Acme Heating and Air", one)) == []
+
+
+def test_what_the_law_may_forbid_comes_before_what_customers_cost() -> None:
+    """D3 of the round's re-review: a hospice whose marketer was paid per admission read "Fair
+    overall, but customers cost too much for what they bring back; fix that first". Where a
+    forbidden line is warned about, the Fair and Weak bands of costly or slow-paying customers
+    say that first; without one they say what they said."""
+    from bizaudit.explain.score import (
+        COSTS_TOO_MUCH,
+        FAIR_UNLAWFUL,
+        SLOW_PAYBACK,
+        WEAK_UNLAWFUL,
+        verdict,
+    )
+
+    assert verdict(71, costs_too_much=True, unlawful=True) == FAIR_UNLAWFUL
+    assert verdict(45, costs_too_much=True, unlawful=True) == WEAK_UNLAWFUL
+    assert verdict(71, costs_too_much=True, slow_payback=True, unlawful=True) == FAIR_UNLAWFUL
+    assert verdict(71, costs_too_much=True) == COSTS_TOO_MUCH[1][1]
+    assert verdict(45, costs_too_much=True, slow_payback=True) == SLOW_PAYBACK[2][1]

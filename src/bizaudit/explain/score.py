@@ -340,11 +340,21 @@ def verdict(
         said = COSTS_MORE
     if not_keeping and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
-    if unlawful and said in (VERDICTS[1][1], UNDER_MINIMUM[1][1], UNDER_AVERAGE[1][1]):
-        # (before "too little goes into marketing" too: a mover holding goods hostage read it,
-        # F3 of the forty-eighth round's third re-review)
+    # (before "too little goes into marketing" too: a mover holding goods hostage read it, F3
+    # of the forty-eighth round's third re-review; and before "customers cost too much ...; fix
+    # that first": what the law may forbid comes first, D3 of the forty-ninth round's re-review,
+    # 2026-12-06, where a hospice's marketer paid per admission read only the cost)
+    if unlawful and said in (
+        VERDICTS[1][1], UNDER_MINIMUM[1][1], UNDER_AVERAGE[1][1], COSTS_TOO_MUCH[1][1],
+        SLOW_PAYBACK[1][1],
+    ):  # fmt: skip
         said = FAIR_UNLAWFUL
-    elif unlawful and said in (VERDICTS[2][1], UNDER_AVERAGE[2][1]):
+    elif unlawful and said in (
+        VERDICTS[2][1],
+        UNDER_AVERAGE[2][1],
+        COSTS_TOO_MUCH[2][1],
+        SLOW_PAYBACK[2][1],
+    ):
         said = WEAK_UNLAWFUL
     if not at_a_loss:
         if loss_after_tax:
