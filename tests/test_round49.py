@@ -295,3 +295,31 @@ def test_what_the_law_may_forbid_comes_before_what_customers_cost() -> None:
     assert verdict(71, costs_too_much=True, slow_payback=True, unlawful=True) == FAIR_UNLAWFUL
     assert verdict(71, costs_too_much=True) == COSTS_TOO_MUCH[1][1]
     assert verdict(45, costs_too_much=True, slow_payback=True) == SLOW_PAYBACK[2][1]
+
+
+def test_customers_a_flagged_ad_does_not_name_best_still_look_free() -> None:
+    """D12 of the round's re-review: a tax office's 300 customers from "refund advance ads"
+    were taken for those of its BA120 ad "Maximum refund guaranteed" (both say 'refund'), so
+    BA207 said nothing, beside its "Refund advance promo", which names them better. They look
+    free, and no flagged line is offered as where their spend may be; customers a flagged line
+    names best are still that line's (R16 of the fortieth round)."""
+    from .test_rules import _found
+
+    profile: dict[str, Any] = {
+        "business": {"name": "Main Street Tax Service", "industry": "accounting"},
+        "revenue": 600000,
+        "activities": [
+            {"name": "Ads - 'Maximum refund guaranteed or your prep is free'", "spend": 12000},
+            {"name": "Refund advance promo - 'get $6,000 today, no fees'", "spend": 20000},
+            {"name": "Google Ads", "spend": 10000},
+            {"name": "Rent", "spend": 30000},
+        ],
+        "customers": {"new": 500, "sources": {"refund advance ads": 300, "google ads": 200}},
+    }
+    assert any(f.rule == "BA120" for f in _report(profile).findings)
+    [free] = _found("BA207", profile)
+    assert free.message.startswith("300 new customers came from refund advance ads")
+    assert "Maximum refund" not in free.message + free.advice
+    # the ad alone, nearest to them: its customers are its own, which BA120 speaks of
+    alone = profile | {"activities": profile["activities"][:1] + profile["activities"][2:]}
+    assert _found("BA207", alone) == []

@@ -99,12 +99,22 @@ class PaidCustomersWithoutSpend(Rule):
         flagged = _flagged_names(facts)
         for channel in facts.by_channel:
             if channel.paid_without_spend:
-                if flagged and nearest_line(
-                    " ".join(source.name for source in channel.sources), flagged
+                said = " ".join(source.name for source in channel.sources)
+                if (
+                    flagged
+                    and nearest_line(said, flagged) in flagged
+                    and (
+                        nearest_line(said, [item.activity.name for item in facts.activities])
+                        in flagged
+                    )
                 ):
-                    # a line a rule flags names them: they were bought by it, which that rule
-                    # says (one voice; R16 of the fortieth round's re-review: a pharmacy's
-                    # marketers paid 10% of collected Rx, BA114's, and "60 patients look free")
+                    # a line a rule flags names them, nearer than any other line: they were
+                    # bought by it, which that rule says (one voice; R16 of the fortieth round's
+                    # re-review: a pharmacy's marketers paid 10% of collected Rx, BA114's, and
+                    # "60 patients look free"); not where another line names them better (D12
+                    # of the forty-ninth round's re-review, 2026-12-06: a tax office's "refund
+                    # advance ads" customers were taken for its BA120 ad's "Maximum refund
+                    # guaranteed", beside its "Refund advance promo")
                     continue
                 asset = channel.key in BOUGHT_ONCE
                 billed = billed_per_client(channel)
@@ -192,11 +202,19 @@ def _shared_line(sources: tuple[str, ...], facts: Facts, key: str) -> str | None
     platform = _platform_words(sources)
     if not platform:
         return None
+    # (never a line a rule of law warns about, as the other readings: a tax office's "refund
+    # advance ads" were said to be in its BA120 ad "Maximum refund guaranteed" by 'refund', D12
+    # of the forty-ninth round's re-review, 2026-12-06)
+    flagged = _flagged(facts)
     for channel in facts.by_channel:
         if channel.key == key or not channel.spend:
             continue
         for item in channel.activities:
-            if item.classification.category != "marketing" or not item.activity.spend:
+            if (
+                item.classification.category != "marketing"
+                or not item.activity.spend
+                or id(item) in flagged
+            ):
                 continue
             lowered = item.activity.name.lower()
             if any(word in lowered for word in platform) and platform & set(
